@@ -1,0 +1,3 @@
+from acct_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""The closed vocabularies of the business, stored by their string value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AccountKind(StrEnum):
+    HEADQUARTERS = "headquarters"
+    REGIONAL_OFFICE = "regional_office"
+    DISTRIBUTION_CENTRE = "distribution_centre"
+    BRANCH_WAREHOUSE = "branch_warehouse"
+    STORE = "store"
+    WORKSHOP = "workshop"
+    DISTRIBUTOR = "distributor"
+
+
+class Channel(StrEnum):
+    CHAIN_STORE = "chain_store"
+    DISTRIBUTOR = "distributor"
+    WORKSHOP = "workshop"
+    FLEET = "fleet"
+    INDUSTRIAL = "industrial"
+
+
+class Tier(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class DmuRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    INFLUENCER = "influencer"
+    BUYER = "buyer"
+    USER = "user"
+    GATEKEEPER = "gatekeeper"
+    TECHNICAL = "technical"
+
+
+class Attitude(StrEnum):
+    CHAMPION = "champion"
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    SCEPTIC = "sceptic"
+    OPPONENT = "opponent"
+
+
+class ContactLinkKind(StrEnum):
+    INFLUENCES = "influences"
+    ALLIED_WITH = "allied_with"
+    IN_CONFLICT_WITH = "in_conflict_with"
+    KNOWS = "knows"
+
+
+class VisitPurpose(StrEnum):
+    SERVICE = "service"
+    INSPECTION = "inspection"
+    GUIDANCE = "guidance"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+class PolicyScope(StrEnum):
+    """What a price policy's customer side is attached to."""
+
+    ACCOUNT = "account"
+    CHANNEL = "channel"
+    TERRITORY = "territory"
+    GLOBAL = "global"
+
+
+class PolicyStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+
+
+class RebateKind(StrEnum):
+    FIXED_PERCENT = "fixed_percent"
+    WHOLE_VOLUME_TIERS = "whole_volume_tiers"
+    BANDED_TIERS = "banded_tiers"
+    GROWTH = "growth"
+
+
+class RebateStatus(StrEnum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class QuoteStatus(StrEnum):
+    DRAFT = "draft"
+    PENDING_APPROVAL = "pending_approval"
+    APPROVED = "approved"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    ORDERED = "ordered"
+
+
+class IssueCategory(StrEnum):
+    REBATE_CASH_BACK = "rebate_cash_back"
+    DEFECTIVE_REPLACEMENT = "defective_replacement"
+    PACKAGING_VERSION = "packaging_version"
+    ACCOUNTING = "accounting"
+    PROMOTION_EXPENSES = "promotion_expenses"
+    DELIVERY = "delivery"
+    PRICING = "pricing"
+    OTHER = "other"
+
+
+class IssueStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    VERIFIED = "verified"
+
+
+class Measure(StrEnum):
+    SELL_IN = "sell_in"
+    OUTBOUND = "outbound"
+    SELL_OUT = "sell_out"
+    STOCK = "stock"
+
+
+class ApprovalDecision(StrEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"

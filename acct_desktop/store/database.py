@@ -1,0 +1,180 @@
+"""Opening a database: URL handling, SQLite pragmas, schema check and upgrade."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from acct_desktop.store.schema import HEAD_REVISION, SCHEMA_REVISIONS
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """A database cannot be opened; the message is a sentence for the user."""
+
+
+class SchemaTooNewError(DatabaseError):
+    pass
+
+
+class NotOurDatabaseError(DatabaseError):
+    pass
+
+
+def to_url(target: str | Path) -> URL:
+    """Turn a file path or a database URL into a SQLAlchemy URL.
+
+    Plain ``postgresql://`` URLs get the psycopg 3 driver.
+    """
+    text_target = str(target)
+    if "://" not in text_target:
+        path = Path(text_target).expanduser().resolve()
+        return URL.create("sqlite+pysqlite", database=str(path))
+    url = make_url(text_target)
+    if url.drivername in {"postgresql", "postgres"}:
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def describe(url: URL) -> str:
+    """A short human label for a database: the file name, or user@host/db without password."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: URL, **kwargs: Any) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def read_schema_revision(url: URL) -> str | None:
+    """The database's Alembic revision, read without changing anything.
+
+    Returns ``None`` for an empty (or missing) database. Raises ``NotOurDatabaseError`` when
+    it holds tables but no revision.
+    """
+    if url.get_backend_name() == "sqlite":
+        path = Path(str(url.database))
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        try:
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            return _revision_from(
+                tables,
+                lambda: conn.execute("SELECT version_num FROM alembic_version").fetchall(),
+                str(path),
+            )
+        except sqlite3.DatabaseError as exc:
+            raise NotOurDatabaseError(
+                f"{path} is not a database file acct-desktop can read ({exc})."
+            ) from exc
+        finally:
+            conn.close()
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            tables = set(
+                conn.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+                ).scalars()
+            )
+            return _revision_from(
+                tables,
+                lambda: conn.execute(text("SELECT version_num FROM alembic_version")).all(),
+                describe(url),
+            )
+    finally:
+        engine.dispose()
+
+
+def _revision_from(tables: set[str], fetch: Any, label: str) -> str | None:
+    if "alembic_version" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise NotOurDatabaseError(
+                f"{label} holds other data and is not an acct-desktop database; "
+                "choose another file or create a new database."
+            )
+        return None
+    rows = fetch()
+    return rows[0][0] if rows else None
+
+
+@dataclass
+class Database:
+    """An open, up-to-date database: its engine and a session factory."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def label(self) -> str:
+        return describe(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
+    """Open (and if needed create or upgrade) the database at ``target``.
+
+    A database written by a newer acct-desktop is refused before anything is written to it.
+    """
+    url = target if isinstance(target, URL) else to_url(target)
+    revision = read_schema_revision(url)
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise SchemaTooNewError(
+            f"{describe(url)} was written by a newer version of acct-desktop "
+            f"(schema {revision}); this version knows up to {HEAD_REVISION}. "
+            "Install the newer version to open it. The file has not been changed."
+        )
+    if revision is None and not create:
+        raise DatabaseError(f"{describe(url)} does not exist or is empty.")
+    if url.get_backend_name() == "sqlite":
+        Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    if revision != HEAD_REVISION:
+        from acct_desktop.store.migrate import upgrade  # Alembic only when needed
+
+        log.info("upgrading %s from %s to %s", describe(url), revision, HEAD_REVISION)
+        upgrade(engine)
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,47 @@
+"""Every table of the data model; importing this package registers them all on ``Base``."""
+
+from acct_desktop.store.base import Base, Entity
+from acct_desktop.store.models.accounts import Account, AccountTag, Territory
+from acct_desktop.store.models.audit import Attachment, AuditEvent
+from acct_desktop.store.models.catalogue import PricePolicy, Product
+from acct_desktop.store.models.contacts import Contact, ContactLink
+from acct_desktop.store.models.issues import CustomerIssue, IssueChecklist, IssueChecklistItem
+from acct_desktop.store.models.quotes import Approval, OrderConfirmation, Quote, QuoteLine
+from acct_desktop.store.models.rebates import RebateAccrual, RebateAgreement, RebateTier
+from acct_desktop.store.models.sales import SalesFact, Target
+from acct_desktop.store.models.visits import (
+    CompetitorObservation,
+    Visit,
+    VisitContact,
+    VisitCycle,
+)
+
+__all__ = [
+    "Account",
+    "AccountTag",
+    "Approval",
+    "Attachment",
+    "AuditEvent",
+    "Base",
+    "CompetitorObservation",
+    "Contact",
+    "ContactLink",
+    "CustomerIssue",
+    "Entity",
+    "IssueChecklist",
+    "IssueChecklistItem",
+    "OrderConfirmation",
+    "PricePolicy",
+    "Product",
+    "Quote",
+    "QuoteLine",
+    "RebateAccrual",
+    "RebateAgreement",
+    "RebateTier",
+    "SalesFact",
+    "Target",
+    "Territory",
+    "Visit",
+    "VisitContact",
+    "VisitCycle",
+]

@@ -1,0 +1,67 @@
+"""Sales facts imported from the ERP, and the plan they are compared with."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from acct_desktop.domain.enums import Measure
+from acct_desktop.store.base import Base, Entity, enum_column
+from acct_desktop.store.types import GUID, Money, Quantity
+
+
+class SalesFact(Base):
+    """One measured number (sell-in, outbound, sell-out, stock) for a period.
+
+    Deliberately *not* an ``Entity``: facts are replaced period by period from the ERP, never
+    edited or merged between laptops, so they need no UUID, timestamps or version. An integer
+    key keeps the 10M-row table and its import small and fast.
+    """
+
+    __tablename__ = "sales_fact"
+    __table_args__ = (
+        Index("ix_sales_fact_account_period", "account_id", "period", "measure"),
+        Index("ix_sales_fact_period_measure", "period", "measure"),
+    )
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    period: Mapped[date] = mapped_column(Date)  # first day of the month (or the day)
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(), ForeignKey("account.id", ondelete="CASCADE")
+    )
+    product_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("product.id", ondelete="SET NULL")
+    )
+    category: Mapped[str | None] = mapped_column(String(60))
+    measure: Mapped[Measure] = enum_column(Measure)
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    amount: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+
+
+class Target(Entity):
+    __tablename__ = "target"
+    __table_args__ = (
+        CheckConstraint("period_kind IN ('year', 'quarter', 'month')", name="period_kind"),
+        Index("ix_target_account_period", "account_id", "period_start"),
+    )
+
+    period_kind: Mapped[str] = mapped_column(String(10))
+    period_start: Mapped[date] = mapped_column(Date)
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("account.id", ondelete="CASCADE")
+    )
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("territory.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[str | None] = mapped_column(String(60))
+    measure: Mapped[Measure] = enum_column(Measure)
+    quantity: Mapped[Decimal | None] = mapped_column(Quantity())
+    amount: Mapped[Decimal] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
