@@ -1,0 +1,1 @@
+"""Use cases: what the GUI and the CLI can do, each in one transaction, no Qt."""

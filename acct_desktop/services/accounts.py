@@ -1,0 +1,166 @@
+"""Reading the account hierarchy and an account's profile."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Contact, CustomerIssue, Territory, Visit
+
+
+@dataclass(frozen=True, slots=True)
+class AccountNode:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    code: str
+    name: str
+    kind: AccountKind
+    tier: Tier
+    channel: Channel
+    city: str | None
+    child_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AccountProfile:
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: AccountKind
+    tier: Tier
+    channel: Channel
+    path: tuple[str, ...]  # names from the root down to the account's parent
+    territory: str | None
+    address: str
+    phone: str | None
+    payment_terms: str | None
+    credit_limit: Decimal | None
+    currency: str
+    tags: tuple[str, ...]
+    contact_count: int
+    open_issue_count: int
+    last_visit: datetime | None
+
+
+OPEN_ISSUE_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
+
+
+class AccountService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def children(
+        self, parent_id: uuid.UUID | None, offset: int = 0, limit: int = 500
+    ) -> list[AccountNode]:
+        """One page of the accounts directly under ``parent_id`` (roots for None), by name."""
+        child = aliased(Account)
+        child_count = (
+            select(func.count())
+            .where(child.parent_id == Account.id, child.archived_at.is_(None))
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        parent_filter = (
+            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
+        )
+        query = (
+            select(
+                Account.id, Account.parent_id, Account.code, Account.name, Account.kind,
+                Account.tier, Account.channel, Account.city, child_count,
+            )  # fmt: skip
+            .where(parent_filter, Account.archived_at.is_(None))
+            .order_by(Account.name, Account.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._db.session() as session:
+            return [AccountNode(*row) for row in session.execute(query)]
+
+    def child_count(self, parent_id: uuid.UUID | None) -> int:
+        parent_filter = (
+            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
+        )
+        query = select(func.count()).where(parent_filter, Account.archived_at.is_(None))
+        with self._db.session() as session:
+            return int(session.scalar(query) or 0)
+
+    def count(self) -> int:
+        with self._db.session() as session:
+            return int(
+                session.scalar(select(func.count()).where(Account.archived_at.is_(None))) or 0
+            )
+
+    def lineage(self, account_id: uuid.UUID) -> list[uuid.UUID]:
+        """Ids from the root down to ``account_id`` (inclusive)."""
+        chain: list[uuid.UUID] = []
+        seen: set[uuid.UUID] = set()
+        current: uuid.UUID | None = account_id
+        with self._db.session() as session:
+            while current is not None and current not in seen:
+                seen.add(current)
+                chain.append(current)
+                current = session.scalar(select(Account.parent_id).where(Account.id == current))
+        return chain[::-1]
+
+    def profile(self, account_id: uuid.UUID) -> AccountProfile | None:
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                return None
+            path: list[str] = []
+            parent = account.parent
+            while parent is not None and len(path) < 20:
+                path.append(parent.name)
+                parent = parent.parent
+            territory = session.get(Territory, account.territory_id) if account.territory_id else None
+            contact_count = session.scalar(
+                select(func.count()).where(
+                    Contact.account_id == account_id, Contact.archived_at.is_(None)
+                )
+            )
+            open_issues = session.scalar(
+                select(func.count()).where(
+                    CustomerIssue.account_id == account_id,
+                    CustomerIssue.status.in_(OPEN_ISSUE_STATUSES),
+                )
+            )
+            last_visit = session.scalar(
+                select(func.max(Visit.planned_start)).where(
+                    Visit.account_id == account_id, Visit.status == VisitStatus.DONE
+                )
+            )
+            address = ", ".join(
+                part for part in (account.street, account.postcode, account.city) if part
+            )
+            return AccountProfile(
+                id=account.id,
+                code=account.code,
+                name=account.name,
+                kind=account.kind,
+                tier=account.tier,
+                channel=account.channel,
+                path=tuple(reversed(path)),
+                territory=territory.name if territory else None,
+                address=address,
+                phone=account.phone,
+                payment_terms=account.payment_terms,
+                credit_limit=account.credit_limit,
+                currency=account.currency,
+                tags=tuple(sorted(tag.tag for tag in account.tags)),
+                contact_count=int(contact_count or 0),
+                open_issue_count=int(open_issues or 0),
+                last_visit=last_visit,
+            )
+
+    def first_account_id(self) -> uuid.UUID | None:
+        """The first root account by name (what a fresh window selects)."""
+        nodes = self.children(None, 0, 1)
+        return nodes[0].id if nodes else None
+

@@ -1,0 +1,253 @@
+"""Visit history and plans, quotes in every status, customer issues."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from acct_desktop.domain.enums import (
+    AccountKind,
+    ApprovalDecision,
+    IssueCategory,
+    IssueStatus,
+    QuoteStatus,
+    Tier,
+    VisitPurpose,
+    VisitStatus,
+)
+from acct_desktop.domain.money import round_money
+from acct_desktop.services.demo import reference as ref
+from acct_desktop.services.demo.accounts import AccountSeed, new_id
+from acct_desktop.services.demo.catalogue import TIER_INTERVAL_DAYS, ProductSeed, to_currency
+from acct_desktop.services.demo.people import ContactSeed
+
+UTC_OFFSET_HOURS = {"CN": 8, "VN": 7, "NL": 1}
+TIER_WEIGHT = {Tier.A: 4, Tier.B: 2, Tier.C: 1}
+VISIT_COLUMNS = (
+    "id", "account_id", "planned_start", "planned_end", "purpose", "status", "summary",
+    "stock_note", "sell_through_note", "competitor_note", "needs_note", "price_compliant",
+    "pop_compliant", "promotion_participation", "follow_ups", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+
+
+def allocate(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` into integers proportional to ``weights`` (largest remainder)."""
+    weight_sum = sum(weights)
+    exact = [total * w / weight_sum for w in weights]
+    counts = [int(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: exact[i] - counts[i], reverse=True)
+    for i in order[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def local_to_utc(day: date, hour: int, minute: int, country_code: str) -> datetime:
+    local = datetime.combine(day, time(hour, minute), tzinfo=UTC)
+    return local - timedelta(hours=UTC_OFFSET_HOURS[country_code])
+
+
+def iter_visits(
+    rng: random.Random,
+    accounts: list[AccountSeed],
+    total: int,
+    today: date,
+    stamp: datetime,
+    contacts_by_account: dict[uuid.UUID, list[ContactSeed]],
+    met: list[tuple[uuid.UUID, uuid.UUID]],
+) -> Iterator[tuple[object, ...]]:
+    """Yield visit rows (``VISIT_COLUMNS`` order); records who was met into ``met``."""
+    counts = allocate(total, [TIER_WEIGHT[a.tier] for a in accounts])
+    purposes = tuple(VisitPurpose)
+    for account, count in zip(accounts, counts, strict=True):
+        if not count:
+            continue
+        lang = account.country.language
+        interval = TIER_INTERVAL_DAYS[account.tier]
+        people = contacts_by_account.get(account.id, ())
+        planned_ahead = 1 if count >= 2 and rng.random() < 0.5 else 0
+        # Last done visit: most are within their cycle, some are overdue.
+        day = today - timedelta(days=rng.randint(1, int(interval * 1.6)))
+        days: list[tuple[date, bool]] = []
+        for _ in range(count - planned_ahead):
+            days.append((day, False))
+            day -= timedelta(days=max(1, int(interval * rng.uniform(0.7, 1.3))))
+        for _ in range(planned_ahead):
+            days.append((today + timedelta(days=rng.randint(1, 14)), True))
+        for visit_day, future in days:
+            while visit_day.weekday() >= 5:
+                visit_day -= timedelta(days=1) if not future else timedelta(days=-1)
+            start = local_to_utc(
+                visit_day, rng.randint(8, 16), rng.choice((0, 15, 30, 45)), account.country.code
+            )
+            end = start + timedelta(minutes=rng.choice((30, 45, 60, 90)))
+            visit_id = new_id(rng)
+            if future:
+                status = VisitStatus.PLANNED
+            else:
+                status = rng.choices(
+                    (VisitStatus.DONE, VisitStatus.MISSED, VisitStatus.CANCELLED),
+                    weights=(85, 5, 10),
+                )[0]
+            report: tuple[object, ...] = (None,) * 9
+            if status is VisitStatus.DONE:
+                competitor = rng.choice(ref.COMPETITORS)
+                report = (
+                    rng.choice(ref.VISIT_SUMMARIES[lang]),
+                    rng.choice(ref.STOCK_NOTES[lang]),
+                    None,
+                    rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
+                    if rng.random() < 0.4 else None,
+                    rng.choice(ref.NEEDS_NOTES[lang]) if rng.random() < 0.3 else None,
+                    rng.random() < 0.85,
+                    rng.random() < 0.7,
+                    rng.random() < 0.4,
+                    rng.choice(ref.FOLLOW_UPS[lang]) if rng.random() < 0.3 else None,
+                )
+                if people:
+                    met.append((visit_id, rng.choice(people).id))
+            yield (
+                visit_id, account.id, start, end, rng.choice(purposes), status, *report,
+                stamp, stamp, 1,
+            )  # fmt: skip
+
+
+QUOTE_STATUS_CYCLE = (
+    QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL, QuoteStatus.APPROVED, QuoteStatus.SENT,
+    QuoteStatus.ACCEPTED, QuoteStatus.REJECTED, QuoteStatus.EXPIRED, QuoteStatus.ORDERED,
+    QuoteStatus.SENT, QuoteStatus.DRAFT,
+)  # fmt: skip
+
+
+def build_quotes(
+    rng: random.Random,
+    accounts: list[AccountSeed],
+    products: list[ProductSeed],
+    contacts_by_account: dict[uuid.UUID, list[ContactSeed]],
+    count: int,
+    today: date,
+    stamp: datetime,
+) -> dict[str, list[dict[str, object]]]:
+    buyers = [a for a in accounts if a.kind is not AccountKind.STORE] or accounts
+    quotes: list[dict[str, object]] = []
+    lines: list[dict[str, object]] = []
+    approvals: list[dict[str, object]] = []
+    orders: list[dict[str, object]] = []
+    for index in range(count):
+        account = rng.choice(buyers)
+        status = QUOTE_STATUS_CYCLE[index % len(QUOTE_STATUS_CYCLE)]
+        open_status = status in (
+            QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL, QuoteStatus.APPROVED, QuoteStatus.SENT
+        )  # fmt: skip
+        if open_status:
+            quote_date = today - timedelta(days=rng.randint(0, 25))
+            valid_until = today + timedelta(days=rng.randint(1, 30))
+        elif status is QuoteStatus.EXPIRED:
+            quote_date = today - timedelta(days=rng.randint(40, 200))
+            valid_until = quote_date + timedelta(days=30)
+        else:
+            quote_date = today - timedelta(days=rng.randint(30, 700))
+            valid_until = quote_date + timedelta(days=30)
+        currency = account.country.currency
+        tax = {"CN": Decimal("13"), "VN": Decimal("10"), "NL": Decimal("21")}[account.country.code]
+        quote_id = new_id(rng)
+        people = contacts_by_account.get(account.id, [])
+        flagged = False
+        total = Decimal(0)
+        for position, product in enumerate(rng.sample(products, k=rng.randint(1, 6)), start=1):
+            list_price = to_currency(product.list_price, currency)
+            cost = to_currency(product.cost, currency)
+            discount = Decimal(rng.choice((0, 0, 3, 5, 8, 10, 15)))
+            net = round_money(list_price * (100 - discount) / 100, currency)
+            quantity = Decimal(rng.choice((4, 10, 12, 24, 48, 100)))
+            line_total = round_money(net * quantity, currency)
+            margin = ((net - cost) / net * 100).quantize(Decimal("0.01")) if net else None
+            flags = []
+            if discount > 12:
+                flags.append("discount_over_band")
+            if margin is not None and margin < 18:
+                flags.append("below_margin")
+            flagged = flagged or bool(flags)
+            total += line_total
+            lines.append(
+                {
+                    "id": new_id(rng), "quote_id": quote_id, "position": position,
+                    "product_id": product.id, "quantity": quantity, "unit": "pack",
+                    "list_price": list_price, "policy_id": None, "discount_percent": discount,
+                    "net_price": net, "cost": cost, "line_total": line_total,
+                    "margin_percent": margin, "flags": ",".join(flags),
+                    "created_at": stamp, "updated_at": stamp, "version": 1,
+                }
+            )  # fmt: skip
+        quotes.append(
+            {
+                "id": quote_id, "number": f"Q-{quote_date.year}-{index + 1:05d}", "revision": 1,
+                "account_id": account.id, "contact_id": people[0].id if people else None,
+                "quote_date": quote_date, "valid_until": valid_until,
+                "requested_delivery": quote_date + timedelta(days=14), "currency": currency,
+                "tax_rate_percent": tax, "quote_discount_percent": Decimal(0),
+                "payment_terms": rng.choice(ref.PAYMENT_TERMS),
+                "delivery_terms": rng.choice(ref.DELIVERY_TERMS), "status": status,
+                "notes": rng.choice(ref.QUOTE_NOTES[account.country.language]),
+                "sent_at": None, "created_at": stamp, "updated_at": stamp, "version": 1,
+            }
+        )  # fmt: skip
+        if flagged and status not in (QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL):
+            decided = datetime.combine(quote_date, time(10), tzinfo=UTC)
+            approvals.append(
+                {
+                    "id": new_id(rng), "quote_id": quote_id, "approver": "Regional sales director",
+                    "decision": ApprovalDecision.APPROVED,
+                    "reason": "Volume commitment for the season", "decided_at": decided,
+                    "invalidated_at": None, "created_at": stamp, "updated_at": stamp,
+                    "version": 1,
+                }
+            )  # fmt: skip
+        if status is QuoteStatus.ORDERED:
+            orders.append(
+                {
+                    "id": new_id(rng), "quote_id": quote_id, "number": f"OC-{index + 1:05d}",
+                    "confirmed_on": quote_date + timedelta(days=rng.randint(1, 20)),
+                    "customer_reference": f"PO{rng.randint(100000, 999999)}",
+                    "total_amount": total, "created_at": stamp, "updated_at": stamp,
+                    "version": 1,
+                }
+            )  # fmt: skip
+    return {"quote": quotes, "quote_line": lines, "approval": approvals,
+            "order_confirmation": orders}  # fmt: skip
+
+
+ISSUE_RESPONSIBLES = ("Territory manager", "Customer service", "Finance", "Logistics")
+
+
+def build_issues(
+    rng: random.Random, accounts: list[AccountSeed], count: int, today: date, stamp: datetime
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    categories = tuple(IssueCategory)
+    for index in range(count):
+        account = rng.choice(accounts)
+        category = rng.choice(categories)
+        raised = today - timedelta(days=rng.randint(0, 150))
+        deadline = raised + timedelta(days=rng.choice((7, 14, 30, 45)))
+        status = rng.choices(tuple(IssueStatus), weights=(4, 3, 2, 2))[0]
+        closed = status in (IssueStatus.RESOLVED, IssueStatus.VERIFIED)
+        rows.append(
+            {
+                "id": new_id(rng), "number": f"IS-{raised.year}-{index + 1:05d}",
+                "account_id": account.id, "visit_id": None, "category": category,
+                "description": rng.choice(
+                    ref.ISSUE_DESCRIPTIONS[category.value][account.country.language]
+                ),
+                "raised_on": raised, "responsible": rng.choice(ISSUE_RESPONSIBLES),
+                "deadline": deadline, "status": status,
+                "resolution": "Settled with the customer" if closed else None,
+                "closed_on": min(today, deadline + timedelta(days=rng.randint(-5, 5)))
+                if closed else None,
+                "created_at": stamp, "updated_at": stamp, "version": 1,
+            }
+        )  # fmt: skip
+    return rows

@@ -1,0 +1,167 @@
+"""Reading the price-policy register and the rebate agreements."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
+
+from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateKind, RebateStatus
+from acct_desktop.services.accounts import AccountService
+from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    PricePolicy,
+    Product,
+    RebateAgreement,
+    RebateTier,
+    Territory,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    scope: PolicyScope
+    applies_to: str  # account name, channel, territory name or "everyone"
+    product: str  # SKU, category, or "all products"
+    valid_from: date
+    valid_to: date | None
+    currency: str
+    guide_price: Decimal | None
+    floor_price: Decimal | None
+    min_margin_percent: Decimal | None
+    max_discount_percent: Decimal | None
+    status: PolicyStatus
+
+
+@dataclass(frozen=True, slots=True)
+class RebateRow:
+    id: uuid.UUID
+    number: str
+    account_name: str
+    kind: RebateKind
+    period_start: date
+    period_end: date
+    currency: str
+    tier_count: int
+    signed_on: date | None
+    entered_on: date
+    status: RebateStatus
+
+    @property
+    def entered_late(self) -> bool:
+        """Entered more than a week after signing (the register's timeliness rule)."""
+        return self.signed_on is not None and (self.entered_on - self.signed_on).days > 7
+
+
+class PolicyService:
+    def __init__(self, db: Database, accounts: AccountService) -> None:
+        self._db = db
+        self._accounts = accounts
+
+    def price_policies(
+        self, account_id: uuid.UUID | None, page: PageRequest
+    ) -> list[PolicyRow]:
+        """Policies that can apply to ``account_id`` (all of them for None)."""
+        query = (
+            select(
+                PricePolicy.id, PricePolicy.code, PricePolicy.name, PricePolicy.scope,
+                Account.name, PricePolicy.channel, Territory.name, Product.sku,
+                PricePolicy.category, PricePolicy.valid_from, PricePolicy.valid_to,
+                PricePolicy.currency, PricePolicy.guide_price, PricePolicy.floor_price,
+                PricePolicy.min_margin_percent, PricePolicy.max_discount_percent,
+                PricePolicy.status,
+            )  # fmt: skip
+            .outerjoin(Account, Account.id == PricePolicy.account_id)
+            .outerjoin(Territory, Territory.id == PricePolicy.territory_id)
+            .outerjoin(Product, Product.id == PricePolicy.product_id)
+            .where(PricePolicy.archived_at.is_(None))
+        )
+        if account_id is not None:
+            query = query.where(self._applicable_to(account_id))
+        sortable = {
+            "code": PricePolicy.code, "name": PricePolicy.name, "scope": PricePolicy.scope,
+            "valid_from": PricePolicy.valid_from, "valid_to": PricePolicy.valid_to,
+            "status": PricePolicy.status, "guide_price": PricePolicy.guide_price,
+        }  # fmt: skip
+        query = apply_page(query, page, sortable, (PricePolicy.code,), PricePolicy.id)
+        with self._db.session() as session:
+            return [_policy_row(row) for row in session.execute(query)]
+
+    def _applicable_to(self, account_id: uuid.UUID):  # type: ignore[no-untyped-def]
+        lineage = self._accounts.lineage(account_id)
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            channel = account.channel if account else None
+            territories: list[uuid.UUID] = []
+            current = account.territory_id if account else None
+            while current is not None and current not in territories:
+                territories.append(current)
+                current = session.scalar(
+                    select(Territory.parent_id).where(Territory.id == current)
+                )
+        return or_(
+            PricePolicy.scope == PolicyScope.GLOBAL,
+            and_(PricePolicy.scope == PolicyScope.ACCOUNT, PricePolicy.account_id.in_(lineage)),
+            and_(PricePolicy.scope == PolicyScope.CHANNEL, PricePolicy.channel == channel),
+            and_(
+                PricePolicy.scope == PolicyScope.TERRITORY,
+                PricePolicy.territory_id.in_(territories),
+            ),
+        )
+
+    def rebate_agreements(
+        self, account_id: uuid.UUID | None, page: PageRequest
+    ) -> list[RebateRow]:
+        """Agreements of the account and of the groups above it (all for None)."""
+        tier_count = (
+            select(func.count())
+            .where(RebateTier.agreement_id == RebateAgreement.id)
+            .correlate(RebateAgreement)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                RebateAgreement.id, RebateAgreement.number, Account.name, RebateAgreement.kind,
+                RebateAgreement.period_start, RebateAgreement.period_end,
+                RebateAgreement.currency, tier_count, RebateAgreement.signed_on,
+                RebateAgreement.entered_on, RebateAgreement.status,
+            )  # fmt: skip
+            .join(Account, Account.id == RebateAgreement.account_id)
+            .where(RebateAgreement.archived_at.is_(None))
+        )
+        if account_id is not None:
+            query = query.where(RebateAgreement.account_id.in_(self._accounts.lineage(account_id)))
+        sortable = {
+            "number": RebateAgreement.number, "account_name": Account.name,
+            "kind": RebateAgreement.kind, "period_start": RebateAgreement.period_start,
+            "entered_on": RebateAgreement.entered_on, "status": RebateAgreement.status,
+        }  # fmt: skip
+        query = apply_page(
+            query, page, sortable, (RebateAgreement.period_start.desc(), RebateAgreement.number),
+            RebateAgreement.id,
+        )  # fmt: skip
+        with self._db.session() as session:
+            return [RebateRow(*row) for row in session.execute(query)]
+
+
+def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]
+    (pid, code, name, scope, account_name, channel, territory_name, sku, category, valid_from,
+     valid_to, currency, guide, floor, margin, discount, status) = row  # fmt: skip
+    applies_to = {
+        PolicyScope.ACCOUNT: account_name,
+        PolicyScope.CHANNEL: channel.value if channel else None,
+        PolicyScope.TERRITORY: territory_name,
+    }.get(scope) or "everyone"
+    product = sku or category or "all products"
+    return PolicyRow(
+        pid, code, name, scope, applies_to, product, valid_from, valid_to, currency, guide,
+        floor, margin, discount, status,
+    )  # fmt: skip

@@ -1,0 +1,103 @@
+"""Reading quotes and their lines."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Product, Quote, QuoteLine
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    id: uuid.UUID
+    number: str
+    revision: int
+    account_name: str
+    quote_date: date
+    valid_until: date
+    status: QuoteStatus
+    currency: str
+    line_count: int
+    net_total: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLineRow:
+    id: uuid.UUID
+    position: int
+    sku: str
+    product_name: str
+    quantity: Decimal
+    list_price: Decimal
+    discount_percent: Decimal
+    net_price: Decimal
+    line_total: Decimal
+    margin_percent: Decimal | None
+    flags: tuple[str, ...]
+
+
+class QuoteService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def quotes(self, account_id: uuid.UUID | None, page: PageRequest) -> list[QuoteRow]:
+        """Quotes of ``account_id`` (every account's for None), newest first by default."""
+        totals = (
+            select(
+                QuoteLine.quote_id.label("quote_id"),
+                func.count().label("line_count"),
+                func.sum(QuoteLine.line_total).label("net_total"),
+            )
+            .group_by(QuoteLine.quote_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Quote.id, Quote.number, Quote.revision, Account.name, Quote.quote_date,
+                Quote.valid_until, Quote.status, Quote.currency,
+                func.coalesce(totals.c.line_count, 0), totals.c.net_total,
+            )  # fmt: skip
+            .join(Account, Account.id == Quote.account_id)
+            .outerjoin(totals, totals.c.quote_id == Quote.id)
+            .where(Quote.archived_at.is_(None))
+        )
+        if account_id is not None:
+            query = query.where(Quote.account_id == account_id)
+        sortable = {
+            "number": Quote.number, "account_name": Account.name, "quote_date": Quote.quote_date,
+            "valid_until": Quote.valid_until, "status": Quote.status,
+            "net_total": totals.c.net_total,
+        }  # fmt: skip
+        query = apply_page(
+            query, page, sortable, (Quote.quote_date.desc(), Quote.number), Quote.id
+        )
+        with self._db.session() as session:
+            return [
+                QuoteRow(*row[:9], row[9] if row[9] is not None else Decimal(0))
+                for row in session.execute(query)
+            ]
+
+    def lines(self, quote_id: uuid.UUID) -> list[QuoteLineRow]:
+        query = (
+            select(
+                QuoteLine.id, QuoteLine.position, Product.sku, Product.name, QuoteLine.quantity,
+                QuoteLine.list_price, QuoteLine.discount_percent, QuoteLine.net_price,
+                QuoteLine.line_total, QuoteLine.margin_percent, QuoteLine.flags,
+            )  # fmt: skip
+            .join(Product, Product.id == QuoteLine.product_id)
+            .where(QuoteLine.quote_id == quote_id)
+            .order_by(QuoteLine.position)
+        )
+        with self._db.session() as session:
+            return [
+                QuoteLineRow(*row[:10], tuple(f for f in row[10].split(",") if f))
+                for row in session.execute(query)
+            ]

@@ -1,0 +1,64 @@
+"""Reading visits: an account's history and plan, or everything in a date window."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Visit
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: uuid.UUID
+    account_id: uuid.UUID
+    account_name: str
+    start: datetime
+    end: datetime
+    purpose: VisitPurpose
+    status: VisitStatus
+    summary: str | None
+
+
+class VisitService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _select(self):  # type: ignore[no-untyped-def]
+        return (
+            select(
+                Visit.id, Visit.account_id, Account.name, Visit.planned_start, Visit.planned_end,
+                Visit.purpose, Visit.status, Visit.summary,
+            )  # fmt: skip
+            .join(Account, Account.id == Visit.account_id)
+            .where(Visit.archived_at.is_(None))
+        )
+
+    SORTABLE = {
+        "account_name": Account.name, "start": Visit.planned_start,
+        "purpose": Visit.purpose, "status": Visit.status,
+    }  # fmt: skip
+
+    def for_account(self, account_id: uuid.UUID, page: PageRequest) -> list[VisitRow]:
+        """An account's visits, newest first unless sorted otherwise."""
+        query = apply_page(
+            self._select().where(Visit.account_id == account_id),
+            page, self.SORTABLE, (Visit.planned_start.desc(),), Visit.id,
+        )  # fmt: skip
+        with self._db.session() as session:
+            return [VisitRow(*row) for row in session.execute(query)]
+
+    def between(self, start: datetime, end: datetime, page: PageRequest) -> list[VisitRow]:
+        """Every account's visits starting in [start, end), in time order."""
+        query = apply_page(
+            self._select().where(Visit.planned_start >= start, Visit.planned_start < end),
+            page, self.SORTABLE, (Visit.planned_start,), Visit.id,
+        )  # fmt: skip
+        with self._db.session() as session:
+            return [VisitRow(*row) for row in session.execute(query)]

@@ -1,0 +1,50 @@
+"""All the services over one open database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from acct_desktop.services.accounts import AccountService
+from acct_desktop.services.contacts import ContactService
+from acct_desktop.services.policies import PolicyService
+from acct_desktop.services.quotes import QuoteService
+from acct_desktop.services.stats import StatsService
+from acct_desktop.services.visits import VisitService
+from acct_desktop.store.database import Database, open_database
+
+
+@dataclass
+class Workspace:
+    db: Database
+    accounts: AccountService
+    contacts: ContactService
+    visits: VisitService
+    policies: PolicyService
+    quotes: QuoteService
+    stats: StatsService
+
+    @classmethod
+    def over(cls, db: Database) -> Workspace:
+        accounts = AccountService(db)
+        return cls(
+            db=db,
+            accounts=accounts,
+            contacts=ContactService(db),
+            visits=VisitService(db),
+            policies=PolicyService(db, accounts),
+            quotes=QuoteService(db),
+            stats=StatsService(db),
+        )
+
+    @classmethod
+    def open(cls, target: str | Path) -> Workspace:
+        """Open (creating or upgrading as needed) the database at ``target``."""
+        return cls.over(open_database(target))
+
+    @property
+    def label(self) -> str:
+        return self.db.label
+
+    def close(self) -> None:
+        self.db.close()
