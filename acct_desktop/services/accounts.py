@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Contact, CustomerIssue, Territory, Visit
+from acct_desktop.store.models import Account, Contact, CustomerIssue, Quote, Territory, Visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +72,16 @@ class AccountService:
         )
         query = (
             select(
-                Account.id, Account.parent_id, Account.code, Account.name, Account.kind,
-                Account.tier, Account.channel, Account.city, child_count,
-            )  # fmt: skip
+                Account.id,
+                Account.parent_id,
+                Account.code,
+                Account.name,
+                Account.kind,
+                Account.tier,
+                Account.channel,
+                Account.city,
+                child_count,
+            )
             .where(parent_filter, Account.archived_at.is_(None))
             .order_by(Account.name, Account.id)
             .offset(offset)
@@ -119,7 +126,9 @@ class AccountService:
             while parent is not None and len(path) < 20:
                 path.append(parent.name)
                 parent = parent.parent
-            territory = session.get(Territory, account.territory_id) if account.territory_id else None
+            territory = (
+                session.get(Territory, account.territory_id) if account.territory_id else None
+            )
             contact_count = session.scalar(
                 select(func.count()).where(
                     Contact.account_id == account_id, Contact.archived_at.is_(None)
@@ -159,8 +168,18 @@ class AccountService:
                 last_visit=last_visit,
             )
 
+    def busiest_account_id(self) -> uuid.UUID | None:
+        """The account with the most quotes (a good one to show off every dock)."""
+        query = (
+            select(Quote.account_id)
+            .group_by(Quote.account_id)
+            .order_by(func.count().desc(), Quote.account_id)
+            .limit(1)
+        )
+        with self._db.session() as session:
+            return session.scalar(query) or self.first_account_id()
+
     def first_account_id(self) -> uuid.UUID | None:
         """The first root account by name (what a fresh window selects)."""
         nodes = self.children(None, 0, 1)
         return nodes[0].id if nodes else None
-

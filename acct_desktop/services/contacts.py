@@ -35,24 +35,39 @@ class ContactService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def for_account(self, account_id: uuid.UUID, page: PageRequest | None = None) -> list[ContactRow]:
+    def for_account(
+        self, account_id: uuid.UUID, page: PageRequest | None = None
+    ) -> list[ContactRow]:
         """The account's (not archived) contacts, decision makers first by default."""
         page = page or PageRequest(limit=10_000)
         boss = aliased(Contact)
         query = (
             select(
-                Contact.id, Contact.name, Contact.title, Contact.department, Contact.dmu_role,
-                Contact.attitude, Contact.influence, Contact.reports_to_id, boss.name,
-                Contact.phone, Contact.email, Contact.last_contacted_on,
-            )  # fmt: skip
+                Contact.id,
+                Contact.name,
+                Contact.title,
+                Contact.department,
+                Contact.dmu_role,
+                Contact.attitude,
+                Contact.influence,
+                Contact.reports_to_id,
+                boss.name,
+                Contact.phone,
+                Contact.email,
+                Contact.last_contacted_on,
+            )
             .outerjoin(boss, boss.id == Contact.reports_to_id)
             .where(Contact.account_id == account_id, Contact.archived_at.is_(None))
         )
         sortable = {
-            "name": Contact.name, "title": Contact.title, "dmu_role": Contact.dmu_role,
-            "attitude": Contact.attitude, "influence": Contact.influence,
-            "reports_to_name": boss.name, "last_contacted_on": Contact.last_contacted_on,
-        }  # fmt: skip
+            "name": Contact.name,
+            "title": Contact.title,
+            "dmu_role": Contact.dmu_role,
+            "attitude": Contact.attitude,
+            "influence": Contact.influence,
+            "reports_to_name": boss.name,
+            "last_contacted_on": Contact.last_contacted_on,
+        }
         query = apply_page(
             query, page, sortable, (Contact.influence.desc(), Contact.name), Contact.id
         )

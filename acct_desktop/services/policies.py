@@ -66,19 +66,28 @@ class PolicyService:
         self._db = db
         self._accounts = accounts
 
-    def price_policies(
-        self, account_id: uuid.UUID | None, page: PageRequest
-    ) -> list[PolicyRow]:
+    def price_policies(self, account_id: uuid.UUID | None, page: PageRequest) -> list[PolicyRow]:
         """Policies that can apply to ``account_id`` (all of them for None)."""
         query = (
             select(
-                PricePolicy.id, PricePolicy.code, PricePolicy.name, PricePolicy.scope,
-                Account.name, PricePolicy.channel, Territory.name, Product.sku,
-                PricePolicy.category, PricePolicy.valid_from, PricePolicy.valid_to,
-                PricePolicy.currency, PricePolicy.guide_price, PricePolicy.floor_price,
-                PricePolicy.min_margin_percent, PricePolicy.max_discount_percent,
+                PricePolicy.id,
+                PricePolicy.code,
+                PricePolicy.name,
+                PricePolicy.scope,
+                Account.name,
+                PricePolicy.channel,
+                Territory.name,
+                Product.sku,
+                PricePolicy.category,
+                PricePolicy.valid_from,
+                PricePolicy.valid_to,
+                PricePolicy.currency,
+                PricePolicy.guide_price,
+                PricePolicy.floor_price,
+                PricePolicy.min_margin_percent,
+                PricePolicy.max_discount_percent,
                 PricePolicy.status,
-            )  # fmt: skip
+            )
             .outerjoin(Account, Account.id == PricePolicy.account_id)
             .outerjoin(Territory, Territory.id == PricePolicy.territory_id)
             .outerjoin(Product, Product.id == PricePolicy.product_id)
@@ -87,10 +96,14 @@ class PolicyService:
         if account_id is not None:
             query = query.where(self._applicable_to(account_id))
         sortable = {
-            "code": PricePolicy.code, "name": PricePolicy.name, "scope": PricePolicy.scope,
-            "valid_from": PricePolicy.valid_from, "valid_to": PricePolicy.valid_to,
-            "status": PricePolicy.status, "guide_price": PricePolicy.guide_price,
-        }  # fmt: skip
+            "code": PricePolicy.code,
+            "name": PricePolicy.name,
+            "scope": PricePolicy.scope,
+            "valid_from": PricePolicy.valid_from,
+            "valid_to": PricePolicy.valid_to,
+            "status": PricePolicy.status,
+            "guide_price": PricePolicy.guide_price,
+        }
         query = apply_page(query, page, sortable, (PricePolicy.code,), PricePolicy.id)
         with self._db.session() as session:
             return [_policy_row(row) for row in session.execute(query)]
@@ -104,9 +117,7 @@ class PolicyService:
             current = account.territory_id if account else None
             while current is not None and current not in territories:
                 territories.append(current)
-                current = session.scalar(
-                    select(Territory.parent_id).where(Territory.id == current)
-                )
+                current = session.scalar(select(Territory.parent_id).where(Territory.id == current))
         return or_(
             PricePolicy.scope == PolicyScope.GLOBAL,
             and_(PricePolicy.scope == PolicyScope.ACCOUNT, PricePolicy.account_id.in_(lineage)),
@@ -117,9 +128,7 @@ class PolicyService:
             ),
         )
 
-    def rebate_agreements(
-        self, account_id: uuid.UUID | None, page: PageRequest
-    ) -> list[RebateRow]:
+    def rebate_agreements(self, account_id: uuid.UUID | None, page: PageRequest) -> list[RebateRow]:
         """Agreements of the account and of the groups above it (all for None)."""
         tier_count = (
             select(func.count())
@@ -129,32 +138,62 @@ class PolicyService:
         )
         query = (
             select(
-                RebateAgreement.id, RebateAgreement.number, Account.name, RebateAgreement.kind,
-                RebateAgreement.period_start, RebateAgreement.period_end,
-                RebateAgreement.currency, tier_count, RebateAgreement.signed_on,
-                RebateAgreement.entered_on, RebateAgreement.status,
-            )  # fmt: skip
+                RebateAgreement.id,
+                RebateAgreement.number,
+                Account.name,
+                RebateAgreement.kind,
+                RebateAgreement.period_start,
+                RebateAgreement.period_end,
+                RebateAgreement.currency,
+                tier_count,
+                RebateAgreement.signed_on,
+                RebateAgreement.entered_on,
+                RebateAgreement.status,
+            )
             .join(Account, Account.id == RebateAgreement.account_id)
             .where(RebateAgreement.archived_at.is_(None))
         )
         if account_id is not None:
             query = query.where(RebateAgreement.account_id.in_(self._accounts.lineage(account_id)))
         sortable = {
-            "number": RebateAgreement.number, "account_name": Account.name,
-            "kind": RebateAgreement.kind, "period_start": RebateAgreement.period_start,
-            "entered_on": RebateAgreement.entered_on, "status": RebateAgreement.status,
-        }  # fmt: skip
+            "number": RebateAgreement.number,
+            "account_name": Account.name,
+            "kind": RebateAgreement.kind,
+            "period_start": RebateAgreement.period_start,
+            "entered_on": RebateAgreement.entered_on,
+            "status": RebateAgreement.status,
+        }
         query = apply_page(
-            query, page, sortable, (RebateAgreement.period_start.desc(), RebateAgreement.number),
+            query,
+            page,
+            sortable,
+            (RebateAgreement.period_start.desc(), RebateAgreement.number),
             RebateAgreement.id,
-        )  # fmt: skip
+        )
         with self._db.session() as session:
             return [RebateRow(*row) for row in session.execute(query)]
 
 
 def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]
-    (pid, code, name, scope, account_name, channel, territory_name, sku, category, valid_from,
-     valid_to, currency, guide, floor, margin, discount, status) = row  # fmt: skip
+    (
+        pid,
+        code,
+        name,
+        scope,
+        account_name,
+        channel,
+        territory_name,
+        sku,
+        category,
+        valid_from,
+        valid_to,
+        currency,
+        guide,
+        floor,
+        margin,
+        discount,
+        status,
+    ) = row
     applies_to = {
         PolicyScope.ACCOUNT: account_name,
         PolicyScope.CHANNEL: channel.value if channel else None,
@@ -162,6 +201,18 @@ def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]
     }.get(scope) or "everyone"
     product = sku or category or "all products"
     return PolicyRow(
-        pid, code, name, scope, applies_to, product, valid_from, valid_to, currency, guide,
-        floor, margin, discount, status,
-    )  # fmt: skip
+        pid,
+        code,
+        name,
+        scope,
+        applies_to,
+        product,
+        valid_from,
+        valid_to,
+        currency,
+        guide,
+        floor,
+        margin,
+        discount,
+        status,
+    )

@@ -61,10 +61,17 @@ class QuoteService:
         )
         query = (
             select(
-                Quote.id, Quote.number, Quote.revision, Account.name, Quote.quote_date,
-                Quote.valid_until, Quote.status, Quote.currency,
-                func.coalesce(totals.c.line_count, 0), totals.c.net_total,
-            )  # fmt: skip
+                Quote.id,
+                Quote.number,
+                Quote.revision,
+                Account.name,
+                Quote.quote_date,
+                Quote.valid_until,
+                Quote.status,
+                Quote.currency,
+                func.coalesce(totals.c.line_count, 0),
+                totals.c.net_total,
+            )
             .join(Account, Account.id == Quote.account_id)
             .outerjoin(totals, totals.c.quote_id == Quote.id)
             .where(Quote.archived_at.is_(None))
@@ -72,13 +79,14 @@ class QuoteService:
         if account_id is not None:
             query = query.where(Quote.account_id == account_id)
         sortable = {
-            "number": Quote.number, "account_name": Account.name, "quote_date": Quote.quote_date,
-            "valid_until": Quote.valid_until, "status": Quote.status,
+            "number": Quote.number,
+            "account_name": Account.name,
+            "quote_date": Quote.quote_date,
+            "valid_until": Quote.valid_until,
+            "status": Quote.status,
             "net_total": totals.c.net_total,
-        }  # fmt: skip
-        query = apply_page(
-            query, page, sortable, (Quote.quote_date.desc(), Quote.number), Quote.id
-        )
+        }
+        query = apply_page(query, page, sortable, (Quote.quote_date.desc(), Quote.number), Quote.id)
         with self._db.session() as session:
             return [
                 QuoteRow(*row[:9], row[9] if row[9] is not None else Decimal(0))
@@ -88,10 +96,18 @@ class QuoteService:
     def lines(self, quote_id: uuid.UUID) -> list[QuoteLineRow]:
         query = (
             select(
-                QuoteLine.id, QuoteLine.position, Product.sku, Product.name, QuoteLine.quantity,
-                QuoteLine.list_price, QuoteLine.discount_percent, QuoteLine.net_price,
-                QuoteLine.line_total, QuoteLine.margin_percent, QuoteLine.flags,
-            )  # fmt: skip
+                QuoteLine.id,
+                QuoteLine.position,
+                Product.sku,
+                Product.name,
+                QuoteLine.quantity,
+                QuoteLine.list_price,
+                QuoteLine.discount_percent,
+                QuoteLine.net_price,
+                QuoteLine.line_total,
+                QuoteLine.margin_percent,
+                QuoteLine.flags,
+            )
             .join(Product, Product.id == QuoteLine.product_id)
             .where(QuoteLine.quote_id == quote_id)
             .order_by(QuoteLine.position)

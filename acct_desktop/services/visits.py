@@ -33,24 +33,35 @@ class VisitService:
     def _select(self):  # type: ignore[no-untyped-def]
         return (
             select(
-                Visit.id, Visit.account_id, Account.name, Visit.planned_start, Visit.planned_end,
-                Visit.purpose, Visit.status, Visit.summary,
-            )  # fmt: skip
+                Visit.id,
+                Visit.account_id,
+                Account.name,
+                Visit.planned_start,
+                Visit.planned_end,
+                Visit.purpose,
+                Visit.status,
+                Visit.summary,
+            )
             .join(Account, Account.id == Visit.account_id)
             .where(Visit.archived_at.is_(None))
         )
 
     SORTABLE = {
-        "account_name": Account.name, "start": Visit.planned_start,
-        "purpose": Visit.purpose, "status": Visit.status,
-    }  # fmt: skip
+        "account_name": Account.name,
+        "start": Visit.planned_start,
+        "purpose": Visit.purpose,
+        "status": Visit.status,
+    }
 
     def for_account(self, account_id: uuid.UUID, page: PageRequest) -> list[VisitRow]:
         """An account's visits, newest first unless sorted otherwise."""
         query = apply_page(
             self._select().where(Visit.account_id == account_id),
-            page, self.SORTABLE, (Visit.planned_start.desc(),), Visit.id,
-        )  # fmt: skip
+            page,
+            self.SORTABLE,
+            (Visit.planned_start.desc(),),
+            Visit.id,
+        )
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]
 
@@ -58,7 +69,10 @@ class VisitService:
         """Every account's visits starting in [start, end), in time order."""
         query = apply_page(
             self._select().where(Visit.planned_start >= start, Visit.planned_start < end),
-            page, self.SORTABLE, (Visit.planned_start,), Visit.id,
-        )  # fmt: skip
+            page,
+            self.SORTABLE,
+            (Visit.planned_start,),
+            Visit.id,
+        )
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]

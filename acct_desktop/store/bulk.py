@@ -34,7 +34,9 @@ def bulk_insert(
     else:
         pairs = list(enumerate(processors))
         params = [
-            tuple(value if p is None else p(value) for (_, p), value in zip(pairs, row, strict=True))
+            tuple(
+                value if p is None else p(value) for (_, p), value in zip(pairs, row, strict=True)
+            )
             for row in rows
         ]
     if params:

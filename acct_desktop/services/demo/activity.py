@@ -27,11 +27,25 @@ from acct_desktop.services.demo.people import ContactSeed
 UTC_OFFSET_HOURS = {"CN": 8, "VN": 7, "NL": 1}
 TIER_WEIGHT = {Tier.A: 4, Tier.B: 2, Tier.C: 1}
 VISIT_COLUMNS = (
-    "id", "account_id", "planned_start", "planned_end", "purpose", "status", "summary",
-    "stock_note", "sell_through_note", "competitor_note", "needs_note", "price_compliant",
-    "pop_compliant", "promotion_participation", "follow_ups", "created_at", "updated_at",
+    "id",
+    "account_id",
+    "planned_start",
+    "planned_end",
+    "purpose",
+    "status",
+    "summary",
+    "stock_note",
+    "sell_through_note",
+    "competitor_note",
+    "needs_note",
+    "price_compliant",
+    "pop_compliant",
+    "promotion_participation",
+    "follow_ups",
+    "created_at",
+    "updated_at",
     "version",
-)  # fmt: skip
+)
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:
@@ -100,7 +114,8 @@ def iter_visits(
                     rng.choice(ref.STOCK_NOTES[lang]),
                     None,
                     rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
-                    if rng.random() < 0.4 else None,
+                    if rng.random() < 0.4
+                    else None,
                     rng.choice(ref.NEEDS_NOTES[lang]) if rng.random() < 0.3 else None,
                     rng.random() < 0.85,
                     rng.random() < 0.7,
@@ -110,16 +125,31 @@ def iter_visits(
                 if people:
                     met.append((visit_id, rng.choice(people).id))
             yield (
-                visit_id, account.id, start, end, rng.choice(purposes), status, *report,
-                stamp, stamp, 1,
-            )  # fmt: skip
+                visit_id,
+                account.id,
+                start,
+                end,
+                rng.choice(purposes),
+                status,
+                *report,
+                stamp,
+                stamp,
+                1,
+            )
 
 
 QUOTE_STATUS_CYCLE = (
-    QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL, QuoteStatus.APPROVED, QuoteStatus.SENT,
-    QuoteStatus.ACCEPTED, QuoteStatus.REJECTED, QuoteStatus.EXPIRED, QuoteStatus.ORDERED,
-    QuoteStatus.SENT, QuoteStatus.DRAFT,
-)  # fmt: skip
+    QuoteStatus.DRAFT,
+    QuoteStatus.PENDING_APPROVAL,
+    QuoteStatus.APPROVED,
+    QuoteStatus.SENT,
+    QuoteStatus.ACCEPTED,
+    QuoteStatus.REJECTED,
+    QuoteStatus.EXPIRED,
+    QuoteStatus.ORDERED,
+    QuoteStatus.SENT,
+    QuoteStatus.DRAFT,
+)
 
 
 def build_quotes(
@@ -140,8 +170,11 @@ def build_quotes(
         account = rng.choice(buyers)
         status = QUOTE_STATUS_CYCLE[index % len(QUOTE_STATUS_CYCLE)]
         open_status = status in (
-            QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL, QuoteStatus.APPROVED, QuoteStatus.SENT
-        )  # fmt: skip
+            QuoteStatus.DRAFT,
+            QuoteStatus.PENDING_APPROVAL,
+            QuoteStatus.APPROVED,
+            QuoteStatus.SENT,
+        )
         if open_status:
             quote_date = today - timedelta(days=rng.randint(0, 25))
             valid_until = today + timedelta(days=rng.randint(1, 30))
@@ -174,50 +207,84 @@ def build_quotes(
             total += line_total
             lines.append(
                 {
-                    "id": new_id(rng), "quote_id": quote_id, "position": position,
-                    "product_id": product.id, "quantity": quantity, "unit": "pack",
-                    "list_price": list_price, "policy_id": None, "discount_percent": discount,
-                    "net_price": net, "cost": cost, "line_total": line_total,
-                    "margin_percent": margin, "flags": ",".join(flags),
-                    "created_at": stamp, "updated_at": stamp, "version": 1,
+                    "id": new_id(rng),
+                    "quote_id": quote_id,
+                    "position": position,
+                    "product_id": product.id,
+                    "quantity": quantity,
+                    "unit": "pack",
+                    "list_price": list_price,
+                    "policy_id": None,
+                    "discount_percent": discount,
+                    "net_price": net,
+                    "cost": cost,
+                    "line_total": line_total,
+                    "margin_percent": margin,
+                    "flags": ",".join(flags),
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "version": 1,
                 }
-            )  # fmt: skip
+            )
         quotes.append(
             {
-                "id": quote_id, "number": f"Q-{quote_date.year}-{index + 1:05d}", "revision": 1,
-                "account_id": account.id, "contact_id": people[0].id if people else None,
-                "quote_date": quote_date, "valid_until": valid_until,
-                "requested_delivery": quote_date + timedelta(days=14), "currency": currency,
-                "tax_rate_percent": tax, "quote_discount_percent": Decimal(0),
+                "id": quote_id,
+                "number": f"Q-{quote_date.year}-{index + 1:05d}",
+                "revision": 1,
+                "account_id": account.id,
+                "contact_id": people[0].id if people else None,
+                "quote_date": quote_date,
+                "valid_until": valid_until,
+                "requested_delivery": quote_date + timedelta(days=14),
+                "currency": currency,
+                "tax_rate_percent": tax,
+                "quote_discount_percent": Decimal(0),
                 "payment_terms": rng.choice(ref.PAYMENT_TERMS),
-                "delivery_terms": rng.choice(ref.DELIVERY_TERMS), "status": status,
+                "delivery_terms": rng.choice(ref.DELIVERY_TERMS),
+                "status": status,
                 "notes": rng.choice(ref.QUOTE_NOTES[account.country.language]),
-                "sent_at": None, "created_at": stamp, "updated_at": stamp, "version": 1,
+                "sent_at": None,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "version": 1,
             }
-        )  # fmt: skip
+        )
         if flagged and status not in (QuoteStatus.DRAFT, QuoteStatus.PENDING_APPROVAL):
             decided = datetime.combine(quote_date, time(10), tzinfo=UTC)
             approvals.append(
                 {
-                    "id": new_id(rng), "quote_id": quote_id, "approver": "Regional sales director",
+                    "id": new_id(rng),
+                    "quote_id": quote_id,
+                    "approver": "Regional sales director",
                     "decision": ApprovalDecision.APPROVED,
-                    "reason": "Volume commitment for the season", "decided_at": decided,
-                    "invalidated_at": None, "created_at": stamp, "updated_at": stamp,
+                    "reason": "Volume commitment for the season",
+                    "decided_at": decided,
+                    "invalidated_at": None,
+                    "created_at": stamp,
+                    "updated_at": stamp,
                     "version": 1,
                 }
-            )  # fmt: skip
+            )
         if status is QuoteStatus.ORDERED:
             orders.append(
                 {
-                    "id": new_id(rng), "quote_id": quote_id, "number": f"OC-{index + 1:05d}",
+                    "id": new_id(rng),
+                    "quote_id": quote_id,
+                    "number": f"OC-{index + 1:05d}",
                     "confirmed_on": quote_date + timedelta(days=rng.randint(1, 20)),
                     "customer_reference": f"PO{rng.randint(100000, 999999)}",
-                    "total_amount": total, "created_at": stamp, "updated_at": stamp,
+                    "total_amount": total,
+                    "created_at": stamp,
+                    "updated_at": stamp,
                     "version": 1,
                 }
-            )  # fmt: skip
-    return {"quote": quotes, "quote_line": lines, "approval": approvals,
-            "order_confirmation": orders}  # fmt: skip
+            )
+    return {
+        "quote": quotes,
+        "quote_line": lines,
+        "approval": approvals,
+        "order_confirmation": orders,
+    }
 
 
 ISSUE_RESPONSIBLES = ("Territory manager", "Customer service", "Finance", "Logistics")
@@ -237,17 +304,25 @@ def build_issues(
         closed = status in (IssueStatus.RESOLVED, IssueStatus.VERIFIED)
         rows.append(
             {
-                "id": new_id(rng), "number": f"IS-{raised.year}-{index + 1:05d}",
-                "account_id": account.id, "visit_id": None, "category": category,
+                "id": new_id(rng),
+                "number": f"IS-{raised.year}-{index + 1:05d}",
+                "account_id": account.id,
+                "visit_id": None,
+                "category": category,
                 "description": rng.choice(
                     ref.ISSUE_DESCRIPTIONS[category.value][account.country.language]
                 ),
-                "raised_on": raised, "responsible": rng.choice(ISSUE_RESPONSIBLES),
-                "deadline": deadline, "status": status,
+                "raised_on": raised,
+                "responsible": rng.choice(ISSUE_RESPONSIBLES),
+                "deadline": deadline,
+                "status": status,
                 "resolution": "Settled with the customer" if closed else None,
                 "closed_on": min(today, deadline + timedelta(days=rng.randint(-5, 5)))
-                if closed else None,
-                "created_at": stamp, "updated_at": stamp, "version": 1,
+                if closed
+                else None,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "version": 1,
             }
-        )  # fmt: skip
+        )
     return rows

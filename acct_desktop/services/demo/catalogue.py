@@ -127,7 +127,8 @@ def build_policies(
             approved_by="Sales director",
         )
     key_accounts = [
-        a for a in accounts
+        a
+        for a in accounts
         if a.tier is Tier.A and a.kind in (AccountKind.HEADQUARTERS, AccountKind.DISTRIBUTOR)
     ]
     for account in key_accounts:
@@ -154,9 +155,9 @@ def build_policies(
                 min_margin_percent=Decimal("15"),
                 max_discount_percent=Decimal("8"),
                 approval_threshold_percent=Decimal("5"),
-                status=PolicyStatus.EXPIRED if expired else rng.choice(
-                    (PolicyStatus.ACTIVE, PolicyStatus.ACTIVE, PolicyStatus.DRAFT)
-                ),
+                status=PolicyStatus.EXPIRED
+                if expired
+                else rng.choice((PolicyStatus.ACTIVE, PolicyStatus.ACTIVE, PolicyStatus.DRAFT)),
                 approved_by=None if rng.random() < 0.2 else "Key-account director",
             )
     return rows
@@ -194,7 +195,8 @@ def build_rebates(
                     "category": None,
                     "fixed_percent": Decimal("2.5") if kind is RebateKind.FIXED_PERCENT else None,
                     "baseline_amount": (Decimal(400_000) * scale)
-                    if kind is RebateKind.GROWTH else None,
+                    if kind is RebateKind.GROWTH
+                    else None,
                     "signed_on": signed,
                     "signed_by": "Purchasing director",
                     "entered_on": entered,

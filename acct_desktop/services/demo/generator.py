@@ -145,9 +145,13 @@ def _fill(
         counts[table.name] = counts.get(table.name, 0) + len(rows)
 
     def write_tuples(
-        conn: Connection, table: Any, columns: tuple[str, ...], rows: Iterable[Any],
-        stage: str, total: int,
-    ) -> None:  # fmt: skip
+        conn: Connection,
+        table: Any,
+        columns: tuple[str, ...],
+        rows: Iterable[Any],
+        stage: str,
+        total: int,
+    ) -> None:
         done = 0
         for chunk in _chunks(rows):
             done += bulk_insert(conn, table, columns, chunk)
@@ -162,66 +166,201 @@ def _fill(
         # Territories, accounts, tags.
         territories = build_territories(rng)
         accounts = AccountFactory(rng, territories).build(spec.accounts)
-        write_dicts(conn, m.Territory.__table__, [
-            {"id": t.id, "parent_id": t.parent_id, "code": t.code, "name": t.name,
-             "country_code": t.country.code, "created_at": stamp, "updated_at": stamp,
-             "version": 1}
-            for t in territories.rows
-        ], "territories")  # fmt: skip
+        write_dicts(
+            conn,
+            m.Territory.__table__,
+            [
+                {
+                    "id": t.id,
+                    "parent_id": t.parent_id,
+                    "code": t.code,
+                    "name": t.name,
+                    "country_code": t.country.code,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "version": 1,
+                }
+                for t in territories.rows
+            ],
+            "territories",
+        )
         account_columns = (
-            "id", "parent_id", "territory_id", "code", "name", "kind", "channel", "tier",
-            "street", "district", "city", "postcode", "country_code", "latitude", "longitude",
-            "phone", "currency", "document_language", "payment_terms", "credit_limit",
-            "strategy", "created_at", "updated_at", "version",
-        )  # fmt: skip
-        write_tuples(conn, m.Account.__table__, account_columns, (
-            (a.id, a.parent_id, a.territory_id, a.code, a.name, a.kind, a.channel, a.tier,
-             a.street, a.district, a.city.name, a.city.postcode, a.country.code, a.latitude,
-             a.longitude, a.country.phone_format.format(n=f"{10_000_000 + i * 7919 % 89_999_999}"),
-             a.country.currency, a.country.language, "30 days net",
-             _credit_limit(a.kind), None, stamp, stamp, 1)
-            for i, a in enumerate(accounts)
-        ), "accounts", len(accounts))  # fmt: skip
-        write_tuples(conn, m.AccountTag.__table__, ("account_id", "tag"), (
-            (a.id, tag) for a in accounts for tag in a.tags
-        ), "tags", sum(len(a.tags) for a in accounts))  # fmt: skip
+            "id",
+            "parent_id",
+            "territory_id",
+            "code",
+            "name",
+            "kind",
+            "channel",
+            "tier",
+            "street",
+            "district",
+            "city",
+            "postcode",
+            "country_code",
+            "latitude",
+            "longitude",
+            "phone",
+            "currency",
+            "document_language",
+            "payment_terms",
+            "credit_limit",
+            "strategy",
+            "created_at",
+            "updated_at",
+            "version",
+        )
+        write_tuples(
+            conn,
+            m.Account.__table__,
+            account_columns,
+            (
+                (
+                    a.id,
+                    a.parent_id,
+                    a.territory_id,
+                    a.code,
+                    a.name,
+                    a.kind,
+                    a.channel,
+                    a.tier,
+                    a.street,
+                    a.district,
+                    a.city.name,
+                    a.city.postcode,
+                    a.country.code,
+                    a.latitude,
+                    a.longitude,
+                    a.country.phone_format.format(n=f"{10_000_000 + i * 7919 % 89_999_999}"),
+                    a.country.currency,
+                    a.country.language,
+                    "30 days net",
+                    _credit_limit(a.kind),
+                    None,
+                    stamp,
+                    stamp,
+                    1,
+                )
+                for i, a in enumerate(accounts)
+            ),
+            "accounts",
+            len(accounts),
+        )
+        write_tuples(
+            conn,
+            m.AccountTag.__table__,
+            ("account_id", "tag"),
+            ((a.id, tag) for a in accounts for tag in a.tags),
+            "tags",
+            sum(len(a.tags) for a in accounts),
+        )
         conn.commit()
 
         # Contacts and their links.
         contacts, links = build_contacts(rng, accounts, today)
         contact_columns = (
-            "id", "account_id", "name", "title", "department", "phone", "email", "messenger_id",
-            "dmu_role", "attitude", "influence", "reports_to_id", "last_contacted_on",
-            "created_at", "updated_at", "version",
-        )  # fmt: skip
-        write_tuples(conn, m.Contact.__table__, contact_columns, (
-            (c.id, c.account_id, c.name, c.title, c.department, c.phone, c.email,
-             c.messenger_id, c.dmu_role, c.attitude, c.influence, c.reports_to_id,
-             c.last_contacted_on, stamp, stamp, 1)
-            for c in contacts
-        ), "contacts", len(contacts))  # fmt: skip
-        write_tuples(conn, m.ContactLink.__table__, (
-            "id", "from_contact_id", "to_contact_id", "kind", "created_at", "updated_at",
-            "version"), ((*link, stamp, stamp, 1) for link in links), "contacts", len(links))
+            "id",
+            "account_id",
+            "name",
+            "title",
+            "department",
+            "phone",
+            "email",
+            "messenger_id",
+            "dmu_role",
+            "attitude",
+            "influence",
+            "reports_to_id",
+            "last_contacted_on",
+            "created_at",
+            "updated_at",
+            "version",
+        )
+        write_tuples(
+            conn,
+            m.Contact.__table__,
+            contact_columns,
+            (
+                (
+                    c.id,
+                    c.account_id,
+                    c.name,
+                    c.title,
+                    c.department,
+                    c.phone,
+                    c.email,
+                    c.messenger_id,
+                    c.dmu_role,
+                    c.attitude,
+                    c.influence,
+                    c.reports_to_id,
+                    c.last_contacted_on,
+                    stamp,
+                    stamp,
+                    1,
+                )
+                for c in contacts
+            ),
+            "contacts",
+            len(contacts),
+        )
+        write_tuples(
+            conn,
+            m.ContactLink.__table__,
+            (
+                "id",
+                "from_contact_id",
+                "to_contact_id",
+                "kind",
+                "created_at",
+                "updated_at",
+                "version",
+            ),
+            ((*link, stamp, stamp, 1) for link in links),
+            "contacts",
+            len(links),
+        )
         conn.commit()
 
         # Catalogue, register, cycles.
         products = build_products(rng)
-        write_dicts(conn, m.Product.__table__, [
-            {"id": p.id, "sku": p.sku, "name": p.name, "category": p.category, "unit": p.unit,
-             "pack_size": p.pack_size, "pack_label": p.pack_label, "list_price": p.list_price,
-             "cost": p.cost, "currency": "EUR", "lead_time_days": p.lead_time_days,
-             "active": True, "created_at": stamp, "updated_at": stamp, "version": 1}
-            for p in products
-        ], "products")  # fmt: skip
+        write_dicts(
+            conn,
+            m.Product.__table__,
+            [
+                {
+                    "id": p.id,
+                    "sku": p.sku,
+                    "name": p.name,
+                    "category": p.category,
+                    "unit": p.unit,
+                    "pack_size": p.pack_size,
+                    "pack_label": p.pack_label,
+                    "list_price": p.list_price,
+                    "cost": p.cost,
+                    "currency": "EUR",
+                    "lead_time_days": p.lead_time_days,
+                    "active": True,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "version": 1,
+                }
+                for p in products
+            ],
+            "products",
+        )
         policies = build_policies(rng, products, territories.rows, accounts, today)
         write_dicts(conn, m.PricePolicy.__table__, _stamped(policies, stamp), "price policies")
         agreements, tiers, accruals = build_rebates(rng, accounts, today)
         write_dicts(conn, m.RebateAgreement.__table__, _stamped(agreements, stamp), "rebates")
         write_dicts(conn, m.RebateTier.__table__, _stamped(tiers, stamp), "rebates")
         write_dicts(conn, m.RebateAccrual.__table__, _stamped(accruals, stamp), "rebates")
-        write_dicts(conn, m.VisitCycle.__table__, _stamped(build_cycles(rng, accounts), stamp),
-                    "visit cycles")  # fmt: skip
+        write_dicts(
+            conn,
+            m.VisitCycle.__table__,
+            _stamped(build_cycles(rng, accounts), stamp),
+            "visit cycles",
+        )
         conn.commit()
 
         # Visits (and who was met).
@@ -231,8 +370,9 @@ def _fill(
         met: list[tuple[uuid.UUID, uuid.UUID]] = []
         visits = iter_visits(rng, accounts, spec.visits, today, stamp, by_account, met)
         write_tuples(conn, m.Visit.__table__, VISIT_COLUMNS, visits, "visits", spec.visits)
-        write_tuples(conn, m.VisitContact.__table__, ("visit_id", "contact_id"), met,
-                     "visits", len(met))  # fmt: skip
+        write_tuples(
+            conn, m.VisitContact.__table__, ("visit_id", "contact_id"), met, "visits", len(met)
+        )
         conn.commit()
 
         # Quotes, issues.
@@ -247,10 +387,10 @@ def _fill(
 
         # Sales facts and targets.
         facts = iter_sales_facts(rng, accounts, products, spec.sales_facts, today)
-        write_tuples(conn, m.SalesFact.__table__, FACT_COLUMNS, facts, "sales facts",
-                     spec.sales_facts)  # fmt: skip
-        write_dicts(conn, m.Target.__table__, build_targets(rng, accounts, today, stamp),
-                    "targets")  # fmt: skip
+        write_tuples(
+            conn, m.SalesFact.__table__, FACT_COLUMNS, facts, "sales facts", spec.sales_facts
+        )
+        write_dicts(conn, m.Target.__table__, build_targets(rng, accounts, today, stamp), "targets")
         conn.commit()
 
 

@@ -15,8 +15,15 @@ from acct_desktop.services.demo.catalogue import EUR_RATE, ProductSeed
 
 MONTHS = 24
 FACT_COLUMNS = (
-    "period", "account_id", "product_id", "category", "measure", "quantity", "amount", "currency",
-)  # fmt: skip
+    "period",
+    "account_id",
+    "product_id",
+    "category",
+    "measure",
+    "quantity",
+    "amount",
+    "currency",
+)
 MEASURES_BY_KIND: dict[AccountKind, tuple[Measure, ...]] = {
     AccountKind.HEADQUARTERS: (Measure.SELL_IN,),
     AccountKind.DISTRIBUTOR: (Measure.SELL_IN, Measure.STOCK),
@@ -27,10 +34,14 @@ MEASURES_BY_KIND: dict[AccountKind, tuple[Measure, ...]] = {
     AccountKind.WORKSHOP: (Measure.SELL_OUT, Measure.SELL_IN),
 }
 VOLUME_BY_KIND = {
-    AccountKind.HEADQUARTERS: 900, AccountKind.DISTRIBUTOR: 600,
-    AccountKind.DISTRIBUTION_CENTRE: 400, AccountKind.BRANCH_WAREHOUSE: 150,
-    AccountKind.STORE: 25, AccountKind.WORKSHOP: 15, AccountKind.REGIONAL_OFFICE: 0,
-}  # fmt: skip
+    AccountKind.HEADQUARTERS: 900,
+    AccountKind.DISTRIBUTOR: 600,
+    AccountKind.DISTRIBUTION_CENTRE: 400,
+    AccountKind.BRANCH_WAREHOUSE: 150,
+    AccountKind.STORE: 25,
+    AccountKind.WORKSHOP: 15,
+    AccountKind.REGIONAL_OFFICE: 0,
+}
 TIER_FACTOR = {Tier.A: 3.0, Tier.B: 1.6, Tier.C: 1.0}
 
 
@@ -88,8 +99,16 @@ def iter_sales_facts(
             qty = max(0, round(base * growth * seasonality(period.month) * rng.uniform(0.7, 1.3)))
             quantity = Decimal(qty)
             amount = (quantity * unit_value).quantize(Decimal("0.01"))
-            yield (period, account.id, product.id, product.category, measure, quantity, amount,
-                   currency)  # fmt: skip
+            yield (
+                period,
+                account.id,
+                product.id,
+                product.category,
+                measure,
+                quantity,
+                amount,
+                currency,
+            )
             produced += 1
 
 
@@ -115,9 +134,17 @@ def _target(
     rng: random.Random, kind: str, start: date, account: AccountSeed, amount: Decimal, stamp: object
 ) -> dict[str, object]:
     return {
-        "id": new_id(rng), "period_kind": kind, "period_start": start,
-        "account_id": account.id, "territory_id": None, "category": None,
-        "measure": Measure.SELL_IN, "quantity": None, "amount": amount,
-        "currency": account.country.currency, "created_at": stamp, "updated_at": stamp,
+        "id": new_id(rng),
+        "period_kind": kind,
+        "period_start": start,
+        "account_id": account.id,
+        "territory_id": None,
+        "category": None,
+        "measure": Measure.SELL_IN,
+        "quantity": None,
+        "amount": amount,
+        "currency": account.country.currency,
+        "created_at": stamp,
+        "updated_at": stamp,
         "version": 1,
-    }  # fmt: skip
+    }

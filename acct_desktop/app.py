@@ -1,0 +1,106 @@
+"""The composition root: settings, database, services and the window, wired once."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from acct_desktop import APP_NAME, __version__
+from acct_desktop.config import default_database_path, demo_database_path
+
+log = logging.getLogger(__name__)
+
+
+def open_workspace(target: str):  # type: ignore[no-untyped-def]
+    """Open ``target`` (path or URL, password from the keyring) as a Workspace."""
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.services.workspace import Workspace
+    from acct_desktop.store.database import open_database
+
+    return Workspace.over(open_database(with_stored_password(target)))
+
+
+def ensure_demo_database() -> Path:
+    """The demo database in the user's data folder, generated (size S) on first use."""
+    path = demo_database_path()
+    if not path.exists():
+        from acct_desktop.services.demo import generate_demo
+
+        log.info("creating the demo database at %s", path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        generate_demo(path, "S")
+    return path
+
+
+def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from acct_desktop.gui.style import apply_style
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    from PySide6.QtCore import QLocale
+
+    if QLocale.system().name() == "C":  # bare Linux boxes: show real dates, not "7 12 2026"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    apply_style(app)
+    return app
+
+
+def build_window(settings=None):  # type: ignore[no-untyped-def]
+    from acct_desktop.gui.main_window import MainWindow
+    from acct_desktop.gui.settings import AppSettings
+
+    return MainWindow(settings or AppSettings(), open_workspace)
+
+
+def run_gui(target: str | None, *, demo: bool = False, quit_when_ready: bool = False) -> int:
+    started = time.perf_counter()
+    app = make_application()
+    from PySide6.QtCore import QTimer
+
+    window = build_window()
+    _install_excepthook(window)
+    window.restore_layout()
+    window.show()
+    if demo:
+        target = str(ensure_demo_database())
+    elif target is None:
+        target = window.settings.last_database() or str(default_database_path())
+    window.open_database(target)
+    if quit_when_ready:
+
+        def report_ready() -> None:
+            print(f"ready {time.perf_counter() - started:.3f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report_ready)
+    return int(app.exec())
+
+
+def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error is logged in full and shown as a sentence, never a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(window.tr("Something went wrong"))
+        box.setText(
+            window.tr(
+                "acct-desktop hit an unexpected problem and stopped that action. Your saved "
+                "data is safe. If it happens again, send the log file to support."
+            )
+        )
+        box.setDetailedText(f"{kind.__name__}: {error}")
+        box.exec()
+
+    sys.excepthook = hook

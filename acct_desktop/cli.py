@@ -1,0 +1,217 @@
+"""The ``acct-desktop`` command: the GUI by default, headless subcommands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from acct_desktop import __version__
+from acct_desktop.config import log_dir
+
+log = logging.getLogger("acct_desktop")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="acct-desktop",
+        description="Accounts, contacts, visits, price policies, rebates and quotes, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"acct-desktop {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file, or postgresql://user@host/db (password from the OS keyring)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database in your data folder (created on first use)",
+    )
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create a demo database")
+    demo.add_argument("--size", choices=("S", "M", "L", "s", "m", "l"), default="S")
+    demo.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the date the demo's history leads up to (default: today)",
+    )
+    demo.add_argument("--replace", action="store_true", help="overwrite an existing file")
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    shot = sub.add_parser("screenshot", help="render the window and each dock to PNG files")
+    shot.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    shot.add_argument("--out", required=True, type=Path, metavar="DIR")
+    shot.add_argument("--size", default="1366x768", metavar="WxH")
+
+    info = sub.add_parser("info", help="schema version and row counts of a database")
+    info.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+    password = sub.add_parser("password", help="store a server database's password in the keyring")
+    password.add_argument("--db", required=True, metavar="URL")
+    password.add_argument("--stdin", action="store_true", help="read the password from stdin")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging()
+    try:
+        if args.command is None:
+            from acct_desktop.app import run_gui
+
+            return run_gui(args.db, demo=args.demo, quit_when_ready=args.quit_when_ready)
+        return {
+            "demo": _demo,
+            "screenshot": _screenshot,
+            "info": _info,
+            "password": _password,
+        }[args.command](args)
+    except KeyboardInterrupt:
+        print("Interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    from acct_desktop.services.demo.generator import DemoTargetExistsError
+    from acct_desktop.store.database import DatabaseError
+
+    if isinstance(exc, DatabaseError | DemoTargetExistsError):
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    log.exception("unexpected error")
+    print(
+        f"error: an unexpected problem stopped the command ({type(exc).__name__}: {exc}). "
+        f"Details are in {log_dir() / 'acct-desktop.log'}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _setup_logging() -> None:
+    handlers: list[logging.Handler] = []
+    try:
+        log_dir().mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.FileHandler(log_dir() / "acct-desktop.log", encoding="utf-8"))
+    except OSError:
+        pass
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    handlers.append(stderr)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+
+
+class _ProgressBar:
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet or not sys.stderr.isatty()
+        self.stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.quiet:
+            if stage != self.stage:
+                self.stage = stage
+                print(f"… {stage}", file=sys.stderr, flush=True)
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(
+            f"\r{stage:<15} [{'#' * filled}{'.' * (width - filled)}] {done:>10,}/{total:,}"
+        )
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from acct_desktop.services.demo import generate_demo
+
+    started = time.perf_counter()
+    summary = generate_demo(
+        args.db,
+        args.size,
+        seed=args.seed,
+        today=args.today,
+        replace=args.replace,
+        progress=_ProgressBar(args.quiet),
+    )
+    counts = ", ".join(f"{k} {v:,}" for k, v in summary.counts.items() if v)
+    print(
+        f"demo {summary.size} (seed {summary.seed}) written to {args.db} in "
+        f"{time.perf_counter() - started:.1f} s: {counts}"
+    )
+    return 0
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"error: --size must look like 1366x768, not {args.size!r}", file=sys.stderr)
+        return 2
+    from acct_desktop.app import make_application, open_workspace
+    from acct_desktop.gui.main_window import MainWindow
+    from acct_desktop.gui.screenshot import isolated_settings, render_screenshots
+    from acct_desktop.gui.settings import AppSettings
+
+    app = make_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        window = MainWindow(AppSettings(isolated_settings(Path(scratch))), open_workspace)
+        workspace = open_workspace(args.db)
+        window.set_workspace(workspace)
+        window.current.set(workspace.accounts.busiest_account_id())
+        paths = render_screenshots(app, window, args.out, (width, height))
+        window.set_workspace(None)
+        window.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.services.workspace import Workspace
+    from acct_desktop.store.database import open_database, read_schema_revision, to_url
+
+    target = with_stored_password(args.db)
+    revision = read_schema_revision(target if not isinstance(target, str) else to_url(target))
+    workspace = Workspace.over(open_database(target, create=False))
+    try:
+        counts = workspace.stats.counts()
+    finally:
+        workspace.close()
+    print(f"database: {workspace.label}")
+    print(f"schema:   {revision}")
+    for name, count in counts.items():
+        print(f"{name + ':':<10}{count:,}")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from acct_desktop.services.secrets import store_password
+
+    secret = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Password: ")
+    key = store_password(args.db, secret)
+    print(f"password for {key} stored in the system keyring")
+    return 0

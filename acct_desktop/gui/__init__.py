@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, its docks, item models, dialogs and widgets."""

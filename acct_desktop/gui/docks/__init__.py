@@ -1,0 +1,18 @@
+"""The dock registry: each dock is declared once here, in default order."""
+
+from acct_desktop.gui.docks.account_tree import AccountTreeDock
+from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.docks.contact_map import ContactMapDock
+from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
+from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
+from acct_desktop.gui.docks.visit_calendar import VisitCalendarDock
+
+DOCKS: tuple[type[FeatureDock], ...] = (
+    AccountTreeDock,
+    VisitCalendarDock,
+    ContactMapDock,
+    QuoteBuilderDock,
+    PolicyRegisterDock,
+)
+
+__all__ = ["DOCKS", "FeatureDock"]

@@ -1,0 +1,107 @@
+"""Translatable display labels for enum values and formatting of values in tables."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate without translating it here."""
+    return text
+
+
+ENUM_LABELS: dict[str, str] = {
+    # account kinds
+    "headquarters": QT_TRANSLATE_NOOP("labels", "Headquarters"),
+    "regional_office": QT_TRANSLATE_NOOP("labels", "Regional office"),
+    "distribution_centre": QT_TRANSLATE_NOOP("labels", "Distribution centre"),
+    "branch_warehouse": QT_TRANSLATE_NOOP("labels", "Branch warehouse"),
+    "store": QT_TRANSLATE_NOOP("labels", "Store"),
+    "workshop": QT_TRANSLATE_NOOP("labels", "Workshop"),
+    "distributor": QT_TRANSLATE_NOOP("labels", "Distributor"),
+    # channels
+    "chain_store": QT_TRANSLATE_NOOP("labels", "Chain store"),
+    "fleet": QT_TRANSLATE_NOOP("labels", "Fleet"),
+    "industrial": QT_TRANSLATE_NOOP("labels", "Industrial"),
+    # DMU roles
+    "decision_maker": QT_TRANSLATE_NOOP("labels", "Decision maker"),
+    "influencer": QT_TRANSLATE_NOOP("labels", "Influencer"),
+    "buyer": QT_TRANSLATE_NOOP("labels", "Buyer"),
+    "user": QT_TRANSLATE_NOOP("labels", "User"),
+    "gatekeeper": QT_TRANSLATE_NOOP("labels", "Gatekeeper"),
+    "technical": QT_TRANSLATE_NOOP("labels", "Technical"),
+    # attitudes
+    "champion": QT_TRANSLATE_NOOP("labels", "Champion"),
+    "supporter": QT_TRANSLATE_NOOP("labels", "Supporter"),
+    "neutral": QT_TRANSLATE_NOOP("labels", "Neutral"),
+    "sceptic": QT_TRANSLATE_NOOP("labels", "Sceptic"),
+    "opponent": QT_TRANSLATE_NOOP("labels", "Opponent"),
+    # visits
+    "service": QT_TRANSLATE_NOOP("labels", "Service"),
+    "inspection": QT_TRANSLATE_NOOP("labels", "Inspection"),
+    "guidance": QT_TRANSLATE_NOOP("labels", "Guidance"),
+    "planned": QT_TRANSLATE_NOOP("labels", "Planned"),
+    "done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    "missed": QT_TRANSLATE_NOOP("labels", "Missed"),
+    # policies, rebates, quotes
+    "account": QT_TRANSLATE_NOOP("labels", "Account"),
+    "channel": QT_TRANSLATE_NOOP("labels", "Channel"),
+    "territory": QT_TRANSLATE_NOOP("labels", "Territory"),
+    "global": QT_TRANSLATE_NOOP("labels", "Everyone"),
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "active": QT_TRANSLATE_NOOP("labels", "Active"),
+    "expired": QT_TRANSLATE_NOOP("labels", "Expired"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    "fixed_percent": QT_TRANSLATE_NOOP("labels", "Fixed %"),
+    "whole_volume_tiers": QT_TRANSLATE_NOOP("labels", "Whole-volume tiers"),
+    "banded_tiers": QT_TRANSLATE_NOOP("labels", "Banded tiers"),
+    "growth": QT_TRANSLATE_NOOP("labels", "Growth"),
+    "pending_approval": QT_TRANSLATE_NOOP("labels", "Pending approval"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    "sent": QT_TRANSLATE_NOOP("labels", "Sent"),
+    "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
+    "ordered": QT_TRANSLATE_NOOP("labels", "Ordered"),
+    # quote line flags
+    "discount_over_band": QT_TRANSLATE_NOOP("labels", "Discount over band"),
+    "below_margin": QT_TRANSLATE_NOOP("labels", "Below margin line"),
+    "below_floor": QT_TRANSLATE_NOOP("labels", "Below floor price"),
+}
+
+
+def enum_label(value: Enum | str | None) -> str:
+    if value is None:
+        return ""
+    key = value.value if isinstance(value, Enum) else value
+    return QCoreApplication.translate("labels", ENUM_LABELS.get(key, key))
+
+
+def format_value(value: object) -> str:
+    """How a cell shows a value: locale numbers and dates, translated enum labels."""
+    locale = QLocale()
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return enum_label(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value, locale)
+    if isinstance(value, datetime):
+        return locale.toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+    if isinstance(value, date):
+        return locale.toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("labels", "Yes" if value else "No")
+    return str(value)
+
+
+def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
+    """Group and punctuate a Decimal the locale's way, exactly (never through float)."""
+    locale = locale or QLocale()
+    text = f"{value:,f}"
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)

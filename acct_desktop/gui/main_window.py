@@ -1,0 +1,296 @@
+"""The main window: composes the docks, the menus and the status bar; nothing more."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from acct_desktop import __version__
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
+from acct_desktop.gui.widgets.account_card import AccountCard
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store.database import DatabaseError
+
+log = logging.getLogger(__name__)
+DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
+Opener = Callable[[str], Workspace]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, opener: Opener, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self._opener = opener
+        self.workspace: Workspace | None = None
+        self.current = CurrentAccount(self)
+        self.setWindowTitle("acct-desktop")
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self.card = AccountCard(self)
+        self.setCentralWidget(self.card)
+        self.docks: dict[str, FeatureDock] = {}
+        for dock_class in DOCKS:
+            dock = dock_class(self.current, self)
+            self.docks[dock.NAME] = dock
+        self._arrange_default()
+        self._default_state = self.saveState(WINDOW_STATE_VERSION)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_menus()
+        self.current.changed.connect(self._account_changed)
+
+    # -- layout ---------------------------------------------------------------------------
+    def _arrange_default(self) -> None:
+        bottom: list[FeatureDock] = []
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+            self.addDockWidget(dock.AREA, dock)
+            if Qt.DockWidgetArea.BottomDockWidgetArea == dock.AREA:
+                bottom.append(dock)
+        for dock in bottom[1:]:
+            self.tabifyDockWidget(bottom[0], dock)
+        if bottom:
+            bottom[0].raise_()
+        self.resizeDocks([self.docks["accountTreeDock"]], [440], Qt.Orientation.Horizontal)
+        if bottom:
+            self.resizeDocks([bottom[0]], [360], Qt.Orientation.Vertical)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every dock back where it starts, all visible."""
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        if not self.restoreState(self._default_state, WINDOW_STATE_VERSION):
+            self._arrange_default()
+
+    def restore_layout(self) -> bool:
+        """Restore the saved geometry and docks; fall back to the default layout.
+
+        Returns True when the saved layout was used.
+        """
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ensure_on_screen()
+        version, state = self.settings.window_state()
+        restored = (
+            state is not None
+            and version == WINDOW_STATE_VERSION
+            and self.restoreState(state, WINDOW_STATE_VERSION)
+        )
+        if not restored:
+            if state is not None:
+                log.warning("saved window layout (version %s) not usable; using default", version)
+            self.reset_layout()
+        return bool(restored)
+
+    def ensure_on_screen(self) -> None:
+        """Never leave the window where no screen shows it (a detached monitor)."""
+        screens = QGuiApplication.screens()
+        if not screens:
+            return
+        frame = self.frameGeometry()
+        visible = any(
+            s.availableGeometry().intersected(frame).width() >= 120
+            and s.availableGeometry().intersected(frame).height() >= 80
+            for s in screens
+        )
+        if visible:
+            return
+        area: QRect = QGuiApplication.primaryScreen().availableGeometry()
+        width = min(max(self.width(), 800), area.width())
+        height = min(max(self.height(), 560), area.height())
+        self.setGeometry(
+            area.x() + (area.width() - width) // 2,
+            area.y() + (area.height() - height) // 2,
+            width,
+            height,
+        )
+
+    def save_layout(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState(WINDOW_STATE_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_db = QAction(self.tr("&New database…"), self)
+        new_db.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        new_db.triggered.connect(self._new_database)
+        open_db = QAction(self.tr("&Open database…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(self._open_database_dialog)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(new_db)
+        file_menu.addAction(open_db)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        reset = QAction(self.tr("&Reset layout"), self)
+        reset.triggered.connect(self.reset_layout)
+        view_menu.addAction(reset)
+        refresh = QAction(self.tr("Re&fresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About acct-desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.view_menu = view_menu
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(no recent databases)")).setEnabled(False)
+        for target in files:
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _checked=False, t=target: self.open_database(t))
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path.home() / "territory.acctdb"), DATABASE_FILTER
+        )
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New database"),
+                    self.tr(
+                        "%1 already exists. Choose a new file name, or use Open database "
+                        "to open it."
+                    ).replace("%1", path),
+                )
+                return
+            self.open_database(path)
+
+    def _open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(Path.home()), DATABASE_FILTER
+        )
+        if path:
+            self.open_database(path)
+
+    def _about(self) -> None:
+        import sqlalchemy
+
+        schema = ""
+        if self.workspace is not None:
+            from acct_desktop.store.schema import HEAD_REVISION
+
+            schema = HEAD_REVISION
+        QMessageBox.about(
+            self,
+            self.tr("About acct-desktop"),
+            self.tr(
+                "<h3>acct-desktop %1</h3><p>Accounts, contacts, visits, price policies, "
+                "rebates, quotes and sealed issue checklists, offline.</p>"
+            ).replace("%1", __version__)
+            + f"<p>Qt {qVersion()} · PySide6 {_pyside_version()} · "
+            f"SQLAlchemy {sqlalchemy.__version__} · Python {platform.python_version()}"
+            + (f" · schema {schema}" if schema else "")
+            + "</p>",
+        )
+
+    # -- database -------------------------------------------------------------------------
+    def open_database(self, target: str) -> bool:
+        """Open ``target`` in place of the current database; explain any failure."""
+        try:
+            workspace = self._opener(target)
+        except DatabaseError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
+            return False
+        except Exception as exc:  # an unexpected failure must not kill the window
+            log.exception("opening %s failed", target)
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open database"),
+                self.tr("%1 could not be opened: %2").replace("%1", target).replace("%2", str(exc)),
+            )
+            return False
+        self.set_workspace(workspace)
+        self.settings.add_recent_file(target)
+        self.settings.set_last_database(target)
+        return True
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        old = self.workspace
+        self.workspace = workspace
+        self.current.set(None)
+        for dock in self.docks.values():
+            dock.set_workspace(workspace)
+        if old is not None and old is not workspace:
+            old.close()
+        self._update_status()
+        if workspace is not None:
+            self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
+            self.current.set(workspace.accounts.first_account_id())
+
+    def refresh(self) -> None:
+        for dock in self.docks.values():
+            dock.reload()
+        self._account_changed(self.current.id)
+        self._update_status()
+
+    def _account_changed(self, account_id: uuid.UUID | None) -> None:
+        profile = None
+        if self.workspace is not None and account_id is not None:
+            profile = self.workspace.accounts.profile(account_id)
+        self.card.show_profile(profile)
+
+    def _update_status(self) -> None:
+        if self.workspace is None:
+            self.status_label.setText(self.tr("No database open"))
+            return
+        counts = self.workspace.stats.counts()
+        self.status_label.setText(
+            self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
+            .replace("%1", self.workspace.label)
+            .replace("%2", f"{counts['accounts']:,}")
+            .replace("%3", f"{counts['contacts']:,}")
+            .replace("%4", f"{counts['visits']:,}")
+        )
+
+    def default_state(self) -> QByteArray:
+        return QByteArray(self._default_state)
+
+
+def _pyside_version() -> str:
+    import PySide6
+
+    return PySide6.__version__

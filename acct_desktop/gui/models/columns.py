@@ -1,0 +1,44 @@
+"""Column declarations for table models: header, value getter, alignment, sort key."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # untranslated; marked with QT_TRANSLATE_NOOP("columns", ...)
+    value: Callable[[Any], Any]
+    sort_key: str | None = None  # the service's whitelisted sort key, None = not sortable
+    numeric: bool = False
+
+    def title(self) -> str:
+        return QCoreApplication.translate("columns", self.header)
+
+    def alignment(self) -> Qt.AlignmentFlag:
+        if self.numeric:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def attr(name: str, header: str, *, sortable: bool = True, numeric: bool | None = None) -> Column:
+    """A column showing attribute ``name`` of the row, sortable by the same key."""
+
+    def getter(row: Any) -> Any:
+        return getattr(row, name)
+
+    return Column(
+        header=header,
+        value=getter,
+        sort_key=name if sortable else None,
+        numeric=bool(numeric),
+    )
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | Decimal) and not isinstance(value, bool)

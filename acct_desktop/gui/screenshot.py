@@ -1,0 +1,45 @@
+"""Render the main window and each dock to PNG files (offscreen) to look at them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from acct_desktop.gui.main_window import MainWindow
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def render_screenshots(
+    app: QApplication, window: MainWindow, out_dir: Path, size: tuple[int, int]
+) -> list[Path]:
+    """Write ``main_window.png`` and ``<dockObjectName>.png`` into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.resize(*size)
+    window.reset_layout()
+    window.show()
+    settle(app)
+    written: list[Path] = []
+    for dock in window.docks.values():
+        dock.raise_()
+        settle(app)
+        path = out_dir / f"{dock.objectName()}.png"
+        dock.grab().save(str(path))
+        written.append(path)
+    first_bottom = next(iter(d for d in window.docks.values() if d.NAME != "accountTreeDock"))
+    first_bottom.raise_()
+    settle(app)
+    path = out_dir / "main_window.png"
+    window.grab().save(str(path))
+    written.append(path)
+    return written
+
+
+def isolated_settings(directory: Path) -> QSettings:
+    """Settings in a throwaway file, so a screenshot never changes the user's layout."""
+    return QSettings(str(directory / "screenshot-settings.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,55 @@
+"""Typed access to the user's settings (QSettings), each declared once with its default."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Bump when the dock set or default arrangement changes: older saved states are then
+# ignored and the default layout is used instead of a half-matching restore.
+WINDOW_STATE_VERSION = 1
+MAX_RECENT_FILES = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    # -- recent databases ----------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path, *(f for f in self.recent_files() if f != path)][:MAX_RECENT_FILES]
+        self._s.setValue("files/recent", files)
+
+    def last_database(self) -> str | None:
+        value = self._s.value("files/last", None)
+        return str(value) if value else None
+
+    def set_last_database(self, target: str) -> None:
+        self._s.setValue("files/last", target)
+
+    # -- window layout -------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        value = self._s.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> tuple[int, QByteArray | None]:
+        version = self._s.value("window/state_version", 0)
+        state = self._s.value("window/state")
+        try:
+            version = int(version)
+        except (TypeError, ValueError):
+            version = 0
+        return version, state if isinstance(state, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+        self._s.setValue("window/state_version", WINDOW_STATE_VERSION)
+
+    def sync(self) -> None:
+        self._s.sync()

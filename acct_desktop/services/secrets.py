@@ -1,0 +1,56 @@
+"""Database passwords live in the OS keyring (Windows Credential Manager), never in settings."""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import URL
+
+from acct_desktop.store.database import DatabaseError, to_url
+
+KEYRING_SERVICE = "acct-desktop"
+
+
+class KeyringUnavailableError(DatabaseError):
+    pass
+
+
+def keyring_key(url: URL) -> str:
+    """The keyring entry name for a server database: user@host:port/database."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def with_stored_password(target: str) -> str | URL:
+    """``target`` itself for files; for a server URL without a password, the URL with the
+    password from the keyring (or unchanged when none is stored: the server may not need one)."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite" or url.password is not None:
+        return target if url.get_backend_name() == "sqlite" else url
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, keyring_key(url))
+    except KeyringError as exc:
+        raise KeyringUnavailableError(
+            f"The system keyring could not be read ({exc}). Unlock or configure it, or use a "
+            "server that does not need a password."
+        ) from exc
+    return url.set(password=password) if password else url
+
+
+def store_password(target: str, password: str) -> str:
+    """Save the password for a server database URL in the keyring; returns the entry name."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite":
+        raise DatabaseError("Database files have no password; only server URLs do.")
+    import keyring
+    from keyring.errors import KeyringError
+
+    key = keyring_key(url)
+    try:
+        keyring.set_password(KEYRING_SERVICE, key, password)
+    except KeyringError as exc:
+        raise KeyringUnavailableError(
+            f"The password could not be saved: the system keyring refused ({exc}). It has not "
+            "been stored anywhere else."
+        ) from exc
+    return key
