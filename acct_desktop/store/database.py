@@ -82,6 +82,10 @@ def read_schema_revision(url: URL) -> str | None:
         path = Path(str(url.database))
         if not path.exists() or path.stat().st_size == 0:
             return None
+        # A read-only open of a WAL database still creates empty -wal/-shm side files;
+        # remove the ones this look created so that a refused file is left as it was.
+        side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        existed = {side: side.exists() for side in side_files}
         try:
             conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         except sqlite3.Error as exc:
@@ -99,6 +103,11 @@ def read_schema_revision(url: URL) -> str | None:
             ) from exc
         finally:
             conn.close()
+            for side in side_files:
+                if not existed[side] and side.exists() and (
+                    side.name.endswith("-shm") or side.stat().st_size == 0
+                ):
+                    side.unlink(missing_ok=True)
     engine = create_engine(url, pool_pre_ping=True)
     try:
         with engine.connect() as conn:

@@ -58,6 +58,7 @@ class IssueChecklist(Entity):
         GUID(), ForeignKey("attachment.id", ondelete="SET NULL")
     )
 
+    account: Mapped[Account] = relationship()
     items: Mapped[list[IssueChecklistItem]] = relationship(
         cascade="all, delete-orphan", order_by="IssueChecklistItem.position"
     )

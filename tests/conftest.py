@@ -1,0 +1,67 @@
+"""Test isolation: offscreen Qt, settings and data in tmp_path, an in-memory keyring."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_TODAY = date(2026, 11, 2)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps secrets in a dict (headless Linux has no usable backend)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Nothing a test does touches the real user's data folder, settings or keyring."""
+    data = tmp_path / "user-data"
+    monkeypatch.setenv("ACCT_DESKTOP_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session")
+def demo_s_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One S demo database per test session (tests copy it before writing)."""
+    from acct_desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo-s.acctdb"
+    generate_demo(path, "S", seed=1, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_s_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the S demo database."""
+    target = tmp_path / "demo.acctdb"
+    shutil.copyfile(demo_s_file, target)
+    return target
