@@ -33,7 +33,8 @@ def every_model() -> list[object]:
                         unit="L", pack_size=Decimal("4"), pack_label="4 L", list_price=PRICE,
                         cost=Decimal("12.3456"), lead_time_days=5)
     policy = m.PricePolicy(code="PP-1", name="广州 guide", product=product,
-                           scope=e.PolicyScope.ACCOUNT, account_id=None, valid_from=date(2026, 1, 1),
+                           scope=e.PolicyScope.ACCOUNT, account_id=None,
+                           valid_from=date(2026, 1, 1),
                            valid_to=date(2026, 12, 31), guide_price=PRICE,
                            floor_price=Decimal("10.0001"), min_margin_percent=Decimal("12.5"),
                            max_discount_percent=Decimal("8"), status=e.PolicyStatus.ACTIVE,

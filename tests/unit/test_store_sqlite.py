@@ -117,9 +117,7 @@ def test_every_model_round_trips_exactly(db) -> None:
                 got = getattr(loaded, name)
                 assert got == value, (model.__name__, name, got, value)
                 if isinstance(value, Decimal):
-                    assert isinstance(got, Decimal) and got.as_tuple() == value.as_tuple() or (
-                        got == value
-                    )
+                    assert isinstance(got, Decimal), (model.__name__, name)
                 if isinstance(value, datetime):
                     assert got.tzinfo is not None and got.utcoffset().total_seconds() == 0
                 if name == "id" and model is not m.SalesFact:

@@ -1,0 +1,77 @@
+"""The acct-desktop command, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, timeout: float = 180, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True, text=True, timeout=timeout, env=env, input=stdin,
+    )  # fmt: skip
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and "acct-desktop" in result.stdout
+
+
+def test_demo_creates_a_database_and_refuses_to_overwrite_it(tmp_path: Path) -> None:
+    target = tmp_path / "demo.acctdb"
+    result = run("demo", "--size", "S", "--db", str(target), "--seed", "4", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "account 200" in result.stdout
+    again = run("demo", "--size", "S", "--db", str(target), "--quiet")
+    assert again.returncode == 2
+    assert "--replace" in again.stderr and "Traceback" not in again.stderr
+    info = run("info", "--db", str(target))
+    assert info.returncode == 0 and "accounts: 200" in info.stdout.replace("  ", " ")
+
+
+def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    result = run("screenshot", "--db", str(demo_db), "--out", str(out), "--size", "1280x720")
+    assert result.returncode == 0, result.stderr
+    names = {p.name for p in out.glob("*.png")}
+    assert names == {
+        "main_window.png", "accountTreeDock.png", "contactMapDock.png",
+        "visitCalendarDock.png", "policyRegisterDock.png", "quoteBuilderDock.png",
+    }  # fmt: skip
+    for png in out.glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 3000
+
+
+def test_a_newer_database_gets_a_sentence_not_a_traceback(demo_db: Path) -> None:
+    with sqlite3.connect(demo_db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    conn.close()
+    result = run("info", "--db", str(demo_db))
+    assert result.returncode == 2
+    assert "newer version of acct-desktop" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_the_gui_starts_on_a_database_and_reports_ready(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "--quit-when-ready", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ready ")
+
+
+def test_the_demo_flag_creates_the_demo_database_in_the_data_folder(tmp_path: Path) -> None:
+    result = run("--demo", "--quit-when-ready", timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert (Path(os.environ["ACCT_DESKTOP_DATA_DIR"]) / "demo.acctdb").exists()
+
+
+@pytest.mark.parametrize("size", ["1280", "wide"])
+def test_a_bad_screenshot_size_is_explained(demo_db: Path, tmp_path: Path, size: str) -> None:
+    result = run("screenshot", "--db", str(demo_db), "--out", str(tmp_path), "--size", size)
+    assert result.returncode == 2 and "1366x768" in result.stderr

@@ -1,0 +1,88 @@
+"""The main window on the S demo: every dock shows data; one current account drives all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from acct_desktop.gui.docks import DOCKS
+from acct_desktop.gui.main_window import MainWindow
+
+
+def test_the_five_docks_are_declared_once_with_stable_names(window: MainWindow) -> None:
+    names = [dock.NAME for dock in DOCKS]
+    assert len(names) == len(set(names)) == 5
+    found = {d.objectName() for d in window.findChildren(QDockWidget)}
+    assert found == set(names)
+
+
+def test_every_dock_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> None:
+    busiest = window.workspace.accounts.busiest_account_id()
+    window.current.set(busiest)
+    for dock in window.docks.values():
+        assert dock.shown_row_count() > 0, dock.NAME
+    assert window.card.title.text() == window.workspace.accounts.profile(busiest).name
+
+
+def test_selecting_in_the_tree_sets_the_current_account_everywhere(window: MainWindow) -> None:
+    tree = window.docks["accountTreeDock"]
+    index = tree.model.index(3, 0)
+    tree.view.setCurrentIndex(index)
+    assert window.current.id == tree.model.account_id(index)
+    visits = window.docks["visitCalendarDock"].model.rows()
+    assert visits and {v.account_id for v in visits} == {window.current.id}
+
+
+def test_an_account_chosen_elsewhere_is_revealed_in_the_tree(window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with window.workspace.db.session() as session:
+        deep = session.scalars(select(m.Account.id).where(m.Account.kind == "store")).first()
+    window.current.set(deep)
+    tree = window.docks["accountTreeDock"]
+    assert tree.model.account_id(tree.view.currentIndex()) == deep
+
+
+def test_the_status_bar_names_the_database_and_counts(window: MainWindow, demo_db: Path) -> None:
+    text = window.status_label.text()
+    assert str(demo_db) in text and "200" in text and "2,000" in text
+
+
+def test_a_database_from_a_newer_version_is_explained_not_crashed_on(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    newer = tmp_path / "newer.acctdb"
+    newer.write_bytes(Path(window.workspace.label).read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999_future'")
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    before = window.workspace
+    assert not window.open_database(str(newer))
+    assert shown and "newer version" in shown[0]
+    assert window.workspace is before
+
+
+def test_view_menu_toggles_every_dock(window: MainWindow) -> None:
+    actions = {a.text() for a in window.view_menu.actions()}
+    for dock in window.docks.values():
+        assert dock.windowTitle() in actions
+
+
+def test_week_scope_lists_visits_of_all_accounts(window: MainWindow, qtbot) -> None:
+    from datetime import date
+
+    calendar = window.docks["visitCalendarDock"]
+    calendar.week = date(2026, 10, 26)
+    calendar.scope.setCurrentIndex(1)
+    rows = calendar.model.rows()
+    assert rows and len({r.account_id for r in rows}) > 1
+    qtbot.mouseClick(calendar.previous_week, Qt.MouseButton.LeftButton)
+    assert calendar.week == date(2026, 10, 19)
