@@ -67,6 +67,19 @@ ENUM_LABELS: dict[str, str] = {
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
     "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
     "ordered": QT_TRANSLATE_NOOP("labels", "Ordered"),
+    # product categories of the catalogue
+    "passenger_engine_oil": QT_TRANSLATE_NOOP("labels", "Passenger car engine oil"),
+    "hd_diesel_oil": QT_TRANSLATE_NOOP("labels", "Heavy-duty diesel oil"),
+    "motorcycle_oil": QT_TRANSLATE_NOOP("labels", "Motorcycle oil"),
+    "gear_oil": QT_TRANSLATE_NOOP("labels", "Gear oil"),
+    "atf": QT_TRANSLATE_NOOP("labels", "Automatic transmission fluid"),
+    "hydraulic_oil": QT_TRANSLATE_NOOP("labels", "Hydraulic oil"),
+    "grease": QT_TRANSLATE_NOOP("labels", "Grease"),
+    "coolant": QT_TRANSLATE_NOOP("labels", "Coolant"),
+    "industrial_oil": QT_TRANSLATE_NOOP("labels", "Industrial oil"),
+    "brake_fluid": QT_TRANSLATE_NOOP("labels", "Brake fluid"),
+    "all_products": QT_TRANSLATE_NOOP("labels", "All products"),
+    "everyone": QT_TRANSLATE_NOOP("labels", "Everyone"),
     # quote line flags
     "discount_over_band": QT_TRANSLATE_NOOP("labels", "Discount over band"),
     "below_margin": QT_TRANSLATE_NOOP("labels", "Below margin line"),
@@ -102,6 +115,11 @@ def format_value(value: object) -> str:
 def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
     """Group and punctuate a Decimal the locale's way, exactly (never through float)."""
     locale = locale or QLocale()
+    # Show what is stored, but no trailing zeros past two places (15.0000 % → 15.00 %).
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        significant = -int(value.normalize().as_tuple().exponent)
+        value = value.quantize(Decimal(1).scaleb(-max(2, min(significant, -exponent))))
     text = f"{value:,f}"
     group, point = locale.groupSeparator(), locale.decimalPoint()
     return text.replace(",", "\x00").replace(".", point).replace("\x00", group)

@@ -29,8 +29,8 @@ class PolicyRow:
     code: str
     name: str
     scope: PolicyScope
-    applies_to: str  # account name, channel, territory name or "everyone"
-    product: str  # SKU, category, or "all products"
+    applies_to: str  # account name, channel code, territory name, or "everyone"
+    product: str  # SKU, category code, or "all_products"
     valid_from: date
     valid_to: date | None
     currency: str
@@ -199,7 +199,7 @@ def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]
         PolicyScope.CHANNEL: channel.value if channel else None,
         PolicyScope.TERRITORY: territory_name,
     }.get(scope) or "everyone"
-    product = sku or category or "all products"
+    product = sku or category or "all_products"
     return PolicyRow(
         pid,
         code,

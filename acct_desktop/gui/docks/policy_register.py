@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
 
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
@@ -17,8 +17,8 @@ from acct_desktop.gui.widgets.data_table import DataTable
 POLICY_COLUMNS = (
     attr("code", QT_TRANSLATE_NOOP("columns", "Code")),
     attr("scope", QT_TRANSLATE_NOOP("columns", "Scope")),
-    attr("applies_to", QT_TRANSLATE_NOOP("columns", "Applies to"), sortable=False),
-    attr("product", QT_TRANSLATE_NOOP("columns", "Products"), sortable=False),
+    Column(QT_TRANSLATE_NOOP("columns", "Applies to"), lambda row: enum_label(row.applies_to)),
+    Column(QT_TRANSLATE_NOOP("columns", "Products"), lambda row: enum_label(row.product)),
     attr("valid_from", QT_TRANSLATE_NOOP("columns", "Valid from")),
     attr("valid_to", QT_TRANSLATE_NOOP("columns", "Valid to")),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),

@@ -73,6 +73,8 @@ class AccountFactory:
         self.accounts: list[AccountSeed] = []
         self._group = 0
         self._used_names: set[str] = set()
+        self._name_pools: dict[tuple[str, str], list[str]] = {}
+        self._issued: dict[tuple[str, str], int] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def _add(
@@ -126,6 +128,18 @@ class AccountFactory:
         self.accounts.append(seed)
         return seed
 
+    def _group_name(self, country: ref.Country, kind: str, region: ref.Region) -> str:
+        """A chain or distributor name, each used once per country before any repeats
+        (a repeat carries its region: the same brand run by another regional company)."""
+        names = country.chain_names if kind == "chain" else country.distributor_names
+        key = (country.code, kind)
+        if key not in self._name_pools:
+            self._name_pools[key] = self.rng.sample(names, k=len(names))
+        issued = self._issued.get(key, 0)
+        self._issued[key] = issued + 1
+        name = self._name_pools[key][issued % len(names)]
+        return name if issued < len(names) else f"{name} {region.name}"
+
     def _tier(self, weights: tuple[int, int, int]) -> Tier:
         return self.rng.choices((Tier.A, Tier.B, Tier.C), weights=weights)[0]
 
@@ -172,7 +186,7 @@ class AccountFactory:
         city = region.cities[0]
         head = self._add(
             parent=None,
-            name=rng.choice(country.distributor_names),
+            name=self._group_name(country, "distributor", region),
             kind=AccountKind.DISTRIBUTOR,
             channel=Channel.DISTRIBUTOR,
             tier=self._tier((5, 4, 1)),
@@ -209,8 +223,8 @@ class AccountFactory:
 
     def _chain(self, country: ref.Country, size: int) -> None:
         rng = self.rng
-        chain = rng.choice(country.chain_names)
         regions = rng.sample(country.regions, k=min(len(country.regions), max(1, size // 80)))
+        chain = self._group_name(country, "chain", regions[0])
         head = self._add(
             parent=None,
             name=f"{chain} {country.hq_suffix}",
