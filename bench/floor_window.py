@@ -1,0 +1,58 @@
+"""The startup floor: the cheapest window shaped like acct-desktop's main window.
+
+A bare ``QMainWindow`` with five empty ``QDockWidget``s is shown and the application quits on
+the first turn of the event loop. ``bench/run.py`` times this process from launch to exit;
+whatever acct-desktop's own startup costs beyond it is the app's doing (imports, database,
+models, widgets, settings), not Python's or Qt's.
+
+Run directly: ``QT_QPA_PLATFORM=offscreen python bench/floor_window.py`` prints
+``ready <seconds>`` like ``acct-desktop --quit-when-ready`` does.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+from PySide6.QtCore import Qt, QTimer  # noqa: E402  (the clock starts before Qt loads)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow  # noqa: E402
+
+DOCK_AREAS = (  # the app's default layout: one dock on the left, four tabbed at the bottom
+    Qt.DockWidgetArea.LeftDockWidgetArea,
+    Qt.DockWidgetArea.BottomDockWidgetArea,
+    Qt.DockWidgetArea.BottomDockWidgetArea,
+    Qt.DockWidgetArea.BottomDockWidgetArea,
+    Qt.DockWidgetArea.BottomDockWidgetArea,
+)
+
+
+def main() -> int:
+    """Show the bare window, quit on the first event-loop turn; return the exit code."""
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("floor")
+    bottom: list[QDockWidget] = []
+    for number, area in enumerate(DOCK_AREAS, start=1):
+        dock = QDockWidget(f"Dock {number}", window)
+        dock.setObjectName(f"floorDock{number}")
+        window.addDockWidget(area, dock)
+        if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            bottom.append(dock)
+    for dock in bottom[1:]:
+        window.tabifyDockWidget(bottom[0], dock)
+    window.resize(1366, 768)
+    window.show()
+
+    def report_ready() -> None:
+        print(f"ready {time.perf_counter() - STARTED:.3f}", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, report_ready)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

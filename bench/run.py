@@ -1,0 +1,477 @@
+"""acct-desktop's benchmark harness: each scenario timed against a floor measured alongside.
+
+Usage::
+
+    python bench/run.py [--size M] [--repeat 5] [--out bench/results/latest.json]
+
+The demo dataset of ``--size`` is built once (seed 1, history up to a fixed anchor date)
+and cached in ``bench/.cache``. Every scenario is a small function in ``SCENARIOS``: it
+times the app doing one thing and a *floor* doing the least any implementation must do
+for the same visible result, alternating the two, discarding one warm-up of each. The
+reported ``ratio`` (scenario median / floor median) is what to watch: it cancels most of
+the machine's speed, so it can be compared across machines and runs.
+
+To add a scenario, write ``def my_scenario(ctx: Context) -> Result`` (usually a ``trial``
+and a ``floor_trial`` handed to ``measure``) and append it to ``SCENARIOS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = BENCH_DIR.parent
+CACHE_DIR = BENCH_DIR / ".cache"
+DEFAULT_OUT = BENCH_DIR / "results" / "latest.json"
+FLOOR_WINDOW = BENCH_DIR / "floor_window.py"
+
+SEED = 1
+ANCHOR = date(2026, 11, 2)  # the demo's "today": a fixed date keeps the cached file valid
+VIEW_SIZE = (440, 700)  # the account tree dock's default width, a typical height
+PAGE = 500  # rows per page, as AccountTreeModel.PAGE
+SUBPROCESS_TIMEOUT_S = 300
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same platform in-process as in the children
+
+Trial = Callable[[], float]
+"""Set up, time one run of the thing measured, tear down; return the timed seconds."""
+
+
+# -- results ------------------------------------------------------------------------------
+@dataclass
+class Result:
+    """One scenario's samples and its floor's, in seconds (warm-ups already dropped)."""
+
+    name: str
+    samples_s: list[float]
+    floor_samples_s: list[float]
+
+    @property
+    def median_s(self) -> float:
+        return statistics.median(self.samples_s)
+
+    @property
+    def floor_median_s(self) -> float:
+        return statistics.median(self.floor_samples_s)
+
+    @property
+    def ratio(self) -> float:
+        return self.median_s / self.floor_median_s if self.floor_median_s > 0 else float("inf")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "median_s": round(self.median_s, 6),
+            "floor_median_s": round(self.floor_median_s, 6),
+            "ratio": round(self.ratio, 3),
+            "samples_s": [round(s, 6) for s in self.samples_s],
+            "floor_samples_s": [round(s, 6) for s in self.floor_samples_s],
+        }
+
+
+def measure(name: str, trial: Trial, floor_trial: Trial, repeat: int) -> Result:
+    """Run one discarded warm-up of each, then ``repeat`` of each, alternating.
+
+    Alternating spreads any drift of the machine (another process, thermal throttling)
+    over both series instead of over one.
+    """
+    trial()
+    floor_trial()
+    samples: list[float] = []
+    floor_samples: list[float] = []
+    for _ in range(repeat):
+        samples.append(trial())
+        floor_samples.append(floor_trial())
+    return Result(name, samples, floor_samples)
+
+
+# -- the shared context -------------------------------------------------------------------
+@dataclass
+class Context:
+    """What scenarios share: the dataset, the repeat count, and (lazily) Qt and a workspace."""
+
+    size: str
+    db_path: Path
+    repeat: int
+    _cleanup: list[Callable[[], None]] = field(default_factory=list)
+
+    @cached_property
+    def app(self) -> Any:
+        """The run's one QApplication, styled as the app styles it."""
+        from acct_desktop.app import make_application
+
+        return make_application([sys.argv[0]])
+
+    @cached_property
+    def workspace(self) -> Any:
+        """The cached dataset opened as the app opens it (not timed)."""
+        from acct_desktop.app import open_workspace
+
+        workspace = open_workspace(str(self.db_path))
+        self._cleanup.append(workspace.close)
+        return workspace
+
+    @cached_property
+    def sql(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the same file, for the floors (read-only)."""
+        conn = sqlite3.connect(f"{self.db_path.as_uri()}?mode=ro", uri=True)
+        self._cleanup.append(conn.close)
+        return conn
+
+    def close(self) -> None:
+        for step in reversed(self._cleanup):
+            step()
+        self._cleanup.clear()
+
+
+# -- helpers --------------------------------------------------------------------------------
+def dataset(size: str) -> Path:
+    """The cached demo database for ``size``, built on first use."""
+    path = CACHE_DIR / f"{size}-seed{SEED}-{ANCHOR.isoformat()}.acctdb"
+    if path.exists():
+        return path
+    from acct_desktop.services.demo import generate_demo
+
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    print(f"building the {size} demo dataset in {path} (once; cached after) …", flush=True)
+    started = time.perf_counter()
+    generate_demo(path, size, seed=SEED, today=ANCHOR)
+    print(f"built in {time.perf_counter() - started:.1f} s", flush=True)
+    return path
+
+
+@contextmanager
+def isolated_env() -> Iterator[dict[str, str]]:
+    """Environment for a child GUI process: offscreen, with its own data and config dirs."""
+    with tempfile.TemporaryDirectory(prefix="acct-bench-") as scratch:
+        data, config = Path(scratch) / "data", Path(scratch) / "config"
+        data.mkdir()
+        config.mkdir()
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            ACCT_DESKTOP_DATA_DIR=str(data),
+            XDG_CONFIG_HOME=str(config),
+        )
+        yield env
+
+
+def time_process(command: list[str], env: dict[str, str]) -> float:
+    """Wall seconds from launching ``command`` until it exits; it must print ``ready``."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        command,
+        env=env,
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0 or "ready" not in done.stdout:
+        raise RuntimeError(
+            f"{' '.join(command)} exited {done.returncode} without reporting ready:\n"
+            f"{done.stdout}{done.stderr}"
+        )
+    return elapsed
+
+
+def dock_like_view(model: Any) -> Any:
+    """A QTreeView over ``model`` configured as AccountTreeDock configures its view."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+    view = QTreeView()
+    view.setModel(model)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.header().setStretchLastSection(False)
+    view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    view.setColumnWidth(0, 260)
+    for column in (1, 2, 3, 4):
+        view.setColumnWidth(column, 90)
+    view.setColumnWidth(3, 40)
+    view.resize(*VIEW_SIZE)
+    view.show()
+    return view
+
+
+def paint(view: Any) -> None:
+    """Force a full paint of the view's rows (grab renders the viewport synchronously)."""
+    view.viewport().grab()
+
+
+def dispose(app: Any, *objects: Any) -> None:
+    """Delete Qt objects now (not at some later event-loop turn) so trials stay independent."""
+    from PySide6.QtCore import QEvent
+
+    for obj in objects:
+        if hasattr(obj, "hide"):
+            obj.hide()
+        obj.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    gc.collect()
+
+
+def standard_items(rows: list[tuple[bytes, str]]) -> list[Any]:
+    """One QStandardItem per (id, name) row: the name shown, the id kept as user data."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem
+
+    items = []
+    for account_id, name in rows:
+        item = QStandardItem(name)
+        item.setData(account_id, Qt.ItemDataRole.UserRole)
+        item.setEditable(False)
+        items.append(item)
+    return items
+
+
+ROOTS_SQL = (
+    "SELECT id, name FROM account WHERE parent_id IS NULL AND archived_at IS NULL "
+    f"ORDER BY name LIMIT {PAGE}"
+)
+CHILDREN_SQL = (
+    "SELECT id, name FROM account WHERE parent_id = ? AND archived_at IS NULL "
+    f"ORDER BY name LIMIT {PAGE}"
+)
+LARGEST_ROOT_SQL = """
+    SELECT p.id, count(c.id) AS n FROM account AS p
+    JOIN account AS c ON c.parent_id = p.id AND c.archived_at IS NULL
+    WHERE p.parent_id IS NULL AND p.archived_at IS NULL
+    GROUP BY p.id ORDER BY n DESC, p.name LIMIT 1
+"""
+
+
+# -- scenarios ----------------------------------------------------------------------------
+def startup(ctx: Context) -> Result:
+    """Launch to exit of ``acct-desktop --db <dataset> --quit-when-ready``.
+
+    Floor: ``bench/floor_window.py``, a bare main window with five empty docks. Each series
+    has its own isolated data and config folders, shared by its runs, so every timed run is
+    a returning user's start (the discarded warm-up is the first-ever start).
+    """
+    app_command = [sys.executable, "-m", "acct_desktop", "--db", str(ctx.db_path)]
+    app_command.append("--quit-when-ready")
+    floor_command = [sys.executable, str(FLOOR_WINDOW)]
+    with isolated_env() as app_env, isolated_env() as floor_env:
+        return measure(
+            "startup",
+            lambda: time_process(app_command, app_env),
+            lambda: time_process(floor_command, floor_env),
+            ctx.repeat,
+        )
+
+
+def tree_first_paint(ctx: Context) -> Result:
+    """Build the account tree's model and view over an open workspace until first painted.
+
+    Floor: the raw sqlite3 query for the same first page of root accounts, filled into a
+    QStandardItemModel shown in an identical view, painted.
+    """
+    from PySide6.QtGui import QStandardItemModel
+
+    from acct_desktop.gui.models.account_tree import AccountTreeModel
+
+    app = ctx.app  # Qt up before any widget
+    accounts = ctx.workspace.accounts
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        model = AccountTreeModel(accounts)
+        view = dock_like_view(model)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        if model.rowCount() == 0:
+            raise RuntimeError("the account tree painted no rows")
+        dispose(app, view, model)
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        rows = ctx.sql.execute(ROOTS_SQL).fetchall()
+        model = QStandardItemModel()
+        model.invisibleRootItem().appendRows(standard_items(rows))
+        view = dock_like_view(model)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        dispose(app, view, model)
+        return elapsed
+
+    return measure("tree_first_paint", trial, floor_trial, ctx.repeat)
+
+
+def tree_expand(ctx: Context) -> Result:
+    """Expand the root account with the most children: fetch its first page and paint it.
+
+    The tree is built, painted and scrolled so that account is the top row before the
+    clock starts. Floor: the raw sqlite3 query for the same page of children, appended
+    under the same row of a QStandardItemModel tree, expanded and painted.
+    """
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from acct_desktop.gui.models.account_tree import AccountTreeModel
+
+    app = ctx.app  # Qt up before any widget
+    accounts = ctx.workspace.accounts
+    found = ctx.sql.execute(LARGEST_ROOT_SQL).fetchone()
+    if found is None:
+        raise RuntimeError(f"{ctx.db_path} has no root account with children")
+    raw_id: bytes = found[0]
+    account_id = uuid.UUID(bytes=raw_id)
+    print(f"  expanding root {account_id} ({found[1]} children)", file=sys.stderr)
+    top = QAbstractItemView.ScrollHint.PositionAtTop
+
+    def trial() -> float:
+        model = AccountTreeModel(accounts)
+        view = dock_like_view(model)
+        index = model.index_of(account_id)
+        if not index.isValid() or index.parent().isValid():
+            raise RuntimeError(f"account {account_id} is not a root row of the tree")
+        view.scrollTo(index, top)
+        paint(view)
+        gc.collect()
+        started = time.perf_counter()
+        model.fetchMore(index)
+        view.expand(index)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        if model.rowCount(index) == 0:
+            raise RuntimeError(f"expanding account {account_id} showed no children")
+        dispose(app, view, model)
+        return elapsed
+
+    def floor_trial() -> float:
+        model = QStandardItemModel()
+        roots = ctx.sql.execute(ROOTS_SQL).fetchall()
+        model.invisibleRootItem().appendRows(standard_items(roots))
+        view = dock_like_view(model)
+        row = next((i for i, (root_id, _name) in enumerate(roots) if root_id == raw_id), None)
+        if row is None:
+            raise RuntimeError(f"account {account_id} is not in the first page of roots")
+        index = model.index(row, 0)
+        item = model.itemFromIndex(index)
+        view.scrollTo(index, top)
+        paint(view)
+        gc.collect()
+        started = time.perf_counter()
+        children = ctx.sql.execute(CHILDREN_SQL, (raw_id,)).fetchall()
+        item.appendRows(standard_items(children))
+        view.expand(index)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        dispose(app, view, model)
+        return elapsed
+
+    return measure("tree_expand", trial, floor_trial, ctx.repeat)
+
+
+Scenario = Callable[[Context], Result]
+SCENARIOS: list[Scenario] = [startup, tree_first_paint, tree_expand]
+
+
+# -- reporting ----------------------------------------------------------------------------
+def table(results: list[Result], repeat: int) -> str:
+    """The results as a fixed-width text table."""
+    header = f"{'scenario':<20} {'median s':>10} {'floor median s':>15} {'ratio':>8} {'repeats':>8}"
+    lines = [header, "-" * len(header)]
+    for r in results:
+        lines.append(
+            f"{r.name:<20} {r.median_s:>10.4f} {r.floor_median_s:>15.4f} "
+            f"{r.ratio:>8.2f} {repeat:>8}"
+        )
+    return "\n".join(lines)
+
+
+def report(size: str, db_path: Path, results: list[Result]) -> dict[str, Any]:
+    """The JSON document written to ``--out``."""
+    try:
+        from PySide6 import __version__ as pyside_version
+    except ImportError:  # pragma: no cover
+        pyside_version = None
+    try:
+        dataset_name = str(db_path.relative_to(PROJECT_DIR))
+    except ValueError:
+        dataset_name = str(db_path)
+    return {
+        "size": size,
+        "dataset": dataset_name,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "pyside6": pyside_version,
+        },
+        "scenarios": [r.as_json() for r in results],
+    }
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--size", default="M", type=str.upper, choices=("S", "M", "L"), help="demo dataset size"
+    )
+    parser.add_argument(
+        "--repeat", default=5, type=int, help="timed runs per scenario and floor (default 5)"
+    )
+    parser.add_argument(
+        "--out", default=DEFAULT_OUT, type=Path, help=f"JSON results file (default {DEFAULT_OUT})"
+    )
+    parser.add_argument(
+        "--only", nargs="+", metavar="SCENARIO", help="run just these scenarios (by name)"
+    )
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    known = {s.__name__ for s in SCENARIOS}
+    unknown = set(args.only or ()) - known
+    if unknown:
+        parser.error(f"unknown scenario(s) {sorted(unknown)}; known: {sorted(known)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    db_path = dataset(args.size)
+    chosen = [s for s in SCENARIOS if not args.only or s.__name__ in args.only]
+    ctx = Context(size=args.size, db_path=db_path, repeat=args.repeat)
+    results: list[Result] = []
+    try:
+        for scenario in chosen:
+            print(f"… {scenario.__name__}", file=sys.stderr, flush=True)
+            results.append(scenario(ctx))
+    finally:
+        ctx.close()
+    print(f"size {args.size}, dataset {db_path.name}, {args.repeat} repeats (+1 warm-up)")
+    print(table(results, args.repeat))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report(args.size, db_path, results), indent=2) + "\n")
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
