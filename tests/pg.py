@@ -212,11 +212,20 @@ def _kill_postmaster(datadir: Path) -> None:
         os.kill(pid, signal.SIGKILL)
 
 
+def _temp_parent() -> str:
+    """Where to make the server's directory: the postgres user must be able to enter it (when
+    we run as root) and the socket path must stay under the ~107-byte limit of Unix sockets."""
+    parent = tempfile.gettempdir()
+    if (os.geteuid() == 0 or len(parent) > 60) and os.path.isdir("/tmp"):
+        return "/tmp"
+    return parent
+
+
 @contextlib.contextmanager
 def throwaway_postgres() -> Iterator[str]:
     """Start a fresh PostgreSQL server; yield the SQLAlchemy URL of its ``acct_test`` db."""
     bindir = find_bindir()
-    base = Path(tempfile.mkdtemp(prefix="acct-pg-"))
+    base = Path(tempfile.mkdtemp(prefix="acct-pg-", dir=_temp_parent()))
     started = False
     datadir = base / "data"
     try:
@@ -239,8 +248,18 @@ def throwaway_postgres() -> Iterator[str]:
         # wait for the server to exit.
         result = runner.run(
             "pg_ctl",
-            ["-D", str(datadir), "-l", str(log), "-o", options, "-w",
-             "-t", str(START_TIMEOUT_S), "start"],
+            [
+                "-D",
+                str(datadir),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                str(START_TIMEOUT_S),
+                "start",
+            ],
             timeout=START_TIMEOUT_S + 15,
         )
         started = True  # it may be half up even when pg_ctl reports failure
@@ -271,8 +290,16 @@ def throwaway_postgres() -> Iterator[str]:
             try:
                 stop = runner.run(
                     "pg_ctl",
-                    ["-D", str(datadir), "-m", "immediate", "-w", "-t", str(STOP_TIMEOUT_S),
-                     "stop"],
+                    [
+                        "-D",
+                        str(datadir),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "-t",
+                        str(STOP_TIMEOUT_S),
+                        "stop",
+                    ],
                     timeout=STOP_TIMEOUT_S + 15,
                 )
                 stopped = stop.returncode == 0 or not (datadir / "postmaster.pid").exists()

@@ -174,7 +174,7 @@ def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
         raise SchemaTooNewError(
             f"{describe(url)} was written by a newer version of acct-desktop "
             f"(schema {revision}); this version knows up to {HEAD_REVISION}. "
-            "Install the newer version to open it. The file has not been changed."
+            "Install the newer version to open it. Nothing in it has been changed."
         )
     if revision is None and not create:
         raise DatabaseError(f"{describe(url)} does not exist or is empty.")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -22,22 +21,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from acct_desktop.domain.enums import (
     AccountKind,
-    ApprovalDecision,
-    Attitude,
     Channel,
-    ContactLinkKind,
-    DmuRole,
-    IssueCategory,
-    IssueStatus,
     Measure,
-    PolicyScope,
-    PolicyStatus,
-    QuoteStatus,
-    RebateKind,
-    RebateStatus,
-    Tier,
-    VisitPurpose,
-    VisitStatus,
 )
 from acct_desktop.services.demo.generator import generate_demo
 from acct_desktop.services.paging import PageRequest
@@ -45,14 +30,15 @@ from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
 from acct_desktop.store.database import (
     Database,
+    NotOurDatabaseError,
     SchemaTooNewError,
     open_database,
     read_schema_revision,
     to_url,
 )
 from acct_desktop.store.schema import HEAD_REVISION
-from acct_desktop.store.types import GUID, Exact, UTCDateTime
 from tests.pg import PostgresUnavailable, throwaway_postgres, with_database
+from tests.samples import assert_every_model_round_trips
 
 pytestmark = pytest.mark.postgres
 
@@ -129,7 +115,6 @@ def test_reopening_an_up_to_date_database_changes_nothing(pg_url: str) -> None:
 
 
 def test_refuses_a_database_from_a_newer_version(pg_url: str) -> None:
-    open_database(pg_url).close()
     database = open_database(pg_url)
     try:
         with database.engine.begin() as conn:
@@ -149,371 +134,23 @@ def test_refuses_a_database_from_a_newer_version(pg_url: str) -> None:
     assert rows == [("9999_future",)]
 
 
+def test_refuses_a_database_holding_other_data(pg_url: str) -> None:
+    engine = create_engine(to_url(pg_url))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE customers (id integer PRIMARY KEY)"))
+        with pytest.raises(NotOurDatabaseError):
+            open_database(pg_url)
+        assert set(inspect(engine).get_table_names()) == {"customers"}
+    finally:
+        engine.dispose()
+
+
 # --- every model survives a round trip ----------------------------------------------------
 
 
-def _one_of_everything() -> list[Any]:
-    """One row of every mapped class (two contacts: a link needs both ends)."""
-    at = datetime(2026, 3, 14, 15, 9, 26, 535897, tzinfo=ICT)
-    day = date(2026, 3, 14)
-    territory = m.Territory(
-        id=uuid.uuid4(), code="VN-DN", name=VI, country_code="VN", manager_name=VI
-    )
-    account = m.Account(
-        id=uuid.uuid4(),
-        territory_id=territory.id,
-        code="CN-GZ-001",
-        name=ZH,
-        kind=AccountKind.HEADQUARTERS,
-        channel=Channel.CHAIN_STORE,
-        tier=Tier.A,
-        street="天河路 208号",
-        district="天河区",
-        city="广州",
-        postcode="510620",
-        country_code="CN",
-        latitude=23.132191,
-        longitude=113.321253,
-        phone="+86 20 1234 5678",
-        email="buyer@example.cn",
-        strategy=NL,
-        purchasing_policy=VI,
-        payment_terms="60 天",
-        credit_limit=MONEY,
-        currency="CNY",
-        document_language="zh",
-        notes=f"{ZH} / {VI} / {NL}",
-        archived_at=at,
-    )
-    tag = m.AccountTag(account_id=account.id, tag="重点客户")
-    product = m.Product(
-        id=uuid.uuid4(),
-        sku="OIL-5W30-4L",
-        name=f"Motorolie {NL}",
-        category="engine_oil",
-        unit="L",
-        pack_size=QUANTITY,
-        pack_label="4 L",
-        list_price=UNIT_PRICE,
-        cost=Decimal("0.0001"),
-        currency="EUR",
-        lead_time_days=14,
-        active=False,
-    )
-    policy = m.PricePolicy(
-        id=uuid.uuid4(),
-        code="PP-1",
-        name=ZH,
-        product_id=product.id,
-        scope=PolicyScope.ACCOUNT,
-        account_id=account.id,
-        channel=Channel.CHAIN_STORE,
-        territory_id=territory.id,
-        valid_from=day,
-        valid_to=date(2026, 12, 31),
-        currency="CNY",
-        min_quantity=QUANTITY,
-        guide_price=UNIT_PRICE,
-        floor_price=Decimal("9999.9999"),
-        min_margin_percent=PERCENT,
-        max_discount_percent=Decimal("-0.0001"),
-        approval_threshold_percent=Decimal("0.0000"),
-        status=PolicyStatus.ACTIVE,
-        approved_by=VI,
-        approved_at=at,
-        note=NL,
-    )
-    boss = m.Contact(
-        id=uuid.uuid4(),
-        account_id=account.id,
-        name="王 伟",
-        title="采购总监",
-        department="采购部",
-        phone="+86 138 0000 0000",
-        email="wang@example.cn",
-        messenger_id="wechat:wangwei",
-        dmu_role=DmuRole.DECISION_MAKER,
-        attitude=Attitude.CHAMPION,
-        influence=5,
-        last_contacted_on=day,
-        notes=ZH,
-    )
-    buyer = m.Contact(
-        id=uuid.uuid4(),
-        account_id=account.id,
-        name=VI,
-        dmu_role=DmuRole.BUYER,
-        attitude=Attitude.SCEPTIC,
-        influence=2,
-        reports_to_id=boss.id,
-    )
-    link = m.ContactLink(
-        id=uuid.uuid4(),
-        from_contact_id=boss.id,
-        to_contact_id=buyer.id,
-        kind=ContactLinkKind.INFLUENCES,
-        note=NL,
-    )
-    attachment = m.Attachment(
-        id=uuid.uuid4(),
-        owner_entity="account",
-        owner_id=account.id,
-        file_name=f"{ZH}.pdf",
-        media_type="application/pdf",
-        sha256="ab" * 32,
-        content=bytes(range(256)) * 4,
-    )
-    audit = m.AuditEvent(
-        id=uuid.uuid4(),
-        occurred_at=at,
-        actor=VI,
-        entity="account",
-        entity_id=account.id,
-        field="name",
-        old_value=NL,
-        new_value=ZH,
-    )
-    visit = m.Visit(
-        id=uuid.uuid4(),
-        account_id=account.id,
-        planned_start=at,
-        planned_end=at + timedelta(hours=1, microseconds=1),
-        purpose=VisitPurpose.INSPECTION,
-        status=VisitStatus.DONE,
-        summary=ZH,
-        stock_note=VI,
-        sell_through_note=NL,
-        competitor_note="Shell",
-        needs_note="—",
-        price_compliant=True,
-        pop_compliant=False,
-        promotion_participation=None,
-        follow_ups=VI,
-    )
-    met = m.VisitContact(visit_id=visit.id, contact_id=buyer.id)
-    cycle = m.VisitCycle(
-        id=uuid.uuid4(),
-        account_id=account.id,
-        interval_days=14,
-        preferred_weekday=2,
-        duration_minutes=90,
-    )
-    observation = m.CompetitorObservation(
-        id=uuid.uuid4(),
-        account_id=account.id,
-        visit_id=visit.id,
-        observed_at=at,
-        competitor="Castrol",
-        product="EDGE 5W-30",
-        price=UNIT_PRICE,
-        currency="VND",
-        promotion=VI,
-        shelf_share_percent=35,
-        note=ZH,
-    )
-    issue = m.CustomerIssue(
-        id=uuid.uuid4(),
-        number="ISS-1",
-        account_id=account.id,
-        visit_id=visit.id,
-        category=IssueCategory.REBATE_CASH_BACK,
-        description=ZH,
-        raised_on=day,
-        responsible=VI,
-        deadline=date(2026, 4, 1),
-        status=IssueStatus.RESOLVED,
-        resolution=NL,
-        closed_on=date(2026, 3, 30),
-    )
-    checklist = m.IssueChecklist(
-        id=uuid.uuid4(),
-        number="CL-1",
-        revision=2,
-        account_id=account.id,
-        issued_at=at,
-        language="vi",
-        pdf_sha256="cd" * 32,
-        signature_subject=f"CN={VI}",
-        verification_code="ABCD-EFGH",
-        sealed_pdf=b"%PDF-1.7\x00\xff" * 10,
-        scanned_copy_id=attachment.id,
-    )
-    item = m.IssueChecklistItem(
-        id=uuid.uuid4(),
-        checklist_id=checklist.id,
-        issue_id=issue.id,
-        position=1,
-        issue_number="ISS-1",
-        category=IssueCategory.DELIVERY,
-        description=VI,
-        responsible=ZH,
-        deadline=date(2026, 4, 1),
-        status=IssueStatus.IN_PROGRESS,
-    )
-    quote = m.Quote(
-        id=uuid.uuid4(),
-        number="Q-2026-0001",
-        revision=3,
-        account_id=account.id,
-        contact_id=boss.id,
-        quote_date=day,
-        valid_until=date(2026, 4, 14),
-        requested_delivery=date(2026, 5, 1),
-        currency="CNY",
-        tax_rate_percent=Decimal("13.0000"),
-        quote_discount_percent=PERCENT,
-        payment_terms="60 天",
-        delivery_terms="DAP 广州",
-        status=QuoteStatus.SENT,
-        notes=ZH,
-        sent_at=at,
-    )
-    line = m.QuoteLine(
-        id=uuid.uuid4(),
-        quote_id=quote.id,
-        position=1,
-        product_id=product.id,
-        quantity=QUANTITY,
-        unit="L",
-        list_price=UNIT_PRICE,
-        policy_id=policy.id,
-        discount_percent=PERCENT,
-        net_price=Decimal("0.0001"),
-        cost=UNIT_PRICE,
-        line_total=MONEY,
-        margin_percent=Decimal("-12.3456"),
-        flags="below_floor,needs_approval",
-    )
-    approval = m.Approval(
-        id=uuid.uuid4(),
-        quote_id=quote.id,
-        approver=NL,
-        decision=ApprovalDecision.APPROVED,
-        reason=ZH,
-        decided_at=at,
-        invalidated_at=at + timedelta(days=1),
-    )
-    confirmation = m.OrderConfirmation(
-        id=uuid.uuid4(),
-        quote_id=quote.id,
-        number="OC-1",
-        confirmed_on=day,
-        customer_reference=ZH,
-        total_amount=MONEY,
-    )
-    agreement = m.RebateAgreement(
-        id=uuid.uuid4(),
-        number="RB-1",
-        account_id=account.id,
-        kind=RebateKind.GROWTH,
-        period_start=date(2026, 1, 1),
-        period_end=date(2026, 12, 31),
-        currency="CNY",
-        category="engine_oil",
-        fixed_percent=PERCENT,
-        baseline_amount=MONEY,
-        signed_on=day,
-        signed_by=VI,
-        entered_on=day,
-        status=RebateStatus.ACTIVE,
-        note=NL,
-    )
-    rebate_tier = m.RebateTier(
-        id=uuid.uuid4(),
-        agreement_id=agreement.id,
-        threshold_amount=MONEY,
-        rebate_percent=PERCENT,
-    )
-    accrual = m.RebateAccrual(
-        id=uuid.uuid4(),
-        agreement_id=agreement.id,
-        period=date(2026, 3, 1),
-        qualifying_amount=MONEY,
-        accrued_amount=Decimal("-0.01"),
-        note=ZH,
-    )
-    fact = m.SalesFact(
-        period=date(2026, 3, 1),
-        account_id=account.id,
-        product_id=product.id,
-        category="engine_oil",
-        measure=Measure.SELL_OUT,
-        quantity=QUANTITY,
-        amount=MONEY,
-        currency="CNY",
-    )
-    target = m.Target(
-        id=uuid.uuid4(),
-        period_kind="quarter",
-        period_start=date(2026, 1, 1),
-        account_id=account.id,
-        territory_id=territory.id,
-        category="engine_oil",
-        measure=Measure.SELL_IN,
-        quantity=QUANTITY,
-        amount=MONEY,
-        currency="CNY",
-    )
-    return [
-        territory, account, tag, product, policy, boss, buyer, link, attachment, audit, visit,
-        met, cycle, observation, issue, checklist, item, quote, line, approval, confirmation,
-        agreement, rebate_tier, accrual, fact, target,
-    ]  # fmt: skip
-
-
-def _column_values(obj: Any) -> dict[str, Any]:
-    mapper = inspect(obj).mapper
-    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
-
-
 def test_every_model_round_trips_exactly(db: Database) -> None:
-    rows = _one_of_everything()
-    mapped = {name for name in m.__all__ if name not in {"Base", "Entity"}}
-    assert {type(row).__name__ for row in rows} == mapped, "a model is missing from this test"
-
-    with db.session() as session:
-        # In list order, one flush each: the unit of work orders inserts by relationship(),
-        # and some foreign keys (contact_link -> contact, ...) have none.
-        for row in rows:
-            session.add(row)
-            session.flush()
-    expected = {
-        (type(row), inspect(row).identity): _column_values(row) for row in rows
-    }
-    assert all(identity is not None for _, identity in expected)
-
-    with Session(db.engine) as session:
-        for (cls, identity), values in expected.items():
-            loaded = session.get(cls, identity)
-            assert loaded is not None, cls.__name__
-            attrs = inspect(cls).column_attrs
-            for key, want in values.items():
-                got = getattr(loaded, key)
-                column_type = attrs[key].columns[0].type
-                where = f"{cls.__name__}.{key}"
-                assert got == want, where
-                assert type(got) is type(want), where
-                if isinstance(column_type, Exact) and got is not None:
-                    assert isinstance(got, Decimal), where
-                    assert got.as_tuple().exponent == -column_type.scale, where
-                if isinstance(column_type, UTCDateTime) and got is not None:
-                    assert got.tzinfo is not None, where
-                    assert got.utcoffset() == timedelta(0), where
-                if isinstance(column_type, GUID) and got is not None:
-                    assert isinstance(got, uuid.UUID), where
-            if hasattr(loaded, "version") and cls is not m.SalesFact:
-                assert loaded.version == 1, cls.__name__
-
-        # Spot checks of what the generic loop cannot see.
-        account = session.scalars(select(m.Account)).one()
-        assert account.name == ZH
-        assert account.credit_limit == MONEY and isinstance(account.credit_limit, Decimal)
-        assert account.archived_at == datetime(2026, 3, 14, 8, 9, 26, 535897, tzinfo=UTC)
-        assert [t.tag for t in account.tags] == ["重点客户"]
-        assert session.scalars(select(m.Territory.name)).one() == VI
-        assert session.scalars(select(m.ContactLink.note)).one() == NL
-        fact_id = session.scalars(select(m.SalesFact.id)).one()
-        assert isinstance(fact_id, int)
+    assert_every_model_round_trips(db)
 
 
 def test_text_is_stored_as_characters_not_bytes(db: Database) -> None:

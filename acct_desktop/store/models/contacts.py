@@ -52,3 +52,6 @@ class ContactLink(Entity):
     )
     kind: Mapped[ContactLinkKind] = enum_column(ContactLinkKind)
     note: Mapped[str | None] = mapped_column(Text)
+
+    from_contact: Mapped[Contact] = relationship(foreign_keys=[from_contact_id])
+    to_contact: Mapped[Contact] = relationship(foreign_keys=[to_contact_id])

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from acct_desktop.domain.enums import IssueCategory, IssueStatus
 from acct_desktop.store.base import Archivable, Entity, enum_column
 from acct_desktop.store.models.accounts import Account
+from acct_desktop.store.models.audit import Attachment
 from acct_desktop.store.types import GUID, UTCDateTime
 
 
@@ -59,6 +60,7 @@ class IssueChecklist(Entity):
     )
 
     account: Mapped[Account] = relationship()
+    scanned_copy: Mapped[Attachment | None] = relationship()
     items: Mapped[list[IssueChecklistItem]] = relationship(
         cascade="all, delete-orphan", order_by="IssueChecklistItem.position"
     )

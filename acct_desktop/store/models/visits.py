@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from acct_desktop.domain.enums import Tier, VisitPurpose, VisitStatus
 from acct_desktop.store.base import Archivable, Base, Entity, enum_column
 from acct_desktop.store.models.accounts import Account
+from acct_desktop.store.models.contacts import Contact
 from acct_desktop.store.types import GUID, UnitPrice, UTCDateTime
 
 
@@ -72,6 +73,8 @@ class VisitContact(Base):
     contact_id: Mapped[uuid.UUID] = mapped_column(
         GUID(), ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+    contact: Mapped[Contact] = relationship()
 
 
 class CompetitorObservation(Entity):
