@@ -18,58 +18,143 @@ def every_model() -> list[object]:
     """Instances of every table, linked to each other, in insert order."""
     territory = m.Territory(code="CN-01", name="华南", country_code="CN")
     account = m.Account(
-        code="CN000001", name="华润万家 广州配送中心", kind=e.AccountKind.DISTRIBUTION_CENTRE,
-        channel=e.Channel.CHAIN_STORE, tier=e.Tier.A, territory=territory, city="广州",
-        street="白云区广园中路 8号", latitude=23.1291, longitude=113.2644,
-        credit_limit=MONEY, currency="CNY", notes="Nguyễn Đà Nẵng · IJsselstein café",
+        code="CN000001",
+        name="华润万家 广州配送中心",
+        kind=e.AccountKind.DISTRIBUTION_CENTRE,
+        channel=e.Channel.CHAIN_STORE,
+        tier=e.Tier.A,
+        territory=territory,
+        city="广州",
+        street="白云区广园中路 8号",
+        latitude=23.1291,
+        longitude=113.2644,
+        credit_limit=MONEY,
+        currency="CNY",
+        notes="Nguyễn Đà Nẵng · IJsselstein café",
     )
     account.tags = [m.AccountTag(tag="key account")]
-    boss = m.Contact(account=account, name="Nguyễn Văn Hùng", dmu_role=e.DmuRole.DECISION_MAKER,
-                     attitude=e.Attitude.CHAMPION, influence=5)
-    buyer = m.Contact(account=account, name="Sanne IJzerman", dmu_role=e.DmuRole.BUYER,
-                      attitude=e.Attitude.SCEPTIC, influence=3, reports_to=boss,
-                      last_contacted_on=date(2026, 10, 1))
-    product = m.Product(sku="PE-001-4L", name="Turbo 5W-30 4 L", category="passenger_engine_oil",
-                        unit="L", pack_size=Decimal("4"), pack_label="4 L", list_price=PRICE,
-                        cost=Decimal("12.3456"), lead_time_days=5)
-    policy = m.PricePolicy(code="PP-1", name="广州 guide", product=product,
-                           scope=e.PolicyScope.ACCOUNT, account_id=None,
-                           valid_from=date(2026, 1, 1),
-                           valid_to=date(2026, 12, 31), guide_price=PRICE,
-                           floor_price=Decimal("10.0001"), min_margin_percent=Decimal("12.5"),
-                           max_discount_percent=Decimal("8"), status=e.PolicyStatus.ACTIVE,
-                           approved_by="Lê Thị Thu", approved_at=WHEN)
+    boss = m.Contact(
+        account=account,
+        name="Nguyễn Văn Hùng",
+        dmu_role=e.DmuRole.DECISION_MAKER,
+        attitude=e.Attitude.CHAMPION,
+        influence=5,
+    )
+    buyer = m.Contact(
+        account=account,
+        name="Sanne IJzerman",
+        dmu_role=e.DmuRole.BUYER,
+        attitude=e.Attitude.SCEPTIC,
+        influence=3,
+        reports_to=boss,
+        last_contacted_on=date(2026, 10, 1),
+    )
+    product = m.Product(
+        sku="PE-001-4L",
+        name="Turbo 5W-30 4 L",
+        category="passenger_engine_oil",
+        unit="L",
+        pack_size=Decimal("4"),
+        pack_label="4 L",
+        list_price=PRICE,
+        cost=Decimal("12.3456"),
+        lead_time_days=5,
+    )
+    policy = m.PricePolicy(
+        code="PP-1",
+        name="广州 guide",
+        product=product,
+        scope=e.PolicyScope.ACCOUNT,
+        account_id=None,
+        valid_from=date(2026, 1, 1),
+        valid_to=date(2026, 12, 31),
+        guide_price=PRICE,
+        floor_price=Decimal("10.0001"),
+        min_margin_percent=Decimal("12.5"),
+        max_discount_percent=Decimal("8"),
+        status=e.PolicyStatus.ACTIVE,
+        approved_by="Lê Thị Thu",
+        approved_at=WHEN,
+    )
     agreement = m.RebateAgreement(
-        number="R-2026-0001", account=account, kind=e.RebateKind.BANDED_TIERS,
-        period_start=date(2026, 1, 1), period_end=date(2026, 12, 31), signed_on=date(2026, 1, 5),
-        entered_on=date(2026, 1, 20), status=e.RebateStatus.ACTIVE,
+        number="R-2026-0001",
+        account=account,
+        kind=e.RebateKind.BANDED_TIERS,
+        period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31),
+        signed_on=date(2026, 1, 5),
+        entered_on=date(2026, 1, 20),
+        status=e.RebateStatus.ACTIVE,
     )
     agreement.tiers = [m.RebateTier(threshold_amount=MONEY, rebate_percent=Decimal("2.5"))]
-    visit = m.Visit(account=account, planned_start=WHEN, planned_end=WHEN,
-                    purpose=e.VisitPurpose.INSPECTION, status=e.VisitStatus.DONE,
-                    summary="库存充足，竞品促销", price_compliant=True)
-    quote = m.Quote(number="Q-2026-0001", account=account, quote_date=date(2026, 3, 1),
-                    valid_until=date(2026, 3, 31), currency="CNY", status=e.QuoteStatus.SENT,
-                    tax_rate_percent=Decimal("13"))
-    issue = m.CustomerIssue(number="IS-2026-00001", account=account,
-                            category=e.IssueCategory.REBATE_CASH_BACK,
-                            description="返利未到账 · Chưa nhận được chiết khấu",
-                            raised_on=date(2026, 2, 1), responsible="Territory manager",
-                            deadline=date(2026, 2, 28))
-    attachment = m.Attachment(owner_entity="issue_checklist", owner_id=uuid.uuid4(),
-                              file_name="盖章.pdf", media_type="application/pdf", sha256="0" * 64,
-                              content=b"%PDF-1.7\x00\xff")
-    checklist = m.IssueChecklist(number="CL-2026-0001", account=account, issued_at=WHEN,
-                                 language="zh_CN", verification_code="ABCD-1234",
-                                 sealed_pdf=b"%PDF", pdf_sha256="f" * 64)
-    checklist.items = [m.IssueChecklistItem(position=1, issue_number="IS-2026-00001",
-                                            category=e.IssueCategory.REBATE_CASH_BACK,
-                                            description="返利", responsible="TM",
-                                            deadline=date(2026, 2, 28),
-                                            status=e.IssueStatus.OPEN)]
+    visit = m.Visit(
+        account=account,
+        planned_start=WHEN,
+        planned_end=WHEN,
+        purpose=e.VisitPurpose.INSPECTION,
+        status=e.VisitStatus.DONE,
+        summary="库存充足，竞品促销",
+        price_compliant=True,
+    )
+    quote = m.Quote(
+        number="Q-2026-0001",
+        account=account,
+        quote_date=date(2026, 3, 1),
+        valid_until=date(2026, 3, 31),
+        currency="CNY",
+        status=e.QuoteStatus.SENT,
+        tax_rate_percent=Decimal("13"),
+    )
+    issue = m.CustomerIssue(
+        number="IS-2026-00001",
+        account=account,
+        category=e.IssueCategory.REBATE_CASH_BACK,
+        description="返利未到账 · Chưa nhận được chiết khấu",
+        raised_on=date(2026, 2, 1),
+        responsible="Territory manager",
+        deadline=date(2026, 2, 28),
+    )
+    attachment = m.Attachment(
+        owner_entity="issue_checklist",
+        owner_id=uuid.uuid4(),
+        file_name="盖章.pdf",
+        media_type="application/pdf",
+        sha256="0" * 64,
+        content=b"%PDF-1.7\x00\xff",
+    )
+    checklist = m.IssueChecklist(
+        number="CL-2026-0001",
+        account=account,
+        issued_at=WHEN,
+        language="zh_CN",
+        verification_code="ABCD-1234",
+        sealed_pdf=b"%PDF",
+        pdf_sha256="f" * 64,
+    )
+    checklist.items = [
+        m.IssueChecklistItem(
+            position=1,
+            issue_number="IS-2026-00001",
+            category=e.IssueCategory.REBATE_CASH_BACK,
+            description="返利",
+            responsible="TM",
+            deadline=date(2026, 2, 28),
+            status=e.IssueStatus.OPEN,
+        )
+    ]
     return [
-        territory, account, boss, buyer, product, policy, agreement, visit, quote, issue,
-        attachment, checklist,
+        territory,
+        account,
+        boss,
+        buyer,
+        product,
+        policy,
+        agreement,
+        visit,
+        quote,
+        issue,
+        attachment,
+        checklist,
     ]
 
 
@@ -81,32 +166,78 @@ def dependants(objects: list[object]) -> list[object]:
     visit, quote = by_type[m.Visit], by_type[m.Quote]
     agreement, issue = by_type[m.RebateAgreement], by_type[m.CustomerIssue]
     return [
-        m.QuoteLine(quote_id=quote.id, position=1, product_id=product.id,
-                    quantity=Decimal("12.5"), unit="pack", list_price=PRICE,
-                    discount_percent=Decimal("5"), net_price=Decimal("93827.1605"),
-                    cost=Decimal("12.3456"), line_total=Decimal("1172839.51"),
-                    flags="below_margin"),
-        m.ContactLink(from_contact_id=contacts[0].id, to_contact_id=contacts[1].id,
-                      kind=e.ContactLinkKind.ALLIED_WITH, note="同乡"),
+        m.QuoteLine(
+            quote_id=quote.id,
+            position=1,
+            product_id=product.id,
+            quantity=Decimal("12.5"),
+            unit="pack",
+            list_price=PRICE,
+            discount_percent=Decimal("5"),
+            net_price=Decimal("93827.1605"),
+            cost=Decimal("12.3456"),
+            line_total=Decimal("1172839.51"),
+            flags="below_margin",
+        ),
+        m.ContactLink(
+            from_contact_id=contacts[0].id,
+            to_contact_id=contacts[1].id,
+            kind=e.ContactLinkKind.ALLIED_WITH,
+            note="同乡",
+        ),
         m.VisitCycle(account_id=account.id, interval_days=14, preferred_weekday=1),
         m.VisitCycle(tier=e.Tier.A, interval_days=7),
         m.VisitContact(visit_id=visit.id, contact_id=contacts[0].id),
-        m.CompetitorObservation(account_id=account.id, visit_id=visit.id, observed_at=WHEN,
-                                competitor="Castrol-like", price=PRICE, currency="CNY",
-                                shelf_share_percent=30),
-        m.RebateAccrual(agreement_id=agreement.id, period=date(2026, 1, 1),
-                        qualifying_amount=MONEY, accrued_amount=Decimal("0.01")),
-        m.Approval(quote_id=quote.id, approver="Regional director",
-                   decision=e.ApprovalDecision.APPROVED, reason="Volume deal", decided_at=WHEN),
-        m.OrderConfirmation(quote_id=quote.id, number="OC-0001", confirmed_on=date(2026, 3, 5),
-                            total_amount=MONEY),
-        m.SalesFact(period=date(2026, 1, 1), account_id=account.id, product_id=product.id,
-                    category="passenger_engine_oil", measure=e.Measure.SELL_OUT,
-                    quantity=Decimal("1.125"), amount=MONEY),
-        m.Target(period_kind="month", period_start=date(2026, 1, 1), account_id=account.id,
-                 measure=e.Measure.SELL_IN, amount=MONEY),
-        m.AuditEvent(occurred_at=WHEN, actor="tm", entity="customer_issue", entity_id=issue.id,
-                     field="status", old_value="open", new_value="resolved"),
+        m.CompetitorObservation(
+            account_id=account.id,
+            visit_id=visit.id,
+            observed_at=WHEN,
+            competitor="Castrol-like",
+            price=PRICE,
+            currency="CNY",
+            shelf_share_percent=30,
+        ),
+        m.RebateAccrual(
+            agreement_id=agreement.id,
+            period=date(2026, 1, 1),
+            qualifying_amount=MONEY,
+            accrued_amount=Decimal("0.01"),
+        ),
+        m.Approval(
+            quote_id=quote.id,
+            approver="Regional director",
+            decision=e.ApprovalDecision.APPROVED,
+            reason="Volume deal",
+            decided_at=WHEN,
+        ),
+        m.OrderConfirmation(
+            quote_id=quote.id, number="OC-0001", confirmed_on=date(2026, 3, 5), total_amount=MONEY
+        ),
+        m.SalesFact(
+            period=date(2026, 1, 1),
+            account_id=account.id,
+            product_id=product.id,
+            category="passenger_engine_oil",
+            measure=e.Measure.SELL_OUT,
+            quantity=Decimal("1.125"),
+            amount=MONEY,
+        ),
+        m.Target(
+            period_kind="month",
+            period_start=date(2026, 1, 1),
+            account_id=account.id,
+            measure=e.Measure.SELL_IN,
+            amount=MONEY,
+        ),
+        m.AuditEvent(
+            occurred_at=WHEN,
+            actor="tm",
+            entity="customer_issue",
+            entity_id=issue.id,
+            field="status",
+            old_value="open",
+            new_value="resolved",
+        ),
     ]
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop import __version__
+from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self.workspace: Workspace | None = None
         self.current = CurrentAccount(self)
+        self.background = BackgroundRunner(self)
         self.setWindowTitle("acct-desktop")
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.set_workspace(workspace)
         if old is not None and old is not workspace:
+            self.background.wait()
             old.close()
         self._update_status()
         if workspace is not None:
@@ -274,13 +277,26 @@ class MainWindow(QMainWindow):
         self.card.show_profile(profile)
 
     def _update_status(self) -> None:
-        if self.workspace is None:
+        """Counting a million visits takes a moment on a big database: count off the UI
+        thread and fill the status bar when the numbers arrive."""
+        workspace = self.workspace
+        if workspace is None:
             self.status_label.setText(self.tr("No database open"))
             return
-        counts = self.workspace.stats.counts()
+        self.status_label.setText(
+            self.tr("db: %1 · counting… · offline").replace("%1", workspace.label)
+        )
+
+        def show(counts: dict[str, int]) -> None:
+            if workspace is self.workspace:
+                self._show_counts(workspace, counts)
+
+        self.background.submit(workspace.stats.counts, show)
+
+    def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
         self.status_label.setText(
             self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
-            .replace("%1", self.workspace.label)
+            .replace("%1", workspace.label)
             .replace("%2", f"{counts['accounts']:,}")
             .replace("%3", f"{counts['contacts']:,}")
             .replace("%4", f"{counts['visits']:,}")

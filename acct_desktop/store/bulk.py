@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table
@@ -29,16 +30,33 @@ def bulk_insert(
         f"INSERT INTO {table.name} ({', '.join(columns)}) "
         f"VALUES ({', '.join(marker for _ in columns)})"
     )
-    if all(p is None for p in processors):
-        params = [tuple(row) for row in rows]
-    else:
-        pairs = list(enumerate(processors))
-        params = [
-            tuple(
-                value if p is None else p(value) for (_, p), value in zip(pairs, row, strict=True)
-            )
-            for row in rows
-        ]
+    rows = list(rows)
+    if not rows:
+        return 0
+    # Column-wise ``map`` is several times faster than a per-row generator of conditionals.
+    columns_data = [
+        list(map(processor, values)) if processor is not None else values
+        for processor, values in zip(processors, zip(*rows, strict=True), strict=True)
+    ]
+    params = list(zip(*columns_data, strict=True))
     if params:
         connection.exec_driver_sql(sql, params)
     return len(params)
+
+
+@contextmanager
+def indexes_deferred(connection: Connection, table: Table) -> Iterator[None]:
+    """Drop ``table``'s secondary (non-unique) indexes for a bulk load, rebuild them after.
+
+    Building an index once from sorted data is far cheaper than keeping it up to date row by
+    row when millions arrive in an order unlike the index's. The rebuild also runs when the
+    load fails, so the schema never stays without its indexes.
+    """
+    deferred = [index for index in table.indexes if not index.unique]
+    for index in deferred:
+        index.drop(connection)
+    try:
+        yield
+    finally:
+        for index in deferred:
+            index.create(connection)

@@ -104,8 +104,10 @@ def read_schema_revision(url: URL) -> str | None:
         finally:
             conn.close()
             for side in side_files:
-                if not existed[side] and side.exists() and (
-                    side.name.endswith("-shm") or side.stat().st_size == 0
+                if (
+                    not existed[side]
+                    and side.exists()
+                    and (side.name.endswith("-shm") or side.stat().st_size == 0)
                 ):
                     side.unlink(missing_ok=True)
     engine = create_engine(url, pool_pre_ping=True)

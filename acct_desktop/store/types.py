@@ -31,6 +31,19 @@ class GUID(TypeDecorator[uuid.UUID]):
             return dialect.type_descriptor(LargeBinary(16))
         return dialect.type_descriptor(Uuid(as_uuid=True))
 
+    def bind_processor(self, dialect: Dialect) -> Any:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        # Hot path of bulk loads: a plain closure, no TypeDecorator indirection.
+        convert = self.process_bind_param
+
+        def process(value: Any) -> Any:
+            if value.__class__ is uuid.UUID:
+                return value.bytes
+            return convert(value, dialect)
+
+        return process
+
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:
             return None
@@ -64,6 +77,18 @@ class Exact(TypeDecorator[Decimal]):
         if dialect.name == "sqlite":
             return dialect.type_descriptor(BigInteger())
         return dialect.type_descriptor(Numeric(self.precision, self.scale, asdecimal=True))
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        unit, scale, convert = self._unit, self.scale, self.process_bind_param
+
+        def process(value: Any) -> Any:  # hot path of bulk loads
+            if value.__class__ is Decimal and value.is_finite():
+                return int(value.quantize(unit, rounding=ROUND_HALF_UP).scaleb(scale))
+            return convert(value, dialect)
+
+        return process
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         if value is None:

@@ -21,7 +21,7 @@ def test_dutch_and_british_punctuation() -> None:
     assert format_decimal(Decimal("98765.4321"), BRITISH) == "98,765.4321"
 
 
-@given(st.decimals(min_value=-10**13, max_value=10**13, places=4, allow_nan=False))
+@given(st.decimals(min_value=-(10**13), max_value=10**13, places=4, allow_nan=False))
 def test_display_never_changes_the_value(value: Decimal) -> None:
     text = format_decimal(value, BRITISH)
     assert Decimal(text.replace(",", "")) == value

@@ -47,7 +47,10 @@ def test_an_account_chosen_elsewhere_is_revealed_in_the_tree(window: MainWindow)
     assert tree.model.account_id(tree.view.currentIndex()) == deep
 
 
-def test_the_status_bar_names_the_database_and_counts(window: MainWindow, demo_db: Path) -> None:
+def test_the_status_bar_names_the_database_and_counts(
+    window: MainWindow, demo_db: Path, qtbot
+) -> None:
+    qtbot.waitUntil(lambda: "visits" in window.status_label.text(), timeout=10_000)
     text = window.status_label.text()
     assert str(demo_db) in text and "200" in text and "2,000" in text
 

@@ -82,9 +82,10 @@ def test_every_quote_status_occurs_and_quote_totals_are_exact(demo) -> None:
     statuses = set(demo.scalars(select(m.Quote.status)))
     assert statuses == set(QuoteStatus)
     for line in demo.scalars(select(m.QuoteLine)):
-        assert line.line_total == (line.net_price * line.quantity).quantize(
-            line.line_total
-        ) or line.quantity == 0
+        assert (
+            line.line_total == (line.net_price * line.quantity).quantize(line.line_total)
+            or line.quantity == 0
+        )
 
 
 def test_some_rebates_were_entered_late_and_some_issues_are_overdue(demo) -> None:

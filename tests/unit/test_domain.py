@@ -35,7 +35,7 @@ def test_money_refuses_float() -> None:
         round_money(0.1, "EUR")  # type: ignore[arg-type]
 
 
-@given(st.decimals(min_value=-10**12, max_value=10**12, allow_nan=False, places=6))
+@given(st.decimals(min_value=-(10**12), max_value=10**12, allow_nan=False, places=6))
 def test_rounding_moves_at_most_half_a_unit(amount: Decimal) -> None:
     rounded = round_money(amount, "EUR")
     assert rounded.as_tuple().exponent == -2

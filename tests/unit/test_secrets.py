@@ -1,0 +1,49 @@
+"""Server passwords go to the keyring and come back from it; never into settings."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.errors import KeyringError
+
+from acct_desktop.services.secrets import (
+    KEYRING_SERVICE,
+    KeyringUnavailableError,
+    store_password,
+    with_stored_password,
+)
+from acct_desktop.store.database import DatabaseError
+
+URL = "postgresql://tm@db.example:5433/territory"
+
+
+def test_a_stored_password_is_added_to_the_url(isolated_user) -> None:
+    key = store_password(URL, "s3cret/ü")
+    assert key == "tm@db.example:5433/territory"
+    assert isolated_user.secrets[(KEYRING_SERVICE, key)] == "s3cret/ü"
+    url = with_stored_password(URL)
+    assert url.password == "s3cret/ü" and url.drivername == "postgresql+psycopg"
+    assert "s3cret" not in url.render_as_string(hide_password=True)
+
+
+def test_without_a_stored_password_the_url_is_used_as_given(isolated_user) -> None:
+    url = with_stored_password(URL)
+    assert url.password is None and url.host == "db.example"
+
+
+def test_files_are_passed_through_and_have_no_password(tmp_path) -> None:
+    path = str(tmp_path / "t.acctdb")
+    assert with_stored_password(path) == path
+    with pytest.raises(DatabaseError, match="no password"):
+        store_password(path, "x")
+
+
+def test_a_refusing_keyring_is_reported_not_bypassed(isolated_user, monkeypatch) -> None:
+    def refuse(*_args):
+        raise KeyringError("locked")
+
+    monkeypatch.setattr(isolated_user, "set_password", refuse)
+    monkeypatch.setattr(isolated_user, "get_password", refuse)
+    with pytest.raises(KeyringUnavailableError, match="not been stored anywhere else"):
+        store_password(URL, "x")
+    with pytest.raises(KeyringUnavailableError, match="keyring could not be read"):
+        with_stored_password(URL)
