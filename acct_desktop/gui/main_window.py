@@ -262,7 +262,19 @@ class MainWindow(QMainWindow):
         self._update_status()
         if workspace is not None:
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
-            self.current.set(workspace.accounts.first_account_id())
+            self.current.set(self._initial_account(workspace))
+
+    def _initial_account(self, workspace: Workspace) -> uuid.UUID | None:
+        """The account current when this database was last open, else a busy one."""
+        remembered = self.settings.last_account(workspace.label)
+        if remembered:
+            try:
+                account_id = uuid.UUID(remembered)
+            except ValueError:
+                account_id = None
+            if account_id is not None and workspace.accounts.profile(account_id) is not None:
+                return account_id
+        return workspace.accounts.busiest_account_id()
 
     def refresh(self) -> None:
         for dock in self.docks.values():
@@ -274,6 +286,7 @@ class MainWindow(QMainWindow):
         profile = None
         if self.workspace is not None and account_id is not None:
             profile = self.workspace.accounts.profile(account_id)
+            self.settings.set_last_account(self.workspace.label, str(account_id))
         self.card.show_profile(profile)
 
     def _update_status(self) -> None:

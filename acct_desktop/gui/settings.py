@@ -32,6 +32,15 @@ class AppSettings:
     def set_last_database(self, target: str) -> None:
         self._s.setValue("files/last", target)
 
+    def last_account(self, database: str) -> str | None:
+        """The account that was current when ``database`` was last open."""
+        value = self._s.value(f"accounts/{_key(database)}")
+        return str(value) if value else None
+
+    def set_last_account(self, database: str, account_id: str | None) -> None:
+        if account_id:
+            self._s.setValue(f"accounts/{_key(database)}", account_id)
+
     # -- window layout -------------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
@@ -53,3 +62,10 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _key(database: str) -> str:
+    """A settings key for a database path or URL (which contain '/' and ':')."""
+    import hashlib
+
+    return hashlib.sha1(database.encode("utf-8")).hexdigest()[:16]

@@ -89,3 +89,17 @@ def test_week_scope_lists_visits_of_all_accounts(window: MainWindow, qtbot) -> N
     assert rows and len({r.account_id for r in rows}) > 1
     qtbot.mouseClick(calendar.previous_week, Qt.MouseButton.LeftButton)
     assert calendar.week == date(2026, 10, 19)
+
+
+def test_reopening_a_database_returns_to_the_account_last_used(
+    window: MainWindow, demo_db: Path
+) -> None:
+    tree = window.docks["accountTreeDock"]
+    tree.view.setCurrentIndex(tree.model.index(5, 0))
+    chosen = window.current.id
+    assert window.open_database(str(demo_db))
+    assert window.current.id == chosen
+
+
+def test_a_fresh_database_opens_on_an_account_with_quotes(window: MainWindow) -> None:
+    assert window.docks["quoteBuilderDock"].shown_row_count() > 0
