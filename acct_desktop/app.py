@@ -72,7 +72,7 @@ def run_gui(target: str | None, *, demo: bool = False, quit_when_ready: bool = F
     if demo:
         target = str(ensure_demo_database())
     elif target is None:
-        target = window.settings.last_database() or str(default_database_path())
+        target = _remembered_database(window.settings.last_database())
     window.open_database(target)
     if quit_when_ready:
 
@@ -83,6 +83,14 @@ def run_gui(target: str | None, *, demo: bool = False, quit_when_ready: bool = F
 
         QTimer.singleShot(0, report_ready)
     return int(app.exec())
+
+
+def _remembered_database(last: str | None) -> str:
+    """The database used last time, unless it was a file that is gone: then the default
+    file in the data folder (never silently create an empty file where one was deleted)."""
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return str(default_database_path())
 
 
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

@@ -75,3 +75,9 @@ def test_the_demo_flag_creates_the_demo_database_in_the_data_folder(tmp_path: Pa
 def test_a_bad_screenshot_size_is_explained(demo_db: Path, tmp_path: Path, size: str) -> None:
     result = run("screenshot", "--db", str(demo_db), "--out", str(tmp_path), "--size", size)
     assert result.returncode == 2 and "1366x768" in result.stderr
+
+
+def test_without_db_the_default_file_in_the_data_folder_is_used() -> None:
+    result = run("--quit-when-ready", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (Path(os.environ["ACCT_DESKTOP_DATA_DIR"]) / "territory.acctdb").exists()

@@ -1,0 +1,29 @@
+"""Which database opens when none is named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from acct_desktop.app import _remembered_database
+from acct_desktop.config import default_database_path
+
+
+def test_the_last_database_is_reopened_when_it_still_exists(tmp_path: Path) -> None:
+    last = tmp_path / "mine.acctdb"
+    last.write_bytes(b"")
+    assert _remembered_database(str(last)) == str(last)
+
+
+def test_a_deleted_last_file_falls_back_to_the_default_file(tmp_path: Path) -> None:
+    assert _remembered_database(str(tmp_path / "gone.acctdb")) == str(default_database_path())
+    assert _remembered_database(None) == str(default_database_path())
+
+
+def test_a_server_url_is_always_reopened() -> None:
+    url = "postgresql://tm@server/acct"
+    assert _remembered_database(url) == url
+
+
+def test_the_default_file_lives_in_the_data_folder(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ACCT_DESKTOP_DATA_DIR", str(tmp_path))
+    assert default_database_path() == tmp_path / "territory.acctdb"
