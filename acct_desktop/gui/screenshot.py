@@ -23,6 +23,7 @@ def render_screenshots(
     window.resize(*size)
     window.reset_layout()
     window.show()
+    window.background.wait()  # let the status bar counts arrive
     settle(app)
     written: list[Path] = []
     for dock in window.docks.values():

@@ -140,6 +140,15 @@ class AccountFactory:
         name = self._name_pools[key][issued % len(names)]
         return name if issued < len(names) else f"{name} {region.name}"
 
+    def _workshop_name(self, country: ref.Country, city: ref.City) -> str:
+        """A workshop named after its town, then its district when the town has one already."""
+        base = self.rng.choice(country.workshop_names)
+        name = f"{base} {city.name}"
+        if name in self._used_names:
+            district = self.rng.choice(city.districts)
+            name = f"{base} {city.name}{district}" if country.code == "CN" else f"{name}-{district}"
+        return name
+
     def _tier(self, weights: tuple[int, int, int]) -> Tier:
         return self.rng.choices((Tier.A, Tier.B, Tier.C), weights=weights)[0]
 
@@ -171,7 +180,7 @@ class AccountFactory:
         )[0]
         self._add(
             parent=None,
-            name=f"{rng.choice(country.workshop_names)} {city.name}",
+            name=self._workshop_name(country, city),
             kind=AccountKind.WORKSHOP,
             channel=channel,
             tier=self._tier((1, 3, 6)),
@@ -212,7 +221,7 @@ class AccountFactory:
             warehouse = warehouses[i % len(warehouses)]
             self._add(
                 parent=warehouse,
-                name=f"{rng.choice(country.workshop_names)} {warehouse.city.name}",
+                name=self._workshop_name(country, warehouse.city),
                 kind=AccountKind.WORKSHOP,
                 channel=Channel.WORKSHOP,
                 tier=self._tier((1, 3, 6)),
