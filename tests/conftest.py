@@ -65,3 +65,27 @@ def demo_db(demo_s_file: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.acctdb"
     shutil.copyfile(demo_s_file, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole session (skips where none can run)."""
+    from tests.pg import PostgresUnavailable, throwaway_postgres
+
+    try:
+        with throwaway_postgres() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(f"PostgreSQL tests need a server: {exc}")
+
+
+_pg_numbers = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server: str):
+    """URL of a new, empty PostgreSQL database for this test only."""
+    from tests.pg import with_database
+
+    with with_database(pg_server, f"t_{next(_pg_numbers)}") as url:
+        yield url

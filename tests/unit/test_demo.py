@@ -140,3 +140,26 @@ def test_an_interrupted_demo_leaves_nothing_behind(tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         generate_demo(target, "S", progress=stop_at_visits)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("size", ["M", "L"])
+def test_m_and_l_generators_produce_the_promised_counts(size: str) -> None:
+    """The same generators as the database writer, without the database (L's 10M facts are
+    counted on M only, to keep the suite fast; the arithmetic is the same)."""
+    import random
+
+    from acct_desktop.services.demo.accounts import AccountFactory, build_territories
+    from acct_desktop.services.demo.activity import TIER_WEIGHT, allocate
+    from acct_desktop.services.demo.catalogue import build_products
+    from acct_desktop.services.demo.sales import iter_sales_facts
+
+    spec = SIZES[size]
+    rng = random.Random(1)
+    accounts = AccountFactory(rng, build_territories(rng)).build(spec.accounts)
+    assert len(accounts) == spec.accounts
+    assert len({a.code for a in accounts}) == spec.accounts
+    visits = allocate(spec.visits, [TIER_WEIGHT[a.tier] for a in accounts])
+    assert sum(visits) == spec.visits and min(visits) >= 0
+    if size == "M":
+        facts = iter_sales_facts(rng, accounts, build_products(rng), spec.sales_facts, DEMO_TODAY)
+        assert sum(1 for _ in facts) == spec.sales_facts

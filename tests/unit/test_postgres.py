@@ -37,7 +37,6 @@ from acct_desktop.store.database import (
     to_url,
 )
 from acct_desktop.store.schema import HEAD_REVISION
-from tests.pg import PostgresUnavailable, throwaway_postgres, with_database
 from tests.samples import assert_every_model_round_trips
 
 pytestmark = pytest.mark.postgres
@@ -56,22 +55,6 @@ QUANTITY = Decimal("123456789012345.678")  # Exact(18, 3)
 PERCENT = Decimal("12345.6789")  # Exact(9, 4)
 
 ICT = timezone(timedelta(hours=7))  # Vietnam: stored datetimes need not arrive in UTC
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    try:
-        with throwaway_postgres() as url:
-            yield url
-    except PostgresUnavailable as exc:
-        pytest.skip(f"PostgreSQL tests need a server: {exc}")
-
-
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """URL of a new, empty database for this test only."""
-    with with_database(pg_server, f"t_{next(_numbers)}") as url:
-        yield url
 
 
 @pytest.fixture

@@ -1,0 +1,25 @@
+"""The same window over a team database on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import pytest
+
+from acct_desktop.app import open_workspace
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.services.demo import generate_demo
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.postgres
+
+
+def test_every_dock_shows_rows_over_postgresql(qtbot, settings, pg_url: str) -> None:
+    generate_demo(pg_url, "S", seed=2, today=DEMO_TODAY)
+    window = MainWindow(settings, open_workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_database(pg_url)
+    for dock in window.docks.values():
+        assert dock.shown_row_count() > 0, dock.NAME
+    qtbot.waitUntil(lambda: "200 accounts" in window.status_label.text(), timeout=10_000)
+    assert "postgres" in window.status_label.text()
+    window.set_workspace(None)
