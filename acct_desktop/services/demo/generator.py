@@ -391,13 +391,19 @@ def _fill(
         conn.commit()
 
         # Sales facts and targets.
-        facts = iter_sales_facts(rng, accounts, products, spec.sales_facts, today)
+        sell_in_by_group: dict[tuple[int, date], Decimal] = {}
+        facts = iter_sales_facts(rng, accounts, products, spec.sales_facts, today, sell_in_by_group)
         with indexes_deferred(conn, m.SalesFact.__table__):
             write_tuples(
                 conn, m.SalesFact.__table__, FACT_COLUMNS, facts, "sales facts", spec.sales_facts
             )
         report("indexes", 1, 1)
-        write_dicts(conn, m.Target.__table__, build_targets(rng, accounts, today, stamp), "targets")
+        write_dicts(
+            conn,
+            m.Target.__table__,
+            build_targets(rng, accounts, today, stamp, sell_in_by_group),
+            "targets",
+        )
         conn.commit()
 
 

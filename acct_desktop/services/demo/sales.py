@@ -68,8 +68,12 @@ def iter_sales_facts(
     products: list[ProductSeed],
     total: int,
     today: date,
+    sell_in_by_group: dict[tuple[int, date], Decimal] | None = None,
 ) -> Iterator[tuple[object, ...]]:
-    """Exactly ``total`` facts: series of (account, product, measure) over 24 months."""
+    """Exactly ``total`` facts: series of (account, product, measure) over 24 months.
+
+    ``sell_in_by_group`` (if given) collects each account group's monthly sell-in, from
+    which ``build_targets`` sets plausible targets."""
     periods = month_periods(today)
     eligible = [a for a in accounts if MEASURES_BY_KIND[a.kind]]
     if not eligible or total <= 0:
@@ -99,6 +103,9 @@ def iter_sales_facts(
             qty = max(0, round(base * growth * seasonality(period.month) * rng.uniform(0.7, 1.3)))
             quantity = Decimal(qty)
             amount = (quantity * unit_value).quantize(Decimal("0.01"))
+            if sell_in_by_group is not None and measure is Measure.SELL_IN:
+                key = (account.group, period)
+                sell_in_by_group[key] = sell_in_by_group.get(key, Decimal(0)) + amount
             yield (
                 period,
                 account.id,
@@ -113,20 +120,38 @@ def iter_sales_facts(
 
 
 def build_targets(
-    rng: random.Random, accounts: list[AccountSeed], today: date, stamp: object
+    rng: random.Random,
+    accounts: list[AccountSeed],
+    today: date,
+    stamp: object,
+    sell_in_by_group: dict[tuple[int, date], Decimal],
 ) -> list[dict[str, object]]:
-    """Annual sell-in targets for group heads, broken down into months."""
+    """Monthly and annual sell-in targets for each group head, last year and this year.
+
+    A month's target is the group's sell-in of the same month a year before (or of that
+    month itself when there is no year before) times a growth ambition of 2–12 %, so that
+    actuals land on both sides of the plan."""
     rows: list[dict[str, object]] = []
-    heads = [a for a in accounts if a.parent_id is None and MEASURES_BY_KIND[a.kind]]
+    heads = [a for a in accounts if a.parent_id is None]
     for account in heads:
-        rate = EUR_RATE[account.country.currency]
-        annual = Decimal(rng.randint(50, 400) * 1000) * rate
+        ambition = Decimal(str(round(rng.uniform(1.02, 1.12), 3)))
         for year in (today.year - 1, today.year):
+            monthly: list[tuple[date, Decimal]] = []
+            for month in range(1, 13):
+                start = date(year, month, 1)
+                base = sell_in_by_group.get((account.group, date(year - 1, month, 1)))
+                if base is None:
+                    base = sell_in_by_group.get((account.group, start))
+                if base is None and year == today.year:
+                    base = sell_in_by_group.get((account.group, date(year - 1, month, 1)))
+                if base:
+                    monthly.append((start, (base * ambition).quantize(Decimal("100"))))
+            if not monthly:
+                continue
+            annual = sum((amount for _, amount in monthly), Decimal(0))
             rows.append(_target(rng, "year", date(year, 1, 1), account, annual, stamp))
-            weights = [seasonality(m) for m in range(1, 13)]
-            for month, weight in enumerate(weights, start=1):
-                amount = (annual * Decimal(weight / sum(weights))).quantize(Decimal("0.01"))
-                rows.append(_target(rng, "month", date(year, month, 1), account, amount, stamp))
+            for start, amount in monthly:
+                rows.append(_target(rng, "month", start, account, amount, stamp))
     return rows
 
 
