@@ -6,11 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acct_desktop.services.accounts import AccountService
+from acct_desktop.services.competitors import CompetitorService
 from acct_desktop.services.contacts import ContactService
+from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.quotes import QuoteService
+from acct_desktop.services.sales import SalesService
 from acct_desktop.services.stats import StatsService
 from acct_desktop.services.visits import VisitService
+from acct_desktop.services.whitespace import WhitespaceService
 from acct_desktop.store.database import Database, open_database
 
 
@@ -23,6 +27,10 @@ class Workspace:
     policies: PolicyService
     quotes: QuoteService
     stats: StatsService
+    issues: IssueService
+    competitors: CompetitorService
+    sales: SalesService
+    whitespace: WhitespaceService
 
     @classmethod
     def over(cls, db: Database) -> Workspace:
@@ -35,6 +43,10 @@ class Workspace:
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
             stats=StatsService(db),
+            issues=IssueService(db),
+            competitors=CompetitorService(db),
+            sales=SalesService(db),
+            whitespace=WhitespaceService(db),
         )
 
     @classmethod
