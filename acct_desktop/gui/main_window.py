@@ -23,8 +23,8 @@ from acct_desktop import __version__
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
-from acct_desktop.gui.widgets.account_card import AccountCard
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError
 
@@ -48,7 +48,8 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowTabbedDocks
             | QMainWindow.DockOption.AllowNestedDocks
         )
-        self.card = AccountCard(self)
+        self.card = ProfileCard(self.current, self.background, self)
+        self.card.profile_form.sig_saved.connect(lambda _changed: self._update_status())
         self.setCentralWidget(self.card)
         self.docks: dict[str, FeatureDock] = {}
         for dock_class in DOCKS:
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.current.set(None)
         for dock in self.docks.values():
             dock.set_workspace(workspace)
+        self.card.set_workspace(workspace)
         if old is not None and old is not workspace:
             self.background.wait()
             old.close()
@@ -279,15 +281,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         for dock in self.docks.values():
             dock.reload()
-        self._account_changed(self.current.id)
+        self.card.show_account(self.current.id)
         self._update_status()
 
     def _account_changed(self, account_id: uuid.UUID | None) -> None:
-        profile = None
         if self.workspace is not None and account_id is not None:
-            profile = self.workspace.accounts.profile(account_id)
             self.settings.set_last_account(self.workspace.label, str(account_id))
-        self.card.show_profile(profile)
 
     def _update_status(self) -> None:
         """Counting a million visits takes a moment on a big database: count off the UI

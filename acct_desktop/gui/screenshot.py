@@ -18,7 +18,8 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 def render_screenshots(
     app: QApplication, window: MainWindow, out_dir: Path, size: tuple[int, int]
 ) -> list[Path]:
-    """Write ``main_window.png`` and ``<dockObjectName>.png`` into ``out_dir``."""
+    """Write ``main_window.png``, ``<dockObjectName>.png`` and ``profile_<tab>.png`` (each
+    tab of the profile card) into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window.resize(*size)
     window.reset_layout()
@@ -32,6 +33,14 @@ def render_screenshots(
         path = out_dir / f"{dock.objectName()}.png"
         dock.grab().save(str(path))
         written.append(path)
+    for key in window.card.pages:
+        window.card.open_tab(key)
+        window.background.wait()
+        settle(app)
+        path = out_dir / f"profile_{key}.png"
+        window.card.grab().save(str(path))
+        written.append(path)
+    window.card.open_tab("profile")
     first_bottom = next(iter(d for d in window.docks.values() if d.NAME != "accountTreeDock"))
     first_bottom.raise_()
     settle(app)

@@ -36,7 +36,7 @@ class AccountProfile:
     kind: AccountKind
     tier: Tier
     channel: Channel
-    path: tuple[str, ...]  # names from the root down to the account's parent
+    path: tuple[tuple[uuid.UUID, str], ...]  # (id, name) from the root down to the parent
     territory: str | None
     address: str
     phone: str | None
@@ -47,6 +47,13 @@ class AccountProfile:
     contact_count: int
     open_issue_count: int
     last_visit: datetime | None
+    email: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    strategy: str | None = None
+    purchasing_policy: str | None = None
+    notes: str | None = None
+    version: int = 1
 
 
 OPEN_ISSUE_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
@@ -121,10 +128,10 @@ class AccountService:
             account = session.get(Account, account_id)
             if account is None:
                 return None
-            path: list[str] = []
+            path: list[tuple[uuid.UUID, str]] = []
             parent = account.parent
             while parent is not None and len(path) < 20:
-                path.append(parent.name)
+                path.append((parent.id, parent.name))
                 parent = parent.parent
             territory = (
                 session.get(Territory, account.territory_id) if account.territory_id else None
@@ -166,6 +173,13 @@ class AccountService:
                 contact_count=int(contact_count or 0),
                 open_issue_count=int(open_issues or 0),
                 last_visit=last_visit,
+                email=account.email,
+                latitude=account.latitude,
+                longitude=account.longitude,
+                strategy=account.strategy,
+                purchasing_policy=account.purchasing_policy,
+                notes=account.notes,
+                version=account.version,
             )
 
     def busiest_account_id(self) -> uuid.UUID | None:

@@ -23,7 +23,7 @@ def test_every_dock_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> 
     window.current.set(busiest)
     for dock in window.docks.values():
         assert dock.shown_row_count() > 0, dock.NAME
-    assert window.card.title.text() == window.workspace.accounts.profile(busiest).name
+    assert window.card.header.title.text() == window.workspace.accounts.profile(busiest).name
 
 
 def test_selecting_in_the_tree_sets_the_current_account_everywhere(window: MainWindow) -> None:

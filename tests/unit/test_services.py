@@ -43,7 +43,7 @@ def test_lineage_runs_from_the_root_to_the_account(workspace) -> None:
     assert lineage[-1] == store.id
     profile = workspace.accounts.profile(store.id)
     root = workspace.accounts.profile(lineage[0])
-    assert profile.path[0] == root.name and len(profile.path) == len(lineage) - 1
+    assert profile.path[0] == (root.id, root.name) and len(profile.path) == len(lineage) - 1
 
 
 def test_policies_for_an_account_include_its_territory_and_global_rules_only(workspace) -> None:

@@ -16,6 +16,9 @@ class Column:
     value: Callable[[Any], Any]
     sort_key: str | None = None  # the service's whitelisted sort key, None = not sortable
     numeric: bool = False
+    # A status tone for the row ("overdue", "due_soon", "done", "draft" or None): shown as a
+    # colour next to text that already says it (never colour alone).
+    tone: Callable[[Any], str | None] | None = None
 
     def title(self) -> str:
         return QCoreApplication.translate("columns", self.header)
@@ -26,7 +29,14 @@ class Column:
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def attr(name: str, header: str, *, sortable: bool = True, numeric: bool | None = None) -> Column:
+def attr(
+    name: str,
+    header: str,
+    *,
+    sortable: bool = True,
+    numeric: bool | None = None,
+    tone: Callable[[Any], str | None] | None = None,
+) -> Column:
     """A column showing attribute ``name`` of the row, sortable by the same key."""
 
     def getter(row: Any) -> Any:
@@ -37,8 +47,17 @@ def attr(name: str, header: str, *, sortable: bool = True, numeric: bool | None 
         value=getter,
         sort_key=name if sortable else None,
         numeric=bool(numeric),
+        tone=tone,
     )
 
 
 def is_number(value: Any) -> bool:
     return isinstance(value, int | Decimal) and not isinstance(value, bool)
+
+
+TONE_COLOURS = {
+    "overdue": "#c62828",
+    "due_soon": "#b26a00",
+    "done": "#2e7d32",
+    "draft": "#757575",
+}

@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from acct_desktop.gui.labels import format_value
-from acct_desktop.gui.models.columns import Column
+from acct_desktop.gui.models.columns import TONE_COLOURS, Column
 from acct_desktop.services.paging import PageRequest
 
 Fetch = Callable[[PageRequest], Sequence[Any]]
@@ -84,6 +85,9 @@ class PagedTableModel(QAbstractTableModel):
             return int(column.alignment())
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None:
+            tone = column.tone(row)
+            return QColor(TONE_COLOURS[tone]) if tone in TONE_COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = format_value(column.value(row))
             return text if len(text) > 30 else None
@@ -104,6 +108,11 @@ class PagedTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def from_rows(rows: Sequence[Any]) -> Fetch:
+        """A fetch over rows already in memory (small, computed lists)."""
+        return lambda page: rows[page.offset : page.offset + page.limit]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

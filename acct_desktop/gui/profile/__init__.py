@@ -1,0 +1,1 @@
+"""The current account's profile card: header with breadcrumbs, and its tabs."""

@@ -1,0 +1,269 @@
+"""The profile card: the current account's header and its tabs, each loaded when shown."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.docks.contact_map import COLUMNS as CONTACT_COLUMNS
+from acct_desktop.gui.docks.policy_register import POLICY_COLUMNS, REBATE_COLUMNS
+from acct_desktop.gui.docks.quote_builder import QUOTE_COLUMNS
+from acct_desktop.gui.docks.visit_calendar import COLUMNS as VISIT_COLUMNS
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.profile.charts import SalesTab
+from acct_desktop.gui.profile.header import ProfileHeader
+from acct_desktop.gui.profile.profile_form import ProfileForm
+from acct_desktop.gui.profile.tabs import ProfileTab, TableTab
+from acct_desktop.services.issues import IssueRow
+from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
+from acct_desktop.services.workspace import Workspace
+
+
+def _issue_tone(row: IssueRow) -> str | None:
+    if row.overdue_on(date.today()):
+        return "overdue"
+    return "done" if row.closed_on else None
+
+
+def _issue_status(row: IssueRow) -> str:
+    status = enum_label(row.status)
+    if row.overdue_on(date.today()):
+        return QCoreApplication.translate("profile", "%1 · overdue").replace("%1", status)
+    return status
+
+
+ISSUE_COLUMNS = (
+    attr("number", QT_TRANSLATE_NOOP("columns", "Issue")),
+    attr("category", QT_TRANSLATE_NOOP("columns", "Category")),
+    attr("description", QT_TRANSLATE_NOOP("columns", "Description"), sortable=False),
+    attr("responsible", QT_TRANSLATE_NOOP("columns", "Responsible"), sortable=False),
+    attr("deadline", QT_TRANSLATE_NOOP("columns", "Deadline"), tone=_issue_tone),
+    Column(QT_TRANSLATE_NOOP("columns", "Status"), _issue_status, "status", tone=_issue_tone),
+)
+COMPETITOR_COLUMNS = (
+    attr("observed_at", QT_TRANSLATE_NOOP("columns", "Seen")),
+    attr("competitor", QT_TRANSLATE_NOOP("columns", "Competitor")),
+    attr("product", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
+    attr("price", QT_TRANSLATE_NOOP("columns", "Price"), numeric=True),
+    attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
+    attr("promotion", QT_TRANSLATE_NOOP("columns", "Promotion"), sortable=False),
+    attr(
+        "shelf_share_percent", QT_TRANSLATE_NOOP("columns", "Shelf %"), sortable=False, numeric=True
+    ),
+    attr("note", QT_TRANSLATE_NOOP("columns", "Note"), sortable=False),
+)
+
+
+def _gap_tone(row: CategoryPurchase | ProductPurchase) -> str | None:
+    bought = row.bought if isinstance(row, ProductPurchase) else not row.is_gap
+    return None if bought else "due_soon"
+
+
+def _bought_text(row: ProductPurchase) -> str:
+    return QCoreApplication.translate("profile", "buys" if row.bought else "does not buy")
+
+
+CATEGORY_COLUMNS = (
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Category"), lambda r: enum_label(r.category), tone=_gap_tone
+    ),
+    attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False, numeric=True),
+    attr("margin", QT_TRANSLATE_NOOP("columns", "Margin"), sortable=False, numeric=True),
+    attr("margin_percent", QT_TRANSLATE_NOOP("columns", "Margin %"), sortable=False, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Products bought"),
+        lambda r: f"{r.products_bought} / {r.products_total}",
+        numeric=True,
+        tone=_gap_tone,
+    ),
+)
+PRODUCT_COLUMNS = (
+    attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False),
+    attr("name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
+    Column(QT_TRANSLATE_NOOP("columns", "Bought?"), _bought_text, tone=_gap_tone),
+    attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False, numeric=True),
+    attr(
+        "margin_percent",
+        QT_TRANSLATE_NOOP("columns", "List margin %"),
+        sortable=False,
+        numeric=True,
+    ),
+)
+
+
+def _paged(method):  # type: ignore[no-untyped-def]
+    """A FetchFor from a service method taking (account_id, page)."""
+    return lambda ws, account_id: lambda page: method(ws)(account_id, page)
+
+
+def _listed(method):  # type: ignore[no-untyped-def]
+    """A FetchFor from a service method returning a whole (small) list."""
+
+    def fetch_for(ws: Workspace, account_id: uuid.UUID):  # type: ignore[no-untyped-def]
+        rows = method(ws)(account_id)
+        return lambda page: rows[page.offset : page.offset + page.limit]
+
+    return fetch_for
+
+
+class ProfileCard(QWidget):
+    """Header and tabs for the current account. Tabs load lazily: only the visible tab
+    reads the database when the account changes; the others when they are opened."""
+
+    def __init__(
+        self, current: CurrentAccount, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileCard")
+        self.current = current
+        self.workspace: Workspace | None = None
+        self.header = ProfileHeader(self)
+        self.header.sig_account_clicked.connect(current.set)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.profile_form = ProfileForm()
+        self.sales = SalesTab(runner)
+        translate = QCoreApplication.translate
+        self.pages: dict[str, ProfileTab] = {
+            "profile": self.profile_form,
+            "contacts": TableTab(
+                [
+                    (
+                        CONTACT_COLUMNS,
+                        _paged(lambda ws: ws.contacts.for_account),
+                        translate("profile", "No contacts recorded yet."),
+                    )
+                ]
+            ),
+            "visits": TableTab(
+                [
+                    (
+                        VISIT_COLUMNS,
+                        _paged(lambda ws: ws.visits.for_account),
+                        translate("profile", "No visits recorded yet."),
+                    )
+                ]
+            ),
+            "policies": TableTab(
+                [
+                    (
+                        POLICY_COLUMNS,
+                        _paged(lambda ws: ws.policies.price_policies),
+                        translate("profile", "No price policy applies to this account."),
+                    ),
+                    (
+                        REBATE_COLUMNS,
+                        _paged(lambda ws: ws.policies.rebate_agreements),
+                        translate("profile", "No rebate agreement for this account."),
+                    ),
+                ]
+            ),
+            "quotes": TableTab(
+                [
+                    (
+                        QUOTE_COLUMNS,
+                        _paged(lambda ws: ws.quotes.quotes),
+                        translate("profile", "No quotes for this account yet."),
+                    )
+                ]
+            ),
+            "issues": TableTab(
+                [
+                    (
+                        ISSUE_COLUMNS,
+                        _paged(lambda ws: ws.issues.for_account),
+                        translate("profile", "No customer issues recorded."),
+                    )
+                ]
+            ),
+            "sales": self.sales,
+            "whitespace": TableTab(
+                [
+                    (
+                        CATEGORY_COLUMNS,
+                        _listed(lambda ws: ws.whitespace.categories),
+                        translate("profile", "No products in the catalogue."),
+                    ),
+                    (
+                        PRODUCT_COLUMNS,
+                        _listed(lambda ws: ws.whitespace.products),
+                        translate("profile", "No products in the catalogue."),
+                    ),
+                ]
+            ),
+            "competitors": TableTab(
+                [
+                    (
+                        COMPETITOR_COLUMNS,
+                        _paged(lambda ws: ws.competitors.for_account),
+                        translate(
+                            "profile", "No competitor observations recorded at this account."
+                        ),
+                    ),
+                ]
+            ),
+        }
+        titles = {
+            "profile": self.tr("Profile"),
+            "contacts": self.tr("Contacts"),
+            "visits": self.tr("Visits"),
+            "policies": self.tr("Policies && rebates"),
+            "quotes": self.tr("Quotes"),
+            "issues": self.tr("Issues"),
+            "sales": self.tr("Sales"),
+            "whitespace": self.tr("Whitespace"),
+            "competitors": self.tr("Competitors"),
+        }
+        for key, page in self.pages.items():
+            page.setObjectName(f"profileTab_{key}")
+            self.tabs.addTab(page, titles[key])
+        self._stale: set[str] = set(self.pages)
+        self.tabs.currentChanged.connect(lambda _i: self._load_visible())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        current.changed.connect(self.show_account)
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.show_account(self.current.id)
+
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        self.profile_form.keep_draft()
+        profile = (
+            self.workspace.accounts.profile(account_id)
+            if self.workspace is not None and account_id is not None
+            else None
+        )
+        self.header.show_profile(profile)
+        self._stale = set(self.pages)
+        if profile is None:
+            for page in self.pages.values():
+                page.clear()
+            return
+        self._load_visible()
+
+    def _load_visible(self) -> None:
+        page = self.tabs.currentWidget()
+        key = next((k for k, p in self.pages.items() if p is page), None)
+        if key is None or key not in self._stale:
+            return
+        if self.workspace is None or self.current.id is None:
+            return
+        self._stale.discard(key)
+        self.pages[key].load(self.workspace, self.current.id)
+
+    def open_tab(self, key: str) -> ProfileTab:
+        """Show (and load) tab ``key``; returns it."""
+        self.tabs.setCurrentWidget(self.pages[key])
+        self._load_visible()
+        return self.pages[key]
+

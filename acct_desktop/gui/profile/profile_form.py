@@ -1,0 +1,274 @@
+"""The Profile tab: the account's facts, and its strategy and terms, editable."""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.profile.tabs import ProfileTab
+from acct_desktop.services.account_edits import (
+    AccountChanged,
+    EditRejected,
+    ProfileEdit,
+    update_profile,
+)
+from acct_desktop.services.accounts import AccountProfile
+from acct_desktop.services.workspace import Workspace
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class ProfileForm(ProfileTab):
+    sig_saved = Signal(object)  # AccountChanged
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.profile: AccountProfile | None = None
+        self._drafts: dict[uuid.UUID, ProfileEdit] = {}
+        self.facts: dict[str, QLabel] = {}
+        facts_form = QFormLayout()
+        facts_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in (
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("coordinates", self.tr("Coordinates")),
+            ("tags", self.tr("Tags")),
+            ("contacts", self.tr("Contacts")),
+            ("issues", self.tr("Open issues")),
+            ("last_visit", self.tr("Last visit")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.facts[key] = value
+            facts_form.addRow(label, value)
+        self.strategy = QPlainTextEdit()
+        self.purchasing_policy = QPlainTextEdit()
+        self.notes = QPlainTextEdit()
+        for editor in (self.strategy, self.purchasing_policy, self.notes):
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(72)
+        self.payment_terms = QLineEdit()
+        self.credit_limit = QLineEdit()
+        self.credit_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.credit_currency = QLabel()
+        self.errors = {
+            name: self._error_label() for name in ("payment_terms", "credit_limit", "form")
+        }
+        edit_form = QFormLayout()
+        edit_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        edit_form.addRow(self.tr("Strategy"), self.strategy)
+        edit_form.addRow(self.tr("Purchasing policy"), self.purchasing_policy)
+        edit_form.addRow(self.tr("Payment terms"), self.payment_terms)
+        edit_form.addRow("", self.errors["payment_terms"])
+        credit_row = QHBoxLayout()
+        credit_row.addWidget(self.credit_limit, 1)
+        credit_row.addWidget(self.credit_currency)
+        edit_form.addRow(self.tr("Credit limit"), credit_row)
+        edit_form.addRow("", self.errors["credit_limit"])
+        edit_form.addRow(self.tr("Notes"), self.notes)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.errors["form"], 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.addLayout(facts_form, 2)
+        right = QVBoxLayout()
+        right.addLayout(edit_form)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        columns.addLayout(right, 3)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        for editor in (self.strategy, self.purchasing_policy, self.notes):
+            editor.textChanged.connect(self._update_buttons)
+        for line in (self.payment_terms, self.credit_limit):
+            line.textChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    # -- loading --------------------------------------------------------------------------
+    def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
+        self.keep_draft()
+        self.workspace = workspace
+        self.profile = workspace.accounts.profile(account_id)
+        self._fill()
+        draft = self._drafts.pop(account_id, None)
+        if draft is not None:
+            self._fill_editors(draft)
+            self._show_error("form", self.tr("Your unsaved changes are back; Save to keep them."))
+
+    def clear(self) -> None:
+        self.keep_draft()
+        self.profile = None
+        self._fill()
+
+    def keep_draft(self) -> None:
+        """Before the account changes, keep what was typed and not saved."""
+        if self.profile is not None and self.is_dirty():
+            try:
+                self._drafts[self.profile.id] = self._edit_from_form()
+            except NumberFormatError:
+                self._drafts[self.profile.id] = self._edit_from_form(keep_credit=True)
+
+    def _fill(self) -> None:
+        profile = self.profile
+        locale = QLocale()
+        for label in self.errors.values():
+            label.hide()
+        if profile is None:
+            for value in self.facts.values():
+                value.clear()
+            self._fill_editors(ProfileEdit(None, None, None, None, None))
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        coordinates = (
+            f"{profile.latitude:.5f}, {profile.longitude:.5f}"
+            if profile.latitude is not None and profile.longitude is not None
+            else ""
+        )
+        values = {
+            "phone": profile.phone or "",
+            "email": profile.email or "",
+            "coordinates": coordinates,
+            "tags": ", ".join(profile.tags),
+            "contacts": str(profile.contact_count),
+            "issues": str(profile.open_issue_count),
+            "last_visit": locale.toString(
+                profile.last_visit.astimezone(), QLocale.FormatType.ShortFormat
+            )
+            if profile.last_visit
+            else self.tr("never"),
+        }
+        for key, text in values.items():
+            self.facts[key].setText(text)
+        self.credit_currency.setText(profile.currency)
+        self._fill_editors(self._saved_edit())
+
+    def _saved_edit(self) -> ProfileEdit:
+        p = self.profile
+        assert p is not None
+        return ProfileEdit(
+            p.strategy, p.purchasing_policy, p.payment_terms, p.credit_limit, p.notes
+        )
+
+    def _fill_editors(self, edit: ProfileEdit) -> None:
+        self.strategy.setPlainText(edit.strategy or "")
+        self.purchasing_policy.setPlainText(edit.purchasing_policy or "")
+        self.payment_terms.setText(edit.payment_terms or "")
+        if isinstance(edit.credit_limit, str):
+            self.credit_limit.setText(edit.credit_limit)
+        else:
+            self.credit_limit.setText(
+                format_decimal(edit.credit_limit) if edit.credit_limit is not None else ""
+            )
+        self.notes.setPlainText(edit.notes or "")
+        self._update_buttons()
+
+    # -- editing --------------------------------------------------------------------------
+    def _edit_from_form(self, keep_credit: bool = False) -> ProfileEdit:
+        credit_text = self.credit_limit.text().strip()
+        locale = QLocale()
+        credit = None
+        if credit_text:
+            credit = (
+                credit_text
+                if keep_credit
+                else parse_decimal(credit_text, locale.decimalPoint(), locale.groupSeparator())
+            )
+        return ProfileEdit(
+            strategy=self.strategy.toPlainText().strip() or None,
+            purchasing_policy=self.purchasing_policy.toPlainText().strip() or None,
+            payment_terms=self.payment_terms.text().strip() or None,
+            credit_limit=credit,  # type: ignore[arg-type]
+            notes=self.notes.toPlainText().strip() or None,
+        )
+
+    def is_dirty(self) -> bool:
+        if self.profile is None:
+            return False
+        try:
+            return self._edit_from_form() != self._saved_edit()
+        except NumberFormatError:
+            return True
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def _show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field, self.errors["form"])
+        label.setText(message)
+        label.show()
+
+    def save(self) -> bool:
+        """Validate next to the fields, then save in one transaction."""
+        if self.workspace is None or self.profile is None or not self.is_dirty():
+            return False
+        for label in self.errors.values():
+            label.hide()
+        try:
+            edit = self._edit_from_form()
+        except NumberFormatError as exc:
+            self._show_error("credit_limit", str(exc))
+            self.credit_limit.setFocus()
+            return False
+        try:
+            changed: AccountChanged = update_profile(
+                self.workspace.db, self.profile.id, self.profile.version, edit, _user()
+            )
+        except EditRejected as exc:
+            self._show_error(exc.field or "form", str(exc))
+            return False
+        self.profile = self.workspace.accounts.profile(self.profile.id)
+        self._fill()
+        self.sig_saved.emit(changed)
+        return True
+
+    def revert(self) -> None:
+        if self.profile is not None:
+            self._fill()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except OSError:
+        return "unknown"

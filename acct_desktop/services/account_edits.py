@@ -1,0 +1,99 @@
+"""Changing an account's profile: one transaction, optimistic locking, a change summary."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, AuditEvent
+from acct_desktop.store.types import utcnow
+
+PAYMENT_TERMS_MAX = 120
+
+
+class EditRejected(ValueError):
+    """An edit that cannot be saved; ``field`` names the form field it is about."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class ProfileEdit:
+    strategy: str | None
+    purchasing_policy: str | None
+    payment_terms: str | None
+    credit_limit: Decimal | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class AccountChanged:
+    """What changed, so the GUI refreshes only the affected views."""
+
+    account_id: uuid.UUID
+    fields: tuple[str, ...]
+    version: int
+
+
+def validate(edit: ProfileEdit) -> None:
+    if edit.credit_limit is not None and edit.credit_limit < 0:
+        raise EditRejected("A credit limit cannot be negative.", "credit_limit")
+    if edit.payment_terms and len(edit.payment_terms) > PAYMENT_TERMS_MAX:
+        raise EditRejected(
+            f"Payment terms are limited to {PAYMENT_TERMS_MAX} characters.", "payment_terms"
+        )
+
+
+def update_profile(
+    db: Database, account_id: uuid.UUID, expected_version: int, edit: ProfileEdit, actor: str
+) -> AccountChanged:
+    """Save ``edit`` if nobody changed the account since ``expected_version`` was read."""
+    validate(edit)
+    try:
+        with db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected("This account no longer exists.")
+            if account.version != expected_version:
+                raise EditRejected(
+                    "Someone changed this account since you opened it. Your text is still in "
+                    "the form: copy it, reload the account (F5) and apply it again."
+                )
+            changed = []
+            for spec in fields(edit):
+                new = _clean(getattr(edit, spec.name))
+                old = getattr(account, spec.name)
+                if new != old:
+                    changed.append(spec.name)
+                    setattr(account, spec.name, new)
+                    session.add(
+                        AuditEvent(
+                            occurred_at=utcnow(),
+                            actor=actor,
+                            entity="account",
+                            entity_id=account_id,
+                            field=spec.name,
+                            old_value=None if old is None else str(old),
+                            new_value=None if new is None else str(new),
+                        )
+                    )
+            session.flush()
+            return AccountChanged(account_id, tuple(changed), account.version)
+    except StaleDataError:
+        raise EditRejected(
+            "Someone changed this account while you were saving. Your text is still in the "
+            "form: reload the account (F5) and apply it again."
+        ) from None
+
+
+def _clean(value: object) -> object:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value

@@ -1,0 +1,98 @@
+"""The profile card: every tab shows the current account's data; the profile form saves
+with validation next to the field, keeps drafts, and refuses to overwrite others' edits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.services.account_edits import ProfileEdit, update_profile
+
+
+def test_every_tab_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> None:
+    card = window.card
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    for key in ("contacts", "visits", "policies", "quotes", "whitespace"):
+        assert card.open_tab(key).shown_row_count() > 0, key
+    card.open_tab("sales")
+    qtbot.waitUntil(lambda: card.sales.shown_row_count() == 24, timeout=10_000)
+    assert card.sales._canvas is not None
+
+
+def test_tabs_load_only_when_opened(window: MainWindow) -> None:
+    card = window.card
+    card.open_tab("profile")
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    assert "quotes" in card._stale
+    card.open_tab("quotes")
+    assert "quotes" not in card._stale
+
+
+def test_a_breadcrumb_makes_the_parent_current(window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with window.workspace.db.session() as session:
+        store = session.scalars(select(m.Account).where(m.Account.kind == "store")).first()
+        parent_id = store.parent_id
+    window.current.set(store.id)
+    assert str(parent_id) in window.card.header.breadcrumbs.text()
+    window.card.header.breadcrumbs.linkActivated.emit(str(parent_id))
+    assert window.current.id == parent_id
+
+
+def test_profile_saves_and_a_bad_credit_limit_is_explained_next_to_the_field(
+    window: MainWindow,
+) -> None:
+    form = window.card.profile_form
+    window.card.open_tab("profile")
+    account_id = window.current.id
+    form.strategy.setPlainText("Grow 润滑油 share in Bắc Ninh workshops")
+    form.credit_limit.setText("12,5x")
+    assert not form.save()
+    assert form.errors["credit_limit"].isVisible() or not form.errors["credit_limit"].isHidden()
+    assert "not a number" in form.errors["credit_limit"].text()
+    form.credit_limit.setText("1,234,567.89")
+    assert form.save()
+    profile = window.workspace.accounts.profile(account_id)
+    assert profile.strategy == "Grow 润滑油 share in Bắc Ninh workshops"
+    assert profile.credit_limit == Decimal("1234567.89")
+    assert not form.is_dirty()
+
+
+def test_a_change_made_elsewhere_is_not_overwritten(window: MainWindow) -> None:
+    form = window.card.profile_form
+    window.card.open_tab("profile")
+    account_id = window.current.id
+    profile = window.workspace.accounts.profile(account_id)
+    update_profile(
+        window.workspace.db,
+        account_id,
+        profile.version,
+        ProfileEdit("theirs", None, None, None, None),
+        "colleague",
+    )
+    form.notes.setPlainText("mine")
+    assert not form.save()
+    assert "Someone changed this account" in form.errors["form"].text()
+    assert form.notes.toPlainText() == "mine"
+    assert window.workspace.accounts.profile(account_id).strategy == "theirs"
+
+
+def test_unsaved_text_survives_switching_accounts(window: MainWindow) -> None:
+    form = window.card.profile_form
+    window.card.open_tab("profile")
+    first = window.current.id
+    form.notes.setPlainText("half-written note")
+    tree = window.docks["accountTreeDock"]
+    other = next(
+        tree.model.account_id(tree.model.index(row, 0))
+        for row in range(tree.model.rowCount())
+        if tree.model.account_id(tree.model.index(row, 0)) != first
+    )
+    window.current.set(other)
+    assert form.notes.toPlainText() != "half-written note"
+    window.current.set(first)
+    assert form.notes.toPlainText() == "half-written note"
+    assert form.is_dirty()
