@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from acct_desktop.services.account_tree import AccountTreeService
 from acct_desktop.services.accounts import AccountService
 from acct_desktop.services.competitors import CompetitorService
 from acct_desktop.services.contacts import ContactService
@@ -22,6 +23,7 @@ from acct_desktop.store.database import Database, open_database
 class Workspace:
     db: Database
     accounts: AccountService
+    tree: AccountTreeService
     contacts: ContactService
     visits: VisitService
     policies: PolicyService
@@ -38,6 +40,7 @@ class Workspace:
         return cls(
             db=db,
             accounts=accounts,
+            tree=AccountTreeService(db),
             contacts=ContactService(db),
             visits=VisitService(db),
             policies=PolicyService(db, accounts),

@@ -1,0 +1,414 @@
+"""Rows of the account tree: the hierarchy, the territory grouping and filtered lists, each
+with the columns a manager scans (last visit, next due, issues, year-to-date sales)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import aliased
+
+from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Measure, Tier, VisitStatus
+from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, next_due, overdue_cutoff
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    AccountTag,
+    CustomerIssue,
+    SalesFact,
+    Target,
+    Territory,
+    Visit,
+    VisitCycle,
+)
+
+OPEN = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class AccountFilter:
+    """What the tree's filter bar asks for; empty means everything."""
+
+    tiers: frozenset[Tier] = frozenset()
+    channels: frozenset[Channel] = frozenset()
+    kinds: frozenset[AccountKind] = frozenset()
+    tag: str | None = None
+    territory_id: uuid.UUID | None = None
+    visit_overdue: bool = False
+    issues_past_deadline: bool = False
+    show_archived: bool = False
+
+    @property
+    def narrows(self) -> bool:
+        """True when the filter leaves out accounts (beyond hiding archived ones)."""
+        return bool(
+            self.tiers
+            or self.channels
+            or self.kinds
+            or self.tag
+            or self.territory_id
+            or self.visit_overdue
+            or self.issues_past_deadline
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRow:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    code: str
+    name: str
+    kind: AccountKind
+    tier: Tier
+    channel: Channel
+    city: str | None
+    child_count: int
+    archived: bool
+    last_visit: datetime | None
+    interval_days: int
+    open_issues: int
+    overdue_issues: int
+    ytd_sales: Decimal
+    ytd_target: Decimal | None
+    today: date = field(default_factory=date.today, compare=False)
+
+    @property
+    def next_due(self) -> date:
+        last = self.last_visit.date() if self.last_visit else None
+        return next_due(last, self.interval_days, self.today)
+
+    @property
+    def visit_overdue(self) -> bool:
+        return self.next_due < self.today
+
+    @property
+    def ytd_vs_target(self) -> Decimal | None:
+        if not self.ytd_target:
+            return None
+        return (self.ytd_sales / self.ytd_target * 100).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryRow:
+    id: uuid.UUID
+    code: str
+    name: str
+    child_count: int  # sub-territories + accounts directly in it
+
+
+@dataclass(frozen=True)
+class TreeSort:
+    key: str | None = None
+    descending: bool = False
+
+
+class AccountTreeService:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    # -- the row query --------------------------------------------------------------------
+    def _columns(self, today: date) -> dict[str, Any]:
+        year_start = date(today.year, 1, 1)
+        month_start = date(today.year, today.month, 1)
+        child = aliased(Account)
+        own_cycle = aliased(VisitCycle)
+        tier_cycle = aliased(VisitCycle)
+        last_visit = (
+            select(func.max(Visit.planned_start))
+            .where(
+                Visit.account_id == Account.id,
+                Visit.status == VisitStatus.DONE,
+                Visit.archived_at.is_(None),
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        interval = func.coalesce(
+            select(own_cycle.interval_days)
+            .where(own_cycle.account_id == Account.id)
+            .correlate(Account)
+            .scalar_subquery(),
+            select(tier_cycle.interval_days)
+            .where(tier_cycle.tier == Account.tier)
+            .correlate(Account)
+            .scalar_subquery(),
+            DEFAULT_INTERVAL_DAYS,
+        )
+        open_issues = (
+            select(func.count())
+            .where(
+                CustomerIssue.account_id == Account.id,
+                CustomerIssue.status.in_(OPEN),
+                CustomerIssue.archived_at.is_(None),
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        overdue_issues = (
+            select(func.count())
+            .where(
+                CustomerIssue.account_id == Account.id,
+                CustomerIssue.status.in_(OPEN),
+                CustomerIssue.deadline < today,
+                CustomerIssue.archived_at.is_(None),
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        ytd_sales = (
+            select(func.sum(SalesFact.amount))
+            .where(
+                SalesFact.account_id == Account.id,
+                SalesFact.measure == Measure.SELL_IN,
+                SalesFact.period >= year_start,
+                SalesFact.period < month_start,
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        ytd_target = (
+            select(func.sum(Target.amount))
+            .where(
+                Target.account_id == Account.id,
+                Target.period_kind == "month",
+                Target.measure == Measure.SELL_IN,
+                Target.period_start >= year_start,
+                Target.period_start < month_start,
+            )
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        child_count = (
+            select(func.count())
+            .where(child.parent_id == Account.id, child.archived_at.is_(None))
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        return {
+            "child_count": child_count,
+            "last_visit": last_visit,
+            "interval": interval,
+            "open_issues": open_issues,
+            "overdue_issues": overdue_issues,
+            "ytd_sales": ytd_sales,
+            "ytd_target": ytd_target,
+        }
+
+    def _select(self, today: date) -> tuple[Select[Any], dict[str, Any]]:
+        cols = self._columns(today)
+        query = select(
+            Account.id,
+            Account.parent_id,
+            Account.code,
+            Account.name,
+            Account.kind,
+            Account.tier,
+            Account.channel,
+            Account.city,
+            cols["child_count"],
+            Account.archived_at.is_not(None),
+            cols["last_visit"],
+            cols["interval"],
+            cols["open_issues"],
+            cols["overdue_issues"],
+            cols["ytd_sales"],
+            cols["ytd_target"],
+        )
+        return query, cols
+
+    def _order(self, sort: TreeSort, cols: dict[str, Any]) -> tuple[Any, ...]:
+        keys = {
+            "name": Account.name,
+            "code": Account.code,
+            "kind": Account.kind,
+            "tier": Account.tier,
+            "channel": Account.channel,
+            "city": Account.city,
+            "last_visit": cols["last_visit"],
+            "open_issues": cols["open_issues"],
+            "ytd_sales": cols["ytd_sales"],
+        }
+        column = keys.get(sort.key or "")
+        if column is None:
+            return (Account.name, Account.id)
+        return (column.desc() if sort.descending else column.asc(), Account.name, Account.id)
+
+    def _rows(self, query: Select[Any], today: date) -> list[AccountRow]:
+        with self._db.session() as session:
+            return [
+                AccountRow(
+                    *row[:14], row[14] if row[14] is not None else Decimal("0.00"), row[15], today
+                )
+                for row in session.execute(query)
+            ]
+
+    @staticmethod
+    def _live(show_archived: bool) -> Any:
+        return literal(True) if show_archived else Account.archived_at.is_(None)
+
+    # -- hierarchy ------------------------------------------------------------------------
+    def children(
+        self,
+        parent_id: uuid.UUID | None,
+        offset: int = 0,
+        limit: int = 500,
+        sort: TreeSort = TreeSort(),
+        show_archived: bool = False,
+    ) -> list[AccountRow]:
+        """One page of the accounts directly under ``parent_id`` (roots for None)."""
+        today = self._today()
+        query, cols = self._select(today)
+        parent = (
+            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
+        )
+        query = query.where(parent, self._live(show_archived))
+        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
+        return self._rows(query, today)
+
+    def child_count(self, parent_id: uuid.UUID | None, show_archived: bool = False) -> int:
+        parent = (
+            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
+        )
+        with self._db.session() as session:
+            return int(
+                session.scalar(select(func.count()).where(parent, self._live(show_archived))) or 0
+            )
+
+    # -- territories ----------------------------------------------------------------------
+    def territories(self, parent_id: uuid.UUID | None) -> list[TerritoryRow]:
+        """Territories under ``parent_id``, each counting its sub-territories and accounts."""
+        sub = aliased(Territory)
+        subs = (
+            select(func.count())
+            .where(sub.parent_id == Territory.id)
+            .correlate(Territory)
+            .scalar_subquery()
+        )
+        accounts = (
+            select(func.count())
+            .where(Account.territory_id == Territory.id, Account.archived_at.is_(None))
+            .correlate(Territory)
+            .scalar_subquery()
+        )
+        parent = (
+            Territory.parent_id.is_(None) if parent_id is None else Territory.parent_id == parent_id
+        )
+        query = (
+            select(Territory.id, Territory.code, Territory.name, subs + accounts)
+            .where(parent, Territory.archived_at.is_(None))
+            .order_by(Territory.code)
+        )
+        with self._db.session() as session:
+            return [TerritoryRow(*row) for row in session.execute(query)]
+
+    def in_territory(
+        self,
+        territory_id: uuid.UUID,
+        offset: int = 0,
+        limit: int = 500,
+        sort: TreeSort = TreeSort(),
+        show_archived: bool = False,
+    ) -> list[AccountRow]:
+        """Accounts directly in ``territory_id`` (a flat list, one page)."""
+        today = self._today()
+        query, cols = self._select(today)
+        query = query.where(Account.territory_id == territory_id, self._live(show_archived))
+        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
+        return self._rows(query, today)
+
+    # -- filtered lists -------------------------------------------------------------------
+    def _filter_clause(self, wanted: AccountFilter, cols: dict[str, Any], today: date) -> Any:
+        clauses: list[Any] = [self._live(wanted.show_archived)]
+        if wanted.tiers:
+            clauses.append(Account.tier.in_(wanted.tiers))
+        if wanted.channels:
+            clauses.append(Account.channel.in_(wanted.channels))
+        if wanted.kinds:
+            clauses.append(Account.kind.in_(wanted.kinds))
+        if wanted.tag:
+            clauses.append(
+                select(AccountTag.account_id)
+                .where(AccountTag.account_id == Account.id, AccountTag.tag == wanted.tag)
+                .correlate(Account)
+                .exists()
+            )
+        if wanted.territory_id is not None:
+            clauses.append(Account.territory_id.in_(self._territory_subtree(wanted.territory_id)))
+        if wanted.issues_past_deadline:
+            clauses.append(
+                Account.id.in_(
+                    select(CustomerIssue.account_id).where(
+                        CustomerIssue.status.in_(OPEN),
+                        CustomerIssue.deadline < today,
+                        CustomerIssue.archived_at.is_(None),
+                    )
+                )
+            )
+        if wanted.visit_overdue:
+            clauses.append(self._visit_overdue_clause(cols, today))
+        return and_(*clauses)
+
+    def _visit_overdue_clause(self, cols: dict[str, Any], today: date) -> Any:
+        """No done visit since the account's own cycle began: one index seek per account
+        (dialect-neutral: one cutoff per distinct interval, chosen with CASE)."""
+        with self._db.session() as session:
+            intervals = set(session.scalars(select(VisitCycle.interval_days).distinct()))
+        intervals.add(DEFAULT_INTERVAL_DAYS)
+        cutoffs = {
+            days: datetime.combine(overdue_cutoff(days, today), time(), tzinfo=UTC)
+            for days in sorted(intervals)
+        }
+        cutoff = case(cutoffs, value=cols["interval"], else_=cutoffs[DEFAULT_INTERVAL_DAYS])
+        recent = (
+            select(Visit.id)
+            .where(
+                Visit.account_id == Account.id,
+                Visit.planned_start >= cutoff,
+                Visit.status == VisitStatus.DONE,
+                Visit.archived_at.is_(None),
+            )
+            .correlate(Account)
+        )
+        return ~recent.exists()
+
+    def _territory_subtree(self, territory_id: uuid.UUID) -> Any:
+        tree = (
+            select(Territory.id)
+            .where(Territory.id == territory_id)
+            .cte("territory_subtree", recursive=True)
+        )
+        sub = aliased(Territory)
+        tree = tree.union_all(select(sub.id).where(sub.parent_id == tree.c.id))
+        return select(tree.c.id)
+
+    def filtered(
+        self, wanted: AccountFilter, offset: int = 0, limit: int = 500, sort: TreeSort = TreeSort()
+    ) -> list[AccountRow]:
+        """One page of every account the filter lets through (a flat list)."""
+        today = self._today()
+        query, cols = self._select(today)
+        query = query.where(self._filter_clause(wanted, cols, today))
+        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
+        return self._rows(query, today)
+
+    def filtered_count(self, wanted: AccountFilter) -> int:
+        today = self._today()
+        cols = self._columns(today)
+        query = (
+            select(func.count())
+            .select_from(Account)
+            .where(self._filter_clause(wanted, cols, today))
+        )
+        with self._db.session() as session:
+            return int(session.scalar(query) or 0)
+
+    def tags(self) -> list[str]:
+        """Every tag in use, for the filter's choices."""
+        with self._db.session() as session:
+            return list(session.scalars(select(AccountTag.tag).distinct().order_by(AccountTag.tag)))
