@@ -1,58 +1,105 @@
-"""The account hierarchy as a lazy tree: children are read a page at a time on expand."""
+"""The account tree as a lazy model: each level is read a page at a time on expand."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_value
-from acct_desktop.gui.models.columns import Column, attr
-from acct_desktop.services.accounts import AccountNode, AccountService
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_value
+from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.models.tree_sources import Row, TreeSource
+from acct_desktop.services.account_tree import AccountRow, TerritoryRow, TreeSort
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS: tuple[Column, ...] = (
-    attr("name", QT_TRANSLATE_NOOP("columns", "Name"), sortable=False),
-    attr("code", QT_TRANSLATE_NOOP("columns", "Code"), sortable=False),
-    attr("kind", QT_TRANSLATE_NOOP("columns", "Kind"), sortable=False),
-    attr("tier", QT_TRANSLATE_NOOP("columns", "Tier"), sortable=False),
-    attr("channel", QT_TRANSLATE_NOOP("columns", "Channel"), sortable=False),
-    attr("city", QT_TRANSLATE_NOOP("columns", "City"), sortable=False),
+# (header, sort key)
+COLUMNS: tuple[tuple[str, str | None], ...] = (
+    (QT_TRANSLATE_NOOP("columns", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("columns", "Code"), "code"),
+    (QT_TRANSLATE_NOOP("columns", "Kind"), "kind"),
+    (QT_TRANSLATE_NOOP("columns", "Tier"), "tier"),
+    (QT_TRANSLATE_NOOP("columns", "Channel"), "channel"),
+    (QT_TRANSLATE_NOOP("columns", "City"), "city"),
+    (QT_TRANSLATE_NOOP("columns", "Last visit"), "last_visit"),
+    (QT_TRANSLATE_NOOP("columns", "Next due"), "last_visit"),
+    (QT_TRANSLATE_NOOP("columns", "Open issues"), "open_issues"),
+    (QT_TRANSLATE_NOOP("columns", "YTD vs target"), "ytd_sales"),
 )
+NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
+NUMERIC = {ISSUES, YTD}
+
+
+@cache
+def badge(colour: str) -> QIcon:
+    """A small filled dot in a status colour (always paired with text saying why)."""
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("account_tree", text)
 
 
 class _Node:
-    __slots__ = ("account", "child_count", "children", "parent", "row")
+    __slots__ = ("child_count", "children", "exhausted", "parent", "row", "value")
 
-    def __init__(self, account: AccountNode | None, parent: _Node | None, row: int, count: int):
-        self.account = account
+    def __init__(self, value: Row | None, parent: _Node | None, row: int, count: int | None):
+        self.value = value
         self.parent = parent
         self.row = row
-        self.child_count = count
+        self.child_count = count  # None: unknown until paging ends
         self.children: list[_Node] = []
+        self.exhausted = count == 0
+
+    def more_to_fetch(self) -> bool:
+        if self.exhausted:
+            return False
+        return self.child_count is None or len(self.children) < self.child_count
 
 
 class AccountTreeModel(QAbstractItemModel):
-    PAGE = 500
+    PAGE = 200
 
-    def __init__(self, accounts: AccountService | None, parent: QObject | None = None) -> None:
+    def __init__(self, source: TreeSource | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._service = accounts
+        self._source = source
         self._root = _Node(None, None, 0, 0)
         self._by_id: dict[uuid.UUID, _Node] = {}
         self.reload()
 
-    def set_service(self, accounts: AccountService | None) -> None:
-        self._service = accounts
+    @property
+    def source(self) -> TreeSource | None:
+        return self._source
+
+    def set_source(self, source: TreeSource | None) -> None:
+        self._source = source
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._by_id.clear()
-        count = self._service.child_count(None) if self._service else 0
+        count = self._source.root_count() if self._source else 0
         self._root = _Node(None, None, 0, count)
         self.endResetModel()
 
@@ -64,24 +111,32 @@ class AccountTreeModel(QAbstractItemModel):
                 return node
         return self._root
 
-    def index_of(self, account_id: uuid.UUID) -> QModelIndex:
-        """The index of ``account_id``, loading the pages on its path as needed."""
-        if self._service is None:
+    def row_value(self, index: Index) -> Row | None:
+        return self._node(index).value
+
+    def account_id(self, index: Index) -> uuid.UUID | None:
+        value = self._node(index).value
+        return value.id if isinstance(value, AccountRow) else None
+
+    def index_of_loaded(self, account_id: uuid.UUID) -> QModelIndex:
+        node = self._by_id.get(account_id)
+        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+
+    def index_of(self, lineage: list[uuid.UUID]) -> QModelIndex:
+        """The index of the last id of ``lineage`` (root first), loading pages on the way.
+        Only meaningful for the hierarchy grouping (elsewhere: loaded rows only)."""
+        if not lineage:
             return QModelIndex()
         parent_index = QModelIndex()
-        for step in self._service.lineage(account_id):
+        for step in lineage:
             node = self._by_id.get(step)
             while node is None and self.canFetchMore(parent_index):
                 self.fetchMore(parent_index)
                 node = self._by_id.get(step)
             if node is None:
-                return QModelIndex()
+                return self.index_of_loaded(lineage[-1])
             parent_index = self.createIndex(node.row, 0, node)
         return parent_index
-
-    def account_id(self, index: Index) -> uuid.UUID | None:
-        node = self._node(index)
-        return node.account.id if node.account else None
 
     # -- Qt model API -------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -109,54 +164,153 @@ class AccountTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return False
-        return self._node(parent).child_count > 0
+        node = self._node(parent)
+        return bool(node.children) or node.more_to_fetch()
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
-        node = self._node(parent)
-        return self._service is not None and len(node.children) < node.child_count
+        return self._source is not None and self._node(parent).more_to_fetch()
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent) or self._service is None:
+        if not self.canFetchMore(parent) or self._source is None:
             return
         node = self._node(parent)
-        parent_id = node.account.id if node.account else None
-        page = self._service.children(parent_id, len(node.children), self.PAGE)
-        if not page:
-            node.child_count = len(node.children)  # rows vanished meanwhile
+        page = self._source.fetch(node.value, len(node.children), self.PAGE)
+        if page.last:
+            node.exhausted = True
+        if not page.rows:
+            node.child_count = len(node.children)
+            if node is not self._root and node.parent is not None:
+                self.dataChanged.emit(
+                    self.createIndex(node.row, 0, node), self.createIndex(node.row, 0, node)
+                )
             return
         first = len(node.children)
-        self.beginInsertRows(parent, first, first + len(page) - 1)
-        for offset, account in enumerate(page):
-            child = _Node(account, node, first + offset, account.child_count)
+        self.beginInsertRows(parent, first, first + len(page.rows) - 1)
+        for offset, (value, count) in enumerate(page.rows):
+            child = _Node(value, node, first + offset, count)
             node.children.append(child)
-            self._by_id[account.id] = child
+            if isinstance(value, AccountRow):
+                self._by_id[value.id] = child
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        account = self._node(index).account
-        if account is None:
+        value = self._node(index).value
+        if value is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(COLUMNS[index.column()].value(account))
+        if role == ROW_ROLE:
+            return value
         if role == ID_ROLE:
-            return account.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"{account.name}\n{account.code} · {format_value(account.kind)}"
+            return value.id
+        if isinstance(value, TerritoryRow):
+            return self._territory_data(value, index.column(), role)
+        return self._account_data(value, index.column(), role)
+
+    def _territory_data(self, value: TerritoryRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {NAME: value.name, CODE: value.code}.get(column)
+        if role == Qt.ItemDataRole.FontRole and column == NAME:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
+
+    def _account_data(self, row: AccountRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QColor(TONE_COLOURS["draft"])
+            if column == NEXT_DUE and row.visit_overdue:
+                return QColor(TONE_COLOURS["overdue"])
+            if column == ISSUES and row.overdue_issues:
+                return QColor(TONE_COLOURS["overdue"])
+            if column == YTD and row.ytd_vs_target is not None:
+                return QColor(TONE_COLOURS["done" if row.ytd_vs_target >= 100 else "due_soon"])
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+            if row.overdue_issues:
+                return badge(TONE_COLOURS["overdue"])
+            if row.visit_overdue:
+                return badge(TONE_COLOURS["due_soon"])
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            return self._tooltip(row)
+        return None
+
+    @staticmethod
+    def _display(row: AccountRow, column: int) -> str | None:
+        if column == NAME:
+            return row.name + (_tr(" (archived)") if row.archived else "")
+        if column == CODE:
+            return row.code
+        if column in (KIND, TIER, CHANNEL):
+            return enum_label({KIND: row.kind, TIER: row.tier, CHANNEL: row.channel}[column])
+        if column == CITY:
+            return row.city or ""
+        if column == LAST_VISIT:
+            return format_value(row.last_visit.date()) if row.last_visit else _tr("never")
+        if column == NEXT_DUE:
+            text = format_value(row.next_due)
+            if row.visit_overdue:
+                days = (row.today - row.next_due).days
+                return _tr("%1 · %2 d overdue").replace("%1", text).replace("%2", str(days))
+            return text
+        if column == ISSUES:
+            if not row.open_issues:
+                return ""
+            if row.overdue_issues:
+                return (
+                    _tr("%1 (%2 late)")
+                    .replace("%1", str(row.open_issues))
+                    .replace("%2", str(row.overdue_issues))
+                )
+            return str(row.open_issues)
+        if column == YTD:
+            ratio = row.ytd_vs_target
+            return "" if ratio is None else f"{format_value(ratio)} %"
+        return None
+
+    @staticmethod
+    def _tooltip(row: AccountRow) -> str:
+        lines = [row.name, f"{row.code} · {enum_label(row.kind)}"]
+        if row.visit_overdue:
+            lines.append(_tr("Visit overdue since %1").replace("%1", format_value(row.next_due)))
+        if row.overdue_issues:
+            lines.append(_tr("%1 issue(s) past deadline").replace("%1", str(row.overdue_issues)))
+        return "\n".join(lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].title()
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("columns", COLUMNS[section][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every level by the column, in the database; reloads the tree."""
+        if (
+            self._source is None
+            or not 0 <= column < len(COLUMNS)
+            or not hasattr(self._source, "sort")
+        ):
+            return
+        key = COLUMNS[column][1]
+        self._source.sort = replace(  # type: ignore[union-attr]
+            TreeSort(), key=key, descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self.reload()

@@ -266,4 +266,3 @@ class ProfileCard(QWidget):
         self.tabs.setCurrentWidget(self.pages[key])
         self._load_visible()
         return self.pages[key]
-

@@ -1,0 +1,86 @@
+"""The account tree dock: groupings, filters, columns and badges, following the current account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from acct_desktop.domain.enums import Tier
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE
+from acct_desktop.gui.models.tree_sources import FilterSource, TerritorySource
+from acct_desktop.services.account_tree import AccountFilter, AccountRow, TerritoryRow
+
+
+def tree(window: MainWindow):
+    return window.docks["accountTreeDock"]
+
+
+def test_grouping_by_territory_shows_countries_then_regions_then_accounts(window) -> None:
+    dock = tree(window)
+    dock.grouping.setCurrentIndex(1)
+    model = dock.model
+    assert isinstance(model.source, TerritorySource)
+    countries = [model.data(model.index(r, NAME)) for r in range(model.rowCount())]
+    assert set(countries) == {"中国", "Việt Nam", "Nederland"}
+    country = model.index(0, 0)
+    model.fetchMore(country)
+    region = model.index(0, 0, country)
+    assert isinstance(model.data(region, ROW_ROLE), TerritoryRow)
+    model.fetchMore(region)
+    account = model.index(0, 0, region)
+    assert isinstance(model.data(account, ROW_ROLE), AccountRow)
+    assert not model.hasChildren(account)
+
+
+def test_a_filter_turns_the_tree_into_a_flat_list_of_matches(window) -> None:
+    dock = tree(window)
+    dock.filter_menu.apply(AccountFilter(tiers=frozenset({Tier.A}), visit_overdue=True))
+    assert isinstance(dock.model.source, FilterSource)
+    assert not dock.filter_status.isHidden()
+    rows = [dock.model.data(dock.model.index(r, 0), ROW_ROLE) for r in range(dock.model.rowCount())]
+    assert rows and all(r.tier is Tier.A and r.visit_overdue for r in rows)
+    assert not dock.grouping.isEnabled()
+    dock.filter_menu.clear()
+    assert not isinstance(dock.model.source, FilterSource) and dock.grouping.isEnabled()
+
+
+def test_overdue_rows_carry_a_badge_and_say_so_in_words(window) -> None:
+    dock = tree(window)
+    dock.filter_menu.apply(AccountFilter(issues_past_deadline=True))
+    model = dock.model
+    index = model.index(0, NAME)
+    row = model.data(index, ROW_ROLE)
+    assert row.overdue_issues > 0
+    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    assert "late" in model.data(model.index(0, ISSUES), Qt.ItemDataRole.DisplayRole)
+    assert "past deadline" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_next_due_says_how_many_days_overdue(window) -> None:
+    dock = tree(window)
+    dock.filter_menu.apply(AccountFilter(visit_overdue=True))
+    text = dock.model.data(dock.model.index(0, NEXT_DUE), Qt.ItemDataRole.DisplayRole)
+    assert "overdue" in text
+    row = dock.model.data(dock.model.index(0, 0), ROW_ROLE)
+    assert row.next_due < date.today()
+
+
+def test_sorting_a_column_sorts_every_level_in_the_database(window) -> None:
+    dock = tree(window)
+    dock.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # code
+    model = dock.model
+    codes = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_revealing_from_a_filtered_list_goes_back_to_the_hierarchy(window) -> None:
+    dock = tree(window)
+    dock.filter_menu.apply(AccountFilter(tiers=frozenset({Tier.C})))
+    store = dock.model.data(dock.model.index(0, 0), ROW_ROLE)
+    dock.reveal_in_hierarchy(store.id)
+    assert not dock.filter.narrows
+    assert dock.model.account_id(dock.view.currentIndex()) == store.id
+    assert window.current.id == store.id
+    assert dock.view.currentIndex().parent() != QModelIndex() or store.parent_id is None
