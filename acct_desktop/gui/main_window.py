@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.ensure_on_screen()
+        for dock in self.docks.values():
+            dock.restore_view_state(self.settings.view_state(dock.NAME))
         version, state = self.settings.window_state()
         restored = (
             state is not None
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(WINDOW_STATE_VERSION))
+        for dock in self.docks.values():
+            self.settings.save_view_state(dock.NAME, dock.view_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -60,6 +60,21 @@ class AppSettings:
         self._s.setValue("window/state", state)
         self._s.setValue("window/state_version", WINDOW_STATE_VERSION)
 
+    def view_state(self, dock: str) -> dict[str, QByteArray]:
+        self._s.beginGroup(f"views/{dock}")
+        try:
+            return {
+                key: value
+                for key in self._s.childKeys()
+                if isinstance(value := self._s.value(key), QByteArray)
+            }
+        finally:
+            self._s.endGroup()
+
+    def save_view_state(self, dock: str, state: dict[str, QByteArray]) -> None:
+        for key, value in state.items():
+            self._s.setValue(f"views/{dock}/{key}", value)
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -66,3 +66,16 @@ def test_a_window_saved_on_a_detached_monitor_comes_back_on_screen(qtbot, settin
     win.ensure_on_screen()
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert screen.intersects(win.frameGeometry())
+
+
+def test_chosen_tree_columns_come_back(qtbot, settings) -> None:
+    first = make(qtbot, settings)
+    view = first.docks["accountTreeDock"].view
+    view.setColumnHidden(1, False)
+    view.setColumnWidth(0, 333)
+    first.close()
+    second = make(qtbot, settings)
+    second.restore_layout()
+    view = second.docks["accountTreeDock"].view
+    assert not view.isColumnHidden(1)
+    assert view.columnWidth(0) == 333

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -23,12 +24,21 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.account_filter_menu import AccountFilterMenu
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
-from acct_desktop.gui.models.account_tree import AccountTreeModel
+from acct_desktop.gui.models.account_tree import (
+    CHANNEL,
+    CITY,
+    CODE,
+    COLUMNS,
+    LAST_VISIT,
+    NAME,
+    AccountTreeModel,
+)
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
 from acct_desktop.services.account_tree import AccountFilter
 
 HIERARCHY, TERRITORY = 0, 1
-COLUMN_WIDTHS = (250, 80, 110, 40, 95, 90, 85, 130, 80, 90)
+COLUMN_WIDTHS = (250, 80, 110, 40, 95, 90, 85, 150, 80, 90)
+HIDDEN_BY_DEFAULT = (CODE, CHANNEL, CITY, LAST_VISIT)
 
 
 class AccountTreeDock(FeatureDock):
@@ -70,6 +80,11 @@ class AccountTreeDock(FeatureDock):
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
+        for column in HIDDEN_BY_DEFAULT:
+            self.view.setColumnHidden(column, True)
+        header = self.view.header()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         bar = QHBoxLayout()
@@ -86,6 +101,26 @@ class AccountTreeDock(FeatureDock):
         layout.addWidget(self.view, 1)
         self.setWidget(body)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.filter_button.showMenu)
+
+    def _column_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        """Right-click on the header: choose the columns (the name always shows)."""
+        menu = QMenu(self)
+        for column, (title, _key) in enumerate(COLUMNS):
+            if column == NAME:
+                continue
+            action = menu.addAction(QCoreApplication.translate("columns", title))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+        menu.exec(self.view.header().mapToGlobal(position))
+
+    def view_state(self) -> dict[str, QByteArray]:
+        """Column choice, order and widths, saved with the window."""
+        return {"header": self.view.header().saveState()}
+
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        if "header" in state:
+            self.view.header().restoreState(state["header"])
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:

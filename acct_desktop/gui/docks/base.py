@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from acct_desktop.gui.current_account import CurrentAccount
@@ -46,6 +46,13 @@ class FeatureDock(QDockWidget):
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         """Show what belongs to ``account_id``; docks override."""
+
+    def view_state(self) -> dict[str, QByteArray]:
+        """View settings to keep between sessions (column choice and widths...)."""
+        return {}
+
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        """Apply what ``view_state`` returned in an earlier session."""
 
     def shown_row_count(self) -> int:
         """How many data rows the dock shows (for the status line and tests)."""
