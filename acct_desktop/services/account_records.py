@@ -1,0 +1,272 @@
+"""Creating, editing, moving, archiving and restoring accounts: validated, one transaction
+each, audited, and returning what changed."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import AccountKind, Channel, Tier
+from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
+from acct_desktop.services.account_edits import AccountChanged, EditRejected
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, AccountTag, AuditEvent
+from acct_desktop.store.types import utcnow
+
+EDITABLE = (
+    "code",
+    "name",
+    "kind",
+    "channel",
+    "tier",
+    "parent_id",
+    "territory_id",
+    "street",
+    "district",
+    "city",
+    "postcode",
+    "country_code",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+    "currency",
+)
+
+
+@dataclass(frozen=True)
+class AccountDraft:
+    """The account form's fields."""
+
+    code: str
+    name: str
+    kind: AccountKind
+    channel: Channel
+    tier: Tier = Tier.C
+    parent_id: uuid.UUID | None = None
+    territory_id: uuid.UUID | None = None
+    street: str | None = None
+    district: str | None = None
+    city: str | None = None
+    postcode: str | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    phone: str | None = None
+    email: str | None = None
+    currency: str = "EUR"
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+class AccountInvalid(EditRejected):
+    """Several fields are wrong at once: ``problems`` maps field name → sentence."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        first_field, first = next(iter(problems.items()))
+        super().__init__(first, first_field)
+        self.problems = problems
+
+
+def draft_of(account: Account) -> AccountDraft:
+    return AccountDraft(
+        **{name: getattr(account, name) for name in EDITABLE},
+        tags=tuple(sorted(t.tag for t in account.tags)),
+    )
+
+
+class AccountRecords:
+    def __init__(self, db: Database, actor: str = "user") -> None:
+        self._db = db
+        self.actor = actor
+
+    # -- validation -----------------------------------------------------------------------
+    def _problems(
+        self, session: Session, draft: AccountDraft, account_id: uuid.UUID | None
+    ) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        code, name = draft.code.strip(), draft.name.strip()
+        if not code:
+            problems["code"] = "Every account needs a code."
+        elif len(code) > 40:
+            problems["code"] = "A code has at most 40 characters."
+        else:
+            holder = session.scalar(select(Account.id).where(Account.code == code))
+            if holder is not None and holder != account_id:
+                problems["code"] = f"Code {code} is already used by another account."
+        if not name:
+            problems["name"] = "Every account needs a name."
+        if draft.latitude is not None and not -90 <= draft.latitude <= 90:
+            problems["latitude"] = "Latitude must be between -90 and 90."
+        if draft.longitude is not None and not -180 <= draft.longitude <= 180:
+            problems["longitude"] = "Longitude must be between -180 and 180."
+        if (draft.latitude is None) != (draft.longitude is None):
+            problems["latitude" if draft.latitude is None else "longitude"] = (
+                "Give both coordinates, or neither."
+            )
+        if draft.email and "@" not in draft.email:
+            problems["email"] = "That does not look like an e-mail address."
+        parent_problem = self._parent_problem(session, draft.kind, draft.parent_id, account_id)
+        if parent_problem:
+            problems["parent_id"] = parent_problem
+        return problems
+
+    def _parent_problem(
+        self,
+        session: Session,
+        kind: AccountKind,
+        parent_id: uuid.UUID | None,
+        account_id: uuid.UUID | None,
+    ) -> str | None:
+        parent_kind = None
+        if parent_id is not None:
+            parent = session.get(Account, parent_id)
+            if parent is None:
+                return "The chosen parent account does not exist."
+            if parent.archived_at is not None:
+                return f"{parent.name} is archived; restore it first or choose another parent."
+            parent_kind = parent.kind
+            if account_id is not None and would_create_cycle(
+                account_id,
+                parent_id,
+                lambda a: session.scalar(select(Account.parent_id).where(Account.id == a)),
+            ):
+                return f"{parent.name} is this account or sits below it; that would make a loop."
+        if not may_sit_under(kind, parent_kind):
+            from_kind = kind.value.replace("_", " ")
+            where = parent_kind.value.replace("_", " ") if parent_kind else "the top level"
+            return f"A {from_kind} cannot sit under {where}."
+        return None
+
+    # -- changes --------------------------------------------------------------------------
+    def create(self, draft: AccountDraft) -> AccountChanged:
+        with self._db.session() as session:
+            problems = self._problems(session, draft, None)
+            if problems:
+                raise AccountInvalid(problems)
+            values = {k: v for k, v in asdict(draft).items() if k in EDITABLE}
+            account = Account(**_cleaned(values))
+            account.tags = [AccountTag(tag=t) for t in _tags(draft.tags)]
+            session.add(account)
+            session.flush()
+            self._audit(session, account.id, "created", None, account.code)
+            return AccountChanged(account.id, ("created",), account.version)
+
+    def draft(self, account_id: uuid.UUID) -> tuple[AccountDraft, int]:
+        """The account as the form shows it, with the version to save against."""
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected("This account no longer exists.")
+            return draft_of(account), account.version
+
+    def update(
+        self, account_id: uuid.UUID, draft: AccountDraft, expected_version: int | None = None
+    ) -> AccountChanged:
+        """Save the form; ``expected_version`` None means "whatever is there now" (undo)."""
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected("This account no longer exists.")
+            if expected_version is not None and account.version != expected_version:
+                raise EditRejected(
+                    "Someone changed this account since you opened it. Close the form and "
+                    "open it again to see their change."
+                )
+            problems = self._problems(session, draft, account_id)
+            if problems:
+                raise AccountInvalid(problems)
+            changed = []
+            for name, value in _cleaned({k: getattr(draft, k) for k in EDITABLE}).items():
+                old = getattr(account, name)
+                if value != old:
+                    setattr(account, name, value)
+                    changed.append(name)
+                    self._audit(session, account_id, name, old, value)
+            wanted = set(_tags(draft.tags))
+            have = {t.tag for t in account.tags}
+            if wanted != have:
+                account.tags = [t for t in account.tags if t.tag in wanted] + [
+                    AccountTag(tag=t) for t in sorted(wanted - have)
+                ]
+                changed.append("tags")
+            session.flush()
+            return AccountChanged(account_id, tuple(changed), account.version)
+
+    def move(self, account_id: uuid.UUID, new_parent_id: uuid.UUID | None) -> AccountChanged:
+        """Put the account (with everything below it) under another parent."""
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected("This account no longer exists.")
+            if account.parent_id == new_parent_id:
+                return AccountChanged(account_id, (), account.version)
+            problem = self._parent_problem(session, account.kind, new_parent_id, account_id)
+            if problem:
+                raise AccountInvalid({"parent_id": problem})
+            self._audit(session, account_id, "parent_id", account.parent_id, new_parent_id)
+            account.parent_id = new_parent_id
+            session.flush()
+            return AccountChanged(account_id, ("parent_id",), account.version)
+
+    def archive(self, account_id: uuid.UUID) -> AccountChanged:
+        return self._set_archived(account_id, True)
+
+    def restore(self, account_id: uuid.UUID) -> AccountChanged:
+        return self._set_archived(account_id, False)
+
+    def _set_archived(self, account_id: uuid.UUID, archived: bool) -> AccountChanged:
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected("This account no longer exists.")
+            if archived and account.archived_at is None:
+                account.archived_at = utcnow()
+            elif not archived and account.archived_at is not None:
+                parent = session.get(Account, account.parent_id) if account.parent_id else None
+                if parent is not None and parent.archived_at is not None:
+                    raise EditRejected(
+                        f"{parent.name} is archived; restore it first, then this account."
+                    )
+                account.archived_at = None
+            else:
+                return AccountChanged(account_id, (), account.version)
+            self._audit(session, account_id, "archived", not archived, archived)
+            session.flush()
+            return AccountChanged(account_id, ("archived_at",), account.version)
+
+    def _audit(
+        self, session: Session, account_id: uuid.UUID, field_name: str, old: object, new: object
+    ) -> None:
+        session.add(
+            AuditEvent(
+                occurred_at=utcnow(),
+                actor=self.actor,
+                entity="account",
+                entity_id=account_id,
+                field=field_name,
+                old_value=None if old is None else str(old),
+                new_value=None if new is None else str(new),
+            )
+        )
+
+
+def _cleaned(values: dict[str, object]) -> dict[str, object]:
+    cleaned: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        cleaned[key] = value
+    if cleaned.get("country_code"):
+        cleaned["country_code"] = str(cleaned["country_code"]).upper()
+    if cleaned.get("currency"):
+        cleaned["currency"] = str(cleaned["currency"]).upper()
+    else:
+        cleaned["currency"] = "EUR"
+    return cleaned
+
+
+def _tags(tags: tuple[str, ...]) -> list[str]:
+    return sorted({t.strip() for t in tags if t.strip()})

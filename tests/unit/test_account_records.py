@@ -1,0 +1,128 @@
+"""Creating, editing, moving, archiving accounts: every rule refuses with a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import AccountKind, Channel, Tier
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.account_records import AccountDraft, AccountInvalid, AccountRecords
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store import models as m
+
+
+@pytest.fixture
+def ws(demo_db):
+    workspace = Workspace.open(demo_db)
+    yield workspace
+    workspace.close()
+
+
+def first(ws: Workspace, kind: str):
+    with ws.db.session() as session:
+        return session.scalars(select(m.Account).where(m.Account.kind == kind)).first()
+
+
+def new_store(parent_id, **changes) -> AccountDraft:
+    draft = AccountDraft(
+        code="NL-NEW-1",
+        name="Garage IJsselzicht",
+        kind=AccountKind.STORE,
+        channel=Channel.CHAIN_STORE,
+        tier=Tier.B,
+        parent_id=parent_id,
+        city="Zwolle",
+        latitude=52.5,
+        longitude=6.1,
+        tags=("nieuw", "nieuw", " fleet "),
+    )
+    return replace(draft, **changes)
+
+
+def test_a_valid_account_is_created_with_its_tags(ws) -> None:
+    warehouse = first(ws, "branch_warehouse")
+    records = AccountRecords(ws.db, "tm")
+    changed = records.create(new_store(warehouse.id))
+    draft, version = records.draft(changed.account_id)
+    assert draft.name == "Garage IJsselzicht" and draft.tags == ("fleet", "nieuw")
+    assert version == 1
+    assert ws.accounts.lineage(changed.account_id)[-2] == warehouse.id
+
+
+def test_every_problem_is_named_by_its_field(ws) -> None:
+    store = first(ws, "store")
+    records = AccountRecords(ws.db)
+    bad = new_store(
+        store.id, code=store.code, name=" ", latitude=91.0, longitude=None, email="not-an-address"
+    )
+    with pytest.raises(AccountInvalid) as caught:
+        records.create(bad)
+    problems = caught.value.problems
+    assert set(problems) == {"code", "name", "latitude", "longitude", "email", "parent_id"}
+    assert "already used" in problems["code"]
+    assert "store cannot sit under store" in problems["parent_id"]
+
+
+def test_moving_an_account_below_itself_is_refused(ws) -> None:
+    records = AccountRecords(ws.db)
+    dc = first(ws, "distribution_centre")
+    warehouse = next(a for a in ws.tree.children(dc.id) if a.kind is AccountKind.BRANCH_WAREHOUSE)
+    with pytest.raises(AccountInvalid, match="loop"):
+        records.move(dc.id, warehouse.id)
+    with pytest.raises(AccountInvalid, match="loop"):
+        records.move(dc.id, dc.id)
+
+
+def test_a_move_is_undone_by_moving_back(ws) -> None:
+    records = AccountRecords(ws.db)
+    store = first(ws, "store")
+    old_parent = store.parent_id
+    other = next(
+        a.id
+        for a in ws.tree.filtered(
+            __import__(
+                "acct_desktop.services.account_tree", fromlist=["AccountFilter"]
+            ).AccountFilter(kinds=frozenset({AccountKind.BRANCH_WAREHOUSE}))
+        )
+        if a.id != old_parent
+    )
+    records.move(store.id, other)
+    assert ws.accounts.lineage(store.id)[-2] == other
+    records.move(store.id, old_parent)
+    assert ws.accounts.lineage(store.id)[-2] == old_parent
+
+
+def test_archive_and_restore_follow_the_parent(ws) -> None:
+    records = AccountRecords(ws.db)
+    store = first(ws, "store")
+    parent_id = store.parent_id
+    records.archive(parent_id)
+    records.archive(store.id)
+    with pytest.raises(EditRejected, match="restore it first"):
+        records.restore(store.id)
+    records.restore(parent_id)
+    records.restore(store.id)
+    assert ws.accounts.profile(store.id) is not None
+
+
+def test_a_stale_form_is_refused_but_undo_applies_to_the_latest(ws) -> None:
+    records = AccountRecords(ws.db)
+    store = first(ws, "store")
+    draft, version = records.draft(store.id)
+    records.update(store.id, replace(draft, name="Renamed once"), version)
+    with pytest.raises(EditRejected, match="Someone changed"):
+        records.update(store.id, replace(draft, name="From a stale form"), version)
+    changed = records.update(store.id, draft, None)
+    assert changed.fields == ("name",)
+    assert records.draft(store.id)[0].name == draft.name
+
+
+def test_saving_an_unchanged_form_changes_nothing(ws) -> None:
+    records = AccountRecords(ws.db)
+    store = first(ws, "store")
+    draft, version = records.draft(store.id)
+    changed = records.update(store.id, draft, version)
+    assert changed.fields == () and changed.version == version
