@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -51,10 +51,13 @@ class MainWindow(QMainWindow):
         self.card = ProfileCard(self.current, self.background, self)
         self.card.profile_form.sig_saved.connect(lambda _changed: self._update_status())
         self.setCentralWidget(self.card)
+        self.undo_stack = QUndoStack(self)
         self.docks: dict[str, FeatureDock] = {}
         for dock_class in DOCKS:
             dock = dock_class(self.current, self)
+            dock.undo_stack = self.undo_stack
             self.docks[dock.NAME] = dock
+        self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
@@ -162,6 +165,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        tree = self.docks["accountTreeDock"]
+        for action in (
+            tree.new_action,
+            tree.new_child_action,
+            tree.edit_action,
+            tree.archive_action,
+            tree.restore_action,
+        ):
+            account_menu.addAction(action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -259,6 +280,7 @@ class MainWindow(QMainWindow):
         old = self.workspace
         self.workspace = workspace
         self.current.set(None)
+        self.undo_stack.clear()  # undo steps belong to the database they were made in
         for dock in self.docks.values():
             dock.set_workspace(workspace)
         self.card.set_workspace(workspace)
@@ -285,6 +307,11 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         for dock in self.docks.values():
             dock.reload()
+        self.card.show_account(self.current.id)
+        self._update_status()
+
+    def _accounts_changed(self, account_id: uuid.UUID) -> None:
+        """An account was created, edited, moved or archived: refresh what shows it."""
         self.card.show_account(self.current.id)
         self._update_status()
 

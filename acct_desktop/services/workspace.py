@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from acct_desktop.services.account_records import AccountRecords
 from acct_desktop.services.account_tree import AccountTreeService
 from acct_desktop.services.accounts import AccountService
 from acct_desktop.services.competitors import CompetitorService
@@ -24,6 +25,7 @@ class Workspace:
     db: Database
     accounts: AccountService
     tree: AccountTreeService
+    records: AccountRecords
     contacts: ContactService
     visits: VisitService
     policies: PolicyService
@@ -41,6 +43,7 @@ class Workspace:
             db=db,
             accounts=accounts,
             tree=AccountTreeService(db),
+            records=AccountRecords(db, _user()),
             contacts=ContactService(db),
             visits=VisitService(db),
             policies=PolicyService(db, accounts),
@@ -63,3 +66,13 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _user() -> str:
+    """Who is making changes (for the audit trail): the OS user."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"

@@ -6,6 +6,7 @@ import uuid
 from typing import ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from acct_desktop.gui.current_account import CurrentAccount
@@ -24,6 +25,7 @@ class FeatureDock(QDockWidget):
         self.setObjectName(self.NAME)
         self.current = current
         self.workspace: Workspace | None = None
+        self.undo_stack: QUndoStack | None = None  # set by the main window
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -9,19 +9,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS
-from acct_desktop.gui.models.tree_sources import Row, TreeSource
+from acct_desktop.gui.models.tree_sources import HierarchySource, Row, TreeSource
 from acct_desktop.services.account_tree import AccountRow, TerritoryRow, TreeSort
 
+ACCOUNT_MIME = "application/x-acct-desktop-account-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +84,7 @@ class _Node:
 
 class AccountTreeModel(QAbstractItemModel):
     PAGE = 200
+    sig_move_requested = Signal(object, object)  # account id, new parent id (None = top)
 
     def __init__(self, source: TreeSource | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -297,9 +302,60 @@ class AccountTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return (
+                Qt.ItemFlag.ItemIsDropEnabled if self.moves_allowed() else Qt.ItemFlag.NoItemFlags
+            )
+        if self.moves_allowed() and isinstance(self._node(index).value, AccountRow):
+            return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return base
+
+    # -- drag and drop: moving an account to another parent --------------------------------
+    def moves_allowed(self) -> bool:
+        """Only the customer hierarchy can be rearranged by dragging."""
+        return isinstance(self._source, HierarchySource)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACCOUNT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = {str(self.account_id(i)) for i in indexes if self.account_id(i) is not None}
+        data.setData(ACCOUNT_MIME, QByteArray("\n".join(sorted(ids)).encode()))
+        return data
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        return self.moves_allowed() and data.hasFormat(ACCOUNT_MIME)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        """Ask for the move; the dock validates it, records it for undo and reloads. Returns
+        False so the view never removes rows itself."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self.account_id(parent) if parent.isValid() else None
+        for text in bytes(data.data(ACCOUNT_MIME).data()).decode().split():
+            moved = uuid.UUID(text)
+            if moved != target:
+                self.sig_move_requested.emit(moved, target)
+        return False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort every level by the column, in the database; reloads the tree."""

@@ -1,0 +1,129 @@
+"""Creating, editing, moving and archiving accounts in the tree, with undo and redo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex
+from PySide6.QtWidgets import QMessageBox
+
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.models.account_tree import ACCOUNT_MIME, ROW_ROLE
+
+
+def dock(window: MainWindow):
+    return window.docks["accountTreeDock"]
+
+
+def select_first_with_children(window: MainWindow):
+    tree = dock(window)
+    model = tree.model
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if model.data(index, ROW_ROLE).child_count:
+            tree.view.setCurrentIndex(index)
+            return model.data(index, ROW_ROLE)
+    raise AssertionError("no account with children")
+
+
+def test_a_new_child_account_is_saved_shown_and_undone(window: MainWindow) -> None:
+    parent = select_first_with_children(window)
+    dialog = dock(window).new_child_account()
+    dialog.edits["code"].setText("ZZ-0001")
+    dialog.edits["name"].setText("Cửa hàng Dầu nhớt Đông Á")
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    allowed = {"headquarters": "regional_office", "distributor": "branch_warehouse"}
+    wanted = allowed.get(parent.kind.value, "store")
+    dialog.kind.setCurrentIndex(next(i for i, k in enumerate(kinds) if k == wanted))
+    dialog.save()
+    assert dialog.result_change is not None, [e.text() for e in dialog.errors.values()]
+    created = dialog.result_change.account_id
+    assert window.current.id == created
+    assert window.workspace.accounts.lineage(created)[-2] == parent.id
+    window.undo_stack.undo()
+    assert window.workspace.accounts.profile(created) is not None  # archived, not deleted
+    rows = window.workspace.tree.children(parent.id, 0, 500)
+    assert created not in {r.id for r in rows}
+    window.undo_stack.redo()
+    assert created in {r.id for r in window.workspace.tree.children(parent.id, 0, 500)}
+
+
+def test_problems_appear_next_to_their_fields_and_the_form_stays_open(window) -> None:
+    dialog = dock(window).new_account()
+    dialog.edits["name"].setText("")
+    dialog.edits["latitude"].setText("95")
+    dialog.edits["longitude"].setText("abc")
+    dialog.save()
+    assert dialog.result_change is None and dialog.isVisible()
+    assert "not a number" in dialog.errors["longitude"].text()
+    dialog.edits["longitude"].setText("5")
+    dialog.save()
+    assert "Every account needs a code" in dialog.errors["code"].text()
+    assert "between -90 and 90" in dialog.errors["latitude"].text()
+    dialog.reject()
+
+
+def test_an_edit_is_undone_and_redone(window: MainWindow) -> None:
+    row = select_first_with_children(window)
+    dialog = dock(window).edit_account()
+    dialog.edits["name"].setText(row.name + " (renamed)")
+    dialog.save()
+    assert window.workspace.accounts.profile(row.id).name.endswith("(renamed)")
+    assert window.card.header.title.text().endswith("(renamed)")
+    window.undo_stack.undo()
+    assert window.workspace.accounts.profile(row.id).name == row.name
+    window.undo_stack.redo()
+    assert window.workspace.accounts.profile(row.id).name.endswith("(renamed)")
+
+
+def drop(window: MainWindow, moved, target_index: QModelIndex) -> None:
+    data = QMimeData()
+    data.setData(ACCOUNT_MIME, str(moved).encode())
+    from PySide6.QtCore import Qt
+
+    dock(window).model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, target_index)
+
+
+def test_dragging_a_parent_onto_its_own_child_is_refused(window, monkeypatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    tree = dock(window)
+    parent = select_first_with_children(window)
+    index = tree.view.currentIndex()
+    tree.model.fetchMore(index)
+    child_index = tree.model.index(0, 0, index)
+    drop(window, parent.id, child_index)
+    assert said and "loop" in said[0]
+    assert window.workspace.accounts.lineage(parent.id)[0] == parent.id
+    assert window.undo_stack.count() == 0
+
+
+def test_a_drag_move_is_undoable(window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with window.workspace.db.session() as session:
+        workshop = session.scalars(
+            select(m.Account).where(m.Account.kind == "workshop", m.Account.parent_id.is_not(None))
+        ).first()
+        old_parent = workshop.parent_id
+    drop(window, workshop.id, QModelIndex())  # onto the empty area: to the top level
+    assert window.workspace.accounts.lineage(workshop.id) == [workshop.id]
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert window.workspace.accounts.lineage(workshop.id)[-2] == old_parent
+    window.undo_stack.redo()
+    assert window.workspace.accounts.lineage(workshop.id) == [workshop.id]
+
+
+def test_delete_archives_and_undo_restores(window: MainWindow) -> None:
+    row = select_first_with_children(window)
+    tree = dock(window)
+    tree.view.setFocus()
+    tree.model.fetchMore(tree.view.currentIndex())
+    leaf_index = tree.model.index(0, 0, tree.view.currentIndex())
+    leaf = tree.model.data(leaf_index, ROW_ROLE)
+    tree.view.setCurrentIndex(leaf_index)
+    tree.archive_action.trigger()
+    assert leaf.id not in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
+    window.undo_stack.undo()
+    assert leaf.id in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
