@@ -15,8 +15,12 @@ def run(*args: str, timeout: float = 180, stdin: str | None = None) -> subproces
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "acct_desktop", *args],
-        capture_output=True, text=True, timeout=timeout, env=env, input=stdin,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        input=stdin,
+    )
 
 
 def test_version() -> None:
@@ -41,10 +45,25 @@ def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Pat
     result = run("screenshot", "--db", str(demo_db), "--out", str(out), "--size", "1280x720")
     assert result.returncode == 0, result.stderr
     names = {p.name for p in out.glob("*.png")}
-    assert names == {
-        "main_window.png", "accountTreeDock.png", "contactMapDock.png",
-        "visitCalendarDock.png", "policyRegisterDock.png", "quoteBuilderDock.png",
-    }  # fmt: skip
+    profile_tabs = {
+        "profile",
+        "contacts",
+        "visits",
+        "policies",
+        "quotes",
+        "issues",
+        "sales",
+        "whitespace",
+        "competitors",
+    }
+    assert names == {f"profile_{tab}.png" for tab in profile_tabs} | {
+        "main_window.png",
+        "accountTreeDock.png",
+        "contactMapDock.png",
+        "visitCalendarDock.png",
+        "policyRegisterDock.png",
+        "quoteBuilderDock.png",
+    }
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 3000
 
