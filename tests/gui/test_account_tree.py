@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.gui.main_window import MainWindow
-from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE
+from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE, badge
+from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.tree_sources import FilterSource, TerritorySource
 from acct_desktop.services.account_tree import AccountFilter, AccountRow, TerritoryRow
 
@@ -53,7 +54,8 @@ def test_overdue_rows_carry_a_badge_and_say_so_in_words(window) -> None:
     index = model.index(0, NAME)
     row = model.data(index, ROW_ROLE)
     assert row.overdue_issues > 0
-    assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
+    red = badge(TONE_COLOURS["overdue"])
+    assert model.data(index, Qt.ItemDataRole.DecorationRole).cacheKey() == red.cacheKey()
     assert "late" in model.data(model.index(0, ISSUES), Qt.ItemDataRole.DisplayRole)
     assert "past deadline" in model.data(index, Qt.ItemDataRole.ToolTipRole)
 

@@ -40,8 +40,10 @@ from acct_desktop.gui.models.account_tree import (
     CITY,
     CODE,
     COLUMNS,
+    KIND,
     LAST_VISIT,
     NAME,
+    YTD,
     AccountTreeModel,
 )
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
@@ -51,8 +53,9 @@ from acct_desktop.services.account_records import AccountDraft
 from acct_desktop.services.account_tree import AccountFilter, AccountRow
 
 HIERARCHY, TERRITORY = 0, 1
-COLUMN_WIDTHS = (250, 80, 110, 40, 95, 90, 85, 150, 80, 90)
-HIDDEN_BY_DEFAULT = (CODE, CHANNEL, CITY, LAST_VISIT)
+COLUMN_WIDTHS = (240, 80, 110, 36, 95, 90, 85, 125, 70, 90)
+# Shown by default: name, tier, next due, open issues; the rest from the header's menu.
+HIDDEN_BY_DEFAULT = (CODE, KIND, CHANNEL, CITY, LAST_VISIT, YTD)
 
 
 class AccountTreeDock(FeatureDock):

@@ -244,6 +244,7 @@ class AccountTreeModel(QAbstractItemModel):
                 return badge(TONE_COLOURS["overdue"])
             if row.visit_overdue:
                 return badge(TONE_COLOURS["due_soon"])
+            return badge("transparent")  # keeps names aligned with badged rows
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return self._tooltip(row)
         return None
