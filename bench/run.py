@@ -46,7 +46,7 @@ FLOOR_WINDOW = BENCH_DIR / "floor_window.py"
 SEED = 1
 ANCHOR = date(2026, 11, 2)  # the demo's "today": a fixed date keeps the cached file valid
 VIEW_SIZE = (440, 700)  # the account tree dock's default width, a typical height
-PAGE = 500  # rows per page, as AccountTreeModel.PAGE
+PAGE = 200  # rows per page, as AccountTreeModel.PAGE
 SUBPROCESS_TIMEOUT_S = 300
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same platform in-process as in the children
@@ -292,14 +292,15 @@ def tree_first_paint(ctx: Context) -> Result:
     from PySide6.QtGui import QStandardItemModel
 
     from acct_desktop.gui.models.account_tree import AccountTreeModel
+    from acct_desktop.gui.models.tree_sources import HierarchySource
 
     app = ctx.app  # Qt up before any widget
-    accounts = ctx.workspace.accounts
+    tree = ctx.workspace.tree
 
     def trial() -> float:
         gc.collect()
         started = time.perf_counter()
-        model = AccountTreeModel(accounts)
+        model = AccountTreeModel(HierarchySource(tree))
         view = dock_like_view(model)
         paint(view)
         elapsed = time.perf_counter() - started
@@ -334,9 +335,10 @@ def tree_expand(ctx: Context) -> Result:
     from PySide6.QtWidgets import QAbstractItemView
 
     from acct_desktop.gui.models.account_tree import AccountTreeModel
+    from acct_desktop.gui.models.tree_sources import HierarchySource
 
     app = ctx.app  # Qt up before any widget
-    accounts = ctx.workspace.accounts
+    tree = ctx.workspace.tree
     found = ctx.sql.execute(LARGEST_ROOT_SQL).fetchone()
     if found is None:
         raise RuntimeError(f"{ctx.db_path} has no root account with children")
@@ -346,9 +348,9 @@ def tree_expand(ctx: Context) -> Result:
     top = QAbstractItemView.ScrollHint.PositionAtTop
 
     def trial() -> float:
-        model = AccountTreeModel(accounts)
+        model = AccountTreeModel(HierarchySource(tree))
         view = dock_like_view(model)
-        index = model.index_of(account_id)
+        index = model.index_of([account_id])
         if not index.isValid() or index.parent().isValid():
             raise RuntimeError(f"account {account_id} is not a root row of the tree")
         view.scrollTo(index, top)
@@ -389,8 +391,63 @@ def tree_expand(ctx: Context) -> Result:
     return measure("tree_expand", trial, floor_trial, ctx.repeat)
 
 
+SEARCH_FRAGMENT_SQL = (
+    "SELECT name FROM account WHERE country_code = ? AND archived_at IS NULL "
+    "ORDER BY code LIMIT 1 OFFSET 7"
+)
+SEARCH_FLOOR_SQL = "SELECT id FROM account WHERE name LIKE ? LIMIT 50"
+SEARCH_TYPED_CHARS = 10  # characters of each name typed, one keystroke at a time
+
+
+def p95(samples: list[float]) -> float:
+    """The 95th percentile (nearest rank) of ``samples``."""
+    ordered = sorted(samples)
+    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
+
+
+def search_as_you_type(ctx: Context) -> Result:
+    """Type the start of a Dutch, a Vietnamese and a Chinese account name one character at
+    a time into ``workspace.search.search`` (first 50 hits each); a sample is the p95 of
+    the per-keystroke times of one run through all of them.
+
+    Floor: per keystroke, the raw sqlite3 prefix query ``SELECT id FROM account WHERE name
+    LIKE ? LIMIT 50`` (``'<typed>%'``), the p95 likewise.
+    """
+    search = ctx.workspace.search
+    fragments = []
+    for country in ("NL", "VN", "CN"):
+        row = ctx.sql.execute(SEARCH_FRAGMENT_SQL, (country,)).fetchone()
+        if row is not None:
+            fragments.append(row[0][:SEARCH_TYPED_CHARS].rstrip())
+    if not fragments:
+        raise RuntimeError(f"{ctx.db_path} has no accounts to search for")
+    keystrokes = [f[:i] for f in fragments for i in range(1, len(f) + 1)]
+    print(f"  typing {fragments} ({len(keystrokes)} keystrokes)", file=sys.stderr)
+    for fragment in fragments:
+        if not search.search(fragment):
+            raise RuntimeError(f"search finds no account for {fragment!r}")
+
+    def trial() -> float:
+        times = []
+        for typed in keystrokes:
+            started = time.perf_counter()
+            search.search(typed, limit=50)
+            times.append(time.perf_counter() - started)
+        return p95(times)
+
+    def floor_trial() -> float:
+        times = []
+        for typed in keystrokes:
+            started = time.perf_counter()
+            ctx.sql.execute(SEARCH_FLOOR_SQL, (f"{typed}%",)).fetchall()
+            times.append(time.perf_counter() - started)
+        return p95(times)
+
+    return measure("search_as_you_type", trial, floor_trial, ctx.repeat)
+
+
 Scenario = Callable[[Context], Result]
-SCENARIOS: list[Scenario] = [startup, tree_first_paint, tree_expand]
+SCENARIOS: list[Scenario] = [startup, tree_first_paint, tree_expand, search_as_you_type]
 
 
 # -- reporting ----------------------------------------------------------------------------

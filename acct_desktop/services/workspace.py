@@ -14,6 +14,7 @@ from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.quotes import QuoteService
 from acct_desktop.services.sales import SalesService
+from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
 from acct_desktop.services.visits import VisitService
 from acct_desktop.services.whitespace import WhitespaceService
@@ -31,6 +32,7 @@ class Workspace:
     policies: PolicyService
     quotes: QuoteService
     stats: StatsService
+    search: AccountSearch
     issues: IssueService
     competitors: CompetitorService
     sales: SalesService
@@ -49,6 +51,7 @@ class Workspace:
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
             stats=StatsService(db),
+            search=AccountSearch(db),
             issues=IssueService(db),
             competitors=CompetitorService(db),
             sales=SalesService(db),

@@ -34,6 +34,7 @@ from acct_desktop.services.demo.catalogue import (
 from acct_desktop.services.demo.people import build_contacts
 from acct_desktop.services.demo.sales import FACT_COLUMNS, build_targets, iter_sales_facts
 from acct_desktop.services.demo.sizes import SIZES, DemoSize
+from acct_desktop.services.search import AccountSearch
 from acct_desktop.store import models as m
 from acct_desktop.store.bulk import bulk_insert, indexes_deferred
 from acct_desktop.store.database import Database, open_database, to_url
@@ -404,6 +405,10 @@ def _fill(
             build_targets(rng, accounts, today, stamp, sell_in_by_group),
             "targets",
         )
+        conn.commit()
+
+        # Added for account search: index everything written above (services/search.py).
+        AccountSearch(db).rebuild(conn)
         conn.commit()
 
 

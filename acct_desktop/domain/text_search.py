@@ -1,0 +1,258 @@
+"""Text rules of account search: folding, index terms and query terms (pure Python).
+
+What a user types and what is stored are both *folded*: compatibility-decomposed, case-
+folded, stripped of combining marks, with the Latin letters that do not decompose mapped to
+their plain ASCII look-alike (``Đặng`` → ``dang``, ``IJssel`` → ``ijssel``, ``café`` →
+``cafe``, ``Ørsted`` → ``orsted``, ``Straße`` → ``strasse``). CJK characters are kept.
+
+Words are runs of letters and digits (Unicode categories L* and N*); everything else
+separates words. Latin (and any other spaced script) words are matched by prefix, so
+``nguy`` finds ``Nguyễn`` while typing. Chinese, Japanese and Korean are written without
+spaces between words, so a run of CJK characters is indexed as its overlapping *bigrams*
+(``广州市`` → ``广州 州市``) plus its last character on its own (``市``), and a CJK fragment
+in a query becomes the phrase of its bigrams: every substring of length ≥ 2 is found, and a
+single character is found as a prefix of some bigram or as a run's last character.
+
+The same functions serve every backend: :func:`index_terms` is what SQLite's FTS5 indexes,
+:func:`search_text` is what PostgreSQL matches with ``LIKE`` (and what
+:meth:`Term.found_in` checks in Python).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 12
+
+# Latin letters with no Unicode decomposition, as their plain look-alikes (lower case only:
+# folding case-folds first). ß → ss is done by case folding itself.
+_LATIN_EXTRA = {
+    "đ": "d",
+    "ð": "d",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ł": "l",
+    "ħ": "h",
+    "ŧ": "t",
+    "ı": "i",
+    "ȷ": "j",
+    "þ": "th",
+    "ƀ": "b",
+    "ƶ": "z",
+    "ǥ": "g",
+    "ɨ": "i",
+    "ʉ": "u",
+    "ꝋ": "o",
+}
+_DROPPED_CATEGORIES = frozenset({"Mn", "Me"})  # combining marks (not spacing ones, Mc)
+
+# Scripts written without spaces between words (plus Hangul, whose words are long). The
+# ranges hold letters only (no CJK punctuation), so a run of them is always one word.
+_CJK_RANGES = (
+    "\u3005-\u3007"  # 々 〆 〇
+    "\u3041-\u3096\u309d-\u309f"  # hiragana
+    "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"  # katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK unified (+ ext. A) and compatibility
+    "\uac00-\ud7a3"  # Hangul syllables
+    "\U00020000-\U000323af"  # CJK extensions B-H and compatibility supplement
+)
+_CJK = re.compile(f"[{_CJK_RANGES}]")
+_CJK_RUNS = re.compile(f"([{_CJK_RANGES}]+)")
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds one character at a time, computed on first sight.
+
+    Folding is per character (NFKD and full case folding are context-free, and the marks
+    whose order NFC would fix are dropped), so a cached table makes folding a long text one
+    C-level ``translate`` call instead of a Python loop over its characters.
+    """
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = _fold_char(chr(codepoint))
+        self[codepoint] = folded
+        return folded
+
+
+def _fold_char(char: str) -> str:
+    text = char
+    for _ in range(4):  # until stable (one or two rounds in practice)
+        step = unicodedata.normalize("NFKD", text).casefold()
+        step = unicodedata.normalize("NFKD", step)
+        step = "".join(
+            _LATIN_EXTRA.get(c, c)
+            for c in step
+            if unicodedata.category(c) not in _DROPPED_CATEGORIES
+        )
+        if step == text:
+            break
+        text = step
+    return text
+
+
+class _WordTable(dict[int, str]):
+    """Like ``_FoldTable``, with every character that is not a letter or a digit (L*, N*)
+    of the folded text replaced by a space: folding and splitting into words in one pass."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = "".join(c if c.isalnum() else " " for c in _TABLE[codepoint])
+        self[codepoint] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_WORD_TABLE = _WordTable()
+
+
+def fold(text: str) -> str:
+    """``text`` as search compares it: no case, no accents, compatibility forms unified.
+
+    Idempotent (``fold(fold(t)) == fold(t)``) and total: any ``str`` folds, nothing raises.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_TABLE)
+    # Decomposed Hangul (and any other canonical composition) back to its composed form.
+    return unicodedata.normalize("NFC", folded) if not folded.isascii() else folded
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The folded words of ``text``, each with whether it is a run of CJK characters."""
+    folded = text.translate(_WORD_TABLE)
+    if folded.isascii():
+        return [(word, False) for word in folded.split()]
+    pieces: list[tuple[str, bool]] = []
+    for word in unicodedata.normalize("NFC", folded).split():
+        if word.isascii() or not _CJK.search(word):
+            pieces.append((word, False))
+            continue
+        for index, part in enumerate(_CJK_RUNS.split(word)):
+            if part:
+                pieces.append((part, index % 2 == 1))  # split() puts the runs at odd places
+    return pieces
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``: runs of letters and digits, with each run of CJK
+    characters a word of its own (``"Số 44, 广州市x"`` → ``["so", "44", "广州市", "x"]``)."""
+    return [word for word, _cjk in _pieces(text)]
+
+
+def _cjk_tokens(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
+
+
+def index_terms(text: str) -> str:
+    """What the full-text index stores for ``text``: its folded words separated by spaces,
+    each CJK run replaced by its overlapping bigrams followed by its last character
+    (``"广州市 Café"`` → ``"广州 州市 市 cafe"``)."""
+    tokens: list[str] = []
+    for word, cjk in _pieces(text):
+        if cjk:
+            tokens.extend(_cjk_tokens(word))
+        else:
+            tokens.append(word)
+    return " ".join(tokens)
+
+
+def search_text(text: str) -> str:
+    """The folded words of ``text`` between single spaces, with a space at each end, so
+    that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring."""
+    found = words(text)
+    return f" {' '.join(found)} " if found else " "
+
+
+class TermKind(Enum):
+    PREFIX = "prefix"  # a word start: ``nguy`` finds ``nguyen``
+    PHRASE = "phrase"  # a CJK fragment of two or more characters: its bigrams, in order
+    CHAR = "char"  # a single CJK character: found anywhere in a CJK run
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One part of a query; a text matches a query when it matches every term."""
+
+    kind: TermKind
+    text: str  # folded
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The index tokens this term looks for: the bigrams of a phrase, else the text."""
+        if self.kind is TermKind.PHRASE:
+            return tuple(self.text[i : i + 2] for i in range(len(self.text) - 1))
+        return (self.text,)
+
+    def found_in(self, folded_text: str) -> bool:
+        """Whether this term matches a :func:`search_text`."""
+        if self.kind is TermKind.PREFIX:
+            return f" {self.text}" in folded_text
+        return self.text in folded_text
+
+
+def query_terms(query: str) -> list[Term]:
+    """Split what the user typed into terms (all must match, in any order).
+
+    Latin and other spaced words become prefix terms, CJK fragments bigram phrases, a lone
+    CJK character a character term. Punctuation and symbols only separate terms, so no
+    input can produce a term the index could not look up. Duplicates are dropped, and very
+    long input is cut (to ``MAX_QUERY_CHARS`` characters and ``MAX_TERMS`` terms).
+    """
+    terms: list[Term] = []
+    for word, cjk in _pieces(query[:MAX_QUERY_CHARS]):
+        if not cjk:
+            term = Term(TermKind.PREFIX, word)
+        elif len(word) == 1:
+            term = Term(TermKind.CHAR, word)
+        else:
+            term = Term(TermKind.PHRASE, word)
+        if term not in terms:
+            terms.append(term)
+        if len(terms) == MAX_TERMS:
+            break
+    return terms
+
+
+def matches(terms: list[Term], folded_text: str) -> bool:
+    """Whether a :func:`search_text` matches every term (an empty query matches nothing)."""
+    return bool(terms) and all(term.found_in(folded_text) for term in terms)
+
+
+def best_match(
+    terms: list[Term],
+    candidates: Sequence[str | None],
+    prepare: Callable[[str], str] = search_text,
+) -> int | None:
+    """Index of the candidate text that matches the most ``terms`` (the first on a tie),
+    or None when none matches any.
+
+    Tells the user *why* an account was found when not by its name: the contact, tag or
+    address line that carried the query. ``prepare`` turns a candidate into its
+    :func:`search_text` (a caller may pass a cached one).
+    """
+    best, best_count = None, 0
+    for index, candidate in enumerate(candidates):
+        if not candidate:
+            continue
+        text = prepare(candidate)
+        count = sum(1 for term in terms if term.found_in(text))
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
+
+def sort_key(name: str, code: str) -> str:
+    """How search results are ordered: by folded name (``Đà Nẵng`` sorts among the Ds),
+    then the exact name, then the (unique) code."""
+    return f"{fold(name)}\x1f{name}\x1f{code}"
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.fullmatch(char))

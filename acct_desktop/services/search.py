@@ -1,0 +1,439 @@
+"""Account search: search-as-you-type over names, codes, addresses, contact names and tags.
+
+The text rules (folding, CJK bigrams, query terms) are pure functions in
+``domain/text_search.py``; the tables come from migration ``0002_account_search``.
+
+* **SQLite**: an FTS5 index over ``account_search_doc``, whose integer key is the account's
+  place in name order (with gaps). FTS5 yields matches in key order, so a query reads only
+  as many index entries as it needs for its first ``limit`` hits: first the accounts whose
+  name or code holds every term (the ``head`` column), then, if there is room, the others.
+  Query terms are quoted FTS5 strings built from letters and digits only, passed as a bound
+  parameter, so nothing the user types can change the query's syntax. The keystroke path
+  uses plain driver SQL (two FTS queries, one look-up of contacts and tags for the hits not
+  found by name): the ORM's per-query overhead would be most of the time.
+* **PostgreSQL**: the folded text matched with ``LIKE`` (word-start patterns for Latin
+  terms, substrings for CJK), ordered by "all terms in name or code" first, then by name.
+
+Write services keep the index current by calling :meth:`AccountSearch.refresh` (or
+:func:`refresh_accounts`) with the ids of the accounts they changed, in their own
+transaction, after their changes (contacts and tags included). Deleting an account row
+removes it from the index by itself (foreign key cascade).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, Table, Text, and_, case, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import AccountKind
+from acct_desktop.domain.text_search import (
+    Term,
+    TermKind,
+    best_match,
+    index_terms,
+    query_terms,
+    search_text,
+    sort_key,
+)
+from acct_desktop.store.bulk import bulk_insert
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account
+from acct_desktop.store.types import GUID
+
+POSITION_GAP = 1 << 32  # key distance between neighbours after a rebuild (as the migration)
+MAX_POSITION = (1 << 63) - 1
+_IN_CHUNK = 500  # ids per IN (...) list
+
+# Where a hit was found when not in its name or code, in the order ties are shown.
+MATCH_FIELDS = ("contact", "tag", "street", "district", "city", "postcode")
+
+# The search tables are not ORM models (see the migration); these describe them for
+# store.bulk and for the PostgreSQL queries.
+_search_metadata = MetaData()
+SQLITE_DOC = Table(
+    "account_search_doc",
+    _search_metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", LargeBinary(16), nullable=False),
+    Column("sort_key", Text, nullable=False),
+    Column("head", Text, nullable=False),
+    Column("rest", Text, nullable=False),
+)
+PG_SEARCH = Table(
+    "account_search",
+    _search_metadata,
+    Column("account_id", GUID(), primary_key=True),
+    Column("sort_key", Text, nullable=False),
+    Column("head", Text, nullable=False),
+    Column("terms", Text, nullable=False),
+)
+
+_ACCOUNT_FIELDS = "a.id, a.code, a.name, a.kind, a.city, a.street, a.district, a.postcode"
+_SQLITE_HITS = (
+    f"SELECT {_ACCOUNT_FIELDS} FROM account_search "
+    "JOIN account_search_doc AS d ON d.id = account_search.rowid "
+    "JOIN account AS a ON a.id = d.account_id "
+    "WHERE account_search MATCH ? AND a.archived_at IS NULL "
+    "ORDER BY account_search.rowid LIMIT ?"
+)
+_SQLITE_PREVIOUS = (
+    "SELECT id FROM account_search_doc WHERE sort_key < ? ORDER BY sort_key DESC LIMIT 1"
+)
+_SQLITE_NEXT = "SELECT id FROM account_search_doc WHERE sort_key > ? ORDER BY sort_key LIMIT 1"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountHit:
+    id: uuid.UUID
+    code: str
+    name: str
+    kind: AccountKind
+    city: str | None
+    matched: str | None = None  # what matched when it was not the name or code
+    matched_field: str | None = None  # one of MATCH_FIELDS, with ``matched``
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """One account's searchable texts (``account_id`` as the driver returns it)."""
+
+    account_id: Any
+    name: str
+    code: str
+    others: list[str]  # address parts, contact names, tags
+
+
+class AccountSearch:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading --------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[AccountHit]:
+        """The first ``limit`` unarchived accounts matching every term of ``query``: those
+        whose name or code holds every term first, then the others, each group by name.
+
+        An empty or blank query (or one of punctuation only) finds nothing.
+        """
+        terms = query_terms(query)
+        if not terms or limit <= 0:
+            return []
+        with self._db.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                rows = _sqlite_hits(conn, terms, limit)
+            else:
+                rows = _postgresql_hits(conn, terms, limit)
+            return _describe(conn, terms, rows)
+
+    # -- writing --------------------------------------------------------------------------
+    def rebuild(self, unit: Connection | Session | None = None) -> int:
+        """Re-index every account; returns how many are indexed.
+
+        With ``unit`` (a connection or session) it runs in the caller's transaction (the
+        caller commits); without, in a transaction of its own.
+        """
+        if unit is None:
+            with self._db.engine.begin() as conn:
+                return rebuild_index(conn)
+        return rebuild_index(_connection(unit))
+
+    def refresh(self, unit: Connection | Session, account_ids: Iterable[uuid.UUID]) -> None:
+        """Re-index ``account_ids`` in the caller's transaction (see :func:`refresh_accounts`)."""
+        refresh_accounts(unit, account_ids)
+
+
+def refresh_accounts(unit: Connection | Session, account_ids: Iterable[uuid.UUID]) -> None:
+    """Re-index some accounts after a change, in the caller's transaction.
+
+    Call it with the ids of every account whose name, code, address, contacts or tags were
+    changed, added, archived or deleted (a session is flushed first, so its pending
+    changes are what gets indexed). An archived or missing account leaves the index.
+    """
+    ids = list(dict.fromkeys(account_ids))
+    if not ids:
+        return
+    conn = _connection(unit)
+    if conn.dialect.name == "sqlite":
+        _refresh_sqlite(conn, ids)
+        return
+    for chunk in _chunks(ids):
+        conn.execute(PG_SEARCH.delete().where(PG_SEARCH.c.account_id.in_(chunk)))
+    sources = _sources(conn, ids)
+    if sources:
+        conn.execute(PG_SEARCH.insert(), [_pg_row(source) for source in sources])
+
+
+def rebuild_index(conn: Connection) -> int:
+    """Replace the whole index from the accounts, contacts and tags (bulk, one transaction
+    with whatever the caller does on ``conn``). Returns the number of accounts indexed."""
+    if conn.dialect.name == "sqlite":
+        return _rebuild_sqlite(conn)
+    sources = _sources(conn, None)
+    conn.execute(PG_SEARCH.delete())
+    bulk_insert(
+        conn,
+        PG_SEARCH,
+        ("account_id", "sort_key", "head", "terms"),
+        (tuple(_pg_row(source).values()) for source in sources),
+    )
+    return len(sources)
+
+
+# -- SQLite ---------------------------------------------------------------------------------
+def _fts_phrase(term: Term) -> str:
+    """One term as an FTS5 string: quoted (quotes doubled), ``*`` for a prefix."""
+    quoted = '"' + " ".join(term.tokens).replace('"', '""') + '"'
+    return quoted if term.kind is TermKind.PHRASE else quoted + "*"
+
+
+def fts_query(terms: Sequence[Term]) -> str:
+    """The FTS5 MATCH expression for every term, in any column."""
+    return " AND ".join(_fts_phrase(term) for term in terms)
+
+
+def _sqlite_hits(conn: Connection, terms: list[Term], limit: int) -> list[tuple[Any, ...]]:
+    """Rows of ``_ACCOUNT_FIELDS`` plus "found in name or code", in result order."""
+    every = fts_query(terms)
+    in_head = f"head : ({every})"
+    hits = [(*row, True) for row in _fetch(conn, _SQLITE_HITS, (in_head, limit))]
+    if len(hits) < limit:
+        elsewhere = f"({every}) NOT ({in_head})"
+        rows = _fetch(conn, _SQLITE_HITS, (elsewhere, limit - len(hits)))
+        hits.extend((*row, False) for row in rows)
+    return hits
+
+
+def _sqlite_docs(sources: Iterable[_Source]) -> list[tuple[str, Any, str, str]]:
+    """(sort key, account id, head terms, rest terms) per account, in name order."""
+    return sorted(
+        (
+            sort_key(s.name, s.code),
+            s.account_id,
+            index_terms(f"{s.name} {s.code}"),
+            index_terms(" ".join(s.others)),
+        )
+        for s in sources
+    )
+
+
+def _begin(conn: Connection) -> None:
+    """Make sure SQLite is in a transaction: pysqlite opens one only before DML, so DDL (the
+    trigger drop below) would otherwise commit on its own."""
+    if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN")
+
+
+def _rebuild_sqlite(conn: Connection) -> int:
+    docs = _sqlite_docs(_sources(conn, None))
+    _begin(conn)
+    # Row-by-row triggers index several times slower than FTS5's own 'rebuild' reads a
+    # filled table: set the triggers aside (as the migration defined them) meanwhile.
+    triggers = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'trigger' AND tbl_name = 'account_search_doc'"
+    ).all()
+    for name, _sql in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    conn.exec_driver_sql("DELETE FROM account_search_doc")
+    bulk_insert(
+        conn,
+        SQLITE_DOC,
+        ("id", "account_id", "sort_key", "head", "rest"),
+        (
+            (n * POSITION_GAP, account_id, key, head, rest)
+            for n, (key, account_id, head, rest) in enumerate(docs, start=1)
+        ),
+    )
+    conn.exec_driver_sql("INSERT INTO account_search (account_search) VALUES ('rebuild')")
+    for _name, sql in triggers:
+        conn.exec_driver_sql(sql)
+    return len(docs)
+
+
+def _refresh_sqlite(conn: Connection, ids: list[uuid.UUID]) -> None:
+    raw_ids = [account_id.bytes for account_id in ids]
+    for chunk in _chunks(raw_ids):
+        marks = ", ".join("?" for _ in chunk)
+        conn.exec_driver_sql(
+            f"DELETE FROM account_search_doc WHERE account_id IN ({marks})", tuple(chunk)
+        )
+    for key, account_id, head, rest in _sqlite_docs(_sources(conn, raw_ids)):
+        position = _free_position(conn, key)
+        if position is None:  # no room left between the neighbours: renumber everything
+            _rebuild_sqlite(conn)
+            return
+        conn.exec_driver_sql(
+            "INSERT INTO account_search_doc (id, account_id, sort_key, head, rest) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (position, account_id, key, head, rest),
+        )
+
+
+def _free_position(conn: Connection, key: str) -> int | None:
+    """A key between the neighbours of ``key`` in name order, or None if there is none."""
+    before = conn.exec_driver_sql(_SQLITE_PREVIOUS, (key,)).scalar() or 0
+    after = conn.exec_driver_sql(_SQLITE_NEXT, (key,)).scalar()
+    if after is None:
+        position = before + POSITION_GAP
+        return position if position <= MAX_POSITION else None
+    return (before + after) // 2 if after - before >= 2 else None
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------
+def like_pattern(term: Term) -> str:
+    """A ``LIKE`` pattern (backslash escapes) that finds ``term`` in a ``search_text``."""
+    escaped = term.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"% {escaped}%" if term.kind is TermKind.PREFIX else f"%{escaped}%"
+
+
+def _postgresql_hits(conn: Connection, terms: list[Term], limit: int) -> list[tuple[Any, ...]]:
+    patterns = [like_pattern(term) for term in terms]
+    in_head = and_(*(PG_SEARCH.c.head.like(p) for p in patterns))
+    query = (
+        select(
+            Account.id,
+            Account.code,
+            Account.name,
+            Account.kind,
+            Account.city,
+            Account.street,
+            Account.district,
+            Account.postcode,
+            case((in_head, True), else_=False),
+        )
+        .join(PG_SEARCH, PG_SEARCH.c.account_id == Account.id)
+        .where(*(PG_SEARCH.c.terms.like(p) for p in patterns), Account.archived_at.is_(None))
+        # "C": code point order, as SQLite's keys (and whatever the database's collation).
+        .order_by(case((in_head, 0), else_=1), PG_SEARCH.c.sort_key.collate("C"))
+        .limit(limit)
+    )
+    return [tuple(row) for row in conn.execute(query)]
+
+
+def _pg_row(source: _Source) -> dict[str, Any]:
+    return {
+        "account_id": source.account_id,
+        "sort_key": sort_key(source.name, source.code),
+        "head": search_text(f"{source.name} {source.code}"),
+        "terms": search_text(" ".join((source.name, source.code, *source.others))),
+    }
+
+
+# -- shared ---------------------------------------------------------------------------------
+def _connection(unit: Connection | Session) -> Connection:
+    if isinstance(unit, Session):
+        unit.flush()
+        return unit.connection()
+    return unit
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start : start + _IN_CHUNK]
+
+
+def _fetch(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+    """Rows straight from the driver's cursor, in ``conn``'s transaction: a rebuild reads
+    a few hundred thousand rows, and SQLAlchemy's row objects would double the time."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _sources(conn: Connection, ids: Sequence[Any] | None) -> list[_Source]:
+    """The searchable texts of the unarchived accounts ``ids`` (all when None); ids are
+    raw 16-byte values on SQLite, UUIDs on PostgreSQL, as the driver returns them."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    extra: dict[Any, list[str]] = defaultdict(list)
+    rows: list[Any] = []
+    for chunk in [None] if ids is None else _chunks(ids):
+        params: tuple[Any, ...] = ()
+        only = {"id": "", "account_id": ""}
+        if chunk is not None:
+            params = tuple(chunk)
+            marks = ", ".join(mark for _ in chunk)
+            only = {column: f" AND {column} IN ({marks})" for column in only}
+        for sql in (
+            f"SELECT account_id, name FROM contact WHERE archived_at IS NULL{only['account_id']}",
+            f"SELECT account_id, tag FROM account_tag WHERE tag IS NOT NULL{only['account_id']}",
+        ):
+            for account_id, text in _fetch(conn, sql, params):
+                extra[account_id].append(text)
+        rows.extend(
+            _fetch(
+                conn,
+                "SELECT id, name, code, street, district, city, postcode FROM account "
+                f"WHERE archived_at IS NULL{only['id']}",
+                params,
+            )
+        )
+    return [
+        _Source(
+            account_id,
+            name,
+            code,
+            [part for part in (street, district, city, postcode) if part]
+            + extra.get(account_id, []),
+        )
+        for account_id, name, code, street, district, city, postcode in rows
+    ]
+
+
+def _extras(conn: Connection, ids: list[Any]) -> tuple[dict[Any, list[str]], dict[Any, list[str]]]:
+    """Contact names and tags of some accounts (ids as the driver returns them), sorted."""
+    contacts: dict[Any, list[str]] = defaultdict(list)
+    tags: dict[Any, list[str]] = defaultdict(list)
+    if ids:
+        marks = ", ".join("?" if conn.dialect.name == "sqlite" else "%s" for _ in ids)
+        rows = _fetch(
+            conn,
+            f"SELECT account_id, 0, name FROM contact WHERE account_id IN ({marks}) "
+            "AND archived_at IS NULL "
+            f"UNION ALL SELECT account_id, 1, tag FROM account_tag WHERE account_id IN ({marks}) "
+            "ORDER BY 2, 3",
+            (*ids, *ids),
+        )
+        for account_id, is_tag, text in rows:
+            (tags if is_tag else contacts)[account_id].append(text)
+    return contacts, tags
+
+
+@lru_cache(maxsize=4096)
+def _cached_text(text: str) -> str:
+    return search_text(text)
+
+
+def _describe(conn: Connection, terms: list[Term], rows: list[tuple[Any, ...]]) -> list[AccountHit]:
+    """Hits from rows of ``_ACCOUNT_FIELDS`` + "found in name or code", in order, each
+    with what matched when it was not its name or code."""
+    contacts, tags = _extras(conn, [row[0] for row in rows if not row[-1]])
+    hits: list[AccountHit] = []
+    for raw_id, code, name, kind, city, street, district, postcode, in_head in rows:
+        matched = field = None
+        if not in_head:
+            head = search_text(f"{name} {code}")
+            remaining = [term for term in terms if not term.found_in(head)] or terms
+            candidates = [
+                *(("contact", text) for text in contacts.get(raw_id, ())),
+                *(("tag", text) for text in tags.get(raw_id, ())),
+                ("street", street),
+                ("district", district),
+                ("city", city),
+                ("postcode", postcode),
+            ]
+            best = best_match(remaining, [text for _, text in candidates], _cached_text)
+            if best is not None:
+                field, matched = candidates[best]
+        account_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(bytes=bytes(raw_id))
+        hits.append(AccountHit(account_id, code, name, AccountKind(kind), city, matched, field))
+    return hits

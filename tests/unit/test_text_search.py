@@ -1,0 +1,288 @@
+"""Search text rules (domain, no database): folding, index terms, query terms, matching.
+
+``fts_matches`` below is a small model of what SQLite's FTS5 does with ``index_terms`` and
+the terms of a query (prefix tokens, consecutive-bigram phrases); the service tests check
+the real index against the same expectations.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from acct_desktop.domain.text_search import (
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    Term,
+    TermKind,
+    best_match,
+    fold,
+    index_terms,
+    is_cjk,
+    matches,
+    query_terms,
+    search_text,
+    sort_key,
+    words,
+)
+
+CJK_SAMPLE = "广州市白云区机场路深圳上海华驰汽车服务连锁总部号店"
+LATIN_SAMPLE = "aAbBcdeéếĐđnguyễnIJijøßæ "
+MIXED = st.text(
+    alphabet=st.sampled_from(list(CJK_SAMPLE + LATIN_SAMPLE + "0123456789 ,.-·()/'")), max_size=40
+)
+CJK_RUN = st.text(alphabet=st.sampled_from(list(CJK_SAMPLE)), min_size=2, max_size=14)
+
+
+def fts_matches(terms: list[Term], indexed: str) -> bool:
+    """What FTS5 does: a prefix term matches a token start, a phrase its tokens in a row."""
+    tokens = indexed.split()
+
+    def found(term: Term) -> bool:
+        if term.kind is TermKind.PHRASE:
+            wanted = list(term.tokens)
+            return any(
+                tokens[i : i + len(wanted)] == wanted for i in range(len(tokens) - len(wanted) + 1)
+            )
+        return any(token.startswith(term.text) for token in tokens)
+
+    return bool(terms) and all(found(term) for term in terms)
+
+
+# -- fold ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Nguyễn", "nguyen"),
+        ("NGUYỄN", "nguyen"),
+        ("Đặng", "dang"),
+        ("Đà Nẵng", "da nang"),
+        ("đường", "duong"),
+        ("IJsselstein", "ijsselstein"),
+        ("Ĳssel", "ijssel"),  # the IJ ligature
+        ("café", "cafe"),
+        ("Cafe\u0301", "cafe"),  # decomposed input
+        ("Ørsted", "orsted"),
+        ("Straße", "strasse"),
+        ("Æble", "aeble"),
+        ("Œuvre", "oeuvre"),
+        ("Łódź", "lodz"),
+        ("İstanbul", "istanbul"),
+        ("ﬁne", "fine"),
+        ("ＡＢＣ１２３", "abc123"),  # full-width forms
+        ("广州市白云区", "广州市白云区"),
+        ("がぎ", "かき"),  # kana voicing marks are diacritics too
+        ("한국어", "한국어"),
+        ("\u1112\u1161\u11ab", "한"),  # decomposed Hangul composes again
+        ("APK-Centrum 's-Hertogenbosch", "apk-centrum 's-hertogenbosch"),  # punctuation kept
+        ("", ""),
+    ],
+)
+def test_fold_examples(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    once = fold(text)
+    assert fold(once) == once
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_fold_never_raises_and_leaves_no_combining_marks(text: str) -> None:
+    folded = fold(text)
+    assert isinstance(folded, str)
+    assert not any(unicodedata.category(c) in ("Mn", "Me") for c in folded)
+
+
+def test_fold_takes_lone_surrogates() -> None:
+    assert fold("\ud800x\udfff") == "\ud800x\udfff"
+    assert index_terms("\ud800x") == "x"
+
+
+def test_fold_is_idempotent_for_every_basic_plane_character() -> None:
+    for codepoint in range(0x10000):
+        char = chr(codepoint)
+        assert fold(fold(char)) == fold(char), hex(codepoint)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)))
+def test_fold_keeps_chinese(text: str) -> None:
+    assert fold(text) == text
+
+
+@given(st.text())
+def test_folded_text_is_case_free(text: str) -> None:
+    folded = fold(text)
+    assert folded.casefold() == folded
+
+
+# -- words, index terms, search text ---------------------------------------------------------
+def test_words_split_on_punctuation_and_around_cjk_runs() -> None:
+    assert words("Số 44, 广州市x 96号") == ["so", "44", "广州市", "x", "96", "号"]
+    assert words("a_b-c.d/e") == ["a", "b", "c", "d", "e"]
+    assert words("  ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Nguyễn Văn Cừ", "nguyen van cu"),
+        ("广州", "广州 州"),
+        ("广州市白云区", "广州 州市 市白 白云 云区 区"),
+        ("州", "州"),
+        ("天河区黄埔大道西96号", "天河 河区 区黄 黄埔 埔大 大道 道西 西 96 号"),
+        ("华驰汽车 总部", "华驰 驰汽 汽车 车 总部 部"),
+        ("'s-Hertogenbosch", "s hertogenbosch"),
+        ("", ""),
+        ('()*"', ""),
+    ],
+)
+def test_index_terms_examples(text: str, terms: str) -> None:
+    assert index_terms(text) == terms
+
+
+@given(MIXED)
+def test_index_terms_are_words_and_cjk_bigrams(text: str) -> None:
+    for token in index_terms(text).split():
+        assert token.isalnum()
+        if any(is_cjk(c) for c in token):
+            assert all(is_cjk(c) for c in token) and len(token) <= 2
+
+
+def test_search_text_has_a_space_at_each_end() -> None:
+    assert search_text("Café De Kroon") == " cafe de kroon "
+    assert search_text("") == " "
+
+
+# -- query terms -----------------------------------------------------------------------------
+def test_query_terms_kinds() -> None:
+    assert query_terms("nguy") == [Term(TermKind.PREFIX, "nguy")]
+    assert query_terms("广州") == [Term(TermKind.PHRASE, "广州")]
+    assert query_terms("州") == [Term(TermKind.CHAR, "州")]
+    assert query_terms("Bắc Ninh gara") == [
+        Term(TermKind.PREFIX, "bac"),
+        Term(TermKind.PREFIX, "ninh"),
+        Term(TermKind.PREFIX, "gara"),
+    ]
+    assert query_terms("广州abc") == [Term(TermKind.PHRASE, "广州"), Term(TermKind.PREFIX, "abc")]
+    assert Term(TermKind.PHRASE, "广州市").tokens == ("广州", "州市")
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "*", "()", "-", "\u0301", "🙂", "\t\n"])
+def test_queries_without_letters_or_digits_have_no_terms(query: str) -> None:
+    assert query_terms(query) == []
+
+
+def test_fts_syntax_in_a_query_is_only_words() -> None:
+    terms = query_terms('AND OR ( "x" NEAR(a b) col:y * -z ^w')
+    assert [t.text for t in terms] == ["and", "or", "x", "near", "a", "b", "col", "y", "z", "w"]
+
+
+def test_duplicate_terms_are_dropped_and_long_queries_cut() -> None:
+    assert query_terms("van Van VAN") == [Term(TermKind.PREFIX, "van")]
+    many = " ".join(f"w{i}" for i in range(50))
+    assert len(query_terms(many)) == MAX_TERMS
+    assert sum(len(t.text) for t in query_terms("x" * 10_000)) <= MAX_QUERY_CHARS
+
+
+@given(st.text())
+def test_query_terms_never_raise_and_hold_only_letters_and_digits(query: str) -> None:
+    for term in query_terms(query):
+        assert term.text and term.text.isalnum()
+        assert all(token and token.isalnum() for token in term.tokens)
+
+
+# -- matching: the FTS model and the LIKE (search_text) rules agree ---------------------------
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("nguyen", "Đường Nguyễn Trãi", True),
+        ("nguy", "Nguyễn Văn Cừ", True),
+        ("guyen", "Nguyễn Văn Cừ", False),  # words match by their start
+        ("dang", "Đặng Thị Mai", True),
+        ("da nang", "Đà Nẵng", True),
+        ("ijssel", "IJsselstein", True),
+        ("cafe", "Café de Paris", True),
+        ("café", "CAFE DE PARIS", True),
+        ("广州", "广州市白云区机场路", True),
+        ("州", "广州市白云区机场路", True),
+        ("州", "广州", True),  # the last character of a run
+        ("白云区", "广州市白云区机场路", True),
+        ("州广", "广州市白云区", False),
+        ("广州市", "广州 市", False),  # not across a separator
+        ("广州 机场", "广州市白云区机场路", True),
+        ("bac ninh gara", "Gara ô tô Minh Khai, Bắc Ninh", True),
+        ("gara bac ninh", "Gara ô tô Minh Khai, Bắc Ninh", True),
+        ("gara hanoi", "Gara ô tô Minh Khai, Bắc Ninh", False),
+        ("96号", "天河区黄埔大道西96号", True),
+    ],
+)
+def test_matching_examples(query: str, text: str, found: bool) -> None:
+    terms = query_terms(query)
+    assert fts_matches(terms, index_terms(text)) is found
+    assert matches(terms, search_text(text)) is found
+
+
+@settings(max_examples=300)
+@given(CJK_RUN, st.data())
+def test_every_substring_of_a_cjk_run_is_found_by_its_own_terms(run: str, data) -> None:
+    before = data.draw(st.sampled_from(["", "Số 44 ", "abc", "x-", "12"]))
+    after = data.draw(st.sampled_from(["", " 路", "号", " Nguyễn", "99"]))
+    indexed = index_terms(before + run + after)
+    shown = search_text(before + run + after)
+    for start in range(len(run)):
+        for end in range(start + 1, len(run) + 1):
+            terms = query_terms(run[start:end])
+            assert fts_matches(terms, indexed), run[start:end]
+            assert matches(terms, shown), run[start:end]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(CJK_RUN, min_size=1, max_size=4), st.text(alphabet="广州市白", min_size=1, max_size=4)
+)
+def test_a_cjk_fragment_is_found_exactly_when_one_run_contains_it(runs, fragment) -> None:
+    text = " / ".join(runs)
+    terms = query_terms(fragment)
+    expected = any(fragment in run for run in runs)
+    assert fts_matches(terms, index_terms(text)) is expected
+    assert matches(terms, search_text(text)) is expected
+
+
+@settings(max_examples=300)
+@given(MIXED, MIXED)
+def test_fts_model_and_search_text_agree(text: str, query: str) -> None:
+    terms = query_terms(query)
+    assert fts_matches(terms, index_terms(text)) == matches(terms, search_text(text))
+
+
+@given(MIXED, st.data())
+def test_any_word_start_of_a_text_finds_it(text: str, data) -> None:
+    found = words(text)
+    if not found:
+        return
+    word = data.draw(st.sampled_from(found))
+    prefix = word[: data.draw(st.integers(1, len(word)))]
+    assert fts_matches(query_terms(prefix), index_terms(text))
+
+
+def test_an_empty_query_matches_nothing() -> None:
+    assert not matches([], search_text("anything"))
+
+
+# -- what matched, and order -----------------------------------------------------------------
+def test_best_match_picks_the_candidate_with_most_terms() -> None:
+    terms = query_terms("bac ninh")
+    assert best_match(terms, ["Hà Nội", "Bắc Giang", "Bắc Ninh", None]) == 2
+    assert best_match(terms, ["Hà Nội", None, ""]) is None
+    assert best_match(query_terms("nguyen"), ["Nguyễn An", "Đường Nguyễn Trãi"]) == 0
+
+
+def test_sort_key_orders_by_folded_name() -> None:
+    names = ["Zeeland", "Đà Nẵng", "café", "Cafe", "Dam", "Ábc"]
+    ordered = sorted(names, key=lambda n: sort_key(n, "X"))
+    assert ordered == ["Ábc", "Cafe", "café", "Đà Nẵng", "Dam", "Zeeland"]
