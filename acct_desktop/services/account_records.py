@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
+from acct_desktop.services.search import refresh_accounts
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, AccountTag, AuditEvent
 from acct_desktop.store.types import utcnow
@@ -152,6 +153,7 @@ class AccountRecords:
             session.add(account)
             session.flush()
             self._audit(session, account.id, "created", None, account.code)
+            refresh_accounts(session, [account.id])
             return AccountChanged(account.id, ("created",), account.version)
 
     def draft(self, account_id: uuid.UUID) -> tuple[AccountDraft, int]:
@@ -193,6 +195,8 @@ class AccountRecords:
                 ]
                 changed.append("tags")
             session.flush()
+            if changed:
+                refresh_accounts(session, [account_id])
             return AccountChanged(account_id, tuple(changed), account.version)
 
     def move(self, account_id: uuid.UUID, new_parent_id: uuid.UUID | None) -> AccountChanged:
@@ -235,6 +239,7 @@ class AccountRecords:
                 return AccountChanged(account_id, (), account.version)
             self._audit(session, account_id, "archived", not archived, archived)
             session.flush()
+            refresh_accounts(session, [account_id])
             return AccountChanged(account_id, ("archived_at",), account.version)
 
     def _audit(

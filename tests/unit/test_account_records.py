@@ -126,3 +126,16 @@ def test_saving_an_unchanged_form_changes_nothing(ws) -> None:
     draft, version = records.draft(store.id)
     changed = records.update(store.id, draft, version)
     assert changed.fields == () and changed.version == version
+
+
+def test_search_follows_creation_renaming_and_archiving(ws) -> None:
+    records = AccountRecords(ws.db)
+    warehouse = first(ws, "branch_warehouse")
+    created = records.create(new_store(warehouse.id, name="Tiệm Dầu Nhớt Đồng Tâm"))
+    assert [h.id for h in ws.search.search("dong tam")] == [created.account_id]
+    draft, version = records.draft(created.account_id)
+    records.update(created.account_id, replace(draft, name="Garage 广州白云"), version)
+    assert ws.search.search("dong tam") == []
+    assert [h.id for h in ws.search.search("白云")][:1] == [created.account_id]
+    records.archive(created.account_id)
+    assert created.account_id not in {h.id for h in ws.search.search("白云")}

@@ -6,7 +6,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -21,8 +31,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListView,
     QMenu,
     QMessageBox,
+    QSplitter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -46,6 +59,7 @@ from acct_desktop.gui.models.account_tree import (
     YTD,
     AccountTreeModel,
 )
+from acct_desktop.gui.models.search_hits import SearchHitsModel
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
 from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
@@ -106,19 +120,53 @@ class AccountTreeDock(FeatureDock):
         header.customContextMenuRequested.connect(self._column_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("accountSearch")
+        self.search_box.setPlaceholderText(
+            self.tr("Search name, code, city, contact, tag… (Ctrl+F)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._pick_first_hit)
+        self.search_box.installEventFilter(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)  # type-ahead: search when typing pauses
+        self._search_timer.timeout.connect(self.run_search)
+        self.hits = SearchHitsModel(self)
+        self.hit_view = QListView()
+        self.hit_view.setObjectName("searchHits")
+        self.hit_view.setModel(self.hits)
+        self.hit_view.setUniformItemSizes(True)
+        self.hit_view.activated.connect(self._hit_activated)
+        self.hit_view.clicked.connect(self._hit_activated)
+        self.no_hits = QLabel()
+        self.no_hits.setObjectName("noHits")
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setStyleSheet("color: palette(placeholder-text); padding: 6px;")
+        self.no_hits.hide()
+        self.hit_view.hide()
+
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
         bar.addWidget(self.grouping)
-        bar.addStretch(1)
+        bar.addWidget(self.search_box, 1)
         bar.addWidget(self.filter_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.hit_view)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(1, 2)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.filter_status)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.no_hits)
+        layout.addWidget(self.splitter, 1)
         self.setWidget(body)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.filter_button.showMenu)
         self.undo_stack: QUndoStack | None = None
         self._build_actions()
@@ -130,6 +178,53 @@ class AccountTreeDock(FeatureDock):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
+
+    # -- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        """Show the hits for what is typed (name and code matches first)."""
+        query = self.search_box.text().strip()
+        if not query or self.workspace is None:
+            self.hits.set_hits([])
+            self.hit_view.hide()
+            self.no_hits.hide()
+            return
+        hits = self.workspace.search.search(query, limit=50)
+        self.hits.set_hits(hits)
+        self.hit_view.setVisible(bool(hits))
+        self.no_hits.setVisible(not hits)
+        if hits:
+            self.hit_view.setCurrentIndex(self.hits.index(0))
+            self.splitter.setSizes([min(40 + 22 * len(hits), 260), 400])
+        else:
+            self.no_hits.setText(self.tr("No account matches “%1”.").replace("%1", query))
+
+    def _hit_activated(self, index: QModelIndex) -> None:
+        hit = self.hits.hit(index.row())
+        if hit is not None:
+            self.reveal_in_hierarchy(hit.id)
+
+    def _pick_first_hit(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        index = self.hit_view.currentIndex()
+        if index.isValid():
+            self._hit_activated(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow down from the search box walks into the hits."""
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+            and self.hit_view.isVisible()
+        ):
+            self.hit_view.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- commands -------------------------------------------------------------------------
     def _build_actions(self) -> None:
