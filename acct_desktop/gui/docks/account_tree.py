@@ -137,7 +137,8 @@ class AccountTreeDock(FeatureDock):
         self.hit_view = QListView()
         self.hit_view.setObjectName("searchHits")
         self.hit_view.setModel(self.hits)
-        self.hit_view.setUniformItemSizes(True)
+        self.hit_view.setUniformItemSizes(True)  # every hit is two lines
+        self.hit_view.setAlternatingRowColors(True)
         self.hit_view.activated.connect(self._hit_activated)
         self.hit_view.clicked.connect(self._hit_activated)
         self.no_hits = QLabel()
@@ -198,7 +199,7 @@ class AccountTreeDock(FeatureDock):
         self.no_hits.setVisible(not hits)
         if hits:
             self.hit_view.setCurrentIndex(self.hits.index(0))
-            self.splitter.setSizes([min(40 + 22 * len(hits), 260), 400])
+            self.splitter.setSizes([min(8 + 36 * len(hits), 260), 400])
         else:
             self.no_hits.setText(self.tr("No account matches “%1”.").replace("%1", query))
 
@@ -206,6 +207,7 @@ class AccountTreeDock(FeatureDock):
         hit = self.hits.hit(index.row())
         if hit is not None:
             self.reveal_in_hierarchy(hit.id)
+            self.splitter.setSizes([110, 400])  # the tree now shows where the hit sits
 
     def _pick_first_hit(self) -> None:
         self._search_timer.stop()

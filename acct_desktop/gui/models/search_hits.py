@@ -30,16 +30,17 @@ MATCHED_LABELS = {
 
 
 def describe(hit: AccountHit) -> str:
-    parts = [hit.name, hit.code]
+    """Two lines: the name, then code, city and what matched when it was not the name."""
+    details = [hit.code]
     if hit.city:
-        parts.append(hit.city)
-    text = " · ".join(parts)
+        details.append(hit.city)
+    second = " · ".join(details)
     if hit.matched:
         field = QCoreApplication.translate(
             "search", MATCHED_LABELS.get(hit.matched_field or "", "")
         )
-        text += f"  —  {field}: {hit.matched}" if field else f"  —  {hit.matched}"
-    return text
+        second += f"  —  {field}: {hit.matched}" if field else f"  —  {hit.matched}"
+    return f"{hit.name}\n{second}"
 
 
 class SearchHitsModel(QAbstractListModel):
