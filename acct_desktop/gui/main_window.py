@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         for dock_class in DOCKS:
             dock = dock_class(self.current, self)
             dock.undo_stack = self.undo_stack
+            dock.background = self.background
             self.docks[dock.NAME] = dock
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self._arrange_default()

@@ -4,5 +4,9 @@ Kept in sync with ``store/migrations/versions`` (a unit test checks it) so that 
 database can compare revisions by reading one row instead of importing Alembic (~0.3 s).
 """
 
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_account_search")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_account_search",
+    "0003_account_name_index",
+)
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

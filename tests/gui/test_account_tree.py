@@ -35,7 +35,7 @@ def test_grouping_by_territory_shows_countries_then_regions_then_accounts(window
     assert not model.hasChildren(account)
 
 
-def test_a_filter_turns_the_tree_into_a_flat_list_of_matches(window) -> None:
+def test_a_filter_turns_the_tree_into_a_flat_list_of_matches(window, qtbot) -> None:
     dock = tree(window)
     dock.filter_menu.apply(AccountFilter(tiers=frozenset({Tier.A}), visit_overdue=True))
     assert isinstance(dock.model.source, FilterSource)
@@ -43,6 +43,11 @@ def test_a_filter_turns_the_tree_into_a_flat_list_of_matches(window) -> None:
     rows = [dock.model.data(dock.model.index(r, 0), ROW_ROLE) for r in range(dock.model.rowCount())]
     assert rows and all(r.tier is Tier.A and r.visit_overdue for r in rows)
     assert not dock.grouping.isEnabled()
+    window.background.wait()
+    qtbot.waitUntil(lambda: "matching accounts" in dock.filter_status.text(), timeout=5000)
+    assert dock.filter_status.text().startswith(
+        str(window.workspace.tree.filtered_count(dock.filter))
+    )
     dock.filter_menu.clear()
     assert not isinstance(dock.model.source, FilterSource) and dock.grouping.isEnabled()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelection,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
     QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,7 +169,6 @@ class AccountTreeDock(FeatureDock):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.filter_button.showMenu)
-        self.undo_stack: QUndoStack | None = None
         self._build_actions()
         self.model.sig_move_requested.connect(self.move_account)
         self.view.setDragEnabled(True)
@@ -491,16 +490,34 @@ class AccountTreeDock(FeatureDock):
         self.grouping.setEnabled(not wanted.narrows)
         if wanted.narrows:
             self.model.set_source(FilterSource(workspace.tree, wanted))
-            self.filter_status.setText(self.tr("Filtered list · <a href='clear'>clear filters</a>"))
+            self._show_filter_count(None)
             self.filter_status.show()
+            if self.background is not None:
+                # Counting every match can take a moment on 100k accounts; the list itself
+                # shows at once, a page at a time.
+                self.background.submit(
+                    lambda: workspace.tree.filtered_count(wanted),
+                    lambda n: self._show_filter_count(n) if self.filter == wanted else None,
+                )
         else:
             self.filter_status.hide()
-            source_class = (
-                TerritorySource if self.grouping.currentIndex() == TERRITORY else (HierarchySource)
-            )
+            territory = self.grouping.currentIndex() == TERRITORY
+            source_class = TerritorySource if territory else HierarchySource
             self.model.set_source(source_class(workspace.tree, show_archived=wanted.show_archived))
         if self.model.canFetchMore(QModelIndex()):
             self.model.fetchMore(QModelIndex())
+
+    def _show_filter_count(self, count: int | None) -> None:
+        clear = "<a href='clear'>" + self.tr("clear filters") + "</a>"
+        if count is None:
+            text = self.tr("Filtered list · counting… · %1").replace("%1", clear)
+        else:
+            text = (
+                self.tr("%1 matching accounts · %2")
+                .replace("%1", QLocale().toString(count))
+                .replace("%2", clear)
+            )
+        self.filter_status.setText(text)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

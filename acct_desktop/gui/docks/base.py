@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.services.workspace import Workspace
 
@@ -26,6 +27,7 @@ class FeatureDock(QDockWidget):
         self.current = current
         self.workspace: Workspace | None = None
         self.undo_stack: QUndoStack | None = None  # set by the main window
+        self.background: BackgroundRunner | None = None  # set by the main window
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -32,6 +32,8 @@ class Account(Entity, Archivable):
     __table_args__ = (
         Index("ix_account_parent_name", "parent_id", "name"),
         Index("ix_account_territory_name", "territory_id", "name"),
+        # Filtered lists are ordered by name: walking this index lets a page stop early.
+        Index("ix_account_name", "name"),
     )
 
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
