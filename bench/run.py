@@ -447,7 +447,117 @@ def search_as_you_type(ctx: Context) -> Result:
 
 
 Scenario = Callable[[Context], Result]
-SCENARIOS: list[Scenario] = [startup, tree_first_paint, tree_expand, search_as_you_type]
+
+
+def tree_expand_all_top(ctx: Context) -> Result:
+    """Expand every account of the first page of top-level rows and paint.
+
+    Floor: the raw sqlite3 children query for each of those roots, appended under them in a
+    QStandardItemModel tree, expanded and painted.
+    """
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QStandardItemModel
+
+    from acct_desktop.gui.models.account_tree import AccountTreeModel
+    from acct_desktop.gui.models.tree_sources import HierarchySource
+
+    app = ctx.app
+    tree = ctx.workspace.tree
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        model = AccountTreeModel(HierarchySource(tree))
+        model.fetchMore(QModelIndex())
+        view = dock_like_view(model)
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.canFetchMore(index):
+                model.fetchMore(index)
+                view.expand(index)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        dispose(app, view, model)
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        model = QStandardItemModel()
+        roots = ctx.sql.execute(ROOTS_SQL).fetchall()
+        items = standard_items(roots)
+        model.invisibleRootItem().appendRows(items)
+        view = dock_like_view(model)
+        for item, (root_id, _name) in zip(items, roots, strict=True):
+            children = ctx.sql.execute(CHILDREN_SQL, (root_id,)).fetchall()
+            if children:
+                item.appendRows(standard_items(children))
+                view.expand(item.index())
+        paint(view)
+        elapsed = time.perf_counter() - started
+        dispose(app, view, model)
+        return elapsed
+
+    return measure("tree_expand_all_top", trial, floor_trial, ctx.repeat)
+
+
+def filter_change(ctx: Context) -> Result:
+    """Switch the tree to the "tier A" filter: first page of matches, painted.
+
+    Floor: the same page by a raw sqlite3 query (tier A, not archived, by name) filled into
+    a QStandardItemModel and painted.
+    """
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QStandardItemModel
+
+    from acct_desktop.domain.enums import Tier
+    from acct_desktop.gui.models.account_tree import AccountTreeModel
+    from acct_desktop.gui.models.tree_sources import FilterSource
+    from acct_desktop.services.account_tree import AccountFilter
+
+    app = ctx.app
+    tree = ctx.workspace.tree
+    wanted = AccountFilter(tiers=frozenset({Tier.A}))
+    floor_sql = (
+        "SELECT id, name FROM account WHERE tier = 'A' AND archived_at IS NULL "
+        f"ORDER BY name LIMIT {PAGE}"
+    )
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        model = AccountTreeModel(FilterSource(tree, wanted))
+        model.fetchMore(QModelIndex())
+        view = dock_like_view(model)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        if model.rowCount() == 0:
+            raise RuntimeError("the tier A filter found nothing")
+        dispose(app, view, model)
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        model = QStandardItemModel()
+        model.invisibleRootItem().appendRows(standard_items(ctx.sql.execute(floor_sql).fetchall()))
+        view = dock_like_view(model)
+        paint(view)
+        elapsed = time.perf_counter() - started
+        dispose(app, view, model)
+        return elapsed
+
+    return measure("filter_change", trial, floor_trial, ctx.repeat)
+
+
+SCENARIOS: list[Scenario] = [
+    startup,
+    tree_first_paint,
+    tree_expand,
+    tree_expand_all_top,
+    filter_change,
+    search_as_you_type,
+]
 
 
 # -- reporting ----------------------------------------------------------------------------
