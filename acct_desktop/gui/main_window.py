@@ -176,11 +176,11 @@ class MainWindow(QMainWindow):
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         tree = self.docks["accountTreeDock"]
         for action in (
-            tree.new_action,
-            tree.new_child_action,
-            tree.edit_action,
-            tree.archive_action,
-            tree.restore_action,
+            tree.commands.new_action,
+            tree.commands.new_child_action,
+            tree.commands.edit_action,
+            tree.commands.archive_action,
+            tree.commands.restore_action,
         ):
             account_menu.addAction(action)
 

@@ -26,7 +26,7 @@ def select_first_with_children(window: MainWindow):
 
 def test_a_new_child_account_is_saved_shown_and_undone(window: MainWindow) -> None:
     parent = select_first_with_children(window)
-    dialog = dock(window).new_child_account()
+    dialog = dock(window).commands.new_child_account()
     dialog.edits["code"].setText("ZZ-0001")
     dialog.edits["name"].setText("Cửa hàng Dầu nhớt Đông Á")
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
@@ -47,7 +47,7 @@ def test_a_new_child_account_is_saved_shown_and_undone(window: MainWindow) -> No
 
 
 def test_problems_appear_next_to_their_fields_and_the_form_stays_open(window) -> None:
-    dialog = dock(window).new_account()
+    dialog = dock(window).commands.new_account()
     dialog.edits["name"].setText("")
     dialog.edits["latitude"].setText("95")
     dialog.edits["longitude"].setText("abc")
@@ -63,7 +63,7 @@ def test_problems_appear_next_to_their_fields_and_the_form_stays_open(window) ->
 
 def test_an_edit_is_undone_and_redone(window: MainWindow) -> None:
     row = select_first_with_children(window)
-    dialog = dock(window).edit_account()
+    dialog = dock(window).commands.edit_account()
     dialog.edits["name"].setText(row.name + " (renamed)")
     dialog.save()
     assert window.workspace.accounts.profile(row.id).name.endswith("(renamed)")
@@ -123,7 +123,7 @@ def test_delete_archives_and_undo_restores(window: MainWindow) -> None:
     leaf_index = tree.model.index(0, 0, tree.view.currentIndex())
     leaf = tree.model.data(leaf_index, ROW_ROLE)
     tree.view.setCurrentIndex(leaf_index)
-    tree.archive_action.trigger()
+    tree.commands.archive_action.trigger()
     assert leaf.id not in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
     window.undo_stack.undo()
     assert leaf.id in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}

@@ -4,7 +4,6 @@ selecting a row makes it the current account everywhere."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 
 from PySide6.QtCore import (
     QByteArray,
@@ -19,11 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
-    QGuiApplication,
     QKeySequence,
     QShortcut,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QTreeView,
@@ -42,9 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.current_account import CurrentAccount
-from acct_desktop.gui.dialogs.account_form import AccountFormDialog
+from acct_desktop.gui.docks.account_commands import AccountCommands
 from acct_desktop.gui.docks.account_filter_menu import AccountFilterMenu
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
@@ -61,10 +55,7 @@ from acct_desktop.gui.models.account_tree import (
 )
 from acct_desktop.gui.models.search_hits import SearchHitsModel
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
-from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
-from acct_desktop.services.account_edits import AccountChanged, EditRejected
-from acct_desktop.services.account_records import AccountDraft
-from acct_desktop.services.account_tree import AccountFilter, AccountRow
+from acct_desktop.services.account_tree import AccountFilter
 
 HIERARCHY, TERRITORY = 0, 1
 COLUMN_WIDTHS = (240, 80, 110, 36, 95, 90, 85, 125, 70, 90)
@@ -169,15 +160,15 @@ class AccountTreeDock(FeatureDock):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.filter_button.showMenu)
-        self._build_actions()
-        self.model.sig_move_requested.connect(self.move_account)
+        self.commands = AccountCommands(self)
+        self.model.sig_move_requested.connect(self.commands.move_account)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._row_menu)
+        self.view.customContextMenuRequested.connect(self.commands.row_menu)
 
     # -- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -227,219 +218,12 @@ class AccountTreeDock(FeatureDock):
             return True
         return super().eventFilter(watched, event)
 
-    # -- commands -------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None):  # type: ignore[no-untyped-def]
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.view.addAction(act)
-            return act
-
-        self.new_action = action(
-            self.tr("New account…"), self.new_account, QKeySequence.StandardKey.New
-        )
-        self.new_child_action = action(self.tr("New child account…"), self.new_child_account)
-        self.edit_action = action(self.tr("Edit account…"), self.edit_account, "F2")
-        self.archive_action = action(
-            self.tr("Archive"), self.archive_account, QKeySequence.StandardKey.Delete
-        )
-        self.restore_action = action(self.tr("Restore"), self.restore_account)
-        self.expand_action = action(self.tr("Expand all below"), self.expand_below)
-        self.copy_action = action(
-            self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy
-        )
-
-    def _selected(self) -> AccountRow | None:
-        value = self.model.row_value(self.view.currentIndex())
-        return value if isinstance(value, AccountRow) else None
-
-    def _row_menu(self, position) -> None:  # type: ignore[no-untyped-def]
-        row = self._selected()
-        if self.workspace is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(self.new_action)
-        if row is not None:
-            menu.addAction(self.new_child_action)
-            menu.addAction(self.edit_action)
-            menu.addAction(self.restore_action if row.archived else self.archive_action)
-            menu.addSeparator()
-            menu.addAction(self.expand_action)
-            menu.addAction(self.copy_action)
-        menu.exec(self.view.viewport().mapToGlobal(position))
-
-    def _push(self, command: QUndoCommand) -> None:
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-
-    def _complain(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Account"), message)
-
-    def _after_change(self, account_id: uuid.UUID) -> None:
+    def after_change(self, account_id: uuid.UUID) -> None:
         """Re-read the tree, keep the changed account in view, tell the other views."""
         self._rebuild_source()
         self.view.selectionModel().clearSelection()
         self.account_changed(account_id)
         self.sig_accounts_changed.emit(account_id)
-
-    def _territory_choices(self) -> list[tuple[uuid.UUID, str]]:
-        assert self.workspace is not None
-        choices = []
-        for top in self.workspace.tree.territories(None):
-            choices.append((top.id, top.name))
-            choices += [
-                (t.id, f"{top.name} › {t.name}") for t in self.workspace.tree.territories(top.id)
-            ]
-        return choices
-
-    def new_account(self, parent: AccountRow | None = None) -> AccountFormDialog | None:
-        """Open the form for a new account (under ``parent``, or at the top level)."""
-        workspace = self.workspace
-        if workspace is None:
-            return None
-        parent = parent if isinstance(parent, AccountRow) else None
-        kind = AccountKind.STORE if parent is not None else AccountKind.HEADQUARTERS
-        draft = AccountDraft(
-            code="",
-            name="",
-            kind=kind,
-            channel=parent.channel if parent else Channel.CHAIN_STORE,
-            parent_id=parent.id if parent else None,
-        )
-        if parent is not None:
-            parent_draft, _version = workspace.records.draft(parent.id)
-            draft = replace(
-                draft,
-                territory_id=parent_draft.territory_id,
-                country_code=parent_draft.country_code,
-                currency=parent_draft.currency,
-                city=parent_draft.city,
-            )
-
-        def submit(filled: AccountDraft) -> AccountChanged:
-            changed = workspace.records.create(filled)
-            self._push(
-                CreateAccount(
-                    workspace.records,
-                    changed.account_id,
-                    filled.name,
-                    self._after_change,
-                    self._complain,
-                )
-            )
-            return changed
-
-        dialog = AccountFormDialog(
-            draft,
-            submit,
-            self._territory_choices(),
-            parent.name if parent else None,
-            self,
-            title=self.tr("New account"),
-        )
-        dialog.finished.connect(lambda _r: self._form_done(dialog))
-        dialog.open()
-        return dialog
-
-    def new_child_account(self) -> AccountFormDialog | None:
-        return self.new_account(self._selected())
-
-    def edit_account(self) -> AccountFormDialog | None:
-        workspace, row = self.workspace, self._selected()
-        if workspace is None or row is None:
-            return None
-        before, version = workspace.records.draft(row.id)
-
-        def submit(after: AccountDraft) -> AccountChanged:
-            changed = workspace.records.update(row.id, after, version)
-            if changed.fields:
-                self._push(
-                    EditAccount(
-                        workspace.records, row.id, before, after, self._after_change, self._complain
-                    )
-                )
-            return changed
-
-        parent_name = None
-        if before.parent_id is not None:
-            parent = workspace.accounts.profile(before.parent_id)
-            parent_name = parent.name if parent else None
-        dialog = AccountFormDialog(
-            before,
-            submit,
-            self._territory_choices(),
-            parent_name,
-            self,
-            title=self.tr("Edit account"),
-        )
-        dialog.finished.connect(lambda _r: self._form_done(dialog))
-        dialog.open()
-        return dialog
-
-    def _form_done(self, dialog: AccountFormDialog) -> None:
-        if dialog.result_change is not None:
-            self._after_change(dialog.result_change.account_id)
-
-    def move_account(self, account_id: uuid.UUID, new_parent: uuid.UUID | None) -> bool:
-        """A drag-and-drop move: validated by the service, undoable."""
-        workspace = self.workspace
-        if workspace is None:
-            return False
-        before, _version = workspace.records.draft(account_id)
-        try:
-            changed = workspace.records.move(account_id, new_parent)
-        except EditRejected as exc:
-            self._complain(str(exc))
-            return False
-        if changed.fields:
-            self._push(
-                MoveAccount(
-                    workspace.records,
-                    account_id,
-                    before.name,
-                    before.parent_id,
-                    new_parent,
-                    self._after_change,
-                    self._complain,
-                )
-            )
-            self._after_change(account_id)
-        return True
-
-    def _set_archived(self, archive: bool) -> None:
-        workspace, row = self.workspace, self._selected()
-        if workspace is None or row is None or row.archived == archive:
-            return
-        try:
-            (workspace.records.archive if archive else workspace.records.restore)(row.id)
-        except EditRejected as exc:
-            self._complain(str(exc))
-            return
-        self._push(
-            ArchiveAccount(
-                workspace.records, row.id, row.name, archive, self._after_change, self._complain
-            )
-        )
-        self._after_change(row.id)
-
-    def archive_account(self) -> None:
-        self._set_archived(True)
-
-    def restore_account(self) -> None:
-        self._set_archived(False)
-
-    def expand_below(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            self.view.expandRecursively(index.siblingAtColumn(0), 3)
-
-    def copy_code(self) -> None:
-        row = self._selected()
-        if row is not None:
-            QGuiApplication.clipboard().setText(row.code)
 
     def _column_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         """Right-click on the header: choose the columns (the name always shows)."""

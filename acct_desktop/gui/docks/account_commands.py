@@ -1,0 +1,243 @@
+"""The account tree's commands: new, edit, move, archive, restore — validated by the
+service, recorded for undo, and followed by a refresh of the tree."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from acct_desktop.domain.enums import AccountKind, Channel
+from acct_desktop.gui.dialogs.account_form import AccountFormDialog
+from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
+from acct_desktop.services.account_edits import AccountChanged, EditRejected
+from acct_desktop.services.account_records import AccountDraft
+from acct_desktop.services.account_tree import AccountRow
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.docks.account_tree import AccountTreeDock
+
+
+class AccountCommands(QObject):
+    """Owns the account actions (menus, shortcuts, context menu) of one tree dock."""
+
+    def __init__(self, dock: AccountTreeDock) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None):  # type: ignore[no-untyped-def]
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.dock.view.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("New account…"), self.new_account, QKeySequence.StandardKey.New
+        )
+        self.new_child_action = action(self.tr("New child account…"), self.new_child_account)
+        self.edit_action = action(self.tr("Edit account…"), self.edit_account, "F2")
+        self.archive_action = action(
+            self.tr("Archive"), self.archive_account, QKeySequence.StandardKey.Delete
+        )
+        self.restore_action = action(self.tr("Restore"), self.restore_account)
+        self.expand_action = action(self.tr("Expand all below"), self.expand_below)
+        self.copy_action = action(
+            self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy
+        )
+
+    def _selected(self) -> AccountRow | None:
+        value = self.dock.model.row_value(self.dock.view.currentIndex())
+        return value if isinstance(value, AccountRow) else None
+
+    def row_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        row = self._selected()
+        if self.dock.workspace is None:
+            return
+        menu = QMenu(self.dock)
+        menu.addAction(self.new_action)
+        if row is not None:
+            menu.addAction(self.new_child_action)
+            menu.addAction(self.edit_action)
+            menu.addAction(self.restore_action if row.archived else self.archive_action)
+            menu.addSeparator()
+            menu.addAction(self.expand_action)
+            menu.addAction(self.copy_action)
+        menu.exec(self.dock.view.viewport().mapToGlobal(position))
+
+    def _push(self, command: QUndoCommand) -> None:
+        if self.dock.undo_stack is not None:
+            self.dock.undo_stack.push(command)
+
+    def _complain(self, message: str) -> None:
+        QMessageBox.warning(self.dock, self.tr("Account"), message)
+
+    def _territory_choices(self) -> list[tuple[uuid.UUID, str]]:
+        assert self.dock.workspace is not None
+        choices = []
+        for top in self.dock.workspace.tree.territories(None):
+            choices.append((top.id, top.name))
+            choices += [
+                (t.id, f"{top.name} › {t.name}")
+                for t in self.dock.workspace.tree.territories(top.id)
+            ]
+        return choices
+
+    def new_account(self, parent: AccountRow | None = None) -> AccountFormDialog | None:
+        """Open the form for a new account (under ``parent``, or at the top level)."""
+        workspace = self.dock.workspace
+        if workspace is None:
+            return None
+        parent = parent if isinstance(parent, AccountRow) else None
+        kind = AccountKind.STORE if parent is not None else AccountKind.HEADQUARTERS
+        draft = AccountDraft(
+            code="",
+            name="",
+            kind=kind,
+            channel=parent.channel if parent else Channel.CHAIN_STORE,
+            parent_id=parent.id if parent else None,
+        )
+        if parent is not None:
+            parent_draft, _version = workspace.records.draft(parent.id)
+            draft = replace(
+                draft,
+                territory_id=parent_draft.territory_id,
+                country_code=parent_draft.country_code,
+                currency=parent_draft.currency,
+                city=parent_draft.city,
+            )
+
+        def submit(filled: AccountDraft) -> AccountChanged:
+            changed = workspace.records.create(filled)
+            self._push(
+                CreateAccount(
+                    workspace.records,
+                    changed.account_id,
+                    filled.name,
+                    self.dock.after_change,
+                    self._complain,
+                )
+            )
+            return changed
+
+        dialog = AccountFormDialog(
+            draft,
+            submit,
+            self._territory_choices(),
+            parent.name if parent else None,
+            self.dock,
+            title=self.tr("New account"),
+        )
+        dialog.finished.connect(lambda _r: self._form_done(dialog))
+        dialog.open()
+        return dialog
+
+    def new_child_account(self) -> AccountFormDialog | None:
+        return self.new_account(self._selected())
+
+    def edit_account(self) -> AccountFormDialog | None:
+        workspace, row = self.dock.workspace, self._selected()
+        if workspace is None or row is None:
+            return None
+        before, version = workspace.records.draft(row.id)
+
+        def submit(after: AccountDraft) -> AccountChanged:
+            changed = workspace.records.update(row.id, after, version)
+            if changed.fields:
+                self._push(
+                    EditAccount(
+                        workspace.records,
+                        row.id,
+                        before,
+                        after,
+                        self.dock.after_change,
+                        self._complain,
+                    )
+                )
+            return changed
+
+        parent_name = None
+        if before.parent_id is not None:
+            parent = workspace.accounts.profile(before.parent_id)
+            parent_name = parent.name if parent else None
+        dialog = AccountFormDialog(
+            before,
+            submit,
+            self._territory_choices(),
+            parent_name,
+            self.dock,
+            title=self.tr("Edit account"),
+        )
+        dialog.finished.connect(lambda _r: self._form_done(dialog))
+        dialog.open()
+        return dialog
+
+    def _form_done(self, dialog: AccountFormDialog) -> None:
+        if dialog.result_change is not None:
+            self.dock.after_change(dialog.result_change.account_id)
+
+    def move_account(self, account_id: uuid.UUID, new_parent: uuid.UUID | None) -> bool:
+        """A drag-and-drop move: validated by the service, undoable."""
+        workspace = self.dock.workspace
+        if workspace is None:
+            return False
+        before, _version = workspace.records.draft(account_id)
+        try:
+            changed = workspace.records.move(account_id, new_parent)
+        except EditRejected as exc:
+            self._complain(str(exc))
+            return False
+        if changed.fields:
+            self._push(
+                MoveAccount(
+                    workspace.records,
+                    account_id,
+                    before.name,
+                    before.parent_id,
+                    new_parent,
+                    self.dock.after_change,
+                    self._complain,
+                )
+            )
+            self.dock.after_change(account_id)
+        return True
+
+    def _set_archived(self, archive: bool) -> None:
+        workspace, row = self.dock.workspace, self._selected()
+        if workspace is None or row is None or row.archived == archive:
+            return
+        try:
+            (workspace.records.archive if archive else workspace.records.restore)(row.id)
+        except EditRejected as exc:
+            self._complain(str(exc))
+            return
+        self._push(
+            ArchiveAccount(
+                workspace.records, row.id, row.name, archive, self.dock.after_change, self._complain
+            )
+        )
+        self.dock.after_change(row.id)
+
+    def archive_account(self) -> None:
+        self._set_archived(True)
+
+    def restore_account(self) -> None:
+        self._set_archived(False)
+
+    def expand_below(self) -> None:
+        index = self.dock.view.currentIndex()
+        if index.isValid():
+            self.dock.view.expandRecursively(index.siblingAtColumn(0), 3)
+
+    def copy_code(self) -> None:
+        row = self._selected()
+        if row is not None:
+            QGuiApplication.clipboard().setText(row.code)
