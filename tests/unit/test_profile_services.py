@@ -96,3 +96,16 @@ def test_profile_edit_refuses_bad_values_and_stale_versions(workspace) -> None:
         update_profile(
             workspace.db, account_id, version - 1, ProfileEdit("x", None, None, None, None), "tm"
         )
+
+
+def test_competitor_observations_come_newest_first_with_exact_prices(workspace) -> None:
+    with workspace.db.session() as session:
+        account_id = session.scalar(
+            select(m.CompetitorObservation.account_id)
+            .group_by(m.CompetitorObservation.account_id)
+            .order_by(func.count().desc())
+        )
+    rows = workspace.competitors.for_account(account_id, PageRequest())
+    assert rows
+    assert [r.observed_at for r in rows] == sorted((r.observed_at for r in rows), reverse=True)
+    assert all(isinstance(r.price, Decimal) for r in rows)

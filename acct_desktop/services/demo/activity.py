@@ -64,6 +64,68 @@ def local_to_utc(day: date, hour: int, minute: int, country_code: str) -> dateti
     return local - timedelta(hours=UTC_OFFSET_HOURS[country_code])
 
 
+OBSERVATION_WINDOW_DAYS = 180
+OBSERVATION_COLUMNS = (
+    "id",
+    "account_id",
+    "visit_id",
+    "observed_at",
+    "competitor",
+    "product",
+    "price",
+    "currency",
+    "promotion",
+    "shelf_share_percent",
+    "note",
+    "created_at",
+    "updated_at",
+    "version",
+)
+PROMOTIONS = {
+    "zh_CN": ("买四送一", "满1000减80", "送机滤一个", None),
+    "vi": ("Mua 4 tặng 1", "Giảm 8% cho đơn trên 2 thùng", "Tặng lọc dầu", None),
+    "nl": ("4 halen, 3 betalen", "8% korting vanaf 2 dozen", "Gratis oliefilter", None),
+}
+GRADES = ("5W-30 4 L", "10W-40 4 L", "15W-40 18 L", "0W-20 1 L", "EP 80W-90 20 L")
+PRICE_EUR = {
+    "5W-30 4 L": 28,
+    "10W-40 4 L": 21,
+    "15W-40 18 L": 74,
+    "0W-20 1 L": 9,
+    "EP 80W-90 20 L": 88,
+}
+
+
+def _observation(
+    rng: random.Random,
+    account: AccountSeed,
+    visit_id: uuid.UUID,
+    seen: datetime,
+    competitor: str,
+    note: str,
+    stamp: datetime,
+) -> tuple[object, ...]:
+    grade = rng.choice(GRADES)
+    currency = account.country.currency
+    price = to_currency(Decimal(PRICE_EUR[grade]) * Decimal(str(rng.uniform(0.8, 1.1))), currency)
+    return (
+        new_id(rng),
+        account.id,
+        visit_id,
+        seen,
+        competitor,
+        f"{competitor} {grade}",
+        price,
+        currency,
+        rng.choice(PROMOTIONS[account.country.language]),
+        rng.randint(5, 45),
+        note,
+        stamp,
+        stamp,
+        1,
+    )
+
+
 def iter_visits(
     rng: random.Random,
     accounts: list[AccountSeed],
@@ -72,8 +134,11 @@ def iter_visits(
     stamp: datetime,
     contacts_by_account: dict[uuid.UUID, list[ContactSeed]],
     met: list[tuple[uuid.UUID, uuid.UUID]],
+    observations: list[tuple[object, ...]] | None = None,
 ) -> Iterator[tuple[object, ...]]:
-    """Yield visit rows (``VISIT_COLUMNS`` order); records who was met into ``met``."""
+    """Yield visit rows (``VISIT_COLUMNS`` order); records who was met into ``met`` and,
+    for recent visits that noted a competitor, an observation into ``observations``."""
+    recent = today - timedelta(days=OBSERVATION_WINDOW_DAYS)
     counts = allocate(total, [TIER_WEIGHT[a.tier] for a in accounts])
     purposes = tuple(VisitPurpose)
     for account, count in zip(accounts, counts, strict=True):
@@ -109,13 +174,22 @@ def iter_visits(
             report: tuple[object, ...] = (None,) * 9
             if status is VisitStatus.DONE:
                 competitor = rng.choice(ref.COMPETITORS)
+                competitor_note = (
+                    rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
+                    if rng.random() < 0.4
+                    else None
+                )
+                if competitor_note and observations is not None and visit_day >= recent:
+                    observations.append(
+                        _observation(
+                            rng, account, visit_id, start, competitor, competitor_note, stamp
+                        )
+                    )
                 report = (
                     rng.choice(ref.VISIT_SUMMARIES[lang]),
                     rng.choice(ref.STOCK_NOTES[lang]),
                     None,
-                    rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
-                    if rng.random() < 0.4
-                    else None,
+                    competitor_note,
                     rng.choice(ref.NEEDS_NOTES[lang]) if rng.random() < 0.3 else None,
                     rng.random() < 0.85,
                     rng.random() < 0.7,

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from acct_desktop.domain.enums import AccountKind
 from acct_desktop.services.demo.accounts import AccountFactory, build_territories
 from acct_desktop.services.demo.activity import (
+    OBSERVATION_COLUMNS,
     VISIT_COLUMNS,
     build_issues,
     build_quotes,
@@ -374,10 +375,21 @@ def _fill(
         for contact in contacts:
             by_account[contact.account_id].append(contact)
         met: list[tuple[uuid.UUID, uuid.UUID]] = []
-        visits = iter_visits(rng, accounts, spec.visits, today, stamp, by_account, met)
+        observations: list[tuple[object, ...]] = []
+        visits = iter_visits(
+            rng, accounts, spec.visits, today, stamp, by_account, met, observations
+        )
         write_tuples(conn, m.Visit.__table__, VISIT_COLUMNS, visits, "visits", spec.visits)
         write_tuples(
             conn, m.VisitContact.__table__, ("visit_id", "contact_id"), met, "visits", len(met)
+        )
+        write_tuples(
+            conn,
+            m.CompetitorObservation.__table__,
+            OBSERVATION_COLUMNS,
+            observations,
+            "visits",
+            len(observations),
         )
         conn.commit()
 
