@@ -58,6 +58,27 @@ def _parser() -> argparse.ArgumentParser:
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
+
+    # -- import / export (services.imports, services.exports) ----------------------------
+    imp = sub.add_parser("import", help="import accounts or contacts from a CSV or .xlsx file")
+    imp.add_argument("what", choices=("accounts", "contacts"))
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="field=Column,...",
+        help="which column holds a field when its header is not recognised (repeatable)",
+    )
+    imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    exp = sub.add_parser("export", help="export accounts or contacts to CSV or .xlsx")
+    exp.add_argument("what", choices=("accounts", "contacts"))
+    exp.add_argument(
+        "--format", dest="fmt", choices=("csv", "xlsx"), help="default: from --out's suffix"
+    )
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exp.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    # -- end import / export -------------------------------------------------------------
     return parser
 
 
@@ -74,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             "screenshot": _screenshot,
             "info": _info,
             "password": _password,
+            "import": _import,
+            "export": _export,
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)
@@ -214,4 +237,99 @@ def _password(args: argparse.Namespace) -> int:
     secret = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Password: ")
     key = store_password(args.db, secret)
     print(f"password for {key} stored in the system keyring")
+    return 0
+
+
+# -- import / export ----------------------------------------------------------------------
+
+IMPORT_PROGRESS_FROM_ROWS = 5000  # smaller files finish before a progress line helps
+MAX_PROBLEMS_SHOWN = 50
+
+
+def _import(args: argparse.Namespace) -> int:
+    from acct_desktop.services.imports import (
+        ImportConflict,
+        ImportRejected,
+        TabularError,
+        import_accounts,
+        import_contacts,
+    )
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    try:
+        mapping = _import_mapping(args.map)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    run = import_accounts if args.what == "accounts" else import_contacts
+    db = open_database(with_stored_password(args.db))
+    try:
+        summary = run(db, args.file, mapping or None, _import_progress())
+    except ImportRejected as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        if exc.total > MAX_PROBLEMS_SHOWN:
+            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
+        return 2
+    except (TabularError, ImportConflict) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"{args.file.name}: {summary.describe()}")
+    return 0
+
+
+def _import_mapping(values: list[str]) -> dict[str, str]:
+    """``--map code=Klant,name=Naam`` (repeatable); a part without ``=`` continues the
+    previous column name, which had a comma in it."""
+    mapping: dict[str, str] = {}
+    for value in values:
+        field = None
+        for part in value.split(","):
+            if "=" in part:
+                field, _, column = part.partition("=")
+                field = field.strip()
+                mapping[field] = column.strip()
+            elif field is not None:
+                mapping[field] += "," + part.rstrip()
+            else:
+                raise ValueError(f'--map takes field=Column pairs, not "{part}"')
+    return mapping
+
+
+def _import_progress():  # type: ignore[no-untyped-def]
+    """A progress line on stderr for large files: checking, then writing."""
+    bar = _ProgressBar(quiet=False)
+
+    def report(done: int, total: int) -> None:
+        rows = total // 2
+        if rows < IMPORT_PROGRESS_FROM_ROWS:
+            return
+        if done <= rows and bar.stage != "writing rows":
+            bar("checking rows", done, rows)
+        else:
+            bar("writing rows", done - rows, rows)
+
+    return report
+
+
+def _export(args: argparse.Namespace) -> int:
+    from acct_desktop.services.exports import ExportError, export_accounts, export_contacts
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    fmt = args.fmt or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
+    run = export_accounts if args.what == "accounts" else export_contacts
+    db = open_database(with_stored_password(args.db), create=False)
+    try:
+        summary = run(db, args.out, fmt)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(summary.describe())
     return 0

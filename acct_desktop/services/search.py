@@ -170,6 +170,19 @@ def refresh_accounts(unit: Connection | Session, account_ids: Iterable[uuid.UUID
         conn.execute(PG_SEARCH.insert(), [_pg_row(source) for source in sources])
 
 
+REBUILD_ABOVE = 5_000  # past this many accounts a whole rebuild beats refreshing one by one
+
+
+def reindex(conn: Connection, account_ids: Iterable[uuid.UUID]) -> None:
+    """After a bulk change (an import): refresh the accounts touched, or rebuild the whole
+    index when that is cheaper."""
+    ids = list(dict.fromkeys(account_ids))
+    if len(ids) > REBUILD_ABOVE:
+        rebuild_index(conn)
+    else:
+        refresh_accounts(conn, ids)
+
+
 def rebuild_index(conn: Connection) -> int:
     """Replace the whole index from the accounts, contacts and tags (bulk, one transaction
     with whatever the caller does on ``conn``). Returns the number of accounts indexed."""

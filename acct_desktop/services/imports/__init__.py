@@ -1,0 +1,32 @@
+"""Importing accounts and contacts from CSV or .xlsx files, all or nothing.
+
+Every row is checked (values, uniqueness, parents, kinds under parents, loops) against the
+rest of the file and the database before anything is written; a file with problems raises
+``ImportRejected`` listing each one by line and column. An accepted file is written in one
+transaction. See ``accounts`` and ``contacts`` for what each field accepts.
+"""
+
+from acct_desktop.services.imports.accounts import import_accounts
+from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
+from acct_desktop.services.imports.contacts import import_contacts
+from acct_desktop.services.imports.problems import (
+    ImportCancelled,
+    ImportConflict,
+    ImportProblem,
+    ImportRejected,
+    ImportSummary,
+)
+from acct_desktop.services.tabular import TabularError
+
+__all__ = [
+    "ACCOUNT_FIELDS",
+    "CONTACT_FIELDS",
+    "ImportCancelled",
+    "ImportConflict",
+    "ImportProblem",
+    "ImportRejected",
+    "ImportSummary",
+    "TabularError",
+    "import_accounts",
+    "import_contacts",
+]

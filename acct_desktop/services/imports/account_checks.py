@@ -1,0 +1,263 @@
+"""The cross-row checks of an account import, over the file merged with the database:
+unique codes, parents that exist, kinds allowed under their parents, no loops; and the
+plan of what to insert and update when all is well."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from acct_desktop.domain.enums import AccountKind, Channel, Tier
+from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
+from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
+from acct_desktop.services.imports.graph import find_loops
+from acct_desktop.services.imports.problems import listing
+from acct_desktop.services.imports.territories import TERRITORIES, TerritoryResolver
+from acct_desktop.store.models import Account, AccountTag
+
+ACCOUNTS = Account.__table__
+TAGS = AccountTag.__table__
+# Model columns a file sets directly (the others go through look-ups).
+PLAIN_COLUMNS = (
+    "name", "street", "district", "city", "postcode", "country_code", "latitude",
+    "longitude", "phone", "email", "payment_terms", "credit_limit", "document_language",
+    "strategy", "purchasing_policy", "notes",
+)  # fmt: skip
+KEEP_WHEN_EMPTY = ("kind", "channel", "tier", "currency")  # NOT NULL: empty keeps the value
+CURRENCY_BY_COUNTRY = {"CN": "CNY", "VN": "VND", "HK": "HKD", "TW": "TWD", "SG": "SGD",
+                       "US": "USD", "GB": "GBP", "JP": "JPY", "TH": "THB"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """An account's place in the database's tree (loaded for every account, by code:
+    turning 100k ids into UUID objects would cost more than all the checks)."""
+
+    parent: str | None
+    kind: AccountKind
+    channel: Channel
+
+
+@dataclass
+class Plan:
+    """What an accepted file writes, by account code. Targets hold model columns, except
+    ``parent_code`` which becomes ``parent_id`` once ids are known."""
+
+    inserts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    updates: dict[str, dict[str, Any]] = field(default_factory=dict)
+    tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unchanged: int = 0
+
+
+class AccountCheck:
+    """Loads what the file's rows need from the database and checks them together."""
+
+    def __init__(self, data: ImportInput, conn: Connection) -> None:
+        self.data = data
+        self.rows: dict[str, ParsedRow] = {}
+        for row in data.rows:
+            code = row.values.get("code")
+            if code is None:
+                continue
+            first = self.rows.setdefault(code, row)
+            if first is not row:
+                data.problem(row, "code", f"the code {code} is already used on line {first.line}")
+        parent = ACCOUNTS.alias("parent")
+        tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
+        tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
+        self.nodes = {
+            code: Node(up, kind, chan) for code, up, kind, chan in conn.execute(tree).all()
+        }
+        mapped = data.columns.index.keys()
+        self.current = self._load_current(conn, mapped)
+        self.current_tags = self._load_tags(conn) if "tags" in mapped else {}
+        self.territories = TerritoryResolver(conn)
+
+    def _load_current(self, conn: Connection, mapped: Iterable[str]) -> dict[str, dict]:
+        """The file's accounts as the database has them (only the columns compared)."""
+        comparable = {*KEEP_WHEN_EMPTY, *PLAIN_COLUMNS}
+        names = ["code", "version", *sorted(n for n in mapped if n in comparable)]
+        columns = [ACCOUNTS.c[n] for n in names]
+        query = select(*columns)
+        if "territory" in mapped:
+            names.append("territory")
+            query = query.add_columns(TERRITORIES.c.code).outerjoin(
+                TERRITORIES, ACCOUNTS.c.territory_id == TERRITORIES.c.id
+            )
+        codes = [c for c in self.rows if c in self.nodes]
+        current: dict[str, dict] = {}
+        for chunk in chunked(codes):
+            for row in conn.execute(query.where(ACCOUNTS.c.code.in_(chunk))).all():
+                current[row[0]] = dict(zip(names, row, strict=True))
+        return current
+
+    def _load_tags(self, conn: Connection) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for chunk in chunked([c for c in self.rows if c in self.nodes]):
+            query = (
+                select(ACCOUNTS.c.code, TAGS.c.tag)
+                .join(TAGS, TAGS.c.account_id == ACCOUNTS.c.id)
+                .where(ACCOUNTS.c.code.in_(chunk))
+            )
+            for code, tag in conn.execute(query).all():
+                found.setdefault(code, []).append(tag)
+        return {code: tuple(sorted(tags)) for code, tags in found.items()}
+
+    # -- the merged hierarchy: the file's value where it has one, else the database's -----
+    def parent_of(self, code: str) -> str | None:
+        row = self.rows.get(code)
+        if row is not None and "parent_code" in row.values:
+            return row.values["parent_code"]
+        node = self.nodes.get(code)
+        return node.parent if node else None
+
+    def kind_of(self, code: str) -> AccountKind | None:
+        row = self.rows.get(code)
+        if row is not None and row.values.get("kind") is not None:
+            return row.values["kind"]
+        node = self.nodes.get(code)
+        return node.kind if node else None
+
+    def channel_of(self, code: str) -> Channel | None:
+        row = self.rows.get(code)
+        if row is not None and row.values.get("channel") is not None:
+            return row.values["channel"]
+        node = self.nodes.get(code)
+        return node.channel if node else None
+
+    # -- checks ----------------------------------------------------------------------------
+    def plan(self) -> Plan:
+        """Check every row; when nothing is wrong, the plan of writes."""
+        data = self.data
+        for code, row in self.rows.items():
+            kind_unreadable = "kind" in self.data.columns.index and "kind" not in row.values
+            if code not in self.nodes and row.values.get("kind") is None and not kind_unreadable:
+                kinds = ", ".join(v.label(k) for k in AccountKind)
+                data.problem(row, "kind", f"a new account needs a kind; use one of: {kinds}")
+            parent = row.values.get("parent_code")
+            if parent == code:
+                data.problem(row, "parent_code", "an account cannot be its own parent")
+            elif parent is not None and parent not in self.rows and parent not in self.nodes:
+                message = f"there is no account {parent} in the file or the database"
+                data.problem(row, "parent_code", message)
+            if row.values.get("territory") is not None:
+                message = self.territories.resolve(row.values["territory"])
+                if message:
+                    data.problem(row, "territory", message)
+        self._check_kinds()
+        for code, chain in find_loops(list(self.rows), self.parent_of).items():
+            if chain == [code, code]:
+                continue  # reported above as its own parent
+            shown = " → ".join(chain[:8]) + (" → …" if len(chain) > 8 else "")
+            data.problem(self.rows[code], "parent_code", f"this makes a loop: {shown}")
+        plan = Plan()
+        if not data.problems:
+            for code, row in self.rows.items():
+                self._plan_row(code, row, plan)
+        return plan
+
+    def _check_kinds(self) -> None:
+        """Every new or moved account (or one whose parent changes kind) must be allowed
+        under its parent; an account changing kind must still fit the accounts under it."""
+        changed_kind: dict[str, list[str]] = {}
+        for code, row in self.rows.items():
+            kind, parent = self.kind_of(code), self.parent_of(code)
+            parent_kind = self.kind_of(parent) if parent else None
+            if kind is None or (parent and parent_kind is None):
+                continue
+            node = self.nodes.get(code)
+            parent_node = self.nodes.get(parent) if parent else None
+            moved = (
+                node is None
+                or node.kind != kind
+                or parent != node.parent
+                or (parent_node is not None and parent_node.kind != parent_kind)
+            )
+            if moved and not may_sit_under(kind, parent_kind):
+                self.data.problem(row, "kind", _not_under(kind, parent, parent_kind))
+            if node is not None and node.kind != kind:
+                changed_kind[code] = []
+        if not changed_kind:
+            return
+        for child, node in self.nodes.items():
+            if (
+                node.parent in changed_kind
+                and child not in self.rows
+                and not may_sit_under(node.kind, self.kind_of(node.parent))
+            ):
+                changed_kind[node.parent].append(child)
+        for code, stuck in changed_kind.items():
+            if stuck:
+                kind = v.label(self.kind_of(code))
+                message = f"as a {kind} it could no longer hold {listing(stuck)} under it"
+                self.data.problem(self.rows[code], "kind", message)
+
+    def _plan_row(self, code: str, row: ParsedRow, plan: Plan) -> None:
+        values = row.values
+        target: dict[str, Any] = {c: values[c] for c in PLAIN_COLUMNS if c in values}
+        target.update({c: values[c] for c in KEEP_WHEN_EMPTY if values.get(c) is not None})
+        if "parent_code" in values:
+            target["parent_code"] = values["parent_code"]
+        if "territory" in values:
+            target["territory_id"] = self.territories.id_for(values["territory"])
+        tags = values.get("tags")
+        current = self.current.get(code)
+        if current is None:
+            plan.inserts[code] = self._with_defaults(code, target)
+            if tags:
+                plan.tags[code] = tags
+            return
+        territory = values.get("territory")
+        changed = any(
+            current[k] != value
+            for k, value in target.items()
+            if k not in ("parent_code", "territory_id")
+        )
+        changed = changed or (
+            "parent_code" in target and target["parent_code"] != self.nodes[code].parent
+        )
+        changed = changed or (
+            "territory" in values and self.territories.code_for(territory) != current["territory"]
+        )
+        tags_changed = tags is not None and tags != self.current_tags.get(code, ())
+        if tags_changed:
+            plan.tags[code] = tags
+        if changed or tags_changed:
+            plan.updates[code] = target
+        else:
+            plan.unchanged += 1
+
+    def _with_defaults(self, code: str, target: dict[str, Any]) -> dict[str, Any]:
+        """A new account's empty channel follows its kind or parent; tier C; currency by
+        country (EUR when unknown)."""
+        kind = target["kind"]
+        if "channel" not in target:
+            parent = self.parent_of(code)
+            inherited = self.channel_of(parent) if parent else None
+            target["channel"] = {
+                AccountKind.WORKSHOP: Channel.WORKSHOP,
+                AccountKind.DISTRIBUTOR: Channel.DISTRIBUTOR,
+            }.get(kind, inherited or Channel.CHAIN_STORE)
+        target.setdefault("tier", Tier.C)
+        country = target.get("country_code") or ""
+        target.setdefault("currency", CURRENCY_BY_COUNTRY.get(country, "EUR"))
+        return target
+
+
+def _not_under(kind: AccountKind, parent: str | None, parent_kind: AccountKind | None) -> str:
+    allowed = ALLOWED_PARENT_KINDS[kind]
+    names = [v.label(k) for k in AccountKind if k in allowed]
+    places = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    if parent is None:
+        return f"a {v.label(kind)} needs a parent account: a {places}"
+    if not allowed:
+        return f"a {v.label(kind)} sits at the top and cannot be under {parent}"
+    return (
+        f"a {v.label(kind)} cannot sit under {parent}, a {v.label(parent_kind)}; "
+        f"its parent must be a {places}"
+    )

@@ -1,0 +1,134 @@
+"""What an import reports: problems with line and column, rejection, cancellation, summary."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+MAX_LISTED_PROBLEMS = 1000
+
+ProgressCallback = Callable[[int, int], object]
+
+
+def listing(items: list[str], shown: int = 5) -> str:
+    """``a, b, c and 4 more`` for a message."""
+    more = len(items) - shown
+    return ", ".join(items[:shown]) + (f" and {more} more" if more > 0 else "")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ImportProblem:
+    """One thing to fix in the file: its source line, column header (None for the whole
+    row or file) and a sentence saying what is wrong."""
+
+    line: int
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}"
+        if self.column:
+            where += f', column "{self.column}"'
+        return f"{where}: {self.message}"
+
+
+class ImportRejected(ValueError):
+    """The file has problems; nothing was written. ``problems`` lists them by line (at most
+    ``MAX_LISTED_PROBLEMS``); ``total`` counts them all."""
+
+    def __init__(
+        self,
+        name: str,
+        problems: Iterable[ImportProblem],
+        total: int | None = None,
+        column_order: Mapping[str, int] | None = None,
+    ) -> None:
+        order = column_order or {}
+        self.problems = sorted(problems, key=lambda p: (p.line, order.get(p.column or "", -1)))
+        self.total = max(total or 0, len(self.problems))
+        noun = "problem" if self.total == 1 else "problems"
+        super().__init__(
+            f"{name} was not imported: {self.total:,} {noun} found. Nothing was written; "
+            "correct the file and import it again."
+        )
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop an import; nothing is written."""
+
+
+class ImportConflict(ValueError):
+    """The database changed under the import (another user's edit); nothing was written."""
+
+
+class ProblemList:
+    """Collects problems, keeping the first ``MAX_LISTED_PROBLEMS`` and counting the rest."""
+
+    def __init__(self) -> None:
+        self.items: list[ImportProblem] = []
+        self.total = 0
+        self.column_order: dict[str, int] = {}  # headers left to right, for sorting
+
+    def add(self, line: int, column: str | None, message: str) -> None:
+        self.total += 1
+        if len(self.items) < MAX_LISTED_PROBLEMS:
+            self.items.append(ImportProblem(line, column, message))
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def reject_if_any(self, name: str) -> None:
+        """Raise ``ImportRejected`` when anything was collected."""
+        if self.total:
+            raise ImportRejected(name, self.items, self.total, self.column_order)
+
+
+class Progress:
+    """Reports ``(done, total)`` to the caller's callback; the callback may raise to cancel.
+
+    Each row counts twice: once when it is checked and once when it is written.
+    """
+
+    def __init__(self, callback: ProgressCallback | None, rows: int) -> None:
+        self.callback = callback
+        self.rows = rows
+        self.total = 2 * rows
+
+    def checked(self, done: int) -> None:
+        if self.callback is not None:
+            self.callback(min(done, self.rows), self.total)
+
+    def written(self, done: int) -> None:
+        if self.callback is not None:
+            self.callback(self.rows + min(done, self.rows), self.total)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did (for the status line and for refreshing views)."""
+
+    entity: str  # "accounts" or "contacts"
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    encoding: str | None = None
+    delimiter: str | None = None
+    ignored_columns: tuple[str, ...] = ()
+    territories_created: tuple[str, ...] = ()
+    changed_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+    def describe(self) -> str:
+        """One sentence for the user."""
+        text = (
+            f"{self.rows:,} {self.entity} read: {self.created:,} created, "
+            f"{self.updated:,} updated, {self.unchanged:,} unchanged."
+        )
+        if self.territories_created:
+            names = ", ".join(self.territories_created[:5])
+            more = len(self.territories_created) - 5
+            text += f" New territories: {names}{f' and {more} more' if more > 0 else ''}."
+        if self.ignored_columns:
+            text += f" Columns not imported: {', '.join(self.ignored_columns)}."
+        return text

@@ -1,0 +1,284 @@
+"""Turning the text of a cell into a typed value, or a sentence saying why it cannot be.
+
+Every parser takes the cell's text and returns the value, ``None`` for an empty cell, or
+raises ``ValueError`` whose message is shown to the user next to the line and column.
+Numbers become ``Decimal`` (never float on the way); only coordinates, which the model
+stores as floats, are converted at the very end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from acct_desktop.services.tabular import CellNumber
+
+E = TypeVar("E", bound=StrEnum)
+Parser = Callable[[str], Any]
+
+# A leading quote that an export put before = + - @ to stop spreadsheets running formulas.
+_FORMULA_START = "=+-@"
+_HARMLESS_SIGNED = re.compile(r"[+-][\d\s().\-/]*")
+_NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*|[+-]?[\d.,]*\d")
+_PLAIN = re.compile(r"-?\d+(?:\.(?:\d{1,2}|\d{4,}))?")  # no separator to guess about
+_PLAIN_ANY = re.compile(r"-?\d+(?:\.\d+)?")
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f'’")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_ENUM_SEPARATORS = re.compile(r"[\s_\-]+")
+
+COUNTRY_NAMES = {
+    "china": "CN", "中国": "CN", "prc": "CN", "trung quốc": "CN", "vietnam": "VN",
+    "viet nam": "VN", "việt nam": "VN", "越南": "VN", "netherlands": "NL",
+    "the netherlands": "NL", "nederland": "NL", "holland": "NL", "荷兰": "NL",
+    "hà lan": "NL", "belgium": "BE", "belgië": "BE", "germany": "DE", "duitsland": "DE",
+}  # fmt: skip
+CURRENCY_ALIASES = {"RMB": "CNY", "人民币": "CNY", "€": "EUR", "EURO": "EUR", "₫": "VND"}
+
+
+def text(raw: str) -> str | None:
+    """Trimmed text in Unicode NFC (Vietnamese typed on a Mac arrives decomposed), or None."""
+    value = raw.strip()
+    if not value:
+        return None
+    if value[0] == "'" and guard_formula(value[1:]) == value:
+        value = value[1:]  # the quote an export put before a formula-like value
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
+def text_of(limit: int | None) -> Parser:
+    """``text`` refusing values longer than ``limit`` characters (the column's size)."""
+    if limit is None:
+        return text
+
+    def parse(raw: str) -> str | None:
+        value = raw.strip()
+        if not value:
+            return None
+        if value[0] == "'" and guard_formula(value[1:]) == value:
+            value = value[1:]
+        if not value.isascii():
+            value = unicodedata.normalize("NFC", value)
+        if len(value) > limit:
+            raise ValueError(f"the value is {len(value):,} characters long; at most {limit:,} fit")
+        return value
+
+    return parse
+
+
+def limited(parser: Parser, limit: int | None) -> Parser:
+    """``parser``, refusing text longer than ``limit`` characters (the column's size)."""
+    if limit is None:
+        return parser
+
+    def parse(raw: str) -> Any:
+        value = parser(raw)
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(f"the value is {len(value):,} characters long; at most {limit:,} fit")
+        return value
+
+    return parse
+
+
+def guard_formula(value: str) -> str:
+    """For CSV export: a quote before text a spreadsheet would run as a formula
+    (``=HYPERLINK(…)``, ``@SUM(…)``, ``+cmd|…``); phone numbers like ``+31 6 …`` stay as
+    they are. ``text`` removes exactly that quote again on import, so values round-trip."""
+    if not value:
+        return value
+    if value[0] in "+-" and _HARMLESS_SIGNED.fullmatch(value):
+        return value
+    if value[0] in _FORMULA_START or (value[0] == "'" and guard_formula(value[1:]) == value):
+        return "'" + value
+    return value
+
+
+def parse_decimal(raw: str, *, grouping: bool = True) -> Decimal | None:
+    """A number written as ``1234.56``, ``1,234.56``, ``1.234,56``, ``1 234,56`` or ``-5``.
+
+    With both separators the last one is the decimal mark. With one kind only, several of
+    them are thousands separators (``1.234.567``); a single one followed by exactly three
+    digits is a thousands separator too (``5.000`` and ``5,000`` are five thousand) unless
+    ``grouping`` is off (coordinates never have thousands); otherwise it is the decimal mark.
+    Numbers stored as numbers in a workbook are taken as they are.
+    """
+    value = raw.strip()
+    if not value:
+        return None
+    if isinstance(raw, CellNumber) or (_PLAIN if grouping else _PLAIN_ANY).fullmatch(value):
+        return _finite(Decimal(value), raw)
+    if grouping:
+        value = value.translate(_GROUP_SPACES)
+    if not _NUMBER.fullmatch(value):
+        raise ValueError(f'"{raw.strip()}" is not a number')
+    sign = ""
+    if value[0] in "+-":
+        sign, value = value[0], value[1:]
+    commas, dots = value.count(","), value.count(".")
+    if commas and dots:
+        mark = "," if value.rfind(",") > value.rfind(".") else "."
+        group = "." if mark == "," else ","
+        whole, _, fraction = value.rpartition(mark)
+        if not grouping or mark in whole or not _grouped(whole, group):
+            raise _unclear(raw)
+        value = whole.replace(group, "") + "." + fraction
+    elif commas or dots:
+        mark = "," if commas else "."
+        whole, _, fraction = value.partition(mark)
+        if value.count(mark) > 1:
+            if not grouping or not _grouped(value, mark):
+                raise _unclear(raw)
+            value = value.replace(mark, "")
+        elif grouping and len(fraction) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
+            value = whole + fraction
+        else:
+            value = (whole or "0") + "." + fraction
+    return _finite(Decimal(sign + value), raw)
+
+
+def _grouped(number: str, group: str) -> bool:
+    first, *rest = number.split(group)
+    return 1 <= len(first) <= 3 and all(len(part) == 3 for part in rest)
+
+
+def _unclear(raw: str) -> ValueError:
+    return ValueError(
+        f'"{raw.strip()}" is not a number this import understands; write it as 1234.56'
+    )
+
+
+def _finite(number: Decimal, raw: str) -> Decimal:
+    if not number.is_finite():
+        raise ValueError(f'"{raw.strip()}" is not a number')
+    return number
+
+
+def money(places: int = 2, digits: int = 18) -> Parser:
+    """An amount with at most ``places`` decimals that fits ``digits`` significant digits."""
+    limit = Decimal(10) ** (digits - places)
+
+    def parse(raw: str) -> Decimal | None:
+        amount = parse_decimal(raw)
+        if amount is None:
+            return None
+        if abs(amount) >= limit:  # first: quantize cannot handle very long numbers
+            raise ValueError(f'"{raw.strip()}" is too large')
+        if amount != amount.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN"):
+            raise ValueError(f'"{raw.strip()}" has more than {places} decimals')
+        return amount
+
+    return parse
+
+
+def coordinate(limit: int, what: str) -> Parser:
+    """Latitude (``limit`` 90) or longitude (180) in decimal degrees."""
+
+    def parse(raw: str) -> float | None:
+        number = parse_decimal(raw, grouping=False)
+        if number is None:
+            return None
+        if not -limit <= number <= limit:
+            raise ValueError(
+                f"{raw.strip()} is not a {what}; it must be between -{limit} and {limit}"
+            )
+        return float(number)
+
+    return parse
+
+
+def whole_number(low: int, high: int) -> Parser:
+    """A whole number from ``low`` to ``high``."""
+
+    def parse(raw: str) -> int | None:
+        number = parse_decimal(raw, grouping=False)
+        if number is None:
+            return None
+        if number != number.to_integral_value() or not low <= number <= high:
+            raise ValueError(f'"{raw.strip()}" must be a whole number from {low} to {high}')
+        return int(number)
+
+    return parse
+
+
+def enum_key(value: str) -> str:
+    """``Branch warehouse``, ``branch_warehouse`` and ``BRANCH-WAREHOUSE`` all match."""
+    return _ENUM_SEPARATORS.sub(" ", value.casefold()).strip()
+
+
+def label(member: StrEnum) -> str:
+    """The English label of an enum value: ``branch_warehouse`` → ``branch warehouse``."""
+    return member.value.replace("_", " ")
+
+
+def enum_value(enum_cls: type[E], what: str, aliases: Mapping[str, E] | None = None) -> Parser:
+    """A parser accepting an enum's values and English labels in any case."""
+    table: dict[str, E] = {enum_key(m.value): m for m in enum_cls}
+    table.update({enum_key(k): v for k, v in (aliases or {}).items()})
+    choices = ", ".join(label(m) for m in enum_cls)
+
+    def parse(raw: str) -> E | None:
+        value = raw.strip()
+        if not value:
+            return None
+        try:
+            return table[enum_key(value)]
+        except KeyError:
+            raise ValueError(f'"{value}" is not {what}; use one of: {choices}') from None
+
+    return parse
+
+
+def tags(raw: str) -> tuple[str, ...]:
+    """Tags separated by ``;`` or ``|``: trimmed, without repeats, sorted."""
+    found = {t for part in re.split(r"[;|]", raw) if (t := text(part))}
+    for tag in found:
+        if len(tag) > 60:
+            raise ValueError(f'the tag "{tag[:20]}…" is longer than 60 characters')
+    return tuple(sorted(found))
+
+
+def email(raw: str) -> str | None:
+    """An e-mail address (checked loosely: something@domain.tld, no spaces)."""
+    value = text(raw)
+    if value is not None and not _EMAIL.fullmatch(value):
+        raise ValueError(f'"{value}" is not an e-mail address')
+    return value
+
+
+def country_code(raw: str) -> str | None:
+    """An ISO country code (``nl`` → ``NL``) or a common country name (``Việt Nam`` → VN)."""
+    value = text(raw)
+    if value is None:
+        return None
+    if len(value) == 2 and value.isascii() and value.isalpha():
+        return value.upper()
+    code = COUNTRY_NAMES.get(value.casefold())
+    if code is None:
+        raise ValueError(f'"{value}" is not a two-letter country code such as CN, VN or NL')
+    return code
+
+
+def currency(raw: str) -> str | None:
+    """An ISO currency code (``eur`` → ``EUR``; ``RMB`` → ``CNY``)."""
+    value = text(raw)
+    if value is None:
+        return None
+    value = CURRENCY_ALIASES.get(value.upper(), value.upper())
+    if len(value) != 3 or not value.isascii() or not value.isalpha():
+        raise ValueError(f'"{raw.strip()}" is not a three-letter currency code such as EUR')
+    return value
+
+
+def record_id(raw: str) -> uuid.UUID | None:
+    """A record's id as exported (a UUID)."""
+    value = raw.strip()
+    if not value:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ValueError(f'"{value}" is not an id written by an export') from None

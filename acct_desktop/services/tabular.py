@@ -1,0 +1,434 @@
+"""Reading a user's spreadsheet (CSV in any common encoding and dialect, or .xlsx).
+
+Files come from ERP exports, Excel on Chinese, Vietnamese and Dutch Windows, old Macs and
+colleagues' scripts, so the reader guesses what a person would: the encoding (BOM first,
+then strict UTF-8, then GB18030 versus cp1252 and friends by charset-normalizer), the
+delimiter (``,`` ``;`` tab ``|``) and the line endings (LF, CRLF or CR alone). Damage that a
+person must look at (NUL bytes, rows with too many or too few values) is not fixed
+silently: it is listed in ``Table.problems`` with its line number. A file that cannot be
+read at all raises ``TabularError`` whose message is a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_CHARS = 64 * 1024
+MAX_FIELD_CHARS = 1024 * 1024
+HEADER_SEARCH_ROWS = 20
+NUL_TEXT_LIMIT = 0.01  # more NULs than this share of the text: a binary file, not a CSV
+
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030"),
+)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+_EXCEL_SEPARATOR = re.compile(r"sep=([,;\t|])\r?\n")
+
+Record = tuple[int, tuple[str, ...]]  # (first physical line, values)
+
+
+class TabularError(ValueError):
+    """A file cannot be read as a table; the message says why, as a sentence."""
+
+
+class CellNumber(str):
+    """Text of a cell that a spreadsheet stored as a number (not typed text).
+
+    Its text is plain (``1234.5``, no grouping), so number parsers need not guess whether
+    ``123.456`` has a thousands separator.
+    """
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One record of the file and the 1-based physical line (or sheet row) it starts on."""
+
+    line: int
+    values: tuple[str, ...]
+
+    def value(self, index: int) -> str:
+        """The value in column ``index``; empty for a column the row does not reach."""
+        return self.values[index] if index < len(self.values) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class TableProblem:
+    """Something wrong with the file itself at ``line`` (a NUL byte, a ragged row)."""
+
+    line: int
+    message: str
+
+
+@dataclass
+class Table:
+    """The header and data rows of a file (blank rows skipped) and how it was read."""
+
+    headers: list[str]
+    rows: list[Row]
+    encoding: str | None = None  # None for .xlsx
+    delimiter: str | None = None  # None for .xlsx
+    header_line: int = 1
+    source: str = "csv"  # "csv" or "xlsx"
+    problems: list[TableProblem] = field(default_factory=list)
+
+
+def read_table(path: str | Path) -> Table:
+    """Read a CSV or .xlsx file into a ``Table`` (format decided by content, not name).
+
+    Raises ``TabularError`` for a file that is missing, empty, binary, an old ``.xls`` or
+    damaged beyond reading.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TabularError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise TabularError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise TabularError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise TabularError(
+            f"{path.name} is an old Excel .xls file (or a password-protected workbook); "
+            "save it as .xlsx or CSV (UTF-8) and import that."
+        )
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        raise TabularError(f"{path.name} is not a valid .xlsx workbook; it may be damaged.")
+    return read_csv_bytes(data, name=path.name)
+
+
+# -- CSV ----------------------------------------------------------------------------------
+
+
+def read_csv_bytes(data: bytes, name: str = "the file") -> Table:
+    """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows."""
+    text, encoding = decode(data, name)
+    problems: list[TableProblem] = []
+    if "\x00" in text:
+        nuls = text.count("\x00")
+        if nuls > max(8, len(text) * NUL_TEXT_LIMIT):
+            raise TabularError(
+                f"{name} does not look like a text (CSV) file: it holds {nuls:,} NUL bytes."
+            )
+        text = _drop_nuls(text, problems)
+    if not text.strip():
+        raise TabularError(f"{name} is empty.")
+    hint = _EXCEL_SEPARATOR.match(text)  # Excel's "sep=;" first line names the delimiter
+    delimiter = hint.group(1) if hint else sniff_delimiter(text)
+    header_line, headers, records = _split_header(_parse(text, delimiter, name))
+    if not headers:
+        raise TabularError(f"{name} has no header row.")
+    table = Table(
+        headers=[h.strip() for h in headers],
+        rows=[],
+        encoding=encoding,
+        delimiter=delimiter,
+        header_line=header_line,
+        source="csv",
+        problems=problems,
+    )
+    _collect_rows(table, records)
+    table.problems.sort(key=lambda p: p.line)
+    return table
+
+
+def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """Decode ``data`` and name the encoding: BOM, strict UTF-8, then the best guess."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding.removesuffix("-sig")), encoding
+            except UnicodeDecodeError as exc:
+                raise TabularError(
+                    f"{name} starts with a {encoding} byte-order mark but is not valid "
+                    f"{encoding} text at byte {exc.start + len(bom):,}; it may be damaged."
+                ) from None
+    utf16 = _utf16_without_bom(data)  # first: ASCII in UTF-16 is also valid UTF-8
+    if utf16:
+        return data.decode(utf16), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_legacy_encoding(data)
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        # Latin-1 decodes every byte: the user sees odd letters rather than nothing.
+        return data.decode("latin-1"), "latin-1"
+
+
+def _guess_legacy_encoding(data: bytes) -> str:
+    """GB18030 or cp1252 (the usual non-UTF-8 files here), else charset-normalizer's pick.
+
+    charset-normalizer alone favours exotic code pages on short samples (cp949 for Chinese,
+    cp932 for a lone "©"), so it only arbitrates between the two that decode the file.
+    """
+    from charset_normalizer import from_bytes
+
+    usual = [enc for enc in ("gb18030", "cp1252") if _decodes(data, enc)]
+    if len(usual) == 1:
+        return usual[0]
+    if usual:
+        best = from_bytes(data, cp_isolation=usual, threshold=1.0).best()
+        return best.encoding if best is not None else usual[0]
+    best = from_bytes(data).best()
+    return best.encoding if best is not None else "latin-1"
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for encoding, nuls, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if nuls > 0.6 * half and others < 0.05 * half:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
+def _drop_nuls(text: str, problems: list[TableProblem]) -> str:
+    """Remove NUL characters, listing each line that had one (csv cannot parse them)."""
+    line = 1
+    last = 0
+    reported: set[int] = set()
+    for match in re.finditer("\x00", text):
+        line += len(_LINE_BREAK.findall(text, last, match.start()))
+        last = match.start()
+        if line not in reported:
+            reported.add(line)
+            problems.append(
+                TableProblem(line, "this line holds a NUL byte; the file may be damaged")
+            )
+    return text.replace("\x00", "")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of ``text``: csv.Sniffer's guess when the rows agree with it, else the
+    candidate that splits the first rows most consistently into the most columns."""
+    sample = text[:SNIFF_CHARS]
+    if len(text) > SNIFF_CHARS:
+        cut = max(sample.rfind("\n"), sample.rfind("\r"))
+        sample = sample[:cut] if cut > 0 else sample
+    try:
+        sniffed: str | None = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    scores = {d: _consistency(sample, d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (scores[d], d == sniffed, -DELIMITERS.index(d)))
+    if sniffed in scores and scores[sniffed] >= scores[best]:
+        return sniffed
+    return best if scores[best] > (0.0, 1) else ","
+
+
+def _consistency(sample: str, delimiter: str) -> tuple[float, int]:
+    """(share of the first rows with the most common width, that width) for ``delimiter``;
+    the most common width rather than the first row's, so a title line does not count."""
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    widths: list[int] = []
+    try:
+        for record in reader:
+            if any(v.strip() for v in record):
+                widths.append(len(record))
+            if len(widths) >= 50:
+                break
+    except csv.Error:
+        return (0.0, 0)
+    if not widths:
+        return (0.0, 1)
+    width = max(set(widths), key=lambda w: (widths.count(w), w))
+    if width < 2:
+        return (0.0, 1)
+    return (widths.count(width) / len(widths), width)
+
+
+def _parse(text: str, delimiter: str, name: str) -> Iterator[Record]:
+    """Yield (first physical line, values) for each record, blank lines included."""
+    previous_limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_FIELD_CHARS)
+    # Strict: a stray quote mark is an error with a line number, not a silent guess that
+    # glues the rest of the file into one value.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise TabularError(
+                    f"{name} cannot be read from line {start:,}: {_csv_reason(exc)}."
+                ) from None
+            yield start, tuple(record)
+    finally:
+        csv.field_size_limit(previous_limit)
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    message = str(exc)
+    if "field larger than field limit" in message:
+        return "a quoted value seems never to end (a quote mark is missing or extra)"
+    if "unexpected end of data" in message:
+        return "the file ends inside a quoted value (a closing quote mark is missing)"
+    if "expected after" in message:
+        return (
+            "a quoted value is followed by more text; a quote mark inside a value must be "
+            'written twice ("")'
+        )
+    return message
+
+
+def _split_header(records: Iterator[Record]) -> tuple[int, tuple[str, ...], Iterator[Record]]:
+    """(line, headers, the records after it): the first row with two or more filled cells,
+    so that a title line above the header ("Customers 2026", then blanks) is skipped."""
+    seen: list[Record] = []
+    for line, values in records:
+        if any(v.strip() for v in values):
+            seen.append((line, values))
+            if len(seen) >= HEADER_SEARCH_ROWS:
+                break
+    if not seen:
+        return 0, (), iter(())
+    filled = [sum(1 for v in values if v.strip()) for _, values in seen]
+    wanted = min(max(filled), 2)
+    index = next(i for i, count in enumerate(filled) if count >= wanted)
+    line, headers = seen[index]
+    return line, headers, itertools.chain(seen[index + 1 :], records)
+
+
+def _collect_rows(table: Table, records: Iterable[Record]) -> None:
+    """Keep non-blank records as rows; report rows wider or narrower than the header."""
+    width = len(table.headers)
+    rows = table.rows
+    problems = table.problems
+    for line, values in records:
+        if len(values) == width:
+            if any(v.strip() for v in values):
+                rows.append(Row(line, values))
+            continue
+        if not any(v.strip() for v in values):
+            continue  # a blank line, or a row of empty cells
+        if len(values) > width:
+            extra = values[width:]
+            if not any(v.strip() for v in extra):
+                values = values[:width]  # trailing empty cells (Excel writes these)
+            else:
+                problems.append(
+                    TableProblem(
+                        line,
+                        f"this row has {len(values)} values but the header has {width} "
+                        "columns (a separator inside an unquoted value?)",
+                    )
+                )
+        else:
+            problems.append(
+                TableProblem(
+                    line,
+                    f"this row has {len(values)} values but the header has {width} columns",
+                )
+            )
+        rows.append(Row(line, values))
+
+
+# -- XLSX ---------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Table:
+    """The active sheet of a workbook, read in openpyxl's read-only (streaming) mode."""
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged zip or XML
+        raise TabularError(
+            f"{path.name} is not a workbook acct-desktop can read ({exc}); save it again "
+            "from Excel as .xlsx, or as CSV (UTF-8)."
+        ) from None
+    try:
+        sheet = workbook.active or workbook.worksheets[0]
+        header_line, headers, records = _split_header(
+            (number, tuple(_cell_text(v) for v in values))
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        )
+        if not headers:
+            raise TabularError(f"{path.name} is empty: its sheet has no rows.")
+        while not headers[-1].strip():
+            headers = headers[:-1]
+        table = Table(
+            headers=[h.strip() for h in headers],
+            rows=[],
+            header_line=header_line,
+            source="xlsx",
+        )
+        width = len(table.headers)
+        # A sheet row simply stops at its last filled cell: pad it, it is not ragged.
+        _collect_rows(table, ((line, _pad(values, width)) for line, values in records))
+        return table
+    except TabularError:
+        raise
+    except Exception as exc:
+        raise TabularError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+    finally:
+        workbook.close()
+
+
+def _pad(values: tuple[str, ...], width: int) -> tuple[str, ...]:
+    return values + ("",) * (width - len(values)) if len(values) < width else values
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as the text a person sees; numbers become ``CellNumber``."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return CellNumber(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return CellNumber(int(value))
+        return CellNumber(repr(value))  # shortest text that reads back as the same float
+    if isinstance(value, Decimal):
+        return CellNumber(format(value, "f"))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,122 @@
+"""``acct-desktop import`` and ``export`` run as a user runs them: in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True, text=True, timeout=timeout, env=env,
+    )  # fmt: skip
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+ACCOUNTS = [
+    ["Klantnummer", "Naam", "Soort", "parent code", "Plaats", "Kredietlimiet"],
+    ["NL-S1", "Garage Ruïne", "Store", "NL-HQ", "Zwolle", "12.500,00"],
+    ["NL-HQ", "Autoparts Nederland", "Headquarters", "", "Utrecht", "1.000.000"],
+    ["CN-HQ", "广州汽配连锁", "headquarters", "", "广州", "800000"],
+    ["VN-W1", "Xưởng Ô tô Hà Nội", "workshop", "", "Hà Nội", ""],
+]
+
+
+def test_import_accounts_and_contacts_then_report_what_changed(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    accounts = write_csv(tmp_path / "klanten.csv", ACCOUNTS)
+    result = run("import", "accounts", str(accounts), "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert "4 accounts read: 4 created, 0 updated, 0 unchanged." in result.stdout
+    contacts = write_csv(
+        tmp_path / "contacts.csv",
+        [
+            ["account_code", "name", "email", "reports_to"],
+            ["CN-HQ", "李伟", "", "wang@example.cn"],
+            ["CN-HQ", "王芳", "wang@example.cn", ""],
+        ],
+    )
+    result = run("import", "contacts", str(contacts), "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert "2 contacts read: 2 created" in result.stdout
+    again = run("import", "accounts", str(accounts), "--db", database)
+    assert "4 accounts read: 0 created, 0 updated, 4 unchanged." in again.stdout
+
+
+def test_a_rejected_file_lists_problems_by_line_and_exits_2(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    rows = [*ACCOUNTS, ["NL-S2", "Winkel", "store", "NL-NOPE", "", "veel"]]
+    rows += [[f"X{n}", "", "workshop", "", "", ""] for n in range(60)]
+    result = run("import", "accounts", str(write_csv(tmp_path / "bad.csv", rows)), "--db", database)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("error: bad.csv was not imported: 62 problems found.")
+    nowhere = "there is no account NL-NOPE in the file or the database"
+    assert lines[1] == f'line 6, column "parent code": {nowhere}'
+    assert lines[2] == 'line 6, column "Kredietlimiet": "veel" is not a number'
+    assert lines[3] == 'line 7, column "Naam": name is required'
+    assert len(lines) == 1 + 50 + 1 and lines[-1] == "… and 12 more"
+    assert all(re.match(r'line \d+, column "[^"]+": ', line) for line in lines[1:51])
+    info = run("info", "--db", database)
+    assert "accounts: 0" in info.stdout.replace("  ", " ")
+
+
+def test_unreadable_files_and_bad_maps_are_sentences(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    missing = run("import", "accounts", str(tmp_path / "nope.csv"), "--db", database)
+    assert missing.returncode == 2 and "nope.csv does not exist." in missing.stderr
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
+    refused = run("import", "contacts", str(binary), "--db", database)
+    assert refused.returncode == 2 and "does not look like a text" in refused.stderr
+    rows = [["Nummer", "Naam, volledig", "kind"], ["A", "B", "workshop"]]
+    accounts = write_csv(tmp_path / "a.csv", rows)
+    mapped = run(
+        "import", "accounts", str(accounts), "--map", "code=Nummer,name=Naam, volledig",
+        "--db", database,
+    )  # fmt: skip
+    assert mapped.returncode == 0, mapped.stderr
+    bad_map = run("import", "accounts", str(accounts), "--map", "Nummer", "--db", database)
+    assert bad_map.returncode == 2 and "--map takes field=Column pairs" in bad_map.stderr
+    for result in (missing, refused, mapped, bad_map):
+        assert "Traceback" not in result.stderr
+
+
+def test_export_import_export_round_trip_through_the_command(demo_db: Path, tmp_path: Path) -> None:
+    fresh = str(tmp_path / "fresh.acctdb")
+    for what in ("accounts", "contacts"):
+        first, second = tmp_path / f"{what}-1.csv", tmp_path / f"{what}-2.csv"
+        out = run("export", what, "--format", "csv", "--out", str(first), "--db", str(demo_db))
+        assert out.returncode == 0, out.stderr
+        imported = run("import", what, str(first), "--db", fresh)
+        assert imported.returncode == 0, imported.stderr
+        out = run("export", what, "--out", str(second), "--db", fresh)
+        assert out.returncode == 0, out.stderr
+        assert first.read_bytes() == second.read_bytes()
+    workbook = tmp_path / "accounts.xlsx"
+    assert run("export", "accounts", "--out", str(workbook), "--db", fresh).returncode == 0
+    assert workbook.read_bytes()[:2] == b"PK"
+    back = run("import", "accounts", str(workbook), "--db", fresh)
+    assert "200 accounts read: 0 created, 0 updated, 200 unchanged." in back.stdout
+
+
+def test_a_large_import_shows_progress_on_stderr(tmp_path: Path) -> None:
+    rows = [["code", "name", "kind"]]
+    rows += [[f"W{n:05d}", f"Werkplaats {n}", "workshop"] for n in range(6000)]
+    big = write_csv(tmp_path / "big.csv", rows)
+    result = run("import", "accounts", str(big), "--db", str(tmp_path / "b.acctdb"))
+    assert result.returncode == 0, result.stderr
+    assert "checking rows" in result.stderr and "writing rows" in result.stderr
+    assert "6,000 accounts read: 6,000 created" in result.stdout
