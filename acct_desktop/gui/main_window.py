@@ -8,8 +8,16 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,6 +33,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
+from acct_desktop.gui.transfer import Transfers
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError
 
@@ -52,6 +61,8 @@ class MainWindow(QMainWindow):
         self.card.profile_form.sig_saved.connect(lambda _changed: self._update_status())
         self.setCentralWidget(self.card)
         self.undo_stack = QUndoStack(self)
+        self.transfers = Transfers(self)
+        self.setAcceptDrops(True)  # drop a CSV/XLSX on the window to import it
         self.docks: dict[str, FeatureDock] = {}
         for dock_class in DOCKS:
             dock = dock_class(self.current, self)
@@ -82,6 +93,27 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["accountTreeDock"]], [440], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks([bottom[0]], [360], Qt.Orientation.Vertical)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_spreadsheet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_spreadsheet(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.transfers.open_import(path)
+
+    @staticmethod
+    def _dropped_spreadsheet(data: QMimeData) -> str | None:
+        for url in data.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in {
+                ".csv",
+                ".txt",
+                ".xlsx",
+            }:
+                return url.toLocalFile()
+        return None
 
     def reset_layout(self) -> None:
         """View → Reset layout: every dock back where it starts, all visible."""
@@ -163,6 +195,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new_db)
         file_menu.addAction(open_db)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        for text, slot in (
+            (self.tr("Import accounts…"), lambda: self.transfers.ask_import("accounts")),
+            (self.tr("Import contacts…"), lambda: self.transfers.ask_import("contacts")),
+            (self.tr("Export accounts…"), lambda: self.transfers.ask_export("accounts")),
+            (self.tr("Export contacts…"), lambda: self.transfers.ask_export("contacts")),
+        ):
+            file_menu.addAction(text).triggered.connect(slot)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

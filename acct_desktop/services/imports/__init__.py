@@ -9,6 +9,7 @@ transaction. See ``accounts`` and ``contacts`` for what each field accepts.
 from acct_desktop.services.imports.accounts import import_accounts
 from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
 from acct_desktop.services.imports.contacts import import_contacts
+from acct_desktop.services.imports.preview import ImportPreview, guess_entity, preview
 from acct_desktop.services.imports.problems import (
     ImportCancelled,
     ImportConflict,
@@ -23,10 +24,13 @@ __all__ = [
     "CONTACT_FIELDS",
     "ImportCancelled",
     "ImportConflict",
+    "ImportPreview",
     "ImportProblem",
     "ImportRejected",
     "ImportSummary",
     "TabularError",
+    "guess_entity",
     "import_accounts",
     "import_contacts",
+    "preview",
 ]

@@ -1,0 +1,208 @@
+"""Import accounts or contacts from a spreadsheet: map the columns, look at the first rows,
+import off the UI thread with progress and cancel; problems are listed by line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.services.imports import (
+    ImportCancelled,
+    ImportConflict,
+    ImportPreview,
+    ImportRejected,
+    ImportSummary,
+    TabularError,
+)
+from acct_desktop.store.database import Database
+
+Importer = Callable[..., ImportSummary]  # import_accounts / import_contacts
+NOT_IMPORTED = ""
+
+
+class _ImportJob(QObject):
+    """Runs in a worker thread; the UI thread only sees signals."""
+
+    sig_progress = Signal(int, int)
+    sig_done = Signal(object)  # ImportSummary
+    sig_failed = Signal(object)  # an exception to explain
+
+    def __init__(self, importer: Importer, db: Database, path: str, mapping: dict[str, str]):
+        super().__init__()
+        self.importer, self.db, self.path, self.mapping = importer, db, path, mapping
+        self.cancelled = False
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            if self.cancelled:
+                raise ImportCancelled()
+            self.sig_progress.emit(done, total)
+
+        try:
+            summary = self.importer(self.db, self.path, self.mapping, progress)
+        except Exception as exc:  # every failure is explained in the dialog, none escapes
+            self.sig_failed.emit(exc)
+        else:
+            self.sig_done.emit(summary)
+
+
+class ImportDialog(QDialog):
+    sig_imported = Signal(object)  # ImportSummary
+
+    def __init__(
+        self,
+        path: str | Path,
+        preview: ImportPreview,
+        db: Database,
+        importer: Importer,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source_path = Path(path)
+        self.setObjectName("importDialog")
+        what = self.tr("accounts") if preview.entity == "accounts" else self.tr("contacts")
+        self.setWindowTitle(
+            self.tr("Import %1 from %2").replace("%1", what).replace("%2", preview.file_name)
+        )
+        self.preview, self.db, self.importer = preview, db, importer
+        self.summary: ImportSummary | None = None
+        self._thread: QThread | None = None
+        self._job: _ImportJob | None = None
+        info = QLabel(
+            self.tr("%1 rows · %2").replace("%1", f"{preview.rows:,}").replace("%2", preview.source)
+        )
+        self.combos: dict[str, QComboBox] = {}
+        mapping = QFormLayout()
+        for field in preview.fields:
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
+            for header in preview.headers:
+                combo.addItem(header, header)
+            guessed = preview.guessed.get(field)
+            if guessed is not None:
+                combo.setCurrentIndex(combo.findData(guessed))
+            self.combos[field] = combo
+            label = field.replace("_", " ") + (" *" if field in preview.required else "")
+            mapping.addRow(label, combo)
+        mapping_box = QWidget()
+        mapping_box.setLayout(mapping)
+        self.sample = QTableView()
+        self.sample.setObjectName("importPreview")
+        self.sample.setModel(self._sample_model())
+        self.sample.verticalHeader().setDefaultSectionSize(22)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(self.sample)
+        splitter.setSizes([320, 620])
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("importProblems")
+        self.problems.setReadOnly(True)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(980, 620)
+
+    def _sample_model(self) -> QStandardItemModel:
+        model = QStandardItemModel(self)
+        model.setHorizontalHeaderLabels(self.preview.headers)
+        for line, cells in self.preview.sample:
+            model.appendRow([QStandardItem(cell) for cell in cells])
+            model.setHeaderData(model.rowCount() - 1, Qt.Orientation.Vertical, str(line))
+        return model
+
+    def mapping(self) -> dict[str, str]:
+        """The user's choice for every field ("" leaves a field out)."""
+        return {field: combo.currentData() for field, combo in self.combos.items()}
+
+    # -- importing ------------------------------------------------------------------------
+    def start_import(self) -> None:
+        self.problems.hide()
+        self.import_button.setEnabled(False)
+        self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping())
+        self._thread = QThread(self)
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._progress = QProgressDialog(
+            self.tr("Checking and importing…"), self.tr("Cancel"), 0, 100, self
+        )
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        self._progress.canceled.connect(self._cancel)
+        self._job.sig_progress.connect(self._on_progress)
+        self._job.sig_done.connect(self._on_done)
+        self._job.sig_failed.connect(self._on_failed)
+        self._thread.start()
+
+    def _path(self) -> str:
+        return str(self._source_path)
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancelled = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._progress.setMaximum(max(total, 1))
+        self._progress.setValue(done)
+
+    def _finish_thread(self) -> None:
+        self._progress.reset()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread, self._job = None, None
+        self.import_button.setEnabled(True)
+
+    def _on_done(self, summary: ImportSummary) -> None:
+        self._finish_thread()
+        self.summary = summary
+        self.sig_imported.emit(summary)
+        self.accept()
+
+    def _on_failed(self, error: Any) -> None:
+        self._finish_thread()
+        if isinstance(error, ImportCancelled):
+            text = self.tr("Import cancelled. Nothing was written.")
+        elif isinstance(error, ImportRejected):
+            lines = [str(error), ""] + [str(p) for p in error.problems]
+            if error.total > len(error.problems):
+                lines.append(f"… and {error.total - len(error.problems):,} more")
+            text = "\n".join(lines)
+        elif isinstance(error, ImportConflict | TabularError):
+            text = str(error)
+        else:
+            text = self.tr(
+                "The import stopped on an unexpected problem (%1). Nothing was written."
+            ).replace("%1", f"{type(error).__name__}: {error}")
+        self.problems.setPlainText(text)
+        self.problems.show()
+
+    def wait(self) -> None:
+        """Block until a running import has finished (tests)."""
+        if self._thread is not None:
+            self._thread.wait()

@@ -1,0 +1,94 @@
+"""File → Import / Export of accounts and contacts, and files dropped on the window."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+from acct_desktop.services import exports
+from acct_desktop.services.imports import (
+    ImportSummary,
+    TabularError,
+    guess_entity,
+    import_accounts,
+    import_contacts,
+    preview,
+)
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"
+IMPORTERS = {"accounts": import_accounts, "contacts": import_contacts}
+
+
+class Transfers(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def ask_import(self, entity: str) -> ImportDialog | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import %1").replace("%1", entity),
+            str(Path.home()),
+            SPREADSHEETS,
+        )
+        return self.open_import(path, entity) if path else None
+
+    def open_import(self, path: str, entity: str | None = None) -> ImportDialog | None:
+        """Show the mapping and preview for ``path`` (accounts or contacts, guessed from the
+        columns when not said)."""
+        workspace = self.window.workspace
+        if workspace is None:
+            return None
+        try:
+            entity = entity or guess_entity(path)
+            shown = preview(path, entity)
+        except TabularError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
+            return None
+        dialog = ImportDialog(path, shown, workspace.db, IMPORTERS[entity], self.window)
+        dialog.sig_imported.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.window.refresh()
+        self.window.statusBar().showMessage(summary.describe(), 15_000)
+
+    def ask_export(self, entity: str) -> Path | None:
+        workspace = self.window.workspace
+        if workspace is None:
+            return None
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export %1").replace("%1", entity),
+            str(Path.home() / f"{entity}.csv"),
+            "CSV (*.csv);;Excel (*.xlsx)",
+        )
+        if not path:
+            return None
+        return self.export(entity, Path(path))
+
+    def export(self, entity: str, path: Path) -> Path | None:
+        workspace = self.window.workspace
+        if workspace is None:
+            return None
+        fmt = "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+        writer = exports.export_accounts if entity == "accounts" else exports.export_contacts
+        try:
+            writer(workspace.db, path, fmt)
+        except (OSError, exports.ExportError) as exc:
+            QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("%1 exported to %2").replace("%1", entity).replace("%2", str(path)), 15_000
+        )
+        return path

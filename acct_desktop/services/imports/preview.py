@@ -1,0 +1,69 @@
+"""What the import dialog shows before anything is imported: the file's first rows and
+which column would fill which field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from acct_desktop.services.imports import accounts, contacts
+from acct_desktop.services.imports.columns import map_columns
+from acct_desktop.services.imports.common import EntitySpec
+from acct_desktop.services.imports.problems import ProblemList
+from acct_desktop.services.tabular import read_table
+
+SPECS: dict[str, EntitySpec] = {"accounts": accounts.SPEC, "contacts": contacts.SPEC}
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    entity: str
+    file_name: str
+    headers: list[str]
+    sample: list[tuple[int, tuple[str, ...]]]  # (source line, cells) of the first rows
+    rows: int
+    encoding: str | None
+    delimiter: str | None
+    fields: tuple[str, ...]
+    required: tuple[str, ...]
+    guessed: dict[str, str]  # field → the header that would fill it
+
+    @property
+    def source(self) -> str:
+        return "xlsx" if self.encoding is None else f"CSV, {self.encoding}, {self.delimiter!r}"
+
+
+PEOPLE_FIELDS = frozenset({"dmu_role", "attitude", "influence", "reports_to", "title"})
+
+
+def guess_entity(path: str | Path) -> str:
+    """ "contacts" when the file looks like a list of people at accounts (an account code and
+    people's roles, attitudes or titles), else "accounts"."""
+    found = _guess(read_table(path), SPECS["contacts"])
+    return "contacts" if "account_code" in found and PEOPLE_FIELDS & found.keys() else "accounts"
+
+
+def preview(path: str | Path, entity: str = "accounts", sample_rows: int = 20) -> ImportPreview:
+    """Read ``path`` and say how it would be imported (raises ``TabularError`` when the file
+    cannot be read at all)."""
+    spec = SPECS[entity]
+    table = read_table(path)
+    return ImportPreview(
+        entity=entity,
+        file_name=Path(path).name,
+        headers=list(table.headers),
+        sample=[(row.line, row.values) for row in table.rows[:sample_rows]],
+        rows=len(table.rows),
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        fields=spec.fields,
+        required=spec.required,
+        guessed=_guess(table, spec),
+    )
+
+
+def _guess(table, spec: EntitySpec) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    columns = map_columns(
+        table, spec.fields, spec.required, spec.synonyms, None, ProblemList(), spec.entity
+    )
+    return {field: table.headers[index] for field, index in columns.index.items()}

@@ -1,0 +1,93 @@
+"""Importing from the GUI: mapping and preview, a clean rejection by line, progress, and
+what was imported showing up in the tree and the search."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from acct_desktop.gui.main_window import MainWindow
+
+HEADERS = ["Klantcode", "Naam", "Soort", "Kanaal", "Plaats", "Land"]
+ROWS = [
+    ["NL-IMP-1", "Autobedrijf IJsselstroom", "workshop", "workshop", "Deventer", "NL"],
+    ["VN-IMP-2", "Gara Ô tô Phúc Lộc", "workshop", "workshop", "Huế", "VN"],
+]
+
+
+def write(path: Path, rows: list[list[str]], headers: list[str] = HEADERS) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+def test_mapping_preview_and_import(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.transfers.open_import(str(write(tmp_path / "klanten.csv", ROWS)), "accounts")
+    assert dialog.sample.model().rowCount() == 2
+    assert dialog.combos["name"].currentData() == "Naam"  # a known synonym
+    dialog.combos["code"].setCurrentIndex(dialog.combos["code"].findData("Klantcode"))
+    dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("Soort"))
+    dialog.combos["channel"].setCurrentIndex(dialog.combos["channel"].findData("Kanaal"))
+    dialog.start_import()
+    qtbot.waitUntil(
+        lambda: dialog.summary is not None or not dialog.problems.isHidden(), timeout=20_000
+    )
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    assert dialog.summary.created == 2
+    hits = window.workspace.search.search("phuc loc")
+    assert [h.code for h in hits] == ["VN-IMP-2"]
+    tree = window.docks["accountTreeDock"]
+    tree.reveal_in_hierarchy(hits[0].id)
+    assert tree.model.account_id(tree.view.currentIndex()) == hits[0].id
+
+
+def test_a_bad_file_is_refused_by_line_and_nothing_is_written(qtbot, window, tmp_path) -> None:
+    rows = [*ROWS, ["", "Zonder code", "workshop", "workshop", "Ede", "NL"]]
+    before = window.workspace.stats.counts()["accounts"]
+    dialog = window.transfers.open_import(str(write(tmp_path / "bad.csv", rows)), "accounts")
+    dialog.combos["code"].setCurrentIndex(dialog.combos["code"].findData("Klantcode"))
+    dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("Soort"))
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
+    text = dialog.problems.toPlainText()
+    assert "Nothing was written" in text and "line 4" in text
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert window.workspace.stats.counts()["accounts"] == before
+
+
+def test_an_unreadable_file_is_explained(window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert window.transfers.open_import(str(empty)) is None
+    assert said and "Traceback" not in said[0]
+
+
+def test_export_then_drop_the_file_back_on_the_window(qtbot, window, tmp_path) -> None:
+    path = window.transfers.export("contacts", tmp_path / "contacts.xlsx")
+    assert path is not None and path.stat().st_size > 1000
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    dialogs = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+    assert dialogs and dialogs[-1].preview.entity == "contacts"
+    dialogs[-1].start_import()
+    qtbot.waitUntil(lambda: dialogs[-1].summary is not None, timeout=30_000)
+    assert dialogs[-1].summary.created == 0 and dialogs[-1].summary.updated == 0
