@@ -641,4 +641,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Skip interpreter finalisation: tearing down Qt objects during garbage collection at
+    # exit can abort PySide6 ("none_dealloc") after the results are already written.
+    os._exit(code)

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Date, Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Measure, Tier, VisitStatus
@@ -111,11 +111,28 @@ class AccountTreeService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
+        self._cached_columns: dict[str, Any] | None = None
 
     # -- the row query --------------------------------------------------------------------
     def _columns(self, today: date) -> dict[str, Any]:
-        year_start = date(today.year, 1, 1)
-        month_start = date(today.year, today.month, 1)
+        """The computed columns, built once: the dates are bound parameters (see
+        ``_params``), so SQLAlchemy reuses the compiled statement on every expand."""
+        if self._cached_columns is None:
+            self._cached_columns = self._build_columns()
+        return self._cached_columns
+
+    @staticmethod
+    def _params(today: date) -> dict[str, date]:
+        return {
+            "tree_today": today,
+            "tree_year_start": date(today.year, 1, 1),
+            "tree_month_start": date(today.year, today.month, 1),
+        }
+
+    def _build_columns(self) -> dict[str, Any]:
+        today = bindparam("tree_today", type_=Date)
+        year_start = bindparam("tree_year_start", type_=Date)
+        month_start = bindparam("tree_month_start", type_=Date)
         child = aliased(Account)
         own_cycle = aliased(VisitCycle)
         tier_cycle = aliased(VisitCycle)
@@ -241,11 +258,12 @@ class AccountTreeService:
 
     def _rows(self, query: Select[Any], today: date) -> list[AccountRow]:
         with self._db.session() as session:
+            rows = session.execute(query, self._params(today))
             return [
                 AccountRow(
                     *row[:14], row[14] if row[14] is not None else Decimal("0.00"), row[15], today
                 )
-                for row in session.execute(query)
+                for row in rows
             ]
 
     @staticmethod
@@ -406,7 +424,7 @@ class AccountTreeService:
             .where(self._filter_clause(wanted, cols, today))
         )
         with self._db.session() as session:
-            return int(session.scalar(query) or 0)
+            return int(session.scalar(query, self._params(today)) or 0)
 
     def tags(self) -> list[str]:
         """Every tag in use, for the filter's choices."""
