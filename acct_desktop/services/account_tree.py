@@ -69,13 +69,16 @@ class AccountRow:
     city: str | None
     child_count: int
     archived: bool
-    last_visit: datetime | None
-    interval_days: int
-    open_issues: int
-    overdue_issues: int
-    ytd_sales: Decimal
-    ytd_target: Decimal | None
+    # The manager's columns below are computed; a "light" row (detailed=False) has only the
+    # defaults, and the tree asks ``AccountTreeService.details`` for the rows it shows.
+    last_visit: datetime | None = None
+    interval_days: int = DEFAULT_INTERVAL_DAYS
+    open_issues: int = 0
+    overdue_issues: int = 0
+    ytd_sales: Decimal = Decimal("0.00")
+    ytd_target: Decimal | None = None
     today: date = field(default_factory=date.today, compare=False)
+    detailed: bool = True
 
     @property
     def next_due(self) -> date:
@@ -99,6 +102,9 @@ class TerritoryRow:
     code: str
     name: str
     child_count: int  # sub-territories + accounts directly in it
+
+
+COMPUTED_SORT_KEYS = frozenset({"last_visit", "open_issues", "ytd_sales"})
 
 
 @dataclass(frozen=True)
@@ -247,14 +253,58 @@ class AccountTreeService:
             "tier": Account.tier,
             "channel": Account.channel,
             "city": Account.city,
-            "last_visit": cols["last_visit"],
-            "open_issues": cols["open_issues"],
-            "ytd_sales": cols["ytd_sales"],
+            "last_visit": cols.get("last_visit"),
+            "open_issues": cols.get("open_issues"),
+            "ytd_sales": cols.get("ytd_sales"),
         }
         column = keys.get(sort.key or "")
         if column is None:
             return (Account.name, Account.id)
         return (column.desc() if sort.descending else column.asc(), Account.name, Account.id)
+
+    def _light_select(self) -> Select[Any]:
+        child = aliased(Account)
+        child_count = (
+            select(func.count())
+            .where(child.parent_id == Account.id, child.archived_at.is_(None))
+            .correlate(Account)
+            .scalar_subquery()
+        )
+        return select(
+            Account.id,
+            Account.parent_id,
+            Account.code,
+            Account.name,
+            Account.kind,
+            Account.tier,
+            Account.channel,
+            Account.city,
+            child_count,
+            Account.archived_at.is_not(None),
+        )
+
+    def _page(self, where: Any, offset: int, limit: int, sort: TreeSort) -> list[AccountRow]:
+        """A page of rows: light (name order, fast) unless the sort needs computed columns."""
+        today = self._today()
+        if sort.key in COMPUTED_SORT_KEYS:
+            query, cols = self._select(today)
+            query = query.where(where).order_by(*self._order(sort, cols))
+            return self._rows(query.offset(offset).limit(limit), today)
+        query = self._light_select().where(where).order_by(*self._order(sort, {}))
+        with self._db.session() as session:
+            return [
+                AccountRow(*row, today=today, detailed=False)
+                for row in session.execute(query.offset(offset).limit(limit))
+            ]
+
+    def details(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, AccountRow]:
+        """Full rows (with the computed columns) for the accounts a view is showing."""
+        if not account_ids:
+            return {}
+        today = self._today()
+        query, _cols = self._select(today)
+        rows = self._rows(query.where(Account.id.in_(account_ids)), today)
+        return {row.id: row for row in rows}
 
     def _rows(self, query: Select[Any], today: date) -> list[AccountRow]:
         with self._db.session() as session:
@@ -279,15 +329,12 @@ class AccountTreeService:
         sort: TreeSort = TreeSort(),
         show_archived: bool = False,
     ) -> list[AccountRow]:
-        """One page of the accounts directly under ``parent_id`` (roots for None)."""
-        today = self._today()
-        query, cols = self._select(today)
+        """One page of the accounts directly under ``parent_id`` (roots for None); light
+        rows unless sorted by a computed column (see ``details``)."""
         parent = (
             Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
         )
-        query = query.where(parent, self._live(show_archived))
-        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
-        return self._rows(query, today)
+        return self._page(and_(parent, self._live(show_archived)), offset, limit, sort)
 
     def child_count(self, parent_id: uuid.UUID | None, show_archived: bool = False) -> int:
         parent = (
@@ -333,12 +380,9 @@ class AccountTreeService:
         sort: TreeSort = TreeSort(),
         show_archived: bool = False,
     ) -> list[AccountRow]:
-        """Accounts directly in ``territory_id`` (a flat list, one page)."""
-        today = self._today()
-        query, cols = self._select(today)
-        query = query.where(Account.territory_id == territory_id, self._live(show_archived))
-        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
-        return self._rows(query, today)
+        """Accounts directly in ``territory_id`` (a flat list, one page, light rows)."""
+        where = and_(Account.territory_id == territory_id, self._live(show_archived))
+        return self._page(where, offset, limit, sort)
 
     # -- filtered lists -------------------------------------------------------------------
     def _filter_clause(self, wanted: AccountFilter, cols: dict[str, Any], today: date) -> Any:

@@ -91,3 +91,25 @@ def test_revealing_from_a_filtered_list_goes_back_to_the_hierarchy(window) -> No
     assert dock.model.account_id(dock.view.currentIndex()) == store.id
     assert window.current.id == store.id
     assert dock.view.currentIndex().parent() != QModelIndex() or store.parent_id is None
+
+
+def test_rows_load_light_and_get_their_columns_when_shown(window) -> None:
+    from acct_desktop.gui.models.account_tree import DETAIL_BATCH, AccountTreeModel
+    from acct_desktop.gui.models.tree_sources import HierarchySource
+
+    model = AccountTreeModel(HierarchySource(window.workspace.tree))
+    model.fetchMore(QModelIndex())
+    node_values = [model._node(model.index(r, 0)).value for r in range(model.rowCount())]
+    assert node_values and not any(v.detailed for v in node_values)
+    model.data(model.index(0, NEXT_DUE), Qt.ItemDataRole.DisplayRole)
+    shown = model._node(model.index(0, 0)).value
+    assert shown.detailed
+    full = window.workspace.tree.details([shown.id])[shown.id]
+    assert (shown.last_visit, shown.open_issues, shown.ytd_sales) == (
+        full.last_visit,
+        full.open_issues,
+        full.ytd_sales,
+    )
+    assert shown.child_count == node_values[0].child_count
+    later = [model._node(model.index(r, 0)).value for r in range(model.rowCount())]
+    assert sum(v.detailed for v in later) == min(DETAIL_BATCH, len(later))

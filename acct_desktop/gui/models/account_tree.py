@@ -45,6 +45,8 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
+DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES, YTD}
+DETAIL_BATCH = 100  # rows whose computed columns are read in one query
 
 
 @cache
@@ -207,11 +209,18 @@ class AccountTreeModel(QAbstractItemModel):
         if value is None:
             return None
         if role == ROW_ROLE:
+            if isinstance(value, AccountRow) and not value.detailed:
+                return self._detailed(self._node(index))
             return value
         if role == ID_ROLE:
             return value.id
         if isinstance(value, TerritoryRow):
             return self._territory_data(value, index.column(), role)
+        if not value.detailed and (
+            index.column() in DETAIL_COLUMNS
+            or role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
+        ):
+            value = self._detailed(self._node(index))
         return self._account_data(value, index.column(), role)
 
     def _territory_data(self, value: TerritoryRow, column: int, role: int) -> Any:
@@ -224,6 +233,31 @@ class AccountTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         return None
+
+    def _detailed(self, node: _Node) -> AccountRow:
+        """The node's row with its computed columns, loading them (for this row and the
+        loaded siblings near it, in one query) the first time a view asks."""
+        row = node.value
+        assert isinstance(row, AccountRow)
+        if row.detailed or self._source is None:
+            return row
+        siblings = node.parent.children if node.parent is not None else [node]
+        start = max(0, node.row - DETAIL_BATCH // 2)
+        batch = [
+            n
+            for n in siblings[start : start + DETAIL_BATCH]
+            if isinstance(n.value, AccountRow) and not n.value.detailed
+        ]
+        service = getattr(self._source, "service", None)
+        if service is None:
+            return row
+        found = service.details([n.value.id for n in batch])
+        for sibling in batch:
+            full = found.get(sibling.value.id)
+            if full is not None:
+                # Keep what the tree was built from (its child count), add the columns.
+                sibling.value = replace(full, child_count=sibling.value.child_count)
+        return node.value if isinstance(node.value, AccountRow) else row
 
     def _account_data(self, row: AccountRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
