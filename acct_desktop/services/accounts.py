@@ -8,24 +8,10 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, CustomerIssue, Quote, Territory, Visit
-
-
-@dataclass(frozen=True, slots=True)
-class AccountNode:
-    id: uuid.UUID
-    parent_id: uuid.UUID | None
-    code: str
-    name: str
-    kind: AccountKind
-    tier: Tier
-    channel: Channel
-    city: str | None
-    child_count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,48 +48,6 @@ OPEN_ISSUE_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
 class AccountService:
     def __init__(self, db: Database) -> None:
         self._db = db
-
-    def children(
-        self, parent_id: uuid.UUID | None, offset: int = 0, limit: int = 500
-    ) -> list[AccountNode]:
-        """One page of the accounts directly under ``parent_id`` (roots for None), by name."""
-        child = aliased(Account)
-        child_count = (
-            select(func.count())
-            .where(child.parent_id == Account.id, child.archived_at.is_(None))
-            .correlate(Account)
-            .scalar_subquery()
-        )
-        parent_filter = (
-            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
-        )
-        query = (
-            select(
-                Account.id,
-                Account.parent_id,
-                Account.code,
-                Account.name,
-                Account.kind,
-                Account.tier,
-                Account.channel,
-                Account.city,
-                child_count,
-            )
-            .where(parent_filter, Account.archived_at.is_(None))
-            .order_by(Account.name, Account.id)
-            .offset(offset)
-            .limit(limit)
-        )
-        with self._db.session() as session:
-            return [AccountNode(*row) for row in session.execute(query)]
-
-    def child_count(self, parent_id: uuid.UUID | None) -> int:
-        parent_filter = (
-            Account.parent_id.is_(None) if parent_id is None else Account.parent_id == parent_id
-        )
-        query = select(func.count()).where(parent_filter, Account.archived_at.is_(None))
-        with self._db.session() as session:
-            return int(session.scalar(query) or 0)
 
     def count(self) -> int:
         with self._db.session() as session:
@@ -194,6 +138,12 @@ class AccountService:
             return session.scalar(query) or self.first_account_id()
 
     def first_account_id(self) -> uuid.UUID | None:
-        """The first root account by name (what a fresh window selects)."""
-        nodes = self.children(None, 0, 1)
-        return nodes[0].id if nodes else None
+        """The first top-level account by name."""
+        query = (
+            select(Account.id)
+            .where(Account.parent_id.is_(None), Account.archived_at.is_(None))
+            .order_by(Account.name, Account.id)
+            .limit(1)
+        )
+        with self._db.session() as session:
+            return session.scalar(query)

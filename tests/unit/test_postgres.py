@@ -247,7 +247,7 @@ def test_demo_on_postgresql_and_services_read_it(pg_url: str) -> None:
             total = session.scalar(select(func.sum(m.SalesFact.amount)))
             assert isinstance(total, Decimal) and total.as_tuple().exponent == -2
 
-        roots = workspace.accounts.children(None)
+        roots = workspace.tree.children(None)
         assert roots
         assert all(isinstance(node.id, uuid.UUID) for node in roots)
         assert all(node.parent_id is None for node in roots)

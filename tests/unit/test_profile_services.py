@@ -21,7 +21,7 @@ def workspace(demo_db):
 
 
 def head_with_children(ws: Workspace):
-    return next(n for n in ws.accounts.children(None, 0, 500) if n.child_count)
+    return next(n for n in ws.tree.children(None, 0, 500) if n.child_count)
 
 
 def test_monthly_sales_add_up_the_whole_subtree_exactly(workspace) -> None:

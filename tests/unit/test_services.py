@@ -22,8 +22,8 @@ def workspace(demo_s_file):
 
 
 def test_tree_pages_cover_every_root_once_in_name_order(workspace) -> None:
-    total = workspace.accounts.child_count(None)
-    pages = [workspace.accounts.children(None, offset, 3) for offset in range(0, total, 3)]
+    total = workspace.tree.child_count(None)
+    pages = [workspace.tree.children(None, offset, 3) for offset in range(0, total, 3)]
     roots = [node for page in pages for node in page]
     assert len(roots) == total == len({r.id for r in roots})
     assert [r.name for r in roots] == sorted(r.name for r in roots)
@@ -31,8 +31,8 @@ def test_tree_pages_cover_every_root_once_in_name_order(workspace) -> None:
 
 
 def test_child_counts_match_the_children_listed(workspace) -> None:
-    for root in workspace.accounts.children(None):
-        children = workspace.accounts.children(root.id, 0, 10_000)
+    for root in workspace.tree.children(None):
+        children = workspace.tree.children(root.id, 0, 10_000)
         assert len(children) == root.child_count
 
 
