@@ -82,13 +82,13 @@ class AccountCommands(QObject):
 
     def _territory_choices(self) -> list[tuple[uuid.UUID, str]]:
         assert self.dock.workspace is not None
+        names: dict[uuid.UUID, str] = {}
+        path: list[str] = []
         choices = []
-        for top in self.dock.workspace.tree.territories(None):
-            choices.append((top.id, top.name))
-            choices += [
-                (t.id, f"{top.name} › {t.name}")
-                for t in self.dock.workspace.tree.territories(top.id)
-            ]
+        for tid, name, depth in self.dock.workspace.tree.territory_choices():
+            path = [*path[:depth], name]
+            names[tid] = " › ".join(path)
+            choices.append((tid, names[tid]))
         return choices
 
     def new_account(self, parent: AccountRow | None = None) -> AccountFormDialog | None:

@@ -248,12 +248,10 @@ class AccountTreeDock(FeatureDock):
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:
         if self.workspace is not None:
-            territories = []
-            for top in self.workspace.tree.territories(None):
-                territories.append((top.id, top.name))
-                territories += [
-                    (t.id, f"  {t.name}") for t in self.workspace.tree.territories(top.id)
-                ]
+            territories = [
+                (tid, "  " * depth + name)
+                for tid, name, depth in self.workspace.tree.territory_choices()
+            ]
             self.filter_menu.set_choices(self.workspace.tree.tags(), territories)
         self._rebuild_source()
         super().reload()

@@ -46,7 +46,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
 DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES, YTD}
-DETAIL_BATCH = 100  # rows whose computed columns are read in one query
+DETAIL_BATCH = 50  # rows whose computed columns are read in one query (a screenful)
 
 
 @cache
