@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="schema version and row counts of a database")
     info.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
+    from acct_desktop import rebate_cli
+
+    rebate_cli.add_parser(sub)
+
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
@@ -95,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             "screenshot": _screenshot,
             "info": _info,
             "password": _password,
+            "rebate": _rebate,
             "import": _import,
             "export": _export,
         }[args.command](args)
@@ -227,6 +232,12 @@ def _info(args: argparse.Namespace) -> int:
     for name, count in counts.items():
         print(f"{name + ':':<10}{count:,}")
     return 0
+
+
+def _rebate(args: argparse.Namespace) -> int:
+    from acct_desktop import rebate_cli
+
+    return rebate_cli.run(args)
 
 
 def _password(args: argparse.Namespace) -> int:

@@ -1,0 +1,101 @@
+"""``acct-desktop rebate calc``: the what-if rebate calculator on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal, InvalidOperation
+
+from acct_desktop.domain.enums import RebateKind
+from acct_desktop.domain.money import round_money
+from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
+
+KINDS = {
+    "fixed": RebateKind.FIXED_PERCENT,
+    "whole": RebateKind.WHOLE_VOLUME_TIERS,
+    "banded": RebateKind.BANDED_TIERS,
+    "growth": RebateKind.GROWTH,
+}
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    rebate = sub.add_parser("rebate", help="rebate calculations")
+    actions = rebate.add_subparsers(dest="rebate_command", metavar="ACTION", required=True)
+    calc = actions.add_parser("calc", help="what-if: the rebate on a volume under given terms")
+    calc.add_argument("--kind", choices=sorted(KINDS), required=True)
+    calc.add_argument("--tiers", help='THRESHOLD:RATE pairs, e.g. "0:1,100000:2,250000:3"')
+    calc.add_argument("--percent", help="the rate for --kind fixed, e.g. 2.5")
+    calc.add_argument("--volume", required=True, help="volume (amount) in the period")
+    calc.add_argument("--last-year", help="same period last year (for --kind growth)")
+    calc.add_argument("--currency", default="EUR")
+    calc.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+class UsageProblem(ValueError):
+    """Bad command-line input; the message is a sentence."""
+
+
+def _number(name: str, text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.replace("_", "").replace(",", ""))
+    except InvalidOperation:
+        raise UsageProblem(f"{name} must be a number, not {text!r}") from None
+    if not value.is_finite():
+        raise UsageProblem(f"{name} must be a number, not {text!r}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        kind = KINDS[args.kind]
+        tiers = tuple(parse_tiers(args.tiers)) if args.tiers else ()
+        terms = RebateTerms(kind, tiers, _number("--percent", args.percent), currency=args.currency)
+        volume = _number("--volume", args.volume)
+        assert volume is not None
+        result = rebate_for(terms, volume, _number("--last-year", args.last_year))
+    except (UsageProblem, ValueError, TypeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "kind": args.kind,
+                    "currency": args.currency,
+                    "rebate": str(result.amount),
+                    "rate_applied_percent": str(result.rate_applied),
+                    "base": str(result.base),
+                    "tier_reached": None
+                    if result.tier_reached is None
+                    else {
+                        "threshold": str(result.tier_reached.threshold),
+                        "rate_percent": str(result.tier_reached.rate_percent),
+                    },
+                    "distance_to_next_tier": None
+                    if result.distance_to_next_tier is None
+                    else str(result.distance_to_next_tier),
+                    "lines": [
+                        {
+                            "label": line.label,
+                            "base": str(line.base),
+                            "rate_percent": str(line.rate_percent),
+                            "amount": str(line.amount),
+                        }
+                        for line in result.breakdown
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    for line in result.breakdown:
+        amount = round_money(line.amount, args.currency)
+        print(f"  {line.label:<34} {line.base:>16,f} × {line.rate_percent:>6}% = {amount:>14,f}")
+    print(f"rebate: {result.amount:,f} {args.currency}")
+    if result.distance_to_next_tier is not None:
+        print(f"next tier in: {result.distance_to_next_tier:,f}")
+    return 0
