@@ -34,6 +34,7 @@ from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
+from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError
 
@@ -313,8 +314,9 @@ class MainWindow(QMainWindow):
             )
             return False
         self.set_workspace(workspace)
-        self.settings.add_recent_file(target)
-        self.settings.set_last_database(target)
+        remembered = settings_safe_target(target)  # never a password in settings
+        self.settings.add_recent_file(remembered)
+        self.settings.set_last_database(remembered)
         return True
 
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from sqlalchemy.engine import URL
 
 from acct_desktop.store.database import DatabaseError, to_url
@@ -54,3 +56,20 @@ def store_password(target: str, password: str) -> str:
             "been stored anywhere else."
         ) from exc
     return key
+
+
+def settings_safe_target(target: str) -> str:
+    """``target`` as it may be written to settings (recent files): a server URL loses its
+    password, which goes to the keyring instead so the URL still opens next time. If the
+    keyring refuses, the password is simply not kept anywhere."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite" or url.password is None:
+        return target if url.get_backend_name() == "sqlite" else url.render_as_string(False)
+    # If the keyring refuses, the password is asked for again next time: never stored in
+    # plain text as a fallback.
+    with contextlib.suppress(KeyringUnavailableError):
+        store_password(target, str(url.password))
+    without = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return without.render_as_string(hide_password=False)

@@ -47,3 +47,19 @@ def test_a_refusing_keyring_is_reported_not_bypassed(isolated_user, monkeypatch)
         store_password(URL, "x")
     with pytest.raises(KeyringUnavailableError, match="keyring could not be read"):
         with_stored_password(URL)
+
+
+def test_a_typed_password_goes_to_the_keyring_not_to_settings(isolated_user) -> None:
+    from acct_desktop.services.secrets import settings_safe_target
+
+    safe = settings_safe_target("postgresql://tm:pa55@db.example:5433/territory")
+    assert "pa55" not in safe and "tm@db.example:5433/territory" in safe
+    assert isolated_user.secrets[(KEYRING_SERVICE, "tm@db.example:5433/territory")] == "pa55"
+    assert with_stored_password(safe).password == "pa55"
+
+
+def test_files_are_remembered_as_they_are(tmp_path) -> None:
+    from acct_desktop.services.secrets import settings_safe_target
+
+    path = str(tmp_path / "a.acctdb")
+    assert settings_safe_target(path) == path
