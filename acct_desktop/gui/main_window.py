@@ -36,7 +36,7 @@ from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
-from acct_desktop.store.database import DatabaseError
+from acct_desktop.store.database import DatabaseError, redacted
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
@@ -306,11 +306,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window
-            log.exception("opening %s failed", target)
+            log.exception("opening %s failed", redacted(target))
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open database"),
-                self.tr("%1 could not be opened: %2").replace("%1", target).replace("%2", str(exc)),
+                self.tr("%1 could not be opened: %2")
+                .replace("%1", redacted(target))
+                .replace("%2", str(exc)),
             )
             return False
         self.set_workspace(workspace)

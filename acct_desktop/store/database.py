@@ -55,6 +55,14 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def redacted(target: str) -> str:
+    """``target`` fit for logs and messages: a server URL without its password."""
+    try:
+        return describe(to_url(target))
+    except Exception:  # an unparsable string: say nothing of what it held
+        return "the database"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
