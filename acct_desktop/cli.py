@@ -11,6 +11,7 @@ from pathlib import Path
 
 from acct_desktop import __version__
 from acct_desktop.config import log_dir
+from acct_desktop.domain.enums import AccountKind
 
 log = logging.getLogger("acct_desktop")
 
@@ -73,6 +74,11 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="field=Column,...",
         help="which column holds a field when its header is not recognised (repeatable)",
+    )
+    imp.add_argument(
+        "--default-kind",
+        choices=[k.value for k in AccountKind],
+        help="kind of new accounts whose row gives none (accounts only)",
     )
     imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
     exp = sub.add_parser("export", help="export accounts or contacts to CSV or .xlsx")
@@ -276,7 +282,10 @@ def _import(args: argparse.Namespace) -> int:
     run = import_accounts if args.what == "accounts" else import_contacts
     db = open_database(with_stored_password(args.db))
     try:
-        summary = run(db, args.file, mapping or None, _import_progress())
+        extra = {}
+        if args.what == "accounts" and args.default_kind:
+            extra["default_kind"] = AccountKind(args.default_kind)
+        summary = run(db, args.file, mapping or None, _import_progress(), **extra)
     except ImportRejected as exc:
         print(f"error: {exc}", file=sys.stderr)
         for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:

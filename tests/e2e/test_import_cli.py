@@ -14,8 +14,11 @@ def run(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "acct_desktop", *args],
-        capture_output=True, text=True, timeout=timeout, env=env,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -84,9 +87,14 @@ def test_unreadable_files_and_bad_maps_are_sentences(tmp_path: Path) -> None:
     rows = [["Nummer", "Naam, volledig", "kind"], ["A", "B", "workshop"]]
     accounts = write_csv(tmp_path / "a.csv", rows)
     mapped = run(
-        "import", "accounts", str(accounts), "--map", "code=Nummer,name=Naam, volledig",
-        "--db", database,
-    )  # fmt: skip
+        "import",
+        "accounts",
+        str(accounts),
+        "--map",
+        "code=Nummer,name=Naam, volledig",
+        "--db",
+        database,
+    )
     assert mapped.returncode == 0, mapped.stderr
     bad_map = run("import", "accounts", str(accounts), "--map", "Nummer", "--db", database)
     assert bad_map.returncode == 2 and "--map takes field=Column pairs" in bad_map.stderr
@@ -120,3 +128,35 @@ def test_a_large_import_shows_progress_on_stderr(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "checking rows" in result.stderr and "writing rows" in result.stderr
     assert "6,000 accounts read: 6,000 created" in result.stdout
+
+
+def test_default_kind_lets_a_foreign_crm_export_in(tmp_path) -> None:
+    import csv as _csv
+    import subprocess as _sp
+    import sys as _sys
+
+    path = tmp_path / "partners.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = _csv.writer(handle)
+        writer.writerow(["xml_id", "name", "city"])
+        writer.writerow(["p1", "Garage Van Dijk", "Zwolle"])
+        writer.writerow(["p2", "Gara Minh Tâm", "Huế"])
+    db = tmp_path / "foreign.acctdb"
+    command = [
+        _sys.executable,
+        "-m",
+        "acct_desktop",
+        "import",
+        "accounts",
+        str(path),
+        "--map",
+        "code=xml_id",
+        "--db",
+        str(db),
+    ]
+    refused = _sp.run(command, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and "needs a kind" in refused.stderr
+    accepted = _sp.run(
+        [*command, "--default-kind", "workshop"], capture_output=True, text=True, timeout=120
+    )
+    assert accepted.returncode == 0, accepted.stderr

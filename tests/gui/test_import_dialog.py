@@ -91,3 +91,16 @@ def test_export_then_drop_the_file_back_on_the_window(qtbot, window, tmp_path) -
     dialogs[-1].start_import()
     qtbot.waitUntil(lambda: dialogs[-1].summary is not None, timeout=30_000)
     assert dialogs[-1].summary.created == 0 and dialogs[-1].summary.updated == 0
+
+
+def test_a_file_without_kinds_imports_with_the_chosen_default(qtbot, window, tmp_path) -> None:
+    rows = [[code, name, "", "", city, country] for code, name, _k, _c, city, country in ROWS]
+    dialog = window.transfers.open_import(str(write(tmp_path / "no-kind.csv", rows)), "accounts")
+    dialog.combos["code"].setCurrentIndex(dialog.combos["code"].findData("Klantcode"))
+    dialog.default_kind.setCurrentIndex(dialog.default_kind.findData("workshop"))
+    dialog.start_import()
+    qtbot.waitUntil(
+        lambda: dialog.summary is not None or not dialog.problems.isHidden(), timeout=20_000
+    )
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    assert dialog.summary.created == 2

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.enums import AccountKind
+from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.imports import (
     ImportCancelled,
     ImportConflict,
@@ -44,9 +46,17 @@ class _ImportJob(QObject):
     sig_done = Signal(object)  # ImportSummary
     sig_failed = Signal(object)  # an exception to explain
 
-    def __init__(self, importer: Importer, db: Database, path: str, mapping: dict[str, str]):
+    def __init__(
+        self,
+        importer: Importer,
+        db: Database,
+        path: str,
+        mapping: dict[str, str],
+        extra: dict[str, Any],
+    ) -> None:
         super().__init__()
         self.importer, self.db, self.path, self.mapping = importer, db, path, mapping
+        self.extra = extra
         self.cancelled = False
 
     def run(self) -> None:
@@ -56,7 +66,7 @@ class _ImportJob(QObject):
             self.sig_progress.emit(done, total)
 
         try:
-            summary = self.importer(self.db, self.path, self.mapping, progress)
+            summary = self.importer(self.db, self.path, self.mapping, progress, **self.extra)
         except Exception as exc:  # every failure is explained in the dialog, none escapes
             self.sig_failed.emit(exc)
         else:
@@ -101,6 +111,13 @@ class ImportDialog(QDialog):
             self.combos[field] = combo
             label = field.replace("_", " ") + (" *" if field in preview.required else "")
             mapping.addRow(label, combo)
+        self.default_kind: QComboBox | None = None
+        if preview.entity == "accounts":
+            self.default_kind = QComboBox()
+            self.default_kind.addItem(self.tr("(refuse the row)"), None)
+            for kind in AccountKind:
+                self.default_kind.addItem(enum_label(kind), kind.value)
+            mapping.addRow(self.tr("Kind when the file gives none"), self.default_kind)
         mapping_box = QWidget()
         mapping_box.setLayout(mapping)
         self.sample = QTableView()
@@ -144,7 +161,10 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         self.problems.hide()
         self.import_button.setEnabled(False)
-        self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping())
+        extra: dict[str, Any] = {}
+        if self.default_kind is not None and self.default_kind.currentData():
+            extra["default_kind"] = AccountKind(self.default_kind.currentData())
+        self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
         self._thread = QThread(self)
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)

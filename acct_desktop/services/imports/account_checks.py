@@ -57,8 +57,11 @@ class Plan:
 class AccountCheck:
     """Loads what the file's rows need from the database and checks them together."""
 
-    def __init__(self, data: ImportInput, conn: Connection) -> None:
+    def __init__(
+        self, data: ImportInput, conn: Connection, default_kind: AccountKind | None = None
+    ) -> None:
         self.data = data
+        self.default_kind = default_kind
         self.rows: dict[str, ParsedRow] = {}
         for row in data.rows:
             code = row.values.get("code")
@@ -137,8 +140,11 @@ class AccountCheck:
         for code, row in self.rows.items():
             kind_unreadable = "kind" in self.data.columns.index and "kind" not in row.values
             if code not in self.nodes and row.values.get("kind") is None and not kind_unreadable:
-                kinds = ", ".join(v.label(k) for k in AccountKind)
-                data.problem(row, "kind", f"a new account needs a kind; use one of: {kinds}")
+                if self.default_kind is not None:
+                    row.values["kind"] = self.default_kind  # the user's "kind when none given"
+                else:
+                    kinds = ", ".join(v.label(k) for k in AccountKind)
+                    data.problem(row, "kind", f"a new account needs a kind; use one of: {kinds}")
             parent = row.values.get("parent_code")
             if parent == code:
                 data.problem(row, "parent_code", "an account cannot be its own parent")

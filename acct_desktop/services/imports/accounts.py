@@ -88,8 +88,12 @@ def import_accounts(
     path: str | Path,
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
+    default_kind: AccountKind | None = None,
 ) -> ImportSummary:
     """Import accounts from a CSV or .xlsx file at ``path`` into ``db``, all or nothing.
+
+    ``default_kind`` is the kind of new accounts whose row gives none (files from other
+    systems rarely know our account kinds); without it such rows are refused.
 
     ``mapping`` overrides the column chosen for a field (``{"code": "Klantnummer"}``).
     ``progress(done, total)`` is called as rows are checked and written; raising from it
@@ -102,7 +106,7 @@ def import_accounts(
         data.problems.reject_if_any(data.name)
         return data.summary("accounts", created=0, updated=0, unchanged=0)
     with transaction(db, data.name) as conn:
-        check = AccountCheck(data, conn)
+        check = AccountCheck(data, conn, default_kind)
         plan = check.plan()
         data.problems.reject_if_any(data.name)
         now = utcnow()
