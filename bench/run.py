@@ -247,6 +247,35 @@ def standard_items(rows: list[tuple[bytes, str]]) -> list[Any]:
     return items
 
 
+def timed_paint(app: Any, make_model: Callable[[], Any], what: str) -> float:
+    """Seconds to build a model (``make_model``), show it in a dock-like view and paint it."""
+    gc.collect()
+    started = time.perf_counter()
+    model = make_model()
+    view = dock_like_view(model)
+    paint(view)
+    elapsed = time.perf_counter() - started
+    if model.rowCount() == 0:
+        raise RuntimeError(f"{what} painted no rows")
+    dispose(app, view, model)
+    return elapsed
+
+
+def timed_standard_paint(app: Any, fetch_rows: Callable[[], list[tuple[bytes, str]]]) -> float:
+    """The floor of ``timed_paint``: raw rows into a QStandardItemModel, shown and painted."""
+    from PySide6.QtGui import QStandardItemModel
+
+    gc.collect()
+    started = time.perf_counter()
+    model = QStandardItemModel()
+    model.invisibleRootItem().appendRows(standard_items(fetch_rows()))
+    view = dock_like_view(model)
+    paint(view)
+    elapsed = time.perf_counter() - started
+    dispose(app, view, model)
+    return elapsed
+
+
 ROOTS_SQL = (
     "SELECT id, name FROM account WHERE parent_id IS NULL AND archived_at IS NULL "
     f"ORDER BY name LIMIT {PAGE}"
@@ -289,8 +318,6 @@ def tree_first_paint(ctx: Context) -> Result:
     Floor: the raw sqlite3 query for the same first page of root accounts, filled into a
     QStandardItemModel shown in an identical view, painted.
     """
-    from PySide6.QtGui import QStandardItemModel
-
     from acct_desktop.gui.models.account_tree import AccountTreeModel
     from acct_desktop.gui.models.tree_sources import HierarchySource
 
@@ -298,28 +325,10 @@ def tree_first_paint(ctx: Context) -> Result:
     tree = ctx.workspace.tree
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        model = AccountTreeModel(HierarchySource(tree))
-        view = dock_like_view(model)
-        paint(view)
-        elapsed = time.perf_counter() - started
-        if model.rowCount() == 0:
-            raise RuntimeError("the account tree painted no rows")
-        dispose(app, view, model)
-        return elapsed
+        return timed_paint(app, lambda: AccountTreeModel(HierarchySource(tree)), "the tree")
 
     def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        rows = ctx.sql.execute(ROOTS_SQL).fetchall()
-        model = QStandardItemModel()
-        model.invisibleRootItem().appendRows(standard_items(rows))
-        view = dock_like_view(model)
-        paint(view)
-        elapsed = time.perf_counter() - started
-        dispose(app, view, model)
-        return elapsed
+        return timed_standard_paint(app, lambda: ctx.sql.execute(ROOTS_SQL).fetchall())
 
     return measure("tree_first_paint", trial, floor_trial, ctx.repeat)
 
@@ -507,9 +516,6 @@ def filter_change(ctx: Context) -> Result:
     Floor: the same page by a raw sqlite3 query (tier A, not archived, by name) filled into
     a QStandardItemModel and painted.
     """
-    from PySide6.QtCore import QModelIndex
-    from PySide6.QtGui import QStandardItemModel
-
     from acct_desktop.domain.enums import Tier
     from acct_desktop.gui.models.account_tree import AccountTreeModel
     from acct_desktop.gui.models.tree_sources import FilterSource
@@ -524,28 +530,10 @@ def filter_change(ctx: Context) -> Result:
     )
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        model = AccountTreeModel(FilterSource(tree, wanted))
-        model.fetchMore(QModelIndex())
-        view = dock_like_view(model)
-        paint(view)
-        elapsed = time.perf_counter() - started
-        if model.rowCount() == 0:
-            raise RuntimeError("the tier A filter found nothing")
-        dispose(app, view, model)
-        return elapsed
+        return timed_paint(app, lambda: AccountTreeModel(FilterSource(tree, wanted)), "tier A")
 
     def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        model = QStandardItemModel()
-        model.invisibleRootItem().appendRows(standard_items(ctx.sql.execute(floor_sql).fetchall()))
-        view = dock_like_view(model)
-        paint(view)
-        elapsed = time.perf_counter() - started
-        dispose(app, view, model)
-        return elapsed
+        return timed_standard_paint(app, lambda: ctx.sql.execute(floor_sql).fetchall())
 
     return measure("filter_change", trial, floor_trial, ctx.repeat)
 
