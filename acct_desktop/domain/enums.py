@@ -124,6 +124,13 @@ class IssueStatus(StrEnum):
     VERIFIED = "verified"
 
 
+class ResponsibleSide(StrEnum):
+    """Whose person must resolve an issue: ours or the customer's."""
+
+    OURS = "ours"
+    CUSTOMER = "customer"
+
+
 class Measure(StrEnum):
     SELL_IN = "sell_in"
     OUTBOUND = "outbound"

@@ -8,5 +8,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_account_search",
     "0003_account_name_index",
+    "0004_issue_checklists",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

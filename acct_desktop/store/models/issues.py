@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from acct_desktop.domain.enums import IssueCategory, IssueStatus
+from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.store.base import Archivable, Entity, enum_column
 from acct_desktop.store.models.accounts import Account
 from acct_desktop.store.models.audit import Attachment
@@ -33,6 +33,9 @@ class CustomerIssue(Entity, Archivable):
     description: Mapped[str] = mapped_column(Text)
     raised_on: Mapped[date] = mapped_column(Date)
     responsible: Mapped[str] = mapped_column(String(200))
+    responsible_side: Mapped[ResponsibleSide] = enum_column(
+        ResponsibleSide, default=ResponsibleSide.OURS, server_default=ResponsibleSide.OURS.value
+    )
     deadline: Mapped[date] = mapped_column(Date)
     status: Mapped[IssueStatus] = enum_column(IssueStatus, default=IssueStatus.OPEN)
     resolution: Mapped[str | None] = mapped_column(Text)
@@ -42,15 +45,26 @@ class CustomerIssue(Entity, Archivable):
 
 
 class IssueChecklist(Entity):
+    """A written checklist as issued: frozen content, the sealed PDF and its stamped copy."""
+
     __tablename__ = "issue_checklist"
+    __table_args__ = (
+        Index("uq_issue_checklist_number_revision", "number", "revision", unique=True),
+    )
 
     number: Mapped[str] = mapped_column(String(40))
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    revision_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("issue_checklist.id", ondelete="SET NULL")
+    )
     account_id: Mapped[uuid.UUID] = mapped_column(
         GUID(), ForeignKey("account.id", ondelete="RESTRICT"), index=True
     )
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    issued_by: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(10), default="en")
+    content_json: Mapped[str | None] = mapped_column(Text)
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     signature_subject: Mapped[str | None] = mapped_column(String(300))
     verification_code: Mapped[str | None] = mapped_column(String(40), unique=True)
@@ -58,6 +72,7 @@ class IssueChecklist(Entity):
     scanned_copy_id: Mapped[uuid.UUID | None] = mapped_column(
         GUID(), ForeignKey("attachment.id", ondelete="SET NULL")
     )
+    stamped_on: Mapped[date | None] = mapped_column(Date)
 
     account: Mapped[Account] = relationship()
     scanned_copy: Mapped[Attachment | None] = relationship()

@@ -1,0 +1,72 @@
+"""Upgrading a user's database keeps every row, including ones that point at rebuilt tables."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from acct_desktop.store.database import make_engine, open_database, to_url
+from acct_desktop.store.migrate import upgrade
+from acct_desktop.store.schema import HEAD_REVISION
+
+
+def _blob(value: uuid.UUID) -> bytes:
+    return value.bytes
+
+
+def test_upgrading_to_0004_keeps_checklist_items_of_the_rebuilt_checklist_table(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.acctdb"
+    engine = make_engine(to_url(str(path)))
+    upgrade(engine, "0003_account_name_index")
+    account, checklist, item = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    stamp = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).isoformat()
+    common = {"created_at": stamp, "updated_at": stamp, "version": 1}
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO account (id, code, name, kind, channel, tier, currency, "
+                "created_at, updated_at, version) VALUES (:id, 'A1', '华润万家', "
+                "'headquarters', 'chain_store', 'A', 'CNY', :created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(account), **common},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO issue_checklist (id, number, revision, account_id, issued_at, "
+                "language, created_at, updated_at, version) VALUES (:id, 'CL-2026-0001', 1, "
+                ":account, :created_at, 'zh_CN', :created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(checklist), "account": _blob(account), **common},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO issue_checklist_item (id, checklist_id, position, issue_number, "
+                "category, description, responsible, deadline, status, created_at, "
+                "updated_at, version) VALUES (:id, :checklist, 1, 'IS-2026-00001', "
+                "'delivery', '配送延迟', 'Logistics', :deadline, 'open', :created_at, "
+                ":updated_at, :version)"
+            ),
+            {
+                "id": _blob(item),
+                "checklist": _blob(checklist),
+                "deadline": date(2026, 2, 1).isoformat(),
+                **common,
+            },
+        )
+    engine.dispose()
+
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            items = connection.exec_driver_sql("SELECT description FROM issue_checklist_item")
+            assert [row[0] for row in items] == ["配送延迟"]
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert revision.scalar() == HEAD_REVISION
+    finally:
+        db.close()
