@@ -22,47 +22,34 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
+from acct_desktop.domain.numbering import (
+    DocumentNumberError,
+    format_number,
+    next_number,
+    parse_number,
+)
+
 NUMBER_PREFIX = "CL"
 QR_SCHEME = "ACCT-CL"
-_NUMBER = re.compile(r"^CL-(\d{4})-(\d{4,})$")
 
 
-class ChecklistNumberError(ValueError):
-    pass
+ChecklistNumberError = DocumentNumberError
+NUMBER_WIDTH = 4
 
 
 def format_checklist_number(year: int, sequence: int) -> str:
     """``CL-2026-0007``: the year it was issued and its place in that year (from 1)."""
-    if not 1900 <= year <= 9999:
-        raise ChecklistNumberError(f"Year {year} is out of range.")
-    if sequence < 1:
-        raise ChecklistNumberError("Checklist sequence numbers start at 1.")
-    return f"{NUMBER_PREFIX}-{year:04d}-{sequence:04d}"
+    return format_number(NUMBER_PREFIX, year, sequence, NUMBER_WIDTH)
 
 
 def parse_checklist_number(number: str) -> tuple[int, int]:
     """(year, sequence) of a checklist number; raises ChecklistNumberError if malformed."""
-    match = _NUMBER.match(number.strip())
-    if not match:
-        raise ChecklistNumberError(f"“{number}” is not a checklist number like CL-2026-0007.")
-    return int(match.group(1)), int(match.group(2))
+    return parse_number(NUMBER_PREFIX, number, NUMBER_WIDTH)
 
 
 def next_checklist_number(year: int, existing: Iterable[str]) -> str:
-    """The number after the highest of ``year`` among ``existing`` (no gaps, no reuse).
-
-    Numbers of other years and malformed strings are ignored; the sequence restarts at 1
-    each year.
-    """
-    highest = 0
-    for number in existing:
-        try:
-            number_year, sequence = parse_checklist_number(number)
-        except ChecklistNumberError:
-            continue
-        if number_year == year:
-            highest = max(highest, sequence)
-    return format_checklist_number(year, highest + 1)
+    """The number after the highest of ``year`` among ``existing`` (no gaps, no reuse)."""
+    return next_number(NUMBER_PREFIX, year, existing, NUMBER_WIDTH)
 
 
 def revision_label(revision: int) -> str:

@@ -1,19 +1,23 @@
-"""Reading customer issues (the register and the written checklists come later)."""
+"""Reading customer issues: one account's, and the register across accounts."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, func, or_, select, true
 
-from acct_desktop.domain.enums import IssueCategory, IssueStatus
+from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
+from acct_desktop.domain.issues import OPEN_STATUSES, days_overdue, is_overdue
 from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import CustomerIssue
+from acct_desktop.store.models import Account, CustomerIssue
 
-OPEN_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
+__all__ = ["OPEN_STATUSES", "IssueFilter", "IssueRow", "IssueService"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,39 +31,153 @@ class IssueRow:
     deadline: date
     status: IssueStatus
     closed_on: date | None
+    account_id: uuid.UUID | None = None
+    account_code: str = ""
+    account_name: str = ""
+    responsible_side: ResponsibleSide = ResponsibleSide.OURS
 
     def overdue_on(self, today: date) -> bool:
         """Still open after its deadline."""
-        return self.status in OPEN_STATUSES and self.deadline < today
+        return is_overdue(self.status, self.deadline, today)
+
+    def days_overdue(self, today: date) -> int:
+        return days_overdue(self.status, self.deadline, today)
+
+
+@dataclass(frozen=True)
+class IssueFilter:
+    """What the Issues dock shows; empty collections mean "any"."""
+
+    statuses: frozenset[IssueStatus] = field(default_factory=lambda: frozenset(OPEN_STATUSES))
+    categories: frozenset[IssueCategory] = field(default_factory=frozenset)
+    overdue_only: bool = False
+    responsible: str = ""  # a fragment, case-insensitive
+    subtree_of: uuid.UUID | None = None  # this account and everything below it
+    text: str = ""  # a fragment of number, description or account name
+
+
+_COLUMNS = (
+    CustomerIssue.id,
+    CustomerIssue.number,
+    CustomerIssue.category,
+    CustomerIssue.description,
+    CustomerIssue.raised_on,
+    CustomerIssue.responsible,
+    CustomerIssue.deadline,
+    CustomerIssue.status,
+    CustomerIssue.closed_on,
+    CustomerIssue.account_id,
+    Account.code,
+    Account.name,
+    CustomerIssue.responsible_side,
+)
+_SORTABLE = {
+    "number": CustomerIssue.number,
+    "category": CustomerIssue.category,
+    "deadline": CustomerIssue.deadline,
+    "status": CustomerIssue.status,
+    "raised_on": CustomerIssue.raised_on,
+    "responsible": CustomerIssue.responsible,
+    "account_name": Account.name,
+    "closed_on": CustomerIssue.closed_on,
+}
 
 
 class IssueService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
         self._db = db
+        self._today = today
+
+    def today(self) -> date:
+        return self._today()
+
+    def _select(self) -> Select[Any]:
+        return (
+            select(*_COLUMNS)
+            .join(Account, Account.id == CustomerIssue.account_id)
+            .where(CustomerIssue.archived_at.is_(None))
+        )
 
     def for_account(self, account_id: uuid.UUID, page: PageRequest) -> list[IssueRow]:
         """The account's issues: open ones first by deadline, then closed ones."""
-        query = select(
-            CustomerIssue.id,
-            CustomerIssue.number,
-            CustomerIssue.category,
-            CustomerIssue.description,
-            CustomerIssue.raised_on,
-            CustomerIssue.responsible,
-            CustomerIssue.deadline,
-            CustomerIssue.status,
-            CustomerIssue.closed_on,
-        ).where(CustomerIssue.account_id == account_id, CustomerIssue.archived_at.is_(None))
-        sortable = {
-            "number": CustomerIssue.number,
-            "category": CustomerIssue.category,
-            "deadline": CustomerIssue.deadline,
-            "status": CustomerIssue.status,
-            "raised_on": CustomerIssue.raised_on,
-        }
+        query = self._select().where(CustomerIssue.account_id == account_id)
         open_first = CustomerIssue.closed_on.is_not(None)
         query = apply_page(
-            query, page, sortable, (open_first, CustomerIssue.deadline), CustomerIssue.id
+            query, page, _SORTABLE, (open_first, CustomerIssue.deadline), CustomerIssue.id
         )
         with self._db.session() as session:
             return [IssueRow(*row) for row in session.execute(query)]
+
+    def open_for_account(self, account_id: uuid.UUID) -> list[IssueRow]:
+        """The account's open and in-progress issues, by deadline (what a checklist lists)."""
+        query = (
+            self._select()
+            .where(
+                CustomerIssue.account_id == account_id,
+                CustomerIssue.status.in_(OPEN_STATUSES),
+            )
+            .order_by(CustomerIssue.deadline, CustomerIssue.number)
+        )
+        with self._db.session() as session:
+            return [IssueRow(*row) for row in session.execute(query)]
+
+    def register(self, wanted: IssueFilter, page: PageRequest) -> list[IssueRow]:
+        """One page of the register: overdue first by deadline unless sorted otherwise."""
+        query = self._select().where(self._where(wanted))
+        query = apply_page(query, page, _SORTABLE, (CustomerIssue.deadline,), CustomerIssue.id)
+        with self._db.session() as session:
+            return [IssueRow(*row) for row in session.execute(query)]
+
+    def register_count(self, wanted: IssueFilter) -> int:
+        query = (
+            select(func.count())
+            .select_from(CustomerIssue)
+            .join(Account, Account.id == CustomerIssue.account_id)
+            .where(CustomerIssue.archived_at.is_(None), self._where(wanted))
+        )
+        with self._db.session() as session:
+            return int(session.scalar(query) or 0)
+
+    def overdue_count(self, subtree_of: uuid.UUID | None = None) -> int:
+        """Open issues past their deadline (for alerts and the dock's banner)."""
+        return self.register_count(IssueFilter(overdue_only=True, subtree_of=subtree_of))
+
+    def responsibles(self) -> list[str]:
+        """Names used as responsible so far (for completion), most used first."""
+        query = (
+            select(CustomerIssue.responsible)
+            .group_by(CustomerIssue.responsible)
+            .order_by(func.count().desc(), CustomerIssue.responsible)
+            .limit(200)
+        )
+        with self._db.session() as session:
+            return list(session.scalars(query))
+
+    def _where(self, wanted: IssueFilter) -> Any:
+        clauses: list[Any] = []
+        if wanted.statuses:
+            clauses.append(CustomerIssue.status.in_(sorted(wanted.statuses)))
+        if wanted.categories:
+            clauses.append(CustomerIssue.category.in_(sorted(wanted.categories)))
+        if wanted.overdue_only:
+            clauses.append(CustomerIssue.status.in_(OPEN_STATUSES))
+            clauses.append(CustomerIssue.deadline < self._today())
+        if wanted.responsible.strip():
+            fragment = f"%{_escape(wanted.responsible.strip().lower())}%"
+            clauses.append(func.lower(CustomerIssue.responsible).like(fragment, escape="\\"))
+        if wanted.text.strip():
+            fragment = f"%{_escape(wanted.text.strip().lower())}%"
+            clauses.append(
+                or_(
+                    func.lower(CustomerIssue.number).like(fragment, escape="\\"),
+                    func.lower(CustomerIssue.description).like(fragment, escape="\\"),
+                    func.lower(Account.name).like(fragment, escape="\\"),
+                )
+            )
+        if wanted.subtree_of is not None:
+            clauses.append(CustomerIssue.account_id.in_(subtree_ids(wanted.subtree_of)))
+        return and_(true(), *clauses)
+
+
+def _escape(fragment: str) -> str:
+    return fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
