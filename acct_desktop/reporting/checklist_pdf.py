@@ -1,0 +1,480 @@
+"""The written customer-issue checklist as a PDF: the manager's promise the customer seals.
+
+A4 portrait in the document's language: title, reference and date, the two parties, a
+numbered table of the issues (header repeated on every page, rows never split unless one
+row is taller than a page), then a block kept on one page with the confirmation sentence,
+two boxes for the customer's official and financial seals and signature lines for both
+sides. Every page carries "Page X of Y", the reference, the verification code and a QR code
+of the content hash, all computed here from the content so the paper always matches it.
+The same content always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from acct_desktop.domain.checklists import (
+    ChecklistContent,
+    ChecklistItem,
+    content_sha256,
+    document_keywords,
+    qr_payload,
+    verification_code,
+)
+from acct_desktop.reporting.document_labels import (
+    DocumentLabels,
+    category_label,
+    format_date,
+    labels_for,
+    pdf_language_tag,
+    status_label,
+)
+from acct_desktop.reporting.fonts import register_unicode_font
+from acct_desktop.reporting.pdf_pages import (
+    INK,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    Margins,
+    PageFurniture,
+    render_pdf,
+)
+
+MARGINS = Margins(left=18 * mm, right=18 * mm, top=20 * mm, bottom=36 * mm)
+FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right
+FRAME_HEIGHT = A4[1] - MARGINS.top - MARGINS.bottom
+HEADER_FILL = "#ECEEF1"
+CELL_PAD = 2.8
+SEAL_BOX_HEIGHT = 52 * mm
+MIN_DESCRIPTION = 60 * mm
+META_WIDTH = 64 * mm
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistCodes:
+    """The codes printed on the checklist, all derived from its content."""
+
+    content_hash: str
+    verification_code: str
+    qr_payload: str
+    keywords: str
+
+
+def checklist_codes(content: ChecklistContent) -> ChecklistCodes:
+    """Content hash, verification code, QR payload and PDF keywords of ``content``."""
+    digest = content_sha256(content)
+    code = verification_code(content.number, content.revision, digest)
+    return ChecklistCodes(
+        content_hash=digest,
+        verification_code=code,
+        qr_payload=qr_payload(content.number, content.revision, digest),
+        keywords=document_keywords(content.number, content.revision, code, digest),
+    )
+
+
+def build_checklist_pdf(content: ChecklistContent) -> bytes:
+    """The checklist as PDF bytes (A4, embedded Unicode font, deterministic for its content)."""
+    labels = labels_for(content.language)
+    codes = checklist_codes(content)
+    text = _Text(register_unicode_font(), labels)
+    furniture = PageFurniture(
+        font_name=text.font,
+        page_label=labels.page_label,
+        footer_lines=(
+            content.reference,
+            labels.labelled(labels.verification_code, codes.verification_code),
+        ),
+        qr_payload=codes.qr_payload,
+        header_text=f"{labels.checklist_title} · {content.account_name} · {content.reference}",
+        margins=MARGINS,
+    )
+    info = DocumentInfo(
+        title=f"{labels.checklist_title} {content.reference}",
+        author=content.manager.name,
+        subject=labels.subject.format(account=content.account_name),
+        keywords=codes.keywords,
+        language=pdf_language_tag(content.language),
+    )
+    story: list[Flowable] = [
+        _title_block(content, text),
+        Spacer(1, 5 * mm),
+        _parties_block(content, text),
+        Spacer(1, 6 * mm),
+        _items_table(content.items, text),
+        *_notes(content, text),
+        _closing_block(content, text),
+    ]
+    return render_pdf(story, info=info, furniture=furniture)
+
+
+class _Text:
+    """Paragraph factory: escapes text and wraps Chinese per character, other text by word."""
+
+    def __init__(self, font: str, labels: DocumentLabels) -> None:
+        self.font = font
+        self.labels = labels
+        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
+        self._specs = {
+            "title": dict(fontSize=17, leading=22, textColor=INK),
+            "body": dict(fontSize=9, leading=13, textColor=INK),
+            "name": dict(fontSize=11, leading=15, textColor=INK),
+            "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
+            "label": dict(fontSize=8, leading=11, textColor=MUTED),
+            "cell": dict(fontSize=8.5, leading=11.5, textColor=INK),
+            "number": dict(fontSize=8, leading=11.5, textColor=INK),
+            "head": dict(fontSize=8, leading=10.5, textColor=INK),
+            "centre": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_CENTER),
+            "status": dict(fontSize=7, leading=9, textColor=MUTED, alignment=TA_CENTER),
+            "value": dict(fontSize=10.5, leading=14, textColor=INK),
+        }
+
+    def style(self, kind: str, cjk: bool = False) -> ParagraphStyle:
+        key = (kind, cjk)
+        if key not in self._styles:
+            self._styles[key] = ParagraphStyle(
+                f"{kind}-{'cjk' if cjk else 'latin'}",
+                fontName=self.font,
+                wordWrap="CJK" if cjk else None,
+                **self._specs[kind],
+            )
+        return self._styles[key]
+
+    def p(self, text: str, kind: str = "body") -> Paragraph:
+        markup = escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+        return Paragraph(markup, self.style(kind, bool(_CJK.search(text))))
+
+    def title(self, text: str, width: float) -> Paragraph:
+        """The title on one line if it fits at 17 down to 14 pt, else wrapped at 17 pt."""
+        style = self.style("title", bool(_CJK.search(text)))
+        for size in (17, 16, 15, 14):
+            if stringWidth(text, self.font, size) <= width:
+                break
+        else:
+            size = 17
+        fitted = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
+        fitted.leading = size * 1.3
+        return Paragraph(escape(text), fitted)
+
+    def width(self, text: str, kind: str) -> float:
+        return stringWidth(text, self.font, self._specs[kind]["fontSize"])
+
+
+class _TickBox(Flowable):
+    """An empty square, centred in its cell, for a tick by hand."""
+
+    def __init__(self, size: float = 4.2 * mm) -> None:
+        super().__init__()
+        self.size = size
+        self._width = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self.size + 2
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.rect((self._width - self.size) / 2, 2, self.size, self.size, stroke=1, fill=0)
+
+
+def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
+    """A table in the Unicode font (its plain-string cells would otherwise be Helvetica)."""
+    table = Table(rows, colWidths=list(widths), **kwargs)
+    font = ("FONT", (0, 0), (-1, -1), register_unicode_font(), 8.5)
+    table.setStyle(TableStyle([font, *style]))
+    return table
+
+
+def _title_block(content: ChecklistContent, t: _Text) -> Table:
+    labels = t.labels
+    title_width = FRAME_WIDTH - META_WIDTH - 6 * mm
+    left: list[Flowable] = [t.title(labels.checklist_title, title_width)]
+    if content.replaces:
+        left += [Spacer(1, 1.5 * mm), t.p(labels.replaces.format(reference=content.replaces))]
+    meta = _grid(
+        (24 * mm, META_WIDTH - 24 * mm),
+        [
+            [t.p(labels.reference, "label"), t.p(content.reference, "value")],
+            [
+                t.p(labels.issue_date, "label"),
+                t.p(format_date(content.language, content.issued_at.date()), "value"),
+            ],
+        ],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ],
+    )
+    return _grid(
+        (FRAME_WIDTH - META_WIDTH, META_WIDTH),
+        [[left, meta]],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("LINEBELOW", (0, 0), (-1, -1), 1.2, INK),
+        ],
+    )
+
+
+def _parties_block(content: ChecklistContent, t: _Text) -> Table:
+    labels = t.labels
+    customer, manager = content.customer, content.manager
+    left: list[Flowable] = [
+        t.p(labels.customer, "label"),
+        t.p(content.account_name, "name"),
+        t.p(labels.labelled(labels.account_code, content.account_code)),
+    ]
+    if customer.organisation and customer.organisation != content.account_name:
+        left.append(t.p(labels.labelled(labels.organisation, customer.organisation)))
+    if customer.address:
+        left.append(t.p(labels.labelled(labels.address, customer.address)))
+    contact = " · ".join(v for v in (customer.name, customer.phone, customer.email) if v)
+    if contact:
+        left.append(t.p(labels.labelled(labels.contact, contact)))
+    right: list[Flowable] = [
+        t.p(labels.manager, "label"),
+        t.p(manager.name, "name"),
+        t.p(manager.organisation),
+    ]
+    for label, value in (
+        (labels.phone, manager.phone),
+        (labels.email, manager.email),
+        (labels.address, manager.address),
+    ):
+        if value:
+            right.append(t.p(labels.labelled(label, value)))
+    half = (FRAME_WIDTH - 6 * mm) / 2
+    return _grid(
+        (half, 6 * mm, half),
+        [[left, "", right]],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (0, 0), (0, 0), 0.5, RULE),
+            ("BOX", (2, 0), (2, 0), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+        ],
+    )
+
+
+def _column_widths(items: Sequence[ChecklistItem], t: _Text) -> list[float]:
+    """Column widths: each narrow column as wide as its longest text (within bounds), the
+    description the rest; when that leaves the description too little, the narrow columns
+    shrink towards their longest single word so words are not broken."""
+    labels, language = t.labels, t.labels.language
+    columns = [
+        (labels.col_no, [(str(i.position), "centre") for i in items], 8, 12, False),
+        (labels.col_issue, [(i.issue_number, "number") for i in items], 16, 25, True),
+        (
+            labels.col_category,
+            [(category_label(language, i.category), "cell") for i in items],
+            16,
+            30,
+            False,
+        ),
+        (labels.col_responsible, [(i.responsible, "cell") for i in items], 18, 30, False),
+        (
+            labels.col_deadline,
+            [(format_date(language, i.deadline), "cell") for i in items],
+            16,
+            25,
+            True,
+        ),
+        (
+            labels.col_status,
+            [(status_label(language, i.status), "status") for i in items],
+            13,
+            20,
+            False,
+        ),
+    ]
+    pad = 2 * CELL_PAD + 1
+    floors: list[float] = []
+    ideals: list[float] = []
+    for head, cells, low, high, whole in columns:
+        words = [(w, "head") for w in head.split()]
+        words += [(w, kind) for text, kind in cells for w in _words(text, whole)]
+        word = max(t.width(w, kind) for w, kind in words) + pad
+        full = max(t.width(text, kind) for text, kind in [(head, "head"), *cells]) + pad
+        floor = min(max(word, low * mm), high * mm)
+        floors.append(floor)
+        ideals.append(min(max(full, floor), high * mm))
+    room = FRAME_WIDTH - MIN_DESCRIPTION
+    if sum(ideals) <= room:
+        fixed = ideals
+    elif sum(floors) <= room:
+        share = (sum(ideals) - room) / (sum(ideals) - sum(floors))
+        fixed = [
+            ideal - (ideal - floor) * share for ideal, floor in zip(ideals, floors, strict=True)
+        ]
+    else:  # the description gives up to 10 mm more before long words have to break
+        fixed = [floor * min(1.0, (room + 10 * mm) / sum(floors)) for floor in floors]
+    return [*fixed[:3], FRAME_WIDTH - sum(fixed), *fixed[3:]]
+
+
+def _words(text: str, whole: bool) -> list[str]:
+    return [text] if whole or not text.split() else text.split()
+
+
+def _items_table(items: Sequence[ChecklistItem], t: _Text) -> Table:
+    labels, language = t.labels, t.labels.language
+    widths = _column_widths(items, t)
+    header = [
+        t.p(text, "head")
+        for text in (
+            labels.col_no,
+            labels.col_issue,
+            labels.col_category,
+            labels.col_description,
+            labels.col_responsible,
+            labels.col_deadline,
+            labels.col_status,
+        )
+    ]
+    rows: list[list] = [header]
+    _, header_height = Table([header], colWidths=widths).wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    page_room = FRAME_HEIGHT - header_height - 2 * CELL_PAD - 6
+    for item in items:
+        pieces = _split_to_fit(t.p(item.description, "cell"), widths[3] - 2 * CELL_PAD, page_room)
+        rows.append(
+            [
+                t.p(str(item.position), "centre"),
+                t.p(item.issue_number, "number"),
+                t.p(category_label(language, item.category), "cell"),
+                pieces[0],
+                t.p(item.responsible, "cell"),
+                t.p(format_date(language, item.deadline), "cell"),
+                [_TickBox(), t.p(status_label(language, item.status), "status")],
+            ]
+        )
+        for piece in pieces[1:]:
+            rows.append(
+                [
+                    "",
+                    [t.p(item.issue_number, "number"), t.p(labels.continued, "small")],
+                    "",
+                    piece,
+                    "",
+                    "",
+                    "",
+                ]
+            )
+    if not items:
+        rows.append(["", "", "", t.p(labels.no_items), "", "", ""])
+    return _grid(
+        widths,
+        rows,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD + 1),
+        ],
+        repeatRows=1,
+    )
+
+
+def _split_to_fit(paragraph: Paragraph, width: float, page_room: float) -> list[Paragraph]:
+    """The paragraph whole when it fits on a page (its row then never splits); else pieces
+    of a third of a page, so the first can start on the page the table has reached."""
+    if paragraph.wrap(width, page_room)[1] <= page_room:
+        return [paragraph]
+    height = page_room / 3
+    pieces: list[Paragraph] = []
+    while paragraph.wrap(width, height)[1] > height:
+        parts = paragraph.split(width, height)
+        if len(parts) < 2:
+            break
+        pieces.append(parts[0])
+        paragraph = parts[1]
+    return [*pieces, paragraph]
+
+
+def _notes(content: ChecklistContent, t: _Text) -> list[Flowable]:
+    labels = t.labels
+    lines = [labels.labelled(labels.note, content.note)] if content.note else []
+    lines += [f"{key}{labels.colon}{value}" for key, value in sorted(content.extra.items())]
+    if not lines:
+        return []
+    return [Spacer(1, 4 * mm), *(t.p(line) for line in lines)]
+
+
+def _closing_block(content: ChecklistContent, t: _Text) -> KeepTogether:
+    labels = t.labels
+    gap = 8 * mm
+    half = (FRAME_WIDTH - gap) / 2
+    seals = _grid(
+        (half, gap, half),
+        [[t.p(labels.official_seal, "label"), "", t.p(labels.financial_seal, "label")]],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (0, 0), (0, 0), 0.8, MUTED),
+            ("BOX", (2, 0), (2, 0), 0.8, MUTED),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+        ],
+        rowHeights=[SEAL_BOX_HEIGHT],
+    )
+    label_width = 24 * mm
+    line_width = half - label_width
+    rows: list[list] = [
+        [
+            t.p(labels.customer_representative, "label"),
+            "",
+            "",
+            t.p(labels.our_representative, "label"),
+            "",
+        ],
+        [t.p(labels.name, "label"), "", "", t.p(labels.name, "label"), t.p(content.manager.name)],
+        [t.p(labels.signature, "label"), "", "", t.p(labels.signature, "label"), ""],
+        [t.p(labels.date, "label"), "", "", t.p(labels.date, "label"), ""],
+    ]
+    signatures = _grid(
+        (label_width, line_width, gap, label_width, line_width),
+        rows,
+        [
+            ("SPAN", (0, 0), (1, 0)),
+            ("SPAN", (3, 0), (4, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LINEBELOW", (1, 1), (1, -1), 0.6, INK),
+            ("LINEBELOW", (4, 1), (4, -1), 0.6, INK),
+            ("LINEBELOW", (0, 0), (1, 0), 0.5, RULE),
+            ("LINEBELOW", (3, 0), (4, 0), 0.5, RULE),
+        ],
+        rowHeights=[7 * mm, 10 * mm, 14 * mm, 10 * mm],
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 7 * mm),
+            t.p(labels.statement),
+            Spacer(1, 4 * mm),
+            seals,
+            Spacer(1, 6 * mm),
+            signatures,
+        ]
+    )
