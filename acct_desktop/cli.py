@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
 
     rebate_cli.add_parser(sub)
 
+    from acct_desktop import checklist_cli
+
+    checklist_cli.add_parsers(sub)
+
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
@@ -108,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
             "rebate": _rebate,
             "import": _import,
             "export": _export,
+            "print": _checklists,
+            "verify": _checklists,
+            "manager": _checklists,
+            "seal": _checklists,
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)
@@ -244,6 +252,12 @@ def _rebate(args: argparse.Namespace) -> int:
     from acct_desktop import rebate_cli
 
     return rebate_cli.run(args)
+
+
+def _checklists(args: argparse.Namespace) -> int:
+    from acct_desktop import checklist_cli
+
+    return checklist_cli.run(args)
 
 
 def _password(args: argparse.Namespace) -> int:

@@ -28,3 +28,19 @@ def default_database_path() -> Path:
 
 def demo_database_path() -> Path:
     return data_dir() / "demo.acctdb"
+
+
+def seal_key_folder() -> Path:
+    """The manager's signing key, certificate and trusted certificates (not the passphrase,
+    which lives in the OS keyring)."""
+    return data_dir() / "seal"
+
+
+def os_user() -> str:
+    """Who is making changes (for the audit trail): the operating-system user."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"

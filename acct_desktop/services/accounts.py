@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
+from acct_desktop.domain.languages import document_language
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, CustomerIssue, Quote, Territory, Visit
 
@@ -40,6 +41,7 @@ class AccountProfile:
     purchasing_policy: str | None = None
     notes: str | None = None
     version: int = 1
+    document_language: str = "en"  # what the customer's documents are printed in
 
 
 OPEN_ISSUE_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
@@ -124,6 +126,9 @@ class AccountService:
                 purchasing_policy=account.purchasing_policy,
                 notes=account.notes,
                 version=account.version,
+                document_language=document_language(
+                    account.document_language, account.country_code
+                ),
             )
 
     def busiest_account_id(self) -> uuid.UUID | None:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from acct_desktop.config import os_user
 from acct_desktop.services.account_records import AccountRecords
 from acct_desktop.services.account_tree import AccountTreeService
 from acct_desktop.services.accounts import AccountService
+from acct_desktop.services.checklist_records import ChecklistRecords
+from acct_desktop.services.checklists import ChecklistIssuer
 from acct_desktop.services.competitors import CompetitorService
 from acct_desktop.services.contacts import ContactService
+from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.quotes import QuoteService
@@ -34,6 +38,9 @@ class Workspace:
     stats: StatsService
     search: AccountSearch
     issues: IssueService
+    issue_records: IssueRecords
+    checklists: ChecklistIssuer
+    checklist_records: ChecklistRecords
     competitors: CompetitorService
     sales: SalesService
     whitespace: WhitespaceService
@@ -45,7 +52,7 @@ class Workspace:
             db=db,
             accounts=accounts,
             tree=AccountTreeService(db),
-            records=AccountRecords(db, _user()),
+            records=AccountRecords(db, os_user()),
             contacts=ContactService(db),
             visits=VisitService(db),
             policies=PolicyService(db, accounts),
@@ -53,6 +60,9 @@ class Workspace:
             stats=StatsService(db),
             search=AccountSearch(db),
             issues=IssueService(db),
+            issue_records=IssueRecords(db, os_user()),
+            checklists=ChecklistIssuer(db, os_user()),
+            checklist_records=ChecklistRecords(db, os_user()),
             competitors=CompetitorService(db),
             sales=SalesService(db),
             whitespace=WhitespaceService(db),
@@ -69,13 +79,3 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
-
-
-def _user() -> str:
-    """Who is making changes (for the audit trail): the OS user."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"

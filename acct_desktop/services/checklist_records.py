@@ -1,0 +1,242 @@
+"""Issued checklists: listing them, their sealed PDFs, the customer's stamped copy, and
+verifying a PDF someone hands back."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from acct_desktop.domain.checklists import parse_document_keywords, revision_label
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    Attachment,
+    AuditEvent,
+    IssueChecklist,
+    IssueChecklistItem,
+)
+from acct_desktop.store.types import utcnow
+
+if TYPE_CHECKING:
+    from acct_desktop.services.seal_keys import SealKeyStore
+    from acct_desktop.services.sealing import VerificationReport
+
+SCAN_MAX_BYTES = 25 * 1024 * 1024
+_SCAN_TYPES = (
+    (b"%PDF-", "application/pdf"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistRow:
+    id: uuid.UUID
+    number: str
+    revision: int
+    account_id: uuid.UUID
+    account_name: str
+    issued_at: datetime
+    issued_by: str | None
+    language: str
+    item_count: int
+    verification_code: str | None
+    stamped_on: date | None
+    scan_file_name: str | None
+    replaced_by: int | None  # the next revision, when this one was re-issued
+
+    @property
+    def reference(self) -> str:
+        return f"{self.number} {revision_label(self.revision)}"
+
+
+@dataclass(frozen=True)
+class ChecklistVerification:
+    """A verification report, and what this database knows about the document."""
+
+    report: VerificationReport
+    record: ChecklistRow | None  # the checklist the file says it is, if it is in this database
+    matches_record: bool | None  # the file is byte-for-byte the copy issued from here
+
+    @property
+    def message(self) -> str:
+        message = self.report.message
+        if self.record is None:
+            return message
+        if self.matches_record:
+            return f"{message} It is the copy of {self.record.reference} issued from this database."
+        return (
+            f"{message} This database also holds a checklist {self.record.reference}, but this "
+            "file is not the copy issued from here."
+        )
+
+
+class ChecklistRecords:
+    def __init__(self, db: Database, actor: str = "user") -> None:
+        self._db = db
+        self.actor = actor
+
+    def _rows(self, session: Session, *where: object) -> list[ChecklistRow]:
+        items = (
+            select(func.count())
+            .where(IssueChecklistItem.checklist_id == IssueChecklist.id)
+            .scalar_subquery()
+        )
+        later = aliased(IssueChecklist)
+        replaced_by = (
+            select(func.min(later.revision))
+            .where(later.number == IssueChecklist.number, later.revision > IssueChecklist.revision)
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                IssueChecklist.id,
+                IssueChecklist.number,
+                IssueChecklist.revision,
+                IssueChecklist.account_id,
+                Account.name,
+                IssueChecklist.issued_at,
+                IssueChecklist.issued_by,
+                IssueChecklist.language,
+                items,
+                IssueChecklist.verification_code,
+                IssueChecklist.stamped_on,
+                Attachment.file_name,
+                replaced_by,
+            )
+            .join(Account, Account.id == IssueChecklist.account_id)
+            .outerjoin(Attachment, Attachment.id == IssueChecklist.scanned_copy_id)
+            .where(*where)
+            .order_by(IssueChecklist.issued_at.desc(), IssueChecklist.revision.desc())
+        )
+        return [ChecklistRow(*row) for row in session.execute(query)]
+
+    def for_account(self, account_id: uuid.UUID) -> list[ChecklistRow]:
+        """The account's checklists, newest first (every revision)."""
+        with self._db.session() as session:
+            return self._rows(session, IssueChecklist.account_id == account_id)
+
+    def get(self, checklist_id: uuid.UUID) -> ChecklistRow:
+        with self._db.session() as session:
+            rows = self._rows(session, IssueChecklist.id == checklist_id)
+        if not rows:
+            raise EditRejected("This checklist no longer exists.")
+        return rows[0]
+
+    def find(self, number: str, revision: int) -> ChecklistRow | None:
+        with self._db.session() as session:
+            rows = self._rows(
+                session, IssueChecklist.number == number, IssueChecklist.revision == revision
+            )
+        return rows[0] if rows else None
+
+    def issue_ids(self, checklist_id: uuid.UUID) -> list[uuid.UUID]:
+        """The issues a checklist listed (those not deleted since), in printed order."""
+        with self._db.session() as session:
+            return list(
+                session.scalars(
+                    select(IssueChecklistItem.issue_id)
+                    .where(
+                        IssueChecklistItem.checklist_id == checklist_id,
+                        IssueChecklistItem.issue_id.is_not(None),
+                    )
+                    .order_by(IssueChecklistItem.position)
+                )
+            )
+
+    def sealed_pdf(self, checklist_id: uuid.UUID) -> bytes:
+        """The sealed PDF exactly as issued."""
+        with self._db.session() as session:
+            pdf = session.scalar(
+                select(IssueChecklist.sealed_pdf).where(IssueChecklist.id == checklist_id)
+            )
+        if not pdf:
+            raise EditRejected("This checklist has no sealed PDF.")
+        return pdf
+
+    def attach_stamped_copy(
+        self, checklist_id: uuid.UUID, path: Path, stamped_on: date
+    ) -> ChecklistRow:
+        """Keep the scanned copy the customer stamped (PDF, JPG or PNG) and mark the
+        checklist stamped; the file's SHA-256 is recorded in the audit trail."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise EditRejected(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        media_type = next((kind for magic, kind in _SCAN_TYPES if data.startswith(magic)), None)
+        if media_type is None:
+            raise EditRejected(f"{path.name} is not a PDF, JPG or PNG file.")
+        if len(data) > SCAN_MAX_BYTES:
+            raise EditRejected(
+                f"{path.name} is larger than {SCAN_MAX_BYTES // (1024 * 1024)} MB; scan it at "
+                "a lower resolution."
+            )
+        digest = hashlib.sha256(data).hexdigest()
+        with self._db.session() as session:
+            checklist = session.get(IssueChecklist, checklist_id)
+            if checklist is None:
+                raise EditRejected("This checklist no longer exists.")
+            if stamped_on < checklist.issued_at.astimezone().date():
+                raise EditRejected("The customer cannot have stamped it before it was issued.")
+            attachment = Attachment(
+                owner_entity="issue_checklist",
+                owner_id=checklist.id,
+                file_name=path.name,
+                media_type=media_type,
+                sha256=digest,
+                content=data,
+            )
+            session.add(attachment)
+            session.flush()
+            old = checklist.stamped_on
+            checklist.scanned_copy_id = attachment.id
+            checklist.stamped_on = stamped_on
+            session.add(
+                AuditEvent(
+                    occurred_at=utcnow(),
+                    actor=self.actor,
+                    entity="issue_checklist",
+                    entity_id=checklist.id,
+                    field="stamped_copy",
+                    old_value=None if old is None else str(old),
+                    new_value=f"{stamped_on} {path.name} sha256={digest}",
+                )
+            )
+        return self.get(checklist_id)
+
+    def stamped_copy(self, checklist_id: uuid.UUID) -> tuple[str, bytes] | None:
+        """(file name, bytes) of the attached stamped copy, if any."""
+        with self._db.session() as session:
+            row = session.execute(
+                select(Attachment.file_name, Attachment.content)
+                .join(IssueChecklist, IssueChecklist.scanned_copy_id == Attachment.id)
+                .where(IssueChecklist.id == checklist_id)
+            ).first()
+        return (row[0], row[1]) if row else None
+
+    def verify(self, data: bytes, keys: SealKeyStore) -> ChecklistVerification:
+        """Check a sealed PDF's seal and match it to this database's register."""
+        from acct_desktop.services.sealing import SealState, verify_pdf
+
+        report = verify_pdf(data, keys.trust_roots())
+        if report.state not in (SealState.INTACT, SealState.UNKNOWN_KEY):
+            return ChecklistVerification(report, None, None)
+        pairs = parse_document_keywords(report.document_info.get("Keywords"))
+        record = None
+        if pairs.get("checklist") and pairs.get("revision", "").isdigit():
+            record = self.find(pairs["checklist"], int(pairs["revision"]))
+        if record is None:
+            return ChecklistVerification(report, None, None)
+        with self._db.session() as session:
+            stored = session.scalar(
+                select(IssueChecklist.pdf_sha256).where(IssueChecklist.id == record.id)
+            )
+        return ChecklistVerification(report, record, stored == report.file_sha256)

@@ -1,0 +1,298 @@
+"""Issuing sealed written checklists: numbering, freezing, revisions, stamping, verifying."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, date, datetime, timedelta
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringLocked
+from sqlalchemy import func, select
+
+from acct_desktop.domain.checklists import parse_checklist_number
+from acct_desktop.domain.enums import IssueStatus
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.checklist_records import ChecklistRecords
+from acct_desktop.services.checklists import ChecklistIssuer, ChecklistRejected
+from acct_desktop.services.issue_records import IssueRecords
+from acct_desktop.services.manager_profile import ManagerProfile, ManagerProfileMissing
+from acct_desktop.services.seal_keys import SealKeyStore, SealKeyUnavailable
+from acct_desktop.services.sealing import SealState
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store import models as m
+from tests.conftest import DEMO_TODAY
+
+ISSUED_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+MANAGER = ManagerProfile("李伟 Li Wei", "Acme Lubricants 润滑油", "+86 20 1234 5678", "li@acme.cn")
+
+
+@pytest.fixture
+def workspace(demo_db):
+    ws = Workspace.open(demo_db)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def keys(tmp_path) -> SealKeyStore:
+    return SealKeyStore(tmp_path / "seal")
+
+
+def issuer_at(ws: Workspace, when: datetime = ISSUED_AT) -> ChecklistIssuer:
+    return ChecklistIssuer(ws.db, actor="li.wei", now=lambda: when)
+
+
+def chinese_account_with_open_issues(ws: Workspace):
+    with ws.db.session() as session:
+        return session.execute(
+            select(m.Account.id, m.Account.name)
+            .join(m.CustomerIssue, m.CustomerIssue.account_id == m.Account.id)
+            .where(
+                m.Account.document_language == "zh_CN",
+                m.CustomerIssue.status.in_(("open", "in_progress")),
+            )
+            .group_by(m.Account.id, m.Account.name)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).one()
+
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "read-back.pdf"
+    path.write_bytes(data)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_checklists_are_numbered_per_year_without_gaps_or_duplicates(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issuer = issuer_at(workspace)
+    numbers = [issuer.issue(account_id, None, MANAGER, keys).number for _ in range(3)]
+    assert numbers == ["CL-2026-0001", "CL-2026-0002", "CL-2026-0003"]
+    next_year = issuer_at(workspace, datetime(2027, 1, 4, 8, 0, tzinfo=UTC))
+    assert next_year.issue(account_id, None, MANAGER, keys).number == "CL-2027-0001"
+    assert issuer.issue(account_id, None, MANAGER, keys).number == "CL-2026-0004"
+
+
+def test_an_issued_checklist_lists_the_open_issues_and_reads_back_in_chinese(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, name = chinese_account_with_open_issues(workspace)
+    open_issues = workspace.issues.open_for_account(account_id)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    assert issued.item_count == len(open_issues)
+    text = pdf_text(issued.pdf, tmp_path)
+    assert issued.reference in text and issued.verification_code in text
+    assert name[:4] in text
+    for issue in open_issues:
+        assert issue.number in text
+    row = workspace.checklist_records.get(issued.id)
+    assert row.language == "zh_CN" and row.item_count == issued.item_count
+    assert workspace.checklist_records.sealed_pdf(issued.id) == issued.pdf
+
+
+def test_a_chosen_selection_is_listed_in_deadline_order(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    chosen = [i.id for i in workspace.issues.open_for_account(account_id)][:2]
+    issued = issuer_at(workspace).issue(account_id, list(reversed(chosen)), MANAGER, keys)
+    assert issued.item_count == len(chosen)
+    with workspace.db.session() as session:
+        items = session.scalars(
+            select(m.IssueChecklistItem)
+            .where(m.IssueChecklistItem.checklist_id == issued.id)
+            .order_by(m.IssueChecklistItem.position)
+        ).all()
+    assert [i.issue_id for i in items] == chosen
+    assert [i.deadline for i in items] == sorted(i.deadline for i in items)
+
+
+def test_the_checklist_is_frozen_when_issued(workspace, keys, tmp_path) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    first = workspace.issues.open_for_account(account_id)[0]
+    records = IssueRecords(workspace.db, today=lambda: DEMO_TODAY)
+    draft, version = records.draft(first.id)
+    records.update(
+        first.id,
+        draft.__class__(**{**draft.__dict__, "description": "CHANGED LATER", "responsible": "X"}),
+        version,
+    )
+    with workspace.db.session() as session:
+        item = session.scalar(
+            select(m.IssueChecklistItem).where(m.IssueChecklistItem.issue_id == first.id)
+        )
+        stored = session.get(m.IssueChecklist, issued.id)
+        assert item.description == first.description and item.responsible == first.responsible
+        assert stored.content_sha256 == issued.content_sha256
+        assert "CHANGED LATER" not in stored.content_json
+    assert workspace.checklist_records.sealed_pdf(issued.id) == issued.pdf
+    assert "CHANGED LATER" not in pdf_text(issued.pdf, tmp_path)
+
+
+def test_reissuing_makes_r2_that_replaces_r1_with_the_issues_as_they_are_now(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issuer = issuer_at(workspace)
+    r1 = issuer.issue(account_id, None, MANAGER, keys)
+    first = workspace.issues.open_for_account(account_id)[0]
+    records = IssueRecords(workspace.db, today=lambda: DEMO_TODAY)
+    draft, version = records.draft(first.id)
+    records.update(
+        first.id,
+        draft.__class__(
+            **{**draft.__dict__, "status": IssueStatus.RESOLVED, "resolution": "已更换"}
+        ),
+        version,
+    )
+    r2 = issuer.reissue(r1.id, MANAGER, keys)
+    assert (r2.number, r2.revision) == (r1.number, 2)
+    assert r2.item_count == r1.item_count
+    with workspace.db.session() as session:
+        assert session.get(m.IssueChecklist, r2.id).revision_of_id == r1.id
+        resolved = session.scalar(
+            select(m.IssueChecklistItem.status).where(
+                m.IssueChecklistItem.checklist_id == r2.id,
+                m.IssueChecklistItem.issue_id == first.id,
+            )
+        )
+    assert resolved == IssueStatus.RESOLVED
+    assert workspace.checklist_records.get(r1.id).replaced_by == 2
+    assert f"{r1.number} R1" in pdf_text(r2.pdf, tmp_path)
+    r3 = issuer.reissue(r1.id, MANAGER, keys)  # from an old revision: still the next one
+    assert r3.revision == 3
+
+
+def test_no_issues_or_foreign_issues_are_refused(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    with workspace.db.session() as session:
+        foreign = session.scalar(
+            select(m.CustomerIssue.id).where(m.CustomerIssue.account_id != account_id).limit(1)
+        )
+        quiet = session.scalar(
+            select(m.Account.id)
+            .where(~m.Account.id.in_(select(m.CustomerIssue.account_id)))
+            .limit(1)
+        )
+    with pytest.raises(ChecklistRejected, match="another account"):
+        issuer_at(workspace).issue(account_id, [foreign], MANAGER, keys)
+    with pytest.raises(ChecklistRejected, match="no open issues"):
+        issuer_at(workspace).issue(quiet, None, MANAGER, keys)
+
+
+class LockedKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service, username):  # type: ignore[no-untyped-def]
+        raise KeyringLocked("the keyring is locked")
+
+    def set_password(self, service, username, password):  # type: ignore[no-untyped-def]
+        raise KeyringLocked("the keyring is locked")
+
+    def delete_password(self, service, username):  # type: ignore[no-untyped-def]
+        raise KeyringLocked("the keyring is locked")
+
+
+def checklist_count(ws: Workspace) -> int:
+    with ws.db.session() as session:
+        return session.scalar(select(func.count()).select_from(m.IssueChecklist))
+
+
+def test_a_locked_keyring_stops_issuing_and_no_unsealed_checklist_is_stored(
+    workspace, keys
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issuer_at(workspace).issue(account_id, None, MANAGER, keys)  # key made while unlocked
+    previous = keyring.get_keyring()
+    keyring.set_keyring(LockedKeyring())
+    try:
+        with pytest.raises(SealKeyUnavailable) as refused:
+            issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    finally:
+        keyring.set_keyring(previous)
+    assert "keyring" in str(refused.value).lower()
+    assert checklist_count(workspace) == 1
+    assert issuer_at(workspace).issue(account_id, None, MANAGER, keys).number == "CL-2026-0002"
+
+
+def test_without_the_managers_name_nothing_is_issued(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    with pytest.raises(ManagerProfileMissing, match="My details"):
+        issuer_at(workspace).issue(account_id, None, ManagerProfile(), keys)
+    assert checklist_count(workspace) == 0 and not keys.exists()
+
+
+def test_the_issued_pdf_verifies_as_intact_and_as_this_registers_copy(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    result = workspace.checklist_records.verify(issued.pdf, keys)
+    assert result.report.state == SealState.INTACT
+    assert result.record is not None and result.record.id == issued.id
+    assert result.matches_record and issued.reference in result.message
+    assert "Li Wei" in result.message
+    tampered = bytearray(issued.pdf)
+    tampered[len(tampered) // 3] ^= 0x01
+    assert workspace.checklist_records.verify(bytes(tampered), keys).report.state != (
+        SealState.INTACT
+    )
+
+
+def test_the_stamped_copy_is_kept_with_its_hash_and_marks_the_checklist(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    scan = tmp_path / "盖章扫描.jpg"
+    scan.write_bytes(b"\xff\xd8\xff\xe0" + b"fake jpeg body" * 100)
+    row = workspace.checklist_records.attach_stamped_copy(
+        issued.id, scan, DEMO_TODAY + timedelta(days=1)
+    )
+    assert row.stamped_on == DEMO_TODAY + timedelta(days=1)
+    assert row.scan_file_name == "盖章扫描.jpg"
+    assert workspace.checklist_records.stamped_copy(issued.id) == (
+        "盖章扫描.jpg",
+        scan.read_bytes(),
+    )
+    with workspace.db.session() as session:
+        trail = session.scalars(
+            select(m.AuditEvent.new_value).where(
+                m.AuditEvent.entity_id == issued.id, m.AuditEvent.field == "stamped_copy"
+            )
+        ).all()
+    import hashlib
+
+    assert hashlib.sha256(scan.read_bytes()).hexdigest() in trail[0]
+    text_file = tmp_path / "note.txt"
+    text_file.write_text("not a scan")
+    with pytest.raises(EditRejected, match="PDF, JPG or PNG"):
+        workspace.checklist_records.attach_stamped_copy(issued.id, text_file, DEMO_TODAY)
+    with pytest.raises(EditRejected, match="before it was issued"):
+        workspace.checklist_records.attach_stamped_copy(issued.id, scan, date(2026, 10, 1))
+
+
+def test_issuing_is_audited(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    with workspace.db.session() as session:
+        event = session.scalar(select(m.AuditEvent).where(m.AuditEvent.entity_id == issued.id))
+    assert (event.actor, event.field) == ("li.wei", "issued")
+    assert issued.pdf_sha256 in event.new_value
+    assert parse_checklist_number(issued.number) == (2026, 1)
+
+
+def test_a_checklist_issued_elsewhere_verifies_without_a_record_here(
+    workspace, keys, demo_s_file, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    other = tmp_path / "other.acctdb"
+    other.write_bytes(demo_s_file.read_bytes())
+    elsewhere = Workspace.open(other)
+    try:
+        result = ChecklistRecords(elsewhere.db).verify(issued.pdf, keys)
+    finally:
+        elsewhere.close()
+    assert result.report.state == SealState.INTACT and result.record is None
