@@ -84,6 +84,21 @@ ENUM_LABELS: dict[str, str] = {
     "discount_over_band": QT_TRANSLATE_NOOP("labels", "Discount over band"),
     "below_margin": QT_TRANSLATE_NOOP("labels", "Below margin line"),
     "below_floor": QT_TRANSLATE_NOOP("labels", "Below floor price"),
+    # customer issues: statuses, categories, whose person is responsible
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("labels", "Resolved"),
+    "verified": QT_TRANSLATE_NOOP("labels", "Verified"),
+    "rebate_cash_back": QT_TRANSLATE_NOOP("labels", "Rebate / cash back"),
+    "defective_replacement": QT_TRANSLATE_NOOP("labels", "Defective products"),
+    "packaging_version": QT_TRANSLATE_NOOP("labels", "Packaging version"),
+    "accounting": QT_TRANSLATE_NOOP("labels", "Accounting"),
+    "promotion_expenses": QT_TRANSLATE_NOOP("labels", "Promotion expenses"),
+    "delivery": QT_TRANSLATE_NOOP("labels", "Delivery"),
+    "pricing": QT_TRANSLATE_NOOP("labels", "Pricing"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    "ours": QT_TRANSLATE_NOOP("labels", "Ours"),
+    "customer": QT_TRANSLATE_NOOP("labels", "Customer's"),
 }
 
 

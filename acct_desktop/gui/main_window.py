@@ -32,6 +32,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.profile.card import ProfileCard
+from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.services.secrets import settings_safe_target
@@ -71,10 +72,14 @@ class MainWindow(QMainWindow):
             dock.background = self.background
             self.docks[dock.NAME] = dock
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
+        self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.seal_actions = SealActions(
+            self, self.current, lambda: self.workspace, self.background, self._checklist_issued
+        )
         self._build_menus()
         self.current.changed.connect(self._account_changed)
 
@@ -225,6 +230,9 @@ class MainWindow(QMainWindow):
         ):
             account_menu.addAction(action)
 
+        account_menu.addSeparator()
+        account_menu.addAction(self.seal_actions.issue_checklist)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -236,6 +244,13 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        for action in self.seal_actions.actions():
+            if action is None:
+                tools_menu.addSeparator()
+            else:
+                tools_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About acct-desktop"), self)
@@ -359,6 +374,16 @@ class MainWindow(QMainWindow):
         """An account was created, edited, moved or archived: refresh what shows it."""
         self.card.show_account(self.current.id)
         self._update_status()
+
+    def _issues_changed(self, changed: object) -> None:
+        """Issues were raised or edited in the Issues dock: refresh the card's counts and
+        its Issues tab if they belong to the current account, and the status line."""
+        if self.current.id in getattr(changed, "account_ids", ()):
+            self.card.show_account(self.current.id)
+        self._update_status()
+
+    def _checklist_issued(self, _issued: object) -> None:
+        self.card.refresh_tab("checklists")
 
     def _account_changed(self, account_id: uuid.UUID | None) -> None:
         if self.workspace is not None and account_id is not None:

@@ -101,7 +101,7 @@ def issue_problems(draft: IssueDraft, today: date) -> dict[str, str]:
     if raised > today:
         problems["raised_on"] = "An issue cannot be raised in the future."
     if draft.deadline < raised:
-        problems["deadline"] = f"The deadline cannot be before the day it was raised ({raised})."
+        problems["deadline"] = "The deadline cannot be before the day the issue was raised."
     if draft.status in CLOSED_STATUSES and not (draft.resolution or "").strip():
         problems["resolution"] = "Say how it was resolved before marking it resolved or verified."
     return problems

@@ -3,6 +3,7 @@
 from acct_desktop.gui.docks.account_tree import AccountTreeDock
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.contact_map import ContactMapDock
+from acct_desktop.gui.docks.issues import IssuesDock
 from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
 from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
 from acct_desktop.gui.docks.visit_calendar import VisitCalendarDock
@@ -13,6 +14,7 @@ DOCKS: tuple[type[FeatureDock], ...] = (
     ContactMapDock,
     QuoteBuilderDock,
     PolicyRegisterDock,
+    IssuesDock,
 )
 
 __all__ = ["DOCKS", "FeatureDock"]

@@ -116,6 +116,10 @@ class PagedTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
+            # No column (the header's "unsorted" state): back to the service's own order.
+            if self._sort_key is not None:
+                self._sort_key, self._descending = None, False
+                self.refresh()
             return
         key = self._columns[column].sort_key
         if key is None:

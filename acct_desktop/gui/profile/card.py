@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -16,36 +15,15 @@ from acct_desktop.gui.docks.quote_builder import QUOTE_COLUMNS
 from acct_desktop.gui.docks.visit_calendar import COLUMNS as VISIT_COLUMNS
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.models.issue_columns import ISSUE_COLUMNS
 from acct_desktop.gui.profile.charts import SalesTab
+from acct_desktop.gui.profile.checklists_tab import ChecklistsTab
 from acct_desktop.gui.profile.header import ProfileHeader
 from acct_desktop.gui.profile.profile_form import ProfileForm
 from acct_desktop.gui.profile.tabs import ProfileTab, TableTab
-from acct_desktop.services.issues import IssueRow
 from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
 from acct_desktop.services.workspace import Workspace
 
-
-def _issue_tone(row: IssueRow) -> str | None:
-    if row.overdue_on(date.today()):
-        return "overdue"
-    return "done" if row.closed_on else None
-
-
-def _issue_status(row: IssueRow) -> str:
-    status = enum_label(row.status)
-    if row.overdue_on(date.today()):
-        return QCoreApplication.translate("profile", "%1 · overdue").replace("%1", status)
-    return status
-
-
-ISSUE_COLUMNS = (
-    attr("number", QT_TRANSLATE_NOOP("columns", "Issue")),
-    attr("category", QT_TRANSLATE_NOOP("columns", "Category")),
-    attr("description", QT_TRANSLATE_NOOP("columns", "Description"), sortable=False),
-    attr("responsible", QT_TRANSLATE_NOOP("columns", "Responsible"), sortable=False),
-    attr("deadline", QT_TRANSLATE_NOOP("columns", "Deadline"), tone=_issue_tone),
-    Column(QT_TRANSLATE_NOOP("columns", "Status"), _issue_status, "status", tone=_issue_tone),
-)
 COMPETITOR_COLUMNS = (
     attr("observed_at", QT_TRANSLATE_NOOP("columns", "Seen")),
     attr("competitor", QT_TRANSLATE_NOOP("columns", "Competitor")),
@@ -183,6 +161,7 @@ class ProfileCard(QWidget):
                     )
                 ]
             ),
+            "checklists": ChecklistsTab(runner),
             "sales": self.sales,
             "whitespace": TableTab(
                 [
@@ -217,6 +196,7 @@ class ProfileCard(QWidget):
             "policies": self.tr("Policies && rebates"),
             "quotes": self.tr("Quotes"),
             "issues": self.tr("Issues"),
+            "checklists": self.tr("Checklists"),
             "sales": self.tr("Sales"),
             "whitespace": self.tr("Whitespace"),
             "competitors": self.tr("Competitors"),
@@ -260,6 +240,11 @@ class ProfileCard(QWidget):
             return
         self._stale.discard(key)
         self.pages[key].load(self.workspace, self.current.id)
+
+    def refresh_tab(self, key: str) -> None:
+        """Re-read tab ``key`` now if it is showing, else when it is next opened."""
+        self._stale.add(key)
+        self._load_visible()
 
     def open_tab(self, key: str) -> ProfileTab:
         """Show (and load) tab ``key``; returns it."""

@@ -1,0 +1,282 @@
+"""Issue a written checklist: choose the open issues, then number, print and seal it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.config import seal_key_folder
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
+from acct_desktop.gui.labels import enum_label
+from acct_desktop.services.checklists import IssuedChecklist
+from acct_desktop.services.manager_profile import load_manager_profile
+from acct_desktop.services.workspace import Workspace
+
+ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文（简体）", "vi": "Tiếng Việt", "nl": "Nederlands"}
+ChoosePath = Callable[[str], Path | None]
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write through a temporary file so an interrupted save never leaves half a PDF."""
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        temp.write_bytes(data)
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+class IssueChecklistDialog(QDialog):
+    """Lists the account's open issues (all ticked); "Issue and seal" runs off the UI thread."""
+
+    issued = Signal(object)  # IssuedChecklist
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        account_id: uuid.UUID,
+        background: BackgroundRunner,
+        parent: QWidget | None = None,
+        *,
+        reissue_of: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("issueChecklist")
+        self.workspace, self.account_id = workspace, account_id
+        self.background, self.reissue_of = background, reissue_of
+        self.choose_path: ChoosePath = self._ask_path
+        self.result_checklist: IssuedChecklist | None = None
+        self.saved_to: Path | None = None
+        profile = workspace.accounts.profile(account_id)
+        self.setWindowTitle(self.tr("Written checklist — %1").replace("%1", profile.name))
+        self.resize(640, 480)
+
+        heading = QLabel(
+            self.tr("Re-issue as the next revision. Issues to list:")
+            if reissue_of
+            else self.tr("Open issues to list on the checklist:")
+        )
+        self.issues = QStandardItemModel(self)
+        self.list = QListView()
+        self.list.setObjectName("checklistIssues")
+        self.list.setModel(self.issues)
+        self.list.setUniformItemSizes(True)
+        self.list.setAlternatingRowColors(True)
+        self._fill(self._preselected())
+        select_all = QPushButton(self.tr("Select all"))
+        select_all.clicked.connect(lambda: self._tick_all(True))
+        select_none = QPushButton(self.tr("Select none"))
+        select_none.clicked.connect(lambda: self._tick_all(False))
+        language = profile.document_language
+        self.language = QLabel(
+            self.tr("Printed in %1 (the account's document language).").replace(
+                "%1", LANGUAGE_NAMES.get(language, language)
+            )
+        )
+        self.manager = QLabel()
+        self.manager.setTextFormat(Qt.TextFormat.PlainText)
+        change = QPushButton(self.tr("My details…"))
+        change.clicked.connect(self._edit_manager)
+        self.status = QLabel()
+        self.status.setObjectName("checklistStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.issue_button = self.buttons.addButton(
+            self.tr("Issue and seal…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.issue_button.setDefault(True)
+        self.issue_button.clicked.connect(self.issue)
+        self.open_button = self.buttons.addButton(
+            self.tr("Open PDF"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._open_saved)
+        self.buttons.rejected.connect(self.reject)
+
+        picks = QHBoxLayout()
+        picks.addWidget(select_all)
+        picks.addWidget(select_none)
+        picks.addStretch(1)
+        who = QHBoxLayout()
+        who.addWidget(self.manager, 1)
+        who.addWidget(change)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(picks)
+        layout.addWidget(self.language)
+        layout.addLayout(who)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._show_manager()
+
+    # -- the list -------------------------------------------------------------------------
+    def _preselected(self) -> set[uuid.UUID] | None:
+        if self.reissue_of is None:
+            return None
+        return set(self.workspace.checklist_records.issue_ids(self.reissue_of))
+
+    def _fill(self, ticked: set[uuid.UUID] | None) -> None:
+        rows = self.workspace.issues.open_for_account(self.account_id)
+        if ticked is not None:  # a re-issue also offers the issues closed since
+            from acct_desktop.services.paging import PageRequest
+
+            listed = {row.id for row in rows}
+            rows += [
+                row
+                for row in self.workspace.issues.for_account(
+                    self.account_id, PageRequest(limit=1000)
+                )
+                if row.id in ticked and row.id not in listed
+            ]
+        today = self.workspace.issues.today()
+        for row in rows:
+            overdue = self.tr(" · overdue") if row.overdue_on(today) else ""
+            text = (
+                f"{row.number} · {enum_label(row.category)} · "
+                + self.tr("deadline %1").replace("%1", row.deadline.isoformat())
+                + f"{overdue} · {enum_label(row.status)}\n{_shortened(row.description)}"
+            )
+            item = QStandardItem(text)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if ticked is None or row.id in ticked
+                else Qt.CheckState.Unchecked
+            )
+            item.setData(row.id, ISSUE_ID_ROLE)
+            item.setToolTip(row.description)
+            self.issues.appendRow(item)
+        if not rows:
+            self.status.setText(self.tr("This account has no open issues to put on a checklist."))
+
+    def _tick_all(self, on: bool) -> None:
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for row in range(self.issues.rowCount()):
+            self.issues.item(row).setCheckState(state)
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        return [
+            self.issues.item(row).data(ISSUE_ID_ROLE)
+            for row in range(self.issues.rowCount())
+            if self.issues.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- the manager ----------------------------------------------------------------------
+    def _show_manager(self) -> None:
+        profile = load_manager_profile()
+        if profile.complete:
+            contact = " · ".join(p for p in (profile.phone, profile.email) if p)
+            self.manager.setText(
+                self.tr("Issued and sealed by %1 (%2)")
+                .replace("%1", profile.name)
+                .replace("%2", profile.organisation)
+                + (f" · {contact}" if contact else "")
+            )
+            self.manager.setStyleSheet("")
+        else:
+            self.manager.setText(self.tr("Fill in your name and company first (My details…)."))
+            self.manager.setStyleSheet("color: #c62828;")
+
+    def _edit_manager(self) -> None:
+        ManagerDetailsDialog(self).exec()
+        self._show_manager()
+
+    # -- issuing --------------------------------------------------------------------------
+    def issue(self) -> None:
+        chosen = self.chosen_ids()
+        if not chosen:
+            self._problem(self.tr("Tick at least one issue to list."))
+            return
+        profile = load_manager_profile()
+        if not profile.complete:
+            self._edit_manager()
+            profile = load_manager_profile()
+            if not profile.complete:
+                return
+        from acct_desktop.services.seal_keys import SealKeyStore
+
+        keys = SealKeyStore(seal_key_folder())
+        first_seal = not keys.exists()
+        self.issue_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("Creating your seal key (first time only), then printing and sealing…")
+            if first_seal
+            else self.tr("Printing and sealing…")
+        )
+        issuer, account_id, reissue_of = self.workspace.checklists, self.account_id, self.reissue_of
+
+        def work() -> IssuedChecklist:
+            if reissue_of is not None:
+                return issuer.reissue(reissue_of, profile, keys, chosen)
+            return issuer.issue(account_id, chosen, profile, keys)
+
+        self.background.submit(work, self._issued, self._failed)
+
+    def _issued(self, issued: IssuedChecklist) -> None:
+        self.result_checklist = issued
+        self.issued.emit(issued)
+        self.issue_button.hide()
+        message = self.tr("%1 is issued and sealed (verification code %2).")
+        message = message.replace("%1", issued.reference).replace("%2", issued.verification_code)
+        path = self.choose_path(f"{issued.number}-R{issued.revision}.pdf")
+        if path is not None:
+            try:
+                write_pdf(path, issued.pdf)
+            except OSError as exc:
+                self._problem(
+                    message
+                    + " "
+                    + self.tr("It could not be saved to %1: %2. Save it again from the list.")
+                    .replace("%1", str(path))
+                    .replace("%2", exc.strerror or str(exc))
+                )
+                return
+            self.saved_to = path
+            self.open_button.show()
+            message += " " + self.tr("Saved to %1.").replace("%1", str(path))
+        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setText(message)
+
+    def _failed(self, message: str) -> None:
+        self.issue_button.setEnabled(True)
+        self._problem(message)
+
+    def _problem(self, message: str) -> None:
+        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(message)
+
+    def _ask_path(self, file_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sealed checklist"), str(Path(folder) / file_name), "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None
+
+    def _open_saved(self) -> None:
+        if self.saved_to is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_to)))
+
+
+def _shortened(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,228 @@
+"""The profile card's Checklists tab: the account's written checklists and what to do
+with them (issue, save the sealed PDF, re-issue, attach the stamped copy, verify a file)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog, write_pdf
+from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.profile.tabs import ProfileTab
+from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.checklist_records import ChecklistRow
+from acct_desktop.services.workspace import Workspace
+
+
+def _state(row: ChecklistRow) -> str:
+    translate = QCoreApplication.translate
+    if row.replaced_by:
+        return translate("checklists", "Replaced by R%1").replace("%1", str(row.replaced_by))
+    if row.stamped_on:
+        return translate("checklists", "Stamped by customer")
+    return translate("checklists", "Awaiting customer's stamp")
+
+
+def _tone(row: ChecklistRow) -> str | None:
+    if row.replaced_by:
+        return None
+    return "done" if row.stamped_on else "due_soon"
+
+
+CHECKLIST_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("columns", "Checklist"), lambda row: row.reference),
+    Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
+    attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
+    attr("item_count", QT_TRANSLATE_NOOP("columns", "Issues"), numeric=True),
+    attr("verification_code", QT_TRANSLATE_NOOP("columns", "Verification code")),
+    attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
+    Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),
+)
+
+
+class ChecklistsTab(ProfileTab):
+    def __init__(self, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.workspace: Workspace | None = None
+        self.account_id: uuid.UUID | None = None
+        self.model = PagedTableModel(CHECKLIST_COLUMNS, self)
+        self.table = DataTable(
+            self.model,
+            self.tr(
+                "No written checklist yet. Issue one from the account's open issues "
+                "(Issue checklist…); the customer stamps it and you attach the scan."
+            ),
+        )
+        self.table.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.view.doubleClicked.connect(lambda _i: self.save_pdf())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, text, slot in (
+            ("issue", self.tr("Issue checklist…"), self.issue_new),
+            ("save", self.tr("Save PDF…"), self.save_pdf),
+            ("reissue", self.tr("Re-issue…"), self.reissue),
+            ("stamped", self.tr("Attach stamped copy…"), self.attach_stamped),
+            ("scan", self.tr("Open stamped copy"), self.open_stamped),
+            ("verify", self.tr("Verify a file…"), self.verify_file),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"checklist_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    # -- ProfileTab -----------------------------------------------------------------------
+    def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
+        self.workspace, self.account_id = workspace, account_id
+        rows = workspace.checklist_records.for_account(account_id)
+        self.model.set_source(lambda page: rows[page.offset : page.offset + page.limit])
+        self.message.clear()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.workspace, self.account_id = None, None
+        self.model.set_source(None)
+        self._update_buttons()
+
+    def shown_row_count(self) -> int:
+        return self.model.rowCount()
+
+    # -- actions --------------------------------------------------------------------------
+    def selected(self) -> ChecklistRow | None:
+        rows = self.table.view.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.selected()
+        self.buttons["issue"].setEnabled(self.account_id is not None)
+        for key in ("save", "reissue", "stamped"):
+            self.buttons[key].setEnabled(row is not None)
+        self.buttons["scan"].setEnabled(row is not None and bool(row.scan_file_name))
+
+    def _reload(self) -> None:
+        if self.workspace is not None and self.account_id is not None:
+            self.load(self.workspace, self.account_id)
+
+    def issue_new(self, reissue_of: uuid.UUID | None = None) -> IssueChecklistDialog | None:
+        if self.workspace is None or self.account_id is None:
+            return None
+        dialog = IssueChecklistDialog(
+            self.workspace, self.account_id, self.runner, self, reissue_of=reissue_of
+        )
+        dialog.issued.connect(lambda _c: self._reload())
+        dialog.open()
+        return dialog
+
+    def reissue(self) -> IssueChecklistDialog | None:
+        row = self.selected()
+        return self.issue_new(reissue_of=row.id) if row else None
+
+    def save_pdf(self) -> None:
+        row = self.selected()
+        if row is None or self.workspace is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{row.number}-R{row.revision}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sealed checklist"), str(Path(folder) / name), "PDF (*.pdf)"
+        )
+        if chosen:
+            self._write(Path(chosen), self.workspace.checklist_records.sealed_pdf(row.id))
+
+    def _write(self, path: Path, data: bytes) -> None:
+        try:
+            write_pdf(path, data)
+        except OSError as exc:
+            self._say(
+                self.tr("Could not save %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+                problem=True,
+            )
+            return
+        self._say(self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def attach_stamped(self, path: Path | None = None, stamped_on: date | None = None) -> None:
+        row = self.selected()
+        if row is None or self.workspace is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("The scan of the stamped checklist"),
+                "",
+                self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if stamped_on is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Stamped on"),
+                self.tr("The day the customer stamped it (YYYY-MM-DD):"),
+                text=date.today().isoformat(),
+            )
+            if not ok:
+                return
+            try:
+                stamped_on = date.fromisoformat(text.strip())
+            except ValueError:
+                self._say(self.tr("%1 is not a date like 2026-11-23.").replace("%1", text), True)
+                return
+        try:
+            self.workspace.checklist_records.attach_stamped_copy(row.id, path, stamped_on)
+        except EditRejected as exc:
+            self._say(str(exc), problem=True)
+            return
+        self._reload()
+        self._say(self.tr("%1 is marked stamped by the customer.").replace("%1", row.reference))
+
+    def open_stamped(self) -> None:
+        row = self.selected()
+        if row is None or self.workspace is None:
+            return
+        copy = self.workspace.checklist_records.stamped_copy(row.id)
+        if copy is None:
+            return
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+        target = folder / f"{row.number}-R{row.revision}-stamped{Path(copy[0]).suffix}"
+        write_pdf(target, copy[1])
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def verify_file(self) -> VerifyDocumentDialog:
+        dialog = VerifyDocumentDialog(self.workspace, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828;" if problem else "color: #2e7d32;")
+        self.message.setText(text)

@@ -1,0 +1,148 @@
+"""Tools-menu actions for written checklists and the digital seal: issue a checklist for
+the current account, verify a document, my details, export and trust certificates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
+
+from acct_desktop.config import seal_key_folder
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
+from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
+from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
+from acct_desktop.services.workspace import Workspace
+
+CERTIFICATE_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+
+
+class SealActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        current: CurrentAccount,
+        workspace: Callable[[], Workspace | None],
+        background: BackgroundRunner,
+        on_issued: Callable[[object], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window, self._current, self._workspace = window, current, workspace
+        self._background, self._on_issued = background, on_issued
+        icon = window.style().standardIcon
+        pixmap = QStyle.StandardPixmap
+        self.issue_checklist = QAction(
+            icon(pixmap.SP_FileDialogDetailedView), self.tr("Issue &checklist…"), self
+        )
+        self.issue_checklist.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.issue_checklist.setStatusTip(
+            self.tr("Print and seal a written checklist of the current account's open issues")
+        )
+        self.issue_checklist.triggered.connect(self.open_issue_dialog)
+        self.verify = QAction(icon(pixmap.SP_DialogApplyButton), self.tr("&Verify document…"), self)
+        self.verify.triggered.connect(self.open_verify_dialog)
+        self.my_details = QAction(icon(pixmap.SP_DirHomeIcon), self.tr("&My details…"), self)
+        self.my_details.triggered.connect(lambda: ManagerDetailsDialog(window).exec())
+        self.export_certificate = QAction(
+            icon(pixmap.SP_DialogSaveButton), self.tr("&Export my seal certificate…"), self
+        )
+        self.export_certificate.triggered.connect(self.export_own_certificate)
+        self.trust_certificate = QAction(
+            icon(pixmap.SP_DialogOpenButton), self.tr("&Trust a certificate…"), self
+        )
+        self.trust_certificate.triggered.connect(self.trust_other_certificate)
+        current.changed.connect(lambda _id: self._update())
+        self._update()
+
+    def actions(self) -> list[QAction | None]:
+        """In menu order; None is a separator."""
+        return [
+            self.issue_checklist,
+            self.verify,
+            None,
+            self.my_details,
+            self.export_certificate,
+            self.trust_certificate,
+        ]
+
+    def _update(self) -> None:
+        self.issue_checklist.setEnabled(self._current.id is not None)
+
+    def open_issue_dialog(self) -> IssueChecklistDialog | None:
+        workspace, account_id = self._workspace(), self._current.id
+        if workspace is None or account_id is None:
+            return None
+        dialog = IssueChecklistDialog(workspace, account_id, self._background, self._window)
+        if self._on_issued is not None:
+            dialog.issued.connect(self._on_issued)
+        dialog.open()
+        return dialog
+
+    def open_verify_dialog(self) -> VerifyDocumentDialog:
+        dialog = VerifyDocumentDialog(self._workspace(), self._background, self._window)
+        dialog.open()
+        return dialog
+
+    def _keys(self):  # type: ignore[no-untyped-def]
+        from acct_desktop.services.seal_keys import SealKeyStore
+
+        return SealKeyStore(seal_key_folder())
+
+    def export_own_certificate(self) -> None:
+        keys = self._keys()
+        if not keys.exists():
+            QMessageBox.information(
+                self._window,
+                self.tr("No seal yet"),
+                self.tr(
+                    "Your seal key and certificate are made when you issue your first "
+                    "checklist. Issue one, then export the certificate."
+                ),
+            )
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export my seal certificate"), "my-seal.pem", CERTIFICATE_FILTER
+        )
+        if not chosen:
+            return
+        try:
+            keys.export_certificate(Path(chosen))
+        except OSError as exc:
+            QMessageBox.warning(self._window, self.tr("Not exported"), str(exc))
+            return
+        from acct_desktop.services.seal_keys import grouped_fingerprint
+
+        info = keys.certificate()
+        QMessageBox.information(
+            self._window,
+            self.tr("Certificate exported"),
+            self.tr("Give %1 to head office. They can check it is yours by its fingerprint:\n%2")
+            .replace("%1", Path(chosen).name)
+            .replace("%2", grouped_fingerprint(info.fingerprint_sha256)),
+        )
+
+    def trust_other_certificate(self) -> None:
+        from acct_desktop.services.seal_keys import CertificateImportError, grouped_fingerprint
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Trust a certificate"), "", CERTIFICATE_FILTER
+        )
+        if not chosen:
+            return
+        try:
+            info = self._keys().import_trusted(Path(chosen))
+        except CertificateImportError as exc:
+            QMessageBox.warning(self._window, self.tr("Not imported"), str(exc))
+            return
+        QMessageBox.information(
+            self._window,
+            self.tr("Certificate trusted"),
+            self.tr("Documents sealed by %1 (%2) now verify as intact.\nFingerprint: %3")
+            .replace("%1", info.subject_name)
+            .replace("%2", info.organisation or "—")
+            .replace("%3", grouped_fingerprint(info.fingerprint_sha256)),
+        )
