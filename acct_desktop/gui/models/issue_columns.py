@@ -16,6 +16,7 @@ from acct_desktop.services.issues import IssueRow
 
 Today = Callable[[], date]
 
+
 def issue_label(value: Enum | str | None) -> str:
     """The translated label of an issue status, category or responsible side."""
     return enum_label(value)
