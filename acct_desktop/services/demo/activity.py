@@ -364,17 +364,35 @@ def build_quotes(
 ISSUE_RESPONSIBLES = ("Territory manager", "Customer service", "Finance", "Logistics")
 
 
+ESCALATED_ISSUES = 16  # issues at each country's escalated key account
+
+
+def _escalated_accounts(accounts: list[AccountSeed]) -> list[AccountSeed]:
+    """The first tier-A account below a headquarters in each country, in a stable order."""
+    chosen: dict[str, AccountSeed] = {}
+    for account in accounts:
+        key = account.country.code
+        if key not in chosen and account.tier == Tier.A and account.parent_id is not None:
+            chosen[key] = account
+    return [chosen[key] for key in sorted(chosen)]
+
+
 def build_issues(
     rng: random.Random, accounts: list[AccountSeed], count: int, today: date, stamp: datetime
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     categories = tuple(IssueCategory)
+    escalated = _escalated_accounts(accounts)
     for index in range(count):
-        account = rng.choice(accounts)
+        # Problems pile up at a few key accounts (one per country has a dozen open ones,
+        # enough for a two-page written checklist); the rest are spread thinly.
+        cluster = index < ESCALATED_ISSUES * len(escalated)
+        account = escalated[index // ESCALATED_ISSUES] if cluster else rng.choice(accounts)
         category = rng.choice(categories)
         raised = today - timedelta(days=rng.randint(0, 150))
         deadline = raised + timedelta(days=rng.choice((7, 14, 30, 45)))
-        status = rng.choices(tuple(IssueStatus), weights=(4, 3, 2, 2))[0]
+        weights = (6, 5, 1, 1) if cluster else (4, 3, 2, 2)
+        status = rng.choices(tuple(IssueStatus), weights=weights)[0]
         closed = status in (IssueStatus.RESOLVED, IssueStatus.VERIFIED)
         rows.append(
             {

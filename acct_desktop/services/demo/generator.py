@@ -399,7 +399,7 @@ def _fill(
         )
         for name, rows in quote_tables.items():
             write_dicts(conn, m.Base.metadata.tables[name], rows, "quotes")
-        issues = build_issues(rng, accounts, max(25, spec.accounts // 10), today, stamp)
+        issues = build_issues(rng, accounts, max(80, spec.accounts // 8), today, stamp)
         write_dicts(conn, m.CustomerIssue.__table__, issues, "issues")
         conn.commit()
 

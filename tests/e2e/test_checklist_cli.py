@@ -1,0 +1,235 @@
+"""Printing, sealing and verifying checklists from the command line, as a user would."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, data: Path, keyring_file: Path | None = None) -> subprocess.CompletedProcess:
+    env = {
+        **os.environ,
+        "ACCT_DESKTOP_DATA_DIR": str(data),
+        "PYTHONPATH": str(ROOT),
+        "PYTHON_KEYRING_BACKEND": "tests.e2e.file_keyring.FileKeyring",
+        "ACCT_TEST_KEYRING_FILE": str(keyring_file or data.parent / f"{data.name}-keyring.json"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def chinese_account(db: Path) -> tuple[str, list[str]]:
+    with sqlite3.connect(db) as connection:
+        code = connection.execute(
+            "SELECT a.code FROM account a JOIN customer_issue i ON i.account_id = a.id "
+            "WHERE a.document_language = 'zh_CN' AND i.status IN ('open', 'in_progress') "
+            "GROUP BY a.code ORDER BY count(*) DESC, a.code LIMIT 1"
+        ).fetchone()[0]
+        numbers = [
+            row[0]
+            for row in connection.execute(
+                "SELECT i.number FROM customer_issue i JOIN account a ON a.id = i.account_id "
+                "WHERE a.code = ? AND i.status IN ('open', 'in_progress') ORDER BY i.number",
+                (code,),
+            )
+        ]
+    return code, numbers
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> Path:
+    data = tmp_path / "li-wei"
+    result = run(
+        "manager",
+        "--name",
+        "李伟",
+        "--organisation",
+        "Acme 润滑油",
+        "--email",
+        "li@acme.cn",
+        data=data,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "李伟" in result.stdout
+    return data
+
+
+def test_print_checklist_seals_it_and_verify_says_intact(demo_db, manager, tmp_path) -> None:
+    code, numbers = chinese_account(demo_db)
+    out = tmp_path / "out" / "checklist.pdf"
+    printed = run(
+        "print",
+        "checklist",
+        "--account",
+        code,
+        "--out",
+        str(out),
+        "--db",
+        str(demo_db),
+        data=manager,
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert "CL-" in printed.stdout and "sealed" in printed.stdout
+    assert out.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert all(number in text for number in numbers)
+
+    verified = run("verify", str(out), "--db", str(demo_db), data=manager)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "Sealed and intact" in verified.stdout and "李伟" in verified.stdout
+    assert "issued from this database" in verified.stdout
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    tampered.write_bytes(bytes(data))
+    changed = run("verify", str(tampered), data=manager)
+    assert changed.returncode == 3 and "Modified after sealing" in changed.stdout
+
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(out.read_bytes() + b"\n% a line added later\n")
+    assert run("verify", str(appended), data=manager).returncode == 3
+
+
+def test_only_the_chosen_issues_are_listed(demo_db, manager, tmp_path) -> None:
+    code, numbers = chinese_account(demo_db)
+    out = tmp_path / "two.pdf"
+    chosen = ",".join(numbers[:2])
+    result = run(
+        "print",
+        "checklist",
+        "--account",
+        code,
+        "--issues",
+        chosen,
+        "--out",
+        str(out),
+        "--db",
+        str(demo_db),
+        data=manager,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 issue(s)" in result.stdout
+    missing = run(
+        "print",
+        "checklist",
+        "--account",
+        code,
+        "--issues",
+        "IS-1999-00001",
+        "--out",
+        str(out),
+        "--db",
+        str(demo_db),
+        data=manager,
+    )
+    assert missing.returncode == 2 and "IS-1999-00001" in missing.stderr
+
+
+def test_someone_elses_seal_is_unknown_until_their_certificate_is_trusted(
+    demo_db, manager, tmp_path
+) -> None:
+    code, _ = chinese_account(demo_db)
+    out = tmp_path / "checklist.pdf"
+    run(
+        "print",
+        "checklist",
+        "--account",
+        code,
+        "--out",
+        str(out),
+        "--db",
+        str(demo_db),
+        data=manager,
+    )
+    head_office = tmp_path / "head-office"
+    unknown = run("verify", str(out), data=head_office)
+    assert unknown.returncode == 5 and "unknown key" in unknown.stdout
+    certificate = tmp_path / "li-wei.pem"
+    exported = run("seal", "export", "--out", str(certificate), data=manager)
+    assert exported.returncode == 0 and "fingerprint" in exported.stdout.lower()
+    trusted = run("seal", "trust", str(certificate), data=head_office)
+    assert trusted.returncode == 0 and "李伟" in trusted.stdout
+    assert run("verify", str(out), data=head_office).returncode == 0
+    listed = run("seal", "list", data=head_office)
+    assert "Trusted:" in listed.stdout and "李伟" in listed.stdout
+
+
+def test_verify_names_unsealed_and_unreadable_files(tmp_path) -> None:
+    data = tmp_path / "user"
+    plain = tmp_path / "plain.pdf"
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(plain))
+    canvas.drawString(72, 720, "not sealed")
+    canvas.save()
+    unsealed = run("verify", str(plain), data=data)
+    assert unsealed.returncode == 4 and "Not sealed" in unsealed.stdout
+    picture = tmp_path / "scan.jpg"
+    picture.write_bytes(b"\xff\xd8\xff\xe0 not a pdf")
+    unreadable = run("verify", str(picture), data=data)
+    assert unreadable.returncode == 6 and "Traceback" not in unreadable.stderr
+    gone = run("verify", str(tmp_path / "missing.pdf"), data=data)
+    assert gone.returncode == 6 and "could not be read" in gone.stderr
+
+
+def test_without_a_keyring_nothing_is_issued_and_the_user_is_told_why(
+    demo_db, manager, tmp_path
+) -> None:
+    code, _ = chinese_account(demo_db)
+    out = tmp_path / "never.pdf"
+    env_backend = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "acct_desktop",
+            "print",
+            "checklist",
+            "--account",
+            code,
+            "--out",
+            str(out),
+            "--db",
+            str(demo_db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env={**os.environ, "ACCT_DESKTOP_DATA_DIR": str(manager), **env_backend},
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "keyring" in result.stderr.lower() and "Traceback" not in result.stderr
+    assert not out.exists()
+    with sqlite3.connect(demo_db) as connection:
+        assert connection.execute("SELECT count(*) FROM issue_checklist").fetchone()[0] == 0
+
+
+def test_without_my_details_the_command_says_how_to_set_them(demo_db, tmp_path) -> None:
+    code, _ = chinese_account(demo_db)
+    result = run(
+        "print",
+        "checklist",
+        "--account",
+        code,
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--db",
+        str(demo_db),
+        data=tmp_path / "nobody",
+    )
+    assert result.returncode == 2 and "acct-desktop manager" in result.stderr
