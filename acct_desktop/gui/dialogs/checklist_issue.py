@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.config import seal_key_folder
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
-from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.services.checklists import IssuedChecklist
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.workspace import Workspace
@@ -151,7 +151,7 @@ class IssueChecklistDialog(QDialog):
             overdue = self.tr(" · overdue") if row.overdue_on(today) else ""
             text = (
                 f"{row.number} · {enum_label(row.category)} · "
-                + self.tr("deadline %1").replace("%1", row.deadline.isoformat())
+                + self.tr("deadline %1").replace("%1", format_value(row.deadline))
                 + f"{overdue} · {enum_label(row.status)}\n{_shortened(row.description)}"
             )
             item = QStandardItem(text)

@@ -1,0 +1,152 @@
+"""Issuing, saving and verifying sealed checklists from the window, as a manager does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
+from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
+from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.services.manager_profile import (
+    ManagerProfile,
+    load_manager_profile,
+    save_manager_profile,
+)
+from acct_desktop.store import models as m
+
+
+def escalated_chinese_account(window: MainWindow):
+    with window.workspace.db.session() as session:
+        return session.scalar(
+            select(m.Account.id)
+            .join(m.CustomerIssue, m.CustomerIssue.account_id == m.Account.id)
+            .where(
+                m.Account.document_language == "zh_CN",
+                m.CustomerIssue.status.in_(("open", "in_progress")),
+            )
+            .group_by(m.Account.id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+
+
+@pytest.fixture
+def me() -> ManagerProfile:
+    profile = ManagerProfile("李伟", "Acme 润滑油", "+86 20 1234 5678", "li@acme.cn")
+    save_manager_profile(profile)
+    return profile
+
+
+def issue_from_dialog(qtbot, dialog: IssueChecklistDialog, folder: Path) -> None:
+    dialog.choose_path = lambda name: folder / name
+    with qtbot.waitSignal(dialog.issued, timeout=60_000):
+        dialog.issue_button.click()
+
+
+def test_my_details_are_validated_next_to_the_field_and_saved(qtbot) -> None:
+    dialog = ManagerDetailsDialog()
+    qtbot.addWidget(dialog)
+    dialog.edits["name"].insert("李伟")
+    dialog.edits["email"].insert("not-an-address")
+    dialog.save()
+    assert dialog.errors["organisation"].isVisibleTo(dialog)
+    assert dialog.errors["email"].isVisibleTo(dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.edits["name"].text() == "李伟", "what was typed is kept"
+    dialog.edits["organisation"].insert("Acme 润滑油")
+    dialog.edits["email"].setText("li@acme.cn")
+    dialog.save()
+    assert load_manager_profile() == ManagerProfile("李伟", "Acme 润滑油", None, "li@acme.cn")
+
+
+def test_issuing_from_the_dialog_seals_saves_and_lists_the_checklist(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    account_id = escalated_chinese_account(window)
+    window.current.set(account_id)
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    open_count = len(window.workspace.issues.open_for_account(account_id))
+    assert dialog.issues.rowCount() == open_count >= 10
+    assert "中文" in dialog.language.text() and "李伟" in dialog.manager.text()
+    dialog.issues.item(0).setCheckState(Qt.CheckState.Unchecked)
+    issue_from_dialog(qtbot, dialog, tmp_path)
+    issued = dialog.result_checklist
+    assert issued.item_count == open_count - 1
+    saved = tmp_path / f"{issued.number}-R1.pdf"
+    assert dialog.saved_to == saved and saved.read_bytes() == issued.pdf
+    assert issued.reference in dialog.status.text() and dialog.open_button.isVisible()
+    tab = window.card.open_tab("checklists")
+    assert tab.shown_row_count() == 1
+    row = tab.model.row_object(0)
+    assert row.reference == issued.reference and row.item_count == open_count - 1
+
+
+def test_nothing_ticked_is_refused_in_the_dialog(qtbot, window: MainWindow, me) -> None:
+    window.current.set(escalated_chinese_account(window))
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    for row in range(dialog.issues.rowCount()):
+        dialog.issues.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.issue_button.click()
+    assert "at least one" in dialog.status.text()
+    assert window.workspace.checklist_records.for_account(window.current.id) == []
+
+
+def test_reissue_and_stamped_copy_from_the_checklists_tab(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    account_id = escalated_chinese_account(window)
+    window.current.set(account_id)
+    first = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(first)
+    issue_from_dialog(qtbot, first, tmp_path)
+    tab = window.card.open_tab("checklists")
+    tab.table.view.selectRow(0)
+    assert tab.buttons["reissue"].isEnabled() and not tab.buttons["scan"].isEnabled()
+    scan = tmp_path / "stamped.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    tab.attach_stamped(scan, window.workspace.issues.today())
+    assert "stamped" in tab.message.text()
+    tab.table.view.selectRow(0)
+    assert tab.model.row_object(0).stamped_on is not None and tab.buttons["scan"].isEnabled()
+    second = tab.reissue()
+    qtbot.addWidget(second)
+    ticked = second.chosen_ids()
+    assert set(ticked) == set(window.workspace.checklist_records.issue_ids(tab.selected().id))
+    issue_from_dialog(qtbot, second, tmp_path)
+    assert second.result_checklist.revision == 2
+    rows = [tab.model.row_object(r) for r in range(tab.model.rowCount())]
+    assert {(r.revision, r.replaced_by) for r in rows} == {(1, 2), (2, None)}
+
+
+def test_verify_dialog_tells_intact_from_modified(qtbot, window: MainWindow, me, tmp_path) -> None:
+    window.current.set(escalated_chinese_account(window))
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    issue_from_dialog(qtbot, dialog, tmp_path)
+    verify = VerifyDocumentDialog(window.workspace, window.background)
+    qtbot.addWidget(verify)
+    verify.verify(dialog.saved_to)
+    qtbot.waitUntil(lambda: verify.state is not None, timeout=30_000)
+    assert verify.state == "intact" and "issued from this database" in verify.verdict.text()
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(dialog.saved_to.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    verify.state = None
+    verify.verify(tampered)
+    qtbot.waitUntil(lambda: verify.state is not None, timeout=30_000)
+    assert verify.state == "modified" and "Modified" in verify.verdict.text()
+
+
+def test_without_my_details_the_dialog_asks_for_them_first(qtbot, window: MainWindow) -> None:
+    window.current.set(escalated_chinese_account(window))
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    assert "My details" in dialog.manager.text()
