@@ -76,3 +76,17 @@ class VisitService:
         )
         with self._db.session() as session:
             return [VisitRow(*row) for row in session.execute(query)]
+
+    def recent_choices(
+        self, account_id: uuid.UUID, limit: int = 30
+    ) -> list[tuple[uuid.UUID, datetime, VisitPurpose]]:
+        """The account's visits that took place, newest first, as (id, start, purpose),
+        for choosing the visit an issue was raised at."""
+        query = (
+            select(Visit.id, Visit.planned_start, Visit.purpose)
+            .where(Visit.account_id == account_id, Visit.status == VisitStatus.DONE)
+            .order_by(Visit.planned_start.desc())
+            .limit(limit)
+        )
+        with self._db.session() as session:
+            return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]

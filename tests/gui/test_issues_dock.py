@@ -309,3 +309,28 @@ def test_keys_work_where_users_expect_them(dock, qtbot):
     edit = dock.findChild(IssueFormDialog)
     assert edit is not None and edit.isVisible() and "Edit issue" in edit.windowTitle()
     edit.reject()
+
+
+def test_an_issue_can_say_at_which_visit_it_was_raised(dock, workspace, qtbot):
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with workspace.db.session() as session:
+        account_id, visit_id = session.execute(
+            select(m.Visit.account_id, m.Visit.id)
+            .where(m.Visit.status == "done")
+            .order_by(m.Visit.planned_start.desc())
+            .limit(1)
+        ).one()
+    dock.current.set(account_id)
+    dialog = dock.commands.new_issue()
+    assert dialog.visit.count() > 1 and dialog.visit.currentData() is None
+    dialog.visit.setCurrentIndex(dialog.visit.findData(visit_id))
+    dialog.description.setPlainText("Oude en nieuwe verpakking door elkaar in het schap.")
+    dialog.responsible.insert("Territory manager")
+    with qtbot.waitSignal(dock.issues_changed) as signal:
+        click(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    with workspace.db.session() as session:
+        issue = session.get(m.CustomerIssue, signal.args[0].issue_ids[0])
+        assert issue.visit_id == visit_id

@@ -116,6 +116,7 @@ class IssueFormDialog(QDialog):
         *,
         title: str = "",
         number: str = "",
+        visits: Sequence[tuple[uuid.UUID, str]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issueForm")
@@ -144,6 +145,13 @@ class IssueFormDialog(QDialog):
         self.raised_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.deadline = date_edit(draft.deadline)
         self.status = enum_combo(list(IssueStatus), draft.status)
+        self.visit = QComboBox()
+        self.visit.setObjectName("field_visit_id")
+        self.visit.addItem(self.tr("(not from a visit)"), None)
+        for visit_id, label in visits:
+            self.visit.addItem(label, visit_id)
+            if visit_id == draft.visit_id:
+                self.visit.setCurrentIndex(self.visit.count() - 1)
         self.resolution = QPlainTextEdit(draft.resolution or "")
         self.resolution.setObjectName("field_resolution")
         self.resolution.setTabChangesFocus(True)
@@ -167,6 +175,7 @@ class IssueFormDialog(QDialog):
         who.addWidget(self.side)
         self._row(form, "responsible", self.tr("Responsible"), who)
         self._row(form, "raised_on", self.tr("Raised on"), self.raised_on)
+        self._row(form, "visit_id", self.tr("Raised at visit"), self.visit)
         self._row(form, "deadline", self.tr("Deadline"), self.deadline)
         self._row(form, "status", self.tr("Status"), self.status)
         self._row(form, "resolution", self.tr("Resolution"), self.resolution)
@@ -242,6 +251,7 @@ class IssueFormDialog(QDialog):
             deadline=self.deadline.date().toPython(),
             status=status,
             resolution=resolution if resolution is not None else self._draft.resolution,
+            visit_id=self.visit.currentData(),
         )
 
     def save(self) -> None:

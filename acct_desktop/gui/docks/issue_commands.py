@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from acct_desktop.gui.dialogs.issue_bulk_edit import IssueBulkEditDialog
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, Submit, new_issue_draft
+from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueDraft, IssueRecords
 from acct_desktop.services.issue_records import IssuesChanged as Changed
@@ -182,6 +183,10 @@ class IssueCommands(QObject):
             self.dock,
             title=title,
             number=number,
+            visits=[
+                (visit_id, f"{format_value(start)} · {enum_label(purpose)}")
+                for visit_id, start, purpose in workspace.visits.recent_choices(draft.account_id)
+            ],
         )
         dialog.finished.connect(lambda _r: self._form_done(dialog))
         dialog.open()
