@@ -326,7 +326,9 @@ def test_an_issue_can_say_at_which_visit_it_was_raised(dock, workspace, qtbot):
     dock.current.set(account_id)
     dialog = dock.commands.new_issue()
     assert dialog.visit.count() > 1 and dialog.visit.currentData() is None
-    dialog.visit.setCurrentIndex(dialog.visit.findData(visit_id))
+    # findData cannot compare Python objects such as UUIDs; look for it by hand.
+    index = next(i for i in range(dialog.visit.count()) if dialog.visit.itemData(i) == visit_id)
+    dialog.visit.setCurrentIndex(index)
     dialog.description.setPlainText("Oude en nieuwe verpakking door elkaar in het schap.")
     dialog.responsible.insert("Territory manager")
     with qtbot.waitSignal(dock.issues_changed) as signal:
