@@ -52,6 +52,7 @@ def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Pat
         "policies",
         "quotes",
         "issues",
+        "checklists",
         "sales",
         "whitespace",
         "competitors",
@@ -63,6 +64,7 @@ def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Pat
         "visitCalendarDock.png",
         "policyRegisterDock.png",
         "quoteBuilderDock.png",
+        "issuesDock.png",
     }
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 3000
