@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from acct_desktop.domain import enums as e
+from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.store import models as m
 
 MONEY = Decimal("123456789012.34")
@@ -75,6 +76,17 @@ def every_model() -> list[object]:
         status=e.PolicyStatus.ACTIVE,
         approved_by="Lê Thị Thu",
         approved_at=WHEN,
+        rule_kind=RuleKind.FORMULA,
+        unit="L",
+        discount_percent=Decimal("6"),
+        base_kind=BaseKind.LIST,
+        round_to=Decimal("0.05"),
+        surcharge=Decimal("5"),
+        min_margin_amount=Decimal("10"),
+        max_margin_amount=Decimal("100"),
+        submitted_by="Nguyễn Văn An",
+        submitted_at=WHEN,
+        decision_note="签约价 signed price",
     )
     agreement = m.RebateAgreement(
         number="R-2026-0001",
@@ -85,6 +97,9 @@ def every_model() -> list[object]:
         signed_on=date(2026, 1, 5),
         entered_on=date(2026, 1, 20),
         status=e.RebateStatus.ACTIVE,
+        approved_by="Jan de Vries",
+        approved_at=WHEN,
+        decision_note="Getekend door inkoop",
     )
     agreement.tiers = [m.RebateTier(threshold_amount=MONEY, rebate_percent=Decimal("2.5"))]
     visit = m.Visit(
@@ -186,6 +201,13 @@ def dependants(objects: list[object]) -> list[object]:
             note="同乡",
         ),
         m.VisitCycle(account_id=account.id, interval_days=14, preferred_weekday=1),
+        m.ExchangeRate(
+            base_currency="EUR",
+            currency="VND",
+            rate=Decimal("27345.12345678"),
+            valid_from=date(2026, 1, 1),
+        ),
+        m.RegisterSetting(key="rebate_late_entry_days", value="7"),
         m.VisitCycle(tier=e.Tier.A, interval_days=7),
         m.VisitContact(visit_id=visit.id, contact_id=contacts[0].id),
         m.CompetitorObservation(

@@ -76,9 +76,13 @@ class PolicyScope(StrEnum):
 
 
 class PolicyStatus(StrEnum):
+    """draft → pending approval → active → expired (its window ended) or terminated."""
+
     DRAFT = "draft"
+    PENDING_APPROVAL = "pending_approval"
     ACTIVE = "active"
     EXPIRED = "expired"
+    TERMINATED = "terminated"
 
 
 class RebateKind(StrEnum):
@@ -89,10 +93,15 @@ class RebateKind(StrEnum):
 
 
 class RebateStatus(StrEnum):
+    """draft → pending approval → active → closed (period settled) or terminated;
+    ``cancelled`` is kept for agreements withdrawn before they ever became active."""
+
     DRAFT = "draft"
+    PENDING_APPROVAL = "pending_approval"
     ACTIVE = "active"
     CLOSED = "closed"
     CANCELLED = "cancelled"
+    TERMINATED = "terminated"
 
 
 class QuoteStatus(StrEnum):

@@ -9,5 +9,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_account_search",
     "0003_account_name_index",
     "0004_issue_checklists",
+    "0005_price_rules",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

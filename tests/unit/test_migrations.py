@@ -70,3 +70,59 @@ def test_upgrading_to_0004_keeps_checklist_items_of_the_rebuilt_checklist_table(
             assert revision.scalar() == HEAD_REVISION
     finally:
         db.close()
+
+
+def test_upgrading_to_0005_keeps_rebate_tiers_and_makes_guide_prices_fixed_rules(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.acctdb"
+    engine = make_engine(to_url(str(path)))
+    upgrade(engine, "0004_issue_checklists")
+    account, agreement, tier, policy = (uuid.uuid4() for _ in range(4))
+    stamp = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).isoformat()
+    common = {"created_at": stamp, "updated_at": stamp, "version": 1}
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO account (id, code, name, kind, channel, tier, currency, "
+                "created_at, updated_at, version) VALUES (:id, 'A1', 'Vinmart HQ', "
+                "'headquarters', 'chain_store', 'A', 'VND', :created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(account), **common},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO rebate_agreement (id, number, account_id, kind, period_start, "
+                "period_end, currency, entered_on, status, created_at, updated_at, version) "
+                "VALUES (:id, 'R-1', :account, 'whole_volume_tiers', '2026-01-01', "
+                "'2026-12-31', 'VND', '2026-01-10', 'active', :created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(agreement), "account": _blob(account), **common},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO rebate_tier (id, agreement_id, threshold_amount, rebate_percent, "
+                "created_at, updated_at, version) VALUES (:id, :agreement, 100000000, 20000, "
+                ":created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(tier), "agreement": _blob(agreement), **common},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO price_policy (id, code, name, scope, account_id, valid_from, "
+                "currency, min_quantity, guide_price, status, created_at, updated_at, version) "
+                "VALUES (:id, 'PP-1', 'deal', 'account', :account, '2026-01-01', 'VND', 0, "
+                "1250000000, 'active', :created_at, :updated_at, :version)"
+            ),
+            {"id": _blob(policy), "account": _blob(account), **common},
+        )
+    engine.dispose()
+
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as connection:
+            tiers = connection.exec_driver_sql("SELECT count(*) FROM rebate_tier").scalar()
+            kind = connection.exec_driver_sql("SELECT rule_kind FROM price_policy").scalar()
+        assert (tiers, kind) == (1, "fixed")
+    finally:
+        db.close()

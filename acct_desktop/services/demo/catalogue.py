@@ -18,6 +18,7 @@ from acct_desktop.domain.enums import (
     Tier,
 )
 from acct_desktop.domain.money import round_to_places
+from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.services.demo import reference as ref
 from acct_desktop.services.demo.accounts import AccountSeed, TerritorySeed, new_id
 
@@ -79,7 +80,9 @@ def build_policies(
     year_start = date(today.year, 1, 1)
 
     def add(**values: object) -> None:
-        rows.append({"id": new_id(rng), "code": f"PP-{len(rows) + 1:05d}", **values})
+        # Every row has every key: a bulk insert takes its columns from the first row.
+        rule = {"rule_kind": None, "discount_percent": None, "base_kind": None}
+        rows.append({"id": new_id(rng), "code": f"PP-{len(rows) + 1:05d}", **rule, **values})
 
     categories = sorted({p.category for p in products})
     for territory in (t for t in territories if t.parent_id is None):
@@ -105,9 +108,12 @@ def build_policies(
                 status=PolicyStatus.ACTIVE,
                 approved_by="Regional sales director",
             )
-    for channel, discount in ((Channel.DISTRIBUTOR, "22"), (Channel.FLEET, "15")):
+    for channel, discount, band in ((Channel.DISTRIBUTOR, "10", "22"), (Channel.FLEET, "5", "15")):
         add(
             name=f"Channel {channel.value} discount band",
+            rule_kind=RuleKind.PERCENT_DISCOUNT,
+            discount_percent=Decimal(discount),
+            base_kind=BaseKind.LIST,
             product_id=None,
             category=None,
             scope=PolicyScope.CHANNEL,
@@ -121,7 +127,7 @@ def build_policies(
             guide_price=None,
             floor_price=None,
             min_margin_percent=Decimal("12"),
-            max_discount_percent=Decimal(discount),
+            max_discount_percent=Decimal(band),
             approval_threshold_percent=Decimal("10"),
             status=PolicyStatus.ACTIVE,
             approved_by="Sales director",
@@ -150,6 +156,7 @@ def build_policies(
                 valid_to=(today - timedelta(days=5)) if expired else start + timedelta(days=540),
                 currency=currency,
                 min_quantity=Decimal(rng.choice((0, 10, 50))),
+                rule_kind=RuleKind.FIXED,
                 guide_price=guide,
                 floor_price=floor,
                 min_margin_percent=Decimal("15"),
@@ -161,6 +168,22 @@ def build_policies(
                 approved_by=None if rng.random() < 0.2 else "Key-account director",
             )
     return rows
+
+
+def build_exchange_rates(today: date) -> list[dict[str, object]]:
+    """The demo's EUR rates, valid from two years back (list prices and costs are in EUR)."""
+    start = date(today.year - 2, 1, 1)
+    return [
+        {
+            "id": uuid.uuid5(uuid.NAMESPACE_URL, f"acct-desktop-demo-rate-{currency}"),
+            "base_currency": "EUR",
+            "currency": currency,
+            "rate": rate,
+            "valid_from": start,
+        }
+        for currency, rate in sorted(EUR_RATE.items())
+        if currency != "EUR"
+    ]
 
 
 def build_rebates(

@@ -28,6 +28,7 @@ from acct_desktop.services.demo.activity import (
 )
 from acct_desktop.services.demo.catalogue import (
     build_cycles,
+    build_exchange_rates,
     build_policies,
     build_products,
     build_rebates,
@@ -358,6 +359,8 @@ def _fill(
         )
         policies = build_policies(rng, products, territories.rows, accounts, today)
         write_dicts(conn, m.PricePolicy.__table__, _stamped(policies, stamp), "price policies")
+        rates = build_exchange_rates(today)
+        write_dicts(conn, m.ExchangeRate.__table__, _stamped(rates, stamp), "price policies")
         agreements, tiers, accruals = build_rebates(rng, accounts, today)
         write_dicts(conn, m.RebateAgreement.__table__, _stamped(agreements, stamp), "rebates")
         write_dicts(conn, m.RebateTier.__table__, _stamped(tiers, stamp), "rebates")

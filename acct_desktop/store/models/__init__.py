@@ -3,7 +3,12 @@
 from acct_desktop.store.base import Base, Entity
 from acct_desktop.store.models.accounts import Account, AccountTag, Territory
 from acct_desktop.store.models.audit import Attachment, AuditEvent
-from acct_desktop.store.models.catalogue import PricePolicy, Product
+from acct_desktop.store.models.catalogue import (
+    ExchangeRate,
+    PricePolicy,
+    Product,
+    RegisterSetting,
+)
 from acct_desktop.store.models.contacts import Contact, ContactLink
 from acct_desktop.store.models.issues import CustomerIssue, IssueChecklist, IssueChecklistItem
 from acct_desktop.store.models.quotes import Approval, OrderConfirmation, Quote, QuoteLine
@@ -28,6 +33,7 @@ __all__ = [
     "ContactLink",
     "CustomerIssue",
     "Entity",
+    "ExchangeRate",
     "IssueChecklist",
     "IssueChecklistItem",
     "OrderConfirmation",
@@ -38,6 +44,7 @@ __all__ = [
     "RebateAccrual",
     "RebateAgreement",
     "RebateTier",
+    "RegisterSetting",
     "SalesFact",
     "Target",
     "Territory",

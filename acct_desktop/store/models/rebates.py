@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.store.base import Archivable, Entity, enum_column
 from acct_desktop.store.models.accounts import Account
-from acct_desktop.store.types import GUID, Money, Percent
+from acct_desktop.store.types import GUID, Money, Percent, UTCDateTime
 
 
 class RebateAgreement(Entity, Archivable):
@@ -38,6 +38,13 @@ class RebateAgreement(Entity, Archivable):
     signed_by: Mapped[str | None] = mapped_column(String(200))
     entered_on: Mapped[date] = mapped_column(Date)
     status: Mapped[RebateStatus] = enum_column(RebateStatus, default=RebateStatus.DRAFT)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    terminated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    signed_scan_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("attachment.id", ondelete="SET NULL")
+    )
     note: Mapped[str | None] = mapped_column(Text)
 
     account: Mapped[Account] = relationship()
