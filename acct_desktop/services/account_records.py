@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
+from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, AccountTag, AuditEvent
+from acct_desktop.store.models import Account, AccountTag
 from acct_desktop.store.types import utcnow
 
 EDITABLE = (
@@ -245,17 +246,7 @@ class AccountRecords:
     def _audit(
         self, session: Session, account_id: uuid.UUID, field_name: str, old: object, new: object
     ) -> None:
-        session.add(
-            AuditEvent(
-                occurred_at=utcnow(),
-                actor=self.actor,
-                entity="account",
-                entity_id=account_id,
-                field=field_name,
-                old_value=None if old is None else str(old),
-                new_value=None if new is None else str(new),
-            )
-        )
+        record_change(session, self.actor, "account", account_id, field_name, old, new)
 
 
 def _cleaned(values: dict[str, object]) -> dict[str, object]:

@@ -20,8 +20,9 @@ from acct_desktop.domain.issues import (
 )
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, AuditEvent, CustomerIssue, Visit
+from acct_desktop.store.models import Account, CustomerIssue, Visit
 from acct_desktop.store.types import utcnow
 
 DESCRIPTION_MAX = 4000
@@ -265,17 +266,7 @@ class IssueRecords:
     def _audit(
         self, session: Session, issue_id: uuid.UUID, field_name: str, old: object, new: object
     ) -> None:
-        session.add(
-            AuditEvent(
-                occurred_at=utcnow(),
-                actor=self.actor,
-                entity="customer_issue",
-                entity_id=issue_id,
-                field=field_name,
-                old_value=None if old is None else str(old),
-                new_value=None if new is None else str(new),
-            )
-        )
+        record_change(session, self.actor, "customer_issue", issue_id, field_name, old, new)
 
 
 def _clean(value: object) -> object:

@@ -1,0 +1,358 @@
+"""Entering and approving price policies: validated drafts, the approval workflow, an
+audit entry for every changed field and every status change. Nothing is deleted."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
+from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
+from acct_desktop.domain.register_workflow import (
+    EDITABLE_STATUSES,
+    Transition,
+    TransitionRefused,
+    target_status,
+)
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.audit import record_change
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, PricePolicy, Product, Territory
+from acct_desktop.store.types import utcnow
+
+ENTITY = "price_policy"
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class PolicyDraft:
+    """The policy form's fields (a code is given by the register when left empty)."""
+
+    name: str
+    scope: PolicyScope
+    valid_from: date
+    currency: str
+    code: str = ""
+    product_id: uuid.UUID | None = None
+    category: str | None = None
+    account_id: uuid.UUID | None = None
+    channel: Channel | None = None
+    territory_id: uuid.UUID | None = None
+    valid_to: date | None = None
+    min_quantity: Decimal = Decimal(0)
+    unit: str | None = None
+    rule_kind: RuleKind | None = None
+    guide_price: Decimal | None = None
+    discount_percent: Decimal | None = None
+    base_kind: BaseKind | None = None
+    base_policy_id: uuid.UUID | None = None
+    round_to: Decimal | None = None
+    surcharge: Decimal | None = None
+    min_margin_amount: Decimal | None = None
+    max_margin_amount: Decimal | None = None
+    floor_price: Decimal | None = None
+    min_margin_percent: Decimal | None = None
+    max_discount_percent: Decimal | None = None
+    approval_threshold_percent: Decimal | None = None
+    note: str | None = None
+
+
+FIELDS = tuple(f.name for f in fields(PolicyDraft))
+
+
+@dataclass(frozen=True)
+class PolicyChanged:
+    policy_id: uuid.UUID
+    fields: tuple[str, ...]
+    status: PolicyStatus
+
+
+class PolicyInvalid(EditRejected):
+    """Field → sentence for every problem of a draft."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        first_field, first = next(iter(problems.items()))
+        super().__init__(first, first_field)
+        self.problems = problems
+
+
+def draft_problems(draft: PolicyDraft) -> dict[str, str]:
+    """What is wrong with the draft on its own (references are checked by the service)."""
+    problems: dict[str, str] = {}
+    if not draft.name.strip():
+        problems["name"] = "Give the policy a name the team will recognise."
+    if len(draft.currency.strip()) != 3 or not draft.currency.strip().isalpha():
+        problems["currency"] = "A currency is a three-letter code such as CNY, VND or EUR."
+    if draft.valid_to is not None and draft.valid_to < draft.valid_from:
+        problems["valid_to"] = "The policy cannot end before it starts."
+    if draft.product_id is not None and draft.category:
+        problems["category"] = "Choose a product or a category, not both."
+    needs = {
+        PolicyScope.ACCOUNT: ("account_id", "Choose the account this policy is for."),
+        PolicyScope.CHANNEL: ("channel", "Choose the channel this policy is for."),
+        PolicyScope.TERRITORY: ("territory_id", "Choose the territory this policy is for."),
+    }
+    if draft.scope in needs and getattr(draft, needs[draft.scope][0]) is None:
+        problems[needs[draft.scope][0]] = needs[draft.scope][1]
+    if draft.min_quantity < 0:
+        problems["min_quantity"] = "A minimum quantity cannot be negative."
+    for name in (
+        "discount_percent",
+        "min_margin_percent",
+        "max_discount_percent",
+        "approval_threshold_percent",
+    ):
+        value = getattr(draft, name)
+        if value is not None and not 0 <= value <= HUNDRED:
+            problems[name] = "A percentage lies between 0 and 100."
+    for name in (
+        "guide_price",
+        "floor_price",
+        "round_to",
+        "surcharge",
+        "min_margin_amount",
+        "max_margin_amount",
+    ):
+        value = getattr(draft, name)
+        if value is not None and value < 0:
+            problems[name] = "An amount cannot be negative."
+    if draft.round_to is not None and draft.round_to == 0:
+        problems["round_to"] = "Round to a positive step, or leave it empty."
+    problems.update(_rule_problems(draft))
+    return problems
+
+
+def _rule_problems(draft: PolicyDraft) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    kind = draft.rule_kind
+    if kind is RuleKind.FIXED and draft.guide_price is None:
+        problems["guide_price"] = "A fixed-price policy needs its price."
+    if kind in (RuleKind.PERCENT_DISCOUNT, RuleKind.FORMULA):
+        if kind is RuleKind.PERCENT_DISCOUNT and draft.discount_percent is None:
+            problems["discount_percent"] = "Give the discount in percent."
+        if draft.base_kind is None:
+            problems["base_kind"] = "Say what the price starts from: list price, cost or a policy."
+        elif (draft.base_kind is BaseKind.OTHER_RULE) != (draft.base_policy_id is not None):
+            problems["base_policy_id"] = "Choose the policy whose price this one starts from."
+    lo, hi = draft.min_margin_amount, draft.max_margin_amount
+    if lo is not None and hi is not None and hi < lo:
+        problems["max_margin_amount"] = "The maximum margin is below the minimum margin."
+    if (
+        draft.floor_price is not None
+        and draft.guide_price is not None
+        and draft.guide_price < draft.floor_price
+    ):
+        problems["guide_price"] = "The guide price is below the floor price."
+    return problems
+
+
+class PolicyRecords:
+    def __init__(
+        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+    ) -> None:
+        self._db = db
+        self.actor = actor
+        self._today = today
+
+    # -- drafts ---------------------------------------------------------------------------
+    def create(self, draft: PolicyDraft) -> PolicyChanged:
+        """A new policy, as a draft (it prices nothing until approved)."""
+        with self._db.session() as session:
+            problems = draft_problems(draft) | self._reference_problems(session, draft, None)
+            if problems:
+                raise PolicyInvalid(problems)
+            values = _cleaned(draft)
+            values["code"] = values["code"] or self._next_code(session)
+            policy = PricePolicy(**values, status=PolicyStatus.DRAFT)
+            session.add(policy)
+            session.flush()
+            record_change(session, self.actor, ENTITY, policy.id, "created", None, policy.code)
+            return PolicyChanged(policy.id, ("created",), policy.status)
+
+    def draft(self, policy_id: uuid.UUID) -> tuple[PolicyDraft, PolicyStatus, int]:
+        """The policy as the form shows it, its status and the version to save against."""
+        with self._db.session() as session:
+            policy = self._get(session, policy_id)
+            draft = PolicyDraft(**{name: getattr(policy, name) for name in FIELDS})
+            return draft, policy.status, policy.version
+
+    def update(
+        self, policy_id: uuid.UUID, draft: PolicyDraft, expected_version: int | None = None
+    ) -> PolicyChanged:
+        """Save a draft (a pending policy that is edited goes back to draft)."""
+        with self._db.session() as session:
+            policy = self._get(session, policy_id)
+            if policy.status.value not in EDITABLE_STATUSES:
+                raise EditRejected(
+                    f"{policy.code} is {policy.status.value.replace('_', ' ')} and can no "
+                    "longer be edited. Terminate it and enter a new policy (Copy as new)."
+                )
+            if expected_version is not None and policy.version != expected_version:
+                raise EditRejected(
+                    f"Someone changed {policy.code} since you opened it; open it again."
+                )
+            problems = draft_problems(draft) | self._reference_problems(session, draft, policy)
+            if problems:
+                raise PolicyInvalid(problems)
+            changed = []
+            for name, value in _cleaned(draft).items():
+                if name == "code" and not value:
+                    continue
+                if getattr(policy, name) != value:
+                    record_change(
+                        session, self.actor, ENTITY, policy.id, name, getattr(policy, name), value
+                    )
+                    setattr(policy, name, value)
+                    changed.append(name)
+            if changed and policy.status is PolicyStatus.PENDING_APPROVAL:
+                self._move(session, policy, PolicyStatus.DRAFT, "edited while pending")
+                changed.append("status")
+            session.flush()
+            return PolicyChanged(policy.id, tuple(changed), policy.status)
+
+    # -- workflow -------------------------------------------------------------------------
+    def submit(self, policy_id: uuid.UUID) -> PolicyChanged:
+        return self._transition(policy_id, Transition.SUBMIT, None)
+
+    def approve(self, policy_id: uuid.UUID, reason: str) -> PolicyChanged:
+        """Make the policy active; the approver (this user), time and reason are recorded."""
+        return self._transition(policy_id, Transition.APPROVE, reason)
+
+    def reject(self, policy_id: uuid.UUID, reason: str) -> PolicyChanged:
+        return self._transition(policy_id, Transition.REJECT, reason)
+
+    def terminate(self, policy_id: uuid.UUID, reason: str) -> PolicyChanged:
+        return self._transition(policy_id, Transition.TERMINATE, reason)
+
+    def expire_due(self) -> list[uuid.UUID]:
+        """Mark active policies whose validity ended before today as expired (audited)."""
+        today = self._today()
+        with self._db.session() as session:
+            due = list(
+                session.scalars(
+                    select(PricePolicy).where(
+                        PricePolicy.status == PolicyStatus.ACTIVE,
+                        PricePolicy.valid_to < today,
+                    )
+                )
+            )
+            for policy in due:
+                self._move(
+                    session, policy, PolicyStatus.EXPIRED, f"validity ended {policy.valid_to}"
+                )
+            return [p.id for p in due]
+
+    def _transition(
+        self, policy_id: uuid.UUID, transition: Transition, reason: str | None
+    ) -> PolicyChanged:
+        with self._db.session() as session:
+            policy = self._get(session, policy_id)
+            try:
+                target = PolicyStatus(target_status(transition, policy.status.value, reason))
+            except TransitionRefused as exc:
+                raise EditRejected(f"{policy.code}: {exc}", "status") from exc
+            now = utcnow()
+            if transition is Transition.SUBMIT:
+                policy.submitted_by, policy.submitted_at = self.actor, now
+            elif transition is Transition.APPROVE:
+                if policy.valid_to is not None and policy.valid_to < self._today():
+                    raise EditRejected(f"{policy.code}'s validity has already ended.", "valid_to")
+                policy.approved_by, policy.approved_at = self.actor, now
+            elif transition is Transition.TERMINATE:
+                policy.terminated_at = now
+            if reason:
+                policy.decision_note = reason.strip()
+            self._move(session, policy, target, reason)
+            return PolicyChanged(policy.id, ("status",), target)
+
+    def _move(
+        self, session: Session, policy: PricePolicy, target: PolicyStatus, reason: str | None
+    ) -> None:
+        record_change(session, self.actor, ENTITY, policy.id, "status", policy.status, target)
+        if reason:
+            record_change(session, self.actor, ENTITY, policy.id, "reason", None, reason.strip())
+        policy.status = target
+
+    # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _get(session: Session, policy_id: uuid.UUID) -> PricePolicy:
+        policy = session.get(PricePolicy, policy_id)
+        if policy is None:
+            raise EditRejected("This policy no longer exists.")
+        return policy
+
+    @staticmethod
+    def _next_code(session: Session) -> str:
+        codes = session.scalars(select(PricePolicy.code).where(PricePolicy.code.like("PP-%")))
+        highest = max((int(c[3:]) for c in codes if c[3:].isdigit()), default=0)
+        return f"PP-{highest + 1:05d}"
+
+    @staticmethod
+    def _reference_problems(
+        session: Session, draft: PolicyDraft, policy: PricePolicy | None
+    ) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        code = draft.code.strip()
+        if code:
+            holder = session.scalar(select(PricePolicy.id).where(PricePolicy.code == code))
+            if holder is not None and (policy is None or holder != policy.id):
+                problems["code"] = f"Code {code} is already used by another policy."
+        for name, model, what in (
+            ("account_id", Account, "account"),
+            ("territory_id", Territory, "territory"),
+            ("product_id", Product, "product"),
+            ("base_policy_id", PricePolicy, "base policy"),
+        ):
+            ref = getattr(draft, name)
+            if ref is not None and session.get(model, ref) is None:
+                problems[name] = f"The chosen {what} no longer exists."
+        loop = _base_loop(session, draft.base_policy_id, policy.id if policy else None)
+        if loop:
+            problems["base_policy_id"] = (
+                "That would make policies start from each other in a loop: "
+                + " → ".join(loop)
+                + "."
+            )
+        return problems
+
+
+def _base_loop(
+    session: Session, base_id: uuid.UUID | None, policy_id: uuid.UUID | None
+) -> list[str]:
+    """Codes along the base chain when following it from ``base_id`` returns to the policy
+    being saved (or to any policy already on the chain); empty when there is no loop."""
+    seen: list[uuid.UUID] = []
+    current = base_id
+    while current is not None:
+        if current == policy_id or current in seen:
+            seen.append(current)
+            codes = dict(
+                session.execute(
+                    select(PricePolicy.id, PricePolicy.code).where(PricePolicy.id.in_(seen))
+                ).all()
+            )
+            return [codes.get(i, "this policy") for i in seen]
+        seen.append(current)
+        current = session.scalar(
+            select(PricePolicy.base_policy_id).where(PricePolicy.id == current)
+        )
+    return []
+
+
+def _cleaned(draft: PolicyDraft) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for name in FIELDS:
+        value = getattr(draft, name)
+        if isinstance(value, str):
+            value = value.strip() or None
+        values[name] = value
+    values["code"] = values["code"] or ""
+    values["currency"] = str(values["currency"] or "").upper()
+    values["category"] = values["category"] or None
+    return values
