@@ -14,17 +14,12 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
-from acct_desktop.domain.register_workflow import (
-    EDITABLE_STATUSES,
-    Transition,
-    TransitionRefused,
-    target_status,
-)
+from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.register_moves import apply_transition, move
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, PricePolicy, Product, Territory
-from acct_desktop.store.types import utcnow
 
 ENTITY = "price_policy"
 HUNDRED = Decimal(100)
@@ -253,31 +248,18 @@ class PolicyRecords:
     ) -> PolicyChanged:
         with self._db.session() as session:
             policy = self._get(session, policy_id)
-            try:
-                target = PolicyStatus(target_status(transition, policy.status.value, reason))
-            except TransitionRefused as exc:
-                raise EditRejected(f"{policy.code}: {exc}", "status") from exc
-            now = utcnow()
-            if transition is Transition.SUBMIT:
-                policy.submitted_by, policy.submitted_at = self.actor, now
-            elif transition is Transition.APPROVE:
-                if policy.valid_to is not None and policy.valid_to < self._today():
-                    raise EditRejected(f"{policy.code}'s validity has already ended.", "valid_to")
-                policy.approved_by, policy.approved_at = self.actor, now
-            elif transition is Transition.TERMINATE:
-                policy.terminated_at = now
-            if reason:
-                policy.decision_note = reason.strip()
-            self._move(session, policy, target, reason)
-            return PolicyChanged(policy.id, ("status",), target)
+            ended = policy.valid_to is not None and policy.valid_to < self._today()
+            if transition is Transition.APPROVE and ended:
+                raise EditRejected(f"{policy.code}'s validity has already ended.", "valid_to")
+            target = apply_transition(
+                session, self.actor, ENTITY, policy, policy.code, transition, reason
+            )
+            return PolicyChanged(policy.id, ("status",), PolicyStatus(target))
 
     def _move(
         self, session: Session, policy: PricePolicy, target: PolicyStatus, reason: str | None
     ) -> None:
-        record_change(session, self.actor, ENTITY, policy.id, "status", policy.status, target)
-        if reason:
-            record_change(session, self.actor, ENTITY, policy.id, "reason", None, reason.strip())
-        policy.status = target
+        move(session, self.actor, ENTITY, policy, target, reason)
 
     # -- helpers --------------------------------------------------------------------------
     @staticmethod
