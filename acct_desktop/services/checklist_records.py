@@ -3,7 +3,6 @@ verifying a PDF someone hands back."""
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from acct_desktop.domain.checklists import parse_document_keywords, revision_label
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.attachments import attach_scan
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -28,13 +28,6 @@ from acct_desktop.store.types import utcnow
 if TYPE_CHECKING:
     from acct_desktop.services.seal_keys import SealKeyStore
     from acct_desktop.services.sealing import VerificationReport
-
-SCAN_MAX_BYTES = 25 * 1024 * 1024
-_SCAN_TYPES = (
-    (b"%PDF-", "application/pdf"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,35 +160,14 @@ class ChecklistRecords:
     ) -> ChecklistRow:
         """Keep the scanned copy the customer stamped (PDF, JPG or PNG) and mark the
         checklist stamped; the file's SHA-256 is recorded in the audit trail."""
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise EditRejected(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
-        media_type = next((kind for magic, kind in _SCAN_TYPES if data.startswith(magic)), None)
-        if media_type is None:
-            raise EditRejected(f"{path.name} is not a PDF, JPG or PNG file.")
-        if len(data) > SCAN_MAX_BYTES:
-            raise EditRejected(
-                f"{path.name} is larger than {SCAN_MAX_BYTES // (1024 * 1024)} MB; scan it at "
-                "a lower resolution."
-            )
-        digest = hashlib.sha256(data).hexdigest()
         with self._db.session() as session:
             checklist = session.get(IssueChecklist, checklist_id)
             if checklist is None:
                 raise EditRejected("This checklist no longer exists.")
             if stamped_on < checklist.issued_at.astimezone().date():
                 raise EditRejected("The customer cannot have stamped it before it was issued.")
-            attachment = Attachment(
-                owner_entity="issue_checklist",
-                owner_id=checklist.id,
-                file_name=path.name,
-                media_type=media_type,
-                sha256=digest,
-                content=data,
-            )
-            session.add(attachment)
-            session.flush()
+            attachment = attach_scan(session, "issue_checklist", checklist.id, path)
+            digest = attachment.sha256
             old = checklist.stamped_on
             checklist.scanned_copy_id = attachment.id
             checklist.stamped_on = stamped_on

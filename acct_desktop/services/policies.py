@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateKind, RebateStatus
 from acct_desktop.services.accounts import AccountService
 from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.services.rebate_records import is_late, late_days_setting
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -54,11 +55,12 @@ class RebateRow:
     signed_on: date | None
     entered_on: date
     status: RebateStatus
+    late_entry_days: int = 7
 
     @property
     def entered_late(self) -> bool:
-        """Entered more than a week after signing (the register's timeliness rule)."""
-        return self.signed_on is not None and (self.entered_on - self.signed_on).days > 7
+        """Entered more than the company's late-entry days after signing."""
+        return is_late(self.signed_on, self.entered_on, self.late_entry_days)
 
 
 class PolicyService:
@@ -171,7 +173,8 @@ class PolicyService:
             RebateAgreement.id,
         )
         with self._db.session() as session:
-            return [RebateRow(*row) for row in session.execute(query)]
+            late_days = late_days_setting(session)
+            return [RebateRow(*row, late_days) for row in session.execute(query)]
 
 
 def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]

@@ -1,0 +1,331 @@
+"""Entering rebate agreements: validated drafts with their tiers, the approval workflow,
+the late-entry rule, the signed scan, and an audit entry for every change."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import RebateKind, RebateStatus
+from acct_desktop.domain.numbering import next_number
+from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.attachments import attach_scan
+from acct_desktop.services.audit import record_change
+from acct_desktop.services.register_moves import apply_transition
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, RebateAgreement, RebateTier, RegisterSetting
+
+ENTITY = "rebate_agreement"
+LATE_ENTRY_KEY = "rebate_late_entry_days"
+DEFAULT_LATE_ENTRY_DAYS = 7
+HUNDRED = Decimal(100)
+TIERED = (RebateKind.WHOLE_VOLUME_TIERS, RebateKind.BANDED_TIERS, RebateKind.GROWTH)
+
+
+@dataclass(frozen=True)
+class RebateDraft:
+    """The agreement form's fields; ``tiers`` are (threshold amount, rebate %) pairs."""
+
+    account_id: uuid.UUID
+    kind: RebateKind
+    period_start: date
+    period_end: date
+    currency: str
+    signed_on: date | None
+    signed_by: str | None = None
+    entered_on: date | None = None  # today when None
+    number: str = ""
+    category: str | None = None
+    fixed_percent: Decimal | None = None
+    baseline_amount: Decimal | None = None
+    tiers: tuple[tuple[Decimal, Decimal], ...] = ()
+    note: str | None = None
+
+
+SCALAR_FIELDS = tuple(f.name for f in fields(RebateDraft) if f.name != "tiers")
+
+
+@dataclass(frozen=True)
+class RebateChanged:
+    agreement_id: uuid.UUID
+    fields: tuple[str, ...]
+    status: RebateStatus
+    entered_late: bool
+
+
+class RebateInvalid(EditRejected):
+    def __init__(self, problems: dict[str, str]) -> None:
+        first_field, first = next(iter(problems.items()))
+        super().__init__(first, first_field)
+        self.problems = problems
+
+
+def rebate_problems(draft: RebateDraft, today: date) -> dict[str, str]:
+    """Field → sentence for everything wrong with the draft on its own."""
+    problems: dict[str, str] = {}
+    if draft.period_end < draft.period_start:
+        problems["period_end"] = "The period cannot end before it starts."
+    if len(draft.currency.strip()) != 3 or not draft.currency.strip().isalpha():
+        problems["currency"] = "A currency is a three-letter code such as CNY, VND or EUR."
+    entered = draft.entered_on or today
+    if draft.signed_on is None:
+        problems["signed_on"] = "Only signed agreements are entered: give the signing date."
+    elif draft.signed_on > today:
+        problems["signed_on"] = "An agreement cannot be signed in the future."
+    elif draft.signed_on > entered:
+        problems["entered_on"] = "It cannot be entered before it was signed."
+    if entered > today:
+        problems["entered_on"] = "It cannot be entered in the future."
+    if draft.kind is RebateKind.FIXED_PERCENT:
+        if draft.fixed_percent is None or not 0 < draft.fixed_percent <= HUNDRED:
+            problems["fixed_percent"] = "Give the rebate rate, more than 0 and at most 100 %."
+    elif not draft.tiers:
+        problems["tiers"] = "Give at least one tier (threshold and rate)."
+    else:
+        problems.update(_tier_problems(draft.tiers))
+    if draft.baseline_amount is not None and draft.baseline_amount < 0:
+        problems["baseline_amount"] = "A baseline cannot be negative."
+    return problems
+
+
+def _tier_problems(tiers: tuple[tuple[Decimal, Decimal], ...]) -> dict[str, str]:
+    thresholds = [threshold for threshold, _rate in tiers]
+    if any(t < 0 for t in thresholds):
+        return {"tiers": "Tier thresholds cannot be negative."}
+    if len(set(thresholds)) != len(thresholds):
+        return {"tiers": "Two tiers start at the same threshold."}
+    if any(not 0 <= rate <= HUNDRED for _t, rate in tiers):
+        return {"tiers": "A tier's rate lies between 0 and 100 %."}
+    return {}
+
+
+class RebateRecords:
+    def __init__(
+        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+    ) -> None:
+        self._db = db
+        self.actor = actor
+        self._today = today
+
+    # -- the late-entry rule --------------------------------------------------------------
+    def late_entry_days(self) -> int:
+        """Days after signing within which an agreement must be entered (company rule)."""
+        with self._db.session() as session:
+            return late_days_setting(session)
+
+    def set_late_entry_days(self, days: int) -> None:
+        if not 0 <= days <= 365:
+            raise EditRejected("Give a number of days between 0 and 365.", "late_entry_days")
+        with self._db.session() as session:
+            setting = session.scalar(
+                select(RegisterSetting).where(RegisterSetting.key == LATE_ENTRY_KEY)
+            )
+            old = setting.value if setting else None
+            if setting is None:
+                session.add(RegisterSetting(key=LATE_ENTRY_KEY, value=str(days)))
+            else:
+                setting.value = str(days)
+            session.flush()
+            holder = session.scalar(
+                select(RegisterSetting.id).where(RegisterSetting.key == LATE_ENTRY_KEY)
+            )
+            record_change(
+                session, self.actor, "register_setting", holder, LATE_ENTRY_KEY, old, days
+            )
+
+    # -- drafts ---------------------------------------------------------------------------
+    def create(self, draft: RebateDraft) -> RebateChanged:
+        today = self._today()
+        with self._db.session() as session:
+            problems = rebate_problems(draft, today) | _reference_problems(session, draft, None)
+            if problems:
+                raise RebateInvalid(problems)
+            values = _cleaned(draft, today)
+            values["number"] = values["number"] or _next_number(session, draft.period_start.year)
+            agreement = RebateAgreement(**values, status=RebateStatus.DRAFT)
+            agreement.tiers = [
+                RebateTier(threshold_amount=t, rebate_percent=r) for t, r in sorted(draft.tiers)
+            ]
+            session.add(agreement)
+            session.flush()
+            record_change(
+                session, self.actor, ENTITY, agreement.id, "created", None, values["number"]
+            )
+            return self._changed(session, agreement, ("created",))
+
+    def draft(self, agreement_id: uuid.UUID) -> tuple[RebateDraft, RebateStatus, int]:
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            values = {name: getattr(agreement, name) for name in SCALAR_FIELDS}
+            tiers = tuple((t.threshold_amount, t.rebate_percent) for t in agreement.tiers)
+            return RebateDraft(**values, tiers=tiers), agreement.status, agreement.version
+
+    def update(
+        self, agreement_id: uuid.UUID, draft: RebateDraft, expected_version: int | None = None
+    ) -> RebateChanged:
+        today = self._today()
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            if agreement.status.value not in EDITABLE_STATUSES:
+                raise EditRejected(
+                    f"{agreement.number} is {agreement.status.value.replace('_', ' ')} and can "
+                    "no longer be edited; terminate it and enter the new agreement."
+                )
+            if expected_version is not None and agreement.version != expected_version:
+                raise EditRejected(f"Someone changed {agreement.number}; open it again.")
+            problems = rebate_problems(draft, today) | _reference_problems(
+                session, draft, agreement
+            )
+            if problems:
+                raise RebateInvalid(problems)
+            changed = []
+            for name, value in _cleaned(draft, today).items():
+                if name == "number" and not value:
+                    continue
+                if getattr(agreement, name) != value:
+                    old = getattr(agreement, name)
+                    record_change(session, self.actor, ENTITY, agreement.id, name, old, value)
+                    setattr(agreement, name, value)
+                    changed.append(name)
+            old_tiers = sorted((t.threshold_amount, t.rebate_percent) for t in agreement.tiers)
+            if old_tiers != sorted(draft.tiers):
+                record_change(
+                    session,
+                    self.actor,
+                    ENTITY,
+                    agreement.id,
+                    "tiers",
+                    _tier_text(old_tiers),
+                    _tier_text(sorted(draft.tiers)),
+                )
+                agreement.tiers = [
+                    RebateTier(threshold_amount=t, rebate_percent=r) for t, r in sorted(draft.tiers)
+                ]
+                changed.append("tiers")
+            if changed and agreement.status is RebateStatus.PENDING_APPROVAL:
+                apply_transition(
+                    session,
+                    self.actor,
+                    ENTITY,
+                    agreement,
+                    agreement.number,
+                    Transition.REJECT,
+                    "edited while pending",
+                )
+                changed.append("status")
+            session.flush()
+            return self._changed(session, agreement, tuple(changed))
+
+    def attach_signed_scan(self, agreement_id: uuid.UUID, path: Path) -> RebateChanged:
+        """Keep the scan of the signed agreement (its SHA-256 goes into the audit trail)."""
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            attachment = attach_scan(session, ENTITY, agreement.id, path)
+            record_change(
+                session,
+                self.actor,
+                ENTITY,
+                agreement.id,
+                "signed_scan",
+                None,
+                f"{path.name} sha256={attachment.sha256}",
+            )
+            agreement.signed_scan_id = attachment.id
+            session.flush()
+            return self._changed(session, agreement, ("signed_scan_id",))
+
+    # -- workflow -------------------------------------------------------------------------
+    def submit(self, agreement_id: uuid.UUID) -> RebateChanged:
+        return self._transition(agreement_id, Transition.SUBMIT, None)
+
+    def approve(self, agreement_id: uuid.UUID, reason: str) -> RebateChanged:
+        return self._transition(agreement_id, Transition.APPROVE, reason)
+
+    def reject(self, agreement_id: uuid.UUID, reason: str) -> RebateChanged:
+        return self._transition(agreement_id, Transition.REJECT, reason)
+
+    def terminate(self, agreement_id: uuid.UUID, reason: str) -> RebateChanged:
+        return self._transition(agreement_id, Transition.TERMINATE, reason)
+
+    def _transition(
+        self, agreement_id: uuid.UUID, transition: Transition, reason: str | None
+    ) -> RebateChanged:
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            apply_transition(
+                session, self.actor, ENTITY, agreement, agreement.number, transition, reason
+            )
+            return self._changed(session, agreement, ("status",))
+
+    def _changed(
+        self, session: Session, agreement: RebateAgreement, names: tuple[str, ...]
+    ) -> RebateChanged:
+        late = is_late(agreement.signed_on, agreement.entered_on, late_days_setting(session))
+        return RebateChanged(agreement.id, names, agreement.status, late)
+
+
+def is_late(signed_on: date | None, entered_on: date, late_days: int) -> bool:
+    """Entered more than ``late_days`` days after it was signed."""
+    return signed_on is not None and (entered_on - signed_on).days > late_days
+
+
+def late_days_setting(session: Session) -> int:
+    """The company's late-entry days (RegisterSetting), 7 unless set."""
+    value = session.scalar(
+        select(RegisterSetting.value).where(RegisterSetting.key == LATE_ENTRY_KEY)
+    )
+    return int(value) if value and value.isdigit() else DEFAULT_LATE_ENTRY_DAYS
+
+
+def _get(session: Session, agreement_id: uuid.UUID) -> RebateAgreement:
+    agreement = session.get(RebateAgreement, agreement_id)
+    if agreement is None:
+        raise EditRejected("This rebate agreement no longer exists.")
+    return agreement
+
+
+def _reference_problems(
+    session: Session, draft: RebateDraft, agreement: RebateAgreement | None
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    account = session.get(Account, draft.account_id)
+    if account is None:
+        problems["account_id"] = "The account no longer exists."
+    number = draft.number.strip()
+    if number:
+        holder = session.scalar(select(RebateAgreement.id).where(RebateAgreement.number == number))
+        if holder is not None and (agreement is None or holder != agreement.id):
+            problems["number"] = f"Number {number} is already used by another agreement."
+    return problems
+
+
+def _next_number(session: Session, year: int) -> str:
+    existing = session.scalars(
+        select(RebateAgreement.number).where(RebateAgreement.number.like(f"R-{year:04d}-%"))
+    )
+    return next_number("R", year, existing, 4)
+
+
+def _cleaned(draft: RebateDraft, today: date) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for name in SCALAR_FIELDS:
+        value = getattr(draft, name)
+        if isinstance(value, str):
+            value = value.strip() or None
+        values[name] = value
+    values["number"] = values["number"] or ""
+    values["currency"] = str(values["currency"] or "").upper()
+    values["entered_on"] = values["entered_on"] or today
+    return values
+
+
+def _tier_text(tiers: list[tuple[Decimal, Decimal]]) -> str:
+    return ",".join(f"{t.normalize():f}:{r.normalize():f}" for t, r in tiers)
