@@ -16,7 +16,9 @@ from acct_desktop.services.contacts import ContactService
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policies import PolicyService
+from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.quotes import QuoteService
+from acct_desktop.services.rebate_records import RebateRecords
 from acct_desktop.services.sales import SalesService
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
@@ -41,6 +43,8 @@ class Workspace:
     issue_records: IssueRecords
     checklists: ChecklistIssuer
     checklist_records: ChecklistRecords
+    policy_records: PolicyRecords
+    rebate_records: RebateRecords
     competitors: CompetitorService
     sales: SalesService
     whitespace: WhitespaceService
@@ -63,6 +67,8 @@ class Workspace:
             issue_records=IssueRecords(db, os_user()),
             checklists=ChecklistIssuer(db, os_user()),
             checklist_records=ChecklistRecords(db, os_user()),
+            policy_records=PolicyRecords(db, os_user()),
+            rebate_records=RebateRecords(db, os_user()),
             competitors=CompetitorService(db),
             sales=SalesService(db),
             whitespace=WhitespaceService(db),
