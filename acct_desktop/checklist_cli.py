@@ -13,6 +13,9 @@ from acct_desktop.config import os_user, seal_key_folder
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     printing = sub.add_parser("print", help="print (and seal) a document as PDF")
     what = printing.add_subparsers(dest="print_what", metavar="DOCUMENT", required=True)
+    from acct_desktop import price_cli
+
+    price_cli.add_print_parser(what)
     checklist = what.add_parser(
         "checklist", help="issue and seal a written checklist of an account's open issues"
     )

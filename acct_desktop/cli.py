@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
 
     rebate_cli.add_parser(sub)
 
+    from acct_desktop import price_cli
+
+    price_cli.add_parser(sub)
+
     from acct_desktop import checklist_cli
 
     checklist_cli.add_parsers(sub)
@@ -112,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             "rebate": _rebate,
             "import": _import,
             "export": _export,
+            "price": _price,
             "print": _checklists,
             "verify": _checklists,
             "manager": _checklists,
@@ -254,7 +259,15 @@ def _rebate(args: argparse.Namespace) -> int:
     return rebate_cli.run(args)
 
 
+def _price(args: argparse.Namespace) -> int:
+    from acct_desktop import price_cli
+
+    return price_cli.run(args)
+
+
 def _checklists(args: argparse.Namespace) -> int:
+    if getattr(args, "print_what", None) == "price-list":
+        return _price(args)
     from acct_desktop import checklist_cli
 
     return checklist_cli.run(args)

@@ -1,4 +1,5 @@
-"""``acct-desktop rebate calc``: the what-if rebate calculator on the command line."""
+"""``acct-desktop rebate calc`` (the what-if calculator) and ``rebate statement`` (the PDF,
+in :mod:`acct_desktop.rebate_statement_cli`)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     calc.add_argument("--currency", default="EUR")
     calc.add_argument("--json", action="store_true", help="machine-readable output")
 
+    from acct_desktop.rebate_statement_cli import add_statement_parser
+
+    add_statement_parser(actions)
+
 
 class UsageProblem(ValueError):
     """Bad command-line input; the message is a sentence."""
@@ -49,6 +54,10 @@ def _number(name: str, text: str | None) -> Decimal | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.rebate_command == "statement":
+        from acct_desktop.rebate_statement_cli import run_statement
+
+        return run_statement(args)
     try:
         kind = KINDS[args.kind]
         tiers = tuple(parse_tiers(args.tiers)) if args.tiers else ()

@@ -143,17 +143,35 @@ class Context:
 
 
 # -- helpers --------------------------------------------------------------------------------
+def cached_revision(path: Path) -> str | None:
+    """The schema revision of a cached dataset (``None`` when unreadable)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        finally:
+            conn.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
 def dataset(size: str) -> Path:
-    """The cached demo database for ``size``, built on first use."""
+    """The cached demo database for ``size``, built on first use and rebuilt when it was
+    made by an older schema (an upgraded old demo lacks the newer demo data, e.g. rates)."""
+    from acct_desktop.store.schema import HEAD_REVISION
+
     path = CACHE_DIR / f"{size}-seed{SEED}-{ANCHOR.isoformat()}.acctdb"
     if path.exists():
-        return path
+        revision = cached_revision(path)
+        if revision == HEAD_REVISION:
+            return path
+        print(f"{path.name} has schema {revision}, this build {HEAD_REVISION}: rebuilding")
     from acct_desktop.services.demo import generate_demo
 
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     print(f"building the {size} demo dataset in {path} (once; cached after) …", flush=True)
     started = time.perf_counter()
-    generate_demo(path, size, seed=SEED, today=ANCHOR)
+    generate_demo(path, size, seed=SEED, today=ANCHOR, replace=True)
     print(f"built in {time.perf_counter() - started:.1f} s", flush=True)
     return path
 
@@ -624,6 +642,104 @@ def checklist_200(ctx: Context) -> Result:
     return measure("checklist_200", trial, floor_trial, ctx.repeat)
 
 
+PRICE_REQUESTS = 10_000
+PRICE_FLOOR_SQL = "SELECT list_price FROM product WHERE id = ?"
+
+
+def price_10k(ctx: Context) -> Result:
+    """Price 10,000 (account, product, quantity) requests with ``PricingService.price_many``:
+    one snapshot of the accounts (and their parents), products, register and exchange rates,
+    then the engine for each request, with its breakdown and guard flags, in each account's
+    currency on the dataset's anchor day.
+
+    The requests are a fixed sample (seed 1) of accounts × active products, quantities drawn
+    from 1, 5, 10, 40, 50 and 120 packs. Floor: 10,000 primary-key lookups of the product's
+    list price with raw sqlite3 (``SELECT list_price FROM product WHERE id = ?``), the least
+    any implementation must read per request.
+    """
+    import random
+    from decimal import Decimal
+
+    from acct_desktop.services.pricing import PriceAsk, PricingService
+
+    rng = random.Random(SEED)
+    accounts = [r[0] for r in ctx.sql.execute("SELECT id FROM account WHERE archived_at IS NULL")]
+    products = [r[0] for r in ctx.sql.execute("SELECT id FROM product WHERE active = 1")]
+    pairs = [(rng.choice(accounts), rng.choice(products)) for _ in range(PRICE_REQUESTS)]
+    quantities = [Decimal(rng.choice((1, 5, 10, 40, 50, 120))) for _ in range(PRICE_REQUESTS)]
+    asks = [
+        PriceAsk(uuid.UUID(bytes=a), uuid.UUID(bytes=p), q, on=ANCHOR)
+        for (a, p), q in zip(pairs, quantities, strict=True)
+    ]
+    service = PricingService(ctx.workspace.db)
+    quotes = service.price_many(asks)
+    fired = sum(1 for q in quotes if q.policy)
+    print(f"  {len(quotes)} prices, {fired} by a policy, the rest at list", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        priced = service.price_many(asks)
+        elapsed = time.perf_counter() - started
+        if len(priced) != PRICE_REQUESTS:
+            raise RuntimeError(f"priced {len(priced)} of {PRICE_REQUESTS} requests")
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        for _account, product in pairs:
+            ctx.sql.execute(PRICE_FLOOR_SQL, (product,)).fetchone()
+        return time.perf_counter() - started
+
+    return measure("price_10k", trial, floor_trial, ctx.repeat)
+
+
+REBATE_FLOOR_SQL = (
+    "SELECT account_id, sum(amount) FROM sales_fact "
+    "WHERE measure = 'sell_in' AND period BETWEEN ? AND ? GROUP BY account_id"
+)
+
+
+def rebate_accruals_all(ctx: Context) -> Result:
+    """Accruals of every rebate agreement on the anchor day with
+    ``RebateAccrualService.accruals_for_all``: sell-in rolled up each agreement's account
+    subtree (one recursive-CTE query for all), last year for growth, the engine's accrual,
+    projection and distance to the next tier, settlements deducted.
+
+    Floor: one raw sqlite3 ``SELECT account_id, sum(amount) FROM sales_fact WHERE
+    measure = 'sell_in' AND period BETWEEN ? AND ? GROUP BY account_id`` over the span of
+    all agreements' periods up to the anchor day — the sums any implementation must read,
+    without the roll-up, the windows per agreement or the rebate maths.
+    """
+    from acct_desktop.services.rebate_accruals import RebateAccrualService
+
+    start, end = ctx.sql.execute(
+        "SELECT min(period_start), max(period_end) FROM rebate_agreement"
+    ).fetchone()
+    span = (start, min(end, ANCHOR.isoformat()))
+    service = RebateAccrualService(ctx.workspace.db)
+    count = len(service.accruals_for_all(ANCHOR))
+    print(f"  {count} agreements, sell-in from {span[0]} to {span[1]}", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        done = service.accruals_for_all(ANCHOR)
+        elapsed = time.perf_counter() - started
+        if len(done) != count:
+            raise RuntimeError(f"{len(done)} accruals, expected {count}")
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        ctx.sql.execute(REBATE_FLOOR_SQL, span).fetchall()
+        return time.perf_counter() - started
+
+    return measure("rebate_accruals_all", trial, floor_trial, ctx.repeat)
+
+
 SCENARIOS: list[Scenario] = [
     startup,
     tree_first_paint,
@@ -632,6 +748,8 @@ SCENARIOS: list[Scenario] = [
     filter_change,
     search_as_you_type,
     checklist_200,
+    price_10k,
+    rebate_accruals_all,
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 
 DEFAULT_LANGUAGE = "en"
@@ -31,6 +32,35 @@ _ALIASES = {
 }
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PDF_LANG = {"en": "en", "zh_CN": "zh-CN", "vi": "vi", "nl": "nl"}
+
+
+@dataclass(frozen=True, slots=True)
+class PriceListLabels:
+    """The words of the customer price list in one language.
+
+    Format strings: ``subject`` takes ``account``, ``col_from`` takes ``quantity``, ``note``
+    takes ``currency`` and ``date``. ``categories`` names product categories by their code.
+    """
+
+    title: str
+    subject: str
+    price_date: str
+    currency: str
+    col_sku: str
+    col_product: str
+    col_pack: str
+    col_price: str
+    col_from: str
+    col_unit_price: str
+    col_valid_until: str
+    note: str
+    no_products: str
+    categories: Mapping[str, str]
+
+    def all_text(self) -> str:
+        """Every printed word of these labels in one string (for glyph-coverage checks)."""
+        parts = [getattr(self, f.name) for f in fields(self) if f.name != "categories"]
+        return "\n".join([*parts, *self.categories.values()])
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +109,7 @@ class DocumentLabels:
     date: str
     categories: Mapping[str, str]
     statuses: Mapping[str, str]
+    price_list: PriceListLabels
 
     def page_label(self, page: int, pages: int) -> str:
         """``Page 2 of 5`` in this language."""
@@ -92,16 +123,154 @@ class DocumentLabels:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
         values = (getattr(self, f.name) for f in fields(self))
         parts = [v for v in values if isinstance(v, str)]
-        return "\n".join([*parts, *self.categories.values(), *self.statuses.values()])
+        more = [*self.categories.values(), *self.statuses.values(), self.price_list.all_text()]
+        return "\n".join([*parts, *more])
 
 
-def _labels(language: str, categories: dict[str, str], statuses: dict[str, str], **text: str):
+def _labels(
+    language: str,
+    categories: dict[str, str],
+    statuses: dict[str, str],
+    price_list: PriceListLabels,
+    **text: str,
+) -> DocumentLabels:
     return DocumentLabels(
         language=language,
         categories=MappingProxyType(categories),
         statuses=MappingProxyType(statuses),
+        price_list=price_list,
         **text,
     )
+
+
+def _price_list(categories: dict[str, str], **text: str) -> PriceListLabels:
+    return PriceListLabels(categories=MappingProxyType(categories), **text)
+
+
+_PRICE_LIST_EN = _price_list(
+    {
+        "passenger_engine_oil": "Passenger car engine oil",
+        "hd_diesel_oil": "Heavy-duty diesel engine oil",
+        "motorcycle_oil": "Motorcycle oil",
+        "gear_oil": "Gear oil",
+        "atf": "Automatic transmission fluid",
+        "hydraulic_oil": "Hydraulic oil",
+        "grease": "Grease",
+        "coolant": "Coolant",
+        "industrial_oil": "Industrial oil",
+        "brake_fluid": "Brake fluid",
+    },
+    title="Price list",
+    subject="Price list for {account}",
+    price_date="Prices as of",
+    currency="Currency",
+    col_sku="Item no.",
+    col_product="Product",
+    col_pack="Pack",
+    col_price="Price",
+    col_from="from {quantity}",
+    col_unit_price="Per L / kg",
+    col_valid_until="Valid until",
+    note=(
+        "Prices per pack in {currency}, as of {date}. A “from” price applies to an order "
+        "line of at least that many packs; an empty cell means the price to its left applies."
+    ),
+    no_products="No products are listed.",
+)
+
+_PRICE_LIST_ZH_CN = _price_list(
+    {
+        "passenger_engine_oil": "乘用车发动机油",
+        "hd_diesel_oil": "重负荷柴油机油",
+        "motorcycle_oil": "摩托车机油",
+        "gear_oil": "齿轮油",
+        "atf": "自动变速箱油",
+        "hydraulic_oil": "液压油",
+        "grease": "润滑脂",
+        "coolant": "冷却液",
+        "industrial_oil": "工业润滑油",
+        "brake_fluid": "制动液",
+    },
+    title="产品价格表",
+    subject="{account}产品价格表",
+    price_date="价格日期",
+    currency="币种",
+    col_sku="产品编码",
+    col_product="产品名称",
+    col_pack="包装规格",
+    col_price="单价",
+    col_from="{quantity}件起",
+    col_unit_price="每升/公斤",
+    col_valid_until="有效期至",
+    note=(
+        "以上价格为每件（包装）价格，币种{currency}，价格日期{date}。“起”列价格适用于"
+        "单行订货量达到该件数的订单；空白表示适用其左侧的价格。"
+    ),
+    no_products="本价格表未列出产品。",
+)
+
+_PRICE_LIST_VI = _price_list(
+    {
+        "passenger_engine_oil": "Dầu động cơ xe du lịch",
+        "hd_diesel_oil": "Dầu động cơ diesel tải nặng",
+        "motorcycle_oil": "Dầu nhớt xe máy",
+        "gear_oil": "Dầu hộp số",
+        "atf": "Dầu hộp số tự động",
+        "hydraulic_oil": "Dầu thủy lực",
+        "grease": "Mỡ bôi trơn",
+        "coolant": "Nước làm mát",
+        "industrial_oil": "Dầu công nghiệp",
+        "brake_fluid": "Dầu phanh",
+    },
+    title="Bảng giá sản phẩm",
+    subject="Bảng giá sản phẩm cho {account}",
+    price_date="Giá áp dụng ngày",
+    currency="Tiền tệ",
+    col_sku="Mã hàng",
+    col_product="Sản phẩm",
+    col_pack="Quy cách",
+    col_price="Đơn giá",
+    col_from="từ {quantity}",
+    col_unit_price="Mỗi lít / kg",
+    col_valid_until="Hiệu lực đến",
+    note=(
+        "Giá tính theo đơn vị đóng gói, bằng {currency}, áp dụng ngày {date}. Giá “từ” áp dụng "
+        "cho dòng đặt hàng có số lượng từ mức đó trở lên; ô trống nghĩa là áp dụng giá bên trái."
+    ),
+    no_products="Không có sản phẩm nào được liệt kê.",
+)
+
+_PRICE_LIST_NL = _price_list(
+    {
+        "passenger_engine_oil": "Motorolie personenauto's",
+        "hd_diesel_oil": "Dieselmotorolie zwaar transport",
+        "motorcycle_oil": "Motorfietsolie",
+        "gear_oil": "Versnellingsbakolie",
+        "atf": "Automatische transmissievloeistof",
+        "hydraulic_oil": "Hydraulische olie",
+        "grease": "Smeervet",
+        "coolant": "Koelvloeistof",
+        "industrial_oil": "Industriële olie",
+        "brake_fluid": "Remvloeistof",
+    },
+    title="Prijslijst",
+    subject="Prijslijst voor {account}",
+    price_date="Prijzen per",
+    currency="Valuta",
+    col_sku="Artikelnr.",
+    col_product="Product",
+    col_pack="Verpakking",
+    col_price="Prijs",
+    col_from="vanaf {quantity}",
+    col_unit_price="Per L / kg",
+    col_valid_until="Geldig tot",
+    note=(
+        "Prijzen per verpakking in {currency}, per {date}. Een ‘vanaf’-prijs geldt voor een "
+        "orderregel van ten minste dat aantal verpakkingen; een lege cel betekent dat de prijs "
+        "links ervan geldt."
+    ),
+    no_products="Er zijn geen producten vermeld.",
+)
 
 
 _EN = _labels(
@@ -117,6 +286,7 @@ _EN = _labels(
         "other": "Other",
     },
     {"open": "Open", "in_progress": "In progress", "resolved": "Resolved", "verified": "Verified"},
+    _PRICE_LIST_EN,
     colon=": ",
     checklist_title="Customer issue checklist",
     subject="Customer issue checklist for {account}",
@@ -168,6 +338,7 @@ _ZH_CN = _labels(
         "other": "其他",
     },
     {"open": "待处理", "in_progress": "处理中", "resolved": "已解决", "verified": "已核实"},
+    _PRICE_LIST_ZH_CN,
     colon="：",
     checklist_title="客户问题书面确认清单",
     subject="{account}客户问题书面确认清单",
@@ -222,6 +393,7 @@ _VI = _labels(
         "resolved": "Đã giải quyết",
         "verified": "Đã xác minh",
     },
+    _PRICE_LIST_VI,
     colon=": ",
     checklist_title="Danh sách xác nhận vấn đề của khách hàng",
     subject="Danh sách xác nhận vấn đề của khách hàng {account}",
@@ -278,6 +450,7 @@ _NL = _labels(
         "resolved": "Opgelost",
         "verified": "Geverifieerd",
     },
+    _PRICE_LIST_NL,
     colon=": ",
     checklist_title="Schriftelijke lijst van klantproblemen",
     subject="Schriftelijke lijst van klantproblemen voor {account}",
@@ -357,3 +530,426 @@ def format_date(language: str | None, day: date) -> str:
             return f"{day.day:02d}-{day.month:02d}-{day.year}"
         case _:
             return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def product_category_label(language: str | None, code: str) -> str:
+    """The printed name of a product category; an unknown code prints as ``Some category``."""
+    known = labels_for(language).price_list.categories.get(code)
+    return known or code.replace("_", " ").strip().capitalize() or code
+
+
+def format_number(language: str | None, amount: Decimal) -> str:
+    """``amount`` with its decimals as given, grouped as customers write it:
+    1,234.50 (en, zh_CN) · 1.234,50 (nl, vi)."""
+    text = f"{amount:,f}"
+    if normalise_language(language) in ("nl", "vi"):
+        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+    return text
+
+
+# -- rebate statement ------------------------------------------------------------------------
+# Kept apart from DocumentLabels (its own dataclass and lookup) so that other documents'
+# labels can grow independently.
+
+
+@dataclass(frozen=True, slots=True)
+class RebateStatementLabels:
+    """The words of the rebate statement in one language.
+
+    Format strings: ``subject`` takes ``account``; ``entered_late`` takes ``days`` and
+    ``limit``; ``elapsed`` takes ``elapsed`` and ``total``; ``amounts_note`` takes
+    ``currency``. ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
+    ``months`` are the short month names, January first (empty for zh_CN, which writes
+    2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
+    """
+
+    language: str
+    decimal_comma: bool
+    title: str
+    subject: str
+    agreement: str
+    statement_date: str
+    period: str
+    kind: str
+    scope: str
+    all_products: str
+    currency: str
+    status: str
+    tiers: str
+    col_tier: str
+    col_threshold: str
+    col_rate: str
+    reached: str
+    fixed_rate: str
+    by_month: str
+    col_month: str
+    col_volume: str
+    col_cumulative: str
+    figures: str
+    volume_to_date: str
+    last_year_to_date: str
+    growth_to_date: str
+    accrued_to_date: str
+    settled: str
+    balance: str
+    projected_volume: str
+    projected_rebate: str
+    projected_final: str
+    next_tier: str
+    distance_to_next_tier: str
+    top_tier_reached: str
+    signed_on: str
+    signed_by: str
+    entered_on: str
+    entered_late: str
+    not_signed: str
+    unconverted: str
+    elapsed: str
+    chart_cumulative: str
+    chart_projected: str
+    chart_threshold: str
+    amounts_note: str
+    kinds: Mapping[str, str]
+    kind_notes: Mapping[str, str]
+    statuses: Mapping[str, str]
+    months: tuple[str, ...]
+
+    def month(self, day: date) -> str:
+        """A month as customers write it: Mar 2026 · 2026年3月 · 03/2026 · mrt 2026."""
+        if self.language == "zh_CN":
+            return f"{day.year}年{day.month}月"
+        if self.language == "vi":
+            return f"{day.month:02d}/{day.year}"
+        return f"{self.months[day.month - 1]} {day.year}"
+
+    def all_text(self) -> str:
+        """Every printed word of these labels in one string (for glyph-coverage checks)."""
+        parts = [getattr(self, f.name) for f in fields(self)]
+        texts = [p for p in parts if isinstance(p, str)]
+        mappings = (self.kinds, self.kind_notes, self.statuses)
+        return "\n".join([*texts, *(v for m in mappings for v in m.values()), *self.months])
+
+
+def _rebate_labels(
+    kinds: dict[str, str],
+    kind_notes: dict[str, str],
+    statuses: dict[str, str],
+    months: tuple[str, ...],
+    **text: object,
+) -> RebateStatementLabels:
+    return RebateStatementLabels(
+        kinds=MappingProxyType(kinds),
+        kind_notes=MappingProxyType(kind_notes),
+        statuses=MappingProxyType(statuses),
+        months=months,
+        **text,  # type: ignore[arg-type]
+    )
+
+
+_REBATE_EN = _rebate_labels(
+    {
+        "fixed_percent": "Fixed percentage",
+        "whole_volume_tiers": "Whole-volume tiers",
+        "banded_tiers": "Banded tiers",
+        "growth": "Growth rebate",
+    },
+    {
+        "fixed_percent": "A fixed percentage of the whole sell-in.",
+        "whole_volume_tiers": "The rate of the highest tier reached applies to the whole sell-in.",
+        "banded_tiers": "Each band earns its own rate on the part of the sell-in inside it.",
+        "growth": (
+            "Only the growth over the same period last year earns; the thresholds apply to "
+            "the growth."
+        ),
+    },
+    {
+        "draft": "Draft",
+        "pending_approval": "Pending approval",
+        "active": "Active",
+        "closed": "Closed",
+        "cancelled": "Cancelled",
+        "terminated": "Terminated",
+    },
+    _MONTHS_EN,
+    language="en",
+    decimal_comma=False,
+    title="Rebate statement",
+    subject="Rebate statement for {account}",
+    agreement="Agreement",
+    statement_date="Statement date",
+    period="Period",
+    kind="Rebate kind",
+    scope="Products",
+    all_products="All products",
+    currency="Currency",
+    status="Status",
+    tiers="Tiers",
+    col_tier="Tier",
+    col_threshold="From",
+    col_rate="Rate",
+    reached="reached",
+    fixed_rate="Fixed rate",
+    by_month="Sell-in by month",
+    col_month="Month",
+    col_volume="Sell-in",
+    col_cumulative="Cumulative",
+    figures="Rebate to date",
+    volume_to_date="Sell-in to date",
+    last_year_to_date="Same period last year",
+    growth_to_date="Growth",
+    accrued_to_date="Rebate accrued to date",
+    settled="Settlements paid",
+    balance="Balance to date",
+    projected_volume="Projected sell-in at period end",
+    projected_rebate="Projected rebate at period end",
+    projected_final="Projected final settlement",
+    next_tier="Next tier",
+    distance_to_next_tier="Still needed for the next tier",
+    top_tier_reached="Top tier reached",
+    signed_on="Signed on",
+    signed_by="Signed by",
+    entered_on="Entered on",
+    entered_late="Entered late: {days} days after signing (rule: within {limit} days)",
+    not_signed="Not signed",
+    unconverted="Not counted (no exchange rate)",
+    elapsed="{elapsed} of {total} days elapsed",
+    chart_cumulative="Cumulative sell-in",
+    chart_projected="Projected at period end",
+    chart_threshold="Tier threshold",
+    amounts_note="Amounts in {currency}; rebates rounded half-up to the currency's smallest unit.",
+)
+
+_REBATE_ZH_CN = _rebate_labels(
+    {
+        "fixed_percent": "固定比例返利",
+        "whole_volume_tiers": "全量阶梯返利",
+        "banded_tiers": "分段累进返利",
+        "growth": "增长返利",
+    },
+    {
+        "fixed_percent": "按固定比例对全部进货额计算返利。",
+        "whole_volume_tiers": "达到的最高阶梯返利率适用于全部进货额。",
+        "banded_tiers": "各段进货额分别按所在段的返利率计算。",
+        "growth": "仅对超过去年同期的增长额计算返利，阶梯门槛按增长额计算。",
+    },
+    {
+        "draft": "草稿",
+        "pending_approval": "待审批",
+        "active": "生效",
+        "closed": "已结算",
+        "cancelled": "已取消",
+        "terminated": "已终止",
+    },
+    (),
+    language="zh_CN",
+    decimal_comma=False,
+    title="返利对账单",
+    subject="{account}返利对账单",
+    agreement="协议编号",
+    statement_date="对账日期",
+    period="协议期间",
+    kind="返利类型",
+    scope="产品范围",
+    all_products="全部产品",
+    currency="币种",
+    status="状态",
+    tiers="返利阶梯",
+    col_tier="阶梯",
+    col_threshold="起点金额",
+    col_rate="返利率",
+    reached="已达到",
+    fixed_rate="固定返利率",
+    by_month="月度进货额",
+    col_month="月份",
+    col_volume="进货额",
+    col_cumulative="累计",
+    figures="返利核算",
+    volume_to_date="累计进货额",
+    last_year_to_date="去年同期进货额",
+    growth_to_date="同比增长额",
+    accrued_to_date="截至对账日应计返利",
+    settled="已兑付返利",
+    balance="当前应付余额",
+    projected_volume="预计期末进货额",
+    projected_rebate="预计期末返利",
+    projected_final="预计期末结算金额",
+    next_tier="下一阶梯",
+    distance_to_next_tier="距下一阶梯还差",
+    top_tier_reached="已达到最高阶梯",
+    signed_on="签订日期",
+    signed_by="签订人",
+    entered_on="录入日期",
+    entered_late="逾期录入：签订后第 {days} 天录入（规定 {limit} 天内）",
+    not_signed="未签订",
+    unconverted="未计入（无汇率）",
+    elapsed="已过 {elapsed} 天，共 {total} 天",
+    chart_cumulative="累计进货额",
+    chart_projected="预计期末",
+    chart_threshold="阶梯门槛",
+    amounts_note="金额单位：{currency}；返利按四舍五入保留到最小货币单位。",
+)
+
+_REBATE_VI = _rebate_labels(
+    {
+        "fixed_percent": "Chiết khấu tỷ lệ cố định",
+        "whole_volume_tiers": "Chiết khấu bậc toàn phần",
+        "banded_tiers": "Chiết khấu lũy tiến từng phần",
+        "growth": "Chiết khấu tăng trưởng",
+    },
+    {
+        "fixed_percent": "Tỷ lệ cố định áp dụng cho toàn bộ doanh số nhập hàng.",
+        "whole_volume_tiers": (
+            "Tỷ lệ của bậc cao nhất đạt được áp dụng cho toàn bộ doanh số nhập hàng."
+        ),
+        "banded_tiers": "Mỗi khoảng doanh số được tính theo tỷ lệ riêng của khoảng đó.",
+        "growth": (
+            "Chỉ tính trên phần tăng trưởng so với cùng kỳ năm trước; ngưỡng bậc tính theo "
+            "mức tăng trưởng."
+        ),
+    },
+    {
+        "draft": "Bản nháp",
+        "pending_approval": "Chờ phê duyệt",
+        "active": "Đang hiệu lực",
+        "closed": "Đã quyết toán",
+        "cancelled": "Đã hủy",
+        "terminated": "Đã chấm dứt",
+    },
+    (),
+    language="vi",
+    decimal_comma=True,
+    title="Bảng đối chiếu chiết khấu thương mại",
+    subject="Bảng đối chiếu chiết khấu thương mại của {account}",
+    agreement="Số thỏa thuận",
+    statement_date="Ngày đối chiếu",
+    period="Thời hạn",
+    kind="Loại chiết khấu",
+    scope="Phạm vi sản phẩm",
+    all_products="Tất cả sản phẩm",
+    currency="Tiền tệ",
+    status="Trạng thái",
+    tiers="Bậc chiết khấu",
+    col_tier="Bậc",
+    col_threshold="Doanh số từ",
+    col_rate="Tỷ lệ",
+    reached="đã đạt",
+    fixed_rate="Tỷ lệ cố định",
+    by_month="Doanh số nhập hàng theo tháng",
+    col_month="Tháng",
+    col_volume="Doanh số",
+    col_cumulative="Lũy kế",
+    figures="Chiết khấu đến nay",
+    volume_to_date="Doanh số lũy kế đến nay",
+    last_year_to_date="Cùng kỳ năm trước",
+    growth_to_date="Mức tăng trưởng",
+    accrued_to_date="Chiết khấu tích lũy đến nay",
+    settled="Đã thanh toán",
+    balance="Số dư đến nay",
+    projected_volume="Doanh số dự kiến cuối kỳ",
+    projected_rebate="Chiết khấu dự kiến cuối kỳ",
+    projected_final="Dự kiến quyết toán cuối kỳ",
+    next_tier="Bậc tiếp theo",
+    distance_to_next_tier="Còn thiếu để đạt bậc tiếp theo",
+    top_tier_reached="Đã đạt bậc cao nhất",
+    signed_on="Ngày ký",
+    signed_by="Người ký",
+    entered_on="Ngày nhập hệ thống",
+    entered_late="Nhập trễ: {days} ngày sau khi ký (quy định trong {limit} ngày)",
+    not_signed="Chưa ký",
+    unconverted="Chưa tính (không có tỷ giá)",
+    elapsed="Đã qua {elapsed}/{total} ngày",
+    chart_cumulative="Doanh số lũy kế",
+    chart_projected="Dự kiến cuối kỳ",
+    chart_threshold="Ngưỡng bậc",
+    amounts_note=(
+        "Số tiền tính bằng {currency}; chiết khấu được làm tròn đến đơn vị tiền tệ nhỏ nhất."
+    ),
+)
+
+_REBATE_NL = _rebate_labels(
+    {
+        "fixed_percent": "Vast percentage",
+        "whole_volume_tiers": "Staffel over de hele inkoop",
+        "banded_tiers": "Schijvenstaffel",
+        "growth": "Groeibonus",
+    },
+    {
+        "fixed_percent": "Een vast percentage over de hele inkoop.",
+        "whole_volume_tiers": (
+            "Het percentage van de hoogste bereikte staffel geldt voor de hele inkoop."
+        ),
+        "banded_tiers": (
+            "Elke schijf krijgt haar eigen percentage over de inkoop binnen die schijf."
+        ),
+        "growth": (
+            "Alleen de groei ten opzichte van dezelfde periode vorig jaar telt; de "
+            "staffelgrenzen gelden voor de groei."
+        ),
+    },
+    {
+        "draft": "Concept",
+        "pending_approval": "Wacht op goedkeuring",
+        "active": "Actief",
+        "closed": "Afgesloten",
+        "cancelled": "Geannuleerd",
+        "terminated": "Beëindigd",
+    },
+    ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    language="nl",
+    decimal_comma=True,
+    title="Bonusoverzicht",
+    subject="Bonusoverzicht voor {account}",
+    agreement="Overeenkomst",
+    statement_date="Datum overzicht",
+    period="Periode",
+    kind="Soort bonus",
+    scope="Producten",
+    all_products="Alle producten",
+    currency="Valuta",
+    status="Status",
+    tiers="Staffel",
+    col_tier="Staffel",
+    col_threshold="Vanaf",
+    col_rate="Percentage",
+    reached="bereikt",
+    fixed_rate="Vast percentage",
+    by_month="Inkoop per maand",
+    col_month="Maand",
+    col_volume="Inkoop",
+    col_cumulative="Cumulatief",
+    figures="Bonus tot nu toe",
+    volume_to_date="Inkoop tot nu toe",
+    last_year_to_date="Zelfde periode vorig jaar",
+    growth_to_date="Groei",
+    accrued_to_date="Opgebouwde bonus tot nu toe",
+    settled="Reeds uitbetaald",
+    balance="Saldo tot nu toe",
+    projected_volume="Verwachte inkoop einde periode",
+    projected_rebate="Verwachte bonus einde periode",
+    projected_final="Verwachte eindafrekening",
+    next_tier="Volgende staffel",
+    distance_to_next_tier="Nog nodig voor de volgende staffel",
+    top_tier_reached="Hoogste staffel bereikt",
+    signed_on="Ondertekend op",
+    signed_by="Ondertekend door",
+    entered_on="Ingevoerd op",
+    entered_late="Te laat ingevoerd: {days} dagen na ondertekening (regel: binnen {limit} dagen)",
+    not_signed="Niet ondertekend",
+    unconverted="Niet meegeteld (geen wisselkoers)",
+    elapsed="{elapsed} van {total} dagen verstreken",
+    chart_cumulative="Cumulatieve inkoop",
+    chart_projected="Verwacht einde periode",
+    chart_threshold="Staffelgrens",
+    amounts_note=(
+        "Bedragen in {currency}; bonussen rekenkundig afgerond op de kleinste munteenheid."
+    ),
+)
+
+_REBATE_BY_LANGUAGE = {
+    labels.language: labels for labels in (_REBATE_EN, _REBATE_ZH_CN, _REBATE_VI, _REBATE_NL)
+}
+
+
+def rebate_statement_labels(language: str | None) -> RebateStatementLabels:
+    """The rebate statement's labels in a document language (English when unknown)."""
+    return _REBATE_BY_LANGUAGE[normalise_language(language)]

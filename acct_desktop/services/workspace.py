@@ -18,7 +18,9 @@ from acct_desktop.services.issues import IssueService
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.quotes import QuoteService
+from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.services.rebate_records import RebateRecords
+from acct_desktop.services.rebate_statement import RebateStatementService
 from acct_desktop.services.sales import SalesService
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
@@ -45,6 +47,8 @@ class Workspace:
     checklist_records: ChecklistRecords
     policy_records: PolicyRecords
     rebate_records: RebateRecords
+    rebate_accruals: RebateAccrualService
+    rebate_statements: RebateStatementService
     competitors: CompetitorService
     sales: SalesService
     whitespace: WhitespaceService
@@ -69,6 +73,8 @@ class Workspace:
             checklist_records=ChecklistRecords(db, os_user()),
             policy_records=PolicyRecords(db, os_user()),
             rebate_records=RebateRecords(db, os_user()),
+            rebate_accruals=(accruals := RebateAccrualService(db)),
+            rebate_statements=RebateStatementService(db, accruals),
             competitors=CompetitorService(db),
             sales=SalesService(db),
             whitespace=WhitespaceService(db),

@@ -1,0 +1,225 @@
+"""``acct-desktop price`` (a customer's price and why) and ``print price-list`` (the PDF).
+
+Exit codes: 0 done; 2 a sentence on stderr for an unknown account or SKU, a bad number,
+date, unit or currency, a missing exchange rate, or a database that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from acct_desktop.services.pricing import PriceQuote
+
+MARKS = {"fired": "fired", "outranked": "outranked", "skipped": "skipped"}
+
+
+class UsageProblem(ValueError):
+    """Bad command-line input; the message is a sentence."""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``price`` to the top-level subcommands."""
+    price = sub.add_parser(
+        "price", help="a customer's price for a product, with the policies behind it"
+    )
+    price.add_argument("--account", required=True, metavar="CODE")
+    price.add_argument("--product", required=True, metavar="SKU")
+    price.add_argument("--qty", required=True, metavar="N", help="quantity, e.g. 40")
+    price.add_argument(
+        "--unit", default="pack", metavar="U", help="pack (carton), L, mL, kg, g or t"
+    )
+    price.add_argument("--date", metavar="YYYY-MM-DD", help="price on this day (default: today)")
+    price.add_argument("--currency", metavar="CUR", help="default: the account's currency")
+    price.add_argument("--json", action="store_true", help="machine-readable output")
+    price.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``price-list`` to ``print``'s documents."""
+    price_list = what.add_parser(
+        "price-list", help="a customer's price list (its prices, quantity breaks, validity)"
+    )
+    price_list.add_argument("--account", required=True, metavar="CODE")
+    price_list.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    price_list.add_argument("--date", metavar="YYYY-MM-DD", help="prices on this day (today)")
+    price_list.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``price`` or ``print price-list`` for parsed ``args``."""
+    from acct_desktop.services.price_book import PricingError
+    from acct_desktop.store.database import DatabaseError
+
+    try:
+        if args.command == "price":
+            return _price(args)
+        return _price_list(args)
+    except (UsageProblem, PricingError, DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _number(flag: str, text: str) -> Decimal:
+    """A positive number as typed: ``40``, ``12.5``, ``1,000`` (never ``1,5``: ambiguous)."""
+    from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+
+    try:
+        value = parse_decimal(text.replace("_", ""))
+    except NumberFormatError:
+        raise UsageProblem(f"{flag} must be a number like 40 or 12.5, not {text!r}.") from None
+    if value <= 0:
+        raise UsageProblem(f"{flag} must be a number above 0, not {text!r}.")
+    return value
+
+
+def _day(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageProblem(f"--date must be a day like 2026-11-02, not {text!r}.") from None
+
+
+def _currency(text: str | None) -> str | None:
+    if text is None:
+        return None
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise UsageProblem(f"--currency must be a three-letter code like EUR, not {text!r}.")
+    return code
+
+
+def _open(target: str):  # type: ignore[no-untyped-def]
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    return open_database(with_stored_password(target), create=False)
+
+
+def _price(args: argparse.Namespace) -> int:
+    from acct_desktop.services.price_book import canonical_unit
+    from acct_desktop.services.pricing import PricingService
+
+    quantity, on = _number("--qty", args.qty), _day(args.date)
+    unit, currency = canonical_unit(args.unit), _currency(args.currency)
+    db = _open(args.db)
+    try:
+        service = PricingService(db)
+        account_id, product_id = service.by_codes(args.account, args.product)
+        quote = service.price(account_id, product_id, quantity, unit, on, currency)
+    finally:
+        db.close()
+    print(json.dumps(quote_json(quote), ensure_ascii=False, indent=2) if args.json else text(quote))
+    return 0
+
+
+def _amount(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
+
+
+def quote_json(quote: PriceQuote) -> dict[str, Any]:
+    """The quote as JSON-ready data; Decimals as strings, dates ISO."""
+    return {
+        "account": quote.account_code,
+        "product": quote.sku,
+        "product_name": quote.product_name,
+        "quantity": _amount(quote.quantity),
+        "unit": quote.unit,
+        "date": quote.on.isoformat(),
+        "currency": quote.currency,
+        "price": _amount(quote.price),
+        "total": _amount(quote.total),
+        "list_price": _amount(quote.list_price),
+        "cost": _amount(quote.cost),
+        "discount_percent": _amount(quote.discount_percent),
+        "margin_percent": _amount(quote.margin_percent),
+        "policy": quote.policy,
+        "policy_name": quote.policy_name,
+        "valid_to": quote.valid_to.isoformat() if quote.valid_to else None,
+        "breakdown": [
+            {"policy": b.policy, "name": b.name, "outcome": b.outcome.value, "reason": b.reason}
+            for b in quote.breakdown
+        ],
+        "flags": [{"kind": f.kind.value, "message": f.message} for f in quote.flags],
+    }
+
+
+def _grouped(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value:,f}"
+
+
+def text(quote: PriceQuote) -> str:
+    """The quote as readable text: price, total, the policy that fired, every policy
+    considered with why it did or did not apply, and the guard-rail flags."""
+    quantity = f"{quote.quantity.normalize():f}"
+    money = quote.currency
+    lines = [
+        f"{quote.account_code} · {quote.sku} {quote.product_name}",
+        f"{quantity} {quote.unit} on {quote.on.isoformat()}, in {money}",
+        "",
+        f"  price     {_grouped(quote.price)} {money} per {quote.unit}",
+        f"  total     {_grouped(quote.total)} {money}",
+        f"  list      {_grouped(quote.list_price)} {money}"
+        f"   (discount {_grouped(quote.discount_percent)} %)",
+        f"  cost      {_grouped(quote.cost)} {money}   (margin {_grouped(quote.margin_percent)} %)",
+    ]
+    if quote.policy:
+        until = f", valid until {quote.valid_to.isoformat()}" if quote.valid_to else ""
+        lines.append(f"  policy    {quote.policy} {quote.policy_name}{until}")
+    else:
+        lines.append("  policy    none applies: the list price stands")
+    lines += ["", "Policies considered:"]
+    if not quote.breakdown:
+        lines.append("  none in the register applies to this account and product")
+    width = max((len(b.policy) for b in quote.breakdown), default=0)
+    for line in quote.breakdown:
+        mark = MARKS[line.outcome.value]
+        why = "" if line.reason == "fired" else f": {line.reason}"
+        lines.append(f"  {line.policy:<{width}}  {mark}{why}")
+        if line.name:
+            lines.append(f"  {'':<{width}}    {line.name}")
+    lines += ["", "Flags:" if quote.flags else "Flags: none"]
+    lines += [f"  {flag.kind.value}: {flag.message}" for flag in quote.flags]
+    return "\n".join(lines)
+
+
+def _price_list(args: argparse.Namespace) -> int:
+    from acct_desktop.reporting.price_list_pdf import build_price_list_pdf
+    from acct_desktop.services.price_list import PriceListService
+
+    on = _day(args.date)
+    db = _open(args.db)
+    try:
+        service = PriceListService(db)
+        content = service.build(service.account_id(args.account), on)
+    finally:
+        db.close()
+    try:
+        _write(args.out, build_price_list_pdf(content))
+    except OSError as exc:
+        raise UsageProblem(f"{args.out} could not be written: {exc.strerror or exc}.") from None
+    print(
+        f"price list of {content.account_code} on {on.isoformat()}: {len(content.rows)} "
+        f"products in {content.currency}, written to {args.out}"
+    )
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write via a temporary file so an interrupted write never leaves half a PDF."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        temp.write_bytes(data)
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,93 @@
+"""``acct-desktop rebate statement``: print a rebate statement PDF from the command line.
+
+``--agreement NUMBER`` prints one agreement; ``--account CODE`` prints every active
+agreement of that account, one page each. Exit codes: 0 written, 2 a sentence on stderr
+(unknown agreement or account, nothing active, incomplete terms, unreadable database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from datetime import date
+from pathlib import Path
+
+
+def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``statement`` to the ``acct-desktop rebate`` actions."""
+    statement = rebate_actions.add_parser(
+        "statement",
+        help="print a rebate statement (tiers, volume to date, accrual, distance to next tier)",
+    )
+    which = statement.add_mutually_exclusive_group(required=True)
+    which.add_argument("--agreement", metavar="NUMBER", help="one agreement, e.g. R-2026-0005")
+    which.add_argument("--account", metavar="CODE", help="all active agreements of an account")
+    statement.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    statement.add_argument(
+        "--date",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the statement date: sales and settlements up to it count (default: today)",
+    )
+    statement.add_argument(
+        "--no-chart", action="store_true", help="leave out the chart (prints faster)"
+    )
+    statement.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-02") from None
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    """Print the statement asked for by ``args``; returns the exit code."""
+    from acct_desktop.services.rebate_accruals import IncompleteTerms
+    from acct_desktop.services.rebate_statement import RebateStatementService, StatementNotFound
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import DatabaseError, open_database
+
+    on = args.date or date.today()
+    try:
+        db = open_database(with_stored_password(args.db), create=False)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        statements = RebateStatementService(db)
+        chart = not args.no_chart
+        if args.agreement:
+            document = statements.for_agreement(args.agreement.strip(), on, chart=chart)
+        else:
+            document = statements.for_account(args.account.strip(), on, chart=chart)
+    except (StatementNotFound, IncompleteTerms) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    try:
+        _write(args.out, document.pdf)
+    except OSError as exc:
+        print(f"error: {args.out} could not be written: {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    content = document.content
+    print(
+        f"{content.account_code} {content.account_name}: rebate statement on {on.isoformat()} "
+        f"({', '.join(document.numbers)}) written to {args.out}"
+    )
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write via a temporary file so an interrupted write never leaves half a PDF."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        temp.write_bytes(data)
+        temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)

@@ -1,0 +1,61 @@
+"""What a rebate statement shows: plain data, built by the service, printed by the PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class StatementTier:
+    threshold: Decimal
+    rate_percent: Decimal
+    reached: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementStatement:
+    """One agreement's figures on the statement date (money in ``currency``)."""
+
+    number: str
+    kind: str  # RebateKind value
+    status: str  # RebateStatus value
+    period_start: date
+    period_end: date
+    currency: str
+    category: str | None
+    fixed_percent: Decimal | None
+    tiers: tuple[StatementTier, ...]
+    months: tuple[tuple[date, Decimal], ...]
+    volume_to_date: Decimal
+    last_year_to_date: Decimal | None
+    last_year_full: Decimal | None
+    growth_to_date: Decimal | None
+    accrued_to_date: Decimal
+    settled: Decimal
+    balance_to_date: Decimal
+    projected_volume: Decimal
+    projected_rebate: Decimal
+    projected_final_settlement: Decimal
+    next_threshold: Decimal | None
+    next_rate: Decimal | None
+    distance_to_next_tier: Decimal | None
+    elapsed_days: int
+    total_days: int
+    signed_on: date | None
+    signed_by: str | None
+    entered_on: date
+    entry_delay_days: int | None
+    entered_late: bool
+    late_entry_days: int
+    unconverted: tuple[tuple[str, Decimal], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RebateStatementContent:
+    language: str
+    statement_date: date
+    account_code: str
+    account_name: str
+    agreements: tuple[AgreementStatement, ...]

@@ -1,0 +1,415 @@
+"""The rebate statement as a PDF: where a customer stands on each of its rebate agreements.
+
+A4 portrait in the account's document language, one agreement per page (an account's
+statement lists each active agreement on its own page): the agreement and its dates (a
+late entry flagged), the figures to date — sell-in, rebate accrued, settlements paid,
+balance — and the run-rate projection to period end, the tiers with the one reached
+marked and the distance to the next, sell-in by month and a chart of it against the
+thresholds. Every page carries "Page X of Y".
+
+Money is printed from ``Decimal`` rounded half-up to the currency's minor unit (the rebates
+are already rounded by the engine; sums are exact; this rounding is for display only).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.reporting.document_labels import (
+    RebateStatementLabels,
+    format_date,
+    labels_for,
+    pdf_language_tag,
+    product_category_label,
+    rebate_statement_labels,
+)
+from acct_desktop.reporting.fonts import find_font_file, register_unicode_font
+from acct_desktop.reporting.pdf_pages import (
+    INK,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    Margins,
+    PageFurniture,
+    render_pdf,
+)
+from acct_desktop.reporting.rebate_statement_content import (
+    AgreementStatement,
+    RebateStatementContent,
+    StatementTier,
+)
+
+MARGINS = Margins(left=18 * mm, right=18 * mm, top=18 * mm, bottom=26 * mm)
+FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right
+HEADER_FILL = colors.HexColor("#ECEEF1")
+REACHED_FILL = colors.HexColor("#DCEBFA")
+LATE = colors.HexColor("#B3261E")
+GAP = 6 * mm
+LEFT_WIDTH = 96 * mm
+
+__all__ = [
+    "AgreementStatement",
+    "RebateStatementContent",
+    "StatementTier",
+    "build_rebate_statement_pdf",
+]
+
+
+def build_rebate_statement_pdf(content: RebateStatementContent, *, chart: bool = True) -> bytes:
+    """The statement as PDF bytes (A4, embedded Unicode font, deterministic for its content).
+
+    ``chart=False`` leaves out the matplotlib chart (faster; no matplotlib import)."""
+    font = register_unicode_font()
+    labels = rebate_statement_labels(content.language)
+    base = labels_for(content.language)
+    when = format_date(content.language, content.statement_date)
+    furniture = PageFurniture(
+        font_name=font,
+        page_label=base.page_label,
+        footer_lines=(
+            f"{labels.title} · {content.account_name} ({content.account_code})",
+            base.labelled(labels.statement_date, when),
+        ),
+        header_text=f"{labels.title} · {content.account_name} · {when}",
+        margins=MARGINS,
+    )
+    info = DocumentInfo(
+        title=f"{labels.title} {content.account_code} {content.statement_date.isoformat()}",
+        author="acct-desktop",
+        subject=labels.subject.format(account=content.account_name),
+        keywords=" ".join(a.number for a in content.agreements),
+        language=pdf_language_tag(content.language),
+    )
+    page = _Page(font, labels, content, chart)
+    story: list[Flowable] = []
+    for index, agreement in enumerate(content.agreements):
+        if index:
+            story.append(PageBreak())
+        story += page.agreement(agreement)
+    return render_pdf(story, info=info, furniture=furniture)
+
+
+class _Page:
+    """Builds one agreement's page; holds the styles and number formats of the language."""
+
+    def __init__(
+        self, font: str, labels: RebateStatementLabels, content: RebateStatementContent, chart: bool
+    ) -> None:
+        self.font, self.labels, self.content, self.chart = font, labels, content, chart
+        cjk = "CJK" if content.language == "zh_CN" else None
+        specs = {
+            "title": dict(fontSize=17, leading=22),
+            "name": dict(fontSize=11, leading=15),
+            "body": dict(fontSize=8.5, leading=12),
+            "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
+            "head": dict(fontSize=8, leading=10.5),
+            "head_right": dict(fontSize=8, leading=10.5, alignment=TA_RIGHT),
+            "number": dict(fontSize=8.5, leading=12, alignment=TA_RIGHT),
+            "strong": dict(fontSize=9.5, leading=13, alignment=TA_RIGHT),
+            "late": dict(fontSize=8.5, leading=12, textColor=LATE),
+            "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
+        }
+        self.styles = {
+            name: ParagraphStyle(name, fontName=font, wordWrap=cjk, **({"textColor": INK} | spec))
+            for name, spec in specs.items()
+        }
+
+    # -- formatting ---------------------------------------------------------------------
+    def p(self, text: str, kind: str = "body") -> Paragraph:
+        return Paragraph(escape(text), self.styles[kind])
+
+    def number(self, value: Decimal, places: int) -> str:
+        text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
+        if self.labels.decimal_comma:
+            text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+        return text
+
+    def money(self, value: Decimal, currency: str) -> str:
+        return self.number(value, minor_unit(currency))
+
+    def rate(self, value: Decimal) -> str:
+        text = f"{value.normalize():f}"
+        return f"{text.replace('.', ',') if self.labels.decimal_comma else text} %"
+
+    def day(self, value: date) -> str:
+        return format_date(self.content.language, value)
+
+    # -- blocks -------------------------------------------------------------------------
+    def agreement(self, a: AgreementStatement) -> list[Flowable]:
+        blocks: list[Flowable] = [
+            self._title(a),
+            Spacer(1, 4 * mm),
+            self._details(a),
+            Spacer(1, 5 * mm),
+            self._side_by_side(self._figures(a), self._tiers(a)),
+            Spacer(1, 5 * mm),
+            self._side_by_side(self._months(a), self._chart(a)),
+            Spacer(1, 4 * mm),
+            self.p(self.labels.kind_notes.get(a.kind, ""), "small"),
+            self.p(self.labels.amounts_note.format(currency=a.currency), "small"),
+        ]
+        return blocks
+
+    def _grid(self, widths: list[float], rows: list[list], style: list[tuple]) -> Table:
+        table = Table(rows, colWidths=widths)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font, 8.5), *style]))
+        return table
+
+    def _title(self, a: AgreementStatement) -> Table:
+        lab = self.labels
+        left = [self.p(lab.title, "title"), self.p(self.content.account_name, "name")]
+        meta = self._grid(
+            [26 * mm, 38 * mm],
+            [
+                [self.p(lab.agreement, "label"), self.p(a.number, "name")],
+                [
+                    self.p(lab.statement_date, "label"),
+                    self.p(self.day(self.content.statement_date)),
+                ],
+            ],
+            [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+        )
+        return self._grid(
+            [FRAME_WIDTH - 64 * mm, 64 * mm],
+            [[left, meta]],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, INK),
+            ],
+        )
+
+    def _details(self, a: AgreementStatement) -> Table:
+        lab = self.labels
+        period = f"{self.day(a.period_start)} – {self.day(a.period_end)}"
+        elapsed = lab.elapsed.format(elapsed=a.elapsed_days, total=a.total_days)
+        signed = self.day(a.signed_on) if a.signed_on else lab.not_signed
+        if a.signed_by:
+            signed += f" · {a.signed_by}"
+        entered: list[Flowable] = [self.p(self.day(a.entered_on))]
+        if a.entered_late:
+            late = lab.entered_late.format(days=a.entry_delay_days, limit=a.late_entry_days)
+            entered.append(self.p(late, "late"))
+        pairs_left = [
+            (lab.kind, self.p(lab.kinds.get(a.kind, a.kind))),
+            (lab.period, [self.p(period), self.p(elapsed, "small")]),
+            (lab.scope, self.p(self._scope(a.category))),
+        ]
+        pairs_right = [
+            (lab.status, self.p(lab.statuses.get(a.status, a.status))),
+            (lab.signed_on, self.p(signed)),
+            (lab.entered_on, entered),
+        ]
+        rows = [
+            [self.p(ll, "label"), lv, "", self.p(rl, "label"), rv]
+            for (ll, lv), (rl, rv) in zip(pairs_left, pairs_right, strict=True)
+        ]
+        rows.insert(
+            0,
+            [
+                self.p(labels_for(self.content.language).account_code, "label"),
+                self.p(self.content.account_code),
+                "",
+                self.p(lab.currency, "label"),
+                self.p(a.currency),
+            ],
+        )
+        label_width, half = 26 * mm, (FRAME_WIDTH - GAP) / 2
+        return self._grid(
+            [label_width, half - label_width, GAP, label_width, half - label_width],
+            rows,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+            ],
+        )
+
+    def _side_by_side(self, left: Flowable, right: Flowable) -> Table:
+        return self._grid(
+            [LEFT_WIDTH, GAP, FRAME_WIDTH - LEFT_WIDTH - GAP],
+            [[left, "", right]],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+
+    def _heading_style(self, rows: int) -> list[tuple]:
+        return [
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("LINEBELOW", (0, 1), (-1, rows - 1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+
+    def _figures(self, a: AgreementStatement) -> Table:
+        lab, m = self.labels, lambda value: self.money(value, a.currency)
+        rows: list[tuple[str, str, bool]] = [(lab.volume_to_date, m(a.volume_to_date), False)]
+        if a.growth_to_date is not None and a.last_year_to_date is not None:
+            rows += [
+                (lab.last_year_to_date, m(a.last_year_to_date), False),
+                (lab.growth_to_date, m(a.growth_to_date), False),
+            ]
+        rows += [
+            (lab.accrued_to_date, m(a.accrued_to_date), True),
+            (lab.settled, m(a.settled), False),
+            (lab.balance, m(a.balance_to_date), True),
+            (lab.projected_volume, m(a.projected_volume), False),
+            (lab.projected_rebate, m(a.projected_rebate), False),
+            (lab.projected_final, m(a.projected_final_settlement), True),
+        ]
+        if a.next_threshold is not None and a.distance_to_next_tier is not None:
+            nxt = f"{m(a.next_threshold)} · {self.rate(a.next_rate or Decimal(0))}"
+            rows += [
+                (lab.next_tier, nxt, False),
+                (lab.distance_to_next_tier, m(a.distance_to_next_tier), True),
+            ]
+        elif a.tiers and a.tiers[-1].reached:
+            rows.append((lab.top_tier_reached, self.rate(a.tiers[-1].rate_percent), False))
+        for currency, amount in a.unconverted:
+            rows.append((f"{lab.unconverted}", f"{currency} {self.money(amount, currency)}", False))
+        table_rows: list[list] = [[self.p(lab.figures, "head"), self.p(a.currency, "head_right")]]
+        table_rows += [
+            [self.p(label), self.p(value, "strong" if bold else "number")]
+            for label, value, bold in rows
+        ]
+        style = self._heading_style(len(table_rows))
+        balance_row = next(i for i, r in enumerate(rows, start=1) if r[0] == lab.balance)
+        style += [
+            ("LINEABOVE", (0, balance_row), (-1, balance_row), 0.9, INK),
+            ("LINEABOVE", (0, balance_row + 1), (-1, balance_row + 1), 0.9, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        return self._grid([LEFT_WIDTH - 40 * mm, 40 * mm], table_rows, style)
+
+    def _tiers(self, a: AgreementStatement) -> Flowable:
+        lab = self.labels
+        width = FRAME_WIDTH - LEFT_WIDTH - GAP
+        if a.fixed_percent is not None and not a.tiers:
+            rows = [
+                [self.p(lab.tiers, "head"), ""],
+                [self.p(lab.fixed_rate), self.p(self.rate(a.fixed_percent), "strong")],
+            ]
+            return self._grid([width - 30 * mm, 30 * mm], rows, self._heading_style(2))
+        rows = [
+            [
+                self.p(lab.col_tier, "head"),
+                self.p(lab.col_threshold, "head_right"),
+                self.p(lab.col_rate, "head_right"),
+                "",
+            ]
+        ]
+        style = self._heading_style(len(a.tiers) + 1)
+        for index, tier in enumerate(a.tiers, start=1):
+            rows.append(
+                [
+                    self.p(str(index)),
+                    self.p(self.money(tier.threshold, a.currency), "number"),
+                    self.p(self.rate(tier.rate_percent), "number"),
+                    self.p(lab.reached if tier.reached else "", "label"),
+                ]
+            )
+            if tier.reached:
+                style.append(("BACKGROUND", (0, index), (-1, index), REACHED_FILL))
+        style += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+        return self._grid([12 * mm, width - 48 * mm, 18 * mm, 18 * mm], rows, style)
+
+    def _months(self, a: AgreementStatement) -> Table:
+        lab = self.labels
+        rows: list[list] = [
+            [
+                self.p(lab.col_month, "head"),
+                self.p(lab.col_volume, "head_right"),
+                self.p(lab.col_cumulative, "head_right"),
+            ]
+        ]
+        running = Decimal(0)
+        for month, volume in a.months:
+            running += volume
+            rows.append(
+                [
+                    self.p(lab.month(month)),
+                    self.p(self.money(volume, a.currency), "number"),
+                    self.p(self.money(running, a.currency), "number"),
+                ]
+            )
+        style = [
+            *self._heading_style(len(rows)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 1), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+        ]
+        table = self._grid(
+            [22 * mm, (LEFT_WIDTH - 22 * mm) / 2, (LEFT_WIDTH - 22 * mm) / 2], rows, style
+        )
+        return self._grid(
+            [LEFT_WIDTH],
+            [[self.p(lab.by_month, "head")], [table]],
+            [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+        )
+
+    def _chart(self, a: AgreementStatement) -> Flowable:
+        if not self.chart or not a.months:
+            return Spacer(1, 1)
+        from acct_desktop.reporting.rebate_chart import (
+            ChartText,
+            figure_png,
+            rebate_progress_figure,
+        )
+
+        lab = self.labels
+        offset = (
+            a.last_year_full if a.kind == "growth" and a.last_year_full is not None else Decimal(0)
+        )
+        thresholds = [(offset + t.threshold, t.rate_percent) for t in a.tiers]
+        text = ChartText(
+            cumulative=lab.chart_cumulative,
+            projected=lab.chart_projected,
+            threshold=lab.chart_threshold,
+            month=self._short_month,
+            rate=self.rate,
+        )
+        width = FRAME_WIDTH - LEFT_WIDTH - GAP
+        height = width * 0.72
+        figure = rebate_progress_figure(
+            a.months,
+            thresholds,
+            a.projected_volume,
+            text,
+            font_path=str(find_font_file()),
+            size_inches=(width / 72, height / 72),
+        )
+        return Image(io.BytesIO(figure_png(figure)), width=width, height=height)
+
+    def _scope(self, category: str | None) -> str:
+        if category is None:
+            return self.labels.all_products
+        return product_category_label(self.content.language, category)
+
+    def _short_month(self, month: date) -> str:
+        if self.content.language == "zh_CN":
+            return f"{month.month}月"
+        if self.content.language == "vi":
+            return f"T{month.month}"
+        return self.labels.months[month.month - 1]

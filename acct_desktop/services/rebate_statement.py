@@ -1,0 +1,160 @@
+"""Rebate statements: an agreement's accrual (or each active one of an account) as a PDF.
+
+The figures come from :class:`~acct_desktop.services.rebate_accruals.RebateAccrualService`
+unchanged; this module only picks the agreements, the account's document language
+(its own choice, else its country's, else English) and hands plain content to
+:mod:`acct_desktop.reporting.rebate_statement_pdf`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import RebateKind, RebateStatus
+from acct_desktop.domain.languages import document_language
+from acct_desktop.reporting.rebate_statement_content import (
+    AgreementStatement,
+    RebateStatementContent,
+    StatementTier,
+)
+from acct_desktop.services.rebate_accruals import AgreementAccrual, RebateAccrualService
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, RebateAgreement
+
+
+class StatementNotFound(LookupError):
+    """No such agreement or account, or nothing to state; the message is a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDocument:
+    """A printed statement and what is on it."""
+
+    pdf: bytes
+    content: RebateStatementContent
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(a.number for a in self.content.agreements)
+
+
+def statement_of(result: AgreementAccrual) -> AgreementStatement:
+    """The statement's view of one accrual (no rounding beyond the accrual's own)."""
+    facts, terms = result.facts, result.terms
+    growth = terms.kind is RebateKind.GROWTH
+    return AgreementStatement(
+        number=facts.number,
+        kind=terms.kind.value,
+        status=facts.status.value,
+        period_start=facts.period_start,
+        period_end=facts.period_end,
+        currency=terms.currency,
+        category=facts.category,
+        fixed_percent=terms.fixed_percent,
+        tiers=tuple(
+            StatementTier(t.threshold, t.rate_percent, t == result.tier_reached)
+            for t in terms.tiers
+        ),
+        months=facts.volumes.months,
+        volume_to_date=facts.volumes.to_date,
+        last_year_to_date=result.last_year_to_date,
+        last_year_full=result.last_year_full,
+        growth_to_date=result.detail.to_date.base if growth else None,
+        accrued_to_date=result.accrued_to_date,
+        settled=result.settled,
+        balance_to_date=result.balance_to_date,
+        projected_volume=result.projected_volume,
+        projected_rebate=result.projected_rebate,
+        projected_final_settlement=result.projected_final_settlement,
+        next_threshold=result.next_tier.threshold if result.next_tier else None,
+        next_rate=result.next_tier.rate_percent if result.next_tier else None,
+        distance_to_next_tier=result.sell_in_to_next_tier,
+        elapsed_days=result.elapsed_days,
+        total_days=result.total_days,
+        signed_on=facts.signed_on,
+        signed_by=facts.signed_by,
+        entered_on=facts.entered_on,
+        entry_delay_days=result.entry_delay_days,
+        entered_late=result.entered_late,
+        late_entry_days=facts.late_entry_days,
+        unconverted=facts.volumes.unconverted,
+    )
+
+
+class RebateStatementService:
+    """Builds rebate statements (content and PDF) for agreements and accounts."""
+
+    def __init__(self, db: Database, accruals: RebateAccrualService | None = None) -> None:
+        self._db = db
+        self._accruals = accruals or RebateAccrualService(db)
+
+    def content_for_agreement(self, number: str, on: date) -> RebateStatementContent:
+        """The statement of the agreement numbered ``number`` on ``on``."""
+        with self._db.session() as session:
+            row = session.execute(
+                select(RebateAgreement.id, RebateAgreement.account_id).where(
+                    RebateAgreement.number == number, RebateAgreement.archived_at.is_(None)
+                )
+            ).first()
+            if row is None:
+                raise StatementNotFound(f"There is no rebate agreement numbered {number}.")
+            account = session.get(Account, row.account_id)
+            assert account is not None  # a foreign key
+            header = (account.code, account.name, _language(account))
+        return self._content(header, [row.id], on)
+
+    def content_for_account(self, code: str, on: date) -> RebateStatementContent:
+        """The statement of every active agreement of the account coded ``code``."""
+        with self._db.session() as session:
+            account = session.scalar(select(Account).where(Account.code == code))
+            if account is None:
+                raise StatementNotFound(f"No account has the code {code}.")
+            ids = session.scalars(
+                select(RebateAgreement.id)
+                .where(
+                    RebateAgreement.account_id == account.id,
+                    RebateAgreement.status == RebateStatus.ACTIVE,
+                    RebateAgreement.archived_at.is_(None),
+                )
+                .order_by(RebateAgreement.period_start, RebateAgreement.number)
+            ).all()
+            header = (account.code, account.name, _language(account))
+        if not ids:
+            raise StatementNotFound(f"The account {code} has no active rebate agreement.")
+        return self._content(header, list(ids), on)
+
+    def for_agreement(self, number: str, on: date, *, chart: bool = True) -> StatementDocument:
+        """The PDF statement of one agreement (``StatementNotFound`` for an unknown number;
+        ``IncompleteTerms`` when its terms cannot be computed)."""
+        content = self.content_for_agreement(number, on)
+        return StatementDocument(_pdf(content, chart), content)
+
+    def for_account(self, code: str, on: date, *, chart: bool = True) -> StatementDocument:
+        """The PDF statement of an account's active agreements, one page each."""
+        content = self.content_for_account(code, on)
+        return StatementDocument(_pdf(content, chart), content)
+
+    def _content(self, header: tuple[str, str, str], ids: list, on: date) -> RebateStatementContent:
+        code, name, language = header
+        agreements = tuple(statement_of(self._accruals.accrual(i, on)) for i in ids)
+        return RebateStatementContent(
+            language=language,
+            statement_date=on,
+            account_code=code,
+            account_name=name,
+            agreements=agreements,
+        )
+
+
+def _language(account: Account) -> str:
+    return document_language(account.document_language, account.country_code)
+
+
+def _pdf(content: RebateStatementContent, chart: bool) -> bytes:
+    # reportlab is imported when a statement is printed, not when the app starts.
+    from acct_desktop.reporting.rebate_statement_pdf import build_rebate_statement_pdf
+
+    return build_rebate_statement_pdf(content, chart=chart)

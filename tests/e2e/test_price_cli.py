@@ -1,0 +1,158 @@
+"""``acct-desktop price`` and ``acct-desktop print price-list`` in a subprocess, as a user
+would run them on the S demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def run(*args: str, data: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ACCT_DESKTOP_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def key_account_deal(db: Path) -> tuple[str, str, str, str]:
+    """(account code, SKU, policy code, territory policy code) of an active product deal of a
+    Chinese key account that applies at 40 packs on the demo's today."""
+    with sqlite3.connect(db) as connection:
+        row = connection.execute(
+            "SELECT a.code, p.sku, pp.code, p.category, a.territory_id FROM price_policy pp "
+            "JOIN account a ON a.id = pp.account_id JOIN product p ON p.id = pp.product_id "
+            "WHERE pp.status = 'active' AND pp.scope = 'account' AND a.currency = 'CNY' "
+            "AND pp.min_quantity <= 40000 AND pp.valid_from <= '2026-11-02' "
+            "AND (pp.valid_to IS NULL OR pp.valid_to >= '2026-11-02') ORDER BY pp.code LIMIT 1"
+        ).fetchone()
+        code, sku, policy, category, territory = row
+        while True:  # the country above the account's territory holds the category policy
+            parent = connection.execute(
+                "SELECT parent_id FROM territory WHERE id = ?", (territory,)
+            ).fetchone()[0]
+            if parent is None:
+                break
+            territory = parent
+        country = connection.execute(
+            "SELECT code FROM price_policy WHERE territory_id = ? AND category = ?",
+            (territory, category),
+        ).fetchone()[0]
+    return code, sku, policy, country
+
+
+def test_price_text_names_the_policies_and_why(demo_db: Path, tmp_path: Path) -> None:
+    account, sku, policy, country = key_account_deal(demo_db)
+    result = run(
+        "price", "--account", account, "--product", sku, "--qty", "40", "--unit", "cartons",
+        "--date", "2026-11-02", "--db", str(demo_db), data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"{account} · {sku}" in out and "40 pack on 2026-11-02, in CNY" in out
+    assert re.search(r"price\s+[\d,]+\.\d\d CNY per pack", out)
+    assert re.search(rf"policy\s+{policy} ", out)
+    assert re.search(rf"{policy}\s+fired", out)
+    assert re.search(rf"{country}\s+outranked: less specific than {policy}", out)
+    assert "Flags:" in out
+
+
+def test_price_json_has_decimal_strings(demo_db: Path, tmp_path: Path) -> None:
+    account, sku, policy, country = key_account_deal(demo_db)
+    result = run(
+        "price", "--account", account, "--product", sku, "--qty", "40", "--date", "2026-11-02",
+        "--json", "--db", str(demo_db), data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    quote = json.loads(result.stdout)
+    assert quote["policy"] == policy and quote["currency"] == "CNY"
+    assert re.fullmatch(r"\d+\.\d\d", quote["price"])
+    assert Decimal(quote["total"]) == Decimal(quote["price"]) * 40
+    assert quote["quantity"] == "40" and quote["unit"] == "pack"
+    outcomes = {b["policy"]: b["outcome"] for b in quote["breakdown"]}
+    assert outcomes[policy] == "fired" and outcomes[country] == "outranked"
+    assert all(isinstance(f["message"], str) for f in quote["flags"])
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--product", "NOPE-1", "--qty", "1"], "No product has the SKU NOPE-1."),
+        (["--product", "PEO-001-4L", "--qty", "many"], "--qty must be a number"),
+        (["--product", "PEO-001-4L", "--qty", "-3"], "--qty must be a number above 0"),
+        (["--product", "PEO-001-4L", "--qty", "1", "--unit", "kg"], "cannot be priced per kg"),
+        (["--product", "PEO-001-4L", "--qty", "1", "--date", "02/11/2026"], "--date must be"),
+        (["--product", "PEO-001-4L", "--qty", "1", "--currency", "USD"], "No exchange rate"),
+    ],
+)
+def test_bad_input_exits_2_with_a_sentence(
+    demo_db: Path, tmp_path: Path, args: list[str], says: str
+) -> None:
+    account, *_ = key_account_deal(demo_db)
+    result = run("price", "--account", account, *args, "--db", str(demo_db), data=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unknown_account_exits_2(demo_db: Path, tmp_path: Path) -> None:
+    result = run(
+        "price", "--account", "ZZ404", "--product", "PEO-001-4L", "--qty", "1",
+        "--db", str(demo_db), data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2 and "No account has the code ZZ404." in result.stderr
+
+
+@pytest.mark.skipif(not PDFTOTEXT, reason="poppler-utils (pdftotext) missing")
+def test_chinese_price_list_pdf_reads_back(demo_db: Path, tmp_path: Path) -> None:
+    account, sku, _policy, _country = key_account_deal(demo_db)
+    chinese = {"PEO-001-4L": "全合成机油 5W-30 4 L", sku: "客户专享产品 " + sku}
+    with sqlite3.connect(demo_db) as connection:
+        for item, name in chinese.items():
+            connection.execute("UPDATE product SET name = ? WHERE sku = ?", (name, item))
+    out = tmp_path / "out" / "price-list.pdf"
+    result = run(
+        "print", "price-list", "--account", account, "--out", str(out), "--date", "2026-11-02",
+        "--db", str(demo_db), data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"price list of {account} on 2026-11-02" in result.stdout and "CNY" in result.stdout
+    assert PDFTOTEXT
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(out), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "产品价格表" in text and account in text and "2026年11月2日" in text
+    for item, name in chinese.items():
+        priced = run(
+            "price", "--account", account, "--product", item, "--qty", "1", "--json",
+            "--date", "2026-11-02", "--db", str(demo_db), data=tmp_path,
+        )  # fmt: skip
+        price = json.loads(priced.stdout)["price"]
+        line = next(row for row in text.splitlines() if item in row)
+        assert name.replace(" ", "") in line.replace(" ", "")
+        assert f"{Decimal(price):,.2f}" in line  # the same price as `price`, grouped
+
+
+def test_price_list_for_an_unknown_account_exits_2(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "never.pdf"
+    result = run(
+        "print", "price-list", "--account", "ZZ404", "--out", str(out), "--db", str(demo_db),
+        data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2 and "No account has the code ZZ404." in result.stderr
+    assert not out.exists()

@@ -1,0 +1,183 @@
+"""``acct-desktop rebate statement`` in a subprocess, the PDF read back with pdftotext."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import AccountKind, RebateKind, RebateStatus
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.services.rebate_accruals import AgreementAccrual, RebateAccrualService
+from acct_desktop.store.database import open_database
+from acct_desktop.store.models import Account, RebateAgreement, RebateTier
+from tests.conftest import DEMO_TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+
+
+def run(*args: str, data: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ACCT_DESKTOP_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", "rebate", "statement", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8")
+
+
+def printed(value: Decimal, currency: str, decimal_comma: bool) -> str:
+    """How the statement prints an amount (half-up to the minor unit, grouped)."""
+    text = f"{value.quantize(Decimal(1).scaleb(-minor_unit(currency)), ROUND_HALF_UP):,f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".") if decimal_comma else text
+
+
+def demo_accruals(db_path: Path) -> dict[str, tuple[AgreementAccrual, str, str]]:
+    """Active demo agreements by number: (accrual, account's language, account's name)."""
+    db = open_database(db_path, create=False)
+    try:
+        results = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
+        with db.session() as session:
+            accounts = {
+                a.id: (a.document_language, a.name) for a in session.scalars(select(Account))
+            }
+    finally:
+        db.close()
+    return {r.number: (r, *accounts[r.facts.account_id]) for r in results}
+
+
+def pick(accruals: dict, language: str) -> AgreementAccrual:
+    return next(r for r, lang, _ in accruals.values() if lang == language)
+
+
+def test_chinese_and_vietnamese_statements_print_names_and_amounts(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    accruals = demo_accruals(demo_db)
+    for language, title, decimal_comma in (
+        ("zh_CN", "返利对账单", False),
+        ("vi", "chiết khấu", True),
+    ):
+        result = pick(accruals, language)
+        out = tmp_path / f"{language}.pdf"
+        done = run(
+            "--agreement", result.number, "--out", str(out), "--date", "2026-11-02",
+            "--db", str(demo_db), data=tmp_path / "data",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert result.number in done.stdout and str(out) in done.stdout
+        text = pdf_text(out)
+        name = accruals[result.number][2]
+        assert title in text and result.number in text
+        assert name in text.replace("\n", " ") or name[:12] in text
+        currency = result.terms.currency
+        for amount in (
+            result.volume_to_date,
+            result.accrued_to_date,
+            result.settled,
+            result.balance_to_date,
+            result.projected_rebate,
+        ):
+            assert printed(amount, currency, decimal_comma) in text, (language, amount)
+        if result.sell_in_to_next_tier is not None:
+            assert printed(result.sell_in_to_next_tier, currency, decimal_comma) in text
+        if result.tier_reached is not None:
+            assert ("已达到" if language == "zh_CN" else "đã đạt") in text
+        if result.entered_late:
+            assert ("逾期录入" if language == "zh_CN" else "Nhập trễ") in text
+
+
+def test_an_accounts_statement_has_a_page_per_active_agreement(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    accruals = demo_accruals(demo_db)
+    first = pick(accruals, "vi")
+    db = open_database(demo_db, create=False)
+    try:
+        with db.session() as session:
+            account_code = session.get(Account, first.facts.account_id).code
+            extra = RebateAgreement(
+                number="R-2026-9001",
+                account_id=first.facts.account_id,
+                kind=RebateKind.WHOLE_VOLUME_TIERS,
+                period_start=date(2026, 7, 1),
+                period_end=date(2027, 6, 30),
+                currency=first.terms.currency,
+                category=None,
+                signed_on=date(2026, 6, 1),
+                entered_on=date(2026, 6, 30),
+                status=RebateStatus.ACTIVE,
+            )
+            extra.tiers = [RebateTier(threshold_amount=Decimal(0), rebate_percent=Decimal(1))]
+            session.add(extra)
+    finally:
+        db.close()
+    out = tmp_path / "account.pdf"
+    done = run(
+        "--account", account_code, "--out", str(out), "--date", "2026-11-02", "--no-chart",
+        "--db", str(demo_db), data=tmp_path / "data",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    assert first.number in text and "R-2026-9001" in text
+    assert "Trang 2 / 2" in text and "Nhập trễ: 29 ngày" in text  # signed 1 June, entered 30th
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--agreement", "R-1999-0001"], "no rebate agreement numbered R-1999-0001"),
+        (["--account", "NO-SUCH-CODE"], "No account has the code NO-SUCH-CODE"),
+        (["--account", "{store}"], "has no active rebate agreement"),
+    ],
+)
+def test_unknown_agreement_or_account_is_a_sentence_and_exit_2(
+    demo_db: Path, tmp_path: Path, args: list[str], says: str
+) -> None:
+    if "{store}" in args:
+        db = open_database(demo_db, create=False)
+        try:
+            with db.session() as session:
+                store = session.scalar(
+                    select(Account.code)
+                    .where(Account.kind == AccountKind.STORE)
+                    .order_by(Account.code)
+                )
+        finally:
+            db.close()
+        args = [a.replace("{store}", store) for a in args]
+    out = tmp_path / "never.pdf"
+    done = run(*args, "--out", str(out), "--db", str(demo_db), data=tmp_path / "data")
+    assert done.returncode == 2, done.stderr
+    assert says in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_a_missing_database_is_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.acctdb"
+    done = run(
+        "--agreement", "R-2026-0001", "--out", str(tmp_path / "x.pdf"), "--db", str(missing),
+        data=tmp_path / "data",
+    )  # fmt: skip
+    assert done.returncode == 2 and "does not exist" in done.stderr
+    assert not missing.exists()
