@@ -67,6 +67,14 @@ ENUM_LABELS: dict[str, str] = {
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
     "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
     "ordered": QT_TRANSLATE_NOOP("labels", "Ordered"),
+    "terminated": QT_TRANSLATE_NOOP("labels", "Terminated"),
+    # price rule kinds and what a rule starts from
+    "fixed": QT_TRANSLATE_NOOP("labels", "Fixed price"),
+    "percent_discount": QT_TRANSLATE_NOOP("labels", "Percent discount"),
+    "formula": QT_TRANSLATE_NOOP("labels", "Formula"),
+    "list": QT_TRANSLATE_NOOP("labels", "List price"),
+    "cost": QT_TRANSLATE_NOOP("labels", "Cost"),
+    "other_rule": QT_TRANSLATE_NOOP("labels", "Another policy"),
     # product categories of the catalogue
     "passenger_engine_oil": QT_TRANSLATE_NOOP("labels", "Passenger car engine oil"),
     "hd_diesel_oil": QT_TRANSLATE_NOOP("labels", "Heavy-duty diesel oil"),

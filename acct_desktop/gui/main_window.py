@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
             self.docks[dock.NAME] = dock
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
+        self.docks["policyRegisterDock"].register_changed.connect(self._register_changed)
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
@@ -381,6 +382,10 @@ class MainWindow(QMainWindow):
         if self.current.id in getattr(changed, "account_ids", ()):
             self.card.show_account(self.current.id)
         self._update_status()
+
+    def _register_changed(self, _changed: object) -> None:
+        """A policy or agreement was entered or decided: the card's register tab re-reads."""
+        self.card.refresh_tab("policies")
 
     def _checklist_issued(self, _issued: object) -> None:
         self.card.refresh_tab("checklists")

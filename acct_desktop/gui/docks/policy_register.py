@@ -1,21 +1,65 @@
-"""Rebate and price-policy register dock: the rules that apply to the current account."""
+"""Rebate and price-policy register dock: both registers, filtered, with the approval
+workflow, forms with validation, each record's history and the late-entry rule."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateStatus
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.docks.register_commands import RegisterCommands
+from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.policies import RebateRow
+from acct_desktop.services.policy_records import PolicyChanged
+from acct_desktop.services.rebate_records import RebateChanged
+from acct_desktop.services.workspace import Workspace
+
+LATE_DAYS_DELAY_MS = 600
+STATUS_TONES = {
+    "draft": "draft",
+    "pending_approval": "due_soon",
+    "active": "done",
+}
+
+
+def status_tone(row: Any) -> str | None:
+    """Grey drafts, amber while waiting for approval, green when active."""
+    return STATUS_TONES.get(row.status.value)
+
+
+def late_text(row: RebateRow) -> str:
+    """When entered late, "Late · 33 days" (red, and said in words); else empty."""
+    if not row.entered_late or row.signed_on is None:
+        return ""
+    days = (row.entered_on - row.signed_on).days
+    return QCoreApplication.translate("columns", "Late · %1 days").replace("%1", str(days))
+
 
 POLICY_COLUMNS = (
     attr("code", QT_TRANSLATE_NOOP("columns", "Code")),
+    attr("status", QT_TRANSLATE_NOOP("columns", "Status"), tone=status_tone),
+    attr("name", QT_TRANSLATE_NOOP("columns", "Name")),
     attr("scope", QT_TRANSLATE_NOOP("columns", "Scope")),
     Column(QT_TRANSLATE_NOOP("columns", "Applies to"), lambda row: enum_label(row.applies_to)),
     Column(QT_TRANSLATE_NOOP("columns", "Products"), lambda row: enum_label(row.product)),
@@ -36,10 +80,10 @@ POLICY_COLUMNS = (
         sortable=False,
         numeric=True,
     ),
-    attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
 )
 REBATE_COLUMNS = (
     attr("number", QT_TRANSLATE_NOOP("columns", "Number")),
+    attr("status", QT_TRANSLATE_NOOP("columns", "Status"), tone=status_tone),
     attr("account_name", QT_TRANSLATE_NOOP("columns", "Account")),
     attr("kind", QT_TRANSLATE_NOOP("columns", "Kind")),
     attr("period_start", QT_TRANSLATE_NOOP("columns", "From")),
@@ -49,16 +93,27 @@ REBATE_COLUMNS = (
     attr("entered_on", QT_TRANSLATE_NOOP("columns", "Entered")),
     Column(
         QT_TRANSLATE_NOOP("columns", "Entered late"),
-        lambda row: row.entered_late,
+        late_text,
+        tone=lambda row: "overdue" if row.entered_late else None,
     ),
-    attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
 )
+KINDS = ("policy", "rebate")
+
+
+@dataclass(frozen=True)
+class LateEntryChanged:
+    """The company's late-entry days were changed in the rebates tab."""
+
+    days: int
 
 
 class PolicyRegisterDock(FeatureDock):
     NAME = "policyRegisterDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Price policies and rebates")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+
+    # PolicyChanged, RebateChanged or LateEntryChanged, after every change made here
+    register_changed = Signal(object)
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(current, parent)
@@ -67,30 +122,213 @@ class PolicyRegisterDock(FeatureDock):
         self.only_current.toggled.connect(lambda _on: self.reload())
         self.policies = PagedTableModel(POLICY_COLUMNS, self)
         self.rebates = PagedTableModel(REBATE_COLUMNS, self)
+        self.policy_filters = FilterBar(list(PolicyStatus), list(PolicyScope))
+        self.rebate_filters = FilterBar(list(RebateStatus), late=True)
+        self.late_days = QSpinBox()
+        self.late_days.setObjectName("lateEntryDays")
+        self.late_days.setRange(0, 365)
+        self.late_days.setPrefix(self.tr("Late when entered over "))
+        self.late_days.setSuffix(self.tr(" days after signing"))
+        self.late_days.setToolTip(self.tr("The company rule for all agreements (recorded)"))
+        self.rebate_filters.row.addWidget(self.late_days)
+        self._late_timer = QTimer(self, singleShot=True, interval=LATE_DAYS_DELAY_MS)
+        self._late_timer.timeout.connect(self.apply_late_days)
+        self.late_days.valueChanged.connect(lambda _v: self._late_timer.start())
+        self.policy_table = DataTable(self.policies, "")
+        self.rebate_table = DataTable(self.rebates, "")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.policy_table = DataTable(self.policies, self.tr("No price policy applies here."))
-        self.rebate_table = DataTable(
-            self.rebates, self.tr("No rebate agreement is registered for this account.")
-        )
-        self.tabs.addTab(self.policy_table, self.tr("Price policies"))
-        self.tabs.addTab(self.rebate_table, self.tr("Rebate agreements"))
+        tables = (self.policy_table, self.rebate_table)
+        bars = (self.policy_filters, self.rebate_filters)
+        for kind, table, bar in zip(KINDS, tables, bars, strict=True):
+            page = QWidget()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 4, 0, 0)
+            column.setSpacing(4)
+            column.addWidget(bar)
+            column.addWidget(table, 1)
+            self.tabs.addTab(page, "")
+            bar.changed.connect(lambda kind=kind: self.reload_kind(kind))
+        self.commands = RegisterCommands(self)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("registerToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
+        for action in self.commands.row_actions():
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.only_current)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.only_current)
-        layout.addWidget(self.tabs)
+        layout.setContentsMargins(4, 2, 4, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
         self.setWidget(body)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        for model in (self.policies, self.rebates):
+            for signal in (model.modelReset, model.rowsInserted):
+                signal.connect(self._update_titles)
+            model.modelReset.connect(self._update_actions)
+        for view in self.views():
+            view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._update_titles()
+        self._update_actions()
+
+    # -- the two tables ---------------------------------------------------------------------
+    def views(self) -> tuple[QTableView, QTableView]:
+        return self.policy_table.view, self.rebate_table.view
+
+    def kind(self) -> str:
+        """Which register the shown tab holds: "policy" or "rebate"."""
+        return KINDS[max(0, self.tabs.currentIndex())]
+
+    def show_kind(self, kind: str) -> None:
+        self.tabs.setCurrentIndex(KINDS.index(kind))
+
+    def view(self, kind: str | None = None) -> QTableView:
+        return self.views()[KINDS.index(kind or self.kind())]
+
+    def model(self, kind: str | None = None) -> PagedTableModel:
+        return (self.policies, self.rebates)[KINDS.index(kind or self.kind())]
+
+    def current_row(self, kind: str | None = None) -> object | None:
+        """The selected record of the shown (or the given) register."""
+        view = self.view(kind)
+        rows = view.selectionModel().selectedRows()
+        return self.model(kind).row_object(rows[0].row()) if rows else None
+
+    def today(self) -> date:
+        return self.workspace.issues.today() if self.workspace is not None else date.today()
+
+    def view_state(self) -> dict[str, QByteArray]:
+        """Column order, widths and sort of both tables, saved with the window."""
+        return {f"{kind}Header": self.view(kind).horizontalHeader().saveState() for kind in KINDS}
+
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        for kind in KINDS:
+            if f"{kind}Header" in state:
+                self.view(kind).horizontalHeader().restoreState(state[f"{kind}Header"])
+
+    # -- reading ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.commands.set_workspace(workspace)
+        records = self.commands.forms.rebate_records
+        self.late_days.blockSignals(True)
+        self.late_days.setValue(records.late_entry_days() if records is not None else 7)
+        self.late_days.blockSignals(False)
+        self.late_days.setEnabled(records is not None)
+        super().set_workspace(workspace)
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
-        workspace = self.workspace
+        self.reload()
+
+    def reload(self) -> None:
+        """Read both registers again for the filters as they are now."""
+        for kind in KINDS:
+            self.reload_kind(kind)
+
+    def reload_kind(self, kind: str) -> None:
+        workspace, model = self.workspace, self.model(kind)
         if workspace is None:
-            self.policies.set_source(None)
-            self.rebates.set_source(None)
+            model.set_source(None)
             return
-        scope = account_id if self.only_current.isChecked() else None
-        self.policies.set_source(lambda page: workspace.policies.price_policies(scope, page))
-        self.rebates.set_source(lambda page: workspace.policies.rebate_agreements(scope, page))
+        account = self.current.id if self.only_current.isChecked() else None
+        if kind == "policy":
+            wanted = self.policy_filters.wanted(self.today())
+            source = FilteredSource(
+                lambda page: workspace.policies.price_policies(account, page),
+                None if wanted.is_open() else wanted.keeps_policy,
+            )
+        else:
+            wanted = self.rebate_filters.wanted(self.today())
+            source = FilteredSource(
+                lambda page: workspace.policies.rebate_agreements(account, page),
+                None if wanted.is_open() else wanted.keeps_rebate,
+            )
+        model.set_source(source)
+        self._update_titles()  # an empty first page inserts no rows
 
     def shown_row_count(self) -> int:
         return self.policies.rowCount() + self.rebates.rowCount()
+
+    def _update_titles(self) -> None:
+        for index, (kind, title) in enumerate(
+            (("policy", self.tr("Price policies")), ("rebate", self.tr("Rebate agreements")))
+        ):
+            model = self.model(kind)
+            count = model.rowCount()
+            more = "+" if model.canFetchMore(self.view(kind).rootIndex()) else ""
+            text = f"{title} ({count}{more})" if self.workspace is not None else title
+            if kind == "rebate" and not more:
+                late = sum(1 for row in model.rows() if row.entered_late)
+                if late:
+                    text += self.tr(" · %1 late").replace("%1", str(late))
+            self.tabs.setTabText(index, text)
+        self._update_empty_texts()
+
+    def _update_empty_texts(self) -> None:
+        mine = self.only_current.isChecked() and self.current.id is not None
+        for table, bar, what in (
+            (self.policy_table, self.policy_filters, self.tr("price policies")),
+            (self.rebate_table, self.rebate_filters, self.tr("rebate agreements")),
+        ):
+            where = self.tr("for the current account") if mine else self.tr("in the register")
+            if bar.wanted(self.today()).is_open():
+                text = self.tr("No %1 %2 yet. Enter one with New (Ctrl+N).")
+            else:
+                text = self.tr("No %1 %2 match these filters. Widen them to see more.")
+            table.set_empty_text(text.replace("%1", what).replace("%2", where))
+
+    def _update_actions(self) -> None:
+        ready = self.workspace is not None
+        self.commands.update_enabled(self.kind(), self.current_row() if ready else None, ready)
+
+    # -- changing ---------------------------------------------------------------------------
+    def apply_late_days(self) -> None:
+        """Save the late-entry days typed in the rebates tab (audited) and re-mark rows."""
+        self._late_timer.stop()
+        records = self.commands.forms.rebate_records
+        days = self.late_days.value()
+        if records is None or records.late_entry_days() == days:
+            return
+        try:
+            records.set_late_entry_days(days)
+        except EditRejected as exc:
+            self.commands.complain(str(exc))
+            return
+        selected = self.current_row("rebate")
+        self.reload_kind("rebate")
+        if selected is not None:
+            self.select_record("rebate", selected.id)  # type: ignore[attr-defined]
+        self.register_changed.emit(LateEntryChanged(days))
+
+    def after_change(self, changed: PolicyChanged | RebateChanged) -> None:
+        """Re-read the register that changed, keep its record selected, tell others."""
+        if isinstance(changed, PolicyChanged):
+            kind, record_id = "policy", changed.policy_id
+        else:
+            kind, record_id = "rebate", changed.agreement_id
+        self.reload_kind(kind)
+        self.show_kind(kind)
+        self.select_record(kind, record_id)
+        self._update_actions()
+        self.register_changed.emit(changed)
+
+    def select_record(self, kind: str, record_id: uuid.UUID) -> bool:
+        """Select the row of ``record_id`` (reading further pages if needed)."""
+        model, view = self.model(kind), self.view(kind)
+        while True:
+            found = next((i for i, r in enumerate(model.rows()) if r.id == record_id), None)
+            if found is not None or not model.canFetchMore(view.rootIndex()):
+                break
+            model.fetchMore(view.rootIndex())
+        if found is None:
+            return False
+        view.selectRow(found)
+        view.scrollTo(model.index(found, 0))
+        return True

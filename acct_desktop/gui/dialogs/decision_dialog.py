@@ -1,0 +1,100 @@
+"""Approve, reject or terminate a register record: what will happen, and a required reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
+from acct_desktop.services.account_edits import EditRejected
+
+Decide = Callable[[str], object]
+NOTE_STYLE = "color: palette(placeholder-text);"
+
+
+class DecisionDialog(QDialog):
+    """``decide(reason)`` makes the decision through the service; a refusal (a missing
+    reason, a validity already ended) is shown under the reason and the dialog stays."""
+
+    def __init__(
+        self,
+        verb: str,
+        heading: str,
+        consequence: str,
+        decide: Decide,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle(heading)
+        self.setMinimumWidth(480)
+        self._decide = decide
+        self.result_change: object | None = None
+        title = QLabel(heading)
+        title.setObjectName("decisionHeading")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        title.setFont(font)
+        title.setWordWrap(True)
+        self.consequence = QLabel(consequence)
+        self.consequence.setObjectName("decisionConsequence")
+        self.consequence.setWordWrap(True)
+        reason_label = QLabel(self.tr("&Reason (required):"))
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("field_reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(
+            self.tr("Why — it is recorded with your name and the time, for whoever asks later")
+        )
+        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        reason_label.setBuddy(self.reason)
+        self.problem = problem_label("reason")
+        note = QLabel(
+            self.tr(
+                "This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays "
+                "in the record's history."
+            )
+        )
+        note.setObjectName("decisionNote")
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(verb)
+        self.buttons.accepted.connect(self.decide)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(self.consequence)
+        layout.addSpacing(4)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.problem)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def decide(self) -> None:
+        """Make the decision; stay open with the sentence when it is refused."""
+        try:
+            self.result_change = self._decide(self.reason.toPlainText())
+        except EditRejected as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            fit_height(self)
+            self.reason.setFocus()
+            return
+        self.accept()

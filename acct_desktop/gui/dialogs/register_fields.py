@@ -1,0 +1,295 @@
+"""Fields shared by the price-policy and rebate forms: exact numbers in the user's locale, a
+search-as-you-type chooser, and the read-only look of a record that can no longer change."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
+from acct_desktop.gui.labels import format_decimal
+from acct_desktop.services.account_edits import EditRejected
+
+Choices = Callable[[str], Sequence[tuple[Any, str]]]
+SEARCH_DELAY_MS = 250
+BANNER_STYLE = (
+    "background: #fff4e0; color: #6d4c00; border: 1px solid #f0c36d; border-radius: 3px;"
+    " padding: 6px 8px;"
+)
+
+
+@dataclass
+class RegisterContext:
+    """What the register forms offer to choose from (read by the dock's commands)."""
+
+    today: date
+    search_accounts: Choices
+    search_products: Choices
+    account_label: Callable[[uuid.UUID], str]
+    product_label: Callable[[uuid.UUID], str]
+    categories: Sequence[str] = ()
+    territories: Sequence[tuple[uuid.UUID, str]] = ()
+    policies: Sequence[tuple[uuid.UUID, str]] = ()  # what a policy may start from
+    currency: str = "EUR"  # the current account's, for new records
+
+
+def territory_paths(choices: Sequence[tuple[uuid.UUID, str, int]]) -> list[tuple[uuid.UUID, str]]:
+    """(id, "Parent › Child") from the tree's (id, name, depth), parents first."""
+    path: list[str] = []
+    named = []
+    for territory_id, name, depth in choices:
+        path = [*path[:depth], name]
+        named.append((territory_id, " › ".join(path)))
+    return named
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """A stored number as the user's locale writes it (exactly; empty for None)."""
+    return "" if value is None else format_decimal(value, QLocale())
+
+
+def decimal_edit(name: str, value: Decimal | None, placeholder: str = "") -> QLineEdit:
+    """A right-aligned line for an amount or percentage; what is typed stays as typed."""
+    edit = QLineEdit(decimal_text(value))
+    edit.setObjectName(f"field_{name}")
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumWidth(140)
+    return edit
+
+
+def parse_number(text: str) -> Decimal:
+    """``text`` as the user's locale writes numbers; NumberFormatError with a sentence."""
+    locale = QLocale()
+    return parse_decimal(text, locale.decimalPoint(), locale.groupSeparator())
+
+
+def read_decimal(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:
+    """The number in ``edit`` (None when empty); a parse problem goes into ``problems``."""
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_number(text)
+    except NumberFormatError as exc:
+        problems[name] = str(exc)
+        return None
+
+
+def combo_of(items: Sequence[tuple[Any, str]], current: Any, name: str = "") -> QComboBox:
+    """A combo of (value, label) items with ``current`` chosen (the first when absent)."""
+    combo = QComboBox()
+    if name:
+        combo.setObjectName(f"field_{name}")
+    for value, label in items:
+        combo.addItem(label, value)
+        if value == current:
+            combo.setCurrentIndex(combo.count() - 1)
+    return combo
+
+
+def banner(text: str) -> QLabel:
+    """An amber note across the top of a form (why it is read-only, what saving does)."""
+    label = QLabel(text)
+    label.setObjectName("formBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def make_read_only(root: QWidget) -> None:
+    """Show every field of ``root`` but let nothing change (texts stay selectable)."""
+    for edit in root.findChildren(QLineEdit):
+        edit.setReadOnly(True)
+    for text in root.findChildren(QPlainTextEdit):
+        text.setReadOnly(True)
+    for spin in root.findChildren(QAbstractSpinBox):
+        spin.setReadOnly(True)
+        if isinstance(spin, QDateEdit):
+            spin.setCalendarPopup(False)
+        spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    for widget in (*root.findChildren(QComboBox), *root.findChildren(QAbstractButton)):
+        if not widget.objectName().startswith("keep_"):
+            widget.setEnabled(False)
+
+
+class SearchChooser(QLineEdit):
+    """Type a fragment, pick from what ``search`` finds; ``value()`` is the picked id, or
+    None when the text was changed after picking (the form then says what is missing)."""
+
+    chosen = Signal(object)
+
+    def __init__(self, search: Choices, placeholder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._search = search
+        self._value: Any = None
+        self._label = ""
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._hits = QStandardItemModel(self)
+        completer = QCompleter(self._hits, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        completer.activated[QModelIndex].connect(self._picked)
+        self.setCompleter(completer)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _t: self._timer.start())
+
+    def set_choice(self, value: Any, label: str) -> None:
+        """Show ``value`` as chosen (e.g. the current account of a new record)."""
+        self._value, self._label = value, label
+        self.setText(label)
+        self.setCursorPosition(0)
+        self.chosen.emit(value)
+
+    def value(self) -> Any:
+        return self._value if self._value is not None and self.text() == self._label else None
+
+    def run_search(self) -> list[tuple[Any, str]]:
+        """Look up what is typed now and offer it in the popup."""
+        self._timer.stop()
+        hits = list(self._search(self.text())) if self.text().strip() else []
+        self._hits.clear()
+        for value, label in hits:
+            item = QStandardItem(label)
+            item.setData(value, Qt.ItemDataRole.UserRole)
+            self._hits.appendRow(item)
+        if hits and self.hasFocus():
+            self.completer().complete()
+        return hits
+
+    def _picked(self, index: QModelIndex) -> None:
+        # The popup's index belongs to the completer's proxy; its text and data are ours.
+        self.set_choice(index.data(Qt.ItemDataRole.UserRole), index.data())
+
+
+class RegisterForm(QDialog):
+    """Two columns of fields, each with its problem sentence under it; an amber banner when
+    the record is read-only (``locked`` says why) or saving has a consequence (``notice``);
+    Save and Cancel, or Close alone when locked. Subclasses give ``draft()``; ``submit``
+    saves it (raising the service's EditRejected, with ``problems`` per field) and returns
+    what changed, or None to stay open (the user did not confirm)."""
+
+    def __init__(self, submit: Callable[[Any], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.result_change: Any = None
+        self.errors: dict[str, QLabel] = {}
+        self.cells: dict[str, QWidget] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self.form_error = problem_label("form")
+        self.buttons = QDialogButtonBox()
+
+    @staticmethod
+    def form_layout(parent: QWidget) -> QFormLayout:
+        form = QFormLayout(parent)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return form
+
+    @staticmethod
+    def inline(*widgets: QWidget | str) -> QHBoxLayout:
+        """Widgets (and words between them) on one line, left-aligned."""
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            line.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
+        line.addStretch(1)
+        return line
+
+    def add_row(self, form: QFormLayout, name: str, label: str, field: QWidget | QLayout) -> None:
+        self.errors[name] = problem_label(name)
+        self.cells[name] = with_problem(field, self.errors[name])  # type: ignore[arg-type]
+        self._forms[name] = form
+        form.addRow(label, self.cells[name])
+
+    def show_row(self, name: str, shown: bool) -> None:
+        self._forms[name].setRowVisible(self.cells[name], shown)
+
+    def arrange(self, left: QWidget, right: QLayout, locked: str, notice: str) -> QWidget:
+        """Lay the columns, banners and buttons out; returns the fields' body."""
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(left, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        for text in (locked, notice):
+            if text:
+                layout.addWidget(banner(text))
+        layout.addWidget(body, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        standard = QDialogButtonBox.StandardButton
+        if locked:
+            make_read_only(body)
+            self.buttons.addButton(standard.Close).setFocus()
+        else:
+            self.buttons.addButton(standard.Save)
+            self.buttons.addButton(standard.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(900)
+        return body
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Each sentence under its field (under the form when that field is hidden), and
+        the cursor in the first field named."""
+        for label in (*self.errors.values(), self.form_error):
+            label.hide()
+        for name, message in problems.items():
+            label = self.errors.get(name)
+            if label is None or label.parentWidget().isHidden():
+                label = self.form_error
+            label.setText(message)
+            label.show()
+        fit_height(self)
+        for name in problems:
+            cell = self.cells.get(name)
+            if cell is not None and not cell.isHidden():
+                widgets = cell.findChildren(QWidget)
+                typed = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+                if typed:
+                    typed[0].setFocus()
+                    return
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        try:
+            self.result_change = self._submit(self.draft())
+        except EditRejected as exc:
+            problems = getattr(exc, "problems", None) or {exc.field or "form": str(exc)}
+            self.show_problems(problems)
+            return
+        if self.result_change is not None:
+            self.accept()

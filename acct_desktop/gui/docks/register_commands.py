@@ -1,0 +1,332 @@
+"""The register dock's commands: new, open, copy as new, the approval workflow, the signed
+scan and the history. Edits of drafts go through the undo stack; entering a new record is
+confirmed instead (nothing in the register is deleted), and decisions are never undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QStyle
+
+from acct_desktop.domain.register_workflow import (
+    EDITABLE_STATUSES,
+    MOVES,
+    Transition,
+    TransitionRefused,
+    target_status,
+)
+from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
+from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
+from acct_desktop.gui.docks.register_forms import RegisterForms
+from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.audit import history
+from acct_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
+
+COPYABLE = frozenset({"active", "expired", "terminated", "closed", "cancelled"})
+ENTITIES = {"policy": "price_policy", "rebate": "rebate_agreement"}
+SCAN_FILTER = "Scans (*.pdf *.jpg *.jpeg *.png)"
+
+
+def record_label(kind: str, row: Any) -> str:
+    """``PP-00012 · name`` or ``R-2026-0005 · account``: how dialogs name a record."""
+    if kind == "policy":
+        return f"{row.code} · {row.name}"
+    return f"{row.number} · {row.account_name}"
+
+
+class RegisterCommands(QObject):
+    """Owns the register dock's actions (toolbar, context menu, shortcuts) and their work."""
+
+    def __init__(self, dock: PolicyRegisterDock) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.forms = RegisterForms(dock, self._record_edit, self.complain)
+        # Replaceable in tests: ask before entering a record / which scan file to attach.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.choose_scan: Callable[[], str] = self._choose_scan
+        self._build_actions()
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.forms.set_workspace(workspace)
+
+    def _build_actions(self) -> None:
+        dock, style = self.dock, self.dock.style()
+        keys = QKeySequence.StandardKey
+        # name, text, slot, theme icon, fallback icon, shortcuts, on the tables only?
+        specs = (
+            ("new_action", self.tr("New…"), self.new_record, "DocumentNew", "SP_FileIcon",
+             [keys.New], False),
+            ("edit_action", self.tr("Open…"), self.open_record, "DocumentProperties",
+             "SP_FileDialogDetailedView", ["Return", "Enter"], True),
+            ("copy_action", self.tr("Copy as new…"), self.copy_as_new, "EditCopy",
+             "SP_FileLinkIcon", [], False),
+            ("submit_action", self.tr("Submit"), self.submit, "DocumentSend", "SP_ArrowUp",
+             [], False),
+            ("approve_action", self.tr("Approve…"), lambda: self.decide(Transition.APPROVE),
+             "", "SP_DialogApplyButton", [], False),
+            ("reject_action", self.tr("Reject…"), lambda: self.decide(Transition.REJECT),
+             "", "SP_DialogCancelButton", [], False),
+            ("terminate_action", self.tr("Terminate…"), lambda: self.decide(Transition.TERMINATE),
+             "ProcessStop", "SP_BrowserStop", [], False),
+            ("scan_action", self.tr("Attach signed scan…"), self.attach_scan, "MailAttachment",
+             "SP_DialogOpenButton", [], False),
+            ("history_action", self.tr("History"), self.show_history, "DocumentOpenRecent",
+             "SP_FileDialogContentsView", ["Ctrl+H"], False),
+        )  # fmt: skip
+        for name, text, slot, theme, fallback, shortcuts, on_views in specs:
+            icon = style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
+            if theme:
+                icon = QIcon.fromTheme(getattr(QIcon.ThemeIcon, theme), icon)
+            act = QAction(icon, text, self)
+            act.setShortcuts([QKeySequence(k) for k in shortcuts])
+            act.setShortcutContext(
+                Qt.ShortcutContext.WidgetShortcut
+                if on_views
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
+            for widget in dock.views() if on_views else (dock,):
+                widget.addAction(act)
+            setattr(self, name, act)
+        for view in dock.views():
+            view.doubleClicked.connect(lambda _index: self.open_record())
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self.row_menu)
+
+    def row_actions(self) -> list[QAction | None]:
+        return [
+            self.new_action,
+            self.edit_action,
+            self.copy_action,
+            None,
+            self.submit_action,
+            self.approve_action,
+            self.reject_action,
+            self.terminate_action,
+            None,
+            self.scan_action,
+            self.history_action,
+        ]
+
+    def row_menu(self, position: QPoint) -> None:
+        if self.dock.workspace is None:
+            return
+        menu = QMenu(self.dock)
+        for action in self.row_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.dock.view().viewport().mapToGlobal(position))
+
+    # -- what is possible now ---------------------------------------------------------------
+    def update_enabled(self, kind: str, row: Any | None, ready: bool) -> None:
+        """Enable what the selected record's status allows; tooltips say why not."""
+        what = self.tr("price policy") if kind == "policy" else self.tr("rebate agreement")
+        self.new_action.setEnabled(ready)
+        self.new_action.setToolTip(self.tr("Enter a new %1 (Ctrl+N)").replace("%1", what))
+        status = row.status.value if row is not None else None
+        choose = self.tr("Select a %1 first.").replace("%1", what)
+        self._allow(self.edit_action, row is not None, self._open_tip(status) if row else choose)
+        self._allow(self.copy_action, status in COPYABLE, self._copy_tip(status) or choose)
+        for action, transition in (
+            (self.submit_action, Transition.SUBMIT),
+            (self.approve_action, Transition.APPROVE),
+            (self.reject_action, Transition.REJECT),
+            (self.terminate_action, Transition.TERMINATE),
+        ):
+            allowed = status == MOVES[transition][0]
+            action.setEnabled(allowed)
+            action.setToolTip(self._transition_tip(transition, status) if row else choose)
+        self.scan_action.setVisible(kind == "rebate")
+        self._allow(
+            self.scan_action,
+            row is not None,
+            self.tr("Keep the scan of the signed agreement; its fingerprint is recorded")
+            if row
+            else choose,
+        )
+        self._allow(
+            self.history_action,
+            row is not None,
+            self.tr("Every change of it: who, when, old → new (Ctrl+H)") if row else choose,
+        )
+
+    @staticmethod
+    def _allow(action: QAction, allowed: bool, tip: str) -> None:
+        action.setEnabled(allowed)
+        action.setToolTip(tip)
+
+    def _copy_tip(self, status: str | None) -> str:
+        if status is None:
+            return ""
+        if status in COPYABLE:
+            return self.tr("Enter a new one with the same terms")
+        return self.tr("A %1 is changed directly (Open…); copy active or ended ones.").replace(
+            "%1", enum_label(status).lower()
+        )
+
+    def _open_tip(self, status: str | None) -> str:
+        if status in EDITABLE_STATUSES:
+            return self.tr("Open it to change it (Enter)")
+        return self.tr("Open it read-only (Enter): a %1 record can no longer change").replace(
+            "%1", enum_label(status).lower()
+        )
+
+    def _transition_tip(self, transition: Transition, status: str | None) -> str:
+        tips = {
+            Transition.SUBMIT: self.tr("Send the draft for approval"),
+            Transition.APPROVE: self.tr("Make it active; your name, the time and why are kept"),
+            Transition.REJECT: self.tr("Send it back to draft, saying why"),
+            Transition.TERMINATE: self.tr("End it early, saying why; it stays in the register"),
+        }
+        try:
+            target_status(transition, status or "", "reason")
+        except TransitionRefused as exc:
+            return str(exc)
+        return tips[transition]
+
+    # -- commands ---------------------------------------------------------------------------
+    def new_record(self) -> Any:
+        """Open the form for a new policy or agreement (of the current account)."""
+        if self.dock.workspace is None:
+            return None
+        return self.forms.new(self.dock.kind(), self.confirm)
+
+    def open_record(self) -> Any:
+        """Open the selected record: editable when a draft or pending, else read-only."""
+        row = self.dock.current_row()
+        if row is None:
+            return None
+        return self.forms.open(self.dock.kind(), row, self.confirm)
+
+    def copy_as_new(self) -> Any:
+        row = self.dock.current_row()
+        if row is None or row.status.value not in COPYABLE:
+            return None
+        return self.forms.copy(self.dock.kind(), row, self.confirm)
+
+    def submit(self) -> None:
+        row, records = self.dock.current_row(), self.forms.records(self.dock.kind())
+        if row is None or records is None:
+            return
+        try:
+            changed = records.submit(row.id)
+        except EditRejected as exc:
+            self.complain(str(exc))
+            return
+        self.dock.after_change(changed)
+
+    def decide(self, transition: Transition) -> DecisionDialog | None:
+        """Approve, reject or terminate the selected record with a reason (not undoable)."""
+        kind, row = self.dock.kind(), self.dock.current_row()
+        records = self.forms.records(kind)
+        if row is None or records is None:
+            return None
+        method = {
+            Transition.APPROVE: records.approve,
+            Transition.REJECT: records.reject,
+            Transition.TERMINATE: records.terminate,
+        }[transition]
+        verb, consequence = self._consequence(transition, kind, row)
+        heading = f"{verb} {record_label(kind, row)}"
+        dialog = DecisionDialog(verb, heading, consequence, lambda r: method(row.id, r), self.dock)
+        dialog.finished.connect(lambda _r: self._decided(dialog))
+        dialog.open()
+        return dialog
+
+    def _decided(self, dialog: DecisionDialog) -> None:
+        if dialog.result_change is not None:
+            self.dock.after_change(dialog.result_change)
+
+    def _consequence(self, transition: Transition, kind: str, row: Any) -> tuple[str, str]:
+        name = row.code if kind == "policy" else row.number
+        if transition is Transition.APPROVE:
+            if kind == "policy":
+                text = self.tr("%1 becomes active: from %2 it prices quotes for %3 (%4).").replace(
+                    "%2", format_value(row.valid_from)
+                )
+                text = text.replace("%3", enum_label(row.applies_to))
+                text = text.replace("%4", enum_label(row.product))
+            else:
+                text = self.tr(
+                    "%1 becomes active: %2's purchases from %3 to %4 earn this rebate."
+                ).replace("%2", row.account_name)
+                text = text.replace("%3", format_value(row.period_start))
+                text = text.replace("%4", format_value(row.period_end))
+            text += " " + self.tr("You are recorded as the approver, with the time and why.")
+            return self.tr("Approve"), text.replace("%1", name)
+        if transition is Transition.REJECT:
+            text = self.tr(
+                "%1 goes back to draft so that it can be corrected and submitted again; "
+                "your reason is kept with it."
+            )
+            return self.tr("Reject"), text.replace("%1", name)
+        text = (
+            self.tr("%1 stops pricing quotes now and stays in the register as terminated.")
+            if kind == "policy"
+            else self.tr("%1 ends now and stays in the register as terminated.")
+        )
+        text += " " + self.tr("To replace it, enter a new one (Copy as new).")
+        return self.tr("Terminate"), text.replace("%1", name)
+
+    def attach_scan(self) -> None:
+        """Attach the scan of the selected signed agreement (its SHA-256 is audited)."""
+        row, records = self.dock.current_row(), self.forms.rebate_records
+        if self.dock.kind() != "rebate" or row is None or records is None:
+            return
+        chosen = self.choose_scan()
+        if not chosen:
+            return
+        try:
+            changed = records.attach_signed_scan(row.id, Path(chosen))
+        except EditRejected as exc:
+            self.complain(str(exc))
+            return
+        self.dock.after_change(changed)
+
+    def show_history(self) -> AuditTrailDialog | None:
+        """Show who changed what and when on the selected record."""
+        kind, row, workspace = self.dock.kind(), self.dock.current_row(), self.dock.workspace
+        if row is None or workspace is None:
+            return None
+        rows = history(workspace.db, ENTITIES[kind], row.id)
+        title = self.tr("History of %1").replace("%1", record_label(kind, row))
+        dialog = AuditTrailDialog(title, rows, self.dock)
+        dialog.open()
+        return dialog
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def _record_edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        if self.dock.undo_stack is not None:
+            step = UndoableEdit(text, do, undo, self.dock.after_change, self.complain)
+            self.dock.undo_stack.push(step)
+
+    def complain(self, message: str) -> None:
+        QMessageBox.warning(self.dock, self.tr("Price policies and rebates"), message)
+
+    def _ask(self, title: str, text: str) -> bool:
+        parent = QApplication.activeModalWidget() or self.dock
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def _choose_scan(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.dock, self.tr("Attach the signed agreement"), str(Path.home()), SCAN_FILTER
+        )
+        return path

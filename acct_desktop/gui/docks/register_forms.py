@@ -1,0 +1,256 @@
+"""Opening the register's forms: the records and choices they need, what saving does (a
+confirmed new entry, an undoable draft edit), and the read-only view with its reason."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from acct_desktop.domain.enums import PolicyStatus, RebateStatus
+from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
+from acct_desktop.gui.dialogs.policy_form import PolicyFormDialog, copied_policy, new_policy_draft
+from acct_desktop.gui.dialogs.rebate_form import RebateFormDialog, copied_rebate, new_rebate_draft
+from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_paths
+from acct_desktop.gui.labels import format_value
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.catalogue import ProductService
+from acct_desktop.services.paging import PageRequest
+from acct_desktop.services.policy_records import (
+    PolicyDraft,
+    PolicyInvalid,
+    PolicyRecords,
+    draft_problems,
+)
+from acct_desktop.services.rebate_accruals import AgreementNotFound, RebateAccrualService
+from acct_desktop.services.rebate_records import (
+    RebateDraft,
+    RebateInvalid,
+    RebateRecords,
+    is_late,
+    rebate_problems,
+)
+from acct_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
+
+Record = Callable[[str, Callable[[], Any], Callable[[], Any]], None]
+Confirm = Callable[[str, str], bool]
+BASE_POLICY_CHOICES = 2000
+
+
+def _records(workspace: Workspace) -> tuple[PolicyRecords, RebateRecords]:
+    """The workspace's register records, or ones made here while the workspace has none."""
+    actor, today = workspace.records.actor, workspace.issues.today
+    policies = getattr(workspace, "policy_records", None)
+    rebates = getattr(workspace, "rebate_records", None)
+    return (
+        policies or PolicyRecords(workspace.db, actor=actor, today=today),
+        rebates or RebateRecords(workspace.db, actor=actor, today=today),
+    )
+
+
+class RegisterForms(QObject):
+    def __init__(
+        self, dock: PolicyRegisterDock, record_edit: Record, complain: Callable[[str], None]
+    ) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self._record_edit = record_edit
+        self._complain = complain
+        self.policy_records: PolicyRecords | None = None
+        self.rebate_records: RebateRecords | None = None
+        self.accruals: RebateAccrualService | None = None
+        self.products: ProductService | None = None
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        if workspace is None:
+            self.policy_records = self.rebate_records = None
+            self.accruals = self.products = None
+            return
+        self.policy_records, self.rebate_records = _records(workspace)
+        self.accruals = getattr(workspace, "rebate_accruals", None) or RebateAccrualService(
+            workspace.db
+        )
+        self.products = getattr(workspace, "products", None) or ProductService(workspace.db)
+
+    def records(self, kind: str) -> PolicyRecords | RebateRecords | None:
+        return self.policy_records if kind == "policy" else self.rebate_records
+
+    # -- what the forms choose from ---------------------------------------------------------
+    def context(self, with_policies: bool = False, but: uuid.UUID | None = None) -> RegisterContext:
+        workspace, products = self.dock.workspace, self.products
+        assert workspace is not None and products is not None
+        current = self.dock.current.id
+        profile = workspace.accounts.profile(current) if current is not None else None
+
+        def account_label(account_id: uuid.UUID) -> str:
+            found = workspace.accounts.profile(account_id)
+            return f"{found.name} ({found.code})" if found is not None else ""
+
+        def product_label(product_id: uuid.UUID) -> str:
+            found = products.product(product_id)
+            return found.label if found is not None else ""
+
+        policies = []
+        if with_policies:
+            page = PageRequest(0, BASE_POLICY_CHOICES, "code")
+            policies = [
+                (row.id, f"{row.code} · {row.name}")
+                for row in workspace.policies.price_policies(None, page)
+                if row.id != but
+            ]
+        return RegisterContext(
+            today=self.dock.today(),
+            search_accounts=lambda text: [
+                (hit.id, f"{hit.name} ({hit.code})") for hit in workspace.search.search(text, 20)
+            ],
+            search_products=lambda text: [(p.id, p.label) for p in products.search(text, 30)],
+            account_label=account_label,
+            product_label=product_label,
+            categories=products.categories(),
+            territories=territory_paths(workspace.tree.territory_choices()),
+            policies=policies,
+            currency=profile.currency if profile is not None else "EUR",
+        )
+
+    # -- new, copy, open --------------------------------------------------------------------
+    def new(self, kind: str, confirm: Confirm) -> QDialog | None:
+        context = self.context(with_policies=kind == "policy")
+        if kind == "policy":
+            draft = new_policy_draft(context, self.dock.current.id, context.today)
+            return self._new_policy(draft, context, confirm, self.tr("New price policy"))
+        rebate = new_rebate_draft(self.dock.current.id, context.currency, context.today)
+        return self._new_rebate(rebate, context, confirm, self.tr("New rebate agreement"))
+
+    def copy(self, kind: str, row: Any, confirm: Confirm) -> QDialog | None:
+        records = self.records(kind)
+        if records is None:
+            return None
+        context = self.context(with_policies=kind == "policy")
+        draft = records.draft(row.id)[0]
+        if isinstance(draft, PolicyDraft):
+            title = self.tr("New price policy (copy of %1)").replace("%1", row.code)
+            return self._new_policy(copied_policy(draft, context.today), context, confirm, title)
+        title = self.tr("New rebate agreement (copy of %1)").replace("%1", row.number)
+        return self._new_rebate(copied_rebate(draft, context.today), context, confirm, title)
+
+    def _new_policy(
+        self, draft: PolicyDraft, context: RegisterContext, confirm: Confirm, title: str
+    ) -> PolicyFormDialog:
+        records = self.policy_records
+        assert records is not None
+
+        def submit(draft: PolicyDraft) -> Any:
+            problems = draft_problems(draft)
+            if problems:
+                raise PolicyInvalid(problems)
+            question = self.tr(
+                "Enter “%1” in the register as a draft? Nothing in the register is deleted: "
+                "this cannot be undone, but a draft prices nothing until it is approved."
+            ).replace("%1", draft.name.strip())
+            return records.create(draft) if confirm(title, question) else None
+
+        return self._show(PolicyFormDialog(draft, submit, context, self.dock, title=title))
+
+    def _new_rebate(
+        self, draft: RebateDraft, context: RegisterContext, confirm: Confirm, title: str
+    ) -> RebateFormDialog:
+        records, accruals = self.rebate_records, self.accruals
+        assert records is not None and accruals is not None
+
+        def submit(draft: RebateDraft) -> Any:
+            problems = rebate_problems(draft, context.today)
+            if problems:
+                raise RebateInvalid(problems)
+            question = self.tr(
+                "Enter this agreement in the register as a draft? Nothing in the register is "
+                "deleted: this cannot be undone."
+            )
+            days = records.late_entry_days()
+            if is_late(draft.signed_on, draft.entered_on or context.today, days):
+                question += "\n\n" + self.tr(
+                    "It was signed on %1, more than %2 days before it is entered: it will be "
+                    "listed as entered late."
+                ).replace("%1", format_value(draft.signed_on)).replace("%2", str(days))
+            return records.create(draft) if confirm(title, question) else None
+
+        dialog = RebateFormDialog(draft, submit, context, accruals, None, self.dock, title=title)
+        return self._show(dialog)
+
+    def open(self, kind: str, row: Any, confirm: Confirm) -> QDialog | None:
+        records = self.records(kind)
+        if records is None:
+            return None
+        try:
+            before, status, version = records.draft(row.id)
+        except EditRejected as exc:
+            self._complain(str(exc))
+            return None
+        name = row.code if kind == "policy" else row.number
+        locked = notice = ""
+        if status.value not in EDITABLE_STATUSES:
+            locked = self._refusal(lambda: records.update(row.id, before, version))
+        elif status in (PolicyStatus.PENDING_APPROVAL, RebateStatus.PENDING_APPROVAL):
+            notice = self.tr(
+                "%1 is waiting for approval: saving a change sends it back to draft, to be "
+                "submitted again."
+            ).replace("%1", name)
+
+        def submit(after: Any) -> Any:
+            changed = records.update(row.id, after, version)
+            if changed.fields:
+                self._record_edit(
+                    self.tr("edit %1").replace("%1", name),
+                    lambda: records.update(row.id, after, None),
+                    lambda: records.update(row.id, before, None),
+                )
+            return changed
+
+        context = self.context(with_policies=kind == "policy", but=row.id)
+        if kind == "policy":
+            title = self.tr("Price policy %1").replace("%1", name)
+            copy = (lambda: self.copy(kind, row, confirm)) if locked else None
+            dialog: QDialog = PolicyFormDialog(
+                before, submit, context, self.dock, title=title, notice=notice, locked=locked,
+                copy_as_new=copy,
+            )  # fmt: skip
+        else:
+            title = self.tr("Rebate agreement %1").replace("%1", name)
+            sales = self._sales(row.id, context)
+            dialog = RebateFormDialog(
+                before, submit, context, self.accruals, sales, self.dock,
+                title=title, notice=notice, locked=locked,
+            )  # fmt: skip
+        return self._show(dialog)
+
+    def _sales(self, agreement_id: uuid.UUID, context: RegisterContext) -> Any:
+        if self.accruals is None:
+            return None
+        try:
+            return self.accruals.sales_basis(agreement_id, context.today)
+        except AgreementNotFound:
+            return None
+
+    @staticmethod
+    def _refusal(probe: Callable[[], Any]) -> str:
+        """The service's own sentence for why a record can no longer be edited (the probe
+        is refused before anything is read or written)."""
+        try:
+            probe()
+        except EditRejected as exc:
+            return str(exc)
+        return ""
+
+    def _show(self, dialog: Any) -> Any:
+        dialog.finished.connect(lambda _r: self._done(dialog))
+        dialog.open()
+        return dialog
+
+    def _done(self, dialog: Any) -> None:
+        if dialog.result_change is not None:
+            self.dock.after_change(dialog.result_change)

@@ -1,0 +1,186 @@
+"""The tiers editor's live preview: the rebate at a volume the user types and, for an
+agreement already saved, on its sales to date, computed by the rebate engine as terms are
+typed (the sales are read once, when the form opens)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+
+from acct_desktop.domain.enums import RebateKind
+from acct_desktop.domain.rebates import RebateResult, Tier
+from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
+from acct_desktop.gui.labels import format_decimal
+from acct_desktop.services.rebate_accruals import (
+    AgreementAccrual,
+    AgreementFacts,
+    IncompleteTerms,
+    RebateAccrualService,
+    terms_of,
+)
+
+RESULT_STYLE = "font-weight: 600;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RebatePreview", text)
+
+
+def _n(value: Decimal) -> str:
+    return format_decimal(value, QLocale())
+
+
+def describe(result: RebateResult, kind: RebateKind) -> str:
+    """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00)
+    is 50,000.00 away`` — what was earned and how far the next tier is."""
+    parts = [_tr("Rebate %1 %2").replace("%1", _n(result.amount)).replace("%2", result.currency)]
+    if kind is RebateKind.FIXED_PERCENT:
+        parts.append(_tr("at %1 %").replace("%1", _n(result.rate_applied)))
+    elif result.tier_reached is None:
+        parts.append(_tr("below the first tier"))
+    else:
+        parts.append(
+            _tr("%1 % tier reached").replace("%1", _n(result.tier_reached.rate_percent))
+            if kind is not RebateKind.BANDED_TIERS
+            else _tr("effective %1 %").replace("%1", _n(round(result.effective_rate_percent, 2)))
+        )
+    if result.next_tier is not None and result.distance_to_next_tier is not None:
+        parts.append(
+            _tr("next tier (%1 % from %2) is %3 away")
+            .replace("%1", _n(result.next_tier.rate_percent))
+            .replace("%2", _n(result.next_tier.threshold))
+            .replace("%3", _n(result.distance_to_next_tier))
+        )
+    elif kind is not RebateKind.FIXED_PERCENT and result.tier_reached is not None:
+        parts.append(_tr("top tier"))
+    return " · ".join(parts)
+
+
+class RebatePreview(QGroupBox):
+    changed = Signal()
+
+    def __init__(
+        self,
+        accruals: RebateAccrualService,
+        sales: AgreementFacts | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Preview"))
+        self.setObjectName("rebatePreview")
+        self._accruals = accruals
+        self._sales = sales
+        self.result: RebateResult | None = None
+        self.to_date: AgreementAccrual | None = None
+        self._kind = RebateKind.WHOLE_VOLUME_TIERS
+        self._baseline: Decimal | None = None
+        self._terms = None
+        self.volume = decimal_edit("preview_volume", None, self.tr("type a volume"))
+        self.last_year = decimal_edit("preview_last_year", None, self.tr("last year"))
+        self.at_volume = QLabel()
+        self.at_volume.setObjectName("previewAtVolume")
+        self.at_volume.setWordWrap(True)
+        self.at_volume.setStyleSheet(RESULT_STYLE)
+        self.on_sales = QLabel()
+        self.on_sales.setObjectName("previewToDate")
+        self.on_sales.setWordWrap(True)
+        self.on_sales.setToolTip(
+            self.tr(
+                "The sales of the account, period and products as saved, read when the form "
+                "opened; the terms are the ones typed now."
+            )
+        )
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.volume)
+        self.last_year_label = QLabel(self.tr("last year"))
+        line.addWidget(self.last_year_label)
+        line.addWidget(self.last_year)
+        line.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("At a volume of"), line)
+        form.addRow("", self.at_volume)
+        form.addRow(self.tr("On sales to date"), self.on_sales)
+        self.volume.textChanged.connect(lambda _t: self.changed.emit())
+        self.last_year.textChanged.connect(lambda _t: self.changed.emit())
+
+    def show_terms(
+        self,
+        kind: RebateKind,
+        tiers: Sequence[tuple[Decimal, Decimal]],
+        fixed_percent: Decimal | None,
+        currency: str,
+        baseline: Decimal | None,
+        problems: Mapping[str, str] | None = None,
+    ) -> None:
+        """Recompute both lines for these terms (as typed; nothing is saved); while
+        ``problems`` (terms that do not read) remain, say the first instead."""
+        self._kind, self._baseline = kind, baseline
+        growth = kind is RebateKind.GROWTH
+        self.last_year.setVisible(growth)
+        self.last_year_label.setVisible(growth)
+        self.last_year.setPlaceholderText(
+            _n(baseline) if baseline is not None else _tr("last year")
+        )
+        self.result, self.to_date = None, None
+        if problems:
+            self.at_volume.setText(next(iter(problems.values())))
+            self.on_sales.setText("")
+            return
+        try:
+            tiers_ = [Tier(t, r) for t, r in tiers] if kind is not RebateKind.FIXED_PERCENT else []
+            terms = terms_of(kind, fixed_percent, tiers_, currency or "XXX")
+        except (IncompleteTerms, ValueError, TypeError):
+            missing = (
+                self.tr("Give the rebate % to see what it earns.")
+                if kind is RebateKind.FIXED_PERCENT
+                else self.tr("Add tiers (a threshold and a rate each) to see what they earn.")
+            )
+            self.at_volume.setText(missing)
+            self.on_sales.setText("")
+            return
+        self.at_volume.setText(self._at_volume(terms))
+        self.on_sales.setText(self._on_sales(terms))
+
+    def _at_volume(self, terms) -> str:  # type: ignore[no-untyped-def]
+        problems: dict[str, str] = {}
+        volume = read_decimal(self.volume, "volume", problems)
+        last_year = read_decimal(self.last_year, "last_year", problems) or self._baseline
+        if problems:
+            return next(iter(problems.values()))
+        if volume is None:
+            return self.tr("Type a volume to see the rebate it earns.")
+        if self._kind is RebateKind.GROWTH and last_year is None:
+            return self.tr("Give last year's volume to see the growth rebate.")
+        try:
+            self.result = self._accruals.what_if(terms, volume, last_year)
+        except (ValueError, TypeError) as exc:
+            return str(exc)
+        return describe(self.result, self._kind)
+
+    def _on_sales(self, terms) -> str:  # type: ignore[no-untyped-def]
+        sales = self._sales
+        if sales is None:
+            return self.tr(
+                "Read from the account's sales once the agreement is saved (its account, "
+                "period and products)."
+            )
+        try:
+            self.to_date = self._accruals.accrue(sales, terms)
+        except (IncompleteTerms, ValueError, TypeError) as exc:
+            return str(exc)
+        accrual = self.to_date
+        return self.tr(
+            "%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"
+        ).replace("%1", _n(accrual.volume_to_date)).replace(
+            "%2", str(accrual.elapsed_days)
+        ).replace("%3", str(accrual.total_days)).replace("%4", _n(accrual.accrued_to_date)).replace(
+            "%5", _n(accrual.projected_rebate)
+        ) + (
+            self.tr(" · next tier %1 away").replace("%1", _n(accrual.distance_to_next_tier))
+            if accrual.distance_to_next_tier is not None
+            else ""
+        )
