@@ -21,7 +21,14 @@ def open_workspace(target: str):  # type: ignore[no-untyped-def]
     from acct_desktop.services.workspace import Workspace
     from acct_desktop.store.database import open_database
 
-    return Workspace.over(open_database(with_stored_password(target)))
+    workspace = Workspace.over(open_database(with_stored_password(target)))
+    try:  # active policies whose validity ended are marked expired (audited) on opening
+        expired = workspace.policy_records.expire_due()
+        if expired:
+            log.info("%d price policies expired since the last start", len(expired))
+    except Exception:  # a read-only or busy database must still open
+        log.exception("could not mark expired policies")
+    return workspace
 
 
 def ensure_demo_database() -> Path:
@@ -50,6 +57,11 @@ def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-
     if QLocale.system().name() == "C":  # bare Linux boxes: show real dates, not "7 12 2026"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     apply_style(app)
+    icon = Path(__file__).resolve().parent / "assets" / "icons" / "acct-desktop.png"
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -33,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
         help="open the demo database in your data folder (created on first use)",
     )
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--selftest",
+        nargs="?",
+        const="",
+        metavar="REPORT_FILE",
+        help="check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a demo database")
@@ -104,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging()
     try:
+        if args.selftest is not None:
+            from acct_desktop.selftest import run_selftest
+
+            return run_selftest(Path(args.selftest) if args.selftest else None)
         if args.command is None:
             from acct_desktop.app import run_gui
 
@@ -165,7 +176,8 @@ def _setup_logging() -> None:
 
 class _ProgressBar:
     def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet or not sys.stderr.isatty()
+        # No console (the windowed Windows exe) means no stderr at all.
+        self.quiet = quiet or sys.stderr is None or not sys.stderr.isatty()
         self.stage = ""
 
     def __call__(self, stage: str, done: int, total: int) -> None:
