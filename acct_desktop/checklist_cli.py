@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from pathlib import Path
 
 from acct_desktop.config import os_user, seal_key_folder
+from acct_desktop.services.files import write_atomically
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -78,7 +78,7 @@ def _print(args: argparse.Namespace) -> int:
         account_id, issue_ids = _resolve(db, args.account, args.issues)
         issuer = ChecklistIssuer(db, actor=os_user())
         issued = issuer.issue(account_id, issue_ids, load_manager_profile(), _keys())
-        _write(args.out, issued.pdf)
+        write_atomically(args.out, issued.pdf)
     except (EditRejected, ManagerProfileMissing, SealKeyUnavailable, LookupError) as exc:
         return _fail(str(exc))
     finally:
@@ -113,17 +113,6 @@ def _resolve(db, account_code: str, issue_numbers: str | None):  # type: ignore[
     if missing:
         raise LookupError(f"{account_code} has no issue {', '.join(missing)}.")
     return account_id, [found[n] for n in numbers]
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file so an interrupted write never leaves half a PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from acct_desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
     from acct_desktop.services.pricing import PriceQuote
@@ -204,7 +205,7 @@ def _price_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     try:
-        _write(args.out, build_price_list_pdf(content))
+        write_atomically(args.out, build_price_list_pdf(content))
     except OSError as exc:
         raise UsageProblem(f"{args.out} could not be written: {exc.strerror or exc}.") from None
     print(
@@ -212,14 +213,3 @@ def _price_list(args: argparse.Namespace) -> int:
         f"products in {content.currency}, written to {args.out}"
     )
     return 0
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file so an interrupted write never leaves half a PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)

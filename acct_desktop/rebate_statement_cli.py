@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from datetime import date
 from pathlib import Path
+
+from acct_desktop.services.files import write_atomically
 
 
 def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -70,7 +71,7 @@ def run_statement(args: argparse.Namespace) -> int:
     finally:
         db.close()
     try:
-        _write(args.out, document.pdf)
+        write_atomically(args.out, document.pdf)
     except OSError as exc:
         print(f"error: {args.out} could not be written: {exc.strerror or exc}.", file=sys.stderr)
         return 2
@@ -80,14 +81,3 @@ def run_statement(args: argparse.Namespace) -> int:
         f"({', '.join(document.numbers)}) written to {args.out}"
     )
     return 0
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file so an interrupted write never leaves half a PDF."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)

@@ -325,27 +325,9 @@ def _keyring_for_seals(ctx: Context) -> Iterator[None]:
 
 
 def _memory_keyring() -> Any:
-    from keyring.backend import KeyringBackend
+    from acct_desktop.services.memory_keyring import MemoryKeyring
 
-    class SelftestMemoryKeyring(KeyringBackend):
-        """Keeps secrets in a dict for the life of the self-test; never used by the app."""
-
-        priority = 0  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
-
-    return SelftestMemoryKeyring()
+    return MemoryKeyring()
 
 
 def _backend_name(backend: Any) -> str:

@@ -556,30 +556,6 @@ def filter_change(ctx: Context) -> Result:
     return measure("filter_change", trial, floor_trial, ctx.repeat)
 
 
-class _BenchKeyring:
-    """An in-process keyring for the seal key's passphrase (no OS keyring in a bench run)."""
-
-    @staticmethod
-    def install() -> None:
-        import keyring
-        from keyring.backend import KeyringBackend
-
-        class Memory(KeyringBackend):
-            priority = 1  # type: ignore[assignment]
-            secrets: dict[tuple[str, str], str] = {}
-
-            def get_password(self, service: str, username: str) -> str | None:
-                return self.secrets.get((service, username))
-
-            def set_password(self, service: str, username: str, password: str) -> None:
-                self.secrets[(service, username)] = password
-
-            def delete_password(self, service: str, username: str) -> None:
-                self.secrets.pop((service, username), None)
-
-        keyring.set_keyring(Memory())
-
-
 def checklist_200(ctx: Context) -> Result:
     """Print and seal a 200-item Chinese checklist (layout with the embedded CJK font, QR
     and page furniture, then a PAdES seal with the manager's RSA key).
@@ -591,15 +567,17 @@ def checklist_200(ctx: Context) -> Result:
     import tempfile
     from datetime import UTC, datetime
 
+    import keyring
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
 
     from acct_desktop.domain.checklists import ChecklistContent, ChecklistItem, ChecklistParty
     from acct_desktop.reporting.checklist_pdf import build_checklist_pdf
+    from acct_desktop.services.memory_keyring import MemoryKeyring
     from acct_desktop.services.seal_keys import SealIdentity, SealKeyStore
     from acct_desktop.services.sealing import seal_pdf
 
-    _BenchKeyring.install()
+    keyring.set_keyring(MemoryKeyring())
     keys = SealKeyStore(Path(tempfile.mkdtemp(prefix="bench-seal-")))
     keys.create(SealIdentity("李伟", "Acme 润滑油"))
     signer = keys.signer()

@@ -25,6 +25,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.services.checklists import IssuedChecklist
+from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.workspace import Workspace
 
@@ -35,12 +36,7 @@ ChoosePath = Callable[[str], Path | None]
 
 def write_pdf(path: Path, data: bytes) -> None:
     """Write through a temporary file so an interrupted save never leaves half a PDF."""
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    finally:
-        temp.unlink(missing_ok=True)
+    write_atomically(path, data)
 
 
 class IssueChecklistDialog(QDialog):
