@@ -31,6 +31,7 @@ from acct_desktop import __version__
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.seal_actions = SealActions(
             self, self.current, lambda: self.workspace, self.background, self._checklist_issued
+        )
+        self.print_actions = PrintActions(
+            self, self.current, lambda: self.workspace, self.background
         )
         self._build_menus()
         self.current.changed.connect(self._account_changed)
@@ -233,6 +237,8 @@ class MainWindow(QMainWindow):
 
         account_menu.addSeparator()
         account_menu.addAction(self.seal_actions.issue_checklist)
+        account_menu.addAction(self.print_actions.price_list)
+        account_menu.addAction(self.print_actions.rebate_statement)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():

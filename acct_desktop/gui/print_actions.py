@@ -1,0 +1,112 @@
+"""Account-menu actions that print the current account's documents to PDF: its price list
+and its rebate statement. The work runs off the UI thread; the user chooses where to save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
+
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.services.files import write_atomically
+from acct_desktop.services.workspace import Workspace
+
+ChoosePath = Callable[[str], Path | None]
+
+
+class PrintActions(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        current: CurrentAccount,
+        workspace: Callable[[], Workspace | None],
+        background: BackgroundRunner,
+    ) -> None:
+        super().__init__(window)
+        self._window, self._current, self._workspace = window, current, workspace
+        self._background = background
+        self.choose_path: ChoosePath = self._ask_path
+        self.last_saved: Path | None = None
+        self.last_problem: str | None = None
+        self.open_after_save = True
+        icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self.price_list = QAction(icon, self.tr("Print &price list…"), self)
+        self.price_list.setStatusTip(
+            self.tr("The current account's effective prices, quantity breaks and validity")
+        )
+        self.price_list.triggered.connect(self.print_price_list)
+        self.rebate_statement = QAction(icon, self.tr("Print rebate &statement…"), self)
+        self.rebate_statement.setStatusTip(
+            self.tr("Accrual, tiers and distance to the next tier of the account's agreements")
+        )
+        self.rebate_statement.triggered.connect(self.print_rebate_statement)
+        current.changed.connect(lambda _id: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        for action in (self.price_list, self.rebate_statement):
+            action.setEnabled(self._current.id is not None)
+
+    def print_price_list(self) -> None:
+        workspace, account_id = self._workspace(), self._current.id
+        if workspace is None or account_id is None:
+            return
+        today = workspace.issues.today()
+
+        def work() -> tuple[str, bytes]:
+            from acct_desktop.reporting.price_list_pdf import build_price_list_pdf
+            from acct_desktop.services.price_list import PriceListService
+
+            content = PriceListService(workspace.db).build(account_id, today)
+            return f"price-list-{content.account_code}-{today}.pdf", build_price_list_pdf(content)
+
+        self._background.submit(work, self._save, self._failed)
+
+    def print_rebate_statement(self) -> None:
+        workspace, account_id = self._workspace(), self._current.id
+        if workspace is None or account_id is None:
+            return
+        code = workspace.accounts.profile(account_id).code
+        today: date = workspace.issues.today()
+
+        def work() -> tuple[str, bytes]:
+            document = workspace.rebate_statements.for_account(code, today)
+            return f"rebate-statement-{code}-{today}.pdf", document.pdf
+
+        self._background.submit(work, self._save, self._failed)
+
+    def _save(self, outcome: tuple[str, bytes]) -> None:
+        name, pdf = outcome
+        path = self.choose_path(name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, pdf)
+        except OSError as exc:
+            self._failed(
+                self.tr("Could not save %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return
+        self.last_saved = path
+        if self.open_after_save:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, message: str) -> None:
+        self.last_problem = message
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), message)
+        box.setParent(self._window, box.windowFlags())
+        box.open()
+
+    def _ask_path(self, file_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Save as PDF"), str(Path(folder) / file_name), "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None

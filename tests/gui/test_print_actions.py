@@ -1,0 +1,63 @@
+"""Printing an account's price list and rebate statement from the Account menu."""
+
+from __future__ import annotations
+
+import subprocess
+
+from sqlalchemy import select
+
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.store import models as m
+
+
+def account_with_deals_and_rebates(window: MainWindow):
+    with window.workspace.db.session() as session:
+        return session.scalar(
+            select(m.RebateAgreement.account_id)
+            .where(m.RebateAgreement.status == "active")
+            .order_by(m.RebateAgreement.number)
+            .limit(1)
+        )
+
+
+def test_price_list_and_rebate_statement_are_saved_as_pdfs(qtbot, window: MainWindow, tmp_path):
+    actions = window.print_actions
+    actions.open_after_save = False
+    actions.choose_path = lambda name: tmp_path / name
+    window.current.set(None)
+    assert not actions.price_list.isEnabled()
+    account_id = account_with_deals_and_rebates(window)
+    window.current.set(account_id)
+    assert actions.price_list.isEnabled() and actions.rebate_statement.isEnabled()
+    code = window.workspace.accounts.profile(account_id).code
+
+    actions.price_list.trigger()
+    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    price_list = actions.last_saved
+    assert price_list.name.startswith(f"price-list-{code}")
+    text = subprocess.run(
+        ["pdftotext", str(price_list), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert code in text
+
+    actions.last_saved = None
+    actions.rebate_statement.trigger()
+    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    statement = actions.last_saved
+    assert statement.name.startswith(f"rebate-statement-{code}")
+    assert statement.read_bytes().startswith(b"%PDF-")
+
+
+def test_an_account_without_agreements_gets_a_sentence(qtbot, window: MainWindow, tmp_path):
+    actions = window.print_actions
+    actions.choose_path = lambda name: tmp_path / name
+    with window.workspace.db.session() as session:
+        quiet = session.scalar(
+            select(m.Account.id)
+            .where(~m.Account.id.in_(select(m.RebateAgreement.account_id)))
+            .limit(1)
+        )
+    window.current.set(quiet)
+    actions.rebate_statement.trigger()
+    qtbot.waitUntil(lambda: actions.last_problem is not None, timeout=60_000)
+    assert "Traceback" not in actions.last_problem and actions.last_saved is None
