@@ -80,8 +80,13 @@ def _parser() -> argparse.ArgumentParser:
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
 
     # -- import / export (services.imports, services.exports) ----------------------------
-    imp = sub.add_parser("import", help="import accounts or contacts from a CSV or .xlsx file")
-    imp.add_argument("what", choices=("accounts", "contacts"))
+    imp = sub.add_parser(
+        "import",
+        help="import accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
+    )
+    from acct_desktop import register_import_cli
+
+    imp.add_argument("what", choices=("accounts", "contacts", *register_import_cli.IMPORT_CHOICES))
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
         "--map",
@@ -96,8 +101,11 @@ def _parser() -> argparse.ArgumentParser:
         help="kind of new accounts whose row gives none (accounts only)",
     )
     imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
-    exp = sub.add_parser("export", help="export accounts or contacts to CSV or .xlsx")
-    exp.add_argument("what", choices=("accounts", "contacts"))
+    exp = sub.add_parser(
+        "export",
+        help="export accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
+    )
+    exp.add_argument("what", choices=("accounts", "contacts", *register_import_cli.EXPORT_CHOICES))
     exp.add_argument(
         "--format", dest="fmt", choices=("csv", "xlsx"), help="default: from --out's suffix"
     )
@@ -303,6 +311,10 @@ MAX_PROBLEMS_SHOWN = 50
 
 
 def _import(args: argparse.Namespace) -> int:
+    from acct_desktop import register_import_cli
+
+    if register_import_cli.handles(args):
+        return register_import_cli.run(args)
     from acct_desktop.services.imports import (
         ImportConflict,
         ImportRejected,
@@ -376,6 +388,10 @@ def _import_progress():  # type: ignore[no-untyped-def]
 
 
 def _export(args: argparse.Namespace) -> int:
+    from acct_desktop import register_import_cli
+
+    if register_import_cli.handles(args):
+        return register_import_cli.run(args)
     from acct_desktop.services.exports import ExportError, export_accounts, export_contacts
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database

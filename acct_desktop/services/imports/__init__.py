@@ -1,4 +1,5 @@
-"""Importing accounts and contacts from CSV or .xlsx files, all or nothing.
+"""Importing accounts, contacts, products, price policies and rebate agreements from CSV
+or .xlsx files, all or nothing.
 
 Every row is checked (values, uniqueness, parents, kinds under parents, loops) against the
 rest of the file and the database before anything is written; a file with problems raises
@@ -7,8 +8,15 @@ transaction. See ``accounts`` and ``contacts`` for what each field accepts.
 """
 
 from acct_desktop.services.imports.accounts import import_accounts
-from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
+from acct_desktop.services.imports.columns import (
+    ACCOUNT_FIELDS,
+    CONTACT_FIELDS,
+    POLICY_FIELDS,
+    PRODUCT_FIELDS,
+    REBATE_FIELDS,
+)
 from acct_desktop.services.imports.contacts import import_contacts
+from acct_desktop.services.imports.policies import export_price_policies, import_price_policies
 from acct_desktop.services.imports.preview import ImportPreview, guess_entity, preview
 from acct_desktop.services.imports.problems import (
     ImportCancelled,
@@ -17,20 +25,33 @@ from acct_desktop.services.imports.problems import (
     ImportRejected,
     ImportSummary,
 )
+from acct_desktop.services.imports.products import export_products, import_products
+from acct_desktop.services.imports.rebates import export_rebates, import_rebates
+from acct_desktop.services.imports.register_common import RegisterImportSummary
 from acct_desktop.services.tabular import TabularError
 
 __all__ = [
     "ACCOUNT_FIELDS",
     "CONTACT_FIELDS",
+    "POLICY_FIELDS",
+    "PRODUCT_FIELDS",
+    "REBATE_FIELDS",
     "ImportCancelled",
     "ImportConflict",
     "ImportPreview",
     "ImportProblem",
     "ImportRejected",
     "ImportSummary",
+    "RegisterImportSummary",
     "TabularError",
+    "export_price_policies",
+    "export_products",
+    "export_rebates",
     "guess_entity",
     "import_accounts",
     "import_contacts",
+    "import_price_policies",
+    "import_products",
+    "import_rebates",
     "preview",
 ]

@@ -174,3 +174,113 @@ def _lookup(fields: Sequence[str], synonyms: Mapping[str, Sequence[str]]) -> dic
     for field in fields:  # a canonical name beats a synonym that happens to equal it
         table[header_key(field)] = field
     return table
+
+
+PRODUCT_FIELDS: tuple[str, ...] = (
+    "sku", "name", "category", "unit", "pack_size", "pack_label", "list_price", "cost",
+    "currency", "lead_time_days", "active",
+)  # fmt: skip
+PRODUCT_REQUIRED = ("sku",)
+
+POLICY_FIELDS: tuple[str, ...] = (
+    "code", "name", "scope", "account_code", "channel", "territory", "product_sku",
+    "category", "valid_from", "valid_to", "currency", "min_quantity", "unit", "rule_kind",
+    "guide_price", "discount_percent", "base", "round_to", "surcharge", "min_margin_amount",
+    "max_margin_amount", "floor_price", "min_margin_percent", "max_discount_percent",
+    "approval_threshold_percent", "note",
+)  # fmt: skip
+POLICY_REQUIRED = ("name", "valid_from")
+
+REBATE_FIELDS: tuple[str, ...] = (
+    "number", "account_code", "kind", "period_start", "period_end", "currency", "category",
+    "fixed_percent", "baseline_amount", "signed_on", "signed_by", "entered_on", "tiers", "note",
+)  # fmt: skip
+REBATE_REQUIRED = ("account_code", "kind", "period_start", "period_end")
+
+_CURRENCY = ("币种", "货币", "tiền tệ", "valuta", "munteenheid")
+_CATEGORY = ("product category", "产品类别", "类别", "品类", "danh mục", "nhóm hàng",
+             "categorie", "productgroep")  # fmt: skip
+_NOTE = ("notes", "remarks", "comments", "备注", "ghi chú", "opmerking", "opmerkingen")
+_ACCOUNT = ("account", "customer", "customer code", "客户编码", "客户代码", "mã khách hàng",
+            "klantcode", "klantnummer")  # fmt: skip
+
+PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sku": ("article", "article number", "item", "item code", "product code", "part number",
+            "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
+            "artikelcode"),
+    "name": ("product", "product name", "description", "产品名称", "品名", "名称",
+             "tên sản phẩm", "tên hàng", "omschrijving", "productnaam", "naam"),
+    "category": _CATEGORY,
+    "unit": ("uom", "unit of measure", "单位", "đơn vị", "eenheid"),
+    "pack_size": ("pack", "content", "size", "规格", "包装规格", "quy cách", "inhoud"),
+    "pack_label": ("packaging", "包装", "bao bì", "verpakking"),
+    "list_price": ("price", "list", "catalogue price", "目录价", "标价", "价格", "giá niêm yết",
+                   "giá", "prijs", "catalogusprijs", "brutoprijs"),
+    "cost": ("cost price", "purchase price", "成本", "成本价", "giá vốn", "kostprijs",
+             "inkoopprijs"),
+    "currency": _CURRENCY,
+    "lead_time_days": ("lead time", "delivery days", "交货期", "交期", "thời gian giao hàng",
+                       "levertijd"),
+    "active": ("enabled", "status", "启用", "有效", "đang bán", "actief"),
+}  # fmt: skip
+
+POLICY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": ("policy code", "policy", "政策编码", "政策编号", "mã chính sách", "beleidscode"),
+    "name": ("policy name", "description", "政策名称", "名称", "tên chính sách", "naam",
+             "omschrijving"),
+    "scope": ("applies to", "适用范围", "范围", "phạm vi", "bereik"),
+    "account_code": _ACCOUNT,
+    "channel": ("渠道", "kênh", "kanaal"),
+    "territory": ("region", "area", "区域", "片区", "khu vực", "regio", "gebied"),
+    "product_sku": ("sku", "product", "product code", "article number", "物料编码", "产品编码",
+                    "货号", "mã hàng", "artikelnummer"),
+    "category": _CATEGORY,
+    "valid_from": ("from", "start", "start date", "effective from", "生效日期", "开始日期",
+                   "từ ngày", "geldig vanaf", "ingangsdatum"),
+    "valid_to": ("to", "until", "end", "end date", "expiry", "失效日期", "结束日期",
+                 "đến ngày", "geldig tot", "einddatum"),
+    "currency": _CURRENCY,
+    "min_quantity": ("min qty", "minimum quantity", "quantity", "起订量", "最小数量",
+                     "số lượng tối thiểu", "minimum aantal", "staffel"),
+    "unit": ("uom", "单位", "đơn vị", "eenheid"),
+    "rule_kind": ("rule", "kind", "type", "price rule", "规则", "类型", "loại", "soort"),
+    "guide_price": ("price", "fixed price", "指导价", "价格", "giá", "prijs", "richtprijs"),
+    "discount_percent": ("discount", "discount %", "折扣", "折扣率", "chiết khấu", "korting"),
+    "base": ("based on", "base price", "基准", "基价", "giá gốc", "basis"),
+    "round_to": ("rounding", "round", "取整", "làm tròn", "afronding"),
+    "surcharge": ("extra", "加价", "phụ phí", "toeslag"),
+    "min_margin_amount": ("min margin", "最低加价", "lãi tối thiểu", "minimale marge"),
+    "max_margin_amount": ("max margin", "最高加价", "lãi tối đa", "maximale marge"),
+    "floor_price": ("floor", "limit price", "minimum price", "限价", "最低价", "giá sàn",
+                    "bodemprijs", "minimumprijs"),
+    "min_margin_percent": ("margin line", "min margin %", "毛利线", "最低毛利率",
+                           "biên lãi tối thiểu", "minimale marge %"),
+    "max_discount_percent": ("max discount", "最大折扣", "chiết khấu tối đa",
+                             "maximale korting"),
+    "approval_threshold_percent": ("approval threshold", "审批阈值", "ngưỡng phê duyệt",
+                                   "goedkeuringsdrempel"),
+    "note": _NOTE,
+}  # fmt: skip
+
+REBATE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "number": ("agreement", "agreement number", "contract", "contract number", "协议编号",
+               "合同编号", "số hợp đồng", "contractnummer", "overeenkomst"),
+    "account_code": _ACCOUNT,
+    "kind": ("type", "rebate kind", "rebate type", "返利类型", "类型", "loại", "soort"),
+    "period_start": ("start", "from", "start date", "开始日期", "từ ngày", "begindatum",
+                     "periode van"),
+    "period_end": ("end", "to", "end date", "结束日期", "đến ngày", "einddatum",
+                   "periode tot"),
+    "currency": _CURRENCY,
+    "category": _CATEGORY,
+    "fixed_percent": ("rate", "rebate %", "rebate percent", "返利比例", "返点",
+                      "tỷ lệ chiết khấu", "percentage"),
+    "baseline_amount": ("baseline", "last year", "基数", "去年销售额", "doanh số gốc",
+                        "basisbedrag"),
+    "signed_on": ("signed", "signing date", "date signed", "签订日期", "签约日期",
+                  "ngày ký", "getekend op", "ondertekend op"),
+    "signed_by": ("signatory", "签订人", "签约人", "người ký", "getekend door"),
+    "entered_on": ("entered", "entry date", "录入日期", "ngày nhập", "ingevoerd op"),
+    "tiers": ("tier", "steps", "阶梯", "档位", "bậc", "staffels", "staffel"),
+    "note": _NOTE,
+}  # fmt: skip

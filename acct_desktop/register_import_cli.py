@@ -1,0 +1,100 @@
+"""``acct-desktop import|export products|price-policies|rebates``: the register's
+spreadsheets, all or nothing (cli.py routes these ``what`` values here)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+IMPORT_CHOICES = ("products", "price-policies", "rebates")
+EXPORT_CHOICES = IMPORT_CHOICES
+MAX_PROBLEMS_SHOWN = 50
+
+
+def handles(args: argparse.Namespace) -> bool:
+    """True when ``args.what`` is one of this module's entities."""
+    return getattr(args, "what", None) in IMPORT_CHOICES
+
+
+def _actor() -> str:
+    try:
+        return f"{getpass.getuser()} (import)"
+    except Exception:
+        return "import"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from acct_desktop.cli import _import_mapping, _import_progress
+    from acct_desktop.services.imports import (
+        ImportCancelled,
+        ImportConflict,
+        ImportRejected,
+        TabularError,
+        import_price_policies,
+        import_products,
+        import_rebates,
+    )
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    try:
+        mapping = _import_mapping(args.map)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    run = {
+        "products": import_products,
+        "price-policies": import_price_policies,
+        "rebates": import_rebates,
+    }[args.what]
+    db = open_database(with_stored_password(args.db))
+    try:
+        summary = run(db, args.file, mapping or None, _import_progress(), actor=_actor())
+    except ImportRejected as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        if exc.total > MAX_PROBLEMS_SHOWN:
+            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
+        return 2
+    except (TabularError, ImportConflict, ImportCancelled) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"{args.file.name}: {summary.describe()}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from acct_desktop.services.exports import ExportError
+    from acct_desktop.services.imports import (
+        export_price_policies,
+        export_products,
+        export_rebates,
+    )
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    fmt = args.fmt or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
+    run = {
+        "products": export_products,
+        "price-policies": export_price_policies,
+        "rebates": export_rebates,
+    }[args.what]
+    db = open_database(with_stored_password(args.db), create=False)
+    try:
+        summary = run(db, args.out, fmt)
+    except ExportError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(summary.describe())
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``import`` or ``export`` for this module's entities."""
+    return run_import(args) if args.command == "import" else run_export(args)
