@@ -119,8 +119,39 @@ def _sealed_checklist(ctx: PdfContext) -> bytes:
     return issued.pdf
 
 
+def _price_list(ctx: PdfContext) -> bytes:
+    from datetime import date
+
+    from acct_desktop.reporting.price_list_pdf import build_price_list_pdf
+    from acct_desktop.services.price_list import PriceListService
+
+    return build_price_list_pdf(PriceListService(ctx.db).build(ctx.account_id, date.today()))
+
+
+def _rebate_statement(ctx: PdfContext) -> bytes:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from acct_desktop.services.rebate_statement import RebateStatementService
+    from acct_desktop.store.models import RebateAgreement
+
+    with ctx.db.session() as session:
+        number = session.scalar(
+            select(RebateAgreement.number)
+            .where(RebateAgreement.status == "active")
+            .order_by(RebateAgreement.number)
+            .limit(1)
+        )
+    if number is None:
+        raise CheckFailed("the demo has no active rebate agreement")
+    return RebateStatementService(ctx.db).for_agreement(number, date.today()).pdf
+
+
 PDF_KINDS: tuple[PdfKind, ...] = (
     PdfKind("sealed issue checklist", _sealed_checklist, sealed=True),
+    PdfKind("price list", _price_list),
+    PdfKind("rebate statement", _rebate_statement),
 )
 
 

@@ -72,7 +72,7 @@ def test_a_keyring_that_refuses_secrets_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 0, line + result.stderr
     assert OK_LINE.match(line), line
     assert "keyring unavailable (fail.Keyring" in line
-    assert "1 PDF kind (sealed with the self-test's in-memory keyring)" in line
+    assert f"{len(PDF_KINDS)} PDF kinds (sealed with the self-test's in-memory keyring)" in line
 
 
 def test_a_failing_check_is_named_and_hides_no_other(tmp_path: Path) -> None:
