@@ -237,6 +237,10 @@ class MainWindow(QMainWindow):
 
         account_menu.addSeparator()
         account_menu.addAction(self.seal_actions.issue_checklist)
+        price_check = QAction(self.tr("What is the &price…"), self)
+        price_check.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        price_check.triggered.connect(self.open_price_check)
+        account_menu.addAction(price_check)
         account_menu.addAction(self.print_actions.price_list)
         account_menu.addAction(self.print_actions.rebate_statement)
 
@@ -388,6 +392,16 @@ class MainWindow(QMainWindow):
         if self.current.id in getattr(changed, "account_ids", ()):
             self.card.show_account(self.current.id)
         self._update_status()
+
+    def open_price_check(self) -> QWidget | None:
+        """The current account's price for a product and quantity, and why."""
+        if self.workspace is None or self.current.id is None:
+            return None
+        from acct_desktop.gui.dialogs.price_check import PriceCheckDialog
+
+        dialog = PriceCheckDialog(self.workspace, self.current.id, self)
+        dialog.open()
+        return dialog
 
     def _register_changed(self, _changed: object) -> None:
         """A policy or agreement was entered or decided: the card's register tab re-reads."""

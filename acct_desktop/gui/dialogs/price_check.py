@@ -1,0 +1,152 @@
+"""What is this customer's price, and why: a product, a quantity and a unit for the current
+account, priced from the register with every policy considered listed."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.dialogs.register_fields import SearchChooser
+from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.services.workspace import Workspace
+
+UNITS = ("pack", "L", "kg")
+
+
+class PriceCheckDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, account_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from acct_desktop.services.catalogue import ProductService
+
+        self.setObjectName("priceCheck")
+        self.workspace, self.account_id = workspace, account_id
+        products = ProductService(workspace.db)
+        profile = workspace.accounts.profile(account_id)
+        self.setWindowTitle(self.tr("Price for %1").replace("%1", profile.name))
+        self.resize(640, 480)
+        self.product = SearchChooser(
+            lambda text: [(p.id, p.label) for p in products.search(text)],
+            self.tr("Search SKU or product name"),
+        )
+        self.product.setObjectName("field_product")
+        self.quantity = QLineEdit("1")
+        self.quantity.setObjectName("field_quantity")
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.unit = QComboBox()
+        for unit in UNITS:
+            self.unit.addItem(enum_label(unit) if unit == "pack" else unit, unit)
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), QLabel(f"{profile.name} ({profile.code})"))
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Quantity"), self.quantity)
+        form.addRow(self.tr("Unit"), self.unit)
+        self.answer = QLabel()
+        self.answer.setObjectName("priceAnswer")
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.why = QPlainTextEdit()
+        self.why.setObjectName("priceWhy")
+        self.why.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.price_button = buttons.addButton(
+            self.tr("Price it"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.price_button.setDefault(True)
+        self.price_button.clicked.connect(self.price_it)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.why, 1)
+        layout.addWidget(buttons)
+
+    def price_it(self) -> None:
+        from acct_desktop.services.price_facts import PricingError
+        from acct_desktop.services.pricing import PricingService
+
+        product_id = self.product.value()
+        if product_id is None:
+            self._problem(self.tr("Choose a product from the list first."))
+            return
+        locale = QLocale()
+        try:
+            quantity = parse_decimal(
+                self.quantity.text(), locale.decimalPoint(), locale.groupSeparator()
+            )
+        except NumberFormatError as exc:
+            self._problem(str(exc))
+            return
+        if quantity is None or quantity <= 0:
+            self._problem(self.tr("Give a quantity above zero."))
+            return
+        try:
+            quote = PricingService(self.workspace.db).price(
+                self.account_id, product_id, quantity, self.unit.currentData()
+            )
+        except PricingError as exc:
+            self._problem(str(exc))
+            return
+        self.answer.setStyleSheet("font-weight: 600;")
+        self.answer.setText(
+            self.tr("%1 %2 per %3 · total %4 %2")
+            .replace("%1", format_decimal(quote.price))
+            .replace("%2", quote.currency)
+            .replace("%3", self.unit.currentText())
+            .replace("%4", format_decimal(quote.total))
+            + "\n"
+            + (
+                self.tr("by policy %1 %2")
+                .replace("%1", quote.policy)
+                .replace("%2", quote.policy_name or "")
+                if quote.policy
+                else self.tr("no policy applies: the list price stands")
+            )
+        )
+        self.why.setPlainText(_explain(quote))
+
+    def _problem(self, message: str) -> None:
+        self.answer.setStyleSheet("color: #c62828;")
+        self.answer.setText(message)
+        self.why.clear()
+
+
+def _explain(quote) -> str:  # type: ignore[no-untyped-def]
+    tr = QCoreApplication.translate
+    facts = [
+        tr("price_check", "list %1").replace("%1", format_decimal(quote.list_price)),
+        tr("price_check", "cost %1").replace("%1", format_decimal(quote.cost)),
+    ]
+    if quote.discount_percent is not None:
+        discount = format_decimal(quote.discount_percent)
+        facts.append(tr("price_check", "discount %1 %").replace("%1", discount))
+    if quote.margin_percent is not None:
+        margin = format_decimal(quote.margin_percent)
+        facts.append(tr("price_check", "margin %1 %").replace("%1", margin))
+    lines = [" · ".join(facts), "", tr("price_check", "Policies considered:")]
+    for line in quote.breakdown:
+        said = (
+            line.reason
+            if line.reason.startswith(line.outcome.value)
+            else (f"{line.outcome.value}: {line.reason}")
+        )
+        lines.append(f"{line.policy}  {said}")
+        if line.name:
+            lines.append(f"    {line.name}")
+    if quote.flags:
+        lines += ["", *(f"⚠ {enum_label(f.kind.value)}: {f.message}" for f in quote.flags)]
+    return "\n".join(lines)

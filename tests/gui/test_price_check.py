@@ -1,0 +1,56 @@
+"""Asking "what is this customer's price for 40 cartons, and why?" in the window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.services.pricing import PricingService
+from acct_desktop.store import models as m
+
+
+def an_account_deal(window: MainWindow):
+    with window.workspace.db.session() as session:
+        return session.execute(
+            select(m.PricePolicy.account_id, m.PricePolicy.product_id, m.PricePolicy.code)
+            .where(
+                m.PricePolicy.status == "active",
+                m.PricePolicy.rule_kind == "fixed",
+                m.PricePolicy.min_quantity <= 40,
+            )
+            .order_by(m.PricePolicy.code)
+            .limit(1)
+        ).one()
+
+
+def test_the_price_for_40_packs_names_the_policy_and_the_others_considered(
+    qtbot, window: MainWindow
+) -> None:
+    account_id, product_id, code = an_account_deal(window)
+    window.current.set(account_id)
+    dialog = window.open_price_check()
+    qtbot.addWidget(dialog)
+    dialog.product.set_choice(product_id, "the deal's product")
+    dialog.quantity.setText("40")
+    dialog.price_button.click()
+    expected = PricingService(window.workspace.db).price(account_id, product_id, Decimal(40))
+    assert expected.policy == code
+    assert code in dialog.answer.text() and expected.currency in dialog.answer.text()
+    why = dialog.why.toPlainText()
+    assert f"{code}  fired" in why
+    assert all(line.policy in why for line in expected.breakdown)
+
+
+def test_no_product_or_a_bad_quantity_is_said_not_priced(qtbot, window: MainWindow) -> None:
+    account_id, product_id, _code = an_account_deal(window)
+    window.current.set(account_id)
+    dialog = window.open_price_check()
+    qtbot.addWidget(dialog)
+    dialog.price_button.click()
+    assert "Choose a product" in dialog.answer.text()
+    dialog.product.set_choice(product_id, "x")
+    dialog.quantity.setText("veertig")
+    dialog.price_button.click()
+    assert dialog.answer.text() and not dialog.why.toPlainText()
