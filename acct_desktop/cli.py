@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import price_cli
 
     price_cli.add_parser(sub)
+    price_cli.add_check_parser(sub)
 
     from acct_desktop import checklist_cli
 
@@ -136,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             "import": _import,
             "export": _export,
             "price": _price,
+            "check-register": _price,
             "print": _checklists,
             "verify": _checklists,
             "manager": _checklists,

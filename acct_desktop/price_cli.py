@@ -43,6 +43,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     price.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
+def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``check-register``: overlaps, loops, policies that never fire, stale references."""
+    check = sub.add_parser(
+        "check-register",
+        help="find overlapping, looping, never-firing or stale price policies (exit 1 if any)",
+    )
+    check.add_argument("--date", metavar="YYYY-MM-DD", help="check as of this day (today)")
+    check.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
 def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``price-list`` to ``print``'s documents."""
     price_list = what.add_parser(
@@ -62,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "price":
             return _price(args)
+        if args.command == "check-register":
+            return _check_register(args)
         return _price_list(args)
     except (UsageProblem, PricingError, DatabaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -213,3 +225,23 @@ def _price_list(args: argparse.Namespace) -> int:
         f"products in {content.currency}, written to {args.out}"
     )
     return 0
+
+
+def _check_register(args: argparse.Namespace) -> int:
+    from acct_desktop.services.pricing import PricingService
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    on = _day(args.date)
+    db = open_database(with_stored_password(args.db))
+    try:
+        problems = PricingService(db).check_register(on)
+    finally:
+        db.close()
+    if not problems:
+        print(f"the price-policy register is consistent on {on.isoformat()}")
+        return 0
+    print(f"{len(problems)} problem(s) in the price-policy register on {on.isoformat()}:")
+    for problem in problems:
+        print(f"  {problem.kind.value:<18} {problem.message}")
+    return 1
