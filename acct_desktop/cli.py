@@ -76,6 +76,10 @@ def _parser() -> argparse.ArgumentParser:
 
     checklist_cli.add_parsers(sub)
 
+    from acct_desktop import backup_cli
+
+    backup_cli.add_parsers(sub)
+
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
     password.add_argument("--stdin", action="store_true", help="read the password from stdin")
@@ -136,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             "rebate": _rebate,
             "import": _import,
             "export": _export,
+            "backup": _backup,
+            "restore": _backup,
+            "backups": _backup,
             "price": _price,
             "check-register": _price,
             "print": _checklists,
@@ -279,6 +286,12 @@ def _rebate(args: argparse.Namespace) -> int:
     from acct_desktop import rebate_cli
 
     return rebate_cli.run(args)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from acct_desktop import backup_cli
+
+    return backup_cli.run(args)
 
 
 def _price(args: argparse.Namespace) -> int:

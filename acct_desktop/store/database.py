@@ -190,6 +190,8 @@ def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
         raise DatabaseError(f"{describe(url)} does not exist or is empty.")
     if url.get_backend_name() == "sqlite":
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
+    if revision is not None and revision != HEAD_REVISION and url.get_backend_name() == "sqlite":
+        _back_up_before_upgrade(Path(str(url.database)), revision)
     engine = make_engine(url)
     if revision != HEAD_REVISION:
         from acct_desktop.store.migrate import upgrade  # Alembic only when needed
@@ -197,3 +199,16 @@ def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
         log.info("upgrading %s from %s to %s", describe(url), revision, HEAD_REVISION)
         upgrade(engine)
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _back_up_before_upgrade(path: Path, revision: str) -> None:
+    """A verified copy of an existing SQLite file before it is upgraded; no copy, no upgrade."""
+    from acct_desktop.store.sqlite_backup import SQLiteCopyError, take_pre_migration_backup
+
+    try:
+        take_pre_migration_backup(path, revision)
+    except (SQLiteCopyError, OSError) as exc:
+        raise DatabaseError(
+            f"{path} needs an upgrade from schema {revision}, but backing it up first failed "
+            f"({exc}). Nothing in it has been changed."
+        ) from exc

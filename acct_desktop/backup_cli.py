@@ -1,0 +1,108 @@
+"""Backup commands: ``backup``, ``restore`` and ``backups`` (list).
+
+Exit codes: 0 done, 2 refused (damaged or newer backup, server database, database open
+elsewhere, missing file) with one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("backup", "restore", "backups")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = sub.add_parser(
+        "backup", help="make a verified copy of a database (default: into your backup folder)"
+    )
+    backup.add_argument("--db", required=True, metavar="FILE")
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="write the copy here instead of the backup folder"
+    )
+
+    restore = sub.add_parser(
+        "restore",
+        help="replace a database with a backup (the current state is backed up first)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--db", required=True, metavar="FILE")
+
+    listing = sub.add_parser("backups", help="list a database's backups, newest first")
+    listing.add_argument("--db", required=True, metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    from acct_desktop.services.backup import BackupError
+
+    handlers = {"backup": _backup, "restore": _restore, "backups": _list}
+    try:
+        return handlers[args.command](args)
+    except BackupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from acct_desktop.services.backup import BackupError, BackupStore, backup_to
+
+    if "://" not in args.db and not Path(args.db).expanduser().is_file():
+        raise BackupError(f"{args.db} does not exist, so there is nothing to back up.")
+    if args.out is not None:
+        info = backup_to(args.db, args.out)
+    else:
+        info = BackupStore.for_database(args.db).take(args.db, "manual")
+    print(f"backup of {args.db} (schema {info.schema_revision}) written to {info.path}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from acct_desktop.services.backup import restore
+
+    restored = restore(args.file, args.db)
+    restored.db.close()
+    print(f"{args.db} restored from {args.file}")
+    if restored.pre_restore is not None:
+        print(f"the state it replaced was saved as {restored.pre_restore.path}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from acct_desktop.services.backup import BackupStore
+
+    store = BackupStore.for_database(args.db)
+    backups = store.list()
+    if not backups:
+        print(f"no backups of {args.db} in {store.folder}")
+        return 0
+    print(f"backups of {args.db} in {store.folder}:")
+    for info in backups:
+        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(
+            f"{when}  {info.kind:<13} {info.size / 1_048_576:8.1f} MB  "
+            f"{info.schema_revision or '-':<26} {info.path.name}"
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the backup commands on their own (``python -m acct_desktop.backup_cli``), for use
+    before they are wired into ``acct-desktop``."""
+    parser = argparse.ArgumentParser(prog="acct-desktop")
+    add_parsers(parser.add_subparsers(dest="command", metavar="COMMAND", required=True))
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except Exception as exc:  # the same sentence the main command gives
+        from acct_desktop.store.database import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(f"error: an unexpected problem stopped the command ({exc}).", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

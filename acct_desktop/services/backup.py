@@ -1,0 +1,361 @@
+"""Backups of the local SQLite database: take, list, rotate, restore (no Qt).
+
+Every backup is a verified copy made with SQLite's online backup API
+(``acct_desktop.store.sqlite_backup``), so it can be taken while the app has the database
+open. Automatic ones live in ``<data folder>/backups/<database file stem>/``, named
+``<UTC time>_<kind>_<schema revision>.acctdb`` so that listing them opens no file.
+
+Kinds: ``daily`` (taken on start when the newest backup is more than a day old),
+``weekly`` (a daily one kept by the weekly rule, renamed), ``manual`` (Backup now / the
+``backup`` command), ``pre-migration`` (before ``open_database`` upgrades the schema) and
+``pre-restore`` (the state replaced by a restore).
+
+Rotation rule (``BackupStore.rotate``):
+
+- of the automatic backups (daily + weekly), keep the newest ``keep_daily`` (default 7);
+- also keep the newest automatic backup of each of the ``keep_weekly`` (default 8) most recent
+  ISO weeks that have one (weeks with no backup do not count, so a laptop left unused for a
+  month keeps its older history); those kept only by this rule are renamed to kind
+  ``weekly``;
+- ``manual``, ``pre-migration`` and ``pre-restore`` backups are never removed by age, only
+  when there are more of one kind than its cap (defaults 20, 10, 10): then the oldest go.
+
+Server (PostgreSQL) databases are not backed up here: that is the server's job (pg_dump).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from acct_desktop.store.database import (
+    Database,
+    DatabaseError,
+    open_database,
+    read_schema_revision,
+    to_url,
+)
+from acct_desktop.store.schema import HEAD_REVISION, SCHEMA_REVISIONS
+from acct_desktop.store.sqlite_backup import (
+    SQLiteCopyError,
+    backup_file_name,
+    backup_folder,
+    check_sqlite_file,
+    parse_backup_file_name,
+    sqlite_backup,
+    unique_path,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_KEEP_DAILY = 7
+DEFAULT_KEEP_WEEKLY = 8
+DEFAULT_KEEP_MANUAL = 20
+DEFAULT_KEEP_PRE_MIGRATION = 10
+DEFAULT_KEEP_PRE_RESTORE = 10
+BACKUP_INTERVAL = timedelta(days=1)
+AUTOMATIC_KINDS = ("daily", "weekly")
+
+SERVER_MESSAGE = (
+    "{label} is a server database; backing it up and restoring it is the server's job "
+    "(pg_dump / pg_restore by its administrator), not acct-desktop's."
+)
+
+
+class BackupError(ValueError):
+    """A backup or restore was refused or failed; the message is a sentence for the user."""
+
+
+class DamagedBackupError(BackupError):
+    pass
+
+
+class NewerSchemaBackupError(BackupError):
+    pass
+
+
+class ServerDatabaseError(BackupError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    size: int  # bytes
+    schema_revision: str | None
+    kind: str  # daily | weekly | manual | pre-migration | pre-restore
+
+
+@dataclass
+class Restored:
+    db: Database  # the restored database, open and at the head schema
+    pre_restore: BackupInfo | None  # the state it replaced
+
+
+def _sqlite_path(db_or_path: Database | str | Path) -> Path:
+    """The file behind a database, or ``ServerDatabaseError`` for a server database."""
+    url = db_or_path.url if isinstance(db_or_path, Database) else to_url(db_or_path)
+    if url.get_backend_name() != "sqlite":
+        label = url.render_as_string(hide_password=True)
+        raise ServerDatabaseError(SERVER_MESSAGE.format(label=label))
+    if not url.database or url.database == ":memory:":
+        raise BackupError("An in-memory database has no file to back up.")
+    return Path(str(url.database))
+
+
+def backup_to(
+    db_or_path: Database | str | Path,
+    target: Path,
+    *,
+    kind: str = "manual",
+    now: datetime | None = None,
+) -> BackupInfo:
+    """A verified copy of the live database at ``target`` (written via a temp file).
+
+    Works while the database is open (WAL): committed transactions are in the copy.
+    """
+    source = _sqlite_path(db_or_path)
+    target = Path(target)
+    if target.resolve() == source.resolve():
+        raise BackupError(f"The backup cannot be written over the database itself ({source}).")
+    try:
+        revision = sqlite_backup(source, target)
+    except SQLiteCopyError as exc:
+        raise BackupError(f"No backup was made: {exc}") from exc
+    return BackupInfo(
+        path=target,
+        taken_at=(now or datetime.now(UTC)).astimezone(UTC),
+        size=target.stat().st_size,
+        schema_revision=revision,
+        kind=kind,
+    )
+
+
+class BackupStore:
+    """The rotating backups of one database in one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    @classmethod
+    def for_database(cls, db_or_path: Database | str | Path) -> BackupStore:
+        """The store in the per-user data folder: ``backups/<database file stem>/``."""
+        return cls(backup_folder(_sqlite_path(db_or_path)))
+
+    def list(self) -> list[BackupInfo]:
+        """All backups here, newest first (files not named like a backup are ignored)."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.iterdir():
+            parsed = parse_backup_file_name(path.name)
+            if parsed is None or not path.is_file():
+                continue
+            taken_at, kind, revision = parsed
+            found.append(BackupInfo(path, taken_at, path.stat().st_size, revision, kind))
+        found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        return found
+
+    def newest(self) -> BackupInfo | None:
+        backups = self.list()
+        return backups[0] if backups else None
+
+    def take(
+        self, db_or_path: Database | str | Path, kind: str = "manual", now: datetime | None = None
+    ) -> BackupInfo:
+        """Back up the database into this store as ``kind``."""
+        source = _sqlite_path(db_or_path)
+        taken_at = (now or datetime.now(UTC)).astimezone(UTC)
+        # The revision in the name is the source's now; backup_to reports the copy's.
+        try:
+            revision = read_schema_revision(to_url(source))
+        except DatabaseError:
+            revision = None
+        path = unique_path(self.folder, kind, taken_at, revision)
+        info = backup_to(source, path, kind=kind, now=taken_at)
+        if info.schema_revision != revision:  # changed in between: name it after the copy
+            renamed = unique_path(self.folder, kind, taken_at, info.schema_revision)
+            os.replace(path, renamed)
+            info = BackupInfo(renamed, info.taken_at, info.size, info.schema_revision, kind)
+        log.info("%s backup of %s: %s", kind, source, info.path)
+        return info
+
+    def backup_if_due(
+        self,
+        db_path: Database | str | Path,
+        now: datetime | None = None,
+        *,
+        keep_daily: int = DEFAULT_KEEP_DAILY,
+        keep_weekly: int = DEFAULT_KEEP_WEEKLY,
+    ) -> BackupInfo | None:
+        """On start: a ``daily`` backup (then a rotation) when the newest backup of any kind
+        is more than a day old, or there is none. Returns the new backup, or ``None``."""
+        now = (now or datetime.now(UTC)).astimezone(UTC)
+        newest = self.newest()
+        if newest is not None and now - newest.taken_at < BACKUP_INTERVAL:
+            return None
+        source = _sqlite_path(db_path)
+        if not source.is_file() or source.stat().st_size == 0:
+            return None
+        info = self.take(source, "daily", now)
+        self.rotate(keep_daily=keep_daily, keep_weekly=keep_weekly)
+        return next((b for b in self.list() if b.taken_at == info.taken_at), info)
+
+    def rotate(
+        self,
+        keep_daily: int = DEFAULT_KEEP_DAILY,
+        keep_weekly: int = DEFAULT_KEEP_WEEKLY,
+        *,
+        keep_manual: int = DEFAULT_KEEP_MANUAL,
+        keep_pre_migration: int = DEFAULT_KEEP_PRE_MIGRATION,
+        keep_pre_restore: int = DEFAULT_KEEP_PRE_RESTORE,
+    ) -> list[Path]:
+        """Apply the rotation rule (see the module docstring); returns the removed files."""
+        backups = self.list()  # newest first
+        automatic = [b for b in backups if b.kind in AUTOMATIC_KINDS]
+        keep: set[Path] = {b.path for b in automatic[: max(keep_daily, 0)]}
+        weekly: set[Path] = set()
+        weeks_seen: list[tuple[int, int]] = []
+        for backup in automatic:
+            week = backup.taken_at.isocalendar()[:2]
+            if week in weeks_seen:
+                continue
+            if len(weeks_seen) >= max(keep_weekly, 0):
+                break
+            weeks_seen.append(week)
+            weekly.add(backup.path)
+        removed: list[Path] = []
+        for backup in automatic:
+            if backup.path in keep:
+                continue
+            if backup.path in weekly:
+                if backup.kind != "weekly":
+                    name = backup_file_name("weekly", backup.taken_at, backup.schema_revision)
+                    os.replace(backup.path, backup.path.with_name(name))
+                continue
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+        caps = {
+            "manual": keep_manual,
+            "pre-migration": keep_pre_migration,
+            "pre-restore": keep_pre_restore,
+        }
+        for kind, cap in caps.items():
+            for backup in [b for b in backups if b.kind == kind][max(cap, 0) :]:
+                backup.path.unlink(missing_ok=True)
+                removed.append(backup.path)
+        return removed
+
+
+def check_backup(backup: Path) -> str:
+    """Raise ``BackupError`` unless ``backup`` is a sound acct-desktop database this version
+    can open; returns its schema revision."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError(f"{backup} does not exist.")
+    try:
+        check_sqlite_file(backup)
+        revision = read_schema_revision(to_url(backup))
+    except (SQLiteCopyError, DatabaseError) as exc:
+        raise DamagedBackupError(f"{exc} It cannot be restored.") from exc
+    if revision is None:
+        raise DamagedBackupError(f"{backup} holds no acct-desktop data; it cannot be restored.")
+    if revision not in SCHEMA_REVISIONS:
+        raise NewerSchemaBackupError(
+            f"{backup} was made by a newer version of acct-desktop (schema {revision}; "
+            f"this version knows up to {HEAD_REVISION}); install the newer version to restore it."
+        )
+    return revision
+
+
+def restore(
+    backup: Path,
+    target_db: str | Path,
+    *,
+    store: BackupStore | None = None,
+    now: datetime | None = None,
+) -> Restored:
+    """Replace the database file ``target_db`` with ``backup`` and open it (upgrading an older
+    schema). The caller must have closed every connection to ``target_db``.
+
+    Refuses (``BackupError``, nothing changed) a damaged file or one from a newer schema.
+    The current database is first backed up as ``pre-restore`` (``Restored.pre_restore``,
+    ``None`` when there was no database). The replacement is atomic: a temp copy, then
+    ``os.replace``.
+    """
+    target = _sqlite_path(target_db)
+    backup = Path(backup)
+    check_backup(backup)
+    if target.exists() and backup.resolve() == target.resolve():
+        raise BackupError(f"{backup} is the database itself; choose a backup file.")
+    store = store or BackupStore(backup_folder(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.restore")
+    try:
+        shutil.copyfile(backup, temp)
+        check_sqlite_file(temp)  # the copy we are about to put in place is sound too
+        _fsync(temp)
+        saved = None
+        if target.exists() and target.stat().st_size > 0:
+            _take_exclusively(target)
+            saved = _save_current(store, target, now)
+        for side in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+            side.unlink(missing_ok=True)
+        os.replace(temp, target)
+    except SQLiteCopyError as exc:
+        raise DamagedBackupError(f"Nothing was restored: {exc}") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    log.info("restored %s from %s", target, backup)
+    return Restored(open_database(target), saved)
+
+
+def _save_current(store: BackupStore, target: Path, now: datetime | None) -> BackupInfo:
+    """The pre-restore backup; if the current file is itself damaged, its raw bytes."""
+    try:
+        return store.take(target, "pre-restore", now)
+    except BackupError as exc:
+        log.warning("current database not verifiable (%s); keeping a raw copy", exc)
+    taken_at = (now or datetime.now(UTC)).astimezone(UTC)
+    path = unique_path(store.folder, "pre-restore", taken_at, "unverified")
+    store.folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(target, path)
+    wal = Path(f"{target}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{path}-wal"))
+    return BackupInfo(path, taken_at, path.stat().st_size, None, "pre-restore")
+
+
+def _take_exclusively(target: Path) -> None:
+    """Fold the WAL into the file and prove no other connection has it open: leaving WAL
+    mode needs the only connection."""
+    try:
+        conn = sqlite3.connect(str(target), timeout=1)
+        try:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        mode = str(exc)
+    except sqlite3.DatabaseError:  # damaged: already kept as a raw pre-restore copy
+        return
+    if str(mode).lower() != "delete":
+        raise BackupError(
+            f"{target} is still open (in this or another program); close it and try again. "
+            "Nothing was restored."
+        )
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
