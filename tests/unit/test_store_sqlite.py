@@ -55,6 +55,8 @@ def test_sqlite_pragmas_are_set_on_every_connection(db) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        # 2 = FULL: a commit survives a power cut, not only a crash of the app
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
