@@ -29,6 +29,7 @@ from acct_desktop.gui.dialogs.register_fields import (
     RegisterContext,
     RegisterForm,
     SearchChooser,
+    account_chooser,
     combo_of,
     decimal_edit,
     read_decimal,
@@ -105,12 +106,7 @@ class PolicyFormDialog(RegisterForm):
         self.name.setObjectName("field_name")
         self.name.setPlaceholderText(self.tr("e.g. 华润万家 · engine oil net price 2027"))
         self.scope = enum_combo(list(PolicyScope), draft.scope)
-        self.account = SearchChooser(
-            context.search_accounts, self.tr("Search accounts by name or code")
-        )
-        self.account.setObjectName("field_account_id")
-        if draft.account_id is not None:
-            self.account.set_choice(draft.account_id, context.account_label(draft.account_id))
+        self.account = account_chooser(context, draft.account_id)
         self.channel = enum_combo(list(Channel), draft.channel)
         self.territory = combo_of(
             [(None, self.tr("(choose a territory)")), *context.territories], draft.territory_id

@@ -26,7 +26,7 @@ from acct_desktop.gui.dialogs.issue_form import (
 from acct_desktop.gui.dialogs.register_fields import (
     RegisterContext,
     RegisterForm,
-    SearchChooser,
+    account_chooser,
     combo_of,
     decimal_edit,
     read_decimal,
@@ -66,12 +66,7 @@ class RebateFormDialog(RegisterForm):
         self.number.setPlaceholderText(
             self.tr("given when saved (R-%1-…)").replace("%1", str(draft.period_start.year))
         )
-        self.account = SearchChooser(
-            context.search_accounts, self.tr("Search accounts by name or code")
-        )
-        self.account.setObjectName("field_account_id")
-        if draft.account_id is not None:
-            self.account.set_choice(draft.account_id, context.account_label(draft.account_id))
+        self.account = account_chooser(context, draft.account_id)
         self.kind = enum_combo(list(RebateKind), draft.kind)
         self.kind.setObjectName("field_kind")
         self.period_start = date_edit(draft.period_start)

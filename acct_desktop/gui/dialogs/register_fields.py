@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -189,6 +189,18 @@ class SearchChooser(QLineEdit):
     def _picked(self, index: QModelIndex) -> None:
         # The popup's index belongs to the completer's proxy; its text and data are ours.
         self.set_choice(index.data(Qt.ItemDataRole.UserRole), index.data())
+
+
+def account_chooser(context: Any, account_id: Any) -> SearchChooser:
+    """The account field of a register form, showing ``account_id`` when there is one."""
+    chooser = SearchChooser(
+        context.search_accounts,
+        QCoreApplication.translate("register", "Search accounts by name or code"),
+    )
+    chooser.setObjectName("field_account_id")
+    if account_id is not None:
+        chooser.set_choice(account_id, context.account_label(account_id))
+    return chooser
 
 
 class RegisterForm(QDialog):
