@@ -180,7 +180,16 @@ def dependants(objects: list[object]) -> list[object]:
     contacts = [o for o in objects if isinstance(o, m.Contact)]
     visit, quote = by_type[m.Visit], by_type[m.Quote]
     agreement, issue = by_type[m.RebateAgreement], by_type[m.CustomerIssue]
+    template = m.QuoteTemplate(id=uuid.uuid4(), name="Voorjaarspakket 春季套装", notes="kit")
     return [
+        template,
+        m.QuoteTemplateLine(
+            template_id=template.id,
+            position=1,
+            product_id=product.id,
+            quantity=Decimal("4.5"),
+            unit="L",
+        ),
         m.QuoteLine(
             quote_id=quote.id,
             position=1,
@@ -188,6 +197,8 @@ def dependants(objects: list[object]) -> list[object]:
             quantity=Decimal("12.5"),
             unit="pack",
             list_price=PRICE,
+            base_price=PRICE,
+            description="Dầu nhớt 5W-30 (đặc biệt)",
             discount_percent=Decimal("5"),
             net_price=Decimal("93827.1605"),
             cost=Decimal("12.3456"),
@@ -231,9 +242,14 @@ def dependants(objects: list[object]) -> list[object]:
             decision=e.ApprovalDecision.APPROVED,
             reason="Volume deal",
             decided_at=WHEN,
+            fingerprint="ab" * 32,
         ),
         m.OrderConfirmation(
-            quote_id=quote.id, number="OC-0001", confirmed_on=date(2026, 3, 5), total_amount=MONEY
+            quote_id=quote.id,
+            number="OC-0001",
+            confirmed_on=date(2026, 3, 5),
+            total_amount=MONEY,
+            delivery_date=date(2026, 3, 20),
         ),
         m.SalesFact(
             period=date(2026, 1, 1),

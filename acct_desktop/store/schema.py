@@ -10,5 +10,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_account_name_index",
     "0004_issue_checklists",
     "0005_price_rules",
+    "0006_quote_builder",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -290,6 +290,8 @@ def build_quotes(
                     "list_price": list_price,
                     "policy_id": None,
                     "discount_percent": discount,
+                    "base_price": list_price,
+                    "description": None,
                     "net_price": net,
                     "cost": cost,
                     "line_total": line_total,

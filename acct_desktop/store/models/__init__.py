@@ -11,7 +11,14 @@ from acct_desktop.store.models.catalogue import (
 )
 from acct_desktop.store.models.contacts import Contact, ContactLink
 from acct_desktop.store.models.issues import CustomerIssue, IssueChecklist, IssueChecklistItem
-from acct_desktop.store.models.quotes import Approval, OrderConfirmation, Quote, QuoteLine
+from acct_desktop.store.models.quotes import (
+    Approval,
+    OrderConfirmation,
+    Quote,
+    QuoteLine,
+    QuoteTemplate,
+    QuoteTemplateLine,
+)
 from acct_desktop.store.models.rebates import RebateAccrual, RebateAgreement, RebateTier
 from acct_desktop.store.models.sales import SalesFact, Target
 from acct_desktop.store.models.visits import (
@@ -41,6 +48,8 @@ __all__ = [
     "Product",
     "Quote",
     "QuoteLine",
+    "QuoteTemplate",
+    "QuoteTemplateLine",
     "RebateAccrual",
     "RebateAgreement",
     "RebateTier",

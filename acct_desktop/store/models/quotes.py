@@ -43,6 +43,10 @@ class Quote(Entity, Archivable):
     status: Mapped[QuoteStatus] = enum_column(QuoteStatus, default=QuoteStatus.DRAFT)
     notes: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    prepared_by: Mapped[str | None] = mapped_column(String(200))
+    requested_on: Mapped[date | None] = mapped_column(Date)  # when the customer asked
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # accepted / rejected
+    decision_note: Mapped[str | None] = mapped_column(Text)
 
     account: Mapped[Account] = relationship()
     contact: Mapped[Contact | None] = relationship()
@@ -64,6 +68,9 @@ class QuoteLine(Entity):
     quantity: Mapped[Decimal] = mapped_column(Quantity())
     unit: Mapped[str] = mapped_column(String(10))
     list_price: Mapped[Decimal] = mapped_column(UnitPrice())
+    # the price the pricing engine resolved; the line discount is taken off it
+    base_price: Mapped[Decimal] = mapped_column(UnitPrice(), nullable=True)
+    description: Mapped[str | None] = mapped_column(String(300))  # printed instead of the name
     policy_id: Mapped[uuid.UUID | None] = mapped_column(
         GUID(), ForeignKey("price_policy.id", ondelete="SET NULL")
     )
@@ -88,6 +95,8 @@ class Approval(Entity):
     reason: Mapped[str] = mapped_column(Text)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
     invalidated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # SHA-256 of the flagged lines approved (domain.quote_maths.approval_fingerprint)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
 
 
 class OrderConfirmation(Entity):
@@ -100,3 +109,30 @@ class OrderConfirmation(Entity):
     confirmed_on: Mapped[date] = mapped_column(Date)
     customer_reference: Mapped[str | None] = mapped_column(String(120))
     total_amount: Mapped[Decimal] = mapped_column(Money())
+    delivery_date: Mapped[date | None] = mapped_column(Date)
+
+
+class QuoteTemplate(Entity):
+    """A reusable set of lines ("spring oil change kit") a quote can start from."""
+
+    __tablename__ = "quote_template"
+
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    lines: Mapped[list[QuoteTemplateLine]] = relationship(
+        cascade="all, delete-orphan", order_by="QuoteTemplateLine.position"
+    )
+
+
+class QuoteTemplateLine(Entity):
+    __tablename__ = "quote_template_line"
+
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(), ForeignKey("quote_template.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(), ForeignKey("product.id", ondelete="RESTRICT")
+    )
+    quantity: Mapped[Decimal] = mapped_column(Quantity())
+    unit: Mapped[str] = mapped_column(String(10))
