@@ -1,0 +1,219 @@
+"""Quote arithmetic: one line's figures, the quote's totals, and where rounding happens.
+
+Rounding happens at four documented points only, ``ROUND_HALF_UP`` to the currency's
+minor unit (VND 0 decimals, EUR/CNY 2):
+
+* R1 — net unit price = engine price × (1 − line discount % / 100)
+* R2 — line amount = net unit price × quantity (and the cost amount = cost × quantity)
+* R3 — quote discount = subtotal × quote discount % / 100
+* R4 — tax = (subtotal − quote discount) × tax rate % / 100
+
+Every other figure is a sum or difference of rounded figures: subtotal = Σ line amounts,
+net = subtotal − quote discount, gross = net + tax. So the printed totals are exactly the
+sum of the printed lines, whatever the currency.
+
+The guard rails (floor, minimum margin, discount band, approval threshold) judge the price
+the customer really pays per unit: the net unit price after the quote-level discount too,
+unrounded — a 30 % discount on the whole quote must not slip under a floor unnoticed.
+Selling below cost is always flagged, even where no policy sets a margin line. Margins are
+over cost, ``(price − cost) / cost × 100``, as in the price-policy register; they are shown
+to the manager and never printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from acct_desktop.domain.money import round_money
+from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+PERCENT_PLACES = Decimal("0.01")
+MAX_PERCENT = HUNDRED
+
+
+class QuoteFigureError(ValueError):
+    """A figure of a quote line is impossible (negative quantity, discount over 100 %…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineInput:
+    """What one line is made of. Prices are per ``unit`` in the quote's currency."""
+
+    quantity: Decimal
+    list_price: Decimal
+    base_price: Decimal  # resolved by the pricing engine for this account, day and quantity
+    discount_percent: Decimal  # the manager's line discount off the base price
+    cost: Decimal
+    guards: Guards | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("quantity", "list_price", "base_price", "discount_percent", "cost"):
+            if not isinstance(getattr(self, name), Decimal):
+                raise TypeError(f"{name} must be Decimal")
+        if self.quantity <= 0:
+            raise QuoteFigureError("The quantity must be more than 0.")
+        check_percent("discount", self.discount_percent)
+        if self.base_price < 0 or self.list_price < 0 or self.cost < 0:
+            raise QuoteFigureError("Prices and costs cannot be negative.")
+
+
+@dataclass(frozen=True, slots=True)
+class LineFigures:
+    net_price: Decimal  # R1, per unit
+    amount: Decimal  # R2
+    cost_amount: Decimal  # R2
+    effective_price: Decimal  # per unit after the quote discount, unrounded (guards judge it)
+    margin_percent: Decimal | None  # over cost, after the quote discount; None when cost is 0
+    flags: tuple[Flag, ...]
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.flags)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTotals:
+    subtotal: Decimal
+    discount_percent: Decimal
+    discount_amount: Decimal  # R3
+    net: Decimal
+    tax_rate_percent: Decimal
+    tax: Decimal  # R4
+    gross: Decimal
+    cost: Decimal  # Σ line cost amounts
+    margin: Decimal  # net − cost
+    margin_percent: Decimal | None  # over cost
+
+
+def check_percent(what: str, value: Decimal) -> None:
+    """Refuse a percentage outside 0..100 with a sentence."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise QuoteFigureError(f"The {what} must be a number.")
+    if value < 0 or value > MAX_PERCENT:
+        raise QuoteFigureError(f"The {what} must be between 0 and 100 %, not {value} %.")
+
+
+def _off(amount: Decimal, percent: Decimal) -> Decimal:
+    return amount * (HUNDRED - percent) / HUNDRED
+
+
+def margin_percent(price: Decimal, cost: Decimal) -> Decimal | None:
+    """Margin over cost in percent with two decimals; ``None`` when the cost is 0."""
+    if cost <= 0:
+        return None
+    return ((price - cost) / cost * HUNDRED).quantize(PERCENT_PLACES, ROUND_HALF_UP)
+
+
+def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str) -> LineFigures:
+    """The figures of one line (R1, R2) and its guard-rail flags."""
+    check_percent("quote discount", quote_discount_percent)
+    net_price = round_money(_off(line.base_price, line.discount_percent), currency)
+    amount = round_money(net_price * line.quantity, currency)
+    cost_amount = round_money(line.cost * line.quantity, currency)
+    effective = _off(net_price, quote_discount_percent)
+    flags = check_price(effective, line.list_price, line.cost, line.guards)
+    if line.cost > 0 and effective < line.cost and not flags:
+        message = f"price {effective.quantize(PERCENT_PLACES)} is below cost {line.cost}"
+        flags = [Flag(FlagKind.BELOW_MARGIN, message)]
+    return LineFigures(
+        net_price=net_price,
+        amount=amount,
+        cost_amount=cost_amount,
+        effective_price=effective,
+        margin_percent=margin_percent(effective, line.cost),
+        flags=tuple(flags),
+    )
+
+
+def quote_totals(
+    lines: Sequence[LineFigures],
+    quote_discount_percent: Decimal,
+    tax_rate_percent: Decimal,
+    currency: str,
+) -> QuoteTotals:
+    """Totals of the quote (R3, R4); exact sums of the rounded line figures."""
+    check_percent("quote discount", quote_discount_percent)
+    check_percent("tax rate", tax_rate_percent)
+    subtotal = sum((line.amount for line in lines), ZERO)
+    discount = round_money(subtotal * quote_discount_percent / HUNDRED, currency)
+    net = subtotal - discount
+    tax = round_money(net * tax_rate_percent / HUNDRED, currency)
+    cost = sum((line.cost_amount for line in lines), ZERO)
+    margin = net - cost
+    return QuoteTotals(
+        subtotal=subtotal,
+        discount_percent=quote_discount_percent,
+        discount_amount=discount,
+        net=net,
+        tax_rate_percent=tax_rate_percent,
+        tax=tax,
+        gross=net + tax,
+        cost=cost,
+        margin=margin,
+        margin_percent=(margin / cost * HUNDRED).quantize(PERCENT_PLACES, ROUND_HALF_UP)
+        if cost > 0
+        else None,
+    )
+
+
+def earliest_delivery(today: date, lead_time_days: int) -> date:
+    """The first day a product can be delivered if ordered today (calendar days)."""
+    return today + timedelta(days=max(0, lead_time_days))
+
+
+def late_for_delivery(requested: date | None, today: date, lead_time_days: int) -> date | None:
+    """The earliest possible day when ``requested`` is sooner than the lead time allows."""
+    if requested is None:
+        return None
+    earliest = earliest_delivery(today, lead_time_days)
+    return earliest if requested < earliest else None
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovedLine:
+    """What an approval of one flagged line is bound to."""
+
+    product: str  # a stable id of the product
+    quantity: Decimal
+    unit: str
+    base_price: Decimal
+    discount_percent: Decimal
+    net_price: Decimal
+    flags: tuple[str, ...]
+
+
+def approval_fingerprint(
+    flagged: Sequence[ApprovedLine], quote_discount_percent: Decimal, currency: str
+) -> str:
+    """SHA-256 of the flagged lines (in order) and of what changes their price: an approval
+    stays valid while this is unchanged, and any change to a flagged line — or a new one —
+    invalidates it. Amounts are normalised so 5 and 5.00 are the same."""
+
+    def norm(value: Decimal) -> str:
+        return format(value.normalize(), "f") if value else "0"
+
+    payload = {
+        "currency": currency.upper(),
+        "quote_discount": norm(quote_discount_percent),
+        "lines": [
+            [
+                line.product,
+                norm(line.quantity),
+                line.unit,
+                norm(line.base_price),
+                norm(line.discount_percent),
+                norm(line.net_price),
+                sorted(line.flags),
+            ]
+            for line in flagged
+        ],
+    }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,101 @@
+"""Reading "SKU and quantity" pairs pasted from a spreadsheet, an e-mail or a chat.
+
+One pair per line. Columns are separated by a tab (a spreadsheet), a semicolon, or — when
+neither is present — spaces, the quantity being the last word. An optional third column
+(or word after the quantity) gives the unit (pack, L, kg). Quantities may be written
+1234.5, 1,234.5, 1.234,5 or 2,5 (a lone comma with one or two digits after it is a decimal
+comma). A first line without a number in its quantity column is taken as a header.
+Problems are reported per line number; nothing is taken when any line is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+
+UNITS = {"pack": "pack", "packs": "pack", "pk": "pack", "l": "L", "kg": "kg", "ltr": "L"}
+
+
+@dataclass(frozen=True, slots=True)
+class PastedLine:
+    line: int  # 1-based line number in the pasted text
+    sku: str
+    quantity: Decimal
+    unit: str | None
+
+
+class PasteError(ValueError):
+    """The pasted text has problems; ``problems`` lists them by line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def parse_quantity(text: str) -> Decimal:
+    """A quantity as people write it; raises NumberFormatError with a sentence."""
+    cleaned = text.strip()
+    if re.fullmatch(r"[+-]?\d+,\d{1,2}", cleaned):
+        value = parse_decimal(cleaned, decimal_point=",", group_separator=".")
+    elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
+        value = parse_decimal(cleaned, decimal_point=",", group_separator=".")
+    else:
+        value = parse_decimal(cleaned)
+    if value <= 0:
+        raise NumberFormatError(f"“{text.strip()}” is not a quantity above 0.")
+    return value
+
+
+def _columns(line: str) -> list[str]:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t") if c.strip()]
+    if ";" in line:
+        return [c.strip() for c in line.split(";") if c.strip()]
+    return line.split()
+
+
+def _split(columns: list[str]) -> tuple[str, str, str | None]:
+    """(sku, quantity text, unit text) from a line's columns."""
+    if len(columns) >= 3 and columns[-1].lower() in UNITS:
+        return " ".join(columns[:-2]), columns[-2], columns[-1]
+    if len(columns) == 3:
+        return columns[0], columns[1], columns[2]
+    return " ".join(columns[:-1]), columns[-1], None
+
+
+def parse_pasted_lines(text: str) -> list[PastedLine]:
+    """The pairs in ``text``; :class:`PasteError` listing every bad line otherwise."""
+    pairs: list[PastedLine] = []
+    problems: list[str] = []
+    first_content = True
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        columns = _columns(raw)
+        header_candidate, first_content = first_content, False
+        if len(columns) < 2:
+            problems.append(f"Line {number}: “{raw.strip()}” needs a SKU and a quantity.")
+            continue
+        sku, quantity_text, unit_text = _split(columns)
+        try:
+            quantity = parse_quantity(quantity_text)
+        except NumberFormatError as exc:
+            if header_candidate and not any(ch.isdigit() for ch in quantity_text):
+                continue  # a header row such as "SKU  Qty"
+            problems.append(f"Line {number}: {exc}")
+            continue
+        unit = None
+        if unit_text is not None:
+            unit = UNITS.get(unit_text.lower())
+            if unit is None:
+                problems.append(f"Line {number}: “{unit_text}” is not a unit (pack, L or kg).")
+                continue
+        pairs.append(PastedLine(number, sku.strip(), quantity, unit))
+    if problems:
+        raise PasteError(problems)
+    if not pairs:
+        raise PasteError(["Nothing to add: paste one SKU and quantity per line."])
+    return pairs
