@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")  # 2,5 · 12,25
+_DOTTED_GROUPS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")  # 1.200 · 1.234,5
 UNITS = {"pack": "pack", "packs": "pack", "pk": "pack", "l": "L", "kg": "kg", "ltr": "L"}
 
 
@@ -38,9 +40,7 @@ class PasteError(ValueError):
 def parse_quantity(text: str) -> Decimal:
     """A quantity as people write it; raises NumberFormatError with a sentence."""
     cleaned = text.strip()
-    if re.fullmatch(r"[+-]?\d+,\d{1,2}", cleaned):
-        value = parse_decimal(cleaned, decimal_point=",", group_separator=".")
-    elif re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
+    if _DECIMAL_COMMA.fullmatch(cleaned) or _DOTTED_GROUPS.fullmatch(cleaned):
         value = parse_decimal(cleaned, decimal_point=",", group_separator=".")
     else:
         value = parse_decimal(cleaned)
