@@ -28,6 +28,12 @@ def open_workspace(target: str):  # type: ignore[no-untyped-def]
             log.info("%d price policies expired since the last start", len(expired))
     except Exception:  # a read-only or busy database must still open
         log.exception("could not mark expired policies")
+    try:  # open quotes past their validity date are marked expired (audited)
+        count = workspace.quote_lifecycle.expire_due()
+        if count:
+            log.info("%d quotes expired since the last start", count)
+    except Exception:
+        log.exception("could not mark expired quotes")
     return workspace
 
 

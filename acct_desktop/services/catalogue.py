@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import select
 
+from acct_desktop.domain.text_search import fold, matches, query_terms, search_text
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Product
 
@@ -35,28 +36,29 @@ class ProductService:
         self._db = db
 
     def search(self, text: str, limit: int = 30) -> list[ProductChoice]:
-        """Products (not archived) whose SKU or name holds ``text``, case-insensitively:
-        SKUs starting with it first, then by SKU. A blank ``text`` finds nothing."""
-        wanted = text.strip()
-        if not wanted or limit <= 0:
+        """Active products whose SKU, name or category (in any of our four languages) holds
+        every word of ``text``, accents and case ignored, Chinese by its characters: SKUs
+        starting with the text first, then by SKU. A blank ``text`` finds nothing."""
+        terms = query_terms(text.strip())
+        if not terms or limit <= 0:
             return []
-        pattern = _like(wanted)
-        sku = func.lower(Product.sku)
-        starts = case((sku.like(_like(wanted)[1:], escape="\\"), 0), else_=1)
-        query = (
-            select(Product.id, Product.sku, Product.name, Product.category, Product.pack_label)
-            .where(
-                Product.archived_at.is_(None),
-                or_(
-                    sku.like(pattern, escape="\\"),
-                    func.lower(Product.name).like(pattern, escape="\\"),
-                ),
-            )
-            .order_by(starts, Product.sku)
-            .limit(limit)
-        )
+        query = select(
+            Product.id, Product.sku, Product.name, Product.category, Product.pack_label
+        ).where(Product.archived_at.is_(None), Product.active.is_(True))
         with self._db.session() as session:
-            return [ProductChoice(*row) for row in session.execute(query)]
+            rows = [ProductChoice(*row) for row in session.execute(query)]
+        names = _category_names()
+        wanted = fold(text.strip())
+        found = [
+            row
+            for row in rows
+            if matches(
+                terms,
+                search_text(f"{row.sku} {row.name} {row.category} {names.get(row.category, '')}"),
+            )
+        ]
+        found.sort(key=lambda row: (not fold(row.sku).startswith(wanted), row.sku))
+        return found[:limit]
 
     def product(self, product_id: uuid.UUID) -> ProductChoice | None:
         """One product by id (archived ones too: an old policy may still name one)."""
@@ -72,3 +74,14 @@ class ProductService:
         query = select(Product.category).distinct().order_by(Product.category)
         with self._db.session() as session:
             return [category for category in session.scalars(query) if category]
+
+
+def _category_names() -> dict[str, str]:
+    """Category code → its printed names in every document language, for searching."""
+    from acct_desktop.reporting.document_labels import LANGUAGES, labels_for
+
+    names: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        for code, name in labels_for(language).price_list.categories.items():
+            names.setdefault(code, []).append(name)
+    return {code: " ".join(values) for code, values in names.items()}

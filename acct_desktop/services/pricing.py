@@ -26,11 +26,13 @@ from sqlalchemy import select
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.pricing import (
     Flag,
+    Guards,
     Outcome,
     PriceResult,
     RuleLoopError,
     RuleProblem,
     check_rules,
+    guards_for,
     resolve_price,
 )
 from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
@@ -95,6 +97,7 @@ class PriceQuote:
     policy_name: str | None
     valid_to: date | None  # until when the fired policy is valid (None: open-ended)
     breakdown: tuple[BreakdownLine, ...]
+    guards: Guards | None = None  # the guard rails a changed price is judged by (quotes)
 
     @property
     def price(self) -> Decimal:
@@ -125,8 +128,9 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
     on = ask.on or today or date.today()
     currency = (ask.currency or account.currency).upper()
     request = book.request(account, product, ask.quantity, unit, on, currency)
+    rules = book.rules_for(account, product, unit)
     try:
-        result = resolve_price(request, book.rules_for(account, product, unit))
+        result = resolve_price(request, rules)
     except RuleLoopError as exc:
         raise PricingError(f"The register has a loop of base policies: {exc}.") from None
     breakdown = tuple(_line(book, c.rule, c.outcome, c.reason) for c in result.breakdown)
@@ -150,6 +154,7 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
         policy_name=fired.name if fired else None,
         valid_to=fired.rule.valid_to if fired else None,
         breakdown=breakdown,
+        guards=guards_for(request, rules),
     )
 
 

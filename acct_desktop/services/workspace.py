@@ -13,10 +13,17 @@ from acct_desktop.services.checklist_records import ChecklistRecords
 from acct_desktop.services.checklists import ChecklistIssuer
 from acct_desktop.services.competitors import CompetitorService
 from acct_desktop.services.contacts import ContactService
+from acct_desktop.services.device_code import device_code
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
+from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.policy_records import PolicyRecords
+from acct_desktop.services.pricing import PricingService
+from acct_desktop.services.quote_builder import QuoteBuilder
+from acct_desktop.services.quote_documents import QuoteDocuments
+from acct_desktop.services.quote_lifecycle import QuoteLifecycle
+from acct_desktop.services.quote_settings import QuoteSettingsService
 from acct_desktop.services.quotes import QuoteService
 from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.services.rebate_records import RebateRecords
@@ -39,6 +46,11 @@ class Workspace:
     visits: VisitService
     policies: PolicyService
     quotes: QuoteService
+    pricing: PricingService
+    quote_builder: QuoteBuilder
+    quote_lifecycle: QuoteLifecycle
+    quote_documents: QuoteDocuments
+    quote_settings: QuoteSettingsService
     stats: StatsService
     search: AccountSearch
     issues: IssueService
@@ -65,6 +77,11 @@ class Workspace:
             visits=VisitService(db),
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
+            pricing=(pricing := PricingService(db)),
+            quote_builder=QuoteBuilder(db, pricing, os_user, device_code),
+            quote_lifecycle=QuoteLifecycle(db, pricing, os_user, device_code),
+            quote_documents=QuoteDocuments(db, pricing, load_manager_profile),
+            quote_settings=QuoteSettingsService(db),
             stats=StatsService(db),
             search=AccountSearch(db),
             issues=IssueService(db),

@@ -1,0 +1,732 @@
+"""Building a quote: create it, edit its header and lines, price them from the register.
+
+Every call is one transaction and is saved at once — a draft is never only in memory, so
+a crash loses nothing typed before it. Each call returns the whole :class:`QuoteView`
+(the builder's "what changed"). Lines are priced by the pricing engine for the account on
+the quote's date and in its currency; the engine's price is kept per line and the manager's
+line discount is taken off it. Only draft, pending and approved quotes are edited; a change
+to a flagged line (or a new flagged line, or a changed quote discount) sends a pending or
+approved quote back to draft and lapses its approval.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.domain.numbering import next_number
+from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent
+from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines
+from acct_desktop.services.audit import record_change
+from acct_desktop.services.price_book import PricingError
+from acct_desktop.services.pricing import PriceAsk, PricingService
+from acct_desktop.services.quote_settings import read_quote_settings
+from acct_desktop.services.quote_views import (
+    QuoteView,
+    build_view,
+    fingerprint_of,
+    guards_for_lines,
+)
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    Approval,
+    Contact,
+    PricePolicy,
+    Product,
+    Quote,
+    QuoteLine,
+    QuoteTemplate,
+    QuoteTemplateLine,
+)
+from acct_desktop.store.types import utcnow
+
+QUOTE_PREFIX = "Q"
+NUMBER_WIDTH = 5
+UNITS = ("pack", "L", "kg")
+MAX_LINES = 500
+HEADER_FIELDS = (
+    "contact_id",
+    "valid_until",
+    "requested_on",
+    "requested_delivery",
+    "currency",
+    "tax_rate_percent",
+    "quote_discount_percent",
+    "payment_terms",
+    "delivery_terms",
+    "notes",
+)
+
+
+class QuoteEditRejected(ValueError):
+    """The change was not made; ``problems`` maps a field to a sentence where one applies."""
+
+    def __init__(self, message: str, problems: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or {}
+
+
+@dataclass(frozen=True, slots=True)
+class LineState:
+    id: uuid.UUID
+    product_id: uuid.UUID
+    quantity: Decimal
+    unit: str
+    list_price: Decimal
+    base_price: Decimal | None
+    discount_percent: Decimal
+    cost: Decimal
+    description: str | None
+    policy_id: uuid.UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftState:
+    """Everything the manager can edit on a quote, for undo and redo."""
+
+    header: tuple[tuple[str, object], ...]
+    lines: tuple[LineState, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRow:
+    id: uuid.UUID
+    name: str
+    line_count: int
+
+
+class QuoteBuilder:
+    def __init__(
+        self,
+        db: Database,
+        pricing: PricingService,
+        actor: Callable[[], str],
+        device: Callable[[], str],
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self._db = db
+        self._pricing = pricing
+        self._actor = actor
+        self._device = device
+        self._today = today
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def view(self, quote_id: uuid.UUID) -> QuoteView:
+        """The quote as the builder shows it; LookupError when it is gone."""
+        with self._db.session() as session:
+            quote = self._get(session, quote_id)
+            return self._view(session, quote)
+
+    def find(self, reference: str) -> uuid.UUID | None:
+        """The quote ``Q-2026-7KX-00042`` (its latest revision) or ``… R2`` (that one)."""
+        number, _, revision = reference.strip().upper().partition(" R")
+        query = select(Quote.id).where(Quote.number == number, Quote.archived_at.is_(None))
+        if revision.isdigit():
+            query = query.where(Quote.revision == int(revision))
+        with self._db.session() as session:
+            return session.scalar(query.order_by(Quote.revision.desc()).limit(1))
+
+    def last_quote_of(self, account_id: uuid.UUID, excluding: uuid.UUID | None) -> uuid.UUID | None:
+        """The account's most recent other quote with lines (to copy its lines)."""
+        query = (
+            select(Quote.id)
+            .where(Quote.account_id == account_id, Quote.archived_at.is_(None))
+            .where(Quote.id.in_(select(QuoteLine.quote_id)))
+            .order_by(Quote.quote_date.desc(), Quote.created_at.desc())
+        )
+        if excluding is not None:
+            query = query.where(Quote.id != excluding)
+        with self._db.session() as session:
+            return session.scalar(query.limit(1))
+
+    # -- creating --------------------------------------------------------------------------
+
+    def create(self, account_id: uuid.UUID, contact_id: uuid.UUID | None = None) -> QuoteView:
+        """A new draft for the account in its currency, numbered at once, valid for the
+        company's default number of days, taxed at its country's rate."""
+        today = self._today()
+        for attempt in range(3):
+            try:
+                with self._db.session() as session:
+                    account = session.get(Account, account_id)
+                    if account is None or account.archived_at is not None:
+                        raise QuoteEditRejected("This account no longer exists.")
+                    settings = read_quote_settings(session)
+                    if contact_id is None:
+                        contact_id = _first_contact(session, account_id)
+                    quote = Quote(
+                        number=self._next_number(session, today.year),
+                        revision=1,
+                        account_id=account_id,
+                        contact_id=contact_id,
+                        quote_date=today,
+                        valid_until=today + timedelta(days=settings.validity_days),
+                        requested_on=today,
+                        currency=account.currency,
+                        tax_rate_percent=settings.tax_rate(account.country_code),
+                        quote_discount_percent=Decimal(0),
+                        payment_terms=account.payment_terms,
+                        status=QuoteStatus.DRAFT,
+                        prepared_by=self._actor(),
+                    )
+                    session.add(quote)
+                    session.flush()
+                    record_change(
+                        session, self._actor(), "quote", quote.id, "created", None, quote.number
+                    )
+                    return self._view(session, quote)
+            except IntegrityError:
+                if attempt == 2:
+                    raise QuoteEditRejected(
+                        "Another quote took this number at the same moment and the retries ran "
+                        "out; try again. If it keeps happening, two laptops share the device "
+                        "code — change yours under Tools → My details."
+                    ) from None
+        raise AssertionError("unreachable")
+
+    def _next_number(self, session: Session, year: int) -> str:
+        series = self._device()
+        prefix = f"{QUOTE_PREFIX}-{year:04d}-{series}-"
+        taken = session.scalars(select(Quote.number).where(Quote.number.like(prefix + "%")))
+        return next_number(QUOTE_PREFIX, year, taken, NUMBER_WIDTH, series)
+
+    # -- header ----------------------------------------------------------------------------
+
+    def set_header(self, quote_id: uuid.UUID, **changes: object) -> QuoteView:
+        """Change header fields (see ``HEADER_FIELDS``); QuoteEditRejected with a sentence per
+        field when a value is impossible. Changing the currency reprices every line."""
+        unknown = set(changes) - set(HEADER_FIELDS)
+        if unknown:
+            raise ValueError(f"not header fields: {sorted(unknown)}")
+
+        def edit(session: Session, quote: Quote) -> None:
+            problems = _header_problems(session, quote, changes)
+            if problems:
+                raise QuoteEditRejected(next(iter(problems.values())), problems)
+            for name, value in changes.items():
+                if isinstance(value, str):
+                    value = value.strip() or None
+                    if name == "currency" and value:
+                        value = value.upper()
+                old = getattr(quote, name)
+                if old != value:
+                    setattr(quote, name, value)
+                    record_change(session, self._actor(), "quote", quote.id, name, old, value)
+            if "currency" in changes:
+                session.flush()
+                self._reprice(session, quote, list(quote.lines))
+
+        return self._edit(quote_id, edit)
+
+    # -- lines -----------------------------------------------------------------------------
+
+    def add_products(
+        self, quote_id: uuid.UUID, items: Sequence[tuple[uuid.UUID, Decimal, str | None]]
+    ) -> QuoteView:
+        """Add one line per (product, quantity, unit or None for packs), priced now."""
+
+        def edit(session: Session, quote: Quote) -> None:
+            self._add_lines(session, quote, items)
+
+        return self._edit(quote_id, edit)
+
+    def add_pasted(self, quote_id: uuid.UUID, text: str) -> QuoteView:
+        """Add the SKU/quantity pairs pasted in ``text``; all or nothing, with a sentence per
+        bad line (unknown SKUs included)."""
+        try:
+            pasted = parse_pasted_lines(text)
+        except PasteError as exc:
+            raise QuoteEditRejected(str(exc)) from None
+
+        def edit(session: Session, quote: Quote) -> None:
+            wanted = {p.sku.upper() for p in pasted}
+            query = select(func.upper(Product.sku), Product.id).where(
+                func.upper(Product.sku).in_(wanted), Product.archived_at.is_(None)
+            )
+            found = {sku: product_id for sku, product_id in session.execute(query)}
+            missing = [
+                f"Line {p.line}: no product has the SKU “{p.sku}”."
+                for p in pasted
+                if p.sku.upper() not in found
+            ]
+            if missing:
+                raise QuoteEditRejected("\n".join(missing))
+            items = [(found[p.sku.upper()], p.quantity, p.unit) for p in pasted]
+            self._add_lines(session, quote, items)
+
+        return self._edit(quote_id, edit)
+
+    def update_line(
+        self,
+        line_id: uuid.UUID,
+        *,
+        quantity: Decimal | None = None,
+        unit: str | None = None,
+        discount_percent: Decimal | None = None,
+        description: str | None = None,
+    ) -> QuoteView:
+        """Change one line. A new quantity or unit is priced again (quantity breaks); a
+        description of "" prints the product's name again."""
+        quote_id = self._quote_of_line(line_id)
+
+        def edit(session: Session, quote: Quote) -> None:
+            line = session.get(QuoteLine, line_id)
+            assert line is not None
+            if quantity is not None and (not quantity.is_finite() or quantity <= 0):
+                raise QuoteEditRejected(
+                    "The quantity must be more than 0.",
+                    {"quantity": "The quantity must be more than 0."},
+                )
+            if unit is not None and unit not in UNITS:
+                raise QuoteEditRejected("The unit is pack, L or kg.", {"unit": "pack, L or kg"})
+            if discount_percent is not None:
+                try:
+                    check_percent("discount", discount_percent)
+                except QuoteFigureError as exc:
+                    raise QuoteEditRejected(str(exc), {"discount_percent": str(exc)}) from None
+            changed = {
+                "quantity": quantity,
+                "unit": unit,
+                "discount_percent": discount_percent,
+                "description": None if description is None else (description.strip() or ""),
+            }
+            for name, value in changed.items():
+                if value is None:
+                    continue
+                if name == "description":
+                    value = value or None
+                old = getattr(line, name)
+                if old != value:
+                    setattr(line, name, value)
+                    record_change(
+                        session,
+                        self._actor(),
+                        "quote",
+                        quote.id,
+                        f"line {line.position} {name}",
+                        old,
+                        value,
+                    )
+            if quantity is not None or unit is not None:
+                session.flush()
+                self._reprice(session, quote, [line])
+
+        return self._edit(quote_id, edit)
+
+    def remove_lines(self, quote_id: uuid.UUID, line_ids: Sequence[uuid.UUID]) -> QuoteView:
+        def edit(session: Session, quote: Quote) -> None:
+            for line in [ln for ln in quote.lines if ln.id in set(line_ids)]:
+                record_change(
+                    session,
+                    self._actor(),
+                    "quote",
+                    quote.id,
+                    f"line {line.position} removed",
+                    str(line.product_id),
+                    None,
+                )
+                quote.lines.remove(line)
+
+        return self._edit(quote_id, edit)
+
+    def move_line(self, line_id: uuid.UUID, position: int) -> QuoteView:
+        """Move a line to ``position`` (1-based, clamped to the quote's lines)."""
+        quote_id = self._quote_of_line(line_id)
+
+        def edit(session: Session, quote: Quote) -> None:
+            lines = list(quote.lines)
+            line = next(ln for ln in lines if ln.id == line_id)
+            lines.remove(line)
+            lines.insert(max(0, min(len(lines), position - 1)), line)
+            _number(lines)
+
+        return self._edit(quote_id, edit)
+
+    def duplicate_line(self, line_id: uuid.UUID) -> QuoteView:
+        """A copy of the line right below it (Ctrl+D)."""
+        quote_id = self._quote_of_line(line_id)
+
+        def edit(session: Session, quote: Quote) -> None:
+            lines = list(quote.lines)
+            if len(lines) >= MAX_LINES:
+                raise QuoteEditRejected(f"A quote holds at most {MAX_LINES} lines.")
+            index = next(i for i, ln in enumerate(lines) if ln.id == line_id)
+            source = lines[index]
+            copy = QuoteLine(**{k: getattr(source, k) for k in _LINE_COPY_FIELDS})
+            lines.insert(index + 1, copy)
+            quote.lines.append(copy)
+            _number(lines)
+
+        return self._edit(quote_id, edit)
+
+    def reprice(self, quote_id: uuid.UUID) -> QuoteView:
+        """Price every line again from the register as it stands today."""
+
+        def edit(session: Session, quote: Quote) -> None:
+            self._reprice(session, quote, list(quote.lines))
+
+        return self._edit(quote_id, edit)
+
+    def copy_lines_from(self, quote_id: uuid.UUID, source_id: uuid.UUID) -> QuoteView:
+        """Add the products, quantities, units and line discounts of another quote, priced
+        again for this quote."""
+        with self._db.session() as session:
+            source = self._get(session, source_id)
+            items = [
+                (ln.product_id, ln.quantity, ln.unit, ln.discount_percent) for ln in source.lines
+            ]
+
+        def edit(session: Session, quote: Quote) -> None:
+            added = self._add_lines(session, quote, [(p, q, u) for p, q, u, _d in items])
+            for line, (_p, _q, _u, discount) in zip(added, items, strict=True):
+                line.discount_percent = discount
+
+        return self._edit(quote_id, edit)
+
+    # -- templates -------------------------------------------------------------------------
+
+    def templates(self) -> list[TemplateRow]:
+        query = (
+            select(QuoteTemplate.id, QuoteTemplate.name, func.count(QuoteTemplateLine.id))
+            .outerjoin(QuoteTemplateLine, QuoteTemplateLine.template_id == QuoteTemplate.id)
+            .group_by(QuoteTemplate.id, QuoteTemplate.name)
+            .order_by(QuoteTemplate.name)
+        )
+        with self._db.session() as session:
+            return [TemplateRow(*row) for row in session.execute(query)]
+
+    def save_template(self, quote_id: uuid.UUID, name: str) -> uuid.UUID:
+        """Keep the quote's products and quantities as a template (same name: replaced)."""
+        name = name.strip()
+        if not name:
+            raise QuoteEditRejected("Give the template a name.", {"name": "Give it a name."})
+        with self._db.session() as session:
+            quote = self._get(session, quote_id)
+            if not quote.lines:
+                raise QuoteEditRejected("The quote has no lines to keep.")
+            template = session.scalar(select(QuoteTemplate).where(QuoteTemplate.name == name))
+            if template is None:
+                template = QuoteTemplate(name=name)
+                session.add(template)
+            template.lines.clear()
+            session.flush()
+            for line in quote.lines:
+                template.lines.append(
+                    QuoteTemplateLine(
+                        position=line.position,
+                        product_id=line.product_id,
+                        quantity=line.quantity,
+                        unit=line.unit,
+                    )
+                )
+            session.flush()
+            return template.id
+
+    def add_template(self, quote_id: uuid.UUID, template_id: uuid.UUID) -> QuoteView:
+        with self._db.session() as session:
+            template = session.get(QuoteTemplate, template_id)
+            if template is None:
+                raise QuoteEditRejected("This template no longer exists.")
+            items = [(ln.product_id, ln.quantity, ln.unit) for ln in template.lines]
+        return self.add_products(quote_id, items)
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def snapshot(self, quote_id: uuid.UUID) -> DraftState:
+        with self._db.session() as session:
+            quote = self._get(session, quote_id)
+            return DraftState(
+                header=tuple((name, getattr(quote, name)) for name in HEADER_FIELDS),
+                lines=tuple(
+                    LineState(**{f: getattr(ln, f) for f in LineState.__slots__})
+                    for ln in quote.lines
+                ),
+            )
+
+    def restore(self, quote_id: uuid.UUID, state: DraftState) -> QuoteView:
+        """Put the header and lines back as in ``state`` (undo / redo)."""
+
+        def edit(session: Session, quote: Quote) -> None:
+            for name, value in state.header:
+                setattr(quote, name, value)
+            existing = {ln.id: ln for ln in quote.lines}
+            wanted = {ls.id for ls in state.lines}
+            for line in [ln for ln in quote.lines if ln.id not in wanted]:
+                quote.lines.remove(line)
+            session.flush()
+            ordered = []
+            for ls in state.lines:
+                line = existing.get(ls.id)
+                if line is None:
+                    line = QuoteLine(
+                        id=ls.id, position=0, net_price=Decimal(0), line_total=Decimal(0)
+                    )
+                    quote.lines.append(line)
+                for name in LineState.__slots__:
+                    if name != "id":
+                        setattr(line, name, getattr(ls, name))
+                ordered.append(line)
+            _number(ordered)
+            record_change(session, self._actor(), "quote", quote.id, "undo/redo", None, None)
+
+        return self._edit(quote_id, edit)
+
+    def discard(self, quote_id: uuid.UUID) -> None:
+        """Archive a draft nobody needs (its number stays used, never reissued)."""
+        with self._db.session() as session:
+            quote = self._get(session, quote_id)
+            if quote.status is not QuoteStatus.DRAFT:
+                raise QuoteEditRejected("Only a draft can be discarded.")
+            quote.archived_at = utcnow()
+            record_change(session, self._actor(), "quote", quote.id, "discarded", None, None)
+
+    # -- machinery -------------------------------------------------------------------------
+
+    def _get(self, session: Session, quote_id: uuid.UUID) -> Quote:
+        quote = session.get(Quote, quote_id)
+        if quote is None or quote.archived_at is not None:
+            raise QuoteEditRejected("This quote no longer exists.")
+        return quote
+
+    def _quote_of_line(self, line_id: uuid.UUID) -> uuid.UUID:
+        with self._db.session() as session:
+            quote_id = session.scalar(select(QuoteLine.quote_id).where(QuoteLine.id == line_id))
+        if quote_id is None:
+            raise QuoteEditRejected("This line no longer exists.")
+        return quote_id
+
+    def _view(self, session: Session, quote: Quote) -> QuoteView:
+        lines = list(quote.lines)
+        guards, problems = guards_for_lines(self._pricing, quote, lines)
+        return build_view(session, quote, lines, guards, problems, self._today())
+
+    def _edit(self, quote_id: uuid.UUID, change: Callable[[Session, Quote], None]) -> QuoteView:
+        with self._db.session() as session:
+            quote = self._get(session, quote_id)
+            latest = session.scalar(
+                select(func.max(Quote.revision)).where(
+                    Quote.number == quote.number, Quote.archived_at.is_(None)
+                )
+            )
+            if quote.revision < (latest or 1):
+                raise QuoteEditRejected(
+                    f"Revision R{latest} replaces this one; edit that revision instead."
+                )
+            if quote.status not in (
+                QuoteStatus.DRAFT,
+                QuoteStatus.PENDING_APPROVAL,
+                QuoteStatus.APPROVED,
+            ):
+                raise QuoteEditRejected(_locked_sentence(quote.status))
+            before = fingerprint_of(self._view(session, quote))
+            change(session, quote)
+            session.flush()
+            session.expire(quote, ["lines"])
+            _number(list(quote.lines))
+            view = self._view(session, quote)
+            _store_figures(quote, view)
+            if fingerprint_of(view) != before and quote.status in (
+                QuoteStatus.PENDING_APPROVAL,
+                QuoteStatus.APPROVED,
+            ):
+                self._lapse(session, quote)
+                view = self._view(session, quote)
+            return view
+
+    def _lapse(self, session: Session, quote: Quote) -> None:
+        """A flagged line changed: the approval no longer covers the quote."""
+        now = utcnow()
+        for approval in session.scalars(
+            select(Approval).where(Approval.quote_id == quote.id, Approval.invalidated_at.is_(None))
+        ):
+            approval.invalidated_at = now
+        record_change(
+            session, self._actor(), "quote", quote.id, "status", quote.status, QuoteStatus.DRAFT
+        )
+        quote.status = QuoteStatus.DRAFT
+
+    def _add_lines(
+        self,
+        session: Session,
+        quote: Quote,
+        items: Sequence[tuple[uuid.UUID, Decimal, str | None]],
+    ) -> list[QuoteLine]:
+        if not items:
+            raise QuoteEditRejected("Nothing to add.")
+        if len(quote.lines) + len(items) > MAX_LINES:
+            raise QuoteEditRejected(f"A quote holds at most {MAX_LINES} lines.")
+        for _product, quantity, unit in items:
+            if not quantity.is_finite() or quantity <= 0:
+                raise QuoteEditRejected("Every quantity must be more than 0.")
+            if unit is not None and unit not in UNITS:
+                raise QuoteEditRejected(f"“{unit}” is not a unit; use pack, L or kg.")
+        position = len(quote.lines)
+        added = []
+        for product_id, quantity, unit in items:
+            position += 1
+            line = QuoteLine(
+                position=position,
+                product_id=product_id,
+                quantity=quantity,
+                unit=unit or "pack",
+                discount_percent=Decimal(0),
+                net_price=Decimal(0),
+                line_total=Decimal(0),
+                list_price=Decimal(0),
+                cost=Decimal(0),
+            )
+            quote.lines.append(line)
+            added.append(line)
+            record_change(
+                session,
+                self._actor(),
+                "quote",
+                quote.id,
+                f"line {position} added",
+                None,
+                str(product_id),
+            )
+        session.flush()
+        self._reprice(session, quote, added)
+        return added
+
+    def _reprice(self, session: Session, quote: Quote, lines: Sequence[QuoteLine]) -> None:
+        asks = [
+            PriceAsk(
+                quote.account_id,
+                ln.product_id,
+                ln.quantity,
+                ln.unit,
+                quote.quote_date,
+                quote.currency,
+            )
+            for ln in lines
+        ]
+        try:
+            priced = self._pricing.price_many(asks) if asks else []
+        except PricingError as exc:
+            raise QuoteEditRejected(str(exc)) from None
+        codes = {p.policy for p in priced if p.policy}
+        query = select(PricePolicy.code, PricePolicy.id).where(PricePolicy.code.in_(codes))
+        ids = {code: policy_id for code, policy_id in session.execute(query)} if codes else {}
+        for line, price in zip(lines, priced, strict=True):
+            line.list_price = price.list_price
+            line.base_price = price.price
+            line.cost = price.cost
+            line.policy_id = ids.get(price.policy) if price.policy else None
+
+
+_LINE_COPY_FIELDS = (
+    "product_id",
+    "quantity",
+    "unit",
+    "list_price",
+    "base_price",
+    "discount_percent",
+    "net_price",
+    "cost",
+    "line_total",
+    "margin_percent",
+    "flags",
+    "description",
+    "policy_id",
+    "position",
+)
+
+
+def _number(lines: Sequence[QuoteLine]) -> None:
+    for position, line in enumerate(lines, start=1):
+        if line.position != position:
+            line.position = position
+
+
+def _store_figures(quote: Quote, view: QuoteView) -> None:
+    """Keep the computed figures on the stored lines (lists and reports read them)."""
+    by_id = {line.id: line for line in quote.lines}
+    for line_view in view.lines:
+        line = by_id[line_view.id]
+        values = {
+            "net_price": line_view.net_price,
+            "line_total": line_view.amount,
+            "margin_percent": line_view.margin_percent,
+            "flags": ",".join(flag.kind.value for flag in line_view.flags),
+        }
+        for name, value in values.items():
+            if getattr(line, name) != value:
+                setattr(line, name, value)
+
+
+def _locked_sentence(status: QuoteStatus) -> str:
+    if status is QuoteStatus.SENT:
+        return "This quote has been sent; revise it (Quote → Revise) to change anything."
+    if status is QuoteStatus.ORDERED:
+        return "This quote became an order and is locked."
+    return f"A quote that is {status.value.replace('_', ' ')} cannot be changed; revise it."
+
+
+def _first_contact(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
+    return session.scalar(
+        select(Contact.id)
+        .where(Contact.account_id == account_id, Contact.archived_at.is_(None))
+        .order_by(Contact.influence.desc(), Contact.name)
+        .limit(1)
+    )
+
+
+def _ancestors(session: Session, account_id: uuid.UUID) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    current: uuid.UUID | None = account_id
+    while current is not None and current not in found:
+        found.add(current)
+        current = session.scalar(select(Account.parent_id).where(Account.id == current))
+    return found
+
+
+def _header_problems(session: Session, quote: Quote, changes: dict[str, object]) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    valid_until = changes.get("valid_until", quote.valid_until)
+    if not isinstance(valid_until, date):
+        problems["valid_until"] = "Enter the date the quote is valid until."
+    elif valid_until < quote.quote_date:
+        problems["valid_until"] = "A quote cannot expire before the day it is made."
+    for name in ("requested_on", "requested_delivery"):
+        value = changes.get(name)
+        if value is not None and not isinstance(value, date):
+            problems[name] = "Enter a date."
+    delivery = changes.get("requested_delivery", quote.requested_delivery)
+    if isinstance(delivery, date) and delivery < quote.quote_date:
+        problems["requested_delivery"] = "The delivery date is before the quote's date."
+    for name, what in (("tax_rate_percent", "tax rate"), ("quote_discount_percent", "discount")):
+        if name in changes:
+            value = changes[name]
+            try:
+                if not isinstance(value, Decimal):
+                    raise QuoteFigureError(f"The {what} must be a number.")
+                check_percent(what, value)
+            except QuoteFigureError as exc:
+                problems[name] = str(exc)
+    if "currency" in changes:
+        currency = changes["currency"]
+        if not (isinstance(currency, str) and len(currency.strip()) == 3 and currency.isalpha()):
+            problems["currency"] = "A currency is a three-letter code such as EUR, CNY or VND."
+    if changes.get("contact_id") is not None:
+        contact = session.get(Contact, changes["contact_id"])
+        if contact is None or contact.archived_at is not None:
+            problems["contact_id"] = "This contact no longer exists."
+        elif contact.account_id not in _ancestors(session, quote.account_id):
+            problems["contact_id"] = "Choose a contact of this account or of its head office."
+    for name in ("payment_terms", "delivery_terms"):
+        value = changes.get(name)
+        if isinstance(value, str) and len(value) > 200:
+            problems[name] = "Keep the terms under 200 characters (put more in the notes)."
+    return problems

@@ -1,0 +1,338 @@
+"""Building, approving, sending, revising and ordering quotes on the S demo database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
+from acct_desktop.domain.pricing_rules import FlagKind
+from acct_desktop.domain.quote_workflow import MoveRefused
+from acct_desktop.reporting.quote_content import DocumentKind
+from acct_desktop.services.manager_profile import ManagerProfile
+from acct_desktop.services.pricing import PricingService
+from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
+from acct_desktop.services.quote_documents import QuoteDocuments
+from acct_desktop.services.quote_lifecycle import QuoteLifecycle
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import Account, AuditEvent, PricePolicy, Product, Quote
+from tests.conftest import DEMO_TODAY
+
+TODAY = DEMO_TODAY
+
+
+@pytest.fixture
+def db(demo_db: Path) -> Iterator[Database]:
+    database = open_database(demo_db)
+    yield database
+    database.close()
+
+
+class Services:
+    def __init__(self, db: Database, device: str = "7KX") -> None:
+        pricing = PricingService(db)
+        self.today = TODAY
+        clock = lambda: self.today  # noqa: E731
+        self.builder = QuoteBuilder(db, pricing, lambda: "tm", lambda: device, clock)
+        self.life = QuoteLifecycle(db, pricing, lambda: "tm", lambda: device, clock)
+        profile = ManagerProfile(name="Lan Nguyễn", organisation="Huile BV")
+        self.documents = QuoteDocuments(db, pricing, lambda: profile, clock)
+
+
+@pytest.fixture
+def s(db: Database) -> Services:
+    return Services(db)
+
+
+def vn_account(db: Database) -> Account:
+    with db.session() as session:
+        return session.scalars(
+            select(Account).where(Account.currency == "VND").order_by(Account.code)
+        ).first()
+
+
+def products(db: Database, count: int) -> list[Product]:
+    with db.session() as session:
+        return list(
+            session.scalars(select(Product).where(Product.active.is_(True)).order_by(Product.sku))
+        )[:count]
+
+
+def guard(db: Database, account: Account, product: Product, **guards: object) -> None:
+    """An active account policy for ``product`` that only sets guard rails."""
+    with db.session() as session:
+        session.add(
+            PricePolicy(
+                code=f"G-{uuid.uuid4().hex[:6]}",
+                name="guard",
+                scope=PolicyScope.ACCOUNT,
+                account_id=account.id,
+                product_id=product.id,
+                valid_from=date(2026, 1, 1),
+                valid_to=date(2026, 12, 31),
+                currency=account.currency,
+                min_quantity=D(0),
+                status=PolicyStatus.ACTIVE,
+                **guards,
+            )
+        )
+
+
+def test_a_new_quote_is_numbered_per_device_and_saved_at_once(db: Database, s: Services) -> None:
+    account = vn_account(db)
+    first = s.builder.create(account.id)
+    second = s.builder.create(account.id)
+    other = Services(db, device="M4P").builder.create(account.id)
+    assert first.number == "Q-2026-7KX-00001"
+    assert second.number == "Q-2026-7KX-00002"
+    assert other.number == "Q-2026-M4P-00001"
+    assert first.currency == "VND" and first.tax_rate_percent == D(10)
+    assert first.valid_until == TODAY + timedelta(days=30)
+    assert first.status is QuoteStatus.DRAFT
+    with db.session() as session:  # a new session sees it: nothing lives only in memory
+        assert session.get(Quote, first.id) is not None
+
+
+def test_lines_are_priced_by_the_engine_and_totals_add_up(db: Database, s: Services) -> None:
+    account = vn_account(db)
+    items = [(p.id, D(3 + i), None) for i, p in enumerate(products(db, 30))]
+    view = s.builder.add_products(s.builder.create(account.id).id, items)
+    assert len(view.lines) == 30
+    assert [line.position for line in view.lines] == list(range(1, 31))
+    price = PricingService(db).price(account.id, items[0][0], D(3), on=TODAY)
+    assert view.lines[0].base_price == price.price
+    assert view.lines[0].net_price == price.price
+    assert all(line.amount == line.amount.quantize(D(1)) for line in view.lines)  # VND
+    assert view.totals.subtotal == sum(line.amount for line in view.lines)
+    assert view.totals.gross == view.totals.net + view.totals.tax
+
+
+def test_a_line_discount_over_the_band_flags_the_line_and_blocks_sending(
+    db: Database, s: Services
+) -> None:
+    account = vn_account(db)
+    product = products(db, 1)[0]
+    guard(db, account, product, max_discount_percent=D(10))
+    quote = s.builder.add_products(s.builder.create(account.id).id, [(product.id, D(10), None)])
+    assert not quote.flagged
+    view = s.builder.update_line(quote.lines[0].id, discount_percent=D(12))
+    assert [f.kind for f in view.lines[0].flags] == [FlagKind.DISCOUNT_OVER_BAND]
+    with pytest.raises(MoveRefused, match="record an approval"):
+        s.life.send(view.id)
+    pending = s.life.submit(view.id)
+    assert pending.status is QuoteStatus.PENDING_APPROVAL
+    with pytest.raises(MoveRefused, match="reason is recorded"):
+        s.life.approve(view.id, "Regional director", "")
+    approved = s.life.approve(view.id, "Regional director", "Season volume")
+    assert approved.status is QuoteStatus.APPROVED and approved.approval_valid
+    sent = s.life.send(view.id)
+    assert sent.status is QuoteStatus.SENT and sent.sent_at is not None
+
+
+def test_changing_a_flagged_line_after_approval_lapses_the_approval(
+    db: Database, s: Services
+) -> None:
+    account = vn_account(db)
+    flagged, plain = products(db, 2)
+    guard(db, account, flagged, max_discount_percent=D(10))
+    quote = s.builder.add_products(
+        s.builder.create(account.id).id, [(flagged.id, D(10), None), (plain.id, D(5), None)]
+    )
+    s.builder.update_line(quote.lines[0].id, discount_percent=D(15))
+    s.life.submit(quote.id)
+    s.life.approve(quote.id, "Director", "ok")
+    still = s.builder.update_line(quote.lines[1].id, quantity=D(6))  # unflagged line
+    assert still.status is QuoteStatus.APPROVED and still.approval_valid
+    lapsed = s.builder.update_line(quote.lines[0].id, quantity=D(11))
+    assert lapsed.status is QuoteStatus.DRAFT
+    assert not lapsed.approval_valid
+    with pytest.raises(MoveRefused, match="record an approval"):
+        s.life.send(quote.id)
+    again = s.builder.set_header(quote.id, quote_discount_percent=D(1))
+    assert again.status is QuoteStatus.DRAFT
+
+
+def test_a_quote_discount_that_squeezes_a_line_under_its_floor_flags_it(
+    db: Database, s: Services
+) -> None:
+    account = vn_account(db)
+    product = products(db, 1)[0]
+    quote = s.builder.add_products(s.builder.create(account.id).id, [(product.id, D(1), None)])
+    floor = quote.lines[0].base_price * D("0.95")
+    guard(db, account, product, floor_price=floor)
+    assert not s.builder.view(quote.id).flagged
+    squeezed = s.builder.set_header(quote.id, quote_discount_percent=D(10))
+    assert [f.kind for f in squeezed.lines[0].flags] == [FlagKind.BELOW_FLOOR]
+
+
+def test_header_values_are_checked_field_by_field(db: Database, s: Services) -> None:
+    quote = s.builder.create(vn_account(db).id)
+    with pytest.raises(QuoteEditRejected) as caught:
+        s.builder.set_header(quote.id, valid_until=TODAY - timedelta(days=1))
+    assert "valid_until" in caught.value.problems
+    with pytest.raises(QuoteEditRejected) as caught:
+        s.builder.set_header(quote.id, tax_rate_percent=D(140))
+    assert "between 0 and 100" in caught.value.problems["tax_rate_percent"]
+    with pytest.raises(QuoteEditRejected) as caught:
+        s.builder.set_header(quote.id, currency="euro")
+    assert "three-letter" in caught.value.problems["currency"]
+
+
+def test_pasted_lines_are_all_or_nothing_with_line_numbers(db: Database, s: Services) -> None:
+    first, second = products(db, 2)
+    quote = s.builder.create(vn_account(db).id)
+    with pytest.raises(QuoteEditRejected, match=r"Line 2: no product has the SKU “NOPE”"):
+        s.builder.add_pasted(quote.id, f"{first.sku}\t4\nNOPE\t2\n{second.sku}\t1")
+    assert s.builder.view(quote.id).lines == ()
+    view = s.builder.add_pasted(quote.id, f"sku\tqty\n{first.sku.lower()}\t4\n{second.sku} 2,5 L")
+    assert [(ln.sku, ln.quantity, ln.unit) for ln in view.lines] == [
+        (first.sku, D(4), "pack"),
+        (second.sku, D("2.5"), "L"),
+    ]
+
+
+def test_duplicate_move_remove_and_undo_by_snapshot(db: Database, s: Services) -> None:
+    a, b = products(db, 2)
+    quote = s.builder.add_products(
+        s.builder.create(vn_account(db).id).id, [(a.id, D(1), None), (b.id, D(2), None)]
+    )
+    before = s.builder.snapshot(quote.id)
+    view = s.builder.duplicate_line(quote.lines[0].id)
+    assert [ln.sku for ln in view.lines] == [a.sku, a.sku, b.sku]
+    view = s.builder.move_line(view.lines[2].id, 1)
+    assert [ln.sku for ln in view.lines] == [b.sku, a.sku, a.sku]
+    view = s.builder.remove_lines(quote.id, [view.lines[0].id])
+    assert [ln.sku for ln in view.lines] == [a.sku, a.sku]
+    after = s.builder.snapshot(quote.id)
+    restored = s.builder.restore(quote.id, before)
+    assert [(ln.id, ln.sku, ln.quantity) for ln in restored.lines] == [
+        (ln.id, ln.sku, ln.quantity) for ln in quote.lines
+    ]
+    redone = s.builder.restore(quote.id, after)
+    assert [ln.sku for ln in redone.lines] == [a.sku, a.sku]
+
+
+def test_sent_quotes_are_revised_and_the_earlier_revision_stays(db: Database, s: Services) -> None:
+    product = products(db, 1)[0]
+    quote = s.builder.add_products(
+        s.builder.create(vn_account(db).id).id, [(product.id, D(5), None)]
+    )
+    s.life.send(quote.id)
+    with pytest.raises(QuoteEditRejected, match="revise it"):
+        s.builder.update_line(quote.lines[0].id, quantity=D(6))
+    r2 = s.life.revise(quote.id)
+    assert (r2.number, r2.revision, r2.status) == (quote.number, 2, QuoteStatus.DRAFT)
+    assert r2.reference == f"{quote.number} R2"
+    s.builder.update_line(r2.lines[0].id, quantity=D(7))
+    old = s.builder.view(quote.id)
+    assert old.lines[0].quantity == D(5) and old.status is QuoteStatus.SENT and old.superseded
+    with pytest.raises(MoveRefused, match="R2 replaces"):
+        s.life.accept(quote.id)
+    assert s.builder.find(quote.number) == r2.id
+    assert s.builder.find(f"{quote.number} R1") == quote.id
+
+
+def test_accepted_quote_becomes_an_order_and_is_locked(db: Database, s: Services) -> None:
+    product = products(db, 1)[0]
+    quote = s.builder.add_products(
+        s.builder.create(vn_account(db).id).id, [(product.id, D(5), None)]
+    )
+    s.life.send(quote.id)
+    s.life.accept(quote.id)
+    ordered = s.life.confirm_order(quote.id, "PO-778", TODAY + timedelta(days=10))
+    assert ordered.status is QuoteStatus.ORDERED
+    assert ordered.order is not None and ordered.order.number == "OC-2026-7KX-00001"
+    assert ordered.order.total_amount == ordered.totals.gross
+    with pytest.raises(QuoteEditRejected, match="locked"):
+        s.builder.update_line(quote.lines[0].id, quantity=D(1))
+    with pytest.raises(MoveRefused):
+        s.life.revise(quote.id)
+    document = s.documents.document(quote.id, DocumentKind.ORDER)
+    assert document.number == "OC-2026-7KX-00001"
+    assert document.customer_reference == "PO-778"
+    assert document.quote_number == quote.number
+
+
+def test_open_quotes_expire_after_their_validity_date(db: Database, s: Services) -> None:
+    quote = s.builder.create(vn_account(db).id)
+    s.builder.set_header(quote.id, valid_until=TODAY + timedelta(days=2))
+    s.today = TODAY + timedelta(days=2)
+    s.life.expire_due()
+    assert s.builder.view(quote.id).status is QuoteStatus.DRAFT
+    s.today = TODAY + timedelta(days=3)
+    assert s.life.expire_due() >= 1
+    assert s.builder.view(quote.id).status is QuoteStatus.EXPIRED
+
+
+def test_the_printed_document_is_the_views_figures_and_drafts_say_so(
+    db: Database, s: Services
+) -> None:
+    account = vn_account(db)
+    product = products(db, 1)[0]
+    guard(db, account, product, max_discount_percent=D(5))
+    quote = s.builder.add_products(s.builder.create(account.id).id, [(product.id, D(3), None)])
+    view = s.builder.update_line(quote.lines[0].id, discount_percent=D(8))
+    document = s.documents.document(quote.id)
+    assert document.draft
+    assert document.totals.gross == view.totals.gross
+    assert [line.amount for line in document.lines] == [line.amount for line in view.lines]
+    assert document.sender.name == "Lan Nguyễn"
+    assert document.language == "vi"
+    s.life.submit(quote.id)
+    s.life.approve(quote.id, "Director", "fine")
+    assert not s.documents.document(quote.id).draft
+
+
+def test_every_change_is_in_the_audit_trail(db: Database, s: Services) -> None:
+    product = products(db, 1)[0]
+    quote = s.builder.add_products(
+        s.builder.create(vn_account(db).id).id, [(product.id, D(5), None)]
+    )
+    s.builder.update_line(quote.lines[0].id, discount_percent=D(2))
+    s.life.send(quote.id)
+    with db.session() as session:
+        fields = session.scalars(
+            select(AuditEvent.field).where(AuditEvent.entity_id == quote.id)
+        ).all()
+    assert {"created", "line 1 added", "line 1 discount_percent", "status"} <= set(fields)
+
+
+def test_templates_and_copying_the_last_quote(db: Database, s: Services) -> None:
+    a, b = products(db, 2)
+    account = vn_account(db)
+    first = s.builder.add_products(s.builder.create(account.id).id, [(a.id, D(4), None)])
+    s.builder.update_line(first.lines[0].id, discount_percent=D(3))
+    template = s.builder.save_template(first.id, "Oil change kit")
+    s.builder.add_products(first.id, [(b.id, D(1), None)])
+    s.builder.save_template(first.id, "Oil change kit")  # same name: replaced
+    rows = s.builder.templates()
+    assert [(r.name, r.line_count) for r in rows if r.name == "Oil change kit"] == [
+        ("Oil change kit", 2)
+    ]
+    second = s.builder.create(account.id)
+    assert s.builder.last_quote_of(account.id, second.id) is not None
+    copied = s.builder.copy_lines_from(second.id, first.id)
+    assert [(ln.sku, ln.discount_percent) for ln in copied.lines] == [
+        (a.sku, D(3)),
+        (b.sku, D(0)),
+    ]
+    from_template = s.builder.add_template(s.builder.create(account.id).id, rows[0].id)
+    assert len(from_template.lines) == 2
+    assert template == rows[0].id
+
+
+def test_two_devices_sharing_a_database_never_clash(db: Database) -> None:
+    account = vn_account(db)
+    numbers = [Services(db, device=d).builder.create(account.id).number for d in ("AA", "BB") * 3]
+    assert len(set(numbers)) == 6
+    with db.session() as session:
+        assert (
+            session.scalar(select(func.count()).select_from(Quote).where(Quote.number.in_(numbers)))
+            == 6
+        )
