@@ -75,6 +75,9 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import checklist_cli
 
     checklist_cli.add_parsers(sub)
+    from acct_desktop import quote_cli
+
+    quote_cli.add_parsers(sub)
 
     from acct_desktop import backup_cli
 
@@ -149,10 +152,14 @@ def main(argv: list[str] | None = None) -> int:
             "verify": _checklists,
             "manager": _checklists,
             "seal": _checklists,
+            "quotes": _quotes,
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output was piped into `head` or similar, which stopped
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         return _report(exc)
 
@@ -300,9 +307,17 @@ def _price(args: argparse.Namespace) -> int:
     return price_cli.run(args)
 
 
+def _quotes(args: argparse.Namespace) -> int:
+    from acct_desktop import quote_cli
+
+    return quote_cli.run(args)
+
+
 def _checklists(args: argparse.Namespace) -> int:
     if getattr(args, "print_what", None) == "price-list":
         return _price(args)
+    if getattr(args, "print_what", None) in ("quote", "order"):
+        return _quotes(args)
     from acct_desktop import checklist_cli
 
     return checklist_cli.run(args)

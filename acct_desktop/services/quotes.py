@@ -117,3 +117,68 @@ class QuoteService:
                 QuoteLineRow(*row[:10], tuple(f for f in row[10].split(",") if f))
                 for row in session.execute(query)
             ]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    status: QuoteStatus | None = None
+    account_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteListRow:
+    number: str
+    revision: int
+    account_code: str
+    account_name: str
+    quote_date: date
+    valid_until: date
+    status: QuoteStatus
+    currency: str
+    line_count: int
+    net_total: Decimal  # Σ line amounts (before the quote discount and tax)
+
+
+def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
+    """Every (not archived) quote matching ``wanted``, newest first; LookupError for an
+    unknown account code."""
+    totals = (
+        select(
+            QuoteLine.quote_id.label("quote_id"),
+            func.count().label("line_count"),
+            func.sum(QuoteLine.line_total).label("net_total"),
+        )
+        .group_by(QuoteLine.quote_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Quote.number,
+            Quote.revision,
+            Account.code,
+            Account.name,
+            Quote.quote_date,
+            Quote.valid_until,
+            Quote.status,
+            Quote.currency,
+            func.coalesce(totals.c.line_count, 0),
+            totals.c.net_total,
+        )
+        .join(Account, Account.id == Quote.account_id)
+        .outerjoin(totals, totals.c.quote_id == Quote.id)
+        .where(Quote.archived_at.is_(None))
+        .order_by(Quote.quote_date.desc(), Quote.number.desc(), Quote.revision.desc())
+    )
+    if wanted.status is not None:
+        query = query.where(Quote.status == wanted.status)
+    with db.session() as session:
+        if wanted.account_code:
+            code = wanted.account_code
+            account_id = session.scalar(select(Account.id).where(Account.code == code))
+            if account_id is None:
+                raise LookupError(f"No account has the code “{wanted.account_code}”.")
+            query = query.where(Quote.account_id == account_id)
+        return [
+            QuoteListRow(*row[:9], row[9] if row[9] is not None else Decimal(0))
+            for row in session.execute(query)
+        ]

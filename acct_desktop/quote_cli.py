@@ -1,0 +1,114 @@
+"""Quote commands: ``quotes list``, ``print quote NUMBER`` and ``print order NUMBER``.
+
+Exit codes: 0 done, 2 refused (unknown quote, no order yet, bad status) with one sentence on
+stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from acct_desktop.domain.enums import QuoteStatus
+
+COMMANDS = ("quotes",)
+PRINT_DOCUMENTS = ("quote", "order")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    quotes = sub.add_parser("quotes", help="list quotes")
+    action = quotes.add_subparsers(dest="quotes_action", metavar="ACTION", required=True)
+    listing = action.add_parser("list", help="quotes, newest first, with their totals")
+    listing.add_argument("--status", choices=[s.value for s in QuoteStatus])
+    listing.add_argument("--account", metavar="CODE", help="only this account's quotes")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def add_print_parsers(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``quote`` and ``order`` to ``print``'s documents."""
+    for name, help_text in (
+        ("quote", "a quote as PDF (its latest revision, or NUMBER R2 for that one)"),
+        ("order", "the order confirmation of an accepted quote as PDF"),
+    ):
+        document = what.add_parser(name, help=help_text)
+        document.add_argument("number", metavar="NUMBER", help="Q-2026-7KX-00042 (or … R2)")
+        document.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        document.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def _refuse(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from acct_desktop.app import open_workspace
+    from acct_desktop.domain.quote_workflow import MoveRefused
+    from acct_desktop.services.quote_builder import QuoteEditRejected
+    from acct_desktop.services.quote_documents import DocumentRefused
+
+    workspace = open_workspace(args.db)
+    try:
+        if args.command == "quotes":
+            return _list(workspace, args)
+        return _print(workspace, args)
+    except (QuoteEditRejected, MoveRefused, DocumentRefused, LookupError) as exc:
+        return _refuse(str(exc))
+    finally:
+        workspace.close()
+
+
+def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from acct_desktop.services.quotes import QuoteFilter, list_quotes
+
+    status = QuoteStatus(args.status) if args.status else None
+    rows = list_quotes(workspace.db, QuoteFilter(status=status, account_code=args.account))
+    if args.json:
+        payload = [
+            {
+                "number": row.number,
+                "revision": row.revision,
+                "account_code": row.account_code,
+                "account": row.account_name,
+                "date": row.quote_date.isoformat(),
+                "valid_until": row.valid_until.isoformat(),
+                "status": row.status.value,
+                "currency": row.currency,
+                "lines": row.line_count,
+                "net_total": format(row.net_total, "f"),
+            }
+            for row in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No quotes match.")
+        return 0
+    for row in rows:
+        reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
+        print(
+            f"{reference:<22} {row.quote_date.isoformat()}  {row.status.value:<16} "
+            f"{row.net_total:>16,} {row.currency}  {row.account_code}  {row.account_name}"
+        )
+    return 0
+
+
+def _print(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from acct_desktop.reporting.quote_content import DocumentKind
+    from acct_desktop.reporting.quote_pdf import quote_file_name
+    from acct_desktop.services.files import write_atomically
+
+    quote_id = workspace.quote_builder.find(args.number)
+    if quote_id is None:
+        return _refuse(f"No quote has the number “{args.number}”.")
+    kind = DocumentKind.ORDER if args.print_what == "order" else DocumentKind.QUOTE
+    data = workspace.quote_documents.pdf(quote_id, kind)
+    out: Path = args.out
+    if out.is_dir():
+        out = out / quote_file_name(workspace.quote_documents.document(quote_id, kind))
+    write_atomically(out, data)
+    print(out)
+    return 0

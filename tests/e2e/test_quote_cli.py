@@ -1,0 +1,79 @@
+"""``quotes list``, ``print quote`` and ``print order`` in a subprocess on the S demo."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_list_print_quote_and_order(demo_db: Path, tmp_path: Path) -> None:
+    db = str(demo_db)
+    listed = cli("quotes", "list", "--status", "ordered", "--json", "--db", db, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert rows and all(row["status"] == "ordered" for row in rows)
+    number = rows[0]["number"]
+
+    quote = cli(
+        "print", "quote", number, "--out", str(tmp_path / "q.pdf"), "--db", db, cwd=tmp_path
+    )
+    assert quote.returncode == 0, quote.stderr
+    order = cli("print", "order", number, "--out", str(tmp_path), "--db", db, cwd=tmp_path)
+    assert order.returncode == 0, order.stderr
+    written = Path(order.stdout.strip())
+    assert written.parent == tmp_path and written.name.startswith("OC-")
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    assert number in text  # the order names the quote it confirms
+    quote_text = "".join(page.extract_text() for page in PdfReader(tmp_path / "q.pdf").pages)
+    assert number in quote_text
+
+
+def test_unknown_numbers_and_accounts_are_refused_in_a_sentence(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db = str(demo_db)
+    missing = cli("print", "quote", "Q-2026-ZZZ-99999", "--out", "x.pdf", "--db", db, cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "No quote has the number" in missing.stderr and "Traceback" not in missing.stderr
+    account = cli("quotes", "list", "--account", "NOPE", "--db", db, cwd=tmp_path)
+    assert account.returncode == 2 and "No account has the code" in account.stderr
+    rows = json.loads(cli("quotes", "list", "--json", "--db", db, cwd=tmp_path).stdout)
+    unordered = next(r for r in rows if r["status"] not in ("ordered",))
+    no_order = cli(
+        "print", "order", unordered["number"], "--out", "o.pdf", "--db", db, cwd=tmp_path
+    )
+    assert no_order.returncode == 2 and "no order confirmation" in no_order.stderr
+    assert not (tmp_path / "o.pdf").exists()
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_the_printed_total_is_the_listed_quote_plus_tax(demo_db: Path, tmp_path: Path) -> None:
+    db = str(demo_db)
+    rows = json.loads(cli("quotes", "list", "--json", "--db", db, cwd=tmp_path).stdout)
+    row = next(r for r in rows if r["currency"] == "EUR")
+    out = tmp_path / "q.pdf"
+    assert (
+        cli("print", "quote", row["number"], "--out", str(out), "--db", db, cwd=tmp_path).returncode
+        == 0
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    subtotal = f"{float(row['net_total']):,.2f}"
+    assert subtotal.replace(",", "X").replace(".", ",").replace("X", ".") in text
