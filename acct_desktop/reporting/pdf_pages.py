@@ -186,8 +186,10 @@ def render_pdf(
     info: DocumentInfo,
     furniture: PageFurniture,
     pagesize: tuple[float, float] = A4,
+    overlay: Callable[[Canvas], None] | None = None,
 ) -> bytes:
-    """The PDF of ``story`` with ``furniture`` on every page; deterministic (invariant)."""
+    """The PDF of ``story`` with ``furniture`` on every page (and ``overlay`` drawn over
+    each page when given, e.g. a DRAFT watermark); deterministic (invariant)."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     m = furniture.margins
@@ -226,6 +228,8 @@ def render_pdf(
 
     def decorate(canvas: Canvas, page: int, pages: int) -> None:
         draw_furniture(canvas, furniture, page, pages)
+        if overlay is not None:
+            overlay(canvas)
 
     document.build(story, canvasmaker=numbered_canvas(decorate))
     return buffer.getvalue()

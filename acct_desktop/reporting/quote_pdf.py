@@ -1,0 +1,593 @@
+"""The printed quote and order confirmation, in the customer's document language.
+
+A4 portrait: our letterhead (logo, company, contact details, tax id); title, number,
+revision and date; the customer beside the manager who prepared it; the lines (header
+repeated on every page, descriptions wrapping, Chinese per character); the totals at the
+right; terms, notes and a signature block kept on one page. A draft quote carries a light
+diagonal watermark on every page; every page has the number and "Page X of Y" in its
+footer and a running header from page 2 on.
+
+Every figure is printed as the :class:`QuoteDocument` gives it — grouped for the language,
+never recomputed — so the printed totals are exactly the sum of the printed lines. Same
+document, same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.reporting.document_labels import format_date, format_number, pdf_language_tag
+from acct_desktop.reporting.fonts import register_unicode_font
+from acct_desktop.reporting.pdf_pages import (
+    INK,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    Margins,
+    PageFurniture,
+    content_frame_size,
+    render_pdf,
+)
+from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
+from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
+
+log = logging.getLogger(__name__)
+
+MARGINS = Margins(left=16 * mm, right=16 * mm, top=18 * mm, bottom=26 * mm)
+HEADER_FILL = colors.HexColor("#ECEEF1")
+WATERMARK_INK = colors.HexColor("#8C939D")
+WATERMARK_ALPHA = 0.2
+LOGO_MAX_HEIGHT = 18 * mm
+LOGO_MAX_WIDTH = 60 * mm
+META_WIDTH = 76 * mm
+TOTALS_WIDTH = 94 * mm
+MIN_DESCRIPTION = 48 * mm
+MAX_SKU = 30 * mm
+NUMBER_AIR = 2 * mm
+PAD = 2.4
+NONE = "—"
+MINUS = "−"
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SPECS: dict[str, dict[str, object]] = {
+    "title": dict(fontSize=18, leading=23, textColor=INK),
+    "number": dict(fontSize=11.5, leading=15, textColor=INK),
+    "company": dict(fontSize=13, leading=17, textColor=INK),
+    "company_right": dict(fontSize=11, leading=14, textColor=INK, alignment=TA_RIGHT),
+    "small_right": dict(fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_RIGHT),
+    "name": dict(fontSize=10.5, leading=14, textColor=INK),
+    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
+    "value": dict(fontSize=8.5, leading=11.5, textColor=INK),
+    "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
+    "section": dict(fontSize=9, leading=12, textColor=INK),
+    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
+    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
+    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
+    "code": dict(fontSize=7.5, leading=10.5, textColor=MUTED),
+    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
+    "total": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_RIGHT),
+}
+
+
+class _Text:
+    """Paragraphs in the embedded font; Chinese wraps per character, other text by word."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
+
+    def p(self, text: str, kind: str = "value", *, anywhere: bool = False) -> Paragraph:
+        """A paragraph of ``text``; ``anywhere`` lets it break between any two characters."""
+        cjk = anywhere or bool(_CJK.search(text))
+        style = self._styles.get((kind, cjk))
+        if style is None:
+            spec = _SPECS[kind]
+            style = ParagraphStyle(
+                f"q-{kind}-{cjk}", fontName=self.font, wordWrap="CJK" if cjk else None, **spec
+            )
+            self._styles[(kind, cjk)] = style
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def width(self, text: str, kind: str) -> float:
+        size = _SPECS[kind]["fontSize"]
+        assert isinstance(size, int | float)
+        return stringWidth(text, self.font, size)
+
+
+class _Bold(Flowable):
+    """One line of bold text: the embedded font has a single weight, so it is drawn filled
+    and outlined (text render mode 2), shrunk to fit its cell when it would not."""
+
+    def __init__(self, text: str, font: str, size: float, right: bool = False) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.right = text, font, size, right
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        natural = stringWidth(self.text, self.font, self.size)
+        self.draw_size = min(self.size, self.size * avail_width / natural) if natural else 0
+        return avail_width, self.size * 1.3
+
+    def draw(self) -> None:
+        canvas = self.canv
+        text_width = stringWidth(self.text, self.font, self.draw_size)
+        text = canvas.beginText(self.width - text_width if self.right else 0, self.size * 0.3)
+        text.setFont(self.font, self.draw_size)
+        text.setTextRenderMode(2)
+        canvas.setFillColor(INK)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(self.draw_size * 0.035)
+        text.textOut(self.text)
+        canvas.drawText(text)
+
+
+def build_quote_pdf(document: QuoteDocument) -> bytes:
+    """The quote or order confirmation as PDF bytes (A4, embedded font, deterministic)."""
+    labels = quote_labels_for(document.language)
+    blocks = _Blocks(document, labels, _Text(register_unicode_font()))
+    title, reference = blocks.title, blocks.reference
+    day = format_date(document.language, document.issued_on)
+    letterhead = document.letterhead
+    company = (letterhead.company_name, letterhead.phone, letterhead.email)
+    furniture = PageFurniture(
+        font_name=blocks.t.font,
+        page_label=labels.page_label,
+        footer_lines=(f"{title} {reference} · {day}", " · ".join(p for p in company if p)),
+        header_text=f"{title} {reference} · {document.customer.name} · {day}",
+        margins=MARGINS,
+    )
+    subject = labels.order_subject if blocks.is_order else labels.quote_subject
+    info = DocumentInfo(
+        title=f"{title} {reference}",
+        author=letterhead.company_name,
+        subject=subject.format(number=reference, customer=document.customer.name),
+        keywords=f"{document.kind}; {reference}; {document.customer.code}; {document.currency}",
+        language=pdf_language_tag(document.language),
+    )
+    watermark = labels.draft if document.draft else None
+    story = blocks.story(content_frame_size(furniture)[0])
+    return _render(story, info, furniture, watermark)
+
+
+def quote_file_name(document: QuoteDocument) -> str:
+    """A file name for the document: ``Q-2026-7KX-00042-R2.pdf``, ``OC-2026-7KX-00007.pdf``."""
+    fallback = "order" if document.kind is DocumentKind.ORDER else "quote"
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", document.number).strip("-") or fallback
+    if document.kind is DocumentKind.QUOTE and document.revision > 1:
+        safe = f"{safe}-R{document.revision}"
+    return f"{safe}.pdf"
+
+
+def _render(
+    story: list[Flowable], info: DocumentInfo, furniture: PageFurniture, watermark: str | None
+) -> bytes:
+    """The document with its page furniture, and the watermark word over every page."""
+    font = furniture.font_name
+    overlay = (lambda canvas: _draw_watermark(canvas, watermark, font)) if watermark else None
+    return render_pdf(story, info=info, furniture=furniture, overlay=overlay)
+
+
+def _draw_watermark(canvas: Canvas, word: str, font: str) -> None:
+    """``word`` large along the page's diagonal, light and translucent over the content."""
+    width, height = canvas._pagesize
+    size = min(150.0, 0.6 * math.hypot(width, height) / stringWidth(word, font, 1))
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_INK)
+    canvas.setFillAlpha(WATERMARK_ALPHA)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.setFont(font, size)
+    canvas.drawCentredString(0, -size * 0.35, word)
+    canvas.restoreState()
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros and never in exponent form (10.000 → 10, 2.50 → 2.5)."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal
+
+
+def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
+    table = Table(rows, colWidths=list(widths), **kwargs)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
+    return table
+
+
+_FLUSH = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+def _logo(png: bytes) -> Image | None:
+    """The logo scaled to fit LOGO_MAX_WIDTH × LOGO_MAX_HEIGHT; None when it is no image."""
+    try:
+        pixels_wide, pixels_high = ImageReader(io.BytesIO(png)).getSize()
+    except Exception:  # a broken logo in the settings must not stop a quote from printing
+        log.warning("The letterhead logo is not a readable image; printing without it.")
+        return None
+    scale = min(LOGO_MAX_HEIGHT / pixels_high, LOGO_MAX_WIDTH / pixels_wide)
+    return Image(io.BytesIO(png), pixels_wide * scale, pixels_high * scale, hAlign="LEFT")
+
+
+class _Blocks:
+    """The story's blocks for one document; holds its labels and number formats."""
+
+    def __init__(self, document: QuoteDocument, labels: QuoteLabels, t: _Text) -> None:
+        self.doc, self.labels, self.t = document, labels, t
+        self.language = document.language
+        self.is_order = document.kind is DocumentKind.ORDER
+        self.title = labels.order_title if self.is_order else labels.quote_title
+        self.reference = document.number
+        if not self.is_order and document.revision > 1:
+            revision = labels.revision.format(revision=document.revision)
+            self.reference = f"{document.number} {revision}"
+        self._money_unit = Decimal(1).scaleb(-minor_unit(document.currency))
+
+    # -- figures ---------------------------------------------------------------------------
+    def money(self, amount: Decimal) -> str:
+        """``amount`` with the currency's decimals, grouped for the language."""
+        shown = amount.quantize(self._money_unit)
+        if shown != amount:  # finer than the currency: print it as given, never round on paper
+            shown = amount
+        return format_number(self.language, shown)
+
+    def quantity(self, value: Decimal) -> str:
+        return format_number(self.language, _plain(value))
+
+    def percent(self, value: Decimal) -> str:
+        return self.labels.percent.format(value=self.quantity(value))
+
+    def day(self, value: date) -> str:
+        return format_date(self.language, value)
+
+    # -- story -----------------------------------------------------------------------------
+    def story(self, width: float) -> list[Flowable]:
+        """Every block, top to bottom, for a content frame ``width`` points wide."""
+        blocks: list[Flowable] = [
+            *self.letterhead(width),
+            self.heading(width),
+            Spacer(1, 4 * mm),
+            self.parties(width),
+            Spacer(1, 6 * mm),
+            self.lines_table(width),
+            Spacer(1, 3 * mm),
+            self.totals(width),
+        ]
+        blocks += self.terms(width)
+        blocks += self.notes(width)
+        blocks.append(self.signatures(width))
+        return blocks
+
+    def letterhead(self, width: float) -> list[Flowable]:
+        """Logo (or company name) at the left, the company's details at the right; nothing
+        when the company details are not filled in yet."""
+        head, t = self.doc.letterhead, self.t
+        details: list[Flowable] = [t.p(line, "small_right") for line in head.address_lines]
+        reach = [
+            self.labels.labelled(self.labels.phone, head.phone) if head.phone else "",
+            head.email or "",
+        ]
+        if any(reach):
+            details.append(t.p(" · ".join(part for part in reach if part), "small_right"))
+        if head.tax_id:
+            details.append(
+                t.p(self.labels.labelled(self.labels.tax_id, head.tax_id), "small_right")
+            )
+        logo = _logo(head.logo_png) if head.logo_png else None
+        if logo is None and not head.company_name.strip() and not details:
+            return []
+        if logo is not None:
+            left: Flowable = logo
+            details.insert(0, t.p(head.company_name, "company_right"))
+        else:
+            left = t.p(head.company_name, "company")
+        left_width = LOGO_MAX_WIDTH + 4 * mm
+        table = _grid(
+            (left_width, width - left_width),
+            [[left, details]],
+            [
+                *_FLUSH,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ],
+        )
+        return [table, Spacer(1, 5 * mm)]
+
+    def heading(self, width: float) -> Table:
+        doc, lab, t = self.doc, self.labels, self.t
+        left: list[Flowable] = [t.p(self.title, "title"), t.p(self.reference, "number")]
+        if doc.supersedes and not self.is_order:
+            left.append(t.p(lab.replaces.format(reference=doc.supersedes), "small"))
+        meta = [(lab.date, self.day(doc.issued_on))]
+        if self.is_order and doc.quote_number:
+            meta.append((lab.our_quote, doc.quote_number))
+        if self.is_order and doc.customer_reference:
+            meta.append((lab.your_reference, doc.customer_reference))
+        meta.append((lab.currency, doc.currency))
+        widest = max(t.width(label, "label") for label, _value in meta) + 2 * mm
+        label_width = min(max(widest, 22 * mm), 40 * mm)
+        table = _grid(
+            (label_width, META_WIDTH - label_width),
+            [[t.p(label, "label"), t.p(value, "value")] for label, value in meta],
+            [
+                *_FLUSH,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ],
+        )
+        return _grid(
+            (width - META_WIDTH, META_WIDTH),
+            [[left, table]],
+            [
+                *_FLUSH,
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, INK),
+            ],
+        )
+
+    def parties(self, width: float) -> Table:
+        customer, sender, lab, t = self.doc.customer, self.doc.sender, self.labels, self.t
+        left: list[Flowable] = [
+            t.p(lab.customer, "label"),
+            t.p(customer.name, "name"),
+            t.p(lab.labelled(lab.customer_code, customer.code), "value"),
+            *(t.p(line, "value") for line in customer.address_lines),
+        ]
+        if customer.contact_name:
+            who = customer.contact_name
+            if customer.contact_title:
+                who = lab.name_with_title.format(name=who, title=customer.contact_title)
+            reach = " · ".join(p for p in (customer.contact_email, customer.contact_phone) if p)
+            left += [Spacer(1, 1.5 * mm), t.p(lab.labelled(lab.contact, who), "value")]
+            left += [t.p(reach, "value")] if reach else []
+        right: list[Flowable] = [t.p(lab.prepared_by, "label"), t.p(sender.name, "name")]
+        if sender.phone:
+            right.append(t.p(lab.labelled(lab.phone, sender.phone), "value"))
+        if sender.email:
+            right.append(t.p(sender.email, "value"))
+        if len(right) == 2 and not sender.name.strip():
+            right = []  # My details not filled in: no empty "Prepared by"
+        right_width = META_WIDTH
+        return _grid(
+            (width - right_width, right_width),
+            [[left, right]],
+            [*_FLUSH, ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm)],
+        )
+
+    # -- lines -----------------------------------------------------------------------------
+    def _headers(self) -> list[tuple[str, str]]:
+        lab = self.labels
+        return [
+            (lab.col_no, "head_num"),
+            (lab.col_sku, "head"),
+            (lab.col_description, "head"),
+            (lab.col_quantity, "head_num"),
+            (lab.col_unit, "head"),
+            (lab.col_unit_price, "head_num"),
+            (lab.col_discount, "head_num"),
+            (lab.col_net_price, "head_num"),
+            (lab.col_amount, "head_num"),
+        ]
+
+    def _cells(self, line: DocumentLine) -> list[tuple[str, str]]:
+        discount = NONE if line.discount_percent == 0 else self.quantity(line.discount_percent)
+        return [
+            (str(line.position), "num"),
+            (line.sku, "code"),
+            (line.description, "cell"),
+            (self.quantity(line.quantity), "num"),
+            (self.labels.unit_name(line.unit), "cell"),
+            (self.money(line.unit_price), "num"),
+            (discount, "num"),
+            (self.money(line.net_price), "num"),
+            (self.money(line.amount), "num"),
+        ]
+
+    def _widths(self, headers: list[tuple[str, str]], cells: list[list], width: float) -> list:
+        """Each column as wide as its widest cell (figures with some air) and its header on
+        one line when that leaves the description 66 mm, else headers wrap at spaces; the
+        description takes the rest (the others shrink in proportion below 48 mm)."""
+        t, pad = self.t, 2 * PAD + 1
+        floors: list[float] = []
+        ideals: list[float] = []
+        for column, (head, head_kind) in enumerate(headers):
+            values = [t.width(row[column][0], row[column][1]) for row in cells]
+            word = max(t.width(w, head_kind) for w in (head.split() or [head]))
+            air = NUMBER_AIR if column > 2 else 0  # figures side by side need room to read
+            floors.append(max([word, *values, 6 * mm]) + pad + air)
+            ideals.append(max([t.width(head, head_kind), *values, 6 * mm]) + pad + air)
+        floors[2] = ideals[2] = 0
+        floors[1], ideals[1] = min(floors[1], MAX_SKU), min(ideals[1], MAX_SKU)
+        widths = ideals if sum(ideals) <= width - 66 * mm else floors
+        room = width - MIN_DESCRIPTION
+        if sum(widths) > room:
+            widths = [w * room / sum(widths) for w in widths]
+        widths[2] = width - sum(widths)
+        return widths
+
+    def lines_table(self, width: float) -> Table:
+        headers = self._headers()
+        cells = [self._cells(line) for line in self.doc.lines]
+        rows: list[list] = [[self.t.p(text, kind) for text, kind in headers]]
+        rows += [
+            [self.t.p(text, kind, anywhere=kind == "code") for text, kind in row] for row in cells
+        ]
+        style: list[tuple] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.5),
+        ]
+        if not cells:
+            rows.append([self.t.p(self.labels.no_lines, "cell")] + [""] * (len(headers) - 1))
+            style.append(("SPAN", (0, 1), (-1, 1)))
+        return _grid(self._widths(headers, cells, width), rows, style, repeatRows=1)
+
+    # -- totals, terms, signatures -------------------------------------------------------
+    def totals(self, width: float) -> Table:
+        totals, lab, t = self.doc.totals, self.labels, self.t
+        rows: list[tuple[str, str]] = [(lab.subtotal, self.money(totals.subtotal))]
+        if totals.discount_percent > 0:
+            label = lab.discount.format(percent=self.percent(totals.discount_percent))
+            rows.append((label, MINUS + self.money(totals.discount_amount)))
+        rows.append((lab.net, self.money(totals.net)))
+        rows.append(
+            (lab.tax.format(rate=self.percent(totals.tax_rate_percent)), self.money(totals.tax))
+        )
+        cells: list[list] = [[t.p(label, "total"), t.p(value, "total")] for label, value in rows]
+        total = lab.total.format(currency=self.doc.currency)
+        gross = self.money(totals.gross)
+        cells.append([_Bold(total, t.font, 10, right=True), _Bold(gross, t.font, 10, right=True)])
+        last = len(cells) - 1
+        figures = _grid(
+            (TOTALS_WIDTH - 34 * mm, 34 * mm),
+            cells,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+                ("LINEABOVE", (0, last), (-1, last), 0.9, INK),
+                ("BACKGROUND", (0, last), (-1, last), HEADER_FILL),
+                ("TOPPADDING", (0, last), (-1, last), 3),
+                ("BOTTOMPADDING", (0, last), (-1, last), 3),
+            ],
+        )
+        note = t.p(lab.prices_note.format(currency=self.doc.currency), "small")
+        return _grid(
+            (width - TOTALS_WIDTH, TOTALS_WIDTH),
+            [[note, figures]],
+            [
+                *_FLUSH,
+                ("TOPPADDING", (0, 0), (0, 0), 1.5),
+                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+            ],
+        )
+
+    def _section(self, heading: str, body: list[Flowable], width: float) -> list[Flowable]:
+        rule = _grid(
+            (width,),
+            [[self.t.p(heading, "section")]],
+            [
+                *_FLUSH,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ],
+        )
+        return [Spacer(1, 6 * mm), KeepTogether([rule, Spacer(1, 1.5 * mm), *body])]
+
+    def terms(self, width: float) -> list[Flowable]:
+        doc, lab, t = self.doc, self.labels, self.t
+        rows = [(lab.payment_terms, doc.payment_terms), (lab.delivery_terms, doc.delivery_terms)]
+        if doc.valid_until and not self.is_order:
+            rows.append((lab.valid_until, self.day(doc.valid_until)))
+        if doc.requested_delivery:
+            rows.append((lab.requested_delivery, self.day(doc.requested_delivery)))
+        shown = [[t.p(label, "label"), t.p(value, "value")] for label, value in rows if value]
+        if not shown:
+            return []
+        table = _grid(
+            (44 * mm, width - 44 * mm),
+            shown,
+            [
+                *_FLUSH,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+            ],
+        )
+        return self._section(lab.terms, [table], width)
+
+    def notes(self, width: float) -> list[Flowable]:
+        if not self.doc.notes or not self.doc.notes.strip():
+            return []
+        return self._section(self.labels.notes, [self.t.p(self.doc.notes.strip())], width)
+
+    def _signature_side(self, heading: str, name: str, width: float) -> Table:
+        lab, t = self.labels, self.t
+        label_width = 26 * mm
+        return _grid(
+            (label_width, width - label_width),
+            [
+                [t.p(heading, "section"), ""],
+                [t.p(lab.name, "label"), t.p(name, "value")],
+                [t.p(lab.signature, "label"), ""],
+                [t.p(lab.signature_date, "label"), ""],
+            ],
+            [
+                *_FLUSH,
+                ("SPAN", (0, 0), (1, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEBELOW", (1, 1), (1, -1), 0.6, INK),
+            ],
+            rowHeights=[7 * mm, 9 * mm, 12 * mm, 9 * mm],
+        )
+
+    def _seal_box(self, width: float) -> Table:
+        return _grid(
+            (width,),
+            [[self.t.p(self.labels.company_seal, "label")]],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+            ],
+            rowHeights=[24 * mm],
+        )
+
+    def signatures(self, width: float) -> KeepTogether:
+        """Quotes: our signature beside the customer's acceptance (name, signature, date,
+        company seal). Orders: our confirmation beside our company seal."""
+        lab, doc = self.labels, self.doc
+        gap = 10 * mm
+        half = (width - gap) / 2
+        company = doc.letterhead.company_name.strip()
+        ours = lab.for_company.format(company=company) if company else lab.prepared_by
+        left = self._signature_side(
+            lab.confirmed_by if self.is_order else ours, doc.sender.name, half
+        )
+        if self.is_order:
+            right: list[Flowable] = [Spacer(1, 7 * mm), self._seal_box(half)]
+        else:
+            customer_side = self._signature_side(lab.accepted_for_customer, "", half)
+            right = [customer_side, Spacer(1, 3 * mm), self._seal_box(half)]
+        statement = lab.confirmation_statement if self.is_order else lab.acceptance_statement
+        table = _grid((half, gap, half), [[left, "", right]], _FLUSH)
+        return KeepTogether([Spacer(1, 8 * mm), self.t.p(statement), Spacer(1, 2 * mm), table])

@@ -1,0 +1,460 @@
+"""The printed quote and order confirmation, read back as a customer would read them: numbers
+grouped for the language, totals that add up to the printed lines, every page numbered, the
+draft watermark, the order's references, and the same bytes for the same document."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from acct_desktop.domain.money import round_money
+from acct_desktop.reporting.document_labels import LANGUAGES, format_number
+from acct_desktop.reporting.fonts import missing_glyphs
+from acct_desktop.reporting.quote_content import (
+    CustomerBlock,
+    DocumentKind,
+    DocumentLine,
+    DocumentTotals,
+    Letterhead,
+    QuoteDocument,
+    SenderBlock,
+)
+from acct_desktop.reporting.quote_labels import quote_labels_for
+from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
+
+D = Decimal
+ZERO, NINE, TEN = D(0), D(9), D(10)
+PDFTOTEXT = shutil.which("pdftotext")
+needs_pdftotext = pytest.mark.skipif(not PDFTOTEXT, reason="poppler-utils (pdftotext) missing")
+ZH_DESCRIPTION = (
+    "全合成乘用车发动机油 5W-30，4升装，适用于涡轮增压汽油发动机和直喷发动机，"
+    "符合 API SP 与 ILSAC GF-6A 标准，换油周期长，低温启动性能优异"
+)
+VI_DESCRIPTION = (
+    "Dầu động cơ tổng hợp toàn phần 5W-30 cho xe du lịch, can 4 lít, phù hợp động cơ xăng "
+    "tăng áp và phun xăng trực tiếp, đạt tiêu chuẩn API SP, khởi động lạnh tốt"
+)
+
+
+# -- factory ------------------------------------------------------------------------------------
+def make_line(
+    position: int,
+    unit_price: Decimal,
+    quantity: Decimal = TEN,
+    *,
+    discount: Decimal = ZERO,
+    currency: str = "EUR",
+    description: str | None = None,
+    unit: str = "pack",
+) -> DocumentLine:
+    """A line whose net price and amount are rounded as the quote maths rounds them."""
+    net_price = round_money(unit_price * (1 - discount / 100), currency)
+    return DocumentLine(
+        position=position,
+        sku=f"TST-{position:03d}",
+        description=description or f"Engine oil 5W-30 grade {position}",
+        quantity=quantity,
+        unit=unit,
+        unit_price=unit_price,
+        discount_percent=discount,
+        net_price=net_price,
+        amount=round_money(net_price * quantity, currency),
+    )
+
+
+def varied_lines(count: int, currency: str = "EUR") -> tuple[DocumentLine, ...]:
+    """``count`` lines with awkward prices, fractional quantities and some discounts."""
+    cents = 0 if currency == "VND" else 2
+    lines = []
+    for i in range(1, count + 1):
+        price = D(1000 * ((i * 37) % 500) + (i * 713) % 1000).scaleb(-3)
+        price = price.quantize(D(1).scaleb(-cents), rounding=ROUND_HALF_UP) * (
+            10_000 if currency == "VND" else 1
+        )
+        quantity = D(i % 9 + 1) if i % 3 else D(f"{i % 5}.25") + 1
+        discount = D("12.5") if i % 4 == 0 else D("0")
+        description = (
+            f"Heavy-duty diesel engine oil 15W-40, 20 L pail, for mixed fleets no. {i}"
+            if i % 5 == 0
+            else None
+        )
+        lines.append(
+            make_line(
+                i, price, quantity, discount=discount, currency=currency, description=description
+            )
+        )
+    return tuple(lines)
+
+
+def make_document(
+    *,
+    language: str = "en",
+    currency: str = "EUR",
+    lines: tuple[DocumentLine, ...] | None = None,
+    discount: Decimal = ZERO,
+    tax_rate: Decimal = NINE,
+    **overrides: object,
+) -> QuoteDocument:
+    """A consistent quote: totals are the rounded sums of the lines (as the quote service
+    gives them); ``overrides`` replace any other field."""
+    lines = lines if lines is not None else varied_lines(3, currency)
+    subtotal = sum((line.amount for line in lines), D(0))
+    discount_amount = round_money(subtotal * discount / 100, currency)
+    net = subtotal - discount_amount
+    tax = round_money(net * tax_rate / 100, currency)
+    totals = DocumentTotals(subtotal, discount, discount_amount, net, tax_rate, tax, net + tax)
+    document = QuoteDocument(
+        kind=DocumentKind.QUOTE,
+        number="Q-2026-7KX-00042",
+        revision=2,
+        language=language,
+        currency=currency,
+        issued_on=date(2026, 11, 23),
+        letterhead=Letterhead(
+            company_name="Lubritech Trading B.V.",
+            address_lines=("Havenweg 12", "3011 AB Rotterdam"),
+            phone="+31 10 123 4567",
+            email="sales@lubritech.example",
+            tax_id="NL123456789B01",
+        ),
+        customer=CustomerBlock(
+            name="Garage De Vries",
+            code="NL-000123",
+            address_lines=("Dorpsstraat 4", "1234 AB Utrecht"),
+            contact_name="Anna de Vries",
+            contact_title="Purchasing manager",
+            contact_email="anna@garagedevries.example",
+            contact_phone="+31 30 765 4321",
+        ),
+        sender=SenderBlock(name="Mark Jansen", phone="+31 6 1234 5678", email="mark@lt.example"),
+        lines=lines,
+        totals=totals,
+        valid_until=date(2026, 12, 23),
+        payment_terms="30 days net",
+        delivery_terms="DAP Utrecht",
+        notes="Prices include delivery to one address.",
+        supersedes="Q-2026-7KX-00042 R1",
+    )
+    return replace(document, **overrides)
+
+
+def logo_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (240, 80), (30, 90, 160)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+# -- reading the PDF back -------------------------------------------------------------------
+def write(data: bytes, tmp_path: Path, name: str = "quote.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def pdf_pages(data: bytes, tmp_path: Path) -> list[str]:
+    """The pages' text as pdftotext -layout reads it."""
+    assert PDFTOTEXT
+    out = subprocess.run(
+        [PDFTOTEXT, "-layout", str(write(data, tmp_path)), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return [page for page in out.split("\f") if page.strip()]
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    return "\n".join(pdf_pages(data, tmp_path))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def description_column(data: bytes, tmp_path: Path, language: str) -> str:
+    """The squashed text inside the description column of page 1 (cropped between the
+    description and quantity headers found with -bbox), so wrapped text reads in order and
+    text overflowing its column would be missing."""
+    assert PDFTOTEXT
+    labels = quote_labels_for(language)
+    path = write(data, tmp_path, "columns.pdf")
+    bbox = subprocess.run(
+        [PDFTOTEXT, "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', bbox)
+    words = [(float(x), float(y), word) for x, y, word in found]
+    left, row = next((x, y) for x, y, w in words if w == labels.col_description.split()[0])
+    right = next(
+        x
+        for x, y, w in words
+        if w == labels.col_quantity.split()[0] and abs(y - row) < 15 and x > left
+    )
+    crop = ["-x", str(int(left - 2)), "-y", "0", "-W", str(int(right - left)), "-H", "842"]
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", "-f", "1", "-l", "1", *crop, str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return squash(text)
+
+
+def row_tokens(text: str, position: int) -> list[str]:
+    """The printed cells of line ``position`` (descriptions of one word)."""
+    match = re.search(rf"^\s*{position}\s+TST-{position:03d}\s.*$", text, re.MULTILINE)
+    assert match, f"line {position} not printed"
+    return match.group(0).split()
+
+
+def last_figure(text: str, label: str) -> str:
+    """The last token on the line where ``label`` is printed (a totals row)."""
+    lines = [line for line in text.splitlines() if label in line]
+    assert len(lines) == 1, f"{label!r} printed {len(lines)} times"
+    return lines[0].split()[-1]
+
+
+def english_amount(token: str) -> Decimal:
+    return D(token.replace(",", "").replace("−", "-"))
+
+
+# -- numbers and languages ------------------------------------------------------------------
+@needs_pdftotext
+def test_dutch_quote_prints_offerte_and_dutch_grouped_numbers(tmp_path: Path) -> None:
+    line = make_line(1, D("1234.56"), D("1"), description="Motorolie")
+    text = pdf_text(build_quote_pdf(make_document(language="nl", lines=(line,))), tmp_path)
+    assert "Offerte" in text
+    assert "Stukprijs" in text
+    assert "1.234,56" in text
+    assert "1,234.56" not in text
+    assert "Pagina 1 van 1" in text
+
+
+@needs_pdftotext
+def test_english_quote_prints_english_grouped_numbers(tmp_path: Path) -> None:
+    line = make_line(1, D("1234.56"), D("1"), description="Engine-oil")
+    text = pdf_text(build_quote_pdf(make_document(language="en", lines=(line,))), tmp_path)
+    assert row_tokens(text, 1)[-1] == "1,234.56"
+    assert "1.234,56" not in text
+    assert "Quote" in text and "Q-2026-7KX-00042 R2" in text
+    assert "Replaces Q-2026-7KX-00042 R1" in text
+
+
+@needs_pdftotext
+def test_vnd_amounts_print_without_decimals(tmp_path: Path) -> None:
+    lines = varied_lines(6, "VND")
+    document = make_document(language="vi", currency="VND", lines=lines, tax_rate=D("10"))
+    text = pdf_text(build_quote_pdf(document), tmp_path)
+    assert document.totals.gross > 10_000_000  # grouped twice at least
+    whole_dong = re.compile(r"\d{1,3}(\.\d{3})*")
+    for line in lines:
+        cells = row_tokens(text, line.position)
+        unit_price, net_price, amount = cells[-4], cells[-2], cells[-1]
+        assert all(whole_dong.fullmatch(cell) for cell in (unit_price, net_price, amount))
+        assert amount == format_number("vi", line.amount)
+    assert last_figure(text, "Tổng cộng (VND)") == format_number("vi", document.totals.gross)
+    assert last_figure(text, "Tạm tính") == format_number("vi", document.totals.subtotal)
+
+
+@needs_pdftotext
+def test_quantities_without_trailing_zeros_and_money_with_currency_decimals(
+    tmp_path: Path,
+) -> None:
+    lines = (
+        make_line(1, D("80"), D("10.000"), description="Oil"),
+        make_line(2, D("19.90"), D("2.50"), discount=D("12.50"), description="Grease"),
+        make_line(3, D("5.00"), D("1E+2"), description="Coolant", unit="L"),
+    )
+    text = pdf_text(build_quote_pdf(make_document(language="en", lines=lines)), tmp_path)
+    assert " ".join(row_tokens(text, 1)) == "1 TST-001 Oil 10 pack 80.00 — 80.00 800.00"
+    assert " ".join(row_tokens(text, 2)) == "2 TST-002 Grease 2.5 pack 19.90 12.5 17.41 43.53"
+    assert row_tokens(text, 3)[3:5] == ["100", "L"]
+
+
+@needs_pdftotext
+def test_a_figure_finer_than_the_currency_is_printed_as_given_not_rounded(
+    tmp_path: Path,
+) -> None:
+    line = replace(make_line(1, D("2.00"), D("1"), description="Sample"), unit_price=D("1.995"))
+    text = pdf_text(build_quote_pdf(make_document(lines=(line,))), tmp_path)
+    assert row_tokens(text, 1)[5] == "1.995"
+
+
+@needs_pdftotext
+def test_chinese_and_vietnamese_names_and_long_descriptions_come_back(tmp_path: Path) -> None:
+    for language, name, description in (
+        ("zh_CN", "广州恒达汽车服务有限公司", ZH_DESCRIPTION),
+        ("vi", "Công ty TNHH Thương mại Dịch vụ Ô tô Sài Gòn", VI_DESCRIPTION),
+    ):
+        line = make_line(1, D("365.00"), D("24"), description=description)
+        customer = replace(make_document().customer, name=name)
+        document = make_document(language=language, lines=(line,), customer=customer)
+        data = build_quote_pdf(document)
+        labels = quote_labels_for(language)
+        text = squash(pdf_text(data, tmp_path))
+        assert squash(name) in text
+        assert squash(labels.quote_title) in text
+        column = description_column(data, tmp_path, language)
+        assert squash(description) in column, f"{language} description cut off or overflowing"
+
+
+def test_every_label_of_every_language_can_be_drawn() -> None:
+    for language in LANGUAGES:
+        labels = quote_labels_for(language)
+        assert labels.language == language
+        assert missing_glyphs(labels.all_text()) == set(), language
+    assert "订单确认书" in quote_labels_for("zh-CN").all_text()
+    assert "BẢN NHÁP" in quote_labels_for("vi_VN").all_text()
+    assert quote_labels_for("xx").quote_title == "Quote"
+
+
+# -- pages and totals ---------------------------------------------------------------------
+@needs_pdftotext
+def test_a_long_quote_numbers_every_page_in_its_language_and_repeats_the_header(
+    tmp_path: Path,
+) -> None:
+    document = make_document(language="nl", lines=varied_lines(70))
+    data = build_quote_pdf(document)
+    pages = pdf_pages(data, tmp_path)
+    count = len(PdfReader(io.BytesIO(data)).pages)
+    assert count >= 3 and len(pages) == count
+    running_header = "Offerte Q-2026-7KX-00042 R2 · Garage De Vries"
+    for number, page in enumerate(pages, start=1):
+        assert f"Pagina {number} van {count}" in page
+        assert "Q-2026-7KX-00042 R2" in page  # the footer names the document
+        assert re.search(r"Nr\.\s+Artikelnr\.\s+Omschrijving\s+Aantal", page), number
+        assert (running_header in page) == (number > 1)
+
+
+@needs_pdftotext
+def test_printed_lines_add_up_to_the_printed_totals(tmp_path: Path) -> None:
+    document = make_document(lines=varied_lines(70), discount=D("3.5"), tax_rate=D("21"))
+    text = pdf_text(build_quote_pdf(document), tmp_path)
+    amounts = [english_amount(row_tokens(text, i)[-1]) for i in range(1, 71)]
+    subtotal = english_amount(last_figure(text, "Subtotal"))
+    discount = english_amount(last_figure(text, "Discount 3.5%"))
+    net = english_amount(last_figure(text, "Net amount"))
+    tax = english_amount(last_figure(text, "Tax 21%"))
+    total = english_amount(last_figure(text, "Total EUR"))
+    assert sum(amounts, D(0)) == subtotal == document.totals.subtotal
+    assert subtotal + discount == net == document.totals.net
+    assert net + tax == total == document.totals.gross
+
+
+@needs_pdftotext
+def test_totals_are_printed_as_given_never_recomputed(tmp_path: Path) -> None:
+    # the quote maths owns the rounding: a tax one cent off "net × rate" is printed as given
+    document = make_document(tax_rate=D("9"))
+    totals = document.totals
+    tax = totals.tax + D("0.01")
+    document = replace(document, totals=replace(totals, tax=tax, gross=totals.net + tax))
+    text = pdf_text(build_quote_pdf(document), tmp_path)
+    assert english_amount(last_figure(text, "Tax 9%")) == tax
+    assert english_amount(last_figure(text, "Total EUR")) == totals.net + tax
+
+
+@needs_pdftotext
+def test_quote_discount_row_only_when_there_is_a_quote_discount(tmp_path: Path) -> None:
+    without = pdf_text(build_quote_pdf(make_document()), tmp_path)
+    with_discount = pdf_text(build_quote_pdf(make_document(discount=D("5"))), tmp_path)
+    assert not re.search(r"\bDiscount\b", without)
+    assert re.search(r"\bDiscount 5%\s", with_discount)
+
+
+# -- draft, order confirmation ---------------------------------------------------------------
+def test_draft_watermark_on_every_page_only_for_drafts() -> None:
+    def page_texts(document: QuoteDocument) -> list[str]:
+        # pypdf reads the diagonal word whole (pdftotext -layout splits rotated text)
+        reader = PdfReader(io.BytesIO(build_quote_pdf(document)))
+        return [page.extract_text() for page in reader.pages]
+
+    lines = varied_lines(70)
+    draft = page_texts(make_document(lines=lines, draft=True))
+    final = page_texts(make_document(lines=lines, draft=False))
+    assert len(draft) > 1
+    assert all("DRAFT" in page for page in draft)
+    assert not any("DRAFT" in page for page in final)
+    assert "CONCEPT" in page_texts(make_document(language="nl", draft=True))[0]
+    assert "草稿" in page_texts(make_document(language="zh_CN", draft=True))[0]
+
+
+@needs_pdftotext
+def test_order_confirmation_shows_quote_and_customer_reference_but_no_validity(
+    tmp_path: Path,
+) -> None:
+    order = make_document(
+        kind=DocumentKind.ORDER,
+        number="OC-2026-7KX-00007",
+        quote_number="Q-2026-7KX-00042 R2",
+        customer_reference="PO-88123",
+        requested_delivery=date(2026, 12, 4),
+        valid_until=date(2026, 12, 23),
+    )
+    text = pdf_text(build_quote_pdf(order), tmp_path)
+    assert "Order confirmation" in text
+    assert re.search(r"Our quote\s+Q-2026-7KX-00042 R2", text)
+    assert re.search(r"Your reference\s+PO-88123", text)
+    assert re.search(r"Requested delivery\s+4 Dec 2026", text)
+    assert "Confirmed by" in text
+    assert "Valid until" not in text and "23 Dec 2026" not in text
+    assert "Accepted for the customer" not in text
+    quote_text = pdf_text(build_quote_pdf(make_document()), tmp_path)
+    assert re.search(r"Valid until\s+23 Dec 2026", quote_text)
+    assert "Accepted for the customer" in quote_text
+
+
+# -- the file ------------------------------------------------------------------------------
+def test_same_document_gives_the_same_bytes() -> None:
+    document = make_document(language="zh_CN", letterhead=replace(
+        make_document().letterhead, logo_png=logo_png()), draft=True)  # fmt: skip
+    first = build_quote_pdf(document)
+    assert first.startswith(b"%PDF")
+    assert build_quote_pdf(document) == first
+    changed = replace(document, customer=replace(document.customer, code="NL-000124"))
+    assert build_quote_pdf(changed) != first
+
+
+def test_logo_is_embedded_as_an_image() -> None:
+    plain = make_document()
+    with_logo = replace(plain, letterhead=replace(plain.letterhead, logo_png=logo_png()))
+    assert len(PdfReader(io.BytesIO(build_quote_pdf(plain))).pages[0].images) == 0
+    images = PdfReader(io.BytesIO(build_quote_pdf(with_logo))).pages[0].images
+    assert len(images) == 1
+    assert images[0].image.size == (240, 80)
+
+
+def test_a_broken_logo_does_not_stop_the_quote_from_printing() -> None:
+    plain = make_document()
+    broken = replace(plain, letterhead=replace(plain.letterhead, logo_png=b"not a png"))
+    reader = PdfReader(io.BytesIO(build_quote_pdf(broken)))
+    assert len(reader.pages[0].images) == 0
+    assert "Lubritech Trading B.V." in reader.pages[0].extract_text()
+
+
+def test_pdf_properties_name_the_document_in_its_language() -> None:
+    reader = PdfReader(io.BytesIO(build_quote_pdf(make_document(language="zh_CN"))))
+    assert reader.metadata.title == "报价单 Q-2026-7KX-00042 R2"
+    assert "Garage De Vries" in reader.metadata.subject
+    assert reader.trailer["/Root"]["/Lang"] == "zh-CN"
+    english = PdfReader(io.BytesIO(build_quote_pdf(make_document())))
+    assert english.metadata.title == "Quote Q-2026-7KX-00042 R2"
+
+
+def test_file_names() -> None:
+    assert quote_file_name(make_document()) == "Q-2026-7KX-00042-R2.pdf"
+    assert quote_file_name(make_document(revision=1)) == "Q-2026-7KX-00042.pdf"
+    order = make_document(kind=DocumentKind.ORDER, number="OC-2026-7KX-00007")
+    assert quote_file_name(order) == "OC-2026-7KX-00007.pdf"
+    assert quote_file_name(make_document(number="Q/2026 7KX:42")) == "Q-2026-7KX-42-R2.pdf"
