@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.print_actions.price_list)
         account_menu.addAction(self.print_actions.rebate_statement)
 
+        quote_menu = self.menuBar().addMenu(self.tr("&Quote"))
+        quotes = self.docks["quoteBuilderDock"]
+        quotes.commands.fill_menu(quote_menu)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())

@@ -1,45 +1,47 @@
-"""Quote builder dock: the current account's quotes and the lines of the selected one."""
+"""Quote builder dock: the current account's quotes on the left, the open quote on the right.
+
+Keyboard first: Ctrl+N starts a quote, the product field finds by SKU, name or category
+(any of our four languages, accents ignored), Enter moves from product to quantity to the
+next line, Ctrl+D duplicates a line, Delete removes it, Ctrl+Z/Ctrl+Y undo and redo. Every
+edit is saved at once (drafts survive a crash); lines outside the price policy say why,
+and the quote cannot be sent before an approval is recorded.
+"""
 
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
-from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.docks.quote_commands import QuoteCommands
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
-from acct_desktop.services.quotes import QuoteLineRow, QuoteRow
+from acct_desktop.gui.widgets.quote_editor import QuoteEditor
+from acct_desktop.services.quote_views import QuoteView
+from acct_desktop.services.quotes import QuoteRow
 
 QUOTE_COLUMNS = (
     attr("number", QT_TRANSLATE_NOOP("columns", "Quote")),
     attr("revision", QT_TRANSLATE_NOOP("columns", "Rev."), sortable=False, numeric=True),
     attr("quote_date", QT_TRANSLATE_NOOP("columns", "Date")),
-    attr("valid_until", QT_TRANSLATE_NOOP("columns", "Valid until")),
     attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
-    attr("line_count", QT_TRANSLATE_NOOP("columns", "Lines"), sortable=False, numeric=True),
     attr("net_total", QT_TRANSLATE_NOOP("columns", "Net total"), numeric=True),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
-)
-LINE_COLUMNS = (
-    attr("position", QT_TRANSLATE_NOOP("columns", "#"), sortable=False, numeric=True),
-    attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False),
-    attr("product_name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
-    attr("quantity", QT_TRANSLATE_NOOP("columns", "Qty"), sortable=False, numeric=True),
-    attr("list_price", QT_TRANSLATE_NOOP("columns", "List price"), sortable=False, numeric=True),
-    attr("discount_percent", QT_TRANSLATE_NOOP("columns", "Disc. %"), sortable=False, numeric=True),
-    attr("net_price", QT_TRANSLATE_NOOP("columns", "Net price"), sortable=False, numeric=True),
-    attr("line_total", QT_TRANSLATE_NOOP("columns", "Line total"), sortable=False, numeric=True),
-    attr("margin_percent", QT_TRANSLATE_NOOP("columns", "Margin %"), sortable=False, numeric=True),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Flags"),
-        lambda row: ", ".join(enum_label(flag) for flag in row.flags),
-    ),
+    attr("valid_until", QT_TRANSLATE_NOOP("columns", "Valid until")),
+    attr("line_count", QT_TRANSLATE_NOOP("columns", "Lines"), sortable=False, numeric=True),
 )
 
 
@@ -50,31 +52,95 @@ class QuoteBuilderDock(FeatureDock):
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(current, parent)
+        self.last_problem: str | None = None
+        self.last_dialog: QWidget | None = None
         self.quotes = PagedTableModel(QUOTE_COLUMNS, self)
-        self.lines = PagedTableModel(LINE_COLUMNS, self)
         self.quote_table = DataTable(self.quotes, self.tr("Select an account to see its quotes."))
-        self.line_table = DataTable(self.lines, self.tr("Select a quote to see its lines."))
-        self.totals = QLabel()
-        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.quote_table.view.selectionModel().selectionChanged.connect(self._quote_selected)
-        lines_box = QWidget()
-        lines_layout = QVBoxLayout(lines_box)
-        lines_layout.setContentsMargins(0, 0, 0, 0)
-        lines_layout.addWidget(self.line_table)
-        lines_layout.addWidget(self.totals)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.quote_table)
-        splitter.addWidget(lines_box)
+        self.editor = QuoteEditor(self._search_products, self)
+        self.commands = QuoteCommands(self)
+        self.editor.header_edited.connect(self.commands.set_header)
+        self.editor.add_requested.connect(self.commands.add_product)
+        self.editor.line_edited.connect(self.commands.edit_line)
+        self.editor.problem.connect(self.commands.complain)
+        self._build_rows()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        new = QPushButton(self.tr("New quote (Ctrl+N)"))
+        new.setObjectName("newQuote")
+        new.clicked.connect(self.commands.new_quote)
+        column.addWidget(new)
+        column.addWidget(self.quote_table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([230, 1100])
         self.setWidget(splitter)
+        self._shown_id: uuid.UUID | None = None
+
+    def _build_rows(self) -> None:
+        actions = self.commands.actions
+        tools = self.editor.tool_row
+        for name in ("paste", "copy_last"):
+            button = QToolButton()
+            button.setDefaultAction(actions[name])
+            tools.addWidget(button)
+        template = QToolButton()
+        template.setText(self.tr("From template"))
+        template.setObjectName("fromTemplate")
+        template.setMenu(self.commands.templates_menu)
+        template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        tools.addWidget(template)
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setObjectName("quoteMore")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for name in (
+            "duplicate",
+            "remove",
+            "up",
+            "down",
+            "reprice",
+            "template",
+            "order_pdf",
+            "discard",
+        ):
+            menu.addAction(actions[name])
+        more.setMenu(menu)
+        row: QHBoxLayout = self.editor.action_row
+        for button in self.commands.move_buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        pdf = QToolButton()
+        pdf.setDefaultAction(actions["pdf"])
+        row.addWidget(pdf)
+        row.addWidget(more)
+        self.editor.table.addActions([actions[n] for n in ("duplicate", "remove", "up", "down")])
+        self.editor.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _search_products(self, text: str) -> list[tuple[uuid.UUID, str]]:
+        from acct_desktop.services.catalogue import ProductService
+
+        if self.workspace is None:
+            return []
+        return [(p.id, p.label) for p in ProductService(self.workspace.db).search(text)]
+
+    # -- showing ---------------------------------------------------------------------------
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
+        self.editor.flush()
         workspace = self.workspace
-        self.lines.set_source(None)
-        self.totals.clear()
+        self.show_quote(None)
         if workspace is None or account_id is None:
             self.quotes.set_source(None)
             return
-        self.quote_table.set_empty_text(self.tr("No quotes for this account yet."))
+        self.quote_table.set_empty_text(
+            self.tr("No quotes for this account yet — New quote (Ctrl+N).")
+        )
         self.quotes.set_source(lambda page: workspace.quotes.quotes(account_id, page))
         if self.quotes.rowCount():
             self.quote_table.view.selectRow(0)
@@ -84,18 +150,58 @@ class QuoteBuilderDock(FeatureDock):
         indexes = selected.indexes()
         if workspace is None or not indexes:
             return
-        quote: QuoteRow = self.quotes.row_object(indexes[0].row())
-        lines: list[QuoteLineRow] = workspace.quotes.lines(quote.id)
-        self.lines.set_source(lambda _page: lines)
-        total = sum((line.line_total for line in lines), Decimal(0))
-        self.totals.setText(
-            self.tr("%1 · %2 lines · net %3 %4")
-            .replace("%1", quote.number)
-            .replace("%2", str(len(lines)))
-            .replace("%3", format_decimal(total))
-            .replace("%4", quote.currency)
-            + f" · {enum_label(quote.status)}"
+        row: QuoteRow = self.quotes.row_object(indexes[0].row())
+        if row.id == self._shown_id:
+            return
+        self.editor.flush()
+        try:
+            self.show_quote(workspace.quote_builder.view(row.id))
+        except (LookupError, ValueError) as exc:
+            self.commands.complain(str(exc))
+
+    def show_quote(self, view: QuoteView | None) -> None:
+        """Show ``view`` in the editor (the result of every edit) and the move buttons it
+        allows; the list row is refreshed in place."""
+        self._shown_id = view.id if view is not None else None
+        contacts: list[tuple[uuid.UUID, str]] = []
+        if view is not None and self.workspace is not None:
+            contacts = self._contacts(view.account_id)
+        self.editor.show_view(view, contacts)
+        moves = view.moves if view is not None else ()
+        for move, button in self.commands.move_buttons.items():
+            button.setVisible(move in moves)
+        editable = view is not None and view.editable
+        for name in ("paste", "copy_last", "duplicate", "remove", "up", "down", "reprice"):
+            self.commands.actions[name].setEnabled(editable)
+        self.commands.actions["discard"].setEnabled(
+            view is not None and view.status.value == "draft"
         )
+        self.commands.actions["pdf"].setEnabled(view is not None and bool(view.lines))
+        self.commands.actions["order_pdf"].setEnabled(view is not None and view.order is not None)
+        if view is not None and self.quotes.rowCount():
+            self.quotes.refresh()  # the list's status and total follow the edit
+            self._reselect(view.id)
+
+    def _reselect(self, quote_id: uuid.UUID) -> None:
+        for row in range(self.quotes.rowCount()):
+            if self.quotes.row_object(row).id == quote_id:
+                self.quote_table.view.selectRow(row)
+                return
+
+    def _contacts(self, account_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        assert self.workspace is not None
+        rows = self.workspace.contacts.for_account(account_id)
+        return [(row.id, f"{row.name} · {row.title}" if row.title else row.name) for row in rows]
+
+    def quote_created(self, view: QuoteView) -> None:
+        """A new quote or revision (or a move): list it and open it."""
+        account_id = self.current.id
+        workspace = self.workspace
+        if workspace is not None and account_id is not None:
+            self.quotes.set_source(lambda page: workspace.quotes.quotes(account_id, page))
+        self.show_quote(view)
+        self._reselect(view.id)
+        self.editor.product.setFocus()
 
     def shown_row_count(self) -> int:
         return self.quotes.rowCount()

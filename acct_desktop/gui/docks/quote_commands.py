@@ -1,0 +1,401 @@
+"""What the quote builder's buttons and keys do: each edit goes through the services in one
+transaction, as an undo step; each move (submit, approve, send …) is a recorded decision.
+
+Refusals from the services are sentences shown next to the field or in a message box —
+never a traceback. Printing runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
+
+from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
+from acct_desktop.gui.dialogs.quote_dialogs import (
+    ApprovalDialog,
+    OrderDialog,
+    PasteDialog,
+    ReasonDialog,
+)
+from acct_desktop.gui.labels import enum_label
+from acct_desktop.services.files import write_atomically
+from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
+from acct_desktop.services.quote_views import QuoteView
+
+Refusal = (QuoteEditRejected, MoveRefused, LookupError)
+
+
+class SnapshotStep(QUndoCommand):
+    """An edit of a draft quote, undone and redone by putting back the quote's lines and
+    header as they were. The first ``redo`` is skipped: the edit was already saved."""
+
+    def __init__(
+        self,
+        text: str,
+        builder: QuoteBuilder,
+        quote_id: uuid.UUID,
+        before: DraftState,
+        after: DraftState,
+        shown: Callable[[QuoteView], None],
+        complain: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self._builder, self._quote_id = builder, quote_id
+        self._before, self._after = before, after
+        self._shown, self._complain = shown, complain
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._put(self._after)
+
+    def undo(self) -> None:
+        self._put(self._before)
+
+    def _put(self, state: DraftState) -> None:
+        try:
+            self._shown(self._builder.restore(self._quote_id, state))
+        except Refusal as exc:
+            self._complain(str(exc))
+            self.setObsolete(True)
+
+
+class QuoteCommands(QObject):
+    def __init__(self, dock: Any) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.choose_path: Callable[[str], Path | None] = self._ask_path
+        self.open_after_save = True
+        self.last_saved: Path | None = None
+        self.actions: dict[str, QAction] = {}
+        for name, text, keys, handler in (
+            ("new", self.tr("&New quote"), "Ctrl+N", self.new_quote),
+            ("paste", self.tr("&Paste lines…"), "Ctrl+Shift+V", self.paste_lines),
+            ("copy_last", self.tr("Copy &last quote"), "", self.copy_last),
+            ("duplicate", self.tr("&Duplicate line"), "Ctrl+D", self.duplicate),
+            ("remove", self.tr("&Remove line"), "Delete", self.remove),
+            ("up", self.tr("Move line &up"), "Ctrl+Shift+Up", lambda: self.move(-1)),
+            ("down", self.tr("Move line do&wn"), "Ctrl+Shift+Down", lambda: self.move(1)),
+            ("reprice", self.tr("Re&price from the register"), "", self.reprice),
+            ("pdf", self.tr("Save as &PDF…"), "Ctrl+P", self.save_pdf),
+            ("order_pdf", self.tr("Save &order confirmation…"), "", self.save_order_pdf),
+            ("template", self.tr("Save as &template…"), "", self.save_template),
+            ("discard", self.tr("Discard &draft"), "", self.discard),
+        ):
+            action = QAction(text, dock)
+            action.setObjectName(f"quote_{name}")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(self._context())
+            action.triggered.connect(lambda _checked=False, run=handler: run())
+            dock.addAction(action)
+            self.actions[name] = action
+        self.move_buttons: dict[QuoteMove, QPushButton] = {}
+        for move, text in (
+            (QuoteMove.SUBMIT, self.tr("Submit for approval")),
+            (QuoteMove.APPROVE, self.tr("Record approval…")),
+            (QuoteMove.DECLINE, self.tr("Decline…")),
+            (QuoteMove.SEND, self.tr("Mark as sent")),
+            (QuoteMove.ACCEPT, self.tr("Accepted")),
+            (QuoteMove.REJECT, self.tr("Rejected…")),
+            (QuoteMove.REVISE, self.tr("Revise (new revision)")),
+            (QuoteMove.ORDER, self.tr("Order confirmation…")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"move_{move.value}")
+            button.clicked.connect(lambda _c=False, m=move: self.make_move(m))
+            self.move_buttons[move] = button
+        self.templates_menu = QMenu(self.tr("From template"), dock)
+        self.templates_menu.aboutToShow.connect(self._fill_templates)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """The main window's Quote menu: the builder's commands (raising the dock first)."""
+        for name in ("new", "paste", "copy_last"):
+            menu.addAction(self.actions[name])
+        menu.addMenu(self.templates_menu)
+        menu.addSeparator()
+        for name in ("duplicate", "remove", "up", "down", "reprice"):
+            menu.addAction(self.actions[name])
+        menu.addSeparator()
+        for name in ("pdf", "order_pdf", "template", "discard"):
+            menu.addAction(self.actions[name])
+        menu.aboutToShow.connect(self.dock.raise_)
+
+    @staticmethod
+    def _context():  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
+        return Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @property
+    def builder(self) -> QuoteBuilder | None:
+        workspace = self.dock.workspace
+        return workspace.quote_builder if workspace is not None else None
+
+    def _quote(self) -> QuoteView | None:
+        return self.dock.editor.view
+
+    def complain(self, message: str) -> None:
+        self.dock.last_problem = message
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Quote"), message)
+        box.setParent(self.dock, box.windowFlags())
+        box.open()
+
+    def apply(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> None:
+        """Run ``change`` as one undoable step; the service's refusal propagates."""
+        builder, view = self.builder, self._quote()
+        if builder is None or view is None:
+            return
+        before = builder.snapshot(view.id)
+        shown = change(builder, view.id)
+        after = builder.snapshot(view.id)
+        self.dock.show_quote(shown)
+        if self.dock.undo_stack is not None:
+            step = SnapshotStep(
+                text, builder, view.id, before, after, self.dock.show_quote, self.complain
+            )
+            self.dock.undo_stack.push(step)
+
+    def edit(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> bool:
+        """:meth:`apply`, with a refusal shown next to its field (or in a box): False."""
+        try:
+            self.apply(text, change)
+        except QuoteEditRejected as exc:
+            self.dock.editor.show_problems(exc.problems, str(exc))
+            return False
+        except Refusal as exc:
+            self.complain(str(exc))
+            return False
+        return True
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def new_quote(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        builder, account_id = self.builder, self.dock.current.id
+        if builder is None:
+            return
+        if account_id is None:
+            self.complain(self.tr("Choose an account first: a quote is for one account."))
+            return
+        self.dock.editor.flush()
+        try:
+            view = builder.create(account_id)
+        except Refusal as exc:
+            self.complain(str(exc))
+            return
+        self.dock.quote_created(view)
+
+    def set_header(self, field: str, value: object) -> None:
+        self.edit(
+            self.tr("Change %1").replace("%1", field.replace("_", " ")),
+            lambda b, q: b.set_header(q, **{field: value}),
+        )
+
+    def add_product(self, product_id: uuid.UUID, quantity: Decimal) -> None:
+        if self.edit(
+            self.tr("Add line"), lambda b, q: b.add_products(q, [(product_id, quantity, None)])
+        ):
+            self.dock.editor.added()
+
+    def edit_line(self, line_id: uuid.UUID, field: str, value: object) -> None:
+        self.edit(self.tr("Edit line"), lambda b, q: b.update_line(line_id, **{field: value}))
+
+    def duplicate(self) -> None:
+        ids = self.dock.editor.selected_line_ids()
+        if ids:
+            self.edit(self.tr("Duplicate line"), lambda b, q: b.duplicate_line(ids[-1]))
+
+    def remove(self) -> None:
+        ids = self.dock.editor.selected_line_ids()
+        if ids:
+            self.edit(self.tr("Remove lines"), lambda b, q: b.remove_lines(q, ids))
+
+    def move(self, step: int) -> None:
+        ids = self.dock.editor.selected_line_ids()
+        view = self._quote()
+        if not ids or view is None:
+            return
+        position = next(ln.position for ln in view.lines if ln.id == ids[0]) + step
+        if self.edit(self.tr("Move line"), lambda b, q: b.move_line(ids[0], position)):
+            self.dock.editor.table.selectRow(max(0, position - 1))
+
+    def reprice(self) -> None:
+        self.edit(self.tr("Reprice"), lambda b, q: b.reprice(q))
+
+    def paste_lines(self) -> None:
+        if self._quote() is None:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        clipboard = QGuiApplication.clipboard().text()
+        dialog = PasteDialog(
+            lambda text: self.apply(self.tr("Paste lines"), lambda b, q: b.add_pasted(q, text)),
+            clipboard if "\t" in clipboard else "",
+            self.dock,
+        )
+        dialog.open()
+        self.dock.last_dialog = dialog
+
+    def copy_last(self) -> None:
+        builder, view = self.builder, self._quote()
+        if builder is None or view is None:
+            return
+        source = builder.last_quote_of(view.account_id, view.id)
+        if source is None:
+            self.complain(self.tr("This account has no earlier quote with lines to copy."))
+            return
+        self.edit(self.tr("Copy last quote"), lambda b, q: b.copy_lines_from(q, source))
+
+    def _fill_templates(self) -> None:
+        self.templates_menu.clear()
+        builder = self.builder
+        rows = builder.templates() if builder is not None else []
+        if not rows:
+            empty = self.templates_menu.addAction(self.tr("No templates yet — Save as template…"))
+            empty.setEnabled(False)
+        for row in rows:
+            action = self.templates_menu.addAction(f"{row.name} ({row.line_count})")
+            action.triggered.connect(
+                lambda _c=False, t=row.id: self.edit(
+                    self.tr("Add template"), lambda b, q: b.add_template(q, t)
+                )
+            )
+
+    def save_template(self) -> None:
+        builder, view = self.builder, self._quote()
+        if builder is None or view is None:
+            return
+        name, ok = QInputDialog.getText(self.dock, self.tr("Save as template"), self.tr("Name:"))
+        if ok:
+            try:
+                builder.save_template(view.id, name)
+            except Refusal as exc:
+                self.complain(str(exc))
+
+    def discard(self) -> None:
+        builder, view = self.builder, self._quote()
+        if builder is None or view is None:
+            return
+        try:
+            builder.discard(view.id)
+        except Refusal as exc:
+            self.complain(str(exc))
+            return
+        self.dock.reload()
+
+    # -- moves -----------------------------------------------------------------------------
+
+    def make_move(self, move: QuoteMove) -> None:
+        workspace, view = self.dock.workspace, self._quote()
+        if workspace is None or view is None:
+            return
+        self.dock.editor.flush()
+        life = workspace.quote_lifecycle
+        simple = {
+            QuoteMove.SUBMIT: life.submit,
+            QuoteMove.SEND: life.send,
+            QuoteMove.ACCEPT: life.accept,
+            QuoteMove.REVISE: life.revise,
+        }
+        if move in simple:
+            try:
+                shown = simple[move](view.id)
+            except Refusal as exc:
+                self.complain(str(exc))
+                return
+            self._moved(shown)
+            return
+        dialog: Any
+        if move in (QuoteMove.APPROVE, QuoteMove.DECLINE):
+            flagged = [
+                f"{ln.position}. {ln.sku} — " + ", ".join(enum_label(f.kind) for f in ln.flags)
+                for ln in view.lines
+                if ln.flags
+            ]
+            decide = life.approve if move is QuoteMove.APPROVE else life.decline
+            verb = self.tr("Approve") if move is QuoteMove.APPROVE else self.tr("Decline")
+            dialog = ApprovalDialog(
+                flagged, lambda who, why: decide(view.id, who, why), verb, self.dock
+            )
+        elif move is QuoteMove.REJECT:
+            dialog = ReasonDialog(
+                self.tr("Rejected by the customer"),
+                self.tr("Why did the customer say no? (price, timing, competitor…)"),
+                lambda why: life.reject(view.id, why),
+                self.dock,
+            )
+        else:
+            dialog = OrderDialog(
+                view.requested_delivery,
+                lambda ref, day: life.confirm_order(view.id, ref, day),
+                self.dock,
+            )
+        dialog.accepted.connect(lambda: self._moved(dialog.result_value))
+        self.dock.last_dialog = dialog
+        dialog.open()
+
+    def _moved(self, view: QuoteView) -> None:
+        if self.dock.undo_stack is not None:
+            self.dock.undo_stack.clear()  # a decision is not undone; older edit steps lapse
+        self.dock.quote_created(view)
+
+    # -- printing --------------------------------------------------------------------------
+
+    def save_pdf(self, kind: str = "quote") -> None:
+        workspace, view = self.dock.workspace, self._quote()
+        if workspace is None or view is None or self.dock.background is None:
+            return
+        self.dock.editor.flush()
+        from acct_desktop.reporting.quote_content import DocumentKind
+
+        document_kind = DocumentKind(kind)
+        quote_id = view.id
+
+        def work() -> tuple[str, bytes]:
+            from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
+
+            document = workspace.quote_documents.document(quote_id, document_kind)
+            return quote_file_name(document), build_quote_pdf(document)
+
+        self.dock.background.submit(work, self._save, self.complain)
+
+    def save_order_pdf(self) -> None:
+        self.save_pdf("order")
+
+    def _save(self, outcome: tuple[str, bytes]) -> None:
+        name, pdf = outcome
+        path = self.choose_path(name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, pdf)
+        except OSError as exc:
+            self.complain(
+                self.tr("Could not save %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc))
+            )
+            return
+        self.last_saved = path
+        if self.open_after_save:  # the system's PDF viewer is the preview, and prints it
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _ask_path(self, file_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.dock, self.tr("Save as PDF"), str(Path(folder) / file_name), "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None

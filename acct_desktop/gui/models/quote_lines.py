@@ -1,0 +1,276 @@
+"""The quote builder's lines as a table: figures from the service, edits sent back to it.
+
+The model holds the :class:`QuoteView` lines it was given; ``setData`` never changes them
+itself — it hands the parsed value to ``edit`` (the dock, which saves through the service
+and an undo step) and the dock sets the refreshed view. Money is shown exactly, in the
+locale's format; flags say what is wrong in words, with the reason as a tooltip.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
+from acct_desktop.services.quote_views import QuoteLineView
+
+Edit = Callable[[uuid.UUID, str, Any], None]
+Complain = Callable[[str], None]
+
+OVERDUE_RED = QColor("#c62828")
+AMBER = QColor("#b26a00")
+
+
+class LineColumn(IntEnum):
+    POSITION = 0
+    SKU = 1
+    DESCRIPTION = 2
+    QUANTITY = 3
+    UNIT = 4
+    LIST_PRICE = 5
+    PRICE = 6
+    DISCOUNT = 7
+    NET_PRICE = 8
+    AMOUNT = 9
+    COST = 10
+    MARGIN = 11
+    FLAGS = 12
+
+
+HEADERS = {
+    LineColumn.POSITION: QT_TRANSLATE_NOOP("quoteLines", "#"),
+    LineColumn.SKU: QT_TRANSLATE_NOOP("quoteLines", "SKU"),
+    LineColumn.DESCRIPTION: QT_TRANSLATE_NOOP("quoteLines", "Description"),
+    LineColumn.QUANTITY: QT_TRANSLATE_NOOP("quoteLines", "Qty"),
+    LineColumn.UNIT: QT_TRANSLATE_NOOP("quoteLines", "Unit"),
+    LineColumn.LIST_PRICE: QT_TRANSLATE_NOOP("quoteLines", "List price"),
+    LineColumn.PRICE: QT_TRANSLATE_NOOP("quoteLines", "Policy price"),
+    LineColumn.DISCOUNT: QT_TRANSLATE_NOOP("quoteLines", "Disc. %"),
+    LineColumn.NET_PRICE: QT_TRANSLATE_NOOP("quoteLines", "Net price"),
+    LineColumn.AMOUNT: QT_TRANSLATE_NOOP("quoteLines", "Amount"),
+    LineColumn.COST: QT_TRANSLATE_NOOP("quoteLines", "Cost"),
+    LineColumn.MARGIN: QT_TRANSLATE_NOOP("quoteLines", "Margin %"),
+    LineColumn.FLAGS: QT_TRANSLATE_NOOP("quoteLines", "Policy check"),
+}
+TIPS = {
+    LineColumn.PRICE: QT_TRANSLATE_NOOP(
+        "quoteLines", "The price the price-policy register gives this account (Ctrl+B: why)"
+    ),
+    LineColumn.COST: QT_TRANSLATE_NOOP("quoteLines", "Your cost per unit — never printed"),
+    LineColumn.MARGIN: QT_TRANSLATE_NOOP(
+        "quoteLines", "Margin over cost after all discounts — never printed"
+    ),
+}
+EDITABLE = {
+    LineColumn.DESCRIPTION: "description",
+    LineColumn.QUANTITY: "quantity",
+    LineColumn.UNIT: "unit",
+    LineColumn.DISCOUNT: "discount_percent",
+}
+NUMERIC = {
+    LineColumn.POSITION,
+    LineColumn.QUANTITY,
+    LineColumn.LIST_PRICE,
+    LineColumn.PRICE,
+    LineColumn.DISCOUNT,
+    LineColumn.NET_PRICE,
+    LineColumn.AMOUNT,
+    LineColumn.COST,
+    LineColumn.MARGIN,
+}
+UNIT_WORDS = {
+    "pack": QT_TRANSLATE_NOOP("quoteLines", "pack"),
+    "L": QT_TRANSLATE_NOOP("quoteLines", "L"),
+    "kg": QT_TRANSLATE_NOOP("quoteLines", "kg"),
+}
+LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("quoteLines", text)
+
+
+def unit_word(unit: str) -> str:
+    return _tr(UNIT_WORDS.get(unit, unit))
+
+
+def _unit_from(text: str) -> str:
+    wanted = text.strip().casefold()
+    for code, word in UNIT_WORDS.items():
+        if wanted in (code.casefold(), _tr(word).casefold()):
+            return code
+    raise NumberFormatError(_tr("The unit is pack, L or kg."))
+
+
+class QuoteLinesModel(QAbstractTableModel):
+    def __init__(self, edit: Edit, complain: Complain, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[QuoteLineView, ...] = ()
+        self._edit = edit
+        self._complain = complain
+        self._editable = False
+        self._places = 2
+
+    def set_lines(
+        self, lines: tuple[QuoteLineView, ...], editable: bool, currency: str = "EUR"
+    ) -> None:
+        self.beginResetModel()
+        self._lines, self._editable = lines, editable
+        self._places = minor_unit(currency)
+        self.endResetModel()
+
+    def line(self, row: int) -> QuoteLineView:
+        return self._lines[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LineColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LineColumn):
+            return None
+        column = LineColumn(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in TIPS:
+            return _tr(TIPS[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable and LineColumn(index.column()) in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line, column = self._lines[index.row()], LineColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(line, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column in (LineColumn.FLAGS, LineColumn.NET_PRICE) and line.flags:
+                return OVERDUE_RED
+            if column == LineColumn.FLAGS and line.earliest_delivery is not None:
+                return AMBER
+            if column == LineColumn.MARGIN and line.margin_percent is not None:
+                return OVERDUE_RED if line.margin_percent < 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(line, column)
+        if role == LINE_ID_ROLE:
+            return line.id
+        return None
+
+    def _text(self, line: QuoteLineView, column: LineColumn, editing: bool) -> str:
+        locale = QLocale()
+        money = {
+            LineColumn.LIST_PRICE: line.list_price,
+            LineColumn.PRICE: line.base_price,
+            LineColumn.NET_PRICE: line.net_price,
+            LineColumn.AMOUNT: line.amount,
+            LineColumn.COST: line.cost,
+        }
+        if column in money:
+            return format_decimal(_trimmed(money[column], self._places), locale)
+        if column == LineColumn.POSITION:
+            return str(line.position)
+        if column == LineColumn.SKU:
+            return line.sku
+        if column == LineColumn.DESCRIPTION:
+            return line.description or ("" if editing else line.product_name)
+        if column == LineColumn.QUANTITY:
+            return format_decimal(_plain(line.quantity), locale)
+        if column == LineColumn.UNIT:
+            return unit_word(line.unit)
+        if column == LineColumn.DISCOUNT:
+            return (
+                format_decimal(_plain(line.discount_percent), locale)
+                if (line.discount_percent or editing)
+                else ""
+            )
+        if column == LineColumn.MARGIN:
+            return (
+                "" if line.margin_percent is None else format_decimal(line.margin_percent, locale)
+            )
+        words = [f"⚠ {enum_label(flag.kind)}" for flag in line.flags]
+        if line.earliest_delivery is not None:
+            day = locale.toString(line.earliest_delivery, QLocale.FormatType.ShortFormat)
+            words.append(_tr("⏱ earliest %1").replace("%1", day))
+        return " · ".join(words) if words else _tr("✓ within policy")
+
+    def _tip(self, line: QuoteLineView, column: LineColumn) -> str | None:
+        if column == LineColumn.FLAGS:
+            parts = [flag.message for flag in line.flags]
+            if line.earliest_delivery is not None:
+                parts.append(
+                    _tr("Lead time %1 days: cannot be delivered by the requested date.").replace(
+                        "%1", str(line.lead_time_days)
+                    )
+                )
+            if line.flags:
+                parts.append(_tr("Needs a recorded approval before the quote can be sent."))
+            return "\n".join(parts) or None
+        if column == LineColumn.PRICE:
+            return (
+                _tr("Policy %1").replace("%1", line.policy_code)
+                if line.policy_code
+                else _tr("No policy applies: the list price stands.")
+            )
+        if column == LineColumn.DESCRIPTION:
+            return line.product_name
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = LineColumn(index.column())
+        field = EDITABLE.get(column)
+        if field is None or not self._editable:
+            return False
+        line = self._lines[index.row()]
+        text = str(value)
+        try:
+            if field == "description":
+                parsed: Any = text
+            elif field == "unit":
+                parsed = _unit_from(text)
+            else:
+                parsed = parse_number(text) if text.strip() else Decimal(0)
+        except NumberFormatError as exc:
+            self._complain(str(exc))
+            return False
+        self._edit(line.id, field, parsed)
+        return True
+
+
+def _plain(value: Decimal) -> Decimal:
+    """10.000 → 10, 2.500 → 2.5 (never exponent notation)."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal
+
+
+def _trimmed(value: Decimal, places: int) -> Decimal:
+    """Prices are stored with four decimals: show the currency's decimals, more only when
+    they are used (nothing is ever rounded away on screen)."""
+    plain = _plain(value)
+    exponent = plain.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -places:
+        return plain.quantize(Decimal(1).scaleb(-places))
+    return plain

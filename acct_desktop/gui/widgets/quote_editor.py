@@ -1,0 +1,448 @@
+"""The quote being built: header fields, the add-a-line row, the lines, totals, status.
+
+The editor only shows a :class:`QuoteView` and reports what the user changed (signals);
+:mod:`acct_desktop.gui.docks.quote_commands` saves it through the services. Text fields
+are saved when the user leaves them or pauses typing for a moment, so a crash loses at
+most the last second of typing. Problems are shown under the field they concern.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.gui.dialogs.issue_form import problem_label
+from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
+from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
+from acct_desktop.services.quote_views import QuoteView
+
+SAVE_PAUSE_MS = 800
+ROW_HEIGHT = 24
+GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
+NO_DATE = QDate(2000, 1, 1)
+
+
+class LinesView(QTableView):
+    """Enter saves the cell and moves down to the same column of the next line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.next_cell: tuple[int, int] | None = None
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        current = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and current.isValid():
+            self.next_cell = (current.row() + 1, current.column())
+        super().closeEditor(editor, hint)
+
+    def restore_cell(self, row: int, column: int) -> None:
+        model = self.model()
+        if model.rowCount() == 0:
+            return
+        index = model.index(min(row, model.rowCount() - 1), column)
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
+
+def _money(value: Decimal) -> str:
+    return format_decimal(value, QLocale())
+
+
+class QuoteEditor(QWidget):
+    header_edited = Signal(str, object)  # field, parsed value
+    add_requested = Signal(object, object)  # product id, quantity
+    line_edited = Signal(object, str, object)  # line id, field, value
+    problem = Signal(str)
+
+    def __init__(self, search_products, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("quoteEditor")
+        self.view: QuoteView | None = None
+        self.title = QLabel()
+        self.title.setObjectName("quoteTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.banner = QLabel()
+        self.banner.setObjectName("quoteBanner")
+        self.banner.setWordWrap(True)
+        self.problems: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        header = self._header_grid()
+        self.product = SearchChooser(
+            search_products, self.tr("Add a product: SKU, name or category…")
+        )
+        self.product.setObjectName("field_product")
+        self.quantity = QLineEdit("1")
+        self.quantity.setObjectName("field_add_quantity")
+        self.quantity.setMaximumWidth(80)
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.add_button = QPushButton(self.tr("&Add line"))
+        self.add_button.setObjectName("addLine")
+        self.add_button.clicked.connect(self._add)
+        self.quantity.returnPressed.connect(self._add)
+        self.product.chosen.connect(lambda _v: self.quantity.setFocus())
+        self.tool_row = QHBoxLayout()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.product, 3)
+        add_row.addWidget(QLabel(self.tr("Qty")))
+        add_row.addWidget(self.quantity)
+        add_row.addWidget(self.add_button)
+        add_row.addLayout(self.tool_row)
+        self.model = QuoteLinesModel(self._line_edit, self.problem.emit, self)
+        self.table = LinesView(self)
+        self.table.setObjectName("quoteLines")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setWordWrap(False)
+        head = self.table.horizontalHeader()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # ≤ 500 lines
+        head.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(36)
+        self.totals = QLabel()
+        self.totals.setObjectName("quoteTotals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.margin = QLabel()
+        self.margin.setObjectName("quoteMargin")
+        self.margin.setToolTip(self.tr("Only you see cost and margin; they are never printed."))
+        self.margin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addLayout(add_row)
+        layout.addWidget(self.table, 1)
+        totals_row = QHBoxLayout()
+        totals_row.addWidget(self.margin, 1)
+        totals_row.addWidget(self.totals)
+        layout.addLayout(totals_row)
+        layout.addLayout(self.action_row)
+        self._pending: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._loading = False
+        self.setEnabled(False)
+
+    # -- header ----------------------------------------------------------------------------
+
+    def _header_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        contact = QComboBox()
+        contact.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        contact.setMinimumContentsLength(18)
+        contact.activated.connect(lambda _i: self._emit("contact_id"))
+        valid = self._date_field(allow_none=False)
+        valid.editingFinished.connect(lambda: self._emit("valid_until"))
+        delivery = self._date_field(allow_none=True)
+        delivery.editingFinished.connect(lambda: self._emit("requested_delivery"))
+        entries = [
+            ("contact_id", self.tr("Contact"), contact),
+            ("valid_until", self.tr("Valid until"), valid),
+            ("requested_delivery", self.tr("Delivery wanted"), delivery),
+            ("currency", self.tr("Currency"), self._text_field(3)),
+            ("tax_rate_percent", self.tr("Tax %"), self._text_field(8)),
+            ("quote_discount_percent", self.tr("Quote disc. %"), self._text_field(8)),
+            ("payment_terms", self.tr("Payment"), self._text_field(200)),
+            ("delivery_terms", self.tr("Delivery terms"), self._text_field(200)),
+            ("notes", self.tr("Notes"), self._text_field(2000)),
+        ]
+        for index, (name, label, field) in enumerate(entries):
+            field.setObjectName(f"field_{name}")
+            self.fields[name] = field
+            problem = problem_label(name)
+            self.problems[name] = problem
+            row, col = divmod(index, 3)
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            grid.addWidget(caption, row * 2, col * 2)
+            grid.addWidget(field, row * 2, col * 2 + 1)
+            grid.addWidget(problem, row * 2 + 1, col * 2 + 1)
+            if isinstance(field, QLineEdit):
+                field.editingFinished.connect(lambda n=name: self._emit(n))
+                field.textEdited.connect(lambda _t, n=name: self._later(n))
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
+        return grid
+
+    def _text_field(self, length: int) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(length)
+        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return edit
+
+    def _date_field(self, allow_none: bool) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
+        if allow_none:
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(self.tr("not set"))
+        return edit
+
+    def _later(self, name: str) -> None:
+        self._pending.add(name)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save the text fields typed in but not yet saved (on pause, leave, or close)."""
+        self._timer.stop()
+        for name in sorted(self._pending):
+            self._emit(name)
+
+    def _emit(self, name: str) -> None:
+        self._pending.discard(name)
+        if self._loading or self.view is None or not self.view.editable:
+            return
+        value = self._read(name)
+        if value is _INVALID:
+            return
+        if value != getattr(self.view, name):
+            self.header_edited.emit(name, value)
+
+    def _read(self, name: str) -> object:
+        field = self.fields[name]
+        self.show_problem(name, None)
+        if isinstance(field, QComboBox):
+            data = field.currentData()
+            return uuid.UUID(data) if data else None
+        if isinstance(field, QDateEdit):
+            day = field.date()
+            return None if day == NO_DATE else day.toPython()
+        assert isinstance(field, QLineEdit)
+        text = field.text().strip()
+        if name in ("tax_rate_percent", "quote_discount_percent"):
+            try:
+                return parse_number(text) if text else Decimal(0)
+            except NumberFormatError as exc:
+                self.show_problem(name, str(exc))
+                return _INVALID
+        if name == "currency":
+            return text.upper()
+        return text or None
+
+    def show_problem(self, name: str, message: str | None) -> None:
+        label = self.problems.get(name)
+        if label is None:
+            if message:
+                self.problem.emit(message)
+            return
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def show_problems(self, problems: dict[str, str], fallback: str) -> None:
+        shown = False
+        for name, message in problems.items():
+            if name in self.problems:
+                self.show_problem(name, message)
+                shown = True
+        if not shown:
+            self.problem.emit(fallback)
+
+    # -- lines -----------------------------------------------------------------------------
+
+    def _add(self) -> None:
+        product = self.product.value()
+        if product is None:
+            self.problem.emit(self.tr("Choose a product from the list first."))
+            self.product.setFocus()
+            return
+        try:
+            quantity = parse_number(self.quantity.text())
+        except NumberFormatError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.add_requested.emit(product, quantity)
+
+    def added(self) -> None:
+        """A line was added: ready for the next product."""
+        self.product.clear()
+        self.quantity.setText("1")
+        self.product.setFocus()
+
+    def _line_edit(self, line_id: uuid.UUID, field: str, value: object) -> None:
+        self.line_edited.emit(line_id, field, value)
+
+    def selected_line_ids(self) -> list[uuid.UUID]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.line(r).id for r in rows if r < self.model.rowCount()]
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_view(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
+        keep = self.table.next_cell or (
+            (self.table.currentIndex().row(), self.table.currentIndex().column())
+            if self.table.currentIndex().isValid()
+            else None
+        )
+        self.table.next_cell = None
+        self.view = view
+        self._loading = True
+        try:
+            self._fill(view, contacts)
+        finally:
+            self._loading = False
+        if keep is not None and view is not None:
+            self.table.restore_cell(*keep)
+
+    def _fill(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
+        self.setEnabled(view is not None)
+        for label in self.problems.values():
+            label.hide()
+        if view is None:
+            self.title.setText(self.tr("No quote open"))
+            self.banner.setText(
+                self.tr("Choose a quote on the left, or start one with New quote (Ctrl+N).")
+            )
+            self.model.set_lines((), False)
+            self.totals.clear()
+            self.margin.clear()
+            return
+        status = enum_label(view.status)
+        self.title.setText(f"{view.reference} · {view.account_name} · {status}")
+        self._fill_header(view, contacts)
+        self.model.set_lines(view.lines, view.editable, view.currency)
+        for field in self.fields.values():
+            field.setEnabled(view.editable)
+        for widget in (self.product, self.quantity, self.add_button):
+            widget.setEnabled(view.editable)
+        totals = view.totals
+        parts = [self.tr("Subtotal %1").replace("%1", _money(totals.subtotal))]
+        if totals.discount_amount:
+            parts.append(self.tr("discount −%1").replace("%1", _money(totals.discount_amount)))
+        parts.append(
+            self.tr("tax %1 %").replace("%1", format_decimal(totals.tax_rate_percent.normalize()))
+            + f" {_money(totals.tax)}"
+        )
+        self.totals.setText(
+            " · ".join(parts)
+            + f"   <b>{self.tr('Total')} {_money(totals.gross)} {view.currency}</b>"
+        )
+        margin_pct = "—" if totals.margin_percent is None else f"{_money(totals.margin_percent)} %"
+        self.margin.setText(
+            self.tr("Cost %1 · margin %2 (%3)")
+            .replace("%1", _money(totals.cost))
+            .replace("%2", _money(totals.margin))
+            .replace("%3", margin_pct)
+        )
+        colour, text = self._status_sentence(view)
+        self.banner.setText(text)
+        self.banner.setStyleSheet(f"color: {colour};")
+
+    def _fill_header(self, view: QuoteView, contacts: list[tuple[uuid.UUID, str]]) -> None:
+        combo = self.fields["contact_id"]
+        assert isinstance(combo, QComboBox)
+        combo.clear()
+        combo.addItem(self.tr("— no contact —"), "")
+        for contact_id, name in contacts:
+            combo.addItem(name, str(contact_id))  # strings: QVariant compares them by value
+        wanted = str(view.contact_id) if view.contact_id else ""
+        if wanted and combo.findData(wanted) < 0 and view.contact_name:
+            combo.addItem(view.contact_name, wanted)  # a head-office contact
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        for name in ("valid_until", "requested_delivery"):
+            edit = self.fields[name]
+            assert isinstance(edit, QDateEdit)
+            value = getattr(view, name)
+            edit.setDate(QDate(value) if value else NO_DATE)
+        texts = {
+            "currency": view.currency,
+            "tax_rate_percent": format_decimal(view.tax_rate_percent.normalize()),
+            "quote_discount_percent": format_decimal(view.quote_discount_percent.normalize())
+            if view.quote_discount_percent
+            else "",
+            "payment_terms": view.payment_terms or "",
+            "delivery_terms": view.delivery_terms or "",
+            "notes": view.notes or "",
+        }
+        for name, text in texts.items():
+            edit = self.fields[name]
+            assert isinstance(edit, QLineEdit)
+            if edit.text() != text and name not in self._pending:
+                edit.setText(text)
+                edit.setCursorPosition(0)
+
+    def _status_sentence(self, view: QuoteView) -> tuple[str, str]:
+        flagged = sum(1 for line in view.lines if line.flags)
+        if view.superseded:
+            return GREY, self.tr("Replaced by revision R%1 — read only.").replace(
+                "%1", str(view.latest_revision)
+            )
+        if view.order is not None:
+            return GREEN, self.tr("✓ Ordered: %1 of %2.").replace("%1", view.order.number).replace(
+                "%2", QLocale().toString(view.order.confirmed_on, QLocale.FormatType.ShortFormat)
+            )
+        if view.pricing_problems:
+            return RED, "● " + view.pricing_problems[0]
+        if not view.lines and view.editable:
+            return GREY, self.tr(
+                "Add lines: search a product above, or paste SKU and quantity pairs (Ctrl+Shift+V)."
+            )
+        if view.editable and flagged and not view.approval_valid:
+            return RED, self.tr(
+                "● %n line(s) outside the price policy: an approval must be recorded before "
+                "sending.",
+                "",
+                flagged,
+            )
+        if view.approval_valid and view.approval is not None:
+            return GREEN, self.tr("✓ Approved by %1: %2").replace(
+                "%1", view.approval.approver
+            ).replace("%2", view.approval.reason)
+        if view.editable:
+            return GREEN, self.tr("✓ Within policy — ready to send.")
+        return GREY, enum_label(view.status)
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()
+
+
+class _Invalid:
+    pass
+
+
+_INVALID = _Invalid()

@@ -1,0 +1,174 @@
+"""Building a quote in the dock from the keyboard: add, edit, flag, undo, approve, send,
+print — the manager's story on the S demo."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
+from acct_desktop.domain.quote_workflow import QuoteMove
+from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.models.quote_lines import LineColumn
+from acct_desktop.store import models as m
+
+
+def vn_account_and_products(window: MainWindow) -> tuple[uuid.UUID, list[m.Product]]:
+    with window.workspace.db.session() as session:
+        account = session.scalars(
+            select(m.Account).where(m.Account.currency == "VND").order_by(m.Account.code)
+        ).first()
+        products = list(
+            session.scalars(
+                select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.sku)
+            )
+        )[:3]
+        session.add(  # the first product may be discounted 10 % at most for this account
+            m.PricePolicy(
+                code="G-TEST",
+                name="band",
+                scope=PolicyScope.ACCOUNT,
+                account_id=account.id,
+                product_id=products[0].id,
+                valid_from=date(2026, 1, 1),
+                valid_to=date(2026, 12, 31),
+                currency="VND",
+                min_quantity=D(0),
+                status=PolicyStatus.ACTIVE,
+                max_discount_percent=D(10),
+            )
+        )
+        return account.id, products
+
+
+def dock_of(window: MainWindow) -> QuoteBuilderDock:
+    dock = window.docks["quoteBuilderDock"]
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def add(dock: QuoteBuilderDock, product: m.Product, quantity: str) -> None:
+    editor = dock.editor
+    hits = dict(dock._search_products(product.sku))
+    editor.product.set_choice(product.id, hits[product.id])
+    editor.quantity.setText(quantity)
+    editor.add_button.click()
+
+
+def test_build_flag_undo_approve_send_and_print(
+    qtbot, qtmodeltester, window: MainWindow, tmp_path
+) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    view = dock.editor.view
+    assert view is not None and view.status is QuoteStatus.DRAFT and view.currency == "VND"
+    assert dock.quotes.rowCount() >= 1  # listed at once: saved, not only in memory
+
+    for product, quantity in zip(products, ("10", "4", "2"), strict=True):
+        add(dock, product, quantity)
+    assert [line.sku for line in dock.editor.view.lines] == [p.sku for p in products]
+    assert dock.editor.product.text() == "" and dock.editor.quantity.text() == "1"
+
+    model = dock.editor.model
+    qtmodeltester.check(model, force_py=True)
+    assert model.setData(model.index(0, LineColumn.DISCOUNT), "12")
+    view = dock.editor.view
+    assert view.lines[0].discount_percent == D(12) and view.flagged
+    assert "⚠" in model.index(0, LineColumn.FLAGS).data()
+    assert "approval must be recorded" in dock.editor.banner.text()
+    assert dock.commands.move_buttons[QuoteMove.SUBMIT].isVisibleTo(dock)
+
+    # undo the discount, redo it: the service state follows
+    window.undo_stack.undo()
+    assert dock.editor.view.lines[0].discount_percent == D(0) and not dock.editor.view.flagged
+    window.undo_stack.redo()
+    assert dock.editor.view.lines[0].discount_percent == D(12)
+
+    # a bad number stays out and says why
+    dock.commands.complain = lambda message: setattr(dock, "last_problem", message)
+    dock.editor.model._complain = dock.commands.complain
+    assert not model.setData(model.index(1, LineColumn.QUANTITY), "abc")
+    assert "not a number" in (dock.last_problem or "")
+
+    # sending is refused until an approval is recorded
+    dock.commands.make_move(QuoteMove.SEND)
+    assert "record an approval" in (dock.last_problem or "")
+    dock.commands.make_move(QuoteMove.SUBMIT)
+    assert dock.editor.view.status is QuoteStatus.PENDING_APPROVAL
+    dock.commands.make_move(QuoteMove.APPROVE)
+    dialog = dock.last_dialog
+    dialog.approver.setText("Trần Minh, regional director")
+    dialog._run()
+    assert dialog.problem.isVisible() and "reason" in dialog.problem.text()  # stays open
+    dialog.reason.setPlainText("Season volume commitment")
+    dialog._run()
+    assert dock.editor.view.status is QuoteStatus.APPROVED and dock.editor.view.approval_valid
+    dock.commands.make_move(QuoteMove.SEND)
+    assert dock.editor.view.status is QuoteStatus.SENT
+    assert not dock.editor.add_button.isEnabled()  # a sent quote is revised, not edited
+
+    dock.commands.open_after_save = False
+    dock.commands.choose_path = lambda name: tmp_path / name
+    dock.commands.actions["pdf"].trigger()
+    qtbot.waitUntil(lambda: dock.commands.last_saved is not None, timeout=60_000)
+    saved = dock.commands.last_saved
+    assert saved.name.startswith(dock.editor.view.number) and saved.read_bytes()[:5] == b"%PDF-"
+
+
+def test_pasted_lines_and_header_problems_show_in_place(qtbot, window: MainWindow) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    dock.commands.paste_lines()
+    dialog = dock.last_dialog
+    dialog.text.setPlainText(f"{products[0].sku}\t3\nNOPE-1\t2")
+    dialog._run()
+    assert dialog.isVisible() or dialog.result() == 0
+    assert "Line 2" in dialog.problem.text() and "NOPE-1" in dialog.problem.text()
+    assert dock.editor.view.lines == ()
+    dialog.text.setPlainText(f"{products[0].sku}\t3\n{products[1].sku} 2,5 L")
+    dialog._run()
+    assert [ln.sku for ln in dock.editor.view.lines] == [products[0].sku, products[1].sku]
+
+    valid = dock.editor.fields["tax_rate_percent"]
+    valid.setText("abc")
+    valid.editingFinished.emit()
+    assert dock.editor.problems["tax_rate_percent"].isVisibleTo(dock.editor)
+    discount = dock.editor.fields["quote_discount_percent"]
+    discount.setText("150")
+    discount.editingFinished.emit()
+    assert "between 0 and 100" in dock.editor.problems["quote_discount_percent"].text()
+    notes = dock.editor.fields["notes"]
+    notes.setText("Giao hàng trước Tết — 春节前送货")
+    notes.textEdited.emit(notes.text())
+    dock.editor.flush()  # what the pause timer does
+    assert dock.editor.view.notes == "Giao hàng trước Tết — 春节前送货"
+
+
+def test_keyboard_duplicate_and_delete(qtbot, window: MainWindow) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[1], "5")
+    table = dock.editor.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(dock.editor.view.lines) == 2
+    table.clearSelection()
+    table.selectRow(1)
+    assert dock.editor.selected_line_ids() == [dock.editor.view.lines[1].id]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(dock.editor.view.lines) == 1
+    QApplication.processEvents()
