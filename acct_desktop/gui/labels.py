@@ -92,6 +92,7 @@ ENUM_LABELS: dict[str, str] = {
     "discount_over_band": QT_TRANSLATE_NOOP("labels", "Discount over band"),
     "below_margin": QT_TRANSLATE_NOOP("labels", "Below margin line"),
     "below_floor": QT_TRANSLATE_NOOP("labels", "Below floor price"),
+    "needs_approval": QT_TRANSLATE_NOOP("labels", "Discount needs approval"),
     # customer issues: statuses, categories, whose person is responsible
     "open": QT_TRANSLATE_NOOP("labels", "Open"),
     "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),

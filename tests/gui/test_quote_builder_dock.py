@@ -100,6 +100,7 @@ def test_build_flag_undo_approve_send_and_print(
     assert "not a number" in (dock.last_problem or "")
 
     # sending is refused until an approval is recorded
+    assert not dock.commands.move_buttons[QuoteMove.SEND].isEnabled()
     dock.commands.make_move(QuoteMove.SEND)
     assert "record an approval" in (dock.last_problem or "")
     dock.commands.make_move(QuoteMove.SUBMIT)
@@ -112,6 +113,7 @@ def test_build_flag_undo_approve_send_and_print(
     dialog.reason.setPlainText("Season volume commitment")
     dialog._run()
     assert dock.editor.view.status is QuoteStatus.APPROVED and dock.editor.view.approval_valid
+    assert dock.commands.move_buttons[QuoteMove.SEND].isEnabled()
     dock.commands.make_move(QuoteMove.SEND)
     assert dock.editor.view.status is QuoteStatus.SENT
     assert not dock.editor.add_button.isEnabled()  # a sent quote is revised, not edited

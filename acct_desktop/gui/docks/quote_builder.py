@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.quote_workflow import QuoteMove
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.quote_commands import QuoteCommands
@@ -168,8 +169,16 @@ class QuoteBuilderDock(FeatureDock):
             contacts = self._contacts(view.account_id)
         self.editor.show_view(view, contacts)
         moves = view.moves if view is not None else ()
+        blocked = view is not None and view.flagged and not view.approval_valid
         for move, button in self.commands.move_buttons.items():
-            button.setVisible(move in moves)
+            button.setVisible(move in moves and not (move is QuoteMove.SUBMIT and not blocked))
+        send = self.commands.move_buttons[QuoteMove.SEND]
+        send.setEnabled(not blocked)
+        send.setToolTip(
+            self.tr("Lines outside the price policy need a recorded approval first.")
+            if blocked
+            else ""
+        )
         editable = view is not None and view.editable
         for name in ("paste", "copy_last", "duplicate", "remove", "up", "down", "reprice"):
             self.commands.actions[name].setEnabled(editable)

@@ -129,6 +129,8 @@ class QuoteEditor(QWidget):
         head.setStretchLastSection(False)
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # ≤ 500 lines
         head.setSectionResizeMode(LineColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(LineColumn.FLAGS, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(LineColumn.FLAGS, 210)  # the full reasons are in the tooltip
         head.setMinimumSectionSize(36)
         self.totals = QLabel()
         self.totals.setObjectName("quoteTotals")
