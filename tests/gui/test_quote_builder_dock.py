@@ -174,3 +174,28 @@ def test_keyboard_duplicate_and_delete(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert len(dock.editor.view.lines) == 1
     QApplication.processEvents()
+
+
+def test_company_settings_reach_the_printed_quote(qtbot, window: MainWindow) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.actions["settings"].trigger()
+    dialog = dock.last_dialog
+    dialog.name.setText("Dầu nhớt Sao Việt — 星越润滑油")
+    dialog.address.setPlainText("12 Lê Lợi\nQuận 1, TP Hồ Chí Minh")
+    dialog.tax_rates.setText("VN eight")
+    dialog.save()
+    assert dialog.problem.isVisibleTo(dialog)  # refused next to the field, nothing saved
+    dialog.tax_rates.setText("VN 8, NL 21")
+    dialog.validity.setValue(14)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    dock.commands.new_quote()
+    add(dock, products[0], "1")
+    view = dock.editor.view
+    assert view.tax_rate_percent == D(8)
+    assert (view.valid_until - view.quote_date).days == 14
+    document = window.workspace.quote_documents.document(view.id)
+    assert document.letterhead.company_name == "Dầu nhớt Sao Việt — 星越润滑油"
+    assert document.letterhead.address_lines == ("12 Lê Lợi", "Quận 1, TP Hồ Chí Minh")

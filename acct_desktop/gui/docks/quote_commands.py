@@ -90,6 +90,7 @@ class QuoteCommands(QObject):
             ("order_pdf", self.tr("Save &order confirmation…"), "", self.save_order_pdf),
             ("template", self.tr("Save as &template…"), "", self.save_template),
             ("discard", self.tr("Discard &draft"), "", self.discard),
+            ("settings", self.tr("Company and quote &settings…"), "", self.open_settings),
         ):
             action = QAction(text, dock)
             action.setObjectName(f"quote_{name}")
@@ -128,6 +129,8 @@ class QuoteCommands(QObject):
         menu.addSeparator()
         for name in ("pdf", "order_pdf", "template", "discard"):
             menu.addAction(self.actions[name])
+        menu.addSeparator()
+        menu.addAction(self.actions["settings"])
         menu.aboutToShow.connect(self.dock.raise_)
 
     @staticmethod
@@ -295,6 +298,16 @@ class QuoteCommands(QObject):
             self.complain(str(exc))
             return
         self.dock.reload()
+
+    def open_settings(self) -> None:
+        workspace = self.dock.workspace
+        if workspace is None:
+            return
+        from acct_desktop.gui.dialogs.quote_settings_dialog import QuoteSettingsDialog
+
+        dialog = QuoteSettingsDialog(workspace.quote_settings, self.dock)
+        self.dock.last_dialog = dialog
+        dialog.open()
 
     # -- moves -----------------------------------------------------------------------------
 
