@@ -36,6 +36,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -148,10 +149,31 @@ def _rebate_statement(ctx: PdfContext) -> bytes:
     return RebateStatementService(ctx.db).for_agreement(number, date.today()).pdf
 
 
+def _quote(ctx: PdfContext) -> bytes:
+    from sqlalchemy import select
+
+    from acct_desktop.reporting.quote_pdf import build_quote_pdf
+    from acct_desktop.services.manager_profile import ManagerProfile
+    from acct_desktop.services.pricing import PricingService
+    from acct_desktop.services.quote_builder import QuoteBuilder
+    from acct_desktop.services.quote_documents import QuoteDocuments
+    from acct_desktop.store.models import Product
+
+    pricing = PricingService(ctx.db)
+    builder = QuoteBuilder(ctx.db, pricing, lambda: "selftest", lambda: "ST")
+    with ctx.db.session() as session:
+        products = session.scalars(select(Product.id).order_by(Product.sku).limit(3)).all()
+    quote = builder.create(ctx.account_id)
+    builder.add_products(quote.id, [(product, Decimal(2), None) for product in products])
+    profile = ManagerProfile(name="Selftest", organisation="acct-desktop")
+    return build_quote_pdf(QuoteDocuments(ctx.db, pricing, lambda: profile).document(quote.id))
+
+
 PDF_KINDS: tuple[PdfKind, ...] = (
     PdfKind("sealed issue checklist", _sealed_checklist, sealed=True),
     PdfKind("price list", _price_list),
     PdfKind("rebate statement", _rebate_statement),
+    PdfKind("quote", _quote),
 )
 
 
@@ -425,7 +447,26 @@ def _check_pdf(ctx: Context, kind: PdfKind) -> str:
         report = verify_pdf(pdf, keys.trust_roots())
         if report.state is not SealState.INTACT:
             raise CheckFailed(f"the seal does not verify: {report.state.value}")
-    return f"{len(pdf):,} bytes" + (", seal intact" if kind.sealed else "")
+    pages = _preview_pages(pdf)
+    return f"{len(pdf):,} bytes, {pages} page(s) previewed" + (
+        ", seal intact" if kind.sealed else ""
+    )
+
+
+def _preview_pages(pdf: bytes) -> int:
+    """Render the first page as the print preview does (PDFium), with Qt's printing
+    module at hand: proves the bundle has both."""
+    import pypdfium2 as pdfium
+    from PySide6 import QtPrintSupport  # noqa: F401  (Print… in the preview)
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        bitmap = document[0].render(scale=0.5)
+        if bitmap.width < 100:
+            raise CheckFailed("the preview of the first page is empty")
+        return len(document)
+    finally:
+        document.close()
 
 
 def _forget_seal_passphrase(keys: SealKeyStore, service: str, username: Callable) -> None:

@@ -199,3 +199,29 @@ def test_company_settings_reach_the_printed_quote(qtbot, window: MainWindow) -> 
     document = window.workspace.quote_documents.document(view.id)
     assert document.letterhead.company_name == "Dầu nhớt Sao Việt — 星越润滑油"
     assert document.letterhead.address_lines == ("12 Lê Lợi", "Quận 1, TP Hồ Chí Minh")
+
+
+def test_print_preview_shows_every_page_and_prints_them(qtbot, window: MainWindow, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from acct_desktop.gui.dialogs.pdf_preview import paint_pages
+
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    dock.commands.edit(
+        "add", lambda b, q: b.add_products(q, [(p.id, D(1), None) for p in products] * 20)
+    )
+    dock.last_dialog = None
+    dock.commands.actions["preview"].trigger()
+    qtbot.waitUntil(lambda: dock.last_dialog is not None, timeout=60_000)
+    preview = dock.last_dialog
+    assert len(preview.pages) >= 2  # 60 lines run over pages
+    assert preview.pages[0].width() > 600 and not preview.pages[0].isNull()
+    out = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(out))
+    paint_pages(writer, preview.pages)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(out).pages) == len(preview.pages)

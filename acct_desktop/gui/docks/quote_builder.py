@@ -116,9 +116,10 @@ class QuoteBuilderDock(FeatureDock):
         for button in self.commands.move_buttons.values():
             row.addWidget(button)
         row.addStretch(1)
-        pdf = QToolButton()
-        pdf.setDefaultAction(actions["pdf"])
-        row.addWidget(pdf)
+        for name in ("preview", "pdf"):
+            button = QToolButton()
+            button.setDefaultAction(actions[name])
+            row.addWidget(button)
         row.addWidget(more)
         self.editor.table.addActions([actions[n] for n in ("duplicate", "remove", "up", "down")])
         self.editor.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -185,7 +186,8 @@ class QuoteBuilderDock(FeatureDock):
         self.commands.actions["discard"].setEnabled(
             view is not None and view.status.value == "draft"
         )
-        self.commands.actions["pdf"].setEnabled(view is not None and bool(view.lines))
+        for name in ("pdf", "preview"):
+            self.commands.actions[name].setEnabled(view is not None and bool(view.lines))
         self.commands.actions["order_pdf"].setEnabled(view is not None and view.order is not None)
         if view is not None and self.quotes.rowCount():
             self.quotes.refresh()  # the list's status and total follow the edit

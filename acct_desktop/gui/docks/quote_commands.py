@@ -86,7 +86,8 @@ class QuoteCommands(QObject):
             ("up", self.tr("Move line &up"), "Ctrl+Shift+Up", lambda: self.move(-1)),
             ("down", self.tr("Move line do&wn"), "Ctrl+Shift+Down", lambda: self.move(1)),
             ("reprice", self.tr("Re&price from the register"), "", self.reprice),
-            ("pdf", self.tr("Save as &PDF…"), "Ctrl+P", self.save_pdf),
+            ("preview", self.tr("Print pre&view…"), "Ctrl+P", self.preview),
+            ("pdf", self.tr("Save as &PDF…"), "", self.save_pdf),
             ("order_pdf", self.tr("Save &order confirmation…"), "", self.save_order_pdf),
             ("template", self.tr("Save as &template…"), "", self.save_template),
             ("discard", self.tr("Discard &draft"), "", self.discard),
@@ -127,7 +128,7 @@ class QuoteCommands(QObject):
         for name in ("duplicate", "remove", "up", "down", "reprice"):
             menu.addAction(self.actions[name])
         menu.addSeparator()
-        for name in ("pdf", "order_pdf", "template", "discard"):
+        for name in ("preview", "pdf", "order_pdf", "template", "discard"):
             menu.addAction(self.actions[name])
         menu.addSeparator()
         menu.addAction(self.actions["settings"])
@@ -384,6 +385,32 @@ class QuoteCommands(QObject):
             return quote_file_name(document), build_quote_pdf(document)
 
         self.dock.background.submit(work, self._save, self.complain)
+
+    def preview(self) -> None:
+        """The quote's pages in a preview window, with Print… and Save as PDF…."""
+        workspace, view = self.dock.workspace, self._quote()
+        if workspace is None or view is None or self.dock.background is None:
+            return
+        self.dock.editor.flush()
+        quote_id = view.id
+
+        def work():  # type: ignore[no-untyped-def]
+            from acct_desktop.gui.dialogs.pdf_preview import render_pages
+            from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
+
+            document = workspace.quote_documents.document(quote_id)
+            pdf = build_quote_pdf(document)
+            return quote_file_name(document), pdf, render_pages(pdf)
+
+        self.dock.background.submit(work, self._show_preview, self.complain)
+
+    def _show_preview(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        name, pdf, pages = outcome
+        dialog = PdfPreviewDialog(name, pdf, pages, lambda: self._save((name, pdf)), self.dock)
+        self.dock.last_dialog = dialog
+        dialog.open()
 
     def save_order_pdf(self) -> None:
         self.save_pdf("order")
