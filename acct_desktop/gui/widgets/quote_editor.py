@@ -9,6 +9,7 @@ most the last second of typing. Problems are shown under the field they concern.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
@@ -37,6 +39,7 @@ from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
+EXPIRY_WARNING_DAYS = 7
 ROW_HEIGHT = 24
 GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
 NO_DATE = QDate(2000, 1, 1)
@@ -437,6 +440,16 @@ class QuoteEditor(QWidget):
             ).replace("%2", view.approval.reason)
         if view.editable:
             return GREEN, self.tr("✓ Within policy — ready to send.")
+        if view.status is QuoteStatus.SENT:
+            left = (view.valid_until - date.today()).days
+            day = QLocale().toString(view.valid_until, QLocale.FormatType.ShortFormat)
+            if left <= EXPIRY_WARNING_DAYS:
+                return AMBER, self.tr(
+                    "● Sent — expires %1 (%n day(s) left): follow up.", "", left
+                ).replace("%1", day)
+            return GREY, self.tr("Sent — awaiting the customer's answer until %1.").replace(
+                "%1", day
+            )
         return GREY, enum_label(view.status)
 
     def current_index(self) -> QModelIndex:
