@@ -1,0 +1,275 @@
+"""Changing contacts and their relationships, as the relationship map does.
+
+Each change is one transaction, validated field by field (a sentence per field), and
+audited field by field — contacts hold personal data, so who changed what and when is
+kept. Reporting lines may not loop; typed relationships join two different people of the
+same account family (an HQ buyer can influence a DC manager).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.dmu_coverage import reporting_loop
+from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
+from acct_desktop.services.audit import record_change
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Contact, ContactLink
+from acct_desktop.store.types import utcnow
+
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+class ContactRejected(ValueError):
+    """Nothing was saved; ``problems`` maps each field to a sentence."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(next(iter(problems.values())))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDraft:
+    account_id: uuid.UUID
+    name: str
+    title: str | None = None
+    department: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    messenger_id: str | None = None
+    dmu_role: DmuRole = DmuRole.USER
+    attitude: Attitude = Attitude.NEUTRAL
+    influence: int = 3
+    reports_to_id: uuid.UUID | None = None
+    last_contacted_on: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    id: uuid.UUID
+    from_contact_id: uuid.UUID
+    to_contact_id: uuid.UUID
+    kind: ContactLinkKind
+    note: str | None
+
+
+def _family(session: Session, account_id: uuid.UUID) -> set[uuid.UUID]:
+    """The account, its ancestors and its descendants (people may report across them)."""
+    family = {account_id}
+    current = session.scalar(select(Account.parent_id).where(Account.id == account_id))
+    while current is not None and current not in family:
+        family.add(current)
+        current = session.scalar(select(Account.parent_id).where(Account.id == current))
+    frontier = [account_id]
+    while frontier:
+        children = session.scalars(select(Account.id).where(Account.parent_id.in_(frontier)))
+        frontier = [child for child in children if child not in family]
+        family.update(frontier)
+    return family
+
+
+class ContactRecords:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def draft_of(self, contact_id: uuid.UUID) -> ContactDraft:
+        with self._db.session() as session:
+            contact = self._get(session, contact_id)
+            return ContactDraft(**{f.name: getattr(contact, f.name) for f in fields(ContactDraft)})
+
+    def create(self, draft: ContactDraft) -> uuid.UUID:
+        """A new contact; ContactRejected with a sentence per field otherwise."""
+        with self._db.session() as session:
+            self._check(session, draft, None)
+            contact = Contact(**_values(draft))
+            session.add(contact)
+            session.flush()
+            record_change(session, self._actor, "contact", contact.id, "created", None, draft.name)
+            return contact.id
+
+    def update(self, contact_id: uuid.UUID, draft: ContactDraft) -> None:
+        """Save ``draft`` over the contact (only the fields that changed are audited)."""
+        with self._db.session() as session:
+            contact = self._get(session, contact_id)
+            self._check(session, draft, contact)
+            for name, value in _values(draft).items():
+                old = getattr(contact, name)
+                if old != value:
+                    setattr(contact, name, value)
+                    record_change(session, self._actor, "contact", contact.id, name, old, value)
+
+    def set_reports_to(self, contact_id: uuid.UUID, boss_id: uuid.UUID | None) -> None:
+        """Draw (or remove, with None) a reporting line; refused when it would loop."""
+        draft = self.draft_of(contact_id)
+        fields_ = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
+        self.update(contact_id, ContactDraft(**{**fields_, "reports_to_id": boss_id}))
+
+    def archive(self, contact_id: uuid.UUID) -> None:
+        """Take the contact off the map (kept for history; their reports report to nobody)."""
+        with self._db.session() as session:
+            contact = self._get(session, contact_id)
+            contact.archived_at = utcnow()
+            for report in session.scalars(
+                select(Contact).where(Contact.reports_to_id == contact_id)
+            ):
+                record_change(
+                    session, self._actor, "contact", report.id, "reports_to_id", contact_id, None
+                )
+                report.reports_to_id = None
+            record_change(session, self._actor, "contact", contact.id, "archived", None, None)
+
+    def restore(self, contact_id: uuid.UUID) -> None:
+        with self._db.session() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise ContactRejected({"name": "This contact no longer exists."})
+            contact.archived_at = None
+            record_change(session, self._actor, "contact", contact.id, "restored", None, None)
+
+    # -- typed relationships ---------------------------------------------------------------
+
+    def link(
+        self,
+        from_id: uuid.UUID,
+        to_id: uuid.UUID,
+        kind: ContactLinkKind,
+        note: str | None = None,
+    ) -> uuid.UUID:
+        """Record that one person influences / is allied with / in conflict with / knows
+        another; the same relationship twice is refused."""
+        if from_id == to_id:
+            raise ContactRejected({"to_contact_id": "A person cannot be linked to themselves."})
+        with self._db.session() as session:
+            source, target = self._get(session, from_id), self._get(session, to_id)
+            if target.account_id not in _family(session, source.account_id):
+                raise ContactRejected(
+                    {"to_contact_id": "Link people of the same customer (or its group)."}
+                )
+            symmetric = kind is not ContactLinkKind.INFLUENCES
+            pairs = [(from_id, to_id)] + ([(to_id, from_id)] if symmetric else [])
+            existing = session.scalar(
+                select(ContactLink.id).where(
+                    ContactLink.kind == kind,
+                    or_(
+                        *[
+                            (ContactLink.from_contact_id == a) & (ContactLink.to_contact_id == b)
+                            for a, b in pairs
+                        ]
+                    ),
+                )
+            )
+            if existing is not None:
+                raise ContactRejected({"kind": "These two are already linked this way."})
+            link = ContactLink(
+                from_contact_id=from_id,
+                to_contact_id=to_id,
+                kind=kind,
+                note=(note or "").strip() or None,
+            )
+            session.add(link)
+            session.flush()
+            record_change(
+                session, self._actor, "contact", from_id, f"link {kind.value}", None, str(to_id)
+            )
+            return link.id
+
+    def unlink(self, link_id: uuid.UUID) -> None:
+        with self._db.session() as session:
+            link = session.get(ContactLink, link_id)
+            if link is None:
+                return
+            record_change(
+                session,
+                self._actor,
+                "contact",
+                link.from_contact_id,
+                f"link {link.kind.value}",
+                str(link.to_contact_id),
+                None,
+            )
+            session.delete(link)
+
+    def links(self, contact_ids: set[uuid.UUID]) -> list[LinkRow]:
+        """Relationships between any two of ``contact_ids``."""
+        if not contact_ids:
+            return []
+        query = select(
+            ContactLink.id,
+            ContactLink.from_contact_id,
+            ContactLink.to_contact_id,
+            ContactLink.kind,
+            ContactLink.note,
+        ).where(
+            ContactLink.from_contact_id.in_(contact_ids),
+            ContactLink.to_contact_id.in_(contact_ids),
+        )
+        with self._db.session() as session:
+            return [LinkRow(*row) for row in session.execute(query.order_by(ContactLink.id))]
+
+    # -- machinery -------------------------------------------------------------------------
+
+    def _get(self, session: Session, contact_id: uuid.UUID) -> Contact:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.archived_at is not None:
+            raise ContactRejected({"name": "This contact no longer exists."})
+        return contact
+
+    def _check(self, session: Session, draft: ContactDraft, contact: Contact | None) -> None:
+        problems: dict[str, str] = {}
+        if not draft.name.strip():
+            problems["name"] = "Every contact needs a name."
+        elif len(draft.name) > 200:
+            problems["name"] = "Keep the name under 200 characters."
+        if draft.email and not EMAIL.fullmatch(draft.email.strip()):
+            problems["email"] = "That does not look like an e-mail address (name@company.com)."
+        if not 1 <= draft.influence <= 5:
+            problems["influence"] = "Influence is 1 (little) to 5 (decisive)."
+        if draft.last_contacted_on is not None and draft.last_contacted_on > date.today():
+            problems["last_contacted_on"] = "The last contact cannot be in the future."
+        account = session.get(Account, draft.account_id)
+        if account is None or account.archived_at is not None:
+            problems["account_id"] = "The account no longer exists."
+        if draft.reports_to_id is not None:
+            problems.update(self._boss_problems(session, draft, contact))
+        if problems:
+            raise ContactRejected(problems)
+
+    def _boss_problems(
+        self, session: Session, draft: ContactDraft, contact: Contact | None
+    ) -> dict[str, str]:
+        boss = session.get(Contact, draft.reports_to_id)
+        if boss is None or boss.archived_at is not None:
+            return {"reports_to_id": "That person is no longer a contact."}
+        if boss.account_id not in _family(session, draft.account_id):
+            return {"reports_to_id": "Choose a manager at this customer (or its group)."}
+        if contact is None:
+            return {}
+        family = _family(session, draft.account_id)
+        query = select(Contact.id, Contact.reports_to_id).where(
+            Contact.archived_at.is_(None), Contact.account_id.in_(family)
+        )
+        lines = {person: manager for person, manager in session.execute(query)}
+        loop = reporting_loop(lines, contact.id, draft.reports_to_id)
+        if loop:
+            query = select(Contact.id, Contact.name).where(Contact.id.in_(loop))
+            names = {person: name for person, name in session.execute(query)}
+            chain = " → ".join(names.get(person, "?") for person in loop)
+            return {"reports_to_id": f"That would make a reporting loop: {chain}."}
+        return {}
+
+
+def _values(draft: ContactDraft) -> dict[str, object]:
+    values = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = value.strip() or None
+    values["name"] = draft.name.strip()
+    return values
