@@ -6,9 +6,10 @@ import logging
 import platform
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop import __version__
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.print_actions import PrintActions
@@ -85,6 +87,15 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(
             self, self.current, lambda: self.workspace, self.background
         )
+        self.backup_actions = BackupActions(
+            self,
+            lambda: self.workspace,
+            self.background,
+            self._reopen_for_restore,
+            self.settings.backup_keep,
+            self.settings.set_backup_keep,
+        )
+        self.backup_actions.backed_up.connect(lambda _info: self._update_status())
         self._build_menus()
         self.current.changed.connect(self._account_changed)
 
@@ -214,6 +225,9 @@ class MainWindow(QMainWindow):
             (self.tr("Export contacts…"), lambda: self.transfers.ask_export("contacts")),
         ):
             file_menu.addAction(text).triggered.connect(slot)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_actions.backup_now)
+        file_menu.addAction(self.backup_actions.restore)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -366,6 +380,14 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
             self.current.set(self._initial_account(workspace))
+            self.backup_actions.take("daily")  # off the UI thread; only when one is due
+
+    def _reopen_for_restore(self, target: str | None) -> None:
+        """Close the database (None) or open ``target`` again after a restore."""
+        if target is None:
+            self.set_workspace(None)
+        else:
+            self.open_database(target)
 
     def _initial_account(self, workspace: Workspace) -> uuid.UUID | None:
         """The account current when this database was last open, else a busy one."""
@@ -436,13 +458,22 @@ class MainWindow(QMainWindow):
         self.background.submit(workspace.stats.counts, show)
 
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
-        self.status_label.setText(
+        text = (
             self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
             .replace("%1", workspace.label)
             .replace("%2", f"{counts['accounts']:,}")
             .replace("%3", f"{counts['contacts']:,}")
             .replace("%4", f"{counts['visits']:,}")
         )
+        newest = self.backup_actions.newest()
+        if newest is not None:
+            when = newest.taken_at.astimezone()
+            today = when.date() == datetime.now().astimezone().date()
+            shown = QLocale().toString(
+                when.time() if today else when.date(), QLocale.FormatType.ShortFormat
+            )
+            text += " · " + self.tr("last backup %1").replace("%1", shown)
+        self.status_label.setText(text)
 
     def default_state(self) -> QByteArray:
         return QByteArray(self._default_state)

@@ -75,6 +75,22 @@ class AppSettings:
         for key, value in state.items():
             self._s.setValue(f"views/{dock}/{key}", value)
 
+    def backup_keep(self) -> tuple[int, int]:
+        """How many daily and weekly automatic backups to keep (7 and 8 unless set)."""
+
+        def read(key: str, default: int) -> int:
+            try:
+                value = int(self._s.value(key, default))
+            except (TypeError, ValueError):
+                return default
+            return value if 1 <= value <= 366 else default
+
+        return read("backups/keep_daily", 7), read("backups/keep_weekly", 8)
+
+    def set_backup_keep(self, daily: int, weekly: int) -> None:
+        self._s.setValue("backups/keep_daily", int(daily))
+        self._s.setValue("backups/keep_weekly", int(weekly))
+
     def sync(self) -> None:
         self._s.sync()
 
