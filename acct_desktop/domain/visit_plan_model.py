@@ -1,0 +1,306 @@
+"""The visit plan generator's inputs and outputs: accounts with their priority signals, the
+planning settings, fixed appointments, and the proposed plan with structured reasons.
+
+Reasons are structured (a :class:`ReasonKind` plus parameters) so the GUI can translate
+them; :attr:`Reason.text` is the English wording. Import these names from
+:mod:`acct_desktop.domain.visit_planning`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+
+from acct_desktop.domain.enums import Tier
+from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
+from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ALL_WEEKDAYS = frozenset(range(7))
+
+
+class PlanCancelled(Exception):
+    """The progress callback asked to stop planning."""
+
+
+def short_date(day: date) -> str:
+    """``Fri 27 Nov`` — locale-independent English, for :attr:`Reason.text`."""
+    return f"{WEEKDAY_NAMES[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def _check_weekdays(weekdays: frozenset[int], what: str) -> None:
+    if not weekdays <= ALL_WEEKDAYS:
+        raise ValueError(f"{what} must be weekday numbers 0 (Monday) to 6 (Sunday)")
+
+
+@dataclass(frozen=True, slots=True)
+class IssueSignal:
+    """An open customer issue and its deadline."""
+
+    number: str
+    deadline: date
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSignal:
+    """A sent quote and the last day it is valid."""
+
+    number: str
+    valid_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class RebateSignal:
+    """A rebate agreement whose next tier is within reach before its period ends."""
+
+    agreement_code: str
+    next_tier_name: str
+    amount_to_next_tier: Decimal
+    period_end: date
+
+
+@dataclass(frozen=True, slots=True)
+class PlanningAccount:
+    """What the planner knows about one account. Weekdays are 0 (Monday) to 6 (Sunday);
+    ``visiting_hours`` is when a visit may take place (start and end inside it)."""
+
+    id: Hashable
+    name: str
+    latitude: float | None
+    longitude: float | None
+    tier: Tier = Tier.B
+    interval_days: int = DEFAULT_INTERVAL_DAYS
+    last_visit: date | None = None
+    preferred_weekdays: frozenset[int] = frozenset()
+    closed_weekdays: frozenset[int] = frozenset()
+    duration_minutes: int = 45
+    visiting_hours: tuple[time, time] | None = None
+    overdue_issues: tuple[IssueSignal, ...] = ()
+    expiring_quotes: tuple[QuoteSignal, ...] = ()
+    rebate_opportunities: tuple[RebateSignal, ...] = ()
+
+    def __post_init__(self) -> None:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("an account has both coordinates or neither")
+        if self.latitude is not None and not -90 <= self.latitude <= 90:
+            raise ValueError("latitude must be between -90 and 90")
+        if self.longitude is not None and not -180 <= self.longitude <= 180:
+            raise ValueError("longitude must be between -180 and 180")
+        if self.interval_days <= 0:
+            raise ValueError("a visit cycle needs a positive interval")
+        if self.duration_minutes <= 0:
+            raise ValueError("a visit takes at least a minute")
+        if self.visiting_hours is not None and self.visiting_hours[1] <= self.visiting_hours[0]:
+            raise ValueError("visiting hours must end after they start")
+        _check_weekdays(self.preferred_weekdays, "preferred weekdays")
+        _check_weekdays(self.closed_weekdays, "closed weekdays")
+
+    @property
+    def located(self) -> bool:
+        """Whether the account has coordinates."""
+        return self.latitude is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FixedVisit:
+    """A visit already booked in the period: it keeps its time and uses up capacity.
+    Times are naive local datetimes on one day."""
+
+    account_id: Hashable
+    start: datetime
+    end: datetime
+
+    def __post_init__(self) -> None:
+        if self.end < self.start or self.end.date() != self.start.date():
+            raise ValueError("a fixed visit ends after it starts, on the same day")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    """The period and the manager's working pattern. With no start point the day starts at
+    its first visit (and ``return_to_start`` has no effect)."""
+
+    first_day: date
+    last_day: date
+    working_weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    day_start: time = time(8, 30)
+    day_end: time = time(17, 30)
+    max_visits_per_day: int = 6
+    speed_kmh: float = 50.0
+    start_latitude: float | None = None
+    start_longitude: float | None = None
+    return_to_start: bool = True
+    lunch_break: tuple[time, time] | None = None
+    winding_factor: float = ROAD_WINDING_FACTOR
+
+    def __post_init__(self) -> None:
+        if self.last_day < self.first_day:
+            raise ValueError("the period must end on or after its first day")
+        if self.day_end <= self.day_start:
+            raise ValueError("the working day must end after it starts")
+        if self.max_visits_per_day < 1:
+            raise ValueError("at least one visit per day")
+        if self.speed_kmh <= 0:
+            raise ValueError("the travel speed must be positive")
+        if self.winding_factor < 1:
+            raise ValueError("the road-winding factor is at least 1")
+        if (self.start_latitude is None) != (self.start_longitude is None):
+            raise ValueError("the start point has both coordinates or neither")
+        if self.lunch_break is not None and self.lunch_break[1] <= self.lunch_break[0]:
+            raise ValueError("the lunch break must end after it starts")
+        _check_weekdays(self.working_weekdays, "working weekdays")
+
+
+class ReasonKind(StrEnum):
+    """Why an account is (or is not) in the plan, or what is wrong with a day."""
+
+    OVERDUE = "overdue"
+    DUE = "due"
+    NEVER_VISITED = "never_visited"
+    ISSUE_PAST_DEADLINE = "issue_past_deadline"
+    ISSUE_DUE_SOON = "issue_due_soon"
+    QUOTE_EXPIRING = "quote_expiring"
+    REBATE_TIER_CLOSE = "rebate_tier_close"
+    PREFERRED_DAY = "preferred_day"
+    NO_COORDINATES = "no_coordinates"
+    FIXED_APPOINTMENT = "fixed_appointment"
+    NOT_DUE = "not_due"
+    NO_CAPACITY = "no_capacity"
+    NO_WORKING_DAYS = "no_working_days"
+    CLOSED_ON_ALL_WORKING_DAYS = "closed_on_all_working_days"
+    HOURS_OUTSIDE_WORKING_DAY = "hours_outside_working_day"
+    DOES_NOT_FIT_A_DAY = "does_not_fit_a_day"
+    APPOINTMENTS_CLASH = "appointments_clash"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One structured explanation; which parameters are set depends on ``kind``."""
+
+    kind: ReasonKind
+    days: int | None = None
+    on: date | None = None
+    number: str | None = None
+    tier_name: str | None = None
+    amount: Decimal | None = None
+    weekday: int | None = None
+    minutes: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The English wording, e.g. ``overdue 12 days``."""
+        return _TEXTS[self.kind](self)
+
+
+def _plural(count: int | None, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _on(reason: Reason) -> str:
+    return short_date(reason.on) if reason.on else "?"
+
+
+_TEXTS = {
+    ReasonKind.OVERDUE: lambda r: f"overdue {_plural(r.days, 'day')}",
+    ReasonKind.DUE: lambda r: f"due {_on(r)}",
+    ReasonKind.NEVER_VISITED: lambda r: "never visited",
+    ReasonKind.ISSUE_PAST_DEADLINE: lambda r: (
+        f"issue {r.number} was due {_on(r)} ({_plural(r.days, 'day')} past its deadline)"
+    ),
+    ReasonKind.ISSUE_DUE_SOON: lambda r: f"issue {r.number} due {_on(r)}",
+    ReasonKind.QUOTE_EXPIRING: lambda r: f"quote {r.number} expires {_on(r)}",
+    ReasonKind.REBATE_TIER_CLOSE: lambda r: (
+        f"rebate {r.number}: {r.amount:,} to tier {r.tier_name} by {_on(r)}"
+    ),
+    ReasonKind.PREFERRED_DAY: lambda r: f"preferred day: {WEEKDAY_NAMES[r.weekday or 0]}",
+    ReasonKind.NO_COORDINATES: lambda r: "no coordinates: travel not estimated",
+    ReasonKind.FIXED_APPOINTMENT: lambda r: "fixed appointment",
+    ReasonKind.NOT_DUE: lambda r: f"not due in this period (next due {_on(r)})",
+    ReasonKind.NO_CAPACITY: lambda r: "no capacity left in this period",
+    ReasonKind.NO_WORKING_DAYS: lambda r: "no working days left in this period",
+    ReasonKind.CLOSED_ON_ALL_WORKING_DAYS: lambda r: "closed on all working days of this period",
+    ReasonKind.HOURS_OUTSIDE_WORKING_DAY: lambda r: "visiting hours do not fit the working day",
+    ReasonKind.DOES_NOT_FIT_A_DAY: lambda r: "cannot be reached and visited within a working day",
+    ReasonKind.APPOINTMENTS_CLASH: lambda r: (
+        f"fixed appointments cannot all be kept: {_plural(r.minutes, 'minute')} late"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedVisit:
+    """One visit in the plan. ``travel_km_from_previous`` is the estimated road distance
+    (straight line × winding factor) from the previous stop or the start point."""
+
+    account_id: Hashable
+    day: date
+    start: datetime
+    end: datetime
+    order_in_day: int
+    travel_km_from_previous: float
+    travel_minutes: int
+    reasons: tuple[Reason, ...]
+    fixed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    """One day of the plan: its visits in order, the way back, and any warnings."""
+
+    day: date
+    visits: tuple[ProposedVisit, ...]
+    return_km: float
+    return_minutes: int
+    finishes_at: datetime
+    warnings: tuple[Reason, ...] = ()
+
+    @property
+    def travel_km(self) -> float:
+        """Road kilometres of the day including the way back."""
+        return sum(v.travel_km_from_previous for v in self.visits) + self.return_km
+
+
+@dataclass(frozen=True, slots=True)
+class UnplannedAccount:
+    """An account left out of the plan, and why."""
+
+    account_id: Hashable
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The proposed plan: days in date order (only days with visits) and the accounts left
+    out, each with its reason."""
+
+    days: tuple[PlannedDay, ...]
+    unplanned: tuple[UnplannedAccount, ...]
+
+    @property
+    def visits_by_day(self) -> dict[date, tuple[ProposedVisit, ...]]:
+        """The visits of each planned day, in order."""
+        return {day.day: day.visits for day in self.days}
+
+    @property
+    def visits(self) -> tuple[ProposedVisit, ...]:
+        """All visits, day by day, in order."""
+        return tuple(visit for day in self.days for visit in day.visits)
+
+    @property
+    def total_km(self) -> float:
+        """Estimated road kilometres of the whole plan."""
+        return sum(day.travel_km for day in self.days)
+
+    @property
+    def visit_count(self) -> int:
+        """Visits in the plan, fixed appointments included."""
+        return sum(len(day.visits) for day in self.days)
+
+    @property
+    def proposed_count(self) -> int:
+        """Visits the planner proposed (fixed appointments excluded)."""
+        return sum(1 for visit in self.visits if not visit.fixed)

@@ -1,0 +1,420 @@
+"""The visit plan generator ("intelligent dispatch"): which accounts to visit on which day,
+in which order, and why.
+
+:func:`generate_plan` takes the accounts (cycles, last visits, priority signals,
+coordinates, visiting hours, closed and preferred weekdays), the manager's settings (period,
+working days and hours, visits per day, speed, start point, lunch) and the visits already
+booked, and proposes a plan:
+
+1. **Who is wanted.** Each account gets a priority score and reasons
+   (:mod:`acct_desktop.domain.visit_priority`): due by the last day, or a signal (issue past
+   or near its deadline, quote expiring, rebate tier within reach). Others are unplanned
+   with "not due in this period".
+2. **Which day.** Day groups are grown geographically around the most urgent accounts,
+   earliest days first, honouring closed weekdays, visiting hours, capacity, time, and
+   (softly) preferred weekdays (:mod:`acct_desktop.domain.visit_day_assignment`).
+3. **Which order and when.** Each day is routed (:mod:`acct_desktop.domain.routing`) from
+   the start point; fixed appointments keep their times and count towards capacity.
+
+Guarantees, for every proposed (non-fixed) visit: it is on a working day of the period, not
+before ``today``, not on a closed weekday of the account; it starts and ends within the
+account's visiting hours and the working day, overlaps no lunch break, and the day's route
+(travel + visits, and the way back when returning) fits between ``day_start`` and
+``day_end`` (or the fixed appointments' hours where they lie outside); no day holds more
+than ``max_visits_per_day`` visits unless its fixed appointments alone do; each account
+appears at most once; every input account is either in the plan or unplanned with a reason.
+Days whose fixed appointments clash get a warning and no proposals.
+
+Determinism: accounts are sorted by id (type name, then ``str``), ties use that order, and
+nothing depends on set or dict iteration order, so the same inputs give the same plan in
+any process (whatever ``PYTHONHASHSEED``), even when the accounts come in another order.
+
+Known limits: one visit per account per period (a 7-day cycle in a 4-week period is not
+repeated); days before ``today`` are not planned; travel to fixed appointments at accounts
+without coordinates is not estimated (they block their time slot only); a fixed appointment
+over the lunch break replaces that day's lunch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from acct_desktop.domain.geo import LatLon, haversine_km, surface_point, whole_travel_minutes
+from acct_desktop.domain.routing import DayFrame, RouteStop, drive, merge_breaks, visit_start
+from acct_desktop.domain.visit_day_assignment import Candidate, DayBuilder, assign_days
+from acct_desktop.domain.visit_plan_model import (
+    FixedVisit,
+    IssueSignal,
+    Plan,
+    PlanCancelled,
+    PlannedDay,
+    PlanningAccount,
+    PlanSettings,
+    ProposedVisit,
+    QuoteSignal,
+    Reason,
+    ReasonKind,
+    RebateSignal,
+    UnplannedAccount,
+)
+from acct_desktop.domain.visit_priority import Urgency, assess_urgency
+
+__all__ = [
+    "FixedVisit",
+    "IssueSignal",
+    "Plan",
+    "PlanCancelled",
+    "PlanSettings",
+    "PlannedDay",
+    "PlanningAccount",
+    "ProposedVisit",
+    "QuoteSignal",
+    "Reason",
+    "ReasonKind",
+    "RebateSignal",
+    "UnplannedAccount",
+    "generate_plan",
+]
+
+Progress = Callable[[int, int], bool]
+_PROGRESS_EVERY = 512
+
+
+class _Progress:
+    """Reports (done, total); a callback returning ``False`` cancels the run."""
+
+    def __init__(self, callback: Progress | None, total: int) -> None:
+        self._callback, self.total, self.done = callback, max(1, total), 0
+
+    def check(self) -> None:
+        if (
+            self._callback is not None
+            and self._callback(min(self.done, self.total), self.total) is False
+        ):
+            raise PlanCancelled
+
+    def advance(self, steps: int = 1) -> None:
+        self.done += steps
+        self.check()
+
+
+def _id_key(account_id: Hashable) -> tuple[str, str]:
+    return (type(account_id).__name__, str(account_id))
+
+
+def _minute_floor(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _minute_ceil(t: time) -> int:
+    return _minute_floor(t) + (1 if t.second or t.microsecond else 0)
+
+
+def _at(day: date, minute: int) -> datetime:
+    return datetime.combine(day, time(0)) + timedelta(minutes=minute)
+
+
+def generate_plan(
+    accounts: Iterable[PlanningAccount],
+    settings: PlanSettings,
+    fixed: Iterable[FixedVisit] = (),
+    *,
+    today: date,
+    progress: Progress | None = None,
+) -> Plan:
+    """Propose a visit plan for ``settings``' period (see the module docstring).
+
+    ``progress(done, total)`` is called now and then; returning ``False`` raises
+    :class:`PlanCancelled`. Raises ``ValueError`` for two accounts with the same id."""
+    ordered = sorted(accounts, key=lambda a: _id_key(a.id))
+    by_id: dict[Hashable, PlanningAccount] = {}
+    for account in ordered:
+        if account.id in by_id:
+            raise ValueError(f"account {account.id!r} is listed twice")
+        by_id[account.id] = account
+    period = [
+        settings.first_day + timedelta(days=k)
+        for k in range((settings.last_day - settings.first_day).days + 1)
+    ]
+    bookings = sorted(
+        (f for f in fixed if settings.first_day <= f.start.date() <= settings.last_day),
+        key=lambda f: (f.start, f.end, _id_key(f.account_id)),
+    )
+    booked = {f.account_id for f in bookings}  # membership only
+    reporter = _Progress(progress, len(ordered) + 3 * len(period))
+    reporter.check()
+    days = _build_days(period, settings, bookings, by_id, today)
+
+    unplanned: list[UnplannedAccount] = []
+    candidates: list[Candidate] = []
+    window = _window(settings)
+    eligible_days = _eligible_days(days)
+    for position, account in enumerate(ordered):
+        if position % _PROGRESS_EVERY == 0:
+            reporter.check()
+        if account.id in booked:
+            continue
+        urgency = assess_urgency(account, today, settings.last_day)
+        if not urgency.wanted:
+            unplanned.append(
+                UnplannedAccount(account.id, Reason(ReasonKind.NOT_DUE, on=urgency.due_on))
+            )
+            continue
+        candidates.append(_candidate(position, account, urgency, window, eligible_days))
+    reporter.advance(len(ordered))
+    candidates.sort(key=lambda c: (-c.urgency.score, c.position))
+    assign_days(candidates, days, reporter.check, reporter.advance)
+
+    why_unplanned = _WhyUnplanned(days, settings)
+    for candidate in candidates:
+        if candidate.day is None:
+            reason = why_unplanned(candidate)
+            unplanned.append(UnplannedAccount(candidate.account.id, reason))
+    planned_days = []
+    for day in days:
+        planned = _planned_day(day)
+        if planned is not None:
+            planned_days.append(planned)
+        reporter.advance()
+    reporter.done = reporter.total
+    reporter.check()
+    unplanned.sort(key=lambda u: _id_key(u.account_id))
+    return Plan(days=tuple(planned_days), unplanned=tuple(unplanned))
+
+
+def _start(settings: PlanSettings) -> LatLon | None:
+    if settings.start_latitude is None or settings.start_longitude is None:
+        return None
+    return (settings.start_latitude, settings.start_longitude)
+
+
+def _window(settings: PlanSettings) -> tuple[int, int]:
+    return _minute_ceil(settings.day_start), _minute_floor(settings.day_end)
+
+
+def _account_stop(account: PlanningAccount, window: tuple[int, int]) -> RouteStop:
+    earliest, latest_end = window
+    if account.visiting_hours is not None:
+        opens, closes = account.visiting_hours
+        earliest = max(earliest, _minute_ceil(opens))
+        latest_end = min(latest_end, _minute_floor(closes))
+    location = None
+    if account.latitude is not None and account.longitude is not None:
+        location = (account.latitude, account.longitude)
+    return RouteStop(
+        location=location,
+        duration=account.duration_minutes,
+        earliest_start=earliest,
+        latest_start=latest_end - account.duration_minutes,
+    )
+
+
+def _candidate(
+    position: int,
+    account: PlanningAccount,
+    urgency: Urgency,
+    window: tuple[int, int],
+    eligible_days: Callable[[frozenset[int]], list[int]],
+) -> Candidate:
+    stop = _account_stop(account, window)
+    point = None if stop.location is None else surface_point(*stop.location)
+    candidate = Candidate(position, account, urgency, stop, point)
+    if (stop.earliest_start or 0) <= (stop.latest_start or 0):
+        candidate.eligible = eligible_days(account.closed_weekdays)
+    return candidate
+
+
+def _eligible_days(days: Sequence[DayBuilder]) -> Callable[[frozenset[int]], list[int]]:
+    """Open days by closed weekdays, shared between accounts closed on the same days
+    (read only)."""
+    cache: dict[frozenset[int], list[int]] = {}
+
+    def eligible(closed: frozenset[int]) -> list[int]:
+        found = cache.get(closed)
+        if found is None:
+            found = [d.index for d in days if d.open and d.day.weekday() not in closed]
+            cache[closed] = found
+        return found
+
+    return eligible
+
+
+def _build_days(
+    period: Sequence[date],
+    settings: PlanSettings,
+    bookings: Sequence[FixedVisit],
+    by_id: dict[Hashable, PlanningAccount],
+    today: date,
+) -> list[DayBuilder]:
+    start = _start(settings)
+    start_point = None if start is None else surface_point(*start)
+    days: list[DayBuilder] = []
+    for day in period:
+        todays = [f for f in bookings if f.start.date() == day]
+        working = day.weekday() in settings.working_weekdays and day >= today
+        if not working and not todays:
+            continue
+        located: list[tuple[RouteStop, FixedVisit, tuple[float, float, float] | None]] = []
+        blocks: list[tuple[FixedVisit, tuple[int, int]]] = []
+        for booking in todays:
+            begins = _minute_floor(booking.start.time())
+            ends = max(begins, _minute_ceil(booking.end.time()))
+            account = by_id.get(booking.account_id)
+            if account is None or account.latitude is None or account.longitude is None:
+                blocks.append((booking, (begins, ends)))
+                continue
+            where = (account.latitude, account.longitude)
+            stop = RouteStop(where, ends - begins, begins, begins)
+            located.append((stop, booking, surface_point(*where)))
+        days.append(
+            DayBuilder(
+                index=len(days),
+                day=day,
+                frame=_day_frame(settings, [s for s, _, _ in located], [m for _, m in blocks]),
+                fixed_stops=located,
+                capacity=settings.max_visits_per_day - len(todays),
+                working=working,
+                start_point=start_point,
+                blocks=blocks,
+            )
+        )
+    return days
+
+
+def _day_frame(
+    settings: PlanSettings, fixed_stops: Sequence[RouteStop], blocks: Sequence[tuple[int, int]]
+) -> DayFrame:
+    """The day's frame: working hours, widened to take in fixed appointments (with the
+    drive to and from them) that lie outside; lunch, unless an appointment overlaps it."""
+    day_start, day_end = _window(settings)
+    start = _start(settings)
+    breaks = list(blocks)
+    booked = list(blocks)
+    for stop in fixed_stops:
+        begins = stop.earliest_start or 0
+        booked.append((begins, begins + stop.duration))
+        drive = 0
+        if start is not None and stop.location is not None:
+            km = haversine_km(*start, *stop.location)
+            drive = whole_travel_minutes(km, settings.speed_kmh, settings.winding_factor)
+        day_start = min(day_start, begins - drive)
+        day_end = max(day_end, begins + stop.duration + (drive if settings.return_to_start else 0))
+    for begins, ends in blocks:
+        day_start, day_end = min(day_start, begins), max(day_end, ends)
+    if settings.lunch_break is not None:
+        lunch = (_minute_floor(settings.lunch_break[0]), _minute_ceil(settings.lunch_break[1]))
+        if not any(b < lunch[1] and e > lunch[0] for b, e in booked):
+            breaks.append(lunch)
+    return DayFrame(
+        day_start=max(0, day_start),
+        day_end=day_end,
+        speed_kmh=settings.speed_kmh,
+        start=start,
+        return_to_start=settings.return_to_start,
+        breaks=tuple(breaks),
+        winding_factor=settings.winding_factor,
+    )
+
+
+class _WhyUnplanned:
+    """The reason a wanted account did not get a day (the first that applies)."""
+
+    def __init__(self, days: Sequence[DayBuilder], settings: PlanSettings) -> None:
+        self._working_weekdays = sorted({d.day.weekday() for d in days if d.working})
+        self._empty_day = _day_frame(settings, (), ())
+        self._breaks = merge_breaks(self._empty_day.breaks)
+
+    def __call__(self, candidate: Candidate) -> Reason:
+        stop = candidate.stop
+        if not self._working_weekdays:
+            return Reason(ReasonKind.NO_WORKING_DAYS)
+        if all(w in candidate.account.closed_weekdays for w in self._working_weekdays):
+            return Reason(ReasonKind.CLOSED_ON_ALL_WORKING_DAYS)
+        if (stop.earliest_start or 0) > (stop.latest_start or 0):
+            return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
+        if not _fits_alone(stop, self._empty_day, self._breaks):
+            return Reason(ReasonKind.DOES_NOT_FIT_A_DAY)
+        return Reason(ReasonKind.NO_CAPACITY)
+
+
+def _fits_alone(stop: RouteStop, frame: DayFrame, breaks: Sequence[tuple[int, int]]) -> bool:
+    """Whether the visit fits an otherwise empty working day (drive there, visit, back)."""
+    drive_minutes = 0
+    if frame.start is not None and stop.location is not None:
+        km = haversine_km(*frame.start, *stop.location)
+        drive_minutes = whole_travel_minutes(km, frame.speed_kmh, frame.winding_factor)
+    arrival = drive(frame.day_start, drive_minutes, breaks)
+    begins = visit_start(max(arrival, stop.earliest_start or 0), stop.duration, breaks)
+    if stop.latest_start is not None and begins > stop.latest_start:
+        return False
+    finish = begins + stop.duration
+    if frame.return_to_start:
+        finish = drive(finish, drive_minutes, breaks)
+    return finish <= frame.day_end
+
+
+def _planned_day(day: DayBuilder) -> PlannedDay | None:
+    rows: list[tuple[datetime, int, ProposedVisit]] = []
+    for position, timed in enumerate(day.route.stops):
+        part = day.parts[timed.index]
+        km, minutes = timed.travel_km, timed.travel_minutes
+        if part.fixed is not None:
+            fixed = part.fixed
+            visit = ProposedVisit(
+                fixed.account_id,
+                day.day,
+                fixed.start,
+                fixed.end,
+                0,
+                km,
+                minutes,
+                (Reason(ReasonKind.FIXED_APPOINTMENT),),
+                fixed=True,
+            )
+        else:
+            candidate = part.candidate
+            assert candidate is not None
+            visit = ProposedVisit(
+                candidate.account.id,
+                day.day,
+                _at(day.day, timed.start),
+                _at(day.day, timed.end),
+                0,
+                km,
+                minutes,
+                _visit_reasons(candidate, day.day),
+            )
+        rows.append((visit.start, position, visit))
+    for position, (block, _) in enumerate(day.blocks, start=len(rows)):
+        reasons = (Reason(ReasonKind.FIXED_APPOINTMENT), Reason(ReasonKind.NO_COORDINATES))
+        visit = ProposedVisit(
+            block.account_id, day.day, block.start, block.end, 0, 0.0, 0, reasons, fixed=True
+        )
+        rows.append((visit.start, position, visit))
+    if not rows:
+        return None
+    rows.sort(key=lambda row: (row[0], row[1]))
+    visits = tuple(replace(visit, order_in_day=n) for n, (_, _, visit) in enumerate(rows, 1))
+    finish = max([_at(day.day, day.route.finish), *(v.end for v in visits)])
+    warnings = ()
+    if day.clash_minutes:
+        warnings = (Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=day.clash_minutes),)
+    return PlannedDay(
+        day=day.day,
+        visits=visits,
+        return_km=day.route.return_km,
+        return_minutes=day.route.return_minutes,
+        finishes_at=finish,
+        warnings=warnings,
+    )
+
+
+def _visit_reasons(candidate: Candidate, day: date) -> tuple[Reason, ...]:
+    reasons = list(candidate.urgency.reasons)
+    if day.weekday() in candidate.account.preferred_weekdays:
+        reasons.append(Reason(ReasonKind.PREFERRED_DAY, weekday=day.weekday()))
+    if candidate.point is None:
+        reasons.append(Reason(ReasonKind.NO_COORDINATES))
+    return tuple(reasons)
