@@ -115,10 +115,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("what", choices=("accounts", "contacts", *register_import_cli.EXPORT_CHOICES))
     exp.add_argument(
-        "--format", dest="fmt", choices=("csv", "xlsx"), help="default: from --out's suffix"
+        "--format", dest="fmt", choices=("csv", "xlsx", "vcf"), help="default: from --out's suffix"
     )
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
     exp.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    from acct_desktop import contact_cards_cli  # vCards (contacts) and a contact's own data
+
+    contact_cards_cli.add_import_options(imp)
+    contact_cards_cli.add_export_options(exp)
+    contact_cards_cli.add_parsers(sub)
     # -- end import / export -------------------------------------------------------------
     return parser
 
@@ -143,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             "rebate": _rebate,
             "import": _import,
             "export": _export,
+            "contact": _contact_cards,
             "backup": _backup,
             "restore": _backup,
             "backups": _backup,
@@ -307,6 +313,12 @@ def _price(args: argparse.Namespace) -> int:
     return price_cli.run(args)
 
 
+def _contact_cards(args: argparse.Namespace) -> int:
+    from acct_desktop import contact_cards_cli
+
+    return contact_cards_cli.run(args)
+
+
 def _quotes(args: argparse.Namespace) -> int:
     from acct_desktop import quote_cli
 
@@ -345,6 +357,10 @@ def _import(args: argparse.Namespace) -> int:
 
     if register_import_cli.handles(args):
         return register_import_cli.run(args)
+    from acct_desktop import contact_cards_cli
+
+    if contact_cards_cli.handles_import(args):  # a .vcf file
+        return contact_cards_cli.run(args)
     from acct_desktop.services.imports import (
         ImportConflict,
         ImportRejected,
@@ -418,8 +434,10 @@ def _import_progress():  # type: ignore[no-untyped-def]
 
 
 def _export(args: argparse.Namespace) -> int:
-    from acct_desktop import register_import_cli
+    from acct_desktop import contact_cards_cli, register_import_cli
 
+    if contact_cards_cli.handles_export(args):  # --format vcf
+        return contact_cards_cli.run(args)
     if register_import_cli.handles(args):
         return register_import_cli.run(args)
     from acct_desktop.services.exports import ExportError, export_accounts, export_contacts

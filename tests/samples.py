@@ -9,6 +9,7 @@ from decimal import Decimal
 from acct_desktop.domain import enums as e
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.store import models as m
+from acct_desktop.store.models.contacts import ContactDetailKind
 
 MONEY = Decimal("123456789012.34")
 PRICE = Decimal("98765.4321")
@@ -205,6 +206,13 @@ def dependants(objects: list[object]) -> list[object]:
             line_total=Decimal("1172839.51"),
             flags="below_margin",
         ),
+        m.ContactDetail(
+            contact_id=contacts[0].id,
+            kind=ContactDetailKind.ADDRESS,
+            label="work",
+            value="Số 8 Lê Lợi, Quận 1, TP. Hồ Chí Minh, Việt Nam",
+            position=2,
+        ),
         m.ContactLink(
             from_contact_id=contacts[0].id,
             to_contact_id=contacts[1].id,
@@ -212,6 +220,9 @@ def dependants(objects: list[object]) -> list[object]:
             note="同乡",
         ),
         m.VisitCycle(account_id=account.id, interval_days=14, preferred_weekday=1),
+        m.ContactMapPosition(
+            account_id=account.id, contact_id=contacts[0].id, x=-12.5, y=240.25
+        ),
         m.ExchangeRate(
             base_currency="EUR",
             currency="VND",

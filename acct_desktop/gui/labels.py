@@ -40,6 +40,11 @@ ENUM_LABELS: dict[str, str] = {
     "neutral": QT_TRANSLATE_NOOP("labels", "Neutral"),
     "sceptic": QT_TRANSLATE_NOOP("labels", "Sceptic"),
     "opponent": QT_TRANSLATE_NOOP("labels", "Opponent"),
+    # relationships between contacts
+    "influences": QT_TRANSLATE_NOOP("labels", "Influences"),
+    "allied_with": QT_TRANSLATE_NOOP("labels", "Allied with"),
+    "in_conflict_with": QT_TRANSLATE_NOOP("labels", "In conflict with"),
+    "knows": QT_TRANSLATE_NOOP("labels", "Knows"),
     # visits
     "service": QT_TRANSLATE_NOOP("labels", "Service"),
     "inspection": QT_TRANSLATE_NOOP("labels", "Inspection"),

@@ -12,6 +12,8 @@ from acct_desktop.services.accounts import AccountService
 from acct_desktop.services.checklist_records import ChecklistRecords
 from acct_desktop.services.checklists import ChecklistIssuer
 from acct_desktop.services.competitors import CompetitorService
+from acct_desktop.services.contact_map import ContactMapService
+from acct_desktop.services.contact_records import ContactRecords
 from acct_desktop.services.contacts import ContactService
 from acct_desktop.services.device_code import device_code
 from acct_desktop.services.issue_records import IssueRecords
@@ -31,6 +33,8 @@ from acct_desktop.services.rebate_statement import RebateStatementService
 from acct_desktop.services.sales import SalesService
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
+from acct_desktop.services.visit_plans import VisitPlanner
+from acct_desktop.services.visit_records import VisitRecords
 from acct_desktop.services.visits import VisitService
 from acct_desktop.services.whitespace import WhitespaceService
 from acct_desktop.store.database import Database, open_database
@@ -43,7 +47,11 @@ class Workspace:
     tree: AccountTreeService
     records: AccountRecords
     contacts: ContactService
+    contact_records: ContactRecords
+    contact_map: ContactMapService
     visits: VisitService
+    visit_records: VisitRecords
+    visit_planner: VisitPlanner
     policies: PolicyService
     quotes: QuoteService
     pricing: PricingService
@@ -74,7 +82,11 @@ class Workspace:
             tree=AccountTreeService(db),
             records=AccountRecords(db, os_user()),
             contacts=ContactService(db),
+            contact_records=(contact_records := ContactRecords(db, os_user())),
+            contact_map=ContactMapService(db, contact_records),
             visits=VisitService(db),
+            visit_records=VisitRecords(db, os_user()),
+            visit_planner=VisitPlanner(db, os_user()),
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
             pricing=(pricing := PricingService(db)),

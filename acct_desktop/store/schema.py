@@ -11,5 +11,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0004_issue_checklists",
     "0005_price_rules",
     "0006_quote_builder",
+    "0007_contact_details",
+    "0008_contact_map_positions",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

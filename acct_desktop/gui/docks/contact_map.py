@@ -1,37 +1,45 @@
-"""Contact map dock: the current account's people as an org chart, and as a list."""
+"""Contact map dock: who decides inside the current account (the relationship map, with
+its coverage and legend) and its people as a list.
+
+The side panel says at a glance which roles have nobody, who has not been contacted for
+too long, who blocks and whether the account hangs on one person. Everything on the map
+can be changed on the map: drag to place, drag a card's ○ onto another to relate two
+people, double-click to edit or add, right-click for the rest.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
     QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from acct_desktop.domain.enums import Attitude
-from acct_desktop.domain.org_chart import layer
+from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.docks.contact_map_commands import ContactMapCommands
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
-from acct_desktop.services.contacts import ContactRow
-
-# Attitude as colour (always with the label too, never colour alone).
-ATTITUDE_COLOURS = {
-    Attitude.CHAMPION: "#2e7d32",
-    Attitude.SUPPORTER: "#7cb342",
-    Attitude.NEUTRAL: "#9e9e9e",
-    Attitude.SCEPTIC: "#f9a825",
-    Attitude.OPPONENT: "#c62828",
-}
-NODE_W, NODE_H, GAP_X, GAP_Y = 190.0, 58.0, 24.0, 46.0
+from acct_desktop.gui.widgets.relationship_map import (
+    ATTITUDE_COLOURS,
+    LINK_STYLES,
+    REPORTS_COLOUR,
+    RelationshipMapView,
+)
+from acct_desktop.services.contact_map import RelationshipMap
 
 COLUMNS = (
     attr("name", QT_TRANSLATE_NOOP("columns", "Name")),
@@ -43,70 +51,7 @@ COLUMNS = (
     attr("phone", QT_TRANSLATE_NOOP("columns", "Phone"), sortable=False),
     attr("last_contacted_on", QT_TRANSLATE_NOOP("columns", "Last contact")),
 )
-
-
-class OrgChartView(QGraphicsView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setObjectName("orgChartView")
-
-    def show_contacts(self, contacts: list[ContactRow]) -> None:
-        scene = self.scene()
-        scene.clear()
-        if not contacts:
-            return
-        positions = layer({c.id: c.reports_to_id for c in contacts})
-        boxes: dict[uuid.UUID, QRectF] = {}
-        for contact in contacts:
-            level, slot = positions[contact.id]
-            boxes[contact.id] = QRectF(
-                slot * (NODE_W + GAP_X), level * (NODE_H + GAP_Y), NODE_W, NODE_H
-            )
-        edge_pen = QPen(QColor("#78909c"), 1.5)
-        for contact in contacts:
-            if contact.reports_to_id in boxes:
-                child, boss = boxes[contact.id], boxes[contact.reports_to_id]
-                scene.addLine(
-                    boss.center().x(), boss.bottom(), child.center().x(), child.top(), edge_pen
-                )
-        bold = QFont()
-        bold.setBold(True)
-        for contact in contacts:
-            box = boxes[contact.id]
-            colour = QColor(ATTITUDE_COLOURS[contact.attitude])
-            pen = QPen(colour, 1 + contact.influence * 0.6)
-            rect = scene.addRect(box, pen, QBrush(self.palette().base()))
-            rect.setToolTip(
-                f"{contact.name}\n{contact.title or ''}\n{enum_label(contact.dmu_role)} · "
-                f"{enum_label(contact.attitude)} · "
-                + QCoreApplication.translate("contact_map", "influence %1").replace(
-                    "%1", str(contact.influence)
-                )
-            )
-            name = scene.addSimpleText(contact.name, bold)
-            name.setPos(box.left() + 8, box.top() + 5)
-            detail = scene.addSimpleText(
-                f"{enum_label(contact.dmu_role)} · {enum_label(contact.attitude)}"
-            )
-            detail.setBrush(QBrush(colour.darker(130)))
-            detail.setPos(box.left() + 8, box.top() + 23)
-            title = scene.addSimpleText((contact.title or "")[:28])
-            title.setPos(box.left() + 8, box.top() + 39)
-            title.setBrush(QBrush(self.palette().placeholderText()))
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-12, -12, 12, 12))
-        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
-            self.resetTransform()
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        if self.scene().items():
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-            if self.transform().m11() > 1.0:
-                self.resetTransform()
+RED, AMBER, GREEN = "#c62828", "#b26a00", "#2e7d32"
 
 
 class ContactMapDock(FeatureDock):
@@ -116,26 +61,185 @@ class ContactMapDock(FeatureDock):
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(current, parent)
+        self.shown: RelationshipMap | None = None
+        self.last_problem: str | None = None
+        self.last_dialog: QWidget | None = None
         self.model = PagedTableModel(COLUMNS, self)
-        self.chart = OrgChartView(self)
+        self.chart = RelationshipMapView(self)
         self.table = DataTable(
             self.model, self.tr("Select an account to see its people and who reports to whom.")
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.commands = ContactMapCommands(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("contactMapTabs")
+        self.tabs.addTab(self._relationship_page(), self.tr("Relationships"))
+        self.tabs.addTab(self.table, self.tr("People"))
+        self.setWidget(self.tabs)
+
+    def _relationship_page(self) -> QWidget:
+        self.children_box = QCheckBox(self.tr("With child accounts"))
+        self.children_box.setObjectName("withChildren")
+        self.children_box.toggled.connect(lambda _on: self.reload())
+        self.role_filter = QComboBox()
+        self.role_filter.setObjectName("roleFilter")
+        self.role_filter.addItem(self.tr("All roles"), "")
+        for role in DmuRole:
+            self.role_filter.addItem(enum_label(role), role.value)
+        self.attitude_filter = QComboBox()
+        self.attitude_filter.setObjectName("attitudeFilter")
+        self.attitude_filter.addItem(self.tr("All attitudes"), "")
+        for attitude in Attitude:
+            self.attitude_filter.addItem(enum_label(attitude), attitude.value)
+        for combo in (self.role_filter, self.attitude_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        bar = QHBoxLayout()
+        bar.addWidget(self.children_box)
+        bar.addWidget(self.role_filter)
+        bar.addWidget(self.attitude_filter)
+        bar.addStretch(1)
+        for name in ("add", "fit", "relayout", "export", "print"):
+            button = QToolButton()
+            button.setDefaultAction(self.commands.actions[name])
+            bar.addWidget(button)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("coveragePanel")
+        self.coverage.setWordWrap(True)
+        self.coverage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.coverage.setTextFormat(Qt.TextFormat.RichText)
+        self.coverage.setMinimumWidth(220)
+        self.stale_days = QSpinBox()
+        self.stale_days.setObjectName("staleDays")
+        self.stale_days.setRange(7, 730)
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.stale_days.setToolTip(self.tr("Flag people not contacted for longer than this"))
+        self.stale_days.editingFinished.connect(self.commands.stale_days_changed)
+        stale_row = QHBoxLayout()
+        stale_row.addWidget(QLabel(self.tr("Not contacted for over")))
+        stale_row.addWidget(self.stale_days)
+        legend = QLabel(self._legend_html())
+        legend.setObjectName("mapLegend")
+        legend.setWordWrap(True)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(6, 0, 0, 0)
+        column.addWidget(self.coverage, 1)
+        column.addLayout(stale_row)
+        column.addWidget(legend)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart)
-        splitter.addWidget(self.table)
-        splitter.setSizes([520, 480])
-        self.setWidget(splitter)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.chart.moved.connect(self.commands.save_positions)
+        self.chart.link_requested.connect(self.commands.link)
+        self.chart.edit_requested.connect(self.commands.edit_contact)
+        self.chart.add_requested.connect(self.commands.add_contact)
+        self.chart.context_requested.connect(self.commands.context_menu)
+        return page
+
+    def _legend_html(self) -> str:
+        swatches = " ".join(
+            f'<span style="color:{colour}">■</span>&nbsp;{enum_label(attitude)}'
+            for attitude, colour in ATTITUDE_COLOURS.items()
+        )
+        lines = [f'<span style="color:{REPORTS_COLOUR}">━▶</span>&nbsp;{self.tr("manages")}']
+        dashes = {
+            Qt.PenStyle.SolidLine: "━▶",
+            Qt.PenStyle.DashLine: "╌╌",
+            Qt.PenStyle.DashDotLine: "─·─",
+            Qt.PenStyle.DotLine: "┈┈",
+        }
+        for kind, (colour, style) in LINK_STYLES.items():
+            lines.append(
+                f'<span style="color:{colour}">{dashes[style]}</span>&nbsp;{enum_label(kind)}'
+            )
+        return (
+            f"<b>{self.tr('Legend')}</b><br>{swatches}<br>"
+            f"{self.tr('Border weight and ●●●○○ = influence')}<br>" + "<br>".join(lines)
+        )
+
+    # -- showing ---------------------------------------------------------------------------
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         workspace = self.workspace
         if workspace is None or account_id is None:
             self.model.set_source(None)
-            self.chart.show_contacts([])
+            self.shown = None
+            self.chart.show_map(None)
+            self.coverage.setText(self.tr("Select an account to see who decides there."))
             return
         self.model.set_source(lambda page: workspace.contacts.for_account(account_id, page))
         self.table.set_empty_text(self.tr("No contacts recorded for this account yet."))
-        self.chart.show_contacts(workspace.contacts.for_account(account_id))
+        self.shown = workspace.contact_map.map_of(
+            account_id, self.children_box.isChecked(), workspace.issues.today()
+        )
+        self.stale_days.setValue(self.shown.stale_days)
+        self.chart.show_map(self.shown)
+        self._apply_filter()
+        self._show_coverage(self.shown)
+
+    def _apply_filter(self) -> None:
+        role, attitude = self.role_filter.currentData(), self.attitude_filter.currentData()
+        if not role and not attitude:
+            self.chart.dim(None)
+            return
+        self.chart.dim(
+            lambda p: (
+                (not role or p.dmu_role.value == role)
+                and (not attitude or p.attitude.value == attitude)
+            )
+        )
+
+    def _show_coverage(self, shown: RelationshipMap) -> None:
+        if not shown.people:
+            self.coverage.setText(
+                self.tr(
+                    "Nobody is known at this account yet. Double-click the map (or Add "
+                    "contact) to add the first person."
+                )
+            )
+            return
+        names = {p.id: p.name for p in shown.people}
+        judged = shown.coverage
+        parts = [f"<b>{self.tr('Coverage')}</b>"]
+        if judged.single_threaded:
+            parts.append(
+                f'<span style="color:{RED}">● {self.tr("Single-threaded: one contact only")}</span>'
+            )
+        if judged.missing_roles:
+            roles = ", ".join(enum_label(r) for r in judged.missing_roles)
+            parts.append(f'<span style="color:{AMBER}">● {self.tr("Nobody as:")} {roles}</span>')
+        if judged.blockers:
+            who = ", ".join(names[b] for b in judged.blockers)
+            parts.append(f'<span style="color:{RED}">● {self.tr("Blocks:")} {who}</span>')
+        if judged.champions:
+            who = ", ".join(names[c] for c in judged.champions)
+            parts.append(f'<span style="color:{GREEN}">✓ {self.tr("Champions:")} {who}</span>')
+        if judged.stale:
+            items = [
+                f"{names[pid]} ({self.tr('never') if days is None else days})"
+                for pid, days in judged.stale[:8]
+            ]
+            more = len(judged.stale) - len(items)
+            text = ", ".join(items) + (f" … +{more}" if more > 0 else "")
+            label = self.tr("Not contacted for over %1 days:").replace("%1", str(shown.stale_days))
+            parts.append(f'<span style="color:{AMBER}">● {label} {text}</span>')
+        if len(parts) == 1:
+            parts.append(f'<span style="color:{GREEN}">✓ {self.tr("Every role covered")}</span>')
+        self.coverage.setText("<br>".join(parts))
 
     def shown_row_count(self) -> int:
         return self.model.rowCount()
+
+    def link_kinds(self) -> list[ContactLinkKind]:
+        return list(ContactLinkKind)
+
+    def scene_point(self) -> QPointF:
+        return self.chart.mapToScene(self.chart.viewport().rect().center())

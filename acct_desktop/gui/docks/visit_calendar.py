@@ -1,26 +1,44 @@
-"""Visit calendar dock: the current account's visits, or everyone's visits of a week."""
+"""Visit calendar dock: day, work week, week and month of everyone's visits, and the
+current account's visit list.
+
+Drag a visit to move it, drag its bottom edge to change its length, drag on empty time to
+plan a visit for the current account; right-click to mark it done, cancelled or missed.
+Every change is saved at once and can be undone (Ctrl+Z). Overlaps, visits outside
+working hours and on days off are marked ⚠ and said in words.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from PySide6.QtWidgets import QHBoxLayout as Row
 
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, WorkingTime, conflicts
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.month_view import MonthView
+from acct_desktop.gui.widgets.week_view import CalendarBlock, WeekView
+from acct_desktop.services.paging import PageRequest
+from acct_desktop.services.visit_records import VisitRejected
 
 COLUMNS = (
     attr("start", QT_TRANSLATE_NOOP("columns", "When")),
@@ -29,11 +47,51 @@ COLUMNS = (
     attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
     attr("summary", QT_TRANSLATE_NOOP("columns", "Report"), sortable=False),
 )
-ACCOUNT_SCOPE, WEEK_SCOPE = 0, 1
+DAY, WORK_WEEK, WEEK, MONTH, ACCOUNT_LIST = range(5)
+PROBLEM_WORDS = {
+    ConflictKind.OVERLAP: QT_TRANSLATE_NOOP("calendar", "overlaps another visit"),
+    ConflictKind.OUTSIDE_HOURS: QT_TRANSLATE_NOOP("calendar", "outside working hours"),
+    ConflictKind.DAY_OFF: QT_TRANSLATE_NOOP("calendar", "on a day off"),
+}
+MAX_SHOWN = 5000
 
 
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.astimezone()  # a naive local time, as the local zone's aware time
+
+
+class _VisitStep(QUndoCommand):
+    """An undoable calendar change; the first redo is skipped (already saved)."""
+
+    def __init__(self, text: str, do, undo, dock: VisitCalendarDock) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(text)
+        self._do, self._undo, self._dock = do, undo, dock
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except VisitRejected as exc:
+            self._dock.complain(str(exc))
+            self.setObsolete(True)
+        self._dock.reload()
 
 
 class VisitCalendarDock(FeatureDock):
@@ -43,65 +101,327 @@ class VisitCalendarDock(FeatureDock):
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(current, parent)
-        self.week = week_start(date.today())
+        self.day = date.today()
+        self.working = WorkingTime()
+        self.last_problem: str | None = None
         self.scope = QComboBox()
-        self.scope.addItems([self.tr("This account's visits"), self.tr("Week, all accounts")])
+        self.scope.setObjectName("calendarView")
+        self.scope.addItems(
+            [
+                self.tr("Day"),
+                self.tr("Work week"),
+                self.tr("Week"),
+                self.tr("Month"),
+                self.tr("This account's visits"),
+            ]
+        )
+        self.scope.setCurrentIndex(WORK_WEEK)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
-        self.previous_week = QToolButton(text="◀", toolTip=self.tr("Previous week"))
-        self.next_week = QToolButton(text="▶", toolTip=self.tr("Next week"))
+        self.previous_week = QToolButton(text="◀", toolTip=self.tr("Previous"))
+        self.next_week = QToolButton(text="▶", toolTip=self.tr("Next"))
         self.this_week = QToolButton(text=self.tr("Today"))
-        self.previous_week.clicked.connect(lambda: self._move_week(-7))
-        self.next_week.clicked.connect(lambda: self._move_week(7))
-        self.this_week.clicked.connect(lambda: self._move_week(None))
+        self.previous_week.clicked.connect(lambda: self._step(-1))
+        self.next_week.clicked.connect(lambda: self._step(1))
+        self.this_week.clicked.connect(self._today)
         self.week_label = QLabel()
+        self.week_label.setObjectName("calendarRange")
+        self.problems = QLabel()
+        self.problems.setObjectName("calendarProblems")
+        self.problems.setStyleSheet("color: #c62828;")
         self.model = PagedTableModel(COLUMNS, self)
         self.table = DataTable(self.model, "")
+        self.week_view = WeekView(self)
+        self.month_view = MonthView(self)
+        self.week_scroll = QScrollArea()
+        self.week_scroll.setWidget(self.week_view)
+        self.week_scroll.setWidgetResizable(True)
+        self.stack = QStackedWidget()
+        for widget in (self.week_scroll, self.month_view, self.table):
+            self.stack.addWidget(widget)
+        self.week_view.moved.connect(self.move_visit)
+        self.week_view.created.connect(self.plan_visit)
+        self.week_view.day_chosen.connect(self.show_day)
+        self.week_view.context_requested.connect(self._context_menu)
+        self.month_view.day_chosen.connect(self.show_day)
         bar = Row()
         bar.setContentsMargins(4, 4, 4, 0)
         for widget in (self.scope, self.previous_week, self.this_week, self.next_week):
             bar.addWidget(widget)
         bar.addWidget(self.week_label, 1)
+        bar.addWidget(self.problems)
+        self.plan_button = QToolButton(text=self.tr("Plan visits…"))
+        self.plan_button.setObjectName("planVisits")
+        self.plan_button.setToolTip(
+            self.tr("Propose visits for a period: overdue and urgent accounts first, by area")
+        )
+        self.plan_button.clicked.connect(lambda: self.open_planner(None))
+        bar.addWidget(self.plan_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
         self.setWidget(body)
+        self.blocks: list[CalendarBlock] = []
 
-    def _move_week(self, days: int | None) -> None:
-        self.week = week_start(date.today()) if days is None else self.week + timedelta(days=days)
-        if self.scope.currentIndex() != WEEK_SCOPE:
-            self.scope.setCurrentIndex(WEEK_SCOPE)  # triggers reload
+    # -- navigation ------------------------------------------------------------------------
+
+    def _period(self) -> tuple[date, int]:
+        view = self.scope.currentIndex()
+        if view == DAY:
+            return self.day, 1
+        if view in (WORK_WEEK, WEEK):
+            return week_start(self.day), 5 if view == WORK_WEEK else 7
+        first = self.day.replace(day=1)
+        shown = first - timedelta(days=first.weekday())
+        return shown, 42
+
+    def _step(self, direction: int) -> None:
+        view = self.scope.currentIndex()
+        if view == MONTH:
+            month = self.day.replace(day=1) + timedelta(
+                days=32 * direction if direction > 0 else -1
+            )
+            self.day = month.replace(day=1)
         else:
-            self.reload()
+            self.day += timedelta(days=direction * (1 if view == DAY else 7))
+        self.reload()
+
+    def _today(self) -> None:
+        self.day = date.today()
+        self.reload()
+
+    def show_day(self, day: date) -> None:
+        self.day = day
+        self.scope.setCurrentIndex(DAY)  # reloads
+        self.reload()
+
+    # -- showing ---------------------------------------------------------------------------
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         workspace = self.workspace
-        week_scope = self.scope.currentIndex() == WEEK_SCOPE
-        for button in (self.previous_week, self.next_week):
-            button.setEnabled(week_scope)
+        view = self.scope.currentIndex()
+        calendar = view != ACCOUNT_LIST
+        for button in (self.previous_week, self.next_week, self.this_week):
+            button.setEnabled(calendar)
         if workspace is None:
             self.model.set_source(None)
+            self.blocks = []
             return
-        if week_scope:
-            start = datetime.combine(self.week, time(), tzinfo=UTC)
-            end = start + timedelta(days=7)
-            locale = QLocale()
-            self.week_label.setText(
-                self.tr("Week of %1").replace(
-                    "%1", locale.toString(self.week, QLocale.FormatType.LongFormat)
-                )
-            )
-            self.table.set_empty_text(self.tr("No visits planned this week."))
-            self.model.set_source(lambda page: workspace.visits.between(start, end, page))
-        elif account_id is None:
+        if not calendar:
+            self.stack.setCurrentWidget(self.table)
             self.week_label.setText("")
-            self.table.set_empty_text(self.tr("Select an account to see its visits."))
-            self.model.set_source(None)
+            self.problems.clear()
+            if account_id is None:
+                self.table.set_empty_text(self.tr("Select an account to see its visits."))
+                self.model.set_source(None)
+            else:
+                self.table.set_empty_text(self.tr("No visits recorded for this account yet."))
+                self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
+            return
+        first, days = self._period()
+        start = datetime.combine(first, time()).astimezone().astimezone(UTC)
+        end = start + timedelta(days=days)
+        rows = workspace.visits.between(start, end, PageRequest(0, MAX_SHOWN))
+        self.blocks = self._blocks(rows)
+        self._label(first, days)
+        if view == MONTH:
+            self.stack.setCurrentWidget(self.month_view)
+            self.month_view.set_month(self.day)
+            self.month_view.set_blocks(self.blocks)
         else:
-            self.week_label.setText("")
-            self.table.set_empty_text(self.tr("No visits recorded for this account yet."))
-            self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
+            self.stack.setCurrentWidget(self.week_scroll)
+            self.week_view.set_range(first, days)
+            self.week_view.set_blocks(self.blocks)
+            self._scroll_to_working_day()
+
+    def _blocks(self, rows) -> list[CalendarBlock]:  # type: ignore[no-untyped-def]
+        entries = [
+            CalendarEntry(r.id, _local(r.start), _local(r.end), r.status is VisitStatus.CANCELLED)
+            for r in rows
+        ]
+        found: dict[uuid.UUID, list[str]] = {}
+        for conflict in conflicts(entries, self.working):
+            words = QCoreApplication.translate("calendar", PROBLEM_WORDS[conflict.kind])
+            found.setdefault(conflict.visit, [])
+            if words not in found[conflict.visit]:
+                found[conflict.visit].append(words)
+        clashing = sum(1 for r in rows if r.id in found)
+        self.problems.setText(
+            self.tr("⚠ %n visit(s) with a conflict", "", clashing) if clashing else ""
+        )
+        return [
+            CalendarBlock(
+                r.id,
+                r.account_name,
+                _local(r.start),
+                _local(r.end),
+                r.purpose,
+                r.status,
+                tuple(found.get(r.id, ())),
+            )
+            for r in rows
+        ]
+
+    def _scroll_to_working_day(self) -> None:
+        """Show the working day first (earlier visits are a scroll away)."""
+        view = self.week_view
+        hours = self.working.day_start.hour - view.first_hour
+        bar = self.week_scroll.verticalScrollBar()
+        bar.setValue(
+            max(0, int(hours * view.minimumHeight() / max(1, view.last_hour - view.first_hour)))
+        )
+
+    def _label(self, first: date, days: int) -> None:
+        locale = QLocale()
+        if days == 42:
+            text = locale.toString(self.day, "MMMM yyyy")
+        elif days == 1:
+            text = locale.toString(first, QLocale.FormatType.LongFormat)
+        else:
+            last = first + timedelta(days=days - 1)
+            text = (
+                locale.toString(first, QLocale.FormatType.ShortFormat)
+                + " – "
+                + locale.toString(last, QLocale.FormatType.ShortFormat)
+            )
+        planned = sum(1 for b in self.blocks if b.status is VisitStatus.PLANNED)
+        self.week_label.setText(
+            text + "  ·  " + self.tr("%n planned visit(s)", "", planned)
+            if self.blocks
+            else text + "  ·  " + self.tr("No visits — drag on the calendar to plan one.")
+        )
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def complain(self, message: str) -> None:
+        self.last_problem = message
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Visit calendar"), message)
+        box.setParent(self, box.windowFlags())
+        box.open()
+
+    def _push(self, step: _VisitStep) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(step)
+
+    def move_visit(self, visit_id: uuid.UUID, start: datetime, end: datetime) -> None:
+        records = self.workspace.visit_records if self.workspace else None
+        if records is None:
+            return
+        try:
+            old = records.move(visit_id, _aware(start), _aware(end))
+        except VisitRejected as exc:
+            self.complain(str(exc))
+            self.reload()
+            return
+        new_start, new_end = _aware(start), _aware(end)
+        self._push(
+            _VisitStep(
+                self.tr("Move visit"),
+                lambda: records.move(visit_id, new_start, new_end),
+                lambda: records.move(visit_id, old.start, old.end),
+                self,
+            )
+        )
+        self.reload()
+
+    def plan_visit(self, start: datetime, end: datetime) -> None:
+        workspace, account_id = self.workspace, self.current.id
+        if workspace is None:
+            return
+        if account_id is None:
+            self.complain(
+                self.tr("Choose an account first: the new visit is for the current account.")
+            )
+            return
+        records = workspace.visit_records
+        try:
+            visit_id = records.plan(account_id, _aware(start), _aware(end), VisitPurpose.SERVICE)
+        except VisitRejected as exc:
+            self.complain(str(exc))
+            return
+        self._push(
+            _VisitStep(
+                self.tr("Plan visit"),
+                lambda: records.restore(visit_id),
+                lambda: records.archive(visit_id),
+                self,
+            )
+        )
+        self.reload()
+
+    def set_status(self, visit_id: uuid.UUID, status: VisitStatus) -> None:
+        records = self.workspace.visit_records if self.workspace else None
+        if records is None:
+            return
+        try:
+            old = records.set_status(visit_id, status)
+        except VisitRejected as exc:
+            self.complain(str(exc))
+            return
+        self._push(
+            _VisitStep(
+                self.tr("Mark visit %1").replace("%1", enum_label(status).lower()),
+                lambda: records.set_status(visit_id, status),
+                lambda: records.set_status(visit_id, old),
+                self,
+            )
+        )
+        self.reload()
+
+    def _context_menu(self, visit_id: uuid.UUID, where) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        for status in VisitStatus:
+            action = menu.addAction(self.tr("Mark %1").replace("%1", enum_label(status).lower()))
+            action.triggered.connect(lambda _c=False, s=status: self.set_status(visit_id, s))
+        block = next((b for b in self.blocks if b.id == visit_id), None)
+        if block is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
+        self.last_menu = menu
+        menu.popup(where)
+
+    def _open_account(self, visit_id: uuid.UUID) -> None:
+        from acct_desktop.store.models import Visit
+
+        workspace = self.workspace
+        if workspace is None:
+            return
+        with workspace.db.session() as session:
+            visit = session.get(Visit, visit_id)
+            account_id = visit.account_id if visit else None
+        if account_id is not None:
+            self.current.set(account_id)
+
+    def open_planner(self, account_ids=None):  # type: ignore[no-untyped-def]
+        """The plan dialog, for every account or for ``account_ids`` (map or tree choice)."""
+        workspace = self.workspace
+        if workspace is None or self.background is None:
+            return None
+        from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(workspace, self.background, self._plan_accepted, account_ids, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _plan_accepted(self, created: list[uuid.UUID]) -> None:
+        records = self.workspace.visit_records if self.workspace else None
+        if records is None or not created:
+            return
+
+        def restore_all() -> None:
+            for visit_id in created:
+                records.restore(visit_id)
+
+        def archive_all() -> None:
+            for visit_id in created:
+                records.archive(visit_id)
+
+        self._push(_VisitStep(self.tr("Accept plan"), restore_all, archive_all, self))
+        self.reload()
 
     def shown_row_count(self) -> int:
-        return self.model.rowCount()
+        if self.scope.currentIndex() == ACCOUNT_LIST:
+            return self.model.rowCount()
+        return len(self.blocks)

@@ -9,7 +9,8 @@ from acct_desktop.store.models.catalogue import (
     Product,
     RegisterSetting,
 )
-from acct_desktop.store.models.contacts import Contact, ContactLink
+from acct_desktop.store.models.contact_map import ContactMapPosition
+from acct_desktop.store.models.contacts import Contact, ContactDetail, ContactLink
 from acct_desktop.store.models.issues import CustomerIssue, IssueChecklist, IssueChecklistItem
 from acct_desktop.store.models.quotes import (
     Approval,
@@ -37,7 +38,9 @@ __all__ = [
     "Base",
     "CompetitorObservation",
     "Contact",
+    "ContactDetail",
     "ContactLink",
+    "ContactMapPosition",
     "CustomerIssue",
     "Entity",
     "ExchangeRate",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,7 +12,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.store.base import Archivable, Entity, enum_column
 from acct_desktop.store.models.accounts import Account
-from acct_desktop.store.types import GUID
+from acct_desktop.store.types import GUID, UTCDateTime
+
+
+class ContactDetailKind(StrEnum):
+    """What a contact detail holds (vCard TEL, EMAIL, ADR, URL, IMPP)."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    ADDRESS = "address"
+    URL = "url"
+    MESSENGER = "messenger"
 
 
 class Contact(Entity, Archivable):
@@ -35,9 +46,33 @@ class Contact(Entity, Archivable):
     )
     last_contacted_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set when the person's data was erased on request (services.contact_privacy): the row
+    # stays, under a placeholder name, so that visit history still counts.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
     account: Mapped[Account] = relationship()
     reports_to: Mapped[Contact | None] = relationship(remote_side="Contact.id")
+    details: Mapped[list[ContactDetail]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactDetail.position"
+    )
+
+
+class ContactDetail(Entity):
+    """An extra phone number, e-mail address, postal address, web address or messenger id
+    of a contact (a vCard carries several); the contact's own ``phone`` and ``email`` stay
+    the primary ones. ``position`` orders a contact's details."""
+
+    __tablename__ = "contact_detail"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(), ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ContactDetailKind] = enum_column(ContactDetailKind)
+    label: Mapped[str | None] = mapped_column(String(60))  # work, cell, home, fax, wechat …
+    value: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="details")
 
 
 class ContactLink(Entity):

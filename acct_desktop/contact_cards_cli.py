@@ -1,0 +1,236 @@
+"""Contacts as vCards, and a person's data: the command-line side.
+
+* ``acct-desktop export contacts --format vcf [--vcard-version 3.0|4.0] [--account CODE]
+  [--split] --out FILE_OR_DIR`` (``--out x.vcf`` implies ``--format vcf``; CSV stays the
+  default format);
+* ``acct-desktop import contacts FILE.vcf --account CODE`` (``.vcf``/``.vcard`` files go to
+  the vCard importer, CSV and .xlsx to the spreadsheet importer);
+* ``acct-desktop contact export-data NAME_OR_ID --out FILE.json``;
+* ``acct-desktop contact erase ID --reason TEXT [--yes]``.
+
+Exit codes: 0 done, 2 refused or invalid, with one sentence on stderr (a rejected file also
+lists its problems, one per line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import uuid
+from pathlib import Path
+
+VCARD_SUFFIXES = (".vcf", ".vcard")
+MAX_PROBLEMS_SHOWN = 50
+
+
+class _Refused(Exception):
+    """A command refused with one sentence (exit code 2)."""
+
+
+def add_export_options(export: argparse.ArgumentParser) -> None:
+    """The vCard options of ``export`` (its ``--format`` takes ``vcf`` too)."""
+    export.add_argument(
+        "--vcard-version", choices=("3.0", "4.0"), help="vCard version (default 3.0, for Outlook)"
+    )
+    export.add_argument("--account", metavar="CODE", help="only this account's contacts (vcf)")
+    export.add_argument(
+        "--split",
+        action="store_true",
+        help="one .vcf per contact into the folder --out (Outlook imports one card per file)",
+    )
+
+
+def add_import_options(imp: argparse.ArgumentParser) -> None:
+    """The vCard option of ``import``."""
+    imp.add_argument("--account", metavar="CODE", help="the account a vCard file's contacts join")
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The ``contact`` command: ``export-data`` and ``erase``."""
+    contact = sub.add_parser("contact", help="a contact's personal data: a copy, or erasure")
+    actions = contact.add_subparsers(dest="contact_action", metavar="ACTION", required=True)
+    data = actions.add_parser("export-data", help="everything stored about a contact, as JSON")
+    data.add_argument("who", metavar="NAME_OR_ID")
+    data.add_argument("--out", required=True, type=Path, metavar="FILE.json")
+    data.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    erase = actions.add_parser("erase", help="erase a contact's personal data, keeping history")
+    erase.add_argument("who", metavar="ID")
+    erase.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def handles_export(args: argparse.Namespace) -> bool:
+    """True when ``export`` is asked for vCards (or for vCard-only options)."""
+    vcf = args.fmt == "vcf" or (args.fmt is None and args.out.suffix.lower() in VCARD_SUFFIXES)
+    return vcf or bool(args.vcard_version or args.account or args.split)
+
+
+def handles_import(args: argparse.Namespace) -> bool:
+    """True when ``import`` is given a vCard file (or ``--account``)."""
+    return args.file.suffix.lower() in VCARD_SUFFIXES or args.account is not None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one of this module's commands; refusals are one sentence and exit code 2."""
+    from acct_desktop.services.contact_cards import ContactCardError
+    from acct_desktop.services.contact_privacy import PrivacyError
+    from acct_desktop.services.imports import ImportConflict
+
+    handler = {"export": _export, "import": _import}.get(args.command)
+    if handler is None:
+        handler = _export_data if args.contact_action == "export-data" else _erase
+    try:
+        return handler(args)
+    except (_Refused, ContactCardError, PrivacyError, ImportConflict) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    return open_database(with_stored_password(args.db), create=False)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from acct_desktop.services.contact_cards import write_vcards
+
+    if args.what != "contacts":
+        raise _Refused(f"vCard export is for contacts, not {args.what}.")
+    if args.fmt not in (None, "vcf"):
+        raise _Refused(
+            "--vcard-version, --account and --split are for vCard exports (--format vcf)."
+        )
+    db = _open(args)
+    try:
+        summary = write_vcards(
+            db,
+            args.out,
+            account_code=args.account,
+            version=args.vcard_version or "3.0",
+            split=args.split,
+        )
+    finally:
+        db.close()
+    print(summary.describe())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from acct_desktop.services.contact_cards import VCardRejected, import_vcards
+
+    if args.what != "contacts":
+        raise _Refused(f"vCard files hold contacts, not {args.what}.")
+    if args.file.suffix.lower() not in VCARD_SUFFIXES:
+        raise _Refused("--account is for vCard files (.vcf); a spreadsheet names its accounts.")
+    if not args.account:
+        raise _Refused(
+            "A vCard file does not say which account its contacts belong to: add --account CODE."
+        )
+    if args.map or args.default_kind:
+        raise _Refused("--map and --default-kind are for spreadsheets, not vCard files.")
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise _Refused(f"{args.file} cannot be read ({exc.strerror or exc}).") from None
+    db = _open(args)
+    try:
+        summary = import_vcards(db, data, args.account, actor=_actor(), file_name=args.file.name)
+    except VCardRejected as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+            print(problem, file=sys.stderr)
+        if exc.total > MAX_PROBLEMS_SHOWN:
+            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+    print(f"{args.file.name}: {summary.describe()}")
+    for note in summary.notes:
+        print(note)
+    return 0
+
+
+def _export_data(args: argparse.Namespace) -> int:
+    from acct_desktop.services.contact_privacy import export_personal_data, find_contacts
+
+    db = _open(args)
+    try:
+        choices = find_contacts(db, args.who)
+        if not choices:
+            raise _Refused(f'No contact has the name or id "{args.who}".')
+        if len(choices) > 1:
+            shown = "; ".join(f"{c.id} ({c.account_code})" for c in choices[:10])
+            raise _Refused(
+                f'{len(choices)} contacts are called "{args.who}": {shown}. Give the id instead.'
+            )
+        data = export_personal_data(db, choices[0].id)
+    finally:
+        db.close()
+    _write_json(args.out, data)
+    print(
+        f"everything stored about {choices[0].name} ({choices[0].account_code}) "
+        f"written to {args.out}"
+    )
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from acct_desktop.services.contact_privacy import erase_contact, find_contacts
+
+    try:
+        contact_id = uuid.UUID(args.who.strip())
+    except ValueError:
+        raise _Refused(
+            f'"{args.who}" is not a contact id; erasure takes the id (contact export-data NAME '
+            "shows it)."
+        ) from None
+    db = _open(args)
+    try:
+        choices = find_contacts(db, str(contact_id))
+        if not choices:
+            raise _Refused(f"There is no contact with the id {contact_id}.")
+        if not args.yes and not _confirmed(choices[0].name, choices[0].account_code):
+            raise _Refused("Nothing was erased: the erasure was not confirmed (or add --yes).")
+        summary = erase_contact(db, contact_id, _actor(), args.reason)
+    finally:
+        db.close()
+    print(summary.describe())
+    return 0
+
+
+def _confirmed(name: str, account_code: str) -> bool:
+    print(
+        f"Erase the personal data of {name} ({account_code})? This cannot be undone. "
+        'Type "yes" to go on: ',
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
+    answer = sys.stdin.readline() if sys.stdin is not None else ""
+    if not answer.endswith("\n") or not sys.stdin.isatty():  # the answer was not echoed
+        print(file=sys.stderr)
+    return answer.strip().lower() == "yes"
+
+
+def _write_json(path: Path, data: object) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise _Refused(f"{path} could not be written ({exc.strerror or exc}).") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return "acct-desktop"

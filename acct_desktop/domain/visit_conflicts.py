@@ -1,0 +1,72 @@
+"""What is wrong with a day's visits: overlaps and visits outside working hours (pure).
+
+Times are local wall-clock datetimes (the calendar's view); cancelled visits never
+conflict. A visit conflicts when it overlaps another visit of the same manager's calendar
+(touching end-to-start is fine), starts before the working day or ends after it, or falls
+on a day off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, time
+from enum import StrEnum
+
+DEFAULT_DAY_START = time(8, 0)
+DEFAULT_DAY_END = time(18, 0)
+DEFAULT_WORKING_WEEKDAYS = frozenset(range(5))  # Monday … Friday
+
+
+class ConflictKind(StrEnum):
+    OVERLAP = "overlap"
+    OUTSIDE_HOURS = "outside_hours"
+    DAY_OFF = "day_off"
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    id: Hashable
+    start: datetime
+    end: datetime
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    kind: ConflictKind
+    visit: Hashable
+    other: Hashable | None = None  # the overlapping visit
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingTime:
+    day_start: time = DEFAULT_DAY_START
+    day_end: time = DEFAULT_DAY_END
+    weekdays: frozenset[int] = DEFAULT_WORKING_WEEKDAYS
+
+    def __post_init__(self) -> None:
+        if self.day_end <= self.day_start:
+            raise ValueError("The working day must end after it starts.")
+
+
+def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Conflict]:
+    """Every conflict among ``entries``, in a stable order (by start, then id)."""
+    live = sorted(
+        (e for e in entries if not e.cancelled), key=lambda e: (e.start, e.end, str(e.id))
+    )
+    found: list[Conflict] = []
+    for index, entry in enumerate(live):
+        if entry.start.weekday() not in working.weekdays:
+            found.append(Conflict(ConflictKind.DAY_OFF, entry.id))
+        elif entry.start.time() < working.day_start or (
+            entry.end.date() > entry.start.date() or entry.end.time() > working.day_end
+        ):
+            found.append(Conflict(ConflictKind.OUTSIDE_HOURS, entry.id))
+        for other in live[index + 1 :]:
+            if other.start >= entry.end:
+                break  # sorted by start: no later entry can overlap this one
+            found.append(Conflict(ConflictKind.OVERLAP, entry.id, other.id))
+            found.append(Conflict(ConflictKind.OVERLAP, other.id, entry.id))
+    found.sort(key=lambda c: (str(c.visit), c.kind.value, str(c.other)))
+    return found

@@ -1,0 +1,215 @@
+"""Visit → Plan visits…: propose a plan for a period, read why each visit is proposed,
+accept it (all visits written at once, one undo step) or discard it.
+
+The proposal runs off the UI thread with a progress dialog that can be cancelled; nothing
+is written until Accept.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.visit_planning import Plan, PlanSettings
+
+Accepted = Callable[[list[uuid.UUID]], None]
+
+
+def next_monday(today: date) -> date:
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+class PlanDialog(QDialog):
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        workspace,
+        background,
+        accepted: Accepted,
+        account_ids: Iterable[uuid.UUID] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planDialog")
+        self.setWindowTitle(self.tr("Plan visits"))
+        self.resize(760, 560)
+        self._workspace, self._background, self._accepted = workspace, background, accepted
+        self.account_ids = list(account_ids) if account_ids is not None else None
+        self.plan: Plan | None = None
+        self.names: dict[uuid.UUID, str] = {}
+        self.created: list[uuid.UUID] = []
+        monday = next_monday(date.today())
+        self.first = QDateEdit(QDate(monday))
+        self.last = QDateEdit(QDate(monday + timedelta(days=4)))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+        self.per_day = QSpinBox()
+        self.per_day.setRange(1, 20)
+        self.per_day.setValue(6)
+        self.day_start, self.day_end = QTimeEdit(QTime(8, 30)), QTimeEdit(QTime(17, 30))
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(5, 130)
+        self.speed.setValue(50)
+        self.speed.setSuffix(" km/h")
+        period = QHBoxLayout()
+        period.addWidget(self.first)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.last)
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.day_end)
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), period)
+        form.addRow(self.tr("Working hours:"), hours)
+        form.addRow(self.tr("Visits per day, at most:"), self.per_day)
+        form.addRow(self.tr("Average travel speed:"), self.speed)
+        scope = (
+            self.tr("For the %n chosen account(s).", "", len(self.account_ids))
+            if self.account_ids is not None
+            else self.tr("For every account (choose some on the map or in the tree to narrow).")
+        )
+        self.scope = QLabel(scope)
+        self.propose_button = QPushButton(self.tr("&Propose"))
+        self.propose_button.setObjectName("proposePlan")
+        self.propose_button.clicked.connect(self.propose)
+        self.summary = QLabel()
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        # A proposal is a few hundred rows at most and is thrown away: an item tree fits.
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("planTree")
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("Account"), self.tr("Why"), self.tr("km")]
+        )
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(1, 230)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.addButton(
+            self.tr("Accept plan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setObjectName("acceptPlan")
+        self.accept_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept_plan)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+
+    def settings(self) -> PlanSettings:
+        def clock(edit: QTimeEdit) -> time:
+            value = edit.time()
+            return time(value.hour(), value.minute())
+
+        return PlanSettings(
+            first_day=self.first.date().toPython(),
+            last_day=self.last.date().toPython(),
+            day_start=clock(self.day_start),
+            day_end=clock(self.day_end),
+            max_visits_per_day=self.per_day.value(),
+            speed_kmh=self.speed.value(),
+            lunch_break=(time(12, 30), time(13, 15)),
+        )
+
+    def propose(self) -> None:
+        try:
+            settings = self.settings()
+        except ValueError as exc:
+            self.summary.setText(str(exc))
+            return
+        cancel = threading.Event()
+        progress = QProgressDialog(self.tr("Planning…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.canceled.connect(cancel.set)
+        progress.show()
+        self.propose_button.setEnabled(False)
+        planner, ids = self._workspace.visit_planner, self.account_ids
+
+        def work():  # type: ignore[no-untyped-def]
+            return planner.propose(settings, ids, progress=lambda _d, _t: not cancel.is_set())
+
+        def done(outcome) -> None:  # type: ignore[no-untyped-def]
+            progress.close()
+            self.propose_button.setEnabled(True)
+            self.show_plan(*outcome)
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.propose_button.setEnabled(True)
+            self.summary.setText(
+                self.tr("Planning was cancelled; nothing was changed.")
+                if cancel.is_set()
+                else message
+            )
+
+        self._background.submit(work, done, failed)
+        self._cancel = cancel  # for tests
+
+    def show_plan(self, plan: Plan, names: dict[uuid.UUID, str]) -> None:
+        self.plan, self.names = plan, names
+        self.tree.clear()
+        locale = QLocale()
+        for day in plan.days:
+            proposed = [v for v in day.visits if not v.fixed]
+            head = QTreeWidgetItem(
+                [
+                    locale.toString(day.day, QLocale.FormatType.LongFormat),
+                    self.tr("%n visit(s)", "", len(day.visits))
+                    + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
+                    " · ".join(w.text for w in day.warnings),
+                    f"{day.travel_km:,.0f}",
+                ]
+            )
+            self.tree.addTopLevelItem(head)
+            for visit in day.visits:
+                mark = "" if not visit.fixed else "📌 "
+                item = QTreeWidgetItem(
+                    [
+                        f"{mark}{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
+                        names.get(visit.account_id, "?"),
+                        "; ".join(reason.text for reason in visit.reasons),
+                        f"{visit.travel_km_from_previous:,.0f}",
+                    ]
+                )
+                item.setToolTip(2, item.text(2))
+                head.addChild(item)
+            head.setExpanded(True)
+        self.summary.setText(
+            self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
+            .replace("%1", str(plan.proposed_count))
+            .replace("%2", str(len(plan.days)))
+            .replace("%3", f"{plan.total_km:,.0f}")
+            .replace("%4", str(len(plan.unplanned)))
+        )
+        self.accept_button.setEnabled(plan.proposed_count > 0)
+
+    def accept_plan(self) -> None:
+        if self.plan is None:
+            return
+        self.created = self._workspace.visit_planner.accept(self.plan)
+        self._accepted(self.created)
+        self.accept()

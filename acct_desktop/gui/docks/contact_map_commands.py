@@ -1,0 +1,265 @@
+"""What the relationship map's gestures and buttons do, through the contact services."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from acct_desktop.domain.enums import ContactLinkKind
+from acct_desktop.gui.dialogs.contact_form import ContactForm
+from acct_desktop.gui.labels import enum_label
+from acct_desktop.services.contact_records import ContactDraft, ContactRejected
+
+
+class ContactMapCommands(QObject):
+    def __init__(self, dock: Any) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.choose_path = self._ask_path
+        self.last_saved: Path | None = None
+        self.pending_add_at: QPointF | None = None
+        self.actions: dict[str, QAction] = {}
+        for name, text, keys, handler in (
+            ("add", self.tr("Add contact"), "Ctrl+N", lambda: self.add_contact(None)),
+            ("fit", self.tr("Fit"), "", lambda: self.dock.chart.fit()),
+            ("relayout", self.tr("Arrange as org chart"), "", self.relayout),
+            ("export", self.tr("Export…"), "", self.export),
+            ("print", self.tr("Print…"), "Ctrl+P", self.print_map),
+        ):
+            action = QAction(text, dock)
+            action.setObjectName(f"map_{name}")
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, run=handler: run())
+            dock.addAction(action)
+            self.actions[name] = action
+
+    @property
+    def workspace(self):  # type: ignore[no-untyped-def]
+        return self.dock.workspace
+
+    def complain(self, message: str) -> None:
+        self.dock.last_problem = message
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Contact map"), message)
+        box.setParent(self.dock, box.windowFlags())
+        box.open()
+
+    def _managers(self, excluding: uuid.UUID | None) -> list[tuple[uuid.UUID, str]]:
+        shown = self.dock.shown
+        people = shown.people if shown is not None else ()
+        return [
+            (p.id, f"{p.name} · {p.title}" if p.title else p.name)
+            for p in people
+            if p.id != excluding
+        ]
+
+    # -- people ----------------------------------------------------------------------------
+
+    def add_contact(self, where: QPointF | None) -> None:
+        workspace, account_id = self.workspace, self.dock.current.id
+        if workspace is None or account_id is None:
+            return
+        self.pending_add_at = where
+        records = workspace.contact_records
+
+        def save(draft: ContactDraft) -> uuid.UUID:
+            contact_id = records.create(draft)
+            if where is not None:
+                workspace.contact_map.save_positions(
+                    account_id, {contact_id: (where.x(), where.y())}
+                )
+            return contact_id
+
+        self._open_form(ContactDraft(account_id, ""), None, save)
+
+    def edit_contact(self, contact_id: uuid.UUID) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        try:
+            draft = workspace.contact_records.draft_of(contact_id)
+        except ContactRejected as exc:
+            self.complain(str(exc))
+            return
+        self._open_form(
+            draft, contact_id, lambda d: workspace.contact_records.update(contact_id, d)
+        )
+
+    def _open_form(self, draft: ContactDraft, contact_id: uuid.UUID | None, save) -> None:  # type: ignore[no-untyped-def]
+        form = ContactForm(draft, self._managers(contact_id), save, self.dock)
+        form.accepted.connect(self.dock.reload)
+        self.dock.last_dialog = form
+        form.open()
+
+    def set_manager(self, contact_id: uuid.UUID, boss_id: uuid.UUID | None) -> None:
+        try:
+            self.workspace.contact_records.set_reports_to(contact_id, boss_id)
+        except ContactRejected as exc:
+            self.complain(str(exc))
+            return
+        self.dock.reload()
+
+    def archive(self, contact_id: uuid.UUID) -> None:
+        self.workspace.contact_records.archive(contact_id)
+        self.dock.reload()
+
+    # -- relationships ---------------------------------------------------------------------
+
+    def link(self, from_id: uuid.UUID, to_id: uuid.UUID) -> None:
+        """Ask what the relationship is (a menu at the cursor), then record it."""
+        menu = QMenu(self.dock)
+        names = {p.id: p.name for p in self.dock.shown.people} if self.dock.shown else {}
+        manages = menu.addAction(
+            self.tr("%1 manages %2")
+            .replace("%1", names.get(from_id, "?"))
+            .replace("%2", names.get(to_id, "?"))
+        )
+        manages.triggered.connect(lambda: self.set_manager(to_id, from_id))
+        menu.addSeparator()
+        for kind in ContactLinkKind:
+            action = menu.addAction(enum_label(kind))
+            action.triggered.connect(lambda _c=False, k=kind: self.add_link(from_id, to_id, k))
+        self.dock.last_dialog = menu
+        menu.popup(self.dock.chart.cursor().pos())
+
+    def add_link(self, from_id: uuid.UUID, to_id: uuid.UUID, kind: ContactLinkKind) -> None:
+        try:
+            self.workspace.contact_records.link(from_id, to_id, kind)
+        except ContactRejected as exc:
+            self.complain(str(exc))
+            return
+        self.dock.reload()
+
+    def unlink(self, link_id: uuid.UUID) -> None:
+        self.workspace.contact_records.unlink(link_id)
+        self.dock.reload()
+
+    # -- map -------------------------------------------------------------------------------
+
+    def save_positions(self, moved: dict[uuid.UUID, tuple[float, float]]) -> None:
+        workspace, account_id = self.workspace, self.dock.current.id
+        if workspace is None or account_id is None or not moved:
+            return
+        workspace.contact_map.save_positions(account_id, moved)
+
+    def relayout(self) -> None:
+        workspace, account_id = self.workspace, self.dock.current.id
+        if workspace is not None and account_id is not None:
+            workspace.contact_map.forget_positions(account_id)
+            self.dock.reload()
+
+    def stale_days_changed(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        days = self.dock.stale_days.value()
+        if self.dock.shown is not None and days != self.dock.shown.stale_days:
+            workspace.contact_map.set_stale_days(days)
+            self.dock.reload()
+
+    def context_menu(self, target: uuid.UUID | None, where: QPoint) -> None:
+        menu = QMenu(self.dock)
+        shown = self.dock.shown
+        people = {p.id: p for p in shown.people} if shown else {}
+        links = {link.id: link for link in shown.links} if shown else {}
+        if target in people:
+            person = people[target]
+            menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(person.id))
+            boss_menu = menu.addMenu(self.tr("Reports to"))
+            boss_menu.addAction(self.tr("— nobody —"), lambda: self.set_manager(person.id, None))
+            for boss_id, label in self._managers(person.id):
+                boss_menu.addAction(label, lambda b=boss_id: self.set_manager(person.id, b))
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("Remove from the map (archive)"), lambda: self.archive(person.id)
+            )
+        elif target in links:
+            link = links[target]
+            menu.addAction(
+                self.tr("Remove relationship “%1”").replace("%1", enum_label(link.kind)),
+                lambda: self.unlink(link.id),
+            )
+        else:
+            scene_at = self.dock.chart.mapToScene(self.dock.chart.mapFromGlobal(where))
+            menu.addAction(self.tr("Add contact here…"), lambda: self.add_contact(scene_at))
+            menu.addAction(self.actions["fit"])
+            menu.addAction(self.actions["relayout"])
+        self.dock.last_dialog = menu
+        menu.popup(where)
+
+    # -- export and print ------------------------------------------------------------------
+
+    def map_image(self, scale: float = 2.0) -> QImage:
+        scene = self.dock.chart.scene()
+        rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        image = QImage(
+            int(rect.width() * scale), int(rect.height() * scale), QImage.Format.Format_ARGB32
+        )
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+
+    def export(self) -> None:
+        if not self.dock.chart.cards:
+            return
+        account = self.workspace.accounts.profile(self.dock.current.id)
+        path = self.choose_path(f"contact-map-{account.code}.png")
+        if path is None:
+            return
+        if path.suffix.lower() == ".pdf":
+            self._write_pdf(path, account.name)
+        else:
+            if not self.map_image().save(str(path)):
+                self.complain(self.tr("Could not save %1.").replace("%1", str(path)))
+                return
+        self.last_saved = path
+
+    def _write_pdf(self, path: Path, title: str) -> None:
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+        writer = QPdfWriter(str(path))
+        writer.setTitle(title)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setResolution(150)
+        self._paint_on(writer)
+
+    def _paint_on(self, device) -> None:  # type: ignore[no-untyped-def]
+        scene = self.dock.chart.scene()
+        source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        painter = QPainter(device)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(
+            painter, QRectF(painter.viewport()), source, Qt.AspectRatioMode.KeepAspectRatio
+        )
+        painter.end()
+
+    def print_map(self) -> None:
+        if not self.dock.chart.cards:
+            return
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        if QPrintDialog(printer, self.dock).exec():
+            self._paint_on(printer)
+
+    def _ask_path(self, file_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.dock,
+            self.tr("Export the map"),
+            str(Path(folder) / file_name),
+            "PNG (*.png);;PDF (*.pdf)",
+        )
+        return Path(chosen) if chosen else None

@@ -1,0 +1,365 @@
+"""The relationship map: one card per person, reporting lines and typed relationships.
+
+A card shows name, title, DMU role and attitude (in words, and as the card's colour) and
+influence (as the border's weight and a ●●●○○ scale). People without a saved place are
+laid out as an org chart from reporting lines; a dragged card keeps its place (the dock
+saves it). Drag from a card's ○ handle (its right edge), or Shift + drag a card, onto
+another card to relate the two people; double-click a card to edit it, the background to
+add one; right-click for everything else.
+Ctrl + wheel zooms, dragging the background pans, F fits.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from acct_desktop.domain.enums import Attitude, ContactLinkKind
+from acct_desktop.domain.org_chart import layer
+from acct_desktop.gui.labels import enum_label
+from acct_desktop.services.contact_map import MapPerson, RelationshipMap
+
+ATTITUDE_COLOURS = {
+    Attitude.CHAMPION: "#2e7d32",
+    Attitude.SUPPORTER: "#7cb342",
+    Attitude.NEUTRAL: "#9e9e9e",
+    Attitude.SCEPTIC: "#f9a825",
+    Attitude.OPPONENT: "#c62828",
+}
+LINK_STYLES = {
+    ContactLinkKind.INFLUENCES: ("#1565c0", Qt.PenStyle.SolidLine),
+    ContactLinkKind.ALLIED_WITH: ("#2e7d32", Qt.PenStyle.DashLine),
+    ContactLinkKind.IN_CONFLICT_WITH: ("#c62828", Qt.PenStyle.DashDotLine),
+    ContactLinkKind.KNOWS: ("#757575", Qt.PenStyle.DotLine),
+}
+REPORTS_COLOUR = "#546e7a"
+NODE_W, NODE_H, GAP_X, GAP_Y = 200.0, 66.0, 28.0, 56.0
+HANDLE_RADIUS = 5.0
+
+
+class PersonCard(QGraphicsObject):
+    """One person; movable; reports where it was dropped."""
+
+    def __init__(self, person: MapPerson, show_account: bool) -> None:
+        super().__init__()
+        self.person = person
+        self.show_account = show_account
+        self.dimmed = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.edges: list[Edge] = []
+        influence = "●" * person.influence + "○" * (5 - person.influence)
+        lines = [
+            enum_label(person.dmu_role) + " · " + enum_label(person.attitude),
+            f"{influence}  {person.title or ''}".rstrip(),
+        ]
+        if show_account:
+            lines.append(person.account_name)
+        self.setToolTip(
+            "\n".join([person.name, person.title or "", *lines[:1], person.account_name])
+        )
+        self._lines = lines
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, NODE_W, NODE_H + (14 if self.show_account else 0))
+
+    def boundingRect(self) -> QRectF:
+        return self.card_rect().adjusted(0, 0, HANDLE_RADIUS + 1, 0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # type: ignore[no-untyped-def]
+        colour = QColor(ATTITUDE_COLOURS[self.person.attitude])
+        rect = self.card_rect().adjusted(1, 1, -1, -1)
+        painter.setOpacity(0.25 if self.dimmed else 1.0)
+        fill = QColor(colour)
+        fill.setAlpha(28)
+        painter.setBrush(QBrush(fill))
+        pen = QPen(colour, 1 + self.person.influence * 0.7)
+        if self.isSelected():
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, 6, 6)
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#212121"))
+        metrics = painter.fontMetrics()
+        text_width = int(rect.width()) - 16
+        name = metrics.elidedText(self.person.name, Qt.TextElideMode.ElideRight, text_width)
+        painter.drawText(QPointF(rect.left() + 8, rect.top() + 18), name)
+        painter.setFont(QFont(painter.font().family(), max(7, painter.font().pointSize() - 1)))
+        small = painter.fontMetrics()
+        for index, line in enumerate(self._lines):
+            painter.setPen(colour.darker(140) if index == 0 else QColor("#616161"))
+            text = small.elidedText(line, Qt.TextElideMode.ElideRight, text_width)
+            painter.drawText(QPointF(rect.left() + 8, rect.top() + 36 + index * 15), text)
+        painter.setPen(QPen(QColor("#1565c0"), 1.2))
+        painter.setBrush(QBrush(QColor("white")))
+        painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def handle_centre(self) -> QPointF:
+        rect = self.card_rect()
+        return QPointF(rect.right(), rect.center().y())
+
+    def on_handle(self, point: QPointF) -> bool:
+        """Whether ``point`` (card coordinates) is on the ○ that starts a relationship."""
+        return QLineF(point, self.handle_centre()).length() <= HANDLE_RADIUS + 3
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # type: ignore[no-untyped-def]
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.adjust()
+        return super().itemChange(change, value)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        moved = event.buttonDownScenePos(Qt.MouseButton.LeftButton) != event.scenePos()
+        super().mouseReleaseEvent(event)
+        view = self.scene().views()[0] if self.scene() and self.scene().views() else None
+        if moved and isinstance(view, RelationshipMapView):
+            view.cards_moved()
+
+
+class Edge(QGraphicsLineItem):
+    """A reporting line (boss above, arrow to the report) or a typed relationship."""
+
+    def __init__(
+        self,
+        source: PersonCard,
+        target: PersonCard,
+        kind: ContactLinkKind | None,
+        link_id: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__()
+        self.source, self.target, self.kind, self.link_id = source, target, kind, link_id
+        colour, style = (
+            LINK_STYLES.get(kind, (REPORTS_COLOUR, Qt.PenStyle.SolidLine))
+            if kind
+            else (REPORTS_COLOUR, Qt.PenStyle.SolidLine)
+        )
+        self.setPen(QPen(QColor(colour), 2.0 if kind is None else 1.6, style))
+        self.setZValue(-1)
+        self.setToolTip(
+            f"{source.person.name} → {target.person.name}: "
+            + (enum_label(kind) if kind else self._reports_words())
+        )
+        source.edges.append(self)
+        target.edges.append(self)
+        self.adjust()
+
+    @staticmethod
+    def _reports_words() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("relationshipMap", "manages")
+
+    def adjust(self) -> None:
+        a = self.source.sceneBoundingRect()
+        b = self.target.sceneBoundingRect()
+        if self.kind is None:  # boss (source) above its report (target)
+            self.setLine(QLineF(a.center().x(), a.bottom(), b.center().x(), b.top()))
+        else:
+            self.setLine(QLineF(a.center(), b.center()))
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
+        dim = self.source.dimmed or self.target.dimmed
+        painter.setOpacity(0.2 if dim else 1.0)
+        super().paint(painter, option, widget)
+        if self.kind in (None, ContactLinkKind.INFLUENCES):
+            line = self.line()
+            if line.length() < 1:
+                return
+            tip = line.p2() if self.kind is None else line.pointAt(0.62)
+            direction = line.unitVector()
+            d = QPointF(direction.dx(), direction.dy())
+            normal = QPointF(-d.y(), d.x())
+            path = QPainterPath(tip)
+            path.lineTo(tip - d * 9 + normal * 4.5)
+            path.lineTo(tip - d * 9 - normal * 4.5)
+            path.closeSubpath()
+            painter.fillPath(path, self.pen().color())
+
+
+class RelationshipMapView(QGraphicsView):
+    moved = Signal(object)  # dict: contact id → (x, y) of the cards just dropped
+    link_requested = Signal(object, object)  # from contact id, to contact id
+    edit_requested = Signal(object)  # contact id
+    add_requested = Signal(QPointF)  # where (scene position)
+    context_requested = Signal(object, object)  # contact id or link id / None, global QPoint
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("relationshipMap")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.cards: dict[uuid.UUID, PersonCard] = {}
+        self.edges: list[Edge] = []
+        self._link_from: PersonCard | None = None
+        self._rubber: QGraphicsLineItem | None = None
+        self._user_zoomed = False
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def show_map(self, shown: RelationshipMap | None) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.cards, self.edges = {}, []
+        if shown is None or not shown.people:
+            return
+        accounts = {p.account_id for p in shown.people}
+        auto = layer({p.id: p.reports_to_id for p in shown.people})
+        for person in shown.people:
+            card = PersonCard(person, show_account=len(accounts) > 1)
+            level, slot = auto[person.id]
+            x, y = shown.positions.get(
+                person.id, (slot * (NODE_W + GAP_X), level * (NODE_H + GAP_Y))
+            )
+            card.setPos(x, y)
+            scene.addItem(card)
+            self.cards[person.id] = card
+        for person in shown.people:
+            if person.reports_to_id in self.cards:
+                self._edge(Edge(self.cards[person.reports_to_id], self.cards[person.id], None))
+        for link in shown.links:
+            if link.from_contact_id in self.cards and link.to_contact_id in self.cards:
+                self._edge(
+                    Edge(
+                        self.cards[link.from_contact_id],
+                        self.cards[link.to_contact_id],
+                        link.kind,
+                        link.id,
+                    )
+                )
+        self.fit()
+
+    def _edge(self, edge: Edge) -> None:
+        self.scene().addItem(edge)
+        self.edges.append(edge)
+
+    def dim(self, keep) -> None:  # type: ignore[no-untyped-def]
+        """Dim the cards for which ``keep(person)`` is False (filters); None: none dimmed."""
+        for card in self.cards.values():
+            card.dimmed = keep is not None and not keep(card.person)
+            card.update()
+        for edge in self.edges:
+            edge.update()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not self._user_zoomed:
+            self.fit()
+
+    def fit(self) -> None:
+        scene = self.scene()
+        self._user_zoomed = False
+        if not self.cards:
+            return
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 1.0:
+            self.resetTransform()
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.1 <= scale <= 4.0:
+            self.scale(factor, factor)
+            self._user_zoomed = True
+
+    def cards_moved(self) -> None:
+        selected = [card for card in self.cards.values() if card.isSelected()]
+        self.moved.emit({card.person.id: (card.pos().x(), card.pos().y()) for card in selected})
+
+    def layout_positions(self) -> dict[uuid.UUID, tuple[float, float]]:
+        return {cid: (card.pos().x(), card.pos().y()) for cid, card in self.cards.items()}
+
+    # -- mouse and keys --------------------------------------------------------------------
+
+    def _card_at(self, point) -> PersonCard | None:  # type: ignore[no-untyped-def]
+        for item in self.items(point):
+            if isinstance(item, PersonCard):
+                return item
+        return None
+
+    def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        card = self._card_at(event.position().toPoint())
+        on_handle = card is not None and card.on_handle(
+            card.mapFromScene(self.mapToScene(event.position().toPoint()))
+        )
+        linking = event.button() == Qt.MouseButton.LeftButton and (
+            on_handle or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        )
+        if card is not None and linking:
+            self._link_from = card
+            start = card.sceneBoundingRect().center()
+            self._rubber = self.scene().addLine(
+                QLineF(start, start), QPen(QColor("#1565c0"), 1.5, Qt.PenStyle.DashLine)
+            )
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._rubber is not None:
+            line = self._rubber.line()
+            self._rubber.setLine(QLineF(line.p1(), self.mapToScene(event.position().toPoint())))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._rubber is not None:
+            self.scene().removeItem(self._rubber)
+            self._rubber = None
+            source, self._link_from = self._link_from, None
+            target = self._card_at(event.position().toPoint())
+            if source is not None and target is not None and target is not source:
+                self.link_requested.emit(source.person.id, target.person.id)
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        card = self._card_at(event.position().toPoint())
+        if card is not None:
+            self.edit_requested.emit(card.person.id)
+        else:
+            self.add_requested.emit(self.mapToScene(event.position().toPoint()))
+
+    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        for item in self.items(event.pos()):
+            if isinstance(item, PersonCard):
+                self.context_requested.emit(item.person.id, event.globalPos())
+                return
+            if isinstance(item, Edge) and item.link_id is not None:
+                self.context_requested.emit(item.link_id, event.globalPos())
+                return
+        self.context_requested.emit(None, event.globalPos())
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.15)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.15)
+        elif key == Qt.Key.Key_F:
+            self.fit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,210 @@
+"""Plan generation over the database: gather what the planner weighs, and accept a plan.
+
+For each account (all, or the ones chosen on the map or in the tree): coordinates, tier,
+visit cycle (the account's own, else its tier's, else 28 days), last visit done, open
+issues with deadlines, open quotes that expire soon; the period's planned visits are
+fixed appointments. The planner itself is :func:`acct_desktop.domain.visit_planning.
+generate_plan` (pure, deterministic). Accepting writes the proposed visits in one
+transaction — all or nothing — and returns their ids (the calendar's undo archives them).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import IssueStatus, QuoteStatus, VisitPurpose, VisitStatus
+from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
+from acct_desktop.domain.visit_planning import (
+    FixedVisit,
+    IssueSignal,
+    Plan,
+    PlanningAccount,
+    PlanSettings,
+    QuoteSignal,
+    generate_plan,
+)
+from acct_desktop.services.audit import record_change
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, CustomerIssue, Quote, Visit, VisitCycle
+
+OPEN_ISSUE = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
+OPEN_QUOTE = (
+    QuoteStatus.DRAFT,
+    QuoteStatus.PENDING_APPROVAL,
+    QuoteStatus.APPROVED,
+    QuoteStatus.SENT,
+)
+QUOTE_LOOKAHEAD = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanningInput:
+    accounts: tuple[PlanningAccount, ...]
+    fixed: tuple[FixedVisit, ...]
+    names: dict[uuid.UUID, str]
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None)
+
+
+class VisitPlanner:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def inputs(
+        self, settings: PlanSettings, account_ids: Iterable[uuid.UUID] | None = None
+    ) -> PlanningInput:
+        """Everything the planner weighs, read in a few set-based queries."""
+        wanted = set(account_ids) if account_ids is not None else None
+        period_start = datetime.combine(settings.first_day, datetime.min.time()).astimezone()
+        period_end = period_start + timedelta(
+            days=(settings.last_day - settings.first_day).days + 1
+        )
+        with self._db.session() as session:
+            query = select(
+                Account.id, Account.name, Account.latitude, Account.longitude, Account.tier
+            ).where(Account.archived_at.is_(None))
+            if wanted is not None:
+                query = query.where(Account.id.in_(wanted))
+            rows = session.execute(query.order_by(Account.code)).all()
+            tier_cycles = {
+                tier: (interval, weekday, minutes)
+                for tier, interval, weekday, minutes in session.execute(
+                    select(
+                        VisitCycle.tier,
+                        VisitCycle.interval_days,
+                        VisitCycle.preferred_weekday,
+                        VisitCycle.duration_minutes,
+                    ).where(VisitCycle.tier.is_not(None))
+                )
+            }
+            own_cycles = {
+                account: (interval, weekday, minutes)
+                for account, interval, weekday, minutes in session.execute(
+                    select(
+                        VisitCycle.account_id,
+                        VisitCycle.interval_days,
+                        VisitCycle.preferred_weekday,
+                        VisitCycle.duration_minutes,
+                    ).where(VisitCycle.account_id.is_not(None))
+                )
+            }
+            last_done = dict(
+                session.execute(
+                    select(Visit.account_id, func.max(Visit.planned_start))
+                    .where(Visit.status == VisitStatus.DONE, Visit.archived_at.is_(None))
+                    .group_by(Visit.account_id)
+                ).all()
+            )
+            issues: dict[uuid.UUID, list[IssueSignal]] = defaultdict(list)
+            for account, number, deadline in session.execute(
+                select(CustomerIssue.account_id, CustomerIssue.number, CustomerIssue.deadline)
+                .where(
+                    CustomerIssue.status.in_(OPEN_ISSUE),
+                    CustomerIssue.deadline.is_not(None),
+                    CustomerIssue.archived_at.is_(None),
+                )
+                .order_by(CustomerIssue.deadline, CustomerIssue.number)
+            ):
+                issues[account].append(IssueSignal(number, deadline))
+            quotes: dict[uuid.UUID, list[QuoteSignal]] = defaultdict(list)
+            for account, number, valid_until in session.execute(
+                select(Quote.account_id, Quote.number, Quote.valid_until)
+                .where(
+                    Quote.status.in_(OPEN_QUOTE),
+                    Quote.archived_at.is_(None),
+                    Quote.valid_until <= settings.last_day + QUOTE_LOOKAHEAD,
+                    Quote.valid_until >= settings.first_day,
+                )
+                .order_by(Quote.valid_until, Quote.number)
+            ):
+                quotes[account].append(QuoteSignal(number, valid_until))
+            fixed = tuple(
+                FixedVisit(account, _local(start), _local(end))
+                for account, start, end in session.execute(
+                    select(Visit.account_id, Visit.planned_start, Visit.planned_end)
+                    .where(
+                        Visit.status == VisitStatus.PLANNED,
+                        Visit.archived_at.is_(None),
+                        Visit.planned_start >= period_start.astimezone(UTC),
+                        Visit.planned_start < period_end.astimezone(UTC),
+                    )
+                    .order_by(Visit.planned_start)
+                )
+                if wanted is None or account in wanted
+            )
+        accounts = []
+        for account_id, name, latitude, longitude, tier in rows:
+            interval, weekday, minutes = own_cycles.get(
+                account_id, tier_cycles.get(tier, (DEFAULT_INTERVAL_DAYS, None, 45))
+            )
+            last = last_done.get(account_id)
+            accounts.append(
+                PlanningAccount(
+                    id=account_id,
+                    name=name,
+                    latitude=latitude,
+                    longitude=longitude,
+                    tier=tier,
+                    interval_days=interval,
+                    last_visit=last.astimezone().date() if last else None,
+                    preferred_weekdays=frozenset({weekday}) if weekday is not None else frozenset(),
+                    duration_minutes=minutes or 45,
+                    overdue_issues=tuple(issues.get(account_id, ())),
+                    expiring_quotes=tuple(quotes.get(account_id, ())),
+                )
+            )
+        names = {row[0]: row[1] for row in rows}
+        return PlanningInput(tuple(accounts), fixed, names)
+
+    def propose(
+        self,
+        settings: PlanSettings,
+        account_ids: Iterable[uuid.UUID] | None = None,
+        today: date | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> tuple[Plan, dict[uuid.UUID, str]]:
+        """The proposed plan and the accounts' names (nothing is written)."""
+        given = self.inputs(settings, account_ids)
+        plan = generate_plan(
+            given.accounts, settings, given.fixed, today=today or date.today(), progress=progress
+        )
+        return plan, given.names
+
+    def accept(self, plan: Plan, purpose: VisitPurpose = VisitPurpose.SERVICE) -> list[uuid.UUID]:
+        """Write the plan's proposed (not fixed) visits as planned visits, all or nothing."""
+        created: list[uuid.UUID] = []
+        with self._db.session() as session:
+            for visit in plan.visits:
+                if visit.fixed:
+                    continue
+                row = Visit(
+                    account_id=visit.account_id,
+                    planned_start=visit.start.astimezone().astimezone(UTC),
+                    planned_end=visit.end.astimezone().astimezone(UTC),
+                    purpose=purpose,
+                    status=VisitStatus.PLANNED,
+                    summary=None,
+                )
+                session.add(row)
+                session.flush()
+                reasons = "; ".join(reason.text for reason in visit.reasons)
+                record_change(
+                    session,
+                    self._actor,
+                    "visit",
+                    row.id,
+                    "planned by the planner",
+                    None,
+                    reasons[:500],
+                )
+                created.append(row.id)
+        return created

@@ -1,0 +1,135 @@
+"""Changing the calendar: plan a visit, move or resize it, mark it done, cancelled or
+missed. One transaction per change, audited; the calendar's undo calls the same methods
+with the old values."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.services.audit import record_change
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Visit
+from acct_desktop.store.types import utcnow
+
+MIN_DURATION = timedelta(minutes=15)
+MAX_DURATION = timedelta(hours=12)
+
+
+class VisitRejected(ValueError):
+    """Nothing was changed; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class VisitTimes:
+    start: datetime  # timezone-aware
+    end: datetime
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise VisitRejected("A visit's time needs its time zone.")
+    return moment.astimezone(UTC)
+
+
+def _check(start: datetime, end: datetime) -> None:
+    if end - start < MIN_DURATION:
+        raise VisitRejected("A visit lasts at least 15 minutes.")
+    if end - start > MAX_DURATION:
+        raise VisitRejected("A visit lasts at most 12 hours; plan two visits instead.")
+
+
+class VisitRecords:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def plan(
+        self,
+        account_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        purpose: VisitPurpose = VisitPurpose.SERVICE,
+    ) -> uuid.UUID:
+        """A new planned visit; VisitRejected with a sentence when impossible."""
+        start, end = _utc(start), _utc(end)
+        _check(start, end)
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None or account.archived_at is not None:
+                raise VisitRejected("This account no longer exists.")
+            visit = Visit(
+                account_id=account_id,
+                planned_start=start,
+                planned_end=end,
+                purpose=purpose,
+                status=VisitStatus.PLANNED,
+            )
+            session.add(visit)
+            session.flush()
+            record_change(
+                session, self._actor, "visit", visit.id, "planned", None, start.isoformat()
+            )
+            return visit.id
+
+    def times(self, visit_id: uuid.UUID) -> VisitTimes:
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            return VisitTimes(visit.planned_start, visit.planned_end)
+
+    def move(self, visit_id: uuid.UUID, start: datetime, end: datetime) -> VisitTimes:
+        """New start and end (drag to move, resize); returns the old ones (for undo)."""
+        start, end = _utc(start), _utc(end)
+        _check(start, end)
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            if visit.status is not VisitStatus.PLANNED:
+                raise VisitRejected(
+                    f"Only a planned visit can be moved; this one is {visit.status.value}."
+                )
+            old = VisitTimes(visit.planned_start, visit.planned_end)
+            if (old.start, old.end) != (start, end):
+                record_change(
+                    session,
+                    self._actor,
+                    "visit",
+                    visit.id,
+                    "planned_start",
+                    old.start.isoformat(),
+                    start.isoformat(),
+                )
+                visit.planned_start, visit.planned_end = start, end
+            return old
+
+    def set_status(self, visit_id: uuid.UUID, status: VisitStatus) -> VisitStatus:
+        """Mark done / cancelled / missed (or planned again); returns the old status."""
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            old = visit.status
+            if status is VisitStatus.DONE and visit.planned_start > utcnow() + timedelta(hours=1):
+                raise VisitRejected("A visit in the future cannot be done yet.")
+            if old is not status:
+                record_change(session, self._actor, "visit", visit.id, "status", old, status)
+                visit.status = status
+            return old
+
+    def archive(self, visit_id: uuid.UUID) -> None:
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            visit.archived_at = utcnow()
+            record_change(session, self._actor, "visit", visit.id, "archived", None, None)
+
+    def restore(self, visit_id: uuid.UUID) -> None:
+        with self._db.session() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is not None:
+                visit.archived_at = None
+                record_change(session, self._actor, "visit", visit.id, "restored", None, None)
+
+    def _get(self, session, visit_id: uuid.UUID) -> Visit:  # type: ignore[no-untyped-def]
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.archived_at is not None:
+            raise VisitRejected("This visit no longer exists.")
+        return visit

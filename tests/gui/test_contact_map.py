@@ -1,0 +1,128 @@
+"""The relationship map: add a person on the map, link two people, drag and keep the
+place, coverage said in words, filters, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import ContactLinkKind, DmuRole
+from acct_desktop.gui.docks.contact_map import ContactMapDock
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.store import models as m
+
+
+def account_with_people(window: MainWindow, at_least: int = 3):  # type: ignore[no-untyped-def]
+    with window.workspace.db.session() as session:
+        return session.scalar(
+            select(m.Contact.account_id)
+            .where(m.Contact.archived_at.is_(None))
+            .group_by(m.Contact.account_id)
+            .having(func.count() >= at_least)
+            .order_by(m.Contact.account_id)
+            .limit(1)
+        )
+
+
+def dock_of(window: MainWindow) -> ContactMapDock:
+    dock = window.docks["contactMapDock"]
+    dock.show()
+    dock.raise_()
+    return dock
+
+
+def test_add_a_contact_on_the_map_where_it_was_asked(qtbot, window: MainWindow) -> None:
+    account_id = account_with_people(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    before = len(dock.chart.cards)
+    dock.commands.add_contact(QPointF(900, 40))
+    form = dock.last_dialog
+    form.save()  # no name: refused under the field, the form stays
+    assert form.problems["name"].isVisibleTo(form)
+    form.name.setText("Phạm Quốc Bảo")
+    form.role.setCurrentIndex(form.role.findData(DmuRole.TECHNICAL.value))
+    form.email.setText("not-an-email")
+    form.save()
+    assert "e-mail" in form.problems["email"].text()
+    form.email.setText("bao.pham@example.vn")
+    form.save()
+    assert len(dock.chart.cards) == before + 1
+    card = next(c for c in dock.chart.cards.values() if c.person.name == "Phạm Quốc Bảo")
+    assert (card.pos().x(), card.pos().y()) == (900, 40)
+
+
+def test_link_two_people_and_draw_a_reporting_line(qtbot, window: MainWindow) -> None:
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    a, b, *_ = list(dock.chart.cards)
+    edges = len(dock.chart.edges)
+    dock.commands.add_link(a, b, ContactLinkKind.IN_CONFLICT_WITH)
+    assert len(dock.chart.edges) == edges + 1
+    assert any(e.kind is ContactLinkKind.IN_CONFLICT_WITH for e in dock.chart.edges)
+    dock.commands.complain = lambda message: setattr(dock, "last_problem", message)
+    dock.commands.add_link(b, a, ContactLinkKind.IN_CONFLICT_WITH)
+    assert "already linked" in dock.last_problem
+    # a reporting line that would loop is refused with the names
+    dock.commands.set_manager(b, a)
+    dock.commands.set_manager(a, b)
+    assert "reporting loop" in dock.last_problem
+
+
+def test_a_dragged_card_keeps_its_place_after_reopening(qtbot, window: MainWindow) -> None:
+    account_id = account_with_people(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    contact_id, card = next(iter(dock.chart.cards.items()))
+    card.setSelected(True)
+    card.setPos(card.pos() + QPointF(333, 77))
+    expected = (card.pos().x(), card.pos().y())
+    dock.chart.cards_moved()  # what dropping the card does
+    window.current.set(None)
+    window.current.set(account_id)
+    moved = dock.chart.cards[contact_id]
+    assert (moved.pos().x(), moved.pos().y()) == expected
+    dock.commands.relayout()  # back to the org chart
+    assert (
+        dock.chart.cards[contact_id].pos().x(),
+        dock.chart.cards[contact_id].pos().y(),
+    ) != expected
+
+
+def test_coverage_and_filters_say_it_in_words(qtbot, window: MainWindow, tmp_path) -> None:
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    text = dock.coverage.text()
+    assert "Coverage" in text and ("Nobody as" in text or "Every role covered" in text)
+    first = next(iter(dock.chart.cards.values()))
+    role = first.person.dmu_role
+    dock.role_filter.setCurrentIndex(dock.role_filter.findData(role.value))
+    assert not first.dimmed
+    assert all(c.dimmed == (c.person.dmu_role is not role) for c in dock.chart.cards.values())
+    dock.role_filter.setCurrentIndex(0)
+    assert not any(c.dimmed for c in dock.chart.cards.values())
+    for name in ("map.png", "map.pdf"):
+        dock.commands.choose_path = lambda _n, name=name: tmp_path / name
+        dock.commands.export()
+        assert (tmp_path / name).stat().st_size > 1000
+    assert (tmp_path / "map.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_single_contact_account_is_single_threaded(qtbot, window: MainWindow) -> None:
+    from acct_desktop.domain.enums import AccountKind, Channel
+
+    with window.workspace.db.session() as session:
+        account = m.Account(
+            code="NEW-1", name="Garage Nieuw", kind=AccountKind.WORKSHOP, channel=Channel.WORKSHOP
+        )
+        session.add(account)
+        session.flush()
+        account_id = account.id
+    window.current.set(account_id)
+    dock = dock_of(window)
+    assert "Nobody is known" in dock.coverage.text()
+    dock.commands.add_contact(None)
+    form = dock.last_dialog
+    form.name.setText("Jan de Vries")
+    form.save()
+    assert "Single-threaded" in dock.coverage.text()

@@ -1,0 +1,150 @@
+"""The visit calendar: drag a visit to move it (and undo), plan one by dragging, mark it
+done, conflicts said in words, month view."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.gui.docks.visit_calendar import DAY, MONTH, VisitCalendarDock
+from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.store import models as m
+
+
+def dock_on_a_planned_visit(window: MainWindow) -> tuple[VisitCalendarDock, m.Visit]:
+    with window.workspace.db.session() as session:
+        visit = session.scalars(
+            select(m.Visit)
+            .where(m.Visit.status == VisitStatus.PLANNED)
+            .order_by(m.Visit.planned_start)
+            .limit(1)
+        ).one()
+    dock = window.docks["visitCalendarDock"]
+    dock.show()
+    dock.raise_()
+    dock.resize(1200, 700)
+    dock.day = visit.planned_start.astimezone().date()
+    dock.scope.setCurrentIndex(DAY)
+    dock.reload()
+    return dock, visit
+
+
+def centre_of(dock: VisitCalendarDock, visit_id) -> QPoint:  # type: ignore[no-untyped-def]
+    block = next(b for b in dock.week_view.blocks if b.id == visit_id)
+    return dock.week_view.block_rect(block).center().toPoint()
+
+
+def test_drag_a_visit_one_hour_later_and_undo(qtbot, window: MainWindow) -> None:
+    dock, visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    view.resize(900, view.minimumHeight())
+    start = centre_of(dock, visit.id)
+    hour = int(60 * view._minute_height())
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(view, start + QPoint(0, hour))
+    QTest.mouseRelease(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, hour)
+    )
+    moved = window.workspace.visit_records.times(visit.id)
+    assert moved.start - visit.planned_start == timedelta(hours=1)
+    assert moved.end - moved.start == visit.planned_end - visit.planned_start
+    window.undo_stack.undo()
+    back = window.workspace.visit_records.times(visit.id)
+    assert (back.start, back.end) == (visit.planned_start, visit.planned_end)
+    window.undo_stack.redo()
+    assert window.workspace.visit_records.times(visit.id).start == moved.start
+
+
+def test_plan_by_dragging_on_empty_time_and_mark_done(qtbot, window: MainWindow) -> None:
+    dock, _visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    view.resize(900, view.minimumHeight())
+    account_id = window.current.id
+    assert account_id is not None
+    before = len(view.blocks)
+    # an empty spot late in the day
+    y = int(view.height() - 3 * 60 * view._minute_height())
+    x = view.width() - 40
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+    QTest.mouseMove(view, QPoint(x, y + 40))
+    QTest.mouseRelease(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(x, y + int(60 * view._minute_height())),
+    )
+    assert len(view.blocks) == before + 1
+    window.undo_stack.undo()
+    assert len(view.blocks) == before
+    window.undo_stack.redo()
+    new = next(b for b in view.blocks if b.start.date() == dock.day and b.start.hour >= 17)
+    dock.set_status(new.id, VisitStatus.CANCELLED)
+    assert next(b for b in view.blocks if b.id == new.id).status is VisitStatus.CANCELLED
+
+
+def test_conflicts_are_said_in_words_and_the_month_shows_visits(qtbot, window: MainWindow) -> None:
+    dock, visit = dock_on_a_planned_visit(window)
+    records = window.workspace.visit_records
+    start = visit.planned_start
+    records.plan(visit.account_id, start, start + timedelta(hours=1))  # on top of it
+    dock.reload()
+    clashing = [b for b in dock.week_view.blocks if "overlaps another visit" in b.problems]
+    assert len(clashing) >= 2
+    assert "conflict" in dock.problems.text()
+    dock.scope.setCurrentIndex(MONTH)
+    assert dock.stack.currentWidget() is dock.month_view
+    assert sum(len(v) for v in dock.month_view.by_day.values()) >= 2
+    dock.month_view.day_chosen.emit(start.astimezone().date())
+    assert dock.scope.currentIndex() == DAY
+
+
+def test_a_done_visit_cannot_be_dragged(qtbot, window: MainWindow) -> None:
+    dock, visit = dock_on_a_planned_visit(window)
+    with window.workspace.db.session() as session:
+        session.get(m.Visit, visit.id).status = VisitStatus.DONE
+    dock.reload()
+    view = dock.week_view
+    view.resize(900, view.minimumHeight())
+    start = centre_of(dock, visit.id)
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseRelease(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, 80)
+    )
+    assert window.workspace.visit_records.times(visit.id).start == visit.planned_start
+
+
+def test_plan_visits_for_chosen_accounts_accept_and_undo(qtbot, window: MainWindow) -> None:
+    with window.workspace.db.session() as session:
+        dutch = list(session.scalars(select(m.Account.id).where(m.Account.country_code == "NL")))
+    dock = window.docks["visitCalendarDock"]
+    dialog = dock.open_planner(dutch)
+    assert "67" in dialog.scope.text() or str(len(dutch)) in dialog.scope.text()
+    dialog.last.setDate(dialog.first.date().addDays(11))
+    dialog.propose()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60_000)
+    assert dialog.tree.topLevelItemCount() >= 5
+    assert "new visits" in dialog.summary.text()
+    first_day = dialog.tree.topLevelItem(0)
+    assert first_day.childCount() >= 1 and first_day.child(0).text(2)  # each says why
+    dialog.accept_plan()
+    created = dialog.created
+    assert created and len(created) == dialog.plan.proposed_count
+    with window.workspace.db.session() as session:
+        live = session.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(m.Visit.id.in_(created), m.Visit.archived_at.is_(None))
+        )
+    assert live == len(created)
+    window.undo_stack.undo()  # the whole plan goes in one step
+    with window.workspace.db.session() as session:
+        live = session.scalar(
+            select(func.count())
+            .select_from(m.Visit)
+            .where(m.Visit.id.in_(created), m.Visit.archived_at.is_(None))
+        )
+    assert live == 0
