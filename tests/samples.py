@@ -220,9 +220,15 @@ def dependants(objects: list[object]) -> list[object]:
             note="同乡",
         ),
         m.VisitCycle(account_id=account.id, interval_days=14, preferred_weekday=1),
-        m.ContactMapPosition(
-            account_id=account.id, contact_id=contacts[0].id, x=-12.5, y=240.25
+        m.AlertDismissal(
+            key=f"issue_overdue:{issue.id}",
+            snoozed_until=date(2026, 3, 9),
+            reason="客户出差，下周一再联系 · Khách đi công tác",
+            dismissed_by="nguyen.an",
+            dismissed_at=WHEN,
+            fingerprint="2026-02-28",
         ),
+        m.ContactMapPosition(account_id=account.id, contact_id=contacts[0].id, x=-12.5, y=240.25),
         m.ExchangeRate(
             base_currency="EUR",
             currency="VND",

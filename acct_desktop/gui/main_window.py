@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop import __version__
+from acct_desktop.domain.alerts import AlertKind
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.current_account import CurrentAccount
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
         self.docks["policyRegisterDock"].register_changed.connect(self._register_changed)
+        alerts = self.docks["alertsDock"]
+        alerts.open_requested.connect(self._open_alert)
+        self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())
+        self.docks["policyRegisterDock"].register_changed.connect(lambda _c: alerts.reload())
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         if bottom:
             bottom[0].raise_()
         self.resizeDocks([self.docks["accountTreeDock"]], [440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["alertsDock"]], [340], Qt.Orientation.Horizontal)
         if bottom:
             self.resizeDocks([bottom[0]], [360], Qt.Orientation.Vertical)
 
@@ -428,6 +434,26 @@ class MainWindow(QMainWindow):
         dialog = PriceCheckDialog(self.workspace, self.current.id, self)
         dialog.open()
         return dialog
+
+    def _open_alert(self, kind: AlertKind, account_id: uuid.UUID, object_id: uuid.UUID) -> None:
+        """An alert was opened: its account becomes current and its dock shows the object."""
+        self.current.set(account_id)
+        if kind is AlertKind.QUOTE_EXPIRING and self.workspace is not None:
+            quotes = self.docks["quoteBuilderDock"]
+            quotes.raise_()
+            quotes.show_quote(self.workspace.quote_builder.view(object_id))
+        elif kind in (AlertKind.REBATE_LATE, AlertKind.REBATE_NOT_ACTIVE):
+            register = self.docks["policyRegisterDock"]
+            register.raise_()
+            register.show_kind("rebate")
+            register.select_record("rebate", object_id)
+        elif kind is AlertKind.ISSUE_OVERDUE:
+            self.docks["issuesDock"].raise_()
+            self.docks["issuesDock"].select_issues((object_id,))
+        elif kind is AlertKind.VISIT_OVERDUE:
+            self.docks["visitCalendarDock"].raise_()
+        else:  # sales below target
+            self.card.open_tab("sales")
 
     def _register_changed(self, _changed: object) -> None:
         """A policy or agreement was entered or decided: the card's register tab re-reads."""

@@ -13,5 +13,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0006_quote_builder",
     "0007_contact_details",
     "0008_contact_map_positions",
+    "0009_alert_dismissals",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -11,22 +11,29 @@ from acct_desktop.gui.docks import DOCKS
 from acct_desktop.gui.main_window import MainWindow
 
 
-def test_the_six_docks_are_declared_once_with_stable_names(window: MainWindow) -> None:
+def test_the_seven_docks_are_declared_once_with_stable_names(window: MainWindow) -> None:
     names = [dock.NAME for dock in DOCKS]
-    assert len(names) == len(set(names)) == 6
+    assert len(names) == len(set(names)) == 7
     found = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert found == set(names)
 
 
 def test_every_dock_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> None:
+    from tests.conftest import DEMO_TODAY
+
     busiest = window.workspace.accounts.busiest_account_id()
     window.current.set(busiest)
+    window.docks["visitCalendarDock"].day = DEMO_TODAY  # the demo's visits are around it
+    window.docks["visitCalendarDock"].reload()
     for dock in window.docks.values():
         assert dock.shown_row_count() > 0, dock.NAME
     assert window.card.header.title.text() == window.workspace.accounts.profile(busiest).name
 
 
 def test_selecting_in_the_tree_sets_the_current_account_everywhere(window: MainWindow) -> None:
+    from acct_desktop.gui.docks.visit_calendar import ACCOUNT_LIST
+
+    window.docks["visitCalendarDock"].scope.setCurrentIndex(ACCOUNT_LIST)
     tree = window.docks["accountTreeDock"]
     index = tree.model.index(3, 0)
     tree.view.setCurrentIndex(index)
@@ -82,13 +89,16 @@ def test_view_menu_toggles_every_dock(window: MainWindow) -> None:
 def test_week_scope_lists_visits_of_all_accounts(window: MainWindow, qtbot) -> None:
     from datetime import date
 
+    from acct_desktop.gui.docks.visit_calendar import WEEK
+
     calendar = window.docks["visitCalendarDock"]
-    calendar.week = date(2026, 10, 26)
-    calendar.scope.setCurrentIndex(1)
-    rows = calendar.model.rows()
-    assert rows and len({r.account_id for r in rows}) > 1
+    calendar.day = date(2026, 10, 28)
+    calendar.scope.setCurrentIndex(WEEK)
+    blocks = calendar.week_view.blocks
+    assert blocks and len({b.account_name for b in blocks}) > 1
+    assert calendar.week_view.first_day == date(2026, 10, 26)
     qtbot.mouseClick(calendar.previous_week, Qt.MouseButton.LeftButton)
-    assert calendar.week == date(2026, 10, 19)
+    assert calendar.week_view.first_day == date(2026, 10, 19)
 
 
 def test_reopening_a_database_returns_to_the_account_last_used(

@@ -1,6 +1,7 @@
 """The dock registry: each dock is declared once here, in default order."""
 
 from acct_desktop.gui.docks.account_tree import AccountTreeDock
+from acct_desktop.gui.docks.alerts import AlertsDock
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.contact_map import ContactMapDock
 from acct_desktop.gui.docks.issues import IssuesDock
@@ -10,6 +11,7 @@ from acct_desktop.gui.docks.visit_calendar import VisitCalendarDock
 
 DOCKS: tuple[type[FeatureDock], ...] = (
     AccountTreeDock,
+    AlertsDock,
     VisitCalendarDock,
     ContactMapDock,
     QuoteBuilderDock,

@@ -2,6 +2,7 @@
 
 from acct_desktop.store.base import Base, Entity
 from acct_desktop.store.models.accounts import Account, AccountTag, Territory
+from acct_desktop.store.models.alerts import AlertDismissal
 from acct_desktop.store.models.audit import Attachment, AuditEvent
 from acct_desktop.store.models.catalogue import (
     ExchangeRate,
@@ -32,6 +33,7 @@ from acct_desktop.store.models.visits import (
 __all__ = [
     "Account",
     "AccountTag",
+    "AlertDismissal",
     "Approval",
     "Attachment",
     "AuditEvent",

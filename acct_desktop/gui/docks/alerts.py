@@ -1,0 +1,672 @@
+"""The Alerts dock: what needs the manager today, red first; open, snooze or dismiss each."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.config import os_user
+from acct_desktop.domain.alerts import (
+    Alert,
+    AlertKind,
+    AlertSettings,
+    Dismissal,
+    Severity,
+    next_monday,
+)
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value
+from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.alerts import AlertsChanged, AlertService
+from acct_desktop.services.workspace import Workspace
+
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Alert itself
+Index = QModelIndex | QPersistentModelIndex
+COLOURS = {
+    Severity.RED: TONE_COLOURS["overdue"],
+    Severity.AMBER: TONE_COLOURS["due_soon"],
+    None: TONE_COLOURS["draft"],  # snoozed or dismissed
+}
+# The sentences of ``domain.alerts.TITLES``, marked for translation (a test keeps them equal).
+TITLES = (
+    QT_TRANSLATE_NOOP("alerts", "Visit 1 day overdue"),
+    QT_TRANSLATE_NOOP("alerts", "Visit {days} days overdue"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires today"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires tomorrow"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires in {days} days"),
+    QT_TRANSLATE_NOOP(
+        "alerts", "Rebate {number} entered late: {delay} days after signing (limit {limit})"
+    ),
+    QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still a draft"),
+    QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still awaiting approval"),
+    QT_TRANSLATE_NOOP("alerts", "Issue {number} 1 day past deadline"),
+    QT_TRANSLATE_NOOP("alerts", "Issue {number} {days} days past deadline"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-in for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} % below target"),
+)
+
+# The summary's words per kind: (one, several); %1 is the count, %2 the quote days.
+COUNT_WORDS = {
+    AlertKind.VISIT_OVERDUE: (
+        QT_TRANSLATE_NOOP("alerts", "1 visit overdue"),
+        QT_TRANSLATE_NOOP("alerts", "%1 visits overdue"),
+    ),
+    AlertKind.QUOTE_EXPIRING: (
+        QT_TRANSLATE_NOOP("alerts", "1 quote expires within %2 days"),
+        QT_TRANSLATE_NOOP("alerts", "%1 quotes expire within %2 days"),
+    ),
+    AlertKind.REBATE_LATE: (
+        QT_TRANSLATE_NOOP("alerts", "1 rebate entered late"),
+        QT_TRANSLATE_NOOP("alerts", "%1 rebates entered late"),
+    ),
+    AlertKind.REBATE_NOT_ACTIVE: (
+        QT_TRANSLATE_NOOP("alerts", "1 rebate not yet active"),
+        QT_TRANSLATE_NOOP("alerts", "%1 rebates not yet active"),
+    ),
+    AlertKind.ISSUE_OVERDUE: (
+        QT_TRANSLATE_NOOP("alerts", "1 issue past deadline"),
+        QT_TRANSLATE_NOOP("alerts", "%1 issues past deadline"),
+    ),
+    AlertKind.SALES_BELOW_TARGET: (
+        QT_TRANSLATE_NOOP("alerts", "1 account below target"),
+        QT_TRANSLATE_NOOP("alerts", "%1 accounts below target"),
+    ),
+}
+
+
+def count_words(kind: AlertKind, count: int, quote_days: int) -> str:
+    """ "7 visits overdue", "1 quote expires within 7 days" … in the user's language."""
+    words = QCoreApplication.translate("alerts", COUNT_WORDS[kind][count != 1])
+    return words.replace("%1", QLocale().toString(count)).replace("%2", str(quote_days))
+
+
+def _shown(name: str, value: object) -> str:
+    locale = QLocale()
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value, locale)
+    if isinstance(value, date) and name == "month":
+        return locale.toString(QDate(value), "MMMM yyyy")
+    return format_value(value)
+
+
+def alert_sentence(alert: Alert) -> str:
+    """The alert's sentence in the user's language, numbers and dates the locale's way."""
+    template = QCoreApplication.translate("alerts", alert.title)
+    return template.format(**{name: _shown(name, value) for name, value in alert.params})
+
+
+def hidden_note(dismissal: Dismissal) -> str:
+    """Why a hidden alert is hidden: snoozed until a day, or dismissed with a reason."""
+    if dismissal.until is not None:
+        text = QCoreApplication.translate("alerts", "Snoozed until %1")
+        return text.replace("%1", format_value(dismissal.until))
+    text = QCoreApplication.translate("alerts", "Dismissed: %1")
+    return text.replace("%1", dismissal.reason)
+
+
+def _dot(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AlertListModel(QAbstractListModel):
+    """The alerts as two-line rows: the sentence, then the account (and why it is hidden)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alerts: list[Alert] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def set_alerts(self, alerts: list[Alert]) -> None:
+        self.beginResetModel()
+        self._alerts = list(alerts)
+        self.endResetModel()
+
+    def alert(self, row: int) -> Alert:
+        return self._alerts[row]
+
+    def alerts(self) -> list[Alert]:
+        return list(self._alerts)
+
+    def row_of(self, key: str) -> int | None:
+        return next((row for row, a in enumerate(self._alerts) if a.key == key), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+            return None
+        alert = self._alerts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{alert_sentence(alert)}\n{self._second_line(alert)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            colour = COLOURS[None if alert.hidden else alert.severity]
+            if colour not in self._icons:
+                self._icons[colour] = _dot(colour)
+            return self._icons[colour]
+        if role == Qt.ItemDataRole.ForegroundRole and alert.hidden:
+            return QColor(COLOURS[None])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._tooltip(alert)
+        if role == ALERT_ROLE:
+            return alert
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _second_line(alert: Alert) -> str:
+        if alert.dismissal is None:
+            return alert.account_name
+        return f"{hidden_note(alert.dismissal)} · {alert.account_name}"
+
+    @staticmethod
+    def _tooltip(alert: Alert) -> str:
+        tr = QCoreApplication.translate
+        severity = (
+            tr("alerts", "Red: needs you now")
+            if alert.severity is Severity.RED
+            else (tr("alerts", "Amber: needs a look soon"))
+        )
+        lines = [alert_sentence(alert), alert.account_name, severity]
+        if alert.kind is AlertKind.SALES_BELOW_TARGET:
+            args = alert.arguments
+            lines.append(
+                tr("alerts", "%1 against a target of %2")
+                .replace("%1", _shown("actual", args["actual"]))
+                .replace("%2", _shown("target", args["target"]))
+            )
+        if alert.dismissal is not None:
+            lines.append(hidden_note(alert.dismissal))
+        lines.append(tr("alerts", "Double-click or press Enter to open it."))
+        return "\n".join(lines)
+
+
+class AlertsDock(FeatureDock):
+    """The alert list: a summary line by kind, then every alert, red first and the latest
+    first. Reading runs off the UI thread; snoozes and dismissals are the user's own."""
+
+    NAME = "alertsDock"
+    TITLE = QT_TRANSLATE_NOOP("docks", "Alerts")
+    AREA = Qt.DockWidgetArea.RightDockWidgetArea
+
+    open_action: QAction
+    dismiss_action: QAction
+    restore_action: QAction
+    refresh_action: QAction
+
+    open_requested = Signal(object, object, object)  # AlertKind, account id, object id
+    alerts_changed = Signal(object)  # AlertsChanged, after a snooze, dismissal or restore
+    refreshed = Signal()  # a fresh list is shown
+
+    def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
+        super().__init__(current, parent)
+        self.today: Callable[[], date] = date.today
+        self.settings = AlertSettings()
+        self.service: AlertService | None = None
+        self.kind_filter: AlertKind | None = None
+        self._all: list[Alert] | None = None  # None: not read yet
+        self._generation = 0
+        self.model = AlertListModel(self)
+        self.view = QListView()
+        self.view.setObjectName("alertList")
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.activated.connect(lambda _index: self.open_selected())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
+        self.summary = _link_label(self._filter_kind)
+        self.empty = _link_label(lambda _link: self.show_dismissed.setChecked(True))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+        self._build_actions()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar, 1)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.show_dismissed_box)
+        self.setWidget(body)
+        body.setFocusProxy(self.view)  # keyboard users land on the list: Enter, Delete
+        self.setFocusProxy(self.view)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._show_list()
+
+    # -- actions ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        specs = (  # name, text, tooltip, slot, theme icon, fallback icon
+            ("open_action", self.tr("Open"), self.tr("Open what the alert is about (Enter)"),
+             self.open_selected, "GoNext", "SP_ArrowForward"),
+            ("dismiss_action", self.tr("Dismiss…"),
+             self.tr("Hide the alert, with a reason, until what it is about changes (Delete)"),
+             self.dismiss_selected, "EditDelete", "SP_DialogDiscardButton"),
+            ("restore_action", self.tr("Restore"),
+             self.tr("Show a snoozed or dismissed alert again"),
+             self.restore_selected, "EditUndo", "SP_ArrowBack"),
+            ("refresh_action", self.tr("Refresh"), self.tr("Read the alerts again (F5)"),
+             self.reload, "ViewRefresh", "SP_BrowserReload"),
+        )  # fmt: skip
+        for name, text, tip, slot, theme, fallback in specs:
+            action = QAction(self._icon(theme, fallback), text, self)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            setattr(self, name, action)
+        self.snooze_menu = QMenu(self.tr("Snooze"), self)
+        for text, until in (
+            (self.tr("Until tomorrow"), lambda: self.today() + timedelta(days=1)),
+            (self.tr("Until next Monday"), lambda: next_monday(self.today())),
+            (self.tr("For a week"), lambda: self.today() + timedelta(days=7)),
+        ):
+            self.snooze_menu.addAction(text, lambda until=until: self.snooze_selected(until()))
+        self.snooze_menu.addSeparator()
+        self.snooze_menu.addAction(self.tr("Until a date…"), self.pick_snooze_date)
+        self.snooze_action = self.snooze_menu.menuAction()
+        self.snooze_action.setIcon(self._icon("AppointmentSoon", "SP_BrowserStop"))
+        self.snooze_action.setToolTip(self.tr("Hide the alert until a day you choose"))
+        self.show_dismissed = QAction(self.tr("Show dismissed"), self)
+        self.show_dismissed.setCheckable(True)
+        self.show_dismissed.setToolTip(self.tr("Also list the alerts you snoozed or dismissed"))
+        self.show_dismissed.toggled.connect(self._dismissed_toggled)
+        self.show_dismissed_box = QCheckBox(self.show_dismissed.text())
+        self.show_dismissed_box.setToolTip(self.show_dismissed.toolTip())
+        self.show_dismissed_box.toggled.connect(self.show_dismissed.setChecked)
+        self.dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.dismiss_action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("alertsToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
+        self.toolbar.addActions([self.open_action, self.snooze_action, self.dismiss_action])
+        self.toolbar.addAction(self.restore_action)
+        self.restore_action.setVisible(False)
+        opener = self.toolbar.widgetForAction(self.open_action)
+        if isinstance(opener, QToolButton):  # double-click and Enter open too; room for Restore
+            opener.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        snooze = self.toolbar.widgetForAction(self.snooze_action)
+        if isinstance(snooze, QToolButton):
+            snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setDefaultAction(self.refresh_action)
+        self.refresh_button.setAutoRaise(True)
+        self.refresh_button.setIconSize(self.toolbar.iconSize())
+
+    def _dismissed_toggled(self, on: bool) -> None:
+        """Restore only makes sense while the hidden alerts are listed."""
+        self.show_dismissed_box.setChecked(on)
+        self.restore_action.setVisible(on)
+        self._show_list()
+
+    def _icon(self, theme: str, fallback: str) -> QIcon:
+        return QIcon.fromTheme(
+            getattr(QIcon.ThemeIcon, theme),
+            self.style().standardIcon(getattr(QStyle.StandardPixmap, fallback)),
+        )
+
+    def _row_menu(self, position: QPoint) -> None:
+        if self.service is None or self.selected_alert() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.snooze_menu)
+        menu.addActions([self.dismiss_action, self.restore_action])
+        menu.addSeparator()
+        menu.addActions([self.show_dismissed, self.refresh_action])
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def _update_actions(self) -> None:
+        alert = self.selected_alert()
+        for action in (self.open_action, self.snooze_action, self.dismiss_action):
+            action.setEnabled(alert is not None)
+        self.restore_action.setEnabled(alert is not None and alert.hidden)
+        self.refresh_action.setEnabled(self.service is not None)
+
+    # -- reading ----------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.service = (
+            AlertService(workspace.db, os_user(), today=lambda: self.today())
+            if workspace is not None
+            else None
+        )
+        self._all = None
+        self.kind_filter = None
+        super().set_workspace(workspace)
+
+    def account_changed(self, account_id: uuid.UUID | None) -> None:
+        """Alerts cover the whole territory: the current account changes nothing here."""
+
+    def reload(self) -> None:
+        """Read the alerts again off the UI thread (F5, a new database, a change)."""
+        self._generation += 1
+        generation, service = self._generation, self.service
+        if service is None:
+            self._all = None
+            self._show_list()
+            return
+        today, settings = self.today(), self.settings
+
+        def work() -> list[Alert]:
+            return service.alerts(today, settings, include_hidden=True)
+
+        def done(alerts: list[Alert]) -> None:
+            if generation == self._generation:
+                self._all = alerts
+                self._show_list()
+                self.refreshed.emit()
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                text = self.tr("The alerts could not be read (%1). Press F5 to try again.")
+                self.summary.setText(text.replace("%1", message))
+                self.summary.show()
+
+        if self.background is None:
+            done(work())
+        else:
+            self.background.submit(work, done, failed)
+
+    def _show_list(self) -> None:
+        selected = self.selected_alert()
+        old_row = self.view.currentIndex().row()
+        wanted = sorted(  # the hidden ones (when shown) after the rest
+            (
+                alert
+                for alert in self._all or ()
+                if (self.show_dismissed.isChecked() or not alert.hidden)
+                and (self.kind_filter is None or alert.kind is self.kind_filter)
+            ),
+            key=lambda alert: alert.hidden,
+        )
+        self.model.set_alerts(wanted)
+        if selected is not None and self.model.row_of(selected.key) is not None:
+            self.select_key(selected.key)
+        elif selected is not None and wanted:  # it went away: on to the next one
+            self.view.setCurrentIndex(self.model.index(min(old_row, len(wanted) - 1), 0))
+        self._show_summary()
+        self._stack.setCurrentWidget(self.view if wanted else self.empty)
+
+    def _show_summary(self) -> None:
+        if self.service is None or self._all is None:
+            self.summary.hide()
+            self.empty.setText(
+                self.tr("Open a database to see what needs you today.")
+                if self.service is None
+                else self.tr("Reading alerts…")
+            )
+            return
+        shown = [alert for alert in self._all if not alert.hidden]
+        counts = Counter(alert.kind for alert in shown)
+        worst = {alert.kind: alert.severity for alert in reversed(shown)}  # red sorts first
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        parts = [
+            f'<a href="{kind.value}" style="text-decoration:none;color:{text_colour};'
+            f'font-weight:{600 if kind is self.kind_filter else 400}">'
+            f'<span style="color:{COLOURS[worst[kind]]}">●</span>&nbsp;'
+            f"{count_words(kind, counts[kind], self.settings.quote_days)}</a>"
+            for kind in AlertKind
+            if counts[kind]
+        ]
+        if self.kind_filter is not None:
+            parts.append(f'<a href="all">{self.tr("Show all")}</a>')
+        self.summary.setText(" · ".join(parts))
+        self.summary.setVisible(bool(parts))
+        empty = f'<span style="color:{TONE_COLOURS["done"]}">✓</span> ' + self.tr(
+            "Nothing needs you today."
+        )
+        hidden = len(self._all) - len(shown)
+        if hidden and not self.show_dismissed.isChecked():
+            more = self.tr("%1 snoozed or dismissed: show them").replace("%1", str(hidden))
+            empty += f'<br><a href="dismissed">{more}</a>'
+        self.empty.setText(empty)
+
+    def _filter_kind(self, link: str) -> None:
+        self.kind_filter = None if link == "all" else AlertKind(link)
+        self._show_list()
+
+    # -- the selected alert -----------------------------------------------------------------
+    def selected_alert(self) -> Alert | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.alert(rows[0].row()) if rows else None
+
+    def select_key(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def shown_row_count(self) -> int:
+        return self.model.rowCount()
+
+    def open_selected(self) -> None:
+        alert = self.selected_alert()
+        if alert is not None:
+            self.open_requested.emit(alert.kind, alert.account_id, alert.object_id)
+
+    def snooze_selected(self, until: date, note: str = "") -> None:
+        alert, service = self.selected_alert(), self.service
+        if alert is not None and service is not None:
+            self._change(alert, lambda: service.snooze(alert.key, until, note))
+
+    def pick_snooze_date(self) -> SnoozeDialog | None:
+        """Ask for the day (and a note) to snooze the selected alert until."""
+        alert = self.selected_alert()
+        if alert is None or self.service is None:
+            return None
+        service = self.service
+        dialog = SnoozeDialog(
+            f"{alert_sentence(alert)}\n{alert.account_name}",
+            self.today(),
+            lambda until, note: self._apply(alert, service.snooze(alert.key, until, note)),
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def dismiss_selected(self) -> DismissDialog | None:
+        """Ask why the selected alert is dismissed (required), then hide it."""
+        alert = self.selected_alert()
+        if alert is None or self.service is None:
+            return None
+        service = self.service
+        dialog = DismissDialog(
+            f"{alert_sentence(alert)}\n{alert.account_name}",
+            lambda reason: self._apply(
+                alert, service.dismiss(alert.key, reason, alert.fingerprint)
+            ),
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def restore_selected(self) -> None:
+        alert, service = self.selected_alert(), self.service
+        if alert is not None and alert.hidden and service is not None:
+            self._change(alert, lambda: service.restore(alert.key))
+
+    def _change(self, alert: Alert, change: Callable[[], AlertsChanged]) -> None:
+        try:
+            changed = change()
+        except EditRejected as exc:
+            QMessageBox.warning(self, self.tr("Alerts"), str(exc))
+            return
+        self._apply(alert, changed)
+
+    def _apply(self, alert: Alert, changed: AlertsChanged) -> None:
+        """Show the change at once, then read the list again to be sure."""
+        if self.service is not None and self._all is not None:
+            dismissal = self.service.dismissals().get(alert.key) if changed.hidden else None
+            self._all = [
+                replace(a, dismissal=dismissal) if a.key in changed.keys else a for a in self._all
+            ]
+            self._show_list()
+        self.alerts_changed.emit(changed)
+        self.reload()
+
+
+def _link_label(on_link: Callable[[str], None]) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.linkActivated.connect(on_link)
+    return label
+
+
+class _AskDialog(QDialog):
+    """A small form that records its answer through ``save``; a refusal (a sentence) shows
+    under the form and the dialog stays open."""
+
+    def __init__(self, title: str, sentence: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout(self)
+        about = QLabel(sentence)
+        about.setWordWrap(True)
+        self.form.addRow(about)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {TONE_COLOURS['overdue']}")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_form(self, ok_text: str) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except EditRejected as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+class DismissDialog(_AskDialog):
+    """Why is this alert dismissed? The reason is required and kept with the dismissal."""
+
+    def __init__(
+        self, sentence: str, dismiss: Callable[[str], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Dismiss alert"), sentence, parent)
+        self._dismiss = dismiss
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            self.tr("Why it does not need you, e.g. “Customer agreed a new date by phone.”")
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 12)
+        self.form.addRow(self.tr("Reason:"), self.reason)
+        hint = QLabel(self.tr("It comes back if what it is about changes."))
+        hint.setStyleSheet("color: palette(placeholder-text)")
+        self.form.addRow(hint)
+        self.finish_form(self.tr("Dismiss"))
+
+    def save(self) -> None:
+        self._dismiss(self.reason.toPlainText())
+
+
+class SnoozeDialog(_AskDialog):
+    """Until which day is this alert snoozed? (It shows again on that day.)"""
+
+    def __init__(
+        self,
+        sentence: str,
+        today: date,
+        snooze: Callable[[date, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Snooze alert"), sentence, parent)
+        self._snooze = snooze
+        self.until = QDateEdit(QDate(today + timedelta(days=1)))
+        self.until.setCalendarPopup(True)
+        self.until.setMinimumDate(QDate(today + timedelta(days=1)))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Optional"))
+        self.form.addRow(self.tr("Until:"), self.until)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.finish_form(self.tr("Snooze"))
+
+    def save(self) -> None:
+        self._snooze(self.until.date().toPython(), self.note.text())

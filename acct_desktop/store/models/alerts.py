@@ -1,0 +1,28 @@
+"""Snoozed and dismissed alerts: one row per person and alert key."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from acct_desktop.store.base import Entity
+from acct_desktop.store.types import UTCDateTime, utcnow
+
+
+class AlertDismissal(Entity):
+    """``key`` (``"quote_expiring:<uuid>"`` …) hidden for ``dismissed_by``: until
+    ``snoozed_until`` (a snooze), or while the fact still has ``fingerprint`` (a dismissal,
+    with its required ``reason``). Personal: in a shared database each manager snoozes and
+    dismisses for themselves. Restoring an alert deletes its row."""
+
+    __tablename__ = "alert_dismissal"
+    __table_args__ = (UniqueConstraint("dismissed_by", "key"),)
+
+    key: Mapped[str] = mapped_column(String(200))
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(Text)
+    dismissed_by: Mapped[str] = mapped_column(String(200))
+    dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    fingerprint: Mapped[str | None] = mapped_column(String(200))

@@ -1,0 +1,156 @@
+"""The Alerts dock on the S demo: the summary, opening an alert, snoozing and dismissing it
+through the menu and the dialogs, showing and restoring hidden ones, and the model."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from acct_desktop.domain import alerts as domain
+from acct_desktop.domain.alerts import AlertKind, AlertSettings
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.docks import alerts as dock_module
+from acct_desktop.gui.docks.alerts import AlertsDock, DismissDialog, alert_sentence
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store.models.alerts import AlertDismissal
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def workspace(demo_db):
+    ws = Workspace.open(demo_db)  # not open_workspace: it would expire the demo's quotes
+    AlertDismissal.__table__.create(ws.db.engine, checkfirst=True)  # type: ignore[attr-defined]
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def dock(qtbot, workspace: Workspace) -> AlertsDock:
+    alerts = AlertsDock(CurrentAccount())
+    alerts.today = lambda: DEMO_TODAY
+    alerts.background = BackgroundRunner(alerts)
+    qtbot.addWidget(alerts)
+    alerts.resize(360, 600)
+    alerts.show()
+    with qtbot.waitSignal(alerts.refreshed, timeout=10_000):
+        alerts.set_workspace(workspace)
+    yield alerts
+    alerts.background.wait()
+    alerts.set_workspace(None)
+
+
+def expected(workspace: Workspace, **settings) -> list[domain.Alert]:
+    return dock_module.AlertService(workspace.db, "x").alerts(DEMO_TODAY, AlertSettings(**settings))
+
+
+def select(dock: AlertsDock, row: int) -> domain.Alert:
+    dock.view.setCurrentIndex(dock.model.index(row, 0))
+    return dock.model.alert(row)
+
+
+def test_the_dock_lists_every_alert_red_first_with_a_summary_by_kind(dock, workspace) -> None:
+    alerts = expected(workspace)
+    assert [a.key for a in dock.model.alerts()] == [a.key for a in alerts]
+    visits = sum(a.kind is AlertKind.VISIT_OVERDUE for a in alerts)
+    issues = sum(a.kind is AlertKind.ISSUE_OVERDUE for a in alerts)
+    summary = dock.summary.text()
+    assert f"{visits} visits overdue" in summary and f"{issues} issues past deadline" in summary
+    assert "quotes expire within 7 days" in summary and "●" in summary
+    first = dock.model.index(0, 0)
+    assert dock.model.data(first).split("\n") == [alert_sentence(alerts[0]), alerts[0].account_name]
+    assert "Red: needs you now" in dock.model.data(first, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, dock) -> None:
+    qtmodeltester.check(dock.model)
+
+
+def test_every_alert_sentence_is_marked_for_translation() -> None:
+    assert dock_module.TITLES == domain.TITLES
+
+
+def test_double_click_and_enter_ask_to_open_what_the_alert_is_about(qtbot, dock) -> None:
+    alert = select(dock, 2)
+    rect = dock.view.visualRect(dock.model.index(2, 0))
+    viewport, left = dock.view.viewport(), Qt.MouseButton.LeftButton
+    opened: list[tuple] = []
+    dock.open_requested.connect(lambda *args: opened.append(args))
+    qtbot.mouseClick(viewport, left, pos=rect.center())  # a real double-click presses first
+    assert opened == []
+    qtbot.mouseDClick(viewport, left, pos=rect.center())
+    assert opened == [(alert.kind, alert.account_id, alert.object_id)]
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Return)
+    assert opened[1:] == [(alert.kind, alert.account_id, alert.object_id)]
+
+
+def test_snoozing_until_tomorrow_hides_the_alert(qtbot, dock) -> None:
+    alert = select(dock, 0)
+    tomorrow = next(a for a in dock.snooze_menu.actions() if a.text() == "Until tomorrow")
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        tomorrow.trigger()
+    assert dock.model.row_of(alert.key) is None
+    assert dock.service.dismissals()[alert.key].until == DEMO_TODAY + timedelta(days=1)
+
+
+def test_snoozing_until_a_picked_date_goes_through_the_dialog(qtbot, dock) -> None:
+    alert = select(dock, 1)
+    dialog = dock.pick_snooze_date()
+    assert dialog.until.minimumDate() == QDate(DEMO_TODAY + timedelta(days=1))
+    dialog.until.setDate(QDate(DEMO_TODAY + timedelta(days=10)))
+    dialog.note.setText("Chị Lan đi công tác, gọi lại sau")
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    assert not dialog.isVisible() and dock.model.row_of(alert.key) is None
+    snooze = dock.service.dismissals()[alert.key]
+    assert snooze.until == DEMO_TODAY + timedelta(days=10) and snooze.reason.startswith("Chị")
+
+
+def test_dismissing_needs_a_reason_then_show_dismissed_and_restore(qtbot, dock) -> None:
+    following = dock.model.alert(1)
+    alert = select(dock, 0)
+    dock.view.setFocus()
+    qtbot.keyClick(dock.view, Qt.Key.Key_Delete)
+    dialog = next(d for d in dock.findChildren(DismissDialog) if d.isVisible())
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Say why" in dialog.error.text()
+    dialog.reason.setPlainText("客户已电话确认新的截止日期")
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dock.model.row_of(alert.key) is None
+    assert dock.selected_alert() == following  # on to the next one
+    assert not dock.restore_action.isVisible()
+
+    dock.show_dismissed_box.setChecked(True)
+    row = dock.model.row_of(alert.key)
+    assert row == dock.model.rowCount() - 1  # hidden ones come last
+    assert "Dismissed: 客户已电话确认新的截止日期" in dock.model.data(dock.model.index(row, 0))
+    select(dock, row)
+    assert dock.restore_action.isVisible() and dock.restore_action.isEnabled()
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        dock.restore_action.trigger()
+    assert dock.model.row_of(alert.key) == 0 and not dock.model.alert(0).hidden
+
+
+def test_a_summary_link_shows_one_kind_and_show_all_brings_back_the_rest(dock) -> None:
+    total = dock.model.rowCount()
+    dock.summary.linkActivated.emit("issue_overdue")
+    assert {a.kind for a in dock.model.alerts()} == {AlertKind.ISSUE_OVERDUE}
+    assert "Show all" in dock.summary.text()
+    dock.summary.linkActivated.emit("all")
+    assert dock.model.rowCount() == total
+
+
+def test_with_nothing_to_do_the_dock_says_so(qtbot, dock) -> None:
+    dock.settings = AlertSettings(kinds=frozenset())
+    with qtbot.waitSignal(dock.refreshed, timeout=10_000):
+        dock.reload()
+    assert dock.shown_row_count() == 0 and not dock.empty.isHidden()
+    assert "Nothing needs you today." in dock.empty.text() and dock.summary.isHidden()

@@ -1,0 +1,355 @@
+"""The alert list on the S demo: each kind appears for its case and not at its boundary;
+snoozes return on their day, dismissals need a reason and last until the fact changes."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from acct_desktop.domain.alerts import (
+    Alert,
+    AlertKind,
+    AlertSettings,
+    Dismissal,
+    Severity,
+    gap_percent,
+    hides,
+    issue_alert,
+    next_monday,
+    ordered,
+    quote_alert,
+    sales_alert,
+    visit_alert,
+)
+from acct_desktop.domain.enums import (
+    IssueStatus,
+    Measure,
+    QuoteStatus,
+    RebateKind,
+    VisitPurpose,
+    VisitStatus,
+)
+from acct_desktop.services.alerts import AlertRefused, AlertService
+from acct_desktop.services.rebate_records import RebateDraft, RebateRecords
+from acct_desktop.services.sales import SalesService
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import (
+    Account,
+    CustomerIssue,
+    Quote,
+    Target,
+    Visit,
+    VisitCycle,
+)
+from acct_desktop.store.models.alerts import AlertDismissal
+from tests.conftest import DEMO_TODAY
+
+D = Decimal
+TODAY = DEMO_TODAY
+OCTOBER = date(2026, 10, 1)  # the last complete month before DEMO_TODAY
+
+
+@pytest.fixture
+def db(demo_db: Path) -> Iterator[Database]:
+    database = open_database(demo_db)
+    # Until the lead registers the model and migration 0009, create the table here.
+    AlertDismissal.__table__.create(database.engine, checkfirst=True)  # type: ignore[attr-defined]
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def service(db: Database) -> AlertService:
+    return AlertService(db, "territory.manager", today=lambda: TODAY)
+
+
+def keys(alerts: list[Alert], kind: AlertKind | None = None) -> set[str]:
+    return {a.key for a in alerts if kind is None or a.kind is kind}
+
+
+def by_key(service: AlertService, key: str, today: date = TODAY) -> Alert | None:
+    return next((a for a in service.alerts(today) if a.key == key), None)
+
+
+# -- the rules, without a database -----------------------------------------------------------
+ACCOUNT = uuid.UUID(int=1)
+
+
+def test_a_visit_is_overdue_the_day_after_its_cycle_ends_and_never_visited_is_not() -> None:
+    assert visit_alert(ACCOUNT, "A", TODAY - timedelta(days=14), 14, TODAY) is None
+    late = visit_alert(ACCOUNT, "A", TODAY - timedelta(days=15), 14, TODAY)
+    assert late is not None and late.days_late == 1 and late.text == "Visit 1 day overdue"
+    assert late.severity is Severity.RED and late.key == f"visit_overdue:{ACCOUNT}"
+    assert visit_alert(ACCOUNT, "A", None, 14, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("left", "expected"),
+    [(-1, None), (0, "Q-1 expires today"), (1, "Q-1 expires tomorrow"),
+     (7, "Q-1 expires in 7 days"), (8, None)],
+)  # fmt: skip
+def test_an_open_quote_alerts_from_n_days_before_its_validity_ends(left, expected) -> None:
+    alert = quote_alert(
+        uuid.uuid4(), "Q-1", ACCOUNT, "A", QuoteStatus.SENT, TODAY + timedelta(days=left), TODAY,
+        AlertSettings(quote_days=7),
+    )  # fmt: skip
+    assert (alert.text if alert else None) == expected
+    if alert is not None:
+        assert alert.severity is (Severity.RED if left == 0 else Severity.AMBER)
+
+
+@pytest.mark.parametrize("status", [QuoteStatus.ACCEPTED, QuoteStatus.EXPIRED, QuoteStatus.ORDERED])
+def test_a_decided_or_expired_quote_never_alerts(status: QuoteStatus) -> None:
+    assert (
+        quote_alert(uuid.uuid4(), "Q", ACCOUNT, "A", status, TODAY, TODAY, AlertSettings()) is None
+    )
+
+
+def test_an_issue_due_today_is_not_past_its_deadline_one_due_yesterday_is() -> None:
+    issue = uuid.uuid4()
+    assert issue_alert(issue, "IS-1", ACCOUNT, "A", IssueStatus.OPEN, TODAY, TODAY) is None
+    late = issue_alert(
+        issue, "IS-1", ACCOUNT, "A", IssueStatus.IN_PROGRESS, TODAY - timedelta(1), TODAY
+    )
+    assert late is not None and late.text == "Issue IS-1 1 day past deadline"
+    resolved = issue_alert(
+        issue, "IS-1", ACCOUNT, "A", IssueStatus.RESOLVED, date(2026, 1, 1), TODAY
+    )
+    assert resolved is None
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "severity"),
+    [(D("90.00"), D("100.00"), None), (D("89.90"), D("100.00"), Severity.AMBER),
+     (D("80.00"), D("100.00"), Severity.AMBER), (D("79.90"), D("100.00"), Severity.RED),
+     (D("50.00"), D("0.00"), None), (D("120.00"), D("100.00"), None)],
+)  # fmt: skip
+def test_sales_alert_only_more_than_the_gap_below_target(actual, target, severity) -> None:
+    alert = sales_alert(ACCOUNT, "A", Measure.SELL_IN, OCTOBER, actual, target, AlertSettings())
+    assert (alert.severity if alert else None) is severity
+    if alert is not None:
+        assert alert.amount == gap_percent(actual, target)
+        assert alert.text.startswith("Sell-in for 2026-10-01 ")
+
+
+def test_a_snooze_hides_until_its_day_and_a_dismissal_until_the_fact_changes() -> None:
+    alert = issue_alert(
+        uuid.uuid4(), "IS-1", ACCOUNT, "A", IssueStatus.OPEN, TODAY - timedelta(3), TODAY
+    )
+    assert alert is not None
+    at = datetime(2026, 11, 2, 8, tzinfo=UTC)
+    snooze = Dismissal(alert.key, TODAY + timedelta(days=2), "", "me", at, None)
+    assert hides(snooze, alert, TODAY + timedelta(days=1))
+    assert not hides(snooze, alert, TODAY + timedelta(days=2))
+    dismissal = Dismissal(alert.key, None, "Agreed by phone", "me", at, alert.fingerprint)
+    assert hides(dismissal, alert, TODAY + timedelta(days=300))
+    moved = replace(alert, fingerprint=(TODAY - timedelta(days=1)).isoformat())
+    assert not hides(dismissal, moved, TODAY)
+
+
+def test_order_is_red_first_then_latest_first_and_the_same_for_any_input_order() -> None:
+    def issue(days: int, name: str) -> Alert:
+        issue_id = uuid.uuid5(uuid.NAMESPACE_OID, f"{days}{name}")
+        deadline = TODAY - timedelta(days)
+        alert = issue_alert(issue_id, "IS", ACCOUNT, name, IssueStatus.OPEN, deadline, TODAY)
+        assert alert is not None
+        return alert
+
+    amber = quote_alert(uuid.uuid4(), "Q", ACCOUNT, "A", QuoteStatus.SENT, TODAY + timedelta(3),
+                        TODAY, AlertSettings())  # fmt: skip
+    alerts = [issue(2, "B"), issue(9, "A"), issue(2, "A"), amber]
+    expected = ordered(alerts)
+    assert expected == [alerts[1], alerts[2], alerts[0], amber]  # ties: by account name
+    for seed in range(5):
+        shuffled = alerts[:]
+        random.Random(seed).shuffle(shuffled)
+        assert ordered(shuffled) == expected
+
+
+def test_next_monday_is_the_coming_monday() -> None:
+    assert next_monday(date(2026, 11, 2)) == date(2026, 11, 9)  # a Monday
+    assert next_monday(date(2026, 11, 8)) == date(2026, 11, 9)  # a Sunday
+
+
+# -- on the S demo ------------------------------------------------------------------------------
+def test_the_demo_has_alerts_of_every_area_in_a_stable_order(service: AlertService) -> None:
+    alerts = service.alerts(TODAY)
+    kinds = {a.kind for a in alerts}
+    assert {AlertKind.VISIT_OVERDUE, AlertKind.ISSUE_OVERDUE, AlertKind.QUOTE_EXPIRING} <= kinds
+    assert AlertKind.SALES_BELOW_TARGET in kinds
+    assert alerts == service.alerts(TODAY)
+    ranks = [0 if a.severity is Severity.RED else 1 for a in alerts]
+    assert ranks == sorted(ranks)
+    assert len(keys(alerts)) == len(alerts)
+
+
+def test_the_settings_choose_the_kinds(service: AlertService) -> None:
+    only = AlertSettings(kinds=frozenset({AlertKind.ISSUE_OVERDUE}))
+    assert {a.kind for a in service.alerts(TODAY, only)} == {AlertKind.ISSUE_OVERDUE}
+
+
+def test_quotes_alert_up_to_n_days_ahead_not_one_day_more(db, service) -> None:
+    with db.session() as session:
+        first, second = session.scalars(
+            select(Quote).where(Quote.status == QuoteStatus.ACCEPTED).order_by(Quote.number)
+        ).all()[:2]
+        for quote, days in ((first, 7), (second, 8)):
+            quote.status = QuoteStatus.SENT
+            quote.valid_until = TODAY + timedelta(days=days)
+        ids = first.id, second.id
+    found = keys(service.alerts(TODAY), AlertKind.QUOTE_EXPIRING)
+    assert f"quote_expiring:{ids[0]}" in found and f"quote_expiring:{ids[1]}" not in found
+    wider = keys(service.alerts(TODAY, AlertSettings(quote_days=8)), AlertKind.QUOTE_EXPIRING)
+    assert f"quote_expiring:{ids[1]}" in wider
+
+
+def test_issues_alert_the_day_after_their_deadline(db, service) -> None:
+    with db.session() as session:
+        due_today, due_yesterday = session.scalars(
+            select(CustomerIssue.id)
+            .where(CustomerIssue.status == IssueStatus.OPEN)
+            .order_by(CustomerIssue.number)
+        ).all()[:2]
+        for issue_id, day in ((due_today, TODAY), (due_yesterday, TODAY - timedelta(days=1))):
+            session.execute(
+                update(CustomerIssue).where(CustomerIssue.id == issue_id).values(deadline=day)
+            )
+    found = {a.key: a for a in service.alerts(TODAY) if a.kind is AlertKind.ISSUE_OVERDUE}
+    assert f"issue_overdue:{due_today}" not in found
+    assert found[f"issue_overdue:{due_yesterday}"].days_late == 1
+
+
+def test_a_visit_is_overdue_one_day_after_the_accounts_own_cycle(db, service) -> None:
+    with db.session() as session:
+        own = select(VisitCycle.account_id).where(VisitCycle.account_id.is_not(None))
+        account = session.scalars(
+            select(Account.id).where(Account.id.not_in(own)).order_by(Account.code)
+        ).first()
+        session.execute(
+            update(Visit).where(Visit.account_id == account).values(archived_at=datetime.now(UTC))
+        )
+        session.add(VisitCycle(account_id=account, interval_days=10))
+        visit = Visit(
+            account_id=account,
+            planned_start=datetime.combine(TODAY - timedelta(days=10), time(9), tzinfo=UTC),
+            planned_end=datetime.combine(TODAY - timedelta(days=10), time(10), tzinfo=UTC),
+            purpose=VisitPurpose.SERVICE,
+            status=VisitStatus.DONE,
+        )
+        session.add(visit)
+    key = f"visit_overdue:{account}"
+    assert by_key(service, key) is None
+    late = by_key(service, key, TODAY + timedelta(days=1))
+    assert late is not None and late.days_late == 1 and late.due == TODAY
+
+
+def test_rebates_entered_late_days_after_signing_are_on_time_one_more_is_late(db) -> None:
+    records = RebateRecords(db, actor="tester", today=lambda: TODAY)
+    with db.session() as session:
+        account = session.scalars(select(Account.id).order_by(Account.code)).first()
+    late_days = records.late_entry_days()
+    signed = TODAY - timedelta(days=20)
+
+    def enter(delay: int) -> uuid.UUID:
+        draft = RebateDraft(
+            account_id=account,
+            kind=RebateKind.FIXED_PERCENT,
+            period_start=TODAY + timedelta(days=30),
+            period_end=TODAY + timedelta(days=395),
+            currency="EUR",
+            signed_on=signed,
+            entered_on=signed + timedelta(days=delay),
+            fixed_percent=D(2),
+        )
+        return records.create(draft).agreement_id
+
+    on_time, late = enter(late_days), enter(late_days + 1)
+    alerts = AlertService(db, "tester").alerts(TODAY)
+    assert keys(alerts, AlertKind.REBATE_LATE) == {f"rebate_late:{late}"}
+    inactive = {a.key: a for a in alerts if a.kind is AlertKind.REBATE_NOT_ACTIVE}
+    assert set(inactive) == {f"rebate_not_active:{on_time}", f"rebate_not_active:{late}"}
+    assert all(a.severity is Severity.AMBER for a in inactive.values())  # period not begun
+    assert "still a draft" in inactive[f"rebate_not_active:{late}"].text
+
+
+def test_sales_compare_the_last_month_with_the_target_and_skip_accounts_without_one(
+    db, service
+) -> None:
+    with db.session() as session:
+        target = session.scalars(
+            select(Target)
+            .where(Target.period_kind == "month", Target.period_start == OCTOBER)
+            .order_by(Target.account_id)
+        ).first()
+        account, target_id = target.account_id, target.id
+    _currency, months = SalesService(db).monthly(account, months=1)
+    actual = next(m.sell_in for m in months if m.period == OCTOBER)
+    key = f"sales_below_target:{account}:sell_in"
+
+    def set_target(amount: Decimal | None) -> Alert | None:
+        with db.session() as session:
+            row = session.get(Target, target_id)
+            if amount is None:
+                session.delete(row)
+            else:
+                row.amount = amount
+        return by_key(service, key)
+
+    assert set_target((actual / D("0.9")).quantize(D("0.01"))) is None  # exactly 10.0 % below
+    below = set_target((actual / D("0.899")).quantize(D("0.01")))
+    assert below is not None and below.amount == D("10.1") and below.due == OCTOBER
+    assert below.arguments["actual"] == actual
+    assert set_target(None) is None  # no target, nothing to say
+
+
+def test_no_sales_alert_for_a_month_not_imported_yet(service: AlertService) -> None:
+    december = service.alerts(date(2026, 12, 2))  # November's sales are not in the demo
+    assert not keys(december, AlertKind.SALES_BELOW_TARGET)
+
+
+def test_a_snoozed_alert_comes_back_on_its_day(service: AlertService) -> None:
+    alert = service.alerts(TODAY)[0]
+    service.snooze(alert.key, TODAY + timedelta(days=3), "Call on Thursday")
+    assert alert.key not in keys(service.alerts(TODAY + timedelta(days=2)))
+    assert alert.key in keys(service.alerts(TODAY + timedelta(days=3)))
+    hidden = {a.key: a for a in service.alerts(TODAY, include_hidden=True)}[alert.key]
+    assert hidden.dismissal is not None and hidden.dismissal.until == TODAY + timedelta(days=3)
+    for bad in (TODAY, TODAY - timedelta(days=1)):
+        with pytest.raises(AlertRefused, match="after today"):
+            service.snooze(alert.key, bad)
+
+
+def test_a_dismissal_needs_a_reason_and_lasts_until_the_deadline_changes(db, service) -> None:
+    alert = next(a for a in service.alerts(TODAY) if a.kind is AlertKind.ISSUE_OVERDUE)
+    for reason in ("", "   "):
+        with pytest.raises(AlertRefused, match="Say why"):
+            service.dismiss(alert.key, reason, alert.fingerprint)
+    changed = service.dismiss(alert.key, "Customer agreed to wait for the new packaging.",
+                              alert.fingerprint)  # fmt: skip
+    assert changed.keys == (alert.key,) and changed.hidden
+    assert alert.key not in keys(service.alerts(TODAY + timedelta(days=30)))
+    assert alert.key in keys(AlertService(db, "colleague").alerts(TODAY))  # personal
+    with db.session() as session:
+        session.execute(
+            update(CustomerIssue)
+            .where(CustomerIssue.id == alert.object_id)
+            .values(deadline=alert.due - timedelta(days=1))
+        )
+    assert alert.key in keys(service.alerts(TODAY))  # a new deadline, missed again
+
+
+def test_restoring_shows_the_alert_again(service: AlertService) -> None:
+    alert = service.alerts(TODAY)[-1]
+    service.dismiss(alert.key, "Handled elsewhere", alert.fingerprint)
+    service.snooze(alert.key, TODAY + timedelta(days=7))  # a later snooze replaces it
+    assert service.dismissals()[alert.key].until == TODAY + timedelta(days=7)
+    assert not service.restore(alert.key).hidden
+    assert alert.key in keys(service.alerts(TODAY)) and alert.key not in service.dismissals()
