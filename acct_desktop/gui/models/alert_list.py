@@ -1,0 +1,205 @@
+"""The Alerts dock's list: each alert as a sentence with its coloured dot, and the
+words that summarise them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from acct_desktop.domain.alerts import (
+    Alert,
+    AlertKind,
+    Dismissal,
+    Severity,
+)
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value
+from acct_desktop.gui.models.columns import TONE_COLOURS
+
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Alert itself
+Index = QModelIndex | QPersistentModelIndex
+COLOURS = {
+    Severity.RED: TONE_COLOURS["overdue"],
+    Severity.AMBER: TONE_COLOURS["due_soon"],
+    None: TONE_COLOURS["draft"],  # snoozed or dismissed
+}
+# The sentences of ``domain.alerts.TITLES``, marked for translation (a test keeps them equal).
+TITLES = (
+    QT_TRANSLATE_NOOP("alerts", "Visit 1 day overdue"),
+    QT_TRANSLATE_NOOP("alerts", "Visit {days} days overdue"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires today"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires tomorrow"),
+    QT_TRANSLATE_NOOP("alerts", "{number} expires in {days} days"),
+    QT_TRANSLATE_NOOP(
+        "alerts", "Rebate {number} entered late: {delay} days after signing (limit {limit})"
+    ),
+    QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still a draft"),
+    QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still awaiting approval"),
+    QT_TRANSLATE_NOOP("alerts", "Issue {number} 1 day past deadline"),
+    QT_TRANSLATE_NOOP("alerts", "Issue {number} {days} days past deadline"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-in for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} % below target"),
+)
+
+# The summary's words per kind: (one, several); %1 is the count, %2 the quote days.
+COUNT_WORDS = {
+    AlertKind.VISIT_OVERDUE: (
+        QT_TRANSLATE_NOOP("alerts", "1 visit overdue"),
+        QT_TRANSLATE_NOOP("alerts", "%1 visits overdue"),
+    ),
+    AlertKind.QUOTE_EXPIRING: (
+        QT_TRANSLATE_NOOP("alerts", "1 quote expires within %2 days"),
+        QT_TRANSLATE_NOOP("alerts", "%1 quotes expire within %2 days"),
+    ),
+    AlertKind.REBATE_LATE: (
+        QT_TRANSLATE_NOOP("alerts", "1 rebate entered late"),
+        QT_TRANSLATE_NOOP("alerts", "%1 rebates entered late"),
+    ),
+    AlertKind.REBATE_NOT_ACTIVE: (
+        QT_TRANSLATE_NOOP("alerts", "1 rebate not yet active"),
+        QT_TRANSLATE_NOOP("alerts", "%1 rebates not yet active"),
+    ),
+    AlertKind.ISSUE_OVERDUE: (
+        QT_TRANSLATE_NOOP("alerts", "1 issue past deadline"),
+        QT_TRANSLATE_NOOP("alerts", "%1 issues past deadline"),
+    ),
+    AlertKind.SALES_BELOW_TARGET: (
+        QT_TRANSLATE_NOOP("alerts", "1 account below target"),
+        QT_TRANSLATE_NOOP("alerts", "%1 accounts below target"),
+    ),
+}
+
+
+def count_words(kind: AlertKind, count: int, quote_days: int) -> str:
+    """ "7 visits overdue", "1 quote expires within 7 days" … in the user's language."""
+    words = QCoreApplication.translate("alerts", COUNT_WORDS[kind][count != 1])
+    return words.replace("%1", QLocale().toString(count)).replace("%2", str(quote_days))
+
+
+def _shown(name: str, value: object) -> str:
+    locale = QLocale()
+    if isinstance(value, int):
+        return locale.toString(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value, locale)
+    if isinstance(value, date) and name == "month":
+        return locale.toString(QDate(value), "MMMM yyyy")
+    return format_value(value)
+
+
+def alert_sentence(alert: Alert) -> str:
+    """The alert's sentence in the user's language, numbers and dates the locale's way."""
+    template = QCoreApplication.translate("alerts", alert.title)
+    return template.format(**{name: _shown(name, value) for name, value in alert.params})
+
+
+def hidden_note(dismissal: Dismissal) -> str:
+    """Why a hidden alert is hidden: snoozed until a day, or dismissed with a reason."""
+    if dismissal.until is not None:
+        text = QCoreApplication.translate("alerts", "Snoozed until %1")
+        return text.replace("%1", format_value(dismissal.until))
+    text = QCoreApplication.translate("alerts", "Dismissed: %1")
+    return text.replace("%1", dismissal.reason)
+
+
+def _dot(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AlertListModel(QAbstractListModel):
+    """The alerts as two-line rows: the sentence, then the account (and why it is hidden)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alerts: list[Alert] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def set_alerts(self, alerts: list[Alert]) -> None:
+        self.beginResetModel()
+        self._alerts = list(alerts)
+        self.endResetModel()
+
+    def alert(self, row: int) -> Alert:
+        return self._alerts[row]
+
+    def alerts(self) -> list[Alert]:
+        return list(self._alerts)
+
+    def row_of(self, key: str) -> int | None:
+        return next((row for row, a in enumerate(self._alerts) if a.key == key), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
+            return None
+        alert = self._alerts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{alert_sentence(alert)}\n{self._second_line(alert)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            colour = COLOURS[None if alert.hidden else alert.severity]
+            if colour not in self._icons:
+                self._icons[colour] = _dot(colour)
+            return self._icons[colour]
+        if role == Qt.ItemDataRole.ForegroundRole and alert.hidden:
+            return QColor(COLOURS[None])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._tooltip(alert)
+        if role == ALERT_ROLE:
+            return alert
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _second_line(alert: Alert) -> str:
+        if alert.dismissal is None:
+            return alert.account_name
+        return f"{hidden_note(alert.dismissal)} · {alert.account_name}"
+
+    @staticmethod
+    def _tooltip(alert: Alert) -> str:
+        tr = QCoreApplication.translate
+        severity = (
+            tr("alerts", "Red: needs you now")
+            if alert.severity is Severity.RED
+            else (tr("alerts", "Amber: needs a look soon"))
+        )
+        lines = [alert_sentence(alert), alert.account_name, severity]
+        if alert.kind is AlertKind.SALES_BELOW_TARGET:
+            args = alert.arguments
+            lines.append(
+                tr("alerts", "%1 against a target of %2")
+                .replace("%1", _shown("actual", args["actual"]))
+                .replace("%2", _shown("target", args["target"]))
+            )
+        if alert.dismissal is not None:
+            lines.append(hidden_note(alert.dismissal))
+        lines.append(tr("alerts", "Double-click or press Enter to open it."))
+        return "\n".join(lines)
