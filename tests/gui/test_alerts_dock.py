@@ -13,8 +13,10 @@ from acct_desktop.domain import alerts as domain
 from acct_desktop.domain.alerts import AlertKind, AlertSettings
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog
 from acct_desktop.gui.docks import alerts as dock_module
-from acct_desktop.gui.docks.alerts import AlertsDock, DismissDialog, alert_sentence
+from acct_desktop.gui.docks.alerts import AlertsDock
+from acct_desktop.gui.models.alert_list import alert_sentence
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.models.alerts import AlertDismissal
 from tests.conftest import DEMO_TODAY
@@ -70,7 +72,9 @@ def test_the_model_passes_the_model_tester(qtmodeltester, dock) -> None:
 
 
 def test_every_alert_sentence_is_marked_for_translation() -> None:
-    assert dock_module.TITLES == domain.TITLES
+    from acct_desktop.gui.models import alert_list
+
+    assert alert_list.TITLES == domain.TITLES
 
 
 def test_double_click_and_enter_ask_to_open_what_the_alert_is_about(qtbot, dock) -> None:
