@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
         self.docks["policyRegisterDock"].register_changed.connect(self._register_changed)
+        calendar = self.docks["visitCalendarDock"]
+        self.docks["contactMapDock"].territory.plan_requested.connect(
+            lambda ids: (calendar.raise_(), calendar.open_planner(ids))
+        )
         alerts = self.docks["alertsDock"]
         alerts.open_requested.connect(self._open_alert)
         self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())

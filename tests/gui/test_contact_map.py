@@ -126,3 +126,24 @@ def test_a_single_contact_account_is_single_threaded(qtbot, window: MainWindow) 
     form.name.setText("Jan de Vries")
     form.save()
     assert "Single-threaded" in dock.coverage.text()
+
+
+def test_the_territory_tab_shows_every_located_account_and_hands_a_selection_to_the_planner(
+    qtbot, window: MainWindow
+) -> None:
+    dock = dock_of(window)
+    dock.tabs.setCurrentWidget(dock.territory)
+    qtbot.waitUntil(lambda: len(dock.territory.canvas.points) > 0, timeout=60_000)
+    with window.workspace.db.session() as session:
+        located = session.scalar(
+            select(func.count()).select_from(m.Account).where(
+                m.Account.latitude.is_not(None), m.Account.archived_at.is_(None)
+            )
+        )
+    assert len(dock.territory.canvas.points) == located
+    chosen = [p.account_id for p in list(dock.territory.canvas.points)[:3]]
+    dock.territory.account_clicked.emit(chosen[0])
+    assert window.current.id == chosen[0]
+    dock.territory.plan_requested.emit(chosen)
+    planner = window.docks["visitCalendarDock"].last_dialog
+    assert planner.objectName() == "planDialog" and planner.account_ids == chosen

@@ -10,6 +10,7 @@ people, double-click to edit or add, right-click for the rest.
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
@@ -39,7 +40,10 @@ from acct_desktop.gui.widgets.relationship_map import (
     REPORTS_COLOUR,
     RelationshipMapView,
 )
+from acct_desktop.gui.widgets.territory_map import TerritoryMap
 from acct_desktop.services.contact_map import RelationshipMap
+from acct_desktop.services.map_outlines import country_outlines
+from acct_desktop.services.territory_points import TerritoryPoints, territory_points
 
 COLUMNS = (
     attr("name", QT_TRANSLATE_NOOP("columns", "Name")),
@@ -74,6 +78,13 @@ class ContactMapDock(FeatureDock):
         self.tabs.setObjectName("contactMapTabs")
         self.tabs.addTab(self._relationship_page(), self.tr("Relationships"))
         self.tabs.addTab(self.table, self.tr("People"))
+        self.territory = TerritoryMap(self)
+        self.territory.setObjectName("territoryMap")
+        self.territory.account_clicked.connect(self.current.set)
+        self.tabs.addTab(self.territory, self.tr("Territory"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_territory())
+        self._territory_for: object | None = None  # the workspace the points were read from
+        self._outlines_set = False
         self.setWidget(self.tabs)
 
     def _relationship_page(self) -> QWidget:
@@ -167,7 +178,43 @@ class ContactMapDock(FeatureDock):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def set_workspace(self, workspace) -> None:  # type: ignore[no-untyped-def]
+        self._territory_for = None  # read the territory again when its tab is shown
+        super().set_workspace(workspace)
+        self._load_territory()
+
+    def reload_territory(self) -> None:
+        """Visits, issues or sales changed: read the map's points again (when shown)."""
+        self._territory_for = None
+        self._load_territory()
+
+    def _load_territory(self) -> None:
+        """Read every account's point off the UI thread, the first time the tab is shown."""
+        workspace = self.workspace
+        if workspace is None:
+            self.territory.set_points(TerritoryPoints([], 0, date.today()))
+            return
+        if self.tabs.currentWidget() is not self.territory or self._territory_for is workspace:
+            return
+        if self.background is None:
+            return
+        self._territory_for = workspace
+        if not self._outlines_set:
+            self.territory.set_outlines(country_outlines())
+            self._outlines_set = True
+
+        def work() -> TerritoryPoints:
+            return territory_points(workspace.db, workspace.issues.today())
+
+        def done(points: TerritoryPoints) -> None:
+            if workspace is self.workspace:
+                self.territory.set_points(points)
+                self.territory.set_current_account(self.current.id)
+
+        self.background.submit(work, done)
+
     def account_changed(self, account_id: uuid.UUID | None) -> None:
+        self.territory.set_current_account(account_id)
         workspace = self.workspace
         if workspace is None or account_id is None:
             self.model.set_source(None)
