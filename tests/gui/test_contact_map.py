@@ -136,9 +136,9 @@ def test_the_territory_tab_shows_every_located_account_and_hands_a_selection_to_
     qtbot.waitUntil(lambda: len(dock.territory.canvas.points) > 0, timeout=60_000)
     with window.workspace.db.session() as session:
         located = session.scalar(
-            select(func.count()).select_from(m.Account).where(
-                m.Account.latitude.is_not(None), m.Account.archived_at.is_(None)
-            )
+            select(func.count())
+            .select_from(m.Account)
+            .where(m.Account.latitude.is_not(None), m.Account.archived_at.is_(None))
         )
     assert len(dock.territory.canvas.points) == located
     chosen = [p.account_id for p in list(dock.territory.canvas.points)[:3]]
