@@ -219,10 +219,10 @@ class _Matcher:
         )
         everyone = list(session.scalars(query))
         self.all_ids = {c.id for c in everyone}
-        self.active = [c for c in everyone if c.archived_at is None and c.erased_at is None]
+        self.active = {c.id: c for c in everyone if c.archived_at is None and c.erased_at is None}
         self.by_name: dict[str, list[Contact]] = {}
         self.new_cards: dict[str, list[CardContact]] = {}  # by name: cards matching no contact
-        for contact in self.active:
+        for contact in self.active.values():
             self.by_name.setdefault(name_key(contact.name), []).append(contact)
 
     def problem(self, card: CardContact, message: str) -> None:
@@ -263,10 +263,9 @@ class _Matcher:
         return None
 
     def _match(self, card: CardContact) -> Contact | None:
-        by_uid = _as_uuid(card.uid)
-        for contact in self.active:
-            if by_uid is not None and contact.id == by_uid:
-                return contact
+        by_uid = self.active.get(_as_uuid(card.uid))  # type: ignore[arg-type]
+        if by_uid is not None:
+            return by_uid
         same_name = self.by_name.get(name_key(card.name), [])
         wanted = _keys(card.emails(), card.phones())
         found = []
@@ -319,9 +318,9 @@ class _Matcher:
         self._refuse_loops(ids, bosses)
         return bosses
 
-    def _refuse_loops(self, ids: dict[int, uuid.UUID], bosses: dict[int, uuid.UUID | None]):
+    def _refuse_loops(self, ids: dict[int, uuid.UUID], bosses: dict[int, uuid.UUID | None]) -> None:
         number_of = {contact_id: number for number, contact_id in ids.items()}
-        current = {c.id: c.reports_to_id for c in self.active}
+        current = {c.id: c.reports_to_id for c in self.active.values()}
 
         def parent(node: uuid.UUID) -> uuid.UUID | None:
             number = number_of.get(node)

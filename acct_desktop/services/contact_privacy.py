@@ -156,9 +156,11 @@ def export_personal_data(db: Database, contact_id: uuid.UUID) -> dict[str, Any]:
             .where(VisitContact.contact_id == contact.id)
             .order_by(Visit.planned_start)
         ).all()
-        visit_ids = [v.id for v in visits]
         issues = session.scalars(
-            select(CustomerIssue).where(CustomerIssue.visit_id.in_(visit_ids))
+            select(CustomerIssue)
+            .join(VisitContact, VisitContact.visit_id == CustomerIssue.visit_id)
+            .where(VisitContact.contact_id == contact.id)
+            .order_by(CustomerIssue.raised_on, CustomerIssue.number)
         ).all()
         quotes = session.scalars(select(Quote).where(Quote.contact_id == contact.id)).all()
         links = session.scalars(
@@ -175,7 +177,7 @@ def export_personal_data(db: Database, contact_id: uuid.UUID) -> dict[str, Any]:
             .where(AuditEvent.entity == "contact", AuditEvent.entity_id == contact.id)
             .order_by(AuditEvent.occurred_at, AuditEvent.created_at)
         ).all()
-        codes = dict(session.execute(select(Account.id, Account.code)).all())
+        codes = _account_codes(session, [*visits, *quotes])
         return {
             "format": EXPORT_FORMAT,
             "exported_at": _json(utcnow()),
@@ -225,6 +227,16 @@ def export_personal_data(db: Database, contact_id: uuid.UUID) -> dict[str, Any]:
                 for e in events
             ],
         }
+
+
+def _account_codes(session: Session, rows: list[Any]) -> dict[uuid.UUID, str]:
+    """The codes of the accounts of ``rows`` (visits, quotes) by account id."""
+    codes: dict[uuid.UUID, str] = {}
+    for account_id in {row.account_id for row in rows}:
+        account = session.get(Account, account_id)
+        if account is not None:
+            codes[account_id] = account.code
+    return codes
 
 
 def _contact(session: Session, contact_id: uuid.UUID) -> Contact:

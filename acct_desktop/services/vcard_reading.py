@@ -6,29 +6,28 @@ byte order mark (UTF-8, UTF-16, UTF-32) or a UTF-16 file without one is recognis
 are found by their ``BEGIN:VCARD``/``END:VCARD`` lines, so every problem can name the card
 and the line where it starts.
 
-Each card's lines then go through ``vobject``'s lexer: folded lines (and 2.1's
-quoted-printable soft line breaks) joined, quoted-printable values decoded with their
-charset, parameters parsed (2.1's bare ``TEL;WORK;VOICE`` too), ``itemN.`` groups kept.
-vobject's value behaviours are not used: they keep only the text before the first
-unescaped comma of a ``NOTE`` or ``TITLE`` (which 2.1 files and careless 3.0 exports
-have), so values are unescaped and split in ``vcard_values``. vobject 0.9 has no vCard 4.0
-behaviour either; ``vcard_fields`` reads 4.0's meaning itself: quoted ``TYPE`` lists
-(``TYPE="work,voice"``), ``PREF=1`` ranks, ``tel:``/``mailto:`` URI values, ``IMPP`` URIs,
-the ``LABEL`` parameter of ``ADR``, ``urn:uuid:`` UIDs and ``KIND``.
+Each card's lines are then unfolded and split into properties by ``vcard_lexer`` (linear
+time; vobject's own lexer is quadratic on large photos and can backtrack exponentially),
+with vobject's ``ContentLine`` building the parameter table (2.1's bare ``TEL;WORK;VOICE``
+too) and decoding quoted-printable values with their charset. vobject's value behaviours
+are not used: they keep only the text before the first unescaped comma of a ``NOTE`` or
+``TITLE`` (which 2.1 files and careless 3.0 exports have), so values are unescaped and
+split in ``vcard_values``. vobject 0.9 has no vCard 4.0 behaviour either; ``vcard_fields``
+reads 4.0's meaning itself: quoted ``TYPE`` lists (``TYPE="work,voice"``), ``PREF=1``
+ranks, ``tel:``/``mailto:`` URI values, ``IMPP`` URIs, the ``LABEL`` parameter of ``ADR``,
+``urn:uuid:`` UIDs and ``KIND``.
 """
 
 from __future__ import annotations
 
 import codecs
-import io
 import logging
 import re
 from dataclasses import dataclass, field
 
-import vobject
-
 from acct_desktop.services.imports.problems import ImportProblem, ImportRejected
 from acct_desktop.services.vcard_fields import CardContact, contact_from_card
+from acct_desktop.services.vcard_lexer import content_line, logical_lines
 from acct_desktop.services.vcard_values import CardError, Property
 
 log = logging.getLogger(__name__)
@@ -266,40 +265,16 @@ def _read_card(
 
 
 def _properties(raw: _RawCard) -> list[Property]:
-    """The card's own properties (those of nested cards, such as 2.1 AGENTs, left out), as
-    vobject's lexer reads them: unfolded, quoted-printable decoded with its charset, the
-    parameters parsed; the values stay escaped (vobject's value behaviours keep only the
-    text before an unescaped comma, which 2.1 and careless 3.0 files have)."""
-    stream = io.StringIO("\n".join(raw.lines))
+    """The card's own properties (those of nested cards, such as 2.1 AGENTs, left out),
+    unfolded, quoted-printable decoded with its charset, the values still escaped."""
     properties: list[Property] = []
     depth = 0
-    for text, start in vobject.base.getLogicalLines(stream, allowQP=True):
-        number = max(int(start), 1)
-        try:
-            line = vobject.base.textLineToContentLine(text, number)
-        except vobject.base.ParseError:
-            raise CardError(f'"{_first_words(text, 40)}" is not a vCard line', number) from None
-        except UnicodeDecodeError as exc:
-            raise CardError(
-                f"the quoted-printable text is not valid {exc.encoding}", number
-            ) from None
-        except (LookupError, TypeError, ValueError) as exc:
-            raise CardError(f"the line cannot be decoded ({_error_text(exc)})", number) from None
-        name = str(line.name).upper()
-        if name in ("BEGIN", "END"):
-            depth += 1 if name == "BEGIN" else -1
-            continue
-        if depth == 1:
-            properties.append(
-                Property(
-                    name,
-                    str(line.group).lower() if line.group else None,
-                    {str(k).upper(): [str(v) for v in vs] for k, vs in line.params.items()},
-                    [str(v) for v in line.singletonparams],
-                    line.value if isinstance(line.value, str) else "",
-                    number,
-                )
-            )
+    for text, number in logical_lines(raw.lines):
+        prop = content_line(text, number)
+        if prop.name in ("BEGIN", "END"):
+            depth += 1 if prop.name == "BEGIN" else -1
+        elif depth == 1:
+            properties.append(prop)
     return properties
 
 

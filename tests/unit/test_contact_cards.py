@@ -3,7 +3,9 @@ projects' sample files, all-or-nothing imports with card and line numbers, fuzzi
 
 from __future__ import annotations
 
+import base64
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -347,6 +349,20 @@ def test_broken_files_are_refused_with_line_numbers() -> None:
         with pytest.raises(VCardRejected) as error:
             read_vcards(data)
         assert str(error.value.problems[0]) == message, data
+
+
+def test_hostile_lines_are_refused_or_read_in_linear_time() -> None:
+    """vobject's own lexer backtracks exponentially on a damaged quoted-printable line (no
+    colon, many ``=``) and is quadratic on a large folded photo; ours is neither."""
+    damaged = "NOTE;CHARSET=UTF-8;ENCODING=QUOTED" + "i qu=E1=BA=BFt =C4=91" * 40
+    started = time.perf_counter()
+    with pytest.raises(VCardRejected, match="1 problem"):
+        read_vcards(f"BEGIN:VCARD\r\nFN:A\r\n{damaged}\r\nEND:VCARD\r\n".encode())
+    photo = base64.b64encode(bytes(range(256)) * 12_000).decode()  # 3 MB as base64 text
+    folded = "\r\n ".join(photo[i : i + 74] for i in range(0, len(photo), 74))
+    card = f"BEGIN:VCARD\r\nFN:A\r\nPHOTO;ENCODING=b;TYPE=JPEG:{folded}\r\nEND:VCARD\r\n"
+    assert [c.name for c in read_vcards(card.encode())] == ["A"]
+    assert time.perf_counter() - started < 5
 
 
 def test_declared_charsets_byte_order_marks_and_utf16_are_read() -> None:

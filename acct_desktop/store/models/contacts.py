@@ -47,8 +47,10 @@ class Contact(Entity, Archivable):
     last_contacted_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     # Set when the person's data was erased on request (services.contact_privacy): the row
-    # stays, under a placeholder name, so that visit history still counts.
-    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # stays, under a placeholder name, so that visit history still counts. evaluates_none:
+    # an INSERT names the column only when it is set (contacts written to a database of an
+    # older schema, as the search upgrade tests do, keep working).
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime().evaluates_none())
 
     account: Mapped[Account] = relationship()
     reports_to: Mapped[Contact | None] = relationship(remote_side="Contact.id")
