@@ -60,6 +60,7 @@ def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Pat
     assert names == {f"profile_{tab}.png" for tab in profile_tabs} | {
         "main_window.png",
         "accountTreeDock.png",
+        "alertsDock.png",
         "contactMapDock.png",
         "visitCalendarDock.png",
         "policyRegisterDock.png",
