@@ -18,6 +18,10 @@ def test_every_dock_shows_rows_over_postgresql(qtbot, settings, pg_url: str) -> 
     qtbot.addWidget(window)
     window.show()
     assert window.open_database(pg_url)
+    window.docks["visitCalendarDock"].day = DEMO_TODAY  # the demo's visits are around it
+    window.docks["visitCalendarDock"].reload()
+    alerts = window.docks["alertsDock"]
+    qtbot.waitUntil(lambda: alerts.shown_row_count() > 0, timeout=30_000)  # read off-thread
     for dock in window.docks.values():
         assert dock.shown_row_count() > 0, dock.NAME
     qtbot.waitUntil(lambda: "200 accounts" in window.status_label.text(), timeout=10_000)
