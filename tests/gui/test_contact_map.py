@@ -147,3 +147,30 @@ def test_the_territory_tab_shows_every_located_account_and_hands_a_selection_to_
     dock.territory.plan_requested.emit(chosen)
     planner = window.docks["visitCalendarDock"].last_dialog
     assert planner.objectName() == "planDialog" and planner.account_ids == chosen
+
+
+def test_vcards_in_and_out_and_erasing_a_person(qtbot, window: MainWindow, tmp_path) -> None:
+    from pathlib import Path
+
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    before = len(dock.chart.cards)
+    gmail = Path(__file__).parents[1] / "fixtures" / "vcards" / "gmail_30.vcf"
+    dock.commands.import_vcards(gmail)
+    assert len(dock.chart.cards) > before
+    assert "created" in dock.last_problem
+    dock.commands.choose_path = lambda name: tmp_path / name
+    dock.commands.export_vcards()
+    exported = dock.commands.last_saved.read_text("utf-8")
+    assert exported.count("BEGIN:VCARD") == len(dock.chart.cards)
+    person_id, card = next(iter(dock.chart.cards.items()))
+    name = card.person.name
+    dock.commands.export_personal_data(person_id)
+    assert name in dock.commands.last_saved.read_text("utf-8")
+    dock.commands.erase(person_id)
+    dialog = dock.last_dialog
+    dialog._run()
+    assert dialog.problem.isVisibleTo(dialog)  # a reason is required
+    dialog.reason.setPlainText("Asked us to forget them (e-mail of 20 Nov)")
+    dialog._run()
+    assert dock.chart.cards[person_id].person.name.startswith("Erased contact")

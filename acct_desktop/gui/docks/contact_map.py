@@ -108,7 +108,7 @@ class ContactMapDock(FeatureDock):
         bar.addWidget(self.role_filter)
         bar.addWidget(self.attitude_filter)
         bar.addStretch(1)
-        for name in ("add", "fit", "relayout", "export", "print"):
+        for name in ("add", "fit", "relayout", "export", "print", "vcf_import", "vcf_export"):
             button = QToolButton()
             button.setDefaultAction(self.commands.actions[name])
             bar.addWidget(button)

@@ -30,6 +30,8 @@ class ContactMapCommands(QObject):
             ("relayout", self.tr("Arrange as org chart"), "", self.relayout),
             ("export", self.tr("Export…"), "", self.export),
             ("print", self.tr("Print…"), "Ctrl+P", self.print_map),
+            ("vcf_import", self.tr("Import vCards…"), "", self.import_vcards),
+            ("vcf_export", self.tr("Export vCards…"), "", self.export_vcards),
         ):
             action = QAction(text, dock)
             action.setObjectName(f"map_{name}")
@@ -192,6 +194,96 @@ class ContactMapCommands(QObject):
             menu.addAction(self.actions["relayout"])
         self.dock.last_dialog = menu
         menu.popup(where)
+
+    # -- vCards and privacy ----------------------------------------------------------------
+
+    def _account_code(self) -> str | None:
+        workspace, account_id = self.workspace, self.dock.current.id
+        if workspace is None or account_id is None:
+            return None
+        profile = workspace.accounts.profile(account_id)
+        return profile.code if profile else None
+
+    def import_vcards(self, path: Path | None = None) -> None:
+        """Contacts from a .vcf file (Outlook, Gmail, phones) into the current account."""
+        from acct_desktop.config import os_user
+        from acct_desktop.services.contact_cards import ContactCardError, import_vcards
+        from acct_desktop.services.imports.problems import ImportRejected
+
+        code = self._account_code()
+        if code is None:
+            self.complain(self.tr("Choose the account the contacts belong to first."))
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.dock, self.tr("Import vCards"), "", self.tr("vCards (*.vcf *.vcard)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            summary = import_vcards(
+                self.workspace.db, path.read_bytes(), code, actor=os_user(), file_name=path.name
+            )
+        except ImportRejected as exc:
+            self.complain("\n".join([str(exc), *exc.problems[:12]]))
+            return
+        except (ContactCardError, OSError) as exc:
+            self.complain(str(exc))
+            return
+        self.dock.last_problem = summary.describe()
+        self.dock.reload()
+
+    def export_vcards(self) -> None:
+        from acct_desktop.services.contact_card_export import write_vcards
+
+        code = self._account_code()
+        if code is None:
+            return
+        path = self.choose_path(f"contacts-{code}.vcf")
+        if path is None:
+            return
+        write_vcards(self.workspace.db, path, account_code=code, version="3.0")
+        self.last_saved = path
+
+    def export_personal_data(self, contact_id: uuid.UUID) -> None:
+        import json
+
+        from acct_desktop.services.contact_privacy import export_personal_data
+        from acct_desktop.services.files import write_atomically
+
+        path = self.choose_path(f"contact-{contact_id.hex[:8]}.json")
+        if path is None:
+            return
+        data = export_personal_data(self.workspace.db, contact_id)
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        write_atomically(path, text.encode("utf-8"))
+        self.last_saved = path
+
+    def erase(self, contact_id: uuid.UUID) -> None:
+        """Erase a person's data on request (a reason is required; history stays)."""
+        from acct_desktop.config import os_user
+        from acct_desktop.gui.dialogs.quote_dialogs import ReasonDialog
+        from acct_desktop.services.contact_privacy import erase_contact
+
+        workspace = self.workspace
+
+        def act(reason: str) -> object:
+            return erase_contact(workspace.db, contact_id, os_user(), reason)
+
+        dialog = ReasonDialog(
+            self.tr("Erase personal data"),
+            self.tr(
+                "Their name becomes a placeholder; phones, e-mails, notes and relationships "
+                "are removed, and their name is replaced in visit reports and issues. Visits "
+                "still count. This cannot be undone. Why are you erasing it?"
+            ),
+            act,
+            self.dock,
+        )
+        dialog.accepted.connect(self.dock.reload)
+        self.dock.last_dialog = dialog
+        dialog.open()
 
     # -- export and print ------------------------------------------------------------------
 
