@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.docks["contactMapDock"].territory.plan_requested.connect(
             lambda ids: (calendar.raise_(), calendar.open_planner(ids))
         )
+        calendar.route_requested.connect(self._show_route)
         alerts = self.docks["alertsDock"]
         alerts.open_requested.connect(self._open_alert)
         self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())
@@ -438,6 +439,10 @@ class MainWindow(QMainWindow):
         dialog = PriceCheckDialog(self.workspace, self.current.id, self)
         dialog.open()
         return dialog
+
+    def _show_route(self, stops: list) -> None:
+        """A day's visits as numbered stops on the territory map."""
+        self.docks["contactMapDock"].show_day_route(stops)
 
     def _open_alert(self, kind: AlertKind, account_id: uuid.UUID, object_id: uuid.UUID) -> None:
         """An alert was opened: its account becomes current and its dock shows the object."""

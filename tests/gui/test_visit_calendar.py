@@ -148,3 +148,13 @@ def test_plan_visits_for_chosen_accounts_accept_and_undo(qtbot, window: MainWind
             .where(m.Visit.id.in_(created), m.Visit.archived_at.is_(None))
         )
     assert live == 0
+
+
+def test_a_days_visits_are_drawn_as_a_route_on_the_territory_map(qtbot, window: MainWindow) -> None:
+    dock, _visit = dock_on_a_planned_visit(window)
+    stops = dock.day_route()
+    assert stops and stops[0][1][:5].count(":") == 1  # "09:30 name", in time order
+    dock.route_button.click()
+    territory = window.docks["contactMapDock"].territory
+    qtbot.waitUntil(lambda: territory.canvas.route_stop_count() > 0, timeout=60_000)
+    assert len(territory.canvas._route) == len(stops)

@@ -85,6 +85,7 @@ class ContactMapDock(FeatureDock):
         self.tabs.currentChanged.connect(lambda _i: self._load_territory())
         self._territory_for: object | None = None  # the workspace the points were read from
         self._outlines_set = False
+        self._pending_route: list[tuple[uuid.UUID, str]] = []
         self.setWidget(self.tabs)
 
     def _relationship_page(self) -> QWidget:
@@ -183,6 +184,17 @@ class ContactMapDock(FeatureDock):
         super().set_workspace(workspace)
         self._load_territory()
 
+    def show_day_route(self, stops: list[tuple[uuid.UUID, str]]) -> None:
+        """Draw a day's visits in order on the territory tab (once its points are read)."""
+        self.show()
+        self.raise_()
+        if len(self.territory.canvas.points) and self._territory_for is self.workspace:
+            self.tabs.setCurrentWidget(self.territory)
+            self.territory.show_accounts_route(stops)
+        else:
+            self._pending_route = list(stops)
+            self.tabs.setCurrentWidget(self.territory)  # starts reading the points
+
     def reload_territory(self) -> None:
         """Visits, issues or sales changed: read the map's points again (when shown)."""
         self._territory_for = None
@@ -210,6 +222,9 @@ class ContactMapDock(FeatureDock):
             if workspace is self.workspace:
                 self.territory.set_points(points)
                 self.territory.set_current_account(self.current.id)
+                if self._pending_route:
+                    self.territory.show_accounts_route(self._pending_route)
+                    self._pending_route = []
 
         self.background.submit(work, done)
 

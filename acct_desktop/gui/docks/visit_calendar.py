@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,6 +95,7 @@ class _VisitStep(QUndoCommand):
 
 
 class VisitCalendarDock(FeatureDock):
+    route_requested = Signal(object)  # list of (account id, "09:30 name") in visiting order
     NAME = "visitCalendarDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Visit calendar")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -156,6 +157,13 @@ class VisitCalendarDock(FeatureDock):
         )
         self.plan_button.clicked.connect(lambda: self.open_planner(None))
         bar.addWidget(self.plan_button)
+        self.route_button = QToolButton(text=self.tr("Route on map"))
+        self.route_button.setObjectName("routeOnMap")
+        self.route_button.setToolTip(
+            self.tr("Draw this day's visits on the territory map, in order")
+        )
+        self.route_button.clicked.connect(self._route_requested)
+        bar.addWidget(self.route_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -392,6 +400,26 @@ class VisitCalendarDock(FeatureDock):
             account_id = visit.account_id if visit else None
         if account_id is not None:
             self.current.set(account_id)
+
+    def day_route(self) -> list[tuple[uuid.UUID, str]]:
+        """The shown day's visits that are not cancelled, in time order, for the map."""
+        workspace = self.workspace
+        if workspace is None:
+            return []
+        start = datetime.combine(self.day, time()).astimezone().astimezone(UTC)
+        rows = workspace.visits.between(start, start + timedelta(days=1), PageRequest(0, 500))
+        return [
+            (row.account_id, f"{_local(row.start):%H:%M} {row.account_name}")
+            for row in rows
+            if row.status is not VisitStatus.CANCELLED
+        ]
+
+    def _route_requested(self) -> None:
+        stops = self.day_route()
+        if not stops:
+            self.complain(self.tr("No visits on this day to draw."))
+            return
+        self.route_requested.emit(stops)
 
     def open_planner(self, account_ids=None):  # type: ignore[no-untyped-def]
         """The plan dialog, for every account or for ``account_ids`` (map or tree choice)."""
