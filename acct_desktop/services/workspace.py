@@ -35,6 +35,7 @@ from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
 from acct_desktop.services.visit_plans import VisitPlanner
 from acct_desktop.services.visit_records import VisitRecords
+from acct_desktop.services.visit_reports import VisitReports
 from acct_desktop.services.visits import VisitService
 from acct_desktop.services.whitespace import WhitespaceService
 from acct_desktop.store.database import Database, open_database
@@ -52,6 +53,7 @@ class Workspace:
     visits: VisitService
     visit_records: VisitRecords
     visit_planner: VisitPlanner
+    visit_reports: VisitReports
     policies: PolicyService
     quotes: QuoteService
     pricing: PricingService
@@ -87,6 +89,7 @@ class Workspace:
             visits=VisitService(db),
             visit_records=VisitRecords(db, os_user()),
             visit_planner=VisitPlanner(db, os_user()),
+            visit_reports=VisitReports(db, os_user()),
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
             pricing=(pricing := PricingService(db)),

@@ -158,3 +158,39 @@ def test_a_days_visits_are_drawn_as_a_route_on_the_territory_map(qtbot, window: 
     territory = window.docks["contactMapDock"].territory
     qtbot.waitUntil(lambda: territory.canvas.route_stop_count() > 0, timeout=60_000)
     assert len(territory.canvas._route) == len(stops)
+
+
+def test_record_a_visit_report_that_survives_and_completes(qtbot, window: MainWindow) -> None:
+    from acct_desktop.services.visit_reports import VisitReports
+
+    with window.workspace.db.session() as session:
+        visit = session.scalars(
+            select(m.Visit)
+            .where(m.Visit.status == VisitStatus.PLANNED)
+            .order_by(m.Visit.planned_start)
+            .limit(1)
+        ).one()
+    dock = window.docks["visitCalendarDock"]
+    report = dock.open_report(visit.id)
+    report.texts["summary"].setPlainText("Gesprek met de inkoper — 与采购经理会谈")
+    report.flush()  # what the pause does; a crash after this loses nothing
+    fresh = VisitReports(window.workspace.db, "x").report(visit.id)
+    assert fresh.texts["summary"] == "Gesprek met de inkoper — 与采购经理会谈"
+    report.people.item(0).setCheckState(Qt.CheckState.Checked)
+    report.checks["pop_compliant"].setCheckState(Qt.CheckState.Unchecked)
+    report.competitor.setText("Castrol")
+    report.price.setText("12")
+    report.add_observation()
+    assert report.observations.count() == 1
+    report.competitor.setText("")
+    report.add_observation()
+    assert "competitor" in report.problem.text()
+    issue_form = report.raise_issue()
+    assert issue_form.objectName() == "issueForm"
+    issue_form.reject()
+    report.next_visit.setDate(visit.planned_start.date() + timedelta(days=14))
+    report.complete()
+    done = VisitReports(window.workspace.db, "x").report(visit.id)
+    assert done.done and done.checks["pop_compliant"] is False
+    assert done.people[0][2] is True
+    assert report.next_visit_id is not None

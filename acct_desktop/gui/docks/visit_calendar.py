@@ -143,6 +143,7 @@ class VisitCalendarDock(FeatureDock):
         self.week_view.created.connect(self.plan_visit)
         self.week_view.day_chosen.connect(self.show_day)
         self.week_view.context_requested.connect(self._context_menu)
+        self.week_view.open_requested.connect(self.open_report)
         self.month_view.day_chosen.connect(self.show_day)
         bar = Row()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -379,6 +380,8 @@ class VisitCalendarDock(FeatureDock):
 
     def _context_menu(self, visit_id: uuid.UUID, where) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
+        menu.addAction(self.tr("Visit report…"), lambda: self.open_report(visit_id))
+        menu.addSeparator()
         for status in VisitStatus:
             action = menu.addAction(self.tr("Mark %1").replace("%1", enum_label(status).lower()))
             action.triggered.connect(lambda _c=False, s=status: self.set_status(visit_id, s))
@@ -388,6 +391,19 @@ class VisitCalendarDock(FeatureDock):
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
         self.last_menu = menu
         menu.popup(where)
+
+    def open_report(self, visit_id: uuid.UUID):  # type: ignore[no-untyped-def]
+        """The visit's report form (saved as it is typed)."""
+        workspace = self.workspace
+        if workspace is None:
+            return None
+        from acct_desktop.gui.dialogs.visit_report import VisitReportDialog
+
+        dialog = VisitReportDialog(workspace, visit_id, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_account(self, visit_id: uuid.UUID) -> None:
         from acct_desktop.store.models import Visit

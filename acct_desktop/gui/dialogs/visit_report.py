@@ -1,0 +1,295 @@
+"""The visit report: who was met, what was seen, competitors, compliance, problems raised,
+follow-ups and the next visit. Everything typed is saved after a short pause (and when the
+form closes), so a crash loses at most a second; *Complete visit* marks it done."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.enums import VisitPurpose
+from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, new_issue_draft, problem_label
+from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
+
+SAVE_PAUSE_MS = 800
+NO_DATE = QDate(2000, 1, 1)
+
+
+class VisitReportDialog(QDialog):
+    def __init__(self, workspace, visit_id: uuid.UUID, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("visitReport")
+        self.resize(900, 640)
+        self._workspace, self._visit_id = workspace, visit_id
+        self._reports = workspace.visit_reports
+        report = self._reports.report(visit_id)
+        self.setWindowTitle(self.tr("Visit report — %1").replace("%1", report.account_name))
+        self._pending: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.texts: dict[str, QPlainTextEdit] = {}
+        heading = QLabel(
+            f"<b>{report.account_name}</b> · {format_value(report.start)} · "
+            f"{enum_label(report.status)}"
+        )
+        self.purpose = QComboBox()
+        for purpose in VisitPurpose:
+            self.purpose.addItem(enum_label(purpose), purpose.value)
+        self.purpose.setCurrentIndex(self.purpose.findData(report.purpose.value))
+        self.purpose.currentIndexChanged.connect(
+            lambda _i: self._save(purpose=VisitPurpose(self.purpose.currentData()))
+        )
+        self.people = QListWidget()
+        self.people.setObjectName("contactsMet")
+        for contact_id, label, met in report.people:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, str(contact_id))
+            item.setCheckState(Qt.CheckState.Checked if met else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.people.itemChanged.connect(self._met_changed)
+        left = QFormLayout()
+        left.addRow(self.tr("Purpose:"), self.purpose)
+        left.addRow(self.tr("Contacts met:"), self.people)
+        for name, label, lines in (
+            ("summary", self.tr("Summary:"), 3),
+            ("stock_note", self.tr("Stock seen:"), 2),
+            ("sell_through_note", self.tr("Sell-through:"), 2),
+            ("needs_note", self.tr("Shop-floor needs:"), 2),
+            ("follow_ups", self.tr("Follow-ups:"), 2),
+        ):
+            edit = QPlainTextEdit(report.texts.get(name) or "")
+            edit.setObjectName(f"field_{name}")
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+            edit.textChanged.connect(lambda n=name: self._later(n))
+            self.texts[name] = edit
+            left.addRow(label, edit)
+        self.checks: dict[str, QCheckBox] = {}
+        compliance = QGroupBox(self.tr("Compliance (tick yes, leave grey when not checked)"))
+        column = QVBoxLayout(compliance)
+        for name, label in zip(
+            CHECK_FIELDS,
+            (
+                self.tr("Prices as agreed"),
+                self.tr("POP material in place"),
+                self.tr("Takes part in the promotion"),
+            ),
+            strict=True,
+        ):
+            box = QCheckBox(label)
+            box.setObjectName(f"field_{name}")
+            box.setTristate(True)
+            value = report.checks.get(name)
+            box.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if value is None
+                else (Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            )
+            box.stateChanged.connect(lambda _s, n=name: self._check_changed(n))
+            self.checks[name] = box
+            column.addWidget(box)
+        competitors = QGroupBox(self.tr("Competitors seen"))
+        grid = QGridLayout(competitors)
+        self.observations = QListWidget()
+        self.observations.setObjectName("observations")
+        self.competitor = QLineEdit(placeholderText=self.tr("Competitor"))
+        self.competitor.setObjectName("field_competitor")
+        self.product = QLineEdit(placeholderText=self.tr("Product"))
+        self.price = QLineEdit(placeholderText=self.tr("Price (%1)").replace("%1", report.currency))
+        self.promotion = QLineEdit(placeholderText=self.tr("Promotion"))
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addObservation")
+        add.clicked.connect(self.add_observation)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_observation)
+        grid.addWidget(self.observations, 0, 0, 1, 4)
+        for col, widget in enumerate((self.competitor, self.product, self.price, self.promotion)):
+            grid.addWidget(widget, 1, col)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+        grid.addLayout(buttons_row, 2, 0, 1, 4)
+        issues = QGroupBox(self.tr("Problems raised (customer issues)"))
+        issue_column = QVBoxLayout(issues)
+        self.issue_list = QListWidget()
+        self.issue_list.setObjectName("issuesRaised")
+        raise_issue = QPushButton(self.tr("Raise an issue…"))
+        raise_issue.setObjectName("raiseIssue")
+        raise_issue.clicked.connect(self.raise_issue)
+        issue_column.addWidget(self.issue_list)
+        issue_column.addWidget(raise_issue)
+        right = QVBoxLayout()
+        right.addWidget(compliance)
+        right.addWidget(competitors, 1)
+        right.addWidget(issues, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        self.next_visit = QDateEdit()
+        self.next_visit.setObjectName("field_next_visit")
+        self.next_visit.setCalendarPopup(True)
+        self.next_visit.setMinimumDate(NO_DATE)
+        self.next_visit.setSpecialValueText(self.tr("not planned"))
+        self.next_visit.setDate(NO_DATE)
+        self.problem = problem_label("report")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        complete = self.buttons.addButton(
+            self.tr("Complete visit"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        complete.setObjectName("completeVisit")
+        complete.setEnabled(not report.done)
+        self.buttons.accepted.connect(self.complete)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Next visit:")))
+        bottom.addWidget(self.next_visit)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(bottom)
+        self.next_visit_id: uuid.UUID | None = None
+        self._show_lists(report)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _later(self, name: str) -> None:
+        self._pending.add(name)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save what was typed and not yet saved."""
+        self._timer.stop()
+        if self._pending:
+            values = {name: self.texts[name].toPlainText() for name in self._pending}
+            self._pending.clear()
+            self._save(**values)
+
+    def _save(self, **values: object) -> None:
+        try:
+            self._reports.save(self._visit_id, **values)
+        except ReportRejected as exc:
+            self._show_problem(str(exc))
+
+    def _check_changed(self, name: str) -> None:
+        state = self.checks[name].checkState()
+        value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
+        self._save(**{name: value})
+
+    def _met_changed(self, item: QListWidgetItem) -> None:
+        contact_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
+        self._reports.set_met(
+            self._visit_id, contact_id, item.checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    # -- lists -----------------------------------------------------------------------------
+
+    def _show_lists(self, report: VisitReport) -> None:
+        self.observations.clear()
+        for observation in report.observations:
+            parts = [observation.competitor, observation.product or ""]
+            if observation.price is not None:
+                parts.append(f"{format_value(observation.price)} {observation.currency or ''}")
+            if observation.promotion:
+                parts.append(observation.promotion)
+            item = QListWidgetItem(" · ".join(p for p in parts if p))
+            item.setData(Qt.ItemDataRole.UserRole, str(observation.id))
+            self.observations.addItem(item)
+        self.issue_list.clear()
+        for number, description in report.issues:
+            self.issue_list.addItem(f"{number} · {description}")
+
+    def add_observation(self) -> None:
+        try:
+            price = parse_number(self.price.text()) if self.price.text().strip() else None
+            self._reports.observe(
+                self._visit_id,
+                self.competitor.text(),
+                self.product.text(),
+                price,
+                self.promotion.text(),
+            )
+        except (NumberFormatError, ReportRejected) as exc:
+            self._show_problem(str(exc))
+            return
+        self._show_problem("")
+        for field in (self.competitor, self.product, self.price, self.promotion):
+            field.clear()
+        self._show_lists(self._reports.report(self._visit_id))
+        self.competitor.setFocus()
+
+    def _remove_observation(self) -> None:
+        item = self.observations.currentItem()
+        if item is not None:
+            self._reports.forget_observation(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+            self._show_lists(self._reports.report(self._visit_id))
+
+    def raise_issue(self) -> IssueFormDialog:
+        """The customer-issue form, tied to this visit."""
+        workspace = self._workspace
+        report = self._reports.report(self._visit_id)
+        today = workspace.issues.today()
+        draft = replace(new_issue_draft(report.account_id, today), visit_id=self._visit_id)
+        dialog = IssueFormDialog(
+            draft,
+            workspace.issue_records.create,
+            report.account_name,
+            [],
+            today,
+            self,
+            title=self.tr("Problem raised at the visit"),
+            visits=[(self._visit_id, format_value(report.start))],
+        )
+        dialog.finished.connect(lambda _r: self._show_lists(self._reports.report(self._visit_id)))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def complete(self) -> None:
+        self.flush()
+        day = self.next_visit.date()
+        following = None if day == NO_DATE else date(day.year(), day.month(), day.day())
+        try:
+            self.next_visit_id = self._reports.complete(self._visit_id, following)
+        except ReportRejected as exc:
+            self._show_problem(str(exc))
+            return
+        self.accept()
+
+    def done(self, result: int) -> None:  # closing in any way saves what was typed
+        self.flush()
+        super().done(result)

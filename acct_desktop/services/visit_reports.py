@@ -1,0 +1,239 @@
+"""Recording a visit: who was met, what was seen, competitors, compliance, follow-ups.
+
+The report is kept on the visit itself and saved field by field as the manager types (the
+form saves after a short pause), so a crash loses nothing: an unfinished report is simply
+a visit not yet marked done. *Complete* marks it done, records the contacts met as
+contacted that day and, when a next visit date is given, plans it — one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.services.audit import record_change
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    CompetitorObservation,
+    Contact,
+    CustomerIssue,
+    Visit,
+    VisitContact,
+)
+from acct_desktop.store.types import utcnow
+
+TEXT_FIELDS = (
+    "summary",
+    "stock_note",
+    "sell_through_note",
+    "competitor_note",
+    "needs_note",
+    "follow_ups",
+)
+CHECK_FIELDS = ("price_compliant", "pop_compliant", "promotion_participation")
+
+
+class ReportRejected(ValueError):
+    """Nothing was saved; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    id: uuid.UUID
+    competitor: str
+    product: str | None
+    price: Decimal | None
+    currency: str | None
+    promotion: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitReport:
+    visit_id: uuid.UUID
+    account_id: uuid.UUID
+    account_name: str
+    currency: str
+    start: datetime
+    end: datetime
+    purpose: VisitPurpose
+    status: VisitStatus
+    texts: dict[str, str | None]
+    checks: dict[str, bool | None]
+    people: tuple[tuple[uuid.UUID, str, bool], ...]  # (contact, label, met)
+    observations: tuple[Observation, ...]
+    issues: tuple[tuple[str, str], ...]  # (number, description) raised at this visit
+
+    @property
+    def done(self) -> bool:
+        return self.status is VisitStatus.DONE
+
+
+class VisitReports:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    def report(self, visit_id: uuid.UUID) -> VisitReport:
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            account = session.get(Account, visit.account_id)
+            assert account is not None
+            met = {vc.contact_id for vc in visit.contacts_met}
+            people = tuple(
+                (c.id, f"{c.name} · {c.title}" if c.title else c.name, c.id in met)
+                for c in session.scalars(
+                    select(Contact)
+                    .where(Contact.account_id == visit.account_id, Contact.archived_at.is_(None))
+                    .order_by(Contact.influence.desc(), Contact.name)
+                )
+            )
+            observations = tuple(
+                Observation(o.id, o.competitor, o.product, o.price, o.currency, o.promotion, o.note)
+                for o in session.scalars(
+                    select(CompetitorObservation)
+                    .where(CompetitorObservation.visit_id == visit_id)
+                    .order_by(CompetitorObservation.observed_at, CompetitorObservation.id)
+                )
+            )
+            query = (
+                select(CustomerIssue.number, CustomerIssue.description)
+                .where(CustomerIssue.visit_id == visit_id)
+                .order_by(CustomerIssue.number)
+            )
+            issues = tuple((number, text) for number, text in session.execute(query))
+            return VisitReport(
+                visit_id=visit.id,
+                account_id=account.id,
+                account_name=account.name,
+                currency=account.currency,
+                start=visit.planned_start,
+                end=visit.planned_end,
+                purpose=visit.purpose,
+                status=visit.status,
+                texts={name: getattr(visit, name) for name in TEXT_FIELDS},
+                checks={name: getattr(visit, name) for name in CHECK_FIELDS},
+                people=people,
+                observations=observations,
+                issues=issues,
+            )
+
+    def save(self, visit_id: uuid.UUID, **values: object) -> None:
+        """Save report fields (text, compliance ticks, purpose) as typed; audited."""
+        allowed = set(TEXT_FIELDS) | set(CHECK_FIELDS) | {"purpose"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"not report fields: {sorted(unknown)}")
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            for name, value in values.items():
+                if isinstance(value, str):
+                    value = value.strip() or None
+                old = getattr(visit, name)
+                if old != value:
+                    setattr(visit, name, value)
+                    record_change(session, self._actor, "visit", visit.id, name, old, value)
+
+    def set_met(self, visit_id: uuid.UUID, contact_id: uuid.UUID, met: bool) -> None:
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            existing = next((vc for vc in visit.contacts_met if vc.contact_id == contact_id), None)
+            if met and existing is None:
+                visit.contacts_met.append(VisitContact(visit_id=visit_id, contact_id=contact_id))
+            elif not met and existing is not None:
+                visit.contacts_met.remove(existing)
+
+    def observe(
+        self,
+        visit_id: uuid.UUID,
+        competitor: str,
+        product: str | None = None,
+        price: Decimal | None = None,
+        promotion: str | None = None,
+        note: str | None = None,
+    ) -> uuid.UUID:
+        """A competitor seen at the visit (name required; price in the account's currency)."""
+        if not competitor.strip():
+            raise ReportRejected("Name the competitor (brand or company).")
+        if price is not None and (not price.is_finite() or price < 0):
+            raise ReportRejected("A price is a number of 0 or more.")
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            account = session.get(Account, visit.account_id)
+            row = CompetitorObservation(
+                account_id=visit.account_id,
+                visit_id=visit_id,
+                observed_at=visit.planned_start,
+                competitor=competitor.strip(),
+                product=(product or "").strip() or None,
+                price=price,
+                currency=account.currency if price is not None and account else None,
+                promotion=(promotion or "").strip() or None,
+                note=(note or "").strip() or None,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def forget_observation(self, observation_id: uuid.UUID) -> None:
+        with self._db.session() as session:
+            row = session.get(CompetitorObservation, observation_id)
+            if row is not None:
+                session.delete(row)
+
+    def complete(self, visit_id: uuid.UUID, next_visit: date | None = None) -> uuid.UUID | None:
+        """Mark the visit done, record the contacts met as contacted that day, and plan the
+        next visit (same time of day and length) when a date is given; returns its id."""
+        with self._db.session() as session:
+            visit = self._get(session, visit_id)
+            if visit.planned_start > utcnow() + timedelta(hours=1):
+                raise ReportRejected("A visit in the future cannot be completed yet.")
+            if not (visit.summary or "").strip():
+                raise ReportRejected("Write a short summary of the visit before completing it.")
+            if next_visit is not None and next_visit <= visit.planned_start.date():
+                raise ReportRejected("The next visit must be after this one.")
+            old = visit.status
+            visit.status = VisitStatus.DONE
+            record_change(session, self._actor, "visit", visit.id, "status", old, visit.status)
+            day = visit.planned_start.astimezone().date()
+            for met in visit.contacts_met:
+                contact = session.get(Contact, met.contact_id)
+                if contact is not None and (
+                    contact.last_contacted_on is None or contact.last_contacted_on < day
+                ):
+                    contact.last_contacted_on = day
+            if next_visit is None:
+                return None
+            local_start = visit.planned_start.astimezone()
+            start = datetime.combine(next_visit, local_start.time(), local_start.tzinfo)
+            following = Visit(
+                account_id=visit.account_id,
+                planned_start=start.astimezone(UTC),
+                planned_end=start.astimezone(UTC) + (visit.planned_end - visit.planned_start),
+                purpose=visit.purpose,
+                status=VisitStatus.PLANNED,
+            )
+            session.add(following)
+            session.flush()
+            record_change(
+                session,
+                self._actor,
+                "visit",
+                following.id,
+                "planned",
+                None,
+                f"next visit after {visit.id}",
+            )
+            return following.id
+
+    def _get(self, session, visit_id: uuid.UUID) -> Visit:  # type: ignore[no-untyped-def]
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.archived_at is not None:
+            raise ReportRejected("This visit no longer exists.")
+        return visit
