@@ -1,0 +1,66 @@
+"""Recording a visit: saved as typed, completed with its consequences, refusals in words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.services.visit_reports import ReportRejected, VisitReports
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import Contact, Visit
+
+
+@pytest.fixture
+def db(demo_db: Path) -> Iterator[Database]:
+    database = open_database(demo_db)
+    yield database
+    database.close()
+
+
+def planned(db: Database, future: bool = False) -> Visit:
+    with db.session() as session:
+        order = Visit.planned_start.desc() if future else Visit.planned_start
+        return session.scalars(
+            select(Visit).where(Visit.status == VisitStatus.PLANNED).order_by(order).limit(1)
+        ).one()
+
+
+def test_completing_marks_done_records_contacts_and_plans_the_next(db: Database) -> None:
+    reports = VisitReports(db, "tm")
+    visit = planned(db)
+    report = reports.report(visit.id)
+    contact_id = report.people[0][0]
+    reports.set_met(visit.id, contact_id, True)
+    with pytest.raises(ReportRejected, match="summary"):
+        reports.complete(visit.id)
+    reports.save(visit.id, summary="  Stock check, new shelf  ", price_compliant=True)
+    with pytest.raises(ReportRejected, match="after this one"):
+        reports.complete(visit.id, visit.planned_start.date())
+    following = reports.complete(visit.id, visit.planned_start.date() + timedelta(days=14))
+    done = reports.report(visit.id)
+    assert done.done and done.texts["summary"] == "Stock check, new shelf"
+    with db.session() as session:
+        assert session.get(Contact, contact_id).last_contacted_on is not None
+        nxt = session.get(Visit, following)
+        assert nxt.status is VisitStatus.PLANNED
+        assert nxt.planned_end - nxt.planned_start == visit.planned_end - visit.planned_start
+
+
+def test_future_visits_cannot_be_completed_and_competitors_need_a_name(db: Database) -> None:
+    reports = VisitReports(db, "tm")
+    future = planned(db, future=True)
+    reports.save(future.id, summary="prepared")
+    with pytest.raises(ReportRejected, match="future"):
+        reports.complete(future.id)
+    with pytest.raises(ReportRejected, match="competitor"):
+        reports.observe(future.id, "  ")
+    with pytest.raises(ReportRejected, match="0 or more"):
+        reports.observe(future.id, "Shell", price=Decimal(-1))
+    reports.observe(future.id, "Shell", "Helix 5W-30", Decimal("9.95"), "2+1")
+    assert [o.competitor for o in reports.report(future.id).observations] == ["Shell"]
