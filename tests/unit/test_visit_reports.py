@@ -23,11 +23,13 @@ def db(demo_db: Path) -> Iterator[Database]:
     database.close()
 
 
-def planned(db: Database, future: bool = False) -> Visit:
+def planned(db: Database) -> Visit:
     with db.session() as session:
-        order = Visit.planned_start.desc() if future else Visit.planned_start
         return session.scalars(
-            select(Visit).where(Visit.status == VisitStatus.PLANNED).order_by(order).limit(1)
+            select(Visit)
+            .where(Visit.status == VisitStatus.PLANNED)
+            .order_by(Visit.planned_start)
+            .limit(1)
         ).one()
 
 
@@ -53,8 +55,17 @@ def test_completing_marks_done_records_contacts_and_plans_the_next(db: Database)
 
 
 def test_future_visits_cannot_be_completed_and_competitors_need_a_name(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    from acct_desktop.services.visit_records import VisitRecords
+
     reports = VisitReports(db, "tm")
-    future = planned(db, future=True)
+    start = datetime.now(UTC) + timedelta(days=3)
+    future_id = VisitRecords(db, "tm").plan(
+        planned(db).account_id, start, start + timedelta(hours=1)
+    )
+    with db.session() as session:
+        future = session.get(Visit, future_id)
     reports.save(future.id, summary="prepared")
     with pytest.raises(ReportRejected, match="future"):
         reports.complete(future.id)
