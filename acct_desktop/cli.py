@@ -92,9 +92,17 @@ def _parser() -> argparse.ArgumentParser:
         "import",
         help="import accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
     )
-    from acct_desktop import register_import_cli
+    from acct_desktop import register_import_cli, visit_calendar_cli
 
-    imp.add_argument("what", choices=("accounts", "contacts", *register_import_cli.IMPORT_CHOICES))
+    imp.add_argument(
+        "what",
+        choices=(
+            "accounts",
+            "contacts",
+            *register_import_cli.IMPORT_CHOICES,
+            *visit_calendar_cli.IMPORT_CHOICES,
+        ),
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
         "--map",
@@ -113,7 +121,15 @@ def _parser() -> argparse.ArgumentParser:
         "export",
         help="export accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
     )
-    exp.add_argument("what", choices=("accounts", "contacts", *register_import_cli.EXPORT_CHOICES))
+    exp.add_argument(
+        "what",
+        choices=(
+            "accounts",
+            "contacts",
+            *register_import_cli.EXPORT_CHOICES,
+            *visit_calendar_cli.EXPORT_CHOICES,
+        ),
+    )
     exp.add_argument(
         "--format", dest="fmt", choices=("csv", "xlsx", "vcf"), help="default: from --out's suffix"
     )
@@ -123,6 +139,8 @@ def _parser() -> argparse.ArgumentParser:
 
     contact_cards_cli.add_import_options(imp)
     contact_cards_cli.add_export_options(exp)
+    visit_calendar_cli.add_import_options(imp)  # visits (.ics): --tz
+    visit_calendar_cli.add_export_options(exp)  # visits (.ics): --from, --to, --tz
     contact_cards_cli.add_parsers(sub)
     # -- end import / export -------------------------------------------------------------
     return parser
@@ -330,6 +348,10 @@ def _checklists(args: argparse.Namespace) -> int:
         return _price(args)
     if getattr(args, "print_what", None) in ("quote", "order"):
         return _quotes(args)
+    if getattr(args, "print_what", None) == "visit-sheets":
+        from acct_desktop import visit_sheets_cli
+
+        return visit_sheets_cli.run(args)
     from acct_desktop import checklist_cli
 
     return checklist_cli.run(args)
@@ -353,7 +375,10 @@ MAX_PROBLEMS_SHOWN = 50
 
 
 def _import(args: argparse.Namespace) -> int:
-    from acct_desktop import register_import_cli
+    from acct_desktop import register_import_cli, visit_calendar_cli
+
+    if visit_calendar_cli.handles(args):  # import visits FILE.ics
+        return visit_calendar_cli.run(args)
 
     if register_import_cli.handles(args):
         return register_import_cli.run(args)
@@ -434,7 +459,10 @@ def _import_progress():  # type: ignore[no-untyped-def]
 
 
 def _export(args: argparse.Namespace) -> int:
-    from acct_desktop import contact_cards_cli, register_import_cli
+    from acct_desktop import contact_cards_cli, register_import_cli, visit_calendar_cli
+
+    if visit_calendar_cli.handles(args):  # export visits --out FILE.ics
+        return visit_calendar_cli.run(args)
 
     if contact_cards_cli.handles_export(args):  # --format vcf
         return contact_cards_cli.run(args)

@@ -1,0 +1,583 @@
+"""Visits as iCalendar files (RFC 5545) for Outlook and other calendars: export and import.
+
+Export: one VCALENDAR (PRODID, VERSION 2.0, METHOD:PUBLISH), a VTIMEZONE for the user's zone
+and a VEVENT per visit. A visit's UID is ``<visit uuid>@acct-desktop``, so it never changes;
+DTSTAMP/LAST-MODIFIED are the visit's last change and SEQUENCE its version, so the same
+database always gives the same bytes. The VTIMEZONE is written the way Outlook and Google
+write theirs, as yearly rules (``RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``) from 1970:
+Outlook misreads the RDATE lists other generators write and shifts summer times by an hour.
+A zone whose rules are not yearly weekday rules over the exported years falls back to
+icalendar's exact (RDATE) form. UTC times are written as UTC (``Z``), without a VTIMEZONE.
+
+Import: events are matched to visits by UID. Ours carry the visit's id; any other UID
+(an event made in Outlook) maps to a visit id derived from it (UUID version 5), so importing
+the same file twice updates instead of duplicating. A known planned visit gets the event's
+times (and is cancelled when the event is); a cancelled one is planned again when the event
+is not cancelled; done and missed visits are history and keep their times. An unknown UID
+creates a planned visit only when the event names its account: ``X-ACCT-ACCOUNT``, or a
+location or title that contains exactly one account code. Everything else is listed as
+skipped with the reason, and so are (deliberate decisions): all-day events (a visit needs a
+time), repeating events (RRULE/RDATE, RECURRENCE-ID: each visit is planned and reported on
+its own, so a series is refused per event rather than expanded into guesses), events longer
+than 12 hours, and times in a zone the file does not define. Floating times (no zone) are
+read in the user's zone; TZID with the file's VTIMEZONE, Windows zone names and UTC are
+understood. All changes are written in one transaction, or none.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_sheets import account_address
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Contact, Visit, VisitContact
+
+if TYPE_CHECKING:
+    from icalendar import Event, Timezone
+
+log = logging.getLogger(__name__)
+
+PRODID = "-//acct-desktop//Visit calendar//EN"
+UID_SUFFIX = "@acct-desktop"
+# Visit ids of events made elsewhere: uuid5(FOREIGN_UIDS, uid). Never change this value.
+FOREIGN_UIDS = uuid.UUID("6f1b7c0e-3f43-5d0e-9c5a-acc7de5c7001")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_EXPORT_DAYS = 3 * 366
+MAX_VISIT = timedelta(hours=12)
+DEFAULT_LENGTH = timedelta(hours=1)
+_CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?")
+_PURPOSES = {p.value: p for p in VisitPurpose}
+
+
+class CalendarImportError(ValueError):
+    """The whole file was refused and nothing was written; the message is a sentence."""
+
+
+class CalendarExportError(ValueError):
+    """Nothing to export (no visits, a bad range or zone); the message is a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedEvent:
+    """An event left out of an import, and why (a phrase: "is an all-day event; …")."""
+
+    uid: str
+    title: str
+    reason: str
+
+    def describe(self) -> str:
+        name = f"“{self.title}”" if self.title else (self.uid or "an event without UID")
+        return f"{name}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import changed; ``skipped`` lists the events left out, each with its reason."""
+
+    updated: int
+    created: int
+    unchanged: int
+    skipped: tuple[SkippedEvent, ...]
+
+    def describe(self) -> str:
+        return (
+            f"{self.updated} visits updated, {self.created} created, {self.unchanged} "
+            f"unchanged, {len(self.skipped)} events skipped"
+        )
+
+
+def local_zone_name() -> str:
+    """This computer's IANA time zone (``Europe/Amsterdam``); ``UTC`` when it cannot tell."""
+    try:
+        import tzlocal  # installed with pyHanko; maps Windows zone names too
+
+        name = tzlocal.get_localzone_name() or ""
+    except Exception:  # no tzlocal, or an OS setting it cannot read
+        name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return "UTC"
+    return name
+
+
+def _zone(tz_name: str | None, refuse: type[ValueError]) -> ZoneInfo:
+    name = tz_name or local_zone_name()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise refuse(f"“{name}” is not a time zone name (try Europe/Amsterdam).") from None
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def export_ics(db: Database, start: date, end: date, tz_name: str | None = None) -> bytes:
+    """The visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``, default
+    this computer's zone) as an iCalendar file; ``CalendarExportError`` when there are none."""
+    import icalendar
+
+    if end < start:
+        raise CalendarExportError("The last day is before the first day.")
+    if (end - start).days >= MAX_EXPORT_DAYS:
+        raise CalendarExportError("Export at most three years of visits at once.")
+    zone = _zone(tz_name, CalendarExportError)
+    since = datetime.combine(start, time(), zone).astimezone(UTC)
+    until = datetime.combine(end + timedelta(days=1), time(), zone).astimezone(UTC)
+    window = (
+        Visit.archived_at.is_(None),
+        Visit.planned_start >= since,
+        Visit.planned_start < until,
+    )
+    with db.session() as session:
+        rows = session.execute(
+            select(Visit, Account)
+            .join(Account, Account.id == Visit.account_id)
+            .where(*window)
+            .order_by(Visit.planned_start, Visit.id)
+        ).all()
+        met: dict[uuid.UUID, list[str]] = {}
+        for visit_id, name in session.execute(
+            select(VisitContact.visit_id, Contact.name)
+            .join(Contact, Contact.id == VisitContact.contact_id)
+            .join(Visit, Visit.id == VisitContact.visit_id)
+            .where(*window)
+            .order_by(Contact.name)
+        ):
+            met.setdefault(visit_id, []).append(name)
+    if not rows:
+        raise CalendarExportError(
+            f"There are no visits from {start.isoformat()} to {end.isoformat()}; "
+            "nothing was written."
+        )
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "acct-desktop visits")
+    calendar.add("x-wr-timezone", zone.key)
+    if not _is_utc(zone):
+        calendar.add_component(vtimezone(zone, start, end))
+    for visit, account in rows:
+        calendar.add_component(_event(visit, account, met.get(visit.id, []), zone))
+    return calendar.to_ical()
+
+
+def _is_utc(zone: ZoneInfo) -> bool:
+    return zone.key in ("UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Zulu")
+
+
+def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo) -> Event:
+    import icalendar
+
+    purpose = visit.purpose.value
+    event = icalendar.Event()
+    event.add("uid", f"{visit.id}{UID_SUFFIX}")
+    event.add("dtstamp", visit.updated_at)
+    event.add("created", visit.created_at)
+    event.add("last-modified", visit.updated_at)
+    event.add("sequence", max(visit.version - 1, 0))
+    event.add("dtstart", visit.planned_start.astimezone(zone))
+    event.add("dtend", visit.planned_end.astimezone(zone))
+    event.add("summary", f"{purpose.capitalize()}: {account.name}")
+    event.add("location", account_address(account))
+    lines = [f"Customer: {account.name} ({account.code})", f"Purpose: {purpose}"]
+    lines.append(f"Status: {visit.status.value}")
+    if met:
+        lines.append(f"Contacts met: {', '.join(met)}")
+    if visit.summary:
+        lines.append(f"Report: {visit.summary}")
+    event.add("description", "\n".join(lines))
+    event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
+    event.add("categories", [purpose])
+    event.add("transp", "OPAQUE")
+    event.add("x-acct-account", account.code)
+    event.add("x-acct-status", visit.status.value)
+    return event
+
+
+def vtimezone(zone: ZoneInfo, first: date, last: date) -> Timezone:
+    """A VTIMEZONE for ``zone`` valid from ``first`` to ``last``: yearly rules from 1970
+    when the zone's changes in those years follow them (as Outlook writes it), else the
+    exact transitions icalendar computes."""
+    import icalendar
+
+    years = range(first.year, last.year + 2)
+    changes = {year: _changes(zone, year) for year in years}
+    pattern = [
+        (when.month, _weekday_rule(when), when.time(), old, new)
+        for when, old, new in changes[first.year]
+    ]
+    if all(_follows(pattern, changes[year], year) for year in years):
+        return _rule_timezone(zone, first, changes[first.year], pattern)
+    lower, upper = date(first.year - 1, 1, 1), date(last.year + 2, 1, 1)
+    return icalendar.Timezone.from_tzinfo(zone, zone.key, first_date=lower, last_date=upper)
+
+
+def _changes(zone: tzinfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
+    """The zone's offset changes in ``year``: (local wall time just before, old, new)."""
+    found = []
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    while moment < end:
+        step = moment + timedelta(days=1)
+        before, after = moment.astimezone(zone).utcoffset(), step.astimezone(zone).utcoffset()
+        if before != after and before is not None and after is not None:
+            low, high = 0, 86_400  # seconds after ``moment``: the change is in (low, high]
+            while high - low > 1:
+                middle = (low + high) // 2
+                if (moment + timedelta(seconds=middle)).astimezone(zone).utcoffset() == before:
+                    low = middle
+                else:
+                    high = middle
+            change = moment + timedelta(seconds=high)
+            found.append(((change + before).replace(tzinfo=None), before, after))
+        moment = step
+    return found
+
+
+def _weekday_rule(when: datetime) -> str:
+    """``-1SU`` (last Sunday), ``2SU`` (second Sunday) … for the day of ``when``."""
+    day = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[when.weekday()]
+    next_month = date(when.year + when.month // 12, when.month % 12 + 1, 1)
+    if (next_month - when.date()).days <= 7:
+        return f"-1{day}"
+    return f"{(when.day - 1) // 7 + 1}{day}"
+
+
+def _rule_day(year: int, month: int, rule: str) -> date:
+    """The day of ``month`` in ``year`` that a ``_weekday_rule`` names."""
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(rule[-2:])
+    nth = int(rule[:-2])
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _follows(pattern: list, changes: list, year: int) -> bool:
+    if len(changes) != len(pattern):
+        return False
+    for (month, rule, wall, old, new), (when, before, after) in zip(pattern, changes, strict=True):
+        expected = datetime.combine(_rule_day(year, month, rule), wall)
+        if (expected, old, new) != (when, before, after):
+            return False
+    return True
+
+
+def _rule_timezone(zone: ZoneInfo, first: date, changes: list, pattern: list) -> Timezone:
+    import icalendar
+
+    timezone = icalendar.Timezone()
+    timezone.add("tzid", zone.key)
+    timezone.add("x-lic-location", zone.key)
+    if not pattern:  # no daylight saving time: one standard offset
+        offset = datetime.combine(first, time(), zone).utcoffset() or timedelta(0)
+        part = icalendar.TimezoneStandard()
+        part.add("dtstart", datetime(1970, 1, 1))
+        part.add("tzoffsetfrom", offset)
+        part.add("tzoffsetto", offset)
+        part.add("tzname", datetime.combine(first, time(), zone).tzname() or zone.key)
+        timezone.add_component(part)
+        return timezone
+    for (when, _old, _new), (month, rule, wall, old, new) in zip(changes, pattern, strict=True):
+        local = (when - old).replace(tzinfo=UTC).astimezone(zone)  # just after the change
+        daylight = bool(local.dst())
+        part = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
+        part.add("dtstart", datetime.combine(_rule_day(1970, month, rule), wall))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": rule})
+        part.add("tzoffsetfrom", old)
+        part.add("tzoffsetto", new)
+        part.add("tzname", local.tzname() or zone.key)
+        timezone.add_component(part)
+    return timezone
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Incoming:
+    """One event as read from the file, times in UTC."""
+
+    uid: str
+    title: str
+    start: datetime
+    end: datetime | None
+    cancelled: bool
+    account_code: str | None
+    words: tuple[str, ...]  # possible account codes in its location and title
+    purpose: VisitPurpose | None
+
+    def skip(self, reason: str) -> SkippedEvent:
+        return SkippedEvent(self.uid, self.title, reason)
+
+
+def import_ics(
+    db: Database, data: bytes, actor: str, *, tz_name: str | None = None
+) -> ImportSummary:
+    """Apply an iCalendar file's events to the visits (see the module docstring): one
+    transaction; ``CalendarImportError`` (a sentence, nothing written) when the file cannot
+    be read at all; events that cannot be used are listed in the summary's ``skipped``."""
+    zone = _zone(tz_name, CalendarImportError)
+    incoming: list[_Incoming] = []
+    skipped: list[SkippedEvent] = []
+    seen: set[str] = set()
+    for event in _events(data):
+        read = _read_event(event, zone)
+        if isinstance(read, _Incoming) and read.uid in seen:
+            read = read.skip("repeats the UID of an earlier event in the file; the first was used")
+        if isinstance(read, SkippedEvent):
+            skipped.append(read)
+        else:
+            seen.add(read.uid)
+            incoming.append(read)
+    try:
+        with db.session() as session:
+            counts = _Applier(session, actor).apply(incoming, skipped)
+    except (StaleDataError, IntegrityError) as exc:
+        log.info("calendar import rolled back: %s", exc)
+        raise CalendarImportError(
+            "Some of these visits were changed by someone else meanwhile; nothing was "
+            "imported. Import the file again."
+        ) from None
+    return ImportSummary(*counts, skipped=tuple(skipped))
+
+
+def _events(data: bytes) -> list[Event]:
+    import icalendar
+
+    if len(data) > MAX_FILE_BYTES:
+        raise CalendarImportError("The file is larger than 20 MB; that is not a visit calendar.")
+    if not data.strip(b"\xef\xbb\xbf \t\r\n\x00"):
+        raise CalendarImportError("The file is empty.")
+    try:
+        parsed = icalendar.Calendar.from_ical(bytes(data), multiple=True)
+    except Exception as exc:  # icalendar raises many kinds on malformed input
+        reason = str(exc).splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+        raise CalendarImportError(
+            f"The file is not an iCalendar file that can be read ({reason})."
+        ) from None
+    calendars = [c for c in parsed if c.name in ("VCALENDAR", "VEVENT")]  # bare events too
+    if not calendars:
+        if any(c.name == "VCARD" for c in parsed):
+            raise CalendarImportError(
+                "The file holds contacts (vCards), not a calendar; import it as contacts."
+            )
+        raise CalendarImportError("The file holds no calendar and no events (no BEGIN:VCALENDAR).")
+    return [e for c in calendars for e in c.walk("VEVENT")]
+
+
+def _text(event: Event, name: str) -> str:
+    value = event.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return str(value or "").strip()
+
+
+def _read_event(event: Event, zone: ZoneInfo) -> _Incoming | SkippedEvent:
+    uid = title = ""
+    try:
+        uid, title = _text(event, "UID"), _text(event, "SUMMARY")[:200]
+        return _interpret(event, uid, title, zone)
+    except Exception as exc:  # a value icalendar could not decode
+        log.info("event %r unreadable: %r", uid, exc)
+        return SkippedEvent(uid, title, "has a value that cannot be read; it was left out")
+
+
+def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming | SkippedEvent:
+    def skip(reason: str) -> SkippedEvent:
+        return SkippedEvent(uid, title, reason)
+
+    if not uid:
+        return skip("has no UID, so it cannot be matched to a visit")
+    if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
+        return skip(
+            "repeats (or changes one occurrence of a series); plan each visit as its own "
+            "event, acct-desktop does not expand series"
+        )
+    start = _moment(event, "DTSTART", zone)
+    if isinstance(start, str):
+        return skip(start)
+    end: datetime | str | None = None
+    if "DTEND" in event:
+        end = _moment(event, "DTEND", zone)
+    elif "DURATION" in event:
+        length = event.decoded("DURATION")
+        if not isinstance(length, timedelta):
+            return skip("has a duration that cannot be read")
+        end = start + length
+    if isinstance(end, str):
+        return skip(end)
+    if end is not None and end <= start:
+        return skip("ends before it starts")
+    if end is not None and end - start > MAX_VISIT:
+        return skip("lasts longer than 12 hours; that is not a visit")
+    categories = [str(c).strip().lower() for c in event.categories]
+    purpose = next((_PURPOSES[c] for c in categories if c in _PURPOSES), None)
+    words = tuple(_CODE.findall(f"{_text(event, 'LOCATION')} {title}"))
+    return _Incoming(
+        uid=uid,
+        title=title,
+        start=start,
+        end=end,
+        cancelled=_text(event, "STATUS").upper() == "CANCELLED",
+        account_code=_text(event, "X-ACCT-ACCOUNT") or None,
+        words=words,
+        purpose=purpose,
+    )
+
+
+def _moment(event: Event, name: str, zone: ZoneInfo) -> datetime | str:
+    """The property as an aware UTC datetime, or the reason it cannot be one."""
+    prop: Any = event.get(name)
+    if isinstance(prop, list):
+        return f"has {len(prop)} {name} values"
+    try:
+        value = prop.dt
+    except Exception:  # icalendar's broken-property error, or no value at all
+        return f"has a {name} that cannot be read"
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return "is an all-day event; give it a start and end time to import it as a visit"
+    if not isinstance(value, datetime):
+        return f"has a {name} that is not a date and time"
+    if value.tzinfo is None:
+        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        if tzid:
+            return f"uses the time zone “{tzid}”, which the file does not define"
+        value = value.replace(tzinfo=zone)  # floating time: the user's clock
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return f"has a {name} out of range"
+
+
+def visit_id_for(uid: str) -> uuid.UUID:
+    """The visit an event's UID stands for: ours carry it, others map to a fixed uuid5."""
+    if uid.endswith(UID_SUFFIX):
+        try:
+            return uuid.UUID(uid.removesuffix(UID_SUFFIX))
+        except ValueError:
+            pass
+    return uuid.uuid5(FOREIGN_UIDS, uid)
+
+
+class _Applier:
+    """Matches the events to visits and changes them inside one session."""
+
+    def __init__(self, session: Any, actor: str) -> None:
+        self.session, self.actor = session, actor
+
+    def apply(self, incoming: list[_Incoming], skipped: list[SkippedEvent]) -> tuple[int, int, int]:
+        ids = [visit_id_for(e.uid) for e in incoming]
+        visits = self._visits(ids)
+        new = [e for e, i in zip(incoming, ids, strict=True) if i not in visits]
+        accounts = self._accounts(new)
+        updated = created = unchanged = 0
+        for event, visit_id in zip(incoming, ids, strict=True):
+            visit = visits.get(visit_id)
+            if visit is None:
+                result = self._create(event, visit_id, accounts)
+                created += result is None
+            else:
+                result = self._update(event, visit)
+                updated += result is True
+                unchanged += result is False
+            if isinstance(result, SkippedEvent):
+                skipped.append(result)
+        self.session.flush()
+        return updated, created, unchanged
+
+    def _visits(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Visit]:
+        found: dict[uuid.UUID, Visit] = {}
+        for chunk in range(0, len(ids), 500):
+            query = select(Visit).where(Visit.id.in_(ids[chunk : chunk + 500]))
+            found.update((v.id, v) for v in self.session.scalars(query))
+        return found
+
+    def _accounts(self, events: list[_Incoming]) -> dict[str, uuid.UUID]:
+        codes = {e.account_code for e in events if e.account_code}
+        codes |= {w for e in events for w in e.words} | {w.upper() for e in events for w in e.words}
+        found: dict[str, uuid.UUID] = {}
+        ordered = sorted(codes)
+        for chunk in range(0, len(ordered), 500):
+            query = select(Account.code, Account.id).where(
+                Account.code.in_(ordered[chunk : chunk + 500]), Account.archived_at.is_(None)
+            )
+            found.update((code, account_id) for code, account_id in self.session.execute(query))
+        return found
+
+    def _update(self, event: _Incoming, visit: Visit) -> bool | SkippedEvent:
+        if visit.archived_at is not None:
+            return event.skip("its visit was deleted in acct-desktop; it was not restored")
+        end = event.end or event.start + (visit.planned_end - visit.planned_start)
+        times_differ = (visit.planned_start, visit.planned_end) != (event.start, end)
+        if visit.status in (VisitStatus.DONE, VisitStatus.MISSED):
+            if times_differ or event.cancelled:
+                return event.skip(f"its visit is {visit.status.value}; its time was not changed")
+            return False
+        status = VisitStatus.CANCELLED if event.cancelled else VisitStatus.PLANNED
+        if visit.status is VisitStatus.CANCELLED and event.cancelled:
+            return False  # a cancelled visit does not move
+        if not times_differ and status is visit.status:
+            return False
+        audit = (self.session, self.actor, "visit", visit.id)
+        if times_differ:
+            record_change(
+                *audit, "planned_start", visit.planned_start.isoformat(), event.start.isoformat()
+            )
+            record_change(*audit, "planned_end", visit.planned_end.isoformat(), end.isoformat())
+            visit.planned_start, visit.planned_end = event.start, end
+        if status is not visit.status:
+            record_change(*audit, "status", visit.status, status)
+            visit.status = status
+        return True
+
+    def _create(
+        self, event: _Incoming, visit_id: uuid.UUID, accounts: dict[str, uuid.UUID]
+    ) -> SkippedEvent | None:
+        if event.cancelled:
+            return event.skip("is cancelled and matches no visit; nothing to plan")
+        if event.account_code:
+            account_id = accounts.get(event.account_code)
+            if account_id is None:
+                return event.skip(f"names the account “{event.account_code}”, which does not exist")
+        else:
+            named = sorted({w if w in accounts else w.upper() for w in event.words} & set(accounts))
+            if len(named) != 1:
+                return event.skip(
+                    f"names several accounts ({', '.join(named)}); keep one code in its location"
+                    if named
+                    else "matches no visit and names no account: put the account code in its "
+                    "location or title (or X-ACCT-ACCOUNT) to plan it"
+                )
+            account_id = accounts[named[0]]
+        end = event.end or event.start + DEFAULT_LENGTH
+        purpose = event.purpose or VisitPurpose.SERVICE
+        self.session.add(
+            Visit(
+                id=visit_id,
+                account_id=account_id,
+                planned_start=event.start,
+                planned_end=end,
+                purpose=purpose,
+                status=VisitStatus.PLANNED,
+            )
+        )
+        record_change(self.session, self.actor, "visit", visit_id, "imported", None, event.uid)
+        return None

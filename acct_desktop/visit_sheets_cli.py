@@ -1,0 +1,100 @@
+"""``acct-desktop print visit-sheets``: a day's route sheet and one sheet per planned visit.
+
+``acct-desktop print visit-sheets --date 2026-11-03 [--to 2026-11-06] [--account CODE]
+[--route-language nl] [--tz Europe/Amsterdam] --out FILE.pdf --db DB``. ``--out`` may be a
+folder (the file is then named ``visit-sheets-<date>.pdf``). Exit codes: 0 written (the file
+name on stdout); 2 refused with one sentence on stderr (a bad date or range, an unknown
+account, no planned visits, a database that cannot be opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+ROUTE_LANGUAGES = ("en", "zh_CN", "vi", "nl")
+
+
+class _Refused(Exception):
+    """A refusal in one sentence (exit code 2)."""
+
+
+def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``visit-sheets`` to ``print``'s documents."""
+    sheets = what.add_parser(
+        "visit-sheets",
+        help="the route sheet of each day and a prefilled sheet per planned visit (PDF)",
+    )
+    sheets.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the (first) day")
+    sheets.add_argument("--to", metavar="YYYY-MM-DD", help="the last day (default: --date)")
+    sheets.add_argument("--account", metavar="CODE", help="only this account's visits")
+    sheets.add_argument(
+        "--route-language",
+        choices=ROUTE_LANGUAGES,
+        help="language of the route sheets (default: the one most of the day's customers read)",
+    )
+    sheets.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="time zone of customers in countries without a known zone (default: this computer's)",
+    )
+    sheets.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    sheets.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def _day(flag: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise _Refused(f"{flag} must be a day like 2026-11-03, not {text!r}.") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Gather and print the sheets for parsed ``args``; 0 written, 2 refused."""
+    from acct_desktop.services.visit_sheets import VisitSheetsRefused
+    from acct_desktop.store.database import DatabaseError
+
+    try:
+        return _print(args)
+    except (_Refused, VisitSheetsRefused, DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _print(args: argparse.Namespace) -> int:
+    from acct_desktop.reporting.visit_sheet_pdf import (
+        build_visit_sheets_pdf,
+        visit_sheets_file_name,
+    )
+    from acct_desktop.services.files import write_atomically
+    from acct_desktop.services.manager_profile import load_manager_profile
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.services.visit_sheets import gather_visit_sheets
+    from acct_desktop.store.database import open_database
+
+    first = _day("--date", args.date)
+    last = _day("--to", args.to) if args.to else first
+    db = open_database(with_stored_password(args.db), create=False)
+    try:
+        content = gather_visit_sheets(
+            db,
+            first,
+            last,
+            account_code=args.account,
+            manager=load_manager_profile(),
+            tz_name=args.tz,
+            route_language=args.route_language,
+        )
+    finally:
+        db.close()
+    out: Path = args.out
+    if out.is_dir():
+        out = out / visit_sheets_file_name(content)
+    try:
+        write_atomically(out, build_visit_sheets_pdf(content))
+    except OSError as exc:
+        raise _Refused(f"{out} cannot be written ({exc.strerror or exc}).") from None
+    print(out)
+    return 0

@@ -1,0 +1,187 @@
+"""``print visit-sheets``, ``export visits`` and ``import visits`` in a subprocess on the S demo.
+
+Until cli.py routes these commands, the tests drive the same ``add_*``/``run`` functions
+through a small argparse front end shaped like cli.py's (``DRIVER``); once ``acct-desktop
+print --help`` lists ``visit-sheets`` they run the real ``python -m acct_desktop``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+from pypdf import PdfReader
+
+from tests.conftest import DEMO_TODAY
+
+FIRST_DAY = "2026-11-03"  # the demo plans visits on the days after DEMO_TODAY
+LAST_DAY = "2026-11-04"
+VCARD = Path(__file__).resolve().parent.parent / "fixtures" / "vcards" / "gmail_30.vcf"
+DRIVER = """
+import argparse, sys
+from pathlib import Path
+from acct_desktop import visit_calendar_cli, visit_sheets_cli
+
+parser = argparse.ArgumentParser(prog="acct-desktop")
+sub = parser.add_subparsers(dest="command", required=True)
+what = sub.add_parser("print").add_subparsers(dest="print_what", required=True)
+visit_sheets_cli.add_print_parser(what)
+imp = sub.add_parser("import")
+imp.add_argument("what", choices=visit_calendar_cli.IMPORT_CHOICES)
+imp.add_argument("file", type=Path)
+imp.add_argument("--db", required=True)
+visit_calendar_cli.add_import_options(imp)
+exp = sub.add_parser("export")
+exp.add_argument("what", choices=visit_calendar_cli.EXPORT_CHOICES)
+exp.add_argument("--format", dest="fmt", choices=("csv", "xlsx", "vcf"))
+exp.add_argument("--out", required=True, type=Path)
+exp.add_argument("--db", required=True)
+visit_calendar_cli.add_export_options(exp)
+args = parser.parse_args()
+run = visit_sheets_cli.run if args.command == "print" else visit_calendar_cli.run
+sys.exit(run(args))
+"""
+
+
+@functools.cache
+def _wired() -> bool:
+    """Whether cli.py already routes ``print visit-sheets`` (and so the visits commands)."""
+    shown = subprocess.run(
+        [sys.executable, "-m", "acct_desktop", "print", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return "visit-sheets" in shown.stdout
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    command = ["-m", "acct_desktop"] if _wired() else ["-c", DRIVER]
+    return subprocess.run(
+        [sys.executable, *command, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def refused(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- print visit-sheets -----------------------------------------------------------------------
+
+
+def test_print_visit_sheets_for_two_days(demo_db: Path, tmp_path: Path) -> None:
+    db, out = str(demo_db), tmp_path / "sheets.pdf"
+    args = ("print", "visit-sheets", "--date", FIRST_DAY, "--to", LAST_DAY, "--tz", "UTC")
+    done = cli(*args, "--out", str(out), "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(out)
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    routes = sum(
+        t in text for t in ("Lộ trình viếng thăm", "拜访路线", "Visit route")
+    ) + text.count("\nRoute")
+    assert routes >= 1
+    assert any(title in text for title in ("Phiếu viếng thăm", "拜访记录表", "Bezoekformulier"))
+    again = tmp_path / "again.pdf"
+    cli(*args, "--out", str(again), "--db", db, cwd=tmp_path)
+    assert again.read_bytes() == out.read_bytes()  # same database, same bytes
+
+
+def test_print_into_a_folder_names_the_file_by_date(demo_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    done = cli(
+        "print",
+        "visit-sheets",
+        "--date",
+        FIRST_DAY,
+        "--out",
+        str(folder),
+        "--db",
+        str(demo_db),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == folder / f"visit-sheets-{FIRST_DAY}.pdf"
+
+
+def test_bad_days_and_empty_days_are_refused_in_a_sentence(demo_db: Path, tmp_path: Path) -> None:
+    db, out = str(demo_db), str(tmp_path / "none.pdf")
+    base = ("print", "visit-sheets", "--out", out, "--db", db)
+    refused(cli(*base, "--date", "2026-13-01", cwd=tmp_path), "--date must be a day")
+    refused(cli(*base, "--date", LAST_DAY, "--to", FIRST_DAY, cwd=tmp_path), "before the first")
+    refused(cli(*base, "--date", "2031-01-01", cwd=tmp_path), "no planned visits")
+    refused(cli(*base, "--date", FIRST_DAY, "--account", "NOPE", cwd=tmp_path), "No account")
+    assert not (tmp_path / "none.pdf").exists()
+
+
+# -- export / import visits ---------------------------------------------------------------------
+
+
+def test_export_then_import_updates_by_uid_without_duplicates(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    db, ics = str(demo_db), tmp_path / "visits.ics"
+    exported = cli(
+        "export",
+        "visits",
+        "--from",
+        DEMO_TODAY.isoformat(),
+        "--to",
+        "2026-11-15",
+        "--tz",
+        "Europe/Amsterdam",
+        "--out",
+        str(ics),
+        "--db",
+        db,
+        cwd=tmp_path,
+    )
+    assert exported.returncode == 0, exported.stderr
+    count = int(exported.stdout.split()[0])
+    calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+    events = calendar.walk("VEVENT")
+    assert len(events) == count > 0 and calendar.walk("VTIMEZONE")
+    assert all(str(e["UID"]).endswith("@acct-desktop") for e in events)
+
+    same = cli("import", "visits", str(ics), "--tz", "Europe/Amsterdam", "--db", db, cwd=tmp_path)
+    assert same.returncode == 0, same.stderr
+    assert f"0 visits updated, 0 created, {count} unchanged" in same.stdout
+
+    planned = next(e for e in events if str(e["X-ACCT-STATUS"]) == "planned" and e.start.hour >= 1)
+    start = planned["DTSTART"].to_ical().decode()  # 20261103T093000: start an hour earlier
+    text = ics.read_bytes().decode()
+    uid_at = text.index(str(planned["UID"]))
+    block_start = text.rindex("BEGIN:VEVENT", 0, uid_at)
+    moved_start = f"{start[:9]}{int(start[9:11]) - 1:02d}{start[11:]}"
+    block = text[block_start:uid_at]
+    text = text[:block_start] + block.replace(start, moved_start, 1) + text[uid_at:]
+    ics.write_bytes(text.encode())
+    moved = cli("import", "visits", str(ics), "--tz", "Europe/Amsterdam", "--db", db, cwd=tmp_path)
+    assert moved.returncode == 0, moved.stderr
+    assert re.search(rf"1 visits updated, 0 created, {count - 1} unchanged", moved.stdout)
+
+
+def test_calendar_refusals_are_one_sentence(demo_db: Path, tmp_path: Path) -> None:
+    db = str(demo_db)
+    out = str(tmp_path / "x.ics")
+    empty = ("export", "visits", "--from", "2031-01-01", "--to", "2031-01-31", "--out", out)
+    refused(cli(*empty, "--db", db, cwd=tmp_path), "no visits")
+    no_days = cli("export", "visits", "--out", out, "--db", db, cwd=tmp_path)
+    refused(no_days, "--from YYYY-MM-DD")
+    zone = ("export", "visits", "--from", FIRST_DAY, "--to", LAST_DAY, "--tz", "Mars/Olympus")
+    refused(cli(*zone, "--out", out, "--db", db, cwd=tmp_path), "not a time zone")
+    assert not Path(out).exists()
+    refused(cli("import", "visits", str(VCARD), "--db", db, cwd=tmp_path), "vCards")
+    missing = cli("import", "visits", str(tmp_path / "nope.ics"), "--db", db, cwd=tmp_path)
+    refused(missing, "cannot be read")

@@ -1,0 +1,351 @@
+"""Visits to and from iCalendar files: export for Outlook, re-import by UID, hostile files."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import AccountKind, Channel, VisitPurpose, VisitStatus
+from acct_desktop.services.visit_calendar_files import (
+    CalendarExportError,
+    CalendarImportError,
+    ImportSummary,
+    export_ics,
+    import_ics,
+    visit_id_for,
+    vtimezone,
+)
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import Account, AuditEvent, Contact, Visit, VisitContact
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+V1, V2, V3, V4 = (uuid.UUID(f"0b9f5f8e-1a7e-4c55-9d1c-2f7f3d1e0a0{n}") for n in range(1, 5))
+OUTLOOK_NEW = (
+    "040000008200E00074C5B7101A82E00800000000F0C1A3D2B4E8DA01000000000000000"
+    "010000000A3C7E21B4D5F64C9A1B2C3D4E5F60718"
+)
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
+    """A moment on the Amsterdam clock in 2026, as stored (UTC)."""
+    return datetime(2026, month, day, hour, minute, tzinfo=AMSTERDAM).astimezone(UTC)
+
+
+def three_customers(path: Path) -> Database:
+    """Three customers (NL, VN, CN) and four visits: planned, planned, done, cancelled."""
+    database = open_database(path)
+    with database.session() as session:
+        accounts = {}
+        for code, name, country, street, city in (
+            ("NL0001", "Smeerolie Brabant B.V.", "NL", "Kruisstraat 236", "Eindhoven"),
+            ("VN0001", "Công ty TNHH Dầu nhớt Cửu Long", "VN", "Số 80 Phố Huế", "Hà Nội"),
+            ("CN0001", "华润万家 广州配送中心", "CN", "白云区广园中路8号", "广州"),
+        ):
+            account = Account(
+                code=code,
+                name=name,
+                kind=AccountKind.DISTRIBUTOR,
+                channel=Channel.DISTRIBUTOR,
+                country_code=country,
+                street=street,
+                city=city,
+            )
+            session.add(account)
+            accounts[code] = account
+        session.flush()
+        buyer = Contact(account_id=accounts["CN0001"].id, name="王芳", influence=4)
+        session.add(buyer)
+        planned, done, cancelled = VisitStatus.PLANNED, VisitStatus.DONE, VisitStatus.CANCELLED
+        october = at(20, 3, month=10)
+        for visit_id, code, start, purpose, status in (
+            (V1, "NL0001", at(4, 9), VisitPurpose.SERVICE, planned),
+            (V2, "VN0001", at(5, 4), VisitPurpose.INSPECTION, planned),
+            (V3, "CN0001", october, VisitPurpose.GUIDANCE, done),
+            (V4, "NL0001", at(6, 14), VisitPurpose.SERVICE, cancelled),
+        ):
+            session.add(
+                Visit(
+                    id=visit_id,
+                    account_id=accounts[code].id,
+                    planned_start=start,
+                    planned_end=start + timedelta(hours=1),
+                    purpose=purpose,
+                    status=status,
+                    summary="库存充足" if status is VisitStatus.DONE else None,
+                )
+            )
+        session.flush()
+        session.add(VisitContact(visit_id=V3, contact_id=buyer.id))
+    return database
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = three_customers(tmp_path / "calendar.acctdb")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One database for all the sample files (each test checks what its file changed)."""
+    database = three_customers(tmp_path_factory.mktemp("samples") / "calendar.acctdb")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def pristine_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The export of the untouched database: the same bytes for every fuzz example."""
+    database = three_customers(tmp_path_factory.mktemp("pristine") / "calendar.acctdb")
+    try:
+        return export(database)
+    finally:
+        database.close()
+
+
+def visits(db: Database) -> dict[uuid.UUID, tuple[datetime, datetime, VisitStatus, str]]:
+    with db.session() as session:
+        columns = (Visit.id, Visit.planned_start, Visit.planned_end, Visit.status, Account.code)
+        rows = session.execute(select(*columns).join(Account, Account.id == Visit.account_id))
+        return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
+
+
+def audit_count(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
+def export(db: Database) -> bytes:
+    return export_ics(db, date(2026, 10, 1), date(2026, 11, 30), "Europe/Amsterdam")
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def test_export_parses_back_to_the_same_visits_times_and_uids(db: Database) -> None:
+    data = export(db)
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["PRODID"]) == "-//acct-desktop//Visit calendar//EN"
+    assert str(calendar["VERSION"]) == "2.0" and str(calendar["METHOD"]) == "PUBLISH"
+    events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {f"{v}@acct-desktop" for v in (V1, V2, V3, V4)}
+    stored = visits(db)
+    for visit_id, (start, end, status, code) in stored.items():
+        event = events[f"{visit_id}@acct-desktop"]
+        assert event.start == start and event.end == end  # same instants
+        assert event["DTSTART"].params["TZID"] == "Europe/Amsterdam"
+        assert str(event["X-ACCT-ACCOUNT"]) == code
+        expected = "CANCELLED" if status is VisitStatus.CANCELLED else "CONFIRMED"
+        assert str(event["STATUS"]) == expected
+    done = events[f"{V3}@acct-desktop"]
+    assert str(done["SUMMARY"]) == "Guidance: 华润万家 广州配送中心"
+    assert "王芳" in str(done["DESCRIPTION"]) and "CN0001" in str(done["DESCRIPTION"])
+    assert [str(c) for c in done.categories] == ["guidance"]
+    assert "广州" in str(done["LOCATION"])
+
+
+def test_export_has_an_outlook_style_vtimezone_and_crlf_lines(db: Database) -> None:
+    data = export(db)
+    assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
+    calendar = icalendar.Calendar.from_ical(data)
+    (timezone,) = calendar.walk("VTIMEZONE")
+    assert str(timezone["TZID"]) == "Europe/Amsterdam"
+    text = timezone.to_ical().decode()
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text and "RDATE" not in text
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75  # folded as RFC 5545 asks
+    assert export(db) == data  # same database, same bytes
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Amsterdam", "America/New_York", "Australia/Sydney", "Asia/Shanghai"]
+)
+def test_every_written_vtimezone_gives_the_zones_own_offsets(zone: str) -> None:
+    component = vtimezone(ZoneInfo(zone), date(2026, 1, 1), date(2027, 12, 31))
+    wrapped = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + component.to_ical() + b"END:VCALENDAR\r\n"
+    parsed = icalendar.Calendar.from_ical(wrapped).walk("VTIMEZONE")[0].to_tz()
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    while moment.year < 2028:
+        assert (
+            moment.astimezone(parsed).utcoffset() == moment.astimezone(ZoneInfo(zone)).utcoffset()
+        )
+        moment += timedelta(hours=7)
+
+
+def test_export_of_an_empty_range_or_a_bad_zone_is_refused(db: Database) -> None:
+    with pytest.raises(CalendarExportError, match="no visits"):
+        export_ics(db, date(2030, 1, 1), date(2030, 1, 31), "Europe/Amsterdam")
+    with pytest.raises(CalendarExportError, match="not a time zone"):
+        export_ics(db, date(2026, 11, 1), date(2026, 11, 30), "Mars/Olympus")
+    with pytest.raises(CalendarExportError, match="before the first day"):
+        export_ics(db, date(2026, 11, 30), date(2026, 11, 1), "UTC")
+
+
+# -- re-import ------------------------------------------------------------------------------
+
+
+def test_reimporting_our_own_export_changes_nothing_and_duplicates_nothing(db: Database) -> None:
+    before = visits(db)
+    summary = import_ics(db, export(db), "tester", tz_name="Europe/Amsterdam")
+    assert summary == ImportSummary(updated=0, created=0, unchanged=4, skipped=())
+    assert visits(db) == before
+
+
+def test_a_moved_event_moves_its_planned_visit_by_uid(db: Database) -> None:
+    data = export(db).decode()
+    moved = data.replace("20261104T090000", "20261104T113000").replace(
+        "20261104T100000", "20261104T123000"
+    )
+    summary = import_ics(db, moved.encode(), "tester", tz_name="Europe/Amsterdam")
+    assert (summary.updated, summary.created, summary.unchanged) == (1, 0, 3)
+    start, end, status, _code = visits(db)[V1]
+    assert (start, end, status) == (at(4, 11, 30), at(4, 12, 30), VisitStatus.PLANNED)
+    assert len(visits(db)) == 4
+    again = import_ics(db, moved.encode(), "tester", tz_name="Europe/Amsterdam")
+    assert (again.updated, again.unchanged) == (0, 4)
+
+
+def test_an_outlook_2016_reexport_imports(db: Database) -> None:
+    audits = audit_count(db)
+    data = (FIXTURES / "outlook2016_reexport.ics").read_bytes()
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert (summary.updated, summary.created, summary.unchanged) == (2, 1, 1)
+    reasons = {s.title: s.reason for s in summary.skipped}
+    assert set(reasons) == {"Sint-Maarten (vrij)", "Weekoverleg verkoop", "Lunch"}
+    assert "all-day" in reasons["Sint-Maarten (vrij)"]
+    assert "repeats" in reasons["Weekoverleg verkoop"]
+    assert "names no account" in reasons["Lunch"]
+    now = visits(db)
+    assert now[V1][:3] == (at(4, 10, 30), at(4, 11, 30), VisitStatus.PLANNED)  # W. Europe time
+    assert now[V2][2] is VisitStatus.CANCELLED
+    assert now[V3][2] is VisitStatus.DONE
+    created = now[visit_id_for(OUTLOOK_NEW)]
+    assert created == (at(10, 14), at(10, 15), VisitStatus.PLANNED, "NL0001")
+    assert audit_count(db) > audits
+    # Outlook keeps its UIDs: the same file again creates no second visit
+    again = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 4)
+    assert len(visits(db)) == 5
+
+
+def test_events_without_a_zone_all_day_or_unknown_zones_are_handled(db: Database) -> None:
+    def calendar(*events: str) -> bytes:
+        body = "".join(f"BEGIN:VEVENT\n{e}\nEND:VEVENT\n" for e in events)
+        return f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\n{body}END:VCALENDAR\n".encode()
+
+    data = calendar(
+        "UID:a\nSUMMARY:Floating\nX-ACCT-ACCOUNT:VN0001\nDTSTART:20261112T090000\nDURATION:PT90M",
+        "UID:b\nSUMMARY:UTC\nLOCATION:bij CN0001\nDTSTART:20261112T080000Z",
+        "UID:c\nSUMMARY:Mars\nX-ACCT-ACCOUNT:VN0001\nDTSTART;TZID=Mars/Olympus:20261112T090000",
+        "UID:d\nSUMMARY:Ghost\nX-ACCT-ACCOUNT:XX9999\nDTSTART:20261112T090000Z",
+        "UID:e\nSUMMARY:Two\nLOCATION:NL0001 or VN0001\nDTSTART:20261112T090000Z",
+        "UID:f\nSUMMARY:Backwards\nX-ACCT-ACCOUNT:VN0001\nDTSTART:20261112T090000Z\n"
+        "DTEND:20261112T080000Z",
+    )
+    summary = import_ics(db, data, "tester", tz_name="Asia/Ho_Chi_Minh")
+    assert summary.created == 2
+    reasons = {s.uid: s.reason for s in summary.skipped}
+    assert "Mars/Olympus" in reasons["c"]
+    assert "XX9999" in reasons["d"] and "does not exist" in reasons["d"]
+    assert "several accounts (NL0001, VN0001)" in reasons["e"]
+    assert "ends before it starts" in reasons["f"]
+    floating = visits(db)[visit_id_for("a")]
+    hanoi = ZoneInfo("Asia/Ho_Chi_Minh")
+    assert floating[0] == datetime(2026, 11, 12, 9, tzinfo=hanoi)  # the user's clock
+    assert floating[1] - floating[0] == timedelta(minutes=90)
+    utc = visits(db)[visit_id_for("b")]
+    assert utc[0] == datetime(2026, 11, 12, 8, tzinfo=UTC) and utc[3] == "CN0001"
+    assert utc[1] - utc[0] == timedelta(hours=1)  # no end given: one hour
+
+
+def test_lf_only_and_folded_lines_read_like_crlf(db: Database) -> None:
+    data = export(db).replace(b"\r\n", b"\n")
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert (summary.unchanged, summary.skipped) == (4, ())
+
+
+# -- hostile files --------------------------------------------------------------------------
+
+
+SAMPLES = sorted(
+    p for p in (FIXTURES / "shared").rglob("*") if p.is_file() and "LICEN" not in p.name.upper()
+)
+
+
+def test_the_shared_samples_are_all_here() -> None:
+    assert len(SAMPLES) > 350
+
+
+@pytest.mark.filterwarnings("ignore")
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: str(p.relative_to(FIXTURES / "shared")))
+def test_every_sample_file_imports_or_is_refused_in_a_sentence(
+    samples_db: Database, path: Path
+) -> None:
+    db = samples_db
+    before = visits(db)
+    try:
+        summary = import_ics(db, path.read_bytes(), "tester", tz_name="Europe/Amsterdam")
+    except CalendarImportError as exc:
+        message = str(exc)
+        assert message[0].isupper() and message.endswith(".") and "\n" not in message
+        assert visits(db) == before
+        return
+    assert isinstance(summary, ImportSummary)
+    for skipped in summary.skipped:
+        assert skipped.reason and "\n" not in skipped.reason
+    assert len(visits(db)) == len(before) + summary.created
+
+
+_LINES = st.sampled_from(
+    b"|END:VEVENT|BEGIN:VEVENT|DTSTART:2026|DTSTART;TZID=Nowhere:20261104T0900|UID:"
+    b"|RRULE:FREQ=DAILY|DTEND:19000101T000000Z| folded|\x00\xff\xfe|STATUS:CANCELLED"
+    b"|X-ACCT-ACCOUNT:NL0001|DURATION:P9999W|END:VCALENDAR|BEGIN:VCALENDAR".split(b"|")
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, original: bytes) -> bytes:
+    lines = original.split(b"\r\n")
+    for _ in range(draw(st.integers(1, 6))):
+        index = draw(st.integers(0, max(len(lines) - 1, 0)))
+        action = draw(st.sampled_from(["drop", "insert", "replace", "cut", "bytes"]))
+        if action == "drop" and lines:
+            del lines[index]
+        elif action == "insert":
+            lines.insert(index, draw(_LINES))
+        elif action == "replace" and lines:
+            lines[index] = draw(_LINES)
+        elif action == "cut" and lines:
+            line = lines[index]
+            lines[index] = line[: draw(st.integers(0, len(line)))]
+        elif lines:
+            lines[index] = lines[index] + draw(st.binary(max_size=12))
+    return b"\r\n".join(lines)
+
+
+@pytest.mark.filterwarnings("ignore")
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_mutated_files_never_fail_any_other_way_nor_write_on_failure(
+    db: Database, pristine_export: bytes, data: st.DataObject
+) -> None:
+    damaged = data.draw(mutated(pristine_export))  # db changes between examples; this not
+    before, audits = visits(db), audit_count(db)
+    try:
+        summary = import_ics(db, damaged, "fuzz", tz_name="Europe/Amsterdam")
+    except CalendarImportError:
+        assert (visits(db), audit_count(db)) == (before, audits)
+        return
+    assert len(visits(db)) == len(before) + summary.created
