@@ -194,3 +194,30 @@ def test_record_a_visit_report_that_survives_and_completes(qtbot, window: MainWi
     assert done.done and done.checks["pop_compliant"] is False
     assert done.people[0][2] is True
     assert report.next_visit_id is not None
+
+
+def test_print_visit_sheets_and_send_the_week_to_outlook(qtbot, window: MainWindow, tmp_path):
+    import icalendar
+
+    from acct_desktop.gui.docks.visit_calendar import WEEK
+
+    dock, visit = dock_on_a_planned_visit(window)
+    dock.scope.setCurrentIndex(WEEK)
+    dock.last_dialog = None
+    dock.files.print_sheets()
+    qtbot.waitUntil(
+        lambda: (
+            dock.last_dialog is not None and dock.last_dialog.objectName() == "pdfPreviewDialog"
+        ),
+        timeout=60_000,
+    )
+    assert len(dock.last_dialog.pages) >= 2  # a route sheet and at least one visit sheet
+    dock.files.choose_path = lambda name, _kinds: tmp_path / name
+    dock.files.export_ics()
+    calendar = icalendar.Calendar.from_ical(dock.files.last_saved.read_bytes())
+    uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
+    assert f"{visit.id}@acct-desktop" in uids
+    dock.files.open_path = lambda: dock.files.last_saved
+    dock.complain = lambda message: setattr(dock, "last_problem", message)
+    dock.files.import_ics()  # reading our own file back changes nothing, duplicates nothing
+    assert "unchanged" in dock.files.last_summary

@@ -31,6 +31,7 @@ from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, WorkingTime, conflicts
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -165,6 +166,16 @@ class VisitCalendarDock(FeatureDock):
         )
         self.route_button.clicked.connect(self._route_requested)
         bar.addWidget(self.route_button)
+        self.files = CalendarFiles(self)
+        more = QToolButton(text=self.tr("Print & Outlook"))
+        more.setObjectName("calendarFiles")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        files_menu = QMenu(more)
+        files_menu.addAction(self.tr("Print visit sheets…"), self.files.print_sheets)
+        files_menu.addAction(self.tr("Send to Outlook (.ics)…"), self.files.export_ics)
+        files_menu.addAction(self.tr("Read an Outlook calendar (.ics)…"), self.files.import_ics)
+        more.setMenu(files_menu)
+        bar.addWidget(more)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +195,16 @@ class VisitCalendarDock(FeatureDock):
         first = self.day.replace(day=1)
         shown = first - timedelta(days=first.weekday())
         return shown, 42
+
+    def shown_period(self) -> tuple[date, int]:
+        """First day and number of days shown (the month's own days in the month view)."""
+        if self.scope.currentIndex() == MONTH:
+            first = self.day.replace(day=1)
+            following = (first + timedelta(days=32)).replace(day=1)
+            return first, (following - first).days
+        if self.scope.currentIndex() == ACCOUNT_LIST:
+            return week_start(self.day), 7
+        return self._period()
 
     def _step(self, direction: int) -> None:
         view = self.scope.currentIndex()
