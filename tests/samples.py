@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from acct_desktop.domain import enums as e
@@ -219,7 +219,15 @@ def dependants(objects: list[object]) -> list[object]:
             kind=e.ContactLinkKind.ALLIED_WITH,
             note="同乡",
         ),
-        m.VisitCycle(account_id=account.id, interval_days=14, preferred_weekday=1),
+        m.VisitCycle(
+            account_id=account.id,
+            interval_days=14,
+            preferred_weekday=1,
+            preferred_weekdays="1,3",
+            closed_weekdays="6",
+            visit_from=time(9, 30),
+            visit_to=time(16, 0),
+        ),
         m.AlertDismissal(
             key=f"issue_overdue:{issue.id}",
             snoozed_until=date(2026, 3, 9),

@@ -3,7 +3,8 @@
 Times are local wall-clock datetimes (the calendar's view); cancelled visits never
 conflict. A visit conflicts when it overlaps another visit of the same manager's calendar
 (touching end-to-start is fine), starts before the working day or ends after it, or falls
-on a day off.
+on a day off — or on a weekday the account is closed, or outside the account's own
+visiting hours.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class ConflictKind(StrEnum):
     OVERLAP = "overlap"
     OUTSIDE_HOURS = "outside_hours"
     DAY_OFF = "day_off"
+    CLOSED_DAY = "closed_day"  # the account is closed that weekday
+    OUTSIDE_VISITING_HOURS = "outside_visiting_hours"  # the account's own hours
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +33,8 @@ class CalendarEntry:
     start: datetime
     end: datetime
     cancelled: bool = False
+    closed_weekdays: frozenset[int] = frozenset()  # the account's
+    visiting_hours: tuple[time, time] | None = None  # the account's
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,14 @@ def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Co
             entry.end.date() > entry.start.date() or entry.end.time() > working.day_end
         ):
             found.append(Conflict(ConflictKind.OUTSIDE_HOURS, entry.id))
+        if entry.start.weekday() in entry.closed_weekdays:
+            found.append(Conflict(ConflictKind.CLOSED_DAY, entry.id))
+        elif entry.visiting_hours is not None and (
+            entry.start.time() < entry.visiting_hours[0]
+            or entry.end.date() > entry.start.date()
+            or entry.end.time() > entry.visiting_hours[1]
+        ):
+            found.append(Conflict(ConflictKind.OUTSIDE_VISITING_HOURS, entry.id))
         for other in live[index + 1 :]:
             if other.start >= entry.end:
                 break  # sorted by start: no later entry can overlap this one

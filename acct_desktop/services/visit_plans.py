@@ -19,7 +19,6 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import IssueStatus, QuoteStatus, VisitPurpose, VisitStatus
-from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
 from acct_desktop.domain.visit_planning import (
     FixedVisit,
     IssueSignal,
@@ -30,8 +29,9 @@ from acct_desktop.domain.visit_planning import (
     generate_plan,
 )
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_cycles import CycleRule, VisitCycleService
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, CustomerIssue, Quote, Visit, VisitCycle
+from acct_desktop.store.models import Account, CustomerIssue, Quote, Visit
 
 OPEN_ISSUE = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
 OPEN_QUOTE = (
@@ -75,28 +75,6 @@ class VisitPlanner:
             if wanted is not None:
                 query = query.where(Account.id.in_(wanted))
             rows = session.execute(query.order_by(Account.code)).all()
-            tier_cycles = {
-                tier: (interval, weekday, minutes)
-                for tier, interval, weekday, minutes in session.execute(
-                    select(
-                        VisitCycle.tier,
-                        VisitCycle.interval_days,
-                        VisitCycle.preferred_weekday,
-                        VisitCycle.duration_minutes,
-                    ).where(VisitCycle.tier.is_not(None))
-                )
-            }
-            own_cycles = {
-                account: (interval, weekday, minutes)
-                for account, interval, weekday, minutes in session.execute(
-                    select(
-                        VisitCycle.account_id,
-                        VisitCycle.interval_days,
-                        VisitCycle.preferred_weekday,
-                        VisitCycle.duration_minutes,
-                    ).where(VisitCycle.account_id.is_not(None))
-                )
-            }
             last_done = dict(
                 session.execute(
                     select(Visit.account_id, func.max(Visit.planned_start))
@@ -141,11 +119,10 @@ class VisitPlanner:
                 )
                 if wanted is None or account in wanted
             )
+        rules = VisitCycleService(self._db, self._actor).rules_for(row[0] for row in rows)
         accounts = []
         for account_id, name, latitude, longitude, tier in rows:
-            interval, weekday, minutes = own_cycles.get(
-                account_id, tier_cycles.get(tier, (DEFAULT_INTERVAL_DAYS, None, 45))
-            )
+            rule = rules.get(account_id, CycleRule())
             last = last_done.get(account_id)
             accounts.append(
                 PlanningAccount(
@@ -154,10 +131,12 @@ class VisitPlanner:
                     latitude=latitude,
                     longitude=longitude,
                     tier=tier,
-                    interval_days=interval,
+                    interval_days=rule.interval_days,
                     last_visit=last.astimezone().date() if last else None,
-                    preferred_weekdays=frozenset({weekday}) if weekday is not None else frozenset(),
-                    duration_minutes=minutes or 45,
+                    preferred_weekdays=rule.preferred_weekdays,
+                    closed_weekdays=rule.closed_weekdays,
+                    visiting_hours=rule.visiting_hours,
+                    duration_minutes=rule.duration_minutes,
                     overdue_issues=tuple(issues.get(account_id, ())),
                     expiring_quotes=tuple(quotes.get(account_id, ())),
                 )

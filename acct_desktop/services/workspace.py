@@ -33,6 +33,7 @@ from acct_desktop.services.rebate_statement import RebateStatementService
 from acct_desktop.services.sales import SalesService
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.stats import StatsService
+from acct_desktop.services.visit_cycles import VisitCycleService
 from acct_desktop.services.visit_plans import VisitPlanner
 from acct_desktop.services.visit_records import VisitRecords
 from acct_desktop.services.visit_reports import VisitReports
@@ -53,6 +54,7 @@ class Workspace:
     visits: VisitService
     visit_records: VisitRecords
     visit_planner: VisitPlanner
+    visit_cycles: VisitCycleService
     visit_reports: VisitReports
     policies: PolicyService
     quotes: QuoteService
@@ -89,6 +91,7 @@ class Workspace:
             visits=VisitService(db),
             visit_records=VisitRecords(db, os_user()),
             visit_planner=VisitPlanner(db, os_user()),
+            visit_cycles=VisitCycleService(db, os_user()),
             visit_reports=VisitReports(db, os_user()),
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),

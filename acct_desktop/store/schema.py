@@ -14,5 +14,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0007_contact_details",
     "0008_contact_map_positions",
     "0009_alert_dismissals",
+    "0010_visit_windows",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

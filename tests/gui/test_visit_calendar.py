@@ -221,3 +221,29 @@ def test_print_visit_sheets_and_send_the_week_to_outlook(qtbot, window: MainWind
     dock.complain = lambda message: setattr(dock, "last_problem", message)
     dock.files.import_ics()  # reading our own file back changes nothing, duplicates nothing
     assert "unchanged" in dock.files.last_summary
+
+
+def test_visit_cycles_for_tiers_and_the_current_account(qtbot, window: MainWindow) -> None:
+    from datetime import time
+
+    from acct_desktop.domain.enums import Tier
+
+    dock, visit = dock_on_a_planned_visit(window)
+    window.current.set(visit.account_id)
+    dialog = dock.open_cycles()
+    dialog.tier_editors[Tier.A].interval.setValue(10)
+    dialog.own.setChecked(True)
+    editor = dialog.account_editor
+    editor.closed[6].setChecked(True)
+    editor.preferred[6].setChecked(True)  # preferred and closed: refused in place
+    dialog.save()
+    assert editor.problem.isVisibleTo(dialog)
+    editor.preferred[6].setChecked(False)
+    editor.hours.setChecked(True)
+    editor.visit_from.setTime(editor.visit_from.time().fromString("10:00", "HH:mm"))
+    editor.visit_to.setTime(editor.visit_to.time().fromString("12:00", "HH:mm"))
+    dialog.save()
+    rule = window.workspace.visit_cycles.rule_for(visit.account_id)
+    assert rule.source == "account" and rule.closed_weekdays == frozenset({6})
+    assert rule.visiting_hours == (time(10), time(12))
+    assert window.workspace.visit_cycles.tier_rules()[Tier.A].interval_days == 10

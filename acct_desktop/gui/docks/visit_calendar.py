@@ -53,6 +53,10 @@ PROBLEM_WORDS = {
     ConflictKind.OVERLAP: QT_TRANSLATE_NOOP("calendar", "overlaps another visit"),
     ConflictKind.OUTSIDE_HOURS: QT_TRANSLATE_NOOP("calendar", "outside working hours"),
     ConflictKind.DAY_OFF: QT_TRANSLATE_NOOP("calendar", "on a day off"),
+    ConflictKind.CLOSED_DAY: QT_TRANSLATE_NOOP("calendar", "the customer is closed that day"),
+    ConflictKind.OUTSIDE_VISITING_HOURS: QT_TRANSLATE_NOOP(
+        "calendar", "outside the customer's visiting hours"
+    ),
 }
 MAX_SHOWN = 5000
 
@@ -174,6 +178,8 @@ class VisitCalendarDock(FeatureDock):
         files_menu.addAction(self.tr("Print visit sheets…"), self.files.print_sheets)
         files_menu.addAction(self.tr("Send to Outlook (.ics)…"), self.files.export_ics)
         files_menu.addAction(self.tr("Read an Outlook calendar (.ics)…"), self.files.import_ics)
+        files_menu.addSeparator()
+        files_menu.addAction(self.tr("Visit cycles…"), self.open_cycles)
         more.setMenu(files_menu)
         bar.addWidget(more)
         body = QWidget()
@@ -266,10 +272,24 @@ class VisitCalendarDock(FeatureDock):
             self._scroll_to_working_day()
 
     def _blocks(self, rows) -> list[CalendarBlock]:  # type: ignore[no-untyped-def]
-        entries = [
-            CalendarEntry(r.id, _local(r.start), _local(r.end), r.status is VisitStatus.CANCELLED)
-            for r in rows
-        ]
+        rules = (
+            self.workspace.visit_cycles.rules_for({r.account_id for r in rows})
+            if self.workspace is not None
+            else {}
+        )
+        entries = []
+        for r in rows:
+            rule = rules.get(r.account_id)
+            entries.append(
+                CalendarEntry(
+                    r.id,
+                    _local(r.start),
+                    _local(r.end),
+                    r.status is VisitStatus.CANCELLED,
+                    rule.closed_weekdays if rule else frozenset(),
+                    rule.visiting_hours if rule else None,
+                )
+            )
         found: dict[uuid.UUID, list[str]] = {}
         for conflict in conflicts(entries, self.working):
             words = QCoreApplication.translate("calendar", PROBLEM_WORDS[conflict.kind])
@@ -412,6 +432,23 @@ class VisitCalendarDock(FeatureDock):
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
         self.last_menu = menu
         menu.popup(where)
+
+    def open_cycles(self):  # type: ignore[no-untyped-def]
+        """How often tiers and the current account are visited, on which days and hours."""
+        workspace = self.workspace
+        if workspace is None:
+            return None
+        from acct_desktop.gui.dialogs.visit_cycles_dialog import VisitCyclesDialog
+
+        account = None
+        if self.current.id is not None:
+            profile = workspace.accounts.profile(self.current.id)
+            account = (self.current.id, profile.name) if profile else None
+        dialog = VisitCyclesDialog(workspace.visit_cycles, account, self)
+        dialog.accepted.connect(self.reload)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_report(self, visit_id: uuid.UUID):  # type: ignore[no-untyped-def]
         """The visit's report form (saved as it is typed)."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from acct_desktop.domain.enums import Tier, VisitPurpose, VisitStatus
@@ -30,8 +30,12 @@ class VisitCycle(Entity):
         GUID(), ForeignKey("account.id", ondelete="CASCADE"), unique=True
     )
     interval_days: Mapped[int] = mapped_column(Integer)
-    preferred_weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
+    preferred_weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday (first one)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    preferred_weekdays: Mapped[str | None] = mapped_column(String(20))  # "0,3"
+    closed_weekdays: Mapped[str | None] = mapped_column(String(20))  # "5,6"
+    visit_from: Mapped[time | None] = mapped_column(Time)  # visiting hours, local
+    visit_to: Mapped[time | None] = mapped_column(Time)
 
 
 class Visit(Entity, Archivable):
