@@ -718,6 +718,110 @@ def rebate_accruals_all(ctx: Context) -> Result:
     return measure("rebate_accruals_all", trial, floor_trial, ctx.repeat)
 
 
+PLAN_ACCOUNTS = 2000
+PLAN_FLOOR_SQL = (
+    "SELECT a.id, a.latitude, a.longitude, a.tier, max(v.planned_start) FROM account a "
+    "LEFT JOIN visit v ON v.account_id = a.id AND v.status = 'done' "
+    "WHERE a.id IN (SELECT id FROM account WHERE latitude IS NOT NULL AND archived_at IS NULL "
+    "ORDER BY code LIMIT ?) GROUP BY a.id"
+)
+
+
+def plan_13_weeks(ctx: Context) -> Result:
+    """Propose a 13-week plan (5 working days, 6 visits a day) for 2,000 accounts with
+    ``VisitPlanner.propose``: cycles, last visits, issues and quotes read, priorities,
+    days grouped by area and every day routed.
+
+    Floor: one raw sqlite3 query of what any planner must read — the 2,000 accounts'
+    coordinates, tiers and last visit done — with no planning at all.
+    """
+    from datetime import timedelta
+
+    from acct_desktop.domain.visit_planning import PlanSettings
+    from acct_desktop.services.visit_plans import VisitPlanner
+
+    ids = [
+        uuid.UUID(bytes=row[0]) if isinstance(row[0], bytes) else uuid.UUID(str(row[0]))
+        for row in ctx.sql.execute(
+            "SELECT id FROM account WHERE latitude IS NOT NULL AND archived_at IS NULL "
+            "ORDER BY code LIMIT ?",
+            (PLAN_ACCOUNTS,),
+        )
+    ]
+    monday = ANCHOR + timedelta(days=(7 - ANCHOR.weekday()) % 7 or 7)
+    settings = PlanSettings(first_day=monday, last_day=monday + timedelta(weeks=13, days=-3))
+    planner = VisitPlanner(ctx.workspace.db, "bench")
+    plan, _names = planner.propose(settings, ids, today=ANCHOR)
+    print(f"  {len(ids)} accounts, {plan.proposed_count} visits proposed", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        planner.propose(settings, ids, today=ANCHOR)
+        return time.perf_counter() - started
+
+    def floor_trial() -> float:
+        started = time.perf_counter()
+        ctx.sql.execute(PLAN_FLOOR_SQL, (PLAN_ACCOUNTS,)).fetchall()
+        return time.perf_counter() - started
+
+    return measure("plan_13_weeks", trial, floor_trial, ctx.repeat)
+
+
+def month_view(ctx: Context) -> Result:
+    """Show a month of everyone's visits in the calendar's month view: the visits read
+    through ``VisitService.between``, conflicts found, the view painted (grab).
+
+    Floor: the raw sqlite3 query of that month's visits with their account names.
+    """
+    from datetime import UTC, datetime, timedelta
+    from datetime import time as clock
+
+    from acct_desktop.gui.current_account import CurrentAccount
+    from acct_desktop.gui.docks.visit_calendar import MONTH, VisitCalendarDock
+
+    app = ctx.app
+    dock = VisitCalendarDock(CurrentAccount())
+    dock.resize(1200, 700)
+    dock.set_workspace(ctx.workspace)
+    dock.day = ANCHOR
+    first = ANCHOR.replace(day=1)
+    start = datetime.combine(first, clock(), tzinfo=UTC)
+    end = start + timedelta(days=31)
+    count = ctx.sql.execute(
+        "SELECT count(*) FROM visit WHERE planned_start >= ? AND planned_start < ?",
+        (start.isoformat(sep=" "), end.isoformat(sep=" ")),
+    ).fetchone()[0]
+    total = ctx.sql.execute("SELECT count(*) FROM visit").fetchone()[0]
+    print(f"  {total:,} visits in the database, about {count:,} in the month", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        dock.scope.setCurrentIndex(MONTH)
+        dock.reload()
+        dock.month_view.grab()
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        dock.scope.setCurrentIndex(0)
+        return elapsed
+
+    def floor_trial() -> float:
+        started = time.perf_counter()
+        ctx.sql.execute(
+            "SELECT v.id, v.planned_start, v.planned_end, a.name FROM visit v "
+            "JOIN account a ON a.id = v.account_id "
+            "WHERE v.planned_start >= ? AND v.planned_start < ? AND v.archived_at IS NULL",
+            (start.isoformat(sep=" "), end.isoformat(sep=" ")),
+        ).fetchall()
+        return time.perf_counter() - started
+
+    try:
+        return measure("month_view", trial, floor_trial, ctx.repeat)
+    finally:
+        dispose(app, dock)
+
+
 SCENARIOS: list[Scenario] = [
     startup,
     tree_first_paint,
@@ -728,6 +832,8 @@ SCENARIOS: list[Scenario] = [
     checklist_200,
     price_10k,
     rebate_accruals_all,
+    plan_13_weeks,
+    month_view,
 ]
 
 
