@@ -88,8 +88,10 @@ def check_rule(rule: CycleRule) -> dict[str, str]:
         problems["closed_weekdays"] = "An account closed every day cannot be visited."
     if (rule.visit_from is None) != (rule.visit_to is None):
         problems["visit_from"] = "Give both ends of the visiting hours, or neither."
-    elif rule.visit_from is not None and rule.visit_to is not None and (
-        rule.visit_to <= rule.visit_from
+    elif (
+        rule.visit_from is not None
+        and rule.visit_to is not None
+        and (rule.visit_to <= rule.visit_from)
     ):
         problems["visit_to"] = "The visiting hours must end after they start."
     return problems
