@@ -263,6 +263,16 @@ class RouteProblem:
         """The best route found (see the module docstring for what is guaranteed).
         ``initial_paths`` are extra starting paths over the located stops; days with up to
         ``exact_limit`` located stops are solved exactly."""
+        if len(self.located) > exact_limit and all(
+            self.stops[i].earliest_start is not None
+            and self.stops[i].earliest_start == self.stops[i].latest_start
+            for i in self.located
+        ):
+            # Every stop is pinned to its time (a day of fixed appointments): time order is
+            # the only order that can be on time, so there is nothing to search — and a
+            # local search over dozens of pinned stops would take minutes in Python.
+            pinned = sorted(self.located, key=lambda i: (self.stops[i].earliest_start, i))
+            return self.schedule(self.full_order(pinned))
         starts: list[tuple[int, ...]] = []
         for given in initial_paths:
             if sorted(given) != sorted(self.located):

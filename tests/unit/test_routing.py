@@ -332,3 +332,20 @@ def test_a_route_that_starts_on_time_stays_on_time(stops) -> None:
     if start_cost[0] == 0:
         assert route.feasible
         assert route.travel_km <= start_cost[1] + 1e-9
+
+
+def test_a_day_of_many_fixed_appointments_keeps_their_time_order() -> None:
+    """Dozens of stops pinned to their times (a full day of appointments) are routed in time
+    order at once; a local search over them took minutes and hung the planner."""
+    stops = [
+        RouteStop(
+            (52.0 + (i * 7 % 13) / 100, 4.5 + (i * 5 % 11) / 100),
+            10,
+            EIGHT + i * 12,
+            EIGHT + i * 12,
+        )
+        for i in reversed(range(60))
+    ]
+    route = plan_route(stops, frame())
+    starts = [stops[i].earliest_start for i in route.order]
+    assert starts == sorted(starts) and len(route.order) == 60
