@@ -41,7 +41,7 @@ class CalendarEntry:
 class Conflict:
     kind: ConflictKind
     visit: Hashable
-    other: Hashable | None = None  # the overlapping visit
+    other: Hashable | None = None  # one visit it overlaps
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Co
         (e for e in entries if not e.cancelled), key=lambda e: (e.start, e.end, str(e.id))
     )
     found: list[Conflict] = []
-    for index, entry in enumerate(live):
+    for entry in live:
         if entry.start.weekday() not in working.weekdays:
             found.append(Conflict(ConflictKind.DAY_OFF, entry.id))
         elif entry.start.time() < working.day_start or (
@@ -76,10 +76,23 @@ def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Co
             or entry.end.time() > entry.visiting_hours[1]
         ):
             found.append(Conflict(ConflictKind.OUTSIDE_VISITING_HOURS, entry.id))
-        for other in live[index + 1 :]:
-            if other.start >= entry.end:
-                break  # sorted by start: no later entry can overlap this one
-            found.append(Conflict(ConflictKind.OVERLAP, entry.id, other.id))
-            found.append(Conflict(ConflictKind.OVERLAP, other.id, entry.id))
+    found += _overlaps(live)
     found.sort(key=lambda c: (str(c.visit), c.kind.value, str(c.other)))
     return found
+
+
+def _overlaps(live: list[CalendarEntry]) -> list[Conflict]:
+    """One OVERLAP conflict per visit that overlaps any other, naming one it overlaps —
+    a sweep over the visits sorted by start, O(n log n), so a month of thousands of visits
+    (a whole territory's calendar) does not produce hundreds of thousands of pairs."""
+    found: dict[Hashable, Hashable] = {}
+    running_end: datetime | None = None
+    running_id: Hashable | None = None
+    for index, entry in enumerate(live):
+        if running_end is not None and entry.start < running_end:
+            found.setdefault(entry.id, running_id)
+        if index + 1 < len(live) and live[index + 1].start < entry.end:
+            found.setdefault(entry.id, live[index + 1].id)
+        if running_end is None or entry.end > running_end:
+            running_end, running_id = entry.end, entry.id
+    return [Conflict(ConflictKind.OVERLAP, visit, other) for visit, other in found.items()]

@@ -27,6 +27,15 @@ def test_touching_visits_do_not_overlap_but_crossing_ones_do() -> None:
     assert conflicts([entry("a", MONDAY), entry("b", MONDAY + timedelta(hours=1))], working) == []
     found = conflicts([entry("a", MONDAY), entry("b", MONDAY + timedelta(minutes=59))], working)
     assert {(c.visit, c.other) for c in found} == {("a", "b"), ("b", "a")}
+    three = conflicts(
+        [
+            entry("a", MONDAY, 180),
+            entry("b", MONDAY + timedelta(hours=1)),
+            entry("c", MONDAY + timedelta(hours=2)),
+        ],
+        working,
+    )
+    assert sorted(c.visit for c in three) == ["a", "b", "c"]  # one conflict per visit
 
 
 def test_cancelled_visits_never_conflict() -> None:
@@ -50,17 +59,21 @@ def test_outside_hours_and_days_off() -> None:
 
 
 @given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=12))
-def test_overlap_is_found_exactly_when_intervals_cross(spans) -> None:
+def test_a_visit_is_flagged_exactly_when_it_crosses_another(spans) -> None:
     entries = [
         entry(str(i), MONDAY + timedelta(minutes=15 * start), 15 * length)
         for i, (start, length) in enumerate(spans)
     ]
-    found = {
-        (c.visit, c.other)
-        for c in conflicts(entries, WorkingTime(time(0), time(23, 59), frozenset(range(7))))
-        if c.kind is ConflictKind.OVERLAP
+    always = WorkingTime(time(0), time(23, 59), frozenset(range(7)))
+    found = [c for c in conflicts(entries, always) if c.kind is ConflictKind.OVERLAP]
+    by_id = {e.id: e for e in entries}
+    crossing = {
+        a.id
+        for a in entries
+        for b in entries
+        if a.id != b.id and a.start < b.end and b.start < a.end
     }
-    for a in entries:
-        for b in entries:
-            crossing = a.id != b.id and a.start < b.end and b.start < a.end
-            assert ((a.id, b.id) in found) == crossing
+    assert {c.visit for c in found} == crossing and len(found) == len(crossing)
+    for c in found:  # the named other really overlaps it
+        a, b = by_id[c.visit], by_id[c.other]
+        assert a.id != b.id and a.start < b.end and b.start < a.end
