@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
             lambda ids: (calendar.raise_(), calendar.open_planner(ids))
         )
         calendar.route_requested.connect(self._show_route)
+        self.docks["accountTreeDock"].plan_requested.connect(
+            lambda ids: (calendar.raise_(), calendar.open_planner(ids))
+        )
         alerts = self.docks["alertsDock"]
         alerts.open_requested.connect(self._open_alert)
         self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())

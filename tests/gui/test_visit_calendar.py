@@ -247,3 +247,19 @@ def test_visit_cycles_for_tiers_and_the_current_account(qtbot, window: MainWindo
     assert rule.source == "account" and rule.closed_weekdays == frozenset({6})
     assert rule.visiting_hours == (time(10), time(12))
     assert window.workspace.visit_cycles.tier_rules()[Tier.A].interval_days == 10
+
+
+def test_plan_visits_for_an_account_and_everything_below_from_the_tree(
+    qtbot, window: MainWindow
+) -> None:
+    with window.workspace.db.session() as session:
+        parent = session.scalar(
+            select(m.Account.parent_id).where(m.Account.parent_id.is_not(None)).limit(1)
+        )
+        children = set(session.scalars(select(m.Account.id).where(m.Account.parent_id == parent)))
+    tree = window.docks["accountTreeDock"]
+    ids = tree.commands.subtree(parent)
+    assert parent in ids and children <= set(ids)
+    tree.plan_requested.emit(ids)
+    planner = window.docks["visitCalendarDock"].last_dialog
+    assert planner.objectName() == "planDialog" and planner.account_ids == ids

@@ -71,7 +71,20 @@ class AccountCommands(QObject):
             menu.addSeparator()
             menu.addAction(self.expand_action)
             menu.addAction(self.copy_action)
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("Plan visits for it and everything below…"),
+                lambda: self.dock.plan_requested.emit(self.subtree(row.id)),
+            )
         menu.exec(self.dock.view.viewport().mapToGlobal(position))
+
+    def subtree(self, account_id: uuid.UUID) -> list[uuid.UUID]:
+        """The account and every account below it (for "plan visits for these")."""
+        from acct_desktop.services.subtree import subtree_ids
+
+        assert self.dock.workspace is not None
+        with self.dock.workspace.db.session() as session:
+            return list(session.scalars(subtree_ids(account_id)))
 
     def _push(self, command: QUndoCommand) -> None:
         if self.dock.undo_stack is not None:

@@ -65,6 +65,7 @@ HIDDEN_BY_DEFAULT = (CODE, KIND, CHANNEL, CITY, LAST_VISIT, YTD)
 
 class AccountTreeDock(FeatureDock):
     sig_accounts_changed = Signal(object)  # the account id that was created/changed/moved
+    plan_requested = Signal(list)  # account ids: hand them to the visit planner
 
     NAME = "accountTreeDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Account tree")
