@@ -129,8 +129,12 @@ def test_plan_visits_for_chosen_accounts_accept_and_undo(qtbot, window: MainWind
     assert dialog.tree.topLevelItemCount() >= 5
     assert "new visits" in dialog.summary.text()
     first_day = dialog.tree.topLevelItem(0)
-    assert first_day.childCount() >= 1 and first_day.child(0).text(2)  # each says why
+    assert first_day.childCount() >= 1 and first_day.child(0).text(3)  # each says why
+    proposed = dock.week_view.proposed  # the calendar previews the proposal, dashed
+    assert len(proposed) == dialog.plan.proposed_count
+    assert dock.week_view.first_day <= proposed[0].start.date()
     dialog.accept_plan()
+    assert dock.week_view.proposed == []
     created = dialog.created
     assert created and len(created) == dialog.plan.proposed_count
     with window.workspace.db.session() as session:

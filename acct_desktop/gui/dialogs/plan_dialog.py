@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.visit_planning import Plan, PlanSettings
 
 Accepted = Callable[[list[uuid.UUID]], None]
+Previewed = Callable[[Plan | None, dict[uuid.UUID, str]], None]
 
 
 def next_monday(today: date) -> date:
@@ -48,12 +49,15 @@ class PlanDialog(QDialog):
         accepted: Accepted,
         account_ids: Iterable[uuid.UUID] | None = None,
         parent: QWidget | None = None,
+        previewed: Previewed | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planDialog")
         self.setWindowTitle(self.tr("Plan visits"))
         self.resize(760, 560)
         self._workspace, self._background, self._accepted = workspace, background, accepted
+        self._previewed = previewed
+        self.finished.connect(lambda _r: previewed(None, {}) if previewed else None)
         self.account_ids = list(account_ids) if account_ids is not None else None
         self.plan: Plan | None = None
         self.names: dict[uuid.UUID, str] = {}
@@ -100,10 +104,11 @@ class PlanDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("planTree")
         self.tree.setHeaderLabels(
-            [self.tr("When"), self.tr("Account"), self.tr("Why"), self.tr("km")]
+            [self.tr("When"), self.tr("Account"), self.tr("km"), self.tr("Why")]
         )
-        self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 230)
+        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(1, 250)
+        self.tree.setColumnWidth(2, 60)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(
             self.tr("Accept plan"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -180,22 +185,29 @@ class PlanDialog(QDialog):
                     locale.toString(day.day, QLocale.FormatType.LongFormat),
                     self.tr("%n visit(s)", "", len(day.visits))
                     + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
-                    " · ".join(w.text for w in day.warnings),
                     f"{day.travel_km:,.0f}",
+                    " · ".join(w.text for w in day.warnings),
                 ]
             )
             self.tree.addTopLevelItem(head)
             for visit in day.visits:
-                mark = "" if not visit.fixed else "📌 "
                 item = QTreeWidgetItem(
                     [
-                        f"{mark}{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
+                        f"{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
                         names.get(visit.account_id, "?"),
-                        "; ".join(reason.text for reason in visit.reasons),
                         f"{visit.travel_km_from_previous:,.0f}",
+                        "; ".join(reason.text for reason in visit.reasons),
                     ]
                 )
-                item.setToolTip(2, item.text(2))
+                item.setToolTip(3, item.text(3))
+                item.setToolTip(1, item.text(1))
+                if visit.fixed:  # already in the calendar: shown for the route, greyed
+                    for column in range(4):
+                        item.setForeground(column, self.palette().placeholderText())
+                else:
+                    font = item.font(1)
+                    font.setBold(True)
+                    item.setFont(1, font)
                 head.addChild(item)
             head.setExpanded(True)
         self.summary.setText(
@@ -206,6 +218,8 @@ class PlanDialog(QDialog):
             .replace("%4", str(len(plan.unplanned)))
         )
         self.accept_button.setEnabled(plan.proposed_count > 0)
+        if self._previewed is not None:  # the calendar shows the proposal, dashed
+            self._previewed(plan, names)
 
     def accept_plan(self) -> None:
         if self.plan is None:

@@ -171,7 +171,7 @@ class VisitCalendarDock(FeatureDock):
         self.route_button.clicked.connect(self._route_requested)
         bar.addWidget(self.route_button)
         self.files = CalendarFiles(self)
-        more = QToolButton(text=self.tr("Print & Outlook"))
+        more = QToolButton(text=self.tr("Print && Outlook"))
         more.setObjectName("calendarFiles")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         files_menu = QMenu(more)
@@ -502,10 +502,36 @@ class VisitCalendarDock(FeatureDock):
             return None
         from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
 
-        dialog = PlanDialog(workspace, self.background, self._plan_accepted, account_ids, self)
+        dialog = PlanDialog(
+            workspace, self.background, self._plan_accepted, account_ids, self, self.preview_plan
+        )
         self.last_dialog = dialog
         dialog.open()
         return dialog
+
+    def preview_plan(self, plan, names) -> None:  # type: ignore[no-untyped-def]
+        """Show a proposed plan's new visits dashed in the calendar (None: stop showing)."""
+        if plan is None:
+            self.week_view.set_proposed([])
+            return
+        proposed = [
+            CalendarBlock(
+                uuid.uuid4(),
+                names.get(v.account_id, "?"),
+                v.start,
+                v.end,
+                VisitPurpose.SERVICE,
+                VisitStatus.PLANNED,
+            )
+            for v in plan.visits
+            if not v.fixed
+        ]
+        if proposed and self.scope.currentIndex() in (MONTH, ACCOUNT_LIST):
+            self.scope.setCurrentIndex(WORK_WEEK)
+        if proposed:
+            self.day = proposed[0].start.date()
+            self.reload()
+        self.week_view.set_proposed(proposed)
 
     def _plan_accepted(self, created: list[uuid.UUID]) -> None:
         records = self.workspace.visit_records if self.workspace else None

@@ -63,6 +63,7 @@ class WeekView(QWidget):
         self.days = 5
         self.first_hour, self.last_hour = 7, 20
         self.blocks: list[CalendarBlock] = []
+        self.proposed: list[CalendarBlock] = []  # a plan being previewed (dashed, read only)
         self._drag: tuple[str, CalendarBlock | None, QPointF] | None = None
         self._preview: tuple[datetime, datetime] | None = None
 
@@ -70,6 +71,11 @@ class WeekView(QWidget):
 
     def set_range(self, first_day: date, days: int) -> None:
         self.first_day, self.days = first_day, days
+        self.update()
+
+    def set_proposed(self, blocks: list[CalendarBlock]) -> None:
+        """Show a plan's proposed visits (dashed) until it is accepted or discarded."""
+        self.proposed = list(blocks)
         self.update()
 
     def set_blocks(self, blocks: list[CalendarBlock]) -> None:
@@ -166,6 +172,19 @@ class WeekView(QWidget):
         painter.setFont(self.font())
         for block in self.blocks:
             self._paint_block(painter, block)
+        for block in self.proposed:
+            rect = self.block_rect(block)
+            if rect is None:
+                continue
+            painter.setPen(QPen(QColor(PURPOSE_COLOURS[block.purpose]), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("#424242"))
+            painter.drawText(
+                rect.adjusted(4, 1, -2, -1),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                f"＋ {block.start:%H:%M} {block.account_name}",
+            )
         if self._preview is not None:
             start, end = self._preview
             ghost = CalendarBlock(
