@@ -14,14 +14,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from acct_desktop.reporting.document_labels import (
     DocumentLabels,
@@ -42,6 +39,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_text import ParagraphMaker
 
 if TYPE_CHECKING:  # the content is built by services; reporting only reads it
     from acct_desktop.services.price_list import PriceListContent, PriceListRow
@@ -51,7 +49,6 @@ HEADER_FILL = colors.HexColor("#ECEEF1")
 CATEGORY_FILL = colors.HexColor("#F6F7F9")
 PAD = 2.4
 NONE = "—"
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPECS: dict[str, dict[str, object]] = {
     "title": dict(fontSize=18, leading=23, textColor=INK),
     "name": dict(fontSize=11.5, leading=15, textColor=INK),
@@ -67,35 +64,11 @@ _SPECS: dict[str, dict[str, object]] = {
 }
 
 
-class _Text:
-    """Paragraphs in the embedded font; Chinese wraps per character, other text by word."""
-
-    def __init__(self, font: str) -> None:
-        self.font = font
-        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
-
-    def p(self, text: str, kind: str = "cell") -> Paragraph:
-        cjk = bool(_CJK.search(text))
-        style = self._styles.get((kind, cjk))
-        if style is None:
-            spec = _SPECS[kind]
-            style = ParagraphStyle(
-                f"pl-{kind}-{cjk}", fontName=self.font, wordWrap="CJK" if cjk else None, **spec
-            )
-            self._styles[(kind, cjk)] = style
-        return Paragraph(escape(text), style)
-
-    def width(self, text: str, kind: str) -> float:
-        size = _SPECS[kind]["fontSize"]
-        assert isinstance(size, int | float)
-        return stringWidth(text, self.font, size)
-
-
 def build_price_list_pdf(content: PriceListContent) -> bytes:
     """The price list as PDF bytes (A4, embedded Unicode font, deterministic)."""
     labels = labels_for(content.language)
     words = labels.price_list
-    text = _Text(register_unicode_font())
+    text = ParagraphMaker(register_unicode_font(), _SPECS, "pl")
     day = format_date(content.language, content.on)
     furniture = PageFurniture(
         font_name=text.font,
@@ -132,7 +105,7 @@ def _table(widths: Sequence[float], rows: list[list], style: list[tuple], **kwar
 
 
 def _title_block(
-    content: PriceListContent, labels: DocumentLabels, t: _Text, width: float
+    content: PriceListContent, labels: DocumentLabels, t: ParagraphMaker, width: float
 ) -> Table:
     words = labels.price_list
     meta_width = 62 * mm
@@ -177,7 +150,7 @@ def _money(language: str, amount: Decimal | None) -> str:
     return "" if amount is None else format_number(language, amount)
 
 
-def _row_cells(row: PriceListRow, language: str, t: _Text) -> list[str | tuple[str, str]]:
+def _row_cells(row: PriceListRow, language: str, t: ParagraphMaker) -> list[str | tuple[str, str]]:
     unit_price = NONE if row.unit_price is None else f"{_money(language, row.unit_price)}"
     valid = format_date(language, row.valid_to) if row.valid_to else NONE
     return [
@@ -205,7 +178,9 @@ def _headers(content: PriceListContent, labels: DocumentLabels) -> list[tuple[st
     ]
 
 
-def _widths(headers: list[tuple[str, str]], cells: list[list], t: _Text, width: float) -> list:
+def _widths(
+    headers: list[tuple[str, str]], cells: list[list], t: ParagraphMaker, width: float
+) -> list:
     """Every column as wide as its widest cell and its header on one line when that leaves
     the product name 60 mm; else headers wrap at spaces; the product name takes the rest
     (narrow columns shrink in proportion when it would get less than 45 mm)."""
@@ -227,7 +202,7 @@ def _widths(headers: list[tuple[str, str]], cells: list[list], t: _Text, width: 
 
 
 def _price_table(
-    content: PriceListContent, labels: DocumentLabels, t: _Text, width: float
+    content: PriceListContent, labels: DocumentLabels, t: ParagraphMaker, width: float
 ) -> Table:
     language = content.language
     headers = _headers(content, labels)

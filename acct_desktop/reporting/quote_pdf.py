@@ -21,11 +21,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -34,7 +32,6 @@ from reportlab.platypus import (
     Flowable,
     Image,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -53,6 +50,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_text import ParagraphMaker
 from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
 from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
 
@@ -72,7 +70,6 @@ NUMBER_AIR = 2 * mm
 PAD = 2.4
 NONE = "—"
 MINUS = "−"
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPECS: dict[str, dict[str, object]] = {
     "title": dict(fontSize=18, leading=23, textColor=INK),
     "number": dict(fontSize=11.5, leading=15, textColor=INK),
@@ -91,31 +88,6 @@ _SPECS: dict[str, dict[str, object]] = {
     "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
     "total": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_RIGHT),
 }
-
-
-class _Text:
-    """Paragraphs in the embedded font; Chinese wraps per character, other text by word."""
-
-    def __init__(self, font: str) -> None:
-        self.font = font
-        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
-
-    def p(self, text: str, kind: str = "value", *, anywhere: bool = False) -> Paragraph:
-        """A paragraph of ``text``; ``anywhere`` lets it break between any two characters."""
-        cjk = anywhere or bool(_CJK.search(text))
-        style = self._styles.get((kind, cjk))
-        if style is None:
-            spec = _SPECS[kind]
-            style = ParagraphStyle(
-                f"q-{kind}-{cjk}", fontName=self.font, wordWrap="CJK" if cjk else None, **spec
-            )
-            self._styles[(kind, cjk)] = style
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    def width(self, text: str, kind: str) -> float:
-        size = _SPECS[kind]["fontSize"]
-        assert isinstance(size, int | float)
-        return stringWidth(text, self.font, size)
 
 
 class _Bold(Flowable):
@@ -148,7 +120,7 @@ class _Bold(Flowable):
 def build_quote_pdf(document: QuoteDocument) -> bytes:
     """The quote or order confirmation as PDF bytes (A4, embedded font, deterministic)."""
     labels = quote_labels_for(document.language)
-    blocks = _Blocks(document, labels, _Text(register_unicode_font()))
+    blocks = _Blocks(document, labels, ParagraphMaker(register_unicode_font(), _SPECS, "q"))
     title, reference = blocks.title, blocks.reference
     day = format_date(document.language, document.issued_on)
     letterhead = document.letterhead
@@ -240,7 +212,7 @@ def _logo(png: bytes) -> Image | None:
 class _Blocks:
     """The story's blocks for one document; holds its labels and number formats."""
 
-    def __init__(self, document: QuoteDocument, labels: QuoteLabels, t: _Text) -> None:
+    def __init__(self, document: QuoteDocument, labels: QuoteLabels, t: ParagraphMaker) -> None:
         self.doc, self.labels, self.t = document, labels, t
         self.language = document.language
         self.is_order = document.kind is DocumentKind.ORDER

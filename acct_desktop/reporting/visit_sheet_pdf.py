@@ -17,23 +17,19 @@ content, same bytes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -59,6 +55,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_text import ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import VisitSheetLabels, visit_sheet_labels
 
 if TYPE_CHECKING:  # the content is gathered by services; reporting only reads it
@@ -77,7 +74,6 @@ MAX_CONTACTS = 8
 MAX_FLOORS = 10
 LINE_HEIGHT = 6.5 * mm
 BOX = 3.4 * mm
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPECS: dict[str, dict[str, object]] = {
     "title": dict(fontSize=16, leading=20, textColor=INK),
     "name": dict(fontSize=13, leading=16.5, textColor=INK),
@@ -111,25 +107,6 @@ def _all(command: str, value: object) -> tuple:
 def _flush(valign: str, *extra: tuple) -> list[tuple]:
     """No padding, cells aligned ``valign``, then ``extra`` commands."""
     return [*_FLUSH, _all("VALIGN", valign), *extra]
-
-
-class _Text:
-    """Paragraphs in the embedded font; Chinese wraps per character, other text by word."""
-
-    def __init__(self, font: str) -> None:
-        self.font = font
-        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
-
-    def p(self, text: str, kind: str = "cell") -> Paragraph:
-        cjk = bool(_CJK.search(text))
-        style = self._styles.get((kind, cjk))
-        if style is None:
-            spec = _SPECS[kind]
-            style = ParagraphStyle(
-                f"vs-{kind}-{cjk}", fontName=self.font, wordWrap="CJK" if cjk else None, **spec
-            )
-            self._styles[(kind, cjk)] = style
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 class _TickBox(Flowable):
@@ -171,7 +148,7 @@ def _mark_on(marks: dict[int, tuple[str, str]], page: int) -> tuple[int, str, st
 
 def build_visit_sheets_pdf(content: VisitSheetsContent) -> bytes:
     """Route sheets and visit sheets as PDF bytes (A4, embedded font, deterministic)."""
-    text = _Text(register_unicode_font())
+    text = ParagraphMaker(register_unicode_font(), _SPECS, "vs")
     marks: dict[int, tuple[str, str]] = {}
     manager = content.manager
     footer = " · ".join(p for p in (manager.name, manager.organisation, manager.phone) if p)
@@ -209,7 +186,9 @@ def visit_sheets_file_name(content: VisitSheetsContent) -> str:
     return f"visit-sheets-{first}.pdf" if first == last else f"visit-sheets-{first}-to-{last}.pdf"
 
 
-def _running_header(marks: dict[int, tuple[str, str]], t: _Text) -> Callable[[Canvas], None]:
+def _running_header(
+    marks: dict[int, tuple[str, str]], t: ParagraphMaker
+) -> Callable[[Canvas], None]:
     def draw(canvas: Canvas) -> None:
         page = canvas.getPageNumber()
         first, language, header = _mark_on(marks, page)
@@ -268,7 +247,7 @@ def _km(language: str, km: float) -> str:
 def _route_story(
     day: RouteSheet,
     content: VisitSheetsContent,
-    t: _Text,
+    t: ParagraphMaker,
     width: float,
     marks: dict[int, tuple[str, str]],
 ) -> list[Flowable]:
@@ -326,7 +305,9 @@ def _route_story(
 class _SheetStory:
     """The flowables of one visit sheet in its customer's language."""
 
-    def __init__(self, sheet: VisitSheet, content: VisitSheetsContent, t: _Text, width: float):
+    def __init__(
+        self, sheet: VisitSheet, content: VisitSheetsContent, t: ParagraphMaker, width: float
+    ):
         self.sheet, self.t, self.width = sheet, t, width
         self.as_of, self.manager = content.as_of, content.manager.name
         self.lab = visit_sheet_labels(sheet.language)

@@ -1,0 +1,47 @@
+"""Paragraphs for our PDFs: the embedded Unicode font, named styles, and line breaking that
+suits the script — Chinese (and other CJK text) may break between any two characters,
+other text breaks between words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+class ParagraphMaker:
+    """Makes paragraphs of ``kind`` (a key of ``specs``: ParagraphStyle keyword arguments);
+    each style is built once per kind and script."""
+
+    def __init__(self, font: str, specs: Mapping[str, Mapping[str, object]], prefix: str) -> None:
+        self.font = font
+        self._specs = specs
+        self._prefix = prefix
+        self._styles: dict[tuple[str, bool], ParagraphStyle] = {}
+
+    def p(self, text: str, kind: str = "cell", *, anywhere: bool = False) -> Paragraph:
+        """A paragraph of ``text`` (line breaks kept); ``anywhere`` lets it break between
+        any two characters, as CJK text does (for codes such as SKUs)."""
+        cjk = anywhere or bool(CJK.search(text))
+        style = self._styles.get((kind, cjk))
+        if style is None:
+            style = ParagraphStyle(
+                f"{self._prefix}-{kind}-{cjk}",
+                fontName=self.font,
+                wordWrap="CJK" if cjk else None,
+                **self._specs[kind],
+            )
+            self._styles[(kind, cjk)] = style
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def width(self, text: str, kind: str) -> float:
+        """How wide ``text`` is in style ``kind`` on one line, in points."""
+        size = self._specs[kind]["fontSize"]
+        assert isinstance(size, int | float)
+        return stringWidth(text, self.font, size)
