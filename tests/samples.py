@@ -111,6 +111,7 @@ def every_model() -> list[object]:
         status=e.VisitStatus.DONE,
         summary="库存充足，竞品促销",
         price_compliant=True,
+        survey_score=9,
     )
     quote = m.Quote(
         number="Q-2026-0001",
@@ -129,6 +130,7 @@ def every_model() -> list[object]:
         raised_on=date(2026, 2, 1),
         responsible="Territory manager",
         deadline=date(2026, 2, 28),
+        first_action_on=date(2026, 2, 3),
     )
     attachment = m.Attachment(
         owner_entity="issue_checklist",
@@ -235,6 +237,29 @@ def dependants(objects: list[object]) -> list[object]:
             dismissed_by="nguyen.an",
             dismissed_at=WHEN,
             fingerprint="2026-02-28",
+        ),
+        m.DiscrepancyForm(
+            account_id=account.id,
+            period=date(2026, 2, 1),
+            measure=e.Measure.OUTBOUND,
+            target_amount=MONEY,
+            actual_amount=Decimal("81234.56"),
+            currency="CNY",
+            analysis="佛山 DC 出库低于计划 18% · Xuất kho thấp hơn kế hoạch",
+            suspected_cause=e.DiscrepancyCause.STOCK_OUT,
+            action="Extra levering vóór 15 maart",
+            action_kpi="weeks of cover >= 3",
+            responsible="Nguyễn Văn An",
+            deadline=date(2026, 3, 15),
+            status=e.DiscrepancyStatus.ACTION_TAKEN,
+            issue_id=issue.id,
+            written_by="nguyen.an",
+        ),
+        m.MonthlyCommentary(
+            month=date(2026, 2, 1),
+            territory_id=account.territory_id,
+            section="next_focus",
+            body="春节后补货 · Bổ sung hàng sau Tết · aanvullen na Chinees Nieuwjaar",
         ),
         m.ContactMapPosition(account_id=account.id, contact_id=contacts[0].id, x=-12.5, y=240.25),
         m.ExchangeRate(

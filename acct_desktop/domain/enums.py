@@ -150,3 +150,24 @@ class Measure(StrEnum):
 class ApprovalDecision(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
+
+
+class DiscrepancyCause(StrEnum):
+    """Why an account is off plan, as a manager would name it on a discrepancy form."""
+
+    STOCK_OUT = "stock_out"
+    OVERSTOCK = "overstock"
+    PRICE = "price"
+    COMPETITOR = "competitor"
+    PROMOTION = "promotion"
+    DELIVERY = "delivery"
+    LISTING = "listing"
+    SEASONALITY = "seasonality"
+    DATA_ERROR = "data_error"
+    OTHER = "other"
+
+
+class DiscrepancyStatus(StrEnum):
+    OPEN = "open"
+    ACTION_TAKEN = "action_taken"
+    CLOSED = "closed"

@@ -15,5 +15,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0008_contact_map_positions",
     "0009_alert_dismissals",
     "0010_visit_windows",
+    "0011_sales_analysis",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

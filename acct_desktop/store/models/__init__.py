@@ -22,7 +22,7 @@ from acct_desktop.store.models.quotes import (
     QuoteTemplateLine,
 )
 from acct_desktop.store.models.rebates import RebateAccrual, RebateAgreement, RebateTier
-from acct_desktop.store.models.sales import SalesFact, Target
+from acct_desktop.store.models.sales import DiscrepancyForm, MonthlyCommentary, SalesFact, Target
 from acct_desktop.store.models.visits import (
     CompetitorObservation,
     Visit,
@@ -44,10 +44,12 @@ __all__ = [
     "ContactLink",
     "ContactMapPosition",
     "CustomerIssue",
+    "DiscrepancyForm",
     "Entity",
     "ExchangeRate",
     "IssueChecklist",
     "IssueChecklistItem",
+    "MonthlyCommentary",
     "OrderConfirmation",
     "PricePolicy",
     "Product",

@@ -40,6 +40,7 @@ class CustomerIssue(Entity, Archivable):
     status: Mapped[IssueStatus] = enum_column(IssueStatus, default=IssueStatus.OPEN)
     resolution: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    first_action_on: Mapped[date | None] = mapped_column(Date)  # when it first left 'open'
 
     account: Mapped[Account] = relationship()
 

@@ -6,10 +6,20 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
-from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus, Measure
 from acct_desktop.store.base import Base, Entity, enum_column
 from acct_desktop.store.types import GUID, Money, Quantity
 
@@ -65,3 +75,52 @@ class Target(Entity):
     quantity: Mapped[Decimal | None] = mapped_column(Quantity())
     amount: Mapped[Decimal] = mapped_column(Money())
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
+
+
+class DiscrepancyForm(Entity):
+    """A manager's analysis of an account's month off plan: what was seen, the suspected
+    cause, the action with its KPI and deadline; it can become a customer issue."""
+
+    __tablename__ = "discrepancy_form"
+    __table_args__ = (UniqueConstraint("account_id", "period", "measure"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(), ForeignKey("account.id", ondelete="CASCADE")
+    )
+    period: Mapped[date] = mapped_column(Date)  # first day of the month analysed
+    measure: Mapped[Measure] = enum_column(Measure)
+    target_amount: Mapped[Decimal | None] = mapped_column(Money())  # as seen when written
+    actual_amount: Mapped[Decimal | None] = mapped_column(Money())
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    analysis: Mapped[str | None] = mapped_column(Text)
+    suspected_cause: Mapped[DiscrepancyCause] = enum_column(
+        DiscrepancyCause, default=DiscrepancyCause.OTHER
+    )
+    action: Mapped[str | None] = mapped_column(Text)
+    action_kpi: Mapped[str | None] = mapped_column(String(300))
+    responsible: Mapped[str | None] = mapped_column(String(200))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[DiscrepancyStatus] = enum_column(
+        DiscrepancyStatus, default=DiscrepancyStatus.OPEN
+    )
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    issue_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("customer_issue.id", ondelete="SET NULL")
+    )
+    written_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class MonthlyCommentary(Entity):
+    """Free text a manager writes into the monthly summary, by month, territory (none for
+    the whole database) and section (``overview``, ``plan_execution``, ``issues``,
+    ``next_focus``)."""
+
+    __tablename__ = "monthly_commentary"
+    __table_args__ = (Index("ix_monthly_commentary_month", "month", "territory_id"),)
+
+    month: Mapped[date] = mapped_column(Date)
+    territory_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(), ForeignKey("territory.id", ondelete="CASCADE")
+    )
+    section: Mapped[str] = mapped_column(String(30))
+    body: Mapped[str] = mapped_column(Text, default="")

@@ -63,6 +63,7 @@ class Visit(Entity, Archivable):
     pop_compliant: Mapped[bool | None] = mapped_column(Boolean)
     promotion_participation: Mapped[bool | None] = mapped_column(Boolean)
     follow_ups: Mapped[str | None] = mapped_column(Text)
+    survey_score: Mapped[int | None] = mapped_column(Integer)  # 0-10: would recommend us
 
     account: Mapped[Account] = relationship()
     contacts_met: Mapped[list[VisitContact]] = relationship(cascade="all, delete-orphan")
