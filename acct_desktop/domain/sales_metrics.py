@@ -1,0 +1,222 @@
+"""Plan against actual: variance, the derived stock and velocity metrics, and the roll-up
+of an account hierarchy.
+
+Definitions (all Decimal; ``None`` wherever a denominator is zero or a figure is missing,
+never a made-up zero):
+
+- **variance** = actual − target; **variance %** = variance ÷ target × 100, one decimal.
+- **sell-through velocity** = units sold out in the period ÷ (days in the period ÷ 7):
+  units per week.
+- **inventory turnover days** = closing stock (units) ÷ average daily outbound (units
+  shipped in the period ÷ days in the period): how many days the stock lasts at the
+  period's pace of shipping.
+- **weeks of cover** = closing stock ÷ weekly consumption, where consumption is sell-out
+  when the account reports it (a store, or a warehouse whose stores do) and outbound
+  otherwise (a warehouse that only reports its shipments).
+
+Roll-up: an account's **actual** is the sum over itself and everything below it (facts are
+recorded where they happen). Its **target** is its own target when it has one, else the
+sum of its children's (each computed the same way): a chain with an HQ target and store
+targets is judged by the HQ target, and the stores by theirs — never both added up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
+
+ONE_DECIMAL = Decimal("0.1")
+HUNDRED = Decimal(100)
+SEVEN = Decimal(7)
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """When a figure deserves attention (company settings; defaults are common practice).
+
+    ``behind_percent``: actual more than this many percent below target. ``ahead_percent``:
+    more than this far above (a forecast to correct, or stock pushed into the channel).
+    ``turnover_days_max``: stock lasting longer than this. ``cover_weeks_min``: stock
+    running out sooner than this."""
+
+    behind_percent: Decimal = Decimal(10)
+    ahead_percent: Decimal = Decimal(15)
+    turnover_days_max: Decimal = Decimal(60)
+    cover_weeks_min: Decimal = Decimal(2)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFigures:
+    """Actual against target for one row (an account and what is below it, a territory,
+    a category or a month), with the units needed for the derived metrics."""
+
+    actual: Decimal
+    target: Decimal | None
+    sold_out_units: Decimal | None = None
+    outbound_units: Decimal | None = None
+    closing_stock_units: Decimal | None = None
+    days: int = 30
+
+    @property
+    def variance(self) -> Decimal | None:
+        return None if self.target is None else self.actual - self.target
+
+    @property
+    def variance_percent(self) -> Decimal | None:
+        return variance_percent(self.actual, self.target)
+
+    @property
+    def velocity_per_week(self) -> Decimal | None:
+        return velocity_per_week(self.sold_out_units, self.days)
+
+    @property
+    def turnover_days(self) -> Decimal | None:
+        return turnover_days(self.closing_stock_units, self.outbound_units, self.days)
+
+    @property
+    def weeks_of_cover(self) -> Decimal | None:
+        return weeks_of_cover(
+            self.closing_stock_units, self.sold_out_units, self.outbound_units, self.days
+        )
+
+
+def variance_percent(actual: Decimal, target: Decimal | None) -> Decimal | None:
+    """(actual − target) ÷ target × 100 to one decimal; None without a (non-zero) target."""
+    if not target:
+        return None
+    return ((actual - target) / target * HUNDRED).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def velocity_per_week(units: Decimal | None, days: int) -> Decimal | None:
+    """Units per week over a period of ``days`` days, to one decimal."""
+    if units is None or days <= 0:
+        return None
+    return (units / Decimal(days) * SEVEN).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def turnover_days(stock: Decimal | None, outbound: Decimal | None, days: int) -> Decimal | None:
+    """Closing stock ÷ average daily outbound, to one decimal (None without shipments)."""
+    if stock is None or not outbound or days <= 0:
+        return None
+    return (stock / (outbound / Decimal(days))).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+def weeks_of_cover(
+    stock: Decimal | None, sold_out: Decimal | None, outbound: Decimal | None, days: int
+) -> Decimal | None:
+    """Closing stock ÷ weekly consumption (sell-out if reported, else outbound)."""
+    consumption = sold_out if sold_out else outbound
+    if stock is None or not consumption or days <= 0:
+        return None
+    return (stock / (consumption / Decimal(days) * SEVEN)).quantize(ONE_DECIMAL, ROUND_HALF_UP)
+
+
+class Standing:
+    """Where a row stands against plan, in words the status colours go with."""
+
+    BEHIND = "behind"
+    ON_PLAN = "on_plan"
+    AHEAD = "ahead"
+    NO_TARGET = "no_target"
+
+
+def standing(figures: PlanFigures, thresholds: Thresholds) -> str:
+    """behind / on_plan / ahead / no_target by the thresholds."""
+    percent = figures.variance_percent
+    if percent is None:
+        return Standing.NO_TARGET
+    if percent < -thresholds.behind_percent:
+        return Standing.BEHIND
+    if percent > thresholds.ahead_percent:
+        return Standing.AHEAD
+    return Standing.ON_PLAN
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something a threshold raised: ``kind`` (behind, ahead, slow_stock, low_cover) and the
+    figure that raised it (a percentage, days or weeks)."""
+
+    kind: str
+    value: Decimal
+
+
+def findings(figures: PlanFigures, thresholds: Thresholds) -> list[Finding]:
+    """Every threshold the row crosses, most important first."""
+    found = []
+    percent = figures.variance_percent
+    if percent is not None and percent < -thresholds.behind_percent:
+        found.append(Finding("behind", -percent))
+    if percent is not None and percent > thresholds.ahead_percent:
+        found.append(Finding("ahead", percent))
+    cover = figures.weeks_of_cover
+    if cover is not None and cover < thresholds.cover_weeks_min:
+        found.append(Finding("low_cover", cover))
+    days = figures.turnover_days
+    if days is not None and days > thresholds.turnover_days_max:
+        found.append(Finding("slow_stock", days))
+    return found
+
+
+def subtree_totals(parents: Mapping[K, K | None], own: Mapping[K, Decimal]) -> dict[K, Decimal]:
+    """Each node's own figure plus everything below it. ``parents`` maps every node to its
+    parent (None at the top); nodes missing from ``own`` count zero. Walks each node up its
+    chain once (O(n × depth)); a loop in ``parents`` is refused."""
+    totals: dict[K, Decimal] = defaultdict(Decimal)
+    for node, amount in own.items():
+        if not amount:
+            continue
+        seen = 0
+        current: K | None = node
+        while current is not None:
+            totals[current] += amount
+            current = parents.get(current)
+            seen += 1
+            if seen > len(parents) + 1:
+                raise ValueError("the account hierarchy has a loop")
+    return {node: totals.get(node, Decimal(0)) for node in parents}
+
+
+def effective_targets(
+    parents: Mapping[K, K | None], own: Mapping[K, Decimal]
+) -> dict[K, Decimal | None]:
+    """Each node's own target, else the sum of its children's effective targets; None when
+    neither it nor anything below it has a target."""
+    children: dict[K, list[K]] = defaultdict(list)
+    for node, parent in parents.items():
+        if parent is not None:
+            children[parent].append(node)
+    result: dict[K, Decimal | None] = {}
+    for root in (node for node, parent in parents.items() if parent is None):
+        # Post-order without recursion (hierarchies can be deep).
+        stack: list[tuple[K, bool]] = [(root, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if node in own:
+                result[node] = own[node]
+                # Children still get their own figures (to drill down into).
+                stack.extend((child, False) for child in children.get(node, ()))
+                continue
+            if not expanded:
+                stack.append((node, True))
+                stack.extend((child, False) for child in children.get(node, ()))
+                continue
+            below = [
+                result[child] for child in children.get(node, ()) if result.get(child) is not None
+            ]
+            result[node] = sum(below, Decimal(0)) if below else None
+    for node in parents:  # nodes in a loop (never reached from a root)
+        result.setdefault(node, own.get(node))
+    return result
+
+
+def group_roots(members: Iterable[K], parents: Mapping[K, K | None]) -> list[K]:
+    """The members whose parent is not a member: adding their subtree figures counts every
+    member exactly once (a territory's accounts, a selection)."""
+    chosen = set(members)
+    return [node for node in chosen if parents.get(node) not in chosen]

@@ -1,0 +1,528 @@
+"""Plan against actual for a period, a measure and a currency: the figures behind the
+discrepancy view, read once per period and then rolled up in memory.
+
+One ``PlanSnapshot`` answers every drill-down of the view without another query: the
+account hierarchy (an account's actual covers everything below it; its target is its own,
+else its children's — see ``domain.sales_metrics``), territories (the facts of the
+territory's accounts; the territory's own target, else its accounts'), and categories.
+Amounts are in one currency at a time: facts and targets in other currencies are left
+out and counted in ``other_currencies`` so the view can say so — never added together.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.enums import AccountKind, Measure
+from acct_desktop.domain.sales_metrics import (
+    PlanFigures,
+    effective_targets,
+    group_roots,
+    subtree_totals,
+)
+from acct_desktop.services.subtree import subtree_ids
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Product, SalesFact, Target, Territory
+from acct_desktop.store.sql_dates import month_start
+
+ZERO = Decimal(0)
+NO_CATEGORY = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Whole months from ``start`` (a first of month) to ``end`` (a last day), inclusive."""
+
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @classmethod
+    def months(cls, first: date, count: int = 1) -> Period:
+        """``count`` months starting with ``first``'s month."""
+        year, month = first.year, first.month + count
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return cls(first.replace(day=1), date(year, month, 1) - timedelta(days=1))
+
+    def month_starts(self) -> list[date]:
+        months, current = [], self.start.replace(day=1)
+        while current <= self.end:
+            months.append(current)
+            current = Period.months(current).end + timedelta(days=1)
+        return months
+
+
+@dataclass(frozen=True, slots=True)
+class AccountNode:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    code: str
+    name: str
+    kind: AccountKind
+    territory_id: uuid.UUID | None
+
+
+@dataclass
+class PlanSnapshot:
+    """Everything the discrepancy view shows for one period, measure and currency."""
+
+    period: Period
+    measure: Measure
+    currency: str
+    accounts: dict[uuid.UUID, AccountNode]
+    own_actual: dict[uuid.UUID, Decimal]
+    own_target: dict[uuid.UUID, Decimal]
+    territory_target: dict[uuid.UUID, Decimal]
+    territory_names: dict[uuid.UUID, str]
+    units: dict[tuple[uuid.UUID, Measure], Decimal]  # sell-out and outbound units, own
+    closing_stock: dict[uuid.UUID, Decimal]  # own closing stock units
+    category_actual: dict[tuple[uuid.UUID, str], Decimal]  # (account, category) own
+    category_target: dict[tuple[uuid.UUID | None, str], Decimal]  # account or None=territory
+    other_currencies: dict[str, int] = field(default_factory=dict)  # currency → facts left out
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    # -- hierarchy -------------------------------------------------------------------------
+    @property
+    def parents(self) -> dict[uuid.UUID, uuid.UUID | None]:
+        if "parents" not in self._cache:
+            self._cache["parents"] = {
+                a.id: (a.parent_id if a.parent_id in self.accounts else None)
+                for a in self.accounts.values()
+            }
+        return self._cache["parents"]  # type: ignore[return-value]
+
+    def _rolled(self, name: str, own: dict[uuid.UUID, Decimal]) -> dict[uuid.UUID, Decimal]:
+        if name not in self._cache:
+            self._cache[name] = subtree_totals(self.parents, own)
+        return self._cache[name]  # type: ignore[return-value]
+
+    @property
+    def actual(self) -> dict[uuid.UUID, Decimal]:
+        return self._rolled("actual", self.own_actual)
+
+    @property
+    def target(self) -> dict[uuid.UUID, Decimal | None]:
+        if "target" not in self._cache:
+            self._cache["target"] = effective_targets(self.parents, self.own_target)
+        return self._cache["target"]  # type: ignore[return-value]
+
+    def children_of(self, account_id: uuid.UUID | None) -> list[uuid.UUID]:
+        """The accounts directly below ``account_id`` (the top accounts for None)."""
+        if "children" not in self._cache:
+            children: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
+            for node, parent in self.parents.items():
+                children[parent].append(node)
+            self._cache["children"] = children
+        return list(self._cache["children"].get(account_id, ()))  # type: ignore[attr-defined]
+
+    def figures(self, account_id: uuid.UUID) -> PlanFigures:
+        """The account and everything below it."""
+        sold = self._rolled(
+            "sold", {k: v for (k, m), v in self.units.items() if m is Measure.SELL_OUT}
+        )
+        shipped = self._rolled(
+            "shipped", {k: v for (k, m), v in self.units.items() if m is Measure.OUTBOUND}
+        )
+        stock = self._rolled("stock", self.closing_stock)
+        has_stock = self._rolled("has_stock", {k: Decimal(1) for k in self.closing_stock})
+        return PlanFigures(
+            actual=self.actual.get(account_id, ZERO),
+            target=self.target.get(account_id),
+            sold_out_units=sold.get(account_id) or None,
+            outbound_units=shipped.get(account_id) or None,
+            closing_stock_units=stock.get(account_id) if has_stock.get(account_id) else None,
+            days=self.period.days,
+        )
+
+    def group_figures(
+        self, members: Iterable[uuid.UUID], own_target: Decimal | None
+    ) -> PlanFigures:
+        """A group of accounts (a territory): their own facts added once each; the group's
+        own target, else the targets of its top members."""
+        members = [m for m in members if m in self.accounts]
+        roots = group_roots(members, self.parents)
+
+        def own_sum(values: dict[uuid.UUID, Decimal]) -> Decimal:
+            return sum((values.get(m, ZERO) for m in members), ZERO)
+
+        stock_members = [m for m in members if m in self.closing_stock]
+        targets = [self.target.get(r) for r in roots]
+        known = [t for t in targets if t is not None]
+        return PlanFigures(
+            actual=own_sum(self.own_actual),
+            target=own_target if own_target is not None else (sum(known, ZERO) if known else None),
+            sold_out_units=sum((self.units.get((m, Measure.SELL_OUT), ZERO) for m in members), ZERO)
+            or None,
+            outbound_units=sum((self.units.get((m, Measure.OUTBOUND), ZERO) for m in members), ZERO)
+            or None,
+            closing_stock_units=(
+                sum((self.closing_stock[m] for m in stock_members), ZERO) if stock_members else None
+            ),
+            days=self.period.days,
+        )
+
+    # -- territories -----------------------------------------------------------------------
+    def territory_members(self) -> dict[uuid.UUID | None, list[uuid.UUID]]:
+        """Accounts by territory; an account without one takes its nearest ancestor's."""
+        if "territories" not in self._cache:
+            members: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
+            for node in self.accounts.values():
+                members[self._territory_of(node)].append(node.id)
+            self._cache["territories"] = members
+        return self._cache["territories"]  # type: ignore[return-value]
+
+    def _territory_of(self, node: AccountNode) -> uuid.UUID | None:
+        current: AccountNode | None = node
+        for _ in range(len(self.accounts) + 1):
+            if current is None:
+                return None
+            if current.territory_id is not None:
+                return current.territory_id
+            current = self.accounts.get(current.parent_id) if current.parent_id else None
+        return None
+
+    def territory_figures(self, territory_id: uuid.UUID | None) -> PlanFigures:
+        members = self.territory_members().get(territory_id, [])
+        own = self.territory_target.get(territory_id) if territory_id else None
+        return self.group_figures(members, own)
+
+    # -- categories ------------------------------------------------------------------------
+    def categories(self) -> list[str]:
+        names = {c for _a, c in self.category_actual} | {c for _a, c in self.category_target}
+        return sorted(names, key=lambda c: (c == NO_CATEGORY, c.casefold()))
+
+    def category_figures(self, category: str, account_id: uuid.UUID | None = None) -> PlanFigures:
+        """A category for everything (or for an account and what is below it)."""
+        own_actual = {a: v for (a, c), v in self.category_actual.items() if c == category}
+        own_target = {
+            a: v for (a, c), v in self.category_target.items() if c == category and a is not None
+        }
+        if account_id is not None:
+            actual = subtree_totals(self.parents, own_actual).get(account_id, ZERO)
+            target = effective_targets(self.parents, own_target).get(account_id)
+        else:
+            actual = sum(own_actual.values(), ZERO)
+            overall = self.category_target.get((None, category))
+            if overall is None:
+                tops = effective_targets(self.parents, own_target)
+                known = [tops[r] for r in self.children_of(None) if tops.get(r) is not None]
+                overall = sum(known, ZERO) if known else None  # type: ignore[arg-type]
+            target = overall
+        return PlanFigures(actual=actual, target=target, days=self.period.days)
+
+    def category_accounts(self, category: str) -> list[uuid.UUID]:
+        """Accounts with facts or targets in the category."""
+        return sorted(
+            {a for (a, c) in self.category_actual if c == category}
+            | {a for (a, c) in self.category_target if c == category and a is not None},
+            key=lambda a: self.accounts[a].name.casefold() if a in self.accounts else "",
+        )
+
+
+class PlanActuals:
+    """Reads ``PlanSnapshot``s from the database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def currencies(self, measure: Measure, period: Period) -> list[str]:
+        """Currencies of the period's facts, the most used first."""
+        with self._db.session() as session:
+            rows = session.execute(
+                select(SalesFact.currency, func.count())
+                .where(_in_period(period), SalesFact.measure == measure)
+                .group_by(SalesFact.currency)
+                .order_by(func.count().desc(), SalesFact.currency)
+            ).all()
+        return [currency for currency, _count in rows]
+
+    def latest_month(self) -> date | None:
+        """The first day of the last month with any sales facts."""
+        with self._db.session() as session:
+            latest = session.scalar(select(func.max(SalesFact.period)))
+        return latest.replace(day=1) if latest else None
+
+    def snapshot(
+        self, period: Period, measure: Measure, currency: str | None = None
+    ) -> PlanSnapshot:
+        """The period's figures for ``measure`` in ``currency`` (default: the most used)."""
+        if currency is None:
+            found = self.currencies(measure, period)
+            currency = found[0] if found else "EUR"
+        with self._db.session() as session:
+            accounts = {
+                row.id: AccountNode(
+                    row.id, row.parent_id, row.code, row.name, row.kind, row.territory_id
+                )
+                for row in session.execute(
+                    select(
+                        Account.id,
+                        Account.parent_id,
+                        Account.code,
+                        Account.name,
+                        Account.kind,
+                        Account.territory_id,
+                    ).where(Account.archived_at.is_(None))
+                )
+            }
+            return PlanSnapshot(
+                period=period,
+                measure=measure,
+                currency=currency,
+                accounts=accounts,
+                own_actual=_own_actual(session, period, measure, currency),
+                own_target=_own_targets(session, period, measure, currency),
+                territory_target=_territory_targets(session, period, measure, currency),
+                territory_names=dict(session.execute(select(Territory.id, Territory.name)).all()),
+                units=_units(session, period),
+                closing_stock=_closing_stock(session, period),
+                category_actual=_category_actual(session, period, measure, currency),
+                category_target=_category_targets(session, period, measure, currency),
+                other_currencies=_other_currencies(session, period, measure, currency),
+            )
+
+    def month_by_month(
+        self, snapshot: PlanSnapshot, months: list[date], account_id: uuid.UUID | None = None
+    ) -> list[tuple[date, Decimal, Decimal | None]]:
+        """(month, actual, target) for each month in the snapshot's measure and currency,
+        for everything or an account and what is below it; targets by the same rule as the
+        snapshot, month by month."""
+        if not months:
+            return []
+        measure, currency = snapshot.measure, snapshot.currency
+        span = Period(months[0], Period.months(months[-1]).end)
+        scope = [] if account_id is None else [SalesFact.account_id.in_(subtree_ids(account_id))]
+        with self._db.session() as session:
+            if measure is Measure.STOCK:
+                actual = {
+                    month: sum(
+                        _closing(
+                            session, Period.months(month), SalesFact.amount, currency, scope
+                        ).values(),
+                        ZERO,
+                    )
+                    for month in months
+                }
+            else:
+                bucket = month_start(SalesFact.period)
+                actual = dict(
+                    session.execute(
+                        select(bucket, func.sum(SalesFact.amount))
+                        .where(
+                            _in_period(span),
+                            SalesFact.measure == measure,
+                            SalesFact.currency == currency,
+                            *scope,
+                        )
+                        .group_by(bucket)
+                    ).all()
+                )
+            target_scope = (
+                [] if account_id is None else [Target.account_id.in_(subtree_ids(account_id))]
+            )
+            rows = session.execute(
+                select(Target.period_start, Target.account_id, func.sum(Target.amount))
+                .where(
+                    *_target_rows(session, span, measure, currency),
+                    Target.account_id.is_not(None),
+                    Target.category.is_(None),
+                    *target_scope,
+                )
+                .group_by(Target.period_start, Target.account_id)
+            ).all()
+            territory_rows = (
+                session.execute(
+                    select(Target.period_start, func.sum(Target.amount))
+                    .where(
+                        *_target_rows(session, span, measure, currency),
+                        Target.account_id.is_(None),
+                        Target.territory_id.is_not(None),
+                        Target.category.is_(None),
+                    )
+                    .group_by(Target.period_start)
+                ).all()
+                if account_id is None
+                else []
+            )
+        own: dict[date, dict[uuid.UUID, Decimal]] = defaultdict(dict)
+        for month, account, amount in rows:
+            own[month][account] = amount
+        territory = dict(territory_rows)
+        out = []
+        for month in months:
+            targets = effective_targets(snapshot.parents, own.get(month, {}))
+            if account_id is None:
+                known = [
+                    targets[t] for t in snapshot.children_of(None) if targets.get(t) is not None
+                ]
+                target = sum(known, ZERO) if known else territory.get(month)
+            else:
+                target = targets.get(account_id)
+            out.append((month, actual.get(month, ZERO), target))
+        return out
+
+
+# -- queries ------------------------------------------------------------------------------
+def _in_period(period: Period):  # type: ignore[no-untyped-def]
+    return and_(SalesFact.period >= period.start, SalesFact.period <= period.end)
+
+
+def _own_actual(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[uuid.UUID, Decimal]:
+    if measure is Measure.STOCK:
+        return _closing(session, period, SalesFact.amount, currency)
+    return dict(
+        session.execute(
+            select(SalesFact.account_id, func.sum(SalesFact.amount))
+            .where(_in_period(period), SalesFact.measure == measure, SalesFact.currency == currency)
+            .group_by(SalesFact.account_id)
+        ).all()
+    )
+
+
+def _units(session: Session, period: Period) -> dict[tuple[uuid.UUID, Measure], Decimal]:
+    rows = session.execute(
+        select(SalesFact.account_id, SalesFact.measure, func.sum(SalesFact.quantity))
+        .where(_in_period(period), SalesFact.measure.in_((Measure.SELL_OUT, Measure.OUTBOUND)))
+        .group_by(SalesFact.account_id, SalesFact.measure)
+    ).all()
+    return {(account, measure): units for account, measure, units in rows if units is not None}
+
+
+def _closing_stock(session: Session, period: Period) -> dict[uuid.UUID, Decimal]:
+    return _closing(session, period, SalesFact.quantity, None)
+
+
+def _closing(session: Session, period: Period, column, currency: str | None, scope=()):  # type: ignore[no-untyped-def]
+    """Each account's stock on the last day it reported stock within the period (all its
+    products and categories that day)."""
+    conditions = [_in_period(period), SalesFact.measure == Measure.STOCK, *scope]
+    if currency is not None:
+        conditions.append(SalesFact.currency == currency)
+    last = (
+        select(SalesFact.account_id, func.max(SalesFact.period).label("day"))
+        .where(*conditions)
+        .group_by(SalesFact.account_id)
+        .subquery("last_stock_day")
+    )
+    rows = session.execute(
+        select(SalesFact.account_id, func.sum(column))
+        .join(
+            last,
+            and_(last.c.account_id == SalesFact.account_id, last.c.day == SalesFact.period),
+        )
+        .where(*conditions)
+        .group_by(SalesFact.account_id)
+    ).all()
+    return {account: value for account, value in rows if value is not None}
+
+
+def _target_rows(session: Session, period: Period, measure: Measure, currency: str):  # type: ignore[no-untyped-def]
+    return (
+        Target.period_kind == "month",
+        Target.period_start >= period.start,
+        Target.period_start <= period.end,
+        Target.measure == measure,
+        Target.currency == currency,
+    )
+
+
+def _own_targets(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[uuid.UUID, Decimal]:
+    """An account's whole-account target rows; an account with only category rows is
+    judged by their sum."""
+    rows = session.execute(
+        select(Target.account_id, Target.category.is_(None), func.sum(Target.amount))
+        .where(*_target_rows(session, period, measure, currency), Target.account_id.is_not(None))
+        .group_by(Target.account_id, Target.category.is_(None))
+    ).all()
+    whole = {account: amount for account, is_whole, amount in rows if is_whole}
+    by_category = {account: amount for account, is_whole, amount in rows if not is_whole}
+    return by_category | whole
+
+
+def _territory_targets(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[uuid.UUID, Decimal]:
+    return dict(
+        session.execute(
+            select(Target.territory_id, func.sum(Target.amount))
+            .where(
+                *_target_rows(session, period, measure, currency),
+                Target.account_id.is_(None),
+                Target.territory_id.is_not(None),
+                Target.category.is_(None),
+            )
+            .group_by(Target.territory_id)
+        ).all()
+    )
+
+
+def _category_actual(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[tuple[uuid.UUID, str], Decimal]:
+    if measure is Measure.STOCK:
+        return {}
+    category = func.coalesce(SalesFact.category, Product.category, NO_CATEGORY)
+    rows = session.execute(
+        select(SalesFact.account_id, category, func.sum(SalesFact.amount))
+        .outerjoin(Product, Product.id == SalesFact.product_id)
+        .where(_in_period(period), SalesFact.measure == measure, SalesFact.currency == currency)
+        .group_by(SalesFact.account_id, category)
+    ).all()
+    return {(account, name): amount for account, name, amount in rows}
+
+
+def _category_targets(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[tuple[uuid.UUID | None, str], Decimal]:
+    rows = session.execute(
+        select(Target.account_id, Target.category, func.sum(Target.amount))
+        .where(
+            *_target_rows(session, period, measure, currency),
+            Target.category.is_not(None),
+            or_(Target.account_id.is_not(None), Target.territory_id.is_not(None)),
+        )
+        .group_by(Target.account_id, Target.category)
+    ).all()
+    return {(account, category): amount for account, category, amount in rows}
+
+
+def _other_currencies(
+    session: Session, period: Period, measure: Measure, currency: str
+) -> dict[str, int]:
+    rows = session.execute(
+        select(SalesFact.currency, func.count(func.distinct(SalesFact.account_id)))
+        .where(_in_period(period), SalesFact.measure == measure, SalesFact.currency != currency)
+        .group_by(SalesFact.currency)
+    ).all()
+    return dict(rows)
+
+
+def latest_complete_month(latest: date | None, today: date) -> date | None:
+    """The month to open the view on: the last month with data, but not the current
+    (incomplete) month when the previous one has data too."""
+    if latest is None:
+        return None
+    current = today.replace(day=1)
+    return month_start_before(current) if latest >= current else latest
+
+
+def month_start_before(month: date) -> date:
+    return (month - timedelta(days=1)).replace(day=1)
+
+
+__all__ = ["NO_CATEGORY", "AccountNode", "Period", "PlanActuals", "PlanSnapshot", "month_start"]

@@ -1,0 +1,226 @@
+"""Plan against actual read from a database: roll-ups, currencies, stock, months, forms."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from acct_desktop.domain.enums import (
+    AccountKind,
+    Channel,
+    DiscrepancyCause,
+    DiscrepancyStatus,
+    Measure,
+)
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.discrepancy_forms import (
+    DiscrepancyDraft,
+    DiscrepancyForms,
+    DiscrepancyInvalid,
+)
+from acct_desktop.services.plan_actuals import Period, PlanActuals
+from acct_desktop.store import models as m
+from acct_desktop.store.database import open_database
+
+D = Decimal
+OCT = date(2026, 10, 1)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request, tmp_path):
+    url = (
+        str(tmp_path / "plan.acctdb")
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    database = open_database(url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def chain(db):
+    """华南 territory: HQ › 佛山 DC › two stores; facts and targets for October 2026."""
+    with db.session() as s:
+        south = m.Territory(code="CN-S", name="华南", country_code="CN")
+        s.add(south)
+        s.flush()
+
+        def account(code, name, kind, parent=None, territory=None):
+            a = m.Account(
+                code=code, name=name, kind=kind, channel=Channel.CHAIN_STORE,
+                parent_id=parent, territory_id=territory, currency="CNY",
+            )  # fmt: skip
+            s.add(a)
+            s.flush()
+            return a.id
+
+        hq = account("HQ", "华润万家 总部", AccountKind.HEADQUARTERS, territory=south.id)
+        dc = account("DC", "佛山 DC", AccountKind.DISTRIBUTION_CENTRE, hq)
+        s1 = account("S1", "佛山 1店", AccountKind.STORE, dc)
+        s2 = account("S2", "佛山 2店", AccountKind.STORE, dc)
+
+        def fact(acc, day, measure, qty, amount, currency="CNY", category="engine_oil"):
+            s.add(
+                m.SalesFact(
+                    period=day, account_id=acc, measure=measure, quantity=D(qty),
+                    amount=D(amount), currency=currency, category=category,
+                )
+            )  # fmt: skip
+
+        fact(dc, date(2026, 10, 3), Measure.SELL_IN, 100, "10000.10")
+        fact(dc, date(2026, 10, 20), Measure.SELL_IN, 50, "5000.05")
+        fact(s1, date(2026, 10, 9), Measure.SELL_IN, 10, "1000.01", category="grease")
+        fact(s2, date(2026, 10, 9), Measure.SELL_IN, 1, "99.99", currency="EUR")
+        fact(dc, date(2026, 9, 30), Measure.SELL_IN, 999, "99999.00")  # September
+        fact(dc, date(2026, 10, 31), Measure.OUTBOUND, 310, "31000.00")
+        fact(s1, date(2026, 10, 31), Measure.SELL_OUT, 62, "6200.00")
+        fact(dc, date(2026, 10, 15), Measure.STOCK, 400, "40000.00")
+        fact(dc, date(2026, 10, 31), Measure.STOCK, 300, "30000.00")  # closing
+        fact(s1, date(2026, 10, 31), Measure.STOCK, 20, "2000.00")
+
+        def target(amount, acc=None, territory=None, month=OCT, category=None):
+            s.add(
+                m.Target(
+                    period_kind="month", period_start=month, account_id=acc,
+                    territory_id=territory, category=category, measure=Measure.SELL_IN,
+                    amount=D(amount), currency="CNY",
+                )
+            )  # fmt: skip
+
+        target("20000.00", acc=dc)
+        target("1500.00", acc=s1)
+        target("900.00", acc=s2)
+        target("30000.00", territory=south.id)
+        target("12000.00", acc=dc, category="engine_oil")
+        target("18000.00", acc=dc, month=date(2026, 9, 1))
+    return {"hq": hq, "dc": dc, "s1": s1, "s2": s2, "south": south.id}
+
+
+def test_dc_actual_covers_its_stores_and_its_own_target_wins(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    dc = snap.figures(chain["dc"])
+    assert dc.actual == D("16000.16")  # 10000.10 + 5000.05 + 1000.01; EUR left out
+    assert dc.target == D("20000.00")  # not + the stores' 2400
+    assert dc.variance_percent == D("-20.0")
+    assert snap.figures(chain["hq"]).target == D("20000.00")  # from below
+    assert snap.figures(chain["s1"]).target == D("1500.00")
+    assert snap.other_currencies == {"EUR": 1}
+
+
+def test_derived_metrics_roll_up_units(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    dc = snap.figures(chain["dc"])
+    assert dc.outbound_units == D(310)
+    assert dc.sold_out_units == D(62)
+    assert dc.closing_stock_units == D(320)  # the DC's last count + the store's
+    assert dc.velocity_per_week == D("14.0")  # 62 ÷ 31 × 7
+    assert dc.turnover_days == D("32.0")  # 320 ÷ (310 ÷ 31)
+    assert dc.weeks_of_cover == D("22.9")  # 320 ÷ 14 a week
+
+
+def test_closing_stock_is_the_last_count_not_the_sum_of_counts(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.STOCK, "CNY")
+    assert snap.own_actual[chain["dc"]] == D("30000.00")
+
+
+def test_territory_uses_its_own_target(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    south = snap.territory_figures(chain["south"])
+    assert south.actual == D("16000.16")  # the stores inherit the HQ's territory
+    assert south.target == D("30000.00")
+
+
+def test_categories_from_facts_and_targets(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    assert snap.categories() == ["engine_oil", "grease"]
+    oil = snap.category_figures("engine_oil")
+    assert (oil.actual, oil.target) == (D("15000.15"), D("12000.00"))
+    assert snap.category_figures("grease", chain["dc"]).actual == D("1000.01")
+
+
+def test_a_quarter_adds_its_months(db, chain):
+    snap = PlanActuals(db).snapshot(Period.months(date(2026, 9, 1), 2), Measure.SELL_IN, "CNY")
+    dc = snap.figures(chain["dc"])
+    assert dc.actual == D("115999.16")
+    assert dc.target == D("38000.00")
+    assert snap.period.days == 61
+
+
+def test_month_by_month_for_an_account(db, chain):
+    service = PlanActuals(db)
+    snap = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    months = service.month_by_month(snap, [date(2026, 9, 1), OCT, date(2026, 11, 1)], chain["dc"])
+    assert months == [
+        (date(2026, 9, 1), D("99999.00"), D("18000.00")),
+        (OCT, D("16000.16"), D("20000.00")),
+        (date(2026, 11, 1), D(0), None),
+    ]
+
+
+def test_currencies_most_used_first(db, chain):
+    assert PlanActuals(db).currencies(Measure.SELL_IN, Period.months(OCT)) == ["CNY", "EUR"]
+
+
+# -- discrepancy forms -------------------------------------------------------------------
+def _draft(chain, **changes):
+    values = dict(
+        account_id=chain["dc"], period=OCT, measure=Measure.SELL_IN, currency="CNY",
+        target_amount=D("20000.00"), actual_amount=D("16000.16"),
+        analysis="出库低于计划 20%：促销延迟 · khuyến mãi bị hoãn",
+        suspected_cause=DiscrepancyCause.PROMOTION, action="Promotie in week 45 inhalen",
+        action_kpi="outbound ≥ 5,000 a week", responsible="Nguyễn Văn An",
+        deadline=date(2026, 11, 15),
+    )  # fmt: skip
+    values.update(changes)
+    return DiscrepancyDraft(**values)
+
+
+def test_a_form_keeps_what_the_manager_saw_and_wrote(db, chain):
+    forms = DiscrepancyForms(db, actor="an", today=lambda: date(2026, 11, 3))
+    saved = forms.save(_draft(chain))
+    draft, again = forms.find(chain["dc"], OCT, Measure.SELL_IN)
+    assert draft == _draft(chain)
+    assert again.id == saved.id
+    assert forms.statuses(OCT, Measure.SELL_IN) == {chain["dc"]: DiscrepancyStatus.OPEN}
+
+
+def test_an_action_needs_someone_and_a_deadline(db, chain):
+    forms = DiscrepancyForms(db)
+    with pytest.raises(DiscrepancyInvalid) as caught:
+        forms.save(_draft(chain, responsible=" ", deadline=None, analysis=""))
+    assert set(caught.value.problems) == {"analysis", "responsible", "deadline"}
+    assert forms.find(chain["dc"], OCT, Measure.SELL_IN) is None
+
+
+def test_a_stale_edit_is_refused(db, chain):
+    forms = DiscrepancyForms(db)
+    first = forms.save(_draft(chain))
+    forms.save(_draft(chain, analysis="changed by a colleague"), first.version)
+    with pytest.raises(EditRejected, match="Someone changed"):
+        forms.save(_draft(chain, analysis="mine"), first.version)
+
+
+def test_closing_a_form_dates_it(db, chain):
+    forms = DiscrepancyForms(db, today=lambda: date(2026, 11, 20))
+    forms.save(_draft(chain, status=DiscrepancyStatus.CLOSED))
+    summary = forms.for_month(OCT)[0]
+    assert summary.status is DiscrepancyStatus.CLOSED
+    with db.session() as s:
+        assert s.query(m.DiscrepancyForm).one().closed_on == date(2026, 11, 20)
+
+
+def test_a_form_becomes_a_customer_issue_once(db, chain):
+    forms = DiscrepancyForms(db, actor="an", today=lambda: date(2026, 11, 3))
+    saved = forms.save(_draft(chain))
+    linked = forms.raise_issue(saved.id)
+    assert linked.issue_number
+    assert forms.raise_issue(saved.id).issue_id == linked.issue_id
+    with db.session() as s:
+        issue = s.get(m.CustomerIssue, linked.issue_id)
+        assert issue.responsible == "Nguyễn Văn An"
+        assert issue.deadline == date(2026, 11, 15)
+        assert "Promotie in week 45" in issue.description
+    assert forms.for_month(OCT)[0].issue_number == linked.issue_number
