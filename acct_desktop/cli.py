@@ -82,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import backup_cli
 
     backup_cli.add_parsers(sub)
+    from acct_desktop import sales_report_cli
+
+    sales_report_cli.add_parsers(sub)
 
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
@@ -177,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             "manager": _checklists,
             "seal": _checklists,
             "quotes": _quotes,
+            "report": lambda a: a.report_handler(a),  # set by sales_report_cli.add_parsers
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)

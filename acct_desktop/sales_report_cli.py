@@ -1,0 +1,199 @@
+"""``acct-desktop report sales``: exact sales totals as an aligned table or as JSON.
+
+``acct-desktop report sales --db DB --group-by year|quarter|month|account|territory|category|
+product [--measure sell_in|outbound|sell_out|stock] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+[--territory CODE] [--account CODE] [--json]``. Each currency gets its own rows and total;
+amounts are never added across currencies. ``--json`` prints every figure as an exact decimal
+string. Exit codes: 0 printed; 2 refused with one sentence on stderr (a bad date, an unknown
+code, a database that cannot be opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from datetime import date
+
+from acct_desktop.domain.enums import Measure
+from acct_desktop.services.sales_report import (
+    PERIOD_GROUPS,
+    GroupBy,
+    SalesQuery,
+    SalesReport,
+    SalesReportRefused,
+)
+
+MAX_NAME_WIDTH = 48
+HEADINGS = {
+    GroupBy.YEAR: "Year",
+    GroupBy.QUARTER: "Quarter",
+    GroupBy.MONTH: "Month",
+    GroupBy.ACCOUNT: "Account",
+    GroupBy.TERRITORY: "Territory",
+    GroupBy.CATEGORY: "Category",
+    GroupBy.PRODUCT: "SKU",
+}
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``report`` (with its one report so far, ``sales``) to the command's subcommands."""
+    report = sub.add_parser("report", help="reports printed to the terminal (sales totals)")
+    report.set_defaults(report_handler=run)
+    what = report.add_subparsers(dest="report_what", metavar="REPORT", required=True)
+    sales = what.add_parser(
+        "sales", help="exact sales totals per period, account, territory, category or product"
+    )
+    sales.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    sales.add_argument("--group-by", required=True, choices=[g.value for g in GroupBy])
+    sales.add_argument(
+        "--measure", default=Measure.SELL_IN.value, choices=[m.value for m in Measure]
+    )
+    sales.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day (included)")
+    sales.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (included)")
+    sales.add_argument("--territory", metavar="CODE", help="this territory and those below it")
+    sales.add_argument("--account", metavar="CODE", help="this account and those below it")
+    sales.add_argument("--json", action="store_true", help="exact figures as JSON")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report for parsed ``args``; 0 printed, 2 refused."""
+    from acct_desktop.store.database import DatabaseError
+
+    try:
+        report = _report(args)
+    except (SalesReportRefused, DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(report_json(report) if args.json else report_table(report))
+    return 0
+
+
+def _day(flag: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise SalesReportRefused(f"{flag} must be a day like 2026-03-31, not {text!r}.") from None
+
+
+def _report(args: argparse.Namespace) -> SalesReport:
+    from acct_desktop.services.sales_report import resolve_account, resolve_territory, sales_report
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    first, last = _day("--from", args.first), _day("--to", args.last)
+    db = open_database(with_stored_password(args.db), create=False)
+    try:
+        query = SalesQuery(
+            group_by=GroupBy(args.group_by),
+            measure=Measure(args.measure),
+            first=first,
+            last=last,
+            territory_id=resolve_territory(db, args.territory) if args.territory else None,
+            account_id=resolve_account(db, args.account) if args.account else None,
+        )
+        return sales_report(db, query)
+    finally:
+        db.close()
+
+
+# -- output -------------------------------------------------------------------------------
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide (CJK) characters 2, combining marks 0."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns (with an ellipsis when cut)."""
+    if display_width(text) <= width:
+        return text
+    kept, used = "", 0
+    for char in text:
+        step = display_width(char)
+        if used + step > width - 1:
+            break
+        kept, used = kept + char, used + step
+    return kept + "…"
+
+
+def pad(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` padded with spaces to ``width`` display columns."""
+    space = " " * max(0, width - display_width(text))
+    return space + text if right else text + space
+
+
+def _number(value: object) -> str:
+    return f"{value:,f}"
+
+
+def report_table(report: SalesReport) -> str:
+    """The report as an aligned plain-text table, a total line per currency."""
+    query = report.query
+    period = " to ".join(str(d) for d in (query.first, query.last) if d) or "all dates"
+    title = f"{query.measure.value} by {query.group_by.value}, {period}"
+    if not report.rows:
+        return f"{title}\nNo {query.measure.value} figures in this selection."
+    named = query.group_by not in PERIOD_GROUPS and query.group_by is not GroupBy.CATEGORY
+    heads = [HEADINGS[query.group_by]] + (["Name"] if named else [])
+    heads += ["Currency", "Quantity", "Amount"]
+    body: list[list[str]] = []
+    for row in report.rows:
+        cells = [row.key or "—"] + ([fit(row.label, MAX_NAME_WIDTH)] if named else [])
+        body.append([*cells, row.currency, _number(row.quantity), _number(row.amount)])
+    totals = []
+    for currency in report.currencies:
+        quantity, amount = report.totals[currency]
+        label = ["Total"] + ([""] if named else [])
+        totals.append([*label, currency, _number(quantity), _number(amount)])
+    widths = [max(display_width(r[i]) for r in [heads, *body, *totals]) for i in range(len(heads))]
+    numeric = {len(heads) - 2, len(heads) - 1}
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            pad(c, w, right=i in numeric)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
+
+    rule = "  ".join("-" * w for w in widths)
+    lines = [title, "", line(heads), rule, *map(line, body), rule, *map(line, totals)]
+    return "\n".join(text.rstrip() for text in lines)
+
+
+def report_json(report: SalesReport) -> str:
+    """The report as JSON; every quantity and amount an exact decimal string."""
+    query = report.query
+    document = {
+        "group_by": query.group_by.value,
+        "measure": query.measure.value,
+        "from": query.first.isoformat() if query.first else None,
+        "to": query.last.isoformat() if query.last else None,
+        "rows": [
+            {
+                "key": row.key,
+                "label": row.label,
+                "currency": row.currency,
+                "quantity": str(row.quantity),
+                "amount": str(row.amount),
+            }
+            for row in report.rows
+        ],
+        "totals": [
+            {
+                "currency": c,
+                "quantity": str(report.totals[c][0]),
+                "amount": str(report.totals[c][1]),
+            }
+            for c in report.currencies
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
