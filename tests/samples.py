@@ -325,6 +325,13 @@ def dependants(objects: list[object]) -> list[object]:
             field="status",
             old_value="open",
             new_value="resolved",
+            sequence=1,
+            prev_hash="0" * 64,
+            hash="9f" * 32,
+            value_salt="5a" * 32,
+            old_digest="a1" * 32,
+            new_digest="b2" * 32,
+            redacted_at=None,
         ),
     ]
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, AuditEvent
-from acct_desktop.store.types import utcnow
+from acct_desktop.store.models import Account
 
 PAYMENT_TERMS_MAX = 120
 
@@ -72,16 +72,14 @@ def update_profile(
                 if new != old:
                     changed.append(spec.name)
                     setattr(account, spec.name, new)
-                    session.add(
-                        AuditEvent(
-                            occurred_at=utcnow(),
-                            actor=actor,
-                            entity="account",
-                            entity_id=account_id,
-                            field=spec.name,
-                            old_value=None if old is None else str(old),
-                            new_value=None if new is None else str(new),
-                        )
+                    record_change(
+                        session,
+                        actor,
+                        "account",
+                        account_id,
+                        spec.name,
+                        None if old is None else str(old),
+                        None if new is None else str(new),
                     )
             session.flush()
             return AccountChanged(account_id, tuple(changed), account.version)

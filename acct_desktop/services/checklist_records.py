@@ -15,15 +15,14 @@ from sqlalchemy.orm import Session, aliased
 from acct_desktop.domain.checklists import parse_document_keywords, revision_label
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
+from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
     Attachment,
-    AuditEvent,
     IssueChecklist,
     IssueChecklistItem,
 )
-from acct_desktop.store.types import utcnow
 
 if TYPE_CHECKING:
     from acct_desktop.services.seal_keys import SealKeyStore
@@ -171,16 +170,14 @@ class ChecklistRecords:
             old = checklist.stamped_on
             checklist.scanned_copy_id = attachment.id
             checklist.stamped_on = stamped_on
-            session.add(
-                AuditEvent(
-                    occurred_at=utcnow(),
-                    actor=self.actor,
-                    entity="issue_checklist",
-                    entity_id=checklist.id,
-                    field="stamped_copy",
-                    old_value=None if old is None else str(old),
-                    new_value=f"{stamped_on} {path.name} sha256={digest}",
-                )
+            record_change(
+                session,
+                self.actor,
+                "issue_checklist",
+                checklist.id,
+                "stamped_copy",
+                None if old is None else str(old),
+                f"{stamped_on} {path.name} sha256={digest}",
             )
         return self.get(checklist_id)
 

@@ -34,11 +34,11 @@ from acct_desktop.domain.enums import IssueCategory, IssueStatus
 from acct_desktop.domain.issues import OPEN_STATUSES
 from acct_desktop.domain.languages import document_language
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.audit import record_change
 from acct_desktop.services.manager_profile import ManagerProfile, require_complete
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
-    AuditEvent,
     CustomerIssue,
     IssueChecklist,
     IssueChecklistItem,
@@ -279,16 +279,15 @@ class ChecklistIssuer:
         )
         session.add(checklist)
         session.flush()
-        session.add(
-            AuditEvent(
-                occurred_at=content.issued_at,
-                actor=self.actor,
-                entity="issue_checklist",
-                entity_id=checklist.id,
-                field="issued",
-                old_value=None,
-                new_value=f"{content.reference} sha256={pdf_hash}",
-            )
+        record_change(
+            session,
+            self.actor,
+            "issue_checklist",
+            checklist.id,
+            "issued",
+            None,
+            f"{content.reference} sha256={pdf_hash}",
+            when=content.issued_at,
         )
         return IssuedChecklist(
             id=checklist.id,

@@ -14,11 +14,12 @@ other contacts removed, and ``erased_at`` set. Mentions of their name, e-mails, 
 numbers and messenger handles in visit reports, issues, quote notes and other contacts'
 notes are replaced by the placeholder. The row stays (visits attended, quotes and the
 reporting line still count); role, attitude and influence stay, as they no longer describe
-anyone identifiable. The audit trail's values about the person are blanked (``[erased]``);
-the erasure itself is recorded with who, when, the reason and the contact's id only. Sealed
-checklists cannot be changed without breaking their seal: they are left as issued and
-counted in the summary. Backups taken before the erasure still hold the data. Erasing an
-erased contact changes nothing.
+anyone identifiable. The audit events holding the person's values are redacted (values
+and their salt set to NULL, ``redacted_at`` set; shown as ``[erased]``), which keeps the
+audit chain valid; the erasure itself is recorded with who, when, the reason and the
+contact's id only. Sealed checklists cannot be changed without breaking their seal: they
+are left as issued and counted in the summary. Backups taken before the erasure still hold
+the data. Erasing an erased contact changes nothing.
 
 On SQLite the erasure runs with ``secure_delete`` on and merges the search index, so the
 old name does not linger in freed pages or old index segments.
@@ -360,23 +361,26 @@ def _scrub_audit(
     pattern: Any,
     placeholder: str,
 ) -> int:
-    """Blank the audit values about the person; replace mentions in the trail of the
-    records whose texts changed. Returns how many values changed."""
+    """Redact the audit events that hold the person's data: their personal fields, and any
+    event of the records whose texts changed that mentions them. Redaction blanks both
+    values and their salt, keeping the digests, so the audit chain stays valid (see
+    ``services/audit_chain.py``). Returns how many values were blanked."""
     changed = 0
-    events = session.scalars(select(AuditEvent).where(AuditEvent.entity_id.in_(records))).all()
+    now = utcnow()
+    events = session.scalars(
+        select(AuditEvent).where(
+            AuditEvent.entity_id.in_(records), AuditEvent.redacted_at.is_(None)
+        )
+    ).all()
     for event in events:
-        for attribute in ("old_value", "new_value"):
-            value = getattr(event, attribute)
-            if value is None or value == ERASED_VALUE:
-                continue
-            about_them = event.entity == "contact" and event.entity_id == contact_id
-            if about_them and event.field in PERSONAL_FIELDS:
-                new_value = ERASED_VALUE
-            elif pattern is not None:
-                new_value = replace_mentions(value, pattern, placeholder)
-            else:
-                continue
-            if new_value != value:
-                setattr(event, attribute, new_value)
-                changed += 1
+        values = [v for v in (event.old_value, event.new_value) if v is not None]
+        about_them = event.entity == "contact" and event.entity_id == contact_id
+        personal = about_them and event.field in PERSONAL_FIELDS
+        mentions = pattern is not None and any(
+            replace_mentions(v, pattern, placeholder) != v for v in values
+        )
+        if values and (personal or mentions):
+            event.old_value = event.new_value = event.value_salt = None
+            event.redacted_at = now
+            changed += len(values)
     return changed

@@ -16,5 +16,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0009_alert_dismissals",
     "0010_visit_windows",
     "0011_sales_analysis",
+    "0012_audit_chain",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from acct_desktop.domain import enums as e
-from acct_desktop.services.audit import record_change
+from acct_desktop.services.audit import history, record_change
+from acct_desktop.services.audit_chain import verify
 from acct_desktop.services.contact_cards import export_vcards, import_vcards
 from acct_desktop.services.contact_privacy import (
     PrivacyError,
@@ -225,7 +226,12 @@ def test_erasure_removes_the_person_everywhere_and_keeps_the_history(db: Databas
         trail = [(ev.entity, ev.field, ev.old_value, ev.new_value) for ev in events]
         sealed = session.scalar(select(m.IssueChecklistItem.description))
     assert ("contact", "erased", None, f"{placeholder} asked us to, by e-mail") in trail
-    assert ("contact", "phone", "[erased]", "[erased]") in trail
+    assert ("contact", "phone", None, None) in trail  # redacted: values and salt gone
+    phone = [ev for ev in events if ev.field == "phone"]
+    assert [(ev.value_salt, ev.redacted_at is not None) for ev in phone] == [(None, True)]
+    shown = [(h.field, h.old_value, h.new_value) for h in history(db, "contact", boss)]
+    assert ("phone", "[erased]", "[erased]") in shown
+    assert verify(db).valid  # redaction keeps the audit chain intact
     assert not any(NAME in str(row) or EMAIL in str(row) or "3823" in str(row) for row in trail)
     assert sealed.startswith(NAME)  # a sealed document is left as issued
     assert AccountSearch(db).search("Minh Khai") == []
