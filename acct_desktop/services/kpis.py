@@ -1,0 +1,181 @@
+"""The KPI dashboard: every figure of a period for a scope, with the rows behind each.
+
+A scope is the whole database, a territory (and the territories below it) or an account
+and everything below it. Each KPI is defined where it is computed:
+:mod:`~acct_desktop.services.kpi_sales` (sales against target, top and bottom accounts,
+returning customers), :mod:`~acct_desktop.services.kpi_activity` (visits, cycles,
+issues, NPS, accounts per manager) and :mod:`~acct_desktop.services.kpi_commercial`
+(quotes, pipeline, rebates). No Qt: the dashboard dock runs :meth:`KpiService.dashboard`
+off the UI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select, true
+from sqlalchemy.orm import aliased
+
+from acct_desktop.domain.kpis import KpiTable, trend_months
+from acct_desktop.services.kpi_activity import (
+    IssueKpis,
+    ManagerLoad,
+    NpsKpi,
+    VisitKpis,
+    issue_kpis,
+    manager_load,
+    nps_kpi,
+    visit_kpis,
+)
+from acct_desktop.services.kpi_commercial import QuoteKpis, RebateKpis, quote_kpis, rebate_kpis
+from acct_desktop.services.kpi_sales import (
+    Ranking,
+    ReturningCustomers,
+    SalesTrend,
+    returning_customers_of,
+    sales_trend,
+    top_bottom_accounts,
+)
+from acct_desktop.services.subtree import subtree_ids
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Territory
+
+
+@dataclass(frozen=True, slots=True)
+class KpiScope:
+    """What the dashboard covers: ``kind`` is "all", "territory" or "account"."""
+
+    kind: str = "all"
+    id: uuid.UUID | None = None
+
+    @classmethod
+    def everything(cls) -> KpiScope:
+        return cls()
+
+    @classmethod
+    def territory(cls, territory_id: uuid.UUID) -> KpiScope:
+        return cls("territory", territory_id)
+
+    @classmethod
+    def account(cls, account_id: uuid.UUID) -> KpiScope:
+        """The account and every account below it."""
+        return cls("account", account_id)
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("all", "territory", "account"):
+            raise ValueError(f"unknown dashboard scope {self.kind!r}")
+        if (self.kind == "all") != (self.id is None):
+            raise ValueError("a territory or account scope needs an id, the whole one none")
+
+
+def territory_ids(territory_id: uuid.UUID) -> Any:
+    """A selectable of the territory and every territory below it."""
+    tree = select(Territory.id).where(Territory.id == territory_id).cte("regions", recursive=True)
+    child = aliased(Territory)
+    tree = tree.union(select(child.id).where(child.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Every KPI of ``start``..``end`` for ``scope``, each with the rows behind it."""
+
+    start: date
+    end: date
+    today: date
+    scope: KpiScope
+    sales: SalesTrend
+    ranking: Ranking
+    visits: VisitKpis
+    issues: IssueKpis
+    quotes: QuoteKpis
+    rebates: RebateKpis
+    nps: NpsKpi
+    returning: ReturningCustomers
+    managers: ManagerLoad
+
+    def tables(self) -> dict[str, KpiTable]:
+        """The rows behind each figure, by the key a tile or chart opens."""
+        return {
+            "sales": self.sales.rows,
+            "ranking": self.ranking.rows,
+            "visits": self.visits.rows,
+            "cycle": self.visits.cycle_rows,
+            "issues": self.issues.rows,
+            "issue_response": self.issues.response_rows,
+            "win_rate": self.quotes.decided_rows,
+            "pipeline": self.quotes.pipeline_rows,
+            "quote_response": self.quotes.response_rows,
+            "rebates": self.rebates.rows,
+            "nps": self.nps.rows,
+            "returning": self.returning.rows,
+            "managers": self.managers.rows,
+        }
+
+    @property
+    def has_sales(self) -> bool:
+        return any(any(t.sell_in) or any(t.target) for t in self.sales.currencies)
+
+
+class KpiService:
+    """Computes the dashboard on one database (SQLite or PostgreSQL); safe off the UI thread."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    def dashboard(
+        self, period_start: date, period_end: date, scope: KpiScope | None = None
+    ) -> Dashboard:
+        """Every KPI for ``period_start``..``period_end`` (both days included)."""
+        if period_end < period_start:
+            raise ValueError("The period ends before it starts; choose the dates again.")
+        scope = scope or KpiScope.everything()
+        in_scope, territories = self._filters(scope)
+        today = self._today()
+        start, end = period_start, period_end
+        with self._db.session() as session:
+            sales = sales_trend(session, start, end, trend_months(end), in_scope, territories)
+            ranking = top_bottom_accounts(session, start, end, in_scope)
+            returning = returning_customers_of(session, start, end, in_scope)
+            visits = visit_kpis(session, start, end, in_scope)
+            issues = issue_kpis(session, start, end, today, in_scope)
+            nps = nps_kpi(session, start, end, in_scope)
+            quotes = quote_kpis(session, start, end, in_scope)
+            managers = manager_load(session, in_scope)
+            accounts = (
+                None
+                if scope.kind == "all"
+                else set(session.scalars(select(Account.id).where(in_scope(Account.id))))
+            )
+        return Dashboard(
+            start=start,
+            end=end,
+            today=today,
+            scope=scope,
+            sales=sales,
+            ranking=ranking,
+            visits=visits,
+            issues=issues,
+            quotes=quotes,
+            rebates=rebate_kpis(self._db, end, accounts),
+            nps=nps,
+            returning=returning,
+            managers=managers,
+        )
+
+    @staticmethod
+    def _filters(scope: KpiScope) -> tuple[Callable[[Any], Any], Any | None]:
+        """(account-id column → WHERE clause, territory ids for territory targets)."""
+        if scope.kind == "all" or scope.id is None:
+            return (lambda _column: true()), None
+        if scope.kind == "account":
+            ids = subtree_ids(scope.id)
+            return (lambda column: column.in_(ids)), None
+        regions = territory_ids(scope.id)
+        accounts = select(Account.id).where(Account.territory_id.in_(regions))
+        return (lambda column: column.in_(accounts)), regions
