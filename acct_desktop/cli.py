@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         "import",
         help="import accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
     )
-    from acct_desktop import register_import_cli, visit_calendar_cli
+    from acct_desktop import register_import_cli, targets_cli, visit_calendar_cli
 
     imp.add_argument(
         "what",
@@ -104,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
             "contacts",
             *register_import_cli.IMPORT_CHOICES,
             *visit_calendar_cli.IMPORT_CHOICES,
+            *targets_cli.IMPORT_CHOICES,
         ),
     )
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -118,6 +119,11 @@ def _parser() -> argparse.ArgumentParser:
         "--default-kind",
         choices=[k.value for k in AccountKind],
         help="kind of new accounts whose row gives none (accounts only)",
+    )
+    imp.add_argument(
+        "--breakdown",
+        choices=targets_cli.BREAKDOWN_CHOICES,
+        help="how annual amounts become months: even or by last year's sales (targets only)",
     )
     imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
     exp = sub.add_parser(
@@ -379,6 +385,10 @@ MAX_PROBLEMS_SHOWN = 50
 
 
 def _import(args: argparse.Namespace) -> int:
+    from acct_desktop import targets_cli
+
+    if targets_cli.handles(args):  # import targets FILE [--breakdown]
+        return targets_cli.run_import(args)
     from acct_desktop import register_import_cli, visit_calendar_cli
 
     if visit_calendar_cli.handles(args):  # import visits FILE.ics

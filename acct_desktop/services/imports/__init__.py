@@ -14,6 +14,7 @@ from acct_desktop.services.imports.columns import (
     POLICY_FIELDS,
     PRODUCT_FIELDS,
     REBATE_FIELDS,
+    TARGET_FIELDS,
 )
 from acct_desktop.services.imports.contacts import import_contacts
 from acct_desktop.services.imports.policies import export_price_policies, import_price_policies
@@ -28,6 +29,7 @@ from acct_desktop.services.imports.problems import (
 from acct_desktop.services.imports.products import export_products, import_products
 from acct_desktop.services.imports.rebates import export_rebates, import_rebates
 from acct_desktop.services.imports.register_common import RegisterImportSummary
+from acct_desktop.services.imports.targets import TargetImportSummary, import_targets
 from acct_desktop.services.tabular import TabularError
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "POLICY_FIELDS",
     "PRODUCT_FIELDS",
     "REBATE_FIELDS",
+    "TARGET_FIELDS",
     "ImportCancelled",
     "ImportConflict",
     "ImportPreview",
@@ -44,6 +47,7 @@ __all__ = [
     "ImportSummary",
     "RegisterImportSummary",
     "TabularError",
+    "TargetImportSummary",
     "export_price_policies",
     "export_products",
     "export_rebates",
@@ -53,5 +57,6 @@ __all__ = [
     "import_price_policies",
     "import_products",
     "import_rebates",
+    "import_targets",
     "preview",
 ]

@@ -284,3 +284,53 @@ REBATE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tiers": ("tier", "steps", "阶梯", "档位", "bậc", "staffels", "staffel"),
     "note": _NOTE,
 }  # fmt: skip
+
+# -- sales targets (imports/targets.py) -----------------------------------------------------
+MONTH_FIELDS: tuple[str, ...] = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+QUARTER_FIELDS: tuple[str, ...] = ("q1", "q2", "q3", "q4")
+TARGET_FIELDS: tuple[str, ...] = (
+    "year", "account_code", "territory", "category", "measure", "currency", "method",
+    "weights", "amount", "quantity", *QUARTER_FIELDS, *MONTH_FIELDS,
+)  # fmt: skip
+TARGET_REQUIRED = ("year",)
+
+_MONTH_NAMES = (
+    ("january", "januari", "一月", "m1", "01"), ("february", "februari", "二月", "m2", "02"),
+    ("march", "maart", "mrt", "三月", "m3", "03"), ("april", "四月", "m4", "04"),
+    ("mei", "五月", "m5", "05"), ("june", "juni", "六月", "m6", "06"),
+    ("july", "juli", "七月", "m7", "07"), ("august", "augustus", "八月", "m8", "08"),
+    ("september", "sept", "九月", "m9", "09"), ("october", "oktober", "okt", "十月", "m10"),
+    ("november", "十一月", "m11"), ("december", "十二月", "m12"),
+)  # fmt: skip
+_QUARTER_NAMES = ("一季度", "二季度", "三季度", "四季度")
+_QUARTER_ORDINALS = ("第一季度", "第二季度", "第三季度", "第四季度")
+
+TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "year": ("fiscal year", "target year", "年", "年度", "年份", "năm", "jaar", "boekjaar"),
+    "account_code": _ACCOUNT,
+    "territory": ("territory code", "region", "area", "sales territory", "区域", "片区",
+                  "khu vực", "regio", "gebied"),
+    "category": _CATEGORY,
+    "measure": ("kpi", "metric", "target type", "指标", "指标类型", "chỉ tiêu", "loại chỉ tiêu",
+                "maatstaf", "soort doel"),
+    "currency": _CURRENCY,
+    "method": ("breakdown", "split", "phasing", "分解方式", "分解", "cách phân bổ", "phân bổ",
+               "verdeling", "fasering"),
+    "weights": ("weighting", "split weights", "权重", "比重", "tỷ trọng", "gewichten"),
+    "amount": ("annual amount", "annual target", "target", "target amount", "year amount",
+               "年度目标", "目标", "目标金额", "全年目标", "chỉ tiêu năm", "mục tiêu",
+               "doel", "jaardoel", "bedrag", "targetbedrag"),
+    "quantity": ("annual quantity", "target quantity", "qty", "volume", "目标数量", "数量",
+                 "sản lượng", "số lượng", "aantal", "volume doel"),
+    **{
+        f"q{q}": (f"quarter {q}", f"qtr {q}", f"{q}q", f"{q}季度", _QUARTER_NAMES[q - 1],
+                  _QUARTER_ORDINALS[q - 1], f"quý {q}", f"kwartaal {q}", f"k{q}")
+        for q in range(1, 5)
+    },
+    **{
+        field: (f"{m}月", f"tháng {m}", f"thang {m}", f"t{m}", *_MONTH_NAMES[m - 1])
+        for m, field in enumerate(MONTH_FIELDS, start=1)
+    },
+}  # fmt: skip
