@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import sales_report_cli
 
     sales_report_cli.add_parsers(sub)
+    from acct_desktop import audit_cli
+
+    audit_cli.add_parsers(sub)
 
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
@@ -187,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             "seal": _checklists,
             "quotes": _quotes,
             "report": lambda a: a.report_handler(a),  # set by sales_report_cli.add_parsers
+            "audit": lambda a: a.audit_handler(a),  # set by audit_cli.add_parsers
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)

@@ -172,11 +172,11 @@ def _problem(
         return event.sequence, f"{what} was changed after it was written."
     if event.sequence > expected:
         missing = (
-            f"event {expected:,} is"
+            f"event {expected:,} is missing: it was"
             if event.sequence == expected + 1
-            else f"events {expected:,} to {event.sequence - 1:,} are"
+            else f"events {expected:,} to {event.sequence - 1:,} are missing: they were"
         )
-        return expected, f"{missing} missing: deleted after {what} was written."
+        return expected, f"{missing} deleted from before {what}."
     if event.prev_hash != prev_hash:
         if previous is None:
             return event.sequence, f"{what} was changed after it was written."
