@@ -346,9 +346,14 @@ class QuoteBuilder:
         def edit(session: Session, quote: Quote) -> None:
             lines = list(quote.lines)
             line = next(ln for ln in lines if ln.id == line_id)
+            was = line.position
             lines.remove(line)
             lines.insert(max(0, min(len(lines), position - 1)), line)
             _number(lines)
+            if line.position != was:
+                record_change(
+                    session, self._actor(), "quote", quote.id, "line moved", was, line.position
+                )
 
         return self._edit(quote_id, edit)
 
@@ -366,6 +371,9 @@ class QuoteBuilder:
             lines.insert(index + 1, copy)
             quote.lines.append(copy)
             _number(lines)
+            record_change(
+                session, self._actor(), "quote", quote.id, "line duplicated", None, source.position
+            )
 
         return self._edit(quote_id, edit)
 
@@ -374,6 +382,7 @@ class QuoteBuilder:
 
         def edit(session: Session, quote: Quote) -> None:
             self._reprice(session, quote, list(quote.lines))
+            record_change(session, self._actor(), "quote", quote.id, "repriced", None, None)
 
         return self._edit(quote_id, edit)
 

@@ -209,6 +209,10 @@ class QuoteLifecycle:
                         fingerprint=fingerprint_of(view),
                     )
                 )
+                decision = "approved" if move is QuoteMove.APPROVE else "declined"
+                record_change(
+                    session, self._actor(), "quote", quote.id, decision + " by", None, approver
+                )
             if move is QuoteMove.SEND:
                 quote.sent_at = utcnow()
             if move in (QuoteMove.ACCEPT, QuoteMove.REJECT):
