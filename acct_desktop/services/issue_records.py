@@ -129,6 +129,7 @@ class IssueRecords:
                 account_id=draft.account_id,
                 raised_on=raised,
                 closed_on=today if draft.status in CLOSED_STATUSES else None,
+                first_action_on=None if draft.status == IssueStatus.OPEN else today,
                 **{name: _clean(getattr(draft, name)) for name in EDITABLE},
             )
             session.add(issue)
@@ -227,6 +228,11 @@ class IssueRecords:
                 setattr(issue, name, value)
                 changed.append(name)
                 self._audit(session, issue.id, name, old, value)
+        left_open = old_status == IssueStatus.OPEN and issue.status != IssueStatus.OPEN
+        if left_open and issue.first_action_on is None:
+            # the first day it left "open": what the response-time KPI measures
+            self._audit(session, issue.id, "first_action_on", None, today)
+            issue.first_action_on = today  # audited, but no view shows it: not in "changed"
         closed_on = closed_on_after(old_status, issue.status, issue.closed_on, today)
         if closed_on != issue.closed_on:
             self._audit(session, issue.id, "closed_on", issue.closed_on, closed_on)

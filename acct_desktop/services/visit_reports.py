@@ -37,6 +37,16 @@ TEXT_FIELDS = (
     "follow_ups",
 )
 CHECK_FIELDS = ("price_compliant", "pop_compliant", "promotion_participation")
+SURVEY_FIELD = "survey_score"  # "Would they recommend us? (0-10)"; None: not asked
+
+
+def survey_problem(value: object) -> str | None:
+    """Why ``value`` is not a recommendation score (a whole number 0-10, or none)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        return "The recommendation score is a whole number from 0 to 10 (or leave it empty)."
+    return None
 
 
 class ReportRejected(ValueError):
@@ -69,6 +79,7 @@ class VisitReport:
     people: tuple[tuple[uuid.UUID, str, bool], ...]  # (contact, label, met)
     observations: tuple[Observation, ...]
     issues: tuple[tuple[str, str], ...]  # (number, description) raised at this visit
+    survey_score: int | None = None  # would they recommend us, 0-10
 
     @property
     def done(self) -> bool:
@@ -122,14 +133,19 @@ class VisitReports:
                 people=people,
                 observations=observations,
                 issues=issues,
+                survey_score=visit.survey_score,
             )
 
     def save(self, visit_id: uuid.UUID, **values: object) -> None:
-        """Save report fields (text, compliance ticks, purpose) as typed; audited."""
-        allowed = set(TEXT_FIELDS) | set(CHECK_FIELDS) | {"purpose"}
+        """Save report fields (text, compliance ticks, purpose, the 0-10 recommendation
+        score) as typed; audited. A score out of range is refused in a sentence."""
+        allowed = set(TEXT_FIELDS) | set(CHECK_FIELDS) | {"purpose", SURVEY_FIELD}
         unknown = set(values) - allowed
         if unknown:
             raise ValueError(f"not report fields: {sorted(unknown)}")
+        problem = survey_problem(values.get(SURVEY_FIELD))
+        if problem:
+            raise ReportRejected(problem)
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             for name, value in values.items():

@@ -89,6 +89,21 @@ class VisitReportDialog(QDialog):
             edit.textChanged.connect(lambda n=name: self._later(n))
             self.texts[name] = edit
             left.addRow(label, edit)
+        self.survey = QLineEdit(
+            "" if report.survey_score is None else str(report.survey_score),
+            placeholderText=self.tr("not asked"),
+        )
+        self.survey.setObjectName("field_survey_score")
+        self.survey.setMaximumWidth(80)
+        self.survey.setToolTip(
+            self.tr("0 = not at all, 10 = certainly; leave empty when you did not ask")
+        )
+        self.survey_problem = problem_label("survey_score")
+        self.survey.textChanged.connect(self._survey_changed)
+        survey_row = QHBoxLayout()
+        survey_row.addWidget(self.survey)
+        survey_row.addWidget(self.survey_problem, 1)
+        left.addRow(self.tr("Would they recommend us? (0–10)"), survey_row)
         self.checks: dict[str, QCheckBox] = {}
         compliance = QGroupBox(self.tr("Compliance (tick yes, leave grey when not checked)"))
         column = QVBoxLayout(compliance)
@@ -203,6 +218,21 @@ class VisitReportDialog(QDialog):
         state = self.checks[name].checkState()
         value = None if state == Qt.CheckState.PartiallyChecked else state == Qt.CheckState.Checked
         self._save(**{name: value})
+
+    def _survey_changed(self, text: str) -> None:
+        """Save the recommendation score as typed; say what is wrong next to the field."""
+        text = text.strip()
+        value = int(text) if text.isdigit() and len(text) <= 2 else None
+        if text and (value is None or value > 10):
+            self.survey_problem.setText(self.tr("Type a whole number from 0 to 10."))
+            self.survey_problem.show()
+            return
+        self.survey_problem.hide()
+        try:
+            self._reports.save(self._visit_id, survey_score=value)
+        except ReportRejected as exc:
+            self.survey_problem.setText(str(exc))
+            self.survey_problem.show()
 
     def _met_changed(self, item: QListWidgetItem) -> None:
         contact_id = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))

@@ -42,10 +42,29 @@ VISIT_COLUMNS = (
     "pop_compliant",
     "promotion_participation",
     "follow_ups",
+    "survey_score",
     "created_at",
     "updated_at",
     "version",
 )
+# Recommendation answers at done visits (0-10), mostly friendly; about one visit in three
+# asked. Drawn from the visit's id, not the generator, so the rest of the demo is unchanged.
+SURVEY_SCORES = (10, 10, 9, 9, 9, 9, 8, 8, 8, 7, 7, 6, 5, 4, 2)
+
+
+def survey_answer(visit_id: uuid.UUID) -> int | None:
+    """A done visit's recommendation score (``None``: not asked), fixed by its id."""
+    bits = visit_id.int >> 64
+    if bits % 3:
+        return None
+    return SURVEY_SCORES[(bits // 3) % len(SURVEY_SCORES)]
+
+
+def first_action(issue_id: uuid.UUID, raised: date, closed: date | None, today: date) -> date:
+    """The day a non-open issue was first acted on: 0-9 days after it was raised, never
+    after it closed or after today; fixed by the issue's id."""
+    day = raised + timedelta(days=(issue_id.int >> 70) % 10)
+    return min(day, closed or today, today)
 
 
 def allocate(total: int, weights: list[int]) -> list[int]:
@@ -171,7 +190,7 @@ def iter_visits(
                     (VisitStatus.DONE, VisitStatus.MISSED, VisitStatus.CANCELLED),
                     weights=(85, 5, 10),
                 )[0]
-            report: tuple[object, ...] = (None,) * 9
+            report: tuple[object, ...] = (None,) * 10
             if status is VisitStatus.DONE:
                 competitor = rng.choice(ref.COMPETITORS)
                 competitor_note = (
@@ -195,6 +214,7 @@ def iter_visits(
                     rng.random() < 0.7,
                     rng.random() < 0.4,
                     rng.choice(ref.FOLLOW_UPS[lang]) if rng.random() < 0.3 else None,
+                    survey_answer(visit_id),
                 )
                 if people:
                     met.append((visit_id, rng.choice(people).id))
@@ -396,27 +416,31 @@ def build_issues(
         weights = (6, 5, 1, 1) if cluster else (4, 3, 2, 2)
         status = rng.choices(tuple(IssueStatus), weights=weights)[0]
         closed = status in (IssueStatus.RESOLVED, IssueStatus.VERIFIED)
-        rows.append(
-            {
-                "id": new_id(rng),
-                "number": f"IS-{raised.year}-{index + 1:05d}",
-                "account_id": account.id,
-                "visit_id": None,
-                "category": category,
-                "description": rng.choice(
-                    ref.ISSUE_DESCRIPTIONS[category.value][account.country.language]
-                ),
-                "raised_on": raised,
-                "responsible": rng.choice(ISSUE_RESPONSIBLES),
-                "deadline": deadline,
-                "status": status,
-                "resolution": "Settled with the customer" if closed else None,
-                "closed_on": min(today, deadline + timedelta(days=rng.randint(-5, 5)))
-                if closed
-                else None,
-                "created_at": stamp,
-                "updated_at": stamp,
-                "version": 1,
-            }
+        row: dict[str, object] = {
+            "id": new_id(rng),
+            "number": f"IS-{raised.year}-{index + 1:05d}",
+            "account_id": account.id,
+            "visit_id": None,
+            "category": category,
+            "description": rng.choice(
+                ref.ISSUE_DESCRIPTIONS[category.value][account.country.language]
+            ),
+            "raised_on": raised,
+            "responsible": rng.choice(ISSUE_RESPONSIBLES),
+            "deadline": deadline,
+            "status": status,
+            "resolution": "Settled with the customer" if closed else None,
+            "closed_on": min(today, deadline + timedelta(days=rng.randint(-5, 5)))
+            if closed
+            else None,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "version": 1,
+        }
+        # after the row, so the generator's draws (and the rest of the demo) are unchanged
+        issue_id, closed_on = row["id"], row["closed_on"]
+        row["first_action_on"] = (
+            None if status is IssueStatus.OPEN else first_action(issue_id, raised, closed_on, today)  # type: ignore[arg-type]
         )
+        rows.append(row)
     return rows
