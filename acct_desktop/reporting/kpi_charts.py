@@ -1,0 +1,267 @@
+"""The KPI dashboard's charts as matplotlib Figures (no pyplot, no Qt), one builder each.
+
+Each builder takes plain values (Decimal money, 0–100 percentages, names), draws in the PDF
+font when one is found so Chinese and Vietnamese account names show, and can redraw into
+an existing ``figure`` (the GUI reuses its canvas). Decimal becomes float only to draw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+INK = "#1F2328"
+GRID = "#D0D4DA"
+SERIES = ("#1565C0", "#6A1B9A", "#00838F")  # one per currency
+TARGET = "#EF6C00"
+GOOD, FAIR, POOR, NEUTRAL = "#2E7D32", "#B26A00", "#C62828", "#9E9E9E"
+SIZE = (4.2, 2.6)
+
+WORDS = {
+    "sell_in": "Sell-in",
+    "target": "Target",
+    "percent_of_target": "% of target",
+    "no_sales": "No sales imported yet",
+    "no_accounts": "No accounts to rank",
+    "no_figures": "Nothing to measure in this period",
+    "no_answers": "No survey answers",
+    "promoters": "Promoters (9–10)",
+    "passives": "Passives (7–8)",
+    "detractors": "Detractors (0–6)",
+    "no_manager": "no manager",
+    "accounts": "Accounts",
+}
+
+
+@cache
+def _font_file() -> str | None:
+    try:
+        from acct_desktop.reporting.fonts import find_font_file
+
+        return str(find_font_file())
+    except Exception:  # no CJK font installed: matplotlib's default still draws Latin text
+        return None
+
+
+def _start(figure: Figure | None, size: tuple[float, float]) -> tuple[Figure, Any, Any]:
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    fig = figure or Figure(figsize=size, dpi=100, layout="constrained")
+    fig.clear()
+    path = _font_file()
+    font = FontProperties(fname=path, size=7) if path else FontProperties(size=7)
+    return fig, fig.add_subplot(), font
+
+
+def _empty(axes: Any, font: Any, text: str) -> None:
+    axes.text(
+        0.5, 0.5, text, ha="center", va="center", transform=axes.transAxes, fontproperties=font
+    )
+    axes.set_axis_off()
+
+
+def _style(axes: Any, font: Any) -> None:
+    for label in (*axes.get_xticklabels(), *axes.get_yticklabels()):
+        label.set_fontproperties(font)
+    axes.tick_params(length=2, pad=1.5, colors=INK)
+    axes.spines[["top", "right"]].set_visible(False)
+
+
+def compact(value: float) -> str:
+    """Axis numbers without decimals: 250k, 1.2M."""
+    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= limit:
+            scaled = value / limit
+            return f"{scaled:.0f}{suffix}" if abs(scaled) >= 10 else f"{scaled:.1f}{suffix}"
+    return f"{value:.0f}"
+
+
+def sales_trend_figure(
+    months: Sequence[date],
+    series: Sequence[tuple[str, Sequence[Decimal], Sequence[Decimal | None]]],
+    *,
+    words: Mapping[str, str] | None = None,
+    figure: Figure | None = None,
+) -> Figure:
+    """Sell-in against target month by month, ``series`` = (currency, sell-in, targets).
+
+    One currency: sell-in bars and the target as a line, in money. Several: each
+    currency's sell-in in % of its target (money in different currencies is never drawn
+    on one axis)."""
+    from matplotlib.ticker import FuncFormatter
+
+    text = WORDS | dict(words or {})
+    fig, axes, font = _start(figure, SIZE)
+    drawn = [s for s in series if any(s[1]) or any(t is not None for t in s[2])]
+    if not months or not drawn:
+        _empty(axes, font, text["no_sales"])
+        return fig
+    x = list(range(len(months)))
+    if len(drawn) == 1:
+        currency, sell_in, targets = drawn[0]
+        axes.bar(x, [float(v) for v in sell_in], color=SERIES[0], label=text["sell_in"])
+        if any(t is not None for t in targets):
+            axes.plot(
+                x,
+                [float(t) if t is not None else float("nan") for t in targets],
+                color=TARGET,
+                marker="o",
+                markersize=3,
+                linewidth=1.8,
+                label=text["target"],
+            )
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(v)))
+        axes.set_ylabel(currency, fontproperties=font)
+    else:
+        for index, (currency, sell_in, targets) in enumerate(drawn):
+            points = [
+                float(v / t * 100) if t else float("nan")
+                for v, t in zip(sell_in, targets, strict=True)
+            ]
+            axes.plot(
+                x,
+                points,
+                color=SERIES[index % len(SERIES)],
+                marker="o",
+                markersize=3,
+                label=f"{currency} {text['percent_of_target']}",
+            )
+        axes.axhline(100, color=TARGET, linestyle="--", linewidth=0.8)
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} %"))
+    step = max(1, len(months) // 6)
+    axes.set_xticks(x[::step], [f"{m:%Y-%m}" for m in months][::step])
+    axes.grid(axis="y", color=GRID, linewidth=0.5)
+    _style(axes, font)
+    axes.legend(prop=font, frameon=False, loc="upper left")
+    return fig
+
+
+def ranking_figure(
+    names: Sequence[str],
+    values: Sequence[Decimal],
+    unit: str,
+    *,
+    words: Mapping[str, str] | None = None,
+    figure: Figure | None = None,
+) -> Figure:
+    """Horizontal bars of the best (top) and worst accounts, green above 0, red below;
+    ``unit`` labels the axis ("%" of target, or the currency)."""
+    from matplotlib.ticker import FuncFormatter
+
+    text = WORDS | dict(words or {})
+    fig, axes, font = _start(figure, SIZE)
+    if not names:
+        _empty(axes, font, text["no_accounts"])
+        return fig
+    y = list(range(len(names)))[::-1]  # the first name on top
+    numbers = [float(v) for v in values]
+    colours = [GOOD if v >= 0 else POOR for v in numbers]
+    if unit != "%":
+        colours = [SERIES[0]] * len(numbers)
+    axes.barh(y, numbers, color=colours)
+    axes.set_yticks(y, [n if len(n) <= 24 else n[:23] + "…" for n in names])
+    axes.axvline(0, color=INK, linewidth=0.6)
+    axes.xaxis.set_major_formatter(
+        FuncFormatter(lambda v, _p: f"{v:+.0f} %" if unit == "%" else compact(v))
+    )
+    axes.set_xlabel(unit, fontproperties=font)
+    axes.grid(axis="x", color=GRID, linewidth=0.5)
+    _style(axes, font)
+    return fig
+
+
+def _tone_colour(value: Decimal, good: Decimal, fair: Decimal) -> str:
+    return GOOD if value >= good else (FAIR if value >= fair else POOR)
+
+
+def rates_figure(
+    rates: Sequence[tuple[str, Decimal | None, Decimal, Decimal]],
+    *,
+    words: Mapping[str, str] | None = None,
+    figure: Figure | None = None,
+) -> Figure:
+    """0–100 % rates as horizontal bars: (label, rate or None, good from, fair from); a
+    rate with nothing to measure is shown as "–", not as 0."""
+    text = WORDS | dict(words or {})
+    fig, axes, font = _start(figure, SIZE)
+    if not rates or all(value is None for _, value, _g, _f in rates):
+        _empty(axes, font, text["no_figures"])
+        return fig
+    y = list(range(len(rates)))[::-1]
+    for row, (_label, value, good, fair) in zip(y, rates, strict=True):
+        if value is None:
+            axes.text(1, row, "–", va="center", fontproperties=font, color=NEUTRAL)
+            continue
+        axes.barh(row, float(value), color=_tone_colour(value, good, fair))
+        axes.text(float(value) + 1, row, f"{value} %", va="center", fontproperties=font)
+    axes.set_yticks(y, [label for label, *_ in rates])
+    axes.set_xlim(0, 115)
+    axes.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100 %"])
+    axes.grid(axis="x", color=GRID, linewidth=0.5)
+    _style(axes, font)
+    return fig
+
+
+def nps_figure(
+    promoters: int,
+    passives: int,
+    detractors: int,
+    *,
+    words: Mapping[str, str] | None = None,
+    figure: Figure | None = None,
+) -> Figure:
+    """How the survey answers split: detractors, passives, promoters as one stacked bar."""
+    text = WORDS | dict(words or {})
+    fig, axes, font = _start(figure, (SIZE[0], 1.6))
+    total = promoters + passives + detractors
+    if not total:
+        _empty(axes, font, text["no_answers"])
+        return fig
+    left = 0.0
+    for count, colour, key in (
+        (detractors, POOR, "detractors"),
+        (passives, NEUTRAL, "passives"),
+        (promoters, GOOD, "promoters"),
+    ):
+        share = count / total * 100
+        axes.barh(0, share, left=left, color=colour, label=f"{text[key]}: {count}")
+        left += share
+    axes.set_xlim(0, 100)
+    axes.set_yticks([])
+    axes.set_xticks([0, 50, 100], ["0", "50", "100 %"])
+    _style(axes, font)
+    axes.legend(prop=font, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3)
+    return fig
+
+
+def managers_figure(
+    rows: Sequence[tuple[str | None, int]],
+    *,
+    words: Mapping[str, str] | None = None,
+    figure: Figure | None = None,
+) -> Figure:
+    """Accounts per manager as horizontal bars (``None`` shown as "no manager")."""
+    text = WORDS | dict(words or {})
+    fig, axes, font = _start(figure, SIZE)
+    if not rows:
+        _empty(axes, font, text["no_figures"])
+        return fig
+    shown = list(rows[:12])
+    y = list(range(len(shown)))[::-1]
+    axes.barh(
+        y,
+        [count for _, count in shown],
+        color=[SERIES[0] if name is not None else NEUTRAL for name, _ in shown],
+    )
+    axes.set_yticks(y, [name if name is not None else text["no_manager"] for name, _ in shown])
+    axes.set_xlabel(text["accounts"], fontproperties=font)
+    axes.grid(axis="x", color=GRID, linewidth=0.5)
+    _style(axes, font)
+    return fig

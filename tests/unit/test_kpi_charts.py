@@ -1,0 +1,85 @@
+"""The dashboard's charts: each draws from plain values, says so when there is nothing to
+draw, and keeps Chinese and Vietnamese names."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from acct_desktop.domain.kpis import trend_months
+from acct_desktop.reporting.kpi_charts import (
+    managers_figure,
+    nps_figure,
+    ranking_figure,
+    rates_figure,
+    sales_trend_figure,
+)
+from acct_desktop.reporting.rebate_chart import figure_png
+
+D = Decimal
+MONTHS = trend_months(date(2026, 10, 31))
+
+
+def texts(figure) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    for axes in figure.axes:
+        found += [t.get_text() for t in axes.texts]
+        found += [t.get_text() for t in axes.get_yticklabels()]
+        legend = axes.get_legend()
+        if legend is not None:
+            found += [t.get_text() for t in legend.get_texts()]
+    return found
+
+
+def test_one_currency_draws_money_bars_and_the_target_line() -> None:
+    sell_in = [D(100 + i) for i in range(12)]
+    targets = [None] * 6 + [D(110)] * 6
+    fig = sales_trend_figure(MONTHS, [("EUR", sell_in, targets)])
+    axes = fig.axes[0]
+    assert len(axes.patches) == 12 and len(axes.lines) == 1
+    assert axes.get_ylabel() == "EUR"
+    assert figure_png(fig, dpi=50).startswith(b"\x89PNG")
+
+
+def test_several_currencies_are_compared_in_percent_of_target_never_added() -> None:
+    fig = sales_trend_figure(
+        MONTHS, [("EUR", [D(90)] * 12, [D(100)] * 12), ("CNY", [D(1200)] * 12, [D(1000)] * 12)]
+    )
+    axes = fig.axes[0]
+    assert not axes.patches  # no money bars
+    lines = [line for line in axes.lines if len(line.get_xdata()) == 12]
+    assert [float(line.get_ydata()[0]) for line in lines] == [90.0, 120.0]
+
+
+def test_empty_charts_say_what_is_missing() -> None:
+    assert "No sales imported yet" in texts(sales_trend_figure(MONTHS, []))
+    assert "No survey answers" in texts(nps_figure(0, 0, 0))
+    assert "No accounts to rank" in texts(ranking_figure([], [], "%"))
+    assert "Nothing to measure in this period" in texts(
+        rates_figure([("Visits", None, D(90), D(75))])
+    )
+
+
+def test_names_in_every_language_reach_the_chart() -> None:
+    fig = ranking_figure(
+        ["华润万家 总部", "Vinmart Hà Nội", "IJsselstein café"], [D(5), D(0), D(-3)], "%"
+    )
+    assert texts(fig) == ["华润万家 总部", "Vinmart Hà Nội", "IJsselstein café"]
+    assert figure_png(fig, dpi=50).startswith(b"\x89PNG")
+
+
+def test_a_rate_with_nothing_to_measure_shows_a_dash_not_zero() -> None:
+    fig = rates_figure(
+        [("Visits done", D("60.0"), D(90), D(75)), ("Issues on time", None, D(90), D(75))]
+    )
+    assert "–" in texts(fig) and "60.0 %" in texts(fig)
+
+
+def test_nps_split_and_managers_without_a_name() -> None:
+    assert "Promoters (9–10): 2" in texts(nps_figure(2, 0, 1))
+    assert texts(
+        managers_figure([("Lê Thị Thu", 3), (None, 2)], words={"no_manager": "无经理"})
+    ) == [
+        "Lê Thị Thu",
+        "无经理",
+    ]
