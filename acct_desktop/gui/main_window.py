@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
                 tools_menu.addSeparator()
             else:
                 tools_menu.addAction(action)
+        tools_menu.addAction(self.tr("Sales &targets…"), self.open_targets)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About acct-desktop"), self)
@@ -432,6 +433,12 @@ class MainWindow(QMainWindow):
         if self.current.id in getattr(changed, "account_ids", ()):
             self.card.show_account(self.current.id)
         self._update_status()
+
+    def open_targets(self) -> QWidget | None:
+        """Tools → Sales targets…: the targets grid of the open database."""
+        from acct_desktop.gui.targets_actions import open_targets
+
+        return open_targets(self)
 
     def open_price_check(self) -> QWidget | None:
         """The current account's price for a product and quantity, and why."""

@@ -426,6 +426,14 @@ class TargetService:
             Owner(TargetKey(id_, None), code, name) for id_, code, name in accounts
         ]
 
+    def territories(self) -> list[Owner]:
+        """Every territory, by code (for the grid's territory filter)."""
+        with self._db.session() as session:
+            found = session.execute(
+                select(Territory.id, Territory.code, Territory.name).order_by(Territory.code)
+            ).all()
+        return [Owner(TargetKey(None, id_), code, name) for id_, code, name in found]
+
     # -- changing ---------------------------------------------------------------------------
     def set_year(
         self,
