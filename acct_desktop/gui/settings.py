@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 # Bump when the dock set or default arrangement changes: older saved states are then
 # ignored and the default layout is used instead of a half-matching restore.
-WINDOW_STATE_VERSION = 2  # 2: the Alerts dock
+WINDOW_STATE_VERSION = 3  # 2: the Alerts dock; 3: Plan vs actual (and KPI dashboard)
 MAX_RECENT_FILES = 8
 
 

@@ -16,11 +16,13 @@ from acct_desktop.services.contact_map import ContactMapService
 from acct_desktop.services.contact_records import ContactRecords
 from acct_desktop.services.contacts import ContactService
 from acct_desktop.services.device_code import device_code
+from acct_desktop.services.discrepancy_forms import DiscrepancyForms
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.policy_records import PolicyRecords
+from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder
 from acct_desktop.services.quote_documents import QuoteDocuments
@@ -75,6 +77,8 @@ class Workspace:
     rebate_statements: RebateStatementService
     competitors: CompetitorService
     sales: SalesService
+    plan_actuals: PlanActuals
+    discrepancy_forms: DiscrepancyForms
     whitespace: WhitespaceService
 
     @classmethod
@@ -112,6 +116,8 @@ class Workspace:
             rebate_statements=RebateStatementService(db, accruals),
             competitors=CompetitorService(db),
             sales=SalesService(db),
+            plan_actuals=PlanActuals(db),
+            discrepancy_forms=DiscrepancyForms(db, os_user()),
             whitespace=WhitespaceService(db),
         )
 

@@ -5,6 +5,7 @@ from acct_desktop.gui.docks.alerts import AlertsDock
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.contact_map import ContactMapDock
 from acct_desktop.gui.docks.issues import IssuesDock
+from acct_desktop.gui.docks.plan_actual import PlanActualDock
 from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
 from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
 from acct_desktop.gui.docks.visit_calendar import VisitCalendarDock
@@ -17,6 +18,7 @@ DOCKS: tuple[type[FeatureDock], ...] = (
     QuoteBuilderDock,
     PolicyRegisterDock,
     IssuesDock,
+    PlanActualDock,
 )
 
 __all__ = ["DOCKS", "FeatureDock"]

@@ -1,0 +1,332 @@
+"""The discrepancy form: why an account's month is off plan and what will be done.
+
+What is typed is kept in a draft file in the user's data folder as it is typed, so a crash
+or a closed laptop loses nothing; the draft is offered back when the same form is opened
+again and removed once the form is saved.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.config import data_dir
+from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
+from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.discrepancy_forms import (
+    DiscrepancyDraft,
+    DiscrepancyInvalid,
+    SavedForm,
+)
+
+log = logging.getLogger(__name__)
+
+CAUSE_WORDS = {
+    DiscrepancyCause.STOCK_OUT: QT_TRANSLATE_NOOP("discrepancy", "Out of stock / short delivery"),
+    DiscrepancyCause.OVERSTOCK: QT_TRANSLATE_NOOP("discrepancy", "Too much stock in the channel"),
+    DiscrepancyCause.PRICE: QT_TRANSLATE_NOOP("discrepancy", "Price"),
+    DiscrepancyCause.COMPETITOR: QT_TRANSLATE_NOOP("discrepancy", "Competitor activity"),
+    DiscrepancyCause.PROMOTION: QT_TRANSLATE_NOOP("discrepancy", "Promotion (late, missed, ended)"),
+    DiscrepancyCause.DELIVERY: QT_TRANSLATE_NOOP("discrepancy", "Logistics / delivery"),
+    DiscrepancyCause.LISTING: QT_TRANSLATE_NOOP("discrepancy", "Listing / range change"),
+    DiscrepancyCause.SEASONALITY: QT_TRANSLATE_NOOP("discrepancy", "Season or weather"),
+    DiscrepancyCause.DATA_ERROR: QT_TRANSLATE_NOOP("discrepancy", "Data error (ERP or target)"),
+    DiscrepancyCause.OTHER: QT_TRANSLATE_NOOP("discrepancy", "Other"),
+}
+STATUS_WORDS = {
+    DiscrepancyStatus.OPEN: QT_TRANSLATE_NOOP("discrepancy", "Open"),
+    DiscrepancyStatus.ACTION_TAKEN: QT_TRANSLATE_NOOP("discrepancy", "Action taken"),
+    DiscrepancyStatus.CLOSED: QT_TRANSLATE_NOOP("discrepancy", "Closed"),
+}
+TEXT_FIELDS = ("analysis", "action", "action_kpi", "responsible")
+
+
+def draft_path(draft: DiscrepancyDraft) -> Path:
+    """Where the typed-but-unsaved form is kept."""
+    name = f"{draft.account_id}-{draft.period:%Y-%m}-{draft.measure.value}.json"
+    return data_dir() / "drafts" / "discrepancy" / name
+
+
+class DiscrepancyFormDialog(QDialog):
+    """``submit`` saves (raising DiscrepancyInvalid / EditRejected); ``make_issue`` turns a
+    saved form into a customer issue. Problems show next to their field; nothing typed is
+    lost."""
+
+    def __init__(
+        self,
+        draft: DiscrepancyDraft,
+        submit: Callable[[DiscrepancyDraft], SavedForm],
+        make_issue: Callable[[SavedForm], SavedForm],
+        heading: str,
+        saved: SavedForm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("discrepancyForm")
+        self.setWindowTitle(self.tr("Discrepancy form"))
+        self.setMinimumWidth(560)
+        self._draft = draft
+        self._submit = submit
+        self._make_issue = make_issue
+        self.saved = saved
+        self.errors: dict[str, QLabel] = {}
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setObjectName("discrepancyHeading")
+        self.analysis = self._text(draft.analysis, self.tr("What the figures and the visit showed"))
+        self.analysis.setObjectName("field_analysis")
+        self.cause = QComboBox()
+        self.cause.setObjectName("field_suspected_cause")
+        for cause in DiscrepancyCause:
+            self.cause.addItem(self.tr(CAUSE_WORDS[cause]), cause.value)
+        self.cause.setCurrentIndex(list(DiscrepancyCause).index(draft.suspected_cause))
+        self.action = self._text(draft.action, self.tr("What will be done about it"))
+        self.action.setObjectName("field_action")
+        self.kpi = QLineEdit(draft.action_kpi)
+        self.kpi.setObjectName("field_action_kpi")
+        self.kpi.setPlaceholderText(self.tr("How we will see it worked, e.g. outbound ≥ plan"))
+        self.responsible = QLineEdit(draft.responsible)
+        self.responsible.setObjectName("field_responsible")
+        self.deadline = date_edit(draft.deadline or _month_end(draft.period) + timedelta(days=30))
+        self.status = QComboBox()
+        self.status.setObjectName("field_status")
+        for status in DiscrepancyStatus:
+            self.status.addItem(self.tr(STATUS_WORDS[status]), status.value)
+        self.status.setCurrentIndex(list(DiscrepancyStatus).index(draft.status))
+        self.issue = QLabel()
+        self.issue_button = QPushButton(self.tr("Make it a customer issue"))
+        self.issue_button.setObjectName("makeIssue")
+        self.issue_button.setToolTip(
+            self.tr("Track the action in the issues register, with its deadline")
+        )
+        self.issue_button.clicked.connect(self.make_issue)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._row(form, "analysis", self.tr("Analysis"), self.analysis)
+        self._row(form, "suspected_cause", self.tr("Suspected cause"), self.cause)
+        self._row(form, "action", self.tr("Action"), self.action)
+        self._row(form, "action_kpi", self.tr("KPI of the action"), self.kpi)
+        self._row(form, "responsible", self.tr("Responsible"), self.responsible)
+        self._row(form, "deadline", self.tr("Deadline"), self.deadline)
+        self._row(form, "status", self.tr("Status"), self.status)
+        form.addRow(self.tr("Customer issue"), self.issue)
+        self.form_error = problem_label("form")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.issue_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.discard)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(400)
+        self._autosave.timeout.connect(self.keep_draft)
+        for edit in (self.analysis, self.action):
+            edit.textChanged.connect(self._autosave.start)
+        for line in (self.kpi, self.responsible):
+            line.textChanged.connect(lambda _t: self._autosave.start())
+        for combo in (self.cause, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self._autosave.start())
+        self.deadline.dateChanged.connect(lambda _d: self._autosave.start())
+        self._show_issue()
+        self.restored = self._restore_draft()
+        self.analysis.setFocus()
+
+    def _text(self, value: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(placeholder)
+        edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        return edit
+
+    def _row(self, form: QFormLayout, name: str, label: str, field: QWidget) -> None:
+        self.errors[name] = problem_label(name)
+        form.addRow(label, with_problem(field, self.errors[name]))
+
+    def _show_issue(self) -> None:
+        linked = self.saved is not None and self.saved.issue_id is not None
+        self.issue.setText(
+            (self.saved.issue_number or "") if linked else self.tr("(none — the button makes one)")
+        )
+        self.issue_button.setEnabled(not linked)
+
+    # -- the draft file -------------------------------------------------------------------
+    def draft(self) -> DiscrepancyDraft:
+        return replace(
+            self._draft,
+            analysis=self.analysis.toPlainText(),
+            suspected_cause=DiscrepancyCause(self.cause.currentData()),
+            action=self.action.toPlainText(),
+            action_kpi=self.kpi.text(),
+            responsible=self.responsible.text(),
+            deadline=self.deadline.date().toPython(),
+            status=DiscrepancyStatus(self.status.currentData()),
+        )
+
+    def keep_draft(self) -> None:
+        """Write what is typed to the draft file (never raises: a full disk only logs)."""
+        current = self.draft()
+        values = {name: getattr(current, name) for name in TEXT_FIELDS}
+        values |= {
+            "suspected_cause": current.suspected_cause.value,
+            "status": current.status.value,
+            "deadline": current.deadline.isoformat() if current.deadline else None,
+        }
+        path = draft_path(current)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+            temporary.replace(path)
+        except OSError:
+            log.warning("could not keep the discrepancy form's draft", exc_info=True)
+
+    def _restore_draft(self) -> bool:
+        path = draft_path(self._draft)
+        try:
+            values = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        self.analysis.setPlainText(str(values.get("analysis", "")))
+        self.action.setPlainText(str(values.get("action", "")))
+        self.kpi.setText(str(values.get("action_kpi", "")))
+        self.responsible.setText(str(values.get("responsible", "")))
+        for combo, key in ((self.cause, "suspected_cause"), (self.status, "status")):
+            found = combo.findData(values.get(key))
+            if found >= 0:
+                combo.setCurrentIndex(found)
+        if values.get("deadline"):
+            try:
+                day = date.fromisoformat(values["deadline"])
+                self.deadline.setDate(QDate(day.year, day.month, day.day))
+            except ValueError:
+                pass
+        self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
+        self.form_error.setStyleSheet("color: palette(placeholder-text);")
+        self.form_error.show()
+        return True
+
+    def _drop_draft(self) -> None:
+        self._autosave.stop()
+        draft_path(self._draft).unlink(missing_ok=True)
+
+    # -- buttons --------------------------------------------------------------------------
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for label in (*self.errors.values(), self.form_error):
+            label.hide()
+        self.form_error.setStyleSheet("")
+        self.form_error.setStyleSheet(self.errors["analysis"].styleSheet())
+        for name, message in problems.items():
+            label = self.errors.get(name, self.form_error)
+            label.setText(message)
+            label.show()
+        fit_height(self)
+        fields = {
+            "analysis": self.analysis,
+            "action": self.action,
+            "action_kpi": self.kpi,
+            "responsible": self.responsible,
+            "deadline": self.deadline,
+        }
+        focus = next((fields[name] for name in problems if name in fields), None)
+        if focus is not None:
+            focus.setFocus()
+
+    def _save(self) -> bool:
+        try:
+            self.saved = self._submit(self.draft())
+        except DiscrepancyInvalid as exc:
+            self.show_problems(exc.problems)
+            return False
+        except EditRejected as exc:
+            self.show_problems({exc.field or "form": str(exc)})
+            return False
+        self._drop_draft()
+        return True
+
+    def save(self) -> None:
+        if self._save():
+            self.accept()
+
+    def make_issue(self) -> None:
+        """Save, then make the action a customer issue and show its number."""
+        if not self._save():
+            return
+        assert self.saved is not None
+        try:
+            self.saved = self._make_issue(self.saved)
+        except EditRejected as exc:
+            self.show_problems({exc.field or "form": str(exc)})
+            return
+        self._show_issue()
+        self.form_error.hide()
+
+    def discard(self) -> None:
+        """Cancel: what was typed is not saved and its draft is dropped."""
+        self._drop_draft()
+        self.reject()
+
+
+def _month_end(month: date) -> date:
+    following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def month_words(month: date) -> str:
+    """ "October 2026" in the user's language."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
+def heading_text(
+    path: list[str],
+    month: date,
+    what: str,
+    actual: Decimal,
+    target: Decimal | None,
+    currency: str,
+) -> str:
+    """ "HQ › 佛山 DC" over "Outbound, October 2026: 82,000.00 of 100,000.00 CNY planned"."""
+    names = html.escape(" › ".join(path))
+    if target is None:
+        figures = QCoreApplication.translate("discrepancy", "%1 %2, no target").replace(
+            "%1", format_decimal(actual)
+        )
+    else:
+        figures = (
+            QCoreApplication.translate("discrepancy", "%1 of %3 %2 planned")
+            .replace("%1", format_decimal(actual))
+            .replace("%3", format_decimal(target))
+        )
+    figures = figures.replace("%2", currency)
+    return f"<b>{names}</b><br>{html.escape(what)}, {month_words(month)}: {figures}"

@@ -1,0 +1,510 @@
+"""The "Plan vs actual" dock: where sales are behind plan, by how much, and why.
+
+Actual against target for a month, quarter, year to date or the last 12 months, per
+account hierarchy (drill down from the HQ to the store), territory or category, with the
+variance, sell-out velocity, inventory turnover days and weeks of cover. The chosen row's
+months are shown under the tree (drill-down through time) with what the thresholds
+raised; an account's month gets a discrepancy form (analysis, cause, action, KPI,
+deadline) that can become a customer issue. Figures are read off the UI thread, once per
+period/measure/currency; expanding rows reads nothing more.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.domain.alerts import AlertSettings
+from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sales_metrics import Thresholds
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
+from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.models.plan_months import PlanMonthsModel
+from acct_desktop.gui.models.plan_tree import (
+    BY_ACCOUNT,
+    BY_CATEGORY,
+    BY_TERRITORY,
+    MEASURE_WORDS,
+    NODE_ROLE,
+    PERCENT,
+    PlanNode,
+    PlanTreeModel,
+    finding_sentence,
+)
+from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
+from acct_desktop.services.plan_actuals import Period, PlanSnapshot, month_start_before
+
+PERIODS = (
+    ("month", QT_TRANSLATE_NOOP("planActual", "Month")),
+    ("quarter", QT_TRANSLATE_NOOP("planActual", "Quarter")),
+    ("ytd", QT_TRANSLATE_NOOP("planActual", "Year to date")),
+    ("last12", QT_TRANSLATE_NOOP("planActual", "Last 12 months")),
+)
+GROUPS = (
+    (BY_ACCOUNT, QT_TRANSLATE_NOOP("planActual", "Account hierarchy")),
+    (BY_TERRITORY, QT_TRANSLATE_NOOP("planActual", "Territory")),
+    (BY_CATEGORY, QT_TRANSLATE_NOOP("planActual", "Category")),
+)
+MONTHS_LISTED = 36
+
+
+def period_for(kind: str, month: date) -> Period:
+    """The period of ``kind`` ending with ``month``."""
+    if kind == "quarter":
+        return Period.months(month.replace(month=(month.month - 1) // 3 * 3 + 1), 3)
+    if kind == "ytd":
+        return Period.months(month.replace(month=1), month.month)
+    if kind == "last12":
+        first = month
+        for _ in range(11):
+            first = month_start_before(first)
+        return Period.months(first, 12)
+    return Period.months(month)
+
+
+class PlanActualDock(FeatureDock):
+    NAME = "planActualDock"
+    TITLE = QT_TRANSLATE_NOOP("docks", "Plan vs actual")
+    AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+
+    loaded = Signal()  # a snapshot is shown
+    months_loaded = Signal()  # the chosen row's months are shown
+    issue_created = Signal(object)  # account id, after a form became a customer issue
+
+    def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
+        super().__init__(current, parent)
+        self.today: Callable[[], date] = date.today
+        self.snapshot: PlanSnapshot | None = None
+        self._generation = 0
+        self._month_generation = 0
+        self._latest: date | None = None
+        alerts = AlertSettings()
+        self.thresholds = Thresholds(behind_percent=alerts.sales_gap_percent)
+        self.model = PlanTreeModel(self)
+        self.months_model = PlanMonthsModel(self)
+        self._build()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.period_kind = self._combo("periodKind", [(k, self.tr(t)) for k, t in PERIODS])
+        self.month = QComboBox()
+        self.month.setObjectName("periodMonth")
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure = self._combo(
+            "measure", [(m.value, self.tr(MEASURE_WORDS[m])) for m in Measure]
+        )
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        self.group = self._combo("groupBy", [(k, self.tr(t)) for k, t in GROUPS])
+        self.behind_only = QCheckBox(self.tr("Only behind plan"))
+        self.behind_only.setObjectName("behindOnly")
+        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self.reload)
+        self.addAction(self.refresh_action)
+        refresh = QToolButton()
+        refresh.setDefaultAction(self.refresh_action)
+        refresh.setAutoRaise(True)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (self.tr("Period"), self.period_kind),
+            (None, self.month),
+            (self.tr("Measure"), self.measure),
+            (self.tr("Currency"), self.currency),
+            (self.tr("By"), self.group),
+        ):
+            if label:
+                controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addWidget(self.behind_only)
+        controls.addStretch(1)
+        controls.addWidget(refresh)
+        self.summary = QLabel()
+        self.summary.setObjectName("planSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTree")
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(PERCENT, Qt.SortOrder.AscendingOrder)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._row_menu)
+        self.tree.doubleClicked.connect(lambda _i: self.open_account())
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("planDetailTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings = QLabel()
+        self.findings.setObjectName("planFindings")
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.PlainText)
+        self.months_view = QTableView()
+        self.months_view.setObjectName("planMonths")
+        self.months_view.setModel(self.months_model)
+        self.months_view.setAlternatingRowColors(True)
+        self.months_view.verticalHeader().hide()
+        self.months_view.horizontalHeader().setStretchLastSection(True)
+        self.months_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        rows = self.months_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.form_button = QPushButton(self.tr("Discrepancy form…"))
+        self.form_button.setObjectName("discrepancyFormButton")
+        self.form_button.clicked.connect(self.open_form)
+        self.open_button = QPushButton(self.tr("Open account"))
+        self.open_button.clicked.connect(self.open_account)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.form_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.findings)
+        detail_layout.addWidget(self.months_view, 1)
+        detail_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([840, 480])
+        self.splitter.setChildrenCollapsible(False)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self.setWidget(body)
+        self.setFocusProxy(self.tree)
+        for combo in (self.period_kind, self.month, self.measure, self.currency):
+            combo.currentIndexChanged.connect(lambda _i: self._load())
+        self.group.currentIndexChanged.connect(lambda _i: self._show())
+        self.behind_only.toggled.connect(lambda _on: self._show())
+        self._update_buttons()
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for key, text in items:
+            combo.addItem(text, key)
+        return combo
+
+    # -- reading --------------------------------------------------------------------------
+    def account_changed(self, account_id: uuid.UUID | None) -> None:
+        if self.snapshot is None or self._latest is None:
+            self.reload_all()
+            return
+        if account_id is not None and self.model.mode == BY_ACCOUNT:
+            self.select_account(account_id)
+
+    def reload(self) -> None:
+        self.reload_all()
+
+    def reload_all(self) -> None:
+        """Read which months have figures, then the chosen period's snapshot."""
+        if self.workspace is None:
+            return
+        service = self.workspace.plan_actuals
+        self._generation += 1
+        generation = self._generation
+        self._run(service.latest_month, lambda latest: self._months_known(generation, latest))
+
+    def _months_known(self, generation: int, latest: date | None) -> None:
+        if generation != self._generation:
+            return
+        self._latest = latest
+        chosen = self.month.currentData()
+        self.month.blockSignals(True)
+        self.month.clear()
+        month = latest
+        for _ in range(MONTHS_LISTED if latest else 0):
+            assert month is not None
+            self.month.addItem(QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy"))
+            self.month.setItemData(self.month.count() - 1, month)
+            month = month_start_before(month)
+        found = self.month.findData(chosen) if chosen else -1
+        self.month.setCurrentIndex(max(found, 0))
+        self.month.blockSignals(False)
+        self._load()
+
+    def period(self) -> Period | None:
+        month = self.month.currentData()
+        return period_for(self.period_kind.currentData(), month) if month else None
+
+    def _load(self) -> None:
+        if self.workspace is None:
+            return
+        period = self.period()
+        if period is None:
+            self.snapshot = None
+            self._show()
+            return
+        measure = Measure(self.measure.currentData())
+        currency = self.currency.currentData()
+        service = self.workspace.plan_actuals
+        forms = self.workspace.discrepancy_forms
+        self._generation += 1
+        generation = self._generation
+
+        def work():  # type: ignore[no-untyped-def]
+            currencies = service.currencies(measure, period)
+            chosen = currency if currency in currencies else (currencies or [None])[0]
+            snapshot = service.snapshot(period, measure, chosen)
+            statuses = forms.statuses(period.end.replace(day=1), measure)
+            return currencies, snapshot, statuses
+
+        self.summary.setText(self.tr("Reading the figures…"))
+        self._run(work, lambda result: self._loaded(generation, *result))
+
+    def _loaded(self, generation, currencies, snapshot, statuses) -> None:  # type: ignore[no-untyped-def]
+        if generation != self._generation:
+            return
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        for code in currencies:
+            self.currency.addItem(code, code)
+        self.currency.setCurrentIndex(max(self.currency.findData(snapshot.currency), 0))
+        self.currency.blockSignals(False)
+        self.snapshot = snapshot
+        self._statuses = statuses
+        self._show()
+
+    def _show(self) -> None:
+        selected = self.selected_node()
+        keep = selected.account_id if selected else self.current.id
+        self.model.set_snapshot(
+            self.snapshot,
+            self.group.currentData(),
+            self.thresholds,
+            getattr(self, "_statuses", {}) if self.snapshot else {},
+            self.behind_only.isChecked(),
+        )
+        self._fit_columns()
+        self.summary.setText(self._summary_text())
+        if keep is not None and self.model.mode == BY_ACCOUNT:
+            self.select_account(keep)
+        self._selection_changed()
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Figures fit their contents; long names are cut with "…" (whole in the tooltip)
+        rather than pushing the figures out of sight."""
+        header = self.tree.header()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        name_width = min(header.sectionSize(0), max(220, self.tree.viewport().width() // 3))
+        header.resizeSection(0, name_width)
+        header.resizeSection(1, min(header.sectionSize(1), 130))
+
+    def _summary_text(self) -> str:
+        snap = self.snapshot
+        if self.workspace is not None and self._latest is None:
+            return self.tr(
+                "No sales figures yet. Import the ERP's sales (File → Import sales…) and set "
+                "targets (Sales targets…) to see where you are behind plan."
+            )
+        if snap is None:
+            return ""
+        behind = sum(
+            1
+            for a in snap.accounts
+            if snap.own_target.get(a) is not None
+            and (f := snap.figures(a)).variance_percent is not None
+            and f.variance_percent < -self.thresholds.behind_percent
+        )
+        with_target = sum(1 for a in snap.accounts if a in snap.own_target)
+        text = (
+            self.tr("%1 of %2 accounts with a target are more than %3 % behind plan.")
+            .replace("%1", f"{behind:,}")
+            .replace("%2", f"{with_target:,}")
+            .replace("%3", str(self.thresholds.behind_percent))
+            if with_target
+            else self.tr("No targets in this period: set them in Sales targets… to compare.")
+        )
+        if snap.other_currencies:
+            others = ", ".join(f"{n:,} {c}" for c, n in sorted(snap.other_currencies.items()))
+            text += " " + self.tr(
+                "Accounts reporting in other currencies (%1) are in their own currency's view."
+            ).replace("%1", others)
+        return text
+
+    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
+        if self.background is None:  # tests without a window: run here
+            done(work())
+            return
+        self.background.submit(work, done, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("The figures could not be read: %1").replace("%1", message))
+
+    # -- the chosen row -------------------------------------------------------------------
+    def selected_node(self) -> PlanNode | None:
+        indexes = self.tree.selectionModel().selectedRows()
+        return indexes[0].data(NODE_ROLE) if indexes else None
+
+    def select_account(self, account_id: uuid.UUID) -> bool:
+        index = self.model.index_of_account(account_id)
+        if not index.isValid():
+            return False
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().select(
+            index,
+            self.tree.selectionModel().SelectionFlag.ClearAndSelect
+            | self.tree.selectionModel().SelectionFlag.Rows,
+        )
+        self.tree.setCurrentIndex(index)
+        return True
+
+    def _selection_changed(
+        self, _selected: QItemSelection | None = None, _deselected: QItemSelection | None = None
+    ) -> None:
+        node = self.selected_node()
+        self._update_buttons()
+        if node is None or self.snapshot is None or self.workspace is None:
+            self.detail_title.setText(self.tr("Choose a row to see its months and findings."))
+            self.findings.clear()
+            self.months_model.set_months([], self.thresholds)
+            return
+        self.detail_title.setText(" › ".join(node.path()))
+        where = node.label
+        self.findings.setText(
+            "\n".join(finding_sentence(f, self.snapshot.measure, where) for f in node.findings)
+            or self.tr("Nothing past the thresholds.")
+        )
+        if node.kind != "account" or node.category is not None:
+            self.months_model.set_months([], self.thresholds)
+            return
+        snapshot, service = self.snapshot, self.workspace.plan_actuals
+        end = snapshot.period.end.replace(day=1)
+        months = [end]
+        for _ in range(11):
+            months.insert(0, month_start_before(months[0]))
+        self._month_generation += 1
+        generation = self._month_generation
+
+        def shown(result) -> None:  # type: ignore[no-untyped-def]
+            if generation == self._month_generation:
+                self.months_model.set_months(result, self.thresholds, snapshot.currency)
+                self.months_view.resizeColumnsToContents()
+                self.months_loaded.emit()
+
+        self._run(lambda: service.month_by_month(snapshot, months, node.account_id), shown)
+
+    def _update_buttons(self) -> None:
+        node = self.selected_node()
+        is_account = node is not None and node.kind == "account"
+        self.open_button.setEnabled(is_account)
+        monthly = self.period_kind.currentData() == "month"
+        self.form_button.setEnabled(is_account and monthly and node.category is None)
+        self.form_button.setToolTip(
+            ""
+            if monthly
+            else self.tr("A discrepancy form is about one month: choose Period → Month.")
+        )
+
+    def _row_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        node = self.selected_node()
+        if node is None or node.kind != "account":
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Discrepancy form…"), self.open_form).setEnabled(
+            self.form_button.isEnabled()
+        )
+        menu.addAction(self.tr("Open account"), self.open_account)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def open_account(self) -> None:
+        node = self.selected_node()
+        if node is not None and node.account_id is not None:
+            self.current.set(node.account_id)
+
+    def open_form(self) -> DiscrepancyFormDialog | None:
+        """The discrepancy form of the chosen account and month (a saved one, or new)."""
+        node = self.selected_node()
+        snap = self.snapshot
+        if node is None or node.account_id is None or snap is None or self.workspace is None:
+            return None
+        forms = self.workspace.discrepancy_forms
+        month = snap.period.end.replace(day=1)
+        found = forms.find(node.account_id, month, snap.measure)
+        if found is not None:
+            draft, saved = found
+        else:
+            draft = DiscrepancyDraft(
+                account_id=node.account_id,
+                period=month,
+                measure=snap.measure,
+                currency=snap.currency,
+                target_amount=node.figures.target,
+                actual_amount=node.figures.actual,
+                deadline=self.today() + timedelta(days=14),
+            )
+            saved = None
+        heading = heading_text(
+            node.path(),
+            month,
+            self.tr(MEASURE_WORDS[snap.measure]),
+            node.figures.actual,
+            node.figures.target,
+            snap.currency,
+        )
+        version = saved.version if saved else None
+
+        def submit(changed: DiscrepancyDraft) -> SavedForm:
+            nonlocal version
+            result = forms.save(changed, version)
+            version = result.version
+            return result
+
+        def make_issue(saved_form: SavedForm) -> SavedForm:
+            nonlocal version
+            linked = forms.raise_issue(saved_form.id)
+            version = linked.version
+            self.issue_created.emit(node.account_id)
+            return linked
+
+        dialog = DiscrepancyFormDialog(draft, submit, make_issue, heading, saved, self)
+        dialog.finished.connect(lambda _r: self._load())
+        dialog.open()
+        return dialog
+
+    def shown_row_count(self) -> int:
+        return self.model.rowCount(QModelIndex())

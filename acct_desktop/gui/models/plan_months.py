@@ -1,0 +1,103 @@
+"""Month by month for the row chosen in the discrepancy view: actual, target, variance."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.models.plan_tree import STANDING_TONES, STANDING_WORDS
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    QT_TRANSLATE_NOOP("planMonths", "Month"),
+    QT_TRANSLATE_NOOP("planMonths", "Actual"),
+    QT_TRANSLATE_NOOP("planMonths", "Target"),
+    QT_TRANSLATE_NOOP("planMonths", "Var. %"),
+    QT_TRANSLATE_NOOP("planMonths", "Against plan"),
+)
+MONTH, ACTUAL, TARGET, PERCENT, STANDING = range(len(HEADERS))
+
+
+class PlanMonthsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[date, PlanFigures, str]] = []
+        self._currency = "EUR"
+
+    def set_months(
+        self,
+        months: list[tuple[date, Decimal, Decimal | None]],
+        thresholds: Thresholds,
+        currency: str = "EUR",
+    ) -> None:
+        self.beginResetModel()
+        self._currency = currency
+        self._rows = []
+        for month, actual, target in months:
+            figures = PlanFigures(actual=actual, target=target)
+            self._rows.append((month, figures, standing(figures, thresholds)))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("planMonths", HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (ACTUAL, TARGET, PERCENT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        month, figures, where = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == MONTH:
+                return QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
+            if column == ACTUAL:
+                return format_decimal(round_money(figures.actual, self._currency))
+            if column == TARGET:
+                if figures.target is None:
+                    return ""
+                return format_decimal(round_money(figures.target, self._currency))
+            if column == PERCENT:
+                percent = figures.variance_percent
+                if percent is None:
+                    return ""
+                return ("+" if percent > 0 else "") + format_decimal(percent) + " %"
+            if column == STANDING:
+                return QCoreApplication.translate("planTree", STANDING_WORDS[where])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ACTUAL, TARGET, PERCENT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tone = STANDING_TONES[where] if where != Standing.NO_TARGET else None
+        if role == Qt.ItemDataRole.ForegroundRole and column in (PERCENT, STANDING) and tone:
+            return QColor(TONE_COLOURS[tone])
+        if role == Qt.ItemDataRole.FontRole and column in (ACTUAL, TARGET, PERCENT):
+            font = QFont()
+            font.setFeature(QFont.Tag("tnum"), 1)
+            return font
+        return None

@@ -1,0 +1,496 @@
+"""The discrepancy view's tree: plan against actual by account hierarchy, territory or
+category, children read lazily from one ``PlanSnapshot`` (no query per expand)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from acct_desktop.domain.enums import DiscrepancyStatus, Measure
+from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sales_metrics import (
+    Finding,
+    PlanFigures,
+    Standing,
+    Thresholds,
+    findings,
+    standing,
+)
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
+from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
+
+Index = QModelIndex | QPersistentModelIndex
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+BY_ACCOUNT, BY_TERRITORY, BY_CATEGORY = "account", "territory", "category"
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("planTree", "Name"),
+    QT_TRANSLATE_NOOP("planTree", "Kind"),
+    QT_TRANSLATE_NOOP("planTree", "Actual"),
+    QT_TRANSLATE_NOOP("planTree", "Target"),
+    QT_TRANSLATE_NOOP("planTree", "Var. %"),
+    QT_TRANSLATE_NOOP("planTree", "Against plan"),
+    QT_TRANSLATE_NOOP("planTree", "Sell-out / week"),
+    QT_TRANSLATE_NOOP("planTree", "Turnover days"),
+    QT_TRANSLATE_NOOP("planTree", "Weeks of cover"),
+    QT_TRANSLATE_NOOP("planTree", "Variance"),
+    QT_TRANSLATE_NOOP("planTree", "Form"),
+)
+(NAME, KIND, ACTUAL, TARGET, PERCENT, STANDING, VELOCITY, TURNOVER, COVER, VARIANCE, FORM) = range(
+    len(HEADERS)
+)
+NUMERIC = {ACTUAL, TARGET, VARIANCE, PERCENT, VELOCITY, TURNOVER, COVER}
+
+STANDING_WORDS = {
+    Standing.BEHIND: QT_TRANSLATE_NOOP("planTree", "Behind plan"),
+    Standing.ON_PLAN: QT_TRANSLATE_NOOP("planTree", "On plan"),
+    Standing.AHEAD: QT_TRANSLATE_NOOP("planTree", "Ahead of plan"),
+    Standing.NO_TARGET: QT_TRANSLATE_NOOP("planTree", "No target"),
+}
+STANDING_TONES = {
+    Standing.BEHIND: "overdue",
+    Standing.ON_PLAN: "done",
+    Standing.AHEAD: "due_soon",
+    Standing.NO_TARGET: "draft",
+}
+MEASURE_WORDS = {
+    Measure.SELL_IN: QT_TRANSLATE_NOOP("planTree", "Sell-in"),
+    Measure.OUTBOUND: QT_TRANSLATE_NOOP("planTree", "Outbound"),
+    Measure.SELL_OUT: QT_TRANSLATE_NOOP("planTree", "Sell-out"),
+    Measure.STOCK: QT_TRANSLATE_NOOP("planTree", "Stock"),
+}
+FORM_WORDS = {
+    DiscrepancyStatus.OPEN: QT_TRANSLATE_NOOP("planTree", "Written"),
+    DiscrepancyStatus.ACTION_TAKEN: QT_TRANSLATE_NOOP("planTree", "Action taken"),
+    DiscrepancyStatus.CLOSED: QT_TRANSLATE_NOOP("planTree", "Closed"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("planTree", text)
+
+
+def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
+    """ "Outbound 18.0 % below plan at 佛山 DC" and the like."""
+    value = format_decimal(finding.value)
+    what = tr(MEASURE_WORDS[measure])
+    texts = {
+        "behind": tr("%1 %2 % below plan at %3"),
+        "ahead": tr("%1 %2 % above plan at %3"),
+        "low_cover": tr("Only %2 weeks of stock cover at %3"),
+        "slow_stock": tr("Stock at %3 lasts %2 days at this pace of shipping"),
+    }
+    return texts[finding.kind].replace("%1", what).replace("%2", value).replace("%3", where)
+
+
+@dataclass(eq=False)
+class PlanNode:
+    """One row: an account (and what is below it), a territory or a category."""
+
+    kind: str  # "account", "territory", "category"
+    key: Any  # account id, territory id (None: no territory), category name
+    label: str
+    figures: PlanFigures
+    parent: PlanNode | None
+    account_id: uuid.UUID | None = None
+    category: str | None = None  # an account row under a category
+    account_kind: str = ""
+    can_expand: bool = False
+    children: list[PlanNode] | None = None  # None: not read yet
+    row: int = 0
+    standing: str = Standing.NO_TARGET
+    findings: list[Finding] = field(default_factory=list)
+
+    def path(self) -> list[str]:
+        node: PlanNode | None = self
+        names = []
+        while node is not None:
+            names.append(node.label)
+            node = node.parent
+        return names[::-1]
+
+
+class PlanTreeModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot: PlanSnapshot | None = None
+        self.mode = BY_ACCOUNT
+        self.thresholds = Thresholds()
+        self.forms: dict[uuid.UUID, DiscrepancyStatus] = {}
+        self.behind_only = False
+        self._roots: list[PlanNode] = []
+        self._keep: Callable[[PlanNode], bool] = lambda _node: True
+        self._sort: tuple[int, Qt.SortOrder] = (PERCENT, Qt.SortOrder.AscendingOrder)
+        self._behind_accounts: set[uuid.UUID] = set()
+
+    # -- loading -------------------------------------------------------------------------
+    def set_snapshot(
+        self,
+        snapshot: PlanSnapshot | None,
+        mode: str,
+        thresholds: Thresholds,
+        forms: dict[uuid.UUID, DiscrepancyStatus],
+        behind_only: bool,
+    ) -> None:
+        self.beginResetModel()
+        self.snapshot, self.mode, self.thresholds = snapshot, mode, thresholds
+        self.forms, self.behind_only = forms, behind_only
+        self._behind_accounts = self._accounts_behind() if snapshot and behind_only else set()
+        self._roots = self._sorted(self._top_nodes()) if snapshot else []
+        self.endResetModel()
+
+    def _accounts_behind(self) -> set[uuid.UUID]:
+        """Accounts behind plan and every account above one (so the path stays visible)."""
+        snap = self.snapshot
+        assert snap is not None
+        kept: set[uuid.UUID] = set()
+        for account_id in snap.accounts:
+            if standing(snap.figures(account_id), self.thresholds) != Standing.BEHIND:
+                continue
+            current: uuid.UUID | None = account_id
+            while current is not None and current not in kept:
+                kept.add(current)
+                current = snap.parents.get(current)
+        return kept
+
+    def _top_nodes(self) -> list[PlanNode]:
+        snap = self.snapshot
+        assert snap is not None
+        if self.mode == BY_TERRITORY:
+            nodes = [
+                self._node("territory", territory, self._territory_name(territory),
+                           snap.territory_figures(territory), None, can_expand=bool(members))
+                for territory, members in snap.territory_members().items()
+            ]  # fmt: skip
+        elif self.mode == BY_CATEGORY:
+            nodes = [
+                self._node("category", name, name or tr("(no category)"),
+                           snap.category_figures(name), None, can_expand=True)
+                for name in snap.categories()
+            ]  # fmt: skip
+        else:
+            nodes = [self._account(a, None) for a in snap.children_of(None) if self._shown(a)]
+        return [n for n in nodes if self._wanted(n)]
+
+    def _territory_name(self, territory: uuid.UUID | None) -> str:
+        assert self.snapshot is not None
+        if territory is None:
+            return tr("(no territory)")
+        return self.snapshot.territory_names.get(territory, "?")
+
+    def _shown(self, account_id: uuid.UUID) -> bool:
+        """Accounts with figures in this currency (others belong to another currency's view)."""
+        snap = self.snapshot
+        assert snap is not None
+        figures = snap.figures(account_id)
+        return bool(figures.actual) or figures.target is not None
+
+    def _wanted(self, node: PlanNode) -> bool:
+        if not self.behind_only:
+            return True
+        if node.kind == "account" and node.category is None:
+            return node.key in self._behind_accounts
+        if node.standing == Standing.BEHIND:
+            return True
+        return node.kind == "territory" and any(
+            m in self._behind_accounts for m in self.snapshot.territory_members().get(node.key, [])
+        )
+
+    def _node(
+        self,
+        kind: str,
+        key: Any,
+        label: str,
+        figures: PlanFigures,
+        parent: PlanNode | None,
+        **extra: Any,
+    ) -> PlanNode:
+        node = PlanNode(kind, key, label, figures, parent, **extra)
+        node.standing = standing(figures, self.thresholds)
+        node.findings = findings(figures, self.thresholds)
+        return node
+
+    def _account(
+        self, account_id: uuid.UUID, parent: PlanNode | None, category: str | None = None
+    ) -> PlanNode:
+        snap = self.snapshot
+        assert snap is not None
+        account = snap.accounts[account_id]
+        figures = (
+            snap.figures(account_id)
+            if category is None
+            else snap.category_figures(category, account_id)
+        )
+        return self._node(
+            "account", account_id, account.name, figures, parent, account_id=account_id,
+            category=category, account_kind=enum_label(account.kind),
+            can_expand=category is None and bool(snap.children_of(account_id)),
+        )  # fmt: skip
+
+    def _children(self, node: PlanNode) -> list[PlanNode]:
+        if node.children is None:
+            node.children = self._sorted([n for n in self._read_children(node) if self._wanted(n)])
+        return node.children
+
+    def _read_children(self, node: PlanNode) -> list[PlanNode]:
+        snap = self.snapshot
+        assert snap is not None
+        if node.kind == "territory":
+            from acct_desktop.domain.sales_metrics import group_roots
+
+            members = snap.territory_members().get(node.key, [])
+            return [self._account(a, node) for a in group_roots(members, snap.parents)]
+        if node.kind == "category":
+            return [self._account(a, node, node.key) for a in snap.category_accounts(node.key)]
+        if node.category is not None:
+            return []
+        return [self._account(a, node) for a in snap.children_of(node.key) if self._shown(a)]
+
+    # -- sorting --------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        nodes = [self._node_at(index) for index in persistent]
+        self._sort = (column, order)
+        self._roots = self._sorted(self._roots)
+        stack = list(self._roots)
+        while stack:
+            node = stack.pop()
+            if node.children is not None:
+                node.children = self._sorted(node.children)
+                stack.extend(node.children)
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.createIndex(node.row, index.column(), node) if node else QModelIndex()
+                for node, index in zip(nodes, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, nodes: list[PlanNode]) -> list[PlanNode]:
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        present = [n for n in nodes if self._sort_value(n, column) is not None]
+        missing = [n for n in nodes if self._sort_value(n, column) is None]
+        present.sort(key=lambda n: (self._sort_value(n, column), n.label), reverse=descending)
+        missing.sort(key=lambda n: n.label.casefold())
+        ordered = present + missing  # rows without a figure last either way
+        for row, node in enumerate(ordered):
+            node.row = row
+        return ordered
+
+    def _sort_value(self, node: PlanNode, column: int) -> Any:
+        f = node.figures
+        return {
+            NAME: node.label.casefold(),
+            KIND: node.account_kind,
+            ACTUAL: f.actual,
+            TARGET: f.target,
+            VARIANCE: f.variance,
+            PERCENT: f.variance_percent,
+            STANDING: (list(STANDING_WORDS).index(node.standing), f.variance_percent or 0),
+            VELOCITY: f.velocity_per_week,
+            TURNOVER: f.turnover_days,
+            COVER: f.weeks_of_cover,
+            FORM: self._form_status(node) or "",
+        }[column]
+
+    # -- Qt model -------------------------------------------------------------------------
+    def _node_at(self, index: Index) -> PlanNode | None:
+        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+
+    def _list(self, parent: Index) -> list[PlanNode]:
+        node = self._node_at(parent)
+        return self._roots if node is None else (node.children or [])
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(HEADERS):
+            return QModelIndex()
+        siblings = self._list(parent)
+        if not 0 <= row < len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self._node_at(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._list(parent))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(HEADERS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node_at(parent)
+        if node is None:
+            return bool(self._roots)
+        if parent.column() != 0:
+            return False
+        return bool(node.children) if node.children is not None else node.can_expand
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self._node_at(parent)
+        return node is not None and node.children is None and node.can_expand
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self._node_at(parent)
+        if node is None or node.children is not None:
+            return
+        children = self._sorted([n for n in self._read_children(node) if self._wanted(n)])
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = children
+            self.endInsertRows()
+        else:
+            node.children = []
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node_at(index)
+        if node is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(node, column)
+        if role == NODE_ROLE:
+            return node
+        if role == SORT_ROLE:
+            return self._sort_value(node, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (STANDING, PERCENT, VARIANCE):
+            return QColor(TONE_COLOURS[STANDING_TONES[node.standing]])
+        if role == Qt.ItemDataRole.FontRole and column in NUMERIC:
+            font = QFont()
+            font.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: digits line up
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        return None
+
+    def _text(self, node: PlanNode, column: int) -> str:
+        f = node.figures
+
+        def number(value: Decimal | None, suffix: str = "") -> str:
+            return "" if value is None else format_decimal(value) + suffix
+
+        def money(value: Decimal | None) -> str:
+            return "" if value is None else format_decimal(self._money(value))
+
+        if column == NAME:
+            return node.label
+        if column == KIND:
+            return node.account_kind
+        if column == ACTUAL:
+            return money(f.actual)
+        if column == TARGET:
+            return money(f.target)
+        if column == VARIANCE:
+            return "" if f.variance is None else _signed(self._money(f.variance))
+        if column == PERCENT:
+            return "" if f.variance_percent is None else _signed(f.variance_percent) + " %"
+        if column == STANDING:
+            return tr(STANDING_WORDS[node.standing])
+        if column == VELOCITY:
+            return number(f.velocity_per_week)
+        if column == TURNOVER:
+            return number(f.turnover_days)
+        if column == COVER:
+            return number(f.weeks_of_cover)
+        if column == FORM:
+            status = self._form_status(node)
+            return tr(FORM_WORDS[status]) if status else ""
+        return ""
+
+    def _money(self, value: Decimal) -> Decimal:
+        """Shown to the currency's minor unit (VND has none)."""
+        currency = self.snapshot.currency if self.snapshot else "EUR"
+        return round_money(value, currency)
+
+    def _form_status(self, node: PlanNode) -> DiscrepancyStatus | None:
+        if node.kind != "account" or node.category is not None:
+            return None
+        return self.forms.get(node.key)
+
+    def _tooltip(self, node: PlanNode) -> str:
+        lines = [" › ".join(node.path())]
+        if self.snapshot is not None:
+            where = node.label if node.category is None else f"{node.label} ({node.category})"
+            lines += [finding_sentence(f, self.snapshot.measure, where) for f in node.findings]
+        return "\n".join(lines)
+
+    # -- finding rows ---------------------------------------------------------------------
+    def index_of_account(self, account_id: uuid.UUID) -> QModelIndex:
+        """The row of an account in the hierarchy (fetching the path to it), or invalid."""
+        snap = self.snapshot
+        if snap is None or self.mode != BY_ACCOUNT or account_id not in snap.accounts:
+            return QModelIndex()
+        path = []
+        current: uuid.UUID | None = account_id
+        while current is not None:
+            path.append(current)
+            current = snap.parents.get(current)
+        parent = QModelIndex()
+        for key in reversed(path):
+            if self.canFetchMore(parent):
+                self.fetchMore(parent)
+            rows = self._list(parent)
+            match = next((n for n in rows if n.key == key), None)
+            if match is None:
+                return QModelIndex()
+            parent = self.createIndex(match.row, 0, match)
+        return parent
+
+
+def _signed(value: Decimal) -> str:
+    text = format_decimal(value)
+    return text if value < 0 else ("+" + text if value > 0 else text)
+
+
+__all__ = [
+    "BY_ACCOUNT",
+    "BY_CATEGORY",
+    "BY_TERRITORY",
+    "HEADERS",
+    "MEASURE_WORDS",
+    "NODE_ROLE",
+    "NO_CATEGORY",
+    "PlanNode",
+    "PlanTreeModel",
+    "finding_sentence",
+]
