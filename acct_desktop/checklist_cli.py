@@ -22,6 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     from acct_desktop import visit_sheets_cli
 
     visit_sheets_cli.add_print_parser(what)
+    from acct_desktop import monthly_summary_cli
+
+    monthly_summary_cli.add_print_parser(what)
     checklist = what.add_parser(
         "checklist", help="issue and seal a written checklist of an account's open issues"
     )

@@ -366,6 +366,10 @@ def _checklists(args: argparse.Namespace) -> int:
         from acct_desktop import visit_sheets_cli
 
         return visit_sheets_cli.run(args)
+    if getattr(args, "print_what", None) == "monthly-summary":
+        from acct_desktop import monthly_summary_cli
+
+        return monthly_summary_cli.run(args)
     from acct_desktop import checklist_cli
 
     return checklist_cli.run(args)

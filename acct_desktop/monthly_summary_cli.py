@@ -1,0 +1,77 @@
+"""``acct-desktop print monthly-summary``: the month's summary for the boss as a PDF.
+
+``acct-desktop print monthly-summary --month 2026-10 [--territory CODE] [--lang en|zh_CN|vi|nl]
+--out FILE.pdf --db DB``. ``--out`` may be a folder (the file is then named
+``monthly-summary-2026-10[-CODE].pdf``). Exit codes: 0 written (the file name on stdout);
+2 refused with one sentence on stderr (a bad month, an unknown territory, a database that
+cannot be opened, a file that cannot be written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from acct_desktop.reporting.monthly_summary_labels import LANGUAGES
+
+
+def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``monthly-summary`` to ``print``'s documents."""
+    summary = what.add_parser(
+        "monthly-summary",
+        help="the month's figures against plan, trend, execution, issues and focus (PDF)",
+    )
+    summary.add_argument("--month", required=True, metavar="YYYY-MM")
+    summary.add_argument("--territory", metavar="CODE", help="this territory and those below it")
+    summary.add_argument("--lang", choices=LANGUAGES, default="en", help="default: en")
+    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    summary.add_argument("--db", required=True, metavar="PATH_OR_URL")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Gather and print the summary for parsed ``args``; 0 written, 2 refused."""
+    from acct_desktop.services.monthly_summary import MonthlySummaryRefused
+    from acct_desktop.store.database import DatabaseError
+
+    try:
+        return _print(args)
+    except (MonthlySummaryRefused, DatabaseError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _print(args: argparse.Namespace) -> int:
+    from acct_desktop.reporting.monthly_summary_pdf import (
+        build_monthly_summary_pdf,
+        monthly_summary_file_name,
+    )
+    from acct_desktop.services.files import write_atomically
+    from acct_desktop.services.manager_profile import load_manager_profile
+    from acct_desktop.services.monthly_summary import (
+        MonthlySummaryRefused,
+        gather_monthly_summary,
+        parse_month,
+        territory_choice,
+    )
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
+    month = parse_month(args.month)
+    db = open_database(with_stored_password(args.db), create=False)
+    try:
+        territory_id = territory_choice(db, args.territory) if args.territory else None
+        summary = gather_monthly_summary(
+            db, month, territory_id, manager=load_manager_profile().name
+        )
+    finally:
+        db.close()
+    out: Path = args.out
+    if out.is_dir():
+        out = out / monthly_summary_file_name(summary)
+    try:
+        write_atomically(out, build_monthly_summary_pdf(summary, args.lang))
+    except OSError as exc:
+        raise MonthlySummaryRefused(f"{out} cannot be written ({exc.strerror or exc}).") from None
+    print(out)
+    return 0

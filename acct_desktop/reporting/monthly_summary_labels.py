@@ -1,0 +1,513 @@
+"""Printed words of the monthly summary (en, zh_CN, vi, nl), in the field's own terms.
+
+Issue categories and statuses are printed with :mod:`acct_desktop.reporting.document_labels`,
+visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields with
+``{placeholders}`` are format strings: ``month_title`` takes ``name``, ``number`` and
+``year``; ``subject`` takes ``month``; ``visits_done`` takes ``done`` and ``planned``;
+``promotion_detail`` takes ``yes`` and ``answered``; ``visits_due`` and ``more`` take
+``count``; ``page_of`` takes ``page`` and ``pages``. An unknown language prints in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from types import MappingProxyType
+
+from acct_desktop.reporting.document_labels import normalise_language
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlySummaryLabels:
+    """The words printed on the monthly summary in one language."""
+
+    language: str
+    colon: str
+    title: str
+    subject: str
+    month_title: str
+    territory: str
+    all_territories: str
+    manager: str
+    prepared_on: str
+    overview: str
+    comment: str
+    col_measure: str
+    col_currency: str
+    col_actual: str
+    col_target: str
+    col_variance: str
+    col_of_target: str
+    col_variance_percent: str
+    no_sales: str
+    trend: str
+    legend_actual: str
+    legend_target: str
+    behind: str
+    ahead: str
+    col_account: str
+    no_behind: str
+    no_ahead: str
+    plan_execution: str
+    visit_compliance: str
+    visits_done: str
+    replenishment: str
+    promotion: str
+    promotion_detail: str
+    no_target: str
+    not_measured: str
+    discrepancies: str
+    col_cause: str
+    col_action: str
+    col_kpi: str
+    col_responsible: str
+    col_deadline: str
+    col_status: str
+    no_discrepancies: str
+    issues: str
+    col_issue: str
+    col_category: str
+    col_description: str
+    past_deadline: str
+    no_issues: str
+    next_focus: str
+    gaps: str
+    no_gaps: str
+    visits_due: str
+    col_date: str
+    col_purpose: str
+    no_visits: str
+    quotes_expiring: str
+    col_quote: str
+    col_valid_until: str
+    no_quotes: str
+    more: str
+    page_of: str
+    month_names: tuple[str, ...]
+    measures: Mapping[str, str]
+    causes: Mapping[str, str]
+    form_statuses: Mapping[str, str]
+    quote_statuses: Mapping[str, str]
+
+    def page_label(self, page: int, pages: int) -> str:
+        """``Page 2 of 5`` in this language."""
+        return self.page_of.format(page=page, pages=pages)
+
+    def labelled(self, label: str, value: str) -> str:
+        """``label: value`` with this language's colon."""
+        return f"{label}{self.colon}{value}"
+
+    def month_label(self, month: date) -> str:
+        """The month as a title: October 2026 · 2026年10月 · Tháng 10/2026 · oktober 2026."""
+        name = self.month_names[month.month - 1]
+        return self.month_title.format(name=name, number=month.month, year=month.year)
+
+    def short_month(self, month: date) -> str:
+        """A chart axis label: Oct · 10月 · T10 · okt."""
+        return {
+            "zh_CN": f"{month.month}月",
+            "vi": f"T{month.month}",
+        }.get(self.language, self.month_names[month.month - 1][:3])
+
+    def name_of(self, table: Mapping[str, str], value: str) -> str:
+        return table.get(str(value), str(value))
+
+    def all_text(self) -> str:
+        """Every printed word in one string (for glyph-coverage checks)."""
+        values = [getattr(self, f.name) for f in fields(self)]
+        parts = [v for v in values if isinstance(v, str)]
+        tables = (self.measures, self.causes, self.form_statuses, self.quote_statuses)
+        return "\n".join([*parts, *self.month_names, *(v for t in tables for v in t.values())])
+
+
+def _labels(
+    months: tuple[str, ...],
+    measures: dict[str, str],
+    causes: dict[str, str],
+    form_statuses: dict[str, str],
+    quote_statuses: dict[str, str],
+    **text: str,
+) -> MonthlySummaryLabels:
+    return MonthlySummaryLabels(
+        month_names=months,
+        measures=MappingProxyType(measures),
+        causes=MappingProxyType(causes),
+        form_statuses=MappingProxyType(form_statuses),
+        quote_statuses=MappingProxyType(quote_statuses),
+        **text,
+    )
+
+
+_EN = _labels(
+    (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    {"sell_in": "Sell-in", "outbound": "Outbound", "sell_out": "Sell-out", "stock": "Stock"},
+    {
+        "stock_out": "Out of stock",
+        "overstock": "Overstock",
+        "price": "Price",
+        "competitor": "Competitor",
+        "promotion": "Promotion",
+        "delivery": "Delivery",
+        "listing": "Listing",
+        "seasonality": "Seasonality",
+        "data_error": "Data error",
+        "other": "Other",
+    },
+    {"open": "Open", "action_taken": "Action taken", "closed": "Closed"},
+    {
+        "draft": "Draft",
+        "pending_approval": "Awaiting approval",
+        "approved": "Approved",
+        "sent": "Sent",
+    },
+    language="en",
+    colon=": ",
+    title="Monthly summary",
+    subject="Monthly summary, {month}",
+    month_title="{name} {year}",
+    territory="Territory",
+    all_territories="All territories",
+    manager="Account manager",
+    prepared_on="Prepared on",
+    overview="Overview",
+    comment="Comment",
+    col_measure="Measure",
+    col_currency="Currency",
+    col_actual="Actual",
+    col_target="Target",
+    col_variance="Variance",
+    col_of_target="% of target",
+    col_variance_percent="Variance %",
+    no_sales="No sales figures were recorded for this month.",
+    trend="Sell-in against target, last 12 months",
+    legend_actual="Sell-in",
+    legend_target="Target",
+    behind="Accounts most behind plan (sell-in)",
+    ahead="Accounts most ahead of plan (sell-in)",
+    col_account="Account",
+    no_behind="No account with a target is behind its plan this month.",
+    no_ahead="No account with a target is ahead of its plan this month.",
+    plan_execution="Plan execution",
+    visit_compliance="Visit compliance",
+    visits_done="{done} of {planned} planned visits done",
+    replenishment="Replenishment completion (outbound against target)",
+    promotion="Promotion participation",
+    promotion_detail="{yes} of {answered} visits where it was checked",
+    no_target="no target",
+    not_measured="not measured",
+    discrepancies="Discrepancy analysis",
+    col_cause="Suspected cause",
+    col_action="Action",
+    col_kpi="KPI",
+    col_responsible="Responsible",
+    col_deadline="Deadline",
+    col_status="Status",
+    no_discrepancies="No discrepancy forms were written for this month.",
+    issues="Open customer issues",
+    col_issue="Issue no.",
+    col_category="Category",
+    col_description="Description",
+    past_deadline="past deadline",
+    no_issues="No customer issues are open.",
+    next_focus="Next month's focus",
+    gaps="Largest gaps to plan, year to date (sell-in)",
+    no_gaps="Every account with a target is on or ahead of plan for the year.",
+    visits_due="Visits planned next month ({count})",
+    col_date="Date",
+    col_purpose="Purpose",
+    no_visits="No visits are planned for next month yet.",
+    quotes_expiring="Quotes that expire next month",
+    col_quote="Quote no.",
+    col_valid_until="Valid until",
+    no_quotes="No open quote expires next month.",
+    more="… and {count} more",
+    page_of="Page {page} of {pages}",
+)
+
+_ZH_CN = _labels(
+    tuple(f"{n}月" for n in range(1, 13)),
+    {"sell_in": "进货", "outbound": "出库", "sell_out": "终端销售", "stock": "库存"},
+    {
+        "stock_out": "断货",
+        "overstock": "库存积压",
+        "price": "价格",
+        "competitor": "竞品",
+        "promotion": "促销",
+        "delivery": "物流配送",
+        "listing": "铺货/上架",
+        "seasonality": "季节性",
+        "data_error": "数据错误",
+        "other": "其他",
+    },
+    {"open": "待处理", "action_taken": "已采取措施", "closed": "已关闭"},
+    {"draft": "草稿", "pending_approval": "待审批", "approved": "已审批", "sent": "已发送"},
+    language="zh_CN",
+    colon="：",
+    title="月度总结",
+    subject="月度总结（{month}）",
+    month_title="{year}年{number}月",
+    territory="区域",
+    all_territories="全部区域",
+    manager="客户经理",
+    prepared_on="编制日期",
+    overview="总体情况",
+    comment="经理点评",
+    col_measure="指标",
+    col_currency="币种",
+    col_actual="实际",
+    col_target="目标",
+    col_variance="差异",
+    col_of_target="达成率",
+    col_variance_percent="差异率",
+    no_sales="本月没有销售数据。",
+    trend="近 12 个月进货与目标对比",
+    legend_actual="进货",
+    legend_target="目标",
+    behind="落后计划最多的客户（进货）",
+    ahead="超出计划最多的客户（进货）",
+    col_account="客户",
+    no_behind="本月没有落后于计划的客户。",
+    no_ahead="本月没有超出计划的客户。",
+    plan_execution="计划执行情况",
+    visit_compliance="拜访达成率",
+    visits_done="计划拜访 {planned} 次，完成 {done} 次",
+    replenishment="补货完成率（出库对比目标）",
+    promotion="促销参与率",
+    promotion_detail="已核查的 {answered} 次拜访中 {yes} 次参与",
+    no_target="无目标",
+    not_measured="未统计",
+    discrepancies="差异分析",
+    col_cause="可能原因",
+    col_action="改进措施",
+    col_kpi="考核指标",
+    col_responsible="负责人",
+    col_deadline="完成期限",
+    col_status="状态",
+    no_discrepancies="本月未填写差异分析表。",
+    issues="未解决的客户问题",
+    col_issue="问题编号",
+    col_category="类别",
+    col_description="问题描述",
+    past_deadline="已超期",
+    no_issues="目前没有未解决的客户问题。",
+    next_focus="下月工作重点",
+    gaps="年初至今与计划差距最大的客户（进货）",
+    no_gaps="所有有目标的客户年度累计均已达成或超出计划。",
+    visits_due="下月计划拜访（共 {count} 次）",
+    col_date="日期",
+    col_purpose="拜访目的",
+    no_visits="下月尚未安排拜访。",
+    quotes_expiring="下月到期的报价单",
+    col_quote="报价单号",
+    col_valid_until="有效期至",
+    no_quotes="下月没有到期的报价单。",
+    more="…… 另有 {count} 项",
+    page_of="第 {page} 页，共 {pages} 页",
+)
+
+_VI = _labels(
+    tuple(f"Tháng {n}" for n in range(1, 13)),
+    {"sell_in": "Nhập hàng", "outbound": "Xuất kho", "sell_out": "Bán ra", "stock": "Tồn kho"},
+    {
+        "stock_out": "Hết hàng",
+        "overstock": "Tồn kho quá mức",
+        "price": "Giá",
+        "competitor": "Đối thủ cạnh tranh",
+        "promotion": "Khuyến mãi",
+        "delivery": "Giao hàng",
+        "listing": "Trưng bày / niêm yết",
+        "seasonality": "Tính mùa vụ",
+        "data_error": "Sai số liệu",
+        "other": "Khác",
+    },
+    {"open": "Đang mở", "action_taken": "Đã có biện pháp", "closed": "Đã đóng"},
+    {
+        "draft": "Nháp",
+        "pending_approval": "Chờ duyệt",
+        "approved": "Đã duyệt",
+        "sent": "Đã gửi",
+    },
+    language="vi",
+    colon=": ",
+    title="Báo cáo tổng kết tháng",
+    subject="Báo cáo tổng kết tháng, {month}",
+    month_title="Tháng {number}/{year}",
+    territory="Khu vực",
+    all_territories="Tất cả khu vực",
+    manager="Nhân viên quản lý khách hàng",
+    prepared_on="Ngày lập",
+    overview="Tổng quan",
+    comment="Nhận xét",
+    col_measure="Chỉ tiêu",
+    col_currency="Tiền tệ",
+    col_actual="Thực hiện",
+    col_target="Mục tiêu",
+    col_variance="Chênh lệch",
+    col_of_target="% đạt",
+    col_variance_percent="% chênh lệch",
+    no_sales="Tháng này chưa có số liệu bán hàng.",
+    trend="Nhập hàng so với mục tiêu, 12 tháng gần nhất",
+    legend_actual="Nhập hàng",
+    legend_target="Mục tiêu",
+    behind="Khách hàng chậm kế hoạch nhất (nhập hàng)",
+    ahead="Khách hàng vượt kế hoạch nhiều nhất (nhập hàng)",
+    col_account="Khách hàng",
+    no_behind="Tháng này không có khách hàng nào chậm kế hoạch.",
+    no_ahead="Tháng này không có khách hàng nào vượt kế hoạch.",
+    plan_execution="Thực hiện kế hoạch",
+    visit_compliance="Tỷ lệ viếng thăm",
+    visits_done="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch",
+    replenishment="Tỷ lệ bổ sung hàng (xuất kho so với mục tiêu)",
+    promotion="Tỷ lệ tham gia khuyến mãi",
+    promotion_detail="{yes} trên {answered} lượt viếng thăm có kiểm tra",
+    no_target="chưa có mục tiêu",
+    not_measured="chưa đo",
+    discrepancies="Phân tích chênh lệch",
+    col_cause="Nguyên nhân dự đoán",
+    col_action="Biện pháp",
+    col_kpi="KPI",
+    col_responsible="Người phụ trách",
+    col_deadline="Thời hạn",
+    col_status="Trạng thái",
+    no_discrepancies="Tháng này chưa có phiếu phân tích chênh lệch.",
+    issues="Vấn đề của khách hàng chưa giải quyết",
+    col_issue="Số vấn đề",
+    col_category="Loại",
+    col_description="Mô tả",
+    past_deadline="quá hạn",
+    no_issues="Không có vấn đề nào đang mở.",
+    next_focus="Trọng tâm tháng tới",
+    gaps="Chênh lệch lớn nhất so với kế hoạch từ đầu năm (nhập hàng)",
+    no_gaps="Mọi khách hàng có mục tiêu đều đạt hoặc vượt kế hoạch năm đến nay.",
+    visits_due="Lượt viếng thăm đã lên lịch tháng tới ({count})",
+    col_date="Ngày",
+    col_purpose="Mục đích",
+    no_visits="Chưa có lượt viếng thăm nào cho tháng tới.",
+    quotes_expiring="Báo giá hết hiệu lực trong tháng tới",
+    col_quote="Số báo giá",
+    col_valid_until="Hiệu lực đến",
+    no_quotes="Không có báo giá nào hết hiệu lực trong tháng tới.",
+    more="… và {count} mục khác",
+    page_of="Trang {page}/{pages}",
+)
+
+_NL = _labels(
+    (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    {"sell_in": "Inkoop", "outbound": "Uitlevering", "sell_out": "Verkoop", "stock": "Voorraad"},
+    {
+        "stock_out": "Niet op voorraad",
+        "overstock": "Te veel voorraad",
+        "price": "Prijs",
+        "competitor": "Concurrent",
+        "promotion": "Actie",
+        "delivery": "Levering",
+        "listing": "Listing",
+        "seasonality": "Seizoen",
+        "data_error": "Fout in de cijfers",
+        "other": "Overig",
+    },
+    {"open": "Open", "action_taken": "Actie ondernomen", "closed": "Gesloten"},
+    {
+        "draft": "Concept",
+        "pending_approval": "Wacht op goedkeuring",
+        "approved": "Goedgekeurd",
+        "sent": "Verstuurd",
+    },
+    language="nl",
+    colon=": ",
+    title="Maandrapportage",
+    subject="Maandrapportage, {month}",
+    month_title="{name} {year}",
+    territory="Regio",
+    all_territories="Alle regio's",
+    manager="Accountmanager",
+    prepared_on="Opgesteld op",
+    overview="Overzicht",
+    comment="Toelichting",
+    col_measure="Meetwaarde",
+    col_currency="Valuta",
+    col_actual="Realisatie",
+    col_target="Doel",
+    col_variance="Verschil",
+    col_of_target="% van doel",
+    col_variance_percent="Verschil %",
+    no_sales="Voor deze maand zijn geen verkoopcijfers geregistreerd.",
+    trend="Inkoop tegenover doel, laatste 12 maanden",
+    legend_actual="Inkoop",
+    legend_target="Doel",
+    behind="Klanten het verst achter op plan (inkoop)",
+    ahead="Klanten het verst voor op plan (inkoop)",
+    col_account="Klant",
+    no_behind="Geen klant met een doel loopt deze maand achter op plan.",
+    no_ahead="Geen klant met een doel loopt deze maand voor op plan.",
+    plan_execution="Uitvoering van het plan",
+    visit_compliance="Bezoeknaleving",
+    visits_done="{done} van {planned} geplande bezoeken afgelegd",
+    replenishment="Aanvulgraad (uitlevering tegenover doel)",
+    promotion="Deelname aan acties",
+    promotion_detail="{yes} van {answered} bezoeken waarbij het is nagegaan",
+    no_target="geen doel",
+    not_measured="niet gemeten",
+    discrepancies="Afwijkingsanalyse",
+    col_cause="Vermoedelijke oorzaak",
+    col_action="Actie",
+    col_kpi="KPI",
+    col_responsible="Verantwoordelijke",
+    col_deadline="Uiterste datum",
+    col_status="Status",
+    no_discrepancies="Voor deze maand zijn geen afwijkingsformulieren ingevuld.",
+    issues="Openstaande klantproblemen",
+    col_issue="Probleemnr.",
+    col_category="Categorie",
+    col_description="Omschrijving",
+    past_deadline="verlopen",
+    no_issues="Er staan geen klantproblemen open.",
+    next_focus="Aandachtspunten volgende maand",
+    gaps="Grootste achterstand op plan, lopend jaar (inkoop)",
+    no_gaps="Elke klant met een doel ligt dit jaar op of voor op plan.",
+    visits_due="Geplande bezoeken volgende maand ({count})",
+    col_date="Datum",
+    col_purpose="Doel van het bezoek",
+    no_visits="Voor volgende maand zijn nog geen bezoeken gepland.",
+    quotes_expiring="Offertes die volgende maand verlopen",
+    col_quote="Offertenr.",
+    col_valid_until="Geldig tot",
+    no_quotes="Er verloopt volgende maand geen openstaande offerte.",
+    more="… en nog {count}",
+    page_of="Pagina {page} van {pages}",
+)
+
+_BY_LANGUAGE = {labels.language: labels for labels in (_EN, _ZH_CN, _VI, _NL)}
+LANGUAGES = tuple(_BY_LANGUAGE)
+
+
+def monthly_summary_labels(language: str | None) -> MonthlySummaryLabels:
+    """The monthly summary's words in a language (English when unknown)."""
+    return _BY_LANGUAGE[normalise_language(language)]

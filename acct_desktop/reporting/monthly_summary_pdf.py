@@ -1,0 +1,507 @@
+"""The monthly summary as a PDF for the boss (A4, en/zh_CN/vi/nl, "Page X of Y").
+
+A header with the month, the territory and the manager; the month's figures per measure
+against target; the 12-month sell-in trend as a vector chart per currency (see
+:mod:`acct_desktop.reporting.monthly_summary_charts`); the accounts most behind and ahead
+of plan with where they sit in the hierarchy; plan execution; the month's discrepancy
+forms; open customer issues (past deadline first, marked); next month's focus. The
+manager's commentary opens each of its sections. Amounts are rounded to the currency's
+minor unit and grouped the report language's way; dates are written as its readers write
+them. Same content, same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+
+from acct_desktop.domain.money import round_money
+from acct_desktop.reporting.document_labels import (
+    category_label,
+    format_date,
+    format_number,
+    pdf_language_tag,
+    status_label,
+)
+from acct_desktop.reporting.fonts import register_unicode_font
+from acct_desktop.reporting.monthly_summary_charts import trend_figure, vector_drawing
+from acct_desktop.reporting.monthly_summary_labels import (
+    MonthlySummaryLabels,
+    monthly_summary_labels,
+)
+from acct_desktop.reporting.pdf_pages import (
+    INK,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    Margins,
+    PageFurniture,
+    content_frame_size,
+    render_pdf,
+)
+from acct_desktop.reporting.pdf_text import ParagraphMaker
+from acct_desktop.reporting.visit_sheet_labels import visit_sheet_labels
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from acct_desktop.services.monthly_summary_content import (
+        AccountPlan,
+        MonthlySummary,
+        PlanLine,
+    )
+
+MARGINS = Margins(left=16 * mm, right=16 * mm, top=16 * mm, bottom=22 * mm)
+HEADER_FILL = colors.HexColor("#ECEEF1")
+COMMENT_FILL = colors.HexColor("#F5F7FA")
+ACCENT = colors.HexColor("#1565C0")
+WARN = colors.HexColor("#B3261E")
+GOOD = colors.HexColor("#2E7D32")
+PAD = 2.2
+NONE = "—"
+MAX_CHARTS = 3
+_SPECS: dict[str, dict[str, object]] = {
+    "title": dict(fontSize=17, leading=21, textColor=INK),
+    "kicker": dict(fontSize=8.5, leading=11, textColor=MUTED),
+    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
+    "value": dict(fontSize=9, leading=12, textColor=INK),
+    "section": dict(fontSize=11, leading=14, textColor=INK),
+    "subsection": dict(fontSize=9, leading=12, textColor=INK),
+    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
+    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
+    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
+    "small": dict(fontSize=7, leading=9, textColor=MUTED),
+    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
+    "num_bad": dict(fontSize=8, leading=10.5, textColor=WARN, alignment=TA_RIGHT),
+    "num_good": dict(fontSize=8, leading=10.5, textColor=GOOD, alignment=TA_RIGHT),
+    "warn": dict(fontSize=7, leading=9, textColor=WARN),
+    "comment": dict(fontSize=8.5, leading=12, textColor=INK),
+    "note": dict(fontSize=8, leading=10.5, textColor=MUTED),
+    "kpi": dict(fontSize=15, leading=18, textColor=INK),
+}
+
+
+def build_monthly_summary_pdf(summary: MonthlySummary, language: str | None = "en") -> bytes:
+    """The monthly summary as PDF bytes in ``language`` (English when unknown)."""
+    lab = monthly_summary_labels(language)
+    text = ParagraphMaker(register_unicode_font(), _SPECS, "ms")
+    month = lab.month_label(summary.month)
+    where = summary.territory_name or lab.all_territories
+    furniture = PageFurniture(
+        font_name=text.font,
+        page_label=lab.page_label,
+        footer_lines=(f"{lab.title} · {month} · {where}",),
+        header_text=f"{lab.title} · {month} · {where}",
+        margins=MARGINS,
+    )
+    width, _height = content_frame_size(furniture)
+    story = _Story(summary, lab, text, width).story()
+    info = DocumentInfo(
+        title=f"{lab.title} {month}",
+        author=summary.manager or "acct-desktop",
+        subject=lab.subject.format(month=month),
+        keywords="monthly summary; sales; plan",
+        language=pdf_language_tag(lab.language),
+    )
+    return render_pdf(story, info=info, furniture=furniture)
+
+
+def monthly_summary_file_name(summary: MonthlySummary) -> str:
+    """``monthly-summary-2026-10.pdf`` or ``monthly-summary-2026-10-CN-01.pdf``."""
+    suffix = f"-{summary.territory_code}" if summary.territory_code else ""
+    return f"monthly-summary-{summary.month:%Y-%m}{suffix}.pdf"
+
+
+def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
+    table = Table(rows, colWidths=list(widths), hAlign="LEFT", **kwargs)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
+    return table
+
+
+def _list_style(rows: int) -> list[tuple]:
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, rows - 1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.5),
+    ]
+
+
+_FLUSH = [
+    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+class _Story:
+    """The flowables of one monthly summary."""
+
+    def __init__(
+        self, summary: MonthlySummary, lab: MonthlySummaryLabels, t: ParagraphMaker, width: float
+    ) -> None:
+        self.s, self.lab, self.t, self.width = summary, lab, t, width
+        self.language = lab.language
+
+    # -- figures ----------------------------------------------------------------------------
+    def money(self, amount: Decimal | None, currency: str) -> str:
+        if amount is None:
+            return NONE
+        return format_number(self.language, round_money(amount, currency))
+
+    def percent(self, value: Decimal | None) -> str:
+        return NONE if value is None else f"{format_number(self.language, value)}%"
+
+    def signed_percent(self, value: Decimal | None) -> str:
+        if value is None:
+            return NONE
+        return ("+" if value > 0 else "") + self.percent(value)
+
+    def day(self, value: date | None) -> str:
+        return format_date(self.language, value) if value else NONE
+
+    def thousands(self, value: float) -> str:
+        return format_number(self.language, Decimal(round(value)))
+
+    # -- layout helpers ---------------------------------------------------------------------
+    def section(
+        self, heading: str, comment_key: str | None, body: list[Flowable], keep: int = 1
+    ) -> list:
+        """A heading on a rule, the manager's comment (when written), then ``body``; the
+        heading is kept with the first ``keep`` flowables of the body."""
+        rule = _grid(
+            [self.width],
+            [[self.t.p(heading, "section")]],
+            [
+                *_FLUSH,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.8, INK),
+            ],
+        )
+        opening: list[Flowable] = [rule, Spacer(1, 2 * mm)]
+        comment = (self.s.commentary.get(comment_key) or "").strip() if comment_key else ""
+        if comment:
+            opening += [self.comment(comment), Spacer(1, 2.5 * mm)]
+        kept, rest = body[:keep], body[keep:]
+        return [Spacer(1, 5 * mm), KeepTogether([*opening, *kept]), *rest]
+
+    def comment(self, text: str) -> Table:
+        return _grid(
+            [self.width],
+            [[[self.t.p(self.lab.comment, "label"), self.t.p(text, "comment")]]],
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), COMMENT_FILL),
+                ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ],
+        )
+
+    def subheading(self, text: str) -> list[Flowable]:
+        return [Spacer(1, 3 * mm), self.t.p(text, "subsection"), Spacer(1, 1.5 * mm)]
+
+    def table(self, heads: list[tuple[str, str]], rows: list[list], widths: list[float]) -> Table:
+        spare = self.width - sum(widths)
+        widths = [w or spare for w in widths]
+        header = [self.t.p(text, kind) for text, kind in heads]
+        return _grid(widths, [header, *rows], _list_style(len(rows) + 1), repeatRows=1)
+
+    def note(self, text: str) -> Flowable:
+        return self.t.p(text, "note")
+
+    def variance_cell(self, line: PlanLine) -> Flowable:
+        variance = line.variance
+        kind = "num" if not variance else ("num_bad" if variance < 0 else "num_good")
+        shown = self.money(variance, line.currency)
+        if variance and variance > 0:
+            shown = "+" + shown
+        return self.t.p(shown, kind)
+
+    # -- story ------------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        return [
+            self.heading(),
+            *self.overview(),
+            *self.trend(),
+            *self.accounts(self.lab.behind, self.s.behind, self.lab.no_behind),
+            *self.accounts(self.lab.ahead, self.s.ahead, self.lab.no_ahead),
+            *self.execution(),
+            *self.discrepancies(),
+            *self.issues(),
+            *self.next_focus(),
+        ]
+
+    def heading(self) -> Table:
+        lab, s, t = self.lab, self.s, self.t
+        where = s.territory_name or lab.all_territories
+        if s.territory_code:
+            where = f"{where} ({s.territory_code})"
+        facts = [(lab.territory, where), (lab.prepared_on, self.day(s.as_of))]
+        if s.manager:
+            facts.insert(1, (lab.manager, s.manager))
+        meta = _grid(
+            (30 * mm, 52 * mm),
+            [[t.p(k, "label"), t.p(v, "value")] for k, v in facts],
+            [*_FLUSH, ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2)],
+        )
+        left = [t.p(lab.title, "kicker"), t.p(lab.month_label(s.month), "title")]
+        return _grid(
+            (self.width - 82 * mm, 82 * mm),
+            [[left, meta]],
+            [
+                *_FLUSH,
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+            ],
+        )
+
+    def overview(self) -> list[Flowable]:
+        lab, t = self.lab, self.t
+        rows = []
+        for line in self.s.figures:
+            rows.append(
+                [
+                    t.p(lab.name_of(lab.measures, line.measure.value)),
+                    t.p(line.currency),
+                    t.p(self.money(line.actual, line.currency), "num"),
+                    t.p(self.money(line.target, line.currency), "num"),
+                    self.variance_cell(line),
+                    t.p(self.percent(line.of_target), "num"),
+                ]
+            )
+        heads = [(lab.col_measure, "head"), (lab.col_currency, "head")]
+        heads += [(h, "head_num") for h in (lab.col_actual, lab.col_target, lab.col_variance)]
+        heads.append((lab.col_of_target, "head_num"))
+        body: list[Flowable] = (
+            [self.table(heads, rows, [0, 18 * mm, 34 * mm, 34 * mm, 32 * mm, 22 * mm])]
+            if rows
+            else [self.note(lab.no_sales)]
+        )
+        return self.section(lab.overview, "overview", body)
+
+    def trend(self) -> list[Flowable]:
+        lab = self.lab
+        charts: list[Flowable] = []
+        for currency, points in list(self.s.trend.items())[:MAX_CHARTS]:
+            figure = trend_figure(
+                points,
+                currency=currency,
+                month_label=lab.short_month,
+                actual_label=lab.legend_actual,
+                target_label=lab.legend_target,
+                thousands=self.thousands,
+            )
+            charts += [vector_drawing(figure, self.width), Spacer(1, 2 * mm)]
+        if not charts:
+            return []
+        heading = _grid(
+            [self.width],
+            [[self.t.p(lab.trend, "subsection")]],
+            [*_FLUSH, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)],
+        )
+        return [Spacer(1, 4 * mm), KeepTogether([heading, charts[0]]), *charts[1:]]
+
+    def account_cell(self, plan: AccountPlan) -> list[Flowable]:
+        cell = [self.t.p(plan.name)]
+        detail = " › ".join([*plan.path, plan.code]) if plan.path else plan.code
+        cell.append(self.t.p(detail, "small"))
+        return cell
+
+    def plan_rows(self, plans: list[AccountPlan]) -> list[list]:
+        t = self.t
+        return [
+            [
+                self.account_cell(plan),
+                t.p(plan.currency),
+                t.p(self.money(plan.actual, plan.currency), "num"),
+                t.p(self.money(plan.target, plan.currency), "num"),
+                self.variance_cell(plan),
+                t.p(self.signed_percent(plan.variance_percent), "num"),
+            ]
+            for plan in plans
+        ]
+
+    def plan_heads(self) -> list[tuple[str, str]]:
+        lab = self.lab
+        heads = [(lab.col_account, "head"), (lab.col_currency, "head")]
+        heads += [(h, "head_num") for h in (lab.col_actual, lab.col_target, lab.col_variance)]
+        return [*heads, (lab.col_variance_percent, "head_num")]
+
+    def accounts(self, heading: str, plans: list[AccountPlan], empty: str) -> list[Flowable]:
+        widths = [0, 15 * mm, 30 * mm, 30 * mm, 28 * mm, 19 * mm]
+        body = [self.table(self.plan_heads(), self.plan_rows(plans), widths)] if plans else []
+        return self.section(heading, None, body or [self.note(empty)])
+
+    def execution(self) -> list[Flowable]:
+        lab, t, e = self.lab, self.t, self.s.execution
+        rows = [
+            [
+                t.p(lab.visit_compliance),
+                t.p(self.percent(e.visit_compliance), "num"),
+                t.p(lab.visits_done.format(done=e.visits_done, planned=e.visits_planned), "small"),
+            ],
+            [
+                t.p(lab.promotion),
+                t.p(self.percent(e.promotion_participation), "num"),
+                t.p(
+                    lab.promotion_detail.format(yes=e.promotion_yes, answered=e.promotion_answered),
+                    "small",
+                ),
+            ],
+        ]
+        for line in e.replenishment or []:
+            detail = (
+                f"{self.money(line.actual, line.currency)} / "
+                f"{self.money(line.target, line.currency)} {line.currency}"
+                if line.target
+                else f"{self.money(line.actual, line.currency)} {line.currency} · {lab.no_target}"
+            )
+            rows.append(
+                [
+                    t.p(lab.replenishment),
+                    t.p(self.percent(line.of_target), "num"),
+                    t.p(detail, "small"),
+                ]
+            )
+        if not e.replenishment:
+            rows.append([t.p(lab.replenishment), t.p(NONE, "num"), t.p(lab.not_measured, "small")])
+        table = _grid(
+            (70 * mm, 22 * mm, self.width - 92 * mm),
+            rows,
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+                ("LEFTPADDING", (2, 0), (2, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD + 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 1),
+            ],
+        )
+        return self.section(lab.plan_execution, "plan_execution", [table])
+
+    def discrepancies(self) -> list[Flowable]:
+        lab, t = self.lab, self.t
+        rows = [
+            [
+                [t.p(d.account_name), t.p(d.account_code, "small")],
+                t.p(lab.name_of(lab.measures, d.measure)),
+                t.p(lab.name_of(lab.causes, d.cause)),
+                [t.p(d.action or NONE)] + ([t.p(d.responsible, "small")] if d.responsible else []),
+                t.p(d.kpi or NONE),
+                t.p(self.day(d.deadline)),
+                t.p(lab.name_of(lab.form_statuses, d.status)),
+            ]
+            for d in self.s.discrepancies
+        ]
+        heads = [
+            (h, "head")
+            for h in (
+                lab.col_account,
+                lab.col_measure,
+                lab.col_cause,
+                lab.col_action,
+                lab.col_kpi,
+                lab.col_deadline,
+                lab.col_status,
+            )
+        ]
+        widths = [34 * mm, 16 * mm, 22 * mm, 0, 26 * mm, 25 * mm, 18 * mm]
+        body = [self.table(heads, rows, widths)] if rows else [self.note(lab.no_discrepancies)]
+        return self.section(lab.discrepancies, None, body)
+
+    def issues(self) -> list[Flowable]:
+        lab, t, s = self.lab, self.t, self.s
+        rows = []
+        for issue in s.issues:
+            deadline = [t.p(self.day(issue.deadline))]
+            if issue.past_deadline:
+                deadline.append(t.p(lab.past_deadline, "warn"))
+            rows.append(
+                [
+                    t.p(issue.number, anywhere=True),
+                    t.p(issue.account_name),
+                    t.p(category_label(self.language, issue.category)),
+                    [t.p(issue.description), t.p(issue.responsible, "small")],
+                    deadline,
+                    t.p(status_label(self.language, issue.status)),
+                ]
+            )
+        heads = [
+            (h, "head")
+            for h in (
+                lab.col_issue,
+                lab.col_account,
+                lab.col_category,
+                lab.col_description,
+                lab.col_deadline,
+                lab.col_status,
+            )
+        ]
+        widths = [25 * mm, 34 * mm, 22 * mm, 0, 25 * mm, 17 * mm]
+        body: list[Flowable] = [self.table(heads, rows, widths)] if rows else []
+        if s.issues_total > len(s.issues):
+            body.append(self.note(lab.more.format(count=s.issues_total - len(s.issues))))
+        return self.section(lab.issues, "issues", body or [self.note(lab.no_issues)])
+
+    def next_focus(self) -> list[Flowable]:
+        lab, t, focus = self.lab, self.t, self.s.focus
+        widths = [0, 15 * mm, 30 * mm, 30 * mm, 28 * mm, 19 * mm]
+        gaps: list[Flowable] = (
+            [self.table(self.plan_heads(), self.plan_rows(focus.gaps), widths)]
+            if focus.gaps
+            else [self.note(lab.no_gaps)]
+        )
+        body: list[Flowable] = [*self.subheading(lab.gaps)[1:], *gaps]
+        body += self.subheading(lab.visits_due.format(count=focus.visits_total))
+        purposes = visit_sheet_labels(self.language)
+        if focus.visits:
+            rows = [
+                [t.p(self.day(v.day)), t.p(v.account_name), t.p(purposes.purpose_name(v.purpose))]
+                for v in focus.visits
+            ]
+            heads = [(lab.col_date, "head"), (lab.col_account, "head"), (lab.col_purpose, "head")]
+            body.append(self.table(heads, rows, [28 * mm, 0, 40 * mm]))
+            if focus.visits_total > len(focus.visits):
+                body.append(
+                    self.note(lab.more.format(count=focus.visits_total - len(focus.visits)))
+                )
+        else:
+            body.append(self.note(lab.no_visits))
+        body += self.subheading(lab.quotes_expiring)
+        if focus.quotes:
+            rows = [
+                [
+                    t.p(q.number, anywhere=True),
+                    t.p(q.account_name),
+                    t.p(self.day(q.valid_until)),
+                    t.p(lab.name_of(lab.quote_statuses, q.status)),
+                ]
+                for q in focus.quotes
+            ]
+            heads = [
+                (lab.col_quote, "head"),
+                (lab.col_account, "head"),
+                (lab.col_valid_until, "head"),
+                (lab.col_status, "head"),
+            ]
+            body.append(self.table(heads, rows, [30 * mm, 0, 28 * mm, 34 * mm]))
+        else:
+            body.append(self.note(lab.no_quotes))
+        return self.section(lab.next_focus, "next_focus", body, keep=3)

@@ -1,0 +1,454 @@
+"""What the monthly summary for the boss says: a month (and optionally a territory) as one
+plain content object, gathered here and printed by ``reporting.monthly_summary_pdf``.
+
+* **Figures**: each measure's actual against target in the month, per currency. Flows add up,
+  stock is the month's closing level (see :mod:`acct_desktop.services.sales_report`).
+  Targets are ``Target`` rows with ``period_kind='month'`` for the month: the rows of accounts
+  in scope (all accounts, or those of the territory and its sub-territories), plus, with a
+  territory, the territory's own rows.
+* **Trend**: sell-in against target for the twelve months ending with this one.
+* **Behind / ahead of plan**: accounts with a sell-in target of their own for the month,
+  judged on everything below them (their actual covers their whole subtree), ranked by
+  variance in percent (comparable across currencies); ten each.
+* **Plan execution**: visit compliance = visits done ÷ visits planned in the month (planned
+  = starting in the month and not cancelled: planned, done or missed); replenishment =
+  outbound actual ÷ outbound target; promotion participation = done visits that take part
+  ÷ done visits where the question was answered.
+* **Discrepancy forms** written for the month; **open customer issues** (past deadline first).
+* **Next month's focus**: the largest year-to-date sell-in gaps to plan, the visits planned
+  next month, quotes whose validity ends next month.
+* **Commentary**: the manager's text per section (:mod:`.monthly_commentary`).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from acct_desktop.domain.enums import Measure, VisitStatus
+from acct_desktop.domain.sales_metrics import subtree_totals
+from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
+from acct_desktop.services.monthly_summary_content import (
+    MAX_LISTED,
+    OPEN_ISSUES,
+    OPEN_QUOTES,
+    TOP,
+    ZERO,
+    AccountPlan,
+    DiscrepancyLine,
+    IssueLine,
+    MeasureFigure,
+    MonthlySummary,
+    NextFocus,
+    PlanExecution,
+    PlanLine,
+    QuoteExpiring,
+    TrendMonth,
+    VisitDue,
+    add_months,
+)
+from acct_desktop.services.sales_report import (
+    GroupBy,
+    SalesQuery,
+    accounts_in_territory,
+    sales_report,
+)
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import (
+    Account,
+    CustomerIssue,
+    DiscrepancyForm,
+    Quote,
+    SalesFact,
+    Target,
+    Territory,
+    Visit,
+)
+
+
+class MonthlySummaryRefused(ValueError):
+    """The summary cannot be made as asked; the message is one sentence for the user."""
+
+
+def parse_month(text: str) -> date:
+    """``2026-10`` → 1 October 2026; refused in a sentence otherwise."""
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise MonthlySummaryRefused(f"The month must look like 2026-10, not {text!r}.") from None
+
+
+def territory_choice(db: Database, code: str) -> uuid.UUID:
+    """The id of the territory with ``code``; refused in a sentence when there is none."""
+    with db.session() as session:
+        found = session.scalar(select(Territory.id).where(Territory.code == code))
+    if found is None:
+        raise MonthlySummaryRefused(f"No territory has the code {code}.")
+    return found
+
+
+def gather_monthly_summary(
+    db: Database,
+    month: date,
+    territory_id: uuid.UUID | None = None,
+    *,
+    manager: str = "",
+    today: date | None = None,
+) -> MonthlySummary:
+    """The summary of ``month`` for a territory (with its sub-territories) or everything."""
+    month = month.replace(day=1)
+    as_of = today or date.today()
+    reader = _Reader(db, month, territory_id)
+    territory = reader.territory()
+    behind, ahead = reader.behind_and_ahead()
+    issues, issues_total = reader.open_issues(as_of)
+    return MonthlySummary(
+        month=month,
+        territory_code=territory[0] if territory else None,
+        territory_name=territory[1] if territory else None,
+        manager=(territory[2] if territory and territory[2] else manager) or "",
+        as_of=as_of,
+        figures=reader.figures(),
+        trend=reader.trend(),
+        behind=behind,
+        ahead=ahead,
+        execution=reader.execution(),
+        discrepancies=reader.discrepancies(),
+        issues=issues,
+        issues_total=issues_total,
+        focus=reader.next_focus(),
+        commentary=MonthlyCommentaryService(db).read(month, territory_id),
+    )
+
+
+class _Reader:
+    """The queries behind one summary, scoped to a month and optional territory."""
+
+    def __init__(self, db: Database, month: date, territory_id: uuid.UUID | None) -> None:
+        self.db, self.month, self.territory_id = db, month, territory_id
+        self.next_month = add_months(month, 1)
+        self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
+
+    # -- scope -----------------------------------------------------------------------------
+    def _in_scope(self, column: Any) -> list[Any]:
+        if self.territory_id is None:
+            return []
+        return [column.in_(accounts_in_territory(self.territory_id))]
+
+    def territory(self) -> tuple[str, str, str | None] | None:
+        if self.territory_id is None:
+            return None
+        with self.db.session() as session:
+            row = session.execute(
+                select(Territory.code, Territory.name, Territory.manager_name).where(
+                    Territory.id == self.territory_id
+                )
+            ).one()
+        return row[0], row[1], row[2]
+
+    # -- figures ---------------------------------------------------------------------------
+    def _actuals(self, measure: Measure, first: date, last: date) -> dict[tuple[str, str], Any]:
+        report = sales_report(
+            self.db,
+            SalesQuery(
+                GroupBy.MONTH, measure, first=first, last=last, territory_id=self.territory_id
+            ),
+        )
+        return {(row.key, row.currency): row.amount for row in report.rows}
+
+    def _targets(self, measure: Measure, first: date, last: date) -> dict[tuple[str, str], Any]:
+        """Month target rows in scope: (YYYY-MM, currency) → amount."""
+        conditions = [
+            Target.period_kind == "month",
+            Target.measure == measure,
+            Target.period_start >= first,
+            Target.period_start <= last,
+        ]
+        if self.territory_id is None:
+            conditions.append(Target.account_id.is_not(None))
+        else:
+            conditions.append(
+                Target.account_id.in_(accounts_in_territory(self.territory_id))
+                | (Target.territory_id == self.territory_id)
+            )
+        with self.db.session() as session:
+            rows = session.execute(
+                select(Target.period_start, Target.currency, func.sum(Target.amount))
+                .where(*conditions)
+                .group_by(Target.period_start, Target.currency)
+            ).all()
+        totals: dict[tuple[str, str], Decimal] = {}
+        for start, currency, amount in rows:
+            key = (f"{start:%Y-%m}", currency)
+            totals[key] = totals.get(key, ZERO) + amount
+        return totals
+
+    def figures(self) -> list[MeasureFigure]:
+        key = f"{self.month:%Y-%m}"
+        lines: list[MeasureFigure] = []
+        for measure in Measure:
+            actual = self._actuals(measure, self.month, self.last_day)
+            target = self._targets(measure, self.month, self.month)
+            for currency in sorted({c for _k, c in actual} | {c for _k, c in target}):
+                lines.append(
+                    MeasureFigure(
+                        actual=actual.get((key, currency), ZERO),
+                        target=target.get((key, currency)),
+                        currency=currency,
+                        measure=measure,
+                    )
+                )
+        return lines
+
+    def trend(self) -> dict[str, list[TrendMonth]]:
+        first = add_months(self.month, -11)
+        actual = self._actuals(Measure.SELL_IN, first, self.last_day)
+        target = self._targets(Measure.SELL_IN, first, self.month)
+        currencies = sorted({c for _k, c in actual} | {c for _k, c in target})
+        months = [add_months(first, i) for i in range(12)]
+        return {
+            currency: [
+                TrendMonth(
+                    actual=actual.get((f"{m:%Y-%m}", currency), ZERO),
+                    target=target.get((f"{m:%Y-%m}", currency)),
+                    currency=currency,
+                    month=m,
+                )
+                for m in months
+            ]
+            for currency in currencies
+        }
+
+    # -- accounts against plan -------------------------------------------------------------
+    def _account_plans(self, first: date, last: date) -> list[AccountPlan]:
+        """Accounts in scope with a sell-in target of their own between ``first`` and
+        ``last`` (months), against the sell-in of everything below them."""
+        with self.db.session() as session:
+            nodes = {
+                row.id: row
+                for row in session.execute(
+                    select(Account.id, Account.parent_id, Account.code, Account.name)
+                )
+            }
+            own = session.execute(
+                select(SalesFact.account_id, SalesFact.currency, func.sum(SalesFact.amount))
+                .where(
+                    SalesFact.measure == Measure.SELL_IN,
+                    SalesFact.period >= first,
+                    SalesFact.period <= date.fromordinal(add_months(last, 1).toordinal() - 1),
+                )
+                .group_by(SalesFact.account_id, SalesFact.currency)
+            ).all()
+            targets = session.execute(
+                select(Target.account_id, Target.currency, func.sum(Target.amount))
+                .where(
+                    Target.period_kind == "month",
+                    Target.measure == Measure.SELL_IN,
+                    Target.period_start >= first,
+                    Target.period_start <= last,
+                    Target.account_id.is_not(None),
+                    *self._in_scope(Target.account_id),
+                )
+                .group_by(Target.account_id, Target.currency)
+            ).all()
+        parents = {node: row.parent_id for node, row in nodes.items()}
+        by_currency: dict[str, dict[uuid.UUID, Decimal]] = {}
+        for account_id, currency, amount in own:
+            by_currency.setdefault(currency, {})[account_id] = amount
+        rolled = {c: subtree_totals(parents, values) for c, values in by_currency.items()}
+        plans = []
+        for account_id, currency, target in targets:
+            node = nodes.get(account_id)
+            if node is None:
+                continue
+            plans.append(
+                AccountPlan(
+                    actual=rolled.get(currency, {}).get(account_id, ZERO),
+                    target=target,
+                    currency=currency,
+                    code=node.code,
+                    name=node.name,
+                    path=_path(nodes, node.parent_id),
+                )
+            )
+        return plans
+
+    def behind_and_ahead(self) -> tuple[list[AccountPlan], list[AccountPlan]]:
+        """The ten accounts most behind and the ten most ahead of their sell-in plan."""
+        plans = [p for p in self._account_plans(self.month, self.month) if p.target]
+        ranked = sorted(plans, key=lambda p: (p.variance_percent, p.code))
+        behind = [p for p in ranked if p.actual < (p.target or ZERO)][:TOP]
+        ahead = [p for p in reversed(ranked) if p.actual > (p.target or ZERO)][:TOP]
+        return behind, ahead
+
+    # -- plan execution --------------------------------------------------------------------
+    def execution(self) -> PlanExecution:
+        start = datetime.combine(self.month, time(), tzinfo=UTC)
+        end = datetime.combine(self.next_month, time(), tzinfo=UTC)
+        in_month = [
+            Visit.planned_start >= start,
+            Visit.planned_start < end,
+            Visit.archived_at.is_(None),
+            *self._in_scope(Visit.account_id),
+        ]
+        with self.db.session() as session:
+            counts = dict(
+                session.execute(
+                    select(Visit.status, func.count()).where(*in_month).group_by(Visit.status)
+                ).all()
+            )
+            promotion = dict(
+                session.execute(
+                    select(Visit.promotion_participation, func.count())
+                    .where(
+                        *in_month,
+                        Visit.status == VisitStatus.DONE,
+                        Visit.promotion_participation.is_not(None),
+                    )
+                    .group_by(Visit.promotion_participation)
+                ).all()
+            )
+        planned = sum(counts.get(s, 0) for s in (VisitStatus.PLANNED, VisitStatus.DONE))
+        planned += counts.get(VisitStatus.MISSED, 0)
+        key = f"{self.month:%Y-%m}"
+        outbound = self._actuals(Measure.OUTBOUND, self.month, self.last_day)
+        target = self._targets(Measure.OUTBOUND, self.month, self.month)
+        replenishment = [
+            PlanLine(outbound.get((key, c), ZERO), target.get((key, c)), c)
+            for c in sorted({c for _k, c in outbound} | {c for _k, c in target})
+        ]
+        return PlanExecution(
+            visits_planned=planned,
+            visits_done=counts.get(VisitStatus.DONE, 0),
+            replenishment=replenishment,
+            promotion_yes=promotion.get(True, 0),
+            promotion_answered=promotion.get(True, 0) + promotion.get(False, 0),
+        )
+
+    # -- discrepancies and issues ----------------------------------------------------------
+    def discrepancies(self) -> list[DiscrepancyLine]:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(DiscrepancyForm, Account.code, Account.name)
+                .join(Account, Account.id == DiscrepancyForm.account_id)
+                .where(
+                    DiscrepancyForm.period == self.month,
+                    *self._in_scope(DiscrepancyForm.account_id),
+                )
+                .order_by(Account.name, DiscrepancyForm.measure)
+            ).all()
+        return [
+            DiscrepancyLine(
+                account_code=code,
+                account_name=name,
+                measure=form.measure.value,
+                cause=form.suspected_cause.value,
+                action=form.action or "",
+                kpi=form.action_kpi or "",
+                responsible=form.responsible or "",
+                deadline=form.deadline,
+                status=form.status.value,
+            )
+            for form, code, name in rows
+        ]
+
+    def open_issues(self, as_of: date) -> tuple[list[IssueLine], int]:
+        """Open issues, past deadline first then by deadline (at most ``MAX_LISTED``), and
+        how many there are in all."""
+        where = [
+            CustomerIssue.status.in_(OPEN_ISSUES),
+            CustomerIssue.archived_at.is_(None),
+            *self._in_scope(CustomerIssue.account_id),
+        ]
+        with self.db.session() as session:
+            total = session.scalar(select(func.count()).select_from(CustomerIssue).where(*where))
+            rows = session.execute(
+                select(CustomerIssue, Account.name)
+                .join(Account, Account.id == CustomerIssue.account_id)
+                .where(*where)
+                .order_by(CustomerIssue.deadline, CustomerIssue.number)
+                .limit(MAX_LISTED)
+            ).all()
+        return [
+            IssueLine(
+                number=issue.number,
+                account_name=name,
+                category=issue.category.value,
+                description=issue.description,
+                responsible=issue.responsible,
+                deadline=issue.deadline,
+                status=issue.status.value,
+                past_deadline=issue.deadline < as_of,
+            )
+            for issue, name in rows
+        ], int(total or 0)
+
+    # -- next month ------------------------------------------------------------------------
+    def next_focus(self) -> NextFocus:
+        year_start = self.month.replace(month=1)
+        gaps = [p for p in self._account_plans(year_start, self.month) if p.variance]
+        gaps = sorted((p for p in gaps if (p.variance or ZERO) < 0), key=_shortfall_order)
+        start = datetime.combine(self.next_month, time(), tzinfo=UTC)
+        end = datetime.combine(add_months(self.month, 2), time(), tzinfo=UTC)
+        following_last = date.fromordinal(add_months(self.month, 2).toordinal() - 1)
+        due = [
+            Visit.planned_start >= start,
+            Visit.planned_start < end,
+            Visit.status == VisitStatus.PLANNED,
+            Visit.archived_at.is_(None),
+            *self._in_scope(Visit.account_id),
+        ]
+        with self.db.session() as session:
+            visits_total = session.scalar(select(func.count()).select_from(Visit).where(*due))
+            visits = session.execute(
+                select(Visit.planned_start, Account.name, Visit.purpose)
+                .join(Account, Account.id == Visit.account_id)
+                .where(*due)
+                .order_by(Visit.planned_start, Account.name)
+                .limit(MAX_LISTED)
+            ).all()
+            quotes = session.execute(
+                select(Quote.number, Quote.revision, Account.name, Quote.valid_until, Quote.status)
+                .join(Account, Account.id == Quote.account_id)
+                .where(
+                    Quote.valid_until >= self.next_month,
+                    Quote.valid_until <= following_last,
+                    Quote.status.in_(OPEN_QUOTES),
+                    Quote.archived_at.is_(None),
+                    *self._in_scope(Quote.account_id),
+                )
+                .order_by(Quote.valid_until, Quote.number)
+                .limit(MAX_LISTED)
+            ).all()
+        return NextFocus(
+            gaps=gaps[:TOP],
+            visits=[VisitDue(start.date(), name, purpose.value) for start, name, purpose in visits],
+            visits_total=int(visits_total or 0),
+            quotes=[
+                QuoteExpiring(
+                    number if revision == 1 else f"{number} rev. {revision}",
+                    name,
+                    valid_until,
+                    status.value,
+                )
+                for number, revision, name, valid_until, status in quotes
+            ],
+        )
+
+
+def _shortfall_order(plan: AccountPlan) -> tuple[Decimal, str]:
+    return (plan.variance_percent or ZERO, plan.code)
+
+
+def _path(nodes: dict[uuid.UUID, Any], parent_id: uuid.UUID | None) -> tuple[str, ...]:
+    names: list[str] = []
+    current = parent_id
+    while current is not None and current in nodes and len(names) < 20:
+        names.append(nodes[current].name)
+        current = nodes[current].parent_id
+    return tuple(reversed(names))

@@ -1,0 +1,164 @@
+"""The monthly summary's content as plain values (gathered by ``services.monthly_summary``,
+printed by ``reporting.monthly_summary_pdf``), with the few figures derived from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from acct_desktop.domain.enums import IssueStatus, Measure, QuoteStatus
+from acct_desktop.domain.sales_metrics import variance_percent
+
+ZERO = Decimal(0)
+TOP = 10
+MAX_LISTED = 25
+OPEN_QUOTES = (
+    QuoteStatus.DRAFT,
+    QuoteStatus.PENDING_APPROVAL,
+    QuoteStatus.APPROVED,
+    QuoteStatus.SENT,
+)
+OPEN_ISSUES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
+
+
+def add_months(month: date, count: int) -> date:
+    """The first of the month ``count`` months after ``month``'s (before when negative)."""
+    index = month.year * 12 + month.month - 1 + count
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def percent_of(part: Decimal, whole: Decimal | None) -> Decimal | None:
+    """``part`` ÷ ``whole`` × 100 to one decimal (half up); None when ``whole`` is 0/None."""
+    if not whole:
+        return None
+    return (Decimal(part) / Decimal(whole) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanLine:
+    """Actual against target in one currency."""
+
+    actual: Decimal
+    target: Decimal | None
+    currency: str
+
+    @property
+    def variance(self) -> Decimal | None:
+        return None if self.target is None else self.actual - self.target
+
+    @property
+    def of_target(self) -> Decimal | None:
+        """Actual as a percentage of target."""
+        return percent_of(self.actual, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureFigure(PlanLine):
+    measure: Measure = Measure.SELL_IN
+
+
+@dataclass(frozen=True, slots=True)
+class TrendMonth(PlanLine):
+    month: date = date(2000, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountPlan(PlanLine):
+    code: str = ""
+    name: str = ""
+    path: tuple[str, ...] = ()  # the names above the account, top first
+
+    @property
+    def variance_percent(self) -> Decimal | None:
+        return variance_percent(self.actual, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanExecution:
+    visits_planned: int
+    visits_done: int
+    replenishment: list[PlanLine]  # outbound actual against outbound target, per currency
+    promotion_yes: int
+    promotion_answered: int
+
+    @property
+    def visit_compliance(self) -> Decimal | None:
+        return percent_of(Decimal(self.visits_done), Decimal(self.visits_planned))
+
+    @property
+    def promotion_participation(self) -> Decimal | None:
+        return percent_of(Decimal(self.promotion_yes), Decimal(self.promotion_answered))
+
+
+@dataclass(frozen=True, slots=True)
+class DiscrepancyLine:
+    account_code: str
+    account_name: str
+    measure: str
+    cause: str
+    action: str
+    kpi: str
+    responsible: str
+    deadline: date | None
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class IssueLine:
+    number: str
+    account_name: str
+    category: str
+    description: str
+    responsible: str
+    deadline: date
+    status: str
+    past_deadline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDue:
+    day: date
+    account_name: str
+    purpose: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteExpiring:
+    number: str
+    account_name: str
+    valid_until: date
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class NextFocus:
+    gaps: list[AccountPlan]  # year to date, largest shortfall first
+    visits: list[VisitDue]
+    visits_total: int
+    quotes: list[QuoteExpiring]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthlySummary:
+    """Everything the monthly summary prints, in plain values."""
+
+    month: date
+    territory_code: str | None
+    territory_name: str | None
+    manager: str
+    as_of: date
+    figures: list[MeasureFigure]
+    trend: dict[str, list[TrendMonth]]  # per currency, oldest month first
+    behind: list[AccountPlan]
+    ahead: list[AccountPlan]
+    execution: PlanExecution
+    discrepancies: list[DiscrepancyLine]
+    issues: list[IssueLine]
+    issues_total: int
+    focus: NextFocus
+    commentary: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def month_end(self) -> date:
+        return date.fromordinal(add_months(self.month, 1).toordinal() - 1)

@@ -1,0 +1,341 @@
+"""The monthly summary: its figures, plan execution, lists and commentary, then the PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from acct_desktop.domain.enums import (
+    AccountKind,
+    Channel,
+    DiscrepancyCause,
+    IssueCategory,
+    IssueStatus,
+    Measure,
+    QuoteStatus,
+    VisitStatus,
+)
+from acct_desktop.reporting.fonts import missing_glyphs
+from acct_desktop.reporting.monthly_summary_labels import LANGUAGES, monthly_summary_labels
+from acct_desktop.reporting.monthly_summary_pdf import build_monthly_summary_pdf
+from acct_desktop.services.monthly_commentary import (
+    SECTIONS,
+    CommentaryRefused,
+    MonthlyCommentaryService,
+)
+from acct_desktop.services.monthly_summary import (
+    MonthlySummaryRefused,
+    gather_monthly_summary,
+    parse_month,
+)
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import (
+    Account,
+    CustomerIssue,
+    DiscrepancyForm,
+    MonthlyCommentary,
+    Quote,
+    SalesFact,
+    Target,
+    Territory,
+    Visit,
+)
+
+OCTOBER = date(2026, 10, 1)
+TODAY = date(2026, 11, 2)
+
+
+class Region:
+    """华南: a chain (HQ › DC › store) with a target on the DC, a workshop ahead of plan,
+    and a Dutch account elsewhere."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        with db.session() as s:
+            south = Territory(code="CN-S", name="华南", manager_name="王经理")
+            nl = Territory(code="NL", name="Nederland")
+            s.add_all([south, nl])
+            s.flush()
+            self.south, self.nl = south.id, nl.id
+            hq = self.account(s, "HQ", "华润万家 总部", south.id, None)
+            dc = self.account(s, "DC", "华润万家 广州配送中心", south.id, hq)
+            store = self.account(s, "ST", "华润万家 天河店", south.id, dc)
+            shop = self.account(s, "WS", "永兴汽修厂", south.id, None)
+            dutch = self.account(s, "NL1", "IJsselstein café", nl.id, None, "EUR")
+            self.hq, self.dc, self.store, self.shop, self.dutch = hq, dc, store, shop, dutch
+            for account, amount in ((dc, "300.10"), (store, "0.20"), (shop, "150.00")):
+                s.add(self.fact(account, "sell_in", amount))
+            s.add(self.fact(dutch, "sell_in", "80.00", "EUR"))
+            s.add(self.fact(dc, "outbound", "90.00"))
+            s.add(self.fact(dc, "stock", "40.00", day=date(2026, 10, 5)))
+            s.add(self.fact(dc, "stock", "25.00", day=date(2026, 10, 28)))
+            for account, amount in ((dc, "400.00"), (shop, "100.00")):
+                s.add(self.target(account, None, "sell_in", amount))
+            s.add(self.target(None, south.id, "sell_in", "50.00"))  # the territory's own
+            s.add(self.target(None, south.id, "outbound", "120.00"))
+            s.add(self.target(dutch, None, "sell_in", "100.00", "EUR"))
+            s.add(self.target(dc, None, "sell_in", "999.00", month=date(2026, 9, 1)))
+            start = datetime(2026, 10, 6, 8, tzinfo=UTC)
+            statuses = [VisitStatus.DONE] * 3 + [VisitStatus.MISSED, VisitStatus.CANCELLED]
+            for index, status in enumerate(statuses):
+                promotion = (True, False, None, None, None)[index]
+                s.add(self.visit(store, start.replace(day=6 + index), status, promotion))
+            s.add(self.visit(shop, datetime(2026, 11, 10, 9, tzinfo=UTC), VisitStatus.PLANNED))
+            s.add(self.visit(dutch, datetime(2026, 11, 11, 9, tzinfo=UTC), VisitStatus.PLANNED))
+            s.add(
+                DiscrepancyForm(
+                    account_id=hq,
+                    period=OCTOBER,
+                    measure=Measure.SELL_IN,
+                    suspected_cause=DiscrepancyCause.STOCK_OUT,
+                    action="补货两次并核对安全库存",
+                    action_kpi="断货天数 < 2",
+                    responsible="李娜",
+                    deadline=date(2026, 11, 30),
+                )
+            )
+            for number, deadline, status in (
+                ("IS-3", date(2026, 12, 1), IssueStatus.OPEN),
+                ("IS-1", date(2026, 10, 1), IssueStatus.IN_PROGRESS),
+                ("IS-2", date(2026, 9, 1), IssueStatus.RESOLVED),
+            ):
+                s.add(
+                    CustomerIssue(
+                        number=number,
+                        account_id=store,
+                        category=IssueCategory.DELIVERY,
+                        description="送货少了 2 箱",
+                        raised_on=date(2026, 9, 1),
+                        responsible="Finance",
+                        deadline=deadline,
+                        status=status,
+                    )
+                )
+            for number, until, status in (
+                ("Q-1", date(2026, 11, 20), QuoteStatus.SENT),
+                ("Q-2", date(2026, 11, 21), QuoteStatus.ACCEPTED),
+                ("Q-3", date(2026, 12, 1), QuoteStatus.SENT),
+            ):
+                s.add(
+                    Quote(
+                        number=number,
+                        account_id=shop,
+                        quote_date=date(2026, 10, 20),
+                        valid_until=until,
+                        currency="CNY",
+                        status=status,
+                    )
+                )
+
+    @staticmethod
+    def account(s, code, name, territory, parent, currency="CNY"):  # type: ignore[no-untyped-def]
+        account = Account(
+            code=code,
+            name=name,
+            kind=AccountKind.STORE,
+            channel=Channel.CHAIN_STORE,
+            territory_id=territory,
+            parent_id=parent,
+            currency=currency,
+        )
+        s.add(account)
+        s.flush()
+        return account.id
+
+    @staticmethod
+    def fact(account, measure, amount, currency="CNY", day=date(2026, 10, 15)):  # type: ignore[no-untyped-def]
+        return SalesFact(
+            period=day,
+            account_id=account,
+            measure=Measure(measure),
+            quantity=Decimal(1),
+            amount=Decimal(amount),
+            currency=currency,
+        )
+
+    @staticmethod
+    def target(account, territory, measure, amount, currency="CNY", month=OCTOBER):  # type: ignore[no-untyped-def]
+        return Target(
+            period_kind="month",
+            period_start=month,
+            account_id=account,
+            territory_id=territory,
+            measure=Measure(measure),
+            amount=Decimal(amount),
+            currency=currency,
+        )
+
+    @staticmethod
+    def visit(account, start, status, promotion=None):  # type: ignore[no-untyped-def]
+        return Visit(
+            account_id=account,
+            planned_start=start,
+            planned_end=start.replace(hour=start.hour + 1),
+            status=status,
+            promotion_participation=promotion,
+        )
+
+
+@pytest.fixture
+def region(tmp_path: Path) -> Iterator[Region]:
+    db = open_database(tmp_path / "summary.acctdb")
+    try:
+        yield Region(db)
+    finally:
+        db.close()
+
+
+def figure(summary, measure: str, currency: str = "CNY"):  # type: ignore[no-untyped-def]
+    (line,) = [f for f in summary.figures if f.measure == measure and f.currency == currency]
+    return line
+
+
+# -- figures --------------------------------------------------------------------------------
+
+
+def test_a_territorys_month_counts_its_accounts_targets_and_its_own(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    sell_in = figure(summary, "sell_in")
+    assert sell_in.actual == Decimal("450.30")  # 300.10 + 0.20 + 150.00, exactly
+    assert sell_in.target == Decimal("550.00")  # HQ 400 + workshop 100 + territory 50
+    assert sell_in.variance == Decimal("-99.70") and sell_in.of_target == Decimal("81.9")
+    assert figure(summary, "stock").actual == Decimal("25.00")  # the month's last level
+    assert [f.currency for f in summary.figures] == ["CNY"] * 3  # no Dutch euros here
+    assert summary.territory_name == "华南" and summary.manager == "王经理"
+
+
+def test_everything_keeps_currencies_apart_and_skips_territory_rows(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, manager="Sanne", today=TODAY)
+    assert figure(summary, "sell_in").target == Decimal("500.00")
+    euros = figure(summary, "sell_in", "EUR")
+    assert (euros.actual, euros.target) == (Decimal("80.00"), Decimal("100.00"))
+    assert summary.manager == "Sanne" and summary.territory_name is None
+
+
+def test_the_trend_has_twelve_months_with_their_own_targets(region: Region) -> None:
+    trend = gather_monthly_summary(region.db, OCTOBER, region.south).trend["CNY"]
+    assert trend[0].month == date(2025, 11, 1) and len(trend) == 12
+    assert trend[-2].target == Decimal("999.00") and trend[-2].actual == 0
+    assert trend[-1].actual == Decimal("450.30")
+
+
+def test_accounts_behind_are_judged_on_everything_below_them(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south)
+    (dc,) = summary.behind
+    assert (dc.code, dc.actual, dc.target) == ("DC", Decimal("300.30"), Decimal("400.00"))
+    assert dc.variance_percent == Decimal("-24.9") and dc.path == ("华润万家 总部",)
+    (shop,) = summary.ahead
+    assert shop.code == "WS" and shop.variance_percent == Decimal("50.0")
+    (gap,) = summary.focus.gaps  # the year so far: September's target too
+    assert (gap.code, gap.actual, gap.target) == ("DC", Decimal("300.30"), Decimal("1399.00"))
+
+
+# -- execution, forms, issues, next month ---------------------------------------------------
+
+
+def test_plan_execution_ratios(region: Region) -> None:
+    execution = gather_monthly_summary(region.db, OCTOBER, region.south).execution
+    assert (execution.visits_done, execution.visits_planned) == (3, 4)  # cancelled left out
+    assert execution.visit_compliance == Decimal("75.0")
+    assert (execution.promotion_yes, execution.promotion_answered) == (1, 2)
+    assert execution.promotion_participation == Decimal("50.0")
+    (outbound,) = execution.replenishment
+    assert outbound.of_target == Decimal("75.0")  # 90 of 120
+
+
+def test_forms_issues_visits_and_quotes_are_listed(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (form,) = summary.discrepancies
+    assert (form.account_code, form.cause, form.kpi) == ("HQ", "stock_out", "断货天数 < 2")
+    assert [i.number for i in summary.issues] == ["IS-1", "IS-3"]  # past deadline first
+    assert [i.past_deadline for i in summary.issues] == [True, False]
+    assert summary.issues_total == 2
+    assert [v.account_name for v in summary.focus.visits] == ["永兴汽修厂"]
+    assert [q.number for q in summary.focus.quotes] == ["Q-1"]  # open, expiring in November
+
+
+def test_a_month_must_be_written_like_2026_10() -> None:
+    assert parse_month("2026-10") == OCTOBER
+    for bad in ("2026-13", "oktober", "2026/10"):
+        with pytest.raises(MonthlySummaryRefused, match="must look like 2026-10"):
+            parse_month(bad)
+
+
+# -- commentary -----------------------------------------------------------------------------
+
+
+def test_commentary_is_one_row_per_month_territory_and_section(region: Region) -> None:
+    service = MonthlyCommentaryService(region.db)
+    assert service.read(OCTOBER, region.south) == {section: "" for section in SECTIONS}
+    assert service.save_commentary(OCTOBER, region.south, "overview", "超额完成")
+    assert service.save_commentary(OCTOBER, region.south, "overview", "超额完成 5.6%")
+    assert not service.save_commentary(OCTOBER, region.south, "overview", "超额完成 5.6%")
+    service.save_commentary(OCTOBER, None, "overview", "Alle regio's: café")
+    assert service.read(OCTOBER, region.south)["overview"] == "超额完成 5.6%"
+    assert service.read(date(2026, 10, 17), None)["overview"] == "Alle regio's: café"
+    with region.db.session() as session:
+        assert session.query(MonthlyCommentary).count() == 2
+    with pytest.raises(CommentaryRefused, match="no section 'summary'"):
+        service.save_commentary(OCTOBER, None, "summary", "x")
+
+
+# -- the PDF --------------------------------------------------------------------------------
+
+
+def pdf_text(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_every_label_prints_with_the_embedded_font() -> None:
+    for language in LANGUAGES:
+        assert missing_glyphs(monthly_summary_labels(language).all_text()) == set(), language
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "amount"),
+    [
+        ("en", ("Monthly summary", "October 2026", "Accounts most behind plan"), "450.30"),
+        ("zh_CN", ("月度总结", "2026年10月", "落后计划最多的客户"), "450.30"),
+        ("vi", ("Báo cáo tổng kết tháng", "Tháng 10/2026", "Thực hiện kế hoạch"), "450,30"),
+        ("nl", ("Maandrapportage", "oktober 2026", "Uitvoering van het plan"), "450,30"),
+    ],
+)
+def test_the_pdf_prints_figures_words_and_commentary(
+    region: Region, language: str, words: tuple[str, ...], amount: str
+) -> None:
+    MonthlyCommentaryService(region.db).save_commentary(
+        OCTOBER, region.south, "next_focus", "重点跟进 Nguyễn Đà Nẵng en IJsselstein"
+    )
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    pdf = build_monthly_summary_pdf(summary, language)
+    text = pdf_text(pdf)
+    for word in (*words, amount, "华润万家 总部", "重点跟进 Nguyễn Đà Nẵng en IJsselstein"):
+        assert word in text, (language, word)
+    assert re.search(r"(Page|第|Trang|Pagina) ?1", text)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.metadata and reader.metadata.title
+
+
+def test_charts_are_vector_drawings_not_images(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    reader = PdfReader(io.BytesIO(build_monthly_summary_pdf(summary, "zh_CN")))
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject")
+        images = [x for x in (xobjects.get_object().values() if xobjects else [])]
+        assert not [x for x in images if x.get_object().get("/Subtype") == "/Image"]
+    drawn = " ".join(page.get_contents().get_data().decode("latin-1") for page in reader.pages)
+    operators = re.findall(r"(?<=\s)([a-zA-Z*]{1,2})(?=\s)", drawn)
+    # the axis labels' glyph outlines and the target's markers are curves; bars and axes lines
+    assert operators.count("c") > 200 and operators.count("l") > 50
+
+
+def test_same_summary_same_bytes(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    assert build_monthly_summary_pdf(summary, "nl") == build_monthly_summary_pdf(summary, "nl")
