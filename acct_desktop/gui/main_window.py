@@ -471,8 +471,11 @@ class MainWindow(QMainWindow):
             self.docks["issuesDock"].select_issues((object_id,))
         elif kind is AlertKind.VISIT_OVERDUE:
             self.docks["visitCalendarDock"].raise_()
-        else:  # sales below target
+        else:  # sales below target: where, by how much, and the form to explain it
             self.card.open_tab("sales")
+            plan = self.docks["planActualDock"]
+            plan.raise_()
+            plan.show_account(account_id)
 
     def _register_changed(self, _changed: object) -> None:
         """A policy or agreement was entered or decided: the card's register tab re-reads."""

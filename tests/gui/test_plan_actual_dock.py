@@ -193,3 +193,12 @@ def test_the_months_model_passes_the_model_tester(dock, qtbot, qtmodeltester):
         dock.tree.setCurrentIndex(dock.model.index(0, 0))
     qtmodeltester.check(dock.months_model)
     assert dock.months_model.headerData(0, Qt.Orientation.Horizontal) == "Month"
+
+
+def test_an_opened_sales_alert_shows_its_account_in_the_hierarchy(dock):
+    top = dock.model.index(0, 0).data(NODE_ROLE)
+    child = dock.snapshot.children_of(top.account_id)[0]
+    dock.group.setCurrentIndex(dock.group.findData(plan_tree.BY_CATEGORY))
+    dock.show_account(child)
+    assert dock.selected_node().account_id == child
+    assert dock.selected_node().parent.account_id == top.account_id

@@ -380,6 +380,13 @@ class PlanActualDock(FeatureDock):
         indexes = self.tree.selectionModel().selectedRows()
         return indexes[0].data(NODE_ROLE) if indexes else None
 
+    def show_account(self, account_id: uuid.UUID) -> None:
+        """Show the account in the hierarchy for its last month (an alert was opened)."""
+        self.group.setCurrentIndex(self.group.findData(BY_ACCOUNT))
+        self.period_kind.setCurrentIndex(self.period_kind.findData("month"))
+        self.behind_only.setChecked(False)
+        self.select_account(account_id)
+
     def select_account(self, account_id: uuid.UUID) -> bool:
         index = self.model.index_of_account(account_id)
         if not index.isValid():
