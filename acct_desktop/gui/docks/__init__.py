@@ -5,6 +5,7 @@ from acct_desktop.gui.docks.alerts import AlertsDock
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.contact_map import ContactMapDock
 from acct_desktop.gui.docks.issues import IssuesDock
+from acct_desktop.gui.docks.kpi_dashboard import KpiDashboardDock
 from acct_desktop.gui.docks.plan_actual import PlanActualDock
 from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
 from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
@@ -18,6 +19,7 @@ DOCKS: tuple[type[FeatureDock], ...] = (
     QuoteBuilderDock,
     PolicyRegisterDock,
     IssuesDock,
+    KpiDashboardDock,
     PlanActualDock,
 )
 

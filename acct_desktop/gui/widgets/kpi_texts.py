@@ -1,0 +1,279 @@
+"""What the KPI dashboard says: tile figures in words, chart builders, and what each table
+of rows means. Translatable (context "kpi"); numbers in the user's locale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from acct_desktop.domain.kpis import THRESHOLDS, tone_of
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value
+from acct_desktop.services.kpis import Dashboard
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("kpi", text)
+
+
+TILES = (
+    ("sales", QT_TRANSLATE_NOOP("kpi", "Sell-in vs target")),
+    ("visits", QT_TRANSLATE_NOOP("kpi", "Visits done")),
+    ("cycle", QT_TRANSLATE_NOOP("kpi", "Accounts within their visit cycle")),
+    ("issues", QT_TRANSLATE_NOOP("kpi", "Issues closed on time")),
+    ("win_rate", QT_TRANSLATE_NOOP("kpi", "Quote win rate")),
+    ("pipeline", QT_TRANSLATE_NOOP("kpi", "Open quote pipeline")),
+    ("rebates", QT_TRANSLATE_NOOP("kpi", "Rebates still owed")),
+    ("nps", QT_TRANSLATE_NOOP("kpi", "Net promoter score")),
+    ("issue_response", QT_TRANSLATE_NOOP("kpi", "Days to act on an issue")),
+    ("quote_response", QT_TRANSLATE_NOOP("kpi", "Days to send a quote")),
+    ("returning", QT_TRANSLATE_NOOP("kpi", "Returning customers")),
+    ("managers", QT_TRANSLATE_NOOP("kpi", "Accounts per manager")),
+)
+RATE_KEYS = ("visits", "cycle", "issues", "win_rate", "returning")
+RATE_LABELS = {
+    "visits": QT_TRANSLATE_NOOP("kpi", "Visits done"),
+    "cycle": QT_TRANSLATE_NOOP("kpi", "Within cycle"),
+    "issues": QT_TRANSLATE_NOOP("kpi", "Issues on time"),
+    "win_rate": QT_TRANSLATE_NOOP("kpi", "Quotes won"),
+    "returning": QT_TRANSLATE_NOOP("kpi", "Returning"),
+}
+
+
+def _percent(value: Decimal | None) -> str:
+    return "–" if value is None else f"{format_decimal(value)} %"
+
+
+def _money(amounts: dict[str, Decimal]) -> str:
+    if not amounts:
+        return tr("none")
+    return " · ".join(
+        f"{currency} {format_decimal(amount)}" for currency, amount in amounts.items()
+    )
+
+
+def _days(value: Decimal | None, answered: int, waiting: int) -> tuple[str, str]:
+    if value is None and not waiting:
+        return "–", tr("nothing requested in this period")
+    figure = "–" if value is None else tr("%1 days").replace("%1", format_decimal(value))
+    detail = tr("%1 answered, %2 still waiting").replace("%1", str(answered))
+    return figure, detail.replace("%2", str(waiting))
+
+
+def _of(part: int, whole: int) -> str:
+    return tr("%1 of %2").replace("%1", str(part)).replace("%2", str(whole))
+
+
+def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
+    """(figure, detail, tone) for every tile; "–" where there is nothing to measure."""
+    sales = board.sales
+    shown = []
+    tones = []
+    for currency in sorted(sales.period_sell_in.keys() | sales.period_target.keys()):
+        share = sales.percent_of_target(currency)
+        tones.append(tone_of("sales", share))
+        shown.append(f"{currency} {_percent(share)}")
+    worst = next((t for t in ("overdue", "due_soon", "done") if t in tones), None)
+    visits, issues, quotes = board.visits, board.issues, board.quotes
+    texts: dict[str, tuple[str, str, str | None]] = {
+        "sales": (
+            " · ".join(shown) if shown else "–",
+            tr("sell-in %1").replace("%1", _money(sales.period_sell_in))
+            if sales.period_sell_in
+            else tr("No sales imported yet — File → Import sales…"),
+            worst,
+        ),
+        "visits": (
+            _percent(visits.compliance),
+            _of(visits.done, visits.planned) + tr(" planned visits done"),
+            tone_of("visits", visits.compliance),
+        ),
+        "cycle": (
+            _percent(visits.cycle_adherence),
+            _of(visits.within_cycle, visits.accounts) + tr(" accounts"),
+            tone_of("cycle", visits.cycle_adherence),
+        ),
+        "issues": (
+            _percent(issues.on_time_rate),
+            _of(issues.on_time, issues.due)
+            + tr(" due; %1 open past deadline").replace("%1", str(issues.overdue_open)),
+            tone_of("issues", issues.on_time_rate),
+        ),
+        "win_rate": (
+            _percent(quotes.win_rate),
+            tr("%1 won, %2 lost").replace("%1", str(quotes.won)).replace("%2", str(quotes.lost)),
+            tone_of("win_rate", quotes.win_rate),
+        ),
+        "pipeline": (
+            _money(quotes.pipeline),
+            tr("%1 quotes open").replace("%1", str(quotes.pipeline_count)),
+            None,
+        ),
+        "rebates": (
+            _money(board.rebates.liability),
+            tr("accrued %1").replace("%1", _money(board.rebates.accrued)),
+            None,
+        ),
+        "nps": (
+            format_decimal(board.nps.result.score) if board.nps.result.score is not None else "–",
+            tr("%1 answers").replace("%1", str(board.nps.result.answers))
+            if board.nps.result.answers
+            else tr("no survey answers"),
+            tone_of("nps", board.nps.result.score),
+        ),
+        "issue_response": (
+            *_days(issues.response.average_days, issues.response.answered, issues.response.waiting),
+            None,
+        ),
+        "quote_response": (
+            *_days(quotes.response.average_days, quotes.response.answered, quotes.response.waiting),
+            None,
+        ),
+        "returning": (
+            _percent(board.returning.result.rate),
+            _of(board.returning.result.returning, board.returning.result.previous)
+            + tr(" bought again"),
+            tone_of("returning", board.returning.result.rate),
+        ),
+        "managers": (
+            str(board.managers.managers),
+            tr("%1 accounts without a manager").replace(
+                "%1", str(dict(board.managers.rows.rows).get(None, 0))
+            ),
+            None,
+        ),
+    }
+    return texts
+
+
+def chart_words() -> dict[str, str]:
+    return {
+        "sell_in": tr("Sell-in"),
+        "target": tr("Target"),
+        "percent_of_target": tr("% of target"),
+        "no_sales": tr("No sales imported yet — File → Import sales…"),
+        "no_accounts": tr("No accounts to rank"),
+        "no_figures": tr("Nothing to measure in this period"),
+        "no_answers": tr("No survey answers"),
+        "promoters": tr("Promoters (9–10)"),
+        "passives": tr("Passives (7–8)"),
+        "detractors": tr("Detractors (0–6)"),
+        "no_manager": tr("no manager"),
+        "accounts": tr("Accounts"),
+    }
+
+
+def _trend(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    from acct_desktop.reporting.kpi_charts import sales_trend_figure
+
+    series = [(t.currency, t.sell_in, t.target) for t in board.sales.currencies]
+    return sales_trend_figure(board.sales.months, series, words=words, figure=figure)
+
+
+def _ranking(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    from acct_desktop.reporting.kpi_charts import ranking_figure
+
+    ranking = board.ranking
+    chosen = list(ranking.top) + list(reversed(ranking.bottom))
+    if ranking.by == "variance":
+        values = [r.variance or Decimal(0) for r in chosen]
+        unit = "%"
+    else:
+        values, unit = [r.sell_in for r in chosen], ranking.currency or ""
+    return ranking_figure([r.name for r in chosen], values, unit, words=words, figure=figure)
+
+
+def _rates(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    from acct_desktop.reporting.kpi_charts import rates_figure
+
+    values = {
+        "visits": board.visits.compliance,
+        "cycle": board.visits.cycle_adherence,
+        "issues": board.issues.on_time_rate,
+        "win_rate": board.quotes.win_rate,
+        "returning": board.returning.result.rate,
+    }
+    rows = [
+        (tr(RATE_LABELS[key]), values[key], THRESHOLDS[key].good, THRESHOLDS[key].fair)
+        for key in RATE_KEYS
+    ]
+    return rates_figure(rows, words=words, figure=figure)
+
+
+def _nps(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    from acct_desktop.reporting.kpi_charts import nps_figure
+
+    result = board.nps.result
+    return nps_figure(
+        result.promoters, result.passives, result.detractors, words=words, figure=figure
+    )
+
+
+def _managers(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    from acct_desktop.reporting.kpi_charts import managers_figure
+
+    return managers_figure(list(board.managers.rows.rows), words=words, figure=figure)
+
+
+ChartBuilder = Callable[[Dashboard, dict[str, str], Any], Any]
+CHARTS: tuple[tuple[str, ChartBuilder], ...] = (
+    ("sales", _trend),
+    ("ranking", _ranking),
+    ("rates", _rates),
+    ("managers", _managers),
+    ("nps", _nps),
+)
+
+EXPLANATIONS = {
+    "sales": QT_TRANSLATE_NOOP(
+        "kpi", "Sell-in and monthly sell-in targets of the 12 months ending %2, per currency."
+    ),
+    "ranking": QT_TRANSLATE_NOOP(
+        "kpi",
+        "Accounts with a sell-in target, against the sell-in of the account and everything "
+        "below it, %1 – %2 (without targets: by sell-in). Best first.",
+    ),
+    "visits": QT_TRANSLATE_NOOP(
+        "kpi",
+        "Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.",
+    ),
+    "cycle": QT_TRANSLATE_NOOP(
+        "kpi",
+        "Each active account's cycle (its own, else its tier's, else 28 days) and whether its "
+        "last done visit lies within it on %2.",
+    ),
+    "issues": QT_TRANSLATE_NOOP(
+        "kpi",
+        "Issues whose deadline fell %1 – %2; on time = resolved or verified by the deadline.",
+    ),
+    "issue_response": QT_TRANSLATE_NOOP(
+        "kpi", "Issues raised %1 – %2 and the day they were first acted on (empty: not yet)."
+    ),
+    "win_rate": QT_TRANSLATE_NOOP(
+        "kpi", "Quotes decided %1 – %2: won = accepted or ordered; lost = rejected or expired."
+    ),
+    "pipeline": QT_TRANSLATE_NOOP(
+        "kpi", "Quotes pending approval, approved or sent, now (net of line discounts)."
+    ),
+    "quote_response": QT_TRANSLATE_NOOP(
+        "kpi", "Quotes requested %1 – %2 and the day they were sent (empty: not yet)."
+    ),
+    "rebates": QT_TRANSLATE_NOOP(
+        "kpi", "Active and closed rebate agreements on %2: accrued, settled and still owed."
+    ),
+    "nps": QT_TRANSLATE_NOOP("kpi", "Recommendation answers (0–10) at done visits %1 – %2."),
+    "returning": QT_TRANSLATE_NOOP(
+        "kpi", "Accounts with sell-in in the previous period, and whether they bought again."
+    ),
+    "managers": QT_TRANSLATE_NOOP("kpi", "Active accounts by their territory's manager."),
+}
+
+
+def explain(key: str, board: Dashboard) -> tuple[str, str]:
+    """(dialog title, what the rows are) for the table behind ``key``."""
+    titles = dict(TILES) | {"ranking": QT_TRANSLATE_NOOP("kpi", "Best and worst accounts")}
+    text = tr(EXPLANATIONS.get(key, ""))
+    text = text.replace("%1", format_value(board.start)).replace("%2", format_value(board.end))
+    return tr(titles.get(key, key)), text

@@ -1,0 +1,142 @@
+"""The KPI dashboard dock on the S demo: figures in words with their status, charts, a click
+on a tile or a chart opening the rows behind it, scope and period choices, empty states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from acct_desktop.domain.kpis import PeriodChoice, period_bounds
+from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.docks.kpi_dashboard import EVERYTHING, KpiDashboardDock
+from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.widgets.kpi_data import table_model
+from acct_desktop.services.kpis import KpiScope, KpiService
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store.database import open_database
+from tests.conftest import DEMO_TODAY
+
+LAST_MONTH = period_bounds(PeriodChoice.LAST_MONTH, DEMO_TODAY)
+
+
+@pytest.fixture
+def workspace(demo_db):
+    ws = Workspace.open(demo_db)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def dock(qtbot, workspace: Workspace) -> KpiDashboardDock:
+    board = KpiDashboardDock(CurrentAccount())
+    board.today = lambda: DEMO_TODAY
+    board.background = BackgroundRunner(board)
+    qtbot.addWidget(board)
+    board.resize(1100, 700)
+    board.show()
+    board.scope.setCurrentIndex(board.scope.findData(EVERYTHING))
+    with qtbot.waitSignal(board.refreshed, timeout=20_000):
+        board.set_workspace(workspace)
+    yield board
+    board.background.wait()
+    board.set_workspace(None)
+
+
+def expected(workspace: Workspace, scope: KpiScope | None = None):  # type: ignore[no-untyped-def]
+    return KpiService(workspace.db, today=lambda: DEMO_TODAY).dashboard(*LAST_MONTH, scope)
+
+
+def test_the_dock_shows_last_months_figures_for_everything(dock, workspace) -> None:
+    board = expected(workspace)
+    assert dock.dashboard is not None and dock.dashboard.start == LAST_MONTH[0]
+    visits = dock.tiles["visits"]
+    assert visits.figure.text() == f"{format_decimal(board.visits.compliance)} %"
+    assert str(board.visits.done) in visits.detail.text()
+    assert visits.status.text() in ("● on track", "▲ watch", "▼ behind")  # words, not colour
+    nps = dock.tiles["nps"]
+    assert board.nps.result.answers > 0
+    assert nps.figure.text() == format_decimal(board.nps.result.score)
+    assert "EUR" in dock.tiles["sales"].figure.text()
+    assert not dock.state.isVisible()  # sales are there: no empty-state banner
+    assert dock.shown_row_count() >= 10
+    assert set(dock._canvases) == {"sales", "ranking", "rates", "managers", "nps"}
+
+
+def test_clicking_a_tile_opens_the_rows_behind_it(dock, workspace, qtbot) -> None:
+    board = expected(workspace)
+    tile = dock.tiles["issues"]
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    dialog = dock.last_dialog
+    assert dialog is not None and dialog.isVisible()
+    model = dialog.model
+    assert model.rowCount() == len(board.issues.rows)
+    numbers = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert numbers == board.issues.rows.column("number")
+    dialog.close()
+
+
+def test_clicking_a_chart_opens_its_rows(dock, workspace, qtbot) -> None:
+    canvas = dock.chart("sales")
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(
+            kind,
+            centre,
+            canvas.mapToGlobal(centre),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(canvas, event)
+    dialog = dock.last_dialog
+    assert dialog is not None
+    board = expected(workspace)
+    assert dialog.model.rowCount() == len(board.sales.rows) == 12 * len(board.sales.currencies)
+    dialog.close()
+
+
+def test_the_tables_behind_every_kpi_pass_the_model_tester(dock, qtmodeltester) -> None:
+    for key, table in dock.dashboard.tables().items():
+        model = table_model(table)
+        qtmodeltester.check(model)
+        if len(table) > 1 and key == "managers":
+            model.sort(1, Qt.SortOrder.DescendingOrder)
+            counts = [model.index(r, 1).data() for r in range(model.rowCount())]
+            assert counts == sorted(counts, key=int, reverse=True)
+
+
+def test_the_scope_can_follow_the_current_account(dock, workspace, qtbot) -> None:
+    account_id = workspace.accounts.busiest_account_id()
+    dock.scope.setCurrentIndex(0)  # the current account and below
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.current.set(account_id)
+    board = expected(workspace, KpiScope.account(account_id))
+    assert dock.dashboard.scope == KpiScope.account(account_id)
+    assert dock.dashboard.visits.planned == board.visits.planned
+
+
+def test_a_period_choice_reads_the_figures_again(dock, qtbot) -> None:
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.YEAR_TO_DATE.value))
+    assert dock.dashboard.start == date(DEMO_TODAY.year, 1, 1)
+
+
+def test_an_empty_database_says_what_to_do(qtbot, tmp_path) -> None:
+    workspace = Workspace.over(open_database(tmp_path / "empty.acctdb"))
+    board = KpiDashboardDock(CurrentAccount())
+    qtbot.addWidget(board)
+    board.scope.setCurrentIndex(board.scope.findData(EVERYTHING))
+    try:
+        board.set_workspace(workspace)  # no runner: read in place
+        assert board.state.text() == "No sales imported yet — File → Import sales…"
+        assert board.tiles["nps"].detail.text() == "no survey answers"
+        assert board.tiles["visits"].figure.text() == "–"
+    finally:
+        board.set_workspace(None)
+        workspace.close()
+    assert board.state.text() == "Open a database to see the KPIs."
