@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
             else:
                 tools_menu.addAction(action)
         tools_menu.addAction(self.tr("Sales &targets…"), self.open_targets)
+        from acct_desktop.gui.monthly_summary_actions import add_monthly_summary_action
+
+        add_monthly_summary_action(tools_menu, self)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About acct-desktop"), self)

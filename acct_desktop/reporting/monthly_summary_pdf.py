@@ -216,6 +216,11 @@ class _Story:
     def subheading(self, text: str) -> list[Flowable]:
         return [Spacer(1, 3 * mm), self.t.p(text, "subsection"), Spacer(1, 1.5 * mm)]
 
+    def kept_with_heading(self, text: str, first: Flowable) -> list[Flowable]:
+        """A subheading that never ends a page: kept with what it introduces."""
+        opening = self.subheading(text)
+        return [opening[0], KeepTogether([*opening[1:], first])]
+
     def table(self, heads: list[tuple[str, str]], rows: list[list], widths: list[float]) -> Table:
         spare = self.width - sum(widths)
         widths = [w or spare for w in widths]
@@ -469,7 +474,7 @@ class _Story:
             else [self.note(lab.no_gaps)]
         )
         body: list[Flowable] = [*self.subheading(lab.gaps)[1:], *gaps]
-        body += self.subheading(lab.visits_due.format(count=focus.visits_total))
+        visits_heading = lab.visits_due.format(count=focus.visits_total)
         purposes = visit_sheet_labels(self.language)
         if focus.visits:
             rows = [
@@ -477,14 +482,15 @@ class _Story:
                 for v in focus.visits
             ]
             heads = [(lab.col_date, "head"), (lab.col_account, "head"), (lab.col_purpose, "head")]
-            body.append(self.table(heads, rows, [28 * mm, 0, 40 * mm]))
+            body += self.kept_with_heading(
+                visits_heading, self.table(heads, rows, [28 * mm, 0, 40 * mm])
+            )
             if focus.visits_total > len(focus.visits):
                 body.append(
                     self.note(lab.more.format(count=focus.visits_total - len(focus.visits)))
                 )
         else:
-            body.append(self.note(lab.no_visits))
-        body += self.subheading(lab.quotes_expiring)
+            body += self.kept_with_heading(visits_heading, self.note(lab.no_visits))
         if focus.quotes:
             rows = [
                 [
@@ -501,7 +507,8 @@ class _Story:
                 (lab.col_valid_until, "head"),
                 (lab.col_status, "head"),
             ]
-            body.append(self.table(heads, rows, [30 * mm, 0, 28 * mm, 34 * mm]))
+            quotes = self.table(heads, rows, [30 * mm, 0, 28 * mm, 34 * mm])
         else:
-            body.append(self.note(lab.no_quotes))
+            quotes = self.note(lab.no_quotes)
+        body += self.kept_with_heading(lab.quotes_expiring, quotes)
         return self.section(lab.next_focus, "next_focus", body, keep=3)
