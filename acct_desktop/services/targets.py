@@ -329,6 +329,55 @@ def sales_history(session: Session, key: TargetKey, year: int) -> list[Decimal |
     return [found.get(m) for m in range(1, MONTHS + 1)]
 
 
+def sales_histories(
+    session: Session, keys: Sequence[TargetKey], year: int
+) -> dict[TargetKey, list[Decimal | None]]:
+    """``sales_history`` of many keys at once: account keys in a few set-based queries
+    (an import of thousands of rows must not run a query per row), territories one by one."""
+    found: dict[TargetKey, list[Decimal | None]] = {}
+    accounts = sorted({k.account_id for k in keys if k.account_id is not None}, key=str)
+    measures = {k.measure for k in keys}
+    sums: dict[tuple[uuid.UUID, Measure, str | None, int], Decimal] = {}
+    month = month_start(SalesFact.period)
+    for start in range(0, len(accounts), 500):
+        roots = accounts[start : start + 500]
+        tree = (
+            select(Account.id.label("root"), Account.id.label("member"))
+            .where(Account.id.in_(roots))
+            .cte("target_roots", recursive=True)
+        )
+        child = aliased(Account)
+        tree = tree.union_all(select(tree.c.root, child.id).where(child.parent_id == tree.c.member))
+        query = (
+            select(
+                tree.c.root,
+                SalesFact.measure,
+                SalesFact.category,
+                month,
+                func.sum(SalesFact.amount),
+            )
+            .join(SalesFact, SalesFact.account_id == tree.c.member)
+            .where(
+                SalesFact.measure.in_(measures),
+                SalesFact.period >= date(year, 1, 1),
+                SalesFact.period < date(year + 1, 1, 1),
+            )
+            .group_by(tree.c.root, SalesFact.measure, SalesFact.category, month)
+        )
+        for root, measure, category, first, total in session.execute(query):
+            for wanted in {category, None}:  # by category, and for "all categories"
+                slot = (root, measure, wanted, first.month)
+                sums[slot] = sums.get(slot, Decimal(0)) + total
+    for key in keys:
+        if key.account_id is None:
+            found[key] = sales_history(session, key, year)
+            continue
+        found[key] = [
+            sums.get((key.account_id, key.measure, key.category, m)) for m in range(1, MONTHS + 1)
+        ]
+    return found
+
+
 class TargetService:
     """Read the targets grid and change targets, one transaction per change."""
 

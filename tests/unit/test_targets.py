@@ -263,3 +263,20 @@ def test_owners_are_found_by_code_or_name_in_any_language(db, chain) -> None:
     service = TargetService(db, "anna")
     assert [o.code for o in service.owners("佛山")] == ["DC", "S1"]
     assert [o.code for o in service.owners("miền")] == ["VN-S"]
+
+
+def test_histories_fetched_together_are_those_fetched_one_by_one(db, chain) -> None:
+    from acct_desktop.services.targets import sales_histories, sales_history
+
+    keys = [
+        TargetKey(chain["hq"], None),
+        TargetKey(chain["dc"], None, "engine_oil"),
+        TargetKey(chain["store"], None, "grease"),
+        TargetKey(chain["dc"], None, measure=Measure.SELL_OUT),
+        TargetKey(None, chain["south"]),
+    ]
+    with db.session() as s:
+        together = sales_histories(s, keys, 2025)
+        assert together == {key: sales_history(s, key, 2025) for key in keys}
+    assert together[keys[0]] == [D(1000)] * 6 + [D(2000)] * 6
+    assert together[keys[3]][0] == D(999999)

@@ -77,7 +77,7 @@ from acct_desktop.services.targets import (
     check_key,
     currency_for,
     key_of,
-    sales_history,
+    sales_histories,
     targets_from_rows,
     write_year,
 )
@@ -191,6 +191,7 @@ def import_targets(
         return _summary(data, {})
     with _session(db, data.name) as session:
         owners = _owners(session, data)
+        histories = _histories(session, data, owners, default_method)
         planned: dict[tuple[TargetKey, int], YearTargets] = {}
         first_line: dict[tuple[TargetKey, int], int] = {}
         for row in data.rows:
@@ -203,7 +204,7 @@ def import_targets(
                 data.problem(row, None, f"line {first_line[slot]} already gives this target")
                 continue
             first_line[slot] = row.line
-            targets = _year(session, data, row, owner, default_method)
+            targets = _year(data, row, owner, default_method, histories.get(slot))
             if targets is not None:
                 planned[slot] = targets
         data.problems.reject_if_any(data.name)
@@ -308,12 +309,33 @@ def _territory_lookup(session: Session) -> dict[str, set[uuid.UUID]]:
     return {**by_name, **by_code}
 
 
+def _method(row: ParsedRow, default: BreakdownMethod) -> BreakdownMethod:
+    values = row.values
+    return values.get("method") or (BreakdownMethod.WEIGHTS if values.get("weights") else default)
+
+
+def _histories(
+    session: Session, data: ImportInput, owners: dict[int, _Owner], default: BreakdownMethod
+) -> dict[tuple[TargetKey, int], list[Decimal | None]]:
+    """Last year's monthly sales of every row broken down by seasonality, fetched at once."""
+    wanted: dict[int, set[TargetKey]] = defaultdict(set)
+    for row in data.rows:
+        owner = owners.get(row.line)
+        if owner is not None and row.ok and _method(row, default) is BreakdownMethod.SEASONALITY:
+            wanted[row.values["year"]].add(owner.key)
+    found: dict[tuple[TargetKey, int], list[Decimal | None]] = {}
+    for year, keys in wanted.items():
+        for key, history in sales_histories(session, list(keys), year - 1).items():
+            found[(key, year)] = history
+    return found
+
+
 def _year(
-    session: Session,
     data: ImportInput,
     row: ParsedRow,
     owner: _Owner,
     default: BreakdownMethod,
+    history: list[Decimal | None] | None,
 ) -> YearTargets | None:
     """The row's 12 months, or None after reporting why they cannot be made."""
     values = row.values
@@ -331,13 +353,10 @@ def _year(
     quarters = _all_or_none(data, row, QUARTER_FIELDS, "quarters", "quarter")
     if not row.ok:
         return None
-    method = values.get("method") or (BreakdownMethod.WEIGHTS if values.get("weights") else default)
+    method = _method(row, default)
     if method is BreakdownMethod.WEIGHTS and not values.get("weights"):
         data.problem(row, "method", "breaking down by weights needs a weights column")
         return None
-    history = None
-    if method is BreakdownMethod.SEASONALITY:
-        history = sales_history(session, owner.key, values["year"] - 1)
     try:
         if months is not None:
             if quarters is not None and quarters_of(months) != tuple(quarters):
