@@ -15,26 +15,24 @@ import json
 import sys
 import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.services.sales_report import (
-    PERIOD_GROUPS,
-    GroupBy,
-    SalesQuery,
-    SalesReport,
-    SalesReportRefused,
-)
+
+if TYPE_CHECKING:  # the service (and SQLAlchemy) is imported only when a report is asked for
+    from acct_desktop.services.sales_report import SalesReport
 
 MAX_NAME_WIDTH = 48
-HEADINGS = {
-    GroupBy.YEAR: "Year",
-    GroupBy.QUARTER: "Quarter",
-    GroupBy.MONTH: "Month",
-    GroupBy.ACCOUNT: "Account",
-    GroupBy.TERRITORY: "Territory",
-    GroupBy.CATEGORY: "Category",
-    GroupBy.PRODUCT: "SKU",
+HEADINGS = {  # GroupBy value → column heading
+    "year": "Year",
+    "quarter": "Quarter",
+    "month": "Month",
+    "account": "Account",
+    "territory": "Territory",
+    "category": "Category",
+    "product": "SKU",
 }
+UNNAMED_GROUPS = ("year", "quarter", "month", "category")  # the key is the name
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -46,7 +44,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         "sales", help="exact sales totals per period, account, territory, category or product"
     )
     sales.add_argument("--db", required=True, metavar="PATH_OR_URL")
-    sales.add_argument("--group-by", required=True, choices=[g.value for g in GroupBy])
+    sales.add_argument("--group-by", required=True, choices=tuple(HEADINGS))
     sales.add_argument(
         "--measure", default=Measure.SELL_IN.value, choices=[m.value for m in Measure]
     )
@@ -59,6 +57,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def run(args: argparse.Namespace) -> int:
     """Print the report for parsed ``args``; 0 printed, 2 refused."""
+    from acct_desktop.services.sales_report import SalesReportRefused
     from acct_desktop.store.database import DatabaseError
 
     try:
@@ -71,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _day(flag: str, text: str | None) -> date | None:
+    from acct_desktop.services.sales_report import SalesReportRefused
+
     if text is None:
         return None
     try:
@@ -80,7 +81,13 @@ def _day(flag: str, text: str | None) -> date | None:
 
 
 def _report(args: argparse.Namespace) -> SalesReport:
-    from acct_desktop.services.sales_report import resolve_account, resolve_territory, sales_report
+    from acct_desktop.services.sales_report import (
+        GroupBy,
+        SalesQuery,
+        resolve_account,
+        resolve_territory,
+        sales_report,
+    )
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
@@ -143,8 +150,8 @@ def report_table(report: SalesReport) -> str:
     title = f"{query.measure.value} by {query.group_by.value}, {period}"
     if not report.rows:
         return f"{title}\nNo {query.measure.value} figures in this selection."
-    named = query.group_by not in PERIOD_GROUPS and query.group_by is not GroupBy.CATEGORY
-    heads = [HEADINGS[query.group_by]] + (["Name"] if named else [])
+    named = query.group_by.value not in UNNAMED_GROUPS
+    heads = [HEADINGS[query.group_by.value]] + (["Name"] if named else [])
     heads += ["Currency", "Quantity", "Amount"]
     body: list[list[str]] = []
     for row in report.rows:
