@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
         "import",
         help="import accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
     )
-    from acct_desktop import register_import_cli, targets_cli, visit_calendar_cli
+    from acct_desktop import register_import_cli, sales_cli, targets_cli, visit_calendar_cli
 
     imp.add_argument(
         "what",
@@ -108,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
             *register_import_cli.IMPORT_CHOICES,
             *visit_calendar_cli.IMPORT_CHOICES,
             *targets_cli.IMPORT_CHOICES,
+            *sales_cli.IMPORT_CHOICES,
         ),
     )
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -122,6 +123,12 @@ def _parser() -> argparse.ArgumentParser:
         "--default-kind",
         choices=[k.value for k in AccountKind],
         help="kind of new accounts whose row gives none (accounts only)",
+    )
+    imp.add_argument(
+        "--measure",
+        metavar="MEASURE",
+        help="sell_in, outbound, sell_out or stock for every row of a file without a measure "
+        "column (sales only)",
     )
     imp.add_argument(
         "--breakdown",
@@ -393,6 +400,10 @@ MAX_PROBLEMS_SHOWN = 50
 
 
 def _import(args: argparse.Namespace) -> int:
+    from acct_desktop import sales_cli
+
+    if sales_cli.handles(args):  # import sales FILE [--measure]
+        return sales_cli.run_import(args)
     from acct_desktop import targets_cli
 
     if targets_cli.handles(args):  # import targets FILE [--breakdown]

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         for text, slot in (
             (self.tr("Import accounts…"), lambda: self.transfers.ask_import("accounts")),
             (self.tr("Import contacts…"), lambda: self.transfers.ask_import("contacts")),
+            (self.tr("Import sales…"), lambda: self.transfers.ask_import("sales")),
             (self.tr("Export accounts…"), lambda: self.transfers.ask_export("accounts")),
             (self.tr("Export contacts…"), lambda: self.transfers.ask_export("contacts")),
         ):

@@ -17,6 +17,7 @@ from acct_desktop.services.imports import (
     guess_entity,
     import_accounts,
     import_contacts,
+    import_sales,
     preview,
 )
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"
-IMPORTERS = {"accounts": import_accounts, "contacts": import_contacts}
+IMPORTERS = {"accounts": import_accounts, "contacts": import_contacts, "sales": import_sales}
 
 
 class Transfers(QObject):

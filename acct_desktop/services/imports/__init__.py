@@ -1,5 +1,5 @@
-"""Importing accounts, contacts, products, price policies and rebate agreements from CSV
-or .xlsx files, all or nothing.
+"""Importing accounts, contacts, products, price policies, rebate agreements and the ERP's
+sales facts from CSV or .xlsx files, all or nothing.
 
 Every row is checked (values, uniqueness, parents, kinds under parents, loops) against the
 rest of the file and the database before anything is written; a file with problems raises
@@ -14,6 +14,7 @@ from acct_desktop.services.imports.columns import (
     POLICY_FIELDS,
     PRODUCT_FIELDS,
     REBATE_FIELDS,
+    SALES_FIELDS,
     TARGET_FIELDS,
 )
 from acct_desktop.services.imports.contacts import import_contacts
@@ -29,6 +30,7 @@ from acct_desktop.services.imports.problems import (
 from acct_desktop.services.imports.products import export_products, import_products
 from acct_desktop.services.imports.rebates import export_rebates, import_rebates
 from acct_desktop.services.imports.register_common import RegisterImportSummary
+from acct_desktop.services.imports.sales import SalesImportSummary, import_sales
 from acct_desktop.services.imports.targets import TargetImportSummary, import_targets
 from acct_desktop.services.tabular import TabularError
 
@@ -38,6 +40,7 @@ __all__ = [
     "POLICY_FIELDS",
     "PRODUCT_FIELDS",
     "REBATE_FIELDS",
+    "SALES_FIELDS",
     "TARGET_FIELDS",
     "ImportCancelled",
     "ImportConflict",
@@ -46,6 +49,7 @@ __all__ = [
     "ImportRejected",
     "ImportSummary",
     "RegisterImportSummary",
+    "SalesImportSummary",
     "TabularError",
     "TargetImportSummary",
     "export_price_policies",
@@ -57,6 +61,7 @@ __all__ = [
     "import_price_policies",
     "import_products",
     "import_rebates",
+    "import_sales",
     "import_targets",
     "preview",
 ]

@@ -334,3 +334,27 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
         for m, field in enumerate(MONTH_FIELDS, start=1)
     },
 }  # fmt: skip
+
+SALES_FIELDS: tuple[str, ...] = (
+    "date", "period", "account_code", "sku", "category", "measure", "quantity", "amount",
+    "currency",
+)  # fmt: skip
+SALES_REQUIRED = ("account_code",)  # and a date or a period, a measure, a quantity or amount
+
+SALES_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "date": ("day", "order date", "invoice date", "document date", "posting date", "日期",
+             "单据日期", "订单日期", "业务日期", "ngày", "ngày chứng từ", "ngày bán", "datum",
+             "factuurdatum", "orderdatum", "boekdatum"),
+    "period": ("month", "期间", "月份", "会计期间", "kỳ", "tháng", "periode", "maand"),
+    "account_code": (*_ACCOUNT, "account code", "customer no", "customer number", "客户编号",
+                     "debiteurnummer"),
+    "sku": ("article", "article number", "item", "item code", "product", "product code",
+            "material", "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
+            "artikelcode", "artikel"),
+    "category": _CATEGORY,
+    "measure": ("flow", "figure", "指标", "数据类型", "chỉ tiêu", "meetsoort"),
+    "quantity": ("qty", "units", "volume", "数量", "销量", "số lượng", "aantal", "hoeveelheid"),
+    "amount": ("value", "net amount", "revenue", "sales amount", "金额", "销售额", "thành tiền",
+               "số tiền", "doanh số", "bedrag", "omzet"),
+    "currency": _CURRENCY,
+}  # fmt: skip

@@ -6,13 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from acct_desktop.services.imports import accounts, contacts
+from acct_desktop.services.imports import accounts, contacts, sales
 from acct_desktop.services.imports.columns import map_columns
 from acct_desktop.services.imports.common import EntitySpec
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import read_table
 
-SPECS: dict[str, EntitySpec] = {"accounts": accounts.SPEC, "contacts": contacts.SPEC}
+SPECS: dict[str, EntitySpec] = {
+    "accounts": accounts.SPEC,
+    "contacts": contacts.SPEC,
+    "sales": sales.SPEC,
+}
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,24 @@ PEOPLE_FIELDS = frozenset({"dmu_role", "attitude", "influence", "reports_to", "t
 
 
 def guess_entity(path: str | Path) -> str:
-    """ "contacts" when the file looks like a list of people at accounts (an account code and
-    people's roles, attitudes or titles), else "accounts"."""
-    found = _guess(read_table(path), SPECS["contacts"])
+    """ "sales" when the file looks like ERP sales figures (a measure column, or an amount,
+    an account code and a date or period, and no name column); "contacts" when it looks like
+    a list of people at accounts (an account code and people's roles, attitudes or titles);
+    else "accounts"."""
+    table = read_table(path)
+    if _looks_like_sales(table):
+        return "sales"
+    found = _guess(table, SPECS["contacts"])
     return "contacts" if "account_code" in found and PEOPLE_FIELDS & found.keys() else "accounts"
+
+
+def _looks_like_sales(table) -> bool:  # type: ignore[no-untyped-def]
+    found = _guess(table, SPECS["sales"])
+    named = _guess(table, SPECS["accounts"]).get("name")
+    if named is not None and named != found.get("account_code"):
+        return False  # accounts and contacts have names; sales figures do not
+    dated = "date" in found or "period" in found
+    return "measure" in found or ("amount" in found and "account_code" in found and dated)
 
 
 def preview(path: str | Path, entity: str = "accounts", sample_rows: int = 20) -> ImportPreview:

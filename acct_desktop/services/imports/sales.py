@@ -1,0 +1,401 @@
+"""Importing sales facts from the ERP (CSV or .xlsx), all or nothing, replacing what the
+file covers.
+
+Columns (headers in English, Chinese, Vietnamese or Dutch; ``mapping`` wins):
+
+* ``date`` (a day) **or** ``period`` (a month: ``2026-03``, ``03/2026``, ``Mar 2026``,
+  ``2026年3月``, ``tháng 3/2026``, ``maart 2026``; stored as the first of the month);
+* ``account_code`` (required, an account in the database);
+* ``sku`` (optional, a product in the database) and/or ``category`` (free text; when empty,
+  the product's category);
+* ``measure`` (sell_in, outbound, sell_out, stock, or a synonym such as 进货, tồn kho,
+  uitlevering) — or one ``measure`` for the whole file given by the caller, which also
+  fills the column's empty cells;
+* ``quantity`` and/or ``amount`` (exact decimals, at most 3 and 2 decimals; an empty cell is
+  0, but a row needs one of them);
+* ``currency`` (default: the account's currency).
+
+**Re-importing replaces, it never double counts.** A file covers the days from its earliest
+to its latest date (a period row covers its whole month). For every (account, measure) in
+the file, the facts of that account and measure dated within the covered days are deleted
+in the same transaction before the file's rows are inserted. So the same file imported
+twice gives the same totals; a corrected file replaces the first; a file of 16–31 January
+leaves 1–15 January alone; a monthly figure replaces that month's daily figures of its
+account and measure; other accounts and measures are never touched.
+
+Every row is checked before anything is written; problems are listed by line and column
+(``ImportRejected``). ``progress(done, total)`` may raise ``ImportCancelled`` to stop;
+nothing is written then either. Columns are checked as wholes, each distinct value once,
+which keeps a million-row file within seconds (see ``sales_rows`` and ``sales_writes``).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from acct_desktop.domain.enums import Measure
+from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.columns import (
+    SALES_FIELDS,
+    SALES_REQUIRED,
+    SALES_SYNONYMS,
+    map_columns,
+)
+from acct_desktop.services.imports.common import EntitySpec, chunked
+from acct_desktop.services.imports.problems import (
+    ImportRejected,
+    ProblemList,
+    Progress,
+    ProgressCallback,
+)
+from acct_desktop.services.imports.sales_rows import SalesColumns, read_sales_columns
+from acct_desktop.services.imports.sales_values import (
+    measure as measure_value,
+)
+from acct_desktop.services.imports.sales_values import (
+    month_end,
+    sales_day,
+    sales_period,
+    scaled_numbers,
+)
+from acct_desktop.services.imports.sales_writes import (
+    Coded,
+    FactRows,
+    import_connection,
+    replace_covered,
+    write_facts,
+)
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Product, SalesFact
+
+CATEGORY_LENGTH = SalesFact.__table__.c.category.type.length
+PARSERS: dict[str, v.Parser] = {
+    "date": sales_day,
+    "period": sales_period,
+    "account_code": v.text,
+    "sku": v.text,
+    "category": v.text_of(CATEGORY_LENGTH),
+    "measure": measure_value,
+    "quantity": v.money(places=3),
+    "amount": v.money(places=2),
+    "currency": v.currency,
+}
+SPEC = EntitySpec("sales facts", SALES_FIELDS, SALES_REQUIRED, SALES_SYNONYMS, PARSERS)
+
+
+@dataclass(frozen=True)
+class SalesImportSummary:
+    """What a sales import did."""
+
+    rows: int
+    written: int
+    replaced: int
+    accounts: int
+    first_day: date | None
+    last_day: date | None
+    encoding: str | None = None
+    delimiter: str | None = None
+    ignored_columns: tuple[str, ...] = ()
+    entity: str = "sales facts"
+
+    def describe(self) -> str:
+        """One sentence for the user."""
+        text = (
+            f"{self.rows:,} sales facts read: {self.written:,} written, {self.replaced:,} "
+            f"replaced, for {self.accounts:,} {'account' if self.accounts == 1 else 'accounts'}"
+        )
+        if self.first_day is not None and self.last_day is not None:
+            text += f", covering {self.first_day.isoformat()} to {self.last_day.isoformat()}"
+        text += "."
+        if self.ignored_columns:
+            text += f" Columns not imported: {', '.join(self.ignored_columns)}."
+        return text
+
+
+def import_sales(
+    db: Database,
+    path: str | Path,
+    mapping: Mapping[str, str] | None = None,
+    progress: ProgressCallback | None = None,
+    measure: Measure | None = None,
+) -> SalesImportSummary:
+    """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
+    the facts the file covers (see the module docstring).
+
+    ``measure`` is the measure of rows whose file has no measure column (or an empty cell).
+    Raises ``TabularError`` (unreadable file), ``ImportRejected`` (every problem by line and
+    column), ``ImportConflict``, or what ``progress`` raises (``ImportCancelled``); in every
+    case nothing is written.
+    """
+    name = Path(path).name
+    with collector_paused():
+        source = read_sales_columns(path)
+        check = _Check(name, source, mapping, measure, progress)
+        with import_connection(db, name) as conn:
+            rows = check.rows(conn)
+            pairs = rows.replaced_pairs()
+            replaced = 0
+            if check.first is not None and check.last is not None:
+                replaced = replace_covered(conn, pairs, check.first, check.last)
+            write_facts(conn, rows, check.progress)
+    return SalesImportSummary(
+        rows=source.rows,
+        written=len(rows),
+        replaced=replaced,
+        accounts=len({account for account, _ in pairs}),
+        first_day=check.first,
+        last_day=check.last,
+        encoding=source.table.encoding,
+        delimiter=source.table.delimiter,
+        ignored_columns=check.columns.ignored,
+    )
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while millions of cells, tuples and rows are made: they
+    hold no cycles, and each collection would walk all of them again (seconds per file)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Check:
+    """Every cell of the file checked column by column; problems collected by line."""
+
+    def __init__(
+        self,
+        name: str,
+        source: SalesColumns,
+        mapping: Mapping[str, str] | None,
+        measure: Measure | None,
+        callback: ProgressCallback | None,
+    ) -> None:
+        self.name, self.source, self.default_measure = name, source, measure
+        self.problems = ProblemList()
+        headers = source.table.headers
+        self.problems.column_order = {h: i for i, h in reversed(list(enumerate(headers)))}
+        required = SALES_REQUIRED + (() if measure is not None else ("measure",))
+        self.columns = map_columns(
+            source.table, SALES_FIELDS, required, SALES_SYNONYMS, mapping, self.problems,
+            SPEC.entity,
+        )  # fmt: skip
+        self._check_column_choice()
+        self.problems.reject_if_any(name)  # every row would be read wrongly
+        for problem in source.problems:
+            self.problems.add(problem.line, None, problem.message)
+        self.bad = bytearray(source.rows)  # 1 where a row has a problem
+        self.first: date | None = None
+        self.last: date | None = None
+        self.progress = Progress(callback, source.rows)
+        self.progress.checked(0)
+
+    def _check_column_choice(self) -> None:
+        index, line = self.columns.index, self.source.table.header_line
+        if "date" in index and "period" in index:
+            self.problems.add(
+                line,
+                None,
+                f'the file has both a date column ("{self.columns.header("date")}") and a '
+                f'period column ("{self.columns.header("period")}"); leave one of them out',
+            )
+        elif "date" not in index and "period" not in index:
+            self.problems.add(line, None, "the file has no column for date or period")
+        if "quantity" not in index and "amount" not in index:
+            self.problems.add(line, None, "the file has no column for quantity or amount")
+
+    # -- problems ---------------------------------------------------------------------------
+    def _cells(self, field: str) -> list[str]:
+        return self.source.column(self.columns.index[field])
+
+    def _report(self, field: str, cells: Sequence[str], bad: Mapping[str, str]) -> None:
+        """Put the problem of each bad distinct cell on every row holding it."""
+        if not bad:
+            return
+        header = self.columns.header(field)
+        for row, cell in enumerate(cells):
+            message = bad.get(cell)
+            if message is not None:
+                self.problems.add(self.source.line(row), header, message)
+                self.bad[row] = 1
+
+    def _missing(self, field: str, rows: Sequence[int], message: str) -> None:
+        header = self.columns.header(field)
+        for row in rows:
+            self.problems.add(self.source.line(row), header, message)
+            self.bad[row] = 1
+
+    def _distinct(self, field: str, parse: v.Parser) -> Coded:
+        """The column coded: each distinct cell parsed once; problems reported."""
+        cells = self._cells(field)
+        known: dict[str, Any] = {}
+        bad: dict[str, str] = {}
+        for cell in set(cells):
+            try:
+                known[cell] = parse(cell)
+            except ValueError as exc:
+                bad[cell] = str(exc)
+                known[cell] = None
+        self._report(field, cells, bad)
+        return Coded(cells, known)
+
+    def _empty(self, field: str, column: Coded, message: str) -> None:
+        """Report the rows whose cell of ``field`` is empty."""
+        if any(not cell.strip() for cell in column.values):
+            empty = [row for row, cell in enumerate(column.cells) if not cell.strip()]
+            self._missing(field, empty, message)
+
+    # -- the columns ------------------------------------------------------------------------
+    def rows(self, conn: Connection) -> FactRows:
+        """All rows checked against each other and the database; raises ``ImportRejected``."""
+        count = self.source.rows
+        step = max(count // 8, 1)
+        periods = self._periods()
+        self.progress.checked(step)
+        accounts, account_currencies = self._accounts(conn)
+        self.progress.checked(2 * step)
+        products, categories = self._products(conn)
+        self.progress.checked(3 * step)
+        measures = self._measures()
+        self.progress.checked(4 * step)
+        quantities, amounts = self._numbers()
+        self.progress.checked(6 * step)
+        currencies = self._currencies(account_currencies)
+        self.progress.checked(count)
+        if self.problems:
+            raise ImportRejected(
+                self.name, self.problems.items, self.problems.total, self.problems.column_order
+            )
+        return FactRows(
+            periods, accounts, products, categories, measures, quantities, amounts, currencies
+        )
+
+    def _periods(self) -> Coded:
+        monthly = "period" in self.columns.index
+        field = "period" if monthly else "date"
+        column = self._distinct(field, sales_period if monthly else sales_day)
+        days = [value for value in column.values.values() if value is not None]
+        if days:
+            self.first = min(days)
+            self.last = month_end(max(days)) if monthly else max(days)
+        self._empty(field, column, f"{field} is required")
+        return column
+
+    def _accounts(self, conn: Connection) -> tuple[Coded, Coded]:
+        codes = self._distinct("account_code", v.text)
+        found: dict[str, tuple[Any, str]] = {}
+        wanted = sorted({code for code in codes.values.values() if code})
+        table = Account.__table__
+        for chunk in chunked(wanted):
+            query = select(table.c.code, table.c.id, table.c.currency).where(
+                table.c.code.in_(chunk)
+            )
+            found.update((code, (id_, currency)) for code, id_, currency in conn.execute(query))
+        bad: dict[str, str] = {}
+        for cell, code in codes.values.items():
+            if code is None:
+                bad[cell] = "account code is required"
+            elif code not in found:
+                bad[cell] = f"there is no account {code} in the database"
+        self._report("account_code", codes.cells, bad)
+        of = {cell: found.get(code or "", (None, None)) for cell, code in codes.values.items()}
+        ids = Coded(codes.cells, {cell: pair[0] for cell, pair in of.items()})
+        return ids, Coded(codes.cells, {cell: pair[1] for cell, pair in of.items()})
+
+    def _products(self, conn: Connection) -> tuple[Coded, Coded]:
+        count = self.source.rows
+        products = categories = Coded.constant(None, count)
+        if "sku" in self.columns.index:
+            skus = self._distinct("sku", v.text)
+            found: dict[str, tuple[Any, str]] = {}
+            table = Product.__table__
+            for chunk in chunked(sorted({sku for sku in skus.values.values() if sku})):
+                query = select(table.c.sku, table.c.id, table.c.category).where(
+                    table.c.sku.in_(chunk)
+                )
+                found.update((sku, (id_, category)) for sku, id_, category in conn.execute(query))
+            bad = {
+                cell: f"there is no product with SKU {sku} in the database"
+                for cell, sku in skus.values.items()
+                if sku and sku not in found
+            }
+            self._report("sku", skus.cells, bad)
+            of = {cell: found.get(sku or "", (None, None)) for cell, sku in skus.values.items()}
+            products = Coded(skus.cells, {cell: pair[0] for cell, pair in of.items()})
+            categories = Coded(skus.cells, {cell: pair[1] for cell, pair in of.items()})
+        if "category" in self.columns.index:
+            given = self._distinct("category", v.text_of(CATEGORY_LENGTH))
+            if "sku" not in self.columns.index:
+                return products, given
+            # A row's own category, else its product's: one text per row, coded by itself.
+            texts = [
+                c if c is not None else p
+                for c, p in zip(given.decoded(), categories.decoded(), strict=True)
+            ]
+            keys = ["" if text is None else text for text in texts]
+            categories = Coded(keys, {key: key or None for key in set(keys)})
+        return products, categories
+
+    def _measures(self) -> Coded:
+        default = self.default_measure
+        if "measure" not in self.columns.index:
+            return Coded.constant(default, self.source.rows)
+        column = self._distinct("measure", measure_value)
+        if default is not None:
+            return Coded(column.cells, {c: m or default for c, m in column.values.items()})
+        self._empty("measure", column, "measure is required")
+        return column
+
+    def _numbers(self) -> tuple[list[int], list[int]]:
+        count = self.source.rows
+        columns: dict[str, list[int | None]] = {}
+        for field, places in (("quantity", 3), ("amount", 2)):
+            if field in self.columns.index:
+                cells = self._cells(field)
+                values, bad = scaled_numbers(cells, places)
+                self._report(field, cells, bad)
+                columns[field] = values
+        quantities = columns.get("quantity", [None] * count)
+        amounts = columns.get("amount", [None] * count)
+        if None in quantities and None in amounts:
+            empty = [
+                row
+                for row, (q, a) in enumerate(zip(quantities, amounts, strict=True))
+                if q is None and a is None and not self.bad[row]
+            ]
+            self._missing(
+                "amount" if "amount" in columns else "quantity",
+                empty,
+                "a quantity or an amount is required",
+            )
+        return _zeros(quantities), _zeros(amounts)
+
+    def _currencies(self, of_accounts: Coded) -> Coded:
+        if "currency" not in self.columns.index:
+            return of_accounts
+        given = self._distinct("currency", v.currency)
+        if not any(not cell.strip() for cell in given.values):
+            return given
+        texts = [
+            c or a for c, a in zip(given.decoded(), of_accounts.decoded(), strict=True)
+        ]  # a row's own currency, else its account's
+        return Coded(texts, {text: text for text in set(texts)})
+
+
+def _zeros(values: list[int | None]) -> list[int]:
+    if None not in values:
+        return values  # type: ignore[return-value]
+    return [0 if value is None else value for value in values]

@@ -1,0 +1,243 @@
+"""Writing checked sales facts: replace what the file covers, insert the new rows, fast.
+
+One transaction. First the facts the file replaces are deleted (by account, measure and the
+covered days, through ``ix_sales_fact_account_period``). Then the rows go in:
+
+* On SQLite, as multi-row ``INSERT … VALUES (…), (…), …`` statements of already bound values
+  (the driver's per-statement cost, not SQLite's, dominates a plain ``executemany``). The
+  foreign keys are switched off for the insert because the import has just looked up every
+  account and product itself; inside the transaction it then checks that all of them still
+  exist, so the guarantee holds. (SQLite only lets that pragma change outside a transaction,
+  hence the connection of its own, and the pragma is restored before it goes back.)
+* When the file is large next to the table, the table's two secondary indexes are dropped
+  and built again after the insert, inside the same transaction (a rollback restores them).
+  Measured here on 1M rows: keeping the indexes up to date cost ~15 s, a rebuild ~1.6 s.
+* Elsewhere (PostgreSQL), through ``store.bulk.bulk_insert`` in chunks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from itertools import chain, islice
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from acct_desktop.domain.enums import Measure
+from acct_desktop.services.imports.common import chunked
+from acct_desktop.services.imports.problems import ImportConflict, Progress
+from acct_desktop.store.bulk import bulk_insert
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, Product, SalesFact
+
+FACTS = SalesFact.__table__
+COLUMNS = ("period", "account_id", "product_id", "category", "measure", "quantity", "amount",
+           "currency")  # fmt: skip
+ROWS_PER_STATEMENT = 100  # 800 parameters: under SQLite's limit of 32,766 (999 before 3.32)
+ROWS_PER_PROGRESS = 50_000
+DEFER_INDEXES_FROM_ROWS = 20_000
+DEFER_INDEXES_SHARE = 8  # rebuild when the file has at least 1/8 of the table's rows
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A column as the file's cells and the value of each distinct cell: turning a million
+    cells into values is then one dictionary look-up each (strings hash fast; UUIDs and
+    enums hash in Python)."""
+
+    cells: Sequence[str]
+    values: Mapping[str, Any]
+
+    @classmethod
+    def constant(cls, value: Any, rows: int) -> Coded:
+        return cls([""] * rows, {"": value})
+
+    def decoded(self, process: Callable[[Any], Any] | None = None) -> list[Any]:
+        """Every row's value, passed through ``process`` (once per distinct value)."""
+        table = self.values
+        if process is not None:
+            table = {c: None if v is None else process(v) for c, v in self.values.items()}
+        return list(map(table.__getitem__, self.cells))
+
+    def distinct_values(self) -> set[Any]:
+        used = set(self.cells)
+        return {value for cell, value in self.values.items() if cell in used}
+
+
+@dataclass
+class FactRows:
+    """Checked rows, column by column: coded columns and exact scaled integers."""
+
+    periods: Coded  # dates
+    accounts: Coded  # account ids
+    products: Coded  # product ids or None
+    categories: Coded
+    measures: Coded  # Measure
+    quantities: list[int]  # thousandths
+    amounts: list[int]  # cents
+    currencies: Coded
+
+    def __len__(self) -> int:
+        return len(self.quantities)
+
+    def coded(self) -> tuple[Coded, ...]:
+        """The coded columns in ``COLUMNS`` order (then quantity, amount, currency)."""
+        return (self.periods, self.accounts, self.products, self.categories, self.measures)
+
+    def replaced_pairs(self) -> set[tuple[uuid.UUID, Measure]]:
+        """Each (account id, measure) the file has rows for."""
+        cells = set(zip(self.accounts.cells, self.measures.cells, strict=True))
+        accounts, measures = self.accounts.values, self.measures.values
+        return {(accounts[a], measures[m]) for a, m in cells}
+
+
+@contextmanager
+def import_connection(db: Database, name: str) -> Iterator[Connection]:
+    """A connection in one transaction for the import; a refusal becomes ``ImportConflict``.
+
+    On SQLite its foreign-key enforcement is off until the transaction has ended (see the
+    module docstring); ``write_facts`` checks the references itself."""
+    sqlite = db.is_sqlite
+    with db.engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no transaction open yet
+            conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+        except IntegrityError as exc:
+            raise ImportConflict(
+                f"{name} was not imported: the database changed while it was being imported "
+                f"({_first_line(exc.orig)}). Nothing was written; import it again."
+            ) from exc
+        except DBAPIError as exc:
+            raise ImportConflict(
+                f"{name} was not imported: the database refused the changes "
+                f"({_first_line(exc.orig)}). Nothing was written."
+            ) from exc
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def replace_covered(
+    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], first: date, last: date
+) -> int:
+    """Delete the facts of each (account, measure) in ``pairs`` dated ``first``…``last``;
+    returns how many were deleted."""
+    by_measure: dict[Measure, list[uuid.UUID]] = {}
+    for account_id, measure in pairs:
+        by_measure.setdefault(measure, []).append(account_id)
+    deleted = 0
+    for measure, account_ids in sorted(by_measure.items()):
+        for chunk in chunked(sorted(account_ids)):
+            result = conn.execute(
+                delete(FACTS).where(
+                    FACTS.c.account_id.in_(chunk),
+                    FACTS.c.measure == measure,
+                    FACTS.c.period >= first,
+                    FACTS.c.period <= last,
+                )
+            )
+            deleted += max(result.rowcount, 0)
+    return deleted
+
+
+def write_facts(conn: Connection, rows: FactRows, progress: Progress) -> None:
+    """Insert ``rows`` (indexes rebuilt when that is cheaper), then check on SQLite that
+    every account and product referred to still exists."""
+    existing = conn.execute(select(func.count()).select_from(FACTS)).scalar_one()
+    defer = len(rows) >= DEFER_INDEXES_FROM_ROWS and len(rows) * DEFER_INDEXES_SHARE >= existing
+    secondary = [index for index in FACTS.indexes if not index.unique] if defer else []
+    for index in secondary:
+        index.drop(conn)  # transactional: a failed or cancelled import gets them back
+    if conn.dialect.name == "sqlite":
+        _insert_sqlite(conn, rows, progress)
+        _check_references(conn, Account, rows.accounts.distinct_values())
+        _check_references(conn, Product, rows.products.distinct_values() - {None})
+    else:
+        _insert_portable(conn, rows, progress)
+    for index in secondary:
+        index.create(conn)
+
+
+def _bound(conn: Connection, rows: FactRows) -> list[Sequence[Any]]:
+    """Each column with its type's bind processing applied once per distinct value."""
+    dialect = conn.dialect
+    columns: list[Sequence[Any]] = [
+        column.decoded(FACTS.c[name].type._cached_bind_processor(dialect))
+        for name, column in zip(COLUMNS[:5], rows.coded(), strict=True)
+    ]
+    currencies = rows.currencies.decoded()
+    return [*columns, rows.quantities, rows.amounts, currencies]
+
+
+def _insert_sqlite(conn: Connection, rows: FactRows, progress: Progress) -> None:
+    """Multi-row inserts of values already in SQLite's storage form (scaled integers)."""
+    columns = _bound(conn, rows)
+    width = len(COLUMNS)
+    one = "(" + ", ".join("?" * width) + ")"
+    head = f"INSERT INTO {FACTS.name} ({', '.join(COLUMNS)}) VALUES "
+    many = head + ", ".join([one] * ROWS_PER_STATEMENT)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    flat = chain.from_iterable(zip(*columns, strict=True))
+    total = len(rows)
+    done = 0
+    try:
+        while done < total:
+            size = min(ROWS_PER_PROGRESS, total - done)
+            whole, rest = divmod(size, ROWS_PER_STATEMENT)
+            if whole:
+                block = islice(flat, whole * ROWS_PER_STATEMENT * width)
+                cursor.executemany(many, zip(*[block] * (ROWS_PER_STATEMENT * width), strict=True))
+            if rest:
+                block = islice(flat, rest * width)
+                cursor.executemany(head + one, zip(*[block] * width, strict=True))
+            done += size
+            progress.written(done)
+    finally:
+        cursor.close()
+
+
+def _insert_portable(conn: Connection, rows: FactRows, progress: Progress) -> None:
+    from acct_desktop.services.imports.sales_values import as_decimals
+
+    records = list(
+        zip(
+            *(column.decoded() for column in rows.coded()),
+            as_decimals(rows.quantities, 3),
+            as_decimals(rows.amounts, 2),
+            rows.currencies.decoded(),
+            strict=True,
+        )
+    )
+    done = 0
+    for chunk in chunked(records, ROWS_PER_PROGRESS // 10):
+        bulk_insert(conn, FACTS, COLUMNS, chunk)
+        done += len(chunk)
+        progress.written(done)
+
+
+def _check_references(conn: Connection, model: type[Account] | type[Product], ids: set) -> None:
+    found = 0
+    table = model.__table__
+    for chunk in chunked(sorted(ids)):
+        query = select(func.count()).select_from(table).where(table.c.id.in_(chunk))
+        found += conn.execute(query).scalar_one()
+    if found != len(ids):
+        raise ImportConflict(
+            "Some accounts or products of this file were deleted while it was being imported; "
+            "nothing was written. Import it again."
+        )
