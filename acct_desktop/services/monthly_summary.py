@@ -51,6 +51,7 @@ from acct_desktop.services.monthly_summary_content import (
     VisitDue,
     add_months,
 )
+from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.sales_report import (
     GroupBy,
     SalesQuery,
@@ -162,31 +163,19 @@ class _Reader:
         return {(row.key, row.currency): row.amount for row in report.rows}
 
     def _targets(self, measure: Measure, first: date, last: date) -> dict[tuple[str, str], Any]:
-        """Month target rows in scope: (YYYY-MM, currency) → amount."""
-        conditions = [
-            Target.period_kind == "month",
-            Target.measure == measure,
-            Target.period_start >= first,
-            Target.period_start <= last,
-        ]
-        if self.territory_id is None:
-            conditions.append(Target.account_id.is_not(None))
-        else:
-            conditions.append(
-                Target.account_id.in_(accounts_in_territory(self.territory_id))
-                | (Target.territory_id == self.territory_id)
-            )
-        with self.db.session() as session:
-            rows = session.execute(
-                select(Target.period_start, Target.currency, func.sum(Target.amount))
-                .where(*conditions)
-                .group_by(Target.period_start, Target.currency)
-            ).all()
-        totals: dict[tuple[str, str], Decimal] = {}
-        for start, currency, amount in rows:
-            key = (f"{start:%Y-%m}", currency)
-            totals[key] = totals.get(key, ZERO) + amount
-        return totals
+        """Month plans in scope: (YYYY-MM, currency) → amount, by the Plan vs actual rule
+        (a territory's own target, else its top accounts' — an HQ target and its stores'
+        are never added together)."""
+        totals = PlanActuals(self.db).scope_targets(
+            measure,
+            first,
+            last,
+            self.territory_id,
+            accounts_in_territory(self.territory_id) if self.territory_id else None,
+        )
+        return {
+            (f"{month:%Y-%m}", currency): amount for (month, currency), amount in totals.items()
+        }
 
     def figures(self) -> list[MeasureFigure]:
         key = f"{self.month:%Y-%m}"

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -371,6 +372,87 @@ class PlanActuals:
                 target = targets.get(account_id)
             out.append((month, actual.get(month, ZERO), target))
         return out
+
+    def scope_targets(
+        self,
+        measure: Measure,
+        first: date,
+        last: date,
+        territory_id: uuid.UUID | None = None,
+        territory_accounts: Any = None,
+    ) -> dict[tuple[date, str], Decimal]:
+        """(month, currency) → the plan of everything, or of a territory, by the same rule
+        as the view: a territory's own target, else its top accounts' (each its own, else
+        its children's); for everything, the top accounts', else the territories'.
+        ``territory_accounts`` is a selectable of the territory's account ids (with its
+        sub-territories' if the caller wants them)."""
+        month_rows = (
+            Target.period_kind == "month",
+            Target.measure == measure,
+            Target.period_start >= first,
+            Target.period_start <= last,
+        )
+        with self._db.session() as session:
+            parents = dict(
+                session.execute(
+                    select(Account.id, Account.parent_id).where(Account.archived_at.is_(None))
+                ).all()
+            )
+            account_rows = session.execute(
+                select(
+                    Target.period_start,
+                    Target.currency,
+                    Target.account_id,
+                    Target.category.is_(None),
+                    func.sum(Target.amount),
+                )
+                .where(*month_rows, Target.account_id.is_not(None))
+                .group_by(
+                    Target.period_start,
+                    Target.currency,
+                    Target.account_id,
+                    Target.category.is_(None),
+                )
+            ).all()
+            territory_query = select(
+                Target.period_start, Target.currency, func.sum(Target.amount)
+            ).where(*month_rows, Target.account_id.is_(None), Target.category.is_(None))
+            territory_query = territory_query.where(
+                Target.territory_id == territory_id
+                if territory_id is not None
+                else Target.territory_id.is_not(None)
+            )
+            territory_rows = session.execute(
+                territory_query.group_by(Target.period_start, Target.currency)
+            ).all()
+            members = (
+                set(session.scalars(territory_accounts).all())
+                if territory_id is not None and territory_accounts is not None
+                else None
+            )
+        parents = {a: (p if p in parents else None) for a, p in parents.items()}
+        whole: dict[tuple[date, str], dict[uuid.UUID, Decimal]] = defaultdict(dict)
+        by_category: dict[tuple[date, str], dict[uuid.UUID, Decimal]] = defaultdict(dict)
+        for month, currency, account, is_whole, amount in account_rows:
+            (whole if is_whole else by_category)[(month, currency)][account] = amount
+        own_territory = {(m, c): amount for m, c, amount in territory_rows}
+        roots = (
+            [a for a, p in parents.items() if p is None]
+            if members is None
+            else group_roots(members, parents)
+        )
+        totals: dict[tuple[date, str], Decimal] = {}
+        for key in set(whole) | set(by_category) | set(own_territory):
+            if territory_id is not None and key in own_territory:
+                totals[key] = own_territory[key]
+                continue
+            effective = effective_targets(parents, by_category.get(key, {}) | whole.get(key, {}))
+            known = [effective[r] for r in roots if effective.get(r) is not None]
+            if known:
+                totals[key] = sum(known, ZERO)
+            elif key in own_territory:
+                totals[key] = own_territory[key]
+        return totals
 
 
 # -- queries ------------------------------------------------------------------------------

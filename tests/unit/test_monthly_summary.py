@@ -200,12 +200,12 @@ def figure(summary, measure: str, currency: str = "CNY"):  # type: ignore[no-unt
 # -- figures --------------------------------------------------------------------------------
 
 
-def test_a_territorys_month_counts_its_accounts_targets_and_its_own(region: Region) -> None:
+def test_a_territorys_own_target_is_its_plan_not_added_to_its_accounts(region: Region) -> None:
     summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     sell_in = figure(summary, "sell_in")
     assert sell_in.actual == Decimal("450.30")  # 300.10 + 0.20 + 150.00, exactly
-    assert sell_in.target == Decimal("550.00")  # HQ 400 + workshop 100 + territory 50
-    assert sell_in.variance == Decimal("-99.70") and sell_in.of_target == Decimal("81.9")
+    assert sell_in.target == Decimal("50.00")  # the territory's own, as in Plan vs actual
+    assert sell_in.variance == Decimal("400.30") and sell_in.of_target == Decimal("900.6")
     assert figure(summary, "stock").actual == Decimal("25.00")  # the month's last level
     assert [f.currency for f in summary.figures] == ["CNY"] * 3  # no Dutch euros here
     assert summary.territory_name == "华南" and summary.manager == "王经理"
