@@ -1,0 +1,90 @@
+"""``acct-desktop import sales FILE`` run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from acct_desktop.store.database import open_database
+from acct_desktop.store.models import SalesFact
+from tests.unit.test_sales_import import add_accounts_and_products
+
+
+def run(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(rows)
+    return path
+
+
+def database_with_accounts(tmp_path: Path) -> str:
+    path = tmp_path / "team.acctdb"
+    database = open_database(path)
+    add_accounts_and_products(database)
+    database.close()
+    return str(path)
+
+
+def fact_count(path: str) -> int:
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            return session.scalar(select(func.count()).select_from(SalesFact))
+    finally:
+        database.close()
+
+
+def test_import_sales_then_again_replaces_instead_of_adding(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    rows = [["Datum", "Klantnummer", "Artikelnummer", "Aantal", "Omzet"]]
+    rows += [[f"2026-03-{d:02d}", "NL-S1", "PEO-1L", "2", "19,90"] for d in range(1, 32)]
+    path = write_csv(tmp_path / "inkoop maart.csv", rows)
+    result = run("import", "sales", str(path), "--measure", "inkoop", "--db", database)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "inkoop maart.csv: 31 sales facts read: 31 written, 0 replaced, for 1 account, "
+        "covering 2026-03-01 to 2026-03-31."
+    )
+    again = run("import", "sales", str(path), "--measure", "sell_in", "--db", database)
+    assert "31 written, 31 replaced" in again.stdout
+    assert fact_count(database) == 31
+
+
+def test_a_rejected_sales_file_exits_2_with_line_numbers_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    database = database_with_accounts(tmp_path)
+    rows = [["date", "account_code", "measure", "amount"]]
+    rows += [["2026-03-01", "CN-HQ", "sell_in", "10"], ["2026-03-02", "XX", "进货", "abc"]]
+    rows += [["2026-03-03", "CN-HQ", "stock", "NaN"] for _ in range(60)]
+    path = write_csv(tmp_path / "bad.csv", rows)
+    result = run("import", "sales", str(path), "--db", database)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "error: bad.csv was not imported: 62 problems found. Nothing was written; correct the "
+        "file and import it again."
+    )
+    assert lines[1] == 'line 3, column "account_code": there is no account XX in the database'
+    assert lines[2] == 'line 3, column "amount": "abc" is not a number'
+    assert lines[3] == 'line 4, column "amount": "NaN" is not a number'
+    assert len(lines) == 1 + 50 + 1 and lines[-1] == "… and 12 more"
+    assert fact_count(database) == 0
+    unknown = run("import", "sales", str(path), "--measure", "returns", "--db", database)
+    assert unknown.returncode == 2 and unknown.stderr.startswith('error: "returns" is not a')
