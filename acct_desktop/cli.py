@@ -88,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import audit_cli
 
     audit_cli.add_parsers(sub)
+    from acct_desktop import encryption_cli
+
+    encryption_cli.add_parsers(sub)
 
     password = sub.add_parser("password", help="store a server database's password in the keyring")
     password.add_argument("--db", required=True, metavar="URL")
@@ -169,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging()
     try:
+        from acct_desktop.services.database_keys import install_key_lookup
+
+        install_key_lookup()  # encrypted database files open with the keyring's key
         if args.selftest is not None:
             from acct_desktop.selftest import run_selftest
 
@@ -198,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
             "quotes": _quotes,
             "report": lambda a: a.report_handler(a),  # set by sales_report_cli.add_parsers
             "audit": lambda a: a.audit_handler(a),  # set by audit_cli.add_parsers
+            "encrypt": lambda a: a.encryption_handler(a),  # set by encryption_cli.add_parsers
+            "decrypt": lambda a: a.encryption_handler(a),
+            "key": lambda a: a.encryption_handler(a),
         }[args.command](args)
     except KeyboardInterrupt:
         print("Interrupted; nothing was left half-written.", file=sys.stderr)

@@ -20,6 +20,9 @@ Rotation rule (``BackupStore.rotate``):
 - ``manual``, ``pre-migration`` and ``pre-restore`` backups are never removed by age, only
   when there are more of one kind than its cap (defaults 20, 10, 10): then the oldest go.
 
+Encrypted databases (SQLCipher, ``store.encryption``) get encrypted backups with the same
+key; a plain backup restored over an encrypted database is encrypted on the way in.
+
 Server (PostgreSQL) databases are not backed up here: that is the server's job (pg_dump).
 """
 
@@ -28,7 +31,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,6 +42,16 @@ from acct_desktop.store.database import (
     open_database,
     read_schema_revision,
     to_url,
+)
+from acct_desktop.store.encryption import (
+    DatabaseInUseError,
+    EncryptedDatabaseError,
+    EncryptionCopyError,
+    connect,
+    database_errors,
+    export_copy,
+    is_encrypted,
+    key_if_encrypted,
 )
 from acct_desktop.store.schema import HEAD_REVISION, SCHEMA_REVISIONS
 from acct_desktop.store.sqlite_backup import (
@@ -299,7 +311,13 @@ def restore(
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.restore")
     try:
-        shutil.copyfile(backup, temp)
+        target_key = _key_of_current(target)
+        if target_key is not None and not is_encrypted(backup):
+            # A plain backup put in place of an encrypted database is encrypted with its
+            # key on the way (verified table by table), never left in place as plain text.
+            export_copy(backup, temp, None, target_key)
+        else:
+            shutil.copyfile(backup, temp)
         check_sqlite_file(temp)  # the copy we are about to put in place is sound too
         _fsync(temp)
         saved = None
@@ -309,8 +327,10 @@ def restore(
         for side in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
             side.unlink(missing_ok=True)
         os.replace(temp, target)
-    except SQLiteCopyError as exc:
+    except (SQLiteCopyError, EncryptionCopyError) as exc:
         raise DamagedBackupError(f"Nothing was restored: {exc}") from exc
+    except DatabaseInUseError as exc:
+        raise BackupError(f"{exc} Nothing was restored.") from exc
     finally:
         temp.unlink(missing_ok=True)
     log.info("restored %s from %s", target, backup)
@@ -333,19 +353,28 @@ def _save_current(store: BackupStore, target: Path, now: datetime | None) -> Bac
     return BackupInfo(path, taken_at, path.stat().st_size, None, "pre-restore")
 
 
+def _key_of_current(target: Path) -> bytes | None:
+    """The key of the encrypted database a restore replaces (``None``: plain, missing, or
+    encrypted with a key this user does not have -- then the backup is restored as it is)."""
+    try:
+        return key_if_encrypted(target)
+    except EncryptedDatabaseError:
+        return None
+
+
 def _take_exclusively(target: Path) -> None:
     """Fold the WAL into the file and prove no other connection has it open: leaving WAL
     mode needs the only connection."""
     try:
-        conn = sqlite3.connect(str(target), timeout=1)
+        conn = connect(target, _key_of_current(target), timeout=1)
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
+    except database_errors() as exc:
+        if type(exc).__name__ != "OperationalError":  # either driver's "locked"/"busy"
+            return  # damaged: already kept as a raw pre-restore copy
         mode = str(exc)
-    except sqlite3.DatabaseError:  # damaged: already kept as a raw pre-restore copy
-        return
     if str(mode).lower() != "delete":
         raise BackupError(
             f"{target} is still open (in this or another program); close it and try again. "

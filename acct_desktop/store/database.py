@@ -74,31 +74,44 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: URL, **kwargs: Any) -> Engine:
+def make_engine(url: URL, *, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for SQLite with ``key``, a SQLCipher engine keyed with it."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, **kwargs)
+        if key is not None:
+            from acct_desktop.store.encryption import dbapi_module, prepare_connection
+
+            # The pysqlite dialect over SQLCipher's DB-API module (same interface): the URL
+            # stays sqlite+pysqlite, so no dialect check changes and the key never appears
+            # in a URL (which is logged and shown); the key is the first statement.
+            engine = create_engine(url, module=dbapi_module(), **kwargs)
+            event.listen(engine, "connect", lambda conn, _r: prepare_connection(conn, key))
+        else:
+            engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def read_schema_revision(url: URL) -> str | None:
+def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
     """The database's Alembic revision, read without changing anything.
 
     Returns ``None`` for an empty (or missing) database. Raises ``NotOurDatabaseError`` when
-    it holds tables but no revision.
+    it holds tables but no revision. An encrypted file is read with ``key``, or with the
+    key the installed key lookup finds for it (``store.encryption``).
     """
     if url.get_backend_name() == "sqlite":
         path = Path(str(url.database))
         if not path.exists() or path.stat().st_size == 0:
             return None
+        if key is None:
+            key = _key_if_encrypted(path)
         # A read-only open of a WAL database still creates empty -wal/-shm side files;
         # remove the ones this look created so that a refused file is left as it was.
         side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
         existed = {side: side.exists() for side in side_files}
         try:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        except sqlite3.Error as exc:
+            conn = _connect_read_only(path, key)
+        except _dbapi_errors() as exc:
             raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -107,7 +120,7 @@ def read_schema_revision(url: URL) -> str | None:
                 lambda: conn.execute("SELECT version_num FROM alembic_version").fetchall(),
                 str(path),
             )
-        except sqlite3.DatabaseError as exc:
+        except _dbapi_errors() as exc:
             raise NotOurDatabaseError(
                 f"{path} is not a database file acct-desktop can read ({exc})."
             ) from exc
@@ -137,6 +150,30 @@ def read_schema_revision(url: URL) -> str | None:
         engine.dispose()
 
 
+def _key_if_encrypted(path: Path) -> bytes | None:
+    """The key of an encrypted file (from the installed key lookup), ``None`` for plain."""
+    with path.open("rb") as handle:
+        if handle.read(16) in (b"SQLite format 3\x00", b""):
+            return None  # plain: SQLCipher is not even imported
+    from acct_desktop.store.encryption import key_for
+
+    return key_for(path)
+
+
+def _connect_read_only(path: Path, key: bytes | None) -> Any:
+    if key is None:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    from acct_desktop.store.encryption import connect
+
+    return connect(path, key, read_only=True)
+
+
+def _dbapi_errors() -> tuple[type[Exception], ...]:
+    from acct_desktop.store.encryption import database_errors
+
+    return database_errors()
+
+
 def _revision_from(tables: set[str], fetch: Any, label: str) -> str | None:
     if "alembic_version" not in tables:
         if tables - {"sqlite_sequence"}:
@@ -156,6 +193,7 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    encrypted: bool = False  # a SQLCipher file
 
     @property
     def label(self) -> str:
@@ -175,13 +213,21 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
+def open_database(
+    target: str | Path | URL, *, create: bool = True, key: bytes | None = None
+) -> Database:
     """Open (and if needed create or upgrade) the database at ``target``.
 
     A database written by a newer acct-desktop is refused before anything is written to it.
+    An encrypted SQLite file opens with ``key``, or else with the key the installed key
+    lookup finds (``store.encryption``); a new file created with ``key`` is encrypted.
     """
     url = target if isinstance(target, URL) else to_url(target)
-    revision = read_schema_revision(url)
+    if key is None and url.get_backend_name() == "sqlite" and url.database:
+        path = Path(str(url.database))
+        if path.is_file():
+            key = _key_if_encrypted(path)
+    revision = read_schema_revision(url, key=key)
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise SchemaTooNewError(
             f"{describe(url)} was written by a newer version of acct-desktop "
@@ -193,22 +239,28 @@ def open_database(target: str | Path | URL, *, create: bool = True) -> Database:
     if url.get_backend_name() == "sqlite":
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
     if revision is not None and revision != HEAD_REVISION and url.get_backend_name() == "sqlite":
-        _back_up_before_upgrade(Path(str(url.database)), revision)
-    engine = make_engine(url)
+        _back_up_before_upgrade(Path(str(url.database)), revision, key)
+    engine = make_engine(url, key=key)
     if revision != HEAD_REVISION:
         from acct_desktop.store.migrate import upgrade  # Alembic only when needed
 
         log.info("upgrading %s from %s to %s", describe(url), revision, HEAD_REVISION)
         upgrade(engine)
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        url=url,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        encrypted=key is not None,
+    )
 
 
-def _back_up_before_upgrade(path: Path, revision: str) -> None:
-    """A verified copy of an existing SQLite file before it is upgraded; no copy, no upgrade."""
+def _back_up_before_upgrade(path: Path, revision: str, key: bytes | None = None) -> None:
+    """A verified copy of an existing SQLite file before it is upgraded; no copy, no upgrade.
+    The copy of an encrypted file is encrypted with the same key."""
     from acct_desktop.store.sqlite_backup import SQLiteCopyError, take_pre_migration_backup
 
     try:
-        take_pre_migration_backup(path, revision)
+        take_pre_migration_backup(path, revision, key=key)
     except (SQLiteCopyError, OSError) as exc:
         raise DatabaseError(
             f"{path} needs an upgrade from schema {revision}, but backing it up first failed "

@@ -5,6 +5,9 @@ holds the database open in WAL mode (committed transactions still in the ``-wal`
 included). It is written to a temporary file, switched to a single-file journal mode, checked
 with ``PRAGMA integrity_check`` and only then renamed to its final name.
 
+Encrypted (SQLCipher) databases are copied between two connections keyed with the same key,
+so their backups are encrypted the same way (``store.encryption``).
+
 The backup folder layout and file names live here too, because ``open_database`` takes a
 pre-migration backup and the store layer may not import services.
 """
@@ -14,16 +17,23 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from acct_desktop.config import data_dir
+from acct_desktop.store.database import DatabaseError
+from acct_desktop.store.encryption import (
+    SQLITE_HEADER,
+    EncryptedDatabaseError,
+    connect,
+    database_errors,
+    key_for,
+    key_if_encrypted,
+)
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_SUFFIX = ".acctdb"
 KINDS = ("daily", "weekly", "manual", "pre-migration", "pre-restore")
 NO_REVISION = "none"
@@ -65,26 +75,31 @@ def parse_backup_file_name(name: str) -> tuple[datetime, str, str | None] | None
     return taken_at, match["kind"], None if revision == NO_REVISION else revision
 
 
-def check_sqlite_file(path: Path) -> None:
+def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
     """Raise ``SQLiteCopyError`` unless ``path`` is a SQLite file that passes
-    ``PRAGMA integrity_check``. Opens read-only and leaves no side files behind."""
+    ``PRAGMA integrity_check``. Opens read-only and leaves no side files behind.
+
+    An encrypted file is checked with ``key``, or the key of this user's that opens it
+    (``store.encryption``), and must pass SQLCipher's ``cipher_integrity_check`` too."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise SQLiteCopyError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
-    if header != SQLITE_HEADER:
-        raise SQLiteCopyError(f"{path} is not a database file (it is damaged or of another kind).")
+    if header != SQLITE_HEADER and key is None:
+        key = _key_of_encrypted(path, header)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
     existed = {side: side.exists() for side in side_files}
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(path, key, read_only=True)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)").fetchall()]
+            if key is not None:
+                rows += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise SQLiteCopyError(f"{path} is damaged: SQLite cannot read it ({exc}).") from exc
     finally:
         for side in side_files:
@@ -94,9 +109,24 @@ def check_sqlite_file(path: Path) -> None:
         raise SQLiteCopyError(f"{path} is damaged: the integrity check found {rows[0]}.")
 
 
-def read_revision(path: Path) -> str | None:
-    """The Alembic revision stored in a SQLite file (``None`` when it has none)."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def _key_of_encrypted(path: Path, header: bytes) -> bytes:
+    """The key that opens ``path``, a file without the SQLite header; ``SQLiteCopyError``
+    when it is not an encrypted database this user has the key of."""
+    if len(header) == len(SQLITE_HEADER):
+        try:
+            return key_for(path)
+        except EncryptedDatabaseError:
+            pass
+    raise SQLiteCopyError(
+        f"{path} is not a database file (it is damaged or of another kind), or it is "
+        "encrypted with a key this computer's keyring does not have."
+    )
+
+
+def read_revision(path: Path, key: bytes | None = None) -> str | None:
+    """The Alembic revision stored in a SQLite file (``None`` when it has none); an
+    encrypted file is read with ``key``."""
+    conn = connect(path, key, read_only=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
@@ -107,26 +137,32 @@ def read_revision(path: Path) -> str | None:
         conn.close()
 
 
-def sqlite_backup(src: Path, dst: Path) -> str | None:
+def sqlite_backup(src: Path, dst: Path, key: bytes | None = None) -> str | None:
     """Copy the live database ``src`` to ``dst`` with the online backup API, verified.
 
     Writes ``dst`` through a temporary file in the same folder, in rollback-journal mode (one
     self-contained file), runs ``PRAGMA integrity_check`` on it and renames it into place.
     Returns the copy's schema revision. Raises ``SQLiteCopyError`` and leaves nothing at
-    ``dst`` on any failure.
+    ``dst`` on any failure. The copy of an encrypted database is encrypted with the same
+    key (``key``, or the one this user's key lookup finds).
     """
     src, dst = Path(src), Path(dst)
     if not src.is_file():
         raise SQLiteCopyError(f"{src} does not exist, so there is nothing to back up.")
+    if key is None:
+        try:
+            key = key_if_encrypted(src)
+        except DatabaseError as exc:
+            raise SQLiteCopyError(str(exc)) from exc
     dst.parent.mkdir(parents=True, exist_ok=True)
     temp = dst.with_name(f".{dst.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         try:
-            source = sqlite3.connect(str(src), timeout=30)
-        except sqlite3.Error as exc:
+            source = connect(src, key, timeout=30)
+        except database_errors() as exc:
             raise SQLiteCopyError(f"Cannot open {src} to back it up ({exc}).") from exc
         try:
-            target = sqlite3.connect(str(temp))
+            target = connect(temp, key)
             try:
                 source.backup(target, pages=1024)
                 # The copied header says WAL; a backup is one file, so use a rollback journal.
@@ -134,12 +170,12 @@ def sqlite_backup(src: Path, dst: Path) -> str | None:
                 target.commit()
             finally:
                 target.close()
-        except sqlite3.Error as exc:
+        except database_errors() as exc:
             raise SQLiteCopyError(f"Backing up {src} failed ({exc}).") from exc
         finally:
             source.close()
-        check_sqlite_file(temp)
-        revision = read_revision(temp)
+        check_sqlite_file(temp, key)
+        revision = read_revision(temp, key)
         _fsync(temp)
         os.replace(temp, dst)
         _fsync_dir(dst.parent)
@@ -149,12 +185,14 @@ def sqlite_backup(src: Path, dst: Path) -> str | None:
         Path(f"{temp}-journal").unlink(missing_ok=True)
 
 
-def take_pre_migration_backup(db_path: Path, revision: str | None) -> Path:
+def take_pre_migration_backup(
+    db_path: Path, revision: str | None, key: bytes | None = None
+) -> Path:
     """Back up ``db_path`` (at schema ``revision``) into its backup folder before an
-    upgrade; returns the backup's path."""
+    upgrade; returns the backup's path. An encrypted database's copy is encrypted too."""
     folder = backup_folder(db_path)
     dst = unique_path(folder, "pre-migration", datetime.now(UTC), revision)
-    copied = sqlite_backup(db_path, dst)
+    copied = sqlite_backup(db_path, dst, key)
     log.info("pre-migration backup of %s (schema %s) in %s", db_path, copied, dst)
     return dst
 

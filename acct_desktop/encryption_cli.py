@@ -1,0 +1,111 @@
+"""Encryption commands: ``encrypt``, ``decrypt`` and ``key recover`` / ``key show-recovery``.
+
+Exit codes: 0 done, 2 refused (database open elsewhere, no keyring, wrong or mistyped
+recovery key, not encrypted, missing file) with one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("encrypt", "decrypt", "key")
+
+STORE_IT = (
+    "Write the recovery key down or print it and keep it somewhere safe, away from this "
+    "computer. Without it, the database cannot be opened if this computer's keyring is "
+    "lost (a new computer, a reset Windows account). Anyone who has it and the file can "
+    "read the data."
+)
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``encrypt``, ``decrypt`` and ``key`` to the command's subcommands."""
+    encrypt = sub.add_parser(
+        "encrypt",
+        help="encrypt a database file in place (the key goes to the system keyring)",
+    )
+    encrypt.add_argument("--db", required=True, metavar="FILE")
+    encrypt.set_defaults(encryption_handler=run)
+
+    decrypt = sub.add_parser("decrypt", help="turn an encrypted database back into a plain file")
+    decrypt.add_argument("--db", required=True, metavar="FILE")
+    decrypt.set_defaults(encryption_handler=run)
+
+    key = sub.add_parser("key", help="the database encryption key: recover, show-recovery")
+    key.set_defaults(encryption_handler=run)
+    what = key.add_subparsers(dest="key_what", metavar="ACTION", required=True)
+    recover = what.add_parser(
+        "recover", help="enter a database's recovery key and keep it in the system keyring"
+    )
+    recover.add_argument("--db", required=True, metavar="FILE")
+    recover.add_argument(
+        "--stdin", action="store_true", help="read the recovery key from stdin, not a prompt"
+    )
+    what.add_parser(
+        "show-recovery", help="show the recovery key of the databases encrypted on this computer"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one encryption command; refusals are one sentence on stderr and exit code 2."""
+    from acct_desktop.services.database_keys import RecoveryKeyError
+    from acct_desktop.store.database import DatabaseError
+
+    handlers = {"encrypt": _encrypt, "decrypt": _decrypt, "key": _key}
+    try:
+        return handlers[args.command](args)
+    except (DatabaseError, RecoveryKeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _file(text: str) -> Path:
+    from acct_desktop.store.database import DatabaseError
+
+    if "://" in text:
+        raise DatabaseError(
+            "Only database files are encrypted by acct-desktop; a server database is "
+            "protected by the server's own encryption."
+        )
+    return Path(text).expanduser()
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    from acct_desktop.services.database_keys import encrypt_database
+
+    done = encrypt_database(_file(args.db))
+    print(f"{done.path} is encrypted. Its key is in this computer's keyring.")
+    print()
+    print(f"Recovery key: {done.recovery_key}")
+    print()
+    if not done.new_key:
+        print("It is the same recovery key as for the databases you encrypted here before.")
+    print(STORE_IT)
+    return 0
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    from acct_desktop.services.database_keys import decrypt_database
+
+    path = decrypt_database(_file(args.db))
+    print(f"{path} is no longer encrypted: anyone who can read the file can read its data.")
+    return 0
+
+
+def _key(args: argparse.Namespace) -> int:
+    from acct_desktop.services import database_keys
+
+    if args.key_what == "show-recovery":
+        print(f"Recovery key: {database_keys.recovery_key()}")
+        print(STORE_IT)
+        return 0
+    if args.stdin:
+        typed = sys.stdin.readline()
+    else:
+        import getpass
+
+        typed = getpass.getpass("Recovery key: ")
+    print(database_keys.recover_key(_file(args.db), typed))
+    return 0
