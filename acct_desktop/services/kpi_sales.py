@@ -2,10 +2,11 @@
 returning customers — aggregated in the database, money per currency, never mixed.
 
 * **Trend**: sell-in facts of the accounts in scope, summed by ``month_start(period)`` and
-  currency, for the 12 months ending with the period's month; targets are ``Target`` rows
-  of kind ``month``, measure sell-in, set on those accounts (and, for a territory scope, on
-  the territories in it). Where an owner has a whole-month target (no category) for a
-  month, that is its target; otherwise its category targets are added up. The period's
+  currency, for the 12 months ending with the period's month; targets are the scope's
+  plan by the Plan vs actual rule (``PlanActuals.scope_targets``: an account's own target,
+  else its children's; a territory's own, else its top accounts'). Where an owner has a
+  whole-month target (no category) for a month, that is its target; otherwise its
+  category targets are added up. The period's
   target takes a month the period covers only in part (this month, to date) pro rata to
   its days.
 * **Top and bottom**: when accounts in scope carry sell-in targets for months of the
@@ -146,16 +147,9 @@ def owner_targets(
     return {key: whole.get(key, parts.get(key, ZERO)) for key in whole.keys() | parts.keys()}
 
 
-def _targets(
-    session: Session, first: date, last: date, in_scope: InScope, territories: Any | None
-) -> dict[tuple[date, str], Decimal]:
-    """Monthly sell-in targets by (month, currency)."""
-    totals: dict[tuple[date, str], Decimal] = defaultdict(Decimal)
-    for (_account, _territory, month, currency), amount in owner_targets(
-        session, first, last, in_scope, territories
-    ).items():
-        totals[(month, currency)] += amount
-    return dict(totals)
+PlanOf = Callable[[date, date], dict[tuple[date, str], Decimal]]
+"""(first month, last month) → the scope's plan by (month, currency): the Plan vs actual
+rule (``PlanActuals.scope_targets``), so an HQ target and its stores' are never added."""
 
 
 def prorated(amount: Decimal, month: date, start: date, end: date, currency: str) -> Decimal:
@@ -175,7 +169,7 @@ def sales_trend(
     end: date,
     months: list[date],
     in_scope: InScope,
-    territories: Any | None = None,
+    plan_of: PlanOf,
 ) -> SalesTrend:
     """Monthly sell-in against target for ``months`` and the period's totals."""
     bucket = month_start(SalesFact.period)
@@ -200,7 +194,7 @@ def sales_trend(
         )
         .group_by(SalesFact.currency)
     ).all()
-    targets = _targets(session, months[0], months[-1], in_scope, territories)
+    targets = plan_of(months[0], months[-1])
     actual = {(month, currency): amount for month, currency, amount in monthly}
     currencies = sorted({c for _, c in actual} | {c for _, c in targets})
     series = tuple(
@@ -212,9 +206,7 @@ def sales_trend(
         for currency in currencies
     )
     period_target: dict[str, Decimal] = defaultdict(Decimal)
-    for (month, currency), amount in _targets(
-        session, start.replace(day=1), end, in_scope, territories
-    ).items():
+    for (month, currency), amount in plan_of(start.replace(day=1), end).items():
         period_target[currency] += prorated(amount, month, start, end, currency)
     rows = tuple(
         (month, trend.currency, value, target, percent(value, target) if target else None)

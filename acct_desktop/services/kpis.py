@@ -15,11 +15,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import aliased
 
+from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import KpiTable, trend_months
 from acct_desktop.services.kpi_activity import (
     IssueKpis,
@@ -33,6 +35,7 @@ from acct_desktop.services.kpi_activity import (
 )
 from acct_desktop.services.kpi_commercial import QuoteKpis, RebateKpis, quote_kpis, rebate_kpis
 from acct_desktop.services.kpi_sales import (
+    PlanOf,
     Ranking,
     ReturningCustomers,
     SalesTrend,
@@ -40,6 +43,7 @@ from acct_desktop.services.kpi_sales import (
     sales_trend,
     top_bottom_accounts,
 )
+from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Territory
@@ -128,6 +132,26 @@ class KpiService:
         self._db = db
         self._today = today
 
+    def _plan_of(self, scope: KpiScope) -> PlanOf:
+        plans = PlanActuals(self._db)
+        territory_accounts = (
+            select(Account.id).where(Account.territory_id.in_(territory_ids(scope.id)))
+            if scope.kind == "territory" and scope.id is not None
+            else None
+        )
+
+        def plan_of(first: date, last: date) -> dict[tuple[date, str], Decimal]:
+            return plans.scope_targets(
+                Measure.SELL_IN,
+                first,
+                last,
+                territory_id=scope.id if scope.kind == "territory" else None,
+                territory_accounts=territory_accounts,
+                account_id=scope.id if scope.kind == "account" else None,
+            )
+
+        return plan_of
+
     def dashboard(
         self, period_start: date, period_end: date, scope: KpiScope | None = None
     ) -> Dashboard:
@@ -135,11 +159,13 @@ class KpiService:
         if period_end < period_start:
             raise ValueError("The period ends before it starts; choose the dates again.")
         scope = scope or KpiScope.everything()
-        in_scope, territories = self._filters(scope)
+        in_scope, _territories = self._filters(scope)
         today = self._today()
         start, end = period_start, period_end
         with self._db.session() as session:
-            sales = sales_trend(session, start, end, trend_months(end), in_scope, territories)
+            sales = sales_trend(
+                session, start, end, trend_months(end), in_scope, self._plan_of(scope)
+            )
             ranking = top_bottom_accounts(session, start, end, in_scope)
             returning = returning_customers_of(session, start, end, in_scope)
             visits = visit_kpis(session, start, end, in_scope)

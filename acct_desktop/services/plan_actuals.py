@@ -380,12 +380,13 @@ class PlanActuals:
         last: date,
         territory_id: uuid.UUID | None = None,
         territory_accounts: Any = None,
+        account_id: uuid.UUID | None = None,
     ) -> dict[tuple[date, str], Decimal]:
-        """(month, currency) → the plan of everything, or of a territory, by the same rule
-        as the view: a territory's own target, else its top accounts' (each its own, else
-        its children's); for everything, the top accounts', else the territories'.
-        ``territory_accounts`` is a selectable of the territory's account ids (with its
-        sub-territories' if the caller wants them)."""
+        """(month, currency) → the plan of everything, of a territory or of an account (and
+        what is below it), by the same rule as the view: an account's own target, else its
+        children's; a territory's own target, else its top accounts'; for everything, the
+        top accounts', else the territories'. ``territory_accounts`` is a selectable of the
+        territory's account ids (with its sub-territories' if the caller wants them)."""
         month_rows = (
             Target.period_kind == "month",
             Target.measure == measure,
@@ -436,11 +437,13 @@ class PlanActuals:
         for month, currency, account, is_whole, amount in account_rows:
             (whole if is_whole else by_category)[(month, currency)][account] = amount
         own_territory = {(m, c): amount for m, c, amount in territory_rows}
-        roots = (
-            [a for a, p in parents.items() if p is None]
-            if members is None
-            else group_roots(members, parents)
-        )
+        if account_id is not None:
+            roots = [account_id]
+            own_territory = {}
+        elif members is None:
+            roots = [a for a, p in parents.items() if p is None]
+        else:
+            roots = group_roots(members, parents)
         totals: dict[tuple[date, str], Decimal] = {}
         for key in set(whole) | set(by_category) | set(own_territory):
             if territory_id is not None and key in own_territory:

@@ -20,9 +20,9 @@ from acct_desktop.services.discrepancy_forms import DiscrepancyForms
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.manager_profile import load_manager_profile
+from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.policy_records import PolicyRecords
-from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder
 from acct_desktop.services.quote_documents import QuoteDocuments

@@ -293,14 +293,15 @@ def october(shop: Territory, scope: KpiScope | None = None) -> Dashboard:
 def test_sales_against_target_per_currency_never_mixed(shop: Territory) -> None:
     board = october(shop)
     assert board.sales.period_sell_in == {"EUR": D("250.00"), "CNY": D("1000.00")}
-    # HQ's whole-month 250 (its category row ignored) + B1's categories 20 + 10
-    assert board.sales.period_target == {"EUR": D("280.00"), "CNY": D("800.00")}
-    assert board.sales.percent_of_target("EUR") == D("89.3")
+    # HQ's whole-month 250 (its category row ignored) is the plan of HQ and everything
+    # below it: B1's own 20 + 10 is part of it, not added (the Plan vs actual rule)
+    assert board.sales.period_target == {"EUR": D("250.00"), "CNY": D("800.00")}
+    assert board.sales.percent_of_target("EUR") == D("100.0")
     assert board.sales.percent_of_target("CNY") == D("125.0")
     eur = next(t for t in board.sales.currencies if t.currency == "EUR")
     assert len(board.sales.months) == 12 and board.sales.months[-1] == date(2026, 10, 1)
     assert eur.sell_in[-2:] == (D("180.00"), D("250.00"))
-    assert eur.target[-2:] == (D("300.00"), D("280.00"))
+    assert eur.target[-2:] == (D("300.00"), D("250.00"))
     assert eur.target[0] is None
 
 
@@ -403,7 +404,7 @@ def test_a_territory_scope_includes_its_sub_territories_and_their_targets(
 ) -> None:
     north = october(shop, KpiScope.territory(shop.ids["N"]))
     assert north.sales.period_sell_in == {"EUR": D("240.25")}
-    assert north.sales.period_target == {"EUR": D("280.00")}
+    assert north.sales.period_target == {"EUR": D("250.00")}  # HQ's, covering B1
     south = october(shop, KpiScope.territory(shop.ids["S"]))
     assert south.sales.period_target == {"EUR": D("1000.00"), "CNY": D("800.00")}
     assert south.sales.percent_of_target("EUR") == D("0.0")
@@ -423,8 +424,8 @@ def test_a_period_to_date_takes_the_months_target_pro_rata(shop: Territory) -> N
     board = KpiService(shop.db, today=lambda: TODAY).dashboard(
         date(2026, 10, 1), date(2026, 10, 15)
     )
-    # 15 of October's 31 days: 280 × 15 / 31 = 135.48…
-    assert board.sales.period_target["EUR"] == D("135.48")
+    # 15 of October's 31 days: 250 × 15 / 31 = 120.967…
+    assert board.sales.period_target["EUR"] == D("120.97")
 
 
 def test_nothing_to_measure_says_none_rather_than_zero(tmp_path: Path) -> None:
@@ -454,7 +455,7 @@ def test_the_same_figures_on_postgresql(pg_url: str) -> None:
         north = october(shop, KpiScope.territory(shop.ids["N"]))
     finally:
         db.close()
-    assert board.sales.period_target == {"EUR": D("280.00"), "CNY": D("800.00")}
+    assert board.sales.period_target == {"EUR": D("250.00"), "CNY": D("800.00")}
     assert board.sales.months[-1] == date(2026, 10, 1)
     assert [r.code for r in board.ranking.top] == ["B1", "CN1", "HQ"]
     assert board.visits.compliance == D("60.0") and board.visits.cycle_adherence == D("40.0")
