@@ -331,12 +331,13 @@ class AlertService:
             .group_by(SalesFact.account_id, SalesFact.measure)
             .subquery("alert_month_facts")
         )
+        # An account's own target is the plan of everything below it (the Plan vs actual
+        # rule): its branches' targets are part of it, not added to it.
         targets = _sums(
             session,
-            select(tree.c.root, Target.measure, func.sum(Target.amount))
-            .join(Target, Target.account_id == tree.c.member)
-            .where(*month_target)
-            .group_by(tree.c.root, Target.measure),
+            select(Target.account_id, Target.measure, func.sum(Target.amount))
+            .where(*month_target, Target.account_id.is_not(None))
+            .group_by(Target.account_id, Target.measure),
         )
         actuals = _sums(
             session,

@@ -353,3 +353,30 @@ def test_restoring_shows_the_alert_again(service: AlertService) -> None:
     assert service.dismissals()[alert.key].until == TODAY + timedelta(days=7)
     assert not service.restore(alert.key).hidden
     assert alert.key in keys(service.alerts(TODAY)) and alert.key not in service.dismissals()
+
+
+def test_a_parents_target_covers_its_branches_targets_instead_of_adding_them(db, service) -> None:
+    with db.session() as session:
+        target = session.scalars(
+            select(Target)
+            .join(Account, Account.parent_id == Target.account_id)
+            .where(Target.period_kind == "month", Target.period_start == OCTOBER)
+            .order_by(Target.account_id)
+        ).first()
+        parent, measure, currency = target.account_id, target.measure, target.currency
+        child = session.scalar(select(Account.id).where(Account.parent_id == parent).limit(1))
+    _currency, months = SalesService(db).monthly(parent, months=1)
+    actual = next(m.sell_in for m in months if m.period == OCTOBER)
+    own = (actual / D("0.8")).quantize(D("0.01"))  # 20 % behind its own plan
+    with db.session() as session:
+        session.get(Target, target.id).amount = own
+        session.add(
+            Target(
+                period_kind="month", period_start=OCTOBER, account_id=child, measure=measure,
+                amount=D("999999999.00"), currency=currency,
+            )
+        )  # fmt: skip
+    alert = by_key(service, f"sales_below_target:{parent}:sell_in")
+    assert alert is not None and alert.arguments["target"] == own  # not own + the branch's
+    assert alert.amount == D("20.0")
+    assert by_key(service, f"sales_below_target:{child}:sell_in") is not None
