@@ -197,6 +197,7 @@ def run_selftest(report: Path | None = None) -> int:
         _run(ctx, "icon", _check_icon)
         _run(ctx, "keyring", _check_keyring)
         _run(ctx, "database", _make_database)
+        _run(ctx, "encryption", _check_encryption)
         with _keyring_for_seals(ctx):
             for kind in PDF_KINDS:
                 _run(ctx, f"pdf {kind.name}", lambda c, k=kind: _check_pdf(c, k))
@@ -425,6 +426,31 @@ def _make_database(ctx: Context) -> str:
         raise CheckFailed("the demo database has no account with open issues")
     ctx.database_path = path
     return "demo S"
+
+
+def _check_encryption(ctx: Context) -> str:
+    """SQLCipher is bundled and works: an encrypted copy of the demo database (a throwaway
+    key, never the user's) holds the same rows, and plain SQLite cannot read it."""
+    import secrets
+    import sqlite3
+
+    from acct_desktop.store.encryption import export_copy, file_fingerprints
+
+    if ctx.database_path is None:
+        raise CheckFailed("no demo database to encrypt")
+    key = secrets.token_bytes(32)
+    encrypted = ctx.folder / "selftest-encrypted.acctdb"
+    export_copy(ctx.database_path, encrypted, None, key)  # verified table by table
+    try:
+        with contextlib.closing(sqlite3.connect(encrypted)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass
+    else:
+        raise CheckFailed("the encrypted copy is readable without its key")
+    tables = len(file_fingerprints(encrypted, key))
+    encrypted.unlink()
+    return f"encrypted copy, {tables} tables"
 
 
 def _check_pdf(ctx: Context, kind: PdfKind) -> str:
