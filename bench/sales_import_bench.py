@@ -1,0 +1,211 @@
+"""Benchmark of the ERP sales-facts import against SQLite's own CSV import.
+
+Usage::
+
+    python bench/sales_import_bench.py [--rows 1000000] [--repeat 3]
+                                       [--out bench/results/sales_import.json]
+
+A realistic ERP export of ``--rows`` rows is generated once (daily sell-in, outbound,
+sell-out and stock of 10,000 accounts — Chinese, Vietnamese and Dutch codes — and 104 SKUs
+over 24 months; amounts are quantity × list price × a customer discount), together with a
+database holding those accounts and products and no sales facts. Then, alternating, after
+one discarded warm-up of each:
+
+* **trial**: ``import_sales`` of the file into a fresh copy of that database (the copy and
+  opening it are not timed; reading, checking every row, writing and committing are);
+* **floor**: ``sqlite3 NEW.db ".mode csv" ".import FILE t"`` — the sqlite3 command-line
+  shell loading the same file into a new table, with no checks at all.
+
+The medians and their ratio are printed and written as JSON (the shape of ``bench/run.py``'s
+results). The goal set for the import is a ratio of at most 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+DEFAULT_OUT = BENCH_DIR / "results" / "sales_import.json"
+SQLITE3 = shutil.which("sqlite3") or "/usr/bin/sqlite3"
+FIRST_DAY = date(2024, 11, 1)
+DAYS = 730
+MEASURES = ("sell_in", "outbound", "sell_out", "stock")
+COUNTRIES = (("CN", "CNY", "广州"), ("VN", "VND", "HàNội"), ("NL", "EUR", "Zwolle"))
+
+
+def accounts(count: int) -> list[tuple[str, str]]:
+    """(code, currency): ``CN-广州-000001``, ``VN-HàNội-000002``, ``NL-Zwolle-000003`` …"""
+    return [
+        (f"{prefix}-{town}-{n:06d}", currency)
+        for n, (prefix, currency, town) in zip(
+            range(1, count + 1), COUNTRIES * (count // 3 + 1), strict=False
+        )
+    ]
+
+
+def products() -> list[tuple[str, str, Decimal]]:
+    """(sku, category, list price) of 26 oils in four pack sizes."""
+    packs = (("1L", 1), ("4L", 4), ("5L", 5), ("208L", 208))
+    found = []
+    for n in range(26):
+        category = ("passenger engine oil", "gear oil", "hydraulic oil")[n % 3]
+        per_litre = Decimal(6) + Decimal(n) / 4
+        for label, litres in packs:
+            found.append((f"OIL-{n:03d}-{label}", category, per_litre * litres))
+    return found
+
+
+def build_database(path: Path, account_rows: list[tuple[str, str]], product_rows) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+
+    from acct_desktop.domain.enums import AccountKind, Channel
+    from acct_desktop.store.database import open_database
+    from acct_desktop.store.models import Account, Product
+
+    db = open_database(path)
+    with db.session() as session:
+        conn = session.connection()
+        conn.execute(
+            insert(Account),
+            [
+                dict(code=code, name=f"Customer {code}", kind=AccountKind.STORE,
+                     channel=Channel.CHAIN_STORE, currency=currency)
+                for code, currency in account_rows
+            ],
+        )  # fmt: skip
+        conn.execute(
+            insert(Product),
+            [
+                dict(sku=sku, name=f"Oil {sku}", category=category, unit="L",
+                     pack_size=Decimal(1), pack_label="1 L", list_price=price,
+                     cost=price / 2)
+                for sku, category, price in product_rows
+            ],
+        )  # fmt: skip
+    db.close()
+
+
+def write_export(path: Path, rows: int, account_rows, product_rows) -> None:  # type: ignore[no-untyped-def]
+    """The ERP's CSV: date, account, SKU, measure, quantity, amount (seeded, repeatable)."""
+    rng = random.Random(1)
+    days = [(FIRST_DAY + timedelta(days=d)).isoformat() for d in range(DAYS)]
+    codes = [code for code, _ in account_rows]
+    discounts = [Decimal(1) - Decimal(d) / 100 for d in (0, 3, 5, 8, 10, 12, 15)]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("date,account_code,sku,measure,quantity,amount\n")
+        lines = []
+        for _ in range(rows):
+            sku, _category, price = product_rows[rng.randrange(len(product_rows))]
+            quantity = rng.randint(1, 400)
+            amount = (price * quantity * rng.choice(discounts)).quantize(Decimal("0.01"))
+            lines.append(
+                f"{rng.choice(days)},{rng.choice(codes)},{sku},{rng.choice(MEASURES)},"
+                f"{quantity},{amount}\n"
+            )
+            if len(lines) >= 100_000:
+                out.writelines(lines)
+                lines.clear()
+        out.writelines(lines)
+
+
+def fresh_copy(base: Path, target: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(base, target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(BENCH_DIR.parent))
+    from acct_desktop.services.imports import import_sales
+    from acct_desktop.store.database import open_database
+
+    with tempfile.TemporaryDirectory(prefix="acct-sales-bench-") as scratch:
+        work = Path(scratch)
+        base, export = work / "base.acctdb", work / "erp_sales.csv"
+        account_rows, product_rows = accounts(args.accounts), products()
+        started = time.perf_counter()
+        build_database(base, account_rows, product_rows)
+        write_export(export, args.rows, account_rows, product_rows)
+        size_mb = export.stat().st_size / 1e6
+        print(f"{args.rows:,} rows ({size_mb:.0f} MB) and the database made in "
+              f"{time.perf_counter() - started:.1f} s", flush=True)  # fmt: skip
+
+        def trial() -> float:
+            target = work / "trial.acctdb"
+            fresh_copy(base, target)
+            db = open_database(target)
+            try:
+                gc.collect()
+                begun = time.perf_counter()
+                summary = import_sales(db, export)
+                elapsed = time.perf_counter() - begun
+            finally:
+                db.close()
+            assert summary.written == args.rows, summary.describe()
+            return elapsed
+
+        def floor() -> float:
+            target = work / "floor.db"
+            target.unlink(missing_ok=True)
+            begun = time.perf_counter()
+            subprocess.run([SQLITE3, str(target), ".mode csv", f".import {export} t"], check=True)
+            return time.perf_counter() - begun
+
+        trial()
+        floor()
+        samples, floor_samples = [], []
+        for n in range(args.repeat):
+            samples.append(trial())
+            floor_samples.append(floor())
+            print(f"  run {n + 1}: import {samples[-1]:.2f} s, "
+                  f"sqlite3 .import {floor_samples[-1]:.2f} s", flush=True)  # fmt: skip
+    median, floor_median = statistics.median(samples), statistics.median(floor_samples)
+    ratio = median / floor_median
+    print(f"import_sales {args.rows:,} rows: median {median:.2f} s; sqlite3 .import "
+          f"{floor_median:.2f} s; ratio {ratio:.2f} (goal ≤ 2)")  # fmt: skip
+    result = {
+        "name": f"sales_import ({args.rows:,} rows, floor: sqlite3 .import)",
+        "median_s": round(median, 6),
+        "floor_median_s": round(floor_median, 6),
+        "ratio": round(ratio, 3),
+        "samples_s": [round(s, 6) for s in samples],
+        "floor_samples_s": [round(s, 6) for s in floor_samples],
+    }
+    report = {
+        "rows": args.rows,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        },
+        "scenarios": [result],
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
