@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
             self.settings.set_backup_keep,
         )
         self.backup_actions.backed_up.connect(lambda _info: self._update_status())
+        from acct_desktop.gui.encryption_actions import EncryptionActions
+
+        self.encryption_actions = EncryptionActions(
+            self, lambda: self.workspace, self.background, self._reopen_for_restore
+        )
         self._build_menus()
         self.current.changed.connect(self._account_changed)
 
@@ -243,6 +248,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_now)
         file_menu.addAction(self.backup_actions.restore)
+        file_menu.addAction(self.encryption_actions.encrypt)
+        file_menu.addAction(self.encryption_actions.decrypt)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -366,6 +373,8 @@ class MainWindow(QMainWindow):
         try:
             workspace = self._opener(target)
         except DatabaseError as exc:
+            if self.encryption_actions.is_key_problem(exc):  # offer "Enter recovery key…"
+                return self.encryption_actions.offer_recovery(exc) and self.open_database(target)
             QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window
@@ -496,11 +505,14 @@ class MainWindow(QMainWindow):
         """Counting a million visits takes a moment on a big database: count off the UI
         thread and fill the status bar when the numbers arrive."""
         workspace = self.workspace
+        self.encryption_actions.update_state()
         if workspace is None:
             self.status_label.setText(self.tr("No database open"))
             return
         self.status_label.setText(
-            self.tr("db: %1 · counting… · offline").replace("%1", workspace.label)
+            self.tr("db: %1 · counting… · offline").replace(
+                "%1", self.encryption_actions.label(workspace)
+            )
         )
 
         def show(counts: dict[str, int]) -> None:
@@ -512,7 +524,7 @@ class MainWindow(QMainWindow):
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
         text = (
             self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
-            .replace("%1", workspace.label)
+            .replace("%1", self.encryption_actions.label(workspace))
             .replace("%2", f"{counts['accounts']:,}")
             .replace("%3", f"{counts['contacts']:,}")
             .replace("%4", f"{counts['visits']:,}")
