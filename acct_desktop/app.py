@@ -91,7 +91,9 @@ def run_gui(target: str | None, *, demo: bool = False, quit_when_ready: bool = F
         target = str(ensure_demo_database())
     elif target is None:
         target = _remembered_database(window.settings.last_database())
-    window.open_database(target)
+    first_run = "://" not in target and not Path(target).exists()
+    if window.open_database(target) and first_run and not quit_when_ready:
+        window.encryption_actions.offer_for_new_database()  # on by default, the user's choice
     if quit_when_ready:
 
         def report_ready() -> None:

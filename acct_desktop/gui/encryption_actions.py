@@ -86,6 +86,32 @@ class EncryptionActions(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             self.run_encrypt(path)
 
+    def offer_for_new_database(self) -> None:
+        """A database was just created: encrypt it too? (Yes is the default: a laptop's
+        database is what a thief takes.) Cheap while it is empty."""
+        path = self._path()
+        if path is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Protect the new database"),
+            self.tr(
+                "Encrypt %1? Recommended on a laptop: nobody can read the file without this "
+                "Windows account's keyring or the recovery key you will be shown next."
+            ).replace("%1", str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setObjectName("offerEncryption")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.last_dialog = box  # type: ignore[assignment]
+        box.finished.connect(
+            lambda result: (
+                self.run_encrypt(path) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        box.open()
+
     def run_encrypt(self, path: Path) -> None:
         """Close the database, encrypt it off the UI thread, open it again, show the key."""
         from acct_desktop.services.database_keys import encrypt_database

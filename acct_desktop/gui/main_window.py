@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
                     ).replace("%1", path),
                 )
                 return
-            self.open_database(path)
+            if self.open_database(path):
+                self.encryption_actions.offer_for_new_database()
 
     def _open_database_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

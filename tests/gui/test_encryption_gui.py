@@ -119,3 +119,33 @@ def test_a_missing_key_shows_the_sentence_and_accepts_the_recovery_key(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert window.open_database(str(demo_db))
     assert window.workspace is not None and window.workspace.db.encrypted
+
+
+def test_a_new_database_is_offered_encryption_with_yes_as_the_default(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    new = tmp_path / "nieuw.acctdb"
+    assert window.open_database(str(new))
+    actions = window.encryption_actions
+    actions.offer_for_new_database()
+    box = actions.last_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)
+    box.done(QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: isinstance(actions.last_dialog, RecoveryKeyDialog), timeout=30_000)
+    assert is_encrypted(new)
+    assert window.workspace is not None and window.workspace.db.encrypted
+    actions.last_dialog.stored.setChecked(True)
+    actions.last_dialog.accept()
+
+
+def test_declining_leaves_the_new_database_plain(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    new = tmp_path / "plain.acctdb"
+    assert window.open_database(str(new))
+    window.encryption_actions.offer_for_new_database()
+    window.encryption_actions.last_dialog.done(QMessageBox.StandardButton.No)
+    assert not is_encrypted(new)
