@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from sqlalchemy import select
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sales_metrics import Standing
@@ -202,3 +203,19 @@ def test_an_opened_sales_alert_shows_its_account_in_the_hierarchy(dock):
     dock.show_account(child)
     assert dock.selected_node().account_id == child
     assert dock.selected_node().parent.account_id == top.account_id
+
+
+def test_choosing_an_account_of_another_currency_switches_to_its_currency(dock, qtbot, workspace):
+    with workspace.db.session() as s:
+        other = s.scalar(
+            select(m.Account.id).where(
+                m.Account.currency != dock.snapshot.currency,
+                m.Account.parent_id.is_(None),
+                m.Account.id.in_(select(m.SalesFact.account_id)),
+            )
+        )
+        currency = s.get(m.Account, other).currency
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.current.set(other)
+    assert dock.snapshot.currency == currency
+    assert dock.selected_node().account_id == other

@@ -233,8 +233,19 @@ class PlanActualDock(FeatureDock):
         if self.snapshot is None or self._latest is None:
             self.reload_all()
             return
-        if account_id is not None and self.model.mode == BY_ACCOUNT:
-            self.select_account(account_id)
+        if account_id is None or self.model.mode != BY_ACCOUNT or self.select_account(account_id):
+            return
+        # Not in this currency's view: show the account's own currency when it has figures.
+        currency = self._currency_of(account_id)
+        found = self.currency.findData(currency) if currency else -1
+        if found >= 0 and found != self.currency.currentIndex():
+            self.currency.setCurrentIndex(found)  # reads again, then selects the account
+
+    def _currency_of(self, account_id: uuid.UUID) -> str | None:
+        if self.workspace is None:
+            return None
+        profile = self.workspace.accounts.profile(account_id)
+        return profile.currency if profile is not None else None
 
     def reload(self) -> None:
         self.reload_all()
@@ -280,6 +291,8 @@ class PlanActualDock(FeatureDock):
             return
         measure = Measure(self.measure.currentData())
         currency = self.currency.currentData()
+        if currency is None and self.current.id is not None:  # first look: the account's
+            currency = self._currency_of(self.current.id)
         service = self.workspace.plan_actuals
         forms = self.workspace.discrepancy_forms
         self._generation += 1
