@@ -152,12 +152,9 @@ def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
 
 def _key_if_encrypted(path: Path) -> bytes | None:
     """The key of an encrypted file (from the installed key lookup), ``None`` for plain."""
-    with path.open("rb") as handle:
-        if handle.read(16) in (b"SQLite format 3\x00", b""):
-            return None  # plain: SQLCipher is not even imported
-    from acct_desktop.store.encryption import key_for
+    from acct_desktop.store.encryption import is_encrypted, key_for  # SQLCipher: lazily
 
-    return key_for(path)
+    return key_for(path) if is_encrypted(path) else None
 
 
 def _connect_read_only(path: Path, key: bytes | None) -> Any:

@@ -76,16 +76,22 @@ def recover_command(path: Path) -> str:
     return f'acct-desktop key recover --db "{path}"'
 
 
+MIN_PAGE_SIZE = 512  # SQLite's smallest page; a database file is whole pages
+
+
 def is_encrypted(path: Path | str) -> bool:
     """True for a non-empty file that is not a plain SQLite file (SQLCipher's salt instead
-    of the SQLite header). A missing or empty file is not encrypted."""
+    of the SQLite header) and is made of whole pages, as a database always is (so a text
+    file or a truncated download is "not a database", not "encrypted"). A missing or empty
+    file is not encrypted."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError:
         return False
-    return bool(header) and header != SQLITE_HEADER
+    return bool(header) and header != SQLITE_HEADER and size % MIN_PAGE_SIZE == 0
 
 
 def database_errors() -> tuple[type[Exception], ...]:

@@ -66,6 +66,8 @@ def test_screenshot_writes_the_window_and_each_dock(demo_db: Path, tmp_path: Pat
         "policyRegisterDock.png",
         "quoteBuilderDock.png",
         "issuesDock.png",
+        "planActualDock.png",
+        "kpiDashboardDock.png",
     }
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 3000

@@ -22,8 +22,8 @@ def test_every_dock_shows_rows_over_postgresql(qtbot, settings, pg_url: str) -> 
     window.docks["visitCalendarDock"].reload()
     alerts = window.docks["alertsDock"]
     qtbot.waitUntil(lambda: alerts.shown_row_count() > 0, timeout=30_000)  # read off-thread
-    for dock in window.docks.values():
-        assert dock.shown_row_count() > 0, dock.NAME
+    for dock in window.docks.values():  # some read off the UI thread
+        qtbot.waitUntil(lambda dock=dock: dock.shown_row_count() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: "200 accounts" in window.status_label.text(), timeout=10_000)
     assert "postgres" in window.status_label.text()
     window.set_workspace(None)
