@@ -83,10 +83,14 @@ def test_reimporting_the_same_file_changes_nothing_and_a_new_version_replaces(
         db,
         write_csv(tmp_path / "t2.csv", [rows[0], ["2027", "NL000001", "sell_in", "2400"]]),
     )
-    assert (newer.updated, newer.removed) == (1, 1)
-    assert "1 removed" in newer.describe()
-    assert grid(db) == {("NL000001", None, "sell_in"): (D(200),) * 12}
-    assert target_rows(db) == 17
+    assert (newer.updated, newer.removed) == (1, 0)
+    # the outbound target the new file does not mention is kept: files split by measure
+    # (or category) do not wipe each other
+    assert grid(db) == {
+        ("NL000001", None, "sell_in"): (D(200),) * 12,
+        ("NL000001", None, "outbound"): (D(200),) * 12,
+    }
+    assert target_rows(db) == 2 * 17
 
 
 def test_chinese_month_columns_for_a_territory_give_the_months_directly(db, tmp_path: Path) -> None:

@@ -13,9 +13,11 @@ gives the year's figure in one of three ways:
 
 Months and quarters given together must agree, and so must an ``amount`` given with them.
 Amounts may not be negative nor finer than the currency's unit (whole dong for VND).
-Importing a year of an account or territory replaces all of that owner's targets of that
-year (so re-importing a file never doubles anything; a target the new file no longer
-lists is removed). Every problem is reported by line and column and nothing is written
+Importing a year's target of an account or territory replaces that owner's target of
+that year for the same measure and category (so re-importing a file never doubles
+anything, and files split by measure or by category do not wipe each other); targets the
+file does not mention are left as they are (delete them in the targets grid). Every
+problem is reported by line and column and nothing is written
 while there is one.
 """
 
@@ -425,7 +427,8 @@ def _quantities(
 def _write(
     session: Session, actor: str, planned: dict[tuple[TargetKey, int], YearTargets]
 ) -> dict[str, int]:
-    """Replace each (owner, year)'s targets by the planned ones; count what happened."""
+    """Replace each (owner, measure, category, year) target the file gives; count what
+    happened. Targets the file does not mention are kept."""
     owners = {(_owner_of(key), year) for key, year in planned}
     counts = dict.fromkeys(("created", "updated", "unchanged", "removed"), 0)
     stored: dict[tuple[TargetKey, int], list[Target]] = defaultdict(list)
@@ -438,7 +441,7 @@ def _write(
         )
         for target in session.scalars(query):
             stored[(key_of(target), year)].append(target)
-    for slot in sorted(set(planned) | set(stored), key=str):
+    for slot in sorted(planned, key=str):
         key, year = slot
         existing = stored.get(slot, [])
         wanted = planned.get(slot)
