@@ -104,3 +104,28 @@ def test_a_file_without_kinds_imports_with_the_chosen_default(qtbot, window, tmp
     )
     assert dialog.summary is not None, dialog.problems.toPlainText()
     assert dialog.summary.created == 2
+
+
+def test_a_sales_file_without_a_measure_imports_with_the_chosen_one(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    code = window.workspace.accounts.busiest_account_id()
+    account = window.workspace.accounts.profile(code)
+    path = write(
+        tmp_path / "uitlevering.csv",
+        [["2026-10-03", account.code, "12", "1.234,50"], ["2026-10-04", account.code, "3", "10"]],
+        ["Datum", "Klantcode", "Aantal", "Bedrag"],
+    )
+    dialog = window.transfers.open_import(str(path), "sales")
+    assert "sales figures" in dialog.windowTitle()
+    dialog.start_import()  # no measure column and none chosen: refused by line
+    qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
+    dialog.default_measure.setCurrentIndex(dialog.default_measure.findData("outbound"))
+    first_problems = dialog.problems.toPlainText()
+    dialog.start_import()
+    qtbot.waitUntil(
+        lambda: dialog.summary is not None or dialog.problems.toPlainText() != first_problems,
+        timeout=20_000,
+    )
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    assert dialog.summary.written == 2

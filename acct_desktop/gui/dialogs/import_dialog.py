@@ -1,5 +1,6 @@
-"""Import accounts or contacts from a spreadsheet: map the columns, look at the first rows,
-import off the UI thread with progress and cancel; problems are listed by line."""
+"""Import accounts, contacts or sales figures from a spreadsheet: map the columns, look at
+the first rows, import off the UI thread with progress and cancel; problems are listed by
+line."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.enums import AccountKind
+from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.imports import (
     ImportCancelled,
@@ -87,7 +88,11 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._source_path = Path(path)
         self.setObjectName("importDialog")
-        what = self.tr("accounts") if preview.entity == "accounts" else self.tr("contacts")
+        what = {
+            "accounts": self.tr("accounts"),
+            "contacts": self.tr("contacts"),
+            "sales": self.tr("sales figures"),
+        }.get(preview.entity, preview.entity)
         self.setWindowTitle(
             self.tr("Import %1 from %2").replace("%1", what).replace("%2", preview.file_name)
         )
@@ -118,6 +123,19 @@ class ImportDialog(QDialog):
             for kind in AccountKind:
                 self.default_kind.addItem(enum_label(kind), kind.value)
             mapping.addRow(self.tr("Kind when the file gives none"), self.default_kind)
+        self.default_measure: QComboBox | None = None
+        if preview.entity == "sales":
+            self.default_measure = QComboBox()
+            self.default_measure.setObjectName("defaultMeasure")
+            self.default_measure.addItem(self.tr("(refuse the row)"), None)
+            for measure, text in (
+                (Measure.SELL_IN, self.tr("Sell-in")),
+                (Measure.OUTBOUND, self.tr("Branch-warehouse outbound")),
+                (Measure.SELL_OUT, self.tr("Terminal sell-out")),
+                (Measure.STOCK, self.tr("Stock on hand")),
+            ):
+                self.default_measure.addItem(text, measure.value)
+            mapping.addRow(self.tr("Measure when the file gives none"), self.default_measure)
         mapping_box = QWidget()
         mapping_box.setLayout(mapping)
         self.sample = QTableView()
@@ -164,6 +182,8 @@ class ImportDialog(QDialog):
         extra: dict[str, Any] = {}
         if self.default_kind is not None and self.default_kind.currentData():
             extra["default_kind"] = AccountKind(self.default_kind.currentData())
+        if self.default_measure is not None and self.default_measure.currentData():
+            extra["measure"] = Measure(self.default_measure.currentData())
         self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
         self._thread = QThread(self)
         self._job.moveToThread(self._thread)
