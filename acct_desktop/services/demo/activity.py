@@ -339,7 +339,8 @@ def build_quotes(
                 "delivery_terms": rng.choice(ref.DELIVERY_TERMS),
                 "status": status,
                 "notes": rng.choice(ref.QUOTE_NOTES[account.country.language]),
-                "sent_at": None,
+                "sent_at": _sent_at(quote_id, quote_date, status, today),
+                "requested_on": quote_date - timedelta(days=quote_id.int % 6),
                 "created_at": stamp,
                 "updated_at": stamp,
                 "version": 1,
@@ -444,3 +445,23 @@ def build_issues(
         )
         rows.append(row)
     return rows
+
+
+_SENT = (
+    QuoteStatus.SENT,
+    QuoteStatus.ACCEPTED,
+    QuoteStatus.REJECTED,
+    QuoteStatus.EXPIRED,
+    QuoteStatus.ORDERED,
+)
+
+
+def _sent_at(
+    quote_id: uuid.UUID, quote_date: date, status: QuoteStatus, today: date
+) -> datetime | None:
+    """When a quote past "approved" went out: 0–2 days after its date, from its id (no
+    random draw, so the rest of the demo stays as it was)."""
+    if status not in _SENT:
+        return None
+    day = min(quote_date + timedelta(days=quote_id.int % 3), today)
+    return datetime.combine(day, time(9 + quote_id.int % 8), tzinfo=UTC)

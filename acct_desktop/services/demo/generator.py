@@ -65,6 +65,25 @@ def _chunks(rows: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
         yield chunk
 
 
+# Who manages each territory (a country's national manager, then one per region): fixed
+# names, so the demo's random draws are the same as without them.
+TERRITORY_MANAGERS = {
+    "CN": ("赵建国", "王伟", "李娜", "张敏", "刘洋", "陈静"),
+    "VN": ("Đỗ Minh Khoa", "Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Nam", "Phạm Thu Hà"),
+    "NL": ("Willem Smit", "Jan de Vries", "Sanne Jansen", "Pieter Bakker", "Eva Visser"),
+}
+
+
+def territory_manager(code: str) -> str | None:
+    """``CN`` → the national manager; ``CN-03`` → the third region's."""
+    country, _, number = code.partition("-")
+    names = TERRITORY_MANAGERS.get(country)
+    if not names:
+        return None
+    index = int(number) if number.isdigit() else 0
+    return names[index % len(names)] if index else names[0]
+
+
 def generate_demo(
     target: str | Path,
     size: str = "S",
@@ -184,6 +203,7 @@ def _fill(
                     "code": t.code,
                     "name": t.name,
                     "country_code": t.country.code,
+                    "manager_name": territory_manager(t.code),
                     "created_at": stamp,
                     "updated_at": stamp,
                     "version": 1,
