@@ -257,6 +257,8 @@ class TargetsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 260)
+        # figures fit their widest value once read (VND targets run to 15 digits)
+        self.model.modelReset.connect(self._fit_figures)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.empty = QLabel()
         self.problem = problem_label("grid")
@@ -304,6 +306,12 @@ class TargetsDialog(QDialog):
         self.reload()
 
     # -- showing ----------------------------------------------------------------------------
+    def _fit_figures(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(width + 12, 220))
+
     def reload(self) -> None:
         self.model.set_rows(
             self.service.grid(self.year.value(), self.search.text(), self.territory.currentData())
