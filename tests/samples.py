@@ -255,6 +255,13 @@ def dependants(objects: list[object]) -> list[object]:
             issue_id=issue.id,
             written_by="nguyen.an",
         ),
+        m.FormDraft(
+            owner="nguyen.an",
+            form="issue",
+            record_key=f"new-{account.id}",
+            values_json='{"field_description": "返利未到账 · Chưa nhận · niet ontvangen"}',
+            kept_at=WHEN,
+        ),
         m.MonthlyCommentary(
             month=date(2026, 2, 1),
             territory_id=account.territory_id,

@@ -17,6 +17,7 @@ from acct_desktop.services.contact_records import ContactRecords
 from acct_desktop.services.contacts import ContactService
 from acct_desktop.services.device_code import device_code
 from acct_desktop.services.discrepancy_forms import DiscrepancyForms
+from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.manager_profile import load_manager_profile
@@ -79,6 +80,7 @@ class Workspace:
     sales: SalesService
     plan_actuals: PlanActuals
     discrepancy_forms: DiscrepancyForms
+    form_drafts: FormDrafts
     whitespace: WhitespaceService
 
     @classmethod
@@ -118,6 +120,7 @@ class Workspace:
             sales=SalesService(db),
             plan_actuals=PlanActuals(db),
             discrepancy_forms=DiscrepancyForms(db, os_user()),
+            form_drafts=FormDrafts(db, os_user()),
             whitespace=WhitespaceService(db),
         )
 

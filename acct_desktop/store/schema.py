@@ -17,5 +17,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0010_visit_windows",
     "0011_sales_analysis",
     "0012_audit_chain",
+    "0013_form_drafts",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

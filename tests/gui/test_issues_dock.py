@@ -336,3 +336,22 @@ def test_an_issue_can_say_at_which_visit_it_was_raised(dock, workspace, qtbot):
     with workspace.db.session() as session:
         issue = session.get(m.CustomerIssue, signal.args[0].issue_ids[0])
         assert issue.visit_id == visit_id
+
+
+def test_an_issue_typed_but_not_saved_is_offered_back_after_a_crash(qtbot, dock) -> None:
+    dock.current.set(dock.workspace.accounts.busiest_account_id())
+    form = dock.commands.new_issue()
+    assert form is not None and not form.restored
+    form.description.setPlainText("Verpakking oud/nieuw door elkaar — 新旧包装混放")
+    form.responsible.setText("Trần Thị Bình")
+    qtbot.waitUntil(
+        lambda: dock.workspace.form_drafts.get("issue", form.draft_keeper.key) is not None,
+        timeout=5_000,
+    )
+    form.deleteLater()  # gone without Save or Cancel: the app crashed
+    again = dock.commands.new_issue()
+    assert again.restored
+    assert again.description.toPlainText() == "Verpakking oud/nieuw door elkaar — 新旧包装混放"
+    assert again.responsible.text() == "Trần Thị Bình"
+    again.discard()
+    assert dock.workspace.form_drafts.get("issue", again.draft_keeper.key) is None

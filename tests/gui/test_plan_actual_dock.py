@@ -14,7 +14,7 @@ from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sales_metrics import Standing
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
-from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, draft_path
+from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog
 from acct_desktop.gui.docks.plan_actual import PlanActualDock, period_for
 from acct_desktop.gui.models import plan_tree
 from acct_desktop.gui.models.plan_tree import NODE_ROLE
@@ -164,18 +164,20 @@ def test_a_discrepancy_form_is_written_and_made_an_issue(dock, workspace, qtbot)
     assert marked == ["Written"]
 
 
-def test_what_was_typed_survives_a_crash(dock, qtbot):
+def test_what_was_typed_survives_a_crash(dock, qtbot, workspace):
     _behind_account(dock)
     first = dock.open_form()
     first.analysis.setPlainText("Voorraad in Foshan te hoog — 库存过高")
-    first.keep_draft()  # what the autosave timer does while typing
-    assert draft_path(first.draft()).exists()
+    qtbot.waitUntil(  # kept by the autosave timer once the typing pauses
+        lambda: workspace.form_drafts.get("discrepancy", first.draft_keeper.key) is not None,
+        timeout=5_000,
+    )
     first.deleteLater()  # the window goes away without Save or Cancel (a crash)
     second = dock.open_form()
     assert second.restored
     assert second.analysis.toPlainText() == "Voorraad in Foshan te hoog — 库存过高"
     second.discard()
-    assert not draft_path(second.draft()).exists()
+    assert workspace.form_drafts.get("discrepancy", second.draft_keeper.key) is None
 
 
 def test_empty_database_says_what_to_do(qtbot, tmp_path):

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import Attitude, DmuRole
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
+from acct_desktop.services.form_drafts import FormDrafts
 
 NO_DATE = QDate(2000, 1, 1)
 Save = Callable[[ContactDraft], object]
@@ -38,6 +40,8 @@ class ContactForm(QDialog):
         managers: Sequence[tuple[uuid.UUID, str]],
         save: Save,
         parent: QWidget | None = None,
+        drafts: FormDrafts | None = None,
+        record_key: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactForm")
@@ -100,11 +104,12 @@ class ContactForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
+        self._keep_drafts(drafts, record_key or f"new-{draft.account_id}")
         self.name.setFocus()
 
     def _add(self, name: str, field):  # type: ignore[no-untyped-def]
@@ -152,4 +157,18 @@ class ContactForm(QDialog):
                 label.show()
             fit_height(self)
             return
+        self.draft_keeper.drop()
         self.accept()
+
+    def discard(self) -> None:
+        """Cancel: nothing is saved and the kept draft is dropped."""
+        self.draft_keeper.drop()
+        self.reject()
+
+    def _keep_drafts(self, drafts: FormDrafts | None, key: str) -> None:
+        self.draft_keeper = FormDraft(self, drafts, "contact", key)
+        self.restored = self.draft_keeper.restore()
+        if self.restored:
+            self.general.setText(self.tr("Restored what you typed last time (not saved yet)."))
+            self.general.setStyleSheet("color: palette(placeholder-text);")
+            self.general.show()

@@ -1,22 +1,20 @@
 """The discrepancy form: why an account's month is off plan and what will be done.
 
-What is typed is kept in a draft file in the user's data folder as it is typed, so a crash
-or a closed laptop loses nothing; the draft is offered back when the same form is opened
-again and removed once the form is saved.
+What is typed is kept as a draft as it is typed (``gui.form_drafts``), so a crash or a
+closed laptop loses nothing; the draft is offered back when the same form is opened again
+and removed once the form is saved or cancelled.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.config import data_dir
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -40,6 +38,7 @@ from acct_desktop.services.discrepancy_forms import (
     DiscrepancyInvalid,
     SavedForm,
 )
+from acct_desktop.services.form_drafts import FormDrafts
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +59,6 @@ STATUS_WORDS = {
     DiscrepancyStatus.ACTION_TAKEN: QT_TRANSLATE_NOOP("discrepancy", "Action taken"),
     DiscrepancyStatus.CLOSED: QT_TRANSLATE_NOOP("discrepancy", "Closed"),
 }
-TEXT_FIELDS = ("analysis", "action", "action_kpi", "responsible")
-
-
-def draft_path(draft: DiscrepancyDraft) -> Path:
-    """Where the typed-but-unsaved form is kept."""
-    name = f"{draft.account_id}-{draft.period:%Y-%m}-{draft.measure.value}.json"
-    return data_dir() / "drafts" / "discrepancy" / name
 
 
 class DiscrepancyFormDialog(QDialog):
@@ -82,6 +74,7 @@ class DiscrepancyFormDialog(QDialog):
         heading: str,
         saved: SavedForm | None = None,
         parent: QWidget | None = None,
+        drafts: FormDrafts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("discrepancyForm")
@@ -111,6 +104,7 @@ class DiscrepancyFormDialog(QDialog):
         self.responsible = QLineEdit(draft.responsible)
         self.responsible.setObjectName("field_responsible")
         self.deadline = date_edit(draft.deadline or _month_end(draft.period) + timedelta(days=30))
+        self.deadline.setObjectName("field_deadline")
         self.status = QComboBox()
         self.status.setObjectName("field_status")
         for status in DiscrepancyStatus:
@@ -148,19 +142,14 @@ class DiscrepancyFormDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self._autosave = QTimer(self)
-        self._autosave.setSingleShot(True)
-        self._autosave.setInterval(400)
-        self._autosave.timeout.connect(self.keep_draft)
-        for edit in (self.analysis, self.action):
-            edit.textChanged.connect(self._autosave.start)
-        for line in (self.kpi, self.responsible):
-            line.textChanged.connect(lambda _t: self._autosave.start())
-        for combo in (self.cause, self.status):
-            combo.currentIndexChanged.connect(lambda _i: self._autosave.start())
-        self.deadline.dateChanged.connect(lambda _d: self._autosave.start())
+        key = f"{draft.account_id}-{draft.period:%Y-%m}-{draft.measure.value}"
+        self.draft_keeper = FormDraft(self, drafts, "discrepancy", key)
         self._show_issue()
-        self.restored = self._restore_draft()
+        self.restored = self.draft_keeper.restore()
+        if self.restored:
+            self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
+            self.form_error.setStyleSheet("color: palette(placeholder-text);")
+            self.form_error.show()
         self.analysis.setFocus()
 
     def _text(self, value: str, placeholder: str) -> QPlainTextEdit:
@@ -181,7 +170,7 @@ class DiscrepancyFormDialog(QDialog):
         )
         self.issue_button.setEnabled(not linked)
 
-    # -- the draft file -------------------------------------------------------------------
+    # -- the draft ------------------------------------------------------------------------
     def draft(self) -> DiscrepancyDraft:
         return replace(
             self._draft,
@@ -195,51 +184,8 @@ class DiscrepancyFormDialog(QDialog):
         )
 
     def keep_draft(self) -> None:
-        """Write what is typed to the draft file (never raises: a full disk only logs)."""
-        current = self.draft()
-        values = {name: getattr(current, name) for name in TEXT_FIELDS}
-        values |= {
-            "suspected_cause": current.suspected_cause.value,
-            "status": current.status.value,
-            "deadline": current.deadline.isoformat() if current.deadline else None,
-        }
-        path = draft_path(current)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
-            temporary.replace(path)
-        except OSError:
-            log.warning("could not keep the discrepancy form's draft", exc_info=True)
-
-    def _restore_draft(self) -> bool:
-        path = draft_path(self._draft)
-        try:
-            values = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return False
-        self.analysis.setPlainText(str(values.get("analysis", "")))
-        self.action.setPlainText(str(values.get("action", "")))
-        self.kpi.setText(str(values.get("action_kpi", "")))
-        self.responsible.setText(str(values.get("responsible", "")))
-        for combo, key in ((self.cause, "suspected_cause"), (self.status, "status")):
-            found = combo.findData(values.get(key))
-            if found >= 0:
-                combo.setCurrentIndex(found)
-        if values.get("deadline"):
-            try:
-                day = date.fromisoformat(values["deadline"])
-                self.deadline.setDate(QDate(day.year, day.month, day.day))
-            except ValueError:
-                pass
-        self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
-        self.form_error.setStyleSheet("color: palette(placeholder-text);")
-        self.form_error.show()
-        return True
-
-    def _drop_draft(self) -> None:
-        self._autosave.stop()
-        draft_path(self._draft).unlink(missing_ok=True)
+        """Keep what is typed now (the timer does this 0.4 s after the typing pauses)."""
+        self.draft_keeper.keep()
 
     # -- buttons --------------------------------------------------------------------------
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -272,7 +218,7 @@ class DiscrepancyFormDialog(QDialog):
         except EditRejected as exc:
             self.show_problems({exc.field or "form": str(exc)})
             return False
-        self._drop_draft()
+        self.draft_keeper.drop()
         return True
 
     def save(self) -> None:
@@ -294,7 +240,7 @@ class DiscrepancyFormDialog(QDialog):
 
     def discard(self) -> None:
         """Cancel: what was typed is not saved and its draft is dropped."""
-        self._drop_draft()
+        self.draft_keeper.drop()
         self.reject()
 
 

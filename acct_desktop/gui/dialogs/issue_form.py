@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.domain.issues import CLOSED_STATUSES
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.issue_records import IssueDraft, IssueInvalid, IssuesChanged
 
 Submit = Callable[[IssueDraft], IssuesChanged]
@@ -117,6 +119,7 @@ class IssueFormDialog(QDialog):
         title: str = "",
         number: str = "",
         visits: Sequence[tuple[uuid.UUID, str]] = (),
+        drafts: FormDrafts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("issueForm")
@@ -190,8 +193,26 @@ class IssueFormDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        for name, field in (("category", self.category), ("responsible_side", self.side),
+                            ("raised_on", self.raised_on), ("deadline", self.deadline),
+                            ("status", self.status)):  # fmt: skip
+            field.setObjectName(f"field_{name}")
         self._status_changed()
+        key = number or f"new-{draft.account_id}-{draft.visit_id or ''}"
+        self.draft_keeper = FormDraft(self, drafts, "issue", key)
+        self.restored = self.draft_keeper.restore()
+        if self.restored:  # what was typed before the app closed, not saved yet
+            self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
+            self.form_error.setStyleSheet("color: palette(placeholder-text);")
+            self.form_error.show()
+        self.buttons.rejected.disconnect()
+        self.buttons.rejected.connect(self.discard)
         self.description.setFocus()
+
+    def discard(self) -> None:
+        """Cancel: nothing is saved and the kept draft is dropped."""
+        self.draft_keeper.drop()
+        self.reject()
 
     def _row(self, form: QFormLayout, name: str, label: str, field: QWidget | QHBoxLayout) -> None:
         self.errors[name] = problem_label(name)
@@ -219,6 +240,7 @@ class IssueFormDialog(QDialog):
         """Each sentence under its field (the rest under the form); focus the first field."""
         for label in (*self.errors.values(), self.form_error):
             label.hide()
+        self.form_error.setStyleSheet(PROBLEM_STYLE)
         for name, message in problems.items():
             label = self.errors.get(name, self.form_error)
             label.setText(message)
@@ -263,6 +285,7 @@ class IssueFormDialog(QDialog):
         except EditRejected as exc:
             self.show_problems({exc.field or "form": str(exc)})
             return
+        self.draft_keeper.drop()
         self.accept()
 
 

@@ -301,6 +301,7 @@ class VisitReportDialog(QDialog):
             self,
             title=self.tr("Problem raised at the visit"),
             visits=[(self._visit_id, format_value(report.start))],
+            drafts=workspace.form_drafts,
         )
         dialog.finished.connect(lambda _r: self._show_lists(self._reports.report(self._visit_id)))
         self.last_dialog = dialog

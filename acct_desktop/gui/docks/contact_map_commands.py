@@ -94,7 +94,14 @@ class ContactMapCommands(QObject):
         )
 
     def _open_form(self, draft: ContactDraft, contact_id: uuid.UUID | None, save) -> None:  # type: ignore[no-untyped-def]
-        form = ContactForm(draft, self._managers(contact_id), save, self.dock)
+        form = ContactForm(
+            draft,
+            self._managers(contact_id),
+            save,
+            self.dock,
+            drafts=self.workspace.form_drafts,
+            record_key=str(contact_id) if contact_id else "",
+        )
         form.accepted.connect(self.dock.reload)
         self.dock.last_dialog = form
         form.open()

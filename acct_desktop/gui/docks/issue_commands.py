@@ -187,6 +187,7 @@ class IssueCommands(QObject):
                 (visit_id, f"{format_value(start)} · {enum_label(purpose)}")
                 for visit_id, start, purpose in workspace.visits.recent_choices(draft.account_id)
             ],
+            drafts=workspace.form_drafts,
         )
         dialog.finished.connect(lambda _r: self._form_done(dialog))
         dialog.open()

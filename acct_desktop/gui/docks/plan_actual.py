@@ -521,7 +521,9 @@ class PlanActualDock(FeatureDock):
             self.issue_created.emit(node.account_id)
             return linked
 
-        dialog = DiscrepancyFormDialog(draft, submit, make_issue, heading, saved, self)
+        dialog = DiscrepancyFormDialog(
+            draft, submit, make_issue, heading, saved, self, self.workspace.form_drafts
+        )
         dialog.finished.connect(lambda _r: self._load())
         dialog.open()
         return dialog

@@ -2,7 +2,7 @@
 
 from acct_desktop.store.base import Base, Entity
 from acct_desktop.store.models.accounts import Account, AccountTag, Territory
-from acct_desktop.store.models.alerts import AlertDismissal
+from acct_desktop.store.models.alerts import AlertDismissal, FormDraft
 from acct_desktop.store.models.audit import Attachment, AuditEvent
 from acct_desktop.store.models.catalogue import (
     ExchangeRate,
@@ -47,6 +47,7 @@ __all__ = [
     "DiscrepancyForm",
     "Entity",
     "ExchangeRate",
+    "FormDraft",
     "IssueChecklist",
     "IssueChecklistItem",
     "MonthlyCommentary",

@@ -1,4 +1,4 @@
-"""Snoozed and dismissed alerts: one row per person and alert key."""
+"""Per-person working state: snoozed and dismissed alerts, unsaved form drafts."""
 
 from __future__ import annotations
 
@@ -26,3 +26,18 @@ class AlertDismissal(Entity):
     dismissed_by: Mapped[str] = mapped_column(String(200))
     dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     fingerprint: Mapped[str | None] = mapped_column(String(200))
+
+
+class FormDraft(Entity):
+    """What someone typed into a form and has not saved yet, kept as it is typed so that a
+    crash or a flat battery loses nothing; one row per person, form and record. Kept in the
+    database (not a file) so an encrypted database keeps its drafts encrypted too."""
+
+    __tablename__ = "form_draft"
+    __table_args__ = (UniqueConstraint("owner", "form", "record_key"),)
+
+    owner: Mapped[str] = mapped_column(String(200))
+    form: Mapped[str] = mapped_column(String(60))
+    record_key: Mapped[str] = mapped_column(String(200))
+    values_json: Mapped[str] = mapped_column(Text)
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

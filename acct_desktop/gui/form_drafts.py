@@ -1,0 +1,135 @@
+"""What a form's user typed, kept as it is typed, offered back after a crash, and dropped
+once the form is saved or cancelled.
+
+``FormDraft(dialog, drafts, "issue", key)`` watches the dialog's named input widgets (line
+and text edits, combo boxes, date edits, spin and check boxes — by ``objectName``), keeps
+their values through the ``FormDrafts`` service (a row in the database, so an encrypted
+database keeps its drafts encrypted; never the settings or a loose file) 0.4 s after the
+last change, and ``restore()`` puts them back when the same form for the same record is
+opened again. Keeping a draft never raises: it must not stop the form.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from acct_desktop.services.form_drafts import FormDrafts
+
+log = logging.getLogger(__name__)
+FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QCheckBox)
+
+
+class FormDraft(QObject):
+    """Keeps ``dialog``'s typed values in a draft file (see the module docstring)."""
+
+    def __init__(self, dialog: QWidget, drafts: FormDrafts | None, form: str, key: str) -> None:
+        super().__init__(dialog)
+        self._drafts, self.form, self.key = drafts, form, key
+        self._fields = {
+            widget.objectName(): widget
+            for widget in dialog.findChildren(QWidget)
+            if isinstance(widget, FIELD_TYPES)
+            and widget.objectName()
+            and not widget.objectName().startswith("qt_")
+            and not (isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox))
+        }
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.keep)
+        for widget in self._fields.values():
+            _changed_signal(widget).connect(self._timer.start)
+
+    def values(self) -> dict[str, Any]:
+        return {name: _value(widget) for name, widget in self._fields.items()}
+
+    def keep(self) -> None:
+        """Keep what is typed now (never raises)."""
+        if self._drafts is not None:
+            self._drafts.keep(self.form, self.key, self.values())
+
+    def restore(self) -> bool:
+        """Put a kept draft back into the form; True when there was one."""
+        values = self._drafts.get(self.form, self.key) if self._drafts is not None else None
+        if not values:
+            return False
+        self._timer.blockSignals(True)
+        for name, value in values.items():
+            widget = self._fields.get(name)
+            if widget is not None:
+                _set_value(widget, value)
+        self._timer.blockSignals(False)
+        self._timer.stop()
+        return True
+
+    def drop(self) -> None:
+        """The form was saved or cancelled: forget the draft."""
+        self._timer.stop()
+        if self._drafts is not None:
+            self._drafts.drop(self.form, self.key)
+
+
+def _changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.valueChanged
+    return widget.toggled  # QCheckBox
+
+
+def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return {"data": data if isinstance(data, str | int | float | bool) else None,
+                "index": widget.currentIndex()}  # fmt: skip
+    if isinstance(widget, QDateEdit):
+        return widget.date().toString("yyyy-MM-dd")
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.value()
+    return widget.isChecked()  # type: ignore[attr-defined]
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    try:
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, QComboBox) and isinstance(value, dict):
+            found = widget.findData(value.get("data")) if value.get("data") is not None else -1
+            widget.setCurrentIndex(found if found >= 0 else int(value.get("index", 0)))
+        elif isinstance(widget, QDateEdit):
+            day = QDate.fromString(str(value), "yyyy-MM-dd")
+            if day.isValid():
+                widget.setDate(day)
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+    except (TypeError, ValueError):  # a draft from an older form: skip the field
+        log.info("skipped a draft field that no longer fits the form")

@@ -1,0 +1,40 @@
+"""Unsaved form drafts: kept per person, form and record; replaced, read back, dropped."""
+
+from __future__ import annotations
+
+from acct_desktop.services.form_drafts import FormDrafts
+from acct_desktop.store.database import open_database
+
+
+def test_a_draft_is_kept_replaced_read_back_and_dropped_per_person(tmp_path) -> None:
+    db = open_database(tmp_path / "drafts.acctdb")
+    try:
+        an, jan = FormDrafts(db, "nguyen.an"), FormDrafts(db, "jan")
+        an.keep(
+            "issue", "new-1", {"field_description": "返利未到账", "field_deadline": "2026-12-01"}
+        )
+        an.keep("issue", "new-1", {"field_description": "Chưa nhận được chiết khấu"})
+        assert an.get("issue", "new-1") == {"field_description": "Chưa nhận được chiết khấu"}
+        assert jan.get("issue", "new-1") is None  # someone else's draft is theirs
+        assert an.get("contact", "new-1") is None
+        an.drop("issue", "new-1")
+        assert an.get("issue", "new-1") is None
+        an.drop("issue", "never-kept")  # nothing to drop is fine
+    finally:
+        db.close()
+
+
+def test_keeping_a_draft_never_stops_the_form(tmp_path) -> None:
+    db = open_database(tmp_path / "drafts.acctdb")
+    drafts = FormDrafts(db, "an")
+    db.close()
+    (tmp_path / "drafts.acctdb").chmod(0o400)  # read-only now: the write fails quietly
+    try:
+        reopened = open_database(tmp_path / "drafts.acctdb", create=False)
+    except Exception:
+        return  # some platforms refuse to open it at all; nothing more to show
+    try:
+        FormDrafts(reopened, "an").keep("issue", "k", {"x": "y"})
+    finally:
+        reopened.close()
+    assert drafts.owner == "an"
