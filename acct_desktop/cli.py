@@ -8,12 +8,15 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from acct_desktop import __version__
 from acct_desktop.config import log_dir
 from acct_desktop.domain.enums import AccountKind
 
 log = logging.getLogger("acct_desktop")
+# acct_desktop.gui.i18n.CHOICES, spelled out here so --help does not import Qt
+LANGUAGE_CHOICES = ("en", "zh_CN", "vi", "nl", "pseudo")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
         help="open the demo database in your data folder (created on first use)",
     )
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        help="GUI language for this session (default: View → Language, else the system's)",
+    )
     parser.add_argument(
         "--selftest",
         nargs="?",
@@ -59,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--db", required=True, metavar="PATH_OR_URL")
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
     shot.add_argument("--size", default="1366x768", metavar="WxH")
+    shot.add_argument("--lang", choices=LANGUAGE_CHOICES, help="GUI language (default: English)")
 
     info = sub.add_parser("info", help="schema version and row counts of a database")
     info.add_argument("--db", required=True, metavar="PATH_OR_URL")
@@ -182,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from acct_desktop.app import run_gui
 
-            return run_gui(args.db, demo=args.demo, quit_when_ready=args.quit_when_ready)
+            return run_gui(
+                args.db, demo=args.demo, quit_when_ready=args.quit_when_ready, language=args.lang
+            )
         return {
             "demo": _demo,
             "screenshot": _screenshot,
@@ -306,11 +317,13 @@ def _screenshot(args: argparse.Namespace) -> int:
         print(f"error: --size must look like 1366x768, not {args.size!r}", file=sys.stderr)
         return 2
     from acct_desktop.app import make_application, open_workspace
+    from acct_desktop.gui.i18n import apply_language
     from acct_desktop.gui.main_window import MainWindow
     from acct_desktop.gui.screenshot import isolated_settings, render_screenshots
     from acct_desktop.gui.settings import AppSettings
 
     app = make_application()
+    apply_language(app, args.lang or "en")  # the same pictures on every machine unless asked
     with tempfile.TemporaryDirectory() as scratch:
         window = MainWindow(AppSettings(isolated_settings(Path(scratch))), open_workspace)
         workspace = open_workspace(args.db)
@@ -428,15 +441,7 @@ def _import(args: argparse.Namespace) -> int:
 
     if contact_cards_cli.handles_import(args):  # a .vcf file
         return contact_cards_cli.run(args)
-    from acct_desktop.services.imports import (
-        ImportConflict,
-        ImportRejected,
-        TabularError,
-        import_accounts,
-        import_contacts,
-    )
-    from acct_desktop.services.secrets import with_stored_password
-    from acct_desktop.store.database import open_database
+    from acct_desktop.services.imports import import_accounts, import_contacts
 
     try:
         mapping = _import_mapping(args.map)
@@ -444,12 +449,29 @@ def _import(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     run = import_accounts if args.what == "accounts" else import_contacts
+    extra = {}
+    if args.what == "accounts" and args.default_kind:
+        extra["default_kind"] = AccountKind(args.default_kind)
+    return run_file_import(
+        args, lambda db, progress: run(db, args.file, mapping or None, progress, **extra)
+    )
+
+
+def run_file_import(args: argparse.Namespace, do_import: Any) -> int:
+    """Open ``args.db``, run ``do_import(db, progress)`` and report like every import: the
+    summary on stdout, or exit 2 with the refusal and its first problems by line."""
+    from acct_desktop.services.imports import (
+        ImportCancelled,
+        ImportConflict,
+        ImportRejected,
+        TabularError,
+    )
+    from acct_desktop.services.secrets import with_stored_password
+    from acct_desktop.store.database import open_database
+
     db = open_database(with_stored_password(args.db))
     try:
-        extra = {}
-        if args.what == "accounts" and args.default_kind:
-            extra["default_kind"] = AccountKind(args.default_kind)
-        summary = run(db, args.file, mapping or None, _import_progress(), **extra)
+        summary = do_import(db, _import_progress())
     except ImportRejected as exc:
         print(f"error: {exc}", file=sys.stderr)
         for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
@@ -457,7 +479,7 @@ def _import(args: argparse.Namespace) -> int:
         if exc.total > MAX_PROBLEMS_SHOWN:
             print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
         return 2
-    except (TabularError, ImportConflict) as exc:
+    except (TabularError, ImportConflict, ImportCancelled) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:

@@ -25,18 +25,12 @@ def _actor() -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from acct_desktop.cli import _import_mapping, _import_progress
+    from acct_desktop.cli import _import_mapping, run_file_import
     from acct_desktop.services.imports import (
-        ImportCancelled,
-        ImportConflict,
-        ImportRejected,
-        TabularError,
         import_price_policies,
         import_products,
         import_rebates,
     )
-    from acct_desktop.services.secrets import with_stored_password
-    from acct_desktop.store.database import open_database
 
     try:
         mapping = _import_mapping(args.map)
@@ -48,23 +42,9 @@ def run_import(args: argparse.Namespace) -> int:
         "price-policies": import_price_policies,
         "rebates": import_rebates,
     }[args.what]
-    db = open_database(with_stored_password(args.db))
-    try:
-        summary = run(db, args.file, mapping or None, _import_progress(), actor=_actor())
-    except ImportRejected as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-            print(problem, file=sys.stderr)
-        if exc.total > MAX_PROBLEMS_SHOWN:
-            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
-        return 2
-    except (TabularError, ImportConflict, ImportCancelled) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        db.close()
-    print(f"{args.file.name}: {summary.describe()}")
-    return 0
+    return run_file_import(
+        args, lambda db, progress: run(db, args.file, mapping or None, progress, actor=_actor())
+    )
 
 
 def run_export(args: argparse.Namespace) -> int:
