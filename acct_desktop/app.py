@@ -78,13 +78,25 @@ def build_window(settings=None):  # type: ignore[no-untyped-def]
     return MainWindow(settings or AppSettings(), open_workspace)
 
 
-def run_gui(target: str | None, *, demo: bool = False, quit_when_ready: bool = False) -> int:
+def run_gui(
+    target: str | None,
+    *,
+    demo: bool = False,
+    quit_when_ready: bool = False,
+    language: str | None = None,
+) -> int:
+    """The GUI; ``language`` (--lang) overrides the saved choice for this session only."""
     started = time.perf_counter()
     app = make_application()
     from PySide6.QtCore import QTimer
 
-    window = build_window()
-    _install_excepthook(window)
+    from acct_desktop.gui.i18n import apply_language
+    from acct_desktop.gui.settings import AppSettings
+
+    settings = AppSettings()
+    apply_language(app, language or settings.language())
+    window = build_window(settings)
+    _follow_window(window)
     window.restore_layout()
     window.show()
     if demo:
@@ -113,19 +125,28 @@ def _remembered_database(last: str | None) -> str:
     return str(default_database_path())
 
 
+def _follow_window(window) -> None:  # type: ignore[no-untyped-def]
+    """Errors are shown over ``window``, and over the window replacing it after a language
+    switch (View → Language)."""
+    _install_excepthook(window)
+    window.window_replaced.connect(_follow_window)
+
+
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     """An unexpected error is logged in full and shown as a sentence, never a traceback."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(window.tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Something went wrong"))
         box.setText(
-            window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "acct-desktop hit an unexpected problem and stopped that action. Your saved "
-                "data is safe. If it happens again, send the log file to support."
+                "data is safe. If it happens again, send the log file to support.",
             )
         )
         box.setDetailedText(f"{kind.__name__}: {error}")

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.services.workspace import Workspace
 
 KIND_LABELS = {
-    "daily": "daily",
-    "weekly": "weekly",
-    "manual": "taken by you",
-    "pre-migration": "before an upgrade",
-    "pre-restore": "before a restore",
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily"),
+    "weekly": QT_TRANSLATE_NOOP("RestoreDialog", "weekly"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "taken by you"),
+    "pre-migration": QT_TRANSLATE_NOOP("RestoreDialog", "before an upgrade"),
+    "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
 }
 
 

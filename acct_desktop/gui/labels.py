@@ -137,7 +137,9 @@ def format_value(value: object) -> str:
     if isinstance(value, date):
         return locale.toString(value, QLocale.FormatType.ShortFormat)
     if isinstance(value, bool):
-        return QCoreApplication.translate("labels", "Yes" if value else "No")
+        if value:
+            return QCoreApplication.translate("labels", "Yes")
+        return QCoreApplication.translate("labels", "No")
     return str(value)
 
 

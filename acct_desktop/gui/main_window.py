@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,11 +49,13 @@ Opener = Callable[[str], Workspace]
 
 
 class MainWindow(QMainWindow):
+    window_replaced = Signal(object)  # the new MainWindow after View → Language
+
     def __init__(self, settings: AppSettings, opener: Opener, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self._opener = opener
+        self.opener = opener
         self.workspace: Workspace | None = None
         self.current = CurrentAccount(self)
         self.background = BackgroundRunner(self)
@@ -295,6 +297,11 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+        view_menu.addSeparator()
+        from acct_desktop.gui.language_switch import language_menu
+
+        self.language_menu = language_menu(self, self.settings.language(), self.choose_language)
+        view_menu.addMenu(self.language_menu)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         for action in self.seal_actions.actions():
@@ -372,7 +379,7 @@ class MainWindow(QMainWindow):
     def open_database(self, target: str) -> bool:
         """Open ``target`` in place of the current database; explain any failure."""
         try:
-            workspace = self._opener(target)
+            workspace = self.opener(target)
         except DatabaseError as exc:
             if self.encryption_actions.is_key_problem(exc):  # offer "Enter recovery key…"
                 return self.encryption_actions.offer_recovery(exc) and self.open_database(target)
@@ -394,7 +401,23 @@ class MainWindow(QMainWindow):
         self.settings.set_last_database(remembered)
         return True
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def choose_language(self, code: str) -> QMainWindow:
+        """View → Language: this window is replaced by one in ``code`` ("" = the system's)."""
+        from acct_desktop.gui.language_switch import switch_language
+
+        return switch_language(self, code)
+
+    def hand_over_workspace(self) -> Workspace | None:
+        """Give up the open workspace without closing it (a new window takes it over)."""
+        self.background.wait()
+        workspace, self.workspace = self.workspace, None
+        return workspace
+
+    def set_workspace(
+        self, workspace: Workspace | None, account_id: uuid.UUID | None = None
+    ) -> None:
+        """Show ``workspace`` (closing the one shown before) at ``account_id``, else at the
+        account current when it was last open."""
         old = self.workspace
         self.workspace = workspace
         self.current.set(None)
@@ -408,7 +431,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         if workspace is not None:
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
-            self.current.set(self._initial_account(workspace))
+            self.current.set(account_id or self._initial_account(workspace))
             self.backup_actions.take("daily")  # off the UI thread; only when one is due
 
     def _reopen_for_restore(self, target: str | None) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
 def add_monthly_summary_action(menu: QMenu, window: QMainWindow) -> QAction:
     """Add "Monthly summary…" to ``menu``; it opens the dialog on ``window``'s database."""
-    action = QAction(window.tr("&Monthly summary…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Monthly summary…"), window)
     action.setObjectName("monthlySummaryAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.setStatusTip(
-        window.tr("The month against plan, with your commentary, as a PDF for your manager")
+        QCoreApplication.translate(
+            "MainWindow", "The month against plan, with your commentary, as a PDF for your manager"
+        )
     )
     action.triggered.connect(lambda: open_monthly_summary(window))
     menu.addAction(action)

@@ -91,6 +91,15 @@ class AppSettings:
         self._s.setValue("backups/keep_daily", int(daily))
         self._s.setValue("backups/keep_weekly", int(weekly))
 
+    # -- language ------------------------------------------------------------------------
+    def language(self) -> str:
+        """The GUI language chosen in View → Language ("" = follow the system)."""
+        value = self._s.value("ui/language", "")
+        return str(value) if value else ""
+
+    def set_language(self, code: str) -> None:
+        self._s.setValue("ui/language", code)
+
     def sync(self) -> None:
         self._s.sync()
 

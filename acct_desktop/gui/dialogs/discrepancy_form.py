@@ -94,7 +94,9 @@ class DiscrepancyFormDialog(QDialog):
         self.cause = QComboBox()
         self.cause.setObjectName("field_suspected_cause")
         for cause in DiscrepancyCause:
-            self.cause.addItem(self.tr(CAUSE_WORDS[cause]), cause.value)
+            self.cause.addItem(
+                QCoreApplication.translate("discrepancy", CAUSE_WORDS[cause]), cause.value
+            )
         self.cause.setCurrentIndex(list(DiscrepancyCause).index(draft.suspected_cause))
         self.action = self._text(draft.action, self.tr("What will be done about it"))
         self.action.setObjectName("field_action")
@@ -108,7 +110,9 @@ class DiscrepancyFormDialog(QDialog):
         self.status = QComboBox()
         self.status.setObjectName("field_status")
         for status in DiscrepancyStatus:
-            self.status.addItem(self.tr(STATUS_WORDS[status]), status.value)
+            self.status.addItem(
+                QCoreApplication.translate("discrepancy", STATUS_WORDS[status]), status.value
+            )
         self.status.setCurrentIndex(list(DiscrepancyStatus).index(draft.status))
         self.issue = QLabel()
         self.issue_button = QPushButton(self.tr("Make it a customer issue"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import AccountKind, Measure
+from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.imports import (
     ImportCancelled,
@@ -114,7 +115,8 @@ class ImportDialog(QDialog):
             if guessed is not None:
                 combo.setCurrentIndex(combo.findData(guessed))
             self.combos[field] = combo
-            label = field.replace("_", " ") + (" *" if field in preview.required else "")
+            label = QLabel(field_label(field) + (" *" if field in preview.required else ""))
+            label.setToolTip(field)  # the name a file's header may use
             mapping.addRow(label, combo)
         self.default_kind: QComboBox | None = None
         if preview.entity == "accounts":

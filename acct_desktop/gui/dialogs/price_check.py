@@ -126,18 +126,27 @@ class PriceCheckDialog(QDialog):
 
 
 def _explain(quote) -> str:  # type: ignore[no-untyped-def]
-    tr = QCoreApplication.translate
     facts = [
-        tr("price_check", "list %1").replace("%1", format_decimal(quote.list_price)),
-        tr("price_check", "cost %1").replace("%1", format_decimal(quote.cost)),
+        QCoreApplication.translate("price_check", "list %1").replace(
+            "%1", format_decimal(quote.list_price)
+        ),
+        QCoreApplication.translate("price_check", "cost %1").replace(
+            "%1", format_decimal(quote.cost)
+        ),
     ]
     if quote.discount_percent is not None:
         discount = format_decimal(quote.discount_percent)
-        facts.append(tr("price_check", "discount %1 %").replace("%1", discount))
+        facts.append(
+            QCoreApplication.translate("price_check", "discount %1 %").replace("%1", discount)
+        )
     if quote.margin_percent is not None:
         margin = format_decimal(quote.margin_percent)
-        facts.append(tr("price_check", "margin %1 %").replace("%1", margin))
-    lines = [" · ".join(facts), "", tr("price_check", "Policies considered:")]
+        facts.append(QCoreApplication.translate("price_check", "margin %1 %").replace("%1", margin))
+    lines = [
+        " · ".join(facts),
+        "",
+        QCoreApplication.translate("price_check", "Policies considered:"),
+    ]
     for line in quote.breakdown:
         said = (
             line.reason

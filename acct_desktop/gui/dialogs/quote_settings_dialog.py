@@ -40,7 +40,6 @@ class QuoteSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("quoteSettingsDialog")
         self.setWindowTitle(self.tr("Company and quote settings"))
-        self.setMinimumWidth(520)
         self._service = service
         settings = service.settings()
         company = settings.company
@@ -94,6 +93,8 @@ class QuoteSettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._set_logo(self._logo)
+        # at least 520 px, and never narrower than the labels need (longer in some languages)
+        self.setMinimumWidth(max(520, layout.minimumSize().width()))
 
     def _choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", "PNG (*.png)")

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -271,6 +271,13 @@ class RegisterForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(900)
         return body
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # never narrower than the shown rows' labels need (longer in some languages)
+        layout = self.layout()
+        if layout is not None:
+            self.setMinimumWidth(max(900, layout.minimumSize().width()))
+        super().showEvent(event)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Each sentence under its field (under the form when that field is hidden), and

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,9 +58,11 @@ _WEIGHT_SEPARATORS = re.compile(r"[;|/\s]+")
 
 def method_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("evenly"), BreakdownMethod.EVEN)
-    combo.addItem(parent.tr("like last year's sales"), BreakdownMethod.SEASONALITY)
-    combo.addItem(parent.tr("by weights"), BreakdownMethod.WEIGHTS)
+    combo.addItem(QCoreApplication.translate("targets", "evenly"), BreakdownMethod.EVEN)
+    combo.addItem(
+        QCoreApplication.translate("targets", "like last year's sales"), BreakdownMethod.SEASONALITY
+    )
+    combo.addItem(QCoreApplication.translate("targets", "by weights"), BreakdownMethod.WEIGHTS)
     return combo
 
 

@@ -54,7 +54,8 @@ EVERYTHING = "all"
 TILE_COLUMNS = 4
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """A text marked elsewhere with QT_TRANSLATE_NOOP("kpi", ...), translated."""
     return QCoreApplication.translate("kpi", text)
 
 
@@ -76,14 +77,14 @@ class KpiDashboardDock(FeatureDock):
         self.period = QComboBox()
         self.period.setObjectName("kpiPeriod")
         for choice, label in PERIODS:
-            self.period.addItem(tr(label), choice.value)
+            self.period.addItem(_translated(label), choice.value)
         self.period.setCurrentIndex(1)  # last month: complete figures
         self.scope = QComboBox()
         self.scope.setObjectName("kpiScope")
         self.scope.setMinimumContentsLength(18)
         self._fill_scopes([])
-        refresh = QToolButton(text=tr("Refresh"))
-        refresh.setToolTip(tr("Read the figures again (F5)"))
+        refresh = QToolButton(text=QCoreApplication.translate("kpi", "Refresh"))
+        refresh.setToolTip(QCoreApplication.translate("kpi", "Read the figures again (F5)"))
         refresh.clicked.connect(self.reload)
         self.period.currentIndexChanged.connect(lambda _i: self.reload())
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
@@ -92,16 +93,16 @@ class KpiDashboardDock(FeatureDock):
         self.state.setWordWrap(True)
         self.state.setStyleSheet("color: palette(placeholder-text);")
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Period:")))
+        top.addWidget(QLabel(QCoreApplication.translate("kpi", "Period:")))
         top.addWidget(self.period)
-        top.addWidget(QLabel(tr("Scope:")))
+        top.addWidget(QLabel(QCoreApplication.translate("kpi", "Scope:")))
         top.addWidget(self.scope, 1)
         top.addWidget(refresh)
         self.tiles: dict[str, KpiTile] = {}
         tile_grid = QGridLayout()
         tile_grid.setSpacing(6)
         for index, (key, title) in enumerate(TILES):
-            tile = KpiTile(key, tr(title))
+            tile = KpiTile(key, _translated(title))
             tile.clicked.connect(self.open_data)
             self.tiles[key] = tile
             tile_grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
@@ -122,17 +123,21 @@ class KpiDashboardDock(FeatureDock):
         layout.addWidget(self.state)
         layout.addWidget(scroll, 1)
         self.setWidget(outer)
-        self._show_state(tr("Open a database to see the KPIs."))
+        self._show_state(QCoreApplication.translate("kpi", "Open a database to see the KPIs."))
 
     # -- scope and period ------------------------------------------------------------------
     def _fill_scopes(self, territories: list[tuple[uuid.UUID, str, int]]) -> None:
         wanted = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem(tr("Current account and below"), CURRENT)
-        self.scope.addItem(tr("Everything"), EVERYTHING)
+        self.scope.addItem(QCoreApplication.translate("kpi", "Current account and below"), CURRENT)
+        self.scope.addItem(QCoreApplication.translate("kpi", "Everything"), EVERYTHING)
         for territory_id, name, depth in territories:
-            self.scope.addItem("  " * depth + tr("Territory %1").replace("%1", name), territory_id)
+            self.scope.addItem(
+                "  " * depth
+                + QCoreApplication.translate("kpi", "Territory %1").replace("%1", name),
+                territory_id,
+            )
         found = self.scope.findData(wanted) if wanted is not None else -1
         self.scope.setCurrentIndex(found if found >= 0 else 0)
         self.scope.blockSignals(False)
@@ -166,15 +171,19 @@ class KpiDashboardDock(FeatureDock):
         generation, workspace = self._generation, self.workspace
         if workspace is None:
             self.dashboard = None
-            self._show_state(tr("Open a database to see the KPIs."))
+            self._show_state(QCoreApplication.translate("kpi", "Open a database to see the KPIs."))
             return
         scope = self.chosen_scope()
         if scope is None:
-            self._show_state(tr("Choose an account in the tree, or pick Everything as the scope."))
+            self._show_state(
+                QCoreApplication.translate(
+                    "kpi", "Choose an account in the tree, or pick Everything as the scope."
+                )
+            )
             return
         start, end = self.chosen_period()
         service = KpiService(workspace.db, today=self.today)
-        self._show_state(tr("Reading the figures…"))
+        self._show_state(QCoreApplication.translate("kpi", "Reading the figures…"))
 
         def done(dashboard: Dashboard) -> None:
             if generation == self._generation:
@@ -182,7 +191,11 @@ class KpiDashboardDock(FeatureDock):
 
         def failed(message: str) -> None:
             if generation == self._generation:
-                self._show_state(tr("The figures could not be read: %1").replace("%1", message))
+                self._show_state(
+                    QCoreApplication.translate("kpi", "The figures could not be read: %1").replace(
+                        "%1", message
+                    )
+                )
 
         work = lambda: service.dashboard(start, end, scope)  # noqa: E731
         if self.background is None:
@@ -202,7 +215,9 @@ class KpiDashboardDock(FeatureDock):
         if dashboard.has_sales:
             self._show_state("")
         else:
-            self._show_state(tr("No sales imported yet — File → Import sales…"))
+            self._show_state(
+                QCoreApplication.translate("kpi", "No sales imported yet — File → Import sales…")
+            )
         for key, (figure, detail, tone) in tile_texts(dashboard).items():
             self.tiles[key].show_figure(figure, detail, tone)
         self._draw(dashboard)
@@ -221,7 +236,9 @@ class KpiDashboardDock(FeatureDock):
                 canvas.setObjectName(f"kpiChart_{key}")
                 canvas.setMinimumHeight(230 if key != "nps" else 150)
                 canvas.setCursor(Qt.CursorShape.PointingHandCursor)
-                canvas.setToolTip(tr("Click to see the rows behind the chart"))
+                canvas.setToolTip(
+                    QCoreApplication.translate("kpi", "Click to see the rows behind the chart")
+                )
                 canvas.mpl_connect(
                     "button_press_event", lambda event, k=key: self._clicked(k, event)
                 )
@@ -253,7 +270,11 @@ class KpiDashboardDock(FeatureDock):
         if key not in tables:
             return None
         title, explanation = explain(key, self.dashboard)
-        blank = {"manager": tr("no manager")} if key == "managers" else None
+        blank = (
+            {"manager": QCoreApplication.translate("kpi", "no manager")}
+            if key == "managers"
+            else None
+        )
         dialog = KpiDataDialog(title, explanation, tables[key], self, blank)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

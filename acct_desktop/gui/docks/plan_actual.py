@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,16 +108,21 @@ class PlanActualDock(FeatureDock):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.period_kind = self._combo("periodKind", [(k, self.tr(t)) for k, t in PERIODS])
+        self.period_kind = self._combo(
+            "periodKind", [(k, QCoreApplication.translate("planActual", t)) for k, t in PERIODS]
+        )
         self.month = QComboBox()
         self.month.setObjectName("periodMonth")
         self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure = self._combo(
-            "measure", [(m.value, self.tr(MEASURE_WORDS[m])) for m in Measure]
+            "measure",
+            [(m.value, QCoreApplication.translate("planTree", MEASURE_WORDS[m])) for m in Measure],
         )
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
-        self.group = self._combo("groupBy", [(k, self.tr(t)) for k, t in GROUPS])
+        self.group = self._combo(
+            "groupBy", [(k, QCoreApplication.translate("planActual", t)) for k, t in GROUPS]
+        )
         self.behind_only = QCheckBox(self.tr("Only behind plan"))
         self.behind_only.setObjectName("behindOnly")
         self.refresh_action = QAction(self.tr("Refresh"), self)
@@ -501,7 +506,7 @@ class PlanActualDock(FeatureDock):
         heading = heading_text(
             node.path(),
             month,
-            self.tr(MEASURE_WORDS[snap.measure]),
+            QCoreApplication.translate("planTree", MEASURE_WORDS[snap.measure]),
             node.figures.actual,
             node.figures.target,
             snap.currency,

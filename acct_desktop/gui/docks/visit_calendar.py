@@ -61,8 +61,17 @@ PROBLEM_WORDS = {
 MAX_SHOWN = 5000
 
 
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+def first_weekday() -> int:
+    """The locale's first day of the week as ``date.weekday()`` counts (0 Monday, 6 Sunday):
+    Monday in China, Vietnam and the Netherlands, Sunday in the United States."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+def week_start(day: date, first: int | None = None) -> date:
+    """The first day of ``day``'s week, the week starting on ``first`` (default: the
+    locale's first day)."""
+    first = first_weekday() if first is None else first
+    return day - timedelta(days=(day.weekday() - first) % 7)
 
 
 def _local(moment: datetime) -> datetime:
@@ -196,11 +205,11 @@ class VisitCalendarDock(FeatureDock):
         view = self.scope.currentIndex()
         if view == DAY:
             return self.day, 1
-        if view in (WORK_WEEK, WEEK):
-            return week_start(self.day), 5 if view == WORK_WEEK else 7
-        first = self.day.replace(day=1)
-        shown = first - timedelta(days=first.weekday())
-        return shown, 42
+        if view == WORK_WEEK:  # Monday to Friday wherever the calendar week starts
+            return week_start(self.day, 0), 5
+        if view == WEEK:
+            return week_start(self.day), 7
+        return week_start(self.day.replace(day=1)), 42
 
     def shown_period(self) -> tuple[date, int]:
         """First day and number of days shown (the month's own days in the month view)."""
@@ -263,7 +272,7 @@ class VisitCalendarDock(FeatureDock):
         self._label(first, days)
         if view == MONTH:
             self.stack.setCurrentWidget(self.month_view)
-            self.month_view.set_month(self.day)
+            self.month_view.set_month(self.day, first_weekday())
             self.month_view.set_blocks(self.blocks)
         else:
             self.stack.setCurrentWidget(self.week_scroll)

@@ -63,10 +63,6 @@ def badge(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("account_tree", text)
-
-
 class _Node:
     __slots__ = ("child_count", "children", "exhausted", "parent", "row", "value")
 
@@ -286,7 +282,9 @@ class AccountTreeModel(QAbstractItemModel):
     @staticmethod
     def _display(row: AccountRow, column: int) -> str | None:
         if column == NAME:
-            return row.name + (_tr(" (archived)") if row.archived else "")
+            return row.name + (
+                QCoreApplication.translate("account_tree", " (archived)") if row.archived else ""
+            )
         if column == CODE:
             return row.code
         if column in (KIND, TIER, CHANNEL):
@@ -294,19 +292,27 @@ class AccountTreeModel(QAbstractItemModel):
         if column == CITY:
             return row.city or ""
         if column == LAST_VISIT:
-            return format_value(row.last_visit.date()) if row.last_visit else _tr("never")
+            return (
+                format_value(row.last_visit.date())
+                if row.last_visit
+                else QCoreApplication.translate("account_tree", "never")
+            )
         if column == NEXT_DUE:
             text = format_value(row.next_due)
             if row.visit_overdue:
                 days = (row.today - row.next_due).days
-                return _tr("%1 · %2 d overdue").replace("%1", text).replace("%2", str(days))
+                return (
+                    QCoreApplication.translate("account_tree", "%1 · %2 d overdue")
+                    .replace("%1", text)
+                    .replace("%2", str(days))
+                )
             return text
         if column == ISSUES:
             if not row.open_issues:
                 return ""
             if row.overdue_issues:
                 return (
-                    _tr("%1 (%2 late)")
+                    QCoreApplication.translate("account_tree", "%1 (%2 late)")
                     .replace("%1", str(row.open_issues))
                     .replace("%2", str(row.overdue_issues))
                 )
@@ -320,9 +326,17 @@ class AccountTreeModel(QAbstractItemModel):
     def _tooltip(row: AccountRow) -> str:
         lines = [row.name, f"{row.code} · {enum_label(row.kind)}"]
         if row.visit_overdue:
-            lines.append(_tr("Visit overdue since %1").replace("%1", format_value(row.next_due)))
+            lines.append(
+                QCoreApplication.translate("account_tree", "Visit overdue since %1").replace(
+                    "%1", format_value(row.next_due)
+                )
+            )
         if row.overdue_issues:
-            lines.append(_tr("%1 issue(s) past deadline").replace("%1", str(row.overdue_issues)))
+            lines.append(
+                QCoreApplication.translate("account_tree", "%1 issue(s) past deadline").replace(
+                    "%1", str(row.overdue_issues)
+                )
+            )
         return "\n".join(lines)
 
     def headerData(

@@ -185,21 +185,22 @@ class AlertListModel(QAbstractListModel):
 
     @staticmethod
     def _tooltip(alert: Alert) -> str:
-        tr = QCoreApplication.translate
         severity = (
-            tr("alerts", "Red: needs you now")
+            QCoreApplication.translate("alerts", "Red: needs you now")
             if alert.severity is Severity.RED
-            else (tr("alerts", "Amber: needs a look soon"))
+            else (QCoreApplication.translate("alerts", "Amber: needs a look soon"))
         )
         lines = [alert_sentence(alert), alert.account_name, severity]
         if alert.kind is AlertKind.SALES_BELOW_TARGET:
             args = alert.arguments
             lines.append(
-                tr("alerts", "%1 against a target of %2")
+                QCoreApplication.translate("alerts", "%1 against a target of %2")
                 .replace("%1", _shown("actual", args["actual"]))
                 .replace("%2", _shown("target", args["target"]))
             )
         if alert.dismissal is not None:
             lines.append(hidden_note(alert.dismissal))
-        lines.append(tr("alerts", "Double-click or press Enter to open it."))
+        lines.append(
+            QCoreApplication.translate("alerts", "Double-click or press Enter to open it.")
+        )
         return "\n".join(lines)

@@ -22,10 +22,6 @@ def issue_label(value: Enum | str | None) -> str:
     return enum_label(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("issues", text)
-
-
 def issue_tone(row: IssueRow, today: date) -> str | None:
     """Red while open past its deadline, green once closed."""
     if row.overdue_on(today):
@@ -37,13 +33,13 @@ def issue_status_text(row: IssueRow, today: date) -> str:
     """The status in words, with "· overdue" so the red is never the only signal."""
     status = issue_label(row.status)
     if row.overdue_on(today):
-        return _tr("%1 · overdue").replace("%1", status)
+        return QCoreApplication.translate("issues", "%1 · overdue").replace("%1", status)
     return status
 
 
 def responsible_text(row: IssueRow) -> str:
     if row.responsible_side == ResponsibleSide.CUSTOMER:
-        return _tr("%1 (customer)").replace("%1", row.responsible)
+        return QCoreApplication.translate("issues", "%1 (customer)").replace("%1", row.responsible)
     return row.responsible
 
 

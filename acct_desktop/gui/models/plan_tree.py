@@ -82,19 +82,22 @@ FORM_WORDS = {
 }
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """A text marked elsewhere with QT_TRANSLATE_NOOP("planTree", ...), translated."""
     return QCoreApplication.translate("planTree", text)
 
 
 def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
     """ "Outbound 18.0 % below plan at 佛山 DC" and the like."""
     value = format_decimal(finding.value)
-    what = tr(MEASURE_WORDS[measure])
+    what = _translated(MEASURE_WORDS[measure])
     texts = {
-        "behind": tr("%1 %2 % below plan at %3"),
-        "ahead": tr("%1 %2 % above plan at %3"),
-        "low_cover": tr("Only %2 weeks of stock cover at %3"),
-        "slow_stock": tr("Stock at %3 lasts %2 days at this pace of shipping"),
+        "behind": QCoreApplication.translate("planTree", "%1 %2 % below plan at %3"),
+        "ahead": QCoreApplication.translate("planTree", "%1 %2 % above plan at %3"),
+        "low_cover": QCoreApplication.translate("planTree", "Only %2 weeks of stock cover at %3"),
+        "slow_stock": QCoreApplication.translate(
+            "planTree", "Stock at %3 lasts %2 days at this pace of shipping"
+        ),
     }
     return texts[finding.kind].replace("%1", what).replace("%2", value).replace("%3", where)
 
@@ -179,8 +182,9 @@ class PlanTreeModel(QAbstractItemModel):
                 for territory, members in snap.territory_members().items()
             ]  # fmt: skip
         elif self.mode == BY_CATEGORY:
+            no_category = QCoreApplication.translate("planTree", "(no category)")
             nodes = [
-                self._node("category", name, name or tr("(no category)"),
+                self._node("category", name, name or no_category,
                            snap.category_figures(name), None, can_expand=True)
                 for name in snap.categories()
             ]  # fmt: skip
@@ -191,7 +195,7 @@ class PlanTreeModel(QAbstractItemModel):
     def _territory_name(self, territory: uuid.UUID | None) -> str:
         assert self.snapshot is not None
         if territory is None:
-            return tr("(no territory)")
+            return QCoreApplication.translate("planTree", "(no territory)")
         return self.snapshot.territory_names.get(territory, "?")
 
     def _shown(self, account_id: uuid.UUID) -> bool:
@@ -370,7 +374,7 @@ class PlanTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return _translated(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -425,7 +429,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == PERCENT:
             return "" if f.variance_percent is None else _signed(f.variance_percent) + " %"
         if column == STANDING:
-            return tr(STANDING_WORDS[node.standing])
+            return _translated(STANDING_WORDS[node.standing])
         if column == VELOCITY:
             return number(f.velocity_per_week)
         if column == TURNOVER:
@@ -434,7 +438,7 @@ class PlanTreeModel(QAbstractItemModel):
             return number(f.weeks_of_cover)
         if column == FORM:
             status = self._form_status(node)
-            return tr(FORM_WORDS[status]) if status else ""
+            return _translated(FORM_WORDS[status]) if status else ""
         return ""
 
     def _money(self, value: Decimal) -> Decimal:

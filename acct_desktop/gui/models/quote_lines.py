@@ -108,7 +108,7 @@ def _unit_from(text: str) -> str:
     for code, word in UNIT_WORDS.items():
         if wanted in (code.casefold(), _tr(word).casefold()):
             return code
-    raise NumberFormatError(_tr("The unit is pack, L or kg."))
+    raise NumberFormatError(QCoreApplication.translate("quoteLines", "The unit is pack, L or kg."))
 
 
 class QuoteLinesModel(QAbstractTableModel):
@@ -212,26 +212,41 @@ class QuoteLinesModel(QAbstractTableModel):
         words = [f"⚠ {enum_label(flag.kind)}" for flag in line.flags]
         if line.earliest_delivery is not None:
             day = locale.toString(line.earliest_delivery, QLocale.FormatType.ShortFormat)
-            words.append(_tr("⏱ earliest %1").replace("%1", day))
-        return " · ".join(words) if words else _tr("✓ within policy")
+            words.append(
+                QCoreApplication.translate("quoteLines", "⏱ earliest %1").replace("%1", day)
+            )
+        return (
+            " · ".join(words)
+            if words
+            else QCoreApplication.translate("quoteLines", "✓ within policy")
+        )
 
     def _tip(self, line: QuoteLineView, column: LineColumn) -> str | None:
         if column == LineColumn.FLAGS:
             parts = [flag.message for flag in line.flags]
             if line.earliest_delivery is not None:
                 parts.append(
-                    _tr("Lead time %1 days: cannot be delivered by the requested date.").replace(
-                        "%1", str(line.lead_time_days)
-                    )
+                    QCoreApplication.translate(
+                        "quoteLines",
+                        "Lead time %1 days: cannot be delivered by the requested date.",
+                    ).replace("%1", str(line.lead_time_days))
                 )
             if line.flags:
-                parts.append(_tr("Needs a recorded approval before the quote can be sent."))
+                parts.append(
+                    QCoreApplication.translate(
+                        "quoteLines", "Needs a recorded approval before the quote can be sent."
+                    )
+                )
             return "\n".join(parts) or None
         if column == LineColumn.PRICE:
             return (
-                _tr("Policy %1").replace("%1", line.policy_code)
+                QCoreApplication.translate("quoteLines", "Policy %1").replace(
+                    "%1", line.policy_code
+                )
                 if line.policy_code
-                else _tr("No policy applies: the list price stands.")
+                else QCoreApplication.translate(
+                    "quoteLines", "No policy applies: the list price stands."
+                )
             )
         if column == LineColumn.DESCRIPTION:
             return line.product_name

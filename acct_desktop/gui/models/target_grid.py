@@ -134,17 +134,23 @@ class TargetGridModel(QAbstractTableModel):
                 return _tr(HEADERS[section])
             cell = CELLS[section - FIRST_FIGURE]
             if cell[0] == "q":
-                return _tr("Q%1").replace("%1", cell[1:])
+                return QCoreApplication.translate("targetGrid", "Q%1").replace("%1", cell[1:])
             return QLocale().standaloneMonthName(int(cell[1:]), QLocale.FormatType.ShortFormat)
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= FIRST_FIGURE:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_FIGURE:
             cell = CELLS[section - FIRST_FIGURE]
             if cell == "year":
-                return _tr("Editing the year breaks it down again with the chosen method")
+                return QCoreApplication.translate(
+                    "targetGrid", "Editing the year breaks it down again with the chosen method"
+                )
             if cell[0] == "q":
-                return _tr("Editing a quarter scales its months in proportion")
-            return _tr("Editing a month changes its quarter and the year")
+                return QCoreApplication.translate(
+                    "targetGrid", "Editing a quarter scales its months in proportion"
+                )
+            return QCoreApplication.translate(
+                "targetGrid", "Editing a month changes its quarter and the year"
+            )
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -174,7 +180,11 @@ class TargetGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and cell is not None:
             return self._tabular
         if role == Qt.ItemDataRole.ToolTipRole and column == OWNER:
-            kind = _tr("Territory") if row.is_territory else _tr("Account")
+            kind = (
+                QCoreApplication.translate("targetGrid", "Territory")
+                if row.is_territory
+                else QCoreApplication.translate("targetGrid", "Account")
+            )
             return f"{kind}: {row.owner_code} · {row.owner_name}"
         if role == ROW_ROLE:
             return row

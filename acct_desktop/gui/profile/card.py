@@ -44,7 +44,9 @@ def _gap_tone(row: CategoryPurchase | ProductPurchase) -> str | None:
 
 
 def _bought_text(row: ProductPurchase) -> str:
-    return QCoreApplication.translate("profile", "buys" if row.bought else "does not buy")
+    if row.bought:
+        return QCoreApplication.translate("profile", "buys")
+    return QCoreApplication.translate("profile", "does not buy")
 
 
 CATEGORY_COLUMNS = (
@@ -245,6 +247,11 @@ class ProfileCard(QWidget):
         """Re-read tab ``key`` now if it is showing, else when it is next opened."""
         self._stale.add(key)
         self._load_visible()
+
+    def current_key(self) -> str | None:
+        """The key of the tab showing ("profile", "contacts"...)."""
+        page = self.tabs.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), None)
 
     def open_tab(self, key: str) -> ProfileTab:
         """Show (and load) tab ``key``; returns it."""

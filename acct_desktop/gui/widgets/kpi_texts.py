@@ -14,7 +14,8 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_va
 from acct_desktop.services.kpis import Dashboard
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """A text marked elsewhere with QT_TRANSLATE_NOOP("kpi", ...), translated."""
     return QCoreApplication.translate("kpi", text)
 
 
@@ -48,7 +49,7 @@ def _percent(value: Decimal | None) -> str:
 
 def _money(amounts: dict[str, Decimal]) -> str:
     if not amounts:
-        return tr("none")
+        return QCoreApplication.translate("kpi", "none")
     return " · ".join(
         f"{currency} {format_decimal(amount)}" for currency, amount in amounts.items()
     )
@@ -56,14 +57,21 @@ def _money(amounts: dict[str, Decimal]) -> str:
 
 def _days(value: Decimal | None, answered: int, waiting: int) -> tuple[str, str]:
     if value is None and not waiting:
-        return "–", tr("nothing requested in this period")
-    figure = "–" if value is None else tr("%1 days").replace("%1", format_decimal(value))
-    detail = tr("%1 answered, %2 still waiting").replace("%1", str(answered))
+        return "–", QCoreApplication.translate("kpi", "nothing requested in this period")
+    figure = (
+        "–"
+        if value is None
+        else QCoreApplication.translate("kpi", "%1 days").replace("%1", format_decimal(value))
+    )
+    detail = QCoreApplication.translate("kpi", "%1 answered, %2 still waiting").replace(
+        "%1", str(answered)
+    )
     return figure, detail.replace("%2", str(waiting))
 
 
-def _of(part: int, whole: int) -> str:
-    return tr("%1 of %2").replace("%1", str(part)).replace("%2", str(whole))
+def _of(template: str, part: int, whole: int) -> str:
+    """A translated "%1 of %2 …" sentence (whole sentences: word order differs by language)."""
+    return template.replace("%1", str(part)).replace("%2", str(whole))
 
 
 def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
@@ -80,47 +88,68 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
     texts: dict[str, tuple[str, str, str | None]] = {
         "sales": (
             " · ".join(shown) if shown else "–",
-            tr("sell-in %1").replace("%1", _money(sales.period_sell_in))
+            QCoreApplication.translate("kpi", "sell-in %1").replace(
+                "%1", _money(sales.period_sell_in)
+            )
             if sales.period_sell_in
-            else tr("No sales imported yet — File → Import sales…"),
+            else QCoreApplication.translate("kpi", "No sales imported yet — File → Import sales…"),
             worst,
         ),
         "visits": (
             _percent(visits.compliance),
-            _of(visits.done, visits.planned) + tr(" planned visits done"),
+            _of(
+                QCoreApplication.translate("kpi", "%1 of %2 planned visits done"),
+                visits.done,
+                visits.planned,
+            ),
             tone_of("visits", visits.compliance),
         ),
         "cycle": (
             _percent(visits.cycle_adherence),
-            _of(visits.within_cycle, visits.accounts) + tr(" accounts"),
+            _of(
+                QCoreApplication.translate("kpi", "%1 of %2 accounts"),
+                visits.within_cycle,
+                visits.accounts,
+            ),
             tone_of("cycle", visits.cycle_adherence),
         ),
         "issues": (
             _percent(issues.on_time_rate),
-            _of(issues.on_time, issues.due)
-            + tr(" due; %1 open past deadline").replace("%1", str(issues.overdue_open)),
+            _of(
+                QCoreApplication.translate("kpi", "%1 of %2 due; %3 open past deadline"),
+                issues.on_time,
+                issues.due,
+            ).replace("%3", str(issues.overdue_open)),
             tone_of("issues", issues.on_time_rate),
         ),
         "win_rate": (
             _percent(quotes.win_rate),
-            tr("%1 won, %2 lost").replace("%1", str(quotes.won)).replace("%2", str(quotes.lost)),
+            QCoreApplication.translate("kpi", "%1 won, %2 lost")
+            .replace("%1", str(quotes.won))
+            .replace("%2", str(quotes.lost)),
             tone_of("win_rate", quotes.win_rate),
         ),
         "pipeline": (
             _money(quotes.pipeline),
-            tr("%1 quotes open").replace("%1", str(quotes.pipeline_count)),
+            QCoreApplication.translate("kpi", "%1 quotes open").replace(
+                "%1", str(quotes.pipeline_count)
+            ),
             None,
         ),
         "rebates": (
             _money(board.rebates.liability),
-            tr("accrued %1").replace("%1", _money(board.rebates.accrued)),
+            QCoreApplication.translate("kpi", "accrued %1").replace(
+                "%1", _money(board.rebates.accrued)
+            ),
             None,
         ),
         "nps": (
             format_decimal(board.nps.result.score) if board.nps.result.score is not None else "–",
-            tr("%1 answers").replace("%1", str(board.nps.result.answers))
+            QCoreApplication.translate("kpi", "%1 answers").replace(
+                "%1", str(board.nps.result.answers)
+            )
             if board.nps.result.answers
-            else tr("no survey answers"),
+            else QCoreApplication.translate("kpi", "no survey answers"),
             tone_of("nps", board.nps.result.score),
         ),
         "issue_response": (
@@ -133,13 +162,16 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
         ),
         "returning": (
             _percent(board.returning.result.rate),
-            _of(board.returning.result.returning, board.returning.result.previous)
-            + tr(" bought again"),
+            _of(
+                QCoreApplication.translate("kpi", "%1 of %2 bought again"),
+                board.returning.result.returning,
+                board.returning.result.previous,
+            ),
             tone_of("returning", board.returning.result.rate),
         ),
         "managers": (
             str(board.managers.managers),
-            tr("%1 accounts without a manager").replace(
+            QCoreApplication.translate("kpi", "%1 accounts without a manager").replace(
                 "%1", str(dict(board.managers.rows.rows).get(None, 0))
             ),
             None,
@@ -150,18 +182,20 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
 
 def chart_words() -> dict[str, str]:
     return {
-        "sell_in": tr("Sell-in"),
-        "target": tr("Target"),
-        "percent_of_target": tr("% of target"),
-        "no_sales": tr("No sales imported yet — File → Import sales…"),
-        "no_accounts": tr("No accounts to rank"),
-        "no_figures": tr("Nothing to measure in this period"),
-        "no_answers": tr("No survey answers"),
-        "promoters": tr("Promoters (9–10)"),
-        "passives": tr("Passives (7–8)"),
-        "detractors": tr("Detractors (0–6)"),
-        "no_manager": tr("no manager"),
-        "accounts": tr("Accounts"),
+        "sell_in": QCoreApplication.translate("kpi", "Sell-in"),
+        "target": QCoreApplication.translate("kpi", "Target"),
+        "percent_of_target": QCoreApplication.translate("kpi", "% of target"),
+        "no_sales": QCoreApplication.translate(
+            "kpi", "No sales imported yet — File → Import sales…"
+        ),
+        "no_accounts": QCoreApplication.translate("kpi", "No accounts to rank"),
+        "no_figures": QCoreApplication.translate("kpi", "Nothing to measure in this period"),
+        "no_answers": QCoreApplication.translate("kpi", "No survey answers"),
+        "promoters": QCoreApplication.translate("kpi", "Promoters (9–10)"),
+        "passives": QCoreApplication.translate("kpi", "Passives (7–8)"),
+        "detractors": QCoreApplication.translate("kpi", "Detractors (0–6)"),
+        "no_manager": QCoreApplication.translate("kpi", "no manager"),
+        "accounts": QCoreApplication.translate("kpi", "Accounts"),
     }
 
 
@@ -196,7 +230,7 @@ def _rates(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
         "returning": board.returning.result.rate,
     }
     rows = [
-        (tr(RATE_LABELS[key]), values[key], THRESHOLDS[key].good, THRESHOLDS[key].fair)
+        (_translated(RATE_LABELS[key]), values[key], THRESHOLDS[key].good, THRESHOLDS[key].fair)
         for key in RATE_KEYS
     ]
     return rates_figure(rows, words=words, figure=figure)
@@ -274,6 +308,6 @@ EXPLANATIONS = {
 def explain(key: str, board: Dashboard) -> tuple[str, str]:
     """(dialog title, what the rows are) for the table behind ``key``."""
     titles = dict(TILES) | {"ranking": QT_TRANSLATE_NOOP("kpi", "Best and worst accounts")}
-    text = tr(EXPLANATIONS.get(key, ""))
+    text = _translated(EXPLANATIONS.get(key, ""))
     text = text.replace("%1", format_value(board.start)).replace("%2", format_value(board.end))
-    return tr(titles.get(key, key)), text
+    return _translated(titles.get(key, key)), text

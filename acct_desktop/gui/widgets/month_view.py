@@ -24,14 +24,18 @@ class MonthView(QWidget):
         self.setObjectName("monthView")
         self.setMinimumSize(QSize(420, 300))
         self.month = date.today().replace(day=1)
-        self.first_weekday = 0  # Monday
+        self.first_weekday = QLocale().firstDayOfWeek().value - 1  # 0 Monday … 6 Sunday
         self.by_day: dict[date, list[CalendarBlock]] = {}
 
     def first_shown(self) -> date:
         offset = (self.month.weekday() - self.first_weekday) % 7
         return self.month - timedelta(days=offset)
 
-    def set_month(self, month: date, first_weekday: int = 0) -> None:
+    def set_month(self, month: date, first_weekday: int | None = None) -> None:
+        """Show ``month`` in weeks starting on ``first_weekday`` (0 Monday … 6 Sunday;
+        default: the locale's first day of the week)."""
+        if first_weekday is None:
+            first_weekday = QLocale().firstDayOfWeek().value - 1
         self.month, self.first_weekday = month.replace(day=1), first_weekday
         self.update()
 

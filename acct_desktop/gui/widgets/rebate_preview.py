@@ -25,10 +25,6 @@ from acct_desktop.services.rebate_accruals import (
 RESULT_STYLE = "font-weight: 600;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RebatePreview", text)
-
-
 def _n(value: Decimal) -> str:
     return format_decimal(value, QLocale())
 
@@ -36,26 +32,38 @@ def _n(value: Decimal) -> str:
 def describe(result: RebateResult, kind: RebateKind) -> str:
     """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00)
     is 50,000.00 away`` — what was earned and how far the next tier is."""
-    parts = [_tr("Rebate %1 %2").replace("%1", _n(result.amount)).replace("%2", result.currency)]
+    parts = [
+        QCoreApplication.translate("RebatePreview", "Rebate %1 %2")
+        .replace("%1", _n(result.amount))
+        .replace("%2", result.currency)
+    ]
     if kind is RebateKind.FIXED_PERCENT:
-        parts.append(_tr("at %1 %").replace("%1", _n(result.rate_applied)))
+        parts.append(
+            QCoreApplication.translate("RebatePreview", "at %1 %").replace(
+                "%1", _n(result.rate_applied)
+            )
+        )
     elif result.tier_reached is None:
-        parts.append(_tr("below the first tier"))
+        parts.append(QCoreApplication.translate("RebatePreview", "below the first tier"))
     else:
         parts.append(
-            _tr("%1 % tier reached").replace("%1", _n(result.tier_reached.rate_percent))
+            QCoreApplication.translate("RebatePreview", "%1 % tier reached").replace(
+                "%1", _n(result.tier_reached.rate_percent)
+            )
             if kind is not RebateKind.BANDED_TIERS
-            else _tr("effective %1 %").replace("%1", _n(round(result.effective_rate_percent, 2)))
+            else QCoreApplication.translate("RebatePreview", "effective %1 %").replace(
+                "%1", _n(round(result.effective_rate_percent, 2))
+            )
         )
     if result.next_tier is not None and result.distance_to_next_tier is not None:
         parts.append(
-            _tr("next tier (%1 % from %2) is %3 away")
+            QCoreApplication.translate("RebatePreview", "next tier (%1 % from %2) is %3 away")
             .replace("%1", _n(result.next_tier.rate_percent))
             .replace("%2", _n(result.next_tier.threshold))
             .replace("%3", _n(result.distance_to_next_tier))
         )
     elif kind is not RebateKind.FIXED_PERCENT and result.tier_reached is not None:
-        parts.append(_tr("top tier"))
+        parts.append(QCoreApplication.translate("RebatePreview", "top tier"))
     return " · ".join(parts)
 
 
@@ -123,7 +131,9 @@ class RebatePreview(QGroupBox):
         self.last_year.setVisible(growth)
         self.last_year_label.setVisible(growth)
         self.last_year.setPlaceholderText(
-            _n(baseline) if baseline is not None else _tr("last year")
+            _n(baseline)
+            if baseline is not None
+            else QCoreApplication.translate("RebatePreview", "last year")
         )
         self.result, self.to_date = None, None
         if problems:

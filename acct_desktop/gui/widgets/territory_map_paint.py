@@ -62,10 +62,6 @@ MODE_COLOURS = (
 )
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("TerritoryMap", text, None, count)
-
-
 TIER_ORDER = {Tier.A: 0, Tier.B: 1, Tier.C: 2}
 VISIT_ORDER = {VisitState.OVERDUE: 0, VisitState.DUE_SOON: 1, VisitState.OK: 2}
 
@@ -92,20 +88,33 @@ def dot_radii(points: Sequence[TerritoryPoint]) -> FloatArray:
 
 def mode_names() -> list[str]:
     """The colour modes as the toolbar's combo lists them (index = mode)."""
-    return [_tr("Tier"), _tr("Visit status"), _tr("Issues past deadline")]
+    return [
+        QCoreApplication.translate("TerritoryMap", "Tier"),
+        QCoreApplication.translate("TerritoryMap", "Visit status"),
+        QCoreApplication.translate("TerritoryMap", "Issues past deadline"),
+    ]
 
 
 def legend_labels(mode: int) -> list[str]:
     """What each colour of ``mode`` means, in words (legend and tooltips)."""
     if mode == TIER_MODE:
-        return [_tr("Tier A"), _tr("Tier B"), _tr("Tier C")]
+        return [
+            QCoreApplication.translate("TerritoryMap", "Tier A"),
+            QCoreApplication.translate("TerritoryMap", "Tier B"),
+            QCoreApplication.translate("TerritoryMap", "Tier C"),
+        ]
     if mode == VISIT_MODE:
         return [
-            _tr("Visit overdue"),
-            _tr("Visit due in the next %1 days").replace("%1", str(DUE_SOON_DAYS)),
-            _tr("Visit not yet due"),
+            QCoreApplication.translate("TerritoryMap", "Visit overdue"),
+            QCoreApplication.translate("TerritoryMap", "Visit due in the next %1 days").replace(
+                "%1", str(DUE_SOON_DAYS)
+            ),
+            QCoreApplication.translate("TerritoryMap", "Visit not yet due"),
         ]
-    return [_tr("Issue past its deadline"), _tr("No issue past its deadline")]
+    return [
+        QCoreApplication.translate("TerritoryMap", "Issue past its deadline"),
+        QCoreApplication.translate("TerritoryMap", "No issue past its deadline"),
+    ]
 
 
 def read_outline_rings(path: Path) -> list[list[tuple[float, float]]]:
@@ -478,8 +487,24 @@ def legend_items(mode: int, counts: IntArray) -> list[tuple[str, str, str]]:
     for c, label in enumerate(legend_labels(mode)):
         count = locale.toString(int(counts[c]))
         items.append(("colour", MODE_COLOURS[mode][c], f"{label} ({count})"))
-    items.append(("sizes", "", _tr("size: sell-in, last 12 months, relative per currency")))
-    items.append(("bubble", "", _tr("bubble: accounts close together, ring = their colours")))
+    items.append(
+        (
+            "sizes",
+            "",
+            QCoreApplication.translate(
+                "TerritoryMap", "size: sell-in, last 12 months, relative per currency"
+            ),
+        )
+    )
+    items.append(
+        (
+            "bubble",
+            "",
+            QCoreApplication.translate(
+                "TerritoryMap", "bubble: accounts close together, ring = their colours"
+            ),
+        )
+    )
     return items
 
 
@@ -583,26 +608,47 @@ def paint_scale_bar(painter: QPainter, palette: QPalette, font: QFont, view: Map
 
 def point_tooltip(point: TerritoryPoint, today: date, selected: bool) -> str:
     """An account's tooltip (rich text): name, code, tier, visit, issues, sales in words."""
-    tier = _tr("Tier %1").replace("%1", point.tier.value)
+    tier = QCoreApplication.translate("TerritoryMap", "Tier %1").replace("%1", point.tier.value)
     lines = [f"<b>{html.escape(point.name)}</b>", html.escape(f"{point.code} · {tier}")]
     if point.overdue_days:
-        lines.append(_tr("Visit overdue by %n day(s)", point.overdue_days))
+        lines.append(
+            QCoreApplication.translate(
+                "TerritoryMap", "Visit overdue by %n day(s)", None, point.overdue_days
+            )
+        )
     elif point.last_visit is None:
-        lines.append(_tr("Never visited: due today"))
+        lines.append(QCoreApplication.translate("TerritoryMap", "Never visited: due today"))
     elif point.next_due == today:
-        lines.append(_tr("Visit due today"))
+        lines.append(QCoreApplication.translate("TerritoryMap", "Visit due today"))
     else:
-        lines.append(_tr("Next visit due in %n day(s)", (point.next_due - today).days))
+        lines.append(
+            QCoreApplication.translate(
+                "TerritoryMap", "Next visit due in %n day(s)", None, (point.next_due - today).days
+            )
+        )
     if point.last_visit is not None:
-        lines.append(_tr("Last visit %1").replace("%1", format_value(point.last_visit)))
+        lines.append(
+            QCoreApplication.translate("TerritoryMap", "Last visit %1").replace(
+                "%1", format_value(point.last_visit)
+            )
+        )
     if point.issues_past_deadline:
-        lines.append(_tr("%n issue(s) past deadline", point.issues_past_deadline))
+        lines.append(
+            QCoreApplication.translate(
+                "TerritoryMap", "%n issue(s) past deadline", None, point.issues_past_deadline
+            )
+        )
     else:
-        lines.append(_tr("No issue past its deadline"))
+        lines.append(QCoreApplication.translate("TerritoryMap", "No issue past its deadline"))
     sales = html.escape(f"{format_value(point.sales_12m)} {point.currency}")
-    lines.append(_tr("Sell-in, last 12 months: %1").replace("%1", sales))
+    lines.append(
+        QCoreApplication.translate("TerritoryMap", "Sell-in, last 12 months: %1").replace(
+            "%1", sales
+        )
+    )
     if selected:
-        lines.append(f"<i>{_tr('Selected')}</i>")
+        selected_word = QCoreApplication.translate("TerritoryMap", "Selected")
+        lines.append(f"<i>{selected_word}</i>")
     return "<br>".join(lines)
 
 
@@ -610,20 +656,34 @@ def bubble_tooltip(count: int, mix: IntArray, picked: int, mode: int) -> str:
     """A bubble's tooltip (rich text): how many accounts, how many of each colour in words,
     how many selected."""
     locale = QLocale()
-    lines = [f"<b>{html.escape(_tr('%n account(s) here', count))}</b>"]
+    here = QCoreApplication.translate("TerritoryMap", "%n account(s) here", None, count)
+    lines = [f"<b>{html.escape(here)}</b>"]
     for c, label in enumerate(legend_labels(mode)):
         if mix[c]:
             lines.append(f"{html.escape(label)}: {locale.toString(int(mix[c]))}")
     if picked:
-        lines.append(_tr("%n selected", picked))
-    lines.append(f"<i>{_tr('Click to zoom in')}</i>")
+        lines.append(QCoreApplication.translate("TerritoryMap", "%n selected", None, picked))
+    click = QCoreApplication.translate("TerritoryMap", "Click to zoom in")
+    lines.append(f"<i>{click}</i>")
     return "<br>".join(lines)
 
 
 def empty_text(without_coordinates: int) -> str:
     """What the map says when no account has coordinates."""
-    lines = [_tr("No account has coordinates yet.")]
+    lines = [QCoreApplication.translate("TerritoryMap", "No account has coordinates yet.")]
     if without_coordinates:
-        lines.append(_tr("%n account(s) without latitude and longitude.", without_coordinates))
-    lines.append(_tr("Enter an account's latitude and longitude (Account ▸ Edit) to see it here."))
+        lines.append(
+            QCoreApplication.translate(
+                "TerritoryMap",
+                "%n account(s) without latitude and longitude.",
+                None,
+                without_coordinates,
+            )
+        )
+    lines.append(
+        QCoreApplication.translate(
+            "TerritoryMap",
+            "Enter an account's latitude and longitude (Account ▸ Edit) to see it here.",
+        )
+    )
     return "\n".join(lines)

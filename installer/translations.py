@@ -1,0 +1,321 @@
+"""The GUI's translations: one command to extract, fill, compile and check them.
+
+    python installer/translations.py update   # lupdate the .ts files, fill them from the
+                                              # translators' JSON, print statistics
+    python installer/translations.py build    # lrelease each .ts into acct_desktop/assets/i18n
+    python installer/translations.py check    # exit 1 naming every unfinished message,
+                                              # placeholder mismatch or stale .ts
+
+Files (``<lang>`` is zh_CN, vi, nl):
+
+- ``resources/translations/acct_desktop_<lang>.ts``: Qt's catalogue, one message per
+  (context, English source) found by ``pyside6-lupdate`` in the GUI code (committed).
+- ``resources/translations/<lang>.json``: the translators' work, ``{"English source":
+  "translation"}``; a numerus message (``%n``) takes a string or a list of plural forms.
+  ``update`` copies an entry into every message with exactly that source, whatever its
+  context, when its placeholders match (``%1`` ``%L1`` ``%n`` ``{name}``); the JSON wins over
+  an older translation in the .ts.
+- ``acct_desktop/assets/i18n/acct_desktop_<lang>.qm``: compiled, git-ignored, shipped in the
+  package and the bundle; ``build`` also copies Qt's own ``qtbase_<lang>.qm`` there for
+  the bundle (pip installs use PySide6's).
+
+Only the standard library and PySide6's tools are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+QM_DIR = ROOT / "acct_desktop" / "assets" / "i18n"
+LANGUAGES = ("zh_CN", "vi", "nl")
+QT_CATALOGUES = {"zh_CN": "zh_CN", "nl": "nl"}  # Qt has no Vietnamese qtbase
+SOURCE_GLOBS = ("acct_desktop/gui/*.py", "acct_desktop/gui/**/*.py", "acct_desktop/app.py")
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}")
+TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+@dataclass
+class Statistics:
+    finished: int = 0
+    unfinished: int = 0
+    filled: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def ts_path(language: str, folder: Path = TS_DIR) -> Path:
+    return folder / f"acct_desktop_{language}.ts"
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of ``text``, sorted (a translation may reorder them)."""
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def gui_sources() -> list[str]:
+    """The files lupdate reads: the GUI package and app.py, as git lists them (new files not
+    yet added included, ignored ones not), sorted."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", *SOURCE_GLOBS],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        listed = []
+    if not listed:  # an unpacked source archive: no git
+        listed = [
+            str(path.relative_to(ROOT))
+            for pattern in SOURCE_GLOBS
+            for path in ROOT.glob(pattern)
+            if "__pycache__" not in path.parts
+        ]
+    return sorted(set(listed))
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool (pyside6-lupdate / pyside6-lrelease) on the PATH or beside Python."""
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"{name} was not found: install PySide6 (pip install PySide6).")
+    return found
+
+
+def lupdate(language: str, target: Path) -> None:
+    """Extract the GUI's messages into ``target`` (kept translations stay)."""
+    command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
+    command += ["-target-language", language, *gui_sources(), "-ts", str(target)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"pyside6-lupdate failed for {language}:\n{result.stderr}")
+
+
+def read_json(language: str, folder: Path = TS_DIR) -> dict[str, str | list[str]]:
+    path = folder / f"{language}.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise SystemExit(f"{path} is not valid JSON (line {exc.lineno}): {exc.msg}") from exc
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path} must hold one object: English source → translation.")
+    return data
+
+
+def fill(tree: ET.ElementTree, entries: dict[str, str | list[str]]) -> Statistics:
+    """Copy the JSON ``entries`` into the messages of ``tree``; count what is finished."""
+    stats = Statistics()
+    for context, message in messages(tree):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        entry = entries.get(source)
+        if entry:
+            forms = _forms(message, entry)
+            wanted = placeholders(source)
+            wrong = [form for form in forms if placeholders(form) != wanted]
+            if wrong and not (message.get("numerus") == "yes" and _numerus_ok(source, wrong)):
+                stats.problems.append(
+                    f"{context}: {source!r}: the JSON translation {wrong[0]!r} has "
+                    f"placeholders {placeholders(wrong[0])}, the source {wanted}"
+                )
+            elif forms != _current_forms(message):
+                _set_forms(message, translation, forms)
+                stats.filled += 1
+        if _finished(message):
+            stats.finished += 1
+        else:
+            stats.unfinished += 1
+    return stats
+
+
+def _numerus_ok(source: str, forms: list[str]) -> bool:
+    """A plural form may spell the number out ("one visit") instead of %n."""
+    others = [p for p in placeholders(source) if p != "%n"]
+    return all([p for p in placeholders(form) if p != "%n"] == others for form in forms)
+
+
+def _forms(message: ET.Element, entry: str | list[str]) -> list[str]:
+    if message.get("numerus") != "yes":
+        return [entry if isinstance(entry, str) else entry[0]]
+    count = max(1, len(message.findall("translation/numerusform")))
+    values = [entry] if isinstance(entry, str) else list(entry)
+    return [values[min(i, len(values) - 1)] for i in range(count)]
+
+
+def _current_forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") == "unfinished":
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def _set_forms(message: ET.Element, translation: ET.Element, forms: list[str]) -> None:
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = forms[0]
+
+
+def _finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return bool(forms) and all((form.text or "").strip() for form in forms)
+    return bool((translation.text or "").strip())
+
+
+def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+    """Every (context name, message element) of a .ts tree, in file order."""
+    return [
+        (context.findtext("name") or "", message)
+        for context in tree.getroot().iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def write_ts(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(TS_HEADER + body + "\n", encoding="utf-8")
+
+
+def check_file(path: Path) -> list[str]:
+    """Every problem of one .ts: unfinished or empty messages, placeholder mismatches,
+    messages in no context. An empty list means the catalogue is complete."""
+    if not path.is_file():
+        return [f"{path.name}: missing (run `python installer/translations.py update`)"]
+    problems: list[str] = []
+    tree = ET.parse(path)
+    for context, message in messages(tree):
+        source = message.findtext("source") or ""
+        where = f"{path.name}: {context or '(no context)'}: {source!r}"
+        if not context:
+            problems.append(f"{where}: in no context (lupdate could not tell the class)")
+        if not _finished(message):
+            problems.append(f"{where}: unfinished")
+            continue
+        forms = _current_forms(message)
+        wanted = placeholders(source)
+        wrong = [form for form in forms if placeholders(form) != wanted]
+        if wrong and not (message.get("numerus") == "yes" and _numerus_ok(source, wrong)):
+            problems.append(
+                f"{where}: placeholders {placeholders(wrong[0])} in the translation, "
+                f"{wanted} in the source"
+            )
+    return problems
+
+
+def stale(path: Path, language: str) -> list[str]:
+    """Messages the code has and ``path`` lacks, or the other way round (update not run)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / path.name
+        lupdate(language, fresh)
+        wanted = {(c, m.findtext("source")) for c, m in messages(ET.parse(fresh))}
+    have = (
+        {(c, m.findtext("source")) for c, m in messages(ET.parse(path))}
+        if path.is_file()
+        else set()
+    )
+    problems = [f"{path.name}: {c}: {s!r}: in the code, not in the .ts" for c, s in wanted - have]
+    problems += [
+        f"{path.name}: {c}: {s!r}: in the .ts, gone from the code" for c, s in have - wanted
+    ]
+    return sorted(problems)
+
+
+# -- the commands -------------------------------------------------------------------------
+
+
+def update(languages: tuple[str, ...] = LANGUAGES) -> int:
+    for language in languages:
+        path = ts_path(language)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lupdate(language, path)
+        tree = ET.parse(path)
+        stats = fill(tree, read_json(language))
+        write_ts(tree, path)
+        lupdate(language, path)  # back in lupdate's own layout: small, stable diffs
+        total = stats.finished + stats.unfinished
+        share = 100 * stats.finished / total if total else 100.0
+        print(
+            f"{language}: {stats.finished} finished, {stats.unfinished} unfinished of {total} "
+            f"({share:.1f} %); {stats.filled} filled from {language}.json"
+        )
+        for problem in stats.problems:
+            print(f"  not filled: {problem}")
+    return 0
+
+
+def build(languages: tuple[str, ...] = LANGUAGES, out: Path = QM_DIR) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for language in languages:
+        target = out / f"acct_desktop_{language}.qm"
+        command = [tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(target)]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0 or not target.is_file():
+            raise SystemExit(f"pyside6-lrelease failed for {language}:\n{result.stderr}")
+        print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+    qt_folder = qt_translations()
+    for language, catalogue in QT_CATALOGUES.items():
+        if language in languages and (qt_folder / f"qtbase_{catalogue}.qm").is_file():
+            shutil.copy2(qt_folder / f"qtbase_{catalogue}.qm", out / f"qtbase_{catalogue}.qm")
+    return 0
+
+
+def qt_translations() -> Path:
+    """PySide6's folder of Qt's own .qm files."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def check(languages: tuple[str, ...] = LANGUAGES) -> int:
+    problems: list[str] = []
+    for language in languages:
+        problems += stale(ts_path(language), language)
+        problems += check_file(ts_path(language))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problems; fix the JSON or the code, then run update.")
+        return 1
+    print("All translations complete: " + ", ".join(languages))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("update", "build", "check"))
+    parser.add_argument(
+        "--lang", action="append", choices=LANGUAGES, help="only this language (repeatable)"
+    )
+    args = parser.parse_args(argv)
+    languages = tuple(args.lang) if args.lang else LANGUAGES
+    return {"update": update, "build": build, "check": check}[args.command](languages)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

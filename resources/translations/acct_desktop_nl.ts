@@ -1,0 +1,6067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>New account…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+    <message>
+        <source>New child account…</source>
+        <translation>Nieuwe onderliggende klant…</translation>
+    </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>Klant bewerken…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation>Alles hieronder uitvouwen</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <source>Plan visits for it and everything below…</source>
+        <translation>Bezoeken plannen voor deze klant en alles eronder…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Klant bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilterMenu</name>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Bezoek achterstallig</translation>
+    </message>
+    <message>
+        <source>Issues past deadline</source>
+        <translation>Problemen over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Show archived accounts</source>
+        <translation>Gearchiveerde klanten weergeven</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle filters wissen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFormDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country (ISO)</source>
+        <translation>Land (ISO)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(hoogste niveau)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Bovenliggend</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>separate tags with commas</source>
+        <translation>labels scheiden met komma&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTreeDock</name>
+    <message>
+        <source>By hierarchy</source>
+        <translation>Per hiërarchie</translation>
+    </message>
+    <message>
+        <source>By territory</source>
+        <translation>Per regio</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filteren</translation>
+    </message>
+    <message>
+        <source>Search name, code, city, contact, tag… (Ctrl+F)</source>
+        <translation>Zoeken op naam, nummer, plaats, contactpersoon, label… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Geen klant gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>clear filters</source>
+        <translation>filters wissen</translation>
+    </message>
+    <message>
+        <source>Filtered list · counting… · %1</source>
+        <translation>Gefilterde lijst · tellen… · %1</translation>
+    </message>
+    <message>
+        <source>%1 matching accounts · %2</source>
+        <translation>%1 gevonden klanten · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDock</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open what the alert is about (Enter)</source>
+        <translation>Openen waar de signalering over gaat (Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Negeren…</translation>
+    </message>
+    <message>
+        <source>Hide the alert, with a reason, until what it is about changes (Delete)</source>
+        <translation>De signalering met een reden verbergen tot er iets aan verandert (Delete)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Show a snoozed or dismissed alert again</source>
+        <translation>Een uitgestelde of genegeerde signalering weer weergeven</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the alerts again (F5)</source>
+        <translation>Signaleringen opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>Until next Monday</source>
+        <translation>Tot volgende maandag</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Een week</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Tot een datum…</translation>
+    </message>
+    <message>
+        <source>Hide the alert until a day you choose</source>
+        <translation>De signalering verbergen tot een dag naar keuze</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Genegeerde weergeven</translation>
+    </message>
+    <message>
+        <source>Also list the alerts you snoozed or dismissed</source>
+        <translation>Ook uitgestelde en genegeerde signaleringen weergeven</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read (%1). Press F5 to try again.</source>
+        <translation>De signaleringen konden niet worden gelezen (%1). Druk op F5 om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>Open a database to see what needs you today.</source>
+        <translation>Open een database om te zien wat vandaag aandacht vraagt.</translation>
+    </message>
+    <message>
+        <source>Reading alerts…</source>
+        <translation>Signaleringen lezen…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Vandaag vraagt niets uw aandacht.</translation>
+    </message>
+    <message>
+        <source>%1 snoozed or dismissed: show them</source>
+        <translation>%1 uitgesteld of genegeerd: weergeven</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signaleringen</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>These lines are outside the price policy:</source>
+        <translation>Deze regels vallen buiten het prijsbeleid:</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Wang Li, regional director</source>
+        <translation>Naam en functie, bijv. Wang Li, regiodirecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Goedkeurder:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Recorded with the time. Changing a flagged line afterwards cancels the approval, and the quote must be approved again.</source>
+        <translation>Wordt vastgelegd met het tijdstip. Als een gemarkeerde regel daarna wordt gewijzigd, vervalt de goedkeuring en moet de offerte opnieuw worden goedgekeurd.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Staffels</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Ondertekende scan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Base policy</source>
+        <translation>Basisbeleid</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>No change has been recorded for it yet (records brought in by the demo or an import start their history at their first change here).</source>
+        <translation>Hiervoor is nog geen wijziging vastgelegd (bij records uit de demo of een import begint de geschiedenis bij de eerste wijziging hier).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
+        <translation>Dit is een serverdatabase: de beheerder van de server maakt de back-ups (pg_dump), niet acct-desktop.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Read a calendar file</source>
+        <translation>Agendabestand inlezen</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>No written checklist yet. Issue one from the account&apos;s open issues (Issue checklist…); the customer stamps it and you attach the scan.</source>
+        <translation>Nog geen schriftelijke probleemlijst. Geef er een uit met de openstaande problemen van de klant (Probleemlijst uitgeven…); de klant stempelt hem en u voegt de scan toe.</translation>
+    </message>
+    <message>
+        <source>Issue checklist…</source>
+        <translation>Probleemlijst uitgeven…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>Opnieuw uitgeven…</translation>
+    </message>
+    <message>
+        <source>Attach stamped copy…</source>
+        <translation>Gestempeld exemplaar toevoegen…</translation>
+    </message>
+    <message>
+        <source>Open stamped copy</source>
+        <translation>Gestempeld exemplaar openen</translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation>Bestand verifiëren…</translation>
+    </message>
+    <message>
+        <source>Save the sealed checklist</source>
+        <translation>Verzegelde probleemlijst opslaan</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The scan of the stamped checklist</source>
+        <translation>De scan van de gestempelde probleemlijst</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Gescande bestanden (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Stamped on</source>
+        <translation>Gestempeld op</translation>
+    </message>
+    <message>
+        <source>The day the customer stamped it (YYYY-MM-DD):</source>
+        <translation>De dag waarop de klant hem heeft gestempeld (JJJJ-MM-DD):</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-23.</source>
+        <translation>%1 is geen datum zoals 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>%1 is marked stamped by the customer.</source>
+        <translation>%1 is gemarkeerd als gestempeld door de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>1 = little say … 5 = decides</source>
+        <translation>1 = weinig inspraak … 5 = beslist</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger id:</source>
+        <translation>&amp;Messenger-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the decision:</source>
+        <translation>&amp;Rol bij de beslissing:</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude to us:</source>
+        <translation>&amp;Houding tegenover ons:</translation>
+    </message>
+    <message>
+        <source>&amp;Influence:</source>
+        <translation>&amp;Invloed:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>Rapporteert &amp;aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Last contact:</source>
+        <translation>&amp;Laatste contact:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapCommands</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Arrange as org chart</source>
+        <translation>Als organigram schikken</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Import vCards…</source>
+        <translation>vCards importeren…</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>vCards exporteren…</translation>
+    </message>
+    <message>
+        <source>Contact map</source>
+        <translation>Contactenkaart</translation>
+    </message>
+    <message>
+        <source>%1 manages %2</source>
+        <translation>%1 is leidinggevende van %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>Remove from the map (archive)</source>
+        <translation>Van de kaart verwijderen (archiveren)</translation>
+    </message>
+    <message>
+        <source>Remove relationship “%1”</source>
+        <translation>Relatie “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Add contact here…</source>
+        <translation>Hier contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Choose the account the contacts belong to first.</source>
+        <translation>Kies eerst de klant waartoe de contactpersonen behoren.</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>vCards importeren</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf *.vcard)</source>
+        <translation>vCard-bestanden (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <source>Their name becomes a placeholder; phones, e-mails, notes and relationships are removed, and their name is replaced in visit reports and issues. Visits still count. This cannot be undone. Why are you erasing it?</source>
+        <translation>De naam wordt vervangen door een plaatshouder; telefoonnummers, e-mailadressen, notities en relaties worden verwijderd, en de naam wordt ook in bezoekverslagen en problemen vervangen. Bezoeken blijven meetellen. Dit kan niet ongedaan worden gemaakt. Waarom wist u deze gegevens?</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kan %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Kaart exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapDock</name>
+    <message>
+        <source>Select an account to see its people and who reports to whom.</source>
+        <translation>Selecteer een klant om de mensen te zien en wie aan wie rapporteert.</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>With child accounts</source>
+        <translation>Met onderliggende klanten</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle rollen</translation>
+    </message>
+    <message>
+        <source>All attitudes</source>
+        <translation>Alle houdingen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Flag people not contacted for longer than this</source>
+        <translation>Personen markeren met wie langer dan dit geen contact is geweest</translation>
+    </message>
+    <message>
+        <source>Not contacted for over</source>
+        <translation>Geen contact langer dan</translation>
+    </message>
+    <message>
+        <source>Select an account to see who decides there.</source>
+        <translation>Selecteer een klant om te zien wie daar beslist.</translation>
+    </message>
+    <message>
+        <source>No contacts recorded for this account yet.</source>
+        <translation>Voor deze klant zijn nog geen contactpersonen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Nobody is known at this account yet. Double-click the map (or Add contact) to add the first person.</source>
+        <translation>Bij deze klant is nog niemand bekend. Dubbelklik op de kaart (of kies Contactpersoon toevoegen) om de eerste persoon toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Not contacted for over %1 days:</source>
+        <translation>Langer dan %1 dagen geen contact:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Why — it is recorded with your name and the time, for whoever asks later</source>
+        <translation>Waarom — wordt vastgelegd met uw naam en het tijdstip, voor wie het later vraagt</translation>
+    </message>
+    <message>
+        <source>This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays in the record&apos;s history.</source>
+        <translation>Dit is een besluit, geen bewerking: Ongedaan maken (Ctrl+Z) draait het niet terug. Het blijft in de geschiedenis van het record staan.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyFormDialog</name>
+    <message>
+        <source>Discrepancy form</source>
+        <translation>Afwijkingsformulier</translation>
+    </message>
+    <message>
+        <source>What the figures and the visit showed</source>
+        <translation>Wat de cijfers en het bezoek lieten zien</translation>
+    </message>
+    <message>
+        <source>What will be done about it</source>
+        <translation>Wat eraan wordt gedaan</translation>
+    </message>
+    <message>
+        <source>How we will see it worked, e.g. outbound ≥ plan</source>
+        <translation>Waaraan we zien dat het werkt, bijv. uitlevering ≥ plan</translation>
+    </message>
+    <message>
+        <source>Make it a customer issue</source>
+        <translation>Als klantprobleem vastleggen</translation>
+    </message>
+    <message>
+        <source>Track the action in the issues register, with its deadline</source>
+        <translation>De actie volgen in het probleemregister, met uiterste datum</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Suspected cause</source>
+        <translation>Vermoedelijke oorzaak</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>KPI of the action</source>
+        <translation>KPI van de actie</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer issue</source>
+        <translation>Klantprobleem</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
+    <message>
+        <source>(none — the button makes one)</source>
+        <translation>(geen — de knop maakt er een aan)</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss alert</source>
+        <translation>Signalering negeren</translation>
+    </message>
+    <message>
+        <source>Why it does not need you, e.g. “Customer agreed a new date by phone.”</source>
+        <translation>Waarom het geen aandacht nodig heeft, bijv. “Klant heeft telefonisch een nieuwe datum afgesproken.”</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>It comes back if what it is about changes.</source>
+        <translation>De signalering komt terug als er iets aan verandert.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>&amp;Encrypt database…</source>
+        <translation>Database &amp;versleutelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt database…</source>
+        <translation>Database &amp;ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (versleuteld)</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <source>Encrypt %1? Its key is kept in this computer&apos;s keyring, and you get a recovery key to store safely. The database is closed while it is copied and opened again afterwards.</source>
+        <translation>%1 versleutelen? De sleutel wordt bewaard in de sleutelring van deze computer en u krijgt een herstelsleutel om veilig op te bergen. De database wordt gesloten terwijl hij wordt gekopieerd en daarna weer geopend.</translation>
+    </message>
+    <message>
+        <source>Protect the new database</source>
+        <translation>De nieuwe database beveiligen</translation>
+    </message>
+    <message>
+        <source>Encrypt %1? Recommended on a laptop: nobody can read the file without this Windows account&apos;s keyring or the recovery key you will be shown next.</source>
+        <translation>%1 versleutelen? Aanbevolen op een laptop: niemand kan het bestand lezen zonder de sleutelring van dit Windows-account of de herstelsleutel die u hierna te zien krijgt.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Database ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Decrypt %1? Afterwards anyone who can read the file, or a copy of it, can read its data.</source>
+        <translation>%1 ontsleutelen? Daarna kan iedereen die het bestand of een kopie ervan kan lezen, ook de gegevens lezen.</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Alle bereiken</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Ending: any time</source>
+        <translation>Einddatum: willekeurig</translation>
+    </message>
+    <message>
+        <source>Ending within </source>
+        <translation>Eindigt binnen </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Only what ends between today and today + N days (0: any end date)</source>
+        <translation>Alleen wat eindigt tussen vandaag en vandaag + N dagen (0: elke einddatum)</translation>
+    </message>
+    <message>
+        <source>Entered late only</source>
+        <translation>Alleen te laat ingevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>accounts</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>sales figures</source>
+        <translation>verkoopcijfers</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>%1 importeren uit %2</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2</source>
+        <translation>%1 rijen · %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(niet geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>(refuse the row)</source>
+        <translation>(rij weigeren)</translation>
+    </message>
+    <message>
+        <source>Kind when the file gives none</source>
+        <translation>Soort als het bestand er geen opgeeft</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Branch-warehouse outbound</source>
+        <translation>Uitlevering filiaalmagazijn</translation>
+    </message>
+    <message>
+        <source>Terminal sell-out</source>
+        <translation>Eindverkoop</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Actuele voorraad</translation>
+    </message>
+    <message>
+        <source>Measure when the file gives none</source>
+        <translation>Meetwaarde als het bestand er geen opgeeft</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Controleren en importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Import geannuleerd. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected problem (%1). Nothing was written.</source>
+        <translation>De import is gestopt door een onverwacht probleem (%1). Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBulkEditDialog</name>
+    <message>
+        <source>Bulk edit issues</source>
+        <translation>Problemen in bulk bewerken</translation>
+    </message>
+    <message>
+        <source>Change %1 issues. Tick what to set; the rest stays as it is.</source>
+        <translation>%1 problemen wijzigen. Vink aan wat u wilt instellen; de rest blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Set responsible</source>
+        <translation>Verantwoordelijke instellen</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Persoon of team</translation>
+    </message>
+    <message>
+        <source>Set deadline</source>
+        <translation>Uiterste datum instellen</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status instellen</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>How they were resolved</source>
+        <translation>Hoe ze zijn opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>IssueChecklistDialog</name>
+    <message>
+        <source>Written checklist — %1</source>
+        <translation>Schriftelijke probleemlijst — %1</translation>
+    </message>
+    <message>
+        <source>Re-issue as the next revision. Issues to list:</source>
+        <translation>Opnieuw uitgeven als volgende revisie. Te vermelden problemen:</translation>
+    </message>
+    <message>
+        <source>Open issues to list on the checklist:</source>
+        <translation>Openstaande problemen voor de probleemlijst:</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Niets selecteren</translation>
+    </message>
+    <message>
+        <source>Printed in %1 (the account&apos;s document language).</source>
+        <translation>Afgedrukt in %1 (de documenttaal van de klant).</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>Issue and seal…</source>
+        <translation>Uitgeven en verzegelen…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · verlopen</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>uiterste datum %1</translation>
+    </message>
+    <message>
+        <source>This account has no open issues to put on a checklist.</source>
+        <translation>Deze klant heeft geen openstaande problemen voor een probleemlijst.</translation>
+    </message>
+    <message>
+        <source>Issued and sealed by %1 (%2)</source>
+        <translation>Uitgegeven en verzegeld door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fill in your name and company first (My details…).</source>
+        <translation>Vul eerst uw naam en bedrijf in (Mijn gegevens…).</translation>
+    </message>
+    <message>
+        <source>Tick at least one issue to list.</source>
+        <translation>Vink ten minste één probleem aan.</translation>
+    </message>
+    <message>
+        <source>Creating your seal key (first time only), then printing and sealing…</source>
+        <translation>Uw zegelsleutel wordt gemaakt (alleen de eerste keer), daarna afdrukken en verzegelen…</translation>
+    </message>
+    <message>
+        <source>Printing and sealing…</source>
+        <translation>Afdrukken en verzegelen…</translation>
+    </message>
+    <message>
+        <source>%1 is issued and sealed (verification code %2).</source>
+        <translation>%1 is uitgegeven en verzegeld (verificatiecode %2).</translation>
+    </message>
+    <message>
+        <source>It could not be saved to %1: %2. Save it again from the list.</source>
+        <translation>Opslaan in %1 is mislukt: %2. Sla de lijst opnieuw op vanuit het overzicht.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Save the sealed checklist</source>
+        <translation>Verzegelde probleemlijst opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCommands</name>
+    <message>
+        <source>New issue…</source>
+        <translation>Nieuw probleem…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Bulkbewerking…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation>Naar klant</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Search issues</source>
+        <translation>Problemen zoeken</translation>
+    </message>
+    <message>
+        <source>Raise an issue for the current account (Ctrl+N)</source>
+        <translation>Een probleem melden voor de huidige klant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose an account first: an issue is raised for the current account.</source>
+        <translation>Kies eerst een klant: een probleem wordt gemeld voor de huidige klant.</translation>
+    </message>
+    <message>
+        <source>Select two or more issues to change them together</source>
+        <translation>Selecteer twee of meer problemen om ze samen te wijzigen</translation>
+    </message>
+    <message>
+        <source>Withdraw issues raised by mistake (Delete)</source>
+        <translation>Per vergissing gemelde problemen intrekken (Delete)</translation>
+    </message>
+    <message>
+        <source>Make the issue&apos;s account the current account</source>
+        <translation>De klant van het probleem de huidige klant maken</translation>
+    </message>
+    <message>
+        <source>Customer issues</source>
+        <translation>Klantproblemen</translation>
+    </message>
+    <message>
+        <source>raise issue</source>
+        <translation>probleem melden</translation>
+    </message>
+    <message>
+        <source>New customer issue</source>
+        <translation>Nieuw klantprobleem</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit issue %1</source>
+        <translation>Probleem %1 bewerken</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 issues</source>
+        <translation>%1 problemen in bulk bewerken</translation>
+    </message>
+    <message>
+        <source>withdraw %1</source>
+        <translation>%1 intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFormDialog</name>
+    <message>
+        <source>Customer issue</source>
+        <translation>Klantprobleem</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation>Wat de klant meldt, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Persoon of team</translation>
+    </message>
+    <message>
+        <source>Whose person must resolve it: ours or the customer&apos;s</source>
+        <translation>Wie het moet oplossen: iemand van ons of van de klant</translation>
+    </message>
+    <message>
+        <source>(not from a visit)</source>
+        <translation>(niet uit een bezoek)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Raised at visit</source>
+        <translation>Gemeld bij bezoek</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Hoe het is opgelost</translation>
+    </message>
+    <message>
+        <source>Needed once the issue is resolved or verified</source>
+        <translation>Verplicht zodra het probleem is opgelost of geverifieerd</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDock</name>
+    <message>
+        <source>No issues match these filters. Choose “All statuses”, clear the search, or raise one for the current account with New issue (Ctrl+N).</source>
+        <translation>Geen problemen gevonden met deze filters. Kies “Alle statussen”, wis de zoekopdracht of meld er een voor de huidige klant met Nieuw probleem (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Click to show only the issues past their deadline</source>
+        <translation>Klik om alleen de problemen over de uiterste datum weer te geven</translation>
+    </message>
+    <message>
+        <source>Open &amp; in progress</source>
+        <translation>Open &amp; in behandeling</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Alleen verlopen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Only the current account and below</source>
+        <translation>Alleen de huidige klant en onderliggende</translation>
+    </message>
+    <message>
+        <source>Search number, description, account (Ctrl+F)</source>
+        <translation>Zoeken op nummer, omschrijving, klant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>● %1 past deadline</source>
+        <translation>● %1 over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>✓ Nothing past deadline</source>
+        <translation>✓ Niets over de uiterste datum</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Klanten importeren…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contactpersonen importeren…</translation>
+    </message>
+    <message>
+        <source>Import sales…</source>
+        <translation>Verkoopcijfers importeren…</translation>
+    </message>
+    <message>
+        <source>Export accounts…</source>
+        <translation>Klanten exporteren…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Contactpersonen exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>What is the &amp;price…</source>
+        <translation>Wat is de &amp;prijs…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Offerte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Indeling &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>Sales &amp;targets…</source>
+        <translation>Verkoop&amp;doelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About acct-desktop</source>
+        <translation>&amp;Over acct-desktop</translation>
+    </message>
+    <message>
+        <source>(no recent databases)</source>
+        <translation>(geen recente databases)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open database to open it.</source>
+        <translation>%1 bestaat al. Kies een nieuwe bestandsnaam of gebruik Database openen om het te openen.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>About acct-desktop</source>
+        <translation>Over acct-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;acct-desktop %1&lt;/h3&gt;&lt;p&gt;Accounts, contacts, visits, price policies, rebates, quotes and sealed issue checklists, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;acct-desktop %1&lt;/h3&gt;&lt;p&gt;Klanten, contactpersonen, bezoeken, prijsbeleid, bonussen, offertes en verzegelde probleemlijsten, offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Kan database niet openen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>db: %1 · counting… · offline</source>
+        <translation>db: %1 · tellen… · offline</translation>
+    </message>
+    <message>
+        <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
+        <translation>db: %1 · %2 klanten · %3 contactpersonen · %4 bezoeken · offline</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>laatste back-up %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er is iets misgegaan</translation>
+    </message>
+    <message>
+        <source>acct-desktop hit an unexpected problem and stopped that action. Your saved data is safe. If it happens again, send the log file to support.</source>
+        <translation>acct-desktop is op een onverwacht probleem gestuit en heeft die actie gestopt. Uw opgeslagen gegevens zijn veilig. Gebeurt het opnieuw, stuur dan het logbestand naar support.</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly summary…</source>
+        <translation>&amp;Maandrapportage…</translation>
+    </message>
+    <message>
+        <source>The month against plan, with your commentary, as a PDF for your manager</source>
+        <translation>De maand afgezet tegen het plan, met uw toelichting, als PDF voor uw leidinggevende</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDetailsDialog</name>
+    <message>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Printed on every checklist and quote you issue, and in your seal certificate when it is made.</source>
+        <translation>Wordt afgedrukt op elke probleemlijst en offerte die u uitgeeft, en in uw zegelcertificaat wanneer dat wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n meer</numerusform>
+            <numerusform>+%n meer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Maandrapportage</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Alle regio&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Taal van de PDF:</translation>
+    </message>
+    <message>
+        <source>Overview:</source>
+        <translation>Overzicht:</translation>
+    </message>
+    <message>
+        <source>Plan execution:</source>
+        <translation>Uitvoering van het plan:</translation>
+    </message>
+    <message>
+        <source>Customer issues:</source>
+        <translation>Klantproblemen:</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s focus:</source>
+        <translation>Aandachtspunten volgende maand:</translation>
+    </message>
+    <message>
+        <source>Your comment, printed at the top of this section</source>
+        <translation>Uw toelichting, afgedrukt boven aan deze sectie</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Commentary (saved as you type)</source>
+        <translation>Toelichting (wordt opgeslagen terwijl u typt)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>De rapportage kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Orderbevestiging</translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <translation>Order bevestigen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s purchase order number</source>
+        <translation>Het inkoopordernummer van de klant</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation>&amp;Referentie klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>&amp;Leverdatum:</translation>
+    </message>
+    <message>
+        <source>The quote is locked once it is confirmed as an order.</source>
+        <translation>De offerte wordt vergrendeld zodra hij als order is bevestigd.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste lines</source>
+        <translation>Regels plakken</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Regels toevoegen</translation>
+    </message>
+    <message>
+        <source>One line per product: SKU and quantity, optionally a unit (pack, L or kg) — copied from a spreadsheet (tab-separated), separated by ; or by spaces.</source>
+        <translation>Eén regel per product: SKU en aantal, eventueel een eenheid (pack, L of kg) — gekopieerd uit een spreadsheet (gescheiden door tabs), of gescheiden door ; of spaties.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina(&apos;s)</numerusform>
+            <numerusform>%n pagina(&apos;s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActualDock</name>
+    <message>
+        <source>Only behind plan</source>
+        <translation>Alleen achter op plan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Discrepancy form…</source>
+        <translation>Afwijkingsformulier…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Klant openen</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Cijfers lezen…</translation>
+    </message>
+    <message>
+        <source>No sales figures yet. Import the ERP&apos;s sales (File → Import sales…) and set targets (Sales targets…) to see where you are behind plan.</source>
+        <translation>Nog geen verkoopcijfers. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) en stel doelen in (Verkoopdoelen…) om te zien waar u achterloopt op plan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
+        <translation>%1 van %2 klanten met een doel lopen meer dan %3 % achter op plan.</translation>
+    </message>
+    <message>
+        <source>No targets in this period: set them in Sales targets… to compare.</source>
+        <translation>Geen doelen in deze periode: stel ze in via Verkoopdoelen… om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
+        <translation>Klanten die in andere valuta rapporteren (%1), staan in de weergave van hun eigen valuta.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its months and findings.</source>
+        <translation>Kies een rij om de maanden en bevindingen te zien.</translation>
+    </message>
+    <message>
+        <source>Nothing past the thresholds.</source>
+        <translation>Niets voorbij de drempels.</translation>
+    </message>
+    <message>
+        <source>A discrepancy form is about one month: choose Period → Month.</source>
+        <translation>Een afwijkingsformulier gaat over één maand: kies Periode → Maand.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan visits</source>
+        <translation>Bezoeken plannen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Werktijden:</translation>
+    </message>
+    <message>
+        <source>Visits per day, at most:</source>
+        <translation>Maximaal aantal bezoeken per dag:</translation>
+    </message>
+    <message>
+        <source>Average travel speed:</source>
+        <translation>Gemiddelde reissnelheid:</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n chosen account(s).</source>
+        <translation>
+            <numerusform>Voor de %n gekozen klant(en).</numerusform>
+            <numerusform>Voor de %n gekozen klant(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every account (choose some on the map or in the tree to narrow).</source>
+        <translation>Voor alle klanten (kies er enkele op de kaart of in de boom om te beperken).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Voorstellen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Plan accepteren</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Plannen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation>Het plannen is geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek(en)</numerusform>
+            <numerusform>%n bezoek(en)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
+        <translation>%1 nieuwe bezoeken over %2 dagen, ongeveer %3 km; %4 klanten niet gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormDialog</name>
+    <message>
+        <source>Price policy</source>
+        <translation>Prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>Kopiëren als nieuw…</translation>
+    </message>
+    <message>
+        <source>given when saved (PP-…)</source>
+        <translation>toegekend bij opslaan (PP-…)</translation>
+    </message>
+    <message>
+        <source>e.g. 华润万家 · engine oil net price 2027</source>
+        <translation>bijv. 华润万家 · nettoprijs motorolie 2027</translation>
+    </message>
+    <message>
+        <source>(choose a territory)</source>
+        <translation>(kies een regio)</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle producten</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Eén categorie</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>Eén product</translation>
+    </message>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>Zoeken op SKU of naam</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <source>per pack</source>
+        <translation>per verpakking</translation>
+    </message>
+    <message>
+        <source>List price with these guard rails</source>
+        <translation>Lijstprijs met deze controlegrenzen</translation>
+    </message>
+    <message>
+        <source>(choose a policy)</source>
+        <translation>(kies een prijsbeleid)</translation>
+    </message>
+    <message>
+        <source>Who and what it is for</source>
+        <translation>Voor wie en waarvoor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Vanaf aantal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Prijsregel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Vaste prijs</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Korting %</translation>
+    </message>
+    <message>
+        <source>Starts from</source>
+        <translation>Uitgangspunt</translation>
+    </message>
+    <message>
+        <source>Base policy</source>
+        <translation>Basisbeleid</translation>
+    </message>
+    <message>
+        <source>Round to multiple of</source>
+        <translation>Afronden op veelvoud van</translation>
+    </message>
+    <message>
+        <source>Then add</source>
+        <translation>Daarna optellen</translation>
+    </message>
+    <message>
+        <source>At least base +</source>
+        <translation>Minimaal basis +</translation>
+    </message>
+    <message>
+        <source>At most base +</source>
+        <translation>Maximaal basis +</translation>
+    </message>
+    <message>
+        <source>Guard rails (flag a quote, never change its price)</source>
+        <translation>Controlegrenzen (markeren een offerte, wijzigen nooit de prijs)</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Minimumprijs</translation>
+    </message>
+    <message>
+        <source>Min. margin % over cost</source>
+        <translation>Min. marge % boven kostprijs</translation>
+    </message>
+    <message>
+        <source>Max. discount %</source>
+        <translation>Max. korting %</translation>
+    </message>
+    <message>
+        <source>Approval above discount %</source>
+        <translation>Goedkeuring boven korting %</translation>
+    </message>
+    <message>
+        <source>The list price stands; the guard rails below flag quotes.</source>
+        <translation>De lijstprijs blijft staan; de controlegrenzen hieronder markeren offertes.</translation>
+    </message>
+    <message>
+        <source>Quotes are priced at this fixed price.</source>
+        <translation>Offertes krijgen deze vaste prijs.</translation>
+    </message>
+    <message>
+        <source>price = base × (1 − discount %)</source>
+        <translation>prijs = basis × (1 − korting %)</translation>
+    </message>
+    <message>
+        <source>price = base × (1 − discount %), rounded, plus the surcharge, then kept between base + min and base + max margin</source>
+        <translation>prijs = basis × (1 − korting %), afgerond, plus de toeslag, daarna begrensd tussen basis + min. en basis + max. marge</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRegisterDock</name>
+    <message>
+        <source>Only what applies to the current account</source>
+        <translation>Alleen wat voor de huidige klant geldt</translation>
+    </message>
+    <message>
+        <source>Late when entered over </source>
+        <translation>Te laat bij invoer meer dan </translation>
+    </message>
+    <message>
+        <source> days after signing</source>
+        <translation> dagen na ondertekening</translation>
+    </message>
+    <message>
+        <source>The company rule for all agreements (recorded)</source>
+        <translation>De bedrijfsregel voor alle overeenkomsten (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Price policies</source>
+        <translation>Prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Rebate agreements</source>
+        <translation>Bonusovereenkomsten</translation>
+    </message>
+    <message>
+        <source> · %1 late</source>
+        <translation> · %1 te laat</translation>
+    </message>
+    <message>
+        <source>price policies</source>
+        <translation>prijsbeleid</translation>
+    </message>
+    <message>
+        <source>rebate agreements</source>
+        <translation>bonusovereenkomsten</translation>
+    </message>
+    <message>
+        <source>for the current account</source>
+        <translation>voor de huidige klant</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>in het register</translation>
+    </message>
+    <message>
+        <source>No %1 %2 yet. Enter one with New (Ctrl+N).</source>
+        <translation>Nog geen %1 %2. Voer er een in met Nieuw (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No %1 %2 match these filters. Widen them to see more.</source>
+        <translation>Geen %1 %2 die aan deze filters voldoen. Verruim de filters om meer te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Price for %1</source>
+        <translation>Prijs voor %1</translation>
+    </message>
+    <message>
+        <source>Search SKU or product name</source>
+        <translation>Zoeken op SKU of productnaam</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Price it</source>
+        <translation>Prijs berekenen</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list first.</source>
+        <translation>Kies eerst een product uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Give a quantity above zero.</source>
+        <translation>Geef een aantal groter dan nul op.</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 · total %4 %2</source>
+        <translation>%1 %2 per %3 · totaal %4 %2</translation>
+    </message>
+    <message>
+        <source>by policy %1 %2</source>
+        <translation>volgens prijsbeleid %1 %2</translation>
+    </message>
+    <message>
+        <source>no policy applies: the list price stands</source>
+        <translation>geen prijsbeleid van toepassing: de lijstprijs geldt</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print &amp;price list…</source>
+        <translation>&amp;Prijslijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>The current account&apos;s effective prices, quantity breaks and validity</source>
+        <translation>De geldende prijzen, aantalstaffels en geldigheid voor de huidige klant</translation>
+    </message>
+    <message>
+        <source>Print rebate &amp;statement…</source>
+        <translation>&amp;Bonusoverzicht afdrukken…</translation>
+    </message>
+    <message>
+        <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
+        <translation>Opgebouwde bonus, staffels en afstand tot de volgende staffel van de overeenkomsten van de klant</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Policies &amp;&amp; rebates</source>
+        <translation>Prijsbeleid &amp;&amp; bonussen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offertes</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Probleemlijsten</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Witte vlekken</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrenten</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coördinaten</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Openstaande problemen</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Inkoopbeleid</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kredietlimiet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Profiel opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back; Save to keep them.</source>
+        <translation>Uw niet-opgeslagen wijzigingen zijn teruggezet; kies Opslaan om ze te bewaren.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>No account selected</source>
+        <translation>Geen klant geselecteerd</translation>
+    </message>
+    <message>
+        <source>Pick an account in the account tree.</source>
+        <translation>Kies een klant in de klantenboom.</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Hoogste niveau</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBuilderDock</name>
+    <message>
+        <source>Select an account to see its quotes.</source>
+        <translation>Selecteer een klant om de offertes te zien.</translation>
+    </message>
+    <message>
+        <source>New quote (Ctrl+N)</source>
+        <translation>Nieuwe offerte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From template</source>
+        <translation>Uit sjabloon</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>No quotes for this account yet — New quote (Ctrl+N).</source>
+        <translation>Nog geen offertes voor deze klant — Nieuwe offerte (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Lines outside the price policy need a recorded approval first.</source>
+        <translation>Regels buiten het prijsbeleid hebben eerst een vastgelegde goedkeuring nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>&amp;New quote</source>
+        <translation>&amp;Nieuwe offerte</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines…</source>
+        <translation>Regels &amp;plakken…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;last quote</source>
+        <translation>&amp;Laatste offerte kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate line</source>
+        <translation>Regel d&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Regel ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Move line &amp;up</source>
+        <translation>Regel om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move line do&amp;wn</source>
+        <translation>Regel omla&amp;ag</translation>
+    </message>
+    <message>
+        <source>Re&amp;price from the register</source>
+        <translation>Prijzen opnieuw &amp;berekenen uit het register</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save &amp;order confirmation…</source>
+        <translation>&amp;Orderbevestiging opslaan…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Opslaan als &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Discard &amp;draft</source>
+        <translation>&amp;Concept verwerpen</translation>
+    </message>
+    <message>
+        <source>Company and quote &amp;settings…</source>
+        <translation>Bedrijfs- en offerte&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Indienen ter goedkeuring</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>Goedkeuring vastleggen…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Markeren als verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Afgewezen…</translation>
+    </message>
+    <message>
+        <source>Revise (new revision)</source>
+        <translation>Herzien (nieuwe revisie)</translation>
+    </message>
+    <message>
+        <source>Order confirmation…</source>
+        <translation>Orderbevestiging…</translation>
+    </message>
+    <message>
+        <source>From template</source>
+        <translation>Uit sjabloon</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Choose an account first: a quote is for one account.</source>
+        <translation>Kies eerst een klant: een offerte is voor één klant.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Regel bewerken</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Regel dupliceren</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>Regels verwijderen</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Regel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Reprice</source>
+        <translation>Prijzen herberekenen</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>Regels plakken</translation>
+    </message>
+    <message>
+        <source>This account has no earlier quote with lines to copy.</source>
+        <translation>Deze klant heeft geen eerdere offerte met regels om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Copy last quote</source>
+        <translation>Laatste offerte kopiëren</translation>
+    </message>
+    <message>
+        <source>No templates yet — Save as template…</source>
+        <translation>Nog geen sjablonen — Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Sjabloon toevoegen</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation>Afgewezen door de klant</translation>
+    </message>
+    <message>
+        <source>Why did the customer say no? (price, timing, competitor…)</source>
+        <translation>Waarom zei de klant nee? (prijs, timing, concurrent…)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Add a product: SKU, name or category…</source>
+        <translation>Product toevoegen: SKU, naam of categorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Only you see cost and margin; they are never printed.</source>
+        <translation>Alleen u ziet kostprijs en marge; ze worden nooit afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Delivery wanted</source>
+        <translation>Gewenste leverdatum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Btw %</translation>
+    </message>
+    <message>
+        <source>Quote disc. %</source>
+        <translation>Offertekorting %</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Leveringsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list first.</source>
+        <translation>Kies eerst een product uit de lijst.</translation>
+    </message>
+    <message>
+        <source>No quote open</source>
+        <translation>Geen offerte geopend</translation>
+    </message>
+    <message>
+        <source>Choose a quote on the left, or start one with New quote (Ctrl+N).</source>
+        <translation>Kies links een offerte of begin een nieuwe met Nieuwe offerte (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Subtotaal %1</translation>
+    </message>
+    <message>
+        <source>discount −%1</source>
+        <translation>korting −%1</translation>
+    </message>
+    <message>
+        <source>tax %1 %</source>
+        <translation>btw %1 %</translation>
+    </message>
+    <message>
+        <source>Cost %1 · margin %2 (%3)</source>
+        <translation>Kostprijs %1 · marge %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— no contact —</source>
+        <translation>— geen contactpersoon —</translation>
+    </message>
+    <message>
+        <source>Replaced by revision R%1 — read only.</source>
+        <translation>Vervangen door revisie R%1 — alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>✓ Ordered: %1 of %2.</source>
+        <translation>✓ Besteld: %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Add lines: search a product above, or paste SKU and quantity pairs (Ctrl+Shift+V).</source>
+        <translation>Regels toevoegen: zoek hierboven een product of plak paren van SKU en aantal (Ctrl+Shift+V).</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
+        <translation>
+            <numerusform>● %n regel(s) buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
+            <numerusform>● %n regel(s) buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Approved by %1: %2</source>
+        <translation>✓ Goedgekeurd door %1: %2</translation>
+    </message>
+    <message>
+        <source>✓ Within policy — ready to send.</source>
+        <translation>✓ Binnen prijsbeleid — klaar om te verzenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Sent — expires %1 (%n day(s) left): follow up.</source>
+        <translation>
+            <numerusform>● Verzonden — verloopt %1 (nog %n dag(en)): opvolgen.</numerusform>
+            <numerusform>● Verzonden — verloopt %1 (nog %n dag(en)): opvolgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent — awaiting the customer&apos;s answer until %1.</source>
+        <translation>Verzonden — wacht tot %1 op antwoord van de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSettingsDialog</name>
+    <message>
+        <source>Company and quote settings</source>
+        <translation>Bedrijfs- en offerte-instellingen</translation>
+    </message>
+    <message>
+        <source>Choose logo (PNG)…</source>
+        <translation>Logo kiezen (PNG)…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Country code and rate in %, e.g. NL 21, VN 10, CN 13</source>
+        <translation>Landcode en tarief in %, bijv. NL 21, VN 10, CN 13</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Bedrijfs&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Bedrijfslogo:</translation>
+    </message>
+    <message>
+        <source>Quotes are &amp;valid for:</source>
+        <translation>Offertes zijn &amp;geldig gedurende:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rates:</source>
+        <translation>Btw-&amp;tarieven:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Bedrijfslogo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Write each rate as a country code and a number: NL 21.</source>
+        <translation>Noteer elk tarief als landcode en getal: NL 21.</translation>
+    </message>
+</context>
+<context>
+    <name>RebateFormDialog</name>
+    <message>
+        <source>Rebate agreement</source>
+        <translation>Bonusovereenkomst</translation>
+    </message>
+    <message>
+        <source>given when saved (R-%1-…)</source>
+        <translation>toegekend bij opslaan (R-%1-…)</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle producten</translation>
+    </message>
+    <message>
+        <source>who signed for the customer</source>
+        <translation>wie namens de klant heeft ondertekend</translation>
+    </message>
+    <message>
+        <source>Set by the register when the agreement is entered</source>
+        <translation>Ingesteld door het register bij invoer van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s volume for the period, if the contract says</source>
+        <translation>Volume van vorig jaar voor de periode, als het contract dat vermeldt</translation>
+    </message>
+    <message>
+        <source>Agreement as signed</source>
+        <translation>Overeenkomst zoals ondertekend</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rebate %</source>
+        <translation>Bonus %</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s volume</source>
+        <translation>Volume vorig jaar</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Ingevoerd op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Staffels</translation>
+    </message>
+    <message>
+        <source>A fixed-% agreement has no tiers: its rate applies to the whole volume.</source>
+        <translation>Een overeenkomst met vast % heeft geen staffels: het percentage geldt voor het hele volume.</translation>
+    </message>
+    <message>
+        <source>The rate of the highest tier reached applies to the whole volume.</source>
+        <translation>Het percentage van de hoogste bereikte staffel geldt voor het hele volume.</translation>
+    </message>
+    <message>
+        <source>Each band earns its own rate on the part of the volume inside it.</source>
+        <translation>Elke schijf krijgt haar eigen percentage over het deel van het volume binnen die schijf.</translation>
+    </message>
+    <message>
+        <source>Tiers on the growth over last year; the rate reached applies to all of it.</source>
+        <translation>Staffels over de groei ten opzichte van vorig jaar; het bereikte percentage geldt voor de hele groei.</translation>
+    </message>
+    <message>
+        <source>Choose the account that signed.</source>
+        <translation>Kies de klant die heeft ondertekend.</translation>
+    </message>
+</context>
+<context>
+    <name>RebatePreview</name>
+    <message>
+        <source>Rebate %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the first tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % tier reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next tier (%1 % from %2) is %3 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>type a volume</source>
+        <translation>voer een volume in</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>vorig jaar</translation>
+    </message>
+    <message>
+        <source>The sales of the account, period and products as saved, read when the form opened; the terms are the ones typed now.</source>
+        <translation>De verkopen van de klant, periode en producten zoals opgeslagen, ingelezen bij het openen van het formulier; de voorwaarden zijn de nu ingevoerde.</translation>
+    </message>
+    <message>
+        <source>At a volume of</source>
+        <translation>Bij een volume van</translation>
+    </message>
+    <message>
+        <source>On sales to date</source>
+        <translation>Op de inkoop tot nu toe</translation>
+    </message>
+    <message>
+        <source>Give the rebate % to see what it earns.</source>
+        <translation>Vul Bonus % in om te zien wat het oplevert.</translation>
+    </message>
+    <message>
+        <source>Add tiers (a threshold and a rate each) to see what they earn.</source>
+        <translation>Voeg staffels toe (elk met een drempel en een percentage) om te zien wat ze opleveren.</translation>
+    </message>
+    <message>
+        <source>Type a volume to see the rebate it earns.</source>
+        <translation>Voer een volume in om de bijbehorende bonus te zien.</translation>
+    </message>
+    <message>
+        <source>Give last year&apos;s volume to see the growth rebate.</source>
+        <translation>Geef het volume van vorig jaar op om de groeibonus te zien.</translation>
+    </message>
+    <message>
+        <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
+        <translation>Wordt ingelezen uit de verkopen van de klant zodra de overeenkomst is opgeslagen (klant, periode en producten).</translation>
+    </message>
+    <message>
+        <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
+        <translation>%1 verkocht in %2 van %3 dagen → %4 verdiend; in dit tempo %5 aan het einde van de periode</translation>
+    </message>
+    <message>
+        <source> · next tier %1 away</source>
+        <translation> · volgende staffel nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Store this recovery key somewhere safe, away from this computer: it is the only way to open the database if this computer&apos;s keyring is lost. Anyone who has it and the file can read the data.</source>
+        <translation>De database is versleuteld. Bewaar deze herstelsleutel op een veilige plek, niet bij deze computer: het is de enige manier om de database te openen als de sleutelring van deze computer verloren gaat. Iedereen die de sleutel en het bestand heeft, kan de gegevens lezen.</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key</source>
+        <translation>Ik heb de herstelsleutel bewaard</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Opslaan als tekstbestand…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <source>A file with the recovery key is as good as the key itself: save it on a USB stick or a password manager&apos;s vault, not next to the database.</source>
+        <translation>Een bestand met de herstelsleutel is net zoveel waard als de sleutel zelf: sla het op een USB-stick of in de kluis van een wachtwoordbeheerder op, niet naast de database.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyEntryDialog</name>
+    <message>
+        <source>Enter recovery key</source>
+        <translation>Herstelsleutel invoeren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Herstelsleutel:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>Kopiëren als nieuw…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Beëindigen…</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Ondertekende scan toevoegen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>price policy</source>
+        <translation>prijsbeleid</translation>
+    </message>
+    <message>
+        <source>rebate agreement</source>
+        <translation>bonusovereenkomst</translation>
+    </message>
+    <message>
+        <source>Enter a new %1 (Ctrl+N)</source>
+        <translation>Nieuwe invoer: %1 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Select a %1 first.</source>
+        <translation>Selecteer eerst een %1.</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
+        <translation>De scan van de ondertekende overeenkomst bewaren; de vingerafdruk ervan wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>Every change of it: who, when, old → new (Ctrl+H)</source>
+        <translation>Elke wijziging: wie, wanneer, oud → nieuw (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Enter a new one with the same terms</source>
+        <translation>Een nieuwe invoeren met dezelfde voorwaarden</translation>
+    </message>
+    <message>
+        <source>A %1 is changed directly (Open…); copy active or ended ones.</source>
+        <translation>Een %1 wordt direct gewijzigd (Openen…); kopieer actieve of beëindigde.</translation>
+    </message>
+    <message>
+        <source>Open it to change it (Enter)</source>
+        <translation>Openen om te wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Open it read-only (Enter): a %1 record can no longer change</source>
+        <translation>Alleen-lezen openen (Enter): een record met status %1 kan niet meer worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Send the draft for approval</source>
+        <translation>Het concept ter goedkeuring indienen</translation>
+    </message>
+    <message>
+        <source>Make it active; your name, the time and why are kept</source>
+        <translation>Activeren; uw naam, het tijdstip en de reden worden bewaard</translation>
+    </message>
+    <message>
+        <source>Send it back to draft, saying why</source>
+        <translation>Terugzetten naar concept, met opgave van reden</translation>
+    </message>
+    <message>
+        <source>End it early, saying why; it stays in the register</source>
+        <translation>Voortijdig beëindigen, met opgave van reden; blijft in het register</translation>
+    </message>
+    <message>
+        <source>%1 becomes active: from %2 it prices quotes for %3 (%4).</source>
+        <translation>%1 wordt actief: vanaf %2 bepaalt het de offerteprijzen voor %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 becomes active: %2&apos;s purchases from %3 to %4 earn this rebate.</source>
+        <translation>%1 wordt actief: de inkoop van %2 van %3 tot %4 levert deze bonus op.</translation>
+    </message>
+    <message>
+        <source>You are recorded as the approver, with the time and why.</source>
+        <translation>U wordt vastgelegd als goedkeurder, met het tijdstip en de reden.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>%1 goes back to draft so that it can be corrected and submitted again; your reason is kept with it.</source>
+        <translation>%1 gaat terug naar concept, zodat het kan worden gecorrigeerd en opnieuw ingediend; uw reden wordt erbij bewaard.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>%1 stops pricing quotes now and stays in the register as terminated.</source>
+        <translation>%1 bepaalt vanaf nu geen offerteprijzen meer en blijft als beëindigd in het register.</translation>
+    </message>
+    <message>
+        <source>%1 ends now and stays in the register as terminated.</source>
+        <translation>%1 eindigt nu en blijft als beëindigd in het register.</translation>
+    </message>
+    <message>
+        <source>To replace it, enter a new one (Copy as new).</source>
+        <translation>Voer een nieuwe in om het te vervangen (Kopiëren als nieuw).</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Geschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Price policies and rebates</source>
+        <translation>Prijsbeleid en bonussen</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>De ondertekende overeenkomst toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>New price policy</source>
+        <translation>Nieuw prijsbeleid</translation>
+    </message>
+    <message>
+        <source>New rebate agreement</source>
+        <translation>Nieuwe bonusovereenkomst</translation>
+    </message>
+    <message>
+        <source>New price policy (copy of %1)</source>
+        <translation>Nieuw prijsbeleid (kopie van %1)</translation>
+    </message>
+    <message>
+        <source>New rebate agreement (copy of %1)</source>
+        <translation>Nieuwe bonusovereenkomst (kopie van %1)</translation>
+    </message>
+    <message>
+        <source>Enter “%1” in the register as a draft? Nothing in the register is deleted: this cannot be undone, but a draft prices nothing until it is approved.</source>
+        <translation>“%1” als concept in het register invoeren? Uit het register wordt niets verwijderd: dit kan niet ongedaan worden gemaakt, maar een concept bepaalt geen prijzen tot het is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Enter this agreement in the register as a draft? Nothing in the register is deleted: this cannot be undone.</source>
+        <translation>Deze overeenkomst als concept in het register invoeren? Uit het register wordt niets verwijderd: dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>It was signed on %1, more than %2 days before it is entered: it will be listed as entered late.</source>
+        <translation>De overeenkomst is ondertekend op %1, meer dan %2 dagen vóór de invoer: ze wordt vermeld als te laat ingevoerd.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval: saving a change sends it back to draft, to be submitted again.</source>
+        <translation>%1 wacht op goedkeuring: als u een wijziging opslaat, gaat het terug naar concept en moet het opnieuw worden ingediend.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Price policy %1</source>
+        <translation>Prijsbeleid %1</translation>
+    </message>
+    <message>
+        <source>Rebate agreement %1</source>
+        <translation>Bonusovereenkomst %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <source>Choose the state to go back to. What is in the database now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Kies de toestand waarnaar u wilt teruggaan. Van de huidige inhoud van de database wordt eerst een back-up gemaakt, zodat u een herstel kunt terugdraaien door die kopie terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>No backups yet — File → Back up now makes one.</source>
+        <translation>Nog geen back-ups — Bestand → Nu back-up maken maakt er een.</translation>
+    </message>
+    <message>
+        <source>A backup is taken daily when you open the database; keep</source>
+        <translation>Er wordt dagelijks een back-up gemaakt wanneer u de database opent; bewaar</translation>
+    </message>
+    <message>
+        <source>daily and</source>
+        <translation>dagelijkse en</translation>
+    </message>
+    <message>
+        <source>weekly.</source>
+        <translation>wekelijkse.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>acct-desktop databases (*.acctdb *.db)</source>
+        <translation>acct-desktop-databases (*.acctdb *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>prefers</source>
+        <translation>voorkeur voor</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>visiting hours</source>
+        <translation>bezoektijden</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>elke</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>gedurende</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>No sales recorded for this account.</source>
+        <translation>Geen verkopen vastgelegd voor deze klant.</translation>
+    </message>
+    <message>
+        <source>Loading sales…</source>
+        <translation>Verkopen laden…</translation>
+    </message>
+</context>
+<context>
+    <name>SealActions</name>
+    <message>
+        <source>Issue &amp;checklist…</source>
+        <translation>&amp;Probleemlijst uitgeven…</translation>
+    </message>
+    <message>
+        <source>Print and seal a written checklist of the current account&apos;s open issues</source>
+        <translation>Een schriftelijke probleemlijst van de openstaande problemen van de huidige klant afdrukken en verzegelen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify document…</source>
+        <translation>Document &amp;verifiëren…</translation>
+    </message>
+    <message>
+        <source>&amp;My details…</source>
+        <translation>&amp;Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my seal certificate…</source>
+        <translation>Mijn zegelcertificaat &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a certificate…</source>
+        <translation>Certificaat ver&amp;trouwen…</translation>
+    </message>
+    <message>
+        <source>No seal yet</source>
+        <translation>Nog geen zegel</translation>
+    </message>
+    <message>
+        <source>Your seal key and certificate are made when you issue your first checklist. Issue one, then export the certificate.</source>
+        <translation>Uw zegelsleutel en certificaat worden gemaakt wanneer u uw eerste probleemlijst uitgeeft. Geef er een uit en exporteer daarna het certificaat.</translation>
+    </message>
+    <message>
+        <source>Export my seal certificate</source>
+        <translation>Mijn zegelcertificaat exporteren</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Certificate exported</source>
+        <translation>Certificaat geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Give %1 to head office. They can check it is yours by its fingerprint:
+%2</source>
+        <translation>Geef %1 aan het hoofdkantoor. Daar kan men aan de vingerafdruk controleren dat het van u is:
+%2</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Certificaat vertrouwen</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation>Certificaat vertrouwd</translation>
+    </message>
+    <message>
+        <source>Documents sealed by %1 (%2) now verify as intact.
+Fingerprint: %3</source>
+        <translation>Documenten die door %1 (%2) zijn verzegeld, worden nu als onveranderd geverifieerd.
+Vingerafdruk: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Signalering uitstellen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Tot:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Opmerking:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Add a target for %1</source>
+        <translation>Doel toevoegen voor %1</translation>
+    </message>
+    <message>
+        <source>Find an account or territory…</source>
+        <translation>Klant of regio zoeken…</translation>
+    </message>
+    <message>
+        <source>Account or territory</source>
+        <translation>Klant of regio</translation>
+    </message>
+    <message>
+        <source>Category (empty: all)</source>
+        <translation>Categorie (leeg: alle)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Break down %1 of %2</source>
+        <translation>%1 van %2 verdelen</translation>
+    </message>
+    <message>
+        <source>4 quarter or 12 month weights, e.g. 1; 1; 2; 2</source>
+        <translation>4 kwartaal- of 12 maandgewichten, bijv. 1; 1; 2; 2</translation>
+    </message>
+    <message>
+        <source>Year&apos;s target</source>
+        <translation>Jaardoel</translation>
+    </message>
+    <message>
+        <source>Break down</source>
+        <translation>Verdelen</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichten</translation>
+    </message>
+    <message>
+        <source>Choose an account or territory.</source>
+        <translation>Kies een klant of regio.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Sales targets</source>
+        <translation>Verkoopdoelen</translation>
+    </message>
+    <message>
+        <source>Filter by account, territory or category (Ctrl+F)</source>
+        <translation>Filteren op klant, regio of categorie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Alle regio&apos;s</translation>
+    </message>
+    <message>
+        <source>How an edited year is broken down into months</source>
+        <translation>Hoe een bewerkt jaar over de maanden wordt verdeeld</translation>
+    </message>
+    <message>
+        <source>weights, e.g. 1; 1; 2; 2</source>
+        <translation>gewichten, bijv. 1; 1; 2; 2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Year edits break down</source>
+        <translation>Jaarwijzigingen verdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Break down year…</source>
+        <translation>Jaar &amp;verdelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete target</source>
+        <translation>Doel ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>No targets for %1 — Add target… or Import… a spreadsheet.</source>
+        <translation>Geen doelen voor %1 — kies Doel toevoegen… of importeer een spreadsheet (Importeren…).</translation>
+    </message>
+    <message>
+        <source>edit %1 %2</source>
+        <translation>%1 %2 bewerken</translation>
+    </message>
+    <message>
+        <source>Select the target to break down first.</source>
+        <translation>Selecteer eerst het doel dat u wilt verdelen.</translation>
+    </message>
+    <message>
+        <source>set the year of %1</source>
+        <translation>het jaar van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Select the target to delete first.</source>
+        <translation>Selecteer eerst het doel dat u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <source>delete the target of %1</source>
+        <translation>het doel van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>Doelen importeren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Nothing was written.</source>
+        <translation>De import is gestopt: %1. Er is niets weggeschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMap</name>
+    <message>
+        <source>What the colours of the dots show</source>
+        <translation>Wat de kleuren van de stippen aangeven</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Kleur op basis van:</translation>
+    </message>
+    <message>
+        <source>Plan visits for selection…</source>
+        <translation>Bezoeken plannen voor selectie…</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>Bezoeken plannen…</translation>
+    </message>
+    <message>
+        <source>Fit all accounts</source>
+        <translation>Alle klanten in beeld</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lassoselectie</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Selectie wissen</translation>
+    </message>
+    <message>
+        <source>Lasso: drag around the accounts to select (Ctrl+drag works any time); Shift+drag selects a rectangle</source>
+        <translation>Lasso: sleep rond de klanten om ze te selecteren (Ctrl+slepen werkt altijd); Shift+slepen selecteert een rechthoek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) shown</source>
+        <translation>
+            <numerusform>%Ln klant(en) weergegeven</numerusform>
+            <numerusform>%Ln klant(en) weergegeven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account on the map</source>
+        <translation>Geen klant op de kaart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without coordinates</source>
+        <translation>
+            <numerusform>%Ln zonder coördinaten</numerusform>
+            <numerusform>%Ln zonder coördinaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln geselecteerd</numerusform>
+            <numerusform>%Ln geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues past deadline</source>
+        <translation>Problemen over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Bezoek achterstallig</translation>
+    </message>
+    <message>
+        <source>Visit due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: sell-in, last 12 months, relative per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubble: accounts close together, ring = their colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Never visited: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell-in, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n account(s) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has coordinates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>Staffel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Staffel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>From volume</source>
+        <translation>Vanaf volume</translation>
+    </message>
+    <message>
+        <source>Rebate %</source>
+        <translation>Bonus %</translation>
+    </message>
+    <message>
+        <source>Give the threshold and the rate.</source>
+        <translation>Geef de drempel en het percentage op.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A rate lies between 0 and 100 %.</source>
+        <translation>Een percentage ligt tussen 0 en 100 %.</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>Staffel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exporteren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 geëxporteerd naar %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Verify a sealed document</source>
+        <translation>Verzegeld document verifiëren</translation>
+    </message>
+    <message>
+        <source>Choose a sealed checklist PDF. Its digital seal is checked against your own certificate and the ones you trust.</source>
+        <translation>Kies een PDF van een verzegelde probleemlijst. Het digitale zegel wordt gecontroleerd met uw eigen certificaat en de certificaten die u vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>PDF kiezen…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarDock</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Werkweek</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>This account&apos;s visits</source>
+        <translation>Bezoeken van deze klant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>Bezoeken plannen…</translation>
+    </message>
+    <message>
+        <source>Propose visits for a period: overdue and urgent accounts first, by area</source>
+        <translation>Bezoeken voorstellen voor een periode: achterstallige en dringende klanten eerst, per gebied</translation>
+    </message>
+    <message>
+        <source>Route on map</source>
+        <translation>Route op kaart</translation>
+    </message>
+    <message>
+        <source>Draw this day&apos;s visits on the territory map, in order</source>
+        <translation>De bezoeken van deze dag op volgorde op de regiokaart tekenen</translation>
+    </message>
+    <message>
+        <source>Print &amp;&amp; Outlook</source>
+        <translation>Afdrukken &amp;&amp; Outlook</translation>
+    </message>
+    <message>
+        <source>Print visit sheets…</source>
+        <translation>Bezoekformulieren afdrukken…</translation>
+    </message>
+    <message>
+        <source>Send to Outlook (.ics)…</source>
+        <translation>Naar Outlook sturen (.ics)…</translation>
+    </message>
+    <message>
+        <source>Read an Outlook calendar (.ics)…</source>
+        <translation>Outlook-agenda inlezen (.ics)…</translation>
+    </message>
+    <message>
+        <source>Visit cycles…</source>
+        <translation>Bezoekcycli…</translation>
+    </message>
+    <message>
+        <source>Select an account to see its visits.</source>
+        <translation>Selecteer een klant om de bezoeken te zien.</translation>
+    </message>
+    <message>
+        <source>No visits recorded for this account yet.</source>
+        <translation>Voor deze klant zijn nog geen bezoeken vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n visit(s) with a conflict</source>
+        <translation>
+            <numerusform>⚠ %n bezoek(en) met een conflict</numerusform>
+            <numerusform>⚠ %n bezoek(en) met een conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s)</source>
+        <translation>
+            <numerusform>%n geplande bezoek(en)</numerusform>
+            <numerusform>%n geplande bezoek(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits — drag on the calendar to plan one.</source>
+        <translation>Geen bezoeken — sleep in de agenda om er een te plannen.</translation>
+    </message>
+    <message>
+        <source>Visit calendar</source>
+        <translation>Bezoekagenda</translation>
+    </message>
+    <message>
+        <source>Move visit</source>
+        <translation>Bezoek verplaatsen</translation>
+    </message>
+    <message>
+        <source>Choose an account first: the new visit is for the current account.</source>
+        <translation>Kies eerst een klant: het nieuwe bezoek is voor de huidige klant.</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Bezoek plannen</translation>
+    </message>
+    <message>
+        <source>Mark visit %1</source>
+        <translation>Bezoek markeren als %1</translation>
+    </message>
+    <message>
+        <source>Visit report…</source>
+        <translation>Bezoekverslag…</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Markeren als %1</translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation>Klant openen</translation>
+    </message>
+    <message>
+        <source>No visits on this day to draw.</source>
+        <translation>Geen bezoeken op deze dag om te tekenen.</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Plan accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCyclesDialog</name>
+    <message>
+        <source>Visit cycles</source>
+        <translation>Bezoekcycli</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Per klasse</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>This account has its own cycle (instead of its tier&apos;s)</source>
+        <translation>Deze klant heeft een eigen cyclus (in plaats van die van de klasse)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Visit report — %1</source>
+        <translation>Bezoekverslag — %1</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Bezoekdoel:</translation>
+    </message>
+    <message>
+        <source>Contacts met:</source>
+        <translation>Gesproken contactpersonen:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
+    </message>
+    <message>
+        <source>Stock seen:</source>
+        <translation>Waargenomen voorraad:</translation>
+    </message>
+    <message>
+        <source>Sell-through:</source>
+        <translation>Doorverkoop:</translation>
+    </message>
+    <message>
+        <source>Shop-floor needs:</source>
+        <translation>Behoeften op de winkelvloer:</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Vervolgacties:</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = certainly; leave empty when you did not ask</source>
+        <translation>0 = helemaal niet, 10 = zeker; leeg laten als u het niet hebt gevraagd</translation>
+    </message>
+    <message>
+        <source>Would they recommend us? (0–10)</source>
+        <translation>Zouden ze ons aanbevelen? (0–10)</translation>
+    </message>
+    <message>
+        <source>Compliance (tick yes, leave grey when not checked)</source>
+        <translation>Naleving (vink aan voor ja, laat grijs als niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Prices as agreed</source>
+        <translation>Prijzen zoals afgesproken</translation>
+    </message>
+    <message>
+        <source>POP material in place</source>
+        <translation>POP-materiaal aanwezig</translation>
+    </message>
+    <message>
+        <source>Takes part in the promotion</source>
+        <translation>Doet mee aan de promotie</translation>
+    </message>
+    <message>
+        <source>Competitors seen</source>
+        <translation>Waargenomen concurrenten</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Prijs (%1)</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Problems raised (customer issues)</source>
+        <translation>Gemelde problemen (klantproblemen)</translation>
+    </message>
+    <message>
+        <source>Raise an issue…</source>
+        <translation>Probleem melden…</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>Complete visit</source>
+        <translation>Bezoek afronden</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Volgend bezoek:</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 10.</source>
+        <translation>Voer een geheel getal van 0 tot en met 10 in.</translation>
+    </message>
+    <message>
+        <source>Problem raised at the visit</source>
+        <translation>Probleem gemeld tijdens het bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>account_tree</name>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1 · %2 d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issue(s) past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <source>Visit 1 day overdue</source>
+        <translation>Bezoek 1 dag achterstallig</translation>
+    </message>
+    <message>
+        <source>Visit {days} days overdue</source>
+        <translation>Bezoek {days} dagen achterstallig</translation>
+    </message>
+    <message>
+        <source>{number} expires today</source>
+        <translation>{number} verloopt vandaag</translation>
+    </message>
+    <message>
+        <source>{number} expires tomorrow</source>
+        <translation>{number} verloopt morgen</translation>
+    </message>
+    <message>
+        <source>{number} expires in {days} days</source>
+        <translation>{number} verloopt over {days} dagen</translation>
+    </message>
+    <message>
+        <source>Rebate {number} entered late: {delay} days after signing (limit {limit})</source>
+        <translation>Bonus {number} te laat ingevoerd: {delay} dagen na ondertekening (grens {limit})</translation>
+    </message>
+    <message>
+        <source>Rebate {number} signed {signed}, still a draft</source>
+        <translation>Bonus {number} ondertekend op {signed}, nog een concept</translation>
+    </message>
+    <message>
+        <source>Rebate {number} signed {signed}, still awaiting approval</source>
+        <translation>Bonus {number} ondertekend op {signed}, wacht nog op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Issue {number} 1 day past deadline</source>
+        <translation>Probleem {number} 1 dag over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>Issue {number} {days} days past deadline</source>
+        <translation>Probleem {number} {days} dagen over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>Sell-in for {month} {gap} % below target</source>
+        <translation>Inkoop {month} {gap} % onder doel</translation>
+    </message>
+    <message>
+        <source>Outbound for {month} {gap} % below target</source>
+        <translation>Uitlevering {month} {gap} % onder doel</translation>
+    </message>
+    <message>
+        <source>Sell-out for {month} {gap} % below target</source>
+        <translation>Eindverkoop {month} {gap} % onder doel</translation>
+    </message>
+    <message>
+        <source>Stock for {month} {gap} % below target</source>
+        <translation>Voorraad {month} {gap} % onder doel</translation>
+    </message>
+    <message>
+        <source>1 visit overdue</source>
+        <translation>1 bezoek achterstallig</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue</source>
+        <translation>%1 bezoeken achterstallig</translation>
+    </message>
+    <message>
+        <source>1 quote expires within %2 days</source>
+        <translation>1 offerte verloopt binnen %2 dagen</translation>
+    </message>
+    <message>
+        <source>%1 quotes expire within %2 days</source>
+        <translation>%1 offertes verlopen binnen %2 dagen</translation>
+    </message>
+    <message>
+        <source>1 rebate entered late</source>
+        <translation>1 bonus te laat ingevoerd</translation>
+    </message>
+    <message>
+        <source>%1 rebates entered late</source>
+        <translation>%1 bonussen te laat ingevoerd</translation>
+    </message>
+    <message>
+        <source>1 rebate not yet active</source>
+        <translation>1 bonus nog niet actief</translation>
+    </message>
+    <message>
+        <source>%1 rebates not yet active</source>
+        <translation>%1 bonussen nog niet actief</translation>
+    </message>
+    <message>
+        <source>1 issue past deadline</source>
+        <translation>1 probleem over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>%1 issues past deadline</source>
+        <translation>%1 problemen over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>1 account below target</source>
+        <translation>1 klant onder doel</translation>
+    </message>
+    <message>
+        <source>%1 accounts below target</source>
+        <translation>%1 klanten onder doel</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Genegeerd: %1</translation>
+    </message>
+    <message>
+        <source>Red: needs you now</source>
+        <translation>Rood: vraagt nu aandacht</translation>
+    </message>
+    <message>
+        <source>Amber: needs a look soon</source>
+        <translation>Oranje: binnenkort bekijken</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2</source>
+        <translation>%1 tegenover een doel van %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Dubbelklik of druk op Enter om te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>overlaps another visit</source>
+        <translation>overlapt met een ander bezoek</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>buiten werktijd</translation>
+    </message>
+    <message>
+        <source>on a day off</source>
+        <translation>op een vrije dag</translation>
+    </message>
+    <message>
+        <source>the customer is closed that day</source>
+        <translation>de klant is die dag gesloten</translation>
+    </message>
+    <message>
+        <source>outside the customer&apos;s visiting hours</source>
+        <translation>buiten de bezoektijden van de klant</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Eindverkoop</translation>
+    </message>
+    <message>
+        <source>No sales recorded</source>
+        <translation>Geen verkopen vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>checklists</name>
+    <message>
+        <source>Replaced by R%1</source>
+        <translation>Vervangen door R%1</translation>
+    </message>
+    <message>
+        <source>Stamped by customer</source>
+        <translation>Gestempeld door klant</translation>
+    </message>
+    <message>
+        <source>Awaiting customer&apos;s stamp</source>
+        <translation>Wacht op stempel van klant</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Invloed</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Late · %1 days</source>
+        <translation>Te laat · %1 dagen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Guide price</source>
+        <translation>Richtprijs</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Minimumprijs</translation>
+    </message>
+    <message>
+        <source>Min margin %</source>
+        <translation>Min. marge %</translation>
+    </message>
+    <message>
+        <source>Max discount %</source>
+        <translation>Max. korting %</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Staffels</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Entered late</source>
+        <translation>Te laat ingevoerd</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Nettototaal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Bezoekdoel</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Volgend bezoek uiterlijk</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Openstaande problemen</translation>
+    </message>
+    <message>
+        <source>YTD vs target</source>
+        <translation>Lopend jaar vs. doel</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotie</translation>
+    </message>
+    <message>
+        <source>Shelf %</source>
+        <translation>Schapaandeel %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Revenue (12 m)</source>
+        <translation>Omzet (12 mnd)</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Products bought</source>
+        <translation>Gekochte producten</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought?</source>
+        <translation>Gekocht?</translation>
+    </message>
+    <message>
+        <source>List margin %</source>
+        <translation>Lijstmarge %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% van doel</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitlevering</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Eindverkoop</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Probleemlijst</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Uitgegeven door</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>Stamped on</source>
+        <translation>Gestempeld op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>Verschil %</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>Cyclus (dagen)</translation>
+    </message>
+    <message>
+        <source>Cycle from</source>
+        <translation>Cyclus volgens</translation>
+    </message>
+    <message>
+        <source>Last done visit</source>
+        <translation>Laatste uitgevoerde bezoek</translation>
+    </message>
+    <message>
+        <source>Within cycle</source>
+        <translation>Binnen cyclus</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>First action</source>
+        <translation>Eerste actie</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Opgebouwd</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Uitbetaald</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Nog verschuldigd</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>Opnieuw gekocht</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Accountmanager</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Klanten</translation>
+    </message>
+</context>
+<context>
+    <name>discrepancy</name>
+    <message>
+        <source>Out of stock / short delivery</source>
+        <translation>Niet op voorraad / onvolledige levering</translation>
+    </message>
+    <message>
+        <source>Too much stock in the channel</source>
+        <translation>Te veel voorraad in het kanaal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Competitor activity</source>
+        <translation>Activiteit van concurrenten</translation>
+    </message>
+    <message>
+        <source>Promotion (late, missed, ended)</source>
+        <translation>Promotie (te laat, gemist, afgelopen)</translation>
+    </message>
+    <message>
+        <source>Logistics / delivery</source>
+        <translation>Logistiek / levering</translation>
+    </message>
+    <message>
+        <source>Listing / range change</source>
+        <translation>Listing / assortimentswijziging</translation>
+    </message>
+    <message>
+        <source>Season or weather</source>
+        <translation>Seizoen of weer</translation>
+    </message>
+    <message>
+        <source>Data error (ERP or target)</source>
+        <translation>Gegevensfout (ERP of doel)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Actie ondernomen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>%1 %2, no target</source>
+        <translation>%1 %2, geen doel</translation>
+    </message>
+    <message>
+        <source>%1 of %3 %2 planned</source>
+        <translation>%1 van %3 %2 gepland</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <source>Account tree</source>
+        <translation>Klantenboom</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>Contact map</source>
+        <translation>Contactenkaart</translation>
+    </message>
+    <message>
+        <source>Customer issues</source>
+        <translation>Klantproblemen</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>KPI-dashboard</translation>
+    </message>
+    <message>
+        <source>Plan vs actual</source>
+        <translation>Plan vs. realisatie</translation>
+    </message>
+    <message>
+        <source>Price policies and rebates</source>
+        <translation>Prijsbeleid en bonussen</translation>
+    </message>
+    <message>
+        <source>Quote builder</source>
+        <translation>Offertemaker</translation>
+    </message>
+    <message>
+        <source>Visit calendar</source>
+        <translation>Bezoekagenda</translation>
+    </message>
+</context>
+<context>
+    <name>importFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Parent account code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kredietlimiet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Inkoopbeleid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Invloed</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Rapporteert aan</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>issues</name>
+    <message>
+        <source>%1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lopend jaar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Cijfers opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Bereik:</translation>
+    </message>
+    <message>
+        <source>Open a database to see the KPIs.</source>
+        <translation>Open een database om de KPI&apos;s te zien.</translation>
+    </message>
+    <message>
+        <source>Current account and below</source>
+        <translation>Huidige klant en onderliggende</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Regio %1</translation>
+    </message>
+    <message>
+        <source>Choose an account in the tree, or pick Everything as the scope.</source>
+        <translation>Kies een klant in de boom of kies Alles als bereik.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Cijfers lezen…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No sales imported yet — File → Import sales…</source>
+        <translation>Nog geen verkoopcijfers geïmporteerd — Bestand → Verkoopcijfers importeren…</translation>
+    </message>
+    <message>
+        <source>Click to see the rows behind the chart</source>
+        <translation>Klik om de rijen achter de grafiek te zien</translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation>geen accountmanager</translation>
+    </message>
+    <message>
+        <source>Nothing was counted for this period.</source>
+        <translation>Voor deze periode is niets geteld.</translation>
+    </message>
+    <message>
+        <source>Sell-in vs target</source>
+        <translation>Inkoop vs. doel</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Uitgevoerde bezoeken</translation>
+    </message>
+    <message>
+        <source>Accounts within their visit cycle</source>
+        <translation>Klanten binnen hun bezoekcyclus</translation>
+    </message>
+    <message>
+        <source>Issues closed on time</source>
+        <translation>Problemen op tijd afgesloten</translation>
+    </message>
+    <message>
+        <source>Quote win rate</source>
+        <translation>Scoringspercentage offertes</translation>
+    </message>
+    <message>
+        <source>Open quote pipeline</source>
+        <translation>Openstaande offertes (pijplijn)</translation>
+    </message>
+    <message>
+        <source>Rebates still owed</source>
+        <translation>Nog verschuldigde bonussen</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Days to act on an issue</source>
+        <translation>Dagen tot actie op een probleem</translation>
+    </message>
+    <message>
+        <source>Days to send a quote</source>
+        <translation>Dagen tot verzending offerte</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Terugkerende klanten</translation>
+    </message>
+    <message>
+        <source>Accounts per manager</source>
+        <translation>Klanten per accountmanager</translation>
+    </message>
+    <message>
+        <source>Within cycle</source>
+        <translation>Binnen cyclus</translation>
+    </message>
+    <message>
+        <source>Issues on time</source>
+        <translation>Problemen op tijd</translation>
+    </message>
+    <message>
+        <source>Quotes won</source>
+        <translation>Gewonnen offertes</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Terugkerend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>nothing requested in this period</source>
+        <translation>niets aangevraagd in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 still waiting</source>
+        <translation>%1 beantwoord, %2 wachten nog</translation>
+    </message>
+    <message>
+        <source>sell-in %1</source>
+        <translation>inkoop %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due; %3 open past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>%1 gewonnen, %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1 quotes open</source>
+        <translation>%1 offertes open</translation>
+    </message>
+    <message>
+        <source>accrued %1</source>
+        <translation>opgebouwd %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwoorden</translation>
+    </message>
+    <message>
+        <source>no survey answers</source>
+        <translation>geen enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bought again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts without a manager</source>
+        <translation>%1 klanten zonder accountmanager</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% van doel</translation>
+    </message>
+    <message>
+        <source>No accounts to rank</source>
+        <translation>Geen klanten om te rangschikken</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this period</source>
+        <translation>Niets te meten in deze periode</translation>
+    </message>
+    <message>
+        <source>No survey answers</source>
+        <translation>Geen enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotors (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passieven (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Criticasters (0–6)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
+        <translation>Inkoop en maandelijkse inkoopdoelen van de 12 maanden tot en met %2, per valuta.</translation>
+    </message>
+    <message>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first.</source>
+        <translation>Klanten met een inkoopdoel, afgezet tegen de inkoop van de klant en alles eronder, %1 – %2 (zonder doelen: op inkoop). Beste eerst.</translation>
+    </message>
+    <message>
+        <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
+        <translation>Geplande bezoeken %1 – %2 (gepland, uitgevoerd of gemist; geannuleerde niet meegeteld), per klant.</translation>
+    </message>
+    <message>
+        <source>Each active account&apos;s cycle (its own, else its tier&apos;s, else 28 days) and whether its last done visit lies within it on %2.</source>
+        <translation>De cyclus van elke actieve klant (eigen cyclus, anders die van de klasse, anders 28 dagen) en of het laatste uitgevoerde bezoek op %2 daarbinnen valt.</translation>
+    </message>
+    <message>
+        <source>Issues whose deadline fell %1 – %2; on time = resolved or verified by the deadline.</source>
+        <translation>Problemen met een uiterste datum in %1 – %2; op tijd = opgelost of geverifieerd vóór de uiterste datum.</translation>
+    </message>
+    <message>
+        <source>Issues raised %1 – %2 and the day they were first acted on (empty: not yet).</source>
+        <translation>Problemen gemeld %1 – %2 en de dag van de eerste actie (leeg: nog niet).</translation>
+    </message>
+    <message>
+        <source>Quotes decided %1 – %2: won = accepted or ordered; lost = rejected or expired.</source>
+        <translation>Offertes beslist %1 – %2: gewonnen = geaccepteerd of besteld; verloren = afgewezen of verlopen.</translation>
+    </message>
+    <message>
+        <source>Quotes pending approval, approved or sent, now (net of line discounts).</source>
+        <translation>Offertes die nu wachten op goedkeuring, goedgekeurd of verzonden zijn (na regelkortingen).</translation>
+    </message>
+    <message>
+        <source>Quotes requested %1 – %2 and the day they were sent (empty: not yet).</source>
+        <translation>Offertes aangevraagd %1 – %2 en de dag van verzending (leeg: nog niet).</translation>
+    </message>
+    <message>
+        <source>Active and closed rebate agreements on %2: accrued, settled and still owed.</source>
+        <translation>Actieve en afgesloten bonusovereenkomsten op %2: opgebouwd, uitbetaald en nog verschuldigd.</translation>
+    </message>
+    <message>
+        <source>Recommendation answers (0–10) at done visits %1 – %2.</source>
+        <translation>Antwoorden op de aanbevelingsvraag (0–10) bij uitgevoerde bezoeken %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Accounts with sell-in in the previous period, and whether they bought again.</source>
+        <translation>Klanten met inkoop in de vorige periode, en of ze opnieuw hebben gekocht.</translation>
+    </message>
+    <message>
+        <source>Active accounts by their territory&apos;s manager.</source>
+        <translation>Actieve klanten per accountmanager van hun regio.</translation>
+    </message>
+    <message>
+        <source>Best and worst accounts</source>
+        <translation>Beste en slechtste klanten</translation>
+    </message>
+    <message>
+        <source>● on track</source>
+        <translation>● op koers</translation>
+    </message>
+    <message>
+        <source>▲ watch</source>
+        <translation>▲ opletten</translation>
+    </message>
+    <message>
+        <source>▼ behind</source>
+        <translation>▼ achter</translation>
+    </message>
+    <message>
+        <source>Click to see the rows behind it</source>
+        <translation>Klik om de onderliggende rijen te zien</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Regiokantoor</translation>
+    </message>
+    <message>
+        <source>Distribution centre</source>
+        <translation>Distributiecentrum</translation>
+    </message>
+    <message>
+        <source>Branch warehouse</source>
+        <translation>Filiaalmagazijn</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Werkplaats</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributeur</translation>
+    </message>
+    <message>
+        <source>Chain store</source>
+        <translation>Winkelketen</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Wagenpark</translation>
+    </message>
+    <message>
+        <source>Industrial</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Beslisser</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beïnvloeder</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Inkoper</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Poortwachter</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Voorstander</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Scepticus</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Tegenstander</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>Beïnvloedt</translation>
+    </message>
+    <message>
+        <source>Allied with</source>
+        <translation>Bondgenoot van</translation>
+    </message>
+    <message>
+        <source>In conflict with</source>
+        <translation>In conflict met</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Kent</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicebezoek</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Fixed %</source>
+        <translation>Vast %</translation>
+    </message>
+    <message>
+        <source>Whole-volume tiers</source>
+        <translation>Staffel over het hele volume</translation>
+    </message>
+    <message>
+        <source>Banded tiers</source>
+        <translation>Schijvenstaffel</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Groeibonus</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Besteld</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Vaste prijs</translation>
+    </message>
+    <message>
+        <source>Percent discount</source>
+        <translation>Procentuele korting</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Lijstprijs</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <source>Another policy</source>
+        <translation>Ander prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Passenger car engine oil</source>
+        <translation>Motorolie personenauto&apos;s</translation>
+    </message>
+    <message>
+        <source>Heavy-duty diesel oil</source>
+        <translation>Dieselmotorolie zwaar transport</translation>
+    </message>
+    <message>
+        <source>Motorcycle oil</source>
+        <translation>Motorfietsolie</translation>
+    </message>
+    <message>
+        <source>Gear oil</source>
+        <translation>Versnellingsbakolie</translation>
+    </message>
+    <message>
+        <source>Automatic transmission fluid</source>
+        <translation>Automatische transmissievloeistof</translation>
+    </message>
+    <message>
+        <source>Hydraulic oil</source>
+        <translation>Hydraulische olie</translation>
+    </message>
+    <message>
+        <source>Grease</source>
+        <translation>Smeervet</translation>
+    </message>
+    <message>
+        <source>Coolant</source>
+        <translation>Koelvloeistof</translation>
+    </message>
+    <message>
+        <source>Industrial oil</source>
+        <translation>Industriële olie</translation>
+    </message>
+    <message>
+        <source>Brake fluid</source>
+        <translation>Remvloeistof</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle producten</translation>
+    </message>
+    <message>
+        <source>Discount over band</source>
+        <translation>Korting boven bandbreedte</translation>
+    </message>
+    <message>
+        <source>Below margin line</source>
+        <translation>Onder margegrens</translation>
+    </message>
+    <message>
+        <source>Below floor price</source>
+        <translation>Onder minimumprijs</translation>
+    </message>
+    <message>
+        <source>Discount needs approval</source>
+        <translation>Korting vereist goedkeuring</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Rebate / cash back</source>
+        <translation>Uitbetaling bonus</translation>
+    </message>
+    <message>
+        <source>Defective products</source>
+        <translation>Vervanging defecte producten</translation>
+    </message>
+    <message>
+        <source>Packaging version</source>
+        <translation>Verpakkingsversie</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>Promotion expenses</source>
+        <translation>Promotiekosten</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Prijzen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Van ons</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s</source>
+        <translation>Van de klant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planActual</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Lopend jaar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Account hierarchy</source>
+        <translation>Klanthiërarchie</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+</context>
+<context>
+    <name>planMonths</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Var. %</source>
+        <translation>Versch. %</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>T.o.v. plan</translation>
+    </message>
+</context>
+<context>
+    <name>planTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Var. %</source>
+        <translation>Versch. %</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>T.o.v. plan</translation>
+    </message>
+    <message>
+        <source>Sell-out / week</source>
+        <translation>Eindverkoop / week</translation>
+    </message>
+    <message>
+        <source>Turnover days</source>
+        <translation>Omloopdagen</translation>
+    </message>
+    <message>
+        <source>Weeks of cover</source>
+        <translation>Weken voorraad</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Behind plan</source>
+        <translation>Achter op plan</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>Op plan</translation>
+    </message>
+    <message>
+        <source>Ahead of plan</source>
+        <translation>Voor op plan</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitlevering</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Eindverkoop</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ingevuld</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Actie ondernomen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>%1 %2 % below plan at %3</source>
+        <translation>%1 %2 % onder plan bij %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 % above plan at %3</source>
+        <translation>%1 %2 % boven plan bij %3</translation>
+    </message>
+    <message>
+        <source>Only %2 weeks of stock cover at %3</source>
+        <translation>Slechts %2 weken voorraad bij %3</translation>
+    </message>
+    <message>
+        <source>Stock at %3 lasts %2 days at this pace of shipping</source>
+        <translation>De voorraad bij %3 is in dit uitleveringstempo genoeg voor %2 dagen</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(geen categorie)</translation>
+    </message>
+    <message>
+        <source>(no territory)</source>
+        <translation>(geen regio)</translation>
+    </message>
+</context>
+<context>
+    <name>price_check</name>
+    <message>
+        <source>list %1</source>
+        <translation>lijstprijs %1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>kostprijs %1</translation>
+    </message>
+    <message>
+        <source>discount %1 %</source>
+        <translation>korting %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>marge %1 %</translation>
+    </message>
+    <message>
+        <source>Policies considered:</source>
+        <translation>Bekeken prijsbeleid:</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation>Nog geen contactpersonen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation>Nog geen bezoeken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No price policy applies to this account.</source>
+        <translation>Voor deze klant geldt geen prijsbeleid.</translation>
+    </message>
+    <message>
+        <source>No rebate agreement for this account.</source>
+        <translation>Geen bonusovereenkomst voor deze klant.</translation>
+    </message>
+    <message>
+        <source>No quotes for this account yet.</source>
+        <translation>Nog geen offertes voor deze klant.</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded.</source>
+        <translation>Geen klantproblemen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No products in the catalogue.</source>
+        <translation>Geen producten in de catalogus.</translation>
+    </message>
+    <message>
+        <source>No competitor observations recorded at this account.</source>
+        <translation>Geen waarnemingen van concurrenten vastgelegd bij deze klant.</translation>
+    </message>
+</context>
+<context>
+    <name>quoteLines</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Lijstprijs</translation>
+    </message>
+    <message>
+        <source>Policy price</source>
+        <translation>Beleidsprijs</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>Korting %</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Nettoprijs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostprijs</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Marge %</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Beleidscontrole</translation>
+    </message>
+    <message>
+        <source>The price the price-policy register gives this account (Ctrl+B: why)</source>
+        <translation>De prijs die het prijsbeleidsregister voor deze klant geeft (Ctrl+B: waarom)</translation>
+    </message>
+    <message>
+        <source>Your cost per unit — never printed</source>
+        <translation>Uw kostprijs per eenheid — wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>Margin over cost after all discounts — never printed</source>
+        <translation>Marge boven kostprijs na alle kortingen — wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>verp.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>The unit is pack, L or kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏱ earliest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ within policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time %1 days: cannot be delivered by the requested date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a recorded approval before the quote can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy applies: the list price stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Klanten zoeken op naam of nummer</translation>
+    </message>
+</context>
+<context>
+    <name>relationshipMap</name>
+    <message>
+        <source>manages</source>
+        <translation>is leidinggevende van</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>stadsdeel</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+</context>
+<context>
+    <name>targetGrid</name>
+    <message>
+        <source>Account / territory</source>
+        <translation>Klant / regio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Meetwaarde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Inkoop</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitlevering</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Eindverkoop</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the year breaks it down again with the chosen method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a quarter scales its months in proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a month changes its quarter and the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <source>evenly</source>
+        <translation>gelijkmatig</translation>
+    </message>
+    <message>
+        <source>like last year&apos;s sales</source>
+        <translation>zoals de verkopen van vorig jaar</translation>
+    </message>
+    <message>
+        <source>by weights</source>
+        <translation>naar gewichten</translation>
+    </message>
+</context>
+</TS>

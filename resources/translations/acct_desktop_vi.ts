@@ -1,0 +1,6055 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>New account…</source>
+        <translation>Khách hàng mới…</translation>
+    </message>
+    <message>
+        <source>New child account…</source>
+        <translation>Khách hàng con mới…</translation>
+    </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>Sửa khách hàng…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Expand all below</source>
+        <translation>Mở rộng tất cả cấp dưới</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Sao chép mã</translation>
+    </message>
+    <message>
+        <source>Plan visits for it and everything below…</source>
+        <translation>Lập kế hoạch viếng thăm cho khách hàng này và các cấp dưới…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Sửa khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFilterMenu</name>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Hạng %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Quá hạn viếng thăm</translation>
+    </message>
+    <message>
+        <source>Issues past deadline</source>
+        <translation>Vấn đề quá hạn</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Show archived accounts</source>
+        <translation>Hiện khách hàng đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Xóa mọi bộ lọc</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Bất kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFormDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <source>Country (ISO)</source>
+        <translation>Quốc gia (ISO)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>separate tags with commas</source>
+        <translation>phân tách các thẻ bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTreeDock</name>
+    <message>
+        <source>By hierarchy</source>
+        <translation>Theo phân cấp</translation>
+    </message>
+    <message>
+        <source>By territory</source>
+        <translation>Theo khu vực</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <source>Search name, code, city, contact, tag… (Ctrl+F)</source>
+        <translation>Tìm tên, mã, thành phố, người liên hệ, thẻ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>Không có khách hàng nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>clear filters</source>
+        <translation>xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Filtered list · counting… · %1</source>
+        <translation>Danh sách đã lọc · đang đếm… · %1</translation>
+    </message>
+    <message>
+        <source>%1 matching accounts · %2</source>
+        <translation>%1 khách hàng phù hợp · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDock</name>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open what the alert is about (Enter)</source>
+        <translation>Mở nội dung của cảnh báo (Enter)</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Hide the alert, with a reason, until what it is about changes (Delete)</source>
+        <translation>Ẩn cảnh báo kèm lý do, cho đến khi nội dung liên quan thay đổi (Delete)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Show a snoozed or dismissed alert again</source>
+        <translation>Hiện lại cảnh báo đã tạm ẩn hoặc đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the alerts again (F5)</source>
+        <translation>Đọc lại cảnh báo (F5)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tạm ẩn</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Đến ngày mai</translation>
+    </message>
+    <message>
+        <source>Until next Monday</source>
+        <translation>Đến thứ Hai tới</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Trong một tuần</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Đến một ngày…</translation>
+    </message>
+    <message>
+        <source>Hide the alert until a day you choose</source>
+        <translation>Ẩn cảnh báo đến ngày bạn chọn</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Hiện mục đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>Also list the alerts you snoozed or dismissed</source>
+        <translation>Liệt kê cả các cảnh báo bạn đã tạm ẩn hoặc bỏ qua</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read (%1). Press F5 to try again.</source>
+        <translation>Không đọc được cảnh báo (%1). Nhấn F5 để thử lại.</translation>
+    </message>
+    <message>
+        <source>Open a database to see what needs you today.</source>
+        <translation>Mở cơ sở dữ liệu để xem việc cần làm hôm nay.</translation>
+    </message>
+    <message>
+        <source>Reading alerts…</source>
+        <translation>Đang đọc cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>Hôm nay không có việc gì cần bạn xử lý.</translation>
+    </message>
+    <message>
+        <source>%1 snoozed or dismissed: show them</source>
+        <translation>%1 mục đã tạm ẩn hoặc bỏ qua: hiện lại</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>These lines are outside the price policy:</source>
+        <translation>Các dòng này nằm ngoài chính sách giá:</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Wang Li, regional director</source>
+        <translation>Tên và chức vụ, ví dụ: Wang Li, giám đốc khu vực</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Người phê duyệt:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Recorded with the time. Changing a flagged line afterwards cancels the approval, and the quote must be approved again.</source>
+        <translation>Được ghi lại kèm thời gian. Nếu sau đó sửa một dòng bị gắn cờ, phê duyệt sẽ bị hủy và báo giá phải được phê duyệt lại.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Bậc</translation>
+    </message>
+    <message>
+        <source>Signed scan</source>
+        <translation>Bản quét có chữ ký</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Base policy</source>
+        <translation>Chính sách cơ sở</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>No change has been recorded for it yet (records brought in by the demo or an import start their history at their first change here).</source>
+        <translation>Chưa có thay đổi nào được ghi lại (với bản ghi từ dữ liệu mẫu hoặc từ tệp nhập, lịch sử bắt đầu từ lần thay đổi đầu tiên tại đây).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
+        <translation>Đây là cơ sở dữ liệu trên máy chủ: quản trị viên máy chủ chịu trách nhiệm sao lưu (pg_dump), không phải acct-desktop.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Read a calendar file</source>
+        <translation>Đọc tệp lịch</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>Tệp iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>No written checklist yet. Issue one from the account&apos;s open issues (Issue checklist…); the customer stamps it and you attach the scan.</source>
+        <translation>Chưa có danh sách xác nhận bằng văn bản. Hãy lập từ các vấn đề đang mở của khách hàng (Lập danh sách xác nhận…); khách hàng đóng dấu và bạn đính kèm bản quét.</translation>
+    </message>
+    <message>
+        <source>Issue checklist…</source>
+        <translation>Lập danh sách xác nhận…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>Lập lại…</translation>
+    </message>
+    <message>
+        <source>Attach stamped copy…</source>
+        <translation>Đính kèm bản đã đóng dấu…</translation>
+    </message>
+    <message>
+        <source>Open stamped copy</source>
+        <translation>Mở bản đã đóng dấu</translation>
+    </message>
+    <message>
+        <source>Verify a file…</source>
+        <translation>Xác minh tệp…</translation>
+    </message>
+    <message>
+        <source>Save the sealed checklist</source>
+        <translation>Lưu danh sách xác nhận đã niêm phong</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>The scan of the stamped checklist</source>
+        <translation>Bản quét của danh sách xác nhận đã đóng dấu</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Stamped on</source>
+        <translation>Ngày đóng dấu</translation>
+    </message>
+    <message>
+        <source>The day the customer stamped it (YYYY-MM-DD):</source>
+        <translation>Ngày khách hàng đóng dấu (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-23.</source>
+        <translation>%1 không phải là ngày hợp lệ (ví dụ: 2026-11-23).</translation>
+    </message>
+    <message>
+        <source>%1 is marked stamped by the customer.</source>
+        <translation>%1 được đánh dấu là khách hàng đã đóng dấu.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Người liên hệ mới</translation>
+    </message>
+    <message>
+        <source>1 = little say … 5 = decides</source>
+        <translation>1 = ít tiếng nói … 5 = quyết định</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— không ai —</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Phòng ban:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger id:</source>
+        <translation>ID &amp;Messenger:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the decision:</source>
+        <translation>&amp;Vai trò trong quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude to us:</source>
+        <translation>T&amp;hái độ với chúng ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Influence:</source>
+        <translation>Ả&amp;nh hưởng:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>&amp;Báo cáo cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Last contact:</source>
+        <translation>&amp;Lần liên hệ cuối:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapCommands</name>
+    <message>
+        <source>Add contact</source>
+        <translation>Thêm người liên hệ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Arrange as org chart</source>
+        <translation>Sắp xếp thành sơ đồ tổ chức</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Import vCards…</source>
+        <translation>Nhập vCard…</translation>
+    </message>
+    <message>
+        <source>Export vCards…</source>
+        <translation>Xuất vCard…</translation>
+    </message>
+    <message>
+        <source>Contact map</source>
+        <translation>Sơ đồ liên hệ</translation>
+    </message>
+    <message>
+        <source>%1 manages %2</source>
+        <translation>%1 quản lý %2</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Báo cáo cho</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— không ai —</translation>
+    </message>
+    <message>
+        <source>Remove from the map (archive)</source>
+        <translation>Gỡ khỏi sơ đồ (lưu trữ)</translation>
+    </message>
+    <message>
+        <source>Remove relationship “%1”</source>
+        <translation>Xóa quan hệ “%1”</translation>
+    </message>
+    <message>
+        <source>Add contact here…</source>
+        <translation>Thêm người liên hệ tại đây…</translation>
+    </message>
+    <message>
+        <source>Choose the account the contacts belong to first.</source>
+        <translation>Hãy chọn trước khách hàng mà những người liên hệ này thuộc về.</translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>Nhập vCard</translation>
+    </message>
+    <message>
+        <source>vCards (*.vcf *.vcard)</source>
+        <translation>Tệp vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Xóa dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Their name becomes a placeholder; phones, e-mails, notes and relationships are removed, and their name is replaced in visit reports and issues. Visits still count. This cannot be undone. Why are you erasing it?</source>
+        <translation>Tên của người này được thay bằng tên tạm; số điện thoại, email, ghi chú và các mối quan hệ bị xóa, tên cũng được thay trong báo cáo viếng thăm và vấn đề. Các lượt viếng thăm vẫn được tính. Không thể hoàn tác thao tác này. Vì sao bạn xóa dữ liệu này?</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Không lưu được %1.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Xuất sơ đồ</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapDock</name>
+    <message>
+        <source>Select an account to see its people and who reports to whom.</source>
+        <translation>Chọn một khách hàng để xem nhân sự và quan hệ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Mối quan hệ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>With child accounts</source>
+        <translation>Kèm khách hàng con</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <source>All attitudes</source>
+        <translation>Mọi thái độ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Flag people not contacted for longer than this</source>
+        <translation>Đánh dấu những người không được liên hệ lâu hơn khoảng này</translation>
+    </message>
+    <message>
+        <source>Not contacted for over</source>
+        <translation>Không liên hệ quá</translation>
+    </message>
+    <message>
+        <source>Select an account to see who decides there.</source>
+        <translation>Chọn một khách hàng để xem ai là người quyết định ở đó.</translation>
+    </message>
+    <message>
+        <source>No contacts recorded for this account yet.</source>
+        <translation>Chưa có người liên hệ nào cho khách hàng này.</translation>
+    </message>
+    <message>
+        <source>Nobody is known at this account yet. Double-click the map (or Add contact) to add the first person.</source>
+        <translation>Chưa biết ai ở khách hàng này. Nhấp đúp vào sơ đồ (hoặc Thêm người liên hệ) để thêm người đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Not contacted for over %1 days:</source>
+        <translation>Không liên hệ quá %1 ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Why — it is recorded with your name and the time, for whoever asks later</source>
+        <translation>Lý do — được ghi lại cùng tên bạn và thời gian, để ai cần xem sau này</translation>
+    </message>
+    <message>
+        <source>This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays in the record&apos;s history.</source>
+        <translation>Đây là một quyết định, không phải chỉnh sửa: Hoàn tác (Ctrl+Z) không đảo ngược được. Quyết định được lưu trong lịch sử của bản ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepancyFormDialog</name>
+    <message>
+        <source>Discrepancy form</source>
+        <translation>Phiếu phân tích chênh lệch</translation>
+    </message>
+    <message>
+        <source>What the figures and the visit showed</source>
+        <translation>Số liệu và lượt viếng thăm cho thấy điều gì</translation>
+    </message>
+    <message>
+        <source>What will be done about it</source>
+        <translation>Sẽ làm gì để khắc phục</translation>
+    </message>
+    <message>
+        <source>How we will see it worked, e.g. outbound ≥ plan</source>
+        <translation>Làm sao biết đã hiệu quả, ví dụ: xuất kho ≥ kế hoạch</translation>
+    </message>
+    <message>
+        <source>Make it a customer issue</source>
+        <translation>Chuyển thành vấn đề khách hàng</translation>
+    </message>
+    <message>
+        <source>Track the action in the issues register, with its deadline</source>
+        <translation>Theo dõi biện pháp trong sổ vấn đề, kèm thời hạn</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Phân tích</translation>
+    </message>
+    <message>
+        <source>Suspected cause</source>
+        <translation>Nguyên nhân dự đoán</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <source>KPI of the action</source>
+        <translation>KPI của biện pháp</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Customer issue</source>
+        <translation>Vấn đề khách hàng</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
+    <message>
+        <source>(none — the button makes one)</source>
+        <translation>(chưa có — bấm nút để tạo)</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Dismiss alert</source>
+        <translation>Bỏ qua cảnh báo</translation>
+    </message>
+    <message>
+        <source>Why it does not need you, e.g. “Customer agreed a new date by phone.”</source>
+        <translation>Vì sao không cần bạn xử lý, ví dụ: “Khách hàng đã hẹn ngày mới qua điện thoại.”</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>It comes back if what it is about changes.</source>
+        <translation>Cảnh báo sẽ xuất hiện lại nếu nội dung liên quan thay đổi.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>&amp;Encrypt database…</source>
+        <translation>Mã &amp;hóa cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt database…</source>
+        <translation>Giải mã cơ sở &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (đã mã hóa)</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Mã hóa cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Encrypt %1? Its key is kept in this computer&apos;s keyring, and you get a recovery key to store safely. The database is closed while it is copied and opened again afterwards.</source>
+        <translation>Mã hóa %1? Khóa được giữ trong kho khóa (keyring) của máy tính này, và bạn nhận một khóa khôi phục để cất giữ an toàn. Cơ sở dữ liệu được đóng trong khi sao chép và mở lại sau đó.</translation>
+    </message>
+    <message>
+        <source>Protect the new database</source>
+        <translation>Bảo vệ cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Encrypt %1? Recommended on a laptop: nobody can read the file without this Windows account&apos;s keyring or the recovery key you will be shown next.</source>
+        <translation>Mã hóa %1? Nên dùng trên máy tính xách tay: không ai đọc được tệp nếu không có kho khóa của tài khoản Windows này hoặc khóa khôi phục sẽ hiển thị ở bước tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Đang mã hóa…</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Giải mã cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Decrypt %1? Afterwards anyone who can read the file, or a copy of it, can read its data.</source>
+        <translation>Giải mã %1? Sau đó, bất kỳ ai đọc được tệp hoặc bản sao của tệp đều đọc được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Đang giải mã…</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Mã hóa</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Mọi phạm vi</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Cho: %1</translation>
+    </message>
+    <message>
+        <source>Ending: any time</source>
+        <translation>Kết thúc: bất kỳ lúc nào</translation>
+    </message>
+    <message>
+        <source>Ending within </source>
+        <translation>Kết thúc trong vòng </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Only what ends between today and today + N days (0: any end date)</source>
+        <translation>Chỉ các mục kết thúc từ hôm nay đến hôm nay + N ngày (0: mọi ngày kết thúc)</translation>
+    </message>
+    <message>
+        <source>Entered late only</source>
+        <translation>Chỉ mục nhập trễ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>accounts</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>người liên hệ</translation>
+    </message>
+    <message>
+        <source>sales figures</source>
+        <translation>số liệu bán hàng</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Nhập %1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2</source>
+        <translation>%1 dòng · %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>(refuse the row)</source>
+        <translation>(từ chối dòng)</translation>
+    </message>
+    <message>
+        <source>Kind when the file gives none</source>
+        <translation>Loại khi tệp không ghi</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Branch-warehouse outbound</source>
+        <translation>Xuất kho chi nhánh</translation>
+    </message>
+    <message>
+        <source>Terminal sell-out</source>
+        <translation>Bán ra tại điểm bán</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Tồn kho hiện có</translation>
+    </message>
+    <message>
+        <source>Measure when the file gives none</source>
+        <translation>Chỉ số khi tệp không ghi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation>Đang kiểm tra và nhập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Đã hủy nhập. Không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected problem (%1). Nothing was written.</source>
+        <translation>Quá trình nhập dừng do sự cố không mong muốn (%1). Không có dữ liệu nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBulkEditDialog</name>
+    <message>
+        <source>Bulk edit issues</source>
+        <translation>Sửa hàng loạt vấn đề</translation>
+    </message>
+    <message>
+        <source>Change %1 issues. Tick what to set; the rest stays as it is.</source>
+        <translation>Thay đổi %1 vấn đề. Đánh dấu những mục cần đặt; phần còn lại giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Set responsible</source>
+        <translation>Đặt người phụ trách</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Người hoặc nhóm</translation>
+    </message>
+    <message>
+        <source>Set deadline</source>
+        <translation>Đặt thời hạn</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Đặt trạng thái</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Cách giải quyết</translation>
+    </message>
+    <message>
+        <source>How they were resolved</source>
+        <translation>Các vấn đề đã được giải quyết thế nào</translation>
+    </message>
+</context>
+<context>
+    <name>IssueChecklistDialog</name>
+    <message>
+        <source>Written checklist — %1</source>
+        <translation>Danh sách xác nhận bằng văn bản — %1</translation>
+    </message>
+    <message>
+        <source>Re-issue as the next revision. Issues to list:</source>
+        <translation>Lập lại thành bản sửa đổi tiếp theo. Các vấn đề cần liệt kê:</translation>
+    </message>
+    <message>
+        <source>Open issues to list on the checklist:</source>
+        <translation>Các vấn đề đang mở cần liệt kê trong danh sách xác nhận:</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Printed in %1 (the account&apos;s document language).</source>
+        <translation>In bằng %1 (ngôn ngữ tài liệu của khách hàng).</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>Thông tin của tôi…</translation>
+    </message>
+    <message>
+        <source>Issue and seal…</source>
+        <translation>Lập và niêm phong…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · quá hạn</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>thời hạn %1</translation>
+    </message>
+    <message>
+        <source>This account has no open issues to put on a checklist.</source>
+        <translation>Khách hàng này không có vấn đề đang mở nào để đưa vào danh sách xác nhận.</translation>
+    </message>
+    <message>
+        <source>Issued and sealed by %1 (%2)</source>
+        <translation>Do %1 (%2) lập và niêm phong</translation>
+    </message>
+    <message>
+        <source>Fill in your name and company first (My details…).</source>
+        <translation>Trước tiên, hãy điền tên và công ty của bạn (Thông tin của tôi…).</translation>
+    </message>
+    <message>
+        <source>Tick at least one issue to list.</source>
+        <translation>Đánh dấu ít nhất một vấn đề để liệt kê.</translation>
+    </message>
+    <message>
+        <source>Creating your seal key (first time only), then printing and sealing…</source>
+        <translation>Đang tạo khóa niêm phong (chỉ lần đầu), sau đó in và niêm phong…</translation>
+    </message>
+    <message>
+        <source>Printing and sealing…</source>
+        <translation>Đang in và niêm phong…</translation>
+    </message>
+    <message>
+        <source>%1 is issued and sealed (verification code %2).</source>
+        <translation>%1 đã được lập và niêm phong (mã xác minh %2).</translation>
+    </message>
+    <message>
+        <source>It could not be saved to %1: %2. Save it again from the list.</source>
+        <translation>Không lưu được vào %1: %2. Hãy lưu lại từ danh sách.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Save the sealed checklist</source>
+        <translation>Lưu danh sách xác nhận đã niêm phong</translation>
+    </message>
+</context>
+<context>
+    <name>IssueCommands</name>
+    <message>
+        <source>New issue…</source>
+        <translation>Vấn đề mới…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Bulk edit…</source>
+        <translation>Sửa hàng loạt…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút lại</translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation>Đến khách hàng</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Search issues</source>
+        <translation>Tìm vấn đề</translation>
+    </message>
+    <message>
+        <source>Raise an issue for the current account (Ctrl+N)</source>
+        <translation>Ghi nhận vấn đề cho khách hàng hiện tại (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose an account first: an issue is raised for the current account.</source>
+        <translation>Hãy chọn khách hàng trước: vấn đề được ghi nhận cho khách hàng hiện tại.</translation>
+    </message>
+    <message>
+        <source>Select two or more issues to change them together</source>
+        <translation>Chọn từ hai vấn đề trở lên để thay đổi cùng lúc</translation>
+    </message>
+    <message>
+        <source>Withdraw issues raised by mistake (Delete)</source>
+        <translation>Rút lại các vấn đề ghi nhận nhầm (Delete)</translation>
+    </message>
+    <message>
+        <source>Make the issue&apos;s account the current account</source>
+        <translation>Đặt khách hàng của vấn đề làm khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>Customer issues</source>
+        <translation>Vấn đề khách hàng</translation>
+    </message>
+    <message>
+        <source>raise issue</source>
+        <translation>ghi nhận vấn đề</translation>
+    </message>
+    <message>
+        <source>New customer issue</source>
+        <translation>Vấn đề khách hàng mới</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>Edit issue %1</source>
+        <translation>Sửa vấn đề %1</translation>
+    </message>
+    <message>
+        <source>bulk edit %1 issues</source>
+        <translation>sửa hàng loạt %1 vấn đề</translation>
+    </message>
+    <message>
+        <source>withdraw %1</source>
+        <translation>rút lại %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFormDialog</name>
+    <message>
+        <source>Customer issue</source>
+        <translation>Vấn đề khách hàng</translation>
+    </message>
+    <message>
+        <source>What the customer reports, in their words</source>
+        <translation>Khách hàng phản ánh gì, theo lời của họ</translation>
+    </message>
+    <message>
+        <source>Person or team</source>
+        <translation>Người hoặc nhóm</translation>
+    </message>
+    <message>
+        <source>Whose person must resolve it: ours or the customer&apos;s</source>
+        <translation>Người của bên nào phải giải quyết: bên ta hay bên khách hàng</translation>
+    </message>
+    <message>
+        <source>(not from a visit)</source>
+        <translation>(không từ lượt viếng thăm)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <source>Raised at visit</source>
+        <translation>Ghi nhận tại lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Cách giải quyết</translation>
+    </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Cách đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Needed once the issue is resolved or verified</source>
+        <translation>Bắt buộc khi vấn đề đã được giải quyết hoặc xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDock</name>
+    <message>
+        <source>No issues match these filters. Choose “All statuses”, clear the search, or raise one for the current account with New issue (Ctrl+N).</source>
+        <translation>Không có vấn đề nào khớp với bộ lọc. Chọn “Mọi trạng thái”, xóa nội dung tìm kiếm, hoặc ghi nhận vấn đề cho khách hàng hiện tại bằng Vấn đề mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Click to show only the issues past their deadline</source>
+        <translation>Nhấp để chỉ hiện các vấn đề quá hạn</translation>
+    </message>
+    <message>
+        <source>Open &amp; in progress</source>
+        <translation>Mở &amp; đang xử lý</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ quá hạn</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi danh mục</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Only the current account and below</source>
+        <translation>Chỉ khách hàng hiện tại và cấp dưới</translation>
+    </message>
+    <message>
+        <source>Search number, description, account (Ctrl+F)</source>
+        <translation>Tìm số, mô tả, khách hàng (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>● %1 past deadline</source>
+        <translation>● %1 quá hạn</translation>
+    </message>
+    <message>
+        <source>✓ Nothing past deadline</source>
+        <translation>✓ Không có gì quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>Import accounts…</source>
+        <translation>Nhập khách hàng…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Nhập người liên hệ…</translation>
+    </message>
+    <message>
+        <source>Import sales…</source>
+        <translation>Nhập số liệu bán hàng…</translation>
+    </message>
+    <message>
+        <source>Export accounts…</source>
+        <translation>Xuất khách hàng…</translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation>Xuất người liên hệ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <source>What is the &amp;price…</source>
+        <translation>Tra &amp;giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Báo giá</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Đặt &amp;lại bố cục</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>Sales &amp;targets…</source>
+        <translation>&amp;Mục tiêu bán hàng…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About acct-desktop</source>
+        <translation>&amp;Giới thiệu acct-desktop</translation>
+    </message>
+    <message>
+        <source>(no recent databases)</source>
+        <translation>(không có cơ sở dữ liệu gần đây)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or use Open database to open it.</source>
+        <translation>%1 đã tồn tại. Hãy chọn tên tệp mới, hoặc dùng Mở cơ sở dữ liệu để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>About acct-desktop</source>
+        <translation>Giới thiệu acct-desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;acct-desktop %1&lt;/h3&gt;&lt;p&gt;Accounts, contacts, visits, price policies, rebates, quotes and sealed issue checklists, offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;acct-desktop %1&lt;/h3&gt;&lt;p&gt;Khách hàng, người liên hệ, lượt viếng thăm, chính sách giá, chiết khấu, báo giá và danh sách xác nhận vấn đề có niêm phong, hoạt động ngoại tuyến.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>db: %1 · counting… · offline</source>
+        <translation>CSDL: %1 · đang đếm… · ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
+        <translation>CSDL: %1 · %2 khách hàng · %3 người liên hệ · %4 lượt viếng thăm · ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>sao lưu gần nhất %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>acct-desktop hit an unexpected problem and stopped that action. Your saved data is safe. If it happens again, send the log file to support.</source>
+        <translation>acct-desktop gặp sự cố không mong muốn và đã dừng thao tác đó. Dữ liệu đã lưu của bạn vẫn an toàn. Nếu sự cố lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly summary…</source>
+        <translation>&amp;Báo cáo tổng kết tháng…</translation>
+    </message>
+    <message>
+        <source>The month against plan, with your commentary, as a PDF for your manager</source>
+        <translation>Kết quả tháng so với kế hoạch, kèm nhận xét của bạn, dưới dạng PDF gửi cấp quản lý</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDetailsDialog</name>
+    <message>
+        <source>My details</source>
+        <translation>Thông tin của tôi</translation>
+    </message>
+    <message>
+        <source>Printed on every checklist and quote you issue, and in your seal certificate when it is made.</source>
+        <translation>In trên mọi danh sách xác nhận và báo giá bạn lập, và trong chứng thư niêm phong của bạn khi được tạo.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n mục khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Báo cáo tổng kết tháng</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Tất cả khu vực</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Ngôn ngữ của PDF:</translation>
+    </message>
+    <message>
+        <source>Overview:</source>
+        <translation>Tổng quan:</translation>
+    </message>
+    <message>
+        <source>Plan execution:</source>
+        <translation>Thực hiện kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Customer issues:</source>
+        <translation>Vấn đề của khách hàng:</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s focus:</source>
+        <translation>Trọng tâm tháng tới:</translation>
+    </message>
+    <message>
+        <source>Your comment, printed at the top of this section</source>
+        <translation>Nhận xét của bạn, in ở đầu mục này</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Commentary (saved as you type)</source>
+        <translation>Nhận xét (tự động lưu khi bạn nhập)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: %1</source>
+        <translation>Không tạo được báo cáo tổng kết: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Xác nhận đơn hàng</translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <translation>Xác nhận đặt hàng</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s purchase order number</source>
+        <translation>Số đơn đặt hàng của khách hàng</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference:</source>
+        <translation>Số &amp;tham chiếu của khách hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation>Ngày &amp;giao hàng:</translation>
+    </message>
+    <message>
+        <source>The quote is locked once it is confirmed as an order.</source>
+        <translation>Báo giá sẽ bị khóa khi đã được xác nhận thành đơn hàng.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste lines</source>
+        <translation>Dán dòng</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>One line per product: SKU and quantity, optionally a unit (pack, L or kg) — copied from a spreadsheet (tab-separated), separated by ; or by spaces.</source>
+        <translation>Mỗi dòng một sản phẩm: SKU và số lượng, có thể kèm đơn vị (pack, L hoặc kg) — sao chép từ bảng tính (phân tách bằng tab), hoặc phân tách bằng ; hay dấu cách.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActualDock</name>
+    <message>
+        <source>Only behind plan</source>
+        <translation>Chỉ mục chậm kế hoạch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Theo</translation>
+    </message>
+    <message>
+        <source>Discrepancy form…</source>
+        <translation>Phiếu phân tích chênh lệch…</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Mở khách hàng</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>No sales figures yet. Import the ERP&apos;s sales (File → Import sales…) and set targets (Sales targets…) to see where you are behind plan.</source>
+        <translation>Chưa có số liệu bán hàng. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) và đặt mục tiêu (Mục tiêu bán hàng…) để xem bạn đang chậm kế hoạch ở đâu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
+        <translation>%1 trên %2 khách hàng có mục tiêu đang chậm kế hoạch hơn %3 %.</translation>
+    </message>
+    <message>
+        <source>No targets in this period: set them in Sales targets… to compare.</source>
+        <translation>Không có mục tiêu trong kỳ này: hãy đặt mục tiêu trong Mục tiêu bán hàng… để so sánh.</translation>
+    </message>
+    <message>
+        <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
+        <translation>Khách hàng báo cáo bằng loại tiền khác (%1) được hiển thị ở chế độ xem theo loại tiền của họ.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Choose a row to see its months and findings.</source>
+        <translation>Chọn một dòng để xem các tháng và nhận định.</translation>
+    </message>
+    <message>
+        <source>Nothing past the thresholds.</source>
+        <translation>Không có mục nào vượt ngưỡng.</translation>
+    </message>
+    <message>
+        <source>A discrepancy form is about one month: choose Period → Month.</source>
+        <translation>Phiếu phân tích chênh lệch áp dụng cho một tháng: hãy chọn Kỳ → Tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan visits</source>
+        <translation>Lập kế hoạch viếng thăm</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>Visits per day, at most:</source>
+        <translation>Số lượt viếng thăm tối đa mỗi ngày:</translation>
+    </message>
+    <message>
+        <source>Average travel speed:</source>
+        <translation>Tốc độ di chuyển trung bình:</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the %n chosen account(s).</source>
+        <translation>
+            <numerusform>Cho %n khách hàng đã chọn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every account (choose some on the map or in the tree to narrow).</source>
+        <translation>Cho mọi khách hàng (chọn một số khách hàng trên bản đồ hoặc trong cây để thu hẹp).</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>Đề &amp;xuất</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Chấp nhận kế hoạch</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Đang lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation>Đã hủy lập kế hoạch; không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n lượt viếng thăm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n mới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
+        <translation>%1 lượt viếng thăm mới trong %2 ngày, khoảng %3 km; %4 khách hàng chưa được lên kế hoạch.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormDialog</name>
+    <message>
+        <source>Price policy</source>
+        <translation>Chính sách giá</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>Sao chép thành mới…</translation>
+    </message>
+    <message>
+        <source>given when saved (PP-…)</source>
+        <translation>cấp khi lưu (PP-…)</translation>
+    </message>
+    <message>
+        <source>e.g. 华润万家 · engine oil net price 2027</source>
+        <translation>ví dụ: 华润万家 · giá net dầu động cơ 2027</translation>
+    </message>
+    <message>
+        <source>(choose a territory)</source>
+        <translation>(chọn khu vực)</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tất cả sản phẩm</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Một danh mục</translation>
+    </message>
+    <message>
+        <source>One product</source>
+        <translation>Một sản phẩm</translation>
+    </message>
+    <message>
+        <source>Search SKU or name</source>
+        <translation>Tìm SKU hoặc tên</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>không có ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>per pack</source>
+        <translation>mỗi kiện</translation>
+    </message>
+    <message>
+        <source>List price with these guard rails</source>
+        <translation>Giá niêm yết kèm các ngưỡng kiểm soát này</translation>
+    </message>
+    <message>
+        <source>(choose a policy)</source>
+        <translation>(chọn chính sách)</translation>
+    </message>
+    <message>
+        <source>Who and what it is for</source>
+        <translation>Áp dụng cho ai và cho sản phẩm nào</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Từ số lượng</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Quy tắc giá</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Giá cố định</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Chiết khấu %</translation>
+    </message>
+    <message>
+        <source>Starts from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>Base policy</source>
+        <translation>Chính sách cơ sở</translation>
+    </message>
+    <message>
+        <source>Round to multiple of</source>
+        <translation>Làm tròn đến bội số của</translation>
+    </message>
+    <message>
+        <source>Then add</source>
+        <translation>Sau đó cộng thêm</translation>
+    </message>
+    <message>
+        <source>At least base +</source>
+        <translation>Tối thiểu giá cơ sở +</translation>
+    </message>
+    <message>
+        <source>At most base +</source>
+        <translation>Tối đa giá cơ sở +</translation>
+    </message>
+    <message>
+        <source>Guard rails (flag a quote, never change its price)</source>
+        <translation>Ngưỡng kiểm soát (gắn cờ báo giá, không bao giờ thay đổi giá)</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Giá sàn</translation>
+    </message>
+    <message>
+        <source>Min. margin % over cost</source>
+        <translation>Biên lợi nhuận tối thiểu % trên giá vốn</translation>
+    </message>
+    <message>
+        <source>Max. discount %</source>
+        <translation>Chiết khấu tối đa %</translation>
+    </message>
+    <message>
+        <source>Approval above discount %</source>
+        <translation>Cần phê duyệt khi chiết khấu trên %</translation>
+    </message>
+    <message>
+        <source>The list price stands; the guard rails below flag quotes.</source>
+        <translation>Giữ nguyên giá niêm yết; các ngưỡng kiểm soát bên dưới sẽ gắn cờ báo giá.</translation>
+    </message>
+    <message>
+        <source>Quotes are priced at this fixed price.</source>
+        <translation>Báo giá được tính theo giá cố định này.</translation>
+    </message>
+    <message>
+        <source>price = base × (1 − discount %)</source>
+        <translation>giá = giá cơ sở × (1 − chiết khấu %)</translation>
+    </message>
+    <message>
+        <source>price = base × (1 − discount %), rounded, plus the surcharge, then kept between base + min and base + max margin</source>
+        <translation>giá = giá cơ sở × (1 − chiết khấu %), làm tròn, cộng phụ phí, rồi giữ trong khoảng từ giá cơ sở + biên tối thiểu đến giá cơ sở + biên tối đa</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRegisterDock</name>
+    <message>
+        <source>Only what applies to the current account</source>
+        <translation>Chỉ mục áp dụng cho khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>Late when entered over </source>
+        <translation>Nhập trễ khi nhập quá </translation>
+    </message>
+    <message>
+        <source> days after signing</source>
+        <translation> ngày sau khi ký</translation>
+    </message>
+    <message>
+        <source>The company rule for all agreements (recorded)</source>
+        <translation>Quy định của công ty cho mọi thỏa thuận (được ghi lại)</translation>
+    </message>
+    <message>
+        <source>Price policies</source>
+        <translation>Chính sách giá</translation>
+    </message>
+    <message>
+        <source>Rebate agreements</source>
+        <translation>Thỏa thuận chiết khấu</translation>
+    </message>
+    <message>
+        <source> · %1 late</source>
+        <translation> · %1 nhập trễ</translation>
+    </message>
+    <message>
+        <source>price policies</source>
+        <translation>chính sách giá</translation>
+    </message>
+    <message>
+        <source>rebate agreements</source>
+        <translation>thỏa thuận chiết khấu</translation>
+    </message>
+    <message>
+        <source>for the current account</source>
+        <translation>cho khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>No %1 %2 yet. Enter one with New (Ctrl+N).</source>
+        <translation>Chưa có %1 %2. Hãy nhập mới bằng Mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No %1 %2 match these filters. Widen them to see more.</source>
+        <translation>Không có %1 %2 khớp với bộ lọc. Hãy nới rộng bộ lọc để xem thêm.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCheckDialog</name>
+    <message>
+        <source>Price for %1</source>
+        <translation>Giá cho %1</translation>
+    </message>
+    <message>
+        <source>Search SKU or product name</source>
+        <translation>Tìm SKU hoặc tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Price it</source>
+        <translation>Tính giá</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list first.</source>
+        <translation>Hãy chọn một sản phẩm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Give a quantity above zero.</source>
+        <translation>Nhập số lượng lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3 · total %4 %2</source>
+        <translation>%1 %2 mỗi %3 · tổng %4 %2</translation>
+    </message>
+    <message>
+        <source>by policy %1 %2</source>
+        <translation>theo chính sách %1 %2</translation>
+    </message>
+    <message>
+        <source>no policy applies: the list price stands</source>
+        <translation>không có chính sách nào áp dụng: giữ nguyên giá niêm yết</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print &amp;price list…</source>
+        <translation>In &amp;bảng giá…</translation>
+    </message>
+    <message>
+        <source>The current account&apos;s effective prices, quantity breaks and validity</source>
+        <translation>Giá hiệu lực, mức giá theo số lượng và thời hạn hiệu lực của khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>Print rebate &amp;statement…</source>
+        <translation>In bảng đối &amp;chiếu chiết khấu…</translation>
+    </message>
+    <message>
+        <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
+        <translation>Chiết khấu tích lũy, các bậc và khoảng cách đến bậc tiếp theo trong các thỏa thuận của khách hàng</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Viếng thăm</translation>
+    </message>
+    <message>
+        <source>Policies &amp;&amp; rebates</source>
+        <translation>Chính sách &amp;&amp; chiết khấu</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Danh sách xác nhận</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Doanh số</translation>
+    </message>
+    <message>
+        <source>Whitespace</source>
+        <translation>Khoảng trống</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Đối thủ cạnh tranh</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Tọa độ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Vấn đề đang mở</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Lần viếng thăm trước</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Chính sách mua hàng</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Điều kiện thanh toán</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Hạn mức tín dụng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Lưu hồ sơ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Hoàn nguyên</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are back; Save to keep them.</source>
+        <translation>Các thay đổi chưa lưu đã được khôi phục; bấm Lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>No account selected</source>
+        <translation>Chưa chọn khách hàng</translation>
+    </message>
+    <message>
+        <source>Pick an account in the account tree.</source>
+        <translation>Hãy chọn một khách hàng trong cây khách hàng.</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Hạng %1</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Cấp cao nhất</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBuilderDock</name>
+    <message>
+        <source>Select an account to see its quotes.</source>
+        <translation>Chọn một khách hàng để xem các báo giá.</translation>
+    </message>
+    <message>
+        <source>New quote (Ctrl+N)</source>
+        <translation>Báo giá mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>From template</source>
+        <translation>Từ mẫu</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>No quotes for this account yet — New quote (Ctrl+N).</source>
+        <translation>Khách hàng này chưa có báo giá — Báo giá mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Lines outside the price policy need a recorded approval first.</source>
+        <translation>Các dòng nằm ngoài chính sách giá cần được ghi nhận phê duyệt trước.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCommands</name>
+    <message>
+        <source>&amp;New quote</source>
+        <translation>&amp;Báo giá mới</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines…</source>
+        <translation>&amp;Dán dòng…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;last quote</source>
+        <translation>Sao chép báo giá &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate line</source>
+        <translation>&amp;Nhân bản dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Xó&amp;a dòng</translation>
+    </message>
+    <message>
+        <source>Move line &amp;up</source>
+        <translation>Đưa dòng &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move line do&amp;wn</source>
+        <translation>Đưa dòng x&amp;uống</translation>
+    </message>
+    <message>
+        <source>Re&amp;price from the register</source>
+        <translation>Định &amp;giá lại theo sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Xem t&amp;rước khi in…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;order confirmation…</source>
+        <translation>Lưu &amp;xác nhận đơn hàng…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Lưu thành &amp;mẫu…</translation>
+    </message>
+    <message>
+        <source>Discard &amp;draft</source>
+        <translation>&amp;Hủy bản nháp</translation>
+    </message>
+    <message>
+        <source>Company and quote &amp;settings…</source>
+        <translation>&amp;Cài đặt công ty và báo giá…</translation>
+    </message>
+    <message>
+        <source>Submit for approval</source>
+        <translation>Gửi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Record approval…</source>
+        <translation>Ghi nhận phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Không phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Đánh dấu đã gửi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Rejected…</source>
+        <translation>Bị từ chối…</translation>
+    </message>
+    <message>
+        <source>Revise (new revision)</source>
+        <translation>Sửa đổi (bản sửa đổi mới)</translation>
+    </message>
+    <message>
+        <source>Order confirmation…</source>
+        <translation>Xác nhận đơn hàng…</translation>
+    </message>
+    <message>
+        <source>From template</source>
+        <translation>Từ mẫu</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <source>Choose an account first: a quote is for one account.</source>
+        <translation>Hãy chọn khách hàng trước: mỗi báo giá dành cho một khách hàng.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Thay đổi %1</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Edit line</source>
+        <translation>Sửa dòng</translation>
+    </message>
+    <message>
+        <source>Duplicate line</source>
+        <translation>Nhân bản dòng</translation>
+    </message>
+    <message>
+        <source>Remove lines</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Move line</source>
+        <translation>Di chuyển dòng</translation>
+    </message>
+    <message>
+        <source>Reprice</source>
+        <translation>Định giá lại</translation>
+    </message>
+    <message>
+        <source>Paste lines</source>
+        <translation>Dán dòng</translation>
+    </message>
+    <message>
+        <source>This account has no earlier quote with lines to copy.</source>
+        <translation>Khách hàng này chưa có báo giá trước nào có dòng để sao chép.</translation>
+    </message>
+    <message>
+        <source>Copy last quote</source>
+        <translation>Sao chép báo giá trước</translation>
+    </message>
+    <message>
+        <source>No templates yet — Save as template…</source>
+        <translation>Chưa có mẫu — Lưu thành mẫu…</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Thêm mẫu</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Lưu thành mẫu</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Không phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation>Bị khách hàng từ chối</translation>
+    </message>
+    <message>
+        <source>Why did the customer say no? (price, timing, competitor…)</source>
+        <translation>Vì sao khách hàng từ chối? (giá, thời điểm, đối thủ…)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Add a product: SKU, name or category…</source>
+        <translation>Thêm sản phẩm: SKU, tên hoặc danh mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Only you see cost and margin; they are never printed.</source>
+        <translation>Chỉ bạn thấy giá vốn và biên lợi nhuận; chúng không bao giờ được in.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Delivery wanted</source>
+        <translation>Ngày giao mong muốn</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Thuế %</translation>
+    </message>
+    <message>
+        <source>Quote disc. %</source>
+        <translation>CK báo giá %</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>Điều kiện giao hàng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list first.</source>
+        <translation>Hãy chọn một sản phẩm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>No quote open</source>
+        <translation>Chưa mở báo giá</translation>
+    </message>
+    <message>
+        <source>Choose a quote on the left, or start one with New quote (Ctrl+N).</source>
+        <translation>Chọn một báo giá bên trái, hoặc tạo mới bằng Báo giá mới (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>Tạm tính %1</translation>
+    </message>
+    <message>
+        <source>discount −%1</source>
+        <translation>chiết khấu −%1</translation>
+    </message>
+    <message>
+        <source>tax %1 %</source>
+        <translation>thuế %1 %</translation>
+    </message>
+    <message>
+        <source>Cost %1 · margin %2 (%3)</source>
+        <translation>Giá vốn %1 · biên lợi nhuận %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— no contact —</source>
+        <translation>— không có người liên hệ —</translation>
+    </message>
+    <message>
+        <source>Replaced by revision R%1 — read only.</source>
+        <translation>Đã được thay bằng bản sửa đổi R%1 — chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>✓ Ordered: %1 of %2.</source>
+        <translation>✓ Đã đặt hàng: %1 trên %2.</translation>
+    </message>
+    <message>
+        <source>Add lines: search a product above, or paste SKU and quantity pairs (Ctrl+Shift+V).</source>
+        <translation>Thêm dòng: tìm sản phẩm ở trên, hoặc dán các cặp SKU và số lượng (Ctrl+Shift+V).</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
+        <translation>
+            <numerusform>● %n dòng nằm ngoài chính sách giá: cần ghi nhận phê duyệt trước khi gửi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Approved by %1: %2</source>
+        <translation>✓ Đã được %1 phê duyệt: %2</translation>
+    </message>
+    <message>
+        <source>✓ Within policy — ready to send.</source>
+        <translation>✓ Trong chính sách — sẵn sàng gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Sent — expires %1 (%n day(s) left): follow up.</source>
+        <translation>
+            <numerusform>● Đã gửi — hết hạn %1 (còn %n ngày): hãy theo dõi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent — awaiting the customer&apos;s answer until %1.</source>
+        <translation>Đã gửi — chờ khách hàng trả lời đến %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSettingsDialog</name>
+    <message>
+        <source>Company and quote settings</source>
+        <translation>Cài đặt công ty và báo giá</translation>
+    </message>
+    <message>
+        <source>Choose logo (PNG)…</source>
+        <translation>Chọn biểu trưng (PNG)…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có biểu trưng</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Country code and rate in %, e.g. NL 21, VN 10, CN 13</source>
+        <translation>Mã quốc gia và thuế suất theo %, ví dụ: NL 21, VN 10, CN 13</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Tên công ty:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Đ&amp;iện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Biểu trưng:</translation>
+    </message>
+    <message>
+        <source>Quotes are &amp;valid for:</source>
+        <translation>&amp;Hiệu lực báo giá:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x rates:</source>
+        <translation>Thuế &amp;suất:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Write each rate as a country code and a number: NL 21.</source>
+        <translation>Ghi mỗi thuế suất gồm mã quốc gia và một số: NL 21.</translation>
+    </message>
+</context>
+<context>
+    <name>RebateFormDialog</name>
+    <message>
+        <source>Rebate agreement</source>
+        <translation>Thỏa thuận chiết khấu</translation>
+    </message>
+    <message>
+        <source>given when saved (R-%1-…)</source>
+        <translation>cấp khi lưu (R-%1-…)</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tất cả sản phẩm</translation>
+    </message>
+    <message>
+        <source>who signed for the customer</source>
+        <translation>người ký thay mặt khách hàng</translation>
+    </message>
+    <message>
+        <source>Set by the register when the agreement is entered</source>
+        <translation>Do sổ đăng ký đặt khi thỏa thuận được nhập</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s volume for the period, if the contract says</source>
+        <translation>Doanh số năm trước của kỳ này, nếu hợp đồng có quy định</translation>
+    </message>
+    <message>
+        <source>Agreement as signed</source>
+        <translation>Thỏa thuận như đã ký</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Rebate %</source>
+        <translation>Tỷ lệ chiết khấu %</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s volume</source>
+        <translation>Doanh số năm trước</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Bậc</translation>
+    </message>
+    <message>
+        <source>A fixed-% agreement has no tiers: its rate applies to the whole volume.</source>
+        <translation>Thỏa thuận % cố định không có bậc: tỷ lệ áp dụng cho toàn bộ doanh số.</translation>
+    </message>
+    <message>
+        <source>The rate of the highest tier reached applies to the whole volume.</source>
+        <translation>Tỷ lệ của bậc cao nhất đạt được áp dụng cho toàn bộ doanh số.</translation>
+    </message>
+    <message>
+        <source>Each band earns its own rate on the part of the volume inside it.</source>
+        <translation>Mỗi khoảng được tính theo tỷ lệ riêng trên phần doanh số nằm trong khoảng đó.</translation>
+    </message>
+    <message>
+        <source>Tiers on the growth over last year; the rate reached applies to all of it.</source>
+        <translation>Các bậc tính trên mức tăng trưởng so với năm trước; tỷ lệ đạt được áp dụng cho toàn bộ mức tăng.</translation>
+    </message>
+    <message>
+        <source>Choose the account that signed.</source>
+        <translation>Chọn khách hàng đã ký.</translation>
+    </message>
+</context>
+<context>
+    <name>RebatePreview</name>
+    <message>
+        <source>Rebate %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the first tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % tier reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next tier (%1 % from %2) is %3 away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>type a volume</source>
+        <translation>nhập doanh số</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>năm trước</translation>
+    </message>
+    <message>
+        <source>The sales of the account, period and products as saved, read when the form opened; the terms are the ones typed now.</source>
+        <translation>Doanh số của khách hàng, kỳ và sản phẩm như đã lưu, được đọc khi mở biểu mẫu; điều khoản là những gì đang nhập.</translation>
+    </message>
+    <message>
+        <source>At a volume of</source>
+        <translation>Tại doanh số</translation>
+    </message>
+    <message>
+        <source>On sales to date</source>
+        <translation>Trên doanh số đến nay</translation>
+    </message>
+    <message>
+        <source>Give the rebate % to see what it earns.</source>
+        <translation>Nhập tỷ lệ chiết khấu % để xem số tiền được hưởng.</translation>
+    </message>
+    <message>
+        <source>Add tiers (a threshold and a rate each) to see what they earn.</source>
+        <translation>Thêm bậc (mỗi bậc gồm ngưỡng và tỷ lệ) để xem số tiền được hưởng.</translation>
+    </message>
+    <message>
+        <source>Type a volume to see the rebate it earns.</source>
+        <translation>Nhập doanh số để xem chiết khấu được hưởng.</translation>
+    </message>
+    <message>
+        <source>Give last year&apos;s volume to see the growth rebate.</source>
+        <translation>Nhập doanh số năm trước để xem chiết khấu tăng trưởng.</translation>
+    </message>
+    <message>
+        <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
+        <translation>Được đọc từ doanh số của khách hàng sau khi lưu thỏa thuận (theo khách hàng, kỳ và sản phẩm của thỏa thuận).</translation>
+    </message>
+    <message>
+        <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
+        <translation>Đã bán %1 trong %2/%3 ngày → được hưởng %4; với tốc độ này, cuối kỳ đạt %5</translation>
+    </message>
+    <message>
+        <source> · next tier %1 away</source>
+        <translation> · còn %1 để lên bậc tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Khóa khôi phục của bạn</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Store this recovery key somewhere safe, away from this computer: it is the only way to open the database if this computer&apos;s keyring is lost. Anyone who has it and the file can read the data.</source>
+        <translation>Cơ sở dữ liệu đã được mã hóa. Hãy cất khóa khôi phục này ở nơi an toàn, tách biệt khỏi máy tính này: đây là cách duy nhất để mở cơ sở dữ liệu nếu mất kho khóa của máy tính này. Bất kỳ ai có khóa này và tệp đều đọc được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key</source>
+        <translation>Tôi đã cất giữ khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as text file…</source>
+        <translation>Lưu thành tệp văn bản…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Lưu khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>A file with the recovery key is as good as the key itself: save it on a USB stick or a password manager&apos;s vault, not next to the database.</source>
+        <translation>Tệp chứa khóa khôi phục có giá trị như chính khóa đó: hãy lưu vào USB hoặc kho của trình quản lý mật khẩu, không để cạnh cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyEntryDialog</name>
+    <message>
+        <source>Enter recovery key</source>
+        <translation>Nhập khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Khóa khôi phục:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>New…</source>
+        <translation>Mới…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>Sao chép thành mới…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Chấm dứt…</translation>
+    </message>
+    <message>
+        <source>Attach signed scan…</source>
+        <translation>Đính kèm bản quét có chữ ký…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>price policy</source>
+        <translation>chính sách giá</translation>
+    </message>
+    <message>
+        <source>rebate agreement</source>
+        <translation>thỏa thuận chiết khấu</translation>
+    </message>
+    <message>
+        <source>Enter a new %1 (Ctrl+N)</source>
+        <translation>Nhập %1 mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Select a %1 first.</source>
+        <translation>Hãy chọn một %1 trước.</translation>
+    </message>
+    <message>
+        <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
+        <translation>Lưu bản quét của thỏa thuận đã ký; dấu vân tay của tệp được ghi lại</translation>
+    </message>
+    <message>
+        <source>Every change of it: who, when, old → new (Ctrl+H)</source>
+        <translation>Mọi thay đổi: ai, khi nào, cũ → mới (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Enter a new one with the same terms</source>
+        <translation>Nhập một bản mới với cùng điều khoản</translation>
+    </message>
+    <message>
+        <source>A %1 is changed directly (Open…); copy active or ended ones.</source>
+        <translation>%1 được sửa trực tiếp (Mở…); hãy sao chép các bản đang hiệu lực hoặc đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Open it to change it (Enter)</source>
+        <translation>Mở để sửa (Enter)</translation>
+    </message>
+    <message>
+        <source>Open it read-only (Enter): a %1 record can no longer change</source>
+        <translation>Mở ở chế độ chỉ đọc (Enter): bản ghi %1 không thể thay đổi nữa</translation>
+    </message>
+    <message>
+        <source>Send the draft for approval</source>
+        <translation>Gửi bản nháp để phê duyệt</translation>
+    </message>
+    <message>
+        <source>Make it active; your name, the time and why are kept</source>
+        <translation>Đưa vào hiệu lực; tên bạn, thời gian và lý do được lưu lại</translation>
+    </message>
+    <message>
+        <source>Send it back to draft, saying why</source>
+        <translation>Trả về bản nháp, kèm lý do</translation>
+    </message>
+    <message>
+        <source>End it early, saying why; it stays in the register</source>
+        <translation>Kết thúc sớm, kèm lý do; vẫn được giữ trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 becomes active: from %2 it prices quotes for %3 (%4).</source>
+        <translation>%1 có hiệu lực: từ %2, chính sách này định giá báo giá cho %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 becomes active: %2&apos;s purchases from %3 to %4 earn this rebate.</source>
+        <translation>%1 có hiệu lực: hàng %2 mua từ %3 đến %4 được hưởng chiết khấu này.</translation>
+    </message>
+    <message>
+        <source>You are recorded as the approver, with the time and why.</source>
+        <translation>Bạn được ghi nhận là người phê duyệt, kèm thời gian và lý do.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>%1 goes back to draft so that it can be corrected and submitted again; your reason is kept with it.</source>
+        <translation>%1 trở về bản nháp để sửa và gửi duyệt lại; lý do của bạn được lưu kèm.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>%1 stops pricing quotes now and stays in the register as terminated.</source>
+        <translation>%1 ngừng định giá báo giá ngay bây giờ và được giữ trong sổ đăng ký với trạng thái đã chấm dứt.</translation>
+    </message>
+    <message>
+        <source>%1 ends now and stays in the register as terminated.</source>
+        <translation>%1 kết thúc ngay bây giờ và được giữ trong sổ đăng ký với trạng thái đã chấm dứt.</translation>
+    </message>
+    <message>
+        <source>To replace it, enter a new one (Copy as new).</source>
+        <translation>Để thay thế, hãy nhập một bản mới (Sao chép thành mới).</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Chấm dứt</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>Price policies and rebates</source>
+        <translation>Chính sách giá và chiết khấu</translation>
+    </message>
+    <message>
+        <source>Attach the signed agreement</source>
+        <translation>Đính kèm thỏa thuận đã ký</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForms</name>
+    <message>
+        <source>New price policy</source>
+        <translation>Chính sách giá mới</translation>
+    </message>
+    <message>
+        <source>New rebate agreement</source>
+        <translation>Thỏa thuận chiết khấu mới</translation>
+    </message>
+    <message>
+        <source>New price policy (copy of %1)</source>
+        <translation>Chính sách giá mới (bản sao của %1)</translation>
+    </message>
+    <message>
+        <source>New rebate agreement (copy of %1)</source>
+        <translation>Thỏa thuận chiết khấu mới (bản sao của %1)</translation>
+    </message>
+    <message>
+        <source>Enter “%1” in the register as a draft? Nothing in the register is deleted: this cannot be undone, but a draft prices nothing until it is approved.</source>
+        <translation>Nhập “%1” vào sổ đăng ký dưới dạng bản nháp? Sổ đăng ký không xóa gì: không thể hoàn tác thao tác này, nhưng bản nháp chưa định giá gì cho đến khi được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Enter this agreement in the register as a draft? Nothing in the register is deleted: this cannot be undone.</source>
+        <translation>Nhập thỏa thuận này vào sổ đăng ký dưới dạng bản nháp? Sổ đăng ký không xóa gì: không thể hoàn tác thao tác này.</translation>
+    </message>
+    <message>
+        <source>It was signed on %1, more than %2 days before it is entered: it will be listed as entered late.</source>
+        <translation>Thỏa thuận được ký ngày %1, hơn %2 ngày trước khi nhập: sẽ được liệt kê là nhập trễ.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for approval: saving a change sends it back to draft, to be submitted again.</source>
+        <translation>%1 đang chờ phê duyệt: lưu thay đổi sẽ trả về bản nháp để gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>Price policy %1</source>
+        <translation>Chính sách giá %1</translation>
+    </message>
+    <message>
+        <source>Rebate agreement %1</source>
+        <translation>Thỏa thuận chiết khấu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the state to go back to. What is in the database now is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Chọn trạng thái muốn quay lại. Dữ liệu hiện có trong cơ sở dữ liệu sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục bằng cách khôi phục bản sao đó.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Lược đồ</translation>
+    </message>
+    <message>
+        <source>No backups yet — File → Back up now makes one.</source>
+        <translation>Chưa có bản sao lưu — dùng Tệp → Sao lưu ngay để tạo.</translation>
+    </message>
+    <message>
+        <source>A backup is taken daily when you open the database; keep</source>
+        <translation>Mỗi ngày, khi bạn mở cơ sở dữ liệu, một bản sao lưu được tạo; giữ lại</translation>
+    </message>
+    <message>
+        <source>daily and</source>
+        <translation>bản hằng ngày và</translation>
+    </message>
+    <message>
+        <source>weekly.</source>
+        <translation>bản hằng tuần.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>acct-desktop databases (*.acctdb *.db)</source>
+        <translation>Cơ sở dữ liệu acct-desktop (*.acctdb *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>prefers</source>
+        <translation>ưu tiên</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đóng cửa</translation>
+    </message>
+    <message>
+        <source>visiting hours</source>
+        <translation>giờ tiếp khách</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>mỗi</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>trong</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>No sales recorded for this account.</source>
+        <translation>Chưa có doanh số nào được ghi nhận cho khách hàng này.</translation>
+    </message>
+    <message>
+        <source>Loading sales…</source>
+        <translation>Đang tải doanh số…</translation>
+    </message>
+</context>
+<context>
+    <name>SealActions</name>
+    <message>
+        <source>Issue &amp;checklist…</source>
+        <translation>&amp;Lập danh sách xác nhận…</translation>
+    </message>
+    <message>
+        <source>Print and seal a written checklist of the current account&apos;s open issues</source>
+        <translation>In và niêm phong danh sách xác nhận bằng văn bản các vấn đề đang mở của khách hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Verify document…</source>
+        <translation>&amp;Xác minh tài liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;My details…</source>
+        <translation>Thông tin của tô&amp;i…</translation>
+    </message>
+    <message>
+        <source>&amp;Export my seal certificate…</source>
+        <translation>X&amp;uất chứng thư niêm phong của tôi…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a certificate…</source>
+        <translation>&amp;Tin cậy chứng thư…</translation>
+    </message>
+    <message>
+        <source>No seal yet</source>
+        <translation>Chưa có niêm phong</translation>
+    </message>
+    <message>
+        <source>Your seal key and certificate are made when you issue your first checklist. Issue one, then export the certificate.</source>
+        <translation>Khóa niêm phong và chứng thư của bạn được tạo khi bạn lập danh sách xác nhận đầu tiên. Hãy lập một danh sách, sau đó xuất chứng thư.</translation>
+    </message>
+    <message>
+        <source>Export my seal certificate</source>
+        <translation>Xuất chứng thư niêm phong của tôi</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Chưa xuất</translation>
+    </message>
+    <message>
+        <source>Certificate exported</source>
+        <translation>Đã xuất chứng thư</translation>
+    </message>
+    <message>
+        <source>Give %1 to head office. They can check it is yours by its fingerprint:
+%2</source>
+        <translation>Hãy gửi %1 cho trụ sở chính. Họ có thể kiểm tra đó là của bạn qua dấu vân tay:
+%2</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Tin cậy chứng thư</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Certificate trusted</source>
+        <translation>Đã tin cậy chứng thư</translation>
+    </message>
+    <message>
+        <source>Documents sealed by %1 (%2) now verify as intact.
+Fingerprint: %3</source>
+        <translation>Tài liệu do %1 (%2) niêm phong giờ được xác minh là nguyên vẹn.
+Dấu vân tay: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze alert</source>
+        <translation>Tạm ẩn cảnh báo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tạm ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Add a target for %1</source>
+        <translation>Thêm mục tiêu cho %1</translation>
+    </message>
+    <message>
+        <source>Find an account or territory…</source>
+        <translation>Tìm khách hàng hoặc khu vực…</translation>
+    </message>
+    <message>
+        <source>Account or territory</source>
+        <translation>Khách hàng hoặc khu vực</translation>
+    </message>
+    <message>
+        <source>Category (empty: all)</source>
+        <translation>Danh mục (để trống: tất cả)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Break down %1 of %2</source>
+        <translation>Phân bổ %1 của %2</translation>
+    </message>
+    <message>
+        <source>4 quarter or 12 month weights, e.g. 1; 1; 2; 2</source>
+        <translation>Trọng số cho 4 quý hoặc 12 tháng, ví dụ: 1; 1; 2; 2</translation>
+    </message>
+    <message>
+        <source>Year&apos;s target</source>
+        <translation>Mục tiêu năm</translation>
+    </message>
+    <message>
+        <source>Break down</source>
+        <translation>Phân bổ</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Choose an account or territory.</source>
+        <translation>Hãy chọn khách hàng hoặc khu vực.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Sales targets</source>
+        <translation>Mục tiêu bán hàng</translation>
+    </message>
+    <message>
+        <source>Filter by account, territory or category (Ctrl+F)</source>
+        <translation>Lọc theo khách hàng, khu vực hoặc danh mục (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Tất cả khu vực</translation>
+    </message>
+    <message>
+        <source>How an edited year is broken down into months</source>
+        <translation>Cách phân bổ một năm đã sửa vào các tháng</translation>
+    </message>
+    <message>
+        <source>weights, e.g. 1; 1; 2; 2</source>
+        <translation>trọng số, ví dụ: 1; 1; 2; 2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Year edits break down</source>
+        <translation>Phân bổ năm đã sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Thêm mục tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Break down year…</source>
+        <translation>&amp;Phân bổ năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete target</source>
+        <translation>&amp;Xóa mục tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>No targets for %1 — Add target… or Import… a spreadsheet.</source>
+        <translation>Chưa có mục tiêu cho %1 — dùng Thêm mục tiêu… hoặc Nhập… từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>edit %1 %2</source>
+        <translation>sửa %1 %2</translation>
+    </message>
+    <message>
+        <source>Select the target to break down first.</source>
+        <translation>Hãy chọn mục tiêu cần phân bổ trước.</translation>
+    </message>
+    <message>
+        <source>set the year of %1</source>
+        <translation>đặt mục tiêu năm của %1</translation>
+    </message>
+    <message>
+        <source>Select the target to delete first.</source>
+        <translation>Hãy chọn mục tiêu cần xóa trước.</translation>
+    </message>
+    <message>
+        <source>delete the target of %1</source>
+        <translation>xóa mục tiêu của %1</translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>Nhập mục tiêu</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. Nothing was written.</source>
+        <translation>Quá trình nhập đã dừng: %1. Không có dữ liệu nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMap</name>
+    <message>
+        <source>What the colours of the dots show</source>
+        <translation>Ý nghĩa màu của các điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Tô màu theo:</translation>
+    </message>
+    <message>
+        <source>Plan visits for selection…</source>
+        <translation>Lập kế hoạch viếng thăm cho vùng chọn…</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>Lập kế hoạch viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Fit all accounts</source>
+        <translation>Vừa khung tất cả khách hàng</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Khoanh vùng</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Bỏ chọn</translation>
+    </message>
+    <message>
+        <source>Lasso: drag around the accounts to select (Ctrl+drag works any time); Shift+drag selects a rectangle</source>
+        <translation>Khoanh vùng: kéo quanh các khách hàng để chọn (Ctrl+kéo dùng được bất cứ lúc nào); Shift+kéo để chọn theo hình chữ nhật</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) shown</source>
+        <translation>
+            <numerusform>Hiển thị %Ln khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account on the map</source>
+        <translation>Không có khách hàng nào trên bản đồ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without coordinates</source>
+        <translation>
+            <numerusform>%Ln chưa có tọa độ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>Đã chọn %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Visit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues past deadline</source>
+        <translation>Vấn đề quá hạn</translation>
+    </message>
+    <message>
+        <source>Tier A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit overdue</source>
+        <translation>Quá hạn viếng thăm</translation>
+    </message>
+    <message>
+        <source>Visit due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue past its deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: sell-in, last 12 months, relative per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubble: accounts close together, ring = their colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Hạng %1</translation>
+    </message>
+    <message>
+        <source>Never visited: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell-in, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n account(s) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has coordinates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiersEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>Thêm bậc</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Xóa bậc</translation>
+    </message>
+</context>
+<context>
+    <name>TiersModel</name>
+    <message>
+        <source>From volume</source>
+        <translation>Từ doanh số</translation>
+    </message>
+    <message>
+        <source>Rebate %</source>
+        <translation>Tỷ lệ chiết khấu %</translation>
+    </message>
+    <message>
+        <source>Give the threshold and the rate.</source>
+        <translation>Nhập ngưỡng và tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Không được là số âm.</translation>
+    </message>
+    <message>
+        <source>A rate lies between 0 and 100 %.</source>
+        <translation>Tỷ lệ phải nằm trong khoảng 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation>Bậc %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không thể nhập</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Xuất %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>Đã xuất %1 sang %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocumentDialog</name>
+    <message>
+        <source>Verify a sealed document</source>
+        <translation>Xác minh tài liệu đã niêm phong</translation>
+    </message>
+    <message>
+        <source>Choose a sealed checklist PDF. Its digital seal is checked against your own certificate and the ones you trust.</source>
+        <translation>Chọn một tệp PDF danh sách xác nhận đã niêm phong. Niêm phong số của tệp được kiểm tra với chứng thư của chính bạn và các chứng thư bạn tin cậy.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>Chọn PDF…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarDock</name>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Tuần làm việc</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>This account&apos;s visits</source>
+        <translation>Lượt viếng thăm của khách hàng này</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Plan visits…</source>
+        <translation>Lập kế hoạch viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Propose visits for a period: overdue and urgent accounts first, by area</source>
+        <translation>Đề xuất lượt viếng thăm cho một kỳ: ưu tiên khách hàng quá hạn và khẩn cấp, theo vùng</translation>
+    </message>
+    <message>
+        <source>Route on map</source>
+        <translation>Lộ trình trên bản đồ</translation>
+    </message>
+    <message>
+        <source>Draw this day&apos;s visits on the territory map, in order</source>
+        <translation>Vẽ các lượt viếng thăm trong ngày này lên bản đồ khu vực, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Print &amp;&amp; Outlook</source>
+        <translation>In &amp;&amp; Outlook</translation>
+    </message>
+    <message>
+        <source>Print visit sheets…</source>
+        <translation>In phiếu viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Send to Outlook (.ics)…</source>
+        <translation>Gửi sang Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Read an Outlook calendar (.ics)…</source>
+        <translation>Đọc lịch Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Visit cycles…</source>
+        <translation>Chu kỳ viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Select an account to see its visits.</source>
+        <translation>Chọn một khách hàng để xem các lượt viếng thăm.</translation>
+    </message>
+    <message>
+        <source>No visits recorded for this account yet.</source>
+        <translation>Chưa có lượt viếng thăm nào cho khách hàng này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n visit(s) with a conflict</source>
+        <translation>
+            <numerusform>⚠ %n lượt viếng thăm bị xung đột</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s)</source>
+        <translation>
+            <numerusform>%n lượt viếng thăm đã lên lịch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits — drag on the calendar to plan one.</source>
+        <translation>Không có lượt viếng thăm — kéo trên lịch để lên lịch một lượt.</translation>
+    </message>
+    <message>
+        <source>Visit calendar</source>
+        <translation>Lịch viếng thăm</translation>
+    </message>
+    <message>
+        <source>Move visit</source>
+        <translation>Dời lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>Choose an account first: the new visit is for the current account.</source>
+        <translation>Hãy chọn khách hàng trước: lượt viếng thăm mới dành cho khách hàng hiện tại.</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Lên lịch viếng thăm</translation>
+    </message>
+    <message>
+        <source>Mark visit %1</source>
+        <translation>Đánh dấu lượt viếng thăm là %1</translation>
+    </message>
+    <message>
+        <source>Visit report…</source>
+        <translation>Báo cáo viếng thăm…</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Đánh dấu là %1</translation>
+    </message>
+    <message>
+        <source>Open the account</source>
+        <translation>Mở khách hàng</translation>
+    </message>
+    <message>
+        <source>No visits on this day to draw.</source>
+        <translation>Không có lượt viếng thăm nào trong ngày này để vẽ.</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Chấp nhận kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCyclesDialog</name>
+    <message>
+        <source>Visit cycles</source>
+        <translation>Chu kỳ viếng thăm</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Theo hạng</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Hạng %1</translation>
+    </message>
+    <message>
+        <source>This account has its own cycle (instead of its tier&apos;s)</source>
+        <translation>Khách hàng này có chu kỳ riêng (thay cho chu kỳ theo hạng)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Visit report — %1</source>
+        <translation>Báo cáo viếng thăm — %1</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Mục đích:</translation>
+    </message>
+    <message>
+        <source>Contacts met:</source>
+        <translation>Người đã gặp:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Stock seen:</source>
+        <translation>Tồn kho ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Sell-through:</source>
+        <translation>Tình hình bán ra:</translation>
+    </message>
+    <message>
+        <source>Shop-floor needs:</source>
+        <translation>Nhu cầu tại cửa hàng:</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Việc cần theo dõi:</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>chưa hỏi</translation>
+    </message>
+    <message>
+        <source>0 = not at all, 10 = certainly; leave empty when you did not ask</source>
+        <translation>0 = hoàn toàn không, 10 = chắc chắn; để trống nếu bạn không hỏi</translation>
+    </message>
+    <message>
+        <source>Would they recommend us? (0–10)</source>
+        <translation>Họ có giới thiệu chúng ta không? (0–10)</translation>
+    </message>
+    <message>
+        <source>Compliance (tick yes, leave grey when not checked)</source>
+        <translation>Tuân thủ (đánh dấu nếu đạt, để xám nếu chưa kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Prices as agreed</source>
+        <translation>Giá đúng như thỏa thuận</translation>
+    </message>
+    <message>
+        <source>POP material in place</source>
+        <translation>Vật phẩm POP đúng vị trí</translation>
+    </message>
+    <message>
+        <source>Takes part in the promotion</source>
+        <translation>Tham gia khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Competitors seen</source>
+        <translation>Đối thủ ghi nhận được</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Đối thủ cạnh tranh</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Giá (%1)</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Problems raised (customer issues)</source>
+        <translation>Vấn đề được nêu (vấn đề khách hàng)</translation>
+    </message>
+    <message>
+        <source>Raise an issue…</source>
+        <translation>Ghi nhận vấn đề…</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>ngoài kế hoạch</translation>
+    </message>
+    <message>
+        <source>Complete visit</source>
+        <translation>Hoàn tất lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>Next visit:</source>
+        <translation>Lượt viếng thăm tiếp theo:</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 10.</source>
+        <translation>Nhập một số nguyên từ 0 đến 10.</translation>
+    </message>
+    <message>
+        <source>Problem raised at the visit</source>
+        <translation>Vấn đề được nêu tại lượt viếng thăm</translation>
+    </message>
+</context>
+<context>
+    <name>account_tree</name>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 d overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issue(s) past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <source>Visit 1 day overdue</source>
+        <translation>Quá hạn viếng thăm 1 ngày</translation>
+    </message>
+    <message>
+        <source>Visit {days} days overdue</source>
+        <translation>Quá hạn viếng thăm {days} ngày</translation>
+    </message>
+    <message>
+        <source>{number} expires today</source>
+        <translation>{number} hết hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>{number} expires tomorrow</source>
+        <translation>{number} hết hạn ngày mai</translation>
+    </message>
+    <message>
+        <source>{number} expires in {days} days</source>
+        <translation>{number} hết hạn sau {days} ngày</translation>
+    </message>
+    <message>
+        <source>Rebate {number} entered late: {delay} days after signing (limit {limit})</source>
+        <translation>Chiết khấu {number} nhập trễ: {delay} ngày sau khi ký (giới hạn {limit})</translation>
+    </message>
+    <message>
+        <source>Rebate {number} signed {signed}, still a draft</source>
+        <translation>Chiết khấu {number} đã ký ngày {signed}, vẫn là bản nháp</translation>
+    </message>
+    <message>
+        <source>Rebate {number} signed {signed}, still awaiting approval</source>
+        <translation>Chiết khấu {number} đã ký ngày {signed}, vẫn đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Issue {number} 1 day past deadline</source>
+        <translation>Vấn đề {number} quá hạn 1 ngày</translation>
+    </message>
+    <message>
+        <source>Issue {number} {days} days past deadline</source>
+        <translation>Vấn đề {number} quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <source>Sell-in for {month} {gap} % below target</source>
+        <translation>Nhập hàng {month}: thấp hơn mục tiêu {gap} %</translation>
+    </message>
+    <message>
+        <source>Outbound for {month} {gap} % below target</source>
+        <translation>Xuất kho {month}: thấp hơn mục tiêu {gap} %</translation>
+    </message>
+    <message>
+        <source>Sell-out for {month} {gap} % below target</source>
+        <translation>Bán ra {month}: thấp hơn mục tiêu {gap} %</translation>
+    </message>
+    <message>
+        <source>Stock for {month} {gap} % below target</source>
+        <translation>Tồn kho {month}: thấp hơn mục tiêu {gap} %</translation>
+    </message>
+    <message>
+        <source>1 visit overdue</source>
+        <translation>1 lượt viếng thăm quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue</source>
+        <translation>%1 lượt viếng thăm quá hạn</translation>
+    </message>
+    <message>
+        <source>1 quote expires within %2 days</source>
+        <translation>1 báo giá hết hạn trong vòng %2 ngày</translation>
+    </message>
+    <message>
+        <source>%1 quotes expire within %2 days</source>
+        <translation>%1 báo giá hết hạn trong vòng %2 ngày</translation>
+    </message>
+    <message>
+        <source>1 rebate entered late</source>
+        <translation>1 thỏa thuận chiết khấu nhập trễ</translation>
+    </message>
+    <message>
+        <source>%1 rebates entered late</source>
+        <translation>%1 thỏa thuận chiết khấu nhập trễ</translation>
+    </message>
+    <message>
+        <source>1 rebate not yet active</source>
+        <translation>1 thỏa thuận chiết khấu chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>%1 rebates not yet active</source>
+        <translation>%1 thỏa thuận chiết khấu chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>1 issue past deadline</source>
+        <translation>1 vấn đề quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 issues past deadline</source>
+        <translation>%1 vấn đề quá hạn</translation>
+    </message>
+    <message>
+        <source>1 account below target</source>
+        <translation>1 khách hàng dưới mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 accounts below target</source>
+        <translation>%1 khách hàng dưới mục tiêu</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Tạm ẩn đến %1</translation>
+    </message>
+    <message>
+        <source>Dismissed: %1</source>
+        <translation>Đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Red: needs you now</source>
+        <translation>Đỏ: cần bạn xử lý ngay</translation>
+    </message>
+    <message>
+        <source>Amber: needs a look soon</source>
+        <translation>Vàng: cần xem sớm</translation>
+    </message>
+    <message>
+        <source>%1 against a target of %2</source>
+        <translation>%1 so với mục tiêu %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it.</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để mở.</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>overlaps another visit</source>
+        <translation>trùng với lượt viếng thăm khác</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>on a day off</source>
+        <translation>vào ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>the customer is closed that day</source>
+        <translation>khách hàng đóng cửa ngày đó</translation>
+    </message>
+    <message>
+        <source>outside the customer&apos;s visiting hours</source>
+        <translation>ngoài giờ tiếp khách của khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Bán ra</translation>
+    </message>
+    <message>
+        <source>No sales recorded</source>
+        <translation>Chưa có doanh số</translation>
+    </message>
+</context>
+<context>
+    <name>checklists</name>
+    <message>
+        <source>Replaced by R%1</source>
+        <translation>Đã được thay bằng R%1</translation>
+    </message>
+    <message>
+        <source>Stamped by customer</source>
+        <translation>Khách hàng đã đóng dấu</translation>
+    </message>
+    <message>
+        <source>Awaiting customer&apos;s stamp</source>
+        <translation>Chờ khách hàng đóng dấu</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Thái độ</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Báo cáo cho</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Lần liên hệ cuối</translation>
+    </message>
+    <message>
+        <source>Late · %1 days</source>
+        <translation>Trễ · %1 ngày</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Guide price</source>
+        <translation>Giá hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Giá sàn</translation>
+    </message>
+    <message>
+        <source>Min margin %</source>
+        <translation>Biên LN tối thiểu %</translation>
+    </message>
+    <message>
+        <source>Max discount %</source>
+        <translation>Chiết khấu tối đa %</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Bậc</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Entered late</source>
+        <translation>Nhập trễ</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Bản sửa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Tổng sau chiết khấu</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Lần viếng thăm trước</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Đến hạn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Open issues</source>
+        <translation>Vấn đề đang mở</translation>
+    </message>
+    <message>
+        <source>YTD vs target</source>
+        <translation>Lũy kế năm so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Số ngày trễ</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Ghi nhận lúc</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Đối thủ cạnh tranh</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Shelf %</source>
+        <translation>Tỷ lệ trưng bày %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Revenue (12 m)</source>
+        <translation>Doanh thu (12 tháng)</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Biên lợi nhuận</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Biên lợi nhuận %</translation>
+    </message>
+    <message>
+        <source>Products bought</source>
+        <translation>Sản phẩm đã mua</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought?</source>
+        <translation>Đã mua?</translation>
+    </message>
+    <message>
+        <source>List margin %</source>
+        <translation>Biên LN niêm yết %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Xuất kho</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Bán ra</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh sách xác nhận</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Mã xác minh</translation>
+    </message>
+    <message>
+        <source>Stamped on</source>
+        <translation>Ngày đóng dấu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>Chênh lệch %</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bỏ lỡ</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% thực hiện</translation>
+    </message>
+    <message>
+        <source>Cycle (days)</source>
+        <translation>Chu kỳ (ngày)</translation>
+    </message>
+    <message>
+        <source>Cycle from</source>
+        <translation>Nguồn chu kỳ</translation>
+    </message>
+    <message>
+        <source>Last done visit</source>
+        <translation>Lần viếng thăm đã thực hiện gần nhất</translation>
+    </message>
+    <message>
+        <source>Within cycle</source>
+        <translation>Trong chu kỳ</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày đóng</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+    <message>
+        <source>First action</source>
+        <translation>Xử lý đầu tiên</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Ngày yêu cầu</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Đã tích lũy</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Còn phải trả</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>Đã mua lại</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Người quản lý</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Số khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>discrepancy</name>
+    <message>
+        <source>Out of stock / short delivery</source>
+        <translation>Hết hàng / giao thiếu</translation>
+    </message>
+    <message>
+        <source>Too much stock in the channel</source>
+        <translation>Tồn kho quá mức trong kênh</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Competitor activity</source>
+        <translation>Hoạt động của đối thủ</translation>
+    </message>
+    <message>
+        <source>Promotion (late, missed, ended)</source>
+        <translation>Khuyến mãi (trễ, bỏ lỡ, đã kết thúc)</translation>
+    </message>
+    <message>
+        <source>Logistics / delivery</source>
+        <translation>Hậu cần / giao hàng</translation>
+    </message>
+    <message>
+        <source>Listing / range change</source>
+        <translation>Niêm yết / thay đổi danh mục hàng</translation>
+    </message>
+    <message>
+        <source>Season or weather</source>
+        <translation>Mùa vụ hoặc thời tiết</translation>
+    </message>
+    <message>
+        <source>Data error (ERP or target)</source>
+        <translation>Sai số liệu (ERP hoặc mục tiêu)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Đã có biện pháp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>%1 %2, no target</source>
+        <translation>%1 %2, chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %3 %2 planned</source>
+        <translation>%1 trên %3 %2 theo kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>docks</name>
+    <message>
+        <source>Account tree</source>
+        <translation>Cây khách hàng</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Contact map</source>
+        <translation>Sơ đồ liên hệ</translation>
+    </message>
+    <message>
+        <source>Customer issues</source>
+        <translation>Vấn đề khách hàng</translation>
+    </message>
+    <message>
+        <source>KPI dashboard</source>
+        <translation>Bảng điều khiển KPI</translation>
+    </message>
+    <message>
+        <source>Plan vs actual</source>
+        <translation>Kế hoạch và thực hiện</translation>
+    </message>
+    <message>
+        <source>Price policies and rebates</source>
+        <translation>Chính sách giá và chiết khấu</translation>
+    </message>
+    <message>
+        <source>Quote builder</source>
+        <translation>Trình tạo báo giá</translation>
+    </message>
+    <message>
+        <source>Visit calendar</source>
+        <translation>Lịch viếng thăm</translation>
+    </message>
+</context>
+<context>
+    <name>importFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Parent account code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Đường</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận/huyện</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Thành phố</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Điều kiện thanh toán</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Hạn mức tín dụng</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Purchasing policy</source>
+        <translation>Chính sách mua hàng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Thái độ</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Báo cáo cho</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
+    <name>issues</name>
+    <message>
+        <source>%1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Từ đầu năm đến nay</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Đọc lại số liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Open a database to see the KPIs.</source>
+        <translation>Mở cơ sở dữ liệu để xem KPI.</translation>
+    </message>
+    <message>
+        <source>Current account and below</source>
+        <translation>Khách hàng hiện tại và cấp dưới</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Khu vực %1</translation>
+    </message>
+    <message>
+        <source>Choose an account in the tree, or pick Everything as the scope.</source>
+        <translation>Hãy chọn một khách hàng trong cây, hoặc chọn Tất cả làm phạm vi.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>No sales imported yet — File → Import sales…</source>
+        <translation>Chưa nhập số liệu bán hàng — Tệp → Nhập số liệu bán hàng…</translation>
+    </message>
+    <message>
+        <source>Click to see the rows behind the chart</source>
+        <translation>Nhấp để xem các dòng chi tiết của biểu đồ</translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation>chưa có người quản lý</translation>
+    </message>
+    <message>
+        <source>Nothing was counted for this period.</source>
+        <translation>Không có số liệu nào cho kỳ này.</translation>
+    </message>
+    <message>
+        <source>Sell-in vs target</source>
+        <translation>Nhập hàng so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Lượt viếng thăm đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Accounts within their visit cycle</source>
+        <translation>Khách hàng trong chu kỳ viếng thăm</translation>
+    </message>
+    <message>
+        <source>Issues closed on time</source>
+        <translation>Vấn đề đóng đúng hạn</translation>
+    </message>
+    <message>
+        <source>Quote win rate</source>
+        <translation>Tỷ lệ báo giá thành công</translation>
+    </message>
+    <message>
+        <source>Open quote pipeline</source>
+        <translation>Giá trị báo giá đang mở</translation>
+    </message>
+    <message>
+        <source>Rebates still owed</source>
+        <translation>Chiết khấu còn phải trả</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Chỉ số khách hàng giới thiệu (NPS)</translation>
+    </message>
+    <message>
+        <source>Days to act on an issue</source>
+        <translation>Số ngày để xử lý vấn đề</translation>
+    </message>
+    <message>
+        <source>Days to send a quote</source>
+        <translation>Số ngày để gửi báo giá</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Khách hàng quay lại</translation>
+    </message>
+    <message>
+        <source>Accounts per manager</source>
+        <translation>Số khách hàng mỗi người quản lý</translation>
+    </message>
+    <message>
+        <source>Within cycle</source>
+        <translation>Trong chu kỳ</translation>
+    </message>
+    <message>
+        <source>Issues on time</source>
+        <translation>Vấn đề đúng hạn</translation>
+    </message>
+    <message>
+        <source>Quotes won</source>
+        <translation>Báo giá thành công</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>nothing requested in this period</source>
+        <translation>không có yêu cầu nào trong kỳ này</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 answered, %2 still waiting</source>
+        <translation>%1 đã trả lời, %2 còn chờ</translation>
+    </message>
+    <message>
+        <source>sell-in %1</source>
+        <translation>nhập hàng %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due; %3 open past deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>%1 thành công, %2 thất bại</translation>
+    </message>
+    <message>
+        <source>%1 quotes open</source>
+        <translation>%1 báo giá đang mở</translation>
+    </message>
+    <message>
+        <source>accrued %1</source>
+        <translation>đã tích lũy %1</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 câu trả lời</translation>
+    </message>
+    <message>
+        <source>no survey answers</source>
+        <translation>chưa có câu trả lời khảo sát</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bought again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts without a manager</source>
+        <translation>%1 khách hàng chưa có người quản lý</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% đạt mục tiêu</translation>
+    </message>
+    <message>
+        <source>No accounts to rank</source>
+        <translation>Không có khách hàng để xếp hạng</translation>
+    </message>
+    <message>
+        <source>Nothing to measure in this period</source>
+        <translation>Không có gì để đo trong kỳ này</translation>
+    </message>
+    <message>
+        <source>No survey answers</source>
+        <translation>Chưa có câu trả lời khảo sát</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Người ủng hộ (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Người trung lập (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Người phản đối (0–6)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Số khách hàng</translation>
+    </message>
+    <message>
+        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
+        <translation>Nhập hàng và mục tiêu nhập hàng hằng tháng của 12 tháng kết thúc vào %2, theo từng loại tiền.</translation>
+    </message>
+    <message>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first.</source>
+        <translation>Khách hàng có mục tiêu nhập hàng, so với nhập hàng của khách hàng đó và mọi cấp dưới, %1 – %2 (không có mục tiêu: theo nhập hàng). Tốt nhất xếp trước.</translation>
+    </message>
+    <message>
+        <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
+        <translation>Lượt viếng thăm lên lịch %1 – %2 (đã lên lịch, đã thực hiện hoặc bỏ lỡ; không tính lượt đã hủy), theo khách hàng.</translation>
+    </message>
+    <message>
+        <source>Each active account&apos;s cycle (its own, else its tier&apos;s, else 28 days) and whether its last done visit lies within it on %2.</source>
+        <translation>Chu kỳ của từng khách hàng đang hoạt động (chu kỳ riêng, nếu không có thì theo hạng, nếu không nữa thì 28 ngày) và lần viếng thăm đã thực hiện gần nhất có nằm trong chu kỳ vào ngày %2 hay không.</translation>
+    </message>
+    <message>
+        <source>Issues whose deadline fell %1 – %2; on time = resolved or verified by the deadline.</source>
+        <translation>Vấn đề có thời hạn trong khoảng %1 – %2; đúng hạn = đã giải quyết hoặc xác minh trước thời hạn.</translation>
+    </message>
+    <message>
+        <source>Issues raised %1 – %2 and the day they were first acted on (empty: not yet).</source>
+        <translation>Vấn đề ghi nhận %1 – %2 và ngày được xử lý lần đầu (trống: chưa xử lý).</translation>
+    </message>
+    <message>
+        <source>Quotes decided %1 – %2: won = accepted or ordered; lost = rejected or expired.</source>
+        <translation>Báo giá được quyết định %1 – %2: thành công = được chấp nhận hoặc đã đặt hàng; thất bại = bị từ chối hoặc hết hạn.</translation>
+    </message>
+    <message>
+        <source>Quotes pending approval, approved or sent, now (net of line discounts).</source>
+        <translation>Báo giá đang chờ phê duyệt, đã phê duyệt hoặc đã gửi, tại thời điểm hiện tại (sau chiết khấu dòng).</translation>
+    </message>
+    <message>
+        <source>Quotes requested %1 – %2 and the day they were sent (empty: not yet).</source>
+        <translation>Báo giá được yêu cầu %1 – %2 và ngày gửi (trống: chưa gửi).</translation>
+    </message>
+    <message>
+        <source>Active and closed rebate agreements on %2: accrued, settled and still owed.</source>
+        <translation>Thỏa thuận chiết khấu đang hiệu lực và đã đóng vào ngày %2: đã tích lũy, đã thanh toán và còn phải trả.</translation>
+    </message>
+    <message>
+        <source>Recommendation answers (0–10) at done visits %1 – %2.</source>
+        <translation>Câu trả lời về mức độ sẵn lòng giới thiệu (0–10) tại các lượt viếng thăm đã thực hiện %1 – %2.</translation>
+    </message>
+    <message>
+        <source>Accounts with sell-in in the previous period, and whether they bought again.</source>
+        <translation>Khách hàng có nhập hàng trong kỳ trước và việc họ có mua lại hay không.</translation>
+    </message>
+    <message>
+        <source>Active accounts by their territory&apos;s manager.</source>
+        <translation>Khách hàng đang hoạt động theo người quản lý khu vực của họ.</translation>
+    </message>
+    <message>
+        <source>Best and worst accounts</source>
+        <translation>Khách hàng tốt nhất và kém nhất</translation>
+    </message>
+    <message>
+        <source>● on track</source>
+        <translation>● đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>▲ watch</source>
+        <translation>▲ cần theo dõi</translation>
+    </message>
+    <message>
+        <source>▼ behind</source>
+        <translation>▼ chậm</translation>
+    </message>
+    <message>
+        <source>Click to see the rows behind it</source>
+        <translation>Nhấp để xem các dòng chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Headquarters</source>
+        <translation>Trụ sở chính</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Văn phòng khu vực</translation>
+    </message>
+    <message>
+        <source>Distribution centre</source>
+        <translation>Trung tâm phân phối</translation>
+    </message>
+    <message>
+        <source>Branch warehouse</source>
+        <translation>Kho chi nhánh</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Xưởng sửa chữa</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Nhà phân phối</translation>
+    </message>
+    <message>
+        <source>Chain store</source>
+        <translation>Chuỗi cửa hàng</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Đội xe</translation>
+    </message>
+    <message>
+        <source>Industrial</source>
+        <translation>Công nghiệp</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Người ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Người mua hàng</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người sử dụng</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Người gác cổng</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Chuyên môn kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Ủng hộ nhiệt thành</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Ủng hộ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Hoài nghi</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <source>Influences</source>
+        <translation>Ảnh hưởng đến</translation>
+    </message>
+    <message>
+        <source>Allied with</source>
+        <translation>Liên minh với</translation>
+    </message>
+    <message>
+        <source>In conflict with</source>
+        <translation>Mâu thuẫn với</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Quen biết</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Chăm sóc khách hàng</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra cửa hàng</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn kinh doanh</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã thực hiện</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Bỏ lỡ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Fixed %</source>
+        <translation>Tỷ lệ % cố định</translation>
+    </message>
+    <message>
+        <source>Whole-volume tiers</source>
+        <translation>Bậc toàn phần</translation>
+    </message>
+    <message>
+        <source>Banded tiers</source>
+        <translation>Lũy tiến từng phần</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Đã đặt hàng</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Đã chấm dứt</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>Giá cố định</translation>
+    </message>
+    <message>
+        <source>Percent discount</source>
+        <translation>Chiết khấu theo phần trăm</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Công thức</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Giá niêm yết</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Giá vốn</translation>
+    </message>
+    <message>
+        <source>Another policy</source>
+        <translation>Chính sách khác</translation>
+    </message>
+    <message>
+        <source>Passenger car engine oil</source>
+        <translation>Dầu động cơ xe du lịch</translation>
+    </message>
+    <message>
+        <source>Heavy-duty diesel oil</source>
+        <translation>Dầu động cơ diesel tải nặng</translation>
+    </message>
+    <message>
+        <source>Motorcycle oil</source>
+        <translation>Dầu nhớt xe máy</translation>
+    </message>
+    <message>
+        <source>Gear oil</source>
+        <translation>Dầu hộp số</translation>
+    </message>
+    <message>
+        <source>Automatic transmission fluid</source>
+        <translation>Dầu hộp số tự động</translation>
+    </message>
+    <message>
+        <source>Hydraulic oil</source>
+        <translation>Dầu thủy lực</translation>
+    </message>
+    <message>
+        <source>Grease</source>
+        <translation>Mỡ bôi trơn</translation>
+    </message>
+    <message>
+        <source>Coolant</source>
+        <translation>Nước làm mát</translation>
+    </message>
+    <message>
+        <source>Industrial oil</source>
+        <translation>Dầu công nghiệp</translation>
+    </message>
+    <message>
+        <source>Brake fluid</source>
+        <translation>Dầu phanh</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Tất cả sản phẩm</translation>
+    </message>
+    <message>
+        <source>Discount over band</source>
+        <translation>Chiết khấu vượt khung</translation>
+    </message>
+    <message>
+        <source>Below margin line</source>
+        <translation>Dưới biên lợi nhuận tối thiểu</translation>
+    </message>
+    <message>
+        <source>Below floor price</source>
+        <translation>Dưới giá sàn</translation>
+    </message>
+    <message>
+        <source>Discount needs approval</source>
+        <translation>Chiết khấu cần phê duyệt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Rebate / cash back</source>
+        <translation>Hoàn tiền chiết khấu</translation>
+    </message>
+    <message>
+        <source>Defective products</source>
+        <translation>Hàng lỗi</translation>
+    </message>
+    <message>
+        <source>Packaging version</source>
+        <translation>Phiên bản bao bì</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>Kế toán, công nợ</translation>
+    </message>
+    <message>
+        <source>Promotion expenses</source>
+        <translation>Chi phí khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Giá cả</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bên ta</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s</source>
+        <translation>Bên khách hàng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planActual</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Từ đầu năm đến nay</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>Account hierarchy</source>
+        <translation>Phân cấp khách hàng</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>planMonths</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Var. %</source>
+        <translation>Chênh lệch %</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>planTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Var. %</source>
+        <translation>Chênh lệch %</translation>
+    </message>
+    <message>
+        <source>Against plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Sell-out / week</source>
+        <translation>Bán ra / tuần</translation>
+    </message>
+    <message>
+        <source>Turnover days</source>
+        <translation>Số ngày quay vòng</translation>
+    </message>
+    <message>
+        <source>Weeks of cover</source>
+        <translation>Số tuần tồn kho</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Behind plan</source>
+        <translation>Chậm kế hoạch</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>Đúng kế hoạch</translation>
+    </message>
+    <message>
+        <source>Ahead of plan</source>
+        <translation>Vượt kế hoạch</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Xuất kho</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Bán ra</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Đã lập</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Đã có biện pháp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>%1 %2 % below plan at %3</source>
+        <translation>%1 thấp hơn kế hoạch %2 % tại %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 % above plan at %3</source>
+        <translation>%1 cao hơn kế hoạch %2 % tại %3</translation>
+    </message>
+    <message>
+        <source>Only %2 weeks of stock cover at %3</source>
+        <translation>Chỉ còn %2 tuần tồn kho tại %3</translation>
+    </message>
+    <message>
+        <source>Stock at %3 lasts %2 days at this pace of shipping</source>
+        <translation>Tồn kho tại %3 đủ cho %2 ngày với tốc độ xuất hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(không có danh mục)</translation>
+    </message>
+    <message>
+        <source>(no territory)</source>
+        <translation>(không có khu vực)</translation>
+    </message>
+</context>
+<context>
+    <name>price_check</name>
+    <message>
+        <source>list %1</source>
+        <translation>giá niêm yết %1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>giá vốn %1</translation>
+    </message>
+    <message>
+        <source>discount %1 %</source>
+        <translation>chiết khấu %1 %</translation>
+    </message>
+    <message>
+        <source>margin %1 %</source>
+        <translation>biên lợi nhuận %1 %</translation>
+    </message>
+    <message>
+        <source>Policies considered:</source>
+        <translation>Các chính sách đã xét:</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts recorded yet.</source>
+        <translation>Chưa có người liên hệ nào.</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation>Chưa có lượt viếng thăm nào.</translation>
+    </message>
+    <message>
+        <source>No price policy applies to this account.</source>
+        <translation>Không có chính sách giá nào áp dụng cho khách hàng này.</translation>
+    </message>
+    <message>
+        <source>No rebate agreement for this account.</source>
+        <translation>Khách hàng này không có thỏa thuận chiết khấu.</translation>
+    </message>
+    <message>
+        <source>No quotes for this account yet.</source>
+        <translation>Khách hàng này chưa có báo giá.</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded.</source>
+        <translation>Chưa có vấn đề khách hàng nào.</translation>
+    </message>
+    <message>
+        <source>No products in the catalogue.</source>
+        <translation>Chưa có sản phẩm nào trong danh mục.</translation>
+    </message>
+    <message>
+        <source>No competitor observations recorded at this account.</source>
+        <translation>Chưa ghi nhận thông tin đối thủ nào tại khách hàng này.</translation>
+    </message>
+</context>
+<context>
+    <name>quoteLines</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Giá niêm yết</translation>
+    </message>
+    <message>
+        <source>Policy price</source>
+        <translation>Giá theo chính sách</translation>
+    </message>
+    <message>
+        <source>Disc. %</source>
+        <translation>CK %</translation>
+    </message>
+    <message>
+        <source>Net price</source>
+        <translation>Giá sau CK</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Giá vốn</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>Biên lợi nhuận %</translation>
+    </message>
+    <message>
+        <source>Policy check</source>
+        <translation>Kiểm tra chính sách</translation>
+    </message>
+    <message>
+        <source>The price the price-policy register gives this account (Ctrl+B: why)</source>
+        <translation>Giá mà sổ chính sách giá áp dụng cho khách hàng này (Ctrl+B: lý do)</translation>
+    </message>
+    <message>
+        <source>Your cost per unit — never printed</source>
+        <translation>Giá vốn mỗi đơn vị của bạn — không bao giờ được in</translation>
+    </message>
+    <message>
+        <source>Margin over cost after all discounts — never printed</source>
+        <translation>Biên lợi nhuận trên giá vốn sau mọi chiết khấu — không bao giờ được in</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>kiện</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>The unit is pack, L or kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏱ earliest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ within policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time %1 days: cannot be delivered by the requested date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a recorded approval before the quote can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy applies: the list price stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Tìm khách hàng theo tên hoặc mã</translation>
+    </message>
+</context>
+<context>
+    <name>relationshipMap</name>
+    <message>
+        <source>manages</source>
+        <translation>quản lý</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>contact</source>
+        <translation>người liên hệ</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>đường</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>quận/huyện</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>mã bưu chính</translation>
+    </message>
+</context>
+<context>
+    <name>targetGrid</name>
+    <message>
+        <source>Account / territory</source>
+        <translation>Khách hàng / khu vực</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Sell-in</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Xuất kho</translation>
+    </message>
+    <message>
+        <source>Sell-out</source>
+        <translation>Bán ra</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(tất cả)</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the year breaks it down again with the chosen method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a quarter scales its months in proportion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a month changes its quarter and the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>targets</name>
+    <message>
+        <source>evenly</source>
+        <translation>đều nhau</translation>
+    </message>
+    <message>
+        <source>like last year&apos;s sales</source>
+        <translation>theo doanh số năm trước</translation>
+    </message>
+    <message>
+        <source>by weights</source>
+        <translation>theo trọng số</translation>
+    </message>
+</context>
+</TS>
