@@ -16,8 +16,9 @@ Files (``<lang>`` is zh_CN, vi, nl):
   context, when its placeholders match (``%1`` ``%L1`` ``%n`` ``{name}``); the JSON wins over
   an older translation in the .ts.
 - ``acct_desktop/assets/i18n/acct_desktop_<lang>.qm``: compiled, git-ignored, shipped in the
-  package and the bundle; ``build`` also copies Qt's own ``qtbase_<lang>.qm`` there for
-  the bundle (pip installs use PySide6's).
+  package and the bundle. Qt's own ``qtbase_zh_CN.qm`` / ``qtbase_nl.qm`` (OK, Cancel, Yes,
+  No) come from PySide6: the app reads them there, and the PyInstaller spec copies them
+  beside ours into the bundle.
 
 Only the standard library and PySide6's tools are used.
 """
@@ -39,7 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "acct_desktop" / "assets" / "i18n"
 LANGUAGES = ("zh_CN", "vi", "nl")
-QT_CATALOGUES = {"zh_CN": "zh_CN", "nl": "nl"}  # Qt has no Vietnamese qtbase
 SOURCE_GLOBS = ("acct_desktop/gui/*.py", "acct_desktop/gui/**/*.py", "acct_desktop/app.py")
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}")
 TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
@@ -278,18 +278,7 @@ def build(languages: tuple[str, ...] = LANGUAGES, out: Path = QM_DIR) -> int:
         if result.returncode != 0 or not target.is_file():
             raise SystemExit(f"pyside6-lrelease failed for {language}:\n{result.stderr}")
         print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
-    qt_folder = qt_translations()
-    for language, catalogue in QT_CATALOGUES.items():
-        if language in languages and (qt_folder / f"qtbase_{catalogue}.qm").is_file():
-            shutil.copy2(qt_folder / f"qtbase_{catalogue}.qm", out / f"qtbase_{catalogue}.qm")
     return 0
-
-
-def qt_translations() -> Path:
-    """PySide6's folder of Qt's own .qm files."""
-    from PySide6.QtCore import QLibraryInfo
-
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
 def check(languages: tuple[str, ...] = LANGUAGES) -> int:

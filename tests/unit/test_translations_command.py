@@ -1,0 +1,118 @@
+"""installer/translations.py: what `check` refuses and what `update` fills from the JSON."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def command():
+    spec = importlib.util.spec_from_file_location(
+        "translations_command", ROOT / "installer" / "translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def ts(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "acct_desktop_nl.ts"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="nl_NL">{body}</TS>\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def context(name: str, *messages: str) -> str:
+    return f"<context><name>{name}</name>{''.join(messages)}</context>"
+
+
+def message(source: str, translation: str | None) -> str:
+    if translation is None:
+        return f'<message><source>{source}</source><translation type="unfinished"/></message>'
+    return f"<message><source>{source}</source><translation>{translation}</translation></message>"
+
+
+def test_a_complete_catalogue_passes_the_check(command, tmp_path) -> None:
+    path = ts(
+        tmp_path,
+        context(
+            "MainWindow", message("&amp;File", "&amp;Bestand"), message("%1 of %2", "%2 van %1")
+        ),
+    )
+    assert command.check_file(path) == []
+
+
+def test_the_check_names_unfinished_and_empty_messages(command, tmp_path) -> None:
+    path = ts(tmp_path, context("MainWindow", message("Quit", None), message("Open", " ")))
+    problems = command.check_file(path)
+    assert len(problems) == 2
+    assert "MainWindow: 'Quit': unfinished" in problems[0]
+    assert "'Open': unfinished" in problems[1]
+
+
+def test_the_check_names_a_lost_or_invented_placeholder(command, tmp_path) -> None:
+    path = ts(
+        tmp_path,
+        context(
+            "kpi",
+            message("%1 days", "dagen"),
+            message("Visit {days} days overdue", "Bezoek {dagen} dagen te laat"),
+        ),
+    )
+    problems = command.check_file(path)
+    assert len(problems) == 2
+    assert "['%1'] in the source" in problems[0] and "{days}" in problems[1]
+
+
+def test_the_check_names_a_message_in_no_context(command, tmp_path) -> None:
+    path = ts(tmp_path, context("", message("Refresh", "Vernieuwen")))
+    assert any("in no context" in problem for problem in command.check_file(path))
+
+
+def test_a_missing_catalogue_is_named(command, tmp_path) -> None:
+    assert "missing" in command.check_file(tmp_path / "acct_desktop_vi.ts")[0]
+
+
+def test_update_fills_from_the_json_only_where_the_placeholders_match(command, tmp_path) -> None:
+    path = ts(
+        tmp_path,
+        context("kpi", message("%1 days", None), message("Territory %1", None))
+        + context("MainWindow", message("Quit", "Stoppen")),
+    )
+    tree = ET.parse(path)
+    stats = command.fill(
+        tree, {"%1 days": "%1 dagen", "Territory %1": "Gebied", "Quit": "Afsluiten"}
+    )
+    command.write_ts(tree, path)
+    assert (stats.finished, stats.unfinished, stats.filled) == (2, 1, 2)
+    assert "Territory %1" in stats.problems[0]
+    problems = command.check_file(path)
+    assert len(problems) == 1 and "'Territory %1': unfinished" in problems[0]
+    translations = [m.findtext("translation") for _c, m in command.messages(ET.parse(path))]
+    assert translations[0] == "%1 dagen" and translations[2] == "Afsluiten"  # the JSON wins
+
+
+def test_a_plural_message_takes_one_text_or_its_forms(command, tmp_path) -> None:
+    body = context(
+        "MonthView",
+        '<message numerus="yes"><source>+%n more</source><translation type="unfinished">'
+        "<numerusform/><numerusform/></translation></message>",
+    )
+    path = ts(tmp_path, body)
+    tree = ET.parse(path)
+    command.fill(tree, {"+%n more": ["nog %n", "nog %n"]})
+    command.write_ts(tree, path)
+    assert command.check_file(path) == []
+    forms = [f.text for f in ET.parse(path).getroot().iter("numerusform")]
+    assert forms == ["nog %n", "nog %n"]
