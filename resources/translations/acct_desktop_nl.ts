@@ -225,7 +225,7 @@
     <name>AlertsDock</name>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Open what the alert is about (Enter)</source>
@@ -1476,11 +1476,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
 </context>
 <context>
@@ -2784,31 +2784,31 @@
     <name>RebatePreview</name>
     <message>
         <source>Rebate %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonus %1 %2</translation>
     </message>
     <message>
         <source>at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1 %</translation>
     </message>
     <message>
         <source>below the first tier</source>
-        <translation type="unfinished"></translation>
+        <translation>onder de eerste staffel</translation>
     </message>
     <message>
         <source>%1 % tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>staffel %1 % bereikt</translation>
     </message>
     <message>
         <source>effective %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>effectief %1 %</translation>
     </message>
     <message>
         <source>next tier (%1 % from %2) is %3 away</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende staffel (%1 % vanaf %2) ligt %3 verder</translation>
     </message>
     <message>
         <source>top tier</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogste staffel</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Recovery key:</source>
@@ -3115,23 +3115,23 @@
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dagelijks</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wekelijks</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>door u gemaakt</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een upgrade</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een herstel</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3545,7 +3545,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Visit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekstatus</translation>
     </message>
     <message>
         <source>Issues past deadline</source>
@@ -3553,15 +3553,15 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Tier A</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse A</translation>
     </message>
     <message>
         <source>Tier B</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse B</translation>
     </message>
     <message>
         <source>Tier C</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse C</translation>
     </message>
     <message>
         <source>Visit overdue</source>
@@ -3569,27 +3569,27 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Visit due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek binnen %1 dagen nodig</translation>
     </message>
     <message>
         <source>Visit not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek nog niet nodig</translation>
     </message>
     <message>
         <source>Issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem over de uiterste datum</translation>
     </message>
     <message>
         <source>No issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen probleem over de uiterste datum</translation>
     </message>
     <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>grootte: inkoop laatste 12 maanden, relatief per valuta</translation>
     </message>
     <message>
         <source>bubble: accounts close together, ring = their colours</source>
-        <translation type="unfinished"></translation>
+        <translation>bel: klanten dicht bij elkaar, ring = hun kleuren</translation>
     </message>
     <message>
         <source>Tier %1</source>
@@ -3597,47 +3597,47 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Never visited: due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit bezocht: vandaag nodig</translation>
     </message>
     <message>
         <source>Visit due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek vandaag nodig</translation>
     </message>
     <message>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste bezoek %1</translation>
     </message>
     <message>
         <source>Sell-in, last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkoop laatste 12 maanden: %1</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd</translation>
     </message>
     <message>
         <source>%n account(s) here</source>
-        <translation type="unfinished"></translation>
+        <translation>%n klant hier</translation>
     </message>
     <message>
         <source>%n selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%n geselecteerd</translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik om in te zoomen</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klant heeft coördinaten.</translation>
     </message>
     <message>
         <source>%n account(s) without latitude and longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n klant zonder breedte- en lengtegraad.</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de breedte- en lengtegraad van een klant in (Klant ▸ Bewerken) om hem hier te zien.</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4003,7 @@ Vingerafdruk: %3</translation>
     <name>account_tree</name>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gearchiveerd)</translation>
     </message>
     <message>
         <source>never</source>
@@ -4011,19 +4011,19 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>%1 · %2 d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 d te laat</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 te laat)</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek te laat sinds %1</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 probleem/problemen over de uiterste datum</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4779,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Parent account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer bovenliggende klant</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -4803,7 +4803,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -4819,7 +4819,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -4835,7 +4835,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenttaal</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4855,23 +4855,23 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnummer</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Messenger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger-ID</translation>
     </message>
     <message>
         <source>Role in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol in de beslissing</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -4887,7 +4887,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4922,11 +4922,11 @@ Vingerafdruk: %3</translation>
     <name>issues</name>
     <message>
         <source>%1 · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · te laat</translation>
     </message>
     <message>
         <source>%1 (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (klant)</translation>
     </message>
 </context>
 <context>
@@ -5097,15 +5097,15 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 geplande bezoeken afgelegd</translation>
     </message>
     <message>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 klanten</translation>
     </message>
     <message>
         <source>%1 of %2 due; %3 open past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 op tijd afgehandeld; %3 open over de uiterste datum</translation>
     </message>
     <message>
         <source>%1 won, %2 lost</source>
@@ -5129,7 +5129,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>%1 of %2 bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 kochten opnieuw</translation>
     </message>
     <message>
         <source>%1 accounts without a manager</source>
@@ -5596,11 +5596,11 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -5799,11 +5799,11 @@ Vingerafdruk: %3</translation>
     <name>profile</name>
     <message>
         <source>buys</source>
-        <translation type="unfinished"></translation>
+        <translation>koopt</translation>
     </message>
     <message>
         <source>does not buy</source>
-        <translation type="unfinished"></translation>
+        <translation>koopt niet</translation>
     </message>
     <message>
         <source>No contacts recorded yet.</source>
@@ -5918,31 +5918,31 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eenheid is pack (verpakking), L of kg.</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ op zijn vroegst %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ binnen het prijsbeleid</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levertijd %1 dagen: niet te leveren op de gevraagde datum.</translation>
     </message>
     <message>
         <source>Needs a recorded approval before the quote can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist een vastgelegde goedkeuring voordat de offerte kan worden verzonden.</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijsbeleid %1</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prijsbeleid van toepassing: de catalogusprijs geldt.</translation>
     </message>
 </context>
 <context>
@@ -6026,19 +6026,19 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>K%1</translation>
     </message>
     <message>
         <source>Editing the year breaks it down again with the chosen method</source>
-        <translation type="unfinished"></translation>
+        <translation>Het jaar wijzigen verdeelt het opnieuw met de gekozen methode</translation>
     </message>
     <message>
         <source>Editing a quarter scales its months in proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kwartaal wijzigen past de maanden naar verhouding aan</translation>
     </message>
     <message>
         <source>Editing a month changes its quarter and the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Een maand wijzigen verandert ook het kwartaal en het jaar</translation>
     </message>
     <message>
         <source>Territory</source>

@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Open &amp; in progress</source>
-        <translation>Mở &amp; đang xử lý</translation>
+        <translation>Chưa xử lý &amp; đang xử lý</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1476,11 +1476,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
 </context>
 <context>
@@ -2777,31 +2777,31 @@
     <name>RebatePreview</name>
     <message>
         <source>Rebate %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiết khấu %1 %2</translation>
     </message>
     <message>
         <source>at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ở mức %1 %</translation>
     </message>
     <message>
         <source>below the first tier</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đạt bậc đầu tiên</translation>
     </message>
     <message>
         <source>%1 % tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đạt bậc %1 %</translation>
     </message>
     <message>
         <source>effective %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>thực tế %1 %</translation>
     </message>
     <message>
         <source>next tier (%1 % from %2) is %3 away</source>
-        <translation type="unfinished"></translation>
+        <translation>còn %3 nữa đến bậc kế tiếp (%1 % từ %2)</translation>
     </message>
     <message>
         <source>top tier</source>
-        <translation type="unfinished"></translation>
+        <translation>bậc cao nhất</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3108,23 +3108,23 @@
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng ngày</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng tuần</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>do bạn tạo</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>trước khi nâng cấp</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>trước khi khôi phục</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3535,7 +3535,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Visit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng viếng thăm</translation>
     </message>
     <message>
         <source>Issues past deadline</source>
@@ -3543,15 +3543,15 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Tier A</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng A</translation>
     </message>
     <message>
         <source>Tier B</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng B</translation>
     </message>
     <message>
         <source>Tier C</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng C</translation>
     </message>
     <message>
         <source>Visit overdue</source>
@@ -3559,27 +3559,27 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Visit due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn viếng thăm trong %1 ngày tới</translation>
     </message>
     <message>
         <source>Visit not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đến hạn viếng thăm</translation>
     </message>
     <message>
         <source>Issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vấn đề quá hạn</translation>
     </message>
     <message>
         <source>No issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vấn đề quá hạn</translation>
     </message>
     <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>kích thước: nhập hàng 12 tháng qua, so sánh theo từng loại tiền</translation>
     </message>
     <message>
         <source>bubble: accounts close together, ring = their colours</source>
-        <translation type="unfinished"></translation>
+        <translation>bong bóng: các khách hàng ở gần nhau, vòng = màu của chúng</translation>
     </message>
     <message>
         <source>Tier %1</source>
@@ -3587,47 +3587,47 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Never visited: due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa từng viếng thăm: đến hạn hôm nay</translation>
     </message>
     <message>
         <source>Visit due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn viếng thăm hôm nay</translation>
     </message>
     <message>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần viếng thăm gần nhất %1</translation>
     </message>
     <message>
         <source>Sell-in, last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hàng 12 tháng qua: %1</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn</translation>
     </message>
     <message>
         <source>%n account(s) here</source>
-        <translation type="unfinished"></translation>
+        <translation>%n khách hàng ở đây</translation>
     </message>
     <message>
         <source>%n selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn %n</translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp để phóng to</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có khách hàng nào có tọa độ.</translation>
     </message>
     <message>
         <source>%n account(s) without latitude and longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n khách hàng chưa có vĩ độ và kinh độ.</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập vĩ độ và kinh độ của khách hàng (Khách hàng ▸ Sửa) để thấy ở đây.</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +3991,7 @@ Dấu vân tay: %3</translation>
     <name>account_tree</name>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã lưu trữ)</translation>
     </message>
     <message>
         <source>never</source>
@@ -3999,19 +3999,19 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>%1 · %2 d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · quá hạn %2 ngày</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trễ %2)</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn viếng thăm từ %1</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vấn đề quá hạn</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4685,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Mở</translation>
+        <translation>Chưa xử lý</translation>
     </message>
     <message>
         <source>Action taken</source>
@@ -4767,7 +4767,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Parent account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khách hàng cấp trên</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -4791,7 +4791,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã quốc gia</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -4807,7 +4807,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -4823,7 +4823,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ chứng từ</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4843,23 +4843,23 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã khách hàng</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Phòng ban</translation>
     </message>
     <message>
         <source>Messenger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nhắn tin</translation>
     </message>
     <message>
         <source>Role in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò trong quyết định</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -4875,7 +4875,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4910,11 +4910,11 @@ Dấu vân tay: %3</translation>
     <name>issues</name>
     <message>
         <source>%1 · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · quá hạn</translation>
     </message>
     <message>
         <source>%1 (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (khách hàng)</translation>
     </message>
 </context>
 <context>
@@ -5085,15 +5085,15 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thực hiện %1 trên %2 lượt viếng thăm theo kế hoạch</translation>
     </message>
     <message>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 khách hàng</translation>
     </message>
     <message>
         <source>%1 of %2 due; %3 open past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 đến hạn; %3 còn mở đã quá hạn</translation>
     </message>
     <message>
         <source>%1 won, %2 lost</source>
@@ -5117,7 +5117,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>%1 of %2 bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 đã mua lại</translation>
     </message>
     <message>
         <source>%1 accounts without a manager</source>
@@ -5528,7 +5528,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Mở</translation>
+        <translation>Chưa xử lý</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -5584,11 +5584,11 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -5787,11 +5787,11 @@ Dấu vân tay: %3</translation>
     <name>profile</name>
     <message>
         <source>buys</source>
-        <translation type="unfinished"></translation>
+        <translation>có mua</translation>
     </message>
     <message>
         <source>does not buy</source>
-        <translation type="unfinished"></translation>
+        <translation>không mua</translation>
     </message>
     <message>
         <source>No contacts recorded yet.</source>
@@ -5906,31 +5906,31 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị là pack (kiện), L hoặc kg.</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ sớm nhất %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ trong chính sách</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian giao hàng %1 ngày: không thể giao đúng ngày yêu cầu.</translation>
     </message>
     <message>
         <source>Needs a recorded approval before the quote can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có phê duyệt được ghi nhận trước khi gửi báo giá.</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách %1</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chính sách áp dụng: giữ giá niêm yết.</translation>
     </message>
 </context>
 <context>
@@ -6014,19 +6014,19 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý %1</translation>
     </message>
     <message>
         <source>Editing the year breaks it down again with the chosen method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa cả năm sẽ phân bổ lại theo phương pháp đã chọn</translation>
     </message>
     <message>
         <source>Editing a quarter scales its months in proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa một quý sẽ điều chỉnh các tháng của quý theo tỷ lệ</translation>
     </message>
     <message>
         <source>Editing a month changes its quarter and the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa một tháng sẽ thay đổi quý và cả năm</translation>
     </message>
     <message>
         <source>Territory</source>

@@ -1476,11 +1476,11 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
 </context>
 <context>
@@ -2777,31 +2777,31 @@
     <name>RebatePreview</name>
     <message>
         <source>Rebate %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>返利 %1 %2</translation>
     </message>
     <message>
         <source>at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 %</translation>
     </message>
     <message>
         <source>below the first tier</source>
-        <translation type="unfinished"></translation>
+        <translation>未达到第一档</translation>
     </message>
     <message>
         <source>%1 % tier reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 %1 % 档</translation>
     </message>
     <message>
         <source>effective %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>实际 %1 %</translation>
     </message>
     <message>
         <source>next tier (%1 % from %2) is %3 away</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一档（%2 起 %1 %）还差 %3</translation>
     </message>
     <message>
         <source>top tier</source>
-        <translation type="unfinished"></translation>
+        <translation>最高档</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -3108,23 +3108,23 @@
     <name>RestoreDialog</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>每日</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>taken by you</source>
-        <translation type="unfinished"></translation>
+        <translation>手动备份</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3535,7 +3535,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Visit status</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访状态</translation>
     </message>
     <message>
         <source>Issues past deadline</source>
@@ -3543,15 +3543,15 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Tier A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 级</translation>
     </message>
     <message>
         <source>Tier B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 级</translation>
     </message>
     <message>
         <source>Tier C</source>
-        <translation type="unfinished"></translation>
+        <translation>C 级</translation>
     </message>
     <message>
         <source>Visit overdue</source>
@@ -3559,27 +3559,27 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Visit due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 %1 天内应拜访</translation>
     </message>
     <message>
         <source>Visit not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未到拜访期</translation>
     </message>
     <message>
         <source>Issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题已过期限</translation>
     </message>
     <message>
         <source>No issue past its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>无过期问题</translation>
     </message>
     <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：近 12 个月进货额（按币种相对比较）</translation>
     </message>
     <message>
         <source>bubble: accounts close together, ring = their colours</source>
-        <translation type="unfinished"></translation>
+        <translation>气泡：相邻的多个客户，外环为其颜色</translation>
     </message>
     <message>
         <source>Tier %1</source>
@@ -3587,47 +3587,47 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Never visited: due today</source>
-        <translation type="unfinished"></translation>
+        <translation>从未拜访：今天应拜访</translation>
     </message>
     <message>
         <source>Visit due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天应拜访</translation>
     </message>
     <message>
         <source>Last visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次拜访 %1</translation>
     </message>
     <message>
         <source>Sell-in, last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月进货额：%1</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
     <message>
         <source>%n account(s) here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处 %n 个客户</translation>
     </message>
     <message>
         <source>%n selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 %n 个</translation>
     </message>
     <message>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>单击放大</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有客户填写坐标。</translation>
     </message>
     <message>
         <source>%n account(s) without latitude and longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个客户没有经纬度。</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写客户的经纬度（客户 ▸ 编辑）后即可在此显示。</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +3991,7 @@ Fingerprint: %3</source>
     <name>account_tree</name>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已归档）</translation>
     </message>
     <message>
         <source>never</source>
@@ -3999,19 +3999,19 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>%1 · %2 d overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 逾期 %2 天</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（迟 %2）</translation>
     </message>
     <message>
         <source>Visit overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起拜访逾期</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题已过期限</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4685,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>Action taken</source>
@@ -4767,7 +4767,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Parent account code</source>
-        <translation type="unfinished"></translation>
+        <translation>上级客户编码</translation>
     </message>
     <message>
         <source>Territory</source>
@@ -4791,7 +4791,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>国家代码</translation>
     </message>
     <message>
         <source>Latitude</source>
@@ -4807,7 +4807,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Payment terms</source>
@@ -4823,7 +4823,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>单据语言</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -4843,23 +4843,23 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Account code</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编码</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Messenger ID</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯账号</translation>
     </message>
     <message>
         <source>Role in the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决策角色</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -4875,7 +4875,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4910,11 +4910,11 @@ Fingerprint: %3</source>
     <name>issues</name>
     <message>
         <source>%1 · overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已逾期</translation>
     </message>
     <message>
         <source>%1 (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（客户方）</translation>
     </message>
 </context>
 <context>
@@ -5085,15 +5085,15 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
-        <translation type="unfinished"></translation>
+        <translation>计划拜访 %2 次，已完成 %1 次</translation>
     </message>
     <message>
         <source>%1 of %2 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个客户中的 %1 个</translation>
     </message>
     <message>
         <source>%1 of %2 due; %3 open past deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>到期 %2 个中按时解决 %1 个；%3 个未结且已过期限</translation>
     </message>
     <message>
         <source>%1 won, %2 lost</source>
@@ -5117,7 +5117,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>%1 of %2 bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个客户中 %1 个再次进货</translation>
     </message>
     <message>
         <source>%1 accounts without a manager</source>
@@ -5528,7 +5528,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -5584,11 +5584,11 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -5787,11 +5787,11 @@ Fingerprint: %3</source>
     <name>profile</name>
     <message>
         <source>buys</source>
-        <translation type="unfinished"></translation>
+        <translation>在购买</translation>
     </message>
     <message>
         <source>does not buy</source>
-        <translation type="unfinished"></translation>
+        <translation>未购买</translation>
     </message>
     <message>
         <source>No contacts recorded yet.</source>
@@ -5906,31 +5906,31 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位为 pack（件）、L（升）或 kg（公斤）。</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏱ 最早 %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 符合政策</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
-        <translation type="unfinished"></translation>
+        <translation>交货期 %1 天：无法在要求的日期前交货。</translation>
     </message>
     <message>
         <source>Needs a recorded approval before the quote can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>需先记录审批，才能发送报价单。</translation>
     </message>
     <message>
         <source>Policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格政策 %1</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用的价格政策：按目录价。</translation>
     </message>
 </context>
 <context>
@@ -6014,19 +6014,19 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1季度</translation>
     </message>
     <message>
         <source>Editing the year breaks it down again with the chosen method</source>
-        <translation type="unfinished"></translation>
+        <translation>修改全年目标会按所选方法重新分解</translation>
     </message>
     <message>
         <source>Editing a quarter scales its months in proportion</source>
-        <translation type="unfinished"></translation>
+        <translation>修改季度会按比例调整其各月</translation>
     </message>
     <message>
         <source>Editing a month changes its quarter and the year</source>
-        <translation type="unfinished"></translation>
+        <translation>修改月份会同时改变其季度和全年</translation>
     </message>
     <message>
         <source>Territory</source>
