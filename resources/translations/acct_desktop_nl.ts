@@ -185,6 +185,10 @@
         <source>separate tags with commas</source>
         <translation>labels scheiden met komma&apos;s</translation>
     </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeDock</name>

@@ -185,6 +185,10 @@
         <source>separate tags with commas</source>
         <translation>phân tách các thẻ bằng dấu phẩy</translation>
     </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeDock</name>

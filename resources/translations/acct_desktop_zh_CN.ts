@@ -185,6 +185,10 @@
         <source>separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>已恢复您上次输入的内容（尚未保存）。</translation>
+    </message>
 </context>
 <context>
     <name>AccountTreeDock</name>

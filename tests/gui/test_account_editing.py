@@ -127,3 +127,28 @@ def test_delete_archives_and_undo_restores(window: MainWindow) -> None:
     assert leaf.id not in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
     window.undo_stack.undo()
     assert leaf.id in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
+
+
+def test_a_new_account_typed_but_not_saved_is_offered_back_after_a_crash(window, qtbot) -> None:
+    dialog = dock(window).commands.new_account()
+    assert not dialog.restored
+    dialog.edits["code"].setText("VN-NEW-9")
+    dialog.edits["code"].textEdited.emit("VN-NEW-9")  # as typing does
+    dialog.edits["name"].setText("Gara Ô tô Phúc Lộc Huế")
+    dialog.edits["name"].textEdited.emit("Gara Ô tô Phúc Lộc Huế")
+    dialog.tier.setCurrentIndex(dialog.tier.findText("A"))
+    keeper = dialog.draft_keeper
+    qtbot.waitUntil(
+        lambda: (
+            (window.workspace.form_drafts.get("account", keeper.key) or {}).get("field_name")
+            == "Gara Ô tô Phúc Lộc Huế"
+        ),
+        timeout=5_000,
+    )
+    dialog.deleteLater()  # gone without Save or Cancel
+    again = dock(window).commands.new_account()
+    assert again.restored
+    assert again.edits["name"].text() == "Gara Ô tô Phúc Lộc Huế"
+    assert again.tier.currentText() == "A"
+    again.discard()
+    assert window.workspace.form_drafts.get("account", keeper.key) is None

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
+from acct_desktop.services.form_drafts import FormDrafts
 
 Submit = Callable[[AccountDraft], AccountChanged]
 TEXT_FIELDS = (
@@ -49,6 +51,8 @@ class AccountFormDialog(QDialog):
         parent: QWidget | None = None,
         *,
         title: str = "",
+        drafts: FormDrafts | None = None,
+        record_key: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountForm")
@@ -65,6 +69,9 @@ class AccountFormDialog(QDialog):
         self.channel = self._combo([(c, enum_label(c)) for c in Channel], draft.channel)
         self.tier = self._combo([(t, t.value) for t in Tier], draft.tier)
         self.territory = self._combo([(None, self.tr("(none)")), *territories], draft.territory_id)
+        for name, combo in (("kind", self.kind), ("channel", self.channel), ("tier", self.tier),
+                            ("territory_id", self.territory)):  # fmt: skip
+            combo.setObjectName(f"field_{name}")
         labels = {
             "code": self.tr("Code"),
             "name": self.tr("Name"),
@@ -106,12 +113,24 @@ class AccountFormDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.discard)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
+        key = record_key or f"new-{draft.parent_id or 'top'}"
+        self.draft_keeper = FormDraft(self, drafts, "account", key)
+        self.restored = self.draft_keeper.restore()
+        if self.restored:  # typed before the app closed, not saved yet
+            self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
+            self.form_error.setStyleSheet("color: palette(placeholder-text);")
+            self.form_error.show()
         self.edits["code" if not draft.code else "name"].setFocus()
+
+    def discard(self) -> None:
+        """Cancel: nothing is saved and the kept draft is dropped."""
+        self.draft_keeper.drop()
+        self.reject()
 
     def _combo(self, items: list[tuple[object, str]], current: object) -> QComboBox:
         combo = QComboBox()
@@ -141,6 +160,7 @@ class AccountFormDialog(QDialog):
         for error in self.errors.values():
             error.hide()
         self.form_error.hide()
+        self.form_error.setStyleSheet("color: #c62828;")
         for name, message in problems.items():
             label = self.errors.get(name)
             if label is None:
@@ -194,4 +214,5 @@ class AccountFormDialog(QDialog):
         except EditRejected as exc:
             self.show_problems({exc.field or "form": str(exc)})
             return
+        self.draft_keeper.drop()
         self.accept()

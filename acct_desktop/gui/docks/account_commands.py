@@ -148,6 +148,7 @@ class AccountCommands(QObject):
             parent.name if parent else None,
             self.dock,
             title=self.tr("New account"),
+            drafts=self.dock.workspace.form_drafts,
         )
         dialog.finished.connect(lambda _r: self._form_done(dialog))
         dialog.open()
@@ -188,6 +189,8 @@ class AccountCommands(QObject):
             parent_name,
             self.dock,
             title=self.tr("Edit account"),
+            drafts=workspace.form_drafts,
+            record_key=str(row.id),
         )
         dialog.finished.connect(lambda _r: self._form_done(dialog))
         dialog.open()
