@@ -9,7 +9,8 @@
 Files (``<lang>`` is zh_CN, vi, nl):
 
 - ``resources/translations/acct_desktop_<lang>.ts``: Qt's catalogue, one message per
-  (context, English source) found by ``pyside6-lupdate`` in the GUI code (committed).
+  (context, English source) found by ``pyside6-lupdate`` in the GUI code and in the
+  services' and domain's sentences marked ``QT_TRANSLATE_NOOP("messages", …)`` (committed).
 - ``resources/translations/<lang>.json``: the translators' work, ``{"English source":
   "translation"}``; a numerus message (``%n``) takes a string or a list of plural forms.
   ``update`` copies an entry into every message with exactly that source, whatever its
@@ -40,7 +41,17 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "acct_desktop" / "assets" / "i18n"
 LANGUAGES = ("zh_CN", "vi", "nl")
-SOURCE_GLOBS = ("acct_desktop/gui/*.py", "acct_desktop/gui/**/*.py", "acct_desktop/app.py")
+# What lupdate reads: the GUI (tr / translate / QT_TRANSLATE_NOOP) and the Qt-free services
+# and domain, whose sentences are marked QT_TRANSLATE_NOOP("messages", ...) (domain/sentences.py).
+SOURCE_GLOBS = (
+    "acct_desktop/gui/*.py",
+    "acct_desktop/gui/**/*.py",
+    "acct_desktop/app.py",
+    "acct_desktop/services/*.py",
+    "acct_desktop/services/**/*.py",
+    "acct_desktop/domain/*.py",
+    "acct_desktop/domain/**/*.py",
+)
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}")
 TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
@@ -63,8 +74,9 @@ def placeholders(text: str) -> list[str]:
 
 
 def gui_sources() -> list[str]:
-    """The files lupdate reads: the GUI package and app.py, as git lists them (new files not
-    yet added included, ignored ones not), sorted."""
+    """The files lupdate reads (``SOURCE_GLOBS``: the GUI package, app.py, the services and
+    the domain), as git lists them (new files not yet added included, ignored ones not),
+    sorted."""
     try:
         listed = subprocess.run(
             ["git", "ls-files", "--cached", "--others", "--exclude-standard", *SOURCE_GLOBS],
@@ -94,7 +106,7 @@ def tool(name: str) -> str:
 
 
 def lupdate(language: str, target: Path) -> None:
-    """Extract the GUI's messages into ``target`` (kept translations stay)."""
+    """Extract the messages of ``gui_sources()`` into ``target`` (kept translations stay)."""
     command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
     command += ["-target-language", language, *gui_sources(), "-ts", str(target)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account
@@ -43,10 +44,16 @@ class AccountChanged:
 
 def validate(edit: ProfileEdit) -> None:
     if edit.credit_limit is not None and edit.credit_limit < 0:
-        raise EditRejected("A credit limit cannot be negative.", "credit_limit")
+        raise EditRejected(
+            QT_TRANSLATE_NOOP("messages", "A credit limit cannot be negative."), "credit_limit"
+        )
     if edit.payment_terms and len(edit.payment_terms) > PAYMENT_TERMS_MAX:
         raise EditRejected(
-            f"Payment terms are limited to {PAYMENT_TERMS_MAX} characters.", "payment_terms"
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Payment terms are limited to %1 characters."),
+                PAYMENT_TERMS_MAX,
+            ),
+            "payment_terms",
         )
 
 
@@ -59,7 +66,7 @@ def update_profile(
         with db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise EditRejected("This account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if account.version != expected_version:
                 raise EditRejected(
                     "Someone changed this account since you opened it. Your text is still in "

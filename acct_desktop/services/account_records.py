@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
@@ -91,25 +92,34 @@ class AccountRecords:
         problems: dict[str, str] = {}
         code, name = draft.code.strip(), draft.name.strip()
         if not code:
-            problems["code"] = "Every account needs a code."
+            problems["code"] = QT_TRANSLATE_NOOP("messages", "Every account needs a code.")
         elif len(code) > 40:
-            problems["code"] = "A code has at most 40 characters."
+            problems["code"] = QT_TRANSLATE_NOOP("messages", "A code has at most 40 characters.")
         else:
             holder = session.scalar(select(Account.id).where(Account.code == code))
             if holder is not None and holder != account_id:
-                problems["code"] = f"Code {code} is already used by another account."
+                problems["code"] = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Code %1 is already used by another account."),
+                    code,
+                )
         if not name:
-            problems["name"] = "Every account needs a name."
+            problems["name"] = QT_TRANSLATE_NOOP("messages", "Every account needs a name.")
         if draft.latitude is not None and not -90 <= draft.latitude <= 90:
-            problems["latitude"] = "Latitude must be between -90 and 90."
+            problems["latitude"] = QT_TRANSLATE_NOOP(
+                "messages", "Latitude must be between -90 and 90."
+            )
         if draft.longitude is not None and not -180 <= draft.longitude <= 180:
-            problems["longitude"] = "Longitude must be between -180 and 180."
+            problems["longitude"] = QT_TRANSLATE_NOOP(
+                "messages", "Longitude must be between -180 and 180."
+            )
         if (draft.latitude is None) != (draft.longitude is None):
-            problems["latitude" if draft.latitude is None else "longitude"] = (
-                "Give both coordinates, or neither."
+            problems["latitude" if draft.latitude is None else "longitude"] = QT_TRANSLATE_NOOP(
+                "messages", "Give both coordinates, or neither."
             )
         if draft.email and "@" not in draft.email:
-            problems["email"] = "That does not look like an e-mail address."
+            problems["email"] = QT_TRANSLATE_NOOP(
+                "messages", "That does not look like an e-mail address."
+            )
         parent_problem = self._parent_problem(session, draft.kind, draft.parent_id, account_id)
         if parent_problem:
             problems["parent_id"] = parent_problem
@@ -126,20 +136,32 @@ class AccountRecords:
         if parent_id is not None:
             parent = session.get(Account, parent_id)
             if parent is None:
-                return "The chosen parent account does not exist."
+                return QT_TRANSLATE_NOOP("messages", "The chosen parent account does not exist.")
             if parent.archived_at is not None:
-                return f"{parent.name} is archived; restore it first or choose another parent."
+                return Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 is archived; restore it first or choose another parent."
+                    ),
+                    parent.name,
+                )
             parent_kind = parent.kind
             if account_id is not None and would_create_cycle(
                 account_id,
                 parent_id,
                 lambda a: session.scalar(select(Account.parent_id).where(Account.id == a)),
             ):
-                return f"{parent.name} is this account or sits below it; that would make a loop."
+                return Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 is this account or sits below it; that would make a loop."
+                    ),
+                    parent.name,
+                )
         if not may_sit_under(kind, parent_kind):
             from_kind = kind.value.replace("_", " ")
             where = parent_kind.value.replace("_", " ") if parent_kind else "the top level"
-            return f"A {from_kind} cannot sit under {where}."
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A %1 cannot sit under %2."), from_kind, where
+            )
         return None
 
     # -- changes --------------------------------------------------------------------------
@@ -162,7 +184,7 @@ class AccountRecords:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise EditRejected("This account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             return draft_of(account), account.version
 
     def update(
@@ -172,7 +194,7 @@ class AccountRecords:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise EditRejected("This account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if expected_version is not None and account.version != expected_version:
                 raise EditRejected(
                     "Someone changed this account since you opened it. Close the form and "
@@ -205,7 +227,7 @@ class AccountRecords:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise EditRejected("This account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if account.parent_id == new_parent_id:
                 return AccountChanged(account_id, (), account.version)
             problem = self._parent_problem(session, account.kind, new_parent_id, account_id)
@@ -226,7 +248,7 @@ class AccountRecords:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise EditRejected("This account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if archived and account.archived_at is None:
                 account.archived_at = utcnow()
             elif not archived and account.archived_at is not None:

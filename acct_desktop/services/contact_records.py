@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.dmu_coverage import reporting_loop
 from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, ContactLink
@@ -130,7 +131,9 @@ class ContactRecords:
         with self._db.session() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise ContactRejected({"name": "This contact no longer exists."})
+                raise ContactRejected(
+                    {"name": QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")}
+                )
             contact.archived_at = None
             record_change(session, self._actor, "contact", contact.id, "restored", None, None)
 
@@ -146,12 +149,22 @@ class ContactRecords:
         """Record that one person influences / is allied with / in conflict with / knows
         another; the same relationship twice is refused."""
         if from_id == to_id:
-            raise ContactRejected({"to_contact_id": "A person cannot be linked to themselves."})
+            raise ContactRejected(
+                {
+                    "to_contact_id": QT_TRANSLATE_NOOP(
+                        "messages", "A person cannot be linked to themselves."
+                    )
+                }
+            )
         with self._db.session() as session:
             source, target = self._get(session, from_id), self._get(session, to_id)
             if target.account_id not in _family(session, source.account_id):
                 raise ContactRejected(
-                    {"to_contact_id": "Link people of the same customer (or its group)."}
+                    {
+                        "to_contact_id": QT_TRANSLATE_NOOP(
+                            "messages", "Link people of the same customer (or its group)."
+                        )
+                    }
                 )
             symmetric = kind is not ContactLinkKind.INFLUENCES
             pairs = [(from_id, to_id)] + ([(to_id, from_id)] if symmetric else [])
@@ -167,7 +180,13 @@ class ContactRecords:
                 )
             )
             if existing is not None:
-                raise ContactRejected({"kind": "These two are already linked this way."})
+                raise ContactRejected(
+                    {
+                        "kind": QT_TRANSLATE_NOOP(
+                            "messages", "These two are already linked this way."
+                        )
+                    }
+                )
             link = ContactLink(
                 from_contact_id=from_id,
                 to_contact_id=to_id,
@@ -219,24 +238,32 @@ class ContactRecords:
     def _get(self, session: Session, contact_id: uuid.UUID) -> Contact:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.archived_at is not None:
-            raise ContactRejected({"name": "This contact no longer exists."})
+            raise ContactRejected(
+                {"name": QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")}
+            )
         return contact
 
     def _check(self, session: Session, draft: ContactDraft, contact: Contact | None) -> None:
         problems: dict[str, str] = {}
         if not draft.name.strip():
-            problems["name"] = "Every contact needs a name."
+            problems["name"] = QT_TRANSLATE_NOOP("messages", "Every contact needs a name.")
         elif len(draft.name) > 200:
-            problems["name"] = "Keep the name under 200 characters."
+            problems["name"] = QT_TRANSLATE_NOOP("messages", "Keep the name under 200 characters.")
         if draft.email and not EMAIL.fullmatch(draft.email.strip()):
-            problems["email"] = "That does not look like an e-mail address (name@company.com)."
+            problems["email"] = QT_TRANSLATE_NOOP(
+                "messages", "That does not look like an e-mail address (name@company.com)."
+            )
         if not 1 <= draft.influence <= 5:
-            problems["influence"] = "Influence is 1 (little) to 5 (decisive)."
+            problems["influence"] = QT_TRANSLATE_NOOP(
+                "messages", "Influence is 1 (little) to 5 (decisive)."
+            )
         if draft.last_contacted_on is not None and draft.last_contacted_on > date.today():
-            problems["last_contacted_on"] = "The last contact cannot be in the future."
+            problems["last_contacted_on"] = QT_TRANSLATE_NOOP(
+                "messages", "The last contact cannot be in the future."
+            )
         account = session.get(Account, draft.account_id)
         if account is None or account.archived_at is not None:
-            problems["account_id"] = "The account no longer exists."
+            problems["account_id"] = QT_TRANSLATE_NOOP("messages", "The account no longer exists.")
         if draft.reports_to_id is not None:
             problems.update(self._boss_problems(session, draft, contact))
         if problems:
@@ -247,9 +274,17 @@ class ContactRecords:
     ) -> dict[str, str]:
         boss = session.get(Contact, draft.reports_to_id)
         if boss is None or boss.archived_at is not None:
-            return {"reports_to_id": "That person is no longer a contact."}
+            return {
+                "reports_to_id": QT_TRANSLATE_NOOP(
+                    "messages", "That person is no longer a contact."
+                )
+            }
         if boss.account_id not in _family(session, draft.account_id):
-            return {"reports_to_id": "Choose a manager at this customer (or its group)."}
+            return {
+                "reports_to_id": QT_TRANSLATE_NOOP(
+                    "messages", "Choose a manager at this customer (or its group)."
+                )
+            }
         if contact is None:
             return {}
         family = _family(session, draft.account_id)
@@ -262,7 +297,11 @@ class ContactRecords:
             query = select(Contact.id, Contact.name).where(Contact.id.in_(loop))
             names = {person: name for person, name in session.execute(query)}
             chain = " → ".join(names.get(person, "?") for person in loop)
-            return {"reports_to_id": f"That would make a reporting loop: {chain}."}
+            return {
+                "reports_to_id": Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "That would make a reporting loop: %1."), chain
+                )
+            }
         return {}
 
 

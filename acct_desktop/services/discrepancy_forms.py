@@ -23,6 +23,7 @@ from acct_desktop.domain.enums import (
     IssueCategory,
     Measure,
 )
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.issue_records import IssueDraft, IssueRecords
@@ -89,24 +90,36 @@ def form_problems(draft: DiscrepancyDraft) -> dict[str, str]:
     """Field → sentence for everything wrong with ``draft`` (empty when it can be saved)."""
     problems: dict[str, str] = {}
     if draft.period.day != 1:
-        problems["period"] = "A discrepancy form is about a whole month."
+        problems["period"] = QT_TRANSLATE_NOOP(
+            "messages", "A discrepancy form is about a whole month."
+        )
     if not draft.analysis.strip():
-        problems["analysis"] = "Write what the figures and the visit showed."
+        problems["analysis"] = QT_TRANSLATE_NOOP(
+            "messages", "Write what the figures and the visit showed."
+        )
     for name, limit in (("analysis", TEXT_MAX), ("action", TEXT_MAX)):
         if len(getattr(draft, name)) > limit:
-            problems[name] = f"At most {limit:,} characters."
+            problems[name] = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "At most %1 characters."), f"{limit:,}"
+            )
     for name in ("action_kpi", "responsible"):
         if len(getattr(draft, name)) > SHORT_MAX:
-            problems[name] = f"At most {SHORT_MAX} characters."
+            problems[name] = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "At most %1 characters."), SHORT_MAX
+            )
     if draft.action.strip():
         if not draft.responsible.strip():
-            problems["responsible"] = "Name who takes the action."
+            problems["responsible"] = QT_TRANSLATE_NOOP("messages", "Name who takes the action.")
         if draft.deadline is None:
-            problems["deadline"] = "Give the action a deadline."
+            problems["deadline"] = QT_TRANSLATE_NOOP("messages", "Give the action a deadline.")
         elif draft.deadline < draft.period:
-            problems["deadline"] = "The deadline cannot be before the month analysed."
+            problems["deadline"] = QT_TRANSLATE_NOOP(
+                "messages", "The deadline cannot be before the month analysed."
+            )
     if draft.status is not DiscrepancyStatus.OPEN and not draft.action.strip():
-        problems["action"] = "Say what action was taken before marking it taken or closed."
+        problems["action"] = QT_TRANSLATE_NOOP(
+            "messages", "Say what action was taken before marking it taken or closed."
+        )
     return problems
 
 
@@ -153,7 +166,7 @@ class DiscrepancyForms:
             raise DiscrepancyInvalid(problems)
         with self._db.session() as session:
             if session.get(Account, draft.account_id) is None:
-                raise EditRejected("That account no longer exists.")
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "That account no longer exists."))
             form = session.scalar(
                 select(DiscrepancyForm).where(
                     DiscrepancyForm.account_id == draft.account_id,
@@ -199,7 +212,9 @@ class DiscrepancyForms:
         with self._db.session() as session:
             form = session.get(DiscrepancyForm, form_id)
             if form is None:
-                raise EditRejected("That discrepancy form no longer exists.")
+                raise EditRejected(
+                    QT_TRANSLATE_NOOP("messages", "That discrepancy form no longer exists.")
+                )
             if form.issue_id is not None:
                 number = session.scalar(
                     select(CustomerIssue.number).where(CustomerIssue.id == form.issue_id)
@@ -207,7 +222,10 @@ class DiscrepancyForms:
                 return SavedForm(form.id, form.version, form.issue_id, number)
             if not form.action or not form.responsible or form.deadline is None:
                 raise EditRejected(
-                    "Write the action, who takes it and by when before making it an issue."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Write the action, who takes it and by when before making it an issue.",
+                    )
                 )
             text = description or f"{form.action}\n\n{form.analysis or ''}".strip()
             draft = IssueDraft(

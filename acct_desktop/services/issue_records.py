@@ -19,6 +19,7 @@ from acct_desktop.domain.issues import (
     closed_on_after,
 )
 from acct_desktop.domain.numbering import next_number
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
@@ -91,20 +92,35 @@ def issue_problems(draft: IssueDraft, today: date) -> dict[str, str]:
     """Field → sentence for everything wrong with ``draft`` (empty when it can be saved)."""
     problems: dict[str, str] = {}
     if not draft.description.strip():
-        problems["description"] = "Describe the problem in the customer's words."
+        problems["description"] = QT_TRANSLATE_NOOP(
+            "messages", "Describe the problem in the customer's words."
+        )
     elif len(draft.description) > DESCRIPTION_MAX:
-        problems["description"] = f"A description has at most {DESCRIPTION_MAX} characters."
+        problems["description"] = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "A description has at most %1 characters."),
+            DESCRIPTION_MAX,
+        )
     if not draft.responsible.strip():
-        problems["responsible"] = "Name the person responsible for resolving it."
+        problems["responsible"] = QT_TRANSLATE_NOOP(
+            "messages", "Name the person responsible for resolving it."
+        )
     elif len(draft.responsible) > RESPONSIBLE_MAX:
-        problems["responsible"] = f"A name has at most {RESPONSIBLE_MAX} characters."
+        problems["responsible"] = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters."), RESPONSIBLE_MAX
+        )
     raised = draft.raised_on or today
     if raised > today:
-        problems["raised_on"] = "An issue cannot be raised in the future."
+        problems["raised_on"] = QT_TRANSLATE_NOOP(
+            "messages", "An issue cannot be raised in the future."
+        )
     if draft.deadline < raised:
-        problems["deadline"] = "The deadline cannot be before the day the issue was raised."
+        problems["deadline"] = QT_TRANSLATE_NOOP(
+            "messages", "The deadline cannot be before the day the issue was raised."
+        )
     if draft.status in CLOSED_STATUSES and not (draft.resolution or "").strip():
-        problems["resolution"] = "Say how it was resolved before marking it resolved or verified."
+        problems["resolution"] = QT_TRANSLATE_NOOP(
+            "messages", "Say how it was resolved before marking it resolved or verified."
+        )
     return problems
 
 
@@ -244,7 +260,7 @@ class IssueRecords:
     def _get(session: Session, issue_id: uuid.UUID) -> CustomerIssue:
         issue = session.get(CustomerIssue, issue_id)
         if issue is None:
-            raise EditRejected("This issue no longer exists.")
+            raise EditRejected(QT_TRANSLATE_NOOP("messages", "This issue no longer exists."))
         return issue
 
     @staticmethod
@@ -252,13 +268,15 @@ class IssueRecords:
         problems: dict[str, str] = {}
         account = session.get(Account, draft.account_id)
         if account is None:
-            problems["account_id"] = "The account no longer exists."
+            problems["account_id"] = QT_TRANSLATE_NOOP("messages", "The account no longer exists.")
         elif account.archived_at is not None:
             problems["account_id"] = f"{account.name} is archived; restore it first."
         if draft.visit_id is not None:
             visit = session.get(Visit, draft.visit_id)
             if visit is None or visit.account_id != draft.account_id:
-                problems["visit_id"] = "That visit does not belong to this account."
+                problems["visit_id"] = QT_TRANSLATE_NOOP(
+                    "messages", "That visit does not belong to this account."
+                )
         return problems
 
     @staticmethod

@@ -25,6 +25,7 @@ from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent
 from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
@@ -705,37 +706,60 @@ def _header_problems(session: Session, quote: Quote, changes: dict[str, object])
     problems: dict[str, str] = {}
     valid_until = changes.get("valid_until", quote.valid_until)
     if not isinstance(valid_until, date):
-        problems["valid_until"] = "Enter the date the quote is valid until."
+        problems["valid_until"] = QT_TRANSLATE_NOOP(
+            "messages", "Enter the date the quote is valid until."
+        )
     elif valid_until < quote.quote_date:
-        problems["valid_until"] = "A quote cannot expire before the day it is made."
+        problems["valid_until"] = QT_TRANSLATE_NOOP(
+            "messages", "A quote cannot expire before the day it is made."
+        )
     for name in ("requested_on", "requested_delivery"):
         value = changes.get(name)
         if value is not None and not isinstance(value, date):
-            problems[name] = "Enter a date."
+            problems[name] = QT_TRANSLATE_NOOP("messages", "Enter a date.")
     delivery = changes.get("requested_delivery", quote.requested_delivery)
     if isinstance(delivery, date) and delivery < quote.quote_date:
-        problems["requested_delivery"] = "The delivery date is before the quote's date."
-    for name, what in (("tax_rate_percent", "tax rate"), ("quote_discount_percent", "discount")):
+        problems["requested_delivery"] = QT_TRANSLATE_NOOP(
+            "messages", "The delivery date is before the quote's date."
+        )
+    for name, what, not_a_number in (
+        (
+            "tax_rate_percent",
+            "tax rate",
+            QT_TRANSLATE_NOOP("messages", "The tax rate must be a number."),
+        ),
+        (
+            "quote_discount_percent",
+            "discount",
+            QT_TRANSLATE_NOOP("messages", "The discount must be a number."),
+        ),
+    ):
         if name in changes:
             value = changes[name]
             try:
                 if not isinstance(value, Decimal):
-                    raise QuoteFigureError(f"The {what} must be a number.")
+                    raise QuoteFigureError(not_a_number)
                 check_percent(what, value)
             except QuoteFigureError as exc:
                 problems[name] = str(exc)
     if "currency" in changes:
         currency = changes["currency"]
         if not (isinstance(currency, str) and len(currency.strip()) == 3 and currency.isalpha()):
-            problems["currency"] = "A currency is a three-letter code such as EUR, CNY or VND."
+            problems["currency"] = QT_TRANSLATE_NOOP(
+                "messages", "A currency is a three-letter code such as EUR, CNY or VND."
+            )
     if changes.get("contact_id") is not None:
         contact = session.get(Contact, changes["contact_id"])
         if contact is None or contact.archived_at is not None:
-            problems["contact_id"] = "This contact no longer exists."
+            problems["contact_id"] = QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")
         elif contact.account_id not in _ancestors(session, quote.account_id):
-            problems["contact_id"] = "Choose a contact of this account or of its head office."
+            problems["contact_id"] = QT_TRANSLATE_NOOP(
+                "messages", "Choose a contact of this account or of its head office."
+            )
     for name in ("payment_terms", "delivery_terms"):
         value = changes.get(name)
         if isinstance(value, str) and len(value) > 200:
-            problems[name] = "Keep the terms under 200 characters (put more in the notes)."
+            problems[name] = QT_TRANSLATE_NOOP(
+                "messages", "Keep the terms under 200 characters (put more in the notes)."
+            )
     return problems

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -45,7 +46,10 @@ def survey_problem(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        return "The recommendation score is a whole number from 0 to 10 (or leave it empty)."
+        return QT_TRANSLATE_NOOP(
+            "messages",
+            "The recommendation score is a whole number from 0 to 10 (or leave it empty).",
+        )
     return None
 
 
@@ -176,9 +180,11 @@ class VisitReports:
     ) -> uuid.UUID:
         """A competitor seen at the visit (name required; price in the account's currency)."""
         if not competitor.strip():
-            raise ReportRejected("Name the competitor (brand or company).")
+            raise ReportRejected(
+                QT_TRANSLATE_NOOP("messages", "Name the competitor (brand or company).")
+            )
         if price is not None and (not price.is_finite() or price < 0):
-            raise ReportRejected("A price is a number of 0 or more.")
+            raise ReportRejected(QT_TRANSLATE_NOOP("messages", "A price is a number of 0 or more."))
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             account = session.get(Account, visit.account_id)
@@ -209,11 +215,19 @@ class VisitReports:
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             if visit.planned_start > utcnow() + timedelta(hours=1):
-                raise ReportRejected("A visit in the future cannot be completed yet.")
+                raise ReportRejected(
+                    QT_TRANSLATE_NOOP("messages", "A visit in the future cannot be completed yet.")
+                )
             if not (visit.summary or "").strip():
-                raise ReportRejected("Write a short summary of the visit before completing it.")
+                raise ReportRejected(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Write a short summary of the visit before completing it."
+                    )
+                )
             if next_visit is not None and next_visit <= visit.planned_start.date():
-                raise ReportRejected("The next visit must be after this one.")
+                raise ReportRejected(
+                    QT_TRANSLATE_NOOP("messages", "The next visit must be after this one.")
+                )
             old = visit.status
             visit.status = VisitStatus.DONE
             record_change(session, self._actor, "visit", visit.id, "status", old, visit.status)
@@ -251,5 +265,5 @@ class VisitReports:
     def _get(self, session, visit_id: uuid.UUID) -> Visit:  # type: ignore[no-untyped-def]
         visit = session.get(Visit, visit_id)
         if visit is None or visit.archived_at is not None:
-            raise ReportRejected("This visit no longer exists.")
+            raise ReportRejected(QT_TRANSLATE_NOOP("messages", "This visit no longer exists."))
         return visit

@@ -5608,6 +5608,261 @@ Vingerafdruk: %3</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>Een kredietlimiet kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Payment terms are limited to %1 characters.</source>
+        <translation>Betalingsvoorwaarden hebben hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Every account needs a code.</source>
+        <translation>Elke klant heeft een nummer nodig.</translation>
+    </message>
+    <message>
+        <source>A code has at most 40 characters.</source>
+        <translation>Een nummer heeft hoogstens 40 tekens.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another account.</source>
+        <translation>Nummer %1 is al in gebruik bij een andere klant.</translation>
+    </message>
+    <message>
+        <source>Every account needs a name.</source>
+        <translation>Elke klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>De breedtegraad ligt tussen -90 en 90.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>De lengtegraad ligt tussen -180 en 180.</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>Vul beide coördinaten in, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address.</source>
+        <translation>Dat lijkt geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The chosen parent account does not exist.</source>
+        <translation>De gekozen bovenliggende klant bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first or choose another parent.</source>
+        <translation>%1 is gearchiveerd; zet die eerst terug of kies een andere bovenliggende klant.</translation>
+    </message>
+    <message>
+        <source>%1 is this account or sits below it; that would make a loop.</source>
+        <translation>%1 is deze klant of valt eronder; dat zou een kring maken.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under %2.</source>
+        <translation>Een %1 kan niet onder %2 vallen.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Deze contactpersoon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A person cannot be linked to themselves.</source>
+        <translation>Iemand kan niet aan zichzelf gekoppeld worden.</translation>
+    </message>
+    <message>
+        <source>Link people of the same customer (or its group).</source>
+        <translation>Koppel mensen van dezelfde klant (of haar groep).</translation>
+    </message>
+    <message>
+        <source>These two are already linked this way.</source>
+        <translation>Deze twee zijn al zo gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Elke contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 200 characters.</source>
+        <translation>Houd de naam onder de 200 tekens.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address (name@company.com).</source>
+        <translation>Dat lijkt geen e-mailadres (naam@bedrijf.nl).</translation>
+    </message>
+    <message>
+        <source>Influence is 1 (little) to 5 (decisive).</source>
+        <translation>Invloed is 1 (weinig) tot 5 (doorslaggevend).</translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation>Het laatste contact kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>De klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That person is no longer a contact.</source>
+        <translation>Die persoon is geen contactpersoon meer.</translation>
+    </message>
+    <message>
+        <source>Choose a manager at this customer (or its group).</source>
+        <translation>Kies een leidinggevende bij deze klant (of haar groep).</translation>
+    </message>
+    <message>
+        <source>That would make a reporting loop: %1.</source>
+        <translation>Dat zou een rapportagekring maken: %1.</translation>
+    </message>
+    <message>
+        <source>A discrepancy form is about a whole month.</source>
+        <translation>Een afwijkingsformulier gaat over een hele maand.</translation>
+    </message>
+    <message>
+        <source>Write what the figures and the visit showed.</source>
+        <translation>Schrijf op wat de cijfers en het bezoek lieten zien.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Name who takes the action.</source>
+        <translation>Noem wie de actie uitvoert.</translation>
+    </message>
+    <message>
+        <source>Give the action a deadline.</source>
+        <translation>Geef de actie een uiterste datum.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the month analysed.</source>
+        <translation>De uiterste datum kan niet vóór de geanalyseerde maand liggen.</translation>
+    </message>
+    <message>
+        <source>Say what action was taken before marking it taken or closed.</source>
+        <translation>Zeg welke actie is ondernomen voordat je die als ondernomen of afgesloten markeert.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Die klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That discrepancy form no longer exists.</source>
+        <translation>Dat afwijkingsformulier bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Write the action, who takes it and by when before making it an issue.</source>
+        <translation>Schrijf de actie, wie die uitvoert en wanneer, voordat je er een probleem van maakt.</translation>
+    </message>
+    <message>
+        <source>Describe the problem in the customer&apos;s words.</source>
+        <translation>Beschrijf het probleem in de woorden van de klant.</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>Een omschrijving heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for resolving it.</source>
+        <translation>Noem wie verantwoordelijk is voor de oplossing.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Een naam heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>An issue cannot be raised in the future.</source>
+        <translation>Een probleem kan niet in de toekomst gemeld worden.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the day the issue was raised.</source>
+        <translation>De uiterste datum kan niet vóór de dag van melding liggen.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved before marking it resolved or verified.</source>
+        <translation>Zeg hoe het is opgelost voordat je het als opgelost of geverifieerd markeert.</translation>
+    </message>
+    <message>
+        <source>This issue no longer exists.</source>
+        <translation>Dit probleem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That visit does not belong to this account.</source>
+        <translation>Dat bezoek hoort niet bij deze klant.</translation>
+    </message>
+    <message>
+        <source>Enter the date the quote is valid until.</source>
+        <translation>Vul de datum in tot wanneer de offerte geldig is.</translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before the day it is made.</source>
+        <translation>Een offerte kan niet verlopen vóór de dag waarop ze is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Vul een datum in.</translation>
+    </message>
+    <message>
+        <source>The delivery date is before the quote&apos;s date.</source>
+        <translation>De leverdatum ligt vóór de offertedatum.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be a number.</source>
+        <translation>Het btw-tarief moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The discount must be a number.</source>
+        <translation>De korting moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR, CNY or VND.</source>
+        <translation>Een valuta is een code van drie letters, zoals EUR, CNY of VND.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this account or of its head office.</source>
+        <translation>Kies een contactpersoon van deze klant of van het hoofdkantoor.</translation>
+    </message>
+    <message>
+        <source>Keep the terms under 200 characters (put more in the notes).</source>
+        <translation>Houd de voorwaarden onder de 200 tekens (zet de rest in de notities).</translation>
+    </message>
+    <message>
+        <source>The recommendation score is a whole number from 0 to 10 (or leave it empty).</source>
+        <translation>De aanbevelingsscore is een heel getal van 0 tot 10 (of laat het leeg).</translation>
+    </message>
+    <message>
+        <source>Name the competitor (brand or company).</source>
+        <translation>Noem de concurrent (merk of bedrijf).</translation>
+    </message>
+    <message>
+        <source>A price is a number of 0 or more.</source>
+        <translation>Een prijs is een getal van 0 of meer.</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be completed yet.</source>
+        <translation>Een bezoek in de toekomst kan nog niet worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit before completing it.</source>
+        <translation>Schrijf een korte samenvatting van het bezoek voordat je het afrondt.</translation>
+    </message>
+    <message>
+        <source>The next visit must be after this one.</source>
+        <translation>Het volgende bezoek moet na dit bezoek liggen.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Dit bezoek bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>planActual</name>
     <message>
         <source>Month</source>

@@ -5596,6 +5596,261 @@ Dấu vân tay: %3</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>Hạn mức tín dụng không được âm.</translation>
+    </message>
+    <message>
+        <source>Payment terms are limited to %1 characters.</source>
+        <translation>Điều kiện thanh toán tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Khách hàng này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Every account needs a code.</source>
+        <translation>Mỗi khách hàng cần có mã.</translation>
+    </message>
+    <message>
+        <source>A code has at most 40 characters.</source>
+        <translation>Mã tối đa 40 ký tự.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another account.</source>
+        <translation>Mã %1 đã được khách hàng khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>Every account needs a name.</source>
+        <translation>Mỗi khách hàng cần có tên.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>Vĩ độ phải nằm trong khoảng -90 đến 90.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>Kinh độ phải nằm trong khoảng -180 đến 180.</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>Nhập cả hai tọa độ, hoặc không nhập cả hai.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address.</source>
+        <translation>Đây không giống một địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>The chosen parent account does not exist.</source>
+        <translation>Khách hàng cấp trên đã chọn không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first or choose another parent.</source>
+        <translation>%1 đã được lưu trữ; hãy khôi phục trước hoặc chọn cấp trên khác.</translation>
+    </message>
+    <message>
+        <source>%1 is this account or sits below it; that would make a loop.</source>
+        <translation>%1 chính là khách hàng này hoặc nằm dưới nó; như vậy sẽ tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under %2.</source>
+        <translation>%1 không thể nằm dưới %2.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Người liên hệ này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A person cannot be linked to themselves.</source>
+        <translation>Không thể liên kết một người với chính họ.</translation>
+    </message>
+    <message>
+        <source>Link people of the same customer (or its group).</source>
+        <translation>Hãy liên kết những người của cùng một khách hàng (hoặc tập đoàn của khách hàng đó).</translation>
+    </message>
+    <message>
+        <source>These two are already linked this way.</source>
+        <translation>Hai người này đã được liên kết theo cách này.</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>Mỗi người liên hệ cần có tên.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 200 characters.</source>
+        <translation>Tên phải dưới 200 ký tự.</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address (name@company.com).</source>
+        <translation>Đây không giống một địa chỉ email (name@company.com).</translation>
+    </message>
+    <message>
+        <source>Influence is 1 (little) to 5 (decisive).</source>
+        <translation>Mức ảnh hưởng từ 1 (ít) đến 5 (quyết định).</translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation>Lần liên hệ gần nhất không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Khách hàng không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>That person is no longer a contact.</source>
+        <translation>Người này không còn là người liên hệ.</translation>
+    </message>
+    <message>
+        <source>Choose a manager at this customer (or its group).</source>
+        <translation>Hãy chọn cấp trên tại khách hàng này (hoặc tập đoàn của khách hàng đó).</translation>
+    </message>
+    <message>
+        <source>That would make a reporting loop: %1.</source>
+        <translation>Như vậy sẽ tạo thành vòng báo cáo: %1.</translation>
+    </message>
+    <message>
+        <source>A discrepancy form is about a whole month.</source>
+        <translation>Phiếu phân tích chênh lệch áp dụng cho cả một tháng.</translation>
+    </message>
+    <message>
+        <source>Write what the figures and the visit showed.</source>
+        <translation>Hãy ghi lại những gì số liệu và lượt viếng thăm cho thấy.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Name who takes the action.</source>
+        <translation>Hãy ghi tên người thực hiện biện pháp.</translation>
+    </message>
+    <message>
+        <source>Give the action a deadline.</source>
+        <translation>Hãy đặt thời hạn cho biện pháp.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the month analysed.</source>
+        <translation>Thời hạn không thể trước tháng được phân tích.</translation>
+    </message>
+    <message>
+        <source>Say what action was taken before marking it taken or closed.</source>
+        <translation>Hãy nêu biện pháp đã thực hiện trước khi đánh dấu là đã thực hiện hoặc đã đóng.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Khách hàng đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>That discrepancy form no longer exists.</source>
+        <translation>Phiếu phân tích chênh lệch đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Write the action, who takes it and by when before making it an issue.</source>
+        <translation>Hãy ghi biện pháp, người thực hiện và thời hạn trước khi chuyển thành vấn đề.</translation>
+    </message>
+    <message>
+        <source>Describe the problem in the customer&apos;s words.</source>
+        <translation>Hãy mô tả vấn đề bằng lời của khách hàng.</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>Mô tả tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for resolving it.</source>
+        <translation>Hãy ghi tên người phụ trách giải quyết.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Tên tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>An issue cannot be raised in the future.</source>
+        <translation>Không thể ghi nhận vấn đề vào một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the day the issue was raised.</source>
+        <translation>Thời hạn không thể trước ngày ghi nhận vấn đề.</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved before marking it resolved or verified.</source>
+        <translation>Hãy nêu cách giải quyết trước khi đánh dấu là đã giải quyết hoặc đã xác minh.</translation>
+    </message>
+    <message>
+        <source>This issue no longer exists.</source>
+        <translation>Vấn đề này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>That visit does not belong to this account.</source>
+        <translation>Lượt viếng thăm đó không thuộc khách hàng này.</translation>
+    </message>
+    <message>
+        <source>Enter the date the quote is valid until.</source>
+        <translation>Hãy nhập ngày báo giá còn hiệu lực đến.</translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before the day it is made.</source>
+        <translation>Báo giá không thể hết hạn trước ngày lập.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Hãy nhập ngày.</translation>
+    </message>
+    <message>
+        <source>The delivery date is before the quote&apos;s date.</source>
+        <translation>Ngày giao hàng trước ngày báo giá.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be a number.</source>
+        <translation>Thuế suất phải là một số.</translation>
+    </message>
+    <message>
+        <source>The discount must be a number.</source>
+        <translation>Chiết khấu phải là một số.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR, CNY or VND.</source>
+        <translation>Tiền tệ là mã gồm ba chữ cái như EUR, CNY hoặc VND.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this account or of its head office.</source>
+        <translation>Hãy chọn người liên hệ của khách hàng này hoặc của trụ sở chính.</translation>
+    </message>
+    <message>
+        <source>Keep the terms under 200 characters (put more in the notes).</source>
+        <translation>Điều kiện phải dưới 200 ký tự (ghi thêm vào phần ghi chú).</translation>
+    </message>
+    <message>
+        <source>The recommendation score is a whole number from 0 to 10 (or leave it empty).</source>
+        <translation>Điểm giới thiệu là số nguyên từ 0 đến 10 (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>Name the competitor (brand or company).</source>
+        <translation>Hãy ghi tên đối thủ cạnh tranh (thương hiệu hoặc công ty).</translation>
+    </message>
+    <message>
+        <source>A price is a number of 0 or more.</source>
+        <translation>Giá là một số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be completed yet.</source>
+        <translation>Chưa thể hoàn tất lượt viếng thăm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit before completing it.</source>
+        <translation>Hãy viết tóm tắt ngắn về lượt viếng thăm trước khi hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The next visit must be after this one.</source>
+        <translation>Lượt viếng thăm tiếp theo phải sau lượt này.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Lượt viếng thăm này không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
     <name>planActual</name>
     <message>
         <source>Month</source>

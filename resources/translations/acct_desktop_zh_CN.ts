@@ -5596,6 +5596,261 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>信用额度不能为负数。</translation>
+    </message>
+    <message>
+        <source>Payment terms are limited to %1 characters.</source>
+        <translation>付款条件最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>此客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Every account needs a code.</source>
+        <translation>每个客户都需要编码。</translation>
+    </message>
+    <message>
+        <source>A code has at most 40 characters.</source>
+        <translation>编码最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another account.</source>
+        <translation>编码 %1 已被另一个客户使用。</translation>
+    </message>
+    <message>
+        <source>Every account needs a name.</source>
+        <translation>每个客户都需要名称。</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>纬度必须在 -90 到 90 之间。</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>经度必须在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <source>Give both coordinates, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address.</source>
+        <translation>这看起来不像电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The chosen parent account does not exist.</source>
+        <translation>所选的上级客户不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first or choose another parent.</source>
+        <translation>%1 已归档；请先恢复，或选择其他上级。</translation>
+    </message>
+    <message>
+        <source>%1 is this account or sits below it; that would make a loop.</source>
+        <translation>%1 就是此客户或位于其下级；这会形成循环。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under %2.</source>
+        <translation>%1 不能位于 %2 之下。</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>此联系人已不存在。</translation>
+    </message>
+    <message>
+        <source>A person cannot be linked to themselves.</source>
+        <translation>不能将一个人与其自身关联。</translation>
+    </message>
+    <message>
+        <source>Link people of the same customer (or its group).</source>
+        <translation>请关联同一客户（或其集团）的人员。</translation>
+    </message>
+    <message>
+        <source>These two are already linked this way.</source>
+        <translation>这两人已经以这种方式关联。</translation>
+    </message>
+    <message>
+        <source>Every contact needs a name.</source>
+        <translation>每个联系人都需要姓名。</translation>
+    </message>
+    <message>
+        <source>Keep the name under 200 characters.</source>
+        <translation>姓名请少于 200 个字符。</translation>
+    </message>
+    <message>
+        <source>That does not look like an e-mail address (name@company.com).</source>
+        <translation>这看起来不像电子邮件地址（name@company.com）。</translation>
+    </message>
+    <message>
+        <source>Influence is 1 (little) to 5 (decisive).</source>
+        <translation>影响力为 1（很小）到 5（决定性）。</translation>
+    </message>
+    <message>
+        <source>The last contact cannot be in the future.</source>
+        <translation>最近联系日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>That person is no longer a contact.</source>
+        <translation>此人已不再是联系人。</translation>
+    </message>
+    <message>
+        <source>Choose a manager at this customer (or its group).</source>
+        <translation>请选择此客户（或其集团）的上级。</translation>
+    </message>
+    <message>
+        <source>That would make a reporting loop: %1.</source>
+        <translation>这会形成汇报循环：%1。</translation>
+    </message>
+    <message>
+        <source>A discrepancy form is about a whole month.</source>
+        <translation>差异分析表针对一个完整的月份。</translation>
+    </message>
+    <message>
+        <source>Write what the figures and the visit showed.</source>
+        <translation>请写下数据和拜访显示的情况。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Name who takes the action.</source>
+        <translation>请填写措施的责任人。</translation>
+    </message>
+    <message>
+        <source>Give the action a deadline.</source>
+        <translation>请为措施设定截止日期。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the month analysed.</source>
+        <translation>截止日期不能早于所分析的月份。</translation>
+    </message>
+    <message>
+        <source>Say what action was taken before marking it taken or closed.</source>
+        <translation>标记为已采取措施或已关闭之前，请说明采取了什么措施。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
+    <message>
+        <source>That discrepancy form no longer exists.</source>
+        <translation>该差异分析表已不存在。</translation>
+    </message>
+    <message>
+        <source>Write the action, who takes it and by when before making it an issue.</source>
+        <translation>将其转为问题之前，请写下措施、责任人和截止日期。</translation>
+    </message>
+    <message>
+        <source>Describe the problem in the customer&apos;s words.</source>
+        <translation>请用客户的原话描述问题。</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for resolving it.</source>
+        <translation>请填写负责解决此问题的责任人。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An issue cannot be raised in the future.</source>
+        <translation>问题的提出日期不能在将来。</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the day the issue was raised.</source>
+        <translation>截止日期不能早于问题的提出日期。</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved before marking it resolved or verified.</source>
+        <translation>标记为已解决或已核实之前，请说明处理结果。</translation>
+    </message>
+    <message>
+        <source>This issue no longer exists.</source>
+        <translation>此问题已不存在。</translation>
+    </message>
+    <message>
+        <source>That visit does not belong to this account.</source>
+        <translation>该拜访不属于此客户。</translation>
+    </message>
+    <message>
+        <source>Enter the date the quote is valid until.</source>
+        <translation>请输入报价单的有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>A quote cannot expire before the day it is made.</source>
+        <translation>报价单的失效日期不能早于报价日期。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The delivery date is before the quote&apos;s date.</source>
+        <translation>交货日期早于报价日期。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be a number.</source>
+        <translation>税率必须是数字。</translation>
+    </message>
+    <message>
+        <source>The discount must be a number.</source>
+        <translation>折扣必须是数字。</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as EUR, CNY or VND.</source>
+        <translation>币种是三个字母的代码，如 EUR、CNY 或 VND。</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this account or of its head office.</source>
+        <translation>请选择此客户或其总部的联系人。</translation>
+    </message>
+    <message>
+        <source>Keep the terms under 200 characters (put more in the notes).</source>
+        <translation>条件请少于 200 个字符（更多内容请写在备注中）。</translation>
+    </message>
+    <message>
+        <source>The recommendation score is a whole number from 0 to 10 (or leave it empty).</source>
+        <translation>推荐评分是 0 到 10 的整数（或留空）。</translation>
+    </message>
+    <message>
+        <source>Name the competitor (brand or company).</source>
+        <translation>请填写竞争对手（品牌或公司）。</translation>
+    </message>
+    <message>
+        <source>A price is a number of 0 or more.</source>
+        <translation>价格是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be completed yet.</source>
+        <translation>将来的拜访还不能完成。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the visit before completing it.</source>
+        <translation>完成拜访之前，请写一段简短的纪要。</translation>
+    </message>
+    <message>
+        <source>The next visit must be after this one.</source>
+        <translation>下次拜访必须在本次之后。</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>此拜访已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>planActual</name>
     <message>
         <source>Month</source>

@@ -5,6 +5,7 @@ calendar's week starts where the locale starts it."""
 from __future__ import annotations
 
 import csv
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -15,12 +16,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
 from acct_desktop.app import open_workspace
+from acct_desktop.domain.enums import IssueCategory
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.gui import i18n
+from acct_desktop.gui.dialogs.issue_form import IssueFormDialog
 from acct_desktop.gui.docks.visit_calendar import MONTH, WEEK, WORK_WEEK, week_start
 from acct_desktop.gui.encryption_actions import RecoveryKeyDialog
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.month_view import MonthView
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.issue_records import (
+    RESPONSIBLE_MAX,
+    IssueDraft,
+    IssueInvalid,
+    issue_problems,
+)
 from acct_desktop.store.models import Visit
 from tests.gui.languages_helpers import (
     catalogue,
@@ -372,3 +384,52 @@ def test_every_language_is_complete_and_matches_the_code() -> None:
         )
     ]
     assert problems == [], "\n".join(problems[:50])
+
+
+# -- the services' sentences ----------------------------------------------------------------
+
+
+def _issue_form(submit: Callable[[IssueDraft], object]) -> IssueFormDialog:
+    today = date(2026, 11, 2)
+    draft = IssueDraft(
+        account_id=uuid.uuid4(),
+        category=IssueCategory.ACCOUNTING,
+        description="",
+        responsible="Nguyễn Văn An",
+        deadline=date(2026, 11, 16),
+        raised_on=today,
+    )
+    return IssueFormDialog(draft, submit, "上海华联", ["Nguyễn Văn An"], today)  # type: ignore[arg-type]
+
+
+def test_saving_an_issue_without_a_description_says_so_in_chinese(qtbot, chinese) -> None:
+    def submit(draft: IssueDraft) -> object:
+        raise IssueInvalid(issue_problems(draft, date(2026, 11, 2)))
+
+    form = _issue_form(submit)
+    qtbot.addWidget(form)
+
+    form.save()
+
+    assert form.errors["description"].text() == "请用客户的原话描述问题。"
+    assert form.result() != QDialog.DialogCode.Accepted
+
+
+def test_a_refusal_with_a_number_in_it_is_translated_with_the_number_in_place(
+    qtbot, chinese
+) -> None:
+    def submit(draft: IssueDraft) -> object:
+        too_long = QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters.")
+        raise EditRejected(Sentence.of(too_long, RESPONSIBLE_MAX), "responsible")
+
+    form = _issue_form(submit)
+    qtbot.addWidget(form)
+
+    form.save()
+
+    assert form.errors["responsible"].text() == f"名称最多 {RESPONSIBLE_MAX} 个字符。"
+
+
+def test_a_sentence_nobody_marked_stays_english(qapp, chinese) -> None:
+    assert user_text("Nobody marked this sentence.") == "Nobody marked this sentence."
+    assert exception_text(EditRejected("This issue no longer exists.")) == "此问题已不存在。"

@@ -22,6 +22,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
 from acct_desktop.services.form_drafts import FormDrafts
@@ -164,10 +165,10 @@ class AccountFormDialog(QDialog):
         for name, message in problems.items():
             label = self.errors.get(name)
             if label is None:
-                self.form_error.setText(message)
+                self.form_error.setText(user_text(message))
                 self.form_error.show()
             else:
-                label.setText(message)
+                label.setText(user_text(message))
                 label.show()
         focus = next((self.edits[n] for n in problems if n in self.edits), None)
         if focus is not None:
@@ -212,7 +213,7 @@ class AccountFormDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except EditRejected as exc:
-            self.show_problems({exc.field or "form": str(exc)})
+            self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self.draft_keeper.drop()
         self.accept()

@@ -26,6 +26,7 @@ from acct_desktop.domain.enums import Attitude, DmuRole
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 from acct_desktop.services.form_drafts import FormDrafts
 
@@ -153,7 +154,7 @@ class ContactForm(QDialog):
         except ContactRejected as exc:
             for name, message in exc.problems.items():
                 label = self.problems.get(name, self.general)
-                label.setText(message)
+                label.setText(user_text(message))
                 label.show()
             fit_height(self)
             return

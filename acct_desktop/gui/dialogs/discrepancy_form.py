@@ -32,6 +32,7 @@ from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
     DiscrepancyDraft,
@@ -199,7 +200,7 @@ class DiscrepancyFormDialog(QDialog):
         self.form_error.setStyleSheet(self.errors["analysis"].styleSheet())
         for name, message in problems.items():
             label = self.errors.get(name, self.form_error)
-            label.setText(message)
+            label.setText(user_text(message))
             label.show()
         fit_height(self)
         fields = {
@@ -220,7 +221,7 @@ class DiscrepancyFormDialog(QDialog):
             self.show_problems(exc.problems)
             return False
         except EditRejected as exc:
-            self.show_problems({exc.field or "form": str(exc)})
+            self.show_problems({exc.field or "form": exception_text(exc)})
             return False
         self.draft_keeper.drop()
         return True
@@ -237,7 +238,7 @@ class DiscrepancyFormDialog(QDialog):
         try:
             self.saved = self._make_issue(self.saved)
         except EditRejected as exc:
-            self.show_problems({exc.field or "form": str(exc)})
+            self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self._show_issue()
         self.form_error.hide()

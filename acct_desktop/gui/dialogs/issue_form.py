@@ -28,6 +28,7 @@ from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSid
 from acct_desktop.domain.issues import CLOSED_STATUSES
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.issue_records import IssueDraft, IssueInvalid, IssuesChanged
@@ -243,7 +244,7 @@ class IssueFormDialog(QDialog):
         self.form_error.setStyleSheet(PROBLEM_STYLE)
         for name, message in problems.items():
             label = self.errors.get(name, self.form_error)
-            label.setText(message)
+            label.setText(user_text(message))
             label.show()
         fields: dict[str, QWidget] = {
             "category": self.category,
@@ -283,7 +284,7 @@ class IssueFormDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except EditRejected as exc:
-            self.show_problems({exc.field or "form": str(exc)})
+            self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self.draft_keeper.drop()
         self.accept()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
 from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 
 Choices = Callable[[str], Sequence[tuple[Any, str]]]
@@ -288,7 +289,7 @@ class RegisterForm(QDialog):
             label = self.errors.get(name)
             if label is None or label.parentWidget().isHidden():
                 label = self.form_error
-            label.setText(message)
+            label.setText(user_text(message))
             label.show()
         fit_height(self)
         for name in problems:
@@ -307,7 +308,7 @@ class RegisterForm(QDialog):
         try:
             self.result_change = self._submit(self.draft())
         except EditRejected as exc:
-            problems = getattr(exc, "problems", None) or {exc.field or "form": str(exc)}
+            problems = getattr(exc, "problems", None) or {exc.field or "form": exception_text(exc)}
             self.show_problems(problems)
             return
         if self.result_change is not None:

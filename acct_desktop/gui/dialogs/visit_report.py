@@ -34,6 +34,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, new_issue_draft, problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
 
 SAVE_PAUSE_MS = 800
@@ -212,7 +213,7 @@ class VisitReportDialog(QDialog):
         try:
             self._reports.save(self._visit_id, **values)
         except ReportRejected as exc:
-            self._show_problem(str(exc))
+            self._show_problem(exception_text(exc))
 
     def _check_changed(self, name: str) -> None:
         state = self.checks[name].checkState()
@@ -231,7 +232,7 @@ class VisitReportDialog(QDialog):
         try:
             self._reports.save(self._visit_id, survey_score=value)
         except ReportRejected as exc:
-            self.survey_problem.setText(str(exc))
+            self.survey_problem.setText(exception_text(exc))
             self.survey_problem.show()
 
     def _met_changed(self, item: QListWidgetItem) -> None:
@@ -272,7 +273,7 @@ class VisitReportDialog(QDialog):
                 self.promotion.text(),
             )
         except (NumberFormatError, ReportRejected) as exc:
-            self._show_problem(str(exc))
+            self._show_problem(exception_text(exc))
             return
         self._show_problem("")
         for field in (self.competitor, self.product, self.price, self.promotion):
@@ -317,7 +318,7 @@ class VisitReportDialog(QDialog):
         try:
             self.next_visit_id = self._reports.complete(self._visit_id, following)
         except ReportRejected as exc:
-            self._show_problem(str(exc))
+            self._show_problem(exception_text(exc))
             return
         self.accept()
 

@@ -25,6 +25,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     ReasonDialog,
 )
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_views import QuoteView
@@ -176,7 +177,7 @@ class QuoteCommands(QObject):
         try:
             self.apply(text, change)
         except QuoteEditRejected as exc:
-            self.dock.editor.show_problems(exc.problems, str(exc))
+            self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
         except Refusal as exc:
             self.complain(str(exc))

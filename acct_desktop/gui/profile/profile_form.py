@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.profile.tabs import ProfileTab
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import (
     AccountChanged,
     EditRejected,
@@ -255,7 +256,7 @@ class ProfileForm(ProfileTab):
                 self.workspace.db, self.profile.id, self.profile.version, edit, _user()
             )
         except EditRejected as exc:
-            self._show_error(exc.field or "form", str(exc))
+            self._show_error(exc.field or "form", exception_text(exc))
             return False
         self.profile = self.workspace.accounts.profile(self.profile.id)
         self._fill()

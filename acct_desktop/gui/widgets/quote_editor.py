@@ -36,6 +36,7 @@ from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
 from acct_desktop.gui.labels import enum_label, format_decimal
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
+from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
@@ -270,12 +271,13 @@ class QuoteEditor(QWidget):
 
     def show_problem(self, name: str, message: str | None) -> None:
         label = self.problems.get(name)
+        text = user_text(message) if message else ""
         if label is None:
-            if message:
-                self.problem.emit(message)
+            if text:
+                self.problem.emit(text)
             return
-        label.setText(message or "")
-        label.setVisible(bool(message))
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def show_problems(self, problems: dict[str, str], fallback: str) -> None:
         shown = False

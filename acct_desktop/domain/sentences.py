@@ -1,0 +1,66 @@
+"""Sentences for the user that services write in English and the GUI shows translated.
+
+Services and the domain never import Qt, yet their sentences (a form field's problem, a
+refusal) must reach a Chinese, Vietnamese or Dutch user in that language. Two pieces do it:
+
+- ``QT_TRANSLATE_NOOP("messages", "…")`` returns its text unchanged; ``pyside6-lupdate``
+  extracts every call by that name from any Python file, so marking a static sentence needs
+  no Qt. The GUI looks the text up with ``QCoreApplication.translate("messages", text)``.
+- ``Sentence`` is for sentences with values in them. It *is* its English text (a ``str``, so
+  comparisons, logs, tests and ``EditRejected(...)`` keep working unchanged) and also keeps
+  the marked ``template`` (with ``%1``, ``%2``… as Qt writes placeholders) and the ``args``,
+  already formatted as text, so the GUI can translate the template and put the values back.
+
+Every marked sentence uses the one context "messages": the same English sentence gets one
+translation wherever a service says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDER = re.compile(r"%(\d{1,2})")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation under ``context`` and return it unchanged."""
+    return text
+
+
+def fill_in(template: str, args: tuple[str, ...]) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``args`` (unknown numbers stay)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return args[index] if 0 <= index < len(args) else match.group(0)
+
+    return PLACEHOLDER.sub(value, template)
+
+
+class Sentence(str):
+    """An English sentence for the user that remembers its marked template and values.
+
+    ``str(sentence)`` (and the sentence itself) is the template with the values in place;
+    ``template`` and ``args`` let the GUI translate it.
+    """
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Sentence:
+        texts = tuple(str(arg) for arg in args)
+        sentence = super().__new__(cls, fill_in(template, texts))
+        sentence.template = template
+        sentence.args = texts
+        return sentence
+
+    @classmethod
+    def of(cls, template: str, *args: object) -> Sentence:
+        """The sentence ``template`` (marked with QT_TRANSLATE_NOOP) with ``args`` in place."""
+        return cls(template, *args)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Sentence, (self.template, *self.args))
+
+    def __repr__(self) -> str:
+        return f"Sentence({str.__repr__(self)})"

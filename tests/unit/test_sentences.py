@@ -1,0 +1,85 @@
+"""Sentences for the user: a service writes English, and the GUI can still translate it."""
+
+from __future__ import annotations
+
+import pickle
+import uuid
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.issue_records import DESCRIPTION_MAX, IssueDraft, issue_problems
+
+
+def test_marking_a_sentence_leaves_it_as_it_is() -> None:
+    assert QT_TRANSLATE_NOOP("messages", "Enter a date.") == "Enter a date."
+
+
+def test_a_sentence_is_its_english_text_and_keeps_its_template_and_values() -> None:
+    sentence = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "Code %1 is already used by another account."), "C-00042"
+    )
+
+    assert sentence == "Code C-00042 is already used by another account."
+    assert isinstance(sentence, str)
+    assert sentence.template == "Code %1 is already used by another account."
+    assert sentence.args == ("C-00042",)
+
+
+def test_values_go_in_by_number_whatever_their_order() -> None:
+    sentence = Sentence.of("A %2 cannot sit under %1.", "the top level", "branch")
+
+    assert sentence == "A branch cannot sit under the top level."
+    assert sentence.args == ("the top level", "branch")
+
+
+def test_a_value_that_looks_like_a_placeholder_is_not_filled_in_again() -> None:
+    assert Sentence.of("That would make a reporting loop: %1.", "%2 → %1") == (
+        "That would make a reporting loop: %2 → %1."
+    )
+
+
+def test_a_refusal_holding_a_sentence_still_reads_as_english() -> None:
+    error = ValueError(Sentence.of("At most %1 characters.", "4,000"))
+
+    assert str(error) == "At most 4,000 characters."
+    assert error.args[0].template == "At most %1 characters."
+
+
+def test_a_sentence_survives_pickling_with_its_template() -> None:
+    sentence = Sentence.of("At most %1 characters.", 200)
+
+    copy = pickle.loads(pickle.dumps(sentence))
+
+    assert copy == sentence
+    assert (copy.template, copy.args) == ("At most %1 characters.", ("200",))
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="%"), max_size=30))
+def test_any_value_in_any_script_comes_back_unchanged(value: str) -> None:
+    sentence = Sentence.of("Code %1 is already used by another account.", value)
+
+    assert sentence == f"Code {value} is already used by another account."
+    assert sentence.args == (value,)
+
+
+def test_a_too_long_issue_description_is_a_sentence_with_the_limit_in_it() -> None:
+    draft = IssueDraft(
+        account_id=uuid.uuid4(),
+        category=IssueCategory.ACCOUNTING,
+        description="x" * (DESCRIPTION_MAX + 1),
+        responsible="Lê Thị Hoa",
+        responsible_side=ResponsibleSide.OURS,
+        raised_on=date(2026, 11, 2),
+        deadline=date(2026, 11, 16),
+        status=IssueStatus.OPEN,
+    )
+
+    problem = issue_problems(draft, date(2026, 11, 2))["description"]
+
+    assert problem == f"A description has at most {DESCRIPTION_MAX} characters."
+    assert isinstance(problem, Sentence)
+    assert problem.template == "A description has at most %1 characters."
