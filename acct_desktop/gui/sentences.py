@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from acct_desktop.domain.sentences import Sentence, fill_in
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, fill_in
+from acct_desktop.services.imports.problems import ImportProblem
 
 CONTEXT = "messages"
+
+# The frames of an import problem (ImportProblem.__str__ in English), marked for lupdate.
+QT_TRANSLATE_NOOP("messages", 'line %1, column "%2": %3')
+QT_TRANSLATE_NOOP("messages", "line %1: %2")
+QT_TRANSLATE_NOOP("messages", "… and %1 more")
 
 
 def user_text(message: object) -> str:
@@ -30,3 +36,19 @@ def exception_text(exc: BaseException) -> str:
     translated when there is one.
     """
     return user_text(exc.args[0] if exc.args else str(exc))
+
+
+def problem_text(problem: ImportProblem) -> str:
+    """One import problem in the GUI's language: where it is (line, column header as in the
+    file) and what is wrong, in the shapes of ``ImportProblem.__str__``."""
+    message = user_text(problem.message)
+    if problem.column:
+        template = QCoreApplication.translate(CONTEXT, 'line %1, column "%2": %3')
+        return fill_in(template, (str(problem.line), problem.column, message))
+    template = QCoreApplication.translate(CONTEXT, "line %1: %2")
+    return fill_in(template, (str(problem.line), message))
+
+
+def more_problems_text(count: int) -> str:
+    """``… and 12 more`` below a list of problems cut short, in the GUI's language."""
+    return fill_in(QCoreApplication.translate(CONTEXT, "… and %1 more"), (f"{count:,}",))

@@ -5861,6 +5861,182 @@ Vingerafdruk: %3</translation>
         <source>This visit no longer exists.</source>
         <translation>Dit bezoek bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>regel %1, kolom &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used on line %2</source>
+        <translation>het nummer %1 staat al op regel %2</translation>
+    </message>
+    <message>
+        <source>a new account needs a kind; use one of: %1</source>
+        <translation>een nieuwe klant heeft een soort nodig; gebruik een van: %1</translation>
+    </message>
+    <message>
+        <source>an account cannot be its own parent</source>
+        <translation>een klant kan niet zijn eigen bovenliggende klant zijn</translation>
+    </message>
+    <message>
+        <source>there is no account %1 in the file or the database</source>
+        <translation>er is geen klant %1 in het bestand of de database</translation>
+    </message>
+    <message>
+        <source>this makes a loop: %1</source>
+        <translation>dit maakt een kringloop: %1</translation>
+    </message>
+    <message>
+        <source>as a %1 it could no longer hold %2 under it</source>
+        <translation>als %1 kan deze %2 er niet meer onder hebben</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent account: a %2</source>
+        <translation>een %1 heeft een bovenliggende klant nodig: een %2</translation>
+    </message>
+    <message>
+        <source>a %1 sits at the top and cannot be under %2</source>
+        <translation>een %1 staat bovenaan en kan niet onder %2 staan</translation>
+    </message>
+    <message>
+        <source>a %1 cannot sit under %2, a %3; its parent must be a %4</source>
+        <translation>een %1 kan niet onder %2 (een %3) staan; de bovenliggende klant moet een %4 zijn</translation>
+    </message>
+    <message>
+        <source>%1 have no field &quot;%2&quot;; the fields are: %3</source>
+        <translation>%1 hebben geen veld &quot;%2&quot;; de velden zijn: %3</translation>
+    </message>
+    <message>
+        <source>the file has no column named &quot;%1&quot; (for %2)</source>
+        <translation>het bestand heeft geen kolom met de naam &quot;%1&quot; (voor %2)</translation>
+    </message>
+    <message>
+        <source>the file has more than one column named &quot;%1&quot; (for %2)</source>
+        <translation>het bestand heeft meer dan één kolom met de naam &quot;%1&quot; (voor %2)</translation>
+    </message>
+    <message>
+        <source>both &quot;%1&quot; and &quot;%2&quot; look like %3; map one of them explicitly</source>
+        <translation>zowel &quot;%1&quot; als &quot;%2&quot; lijken op %3; koppel er één uitdrukkelijk</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which is required</source>
+        <translation>het bestand heeft geen kolom voor %1, en die is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 is required and cannot be left out</source>
+        <translation>%1 is verplicht en kan niet worden weggelaten</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>Someone changed some of these records while the import ran; nothing was written. Import the file again.</source>
+        <translation>Iemand heeft enkele van deze gegevens gewijzigd tijdens het importeren; er is niets opgeslagen. Importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 is niet geïmporteerd: %2 probleem gevonden. Er is niets opgeslagen; verbeter het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problems found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 is niet geïmporteerd: %2 problemen gevonden. Er is niets opgeslagen; verbeter het bestand en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database changed while it was being imported (%2). Nothing was written; import it again.</source>
+        <translation>%1 is niet geïmporteerd: de database is tijdens het importeren gewijzigd (%2). Er is niets opgeslagen; importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
+        <translation>%1 is niet geïmporteerd: de database weigerde de wijzigingen (%2). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
+        <translation>&quot;%1&quot; is geen datum; schrijf het als 2026-03-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar</source>
+        <translation>&quot;%1&quot; is geen datum die in de kalender bestaat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>&quot;%1&quot; is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
+        <translation>Enkele klanten of producten uit dit bestand zijn tijdens het importeren verwijderd; er is niets opgeslagen. Importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use the territory code</source>
+        <translation>%1 regio&apos;s heten &quot;%2&quot;; gebruik de regiocode</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
+        <translation>er is geen regio &quot;%1…&quot;; een nieuwe regio heeft een code van hoogstens %2 tekens nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
+        <translation>&quot;%1&quot; is geen getal dat deze import begrijpt; schrijf het als 1234.56</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is te groot</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals</source>
+        <translation>&quot;%1&quot; heeft meer dan %2 decimalen</translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude; it must be between -%2 and %2</source>
+        <translation>%1 is geen breedtegraad; die moet tussen -%2 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude; it must be between -%2 and %2</source>
+        <translation>%1 is geen lengtegraad; die moet tussen -%2 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; moet een geheel getal van %2 tot %3 zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2; use one of: %3</source>
+        <translation>&quot;%1&quot; is geen %2; gebruik een van: %3</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
+        <translation>het label &quot;%1…&quot; is langer dan 60 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as CN, VN or NL</source>
+        <translation>&quot;%1&quot; is geen landcode van twee letters zoals CN, VN of NL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR</source>
+        <translation>&quot;%1&quot; is geen valutacode van drie letters zoals EUR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id written by an export</source>
+        <translation>&quot;%1&quot; is geen id uit een export</translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; at most %2 fit</source>
+        <translation>de waarde is %1 tekens lang; er passen er hoogstens %2 in</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

@@ -5849,6 +5849,182 @@ Dấu vân tay: %3</translation>
         <source>This visit no longer exists.</source>
         <translation>Lượt viếng thăm này không còn tồn tại.</translation>
     </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>dòng %1, cột “%2”: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used on line %2</source>
+        <translation>mã %1 đã được dùng ở dòng %2</translation>
+    </message>
+    <message>
+        <source>a new account needs a kind; use one of: %1</source>
+        <translation>khách hàng mới cần có loại; dùng một trong: %1</translation>
+    </message>
+    <message>
+        <source>an account cannot be its own parent</source>
+        <translation>khách hàng không thể là cấp trên của chính nó</translation>
+    </message>
+    <message>
+        <source>there is no account %1 in the file or the database</source>
+        <translation>không có khách hàng %1 trong tệp hoặc cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>this makes a loop: %1</source>
+        <translation>điều này tạo thành vòng lặp: %1</translation>
+    </message>
+    <message>
+        <source>as a %1 it could no longer hold %2 under it</source>
+        <translation>là %1 thì nó không thể chứa %2 bên dưới nữa</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent account: a %2</source>
+        <translation>%1 cần một khách hàng cấp trên: %2</translation>
+    </message>
+    <message>
+        <source>a %1 sits at the top and cannot be under %2</source>
+        <translation>%1 ở cấp cao nhất và không thể nằm dưới %2</translation>
+    </message>
+    <message>
+        <source>a %1 cannot sit under %2, a %3; its parent must be a %4</source>
+        <translation>%1 không thể nằm dưới %2 (%3); cấp trên phải là %4</translation>
+    </message>
+    <message>
+        <source>%1 have no field &quot;%2&quot;; the fields are: %3</source>
+        <translation>%1 không có trường “%2”; các trường là: %3</translation>
+    </message>
+    <message>
+        <source>the file has no column named &quot;%1&quot; (for %2)</source>
+        <translation>tệp không có cột nào tên “%1” (cho %2)</translation>
+    </message>
+    <message>
+        <source>the file has more than one column named &quot;%1&quot; (for %2)</source>
+        <translation>tệp có nhiều hơn một cột tên “%1” (cho %2)</translation>
+    </message>
+    <message>
+        <source>both &quot;%1&quot; and &quot;%2&quot; look like %3; map one of them explicitly</source>
+        <translation>cả “%1” và “%2” đều giống %3; hãy chỉ định rõ một trong hai</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which is required</source>
+        <translation>tệp không có cột cho %1, là trường bắt buộc</translation>
+    </message>
+    <message>
+        <source>%1 is required and cannot be left out</source>
+        <translation>%1 là bắt buộc và không thể bỏ qua</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 là bắt buộc</translation>
+    </message>
+    <message>
+        <source>Someone changed some of these records while the import ran; nothing was written. Import the file again.</source>
+        <translation>Ai đó đã thay đổi một số bản ghi này trong khi nhập; không có gì được ghi. Hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 chưa được nhập: tìm thấy %2 lỗi. Không có gì được ghi; hãy sửa tệp và nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problems found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 chưa được nhập: tìm thấy %2 lỗi. Không có gì được ghi; hãy sửa tệp và nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database changed while it was being imported (%2). Nothing was written; import it again.</source>
+        <translation>%1 chưa được nhập: cơ sở dữ liệu đã thay đổi trong khi nhập (%2). Không có gì được ghi; hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
+        <translation>%1 chưa được nhập: cơ sở dữ liệu đã từ chối các thay đổi (%2). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
+        <translation>“%1” không phải là ngày; hãy viết dạng 2026-03-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar</source>
+        <translation>“%1” không phải là ngày có trong lịch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>“%1” không phải là có hoặc không</translation>
+    </message>
+    <message>
+        <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
+        <translation>Một số khách hàng hoặc sản phẩm của tệp này đã bị xóa trong khi nhập; không có gì được ghi. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use the territory code</source>
+        <translation>có %1 khu vực tên “%2”; hãy dùng mã khu vực</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
+        <translation>không có khu vực “%1…”; khu vực mới cần mã dài tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
+        <translation>“%1” không phải là số mà lần nhập này hiểu được; hãy viết dạng 1234.56</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>“%1” quá lớn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals</source>
+        <translation>“%1” có nhiều hơn %2 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude; it must be between -%2 and %2</source>
+        <translation>%1 không phải là vĩ độ; phải nằm trong khoảng -%2 đến %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude; it must be between -%2 and %2</source>
+        <translation>%1 không phải là kinh độ; phải nằm trong khoảng -%2 đến %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>“%1” phải là số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2; use one of: %3</source>
+        <translation>“%1” không phải là %2; dùng một trong: %3</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
+        <translation>thẻ “%1…” dài hơn 60 ký tự</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>“%1” không phải là địa chỉ email</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as CN, VN or NL</source>
+        <translation>“%1” không phải là mã quốc gia hai chữ cái như CN, VN hoặc NL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR</source>
+        <translation>“%1” không phải là mã tiền tệ ba chữ cái như EUR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id written by an export</source>
+        <translation>“%1” không phải là mã định danh do bản xuất ghi ra</translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; at most %2 fit</source>
+        <translation>giá trị dài %1 ký tự; tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

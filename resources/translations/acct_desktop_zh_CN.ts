@@ -5849,6 +5849,182 @@ Fingerprint: %3</source>
         <source>This visit no longer exists.</source>
         <translation>此拜访已不存在。</translation>
     </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <source>the code %1 is already used on line %2</source>
+        <translation>编码 %1 已在第 %2 行使用</translation>
+    </message>
+    <message>
+        <source>a new account needs a kind; use one of: %1</source>
+        <translation>新客户需要类型；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an account cannot be its own parent</source>
+        <translation>客户不能是自己的上级</translation>
+    </message>
+    <message>
+        <source>there is no account %1 in the file or the database</source>
+        <translation>文件和数据库中都没有客户 %1</translation>
+    </message>
+    <message>
+        <source>this makes a loop: %1</source>
+        <translation>这会形成循环：%1</translation>
+    </message>
+    <message>
+        <source>as a %1 it could no longer hold %2 under it</source>
+        <translation>作为 %1，它将无法再容纳其下的 %2</translation>
+    </message>
+    <message>
+        <source>a %1 needs a parent account: a %2</source>
+        <translation>%1 需要一个上级客户：%2</translation>
+    </message>
+    <message>
+        <source>a %1 sits at the top and cannot be under %2</source>
+        <translation>%1 位于最顶层，不能位于 %2 之下</translation>
+    </message>
+    <message>
+        <source>a %1 cannot sit under %2, a %3; its parent must be a %4</source>
+        <translation>%1 不能位于 %2（%3）之下；其上级必须是 %4</translation>
+    </message>
+    <message>
+        <source>%1 have no field &quot;%2&quot;; the fields are: %3</source>
+        <translation>%1 没有字段“%2”；字段有：%3</translation>
+    </message>
+    <message>
+        <source>the file has no column named &quot;%1&quot; (for %2)</source>
+        <translation>文件中没有名为“%1”的列（用于 %2）</translation>
+    </message>
+    <message>
+        <source>the file has more than one column named &quot;%1&quot; (for %2)</source>
+        <translation>文件中有多个名为“%1”的列（用于 %2）</translation>
+    </message>
+    <message>
+        <source>both &quot;%1&quot; and &quot;%2&quot; look like %3; map one of them explicitly</source>
+        <translation>“%1”和“%2”看起来都是 %3；请明确映射其中一个</translation>
+    </message>
+    <message>
+        <source>the file has no column for %1, which is required</source>
+        <translation>文件中没有 %1 列，而该列是必需的</translation>
+    </message>
+    <message>
+        <source>%1 is required and cannot be left out</source>
+        <translation>%1 是必需的，不能省略</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+    <message>
+        <source>Someone changed some of these records while the import ran; nothing was written. Import the file again.</source>
+        <translation>导入期间有人修改了其中一些记录；未写入任何内容。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problem found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 未导入：发现 %2 个问题。未写入任何内容；请更正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 problems found. Nothing was written; correct the file and import it again.</source>
+        <translation>%1 未导入：发现 %2 个问题。未写入任何内容；请更正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database changed while it was being imported (%2). Nothing was written; import it again.</source>
+        <translation>%1 未导入：导入期间数据库发生了变化（%2）。未写入任何内容；请重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the database refused the changes (%2). Nothing was written.</source>
+        <translation>%1 未导入：数据库拒绝了这些更改（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
+        <translation>“%1”不是日期；请写成 2026-03-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar</source>
+        <translation>“%1”不是日历中存在的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
+        <translation>导入期间此文件中的某些客户或产品已被删除；未写入任何内容。请重新导入。</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use the territory code</source>
+        <translation>有 %1 个区域名为“%2”；请使用区域编码</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
+        <translation>没有区域“%1…”；新区域的编码最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
+        <translation>“%1”不是本导入能识别的数字；请写成 1234.56</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals</source>
+        <translation>“%1”的小数位超过 %2 位</translation>
+    </message>
+    <message>
+        <source>%1 is not a latitude; it must be between -%2 and %2</source>
+        <translation>%1 不是有效的纬度；必须在 -%2 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>%1 is not a longitude; it must be between -%2 and %2</source>
+        <translation>%1 不是有效的经度；必须在 -%2 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2; use one of: %3</source>
+        <translation>“%1”不是%2；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
+        <translation>标签“%1…”超过 60 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>“%1”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code such as CN, VN or NL</source>
+        <translation>“%1”不是两位字母的国家代码，例如 CN、VN 或 NL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code such as EUR</source>
+        <translation>“%1”不是三位字母的币种代码，例如 EUR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id written by an export</source>
+        <translation>“%1”不是导出文件中写入的 ID</translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; at most %2 fit</source>
+        <translation>该值长 %1 个字符；最多可容纳 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

@@ -24,9 +24,10 @@ from acct_desktop.gui.docks.visit_calendar import MONTH, WEEK, WORK_WEEK, week_s
 from acct_desktop.gui.encryption_actions import RecoveryKeyDialog
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
-from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.imports.problems import ImportProblem
 from acct_desktop.services.issue_records import (
     RESPONSIBLE_MAX,
     IssueDraft,
@@ -433,3 +434,34 @@ def test_a_refusal_with_a_number_in_it_is_translated_with_the_number_in_place(
 def test_a_sentence_nobody_marked_stays_english(qapp, chinese) -> None:
     assert user_text("Nobody marked this sentence.") == "Nobody marked this sentence."
     assert exception_text(EditRejected("This issue no longer exists.")) == "此问题已不存在。"
+
+
+def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
+    qtbot, chinese, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "客户.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Klantcode", "Naam", "Soort", "Land"])
+        writer.writerow(["VN-IMP-1", "Gara Ô tô Phúc Lộc", "workshop", "VN"])
+        writer.writerow(["VN-IMP-2", "Gara Hồng Hà", "workshop", "Xứ Sở"])
+    dialog = window.transfers.open_import(str(path), "accounts")
+    dialog.combos["code"].setCurrentIndex(dialog.combos["code"].findData("Klantcode"))
+    dialog.combos["kind"].setCurrentIndex(dialog.combos["kind"].findData("Soort"))
+
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
+
+    lines = dialog.problems.toPlainText().splitlines()
+    assert lines[0] == "客户.csv 未导入：发现 1 个问题。未写入任何内容；请更正文件后重新导入。"
+    assert lines[2] == "第 3 行，“Land”列：“Xứ Sở”不是两位字母的国家代码，例如 CN、VN 或 NL"
+
+
+def test_a_whole_row_problem_has_no_column_in_any_language(qapp, chinese) -> None:
+    missing = Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is required"), "code")
+
+    assert problem_text(ImportProblem(7, None, missing)) == "第 7 行：code 为必填项"
+    assert (
+        problem_text(ImportProblem(7, None, "Nobody marked this."))
+        == "第 7 行：Nobody marked this."
+    )

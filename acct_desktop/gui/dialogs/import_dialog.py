@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.sentences import exception_text, more_problems_text, problem_text
 from acct_desktop.services.imports import (
     ImportCancelled,
     ImportConflict,
@@ -231,12 +232,12 @@ class ImportDialog(QDialog):
         if isinstance(error, ImportCancelled):
             text = self.tr("Import cancelled. Nothing was written.")
         elif isinstance(error, ImportRejected):
-            lines = [str(error), ""] + [str(p) for p in error.problems]
+            lines = [exception_text(error), ""] + [problem_text(p) for p in error.problems]
             if error.total > len(error.problems):
-                lines.append(f"… and {error.total - len(error.problems):,} more")
+                lines.append(more_problems_text(error.total - len(error.problems)))
             text = "\n".join(lines)
         elif isinstance(error, ImportConflict | TabularError):
-            text = str(error)
+            text = exception_text(error)
         else:
             text = self.tr(
                 "The import stopped on an unexpected problem (%1). Nothing was written."

@@ -41,6 +41,7 @@ from acct_desktop.gui.models.target_grid import (
     measure_word,
     money_text,
 )
+from acct_desktop.gui.sentences import exception_text, problem_text
 from acct_desktop.services.targets import (
     TARGET_MEASURES,
     TargetChange,
@@ -455,7 +456,9 @@ class TargetsDialog(QDialog):
                 return True, importer(path, method)
             except ValueError as exc:  # ImportRejected, ImportConflict, TabularError: sentences
                 problems = getattr(exc, "problems", [])
-                return False, "\n".join([str(exc), *(str(p) for p in problems[:50])])
+                return False, "\n".join(
+                    [exception_text(exc), *(problem_text(p) for p in problems[:50])]
+                )
 
         if self.runner is None:
             done(work())

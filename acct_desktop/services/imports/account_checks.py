@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
 from acct_desktop.services.imports.graph import find_loops
@@ -69,7 +70,15 @@ class AccountCheck:
                 continue
             first = self.rows.setdefault(code, row)
             if first is not row:
-                data.problem(row, "code", f"the code {code} is already used on line {first.line}")
+                data.problem(
+                    row,
+                    "code",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "the code %1 is already used on line %2"),
+                        code,
+                        first.line,
+                    ),
+                )
         parent = ACCOUNTS.alias("parent")
         tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
         tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
@@ -144,12 +153,30 @@ class AccountCheck:
                     row.values["kind"] = self.default_kind  # the user's "kind when none given"
                 else:
                     kinds = ", ".join(v.label(k) for k in AccountKind)
-                    data.problem(row, "kind", f"a new account needs a kind; use one of: {kinds}")
+                    data.problem(
+                        row,
+                        "kind",
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "a new account needs a kind; use one of: %1"
+                            ),
+                            kinds,
+                        ),
+                    )
             parent = row.values.get("parent_code")
             if parent == code:
-                data.problem(row, "parent_code", "an account cannot be its own parent")
+                data.problem(
+                    row,
+                    "parent_code",
+                    QT_TRANSLATE_NOOP("messages", "an account cannot be its own parent"),
+                )
             elif parent is not None and parent not in self.rows and parent not in self.nodes:
-                message = f"there is no account {parent} in the file or the database"
+                message = Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "there is no account %1 in the file or the database"
+                    ),
+                    parent,
+                )
                 data.problem(row, "parent_code", message)
             if row.values.get("territory") is not None:
                 message = self.territories.resolve(row.values["territory"])
@@ -160,7 +187,11 @@ class AccountCheck:
             if chain == [code, code]:
                 continue  # reported above as its own parent
             shown = " → ".join(chain[:8]) + (" → …" if len(chain) > 8 else "")
-            data.problem(self.rows[code], "parent_code", f"this makes a loop: {shown}")
+            data.problem(
+                self.rows[code],
+                "parent_code",
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "this makes a loop: %1"), shown),
+            )
         plan = Plan()
         if not data.problems:
             for code, row in self.rows.items():
@@ -200,7 +231,11 @@ class AccountCheck:
         for code, stuck in changed_kind.items():
             if stuck:
                 kind = v.label(self.kind_of(code))
-                message = f"as a {kind} it could no longer hold {listing(stuck)} under it"
+                message = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "as a %1 it could no longer hold %2 under it"),
+                    kind,
+                    listing(stuck),
+                )
                 self.data.problem(self.rows[code], "kind", message)
 
     def _plan_row(self, code: str, row: ParsedRow, plan: Plan) -> None:
@@ -260,10 +295,21 @@ def _not_under(kind: AccountKind, parent: str | None, parent_kind: AccountKind |
     names = [v.label(k) for k in AccountKind if k in allowed]
     places = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
     if parent is None:
-        return f"a {v.label(kind)} needs a parent account: a {places}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "a %1 needs a parent account: a %2"),
+            v.label(kind),
+            places,
+        )
     if not allowed:
-        return f"a {v.label(kind)} sits at the top and cannot be under {parent}"
-    return (
-        f"a {v.label(kind)} cannot sit under {parent}, a {v.label(parent_kind)}; "
-        f"its parent must be a {places}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "a %1 sits at the top and cannot be under %2"),
+            v.label(kind),
+            parent,
+        )
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "a %1 cannot sit under %2, a %3; its parent must be a %4"),
+        v.label(kind),
+        parent,
+        v.label(parent_kind) if parent_kind else "",
+        places,
     )

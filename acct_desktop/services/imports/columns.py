@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table
 
@@ -125,7 +126,14 @@ def map_columns(
     for field, header in (overrides or {}).items():
         if field not in fields:
             problems.add(
-                line, None, f'{entity} have no field "{field}"; the fields are: {", ".join(fields)}'
+                line,
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '%1 have no field "%2"; the fields are: %3'),
+                    entity,
+                    field,
+                    ", ".join(fields),
+                ),
             )
             continue
         if not header:
@@ -134,8 +142,15 @@ def map_columns(
         exact = [i for i, h in enumerate(headers) if h == header.strip()]
         matches = exact or by_key.get(header_key(header), [])
         if len(matches) != 1:
-            why = "no column" if not matches else "more than one column"
-            problems.add(line, None, f'the file has {why} named "{header}" (for {field})')
+            if not matches:
+                template = QT_TRANSLATE_NOOP(
+                    "messages", 'the file has no column named "%1" (for %2)'
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "messages", 'the file has more than one column named "%1" (for %2)'
+                )
+            problems.add(line, None, Sentence.of(template, header, field))
             skipped.add(field)  # reported already: not "missing" as well
             continue
         index_of[field] = matches[0]
@@ -151,17 +166,39 @@ def map_columns(
             problems.add(
                 line,
                 header,
-                f'both "{headers[index_of[field]]}" and "{header}" look like {field}; '
-                "map one of them explicitly",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'both "%1" and "%2" look like %3; map one of them explicitly',
+                    ),
+                    headers[index_of[field]],
+                    header,
+                    field,
+                ),
             )
             continue
         index_of[field] = index
         taken.add(index)
     for field in required:
         if field not in index_of and field not in skipped:
-            problems.add(line, None, f"the file has no column for {field}, which is required")
+            problems.add(
+                line,
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the file has no column for %1, which is required"
+                    ),
+                    field,
+                ),
+            )
         elif field in skipped and not (overrides or {}).get(field):
-            problems.add(line, None, f"{field} is required and cannot be left out")
+            problems.add(
+                line,
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 is required and cannot be left out"), field
+                ),
+            )
     ignored = tuple(h for i, h in enumerate(headers) if i not in taken and h)
     return ColumnMap(index_of, headers, ignored)
 

@@ -16,6 +16,7 @@ from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports.columns import ColumnMap, map_columns
 from acct_desktop.services.imports.problems import (
     ImportConflict,
@@ -23,6 +24,9 @@ from acct_desktop.services.imports.problems import (
     ProblemList,
     Progress,
     ProgressCallback,
+    database_changed,
+    database_refused,
+    error_sentence,
 )
 from acct_desktop.services.imports.values import Parser
 from acct_desktop.services.tabular import Table, read_table
@@ -121,7 +125,7 @@ def read_input(
                 try:
                     column.append(parse(cell))
                 except ValueError as exc:
-                    problems.add(sources[position].line, header, str(exc))
+                    problems.add(sources[position].line, header, error_sentence(exc))
                     bad.append((position, field_name))
                     column.append(None)
         names.append(field_name)
@@ -150,15 +154,9 @@ def transaction(db: Database, name: str) -> Iterator[Connection]:
         with db.session() as session:
             yield session.connection()
     except IntegrityError as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database changed while it was being imported "
-            f"({_first_line(exc.orig)}). Nothing was written; import it again."
-        ) from exc
+        raise ImportConflict(database_changed(name, _first_line(exc.orig))) from exc
     except DBAPIError as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database refused the changes "
-            f"({_first_line(exc.orig)}). Nothing was written."
-        ) from exc
+        raise ImportConflict(database_refused(name, _first_line(exc.orig))) from exc
 
 
 def _first_line(error: BaseException | None) -> str:
@@ -170,7 +168,13 @@ def require(data: ImportInput, fields: Iterable[str]) -> None:
     for row in data.rows:
         for name in fields:
             if name in row.values and row.values[name] in (None, ""):
-                data.problem(row, name, f"{name.replace('_', ' ')} is required")
+                data.problem(
+                    row,
+                    name,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "%1 is required"), name.replace("_", " ")
+                    ),
+                )
 
 
 def chunked(items: Sequence[T], size: int = LOOKUP_CHUNK) -> Iterator[Sequence[T]]:
@@ -227,8 +231,11 @@ def update_rows(
         result = conn.execute(statement, params)
         if check and result.rowcount != len(params):
             raise ImportConflict(
-                "Someone changed some of these records while the import ran; nothing was "
-                "written. Import the file again."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Someone changed some of these records while the import ran; nothing was "
+                    "written. Import the file again.",
+                )
             )
         done += len(chunk)
         if progress is not None:

@@ -6,6 +6,8 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 MAX_LISTED_PROBLEMS = 1000
 
 ProgressCallback = Callable[[int, int], object]
@@ -47,11 +49,52 @@ class ImportRejected(ValueError):
         order = column_order or {}
         self.problems = sorted(problems, key=lambda p: (p.line, order.get(p.column or "", -1)))
         self.total = max(total or 0, len(self.problems))
-        noun = "problem" if self.total == 1 else "problems"
-        super().__init__(
-            f"{name} was not imported: {self.total:,} {noun} found. Nothing was written; "
-            "correct the file and import it again."
-        )
+        if self.total == 1:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 was not imported: %2 problem found. Nothing was written; "
+                "correct the file and import it again.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 was not imported: %2 problems found. Nothing was written; "
+                "correct the file and import it again.",
+            )
+        super().__init__(Sentence.of(template, name, f"{self.total:,}"))
+
+
+def error_sentence(error: BaseException) -> str:
+    """The sentence a parser's ``ValueError`` carries, kept a ``Sentence`` when it is one
+    (``str(error)`` would turn it into a plain string the GUI cannot translate)."""
+    if error.args and isinstance(error.args[0], str) and len(error.args) == 1:
+        return error.args[0]
+    return str(error)
+
+
+def database_changed(name: str, detail: str) -> Sentence:
+    """The sentence of an ImportConflict: someone's insert of the same key got in first."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "%1 was not imported: the database changed while it was being imported (%2). "
+            "Nothing was written; import it again.",
+        ),
+        name,
+        detail,
+    )
+
+
+def database_refused(name: str, detail: str) -> Sentence:
+    """The sentence of an ImportConflict: the database refused the changes."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "%1 was not imported: the database refused the changes (%2). Nothing was written.",
+        ),
+        name,
+        detail,
+    )
 
 
 class ImportCancelled(Exception):

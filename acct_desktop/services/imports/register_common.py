@@ -22,9 +22,15 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports.common import ImportInput, ParsedRow
-from acct_desktop.services.imports.problems import ImportConflict, ImportSummary
+from acct_desktop.services.imports.problems import (
+    ImportConflict,
+    ImportSummary,
+    database_changed,
+    database_refused,
+)
 from acct_desktop.store.database import Database
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]00:00(?::00)?)?")
@@ -51,11 +57,17 @@ def day(raw: str) -> date | None:
         if month > 12 >= number:
             number, month = month, number
     else:
-        raise ValueError(f'"{value}" is not a date; write it as 2026-03-31')
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '"%1" is not a date; write it as 2026-03-31'), value
+            )
+        )
     try:
         return date(year, month, number)
     except ValueError:
-        raise ValueError(f'"{value}" is not a date in the calendar') from None
+        raise ValueError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not a date in the calendar'), value)
+        ) from None
 
 
 def flag(raw: str) -> bool | None:
@@ -67,7 +79,9 @@ def flag(raw: str) -> bool | None:
         return True
     if value in NO:
         return False
-    raise ValueError(f'"{raw.strip()}" is not yes or no')
+    raise ValueError(
+        Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not yes or no'), raw.strip())
+    )
 
 
 def duplicates(data: ImportInput, field: str, what: str) -> None:
@@ -100,15 +114,9 @@ def session_transaction(db: Database, name: str) -> Iterator[Session]:
         with db.session() as session:
             yield session
     except IntegrityError as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database changed while it was being imported "
-            f"({_first_line(exc.orig)}). Nothing was written; import it again."
-        ) from exc
+        raise ImportConflict(database_changed(name, _first_line(exc.orig))) from exc
     except DBAPIError as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database refused the changes "
-            f"({_first_line(exc.orig)}). Nothing was written."
-        ) from exc
+        raise ImportConflict(database_refused(name, _first_line(exc.orig))) from exc
 
 
 def _first_line(error: BaseException | None) -> str:

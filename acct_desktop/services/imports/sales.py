@@ -56,6 +56,7 @@ from acct_desktop.services.imports.problems import (
     ProblemList,
     Progress,
     ProgressCallback,
+    error_sentence,
 )
 from acct_desktop.services.imports.sales_rows import SalesColumns, read_sales_columns
 from acct_desktop.services.imports.sales_values import (
@@ -247,7 +248,7 @@ class _Check:
             try:
                 known[cell] = parse(cell)
             except ValueError as exc:
-                bad[cell] = str(exc)
+                bad[cell] = error_sentence(exc)
                 known[cell] = None
         self._report(field, cells, bad)
         return Coded(cells, known)

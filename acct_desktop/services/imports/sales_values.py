@@ -19,6 +19,7 @@ from itertools import repeat
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import day as plain_day
 from acct_desktop.services.tabular import CellNumber
 
@@ -180,7 +181,7 @@ def scaled_numbers(
         try:
             known[cell] = parse(cell)
         except ValueError as exc:
-            problems[cell] = str(exc)
+            problems[cell] = error_sentence(exc)
             known[cell] = None
     return list(map(known.__getitem__, cells)), problems
 

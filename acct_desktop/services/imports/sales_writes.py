@@ -30,8 +30,14 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.imports.common import chunked
-from acct_desktop.services.imports.problems import ImportConflict, Progress
+from acct_desktop.services.imports.problems import (
+    ImportConflict,
+    Progress,
+    database_changed,
+    database_refused,
+)
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, SalesFact
@@ -112,15 +118,9 @@ def import_connection(db: Database, name: str) -> Iterator[Connection]:
             with conn.begin():
                 yield conn
         except IntegrityError as exc:
-            raise ImportConflict(
-                f"{name} was not imported: the database changed while it was being imported "
-                f"({_first_line(exc.orig)}). Nothing was written; import it again."
-            ) from exc
+            raise ImportConflict(database_changed(name, _first_line(exc.orig))) from exc
         except DBAPIError as exc:
-            raise ImportConflict(
-                f"{name} was not imported: the database refused the changes "
-                f"({_first_line(exc.orig)}). Nothing was written."
-            ) from exc
+            raise ImportConflict(database_refused(name, _first_line(exc.orig))) from exc
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
@@ -238,6 +238,9 @@ def _check_references(conn: Connection, model: type[Account] | type[Product], id
         found += conn.execute(query).scalar_one()
     if found != len(ids):
         raise ImportConflict(
-            "Some accounts or products of this file were deleted while it was being imported; "
-            "nothing was written. Import it again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Some accounts or products of this file were deleted while it was being "
+                "imported; nothing was written. Import it again.",
+            )
         )

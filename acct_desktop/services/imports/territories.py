@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports.common import insert_rows
 from acct_desktop.store.models import Territory
 
@@ -41,13 +42,24 @@ class TerritoryResolver:
             return None
         found = set(self.by_key.get(value.casefold(), ()))
         if len(found) > 1:
-            return f'{len(found)} territories are called "{value}"; use the territory code'
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", '%1 territories are called "%2"; use the territory code'
+                ),
+                len(found),
+                value,
+            )
         if found or value.casefold() in self.new:
             return None
         if len(value) > CODE_LENGTH:
-            return (
-                f'there is no territory "{value[:40]}…"; a new territory needs a code of at '
-                f"most {CODE_LENGTH} characters"
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    'there is no territory "%1…"; a new territory needs a code of at most %2 '
+                    "characters",
+                ),
+                value[:40],
+                CODE_LENGTH,
             )
         self.new[value.casefold()] = (uuid.uuid4(), value)
         return None

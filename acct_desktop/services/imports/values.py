@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.tabular import CellNumber
 
 E = TypeVar("E", bound=StrEnum)
@@ -64,7 +65,7 @@ def text_of(limit: int | None) -> Parser:
         if not value.isascii():
             value = unicodedata.normalize("NFC", value)
         if len(value) > limit:
-            raise ValueError(f"the value is {len(value):,} characters long; at most {limit:,} fit")
+            raise ValueError(_too_long(len(value), limit))
         return value
 
     return parse
@@ -78,7 +79,7 @@ def limited(parser: Parser, limit: int | None) -> Parser:
     def parse(raw: str) -> Any:
         value = parser(raw)
         if isinstance(value, str) and len(value) > limit:
-            raise ValueError(f"the value is {len(value):,} characters long; at most {limit:,} fit")
+            raise ValueError(_too_long(len(value), limit))
         return value
 
     return parse
@@ -114,7 +115,7 @@ def parse_decimal(raw: str, *, grouping: bool = True) -> Decimal | None:
     if grouping:
         value = value.translate(_GROUP_SPACES)
     if not _NUMBER.fullmatch(value):
-        raise ValueError(f'"{raw.strip()}" is not a number')
+        raise ValueError(_not_a_number(raw))
     sign = ""
     if value[0] in "+-":
         sign, value = value[0], value[1:]
@@ -147,13 +148,18 @@ def _grouped(number: str, group: str) -> bool:
 
 def _unclear(raw: str) -> ValueError:
     return ValueError(
-        f'"{raw.strip()}" is not a number this import understands; write it as 1234.56'
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", '"%1" is not a number this import understands; write it as 1234.56'
+            ),
+            raw.strip(),
+        )
     )
 
 
 def _finite(number: Decimal, raw: str) -> Decimal:
     if not number.is_finite():
-        raise ValueError(f'"{raw.strip()}" is not a number')
+        raise ValueError(_not_a_number(raw))
     return number
 
 
@@ -166,9 +172,17 @@ def money(places: int = 2, digits: int = 18) -> Parser:
         if amount is None:
             return None
         if abs(amount) >= limit:  # first: quantize cannot handle very long numbers
-            raise ValueError(f'"{raw.strip()}" is too large')
+            raise ValueError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is too large'), raw.strip())
+            )
         if amount != amount.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN"):
-            raise ValueError(f'"{raw.strip()}" has more than {places} decimals')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '"%1" has more than %2 decimals'),
+                    raw.strip(),
+                    places,
+                )
+            )
         return amount
 
     return parse
@@ -176,15 +190,21 @@ def money(places: int = 2, digits: int = 18) -> Parser:
 
 def coordinate(limit: int, what: str) -> Parser:
     """Latitude (``limit`` 90) or longitude (180) in decimal degrees."""
+    if what == "latitude":
+        template = QT_TRANSLATE_NOOP(
+            "messages", "%1 is not a latitude; it must be between -%2 and %2"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "messages", "%1 is not a longitude; it must be between -%2 and %2"
+        )
 
     def parse(raw: str) -> float | None:
         number = parse_decimal(raw, grouping=False)
         if number is None:
             return None
         if not -limit <= number <= limit:
-            raise ValueError(
-                f"{raw.strip()} is not a {what}; it must be between -{limit} and {limit}"
-            )
+            raise ValueError(Sentence.of(template, raw.strip(), limit))
         return float(number)
 
     return parse
@@ -198,7 +218,14 @@ def whole_number(low: int, high: int) -> Parser:
         if number is None:
             return None
         if number != number.to_integral_value() or not low <= number <= high:
-            raise ValueError(f'"{raw.strip()}" must be a whole number from {low} to {high}')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '"%1" must be a whole number from %2 to %3'),
+                    raw.strip(),
+                    low,
+                    high,
+                )
+            )
         return int(number)
 
     return parse
@@ -227,7 +254,14 @@ def enum_value(enum_cls: type[E], what: str, aliases: Mapping[str, E] | None = N
         try:
             return table[enum_key(value)]
         except KeyError:
-            raise ValueError(f'"{value}" is not {what}; use one of: {choices}') from None
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '"%1" is not %2; use one of: %3'),
+                    value,
+                    what,
+                    choices,
+                )
+            ) from None
 
     return parse
 
@@ -237,7 +271,12 @@ def tags(raw: str) -> tuple[str, ...]:
     found = {t for part in re.split(r"[;|]", raw) if (t := text(part))}
     for tag in found:
         if len(tag) > 60:
-            raise ValueError(f'the tag "{tag[:20]}…" is longer than 60 characters')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", 'the tag "%1…" is longer than 60 characters'),
+                    tag[:20],
+                )
+            )
     return tuple(sorted(found))
 
 
@@ -245,7 +284,9 @@ def email(raw: str) -> str | None:
     """An e-mail address (checked loosely: something@domain.tld, no spaces)."""
     value = text(raw)
     if value is not None and not _EMAIL.fullmatch(value):
-        raise ValueError(f'"{value}" is not an e-mail address')
+        raise ValueError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not an e-mail address'), value)
+        )
     return value
 
 
@@ -258,7 +299,14 @@ def country_code(raw: str) -> str | None:
         return value.upper()
     code = COUNTRY_NAMES.get(value.casefold())
     if code is None:
-        raise ValueError(f'"{value}" is not a two-letter country code such as CN, VN or NL')
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", '"%1" is not a two-letter country code such as CN, VN or NL'
+                ),
+                value,
+            )
+        )
     return code
 
 
@@ -269,7 +317,14 @@ def currency(raw: str) -> str | None:
         return None
     value = CURRENCY_ALIASES.get(value.upper(), value.upper())
     if len(value) != 3 or not value.isascii() or not value.isalpha():
-        raise ValueError(f'"{raw.strip()}" is not a three-letter currency code such as EUR')
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", '"%1" is not a three-letter currency code such as EUR'
+                ),
+                raw.strip(),
+            )
+        )
     return value
 
 
@@ -281,4 +336,20 @@ def record_id(raw: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise ValueError(f'"{value}" is not an id written by an export') from None
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '"%1" is not an id written by an export'), value
+            )
+        ) from None
+
+
+def _too_long(length: int, limit: int) -> Sentence:
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "the value is %1 characters long; at most %2 fit"),
+        f"{length:,}",
+        f"{limit:,}",
+    )
+
+
+def _not_a_number(raw: str) -> Sentence:
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not a number'), raw.strip())

@@ -1,0 +1,80 @@
+"""The importers' problems are translatable sentences that still read, in English, exactly
+as they always did (the GUI translates them; logs, the CLI and tests see the English)."""
+
+from __future__ import annotations
+
+import pytest
+
+from acct_desktop.domain.sentences import Sentence
+from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.problems import (
+    ImportProblem,
+    ImportRejected,
+    ProblemList,
+    error_sentence,
+)
+
+
+def refusal(parse: v.Parser, raw: str) -> str:
+    with pytest.raises(ValueError) as caught:
+        parse(raw)
+    return error_sentence(caught.value)
+
+
+def test_a_bad_country_is_a_sentence_that_reads_as_before() -> None:
+    said = refusal(v.country_code, "Xứ Sở")
+
+    assert isinstance(said, Sentence)
+    assert said == '"Xứ Sở" is not a two-letter country code such as CN, VN or NL'
+    assert said.template == '"%1" is not a two-letter country code such as CN, VN or NL'
+    assert said.args == ("Xứ Sở",)
+
+
+def test_a_coordinate_out_of_range_names_latitude_or_longitude_in_a_whole_sentence() -> None:
+    assert refusal(v.coordinate(90, "latitude"), "91") == (
+        "91 is not a latitude; it must be between -90 and 90"
+    )
+    assert refusal(v.coordinate(180, "longitude"), "-200") == (
+        "-200 is not a longitude; it must be between -180 and 180"
+    )
+
+
+def test_a_long_value_keeps_its_thousands_separators() -> None:
+    said = refusal(v.text_of(3), "x" * 1200)
+
+    assert said == "the value is 1,200 characters long; at most 3 fit"
+    assert said.args == ("1,200", "3")
+
+
+def test_a_problem_keeps_its_sentence_so_the_gui_can_translate_it() -> None:
+    problems = ProblemList()
+    problems.add(4, "Land", refusal(v.country_code, "X1"))
+
+    problem = problems.items[0]
+    assert isinstance(problem.message, Sentence)
+    assert (
+        str(problem)
+        == 'line 4, column "Land": "X1" is not a two-letter country code such as CN, VN or NL'
+    )
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [
+        (
+            1,
+            "a.csv was not imported: 1 problem found. Nothing was written; correct the file "
+            "and import it again.",
+        ),
+        (
+            1234,
+            "a.csv was not imported: 1,234 problems found. Nothing was written; correct the "
+            "file and import it again.",
+        ),
+    ],
+)
+def test_the_rejection_summary_reads_as_before_singular_and_plural(total, expected) -> None:
+    rejected = ImportRejected("a.csv", [ImportProblem(2, None, "x")], total)
+
+    assert str(rejected) == expected
+    assert isinstance(rejected.args[0], Sentence)
