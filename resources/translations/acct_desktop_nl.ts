@@ -6037,6 +6037,82 @@ Vingerafdruk: %3</translation>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is geen getal</translation>
     </message>
+    <message>
+        <source>there is no account %1 in the database</source>
+        <translation>er is geen klant %1 in de database</translation>
+    </message>
+    <message>
+        <source>this makes a reporting loop: %1</source>
+        <translation>dit maakt een rapportagekringloop: %1</translation>
+    </message>
+    <message>
+        <source>this id is already used on line %1</source>
+        <translation>deze id staat al op regel %1</translation>
+    </message>
+    <message>
+        <source>line %1 already describes this contact (%2)</source>
+        <translation>regel %1 beschrijft dit contact al (%2)</translation>
+    </message>
+    <message>
+        <source>%1 contacts of %2 match this row; add the id column of an export to say which one it is</source>
+        <translation>%1 contactpersonen van %2 passen bij deze regel; voeg de id-kolom van een export toe om te zeggen welke het is</translation>
+    </message>
+    <message>
+        <source>another line of the file already updates this contact</source>
+        <translation>een andere regel van het bestand werkt dit contact al bij</translation>
+    </message>
+    <message>
+        <source>line %1 already updates this contact</source>
+        <translation>regel %1 werkt dit contact al bij</translation>
+    </message>
+    <message>
+        <source>%1 has no contact &quot;%2&quot; (in the file or the database)</source>
+        <translation>%1 heeft geen contactpersoon &quot;%2&quot; (in het bestand of de database)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 contacts called &quot;%3&quot;; use an e-mail or id</source>
+        <translation>%1 heeft %2 contactpersonen die &quot;%3&quot; heten; gebruik een e-mailadres of id</translation>
+    </message>
+    <message>
+        <source>a contact cannot report to themselves</source>
+        <translation>een contactpersoon kan niet aan zichzelf rapporteren</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0</source>
+        <translation>%1 moet meer dan 0 zijn</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>een bedrag kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>%1 is required for a new product</source>
+        <translation>%1 is verplicht voor een nieuw product</translation>
+    </message>
+    <message>
+        <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
+        <translation>het bestand heeft zowel een datumkolom (&quot;%1&quot;) als een periodekolom (&quot;%2&quot;); laat er één weg</translation>
+    </message>
+    <message>
+        <source>the file has no column for date or period</source>
+        <translation>het bestand heeft geen kolom voor datum of periode</translation>
+    </message>
+    <message>
+        <source>the file has no column for quantity or amount</source>
+        <translation>het bestand heeft geen kolom voor aantal of bedrag</translation>
+    </message>
+    <message>
+        <source>account code is required</source>
+        <translation>klantnummer is verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
+        <translation>&quot;%1&quot; is geen maand; schrijf het als 2026-03 (een periode is een hele maand: gebruik een datumkolom voor losse dagen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month in the calendar</source>
+        <translation>&quot;%1&quot; is geen maand die in de kalender bestaat</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

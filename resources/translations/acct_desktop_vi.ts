@@ -6025,6 +6025,82 @@ Dấu vân tay: %3</translation>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1” không phải là số</translation>
     </message>
+    <message>
+        <source>there is no account %1 in the database</source>
+        <translation>không có khách hàng %1 trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>this makes a reporting loop: %1</source>
+        <translation>điều này tạo thành vòng lặp báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>this id is already used on line %1</source>
+        <translation>mã định danh này đã được dùng ở dòng %1</translation>
+    </message>
+    <message>
+        <source>line %1 already describes this contact (%2)</source>
+        <translation>dòng %1 đã mô tả người liên hệ này (%2)</translation>
+    </message>
+    <message>
+        <source>%1 contacts of %2 match this row; add the id column of an export to say which one it is</source>
+        <translation>%1 người liên hệ của %2 khớp với dòng này; hãy thêm cột mã định danh của bản xuất để chỉ rõ là ai</translation>
+    </message>
+    <message>
+        <source>another line of the file already updates this contact</source>
+        <translation>một dòng khác của tệp đã cập nhật người liên hệ này</translation>
+    </message>
+    <message>
+        <source>line %1 already updates this contact</source>
+        <translation>dòng %1 đã cập nhật người liên hệ này</translation>
+    </message>
+    <message>
+        <source>%1 has no contact &quot;%2&quot; (in the file or the database)</source>
+        <translation>%1 không có người liên hệ “%2” (trong tệp hoặc cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 contacts called &quot;%3&quot;; use an e-mail or id</source>
+        <translation>%1 có %2 người liên hệ tên “%3”; hãy dùng email hoặc mã định danh</translation>
+    </message>
+    <message>
+        <source>a contact cannot report to themselves</source>
+        <translation>người liên hệ không thể báo cáo cho chính mình</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0</source>
+        <translation>%1 phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>số tiền không thể âm</translation>
+    </message>
+    <message>
+        <source>%1 is required for a new product</source>
+        <translation>%1 là bắt buộc đối với sản phẩm mới</translation>
+    </message>
+    <message>
+        <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
+        <translation>tệp có cả cột ngày (“%1”) và cột kỳ (“%2”); hãy bỏ một trong hai</translation>
+    </message>
+    <message>
+        <source>the file has no column for date or period</source>
+        <translation>tệp không có cột ngày hoặc kỳ</translation>
+    </message>
+    <message>
+        <source>the file has no column for quantity or amount</source>
+        <translation>tệp không có cột số lượng hoặc số tiền</translation>
+    </message>
+    <message>
+        <source>account code is required</source>
+        <translation>mã khách hàng là bắt buộc</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
+        <translation>“%1” không phải là tháng; hãy viết dạng 2026-03 (một kỳ là cả tháng: dùng cột ngày cho từng ngày)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month in the calendar</source>
+        <translation>“%1” không phải là tháng có trong lịch</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

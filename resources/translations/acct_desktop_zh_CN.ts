@@ -6025,6 +6025,82 @@ Fingerprint: %3</source>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
+    <message>
+        <source>there is no account %1 in the database</source>
+        <translation>数据库中没有客户 %1</translation>
+    </message>
+    <message>
+        <source>this makes a reporting loop: %1</source>
+        <translation>这会形成汇报循环：%1</translation>
+    </message>
+    <message>
+        <source>this id is already used on line %1</source>
+        <translation>此 ID 已在第 %1 行使用</translation>
+    </message>
+    <message>
+        <source>line %1 already describes this contact (%2)</source>
+        <translation>第 %1 行已描述了此联系人（%2）</translation>
+    </message>
+    <message>
+        <source>%1 contacts of %2 match this row; add the id column of an export to say which one it is</source>
+        <translation>%2 有 %1 个联系人与此行匹配；请加上导出文件中的 ID 列以指明是哪一个</translation>
+    </message>
+    <message>
+        <source>another line of the file already updates this contact</source>
+        <translation>文件中的另一行已更新了此联系人</translation>
+    </message>
+    <message>
+        <source>line %1 already updates this contact</source>
+        <translation>第 %1 行已更新了此联系人</translation>
+    </message>
+    <message>
+        <source>%1 has no contact &quot;%2&quot; (in the file or the database)</source>
+        <translation>%1 没有联系人“%2”（文件和数据库中都没有）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 contacts called &quot;%3&quot;; use an e-mail or id</source>
+        <translation>%1 有 %2 个名为“%3”的联系人；请使用电子邮件或 ID</translation>
+    </message>
+    <message>
+        <source>a contact cannot report to themselves</source>
+        <translation>联系人不能向自己汇报</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0</source>
+        <translation>%1 必须大于 0</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 is required for a new product</source>
+        <translation>新产品需要 %1</translation>
+    </message>
+    <message>
+        <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
+        <translation>文件同时有日期列（“%1”）和期间列（“%2”）；请去掉其中一个</translation>
+    </message>
+    <message>
+        <source>the file has no column for date or period</source>
+        <translation>文件中没有日期或期间列</translation>
+    </message>
+    <message>
+        <source>the file has no column for quantity or amount</source>
+        <translation>文件中没有数量或金额列</translation>
+    </message>
+    <message>
+        <source>account code is required</source>
+        <translation>客户编码为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
+        <translation>“%1”不是月份；请写成 2026-03（期间是整个月：单日请使用日期列）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month in the calendar</source>
+        <translation>“%1”不是日历中存在的月份</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

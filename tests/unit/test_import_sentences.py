@@ -13,6 +13,7 @@ from acct_desktop.services.imports.problems import (
     ProblemList,
     error_sentence,
 )
+from acct_desktop.services.imports.sales_values import sales_period
 
 
 def refusal(parse: v.Parser, raw: str) -> str:
@@ -78,3 +79,11 @@ def test_the_rejection_summary_reads_as_before_singular_and_plural(total, expect
 
     assert str(rejected) == expected
     assert isinstance(rejected.args[0], Sentence)
+
+
+def test_a_sales_month_outside_the_calendar_is_a_sentence_that_reads_as_before() -> None:
+    said = refusal(sales_period, "2026-13")
+
+    assert isinstance(said, Sentence)
+    assert said == '"2026-13" is not a month in the calendar'
+    assert said.template == '"%1" is not a month in the calendar'

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Attitude, DmuRole
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     CONTACT_FIELDS,
@@ -179,7 +180,14 @@ class _Check:
         for row in rows:
             if row.values["account_code"] not in self.account_ids:
                 code = row.values["account_code"]
-                data.problem(row, "account_code", f"there is no account {code} in the database")
+                data.problem(
+                    row,
+                    "account_code",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "there is no account %1 in the database"),
+                        code,
+                    ),
+                )
         rows = [r for r in rows if r.ok]
         self._match([r for r in rows if r.values.get("id") is not None])
         self._match_by_key([r for r in rows if r.values.get("id") is None])
@@ -190,7 +198,13 @@ class _Check:
         for node, chain in find_loops(list(by_node), self.reports_of).items():
             names = [self._name(n, by_node) for n in chain[:8]]
             shown = " → ".join(names) + (" → …" if len(chain) > 8 else "")
-            data.problem(by_node[node], "reports_to", f"this makes a reporting loop: {shown}")
+            data.problem(
+                by_node[node],
+                "reports_to",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "this makes a reporting loop: %1"), shown
+                ),
+            )
         plan = Plan()
         if not data.problems:
             for node, row in by_node.items():
@@ -202,7 +216,14 @@ class _Check:
         for row in rows:
             id_ = row.values["id"]
             if id_ in seen:
-                self.data.problem(row, "id", f"this id is already used on line {seen[id_].line}")
+                self.data.problem(
+                    row,
+                    "id",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "this id is already used on line %1"),
+                        seen[id_].line,
+                    ),
+                )
                 continue
             seen[id_] = row
             if id_ in self.current:
@@ -223,7 +244,15 @@ class _Check:
                 first = seen.setdefault((row.values["account_code"], *key), row)
                 if first is not row:
                     self.data.problem(
-                        row, None, f"line {first.line} already describes this contact ({key[0]})"
+                        row,
+                        None,
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "line %1 already describes this contact (%2)"
+                            ),
+                            first.line,
+                            key[0],
+                        ),
                     )
                     continue
             found = by_email.get((account, key[1]), []) if email else []
@@ -239,12 +268,23 @@ class _Check:
                 self.data.problem(
                     row,
                     "email" if email else "name",
-                    f"{len(free)} contacts of {row.values['account_code']} match this row; add "
-                    "the id column of an export to say which one it is",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%1 contacts of %2 match this row; add the id column of an export "
+                            "to say which one it is",
+                        ),
+                        len(free),
+                        row.values["account_code"],
+                    ),
                 )
             elif found:
                 self.data.problem(
-                    row, None, "another line of the file already updates this contact"
+                    row,
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "messages", "another line of the file already updates this contact"
+                    ),
                 )
             else:
                 self.node[row.line] = new_id or uuid.uuid4()
@@ -265,7 +305,13 @@ class _Check:
     def _claim(self, contact: uuid.UUID, row: ParsedRow) -> None:
         if contact in self.claimed:
             first = self.claimed[contact].line
-            self.data.problem(row, None, f"line {first} already updates this contact")
+            self.data.problem(
+                row,
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "line %1 already updates this contact"), first
+                ),
+            )
             return
         self.claimed[contact] = row
         self.node[row.line] = contact
@@ -300,17 +346,34 @@ class _Check:
                     found = members.get((account, how, person_key(value)), [])
                     if len(found) != 1:
                         code = row.values["account_code"]
-                        problem = (
-                            f'{code} has no contact "{value}" (in the file or the database)'
-                            if not found
-                            else f'{code} has {len(found)} contacts called "{value}"; use an '
-                            "e-mail or id"
-                        )
+                        if not found:
+                            problem = Sentence.of(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    '%1 has no contact "%2" (in the file or the database)',
+                                ),
+                                code,
+                                value,
+                            )
+                        else:
+                            problem = Sentence.of(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    '%1 has %2 contacts called "%3"; use an e-mail or id',
+                                ),
+                                code,
+                                len(found),
+                                value,
+                            )
                         self.data.problem(row, "reports_to", problem)
                         continue
                     boss = found[0]
                 if boss == node:
-                    self.data.problem(row, "reports_to", "a contact cannot report to themselves")
+                    self.data.problem(
+                        row,
+                        "reports_to",
+                        QT_TRANSLATE_NOOP("messages", "a contact cannot report to themselves"),
+                    )
                     continue
             self.boss[node] = boss
 

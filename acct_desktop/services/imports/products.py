@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     PRODUCT_FIELDS,
@@ -51,7 +52,9 @@ def _positive(parser: v.Parser, what: str) -> v.Parser:
     def parse(raw: str) -> Decimal | None:
         value = parser(raw)
         if value is not None and value <= 0:
-            raise ValueError(f"{what} must be more than 0")
+            raise ValueError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 must be more than 0"), what)
+            )
         return value
 
     return parse
@@ -61,7 +64,7 @@ def _not_negative(parser: v.Parser) -> v.Parser:
     def parse(raw: str) -> Decimal | None:
         value = parser(raw)
         if value is not None and value < 0:
-            raise ValueError("an amount cannot be negative")
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "an amount cannot be negative"))
         return value
 
     return parse
@@ -112,7 +115,10 @@ def import_products(
                 for name in NEEDED_FOR_NEW:
                     header = data.columns.header(name)
                     if header is None or row.values.get(name, "bad") is None:
-                        message = f"{name.replace('_', ' ')} is required for a new product"
+                        message = Sentence.of(
+                            QT_TRANSLATE_NOOP("messages", "%1 is required for a new product"),
+                            name.replace("_", " "),
+                        )
                         data.problem(row, name if header else None, message)
         data.problems.reject_if_any(data.name)
         created: list[str] = []

@@ -43,6 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     SALES_FIELDS,
@@ -210,13 +211,28 @@ class _Check:
             self.problems.add(
                 line,
                 None,
-                f'the file has both a date column ("{self.columns.header("date")}") and a '
-                f'period column ("{self.columns.header("period")}"); leave one of them out',
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'the file has both a date column ("%1") and a period column ("%2"); '
+                        "leave one of them out",
+                    ),
+                    self.columns.header("date"),
+                    self.columns.header("period"),
+                ),
             )
         elif "date" not in index and "period" not in index:
-            self.problems.add(line, None, "the file has no column for date or period")
+            self.problems.add(
+                line,
+                None,
+                QT_TRANSLATE_NOOP("messages", "the file has no column for date or period"),
+            )
         if "quantity" not in index and "amount" not in index:
-            self.problems.add(line, None, "the file has no column for quantity or amount")
+            self.problems.add(
+                line,
+                None,
+                QT_TRANSLATE_NOOP("messages", "the file has no column for quantity or amount"),
+            )
 
     # -- problems ---------------------------------------------------------------------------
     def _cells(self, field: str) -> list[str]:
@@ -308,9 +324,11 @@ class _Check:
         bad: dict[str, str] = {}
         for cell, code in codes.values.items():
             if code is None:
-                bad[cell] = "account code is required"
+                bad[cell] = QT_TRANSLATE_NOOP("messages", "account code is required")
             elif code not in found:
-                bad[cell] = f"there is no account {code} in the database"
+                bad[cell] = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "there is no account %1 in the database"), code
+                )
         self._report("account_code", codes.cells, bad)
         of = {cell: found.get(code or "", (None, None)) for cell, code in codes.values.items()}
         ids = Coded(codes.cells, {cell: pair[0] for cell, pair in of.items()})

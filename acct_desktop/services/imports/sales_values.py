@@ -18,6 +18,7 @@ from decimal import Decimal
 from itertools import repeat
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import day as plain_day
@@ -72,7 +73,12 @@ def sales_day(raw: str) -> date | None:
         if isinstance(raw, CellNumber) or len(value) == 5:
             if int(value) in EXCEL_SERIALS:
                 return EXCEL_EPOCH + timedelta(days=int(value))
-            raise ValueError(f'"{value}" is not a date; write it as 2026-03-31')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '"%1" is not a date; write it as 2026-03-31'),
+                    value,
+                )
+            )
     if match := _WITH_TIME.fullmatch(value):
         value = match.group(1)
     return plain_day(value)
@@ -82,7 +88,9 @@ def _calendar_day(text: str, year: int, month: int, number: int) -> date:
     try:
         return date(year, month, number)
     except ValueError:
-        raise ValueError(f'"{text}" is not a date in the calendar') from None
+        raise ValueError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not a date in the calendar'), text)
+        ) from None
 
 
 def sales_period(raw: str) -> date | None:
@@ -112,12 +120,22 @@ def sales_period(raw: str) -> date | None:
             first = None
         if first is None or first.day != 1:
             raise ValueError(
-                f'"{raw.strip()}" is not a month; write it as 2026-03 (a period is a whole '
-                "month: use a date column for single days)"
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '"%1" is not a month; write it as 2026-03 (a period is a whole month: '
+                        "use a date column for single days)",
+                    ),
+                    raw.strip(),
+                )
             ) from None
         return first
     if not 1 <= month <= 12 or not 1900 <= year <= 2999:
-        raise ValueError(f'"{raw.strip()}" is not a month in the calendar')
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '"%1" is not a month in the calendar'), raw.strip()
+            )
+        )
     return date(year, month, 1)
 
 
