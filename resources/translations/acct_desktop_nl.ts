@@ -5970,6 +5970,10 @@ Vingerafdruk: %3</translation>
         <translation>&quot;%1&quot; is geen ja of nee</translation>
     </message>
     <message>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 staat ook op regel %3</translation>
+    </message>
+    <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
         <translation>Enkele klanten of producten uit dit bestand zijn tijdens het importeren verwijderd; er is niets opgeslagen. Importeer het opnieuw.</translation>
     </message>
@@ -6112,6 +6116,130 @@ Vingerafdruk: %3</translation>
     <message>
         <source>&quot;%1&quot; is not a month in the calendar</source>
         <translation>&quot;%1&quot; is geen maand die in de kalender bestaat</translation>
+    </message>
+    <message>
+        <source>%1 territories are named &quot;%2&quot;; give its code</source>
+        <translation>%1 regio&apos;s heten &quot;%2&quot;; geef de code</translation>
+    </message>
+    <message>
+        <source>there is no territory with code or name &quot;%1&quot;</source>
+        <translation>er is geen regio met code of naam &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no account with code %1</source>
+        <translation>er is geen klant met nummer %1</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1</source>
+        <translation>er is geen product met SKU %1</translation>
+    </message>
+    <message>
+        <source>currency is required (or give a product SKU)</source>
+        <translation>valuta is verplicht (of geef een product-SKU)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not list, cost or the code of a price policy in the file or the register</source>
+        <translation>&quot;%1&quot; is geen list, cost of de code van een prijsbeleid in het bestand of het register</translation>
+    </message>
+    <message>
+        <source>policy %1 cannot be based on %2: their prices would go round in a loop (%3); base it on the list price, the cost or another policy</source>
+        <translation>prijsbeleid %1 kan niet op %2 gebaseerd zijn: hun prijzen zouden in een kringloop gaan (%3); baseer het op de lijstprijs, de kostprijs of een ander prijsbeleid</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
+        <translation>%1 is %2 en kan niet door een import worden gewijzigd (%3 verschillen); beëindig het en importeer een nieuwe code</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; is not threshold:rate (e.g. 100000:2)</source>
+        <translation>staffel %1 &quot;%2&quot; is geen drempel:percentage (bijv. 100000:2)</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot;: %3</source>
+        <translation>staffel %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
+        <translation>staffel %1 &quot;%2&quot; heeft zowel een drempel als een percentage nodig</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
+        <translation>%1 is %2 en kan niet door een import worden gewijzigd (%3 verschillen); beëindig de overeenkomst en importeer een nieuw nummer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; weights are zero or more</source>
+        <translation>&quot;%1&quot; is negatief; gewichten zijn nul of meer</translation>
+    </message>
+    <message>
+        <source>give 12 month weights or 4 quarter weights separated by ; (found %1)</source>
+        <translation>geef 12 maandgewichten of 4 kwartaalgewichten gescheiden door ; (gevonden: %1)</translation>
+    </message>
+    <message>
+        <source>at least one weight must be above zero</source>
+        <translation>minstens één gewicht moet boven nul liggen</translation>
+    </message>
+    <message>
+        <source>line %1 already gives this target</source>
+        <translation>regel %1 geeft dit doel al</translation>
+    </message>
+    <message>
+        <source>give either an account code or a territory</source>
+        <translation>geef een klantnummer of een regio (niet allebei)</translation>
+    </message>
+    <message>
+        <source>there is no account with code &quot;%1&quot;</source>
+        <translation>er is geen klant met nummer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1&quot;</source>
+        <translation>er is geen regio &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use its code</source>
+        <translation>%1 regio&apos;s heten &quot;%2&quot;; gebruik de code</translation>
+    </message>
+    <message>
+        <source>its targets are in %1, not %2; leave it empty</source>
+        <translation>de doelen zijn in %1, niet in %2; laat het leeg</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>een doel kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>%1 amounts have %2 decimals</source>
+        <translation>%1-bedragen hebben %2 decimalen</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>%1-bedragen hebben geen decimalen</translation>
+    </message>
+    <message>
+        <source>breaking down by weights needs a weights column</source>
+        <translation>verdelen volgens gewichten vereist een kolom met gewichten</translation>
+    </message>
+    <message>
+        <source>the quarters do not match the months (%1)</source>
+        <translation>de kwartalen komen niet overeen met de maanden (%1)</translation>
+    </message>
+    <message>
+        <source>give the year&apos;s amount, its 4 quarters or its 12 months</source>
+        <translation>geef het jaarbedrag, de 4 kwartalen of de 12 maanden</translation>
+    </message>
+    <message>
+        <source>the amount is %1 but the months add up to %2</source>
+        <translation>het bedrag is %1 maar de maanden tellen op tot %2</translation>
+    </message>
+    <message>
+        <source>give all %1 months or none (write 0 for a month without target); missing: %2</source>
+        <translation>geef alle %1 maanden of geen (schrijf 0 voor een maand zonder doel); ontbreekt: %2</translation>
+    </message>
+    <message>
+        <source>give all %1 quarters or none (write 0 for a quarter without target); missing: %2</source>
+        <translation>geef alle %1 kwartalen of geen (schrijf 0 voor een kwartaal zonder doel); ontbreekt: %2</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative</source>
+        <translation>een aantal kan niet negatief zijn</translation>
     </message>
 </context>
 <context>

@@ -5958,6 +5958,10 @@ Dấu vân tay: %3</translation>
         <translation>“%1” không phải là có hoặc không</translation>
     </message>
     <message>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 cũng có ở dòng %3</translation>
+    </message>
+    <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
         <translation>Một số khách hàng hoặc sản phẩm của tệp này đã bị xóa trong khi nhập; không có gì được ghi. Hãy nhập lại.</translation>
     </message>
@@ -6100,6 +6104,130 @@ Dấu vân tay: %3</translation>
     <message>
         <source>&quot;%1&quot; is not a month in the calendar</source>
         <translation>“%1” không phải là tháng có trong lịch</translation>
+    </message>
+    <message>
+        <source>%1 territories are named &quot;%2&quot;; give its code</source>
+        <translation>có %1 khu vực tên “%2”; hãy ghi mã của nó</translation>
+    </message>
+    <message>
+        <source>there is no territory with code or name &quot;%1&quot;</source>
+        <translation>không có khu vực nào có mã hoặc tên “%1”</translation>
+    </message>
+    <message>
+        <source>there is no account with code %1</source>
+        <translation>không có khách hàng nào có mã %1</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1</source>
+        <translation>không có sản phẩm nào có SKU %1</translation>
+    </message>
+    <message>
+        <source>currency is required (or give a product SKU)</source>
+        <translation>tiền tệ là bắt buộc (hoặc ghi SKU sản phẩm)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not list, cost or the code of a price policy in the file or the register</source>
+        <translation>“%1” không phải là list, cost hay mã của một chính sách giá trong tệp hoặc sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>policy %1 cannot be based on %2: their prices would go round in a loop (%3); base it on the list price, the cost or another policy</source>
+        <translation>chính sách %1 không thể dựa trên %2: giá của chúng sẽ tạo thành vòng lặp (%3); hãy dựa trên giá niêm yết, giá vốn hoặc chính sách khác</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
+        <translation>%1 đang ở trạng thái %2 và không thể thay đổi bằng cách nhập (%3 khác nhau); hãy chấm dứt nó và nhập một mã mới</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; is not threshold:rate (e.g. 100000:2)</source>
+        <translation>bậc %1 “%2” không có dạng ngưỡng:tỷ lệ (ví dụ 100000:2)</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot;: %3</source>
+        <translation>bậc %1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
+        <translation>bậc %1 “%2” cần có cả ngưỡng và tỷ lệ</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
+        <translation>%1 đang ở trạng thái %2 và không thể thay đổi bằng cách nhập (%3 khác nhau); hãy chấm dứt nó và nhập một số mới</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; weights are zero or more</source>
+        <translation>“%1” là số âm; trọng số phải từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>give 12 month weights or 4 quarter weights separated by ; (found %1)</source>
+        <translation>hãy ghi 12 trọng số tháng hoặc 4 trọng số quý, cách nhau bằng ; (tìm thấy %1)</translation>
+    </message>
+    <message>
+        <source>at least one weight must be above zero</source>
+        <translation>ít nhất một trọng số phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>line %1 already gives this target</source>
+        <translation>dòng %1 đã đưa ra mục tiêu này</translation>
+    </message>
+    <message>
+        <source>give either an account code or a territory</source>
+        <translation>hãy ghi mã khách hàng hoặc khu vực (chỉ một trong hai)</translation>
+    </message>
+    <message>
+        <source>there is no account with code &quot;%1&quot;</source>
+        <translation>không có khách hàng nào có mã “%1”</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1&quot;</source>
+        <translation>không có khu vực “%1”</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use its code</source>
+        <translation>có %1 khu vực tên “%2”; hãy dùng mã của nó</translation>
+    </message>
+    <message>
+        <source>its targets are in %1, not %2; leave it empty</source>
+        <translation>mục tiêu của nó tính bằng %1, không phải %2; hãy để trống</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>mục tiêu không thể âm</translation>
+    </message>
+    <message>
+        <source>%1 amounts have %2 decimals</source>
+        <translation>số tiền %1 có %2 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>số tiền %1 không có chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>breaking down by weights needs a weights column</source>
+        <translation>phân bổ theo trọng số cần có cột trọng số</translation>
+    </message>
+    <message>
+        <source>the quarters do not match the months (%1)</source>
+        <translation>các quý không khớp với các tháng (%1)</translation>
+    </message>
+    <message>
+        <source>give the year&apos;s amount, its 4 quarters or its 12 months</source>
+        <translation>hãy ghi số tiền cả năm, 4 quý hoặc 12 tháng</translation>
+    </message>
+    <message>
+        <source>the amount is %1 but the months add up to %2</source>
+        <translation>số tiền là %1 nhưng tổng các tháng là %2</translation>
+    </message>
+    <message>
+        <source>give all %1 months or none (write 0 for a month without target); missing: %2</source>
+        <translation>hãy ghi đủ cả %1 tháng hoặc không ghi tháng nào (ghi 0 cho tháng không có mục tiêu); còn thiếu: %2</translation>
+    </message>
+    <message>
+        <source>give all %1 quarters or none (write 0 for a quarter without target); missing: %2</source>
+        <translation>hãy ghi đủ cả %1 quý hoặc không ghi quý nào (ghi 0 cho quý không có mục tiêu); còn thiếu: %2</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative</source>
+        <translation>số lượng không thể âm</translation>
     </message>
 </context>
 <context>

@@ -5958,6 +5958,10 @@ Fingerprint: %3</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
+        <source>%1 %2 is also on line %3</source>
+        <translation>%1 %2 也出现在第 %3 行</translation>
+    </message>
+    <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
         <translation>导入期间此文件中的某些客户或产品已被删除；未写入任何内容。请重新导入。</translation>
     </message>
@@ -6100,6 +6104,130 @@ Fingerprint: %3</source>
     <message>
         <source>&quot;%1&quot; is not a month in the calendar</source>
         <translation>“%1”不是日历中存在的月份</translation>
+    </message>
+    <message>
+        <source>%1 territories are named &quot;%2&quot;; give its code</source>
+        <translation>有 %1 个区域名为“%2”；请填写其编码</translation>
+    </message>
+    <message>
+        <source>there is no territory with code or name &quot;%1&quot;</source>
+        <translation>没有编码或名称为“%1”的区域</translation>
+    </message>
+    <message>
+        <source>there is no account with code %1</source>
+        <translation>没有编码为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1</source>
+        <translation>没有 SKU 为 %1 的产品</translation>
+    </message>
+    <message>
+        <source>currency is required (or give a product SKU)</source>
+        <translation>币种为必填项（或填写产品 SKU）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not list, cost or the code of a price policy in the file or the register</source>
+        <translation>“%1”不是 list、cost，也不是文件或登记簿中价格政策的编码</translation>
+    </message>
+    <message>
+        <source>policy %1 cannot be based on %2: their prices would go round in a loop (%3); base it on the list price, the cost or another policy</source>
+        <translation>政策 %1 不能基于 %2：它们的价格会形成循环（%3）；请基于标价、成本或其他政策</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
+        <translation>%1 处于%2状态，不能通过导入更改（%3 不同）；请终止它并导入新编码</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; is not threshold:rate (e.g. 100000:2)</source>
+        <translation>第 %1 阶梯“%2”不是 门槛:比率 的格式（例如 100000:2）</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot;: %3</source>
+        <translation>第 %1 阶梯“%2”：%3</translation>
+    </message>
+    <message>
+        <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
+        <translation>第 %1 阶梯“%2”需要同时有门槛和比率</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
+        <translation>%1 处于%2状态，不能通过导入更改（%3 不同）；请终止它并导入新编号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; weights are zero or more</source>
+        <translation>“%1”为负数；权重须为零或以上</translation>
+    </message>
+    <message>
+        <source>give 12 month weights or 4 quarter weights separated by ; (found %1)</source>
+        <translation>请给出 12 个月权重或 4 个季度权重，用 ; 分隔（找到 %1 个）</translation>
+    </message>
+    <message>
+        <source>at least one weight must be above zero</source>
+        <translation>至少一个权重必须大于零</translation>
+    </message>
+    <message>
+        <source>line %1 already gives this target</source>
+        <translation>第 %1 行已给出此目标</translation>
+    </message>
+    <message>
+        <source>give either an account code or a territory</source>
+        <translation>请填写客户编码或区域（二选一）</translation>
+    </message>
+    <message>
+        <source>there is no account with code &quot;%1&quot;</source>
+        <translation>没有编码为“%1”的客户</translation>
+    </message>
+    <message>
+        <source>there is no territory &quot;%1&quot;</source>
+        <translation>没有区域“%1”</translation>
+    </message>
+    <message>
+        <source>%1 territories are called &quot;%2&quot;; use its code</source>
+        <translation>有 %1 个区域名为“%2”；请使用其编码</translation>
+    </message>
+    <message>
+        <source>its targets are in %1, not %2; leave it empty</source>
+        <translation>其目标以 %1 计，而不是 %2；请留空</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>目标不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 amounts have %2 decimals</source>
+        <translation>%1 金额有 %2 位小数</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimals</source>
+        <translation>%1 金额没有小数</translation>
+    </message>
+    <message>
+        <source>breaking down by weights needs a weights column</source>
+        <translation>按权重分解需要权重列</translation>
+    </message>
+    <message>
+        <source>the quarters do not match the months (%1)</source>
+        <translation>季度与月份不符（%1）</translation>
+    </message>
+    <message>
+        <source>give the year&apos;s amount, its 4 quarters or its 12 months</source>
+        <translation>请给出全年金额、4 个季度或 12 个月</translation>
+    </message>
+    <message>
+        <source>the amount is %1 but the months add up to %2</source>
+        <translation>金额为 %1，但各月合计为 %2</translation>
+    </message>
+    <message>
+        <source>give all %1 months or none (write 0 for a month without target); missing: %2</source>
+        <translation>请给出全部 %1 个月或都不给（没有目标的月份填 0）；缺少：%2</translation>
+    </message>
+    <message>
+        <source>give all %1 quarters or none (write 0 for a quarter without target); missing: %2</source>
+        <translation>请给出全部 %1 个季度或都不给（没有目标的季度填 0）；缺少：%2</translation>
+    </message>
+    <message>
+        <source>a quantity cannot be negative</source>
+        <translation>数量不能为负数</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import POLICY_FIELDS, POLICY_REQUIRED, POLICY_SYNONYMS
@@ -198,8 +199,14 @@ class _Register:
         if len(named) == 1:
             return named[0]
         if named:
-            return f'{len(named)} territories are named "{value}"; give its code'
-        return f'there is no territory with code or name "{value}"'
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '%1 territories are named "%2"; give its code'),
+                len(named),
+                value,
+            )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", 'there is no territory with code or name "%1"'), value
+        )
 
 
 def import_price_policies(
@@ -257,7 +264,13 @@ def _draft(
     if account := values.get("account_code"):
         refs["account_id"] = register.accounts.get(account)
         if refs["account_id"] is None:
-            data.problem(row, "account_code", f"there is no account with code {account}")
+            data.problem(
+                row,
+                "account_code",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "there is no account with code %1"), account
+                ),
+            )
     if territory := values.get("territory"):
         found = register.territory(territory)
         if isinstance(found, str):
@@ -268,12 +281,20 @@ def _draft(
     if sku := values.get("product_sku"):
         product = register.products.get(sku)
         if product is None:
-            data.problem(row, "product_sku", f"there is no product with SKU {sku}")
+            data.problem(
+                row,
+                "product_sku",
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "there is no product with SKU %1"), sku),
+            )
         else:
             refs["product_id"], product_currency = product
             currency = currency or product_currency
     if not currency and ("currency" in values or "currency" not in data.columns.index):
-        data.problem(row, "currency", "currency is required (or give a product SKU)")
+        data.problem(
+            row,
+            "currency",
+            QT_TRANSLATE_NOOP("messages", "currency is required (or give a product SKU)"),
+        )
     base = values.get("base")
     if base:
         kind = BASE_WORDS.get(v.enum_key(base))
@@ -286,8 +307,14 @@ def _draft(
             data.problem(
                 row,
                 "base",
-                f'"{base}" is not list, cost or the code of a price policy in the file or '
-                "the register",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '"%1" is not list, cost or the code of a price policy in the file or '
+                        "the register",
+                    ),
+                    base,
+                ),
             )
     scope = values.get("scope") or _scope_from(values)
     if not row.ok or "valid_from" not in values or values["valid_from"] is None:
@@ -333,8 +360,16 @@ def _check_loops(
         data.problem(
             row,
             "base",
-            f"policy {code} cannot be based on {base}: their prices would go round in a loop "
-            f"({' → '.join(names)}); base it on the list price, the cost or another policy",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "policy %1 cannot be based on %2: their prices would go round in a loop "
+                    "(%3); base it on the list price, the cost or another policy",
+                ),
+                code,
+                base,
+                " → ".join(names),
+            ),
         )
 
 
@@ -365,8 +400,16 @@ def _plan(data: ImportInput, register: _Register, drafts: Mapping[int, PolicyDra
             data.problem(
                 row,
                 "code",
-                f"{existing.code} is {status} and cannot be changed by an import "
-                f"({', '.join(sorted(changes))} differ); terminate it and import a new code",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 is %2 and cannot be changed by an import (%3 differ); terminate it "
+                        "and import a new code",
+                    ),
+                    existing.code,
+                    status,
+                    ", ".join(sorted(changes)),
+                ),
             )
         else:
             plan.changes[row.line] = changes

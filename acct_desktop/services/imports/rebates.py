@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import REBATE_FIELDS, REBATE_REQUIRED, REBATE_SYNONYMS
@@ -99,13 +100,29 @@ def tiers(raw: str) -> Tiers:
     for position, part in enumerate((p.strip() for p in parts if p.strip()), start=1):
         pieces = part.split(":")
         if len(pieces) != 2:
-            raise ValueError(f'tier {position} "{part}" is not threshold:rate (e.g. 100000:2)')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", 'tier %1 "%2" is not threshold:rate (e.g. 100000:2)'
+                    ),
+                    position,
+                    part,
+                )
+            )
         try:
             threshold, percent = _AMOUNT(pieces[0]), rate(pieces[1])
         except ValueError as exc:
-            raise ValueError(f'tier {position} "{part}": {exc}') from None
+            raise ValueError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", 'tier %1 "%2": %3'), position, part, exc)
+            ) from None
         if threshold is None or percent is None:
-            raise ValueError(f'tier {position} "{part}" needs both a threshold and a rate')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", 'tier %1 "%2" needs both a threshold and a rate'),
+                    position,
+                    part,
+                )
+            )
         found.append((threshold, percent))
     return tuple(found)
 
@@ -250,7 +267,14 @@ def _draft(
     values = row.values
     account = accounts.get(values.get("account_code") or "")
     if values.get("account_code") and account is None:
-        data.problem(row, "account_code", f"there is no account with code {values['account_code']}")
+        data.problem(
+            row,
+            "account_code",
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "there is no account with code %1"),
+                values["account_code"],
+            ),
+        )
     if not row.ok or account is None:
         return None
     existing = current.get(values.get("number") or "")
@@ -297,8 +321,16 @@ def _plan(
             data.problem(
                 rows[line],
                 "number",
-                f"{existing.number} is {status} and cannot be changed by an import "
-                f"({', '.join(differ)} differ); terminate it and import a new number",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 is %2 and cannot be changed by an import (%3 differ); terminate it "
+                        "and import a new number",
+                    ),
+                    existing.number,
+                    status,
+                    ", ".join(differ),
+                ),
             )
         else:
             changes[line] = (values, new_tiers)

@@ -93,7 +93,13 @@ def duplicates(data: ImportInput, field: str, what: str) -> None:
             continue
         seen = first.setdefault(key.casefold(), row.line)
         if seen != row.line:
-            data.problem(row, field, f"{what} {key} is also on line {seen}")
+            data.problem(
+                row,
+                field,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 %2 is also on line %3"), what, key, seen
+                ),
+            )
 
 
 def write_problems(

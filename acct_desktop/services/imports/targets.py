@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.target_breakdown import (
     MONTHS,
     BreakdownError,
@@ -120,14 +121,25 @@ def weights(raw: str) -> tuple[Decimal, ...] | None:
         if number is None:
             continue
         if number < 0:
-            raise ValueError(f'"{part}" is negative; weights are zero or more')
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '"%1" is negative; weights are zero or more'),
+                    part,
+                )
+            )
         found.append(number)
     if len(found) not in (MONTHS, 4):
         raise ValueError(
-            f"give 12 month weights or 4 quarter weights separated by ; (found {len(found)})"
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "give 12 month weights or 4 quarter weights separated by ; (found %1)",
+                ),
+                len(found),
+            )
         )
     if not any(found):
-        raise ValueError("at least one weight must be above zero")
+        raise ValueError(QT_TRANSLATE_NOOP("messages", "at least one weight must be above zero"))
     return tuple(found)
 
 
@@ -203,7 +215,14 @@ def import_targets(
             year = row.values["year"]
             slot = (owner.key, year)
             if slot in first_line:
-                data.problem(row, None, f"line {first_line[slot]} already gives this target")
+                data.problem(
+                    row,
+                    None,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "line %1 already gives this target"),
+                        first_line[slot],
+                    ),
+                )
                 continue
             first_line[slot] = row.line
             targets = _year(data, row, owner, default_method, histories.get(slot))
@@ -260,22 +279,39 @@ def _owners(session: Session, data: ImportInput) -> dict[int, _Owner]:
     for row in data.rows:
         code, territory = row.values.get("account_code"), row.values.get("territory")
         if (code is None) == (territory is None):
-            data.problem(row, None, "give either an account code or a territory")
+            data.problem(
+                row,
+                None,
+                QT_TRANSLATE_NOOP("messages", "give either an account code or a territory"),
+            )
             continue
         if code is not None:
             if code not in accounts:
-                data.problem(row, "account_code", f'there is no account with code "{code}"')
+                data.problem(
+                    row,
+                    "account_code",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", 'there is no account with code "%1"'), code
+                    ),
+                )
                 continue
             id_, currency = accounts[code]
             key = TargetKey(id_, None, row.values.get("category"), _measure(row))
         else:
             ids = territories.get(territory.casefold(), set())
             if len(ids) != 1:
-                why = (
-                    f'there is no territory "{territory}"'
-                    if not ids
-                    else f'{len(ids)} territories are called "{territory}"; use its code'
-                )
+                if not ids:
+                    why = Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", 'there is no territory "%1"'), territory
+                    )
+                else:
+                    why = Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", '%1 territories are called "%2"; use its code'
+                        ),
+                        len(ids),
+                        territory,
+                    )
                 data.problem(row, "territory", why)
                 continue
             key = TargetKey(None, next(iter(ids)), row.values.get("category"), _measure(row))
@@ -290,7 +326,13 @@ def _owners(session: Session, data: ImportInput) -> dict[int, _Owner]:
         given = row.values.get("currency")
         if given is not None and given != currency:
             data.problem(
-                row, "currency", f"its targets are in {currency}, not {given}; leave it empty"
+                row,
+                "currency",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "its targets are in %1, not %2; leave it empty"),
+                    currency,
+                    given,
+                ),
             )
             continue
         found[row.line] = _Owner(key, currency)
@@ -347,23 +389,43 @@ def _year(
         if amount is None:
             continue
         if amount < 0:
-            data.problem(row, name, "a target cannot be negative")
+            data.problem(row, name, QT_TRANSLATE_NOOP("messages", "a target cannot be negative"))
         elif places_of(amount.normalize()) > places:
-            decimals = f"{places} decimals" if places else "no decimals"
-            data.problem(row, name, f"{owner.currency} amounts have {decimals}")
-    months = _all_or_none(data, row, MONTH_FIELDS, "months", "month")
-    quarters = _all_or_none(data, row, QUARTER_FIELDS, "quarters", "quarter")
+            if places:
+                said = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 amounts have %2 decimals"),
+                    owner.currency,
+                    places,
+                )
+            else:
+                said = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 amounts have no decimals"), owner.currency
+                )
+            data.problem(row, name, said)
+    months = _all_or_none(data, row, MONTH_FIELDS, "months")
+    quarters = _all_or_none(data, row, QUARTER_FIELDS, "quarters")
     if not row.ok:
         return None
     method = _method(row, default)
     if method is BreakdownMethod.WEIGHTS and not values.get("weights"):
-        data.problem(row, "method", "breaking down by weights needs a weights column")
+        data.problem(
+            row,
+            "method",
+            QT_TRANSLATE_NOOP("messages", "breaking down by weights needs a weights column"),
+        )
         return None
     try:
         if months is not None:
             if quarters is not None and quarters_of(months) != tuple(quarters):
                 sums = ", ".join(str(s) for s in quarters_of(months))
-                data.problem(row, "q1", f"the quarters do not match the months ({sums})")
+                data.problem(
+                    row,
+                    "q1",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "the quarters do not match the months (%1)"),
+                        sums,
+                    ),
+                )
                 return None
         elif quarters is not None:
             month_weights = None
@@ -377,7 +439,13 @@ def _year(
                 values["amount"], places, method, history=history, weights=values.get("weights")
             )
         else:
-            data.problem(row, None, "give the year's amount, its 4 quarters or its 12 months")
+            data.problem(
+                row,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "messages", "give the year's amount, its 4 quarters or its 12 months"
+                ),
+            )
             return None
     except BreakdownError as exc:
         data.problem(row, "amount", str(exc))
@@ -385,14 +453,20 @@ def _year(
     amount = values.get("amount")
     if amount is not None and year_of(months) != amount:
         data.problem(
-            row, "amount", f"the amount is {amount} but the months add up to {year_of(months)}"
+            row,
+            "amount",
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "the amount is %1 but the months add up to %2"),
+                amount,
+                year_of(months),
+            ),
         )
         return None
     return YearTargets(months, owner.currency, _quantities(data, row, months))
 
 
 def _all_or_none(
-    data: ImportInput, row: ParsedRow, fields: tuple[str, ...], plural: str, singular: str
+    data: ImportInput, row: ParsedRow, fields: tuple[str, ...], plural: str
 ) -> tuple[Decimal, ...] | None:
     present = [name for name in fields if name in data.columns.index]
     given = [row.values.get(name) for name in fields]
@@ -401,11 +475,20 @@ def _all_or_none(
     missing = [name for name, g in zip(fields, given, strict=True) if g is None]
     if missing:
         names = ", ".join(data.columns.header(m) or m for m in missing)
+        if plural == "months":
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "give all %1 months or none (write 0 for a month without target); missing: %2",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "give all %1 quarters or none (write 0 for a quarter without target); missing: %2",
+            )
         data.problem(
             row,
             missing[0] if missing[0] in present else None,
-            f"give all {len(fields)} {plural} or none (write 0 for a {singular} without "
-            f"target); missing: {names}",
+            Sentence.of(template, len(fields), names),
         )
         return None
     return tuple(g for g in given if g is not None)
@@ -418,7 +501,9 @@ def _quantities(
     if quantity is None:
         return None
     if quantity < 0:
-        data.problem(row, "quantity", "a quantity cannot be negative")
+        data.problem(
+            row, "quantity", QT_TRANSLATE_NOOP("messages", "a quantity cannot be negative")
+        )
         return None
     shares = list(months) if any(months) else [Decimal(1)] * MONTHS
     return split_exact(quantity, shares, places_of(quantity.normalize()))
