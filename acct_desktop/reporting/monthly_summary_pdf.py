@@ -12,7 +12,6 @@ them. Same content, same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import (
@@ -46,6 +45,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_tables import PAD, grid, list_style
 from acct_desktop.reporting.pdf_text import ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import visit_sheet_labels
 
@@ -59,12 +59,10 @@ if TYPE_CHECKING:
     )
 
 MARGINS = Margins(left=16 * mm, right=16 * mm, top=16 * mm, bottom=22 * mm)
-HEADER_FILL = colors.HexColor("#ECEEF1")
 COMMENT_FILL = colors.HexColor("#F5F7FA")
 ACCENT = colors.HexColor("#1565C0")
 WARN = colors.HexColor("#B3261E")
 GOOD = colors.HexColor("#2E7D32")
-PAD = 2.2
 NONE = "—"
 MAX_CHARTS = 3
 _SPECS: dict[str, dict[str, object]] = {
@@ -119,26 +117,6 @@ def monthly_summary_file_name(summary: MonthlySummary) -> str:
     return f"monthly-summary-{summary.month:%Y-%m}{suffix}.pdf"
 
 
-def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
-    table = Table(rows, colWidths=list(widths), hAlign="LEFT", **kwargs)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
-    return table
-
-
-def _list_style(rows: int) -> list[tuple]:
-    return [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, rows - 1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.5),
-    ]
-
-
 _FLUSH = [
     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -183,7 +161,7 @@ class _Story:
     ) -> list:
         """A heading on a rule, the manager's comment (when written), then ``body``; the
         heading is kept with the first ``keep`` flowables of the body."""
-        rule = _grid(
+        rule = grid(
             [self.width],
             [[self.t.p(heading, "section")]],
             [
@@ -200,7 +178,7 @@ class _Story:
         return [Spacer(1, 5 * mm), KeepTogether([*opening, *kept]), *rest]
 
     def comment(self, text: str) -> Table:
-        return _grid(
+        return grid(
             [self.width],
             [[[self.t.p(self.lab.comment, "label"), self.t.p(text, "comment")]]],
             [
@@ -225,7 +203,7 @@ class _Story:
         spare = self.width - sum(widths)
         widths = [w or spare for w in widths]
         header = [self.t.p(text, kind) for text, kind in heads]
-        return _grid(widths, [header, *rows], _list_style(len(rows) + 1), repeatRows=1)
+        return grid(widths, [header, *rows], list_style(len(rows) + 1), repeatRows=1)
 
     def note(self, text: str) -> Flowable:
         return self.t.p(text, "note")
@@ -260,13 +238,13 @@ class _Story:
         facts = [(lab.territory, where), (lab.prepared_on, self.day(s.as_of))]
         if s.manager:
             facts.insert(1, (lab.manager, s.manager))
-        meta = _grid(
+        meta = grid(
             (30 * mm, 52 * mm),
             [[t.p(k, "label"), t.p(v, "value")] for k, v in facts],
             [*_FLUSH, ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2)],
         )
         left = [t.p(lab.title, "kicker"), t.p(lab.month_label(s.month), "title")]
-        return _grid(
+        return grid(
             (self.width - 82 * mm, 82 * mm),
             [[left, meta]],
             [
@@ -315,7 +293,7 @@ class _Story:
             charts += [vector_drawing(figure, self.width), Spacer(1, 2 * mm)]
         if not charts:
             return []
-        heading = _grid(
+        heading = grid(
             [self.width],
             [[self.t.p(lab.trend, "subsection")]],
             [*_FLUSH, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)],
@@ -386,7 +364,7 @@ class _Story:
             )
         if not e.replenishment:
             rows.append([t.p(lab.replenishment), t.p(NONE, "num"), t.p(lab.not_measured, "small")])
-        table = _grid(
+        table = grid(
             (70 * mm, 22 * mm, self.width - 92 * mm),
             rows,
             [

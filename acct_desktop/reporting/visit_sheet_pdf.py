@@ -17,7 +17,7 @@ content, same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -32,7 +32,6 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from acct_desktop.domain.enums import RebateKind
@@ -55,6 +54,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_tables import grid, list_style
 from acct_desktop.reporting.pdf_text import ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import VisitSheetLabels, visit_sheet_labels
 
@@ -66,9 +66,7 @@ if TYPE_CHECKING:  # the content is gathered by services; reporting only reads i
     )
 
 MARGINS = Margins(left=15 * mm, right=15 * mm, top=16 * mm, bottom=22 * mm)
-HEADER_FILL = colors.HexColor("#ECEEF1")
 WARN = colors.HexColor("#B3261E")
-PAD = 2.2
 NONE = "—"
 MAX_CONTACTS = 8
 MAX_FLOORS = 10
@@ -209,27 +207,6 @@ def _running_header(
     return draw
 
 
-def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
-    table = Table(rows, colWidths=list(widths), hAlign="LEFT", **kwargs)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
-    return table
-
-
-def _list_style(rows: int) -> list[tuple]:
-    """A table with a shaded header row repeated on every page and hairlines between rows."""
-    return [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-        ("LINEBELOW", (0, 1), (-1, rows - 1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.5),
-    ]
-
-
 def _day_heading(labels: VisitSheetLabels, day: date) -> str:
     return f"{labels.weekdays[day.weekday()]} {format_date(labels.language, day)}"
 
@@ -260,7 +237,7 @@ def _route_story(
     facts.append(lab.total_distance.format(km=_km(language, day.total_km)))
     if content.manager.name:
         facts.insert(0, lab.labelled(lab.manager, content.manager.name))
-    title = _grid(
+    title = grid(
         (width * 0.55, width * 0.45),
         [[[t.p(lab.route_title, "title"), t.p(heading, "name")], [t.p(f) for f in facts]]],
         _flush("BOTTOM", _all("BOTTOMPADDING", 2.5 * mm), ("LINEBELOW", (0, 0), (-1, 0), 1, INK)),
@@ -286,8 +263,8 @@ def _route_story(
         rows[-1] += [purpose, km]
     widths = [8 * mm, 19 * mm, 40 * mm, 0.0, 34 * mm, 21 * mm, 18 * mm]
     widths[3] = width - sum(widths)
-    stops = _grid(widths, rows, _list_style(len(rows)), repeatRows=1)
-    odometer = _grid(
+    stops = grid(widths, rows, list_style(len(rows)), repeatRows=1)
+    odometer = grid(
         (38 * mm, 40 * mm, 10 * mm, 38 * mm, 40 * mm),
         [[t.p(lab.odometer_start, "label"), "", "", t.p(lab.odometer_end, "label"), ""]],
         _flush(
@@ -352,7 +329,7 @@ class _SheetStory:
             (lab.time, _hours(sheet.start, sheet.end)),
             (lab.purpose, lab.purpose_name(sheet.purpose)),
         ]
-        meta_table = _grid(
+        meta_table = grid(
             (22 * mm, 48 * mm),
             [[t.p(k, "label"), t.p(v, "value")] for k, v in meta]
             + [["", t.p(lab.stop_of.format(stop=sheet.stop, stops=sheet.stops), "small")]],
@@ -362,7 +339,7 @@ class _SheetStory:
         identity += f" · {lab.labelled(lab.tier, sheet.tier)}"
         left = [t.p(lab.sheet_title, "kicker"), t.p(sheet.account_name, "name")]
         left.append(t.p(identity, "label"))
-        return _grid(
+        return grid(
             (self.width - 74 * mm, 74 * mm),
             [[left, meta_table]],
             _flush(
@@ -381,7 +358,7 @@ class _SheetStory:
         if sheet.hierarchy:
             chain = [level.name for level in sheet.hierarchy] + [sheet.account_name]
             rows.append((lab.hierarchy, " › ".join(chain)))
-        return _grid(
+        return grid(
             (30 * mm, self.width - 30 * mm),
             [[t.p(k, "label"), t.p(v, "value")] for k, v in rows],
             _flush("TOP", _all("BOTTOMPADDING", 1.2), _all("TOPPADDING", 0.8)),
@@ -394,7 +371,7 @@ class _SheetStory:
         ``whole``). KeepTogethers are never nested: an inner one always reports itself too
         tall, and the outer one would then move to the next page however much room is left."""
         title = [[self.t.p(heading, "section"), self.t.p(note, "small") if note else ""]]
-        rule = _grid(
+        rule = grid(
             (self.width * 0.6, self.width * 0.4),
             title,
             _flush(
@@ -409,7 +386,7 @@ class _SheetStory:
         header = [self.t.p(text, kind) for text, kind in heads]
         spare = self.width - sum(widths)
         widths = [w or spare for w in widths]
-        return _grid(widths, [header, *rows], _list_style(len(rows) + 1), repeatRows=1)
+        return grid(widths, [header, *rows], list_style(len(rows) + 1), repeatRows=1)
 
     def more(self, count: int, columns: int) -> list:
         return [self.t.p(self.lab.more.format(count=count), "small")] + [""] * (columns - 1)
@@ -454,7 +431,7 @@ class _SheetStory:
         body: list[Flowable] = [t.p(when, "value")]
         if rows:
             style = _flush("TOP", _all("TOPPADDING", 1.2), _all("BOTTOMPADDING", 1.2))
-            body.append(_grid((30 * mm, self.width - 30 * mm), rows, style))
+            body.append(grid((30 * mm, self.width - 30 * mm), rows, style))
         return self.section(lab.last_visit, body)
 
     def issues(self) -> list[Flowable]:
@@ -550,14 +527,14 @@ class _SheetStory:
                 rows.append([t.p(label, "label") if index == 0 else "", ""])
                 style.append(("LINEBELOW", (1, len(rows) - 1), (1, len(rows) - 1), 0.4, MUTED))
         heights = [LINE_HEIGHT] * len(rows)
-        ruled = _grid((label_width, width - label_width), rows, style, rowHeights=heights)
+        ruled = grid((label_width, width - label_width), rows, style, rowHeights=heights)
         items = (lab.price_compliance, lab.display_compliance, lab.promotion)
         ticks: list[list] = []
         for text in items:
             first = "" if ticks else t.p(lab.compliance, "label")
             ticks.append([first, t.p(text, "value"), _TickBox(), t.p(lab.yes), _TickBox()])
             ticks[-1].append(t.p(lab.no))
-        tick_table = _grid(
+        tick_table = grid(
             (label_width, 62 * mm, BOX + 2 * mm, 16 * mm, BOX + 2 * mm, 20 * mm),
             ticks,
             _flush("MIDDLE", _all("BOTTOMPADDING", 1.3), _all("TOPPADDING", 1.3)),
@@ -566,7 +543,7 @@ class _SheetStory:
         half = (width - gap) / 2
         customer = self.signature_side(lab.customer_signature, "", half)
         ours = self.signature_side(lab.manager_signature, self.manager, half)
-        signatures = _grid((half, gap, half), [[customer, "", ours]], _FLUSH)
+        signatures = grid((half, gap, half), [[customer, "", ours]], _FLUSH)
         body = [ruled, Spacer(1, 3 * mm), tick_table, Spacer(1, 4 * mm), signatures]
         return self.section(lab.to_fill, body, whole=True)
 
@@ -583,4 +560,4 @@ class _SheetStory:
         style += [("LINEBELOW", (1, 1), (1, 1), 0.6, INK), ("LINEBELOW", (3, 1), (3, 1), 0.6, INK)]
         style += [("LINEBELOW", (1, 2), (-1, 2), 0.6, INK), ("LEFTPADDING", (3, 1), (3, 1), 0)]
         style.append(("LEFTPADDING", (2, 1), (2, 1), 2 * mm))
-        return _grid(widths, rows, style, rowHeights=[6 * mm, 8 * mm, 11 * mm])
+        return grid(widths, rows, style, rowHeights=[6 * mm, 8 * mm, 11 * mm])
