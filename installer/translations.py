@@ -11,8 +11,9 @@ Files (``<lang>`` is zh_CN, vi, nl):
 - ``resources/translations/acct_desktop_<lang>.ts``: Qt's catalogue, one message per
   (context, English source) found by ``pyside6-lupdate`` in the GUI code and in the
   services' and domain's sentences marked ``QT_TRANSLATE_NOOP("messages", …)`` (committed).
-- ``resources/translations/<lang>.json``: the translators' work, ``{"English source":
-  "translation"}``; a numerus message (``%n``) takes a string or a list of plural forms.
+- ``resources/translations/<lang>.json`` (and ``<lang>.<piece>.json``, merged): the
+  translators' work, ``{"English source": "translation"}``; a numerus message (``%n``)
+  takes a string or a list of plural forms.
   ``update`` copies an entry into every message with exactly that source, whatever its
   context, when its placeholders match (``%1`` ``%L1`` ``%n`` ``{name}``); the JSON wins over
   an older translation in the .ts.
@@ -34,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -115,9 +118,17 @@ def lupdate(language: str, target: Path) -> None:
 
 
 def read_json(language: str, folder: Path = TS_DIR) -> dict[str, str | list[str]]:
-    path = folder / f"{language}.json"
-    if not path.is_file():
-        return {}
+    """The translators' entries for ``language``: ``<lang>.json`` and any ``<lang>.*.json``
+    (one file per piece of work, so translators working at once need not share a file)."""
+    merged: dict[str, str | list[str]] = {}
+    paths = [folder / f"{language}.json", *sorted(folder.glob(f"{language}.*.json"))]
+    for path in paths:
+        if path.is_file():
+            merged.update(read_json_file(path))
+    return merged
+
+
+def read_json_file(path: Path) -> dict[str, str | list[str]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -262,6 +273,27 @@ def stale(path: Path, language: str) -> list[str]:
 
 
 def update(languages: tuple[str, ...] = LANGUAGES) -> int:
+    with exclusive(TS_DIR / ".update.lock"):  # two translators updating at once wait in turn
+        return _update(languages)
+
+
+@contextmanager
+def exclusive(lock: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock`` (where the OS has ``fcntl``; else no lock)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: one translator at a time
+        yield
+        return
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _update(languages: tuple[str, ...]) -> int:
     for language in languages:
         path = ts_path(language)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -274,7 +306,7 @@ def update(languages: tuple[str, ...] = LANGUAGES) -> int:
         share = 100 * stats.finished / total if total else 100.0
         print(
             f"{language}: {stats.finished} finished, {stats.unfinished} unfinished of {total} "
-            f"({share:.1f} %); {stats.filled} filled from {language}.json"
+            f"({share:.1f} %); {stats.filled} filled from {language}(.*).json"
         )
         for problem in stats.problems:
             print(f"  not filled: {problem}")
