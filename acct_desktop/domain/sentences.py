@@ -10,6 +10,9 @@ refusal) must reach a Chinese, Vietnamese or Dutch user in that language. Two pi
   comparisons, logs, tests and ``EditRejected(...)`` keep working unchanged) and also keeps
   the marked ``template`` (with ``%1``, ``%2``… as Qt writes placeholders) and the ``args``,
   already formatted as text, so the GUI can translate the template and put the values back.
+  A value that is itself a word or sentence for the user (an account kind, a status, a
+  field's name) is passed as a ``Sentence`` too — ``Sentence.of(QT_TRANSLATE_NOOP("messages",
+  "branch warehouse"))`` — and is translated with the sentence around it.
 
 Every marked sentence uses the one context "messages": the same English sentence gets one
 translation wherever a service says it.
@@ -41,14 +44,15 @@ class Sentence(str):
     """An English sentence for the user that remembers its marked template and values.
 
     ``str(sentence)`` (and the sentence itself) is the template with the values in place;
-    ``template`` and ``args`` let the GUI translate it.
+    ``template`` and ``args`` let the GUI translate it. An argument that is a ``Sentence``
+    stays one (a translatable word inside the sentence); any other becomes its ``str``.
     """
 
     template: str
     args: tuple[str, ...]
 
     def __new__(cls, template: str, *args: object) -> Sentence:
-        texts = tuple(str(arg) for arg in args)
+        texts = tuple(arg if isinstance(arg, Sentence) else str(arg) for arg in args)
         sentence = super().__new__(cls, fill_in(template, texts))
         sentence.template = template
         sentence.args = texts

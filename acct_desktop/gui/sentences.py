@@ -22,9 +22,11 @@ QT_TRANSLATE_NOOP("messages", "… and %1 more")
 
 def user_text(message: object) -> str:
     """``message`` in the GUI's language: a Sentence's template translated with its values
-    put back, any other text translated when it is a marked sentence."""
+    put back (values that are Sentences translated too), any other text translated when it
+    is a marked sentence."""
     if isinstance(message, Sentence):
-        return fill_in(QCoreApplication.translate(CONTEXT, message.template), message.args)
+        values = tuple(user_text(arg) if isinstance(arg, Sentence) else arg for arg in message.args)
+        return fill_in(QCoreApplication.translate(CONTEXT, message.template), values)
     text = str(message)
     return QCoreApplication.translate(CONTEXT, text) if text else text
 

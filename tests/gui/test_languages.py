@@ -436,6 +436,13 @@ def test_a_sentence_nobody_marked_stays_english(qapp, chinese) -> None:
     assert exception_text(EditRejected("This issue no longer exists.")) == "此问题已不存在。"
 
 
+def test_a_value_that_is_itself_a_sentence_is_translated_inside_its_sentence(qapp, chinese) -> None:
+    inner = Sentence.of(QT_TRANSLATE_NOOP("messages", "This issue no longer exists."))
+    outer = Sentence.of(QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters."), inner)
+
+    assert user_text(outer) == "名称最多 此问题已不存在。 个字符。"
+
+
 def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     qtbot, chinese, window: MainWindow, tmp_path: Path
 ) -> None:

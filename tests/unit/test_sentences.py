@@ -83,3 +83,14 @@ def test_a_too_long_issue_description_is_a_sentence_with_the_limit_in_it() -> No
     assert problem == f"A description has at most {DESCRIPTION_MAX} characters."
     assert isinstance(problem, Sentence)
     assert problem.template == "A description has at most %1 characters."
+
+
+def test_a_value_that_is_a_word_for_the_user_stays_a_sentence_to_translate() -> None:
+    kind = Sentence.of(QT_TRANSLATE_NOOP("messages", "branch warehouse"))
+
+    sentence = Sentence.of("A %1 cannot sit under a store.", kind)
+
+    assert sentence == "A branch warehouse cannot sit under a store."
+    assert isinstance(sentence.args[0], Sentence)
+    assert sentence.args[0].template == "branch warehouse"
+    assert pickle.loads(pickle.dumps(sentence)).args[0].template == "branch warehouse"
