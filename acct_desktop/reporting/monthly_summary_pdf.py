@@ -46,7 +46,7 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 from acct_desktop.reporting.pdf_tables import PAD, grid, list_style
-from acct_desktop.reporting.pdf_text import ParagraphMaker
+from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import visit_sheet_labels
 
 if TYPE_CHECKING:
@@ -66,17 +66,13 @@ GOOD = colors.HexColor("#2E7D32")
 NONE = "—"
 MAX_CHARTS = 3
 _SPECS: dict[str, dict[str, object]] = {
+    **TABLE_SPECS,
     "title": dict(fontSize=17, leading=21, textColor=INK),
     "kicker": dict(fontSize=8.5, leading=11, textColor=MUTED),
-    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
     "value": dict(fontSize=9, leading=12, textColor=INK),
     "section": dict(fontSize=11, leading=14, textColor=INK),
     "subsection": dict(fontSize=9, leading=12, textColor=INK),
-    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
-    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
-    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
     "small": dict(fontSize=7, leading=9, textColor=MUTED),
-    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
     "num_bad": dict(fontSize=8, leading=10.5, textColor=WARN, alignment=TA_RIGHT),
     "num_good": dict(fontSize=8, leading=10.5, textColor=GOOD, alignment=TA_RIGHT),
     "warn": dict(fontSize=7, leading=9, textColor=WARN),

@@ -8,11 +8,23 @@ import re
 from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from acct_desktop.reporting.pdf_pages import INK, MUTED
+
 CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# The styles every document's tables share: a field's label, column heads (text and
+# numbers), cells and numbers. A document adds its own (title, sections…) around them.
+TABLE_SPECS: dict[str, dict[str, object]] = {
+    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
+    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
+    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
+    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
+    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
+}
 
 
 class ParagraphMaker:

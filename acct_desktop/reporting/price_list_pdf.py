@@ -16,7 +16,6 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -39,7 +38,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
-from acct_desktop.reporting.pdf_text import ParagraphMaker
+from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 
 if TYPE_CHECKING:  # the content is built by services; reporting only reads it
     from acct_desktop.services.price_list import PriceListContent, PriceListRow
@@ -50,15 +49,11 @@ CATEGORY_FILL = colors.HexColor("#F6F7F9")
 PAD = 2.4
 NONE = "—"
 _SPECS: dict[str, dict[str, object]] = {
+    **TABLE_SPECS,
     "title": dict(fontSize=18, leading=23, textColor=INK),
     "name": dict(fontSize=11.5, leading=15, textColor=INK),
-    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
     "value": dict(fontSize=10, leading=13, textColor=INK),
-    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
-    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
-    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
     "code": dict(fontSize=7.5, leading=10.5, textColor=MUTED),
-    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
     "category": dict(fontSize=8.5, leading=11, textColor=INK),
     "note": dict(fontSize=7.5, leading=10, textColor=MUTED),
 }

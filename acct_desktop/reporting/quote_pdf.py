@@ -50,7 +50,7 @@ from acct_desktop.reporting.pdf_pages import (
     content_frame_size,
     render_pdf,
 )
-from acct_desktop.reporting.pdf_text import ParagraphMaker
+from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
 from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
 
@@ -71,21 +71,17 @@ PAD = 2.4
 NONE = "—"
 MINUS = "−"
 _SPECS: dict[str, dict[str, object]] = {
+    **TABLE_SPECS,
     "title": dict(fontSize=18, leading=23, textColor=INK),
     "number": dict(fontSize=11.5, leading=15, textColor=INK),
     "company": dict(fontSize=13, leading=17, textColor=INK),
     "company_right": dict(fontSize=11, leading=14, textColor=INK, alignment=TA_RIGHT),
     "small_right": dict(fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_RIGHT),
     "name": dict(fontSize=10.5, leading=14, textColor=INK),
-    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
     "value": dict(fontSize=8.5, leading=11.5, textColor=INK),
     "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
     "section": dict(fontSize=9, leading=12, textColor=INK),
-    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
-    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
-    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
     "code": dict(fontSize=7.5, leading=10.5, textColor=MUTED),
-    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
     "total": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_RIGHT),
 }
 

@@ -55,7 +55,7 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 from acct_desktop.reporting.pdf_tables import grid, list_style
-from acct_desktop.reporting.pdf_text import ParagraphMaker
+from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import VisitSheetLabels, visit_sheet_labels
 
 if TYPE_CHECKING:  # the content is gathered by services; reporting only reads it
@@ -73,17 +73,13 @@ MAX_FLOORS = 10
 LINE_HEIGHT = 6.5 * mm
 BOX = 3.4 * mm
 _SPECS: dict[str, dict[str, object]] = {
+    **TABLE_SPECS,
     "title": dict(fontSize=16, leading=20, textColor=INK),
     "name": dict(fontSize=13, leading=16.5, textColor=INK),
     "kicker": dict(fontSize=8.5, leading=11, textColor=MUTED),
-    "label": dict(fontSize=7.5, leading=10, textColor=MUTED),
     "value": dict(fontSize=9, leading=12, textColor=INK),
     "section": dict(fontSize=9.5, leading=12.5, textColor=INK),
-    "head": dict(fontSize=7.5, leading=9.5, textColor=INK),
-    "head_num": dict(fontSize=7.5, leading=9.5, textColor=INK, alignment=TA_RIGHT),
-    "cell": dict(fontSize=8, leading=10.5, textColor=INK),
     "small": dict(fontSize=7, leading=9, textColor=MUTED),
-    "num": dict(fontSize=8, leading=10.5, textColor=INK, alignment=TA_RIGHT),
     "small_num": dict(fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT),
     "warn": dict(fontSize=7, leading=9, textColor=WARN),
     "note": dict(fontSize=7.5, leading=10, textColor=MUTED),
