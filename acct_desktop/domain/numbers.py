@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 
 class NumberFormatError(ValueError):
     """The text is not a number; the message says so in a sentence."""
@@ -15,23 +17,39 @@ def parse_decimal(text: str, decimal_point: str = ".", group_separator: str = ",
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("'", "")
     if not cleaned:
-        raise NumberFormatError("Enter a number.")
+        raise NumberFormatError(QT_TRANSLATE_NOOP("messages", "Enter a number."))
     if group_separator and group_separator != decimal_point and group_separator in cleaned:
         whole = cleaned.split(decimal_point)[0].lstrip("+-")
         groups = whole.split(group_separator)
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
             raise NumberFormatError(
-                f"“{text}” is not a number here: {decimal_point!r} separates the decimals."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "“%1” is not a number here: %2 separates the decimals."
+                    ),
+                    text,
+                    repr(decimal_point),
+                )
             )
         cleaned = cleaned.replace(group_separator, "")
     if decimal_point != ".":
         if "." in cleaned:
-            raise NumberFormatError(f"“{text}” is not a number here; use {decimal_point!r}.")
+            raise NumberFormatError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "“%1” is not a number here; use %2."),
+                    text,
+                    repr(decimal_point),
+                )
+            )
         cleaned = cleaned.replace(decimal_point, ".")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise NumberFormatError(f"“{text}” is not a number.") from None
+        raise NumberFormatError(_not_a_number(text)) from None
     if not value.is_finite():
-        raise NumberFormatError(f"“{text}” is not a number.")
+        raise NumberFormatError(_not_a_number(text))
     return value
+
+
+def _not_a_number(text: str) -> Sentence:
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1” is not a number."), text)

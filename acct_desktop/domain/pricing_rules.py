@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from acct_desktop.domain.enums import PolicyScope
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 HUNDRED = Decimal(100)
 
@@ -280,7 +281,10 @@ def check_price(
 
 def _floor_flags(price: Decimal, guards: Guards) -> list[Flag]:
     if guards.floor_price is not None and price < guards.floor_price:
-        return [Flag(FlagKind.BELOW_FLOOR, f"price {price} < floor {guards.floor_price}")]
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "price %1 < floor %2"), price, guards.floor_price
+        )
+        return [Flag(FlagKind.BELOW_FLOOR, message)]
     return []
 
 
@@ -289,7 +293,11 @@ def _margin_flags(price: Decimal, cost: Decimal, guards: Guards) -> list[Flag]:
         return []
     margin = (price - cost) / cost * HUNDRED
     if margin < guards.min_margin_percent:
-        message = f"margin {margin:.2f}% < minimum {guards.min_margin_percent}%"
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "margin %1% < minimum %2%"),
+            f"{margin:.2f}",
+            guards.min_margin_percent,
+        )
         return [Flag(FlagKind.BELOW_MARGIN, message)]
     return []
 
@@ -301,10 +309,16 @@ def _discount_flags(price: Decimal, list_price: Decimal, guards: Guards) -> list
     flags = []
     band = guards.max_discount_percent
     if band is not None and discount > band:
-        message = f"discount {discount:.2f}% > band {band}%"
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "discount %1% > band %2%"), f"{discount:.2f}", band
+        )
         flags.append(Flag(FlagKind.DISCOUNT_OVER_BAND, message))
     threshold = guards.approval_threshold_percent
     if threshold is not None and discount > threshold:
-        message = f"discount {discount:.2f}% > approval threshold {threshold}%"
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "discount %1% > approval threshold %2%"),
+            f"{discount:.2f}",
+            threshold,
+        )
         flags.append(Flag(FlagKind.NEEDS_APPROVAL, message))
     return flags

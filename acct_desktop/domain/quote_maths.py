@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -58,10 +59,14 @@ class LineInput:
             if not isinstance(getattr(self, name), Decimal):
                 raise TypeError(f"{name} must be Decimal")
         if self.quantity <= 0:
-            raise QuoteFigureError("The quantity must be more than 0.")
+            raise QuoteFigureError(
+                QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0.")
+            )
         check_percent("discount", self.discount_percent)
         if self.base_price < 0 or self.list_price < 0 or self.cost < 0:
-            raise QuoteFigureError("Prices and costs cannot be negative.")
+            raise QuoteFigureError(
+                QT_TRANSLATE_NOOP("messages", "Prices and costs cannot be negative.")
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +97,31 @@ class QuoteTotals:
     margin_percent: Decimal | None  # over cost
 
 
+# What check_percent says about each percentage: (not a number, out of range with %1 the value).
+_PERCENT_SENTENCES = {
+    "discount": (
+        QT_TRANSLATE_NOOP("messages", "The discount must be a number."),
+        QT_TRANSLATE_NOOP("messages", "The discount must be between 0 and 100 %, not %1 %."),
+    ),
+    "quote discount": (
+        QT_TRANSLATE_NOOP("messages", "The quote discount must be a number."),
+        QT_TRANSLATE_NOOP("messages", "The quote discount must be between 0 and 100 %, not %1 %."),
+    ),
+    "tax rate": (
+        QT_TRANSLATE_NOOP("messages", "The tax rate must be a number."),
+        QT_TRANSLATE_NOOP("messages", "The tax rate must be between 0 and 100 %, not %1 %."),
+    ),
+}
+
+
 def check_percent(what: str, value: Decimal) -> None:
-    """Refuse a percentage outside 0..100 with a sentence."""
+    """Refuse a percentage outside 0..100 with a sentence (``what``: "discount", "quote
+    discount" or "tax rate")."""
+    not_a_number, out_of_range = _PERCENT_SENTENCES[what]
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise QuoteFigureError(f"The {what} must be a number.")
+        raise QuoteFigureError(not_a_number)
     if value < 0 or value > MAX_PERCENT:
-        raise QuoteFigureError(f"The {what} must be between 0 and 100 %, not {value} %.")
+        raise QuoteFigureError(Sentence.of(out_of_range, value))
 
 
 def _off(amount: Decimal, percent: Decimal) -> Decimal:
@@ -120,7 +144,11 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
     effective = _off(net_price, quote_discount_percent)
     flags = check_price(effective, line.list_price, line.cost, line.guards)
     if line.cost > 0 and effective < line.cost and not flags:
-        message = f"price {effective.quantize(PERCENT_PLACES)} is below cost {line.cost}"
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "price %1 is below cost %2"),
+            effective.quantize(PERCENT_PLACES),
+            line.cost,
+        )
         flags = [Flag(FlagKind.BELOW_MARGIN, message)]
     return LineFigures(
         net_price=net_price,

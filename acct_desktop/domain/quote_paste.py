@@ -11,10 +11,12 @@ Problems are reported per line number; nothing is taken when any line is wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")  # 2,5 · 12,25
 _DOTTED_GROUPS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")  # 1.200 · 1.234,5
@@ -33,8 +35,25 @@ class PasteError(ValueError):
     """The pasted text has problems; ``problems`` lists them by line."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+        super().__init__(one_per_line(problems))
         self.problems = problems
+
+
+def one_per_line(sentences: Sequence[str]) -> str:
+    """``sentences`` one per line, as a Sentence that keeps each one translatable (its text
+    is ``"\n".join(sentences)``)."""
+    parts = [s if isinstance(s, Sentence) else Sentence(s) for s in sentences]
+    while len(parts) > _PER_TEMPLATE:  # at most 9 values per template: nest the rest
+        parts = [_joined(parts[i : i + _PER_TEMPLATE]) for i in range(0, len(parts), _PER_TEMPLATE)]
+    return _joined(parts)
+
+
+_PER_TEMPLATE = 9
+
+
+def _joined(parts: Sequence[Sentence]) -> Sentence:
+    # The template holds no words ("%1\n%2…"): the translator leaves it and translates each part.
+    return Sentence("\n".join(f"%{i}" for i in range(1, len(parts) + 1)), *parts)
 
 
 def parse_quantity(text: str) -> Decimal:
@@ -45,7 +64,11 @@ def parse_quantity(text: str) -> Decimal:
     else:
         value = parse_decimal(cleaned)
     if value <= 0:
-        raise NumberFormatError(f"“{text.strip()}” is not a quantity above 0.")
+        raise NumberFormatError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "“%1” is not a quantity above 0."), text.strip()
+            )
+        )
     return value
 
 
@@ -77,7 +100,13 @@ def parse_pasted_lines(text: str) -> list[PastedLine]:
         columns = _columns(raw)
         header_candidate, first_content = first_content, False
         if len(columns) < 2:
-            problems.append(f"Line {number}: “{raw.strip()}” needs a SKU and a quantity.")
+            problems.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Line %1: “%2” needs a SKU and a quantity."),
+                    number,
+                    raw.strip(),
+                )
+            )
             continue
         sku, quantity_text, unit_text = _split(columns)
         try:
@@ -85,17 +114,35 @@ def parse_pasted_lines(text: str) -> list[PastedLine]:
         except NumberFormatError as exc:
             if header_candidate and not any(ch.isdigit() for ch in quantity_text):
                 continue  # a header row such as "SKU  Qty"
-            problems.append(f"Line {number}: {exc}")
+            problems.append(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "Line %1: %2"), number, said(exc))
+            )
             continue
         unit = None
         if unit_text is not None:
             unit = UNITS.get(unit_text.lower())
             if unit is None:
-                problems.append(f"Line {number}: “{unit_text}” is not a unit (pack, L or kg).")
+                problems.append(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Line %1: “%2” is not a unit (pack, L or kg)."
+                        ),
+                        number,
+                        unit_text,
+                    )
+                )
                 continue
         pairs.append(PastedLine(number, sku.strip(), quantity, unit))
     if problems:
         raise PasteError(problems)
     if not pairs:
-        raise PasteError(["Nothing to add: paste one SKU and quantity per line."])
+        raise PasteError(
+            [QT_TRANSLATE_NOOP("messages", "Nothing to add: paste one SKU and quantity per line.")]
+        )
     return pairs
+
+
+def said(exc: Exception) -> Sentence:
+    """What ``exc`` says, kept translatable (a Sentence when it was given one)."""
+    message = exc.args[0] if exc.args else str(exc)
+    return message if isinstance(message, Sentence) else Sentence(str(message))

@@ -24,6 +24,7 @@ from datetime import date
 from enum import StrEnum
 
 from acct_desktop.domain.enums import QuoteStatus as S
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 
 class QuoteMove(StrEnum):
@@ -53,16 +54,47 @@ NEEDS_REASON = frozenset({QuoteMove.APPROVE, QuoteMove.DECLINE, QuoteMove.REJECT
 EDITABLE = frozenset({S.DRAFT, S.PENDING_APPROVAL, S.APPROVED})
 OPEN = frozenset({S.DRAFT, S.PENDING_APPROVAL, S.APPROVED, S.SENT})
 
-_VERBS = {
-    QuoteMove.SUBMIT: "submitted for approval",
-    QuoteMove.APPROVE: "approved",
-    QuoteMove.DECLINE: "declined",
-    QuoteMove.SEND: "marked as sent",
-    QuoteMove.ACCEPT: "marked as accepted",
-    QuoteMove.REJECT: "marked as rejected",
-    QuoteMove.EXPIRE: "expired",
-    QuoteMove.ORDER: "confirmed as an order",
-    QuoteMove.REVISE: "revised",
+# "A quote that is %1 cannot be …" for each move, %1 the status in words (STATUS_WORDS).
+_CANNOT = {
+    QuoteMove.SUBMIT: QT_TRANSLATE_NOOP(
+        "messages", "A quote that is %1 cannot be submitted for approval."
+    ),
+    QuoteMove.APPROVE: QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be approved."),
+    QuoteMove.DECLINE: QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be declined."),
+    QuoteMove.SEND: QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be marked as sent."),
+    QuoteMove.ACCEPT: QT_TRANSLATE_NOOP(
+        "messages", "A quote that is %1 cannot be marked as accepted."
+    ),
+    QuoteMove.REJECT: QT_TRANSLATE_NOOP(
+        "messages", "A quote that is %1 cannot be marked as rejected."
+    ),
+    QuoteMove.EXPIRE: QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be expired."),
+    QuoteMove.ORDER: QT_TRANSLATE_NOOP(
+        "messages", "A quote that is %1 cannot be confirmed as an order."
+    ),
+    QuoteMove.REVISE: QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be revised."),
+}
+# The moves that need a reason (NEEDS_REASON) and what is said when it is missing.
+_SAY_WHY = {
+    QuoteMove.APPROVE: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is approved; the reason is recorded."
+    ),
+    QuoteMove.DECLINE: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is declined; the reason is recorded."
+    ),
+    QuoteMove.REJECT: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is marked as rejected; the reason is recorded."
+    ),
+}
+STATUS_WORDS = {
+    S.DRAFT: QT_TRANSLATE_NOOP("messages", "draft"),
+    S.PENDING_APPROVAL: QT_TRANSLATE_NOOP("messages", "pending approval"),
+    S.APPROVED: QT_TRANSLATE_NOOP("messages", "approved"),
+    S.SENT: QT_TRANSLATE_NOOP("messages", "sent"),
+    S.ACCEPTED: QT_TRANSLATE_NOOP("messages", "accepted"),
+    S.REJECTED: QT_TRANSLATE_NOOP("messages", "rejected"),
+    S.EXPIRED: QT_TRANSLATE_NOOP("messages", "expired"),
+    S.ORDERED: QT_TRANSLATE_NOOP("messages", "ordered"),
 }
 
 
@@ -70,8 +102,9 @@ class MoveRefused(ValueError):
     """The move is not allowed now; the message says why and what to do."""
 
 
-def _status_words(status: S) -> str:
-    return status.value.replace("_", " ")
+def status_words(status: S) -> Sentence:
+    """The quote status in words ("pending approval"), translatable inside a sentence."""
+    return Sentence.of(STATUS_WORDS[status])
 
 
 def allowed_moves(status: S) -> tuple[QuoteMove, ...]:
@@ -97,24 +130,37 @@ def target_status(
     """
     sources, target = MOVES[move]
     if status not in sources:
-        raise MoveRefused(
-            f"A quote that is {_status_words(status)} cannot be {_VERBS[move]}."
-            + (" Revise it to make changes." if status in (S.SENT,) else "")
-        )
+        cannot = Sentence.of(_CANNOT[move], status_words(status))
+        if status is S.SENT:
+            cannot = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 Revise it to make changes."), cannot
+            )
+        raise MoveRefused(cannot)
     if move in NEEDS_REASON and not (reason or "").strip():
-        raise MoveRefused(f"Say why it is {_VERBS[move]}; the reason is recorded.")
+        raise MoveRefused(_SAY_WHY[move])
     if move is QuoteMove.SUBMIT and not flagged:
-        raise MoveRefused("Nothing on this quote needs approval; it can be sent as it is.")
+        raise MoveRefused(
+            QT_TRANSLATE_NOOP(
+                "messages", "Nothing on this quote needs approval; it can be sent as it is."
+            )
+        )
     if move in (QuoteMove.SUBMIT, QuoteMove.SEND) and line_count < 1:
-        raise MoveRefused("Add at least one line first.")
+        raise MoveRefused(QT_TRANSLATE_NOOP("messages", "Add at least one line first."))
     if move is QuoteMove.SEND:
         if flagged and not approval_valid:
             raise MoveRefused(
-                "Lines of this quote are outside the price policy; record an approval "
-                "before sending it (Quote → Submit for approval)."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Lines of this quote are outside the price policy; record an approval "
+                    "before sending it (Quote → Submit for approval).",
+                )
             )
         if valid_until is not None and today is not None and valid_until < today:
-            raise MoveRefused("The validity date has passed; move it forward before sending.")
+            raise MoveRefused(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The validity date has passed; move it forward before sending."
+                )
+            )
     return target
 
 

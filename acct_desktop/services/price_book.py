@@ -20,6 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from acct_desktop.domain.enums import PolicyScope
 from acct_desktop.domain.pricing_rules import PriceRequest, PriceRule, unit_factor
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.price_facts import (
     AccountFacts,
     ExchangeRates,
@@ -127,14 +128,18 @@ class PriceBook:
         try:
             return self.accounts[account_id]
         except KeyError:
-            raise PricingError(f"No account has the id {account_id}.") from None
+            raise PricingError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "No account has the id %1."), account_id)
+            ) from None
 
     def product(self, product_id: uuid.UUID) -> ProductFacts:
         """The product, or :class:`PricingError` when it is not in the book."""
         try:
             return self.products[product_id]
         except KeyError:
-            raise PricingError(f"No product has the id {product_id}.") from None
+            raise PricingError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "No product has the id %1."), product_id)
+            ) from None
 
     def _territories_of(self, account: AccountFacts) -> tuple[str, ...]:
         current: AccountFacts | None = account
@@ -205,8 +210,14 @@ class PriceBook:
         content = unit_factor(unit, product.unit)
         if content is None or product.pack_size <= 0:
             raise PricingError(
-                f"{product.sku} is sold in packs of {product.pack_label}; "
-                f"it cannot be priced per {unit}."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 is sold in packs of %2; it cannot be priced per %3."
+                    ),
+                    product.sku,
+                    product.pack_label,
+                    unit,
+                )
             )
         return content / product.pack_size
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.languages import document_language
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.price_rules import PACK
 from acct_desktop.store.models import Account, ExchangeRate, Product
 
@@ -32,7 +33,12 @@ def canonical_unit(text: str) -> str:
     """``pack`` (also carton, case), ``L``, ``mL``, ``kg``, ``g`` or ``t`` for what was typed."""
     unit = _UNITS.get(text.strip().lower())
     if unit is None:
-        raise PricingError(f"Unknown unit {text!r}: use pack, L, mL, kg, g or t.")
+        raise PricingError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Unknown unit %1: use pack, L, mL, kg, g or t."),
+                repr(text),
+            )
+        )
     return unit
 
 
@@ -174,8 +180,16 @@ class ExchangeRates:
             if to_source is not None and to_target is not None:
                 return to_target / to_source
         raise PricingError(
-            f"No exchange rate from {source} to {target} is valid on {on.isoformat()}; "
-            f"enter one before pricing in {target}."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "No exchange rate from %1 to %2 is valid on %3; "
+                    "enter one before pricing in %2.",
+                ),
+                source,
+                target,
+                on.isoformat(),
+            )
         )
 
     def _rate_on(self, base: str, currency: str, on: date) -> Decimal | None:

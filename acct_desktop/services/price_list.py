@@ -23,6 +23,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.price_book import AccountFacts, PriceBook, PricingError, ProductFacts
 from acct_desktop.services.price_rules import PACK
 from acct_desktop.services.pricing import PriceAsk, PriceQuote, quote
@@ -122,7 +123,11 @@ class PriceListService:
         with self._db.session() as session:
             found = session.scalar(select(Account.id).where(Account.code == account_code))
         if found is None:
-            raise PricingError(f"No account has the code {account_code}.")
+            raise PricingError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "No account has the code %1."), account_code
+                )
+            )
         return found
 
 

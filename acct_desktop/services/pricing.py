@@ -36,6 +36,7 @@ from acct_desktop.domain.pricing import (
     resolve_price,
 )
 from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.price_book import PriceBook, PricingError, canonical_unit
 from acct_desktop.services.price_rules import load_register
 from acct_desktop.store.database import Database
@@ -122,7 +123,12 @@ def _percent(numerator: Decimal, denominator: Decimal) -> Decimal | None:
 def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuote:
     """Price ``ask`` from ``book``; :class:`PricingError` with a sentence when it cannot."""
     if ask.quantity <= 0:
-        raise PricingError(f"The quantity must be more than 0, not {ask.quantity}.")
+        raise PricingError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0, not %1."),
+                ask.quantity,
+            )
+        )
     account, product = book.account(ask.account_id), book.product(ask.product_id)
     unit = canonical_unit(ask.unit)
     on = ask.on or today or date.today()
@@ -132,7 +138,11 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
     try:
         result = resolve_price(request, rules)
     except RuleLoopError as exc:
-        raise PricingError(f"The register has a loop of base policies: {exc}.") from None
+        raise PricingError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "The register has a loop of base policies: %1."), exc
+            )
+        ) from None
     breakdown = tuple(_line(book, c.rule, c.outcome, c.reason) for c in result.breakdown)
     fired = book.entries.get(result.rule) if result.rule else None
     return PriceQuote(
@@ -213,9 +223,15 @@ class PricingService:
             account_id = session.scalar(select(Account.id).where(Account.code == account_code))
             product_id = session.scalar(select(Product.id).where(Product.sku == sku))
         if account_id is None:
-            raise PricingError(f"No account has the code {account_code}.")
+            raise PricingError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "No account has the code %1."), account_code
+                )
+            )
         if product_id is None:
-            raise PricingError(f"No product has the SKU {sku}.")
+            raise PricingError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "No product has the SKU %1."), sku)
+            )
         return account_id, product_id
 
     def check_register(self, today: date) -> list[RuleProblem]:

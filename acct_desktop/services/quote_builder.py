@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent
-from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.quote_paste import PasteError, one_per_line, parse_pasted_lines
+from acct_desktop.domain.quote_workflow import status_words
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
@@ -161,7 +162,9 @@ class QuoteBuilder:
                 with self._db.session() as session:
                     account = session.get(Account, account_id)
                     if account is None or account.archived_at is not None:
-                        raise QuoteEditRejected("This account no longer exists.")
+                        raise QuoteEditRejected(
+                            QT_TRANSLATE_NOOP("messages", "This account no longer exists.")
+                        )
                     settings = read_quote_settings(session)
                     if contact_id is None:
                         contact_id = _first_contact(session, account_id)
@@ -189,9 +192,12 @@ class QuoteBuilder:
             except IntegrityError:
                 if attempt == 2:
                     raise QuoteEditRejected(
-                        "Another quote took this number at the same moment and the retries ran "
-                        "out; try again. If it keeps happening, two laptops share the device "
-                        "code — change yours under Tools → My details."
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Another quote took this number at the same moment and the retries "
+                            "ran out; try again. If it keeps happening, two laptops share the "
+                            "device code — change yours under Tools → My details.",
+                        )
                     ) from None
         raise AssertionError("unreachable")
 
@@ -247,7 +253,7 @@ class QuoteBuilder:
         try:
             pasted = parse_pasted_lines(text)
         except PasteError as exc:
-            raise QuoteEditRejected(str(exc)) from None
+            raise QuoteEditRejected(exc.args[0]) from None
 
         def edit(session: Session, quote: Quote) -> None:
             wanted = {p.sku.upper() for p in pasted}
@@ -256,12 +262,16 @@ class QuoteBuilder:
             )
             found = {sku: product_id for sku, product_id in session.execute(query)}
             missing = [
-                f"Line {p.line}: no product has the SKU “{p.sku}”."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Line %1: no product has the SKU “%2”."),
+                    p.line,
+                    p.sku,
+                )
                 for p in pasted
                 if p.sku.upper() not in found
             ]
             if missing:
-                raise QuoteEditRejected("\n".join(missing))
+                raise QuoteEditRejected(one_per_line(missing))
             items = [(found[p.sku.upper()], p.quantity, p.unit) for p in pasted]
             self._add_lines(session, quote, items)
 
@@ -284,17 +294,19 @@ class QuoteBuilder:
             line = session.get(QuoteLine, line_id)
             assert line is not None
             if quantity is not None and (not quantity.is_finite() or quantity <= 0):
-                raise QuoteEditRejected(
-                    "The quantity must be more than 0.",
-                    {"quantity": "The quantity must be more than 0."},
-                )
+                more_than_0 = QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0.")
+                raise QuoteEditRejected(more_than_0, {"quantity": more_than_0})
             if unit is not None and unit not in UNITS:
-                raise QuoteEditRejected("The unit is pack, L or kg.", {"unit": "pack, L or kg"})
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "The unit is pack, L or kg."),
+                    {"unit": QT_TRANSLATE_NOOP("messages", "pack, L or kg")},
+                )
             if discount_percent is not None:
                 try:
                     check_percent("discount", discount_percent)
                 except QuoteFigureError as exc:
-                    raise QuoteEditRejected(str(exc), {"discount_percent": str(exc)}) from None
+                    said = exc.args[0]
+                    raise QuoteEditRejected(said, {"discount_percent": said}) from None
             changed = {
                 "quantity": quantity,
                 "unit": unit,
@@ -365,7 +377,7 @@ class QuoteBuilder:
         def edit(session: Session, quote: Quote) -> None:
             lines = list(quote.lines)
             if len(lines) >= MAX_LINES:
-                raise QuoteEditRejected(f"A quote holds at most {MAX_LINES} lines.")
+                raise QuoteEditRejected(_too_many_lines())
             index = next(i for i, ln in enumerate(lines) if ln.id == line_id)
             source = lines[index]
             copy = QuoteLine(**{k: getattr(source, k) for k in _LINE_COPY_FIELDS})
@@ -419,11 +431,16 @@ class QuoteBuilder:
         """Keep the quote's products and quantities as a template (same name: replaced)."""
         name = name.strip()
         if not name:
-            raise QuoteEditRejected("Give the template a name.", {"name": "Give it a name."})
+            raise QuoteEditRejected(
+                QT_TRANSLATE_NOOP("messages", "Give the template a name."),
+                {"name": QT_TRANSLATE_NOOP("messages", "Give it a name.")},
+            )
         with self._db.session() as session:
             quote = self._get(session, quote_id)
             if not quote.lines:
-                raise QuoteEditRejected("The quote has no lines to keep.")
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "The quote has no lines to keep.")
+                )
             template = session.scalar(select(QuoteTemplate).where(QuoteTemplate.name == name))
             if template is None:
                 template = QuoteTemplate(name=name)
@@ -446,7 +463,9 @@ class QuoteBuilder:
         with self._db.session() as session:
             template = session.get(QuoteTemplate, template_id)
             if template is None:
-                raise QuoteEditRejected("This template no longer exists.")
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "This template no longer exists.")
+                )
             items = [(ln.product_id, ln.quantity, ln.unit) for ln in template.lines]
         return self.add_products(quote_id, items)
 
@@ -496,7 +515,9 @@ class QuoteBuilder:
         with self._db.session() as session:
             quote = self._get(session, quote_id)
             if quote.status is not QuoteStatus.DRAFT:
-                raise QuoteEditRejected("Only a draft can be discarded.")
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "Only a draft can be discarded.")
+                )
             quote.archived_at = utcnow()
             record_change(session, self._actor(), "quote", quote.id, "discarded", None, None)
 
@@ -505,14 +526,14 @@ class QuoteBuilder:
     def _get(self, session: Session, quote_id: uuid.UUID) -> Quote:
         quote = session.get(Quote, quote_id)
         if quote is None or quote.archived_at is not None:
-            raise QuoteEditRejected("This quote no longer exists.")
+            raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "This quote no longer exists."))
         return quote
 
     def _quote_of_line(self, line_id: uuid.UUID) -> uuid.UUID:
         with self._db.session() as session:
             quote_id = session.scalar(select(QuoteLine.quote_id).where(QuoteLine.id == line_id))
         if quote_id is None:
-            raise QuoteEditRejected("This line no longer exists.")
+            raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "This line no longer exists."))
         return quote_id
 
     def _view(self, session: Session, quote: Quote) -> QuoteView:
@@ -530,7 +551,13 @@ class QuoteBuilder:
             )
             if quote.revision < (latest or 1):
                 raise QuoteEditRejected(
-                    f"Revision R{latest} replaces this one; edit that revision instead."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Revision R%1 replaces this one; edit that revision instead.",
+                        ),
+                        latest,
+                    )
                 )
             if quote.status not in (
                 QuoteStatus.DRAFT,
@@ -572,14 +599,21 @@ class QuoteBuilder:
         items: Sequence[tuple[uuid.UUID, Decimal, str | None]],
     ) -> list[QuoteLine]:
         if not items:
-            raise QuoteEditRejected("Nothing to add.")
+            raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "Nothing to add."))
         if len(quote.lines) + len(items) > MAX_LINES:
-            raise QuoteEditRejected(f"A quote holds at most {MAX_LINES} lines.")
+            raise QuoteEditRejected(_too_many_lines())
         for _product, quantity, unit in items:
             if not quantity.is_finite() or quantity <= 0:
-                raise QuoteEditRejected("Every quantity must be more than 0.")
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "Every quantity must be more than 0.")
+                )
             if unit is not None and unit not in UNITS:
-                raise QuoteEditRejected(f"“{unit}” is not a unit; use pack, L or kg.")
+                raise QuoteEditRejected(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "“%1” is not a unit; use pack, L or kg."),
+                        unit,
+                    )
+                )
         position = len(quote.lines)
         added = []
         for product_id, quantity, unit in items:
@@ -625,7 +659,7 @@ class QuoteBuilder:
         try:
             priced = self._pricing.price_many(asks) if asks else []
         except PricingError as exc:
-            raise QuoteEditRejected(str(exc)) from None
+            raise QuoteEditRejected(exc.args[0]) from None
         codes = {p.policy for p in priced if p.policy}
         query = select(PricePolicy.code, PricePolicy.id).where(PricePolicy.code.in_(codes))
         ids = {code: policy_id for code, policy_id in session.execute(query)} if codes else {}
@@ -676,12 +710,21 @@ def _store_figures(quote: Quote, view: QuoteView) -> None:
                 setattr(line, name, value)
 
 
+def _too_many_lines() -> str:
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "A quote holds at most %1 lines."), MAX_LINES)
+
+
 def _locked_sentence(status: QuoteStatus) -> str:
     if status is QuoteStatus.SENT:
-        return "This quote has been sent; revise it (Quote → Revise) to change anything."
+        return QT_TRANSLATE_NOOP(
+            "messages", "This quote has been sent; revise it (Quote → Revise) to change anything."
+        )
     if status is QuoteStatus.ORDERED:
-        return "This quote became an order and is locked."
-    return f"A quote that is {status.value.replace('_', ' ')} cannot be changed; revise it."
+        return QT_TRANSLATE_NOOP("messages", "This quote became an order and is locked.")
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be changed; revise it."),
+        status_words(status),
+    )
 
 
 def _first_contact(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
@@ -741,7 +784,7 @@ def _header_problems(session: Session, quote: Quote, changes: dict[str, object])
                     raise QuoteFigureError(not_a_number)
                 check_percent(what, value)
             except QuoteFigureError as exc:
-                problems[name] = str(exc)
+                problems[name] = exc.args[0]
     if "currency" in changes:
         currency = changes["currency"]
         if not (isinstance(currency, str) and len(currency.strip()) == 3 and currency.isalpha()):

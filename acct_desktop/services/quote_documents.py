@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.reporting.quote_content import (
     CustomerBlock,
     DocumentKind,
@@ -72,7 +73,11 @@ def build_document(
 ) -> QuoteDocument:
     """The content of the printed quote (or of its order confirmation)."""
     if kind is DocumentKind.ORDER and view.order is None:
-        raise DocumentRefused(f"{view.reference} has no order confirmation yet.")
+        raise DocumentRefused(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 has no order confirmation yet."), view.reference
+            )
+        )
     account = session.get(Account, view.account_id)
     assert account is not None
     contact = session.get(Contact, view.contact_id) if view.contact_id else None

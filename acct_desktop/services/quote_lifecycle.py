@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import ApprovalDecision, QuoteStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove, expires, target_status
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import NUMBER_WIDTH, QuoteEditRejected
@@ -53,13 +54,19 @@ class QuoteLifecycle:
     def approve(self, quote_id: uuid.UUID, approver: str, reason: str) -> QuoteView:
         """Record the approval (who approved, why, when), bound to the flagged lines now."""
         if not approver.strip():
-            raise MoveRefused("Say who approved it; the approver's name is recorded.")
+            raise MoveRefused(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Say who approved it; the approver's name is recorded."
+                )
+            )
         return self._move(quote_id, QuoteMove.APPROVE, reason, approver=approver.strip())
 
     def decline(self, quote_id: uuid.UUID, approver: str, reason: str) -> QuoteView:
         """The approver says no: back to draft, the refusal recorded."""
         if not approver.strip():
-            raise MoveRefused("Say who declined it; the name is recorded.")
+            raise MoveRefused(
+                QT_TRANSLATE_NOOP("messages", "Say who declined it; the name is recorded.")
+            )
         return self._move(quote_id, QuoteMove.DECLINE, reason, approver=approver.strip())
 
     def send(self, quote_id: uuid.UUID) -> QuoteView:
@@ -107,7 +114,11 @@ class QuoteLifecycle:
                     quote = self._get(session, quote_id)
                     target_status(QuoteMove.ORDER, quote.status)
                     if delivery_date is not None and delivery_date < quote.quote_date:
-                        raise MoveRefused("The delivery date is before the quote's date.")
+                        raise MoveRefused(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "The delivery date is before the quote's date."
+                            )
+                        )
                     view = load_view(session, self._pricing, quote.id, self._today())
                     today = self._today()
                     order = OrderConfirmation(
@@ -128,7 +139,10 @@ class QuoteLifecycle:
             except IntegrityError:
                 if attempt == 2:
                     raise MoveRefused(
-                        "Another order took this number at the same moment; try again."
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Another order took this number at the same moment; try again.",
+                        )
                     ) from None
         raise AssertionError("unreachable")
 
@@ -162,7 +176,7 @@ class QuoteLifecycle:
     def _get(self, session: Session, quote_id: uuid.UUID) -> Quote:
         quote = session.get(Quote, quote_id)
         if quote is None or quote.archived_at is not None:
-            raise QuoteEditRejected("This quote no longer exists.")
+            raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "This quote no longer exists."))
         return quote
 
     def _check_latest(self, session: Session, quote: Quote) -> None:
@@ -174,7 +188,14 @@ class QuoteLifecycle:
             .limit(1)
         )
         if later is not None:
-            raise MoveRefused(f"Revision R{later} replaces this one; work on that revision.")
+            raise MoveRefused(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Revision R%1 replaces this one; work on that revision."
+                    ),
+                    later,
+                )
+            )
 
     def _move(
         self, quote_id: uuid.UUID, move: QuoteMove, reason: str | None = None, approver: str = ""

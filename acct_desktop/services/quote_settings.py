@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import RegisterSetting
 
@@ -96,13 +97,22 @@ class QuoteSettingsService:
     def save(self, settings: QuoteSettings) -> None:
         """Store ``settings``; ValueError with a sentence for impossible values."""
         if not 1 <= settings.validity_days <= 365:
-            raise ValueError("A quote is valid for 1 to 365 days.")
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "A quote is valid for 1 to 365 days."))
         for country, rate in settings.tax_rates.items():
             if len(country) != 2 or not Decimal(0) <= rate <= Decimal(100):
-                raise ValueError(f"The tax rate for {country} must be between 0 and 100 %.")
+                raise ValueError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The tax rate for %1 must be between 0 and 100 %."
+                        ),
+                        country,
+                    )
+                )
         logo = settings.company.logo_png
         if logo is not None and (len(logo) > MAX_LOGO_BYTES or not logo.startswith(b"\x89PNG")):
-            raise ValueError("The logo must be a PNG image of at most 512 KB.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("messages", "The logo must be a PNG image of at most 512 KB.")
+            )
         with self._db.session() as session:
             _put(session, VALIDITY_KEY, str(settings.validity_days))
             for country, rate in settings.tax_rates.items():

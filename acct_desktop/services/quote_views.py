@@ -24,7 +24,9 @@ from acct_desktop.domain.quote_maths import (
     line_figures,
     quote_totals,
 )
+from acct_desktop.domain.quote_paste import said
 from acct_desktop.domain.quote_workflow import EDITABLE, QuoteMove, allowed_moves
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
 from acct_desktop.store.models import (
@@ -195,7 +197,9 @@ def guards_for_lines(
             guards.append(pricing.price_many([ask])[0].guards)
         except PricingError as exc:
             guards.append(None)
-            problems.append(f"Line {line.position}: {exc}")
+            problems.append(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "Line %1: %2"), line.position, said(exc))
+            )
     return guards, problems
 
 
@@ -225,7 +229,7 @@ def load_view(
     """The quote as the builder shows it; LookupError when it does not exist."""
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise LookupError("This quote no longer exists.")
+        raise LookupError(QT_TRANSLATE_NOOP("messages", "This quote no longer exists."))
     lines = list(quote.lines)
     guards, problems = guards_for_lines(pricing, quote, lines)
     return build_view(session, quote, lines, guards, problems, today)

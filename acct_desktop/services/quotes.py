@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.paging import PageRequest, apply_page
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, Quote, QuoteLine
@@ -176,7 +177,12 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
             code = wanted.account_code
             account_id = session.scalar(select(Account.id).where(Account.code == code))
             if account_id is None:
-                raise LookupError(f"No account has the code “{wanted.account_code}”.")
+                raise LookupError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "No account has the code “%1”."),
+                        wanted.account_code,
+                    )
+                )
             query = query.where(Quote.account_id == account_id)
         return [
             QuoteListRow(*row[:9], row[9] if row[9] is not None else Decimal(0))

@@ -188,7 +188,7 @@ class AccountFormDialog(QDialog):
                 number = parse_decimal(text, locale.decimalPoint(), locale.groupSeparator())
                 coordinates[name] = float(number)  # coordinates are not money: float is fine
             except NumberFormatError as exc:
-                problems[name] = str(exc)
+                problems[name] = exc.args[0]
         if problems:
             raise AccountInvalid(problems)
         texts = {name: self.edits[name].text() for name in TEXT_FIELDS}

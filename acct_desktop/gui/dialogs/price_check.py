@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
 from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.workspace import Workspace
 
 UNITS = ("pack", "L", "kg")
@@ -89,7 +90,7 @@ class PriceCheckDialog(QDialog):
                 self.quantity.text(), locale.decimalPoint(), locale.groupSeparator()
             )
         except NumberFormatError as exc:
-            self._problem(str(exc))
+            self._problem(exception_text(exc))
             return
         if quantity is None or quantity <= 0:
             self._problem(self.tr("Give a quantity above zero."))
@@ -99,7 +100,7 @@ class PriceCheckDialog(QDialog):
                 self.account_id, product_id, quantity, self.unit.currentData()
             )
         except PricingError as exc:
-            self._problem(str(exc))
+            self._problem(exception_text(exc))
             return
         self.answer.setStyleSheet("font-weight: 600;")
         self.answer.setText(
@@ -157,5 +158,8 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
         if line.name:
             lines.append(f"    {line.name}")
     if quote.flags:
-        lines += ["", *(f"⚠ {enum_label(f.kind.value)}: {f.message}" for f in quote.flags)]
+        lines += [
+            "",
+            *(f"⚠ {enum_label(f.kind.value)}: {user_text(f.message)}" for f in quote.flags),
+        ]
     return "\n".join(lines)

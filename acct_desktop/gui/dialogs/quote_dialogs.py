@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
+from acct_desktop.gui.sentences import exception_text
 
 Act = Callable[..., Any]
 REFUSALS: tuple[type[Exception], ...] = (ValueError,)
@@ -56,7 +57,7 @@ class _ActionDialog(QDialog):
         try:
             self.result_value = self.act()
         except REFUSALS as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exception_text(exc))
             self.problem.show()
             fit_height(self)
             return

@@ -28,6 +28,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.quote_settings import (
     CompanyDetails,
     QuoteSettings,
@@ -122,7 +123,7 @@ class QuoteSettingsDialog(QDialog):
             try:
                 rates[words[0].upper()] = parse_number(words[1].rstrip("%"))
             except NumberFormatError as exc:
-                raise ValueError(str(exc)) from None
+                raise ValueError(exception_text(exc)) from None
         return rates
 
     def save(self) -> None:
@@ -142,7 +143,7 @@ class QuoteSettingsDialog(QDialog):
                 replace(settings, company=replace(settings.company, logo_png=self._logo))
             )
         except ValueError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exception_text(exc))
             self.problem.show()
             return
         self.accept()

@@ -29,6 +29,7 @@ from acct_desktop.gui.docks.quote_commands import QuoteCommands
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.quote_editor import QuoteEditor
 from acct_desktop.services.quote_views import QuoteView
@@ -159,7 +160,7 @@ class QuoteBuilderDock(FeatureDock):
         try:
             self.show_quote(workspace.quote_builder.view(row.id))
         except (LookupError, ValueError) as exc:
-            self.commands.complain(str(exc))
+            self.commands.complain(exception_text(exc))
 
     def show_quote(self, view: QuoteView | None) -> None:
         """Show ``view`` in the editor (the result of every edit) and the move buttons it

@@ -66,7 +66,7 @@ class SnapshotStep(QUndoCommand):
         try:
             self._shown(self._builder.restore(self._quote_id, state))
         except Refusal as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             self.setObsolete(True)
 
 
@@ -180,7 +180,7 @@ class QuoteCommands(QObject):
             self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
         except Refusal as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return False
         return True
 
@@ -199,7 +199,7 @@ class QuoteCommands(QObject):
         try:
             view = builder.create(account_id)
         except Refusal as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.quote_created(view)
 
@@ -288,7 +288,7 @@ class QuoteCommands(QObject):
             try:
                 builder.save_template(view.id, name)
             except Refusal as exc:
-                self.complain(str(exc))
+                self.complain(exception_text(exc))
 
     def discard(self) -> None:
         builder, view = self.builder, self._quote()
@@ -297,7 +297,7 @@ class QuoteCommands(QObject):
         try:
             builder.discard(view.id)
         except Refusal as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.reload()
 
@@ -329,7 +329,7 @@ class QuoteCommands(QObject):
             try:
                 shown = simple[move](view.id)
             except Refusal as exc:
-                self.complain(str(exc))
+                self.complain(exception_text(exc))
                 return
             self._moved(shown)
             return

@@ -21,6 +21,7 @@ from acct_desktop.domain.money import minor_unit
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteLineView
 
 Edit = Callable[[uuid.UUID, str, Any], None]
@@ -223,7 +224,7 @@ class QuoteLinesModel(QAbstractTableModel):
 
     def _tip(self, line: QuoteLineView, column: LineColumn) -> str | None:
         if column == LineColumn.FLAGS:
-            parts = [flag.message for flag in line.flags]
+            parts = [user_text(flag.message) for flag in line.flags]
             if line.earliest_delivery is not None:
                 parts.append(
                     QCoreApplication.translate(
@@ -269,7 +270,7 @@ class QuoteLinesModel(QAbstractTableModel):
             else:
                 parsed = parse_number(text) if text.strip() else Decimal(0)
         except NumberFormatError as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return False
         self._edit(line.id, field, parsed)
         return True

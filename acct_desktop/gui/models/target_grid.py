@@ -21,6 +21,7 @@ from acct_desktop.domain.money import minor_unit
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.targets import CELLS, TargetKey, TargetRow, YearTargets
 
 Edit = Callable[[TargetRow, str, Decimal], bool]  # False: refused (and said why)
@@ -208,6 +209,6 @@ class TargetGridModel(QAbstractTableModel):
         try:
             amount = parse_number(str(value))
         except NumberFormatError as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return False
         return self._edit(self._rows[index.row()], cell, amount)

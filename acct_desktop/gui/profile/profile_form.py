@@ -248,7 +248,7 @@ class ProfileForm(ProfileTab):
         try:
             edit = self._edit_from_form()
         except NumberFormatError as exc:
-            self._show_error("credit_limit", str(exc))
+            self._show_error("credit_limit", exception_text(exc))
             self.credit_limit.setFocus()
             return False
         try:

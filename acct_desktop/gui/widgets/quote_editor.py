@@ -36,7 +36,7 @@ from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
 from acct_desktop.gui.labels import enum_label, format_decimal
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
-from acct_desktop.gui.sentences import user_text
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
@@ -263,7 +263,7 @@ class QuoteEditor(QWidget):
             try:
                 return parse_number(text) if text else Decimal(0)
             except NumberFormatError as exc:
-                self.show_problem(name, str(exc))
+                self.show_problem(name, exc.args[0])
                 return _INVALID
         if name == "currency":
             return text.upper()
@@ -299,7 +299,7 @@ class QuoteEditor(QWidget):
         try:
             quantity = parse_number(self.quantity.text())
         except NumberFormatError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(exception_text(exc))
             return
         self.add_requested.emit(product, quantity)
 

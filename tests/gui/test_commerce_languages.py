@@ -1,0 +1,141 @@
+"""The quote, price, register, target and checklist services' refusals reach a Chinese,
+Vietnamese or Dutch user in their language, with the values in place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from acct_desktop.domain.quote_workflow import MoveRefused
+from acct_desktop.gui import i18n
+from acct_desktop.gui.dialogs.quote_settings_dialog import QuoteSettingsDialog
+from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.services.pricing import PricingService
+from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
+from acct_desktop.services.quote_lifecycle import QuoteLifecycle
+from acct_desktop.services.quote_settings import QuoteSettingsService
+from acct_desktop.store.database import Database, open_database
+from acct_desktop.store.models import Account, Product
+from tests.conftest import DEMO_TODAY
+from tests.gui.test_languages import chinese, compiled, restore_language  # noqa: F401
+
+
+@pytest.fixture
+def dutch(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
+    monkeypatch.setattr(i18n, "QM_DIR", compiled)
+    i18n.apply_language(qapp, "nl")
+
+
+@pytest.fixture
+def vietnamese(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
+    monkeypatch.setattr(i18n, "QM_DIR", compiled)
+    i18n.apply_language(qapp, "vi")
+
+
+@pytest.fixture
+def db(demo_db: Path) -> Iterator[Database]:
+    database = open_database(demo_db)
+    yield database
+    database.close()
+
+
+def quote_services(db: Database) -> tuple[QuoteBuilder, QuoteLifecycle]:
+    pricing = PricingService(db)
+    today = lambda: DEMO_TODAY  # noqa: E731
+    builder = QuoteBuilder(db, pricing, lambda: "tm", lambda: "7KX", today)
+    return builder, QuoteLifecycle(db, pricing, lambda: "tm", lambda: "7KX", today)
+
+
+def first_product_and_account(db: Database) -> tuple[Product, Account]:
+    with db.session() as session:
+        product = session.scalars(
+            select(Product).where(Product.active.is_(True)).order_by(Product.sku)
+        ).first()
+        account = session.scalars(
+            select(Account).where(Account.currency == "VND").order_by(Account.code)
+        ).first()
+    return product, account
+
+
+# -- quotes ---------------------------------------------------------------------------------
+
+
+def test_pasted_lines_are_refused_line_by_line_in_chinese(qapp, chinese, db: Database) -> None:  # noqa: F811
+    builder, _life = quote_services(db)
+    product, account = first_product_and_account(db)
+    quote = builder.create(account.id)
+
+    with pytest.raises(QuoteEditRejected) as bad_lines:
+        builder.add_pasted(quote.id, f"{product.sku}\t4\nlonely\n{product.sku}\t-3\nX1\t2\tbox")
+    with pytest.raises(QuoteEditRejected) as unknown:
+        builder.add_pasted(quote.id, f"{product.sku}\t4\nNOPE\t2")
+
+    assert exception_text(bad_lines.value) == (
+        "第 2 行：“lonely”需要 SKU 和数量。\n"
+        "第 3 行：“-3”不是大于 0 的数量。\n"
+        "第 4 行：“box”不是单位（pack、L 或 kg）。"
+    )
+    assert str(bad_lines.value).startswith("Line 2: “lonely” needs a SKU and a quantity.\n")
+    assert exception_text(unknown.value) == "第 2 行：没有 SKU 为“NOPE”的产品。"
+
+
+def test_a_sent_quote_refuses_to_be_sent_again_in_chinese_naming_its_status(
+    qapp,
+    chinese,  # noqa: F811
+    db: Database,
+) -> None:
+    builder, life = quote_services(db)
+    product, account = first_product_and_account(db)
+    quote = builder.add_products(builder.create(account.id).id, [(product.id, D(5), None)])
+    life.send(quote.id)
+
+    with pytest.raises(MoveRefused) as again:
+        life.send(quote.id)
+    with pytest.raises(QuoteEditRejected) as edit:
+        builder.update_line(quote.lines[0].id, quantity=D(6))
+
+    assert str(again.value) == (
+        "A quote that is sent cannot be marked as sent. Revise it to make changes."
+    )
+    assert (
+        exception_text(again.value)
+        == "状态为“已发送”的报价单不能标记为已发送。如需修改，请先修订。"
+    )
+    assert exception_text(edit.value) == "该报价单已发送；如需修改，请先修订（报价 → 修订）。"
+
+
+def test_a_discount_over_100_percent_is_refused_in_dutch_with_the_figure(
+    qapp,
+    dutch,
+    db: Database,
+) -> None:
+    builder, _life = quote_services(db)
+    product, account = first_product_and_account(db)
+    quote = builder.add_products(builder.create(account.id).id, [(product.id, D(5), None)])
+
+    with pytest.raises(QuoteEditRejected) as refused:
+        builder.update_line(quote.lines[0].id, discount_percent=D("120.5"))
+
+    assert str(refused.value) == "The discount must be between 0 and 100 %, not 120.5 %."
+    assert (
+        exception_text(refused.value) == "De korting moet tussen 0 en 100 % liggen, niet 120.5 %."
+    )
+    assert user_text(refused.value.problems["discount_percent"]) == exception_text(refused.value)
+
+
+def test_the_quote_settings_dialog_refuses_a_tax_rate_in_vietnamese(
+    qtbot,
+    vietnamese,
+    db: Database,
+) -> None:
+    dialog = QuoteSettingsDialog(QuoteSettingsService(db))
+    qtbot.addWidget(dialog)
+    dialog.tax_rates.setText("VN 10, NL 150")
+
+    dialog.save()
+
+    assert dialog.problem.text() == "Thuế suất của NL phải từ 0 đến 100 %."
