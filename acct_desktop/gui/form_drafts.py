@@ -2,7 +2,9 @@
 once the form is saved or cancelled.
 
 ``FormDraft(dialog, drafts, "issue", key)`` watches the dialog's named input widgets (line
-and text edits, combo boxes, date edits, spin and check boxes — by ``objectName``), keeps
+and text edits, combo boxes, date edits, spin and check boxes — by ``objectName`` — and any
+widget of its own kind that offers ``draft_value()``, ``set_draft_value(value)`` and
+``draft_signal()``, such as a table of rebate tiers or a search-and-pick field), keeps
 their values through the ``FormDrafts`` service (a row in the database, so an encrypted
 database keeps its drafts encrypted; never the settings or a loose file) 0.4 s after the
 last change, and ``restore()`` puts them back when the same form for the same record is
@@ -41,7 +43,7 @@ class FormDraft(QObject):
         self._fields = {
             widget.objectName(): widget
             for widget in dialog.findChildren(QWidget)
-            if isinstance(widget, FIELD_TYPES)
+            if (isinstance(widget, FIELD_TYPES) or _speaks_drafts(widget))
             and widget.objectName()
             and not widget.objectName().startswith("qt_")
             and not (isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox))
@@ -82,7 +84,14 @@ class FormDraft(QObject):
             self._drafts.drop(self.form, self.key)
 
 
+def _speaks_drafts(widget: QWidget) -> bool:
+    """Whether ``widget`` keeps its own draft value (a table, a search-and-pick field)."""
+    return callable(getattr(widget, "draft_value", None))
+
+
 def _changed_signal(widget: QWidget) -> Any:
+    if _speaks_drafts(widget):
+        return widget.draft_signal()  # type: ignore[attr-defined]
     if isinstance(widget, QLineEdit):
         return widget.textEdited
     if isinstance(widget, QPlainTextEdit):
@@ -97,6 +106,8 @@ def _changed_signal(widget: QWidget) -> Any:
 
 
 def _value(widget: QWidget) -> Any:
+    if _speaks_drafts(widget):
+        return widget.draft_value()  # type: ignore[attr-defined]
     if isinstance(widget, QLineEdit):
         return widget.text()
     if isinstance(widget, QPlainTextEdit):
@@ -114,7 +125,9 @@ def _value(widget: QWidget) -> Any:
 
 def _set_value(widget: QWidget, value: Any) -> None:
     try:
-        if isinstance(widget, QLineEdit):
+        if _speaks_drafts(widget):
+            widget.set_draft_value(value)  # type: ignore[attr-defined]
+        elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
@@ -131,5 +144,5 @@ def _set_value(widget: QWidget, value: Any) -> None:
             widget.setValue(float(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
-    except (TypeError, ValueError):  # a draft from an older form: skip the field
+    except (TypeError, ValueError, KeyError, AttributeError):  # from an older form: skip it
         log.info("skipped a draft field that no longer fits the form")

@@ -546,3 +546,66 @@ def test_the_tiers_editor_model_passes_the_model_tester(dock, account_id, qtmode
     assert form.tiers.model.data(bad, Qt.ItemDataRole.ToolTipRole)
     assert form.tiers.model.data(bad, Qt.ItemDataRole.BackgroundRole) is not None
     form.reject()
+
+
+# -- nothing typed is lost ----------------------------------------------------------------
+
+
+def _kept(workspace: Workspace, form) -> dict:
+    keeper = form.draft_keeper
+    return workspace.form_drafts.get(keeper.form, keeper.key) or {}
+
+
+def test_a_rebate_typed_but_not_saved_comes_back_with_its_tiers_after_a_crash(
+    dock, workspace, account_id, qtbot
+):
+    dock.current.set(account_id)
+    dock.show_kind("rebate")
+    form = dock.commands.new_record()
+    assert not form.restored
+    form.kind.setCurrentIndex(form.kind.findData(RebateKind.BANDED_TIERS))
+    form.signed_by.setText("Giám đốc mua hàng Trần Thị Mai")
+    form.signed_by.textEdited.emit(form.signed_by.text())  # as typing does
+    type_tier(qtbot, form, "0", "1")
+    type_tier(qtbot, form, "100.000", "2,5")
+    qtbot.waitUntil(lambda: len(_kept(workspace, form).get("field_tiers", [])) == 2, timeout=5_000)
+    form.deleteLater()  # the app went down: no Save, no Cancel
+
+    again = dock.commands.new_record()
+    assert again.restored
+    assert not again.form_error.isHidden() and "Restored" in again.form_error.text()
+    assert again.kind.currentData() == RebateKind.BANDED_TIERS
+    assert again.signed_by.text() == "Giám đốc mua hàng Trần Thị Mai"
+    assert again.tiers.model.texts() == [("0", "1"), ("100.000", "2,5")]
+    assert again.account.value() == account_id  # the picked account, not just its text
+    again.tiers.model.setData(again.tiers.model.index(1, 0), "100000")
+    again.tiers.model.setData(again.tiers.model.index(1, 1), "2.5")
+    with qtbot.waitSignal(dock.register_changed):
+        click(qtbot, again, SAVE)
+    assert _kept(workspace, again) == {}  # saved: the draft is gone
+    created = dock.current_row("rebate")
+    assert created.tier_count == 2 and created.kind is RebateKind.BANDED_TIERS
+
+
+def test_a_policy_edit_comes_back_after_a_crash_and_cancel_forgets_it(
+    dock, workspace, account_id, qtbot
+):
+    policy_id = workspace.policy_records.create(policy_draft(account_id)).policy_id
+    dock.current.set(account_id)
+    select(dock, "policy", policy_id)
+    form = dock.commands.open_record()
+    form.name.setText("Nettoprijs motorolie 2027")
+    form.name.textEdited.emit(form.name.text())
+    qtbot.waitUntil(
+        lambda: _kept(workspace, form).get("field_name") == "Nettoprijs motorolie 2027",
+        timeout=5_000,
+    )
+    form.deleteLater()
+
+    again = dock.commands.open_record()
+    assert again.restored and again.name.text() == "Nettoprijs motorolie 2027"
+    click(qtbot, again, CANCEL)
+    assert _kept(workspace, again) == {}
+    third = dock.commands.open_record()
+    assert not third.restored and third.name.text() == "Test net price"
+    third.reject()

@@ -35,6 +35,7 @@ from acct_desktop.gui.dialogs.register_fields import (
     read_decimal,
 )
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.policy_records import PolicyChanged, PolicyDraft, PolicyInvalid
 
 Submit = Callable[[PolicyDraft], PolicyChanged | None]
@@ -76,6 +77,8 @@ class PolicyFormDialog(RegisterForm):
         notice: str = "",
         locked: str = "",
         copy_as_new: Callable[[], None] | None = None,
+        drafts: FormDrafts | None = None,
+        draft_key: str = "",
     ) -> None:
         super().__init__(submit, parent)
         self.setObjectName("policyForm")
@@ -94,6 +97,7 @@ class PolicyFormDialog(RegisterForm):
             self.buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         self._follow_choices()
         if not locked:
+            self.keep_drafts(drafts, "policy", draft_key or f"new-{draft.account_id}")
             self.name.setFocus()
 
     # -- building ---------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from acct_desktop.gui.dialogs.register_fields import (
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.widgets.rebate_preview import RebatePreview
 from acct_desktop.gui.widgets.tiers_editor import TiersEditor
+from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.rebate_accruals import AgreementFacts, RebateAccrualService
 from acct_desktop.services.rebate_records import RebateChanged, RebateDraft, RebateInvalid
 
@@ -55,6 +56,8 @@ class RebateFormDialog(RegisterForm):
         title: str = "",
         notice: str = "",
         locked: str = "",
+        drafts: FormDrafts | None = None,
+        draft_key: str = "",
     ) -> None:
         super().__init__(submit, parent)
         self.setObjectName("rebateForm")
@@ -118,6 +121,7 @@ class RebateFormDialog(RegisterForm):
         self.preview.changed.connect(self.update_preview)
         self._follow_kind()
         if not locked:
+            self.keep_drafts(drafts, "rebate", draft_key or f"new-{draft.account_id}")
             self.account.setFocus()
 
     def _terms_box(self) -> QGroupBox:

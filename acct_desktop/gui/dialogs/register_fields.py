@@ -31,10 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
-from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
+from acct_desktop.gui.dialogs.issue_form import (
+    PROBLEM_STYLE,
+    fit_height,
+    problem_label,
+    with_problem,
+)
+from acct_desktop.gui.form_drafts import FIELD_TYPES, FormDraft
 from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.form_drafts import FormDrafts
 
 Choices = Callable[[str], Sequence[tuple[Any, str]]]
 SEARCH_DELAY_MS = 250
@@ -187,6 +194,24 @@ class SearchChooser(QLineEdit):
             self.completer().complete()
         return hits
 
+    # -- kept as a draft while typed (gui/form_drafts) --------------------------------------
+    def draft_value(self) -> dict[str, str | None]:
+        """What is typed, and the record picked for it (an id as text) when still picked."""
+        picked = self.value()
+        return {"text": self.text(), "id": None if picked is None else str(picked)}
+
+    def set_draft_value(self, value: dict[str, str | None]) -> None:
+        """Put a kept choice back (the id as the search gives it), or just the typed text."""
+        picked, text = value.get("id"), str(value.get("text") or "")
+        if picked:
+            self.set_choice(uuid.UUID(picked), text)
+        else:
+            self._value, self._label = None, ""
+            self.setText(text)
+
+    def draft_signal(self) -> Any:
+        return self.textChanged
+
     def _picked(self, index: QModelIndex) -> None:
         # The popup's index belongs to the completer's proxy; its text and data are ours.
         self.set_choice(index.data(Qt.ItemDataRole.UserRole), index.data())
@@ -220,6 +245,8 @@ class RegisterForm(QDialog):
         self._forms: dict[str, QFormLayout] = {}
         self.form_error = problem_label("form")
         self.buttons = QDialogButtonBox()
+        self.draft_keeper: FormDraft | None = None
+        self.restored = False
 
     @staticmethod
     def form_layout(parent: QWidget) -> QFormLayout:
@@ -273,6 +300,36 @@ class RegisterForm(QDialog):
         self.setMinimumWidth(900)
         return body
 
+    def keep_drafts(self, drafts: FormDrafts | None, form: str, key: str) -> None:
+        """Keep what is typed as a draft (gui/form_drafts) and put back one kept before the
+        app closed, saying so; dropped on Save or Cancel. Call after the fields are laid out
+        (a read-only form keeps nothing)."""
+        if drafts is None:
+            return
+        for name, cell in self.cells.items():
+            inputs = [
+                widget
+                for widget in cell.findChildren(QWidget)
+                if not widget.objectName() and isinstance(widget, FIELD_TYPES)
+                and not isinstance(widget.parent(), QComboBox)
+                and not getattr(widget, "isReadOnly", bool)()  # set by the register
+            ]  # fmt: skip
+            for number, widget in enumerate(inputs):
+                widget.setObjectName(f"field_{name}" if number == 0 else f"field_{name}_{number}")
+        self.draft_keeper = FormDraft(self, drafts, form, key)
+        self.restored = self.draft_keeper.restore()
+        if self.restored:  # typed before the app closed, not saved yet
+            self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
+            self.form_error.setStyleSheet("color: palette(placeholder-text);")
+            self.form_error.show()
+
+    def reject(self) -> None:
+        """Cancel, Close, Esc or the window's close button: nothing is saved and the kept
+        draft is dropped (only a crash leaves one to offer back)."""
+        if self.draft_keeper is not None:
+            self.draft_keeper.drop()
+        super().reject()
+
     def showEvent(self, event: QShowEvent) -> None:
         # never narrower than the shown rows' labels need (longer in some languages)
         layout = self.layout()
@@ -283,6 +340,7 @@ class RegisterForm(QDialog):
     def show_problems(self, problems: dict[str, str]) -> None:
         """Each sentence under its field (under the form when that field is hidden), and
         the cursor in the first field named."""
+        self.form_error.setStyleSheet(PROBLEM_STYLE)  # a problem again, not the restored note
         for label in (*self.errors.values(), self.form_error):
             label.hide()
         for name, message in problems.items():
@@ -312,4 +370,6 @@ class RegisterForm(QDialog):
             self.show_problems(problems)
             return
         if self.result_change is not None:
+            if self.draft_keeper is not None:
+                self.draft_keeper.drop()
             self.accept()

@@ -18,6 +18,7 @@ from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_
 from acct_desktop.gui.labels import format_value
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.catalogue import ProductService
+from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.policy_records import (
     PolicyDraft,
@@ -66,12 +67,14 @@ class RegisterForms(QObject):
         self.rebate_records: RebateRecords | None = None
         self.accruals: RebateAccrualService | None = None
         self.products: ProductService | None = None
+        self.drafts: FormDrafts | None = None  # what the forms' users type, kept as typed
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         if workspace is None:
             self.policy_records = self.rebate_records = None
-            self.accruals = self.products = None
+            self.accruals = self.products = self.drafts = None
             return
+        self.drafts = getattr(workspace, "form_drafts", None)
         self.policy_records, self.rebate_records = _records(workspace)
         self.accruals = getattr(workspace, "rebate_accruals", None) or RebateAccrualService(
             workspace.db
@@ -123,9 +126,11 @@ class RegisterForms(QObject):
         context = self.context(with_policies=kind == "policy")
         if kind == "policy":
             draft = new_policy_draft(context, self.dock.current.id, context.today)
-            return self._new_policy(draft, context, confirm, self.tr("New price policy"))
+            title = self.tr("New price policy")
+            return self._new_policy(draft, context, confirm, title, f"new-{draft.account_id}")
         rebate = new_rebate_draft(self.dock.current.id, context.currency, context.today)
-        return self._new_rebate(rebate, context, confirm, self.tr("New rebate agreement"))
+        title = self.tr("New rebate agreement")
+        return self._new_rebate(rebate, context, confirm, title, f"new-{rebate.account_id}")
 
     def copy(self, kind: str, row: Any, confirm: Confirm) -> QDialog | None:
         records = self.records(kind)
@@ -135,12 +140,14 @@ class RegisterForms(QObject):
         draft = records.draft(row.id)[0]
         if isinstance(draft, PolicyDraft):
             title = self.tr("New price policy (copy of %1)").replace("%1", row.code)
-            return self._new_policy(copied_policy(draft, context.today), context, confirm, title)
+            copied = copied_policy(draft, context.today)
+            return self._new_policy(copied, context, confirm, title, f"copy-{row.id}")
         title = self.tr("New rebate agreement (copy of %1)").replace("%1", row.number)
-        return self._new_rebate(copied_rebate(draft, context.today), context, confirm, title)
+        copied_terms = copied_rebate(draft, context.today)
+        return self._new_rebate(copied_terms, context, confirm, title, f"copy-{row.id}")
 
     def _new_policy(
-        self, draft: PolicyDraft, context: RegisterContext, confirm: Confirm, title: str
+        self, draft: PolicyDraft, context: RegisterContext, confirm: Confirm, title: str, key: str
     ) -> PolicyFormDialog:
         records = self.policy_records
         assert records is not None
@@ -155,10 +162,14 @@ class RegisterForms(QObject):
             ).replace("%1", draft.name.strip())
             return records.create(draft) if confirm(title, question) else None
 
-        return self._show(PolicyFormDialog(draft, submit, context, self.dock, title=title))
+        return self._show(
+            PolicyFormDialog(
+                draft, submit, context, self.dock, title=title, drafts=self.drafts, draft_key=key
+            )
+        )
 
     def _new_rebate(
-        self, draft: RebateDraft, context: RegisterContext, confirm: Confirm, title: str
+        self, draft: RebateDraft, context: RegisterContext, confirm: Confirm, title: str, key: str
     ) -> RebateFormDialog:
         records, accruals = self.rebate_records, self.accruals
         assert records is not None and accruals is not None
@@ -179,7 +190,10 @@ class RegisterForms(QObject):
                 ).replace("%1", format_value(draft.signed_on)).replace("%2", str(days))
             return records.create(draft) if confirm(title, question) else None
 
-        dialog = RebateFormDialog(draft, submit, context, accruals, None, self.dock, title=title)
+        dialog = RebateFormDialog(
+            draft, submit, context, accruals, None, self.dock, title=title, drafts=self.drafts,
+            draft_key=key,
+        )  # fmt: skip
         return self._show(dialog)
 
     def open(self, kind: str, row: Any, confirm: Confirm) -> QDialog | None:
@@ -217,14 +231,15 @@ class RegisterForms(QObject):
             copy = (lambda: self.copy(kind, row, confirm)) if locked else None
             dialog: QDialog = PolicyFormDialog(
                 before, submit, context, self.dock, title=title, notice=notice, locked=locked,
-                copy_as_new=copy,
+                copy_as_new=copy, drafts=self.drafts, draft_key=str(row.id),
             )  # fmt: skip
         else:
             title = self.tr("Rebate agreement %1").replace("%1", name)
             sales = self._sales(row.id, context)
             dialog = RebateFormDialog(
                 before, submit, context, self.accruals, sales, self.dock,
-                title=title, notice=notice, locked=locked,
+                title=title, notice=notice, locked=locked, drafts=self.drafts,
+                draft_key=str(row.id),
             )  # fmt: skip
         return self._show(dialog)
 

@@ -147,7 +147,8 @@ class TiersEditor(QWidget):
         super().__init__(parent)
         self.model = TiersModel(tiers, self)
         self.view = QTableView()
-        self.view.setObjectName("field_tiers")
+        self.view.setObjectName("tiersTable")
+        self.setObjectName("field_tiers")
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
@@ -198,6 +199,23 @@ class TiersEditor(QWidget):
 
     def tiers(self) -> tuple[Tiers, str | None]:
         return self.model.tiers()
+
+    # -- kept as a draft while typed (gui/form_drafts) --------------------------------------
+    def draft_value(self) -> list[list[str]]:
+        """The rows as typed: [threshold text, rate text] each."""
+        return [[threshold, rate] for threshold, rate in self.model.texts()]
+
+    def set_draft_value(self, value: list[list[str]]) -> None:
+        """Put kept rows back in place of the current ones."""
+        rows = [(str(threshold), str(rate)) for threshold, rate in value]
+        while self.model.rowCount():
+            self.model.remove_row(self.model.rowCount() - 1)
+        for threshold, rate in rows:
+            self.model.add_row(threshold, rate)
+        self._update_buttons()
+
+    def draft_signal(self) -> Any:
+        return self.changed
 
     def set_read_only(self) -> None:
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
