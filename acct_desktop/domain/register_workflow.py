@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 
 class Transition(StrEnum):
     SUBMIT = "submit"  # draft → pending approval
@@ -40,19 +42,54 @@ def target_status(transition: Transition, current: str, reason: str | None) -> s
     source, target = MOVES[transition]
     if current != source:
         raise TransitionRefused(
-            f"Only a {source.replace('_', ' ')} record can be {_verb(transition)}; "
-            f"this one is {current.replace('_', ' ')}."
+            Sentence.of(_ONLY_FROM[transition], status_words(source), status_words(current))
         )
     if transition in NEEDS_REASON and not (reason or "").strip():
-        raise TransitionRefused(f"Say why it is {_verb(transition)}; the reason is recorded.")
+        raise TransitionRefused(_SAY_WHY[transition])
     return target
 
 
-def _verb(transition: Transition) -> str:
-    return {
-        Transition.SUBMIT: "submitted for approval",
-        Transition.APPROVE: "approved",
-        Transition.REJECT: "rejected",
-        Transition.TERMINATE: "terminated",
-        Transition.EXPIRE: "expired",
-    }[transition]
+def status_words(status: str) -> Sentence:
+    """A policy's or rebate agreement's status value in words ("pending approval"),
+    translatable inside a sentence."""
+    return Sentence.of(STATUS_WORDS.get(status, status.replace("_", " ")))
+
+
+STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("messages", "draft"),
+    "pending_approval": QT_TRANSLATE_NOOP("messages", "pending approval"),
+    "active": QT_TRANSLATE_NOOP("messages", "active"),
+    "expired": QT_TRANSLATE_NOOP("messages", "expired"),
+    "terminated": QT_TRANSLATE_NOOP("messages", "terminated"),
+    "closed": QT_TRANSLATE_NOOP("messages", "closed"),
+    "cancelled": QT_TRANSLATE_NOOP("messages", "cancelled"),
+}
+# "Only a %1 record can be …; this one is %2." per transition (%1, %2: status words).
+_ONLY_FROM = {
+    Transition.SUBMIT: QT_TRANSLATE_NOOP(
+        "messages", "Only a %1 record can be submitted for approval; this one is %2."
+    ),
+    Transition.APPROVE: QT_TRANSLATE_NOOP(
+        "messages", "Only a %1 record can be approved; this one is %2."
+    ),
+    Transition.REJECT: QT_TRANSLATE_NOOP(
+        "messages", "Only a %1 record can be rejected; this one is %2."
+    ),
+    Transition.TERMINATE: QT_TRANSLATE_NOOP(
+        "messages", "Only a %1 record can be terminated; this one is %2."
+    ),
+    Transition.EXPIRE: QT_TRANSLATE_NOOP(
+        "messages", "Only a %1 record can be expired; this one is %2."
+    ),
+}
+_SAY_WHY = {
+    Transition.APPROVE: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is approved; the reason is recorded."
+    ),
+    Transition.REJECT: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is rejected; the reason is recorded."
+    ),
+    Transition.TERMINATE: QT_TRANSLATE_NOOP(
+        "messages", "Say why it is terminated; the reason is recorded."
+    ),
+}

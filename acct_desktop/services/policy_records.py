@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
-from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition
+from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.register_moves import apply_transition, move
@@ -81,22 +82,41 @@ def draft_problems(draft: PolicyDraft) -> dict[str, str]:
     """What is wrong with the draft on its own (references are checked by the service)."""
     problems: dict[str, str] = {}
     if not draft.name.strip():
-        problems["name"] = "Give the policy a name the team will recognise."
+        problems["name"] = QT_TRANSLATE_NOOP(
+            "messages", "Give the policy a name the team will recognise."
+        )
     if len(draft.currency.strip()) != 3 or not draft.currency.strip().isalpha():
-        problems["currency"] = "A currency is a three-letter code such as CNY, VND or EUR."
+        problems["currency"] = QT_TRANSLATE_NOOP(
+            "messages", "A currency is a three-letter code such as CNY, VND or EUR."
+        )
     if draft.valid_to is not None and draft.valid_to < draft.valid_from:
-        problems["valid_to"] = "The policy cannot end before it starts."
+        problems["valid_to"] = QT_TRANSLATE_NOOP(
+            "messages", "The policy cannot end before it starts."
+        )
     if draft.product_id is not None and draft.category:
-        problems["category"] = "Choose a product or a category, not both."
+        problems["category"] = QT_TRANSLATE_NOOP(
+            "messages", "Choose a product or a category, not both."
+        )
     needs = {
-        PolicyScope.ACCOUNT: ("account_id", "Choose the account this policy is for."),
-        PolicyScope.CHANNEL: ("channel", "Choose the channel this policy is for."),
-        PolicyScope.TERRITORY: ("territory_id", "Choose the territory this policy is for."),
+        PolicyScope.ACCOUNT: (
+            "account_id",
+            QT_TRANSLATE_NOOP("messages", "Choose the account this policy is for."),
+        ),
+        PolicyScope.CHANNEL: (
+            "channel",
+            QT_TRANSLATE_NOOP("messages", "Choose the channel this policy is for."),
+        ),
+        PolicyScope.TERRITORY: (
+            "territory_id",
+            QT_TRANSLATE_NOOP("messages", "Choose the territory this policy is for."),
+        ),
     }
     if draft.scope in needs and getattr(draft, needs[draft.scope][0]) is None:
         problems[needs[draft.scope][0]] = needs[draft.scope][1]
     if draft.min_quantity < 0:
-        problems["min_quantity"] = "A minimum quantity cannot be negative."
+        problems["min_quantity"] = QT_TRANSLATE_NOOP(
+            "messages", "A minimum quantity cannot be negative."
+        )
     for name in (
         "discount_percent",
         "min_margin_percent",
@@ -105,7 +125,7 @@ def draft_problems(draft: PolicyDraft) -> dict[str, str]:
     ):
         value = getattr(draft, name)
         if value is not None and not 0 <= value <= HUNDRED:
-            problems[name] = "A percentage lies between 0 and 100."
+            problems[name] = QT_TRANSLATE_NOOP("messages", "A percentage lies between 0 and 100.")
     for name in (
         "guide_price",
         "floor_price",
@@ -116,9 +136,11 @@ def draft_problems(draft: PolicyDraft) -> dict[str, str]:
     ):
         value = getattr(draft, name)
         if value is not None and value < 0:
-            problems[name] = "An amount cannot be negative."
+            problems[name] = QT_TRANSLATE_NOOP("messages", "An amount cannot be negative.")
     if draft.round_to is not None and draft.round_to == 0:
-        problems["round_to"] = "Round to a positive step, or leave it empty."
+        problems["round_to"] = QT_TRANSLATE_NOOP(
+            "messages", "Round to a positive step, or leave it empty."
+        )
     problems.update(_rule_problems(draft))
     return problems
 
@@ -127,23 +149,35 @@ def _rule_problems(draft: PolicyDraft) -> dict[str, str]:
     problems: dict[str, str] = {}
     kind = draft.rule_kind
     if kind is RuleKind.FIXED and draft.guide_price is None:
-        problems["guide_price"] = "A fixed-price policy needs its price."
+        problems["guide_price"] = QT_TRANSLATE_NOOP(
+            "messages", "A fixed-price policy needs its price."
+        )
     if kind in (RuleKind.PERCENT_DISCOUNT, RuleKind.FORMULA):
         if kind is RuleKind.PERCENT_DISCOUNT and draft.discount_percent is None:
-            problems["discount_percent"] = "Give the discount in percent."
+            problems["discount_percent"] = QT_TRANSLATE_NOOP(
+                "messages", "Give the discount in percent."
+            )
         if draft.base_kind is None:
-            problems["base_kind"] = "Say what the price starts from: list price, cost or a policy."
+            problems["base_kind"] = QT_TRANSLATE_NOOP(
+                "messages", "Say what the price starts from: list price, cost or a policy."
+            )
         elif (draft.base_kind is BaseKind.OTHER_RULE) != (draft.base_policy_id is not None):
-            problems["base_policy_id"] = "Choose the policy whose price this one starts from."
+            problems["base_policy_id"] = QT_TRANSLATE_NOOP(
+                "messages", "Choose the policy whose price this one starts from."
+            )
     lo, hi = draft.min_margin_amount, draft.max_margin_amount
     if lo is not None and hi is not None and hi < lo:
-        problems["max_margin_amount"] = "The maximum margin is below the minimum margin."
+        problems["max_margin_amount"] = QT_TRANSLATE_NOOP(
+            "messages", "The maximum margin is below the minimum margin."
+        )
     if (
         draft.floor_price is not None
         and draft.guide_price is not None
         and draft.guide_price < draft.floor_price
     ):
-        problems["guide_price"] = "The guide price is below the floor price."
+        problems["guide_price"] = QT_TRANSLATE_NOOP(
+            "messages", "The guide price is below the floor price."
+        )
     return problems
 
 
@@ -185,12 +219,24 @@ class PolicyRecords:
             policy = self._get(session, policy_id)
             if policy.status.value not in EDITABLE_STATUSES:
                 raise EditRejected(
-                    f"{policy.code} is {policy.status.value.replace('_', ' ')} and can no "
-                    "longer be edited. Terminate it and enter a new policy (Copy as new)."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%1 is %2 and can no longer be edited. Terminate it and enter a new "
+                            "policy (Copy as new).",
+                        ),
+                        policy.code,
+                        status_words(policy.status.value),
+                    )
                 )
             if expected_version is not None and policy.version != expected_version:
                 raise EditRejected(
-                    f"Someone changed {policy.code} since you opened it; open it again."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Someone changed %1 since you opened it; open it again."
+                        ),
+                        policy.code,
+                    )
                 )
             problems = draft_problems(draft) | self._reference_problems(session, draft, policy)
             if problems:
@@ -250,7 +296,13 @@ class PolicyRecords:
             policy = self._get(session, policy_id)
             ended = policy.valid_to is not None and policy.valid_to < self._today()
             if transition is Transition.APPROVE and ended:
-                raise EditRejected(f"{policy.code}'s validity has already ended.", "valid_to")
+                raise EditRejected(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "%1's validity has already ended."),
+                        policy.code,
+                    ),
+                    "valid_to",
+                )
             target = apply_transition(
                 session, self.actor, ENTITY, policy, policy.code, transition, reason
             )
@@ -266,7 +318,7 @@ class PolicyRecords:
     def _get(session: Session, policy_id: uuid.UUID) -> PricePolicy:
         policy = session.get(PricePolicy, policy_id)
         if policy is None:
-            raise EditRejected("This policy no longer exists.")
+            raise EditRejected(QT_TRANSLATE_NOOP("messages", "This policy no longer exists."))
         return policy
 
     @staticmethod
@@ -284,22 +336,42 @@ class PolicyRecords:
         if code:
             holder = session.scalar(select(PricePolicy.id).where(PricePolicy.code == code))
             if holder is not None and (policy is None or holder != policy.id):
-                problems["code"] = f"Code {code} is already used by another policy."
-        for name, model, what in (
-            ("account_id", Account, "account"),
-            ("territory_id", Territory, "territory"),
-            ("product_id", Product, "product"),
-            ("base_policy_id", PricePolicy, "base policy"),
+                problems["code"] = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Code %1 is already used by another policy."),
+                    code,
+                )
+        for name, model, gone in (
+            (
+                "account_id",
+                Account,
+                QT_TRANSLATE_NOOP("messages", "The chosen account no longer exists."),
+            ),
+            (
+                "territory_id",
+                Territory,
+                QT_TRANSLATE_NOOP("messages", "The chosen territory no longer exists."),
+            ),
+            (
+                "product_id",
+                Product,
+                QT_TRANSLATE_NOOP("messages", "The chosen product no longer exists."),
+            ),
+            (
+                "base_policy_id",
+                PricePolicy,
+                QT_TRANSLATE_NOOP("messages", "The chosen base policy no longer exists."),
+            ),
         ):
             ref = getattr(draft, name)
             if ref is not None and session.get(model, ref) is None:
-                problems[name] = f"The chosen {what} no longer exists."
+                problems[name] = gone
         loop = _base_loop(session, draft.base_policy_id, policy.id if policy else None)
         if loop:
-            problems["base_policy_id"] = (
-                "That would make policies start from each other in a loop: "
-                + " → ".join(loop)
-                + "."
+            problems["base_policy_id"] = Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "That would make policies start from each other in a loop: %1."
+                ),
+                " → ".join(loop),
             )
         return problems
 

@@ -33,6 +33,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, Guards, PriceRule, RuleKind, unit_factor
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.models import PricePolicy
 
 PACK = "pack"
@@ -270,7 +271,9 @@ def loop_if_saved(
     if base_policy_id is None:
         return None
     if base_policy_id == policy_id:
-        return f"Policy {code} cannot be based on itself."
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "Policy %1 cannot be based on itself."), code
+        )
     if policy_id is None:  # nothing is based on a policy not saved yet
         return None
     rows = session.execute(select(PricePolicy.id, PricePolicy.code, PricePolicy.base_policy_id))
@@ -288,10 +291,16 @@ def loop_if_saved(
     if current != policy_id:
         return None
     names = [code if p == policy_id else codes.get(p, str(p)) for p in [*path, policy_id]]
-    return (
-        f"Policy {code} cannot be based on {base_code}: {base_code} already depends on {code}, "
-        f"so their prices would go round in a loop ({' → '.join(names)}). "
-        "Choose another base policy, or base it on the list price or the cost."
+    return Sentence.of(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Policy %1 cannot be based on %2: %2 already depends on %1, so their prices would "
+            "go round in a loop (%3). Choose another base policy, or base it on the list price "
+            "or the cost.",
+        ),
+        code,
+        base_code,
+        " → ".join(names),
     )
 
 

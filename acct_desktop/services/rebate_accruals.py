@@ -43,6 +43,7 @@ from acct_desktop.domain.rebates import (
     accrual,
     rebate_for,
 )
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.rebate_facts import (
     DEFAULT_LATE_ENTRY_DAYS,
     LATE_ENTRY_SETTING,
@@ -145,7 +146,7 @@ class RebateAccrualService:
         once when a tiers editor opens, then :meth:`accrue` on every edit (no database)."""
         facts = self._load([agreement_id], on, None, with_last_year=True)
         if not facts:
-            raise AgreementNotFound(f"There is no rebate agreement with id {agreement_id}.")
+            raise AgreementNotFound(_no_agreement_with_id(agreement_id))
         return facts[0]
 
     def accrual(self, agreement_id: uuid.UUID, on: date) -> AgreementAccrual:
@@ -155,7 +156,7 @@ class RebateAccrualService:
         its terms cannot be computed."""
         facts = self._load([agreement_id], on, None, with_last_year=False)
         if not facts:
-            raise AgreementNotFound(f"There is no rebate agreement with id {agreement_id}.")
+            raise AgreementNotFound(_no_agreement_with_id(agreement_id))
         return self.accrue(facts[0])
 
     def accrual_by_number(self, number: str, on: date) -> AgreementAccrual:
@@ -167,7 +168,12 @@ class RebateAccrualService:
                 )
             )
         if agreement_id is None:
-            raise AgreementNotFound(f"There is no rebate agreement numbered {number}.")
+            raise AgreementNotFound(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "There is no rebate agreement numbered %1."),
+                    number,
+                )
+            )
         return self.accrual(agreement_id, on)
 
     def accruals_for_all(
@@ -190,7 +196,9 @@ class RebateAccrualService:
         unsaved terms, e.g. from the tiers editor). Touches no database."""
         terms = terms or facts.terms
         if terms is None:
-            raise IncompleteTerms(facts.terms_problem or "The agreement has no terms.")
+            raise IncompleteTerms(
+                facts.terms_problem or QT_TRANSLATE_NOOP("messages", "The agreement has no terms.")
+            )
         window = Window.of(facts.period_start, facts.period_end, facts.on)
         elapsed = max(0, min((window.to_date - window.start).days + 1, _total_days(window)))
         last_to_date, last_full = _last_year(facts, terms, elapsed, _total_days(window))
@@ -265,7 +273,7 @@ class RebateAccrualService:
         with self._db.session() as session:
             agreement = session.get(RebateAgreement, agreement_id)
             if agreement is None:
-                raise AgreementNotFound(f"There is no rebate agreement with id {agreement_id}.")
+                raise AgreementNotFound(_no_agreement_with_id(agreement_id))
             tiers = [Tier(t.threshold_amount, t.rebate_percent) for t in agreement.tiers]
             return terms_of(agreement.kind, agreement.fixed_percent, tiers, agreement.currency)
 
@@ -287,3 +295,9 @@ def _last_year(
     if volumes.last_year_full is None:
         raise IncompleteTerms("Last year's sales were not read; use sales_basis() to preview.")
     return volumes.last_year_to_date, volumes.last_year_full
+
+
+def _no_agreement_with_id(agreement_id: uuid.UUID) -> Sentence:
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "There is no rebate agreement with id %1."), agreement_id
+    )

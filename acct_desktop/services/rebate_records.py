@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.numbering import next_number
-from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition
+from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
@@ -72,38 +73,56 @@ def rebate_problems(draft: RebateDraft, today: date) -> dict[str, str]:
     """Field → sentence for everything wrong with the draft on its own."""
     problems: dict[str, str] = {}
     if draft.period_end < draft.period_start:
-        problems["period_end"] = "The period cannot end before it starts."
+        problems["period_end"] = QT_TRANSLATE_NOOP(
+            "messages", "The period cannot end before it starts."
+        )
     if len(draft.currency.strip()) != 3 or not draft.currency.strip().isalpha():
-        problems["currency"] = "A currency is a three-letter code such as CNY, VND or EUR."
+        problems["currency"] = QT_TRANSLATE_NOOP(
+            "messages", "A currency is a three-letter code such as CNY, VND or EUR."
+        )
     entered = draft.entered_on or today
     if draft.signed_on is None:
-        problems["signed_on"] = "Only signed agreements are entered: give the signing date."
+        problems["signed_on"] = QT_TRANSLATE_NOOP(
+            "messages", "Only signed agreements are entered: give the signing date."
+        )
     elif draft.signed_on > today:
-        problems["signed_on"] = "An agreement cannot be signed in the future."
+        problems["signed_on"] = QT_TRANSLATE_NOOP(
+            "messages", "An agreement cannot be signed in the future."
+        )
     elif draft.signed_on > entered:
-        problems["entered_on"] = "It cannot be entered before it was signed."
+        problems["entered_on"] = QT_TRANSLATE_NOOP(
+            "messages", "It cannot be entered before it was signed."
+        )
     if entered > today:
-        problems["entered_on"] = "It cannot be entered in the future."
+        problems["entered_on"] = QT_TRANSLATE_NOOP(
+            "messages", "It cannot be entered in the future."
+        )
     if draft.kind is RebateKind.FIXED_PERCENT:
         if draft.fixed_percent is None or not 0 < draft.fixed_percent <= HUNDRED:
-            problems["fixed_percent"] = "Give the rebate rate, more than 0 and at most 100 %."
+            problems["fixed_percent"] = QT_TRANSLATE_NOOP(
+                "messages", "Give the rebate rate, more than 0 and at most 100 %."
+            )
     elif not draft.tiers:
-        problems["tiers"] = "Give at least one tier (threshold and rate)."
+        problems["tiers"] = QT_TRANSLATE_NOOP(
+            "messages", "Give at least one tier (threshold and rate)."
+        )
     else:
         problems.update(_tier_problems(draft.tiers))
     if draft.baseline_amount is not None and draft.baseline_amount < 0:
-        problems["baseline_amount"] = "A baseline cannot be negative."
+        problems["baseline_amount"] = QT_TRANSLATE_NOOP(
+            "messages", "A baseline cannot be negative."
+        )
     return problems
 
 
 def _tier_problems(tiers: tuple[tuple[Decimal, Decimal], ...]) -> dict[str, str]:
     thresholds = [threshold for threshold, _rate in tiers]
     if any(t < 0 for t in thresholds):
-        return {"tiers": "Tier thresholds cannot be negative."}
+        return {"tiers": QT_TRANSLATE_NOOP("messages", "Tier thresholds cannot be negative.")}
     if len(set(thresholds)) != len(thresholds):
-        return {"tiers": "Two tiers start at the same threshold."}
+        return {"tiers": QT_TRANSLATE_NOOP("messages", "Two tiers start at the same threshold.")}
     if any(not 0 <= rate <= HUNDRED for _t, rate in tiers):
-        return {"tiers": "A tier's rate lies between 0 and 100 %."}
+        return {"tiers": QT_TRANSLATE_NOOP("messages", "A tier's rate lies between 0 and 100 %.")}
     return {}
 
 
@@ -123,7 +142,10 @@ class RebateRecords:
 
     def set_late_entry_days(self, days: int) -> None:
         if not 0 <= days <= 365:
-            raise EditRejected("Give a number of days between 0 and 365.", "late_entry_days")
+            raise EditRejected(
+                QT_TRANSLATE_NOOP("messages", "Give a number of days between 0 and 365."),
+                "late_entry_days",
+            )
         with self._db.session() as session:
             setting = session.scalar(
                 select(RegisterSetting).where(RegisterSetting.key == LATE_ENTRY_KEY)
@@ -176,11 +198,23 @@ class RebateRecords:
             agreement = _get(session, agreement_id)
             if agreement.status.value not in EDITABLE_STATUSES:
                 raise EditRejected(
-                    f"{agreement.number} is {agreement.status.value.replace('_', ' ')} and can "
-                    "no longer be edited; terminate it and enter the new agreement."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%1 is %2 and can no longer be edited; terminate it and enter the "
+                            "new agreement.",
+                        ),
+                        agreement.number,
+                        status_words(agreement.status.value),
+                    )
                 )
             if expected_version is not None and agreement.version != expected_version:
-                raise EditRejected(f"Someone changed {agreement.number}; open it again.")
+                raise EditRejected(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "Someone changed %1; open it again."),
+                        agreement.number,
+                    )
+                )
             problems = rebate_problems(draft, today) | _reference_problems(
                 session, draft, agreement
             )
@@ -288,7 +322,7 @@ def late_days_setting(session: Session) -> int:
 def _get(session: Session, agreement_id: uuid.UUID) -> RebateAgreement:
     agreement = session.get(RebateAgreement, agreement_id)
     if agreement is None:
-        raise EditRejected("This rebate agreement no longer exists.")
+        raise EditRejected(QT_TRANSLATE_NOOP("messages", "This rebate agreement no longer exists."))
     return agreement
 
 
@@ -298,12 +332,15 @@ def _reference_problems(
     problems: dict[str, str] = {}
     account = session.get(Account, draft.account_id)
     if account is None:
-        problems["account_id"] = "The account no longer exists."
+        problems["account_id"] = QT_TRANSLATE_NOOP("messages", "The account no longer exists.")
     number = draft.number.strip()
     if number:
         holder = session.scalar(select(RebateAgreement.id).where(RebateAgreement.number == number))
         if holder is not None and (agreement is None or holder != agreement.id):
-            problems["number"] = f"Number {number} is already used by another agreement."
+            problems["number"] = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Number %1 is already used by another agreement."),
+                number,
+            )
     return problems
 
 

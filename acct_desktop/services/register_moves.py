@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.register_workflow import Transition, TransitionRefused, target_status
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.types import utcnow
@@ -47,7 +48,10 @@ def apply_transition(
     try:
         target = status_type(target_status(transition, record.status.value, reason))
     except TransitionRefused as exc:
-        raise EditRejected(f"{label}: {exc}", "status") from exc
+        said = exc.args[0]
+        raise EditRejected(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), label, said), "status"
+        ) from exc
     now = utcnow()
     if transition is Transition.SUBMIT and hasattr(record, "submitted_by"):
         record.submitted_by, record.submitted_at = actor, now

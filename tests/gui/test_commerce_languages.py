@@ -4,16 +4,21 @@ Vietnamese or Dutch user in their language, with the values in place."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from acct_desktop.domain.enums import PolicyScope
+from acct_desktop.domain.pricing_rules import RuleKind
 from acct_desktop.domain.quote_workflow import MoveRefused
 from acct_desktop.gui import i18n
 from acct_desktop.gui.dialogs.quote_settings_dialog import QuoteSettingsDialog
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.policy_records import PolicyDraft, PolicyInvalid, PolicyRecords
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_lifecycle import QuoteLifecycle
@@ -139,3 +144,68 @@ def test_the_quote_settings_dialog_refuses_a_tax_rate_in_vietnamese(
     dialog.save()
 
     assert dialog.problem.text() == "Thuế suất của NL phải từ 0 đến 100 %."
+
+
+# -- the price policy register -------------------------------------------------------------
+
+
+def a_policy(db: Database, **changes: object) -> PolicyDraft:
+    product, account = first_product_and_account(db)
+    values = dict(
+        name="Giá đại lý 40 thùng",
+        scope=PolicyScope.ACCOUNT,
+        account_id=account.id,
+        product_id=product.id,
+        valid_from=DEMO_TODAY,
+        valid_to=DEMO_TODAY + timedelta(days=365),
+        currency="VND",
+        min_quantity=D(40),
+        rule_kind=RuleKind.FIXED,
+        guide_price=D("88500"),
+        floor_price=D("80000"),
+    )
+    return PolicyDraft(**(values | changes))
+
+
+def test_a_policy_refuses_a_move_in_chinese_naming_its_code_and_both_statuses(
+    qapp,
+    chinese,  # noqa: F811
+    db: Database,
+) -> None:
+    records = PolicyRecords(db, actor="lan.nguyen", today=lambda: DEMO_TODAY)
+    policy_id = records.create(a_policy(db)).policy_id
+    code = records.draft(policy_id)[0].code
+
+    with pytest.raises(EditRejected) as refused:
+        records.approve(policy_id, "签约价")
+    records.submit(policy_id)
+    with pytest.raises(EditRejected) as no_reason:
+        records.terminate(policy_id, "")
+
+    assert str(refused.value) == (
+        f"{code}: Only a pending approval record can be approved; this one is draft."
+    )
+    assert exception_text(refused.value) == (
+        f"{code}：只有状态为“待审批”的记录才能审批通过；此记录为“草稿”。"
+    )
+    assert exception_text(no_reason.value) == (
+        f"{code}：只有状态为“生效”的记录才能终止；此记录为“待审批”。"
+    )
+
+
+def test_a_wrong_policy_is_refused_field_by_field_in_vietnamese(
+    qapp,
+    vietnamese,
+    db: Database,
+) -> None:
+    records = PolicyRecords(db, actor="lan.nguyen", today=lambda: DEMO_TODAY)
+    draft = a_policy(db, guide_price=D("70000"), valid_to=DEMO_TODAY - timedelta(days=1))
+
+    with pytest.raises(PolicyInvalid) as refused:
+        records.create(draft)
+
+    shown = {name: user_text(problem) for name, problem in refused.value.problems.items()}
+    assert shown == {
+        "valid_to": "Chính sách giá không thể kết thúc trước khi bắt đầu.",
+        "guide_price": "Giá hướng dẫn thấp hơn giá sàn.",
+    }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 
 Decide = Callable[[str], object]
@@ -92,7 +93,7 @@ class DecisionDialog(QDialog):
         try:
             self.result_change = self._decide(self.reason.toPlainText())
         except EditRejected as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exception_text(exc))
             self.problem.show()
             fit_height(self)
             self.reason.setFocus()

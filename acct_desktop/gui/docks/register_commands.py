@@ -23,6 +23,7 @@ from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
 from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
 from acct_desktop.gui.docks.register_forms import RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import history
@@ -192,7 +193,7 @@ class RegisterCommands(QObject):
         try:
             target_status(transition, status or "", "reason")
         except TransitionRefused as exc:
-            return str(exc)
+            return exception_text(exc)
         return tips[transition]
 
     # -- commands ---------------------------------------------------------------------------
@@ -222,7 +223,7 @@ class RegisterCommands(QObject):
         try:
             changed = records.submit(row.id)
         except EditRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.after_change(changed)
 
@@ -290,7 +291,7 @@ class RegisterCommands(QObject):
         try:
             changed = records.attach_signed_scan(row.id, Path(chosen))
         except EditRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.after_change(changed)
 

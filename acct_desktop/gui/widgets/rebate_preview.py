@@ -14,6 +14,7 @@ from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
 from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.rebate_accruals import (
     AgreementAccrual,
     AgreementFacts,
@@ -168,7 +169,7 @@ class RebatePreview(QGroupBox):
         try:
             self.result = self._accruals.what_if(terms, volume, last_year)
         except (ValueError, TypeError) as exc:
-            return str(exc)
+            return exception_text(exc)
         return describe(self.result, self._kind)
 
     def _on_sales(self, terms) -> str:  # type: ignore[no-untyped-def]
@@ -181,7 +182,7 @@ class RebatePreview(QGroupBox):
         try:
             self.to_date = self._accruals.accrue(sales, terms)
         except (IncompleteTerms, ValueError, TypeError) as exc:
-            return str(exc)
+            return exception_text(exc)
         accrual = self.to_date
         return self.tr(
             "%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"
