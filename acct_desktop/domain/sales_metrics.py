@@ -215,6 +215,33 @@ def effective_targets(
     return result
 
 
+def roots_target(
+    parents: Mapping[K, K | None], own: Mapping[K, Decimal], roots: Iterable[K]
+) -> Decimal | None:
+    """The sum of ``effective_targets`` over ``roots`` (None when none of them has a target
+    in or below it), without visiting the whole hierarchy: each node with a target of its
+    own is walked up until a node with its own target covers it, counting it for each root
+    it passes on the way. O(targets × depth) rather than O(nodes) — a few hundred targets
+    in ten thousand accounts, once per month and currency for the dashboard's trend. A loop
+    in ``parents`` is refused."""
+    wanted = set(roots)
+    total: Decimal | None = None
+    limit = len(parents) + 1
+    for node, amount in own.items():
+        if node in wanted:
+            total = amount if total is None else total + amount
+        current = parents.get(node)
+        steps = 0
+        while current is not None and current not in own:
+            if current in wanted:
+                total = amount if total is None else total + amount
+            current = parents.get(current)
+            steps += 1
+            if steps > limit:
+                raise ValueError("the account hierarchy has a loop")
+    return total
+
+
 def group_roots(members: Iterable[K], parents: Mapping[K, K | None]) -> list[K]:
     """The members whose parent is not a member: adding their subtree figures counts every
     member exactly once (a territory's accounts, a selection)."""

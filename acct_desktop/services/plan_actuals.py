@@ -27,6 +27,7 @@ from acct_desktop.domain.sales_metrics import (
     PlanFigures,
     effective_targets,
     group_roots,
+    roots_target,
     subtree_totals,
 )
 from acct_desktop.services.subtree import subtree_ids
@@ -449,10 +450,9 @@ class PlanActuals:
             if territory_id is not None and key in own_territory:
                 totals[key] = own_territory[key]
                 continue
-            effective = effective_targets(parents, by_category.get(key, {}) | whole.get(key, {}))
-            known = [effective[r] for r in roots if effective.get(r) is not None]
-            if known:
-                totals[key] = sum(known, ZERO)
+            planned = roots_target(parents, by_category.get(key, {}) | whole.get(key, {}), roots)
+            if planned is not None:
+                totals[key] = planned
             elif key in own_territory:
                 totals[key] = own_territory[key]
         return totals

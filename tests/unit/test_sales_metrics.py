@@ -15,6 +15,7 @@ from acct_desktop.domain.sales_metrics import (
     effective_targets,
     findings,
     group_roots,
+    roots_target,
     standing,
     subtree_totals,
     turnover_days,
@@ -157,3 +158,37 @@ def test_variance_percent_sign_follows_the_variance(actual, target):
         assert percent > 0
     if actual < target * D("0.9995"):
         assert percent < 0
+
+
+@st.composite
+def forests_with_targets(draw):
+    """A random forest of accounts (each parent made before its child), targets on some of
+    them (zeros included) and some chosen roots — nested ones too."""
+    size = draw(st.integers(min_value=1, max_value=40))
+    parents: dict[int, int | None] = {}
+    for node in range(size):
+        parents[node] = draw(st.none() | st.integers(0, node - 1)) if node else None
+    own = draw(st.dictionaries(st.sampled_from(range(size)), amounts, max_size=size))
+    roots = draw(st.lists(st.sampled_from(range(size)), unique=True, max_size=6))
+    return parents, own, roots
+
+
+@given(forests_with_targets())
+def test_the_roots_plan_is_the_sum_of_their_effective_targets_without_the_whole_walk(forest):
+    parents, own, roots = forest
+    effective = effective_targets(parents, own)
+    known = [effective[root] for root in roots if effective[root] is not None]
+
+    assert roots_target(parents, own, roots) == (sum(known, D(0)) if known else None)
+
+
+def test_the_plan_of_a_chain_top_is_its_own_target_else_its_stores():
+    assert roots_target(PARENTS, {"HQ": D(100), "S1": D(30)}, ["HQ"]) == D(100)
+    assert roots_target(PARENTS, {"S1": D(30), "S3": D(20)}, ["HQ"]) == D(50)
+    assert roots_target(PARENTS, {"S1": D(30)}, ["DC2"]) is None
+    assert roots_target(PARENTS, {"S1": D(0)}, ["DC1"]) == D(0)  # a zero plan is a plan
+
+
+def test_a_loop_under_a_target_is_refused_by_the_roots_plan_too():
+    with pytest.raises(ValueError, match="loop"):
+        roots_target({"A": "B", "B": "A", "C": "A"}, {"C": D(1)}, ["X"])
