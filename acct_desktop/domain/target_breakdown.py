@@ -19,6 +19,8 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 MONTHS = 12
 QUARTERS = 4
 MONTHS_PER_QUARTER = 3
@@ -44,9 +46,11 @@ def split_exact(total: Decimal, weights: Sequence[Decimal], places: int) -> Mont
     All-zero weights split evenly. Raises ``BreakdownError`` for a negative weight or a
     total with more decimals than ``places``."""
     if not weights:
-        raise BreakdownError("There is nothing to split the figure over.")
+        raise BreakdownError(
+            QT_TRANSLATE_NOOP("messages", "There is nothing to split the figure over.")
+        )
     if any(w < 0 for w in weights):
-        raise BreakdownError("Weights cannot be negative.")
+        raise BreakdownError(QT_TRANSLATE_NOOP("messages", "Weights cannot be negative."))
     units = _units(total, places)
     if not any(weights):
         weights = [Decimal(1)] * len(weights)
@@ -70,13 +74,21 @@ def _largest_remainder(units: int, weights: list[Fraction]) -> list[int]:
 def _units(amount: Decimal, places: int) -> int:
     """``amount`` in whole minor units; a finer amount cannot be split exactly."""
     if not isinstance(amount, Decimal) or not amount.is_finite():
-        raise BreakdownError(f"{amount} is not an amount.")
+        raise BreakdownError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is not an amount."), amount)
+        )
     scaled = Fraction(amount) * 10**places  # exact at any size, unlike Decimal.scaleb
     if scaled.denominator != 1:
-        noun = "decimal" if places == 1 else "decimals"
-        raise BreakdownError(
-            f"{amount} has more decimals than the {places} {noun} a target can have here."
+        template = (
+            QT_TRANSLATE_NOOP(
+                "messages", "%1 has more decimals than the %2 decimal a target can have here."
+            )
+            if places == 1
+            else QT_TRANSLATE_NOOP(
+                "messages", "%1 has more decimals than the %2 decimals a target can have here."
+            )
         )
+        raise BreakdownError(Sentence.of(template, amount, places))
     return scaled.numerator
 
 
@@ -103,7 +115,12 @@ def seasonality_weights(history: Sequence[Decimal | None]) -> Months:
     month (returns larger than sales) counts as zero; no history at all, or only zeros,
     means even."""
     if len(history) != MONTHS:
-        raise BreakdownError(f"Seasonality needs 12 months of history, not {len(history)}.")
+        raise BreakdownError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Seasonality needs 12 months of history, not %1."),
+                len(history),
+            )
+        )
     known = [max(h, Decimal(0)) for h in history if h is not None]
     if not known or not any(known):
         return (Decimal(1),) * MONTHS
@@ -120,14 +137,21 @@ def check_weights(weights: Sequence[Decimal]) -> tuple[Decimal, ...]:
     """12 month weights or 4 quarter weights, none negative, not all zero."""
     if len(weights) not in (MONTHS, QUARTERS):
         raise BreakdownError(
-            f"Give 12 month weights or 4 quarter weights, not {len(weights)} weights."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Give 12 month weights or 4 quarter weights, not %1 weights."
+                ),
+                len(weights),
+            )
         )
     if any(not isinstance(w, Decimal) or not w.is_finite() for w in weights):
-        raise BreakdownError("Every weight must be a number.")
+        raise BreakdownError(QT_TRANSLATE_NOOP("messages", "Every weight must be a number."))
     if any(w < 0 for w in weights):
-        raise BreakdownError("Weights cannot be negative.")
+        raise BreakdownError(QT_TRANSLATE_NOOP("messages", "Weights cannot be negative."))
     if not any(weights):
-        raise BreakdownError("At least one weight must be above zero.")
+        raise BreakdownError(
+            QT_TRANSLATE_NOOP("messages", "At least one weight must be above zero.")
+        )
     return tuple(weights)
 
 
@@ -146,10 +170,18 @@ def from_quarters(
     """Months from 4 quarter figures, each quarter split by its months' weights (evenly
     without weights); every quarter keeps its figure exactly."""
     if len(quarters) != QUARTERS:
-        raise BreakdownError(f"A year has 4 quarters, not {len(quarters)}.")
+        raise BreakdownError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A year has 4 quarters, not %1."), len(quarters)
+            )
+        )
     weights = tuple(month_weights) if month_weights is not None else (Decimal(1),) * MONTHS
     if len(weights) != MONTHS:
-        raise BreakdownError(f"Give 12 month weights, not {len(weights)}.")
+        raise BreakdownError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Give 12 month weights, not %1."), len(weights)
+            )
+        )
     months: list[Decimal] = []
     for q, amount in enumerate(quarters):
         span = weights[q * MONTHS_PER_QUARTER : (q + 1) * MONTHS_PER_QUARTER]
@@ -172,7 +204,9 @@ def break_down(
     if method is BreakdownMethod.SEASONALITY:
         return by_seasonality(total, places, history if history is not None else [None] * 12)
     if weights is None:
-        raise BreakdownError("Breaking down by weights needs the weights.")
+        raise BreakdownError(
+            QT_TRANSLATE_NOOP("messages", "Breaking down by weights needs the weights.")
+        )
     return by_weights(total, places, weights)
 
 
@@ -200,14 +234,20 @@ def _exact_sum(values: Sequence[Decimal]) -> Decimal:
 
 def _check_months(months: Sequence[Decimal]) -> None:
     if len(months) != MONTHS:
-        raise BreakdownError(f"A year has 12 months, not {len(months)}.")
+        raise BreakdownError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "A year has 12 months, not %1."), len(months))
+        )
 
 
 def with_month(months: Sequence[Decimal], month: int, amount: Decimal, places: int) -> Months:
     """``months`` with month ``month`` (1–12) set to ``amount``; nothing else moves."""
     _check_months(months)
     if not 1 <= month <= MONTHS:
-        raise BreakdownError(f"There is no month {month}; months are 1 to 12.")
+        raise BreakdownError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "There is no month %1; months are 1 to 12."), month
+            )
+        )
     _units(amount, places)  # refuse a figure finer than the currency's unit
     changed = list(months)
     changed[month - 1] = amount
@@ -219,7 +259,12 @@ def with_quarter(months: Sequence[Decimal], quarter: int, amount: Decimal, place
     in proportion to their current figures (evenly when all are zero); other quarters stay."""
     _check_months(months)
     if not 1 <= quarter <= QUARTERS:
-        raise BreakdownError(f"There is no quarter {quarter}; quarters are 1 to 4.")
+        raise BreakdownError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "There is no quarter %1; quarters are 1 to 4."),
+                quarter,
+            )
+        )
     start = (quarter - 1) * MONTHS_PER_QUARTER
     current = [max(m, Decimal(0)) for m in months[start : start + MONTHS_PER_QUARTER]]
     changed = list(months)

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.target_breakdown import (
     MONTHS,
     BreakdownError,
@@ -147,24 +148,41 @@ def changed_cells(before: YearTargets | None, after: YearTargets | None) -> tupl
 def check_key(key: TargetKey) -> None:
     """A sentence (``TargetRejected``) for a key no target can have."""
     if (key.account_id is None) == (key.territory_id is None):
-        raise TargetRejected("A target is set for one account or one territory.")
+        raise TargetRejected(
+            QT_TRANSLATE_NOOP("messages", "A target is set for one account or one territory.")
+        )
     if key.measure not in TARGET_MEASURES:
         raise TargetRejected(
-            "Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.",
+            )
         )
     if key.category is not None and len(key.category) > CATEGORY_LENGTH:
-        raise TargetRejected(f"A category has at most {CATEGORY_LENGTH} characters.")
+        raise TargetRejected(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A category has at most %1 characters."),
+                CATEGORY_LENGTH,
+            )
+        )
 
 
-def check_amount(amount: Decimal, currency: str, what: str = "A target") -> None:
-    """Refuse a negative, too large or too finely written amount, in a sentence."""
+def check_amount(amount: Decimal, currency: str) -> None:
+    """Refuse a negative, too large or too finely written target, in a sentence."""
     if amount < 0:
-        raise TargetRejected(f"{what} cannot be negative.")
+        raise TargetRejected(QT_TRANSLATE_NOOP("messages", "A target cannot be negative."))
     if amount >= LARGEST:
-        raise TargetRejected(f"{what} of {amount} is too large.")
+        raise TargetRejected(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "A target of %1 is too large."), amount)
+        )
     if places_of(amount.normalize()) > minor_unit(currency):
         raise TargetRejected(
-            f"{amount} has more decimals than {currency} amounts have ({minor_unit(currency)})."
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 has more decimals than %2 amounts have (%3)."),
+                amount,
+                currency,
+                minor_unit(currency),
+            )
         )
 
 
@@ -280,10 +298,14 @@ def currency_for(session: Session, key: TargetKey) -> str:
     if key.account_id is not None:
         found = session.scalar(select(Account.currency).where(Account.id == key.account_id))
         if found is None:
-            raise TargetRejected("That account does not exist (any more).")
+            raise TargetRejected(
+                QT_TRANSLATE_NOOP("messages", "That account does not exist (any more).")
+            )
         return found
     if session.get(Territory, key.territory_id) is None:
-        raise TargetRejected("That territory does not exist (any more).")
+        raise TargetRejected(
+            QT_TRANSLATE_NOOP("messages", "That territory does not exist (any more).")
+        )
     found = session.execute(
         select(Account.currency, func.count())
         .where(Account.territory_id.in_(territory_subtree(key.territory_id)))
@@ -509,7 +531,12 @@ class TargetService:
             if quantity is not None:
                 if quantity < 0 or places_of(quantity.normalize()) > QUANTITY_PLACES:
                     raise TargetRejected(
-                        f"A quantity is zero or more, with at most {QUANTITY_PLACES} decimals."
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "A quantity is zero or more, with at most %1 decimals."
+                            ),
+                            QUANTITY_PLACES,
+                        )
                     )
                 shares = [m if any(months) else Decimal(1) for m in months]
                 quantities = split_exact(quantity, shares, places_of(quantity.normalize()))
@@ -530,7 +557,9 @@ class TargetService:
         follow); a quarter scales its months in proportion; the year is broken down
         again by ``method``."""
         if cell not in CELLS:
-            raise TargetRejected(f'There is no target cell "{cell}".')
+            raise TargetRejected(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", 'There is no target cell "%1".'), cell)
+            )
         if cell == "year":
             return self.set_year(key, year, amount, method, weights)
 
@@ -562,7 +591,11 @@ class TargetService:
     def _change(self, key: TargetKey, year: int, change) -> TargetChange:  # type: ignore[no-untyped-def]
         check_key(key)
         if not 1900 < year < 2200:
-            raise TargetRejected(f"{year} is not a year targets can be set for.")
+            raise TargetRejected(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 is not a year targets can be set for."), year
+                )
+            )
         try:
             with self._db.session() as session:
                 existing = self._rows(session, key, year)
@@ -573,10 +606,13 @@ class TargetService:
                     after = YearTargets(after.months, currency, after.quantities)
                 write_year(session, self._actor, key, year, existing, after)
         except BreakdownError as exc:
-            raise TargetRejected(str(exc)) from exc
+            raise TargetRejected(exc.args[0]) from exc
         except StaleDataError as exc:
             raise TargetRejected(
-                "Someone else changed these targets meanwhile; nothing was saved. "
-                "Look at them again and repeat the change."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Someone else changed these targets meanwhile; nothing was saved. "
+                    "Look at them again and repeat the change.",
+                )
             ) from exc
         return TargetChange(key, year, before, after, changed_cells(before, after))

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from acct_desktop.domain.enums import PolicyScope
+from acct_desktop.domain.enums import Measure, PolicyScope
 from acct_desktop.domain.pricing_rules import RuleKind
 from acct_desktop.domain.quote_workflow import MoveRefused
+from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui import i18n
 from acct_desktop.gui.dialogs.quote_settings_dialog import QuoteSettingsDialog
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -23,6 +24,7 @@ from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_lifecycle import QuoteLifecycle
 from acct_desktop.services.quote_settings import QuoteSettingsService
+from acct_desktop.services.targets import TargetKey, TargetRejected, TargetService
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import Account, Product
 from tests.conftest import DEMO_TODAY
@@ -209,3 +211,31 @@ def test_a_wrong_policy_is_refused_field_by_field_in_vietnamese(
         "valid_to": "Chính sách giá không thể kết thúc trước khi bắt đầu.",
         "guide_price": "Giá hướng dẫn thấp hơn giá sàn.",
     }
+
+
+# -- targets --------------------------------------------------------------------------------
+
+
+def test_targets_are_refused_in_dutch_with_the_figures_in_place(qapp, dutch, db: Database) -> None:
+    service = TargetService(db, "anna")
+    _product, account = first_product_and_account(db)  # a VND account: no decimals
+    key = TargetKey(account.id, None)
+
+    with pytest.raises(TargetRejected) as stock:
+        service.set_year(TargetKey(account.id, None, measure=Measure.STOCK), 2027, D(1000))
+    with pytest.raises(TargetRejected) as decimals:
+        service.edit(key, 2027, "m3", D("1500.5"))
+    with pytest.raises(TargetRejected) as weights:
+        service.set_year(key, 2027, D(1200), BreakdownMethod.WEIGHTS, [D(1), D(2)])
+
+    assert str(decimals.value) == "1500.5 has more decimals than VND amounts have (0)."
+    assert exception_text(stock.value) == (
+        "Doelen gelden voor inkoop, uitlevering of eindverkoop; voorraad is een stand, geen stroom."
+    )
+    assert exception_text(decimals.value) == (
+        "1500.5 heeft meer decimalen dan bedragen in VND hebben (0)."
+    )
+    assert (
+        exception_text(weights.value)
+        == "Geef 12 maandgewichten of 4 kwartaalgewichten, niet 2 gewichten."
+    )
