@@ -105,7 +105,7 @@ def read_decimal(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decima
     try:
         return parse_number(text)
     except NumberFormatError as exc:
-        problems[name] = str(exc)
+        problems[name] = exc.args[0]
         return None
 
 

@@ -16,6 +16,7 @@ from acct_desktop.gui.dialogs.policy_form import PolicyFormDialog, copied_policy
 from acct_desktop.gui.dialogs.rebate_form import RebateFormDialog, copied_rebate, new_rebate_draft
 from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_paths
 from acct_desktop.gui.labels import format_value
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.catalogue import ProductService
 from acct_desktop.services.form_drafts import FormDrafts
@@ -203,7 +204,7 @@ class RegisterForms(QObject):
         try:
             before, status, version = records.draft(row.id)
         except EditRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return None
         name = row.code if kind == "policy" else row.number
         locked = notice = ""
@@ -258,7 +259,7 @@ class RegisterForms(QObject):
         try:
             probe()
         except EditRejected as exc:
-            return str(exc)
+            return exception_text(exc)
         return ""
 
     def _show(self, dialog: Any) -> Any:

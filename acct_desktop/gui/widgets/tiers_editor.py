@@ -28,6 +28,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class TiersModel(QAbstractTableModel):
         try:
             value = parse_number(text)
         except NumberFormatError as exc:
-            return str(exc)
+            return exception_text(exc)
         if value < 0:
             return self.tr("Cannot be negative.")
         if column == 1 and value > 100:
@@ -131,7 +132,7 @@ class TiersModel(QAbstractTableModel):
                 pair = (parse_number(threshold), parse_number(rate))
             except NumberFormatError as exc:
                 problem = problem or self.tr("Tier %1: %2").replace("%1", str(number)).replace(
-                    "%2", str(exc)
+                    "%2", exception_text(exc)
                 )
                 continue
             tiers.append(pair)
