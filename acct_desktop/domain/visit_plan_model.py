@@ -16,9 +16,18 @@ from enum import StrEnum
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("messages", "Monday"),
+    QT_TRANSLATE_NOOP("messages", "Tuesday"),
+    QT_TRANSLATE_NOOP("messages", "Wednesday"),
+    QT_TRANSLATE_NOOP("messages", "Thursday"),
+    QT_TRANSLATE_NOOP("messages", "Friday"),
+    QT_TRANSLATE_NOOP("messages", "Saturday"),
+    QT_TRANSLATE_NOOP("messages", "Sunday"),
+)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ALL_WEEKDAYS = frozenset(range(7))
 
@@ -138,20 +147,27 @@ class PlanSettings:
     winding_factor: float = ROAD_WINDING_FACTOR
 
     def __post_init__(self) -> None:
+        # The plan dialog shows these: the period, hours, visits per day and speed are typed.
         if self.last_day < self.first_day:
-            raise ValueError("the period must end on or after its first day")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("messages", "the period must end on or after its first day")
+            )
         if self.day_end <= self.day_start:
-            raise ValueError("the working day must end after it starts")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("messages", "the working day must end after it starts")
+            )
         if self.max_visits_per_day < 1:
-            raise ValueError("at least one visit per day")
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "at least one visit per day"))
         if self.speed_kmh <= 0:
-            raise ValueError("the travel speed must be positive")
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "the travel speed must be positive"))
         if self.winding_factor < 1:
             raise ValueError("the road-winding factor is at least 1")
         if (self.start_latitude is None) != (self.start_longitude is None):
             raise ValueError("the start point has both coordinates or neither")
         if self.lunch_break is not None and self.lunch_break[1] <= self.lunch_break[0]:
-            raise ValueError("the lunch break must end after it starts")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("messages", "the lunch break must end after it starts")
+            )
         _check_weekdays(self.working_weekdays, "working weekdays")
 
 
@@ -192,41 +208,83 @@ class Reason:
 
     @property
     def text(self) -> str:
-        """The English wording, e.g. ``overdue 12 days``."""
+        """The English wording, e.g. ``overdue 12 days`` (a ``Sentence`` the GUI translates)."""
         return _TEXTS[self.kind](self)
 
 
-def _plural(count: int | None, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _counted(one: str, many: str, count: int | None, *args: object) -> Sentence:
+    """``one`` (marked, with %1 the count) when ``count`` is 1, else ``many``."""
+    return Sentence.of(one if count == 1 else many, count, *args)
 
 
 def _on(reason: Reason) -> str:
     return short_date(reason.on) if reason.on else "?"
 
 
+def _said(text: str) -> Sentence:
+    return Sentence.of(text)
+
+
 _TEXTS = {
-    ReasonKind.OVERDUE: lambda r: f"overdue {_plural(r.days, 'day')}",
-    ReasonKind.DUE: lambda r: f"due {_on(r)}",
-    ReasonKind.NEVER_VISITED: lambda r: "never visited",
-    ReasonKind.ISSUE_PAST_DEADLINE: lambda r: (
-        f"issue {r.number} was due {_on(r)} ({_plural(r.days, 'day')} past its deadline)"
+    ReasonKind.OVERDUE: lambda r: _counted(
+        QT_TRANSLATE_NOOP("messages", "overdue %1 day"),
+        QT_TRANSLATE_NOOP("messages", "overdue %1 days"),
+        r.days,
     ),
-    ReasonKind.ISSUE_DUE_SOON: lambda r: f"issue {r.number} due {_on(r)}",
-    ReasonKind.QUOTE_EXPIRING: lambda r: f"quote {r.number} expires {_on(r)}",
-    ReasonKind.REBATE_TIER_CLOSE: lambda r: (
-        f"rebate {r.number}: {r.amount:,} to tier {r.tier_name} by {_on(r)}"
+    ReasonKind.DUE: lambda r: Sentence.of(QT_TRANSLATE_NOOP("messages", "due %1"), _on(r)),
+    ReasonKind.NEVER_VISITED: lambda r: _said(QT_TRANSLATE_NOOP("messages", "never visited")),
+    ReasonKind.ISSUE_PAST_DEADLINE: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "issue %1 was due %2 (%3 day past its deadline)")
+        if r.days == 1
+        else QT_TRANSLATE_NOOP("messages", "issue %1 was due %2 (%3 days past its deadline)"),
+        r.number,
+        _on(r),
+        r.days,
     ),
-    ReasonKind.PREFERRED_DAY: lambda r: f"preferred day: {WEEKDAY_NAMES[r.weekday or 0]}",
-    ReasonKind.NO_COORDINATES: lambda r: "no coordinates: travel not estimated",
-    ReasonKind.FIXED_APPOINTMENT: lambda r: "fixed appointment",
-    ReasonKind.NOT_DUE: lambda r: f"not due in this period (next due {_on(r)})",
-    ReasonKind.NO_CAPACITY: lambda r: "no capacity left in this period",
-    ReasonKind.NO_WORKING_DAYS: lambda r: "no working days left in this period",
-    ReasonKind.CLOSED_ON_ALL_WORKING_DAYS: lambda r: "closed on all working days of this period",
-    ReasonKind.HOURS_OUTSIDE_WORKING_DAY: lambda r: "visiting hours do not fit the working day",
-    ReasonKind.DOES_NOT_FIT_A_DAY: lambda r: "cannot be reached and visited within a working day",
-    ReasonKind.APPOINTMENTS_CLASH: lambda r: (
-        f"fixed appointments cannot all be kept: {_plural(r.minutes, 'minute')} late"
+    ReasonKind.ISSUE_DUE_SOON: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "issue %1 due %2"), r.number, _on(r)
+    ),
+    ReasonKind.QUOTE_EXPIRING: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "quote %1 expires %2"), r.number, _on(r)
+    ),
+    ReasonKind.REBATE_TIER_CLOSE: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "rebate %1: %2 to tier %3 by %4"),
+        r.number,
+        f"{r.amount:,}",
+        r.tier_name,
+        _on(r),
+    ),
+    ReasonKind.PREFERRED_DAY: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "preferred day: %1"), _said(WEEKDAY_NAMES[r.weekday or 0])
+    ),
+    ReasonKind.NO_COORDINATES: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "no coordinates: travel not estimated")
+    ),
+    ReasonKind.FIXED_APPOINTMENT: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "fixed appointment")
+    ),
+    ReasonKind.NOT_DUE: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "not due in this period (next due %1)"), _on(r)
+    ),
+    ReasonKind.NO_CAPACITY: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "no capacity left in this period")
+    ),
+    ReasonKind.NO_WORKING_DAYS: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "no working days left in this period")
+    ),
+    ReasonKind.CLOSED_ON_ALL_WORKING_DAYS: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "closed on all working days of this period")
+    ),
+    ReasonKind.HOURS_OUTSIDE_WORKING_DAY: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "visiting hours do not fit the working day")
+    ),
+    ReasonKind.DOES_NOT_FIT_A_DAY: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "cannot be reached and visited within a working day")
+    ),
+    ReasonKind.APPOINTMENTS_CLASH: lambda r: _counted(
+        QT_TRANSLATE_NOOP("messages", "fixed appointments cannot all be kept: %1 minute late"),
+        QT_TRANSLATE_NOOP("messages", "fixed appointments cannot all be kept: %1 minutes late"),
+        r.minutes,
     ),
 }
 

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from acct_desktop.gui.sentences import exception_text
+
 log = logging.getLogger(__name__)
 
 
@@ -27,7 +29,9 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as exc:  # reported to the UI thread, never raised in a worker
             log.exception("background job failed")
-            self._relay.failed.emit(str(exc))
+            # The refusal's sentence in the GUI's language (translate() is thread-safe).
+            said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None
+            self._relay.failed.emit(exception_text(exc) if said is not None else str(exc))
         else:
             self._relay.done.emit(result)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
 
 KIND_LABELS = {
@@ -142,14 +143,14 @@ class BackupActions(QObject):
         try:
             check_backup(backup)
         except BackupError as exc:
-            self._tell(str(exc))
+            self._tell(exception_text(exc))
             return False
         self._reopen(None)  # close it: the restore needs the file to itself
         try:
             restored = restore(backup, target)
         except BackupError as exc:
             self._reopen(str(target))
-            self._tell(str(exc))
+            self._tell(exception_text(exc))
             return False
         restored.db.close()
         self._reopen(str(target))

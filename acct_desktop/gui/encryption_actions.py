@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
 
 
@@ -198,7 +199,7 @@ class EncryptionActions(QObject):
         its recovery key; True when one that opens it was entered and kept."""
         if not self.is_key_problem(error):
             return False
-        dialog = RecoveryKeyEntryDialog(error.path, str(error), self._window)  # type: ignore[attr-defined]
+        dialog = RecoveryKeyEntryDialog(error.path, exception_text(error), self._window)  # type: ignore[attr-defined]
         self.last_dialog = dialog
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -330,6 +331,6 @@ class RecoveryKeyEntryDialog(QDialog):
         try:
             recover_key(self.path, self.field.text())
         except (RecoveryKeyError, DatabaseError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(exception_text(exc))
             return
         self.accept()

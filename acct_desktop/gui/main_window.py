@@ -37,6 +37,7 @@ from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.services.secrets import settings_safe_target
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             if self.encryption_actions.is_key_problem(exc):  # offer "Enter recovery key…"
                 return self.encryption_actions.offer_recovery(exc) and self.open_database(target)
-            QMessageBox.warning(self, self.tr("Cannot open database"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open database"), exception_text(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window
             log.exception("opening %s failed", redacted(target))

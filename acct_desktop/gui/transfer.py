@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services import exports
 from acct_desktop.services.imports import (
     ImportSummary,
@@ -53,7 +54,7 @@ class Transfers(QObject):
             entity = entity or guess_entity(path)
             shown = preview(path, entity)
         except TabularError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot import"), exception_text(exc))
             return None
         dialog = ImportDialog(path, shown, workspace.db, IMPORTERS[entity], self.window)
         dialog.sig_imported.connect(self._imported)
@@ -62,7 +63,7 @@ class Transfers(QObject):
 
     def _imported(self, summary: ImportSummary) -> None:
         self.window.refresh()
-        self.window.statusBar().showMessage(summary.describe(), 15_000)
+        self.window.statusBar().showMessage(user_text(summary.describe()), 15_000)
 
     def ask_export(self, entity: str) -> Path | None:
         workspace = self.window.workspace
@@ -86,7 +87,10 @@ class Transfers(QObject):
         writer = exports.export_accounts if entity == "accounts" else exports.export_contacts
         try:
             writer(workspace.db, path, fmt)
-        except (OSError, exports.ExportError) as exc:
+        except exports.ExportError as exc:
+            QMessageBox.warning(self.window, self.tr("Export failed"), exception_text(exc))
+            return None
+        except OSError as exc:
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return None
         self.window.statusBar().showMessage(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.store.models import Attachment
 
@@ -25,14 +26,29 @@ def attach_scan(session: Session, owner_entity: str, owner_id: uuid.UUID, path: 
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise EditRejected(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise EditRejected(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 could not be read: %2."),
+                path.name,
+                exc.strerror or exc,
+            )
+        ) from exc
     media_type = next((kind for magic, kind in _SCAN_TYPES if data.startswith(magic)), None)
     if media_type is None:
-        raise EditRejected(f"{path.name} is not a PDF, JPG or PNG file.")
+        raise EditRejected(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is not a PDF, JPG or PNG file."), path.name
+            )
+        )
     if len(data) > SCAN_MAX_BYTES:
         raise EditRejected(
-            f"{path.name} is larger than {SCAN_MAX_BYTES // (1024 * 1024)} MB; scan it at a "
-            "lower resolution."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 is larger than %2 MB; scan it at a lower resolution."
+                ),
+                path.name,
+                SCAN_MAX_BYTES // (1024 * 1024),
+            )
         )
     attachment = Attachment(
         owner_entity=owner_entity,

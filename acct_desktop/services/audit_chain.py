@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -118,10 +119,17 @@ class VerifyReport:
         if self.problem is not None:
             return self.problem
         if not self.events_checked:
-            return "The audit trail is empty; there is nothing to check."
-        return (
-            f"The audit trail is intact: {self.events_checked:,} events checked, "
-            f"the last is event {self.head_sequence:,} with hash {self.head_hash}."
+            return QT_TRANSLATE_NOOP(
+                "messages", "The audit trail is empty; there is nothing to check."
+            )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The audit trail is intact: %1 events checked, the last is event %2 with hash %3.",
+            ),
+            f"{self.events_checked:,}",
+            f"{self.head_sequence:,}",
+            self.head_hash,
         )
 
 
@@ -158,53 +166,98 @@ def _problem(
     previous: AuditEvent | None,
 ) -> tuple[int, str] | None:
     """(sequence, sentence) of what is wrong at ``event``, or None when it is in place."""
-    what = f"event {event.sequence:,} ({_describe(session, event)})"
+    what = _event(session, event)
     if event.sequence < expected:
-        return event.sequence, f"{what} appears twice: a copy was added to the trail."
+        return event.sequence, Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 appears twice: a copy was added to the trail."), what
+        )
+    changed = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "%1 was changed after it was written."), what
+    )
     own_hash_holds = event_hash(event) == event.hash
     if not own_hash_holds:
         moved = _written_at(event, expected)
         if moved is not None and moved != event.sequence:
-            return event.sequence, (
-                f"{what} was written as event {moved:,}: events were deleted, inserted or "
-                "put in another order after they were written."
+            return event.sequence, Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was written as event %2: events were deleted, inserted or put in another "
+                    "order after they were written.",
+                ),
+                what,
+                f"{moved:,}",
             )
-        return event.sequence, f"{what} was changed after it was written."
+        return event.sequence, changed
     if event.sequence > expected:
-        missing = (
-            f"event {expected:,} is missing: it was"
-            if event.sequence == expected + 1
-            else f"events {expected:,} to {event.sequence - 1:,} are missing: they were"
+        if event.sequence == expected + 1:
+            return expected, Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "event %1 is missing: it was deleted from before %2."
+                ),
+                f"{expected:,}",
+                what,
+            )
+        return expected, Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "events %1 to %2 are missing: they were deleted from before %3."
+            ),
+            f"{expected:,}",
+            f"{event.sequence - 1:,}",
+            what,
         )
-        return expected, f"{missing} deleted from before {what}."
     if event.prev_hash != prev_hash:
         if previous is None:
-            return event.sequence, f"{what} was changed after it was written."
+            return event.sequence, changed
         linked = session.scalar(
             select(AuditEvent.sequence).where(AuditEvent.hash == event.prev_hash)
         )
         if linked is not None and linked != previous.sequence:
-            return event.sequence, (
-                f"{what} follows event {linked:,} when written, not event {previous.sequence:,}: "
-                "events were put in another order after they were written."
+            return event.sequence, Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 follows event %2 when written, not event %3: events were put in another "
+                    "order after they were written.",
+                ),
+                what,
+                f"{linked:,}",
+                f"{previous.sequence:,}",
             )
-        earlier = f"event {previous.sequence:,} ({_describe(session, previous)})"
-        return previous.sequence, (
-            f"{earlier} was changed after it was written: its hash was recomputed, and "
-            f"event {event.sequence:,} was chained to what it held before."
+        return previous.sequence, Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 was changed after it was written: its hash was recomputed, and event %2 was "
+                "chained to what it held before.",
+            ),
+            _event(session, previous),
+            f"{event.sequence:,}",
         )
     if event.redacted_at is None:
-        for name, value, digest in (
-            ("old value", event.old_value, event.old_digest),
-            ("new value", event.new_value, event.new_digest),
+        for template, value, digest in (
+            (
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was changed after it was written: its old value no longer matches the "
+                    "digest taken when it was written.",
+                ),
+                event.old_value,
+                event.old_digest,
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was changed after it was written: its new value no longer matches the "
+                    "digest taken when it was written.",
+                ),
+                event.new_value,
+                event.new_digest,
+            ),
         ):
             if value_digest(event.value_salt, value) != digest:
-                return event.sequence, (
-                    f"{what} was changed after it was written: its {name} no longer matches "
-                    "the digest taken when it was written."
-                )
+                return event.sequence, Sentence.of(template, what)
     elif event.old_value is not None or event.new_value is not None:
-        return event.sequence, f"{what} was erased, yet holds a value again."
+        return event.sequence, Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 was erased, yet holds a value again."), what
+        )
     return None
 
 
@@ -218,24 +271,56 @@ def _written_at(event: AuditEvent, expected: int) -> int | None:
 
 
 _LABELS = {
-    "quote": (Quote, lambda q: f"quote {q.number} R{q.revision}"),
-    "price_policy": (PricePolicy, lambda p: f"price policy {p.code}"),
-    "rebate_agreement": (RebateAgreement, lambda r: f"rebate agreement {r.number}"),
-    "issue_checklist": (IssueChecklist, lambda c: f"checklist {c.number} R{c.revision}"),
-    "customer_issue": (CustomerIssue, lambda i: f"issue {i.number}"),
-    "account": (Account, lambda a: f"account {a.code}"),
+    "quote": (
+        Quote,
+        lambda q: Sentence.of(QT_TRANSLATE_NOOP("messages", "quote %1 R%2"), q.number, q.revision),
+    ),
+    "price_policy": (
+        PricePolicy,
+        lambda p: Sentence.of(QT_TRANSLATE_NOOP("messages", "price policy %1"), p.code),
+    ),
+    "rebate_agreement": (
+        RebateAgreement,
+        lambda r: Sentence.of(QT_TRANSLATE_NOOP("messages", "rebate agreement %1"), r.number),
+    ),
+    "issue_checklist": (
+        IssueChecklist,
+        lambda c: Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "checklist %1 R%2"), c.number, c.revision
+        ),
+    ),
+    "customer_issue": (
+        CustomerIssue,
+        lambda i: Sentence.of(QT_TRANSLATE_NOOP("messages", "issue %1"), i.number),
+    ),
+    "account": (
+        Account,
+        lambda a: Sentence.of(QT_TRANSLATE_NOOP("messages", "account %1"), a.code),
+    ),
 }
+
+
+def _event(session: Session, event: AuditEvent) -> Sentence:
+    """``event 42 (quote Q-2026-0042 R1 status, 2026-03-01 by an)`` in a sentence."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "event %1 (%2)"),
+        f"{event.sequence:,}",
+        _describe(session, event),
+    )
 
 
 def _describe(session: Session, event: AuditEvent) -> str:
     """What an event is about, e.g. "quote Q-2026-0042 R1 status, 2026-03-01 by an"; a
     contact is named by its id only, never by name."""
-    label = f"{event.entity.replace('_', ' ')} {event.entity_id.hex[:8]}"
+    label: str = f"{event.entity.replace('_', ' ')} {event.entity_id.hex[:8]}"
     model, name = _LABELS.get(event.entity, (None, None))
     if model is not None and name is not None:
         record = session.get(model, event.entity_id)
         if record is not None:
             label = name(record)
-    field = f" {event.field}" if event.field else ""
     day = event.occurred_at.astimezone(UTC).date().isoformat()
-    return f"{label}{field}, {day} by {event.actor}"
+    if event.field:  # the field's name as stored (status, price…)
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 %2, %3 by %4"), label, event.field, day, event.actor
+        )
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1, %2 by %3"), label, day, event.actor)

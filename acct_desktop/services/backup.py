@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import (
     Database,
     DatabaseError,
@@ -74,9 +75,10 @@ DEFAULT_KEEP_PRE_RESTORE = 10
 BACKUP_INTERVAL = timedelta(days=1)
 AUTOMATIC_KINDS = ("daily", "weekly")
 
-SERVER_MESSAGE = (
-    "{label} is a server database; backing it up and restoring it is the server's job "
-    "(pg_dump / pg_restore by its administrator), not acct-desktop's."
+SERVER_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages",
+    "%1 is a server database; backing it up and restoring it is the server's job "
+    "(pg_dump / pg_restore by its administrator), not acct-desktop's.",
 )
 
 
@@ -116,9 +118,11 @@ def _sqlite_path(db_or_path: Database | str | Path) -> Path:
     url = db_or_path.url if isinstance(db_or_path, Database) else to_url(db_or_path)
     if url.get_backend_name() != "sqlite":
         label = url.render_as_string(hide_password=True)
-        raise ServerDatabaseError(SERVER_MESSAGE.format(label=label))
+        raise ServerDatabaseError(Sentence.of(SERVER_MESSAGE, label))
     if not url.database or url.database == ":memory:":
-        raise BackupError("An in-memory database has no file to back up.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("messages", "An in-memory database has no file to back up.")
+        )
     return Path(str(url.database))
 
 
@@ -136,11 +140,20 @@ def backup_to(
     source = _sqlite_path(db_or_path)
     target = Path(target)
     if target.resolve() == source.resolve():
-        raise BackupError(f"The backup cannot be written over the database itself ({source}).")
+        raise BackupError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The backup cannot be written over the database itself (%1)."
+                ),
+                source,
+            )
+        )
     try:
         revision = sqlite_backup(source, target)
     except SQLiteCopyError as exc:
-        raise BackupError(f"No backup was made: {exc}") from exc
+        raise BackupError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "No backup was made: %1"), _reason(exc))
+        ) from exc
     return BackupInfo(
         path=target,
         taken_at=(now or datetime.now(UTC)).astimezone(UTC),
@@ -271,18 +284,35 @@ def check_backup(backup: Path) -> str:
     can open; returns its schema revision."""
     backup = Path(backup)
     if not backup.is_file():
-        raise BackupError(f"{backup} does not exist.")
+        raise BackupError(Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist."), backup))
     try:
         check_sqlite_file(backup)
         revision = read_schema_revision(to_url(backup))
     except (SQLiteCopyError, DatabaseError) as exc:
-        raise DamagedBackupError(f"{exc} It cannot be restored.") from exc
+        raise DamagedBackupError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 It cannot be restored."), _reason(exc))
+        ) from exc
     if revision is None:
-        raise DamagedBackupError(f"{backup} holds no acct-desktop data; it cannot be restored.")
+        raise DamagedBackupError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 holds no acct-desktop data; it cannot be restored."
+                ),
+                backup,
+            )
+        )
     if revision not in SCHEMA_REVISIONS:
         raise NewerSchemaBackupError(
-            f"{backup} was made by a newer version of acct-desktop (schema {revision}; "
-            f"this version knows up to {HEAD_REVISION}); install the newer version to restore it."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was made by a newer version of acct-desktop (schema %2; this version "
+                    "knows up to %3); install the newer version to restore it.",
+                ),
+                backup,
+                revision,
+                HEAD_REVISION,
+            )
         )
     return revision
 
@@ -306,7 +336,12 @@ def restore(
     backup = Path(backup)
     check_backup(backup)
     if target.exists() and backup.resolve() == target.resolve():
-        raise BackupError(f"{backup} is the database itself; choose a backup file.")
+        raise BackupError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is the database itself; choose a backup file."),
+                backup,
+            )
+        )
     store = store or BackupStore(backup_folder(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.restore")
@@ -328,9 +363,13 @@ def restore(
             side.unlink(missing_ok=True)
         os.replace(temp, target)
     except (SQLiteCopyError, EncryptionCopyError) as exc:
-        raise DamagedBackupError(f"Nothing was restored: {exc}") from exc
+        raise DamagedBackupError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "Nothing was restored: %1"), _reason(exc))
+        ) from exc
     except DatabaseInUseError as exc:
-        raise BackupError(f"{exc} Nothing was restored.") from exc
+        raise BackupError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 Nothing was restored."), _reason(exc))
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)
     log.info("restored %s from %s", target, backup)
@@ -377,9 +416,22 @@ def _take_exclusively(target: Path) -> None:
         mode = str(exc)
     if str(mode).lower() != "delete":
         raise BackupError(
-            f"{target} is still open (in this or another program); close it and try again. "
-            "Nothing was restored."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is still open (in this or another program); close it and try again. "
+                    "Nothing was restored.",
+                ),
+                target,
+            )
         )
+
+
+def _reason(exc: BaseException) -> str:
+    """What ``exc`` says, kept a ``Sentence`` when it is one (``str(exc)`` would not)."""
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):
+        return exc.args[0]
+    return str(exc)
 
 
 def _fsync(path: Path) -> None:

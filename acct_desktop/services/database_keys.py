@@ -26,6 +26,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.secrets import KEYRING_SERVICE, KeyringUnavailableError
 from acct_desktop.store import encryption
 from acct_desktop.store.database import DatabaseError
@@ -41,11 +42,12 @@ GROUP = 4
 # Characters people type for the ones base32 has (it has no 0, 1 or 8).
 LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
-KEYRING_HELP = (
+KEYRING_HELP = QT_TRANSLATE_NOOP(
+    "messages",
     "acct-desktop keeps the database key only in the system keyring. On Windows, make sure "
     "you are signed in to your own account (Credential Manager); on Linux, install and "
     "unlock a Secret Service keyring (GNOME Keyring or KDE Wallet). The key was not written "
-    "anywhere else."
+    "anywhere else.",
 )
 
 
@@ -81,17 +83,32 @@ def parse_recovery_key(text: str) -> bytes:
     strange = sorted({ch for ch in typed if ch not in ALPHABET})
     if strange:
         raise RecoveryKeyError(
-            f'"{strange[0]}" cannot be part of a recovery key: it has only the letters A-Z '
-            "and the digits 2-7."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    '"%1" cannot be part of a recovery key: it has only the letters A-Z '
+                    "and the digits 2-7.",
+                ),
+                strange[0],
+            )
         )
     if len(typed) != RECOVERY_CHARACTERS:
         raise RecoveryKeyError(
-            f"A recovery key has {RECOVERY_CHARACTERS} characters (14 groups of 4); the one "
-            f"entered has {len(typed)}."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A recovery key has %1 characters (14 groups of 4); the one entered has %2.",
+                ),
+                RECOVERY_CHARACTERS,
+                len(typed),
+            )
         )
     mistyped = RecoveryKeyError(
-        "This recovery key does not check out: a character is mistyped. Compare it group by "
-        "group with the one you stored."
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "This recovery key does not check out: a character is mistyped. Compare it group "
+            "by group with the one you stored.",
+        )
     )
     if _luhn_character(typed[:-1]) != typed[-1]:
         raise mistyped
@@ -127,7 +144,9 @@ def key_id(key: bytes) -> str:
 # -- the keyring -------------------------------------------------------------------------
 
 
-def _keyring_call(action: str, call, *args):  # type: ignore[no-untyped-def]
+def _keyring_call(failed: str, call, *args):  # type: ignore[no-untyped-def]
+    """``call(keyring, *args)``; on a keyring error, ``failed`` (a marked sentence with %1
+    for the error's kind and %2 for the help) as a ``KeyringUnavailableError``."""
     import keyring
     from keyring.errors import KeyringError
 
@@ -135,19 +154,30 @@ def _keyring_call(action: str, call, *args):  # type: ignore[no-untyped-def]
         return call(keyring, *args)
     except KeyringError as exc:
         raise KeyringUnavailableError(
-            f"The system keyring could not {action} ({exc.__class__.__name__}). {KEYRING_HELP}"
+            Sentence.of(failed, exc.__class__.__name__, Sentence.of(KEYRING_HELP))
         ) from exc
 
 
 def _get(entry: str) -> str | None:
-    return _keyring_call("be read", lambda k: k.get_password(KEYRING_SERVICE, entry))
+    return _keyring_call(
+        QT_TRANSLATE_NOOP("messages", "The system keyring could not be read (%1). %2"),
+        lambda k: k.get_password(KEYRING_SERVICE, entry),
+    )
 
 
 def _set(entry: str, value: str) -> None:
-    _keyring_call("store the key", lambda k: k.set_password(KEYRING_SERVICE, entry, value))
+    _keyring_call(
+        QT_TRANSLATE_NOOP("messages", "The system keyring could not store the key (%1). %2"),
+        lambda k: k.set_password(KEYRING_SERVICE, entry, value),
+    )
     if _get(entry) != value:  # a backend that accepts and forgets would lose the data
         raise KeyringUnavailableError(
-            f"The system keyring did not keep the database key. {KEYRING_HELP}"
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The system keyring did not keep the database key. %1"
+                ),
+                Sentence.of(KEYRING_HELP),
+            )
         )
 
 
@@ -187,7 +217,9 @@ def recovery_key() -> str:
     account whose keyring holds the key -- the same trust the key itself has)."""
     key = installation_key()
     if key is None:
-        raise DatabaseError("No database has been encrypted on this computer yet.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("messages", "No database has been encrypted on this computer yet.")
+        )
     return format_recovery_key(key)
 
 
@@ -199,9 +231,13 @@ def encrypt_database(path: Path | str) -> Encrypted:
     (made on first use). Refuses while the file is open anywhere; nothing changes then."""
     path = Path(path)
     if encryption.is_encrypted(path):
-        raise DatabaseError(f"{path} is already encrypted.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is already encrypted."), path)
+        )
     if not path.is_file() or path.stat().st_size == 0:
-        raise DatabaseError(f"{path} does not exist or is empty.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist or is empty."), path)
+        )
     key, new = ensure_installation_key()
     encryption.encrypt_in_place(path, key)
     return Encrypted(path, format_recovery_key(key), new)
@@ -211,7 +247,9 @@ def decrypt_database(path: Path | str) -> Path:
     """Turn the encrypted database ``path`` back into a plain SQLite file, in place."""
     path = Path(path)
     if not encryption.is_encrypted(path):
-        raise DatabaseError(f"{path} is not encrypted.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is not encrypted."), path)
+        )
     encryption.decrypt_in_place(path, encryption.key_for(path, stored_keys()))
     return path
 
@@ -223,24 +261,46 @@ def recover_key(path: Path | str, typed: str) -> str:
     path = Path(path)
     key = parse_recovery_key(typed)
     if not path.is_file():
-        raise DatabaseError(f"{path} does not exist.")
+        raise DatabaseError(Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist."), path))
     if not encryption.is_encrypted(path):
-        raise DatabaseError(f"{path} is not encrypted; it needs no recovery key.")
+        raise DatabaseError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is not encrypted; it needs no recovery key."),
+                path,
+            )
+        )
     if not encryption.opens_with(path, key):
         raise RecoveryKeyError(
-            f"This recovery key does not open {path}: it belongs to another database or "
-            "computer. Nothing was stored."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This recovery key does not open %1: it belongs to another database or "
+                    "computer. Nothing was stored.",
+                ),
+                path,
+            )
         )
     if key in stored_keys():
-        return f"The key of {path} is already in this computer's keyring."
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "The key of %1 is already in this computer's keyring."),
+            path,
+        )
     if installation_key() is None:
         _set(KEY_ENTRY, key.hex())
-        return (
-            f"The key of {path} is now in this computer's keyring; databases you encrypt "
-            "here will use it too."
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The key of %1 is now in this computer's keyring; databases you encrypt "
+                "here will use it too.",
+            ),
+            path,
         )
     ident = key_id(key)
     _set(f"{KEY_ENTRY}:{ident}", key.hex())
     ids = [i for i in (_get(EXTRA_IDS_ENTRY) or "").split(",") if i]
     _set(EXTRA_IDS_ENTRY, ",".join([*ids, ident]))
-    return f"The key of {path} (key {ident}) is now in this computer's keyring."
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "The key of %1 (key %2) is now in this computer's keyring."),
+        path,
+        ident,
+    )

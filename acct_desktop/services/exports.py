@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
 from acct_desktop.services.imports.values import guard_formula
 from acct_desktop.store.database import Database
@@ -47,7 +48,10 @@ class ExportSummary:
     rows: int
 
     def describe(self) -> str:
-        return f"{self.rows:,} rows written to {self.path}."
+        """One sentence for the user."""
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 rows written to %2."), f"{self.rows:,}", self.path
+        )
 
 
 def export_accounts(
@@ -177,7 +181,13 @@ def _write(
             _write_xlsx(temporary, fields, rows, sheet, progress)
         os.replace(temporary, path)
     except OSError as exc:
-        raise ExportError(f"{path} could not be written ({exc.strerror or exc}).") from None
+        raise ExportError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 could not be written (%2)."),
+                path,
+                exc.strerror or exc,
+            )
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     return ExportSummary(path, fmt, len(rows))
@@ -187,11 +197,23 @@ def _check_target(path: Path, fmt: str) -> str:
     """The format in lower case, after making sure ``path`` can be written as it."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ExportError(f'"{fmt}" is not an export format; use csv or xlsx.')
+        raise ExportError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '"%1" is not an export format; use csv or xlsx.'),
+                fmt,
+            )
+        )
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name to export to.")
+        raise ExportError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is a folder; give a file name to export to."),
+                path,
+            )
+        )
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist.")
+        raise ExportError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "The folder %1 does not exist."), path.parent)
+        )
     return fmt
 
 

@@ -6,6 +6,7 @@ import contextlib
 
 from sqlalchemy.engine import URL
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import DatabaseError, to_url
 
 KEYRING_SERVICE = "acct-desktop"
@@ -33,8 +34,14 @@ def with_stored_password(target: str) -> str | URL:
         password = keyring.get_password(KEYRING_SERVICE, keyring_key(url))
     except KeyringError as exc:
         raise KeyringUnavailableError(
-            f"The system keyring could not be read ({exc}). Unlock or configure it, or use a "
-            "server that does not need a password."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The system keyring could not be read (%1). Unlock or configure it, or use "
+                    "a server that does not need a password.",
+                ),
+                exc,
+            )
         ) from exc
     return url.set(password=password) if password else url
 
@@ -43,7 +50,9 @@ def store_password(target: str, password: str) -> str:
     """Save the password for a server database URL in the keyring; returns the entry name."""
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
-        raise DatabaseError("Database files have no password; only server URLs do.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("messages", "Database files have no password; only server URLs do.")
+        )
     import keyring
     from keyring.errors import KeyringError
 
@@ -52,8 +61,14 @@ def store_password(target: str, password: str) -> str:
         keyring.set_password(KEYRING_SERVICE, key, password)
     except KeyringError as exc:
         raise KeyringUnavailableError(
-            f"The password could not be saved: the system keyring refused ({exc}). It has not "
-            "been stored anywhere else."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The password could not be saved: the system keyring refused (%1). It has "
+                    "not been stored anywhere else.",
+                ),
+                exc,
+            )
         ) from exc
     return key
 

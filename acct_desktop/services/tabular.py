@@ -22,6 +22,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
 MAX_FIELD_CHARS = 1024 * 1024
@@ -100,27 +102,52 @@ def read_table(path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TabularError(f"{path} does not exist.") from None
+        raise TabularError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist."), path)
+        ) from None
     except IsADirectoryError:
-        raise TabularError(f"{path} is a folder, not a file.") from None
+        raise TabularError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is a folder, not a file."), path)
+        ) from None
     except OSError as exc:
-        raise TabularError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise TabularError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), path, exc.strerror or exc
+            )
+        ) from None
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise TabularError(
-            f"{path.name} is an old Excel .xls file (or a password-protected workbook); "
-            "save it as .xlsx or CSV (UTF-8) and import that."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is an old Excel .xls file (or a password-protected workbook); "
+                    "save it as .xlsx or CSV (UTF-8) and import that.",
+                ),
+                path.name,
+            )
         )
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        raise TabularError(f"{path.name} is not a valid .xlsx workbook; it may be damaged.")
+        raise TabularError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 is not a valid .xlsx workbook; it may be damaged."
+                ),
+                path.name,
+            )
+        )
     return read_csv_bytes(data, name=path.name)
 
 
 # -- CSV ----------------------------------------------------------------------------------
 
 
-def read_csv_bytes(data: bytes, name: str = "the file") -> Table:
+# The name of a file read from bytes without one, inside a sentence.
+THE_FILE = Sentence.of(QT_TRANSLATE_NOOP("messages", "the file"))
+
+
+def read_csv_bytes(data: bytes, name: str = THE_FILE) -> Table:
     """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows."""
     text, encoding = decode(data, name)
     problems: list[TableProblem] = []
@@ -128,16 +155,25 @@ def read_csv_bytes(data: bytes, name: str = "the file") -> Table:
         nuls = text.count("\x00")
         if nuls > max(8, len(text) * NUL_TEXT_LIMIT):
             raise TabularError(
-                f"{name} does not look like a text (CSV) file: it holds {nuls:,} NUL bytes."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 does not look like a text (CSV) file: it holds %2 NUL bytes.",
+                    ),
+                    name,
+                    f"{nuls:,}",
+                )
             )
         text = _drop_nuls(text, problems)
     if not text.strip():
-        raise TabularError(f"{name} is empty.")
+        raise TabularError(Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is empty."), name))
     hint = _EXCEL_SEPARATOR.match(text)  # Excel's "sep=;" first line names the delimiter
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
     header_line, headers, records = _split_header(_parse(text, delimiter, name))
     if not headers:
-        raise TabularError(f"{name} has no header row.")
+        raise TabularError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 has no header row."), name)
+        )
     table = Table(
         headers=[h.strip() for h in headers],
         rows=[],
@@ -152,7 +188,7 @@ def read_csv_bytes(data: bytes, name: str = "the file") -> Table:
     return table
 
 
-def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
+def decode(data: bytes, name: str = THE_FILE) -> tuple[str, str]:
     """Decode ``data`` and name the encoding: BOM, strict UTF-8, then the best guess."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -160,8 +196,17 @@ def decode(data: bytes, name: str = "the file") -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding.removesuffix("-sig")), encoding
             except UnicodeDecodeError as exc:
                 raise TabularError(
-                    f"{name} starts with a {encoding} byte-order mark but is not valid "
-                    f"{encoding} text at byte {exc.start + len(bom):,}; it may be damaged."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%1 starts with a %2 byte-order mark but is not valid %3 text at "
+                            "byte %4; it may be damaged.",
+                        ),
+                        name,
+                        encoding,
+                        encoding,
+                        f"{exc.start + len(bom):,}",
+                    )
                 ) from None
     utf16 = _utf16_without_bom(data)  # first: ASCII in UTF-16 is also valid UTF-8
     if utf16:
@@ -232,7 +277,12 @@ def _drop_nuls(text: str, problems: list[TableProblem]) -> str:
         if line not in reported:
             reported.add(line)
             problems.append(
-                TableProblem(line, "this line holds a NUL byte; the file may be damaged")
+                TableProblem(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "messages", "this line holds a NUL byte; the file may be damaged"
+                    ),
+                )
             )
     return text.replace("\x00", "")
 
@@ -292,7 +342,12 @@ def _parse(text: str, delimiter: str, name: str) -> Iterator[Record]:
                 return
             except csv.Error as exc:
                 raise TabularError(
-                    f"{name} cannot be read from line {start:,}: {_csv_reason(exc)}."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "%1 cannot be read from line %2: %3."),
+                        name,
+                        f"{start:,}",
+                        _csv_reason(exc),
+                    )
                 ) from None
             yield start, tuple(record)
     finally:
@@ -300,15 +355,27 @@ def _parse(text: str, delimiter: str, name: str) -> Iterator[Record]:
 
 
 def _csv_reason(exc: csv.Error) -> str:
+    """Why Python's csv module stopped, as words for the user (a ``Sentence`` when known)."""
     message = str(exc)
     if "field larger than field limit" in message:
-        return "a quoted value seems never to end (a quote mark is missing or extra)"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "a quoted value seems never to end (a quote mark is missing or extra)"
+            )
+        )
     if "unexpected end of data" in message:
-        return "the file ends inside a quoted value (a closing quote mark is missing)"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "the file ends inside a quoted value (a closing quote mark is missing)"
+            )
+        )
     if "expected after" in message:
-        return (
-            "a quoted value is followed by more text; a quote mark inside a value must be "
-            'written twice ("")'
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "a quoted value is followed by more text; a quote mark inside a value must be "
+                'written twice ("")',
+            )
         )
     return message
 
@@ -351,15 +418,28 @@ def _collect_rows(table: Table, records: Iterable[Record]) -> None:
                 problems.append(
                     TableProblem(
                         line,
-                        f"this row has {len(values)} values but the header has {width} "
-                        "columns (a separator inside an unquoted value?)",
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "this row has %1 values but the header has %2 columns "
+                                "(a separator inside an unquoted value?)",
+                            ),
+                            len(values),
+                            width,
+                        ),
                     )
                 )
         else:
             problems.append(
                 TableProblem(
                     line,
-                    f"this row has {len(values)} values but the header has {width} columns",
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "this row has %1 values but the header has %2 columns"
+                        ),
+                        len(values),
+                        width,
+                    ),
                 )
             )
         rows.append(Row(line, values))
@@ -376,8 +456,15 @@ def _read_xlsx(path: Path) -> Table:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged zip or XML
         raise TabularError(
-            f"{path.name} is not a workbook acct-desktop can read ({exc}); save it again "
-            "from Excel as .xlsx, or as CSV (UTF-8)."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is not a workbook acct-desktop can read (%2); save it again from Excel "
+                    "as .xlsx, or as CSV (UTF-8).",
+                ),
+                path.name,
+                exc,
+            )
         ) from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
@@ -386,7 +473,11 @@ def _read_xlsx(path: Path) -> Table:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         )
         if not headers:
-            raise TabularError(f"{path.name} is empty: its sheet has no rows.")
+            raise TabularError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 is empty: its sheet has no rows."), path.name
+                )
+            )
         while not headers[-1].strip():
             headers = headers[:-1]
         table = Table(
@@ -402,7 +493,13 @@ def _read_xlsx(path: Path) -> Table:
     except TabularError:
         raise
     except Exception as exc:
-        raise TabularError(f"{path.name} is damaged and cannot be read ({exc}).") from None
+        raise TabularError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is damaged and cannot be read (%2)."),
+                path.name,
+                exc,
+            )
+        ) from None
     finally:
         workbook.close()
 

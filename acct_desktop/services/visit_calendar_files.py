@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_sheets import account_address
 from acct_desktop.store.database import Database
@@ -79,8 +80,12 @@ class SkippedEvent:
     reason: str
 
     def describe(self) -> str:
-        name = f"“{self.title}”" if self.title else (self.uid or "an event without UID")
-        return f"{name}: {self.reason}"
+        """``“Title”: why`` (the UID when it has no title) for the user."""
+        if self.title:
+            return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1”: %2"), self.title, self.reason)
+        if self.uid:
+            return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), self.uid, self.reason)
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "an event without UID: %1"), self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +98,15 @@ class ImportSummary:
     skipped: tuple[SkippedEvent, ...]
 
     def describe(self) -> str:
-        return (
-            f"{self.updated} visits updated, {self.created} created, {self.unchanged} "
-            f"unchanged, {len(self.skipped)} events skipped"
+        """The counts, for the user."""
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "%1 visits updated, %2 created, %3 unchanged, %4 events skipped"
+            ),
+            self.updated,
+            self.created,
+            self.unchanged,
+            len(self.skipped),
         )
 
 
@@ -119,7 +130,14 @@ def _zone(tz_name: str | None, refuse: type[ValueError]) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise refuse(f"“{name}” is not a time zone name (try Europe/Amsterdam).") from None
+        raise refuse(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "“%1” is not a time zone name (try Europe/Amsterdam)."
+                ),
+                name,
+            )
+        ) from None
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -131,9 +149,13 @@ def export_ics(db: Database, start: date, end: date, tz_name: str | None = None)
     import icalendar
 
     if end < start:
-        raise CalendarExportError("The last day is before the first day.")
+        raise CalendarExportError(
+            QT_TRANSLATE_NOOP("messages", "The last day is before the first day.")
+        )
     if (end - start).days >= MAX_EXPORT_DAYS:
-        raise CalendarExportError("Export at most three years of visits at once.")
+        raise CalendarExportError(
+            QT_TRANSLATE_NOOP("messages", "Export at most three years of visits at once.")
+        )
     zone = _zone(tz_name, CalendarExportError)
     since = datetime.combine(start, time(), zone).astimezone(UTC)
     until = datetime.combine(end + timedelta(days=1), time(), zone).astimezone(UTC)
@@ -160,8 +182,13 @@ def export_ics(db: Database, start: date, end: date, tz_name: str | None = None)
             met.setdefault(visit_id, []).append(name)
     if not rows:
         raise CalendarExportError(
-            f"There are no visits from {start.isoformat()} to {end.isoformat()}; "
-            "nothing was written."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "There are no visits from %1 to %2; nothing was written."
+                ),
+                start.isoformat(),
+                end.isoformat(),
+            )
         )
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
@@ -341,7 +368,14 @@ def import_ics(
     for event in _events(data):
         read = _read_event(event, zone)
         if isinstance(read, _Incoming) and read.uid in seen:
-            read = read.skip("repeats the UID of an earlier event in the file; the first was used")
+            read = read.skip(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "repeats the UID of an earlier event in the file; the first was used",
+                    )
+                )
+            )
         if isinstance(read, SkippedEvent):
             skipped.append(read)
         else:
@@ -353,8 +387,11 @@ def import_ics(
     except (StaleDataError, IntegrityError) as exc:
         log.info("calendar import rolled back: %s", exc)
         raise CalendarImportError(
-            "Some of these visits were changed by someone else meanwhile; nothing was "
-            "imported. Import the file again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Some of these visits were changed by someone else meanwhile; nothing was "
+                "imported. Import the file again.",
+            )
         ) from None
     return ImportSummary(*counts, skipped=tuple(skipped))
 
@@ -363,23 +400,39 @@ def _events(data: bytes) -> list[Event]:
     import icalendar
 
     if len(data) > MAX_FILE_BYTES:
-        raise CalendarImportError("The file is larger than 20 MB; that is not a visit calendar.")
+        raise CalendarImportError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The file is larger than 20 MB; that is not a visit calendar."
+            )
+        )
     if not data.strip(b"\xef\xbb\xbf \t\r\n\x00"):
-        raise CalendarImportError("The file is empty.")
+        raise CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
     try:
         parsed = icalendar.Calendar.from_ical(bytes(data), multiple=True)
     except Exception as exc:  # icalendar raises many kinds on malformed input
         reason = str(exc).splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
         raise CalendarImportError(
-            f"The file is not an iCalendar file that can be read ({reason})."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The file is not an iCalendar file that can be read (%1)."
+                ),
+                reason,
+            )
         ) from None
     calendars = [c for c in parsed if c.name in ("VCALENDAR", "VEVENT")]  # bare events too
     if not calendars:
         if any(c.name == "VCARD" for c in parsed):
             raise CalendarImportError(
-                "The file holds contacts (vCards), not a calendar; import it as contacts."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The file holds contacts (vCards), not a calendar; import it as contacts.",
+                )
             )
-        raise CalendarImportError("The file holds no calendar and no events (no BEGIN:VCALENDAR).")
+        raise CalendarImportError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
+            )
+        )
     return [e for c in calendars for e in c.walk("VEVENT")]
 
 
@@ -397,7 +450,13 @@ def _read_event(event: Event, zone: ZoneInfo) -> _Incoming | SkippedEvent:
         return _interpret(event, uid, title, zone)
     except Exception as exc:  # a value icalendar could not decode
         log.info("event %r unreadable: %r", uid, exc)
-        return SkippedEvent(uid, title, "has a value that cannot be read; it was left out")
+        return SkippedEvent(
+            uid,
+            title,
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "has a value that cannot be read; it was left out")
+            ),
+        )
 
 
 def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming | SkippedEvent:
@@ -405,11 +464,20 @@ def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming 
         return SkippedEvent(uid, title, reason)
 
     if not uid:
-        return skip("has no UID, so it cannot be matched to a visit")
+        return skip(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "has no UID, so it cannot be matched to a visit")
+            )
+        )
     if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
         return skip(
-            "repeats (or changes one occurrence of a series); plan each visit as its own "
-            "event, acct-desktop does not expand series"
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "repeats (or changes one occurrence of a series); plan each visit as its own "
+                    "event, acct-desktop does not expand series",
+                )
+            )
         )
     start = _moment(event, "DTSTART", zone)
     if isinstance(start, str):
@@ -420,14 +488,20 @@ def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming 
     elif "DURATION" in event:
         length = event.decoded("DURATION")
         if not isinstance(length, timedelta):
-            return skip("has a duration that cannot be read")
+            return skip(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "has a duration that cannot be read"))
+            )
         end = start + length
     if isinstance(end, str):
         return skip(end)
     if end is not None and end <= start:
-        return skip("ends before it starts")
+        return skip(Sentence.of(QT_TRANSLATE_NOOP("messages", "ends before it starts")))
     if end is not None and end - start > MAX_VISIT:
-        return skip("lasts longer than 12 hours; that is not a visit")
+        return skip(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "lasts longer than 12 hours; that is not a visit")
+            )
+        )
     categories = [str(c).strip().lower() for c in event.categories]
     purpose = next((_PURPOSES[c] for c in categories if c in _PURPOSES), None)
     words = tuple(_CODE.findall(f"{_text(event, 'LOCATION')} {title}"))
@@ -447,24 +521,36 @@ def _moment(event: Event, name: str, zone: ZoneInfo) -> datetime | str:
     """The property as an aware UTC datetime, or the reason it cannot be one."""
     prop: Any = event.get(name)
     if isinstance(prop, list):
-        return f"has {len(prop)} {name} values"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "has %1 %2 values"), len(prop), name)
     try:
         value = prop.dt
     except Exception:  # icalendar's broken-property error, or no value at all
-        return f"has a {name} that cannot be read"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "has a %1 that cannot be read"), name)
     if isinstance(value, date) and not isinstance(value, datetime):
-        return "is an all-day event; give it a start and end time to import it as a visit"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "is an all-day event; give it a start and end time to import it as a visit",
+            )
+        )
     if not isinstance(value, datetime):
-        return f"has a {name} that is not a date and time"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "has a %1 that is not a date and time"), name
+        )
     if value.tzinfo is None:
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         if tzid:
-            return f"uses the time zone “{tzid}”, which the file does not define"
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "uses the time zone “%1”, which the file does not define"
+                ),
+                tzid,
+            )
         value = value.replace(tzinfo=zone)  # floating time: the user's clock
     try:
         return value.astimezone(UTC)
     except (OverflowError, ValueError):
-        return f"has a {name} out of range"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "has a %1 out of range"), name)
 
 
 def visit_id_for(uid: str) -> uuid.UUID:
@@ -524,12 +610,26 @@ class _Applier:
 
     def _update(self, event: _Incoming, visit: Visit) -> bool | SkippedEvent:
         if visit.archived_at is not None:
-            return event.skip("its visit was deleted in acct-desktop; it was not restored")
+            return event.skip(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "its visit was deleted in acct-desktop; it was not restored"
+                    )
+                )
+            )
         end = event.end or event.start + (visit.planned_end - visit.planned_start)
         times_differ = (visit.planned_start, visit.planned_end) != (event.start, end)
         if visit.status in (VisitStatus.DONE, VisitStatus.MISSED):
             if times_differ or event.cancelled:
-                return event.skip(f"its visit is {visit.status.value}; its time was not changed")
+                return event.skip(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "its visit is done; its time was not changed")
+                        if visit.status is VisitStatus.DONE
+                        else QT_TRANSLATE_NOOP(
+                            "messages", "its visit is missed; its time was not changed"
+                        )
+                    )
+                )
             return False
         status = VisitStatus.CANCELLED if event.cancelled else VisitStatus.PLANNED
         if visit.status is VisitStatus.CANCELLED and event.cancelled:
@@ -552,19 +652,42 @@ class _Applier:
         self, event: _Incoming, visit_id: uuid.UUID, accounts: dict[str, uuid.UUID]
     ) -> SkippedEvent | None:
         if event.cancelled:
-            return event.skip("is cancelled and matches no visit; nothing to plan")
+            return event.skip(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "is cancelled and matches no visit; nothing to plan"
+                    )
+                )
+            )
         if event.account_code:
             account_id = accounts.get(event.account_code)
             if account_id is None:
-                return event.skip(f"names the account “{event.account_code}”, which does not exist")
+                return event.skip(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "names the account “%1”, which does not exist"
+                        ),
+                        event.account_code,
+                    )
+                )
         else:
             named = sorted({w if w in accounts else w.upper() for w in event.words} & set(accounts))
             if len(named) != 1:
                 return event.skip(
-                    f"names several accounts ({', '.join(named)}); keep one code in its location"
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "names several accounts (%1); keep one code in its location"
+                        ),
+                        ", ".join(named),
+                    )
                     if named
-                    else "matches no visit and names no account: put the account code in its "
-                    "location or title (or X-ACCT-ACCOUNT) to plan it"
+                    else Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "matches no visit and names no account: put the account code in its "
+                            "location or title (or X-ACCT-ACCOUNT) to plan it",
+                        )
+                    )
                 )
             account_id = accounts[named[0]]
         end = event.end or event.start + DEFAULT_LENGTH

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Visit
@@ -20,6 +21,20 @@ MAX_DURATION = timedelta(hours=12)
 
 class VisitRejected(ValueError):
     """Nothing was changed; the message says why."""
+
+
+# A visit that is no longer planned cannot move: one sentence per status it can have.
+NOT_MOVABLE = {
+    VisitStatus.DONE: QT_TRANSLATE_NOOP(
+        "messages", "Only a planned visit can be moved; this one is done."
+    ),
+    VisitStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "messages", "Only a planned visit can be moved; this one is cancelled."
+    ),
+    VisitStatus.MISSED: QT_TRANSLATE_NOOP(
+        "messages", "Only a planned visit can be moved; this one is missed."
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +51,13 @@ def _utc(moment: datetime) -> datetime:
 
 def _check(start: datetime, end: datetime) -> None:
     if end - start < MIN_DURATION:
-        raise VisitRejected("A visit lasts at least 15 minutes.")
+        raise VisitRejected(QT_TRANSLATE_NOOP("messages", "A visit lasts at least 15 minutes."))
     if end - start > MAX_DURATION:
-        raise VisitRejected("A visit lasts at most 12 hours; plan two visits instead.")
+        raise VisitRejected(
+            QT_TRANSLATE_NOOP(
+                "messages", "A visit lasts at most 12 hours; plan two visits instead."
+            )
+        )
 
 
 class VisitRecords:
@@ -59,7 +78,7 @@ class VisitRecords:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None or account.archived_at is not None:
-                raise VisitRejected("This account no longer exists.")
+                raise VisitRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             visit = Visit(
                 account_id=account_id,
                 planned_start=start,
@@ -86,9 +105,7 @@ class VisitRecords:
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             if visit.status is not VisitStatus.PLANNED:
-                raise VisitRejected(
-                    f"Only a planned visit can be moved; this one is {visit.status.value}."
-                )
+                raise VisitRejected(NOT_MOVABLE[visit.status])
             old = VisitTimes(visit.planned_start, visit.planned_end)
             if (old.start, old.end) != (start, end):
                 record_change(
@@ -109,7 +126,9 @@ class VisitRecords:
             visit = self._get(session, visit_id)
             old = visit.status
             if status is VisitStatus.DONE and visit.planned_start > utcnow() + timedelta(hours=1):
-                raise VisitRejected("A visit in the future cannot be done yet.")
+                raise VisitRejected(
+                    QT_TRANSLATE_NOOP("messages", "A visit in the future cannot be done yet.")
+                )
             if old is not status:
                 record_change(session, self._actor, "visit", visit.id, "status", old, status)
                 visit.status = status
@@ -131,5 +150,5 @@ class VisitRecords:
     def _get(self, session, visit_id: uuid.UUID) -> Visit:  # type: ignore[no-untyped-def]
         visit = session.get(Visit, visit_id)
         if visit is None or visit.archived_at is not None:
-            raise VisitRejected("This visit no longer exists.")
+            raise VisitRejected(QT_TRANSLATE_NOOP("messages", "This visit no longer exists."))
         return visit

@@ -47,6 +47,7 @@ from acct_desktop.domain.enums import (
 from acct_desktop.domain.geo import haversine_km
 from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.issues import OPEN_STATUSES
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.rebate_accruals import IncompleteTerms, RebateAccrualService
@@ -268,19 +269,38 @@ def gather_visit_sheets(
     for a bad range, an unknown account or no planned visits."""
     last_day = last_day or first_day
     if last_day < first_day:
-        raise VisitSheetsRefused("The last day is before the first day.")
+        raise VisitSheetsRefused(
+            QT_TRANSLATE_NOOP("messages", "The last day is before the first day.")
+        )
     if (last_day - first_day).days >= MAX_DAYS:
-        raise VisitSheetsRefused(f"Visit sheets are printed for at most {MAX_DAYS} days at once.")
+        raise VisitSheetsRefused(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Visit sheets are printed for at most %1 days at once."
+                ),
+                MAX_DAYS,
+            )
+        )
     default_zone = _zone(tz_name)
     as_of = today or date.today()
     with db.session() as session:
         loader = _Loader(session, default_zone)
         visits = loader.planned_visits(first_day, last_day, account_code)
         if not visits:
-            scope = f" for {account_code}" if account_code else ""
+            days = (first_day.isoformat(), last_day.isoformat())
             raise VisitSheetsRefused(
-                f"There are no planned visits{scope} from {first_day.isoformat()} to "
-                f"{last_day.isoformat()}."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There are no planned visits for %1 from %2 to %3."
+                    ),
+                    account_code,
+                    *days,
+                )
+                if account_code
+                else Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "There are no planned visits from %1 to %2."),
+                    *days,
+                )
             )
         loader.load_related([v.account_id for v in visits], first_day, last_day, as_of)
     days = tuple(
@@ -297,7 +317,9 @@ def _zone(tz_name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise VisitSheetsRefused(f"“{tz_name}” is not a time zone name.") from None
+        raise VisitSheetsRefused(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1” is not a time zone name."), tz_name)
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,7 +434,11 @@ class _Loader:
         if account_code:
             found = self.session.scalar(select(Account.id).where(Account.code == account_code))
             if found is None:
-                raise VisitSheetsRefused(f"No account has the code “{account_code}”.")
+                raise VisitSheetsRefused(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "No account has the code “%1”."), account_code
+                    )
+                )
             query = query.where(Visit.account_id == found)
         visits = []
         rows = self.session.execute(query).all()

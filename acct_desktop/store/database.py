@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.schema import HEAD_REVISION, SCHEMA_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,9 @@ def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
         try:
             conn = _connect_read_only(path, key)
         except _dbapi_errors() as exc:
-            raise DatabaseError(f"Cannot open {path}: {exc}.") from exc
+            raise DatabaseError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "Cannot open %1: %2."), path, exc)
+            ) from exc
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             return _revision_from(
@@ -122,7 +125,13 @@ def read_schema_revision(url: URL, *, key: bytes | None = None) -> str | None:
             )
         except _dbapi_errors() as exc:
             raise NotOurDatabaseError(
-                f"{path} is not a database file acct-desktop can read ({exc})."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 is not a database file acct-desktop can read (%2)."
+                    ),
+                    path,
+                    exc,
+                )
             ) from exc
         finally:
             conn.close()
@@ -175,8 +184,14 @@ def _revision_from(tables: set[str], fetch: Any, label: str) -> str | None:
     if "alembic_version" not in tables:
         if tables - {"sqlite_sequence"}:
             raise NotOurDatabaseError(
-                f"{label} holds other data and is not an acct-desktop database; "
-                "choose another file or create a new database."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 holds other data and is not an acct-desktop database; "
+                        "choose another file or create a new database.",
+                    ),
+                    label,
+                )
             )
         return None
     rows = fetch()
@@ -227,12 +242,24 @@ def open_database(
     revision = read_schema_revision(url, key=key)
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise SchemaTooNewError(
-            f"{describe(url)} was written by a newer version of acct-desktop "
-            f"(schema {revision}); this version knows up to {HEAD_REVISION}. "
-            "Install the newer version to open it. Nothing in it has been changed."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was written by a newer version of acct-desktop (schema %2); this version "
+                    "knows up to %3. Install the newer version to open it. Nothing in it has "
+                    "been changed.",
+                ),
+                describe(url),
+                revision,
+                HEAD_REVISION,
+            )
         )
     if revision is None and not create:
-        raise DatabaseError(f"{describe(url)} does not exist or is empty.")
+        raise DatabaseError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 does not exist or is empty."), describe(url)
+            )
+        )
     if url.get_backend_name() == "sqlite":
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
     if revision is not None and revision != HEAD_REVISION and url.get_backend_name() == "sqlite":
@@ -260,6 +287,14 @@ def _back_up_before_upgrade(path: Path, revision: str, key: bytes | None = None)
         take_pre_migration_backup(path, revision, key=key)
     except (SQLiteCopyError, OSError) as exc:
         raise DatabaseError(
-            f"{path} needs an upgrade from schema {revision}, but backing it up first failed "
-            f"({exc}). Nothing in it has been changed."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 needs an upgrade from schema %2, but backing it up first failed (%3). "
+                    "Nothing in it has been changed.",
+                ),
+                path,
+                revision,
+                exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else exc,
+            )
         ) from exc

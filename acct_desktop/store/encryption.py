@@ -30,6 +30,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -174,18 +175,31 @@ def key_for(path: Path, candidates: Sequence[bytes] | None = None) -> bytes:
         candidates = list(_lookups[0]()) if _lookups else []
     if not candidates:
         raise MissingKeyError(
-            f"{path} is encrypted and this computer's keyring has no key for it. Enter its "
-            f"recovery key: {recover_command(path)}",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is encrypted and this computer's keyring has no key for it. Enter its "
+                    "recovery key: %2",
+                ),
+                path,
+                recover_command(path),
+            ),
             path,
         )
     for key in candidates:
         if opens_with(path, key):
             return key
     raise WrongKeyError(
-        f"{path} cannot be opened with the keys in this computer's keyring: it was encrypted "
-        f"on another computer or with another key, or it is not an acct-desktop database. "
-        f"If you have its recovery key, enter it: {recover_command(path)}. Nothing in the "
-        "file has been changed.",
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 cannot be opened with the keys in this computer's keyring: it was encrypted "
+                "on another computer or with another key, or it is not an acct-desktop database. "
+                "If you have its recovery key, enter it: %2. Nothing in the file has been changed.",
+            ),
+            path,
+            recover_command(path),
+        ),
         path,
     )
 
@@ -246,11 +260,17 @@ def check_file(path: Path, key: bytes | None) -> None:
         finally:
             conn.close()
     except database_errors() as exc:
-        raise EncryptionCopyError(f"{path} cannot be read ({exc}).") from exc
+        raise EncryptionCopyError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), path, exc)
+        ) from exc
     finally:
         _remove_new_side_files(existed)
     if rows != ["ok"]:
-        raise EncryptionCopyError(f"{path} failed its integrity check: {rows[0]}.")
+        raise EncryptionCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 failed its integrity check: %2."), path, rows[0]
+            )
+        )
 
 
 # -- encrypted and decrypted copies -------------------------------------------------------
@@ -263,7 +283,12 @@ def export_copy(src: Path, dst: Path, src_key: bytes | None, dst_key: bytes | No
     ``DatabaseInUseError`` when another connection has ``src`` open."""
     src, dst = Path(src), Path(dst)
     if dst.exists():
-        raise EncryptionCopyError(f"{dst} already exists; nothing was copied over it.")
+        raise EncryptionCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 already exists; nothing was copied over it."),
+                dst,
+            )
+        )
     try:
         if src_key is None:
             # POSIX locks belong to the process, not to the SQLite library: SQLCipher's
@@ -295,7 +320,13 @@ def export_copy(src: Path, dst: Path, src_key: bytes | None, dst_key: bytes | No
         raise
     except (*database_errors(), OSError) as exc:
         _remove(dst)
-        raise EncryptionCopyError(f"Copying {src} failed ({exc}); it was left as it was.") from exc
+        raise EncryptionCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Copying %1 failed (%2); it was left as it was."),
+                src,
+                exc,
+            )
+        ) from exc
     except EncryptionCopyError:
         _remove(dst)
         raise
@@ -305,8 +336,15 @@ def export_copy(src: Path, dst: Path, src_key: bytes | None, dst_key: bytes | No
             name for name in set(copied) | set(expected) if copied.get(name) != expected.get(name)
         )
         raise EncryptionCopyError(
-            f"The copy of {src} does not hold the same rows (tables {', '.join(differ[:5])}); "
-            "it was discarded and the original left as it was."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The copy of %1 does not hold the same rows (tables %2); it was discarded "
+                    "and the original left as it was.",
+                ),
+                src,
+                ", ".join(differ[:5]),
+            )
         )
 
 
@@ -321,8 +359,14 @@ def _take_exclusively(conn: Any, path: Path) -> None:
         mode = str(exc)
     if str(mode).lower() != "delete":
         raise DatabaseInUseError(
-            f"{path} is open in acct-desktop or another program; close it there and try "
-            "again. Nothing has been changed."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is open in acct-desktop or another program; close it there and try "
+                    "again. Nothing has been changed.",
+                ),
+                path,
+            )
         )
 
 
@@ -333,7 +377,9 @@ def encrypt_in_place(path: Path, key: bytes) -> None:
     overwritten and removed (see ``remove_plain_file`` for what overwriting can promise)."""
     path = Path(path)
     if is_encrypted(path):
-        raise DatabaseError(f"{path} is already encrypted.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is already encrypted."), path)
+        )
     _replace_with_copy(path, None, key)
 
 
@@ -341,13 +387,17 @@ def decrypt_in_place(path: Path, key: bytes) -> None:
     """Replace the encrypted database ``path`` with a plain, verified copy."""
     path = Path(path)
     if not is_encrypted(path):
-        raise DatabaseError(f"{path} is not encrypted.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is not encrypted."), path)
+        )
     _replace_with_copy(path, key, None)
 
 
 def _replace_with_copy(path: Path, old_key: bytes | None, new_key: bytes | None) -> None:
     if not path.is_file() or path.stat().st_size == 0:
-        raise DatabaseError(f"{path} does not exist or is empty.")
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist or is empty."), path)
+        )
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.converting")
     export_copy(path, temp, old_key, new_key)
     retired = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.retired")

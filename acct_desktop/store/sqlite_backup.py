@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from acct_desktop.config import data_dir
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import DatabaseError
 from acct_desktop.store.encryption import (
     SQLITE_HEADER,
@@ -86,7 +87,13 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise SQLiteCopyError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise SQLiteCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."),
+                path,
+                exc.strerror or exc,
+            )
+        ) from exc
     if header != SQLITE_HEADER and key is None:
         key = _key_of_encrypted(path, header)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
@@ -100,13 +107,25 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
         finally:
             conn.close()
     except database_errors() as exc:
-        raise SQLiteCopyError(f"{path} is damaged: SQLite cannot read it ({exc}).") from exc
+        raise SQLiteCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is damaged: SQLite cannot read it (%2)."),
+                path,
+                exc,
+            )
+        ) from exc
     finally:
         for side in side_files:
             if not existed[side] and side.exists():
                 side.unlink(missing_ok=True)
     if rows != ["ok"]:
-        raise SQLiteCopyError(f"{path} is damaged: the integrity check found {rows[0]}.")
+        raise SQLiteCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is damaged: the integrity check found %2."),
+                path,
+                rows[0],
+            )
+        )
 
 
 def _key_of_encrypted(path: Path, header: bytes) -> bytes:
@@ -118,8 +137,14 @@ def _key_of_encrypted(path: Path, header: bytes) -> bytes:
         except EncryptedDatabaseError:
             pass
     raise SQLiteCopyError(
-        f"{path} is not a database file (it is damaged or of another kind), or it is "
-        "encrypted with a key this computer's keyring does not have."
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 is not a database file (it is damaged or of another kind), or it is "
+                "encrypted with a key this computer's keyring does not have.",
+            ),
+            path,
+        )
     )
 
 
@@ -148,19 +173,30 @@ def sqlite_backup(src: Path, dst: Path, key: bytes | None = None) -> str | None:
     """
     src, dst = Path(src), Path(dst)
     if not src.is_file():
-        raise SQLiteCopyError(f"{src} does not exist, so there is nothing to back up.")
+        raise SQLiteCopyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 does not exist, so there is nothing to back up."),
+                src,
+            )
+        )
     if key is None:
         try:
             key = key_if_encrypted(src)
         except DatabaseError as exc:
-            raise SQLiteCopyError(str(exc)) from exc
+            raise SQLiteCopyError(
+                exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+            ) from exc
     dst.parent.mkdir(parents=True, exist_ok=True)
     temp = dst.with_name(f".{dst.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         try:
             source = connect(src, key, timeout=30)
         except database_errors() as exc:
-            raise SQLiteCopyError(f"Cannot open {src} to back it up ({exc}).") from exc
+            raise SQLiteCopyError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Cannot open %1 to back it up (%2)."), src, exc
+                )
+            ) from exc
         try:
             target = connect(temp, key)
             try:
@@ -171,7 +207,9 @@ def sqlite_backup(src: Path, dst: Path, key: bytes | None = None) -> str | None:
             finally:
                 target.close()
         except database_errors() as exc:
-            raise SQLiteCopyError(f"Backing up {src} failed ({exc}).") from exc
+            raise SQLiteCopyError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "Backing up %1 failed (%2)."), src, exc)
+            ) from exc
         finally:
             source.close()
         check_sqlite_file(temp, key)

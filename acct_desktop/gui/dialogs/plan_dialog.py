@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.visit_planning import Plan, PlanSettings
+from acct_desktop.gui.sentences import exception_text, user_text
 
 Accepted = Callable[[list[uuid.UUID]], None]
 Previewed = Callable[[Plan | None, dict[uuid.UUID, str]], None]
@@ -144,7 +145,7 @@ class PlanDialog(QDialog):
         try:
             settings = self.settings()
         except ValueError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(exception_text(exc))
             return
         cancel = threading.Event()
         progress = QProgressDialog(self.tr("Planning…"), self.tr("Cancel"), 0, 0, self)
@@ -186,7 +187,7 @@ class PlanDialog(QDialog):
                     self.tr("%n visit(s)", "", len(day.visits))
                     + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
                     f"{day.travel_km:,.0f}",
-                    " · ".join(w.text for w in day.warnings),
+                    " · ".join(user_text(w.text) for w in day.warnings),
                 ]
             )
             self.tree.addTopLevelItem(head)
@@ -196,7 +197,7 @@ class PlanDialog(QDialog):
                         f"{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
                         names.get(visit.account_id, "?"),
                         f"{visit.travel_km_from_previous:,.0f}",
-                        "; ".join(reason.text for reason in visit.reasons),
+                        "; ".join(user_text(reason.text) for reason in visit.reasons),
                     ]
                 )
                 item.setToolTip(3, item.text(3))

@@ -41,7 +41,7 @@ from acct_desktop.gui.models.target_grid import (
     measure_word,
     money_text,
 )
-from acct_desktop.gui.sentences import exception_text, problem_text
+from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.services.targets import (
     TARGET_MEASURES,
     TargetChange,
@@ -437,7 +437,7 @@ class TargetsDialog(QDialog):
             self.import_button.setEnabled(True)
             ok, text = result  # type: ignore[misc]
             if ok:
-                self.status.setText(text)
+                self.status.setText(user_text(text))
                 self.undo_stack.clear()  # the years changed under the undo steps
                 self.reload()
                 self.sig_changed.emit(None)

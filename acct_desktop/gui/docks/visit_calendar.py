@@ -35,6 +35,7 @@ from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.gui.widgets.week_view import CalendarBlock, WeekView
@@ -103,7 +104,7 @@ class _VisitStep(QUndoCommand):
         try:
             action()
         except VisitRejected as exc:
-            self._dock.complain(str(exc))
+            self._dock.complain(exception_text(exc))
             self.setObsolete(True)
         self._dock.reload()
 
@@ -370,7 +371,7 @@ class VisitCalendarDock(FeatureDock):
         try:
             old = records.move(visit_id, _aware(start), _aware(end))
         except VisitRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             self.reload()
             return
         new_start, new_end = _aware(start), _aware(end)
@@ -397,7 +398,7 @@ class VisitCalendarDock(FeatureDock):
         try:
             visit_id = records.plan(account_id, _aware(start), _aware(end), VisitPurpose.SERVICE)
         except VisitRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self._push(
             _VisitStep(
@@ -416,7 +417,7 @@ class VisitCalendarDock(FeatureDock):
         try:
             old = records.set_status(visit_id, status)
         except VisitRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self._push(
             _VisitStep(

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from acct_desktop.gui.sentences import exception_text, user_text
+
 
 class CalendarFiles(QObject):
     def __init__(self, dock: Any) -> None:
@@ -80,7 +82,7 @@ class CalendarFiles(QObject):
         try:
             data = export_ics(workspace.db, first, last)
         except CalendarExportError as exc:
-            self.dock.complain(str(exc))
+            self.dock.complain(exception_text(exc))
             return
         path = self.choose_path(f"visits-{first}-{last}.ics", "iCalendar (*.ics)")
         if path is not None:
@@ -100,10 +102,13 @@ class CalendarFiles(QObject):
             return
         try:
             summary = import_ics(workspace.db, path.read_bytes(), os_user())
-        except (CalendarImportError, OSError) as exc:
+        except CalendarImportError as exc:
+            self.dock.complain(exception_text(exc))
+            return
+        except OSError as exc:
             self.dock.complain(str(exc))
             return
-        self.last_summary = summary.describe()
+        self.last_summary = user_text(summary.describe())
         self.dock.complain(self.last_summary)
         self.dock.reload()
 

@@ -163,15 +163,78 @@ class ImportSummary:
     changed_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
 
     def describe(self) -> str:
-        """One sentence for the user."""
-        text = (
-            f"{self.rows:,} {self.entity} read: {self.created:,} created, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged."
-        )
+        """One sentence for the user (a ``Sentence``; more sentences follow for new
+        territories and columns not imported)."""
+        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
+        template = SUMMARY_TEMPLATES.get(self.entity)
+        if template is None:  # a kind of record without its own sentence (none today)
+            first = Sentence.of(SUMMARY_ANY, counts[0], self.entity, *counts[1:])
+        else:
+            first = Sentence.of(template, *counts)
+        parts: list[str] = [first]
         if self.territories_created:
-            names = ", ".join(self.territories_created[:5])
-            more = len(self.territories_created) - 5
-            text += f" New territories: {names}{f' and {more} more' if more > 0 else ''}."
+            names = list(self.territories_created)
+            more = len(names) - 5
+            if more > 0:
+                parts.append(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "New territories: %1 and %2 more."),
+                        ", ".join(names[:5]),
+                        more,
+                    )
+                )
+            else:
+                parts.append(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "New territories: %1."), ", ".join(names)
+                    )
+                )
         if self.ignored_columns:
-            text += f" Columns not imported: {', '.join(self.ignored_columns)}."
-        return text
+            parts.append(columns_not_imported(self.ignored_columns))
+        return one_after_another(parts)
+
+
+# "12 accounts read: …" — one sentence per kind of record, so each language can count it.
+SUMMARY_TEMPLATES = {
+    "accounts": QT_TRANSLATE_NOOP(
+        "messages", "%1 accounts read: %2 created, %3 updated, %4 unchanged."
+    ),
+    "contacts": QT_TRANSLATE_NOOP(
+        "messages", "%1 contacts read: %2 created, %3 updated, %4 unchanged."
+    ),
+    "products": QT_TRANSLATE_NOOP(
+        "messages", "%1 products read: %2 created, %3 updated, %4 unchanged."
+    ),
+    "price policies": QT_TRANSLATE_NOOP(
+        "messages", "%1 price policies read: %2 created, %3 updated, %4 unchanged."
+    ),
+    "rebate agreements": QT_TRANSLATE_NOOP(
+        "messages", "%1 rebate agreements read: %2 created, %3 updated, %4 unchanged."
+    ),
+}
+SUMMARY_ANY = QT_TRANSLATE_NOOP("messages", "%1 %2 read: %3 created, %4 updated, %5 unchanged.")
+
+
+def columns_not_imported(columns: Iterable[str]) -> Sentence:
+    """``Columns not imported: Fax, Remark.`` after an import's summary."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "Columns not imported: %1."), ", ".join(columns)
+    )
+
+
+def is_row(text: str) -> bool:
+    """Whether ``text`` is sentences in a row made by ``one_after_another`` (to add more)."""
+    return (
+        isinstance(text, Sentence)
+        and len(text.args) > 1
+        and text.template == " ".join(f"%{n}" for n in range(1, len(text.args) + 1))
+    )
+
+
+def one_after_another(sentences: list[str]) -> str:
+    """Sentences in a row, a space between them, each still translatable on its own."""
+    if len(sentences) == 1:
+        return sentences[0]
+    template = " ".join(f"%{number}" for number in range(1, len(sentences) + 1))
+    # A plain marked text becomes a Sentence so that the GUI translates it in its place.
+    return Sentence(template, *(s if isinstance(s, Sentence) else Sentence(s) for s in sentences))

@@ -30,6 +30,8 @@ from acct_desktop.services.imports.problems import (
     ImportSummary,
     database_changed,
     database_refused,
+    is_row,
+    one_after_another,
 )
 from acct_desktop.store.database import Database
 
@@ -160,18 +162,34 @@ class RegisterImportSummary(ImportSummary):
     entered_late: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        text = super().describe()
+        """The summary's sentences, then the new keys, the late entries and, for price
+        policies and rebate agreements, that they are drafts."""
+        summary = super().describe()
+        parts: list[str] = list(summary.args) if is_row(summary) else [summary]
         if self.keys_created:
-            shown = ", ".join(self.keys_created[:5])
             more = len(self.keys_created) - 5
-            text += f" New: {shown}{f' and {more} more' if more > 0 else ''}."
+            shown = ", ".join(self.keys_created[:5])
+            parts.append(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "New: %1 and %2 more."), shown, more)
+                if more > 0
+                else Sentence.of(QT_TRANSLATE_NOOP("messages", "New: %1."), shown)
+            )
         if self.entered_late:
-            text += f" Entered late (after the late-entry days): {', '.join(self.entered_late)}."
+            parts.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Entered late (after the late-entry days): %1."),
+                    ", ".join(self.entered_late),
+                )
+            )
         if self.entity in ("price policies", "rebate agreements") and (
             self.created or self.updated
         ):
-            text += " They are drafts: submit them for approval before they count."
-        return text
+            parts.append(
+                QT_TRANSLATE_NOOP(
+                    "messages", "They are drafts: submit them for approval before they count."
+                )
+            )
+        return one_after_another(parts)
 
 
 def cell(value: Any) -> Any:

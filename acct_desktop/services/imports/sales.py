@@ -57,7 +57,9 @@ from acct_desktop.services.imports.problems import (
     ProblemList,
     Progress,
     ProgressCallback,
+    columns_not_imported,
     error_sentence,
+    one_after_another,
 )
 from acct_desktop.services.imports.sales_rows import SalesColumns, read_sales_columns
 from acct_desktop.services.imports.sales_values import (
@@ -110,17 +112,39 @@ class SalesImportSummary:
     entity: str = "sales facts"
 
     def describe(self) -> str:
-        """One sentence for the user."""
-        text = (
-            f"{self.rows:,} sales facts read: {self.written:,} written, {self.replaced:,} "
-            f"replaced, for {self.accounts:,} {'account' if self.accounts == 1 else 'accounts'}"
-        )
+        """One sentence for the user (then the columns not imported, if any)."""
+        counts = (f"{self.rows:,}", f"{self.written:,}", f"{self.replaced:,}", f"{self.accounts:,}")
+        one = self.accounts == 1
         if self.first_day is not None and self.last_day is not None:
-            text += f", covering {self.first_day.isoformat()} to {self.last_day.isoformat()}"
-        text += "."
+            days = (self.first_day.isoformat(), self.last_day.isoformat())
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 sales facts read: %2 written, %3 replaced, for %4 account, "
+                    "covering %5 to %6.",
+                )
+                if one
+                else QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 sales facts read: %2 written, %3 replaced, for %4 accounts, "
+                    "covering %5 to %6.",
+                )
+            )
+            parts: list[str] = [Sentence.of(template, *counts, *days)]
+        else:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 sales facts read: %2 written, %3 replaced, for %4 account."
+                )
+                if one
+                else QT_TRANSLATE_NOOP(
+                    "messages", "%1 sales facts read: %2 written, %3 replaced, for %4 accounts."
+                )
+            )
+            parts = [Sentence.of(template, *counts)]
         if self.ignored_columns:
-            text += f" Columns not imported: {', '.join(self.ignored_columns)}."
-        return text
+            parts.append(columns_not_imported(self.ignored_columns))
+        return one_after_another(parts)
 
 
 def import_sales(

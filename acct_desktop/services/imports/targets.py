@@ -72,6 +72,8 @@ from acct_desktop.services.imports.problems import (
     ImportConflict,
     ImportSummary,
     ProgressCallback,
+    columns_not_imported,
+    one_after_another,
 )
 from acct_desktop.services.targets import (
     TargetKey,
@@ -167,16 +169,32 @@ class TargetImportSummary(ImportSummary):
     removed: int = 0
 
     def describe(self) -> str:
-        text = (
-            f"{self.rows:,} target rows read: {self.created:,} created, "
-            f"{self.updated:,} replaced, {self.unchanged:,} unchanged"
-        )
+        """What the import did, in sentences for the user."""
+        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
         if self.removed:
-            text += f", {self.removed:,} removed (not in the file for its year)"
-        text += ". Each year is held as the year, its quarters and its months."
+            first = Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 target rows read: %2 created, %3 replaced, %4 unchanged, %5 removed "
+                    "(not in the file for its year). Each year is held as the year, its quarters "
+                    "and its months.",
+                ),
+                *counts,
+                f"{self.removed:,}",
+            )
+        else:
+            first = Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 target rows read: %2 created, %3 replaced, %4 unchanged. Each year is held "
+                    "as the year, its quarters and its months.",
+                ),
+                *counts,
+            )
+        parts: list[str] = [first]
         if self.ignored_columns:
-            text += f" Columns not imported: {', '.join(self.ignored_columns)}."
-        return text
+            parts.append(columns_not_imported(self.ignored_columns))
+        return one_after_another(parts)
 
 
 @dataclass(slots=True)
