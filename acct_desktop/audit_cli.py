@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import argparse
 
+from acct_desktop.cli_language import message_text, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``audit`` (with ``verify``) to the command's subcommands."""
@@ -34,11 +37,19 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if report.valid:
-        print(report.describe())
+        print(message_text(report.describe()))
         return 0
-    print(f"The audit trail is broken: {report.describe()}")
     print(
-        f"{report.events_checked:,} events before it are intact "
-        f"(up to event {report.head_sequence:,})."
+        say(
+            QT_TRANSLATE_NOOP("cli", "The audit trail is broken: %1"),
+            message_text(report.describe()),
+        )
+    )
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "%1 events before it are intact (up to event %2)."),
+            f"{report.events_checked:,}",
+            f"{report.head_sequence:,}",
+        )
     )
     return 1

@@ -7,8 +7,10 @@ elsewhere, missing file) with one sentence on stderr.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from acct_desktop.cli_language import print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 COMMANDS = ("backup", "restore", "backups")
 
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handlers[args.command](args)
     except BackupError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -48,12 +50,24 @@ def _backup(args: argparse.Namespace) -> int:
     from acct_desktop.services.backup import BackupError, BackupStore, backup_to
 
     if "://" not in args.db and not Path(args.db).expanduser().is_file():
-        raise BackupError(f"{args.db} does not exist, so there is nothing to back up.")
+        raise BackupError(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 does not exist, so there is nothing to back up."),
+                args.db,
+            )
+        )
     if args.out is not None:
         info = backup_to(args.db, args.out)
     else:
         info = BackupStore.for_database(args.db).take(args.db, "manual")
-    print(f"backup of {args.db} (schema {info.schema_revision}) written to {info.path}")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "backup of %1 (schema %2) written to %3"),
+            args.db,
+            info.schema_revision,
+            info.path,
+        )
+    )
     return 0
 
 
@@ -62,9 +76,14 @@ def _restore(args: argparse.Namespace) -> int:
 
     restored = restore(args.file, args.db)
     restored.db.close()
-    print(f"{args.db} restored from {args.file}")
+    print(say(QT_TRANSLATE_NOOP("cli", "%1 restored from %2"), args.db, args.file))
     if restored.pre_restore is not None:
-        print(f"the state it replaced was saved as {restored.pre_restore.path}")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "the state it replaced was saved as %1"),
+                restored.pre_restore.path,
+            )
+        )
     return 0
 
 
@@ -74,9 +93,9 @@ def _list(args: argparse.Namespace) -> int:
     store = BackupStore.for_database(args.db)
     backups = store.list()
     if not backups:
-        print(f"no backups of {args.db} in {store.folder}")
+        print(say(QT_TRANSLATE_NOOP("cli", "no backups of %1 in %2"), args.db, store.folder))
         return 0
-    print(f"backups of {args.db} in {store.folder}:")
+    print(say(QT_TRANSLATE_NOOP("cli", "backups of %1 in %2:"), args.db, store.folder))
     for info in backups:
         when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         print(
@@ -98,9 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         from acct_desktop.store.database import DatabaseError
 
         if isinstance(exc, DatabaseError):
-            print(f"error: {exc}", file=sys.stderr)
+            print_error(exc)
             return 2
-        print(f"error: an unexpected problem stopped the command ({exc}).", file=sys.stderr)
+        print_error(
+            say(QT_TRANSLATE_NOOP("cli", "an unexpected problem stopped the command (%1)."), exc)
+        )
         return 1
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from acct_desktop.cli_language import message_text, print_error, say
 from acct_desktop.config import os_user, seal_key_folder
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
 
@@ -63,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     return handlers[args.command](args)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _fail(problem: BaseException | str, code: int = 2) -> int:
+    print_error(problem)
     return code
 
 
@@ -89,12 +90,19 @@ def _print(args: argparse.Namespace) -> int:
         issued = issuer.issue(account_id, issue_ids, load_manager_profile(), _keys())
         write_atomically(args.out, issued.pdf)
     except (EditRejected, ManagerProfileMissing, SealKeyUnavailable, LookupError) as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     finally:
         db.close()
     print(
-        f"{issued.reference}: {issued.item_count} issue(s), sealed, written to {args.out} "
-        f"(verification code {issued.verification_code})"
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "%1: %2 issue(s), sealed, written to %3 (verification code %4)"
+            ),
+            issued.reference,
+            issued.item_count,
+            args.out,
+            issued.verification_code,
+        )
     )
     return 0
 
@@ -107,7 +115,9 @@ def _resolve(db, account_code: str, issue_numbers: str | None):  # type: ignore[
     with db.session() as session:
         account_id = session.scalar(select(Account.id).where(Account.code == account_code))
         if account_id is None:
-            raise LookupError(f"No account has the code {account_code}.")
+            raise LookupError(
+                say(QT_TRANSLATE_NOOP("cli", "No account has the code %1."), account_code)
+            )
         if not issue_numbers:
             return account_id, None
         numbers = [n.strip() for n in issue_numbers.split(",") if n.strip()]
@@ -120,7 +130,9 @@ def _resolve(db, account_code: str, issue_numbers: str | None):  # type: ignore[
         )
     missing = [n for n in numbers if n not in found]
     if missing:
-        raise LookupError(f"{account_code} has no issue {', '.join(missing)}.")
+        raise LookupError(
+            say(QT_TRANSLATE_NOOP("cli", "%1 has no issue %2."), account_code, ", ".join(missing))
+        )
     return account_id, [found[n] for n in numbers]
 
 
@@ -130,7 +142,11 @@ def _verify(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        print(f"error: {args.file} could not be read: {exc.strerror or exc}", file=sys.stderr)
+        print_error(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 could not be read: %2"), args.file, exc.strerror or exc
+            )
+        )
         return EXIT_CODES[SealState.UNREADABLE]
     keys = _keys()
     if args.db:
@@ -147,7 +163,7 @@ def _verify(args: argparse.Namespace) -> int:
     else:
         report = verify_pdf(data, keys.trust_roots())
         message = report.message
-    print(message)
+    print(message_text(message))
     return report.exit_code
 
 
@@ -167,15 +183,15 @@ def _manager(args: argparse.Namespace) -> int:
         profile = replace(profile, name=profile.name or "", organisation=profile.organisation or "")
         problems = profile.problems()
         if "email" in problems:
-            return _fail(problems["email"])
+            return _fail(message_text(problems["email"]))
         save_manager_profile(profile)
     for label, value in (
-        ("Name", profile.name),
-        ("Organisation", profile.organisation),
-        ("Phone", profile.phone),
-        ("E-mail", profile.email),
+        (QT_TRANSLATE_NOOP("cli", "Name:"), profile.name),
+        (QT_TRANSLATE_NOOP("cli", "Organisation:"), profile.organisation),
+        (QT_TRANSLATE_NOOP("cli", "Phone:"), profile.phone),
+        (QT_TRANSLATE_NOOP("cli", "E-mail:"), profile.email),
     ):
-        print(f"{label + ':':14}{value or '—'}")
+        print(f"{say(label):14}{value or '—'}")
     return 0
 
 
@@ -191,24 +207,44 @@ def _seal(args: argparse.Namespace) -> int:
         if args.seal_command == "export":
             keys.export_certificate(args.out)
             info = keys.certificate()
-            print(f"certificate of {info.subject_name} written to {args.out}")
-            print(f"SHA-256 fingerprint: {grouped_fingerprint(info.fingerprint_sha256)}")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "certificate of %1 written to %2"),
+                    info.subject_name,
+                    args.out,
+                )
+            )
+            print(_fingerprint(grouped_fingerprint(info.fingerprint_sha256)))
         elif args.seal_command == "trust":
             info = keys.import_trusted(args.file)
-            print(f"now trusting {info.subject_name} ({info.organisation or '—'})")
-            print(f"SHA-256 fingerprint: {grouped_fingerprint(info.fingerprint_sha256)}")
+            print(
+                say(
+                    QT_TRANSLATE_NOOP("cli", "now trusting %1 (%2)"),
+                    info.subject_name,
+                    info.organisation or "—",
+                )
+            )
+            print(_fingerprint(grouped_fingerprint(info.fingerprint_sha256)))
         else:
             own = keys.certificate() if keys.exists() else None
-            print("Your seal:", _describe(own) if own else "none yet (made on first checklist)")
+            none = say(QT_TRANSLATE_NOOP("cli", "none yet (made on first checklist)"))
+            print(say(QT_TRANSLATE_NOOP("cli", "Your seal: %1"), _describe(own) if own else none))
             for info in keys.trusted():
-                print("Trusted:  ", _describe(info))
+                print(say(QT_TRANSLATE_NOOP("cli", "Trusted:   %1"), _describe(info)))
     except (SealKeyUnavailable, CertificateImportError) as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     return 0
 
 
+def _fingerprint(grouped: str) -> str:
+    return say(QT_TRANSLATE_NOOP("cli", "SHA-256 fingerprint: %1"), grouped)
+
+
 def _describe(info) -> str:  # type: ignore[no-untyped-def]
-    return (
-        f"{info.subject_name} ({info.organisation or '—'}), valid to {info.valid_to:%Y-%m-%d}, "
-        f"SHA-256 {info.fingerprint_sha256[:16]}…"
+    return say(
+        QT_TRANSLATE_NOOP("cli", "%1 (%2), valid to %3, SHA-256 %4…"),
+        info.subject_name,
+        info.organisation or "—",
+        f"{info.valid_to:%Y-%m-%d}",
+        info.fingerprint_sha256[:16],
     )

@@ -10,9 +10,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from acct_desktop import __version__
+from acct_desktop import __version__, cli_language
+from acct_desktop.cli_language import message_text, print_error, print_rejection, say
 from acct_desktop.config import log_dir
 from acct_desktop.domain.enums import AccountKind
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("acct_desktop")
 # acct_desktop.gui.i18n.CHOICES, spelled out here so --help does not import Qt
@@ -178,8 +180,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    wanted = cli_language.wanted_language(cli_language.language_flag(argv))
+    language = cli_language.use_language(wanted)  # before the parser: its help is translated
     args = _parser().parse_args(argv)
     _setup_logging()
+    if language != wanted:
+        log.info("no compiled translation for %s in %s; English", wanted, cli_language.QM_DIR)
     try:
         from acct_desktop.services.database_keys import install_key_lookup
 
@@ -220,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
             "key": lambda a: a.encryption_handler(a),
         }[args.command](args)
     except KeyboardInterrupt:
-        print("Interrupted; nothing was left half-written.", file=sys.stderr)
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was left half-written.")),
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:  # the output was piped into `head` or similar, which stopped
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -234,12 +244,19 @@ def _report(exc: Exception) -> int:
     from acct_desktop.store.database import DatabaseError
 
     if isinstance(exc, DatabaseError | DemoTargetExistsError):
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     log.exception("unexpected error")
     print(
-        f"error: an unexpected problem stopped the command ({type(exc).__name__}: {exc}). "
-        f"Details are in {log_dir() / 'acct-desktop.log'}.",
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "error: an unexpected problem stopped the command (%1: %2). Details are in %3.",
+            ),
+            type(exc).__name__,
+            exc,
+            log_dir() / "acct-desktop.log",
+        ),
         file=sys.stderr,
     )
     return 1
@@ -273,10 +290,11 @@ class _ProgressBar:
         if self.quiet:
             if stage != self.stage:
                 self.stage = stage
-                print(f"… {stage}", file=sys.stderr, flush=True)
+                print(f"… {message_text(stage)}", file=sys.stderr, flush=True)
             return
         width = 30
         filled = width * done // max(total, 1)
+        stage = message_text(stage)
         sys.stderr.write(
             f"\r{stage:<15} [{'#' * filled}{'.' * (width - filled)}] {done:>10,}/{total:,}"
         )
@@ -301,8 +319,14 @@ def _demo(args: argparse.Namespace) -> int:
     )
     counts = ", ".join(f"{k} {v:,}" for k, v in summary.counts.items() if v)
     print(
-        f"demo {summary.size} (seed {summary.seed}) written to {args.db} in "
-        f"{time.perf_counter() - started:.1f} s: {counts}"
+        say(
+            QT_TRANSLATE_NOOP("cli", "demo %1 (seed %2) written to %3 in %4 s: %5"),
+            summary.size,
+            summary.seed,
+            args.db,
+            f"{time.perf_counter() - started:.1f}",
+            counts,
+        )
     )
     return 0
 
@@ -314,7 +338,9 @@ def _screenshot(args: argparse.Namespace) -> int:
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
-        print(f"error: --size must look like 1366x768, not {args.size!r}", file=sys.stderr)
+        print_error(
+            say(QT_TRANSLATE_NOOP("cli", "--size must look like 1366x768, not %1"), repr(args.size))
+        )
         return 2
     from acct_desktop.app import make_application, open_workspace
     from acct_desktop.gui.i18n import apply_language
@@ -409,9 +435,10 @@ def _password(args: argparse.Namespace) -> int:
 
     from acct_desktop.services.secrets import store_password
 
-    secret = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass("Password: ")
+    prompt = say(QT_TRANSLATE_NOOP("cli", "Password: "))
+    secret = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass(prompt)
     key = store_password(args.db, secret)
-    print(f"password for {key} stored in the system keyring")
+    print(say(QT_TRANSLATE_NOOP("cli", "password for %1 stored in the system keyring"), key))
     return 0
 
 
@@ -446,7 +473,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         mapping = _import_mapping(args.map)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     run = import_accounts if args.what == "accounts" else import_contacts
     extra = {}
@@ -473,18 +500,14 @@ def run_file_import(args: argparse.Namespace, do_import: Any) -> int:
     try:
         summary = do_import(db, _import_progress())
     except ImportRejected as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-            print(problem, file=sys.stderr)
-        if exc.total > MAX_PROBLEMS_SHOWN:
-            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
+        print_rejection(exc, MAX_PROBLEMS_SHOWN)
         return 2
     except (TabularError, ImportConflict, ImportCancelled) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     finally:
         db.close()
-    print(f"{args.file.name}: {summary.describe()}")
+    print(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), args.file.name, message_text(summary.describe())))
     return 0
 
 
@@ -502,22 +525,26 @@ def _import_mapping(values: list[str]) -> dict[str, str]:
             elif field is not None:
                 mapping[field] += "," + part.rstrip()
             else:
-                raise ValueError(f'--map takes field=Column pairs, not "{part}"')
+                raise ValueError(
+                    say(QT_TRANSLATE_NOOP("cli", '--map takes field=Column pairs, not "%1"'), part)
+                )
     return mapping
 
 
 def _import_progress():  # type: ignore[no-untyped-def]
     """A progress line on stderr for large files: checking, then writing."""
     bar = _ProgressBar(quiet=False)
+    checking = say(QT_TRANSLATE_NOOP("cli", "checking rows"))
+    writing = say(QT_TRANSLATE_NOOP("cli", "writing rows"))
 
     def report(done: int, total: int) -> None:
         rows = total // 2
         if rows < IMPORT_PROGRESS_FROM_ROWS:
             return
-        if done <= rows and bar.stage != "writing rows":
-            bar("checking rows", done, rows)
+        if done <= rows and bar.stage != writing:
+            bar(checking, done, rows)
         else:
-            bar("writing rows", done - rows, rows)
+            bar(writing, done - rows, rows)
 
     return report
 
@@ -542,9 +569,9 @@ def _export(args: argparse.Namespace) -> int:
     try:
         summary = run(db, args.out, fmt)
     except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     finally:
         db.close()
-    print(summary.describe())
+    print(message_text(summary.describe()))
     return 0

@@ -22,6 +22,9 @@ import sys
 import uuid
 from pathlib import Path
 
+from acct_desktop.cli_language import message_text, print_error, print_rejection, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+
 VCARD_SUFFIXES = (".vcf", ".vcard")
 MAX_PROBLEMS_SHOWN = 50
 
@@ -86,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except (_Refused, ContactCardError, PrivacyError, ImportConflict) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -101,10 +104,17 @@ def _export(args: argparse.Namespace) -> int:
     from acct_desktop.services.contact_cards import write_vcards
 
     if args.what != "contacts":
-        raise _Refused(f"vCard export is for contacts, not {args.what}.")
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "vCard export is for contacts, not %1."), args.what)
+        )
     if args.fmt not in (None, "vcf"):
         raise _Refused(
-            "--vcard-version, --account and --split are for vCard exports (--format vcf)."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "--vcard-version, --account and --split are for vCard exports (--format vcf).",
+                )
+            )
         )
     db = _open(args)
     try:
@@ -117,7 +127,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    print(summary.describe())
+    print(message_text(summary.describe()))
     return 0
 
 
@@ -125,34 +135,53 @@ def _import(args: argparse.Namespace) -> int:
     from acct_desktop.services.contact_cards import VCardRejected, import_vcards
 
     if args.what != "contacts":
-        raise _Refused(f"vCard files hold contacts, not {args.what}.")
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "vCard files hold contacts, not %1."), args.what)
+        )
     if args.file.suffix.lower() not in VCARD_SUFFIXES:
-        raise _Refused("--account is for vCard files (.vcf); a spreadsheet names its accounts.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "--account is for vCard files (.vcf); a spreadsheet names its accounts.",
+                )
+            )
+        )
     if not args.account:
         raise _Refused(
-            "A vCard file does not say which account its contacts belong to: add --account CODE."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "A vCard file does not say which account its contacts belong to: "
+                    "add --account CODE.",
+                )
+            )
         )
     if args.map or args.default_kind:
-        raise _Refused("--map and --default-kind are for spreadsheets, not vCard files.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--map and --default-kind are for spreadsheets, not vCard files."
+                )
+            )
+        )
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise _Refused(f"{args.file} cannot be read ({exc.strerror or exc}).") from None
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."), args.file, exc.strerror or exc)
+        ) from None
     db = _open(args)
     try:
         summary = import_vcards(db, data, args.account, actor=_actor(), file_name=args.file.name)
     except VCardRejected as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-            print(problem, file=sys.stderr)
-        if exc.total > MAX_PROBLEMS_SHOWN:
-            print(f"… and {exc.total - MAX_PROBLEMS_SHOWN:,} more", file=sys.stderr)
+        print_rejection(exc, MAX_PROBLEMS_SHOWN)
         return 2
     finally:
         db.close()
-    print(f"{args.file.name}: {summary.describe()}")
+    print(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), args.file.name, message_text(summary.describe())))
     for note in summary.notes:
-        print(note)
+        print(message_text(note))
     return 0
 
 
@@ -163,19 +192,32 @@ def _export_data(args: argparse.Namespace) -> int:
     try:
         choices = find_contacts(db, args.who)
         if not choices:
-            raise _Refused(f'No contact has the name or id "{args.who}".')
+            raise _Refused(
+                say(QT_TRANSLATE_NOOP("cli", 'No contact has the name or id "%1".'), args.who)
+            )
         if len(choices) > 1:
             shown = "; ".join(f"{c.id} ({c.account_code})" for c in choices[:10])
             raise _Refused(
-                f'{len(choices)} contacts are called "{args.who}": {shown}. Give the id instead.'
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli", '%1 contacts are called "%2": %3. Give the id instead.'
+                    ),
+                    len(choices),
+                    args.who,
+                    shown,
+                )
             )
         data = export_personal_data(db, choices[0].id)
     finally:
         db.close()
     _write_json(args.out, data)
     print(
-        f"everything stored about {choices[0].name} ({choices[0].account_code}) "
-        f"written to {args.out}"
+        say(
+            QT_TRANSLATE_NOOP("cli", "everything stored about %1 (%2) written to %3"),
+            choices[0].name,
+            choices[0].account_code,
+            args.out,
+        )
     )
     return 0
 
@@ -187,27 +229,47 @@ def _erase(args: argparse.Namespace) -> int:
         contact_id = uuid.UUID(args.who.strip())
     except ValueError:
         raise _Refused(
-            f'"{args.who}" is not a contact id; erasure takes the id (contact export-data NAME '
-            "shows it)."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    '"%1" is not a contact id; erasure takes the id (contact export-data NAME '
+                    "shows it).",
+                ),
+                args.who,
+            )
         ) from None
     db = _open(args)
     try:
         choices = find_contacts(db, str(contact_id))
         if not choices:
-            raise _Refused(f"There is no contact with the id {contact_id}.")
+            raise _Refused(
+                say(QT_TRANSLATE_NOOP("cli", "There is no contact with the id %1."), contact_id)
+            )
         if not args.yes and not _confirmed(choices[0].name, choices[0].account_code):
-            raise _Refused("Nothing was erased: the erasure was not confirmed (or add --yes).")
+            raise _Refused(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "Nothing was erased: the erasure was not confirmed (or add --yes)."
+                    )
+                )
+            )
         summary = erase_contact(db, contact_id, _actor(), args.reason)
     finally:
         db.close()
-    print(summary.describe())
+    print(message_text(summary.describe()))
     return 0
 
 
 def _confirmed(name: str, account_code: str) -> bool:
     print(
-        f"Erase the personal data of {name} ({account_code})? This cannot be undone. "
-        'Type "yes" to go on: ',
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                'Erase the personal data of %1 (%2)? This cannot be undone. Type "yes" to go on: ',
+            ),
+            name,
+            account_code,
+        ),
         end="",
         file=sys.stderr,
         flush=True,
@@ -224,7 +286,11 @@ def _write_json(path: Path, data: object) -> None:
         temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
         os.replace(temporary, path)
     except OSError as exc:
-        raise _Refused(f"{path} could not be written ({exc.strerror or exc}).") from None
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 could not be written (%2)."), path, exc.strerror or exc
+            )
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
 

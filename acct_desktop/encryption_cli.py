@@ -10,13 +10,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+
 COMMANDS = ("encrypt", "decrypt", "key")
 
-STORE_IT = (
+STORE_IT = QT_TRANSLATE_NOOP(
+    "cli",
     "Write the recovery key down or print it and keep it somewhere safe, away from this "
     "computer. Without it, the database cannot be opened if this computer's keyring is "
     "lost (a new computer, a reset Windows account). Anyone who has it and the file can "
-    "read the data."
+    "read the data.",
 )
 
 
@@ -57,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handlers[args.command](args)
     except (DatabaseError, RecoveryKeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -66,8 +70,13 @@ def _file(text: str) -> Path:
 
     if "://" in text:
         raise DatabaseError(
-            "Only database files are encrypted by acct-desktop; a server database is "
-            "protected by the server's own encryption."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Only database files are encrypted by acct-desktop; a server database is "
+                    "protected by the server's own encryption.",
+                )
+            )
         )
     return Path(text).expanduser()
 
@@ -76,13 +85,21 @@ def _encrypt(args: argparse.Namespace) -> int:
     from acct_desktop.services.database_keys import encrypt_database
 
     done = encrypt_database(_file(args.db))
-    print(f"{done.path} is encrypted. Its key is in this computer's keyring.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "%1 is encrypted. Its key is in this computer's keyring."),
+            done.path,
+        )
+    )
     print()
-    print(f"Recovery key: {done.recovery_key}")
+    print(_recovery_key(done.recovery_key))
     print()
     if not done.new_key:
-        print("It is the same recovery key as for the databases you encrypted here before.")
-    print(STORE_IT)
+        same = QT_TRANSLATE_NOOP(
+            "cli", "It is the same recovery key as for the databases you encrypted here before."
+        )
+        print(say(same))
+    print(say(STORE_IT))
     return 0
 
 
@@ -90,7 +107,14 @@ def _decrypt(args: argparse.Namespace) -> int:
     from acct_desktop.services.database_keys import decrypt_database
 
     path = decrypt_database(_file(args.db))
-    print(f"{path} is no longer encrypted: anyone who can read the file can read its data.")
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "%1 is no longer encrypted: anyone who can read the file can read its data."
+            ),
+            path,
+        )
+    )
     return 0
 
 
@@ -98,14 +122,18 @@ def _key(args: argparse.Namespace) -> int:
     from acct_desktop.services import database_keys
 
     if args.key_what == "show-recovery":
-        print(f"Recovery key: {database_keys.recovery_key()}")
-        print(STORE_IT)
+        print(_recovery_key(database_keys.recovery_key()))
+        print(say(STORE_IT))
         return 0
     if args.stdin:
         typed = sys.stdin.readline()
     else:
         import getpass
 
-        typed = getpass.getpass("Recovery key: ")
-    print(database_keys.recover_key(_file(args.db), typed))
+        typed = getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Recovery key: ")))
+    print(message_text(database_keys.recover_key(_file(args.db), typed)))
     return 0
+
+
+def _recovery_key(key: str) -> str:
+    return say(QT_TRANSLATE_NOOP("cli", "Recovery key: %1"), key)

@@ -10,9 +10,10 @@ cannot be opened, a file that cannot be written).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from acct_desktop.cli_language import print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES
 
 
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _print(args)
     except (MonthlySummaryRefused, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -72,6 +73,8 @@ def _print(args: argparse.Namespace) -> int:
     try:
         write_atomically(out, build_monthly_summary_pdf(summary, args.lang))
     except OSError as exc:
-        raise MonthlySummaryRefused(f"{out} cannot be written ({exc.strerror or exc}).") from None
+        raise MonthlySummaryRefused(
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+        ) from None
     print(out)
     return 0

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
     from acct_desktop.services.pricing import PriceQuote
 
-MARKS = {"fired": "fired", "outranked": "outranked", "skipped": "skipped"}
+MARKS = {
+    "fired": QT_TRANSLATE_NOOP("cli", "fired"),
+    "outranked": QT_TRANSLATE_NOOP("cli", "outranked"),
+    "skipped": QT_TRANSLATE_NOOP("cli", "skipped"),
+}
 
 
 class UsageProblem(ValueError):
@@ -76,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
             return _check_register(args)
         return _price_list(args)
     except (UsageProblem, PricingError, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -87,9 +92,17 @@ def _number(flag: str, text: str) -> Decimal:
     try:
         value = parse_decimal(text.replace("_", ""))
     except NumberFormatError:
-        raise UsageProblem(f"{flag} must be a number like 40 or 12.5, not {text!r}.") from None
+        raise UsageProblem(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 must be a number like 40 or 12.5, not %2."),
+                flag,
+                repr(text),
+            )
+        ) from None
     if value <= 0:
-        raise UsageProblem(f"{flag} must be a number above 0, not {text!r}.")
+        raise UsageProblem(
+            say(QT_TRANSLATE_NOOP("cli", "%1 must be a number above 0, not %2."), flag, repr(text))
+        )
     return value
 
 
@@ -99,7 +112,12 @@ def _day(text: str | None) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageProblem(f"--date must be a day like 2026-11-02, not {text!r}.") from None
+        raise UsageProblem(
+            say(
+                QT_TRANSLATE_NOOP("cli", "--date must be a day like 2026-11-02, not %1."),
+                repr(text),
+            )
+        ) from None
 
 
 def _currency(text: str | None) -> str | None:
@@ -107,7 +125,14 @@ def _currency(text: str | None) -> str | None:
         return None
     code = text.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise UsageProblem(f"--currency must be a three-letter code like EUR, not {text!r}.")
+        raise UsageProblem(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--currency must be a three-letter code like EUR, not %1."
+                ),
+                repr(text),
+            )
+        )
     return code
 
 
@@ -177,31 +202,66 @@ def text(quote: PriceQuote) -> str:
     money = quote.currency
     lines = [
         f"{quote.account_code} · {quote.sku} {quote.product_name}",
-        f"{quantity} {quote.unit} on {quote.on.isoformat()}, in {money}",
+        say(QT_TRANSLATE_NOOP("cli", "%1 %2 on %3, in %4"), quantity, quote.unit, quote.on, money),
         "",
-        f"  price     {_grouped(quote.price)} {money} per {quote.unit}",
-        f"  total     {_grouped(quote.total)} {money}",
-        f"  list      {_grouped(quote.list_price)} {money}"
-        f"   (discount {_grouped(quote.discount_percent)} %)",
-        f"  cost      {_grouped(quote.cost)} {money}   (margin {_grouped(quote.margin_percent)} %)",
+        say(
+            QT_TRANSLATE_NOOP("cli", "  price     %1 %2 per %3"),
+            _grouped(quote.price),
+            money,
+            quote.unit,
+        ),
+        say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _grouped(quote.total), money),
+        say(
+            QT_TRANSLATE_NOOP("cli", "  list      %1 %2   (discount %3 %)"),
+            _grouped(quote.list_price),
+            money,
+            _grouped(quote.discount_percent),
+        ),
+        say(
+            QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (margin %3 %)"),
+            _grouped(quote.cost),
+            money,
+            _grouped(quote.margin_percent),
+        ),
     ]
-    if quote.policy:
-        until = f", valid until {quote.valid_to.isoformat()}" if quote.valid_to else ""
-        lines.append(f"  policy    {quote.policy} {quote.policy_name}{until}")
+    if quote.policy and quote.valid_to:
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP("cli", "  policy    %1 %2, valid until %3"),
+                quote.policy,
+                quote.policy_name,
+                quote.valid_to.isoformat(),
+            )
+        )
+    elif quote.policy:
+        lines.append(
+            say(QT_TRANSLATE_NOOP("cli", "  policy    %1 %2"), quote.policy, quote.policy_name)
+        )
     else:
-        lines.append("  policy    none applies: the list price stands")
-    lines += ["", "Policies considered:"]
+        lines.append(
+            say(QT_TRANSLATE_NOOP("cli", "  policy    none applies: the list price stands"))
+        )
+    lines += ["", say(QT_TRANSLATE_NOOP("cli", "Policies considered:"))]
     if not quote.breakdown:
-        lines.append("  none in the register applies to this account and product")
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "  none in the register applies to this account and product"
+                )
+            )
+        )
     width = max((len(b.policy) for b in quote.breakdown), default=0)
     for line in quote.breakdown:
-        mark = MARKS[line.outcome.value]
-        why = "" if line.reason == "fired" else f": {line.reason}"
+        mark = say(MARKS[line.outcome.value])
+        why = "" if line.reason == "fired" else f": {message_text(line.reason)}"
         lines.append(f"  {line.policy:<{width}}  {mark}{why}")
         if line.name:
             lines.append(f"  {'':<{width}}    {line.name}")
-    lines += ["", "Flags:" if quote.flags else "Flags: none"]
-    lines += [f"  {flag.kind.value}: {flag.message}" for flag in quote.flags]
+    if quote.flags:
+        lines += ["", say(QT_TRANSLATE_NOOP("cli", "Flags:"))]
+    else:
+        lines += ["", say(QT_TRANSLATE_NOOP("cli", "Flags: none"))]
+    lines += [f"  {flag.kind.value}: {message_text(flag.message)}" for flag in quote.flags]
     return "\n".join(lines)
 
 
@@ -219,10 +279,22 @@ def _price_list(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.out, build_price_list_pdf(content))
     except OSError as exc:
-        raise UsageProblem(f"{args.out} could not be written: {exc.strerror or exc}.") from None
+        raise UsageProblem(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
+                args.out,
+                exc.strerror or exc,
+            )
+        ) from None
     print(
-        f"price list of {content.account_code} on {on.isoformat()}: {len(content.rows)} "
-        f"products in {content.currency}, written to {args.out}"
+        say(
+            QT_TRANSLATE_NOOP("cli", "price list of %1 on %2: %3 products in %4, written to %5"),
+            content.account_code,
+            on.isoformat(),
+            len(content.rows),
+            content.currency,
+            args.out,
+        )
     )
     return 0
 
@@ -239,9 +311,20 @@ def _check_register(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if not problems:
-        print(f"the price-policy register is consistent on {on.isoformat()}")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("cli", "the price-policy register is consistent on %1"),
+                on.isoformat(),
+            )
+        )
         return 0
-    print(f"{len(problems)} problem(s) in the price-policy register on {on.isoformat()}:")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "%1 problem(s) in the price-policy register on %2:"),
+            len(problems),
+            on.isoformat(),
+        )
+    )
     for problem in problems:
-        print(f"  {problem.kind.value:<18} {problem.message}")
+        print(f"  {problem.kind.value:<18} {message_text(problem.message)}")
     return 1

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
+from acct_desktop.cli_language import print_error, say
 from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 COMMANDS = ("quotes",)
 PRINT_DOCUMENTS = ("quote", "order")
@@ -39,8 +40,8 @@ def add_print_parsers(what: argparse._SubParsersAction) -> None:  # type: ignore
         document.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
-def _refuse(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
+def _refuse(problem: BaseException | str) -> int:
+    print_error(problem)
     return 2
 
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
             return _list(workspace, args)
         return _print(workspace, args)
     except (QuoteEditRejected, MoveRefused, DocumentRefused, LookupError) as exc:
-        return _refuse(str(exc))
+        return _refuse(exc)
     finally:
         workspace.close()
 
@@ -85,7 +86,7 @@ def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untype
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No quotes match.")
+        print(say(QT_TRANSLATE_NOOP("cli", "No quotes match.")))
         return 0
     for row in rows:
         reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
@@ -103,7 +104,7 @@ def _print(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyp
 
     quote_id = workspace.quote_builder.find(args.number)
     if quote_id is None:
-        return _refuse(f"No quote has the number “{args.number}”.")
+        return _refuse(say(QT_TRANSLATE_NOOP("cli", "No quote has the number “%1”."), args.number))
     kind = DocumentKind.ORDER if args.print_what == "order" else DocumentKind.QUOTE
     data = workspace.quote_documents.pdf(quote_id, kind)
     out: Path = args.out

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from decimal import Decimal, InvalidOperation
 
+from acct_desktop.cli_language import message_text, print_error, say
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 KINDS = {
     "fixed": RebateKind.FIXED_PERCENT,
@@ -47,10 +48,14 @@ def _number(name: str, text: str | None) -> Decimal | None:
     try:
         value = Decimal(text.replace("_", "").replace(",", ""))
     except InvalidOperation:
-        raise UsageProblem(f"{name} must be a number, not {text!r}") from None
+        raise UsageProblem(_not_a_number(name, text)) from None
     if not value.is_finite():
-        raise UsageProblem(f"{name} must be a number, not {text!r}")
+        raise UsageProblem(_not_a_number(name, text))
     return value
+
+
+def _not_a_number(name: str, text: str) -> str:
+    return say(QT_TRANSLATE_NOOP("cli", "%1 must be a number, not %2"), name, repr(text))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         assert volume is not None
         result = rebate_for(terms, volume, _number("--last-year", args.last_year))
     except (UsageProblem, ValueError, TypeError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     if args.json:
         print(
@@ -103,8 +108,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for line in result.breakdown:
         amount = round_money(line.amount, args.currency)
-        print(f"  {line.label:<34} {line.base:>16,f} × {line.rate_percent:>6}% = {amount:>14,f}")
-    print(f"rebate: {result.amount:,f} {args.currency}")
+        label = message_text(line.label)
+        print(f"  {label:<34} {line.base:>16,f} × {line.rate_percent:>6}% = {amount:>14,f}")
+    print(say(QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"), f"{result.amount:,f}", args.currency))
     if result.distance_to_next_tier is not None:
-        print(f"next tier in: {result.distance_to_next_tier:,f}")
+        print(
+            say(QT_TRANSLATE_NOOP("cli", "next tier in: %1"), f"{result.distance_to_next_tier:,f}")
+        )
     return 0

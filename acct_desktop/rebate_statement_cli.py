@@ -8,10 +8,11 @@ agreement of that account, one page each. Exit codes: 0 written, 2 a sentence on
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
+from acct_desktop.cli_language import print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
 
@@ -42,7 +43,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-02") from None
+        raise argparse.ArgumentTypeError(
+            say(QT_TRANSLATE_NOOP("cli", "%1 is not a date like 2026-11-02"), repr(text))
+        ) from None
 
 
 def run_statement(args: argparse.Namespace) -> int:
@@ -56,7 +59,7 @@ def run_statement(args: argparse.Namespace) -> int:
     try:
         db = open_database(with_stored_password(args.db), create=False)
     except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     try:
         statements = RebateStatementService(db)
@@ -66,18 +69,30 @@ def run_statement(args: argparse.Namespace) -> int:
         else:
             document = statements.for_account(args.account.strip(), on, chart=chart)
     except (StatementNotFound, IncompleteTerms) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     finally:
         db.close()
     try:
         write_atomically(args.out, document.pdf)
     except OSError as exc:
-        print(f"error: {args.out} could not be written: {exc.strerror or exc}.", file=sys.stderr)
+        print_error(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
+                args.out,
+                exc.strerror or exc,
+            )
+        )
         return 2
     content = document.content
     print(
-        f"{content.account_code} {content.account_name}: rebate statement on {on.isoformat()} "
-        f"({', '.join(document.numbers)}) written to {args.out}"
+        say(
+            QT_TRANSLATE_NOOP("cli", "%1 %2: rebate statement on %3 (%4) written to %5"),
+            content.account_code,
+            content.account_name,
+            on.isoformat(),
+            ", ".join(document.numbers),
+            args.out,
+        )
     )
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
+
+from acct_desktop.cli_language import message_text, print_error
 
 IMPORT_CHOICES = ("products", "price-policies", "rebates")
 EXPORT_CHOICES = IMPORT_CHOICES
@@ -35,7 +36,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         mapping = _import_mapping(args.map)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     run = {
         "products": import_products,
@@ -67,11 +68,11 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         summary = run(db, args.out, fmt)
     except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     finally:
         db.close()
-    print(summary.describe())
+    print(message_text(summary.describe()))
     return 0
 
 

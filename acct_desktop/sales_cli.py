@@ -4,7 +4,8 @@ the file covers (cli.py routes ``what == "sales"`` here)."""
 from __future__ import annotations
 
 import argparse
-import sys
+
+from acct_desktop.cli_language import print_error
 
 IMPORT_CHOICES = ("sales",)
 
@@ -27,7 +28,7 @@ def run_import(args: argparse.Namespace) -> int:
         mapping = _import_mapping(args.map)
         measure = measure_value(args.measure) if getattr(args, "measure", None) else None
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     return run_file_import(
         args,

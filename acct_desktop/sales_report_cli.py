@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 
+from acct_desktop.cli_language import print_error, say
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) is imported only when a report is asked for
     from acct_desktop.services.sales_report import SalesReport
 
 MAX_NAME_WIDTH = 48
 HEADINGS = {  # GroupBy value → column heading
-    "year": "Year",
-    "quarter": "Quarter",
-    "month": "Month",
-    "account": "Account",
-    "territory": "Territory",
-    "category": "Category",
-    "product": "SKU",
+    "year": QT_TRANSLATE_NOOP("cli", "Year"),
+    "quarter": QT_TRANSLATE_NOOP("cli", "Quarter"),
+    "month": QT_TRANSLATE_NOOP("cli", "Month"),
+    "account": QT_TRANSLATE_NOOP("cli", "Account"),
+    "territory": QT_TRANSLATE_NOOP("cli", "Territory"),
+    "category": QT_TRANSLATE_NOOP("cli", "Category"),
+    "product": QT_TRANSLATE_NOOP("cli", "SKU"),
 }
 UNNAMED_GROUPS = ("year", "quarter", "month", "category")  # the key is the name
 
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = _report(args)
     except (SalesReportRefused, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     print(report_json(report) if args.json else report_table(report))
     return 0
@@ -77,7 +78,14 @@ def _day(flag: str, text: str | None) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise SalesReportRefused(f"{flag} must be a day like 2026-03-31, not {text!r}.") from None
+        raise SalesReportRefused(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
+                flag,
+                "2026-03-31",
+                repr(text),
+            )
+        ) from None
 
 
 def _report(args: argparse.Namespace) -> SalesReport:
@@ -146,13 +154,25 @@ def _number(value: object) -> str:
 def report_table(report: SalesReport) -> str:
     """The report as an aligned plain-text table, a total line per currency."""
     query = report.query
-    period = " to ".join(str(d) for d in (query.first, query.last) if d) or "all dates"
-    title = f"{query.measure.value} by {query.group_by.value}, {period}"
+    if query.first and query.last:
+        period = say(QT_TRANSLATE_NOOP("cli", "%1 to %2"), query.first, query.last)
+    elif query.first or query.last:
+        period = str(query.first or query.last)
+    else:
+        period = say(QT_TRANSLATE_NOOP("cli", "all dates"))
+    measure, group_by = query.measure.value, query.group_by.value
+    title = say(QT_TRANSLATE_NOOP("cli", "%1 by %2, %3"), measure, group_by, period)
     if not report.rows:
-        return f"{title}\nNo {query.measure.value} figures in this selection."
+        none = say(QT_TRANSLATE_NOOP("cli", "No %1 figures in this selection."), measure)
+        return f"{title}\n{none}"
     named = query.group_by.value not in UNNAMED_GROUPS
-    heads = [HEADINGS[query.group_by.value]] + (["Name"] if named else [])
-    heads += ["Currency", "Quantity", "Amount"]
+    heads = [say(HEADINGS[query.group_by.value])]
+    heads += [say(QT_TRANSLATE_NOOP("cli", "Name"))] if named else []
+    heads += [
+        say(QT_TRANSLATE_NOOP("cli", "Currency")),
+        say(QT_TRANSLATE_NOOP("cli", "Quantity")),
+        say(QT_TRANSLATE_NOOP("cli", "Amount")),
+    ]
     body: list[list[str]] = []
     for row in report.rows:
         cells = [row.key or "—"] + ([fit(row.label, MAX_NAME_WIDTH)] if named else [])
@@ -160,7 +180,7 @@ def report_table(report: SalesReport) -> str:
     totals = []
     for currency in report.currencies:
         quantity, amount = report.totals[currency]
-        label = ["Total"] + ([""] if named else [])
+        label = [say(QT_TRANSLATE_NOOP("cli", "Total"))] + ([""] if named else [])
         totals.append([*label, currency, _number(quantity), _number(amount)])
     widths = [max(display_width(r[i]) for r in [heads, *body, *totals]) for i in range(len(heads))]
     numeric = {len(heads) - 2, len(heads) - 1}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
+
+from acct_desktop.cli_language import print_error
 
 IMPORT_CHOICES = ("targets",)
 BREAKDOWN_CHOICES = ("even", "seasonality")
@@ -34,7 +35,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         mapping = _import_mapping(args.map)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
     method = BreakdownMethod(getattr(args, "breakdown", None) or "even")
     return run_file_import(

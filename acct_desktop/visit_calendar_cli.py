@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from datetime import date
 from pathlib import Path
+
+from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 IMPORT_CHOICES = ("visits",)
 EXPORT_CHOICES = ("visits",)
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _import(args) if args.command == "import" else _export(args)
     except (_Refused, CalendarExportError, CalendarImportError, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -72,11 +74,24 @@ def _open(target: str):  # type: ignore[no-untyped-def]
 
 def _day(flag: str, text: str | None) -> date:
     if not text:
-        raise _Refused("Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD."
+                )
+            )
+        )
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise _Refused(f"{flag} must be a day like 2026-11-02, not {text!r}.") from None
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
+                flag,
+                "2026-11-02",
+                repr(text),
+            )
+        ) from None
 
 
 def _actor() -> str:
@@ -91,9 +106,21 @@ def _export(args: argparse.Namespace) -> int:
     from acct_desktop.services.visit_calendar_files import export_ics
 
     if getattr(args, "fmt", None):
-        raise _Refused("--format is for spreadsheets and vCards; visits are written as .ics.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--format is for spreadsheets and vCards; visits are written as .ics."
+                )
+            )
+        )
     if any(getattr(args, name, None) for name in ("account", "vcard_version", "split")):
-        raise _Refused("--account, --vcard-version and --split are for vCard exports.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--account, --vcard-version and --split are for vCard exports."
+                )
+            )
+        )
     start, end = _day("--from", args.date_from), _day("--to", args.date_to)
     db = _open(args.db)
     try:
@@ -104,8 +131,12 @@ def _export(args: argparse.Namespace) -> int:
     try:
         write_atomically(out, data)
     except OSError as exc:
-        raise _Refused(f"{out} cannot be written ({exc.strerror or exc}).") from None
-    print(f"{data.count(b'BEGIN:VEVENT')} visits written to {out}")
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+        ) from None
+    print(
+        say(QT_TRANSLATE_NOOP("cli", "%1 visits written to %2"), data.count(b"BEGIN:VEVENT"), out)
+    )
     return 0
 
 
@@ -113,21 +144,37 @@ def _import(args: argparse.Namespace) -> int:
     from acct_desktop.services.visit_calendar_files import import_ics
 
     if getattr(args, "map", None) or getattr(args, "default_kind", None):
-        raise _Refused("--map and --default-kind are for spreadsheets, not calendar files.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--map and --default-kind are for spreadsheets, not calendar files."
+                )
+            )
+        )
     if getattr(args, "account", None):
-        raise _Refused("--account is for vCard files; a calendar event names its own account.")
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--account is for vCard files; a calendar event names its own account."
+                )
+            )
+        )
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        raise _Refused(f"{args.file} cannot be read ({exc.strerror or exc}).") from None
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."), args.file, exc.strerror or exc)
+        ) from None
     db = _open(args.db)
     try:
         summary = import_ics(db, data, _actor(), tz_name=args.tz)
     finally:
         db.close()
-    print(f"{Path(args.file).name}: {summary.describe()}")
+    name = Path(args.file).name
+    print(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), name, message_text(summary.describe())))
     for skipped in summary.skipped[:MAX_SKIPPED_SHOWN]:
-        print(f"skipped {skipped.describe()}")
+        print(say(QT_TRANSLATE_NOOP("cli", "skipped %1"), message_text(skipped.describe())))
     if len(summary.skipped) > MAX_SKIPPED_SHOWN:
-        print(f"… and {len(summary.skipped) - MAX_SKIPPED_SHOWN:,} more skipped")
+        more = f"{len(summary.skipped) - MAX_SKIPPED_SHOWN:,}"
+        print(say(QT_TRANSLATE_NOOP("cli", "… and %1 more skipped"), more))
     return 0

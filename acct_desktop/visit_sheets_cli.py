@@ -10,9 +10,11 @@ account, no planned visits, a database that cannot be opened).
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
+
+from acct_desktop.cli_language import print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 ROUTE_LANGUAGES = ("en", "zh_CN", "vi", "nl")
 
@@ -48,7 +50,14 @@ def _day(flag: str, text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise _Refused(f"{flag} must be a day like 2026-11-03, not {text!r}.") from None
+        raise _Refused(
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
+                flag,
+                "2026-11-03",
+                repr(text),
+            )
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _print(args)
     except (_Refused, VisitSheetsRefused, DatabaseError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print_error(exc)
         return 2
 
 
@@ -95,6 +104,8 @@ def _print(args: argparse.Namespace) -> int:
     try:
         write_atomically(out, build_visit_sheets_pdf(content))
     except OSError as exc:
-        raise _Refused(f"{out} cannot be written ({exc.strerror or exc}).") from None
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+        ) from None
     print(out)
     return 0

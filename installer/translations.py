@@ -44,16 +44,21 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "acct_desktop" / "assets" / "i18n"
 LANGUAGES = ("zh_CN", "vi", "nl")
-# What lupdate reads: the GUI (tr / translate / QT_TRANSLATE_NOOP) and the Qt-free services
-# and domain, whose sentences are marked QT_TRANSLATE_NOOP("messages", ...) (domain/sentences.py).
+# What lupdate reads: the GUI (tr / translate / QT_TRANSLATE_NOOP), the Qt-free services
+# and domain, whose sentences are marked QT_TRANSLATE_NOOP("messages", ...) (domain/sentences.py),
+# and the command line, whose own sentences are marked QT_TRANSLATE_NOOP("cli", ...).
 SOURCE_GLOBS = (
     "acct_desktop/gui/*.py",
     "acct_desktop/gui/**/*.py",
     "acct_desktop/app.py",
+    "acct_desktop/cli.py",
+    "acct_desktop/cli_language.py",
+    "acct_desktop/*_cli.py",
     "acct_desktop/services/*.py",
     "acct_desktop/services/**/*.py",
     "acct_desktop/domain/*.py",
     "acct_desktop/domain/**/*.py",
+    "acct_desktop/store/*.py",  # the sentences of a refused database file (wrong key, newer…)
 )
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}")
 TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'

@@ -21,6 +21,7 @@ translation wherever a service says it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
 
@@ -68,3 +69,37 @@ class Sentence(str):
 
     def __repr__(self) -> str:
         return f"Sentence({str.__repr__(self)})"
+
+
+def rendered(message: object, translate: Callable[[str], str]) -> str:
+    """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
+    template translated with its values put back (values that are Sentences rendered too),
+    any other text translated as it is (an unmarked text comes back unchanged).
+
+    The one place this recursion lives: the GUI passes Qt's translator, the command line
+    its own."""
+    if isinstance(message, Sentence):
+        values = tuple(
+            rendered(arg, translate) if isinstance(arg, Sentence) else arg for arg in message.args
+        )
+        return fill_in(translate(message.template), values)
+    text = str(message)
+    return translate(text) if text else text
+
+
+def located_problem(line: int, column: str | None, message: str) -> Sentence:
+    """An import problem with where it is, as ``ImportProblem.__str__`` writes it in English:
+    ``line 4, column "Price": …`` or ``line 4: …``; ``message`` (a Sentence or a marked
+    text) is translated inside it."""
+    if not isinstance(message, Sentence):
+        message = Sentence.of(message)  # a marked static text: looked up too
+    if column:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", 'line %1, column "%2": %3'), line, column, message
+        )
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "line %1: %2"), line, message)
+
+
+def more_problems(count: int) -> Sentence:
+    """``… and 12 more`` below a list of problems cut short."""
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "… and %1 more"), f"{count:,}")

@@ -1,0 +1,261 @@
+"""The command line's language: which one (``--lang``, else View → Language, else the
+system's) and its sentences translated from the same compiled catalogues as the GUI's.
+
+The CLI's own sentences are marked ``QT_TRANSLATE_NOOP("cli", "…")`` at the call site
+(``pyside6-lupdate`` extracts them; installer/translations.py reads the CLI files) and
+shown with ``say(template, *values)``; the services' sentences (context "messages",
+``Sentence`` or marked text) with ``message_text`` and ``error_text``.
+
+English needs no catalogue, so an English run imports no Qt at all: the setting and the
+system's language are read without Qt (QSettings' own file or registry key), and
+``PySide6.QtCore`` is imported only to load a translation. Where the compiled ``.qm`` is
+missing (``translations.py build`` not run) the CLI stays English and logs why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from acct_desktop import APP_NAME
+from acct_desktop.domain.sentences import (
+    QT_TRANSLATE_NOOP,
+    fill_in,
+    located_problem,
+    more_problems,
+    rendered,
+)
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+PSEUDO = "pseudo"
+TRANSLATED = ("zh_CN", "vi", "nl")
+CHOICES = (ENGLISH, *TRANSLATED, PSEUDO)  # acct_desktop.gui.i18n.CHOICES, without Qt
+QM_DIR = Path(__file__).resolve().parent / "assets" / "i18n"
+SETTING_GROUP, SETTING_KEY = "ui", "language"  # AppSettings.language(): "ui/language"
+
+# (context, English source) -> translation, or "" when the catalogue has none; None: English.
+_lookup: Callable[[str, str], str] | None = None
+
+
+# -- which language -----------------------------------------------------------------------
+
+
+def choose_language(flag: str | None, saved: str | None, system: str) -> str:
+    """The language of this run: ``--lang`` when given, else the one chosen in the GUI,
+    else the system's (a saved value we do not know counts as none)."""
+    for code in (flag, saved):
+        if code and code in CHOICES:
+            return code
+    return system
+
+
+def language_flag(argv: list[str]) -> str | None:
+    """``--lang X`` (or ``--lang=X``) from the command line, read before the parser is
+    built so that its help is already in that language; None when absent."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(argv)
+    return known.lang
+
+
+def language_of_locale(name: str) -> str:
+    """Our code for a locale name (``zh_CN.UTF-8``, ``nl-BE``, ``zh_Hant_TW``), as
+    acct_desktop.gui.i18n.language_of maps Qt's locale: Simplified Chinese is zh_CN,
+    Traditional Chinese (by script or by Taiwan, Hong Kong, Macao) stays English."""
+    base = name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = [part.lower() for part in base.split("_") if part]
+    if not parts:
+        return ENGLISH
+    if parts[0] == "zh":
+        traditional = "hant" in parts[1:] or any(p in ("tw", "hk", "mo") for p in parts[1:])
+        return ENGLISH if traditional else "zh_CN"
+    return {"vi": "vi", "nl": "nl"}.get(parts[0], ENGLISH)
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The system's language when it is one of ours, else English (as Qt's
+    ``QLocale.system()`` sees it)."""
+    if sys.platform == "win32" and environ is None:
+        return language_of_locale(_windows_locale_name())
+    if sys.platform == "darwin" and environ is None:
+        from PySide6.QtCore import QLocale  # macOS keeps it in its preferences
+
+        return language_of_locale(QLocale.system().name())
+    return language_of_locale(posix_locale_name(os.environ if environ is None else environ))
+
+
+def posix_locale_name(environ: Mapping[str, str]) -> str:
+    """The locale Qt takes on Linux: LC_ALL, else LC_MESSAGES, else LANG; exactly "C" or
+    "POSIX" (or none) is English whatever LANGUAGE says, any other (C.UTF-8 too) gives way
+    to LANGUAGE's first language."""
+    name = environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG") or ""
+    if name in ("", "C", "POSIX"):
+        return "C"
+    preferred = environ.get("LANGUAGE", "").split(":")[0]
+    return preferred or name
+
+
+def _windows_locale_name() -> str:
+    try:
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(85)
+        ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer))  # type: ignore[attr-defined]
+        return buffer.value
+    except (OSError, AttributeError):
+        return ""
+
+
+def saved_language() -> str:
+    """The language chosen in the GUI (View → Language); "" when none or unreadable."""
+    try:
+        if sys.platform == "win32":
+            return _windows_setting()
+        if sys.platform == "darwin":
+            from PySide6.QtCore import QSettings
+
+            value = QSettings(APP_NAME, APP_NAME).value(f"{SETTING_GROUP}/{SETTING_KEY}", "")
+            return str(value or "")
+        return _ini_setting(settings_file())
+    except OSError as exc:
+        log.info("the GUI's language setting could not be read: %s", exc)
+        return ""
+
+
+def settings_file(environ: Mapping[str, str] | None = None) -> Path:
+    """Where QSettings keeps the GUI's settings on Linux: the XDG config folder's
+    ``acct-desktop/acct-desktop.conf``."""
+    environ = os.environ if environ is None else environ
+    config = environ.get("XDG_CONFIG_HOME", "")
+    folder = Path(config) if config and Path(config).is_absolute() else Path.home() / ".config"
+    return folder / APP_NAME / f"{APP_NAME}.conf"
+
+
+def _ini_setting(path: Path) -> str:
+    import configparser
+
+    parser = configparser.RawConfigParser(strict=False)
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error as exc:
+        log.info("%s could not be read: %s", path, exc)
+        return ""
+    return parser.get(SETTING_GROUP, SETTING_KEY, fallback="").strip().strip('"')
+
+
+def _windows_setting() -> str:
+    import winreg  # type: ignore[import-not-found]
+
+    key_path = rf"Software\{APP_NAME}\{APP_NAME}\{SETTING_GROUP}"
+    try:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key_path) as key:  # type: ignore[attr-defined]
+            value, _ = winreg.QueryValueEx(key, SETTING_KEY)  # type: ignore[attr-defined]
+    except FileNotFoundError:
+        return ""
+    return str(value or "")
+
+
+# -- using it -----------------------------------------------------------------------------
+
+
+def wanted_language(flag: str | None) -> str:
+    """This run's language: ``--lang`` (``flag``), else the GUI's choice, else the system's."""
+    if flag in CHOICES:
+        return str(flag)
+    return choose_language(None, saved_language(), system_language())
+
+
+def use_language(code: str) -> str:
+    """Load ``code``'s catalogue for say/message_text/error_text. Returns the language in
+    use: English when the compiled catalogue is missing (the caller logs that)."""
+    global _lookup
+    _lookup = None
+    if code == PSEUDO:
+        from acct_desktop.gui.i18n import pseudo_text  # QtCore only
+
+        def pseudo(context: str, text: str) -> str:
+            return pseudo_text(text)
+
+        _lookup = pseudo
+    elif code in TRANSLATED:
+        _lookup = _catalogue(QM_DIR / f"acct_desktop_{code}.qm")
+        if _lookup is None:
+            return ENGLISH
+    else:
+        return ENGLISH
+    return code
+
+
+def _catalogue(path: Path) -> Callable[[str, str], str] | None:
+    if not path.is_file():
+        return None
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return None
+    return lambda context, text: translator.translate(context, text) or ""
+
+
+def _translate(context: str, text: str) -> str:
+    if _lookup is None or not text:
+        return text
+    return _lookup(context, text) or text
+
+
+def say(template: str, *values: object) -> str:
+    """One of the CLI's sentences (``template`` marked ``QT_TRANSLATE_NOOP("cli", …)``, with
+    ``%1``, ``%2``…) in this run's language, ``values`` put in as they are."""
+    return fill_in(_translate("cli", template), tuple(str(value) for value in values))
+
+
+def message_text(message: object) -> str:
+    """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
+    language; an unmarked text comes back as it is."""
+    return rendered(message, lambda text: _translate("messages", text))
+
+
+def error_text(exc: BaseException) -> str:
+    """What a refusal says, in this run's language: the Sentence it carries when it carries
+    one and says just that, else its English text looked up as a marked sentence."""
+    if exc.args and isinstance(exc.args[0], str) and str(exc) == exc.args[0]:
+        return message_text(exc.args[0])
+    return message_text(str(exc))
+
+
+def problem_lines(problems: list, total: int, shown: int) -> list[str]:  # type: ignore[type-arg]
+    """An import's problems (ImportProblem) as lines, at most ``shown`` of ``total``, then
+    ``… and N more``, in this run's language."""
+    lines = [problem_text(problem) for problem in problems[:shown]]
+    if total > shown:
+        lines.append(message_text(more_problems(total - shown)))
+    return lines
+
+
+def problem_text(problem: Any) -> str:
+    """One import problem in this run's language, in the shape its ``__str__`` gives in
+    English (``line 4, column "Price": …``); a problem of another shape (a vCard's card
+    number) is looked up as it reads."""
+    located = located_problem(problem.line, getattr(problem, "column", None), problem.message)
+    return message_text(located if str(located) == str(problem) else problem)
+
+
+def print_error(problem: BaseException | str) -> None:
+    """``error: …`` on stderr in this run's language: a refusal (its Sentence translated)
+    or a sentence already in this run's language."""
+    text = error_text(problem) if isinstance(problem, BaseException) else problem
+    print(say(QT_TRANSLATE_NOOP("cli", "error: %1"), text), file=sys.stderr)
+
+
+def print_rejection(exc: Any, shown: int) -> None:
+    """An ImportRejected on stderr: ``error: …`` and its first ``shown`` problems by line."""
+    print_error(exc)
+    for line in problem_lines(exc.problems, exc.total, shown):
+        print(line, file=sys.stderr)

@@ -1,0 +1,107 @@
+"""The command line in Chinese, Vietnamese and Dutch: results and refusals in the language
+asked for (--lang, else View → Language, else the system's), exit codes and machine output
+unchanged, and --lang en exactly the English the other e2e tests compare."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+QM = ROOT / "acct_desktop" / "assets" / "i18n"
+
+pytestmark = pytest.mark.skipif(
+    not all((QM / f"acct_desktop_{code}.qm").is_file() for code in ("zh_CN", "vi", "nl")),
+    reason="the compiled catalogues are missing: python installer/translations.py build",
+)
+
+REBATE = ("rebate", "calc", "--kind", "fixed", "--percent", "2", "--volume", "125000")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=120,
+    )
+
+
+def test_a_result_line_in_chinese_and_in_vietnamese_has_the_value_in_place() -> None:
+    chinese = run("--lang", "zh_CN", *REBATE)
+    assert chinese.returncode == 0, chinese.stderr
+    assert chinese.stdout.splitlines()[-1] == "返利：2,500.00 EUR"
+    vietnamese = run("--lang", "vi", *REBATE)
+    assert vietnamese.returncode == 0, vietnamese.stderr
+    assert vietnamese.stdout.splitlines()[-1] == "chiết khấu: 2,500.00 EUR"
+
+
+def test_english_asked_for_is_the_english_of_the_other_tests_even_on_a_chinese_machine() -> None:
+    result = run("--lang", "en", *REBATE, env={"LC_ALL": "zh_CN.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "rebate: 2,500.00 EUR"
+
+
+def test_machine_output_stays_as_it_is_in_any_language() -> None:
+    english = run("--lang", "en", *REBATE, "--json")
+    chinese = run("--lang", "zh_CN", *REBATE, "--json")
+    assert chinese.stdout == english.stdout
+    assert json.loads(chinese.stdout)["rebate"] == "2500.00"
+
+
+def test_a_refused_import_is_explained_in_chinese_on_stderr_with_the_same_exit_code(
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "客户.csv"
+    bad.write_text("code,name,kind\nA1,,headquarters\n", encoding="utf-8")
+    db = str(tmp_path / "new.acctdb")
+    english = run("--lang", "en", "import", "accounts", str(bad), "--db", db)
+    chinese = run("--lang", "zh_CN", "import", "accounts", str(bad), "--db", db)
+    assert english.returncode == chinese.returncode == 2
+    assert english.stderr.startswith("error: 客户.csv was not imported: 1 problem found.")
+    first, problem = chinese.stderr.splitlines()[:2]
+    assert first.startswith("错误：客户.csv ")
+    assert problem.startswith("第 2 行")
+    assert chinese.stdout == ""
+
+
+def test_a_missing_file_is_refused_in_dutch(tmp_path: Path) -> None:
+    missing = tmp_path / "weg.csv"
+    result = run("--lang", "nl", "import", "accounts", str(missing), "--db", str(tmp_path / "x"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("fout: ")
+
+
+def test_without_lang_the_gui_setting_is_followed(tmp_path: Path) -> None:
+    conf = tmp_path / "config" / "acct-desktop" / "acct-desktop.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[ui]\nlanguage=nl\n", encoding="utf-8")
+    result = run(*REBATE, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert result.stdout.splitlines()[-1] == "bonus: 2,500.00 EUR"
+
+
+def test_without_lang_or_setting_the_system_language_is_followed() -> None:
+    result = run(*REBATE, env={"LC_ALL": "vi_VN.UTF-8"})
+    assert result.stdout.splitlines()[-1] == "chiết khấu: 2,500.00 EUR"
+
+
+def test_an_english_run_loads_no_qt() -> None:
+    script = (
+        "import sys; from acct_desktop.cli import main; main(sys.argv[1:]); "
+        "print('Qt loaded' if 'PySide6.QtCore' in sys.modules else 'no Qt')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *REBATE],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert result.stdout.splitlines()[-1] == "no Qt", result.stderr
