@@ -29,6 +29,7 @@ from enum import StrEnum
 from acct_desktop.domain.enums import IssueStatus, Measure, QuoteStatus, RebateStatus
 from acct_desktop.domain.issues import days_overdue
 from acct_desktop.domain.quote_workflow import OPEN as OPEN_QUOTE_STATUSES
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.visit_cycles import next_due, overdue_days
 
 HUNDRED = Decimal(100)
@@ -398,14 +399,16 @@ def apply_dismissals(
 def snooze_problem(until: date | None, today: date) -> str | None:
     """A sentence when ``until`` cannot be a snooze date, else None."""
     if until is None or until <= today:
-        return "Choose a day after today to snooze until."
+        return QT_TRANSLATE_NOOP("messages", "Choose a day after today to snooze until.")
     return None
 
 
 def dismiss_problem(reason: str | None) -> str | None:
     """A sentence when a dismissal has no reason, else None."""
     if not (reason or "").strip():
-        return "Say why you dismiss this alert; the reason is kept with it."
+        return QT_TRANSLATE_NOOP(
+            "messages", "Say why you dismiss this alert; the reason is kept with it."
+        )
     return None
 
 

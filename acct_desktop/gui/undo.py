@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountRecords
 
@@ -47,7 +48,7 @@ class _AccountCommand(QUndoCommand):
             action()
         except EditRejected as exc:
             # Someone else's change or a rule now stands in the way: say so, drop the step.
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             self.setObsolete(True)
             return
         self._refresh(self.account_id)

@@ -69,8 +69,11 @@ def update_profile(
                 raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if account.version != expected_version:
                 raise EditRejected(
-                    "Someone changed this account since you opened it. Your text is still in "
-                    "the form: copy it, reload the account (F5) and apply it again."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Someone changed this account since you opened it. Your text is still in "
+                        "the form: copy it, reload the account (F5) and apply it again.",
+                    )
                 )
             changed = []
             for spec in fields(edit):
@@ -92,8 +95,11 @@ def update_profile(
             return AccountChanged(account_id, tuple(changed), account.version)
     except StaleDataError:
         raise EditRejected(
-            "Someone changed this account while you were saving. Your text is still in the "
-            "form: reload the account (F5) and apply it again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Someone changed this account while you were saving. Your text is still in the "
+                "form: reload the account (F5) and apply it again.",
+            )
         ) from None
 
 

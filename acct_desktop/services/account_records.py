@@ -255,7 +255,12 @@ class AccountRecords:
                 parent = session.get(Account, account.parent_id) if account.parent_id else None
                 if parent is not None and parent.archived_at is not None:
                     raise EditRejected(
-                        f"{parent.name} is archived; restore it first, then this account."
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "%1 is archived; restore it first, then this account."
+                            ),
+                            parent.name,
+                        )
                     )
                 account.archived_at = None
             else:

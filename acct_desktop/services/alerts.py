@@ -44,6 +44,7 @@ from acct_desktop.domain.alerts import (
 )
 from acct_desktop.domain.enums import VisitStatus
 from acct_desktop.domain.quote_workflow import OPEN as OPEN_QUOTE_STATUSES
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, overdue_cutoff
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issues import IssueFilter, IssueService
@@ -167,7 +168,11 @@ class AlertService:
 
     def _hide(self, key: str, until: date | None, reason: str | None, print_: str | None) -> None:
         if not key.strip():
-            raise AlertRefused("This alert has no key; refresh the list and try again.")
+            raise AlertRefused(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This alert has no key; refresh the list and try again."
+                )
+            )
         with self._db.session() as session:
             row = session.scalar(
                 select(AlertDismissal).where(

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.contact_card_rows import card_of
 from acct_desktop.services.vcard_fields import CardContact
 from acct_desktop.services.vcard_writing import VERSIONS, card_text, cards_text
@@ -82,13 +83,24 @@ def write_vcards(
     target = Path(target)
     if not split:
         if target.is_dir():
-            raise ContactCardError(f"{target} is a folder; give a file name to export to.")
+            raise ContactCardError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 is a folder; give a file name to export to."),
+                    target,
+                )
+            )
         _write_file(target, cards_text(cards, version))
         return CardExportSummary((target,), len(cards), version)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ContactCardError(f"The folder {target} cannot be made ({exc.strerror}).") from None
+        raise ContactCardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "The folder %1 cannot be made (%2)."),
+                target,
+                exc.strerror,
+            )
+        ) from None
     used: set[str] = {p.name.casefold() for p in target.iterdir()}
     paths = []
     for card in cards:
@@ -100,7 +112,12 @@ def write_vcards(
 
 def _version(version: str) -> str:
     if version not in VERSIONS:
-        raise ContactCardError(f"vCard {version} cannot be written; choose 3.0 or 4.0.")
+        raise ContactCardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "vCard %1 cannot be written; choose 3.0 or 4.0."),
+                version,
+            )
+        )
     return version
 
 
@@ -124,7 +141,12 @@ def _cards(
             account_code is not None
             and session.scalar(select(Account.id).where(Account.code == account_code)) is None
         ):
-            raise ContactCardError(f"There is no account {account_code} in the database.")
+            raise ContactCardError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "There is no account %1 in the database."),
+                    account_code,
+                )
+            )
         return [card_of(contact, account_name) for contact, account_name in session.execute(query)]
 
 
@@ -134,7 +156,13 @@ def _write_file(path: Path, text: str) -> None:
         temporary.write_bytes(text.encode("utf-8"))
         os.replace(temporary, path)
     except OSError as exc:
-        raise ContactCardError(f"{path} could not be written ({exc.strerror or exc}).") from None
+        raise ContactCardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 could not be written (%2)."),
+                path,
+                exc.strerror or exc,
+            )
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
 

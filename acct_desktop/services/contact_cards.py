@@ -40,6 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.contact_card_export import (
     CardExportSummary,
     ContactCardError,
@@ -53,7 +54,13 @@ from acct_desktop.services.contact_card_rows import (
     phone_key,
 )
 from acct_desktop.services.imports.graph import find_loops, parents_first
-from acct_desktop.services.imports.problems import ImportConflict, ImportSummary
+from acct_desktop.services.imports.problems import (
+    ImportConflict,
+    ImportSummary,
+    database_changed,
+    database_refused,
+    one_after_another,
+)
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.services.vcard_fields import CardContact
 from acct_desktop.services.vcard_reading import (
@@ -86,14 +93,21 @@ class CardImportSummary(ImportSummary):
 
     def describe(self) -> str:
         """One sentence for the user (the notes follow it, one per line, when asked for)."""
-        cards = "card" if self.rows == 1 else "cards"
-        text = (
-            f"{self.rows:,} {cards} read: {self.created:,} created, "
-            f"{self.updated:,} updated, {self.unchanged:,} unchanged."
+        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
+        read = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 card read: %2 created, %3 updated, %4 unchanged.")
+            if self.rows == 1
+            else QT_TRANSLATE_NOOP(
+                "messages", "%1 cards read: %2 created, %3 updated, %4 unchanged."
+            ),
+            *counts,
         )
-        if self.notes:
-            text += f" {len(self.notes):,} remarks follow."
-        return text
+        if not self.notes:
+            return read
+        remarks = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 remarks follow."), f"{len(self.notes):,}"
+        )
+        return one_after_another([read, remarks])
 
 
 def default_actor() -> str:
@@ -126,7 +140,12 @@ def import_vcards(
         account = session.scalar(select(Account).where(Account.code == account_code.strip()))
         if account is None:
             raise ContactCardError(
-                f"There is no account {account_code} in the database; nothing was imported."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no account %1 in the database; nothing was imported."
+                    ),
+                    account_code,
+                )
             )
         plan = _Matcher(session, account.id, parsed.contacts).plan()
         if plan.problems:
@@ -162,15 +181,9 @@ def _import_session(db: Database, name: str) -> Iterator[Session]:
         with db.session() as session:
             yield session
     except (IntegrityError, StaleDataError) as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database changed while it was being imported "
-            f"({_first_line(exc)}). Nothing was written; import it again."
-        ) from exc
+        raise ImportConflict(database_changed(name, _first_line(exc))) from exc
     except DBAPIError as exc:
-        raise ImportConflict(
-            f"{name} was not imported: the database refused the changes ({_first_line(exc)}). "
-            "Nothing was written."
-        ) from exc
+        raise ImportConflict(database_refused(name, _first_line(exc))) from exc
 
 
 def _first_line(exc: BaseException) -> str:

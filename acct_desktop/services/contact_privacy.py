@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.contact_card_rows import name_key
 from acct_desktop.services.personal_mentions import (
@@ -97,24 +98,51 @@ class ErasureSummary:
     def describe(self) -> str:
         """One or two sentences for the user."""
         if self.already_erased:
-            return f"{self.placeholder} had already been erased; nothing changed."
-        text = (
-            f"The contact's personal data was erased; they are now shown as "
-            f"{self.placeholder}. Changed or removed: {_count(self.texts_changed, 'text')} "
-            f"mentioning them, {_count(self.links_removed, 'link')}, "
-            f"{_count(self.details_removed, 'detail')}, "
-            f"{_count(self.audit_values_cleared, 'audit value')}."
-        )
-        if self.sealed_mentions:
-            text += (
-                f" {_count(self.sealed_mentions, 'item')} of sealed checklists mention them "
-                "and were left as issued (a sealed document cannot be changed)."
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 had already been erased; nothing changed."),
+                self.placeholder,
             )
-        return text
+        erased = Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The contact's personal data was erased; they are now shown as %1. Changed or "
+                "removed: %2 mentioning them, %3, %4, %5.",
+            ),
+            self.placeholder,
+            _count(self.texts_changed, *_TEXTS),
+            _count(self.links_removed, *_LINKS),
+            _count(self.details_removed, *_DETAILS),
+            _count(self.audit_values_cleared, *_AUDIT_VALUES),
+        )
+        if not self.sealed_mentions:
+            return erased
+        sealed = Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 of sealed checklists mention them and were left as issued (a sealed "
+                "document cannot be changed).",
+            ),
+            _count(self.sealed_mentions, *_ITEMS),
+        )
+        return Sentence("%1 %2", erased, sealed)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+# "1 text" / "12 texts": the counted things of the erasure summary, one and more.
+_TEXTS = (QT_TRANSLATE_NOOP("messages", "%1 text"), QT_TRANSLATE_NOOP("messages", "%1 texts"))
+_LINKS = (QT_TRANSLATE_NOOP("messages", "%1 link"), QT_TRANSLATE_NOOP("messages", "%1 links"))
+_DETAILS = (
+    QT_TRANSLATE_NOOP("messages", "%1 detail"),
+    QT_TRANSLATE_NOOP("messages", "%1 details"),
+)
+_AUDIT_VALUES = (
+    QT_TRANSLATE_NOOP("messages", "%1 audit value"),
+    QT_TRANSLATE_NOOP("messages", "%1 audit values"),
+)
+_ITEMS = (QT_TRANSLATE_NOOP("messages", "%1 item"), QT_TRANSLATE_NOOP("messages", "%1 items"))
+
+
+def _count(number: int, one: str, many: str) -> Sentence:
+    return Sentence.of(one if number == 1 else many, f"{number:,}")
 
 
 def placeholder_for(contact_id: uuid.UUID) -> str:
@@ -243,7 +271,11 @@ def _account_codes(session: Session, rows: list[Any]) -> dict[uuid.UUID, str]:
 def _contact(session: Session, contact_id: uuid.UUID) -> Contact:
     contact = session.get(Contact, contact_id, options=[selectinload(Contact.details)])
     if contact is None:
-        raise PrivacyError(f"There is no contact with the id {contact_id}.")
+        raise PrivacyError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "There is no contact with the id %1."), contact_id
+            )
+        )
     return contact
 
 
@@ -280,7 +312,11 @@ def erase_contact(db: Database, contact_id: uuid.UUID, actor: str, reason: str) 
     """Erase one contact's personal data, keeping the row and the history (see the
     module's description); one transaction. Running it again changes nothing."""
     if not reason or not reason.strip():
-        raise PrivacyError("Say why the data is erased: the reason is kept in the audit trail.")
+        raise PrivacyError(
+            QT_TRANSLATE_NOOP(
+                "messages", "Say why the data is erased: the reason is kept in the audit trail."
+            )
+        )
     with db.session() as session:
         sqlite = session.connection().dialect.name == "sqlite"
         if sqlite:  # freed pages are overwritten with zeros, not left holding the old text

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from acct_desktop.config import data_dir
 from acct_desktop.domain.numbering import SERIES_PATTERN
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
 FILE_NAME = "device.json"
@@ -47,7 +48,11 @@ def set_device_code(code: str, folder: Path | None = None) -> None:
     """Save ``code`` (2–6 capitals or digits); ValueError with a sentence otherwise."""
     code = code.strip().upper()
     if not SERIES_PATTERN.fullmatch(code):
-        raise ValueError("The device code is 2 to 6 capital letters or digits, such as 7KX.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "messages", "The device code is 2 to 6 capital letters or digits, such as 7KX."
+            )
+        )
     path = _path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps({"code": code}).encode("utf-8"))

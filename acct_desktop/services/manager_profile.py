@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from acct_desktop.config import data_dir
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 FILE_NAME = "manager.json"
 
@@ -36,11 +37,17 @@ class ManagerProfile:
         """Field → sentence for what must be filled in before documents can be issued."""
         problems = {}
         if not self.name.strip():
-            problems["name"] = "Your name is printed on every document; fill it in."
+            problems["name"] = QT_TRANSLATE_NOOP(
+                "messages", "Your name is printed on every document; fill it in."
+            )
         if not self.organisation.strip():
-            problems["organisation"] = "Your company's name is printed on every document."
+            problems["organisation"] = QT_TRANSLATE_NOOP(
+                "messages", "Your company's name is printed on every document."
+            )
         if self.email and "@" not in self.email:
-            problems["email"] = "That does not look like an e-mail address."
+            problems["email"] = QT_TRANSLATE_NOOP(
+                "messages", "That does not look like an e-mail address."
+            )
         return problems
 
 
@@ -76,7 +83,10 @@ def save_manager_profile(profile: ManagerProfile, folder: Path | None = None) ->
 def require_complete(profile: ManagerProfile) -> ManagerProfile:
     if not profile.complete:
         raise ManagerProfileMissing(
-            "Your name and company are not set. Fill them in under Tools → My details "
-            "(or run `acct-desktop manager --name … --organisation …`)."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Your name and company are not set. Fill them in under Tools → My details "
+                "(or run `acct-desktop manager --name … --organisation …`).",
+            )
         )
     return profile

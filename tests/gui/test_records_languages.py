@@ -1,12 +1,12 @@
 """The records' sentences in the GUI's language: a file that cannot be read, an import's
 summary, a backup or database refusal, a mistyped recovery key, a visit that cannot move,
-an Outlook file and the planner's reasons, each from the real service on real files and
-shown through the translator."""
+an Outlook file, the planner's reasons, an account that cannot be restored, a vCard import
+and a snooze, each from the real service on real files and shown through the translator."""
 
 from __future__ import annotations
 
 import shutil
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,18 +14,23 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from acct_desktop.domain.alerts import snooze_problem
 from acct_desktop.domain.enums import VisitStatus
 from acct_desktop.domain.visit_plan_model import Reason, ReasonKind
 from acct_desktop.gui import i18n
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.account_records import AccountRecords
 from acct_desktop.services.backup import BackupError, check_backup
+from acct_desktop.services.contact_card_export import ContactCardError
+from acct_desktop.services.contact_cards import import_vcards
 from acct_desktop.services.database_keys import RecoveryKeyError, parse_recovery_key
 from acct_desktop.services.imports import import_accounts
 from acct_desktop.services.tabular import TabularError, read_table
 from acct_desktop.services.visit_calendar_files import CalendarImportError, import_ics
 from acct_desktop.services.visit_records import VisitRecords, VisitRejected
 from acct_desktop.store.database import DatabaseError, open_database
-from acct_desktop.store.models import Visit
+from acct_desktop.store.models import Account, Visit
 from tests.gui.languages_helpers import translations_command
 from tests.unit.test_imports import ACCOUNT_ROWS, write_csv
 
@@ -210,3 +215,53 @@ def test_why_the_planner_chose_a_visit_is_said_in_chinese(speak) -> None:
     speak("zh_CN")
 
     assert (user_text(overdue.text), user_text(preferred.text)) == ("逾期 12 天", "首选日：星期三")
+
+
+def test_restoring_an_account_under_an_archived_parent_is_refused_in_chinese(
+    speak, demo_db: Path
+) -> None:
+    db = open_database(demo_db)
+    try:
+        with db.session() as session:
+            child = session.scalars(
+                select(Account).where(Account.parent_id.is_not(None)).limit(1)
+            ).one()
+            parent = session.get(Account, child.parent_id)
+        records = AccountRecords(db, "test")
+        records.archive(child.id)
+        records.archive(parent.id)
+        with pytest.raises(EditRejected) as refused:
+            records.restore(child.id)
+    finally:
+        db.close()
+
+    speak("zh_CN")
+
+    assert exception_text(refused.value) == f"{parent.name} 已归档；请先恢复它，再恢复此客户。"
+
+
+def test_a_vcard_import_and_a_snooze_refusal_in_dutch(speak, tmp_path: Path) -> None:
+    db = open_database(tmp_path / "fresh.acctdb")
+    try:
+        import_accounts(db, write_csv(tmp_path / "accounts.csv", ACCOUNT_ROWS))
+        code = ACCOUNT_ROWS[1][0]
+        card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sanne de Vries\r\nEND:VCARD\r\n"
+        summary = import_vcards(db, card.encode(), code, actor="test", file_name="sanne.vcf")
+        with pytest.raises(ContactCardError) as unknown:
+            import_vcards(db, card.encode(), "NOBODY", actor="test")
+    finally:
+        db.close()
+    assert summary.describe() == "1 card read: 1 created, 0 updated, 0 unchanged."
+
+    speak("nl")
+
+    assert (
+        user_text(summary.describe())
+        == "1 kaart gelezen: 1 aangemaakt, 0 bijgewerkt, 0 ongewijzigd."
+    )
+    assert exception_text(unknown.value) == (
+        "Er is geen klant NOBODY in de database; er is niets geïmporteerd."
+    )
+    assert user_text(snooze_problem(date(2026, 11, 2), date(2026, 11, 2))) == (
+        "Kies een dag na vandaag om tot dan uit te stellen."
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 
 
@@ -66,7 +67,7 @@ class _AskDialog(QDialog):
         try:
             self.save()
         except EditRejected as exc:
-            self.error.setText(str(exc))
+            self.error.setText(exception_text(exc))
             self.error.show()
             return
         super().accept()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.manager_profile import (
     ManagerProfile,
     load_manager_profile,
@@ -81,7 +82,7 @@ class ManagerDetailsDialog(QDialog):
         problems = profile.problems()
         for name, label in self.errors.items():
             label.setVisible(name in problems)
-            label.setText(problems.get(name, ""))
+            label.setText(user_text(problems.get(name, "")))
         if problems:
             self.edits[next(iter(problems))].setFocus()
             return

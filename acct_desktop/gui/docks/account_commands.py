@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.dialogs.account_form import AccountFormDialog
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft
@@ -209,7 +210,7 @@ class AccountCommands(QObject):
         try:
             changed = workspace.records.move(account_id, new_parent)
         except EditRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return False
         if changed.fields:
             self._push(
@@ -233,7 +234,7 @@ class AccountCommands(QObject):
         try:
             (workspace.records.archive if archive else workspace.records.restore)(row.id)
         except EditRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return
         self._push(
             ArchiveAccount(

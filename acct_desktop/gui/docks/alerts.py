@@ -47,6 +47,7 @@ from acct_desktop.gui.models.alert_list import (
     count_words,
 )
 from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.alerts import AlertsChanged, AlertService
 from acct_desktop.services.workspace import Workspace
@@ -376,7 +377,7 @@ class AlertsDock(FeatureDock):
         try:
             changed = change()
         except EditRejected as exc:
-            QMessageBox.warning(self, self.tr("Alerts"), str(exc))
+            QMessageBox.warning(self, self.tr("Alerts"), exception_text(exc))
             return
         self._apply(alert, changed)
 

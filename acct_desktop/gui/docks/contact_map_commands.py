@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from acct_desktop.domain.enums import ContactLinkKind
 from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 
 
@@ -87,7 +88,7 @@ class ContactMapCommands(QObject):
         try:
             draft = workspace.contact_records.draft_of(contact_id)
         except ContactRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self._open_form(
             draft, contact_id, lambda d: workspace.contact_records.update(contact_id, d)
@@ -110,7 +111,7 @@ class ContactMapCommands(QObject):
         try:
             self.workspace.contact_records.set_reports_to(contact_id, boss_id)
         except ContactRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.reload()
 
@@ -141,7 +142,7 @@ class ContactMapCommands(QObject):
         try:
             self.workspace.contact_records.link(from_id, to_id, kind)
         except ContactRejected as exc:
-            self.complain(str(exc))
+            self.complain(exception_text(exc))
             return
         self.dock.reload()
 
@@ -233,12 +234,16 @@ class ContactMapCommands(QObject):
                 self.workspace.db, path.read_bytes(), code, actor=os_user(), file_name=path.name
             )
         except ImportRejected as exc:
-            self.complain("\n".join([str(exc), *exc.problems[:12]]))
+            # The card problems themselves are not translated yet (vcard_reading).
+            self.complain("\n".join([exception_text(exc), *(str(p) for p in exc.problems[:12])]))
             return
-        except (ContactCardError, OSError) as exc:
+        except ContactCardError as exc:
+            self.complain(exception_text(exc))
+            return
+        except OSError as exc:
             self.complain(str(exc))
             return
-        self.dock.last_problem = summary.describe()
+        self.dock.last_problem = user_text(summary.describe())
         self.dock.reload()
 
     def export_vcards(self) -> None:
