@@ -16,11 +16,16 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``audit`` (with ``verify``) to the command's subcommands."""
-    audit = sub.add_parser("audit", help="the audit trail: check its hash chain")
+    audit = sub.add_parser(
+        "audit", help=QT_TRANSLATE_NOOP("cli", "the audit trail: check its hash chain")
+    )
     audit.set_defaults(audit_handler=run)
     what = audit.add_subparsers(dest="audit_what", metavar="ACTION", required=True)
     verify = what.add_parser(
-        "verify", help="check that no audit event was changed, deleted or reordered"
+        "verify",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "check that no audit event was changed, deleted or reordered"
+        ),
     )
     verify.add_argument("--db", required=True, metavar="PATH_OR_URL")
 

@@ -17,21 +17,31 @@ COMMANDS = ("backup", "restore", "backups")
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     backup = sub.add_parser(
-        "backup", help="make a verified copy of a database (default: into your backup folder)"
+        "backup",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "make a verified copy of a database (default: into your backup folder)"
+        ),
     )
     backup.add_argument("--db", required=True, metavar="FILE")
     backup.add_argument(
-        "--out", type=Path, metavar="FILE", help="write the copy here instead of the backup folder"
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "write the copy here instead of the backup folder"),
     )
 
     restore = sub.add_parser(
         "restore",
-        help="replace a database with a backup (the current state is backed up first)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "replace a database with a backup (the current state is backed up first)"
+        ),
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--db", required=True, metavar="FILE")
 
-    listing = sub.add_parser("backups", help="list a database's backups, newest first")
+    listing = sub.add_parser(
+        "backups", help=QT_TRANSLATE_NOOP("cli", "list a database's backups, newest first")
+    )
     listing.add_argument("--db", required=True, metavar="FILE")
 
 

@@ -12,7 +12,9 @@ from acct_desktop.services.files import write_atomically
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    printing = sub.add_parser("print", help="print (and seal) a document as PDF")
+    printing = sub.add_parser(
+        "print", help=QT_TRANSLATE_NOOP("cli", "print (and seal) a document as PDF")
+    )
     what = printing.add_subparsers(dest="print_what", metavar="DOCUMENT", required=True)
     from acct_desktop import price_cli
 
@@ -27,36 +29,58 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
     monthly_summary_cli.add_print_parser(what)
     checklist = what.add_parser(
-        "checklist", help="issue and seal a written checklist of an account's open issues"
+        "checklist",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "issue and seal a written checklist of an account's open issues"
+        ),
     )
     checklist.add_argument("--account", required=True, metavar="CODE")
     checklist.add_argument(
-        "--issues", metavar="NUMBER,...", help="issue numbers to list (default: all open ones)"
+        "--issues",
+        metavar="NUMBER,...",
+        help=QT_TRANSLATE_NOOP("cli", "issue numbers to list (default: all open ones)"),
     )
     checklist.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     checklist.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
     verify = sub.add_parser(
         "verify",
-        help="check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), "
-        "unreadable (6)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), "
+            "unreadable (6)",
+        ),
     )
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--db", metavar="PATH_OR_URL", help="also match it to this register")
+    verify.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=QT_TRANSLATE_NOOP("cli", "also match it to this register"),
+    )
 
-    manager = sub.add_parser("manager", help="show or set your name and contact on documents")
+    manager = sub.add_parser(
+        "manager", help=QT_TRANSLATE_NOOP("cli", "show or set your name and contact on documents")
+    )
     manager.add_argument("--name")
     manager.add_argument("--organisation")
     manager.add_argument("--phone")
     manager.add_argument("--email")
 
-    seal = sub.add_parser("seal", help="your seal certificate and the ones you trust")
+    seal = sub.add_parser(
+        "seal", help=QT_TRANSLATE_NOOP("cli", "your seal certificate and the ones you trust")
+    )
     actions = seal.add_subparsers(dest="seal_command", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="export your certificate for head office")
+    export = actions.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "export your certificate for head office")
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FILE.pem|.cer")
-    trust = actions.add_parser("trust", help="trust a certificate (e.g. head office's)")
+    trust = actions.add_parser(
+        "trust", help=QT_TRANSLATE_NOOP("cli", "trust a certificate (e.g. head office's)")
+    )
     trust.add_argument("file", type=Path, metavar="FILE")
-    actions.add_parser("list", help="your certificate and the trusted ones")
+    actions.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("cli", "your certificate and the trusted ones")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,35 +24,48 @@ LANGUAGE_CHOICES = ("en", "zh_CN", "vi", "nl", "pseudo")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="acct-desktop",
-        description="Accounts, contacts, visits, price policies, rebates and quotes, offline.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Accounts, contacts, visits, price policies, rebates and quotes, offline."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"acct-desktop {__version__}")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="database file, or postgresql://user@host/db (password from the OS keyring)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "database file, or postgresql://user@host/db (password from the OS keyring)"
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the demo database in your data folder (created on first use)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "open the demo database in your data folder (created on first use)"
+        ),
     )
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
-        help="GUI language for this session (default: View → Language, else the system's)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "language of the GUI and of this command's messages, this time only "
+            "(default: View → Language, else the system's)",
+        ),
     )
     parser.add_argument(
         "--selftest",
         nargs="?",
         const="",
         metavar="REPORT_FILE",
-        help="check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="create a demo database")
+    demo = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("cli", "create a demo database"))
     demo.add_argument("--size", choices=("S", "M", "L", "s", "m", "l"), default="S")
     demo.add_argument("--db", required=True, metavar="PATH_OR_URL")
     demo.add_argument("--seed", type=int, default=1)
@@ -60,18 +73,32 @@ def _parser() -> argparse.ArgumentParser:
         "--today",
         type=date.fromisoformat,
         metavar="YYYY-MM-DD",
-        help="the date the demo's history leads up to (default: today)",
+        help=QT_TRANSLATE_NOOP("cli", "the date the demo's history leads up to (default: today)"),
     )
-    demo.add_argument("--replace", action="store_true", help="overwrite an existing file")
-    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    demo.add_argument(
+        "--replace",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "overwrite an existing file"),
+    )
+    demo.add_argument(
+        "--quiet", action="store_true", help=QT_TRANSLATE_NOOP("cli", "no progress bar")
+    )
 
-    shot = sub.add_parser("screenshot", help="render the window and each dock to PNG files")
+    shot = sub.add_parser(
+        "screenshot", help=QT_TRANSLATE_NOOP("cli", "render the window and each dock to PNG files")
+    )
     shot.add_argument("--db", required=True, metavar="PATH_OR_URL")
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
     shot.add_argument("--size", default="1366x768", metavar="WxH")
-    shot.add_argument("--lang", choices=LANGUAGE_CHOICES, help="GUI language (default: English)")
+    shot.add_argument(
+        "--lang",
+        choices=LANGUAGE_CHOICES,
+        help=QT_TRANSLATE_NOOP("cli", "GUI language (default: English)"),
+    )
 
-    info = sub.add_parser("info", help="schema version and row counts of a database")
+    info = sub.add_parser(
+        "info", help=QT_TRANSLATE_NOOP("cli", "schema version and row counts of a database")
+    )
     info.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
     from acct_desktop import rebate_cli
@@ -103,14 +130,23 @@ def _parser() -> argparse.ArgumentParser:
 
     encryption_cli.add_parsers(sub)
 
-    password = sub.add_parser("password", help="store a server database's password in the keyring")
+    password = sub.add_parser(
+        "password",
+        help=QT_TRANSLATE_NOOP("cli", "store a server database's password in the keyring"),
+    )
     password.add_argument("--db", required=True, metavar="URL")
-    password.add_argument("--stdin", action="store_true", help="read the password from stdin")
+    password.add_argument(
+        "--stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "read the password from stdin"),
+    )
 
     # -- import / export (services.imports, services.exports) ----------------------------
     imp = sub.add_parser(
         "import",
-        help="import accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "import accounts, contacts, products, price policies or rebates (CSV or .xlsx)"
+        ),
     )
     from acct_desktop import register_import_cli, sales_cli, targets_cli, visit_calendar_cli
 
@@ -131,28 +167,37 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="field=Column,...",
-        help="which column holds a field when its header is not recognised (repeatable)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "which column holds a field when its header is not recognised (repeatable)"
+        ),
     )
     imp.add_argument(
         "--default-kind",
         choices=[k.value for k in AccountKind],
-        help="kind of new accounts whose row gives none (accounts only)",
+        help=QT_TRANSLATE_NOOP("cli", "kind of new accounts whose row gives none (accounts only)"),
     )
     imp.add_argument(
         "--measure",
         metavar="MEASURE",
-        help="sell_in, outbound, sell_out or stock for every row of a file without a measure "
-        "column (sales only)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "sell_in, outbound, sell_out or stock for every row of a file without a measure "
+            "column (sales only)",
+        ),
     )
     imp.add_argument(
         "--breakdown",
         choices=targets_cli.BREAKDOWN_CHOICES,
-        help="how annual amounts become months: even or by last year's sales (targets only)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "how annual amounts become months: even or by last year's sales (targets only)"
+        ),
     )
     imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
     exp = sub.add_parser(
         "export",
-        help="export accounts, contacts, products, price policies or rebates (CSV or .xlsx)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "export accounts, contacts, products, price policies or rebates (CSV or .xlsx)"
+        ),
     )
     exp.add_argument(
         "what",
@@ -164,7 +209,10 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     exp.add_argument(
-        "--format", dest="fmt", choices=("csv", "xlsx", "vcf"), help="default: from --out's suffix"
+        "--format",
+        dest="fmt",
+        choices=("csv", "xlsx", "vcf"),
+        help=QT_TRANSLATE_NOOP("cli", "default: from --out's suffix"),
     )
     exp.add_argument("--out", required=True, type=Path, metavar="FILE")
     exp.add_argument("--db", required=True, metavar="PATH_OR_URL")
@@ -176,6 +224,7 @@ def _parser() -> argparse.ArgumentParser:
     visit_calendar_cli.add_export_options(exp)  # visits (.ics): --from, --to, --tz
     contact_cards_cli.add_parsers(sub)
     # -- end import / export -------------------------------------------------------------
+    cli_language.translate_help(parser)
     return parser
 
 

@@ -247,6 +247,35 @@ def problem_text(problem: Any) -> str:
     return message_text(located if str(located) == str(problem) else problem)
 
 
+def translate_help(parser: argparse.ArgumentParser) -> None:
+    """Put ``parser``'s description and every option's and command's help (marked
+    ``QT_TRANSLATE_NOOP("cli", …)`` where they are written) into this run's language, its
+    subcommands' too. argparse has no hook for this: its action lists are walked
+    (``_actions``; ``_choices_actions`` hold the commands' one-line helps). argparse's own
+    words (usage:, error:, the option listing's headings) stay English."""
+    if _lookup is None:
+        return
+    seen: set[int] = set()
+    _translate_parser(parser, seen)
+
+
+def _translate_parser(parser: argparse.ArgumentParser, seen: set[int]) -> None:
+    if id(parser) in seen:
+        return
+    seen.add(id(parser))
+    if parser.description:
+        parser.description = say(parser.description)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = say(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action._choices_actions:
+                if command.help:
+                    command.help = say(command.help)
+            for subparser in action.choices.values():
+                _translate_parser(subparser, seen)
+
+
 def print_error(problem: BaseException | str) -> None:
     """``error: …`` on stderr in this run's language: a refusal (its Sentence translated)
     or a sentence already in this run's language."""

@@ -36,33 +36,55 @@ class _Refused(Exception):
 def add_export_options(export: argparse.ArgumentParser) -> None:
     """The vCard options of ``export`` (its ``--format`` takes ``vcf`` too)."""
     export.add_argument(
-        "--vcard-version", choices=("3.0", "4.0"), help="vCard version (default 3.0, for Outlook)"
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        help=QT_TRANSLATE_NOOP("cli", "vCard version (default 3.0, for Outlook)"),
     )
-    export.add_argument("--account", metavar="CODE", help="only this account's contacts (vcf)")
+    export.add_argument(
+        "--account",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "only this account's contacts (vcf)"),
+    )
     export.add_argument(
         "--split",
         action="store_true",
-        help="one .vcf per contact into the folder --out (Outlook imports one card per file)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "one .vcf per contact into the folder --out (Outlook imports one card per file)"
+        ),
     )
 
 
 def add_import_options(imp: argparse.ArgumentParser) -> None:
     """The vCard option of ``import``."""
-    imp.add_argument("--account", metavar="CODE", help="the account a vCard file's contacts join")
+    imp.add_argument(
+        "--account",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "the account a vCard file's contacts join"),
+    )
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The ``contact`` command: ``export-data`` and ``erase``."""
-    contact = sub.add_parser("contact", help="a contact's personal data: a copy, or erasure")
+    contact = sub.add_parser(
+        "contact", help=QT_TRANSLATE_NOOP("cli", "a contact's personal data: a copy, or erasure")
+    )
     actions = contact.add_subparsers(dest="contact_action", metavar="ACTION", required=True)
-    data = actions.add_parser("export-data", help="everything stored about a contact, as JSON")
+    data = actions.add_parser(
+        "export-data", help=QT_TRANSLATE_NOOP("cli", "everything stored about a contact, as JSON")
+    )
     data.add_argument("who", metavar="NAME_OR_ID")
     data.add_argument("--out", required=True, type=Path, metavar="FILE.json")
     data.add_argument("--db", required=True, metavar="PATH_OR_URL")
-    erase = actions.add_parser("erase", help="erase a contact's personal data, keeping history")
+    erase = actions.add_parser(
+        "erase", help=QT_TRANSLATE_NOOP("cli", "erase a contact's personal data, keeping history")
+    )
     erase.add_argument("who", metavar="ID")
-    erase.add_argument("--reason", required=True, help="why (kept in the audit trail)")
-    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument(
+        "--reason", required=True, help=QT_TRANSLATE_NOOP("cli", "why (kept in the audit trail)")
+    )
+    erase.add_argument(
+        "--yes", action="store_true", help=QT_TRANSLATE_NOOP("cli", "do not ask for confirmation")
+    )
     erase.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 

@@ -28,27 +28,42 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     """Add ``encrypt``, ``decrypt`` and ``key`` to the command's subcommands."""
     encrypt = sub.add_parser(
         "encrypt",
-        help="encrypt a database file in place (the key goes to the system keyring)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "encrypt a database file in place (the key goes to the system keyring)"
+        ),
     )
     encrypt.add_argument("--db", required=True, metavar="FILE")
     encrypt.set_defaults(encryption_handler=run)
 
-    decrypt = sub.add_parser("decrypt", help="turn an encrypted database back into a plain file")
+    decrypt = sub.add_parser(
+        "decrypt",
+        help=QT_TRANSLATE_NOOP("cli", "turn an encrypted database back into a plain file"),
+    )
     decrypt.add_argument("--db", required=True, metavar="FILE")
     decrypt.set_defaults(encryption_handler=run)
 
-    key = sub.add_parser("key", help="the database encryption key: recover, show-recovery")
+    key = sub.add_parser(
+        "key", help=QT_TRANSLATE_NOOP("cli", "the database encryption key: recover, show-recovery")
+    )
     key.set_defaults(encryption_handler=run)
     what = key.add_subparsers(dest="key_what", metavar="ACTION", required=True)
     recover = what.add_parser(
-        "recover", help="enter a database's recovery key and keep it in the system keyring"
+        "recover",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "enter a database's recovery key and keep it in the system keyring"
+        ),
     )
     recover.add_argument("--db", required=True, metavar="FILE")
     recover.add_argument(
-        "--stdin", action="store_true", help="read the recovery key from stdin, not a prompt"
+        "--stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "read the recovery key from stdin, not a prompt"),
     )
     what.add_parser(
-        "show-recovery", help="show the recovery key of the databases encrypted on this computer"
+        "show-recovery",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "show the recovery key of the databases encrypted on this computer"
+        ),
     )
 
 

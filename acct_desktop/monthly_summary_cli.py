@@ -21,11 +21,19 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
     """Add ``monthly-summary`` to ``print``'s documents."""
     summary = what.add_parser(
         "monthly-summary",
-        help="the month's figures against plan, trend, execution, issues and focus (PDF)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the month's figures against plan, trend, execution, issues and focus (PDF)"
+        ),
     )
     summary.add_argument("--month", required=True, metavar="YYYY-MM")
-    summary.add_argument("--territory", metavar="CODE", help="this territory and those below it")
-    summary.add_argument("--lang", choices=LANGUAGES, default="en", help="default: en")
+    summary.add_argument(
+        "--territory",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "this territory and those below it"),
+    )
+    summary.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help=QT_TRANSLATE_NOOP("cli", "default: en")
+    )
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     summary.add_argument("--db", required=True, metavar="PATH_OR_URL")
 

@@ -34,17 +34,35 @@ class UsageProblem(ValueError):
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``price`` to the top-level subcommands."""
     price = sub.add_parser(
-        "price", help="a customer's price for a product, with the policies behind it"
+        "price",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "a customer's price for a product, with the policies behind it"
+        ),
     )
     price.add_argument("--account", required=True, metavar="CODE")
     price.add_argument("--product", required=True, metavar="SKU")
-    price.add_argument("--qty", required=True, metavar="N", help="quantity, e.g. 40")
     price.add_argument(
-        "--unit", default="pack", metavar="U", help="pack (carton), L, mL, kg, g or t"
+        "--qty", required=True, metavar="N", help=QT_TRANSLATE_NOOP("cli", "quantity, e.g. 40")
     )
-    price.add_argument("--date", metavar="YYYY-MM-DD", help="price on this day (default: today)")
-    price.add_argument("--currency", metavar="CUR", help="default: the account's currency")
-    price.add_argument("--json", action="store_true", help="machine-readable output")
+    price.add_argument(
+        "--unit",
+        default="pack",
+        metavar="U",
+        help=QT_TRANSLATE_NOOP("cli", "pack (carton), L, mL, kg, g or t"),
+    )
+    price.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "price on this day (default: today)"),
+    )
+    price.add_argument(
+        "--currency",
+        metavar="CUR",
+        help=QT_TRANSLATE_NOOP("cli", "default: the account's currency"),
+    )
+    price.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output")
+    )
     price.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
@@ -52,20 +70,31 @@ def add_check_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     """Add ``check-register``: overlaps, loops, policies that never fire, stale references."""
     check = sub.add_parser(
         "check-register",
-        help="find overlapping, looping, never-firing or stale price policies (exit 1 if any)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "find overlapping, looping, never-firing or stale price policies (exit 1 if any)"
+        ),
     )
-    check.add_argument("--date", metavar="YYYY-MM-DD", help="check as of this day (today)")
+    check.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "check as of this day (today)"),
+    )
     check.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
 def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``price-list`` to ``print``'s documents."""
     price_list = what.add_parser(
-        "price-list", help="a customer's price list (its prices, quantity breaks, validity)"
+        "price-list",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "a customer's price list (its prices, quantity breaks, validity)"
+        ),
     )
     price_list.add_argument("--account", required=True, metavar="CODE")
     price_list.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    price_list.add_argument("--date", metavar="YYYY-MM-DD", help="prices on this day (today)")
+    price_list.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP("cli", "prices on this day (today)")
+    )
     price_list.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 

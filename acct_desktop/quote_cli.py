@@ -19,23 +19,36 @@ PRINT_DOCUMENTS = ("quote", "order")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    quotes = sub.add_parser("quotes", help="list quotes")
+    quotes = sub.add_parser("quotes", help=QT_TRANSLATE_NOOP("cli", "list quotes"))
     action = quotes.add_subparsers(dest="quotes_action", metavar="ACTION", required=True)
-    listing = action.add_parser("list", help="quotes, newest first, with their totals")
+    listing = action.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("cli", "quotes, newest first, with their totals")
+    )
     listing.add_argument("--status", choices=[s.value for s in QuoteStatus])
-    listing.add_argument("--account", metavar="CODE", help="only this account's quotes")
-    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument(
+        "--account", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this account's quotes")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output")
+    )
     listing.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
 def add_print_parsers(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``quote`` and ``order`` to ``print``'s documents."""
     for name, help_text in (
-        ("quote", "a quote as PDF (its latest revision, or NUMBER R2 for that one)"),
-        ("order", "the order confirmation of an accepted quote as PDF"),
+        (
+            "quote",
+            QT_TRANSLATE_NOOP(
+                "cli", "a quote as PDF (its latest revision, or NUMBER R2 for that one)"
+            ),
+        ),
+        ("order", QT_TRANSLATE_NOOP("cli", "the order confirmation of an accepted quote as PDF")),
     ):
         document = what.add_parser(name, help=help_text)
-        document.add_argument("number", metavar="NUMBER", help="Q-2026-7KX-00042 (or … R2)")
+        document.add_argument(
+            "number", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "Q-2026-7KX-00042 (or … R2)")
+        )
         document.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         document.add_argument("--db", required=True, metavar="PATH_OR_URL")
 

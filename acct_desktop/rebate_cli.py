@@ -22,16 +22,29 @@ KINDS = {
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    rebate = sub.add_parser("rebate", help="rebate calculations")
+    rebate = sub.add_parser("rebate", help=QT_TRANSLATE_NOOP("cli", "rebate calculations"))
     actions = rebate.add_subparsers(dest="rebate_command", metavar="ACTION", required=True)
-    calc = actions.add_parser("calc", help="what-if: the rebate on a volume under given terms")
+    calc = actions.add_parser(
+        "calc", help=QT_TRANSLATE_NOOP("cli", "what-if: the rebate on a volume under given terms")
+    )
     calc.add_argument("--kind", choices=sorted(KINDS), required=True)
-    calc.add_argument("--tiers", help='THRESHOLD:RATE pairs, e.g. "0:1,100000:2,250000:3"')
-    calc.add_argument("--percent", help="the rate for --kind fixed, e.g. 2.5")
-    calc.add_argument("--volume", required=True, help="volume (amount) in the period")
-    calc.add_argument("--last-year", help="same period last year (for --kind growth)")
+    calc.add_argument(
+        "--tiers",
+        help=QT_TRANSLATE_NOOP("cli", 'THRESHOLD:RATE pairs, e.g. "0:1,100000:2,250000:3"'),
+    )
+    calc.add_argument(
+        "--percent", help=QT_TRANSLATE_NOOP("cli", "the rate for --kind fixed, e.g. 2.5")
+    )
+    calc.add_argument(
+        "--volume", required=True, help=QT_TRANSLATE_NOOP("cli", "volume (amount) in the period")
+    )
+    calc.add_argument(
+        "--last-year", help=QT_TRANSLATE_NOOP("cli", "same period last year (for --kind growth)")
+    )
     calc.add_argument("--currency", default="EUR")
-    calc.add_argument("--json", action="store_true", help="machine-readable output")
+    calc.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output")
+    )
 
     from acct_desktop.rebate_statement_cli import add_statement_parser
 

@@ -20,21 +20,36 @@ def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  #
     """Add ``statement`` to the ``acct-desktop rebate`` actions."""
     statement = rebate_actions.add_parser(
         "statement",
-        help="print a rebate statement (tiers, volume to date, accrual, distance to next tier)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "print a rebate statement (tiers, volume to date, accrual, distance to next tier)",
+        ),
     )
     which = statement.add_mutually_exclusive_group(required=True)
-    which.add_argument("--agreement", metavar="NUMBER", help="one agreement, e.g. R-2026-0005")
-    which.add_argument("--account", metavar="CODE", help="all active agreements of an account")
+    which.add_argument(
+        "--agreement",
+        metavar="NUMBER",
+        help=QT_TRANSLATE_NOOP("cli", "one agreement, e.g. R-2026-0005"),
+    )
+    which.add_argument(
+        "--account",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "all active agreements of an account"),
+    )
     statement.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     statement.add_argument(
         "--date",
         type=_day,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the statement date: sales and settlements up to it count (default: today)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the statement date: sales and settlements up to it count (default: today)"
+        ),
     )
     statement.add_argument(
-        "--no-chart", action="store_true", help="leave out the chart (prints faster)"
+        "--no-chart",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "leave out the chart (prints faster)"),
     )
     statement.add_argument("--db", required=True, metavar="PATH_OR_URL")
 

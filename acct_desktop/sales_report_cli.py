@@ -38,22 +38,47 @@ UNNAMED_GROUPS = ("year", "quarter", "month", "category")  # the key is the name
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``report`` (with its one report so far, ``sales``) to the command's subcommands."""
-    report = sub.add_parser("report", help="reports printed to the terminal (sales totals)")
+    report = sub.add_parser(
+        "report", help=QT_TRANSLATE_NOOP("cli", "reports printed to the terminal (sales totals)")
+    )
     report.set_defaults(report_handler=run)
     what = report.add_subparsers(dest="report_what", metavar="REPORT", required=True)
     sales = what.add_parser(
-        "sales", help="exact sales totals per period, account, territory, category or product"
+        "sales",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "exact sales totals per period, account, territory, category or product"
+        ),
     )
     sales.add_argument("--db", required=True, metavar="PATH_OR_URL")
     sales.add_argument("--group-by", required=True, choices=tuple(HEADINGS))
     sales.add_argument(
         "--measure", default=Measure.SELL_IN.value, choices=[m.value for m in Measure]
     )
-    sales.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="first day (included)")
-    sales.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (included)")
-    sales.add_argument("--territory", metavar="CODE", help="this territory and those below it")
-    sales.add_argument("--account", metavar="CODE", help="this account and those below it")
-    sales.add_argument("--json", action="store_true", help="exact figures as JSON")
+    sales.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "first day (included)"),
+    )
+    sales.add_argument(
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "last day (included)"),
+    )
+    sales.add_argument(
+        "--territory",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "this territory and those below it"),
+    )
+    sales.add_argument(
+        "--account",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "this account and those below it"),
+    )
+    sales.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "exact figures as JSON")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,17 +31,35 @@ class _Refused(Exception):
 
 def add_export_options(export: argparse.ArgumentParser) -> None:
     """``--from``, ``--to`` and ``--tz`` of ``export visits``."""
-    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="visits: first day")
-    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="visits: last day")
     export.add_argument(
-        "--tz", metavar="ZONE", help="visits: time zone of the calendar (default: this computer's)"
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "visits: first day"),
+    )
+    export.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "visits: last day"),
+    )
+    export.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "visits: time zone of the calendar (default: this computer's)"
+        ),
     )
 
 
 def add_import_options(imp: argparse.ArgumentParser) -> None:
     """``--tz`` of ``import visits`` (the zone of times a file gives without one)."""
     imp.add_argument(
-        "--tz", metavar="ZONE", help="visits: zone of times without one (default: this computer's)"
+        "--tz",
+        metavar="ZONE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "visits: zone of times without one (default: this computer's)"
+        ),
     )
 
 

@@ -27,20 +27,39 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
     """Add ``visit-sheets`` to ``print``'s documents."""
     sheets = what.add_parser(
         "visit-sheets",
-        help="the route sheet of each day and a prefilled sheet per planned visit (PDF)",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the route sheet of each day and a prefilled sheet per planned visit (PDF)"
+        ),
     )
-    sheets.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the (first) day")
-    sheets.add_argument("--to", metavar="YYYY-MM-DD", help="the last day (default: --date)")
-    sheets.add_argument("--account", metavar="CODE", help="only this account's visits")
+    sheets.add_argument(
+        "--date",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "the (first) day"),
+    )
+    sheets.add_argument(
+        "--to",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("cli", "the last day (default: --date)"),
+    )
+    sheets.add_argument(
+        "--account", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this account's visits")
+    )
     sheets.add_argument(
         "--route-language",
         choices=ROUTE_LANGUAGES,
-        help="language of the route sheets (default: the one most of the day's customers read)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "language of the route sheets (default: the one most of the day's customers read)",
+        ),
     )
     sheets.add_argument(
         "--tz",
         metavar="ZONE",
-        help="time zone of customers in countries without a known zone (default: this computer's)",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "time zone of customers in countries without a known zone (default: this computer's)",
+        ),
     )
     sheets.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     sheets.add_argument("--db", required=True, metavar="PATH_OR_URL")

@@ -105,3 +105,12 @@ def test_an_english_run_loads_no_qt() -> None:
         timeout=120,
     )
     assert result.stdout.splitlines()[-1] == "no Qt", result.stderr
+
+
+def test_the_help_is_in_the_language_asked_for_and_argparse_words_stay_english() -> None:
+    chinese = run("--lang", "zh_CN", "import", "--help")
+    assert chinese.returncode == 0
+    assert "当列标题无法识别时" in chinese.stdout
+    assert chinese.stdout.startswith("usage: acct-desktop import")
+    english = run("--lang", "en", "import", "--help")
+    assert "which column holds a field" in english.stdout

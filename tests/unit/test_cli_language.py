@@ -213,3 +213,19 @@ def test_missing_catalogue_leaves_the_run_in_english(
     assert cli_language.use_language("zh_CN") == "en"
     assert say("error: %1", "x") == "error: x"
     assert cli_language.use_language("en") == "en"
+
+
+def test_option_and_command_helps_are_translated_once_each(chinese: None) -> None:
+    import argparse
+
+    CATALOGUE[("cli", "list quotes")] = "列出报价单"
+    CATALOGUE[("cli", "machine-readable output")] = "机器可读的输出"
+    parser = argparse.ArgumentParser(prog="acct-desktop")
+    sub = parser.add_subparsers(dest="command")
+    quotes = sub.add_parser("quotes", help=QT_TRANSLATE_NOOP("cli", "list quotes"))
+    quotes.add_argument("--json", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    quotes.add_argument("--db", help="not marked")
+    cli_language.translate_help(parser)
+    assert "列出报价单" in parser.format_help()
+    assert "机器可读的输出" in quotes.format_help()
+    assert "not marked" in quotes.format_help()
