@@ -59,9 +59,12 @@ def choose_language(flag: str | None, saved: str | None, system: str) -> str:
 def language_flag(argv: list[str]) -> str | None:
     """``--lang X`` (or ``--lang=X``) from the command line, read before the parser is
     built so that its help is already in that language; None when absent."""
-    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     early.add_argument("--lang")
-    known, _ = early.parse_known_args(argv)
+    try:
+        known, _ = early.parse_known_args(argv)
+    except argparse.ArgumentError:  # "--lang" without a value: the real parser says so
+        return None
     return known.lang
 
 

@@ -47,6 +47,7 @@ def test_a_setting_we_do_not_know_counts_as_none() -> None:
         (["screenshot", "--db", "x", "--out", "d", "--lang", "nl"], "nl"),
         (["import", "accounts", "file.csv", "--db", "x"], None),
         ([], None),
+        (["--lang"], None),  # the real parser reports the missing value
     ],
 )
 def test_the_language_flag_is_read_before_the_parser_is_built(
