@@ -250,7 +250,14 @@ class _Matcher:
             first = claimed.get(target.id) if target is not None else self._same_as(card)
             if first is not None:
                 self.problem(
-                    card, f"card {first.number} (line {first.line}) already describes this contact"
+                    card,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "card %1 (line %2) already describes this contact"
+                        ),
+                        first.number,
+                        first.line,
+                    ),
                 )
                 continue
             if target is not None:
@@ -292,8 +299,15 @@ class _Matcher:
         if len(found) > 1:
             self.problem(
                 card,
-                f'{len(found)} contacts called "{card.name}" match this card; '
-                "give it the e-mail or phone of only one of them",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '%1 contacts called "%2" match this card; give it the e-mail or phone of '
+                        "only one of them",
+                    ),
+                    len(found),
+                    card.name,
+                ),
             )
             return None
         return found[0] if found else None
@@ -320,12 +334,22 @@ class _Matcher:
                 boss = known
             if boss is None:
                 self.notes.append(
-                    f"card {card.number} (line {card.line}): the manager it names "
-                    f"(X-ACCT-REPORTS-TO {card.reports_to_uid}) is neither in the file nor "
-                    "in the account; the reporting line was left empty"
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "card %1 (line %2): the manager it names (X-ACCT-REPORTS-TO %3) is "
+                            "neither in the file nor in the account; the reporting line was left "
+                            "empty",
+                        ),
+                        card.number,
+                        card.line,
+                        card.reports_to_uid,
+                    )
                 )
             elif boss == ids[card.number]:
-                self.problem(card, "X-ACCT-REPORTS-TO names the card itself")
+                self.problem(
+                    card, QT_TRANSLATE_NOOP("messages", "X-ACCT-REPORTS-TO names the card itself")
+                )
                 continue
             bosses[card.number] = boss
         self._refuse_loops(ids, bosses)
@@ -343,7 +367,10 @@ class _Matcher:
 
         cards = {card.number: card for card in self.cards}
         for node in find_loops(list(number_of), parent):
-            self.problem(cards[number_of[node]], "X-ACCT-REPORTS-TO makes a reporting loop")
+            self.problem(
+                cards[number_of[node]],
+                QT_TRANSLATE_NOOP("messages", "X-ACCT-REPORTS-TO makes a reporting loop"),
+            )
 
 
 def _as_uuid(value: str | None) -> uuid.UUID | None:

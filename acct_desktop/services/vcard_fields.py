@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from acct_desktop.domain.enums import Attitude, DmuRole
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.vcard_values import (
     MESSENGER_PROPERTIES,
     CardError,
@@ -123,7 +124,9 @@ def contact_from_card(children: list[Property], number: int, line: int) -> CardC
     contact = CardContact(number, line, version or "3.0", name_of(children))
     contact.own = prodid == OWN_PRODID
     if kind in ("group", "org", "location"):
-        contact.skip_reason = f"a card for a {kind} (KIND:{kind}), not for a person"
+        contact.skip_reason = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "a card for a %1 (KIND:%1), not for a person"), kind
+        )
         return contact
     labels = {c.group: label_of(text_of(c)) for c in children if c.name == "X-ABLABEL" and c.group}
     phones: list[_Item] = []
@@ -212,7 +215,12 @@ def _read_email(
     if value.lower().startswith("/o="):  # an Exchange-internal address, not an e-mail address
         return
     if not _EMAIL.fullmatch(value):
-        raise CardError(f'"{short(value)}" is not an e-mail address', line)
+        raise CardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '"%1" is not an e-mail address'), short(value)
+            ),
+            line,
+        )
     emails.append(
         _Item(value, group_label or pick_label(types, PLACE_LABELS), types, pref_rank(child, types))
     )
@@ -227,7 +235,14 @@ def _read_own(contact: CardContact, name: str, value: str | None, line: int | No
         contact.attitude = _enum(Attitude, value, name, line)
     elif name == "X-ACCT-INFLUENCE":
         if value not in ("1", "2", "3", "4", "5"):
-            raise CardError(f'{name} "{short(value)}" is not a whole number from 1 to 5', line)
+            raise CardError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '%1 "%2" is not a whole number from 1 to 5'),
+                    name,
+                    short(value),
+                ),
+                line,
+            )
         contact.influence = int(value)
     elif name == "X-ACCT-REPORTS-TO":
         contact.reports_to_uid = uid_of(value)
@@ -240,7 +255,15 @@ def _enum(enum_cls: Any, value: str, name: str, line: int | None) -> Any:
         return enum_cls(value.lower())
     except ValueError:
         allowed = ", ".join(m.value for m in enum_cls)
-        raise CardError(f'{name} "{short(value)}" is not one of {allowed}', line) from None
+        raise CardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", '%1 "%2" is not one of %3'),
+                name,
+                short(value),
+                allowed,
+            ),
+            line,
+        ) from None
 
 
 # -- choosing and checking ------------------------------------------------------------------
@@ -284,20 +307,39 @@ def _unique(contact: CardContact, details: list[CardDetail]) -> list[CardDetail]
     return kept
 
 
+# "the name is 300 characters long; at most 200 fit": one sentence per field checked.
+TOO_LONG = {
+    "name": QT_TRANSLATE_NOOP("messages", "the name is %1 characters long; at most %2 fit"),
+    "title": QT_TRANSLATE_NOOP("messages", "the title is %1 characters long; at most %2 fit"),
+    "department": QT_TRANSLATE_NOOP(
+        "messages", "the department is %1 characters long; at most %2 fit"
+    ),
+    "phone": QT_TRANSLATE_NOOP("messages", "the phone is %1 characters long; at most %2 fit"),
+    "email": QT_TRANSLATE_NOOP("messages", "the email is %1 characters long; at most %2 fit"),
+    "messenger_id": QT_TRANSLATE_NOOP(
+        "messages", "the messenger id is %1 characters long; at most %2 fit"
+    ),
+}
+
+
 def _check(contact: CardContact) -> None:
     for attribute in ("name", "title", "department", "phone", "email", "messenger_id"):
         value = getattr(contact, attribute)
         limit = LIMITS[attribute]
         if value is not None and len(value) > limit:
-            what = attribute.replace("_", " ")
-            raise CardError(f"the {what} is {len(value):,} characters long; at most {limit} fit")
+            raise CardError(Sentence.of(TOO_LONG[attribute], f"{len(value):,}", limit))
     for detail in contact.details:
         if detail.label is not None and len(detail.label) > LIMITS["label"]:
-            raise CardError(f'the label "{short(detail.label)}" is longer than 60 characters')
+            raise CardError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", 'the label "%1" is longer than 60 characters'),
+                    short(detail.label),
+                )
+            )
     texts = [
         *(getattr(contact, a) for a in (*LIMITS.keys() - {"label"}, "notes", "organisation")),
         *(d.value for d in contact.details),
         *(d.label for d in contact.details),
     ]
     if any(t and _CONTROL.search(t) for t in texts):
-        raise CardError("a value holds control characters")
+        raise CardError(QT_TRANSLATE_NOOP("messages", "a value holds control characters"))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import vobject
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.vcard_values import CardError, Property
 
 _NAME = re.compile(r"(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)")
@@ -57,10 +58,19 @@ def content_line(text: str, number: int) -> Property:
     try:
         line = vobject.base.ContentLine(name, params, value, group, encoded=True, lineNumber=number)
     except UnicodeDecodeError as exc:
-        message = f"the quoted-printable text is not valid {exc.encoding}"
+        message = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "the quoted-printable text is not valid %1"),
+            exc.encoding,
+        )
         raise CardError(message, number) from None
     except (LookupError, TypeError, ValueError) as exc:
-        raise CardError(f"the value cannot be decoded ({type(exc).__name__})", number) from None
+        raise CardError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "the value cannot be decoded (%1)"),
+                type(exc).__name__,
+            ),
+            number,
+        ) from None
     return Property(
         name.upper(),
         group.lower() if group else None,
@@ -109,4 +119,6 @@ def _split(text: str, number: int) -> tuple[str | None, str, list[list[str]], st
 def _not_a_line(text: str, number: int) -> CardError:
     shown = " ".join(text.split())
     shown = shown if len(shown) <= 40 else shown[:39] + "…"
-    return CardError(f'"{shown}" is not a vCard line', number)
+    return CardError(
+        Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is not a vCard line'), shown), number
+    )

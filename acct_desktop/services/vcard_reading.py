@@ -25,6 +25,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports.problems import ImportProblem, ImportRejected
 from acct_desktop.services.vcard_fields import CardContact, contact_from_card
 from acct_desktop.services.vcard_lexer import content_line, logical_lines
@@ -55,9 +56,25 @@ class CardProblem(ImportProblem):
     card: int = 0
 
     def __str__(self) -> str:
+        return str(self.sentence())
+
+    def sentence(self) -> Sentence:
+        """Where and what, as a Sentence the GUI translates (the message inside too)."""
+        message = _said(self.message)
         if self.card:
-            return f"card {self.card} (line {self.line}): {self.message}"
-        return f"line {self.line}: {self.message}"
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "card %1 (line %2): %3"),
+                self.card,
+                self.line,
+                message,
+            )
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "line %1: %2"), self.line, message)
+
+
+def _said(text: str) -> str:
+    """``text`` as a value inside a sentence: a marked plain text becomes a Sentence, so it
+    is translated in its place."""
+    return text if isinstance(text, Sentence) else Sentence(text)
 
 
 class VCardRejected(ImportRejected):
@@ -113,7 +130,15 @@ def _decode(data: bytes, problems: list[CardProblem]) -> list[str]:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             problems.append(
-                CardProblem(1, None, f"the file is not valid {encoding} ({exc.reason})")
+                CardProblem(
+                    1,
+                    None,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "the file is not valid %1 (%2)"),
+                        encoding,
+                        exc.reason,
+                    ),
+                )
             )
             text = data.decode(encoding, errors="replace")
         return _without_last_empty(_LINE_BREAK.split(text))
@@ -160,9 +185,21 @@ def _decode_line(
             return raw.decode(charset)
         except LookupError:
             shown = re.sub(r"[\x00-\x1f\x7f]", "?", charset)[:40]
-            problems.append(CardProblem(number, None, f'unknown character set "{shown}"'))
+            problems.append(
+                CardProblem(
+                    number,
+                    None,
+                    Sentence.of(QT_TRANSLATE_NOOP("messages", 'unknown character set "%1"'), shown),
+                )
+            )
         except UnicodeDecodeError:
-            problems.append(CardProblem(number, None, f"the text is not valid {charset}"))
+            problems.append(
+                CardProblem(
+                    number,
+                    None,
+                    Sentence.of(QT_TRANSLATE_NOOP("messages", "the text is not valid %1"), charset),
+                )
+            )
         return raw.decode("utf-8", errors="replace")
     try:
         return raw.decode("utf-8")
@@ -171,8 +208,11 @@ def _decode_line(
             CardProblem(
                 number,
                 None,
-                "the text is not UTF-8 and the line does not say its CHARSET; save the file "
-                "as UTF-8 and import it again",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the text is not UTF-8 and the line does not say its CHARSET; save the file "
+                    "as UTF-8 and import it again",
+                ),
             )
         )
         return raw.decode("utf-8", errors="replace")
@@ -212,16 +252,34 @@ def _split(lines: list[str], problems: list[CardProblem]) -> list[_RawCard]:
                 current = None
     if current is not None:
         problems.append(
-            CardProblem(current.line, None, "the card has no END:VCARD line", current.number)
+            CardProblem(
+                current.line,
+                None,
+                QT_TRANSLATE_NOOP("messages", "the card has no END:VCARD line"),
+                current.number,
+            )
         )
         cards.append(current)
     if not cards:
         first = next((n for n, line in enumerate(lines, start=1) if line.strip()), 1)
         shown = lines[first - 1].strip()[:40] if lines else ""
-        what = f'its first line is "{shown}"' if shown else "it is empty"
         problems.append(
             CardProblem(
-                first, None, f"this is not a vCard file ({what}; cards start with BEGIN:VCARD)"
+                first,
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'this is not a vCard file (its first line is "%1"; cards start with '
+                        "BEGIN:VCARD)",
+                    ),
+                    shown,
+                )
+                if shown
+                else QT_TRANSLATE_NOOP(
+                    "messages",
+                    "this is not a vCard file (it is empty; cards start with BEGIN:VCARD)",
+                ),
             )
         )
         return []
@@ -232,12 +290,23 @@ def _split(lines: list[str], problems: list[CardProblem]) -> list[_RawCard]:
 def _report_stray(stray: list[int], problems: list[CardProblem]) -> None:
     for number in stray[:MAX_STRAY_LINES]:
         problems.append(
-            CardProblem(number, None, "text outside any card (BEGIN:VCARD … END:VCARD)")
+            CardProblem(
+                number,
+                None,
+                QT_TRANSLATE_NOOP("messages", "text outside any card (BEGIN:VCARD … END:VCARD)"),
+            )
         )
     if len(stray) > MAX_STRAY_LINES:
         more = len(stray) - MAX_STRAY_LINES
         problems.append(
-            CardProblem(stray[MAX_STRAY_LINES], None, f"and {more:,} more lines outside any card")
+            CardProblem(
+                stray[MAX_STRAY_LINES],
+                None,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "and %1 more lines outside any card"),
+                    f"{more:,}",
+                ),
+            )
         )
 
 
@@ -252,14 +321,32 @@ def _read_card(
         properties = _properties(raw)
         contact = contact_from_card(properties, raw.number, raw.line)
     except CardError as exc:
-        problem(str(exc) if exc.line is None else f"line {raw.line + exc.line - 1}: {exc}")
+        said = _said(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else str(exc)
+        problem(
+            said
+            if exc.line is None
+            else Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "line %1: %2"), raw.line + exc.line - 1, said
+            )
+        )
         return None
     except Exception as exc:  # a safety net: the card is refused with a sentence, never a crash
         log.debug("card %s could not be read", raw.number, exc_info=True)
-        problem(f"the card cannot be read ({_error_text(exc)})")
+        problem(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "the card cannot be read (%1)"), _error_text(exc)
+            )
+        )
         return None
     if contact.skip_reason:
-        skipped.append(f"card {raw.number} (line {raw.line}): {contact.skip_reason}; skipped")
+        skipped.append(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "card %1 (line %2): %3; skipped"),
+                raw.number,
+                raw.line,
+                _said(contact.skip_reason),
+            )
+        )
         return None
     return contact
 
@@ -285,7 +372,10 @@ def _first_words(message: object, limit: int = 80) -> str:
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return f"its text is not valid {exc.encoding}"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "its text is not valid %1"), exc.encoding)
     if isinstance(exc, LookupError):
-        return f"unknown character set or encoding: {_first_words(exc)}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "unknown character set or encoding: %1"),
+            _first_words(exc),
+        )
     return _first_words(f"{type(exc).__name__}: {exc}")

@@ -8,6 +8,8 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+
 
 class CardError(ValueError):
     """A card that cannot be imported; ``line`` is the line within the card (1 = BEGIN)."""
@@ -138,7 +140,7 @@ def name_of(props: list[Property]) -> str:
             text = " ".join(p for p in (prefix, given, additional, family, suffix) if p)
         if text:
             return " ".join(text.split())
-    raise CardError("no name (FN or N)")
+    raise CardError(QT_TRANSLATE_NOOP("messages", "no name (FN or N)"))
 
 
 def _name_part(component: str) -> str | None:

@@ -27,6 +27,7 @@ from acct_desktop.services.contact_cards import import_vcards
 from acct_desktop.services.database_keys import RecoveryKeyError, parse_recovery_key
 from acct_desktop.services.imports import import_accounts
 from acct_desktop.services.tabular import TabularError, read_table
+from acct_desktop.services.vcard_reading import VCardRejected
 from acct_desktop.services.visit_calendar_files import CalendarImportError, import_ics
 from acct_desktop.services.visit_records import VisitRecords, VisitRejected
 from acct_desktop.store.database import DatabaseError, open_database
@@ -264,4 +265,27 @@ def test_a_vcard_import_and_a_snooze_refusal_in_dutch(speak, tmp_path: Path) -> 
     )
     assert user_text(snooze_problem(date(2026, 11, 2), date(2026, 11, 2))) == (
         "Kies een dag na vandaag om tot dan uit te stellen."
+    )
+
+
+def test_a_vcard_with_a_bad_e_mail_is_refused_card_by_card_in_vietnamese(
+    speak, tmp_path: Path
+) -> None:
+    db = open_database(tmp_path / "fresh.acctdb")
+    try:
+        import_accounts(db, write_csv(tmp_path / "accounts.csv", ACCOUNT_ROWS))
+        card = (
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Trần Thị Bình\r\nEMAIL:binh-at-gara\r\nEND:VCARD\r\n"
+        )
+        with pytest.raises(VCardRejected) as refused:
+            import_vcards(db, card.encode(), ACCOUNT_ROWS[1][0], actor="test", file_name="b.vcf")
+    finally:
+        db.close()
+    problem = refused.value.problems[0]
+    assert str(problem) == 'card 1 (line 1): line 4: "binh-at-gara" is not an e-mail address'
+
+    speak("vi")
+
+    assert user_text(problem.sentence()) == (
+        "danh thiếp 1 (dòng 1): dòng 4: “binh-at-gara” không phải là địa chỉ email"
     )

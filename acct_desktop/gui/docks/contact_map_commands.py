@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from acct_desktop.domain.enums import ContactLinkKind
 from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 
 
@@ -234,8 +234,11 @@ class ContactMapCommands(QObject):
                 self.workspace.db, path.read_bytes(), code, actor=os_user(), file_name=path.name
             )
         except ImportRejected as exc:
-            # The card problems themselves are not translated yet (vcard_reading).
-            self.complain("\n".join([exception_text(exc), *(str(p) for p in exc.problems[:12])]))
+            problems = [
+                user_text(p.sentence()) if hasattr(p, "sentence") else problem_text(p)
+                for p in exc.problems[:12]
+            ]
+            self.complain("\n".join([exception_text(exc), *problems]))
             return
         except ContactCardError as exc:
             self.complain(exception_text(exc))
