@@ -28,6 +28,7 @@ from acct_desktop.domain.numbering import (
     next_number,
     parse_number,
 )
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 NUMBER_PREFIX = "CL"
 QR_SCHEME = "ACCT-CL"
@@ -148,10 +149,14 @@ def parse_qr_payload(payload: str) -> tuple[str, int, str]:
     """(number, revision, content hash) from a scanned QR payload."""
     parts = payload.strip().split("|")
     if len(parts) != 4 or parts[0] != QR_SCHEME or not parts[2].startswith("R"):
-        raise ChecklistNumberError("This QR code is not from an acct-desktop checklist.")
+        raise ChecklistNumberError(
+            QT_TRANSLATE_NOOP("messages", "This QR code is not from an acct-desktop checklist.")
+        )
     parse_checklist_number(parts[1])
     if not re.fullmatch(r"[0-9a-f]{64}", parts[3]):
-        raise ChecklistNumberError("The QR code's document hash is malformed.")
+        raise ChecklistNumberError(
+            QT_TRANSLATE_NOOP("messages", "The QR code's document hash is malformed.")
+        )
     return parts[1], int(parts[2][1:]), parts[3]
 
 

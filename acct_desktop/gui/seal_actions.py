@@ -16,6 +16,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
 
 CERTIFICATE_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
@@ -136,7 +137,7 @@ class SealActions(QObject):
         try:
             info = self._keys().import_trusted(Path(chosen))
         except CertificateImportError as exc:
-            QMessageBox.warning(self._window, self.tr("Not imported"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Not imported"), exception_text(exc))
             return
         QMessageBox.information(
             self._window,

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from acct_desktop.domain.checklists import parse_document_keywords, revision_label
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
@@ -64,10 +65,19 @@ class ChecklistVerification:
         if self.record is None:
             return message
         if self.matches_record:
-            return f"{message} It is the copy of {self.record.reference} issued from this database."
-        return (
-            f"{message} This database also holds a checklist {self.record.reference}, but this "
-            "file is not the copy issued from here."
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 It is the copy of %2 issued from this database."),
+                message,
+                self.record.reference,
+            )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 This database also holds a checklist %2, but this file is not the copy "
+                "issued from here.",
+            ),
+            message,
+            self.record.reference,
         )
 
 
@@ -120,7 +130,7 @@ class ChecklistRecords:
         with self._db.session() as session:
             rows = self._rows(session, IssueChecklist.id == checklist_id)
         if not rows:
-            raise EditRejected("This checklist no longer exists.")
+            raise EditRejected(QT_TRANSLATE_NOOP("messages", "This checklist no longer exists."))
         return rows[0]
 
     def find(self, number: str, revision: int) -> ChecklistRow | None:
@@ -151,7 +161,7 @@ class ChecklistRecords:
                 select(IssueChecklist.sealed_pdf).where(IssueChecklist.id == checklist_id)
             )
         if not pdf:
-            raise EditRejected("This checklist has no sealed PDF.")
+            raise EditRejected(QT_TRANSLATE_NOOP("messages", "This checklist has no sealed PDF."))
         return pdf
 
     def attach_stamped_copy(
@@ -162,9 +172,15 @@ class ChecklistRecords:
         with self._db.session() as session:
             checklist = session.get(IssueChecklist, checklist_id)
             if checklist is None:
-                raise EditRejected("This checklist no longer exists.")
+                raise EditRejected(
+                    QT_TRANSLATE_NOOP("messages", "This checklist no longer exists.")
+                )
             if stamped_on < checklist.issued_at.astimezone().date():
-                raise EditRejected("The customer cannot have stamped it before it was issued.")
+                raise EditRejected(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The customer cannot have stamped it before it was issued."
+                    )
+                )
             attachment = attach_scan(session, "issue_checklist", checklist.id, path)
             digest = attachment.sha256
             old = checklist.stamped_on

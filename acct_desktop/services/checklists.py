@@ -33,6 +33,7 @@ from acct_desktop.domain.checklists import (
 from acct_desktop.domain.enums import IssueCategory, IssueStatus
 from acct_desktop.domain.issues import OPEN_STATUSES
 from acct_desktop.domain.languages import document_language
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.manager_profile import ManagerProfile, require_complete
@@ -156,7 +157,7 @@ class ChecklistIssuer:
     ) -> tuple[Account, list[CustomerIssue]]:
         account = session.get(Account, account_id)
         if account is None:
-            raise ChecklistRejected("This account no longer exists.")
+            raise ChecklistRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
         query = select(CustomerIssue).where(
             CustomerIssue.account_id == account_id, CustomerIssue.archived_at.is_(None)
         )
@@ -168,13 +169,27 @@ class ChecklistIssuer:
         issues = list(session.scalars(query.order_by(CustomerIssue.deadline, CustomerIssue.number)))
         if issue_ids is not None and len(issues) != len(set(issue_ids)):
             raise ChecklistRejected(
-                "Some of the chosen issues belong to another account or were withdrawn."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Some of the chosen issues belong to another account or were withdrawn.",
+                )
             )
         if not issues:
-            raise ChecklistRejected(f"{account.name} has no open issues to put on a checklist.")
+            raise ChecklistRejected(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 has no open issues to put on a checklist."),
+                    account.name,
+                )
+            )
         if len(issues) > MAX_ITEMS:
             raise ChecklistRejected(
-                f"A checklist holds at most {MAX_ITEMS} issues; choose fewer ({len(issues)})."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A checklist holds at most %1 issues; choose fewer (%2)."
+                    ),
+                    MAX_ITEMS,
+                    len(issues),
+                )
             )
         return account, issues
 
@@ -313,7 +328,7 @@ def _item_fields(item: ChecklistItem) -> dict[str, object]:
 def _latest_revision(session: Session, checklist_id: uuid.UUID) -> IssueChecklist:
     checklist = session.get(IssueChecklist, checklist_id)
     if checklist is None:
-        raise ChecklistRejected("This checklist no longer exists.")
+        raise ChecklistRejected(QT_TRANSLATE_NOOP("messages", "This checklist no longer exists."))
     latest = session.scalar(
         select(IssueChecklist)
         .where(IssueChecklist.number == checklist.number)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import KpiTable, trend_months
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.kpi_activity import (
     IssueKpis,
     ManagerLoad,
@@ -157,7 +158,11 @@ class KpiService:
     ) -> Dashboard:
         """Every KPI for ``period_start``..``period_end`` (both days included)."""
         if period_end < period_start:
-            raise ValueError("The period ends before it starts; choose the dates again.")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The period ends before it starts; choose the dates again."
+                )
+            )
         scope = scope or KpiScope.everything()
         in_scope, _territories = self._filters(scope)
         today = self._today()

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import MonthlyCommentary
 
@@ -56,8 +57,14 @@ class MonthlyCommentaryService:
             )
         if len(text) > MAX_LENGTH:
             raise CommentaryRefused(
-                f"A section's commentary holds at most {MAX_LENGTH:,} characters; "
-                "shorten it or move the details to an attachment."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A section's commentary holds at most %1 characters; shorten it or move "
+                        "the details to an attachment.",
+                    ),
+                    f"{MAX_LENGTH:,}",
+                )
             )
         with self._db.session() as session:
             row = session.scalar(

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import Measure, VisitStatus
 from acct_desktop.domain.sales_metrics import subtree_totals
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.monthly_summary_content import (
     MAX_LISTED,
@@ -81,7 +82,12 @@ def parse_month(text: str) -> date:
         year, month = (int(part) for part in text.strip().split("-"))
         return date(year, month, 1)
     except ValueError:
-        raise MonthlySummaryRefused(f"The month must look like 2026-10, not {text!r}.") from None
+        raise MonthlySummaryRefused(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "The month must look like 2026-10, not %1."),
+                repr(text),
+            )
+        ) from None
 
 
 def territory_choice(db: Database, code: str) -> uuid.UUID:
@@ -89,7 +95,9 @@ def territory_choice(db: Database, code: str) -> uuid.UUID:
     with db.session() as session:
         found = session.scalar(select(Territory.id).where(Territory.code == code))
     if found is None:
-        raise MonthlySummaryRefused(f"No territory has the code {code}.")
+        raise MonthlySummaryRefused(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "No territory has the code %1."), code)
+        )
     return found
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, SalesFact, Territory
@@ -104,7 +105,13 @@ def sales_report(db: Database, query: SalesQuery) -> SalesReport:
     """The totals of ``query``'s measure, per group and currency (see the module docstring)."""
     if query.first and query.last and query.first > query.last:
         raise SalesReportRefused(
-            f"The range ends ({query.last}) before it starts ({query.first}); swap the dates."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The range ends (%1) before it starts (%2); swap the dates."
+                ),
+                query.last,
+                query.first,
+            )
         )
     with db.session() as session:
         grouped = session.execute(_totals_select(query, query.group_by)).all()
@@ -119,7 +126,9 @@ def resolve_territory(db: Database, code: str) -> uuid.UUID:
     with db.session() as session:
         found = session.scalar(select(Territory.id).where(Territory.code == code))
     if found is None:
-        raise SalesReportRefused(f"No territory has the code {code}.")
+        raise SalesReportRefused(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "No territory has the code %1."), code)
+        )
     return found
 
 
@@ -128,7 +137,9 @@ def resolve_account(db: Database, code: str) -> uuid.UUID:
     with db.session() as session:
         found = session.scalar(select(Account.id).where(Account.code == code))
     if found is None:
-        raise SalesReportRefused(f"No account has the code {code}.")
+        raise SalesReportRefused(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "No account has the code %1."), code)
+        )
     return found
 
 

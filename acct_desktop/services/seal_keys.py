@@ -36,6 +36,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
     from pyhanko.sign.signers import SimpleSigner
@@ -89,7 +91,12 @@ def normalise_fingerprint(fingerprint: str) -> str:
     """Lower-case hex without separators; ValueError for anything that is not a SHA-256."""
     value = fingerprint.strip().lower().replace(":", "").replace(" ", "")
     if not _FINGERPRINT.match(value):
-        raise ValueError(f"“{fingerprint}” is not a SHA-256 certificate fingerprint.")
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "“%1” is not a SHA-256 certificate fingerprint."),
+                fingerprint,
+            )
+        )
     return value
 
 
@@ -204,7 +211,13 @@ class SealKeyStore:
             data = cert.public_bytes(serialization.Encoding.DER)
         else:
             raise ValueError(
-                f"Certificates can be exported as .pem, .crt, .cer or .der files, not “{suffix}”."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Certificates can be exported as .pem, .crt, .cer or .der files, not “%1”.",
+                    ),
+                    suffix,
+                )
             )
         _atomic_write(Path(path), data, mode=0o644)
 
@@ -225,8 +238,14 @@ class SealKeyStore:
             encrypted = self.key_path(fingerprint).read_bytes()
         except OSError as exc:
             raise SealKeyUnavailable(
-                f"The seal key file is missing or unreadable ({exc.strerror or exc}). Create a "
-                "new seal key; seals made earlier stay verifiable."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The seal key file is missing or unreadable (%1). Create a new seal key; "
+                        "seals made earlier stay verifiable.",
+                    ),
+                    exc.strerror or exc,
+                )
             ) from exc
         passphrase = _load_passphrase(fingerprint)
         try:
@@ -235,12 +254,18 @@ class SealKeyStore:
             # TypeError: the file is not encrypted. It is refused rather than used, because a
             # seal key must never sit on disk in the clear.
             raise SealKeyUnavailable(
-                "The seal key could not be unlocked with the passphrase stored in the system "
-                "keyring (the key file was replaced or damaged). Create a new seal key."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The seal key could not be unlocked with the passphrase stored in the system "
+                    "keyring (the key file was replaced or damaged). Create a new seal key.",
+                )
             ) from exc
         if key.public_key().public_numbers() != cert.public_key().public_numbers():
             raise SealKeyUnavailable(
-                "The seal key does not belong to the seal certificate. Create a new seal key."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The seal key does not belong to the seal certificate. Create a new seal key.",
+                )
             )
         # The decrypted key exists only in memory, handed straight to pyHanko.
         key_info = asn1_keys.PrivateKeyInfo.load(
@@ -272,14 +297,24 @@ class SealKeyStore:
             data = Path(path).read_bytes()
         except OSError as exc:
             raise CertificateImportError(
-                f"The file {Path(path).name} could not be read ({exc.strerror or exc})."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "The file %1 could not be read (%2)."),
+                    Path(path).name,
+                    exc.strerror or exc,
+                )
             ) from exc
         try:
             cert = load_certificate(data)
         except ValueError as exc:
             raise CertificateImportError(
-                f"The file {Path(path).name} is not a certificate. Ask the sender for their "
-                "seal certificate as a .pem, .crt, .cer or .der file."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The file %1 is not a certificate. Ask the sender for their seal "
+                        "certificate as a .pem, .crt, .cer or .der file.",
+                    ),
+                    Path(path).name,
+                )
             ) from exc
         self._write_trusted(cert)
         return certificate_info(cert)
@@ -323,18 +358,26 @@ class SealKeyStore:
             data = self.certificate_path.read_bytes()
         except FileNotFoundError as exc:
             raise SealKeyUnavailable(
-                "No seal key has been created yet. Create one (your name and organisation) "
-                "before sealing checklists."
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "No seal key has been created yet. Create one (your name and organisation) "
+                    "before sealing checklists.",
+                )
             ) from exc
         except OSError as exc:
             raise SealKeyUnavailable(
-                f"The seal certificate could not be read ({exc.strerror or exc})."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "The seal certificate could not be read (%1)."),
+                    exc.strerror or exc,
+                )
             ) from exc
         try:
             return x509.load_pem_x509_certificate(data)
         except ValueError as exc:
             raise SealKeyUnavailable(
-                "The seal certificate file is damaged. Create a new seal key."
+                QT_TRANSLATE_NOOP(
+                    "messages", "The seal certificate file is damaged. Create a new seal key."
+                )
             ) from exc
 
     def _own_certificate_or_none(self) -> x509.Certificate | None:
@@ -389,13 +432,32 @@ def _is_self_signed(cert: x509.Certificate) -> bool:
 
 
 def _check_identity(identity: SealIdentity) -> None:
-    for label, value in (("name", identity.name), ("organisation", identity.organisation)):
+    # One sentence per field (each a whole sentence for the translators).
+    checks = (
+        (
+            identity.name,
+            QT_TRANSLATE_NOOP("messages", "The seal needs a name."),
+            QT_TRANSLATE_NOOP("messages", "The name on a seal can be at most %1 characters."),
+        ),
+        (
+            identity.organisation,
+            QT_TRANSLATE_NOOP("messages", "The seal needs a organisation."),
+            QT_TRANSLATE_NOOP(
+                "messages", "The organisation on a seal can be at most %1 characters."
+            ),
+        ),
+    )
+    for value, missing, too_long in checks:
         if not value or not value.strip():
-            raise ValueError(f"The seal needs a {label}.")
+            raise ValueError(missing)
         if len(value.strip()) > MAX_NAME_LENGTH:
-            raise ValueError(f"The {label} on a seal can be at most {MAX_NAME_LENGTH} characters.")
+            raise ValueError(Sentence.of(too_long, MAX_NAME_LENGTH))
     if identity.email is not None and "@" not in identity.email:
-        raise ValueError(f"“{identity.email}” is not an e-mail address.")
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "“%1” is not an e-mail address."), identity.email
+            )
+        )
 
 
 def _self_signed_certificate(key: rsa.RSAPrivateKey, identity: SealIdentity) -> x509.Certificate:
@@ -449,14 +511,23 @@ def _store_passphrase(fingerprint: str, passphrase: str) -> None:
         kept = keyring.get_password(KEYRING_SERVICE, username) == passphrase
     except Exception as exc:  # any backend failure: locked, absent, D-Bus errors, ...
         raise SealKeyUnavailable(
-            f"The system keyring refused to store the seal key's passphrase ({_describe(exc)}). "
-            "Unlock or configure the keyring, then try again."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The system keyring refused to store the seal key's passphrase (%1). "
+                    "Unlock or configure the keyring, then try again.",
+                ),
+                _describe(exc),
+            )
         ) from exc
     if not kept:
         _forget_passphrase(fingerprint)
         raise SealKeyUnavailable(
-            "The system keyring did not keep the seal key's passphrase. Unlock or configure "
-            "the keyring, then try again."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The system keyring did not keep the seal key's passphrase. Unlock or configure "
+                "the keyring, then try again.",
+            )
         )
 
 
@@ -467,14 +538,23 @@ def _load_passphrase(fingerprint: str) -> str:
         passphrase = keyring.get_password(KEYRING_SERVICE, keyring_username(fingerprint))
     except Exception as exc:  # any backend failure
         raise SealKeyUnavailable(
-            f"The system keyring could not be read ({_describe(exc)}), so the seal key cannot "
-            "be unlocked. Unlock or configure the keyring, then try again."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The system keyring could not be read (%1), so the seal key cannot be "
+                    "unlocked. Unlock or configure the keyring, then try again.",
+                ),
+                _describe(exc),
+            )
         ) from exc
     if not passphrase:
         raise SealKeyUnavailable(
-            "The seal key's passphrase is not in this computer's system keyring (it was "
-            "deleted, or the key was copied from another computer), so the key cannot be "
-            "used. Create a new seal key; seals made earlier stay verifiable."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The seal key's passphrase is not in this computer's system keyring (it was "
+                "deleted, or the key was copied from another computer), so the key cannot be "
+                "used. Create a new seal key; seals made earlier stay verifiable.",
+            )
         )
     return passphrase
 

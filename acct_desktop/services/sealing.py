@@ -26,6 +26,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+
 if TYPE_CHECKING:
     from pyhanko.sign.signers import Signer
 
@@ -34,6 +36,7 @@ DOCUMENT_INFO_KEYS = ("Title", "Author", "Subject", "Keywords")
 HEADER_WINDOW = 1024
 _SIGNATURE_DICT = re.compile(rb"/ByteRange\s*\[")
 _HEX_CONTENTS = re.compile(rb"<([0-9A-Fa-f]*)>")
+_DAMAGED = Sentence.of(QT_TRANSLATE_NOOP("messages", "the file is damaged"))
 
 
 class SealState(StrEnum):
@@ -74,31 +77,64 @@ class VerificationReport:
     def message(self) -> str:
         """One sentence for the user."""
         if self.state is SealState.INTACT:
-            by = self.signer_name or "an unnamed signer"
-            if self.organisation:
-                by += f" ({self.organisation})"
-            when = f" on {self.signed_at:%Y-%m-%d %H:%M} UTC" if self.signed_at else ""
-            return f"Sealed and intact: sealed by {by}{when}."
+            by = self._signer()
+            if self.signed_at is None:
+                return Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1."), by
+                )
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2 UTC."),
+                by,
+                f"{self.signed_at:%Y-%m-%d %H:%M}",
+            )
         if self.state is SealState.MODIFIED:
-            return (
+            return QT_TRANSLATE_NOOP(
+                "messages",
                 "Modified after sealing: the file was changed or had content appended after "
-                "it was sealed — do not trust it."
+                "it was sealed — do not trust it.",
             )
         if self.state is SealState.NOT_SEALED:
-            return "Not sealed: this PDF carries no digital seal."
+            return QT_TRANSLATE_NOOP("messages", "Not sealed: this PDF carries no digital seal.")
         if self.state is SealState.UNKNOWN_KEY:
-            who = ", ".join(x for x in (self.signer_name, self.organisation) if x) or "unnamed"
-            cert = f"{who}, fingerprint {self.fingerprint_sha256}"
+            who: str = ", ".join(x for x in (self.signer_name, self.organisation) if x)
+            if not who:
+                who = Sentence.of(QT_TRANSLATE_NOOP("messages", "unnamed"))
             if self.note:
-                return (
-                    "Sealed by a key that is not trusted: the seal is intact, but the "
-                    f"certificate ({cert}) did not pass validation: {self.note}."
+                return Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Sealed by a key that is not trusted: the seal is intact, but the "
+                        "certificate (%1, fingerprint %2) did not pass validation: %3.",
+                    ),
+                    who,
+                    self.fingerprint_sha256,
+                    self.note,
                 )
-            return (
-                "Sealed by an unknown key: the seal is intact but was made by a certificate "
-                f"you have not imported as trusted ({cert})."
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Sealed by an unknown key: the seal is intact but was made by a certificate "
+                    "you have not imported as trusted (%1, fingerprint %2).",
+                ),
+                who,
+                self.fingerprint_sha256,
             )
-        return f"Not a readable PDF: {self.note or 'the file could not be read'}."
+        note = self.note or Sentence.of(QT_TRANSLATE_NOOP("messages", "the file could not be read"))
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "Not a readable PDF: %1."), note)
+
+    def _signer(self) -> str:
+        """Who sealed it, as the intact verdict names them (organisation in brackets)."""
+        if self.signer_name:
+            return (
+                f"{self.signer_name} ({self.organisation})"
+                if self.organisation
+                else self.signer_name
+            )
+        if self.organisation:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "an unnamed signer (%1)"), self.organisation
+            )
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "an unnamed signer"))
 
     @property
     def exit_code(self) -> int:
@@ -127,11 +163,19 @@ def seal_pdf(
         already_sealed = bool(PdfFileReader(io.BytesIO(pdf)).embedded_signatures)
     except Exception as exc:
         raise ValueError(
-            f"This file is not a readable PDF, so it cannot be sealed ({exc})."
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This file is not a readable PDF, so it cannot be sealed (%1)."
+                ),
+                exc,
+            )
         ) from exc
     if already_sealed:
         raise ValueError(
-            "This PDF is already sealed; a checklist is sealed once, as its last step."
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This PDF is already sealed; a checklist is sealed once, as its last step.",
+            )
         )
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name,
@@ -170,7 +214,7 @@ def verify_pdf(data: bytes, trust_roots: list) -> VerificationReport:
         detail = f"{type(exc).__name__}: {exc}"
         if _SIGNATURE_DICT.search(data):
             return _report(SealState.MODIFIED, digest, detail)
-        return _report(SealState.UNREADABLE, digest, detail, note="the file is damaged")
+        return _report(SealState.UNREADABLE, digest, detail, note=_DAMAGED)
 
 
 @dataclass(frozen=True)
@@ -202,13 +246,23 @@ def _load_pyhanko() -> _PyHanko:
 
 def _verify(data: bytes, trust_roots: list, digest: str, ph: _PyHanko) -> VerificationReport:
     if not data.strip():
-        return _report(SealState.UNREADABLE, digest, "empty input", note="the file is empty")
+        return _report(
+            SealState.UNREADABLE,
+            digest,
+            "empty input",
+            note=Sentence.of(QT_TRANSLATE_NOOP("messages", "the file is empty")),
+        )
     if b"%PDF-" not in data[:HEADER_WINDOW]:
         return _report(
             SealState.UNREADABLE,
             digest,
             f"no %PDF- header; starts with {data[:16]!r}",
-            note="it has no PDF header (it may be an image, a text file or another document)",
+            note=Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "it has no PDF header (it may be an image, a text file or another document)",
+                )
+            ),
         )
     has_signature_dict = _SIGNATURE_DICT.search(data) is not None
     try:
@@ -218,7 +272,7 @@ def _verify(data: bytes, trust_roots: list, digest: str, ph: _PyHanko) -> Verifi
         detail = f"{type(exc).__name__}: {exc}"
         if has_signature_dict:
             return _report(SealState.MODIFIED, digest, detail)
-        return _report(SealState.UNREADABLE, digest, detail, note="the file is damaged")
+        return _report(SealState.UNREADABLE, digest, detail, note=_DAMAGED)
     if not signatures:
         if has_signature_dict:
             # A signature dictionary no form field points at: the seal was unhooked.
@@ -280,9 +334,13 @@ def _outside_validity(cert: Any, signed_at: datetime | None) -> str | None:
     not_before, not_after = valid["not_before"].native, valid["not_after"].native
     if not_before <= signed_at <= not_after:
         return None
-    return (
-        f"it was sealed on {signed_at:%Y-%m-%d}, outside the certificate's validity "
-        f"({not_before:%Y-%m-%d} to {not_after:%Y-%m-%d})"
+    return Sentence.of(
+        QT_TRANSLATE_NOOP(
+            "messages", "it was sealed on %1, outside the certificate's validity (%2 to %3)"
+        ),
+        f"{signed_at:%Y-%m-%d}",
+        f"{not_before:%Y-%m-%d}",
+        f"{not_after:%Y-%m-%d}",
     )
 
 
@@ -393,7 +451,9 @@ def _document_info(reader: Any, revision: int) -> dict[str, str]:
 def _trust_problem(status: Any) -> str:
     indication = status.trust_problem_indic
     name = getattr(indication, "name", str(indication)).lower().replace("_", " ")
-    return f"pyHanko reports {name}" if indication else "the certificate was not accepted"
+    if indication:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "pyHanko reports %1"), name)
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "the certificate was not accepted"))
 
 
 def _text(value: Any) -> str | None:

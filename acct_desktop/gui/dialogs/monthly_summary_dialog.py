@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
     CommentaryRefused,
@@ -160,7 +161,7 @@ class MonthlySummaryDialog(QDialog):
                     month, territory_id, section, self.texts[section].toPlainText()
                 )
             except CommentaryRefused as exc:
-                self._show_problem(str(exc))
+                self._show_problem(exception_text(exc))
                 return
         self._pending.clear()
         self._show_problem("")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import seal_key_folder
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.workspace import Workspace
 
 STATE_STYLE = {  # colour and a word: never colour alone
@@ -106,9 +107,9 @@ class VerifyDocumentDialog(QDialog):
             keys = SealKeyStore(seal_key_folder())
             if workspace is not None:
                 result = workspace.checklist_records.verify(data, keys)
-                return result.report.state.value, result.message, result.report.detail
+                return result.report.state.value, user_text(result.message), result.report.detail
             report = verify_pdf(data, keys.trust_roots())
-            return report.state.value, report.message, report.detail
+            return report.state.value, user_text(report.message), report.detail
 
         self.background.submit(work, self._show, self._failed)
 

@@ -29,6 +29,7 @@ from acct_desktop.domain.kpis import PeriodChoice, period_bounds
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.kpi_data import KpiDataDialog
 from acct_desktop.gui.widgets.kpi_texts import (
     CHARTS,
@@ -202,7 +203,7 @@ class KpiDashboardDock(FeatureDock):
             try:
                 done(work())
             except Exception as exc:  # shown as a sentence, never a traceback
-                failed(str(exc))
+                failed(exception_text(exc) if isinstance(exc, ValueError) else str(exc))
         else:
             self.background.submit(work, done, failed)
 

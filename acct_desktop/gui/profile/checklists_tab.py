@@ -26,6 +26,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.profile.tabs import ProfileTab
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.checklist_records import ChecklistRow
@@ -201,7 +202,7 @@ class ChecklistsTab(ProfileTab):
         try:
             self.workspace.checklist_records.attach_stamped_copy(row.id, path, stamped_on)
         except EditRejected as exc:
-            self._say(str(exc), problem=True)
+            self._say(exception_text(exc), problem=True)
             return
         self._reload()
         self._say(self.tr("%1 is marked stamped by the customer.").replace("%1", row.reference))
