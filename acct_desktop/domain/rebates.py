@@ -54,6 +54,7 @@ from itertools import pairwise
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -66,12 +67,36 @@ class RebateBasis(StrEnum):
     QUANTITY = "quantity"
 
 
+# The figures a user (the rebate preview, the command line) can get wrong, as words of their
+# own inside the refusals below (the English words are the names the refusals always used).
+_FIGURE_WORDS = {
+    "tier threshold": QT_TRANSLATE_NOOP("messages", "tier threshold"),
+    "tier rate_percent": QT_TRANSLATE_NOOP("messages", "tier rate_percent"),
+    "fixed_percent": QT_TRANSLATE_NOOP("messages", "fixed_percent"),
+    "last_year": QT_TRANSLATE_NOOP("messages", "last_year"),
+    "amount": QT_TRANSLATE_NOOP("messages", "amount"),
+    "volume": QT_TRANSLATE_NOOP("messages", "volume"),
+    "settled": QT_TRANSLATE_NOOP("messages", "settled"),
+}
+
+
+def _figure_word(name: str) -> str:
+    """``name`` as a translatable word when it is one of the figures above."""
+    return Sentence.of(_FIGURE_WORDS[name]) if name in _FIGURE_WORDS else name
+
+
 def _decimal(name: str, value: object) -> Decimal:
     """Return ``value`` if it is a finite ``Decimal``; ``TypeError``/``ValueError`` otherwise."""
     if not isinstance(value, Decimal):
         raise TypeError(f"{name} must be Decimal, got {type(value).__name__}")
     if not value.is_finite():
-        raise ValueError(f"{name} must be finite, got {value}")
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 must be finite, got %2"),
+                _figure_word(name),
+                value,
+            )
+        )
     return value
 
 
@@ -79,7 +104,13 @@ def _non_negative(name: str, value: object) -> Decimal:
     """Like :func:`_decimal` and also refuse negative values."""
     number = _decimal(name, value)
     if number < 0:
-        raise ValueError(f"{name} must not be negative, got {number}")
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 must not be negative, got %2"),
+                _figure_word(name),
+                number,
+            )
+        )
     return number
 
 
@@ -104,7 +135,11 @@ def validate_tiers(tiers: Iterable[Tier]) -> tuple[Tier, ...]:
     ordered = tuple(sorted(given, key=lambda tier: tier.threshold))
     for lower, upper in pairwise(ordered):
         if lower.threshold == upper.threshold:
-            raise ValueError(f"duplicate tier threshold {lower.threshold}")
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "duplicate tier threshold %1"), lower.threshold
+                )
+            )
     return ordered
 
 
@@ -128,15 +163,27 @@ class RebateTerms:
         object.__setattr__(self, "tiers", validate_tiers(self.tiers))
         if self.kind is RebateKind.FIXED_PERCENT:
             if self.fixed_percent is None:
-                raise ValueError("fixed_percent terms need a fixed_percent")
+                raise ValueError(
+                    QT_TRANSLATE_NOOP("messages", "fixed_percent terms need a fixed_percent")
+                )
             _non_negative("fixed_percent", self.fixed_percent)
             if self.tiers:
-                raise ValueError("fixed_percent terms take no tiers")
+                raise ValueError(QT_TRANSLATE_NOOP("messages", "fixed_percent terms take no tiers"))
         else:
             if self.fixed_percent is not None:
-                raise ValueError(f"{self.kind.value} terms take tiers, not a fixed_percent")
+                raise ValueError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "%1 terms take tiers, not a fixed_percent"),
+                        self.kind.value,
+                    )
+                )
             if not self.tiers:
-                raise ValueError(f"{self.kind.value} terms need at least one tier")
+                raise ValueError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "%1 terms need at least one tier"),
+                        self.kind.value,
+                    )
+                )
 
 
 @dataclass(frozen=True)
@@ -209,7 +256,7 @@ def _base_for(terms: RebateTerms, volume: Decimal, last_year: Decimal | None) ->
     if terms.kind is not RebateKind.GROWTH:
         return volume
     if last_year is None:
-        raise ValueError("growth terms need last year's volume")
+        raise ValueError(QT_TRANSLATE_NOOP("messages", "growth terms need last year's volume"))
     return max(ZERO, volume - _non_negative("last_year", last_year))
 
 
@@ -218,7 +265,11 @@ def _price_factor(terms: RebateTerms, volume: Decimal, amount: Decimal | None) -
     if terms.basis is RebateBasis.AMOUNT:
         return Decimal(1)
     if amount is None:
-        raise ValueError("quantity-based terms need the sales amount to price the rebate")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "messages", "quantity-based terms need the sales amount to price the rebate"
+            )
+        )
     amount = _non_negative("amount", amount)
     return amount / volume if volume else ZERO
 
@@ -297,7 +348,13 @@ class Accrual:
 def _days(period_start: date, period_end: date, today: date) -> tuple[int, int]:
     """(elapsed, total) days of the period, both ends inclusive, elapsed clipped to it."""
     if period_end < period_start:
-        raise ValueError(f"period ends ({period_end}) before it starts ({period_start})")
+        raise ValueError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "period ends (%1) before it starts (%2)"),
+                period_end,
+                period_start,
+            )
+        )
     total = (period_end - period_start).days + 1
     elapsed = (min(today, period_end) - period_start).days + 1
     return max(0, min(elapsed, total)), total
@@ -386,12 +443,16 @@ def rolled_up_volume(
 
 
 _NUMBER = re.compile(r"^[0-9]+(\.[0-9]+)?$")
+_NOT_A_NUMBER = {  # one whole sentence per part of a tier
+    "threshold": QT_TRANSLATE_NOOP("messages", "tier %1 '%2': threshold '%3' is not a number ≥ 0"),
+    "rate": QT_TRANSLATE_NOOP("messages", "tier %1 '%2': rate '%3' is not a number ≥ 0"),
+}
 
 
 def _parse_number(text: str, what: str, position: int, part: str) -> Decimal:
     cleaned = text.strip().replace("_", "")
     if not _NUMBER.match(cleaned):
-        raise ValueError(f"tier {position} '{part}': {what} '{text.strip()}' is not a number ≥ 0")
+        raise ValueError(Sentence.of(_NOT_A_NUMBER[what], position, part, text.strip()))
     try:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
@@ -404,18 +465,33 @@ def parse_tiers(text: str) -> list[Tier]:
     Tiers are returned in the order given; ``ValueError`` explains what is wrong and where.
     """
     if not text or not text.strip():
-        raise ValueError("no tiers given: expected e.g. '0:1,100000:2'")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("messages", "no tiers given: expected e.g. '0:1,100000:2'")
+        )
     tiers: list[Tier] = []
     seen: set[Decimal] = set()
     for position, raw in enumerate(text.split(","), start=1):
         part = raw.strip()
         pieces = part.split(":")
         if len(pieces) != 2:
-            raise ValueError(f"tier {position} '{part}': expected THRESHOLD:RATE")
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "tier %1 '%2': expected THRESHOLD:RATE"),
+                    position,
+                    part,
+                )
+            )
         threshold = _parse_number(pieces[0], "threshold", position, part)
         rate = _parse_number(pieces[1].strip().removesuffix("%"), "rate", position, part)
         if threshold in seen:
-            raise ValueError(f"tier {position} '{part}': duplicate threshold {threshold}")
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "tier %1 '%2': duplicate threshold %3"),
+                    position,
+                    part,
+                    threshold,
+                )
+            )
         seen.add(threshold)
         tiers.append(Tier(threshold, rate))
     return tiers

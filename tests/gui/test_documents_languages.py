@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from acct_desktop.domain.enums import RebateKind
+from acct_desktop.domain.rebates import parse_tiers
 from acct_desktop.gui import i18n
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.widgets.rebate_preview import RebatePreview
 from acct_desktop.services.checklist_records import ChecklistRecords
 from acct_desktop.services.checklists import ChecklistIssuer, ChecklistRejected
 from acct_desktop.services.kpis import KpiService
@@ -24,6 +28,7 @@ from acct_desktop.services.monthly_summary import (
     parse_month,
     territory_choice,
 )
+from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.services.sales_report import (
     GroupBy,
     SalesQuery,
@@ -195,3 +200,27 @@ def test_a_sales_report_range_turned_round_is_refused_in_chinese_with_both_dates
     with pytest.raises(SalesReportRefused) as unknown:
         resolve_territory(db, "华南-X")
     assert exception_text(unknown.value) == "没有代码为 华南-X 的区域。"
+
+
+# -- rebates ------------------------------------------------------------------------------
+
+
+def test_the_rebate_preview_refuses_a_negative_volume_in_dutch(
+    dutch: None, qtbot, db: Database
+) -> None:
+    preview = RebatePreview(RebateAccrualService(db), None)
+    qtbot.addWidget(preview)
+    preview.volume.setText("-5000")
+    tiers = [(D("0"), D("1")), (D("100000"), D("2"))]
+    preview.show_terms(RebateKind.WHOLE_VOLUME_TIERS, tiers, None, "EUR", None)
+    assert preview.result is None
+    assert preview.at_volume.text() == "volume mag niet negatief zijn, niet -5000"
+
+
+def test_tiers_typed_wrongly_are_refused_in_chinese_with_the_tier_in_place(
+    chinese: None,  # noqa: F811
+) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_tiers("0:1, 100000:二")
+    assert str(refused.value) == "tier 2 '100000:二': rate '二' is not a number ≥ 0"
+    assert exception_text(refused.value) == "第 2 个阶梯“100000:二”：返利率“二”不是 ≥ 0 的数字"
