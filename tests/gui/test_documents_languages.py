@@ -15,11 +15,13 @@ from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import parse_tiers
 from acct_desktop.gui import i18n
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.dialogs.targets_dialog import TargetsDialog
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
-from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.gui.widgets.rebate_preview import RebatePreview
 from acct_desktop.services.checklist_records import ChecklistRecords
 from acct_desktop.services.checklists import ChecklistIssuer, ChecklistRejected
+from acct_desktop.services.imports import ImportRejected, import_targets
 from acct_desktop.services.kpis import KpiService
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.monthly_commentary import CommentaryRefused, MonthlyCommentaryService
@@ -37,6 +39,7 @@ from acct_desktop.services.sales_report import (
     sales_report,
 )
 from acct_desktop.services.seal_keys import CertificateImportError, SealKeyStore
+from acct_desktop.services.targets import TargetService
 from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, open_database
 from tests.conftest import DEMO_TODAY
@@ -224,3 +227,42 @@ def test_tiers_typed_wrongly_are_refused_in_chinese_with_the_tier_in_place(
         parse_tiers("0:1, 100000:二")
     assert str(refused.value) == "tier 2 '100000:二': rate '二' is not a number ≥ 0"
     assert exception_text(refused.value) == "第 2 个阶梯“100000:二”：返利率“二”不是 ≥ 0 的数字"
+
+
+# -- the targets import passes the targets service's refusal on as a sentence ------------
+
+
+def test_a_stock_target_in_an_import_is_refused_in_chinese_inside_the_line_frame(
+    chinese: None,  # noqa: F811
+    db: Database,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "目标.csv"
+    path.write_text(
+        "year,account_code,measure,amount\n2027,NL000001,sell_in,1200\n2027,NL000198,stock,1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportRejected) as rejected:
+        import_targets(db, path)
+    [problem] = rejected.value.problems
+    assert str(problem) == (
+        'line 3, column "measure": Targets are set for sell-in, outbound or sell-out; '
+        "stock is a level, not a flow."
+    )
+    assert problem_text(problem) == (
+        "第 3 行，“measure”列：目标只能针对进货、出库或终端销售设定；库存是存量，不是流量。"
+    )
+
+
+def test_the_target_form_says_in_dutch_why_a_target_is_refused(
+    dutch: None, qtbot, db: Database
+) -> None:
+    shown = TargetsDialog(TargetService(db, "tester"), lambda _p, _m: "", None, year=2027)
+    qtbot.addWidget(shown)
+    form = shown.open_add_form()
+    form.owner_search.setText("NL000001")
+    form.category.setText("Smeermiddelen voor de scheepvaart, binnenvaart en zware industrie")
+    form.amount.setText("1000")
+    form.save()
+    assert form.problem.text() == "Een categorie heeft hoogstens 60 tekens."
+    assert shown.model.rowCount() == 0

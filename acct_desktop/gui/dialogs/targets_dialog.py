@@ -102,7 +102,7 @@ class TargetStep(QUndoCommand):
         try:
             self._show(self.service.restore(self.change.key, self.change.year, targets))
         except TargetRejected as exc:  # someone else's change stands in the way
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             self.setObsolete(True)
 
 
@@ -185,7 +185,7 @@ class TargetForm(QDialog):
             if method is BreakdownMethod.WEIGHTS:
                 weights = parse_weights(self.weights.text())
         except NumberFormatError as exc:
-            return self._complain(str(exc))
+            return self._complain(exception_text(exc))
         if self.row is not None:
             key = self.row.key
         else:
@@ -201,7 +201,7 @@ class TargetForm(QDialog):
         try:
             self.change = self.service.set_year(key, self.year, amount, method, weights)
         except TargetRejected as exc:
-            return self._complain(str(exc))
+            return self._complain(exception_text(exc))
         self.accept()
 
     def _complain(self, text: str) -> None:
@@ -364,7 +364,7 @@ class TargetsDialog(QDialog):
             method = BreakdownMethod(self.method.currentData())
             change = self.service.edit(row.key, row.year, cell, amount, method, weights)
         except (TargetRejected, NumberFormatError) as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return False
         header = self.model.headerData(column_of(cell), Qt.Orientation.Horizontal)
         self._push(
@@ -408,7 +408,7 @@ class TargetsDialog(QDialog):
         try:
             change = self.service.delete(row.key, row.year)
         except TargetRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return
         self._push(change, self.tr("delete the target of %1").replace("%1", row.owner_code))
 

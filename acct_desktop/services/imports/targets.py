@@ -337,7 +337,7 @@ def _owners(session: Session, data: ImportInput) -> dict[int, _Owner]:
         try:
             check_key(key)
         except TargetRejected as exc:
-            data.problem(row, "measure", str(exc))
+            data.problem(row, "measure", exc.args[0])  # the Sentence, translated in the frame
             continue
         if not currency:
             currency = currency_for(session, key)
@@ -466,7 +466,7 @@ def _year(
             )
             return None
     except BreakdownError as exc:
-        data.problem(row, "amount", str(exc))
+        data.problem(row, "amount", exc.args[0])  # the Sentence, translated in the frame
         return None
     amount = values.get("amount")
     if amount is not None and year_of(months) != amount:
