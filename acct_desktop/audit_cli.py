@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from acct_desktop.cli_language import message_text, say
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "%1 events before it are intact (up to event %2)."),
-            f"{report.events_checked:,}",
-            f"{report.head_sequence:,}",
+            figure(report.events_checked),
+            figure(report.head_sequence),
         )
     )
     return 1

@@ -25,6 +25,7 @@ from typing import Any
 from acct_desktop import APP_NAME
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
+    Figure,
     fill_in,
     located_problem,
     more_problems,
@@ -42,6 +43,7 @@ SETTING_GROUP, SETTING_KEY = "ui", "language"  # AppSettings.language(): "ui/lan
 
 # (context, English source) -> translation, or "" when the catalogue has none; None: English.
 _lookup: Callable[[str, str], str] | None = None
+_marks: tuple[str, str] | None = None  # the language's (group separator, decimal point)
 
 
 # -- which language -----------------------------------------------------------------------
@@ -178,8 +180,8 @@ def wanted_language(flag: str | None) -> str:
 def use_language(code: str) -> str:
     """Load ``code``'s catalogue for say/message_text/error_text. Returns the language in
     use: English when the compiled catalogue is missing (the caller logs that)."""
-    global _lookup
-    _lookup = None
+    global _lookup, _marks
+    _lookup, _marks = None, None
     if code == PSEUDO:
         from acct_desktop.gui.i18n import pseudo_text  # QtCore only
 
@@ -191,6 +193,10 @@ def use_language(code: str) -> str:
         _lookup = _catalogue(QM_DIR / f"acct_desktop_{code}.qm")
         if _lookup is None:
             return ENGLISH
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale(code)
+        _marks = (locale.groupSeparator(), locale.decimalPoint())
     else:
         return ENGLISH
     return code
@@ -215,14 +221,18 @@ def _translate(context: str, text: str) -> str:
 
 def say(template: str, *values: object) -> str:
     """One of the CLI's sentences (``template`` marked ``QT_TRANSLATE_NOOP("cli", …)``, with
-    ``%1``, ``%2``…) in this run's language, ``values`` put in as they are."""
-    return fill_in(_translate("cli", template), tuple(str(value) for value in values))
+    ``%1``, ``%2``…) in this run's language, ``values`` put in as they are (a ``Figure``
+    with the language's grouping and decimal marks)."""
+    texts = tuple(
+        value.marked(_marks) if isinstance(value, Figure) else str(value) for value in values
+    )
+    return fill_in(_translate("cli", template), texts)
 
 
 def message_text(message: object) -> str:
     """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
     language; an unmarked text comes back as it is."""
-    return rendered(message, lambda text: _translate("messages", text))
+    return rendered(message, lambda text: _translate("messages", text), _marks)
 
 
 def error_text(exc: BaseException) -> str:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from acct_desktop.cli_language import message_text, print_error, say
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
 
 IMPORT_CHOICES = ("visits",)
 EXPORT_CHOICES = ("visits",)
@@ -193,6 +193,6 @@ def _import(args: argparse.Namespace) -> int:
     for skipped in summary.skipped[:MAX_SKIPPED_SHOWN]:
         print(say(QT_TRANSLATE_NOOP("cli", "skipped %1"), message_text(skipped.describe())))
     if len(summary.skipped) > MAX_SKIPPED_SHOWN:
-        more = f"{len(summary.skipped) - MAX_SKIPPED_SHOWN:,}"
+        more = figure(len(summary.skipped) - MAX_SKIPPED_SHOWN)
         print(say(QT_TRANSLATE_NOOP("cli", "… and %1 more skipped"), more))
     return 0

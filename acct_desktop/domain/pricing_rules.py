@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from acct_desktop.domain.enums import PolicyScope
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 HUNDRED = Decimal(100)
 
@@ -282,7 +282,9 @@ def check_price(
 def _floor_flags(price: Decimal, guards: Guards) -> list[Flag]:
     if guards.floor_price is not None and price < guards.floor_price:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "price %1 < floor %2"), price, guards.floor_price
+            QT_TRANSLATE_NOOP("messages", "price %1 < floor %2"),
+            figure(price, grouped=False),
+            figure(guards.floor_price, grouped=False),
         )
         return [Flag(FlagKind.BELOW_FLOOR, message)]
     return []
@@ -295,8 +297,8 @@ def _margin_flags(price: Decimal, cost: Decimal, guards: Guards) -> list[Flag]:
     if margin < guards.min_margin_percent:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "margin %1% < minimum %2%"),
-            f"{margin:.2f}",
-            guards.min_margin_percent,
+            figure(margin, 2, grouped=False),
+            figure(guards.min_margin_percent, grouped=False),
         )
         return [Flag(FlagKind.BELOW_MARGIN, message)]
     return []
@@ -310,15 +312,17 @@ def _discount_flags(price: Decimal, list_price: Decimal, guards: Guards) -> list
     band = guards.max_discount_percent
     if band is not None and discount > band:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "discount %1% > band %2%"), f"{discount:.2f}", band
+            QT_TRANSLATE_NOOP("messages", "discount %1% > band %2%"),
+            figure(discount, 2, grouped=False),
+            figure(band, grouped=False),
         )
         flags.append(Flag(FlagKind.DISCOUNT_OVER_BAND, message))
     threshold = guards.approval_threshold_percent
     if threshold is not None and discount > threshold:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "discount %1% > approval threshold %2%"),
-            f"{discount:.2f}",
-            threshold,
+            figure(discount, 2, grouped=False),
+            figure(threshold, grouped=False),
         )
         flags.append(Flag(FlagKind.NEEDS_APPROVAL, message))
     return flags

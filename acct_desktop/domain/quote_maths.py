@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
@@ -146,8 +146,8 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
     if line.cost > 0 and effective < line.cost and not flags:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "price %1 is below cost %2"),
-            effective.quantize(PERCENT_PLACES),
-            line.cost,
+            figure(effective.quantize(PERCENT_PLACES), grouped=False),
+            figure(line.cost, grouped=False),
         )
         flags = [Flag(FlagKind.BELOW_MARGIN, message)]
     return LineFigures(

@@ -12,7 +12,10 @@ refusal) must reach a Chinese, Vietnamese or Dutch user in that language. Two pi
   already formatted as text, so the GUI can translate the template and put the values back.
   A value that is itself a word or sentence for the user (an account kind, a status, a
   field's name) is passed as a ``Sentence`` too — ``Sentence.of(QT_TRANSLATE_NOOP("messages",
-  "branch warehouse"))`` — and is translated with the sentence around it.
+  "branch warehouse"))`` — and is translated with the sentence around it. A number is passed
+  as a ``Figure`` (``figure(4000)``, ``figure(amount, 2)``): English "4,000" and "1,234.50",
+  shown with the user's own marks ("4.000", "1.234,50" in Vietnamese and Dutch) — "4,000"
+  would read as four in those languages.
 
 Every marked sentence uses the one context "messages": the same English sentence gets one
 translation wherever a service says it.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
 
@@ -41,19 +45,51 @@ def fill_in(template: str, args: tuple[str, ...]) -> str:
     return PLACEHOLDER.sub(value, template)
 
 
+class Figure(str):
+    """A number in a sentence, written the English way — grouped by commas, a decimal point
+    ("4,000", "1,234.50") — that ``rendered`` writes with the user's marks instead."""
+
+    value: int | Decimal
+    places: int | None
+    grouped: bool
+
+    def __new__(cls, value: int | Decimal, places: int | None = None, grouped: bool = True):
+        spec = ("," if grouped else "") + ("" if places is None else f".{places}f")
+        number = super().__new__(cls, format(value, spec))
+        number.value, number.places, number.grouped = value, places, grouped
+        return number
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Figure, (self.value, self.places, self.grouped))
+
+    def marked(self, marks: tuple[str, str] | None) -> str:
+        """This number with ``marks`` = (group separator, decimal point) of a locale."""
+        if marks is None or marks == (",", "."):
+            return str(self)
+        group, point = marks
+        return str(self).translate({ord(","): group, ord("."): point})
+
+
+def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:
+    """``value`` for a sentence: grouped by thousands (unless ``grouped`` is False: a price
+    as ``12.50``), with ``places`` decimals if given."""
+    return Figure(value, places, grouped)
+
+
 class Sentence(str):
     """An English sentence for the user that remembers its marked template and values.
 
     ``str(sentence)`` (and the sentence itself) is the template with the values in place;
     ``template`` and ``args`` let the GUI translate it. An argument that is a ``Sentence``
-    stays one (a translatable word inside the sentence); any other becomes its ``str``.
+    stays one (a translatable word inside the sentence), a ``Figure`` stays one (a number
+    to write with the user's marks); any other becomes its ``str``.
     """
 
     template: str
     args: tuple[str, ...]
 
     def __new__(cls, template: str, *args: object) -> Sentence:
-        texts = tuple(arg if isinstance(arg, Sentence) else str(arg) for arg in args)
+        texts = tuple(arg if isinstance(arg, Sentence | Figure) else str(arg) for arg in args)
         sentence = super().__new__(cls, fill_in(template, texts))
         sentence.template = template
         sentence.args = texts
@@ -71,20 +107,29 @@ class Sentence(str):
         return f"Sentence({str.__repr__(self)})"
 
 
-def rendered(message: object, translate: Callable[[str], str]) -> str:
+def rendered(
+    message: object, translate: Callable[[str], str], marks: tuple[str, str] | None = None
+) -> str:
     """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
-    template translated with its values put back (values that are Sentences rendered too),
-    any other text translated as it is (an unmarked text comes back unchanged).
+    template translated with its values put back (values that are Sentences rendered too,
+    Figures written with ``marks`` — the locale's group separator and decimal point), any
+    other text translated as it is (an unmarked text comes back unchanged).
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
     if isinstance(message, Sentence):
-        values = tuple(
-            rendered(arg, translate) if isinstance(arg, Sentence) else arg for arg in message.args
-        )
+        values = tuple(_value(arg, translate, marks) for arg in message.args)
         return fill_in(translate(message.template), values)
     text = str(message)
     return translate(text) if text else text
+
+
+def _value(arg: str, translate: Callable[[str], str], marks: tuple[str, str] | None) -> str:
+    if isinstance(arg, Sentence):
+        return rendered(arg, translate, marks)
+    if isinstance(arg, Figure):
+        return arg.marked(marks)
+    return arg
 
 
 def located_problem(line: int, column: str | None, message: str) -> Sentence:
@@ -102,4 +147,4 @@ def located_problem(line: int, column: str | None, message: str) -> Sentence:
 
 def more_problems(count: int) -> Sentence:
     """``… and 12 more`` below a list of problems cut short."""
-    return Sentence.of(QT_TRANSLATE_NOOP("messages", "… and %1 more"), f"{count:,}")
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "… and %1 more"), figure(count))

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
 
 WEEKDAY_NAMES = (
@@ -250,7 +250,7 @@ _TEXTS = {
     ReasonKind.REBATE_TIER_CLOSE: lambda r: Sentence.of(
         QT_TRANSLATE_NOOP("messages", "rebate %1: %2 to tier %3 by %4"),
         r.number,
-        f"{r.amount:,}",
+        figure(r.amount),
         r.tier_name,
         _on(r),
     ),

@@ -547,12 +547,13 @@ class MainWindow(QMainWindow):
         self.background.submit(workspace.stats.counts, show)
 
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
+        number = QLocale().toString  # 2,000 in English, 2.000 in Vietnamese and Dutch
         text = (
             self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
             .replace("%1", self.encryption_actions.label(workspace))
-            .replace("%2", f"{counts['accounts']:,}")
-            .replace("%3", f"{counts['contacts']:,}")
-            .replace("%4", f"{counts['visits']:,}")
+            .replace("%2", number(counts["accounts"]))
+            .replace("%3", number(counts["contacts"]))
+            .replace("%4", number(counts["visits"]))
         )
         newest = self.backup_actions.newest()
         if newest is not None:

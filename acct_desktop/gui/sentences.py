@@ -7,7 +7,7 @@ the "messages" context. A text nobody marked comes back as it is (English).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from acct_desktop.domain.sentences import located_problem, more_problems, rendered
 from acct_desktop.services.imports.problems import ImportProblem
@@ -17,9 +17,10 @@ CONTEXT = "messages"
 
 def user_text(message: object) -> str:
     """``message`` in the GUI's language: a Sentence's template translated with its values
-    put back (values that are Sentences translated too), any other text translated when it
-    is a marked sentence."""
-    return rendered(message, _translate)
+    put back (values that are Sentences translated too, numbers with the locale's grouping
+    and decimal marks), any other text translated when it is a marked sentence."""
+    locale = QLocale()
+    return rendered(message, _translate, (locale.groupSeparator(), locale.decimalPoint()))
 
 
 def _translate(text: str) -> str:

@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -127,8 +127,8 @@ class VerifyReport:
                 "messages",
                 "The audit trail is intact: %1 events checked, the last is event %2 with hash %3.",
             ),
-            f"{self.events_checked:,}",
-            f"{self.head_sequence:,}",
+            figure(self.events_checked),
+            figure(self.head_sequence),
             self.head_hash,
         )
 
@@ -185,7 +185,7 @@ def _problem(
                     "order after they were written.",
                 ),
                 what,
-                f"{moved:,}",
+                figure(moved),
             )
         return event.sequence, changed
     if event.sequence > expected:
@@ -194,15 +194,15 @@ def _problem(
                 QT_TRANSLATE_NOOP(
                     "messages", "event %1 is missing: it was deleted from before %2."
                 ),
-                f"{expected:,}",
+                figure(expected),
                 what,
             )
         return expected, Sentence.of(
             QT_TRANSLATE_NOOP(
                 "messages", "events %1 to %2 are missing: they were deleted from before %3."
             ),
-            f"{expected:,}",
-            f"{event.sequence - 1:,}",
+            figure(expected),
+            figure(event.sequence - 1),
             what,
         )
     if event.prev_hash != prev_hash:
@@ -219,8 +219,8 @@ def _problem(
                     "order after they were written.",
                 ),
                 what,
-                f"{linked:,}",
-                f"{previous.sequence:,}",
+                figure(linked),
+                figure(previous.sequence),
             )
         return previous.sequence, Sentence.of(
             QT_TRANSLATE_NOOP(
@@ -229,7 +229,7 @@ def _problem(
                 "chained to what it held before.",
             ),
             _event(session, previous),
-            f"{event.sequence:,}",
+            figure(event.sequence),
         )
     if event.redacted_at is None:
         for template, value, digest in (
@@ -304,7 +304,7 @@ def _event(session: Session, event: AuditEvent) -> Sentence:
     """``event 42 (quote Q-2026-0042 R1 status, 2026-03-01 by an)`` in a sentence."""
     return Sentence.of(
         QT_TRANSLATE_NOOP("messages", "event %1 (%2)"),
-        f"{event.sequence:,}",
+        figure(event.sequence),
         _describe(session, event),
     )
 

@@ -40,7 +40,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.contact_card_export import (
     CardExportSummary,
     ContactCardError,
@@ -93,7 +93,12 @@ class CardImportSummary(ImportSummary):
 
     def describe(self) -> str:
         """One sentence for the user (the notes follow it, one per line, when asked for)."""
-        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
+        counts = (
+            figure(self.rows),
+            figure(self.created),
+            figure(self.updated),
+            figure(self.unchanged),
+        )
         read = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "%1 card read: %2 created, %3 updated, %4 unchanged.")
             if self.rows == 1
@@ -105,7 +110,7 @@ class CardImportSummary(ImportSummary):
         if not self.notes:
             return read
         remarks = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "%1 remarks follow."), f"{len(self.notes):,}"
+            QT_TRANSLATE_NOOP("messages", "%1 remarks follow."), figure(len(self.notes))
         )
         return one_after_another([read, remarks])
 

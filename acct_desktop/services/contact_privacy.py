@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.contact_card_rows import name_key
 from acct_desktop.services.personal_mentions import (
@@ -142,7 +142,7 @@ _ITEMS = (QT_TRANSLATE_NOOP("messages", "%1 item"), QT_TRANSLATE_NOOP("messages"
 
 
 def _count(number: int, one: str, many: str) -> Sentence:
-    return Sentence.of(one if number == 1 else many, f"{number:,}")
+    return Sentence.of(one if number == 1 else many, figure(number))
 
 
 def placeholder_for(contact_id: uuid.UUID) -> str:

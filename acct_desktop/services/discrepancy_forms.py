@@ -23,7 +23,7 @@ from acct_desktop.domain.enums import (
     IssueCategory,
     Measure,
 )
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.issue_records import IssueDraft, IssueRecords
@@ -100,7 +100,7 @@ def form_problems(draft: DiscrepancyDraft) -> dict[str, str]:
     for name, limit in (("analysis", TEXT_MAX), ("action", TEXT_MAX)):
         if len(getattr(draft, name)) > limit:
             problems[name] = Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "At most %1 characters."), f"{limit:,}"
+                QT_TRANSLATE_NOOP("messages", "At most %1 characters."), figure(limit)
             )
     for name in ("action_kpi", "responsible"):
         if len(getattr(draft, name)) > SHORT_MAX:

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
 from acct_desktop.services.imports.values import guard_formula
 from acct_desktop.store.database import Database
@@ -50,7 +50,7 @@ class ExportSummary:
     def describe(self) -> str:
         """One sentence for the user."""
         return Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "%1 rows written to %2."), f"{self.rows:,}", self.path
+            QT_TRANSLATE_NOOP("messages", "%1 rows written to %2."), figure(self.rows), self.path
         )
 
 

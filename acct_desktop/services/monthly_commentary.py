@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import MonthlyCommentary
 
@@ -63,7 +63,7 @@ class MonthlyCommentaryService:
                         "A section's commentary holds at most %1 characters; shorten it or move "
                         "the details to an attachment.",
                     ),
-                    f"{MAX_LENGTH:,}",
+                    figure(MAX_LENGTH),
                 )
             )
         with self._db.session() as session:

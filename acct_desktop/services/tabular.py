@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -161,7 +161,7 @@ def read_csv_bytes(data: bytes, name: str = THE_FILE) -> Table:
                         "%1 does not look like a text (CSV) file: it holds %2 NUL bytes.",
                     ),
                     name,
-                    f"{nuls:,}",
+                    figure(nuls),
                 )
             )
         text = _drop_nuls(text, problems)
@@ -205,7 +205,7 @@ def decode(data: bytes, name: str = THE_FILE) -> tuple[str, str]:
                         name,
                         encoding,
                         encoding,
-                        f"{exc.start + len(bom):,}",
+                        figure(exc.start + len(bom)),
                     )
                 ) from None
     utf16 = _utf16_without_bom(data)  # first: ASCII in UTF-16 is also valid UTF-8
@@ -345,7 +345,7 @@ def _parse(text: str, delimiter: str, name: str) -> Iterator[Record]:
                     Sentence.of(
                         QT_TRANSLATE_NOOP("messages", "%1 cannot be read from line %2: %3."),
                         name,
-                        f"{start:,}",
+                        figure(start),
                         _csv_reason(exc),
                     )
                 ) from None

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from acct_desktop.domain.enums import Attitude, DmuRole
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.vcard_values import (
     MESSENGER_PROPERTIES,
     CardError,
@@ -327,7 +327,7 @@ def _check(contact: CardContact) -> None:
         value = getattr(contact, attribute)
         limit = LIMITS[attribute]
         if value is not None and len(value) > limit:
-            raise CardError(Sentence.of(TOO_LONG[attribute], f"{len(value):,}", limit))
+            raise CardError(Sentence.of(TOO_LONG[attribute], figure(len(value)), limit))
     for detail in contact.details:
         if detail.label is not None and len(detail.label) > LIMITS["label"]:
             raise CardError(

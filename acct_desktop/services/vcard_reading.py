@@ -25,7 +25,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.imports.problems import ImportProblem, ImportRejected
 from acct_desktop.services.vcard_fields import CardContact, contact_from_card
 from acct_desktop.services.vcard_lexer import content_line, logical_lines
@@ -304,7 +304,7 @@ def _report_stray(stray: list[int], problems: list[CardProblem]) -> None:
                 None,
                 Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "and %1 more lines outside any card"),
-                    f"{more:,}",
+                    figure(more),
                 ),
             )
         )

@@ -3069,6 +3069,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForms</name>
     <message>
         <source>New price policy</source>
@@ -3210,7 +3217,7 @@
     </message>
     <message>
         <source>closed</source>
-        <translation>gesloten</translation>
+        <translation>afgesloten</translation>
     </message>
     <message>
         <source>visiting hours</source>
@@ -4216,6 +4223,853 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Awaiting customer&apos;s stamp</source>
         <translation>Wacht op stempel van klant</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>the audit trail: check its hash chain</source>
+        <translation>het auditspoor: de hashketen controleren</translation>
+    </message>
+    <message>
+        <source>check that no audit event was changed, deleted or reordered</source>
+        <translation>controleren dat geen auditgebeurtenis is gewijzigd, verwijderd of van volgorde veranderd</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>Het auditspoor is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>%1 events before it are intact (up to event %2).</source>
+        <translation>%1 gebeurtenissen ervoor zijn intact (tot en met gebeurtenis %2).</translation>
+    </message>
+    <message>
+        <source>make a verified copy of a database (default: into your backup folder)</source>
+        <translation>een gecontroleerde kopie van een database maken (standaard: in uw back-upmap)</translation>
+    </message>
+    <message>
+        <source>write the copy here instead of the backup folder</source>
+        <translation>de kopie hier schrijven in plaats van in de back-upmap</translation>
+    </message>
+    <message>
+        <source>replace a database with a backup (the current state is backed up first)</source>
+        <translation>een database vervangen door een back-up (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>list a database&apos;s backups, newest first</source>
+        <translation>de back-ups van een database tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 bestaat niet, dus er is niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <source>backup of %1 (schema %2) written to %3</source>
+        <translation>back-up van %1 (schemaversie %2) geschreven naar %3</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>%1 hersteld uit %2</translation>
+    </message>
+    <message>
+        <source>the state it replaced was saved as %1</source>
+        <translation>de vervangen toestand is opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>no backups of %1 in %2</source>
+        <translation>geen back-ups van %1 in %2</translation>
+    </message>
+    <message>
+        <source>backups of %1 in %2:</source>
+        <translation>back-ups van %1 in %2:</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command (%1).</source>
+        <translation>een onverwacht probleem heeft de opdracht gestopt (%1).</translation>
+    </message>
+    <message>
+        <source>print (and seal) a document as PDF</source>
+        <translation>een document als PDF afdrukken (en verzegelen)</translation>
+    </message>
+    <message>
+        <source>issue and seal a written checklist of an account&apos;s open issues</source>
+        <translation>een schriftelijke probleemlijst van de open problemen van een klant uitgeven en verzegelen</translation>
+    </message>
+    <message>
+        <source>issue numbers to list (default: all open ones)</source>
+        <translation>nummers van de op te nemen problemen (standaard: alle open problemen)</translation>
+    </message>
+    <message>
+        <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
+        <translation>een verzegelde PDF controleren: intact (0), gewijzigd (3), niet verzegeld (4), onbekende sleutel (5), onleesbaar (6)</translation>
+    </message>
+    <message>
+        <source>also match it to this register</source>
+        <translation>ook vergelijken met dit register</translation>
+    </message>
+    <message>
+        <source>show or set your name and contact on documents</source>
+        <translation>uw naam en contactgegevens op documenten tonen of instellen</translation>
+    </message>
+    <message>
+        <source>your seal certificate and the ones you trust</source>
+        <translation>uw zegelcertificaat en de certificaten die u vertrouwt</translation>
+    </message>
+    <message>
+        <source>export your certificate for head office</source>
+        <translation>uw certificaat exporteren voor het hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>trust a certificate (e.g. head office&apos;s)</source>
+        <translation>een certificaat vertrouwen (bijv. dat van het hoofdkantoor)</translation>
+    </message>
+    <message>
+        <source>your certificate and the trusted ones</source>
+        <translation>uw certificaat en de vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
+        <translation>%1: %2 probleem/problemen, verzegeld, geschreven naar %3 (verificatiecode %4)</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>Geen klant heeft de code %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no issue %2.</source>
+        <translation>%1 heeft geen probleem %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
+        <source>certificate of %1 written to %2</source>
+        <translation>certificaat van %1 geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>now trusting %1 (%2)</source>
+        <translation>%1 (%2) wordt nu vertrouwd</translation>
+    </message>
+    <message>
+        <source>none yet (made on first checklist)</source>
+        <translation>nog geen (wordt gemaakt bij de eerste probleemlijst)</translation>
+    </message>
+    <message>
+        <source>Your seal: %1</source>
+        <translation>Uw zegel: %1</translation>
+    </message>
+    <message>
+        <source>Trusted:   %1</source>
+        <translation>Vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), valid to %3, SHA-256 %4…</source>
+        <translation>%1 (%2), geldig tot %3, SHA-256 %4…</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, price policies, rebates and quotes, offline.</source>
+        <translation>Klanten, contactpersonen, bezoeken, prijsbeleid, bonussen en offertes, offline.</translation>
+    </message>
+    <message>
+        <source>database file, or postgresql://user@host/db (password from the OS keyring)</source>
+        <translation>databasebestand, of postgresql://user@host/db (wachtwoord uit de sleutelring van het systeem)</translation>
+    </message>
+    <message>
+        <source>open the demo database in your data folder (created on first use)</source>
+        <translation>de demodatabase in uw gegevensmap openen (aangemaakt bij het eerste gebruik)</translation>
+    </message>
+    <message>
+        <source>language of the GUI and of this command&apos;s messages, this time only (default: View → Language, else the system&apos;s)</source>
+        <translation>taal van de GUI en van de meldingen van deze opdracht, alleen deze keer (standaard: Beeld → Taal, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE</source>
+        <translation>deze installatie controleren en eindigen met 0 (in orde) of 1; de samenvatting gaat ook naar REPORT_FILE</translation>
+    </message>
+    <message>
+        <source>create a demo database</source>
+        <translation>een demodatabase aanmaken</translation>
+    </message>
+    <message>
+        <source>the date the demo&apos;s history leads up to (default: today)</source>
+        <translation>de datum waar de geschiedenis van de demo naartoe loopt (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>een bestaand bestand overschrijven</translation>
+    </message>
+    <message>
+        <source>no progress bar</source>
+        <translation>geen voortgangsbalk</translation>
+    </message>
+    <message>
+        <source>render the window and each dock to PNG files</source>
+        <translation>het venster en elk paneel als PNG-bestanden weergeven</translation>
+    </message>
+    <message>
+        <source>GUI language (default: English)</source>
+        <translation>taal van de GUI (standaard: Engels)</translation>
+    </message>
+    <message>
+        <source>schema version and row counts of a database</source>
+        <translation>schemaversie en aantallen rijen van een database</translation>
+    </message>
+    <message>
+        <source>store a server database&apos;s password in the keyring</source>
+        <translation>het wachtwoord van een serverdatabase in de sleutelring opslaan</translation>
+    </message>
+    <message>
+        <source>read the password from stdin</source>
+        <translation>het wachtwoord van stdin lezen</translation>
+    </message>
+    <message>
+        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen importeren (CSV of .xlsx)</translation>
+    </message>
+    <message>
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
+        <translation>welke kolom een veld bevat als de kop niet wordt herkend (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>kind of new accounts whose row gives none (accounts only)</source>
+        <translation>soort van nieuwe klanten waarvan de rij er geen geeft (alleen klanten)</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
+        <translation>sell_in, outbound, sell_out of stock voor elke rij van een bestand zonder kolom voor de maatstaf (alleen verkopen)</translation>
+    </message>
+    <message>
+        <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
+        <translation>hoe jaarbedragen over maanden worden verdeeld: gelijk of volgens de verkopen van vorig jaar (alleen doelen)</translation>
+    </message>
+    <message>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen exporteren (CSV of .xlsx)</translation>
+    </message>
+    <message>
+        <source>default: from --out&apos;s suffix</source>
+        <translation>standaard: volgens de extensie van --out</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was left half-written.</source>
+        <translation>Onderbroken; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
+        <translation>fout: een onverwacht probleem heeft de opdracht gestopt (%1: %2). Details staan in %3.</translation>
+    </message>
+    <message>
+        <source>demo %1 (seed %2) written to %3 in %4 s: %5</source>
+        <translation>demo %1 (seed %2) in %4 s naar %3 geschreven: %5</translation>
+    </message>
+    <message>
+        <source>--size must look like 1366x768, not %1</source>
+        <translation>--size moet eruitzien als 1366x768, niet %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>password for %1 stored in the system keyring</source>
+        <translation>wachtwoord voor %1 opgeslagen in de sleutelring van het systeem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--map takes field=Column pairs, not &quot;%1&quot;</source>
+        <translation>--map verwacht paren veld=Kolom, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation>rijen controleren</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>rijen schrijven</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>vCard version (default 3.0, for Outlook)</source>
+        <translation>vCard-versie (standaard 3.0, voor Outlook)</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s contacts (vcf)</source>
+        <translation>alleen de contactpersonen van deze klant (vcf)</translation>
+    </message>
+    <message>
+        <source>one .vcf per contact into the folder --out (Outlook imports one card per file)</source>
+        <translation>één .vcf per contactpersoon in de map --out (Outlook importeert één kaart per bestand)</translation>
+    </message>
+    <message>
+        <source>the account a vCard file&apos;s contacts join</source>
+        <translation>de klant waarbij de contactpersonen van een vCard-bestand komen</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s personal data: a copy, or erasure</source>
+        <translation>de persoonsgegevens van een contactpersoon: een kopie, of wissen</translation>
+    </message>
+    <message>
+        <source>everything stored about a contact, as JSON</source>
+        <translation>alles wat over een contactpersoon is opgeslagen, als JSON</translation>
+    </message>
+    <message>
+        <source>erase a contact&apos;s personal data, keeping history</source>
+        <translation>de persoonsgegevens van een contactpersoon wissen, met behoud van de geschiedenis</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>waarom (bewaard in het auditspoor)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>niet om bevestiging vragen</translation>
+    </message>
+    <message>
+        <source>vCard export is for contacts, not %1.</source>
+        <translation>vCard-export is voor contactpersonen, niet voor %1.</translation>
+    </message>
+    <message>
+        <source>--vcard-version, --account and --split are for vCard exports (--format vcf).</source>
+        <translation>--vcard-version, --account en --split zijn voor vCard-exports (--format vcf).</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts, not %1.</source>
+        <translation>vCard-bestanden bevatten contactpersonen, geen %1.</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files (.vcf); a spreadsheet names its accounts.</source>
+        <translation>--account is voor vCard-bestanden (.vcf); een spreadsheet noemt zijn klanten zelf.</translation>
+    </message>
+    <message>
+        <source>A vCard file does not say which account its contacts belong to: add --account CODE.</source>
+        <translation>Een vCard-bestand zegt niet bij welke klant de contactpersonen horen: voeg --account CODE toe.</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not vCard files.</source>
+        <translation>--map en --default-kind zijn voor spreadsheets, niet voor vCard-bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>No contact has the name or id &quot;%1&quot;.</source>
+        <translation>Geen contactpersoon heeft de naam of id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are called &quot;%2&quot;: %3. Give the id instead.</source>
+        <translation>%1 contactpersonen heten &quot;%2&quot;: %3. Geef in plaats daarvan de id.</translation>
+    </message>
+    <message>
+        <source>everything stored about %1 (%2) written to %3</source>
+        <translation>alles wat over %1 (%2) is opgeslagen, geschreven naar %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id; erasure takes the id (contact export-data NAME shows it).</source>
+        <translation>&quot;%1&quot; is geen contact-id; wissen gebeurt op id (contact export-data NAAM toont die).</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Er is geen contactpersoon met id %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erasure was not confirmed (or add --yes).</source>
+        <translation>Er is niets gewist: het wissen is niet bevestigd (of voeg --yes toe).</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (%2)? This cannot be undone. Type &quot;yes&quot; to go on: </source>
+        <translation>De persoonsgegevens van %1 (%2) wissen? Dit kan niet ongedaan worden gemaakt. Typ &quot;yes&quot; om door te gaan: </translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 kon niet worden weggeschreven (%2).</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down or print it and keep it somewhere safe, away from this computer. Without it, the database cannot be opened if this computer&apos;s keyring is lost (a new computer, a reset Windows account). Anyone who has it and the file can read the data.</source>
+        <translation>Schrijf de herstelsleutel op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer. Zonder de sleutel kan de database niet worden geopend als de sleutelring van deze computer verloren gaat (een nieuwe computer, een opnieuw ingesteld Windows-account). Iedereen die de sleutel en het bestand heeft, kan de gegevens lezen.</translation>
+    </message>
+    <message>
+        <source>encrypt a database file in place (the key goes to the system keyring)</source>
+        <translation>een databasebestand ter plekke versleutelen (de sleutel gaat naar de sleutelring van het systeem)</translation>
+    </message>
+    <message>
+        <source>turn an encrypted database back into a plain file</source>
+        <translation>een versleutelde database weer een gewoon bestand maken</translation>
+    </message>
+    <message>
+        <source>the database encryption key: recover, show-recovery</source>
+        <translation>de versleutelingssleutel van de database: recover, show-recovery</translation>
+    </message>
+    <message>
+        <source>enter a database&apos;s recovery key and keep it in the system keyring</source>
+        <translation>de herstelsleutel van een database invoeren en in de sleutelring van het systeem bewaren</translation>
+    </message>
+    <message>
+        <source>read the recovery key from stdin, not a prompt</source>
+        <translation>de herstelsleutel van stdin lezen, niet via een vraag</translation>
+    </message>
+    <message>
+        <source>show the recovery key of the databases encrypted on this computer</source>
+        <translation>de herstelsleutel tonen van de databases die op deze computer zijn versleuteld</translation>
+    </message>
+    <message>
+        <source>Only database files are encrypted by acct-desktop; a server database is protected by the server&apos;s own encryption.</source>
+        <translation>acct-desktop versleutelt alleen databasebestanden; een serverdatabase wordt beschermd door de eigen versleuteling van de server.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its key is in this computer&apos;s keyring.</source>
+        <translation>%1 is versleuteld. De sleutel staat in de sleutelring van deze computer.</translation>
+    </message>
+    <message>
+        <source>It is the same recovery key as for the databases you encrypted here before.</source>
+        <translation>Het is dezelfde herstelsleutel als voor de databases die u hier eerder hebt versleuteld.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer encrypted: anyone who can read the file can read its data.</source>
+        <translation>%1 is niet langer versleuteld: iedereen die het bestand kan lezen, kan de gegevens lezen.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Herstelsleutel: </translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Herstelsleutel: %1</translation>
+    </message>
+    <message>
+        <source>the month&apos;s figures against plan, trend, execution, issues and focus (PDF)</source>
+        <translation>de cijfers van de maand tegenover het plan, trend, uitvoering, problemen en focus (PDF)</translation>
+    </message>
+    <message>
+        <source>this territory and those below it</source>
+        <translation>deze regio en de regio&apos;s eronder</translation>
+    </message>
+    <message>
+        <source>default: en</source>
+        <translation>standaard: en</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kan niet worden geschreven (%2).</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>overtroffen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price for a product, with the policies behind it</source>
+        <translation>de prijs van een product voor een klant, met het beleid erachter</translation>
+    </message>
+    <message>
+        <source>quantity, e.g. 40</source>
+        <translation>aantal, bijv. 40</translation>
+    </message>
+    <message>
+        <source>pack (carton), L, mL, kg, g or t</source>
+        <translation>pack (doos), L, mL, kg, g of t</translation>
+    </message>
+    <message>
+        <source>price on this day (default: today)</source>
+        <translation>prijs op deze dag (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>default: the account&apos;s currency</source>
+        <translation>standaard: de valuta van de klant</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>find overlapping, looping, never-firing or stale price policies (exit 1 if any)</source>
+        <translation>overlappend, rondlopend, nooit toegepast of verouderd prijsbeleid zoeken (eindigt met 1 als er iets is)</translation>
+    </message>
+    <message>
+        <source>check as of this day (today)</source>
+        <translation>controleren per deze dag (vandaag)</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price list (its prices, quantity breaks, validity)</source>
+        <translation>de prijslijst van een klant (prijzen, staffels, geldigheid)</translation>
+    </message>
+    <message>
+        <source>prices on this day (today)</source>
+        <translation>prijzen op deze dag (vandaag)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number like 40 or 12.5, not %2.</source>
+        <translation>%1 moet een getal zijn zoals 40 of 12.5, niet %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number above 0, not %2.</source>
+        <translation>%1 moet een getal boven 0 zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>--date must be a day like 2026-11-02, not %1.</source>
+        <translation>--date moet een dag zijn zoals 2026-11-02, niet %1.</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code like EUR, not %1.</source>
+        <translation>--currency moet een code van drie letters zijn zoals EUR, niet %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, in %4</source>
+        <translation>%1 %2 op %3, in %4</translation>
+    </message>
+    <message>
+        <source>  price     %1 %2 per %3</source>
+        <translation>  prijs     %1 %2 per %3</translation>
+    </message>
+    <message>
+        <source>  total     %1 %2</source>
+        <translation>  totaal    %1 %2</translation>
+    </message>
+    <message>
+        <source>  list      %1 %2   (discount %3 %)</source>
+        <translation>  lijst     %1 %2   (korting %3 %)</translation>
+    </message>
+    <message>
+        <source>  cost      %1 %2   (margin %3 %)</source>
+        <translation>  kostprijs %1 %2   (marge %3 %)</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2, valid until %3</source>
+        <translation>  beleid    %1 %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2</source>
+        <translation>  beleid    %1 %2</translation>
+    </message>
+    <message>
+        <source>  policy    none applies: the list price stands</source>
+        <translation>  beleid    geen van toepassing: de lijstprijs geldt</translation>
+    </message>
+    <message>
+        <source>Policies considered:</source>
+        <translation>Bekeken prijsbeleid:</translation>
+    </message>
+    <message>
+        <source>  none in the register applies to this account and product</source>
+        <translation>  geen enkel beleid in het register geldt voor deze klant en dit product</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Signalen:</translation>
+    </message>
+    <message>
+        <source>Flags: none</source>
+        <translation>Signalen: geen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 kon niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>price list of %1 on %2: %3 products in %4, written to %5</source>
+        <translation>prijslijst van %1 op %2: %3 producten in %4, geschreven naar %5</translation>
+    </message>
+    <message>
+        <source>the price-policy register is consistent on %1</source>
+        <translation>het prijsbeleidregister is consistent op %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in the price-policy register on %2:</source>
+        <translation>%1 probleem/problemen in het prijsbeleidregister op %2:</translation>
+    </message>
+    <message>
+        <source>list quotes</source>
+        <translation>offertes tonen</translation>
+    </message>
+    <message>
+        <source>quotes, newest first, with their totals</source>
+        <translation>offertes, nieuwste eerst, met hun totalen</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s quotes</source>
+        <translation>alleen de offertes van deze klant</translation>
+    </message>
+    <message>
+        <source>a quote as PDF (its latest revision, or NUMBER R2 for that one)</source>
+        <translation>een offerte als PDF (de laatste revisie, of NUMMER R2 voor die revisie)</translation>
+    </message>
+    <message>
+        <source>the order confirmation of an accepted quote as PDF</source>
+        <translation>de orderbevestiging van een geaccepteerde offerte als PDF</translation>
+    </message>
+    <message>
+        <source>Q-2026-7KX-00042 (or … R2)</source>
+        <translation>Q-2026-7KX-00042 (of … R2)</translation>
+    </message>
+    <message>
+        <source>No quotes match.</source>
+        <translation>Geen offertes gevonden.</translation>
+    </message>
+    <message>
+        <source>No quote has the number “%1”.</source>
+        <translation>Geen offerte heeft het nummer “%1”.</translation>
+    </message>
+    <message>
+        <source>rebate calculations</source>
+        <translation>bonusberekeningen</translation>
+    </message>
+    <message>
+        <source>what-if: the rebate on a volume under given terms</source>
+        <translation>wat-als: de bonus op een volume onder gegeven voorwaarden</translation>
+    </message>
+    <message>
+        <source>THRESHOLD:RATE pairs, e.g. &quot;0:1,100000:2,250000:3&quot;</source>
+        <translation>paren DREMPEL:PERCENTAGE, bijv. &quot;0:1,100000:2,250000:3&quot;</translation>
+    </message>
+    <message>
+        <source>the rate for --kind fixed, e.g. 2.5</source>
+        <translation>het percentage voor --kind fixed, bijv. 2.5</translation>
+    </message>
+    <message>
+        <source>volume (amount) in the period</source>
+        <translation>volume (bedrag) in de periode</translation>
+    </message>
+    <message>
+        <source>same period last year (for --kind growth)</source>
+        <translation>dezelfde periode vorig jaar (voor --kind growth)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 moet een getal zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>rebate: %1 %2</source>
+        <translation>bonus: %1 %2</translation>
+    </message>
+    <message>
+        <source>next tier in: %1</source>
+        <translation>volgende staffel over: %1</translation>
+    </message>
+    <message>
+        <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
+        <translation>een bonusoverzicht afdrukken (staffels, volume tot nu toe, opbouw, afstand tot de volgende staffel)</translation>
+    </message>
+    <message>
+        <source>one agreement, e.g. R-2026-0005</source>
+        <translation>één overeenkomst, bijv. R-2026-0005</translation>
+    </message>
+    <message>
+        <source>all active agreements of an account</source>
+        <translation>alle actieve overeenkomsten van een klant</translation>
+    </message>
+    <message>
+        <source>the statement date: sales and settlements up to it count (default: today)</source>
+        <translation>de datum van het overzicht: verkopen en afrekeningen tot dan tellen mee (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>leave out the chart (prints faster)</source>
+        <translation>de grafiek weglaten (sneller afgedrukt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-02</source>
+        <translation>%1 is geen datum zoals 2026-11-02</translation>
+    </message>
+    <message>
+        <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
+        <translation>%1 %2: bonusoverzicht op %3 (%4) geschreven naar %5</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>reports printed to the terminal (sales totals)</source>
+        <translation>rapporten in de terminal (verkooptotalen)</translation>
+    </message>
+    <message>
+        <source>exact sales totals per period, account, territory, category or product</source>
+        <translation>exacte verkooptotalen per periode, klant, regio, categorie of product</translation>
+    </message>
+    <message>
+        <source>first day (included)</source>
+        <translation>eerste dag (inbegrepen)</translation>
+    </message>
+    <message>
+        <source>last day (included)</source>
+        <translation>laatste dag (inbegrepen)</translation>
+    </message>
+    <message>
+        <source>this account and those below it</source>
+        <translation>deze klant en de klanten eronder</translation>
+    </message>
+    <message>
+        <source>exact figures as JSON</source>
+        <translation>exacte cijfers als JSON</translation>
+    </message>
+    <message>
+        <source>%1 must be a day like %2, not %3.</source>
+        <translation>%1 moet een dag zijn zoals %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle datums</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 per %2, %3</translation>
+    </message>
+    <message>
+        <source>No %1 figures in this selection.</source>
+        <translation>Geen %1-cijfers in deze selectie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>visits: first day</source>
+        <translation>bezoeken: eerste dag</translation>
+    </message>
+    <message>
+        <source>visits: last day</source>
+        <translation>bezoeken: laatste dag</translation>
+    </message>
+    <message>
+        <source>visits: time zone of the calendar (default: this computer&apos;s)</source>
+        <translation>bezoeken: tijdzone van de agenda (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>visits: zone of times without one (default: this computer&apos;s)</source>
+        <translation>bezoeken: tijdzone voor tijden zonder zone (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Geef de dagen om te exporteren: --from JJJJ-MM-DD --to JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--format is for spreadsheets and vCards; visits are written as .ics.</source>
+        <translation>--format is voor spreadsheets en vCards; bezoeken worden als .ics geschreven.</translation>
+    </message>
+    <message>
+        <source>--account, --vcard-version and --split are for vCard exports.</source>
+        <translation>--account, --vcard-version en --split zijn voor vCard-exports.</translation>
+    </message>
+    <message>
+        <source>%1 visits written to %2</source>
+        <translation>%1 bezoeken geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not calendar files.</source>
+        <translation>--map en --default-kind zijn voor spreadsheets, niet voor agendabestanden.</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files; a calendar event names its own account.</source>
+        <translation>--account is voor vCard-bestanden; een agenda-item noemt zijn eigen klant.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped</source>
+        <translation>… en nog %1 overgeslagen</translation>
+    </message>
+    <message>
+        <source>the route sheet of each day and a prefilled sheet per planned visit (PDF)</source>
+        <translation>het routeblad van elke dag en een vooraf ingevuld blad per gepland bezoek (PDF)</translation>
+    </message>
+    <message>
+        <source>the (first) day</source>
+        <translation>de (eerste) dag</translation>
+    </message>
+    <message>
+        <source>the last day (default: --date)</source>
+        <translation>de laatste dag (standaard: --date)</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s visits</source>
+        <translation>alleen de bezoeken van deze klant</translation>
+    </message>
+    <message>
+        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
+        <translation>taal van de routebladen (standaard: die van de meeste klanten van die dag)</translation>
+    </message>
+    <message>
+        <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
+        <translation>tijdzone van klanten in landen zonder bekende zone (standaard: die van deze computer)</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +6476,14 @@ Vingerafdruk: %3</translation>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
+        <translation>Iemand heeft deze klant gewijzigd sinds u hem opende. Uw tekst staat nog in het formulier: kopieer hem, laad de klant opnieuw (F5) en pas het opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
+        <translation>Iemand heeft deze klant gewijzigd terwijl u aan het opslaan was. Uw tekst staat nog in het formulier: laad de klant opnieuw (F5) en pas het opnieuw toe.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Elke klant heeft een nummer nodig.</translation>
     </message>
@@ -5668,6 +6530,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>A %1 cannot sit under %2.</source>
         <translation>Een %1 kan niet onder %2 vallen.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 is gearchiveerd; zet die eerst terug, daarna deze klant.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
@@ -5798,6 +6664,82 @@ Vingerafdruk: %3</translation>
         <translation>Dat bezoek hoort niet bij deze klant.</translation>
     </message>
     <message>
+        <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
+        <translation>Een andere offerte kreeg op hetzelfde moment dit nummer en de nieuwe pogingen zijn op; probeer het opnieuw. Blijft dit gebeuren, dan delen twee laptops dezelfde apparaatcode — wijzig de uwe via Extra → Mijn gegevens.</translation>
+    </message>
+    <message>
+        <source>Line %1: no product has the SKU “%2”.</source>
+        <translation>Regel %1: geen product heeft SKU ‘%2’.</translation>
+    </message>
+    <message>
+        <source>The unit is pack, L or kg.</source>
+        <translation>De eenheid is pack, L of kg.</translation>
+    </message>
+    <message>
+        <source>pack, L or kg</source>
+        <translation>pack, L of kg</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Geef een naam.</translation>
+    </message>
+    <message>
+        <source>The quote has no lines to keep.</source>
+        <translation>De offerte heeft geen regels om te bewaren.</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>Dit sjabloon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be discarded.</source>
+        <translation>Alleen een concept kan worden weggegooid.</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>Deze offerte bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>Deze regel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; edit that revision instead.</source>
+        <translation>Revisie R%1 vervangt deze; bewerk die revisie.</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Er is niets toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Every quantity must be more than 0.</source>
+        <translation>Elke hoeveelheid moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit; use pack, L or kg.</source>
+        <translation>‘%1’ is geen eenheid; gebruik pack, L of kg.</translation>
+    </message>
+    <message>
+        <source>A quote holds at most %1 lines.</source>
+        <translation>Een offerte heeft hoogstens %1 regels.</translation>
+    </message>
+    <message>
+        <source>This quote has been sent; revise it (Quote → Revise) to change anything.</source>
+        <translation>Deze offerte is verzonden; herzie haar (Offerte → Herzien) om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This quote became an order and is locked.</source>
+        <translation>Deze offerte is een order geworden en is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be changed; revise it.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet worden gewijzigd; herzie haar.</translation>
+    </message>
+    <message>
         <source>Enter the date the quote is valid until.</source>
         <translation>Vul de datum in tot wanneer de offerte geldig is.</translation>
     </message>
@@ -5814,8 +6756,36 @@ Vingerafdruk: %3</translation>
         <translation>De leverdatum ligt vóór de offertedatum.</translation>
     </message>
     <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>De hoeveelheid moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation>Prijzen en kosten kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>De korting moet tussen 0 en 100 % liggen, niet %1 %.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be a number.</source>
+        <translation>De offertekorting moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>De offertekorting moet tussen 0 en 100 % liggen, niet %1 %.</translation>
+    </message>
+    <message>
         <source>The tax rate must be a number.</source>
         <translation>Het btw-tarief moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
+        <translation>Het btw-tarief moet tussen 0 en 100 % liggen, niet %1 %.</translation>
+    </message>
+    <message>
+        <source>price %1 is below cost %2</source>
+        <translation>prijs %1 ligt onder de kostprijs %2</translation>
     </message>
     <message>
         <source>The discount must be a number.</source>
@@ -5856,6 +6826,30 @@ Vingerafdruk: %3</translation>
     <message>
         <source>The next visit must be after this one.</source>
         <translation>Het volgende bezoek moet na dit bezoek liggen.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is done.</source>
+        <translation>Alleen een gepland bezoek kan worden verplaatst; dit bezoek is uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is cancelled.</source>
+        <translation>Alleen een gepland bezoek kan worden verplaatst; dit bezoek is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is missed.</source>
+        <translation>Alleen een gepland bezoek kan worden verplaatst; dit bezoek is gemist.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 15 minutes.</source>
+        <translation>Een bezoek duurt minstens 15 minuten.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at most 12 hours; plan two visits instead.</source>
+        <translation>Een bezoek duurt hoogstens 12 uur; plan in plaats daarvan twee bezoeken.</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be done yet.</source>
+        <translation>Een bezoek in de toekomst kan nog niet als uitgevoerd worden gemarkeerd.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
@@ -5958,6 +6952,42 @@ Vingerafdruk: %3</translation>
         <translation>%1 is niet geïmporteerd: de database weigerde de wijzigingen (%2). Er is niets opgeslagen.</translation>
     </message>
     <message>
+        <source>New territories: %1 and %2 more.</source>
+        <translation>Nieuwe regio&apos;s: %1 en nog %2.</translation>
+    </message>
+    <message>
+        <source>New territories: %1.</source>
+        <translation>Nieuwe regio&apos;s: %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 klanten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 contactpersonen gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 producten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Prijsbeleid: %1 gelezen, %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 bonusovereenkomsten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
+        <translation>%1 %2 gelezen: %3 aangemaakt, %4 bijgewerkt, %5 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Niet geïmporteerde kolommen: %1.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
         <translation>&quot;%1&quot; is geen datum; schrijf het als 2026-03-31</translation>
     </message>
@@ -5972,6 +7002,22 @@ Vingerafdruk: %3</translation>
     <message>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 staat ook op regel %3</translation>
+    </message>
+    <message>
+        <source>New: %1 and %2 more.</source>
+        <translation>Nieuw: %1 en nog %2.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Nieuw: %1.</translation>
+    </message>
+    <message>
+        <source>Entered late (after the late-entry days): %1.</source>
+        <translation>Te laat ingevoerd (na de termijn voor late invoer): %1.</translation>
+    </message>
+    <message>
+        <source>They are drafts: submit them for approval before they count.</source>
+        <translation>Het zijn concepten: dien ze in ter goedkeuring voordat ze meetellen.</translation>
     </message>
     <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
@@ -6094,6 +7140,22 @@ Vingerafdruk: %3</translation>
         <translation>%1 is verplicht voor een nieuw product</translation>
     </message>
     <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
+        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klant, van %5 tot en met %6.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
+        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klanten, van %5 tot en met %6.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
+        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klant.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
+        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klanten.</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>het bestand heeft zowel een datumkolom (&quot;%1&quot;) als een periodekolom (&quot;%2&quot;); laat er één weg</translation>
     </message>
@@ -6178,6 +7240,14 @@ Vingerafdruk: %3</translation>
         <translation>minstens één gewicht moet boven nul liggen</translation>
     </message>
     <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged, %5 removed (not in the file for its year). Each year is held as the year, its quarters and its months.</source>
+        <translation>%1 doelregels gelezen: %2 aangemaakt, %3 vervangen, %4 ongewijzigd, %5 verwijderd (niet meer in het bestand voor dat jaar). Elk jaar wordt bewaard als jaar, kwartalen en maanden.</translation>
+    </message>
+    <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged. Each year is held as the year, its quarters and its months.</source>
+        <translation>%1 doelregels gelezen: %2 aangemaakt, %3 vervangen, %4 ongewijzigd. Elk jaar wordt bewaard als jaar, kwartalen en maanden.</translation>
+    </message>
+    <message>
         <source>line %1 already gives this target</source>
         <translation>regel %1 geeft dit doel al</translation>
     </message>
@@ -6240,6 +7310,1794 @@ Vingerafdruk: %3</translation>
     <message>
         <source>a quantity cannot be negative</source>
         <translation>een aantal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Vul een getal in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here: %2 separates the decimals.</source>
+        <translation>‘%1’ is hier geen getal: %2 scheidt de decimalen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here; use %2.</source>
+        <translation>‘%1’ is hier geen getal; gebruik %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>‘%1’ is geen getal.</translation>
+    </message>
+    <message>
+        <source>price %1 &lt; floor %2</source>
+        <translation>prijs %1 &lt; minimumprijs %2</translation>
+    </message>
+    <message>
+        <source>margin %1% &lt; minimum %2%</source>
+        <translation>marge %1% &lt; minimum %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; band %2%</source>
+        <translation>korting %1% &gt; bandbreedte %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; approval threshold %2%</source>
+        <translation>korting %1% &gt; goedkeuringsdrempel %2%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity above 0.</source>
+        <translation>‘%1’ is geen hoeveelheid boven 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” needs a SKU and a quantity.</source>
+        <translation>Regel %1: ‘%2’ heeft een SKU en een hoeveelheid nodig.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
+        <translation>Regel %1: ‘%2’ is geen eenheid (pack, L of kg).</translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste one SKU and quantity per line.</source>
+        <translation>Niets toe te voegen: plak één SKU en hoeveelheid per regel.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be submitted for approval.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet ter goedkeuring worden ingediend.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be approved.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet worden goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be declined.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet worden afgewezen.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as sent.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet als verzonden worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as accepted.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet als geaccepteerd worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as rejected.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet als afgewezen worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be expired.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet verlopen.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be confirmed as an order.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet als order worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be revised.</source>
+        <translation>Een offerte met de status ‘%1’ kan niet worden herzien.</translation>
+    </message>
+    <message>
+        <source>Say why it is approved; the reason is recorded.</source>
+        <translation>Zeg waarom het is goedgekeurd; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say why it is declined; the reason is recorded.</source>
+        <translation>Zeg waarom het is afgewezen; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say why it is marked as rejected; the reason is recorded.</source>
+        <translation>Zeg waarom het als afgewezen is gemarkeerd; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>besteld</translation>
+    </message>
+    <message>
+        <source>%1 Revise it to make changes.</source>
+        <translation>%1 Herzie haar om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Nothing on this quote needs approval; it can be sent as it is.</source>
+        <translation>Niets op deze offerte vereist goedkeuring; ze kan zo worden verzonden.</translation>
+    </message>
+    <message>
+        <source>Add at least one line first.</source>
+        <translation>Voeg eerst minstens één regel toe.</translation>
+    </message>
+    <message>
+        <source>Lines of this quote are outside the price policy; record an approval before sending it (Quote → Submit for approval).</source>
+        <translation>Regels van deze offerte vallen buiten het prijsbeleid; leg een goedkeuring vast voordat u ze verzendt (Offerte → Indienen ter goedkeuring).</translation>
+    </message>
+    <message>
+        <source>The validity date has passed; move it forward before sending.</source>
+        <translation>De geldigheidsdatum is verstreken; zet die later voordat u verzendt.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rijen weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (%2).</source>
+        <translation>De map %1 kan niet worden gemaakt (%2).</translation>
+    </message>
+    <message>
+        <source>vCard %1 cannot be written; choose 3.0 or 4.0.</source>
+        <translation>vCard %1 kan niet worden geschreven; kies 3.0 of 4.0.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database.</source>
+        <translation>Er is geen klant %1 in de database.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 kon niet worden weggeschreven (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format; use csv or xlsx.</source>
+        <translation>&quot;%1&quot; is geen exportformaat; gebruik csv of xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to export to.</source>
+        <translation>%1 is een map; geef een bestandsnaam op om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No account has the id %1.</source>
+        <translation>Geen klant heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>No product has the id %1.</source>
+        <translation>Geen product heeft het id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in packs of %2; it cannot be priced per %3.</source>
+        <translation>%1 wordt verkocht per verpakking van %2; het kan niet per %3 worden geprijsd.</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1: use pack, L, mL, kg, g or t.</source>
+        <translation>Onbekende eenheid %1: gebruik pack, L, mL, kg, g of t.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 is valid on %3; enter one before pricing in %2.</source>
+        <translation>Er geldt op %3 geen wisselkoers van %1 naar %2; voer er een in voordat u in %2 prijst.</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>Geen klant heeft de code %1.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0, not %1.</source>
+        <translation>De hoeveelheid moet groter zijn dan 0, niet %1.</translation>
+    </message>
+    <message>
+        <source>The register has a loop of base policies: %1.</source>
+        <translation>Het register bevat een kringloop van basisbeleid: %1.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU %1.</source>
+        <translation>Geen product heeft SKU %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no order confirmation yet.</source>
+        <translation>%1 heeft nog geen orderbevestiging.</translation>
+    </message>
+    <message>
+        <source>Say who approved it; the approver&apos;s name is recorded.</source>
+        <translation>Zeg wie de offerte heeft goedgekeurd; de naam van de goedkeurder wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say who declined it; the name is recorded.</source>
+        <translation>Zeg wie de offerte heeft afgewezen; de naam wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Another order took this number at the same moment; try again.</source>
+        <translation>Een andere order kreeg op hetzelfde moment dit nummer; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; work on that revision.</source>
+        <translation>Revisie R%1 vervangt deze; werk met die revisie verder.</translation>
+    </message>
+    <message>
+        <source>A quote is valid for 1 to 365 days.</source>
+        <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
+    </message>
+    <message>
+        <source>The tax rate for %1 must be between 0 and 100 %.</source>
+        <translation>Het btw-tarief voor %1 moet tussen 0 en 100 % liggen.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image of at most 512 KB.</source>
+        <translation>Het logo moet een PNG-afbeelding van hoogstens 512 KB zijn.</translation>
+    </message>
+    <message>
+        <source>No account has the code “%1”.</source>
+        <translation>Geen klant heeft de code ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 is a server database; backing it up and restoring it is the server&apos;s job (pg_dump / pg_restore by its administrator), not acct-desktop&apos;s.</source>
+        <translation>%1 is een serverdatabase; back-ups maken en terugzetten is de taak van de server (pg_dump / pg_restore door de beheerder), niet van acct-desktop.</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>Een database in het geheugen heeft geen bestand om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself (%1).</source>
+        <translation>De back-up kan niet over de database zelf heen worden geschreven (%1).</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Er is geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be restored.</source>
+        <translation>%1 Het kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 holds no acct-desktop data; it cannot be restored.</source>
+        <translation>%1 bevat geen acct-desktop-gegevens; het kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of acct-desktop (schema %2; this version knows up to %3); install the newer version to restore it.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van acct-desktop (schema %2; deze versie kent tot en met %3); installeer de nieuwere versie om het terug te zetten.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 is de database zelf; kies een back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Er is niets teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
+        <translation>%1 is nog geopend (in dit of een ander programma); sluit het en probeer het opnieuw. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file (or a password-protected workbook); save it as .xlsx or CSV (UTF-8) and import that.</source>
+        <translation>%1 is een oud Excel-bestand (.xls) of een met een wachtwoord beveiligde werkmap; sla het op als .xlsx of CSV (UTF-8) en importeer dat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid .xlsx workbook; it may be damaged.</source>
+        <translation>%1 is geen geldige .xlsx-werkmap; het bestand is mogelijk beschadigd.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
+        <translation>%1 lijkt geen tekstbestand (CSV): het bevat %2 NUL-bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a %2 byte-order mark but is not valid %3 text at byte %4; it may be damaged.</source>
+        <translation>%1 begint met een %2-bytevolgordemarkering, maar is bij byte %4 geen geldige %3-tekst; het bestand is mogelijk beschadigd.</translation>
+    </message>
+    <message>
+        <source>this line holds a NUL byte; the file may be damaged</source>
+        <translation>deze regel bevat een NUL-byte; het bestand is mogelijk beschadigd</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from line %2: %3.</source>
+        <translation>%1 kan vanaf regel %2 niet worden gelezen: %3.</translation>
+    </message>
+    <message>
+        <source>a quoted value seems never to end (a quote mark is missing or extra)</source>
+        <translation>een waarde tussen aanhalingstekens lijkt nooit te eindigen (er ontbreekt een aanhalingsteken of er staat er een te veel)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value (a closing quote mark is missing)</source>
+        <translation>het bestand eindigt midden in een waarde tussen aanhalingstekens (het sluitende aanhalingsteken ontbreekt)</translation>
+    </message>
+    <message>
+        <source>a quoted value is followed by more text; a quote mark inside a value must be written twice (&quot;&quot;)</source>
+        <translation>na een waarde tussen aanhalingstekens volgt nog tekst; een aanhalingsteken binnen een waarde moet dubbel geschreven worden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
+        <translation>deze rij heeft %1 waarden, maar de kopregel heeft %2 kolommen (een scheidingsteken in een waarde zonder aanhalingstekens?)</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns</source>
+        <translation>deze rij heeft %1 waarden, maar de kopregel heeft %2 kolommen</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 is geen werkmap die acct-desktop kan lezen (%2); sla het in Excel opnieuw op als .xlsx of als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its sheet has no rows.</source>
+        <translation>%1 is leeg: het werkblad heeft geen rijen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 is beschadigd en kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPG or PNG file.</source>
+        <translation>%1 is geen PDF-, JPG- of PNG-bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 is groter dan %2 MB; scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to check.</source>
+        <translation>Het auditlogboek is leeg; er is niets te controleren.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, the last is event %2 with hash %3.</source>
+        <translation>Het auditlogboek is intact: %1 gebeurtenissen gecontroleerd, de laatste is gebeurtenis %2 met hash %3.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: a copy was added to the trail.</source>
+        <translation>%1 komt twee keer voor: er is een kopie aan het logboek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation>%1 is gewijzigd nadat het was vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 was written as event %2: events were deleted, inserted or put in another order after they were written.</source>
+        <translation>%1 is vastgelegd als gebeurtenis %2: na het vastleggen zijn gebeurtenissen verwijderd, ingevoegd of van volgorde veranderd.</translation>
+    </message>
+    <message>
+        <source>event %1 is missing: it was deleted from before %2.</source>
+        <translation>gebeurtenis %1 ontbreekt: die is verwijderd van vóór %2.</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing: they were deleted from before %3.</source>
+        <translation>gebeurtenissen %1 tot en met %2 ontbreken: ze zijn verwijderd van vóór %3.</translation>
+    </message>
+    <message>
+        <source>%1 follows event %2 when written, not event %3: events were put in another order after they were written.</source>
+        <translation>%1 volgde bij het vastleggen op gebeurtenis %2, niet op gebeurtenis %3: na het vastleggen is de volgorde van gebeurtenissen veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its hash was recomputed, and event %2 was chained to what it held before.</source>
+        <translation>%1 is gewijzigd nadat het was vastgelegd: de hash is opnieuw berekend, en gebeurtenis %2 was gekoppeld aan wat er eerst in stond.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its old value no longer matches the digest taken when it was written.</source>
+        <translation>%1 is gewijzigd nadat het was vastgelegd: de oude waarde komt niet meer overeen met de controlewaarde van toen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its new value no longer matches the digest taken when it was written.</source>
+        <translation>%1 is gewijzigd nadat het was vastgelegd: de nieuwe waarde komt niet meer overeen met de controlewaarde van toen.</translation>
+    </message>
+    <message>
+        <source>%1 was erased, yet holds a value again.</source>
+        <translation>%1 is gewist, maar bevat toch weer een waarde.</translation>
+    </message>
+    <message>
+        <source>quote %1 R%2</source>
+        <translation>offerte %1 R%2</translation>
+    </message>
+    <message>
+        <source>price policy %1</source>
+        <translation>prijsbeleid %1</translation>
+    </message>
+    <message>
+        <source>rebate agreement %1</source>
+        <translation>bonusovereenkomst %1</translation>
+    </message>
+    <message>
+        <source>checklist %1 R%2</source>
+        <translation>probleemlijst %1 R%2</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>probleem %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>klant %1</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>gebeurtenis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 by %4</source>
+        <translation>%1 %2, %3 door %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1, %2 door %3</translation>
+    </message>
+    <message>
+        <source>acct-desktop keeps the database key only in the system keyring. On Windows, make sure you are signed in to your own account (Credential Manager); on Linux, install and unlock a Secret Service keyring (GNOME Keyring or KDE Wallet). The key was not written anywhere else.</source>
+        <translation>acct-desktop bewaart de databasesleutel alleen in de sleutelring van het systeem. Zorg er op Windows voor dat u bent aangemeld met uw eigen account (Referentiebeheer); installeer en ontgrendel op Linux een Secret Service-sleutelring (GNOME Keyring of KDE Wallet). De sleutel is nergens anders opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a recovery key: it has only the letters A-Z and the digits 2-7.</source>
+        <translation>&quot;%1&quot; kan niet in een herstelsleutel voorkomen: die bestaat alleen uit de letters A-Z en de cijfers 2-7.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters (14 groups of 4); the one entered has %2.</source>
+        <translation>Een herstelsleutel heeft %1 tekens (14 groepen van 4); de ingevoerde sleutel heeft er %2.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not check out: a character is mistyped. Compare it group by group with the one you stored.</source>
+        <translation>Deze herstelsleutel klopt niet: er is een teken verkeerd getypt. Vergelijk hem groep voor groep met de sleutel die u hebt bewaard.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). %2</source>
+        <translation>De sleutelring van het systeem kon niet worden gelezen (%1). %2</translation>
+    </message>
+    <message>
+        <source>The system keyring could not store the key (%1). %2</source>
+        <translation>De sleutelring van het systeem kon de sleutel niet opslaan (%1). %2</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the database key. %1</source>
+        <translation>De sleutelring van het systeem heeft de databasesleutel niet bewaard. %1</translation>
+    </message>
+    <message>
+        <source>No database has been encrypted on this computer yet.</source>
+        <translation>Op deze computer is nog geen database versleuteld.</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted.</source>
+        <translation>%1 is al versleuteld.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is empty.</source>
+        <translation>%1 bestaat niet of is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted.</source>
+        <translation>%1 is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; it needs no recovery key.</source>
+        <translation>%1 is niet versleuteld; er is geen herstelsleutel nodig.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it belongs to another database or computer. Nothing was stored.</source>
+        <translation>Deze herstelsleutel opent %1 niet: hij hoort bij een andere database of computer. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is already in this computer&apos;s keyring.</source>
+        <translation>De sleutel van %1 staat al in de sleutelring van deze computer.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is now in this computer&apos;s keyring; databases you encrypt here will use it too.</source>
+        <translation>De sleutel van %1 staat nu in de sleutelring van deze computer; databases die u hier versleutelt, gebruiken hem ook.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (key %2) is now in this computer&apos;s keyring.</source>
+        <translation>De sleutel van %1 (sleutel %2) staat nu in de sleutelring van deze computer.</translation>
+    </message>
+    <message>
+        <source>Give the policy a name the team will recognise.</source>
+        <translation>Geef het prijsbeleid een naam die het team herkent.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY, VND or EUR.</source>
+        <translation>Een valuta is een code van drie letters, zoals CNY, VND of EUR.</translation>
+    </message>
+    <message>
+        <source>The policy cannot end before it starts.</source>
+        <translation>Het prijsbeleid kan niet eindigen voordat het begint.</translation>
+    </message>
+    <message>
+        <source>Choose a product or a category, not both.</source>
+        <translation>Kies een product of een categorie, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Choose the account this policy is for.</source>
+        <translation>Kies de klant waarvoor dit prijsbeleid geldt.</translation>
+    </message>
+    <message>
+        <source>Choose the channel this policy is for.</source>
+        <translation>Kies het kanaal waarvoor dit prijsbeleid geldt.</translation>
+    </message>
+    <message>
+        <source>Choose the territory this policy is for.</source>
+        <translation>Kies de regio waarvoor dit prijsbeleid geldt.</translation>
+    </message>
+    <message>
+        <source>A minimum quantity cannot be negative.</source>
+        <translation>Een minimumhoeveelheid kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>Een percentage ligt tussen 0 en 100.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Een bedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Round to a positive step, or leave it empty.</source>
+        <translation>Rond af op een stap groter dan 0, of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>A fixed-price policy needs its price.</source>
+        <translation>Een beleid met vaste prijs heeft een prijs nodig.</translation>
+    </message>
+    <message>
+        <source>Give the discount in percent.</source>
+        <translation>Geef de korting in procenten.</translation>
+    </message>
+    <message>
+        <source>Say what the price starts from: list price, cost or a policy.</source>
+        <translation>Geef aan waar de prijs van uitgaat: lijstprijs, kostprijs of een ander prijsbeleid.</translation>
+    </message>
+    <message>
+        <source>Choose the policy whose price this one starts from.</source>
+        <translation>Kies het prijsbeleid waarvan de prijs van dit beleid uitgaat.</translation>
+    </message>
+    <message>
+        <source>The maximum margin is below the minimum margin.</source>
+        <translation>De maximale marge ligt onder de minimale marge.</translation>
+    </message>
+    <message>
+        <source>The guide price is below the floor price.</source>
+        <translation>De richtprijs ligt onder de minimumprijs.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited. Terminate it and enter a new policy (Copy as new).</source>
+        <translation>%1 is %2 en kan niet meer worden bewerkt. Beëindig het en voer een nieuw prijsbeleid in (Kopiëren als nieuw).</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it; open it again.</source>
+        <translation>Iemand heeft %1 gewijzigd sinds u het opende; open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s validity has already ended.</source>
+        <translation>De geldigheid van %1 is al verstreken.</translation>
+    </message>
+    <message>
+        <source>This policy no longer exists.</source>
+        <translation>Dit prijsbeleid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another policy.</source>
+        <translation>Nummer %1 wordt al door een ander prijsbeleid gebruikt.</translation>
+    </message>
+    <message>
+        <source>The chosen account no longer exists.</source>
+        <translation>De gekozen klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The chosen territory no longer exists.</source>
+        <translation>De gekozen regio bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The chosen product no longer exists.</source>
+        <translation>Het gekozen product bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The chosen base policy no longer exists.</source>
+        <translation>Het gekozen basisbeleid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>That would make policies start from each other in a loop: %1.</source>
+        <translation>Dan zouden prijsbeleiden in een kringloop van elkaar uitgaan: %1.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>De periode kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>Only signed agreements are entered: give the signing date.</source>
+        <translation>Alleen ondertekende overeenkomsten worden ingevoerd: geef de datum van ondertekening.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be signed in the future.</source>
+        <translation>Een overeenkomst kan niet in de toekomst worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>It cannot be entered before it was signed.</source>
+        <translation>Het kan niet worden ingevoerd voordat het is ondertekend.</translation>
+    </message>
+    <message>
+        <source>It cannot be entered in the future.</source>
+        <translation>Het kan niet in de toekomst worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
+        <translation>Geef het bonuspercentage, groter dan 0 en hoogstens 100 %.</translation>
+    </message>
+    <message>
+        <source>Give at least one tier (threshold and rate).</source>
+        <translation>Geef minstens één staffel (drempel en percentage).</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>Een basisbedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Tier thresholds cannot be negative.</source>
+        <translation>Staffeldrempels kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Two tiers start at the same threshold.</source>
+        <translation>Twee staffels beginnen bij dezelfde drempel.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
+        <translation>Het percentage van een staffel ligt tussen 0 en 100 %.</translation>
+    </message>
+    <message>
+        <source>Give a number of days between 0 and 365.</source>
+        <translation>Geef een aantal dagen tussen 0 en 365.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
+        <translation>%1 is %2 en kan niet meer worden bewerkt; beëindig de overeenkomst en voer de nieuwe in.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1; open it again.</source>
+        <translation>Iemand heeft %1 gewijzigd; open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This rebate agreement no longer exists.</source>
+        <translation>Deze bonusovereenkomst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another agreement.</source>
+        <translation>Nummer %1 wordt al door een andere overeenkomst gebruikt.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). Unlock or configure it, or use a server that does not need a password.</source>
+        <translation>De sleutelring van het systeem kon niet worden gelezen (%1). Ontgrendel of configureer hem, of gebruik een server die geen wachtwoord nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Database files have no password; only server URLs do.</source>
+        <translation>Databasebestanden hebben geen wachtwoord; alleen server-URL&apos;s hebben dat.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: the system keyring refused (%1). It has not been stored anywhere else.</source>
+        <translation>Het wachtwoord kon niet worden opgeslagen: de sleutelring van het systeem weigerde (%1). Het is nergens anders opgeslagen.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be submitted for approval; this one is %2.</source>
+        <translation>Alleen een record met de status ‘%1’ kan ter goedkeuring worden ingediend; dit record is ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be approved; this one is %2.</source>
+        <translation>Alleen een record met de status ‘%1’ kan worden goedgekeurd; dit record is ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be rejected; this one is %2.</source>
+        <translation>Alleen een record met de status ‘%1’ kan worden afgewezen; dit record is ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <translation>Alleen een record met de status ‘%1’ kan worden beëindigd; dit record is ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be expired; this one is %2.</source>
+        <translation>Alleen een record met de status ‘%1’ kan verlopen; dit record is ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Say why it is rejected; the reason is recorded.</source>
+        <translation>Zeg waarom het is afgewezen; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say why it is terminated; the reason is recorded.</source>
+        <translation>Zeg waarom het is beëindigd; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on itself.</source>
+        <translation>Prijsbeleid %1 kan niet van zichzelf uitgaan.</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on %2: %2 already depends on %1, so their prices would go round in a loop (%3). Choose another base policy, or base it on the list price or the cost.</source>
+        <translation>Prijsbeleid %1 kan niet van %2 uitgaan: %2 hangt al af van %1, zodat hun prijzen in een kringloop zouden raken (%3). Kies een ander basisbeleid, of laat het uitgaan van de lijstprijs of de kostprijs.</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement numbered %1.</source>
+        <translation>Er is geen bonusovereenkomst met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The agreement has no terms.</source>
+        <translation>De overeenkomst heeft geen voorwaarden.</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement with id %1.</source>
+        <translation>Er is geen bonusovereenkomst met id %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Kan %1 niet openen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file acct-desktop can read (%2).</source>
+        <translation>%1 is geen databasebestand dat acct-desktop kan lezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds other data and is not an acct-desktop database; choose another file or create a new database.</source>
+        <translation>%1 bevat andere gegevens en is geen acct-desktop-database; kies een ander bestand of maak een nieuwe database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of acct-desktop (schema %2); this version knows up to %3. Install the newer version to open it. Nothing in it has been changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van acct-desktop (schema %2); deze versie kent tot en met %3. Installeer de nieuwere versie om het te openen. Er is niets in gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from schema %2, but backing it up first failed (%3). Nothing in it has been changed.</source>
+        <translation>%1 moet worden bijgewerkt vanaf schema %2, maar de back-up vooraf is mislukt (%3). Er is niets in gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and this computer&apos;s keyring has no key for it. Enter its recovery key: %2</source>
+        <translation>%1 is versleuteld en de sleutelring van deze computer heeft er geen sleutel voor. Voer de herstelsleutel in: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the keys in this computer&apos;s keyring: it was encrypted on another computer or with another key, or it is not an acct-desktop database. If you have its recovery key, enter it: %2. Nothing in the file has been changed.</source>
+        <translation>%1 kan niet worden geopend met de sleutels in de sleutelring van deze computer: het is versleuteld op een andere computer of met een andere sleutel, of het is geen acct-desktop-database. Als u de herstelsleutel hebt, voer die dan in: %2. Er is niets in het bestand gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2.</source>
+        <translation>%1 heeft de integriteitscontrole niet doorstaan: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was copied over it.</source>
+        <translation>%1 bestaat al; er is niets overheen gekopieerd.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed (%2); it was left as it was.</source>
+        <translation>Kopiëren van %1 is mislukt (%2); het is ongewijzigd gebleven.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not hold the same rows (tables %2); it was discarded and the original left as it was.</source>
+        <translation>De kopie van %1 bevat niet dezelfde rijen (tabellen %2); de kopie is weggegooid en het origineel is ongewijzigd gebleven.</translation>
+    </message>
+    <message>
+        <source>%1 is open in acct-desktop or another program; close it there and try again. Nothing has been changed.</source>
+        <translation>%1 is geopend in acct-desktop of een ander programma; sluit het daar en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (%2).</source>
+        <translation>%1 is beschadigd: SQLite kan het niet lezen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2.</source>
+        <translation>%1 is beschadigd: de integriteitscontrole vond %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
+        <translation>%1 is geen databasebestand (het is beschadigd of van een ander soort), of het is versleuteld met een sleutel die niet in de sleutelring van deze computer staat.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 bestaat niet, dus er is niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to back it up (%2).</source>
+        <translation>Kan %1 niet openen om er een back-up van te maken (%2).</translation>
+    </message>
+    <message>
+        <source>Backing up %1 failed (%2).</source>
+        <translation>Back-up maken van %1 is mislukt (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the figure over.</source>
+        <translation>Er is niets om het bedrag over te verdelen.</translation>
+    </message>
+    <message>
+        <source>Weights cannot be negative.</source>
+        <translation>Gewichten kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 is geen bedrag.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimal a target can have here.</source>
+        <translation>%1 heeft meer decimalen dan de %2 decimaal die een doel hier kan hebben.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimals a target can have here.</source>
+        <translation>%1 heeft meer decimalen dan de %2 decimalen die een doel hier kan hebben.</translation>
+    </message>
+    <message>
+        <source>Seasonality needs 12 months of history, not %1.</source>
+        <translation>Seizoenspatroon vraagt om 12 maanden historie, niet %1.</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights or 4 quarter weights, not %1 weights.</source>
+        <translation>Geef 12 maandgewichten of 4 kwartaalgewichten, niet %1 gewichten.</translation>
+    </message>
+    <message>
+        <source>Every weight must be a number.</source>
+        <translation>Elk gewicht moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Minstens één gewicht moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>A year has 4 quarters, not %1.</source>
+        <translation>Een jaar heeft 4 kwartalen, niet %1.</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights, not %1.</source>
+        <translation>Geef 12 maandgewichten, niet %1.</translation>
+    </message>
+    <message>
+        <source>Breaking down by weights needs the weights.</source>
+        <translation>Verdelen naar gewichten vraagt om de gewichten.</translation>
+    </message>
+    <message>
+        <source>A year has 12 months, not %1.</source>
+        <translation>Een jaar heeft 12 maanden, niet %1.</translation>
+    </message>
+    <message>
+        <source>There is no month %1; months are 1 to 12.</source>
+        <translation>Er is geen maand %1; maanden lopen van 1 tot 12.</translation>
+    </message>
+    <message>
+        <source>There is no quarter %1; quarters are 1 to 4.</source>
+        <translation>Er is geen kwartaal %1; kwartalen lopen van 1 tot 4.</translation>
+    </message>
+    <message>
+        <source>A target is set for one account or one territory.</source>
+        <translation>Een doel geldt voor één klant of één regio.</translation>
+    </message>
+    <message>
+        <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
+        <translation>Doelen gelden voor inkoop, uitlevering of eindverkoop; voorraad is een stand, geen stroom.</translation>
+    </message>
+    <message>
+        <source>A category has at most %1 characters.</source>
+        <translation>Een categorie heeft hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Een doel kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A target of %1 is too large.</source>
+        <translation>Een doel van %1 is te groot.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 amounts have (%3).</source>
+        <translation>%1 heeft meer decimalen dan bedragen in %2 hebben (%3).</translation>
+    </message>
+    <message>
+        <source>That account does not exist (any more).</source>
+        <translation>Die klant bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>That territory does not exist (any more).</source>
+        <translation>Die regio bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>A quantity is zero or more, with at most %1 decimals.</source>
+        <translation>Een hoeveelheid is nul of meer, met hoogstens %1 decimalen.</translation>
+    </message>
+    <message>
+        <source>There is no target cell &quot;%1&quot;.</source>
+        <translation>Er is geen doelcel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year targets can be set for.</source>
+        <translation>Voor %1 kunnen geen doelen worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these targets meanwhile; nothing was saved. Look at them again and repeat the change.</source>
+        <translation>Iemand anders heeft deze doelen intussen gewijzigd; er is niets opgeslagen. Bekijk ze opnieuw en herhaal de wijziging.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>the period must end on or after its first day</source>
+        <translation>de periode moet op of na de eerste dag eindigen</translation>
+    </message>
+    <message>
+        <source>the working day must end after it starts</source>
+        <translation>de werkdag moet eindigen nadat hij begint</translation>
+    </message>
+    <message>
+        <source>at least one visit per day</source>
+        <translation>minstens één bezoek per dag</translation>
+    </message>
+    <message>
+        <source>the travel speed must be positive</source>
+        <translation>de reissnelheid moet groter dan nul zijn</translation>
+    </message>
+    <message>
+        <source>the lunch break must end after it starts</source>
+        <translation>de lunchpauze moet eindigen nadat hij begint</translation>
+    </message>
+    <message>
+        <source>overdue %1 day</source>
+        <translation>%1 dag te laat</translation>
+    </message>
+    <message>
+        <source>overdue %1 days</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>verwacht %1</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>nooit bezocht</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 day past its deadline)</source>
+        <translation>probleem %1 verliep %2 (%3 dag over de deadline)</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 days past its deadline)</source>
+        <translation>probleem %1 verliep %2 (%3 dagen over de deadline)</translation>
+    </message>
+    <message>
+        <source>issue %1 due %2</source>
+        <translation>probleem %1 verloopt %2</translation>
+    </message>
+    <message>
+        <source>quote %1 expires %2</source>
+        <translation>offerte %1 verloopt %2</translation>
+    </message>
+    <message>
+        <source>rebate %1: %2 to tier %3 by %4</source>
+        <translation>bonus %1: nog %2 tot staffel %3 vóór %4</translation>
+    </message>
+    <message>
+        <source>preferred day: %1</source>
+        <translation>voorkeursdag: %1</translation>
+    </message>
+    <message>
+        <source>no coordinates: travel not estimated</source>
+        <translation>geen coördinaten: reistijd niet geschat</translation>
+    </message>
+    <message>
+        <source>fixed appointment</source>
+        <translation>vaste afspraak</translation>
+    </message>
+    <message>
+        <source>not due in this period (next due %1)</source>
+        <translation>niet aan de beurt in deze periode (volgende keer %1)</translation>
+    </message>
+    <message>
+        <source>no capacity left in this period</source>
+        <translation>geen ruimte meer in deze periode</translation>
+    </message>
+    <message>
+        <source>no working days left in this period</source>
+        <translation>geen werkdagen meer in deze periode</translation>
+    </message>
+    <message>
+        <source>closed on all working days of this period</source>
+        <translation>gesloten op alle werkdagen van deze periode</translation>
+    </message>
+    <message>
+        <source>visiting hours do not fit the working day</source>
+        <translation>bezoektijden passen niet in de werkdag</translation>
+    </message>
+    <message>
+        <source>cannot be reached and visited within a working day</source>
+        <translation>kan niet binnen een werkdag worden bereikt en bezocht</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minute late</source>
+        <translation>vaste afspraken zijn niet allemaal haalbaar: %1 minuut te laat</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minutes late</source>
+        <translation>vaste afspraken zijn niet allemaal haalbaar: %1 minuten te laat</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>an event without UID: %1</source>
+        <translation>een afspraak zonder UID: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
+        <translation>%1 bezoeken bijgewerkt, %2 aangemaakt, %3 ongewijzigd, %4 afspraken overgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>
+        <translation>“%1” is geen naam van een tijdzone (probeer Europe/Amsterdam).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Export at most three years of visits at once.</source>
+        <translation>Exporteer hoogstens drie jaar aan bezoeken tegelijk.</translation>
+    </message>
+    <message>
+        <source>There are no visits from %1 to %2; nothing was written.</source>
+        <translation>Er zijn geen bezoeken van %1 tot en met %2; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>repeats the UID of an earlier event in the file; the first was used</source>
+        <translation>herhaalt de UID van een eerdere afspraak in het bestand; de eerste is gebruikt</translation>
+    </message>
+    <message>
+        <source>Some of these visits were changed by someone else meanwhile; nothing was imported. Import the file again.</source>
+        <translation>Sommige van deze bezoeken zijn intussen door iemand anders gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
+        <translation>Het bestand is groter dan 20 MB; dat is geen bezoekagenda.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file that can be read (%1).</source>
+        <translation>Het bestand is geen leesbaar iCalendar-bestand (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
+        <translation>Het bestand bevat contactpersonen (vCards), geen agenda; importeer het als contactpersonen.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>
+        <translation>Het bestand bevat geen agenda en geen afspraken (geen BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>has a value that cannot be read; it was left out</source>
+        <translation>heeft een waarde die niet te lezen is; het is weggelaten</translation>
+    </message>
+    <message>
+        <source>has no UID, so it cannot be matched to a visit</source>
+        <translation>heeft geen UID en kan dus aan geen enkel bezoek worden gekoppeld</translation>
+    </message>
+    <message>
+        <source>repeats (or changes one occurrence of a series); plan each visit as its own event, acct-desktop does not expand series</source>
+        <translation>herhaalt zich (of wijzigt één keer uit een reeks); plan elk bezoek als een eigen afspraak, acct-desktop werkt geen reeksen uit</translation>
+    </message>
+    <message>
+        <source>has a duration that cannot be read</source>
+        <translation>heeft een duur die niet te lezen is</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>lasts longer than 12 hours; that is not a visit</source>
+        <translation>duurt langer dan 12 uur; dat is geen bezoek</translation>
+    </message>
+    <message>
+        <source>has %1 %2 values</source>
+        <translation>heeft %1 %2-waarden</translation>
+    </message>
+    <message>
+        <source>has a %1 that cannot be read</source>
+        <translation>heeft een %1 die niet te lezen is</translation>
+    </message>
+    <message>
+        <source>is an all-day event; give it a start and end time to import it as a visit</source>
+        <translation>is een afspraak voor de hele dag; geef het een begin- en eindtijd om het als bezoek te importeren</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a date and time</source>
+        <translation>heeft een %1 die geen datum en tijd is</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which the file does not define</source>
+        <translation>gebruikt de tijdzone “%1”, die het bestand niet definieert</translation>
+    </message>
+    <message>
+        <source>has a %1 out of range</source>
+        <translation>heeft een %1 buiten het bereik</translation>
+    </message>
+    <message>
+        <source>its visit was deleted in acct-desktop; it was not restored</source>
+        <translation>het bezoek ervan is in acct-desktop verwijderd; het is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>its visit is done; its time was not changed</source>
+        <translation>het bezoek ervan is uitgevoerd; de tijd is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>its visit is missed; its time was not changed</source>
+        <translation>het bezoek ervan is gemist; de tijd is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>is cancelled and matches no visit; nothing to plan</source>
+        <translation>is geannuleerd en hoort bij geen enkel bezoek; niets te plannen</translation>
+    </message>
+    <message>
+        <source>names the account “%1”, which does not exist</source>
+        <translation>noemt de klant “%1”, die niet bestaat</translation>
+    </message>
+    <message>
+        <source>names several accounts (%1); keep one code in its location</source>
+        <translation>noemt meerdere klanten (%1); laat één code in de locatie staan</translation>
+    </message>
+    <message>
+        <source>matches no visit and names no account: put the account code in its location or title (or X-ACCT-ACCOUNT) to plan it</source>
+        <translation>hoort bij geen enkel bezoek en noemt geen klant: zet de klantcode in de locatie of de titel (of X-ACCT-ACCOUNT) om het te plannen</translation>
+    </message>
+    <message>
+        <source>Visit sheets are printed for at most %1 days at once.</source>
+        <translation>Bezoekbladen worden voor hoogstens %1 dagen tegelijk afgedrukt.</translation>
+    </message>
+    <message>
+        <source>There are no planned visits for %1 from %2 to %3.</source>
+        <translation>Er zijn geen geplande bezoeken voor %1 van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>There are no planned visits from %1 to %2.</source>
+        <translation>Er zijn geen geplande bezoeken van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name.</source>
+        <translation>“%1” is geen naam van een tijdzone.</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an acct-desktop checklist.</source>
+        <translation>Deze QR-code komt niet van een probleemlijst van acct-desktop.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s document hash is malformed.</source>
+        <translation>De documenthash in de QR-code is onjuist opgebouwd.</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database.</source>
+        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
+        <translation>%1 Deze database bevat ook een probleemlijst %2, maar dit bestand is niet het exemplaar dat hier is uitgegeven.</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>Deze probleemlijst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This checklist has no sealed PDF.</source>
+        <translation>Deze probleemlijst heeft geen verzegelde PDF.</translation>
+    </message>
+    <message>
+        <source>The customer cannot have stamped it before it was issued.</source>
+        <translation>De klant kan hem niet hebben gestempeld voordat hij was uitgegeven.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen issues belong to another account or were withdrawn.</source>
+        <translation>Enkele van de gekozen problemen horen bij een andere klant of zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>%1 has no open issues to put on a checklist.</source>
+        <translation>%1 heeft geen openstaande problemen voor een probleemlijst.</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most %1 issues; choose fewer (%2).</source>
+        <translation>Een probleemlijst bevat hoogstens %1 problemen; kies er minder (nu %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 certificate fingerprint.</source>
+        <translation>“%1” is geen SHA-256-vingerafdruk van een certificaat.</translation>
+    </message>
+    <message>
+        <source>Certificates can be exported as .pem, .crt, .cer or .der files, not “%1”.</source>
+        <translation>Certificaten kunnen worden geëxporteerd als .pem-, .crt-, .cer- of .der-bestand, niet als “%1”.</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>Het zegelsleutelbestand ontbreekt of is onleesbaar (%1). Maak een nieuwe zegelsleutel; eerder aangebrachte zegels blijven verifieerbaar.</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
+        <translation>De zegelsleutel kon niet worden ontgrendeld met de wachtwoordzin uit de sleutelring van het systeem (het sleutelbestand is vervangen of beschadigd). Maak een nieuwe zegelsleutel.</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
+        <translation>De zegelsleutel hoort niet bij het zegelcertificaat. Maak een nieuwe zegelsleutel.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>Het bestand %1 kon niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a certificate. Ask the sender for their seal certificate as a .pem, .crt, .cer or .der file.</source>
+        <translation>Het bestand %1 is geen certificaat. Vraag de afzender om zijn zegelcertificaat als .pem-, .crt-, .cer- of .der-bestand.</translation>
+    </message>
+    <message>
+        <source>No seal key has been created yet. Create one (your name and organisation) before sealing checklists.</source>
+        <translation>Er is nog geen zegelsleutel gemaakt. Maak er eerst een (uw naam en organisatie) voordat u probleemlijsten verzegelt.</translation>
+    </message>
+    <message>
+        <source>The seal certificate could not be read (%1).</source>
+        <translation>Het zegelcertificaat kon niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. Create a new seal key.</source>
+        <translation>Het zegelcertificaatbestand is beschadigd. Maak een nieuwe zegelsleutel.</translation>
+    </message>
+    <message>
+        <source>The seal needs a name.</source>
+        <translation>Het zegel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The name on a seal can be at most %1 characters.</source>
+        <translation>De naam op een zegel mag hoogstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The seal needs a organisation.</source>
+        <translation>Het zegel heeft een organisatie nodig.</translation>
+    </message>
+    <message>
+        <source>The organisation on a seal can be at most %1 characters.</source>
+        <translation>De organisatie op een zegel mag hoogstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the seal key&apos;s passphrase (%1). Unlock or configure the keyring, then try again.</source>
+        <translation>De sleutelring van het systeem weigerde de wachtwoordzin van de zegelsleutel op te slaan (%1). Ontgrendel of configureer de sleutelring en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the seal key&apos;s passphrase. Unlock or configure the keyring, then try again.</source>
+        <translation>De sleutelring van het systeem heeft de wachtwoordzin van de zegelsleutel niet bewaard. Ontgrendel of configureer de sleutelring en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1), so the seal key cannot be unlocked. Unlock or configure the keyring, then try again.</source>
+        <translation>De sleutelring van het systeem kon niet worden gelezen (%1), dus de zegelsleutel kan niet worden ontgrendeld. Ontgrendel of configureer de sleutelring en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>De wachtwoordzin van de zegelsleutel staat niet in de sleutelring van deze computer (hij is verwijderd, of de sleutel is van een andere computer gekopieerd), dus de sleutel kan niet worden gebruikt. Maak een nieuwe zegelsleutel; eerder aangebrachte zegels blijven verifieerbaar.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1.</source>
+        <translation>Verzegeld en onveranderd: verzegeld door %1.</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
+        <translation>Verzegeld en onveranderd: verzegeld door %1 op %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>
+        <translation>Gewijzigd na verzegeling: het bestand is veranderd of er is na het verzegelen inhoud aan toegevoegd — vertrouw het niet.</translation>
+    </message>
+    <message>
+        <source>Not sealed: this PDF carries no digital seal.</source>
+        <translation>Niet verzegeld: deze PDF heeft geen digitaal zegel.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>naamloos</translation>
+    </message>
+    <message>
+        <source>Sealed by a key that is not trusted: the seal is intact, but the certificate (%1, fingerprint %2) did not pass validation: %3.</source>
+        <translation>Verzegeld met een sleutel die niet wordt vertrouwd: het zegel is onveranderd, maar het certificaat (%1, vingerafdruk %2) is niet door de controle gekomen: %3.</translation>
+    </message>
+    <message>
+        <source>Sealed by an unknown key: the seal is intact but was made by a certificate you have not imported as trusted (%1, fingerprint %2).</source>
+        <translation>Verzegeld met een onbekende sleutel: het zegel is onveranderd, maar is gemaakt met een certificaat dat u niet als vertrouwd hebt geïmporteerd (%1, vingerafdruk %2).</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>het bestand kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Not a readable PDF: %1.</source>
+        <translation>Geen leesbare PDF: %1.</translation>
+    </message>
+    <message>
+        <source>an unnamed signer (%1)</source>
+        <translation>een naamloze ondertekenaar (%1)</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>een naamloze ondertekenaar</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF, so it cannot be sealed (%1).</source>
+        <translation>Dit bestand is geen leesbare PDF en kan dus niet worden verzegeld (%1).</translation>
+    </message>
+    <message>
+        <source>This PDF is already sealed; a checklist is sealed once, as its last step.</source>
+        <translation>Deze PDF is al verzegeld; een probleemlijst wordt één keer verzegeld, als laatste stap.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>it has no PDF header (it may be an image, a text file or another document)</source>
+        <translation>het heeft geen PDF-kop (het is misschien een afbeelding, een tekstbestand of een ander document)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1, outside the certificate&apos;s validity (%2 to %3)</source>
+        <translation>het is verzegeld op %1, buiten de geldigheid van het certificaat (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>pyHanko reports %1</source>
+        <translation>pyHanko meldt: %1</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>het certificaat is niet geaccepteerd</translation>
+    </message>
+    <message>
+        <source>%1 card read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 kaart gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cards read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 kaarten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 remarks follow.</source>
+        <translation>Hieronder volgen %1 opmerkingen.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database; nothing was imported.</source>
+        <translation>Er is geen klant %1 in de database; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2) already describes this contact</source>
+        <translation>kaart %1 (regel %2) beschrijft deze contactpersoon al</translation>
+    </message>
+    <message>
+        <source>%1 contacts called &quot;%2&quot; match this card; give it the e-mail or phone of only one of them</source>
+        <translation>%1 contactpersonen met de naam &quot;%2&quot; passen bij deze kaart; geef hem het e-mailadres of telefoonnummer van maar één van hen</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): the manager it names (X-ACCT-REPORTS-TO %3) is neither in the file nor in the account; the reporting line was left empty</source>
+        <translation>kaart %1 (regel %2): de leidinggevende die hij noemt (X-ACCT-REPORTS-TO %3) staat niet in het bestand en niet bij de klant; de rapportagelijn is leeg gelaten</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO names the card itself</source>
+        <translation>X-ACCT-REPORTS-TO verwijst naar de kaart zelf</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO makes a reporting loop</source>
+        <translation>X-ACCT-REPORTS-TO maakt een rapportagelus</translation>
+    </message>
+    <message>
+        <source>%1 had already been erased; nothing changed.</source>
+        <translation>%1 was al gewist; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s personal data was erased; they are now shown as %1. Changed or removed: %2 mentioning them, %3, %4, %5.</source>
+        <translation>De persoonsgegevens van de contactpersoon zijn gewist; hij of zij wordt nu getoond als %1. Gewijzigd of verwijderd: %2 waarin hij of zij wordt genoemd, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 of sealed checklists mention them and were left as issued (a sealed document cannot be changed).</source>
+        <translation>%1 van verzegelde probleemlijsten noemen hem of haar en zijn gelaten zoals uitgegeven (een verzegeld document kan niet worden gewijzigd).</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 tekst</translation>
+    </message>
+    <message>
+        <source>%1 texts</source>
+        <translation>%1 teksten</translation>
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation>%1 relatie</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 relaties</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 gegeven</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>%1 gegevens</translation>
+    </message>
+    <message>
+        <source>%1 audit value</source>
+        <translation>%1 auditwaarde</translation>
+    </message>
+    <message>
+        <source>%1 audit values</source>
+        <translation>%1 auditwaarden</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 onderdeel</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 onderdelen</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Er is geen contactpersoon met id %1.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased: the reason is kept in the audit trail.</source>
+        <translation>Geef aan waarom de gegevens worden gewist: de reden wordt in het auditlogboek bewaard.</translation>
+    </message>
+    <message>
+        <source>The device code is 2 to 6 capital letters or digits, such as 7KX.</source>
+        <translation>De apparaatcode bestaat uit 2 tot 6 hoofdletters of cijfers, zoals 7KX.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; choose the dates again.</source>
+        <translation>De periode eindigt voordat hij begint; kies de datums opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your name is printed on every document; fill it in.</source>
+        <translation>Uw naam staat op elk document; vul hem in.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name is printed on every document.</source>
+        <translation>De naam van uw bedrijf staat op elk document.</translation>
+    </message>
+    <message>
+        <source>Your name and company are not set. Fill them in under Tools → My details (or run `acct-desktop manager --name … --organisation …`).</source>
+        <translation>Uw naam en bedrijf zijn niet ingesteld. Vul ze in onder Extra → Mijn gegevens (of voer `acct-desktop manager --name … --organisation …` uit).</translation>
+    </message>
+    <message>
+        <source>A section&apos;s commentary holds at most %1 characters; shorten it or move the details to an attachment.</source>
+        <translation>De toelichting bij een onderdeel mag hoogstens %1 tekens bevatten; maak hem korter of zet de details in een bijlage.</translation>
+    </message>
+    <message>
+        <source>The month must look like 2026-10, not %1.</source>
+        <translation>De maand moet eruitzien als 2026-10, niet als %1.</translation>
+    </message>
+    <message>
+        <source>No territory has the code %1.</source>
+        <translation>Geen regio heeft de code %1.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2); swap the dates.</source>
+        <translation>Het bereik eindigt (%1) voordat het begint (%2); verwissel de datums.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until.</source>
+        <translation>Kies een dag na vandaag om tot dan uit te stellen.</translation>
+    </message>
+    <message>
+        <source>Say why you dismiss this alert; the reason is kept with it.</source>
+        <translation>Geef aan waarom u deze signalering negeert; de reden wordt erbij bewaard.</translation>
+    </message>
+    <message>
+        <source>This alert has no key; refresh the list and try again.</source>
+        <translation>Deze signalering heeft geen sleutel; vernieuw de lijst en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>a card for a %1 (KIND:%1), not for a person</source>
+        <translation>een kaart voor een %1 (KIND:%1), niet voor een persoon</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from 1 to 5</source>
+        <translation>%1 &quot;%2&quot; is geen geheel getal van 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1 &quot;%2&quot; is niet een van %3</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; at most %2 fit</source>
+        <translation>de naam is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2 fit</source>
+        <translation>de functie is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the department is %1 characters long; at most %2 fit</source>
+        <translation>de afdeling is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the phone is %1 characters long; at most %2 fit</source>
+        <translation>het telefoonnummer is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the email is %1 characters long; at most %2 fit</source>
+        <translation>het e-mailadres is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the messenger id is %1 characters long; at most %2 fit</source>
+        <translation>de messenger-id is %1 tekens lang; er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is longer than 60 characters</source>
+        <translation>het label &quot;%1&quot; is langer dan 60 tekens</translation>
+    </message>
+    <message>
+        <source>a value holds control characters</source>
+        <translation>een waarde bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>the quoted-printable text is not valid %1</source>
+        <translation>de quoted-printable-tekst is geen geldige %1</translation>
+    </message>
+    <message>
+        <source>the value cannot be decoded (%1)</source>
+        <translation>de waarde kan niet worden gedecodeerd (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard line</source>
+        <translation>&quot;%1&quot; is geen vCard-regel</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3</source>
+        <translation>kaart %1 (regel %2): %3</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (%2)</source>
+        <translation>het bestand is geen geldige %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown character set &quot;%1&quot;</source>
+        <translation>onbekende tekenset &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>de tekst is geen geldige %1</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and the line does not say its CHARSET; save the file as UTF-8 and import it again</source>
+        <translation>de tekst is geen UTF-8 en de regel noemt geen CHARSET; sla het bestand op als UTF-8 en importeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line</source>
+        <translation>de kaart heeft geen END:VCARD-regel</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (its first line is &quot;%1&quot;; cards start with BEGIN:VCARD)</source>
+        <translation>dit is geen vCard-bestand (de eerste regel is &quot;%1&quot;; kaarten beginnen met BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (it is empty; cards start with BEGIN:VCARD)</source>
+        <translation>dit is geen vCard-bestand (het is leeg; kaarten beginnen met BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>text outside any card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>tekst buiten een kaart (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>and %1 more lines outside any card</source>
+        <translation>en nog %1 regels buiten een kaart</translation>
+    </message>
+    <message>
+        <source>the card cannot be read (%1)</source>
+        <translation>de kaart kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3; skipped</source>
+        <translation>kaart %1 (regel %2): %3; overgeslagen</translation>
+    </message>
+    <message>
+        <source>its text is not valid %1</source>
+        <translation>de tekst is geen geldige %1</translation>
+    </message>
+    <message>
+        <source>unknown character set or encoding: %1</source>
+        <translation>onbekende tekenset of codering: %1</translation>
+    </message>
+    <message>
+        <source>no name (FN or N)</source>
+        <translation>geen naam (FN of N)</translation>
+    </message>
+    <message>
+        <source>tier threshold</source>
+        <translation>staffeldrempel</translation>
+    </message>
+    <message>
+        <source>tier rate_percent</source>
+        <translation>staffelpercentage</translation>
+    </message>
+    <message>
+        <source>fixed_percent</source>
+        <translation>vast percentage</translation>
+    </message>
+    <message>
+        <source>last_year</source>
+        <translation>volume vorig jaar</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>verrekend bedrag</translation>
+    </message>
+    <message>
+        <source>%1 must be finite, got %2</source>
+        <translation>%1 moet een eindig getal zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2</source>
+        <translation>%1 mag niet negatief zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>duplicate tier threshold %1</source>
+        <translation>staffeldrempel %1 komt dubbel voor</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms need a fixed_percent</source>
+        <translation>voorwaarden met een vast percentage hebben een vast percentage nodig</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms take no tiers</source>
+        <translation>voorwaarden met een vast percentage hebben geen staffels</translation>
+    </message>
+    <message>
+        <source>%1 terms take tiers, not a fixed_percent</source>
+        <translation>%1-voorwaarden werken met staffels, niet met een vast percentage</translation>
+    </message>
+    <message>
+        <source>%1 terms need at least one tier</source>
+        <translation>%1-voorwaarden hebben ten minste één staffel nodig</translation>
+    </message>
+    <message>
+        <source>growth terms need last year&apos;s volume</source>
+        <translation>groeivoorwaarden hebben het volume van vorig jaar nodig</translation>
+    </message>
+    <message>
+        <source>quantity-based terms need the sales amount to price the rebate</source>
+        <translation>voorwaarden op aantal hebben het omzetbedrag nodig om de bonus te berekenen</translation>
+    </message>
+    <message>
+        <source>period ends (%1) before it starts (%2)</source>
+        <translation>de periode eindigt (%1) voordat hij begint (%2)</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: threshold &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>staffel %1 &apos;%2&apos;: drempel &apos;%3&apos; is geen getal ≥ 0</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: rate &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>staffel %1 &apos;%2&apos;: percentage &apos;%3&apos; is geen getal ≥ 0</translation>
+    </message>
+    <message>
+        <source>no tiers given: expected e.g. &apos;0:1,100000:2&apos;</source>
+        <translation>geen staffels opgegeven: verwacht bijvoorbeeld &apos;0:1,100000:2&apos;</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: expected THRESHOLD:RATE</source>
+        <translation>staffel %1 &apos;%2&apos;: verwacht DREMPEL:PERCENTAGE (THRESHOLD:RATE)</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
+        <translation>staffel %1 &apos;%2&apos;: drempel %3 komt dubbel voor</translation>
     </message>
 </context>
 <context>
@@ -6557,7 +9415,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation>De eenheid is pack (verpakking), L of kg.</translation>
+        <translation>De eenheid is pack, L of kg.</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>

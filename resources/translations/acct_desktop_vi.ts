@@ -3062,6 +3062,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForms</name>
     <message>
         <source>New price policy</source>
@@ -3203,7 +3210,7 @@
     </message>
     <message>
         <source>closed</source>
-        <translation>đóng cửa</translation>
+        <translation>đã đóng</translation>
     </message>
     <message>
         <source>visiting hours</source>
@@ -4204,6 +4211,853 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Awaiting customer&apos;s stamp</source>
         <translation>Chờ khách hàng đóng dấu</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>the audit trail: check its hash chain</source>
+        <translation>nhật ký kiểm toán: kiểm tra chuỗi băm</translation>
+    </message>
+    <message>
+        <source>check that no audit event was changed, deleted or reordered</source>
+        <translation>kiểm tra rằng không có sự kiện kiểm toán nào bị sửa, xóa hoặc đổi thứ tự</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>Nhật ký kiểm toán đã bị phá vỡ: %1</translation>
+    </message>
+    <message>
+        <source>%1 events before it are intact (up to event %2).</source>
+        <translation>%1 sự kiện trước đó vẫn nguyên vẹn (đến sự kiện %2).</translation>
+    </message>
+    <message>
+        <source>make a verified copy of a database (default: into your backup folder)</source>
+        <translation>tạo một bản sao đã kiểm chứng của cơ sở dữ liệu (mặc định: vào thư mục sao lưu)</translation>
+    </message>
+    <message>
+        <source>write the copy here instead of the backup folder</source>
+        <translation>ghi bản sao vào đây thay vì thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>replace a database with a backup (the current state is backed up first)</source>
+        <translation>thay cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <source>list a database&apos;s backups, newest first</source>
+        <translation>liệt kê các bản sao lưu của cơ sở dữ liệu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 không tồn tại nên không có gì để sao lưu.</translation>
+    </message>
+    <message>
+        <source>backup of %1 (schema %2) written to %3</source>
+        <translation>bản sao lưu của %1 (lược đồ %2) đã ghi vào %3</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>%1 đã được khôi phục từ %2</translation>
+    </message>
+    <message>
+        <source>the state it replaced was saved as %1</source>
+        <translation>trạng thái bị thay thế đã được lưu thành %1</translation>
+    </message>
+    <message>
+        <source>no backups of %1 in %2</source>
+        <translation>không có bản sao lưu nào của %1 trong %2</translation>
+    </message>
+    <message>
+        <source>backups of %1 in %2:</source>
+        <translation>các bản sao lưu của %1 trong %2:</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command (%1).</source>
+        <translation>một sự cố ngoài dự kiến đã dừng lệnh (%1).</translation>
+    </message>
+    <message>
+        <source>print (and seal) a document as PDF</source>
+        <translation>in (và niêm phong) tài liệu thành PDF</translation>
+    </message>
+    <message>
+        <source>issue and seal a written checklist of an account&apos;s open issues</source>
+        <translation>lập và niêm phong danh sách xác nhận bằng văn bản về các vấn đề còn mở của khách hàng</translation>
+    </message>
+    <message>
+        <source>issue numbers to list (default: all open ones)</source>
+        <translation>số của các vấn đề cần liệt kê (mặc định: mọi vấn đề còn mở)</translation>
+    </message>
+    <message>
+        <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
+        <translation>kiểm tra một PDF đã niêm phong: nguyên vẹn (0), đã bị sửa (3), chưa niêm phong (4), khóa không xác định (5), không đọc được (6)</translation>
+    </message>
+    <message>
+        <source>also match it to this register</source>
+        <translation>đồng thời đối chiếu với sổ đăng ký này</translation>
+    </message>
+    <message>
+        <source>show or set your name and contact on documents</source>
+        <translation>xem hoặc đặt tên và thông tin liên hệ của bạn trên tài liệu</translation>
+    </message>
+    <message>
+        <source>your seal certificate and the ones you trust</source>
+        <translation>chứng thư con dấu của bạn và những chứng thư bạn tin cậy</translation>
+    </message>
+    <message>
+        <source>export your certificate for head office</source>
+        <translation>xuất chứng thư của bạn cho trụ sở chính</translation>
+    </message>
+    <message>
+        <source>trust a certificate (e.g. head office&apos;s)</source>
+        <translation>tin cậy một chứng thư (ví dụ của trụ sở chính)</translation>
+    </message>
+    <message>
+        <source>your certificate and the trusted ones</source>
+        <translation>chứng thư của bạn và các chứng thư được tin cậy</translation>
+    </message>
+    <message>
+        <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
+        <translation>%1: %2 vấn đề, đã niêm phong, đã ghi vào %3 (mã xác minh %4)</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>Không có khách hàng nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no issue %2.</source>
+        <translation>%1 không có vấn đề %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Tổ chức:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>certificate of %1 written to %2</source>
+        <translation>chứng thư của %1 đã ghi vào %2</translation>
+    </message>
+    <message>
+        <source>now trusting %1 (%2)</source>
+        <translation>đã tin cậy %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none yet (made on first checklist)</source>
+        <translation>chưa có (được tạo ở danh sách xác nhận đầu tiên)</translation>
+    </message>
+    <message>
+        <source>Your seal: %1</source>
+        <translation>Con dấu của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Trusted:   %1</source>
+        <translation>Tin cậy:   %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Dấu vân tay SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), valid to %3, SHA-256 %4…</source>
+        <translation>%1 (%2), hiệu lực đến %3, SHA-256 %4…</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, price policies, rebates and quotes, offline.</source>
+        <translation>Khách hàng, người liên hệ, viếng thăm, chính sách giá, chiết khấu và báo giá, không cần mạng.</translation>
+    </message>
+    <message>
+        <source>database file, or postgresql://user@host/db (password from the OS keyring)</source>
+        <translation>tệp cơ sở dữ liệu, hoặc postgresql://user@host/db (mật khẩu lấy từ kho khóa của hệ điều hành)</translation>
+    </message>
+    <message>
+        <source>open the demo database in your data folder (created on first use)</source>
+        <translation>mở cơ sở dữ liệu mẫu trong thư mục dữ liệu của bạn (được tạo ở lần dùng đầu tiên)</translation>
+    </message>
+    <message>
+        <source>language of the GUI and of this command&apos;s messages, this time only (default: View → Language, else the system&apos;s)</source>
+        <translation>ngôn ngữ của giao diện và các thông báo của lệnh này, chỉ lần này (mặc định: Xem → Ngôn ngữ, nếu không thì ngôn ngữ của hệ thống)</translation>
+    </message>
+    <message>
+        <source>check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE</source>
+        <translation>kiểm tra bản cài đặt này và thoát với 0 (ổn) hoặc 1; bản tóm tắt cũng được ghi vào REPORT_FILE</translation>
+    </message>
+    <message>
+        <source>create a demo database</source>
+        <translation>tạo cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>the date the demo&apos;s history leads up to (default: today)</source>
+        <translation>ngày mà lịch sử dữ liệu mẫu kéo dài đến (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>ghi đè tệp đã có</translation>
+    </message>
+    <message>
+        <source>no progress bar</source>
+        <translation>không hiển thị thanh tiến trình</translation>
+    </message>
+    <message>
+        <source>render the window and each dock to PNG files</source>
+        <translation>kết xuất cửa sổ và từng khung neo thành tệp PNG</translation>
+    </message>
+    <message>
+        <source>GUI language (default: English)</source>
+        <translation>ngôn ngữ giao diện (mặc định: tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>schema version and row counts of a database</source>
+        <translation>phiên bản lược đồ và số dòng của một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>store a server database&apos;s password in the keyring</source>
+        <translation>lưu mật khẩu của cơ sở dữ liệu máy chủ vào kho khóa</translation>
+    </message>
+    <message>
+        <source>read the password from stdin</source>
+        <translation>đọc mật khẩu từ stdin</translation>
+    </message>
+    <message>
+        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>nhập khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx)</translation>
+    </message>
+    <message>
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
+        <translation>cột nào chứa một trường khi tiêu đề của nó không được nhận ra (có thể lặp lại)</translation>
+    </message>
+    <message>
+        <source>kind of new accounts whose row gives none (accounts only)</source>
+        <translation>loại của các khách hàng mới mà dòng không ghi loại (chỉ cho khách hàng)</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
+        <translation>sell_in, outbound, sell_out hoặc stock cho mọi dòng của tệp không có cột chỉ số (chỉ cho doanh số)</translation>
+    </message>
+    <message>
+        <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
+        <translation>cách chia số năm thành các tháng: đều nhau hoặc theo doanh số năm trước (chỉ cho chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>xuất khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx)</translation>
+    </message>
+    <message>
+        <source>default: from --out&apos;s suffix</source>
+        <translation>mặc định: theo phần mở rộng của --out</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was left half-written.</source>
+        <translation>Đã ngắt; không có gì bị ghi dở dang.</translation>
+    </message>
+    <message>
+        <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
+        <translation>lỗi: một sự cố ngoài dự kiến đã dừng lệnh (%1: %2). Chi tiết nằm trong %3.</translation>
+    </message>
+    <message>
+        <source>demo %1 (seed %2) written to %3 in %4 s: %5</source>
+        <translation>dữ liệu mẫu %1 (hạt giống %2) đã ghi vào %3 trong %4 giây: %5</translation>
+    </message>
+    <message>
+        <source>--size must look like 1366x768, not %1</source>
+        <translation>--size phải có dạng 1366x768, không phải %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <source>password for %1 stored in the system keyring</source>
+        <translation>mật khẩu cho %1 đã được lưu trong kho khóa (keyring) của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--map takes field=Column pairs, not &quot;%1&quot;</source>
+        <translation>--map nhận các cặp trường=Cột, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation>đang kiểm tra các dòng</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>đang ghi các dòng</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <source>vCard version (default 3.0, for Outlook)</source>
+        <translation>phiên bản vCard (mặc định 3.0, cho Outlook)</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s contacts (vcf)</source>
+        <translation>chỉ người liên hệ của khách hàng này (vcf)</translation>
+    </message>
+    <message>
+        <source>one .vcf per contact into the folder --out (Outlook imports one card per file)</source>
+        <translation>mỗi người liên hệ một tệp .vcf trong thư mục --out (Outlook nhập một thẻ cho mỗi tệp)</translation>
+    </message>
+    <message>
+        <source>the account a vCard file&apos;s contacts join</source>
+        <translation>khách hàng mà các người liên hệ trong tệp vCard thuộc về</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s personal data: a copy, or erasure</source>
+        <translation>dữ liệu cá nhân của người liên hệ: bản sao hoặc xóa</translation>
+    </message>
+    <message>
+        <source>everything stored about a contact, as JSON</source>
+        <translation>mọi dữ liệu đã lưu về một người liên hệ, dạng JSON</translation>
+    </message>
+    <message>
+        <source>erase a contact&apos;s personal data, keeping history</source>
+        <translation>xóa dữ liệu cá nhân của người liên hệ, giữ lại lịch sử</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>lý do (được giữ trong nhật ký kiểm toán)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>không hỏi xác nhận</translation>
+    </message>
+    <message>
+        <source>vCard export is for contacts, not %1.</source>
+        <translation>Xuất vCard dành cho người liên hệ, không dành cho %1.</translation>
+    </message>
+    <message>
+        <source>--vcard-version, --account and --split are for vCard exports (--format vcf).</source>
+        <translation>--vcard-version, --account và --split dành cho việc xuất vCard (--format vcf).</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts, not %1.</source>
+        <translation>Tệp vCard chứa người liên hệ, không phải %1.</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files (.vcf); a spreadsheet names its accounts.</source>
+        <translation>--account dành cho tệp vCard (.vcf); bảng tính tự ghi tên khách hàng của nó.</translation>
+    </message>
+    <message>
+        <source>A vCard file does not say which account its contacts belong to: add --account CODE.</source>
+        <translation>Tệp vCard không cho biết người liên hệ thuộc khách hàng nào: hãy thêm --account MÃ.</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not vCard files.</source>
+        <translation>--map và --default-kind dành cho bảng tính, không dành cho tệp vCard.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No contact has the name or id &quot;%1&quot;.</source>
+        <translation>Không có người liên hệ nào có tên hoặc id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are called &quot;%2&quot;: %3. Give the id instead.</source>
+        <translation>%1 người liên hệ có tên &quot;%2&quot;: %3. Hãy dùng id thay thế.</translation>
+    </message>
+    <message>
+        <source>everything stored about %1 (%2) written to %3</source>
+        <translation>mọi dữ liệu đã lưu về %1 (%2) đã ghi vào %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id; erasure takes the id (contact export-data NAME shows it).</source>
+        <translation>&quot;%1&quot; không phải là id người liên hệ; việc xóa cần id (contact export-data TÊN sẽ cho biết id).</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Không có người liên hệ nào có id %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erasure was not confirmed (or add --yes).</source>
+        <translation>Không có gì bị xóa: việc xóa chưa được xác nhận (hoặc thêm --yes).</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (%2)? This cannot be undone. Type &quot;yes&quot; to go on: </source>
+        <translation>Xóa dữ liệu cá nhân của %1 (%2)? Thao tác này không thể hoàn tác. Gõ &quot;yes&quot; để tiếp tục: </translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>Không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down or print it and keep it somewhere safe, away from this computer. Without it, the database cannot be opened if this computer&apos;s keyring is lost (a new computer, a reset Windows account). Anyone who has it and the file can read the data.</source>
+        <translation>Hãy ghi lại hoặc in khóa khôi phục và cất ở nơi an toàn, tách khỏi máy tính này. Không có nó, cơ sở dữ liệu sẽ không mở được nếu kho khóa (keyring) của máy tính này bị mất (máy tính mới, tài khoản Windows bị đặt lại). Bất kỳ ai có nó và tệp đều đọc được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>encrypt a database file in place (the key goes to the system keyring)</source>
+        <translation>mã hóa tệp cơ sở dữ liệu tại chỗ (khóa được lưu vào kho khóa của hệ thống)</translation>
+    </message>
+    <message>
+        <source>turn an encrypted database back into a plain file</source>
+        <translation>chuyển cơ sở dữ liệu đã mã hóa trở lại thành tệp thường</translation>
+    </message>
+    <message>
+        <source>the database encryption key: recover, show-recovery</source>
+        <translation>khóa mã hóa cơ sở dữ liệu: recover, show-recovery</translation>
+    </message>
+    <message>
+        <source>enter a database&apos;s recovery key and keep it in the system keyring</source>
+        <translation>nhập khóa khôi phục của cơ sở dữ liệu và giữ nó trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>read the recovery key from stdin, not a prompt</source>
+        <translation>đọc khóa khôi phục từ stdin, không hỏi nhập</translation>
+    </message>
+    <message>
+        <source>show the recovery key of the databases encrypted on this computer</source>
+        <translation>hiển thị khóa khôi phục của các cơ sở dữ liệu đã mã hóa trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Only database files are encrypted by acct-desktop; a server database is protected by the server&apos;s own encryption.</source>
+        <translation>acct-desktop chỉ mã hóa các tệp cơ sở dữ liệu; cơ sở dữ liệu trên máy chủ được bảo vệ bằng mã hóa riêng của máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its key is in this computer&apos;s keyring.</source>
+        <translation>%1 đã được mã hóa. Khóa của nó nằm trong kho khóa (keyring) của máy tính này.</translation>
+    </message>
+    <message>
+        <source>It is the same recovery key as for the databases you encrypted here before.</source>
+        <translation>Đây là cùng khóa khôi phục với các cơ sở dữ liệu bạn đã mã hóa ở đây trước đó.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer encrypted: anyone who can read the file can read its data.</source>
+        <translation>%1 không còn được mã hóa: bất kỳ ai đọc được tệp đều đọc được dữ liệu của nó.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Khóa khôi phục: </translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>Khóa khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>the month&apos;s figures against plan, trend, execution, issues and focus (PDF)</source>
+        <translation>số liệu của tháng so với kế hoạch, xu hướng, thực hiện, vấn đề và trọng tâm (PDF)</translation>
+    </message>
+    <message>
+        <source>this territory and those below it</source>
+        <translation>khu vực này và các khu vực bên dưới</translation>
+    </message>
+    <message>
+        <source>default: en</source>
+        <translation>mặc định: en</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>Không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>đã áp dụng</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>bị chính sách ưu tiên hơn thay thế</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price for a product, with the policies behind it</source>
+        <translation>giá của một sản phẩm cho một khách hàng, kèm các chính sách đằng sau</translation>
+    </message>
+    <message>
+        <source>quantity, e.g. 40</source>
+        <translation>số lượng, ví dụ 40</translation>
+    </message>
+    <message>
+        <source>pack (carton), L, mL, kg, g or t</source>
+        <translation>pack (thùng), L, mL, kg, g hoặc t</translation>
+    </message>
+    <message>
+        <source>price on this day (default: today)</source>
+        <translation>giá vào ngày này (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>default: the account&apos;s currency</source>
+        <translation>mặc định: tiền tệ của khách hàng</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>đầu ra cho máy đọc</translation>
+    </message>
+    <message>
+        <source>find overlapping, looping, never-firing or stale price policies (exit 1 if any)</source>
+        <translation>tìm các chính sách giá chồng chéo, vòng lặp, không bao giờ áp dụng hoặc đã cũ (thoát với 1 nếu có)</translation>
+    </message>
+    <message>
+        <source>check as of this day (today)</source>
+        <translation>kiểm tra tính đến ngày này (hôm nay)</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price list (its prices, quantity breaks, validity)</source>
+        <translation>bảng giá của khách hàng (giá, bậc số lượng, hiệu lực)</translation>
+    </message>
+    <message>
+        <source>prices on this day (today)</source>
+        <translation>giá vào ngày này (hôm nay)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number like 40 or 12.5, not %2.</source>
+        <translation>%1 phải là một số như 40 hoặc 12.5, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number above 0, not %2.</source>
+        <translation>%1 phải là một số lớn hơn 0, không phải %2.</translation>
+    </message>
+    <message>
+        <source>--date must be a day like 2026-11-02, not %1.</source>
+        <translation>--date phải là một ngày như 2026-11-02, không phải %1.</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code like EUR, not %1.</source>
+        <translation>--currency phải là mã ba chữ cái như EUR, không phải %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, in %4</source>
+        <translation>%1 %2 vào ngày %3, bằng %4</translation>
+    </message>
+    <message>
+        <source>  price     %1 %2 per %3</source>
+        <translation>  giá       %1 %2 mỗi %3</translation>
+    </message>
+    <message>
+        <source>  total     %1 %2</source>
+        <translation>  tổng      %1 %2</translation>
+    </message>
+    <message>
+        <source>  list      %1 %2   (discount %3 %)</source>
+        <translation>  niêm yết  %1 %2   (chiết khấu %3 %)</translation>
+    </message>
+    <message>
+        <source>  cost      %1 %2   (margin %3 %)</source>
+        <translation>  giá vốn   %1 %2   (biên lợi nhuận %3 %)</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2, valid until %3</source>
+        <translation>  chính sách %1 %2, hiệu lực đến %3</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2</source>
+        <translation>  chính sách %1 %2</translation>
+    </message>
+    <message>
+        <source>  policy    none applies: the list price stands</source>
+        <translation>  chính sách không có chính sách nào áp dụng: giữ giá niêm yết</translation>
+    </message>
+    <message>
+        <source>Policies considered:</source>
+        <translation>Các chính sách đã xét:</translation>
+    </message>
+    <message>
+        <source>  none in the register applies to this account and product</source>
+        <translation>  không có chính sách nào trong sổ đăng ký áp dụng cho khách hàng và sản phẩm này</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Cảnh báo:</translation>
+    </message>
+    <message>
+        <source>Flags: none</source>
+        <translation>Cảnh báo: không có</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>price list of %1 on %2: %3 products in %4, written to %5</source>
+        <translation>bảng giá của %1 ngày %2: %3 sản phẩm bằng %4, đã ghi vào %5</translation>
+    </message>
+    <message>
+        <source>the price-policy register is consistent on %1</source>
+        <translation>sổ đăng ký chính sách giá nhất quán vào ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in the price-policy register on %2:</source>
+        <translation>%1 vấn đề trong sổ đăng ký chính sách giá vào ngày %2:</translation>
+    </message>
+    <message>
+        <source>list quotes</source>
+        <translation>liệt kê báo giá</translation>
+    </message>
+    <message>
+        <source>quotes, newest first, with their totals</source>
+        <translation>các báo giá, mới nhất trước, kèm tổng tiền</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s quotes</source>
+        <translation>chỉ báo giá của khách hàng này</translation>
+    </message>
+    <message>
+        <source>a quote as PDF (its latest revision, or NUMBER R2 for that one)</source>
+        <translation>báo giá dạng PDF (bản sửa đổi mới nhất, hoặc SỐ R2 cho bản đó)</translation>
+    </message>
+    <message>
+        <source>the order confirmation of an accepted quote as PDF</source>
+        <translation>xác nhận đơn hàng của một báo giá đã được chấp nhận, dạng PDF</translation>
+    </message>
+    <message>
+        <source>Q-2026-7KX-00042 (or … R2)</source>
+        <translation>Q-2026-7KX-00042 (hoặc … R2)</translation>
+    </message>
+    <message>
+        <source>No quotes match.</source>
+        <translation>Không có báo giá nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>No quote has the number “%1”.</source>
+        <translation>Không có báo giá nào mang số “%1”.</translation>
+    </message>
+    <message>
+        <source>rebate calculations</source>
+        <translation>tính chiết khấu</translation>
+    </message>
+    <message>
+        <source>what-if: the rebate on a volume under given terms</source>
+        <translation>giả định: chiết khấu trên một doanh số theo các điều khoản cho trước</translation>
+    </message>
+    <message>
+        <source>THRESHOLD:RATE pairs, e.g. &quot;0:1,100000:2,250000:3&quot;</source>
+        <translation>các cặp NGƯỠNG:TỶ LỆ, ví dụ &quot;0:1,100000:2,250000:3&quot;</translation>
+    </message>
+    <message>
+        <source>the rate for --kind fixed, e.g. 2.5</source>
+        <translation>tỷ lệ cho --kind fixed, ví dụ 2.5</translation>
+    </message>
+    <message>
+        <source>volume (amount) in the period</source>
+        <translation>doanh số (số tiền) trong kỳ</translation>
+    </message>
+    <message>
+        <source>same period last year (for --kind growth)</source>
+        <translation>cùng kỳ năm trước (cho --kind growth)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 phải là một số, không phải %2</translation>
+    </message>
+    <message>
+        <source>rebate: %1 %2</source>
+        <translation>chiết khấu: %1 %2</translation>
+    </message>
+    <message>
+        <source>next tier in: %1</source>
+        <translation>còn đến bậc tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
+        <translation>in bảng kê chiết khấu (các bậc, doanh số đến nay, trích trước, khoảng cách đến bậc tiếp theo)</translation>
+    </message>
+    <message>
+        <source>one agreement, e.g. R-2026-0005</source>
+        <translation>một thỏa thuận, ví dụ R-2026-0005</translation>
+    </message>
+    <message>
+        <source>all active agreements of an account</source>
+        <translation>mọi thỏa thuận đang hiệu lực của một khách hàng</translation>
+    </message>
+    <message>
+        <source>the statement date: sales and settlements up to it count (default: today)</source>
+        <translation>ngày lập bảng kê: doanh số và thanh toán đến ngày đó được tính (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <source>leave out the chart (prints faster)</source>
+        <translation>bỏ biểu đồ (in nhanh hơn)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-02</source>
+        <translation>%1 không phải là ngày dạng 2026-11-02</translation>
+    </message>
+    <message>
+        <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
+        <translation>%1 %2: bảng kê chiết khấu ngày %3 (%4) đã ghi vào %5</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>reports printed to the terminal (sales totals)</source>
+        <translation>báo cáo in ra cửa sổ dòng lệnh (tổng doanh số)</translation>
+    </message>
+    <message>
+        <source>exact sales totals per period, account, territory, category or product</source>
+        <translation>tổng doanh số chính xác theo kỳ, khách hàng, khu vực, danh mục hoặc sản phẩm</translation>
+    </message>
+    <message>
+        <source>first day (included)</source>
+        <translation>ngày đầu (tính cả)</translation>
+    </message>
+    <message>
+        <source>last day (included)</source>
+        <translation>ngày cuối (tính cả)</translation>
+    </message>
+    <message>
+        <source>this account and those below it</source>
+        <translation>khách hàng này và các khách hàng bên dưới</translation>
+    </message>
+    <message>
+        <source>exact figures as JSON</source>
+        <translation>số liệu chính xác dạng JSON</translation>
+    </message>
+    <message>
+        <source>%1 must be a day like %2, not %3.</source>
+        <translation>%1 phải là một ngày như %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>mọi ngày</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 theo %2, %3</translation>
+    </message>
+    <message>
+        <source>No %1 figures in this selection.</source>
+        <translation>Không có số liệu %1 trong lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>visits: first day</source>
+        <translation>viếng thăm: ngày đầu</translation>
+    </message>
+    <message>
+        <source>visits: last day</source>
+        <translation>viếng thăm: ngày cuối</translation>
+    </message>
+    <message>
+        <source>visits: time zone of the calendar (default: this computer&apos;s)</source>
+        <translation>viếng thăm: múi giờ của lịch (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>visits: zone of times without one (default: this computer&apos;s)</source>
+        <translation>viếng thăm: múi giờ cho các thời điểm không ghi múi giờ (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Hãy cho biết các ngày cần xuất: --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--format is for spreadsheets and vCards; visits are written as .ics.</source>
+        <translation>--format dành cho bảng tính và vCard; các lần viếng thăm được ghi thành .ics.</translation>
+    </message>
+    <message>
+        <source>--account, --vcard-version and --split are for vCard exports.</source>
+        <translation>--account, --vcard-version và --split dành cho việc xuất vCard.</translation>
+    </message>
+    <message>
+        <source>%1 visits written to %2</source>
+        <translation>%1 lần viếng thăm đã ghi vào %2</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not calendar files.</source>
+        <translation>--map và --default-kind dành cho bảng tính, không dành cho tệp lịch.</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files; a calendar event names its own account.</source>
+        <translation>--account dành cho tệp vCard; mỗi sự kiện lịch tự ghi khách hàng của nó.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>đã bỏ qua %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped</source>
+        <translation>… và %1 mục khác bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>the route sheet of each day and a prefilled sheet per planned visit (PDF)</source>
+        <translation>lộ trình của mỗi ngày và một phiếu điền sẵn cho mỗi lần viếng thăm đã lên kế hoạch (PDF)</translation>
+    </message>
+    <message>
+        <source>the (first) day</source>
+        <translation>ngày (đầu tiên)</translation>
+    </message>
+    <message>
+        <source>the last day (default: --date)</source>
+        <translation>ngày cuối (mặc định: --date)</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s visits</source>
+        <translation>chỉ các lần viếng thăm của khách hàng này</translation>
+    </message>
+    <message>
+        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
+        <translation>ngôn ngữ của lộ trình (mặc định: ngôn ngữ mà đa số khách hàng trong ngày đọc)</translation>
+    </message>
+    <message>
+        <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
+        <translation>múi giờ của khách hàng ở các nước không có múi giờ xác định (mặc định: của máy tính này)</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +6464,14 @@ Dấu vân tay: %3</translation>
         <translation>Khách hàng này không còn tồn tại.</translation>
     </message>
     <message>
+        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
+        <translation>Có người đã thay đổi khách hàng này kể từ khi bạn mở. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép lại, tải lại khách hàng (F5) rồi áp dụng lại.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
+        <translation>Có người đã thay đổi khách hàng này trong lúc bạn lưu. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy tải lại khách hàng (F5) rồi áp dụng lại.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Mỗi khách hàng cần có mã.</translation>
     </message>
@@ -5656,6 +6518,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>A %1 cannot sit under %2.</source>
         <translation>%1 không thể nằm dưới %2.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 đã được lưu trữ; hãy khôi phục nó trước, rồi mới đến khách hàng này.</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
@@ -5786,6 +6652,82 @@ Dấu vân tay: %3</translation>
         <translation>Lượt viếng thăm đó không thuộc khách hàng này.</translation>
     </message>
     <message>
+        <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
+        <translation>Một báo giá khác đã lấy số này cùng lúc và đã hết lượt thử lại; hãy thử lại. Nếu việc này cứ lặp lại, hai máy tính xách tay đang dùng chung mã thiết bị — hãy đổi mã của bạn trong Công cụ → Thông tin của tôi.</translation>
+    </message>
+    <message>
+        <source>Line %1: no product has the SKU “%2”.</source>
+        <translation>Dòng %1: không có sản phẩm nào có SKU “%2”.</translation>
+    </message>
+    <message>
+        <source>The unit is pack, L or kg.</source>
+        <translation>Đơn vị là pack, L hoặc kg.</translation>
+    </message>
+    <message>
+        <source>pack, L or kg</source>
+        <translation>pack, L hoặc kg</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Hãy đặt tên cho mẫu.</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Hãy đặt tên.</translation>
+    </message>
+    <message>
+        <source>The quote has no lines to keep.</source>
+        <translation>Báo giá không có dòng nào để lưu.</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>Mẫu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be discarded.</source>
+        <translation>Chỉ bản nháp mới có thể hủy bỏ.</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>Báo giá này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>Dòng này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; edit that revision instead.</source>
+        <translation>Bản sửa đổi R%1 đã thay thế bản này; hãy chỉnh sửa bản sửa đổi đó.</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Không có gì để thêm.</translation>
+    </message>
+    <message>
+        <source>Every quantity must be more than 0.</source>
+        <translation>Mọi số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit; use pack, L or kg.</source>
+        <translation>“%1” không phải là đơn vị; hãy dùng pack, L hoặc kg.</translation>
+    </message>
+    <message>
+        <source>A quote holds at most %1 lines.</source>
+        <translation>Một báo giá có tối đa %1 dòng.</translation>
+    </message>
+    <message>
+        <source>This quote has been sent; revise it (Quote → Revise) to change anything.</source>
+        <translation>Báo giá này đã được gửi; muốn thay đổi, hãy sửa đổi nó (Báo giá → Sửa đổi).</translation>
+    </message>
+    <message>
+        <source>This quote became an order and is locked.</source>
+        <translation>Báo giá này đã thành đơn hàng và bị khóa.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be changed; revise it.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể thay đổi; hãy sửa đổi nó.</translation>
+    </message>
+    <message>
         <source>Enter the date the quote is valid until.</source>
         <translation>Hãy nhập ngày báo giá còn hiệu lực đến.</translation>
     </message>
@@ -5802,8 +6744,36 @@ Dấu vân tay: %3</translation>
         <translation>Ngày giao hàng trước ngày báo giá.</translation>
     </message>
     <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation>Giá và giá vốn không được âm.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>Chiết khấu phải từ 0 đến 100 %, không phải %1 %.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be a number.</source>
+        <translation>Chiết khấu của báo giá phải là một số.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>Chiết khấu của báo giá phải từ 0 đến 100 %, không phải %1 %.</translation>
+    </message>
+    <message>
         <source>The tax rate must be a number.</source>
         <translation>Thuế suất phải là một số.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
+        <translation>Thuế suất phải từ 0 đến 100 %, không phải %1 %.</translation>
+    </message>
+    <message>
+        <source>price %1 is below cost %2</source>
+        <translation>giá %1 thấp hơn giá vốn %2</translation>
     </message>
     <message>
         <source>The discount must be a number.</source>
@@ -5844,6 +6814,30 @@ Dấu vân tay: %3</translation>
     <message>
         <source>The next visit must be after this one.</source>
         <translation>Lượt viếng thăm tiếp theo phải sau lượt này.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is done.</source>
+        <translation>Chỉ có thể dời một lượt viếng thăm đã lên kế hoạch; lượt này đã thực hiện.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is cancelled.</source>
+        <translation>Chỉ có thể dời một lượt viếng thăm đã lên kế hoạch; lượt này đã hủy.</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is missed.</source>
+        <translation>Chỉ có thể dời một lượt viếng thăm đã lên kế hoạch; lượt này đã bị bỏ lỡ.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 15 minutes.</source>
+        <translation>Một lượt viếng thăm kéo dài ít nhất 15 phút.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at most 12 hours; plan two visits instead.</source>
+        <translation>Một lượt viếng thăm kéo dài tối đa 12 giờ; hãy lên kế hoạch hai lượt.</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be done yet.</source>
+        <translation>Chưa thể đánh dấu đã thực hiện cho một lượt viếng thăm trong tương lai.</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
@@ -5946,6 +6940,42 @@ Dấu vân tay: %3</translation>
         <translation>%1 chưa được nhập: cơ sở dữ liệu đã từ chối các thay đổi (%2). Không có gì được ghi.</translation>
     </message>
     <message>
+        <source>New territories: %1 and %2 more.</source>
+        <translation>Khu vực mới: %1 và %2 khu vực khác.</translation>
+    </message>
+    <message>
+        <source>New territories: %1.</source>
+        <translation>Khu vực mới: %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 khách hàng: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 người liên hệ: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 sản phẩm: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 chính sách giá: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 thỏa thuận chiết khấu: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
+        <translation>Đã đọc %1 %2: tạo mới %3, cập nhật %4, %5 không đổi.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Các cột không được nhập: %1.</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
         <translation>“%1” không phải là ngày; hãy viết dạng 2026-03-31</translation>
     </message>
@@ -5960,6 +6990,22 @@ Dấu vân tay: %3</translation>
     <message>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 cũng có ở dòng %3</translation>
+    </message>
+    <message>
+        <source>New: %1 and %2 more.</source>
+        <translation>Mới: %1 và %2 mục khác.</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>Mới: %1.</translation>
+    </message>
+    <message>
+        <source>Entered late (after the late-entry days): %1.</source>
+        <translation>Nhập trễ (sau thời hạn nhập bổ sung): %1.</translation>
+    </message>
+    <message>
+        <source>They are drafts: submit them for approval before they count.</source>
+        <translation>Đây là bản nháp: hãy gửi phê duyệt để chúng có hiệu lực.</translation>
     </message>
     <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
@@ -6082,6 +7128,22 @@ Dấu vân tay: %3</translation>
         <translation>%1 là bắt buộc đối với sản phẩm mới</translation>
     </message>
     <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
+        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng, từ %5 đến %6.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
+        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng, từ %5 đến %6.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
+        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng.</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
+        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng.</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>tệp có cả cột ngày (“%1”) và cột kỳ (“%2”); hãy bỏ một trong hai</translation>
     </message>
@@ -6166,6 +7228,14 @@ Dấu vân tay: %3</translation>
         <translation>ít nhất một trọng số phải lớn hơn 0</translation>
     </message>
     <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged, %5 removed (not in the file for its year). Each year is held as the year, its quarters and its months.</source>
+        <translation>Đã đọc %1 hàng mục tiêu: tạo mới %2, thay thế %3, %4 không đổi, xóa %5 (tệp không còn liệt kê cho năm đó). Mỗi năm được lưu theo cả năm, từng quý và từng tháng.</translation>
+    </message>
+    <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged. Each year is held as the year, its quarters and its months.</source>
+        <translation>Đã đọc %1 hàng mục tiêu: tạo mới %2, thay thế %3, %4 không đổi. Mỗi năm được lưu theo cả năm, từng quý và từng tháng.</translation>
+    </message>
+    <message>
         <source>line %1 already gives this target</source>
         <translation>dòng %1 đã đưa ra mục tiêu này</translation>
     </message>
@@ -6228,6 +7298,1794 @@ Dấu vân tay: %3</translation>
     <message>
         <source>a quantity cannot be negative</source>
         <translation>số lượng không thể âm</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here: %2 separates the decimals.</source>
+        <translation>“%1” không phải là số ở đây: %2 ngăn cách phần thập phân.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here; use %2.</source>
+        <translation>“%1” không phải là số ở đây; hãy dùng %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” không phải là số.</translation>
+    </message>
+    <message>
+        <source>price %1 &lt; floor %2</source>
+        <translation>giá %1 &lt; giá sàn %2</translation>
+    </message>
+    <message>
+        <source>margin %1% &lt; minimum %2%</source>
+        <translation>biên lợi nhuận %1% &lt; tối thiểu %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; band %2%</source>
+        <translation>chiết khấu %1% &gt; khung %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; approval threshold %2%</source>
+        <translation>chiết khấu %1% &gt; ngưỡng phê duyệt %2%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity above 0.</source>
+        <translation>“%1” không phải là số lượng lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” needs a SKU and a quantity.</source>
+        <translation>Dòng %1: “%2” cần có SKU và số lượng.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
+        <translation>Dòng %1: “%2” không phải là đơn vị (pack, L hoặc kg).</translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste one SKU and quantity per line.</source>
+        <translation>Không có gì để thêm: hãy dán mỗi dòng một SKU và số lượng.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be submitted for approval.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể gửi phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be approved.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be declined.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể bị từ chối phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as sent.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể đánh dấu là đã gửi.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as accepted.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể đánh dấu là đã chấp nhận.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as rejected.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể đánh dấu là bị từ chối.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be expired.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể cho hết hạn.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be confirmed as an order.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể xác nhận thành đơn hàng.</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be revised.</source>
+        <translation>Báo giá ở trạng thái “%1” không thể sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Say why it is approved; the reason is recorded.</source>
+        <translation>Hãy cho biết lý do phê duyệt; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Say why it is declined; the reason is recorded.</source>
+        <translation>Hãy cho biết lý do từ chối phê duyệt; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Say why it is marked as rejected; the reason is recorded.</source>
+        <translation>Hãy cho biết lý do đánh dấu là bị từ chối; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <translation>chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>đã đặt hàng</translation>
+    </message>
+    <message>
+        <source>%1 Revise it to make changes.</source>
+        <translation>%1 Hãy sửa đổi nó để thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing on this quote needs approval; it can be sent as it is.</source>
+        <translation>Báo giá này không có gì cần phê duyệt; có thể gửi ngay.</translation>
+    </message>
+    <message>
+        <source>Add at least one line first.</source>
+        <translation>Hãy thêm ít nhất một dòng trước.</translation>
+    </message>
+    <message>
+        <source>Lines of this quote are outside the price policy; record an approval before sending it (Quote → Submit for approval).</source>
+        <translation>Một số dòng của báo giá này nằm ngoài chính sách giá; hãy ghi nhận phê duyệt trước khi gửi (Báo giá → Gửi phê duyệt).</translation>
+    </message>
+    <message>
+        <source>The validity date has passed; move it forward before sending.</source>
+        <translation>Ngày hiệu lực đã qua; hãy dời ngày đó về sau trước khi gửi.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>Đã ghi %1 hàng vào %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (%2).</source>
+        <translation>Không tạo được thư mục %1 (%2).</translation>
+    </message>
+    <message>
+        <source>vCard %1 cannot be written; choose 3.0 or 4.0.</source>
+        <translation>Không thể ghi vCard %1; hãy chọn 3.0 hoặc 4.0.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database.</source>
+        <translation>Không có khách hàng %1 trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>Không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format; use csv or xlsx.</source>
+        <translation>&quot;%1&quot; không phải định dạng xuất; hãy dùng csv hoặc xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to export to.</source>
+        <translation>%1 là một thư mục; hãy nhập tên tệp để xuất ra.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No account has the id %1.</source>
+        <translation>Không có khách hàng nào có id %1.</translation>
+    </message>
+    <message>
+        <source>No product has the id %1.</source>
+        <translation>Không có sản phẩm nào có id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sold in packs of %2; it cannot be priced per %3.</source>
+        <translation>%1 được bán theo gói %2; không thể định giá theo %3.</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1: use pack, L, mL, kg, g or t.</source>
+        <translation>Đơn vị không xác định %1: hãy dùng pack, L, mL, kg, g hoặc t.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 is valid on %3; enter one before pricing in %2.</source>
+        <translation>Không có tỷ giá từ %1 sang %2 có hiệu lực vào ngày %3; hãy nhập tỷ giá trước khi định giá bằng %2.</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>Không có khách hàng nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0, not %1.</source>
+        <translation>Số lượng phải lớn hơn 0, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The register has a loop of base policies: %1.</source>
+        <translation>Sổ đăng ký có vòng lặp giữa các chính sách giá gốc: %1.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU %1.</source>
+        <translation>Không có sản phẩm nào có SKU %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no order confirmation yet.</source>
+        <translation>%1 chưa có xác nhận đơn hàng.</translation>
+    </message>
+    <message>
+        <source>Say who approved it; the approver&apos;s name is recorded.</source>
+        <translation>Hãy cho biết ai đã phê duyệt; tên người phê duyệt được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Say who declined it; the name is recorded.</source>
+        <translation>Hãy cho biết ai đã từ chối; tên người đó được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Another order took this number at the same moment; try again.</source>
+        <translation>Một đơn hàng khác đã lấy số này cùng lúc; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; work on that revision.</source>
+        <translation>Bản sửa đổi R%1 đã thay thế bản này; hãy làm việc trên bản sửa đổi đó.</translation>
+    </message>
+    <message>
+        <source>A quote is valid for 1 to 365 days.</source>
+        <translation>Báo giá có hiệu lực từ 1 đến 365 ngày.</translation>
+    </message>
+    <message>
+        <source>The tax rate for %1 must be between 0 and 100 %.</source>
+        <translation>Thuế suất của %1 phải từ 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image of at most 512 KB.</source>
+        <translation>Biểu trưng phải là ảnh PNG không quá 512 KB.</translation>
+    </message>
+    <message>
+        <source>No account has the code “%1”.</source>
+        <translation>Không có khách hàng nào có mã “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a server database; backing it up and restoring it is the server&apos;s job (pg_dump / pg_restore by its administrator), not acct-desktop&apos;s.</source>
+        <translation>%1 là cơ sở dữ liệu trên máy chủ; việc sao lưu và khôi phục do máy chủ đảm nhiệm (quản trị viên dùng pg_dump / pg_restore), không phải acct-desktop.</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>Cơ sở dữ liệu trong bộ nhớ không có tệp để sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself (%1).</source>
+        <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu (%1).</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Chưa tạo được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be restored.</source>
+        <translation>%1 Không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 holds no acct-desktop data; it cannot be restored.</source>
+        <translation>%1 không chứa dữ liệu acct-desktop; không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of acct-desktop (schema %2; this version knows up to %3); install the newer version to restore it.</source>
+        <translation>%1 được tạo bởi phiên bản acct-desktop mới hơn (lược đồ %2; phiên bản này chỉ biết đến %3); hãy cài phiên bản mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 chính là cơ sở dữ liệu; hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Chưa khôi phục gì: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
+        <translation>%1 vẫn đang mở (trong chương trình này hoặc chương trình khác); hãy đóng lại rồi thử lại. Chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Không đọc được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file (or a password-protected workbook); save it as .xlsx or CSV (UTF-8) and import that.</source>
+        <translation>%1 là tệp Excel .xls cũ (hoặc sổ làm việc có mật khẩu); hãy lưu lại dưới dạng .xlsx hoặc CSV (UTF-8) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid .xlsx workbook; it may be damaged.</source>
+        <translation>%1 không phải là sổ làm việc .xlsx hợp lệ; tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
+        <translation>%1 có vẻ không phải tệp văn bản (CSV): trong đó có %2 byte NUL.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 trống.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 không có hàng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a %2 byte-order mark but is not valid %3 text at byte %4; it may be damaged.</source>
+        <translation>%1 bắt đầu bằng dấu thứ tự byte %2 nhưng không phải văn bản %3 hợp lệ tại byte %4; tệp có thể bị hỏng.</translation>
+    </message>
+    <message>
+        <source>this line holds a NUL byte; the file may be damaged</source>
+        <translation>dòng này chứa byte NUL; tệp có thể bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from line %2: %3.</source>
+        <translation>Không đọc được %1 từ dòng %2: %3.</translation>
+    </message>
+    <message>
+        <source>a quoted value seems never to end (a quote mark is missing or extra)</source>
+        <translation>một giá trị trong dấu ngoặc kép dường như không bao giờ kết thúc (thiếu hoặc thừa một dấu ngoặc kép)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value (a closing quote mark is missing)</source>
+        <translation>tệp kết thúc giữa một giá trị trong dấu ngoặc kép (thiếu dấu ngoặc kép đóng)</translation>
+    </message>
+    <message>
+        <source>a quoted value is followed by more text; a quote mark inside a value must be written twice (&quot;&quot;)</source>
+        <translation>sau một giá trị trong dấu ngoặc kép còn có chữ khác; dấu ngoặc kép bên trong một giá trị phải được viết hai lần (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
+        <translation>hàng này có %1 giá trị nhưng hàng tiêu đề có %2 cột (có dấu phân cách nằm trong một giá trị không có ngoặc kép?)</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns</source>
+        <translation>hàng này có %1 giá trị nhưng hàng tiêu đề có %2 cột</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 không phải sổ làm việc mà acct-desktop đọc được (%2); hãy lưu lại từ Excel dưới dạng .xlsx hoặc CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its sheet has no rows.</source>
+        <translation>%1 trống: trang tính không có hàng nào.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 bị hỏng và không đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPG or PNG file.</source>
+        <translation>%1 không phải tệp PDF, JPG hay PNG.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 lớn hơn %2 MB; hãy quét với độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to check.</source>
+        <translation>Nhật ký kiểm tra trống; không có gì để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, the last is event %2 with hash %3.</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: đã kiểm tra %1 sự kiện, sự kiện cuối là %2 với mã băm %3.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: a copy was added to the trail.</source>
+        <translation>%1 xuất hiện hai lần: một bản sao đã được thêm vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation>%1 đã bị thay đổi sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>%1 was written as event %2: events were deleted, inserted or put in another order after they were written.</source>
+        <translation>%1 được ghi là sự kiện %2: các sự kiện đã bị xóa, chèn thêm hoặc đổi thứ tự sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>event %1 is missing: it was deleted from before %2.</source>
+        <translation>thiếu sự kiện %1: nó đã bị xóa khỏi phần trước %2.</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing: they were deleted from before %3.</source>
+        <translation>thiếu các sự kiện từ %1 đến %2: chúng đã bị xóa khỏi phần trước %3.</translation>
+    </message>
+    <message>
+        <source>%1 follows event %2 when written, not event %3: events were put in another order after they were written.</source>
+        <translation>%1 khi được ghi đứng sau sự kiện %2, không phải sự kiện %3: các sự kiện đã bị đổi thứ tự sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its hash was recomputed, and event %2 was chained to what it held before.</source>
+        <translation>%1 đã bị thay đổi sau khi được ghi: mã băm của nó được tính lại, còn sự kiện %2 vẫn nối với nội dung trước đó.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its old value no longer matches the digest taken when it was written.</source>
+        <translation>%1 đã bị thay đổi sau khi được ghi: giá trị cũ không còn khớp với mã tóm tắt lấy lúc ghi.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its new value no longer matches the digest taken when it was written.</source>
+        <translation>%1 đã bị thay đổi sau khi được ghi: giá trị mới không còn khớp với mã tóm tắt lấy lúc ghi.</translation>
+    </message>
+    <message>
+        <source>%1 was erased, yet holds a value again.</source>
+        <translation>%1 đã bị xóa trắng nhưng lại có giá trị.</translation>
+    </message>
+    <message>
+        <source>quote %1 R%2</source>
+        <translation>báo giá %1 R%2</translation>
+    </message>
+    <message>
+        <source>price policy %1</source>
+        <translation>chính sách giá %1</translation>
+    </message>
+    <message>
+        <source>rebate agreement %1</source>
+        <translation>thỏa thuận chiết khấu %1</translation>
+    </message>
+    <message>
+        <source>checklist %1 R%2</source>
+        <translation>danh sách xác nhận %1 R%2</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>vấn đề %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>khách hàng %1</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>sự kiện %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 by %4</source>
+        <translation>%1 %2, %3 bởi %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1, %2 bởi %3</translation>
+    </message>
+    <message>
+        <source>acct-desktop keeps the database key only in the system keyring. On Windows, make sure you are signed in to your own account (Credential Manager); on Linux, install and unlock a Secret Service keyring (GNOME Keyring or KDE Wallet). The key was not written anywhere else.</source>
+        <translation>acct-desktop chỉ giữ khóa cơ sở dữ liệu trong kho khóa (keyring) của hệ thống. Trên Windows, hãy chắc chắn bạn đăng nhập bằng tài khoản của chính mình (Credential Manager); trên Linux, hãy cài và mở khóa một kho khóa Secret Service (GNOME Keyring hoặc KDE Wallet). Khóa không được ghi ở nơi nào khác.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a recovery key: it has only the letters A-Z and the digits 2-7.</source>
+        <translation>&quot;%1&quot; không thể có trong khóa khôi phục: khóa chỉ gồm các chữ A-Z và các chữ số 2-7.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters (14 groups of 4); the one entered has %2.</source>
+        <translation>Khóa khôi phục có %1 ký tự (14 nhóm, mỗi nhóm 4 ký tự); khóa vừa nhập có %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not check out: a character is mistyped. Compare it group by group with the one you stored.</source>
+        <translation>Khóa khôi phục này không hợp lệ: có một ký tự bị gõ sai. Hãy so từng nhóm với khóa bạn đã lưu.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). %2</source>
+        <translation>Không đọc được kho khóa của hệ thống (%1). %2</translation>
+    </message>
+    <message>
+        <source>The system keyring could not store the key (%1). %2</source>
+        <translation>Kho khóa của hệ thống không lưu được khóa (%1). %2</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the database key. %1</source>
+        <translation>Kho khóa của hệ thống không giữ lại khóa cơ sở dữ liệu. %1</translation>
+    </message>
+    <message>
+        <source>No database has been encrypted on this computer yet.</source>
+        <translation>Chưa có cơ sở dữ liệu nào được mã hóa trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted.</source>
+        <translation>%1 đã được mã hóa.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is empty.</source>
+        <translation>%1 không tồn tại hoặc trống.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted.</source>
+        <translation>%1 chưa được mã hóa.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; it needs no recovery key.</source>
+        <translation>%1 chưa được mã hóa; không cần khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it belongs to another database or computer. Nothing was stored.</source>
+        <translation>Khóa khôi phục này không mở được %1: khóa thuộc về một cơ sở dữ liệu hoặc máy tính khác. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is already in this computer&apos;s keyring.</source>
+        <translation>Khóa của %1 đã có sẵn trong kho khóa của máy tính này.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is now in this computer&apos;s keyring; databases you encrypt here will use it too.</source>
+        <translation>Khóa của %1 đã có trong kho khóa của máy tính này; các cơ sở dữ liệu bạn mã hóa trên máy này cũng sẽ dùng khóa đó.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (key %2) is now in this computer&apos;s keyring.</source>
+        <translation>Khóa của %1 (khóa %2) đã có trong kho khóa của máy tính này.</translation>
+    </message>
+    <message>
+        <source>Give the policy a name the team will recognise.</source>
+        <translation>Hãy đặt cho chính sách giá một cái tên mà cả nhóm nhận ra.</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY, VND or EUR.</source>
+        <translation>Tiền tệ là mã gồm ba chữ cái, ví dụ CNY, VND hoặc EUR.</translation>
+    </message>
+    <message>
+        <source>The policy cannot end before it starts.</source>
+        <translation>Chính sách giá không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose a product or a category, not both.</source>
+        <translation>Hãy chọn sản phẩm hoặc danh mục, không chọn cả hai.</translation>
+    </message>
+    <message>
+        <source>Choose the account this policy is for.</source>
+        <translation>Hãy chọn khách hàng áp dụng chính sách giá này.</translation>
+    </message>
+    <message>
+        <source>Choose the channel this policy is for.</source>
+        <translation>Hãy chọn kênh áp dụng chính sách giá này.</translation>
+    </message>
+    <message>
+        <source>Choose the territory this policy is for.</source>
+        <translation>Hãy chọn khu vực áp dụng chính sách giá này.</translation>
+    </message>
+    <message>
+        <source>A minimum quantity cannot be negative.</source>
+        <translation>Số lượng tối thiểu không được âm.</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>Tỷ lệ phần trăm nằm trong khoảng 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+    <message>
+        <source>Round to a positive step, or leave it empty.</source>
+        <translation>Hãy làm tròn theo bước dương, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>A fixed-price policy needs its price.</source>
+        <translation>Chính sách giá cố định cần có giá.</translation>
+    </message>
+    <message>
+        <source>Give the discount in percent.</source>
+        <translation>Hãy nhập chiết khấu theo phần trăm.</translation>
+    </message>
+    <message>
+        <source>Say what the price starts from: list price, cost or a policy.</source>
+        <translation>Hãy cho biết giá tính từ đâu: giá niêm yết, giá vốn hay một chính sách giá.</translation>
+    </message>
+    <message>
+        <source>Choose the policy whose price this one starts from.</source>
+        <translation>Hãy chọn chính sách giá mà giá của chính sách này dựa vào.</translation>
+    </message>
+    <message>
+        <source>The maximum margin is below the minimum margin.</source>
+        <translation>Biên lợi nhuận tối đa thấp hơn biên lợi nhuận tối thiểu.</translation>
+    </message>
+    <message>
+        <source>The guide price is below the floor price.</source>
+        <translation>Giá hướng dẫn thấp hơn giá sàn.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited. Terminate it and enter a new policy (Copy as new).</source>
+        <translation>%1 đang ở trạng thái “%2” nên không thể chỉnh sửa nữa. Hãy chấm dứt nó và nhập chính sách giá mới (Sao chép thành mới).</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it; open it again.</source>
+        <translation>Đã có người thay đổi %1 kể từ khi bạn mở; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s validity has already ended.</source>
+        <translation>Hiệu lực của %1 đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>This policy no longer exists.</source>
+        <translation>Chính sách giá này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another policy.</source>
+        <translation>Mã %1 đã được một chính sách giá khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>The chosen account no longer exists.</source>
+        <translation>Khách hàng đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The chosen territory no longer exists.</source>
+        <translation>Khu vực đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The chosen product no longer exists.</source>
+        <translation>Sản phẩm đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The chosen base policy no longer exists.</source>
+        <translation>Chính sách giá gốc đã chọn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>That would make policies start from each other in a loop: %1.</source>
+        <translation>Như vậy các chính sách giá sẽ lấy nhau làm gốc thành vòng lặp: %1.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Kỳ không thể kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Only signed agreements are entered: give the signing date.</source>
+        <translation>Chỉ nhập các thỏa thuận đã ký: hãy nhập ngày ký.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be signed in the future.</source>
+        <translation>Thỏa thuận không thể được ký vào một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>It cannot be entered before it was signed.</source>
+        <translation>Không thể nhập trước ngày ký.</translation>
+    </message>
+    <message>
+        <source>It cannot be entered in the future.</source>
+        <translation>Không thể nhập vào một ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
+        <translation>Hãy nhập tỷ lệ chiết khấu, lớn hơn 0 và tối đa 100 %.</translation>
+    </message>
+    <message>
+        <source>Give at least one tier (threshold and rate).</source>
+        <translation>Hãy nhập ít nhất một bậc (ngưỡng và tỷ lệ).</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>Mức cơ sở không được âm.</translation>
+    </message>
+    <message>
+        <source>Tier thresholds cannot be negative.</source>
+        <translation>Ngưỡng của bậc không được âm.</translation>
+    </message>
+    <message>
+        <source>Two tiers start at the same threshold.</source>
+        <translation>Hai bậc bắt đầu ở cùng một ngưỡng.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
+        <translation>Tỷ lệ của một bậc nằm trong khoảng 0 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Give a number of days between 0 and 365.</source>
+        <translation>Hãy nhập số ngày từ 0 đến 365.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
+        <translation>%1 đang ở trạng thái “%2” nên không thể chỉnh sửa nữa; hãy chấm dứt nó và nhập thỏa thuận mới.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1; open it again.</source>
+        <translation>Đã có người thay đổi %1; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>This rebate agreement no longer exists.</source>
+        <translation>Thỏa thuận chiết khấu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another agreement.</source>
+        <translation>Số %1 đã được một thỏa thuận khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). Unlock or configure it, or use a server that does not need a password.</source>
+        <translation>Không đọc được kho khóa của hệ thống (%1). Hãy mở khóa hoặc cấu hình kho khóa, hoặc dùng máy chủ không cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Database files have no password; only server URLs do.</source>
+        <translation>Tệp cơ sở dữ liệu không có mật khẩu; chỉ URL máy chủ mới có.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: the system keyring refused (%1). It has not been stored anywhere else.</source>
+        <translation>Không lưu được mật khẩu: kho khóa của hệ thống từ chối (%1). Mật khẩu không được lưu ở nơi nào khác.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>đã chấm dứt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be submitted for approval; this one is %2.</source>
+        <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể gửi phê duyệt; bản ghi này đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be approved; this one is %2.</source>
+        <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể được phê duyệt; bản ghi này đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be rejected; this one is %2.</source>
+        <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể bị từ chối; bản ghi này đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể chấm dứt; bản ghi này đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be expired; this one is %2.</source>
+        <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể cho hết hạn; bản ghi này đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Say why it is rejected; the reason is recorded.</source>
+        <translation>Hãy cho biết lý do từ chối; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Say why it is terminated; the reason is recorded.</source>
+        <translation>Hãy cho biết lý do chấm dứt; lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on itself.</source>
+        <translation>Chính sách giá %1 không thể lấy chính nó làm gốc.</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on %2: %2 already depends on %1, so their prices would go round in a loop (%3). Choose another base policy, or base it on the list price or the cost.</source>
+        <translation>Chính sách giá %1 không thể lấy %2 làm gốc: %2 đã phụ thuộc vào %1, nên giá của chúng sẽ xoay vòng (%3). Hãy chọn chính sách gốc khác, hoặc lấy giá niêm yết hay giá vốn làm gốc.</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement numbered %1.</source>
+        <translation>Không có thỏa thuận chiết khấu nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>The agreement has no terms.</source>
+        <translation>Thỏa thuận chưa có điều khoản.</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement with id %1.</source>
+        <translation>Không có thỏa thuận chiết khấu nào có id %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Không mở được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file acct-desktop can read (%2).</source>
+        <translation>%1 không phải tệp cơ sở dữ liệu mà acct-desktop đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds other data and is not an acct-desktop database; choose another file or create a new database.</source>
+        <translation>%1 chứa dữ liệu khác và không phải cơ sở dữ liệu acct-desktop; hãy chọn tệp khác hoặc tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of acct-desktop (schema %2); this version knows up to %3. Install the newer version to open it. Nothing in it has been changed.</source>
+        <translation>%1 được ghi bởi phiên bản acct-desktop mới hơn (lược đồ %2); phiên bản này chỉ biết đến %3. Hãy cài phiên bản mới hơn để mở. Không có gì trong đó bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from schema %2, but backing it up first failed (%3). Nothing in it has been changed.</source>
+        <translation>%1 cần nâng cấp từ lược đồ %2, nhưng việc sao lưu trước đó không thành công (%3). Không có gì trong đó bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and this computer&apos;s keyring has no key for it. Enter its recovery key: %2</source>
+        <translation>%1 đã được mã hóa và kho khóa của máy tính này không có khóa cho nó. Hãy nhập khóa khôi phục: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the keys in this computer&apos;s keyring: it was encrypted on another computer or with another key, or it is not an acct-desktop database. If you have its recovery key, enter it: %2. Nothing in the file has been changed.</source>
+        <translation>Không mở được %1 bằng các khóa trong kho khóa của máy tính này: tệp đã được mã hóa trên máy tính khác hoặc bằng khóa khác, hoặc không phải cơ sở dữ liệu acct-desktop. Nếu bạn có khóa khôi phục, hãy nhập: %2. Không có gì trong tệp bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2.</source>
+        <translation>%1 không qua được kiểm tra toàn vẹn: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was copied over it.</source>
+        <translation>%1 đã tồn tại; không có gì được sao chép đè lên.</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed (%2); it was left as it was.</source>
+        <translation>Sao chép %1 không thành công (%2); tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not hold the same rows (tables %2); it was discarded and the original left as it was.</source>
+        <translation>Bản sao của %1 không có cùng các hàng (bảng %2); bản sao đã bị hủy và bản gốc được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 is open in acct-desktop or another program; close it there and try again. Nothing has been changed.</source>
+        <translation>%1 đang mở trong acct-desktop hoặc chương trình khác; hãy đóng ở đó rồi thử lại. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (%2).</source>
+        <translation>%1 bị hỏng: SQLite không đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2.</source>
+        <translation>%1 bị hỏng: kiểm tra toàn vẹn phát hiện %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
+        <translation>%1 không phải tệp cơ sở dữ liệu (bị hỏng hoặc thuộc loại khác), hoặc được mã hóa bằng khóa mà kho khóa của máy tính này không có.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 không tồn tại nên không có gì để sao lưu.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to back it up (%2).</source>
+        <translation>Không mở được %1 để sao lưu (%2).</translation>
+    </message>
+    <message>
+        <source>Backing up %1 failed (%2).</source>
+        <translation>Sao lưu %1 không thành công (%2).</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the figure over.</source>
+        <translation>Không có gì để chia con số này.</translation>
+    </message>
+    <message>
+        <source>Weights cannot be negative.</source>
+        <translation>Trọng số không được âm.</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 không phải là số tiền.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimal a target can have here.</source>
+        <translation>%1 có nhiều chữ số thập phân hơn %2 chữ số mà mục tiêu ở đây được phép có.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimals a target can have here.</source>
+        <translation>%1 có nhiều chữ số thập phân hơn %2 chữ số mà mục tiêu ở đây được phép có.</translation>
+    </message>
+    <message>
+        <source>Seasonality needs 12 months of history, not %1.</source>
+        <translation>Phân bổ theo mùa vụ cần 12 tháng lịch sử, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights or 4 quarter weights, not %1 weights.</source>
+        <translation>Hãy nhập 12 trọng số theo tháng hoặc 4 trọng số theo quý, không phải %1 trọng số.</translation>
+    </message>
+    <message>
+        <source>Every weight must be a number.</source>
+        <translation>Mọi trọng số phải là số.</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>Ít nhất một trọng số phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>A year has 4 quarters, not %1.</source>
+        <translation>Một năm có 4 quý, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights, not %1.</source>
+        <translation>Hãy nhập 12 trọng số theo tháng, không phải %1.</translation>
+    </message>
+    <message>
+        <source>Breaking down by weights needs the weights.</source>
+        <translation>Phân bổ theo trọng số cần có các trọng số.</translation>
+    </message>
+    <message>
+        <source>A year has 12 months, not %1.</source>
+        <translation>Một năm có 12 tháng, không phải %1.</translation>
+    </message>
+    <message>
+        <source>There is no month %1; months are 1 to 12.</source>
+        <translation>Không có tháng %1; tháng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>There is no quarter %1; quarters are 1 to 4.</source>
+        <translation>Không có quý %1; quý từ 1 đến 4.</translation>
+    </message>
+    <message>
+        <source>A target is set for one account or one territory.</source>
+        <translation>Mục tiêu được đặt cho một khách hàng hoặc một khu vực.</translation>
+    </message>
+    <message>
+        <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
+        <translation>Mục tiêu được đặt cho nhập hàng, xuất kho hoặc bán ra; tồn kho là mức tồn, không phải dòng chảy.</translation>
+    </message>
+    <message>
+        <source>A category has at most %1 characters.</source>
+        <translation>Danh mục có tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>Mục tiêu không được âm.</translation>
+    </message>
+    <message>
+        <source>A target of %1 is too large.</source>
+        <translation>Mục tiêu %1 quá lớn.</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 amounts have (%3).</source>
+        <translation>%1 có nhiều chữ số thập phân hơn số tiền %2 (%3).</translation>
+    </message>
+    <message>
+        <source>That account does not exist (any more).</source>
+        <translation>Khách hàng đó không tồn tại (nữa).</translation>
+    </message>
+    <message>
+        <source>That territory does not exist (any more).</source>
+        <translation>Khu vực đó không tồn tại (nữa).</translation>
+    </message>
+    <message>
+        <source>A quantity is zero or more, with at most %1 decimals.</source>
+        <translation>Số lượng phải từ 0 trở lên, tối đa %1 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>There is no target cell &quot;%1&quot;.</source>
+        <translation>Không có ô mục tiêu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year targets can be set for.</source>
+        <translation>Không thể đặt mục tiêu cho năm %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these targets meanwhile; nothing was saved. Look at them again and repeat the change.</source>
+        <translation>Trong lúc đó người khác đã thay đổi các mục tiêu này; chưa có gì được lưu. Hãy xem lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>the period must end on or after its first day</source>
+        <translation>giai đoạn phải kết thúc vào hoặc sau ngày đầu tiên</translation>
+    </message>
+    <message>
+        <source>the working day must end after it starts</source>
+        <translation>ngày làm việc phải kết thúc sau khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>at least one visit per day</source>
+        <translation>ít nhất một lượt viếng thăm mỗi ngày</translation>
+    </message>
+    <message>
+        <source>the travel speed must be positive</source>
+        <translation>tốc độ di chuyển phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>the lunch break must end after it starts</source>
+        <translation>giờ nghỉ trưa phải kết thúc sau khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>overdue %1 day</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>overdue %1 days</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>đến hạn %1</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>chưa từng viếng thăm</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 day past its deadline)</source>
+        <translation>vấn đề %1 đã đến hạn %2 (quá hạn chót %3 ngày)</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 days past its deadline)</source>
+        <translation>vấn đề %1 đã đến hạn %2 (quá hạn chót %3 ngày)</translation>
+    </message>
+    <message>
+        <source>issue %1 due %2</source>
+        <translation>vấn đề %1 đến hạn %2</translation>
+    </message>
+    <message>
+        <source>quote %1 expires %2</source>
+        <translation>báo giá %1 hết hạn %2</translation>
+    </message>
+    <message>
+        <source>rebate %1: %2 to tier %3 by %4</source>
+        <translation>chiết khấu %1: còn %2 để lên bậc %3 trước %4</translation>
+    </message>
+    <message>
+        <source>preferred day: %1</source>
+        <translation>ngày ưu tiên: %1</translation>
+    </message>
+    <message>
+        <source>no coordinates: travel not estimated</source>
+        <translation>không có tọa độ: chưa ước tính quãng đường</translation>
+    </message>
+    <message>
+        <source>fixed appointment</source>
+        <translation>lịch hẹn cố định</translation>
+    </message>
+    <message>
+        <source>not due in this period (next due %1)</source>
+        <translation>chưa đến hạn trong giai đoạn này (lần tới đến hạn %1)</translation>
+    </message>
+    <message>
+        <source>no capacity left in this period</source>
+        <translation>giai đoạn này không còn chỗ trống</translation>
+    </message>
+    <message>
+        <source>no working days left in this period</source>
+        <translation>giai đoạn này không còn ngày làm việc</translation>
+    </message>
+    <message>
+        <source>closed on all working days of this period</source>
+        <translation>đóng cửa vào mọi ngày làm việc của giai đoạn này</translation>
+    </message>
+    <message>
+        <source>visiting hours do not fit the working day</source>
+        <translation>giờ tiếp khách không khớp với ngày làm việc</translation>
+    </message>
+    <message>
+        <source>cannot be reached and visited within a working day</source>
+        <translation>không thể đến và viếng thăm trong một ngày làm việc</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minute late</source>
+        <translation>không thể giữ đúng mọi lịch hẹn cố định: trễ %1 phút</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minutes late</source>
+        <translation>không thể giữ đúng mọi lịch hẹn cố định: trễ %1 phút</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>an event without UID: %1</source>
+        <translation>một sự kiện không có UID: %1</translation>
+    </message>
+    <message>
+        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
+        <translation>Đã cập nhật %1 lượt viếng thăm, tạo mới %2, %3 không đổi, bỏ qua %4 sự kiện</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>
+        <translation>“%1” không phải tên múi giờ (thử Europe/Amsterdam).</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Ngày cuối trước ngày đầu.</translation>
+    </message>
+    <message>
+        <source>Export at most three years of visits at once.</source>
+        <translation>Mỗi lần chỉ xuất tối đa ba năm viếng thăm.</translation>
+    </message>
+    <message>
+        <source>There are no visits from %1 to %2; nothing was written.</source>
+        <translation>Không có lượt viếng thăm nào từ %1 đến %2; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>repeats the UID of an earlier event in the file; the first was used</source>
+        <translation>trùng UID với một sự kiện trước đó trong tệp; đã dùng sự kiện đầu tiên</translation>
+    </message>
+    <message>
+        <source>Some of these visits were changed by someone else meanwhile; nothing was imported. Import the file again.</source>
+        <translation>Trong lúc đó một số lượt viếng thăm này đã bị người khác thay đổi; không có gì được nhập. Hãy nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
+        <translation>Tệp lớn hơn 20 MB; đó không phải lịch viếng thăm.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file that can be read (%1).</source>
+        <translation>Tệp không phải tệp iCalendar đọc được (%1).</translation>
+    </message>
+    <message>
+        <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
+        <translation>Tệp chứa danh bạ (vCard), không phải lịch; hãy nhập dưới dạng người liên hệ.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>
+        <translation>Tệp không có lịch và không có sự kiện nào (không có BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>has a value that cannot be read; it was left out</source>
+        <translation>có một giá trị không đọc được; đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>has no UID, so it cannot be matched to a visit</source>
+        <translation>không có UID nên không thể khớp với lượt viếng thăm nào</translation>
+    </message>
+    <message>
+        <source>repeats (or changes one occurrence of a series); plan each visit as its own event, acct-desktop does not expand series</source>
+        <translation>lặp lại (hoặc thay đổi một lần trong chuỗi); hãy lên kế hoạch mỗi lượt viếng thăm thành một sự kiện riêng, acct-desktop không mở rộng chuỗi lặp</translation>
+    </message>
+    <message>
+        <source>has a duration that cannot be read</source>
+        <translation>có thời lượng không đọc được</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>kết thúc trước khi bắt đầu</translation>
+    </message>
+    <message>
+        <source>lasts longer than 12 hours; that is not a visit</source>
+        <translation>kéo dài hơn 12 giờ; đó không phải lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>has %1 %2 values</source>
+        <translation>có %1 giá trị %2</translation>
+    </message>
+    <message>
+        <source>has a %1 that cannot be read</source>
+        <translation>có %1 không đọc được</translation>
+    </message>
+    <message>
+        <source>is an all-day event; give it a start and end time to import it as a visit</source>
+        <translation>là sự kiện cả ngày; hãy đặt giờ bắt đầu và kết thúc để nhập thành lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a date and time</source>
+        <translation>có %1 không phải ngày giờ</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which the file does not define</source>
+        <translation>dùng múi giờ “%1” mà tệp không định nghĩa</translation>
+    </message>
+    <message>
+        <source>has a %1 out of range</source>
+        <translation>có %1 nằm ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>its visit was deleted in acct-desktop; it was not restored</source>
+        <translation>lượt viếng thăm của nó đã bị xóa trong acct-desktop; không được khôi phục</translation>
+    </message>
+    <message>
+        <source>its visit is done; its time was not changed</source>
+        <translation>lượt viếng thăm của nó đã thực hiện; thời gian không được thay đổi</translation>
+    </message>
+    <message>
+        <source>its visit is missed; its time was not changed</source>
+        <translation>lượt viếng thăm của nó đã bị bỏ lỡ; thời gian không được thay đổi</translation>
+    </message>
+    <message>
+        <source>is cancelled and matches no visit; nothing to plan</source>
+        <translation>đã bị hủy và không khớp với lượt viếng thăm nào; không cần lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>names the account “%1”, which does not exist</source>
+        <translation>ghi khách hàng “%1” nhưng khách hàng này không tồn tại</translation>
+    </message>
+    <message>
+        <source>names several accounts (%1); keep one code in its location</source>
+        <translation>ghi nhiều khách hàng (%1); chỉ giữ một mã trong địa điểm</translation>
+    </message>
+    <message>
+        <source>matches no visit and names no account: put the account code in its location or title (or X-ACCT-ACCOUNT) to plan it</source>
+        <translation>không khớp với lượt viếng thăm nào và không ghi khách hàng: hãy ghi mã khách hàng vào địa điểm hoặc tiêu đề (hoặc X-ACCT-ACCOUNT) để lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Visit sheets are printed for at most %1 days at once.</source>
+        <translation>Mỗi lần chỉ in phiếu viếng thăm cho tối đa %1 ngày.</translation>
+    </message>
+    <message>
+        <source>There are no planned visits for %1 from %2 to %3.</source>
+        <translation>Không có lượt viếng thăm nào đã lên kế hoạch cho %1 từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>There are no planned visits from %1 to %2.</source>
+        <translation>Không có lượt viếng thăm nào đã lên kế hoạch từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name.</source>
+        <translation>“%1” không phải tên múi giờ.</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an acct-desktop checklist.</source>
+        <translation>Mã QR này không phải của danh sách xác nhận acct-desktop.</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s document hash is malformed.</source>
+        <translation>Mã băm tài liệu trong mã QR bị sai định dạng.</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database.</source>
+        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
+        <translation>%1 Cơ sở dữ liệu này cũng có danh sách xác nhận %2, nhưng tệp này không phải là bản được lập từ đây.</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>Danh sách xác nhận này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This checklist has no sealed PDF.</source>
+        <translation>Danh sách xác nhận này không có tệp PDF đã niêm phong.</translation>
+    </message>
+    <message>
+        <source>The customer cannot have stamped it before it was issued.</source>
+        <translation>Khách hàng không thể đóng dấu trước ngày danh sách được lập.</translation>
+    </message>
+    <message>
+        <source>Some of the chosen issues belong to another account or were withdrawn.</source>
+        <translation>Một số vấn đề đã chọn thuộc khách hàng khác hoặc đã bị rút lại.</translation>
+    </message>
+    <message>
+        <source>%1 has no open issues to put on a checklist.</source>
+        <translation>%1 không có vấn đề đang mở nào để đưa vào danh sách xác nhận.</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most %1 issues; choose fewer (%2).</source>
+        <translation>Một danh sách xác nhận chứa tối đa %1 vấn đề; hãy chọn ít hơn (đang chọn %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 certificate fingerprint.</source>
+        <translation>“%1” không phải là dấu vân tay SHA-256 của chứng thư.</translation>
+    </message>
+    <message>
+        <source>Certificates can be exported as .pem, .crt, .cer or .der files, not “%1”.</source>
+        <translation>Chứng thư chỉ xuất được thành tệp .pem, .crt, .cer hoặc .der, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>Tệp khóa niêm phong bị thiếu hoặc không đọc được (%1). Hãy tạo khóa niêm phong mới; các niêm phong đã làm trước đó vẫn xác minh được.</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
+        <translation>Không mở khóa được khóa niêm phong bằng cụm mật khẩu lưu trong kho khóa của hệ thống (tệp khóa đã bị thay thế hoặc hỏng). Hãy tạo khóa niêm phong mới.</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
+        <translation>Khóa niêm phong không khớp với chứng thư niêm phong. Hãy tạo khóa niêm phong mới.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>Không đọc được tệp %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a certificate. Ask the sender for their seal certificate as a .pem, .crt, .cer or .der file.</source>
+        <translation>Tệp %1 không phải là chứng thư. Hãy đề nghị người gửi gửi chứng thư niêm phong dưới dạng tệp .pem, .crt, .cer hoặc .der.</translation>
+    </message>
+    <message>
+        <source>No seal key has been created yet. Create one (your name and organisation) before sealing checklists.</source>
+        <translation>Chưa tạo khóa niêm phong. Hãy tạo một khóa (tên và tổ chức của bạn) trước khi niêm phong danh sách xác nhận.</translation>
+    </message>
+    <message>
+        <source>The seal certificate could not be read (%1).</source>
+        <translation>Không đọc được chứng thư niêm phong (%1).</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. Create a new seal key.</source>
+        <translation>Tệp chứng thư niêm phong bị hỏng. Hãy tạo khóa niêm phong mới.</translation>
+    </message>
+    <message>
+        <source>The seal needs a name.</source>
+        <translation>Niêm phong cần có tên.</translation>
+    </message>
+    <message>
+        <source>The name on a seal can be at most %1 characters.</source>
+        <translation>Tên trên niêm phong dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The seal needs a organisation.</source>
+        <translation>Niêm phong cần có tổ chức.</translation>
+    </message>
+    <message>
+        <source>The organisation on a seal can be at most %1 characters.</source>
+        <translation>Tên tổ chức trên niêm phong dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the seal key&apos;s passphrase (%1). Unlock or configure the keyring, then try again.</source>
+        <translation>Kho khóa của hệ thống từ chối lưu cụm mật khẩu của khóa niêm phong (%1). Hãy mở khóa hoặc cấu hình kho khóa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the seal key&apos;s passphrase. Unlock or configure the keyring, then try again.</source>
+        <translation>Kho khóa của hệ thống không giữ lại cụm mật khẩu của khóa niêm phong. Hãy mở khóa hoặc cấu hình kho khóa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1), so the seal key cannot be unlocked. Unlock or configure the keyring, then try again.</source>
+        <translation>Không đọc được kho khóa của hệ thống (%1), nên không mở khóa được khóa niêm phong. Hãy mở khóa hoặc cấu hình kho khóa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>Cụm mật khẩu của khóa niêm phong không có trong kho khóa của máy tính này (đã bị xóa, hoặc khóa được sao chép từ máy tính khác), nên không dùng được khóa. Hãy tạo khóa niêm phong mới; các niêm phong đã làm trước đó vẫn xác minh được.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1.</source>
+        <translation>Đã niêm phong và nguyên vẹn: do %1 niêm phong.</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
+        <translation>Đã niêm phong và nguyên vẹn: do %1 niêm phong lúc %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>
+        <translation>Đã bị sửa sau khi niêm phong: tệp đã bị thay đổi hoặc bị thêm nội dung sau khi niêm phong — đừng tin tưởng tệp này.</translation>
+    </message>
+    <message>
+        <source>Not sealed: this PDF carries no digital seal.</source>
+        <translation>Chưa niêm phong: tệp PDF này không có niêm phong số.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>không tên</translation>
+    </message>
+    <message>
+        <source>Sealed by a key that is not trusted: the seal is intact, but the certificate (%1, fingerprint %2) did not pass validation: %3.</source>
+        <translation>Được niêm phong bằng khóa không được tin cậy: niêm phong còn nguyên vẹn, nhưng chứng thư (%1, dấu vân tay %2) không qua được bước xác thực: %3.</translation>
+    </message>
+    <message>
+        <source>Sealed by an unknown key: the seal is intact but was made by a certificate you have not imported as trusted (%1, fingerprint %2).</source>
+        <translation>Được niêm phong bằng khóa không rõ: niêm phong còn nguyên vẹn nhưng được tạo bằng chứng thư bạn chưa nhập làm tin cậy (%1, dấu vân tay %2).</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>Not a readable PDF: %1.</source>
+        <translation>Không phải tệp PDF đọc được: %1.</translation>
+    </message>
+    <message>
+        <source>an unnamed signer (%1)</source>
+        <translation>một người niêm phong không tên (%1)</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>một người niêm phong không tên</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF, so it cannot be sealed (%1).</source>
+        <translation>Tệp này không phải là PDF đọc được, nên không thể niêm phong (%1).</translation>
+    </message>
+    <message>
+        <source>This PDF is already sealed; a checklist is sealed once, as its last step.</source>
+        <translation>Tệp PDF này đã được niêm phong; danh sách xác nhận chỉ được niêm phong một lần, ở bước cuối cùng.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>it has no PDF header (it may be an image, a text file or another document)</source>
+        <translation>tệp không có phần đầu PDF (có thể là ảnh, tệp văn bản hoặc tài liệu khác)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1, outside the certificate&apos;s validity (%2 to %3)</source>
+        <translation>tệp được niêm phong ngày %1, ngoài thời hạn hiệu lực của chứng thư (%2 đến %3)</translation>
+    </message>
+    <message>
+        <source>pyHanko reports %1</source>
+        <translation>pyHanko báo: %1</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>chứng thư không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>%1 card read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 danh thiếp: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 cards read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1 danh thiếp: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+    </message>
+    <message>
+        <source>%1 remarks follow.</source>
+        <translation>Có %1 ghi chú dưới đây.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database; nothing was imported.</source>
+        <translation>Không có khách hàng %1 trong cơ sở dữ liệu; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2) already describes this contact</source>
+        <translation>danh thiếp %1 (dòng %2) đã mô tả người liên hệ này</translation>
+    </message>
+    <message>
+        <source>%1 contacts called &quot;%2&quot; match this card; give it the e-mail or phone of only one of them</source>
+        <translation>%1 người liên hệ tên “%2” khớp với danh thiếp này; hãy ghi email hoặc số điện thoại của chỉ một người</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): the manager it names (X-ACCT-REPORTS-TO %3) is neither in the file nor in the account; the reporting line was left empty</source>
+        <translation>danh thiếp %1 (dòng %2): người quản lý được ghi (X-ACCT-REPORTS-TO %3) không có trong tệp cũng không có trong khách hàng; quan hệ báo cáo được để trống</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO names the card itself</source>
+        <translation>X-ACCT-REPORTS-TO trỏ đến chính danh thiếp này</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO makes a reporting loop</source>
+        <translation>X-ACCT-REPORTS-TO tạo thành vòng báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 had already been erased; nothing changed.</source>
+        <translation>%1 đã bị xóa từ trước; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s personal data was erased; they are now shown as %1. Changed or removed: %2 mentioning them, %3, %4, %5.</source>
+        <translation>Dữ liệu cá nhân của người liên hệ đã bị xóa; giờ họ được hiển thị là %1. Đã thay đổi hoặc xóa: %2 nhắc đến họ, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1 of sealed checklists mention them and were left as issued (a sealed document cannot be changed).</source>
+        <translation>%1 trong các danh sách xác nhận đã niêm phong có nhắc đến họ và được giữ nguyên như khi phát hành (tài liệu đã niêm phong không thể thay đổi).</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>%1 texts</source>
+        <translation>%1 đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation>%1 liên kết</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 liên kết</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 thông tin liên hệ</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>%1 thông tin liên hệ</translation>
+    </message>
+    <message>
+        <source>%1 audit value</source>
+        <translation>%1 giá trị nhật ký</translation>
+    </message>
+    <message>
+        <source>%1 audit values</source>
+        <translation>%1 giá trị nhật ký</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Không có người liên hệ nào có id %1.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased: the reason is kept in the audit trail.</source>
+        <translation>Hãy nêu lý do xóa dữ liệu: lý do được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The device code is 2 to 6 capital letters or digits, such as 7KX.</source>
+        <translation>Mã thiết bị gồm 2 đến 6 chữ in hoa hoặc chữ số, ví dụ 7KX.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; choose the dates again.</source>
+        <translation>Kỳ kết thúc trước khi bắt đầu; hãy chọn lại ngày.</translation>
+    </message>
+    <message>
+        <source>Your name is printed on every document; fill it in.</source>
+        <translation>Tên của bạn được in trên mọi tài liệu; hãy điền vào.</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name is printed on every document.</source>
+        <translation>Tên công ty của bạn được in trên mọi tài liệu.</translation>
+    </message>
+    <message>
+        <source>Your name and company are not set. Fill them in under Tools → My details (or run `acct-desktop manager --name … --organisation …`).</source>
+        <translation>Chưa đặt tên và công ty của bạn. Hãy điền trong Công cụ → Thông tin của tôi (hoặc chạy `acct-desktop manager --name … --organisation …`).</translation>
+    </message>
+    <message>
+        <source>A section&apos;s commentary holds at most %1 characters; shorten it or move the details to an attachment.</source>
+        <translation>Nhận xét của mỗi phần chứa tối đa %1 ký tự; hãy rút gọn hoặc chuyển chi tiết sang tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>The month must look like 2026-10, not %1.</source>
+        <translation>Tháng phải có dạng 2026-10, không phải %1.</translation>
+    </message>
+    <message>
+        <source>No territory has the code %1.</source>
+        <translation>Không có khu vực nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2); swap the dates.</source>
+        <translation>Khoảng thời gian kết thúc (%1) trước khi bắt đầu (%2); hãy đổi chỗ hai ngày.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until.</source>
+        <translation>Hãy chọn một ngày sau hôm nay để tạm ẩn đến ngày đó.</translation>
+    </message>
+    <message>
+        <source>Say why you dismiss this alert; the reason is kept with it.</source>
+        <translation>Hãy nêu lý do bỏ qua cảnh báo này; lý do được lưu cùng cảnh báo.</translation>
+    </message>
+    <message>
+        <source>This alert has no key; refresh the list and try again.</source>
+        <translation>Cảnh báo này không có khóa; hãy làm mới danh sách rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>a card for a %1 (KIND:%1), not for a person</source>
+        <translation>danh thiếp cho một %1 (KIND:%1), không phải cho một người</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from 1 to 5</source>
+        <translation>%1 “%2” không phải số nguyên từ 1 đến 5</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1 “%2” không thuộc: %3</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; at most %2 fit</source>
+        <translation>tên dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2 fit</source>
+        <translation>chức danh dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the department is %1 characters long; at most %2 fit</source>
+        <translation>phòng ban dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the phone is %1 characters long; at most %2 fit</source>
+        <translation>số điện thoại dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the email is %1 characters long; at most %2 fit</source>
+        <translation>email dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the messenger id is %1 characters long; at most %2 fit</source>
+        <translation>tài khoản nhắn tin dài %1 ký tự; tối đa %2</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is longer than 60 characters</source>
+        <translation>nhãn “%1” dài hơn 60 ký tự</translation>
+    </message>
+    <message>
+        <source>a value holds control characters</source>
+        <translation>một giá trị chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>the quoted-printable text is not valid %1</source>
+        <translation>văn bản quoted-printable không phải %1 hợp lệ</translation>
+    </message>
+    <message>
+        <source>the value cannot be decoded (%1)</source>
+        <translation>không giải mã được giá trị (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard line</source>
+        <translation>“%1” không phải dòng vCard</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3</source>
+        <translation>danh thiếp %1 (dòng %2): %3</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (%2)</source>
+        <translation>tệp không phải %1 hợp lệ (%2)</translation>
+    </message>
+    <message>
+        <source>unknown character set &quot;%1&quot;</source>
+        <translation>bộ ký tự không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>văn bản không phải %1 hợp lệ</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and the line does not say its CHARSET; save the file as UTF-8 and import it again</source>
+        <translation>văn bản không phải UTF-8 và dòng này không ghi CHARSET; hãy lưu tệp dưới dạng UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line</source>
+        <translation>danh thiếp không có dòng END:VCARD</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (its first line is &quot;%1&quot;; cards start with BEGIN:VCARD)</source>
+        <translation>đây không phải tệp vCard (dòng đầu là “%1”; danh thiếp bắt đầu bằng BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (it is empty; cards start with BEGIN:VCARD)</source>
+        <translation>đây không phải tệp vCard (tệp trống; danh thiếp bắt đầu bằng BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>text outside any card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>văn bản nằm ngoài danh thiếp (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>and %1 more lines outside any card</source>
+        <translation>và %1 dòng khác nằm ngoài danh thiếp</translation>
+    </message>
+    <message>
+        <source>the card cannot be read (%1)</source>
+        <translation>không đọc được danh thiếp (%1)</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3; skipped</source>
+        <translation>danh thiếp %1 (dòng %2): %3; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>its text is not valid %1</source>
+        <translation>văn bản không phải %1 hợp lệ</translation>
+    </message>
+    <message>
+        <source>unknown character set or encoding: %1</source>
+        <translation>bộ ký tự hoặc mã hóa không xác định: %1</translation>
+    </message>
+    <message>
+        <source>no name (FN or N)</source>
+        <translation>không có tên (FN hoặc N)</translation>
+    </message>
+    <message>
+        <source>tier threshold</source>
+        <translation>ngưỡng của bậc</translation>
+    </message>
+    <message>
+        <source>tier rate_percent</source>
+        <translation>tỷ lệ của bậc</translation>
+    </message>
+    <message>
+        <source>fixed_percent</source>
+        <translation>tỷ lệ cố định</translation>
+    </message>
+    <message>
+        <source>last_year</source>
+        <translation>doanh số năm trước</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>doanh thu</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>doanh số</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>số đã thanh toán</translation>
+    </message>
+    <message>
+        <source>%1 must be finite, got %2</source>
+        <translation>%1 phải là số hữu hạn, nhận được %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2</source>
+        <translation>%1 không được âm, nhận được %2</translation>
+    </message>
+    <message>
+        <source>duplicate tier threshold %1</source>
+        <translation>ngưỡng bậc %1 bị trùng</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms need a fixed_percent</source>
+        <translation>điều khoản tỷ lệ cố định cần có tỷ lệ cố định</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms take no tiers</source>
+        <translation>điều khoản tỷ lệ cố định không có bậc</translation>
+    </message>
+    <message>
+        <source>%1 terms take tiers, not a fixed_percent</source>
+        <translation>điều khoản %1 dùng các bậc, không dùng tỷ lệ cố định</translation>
+    </message>
+    <message>
+        <source>%1 terms need at least one tier</source>
+        <translation>điều khoản %1 cần ít nhất một bậc</translation>
+    </message>
+    <message>
+        <source>growth terms need last year&apos;s volume</source>
+        <translation>điều khoản tăng trưởng cần doanh số năm trước</translation>
+    </message>
+    <message>
+        <source>quantity-based terms need the sales amount to price the rebate</source>
+        <translation>điều khoản tính theo số lượng cần doanh thu để tính ra số tiền chiết khấu</translation>
+    </message>
+    <message>
+        <source>period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: threshold &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>bậc %1 &apos;%2&apos;: ngưỡng &apos;%3&apos; không phải là số ≥ 0</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: rate &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>bậc %1 &apos;%2&apos;: tỷ lệ &apos;%3&apos; không phải là số ≥ 0</translation>
+    </message>
+    <message>
+        <source>no tiers given: expected e.g. &apos;0:1,100000:2&apos;</source>
+        <translation>chưa nhập bậc nào: cần nhập dạng &apos;0:1,100000:2&apos;</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: expected THRESHOLD:RATE</source>
+        <translation>bậc %1 &apos;%2&apos;: cần có dạng NGƯỠNG:TỶ LỆ (THRESHOLD:RATE)</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
+        <translation>bậc %1 &apos;%2&apos;: ngưỡng %3 bị trùng</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +9403,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation>Đơn vị là pack (kiện), L hoặc kg.</translation>
+        <translation>Đơn vị là pack, L hoặc kg.</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>

@@ -3062,6 +3062,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Restored what you typed last time (not saved yet).</source>
+        <translation>已恢复您上次输入的内容（尚未保存）。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForms</name>
     <message>
         <source>New price policy</source>
@@ -3203,7 +3210,7 @@
     </message>
     <message>
         <source>closed</source>
-        <translation>休息</translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>visiting hours</source>
@@ -4204,6 +4211,853 @@ Fingerprint: %3</source>
     <message>
         <source>Awaiting customer&apos;s stamp</source>
         <translation>等待客户盖章</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>the audit trail: check its hash chain</source>
+        <translation>审计记录：检查其哈希链</translation>
+    </message>
+    <message>
+        <source>check that no audit event was changed, deleted or reordered</source>
+        <translation>检查没有审计事件被修改、删除或调换顺序</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>审计记录链已断开：%1</translation>
+    </message>
+    <message>
+        <source>%1 events before it are intact (up to event %2).</source>
+        <translation>在它之前的 %1 个事件完好无损（直到事件 %2）。</translation>
+    </message>
+    <message>
+        <source>make a verified copy of a database (default: into your backup folder)</source>
+        <translation>制作数据库的已验证副本（默认：放入备份文件夹）</translation>
+    </message>
+    <message>
+        <source>write the copy here instead of the backup folder</source>
+        <translation>将副本写到这里，而不是备份文件夹</translation>
+    </message>
+    <message>
+        <source>replace a database with a backup (the current state is backed up first)</source>
+        <translation>用备份替换数据库（会先备份当前状态）</translation>
+    </message>
+    <message>
+        <source>list a database&apos;s backups, newest first</source>
+        <translation>列出数据库的备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 不存在，因此没有可备份的内容。</translation>
+    </message>
+    <message>
+        <source>backup of %1 (schema %2) written to %3</source>
+        <translation>%1 的备份（架构版本 %2）已写入 %3</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>%1 已从 %2 恢复</translation>
+    </message>
+    <message>
+        <source>the state it replaced was saved as %1</source>
+        <translation>被替换的状态已保存为 %1</translation>
+    </message>
+    <message>
+        <source>no backups of %1 in %2</source>
+        <translation>%2 中没有 %1 的备份</translation>
+    </message>
+    <message>
+        <source>backups of %1 in %2:</source>
+        <translation>%2 中 %1 的备份：</translation>
+    </message>
+    <message>
+        <source>an unexpected problem stopped the command (%1).</source>
+        <translation>一个意外问题中止了命令（%1）。</translation>
+    </message>
+    <message>
+        <source>print (and seal) a document as PDF</source>
+        <translation>将文档打印（并签章）为 PDF</translation>
+    </message>
+    <message>
+        <source>issue and seal a written checklist of an account&apos;s open issues</source>
+        <translation>为客户的未结问题出具并签章书面确认清单</translation>
+    </message>
+    <message>
+        <source>issue numbers to list (default: all open ones)</source>
+        <translation>要列出的问题编号（默认：所有未结问题）</translation>
+    </message>
+    <message>
+        <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
+        <translation>检查已签章的 PDF：完好（0）、已修改（3）、未签章（4）、未知密钥（5）、无法读取（6）</translation>
+    </message>
+    <message>
+        <source>also match it to this register</source>
+        <translation>同时与此登记册核对</translation>
+    </message>
+    <message>
+        <source>show or set your name and contact on documents</source>
+        <translation>显示或设置文档上的您的姓名和联系方式</translation>
+    </message>
+    <message>
+        <source>your seal certificate and the ones you trust</source>
+        <translation>您的签章证书和您信任的证书</translation>
+    </message>
+    <message>
+        <source>export your certificate for head office</source>
+        <translation>导出您的证书供总部使用</translation>
+    </message>
+    <message>
+        <source>trust a certificate (e.g. head office&apos;s)</source>
+        <translation>信任一个证书（例如总部的）</translation>
+    </message>
+    <message>
+        <source>your certificate and the trusted ones</source>
+        <translation>您的证书和已信任的证书</translation>
+    </message>
+    <message>
+        <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
+        <translation>%1：%2 个问题，已签章，已写入 %3（验证码 %4）</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>没有代码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>%1 has no issue %2.</source>
+        <translation>%1 没有问题 %2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>certificate of %1 written to %2</source>
+        <translation>%1 的证书已写入 %2</translation>
+    </message>
+    <message>
+        <source>now trusting %1 (%2)</source>
+        <translation>现已信任 %1（%2）</translation>
+    </message>
+    <message>
+        <source>none yet (made on first checklist)</source>
+        <translation>尚无（在第一份确认清单时生成）</translation>
+    </message>
+    <message>
+        <source>Your seal: %1</source>
+        <translation>您的签章：%1</translation>
+    </message>
+    <message>
+        <source>Trusted:   %1</source>
+        <translation>已信任：  %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), valid to %3, SHA-256 %4…</source>
+        <translation>%1（%2），有效期至 %3，SHA-256 %4…</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, price policies, rebates and quotes, offline.</source>
+        <translation>客户、联系人、拜访、价格政策、返利和报价单，离线可用。</translation>
+    </message>
+    <message>
+        <source>database file, or postgresql://user@host/db (password from the OS keyring)</source>
+        <translation>数据库文件，或 postgresql://user@host/db（密码来自操作系统密钥环）</translation>
+    </message>
+    <message>
+        <source>open the demo database in your data folder (created on first use)</source>
+        <translation>打开数据文件夹中的演示数据库（首次使用时创建）</translation>
+    </message>
+    <message>
+        <source>language of the GUI and of this command&apos;s messages, this time only (default: View → Language, else the system&apos;s)</source>
+        <translation>界面和本命令消息的语言，仅限本次（默认：视图 → 语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>check this installation and exit 0 (ok) or 1; the summary also goes to REPORT_FILE</source>
+        <translation>检查本安装并以 0（正常）或 1 退出；摘要也会写入 REPORT_FILE</translation>
+    </message>
+    <message>
+        <source>create a demo database</source>
+        <translation>创建演示数据库</translation>
+    </message>
+    <message>
+        <source>the date the demo&apos;s history leads up to (default: today)</source>
+        <translation>演示数据历史截止的日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation>覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>no progress bar</source>
+        <translation>不显示进度条</translation>
+    </message>
+    <message>
+        <source>render the window and each dock to PNG files</source>
+        <translation>将窗口和每个停靠面板渲染为 PNG 文件</translation>
+    </message>
+    <message>
+        <source>GUI language (default: English)</source>
+        <translation>界面语言（默认：英语）</translation>
+    </message>
+    <message>
+        <source>schema version and row counts of a database</source>
+        <translation>数据库的架构版本和行数</translation>
+    </message>
+    <message>
+        <source>store a server database&apos;s password in the keyring</source>
+        <translation>将服务器数据库的密码保存到密钥环</translation>
+    </message>
+    <message>
+        <source>read the password from stdin</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>导入客户、联系人、产品、价格政策或返利（CSV 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>which column holds a field when its header is not recognised (repeatable)</source>
+        <translation>当列标题无法识别时，指定哪一列对应某个字段（可重复）</translation>
+    </message>
+    <message>
+        <source>kind of new accounts whose row gives none (accounts only)</source>
+        <translation>行中未给出类型的新客户所用的类型（仅限客户）</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
+        <translation>对没有指标列的文件的每一行使用 sell_in、outbound、sell_out 或 stock（仅限销售）</translation>
+    </message>
+    <message>
+        <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
+        <translation>年度金额如何分到各月：平均分配或按去年销售（仅限目标）</translation>
+    </message>
+    <message>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
+        <translation>导出客户、联系人、产品、价格政策或返利（CSV 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>default: from --out&apos;s suffix</source>
+        <translation>默认：根据 --out 的扩展名</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was left half-written.</source>
+        <translation>已中断；没有留下写了一半的内容。</translation>
+    </message>
+    <message>
+        <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
+        <translation>错误：一个意外问题中止了命令（%1：%2）。详细信息见 %3。</translation>
+    </message>
+    <message>
+        <source>demo %1 (seed %2) written to %3 in %4 s: %5</source>
+        <translation>演示数据 %1（种子 %2）已在 %4 秒内写入 %3：%5</translation>
+    </message>
+    <message>
+        <source>--size must look like 1366x768, not %1</source>
+        <translation>--size 应形如 1366x768，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>password for %1 stored in the system keyring</source>
+        <translation>%1 的密码已保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>--map takes field=Column pairs, not &quot;%1&quot;</source>
+        <translation>--map 需要 字段=列 的配对，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>checking rows</source>
+        <translation>正在检查行</translation>
+    </message>
+    <message>
+        <source>writing rows</source>
+        <translation>正在写入行</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>vCard version (default 3.0, for Outlook)</source>
+        <translation>vCard 版本（默认 3.0，适用于 Outlook）</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s contacts (vcf)</source>
+        <translation>仅此客户的联系人（vcf）</translation>
+    </message>
+    <message>
+        <source>one .vcf per contact into the folder --out (Outlook imports one card per file)</source>
+        <translation>每个联系人一个 .vcf，写入文件夹 --out（Outlook 每个文件导入一张名片）</translation>
+    </message>
+    <message>
+        <source>the account a vCard file&apos;s contacts join</source>
+        <translation>vCard 文件中的联系人所加入的客户</translation>
+    </message>
+    <message>
+        <source>a contact&apos;s personal data: a copy, or erasure</source>
+        <translation>联系人的个人数据：副本或删除</translation>
+    </message>
+    <message>
+        <source>everything stored about a contact, as JSON</source>
+        <translation>关于某联系人保存的全部数据，JSON 格式</translation>
+    </message>
+    <message>
+        <source>erase a contact&apos;s personal data, keeping history</source>
+        <translation>删除联系人的个人数据，保留历史记录</translation>
+    </message>
+    <message>
+        <source>why (kept in the audit trail)</source>
+        <translation>原因（保存在审计记录中）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不要求确认</translation>
+    </message>
+    <message>
+        <source>vCard export is for contacts, not %1.</source>
+        <translation>vCard 导出仅适用于联系人，不适用于 %1。</translation>
+    </message>
+    <message>
+        <source>--vcard-version, --account and --split are for vCard exports (--format vcf).</source>
+        <translation>--vcard-version、--account 和 --split 仅用于 vCard 导出（--format vcf）。</translation>
+    </message>
+    <message>
+        <source>vCard files hold contacts, not %1.</source>
+        <translation>vCard 文件包含的是联系人，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files (.vcf); a spreadsheet names its accounts.</source>
+        <translation>--account 仅用于 vCard 文件（.vcf）；电子表格会写明其客户。</translation>
+    </message>
+    <message>
+        <source>A vCard file does not say which account its contacts belong to: add --account CODE.</source>
+        <translation>vCard 文件没有说明其联系人属于哪个客户：请添加 --account 代码。</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not vCard files.</source>
+        <translation>--map 和 --default-kind 仅用于电子表格，不用于 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No contact has the name or id &quot;%1&quot;.</source>
+        <translation>没有姓名或 ID 为“%1”的联系人。</translation>
+    </message>
+    <message>
+        <source>%1 contacts are called &quot;%2&quot;: %3. Give the id instead.</source>
+        <translation>有 %1 个联系人名为“%2”：%3。请改为提供 ID。</translation>
+    </message>
+    <message>
+        <source>everything stored about %1 (%2) written to %3</source>
+        <translation>关于 %1（%2）保存的全部数据已写入 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact id; erasure takes the id (contact export-data NAME shows it).</source>
+        <translation>“%1”不是联系人 ID；删除需要 ID（contact export-data 姓名 可以显示它）。</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>没有 ID 为 %1 的联系人。</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the erasure was not confirmed (or add --yes).</source>
+        <translation>未删除任何内容：删除没有得到确认（或添加 --yes）。</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 (%2)? This cannot be undone. Type &quot;yes&quot; to go on: </source>
+        <translation>要删除 %1（%2）的个人数据吗？此操作无法撤销。输入 &quot;yes&quot; 继续：</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Write the recovery key down or print it and keep it somewhere safe, away from this computer. Without it, the database cannot be opened if this computer&apos;s keyring is lost (a new computer, a reset Windows account). Anyone who has it and the file can read the data.</source>
+        <translation>请把恢复密钥抄下来或打印出来，保存在远离这台计算机的安全地方。没有它，一旦这台计算机的密钥环丢失（换了新计算机、重置了 Windows 帐户），数据库将无法打开。任何同时拥有它和该文件的人都能读取数据。</translation>
+    </message>
+    <message>
+        <source>encrypt a database file in place (the key goes to the system keyring)</source>
+        <translation>就地加密数据库文件（密钥存入系统密钥环）</translation>
+    </message>
+    <message>
+        <source>turn an encrypted database back into a plain file</source>
+        <translation>将加密的数据库还原为普通文件</translation>
+    </message>
+    <message>
+        <source>the database encryption key: recover, show-recovery</source>
+        <translation>数据库加密密钥：recover、show-recovery</translation>
+    </message>
+    <message>
+        <source>enter a database&apos;s recovery key and keep it in the system keyring</source>
+        <translation>输入数据库的恢复密钥并保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>read the recovery key from stdin, not a prompt</source>
+        <translation>从标准输入读取恢复密钥，而不是提示输入</translation>
+    </message>
+    <message>
+        <source>show the recovery key of the databases encrypted on this computer</source>
+        <translation>显示在这台计算机上加密的数据库的恢复密钥</translation>
+    </message>
+    <message>
+        <source>Only database files are encrypted by acct-desktop; a server database is protected by the server&apos;s own encryption.</source>
+        <translation>acct-desktop 只加密数据库文件；服务器数据库由服务器自身的加密保护。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its key is in this computer&apos;s keyring.</source>
+        <translation>%1 已加密。其密钥保存在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>It is the same recovery key as for the databases you encrypted here before.</source>
+        <translation>这与您之前在此加密的数据库使用的是同一个恢复密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer encrypted: anyone who can read the file can read its data.</source>
+        <translation>%1 已不再加密：任何能读取该文件的人都能读取其数据。</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>Recovery key: %1</source>
+        <translation>恢复密钥：%1</translation>
+    </message>
+    <message>
+        <source>the month&apos;s figures against plan, trend, execution, issues and focus (PDF)</source>
+        <translation>本月数据与计划对比、趋势、执行、问题和重点（PDF）</translation>
+    </message>
+    <message>
+        <source>this territory and those below it</source>
+        <translation>此区域及其下级区域</translation>
+    </message>
+    <message>
+        <source>default: en</source>
+        <translation>默认：en</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>fired</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>被优先级更高的政策取代</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price for a product, with the policies behind it</source>
+        <translation>客户购买某产品的价格，及其背后的政策</translation>
+    </message>
+    <message>
+        <source>quantity, e.g. 40</source>
+        <translation>数量，例如 40</translation>
+    </message>
+    <message>
+        <source>pack (carton), L, mL, kg, g or t</source>
+        <translation>pack（箱）、L、mL、kg、g 或 t</translation>
+    </message>
+    <message>
+        <source>price on this day (default: today)</source>
+        <translation>此日期的价格（默认：今天）</translation>
+    </message>
+    <message>
+        <source>default: the account&apos;s currency</source>
+        <translation>默认：客户的币种</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读的输出</translation>
+    </message>
+    <message>
+        <source>find overlapping, looping, never-firing or stale price policies (exit 1 if any)</source>
+        <translation>查找重叠、循环、永不生效或过时的价格政策（如有则以 1 退出）</translation>
+    </message>
+    <message>
+        <source>check as of this day (today)</source>
+        <translation>按此日期检查（今天）</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s price list (its prices, quantity breaks, validity)</source>
+        <translation>客户的价目表（价格、数量折扣档、有效期）</translation>
+    </message>
+    <message>
+        <source>prices on this day (today)</source>
+        <translation>此日期的价格（今天）</translation>
+    </message>
+    <message>
+        <source>%1 must be a number like 40 or 12.5, not %2.</source>
+        <translation>%1 必须是类似 40 或 12.5 的数字，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number above 0, not %2.</source>
+        <translation>%1 必须是大于 0 的数字，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>--date must be a day like 2026-11-02, not %1.</source>
+        <translation>--date 必须是类似 2026-11-02 的日期，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code like EUR, not %1.</source>
+        <translation>--currency 必须是类似 EUR 的三字母代码，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, in %4</source>
+        <translation>%1 %2，日期 %3，币种 %4</translation>
+    </message>
+    <message>
+        <source>  price     %1 %2 per %3</source>
+        <translation>  价格      %1 %2/%3</translation>
+    </message>
+    <message>
+        <source>  total     %1 %2</source>
+        <translation>  合计      %1 %2</translation>
+    </message>
+    <message>
+        <source>  list      %1 %2   (discount %3 %)</source>
+        <translation>  目录价    %1 %2   （折扣 %3 %）</translation>
+    </message>
+    <message>
+        <source>  cost      %1 %2   (margin %3 %)</source>
+        <translation>  成本      %1 %2   （毛利 %3 %）</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2, valid until %3</source>
+        <translation>  政策      %1 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>  policy    %1 %2</source>
+        <translation>  政策      %1 %2</translation>
+    </message>
+    <message>
+        <source>  policy    none applies: the list price stands</source>
+        <translation>  政策      无适用政策：按目录价</translation>
+    </message>
+    <message>
+        <source>Policies considered:</source>
+        <translation>参考的政策：</translation>
+    </message>
+    <message>
+        <source>  none in the register applies to this account and product</source>
+        <translation>  登记册中没有适用于此客户和产品的政策</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Flags: none</source>
+        <translation>提示：无</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>price list of %1 on %2: %3 products in %4, written to %5</source>
+        <translation>%1 在 %2 的价目表：%3 个产品，币种 %4，已写入 %5</translation>
+    </message>
+    <message>
+        <source>the price-policy register is consistent on %1</source>
+        <translation>价格政策登记册在 %1 是一致的</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in the price-policy register on %2:</source>
+        <translation>价格政策登记册在 %2 有 %1 个问题：</translation>
+    </message>
+    <message>
+        <source>list quotes</source>
+        <translation>列出报价单</translation>
+    </message>
+    <message>
+        <source>quotes, newest first, with their totals</source>
+        <translation>报价单，最新的在前，附合计</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s quotes</source>
+        <translation>仅此客户的报价单</translation>
+    </message>
+    <message>
+        <source>a quote as PDF (its latest revision, or NUMBER R2 for that one)</source>
+        <translation>报价单的 PDF（最新版本，或用 编号 R2 指定该版本）</translation>
+    </message>
+    <message>
+        <source>the order confirmation of an accepted quote as PDF</source>
+        <translation>已接受报价单的订单确认 PDF</translation>
+    </message>
+    <message>
+        <source>Q-2026-7KX-00042 (or … R2)</source>
+        <translation>Q-2026-7KX-00042（或 … R2）</translation>
+    </message>
+    <message>
+        <source>No quotes match.</source>
+        <translation>没有匹配的报价单。</translation>
+    </message>
+    <message>
+        <source>No quote has the number “%1”.</source>
+        <translation>没有编号为“%1”的报价单。</translation>
+    </message>
+    <message>
+        <source>rebate calculations</source>
+        <translation>返利计算</translation>
+    </message>
+    <message>
+        <source>what-if: the rebate on a volume under given terms</source>
+        <translation>假设计算：给定条件下某一销量的返利</translation>
+    </message>
+    <message>
+        <source>THRESHOLD:RATE pairs, e.g. &quot;0:1,100000:2,250000:3&quot;</source>
+        <translation>门槛:比率 配对，例如 &quot;0:1,100000:2,250000:3&quot;</translation>
+    </message>
+    <message>
+        <source>the rate for --kind fixed, e.g. 2.5</source>
+        <translation>--kind fixed 的比率，例如 2.5</translation>
+    </message>
+    <message>
+        <source>volume (amount) in the period</source>
+        <translation>期间内的销量（金额）</translation>
+    </message>
+    <message>
+        <source>same period last year (for --kind growth)</source>
+        <translation>去年同期（用于 --kind growth）</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 必须是数字，而不是 %2</translation>
+    </message>
+    <message>
+        <source>rebate: %1 %2</source>
+        <translation>返利：%1 %2</translation>
+    </message>
+    <message>
+        <source>next tier in: %1</source>
+        <translation>距下一档还差：%1</translation>
+    </message>
+    <message>
+        <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
+        <translation>打印返利对账单（档位、累计销量、计提、距下一档差额）</translation>
+    </message>
+    <message>
+        <source>one agreement, e.g. R-2026-0005</source>
+        <translation>一份协议，例如 R-2026-0005</translation>
+    </message>
+    <message>
+        <source>all active agreements of an account</source>
+        <translation>客户的所有有效协议</translation>
+    </message>
+    <message>
+        <source>the statement date: sales and settlements up to it count (default: today)</source>
+        <translation>对账日期：截至该日的销售和结算计入（默认：今天）</translation>
+    </message>
+    <message>
+        <source>leave out the chart (prints faster)</source>
+        <translation>不含图表（打印更快）</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-02</source>
+        <translation>%1 不是类似 2026-11-02 的日期</translation>
+    </message>
+    <message>
+        <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
+        <translation>%1 %2：%3 的返利对账单（%4）已写入 %5</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>reports printed to the terminal (sales totals)</source>
+        <translation>输出到终端的报表（销售合计）</translation>
+    </message>
+    <message>
+        <source>exact sales totals per period, account, territory, category or product</source>
+        <translation>按期间、客户、区域、类别或产品的精确销售合计</translation>
+    </message>
+    <message>
+        <source>first day (included)</source>
+        <translation>第一天（含）</translation>
+    </message>
+    <message>
+        <source>last day (included)</source>
+        <translation>最后一天（含）</translation>
+    </message>
+    <message>
+        <source>this account and those below it</source>
+        <translation>此客户及其下级客户</translation>
+    </message>
+    <message>
+        <source>exact figures as JSON</source>
+        <translation>精确数据，JSON 格式</translation>
+    </message>
+    <message>
+        <source>%1 must be a day like %2, not %3.</source>
+        <translation>%1 必须是类似 %2 的日期，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1，按 %2，%3</translation>
+    </message>
+    <message>
+        <source>No %1 figures in this selection.</source>
+        <translation>此选择中没有 %1 数据。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>visits: first day</source>
+        <translation>拜访：第一天</translation>
+    </message>
+    <message>
+        <source>visits: last day</source>
+        <translation>拜访：最后一天</translation>
+    </message>
+    <message>
+        <source>visits: time zone of the calendar (default: this computer&apos;s)</source>
+        <translation>拜访：日历的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>visits: zone of times without one (default: this computer&apos;s)</source>
+        <translation>拜访：未带时区的时间所用的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>Give the days to export: --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>请给出要导出的日期：--from YYYY-MM-DD --to YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--format is for spreadsheets and vCards; visits are written as .ics.</source>
+        <translation>--format 仅用于电子表格和 vCard；拜访会写成 .ics。</translation>
+    </message>
+    <message>
+        <source>--account, --vcard-version and --split are for vCard exports.</source>
+        <translation>--account、--vcard-version 和 --split 仅用于 vCard 导出。</translation>
+    </message>
+    <message>
+        <source>%1 visits written to %2</source>
+        <translation>%1 次拜访已写入 %2</translation>
+    </message>
+    <message>
+        <source>--map and --default-kind are for spreadsheets, not calendar files.</source>
+        <translation>--map 和 --default-kind 仅用于电子表格，不用于日历文件。</translation>
+    </message>
+    <message>
+        <source>--account is for vCard files; a calendar event names its own account.</source>
+        <translation>--account 仅用于 vCard 文件；日历事件会写明其客户。</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more skipped</source>
+        <translation>… 另有 %1 项被跳过</translation>
+    </message>
+    <message>
+        <source>the route sheet of each day and a prefilled sheet per planned visit (PDF)</source>
+        <translation>每天的路线单，以及每次计划拜访的预填表（PDF）</translation>
+    </message>
+    <message>
+        <source>the (first) day</source>
+        <translation>（第一）天</translation>
+    </message>
+    <message>
+        <source>the last day (default: --date)</source>
+        <translation>最后一天（默认：--date）</translation>
+    </message>
+    <message>
+        <source>only this account&apos;s visits</source>
+        <translation>仅此客户的拜访</translation>
+    </message>
+    <message>
+        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
+        <translation>路线单的语言（默认：当天大多数客户使用的语言）</translation>
+    </message>
+    <message>
+        <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
+        <translation>所在国家没有已知时区的客户所用的时区（默认：本机的时区）</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +6464,14 @@ Fingerprint: %3</source>
         <translation>此客户已不存在。</translation>
     </message>
     <message>
+        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
+        <translation>自您打开此客户以来，有人修改了它。您输入的内容仍在表单中：请复制下来，重新加载客户 (F5) 后再次应用。</translation>
+    </message>
+    <message>
+        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
+        <translation>您保存时有人修改了此客户。您输入的内容仍在表单中：请重新加载客户 (F5) 后再次应用。</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>每个客户都需要编码。</translation>
     </message>
@@ -5656,6 +6518,10 @@ Fingerprint: %3</source>
     <message>
         <source>A %1 cannot sit under %2.</source>
         <translation>%1 不能位于 %2 之下。</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 已归档；请先恢复它，再恢复此客户。</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
@@ -5786,6 +6652,82 @@ Fingerprint: %3</source>
         <translation>该拜访不属于此客户。</translation>
     </message>
     <message>
+        <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
+        <translation>另一份报价单同时占用了此编号，重试次数已用完；请再试一次。如果反复出现，说明两台笔记本电脑使用了相同的设备代码——请在“工具 → 我的信息”中修改您的代码。</translation>
+    </message>
+    <message>
+        <source>Line %1: no product has the SKU “%2”.</source>
+        <translation>第 %1 行：没有 SKU 为“%2”的产品。</translation>
+    </message>
+    <message>
+        <source>The unit is pack, L or kg.</source>
+        <translation>单位须为 pack、L 或 kg。</translation>
+    </message>
+    <message>
+        <source>pack, L or kg</source>
+        <translation>pack、L 或 kg</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>请命名。</translation>
+    </message>
+    <message>
+        <source>The quote has no lines to keep.</source>
+        <translation>该报价单没有可保存的行。</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be discarded.</source>
+        <translation>只有草稿可以丢弃。</translation>
+    </message>
+    <message>
+        <source>This quote no longer exists.</source>
+        <translation>该报价单已不存在。</translation>
+    </message>
+    <message>
+        <source>This line no longer exists.</source>
+        <translation>该行已不存在。</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; edit that revision instead.</source>
+        <translation>修订版 R%1 已取代此版本；请改为编辑该修订版。</translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>没有可添加的内容。</translation>
+    </message>
+    <message>
+        <source>Every quantity must be more than 0.</source>
+        <translation>每个数量都必须大于 0。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit; use pack, L or kg.</source>
+        <translation>“%1”不是单位；请使用 pack、L 或 kg。</translation>
+    </message>
+    <message>
+        <source>A quote holds at most %1 lines.</source>
+        <translation>一份报价单最多 %1 行。</translation>
+    </message>
+    <message>
+        <source>This quote has been sent; revise it (Quote → Revise) to change anything.</source>
+        <translation>该报价单已发送；如需修改，请先修订（报价 → 修订）。</translation>
+    </message>
+    <message>
+        <source>This quote became an order and is locked.</source>
+        <translation>该报价单已转为订单，已锁定。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be changed; revise it.</source>
+        <translation>状态为“%1”的报价单不能修改；请修订。</translation>
+    </message>
+    <message>
         <source>Enter the date the quote is valid until.</source>
         <translation>请输入报价单的有效期截止日期。</translation>
     </message>
@@ -5802,8 +6744,36 @@ Fingerprint: %3</source>
         <translation>交货日期早于报价日期。</translation>
     </message>
     <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Prices and costs cannot be negative.</source>
+        <translation>价格和成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>折扣必须在 0 到 100 % 之间，不能是 %1 %。</translation>
+    </message>
+    <message>
+        <source>The quote discount must be a number.</source>
+        <translation>报价单折扣必须是数字。</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
+        <translation>报价单折扣必须在 0 到 100 % 之间，不能是 %1 %。</translation>
+    </message>
+    <message>
         <source>The tax rate must be a number.</source>
         <translation>税率必须是数字。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
+        <translation>税率必须在 0 到 100 % 之间，不能是 %1 %。</translation>
+    </message>
+    <message>
+        <source>price %1 is below cost %2</source>
+        <translation>价格 %1 低于成本 %2</translation>
     </message>
     <message>
         <source>The discount must be a number.</source>
@@ -5844,6 +6814,30 @@ Fingerprint: %3</source>
     <message>
         <source>The next visit must be after this one.</source>
         <translation>下次拜访必须在本次之后。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is done.</source>
+        <translation>只有计划中的拜访才能移动；这次拜访已完成。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is cancelled.</source>
+        <translation>只有计划中的拜访才能移动；这次拜访已取消。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be moved; this one is missed.</source>
+        <translation>只有计划中的拜访才能移动；这次拜访已错过。</translation>
+    </message>
+    <message>
+        <source>A visit lasts at least 15 minutes.</source>
+        <translation>一次拜访至少 15 分钟。</translation>
+    </message>
+    <message>
+        <source>A visit lasts at most 12 hours; plan two visits instead.</source>
+        <translation>一次拜访最长 12 小时；请安排两次拜访。</translation>
+    </message>
+    <message>
+        <source>A visit in the future cannot be done yet.</source>
+        <translation>未来的拜访还不能标记为已完成。</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
@@ -5946,6 +6940,42 @@ Fingerprint: %3</source>
         <translation>%1 未导入：数据库拒绝了这些更改（%2）。未写入任何内容。</translation>
     </message>
     <message>
+        <source>New territories: %1 and %2 more.</source>
+        <translation>新区域：%1 等，另有 %2 个。</translation>
+    </message>
+    <message>
+        <source>New territories: %1.</source>
+        <translation>新区域：%1。</translation>
+    </message>
+    <message>
+        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 个客户：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 位联系人：新建 %2 位，更新 %3 位，%4 位未变。</translation>
+    </message>
+    <message>
+        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 个产品：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 条价格政策：新建 %2 条，更新 %3 条，%4 条未变。</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 份返利协议：新建 %2 份，更新 %3 份，%4 份未变。</translation>
+    </message>
+    <message>
+        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
+        <translation>已读取 %1 条%2：新建 %3 条，更新 %4 条，%5 条未变。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>未导入的列：%1。</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a date; write it as 2026-03-31</source>
         <translation>“%1”不是日期；请写成 2026-03-31</translation>
     </message>
@@ -5960,6 +6990,22 @@ Fingerprint: %3</source>
     <message>
         <source>%1 %2 is also on line %3</source>
         <translation>%1 %2 也出现在第 %3 行</translation>
+    </message>
+    <message>
+        <source>New: %1 and %2 more.</source>
+        <translation>新增：%1 等，另有 %2 个。</translation>
+    </message>
+    <message>
+        <source>New: %1.</source>
+        <translation>新增：%1。</translation>
+    </message>
+    <message>
+        <source>Entered late (after the late-entry days): %1.</source>
+        <translation>逾期录入（超过补录期限）：%1。</translation>
+    </message>
+    <message>
+        <source>They are drafts: submit them for approval before they count.</source>
+        <translation>它们是草稿：提交审批后才会生效。</translation>
     </message>
     <message>
         <source>Some accounts or products of this file were deleted while it was being imported; nothing was written. Import it again.</source>
@@ -6082,6 +7128,22 @@ Fingerprint: %3</source>
         <translation>新产品需要 %1</translation>
     </message>
     <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
+        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户，期间 %5 至 %6。</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
+        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户，期间 %5 至 %6。</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
+        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户。</translation>
+    </message>
+    <message>
+        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
+        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户。</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>文件同时有日期列（“%1”）和期间列（“%2”）；请去掉其中一个</translation>
     </message>
@@ -6166,6 +7228,14 @@ Fingerprint: %3</source>
         <translation>至少一个权重必须大于零</translation>
     </message>
     <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged, %5 removed (not in the file for its year). Each year is held as the year, its quarters and its months.</source>
+        <translation>已读取 %1 行目标：新建 %2 个，替换 %3 个，%4 个未变，删除 %5 个（文件中该年份已不再列出）。每年的目标按全年、各季度和各月分别保存。</translation>
+    </message>
+    <message>
+        <source>%1 target rows read: %2 created, %3 replaced, %4 unchanged. Each year is held as the year, its quarters and its months.</source>
+        <translation>已读取 %1 行目标：新建 %2 个，替换 %3 个，%4 个未变。每年的目标按全年、各季度和各月分别保存。</translation>
+    </message>
+    <message>
         <source>line %1 already gives this target</source>
         <translation>第 %1 行已给出此目标</translation>
     </message>
@@ -6228,6 +7298,1794 @@ Fingerprint: %3</source>
     <message>
         <source>a quantity cannot be negative</source>
         <translation>数量不能为负数</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here: %2 separates the decimals.</source>
+        <translation>“%1”在此不是数字：小数用 %2 分隔。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number here; use %2.</source>
+        <translation>“%1”在此不是数字；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>price %1 &lt; floor %2</source>
+        <translation>价格 %1 &lt; 限价 %2</translation>
+    </message>
+    <message>
+        <source>margin %1% &lt; minimum %2%</source>
+        <translation>毛利率 %1% &lt; 最低 %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; band %2%</source>
+        <translation>折扣 %1% &gt; 范围上限 %2%</translation>
+    </message>
+    <message>
+        <source>discount %1% &gt; approval threshold %2%</source>
+        <translation>折扣 %1% &gt; 审批阈值 %2%</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity above 0.</source>
+        <translation>“%1”不是大于 0 的数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” needs a SKU and a quantity.</source>
+        <translation>第 %1 行：“%2”需要 SKU 和数量。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
+        <translation>第 %1 行：“%2”不是单位（pack、L 或 kg）。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: paste one SKU and quantity per line.</source>
+        <translation>没有可添加的内容：请每行粘贴一个 SKU 和数量。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be submitted for approval.</source>
+        <translation>状态为“%1”的报价单不能提交审批。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be approved.</source>
+        <translation>状态为“%1”的报价单不能审批通过。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be declined.</source>
+        <translation>状态为“%1”的报价单不能驳回。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as sent.</source>
+        <translation>状态为“%1”的报价单不能标记为已发送。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as accepted.</source>
+        <translation>状态为“%1”的报价单不能标记为已接受。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be marked as rejected.</source>
+        <translation>状态为“%1”的报价单不能标记为已拒绝。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be expired.</source>
+        <translation>状态为“%1”的报价单不能设为过期。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be confirmed as an order.</source>
+        <translation>状态为“%1”的报价单不能确认为订单。</translation>
+    </message>
+    <message>
+        <source>A quote that is %1 cannot be revised.</source>
+        <translation>状态为“%1”的报价单不能修订。</translation>
+    </message>
+    <message>
+        <source>Say why it is approved; the reason is recorded.</source>
+        <translation>请说明审批通过的理由；理由会被记录。</translation>
+    </message>
+    <message>
+        <source>Say why it is declined; the reason is recorded.</source>
+        <translation>请说明驳回的理由；理由会被记录。</translation>
+    </message>
+    <message>
+        <source>Say why it is marked as rejected; the reason is recorded.</source>
+        <translation>请说明标记为已拒绝的理由；理由会被记录。</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>%1 Revise it to make changes.</source>
+        <translation>%1如需修改，请先修订。</translation>
+    </message>
+    <message>
+        <source>Nothing on this quote needs approval; it can be sent as it is.</source>
+        <translation>该报价单没有需要审批的内容，可以直接发送。</translation>
+    </message>
+    <message>
+        <source>Add at least one line first.</source>
+        <translation>请先至少添加一行。</translation>
+    </message>
+    <message>
+        <source>Lines of this quote are outside the price policy; record an approval before sending it (Quote → Submit for approval).</source>
+        <translation>该报价单中有行不符合价格政策；发送前请先记录审批（报价 → 提交审批）。</translation>
+    </message>
+    <message>
+        <source>The validity date has passed; move it forward before sending.</source>
+        <translation>有效期已过；发送前请将其延后。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (%2).</source>
+        <translation>无法创建文件夹 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>vCard %1 cannot be written; choose 3.0 or 4.0.</source>
+        <translation>无法写入 vCard %1；请选择 3.0 或 4.0。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database.</source>
+        <translation>数据库中没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an export format; use csv or xlsx.</source>
+        <translation>“%1”不是可用的导出格式；请使用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to export to.</source>
+        <translation>%1 是文件夹；请指定要导出到的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>No account has the id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>No product has the id %1.</source>
+        <translation>没有 ID 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>%1 is sold in packs of %2; it cannot be priced per %3.</source>
+        <translation>%1 按 %2 的包装销售；无法按 %3 定价。</translation>
+    </message>
+    <message>
+        <source>Unknown unit %1: use pack, L, mL, kg, g or t.</source>
+        <translation>未知单位 %1：请使用 pack、L、mL、kg、g 或 t。</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 is valid on %3; enter one before pricing in %2.</source>
+        <translation>%3 没有从 %1 到 %2 的有效汇率；以 %2 定价前请先录入汇率。</translation>
+    </message>
+    <message>
+        <source>No account has the code %1.</source>
+        <translation>没有代码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0, not %1.</source>
+        <translation>数量必须大于 0，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The register has a loop of base policies: %1.</source>
+        <translation>价格政策登记中的基准政策形成了循环：%1。</translation>
+    </message>
+    <message>
+        <source>No product has the SKU %1.</source>
+        <translation>没有 SKU 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>%1 has no order confirmation yet.</source>
+        <translation>%1 尚无订单确认书。</translation>
+    </message>
+    <message>
+        <source>Say who approved it; the approver&apos;s name is recorded.</source>
+        <translation>请说明审批人；审批人的姓名会被记录。</translation>
+    </message>
+    <message>
+        <source>Say who declined it; the name is recorded.</source>
+        <translation>请说明是谁驳回的；姓名会被记录。</translation>
+    </message>
+    <message>
+        <source>Another order took this number at the same moment; try again.</source>
+        <translation>另一份订单同时占用了此编号；请再试一次。</translation>
+    </message>
+    <message>
+        <source>Revision R%1 replaces this one; work on that revision.</source>
+        <translation>修订版 R%1 已取代此版本；请在该修订版上操作。</translation>
+    </message>
+    <message>
+        <source>A quote is valid for 1 to 365 days.</source>
+        <translation>报价单的有效期为 1 至 365 天。</translation>
+    </message>
+    <message>
+        <source>The tax rate for %1 must be between 0 and 100 %.</source>
+        <translation>%1 的税率必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image of at most 512 KB.</source>
+        <translation>徽标必须是不超过 512 KB 的 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>No account has the code “%1”.</source>
+        <translation>没有代码为“%1”的客户。</translation>
+    </message>
+    <message>
+        <source>%1 is a server database; backing it up and restoring it is the server&apos;s job (pg_dump / pg_restore by its administrator), not acct-desktop&apos;s.</source>
+        <translation>%1 是服务器数据库；它的备份和恢复由服务器负责（由管理员使用 pg_dump / pg_restore），而不是 acct-desktop。</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>内存数据库没有可备份的文件。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself (%1).</source>
+        <translation>备份不能覆盖数据库本身（%1）。</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未创建备份：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 It cannot be restored.</source>
+        <translation>%1 无法恢复。</translation>
+    </message>
+    <message>
+        <source>%1 holds no acct-desktop data; it cannot be restored.</source>
+        <translation>%1 中没有 acct-desktop 数据，无法恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of acct-desktop (schema %2; this version knows up to %3); install the newer version to restore it.</source>
+        <translation>%1 由更新版本的 acct-desktop 创建（数据结构 %2；本版本最高支持 %3）；请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup file.</source>
+        <translation>%1 就是数据库本身；请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
+        <translation>%1 仍处于打开状态（在本程序或其他程序中）；请关闭后重试。未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file (or a password-protected workbook); save it as .xlsx or CSV (UTF-8) and import that.</source>
+        <translation>%1 是旧版 Excel .xls 文件（或受密码保护的工作簿）；请另存为 .xlsx 或 CSV (UTF-8) 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid .xlsx workbook; it may be damaged.</source>
+        <translation>%1 不是有效的 .xlsx 工作簿，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
+        <translation>%1 看起来不是文本 (CSV) 文件：其中含有 %2 个 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 没有标题行。</translation>
+    </message>
+    <message>
+        <source>%1 starts with a %2 byte-order mark but is not valid %3 text at byte %4; it may be damaged.</source>
+        <translation>%1 以 %2 字节顺序标记开头，但在第 %4 个字节处不是有效的 %3 文本；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>this line holds a NUL byte; the file may be damaged</source>
+        <translation>此行含有 NUL 字节；文件可能已损坏</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from line %2: %3.</source>
+        <translation>%1 从第 %2 行起无法读取：%3。</translation>
+    </message>
+    <message>
+        <source>a quoted value seems never to end (a quote mark is missing or extra)</source>
+        <translation>某个带引号的值似乎没有结束（缺少或多了一个引号）</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted value (a closing quote mark is missing)</source>
+        <translation>文件在一个带引号的值中间结束（缺少右引号）</translation>
+    </message>
+    <message>
+        <source>a quoted value is followed by more text; a quote mark inside a value must be written twice (&quot;&quot;)</source>
+        <translation>带引号的值后面还有其他文字；值中的引号必须写两次（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
+        <translation>此行有 %1 个值，但标题行有 %2 列（某个未加引号的值中含有分隔符？）</translation>
+    </message>
+    <message>
+        <source>this row has %1 values but the header has %2 columns</source>
+        <translation>此行有 %1 个值，但标题行有 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 不是 acct-desktop 能读取的工作簿（%2）；请在 Excel 中重新另存为 .xlsx 或 CSV (UTF-8)。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: its sheet has no rows.</source>
+        <translation>%1 是空的：工作表中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPG or PNG file.</source>
+        <translation>%1 不是 PDF、JPG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; scan it at a lower resolution.</source>
+        <translation>%1 大于 %2 MB；请用较低的分辨率扫描。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to check.</source>
+        <translation>审计记录为空，没有可检查的内容。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, the last is event %2 with hash %3.</source>
+        <translation>审计记录完整：已检查 %1 个事件，最后一个是事件 %2，哈希值为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice: a copy was added to the trail.</source>
+        <translation>%1 出现了两次：有人向审计记录中添加了副本。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written.</source>
+        <translation>%1 在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>%1 was written as event %2: events were deleted, inserted or put in another order after they were written.</source>
+        <translation>%1 写入时是事件 %2：写入后有事件被删除、插入或调换了顺序。</translation>
+    </message>
+    <message>
+        <source>event %1 is missing: it was deleted from before %2.</source>
+        <translation>缺少事件 %1：它在 %2 之前被删除了。</translation>
+    </message>
+    <message>
+        <source>events %1 to %2 are missing: they were deleted from before %3.</source>
+        <translation>缺少事件 %1 至 %2：它们在 %3 之前被删除了。</translation>
+    </message>
+    <message>
+        <source>%1 follows event %2 when written, not event %3: events were put in another order after they were written.</source>
+        <translation>%1 写入时接在事件 %2 之后，而不是事件 %3：写入后事件的顺序被调换了。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its hash was recomputed, and event %2 was chained to what it held before.</source>
+        <translation>%1 在写入后被修改过：其哈希值被重新计算，而事件 %2 链接的仍是它修改前的内容。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its old value no longer matches the digest taken when it was written.</source>
+        <translation>%1 在写入后被修改过：其旧值与写入时记录的摘要不再一致。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was written: its new value no longer matches the digest taken when it was written.</source>
+        <translation>%1 在写入后被修改过：其新值与写入时记录的摘要不再一致。</translation>
+    </message>
+    <message>
+        <source>%1 was erased, yet holds a value again.</source>
+        <translation>%1 已被抹除，却又含有值。</translation>
+    </message>
+    <message>
+        <source>quote %1 R%2</source>
+        <translation>报价单 %1 R%2</translation>
+    </message>
+    <message>
+        <source>price policy %1</source>
+        <translation>价格政策 %1</translation>
+    </message>
+    <message>
+        <source>rebate agreement %1</source>
+        <translation>返利协议 %1</translation>
+    </message>
+    <message>
+        <source>checklist %1 R%2</source>
+        <translation>确认清单 %1 R%2</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>event %1 (%2)</source>
+        <translation>事件 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 by %4</source>
+        <translation>%1 %2，%3，由 %4 记录</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1，%2，由 %3 记录</translation>
+    </message>
+    <message>
+        <source>acct-desktop keeps the database key only in the system keyring. On Windows, make sure you are signed in to your own account (Credential Manager); on Linux, install and unlock a Secret Service keyring (GNOME Keyring or KDE Wallet). The key was not written anywhere else.</source>
+        <translation>acct-desktop 只将数据库密钥保存在系统密钥环中。在 Windows 上，请确认您登录的是自己的账户（凭据管理器）；在 Linux 上，请安装并解锁 Secret Service 密钥环（GNOME Keyring 或 KDE Wallet）。密钥没有写入其他任何地方。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be part of a recovery key: it has only the letters A-Z and the digits 2-7.</source>
+        <translation>“%1”不可能出现在恢复密钥中：恢复密钥只包含字母 A-Z 和数字 2-7。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters (14 groups of 4); the one entered has %2.</source>
+        <translation>恢复密钥共 %1 个字符（14 组，每组 4 个）；输入的密钥有 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not check out: a character is mistyped. Compare it group by group with the one you stored.</source>
+        <translation>此恢复密钥校验不通过：有字符输错了。请与您保存的密钥逐组核对。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). %2</source>
+        <translation>无法读取系统密钥环（%1）。%2</translation>
+    </message>
+    <message>
+        <source>The system keyring could not store the key (%1). %2</source>
+        <translation>系统密钥环无法保存密钥（%1）。%2</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the database key. %1</source>
+        <translation>系统密钥环没有保存数据库密钥。%1</translation>
+    </message>
+    <message>
+        <source>No database has been encrypted on this computer yet.</source>
+        <translation>本机尚未加密过任何数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted.</source>
+        <translation>%1 已经加密。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is empty.</source>
+        <translation>%1 不存在或为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted.</source>
+        <translation>%1 未加密。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted; it needs no recovery key.</source>
+        <translation>%1 未加密，不需要恢复密钥。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1: it belongs to another database or computer. Nothing was stored.</source>
+        <translation>此恢复密钥无法打开 %1：它属于另一个数据库或另一台电脑。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is already in this computer&apos;s keyring.</source>
+        <translation>%1 的密钥已在本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is now in this computer&apos;s keyring; databases you encrypt here will use it too.</source>
+        <translation>%1 的密钥已保存到本机的密钥环中；今后在本机加密的数据库也将使用它。</translation>
+    </message>
+    <message>
+        <source>The key of %1 (key %2) is now in this computer&apos;s keyring.</source>
+        <translation>%1 的密钥（密钥 %2）已保存到本机的密钥环中。</translation>
+    </message>
+    <message>
+        <source>Give the policy a name the team will recognise.</source>
+        <translation>请为该价格政策起一个团队能认出的名称。</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as CNY, VND or EUR.</source>
+        <translation>币种是三个字母的代码，例如 CNY、VND 或 EUR。</translation>
+    </message>
+    <message>
+        <source>The policy cannot end before it starts.</source>
+        <translation>价格政策的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a product or a category, not both.</source>
+        <translation>请选择产品或类别，不能两者都选。</translation>
+    </message>
+    <message>
+        <source>Choose the account this policy is for.</source>
+        <translation>请选择该价格政策适用的客户。</translation>
+    </message>
+    <message>
+        <source>Choose the channel this policy is for.</source>
+        <translation>请选择该价格政策适用的渠道。</translation>
+    </message>
+    <message>
+        <source>Choose the territory this policy is for.</source>
+        <translation>请选择该价格政策适用的区域。</translation>
+    </message>
+    <message>
+        <source>A minimum quantity cannot be negative.</source>
+        <translation>最低数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation>百分比应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Round to a positive step, or leave it empty.</source>
+        <translation>请按大于 0 的步长取整，或留空。</translation>
+    </message>
+    <message>
+        <source>A fixed-price policy needs its price.</source>
+        <translation>固定价格政策需要填写价格。</translation>
+    </message>
+    <message>
+        <source>Give the discount in percent.</source>
+        <translation>请以百分比填写折扣。</translation>
+    </message>
+    <message>
+        <source>Say what the price starts from: list price, cost or a policy.</source>
+        <translation>请说明价格的计算基准：目录价、成本或另一项价格政策。</translation>
+    </message>
+    <message>
+        <source>Choose the policy whose price this one starts from.</source>
+        <translation>请选择作为本政策价格基准的价格政策。</translation>
+    </message>
+    <message>
+        <source>The maximum margin is below the minimum margin.</source>
+        <translation>最高毛利低于最低毛利。</translation>
+    </message>
+    <message>
+        <source>The guide price is below the floor price.</source>
+        <translation>指导价低于限价。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited. Terminate it and enter a new policy (Copy as new).</source>
+        <translation>%1 的状态为“%2”，已不能编辑。请终止它并录入新的价格政策（复制为新记录）。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it; open it again.</source>
+        <translation>您打开 %1 后，有人修改了它；请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s validity has already ended.</source>
+        <translation>%1 的有效期已结束。</translation>
+    </message>
+    <message>
+        <source>This policy no longer exists.</source>
+        <translation>该价格政策已不存在。</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another policy.</source>
+        <translation>编码 %1 已被另一项价格政策使用。</translation>
+    </message>
+    <message>
+        <source>The chosen account no longer exists.</source>
+        <translation>所选客户已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen territory no longer exists.</source>
+        <translation>所选区域已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen product no longer exists.</source>
+        <translation>所选产品已不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen base policy no longer exists.</source>
+        <translation>所选的基准价格政策已不存在。</translation>
+    </message>
+    <message>
+        <source>That would make policies start from each other in a loop: %1.</source>
+        <translation>这会使价格政策互为基准、形成循环：%1。</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>期间的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Only signed agreements are entered: give the signing date.</source>
+        <translation>只录入已签订的协议：请填写签订日期。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be signed in the future.</source>
+        <translation>协议的签订日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>It cannot be entered before it was signed.</source>
+        <translation>录入日期不能早于签订日期。</translation>
+    </message>
+    <message>
+        <source>It cannot be entered in the future.</source>
+        <translation>录入日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
+        <translation>请填写返利比例，大于 0 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <source>Give at least one tier (threshold and rate).</source>
+        <translation>请至少填写一个阶梯（门槛和比例）。</translation>
+    </message>
+    <message>
+        <source>A baseline cannot be negative.</source>
+        <translation>基准额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Tier thresholds cannot be negative.</source>
+        <translation>阶梯门槛不能为负数。</translation>
+    </message>
+    <message>
+        <source>Two tiers start at the same threshold.</source>
+        <translation>有两个阶梯的门槛相同。</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
+        <translation>阶梯比例应在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>Give a number of days between 0 and 365.</source>
+        <translation>请填写 0 到 365 之间的天数。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
+        <translation>%1 的状态为“%2”，已不能编辑；请终止它并录入新协议。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1; open it again.</source>
+        <translation>有人修改了 %1；请重新打开。</translation>
+    </message>
+    <message>
+        <source>This rebate agreement no longer exists.</source>
+        <translation>该返利协议已不存在。</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another agreement.</source>
+        <translation>编号 %1 已被另一份协议使用。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1). Unlock or configure it, or use a server that does not need a password.</source>
+        <translation>无法读取系统密钥环（%1）。请解锁或配置密钥环，或使用不需要密码的服务器。</translation>
+    </message>
+    <message>
+        <source>Database files have no password; only server URLs do.</source>
+        <translation>数据库文件没有密码；只有服务器 URL 才有密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: the system keyring refused (%1). It has not been stored anywhere else.</source>
+        <translation>无法保存密码：系统密钥环拒绝了保存（%1）。密码没有保存到其他任何地方。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be submitted for approval; this one is %2.</source>
+        <translation>只有状态为“%1”的记录才能提交审批；此记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be approved; this one is %2.</source>
+        <translation>只有状态为“%1”的记录才能审批通过；此记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be rejected; this one is %2.</source>
+        <translation>只有状态为“%1”的记录才能驳回；此记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <translation>只有状态为“%1”的记录才能终止；此记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only a %1 record can be expired; this one is %2.</source>
+        <translation>只有状态为“%1”的记录才能设为过期；此记录为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say why it is rejected; the reason is recorded.</source>
+        <translation>请说明驳回的理由；理由会被记录。</translation>
+    </message>
+    <message>
+        <source>Say why it is terminated; the reason is recorded.</source>
+        <translation>请说明终止的理由；理由会被记录。</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on itself.</source>
+        <translation>价格政策 %1 不能以自身为基准。</translation>
+    </message>
+    <message>
+        <source>Policy %1 cannot be based on %2: %2 already depends on %1, so their prices would go round in a loop (%3). Choose another base policy, or base it on the list price or the cost.</source>
+        <translation>价格政策 %1 不能以 %2 为基准：%2 已经依赖于 %1，两者的价格会形成循环（%3）。请选择其他基准政策，或以目录价或成本为基准。</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement numbered %1.</source>
+        <translation>没有编号为 %1 的返利协议。</translation>
+    </message>
+    <message>
+        <source>The agreement has no terms.</source>
+        <translation>该协议没有条款。</translation>
+    </message>
+    <message>
+        <source>There is no rebate agreement with id %1.</source>
+        <translation>没有 ID 为 %1 的返利协议。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file acct-desktop can read (%2).</source>
+        <translation>%1 不是 acct-desktop 能读取的数据库文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 holds other data and is not an acct-desktop database; choose another file or create a new database.</source>
+        <translation>%1 中有其他数据，不是 acct-desktop 数据库；请选择其他文件或新建数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of acct-desktop (schema %2); this version knows up to %3. Install the newer version to open it. Nothing in it has been changed.</source>
+        <translation>%1 由更新版本的 acct-desktop 写入（数据结构 %2；本版本最高支持 %3）。请安装新版本后再打开。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from schema %2, but backing it up first failed (%3). Nothing in it has been changed.</source>
+        <translation>%1 需要从数据结构 %2 升级，但升级前的备份失败了（%3）。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted and this computer&apos;s keyring has no key for it. Enter its recovery key: %2</source>
+        <translation>%1 已加密，而本机的密钥环中没有它的密钥。请输入它的恢复密钥：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the keys in this computer&apos;s keyring: it was encrypted on another computer or with another key, or it is not an acct-desktop database. If you have its recovery key, enter it: %2. Nothing in the file has been changed.</source>
+        <translation>无法用本机密钥环中的密钥打开 %1：它是在另一台电脑上或用另一个密钥加密的，或者它不是 acct-desktop 数据库。如果您有它的恢复密钥，请输入：%2。文件内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2.</source>
+        <translation>%1 未通过完整性检查：%2。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was copied over it.</source>
+        <translation>%1 已存在；没有复制任何内容覆盖它。</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed (%2); it was left as it was.</source>
+        <translation>复制 %1 失败（%2）；它保持原样。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not hold the same rows (tables %2); it was discarded and the original left as it was.</source>
+        <translation>%1 的副本中的行与原件不一致（表 %2）；副本已丢弃，原件保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 is open in acct-desktop or another program; close it there and try again. Nothing has been changed.</source>
+        <translation>%1 已在 acct-desktop 或其他程序中打开；请先在那里关闭后重试。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite cannot read it (%2).</source>
+        <translation>%1 已损坏：SQLite 无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found %2.</source>
+        <translation>%1 已损坏：完整性检查发现 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
+        <translation>%1 不是数据库文件（已损坏或属于其他类型），或者它用本机密钥环中没有的密钥加密。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to back up.</source>
+        <translation>%1 不存在，因此没有可备份的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to back it up (%2).</source>
+        <translation>无法打开 %1 进行备份（%2）。</translation>
+    </message>
+    <message>
+        <source>Backing up %1 failed (%2).</source>
+        <translation>备份 %1 失败（%2）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to split the figure over.</source>
+        <translation>没有可分摊该数字的对象。</translation>
+    </message>
+    <message>
+        <source>Weights cannot be negative.</source>
+        <translation>权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 不是金额。</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimal a target can have here.</source>
+        <translation>%1 的小数位数超过了此处目标允许的 %2 位。</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than the %2 decimals a target can have here.</source>
+        <translation>%1 的小数位数超过了此处目标允许的 %2 位。</translation>
+    </message>
+    <message>
+        <source>Seasonality needs 12 months of history, not %1.</source>
+        <translation>季节性分解需要 12 个月的历史数据，而不是 %1 个月。</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights or 4 quarter weights, not %1 weights.</source>
+        <translation>请填写 12 个月度权重或 4 个季度权重，而不是 %1 个权重。</translation>
+    </message>
+    <message>
+        <source>Every weight must be a number.</source>
+        <translation>每个权重都必须是数字。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above zero.</source>
+        <translation>至少一个权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A year has 4 quarters, not %1.</source>
+        <translation>一年有 4 个季度，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Give 12 month weights, not %1.</source>
+        <translation>请填写 12 个月度权重，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>Breaking down by weights needs the weights.</source>
+        <translation>按权重分解需要填写权重。</translation>
+    </message>
+    <message>
+        <source>A year has 12 months, not %1.</source>
+        <translation>一年有 12 个月，而不是 %1 个。</translation>
+    </message>
+    <message>
+        <source>There is no month %1; months are 1 to 12.</source>
+        <translation>没有第 %1 月；月份为 1 到 12。</translation>
+    </message>
+    <message>
+        <source>There is no quarter %1; quarters are 1 to 4.</source>
+        <translation>没有第 %1 季度；季度为 1 到 4。</translation>
+    </message>
+    <message>
+        <source>A target is set for one account or one territory.</source>
+        <translation>目标只能针对一个客户或一个区域设定。</translation>
+    </message>
+    <message>
+        <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
+        <translation>目标只能针对进货、出库或终端销售设定；库存是存量，不是流量。</translation>
+    </message>
+    <message>
+        <source>A category has at most %1 characters.</source>
+        <translation>类别最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>A target of %1 is too large.</source>
+        <translation>目标 %1 过大。</translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 amounts have (%3).</source>
+        <translation>%1 的小数位数超过了 %2 金额的位数（%3 位）。</translation>
+    </message>
+    <message>
+        <source>That account does not exist (any more).</source>
+        <translation>该客户不存在（或已不存在）。</translation>
+    </message>
+    <message>
+        <source>That territory does not exist (any more).</source>
+        <translation>该区域不存在（或已不存在）。</translation>
+    </message>
+    <message>
+        <source>A quantity is zero or more, with at most %1 decimals.</source>
+        <translation>数量须为 0 或以上，最多 %1 位小数。</translation>
+    </message>
+    <message>
+        <source>There is no target cell &quot;%1&quot;.</source>
+        <translation>没有目标单元格“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year targets can be set for.</source>
+        <translation>不能为 %1 年设定目标。</translation>
+    </message>
+    <message>
+        <source>Someone else changed these targets meanwhile; nothing was saved. Look at them again and repeat the change.</source>
+        <translation>在此期间有其他人修改了这些目标，未保存任何内容。请重新查看后再次修改。</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>the period must end on or after its first day</source>
+        <translation>期间的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>the working day must end after it starts</source>
+        <translation>工作日的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>at least one visit per day</source>
+        <translation>每天至少一次拜访</translation>
+    </message>
+    <message>
+        <source>the travel speed must be positive</source>
+        <translation>行驶速度必须大于零</translation>
+    </message>
+    <message>
+        <source>the lunch break must end after it starts</source>
+        <translation>午休的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>overdue %1 day</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 day past its deadline)</source>
+        <translation>问题 %1 已于 %2 到期（超过截止日期 %3 天）</translation>
+    </message>
+    <message>
+        <source>issue %1 was due %2 (%3 days past its deadline)</source>
+        <translation>问题 %1 已于 %2 到期（超过截止日期 %3 天）</translation>
+    </message>
+    <message>
+        <source>issue %1 due %2</source>
+        <translation>问题 %1 将于 %2 到期</translation>
+    </message>
+    <message>
+        <source>quote %1 expires %2</source>
+        <translation>报价单 %1 于 %2 过期</translation>
+    </message>
+    <message>
+        <source>rebate %1: %2 to tier %3 by %4</source>
+        <translation>返利 %1：距 %3 档还差 %2，截止 %4</translation>
+    </message>
+    <message>
+        <source>preferred day: %1</source>
+        <translation>首选日：%1</translation>
+    </message>
+    <message>
+        <source>no coordinates: travel not estimated</source>
+        <translation>无坐标：未估算路程</translation>
+    </message>
+    <message>
+        <source>fixed appointment</source>
+        <translation>固定预约</translation>
+    </message>
+    <message>
+        <source>not due in this period (next due %1)</source>
+        <translation>本期间不到期（下次到期 %1）</translation>
+    </message>
+    <message>
+        <source>no capacity left in this period</source>
+        <translation>本期间已无空余</translation>
+    </message>
+    <message>
+        <source>no working days left in this period</source>
+        <translation>本期间已无工作日</translation>
+    </message>
+    <message>
+        <source>closed on all working days of this period</source>
+        <translation>本期间所有工作日均不营业</translation>
+    </message>
+    <message>
+        <source>visiting hours do not fit the working day</source>
+        <translation>拜访时间与工作时间不符</translation>
+    </message>
+    <message>
+        <source>cannot be reached and visited within a working day</source>
+        <translation>无法在一个工作日内到达并完成拜访</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minute late</source>
+        <translation>固定预约无法全部按时：迟到 %1 分钟</translation>
+    </message>
+    <message>
+        <source>fixed appointments cannot all be kept: %1 minutes late</source>
+        <translation>固定预约无法全部按时：迟到 %1 分钟</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>an event without UID: %1</source>
+        <translation>没有 UID 的事件：%1</translation>
+    </message>
+    <message>
+        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
+        <translation>更新了 %1 次拜访，新建 %2 次，%3 次未变，跳过了 %4 个事件</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>
+        <translation>“%1”不是时区名称（可试试 Europe/Amsterdam）。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Export at most three years of visits at once.</source>
+        <translation>一次最多导出三年的拜访。</translation>
+    </message>
+    <message>
+        <source>There are no visits from %1 to %2; nothing was written.</source>
+        <translation>%1 至 %2 期间没有拜访；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>repeats the UID of an earlier event in the file; the first was used</source>
+        <translation>与文件中前面某个事件的 UID 重复；已采用第一个</translation>
+    </message>
+    <message>
+        <source>Some of these visits were changed by someone else meanwhile; nothing was imported. Import the file again.</source>
+        <translation>其中一些拜访在此期间已被他人修改；未导入任何内容。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
+        <translation>该文件大于 20 MB，不是拜访日历。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>该文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file that can be read (%1).</source>
+        <translation>该文件不是可读取的 iCalendar 文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
+        <translation>该文件包含的是联系人 (vCard)，不是日历；请作为联系人导入。</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>
+        <translation>该文件中没有日历，也没有事件（没有 BEGIN:VCALENDAR）。</translation>
+    </message>
+    <message>
+        <source>has a value that cannot be read; it was left out</source>
+        <translation>有一个值无法读取；已跳过</translation>
+    </message>
+    <message>
+        <source>has no UID, so it cannot be matched to a visit</source>
+        <translation>没有 UID，无法与拜访对应</translation>
+    </message>
+    <message>
+        <source>repeats (or changes one occurrence of a series); plan each visit as its own event, acct-desktop does not expand series</source>
+        <translation>是重复事件（或修改了系列中的某一次）；请将每次拜访安排为单独的事件，acct-desktop 不展开重复系列</translation>
+    </message>
+    <message>
+        <source>has a duration that cannot be read</source>
+        <translation>其持续时间无法读取</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>lasts longer than 12 hours; that is not a visit</source>
+        <translation>持续超过 12 小时，不是拜访</translation>
+    </message>
+    <message>
+        <source>has %1 %2 values</source>
+        <translation>有 %1 个 %2 值</translation>
+    </message>
+    <message>
+        <source>has a %1 that cannot be read</source>
+        <translation>其 %1 无法读取</translation>
+    </message>
+    <message>
+        <source>is an all-day event; give it a start and end time to import it as a visit</source>
+        <translation>是全天事件；请为它设定开始和结束时间，才能作为拜访导入</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a date and time</source>
+        <translation>其 %1 不是日期和时间</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which the file does not define</source>
+        <translation>使用的时区“%1”在文件中没有定义</translation>
+    </message>
+    <message>
+        <source>has a %1 out of range</source>
+        <translation>其 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>its visit was deleted in acct-desktop; it was not restored</source>
+        <translation>其对应的拜访已在 acct-desktop 中删除；未予恢复</translation>
+    </message>
+    <message>
+        <source>its visit is done; its time was not changed</source>
+        <translation>其对应的拜访已完成；时间未更改</translation>
+    </message>
+    <message>
+        <source>its visit is missed; its time was not changed</source>
+        <translation>其对应的拜访已错过；时间未更改</translation>
+    </message>
+    <message>
+        <source>is cancelled and matches no visit; nothing to plan</source>
+        <translation>已取消且与任何拜访都不对应；无需安排</translation>
+    </message>
+    <message>
+        <source>names the account “%1”, which does not exist</source>
+        <translation>指定的客户“%1”不存在</translation>
+    </message>
+    <message>
+        <source>names several accounts (%1); keep one code in its location</source>
+        <translation>指定了多个客户（%1）；地点中只保留一个客户编码</translation>
+    </message>
+    <message>
+        <source>matches no visit and names no account: put the account code in its location or title (or X-ACCT-ACCOUNT) to plan it</source>
+        <translation>与任何拜访都不对应，也没有指定客户：请在地点或标题（或 X-ACCT-ACCOUNT）中写上客户编码以安排拜访</translation>
+    </message>
+    <message>
+        <source>Visit sheets are printed for at most %1 days at once.</source>
+        <translation>拜访单一次最多打印 %1 天。</translation>
+    </message>
+    <message>
+        <source>There are no planned visits for %1 from %2 to %3.</source>
+        <translation>%2 至 %3 期间没有 %1 的计划拜访。</translation>
+    </message>
+    <message>
+        <source>There are no planned visits from %1 to %2.</source>
+        <translation>%1 至 %2 期间没有计划拜访。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone name.</source>
+        <translation>“%1”不是时区名称。</translation>
+    </message>
+    <message>
+        <source>This QR code is not from an acct-desktop checklist.</source>
+        <translation>此二维码不是来自 acct-desktop 确认清单。</translation>
+    </message>
+    <message>
+        <source>The QR code&apos;s document hash is malformed.</source>
+        <translation>二维码中的文件哈希值格式有误。</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database.</source>
+        <translation>%1 这正是本数据库出具的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
+        <translation>%1 本数据库中也有确认清单 %2，但此文件不是从这里出具的那一份。</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>此确认清单已不存在。</translation>
+    </message>
+    <message>
+        <source>This checklist has no sealed PDF.</source>
+        <translation>此确认清单没有已签章的 PDF。</translation>
+    </message>
+    <message>
+        <source>The customer cannot have stamped it before it was issued.</source>
+        <translation>客户不可能在出具之前就已盖章。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen issues belong to another account or were withdrawn.</source>
+        <translation>所选问题中有些属于其他客户或已被撤回。</translation>
+    </message>
+    <message>
+        <source>%1 has no open issues to put on a checklist.</source>
+        <translation>%1 没有可列入确认清单的未结问题。</translation>
+    </message>
+    <message>
+        <source>A checklist holds at most %1 issues; choose fewer (%2).</source>
+        <translation>一份确认清单最多列 %1 个问题；请少选一些（当前 %2 个）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 certificate fingerprint.</source>
+        <translation>“%1”不是 SHA-256 证书指纹。</translation>
+    </message>
+    <message>
+        <source>Certificates can be exported as .pem, .crt, .cer or .der files, not “%1”.</source>
+        <translation>证书只能导出为 .pem、.crt、.cer 或 .der 文件，不能导出为“%1”。</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>签章密钥文件缺失或无法读取（%1）。请创建新的签章密钥；之前的签章仍可验证。</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
+        <translation>无法用系统密钥环中保存的口令解锁签章密钥（密钥文件已被替换或损坏）。请创建新的签章密钥。</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
+        <translation>签章密钥与签章证书不匹配。请创建新的签章密钥。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read (%2).</source>
+        <translation>无法读取文件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a certificate. Ask the sender for their seal certificate as a .pem, .crt, .cer or .der file.</source>
+        <translation>文件 %1 不是证书。请向发送人索取 .pem、.crt、.cer 或 .der 格式的签章证书。</translation>
+    </message>
+    <message>
+        <source>No seal key has been created yet. Create one (your name and organisation) before sealing checklists.</source>
+        <translation>尚未创建签章密钥。请先创建（填写您的姓名和单位），再为确认清单签章。</translation>
+    </message>
+    <message>
+        <source>The seal certificate could not be read (%1).</source>
+        <translation>无法读取签章证书（%1）。</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. Create a new seal key.</source>
+        <translation>签章证书文件已损坏。请创建新的签章密钥。</translation>
+    </message>
+    <message>
+        <source>The seal needs a name.</source>
+        <translation>签章需要填写姓名。</translation>
+    </message>
+    <message>
+        <source>The name on a seal can be at most %1 characters.</source>
+        <translation>签章上的姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The seal needs a organisation.</source>
+        <translation>签章需要填写单位。</translation>
+    </message>
+    <message>
+        <source>The organisation on a seal can be at most %1 characters.</source>
+        <translation>签章上的单位名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the seal key&apos;s passphrase (%1). Unlock or configure the keyring, then try again.</source>
+        <translation>系统密钥环拒绝保存签章密钥的口令（%1）。请解锁或配置密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the seal key&apos;s passphrase. Unlock or configure the keyring, then try again.</source>
+        <translation>系统密钥环没有保存签章密钥的口令。请解锁或配置密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read (%1), so the seal key cannot be unlocked. Unlock or configure the keyring, then try again.</source>
+        <translation>无法读取系统密钥环（%1），因此无法解锁签章密钥。请解锁或配置密钥环，然后重试。</translation>
+    </message>
+    <message>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
+        <translation>本机的系统密钥环中没有签章密钥的口令（已被删除，或密钥是从另一台电脑复制来的），因此无法使用该密钥。请创建新的签章密钥；之前的签章仍可验证。</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1.</source>
+        <translation>已签章且完整无改动：由 %1 签章。</translation>
+    </message>
+    <message>
+        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
+        <translation>已签章且完整无改动：由 %1 于 %2（UTC）签章。</translation>
+    </message>
+    <message>
+        <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>
+        <translation>签章后被改动：文件在签章后被修改或追加了内容——请勿信任。</translation>
+    </message>
+    <message>
+        <source>Not sealed: this PDF carries no digital seal.</source>
+        <translation>未签章：此 PDF 没有电子签章。</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未署名</translation>
+    </message>
+    <message>
+        <source>Sealed by a key that is not trusted: the seal is intact, but the certificate (%1, fingerprint %2) did not pass validation: %3.</source>
+        <translation>签章密钥不受信任：签章完整，但证书（%1，指纹 %2）未通过验证：%3。</translation>
+    </message>
+    <message>
+        <source>Sealed by an unknown key: the seal is intact but was made by a certificate you have not imported as trusted (%1, fingerprint %2).</source>
+        <translation>由未知密钥签章：签章完整，但所用证书尚未被您导入为受信任证书（%1，指纹 %2）。</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>Not a readable PDF: %1.</source>
+        <translation>不是可读取的 PDF：%1。</translation>
+    </message>
+    <message>
+        <source>an unnamed signer (%1)</source>
+        <translation>未署名的签章人（%1）</translation>
+    </message>
+    <message>
+        <source>an unnamed signer</source>
+        <translation>未署名的签章人</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF, so it cannot be sealed (%1).</source>
+        <translation>此文件不是可读取的 PDF，因此无法签章（%1）。</translation>
+    </message>
+    <message>
+        <source>This PDF is already sealed; a checklist is sealed once, as its last step.</source>
+        <translation>此 PDF 已签章；确认清单只在最后一步签章一次。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it has no PDF header (it may be an image, a text file or another document)</source>
+        <translation>它没有 PDF 文件头（可能是图片、文本文件或其他文档）</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1, outside the certificate&apos;s validity (%2 to %3)</source>
+        <translation>签章日期为 %1，不在证书有效期内（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>pyHanko reports %1</source>
+        <translation>pyHanko 报告：%1</translation>
+    </message>
+    <message>
+        <source>the certificate was not accepted</source>
+        <translation>证书未被接受</translation>
+    </message>
+    <message>
+        <source>%1 card read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 张名片：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>%1 cards read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1 张名片：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+    </message>
+    <message>
+        <source>%1 remarks follow.</source>
+        <translation>以下是 %1 条说明。</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in the database; nothing was imported.</source>
+        <translation>数据库中没有客户 %1；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2) already describes this contact</source>
+        <translation>第 %1 张名片（第 %2 行）已描述了此联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts called &quot;%2&quot; match this card; give it the e-mail or phone of only one of them</source>
+        <translation>有 %1 位名为“%2”的联系人与此名片匹配；请只填写其中一人的电子邮件或电话</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): the manager it names (X-ACCT-REPORTS-TO %3) is neither in the file nor in the account; the reporting line was left empty</source>
+        <translation>第 %1 张名片（第 %2 行）：其指定的上级（X-ACCT-REPORTS-TO %3）既不在文件中，也不在该客户中；汇报关系留空</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO names the card itself</source>
+        <translation>X-ACCT-REPORTS-TO 指向了名片本身</translation>
+    </message>
+    <message>
+        <source>X-ACCT-REPORTS-TO makes a reporting loop</source>
+        <translation>X-ACCT-REPORTS-TO 形成了汇报关系循环</translation>
+    </message>
+    <message>
+        <source>%1 had already been erased; nothing changed.</source>
+        <translation>%1 此前已被清除；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s personal data was erased; they are now shown as %1. Changed or removed: %2 mentioning them, %3, %4, %5.</source>
+        <translation>该联系人的个人数据已清除；现显示为 %1。已更改或删除：提及此人的 %2、%3、%4、%5。</translation>
+    </message>
+    <message>
+        <source>%1 of sealed checklists mention them and were left as issued (a sealed document cannot be changed).</source>
+        <translation>已封存的确认清单中有 %1 提及此人，这些内容保持签发时的原样（已封存的文件不能更改）。</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 段文字</translation>
+    </message>
+    <message>
+        <source>%1 texts</source>
+        <translation>%1 段文字</translation>
+    </message>
+    <message>
+        <source>%1 link</source>
+        <translation>%1 个关系</translation>
+    </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 个关系</translation>
+    </message>
+    <message>
+        <source>%1 detail</source>
+        <translation>%1 项联系方式</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>%1 项联系方式</translation>
+    </message>
+    <message>
+        <source>%1 audit value</source>
+        <translation>%1 个审计值</translation>
+    </message>
+    <message>
+        <source>%1 audit values</source>
+        <translation>%1 个审计值</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>没有 ID 为 %1 的联系人。</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased: the reason is kept in the audit trail.</source>
+        <translation>请说明清除数据的原因：原因会保存在审计记录中。</translation>
+    </message>
+    <message>
+        <source>The device code is 2 to 6 capital letters or digits, such as 7KX.</source>
+        <translation>设备代码为 2 到 6 位大写字母或数字，例如 7KX。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; choose the dates again.</source>
+        <translation>期间的结束日期早于开始日期；请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>Your name is printed on every document; fill it in.</source>
+        <translation>每份文件上都会打印您的姓名；请填写。</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name is printed on every document.</source>
+        <translation>每份文件上都会打印您公司的名称。</translation>
+    </message>
+    <message>
+        <source>Your name and company are not set. Fill them in under Tools → My details (or run `acct-desktop manager --name … --organisation …`).</source>
+        <translation>尚未设置您的姓名和公司。请在“工具 → 我的信息”中填写（或运行 `acct-desktop manager --name … --organisation …`）。</translation>
+    </message>
+    <message>
+        <source>A section&apos;s commentary holds at most %1 characters; shorten it or move the details to an attachment.</source>
+        <translation>每个部分的点评最多 %1 个字符；请缩短内容，或把细节放到附件中。</translation>
+    </message>
+    <message>
+        <source>The month must look like 2026-10, not %1.</source>
+        <translation>月份应写成 2026-10 这样的格式，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No territory has the code %1.</source>
+        <translation>没有代码为 %1 的区域。</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2); swap the dates.</source>
+        <translation>时间范围的结束日期（%1）早于开始日期（%2）；请对调这两个日期。</translation>
+    </message>
+    <message>
+        <source>Choose a day after today to snooze until.</source>
+        <translation>请选择今天之后的某一天作为暂缓截止日。</translation>
+    </message>
+    <message>
+        <source>Say why you dismiss this alert; the reason is kept with it.</source>
+        <translation>请说明忽略此提醒的原因；原因会与提醒一起保存。</translation>
+    </message>
+    <message>
+        <source>This alert has no key; refresh the list and try again.</source>
+        <translation>此提醒没有键；请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <source>a card for a %1 (KIND:%1), not for a person</source>
+        <translation>这是一张 %1 的名片（KIND:%1），不是个人名片</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number from 1 to 5</source>
+        <translation>%1“%2”不是 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation>%1“%2”不是以下之一：%3</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; at most %2 fit</source>
+        <translation>姓名长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long; at most %2 fit</source>
+        <translation>职位长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the department is %1 characters long; at most %2 fit</source>
+        <translation>部门长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the phone is %1 characters long; at most %2 fit</source>
+        <translation>电话长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the email is %1 characters long; at most %2 fit</source>
+        <translation>电子邮件长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the messenger id is %1 characters long; at most %2 fit</source>
+        <translation>即时通讯账号长度为 %1 个字符；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the label &quot;%1&quot; is longer than 60 characters</source>
+        <translation>标签“%1”超过 60 个字符</translation>
+    </message>
+    <message>
+        <source>a value holds control characters</source>
+        <translation>某个值含有控制字符</translation>
+    </message>
+    <message>
+        <source>the quoted-printable text is not valid %1</source>
+        <translation>quoted-printable 文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>the value cannot be decoded (%1)</source>
+        <translation>该值无法解码（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCard line</source>
+        <translation>“%1”不是 vCard 行</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3</source>
+        <translation>第 %1 张名片（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (%2)</source>
+        <translation>该文件不是有效的 %1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown character set &quot;%1&quot;</source>
+        <translation>未知的字符集“%1”</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 and the line does not say its CHARSET; save the file as UTF-8 and import it again</source>
+        <translation>文本不是 UTF-8，且该行没有注明 CHARSET；请将文件另存为 UTF-8 后重新导入</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line</source>
+        <translation>该名片缺少 END:VCARD 行</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (its first line is &quot;%1&quot;; cards start with BEGIN:VCARD)</source>
+        <translation>这不是 vCard 文件（第一行是“%1”；名片应以 BEGIN:VCARD 开头）</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file (it is empty; cards start with BEGIN:VCARD)</source>
+        <translation>这不是 vCard 文件（文件为空；名片应以 BEGIN:VCARD 开头）</translation>
+    </message>
+    <message>
+        <source>text outside any card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>名片之外的文字（BEGIN:VCARD … END:VCARD）</translation>
+    </message>
+    <message>
+        <source>and %1 more lines outside any card</source>
+        <translation>名片之外还有 %1 行文字</translation>
+    </message>
+    <message>
+        <source>the card cannot be read (%1)</source>
+        <translation>无法读取该名片（%1）</translation>
+    </message>
+    <message>
+        <source>card %1 (line %2): %3; skipped</source>
+        <translation>第 %1 张名片（第 %2 行）：%3；已跳过</translation>
+    </message>
+    <message>
+        <source>its text is not valid %1</source>
+        <translation>其文本不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>unknown character set or encoding: %1</source>
+        <translation>未知的字符集或编码：%1</translation>
+    </message>
+    <message>
+        <source>no name (FN or N)</source>
+        <translation>没有姓名（FN 或 N）</translation>
+    </message>
+    <message>
+        <source>tier threshold</source>
+        <translation>阶梯门槛</translation>
+    </message>
+    <message>
+        <source>tier rate_percent</source>
+        <translation>阶梯返利率</translation>
+    </message>
+    <message>
+        <source>fixed_percent</source>
+        <translation>固定返利率</translation>
+    </message>
+    <message>
+        <source>last_year</source>
+        <translation>去年同期进货额</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>进货额</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>已结算金额</translation>
+    </message>
+    <message>
+        <source>%1 must be finite, got %2</source>
+        <translation>%1 必须是有限数值，当前为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2</source>
+        <translation>%1 不能为负数，当前为 %2</translation>
+    </message>
+    <message>
+        <source>duplicate tier threshold %1</source>
+        <translation>阶梯门槛 %1 重复</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms need a fixed_percent</source>
+        <translation>固定比例条款需要填写固定返利率</translation>
+    </message>
+    <message>
+        <source>fixed_percent terms take no tiers</source>
+        <translation>固定比例条款不设阶梯</translation>
+    </message>
+    <message>
+        <source>%1 terms take tiers, not a fixed_percent</source>
+        <translation>%1 条款使用阶梯，而不是固定返利率</translation>
+    </message>
+    <message>
+        <source>%1 terms need at least one tier</source>
+        <translation>%1 条款至少需要一个阶梯</translation>
+    </message>
+    <message>
+        <source>growth terms need last year&apos;s volume</source>
+        <translation>增长返利条款需要去年同期进货额</translation>
+    </message>
+    <message>
+        <source>quantity-based terms need the sales amount to price the rebate</source>
+        <translation>按数量计算的条款需要销售额才能算出返利金额</translation>
+    </message>
+    <message>
+        <source>period ends (%1) before it starts (%2)</source>
+        <translation>期间的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: threshold &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>第 %1 个阶梯“%2”：门槛“%3”不是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: rate &apos;%3&apos; is not a number ≥ 0</source>
+        <translation>第 %1 个阶梯“%2”：返利率“%3”不是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>no tiers given: expected e.g. &apos;0:1,100000:2&apos;</source>
+        <translation>未给出阶梯：应写成例如“0:1,100000:2”</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: expected THRESHOLD:RATE</source>
+        <translation>第 %1 个阶梯“%2”：应写成 门槛:返利率（THRESHOLD:RATE）</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
+        <translation>第 %1 个阶梯“%2”：门槛 %3 重复</translation>
     </message>
 </context>
 <context>
@@ -6545,7 +9403,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
-        <translation>单位为 pack（件）、L（升）或 kg（公斤）。</translation>
+        <translation>单位须为 pack、L 或 kg。</translation>
     </message>
     <message>
         <source>⏱ earliest %1</source>

@@ -71,3 +71,21 @@ def test_the_language_chosen_in_the_gui_is_the_one_the_cli_reads(tmp_path: Path)
     assert saved == "-"
     *_, saved = run(tmp_path, {"LANG": "C.UTF-8"}, "write")
     assert saved == "vi"
+
+
+def test_the_command_line_writes_numbers_with_the_languages_marks() -> None:
+    from acct_desktop import cli_language
+    from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+
+    too_long = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters."), figure(4000)
+    )
+    try:
+        assert cli_language.use_language("vi") == "vi"
+        assert "4.000" in cli_language.message_text(too_long)
+        assert cli_language.say("%1/%2", figure(12345), figure(6)) == "12.345/6"
+        cli_language.use_language("zh_CN")
+        assert "4,000" in cli_language.message_text(too_long)
+    finally:
+        cli_language.use_language("en")
+    assert cli_language.message_text(too_long) == "A name has at most 4,000 characters."

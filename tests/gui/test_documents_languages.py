@@ -173,7 +173,7 @@ def test_a_too_long_commentary_is_refused_in_dutch_and_nothing_is_kept(
     with pytest.raises(CommentaryRefused) as refused:
         commentary.save_commentary(date(2026, 10, 1), None, "overview", "Ja. " * 6_000)
     assert exception_text(refused.value) == (
-        "De toelichting bij een onderdeel mag hoogstens 20,000 tekens bevatten; maak hem "
+        "De toelichting bij een onderdeel mag hoogstens 20.000 tekens bevatten; maak hem "
         "korter of zet de details in een bijlage."
     )
     assert commentary.read(date(2026, 10, 1), None)["overview"] == ""

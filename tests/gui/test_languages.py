@@ -443,6 +443,25 @@ def test_a_value_that_is_itself_a_sentence_is_translated_inside_its_sentence(qap
     assert user_text(outer) == "名称最多 此问题已不存在。 个字符。"
 
 
+def test_a_number_in_a_refusal_is_written_with_the_languages_marks(qapp, restore_language):
+    from acct_desktop.domain.sentences import figure
+
+    too_long = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "A name has at most %1 characters."), figure(4000)
+    )
+    i18n.apply_language(qapp, "vi")
+    vietnamese = user_text(too_long)
+    i18n.apply_language(qapp, "nl")
+    dutch = user_text(too_long)
+    i18n.apply_language(qapp, "zh_CN")
+    chinese = user_text(too_long)
+
+    assert "4.000" in vietnamese and "4,000" not in vietnamese
+    assert "4.000" in dutch
+    assert "4,000" in chinese
+    assert str(too_long) == "A name has at most 4,000 characters."
+
+
 def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     qtbot, chinese, window: MainWindow, tmp_path: Path
 ) -> None:

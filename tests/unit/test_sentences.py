@@ -94,3 +94,28 @@ def test_a_value_that_is_a_word_for_the_user_stays_a_sentence_to_translate() -> 
     assert isinstance(sentence.args[0], Sentence)
     assert sentence.args[0].template == "branch warehouse"
     assert pickle.loads(pickle.dumps(sentence)).args[0].template == "branch warehouse"
+
+
+def test_a_number_in_a_sentence_reads_the_english_way_and_keeps_its_value() -> None:
+    from decimal import Decimal
+
+    from acct_desktop.domain.sentences import Figure, figure
+
+    sentence = Sentence.of(QT_TRANSLATE_NOOP("messages", "At most %1 characters."), figure(4000))
+    amount = figure(Decimal("1234567.5"), 2)
+
+    assert sentence == "At most 4,000 characters."
+    assert isinstance(sentence.args[0], Figure) and sentence.args[0].value == 4000
+    assert amount == "1,234,567.50"
+    assert amount.marked((".", ",")) == "1.234.567,50"  # Vietnamese and Dutch marks
+    assert amount.marked((",", ".")) == "1,234,567.50"  # Chinese and English
+    assert amount.marked(("\u00a0", ",")) == "1\u00a0234\u00a0567,50"
+    assert pickle.loads(pickle.dumps(sentence)).args[0].value == 4000
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_any_whole_number_reads_back_from_its_marks_in_every_language(value: int) -> None:
+    from acct_desktop.domain.sentences import figure
+
+    for group, point in ((",", "."), (".", ",")):
+        assert int(figure(value).marked((group, point)).replace(group, "")) == value

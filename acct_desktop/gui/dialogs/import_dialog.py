@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,7 +103,9 @@ class ImportDialog(QDialog):
         self._thread: QThread | None = None
         self._job: _ImportJob | None = None
         info = QLabel(
-            self.tr("%1 rows · %2").replace("%1", f"{preview.rows:,}").replace("%2", preview.source)
+            self.tr("%1 rows · %2")
+            .replace("%1", QLocale().toString(preview.rows))
+            .replace("%2", preview.source)
         )
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()

@@ -371,8 +371,8 @@ class PlanActualDock(FeatureDock):
         with_target = sum(1 for a in snap.accounts if a in snap.own_target)
         text = (
             self.tr("%1 of %2 accounts with a target are more than %3 % behind plan.")
-            .replace("%1", f"{behind:,}")
-            .replace("%2", f"{with_target:,}")
+            .replace("%1", QLocale().toString(behind))
+            .replace("%2", QLocale().toString(with_target))
             .replace("%3", str(self.thresholds.behind_percent))
             if with_target
             else self.tr("No targets in this period: set them in Sales targets… to compare.")

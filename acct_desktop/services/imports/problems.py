@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 MAX_LISTED_PROBLEMS = 1000
 
@@ -61,7 +61,7 @@ class ImportRejected(ValueError):
                 "%1 was not imported: %2 problems found. Nothing was written; "
                 "correct the file and import it again.",
             )
-        super().__init__(Sentence.of(template, name, f"{self.total:,}"))
+        super().__init__(Sentence.of(template, name, figure(self.total)))
 
 
 def error_sentence(error: BaseException) -> str:
@@ -165,7 +165,12 @@ class ImportSummary:
     def describe(self) -> str:
         """One sentence for the user (a ``Sentence``; more sentences follow for new
         territories and columns not imported)."""
-        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
+        counts = (
+            figure(self.rows),
+            figure(self.created),
+            figure(self.updated),
+            figure(self.unchanged),
+        )
         template = SUMMARY_TEMPLATES.get(self.entity)
         if template is None:  # a kind of record without its own sentence (none today)
             first = Sentence.of(SUMMARY_ANY, counts[0], self.entity, *counts[1:])

@@ -43,7 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     SALES_FIELDS,
@@ -113,7 +113,12 @@ class SalesImportSummary:
 
     def describe(self) -> str:
         """One sentence for the user (then the columns not imported, if any)."""
-        counts = (f"{self.rows:,}", f"{self.written:,}", f"{self.replaced:,}", f"{self.accounts:,}")
+        counts = (
+            figure(self.rows),
+            figure(self.written),
+            figure(self.replaced),
+            figure(self.accounts),
+        )
         one = self.accounts == 1
         if self.first_day is not None and self.last_day is not None:
             days = (self.first_day.isoformat(), self.last_day.isoformat())

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import minor_unit
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.domain.target_breakdown import (
     MONTHS,
     BreakdownError,
@@ -170,7 +170,12 @@ class TargetImportSummary(ImportSummary):
 
     def describe(self) -> str:
         """What the import did, in sentences for the user."""
-        counts = (f"{self.rows:,}", f"{self.created:,}", f"{self.updated:,}", f"{self.unchanged:,}")
+        counts = (
+            figure(self.rows),
+            figure(self.created),
+            figure(self.updated),
+            figure(self.unchanged),
+        )
         if self.removed:
             first = Sentence.of(
                 QT_TRANSLATE_NOOP(
@@ -180,7 +185,7 @@ class TargetImportSummary(ImportSummary):
                     "and its months.",
                 ),
                 *counts,
-                f"{self.removed:,}",
+                figure(self.removed),
             )
         else:
             first = Sentence.of(

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.tabular import CellNumber
 
 E = TypeVar("E", bound=StrEnum)
@@ -346,8 +346,8 @@ def record_id(raw: str) -> uuid.UUID | None:
 def _too_long(length: int, limit: int) -> Sentence:
     return Sentence.of(
         QT_TRANSLATE_NOOP("messages", "the value is %1 characters long; at most %2 fit"),
-        f"{length:,}",
-        f"{limit:,}",
+        figure(length),
+        figure(limit),
     )
 
 
