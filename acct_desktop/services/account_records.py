@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
+from acct_desktop.domain.kind_words import kind_word, top_level_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.audit import record_change
@@ -157,8 +158,8 @@ class AccountRecords:
                     parent.name,
                 )
         if not may_sit_under(kind, parent_kind):
-            from_kind = kind.value.replace("_", " ")
-            where = parent_kind.value.replace("_", " ") if parent_kind else "the top level"
+            from_kind = kind_word(kind)
+            where = kind_word(parent_kind) if parent_kind else top_level_word()
             return Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "A %1 cannot sit under %2."), from_kind, where
             )

@@ -9099,6 +9099,46 @@ Vingerafdruk: %3</translation>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>staffel %1 &apos;%2&apos;: drempel %3 komt dubbel voor</translation>
     </message>
+    <message>
+        <source>headquarters</source>
+        <translation>hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>regiokantoor</translation>
+    </message>
+    <message>
+        <source>distribution centre</source>
+        <translation>distributiecentrum</translation>
+    </message>
+    <message>
+        <source>branch warehouse</source>
+        <translation>filiaalmagazijn</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>winkel</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>werkplaats</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>distributeur</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>het hoogste niveau</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

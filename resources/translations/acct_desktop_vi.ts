@@ -9087,6 +9087,46 @@ Dấu vân tay: %3</translation>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>bậc %1 &apos;%2&apos;: ngưỡng %3 bị trùng</translation>
     </message>
+    <message>
+        <source>headquarters</source>
+        <translation>trụ sở chính</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>văn phòng khu vực</translation>
+    </message>
+    <message>
+        <source>distribution centre</source>
+        <translation>trung tâm phân phối</translation>
+    </message>
+    <message>
+        <source>branch warehouse</source>
+        <translation>kho chi nhánh</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>cửa hàng</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>xưởng sửa chữa</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>nhà phân phối</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>cấp cao nhất</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

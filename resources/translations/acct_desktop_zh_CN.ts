@@ -9087,6 +9087,46 @@ Fingerprint: %3</source>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>第 %1 个阶梯“%2”：门槛 %3 重复</translation>
     </message>
+    <message>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>区域办事处</translation>
+    </message>
+    <message>
+        <source>distribution centre</source>
+        <translation>配送中心</translation>
+    </message>
+    <message>
+        <source>branch warehouse</source>
+        <translation>分仓</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>修理厂</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>最上层</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>

@@ -462,6 +462,21 @@ def test_a_number_in_a_refusal_is_written_with_the_languages_marks(qapp, restore
     assert str(too_long) == "A name has at most 4,000 characters."
 
 
+def test_account_kinds_inside_a_refusal_are_words_of_the_language(qapp, chinese) -> None:
+    from acct_desktop.domain.enums import AccountKind
+    from acct_desktop.services.imports.account_checks import _not_under
+
+    refusal = _not_under(AccountKind.STORE, "HQ1", AccountKind.STORE)
+
+    assert str(refusal) == (
+        "a store cannot sit under HQ1, a store; its parent must be a headquarters, "
+        "regional office, distribution centre or branch warehouse"
+    )
+    chinese_text = user_text(refusal)
+    assert "门店" in chinese_text and "总部、区域办事处、配送中心或分仓" in chinese_text
+    assert "store" not in chinese_text and "warehouse" not in chinese_text
+
+
 def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     qtbot, chinese, window: MainWindow, tmp_path: Path
 ) -> None:

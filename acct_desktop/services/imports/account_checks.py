@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
+from acct_desktop.domain.kind_words import kind_word, one_of
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
@@ -230,7 +231,7 @@ class AccountCheck:
                 changed_kind[node.parent].append(child)
         for code, stuck in changed_kind.items():
             if stuck:
-                kind = v.label(self.kind_of(code))
+                kind = kind_word(self.kind_of(code))
                 message = Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "as a %1 it could no longer hold %2 under it"),
                     kind,
@@ -292,24 +293,23 @@ class AccountCheck:
 
 def _not_under(kind: AccountKind, parent: str | None, parent_kind: AccountKind | None) -> str:
     allowed = ALLOWED_PARENT_KINDS[kind]
-    names = [v.label(k) for k in AccountKind if k in allowed]
-    places = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else "".join(names)
+    places = one_of([kind_word(k) for k in AccountKind if k in allowed])
     if parent is None:
         return Sentence.of(
             QT_TRANSLATE_NOOP("messages", "a %1 needs a parent account: a %2"),
-            v.label(kind),
+            kind_word(kind),
             places,
         )
     if not allowed:
         return Sentence.of(
             QT_TRANSLATE_NOOP("messages", "a %1 sits at the top and cannot be under %2"),
-            v.label(kind),
+            kind_word(kind),
             parent,
         )
     return Sentence.of(
         QT_TRANSLATE_NOOP("messages", "a %1 cannot sit under %2, a %3; its parent must be a %4"),
-        v.label(kind),
+        kind_word(kind),
         parent,
-        v.label(parent_kind) if parent_kind else "",
+        kind_word(parent_kind) if parent_kind else "",
         places,
     )
