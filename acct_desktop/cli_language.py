@@ -29,6 +29,7 @@ from acct_desktop.domain.sentences import (
     fill_in,
     located_problem,
     more_problems,
+    remarked,
     rendered,
 )
 
@@ -227,6 +228,12 @@ def say(template: str, *values: object) -> str:
         value.marked(_marks) if isinstance(value, Figure) else str(value) for value in values
     )
     return fill_in(_translate("cli", template), texts)
+
+
+def number_text(text: str) -> str:
+    """A number the CLI wrote the English way (``1,234.50``) with this run's language's
+    marks (``1.234,50`` in Vietnamese and Dutch)."""
+    return remarked(text, _marks)
 
 
 def message_text(message: object) -> str:

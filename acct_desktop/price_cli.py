@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
@@ -221,13 +221,13 @@ def quote_json(quote: PriceQuote) -> dict[str, Any]:
 
 
 def _grouped(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value:,f}"
+    return "—" if value is None else number_text(f"{value:,f}")
 
 
 def text(quote: PriceQuote) -> str:
     """The quote as readable text: price, total, the policy that fired, every policy
     considered with why it did or did not apply, and the guard-rail flags."""
-    quantity = f"{quote.quantity.normalize():f}"
+    quantity = number_text(f"{quote.quantity.normalize():f}")
     money = quote.currency
     lines = [
         f"{quote.account_code} · {quote.sku} {quote.product_name}",

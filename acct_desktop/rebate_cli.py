@@ -7,7 +7,7 @@ import argparse
 import json
 from decimal import Decimal, InvalidOperation
 
-from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
@@ -122,10 +122,20 @@ def run(args: argparse.Namespace) -> int:
     for line in result.breakdown:
         amount = round_money(line.amount, args.currency)
         label = message_text(line.label)
-        print(f"  {label:<34} {line.base:>16,f} × {line.rate_percent:>6}% = {amount:>14,f}")
-    print(say(QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"), f"{result.amount:,f}", args.currency))
+        base, rate = number_text(f"{line.base:,f}"), number_text(f"{line.rate_percent}")
+        print(f"  {label:<34} {base:>16} × {rate:>6}% = {number_text(f'{amount:,f}'):>14}")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"),
+            number_text(f"{result.amount:,f}"),
+            args.currency,
+        )
+    )
     if result.distance_to_next_tier is not None:
         print(
-            say(QT_TRANSLATE_NOOP("cli", "next tier in: %1"), f"{result.distance_to_next_tier:,f}")
+            say(
+                QT_TRANSLATE_NOOP("cli", "next tier in: %1"),
+                number_text(f"{result.distance_to_next_tier:,f}"),
+            )
         )
     return 0

@@ -16,7 +16,7 @@ import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import number_text, print_error, say
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -34,6 +34,21 @@ HEADINGS = {  # GroupBy value → column heading
     "product": QT_TRANSLATE_NOOP("cli", "SKU"),
 }
 UNNAMED_GROUPS = ("year", "quarter", "month", "category")  # the key is the name
+# The title's words: the command line's own tokens in English ("sell_in by account"), the
+# language's words elsewhere ("进货 按 客户").
+TITLE_WORDS = {
+    "sell_in": QT_TRANSLATE_NOOP("cli", "sell_in"),
+    "outbound": QT_TRANSLATE_NOOP("cli", "outbound"),
+    "sell_out": QT_TRANSLATE_NOOP("cli", "sell_out"),
+    "stock": QT_TRANSLATE_NOOP("cli", "stock"),
+    "year": QT_TRANSLATE_NOOP("cli", "year"),
+    "quarter": QT_TRANSLATE_NOOP("cli", "quarter"),
+    "month": QT_TRANSLATE_NOOP("cli", "month"),
+    "account": QT_TRANSLATE_NOOP("cli", "account"),
+    "territory": QT_TRANSLATE_NOOP("cli", "territory"),
+    "category": QT_TRANSLATE_NOOP("cli", "category"),
+    "product": QT_TRANSLATE_NOOP("cli", "product"),
+}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -173,7 +188,7 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
 
 
 def _number(value: object) -> str:
-    return f"{value:,f}"
+    return number_text(f"{value:,f}")
 
 
 def report_table(report: SalesReport) -> str:
@@ -185,7 +200,8 @@ def report_table(report: SalesReport) -> str:
         period = str(query.first or query.last)
     else:
         period = say(QT_TRANSLATE_NOOP("cli", "all dates"))
-    measure, group_by = query.measure.value, query.group_by.value
+    measure = say(TITLE_WORDS[query.measure.value])
+    group_by = say(TITLE_WORDS[query.group_by.value])
     title = say(QT_TRANSLATE_NOOP("cli", "%1 by %2, %3"), measure, group_by, period)
     if not report.rows:
         none = say(QT_TRANSLATE_NOOP("cli", "No %1 figures in this selection."), measure)

@@ -64,10 +64,16 @@ class Figure(str):
 
     def marked(self, marks: tuple[str, str] | None) -> str:
         """This number with ``marks`` = (group separator, decimal point) of a locale."""
-        if marks is None or marks == (",", "."):
-            return str(self)
-        group, point = marks
-        return str(self).translate({ord(","): group, ord("."): point})
+        return remarked(str(self), marks)
+
+
+def remarked(text: str, marks: tuple[str, str] | None) -> str:
+    """A number written the English way (``1,234.50``) with ``marks`` = (group separator,
+    decimal point) of a locale instead (``1.234,50``)."""
+    if marks is None or marks == (",", "."):
+        return text
+    group, point = marks
+    return text.translate({ord(","): group, ord("."): point})
 
 
 def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:

@@ -4936,6 +4936,50 @@ Vingerafdruk: %3</translation>
         <translation>SKU</translation>
     </message>
     <message>
+        <source>sell_in</source>
+        <translation>inkoop</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>uitlevering</translation>
+    </message>
+    <message>
+        <source>sell_out</source>
+        <translation>eindverkoop</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>voorraad</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
         <source>reports printed to the terminal (sales totals)</source>
         <translation>rapporten in de terminal (verkooptotalen)</translation>
     </message>

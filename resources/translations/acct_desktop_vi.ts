@@ -4924,6 +4924,50 @@ Dấu vân tay: %3</translation>
         <translation>SKU</translation>
     </message>
     <message>
+        <source>sell_in</source>
+        <translation>nhập hàng</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>xuất kho</translation>
+    </message>
+    <message>
+        <source>sell_out</source>
+        <translation>bán ra</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>tồn kho</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
         <source>reports printed to the terminal (sales totals)</source>
         <translation>báo cáo in ra cửa sổ dòng lệnh (tổng doanh số)</translation>
     </message>

@@ -4924,6 +4924,50 @@ Fingerprint: %3</source>
         <translation>SKU</translation>
     </message>
     <message>
+        <source>sell_in</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>sell_out</source>
+        <translation>终端销售</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
         <source>reports printed to the terminal (sales totals)</source>
         <translation>输出到终端的报表（销售合计）</translation>
     </message>

@@ -40,7 +40,7 @@ def test_a_result_line_in_chinese_and_in_vietnamese_has_the_value_in_place() -> 
     assert chinese.stdout.splitlines()[-1] == "返利：2,500.00 EUR"
     vietnamese = run("--lang", "vi", *REBATE)
     assert vietnamese.returncode == 0, vietnamese.stderr
-    assert vietnamese.stdout.splitlines()[-1] == "chiết khấu: 2,500.00 EUR"
+    assert vietnamese.stdout.splitlines()[-1] == "chiết khấu: 2.500,00 EUR"  # its own marks
 
 
 def test_english_asked_for_is_the_english_of_the_other_tests_even_on_a_chinese_machine() -> None:
@@ -84,12 +84,12 @@ def test_without_lang_the_gui_setting_is_followed(tmp_path: Path) -> None:
     conf.parent.mkdir(parents=True)
     conf.write_text("[ui]\nlanguage=nl\n", encoding="utf-8")
     result = run(*REBATE, env={"XDG_CONFIG_HOME": str(tmp_path / "config")})
-    assert result.stdout.splitlines()[-1] == "bonus: 2,500.00 EUR"
+    assert result.stdout.splitlines()[-1] == "bonus: 2.500,00 EUR"
 
 
 def test_without_lang_or_setting_the_system_language_is_followed() -> None:
     result = run(*REBATE, env={"LC_ALL": "vi_VN.UTF-8"})
-    assert result.stdout.splitlines()[-1] == "chiết khấu: 2,500.00 EUR"
+    assert result.stdout.splitlines()[-1] == "chiết khấu: 2.500,00 EUR"
 
 
 def test_an_english_run_loads_no_qt() -> None:
@@ -114,3 +114,16 @@ def test_the_help_is_in_the_language_asked_for_and_argparse_words_stay_english()
     assert chinese.stdout.startswith("usage: acct-desktop import")
     english = run("--lang", "en", "import", "--help")
     assert "which column holds a field" in english.stdout
+
+
+def test_the_sales_report_is_titled_and_punctuated_the_languages_way(demo_db: Path) -> None:
+    args = ("report", "sales", "--group-by", "year", "--db", str(demo_db))
+    english, vietnamese, dutch = (run("--lang", code, *args) for code in ("en", "vi", "nl"))
+    assert english.returncode == vietnamese.returncode == dutch.returncode == 0
+    assert english.stdout.splitlines()[0] == "sell_in by year, all dates"
+    assert vietnamese.stdout.splitlines()[0] == "nhập hàng theo năm, mọi ngày"
+    assert dutch.stdout.splitlines()[0] == "inkoop per jaar, alle datums"
+    english_total = english.stdout.splitlines()[-1].split()[-1]  # e.g. 1,234,567.89
+    dutch_total = dutch.stdout.splitlines()[-1].split()[-1]
+    assert dutch_total == english_total.translate({ord(","): ".", ord("."): ","})
+    assert "," in english_total and "." in dutch_total
