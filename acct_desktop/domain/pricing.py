@@ -44,6 +44,7 @@ from acct_desktop.domain.pricing_rules import (
     round_to_multiple,
     unit_factor,
 )
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 __all__ = [
     "BaseKind",
@@ -71,6 +72,15 @@ _Rank = tuple[tuple[int, int], int, Decimal, str]
 
 class _NotApplicable(Exception):
     """A rule does not apply to the request; the message is the reason."""
+
+
+INACTIVE = "inactive"  # replaced by the policy's status in words (services/pricing.py)
+SCOPE_WORDS = {
+    PolicyScope.ACCOUNT: QT_TRANSLATE_NOOP("messages", "account"),
+    PolicyScope.CHANNEL: QT_TRANSLATE_NOOP("messages", "channel"),
+    PolicyScope.TERRITORY: QT_TRANSLATE_NOOP("messages", "territory"),
+    PolicyScope.GLOBAL: QT_TRANSLATE_NOOP("messages", "global"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +118,36 @@ def _product_rank(rule: PriceRule, request: PriceRequest) -> int | None:
 
 def _scope_mismatch(rule: PriceRule, request: PriceRequest) -> str | None:
     if _customer_rank(rule, request) is None:
-        return f"{rule.scope} scope {rule.scope_ref} does not cover account {request.account_id}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 scope %2 does not cover account %3"),
+            Sentence.of(SCOPE_WORDS[rule.scope]),
+            rule.scope_ref,
+            request.account_id,
+        )
     if _product_rank(rule, request) is None:
-        wanted = rule.product_id or f"category {rule.category}"
-        return f"for {wanted}, not {request.product_id}"
+        wanted = rule.product_id or Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "category %1"), rule.category
+        )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "for %1, not %2"), wanted, request.product_id
+        )
     return None
 
 
 def _in_force_problem(rule: PriceRule, request: PriceRequest) -> str | None:
     """Why the rule cannot price this request at all (activity, dates, currency, unit)."""
     if not rule.active:
-        return "inactive"
+        return INACTIVE
     if not rule.in_window(request.on):
-        return f"outside validity {rule.window}"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "outside validity %1"), rule.window)
     if rule.currency is not None and rule.currency.upper() != request.currency.upper():
-        return f"currency {rule.currency} is not {request.currency}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "currency %1 is not %2"), rule.currency, request.currency
+        )
     if rule.unit is not None and unit_factor(rule.unit, request.unit) is None:
-        return f"cannot convert unit {rule.unit} to {request.unit}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "cannot convert unit %1 to %2"), rule.unit, request.unit
+        )
     return None
 
 
@@ -143,7 +166,11 @@ def _quantity_problem(rule: PriceRule, request: PriceRequest) -> str | None:
         factor = unit_factor(request.unit, _rule_unit(rule, request))
         assert factor is not None
         asked = (request.quantity * factor).normalize()
-        return f"min qty {rule.min_quantity} > {asked:f}"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "min qty %1 > %2"),
+            figure(rule.min_quantity, grouped=False),
+            figure(asked, grouped=False),
+        )
     return None
 
 
@@ -187,10 +214,16 @@ def _base_value(
         raise RuleLoopError(stack[stack.index(ref) :])
     other = index.get(ref)
     if other is None:
-        raise _NotApplicable(f"base rule {ref} not found")
+        raise _NotApplicable(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "base rule %1 not found"), ref)
+        )
     problem = _in_force_problem(other, request)
     if problem:
-        raise _NotApplicable(f"base rule {ref} does not apply: {problem}")
+        raise _NotApplicable(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "base rule %1 does not apply: %2"), ref, problem
+            )
+        )
     return _evaluate(other, request, index, (*stack, ref))
 
 
@@ -243,10 +276,14 @@ def _candidates(
 
 def _outranked_reason(loser: _Candidate, winner: _Candidate) -> str:
     if loser.rank[:2] != winner.rank[:2]:
-        return f"less specific than {winner.rule.id}"
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "less specific than %1"), winner.rule.id)
     if loser.rank[2] != winner.rank[2]:
-        return f"lower min qty break than {winner.rule.id}"
-    return f"same rank as {winner.rule.id}; tie broken by rule id"
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "lower min qty break than %1"), winner.rule.id
+        )
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "same rank as %1; tie broken by rule id"), winner.rule.id
+    )
 
 
 def resolve_price(request: PriceRequest, rules: Iterable[PriceRule]) -> PriceResult:
@@ -263,7 +300,8 @@ def resolve_price(request: PriceRequest, rules: Iterable[PriceRule]) -> PriceRes
         try:
             price = _evaluate(candidate.rule, request, index, (candidate.rule.id,))
         except _NotApplicable as reason:
-            tried.append(Consideration(candidate.rule.id, Outcome.SKIPPED, str(reason)))
+            said = reason.args[0] if reason.args else str(reason)  # the Sentence, kept
+            tried.append(Consideration(candidate.rule.id, Outcome.SKIPPED, said))
             continue
         tried.append(Consideration(candidate.rule.id, Outcome.FIRED, "fired"))
         tried += [

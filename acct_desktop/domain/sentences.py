@@ -54,7 +54,8 @@ class Figure(str):
     grouped: bool
 
     def __new__(cls, value: int | Decimal, places: int | None = None, grouped: bool = True):
-        spec = ("," if grouped else "") + ("" if places is None else f".{places}f")
+        plain = "f" if isinstance(value, Decimal) else ""  # 40, never 4E+1
+        spec = ("," if grouped else "") + (plain if places is None else f".{places}f")
         number = super().__new__(cls, format(value, spec))
         number.value, number.places, number.grouped = value, places, grouped
         return number

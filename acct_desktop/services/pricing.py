@@ -46,11 +46,14 @@ __all__ = ["BreakdownLine", "PriceAsk", "PriceQuote", "PricingError", "PricingSe
 
 PERCENT_PLACES = Decimal("0.01")
 _STATUS_REASON = {
-    "draft": "draft, not active",
-    "pending_approval": "pending approval, not active",
-    "expired": "expired",
-    "terminated": "terminated",
+    "draft": QT_TRANSLATE_NOOP("messages", "draft, not active"),
+    "pending_approval": QT_TRANSLATE_NOOP("messages", "pending approval, not active"),
+    "expired": QT_TRANSLATE_NOOP("messages", "expired"),
+    "terminated": QT_TRANSLATE_NOOP("messages", "terminated"),
 }
+GUARD_ONLY = QT_TRANSLATE_NOOP(
+    "messages", "fired: the list price stands, with this policy's guard rails"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +178,7 @@ def _line(book: PriceBook, code: str, outcome: Outcome, reason: str) -> Breakdow
     if reason == "inactive":
         reason = _STATUS_REASON.get(entry.status.value, entry.problem or entry.status.value)
     elif outcome is Outcome.FIRED and entry.guard_only:
-        reason = "fired: the list price stands, with this policy's guard rails"
+        reason = GUARD_ONLY
     return BreakdownLine(code, outcome, reason, entry.name)
 
 

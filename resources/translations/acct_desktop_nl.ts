@@ -7564,6 +7564,18 @@ Vingerafdruk: %3</translation>
         <translation>Geen klant heeft de code %1.</translation>
     </message>
     <message>
+        <source>draft, not active</source>
+        <translation>concept, niet actief</translation>
+    </message>
+    <message>
+        <source>pending approval, not active</source>
+        <translation>wacht op goedkeuring, niet actief</translation>
+    </message>
+    <message>
+        <source>fired: the list price stands, with this policy&apos;s guard rails</source>
+        <translation>toegepast: de lijstprijs blijft staan, met de prijsgrenzen van dit beleid</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0, not %1.</source>
         <translation>De hoeveelheid moet groter zijn dan 0, niet %1.</translation>
     </message>
@@ -9183,6 +9195,70 @@ Vingerafdruk: %3</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <source>%1 scope %2 does not cover account %3</source>
+        <translation>bereik %1 %2 omvat klant %3 niet</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>categorie %1</translation>
+    </message>
+    <message>
+        <source>for %1, not %2</source>
+        <translation>voor %1, niet voor %2</translation>
+    </message>
+    <message>
+        <source>outside validity %1</source>
+        <translation>buiten de geldigheid %1</translation>
+    </message>
+    <message>
+        <source>currency %1 is not %2</source>
+        <translation>valuta %1 is niet %2</translation>
+    </message>
+    <message>
+        <source>cannot convert unit %1 to %2</source>
+        <translation>eenheid %1 kan niet worden omgerekend naar %2</translation>
+    </message>
+    <message>
+        <source>min qty %1 &gt; %2</source>
+        <translation>min. aantal %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>base rule %1 not found</source>
+        <translation>basisbeleid %1 niet gevonden</translation>
+    </message>
+    <message>
+        <source>base rule %1 does not apply: %2</source>
+        <translation>basisbeleid %1 is niet van toepassing: %2</translation>
+    </message>
+    <message>
+        <source>less specific than %1</source>
+        <translation>minder specifiek dan %1</translation>
+    </message>
+    <message>
+        <source>lower min qty break than %1</source>
+        <translation>lagere staffel dan %1</translation>
+    </message>
+    <message>
+        <source>same rank as %1; tie broken by rule id</source>
+        <translation>zelfde rang als %1; beslist op beleidscode</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -9356,6 +9432,18 @@ Vingerafdruk: %3</translation>
 <context>
     <name>price_check</name>
     <message>
+        <source>fired</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>voorrang aan een ander</translation>
+    </message>
+    <message>
         <source>list %1</source>
         <translation>lijstprijs %1</translation>
     </message>
@@ -9374,6 +9462,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Policies considered:</source>
         <translation>Bekeken prijsbeleid:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -7552,6 +7552,18 @@ Dấu vân tay: %3</translation>
         <translation>Không có khách hàng nào có mã %1.</translation>
     </message>
     <message>
+        <source>draft, not active</source>
+        <translation>bản nháp, chưa hiệu lực</translation>
+    </message>
+    <message>
+        <source>pending approval, not active</source>
+        <translation>chờ duyệt, chưa hiệu lực</translation>
+    </message>
+    <message>
+        <source>fired: the list price stands, with this policy&apos;s guard rails</source>
+        <translation>đã áp dụng: giữ giá niêm yết, kèm các giới hạn giá của chính sách này</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0, not %1.</source>
         <translation>Số lượng phải lớn hơn 0, không phải %1.</translation>
     </message>
@@ -9171,6 +9183,70 @@ Dấu vân tay: %3</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kênh</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>toàn bộ</translation>
+    </message>
+    <message>
+        <source>%1 scope %2 does not cover account %3</source>
+        <translation>phạm vi %1 %2 không bao gồm khách hàng %3</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>danh mục %1</translation>
+    </message>
+    <message>
+        <source>for %1, not %2</source>
+        <translation>dành cho %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>outside validity %1</source>
+        <translation>ngoài thời hạn hiệu lực %1</translation>
+    </message>
+    <message>
+        <source>currency %1 is not %2</source>
+        <translation>tiền tệ %1 không phải %2</translation>
+    </message>
+    <message>
+        <source>cannot convert unit %1 to %2</source>
+        <translation>không thể quy đổi đơn vị %1 sang %2</translation>
+    </message>
+    <message>
+        <source>min qty %1 &gt; %2</source>
+        <translation>số lượng tối thiểu %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>base rule %1 not found</source>
+        <translation>không tìm thấy chính sách gốc %1</translation>
+    </message>
+    <message>
+        <source>base rule %1 does not apply: %2</source>
+        <translation>chính sách gốc %1 không áp dụng: %2</translation>
+    </message>
+    <message>
+        <source>less specific than %1</source>
+        <translation>kém cụ thể hơn %1</translation>
+    </message>
+    <message>
+        <source>lower min qty break than %1</source>
+        <translation>mức số lượng tối thiểu thấp hơn %1</translation>
+    </message>
+    <message>
+        <source>same rank as %1; tie broken by rule id</source>
+        <translation>cùng hạng với %1; phân định theo mã chính sách</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -9344,6 +9420,18 @@ Dấu vân tay: %3</translation>
 <context>
     <name>price_check</name>
     <message>
+        <source>fired</source>
+        <translation>đã áp dụng</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>bị chính sách ưu tiên hơn thay thế</translation>
+    </message>
+    <message>
         <source>list %1</source>
         <translation>giá niêm yết %1</translation>
     </message>
@@ -9362,6 +9450,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Policies considered:</source>
         <translation>Các chính sách đã xét:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

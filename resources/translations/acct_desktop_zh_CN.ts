@@ -7552,6 +7552,18 @@ Fingerprint: %3</source>
         <translation>没有代码为 %1 的客户。</translation>
     </message>
     <message>
+        <source>draft, not active</source>
+        <translation>草稿，未生效</translation>
+    </message>
+    <message>
+        <source>pending approval, not active</source>
+        <translation>待审批，未生效</translation>
+    </message>
+    <message>
+        <source>fired: the list price stands, with this policy&apos;s guard rails</source>
+        <translation>已采用：沿用目录价，并适用本政策的价格护栏</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0, not %1.</source>
         <translation>数量必须大于 0，不能是 %1。</translation>
     </message>
@@ -9171,6 +9183,70 @@ Fingerprint: %3</source>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>%1 scope %2 does not cover account %3</source>
+        <translation>%1范围 %2 不包括客户 %3</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>for %1, not %2</source>
+        <translation>适用于 %1，而非 %2</translation>
+    </message>
+    <message>
+        <source>outside validity %1</source>
+        <translation>不在有效期 %1 内</translation>
+    </message>
+    <message>
+        <source>currency %1 is not %2</source>
+        <translation>币种 %1 不是 %2</translation>
+    </message>
+    <message>
+        <source>cannot convert unit %1 to %2</source>
+        <translation>无法将单位 %1 换算为 %2</translation>
+    </message>
+    <message>
+        <source>min qty %1 &gt; %2</source>
+        <translation>起订量 %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>base rule %1 not found</source>
+        <translation>找不到基准政策 %1</translation>
+    </message>
+    <message>
+        <source>base rule %1 does not apply: %2</source>
+        <translation>基准政策 %1 不适用：%2</translation>
+    </message>
+    <message>
+        <source>less specific than %1</source>
+        <translation>不如 %1 具体</translation>
+    </message>
+    <message>
+        <source>lower min qty break than %1</source>
+        <translation>起订量档位低于 %1</translation>
+    </message>
+    <message>
+        <source>same rank as %1; tie broken by rule id</source>
+        <translation>与 %1 同级；按政策编号决定</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -9344,6 +9420,18 @@ Fingerprint: %3</source>
 <context>
     <name>price_check</name>
     <message>
+        <source>fired</source>
+        <translation>已采用</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>outranked</source>
+        <translation>被优先级更高者取代</translation>
+    </message>
+    <message>
         <source>list %1</source>
         <translation>目录价 %1</translation>
     </message>
@@ -9362,6 +9450,10 @@ Fingerprint: %3</source>
     <message>
         <source>Policies considered:</source>
         <translation>参考的政策：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

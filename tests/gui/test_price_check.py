@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from acct_desktop.gui.main_window import MainWindow
@@ -54,3 +55,26 @@ def test_no_product_or_a_bad_quantity_is_said_not_priced(qtbot, window: MainWind
     dialog.quantity.setText("veertig")
     dialog.price_button.click()
     assert dialog.answer.text() and not dialog.why.toPlainText()
+
+
+def test_why_a_policy_fired_or_was_skipped_is_said_in_vietnamese(qtbot, window: MainWindow) -> None:
+    from acct_desktop.domain.pricing_rules import Outcome
+    from acct_desktop.gui import i18n
+    from acct_desktop.gui.dialogs.price_check import _explain
+
+    account_id, product_id, _code = an_account_deal(window)
+    quote = PricingService(window.workspace.db).price(account_id, product_id, Decimal(1))
+    skipped = [line for line in quote.breakdown if line.outcome is not Outcome.FIRED]
+    assert skipped  # the demo's register has policies for other accounts and products
+    english = _explain(quote)
+    try:
+        i18n.apply_language(QApplication.instance(), "vi")
+        vietnamese = _explain(quote)
+    finally:
+        i18n.remove_translators(QApplication.instance())
+    words = {Outcome.SKIPPED: ("skipped", "bỏ qua"), Outcome.OUTRANKED: ("outranked", "bị")}
+    english_word, vietnamese_word = words[skipped[0].outcome]
+    assert f"{skipped[0].policy}  {english_word}" in english
+    assert f"{skipped[0].policy}  {vietnamese_word}" in vietnamese
+    for said in ("min qty", "outside validity", "less specific", "does not cover", "not active"):
+        assert said not in vietnamese

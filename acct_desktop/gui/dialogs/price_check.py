@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
 from acct_desktop.gui.labels import enum_label, format_decimal
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -126,6 +127,13 @@ class PriceCheckDialog(QDialog):
         self.why.clear()
 
 
+OUTCOME_WORDS = {  # what happened to a policy while pricing
+    "fired": QT_TRANSLATE_NOOP("price_check", "fired"),
+    "skipped": QT_TRANSLATE_NOOP("price_check", "skipped"),
+    "outranked": QT_TRANSLATE_NOOP("price_check", "outranked"),
+}
+
+
 def _explain(quote) -> str:  # type: ignore[no-untyped-def]
     facts = [
         QCoreApplication.translate("price_check", "list %1").replace(
@@ -149,11 +157,17 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
         QCoreApplication.translate("price_check", "Policies considered:"),
     ]
     for line in quote.breakdown:
-        said = (
-            line.reason
-            if line.reason.startswith(line.outcome.value)
-            else (f"{line.outcome.value}: {line.reason}")
-        )
+        outcome = QCoreApplication.translate("price_check", OUTCOME_WORDS[line.outcome.value])
+        if line.reason == line.outcome.value:  # "fired": nothing more to say
+            said = outcome
+        elif line.reason.startswith(line.outcome.value):  # a sentence saying it itself
+            said = user_text(line.reason)
+        else:
+            said = (
+                QCoreApplication.translate("price_check", "%1: %2")
+                .replace("%2", user_text(line.reason))
+                .replace("%1", outcome)
+            )
         lines.append(f"{line.policy}  {said}")
         if line.name:
             lines.append(f"    {line.name}")
