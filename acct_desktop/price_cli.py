@@ -281,9 +281,13 @@ def text(quote: PriceQuote) -> str:
         )
     width = max((len(b.policy) for b in quote.breakdown), default=0)
     for line in quote.breakdown:
-        mark = say(MARKS[line.outcome.value])
-        why = "" if line.reason == "fired" else f": {message_text(line.reason)}"
-        lines.append(f"  {line.policy:<{width}}  {mark}{why}")
+        if line.reason == line.outcome.value:  # "fired": nothing more to say
+            said = say(MARKS[line.outcome.value])
+        elif line.reason.startswith(line.outcome.value):  # a sentence saying it itself
+            said = message_text(line.reason)
+        else:
+            said = f"{say(MARKS[line.outcome.value])}: {message_text(line.reason)}"
+        lines.append(f"  {line.policy:<{width}}  {said}")
         if line.name:
             lines.append(f"  {'':<{width}}    {line.name}")
     if quote.flags:
