@@ -28,7 +28,29 @@ WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("messages", "Saturday"),
     QT_TRANSLATE_NOOP("messages", "Sunday"),
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("messages", "Jan"),
+    QT_TRANSLATE_NOOP("messages", "Feb"),
+    QT_TRANSLATE_NOOP("messages", "Mar"),
+    QT_TRANSLATE_NOOP("messages", "Apr"),
+    QT_TRANSLATE_NOOP("messages", "May"),
+    QT_TRANSLATE_NOOP("messages", "Jun"),
+    QT_TRANSLATE_NOOP("messages", "Jul"),
+    QT_TRANSLATE_NOOP("messages", "Aug"),
+    QT_TRANSLATE_NOOP("messages", "Sep"),
+    QT_TRANSLATE_NOOP("messages", "Oct"),
+    QT_TRANSLATE_NOOP("messages", "Nov"),
+    QT_TRANSLATE_NOOP("messages", "Dec"),
+)
+_WEEKDAYS_SHORT = (
+    QT_TRANSLATE_NOOP("messages", "Mon"),
+    QT_TRANSLATE_NOOP("messages", "Tue"),
+    QT_TRANSLATE_NOOP("messages", "Wed"),
+    QT_TRANSLATE_NOOP("messages", "Thu"),
+    QT_TRANSLATE_NOOP("messages", "Fri"),
+    QT_TRANSLATE_NOOP("messages", "Sat"),
+    QT_TRANSLATE_NOOP("messages", "Sun"),
+)
 ALL_WEEKDAYS = frozenset(range(7))
 
 
@@ -36,9 +58,15 @@ class PlanCancelled(Exception):
     """The progress callback asked to stop planning."""
 
 
-def short_date(day: date) -> str:
-    """``Fri 27 Nov`` — locale-independent English, for :attr:`Reason.text`."""
-    return f"{WEEKDAY_NAMES[day.weekday()][:3]} {day.day} {_MONTHS[day.month - 1]}"
+def short_date(day: date) -> Sentence:
+    """``Fri 27 Nov`` for :attr:`Reason.text`; a Sentence whose order and words each
+    language gives (``11月27日（周五）``)."""
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "%1 %2 %3"),
+        Sentence.of(_WEEKDAYS_SHORT[day.weekday()]),
+        day.day,
+        Sentence.of(_MONTHS[day.month - 1]),
+    )
 
 
 def _check_weekdays(weekdays: frozenset[int], what: str) -> None:
@@ -217,7 +245,7 @@ def _counted(one: str, many: str, count: int | None, *args: object) -> Sentence:
     return Sentence.of(one if count == 1 else many, count, *args)
 
 
-def _on(reason: Reason) -> str:
+def _on(reason: Reason) -> Sentence | str:
     return short_date(reason.on) if reason.on else "?"
 
 

@@ -8356,6 +8356,86 @@ Dấu vân tay: %3</translation>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>thg 1</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>thg 2</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>thg 3</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>thg 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>thg 5</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>thg 6</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>thg 7</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>thg 8</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>thg 9</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>thg 10</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>thg 11</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>thg 12</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
         <source>the period must end on or after its first day</source>
         <translation>giai đoạn phải kết thúc vào hoặc sau ngày đầu tiên</translation>
     </message>

@@ -477,6 +477,19 @@ def test_account_kinds_inside_a_refusal_are_words_of_the_language(qapp, chinese)
     assert "store" not in chinese_text and "warehouse" not in chinese_text
 
 
+def test_a_day_inside_a_planners_reason_is_written_the_languages_way(qapp, chinese) -> None:
+    from acct_desktop.domain.visit_plan_model import short_date
+
+    due = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "issue %1 due %2"),
+        "IS-2026-00041",
+        short_date(date(2026, 11, 27)),
+    )
+
+    assert due == "issue IS-2026-00041 due Fri 27 Nov"
+    assert "11月27日（周五）" in user_text(due)
+
+
 def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     qtbot, chinese, window: MainWindow, tmp_path: Path
 ) -> None:
