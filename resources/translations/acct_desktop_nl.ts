@@ -6972,6 +6972,170 @@ Vingerafdruk: %3</translation>
         <translation>%1 is verplicht en kan niet worden weggelaten</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>parent code</source>
+        <translation>nummer bovenliggende klant</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>stadsdeel</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>landcode</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>kredietlimiet</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation>documenttaal</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>strategie</translation>
+    </message>
+    <message>
+        <source>purchasing policy</source>
+        <translation>inkoopbeleid</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>account code</source>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>afdeling</translation>
+    </message>
+    <message>
+        <source>messenger id</source>
+        <translation>Messenger-ID</translation>
+    </message>
+    <message>
+        <source>dmu role</source>
+        <translation>rol in de beslissing</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>houding</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>invloed</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>rapporteert aan</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>meetwaarde</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>verpakkingsgrootte</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>lijstprijs</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostprijs</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 is verplicht</translation>
     </message>

@@ -6960,6 +6960,170 @@ Dấu vân tay: %3</translation>
         <translation>%1 là bắt buộc và không thể bỏ qua</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>hạng</translation>
+    </message>
+    <message>
+        <source>parent code</source>
+        <translation>mã khách hàng cấp trên</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>đường</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>quận/huyện</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>mã bưu chính</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>mã quốc gia</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>vĩ độ</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>kinh độ</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>điều kiện thanh toán</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>hạn mức tín dụng</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>tiền tệ</translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation>ngôn ngữ chứng từ</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>chiến lược</translation>
+    </message>
+    <message>
+        <source>purchasing policy</source>
+        <translation>chính sách mua hàng</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>account code</source>
+        <translation>mã khách hàng</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>chức vụ</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>phòng ban</translation>
+    </message>
+    <message>
+        <source>messenger id</source>
+        <translation>ID nhắn tin</translation>
+    </message>
+    <message>
+        <source>dmu role</source>
+        <translation>vai trò trong quyết định</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>thái độ</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>báo cáo cho</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>kỳ</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>danh mục</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>quy cách đóng gói</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>giá niêm yết</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>giá vốn</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 là bắt buộc</translation>
     </message>

@@ -6960,6 +6960,170 @@ Fingerprint: %3</source>
         <translation>%1 是必需的，不能省略</translation>
     </message>
     <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>parent code</source>
+        <translation>上级客户编码</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>purchasing policy</source>
+        <translation>采购政策</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>account code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>messenger id</source>
+        <translation>即时通讯账号</translation>
+    </message>
+    <message>
+        <source>dmu role</source>
+        <translation>决策角色</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>包装规格</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>目录价</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
         <source>%1 is required</source>
         <translation>%1 为必填项</translation>
     </message>

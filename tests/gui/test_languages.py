@@ -490,6 +490,18 @@ def test_a_day_inside_a_planners_reason_is_written_the_languages_way(qapp, chine
     assert "11月27日（周五）" in user_text(due)
 
 
+def test_a_required_fields_name_is_a_word_of_the_language(qapp, chinese) -> None:
+    from acct_desktop.services.imports.common import field_word
+
+    required = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "%1 is required"), field_word("account_code")
+    )
+    unknown = Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is required"), field_word("xyz_field"))
+
+    assert required == "account code is required" and unknown == "xyz field is required"
+    assert "客户编码" in user_text(required) and "account" not in user_text(required)
+
+
 def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     qtbot, chinese, window: MainWindow, tmp_path: Path
 ) -> None:

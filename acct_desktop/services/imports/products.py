@@ -25,7 +25,13 @@ from acct_desktop.services.imports.columns import (
     PRODUCT_REQUIRED,
     PRODUCT_SYNONYMS,
 )
-from acct_desktop.services.imports.common import EntitySpec, chunked, read_input, require
+from acct_desktop.services.imports.common import (
+    EntitySpec,
+    chunked,
+    field_word,
+    read_input,
+    require,
+)
 from acct_desktop.services.imports.problems import ProgressCallback
 from acct_desktop.services.imports.register_common import (
     RegisterImportSummary,
@@ -117,7 +123,7 @@ def import_products(
                     if header is None or row.values.get(name, "bad") is None:
                         message = Sentence.of(
                             QT_TRANSLATE_NOOP("messages", "%1 is required for a new product"),
-                            name.replace("_", " "),
+                            field_word(name),
                         )
                         data.problem(row, name if header else None, message)
         data.problems.reject_if_any(data.name)
