@@ -142,7 +142,7 @@ def _export(args: argparse.Namespace) -> int:
     start, end = _day("--from", args.date_from), _day("--to", args.date_to)
     db = _open(args.db)
     try:
-        data = export_ics(db, start, end, args.tz)
+        data = export_ics(db, start, end, args.tz, render=message_text)
     finally:
         db.close()
     out: Path = args.out

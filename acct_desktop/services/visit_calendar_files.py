@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -143,9 +144,34 @@ def _zone(tz_name: str | None, refuse: type[ValueError]) -> ZoneInfo:
 # -- export -----------------------------------------------------------------------------------
 
 
-def export_ics(db: Database, start: date, end: date, tz_name: str | None = None) -> bytes:
+# The words an exported event is written in; ``export_ics``'s caller renders them in the
+# user's language (the GUI's translator, the CLI's), English by default.
+SUMMARY_WORDS = {
+    VisitPurpose.SERVICE: QT_TRANSLATE_NOOP("messages", "Service"),
+    VisitPurpose.INSPECTION: QT_TRANSLATE_NOOP("messages", "Inspection"),
+    VisitPurpose.GUIDANCE: QT_TRANSLATE_NOOP("messages", "Guidance"),
+}
+PURPOSE_WORDS = {
+    VisitPurpose.SERVICE: QT_TRANSLATE_NOOP("messages", "service"),
+    VisitPurpose.INSPECTION: QT_TRANSLATE_NOOP("messages", "inspection"),
+    VisitPurpose.GUIDANCE: QT_TRANSLATE_NOOP("messages", "guidance"),
+}
+STATUS_WORDS = {
+    VisitStatus.PLANNED: QT_TRANSLATE_NOOP("messages", "planned"),
+    VisitStatus.DONE: QT_TRANSLATE_NOOP("messages", "done"),
+    VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("messages", "cancelled"),
+    VisitStatus.MISSED: QT_TRANSLATE_NOOP("messages", "missed"),
+}
+Render = Callable[[object], str]
+
+
+def export_ics(
+    db: Database, start: date, end: date, tz_name: str | None = None, render: Render = str
+) -> bytes:
     """The visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``, default
-    this computer's zone) as an iCalendar file; ``CalendarExportError`` when there are none."""
+    this computer's zone) as an iCalendar file; ``CalendarExportError`` when there are none.
+    Each event's title and description are ``render``ed Sentences: pass the GUI's
+    ``user_text`` (or the CLI's ``message_text``) to write them in the user's language."""
     import icalendar
 
     if end < start:
@@ -200,7 +226,7 @@ def export_ics(db: Database, start: date, end: date, tz_name: str | None = None)
     if not _is_utc(zone):
         calendar.add_component(vtimezone(zone, start, end))
     for visit, account in rows:
-        calendar.add_component(_event(visit, account, met.get(visit.id, []), zone))
+        calendar.add_component(_event(visit, account, met.get(visit.id, []), zone, render))
     return calendar.to_ical()
 
 
@@ -208,10 +234,14 @@ def _is_utc(zone: ZoneInfo) -> bool:
     return zone.key in ("UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Zulu")
 
 
-def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo) -> Event:
+def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, render: Render) -> Event:
     import icalendar
 
     purpose = visit.purpose.value
+
+    def said(template: str, *values: object) -> str:
+        return render(Sentence.of(template, *values))
+
     event = icalendar.Event()
     event.add("uid", f"{visit.id}{UID_SUFFIX}")
     event.add("dtstamp", visit.updated_at)
@@ -220,14 +250,20 @@ def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo) -> Ev
     event.add("sequence", max(visit.version - 1, 0))
     event.add("dtstart", visit.planned_start.astimezone(zone))
     event.add("dtend", visit.planned_end.astimezone(zone))
-    event.add("summary", f"{purpose.capitalize()}: {account.name}")
+    title = Sentence.of(SUMMARY_WORDS[visit.purpose])
+    event.add("summary", said(QT_TRANSLATE_NOOP("messages", "%1: %2"), title, account.name))
     event.add("location", account_address(account))
-    lines = [f"Customer: {account.name} ({account.code})", f"Purpose: {purpose}"]
-    lines.append(f"Status: {visit.status.value}")
+    lines = [
+        said(QT_TRANSLATE_NOOP("messages", "Customer: %1 (%2)"), account.name, account.code),
+        said(
+            QT_TRANSLATE_NOOP("messages", "Purpose: %1"), Sentence.of(PURPOSE_WORDS[visit.purpose])
+        ),
+        said(QT_TRANSLATE_NOOP("messages", "Status: %1"), Sentence.of(STATUS_WORDS[visit.status])),
+    ]
     if met:
-        lines.append(f"Contacts met: {', '.join(met)}")
+        lines.append(said(QT_TRANSLATE_NOOP("messages", "Contacts met: %1"), ", ".join(met)))
     if visit.summary:
-        lines.append(f"Report: {visit.summary}")
+        lines.append(said(QT_TRANSLATE_NOOP("messages", "Report: %1"), visit.summary))
     event.add("description", "\n".join(lines))
     event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
     event.add("categories", [purpose])

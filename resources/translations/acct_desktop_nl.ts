@@ -8728,6 +8728,42 @@ Vingerafdruk: %3</translation>
         <translation>“%1” is geen naam van een tijdzone (probeer Europe/Amsterdam).</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Servicebezoek</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicebezoek</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>begeleiding</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
         <source>The last day is before the first day.</source>
         <translation>De laatste dag ligt vóór de eerste dag.</translation>
     </message>
@@ -8738,6 +8774,26 @@ Vingerafdruk: %3</translation>
     <message>
         <source>There are no visits from %1 to %2; nothing was written.</source>
         <translation>Er zijn geen bezoeken van %1 tot en met %2; er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>Klant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Contacts met: %1</source>
+        <translation>Gesproken contactpersonen: %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Verslag: %1</translation>
     </message>
     <message>
         <source>repeats the UID of an earlier event in the file; the first was used</source>

@@ -8716,6 +8716,42 @@ Dấu vân tay: %3</translation>
         <translation>“%1” không phải tên múi giờ (thử Europe/Amsterdam).</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>Chăm sóc khách hàng</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra cửa hàng</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn kinh doanh</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>chăm sóc khách hàng</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>kiểm tra cửa hàng</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>hướng dẫn kinh doanh</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>đã lên lịch</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã thực hiện</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>bỏ lỡ</translation>
+    </message>
+    <message>
         <source>The last day is before the first day.</source>
         <translation>Ngày cuối trước ngày đầu.</translation>
     </message>
@@ -8726,6 +8762,26 @@ Dấu vân tay: %3</translation>
     <message>
         <source>There are no visits from %1 to %2; nothing was written.</source>
         <translation>Không có lượt viếng thăm nào từ %1 đến %2; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>Khách hàng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Mục đích: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Contacts met: %1</source>
+        <translation>Người đã gặp: %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Báo cáo: %1</translation>
     </message>
     <message>
         <source>repeats the UID of an earlier event in the file; the first was used</source>

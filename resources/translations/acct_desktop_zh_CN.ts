@@ -8716,6 +8716,42 @@ Fingerprint: %3</source>
         <translation>“%1”不是时区名称（可试试 Europe/Amsterdam）。</translation>
     </message>
     <message>
+        <source>Service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡店检查</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>经营指导</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>客户服务</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡店检查</translation>
+    </message>
+    <message>
+        <source>guidance</source>
+        <translation>经营指导</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
         <source>The last day is before the first day.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -8726,6 +8762,26 @@ Fingerprint: %3</source>
     <message>
         <source>There are no visits from %1 to %2; nothing was written.</source>
         <translation>%1 至 %2 期间没有拜访；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>拜访目的：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Contacts met: %1</source>
+        <translation>会见的联系人：%1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>拜访报告：%1</translation>
     </message>
     <message>
         <source>repeats the UID of an earlier event in the file; the first was used</source>

@@ -127,3 +127,25 @@ def test_the_sales_report_is_titled_and_punctuated_the_languages_way(demo_db: Pa
     dutch_total = dutch.stdout.splitlines()[-1].split()[-1]
     assert dutch_total == english_total.translate({ord(","): ".", ord("."): ","})
     assert "," in english_total and "." in dutch_total
+
+
+def test_exported_calendar_events_are_written_in_the_language_asked_for(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import icalendar
+
+    export = ("export", "visits", "--from", "2026-11-03", "--to", "2026-11-06", "--db")
+    english, vietnamese = tmp_path / "en.ics", tmp_path / "vi.ics"
+    assert run("--lang", "en", *export, str(demo_db), "--out", str(english)).returncode == 0
+    assert run("--lang", "vi", *export, str(demo_db), "--out", str(vietnamese)).returncode == 0
+
+    def events(path: Path) -> list:
+        return list(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+    first_en, first_vi = events(english)[0], events(vietnamese)[0]
+    assert str(first_en["uid"]) == str(first_vi["uid"])  # the same visit
+    assert str(first_en["description"]).startswith("Customer: ")
+    assert str(first_vi["description"]).startswith("Khách hàng: ")
+    assert "Trạng thái: đã lên lịch" in str(first_vi["description"])
+    assert str(first_en["summary"]).split(": ")[0] in ("Service", "Inspection", "Guidance")
+    assert str(first_vi["summary"]).split(": ")[0] not in ("Service", "Inspection", "Guidance")

@@ -80,7 +80,7 @@ class CalendarFiles(QObject):
             return
         first, last = self.period()
         try:
-            data = export_ics(workspace.db, first, last)
+            data = export_ics(workspace.db, first, last, render=user_text)
         except CalendarExportError as exc:
             self.dock.complain(exception_text(exc))
             return
