@@ -28,6 +28,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
+WORDLESS = re.compile(r"(?:%\d{1,2}|\s)*")  # a template of placeholders alone: a join
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -126,7 +127,10 @@ def rendered(
     its own."""
     if isinstance(message, Sentence):
         values = tuple(_value(arg, translate, marks) for arg in message.args)
-        return fill_in(translate(message.template), values)
+        template = message.template
+        if not WORDLESS.fullmatch(template):  # sentences in a row are never reordered
+            template = translate(template)
+        return fill_in(template, values)
     text = str(message)
     return translate(text) if text else text
 

@@ -28,19 +28,19 @@ WEEKDAY_NAMES = (
     QT_TRANSLATE_NOOP("messages", "Saturday"),
     QT_TRANSLATE_NOOP("messages", "Sunday"),
 )
-_MONTHS = (
-    QT_TRANSLATE_NOOP("messages", "Jan"),
-    QT_TRANSLATE_NOOP("messages", "Feb"),
-    QT_TRANSLATE_NOOP("messages", "Mar"),
-    QT_TRANSLATE_NOOP("messages", "Apr"),
-    QT_TRANSLATE_NOOP("messages", "May"),
-    QT_TRANSLATE_NOOP("messages", "Jun"),
-    QT_TRANSLATE_NOOP("messages", "Jul"),
-    QT_TRANSLATE_NOOP("messages", "Aug"),
-    QT_TRANSLATE_NOOP("messages", "Sep"),
-    QT_TRANSLATE_NOOP("messages", "Oct"),
-    QT_TRANSLATE_NOOP("messages", "Nov"),
-    QT_TRANSLATE_NOOP("messages", "Dec"),
+_MONTH_DAYS = (  # the day of the month in %1
+    QT_TRANSLATE_NOOP("messages", "%1 Jan"),
+    QT_TRANSLATE_NOOP("messages", "%1 Feb"),
+    QT_TRANSLATE_NOOP("messages", "%1 Mar"),
+    QT_TRANSLATE_NOOP("messages", "%1 Apr"),
+    QT_TRANSLATE_NOOP("messages", "%1 May"),
+    QT_TRANSLATE_NOOP("messages", "%1 Jun"),
+    QT_TRANSLATE_NOOP("messages", "%1 Jul"),
+    QT_TRANSLATE_NOOP("messages", "%1 Aug"),
+    QT_TRANSLATE_NOOP("messages", "%1 Sep"),
+    QT_TRANSLATE_NOOP("messages", "%1 Oct"),
+    QT_TRANSLATE_NOOP("messages", "%1 Nov"),
+    QT_TRANSLATE_NOOP("messages", "%1 Dec"),
 )
 _WEEKDAYS_SHORT = (
     QT_TRANSLATE_NOOP("messages", "Mon"),
@@ -59,13 +59,14 @@ class PlanCancelled(Exception):
 
 
 def short_date(day: date) -> Sentence:
-    """``Fri 27 Nov`` for :attr:`Reason.text`; a Sentence whose order and words each
-    language gives (``11月27日（周五）``)."""
-    return Sentence.of(
-        QT_TRANSLATE_NOOP("messages", "%1 %2 %3"),
+    """``Fri 27 Nov`` for :attr:`Reason.text`; a Sentence whose words each language gives
+    (``周五 11月27日``, ``T6 27 thg 11``, ``vr 27 nov``)."""
+    # "%1 %2" holds no words, so no language reorders it: the weekday, then the day of the
+    # month as the language writes it ("27 Nov", "11月27日").
+    return Sentence(
+        "%1 %2",
         Sentence.of(_WEEKDAYS_SHORT[day.weekday()]),
-        day.day,
-        Sentence.of(_MONTHS[day.month - 1]),
+        Sentence.of(_MONTH_DAYS[day.month - 1], day.day),
     )
 
 

@@ -8532,54 +8532,6 @@ Vingerafdruk: %3</translation>
         <translation>zondag</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>jan</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mrt</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>apr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>aug</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>okt</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dec</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -8608,8 +8560,52 @@ Vingerafdruk: %3</translation>
         <translation>zo</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
+        <source>%1 Jan</source>
+        <translation>%1 jan</translation>
+    </message>
+    <message>
+        <source>%1 Feb</source>
+        <translation>%1 feb</translation>
+    </message>
+    <message>
+        <source>%1 Mar</source>
+        <translation>%1 mrt</translation>
+    </message>
+    <message>
+        <source>%1 Apr</source>
+        <translation>%1 apr</translation>
+    </message>
+    <message>
+        <source>%1 May</source>
+        <translation>%1 mei</translation>
+    </message>
+    <message>
+        <source>%1 Jun</source>
+        <translation>%1 jun</translation>
+    </message>
+    <message>
+        <source>%1 Jul</source>
+        <translation>%1 jul</translation>
+    </message>
+    <message>
+        <source>%1 Aug</source>
+        <translation>%1 aug</translation>
+    </message>
+    <message>
+        <source>%1 Sep</source>
+        <translation>%1 sep</translation>
+    </message>
+    <message>
+        <source>%1 Oct</source>
+        <translation>%1 okt</translation>
+    </message>
+    <message>
+        <source>%1 Nov</source>
+        <translation>%1 nov</translation>
+    </message>
+    <message>
+        <source>%1 Dec</source>
+        <translation>%1 dec</translation>
     </message>
     <message>
         <source>the period must end on or after its first day</source>

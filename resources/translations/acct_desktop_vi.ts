@@ -8520,54 +8520,6 @@ Dấu vân tay: %3</translation>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>thg 1</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>thg 2</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>thg 3</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>thg 4</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>thg 5</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>thg 6</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>thg 7</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>thg 8</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>thg 9</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>thg 10</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>thg 11</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>thg 12</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
@@ -8596,8 +8548,52 @@ Dấu vân tay: %3</translation>
         <translation>CN</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
+        <source>%1 Jan</source>
+        <translation>%1 thg 1</translation>
+    </message>
+    <message>
+        <source>%1 Feb</source>
+        <translation>%1 thg 2</translation>
+    </message>
+    <message>
+        <source>%1 Mar</source>
+        <translation>%1 thg 3</translation>
+    </message>
+    <message>
+        <source>%1 Apr</source>
+        <translation>%1 thg 4</translation>
+    </message>
+    <message>
+        <source>%1 May</source>
+        <translation>%1 thg 5</translation>
+    </message>
+    <message>
+        <source>%1 Jun</source>
+        <translation>%1 thg 6</translation>
+    </message>
+    <message>
+        <source>%1 Jul</source>
+        <translation>%1 thg 7</translation>
+    </message>
+    <message>
+        <source>%1 Aug</source>
+        <translation>%1 thg 8</translation>
+    </message>
+    <message>
+        <source>%1 Sep</source>
+        <translation>%1 thg 9</translation>
+    </message>
+    <message>
+        <source>%1 Oct</source>
+        <translation>%1 thg 10</translation>
+    </message>
+    <message>
+        <source>%1 Nov</source>
+        <translation>%1 thg 11</translation>
+    </message>
+    <message>
+        <source>%1 Dec</source>
+        <translation>%1 thg 12</translation>
     </message>
     <message>
         <source>the period must end on or after its first day</source>

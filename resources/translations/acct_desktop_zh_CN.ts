@@ -8520,54 +8520,6 @@ Fingerprint: %3</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <source>Jan</source>
-        <translation>1月</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>2月</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>3月</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>4月</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>5月</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>6月</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>7月</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>8月</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>9月</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>10月</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>11月</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>12月</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -8596,8 +8548,52 @@ Fingerprint: %3</source>
         <translation>周日</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <translation>%3%2日（%1）</translation>
+        <source>%1 Jan</source>
+        <translation>1月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Feb</source>
+        <translation>2月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Mar</source>
+        <translation>3月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Apr</source>
+        <translation>4月%1日</translation>
+    </message>
+    <message>
+        <source>%1 May</source>
+        <translation>5月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Jun</source>
+        <translation>6月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Jul</source>
+        <translation>7月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Aug</source>
+        <translation>8月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Sep</source>
+        <translation>9月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Oct</source>
+        <translation>10月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Nov</source>
+        <translation>11月%1日</translation>
+    </message>
+    <message>
+        <source>%1 Dec</source>
+        <translation>12月%1日</translation>
     </message>
     <message>
         <source>the period must end on or after its first day</source>

@@ -15,7 +15,6 @@ from acct_desktop.domain.enums import Measure, PolicyScope
 from acct_desktop.domain.pricing_rules import RuleKind
 from acct_desktop.domain.quote_workflow import MoveRefused
 from acct_desktop.domain.target_breakdown import BreakdownMethod
-from acct_desktop.gui import i18n
 from acct_desktop.gui.dialogs.quote_settings_dialog import QuoteSettingsDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
@@ -28,19 +27,6 @@ from acct_desktop.services.targets import TargetKey, TargetRejected, TargetServi
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import Account, Product
 from tests.conftest import DEMO_TODAY
-from tests.gui.test_languages import chinese, compiled, restore_language  # noqa: F401
-
-
-@pytest.fixture
-def dutch(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
-    monkeypatch.setattr(i18n, "QM_DIR", compiled)
-    i18n.apply_language(qapp, "nl")
-
-
-@pytest.fixture
-def vietnamese(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
-    monkeypatch.setattr(i18n, "QM_DIR", compiled)
-    i18n.apply_language(qapp, "vi")
 
 
 @pytest.fixture
@@ -71,7 +57,7 @@ def first_product_and_account(db: Database) -> tuple[Product, Account]:
 # -- quotes ---------------------------------------------------------------------------------
 
 
-def test_pasted_lines_are_refused_line_by_line_in_chinese(qapp, chinese, db: Database) -> None:  # noqa: F811
+def test_pasted_lines_are_refused_line_by_line_in_chinese(qapp, chinese, db: Database) -> None:
     builder, _life = quote_services(db)
     product, account = first_product_and_account(db)
     quote = builder.create(account.id)
@@ -92,7 +78,7 @@ def test_pasted_lines_are_refused_line_by_line_in_chinese(qapp, chinese, db: Dat
 
 def test_a_sent_quote_refuses_to_be_sent_again_in_chinese_naming_its_status(
     qapp,
-    chinese,  # noqa: F811
+    chinese,
     db: Database,
 ) -> None:
     builder, life = quote_services(db)
@@ -171,7 +157,7 @@ def a_policy(db: Database, **changes: object) -> PolicyDraft:
 
 def test_a_policy_refuses_a_move_in_chinese_naming_its_code_and_both_statuses(
     qapp,
-    chinese,  # noqa: F811
+    chinese,
     db: Database,
 ) -> None:
     records = PolicyRecords(db, actor="lan.nguyen", today=lambda: DEMO_TODAY)

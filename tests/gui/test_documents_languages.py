@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import parse_tiers
-from acct_desktop.gui import i18n
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.targets_dialog import TargetsDialog
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
@@ -43,21 +42,8 @@ from acct_desktop.services.targets import TargetService
 from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, open_database
 from tests.conftest import DEMO_TODAY
-from tests.gui.test_languages import chinese, compiled, restore_language  # noqa: F401
 
 MANAGER = ManagerProfile("Nguyễn Văn Đức", "Acme Lubricants", "+84 28 1234 5678", "duc@acme.vn")
-
-
-@pytest.fixture
-def dutch(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
-    monkeypatch.setattr(i18n, "QM_DIR", compiled)
-    i18n.apply_language(qapp, "nl")
-
-
-@pytest.fixture
-def vietnamese(qapp, compiled: Path, monkeypatch, restore_language: None) -> None:  # noqa: F811
-    monkeypatch.setattr(i18n, "QM_DIR", compiled)
-    i18n.apply_language(qapp, "vi")
 
 
 @pytest.fixture
@@ -92,7 +78,7 @@ def account_with_open_issues(db: Database) -> object:
 
 
 def test_a_checklist_for_an_account_without_open_issues_is_refused_in_chinese(
-    chinese: None,  # noqa: F811
+    chinese: None,
     db: Database,
     tmp_path: Path,
 ) -> None:
@@ -137,7 +123,7 @@ def test_the_verdict_on_a_sealed_checklist_reads_in_vietnamese_with_its_parts_tr
 
 
 def test_the_verify_dialog_says_why_a_file_is_not_a_readable_pdf_in_chinese(
-    chinese: None,  # noqa: F811
+    chinese: None,
     qtbot,
     qapp,
     tmp_path: Path,
@@ -158,7 +144,7 @@ def test_the_verify_dialog_says_why_a_file_is_not_a_readable_pdf_in_chinese(
 
 
 def test_a_kpi_period_that_ends_before_it_starts_is_refused_in_chinese(
-    chinese: None,  # noqa: F811
+    chinese: None,
     db: Database,
 ) -> None:
     with pytest.raises(ValueError) as refused:
@@ -191,7 +177,7 @@ def test_a_month_typed_wrongly_and_an_unknown_territory_are_refused_in_vietnames
 
 
 def test_a_sales_report_range_turned_round_is_refused_in_chinese_with_both_dates(
-    chinese: None,  # noqa: F811
+    chinese: None,
     db: Database,
 ) -> None:
     query = SalesQuery(GroupBy.MONTH, first=date(2026, 10, 31), last=date(2026, 10, 1))
@@ -221,7 +207,7 @@ def test_the_rebate_preview_refuses_a_negative_volume_in_dutch(
 
 
 def test_tiers_typed_wrongly_are_refused_in_chinese_with_the_tier_in_place(
-    chinese: None,  # noqa: F811
+    chinese: None,
 ) -> None:
     with pytest.raises(ValueError) as refused:
         parse_tiers("0:1, 100000:二")
@@ -233,7 +219,7 @@ def test_tiers_typed_wrongly_are_refused_in_chinese_with_the_tier_in_place(
 
 
 def test_a_stock_target_in_an_import_is_refused_in_chinese_inside_the_line_frame(
-    chinese: None,  # noqa: F811
+    chinese: None,
     db: Database,
     tmp_path: Path,
 ) -> None:

@@ -10,14 +10,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from acct_desktop.domain.alerts import snooze_problem
 from acct_desktop.domain.enums import VisitStatus
 from acct_desktop.domain.visit_plan_model import Reason, ReasonKind
-from acct_desktop.gui import i18n
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.account_records import AccountRecords
@@ -32,30 +29,7 @@ from acct_desktop.services.visit_calendar_files import CalendarImportError, impo
 from acct_desktop.services.visit_records import VisitRecords, VisitRejected
 from acct_desktop.store.database import DatabaseError, open_database
 from acct_desktop.store.models import Account, Visit
-from tests.gui.languages_helpers import translations_command
 from tests.unit.test_imports import ACCOUNT_ROWS, write_csv
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .ts files compiled to .qm (as `translations.py build` does) in a scratch folder."""
-    out = tmp_path_factory.mktemp("qm")
-    translations_command().build(out=out)
-    return out
-
-
-@pytest.fixture
-def speak(qapp: QApplication, compiled: Path, monkeypatch):
-    """Switch the GUI to a language for one test; English again afterwards."""
-    before = QLocale()
-
-    def switch(language: str) -> None:
-        monkeypatch.setattr(i18n, "QM_DIR", compiled)
-        i18n.apply_language(qapp, language)
-
-    yield switch
-    i18n.remove_translators(qapp)
-    QLocale.setDefault(before)
 
 
 def test_an_empty_file_is_refused_in_chinese_with_its_name(speak, tmp_path: Path) -> None:

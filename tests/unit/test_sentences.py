@@ -119,3 +119,18 @@ def test_any_whole_number_reads_back_from_its_marks_in_every_language(value: int
 
     for group, point in ((",", "."), (".", ",")):
         assert int(figure(value).marked((group, point)).replace(group, "")) == value
+
+
+def test_sentences_in_a_row_are_never_reordered_by_a_translation() -> None:
+    from acct_desktop.domain.sentences import rendered
+
+    catalogue = {"%1 %2 %3": "%3%2%1", "Saved.": "已保存。", "%1, %2": "%1、%2"}
+
+    def translate(text: str) -> str:
+        return catalogue.get(text, text)
+
+    row = Sentence("%1 %2 %3", Sentence.of("Saved."), Sentence.of("Saved."), "x")
+    listing = Sentence.of("%1, %2", "a", "b")
+
+    assert rendered(row, translate) == "已保存。 已保存。 x"  # the join has no words to translate
+    assert rendered(listing, translate) == "a、b"  # a comma is a word of its own
