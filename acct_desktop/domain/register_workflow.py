@@ -64,7 +64,8 @@ STATUS_WORDS = {
     "closed": QT_TRANSLATE_NOOP("messages", "closed"),
     "cancelled": QT_TRANSLATE_NOOP("messages", "cancelled"),
 }
-# "Only a %1 record can be …; this one is %2." per transition (%1, %2: status words).
+# "Only a %1 record can be …; this one is %2." per transition (%1, %2: status words;
+# "an" before "active", the only status a record is terminated or expired from).
 _ONLY_FROM = {
     Transition.SUBMIT: QT_TRANSLATE_NOOP(
         "messages", "Only a %1 record can be submitted for approval; this one is %2."
@@ -76,10 +77,10 @@ _ONLY_FROM = {
         "messages", "Only a %1 record can be rejected; this one is %2."
     ),
     Transition.TERMINATE: QT_TRANSLATE_NOOP(
-        "messages", "Only a %1 record can be terminated; this one is %2."
+        "messages", "Only an %1 record can be terminated; this one is %2."
     ),
     Transition.EXPIRE: QT_TRANSLATE_NOOP(
-        "messages", "Only a %1 record can be expired; this one is %2."
+        "messages", "Only an %1 record can be expired; this one is %2."
     ),
 }
 _SAY_WHY = {

@@ -441,7 +441,7 @@ def _check_identity(identity: SealIdentity) -> None:
         ),
         (
             identity.organisation,
-            QT_TRANSLATE_NOOP("messages", "The seal needs a organisation."),
+            QT_TRANSLATE_NOOP("messages", "The seal needs an organisation."),
             QT_TRANSLATE_NOOP(
                 "messages", "The organisation on a seal can be at most %1 characters."
             ),

@@ -8284,11 +8284,11 @@ Vingerafdruk: %3</translation>
         <translation>Alleen een record met de status ‘%1’ kan worden afgewezen; dit record is ‘%2’.</translation>
     </message>
     <message>
-        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <source>Only an %1 record can be terminated; this one is %2.</source>
         <translation>Alleen een record met de status ‘%1’ kan worden beëindigd; dit record is ‘%2’.</translation>
     </message>
     <message>
-        <source>Only a %1 record can be expired; this one is %2.</source>
+        <source>Only an %1 record can be expired; this one is %2.</source>
         <translation>Alleen een record met de status ‘%1’ kan verlopen; dit record is ‘%2’.</translation>
     </message>
     <message>
@@ -9000,7 +9000,7 @@ Vingerafdruk: %3</translation>
         <translation>De naam op een zegel mag hoogstens %1 tekens lang zijn.</translation>
     </message>
     <message>
-        <source>The seal needs a organisation.</source>
+        <source>The seal needs an organisation.</source>
         <translation>Het zegel heeft een organisatie nodig.</translation>
     </message>
     <message>

@@ -8272,11 +8272,11 @@ Dấu vân tay: %3</translation>
         <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể bị từ chối; bản ghi này đang ở trạng thái “%2”.</translation>
     </message>
     <message>
-        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <source>Only an %1 record can be terminated; this one is %2.</source>
         <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể chấm dứt; bản ghi này đang ở trạng thái “%2”.</translation>
     </message>
     <message>
-        <source>Only a %1 record can be expired; this one is %2.</source>
+        <source>Only an %1 record can be expired; this one is %2.</source>
         <translation>Chỉ bản ghi ở trạng thái “%1” mới có thể cho hết hạn; bản ghi này đang ở trạng thái “%2”.</translation>
     </message>
     <message>
@@ -8988,7 +8988,7 @@ Dấu vân tay: %3</translation>
         <translation>Tên trên niêm phong dài tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <source>The seal needs a organisation.</source>
+        <source>The seal needs an organisation.</source>
         <translation>Niêm phong cần có tổ chức.</translation>
     </message>
     <message>

@@ -8272,11 +8272,11 @@ Fingerprint: %3</source>
         <translation>只有状态为“%1”的记录才能驳回；此记录为“%2”。</translation>
     </message>
     <message>
-        <source>Only a %1 record can be terminated; this one is %2.</source>
+        <source>Only an %1 record can be terminated; this one is %2.</source>
         <translation>只有状态为“%1”的记录才能终止；此记录为“%2”。</translation>
     </message>
     <message>
-        <source>Only a %1 record can be expired; this one is %2.</source>
+        <source>Only an %1 record can be expired; this one is %2.</source>
         <translation>只有状态为“%1”的记录才能设为过期；此记录为“%2”。</translation>
     </message>
     <message>
@@ -8988,7 +8988,7 @@ Fingerprint: %3</source>
         <translation>签章上的姓名最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>The seal needs a organisation.</source>
+        <source>The seal needs an organisation.</source>
         <translation>签章需要填写单位。</translation>
     </message>
     <message>
