@@ -110,8 +110,13 @@ class SealActions(QObject):
         )
         if not chosen:
             return
+        if not Path(chosen).suffix:  # typed without one: the filter's first kind
+            chosen += ".pem"
         try:
             keys.export_certificate(Path(chosen))
+        except ValueError as exc:  # a kind of file a certificate cannot be written as
+            QMessageBox.warning(self._window, self.tr("Not exported"), exception_text(exc))
+            return
         except OSError as exc:
             QMessageBox.warning(self._window, self.tr("Not exported"), str(exc))
             return

@@ -150,3 +150,28 @@ def test_without_my_details_the_dialog_asks_for_them_first(qtbot, window: MainWi
     dialog = window.seal_actions.open_issue_dialog()
     qtbot.addWidget(dialog)
     assert "My details" in dialog.manager.text()
+
+
+def test_exporting_my_certificate_as_another_kind_of_file_is_refused_in_a_sentence(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from acct_desktop.config import seal_key_folder
+    from acct_desktop.services.seal_keys import SealIdentity, SealKeyStore
+
+    SealKeyStore(seal_key_folder()).create(SealIdentity("李伟", "Acme 润滑油"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(text))
+    for name in ("my-seal.txt", "my-seal"):
+        target = str(tmp_path / name)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=target: (t, ""))
+        window.seal_actions.export_own_certificate()
+
+    assert said[0] == (
+        "Certificates can be exported as .pem, .crt, .cer or .der files, not “.txt”."
+    )
+    assert not (tmp_path / "my-seal.txt").exists()
+    assert (tmp_path / "my-seal.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    assert "my-seal.pem" in said[1]  # typed without a kind: written as .pem
