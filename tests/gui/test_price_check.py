@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from acct_desktop.gui.main_window import MainWindow
@@ -57,9 +56,10 @@ def test_no_product_or_a_bad_quantity_is_said_not_priced(qtbot, window: MainWind
     assert dialog.answer.text() and not dialog.why.toPlainText()
 
 
-def test_why_a_policy_fired_or_was_skipped_is_said_in_vietnamese(qtbot, window: MainWindow) -> None:
+def test_why_a_policy_fired_or_was_skipped_is_said_in_vietnamese(
+    qtbot, window: MainWindow, speak
+) -> None:
     from acct_desktop.domain.pricing_rules import Outcome
-    from acct_desktop.gui import i18n
     from acct_desktop.gui.dialogs.price_check import _explain
 
     account_id, product_id, _code = an_account_deal(window)
@@ -67,11 +67,8 @@ def test_why_a_policy_fired_or_was_skipped_is_said_in_vietnamese(qtbot, window: 
     skipped = [line for line in quote.breakdown if line.outcome is not Outcome.FIRED]
     assert skipped  # the demo's register has policies for other accounts and products
     english = _explain(quote)
-    try:
-        i18n.apply_language(QApplication.instance(), "vi")
-        vietnamese = _explain(quote)
-    finally:
-        i18n.remove_translators(QApplication.instance())
+    speak("vi")  # English and the window's locale again after the test
+    vietnamese = _explain(quote)
     words = {Outcome.SKIPPED: ("skipped", "bỏ qua"), Outcome.OUTRANKED: ("outranked", "bị")}
     english_word, vietnamese_word = words[skipped[0].outcome]
     assert f"{skipped[0].policy}  {english_word}" in english
