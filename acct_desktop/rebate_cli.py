@@ -12,6 +12,7 @@ from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.sales_report_cli import pad
 
 KINDS = {
     "fixed": RebateKind.FIXED_PERCENT,
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
                     else str(result.distance_to_next_tier),
                     "lines": [
                         {
-                            "label": line.label,
+                            "label": str(line.label),
                             "base": str(line.base),
                             "rate_percent": str(line.rate_percent),
                             "amount": str(line.amount),
@@ -123,7 +124,8 @@ def run(args: argparse.Namespace) -> int:
         amount = round_money(line.amount, args.currency)
         label = message_text(line.label)
         base, rate = number_text(f"{line.base:,f}"), number_text(f"{line.rate_percent}")
-        print(f"  {label:<34} {base:>16} × {rate:>6}% = {number_text(f'{amount:,f}'):>14}")
+        label = pad(label, 34)  # by display width: a Chinese character takes two columns
+        print(f"  {label} {base:>16} × {rate:>6}% = {number_text(f'{amount:,f}'):>14}")
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"),

@@ -54,7 +54,7 @@ from itertools import pairwise
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -238,6 +238,22 @@ def _whole_lines(tiers: tuple[Tier, ...], base: Decimal, label: str) -> list[Bre
     return [BreakdownLine(label, base, rate, base * rate / HUNDRED)]
 
 
+# A breakdown line's label: English words in JSON, the user's language in the CLI's text.
+FIXED_LABEL = QT_TRANSLATE_NOOP("messages", "fixed")
+GROWTH_LABEL = QT_TRANSLATE_NOOP("messages", "growth")
+WHOLE_VOLUME_LABEL = QT_TRANSLATE_NOOP("messages", "whole volume")
+
+
+def _band_label(threshold: Decimal, upper: Decimal | None) -> Sentence:
+    """``band 100000+`` or ``band 0–100000`` (thresholds written plainly)."""
+    low = figure(threshold, grouped=False)
+    if upper is None:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "band %1+"), low)
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "band %1–%2"), low, figure(upper, grouped=False)
+    )
+
+
 def _banded_lines(tiers: tuple[Tier, ...], base: Decimal) -> list[BreakdownLine]:
     lines = []
     for index, tier in enumerate(tiers):
@@ -245,7 +261,7 @@ def _banded_lines(tiers: tuple[Tier, ...], base: Decimal) -> list[BreakdownLine]
         top = base if upper is None else min(base, upper)
         width = top - tier.threshold
         if width > 0:
-            label = f"band {tier.threshold}+" if upper is None else f"band {tier.threshold}–{upper}"
+            label = _band_label(tier.threshold, upper)
             amount = width * tier.rate_percent / HUNDRED
             lines.append(BreakdownLine(label, width, tier.rate_percent, amount))
     return lines
@@ -277,10 +293,10 @@ def _price_factor(terms: RebateTerms, volume: Decimal, amount: Decimal | None) -
 def _lines_for(terms: RebateTerms, base: Decimal) -> list[BreakdownLine]:
     if terms.kind is RebateKind.FIXED_PERCENT:
         rate = terms.fixed_percent or ZERO
-        return [BreakdownLine("fixed", base, rate, base * rate / HUNDRED)]
+        return [BreakdownLine(FIXED_LABEL, base, rate, base * rate / HUNDRED)]
     if terms.kind is RebateKind.BANDED_TIERS:
         return _banded_lines(terms.tiers, base)
-    label = "growth" if terms.kind is RebateKind.GROWTH else "whole volume"
+    label = GROWTH_LABEL if terms.kind is RebateKind.GROWTH else WHOLE_VOLUME_LABEL
     return _whole_lines(terms.tiers, base, label)
 
 

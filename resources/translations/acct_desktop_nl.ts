@@ -9420,6 +9420,26 @@ Vingerafdruk: %3</translation>
         <translation>%1-voorwaarden hebben ten minste één staffel nodig</translation>
     </message>
     <message>
+        <source>fixed</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>groei</translation>
+    </message>
+    <message>
+        <source>whole volume</source>
+        <translation>hele volume</translation>
+    </message>
+    <message>
+        <source>band %1+</source>
+        <translation>schijf %1+</translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>schijf %1–%2</translation>
+    </message>
+    <message>
         <source>growth terms need last year&apos;s volume</source>
         <translation>groeivoorwaarden hebben het volume van vorig jaar nodig</translation>
     </message>

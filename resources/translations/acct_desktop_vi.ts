@@ -9408,6 +9408,26 @@ Dấu vân tay: %3</translation>
         <translation>điều khoản %1 cần ít nhất một bậc</translation>
     </message>
     <message>
+        <source>fixed</source>
+        <translation>cố định</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>phần tăng trưởng</translation>
+    </message>
+    <message>
+        <source>whole volume</source>
+        <translation>toàn bộ sản lượng</translation>
+    </message>
+    <message>
+        <source>band %1+</source>
+        <translation>khoảng từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>khoảng %1–%2</translation>
+    </message>
+    <message>
         <source>growth terms need last year&apos;s volume</source>
         <translation>điều khoản tăng trưởng cần doanh số năm trước</translation>
     </message>

@@ -9408,6 +9408,26 @@ Fingerprint: %3</source>
         <translation>%1 条款至少需要一个阶梯</translation>
     </message>
     <message>
+        <source>fixed</source>
+        <translation>固定比例</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>增长部分</translation>
+    </message>
+    <message>
+        <source>whole volume</source>
+        <translation>全部销量</translation>
+    </message>
+    <message>
+        <source>band %1+</source>
+        <translation>区间 %1 以上</translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>区间 %1–%2</translation>
+    </message>
+    <message>
         <source>growth terms need last year&apos;s volume</source>
         <translation>增长返利条款需要去年同期进货额</translation>
     </message>
