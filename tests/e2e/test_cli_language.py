@@ -38,6 +38,7 @@ def test_a_result_line_in_chinese_and_in_vietnamese_has_the_value_in_place() -> 
     chinese = run("--lang", "zh_CN", *REBATE)
     assert chinese.returncode == 0, chinese.stderr
     assert chinese.stdout.splitlines()[-1] == "返利：2,500.00 EUR"
+    assert chinese.stdout.splitlines()[0].split()[0] == "固定比例"  # the breakdown's label
     vietnamese = run("--lang", "vi", *REBATE)
     assert vietnamese.returncode == 0, vietnamese.stderr
     assert vietnamese.stdout.splitlines()[-1] == "chiết khấu: 2.500,00 EUR"  # its own marks
