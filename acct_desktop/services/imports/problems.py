@@ -146,6 +146,14 @@ class Progress:
         if self.callback is not None:
             self.callback(self.rows + min(done, self.rows), self.total)
 
+    def checking(self, fraction: float) -> None:
+        """Checking is ``fraction`` (0 to 1) done."""
+        self.checked(round(fraction * self.rows))
+
+    def writing(self, fraction: float) -> None:
+        """Writing is ``fraction`` (0 to 1) done."""
+        self.written(round(fraction * self.rows))
+
 
 @dataclass(frozen=True)
 class ImportSummary:

@@ -61,7 +61,11 @@ from acct_desktop.services.imports.problems import (
     error_sentence,
     one_after_another,
 )
-from acct_desktop.services.imports.sales_rows import SalesColumns, read_sales_columns
+from acct_desktop.services.imports.sales_rows import (
+    ReadingProgress,
+    SalesColumns,
+    read_sales_columns,
+)
 from acct_desktop.services.imports.sales_values import (
     measure as measure_value,
 )
@@ -78,6 +82,7 @@ from acct_desktop.services.imports.sales_writes import (
     replace_covered,
     write_facts,
 )
+from acct_desktop.services.imports.sliced import distinct, released
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, SalesFact
 
@@ -169,18 +174,23 @@ def import_sales(
     """
     name = Path(path).name
     with collector_paused():
-        source = read_sales_columns(path)
-        check = _Check(name, source, mapping, measure, progress)
-        with import_connection(db, name) as conn:
-            rows = check.rows(conn)
-            pairs = rows.replaced_pairs()
-            replaced = 0
-            if check.first is not None and check.last is not None:
-                replaced = replace_covered(conn, pairs, check.first, check.last)
-            write_facts(conn, rows, check.progress)
+        source = read_sales_columns(path, _reading(progress))
+        try:
+            check = _Check(name, source, mapping, measure, progress)
+            with import_connection(db, name) as conn:
+                rows = check.rows(conn)
+                pairs = rows.replaced_pairs()
+                replaced = 0
+                if check.first is not None and check.last is not None:
+                    replaced = replace_covered(conn, pairs, check.first, check.last)
+                write_facts(conn, rows, check.progress)
+            written = len(rows)
+            rows.release()
+        finally:
+            released(*source.columns)  # before the collector runs again (see ``sliced``)
     return SalesImportSummary(
         rows=source.rows,
-        written=len(rows),
+        written=written,
         replaced=replaced,
         accounts=len({account for account, _ in pairs}),
         first_day=check.first,
@@ -189,6 +199,22 @@ def import_sales(
         delimiter=source.table.delimiter,
         ignored_columns=check.columns.ignored,
     )
+
+
+READ_SHARE = 0.45  # of the checking stage: splitting the file into cells (as timed)
+
+
+def _reading(progress: ProgressCallback | None) -> ReadingProgress | None:
+    """How far the file has been read, as the first ``READ_SHARE`` of the checking stage
+    (the row count is estimated from the part read so far)."""
+    if progress is None:
+        return None
+
+    def report(done: int, of: int, rows_so_far: int) -> None:
+        rows = max(round(rows_so_far * of / max(done, 1)), 1)
+        progress(round(READ_SHARE * rows * done / max(of, 1)), 2 * rows)
+
+    return report
 
 
 @contextmanager
@@ -232,7 +258,7 @@ class _Check:
         self.first: date | None = None
         self.last: date | None = None
         self.progress = Progress(callback, source.rows)
-        self.progress.checked(0)
+        self._checked(0)
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line
@@ -289,7 +315,7 @@ class _Check:
         cells = self._cells(field)
         known: dict[str, Any] = {}
         bad: dict[str, str] = {}
-        for cell in set(cells):
+        for cell in distinct(cells):
             try:
                 known[cell] = parse(cell)
             except ValueError as exc:
@@ -307,20 +333,18 @@ class _Check:
     # -- the columns ------------------------------------------------------------------------
     def rows(self, conn: Connection) -> FactRows:
         """All rows checked against each other and the database; raises ``ImportRejected``."""
-        count = self.source.rows
-        step = max(count // 8, 1)
         periods = self._periods()
-        self.progress.checked(step)
+        self._checked(1)
         accounts, account_currencies = self._accounts(conn)
-        self.progress.checked(2 * step)
+        self._checked(2)
         products, categories = self._products(conn)
-        self.progress.checked(3 * step)
+        self._checked(3)
         measures = self._measures()
-        self.progress.checked(4 * step)
+        self._checked(4)
         quantities, amounts = self._numbers()
-        self.progress.checked(6 * step)
+        self._checked(6)
         currencies = self._currencies(account_currencies)
-        self.progress.checked(count)
+        self._checked(8)
         if self.problems:
             raise ImportRejected(
                 self.name, self.problems.items, self.problems.total, self.problems.column_order
@@ -328,6 +352,10 @@ class _Check:
         return FactRows(
             periods, accounts, products, categories, measures, quantities, amounts, currencies
         )
+
+    def _checked(self, eighths: int) -> None:
+        """``eighths`` of the columns' checks done (after the file's reading)."""
+        self.progress.checking(READ_SHARE + (1 - READ_SHARE) * eighths / 8)
 
     def _periods(self) -> Coded:
         monthly = "period" in self.columns.index

@@ -1,15 +1,17 @@
 """Reading a sales file into columns of cell texts, fast enough for a million rows.
 
 An ERP export is usually a plain CSV: one header line, one record per line, no quote marks,
-the same number of separators on every line. Such a file is split with a handful of
-whole-text string operations (no per-row Python work), which is several times faster than
-the ``csv`` module. Anything else (an .xlsx workbook, quoted values, a title above the
-header, blank or ragged lines, NUL bytes, lone CR line ends) is read by
-``tabular.read_table``, which lists damaged lines by number; both give the same columns.
+the same number of separators on every line. Such a file is split a block of lines at a
+time with a handful of whole-block string operations (no per-row Python work), which is
+several times faster than the ``csv`` module and never holds the interpreter for long.
+Anything else (an .xlsx workbook, quoted values, a title above the header, blank or ragged
+lines, NUL bytes, lone CR line ends) is read by ``tabular.read_table``, which lists damaged
+lines by number; both give the same columns.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -44,8 +46,14 @@ class SalesColumns:
         return self.columns[index]
 
 
-def read_sales_columns(path: str | Path) -> SalesColumns:
-    """Read ``path`` (CSV or .xlsx) into columns; raises ``TabularError`` when unreadable."""
+ReadingProgress = Callable[[int, int, int], object]  # (characters done, of, rows so far)
+BLOCK_CHARS = 1 << 20  # a plain CSV is split a block of about a megabyte at a time
+
+
+def read_sales_columns(path: str | Path, progress: ReadingProgress | None = None) -> SalesColumns:
+    """Read ``path`` (CSV or .xlsx) into columns; raises ``TabularError`` when unreadable.
+
+    ``progress`` hears how far a plain CSV has been split (it may raise to cancel)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -56,39 +64,61 @@ def read_sales_columns(path: str | Path) -> SalesColumns:
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         return _from_table(read_table(path))
     text, encoding = decode(data, path.name)
-    fast = _plain_csv(text, encoding)
+    fast = _plain_csv(text, encoding, progress)
     return fast if fast is not None else _from_table(read_csv_bytes(data, name=path.name))
 
 
-def _plain_csv(text: str, encoding: str) -> SalesColumns | None:
-    """Columns of a plain CSV text, or ``None`` when it needs the careful reader."""
-    if '"' in text or "\x00" in text or not text.strip():
+def _plain_csv(
+    text: str, encoding: str, progress: ReadingProgress | None = None
+) -> SalesColumns | None:
+    """Columns of a plain CSV text, or ``None`` when it needs the careful reader.
+
+    The text is split a block of lines at a time (see ``sliced``: no single step holds the
+    interpreter for long), with whole-block string operations and no per-row Python work."""
+    if '"' in text or "\x00" in text or not text or text.isspace() or text.startswith("sep="):
         return None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            return None
-    if text.startswith("sep="):
+    stop = len(text)
+    while stop and text[stop - 1] in "\r\n":  # trailing line ends (a lone CR is not one)
+        stop -= 1
+    if "\r" in text[stop:].replace("\r\n", "\n"):
+        return None
+    header_end = text.find("\n", 0, stop)
+    if header_end < 0:
+        return None  # a header and no rows
+    header = text[:header_end].removesuffix("\r")
+    if "\r" in header:
         return None
     delimiter = sniff_delimiter(text)
-    lines = text.split("\n")
-    while lines and not lines[-1]:
-        lines.pop()
-    if len(lines) < 2:
-        return None
-    headers = lines[0].split(delimiter)
+    headers = header.split(delimiter)
     width = len(headers)
     if width < 2 or sum(1 for h in headers if h.strip()) < 2:
         return None
-    body = lines[1:]
     separators = width - 1
-    counts = list(map(str.count, body, repeat(delimiter)))
-    if counts.count(separators) != len(body):
-        return None  # a ragged or blank line: the careful reader names it
-    if delimiter * separators in body:
-        return None  # a row of empty cells, which the careful reader skips
-    cells = delimiter.join(body).split(delimiter)
-    columns = [cells[index::width] for index in range(width)]
+    columns: list[list[str]] = [[] for _ in range(width)]
+    rows = 0
+    start = header_end + 1
+    while start < stop:
+        end = text.find("\n", min(start + BLOCK_CHARS, stop), stop)
+        end = stop if end < 0 else end
+        block = text[start:end]
+        if "\r" in block:
+            if end < stop:  # the block ends before a line feed: its last CR is a CRLF's
+                block = block.removesuffix("\r")
+            block = block.replace("\r\n", "\n")
+            if "\r" in block:
+                return None
+        lines = block.split("\n")
+        if list(map(str.count, lines, repeat(delimiter))).count(separators) != len(lines):
+            return None  # a ragged or blank line: the careful reader names it
+        if delimiter * separators in lines:
+            return None  # a row of empty cells, which the careful reader skips
+        cells = delimiter.join(lines).split(delimiter)
+        for index, column in enumerate(columns):
+            column.extend(cells[index::width])
+        rows += len(lines)
+        start = end + 1
+        if progress is not None:
+            progress(min(start, stop), stop, rows)
     table = Table(
         headers=[h.strip() for h in headers],
         rows=[],
@@ -97,7 +127,7 @@ def _plain_csv(text: str, encoding: str) -> SalesColumns | None:
         header_line=1,
         source="csv",
     )
-    return SalesColumns(table, columns, len(body), first_line=2)
+    return SalesColumns(table, columns, rows, first_line=2)
 
 
 def _from_table(table: Table) -> SalesColumns:

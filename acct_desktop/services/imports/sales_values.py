@@ -3,7 +3,7 @@
 Each parser takes a cell's text and returns the value (``None`` for an empty cell) or
 raises ``ValueError`` with a sentence for the user. ``scaled_numbers`` reads a whole column
 of quantities or amounts at once into exact integers of the column's smallest unit (cents,
-thousandths): plain numbers (``1234.5``, ``-12``) with column-wide operations, anything else
+thousandths): plain numbers (``1234.5``, ``-12``) with slice-wide operations, anything else
 (``1.234,50``, ``12,5``, ``1 234``) with the import's usual number parser, cell by cell.
 """
 
@@ -16,12 +16,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
+from typing import Any
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import day as plain_day
+from acct_desktop.services.imports.sliced import distinct, mapped, slices
 from acct_desktop.services.tabular import CellNumber
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's leap-year bug included)
@@ -189,19 +191,19 @@ def scaled_numbers(
     than ``places`` decimals or more than ``digits`` digits are refused, as are NaN and
     infinities; ``1.234,50``-style numbers are read as ``values.parse_decimal`` reads them.
     """
-    distinct = set(cells)
-    if len(distinct) * 4 > len(cells) and (plain := _plain_column(cells, places, digits)):
+    different = distinct(cells)
+    if len(different) * 4 > len(cells) and (plain := _plain_column(cells, places, digits)):
         return plain, {}
     parse = _scaled_parser(places, digits)
     problems: dict[str, str] = {}
     known: dict[str, int | None] = {}
-    for cell in distinct:
+    for cell in different:
         try:
             known[cell] = parse(cell)
         except ValueError as exc:
             problems[cell] = error_sentence(exc)
             known[cell] = None
-    return list(map(known.__getitem__, cells)), problems
+    return mapped(known.__getitem__, cells), problems
 
 
 def _scaled_parser(places: int, digits: int) -> Callable[[str], int | None]:
@@ -215,11 +217,21 @@ def _scaled_parser(places: int, digits: int) -> Callable[[str], int | None]:
 
 
 def _plain_column(cells: Sequence[str], places: int, digits: int) -> list[int | None] | None:
-    """The column in one sweep when every cell is a plain number with at most two decimals
-    (``-1234.5``); ``None`` when any cell needs the careful parser (a grouping mark, a
-    decimal comma, three decimals that may be thousands, an empty cell, a huge number)."""
+    """The column a slice at a time when every cell is a plain number with at most two
+    decimals (``-1234.5``); ``None`` when any cell needs the careful parser (a grouping mark,
+    a decimal comma, three decimals that may be thousands, an empty cell, a huge number)."""
     import numpy as np
 
+    scaled: list[int | None] = []
+    for part in slices(cells):
+        values = _plain_slice(np, part, places, digits)
+        if values is None:
+            return None
+        scaled.extend(values)
+    return scaled
+
+
+def _plain_slice(np: Any, cells: Sequence[str], places: int, digits: int) -> list[int] | None:
     joined = "\n".join(cells)
     if not joined.isascii():
         return None
@@ -238,7 +250,7 @@ def _plain_column(cells: Sequence[str], places: int, digits: int) -> list[int | 
         return None
     if (np.abs(whole) >= 10 ** (digits - places) * 10**decimals).any():
         return None
-    scaled: list[int | None] = (whole * 10 ** (places - decimals)).tolist()
+    scaled: list[int] = (whole * 10 ** (places - decimals)).tolist()
     return scaled
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, islice
+from itertools import chain, compress, islice
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -33,11 +33,13 @@ from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.imports.common import chunked
 from acct_desktop.services.imports.problems import (
+    ImportCancelled,
     ImportConflict,
     Progress,
     database_changed,
     database_refused,
 )
+from acct_desktop.services.imports.sliced import distinct, mapped, released, slices
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, SalesFact
@@ -69,10 +71,10 @@ class Coded:
         table = self.values
         if process is not None:
             table = {c: None if v is None else process(v) for c, v in self.values.items()}
-        return list(map(table.__getitem__, self.cells))
+        return mapped(table.__getitem__, self.cells)
 
     def distinct_values(self) -> set[Any]:
-        used = set(self.cells)
+        used = distinct(self.cells)
         return {value for cell, value in self.values.items() if cell in used}
 
 
@@ -92,15 +94,31 @@ class FactRows:
     def __len__(self) -> int:
         return len(self.quantities)
 
+    def release(self) -> None:
+        """Empty every column, a slice at a time (see ``sliced.released``)."""
+        cells = [coded.cells for coded in self.coded() + (self.currencies,)]
+        released(self.quantities, self.amounts, *(c for c in cells if isinstance(c, list)))
+
     def coded(self) -> tuple[Coded, ...]:
         """The coded columns in ``COLUMNS`` order (then quantity, amount, currency)."""
         return (self.periods, self.accounts, self.products, self.categories, self.measures)
 
     def replaced_pairs(self) -> set[tuple[uuid.UUID, Measure]]:
-        """Each (account id, measure) the file has rows for."""
-        cells = set(zip(self.accounts.cells, self.measures.cells, strict=True))
+        """Each (account id, measure) the file has rows for: the accounts of each of the
+        few distinct measure cells (no million pairs made)."""
+        account_cells, measure_cells = self.accounts.cells, self.measures.cells
         accounts, measures = self.accounts.values, self.measures.values
-        return {(accounts[a], measures[m]) for a, m in cells}
+        kinds = distinct(measure_cells)
+        pairs: set[tuple[uuid.UUID, Measure]] = set()
+        for kind in kinds:
+            if len(kinds) == 1:
+                used = distinct(account_cells)
+            else:
+                used = set()
+                for codes, marks in zip(slices(account_cells), slices(measure_cells), strict=True):
+                    used.update(compress(codes, map(kind.__eq__, marks)))
+            pairs.update((accounts[cell], measures[kind]) for cell in used)
+        return pairs
 
 
 @contextmanager
@@ -161,16 +179,64 @@ def write_facts(conn: Connection, rows: FactRows, progress: Progress) -> None:
     existing = conn.execute(select(func.count()).select_from(FACTS)).scalar_one()
     defer = len(rows) >= DEFER_INDEXES_FROM_ROWS and len(rows) * DEFER_INDEXES_SHARE >= existing
     secondary = [index for index in FACTS.indexes if not index.unique] if defer else []
+    inserting = INSERT_SHARE if secondary else 1.0
     for index in secondary:
         index.drop(conn)  # transactional: a failed or cancelled import gets them back
     if conn.dialect.name == "sqlite":
-        _insert_sqlite(conn, rows, progress)
+        _insert_sqlite(conn, rows, progress, inserting)
         _check_references(conn, Account, rows.accounts.distinct_values())
         _check_references(conn, Product, rows.products.distinct_values() - {None})
     else:
-        _insert_portable(conn, rows, progress)
-    for index in secondary:
-        index.create(conn)
+        _insert_portable(conn, rows, progress, inserting)
+    table_rows = existing + len(rows)
+    for number, index in enumerate(secondary):
+        done = inserting + (1 - inserting) * number / len(secondary)
+        share = (1 - inserting) / len(secondary)
+        with _reporting(conn, progress, done, share, table_rows):
+            index.create(conn)
+    progress.writing(1.0)
+
+
+INSERT_SHARE = 0.55  # of the writing stage when the indexes are rebuilt after (as timed)
+INSTRUCTIONS_PER_ROW = 11  # SQLite's virtual machine, building an index of sales_fact
+INSTRUCTIONS_PER_CALL = 100_000  # the progress handler's period (~10 ms of work)
+
+
+@contextmanager
+def _reporting(
+    conn: Connection, progress: Progress, done: float, share: float, table_rows: int
+) -> Iterator[None]:
+    """While SQLite builds an index in one long statement: its progress as ``share`` of the
+    writing stage after ``done``, estimated from the virtual machine's instructions, and
+    the user's cancel honoured at once (SQLite interrupts the statement; the transaction
+    then rolls back). Elsewhere the statement just runs."""
+    raw = conn.connection.driver_connection
+    if conn.dialect.name != "sqlite" or not hasattr(raw, "set_progress_handler"):
+        yield
+        return
+    expected = max(table_rows * INSTRUCTIONS_PER_ROW // INSTRUCTIONS_PER_CALL, 1)
+    calls = 0
+    stopped: list[ImportCancelled] = []
+
+    def handler() -> int:
+        nonlocal calls
+        calls += 1
+        try:
+            progress.writing(done + share * min(calls / expected, 1.0))
+        except ImportCancelled as exc:
+            stopped.append(exc)
+            return 1  # SQLite stops the statement: "interrupted"
+        return 0
+
+    raw.set_progress_handler(handler, INSTRUCTIONS_PER_CALL)
+    try:
+        yield
+    except DBAPIError:
+        if stopped:
+            raise stopped[0] from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def _bound(conn: Connection, rows: FactRows) -> list[Sequence[Any]]:
@@ -184,8 +250,9 @@ def _bound(conn: Connection, rows: FactRows) -> list[Sequence[Any]]:
     return [*columns, rows.quantities, rows.amounts, currencies]
 
 
-def _insert_sqlite(conn: Connection, rows: FactRows, progress: Progress) -> None:
-    """Multi-row inserts of values already in SQLite's storage form (scaled integers)."""
+def _insert_sqlite(conn: Connection, rows: FactRows, progress: Progress, share: float) -> None:
+    """Multi-row inserts of values already in SQLite's storage form (scaled integers),
+    reported as ``share`` of the writing stage."""
     columns = _bound(conn, rows)
     width = len(COLUMNS)
     one = "(" + ", ".join("?" * width) + ")"
@@ -206,12 +273,12 @@ def _insert_sqlite(conn: Connection, rows: FactRows, progress: Progress) -> None
                 block = islice(flat, rest * width)
                 cursor.executemany(head + one, zip(*[block] * width, strict=True))
             done += size
-            progress.written(done)
+            progress.writing(share * done / total)
     finally:
         cursor.close()
 
 
-def _insert_portable(conn: Connection, rows: FactRows, progress: Progress) -> None:
+def _insert_portable(conn: Connection, rows: FactRows, progress: Progress, share: float) -> None:
     from acct_desktop.services.imports.sales_values import as_decimals
 
     records = list(
@@ -227,7 +294,7 @@ def _insert_portable(conn: Connection, rows: FactRows, progress: Progress) -> No
     for chunk in chunked(records, ROWS_PER_PROGRESS // 10):
         bulk_insert(conn, FACTS, COLUMNS, chunk)
         done += len(chunk)
-        progress.written(done)
+        progress.writing(share * done / len(records))
 
 
 def _check_references(conn: Connection, model: type[Account] | type[Product], ids: set) -> None:
