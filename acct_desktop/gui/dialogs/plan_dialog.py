@@ -186,7 +186,7 @@ class PlanDialog(QDialog):
                     locale.toString(day.day, QLocale.FormatType.LongFormat),
                     self.tr("%n visit(s)", "", len(day.visits))
                     + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
-                    f"{day.travel_km:,.0f}",
+                    locale.toString(round(day.travel_km)),
                     " · ".join(user_text(w.text) for w in day.warnings),
                 ]
             )
@@ -196,7 +196,7 @@ class PlanDialog(QDialog):
                     [
                         f"{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
                         names.get(visit.account_id, "?"),
-                        f"{visit.travel_km_from_previous:,.0f}",
+                        locale.toString(round(visit.travel_km_from_previous)),
                         "; ".join(user_text(reason.text) for reason in visit.reasons),
                     ]
                 )
@@ -213,10 +213,10 @@ class PlanDialog(QDialog):
             head.setExpanded(True)
         self.summary.setText(
             self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
-            .replace("%1", str(plan.proposed_count))
-            .replace("%2", str(len(plan.days)))
-            .replace("%3", f"{plan.total_km:,.0f}")
-            .replace("%4", str(len(plan.unplanned)))
+            .replace("%1", locale.toString(plan.proposed_count))
+            .replace("%2", locale.toString(len(plan.days)))
+            .replace("%3", locale.toString(round(plan.total_km)))
+            .replace("%4", locale.toString(len(plan.unplanned)))
         )
         self.accept_button.setEnabled(plan.proposed_count > 0)
         if self._previewed is not None:  # the calendar shows the proposal, dashed

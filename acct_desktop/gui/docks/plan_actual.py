@@ -378,7 +378,10 @@ class PlanActualDock(FeatureDock):
             else self.tr("No targets in this period: set them in Sales targets… to compare.")
         )
         if snap.other_currencies:
-            others = ", ".join(f"{n:,} {c}" for c, n in sorted(snap.other_currencies.items()))
+            locale = QLocale()
+            others = ", ".join(
+                f"{locale.toString(n)} {c}" for c, n in sorted(snap.other_currencies.items())
+            )
             text += " " + self.tr(
                 "Accounts reporting in other currencies (%1) are in their own currency's view."
             ).replace("%1", others)
