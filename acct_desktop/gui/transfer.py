@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+from acct_desktop.gui.dialogs.import_dialog import ImportDialog, entity_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services import exports
 from acct_desktop.services.imports import (
@@ -38,7 +38,7 @@ class Transfers(QObject):
     def ask_import(self, entity: str) -> ImportDialog | None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.tr("Import %1").replace("%1", entity),
+            self.tr("Import %1").replace("%1", entity_word(entity)),
             str(Path.home()),
             SPREADSHEETS,
         )
@@ -71,7 +71,7 @@ class Transfers(QObject):
             return None
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Export %1").replace("%1", entity),
+            self.tr("Export %1").replace("%1", entity_word(entity)),
             str(Path.home() / f"{entity}.csv"),
             "CSV (*.csv);;Excel (*.xlsx)",
         )
@@ -94,6 +94,9 @@ class Transfers(QObject):
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return None
         self.window.statusBar().showMessage(
-            self.tr("%1 exported to %2").replace("%1", entity).replace("%2", str(path)), 15_000
+            self.tr("%1 exported to %2")
+            .replace("%1", entity_word(entity))
+            .replace("%2", str(path)),
+            15_000,
         )
         return path

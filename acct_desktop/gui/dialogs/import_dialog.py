@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.import_fields import field_label
-from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.sentences import exception_text, more_problems_text, problem_text
 from acct_desktop.services.imports import (
     ImportCancelled,
@@ -40,6 +40,19 @@ from acct_desktop.store.database import Database
 
 Importer = Callable[..., ImportSummary]  # import_accounts / import_contacts
 NOT_IMPORTED = ""
+
+
+ENTITY_WORDS = {
+    "accounts": QT_TRANSLATE_NOOP("ImportDialog", "accounts"),
+    "contacts": QT_TRANSLATE_NOOP("ImportDialog", "contacts"),
+    "sales": QT_TRANSLATE_NOOP("ImportDialog", "sales figures"),
+}
+
+
+def entity_word(entity: str) -> str:
+    """What is imported or exported, in the user's words ("accounts", "sales figures")."""
+    word = ENTITY_WORDS.get(entity)
+    return QCoreApplication.translate("ImportDialog", word) if word else entity
 
 
 class _ImportJob(QObject):
@@ -90,11 +103,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._source_path = Path(path)
         self.setObjectName("importDialog")
-        what = {
-            "accounts": self.tr("accounts"),
-            "contacts": self.tr("contacts"),
-            "sales": self.tr("sales figures"),
-        }.get(preview.entity, preview.entity)
+        what = entity_word(preview.entity)
         self.setWindowTitle(
             self.tr("Import %1 from %2").replace("%1", what).replace("%2", preview.file_name)
         )
