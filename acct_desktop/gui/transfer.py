@@ -6,16 +6,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from acct_desktop.gui.dialogs.import_dialog import ImportDialog, entity_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services import exports
 from acct_desktop.services.imports import (
+    ImportPreview,
     ImportSummary,
     TabularError,
-    guess_entity,
     import_accounts,
     import_contacts,
     import_sales,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-SPREADSHEETS = "Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"
+PREVIEW_IN_BACKGROUND_FROM_BYTES = 1_000_000  # ~16,000 rows: read in ~50 ms, at once
 IMPORTERS = {"accounts": import_accounts, "contacts": import_contacts, "sales": import_sales}
 
 
@@ -40,26 +40,67 @@ class Transfers(QObject):
             self.window,
             self.tr("Import %1").replace("%1", entity_word(entity)),
             str(Path.home()),
-            SPREADSHEETS,
+            self.tr("Spreadsheets") + " (*.csv *.txt *.xlsx);;" + self.tr("All files") + " (*)",
         )
         return self.open_import(path, entity) if path else None
 
     def open_import(self, path: str, entity: str | None = None) -> ImportDialog | None:
-        """Show the mapping and preview for ``path`` (accounts or contacts, guessed from the
-        columns when not said)."""
-        workspace = self.window.workspace
-        if workspace is None:
+        """Show the mapping and preview for ``path`` (accounts, contacts or sales figures,
+        guessed from the columns when not said). A big file is read off the UI thread
+        behind a "Reading…" dialog that can be cancelled; the import dialog then opens when
+        the file has been read (and ``None`` is returned here)."""
+        if self.window.workspace is None:
             return None
         try:
-            entity = entity or guess_entity(path)
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0  # the preview says what is wrong with it
+        if size >= PREVIEW_IN_BACKGROUND_FROM_BYTES:
+            self._preview_in_background(path, entity)
+            return None
+        try:
             shown = preview(path, entity)
         except TabularError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), exception_text(exc))
+            self._cannot_import(exception_text(exc))
             return None
-        dialog = ImportDialog(path, shown, workspace.db, IMPORTERS[entity], self.window)
+        return self._show_import(path, shown)
+
+    def _preview_in_background(self, path: str, entity: str | None) -> None:
+        waiting = QProgressDialog(
+            self.tr("Reading %1…").replace("%1", Path(path).name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(300)
+
+        def done(shown: ImportPreview) -> None:
+            if not waiting.wasCanceled():
+                waiting.reset()
+                self._show_import(path, shown)
+            waiting.deleteLater()
+
+        def failed(message: str) -> None:
+            if not waiting.wasCanceled():
+                waiting.reset()
+                self._cannot_import(message)
+            waiting.deleteLater()
+
+        self.window.background.submit(lambda: preview(path, entity), done, failed)
+
+    def _show_import(self, path: str, shown: ImportPreview) -> ImportDialog | None:
+        workspace = self.window.workspace
+        if workspace is None:  # the database was closed meanwhile
+            return None
+        dialog = ImportDialog(path, shown, workspace.db, IMPORTERS[shown.entity], self.window)
         dialog.sig_imported.connect(self._imported)
         dialog.open()
         return dialog
+
+    def _cannot_import(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Cannot import"), message)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.window.refresh()

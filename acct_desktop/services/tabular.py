@@ -90,11 +90,19 @@ class Table:
     header_line: int = 1
     source: str = "csv"  # "csv" or "xlsx"
     problems: list[TableProblem] = field(default_factory=list)
+    more_rows: int = 0  # data rows counted but not kept (``read_table(keep_rows=...)``)
+
+    @property
+    def row_count(self) -> int:
+        """Every data row of the file, kept or only counted."""
+        return len(self.rows) + self.more_rows
 
 
-def read_table(path: str | Path) -> Table:
+def read_table(path: str | Path, keep_rows: int | None = None) -> Table:
     """Read a CSV or .xlsx file into a ``Table`` (format decided by content, not name).
 
+    With ``keep_rows``, only the first rows are kept and the others only counted (a preview
+    of a million-row file needs its header, its first rows and how many there are).
     Raises ``TabularError`` for a file that is missing, empty, binary, an old ``.xls`` or
     damaged beyond reading.
     """
@@ -116,7 +124,7 @@ def read_table(path: str | Path) -> Table:
             )
         ) from None
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, keep_rows)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise TabularError(
             Sentence.of(
@@ -137,7 +145,7 @@ def read_table(path: str | Path) -> Table:
                 path.name,
             )
         )
-    return read_csv_bytes(data, name=path.name)
+    return read_csv_bytes(data, name=path.name, keep_rows=keep_rows)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -147,8 +155,9 @@ def read_table(path: str | Path) -> Table:
 THE_FILE = Sentence.of(QT_TRANSLATE_NOOP("messages", "the file"))
 
 
-def read_csv_bytes(data: bytes, name: str = THE_FILE) -> Table:
-    """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows."""
+def read_csv_bytes(data: bytes, name: str = THE_FILE, keep_rows: int | None = None) -> Table:
+    """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows (keeping the
+    first ``keep_rows`` of them when given, counting the others)."""
     text, encoding = decode(data, name)
     problems: list[TableProblem] = []
     if "\x00" in text:
@@ -183,7 +192,7 @@ def read_csv_bytes(data: bytes, name: str = THE_FILE) -> Table:
         source="csv",
         problems=problems,
     )
-    _collect_rows(table, records)
+    _collect_rows(table, records, keep_rows)
     table.problems.sort(key=lambda p: p.line)
     return table
 
@@ -398,17 +407,22 @@ def _split_header(records: Iterator[Record]) -> tuple[int, tuple[str, ...], Iter
     return line, headers, itertools.chain(seen[index + 1 :], records)
 
 
-def _collect_rows(table: Table, records: Iterable[Record]) -> None:
-    """Keep non-blank records as rows; report rows wider or narrower than the header."""
+def _collect_rows(table: Table, records: Iterable[Record], keep_rows: int | None = None) -> None:
+    """Keep non-blank records as rows (the first ``keep_rows`` of them when given, the
+    others counted in ``more_rows``); report rows wider or narrower than the header."""
     width = len(table.headers)
     rows = table.rows
     problems = table.problems
+    keep = len(rows) + keep_rows if keep_rows is not None else None
     for line, values in records:
         if len(values) == width:
-            if any(v.strip() for v in values):
-                rows.append(Row(line, values))
+            if _filled(values):
+                if keep is None or len(rows) < keep:
+                    rows.append(Row(line, values))
+                else:
+                    table.more_rows += 1
             continue
-        if not any(v.strip() for v in values):
+        if not _filled(values):
             continue  # a blank line, or a row of empty cells
         if len(values) > width:
             extra = values[width:]
@@ -442,13 +456,22 @@ def _collect_rows(table: Table, records: Iterable[Record]) -> None:
                     ),
                 )
             )
-        rows.append(Row(line, values))
+        if keep is None or len(rows) < keep:
+            rows.append(Row(line, values))
+        else:
+            table.more_rows += 1
+
+
+def _filled(values: tuple[str, ...]) -> bool:
+    """Whether any value holds more than white space (one C-level test per row)."""
+    joined = "".join(values)
+    return bool(joined) and not joined.isspace()
 
 
 # -- XLSX ---------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, keep_rows: int | None = None) -> Table:
     """The active sheet of a workbook, read in openpyxl's read-only (streaming) mode."""
     from openpyxl import load_workbook
 
@@ -488,7 +511,8 @@ def _read_xlsx(path: Path) -> Table:
         )
         width = len(table.headers)
         # A sheet row simply stops at its last filled cell: pad it, it is not ragged.
-        _collect_rows(table, ((line, _pad(values, width)) for line, values in records))
+        padded = ((line, _pad(values, width)) for line, values in records)
+        _collect_rows(table, padded, keep_rows)
         return table
     except TabularError:
         raise

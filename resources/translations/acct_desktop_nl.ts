@@ -3696,6 +3696,22 @@ Vingerafdruk: %3</translation>
         <translation>%1 importeren</translation>
     </message>
     <message>
+        <source>Spreadsheets</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle bestanden</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Kan niet importeren</translation>
     </message>

@@ -3686,6 +3686,22 @@ Dấu vân tay: %3</translation>
         <translation>Nhập %1</translation>
     </message>
     <message>
+        <source>Spreadsheets</source>
+        <translation>Bảng tính</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tất cả tệp</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>

@@ -3686,6 +3686,22 @@ Fingerprint: %3</source>
         <translation>导入%1</translation>
     </message>
     <message>
+        <source>Spreadsheets</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>

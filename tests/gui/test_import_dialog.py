@@ -129,3 +129,44 @@ def test_a_sales_file_without_a_measure_imports_with_the_chosen_one(
     )
     assert dialog.summary is not None, dialog.problems.toPlainText()
     assert dialog.summary.written == 2
+
+
+def test_a_big_sales_file_is_read_off_the_ui_thread_then_previewed_with_every_row_counted(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+    from acct_desktop.gui.transfer import PREVIEW_IN_BACKGROUND_FROM_BYTES
+
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    rows = [[f"2026-10-{1 + n % 28:02d}", account.code, "sell_in", str(n), "10,50"]
+            for n in range(40_000)]  # fmt: skip
+    path = write(tmp_path / "erp.csv", rows, ["Datum", "Klantcode", "Maatstaf", "Aantal", "Bedrag"])
+    assert path.stat().st_size >= PREVIEW_IN_BACKGROUND_FROM_BYTES
+    assert window.transfers.open_import(str(path)) is None  # not read on the UI thread
+
+    def shown() -> list[ImportDialog]:
+        return [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=20_000)
+    dialog = shown()[-1]
+    assert dialog.preview.entity == "sales"  # guessed from the columns, in the same read
+    assert dialog.preview.rows == 40_000
+    assert dialog.sample.model().rowCount() == 20  # only the first rows are kept
+
+
+def test_cancelling_the_reading_of_a_big_file_opens_nothing(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from acct_desktop.gui.dialogs.import_dialog import ImportDialog
+
+    rows = [[f"NL-{n:06d}", f"Klant {n}", "workshop", "workshop", "Zwolle", "NL"]
+            for n in range(20_000)]  # fmt: skip
+    path = write(tmp_path / "klanten.csv", rows)
+    window.transfers.open_import(str(path), "accounts")
+    waiting = window.findChildren(QProgressDialog)[-1]
+    waiting.cancel()
+    assert window.background.wait()
+    qtbot.wait(200)  # the finished read is delivered to the UI thread, and dropped
+    assert not [d for d in window.findChildren(ImportDialog) if d.isVisible()]

@@ -283,3 +283,37 @@ def test_xlsx_rows_numbers_and_sheet_row_numbers(tmp_path: Path) -> None:
     assert first.values == ("NL1", "Garage Ruïne", "123.456", "52.0907")
     assert isinstance(first.values[2], CellNumber)  # a number cell: no thousands to guess
     assert second.values == ("NL2", "越南 Phụ tùng", "5000", "")
+
+
+# -- a preview keeps the first rows and counts the rest ---------------------------------------
+
+
+def test_a_preview_read_keeps_the_first_rows_counts_the_others_and_still_names_bad_lines(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "big.csv"
+    lines = ["code;name", *(f"A{n};Klant {n}" for n in range(1, 9))]
+    lines[6] = "A6;Klant 6;extra"  # line 7: a ragged row past the kept ones
+    path.write_text("\r\n".join([*lines[:4], " ; ", *lines[4:]]) + "\r\n", encoding="utf-8")
+    whole, peek = read_table(path), read_table(path, keep_rows=2)
+    assert [r.line for r in peek.rows] == [2, 3]
+    assert (peek.row_count, whole.row_count, len(whole.rows)) == (8, 8, 8)
+    assert peek.more_rows == 6  # the blank-looking line 5 counts as no row
+    assert [p.line for p in peek.problems] == [p.line for p in whole.problems] == [8]
+    assert read_table(path, keep_rows=0).rows == []
+
+
+def test_a_workbook_preview_read_counts_the_rows_it_does_not_keep(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["code", "name"])
+    for n in range(1, 6):
+        sheet.append([f"VN{n}", f"Cửa hàng {n}"])
+        sheet.append([])
+    path = tmp_path / "list.xlsx"
+    workbook.save(path)
+    peek = read_table(path, keep_rows=3)
+    assert [r.values[0] for r in peek.rows] == ["VN1", "VN2", "VN3"]
+    assert (peek.more_rows, peek.row_count) == (2, 5)

@@ -10,7 +10,7 @@ from acct_desktop.services.imports import accounts, contacts, sales
 from acct_desktop.services.imports.columns import map_columns
 from acct_desktop.services.imports.common import EntitySpec
 from acct_desktop.services.imports.problems import ProblemList
-from acct_desktop.services.tabular import read_table
+from acct_desktop.services.tabular import Table, read_table
 
 SPECS: dict[str, EntitySpec] = {
     "accounts": accounts.SPEC,
@@ -45,7 +45,11 @@ def guess_entity(path: str | Path) -> str:
     an account code and a date or period, and no name column); "contacts" when it looks like
     a list of people at accounts (an account code and people's roles, attitudes or titles);
     else "accounts"."""
-    table = read_table(path)
+    return _entity_of(read_table(path, keep_rows=0))
+
+
+def _entity_of(table: Table) -> str:
+    """What the file's columns say it holds (see ``guess_entity``)."""
     if _looks_like_sales(table):
         return "sales"
     found = _guess(table, SPECS["contacts"])
@@ -61,17 +65,19 @@ def _looks_like_sales(table) -> bool:  # type: ignore[no-untyped-def]
     return "measure" in found or ("amount" in found and "account_code" in found and dated)
 
 
-def preview(path: str | Path, entity: str = "accounts", sample_rows: int = 20) -> ImportPreview:
-    """Read ``path`` and say how it would be imported (raises ``TabularError`` when the file
-    cannot be read at all)."""
+def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) -> ImportPreview:
+    """Read ``path`` and say how it would be imported as ``entity`` (when not given: what its
+    columns say, see ``guess_entity``); raises ``TabularError`` when the file cannot be read
+    at all. Only the first ``sample_rows`` rows are kept; the others are counted."""
+    table = read_table(path, keep_rows=sample_rows)
+    entity = entity or _entity_of(table)
     spec = SPECS[entity]
-    table = read_table(path)
     return ImportPreview(
         entity=entity,
         file_name=Path(path).name,
         headers=list(table.headers),
         sample=[(row.line, row.values) for row in table.rows[:sample_rows]],
-        rows=len(table.rows),
+        rows=table.row_count,
         encoding=table.encoding,
         delimiter=table.delimiter,
         fields=spec.fields,

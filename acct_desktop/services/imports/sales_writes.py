@@ -96,7 +96,7 @@ class FactRows:
 
     def release(self) -> None:
         """Empty every column, a slice at a time (see ``sliced.released``)."""
-        cells = [coded.cells for coded in self.coded() + (self.currencies,)]
+        cells = [coded.cells for coded in (*self.coded(), self.currencies)]
         released(self.quantities, self.amounts, *(c for c in cells if isinstance(c, list)))
 
     def coded(self) -> tuple[Coded, ...]:
