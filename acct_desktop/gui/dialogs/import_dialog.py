@@ -40,6 +40,7 @@ from acct_desktop.store.database import Database
 
 Importer = Callable[..., ImportSummary]  # import_accounts / import_contacts
 NOT_IMPORTED = ""
+SAMPLE_COLUMN_WIDTH = 260  # at most, so one long text does not push the others away
 
 
 ENTITY_WORDS = {
@@ -156,6 +157,10 @@ class ImportDialog(QDialog):
         self.sample.setObjectName("importPreview")
         self.sample.setModel(self._sample_model())
         self.sample.verticalHeader().setDefaultSectionSize(22)
+        self.sample.resizeColumnsToContents()  # the first rows only: cheap, nothing cut off
+        header = self.sample.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column), SAMPLE_COLUMN_WIDTH))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(mapping_box)
         splitter.addWidget(self.sample)
