@@ -29,6 +29,8 @@ def render_screenshots(
     written: list[Path] = []
     for dock in window.docks.values():
         dock.raise_()
+        settle(app)  # a dock shown for the first time may read its figures now
+        window.background.wait()
         settle(app)
         path = out_dir / f"{dock.objectName()}.png"
         dock.grab().save(str(path))

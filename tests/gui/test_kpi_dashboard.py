@@ -142,3 +142,18 @@ def test_an_empty_database_says_what_to_do(qtbot, tmp_path) -> None:
         board.set_workspace(None)
         workspace.close()
     assert board.state.text() == "Open a database to see the KPIs."
+
+
+def test_a_dashboard_behind_another_tab_reads_its_figures_only_when_shown(qtbot, window) -> None:
+    board = window.docks["kpiDashboardDock"]
+    window.docks["planActualDock"].raise_()  # the dashboard is a tab behind it
+    qtbot.waitUntil(lambda: board.visibleRegion().isEmpty())
+    window.background.wait()
+    board.dashboard = None
+    board.reload()  # F5, or an import that changed the figures
+    window.background.wait()
+    qtbot.wait(50)
+    assert board.dashboard is None  # nothing read, nothing drawn for nobody
+    with qtbot.waitSignal(board.refreshed, timeout=20_000):
+        board.raise_()  # the user clicks its tab
+    assert board.dashboard is not None

@@ -29,7 +29,8 @@ def test_every_dock_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> 
     window.current.set(busiest)
     window.docks["visitCalendarDock"].day = DEMO_TODAY  # the demo's visits are around it
     window.docks["visitCalendarDock"].reload()
-    for dock in window.docks.values():  # some read off the UI thread
+    for dock in window.docks.values():  # some read off the UI thread, some when first seen
+        dock.raise_()  # as the user clicks its tab
         qtbot.waitUntil(lambda dock=dock: dock.shown_row_count() > 0, timeout=15_000)
     assert window.card.header.title.text() == window.workspace.accounts.profile(busiest).name
 

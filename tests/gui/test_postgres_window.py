@@ -22,7 +22,8 @@ def test_every_dock_shows_rows_over_postgresql(qtbot, settings, pg_url: str) -> 
     window.docks["visitCalendarDock"].reload()
     alerts = window.docks["alertsDock"]
     qtbot.waitUntil(lambda: alerts.shown_row_count() > 0, timeout=30_000)  # read off-thread
-    for dock in window.docks.values():  # some read off the UI thread
+    for dock in window.docks.values():  # some read off the UI thread, some when first seen
+        dock.raise_()  # as the user clicks its tab
         qtbot.waitUntil(lambda dock=dock: dock.shown_row_count() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: "200 accounts" in window.status_label.text(), timeout=10_000)
     assert "postgres" in window.status_label.text()

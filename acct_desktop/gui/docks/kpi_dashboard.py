@@ -74,6 +74,8 @@ class KpiDashboardDock(FeatureDock):
         self.dashboard: Dashboard | None = None
         self.last_dialog: KpiDataDialog | None = None
         self._generation = 0
+        self._stale = False  # figures to read again once the dock is seen
+        self.visibilityChanged.connect(self._seen)
         self._canvases: dict[str, Any] = {}
         self.period = QComboBox()
         self.period.setObjectName("kpiPeriod")
@@ -167,8 +169,15 @@ class KpiDashboardDock(FeatureDock):
             self.reload()
 
     def reload(self) -> None:
-        """Read every figure again, off the UI thread (View → Refresh, F5)."""
+        """Read every figure again, off the UI thread (View → Refresh, F5). A dock the user
+        cannot see (closed, or a tab behind another) only notes it and reads when shown:
+        after an import or at start-up it would otherwise read a year of figures and redraw
+        five charts for nobody (half a second of the UI thread on 10,000 accounts)."""
         self._generation += 1
+        self._stale = False
+        if self.workspace is not None and self._out_of_sight():
+            self._stale = True
+            return
         generation, workspace = self._generation, self.workspace
         if workspace is None:
             self.dashboard = None
@@ -206,6 +215,17 @@ class KpiDashboardDock(FeatureDock):
                 failed(exception_text(exc) if isinstance(exc, ValueError) else str(exc))
         else:
             self.background.submit(work, done, failed)
+
+    def _out_of_sight(self) -> bool:
+        """In a window but closed, or a tab behind another (such a dock is still "visible"
+        to Qt, but nothing of it is on the screen)."""
+        if self.parent() is None:
+            return False  # a dock on its own (tests): read as asked
+        return not self.isVisible() or self.visibleRegion().isEmpty()
+
+    def _seen(self, visible: bool) -> None:
+        if visible and self._stale:
+            self.reload()
 
     def _show_state(self, text: str) -> None:
         self.state.setText(text)
