@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -104,14 +104,18 @@ class PlanSnapshot:
             }
         return self._cache["parents"]  # type: ignore[return-value]
 
-    def _rolled(self, name: str, own: dict[uuid.UUID, Decimal]) -> dict[uuid.UUID, Decimal]:
+    def _rolled(
+        self, name: str, own: Callable[[], dict[uuid.UUID, Decimal]]
+    ) -> dict[uuid.UUID, Decimal]:
+        """The subtree totals of ``own()``, worked out once per snapshot (``own`` is only
+        called then: the tree asks for the figures of every account it shows)."""
         if name not in self._cache:
-            self._cache[name] = subtree_totals(self.parents, own)
+            self._cache[name] = subtree_totals(self.parents, own())
         return self._cache[name]  # type: ignore[return-value]
 
     @property
     def actual(self) -> dict[uuid.UUID, Decimal]:
-        return self._rolled("actual", self.own_actual)
+        return self._rolled("actual", lambda: self.own_actual)
 
     @property
     def target(self) -> dict[uuid.UUID, Decimal | None]:
@@ -130,14 +134,10 @@ class PlanSnapshot:
 
     def figures(self, account_id: uuid.UUID) -> PlanFigures:
         """The account and everything below it."""
-        sold = self._rolled(
-            "sold", {k: v for (k, m), v in self.units.items() if m is Measure.SELL_OUT}
-        )
-        shipped = self._rolled(
-            "shipped", {k: v for (k, m), v in self.units.items() if m is Measure.OUTBOUND}
-        )
-        stock = self._rolled("stock", self.closing_stock)
-        has_stock = self._rolled("has_stock", {k: Decimal(1) for k in self.closing_stock})
+        sold = self._rolled("sold", lambda: self._units_of(Measure.SELL_OUT))
+        shipped = self._rolled("shipped", lambda: self._units_of(Measure.OUTBOUND))
+        stock = self._rolled("stock", lambda: self.closing_stock)
+        has_stock = self._rolled("has_stock", lambda: {k: Decimal(1) for k in self.closing_stock})
         return PlanFigures(
             actual=self.actual.get(account_id, ZERO),
             target=self.target.get(account_id),
@@ -146,6 +146,15 @@ class PlanSnapshot:
             closing_stock_units=stock.get(account_id) if has_stock.get(account_id) else None,
             days=self.period.days,
         )
+
+    def work_out_totals(self) -> None:
+        """Every account's totals with everything below it, worked out now (a few tenths of
+        a second on 10,000 accounts) rather than on the first ``figures`` call."""
+        if self.accounts:
+            self.figures(next(iter(self.accounts)))
+
+    def _units_of(self, measure: Measure) -> dict[uuid.UUID, Decimal]:
+        return {k: v for (k, m), v in self.units.items() if m is measure}
 
     def group_figures(
         self, members: Iterable[uuid.UUID], own_target: Decimal | None
@@ -278,7 +287,7 @@ class PlanActuals:
                     ).where(Account.archived_at.is_(None))
                 )
             }
-            return PlanSnapshot(
+            snapshot = PlanSnapshot(
                 period=period,
                 measure=measure,
                 currency=currency,
@@ -293,6 +302,8 @@ class PlanActuals:
                 category_target=_category_targets(session, period, measure, currency),
                 other_currencies=_other_currencies(session, period, measure, currency),
             )
+        snapshot.work_out_totals()  # here, off the UI thread, not on the view's first look
+        return snapshot
 
     def month_by_month(
         self, snapshot: PlanSnapshot, months: list[date], account_id: uuid.UUID | None = None

@@ -121,6 +121,30 @@ def test_derived_metrics_roll_up_units(db, chain):
     assert dc.weeks_of_cover == D("22.9")  # 320 ÷ 14 a week
 
 
+def test_the_roll_ups_are_worked_out_once_when_the_snapshot_is_read(db, chain, monkeypatch):
+    """The view asks for the figures of every account it shows; each call used to rebuild
+    the roll-ups' inputs over all accounts (4.5 s of the UI thread on 10,000 accounts)."""
+    import acct_desktop.services.plan_actuals as plan_actuals
+
+    walks: list[int] = []
+    real = plan_actuals.subtree_totals
+    monkeypatch.setattr(plan_actuals, "subtree_totals", lambda *a: walks.append(1) or real(*a))
+    picks: list[int] = []
+    pick = plan_actuals.PlanSnapshot._units_of
+    monkeypatch.setattr(
+        plan_actuals.PlanSnapshot, "_units_of", lambda *a: picks.append(1) or pick(*a)
+    )
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    read = len(walks)
+    assert read == 5  # actual, sold out, shipped, stock and "has stock": in the service
+    for _ in range(50):
+        for account in chain.values():
+            if account in snap.accounts:
+                snap.figures(account)
+    assert len(walks) == read  # none on the view's side
+    assert len(picks) == 2  # the sold-out and outbound units picked once each
+
+
 def test_closing_stock_is_the_last_count_not_the_sum_of_counts(db, chain):
     snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.STOCK, "CNY")
     assert snap.own_actual[chain["dc"]] == D("30000.00")

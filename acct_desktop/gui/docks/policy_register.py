@@ -210,9 +210,12 @@ class PolicyRegisterDock(FeatureDock):
         return {f"{kind}Header": self.view(kind).horizontalHeader().saveState() for kind in KINDS}
 
     def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        tables = dict(zip(KINDS, (self.policy_table, self.rebate_table), strict=True))
         for kind in KINDS:
-            if f"{kind}Header" in state:
-                self.view(kind).horizontalHeader().restoreState(state[f"{kind}Header"])
+            if f"{kind}Header" in state and tables[kind].view.horizontalHeader().restoreState(
+                state[f"{kind}Header"]
+            ):
+                tables[kind].keep_column_widths()
 
     # -- reading ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

@@ -1,0 +1,37 @@
+"""The dense table every dock uses: its columns are fitted to the first rows once, then
+left as the user sets them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from acct_desktop.gui.widgets.data_table import DataTable
+
+
+def rows(model: QStandardItemModel, count: int, text: str) -> None:
+    for _ in range(count):
+        model.appendRow([QStandardItem(text), QStandardItem("x")])
+
+
+def test_columns_are_fitted_to_the_first_rows_then_keep_the_users_width(qtbot) -> None:
+    model = QStandardItemModel(0, 2)
+    table = DataTable(model, "Nothing yet")
+    qtbot.addWidget(table)
+    table.show()
+    header = table.view.horizontalHeader()
+    rows(model, 3, "Công ty TNHH Thương mại Dịch vụ")
+    fitted = header.sectionSize(0)
+    assert fitted > header.sectionSize(1)  # fitted to the long name
+    header.resizeSection(0, 77)  # the user narrows it
+    rows(model, 50, "华润万家广州配送中心 华南区域 第二仓库 (more rows fetched)")
+    assert header.sectionSize(0) == 77
+
+
+def test_restored_widths_are_never_fitted_over(qtbot) -> None:
+    model = QStandardItemModel(0, 2)
+    table = DataTable(model, "Nothing yet")
+    qtbot.addWidget(table)
+    table.view.horizontalHeader().resizeSection(0, 61)
+    table.keep_column_widths()  # as after restoring the saved header
+    rows(model, 3, "Autobedrijf Van den Berg Amsterdam Noord")
+    assert table.view.horizontalHeader().sectionSize(0) == 61
