@@ -53,6 +53,7 @@ from acct_desktop.gui.models.plan_tree import (
     PlanTreeModel,
     finding_sentence,
 )
+from acct_desktop.gui.widgets.data_table import FIT_ROWS
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
 from acct_desktop.services.plan_actuals import Period, PlanSnapshot, month_start_before
 
@@ -167,6 +168,7 @@ class PlanActualDock(FeatureDock):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(FIT_ROWS)  # 10,000 rows: measure the first ones
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail_title = QLabel()
