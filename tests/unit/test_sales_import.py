@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import uuid
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -60,12 +61,17 @@ def add_accounts_and_products(db: Database) -> None:
         )  # fmt: skip
 
 
-@pytest.fixture
-def db(tmp_path: Path):
+def sales_database(tmp_path: Path) -> Iterator[Database]:
+    """A new database with the accounts and products these tests' files name."""
     database = open_database(tmp_path / "sales.acctdb")
     add_accounts_and_products(database)
     yield database
     database.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    yield from sales_database(tmp_path)
 
 
 def facts(db: Database) -> list[tuple]:

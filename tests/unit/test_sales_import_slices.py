@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,16 +19,13 @@ from sqlalchemy import inspect
 from acct_desktop.domain.enums import Measure
 from acct_desktop.services.imports import ImportCancelled, import_sales, sales_rows, sliced
 from acct_desktop.services.imports.sales_writes import INSERT_SHARE, Coded, FactRows
-from acct_desktop.store.database import Database, open_database
-from tests.unit.test_sales_import import add_accounts_and_products, fact_count, write_csv
+from acct_desktop.store.database import Database
+from tests.unit.test_sales_import import fact_count, sales_database, write_csv
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "sales.acctdb")
-    add_accounts_and_products(database)
-    yield database
-    database.close()
+def db(tmp_path: Path) -> Iterator[Database]:
+    yield from sales_database(tmp_path)
 
 
 # -- the slicing helpers ----------------------------------------------------------------------
