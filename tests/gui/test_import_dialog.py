@@ -170,3 +170,14 @@ def test_cancelling_the_reading_of_a_big_file_opens_nothing(
     assert window.background.wait()
     qtbot.wait(200)  # the finished read is delivered to the UI thread, and dropped
     assert not [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+
+
+def test_the_import_dialogs_cancel_button_is_in_vietnamese(
+    window: MainWindow, tmp_path: Path, speak
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    speak("vi")  # Qt has no Vietnamese catalogue of its own for standard buttons
+    dialog = window.transfers.open_import(str(write(tmp_path / "klanten.csv", ROWS)), "accounts")
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Hủy"

@@ -164,12 +164,16 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(mapping_box)
         splitter.addWidget(self.sample)
-        splitter.setSizes([320, 620])
+        splitter.setChildrenCollapsible(False)
+        # Wide enough for the longest label of the user's language (Vietnamese runs long).
+        splitter.setSizes([max(320, mapping_box.sizeHint().width()), 620])
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("importProblems")
         self.problems.setReadOnly(True)
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Qt ships no Vietnamese catalogue for its standard buttons: name it ourselves.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
