@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 QM_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
@@ -136,8 +138,33 @@ def _qt_translator(app: QCoreApplication, catalogue: str) -> QTranslator | None:
     for folder in folders:
         if translator.load(f"qtbase_{catalogue}", str(folder)):
             return translator
-    log.info("Qt has no qtbase_%s.qm here; standard buttons stay in English", catalogue)
+    log.info("Qt has no qtbase_%s.qm here; our catalogue names the standard buttons", catalogue)
     return None
+
+
+# Qt names its standard buttons (QDialogButtonBox, QMessageBox) through this context. Qt
+# ships no Vietnamese catalogue, so ours carries these words too; being installed after
+# Qt's, it also answers first for Chinese and Dutch, with the same words as our dialogs.
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+)
 
 
 # -- pseudo-localisation ------------------------------------------------------------------

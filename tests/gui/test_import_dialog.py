@@ -172,12 +172,18 @@ def test_cancelling_the_reading_of_a_big_file_opens_nothing(
     assert not [d for d in window.findChildren(ImportDialog) if d.isVisible()]
 
 
-def test_the_import_dialogs_cancel_button_is_in_vietnamese(
+def test_standard_buttons_are_in_vietnamese_though_qt_has_no_catalogue_for_it(
     window: MainWindow, tmp_path: Path, speak
 ) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    speak("vi")  # Qt has no Vietnamese catalogue of its own for standard buttons
+    speak("vi")
     dialog = window.transfers.open_import(str(write(tmp_path / "klanten.csv", ROWS)), "accounts")
-    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    assert cancel.text() == "Hủy"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
+    box = QMessageBox(window)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    texts = {
+        box.button(b).text()
+        for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+    }
+    assert texts == {"&Có", "&Không"}

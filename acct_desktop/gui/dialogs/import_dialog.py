@@ -172,8 +172,6 @@ class ImportDialog(QDialog):
         self.problems.setReadOnly(True)
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        # Qt ships no Vietnamese catalogue for its standard buttons: name it ourselves.
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
