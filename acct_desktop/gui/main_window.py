@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
             if workspace is self.workspace:
                 self._show_counts(workspace, counts)
 
-        self.background.submit(workspace.stats.counts, show)
+        self.background.submit(workspace.stats.counts, show, replaces="status_counts")
 
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
         number = QLocale().toString  # 2,000 in English, 2.000 in Vietnamese and Dutch

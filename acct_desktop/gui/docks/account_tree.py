@@ -281,6 +281,7 @@ class AccountTreeDock(FeatureDock):
                 self.background.submit(
                     lambda: workspace.tree.filtered_count(wanted),
                     lambda n: self._show_filter_count(n) if self.filter == wanted else None,
+                    replaces="account_filter_count",
                 )
         else:
             self.filter_status.hide()

@@ -252,7 +252,7 @@ class AlertsDock(FeatureDock):
         if self.background is None:
             done(work())
         else:
-            self.background.submit(work, done, failed)
+            self.background.submit(work, done, failed, replaces="alerts")
 
     def _show_list(self) -> None:
         selected = self.selected_alert()

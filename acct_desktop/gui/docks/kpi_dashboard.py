@@ -214,7 +214,7 @@ class KpiDashboardDock(FeatureDock):
             except Exception as exc:  # shown as a sentence, never a traceback
                 failed(exception_text(exc) if isinstance(exc, ValueError) else str(exc))
         else:
-            self.background.submit(work, done, failed)
+            self.background.submit(work, done, failed, replaces="kpi")
 
     def _out_of_sight(self) -> bool:
         """In a window but closed, or a tab behind another (such a dock is still "visible"

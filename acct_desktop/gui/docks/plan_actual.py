@@ -264,7 +264,11 @@ class PlanActualDock(FeatureDock):
         service = self.workspace.plan_actuals
         self._generation += 1
         generation = self._generation
-        self._run(service.latest_month, lambda latest: self._months_known(generation, latest))
+        self._run(
+            service.latest_month,
+            lambda latest: self._months_known(generation, latest),
+            "plan_actual",
+        )
 
     def _months_known(self, generation: int, latest: date | None) -> None:
         if generation != self._generation:
@@ -313,7 +317,7 @@ class PlanActualDock(FeatureDock):
             return currencies, snapshot, statuses
 
         self.summary.setText(self.tr("Reading the figures…"))
-        self._run(work, lambda result: self._loaded(generation, *result))
+        self._run(work, lambda result: self._loaded(generation, *result), "plan_actual")
 
     def _loaded(self, generation, currencies, snapshot, statuses) -> None:  # type: ignore[no-untyped-def]
         if generation != self._generation:
@@ -389,11 +393,13 @@ class PlanActualDock(FeatureDock):
             ).replace("%1", others)
         return text
 
-    def _run(self, work, done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work, done, purpose: str) -> None:  # type: ignore[no-untyped-def]
+        """``work`` off the UI thread, then ``done``; a newer read for the same ``purpose``
+        drops this one if it is still waiting (its result would be stale)."""
         if self.background is None:  # tests without a window: run here
             done(work())
             return
-        self.background.submit(work, done, self._failed)
+        self.background.submit(work, done, self._failed, replaces=purpose)
 
     def _failed(self, message: str) -> None:
         self.summary.setText(self.tr("The figures could not be read: %1").replace("%1", message))
@@ -456,7 +462,11 @@ class PlanActualDock(FeatureDock):
                 self.months_view.resizeColumnsToContents()
                 self.months_loaded.emit()
 
-        self._run(lambda: service.month_by_month(snapshot, months, node.account_id), shown)
+        self._run(
+            lambda: service.month_by_month(snapshot, months, node.account_id),
+            shown,
+            "plan_actual_months",
+        )
 
     def _update_buttons(self) -> None:
         node = self.selected_node()
