@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-idle", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
@@ -248,7 +249,11 @@ def main(argv: list[str] | None = None) -> int:
             from acct_desktop.app import run_gui
 
             return run_gui(
-                args.db, demo=args.demo, quit_when_ready=args.quit_when_ready, language=args.lang
+                args.db,
+                demo=args.demo,
+                quit_when_ready=args.quit_when_ready,
+                quit_when_idle=args.quit_when_idle,
+                language=args.lang,
             )
         return {
             "demo": _demo,

@@ -7,6 +7,11 @@ models, widgets, settings), not Python's or Qt's.
 
 Run directly: ``QT_QPA_PLATFORM=offscreen python bench/floor_window.py`` prints
 ``ready <seconds>`` like ``acct-desktop --quit-when-ready`` does.
+
+With ``--watch SECONDS`` it is the floor of ``open_stall`` instead: the same window's event
+loop watched by the app's ``StallWatch`` for that long with nothing to do, printing
+``idle <seconds> open <seconds> stall <seconds>`` like ``acct-desktop --quit-when-idle``:
+the timer's own jitter on this machine.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ DOCK_AREAS = (  # the app's default layout: one dock on the left, four tabbed at
 
 
 def main() -> int:
-    """Show the bare window, quit on the first event-loop turn; return the exit code."""
+    """Show the bare window, quit on the first event-loop turn (or after watching it for
+    ``--watch SECONDS``); return the exit code."""
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.setWindowTitle("floor")
@@ -50,7 +56,22 @@ def main() -> int:
         window.close()
         app.quit()
 
-    QTimer.singleShot(0, report_ready)
+    if "--watch" in sys.argv:
+        from acct_desktop.gui.stall_watch import StallWatch
+
+        seconds = float(sys.argv[sys.argv.index("--watch") + 1])
+        watch = StallWatch(window)
+        watch.start()
+
+        def report_idle() -> None:
+            elapsed = time.perf_counter() - STARTED
+            print(f"idle {elapsed:.3f} open {watch.first_s or 0:.3f} stall {watch.longest_s:.3f}")
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(round(seconds * 1000), report_idle)
+    else:
+        QTimer.singleShot(0, report_ready)
     return int(app.exec())
 
 

@@ -213,6 +213,27 @@ def time_process(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def longest_stall(command: list[str], env: dict[str, str]) -> float:
+    """Run ``command`` (which prints ``idle S open S stall S``); the longest of the two
+    gaps it reports, in seconds."""
+    done = subprocess.run(
+        command,
+        env=env,
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+    words = done.stdout.split()
+    if done.returncode != 0 or words[0::2][:3] != ["idle", "open", "stall"]:
+        raise RuntimeError(
+            f"{' '.join(command)} exited {done.returncode} without reporting idle:\n"
+            f"{done.stdout}{done.stderr}"
+        )
+    return max(float(words[3]), float(words[5]))
+
+
 def dock_like_view(model: Any) -> Any:
     """A QTreeView over ``model`` configured as AccountTreeDock configures its view."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
@@ -326,6 +347,28 @@ def startup(ctx: Context) -> Result:
             "startup",
             lambda: time_process(app_command, app_env),
             lambda: time_process(floor_command, floor_env),
+            ctx.repeat,
+        )
+
+
+def open_stall(ctx: Context) -> Result:
+    """How long the window stops answering when it opens the dataset: the longest gap
+    between event-loop turns, from just before the open until every background read
+    (alerts, plan vs actual, the status line's counts…) has reported.
+
+    ``acct-desktop --db <dataset> --quit-when-idle`` prints it (``gui.stall_watch``: a 5 ms
+    timer, as painting and clicks need the loop); a sample is the larger of the open itself
+    and the longest stall after it. Floor: ``bench/floor_window.py --watch 3``, the same
+    watch over a bare window with nothing to do (the timer's jitter). Budget (UX.md): ~0.1 s.
+    """
+    app_command = [sys.executable, "-m", "acct_desktop", "--db", str(ctx.db_path)]
+    app_command.append("--quit-when-idle")
+    floor_command = [sys.executable, str(FLOOR_WINDOW), "--watch", "3"]
+    with isolated_env() as app_env, isolated_env() as floor_env:
+        return measure(
+            "open_stall",
+            lambda: longest_stall(app_command, app_env),
+            lambda: longest_stall(floor_command, floor_env),
             ctx.repeat,
         )
 
@@ -824,6 +867,7 @@ def month_view(ctx: Context) -> Result:
 
 SCENARIOS: list[Scenario] = [
     startup,
+    open_stall,
     tree_first_paint,
     tree_expand,
     tree_expand_all_top,

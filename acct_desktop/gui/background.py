@@ -104,6 +104,10 @@ class BackgroundRunner(QObject):
             signal.connect(finish)
         self.pool.start(_Job(work, relay, ticket))
 
+    def busy(self) -> bool:
+        """Whether a job has yet to report (or to be dropped)."""
+        return bool(self._running)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (closing the window, tests)."""
         return self.pool.waitForDone(msecs)

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         for dock in self.docks.values():
-            dock.reload()
+            dock.refresh()  # a dock that cannot be seen reads when it is
         self.card.show_account(self.current.id)
         self._update_status()
 

@@ -89,6 +89,17 @@ def test_the_gui_starts_on_a_database_and_reports_ready(demo_db: Path) -> None:
     assert result.stdout.startswith("ready ")
 
 
+def test_the_gui_reports_how_long_it_stalled_once_every_read_is_done(demo_db: Path) -> None:
+    """The bench's measure of responsiveness (``--quit-when-idle``): quits by itself once
+    the background reads have reported, and says how long the window stopped answering."""
+    result = run("--db", str(demo_db), "--quit-when-idle", timeout=120)
+    assert result.returncode == 0, result.stderr
+    words = result.stdout.split()
+    assert words[0::2] == ["idle", "open", "stall"], result.stdout
+    idle, opening, stall = (float(w) for w in words[1::2])
+    assert 0 < opening < idle and 0 <= stall < idle
+
+
 def test_the_demo_flag_creates_the_demo_database_in_the_data_folder(tmp_path: Path) -> None:
     result = run("--demo", "--quit-when-ready", timeout=180)
     assert result.returncode == 0, result.stderr

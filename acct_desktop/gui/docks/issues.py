@@ -43,6 +43,7 @@ class IssuesDock(FeatureDock):
     NAME = "issuesDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Customer issues")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    READS_WHEN_SEEN = True
 
     issues_changed = Signal(object)  # IssuesChanged, after every change made or undone here
 

@@ -64,6 +64,7 @@ class KpiDashboardDock(FeatureDock):
     NAME = "kpiDashboardDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "KPI dashboard")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    READS_WHEN_SEEN = True
 
     refreshed = Signal()  # new figures are shown
     data_opened = Signal(object)  # the KpiDataDialog of a click-through
@@ -74,8 +75,6 @@ class KpiDashboardDock(FeatureDock):
         self.dashboard: Dashboard | None = None
         self.last_dialog: KpiDataDialog | None = None
         self._generation = 0
-        self._stale = False  # figures to read again once the dock is seen
-        self.visibilityChanged.connect(self._seen)
         self._canvases: dict[str, Any] = {}
         self.period = QComboBox()
         self.period.setObjectName("kpiPeriod")
@@ -174,9 +173,7 @@ class KpiDashboardDock(FeatureDock):
         after an import or at start-up it would otherwise read a year of figures and redraw
         five charts for nobody (half a second of the UI thread on 10,000 accounts)."""
         self._generation += 1
-        self._stale = False
-        if self.workspace is not None and self._out_of_sight():
-            self._stale = True
+        if self._put_off():
             return
         generation, workspace = self._generation, self.workspace
         if workspace is None:
@@ -215,17 +212,6 @@ class KpiDashboardDock(FeatureDock):
                 failed(exception_text(exc) if isinstance(exc, ValueError) else str(exc))
         else:
             self.background.submit(work, done, failed, replaces="kpi")
-
-    def _out_of_sight(self) -> bool:
-        """In a window but closed, or a tab behind another (such a dock is still "visible"
-        to Qt, but nothing of it is on the screen)."""
-        if self.parent() is None:
-            return False  # a dock on its own (tests): read as asked
-        return not self.isVisible() or self.visibleRegion().isEmpty()
-
-    def _seen(self, visible: bool) -> None:
-        if visible and self._stale:
-            self.reload()
 
     def _show_state(self, text: str) -> None:
         self.state.setText(text)

@@ -89,6 +89,7 @@ class PlanActualDock(FeatureDock):
     NAME = "planActualDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Plan vs actual")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    READS_WHEN_SEEN = True
 
     loaded = Signal()  # a snapshot is shown
     months_loaded = Signal()  # the chosen row's months are shown

@@ -111,6 +111,7 @@ class PolicyRegisterDock(FeatureDock):
     NAME = "policyRegisterDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Price policies and rebates")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    READS_WHEN_SEEN = True
 
     # PolicyChanged, RebateChanged or LateEntryChanged, after every change made here
     register_changed = Signal(object)
