@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 
 
-def _blocked_runner(qtbot) -> tuple[BackgroundRunner, threading.Event]:
-    """A runner whose worker is busy until the returned event is set."""
-    runner = BackgroundRunner()
+@pytest.fixture
+def runner(qtbot) -> Iterator[BackgroundRunner]:
+    """A runner owned by a widget, as the window owns its runner: deleted after the test,
+    once its jobs are done and their reports delivered."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    runner = BackgroundRunner(owner)
+    yield runner
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy())
+
+
+def _blocked(runner: BackgroundRunner) -> threading.Event:
+    """Keeps the runner's worker busy until the returned event is set."""
     release, started = threading.Event(), threading.Event()
 
     def hold() -> None:
@@ -19,11 +34,10 @@ def _blocked_runner(qtbot) -> tuple[BackgroundRunner, threading.Event]:
 
     runner.submit(hold, lambda _result: None)
     assert started.wait(10)
-    return runner, release
+    return release
 
 
-def test_results_and_failures_come_back_on_the_ui_thread(qtbot) -> None:
-    runner = BackgroundRunner()
+def test_results_and_failures_come_back_on_the_ui_thread(qtbot, runner) -> None:
     ui = threading.get_ident()
     seen: list[tuple[str, object, bool]] = []
 
@@ -37,9 +51,8 @@ def test_results_and_failures_come_back_on_the_ui_thread(qtbot) -> None:
     assert ("failed", "The file is not a sales export.", True) in seen
 
 
-def test_jobs_run_one_at_a_time(qtbot) -> None:
+def test_jobs_run_one_at_a_time(qtbot, runner) -> None:
     """Two Python jobs at once starve the UI thread of the interpreter lock."""
-    runner = BackgroundRunner()
     busy, most, finished = [0], [0], []
     lock = threading.Lock()
 
@@ -57,8 +70,8 @@ def test_jobs_run_one_at_a_time(qtbot) -> None:
     assert most[0] == 1
 
 
-def test_a_waiting_read_is_dropped_when_the_same_read_is_asked_again(qtbot) -> None:
-    runner, release = _blocked_runner(qtbot)
+def test_a_waiting_read_is_dropped_when_the_same_read_is_asked_again(qtbot, runner) -> None:
+    release = _blocked(runner)
     ran: list[str] = []
     shown: list[str] = []
 
@@ -78,11 +91,11 @@ def test_a_waiting_read_is_dropped_when_the_same_read_is_asked_again(qtbot) -> N
     qtbot.wait(20)  # any late report would arrive now
     assert ran == ["other purpose", "second"]
     assert shown == ["other purpose", "second"]
-    assert not runner._running and not runner._latest  # every relay let go
+    qtbot.waitUntil(lambda: not runner.busy())  # every relay let go
+    assert not runner._latest
 
 
-def test_a_read_already_running_still_reports(qtbot) -> None:
-    runner = BackgroundRunner()
+def test_a_read_already_running_still_reports(qtbot, runner) -> None:
     started, release = threading.Event(), threading.Event()
     shown: list[str] = []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -115,6 +116,23 @@ def test_reopening_a_database_returns_to_the_account_last_used(
     chosen = window.current.id
     assert window.open_database(str(demo_db))
     assert window.current.id == chosen
+
+
+def test_opening_another_database_does_not_wait_for_the_reads_of_the_first(
+    window: MainWindow, qtbot, demo_db: Path
+) -> None:
+    first = window.workspace
+    closed: list[bool] = []
+    real_close = first.close
+    first.close = lambda: (closed.append(True), real_close())  # type: ignore[method-assign]
+    started, release = threading.Event(), threading.Event()
+    window.background.submit(lambda: (started.set(), release.wait(10)), lambda _r: None)
+    assert started.wait(10)  # a read of the first database is still running
+    assert window.open_database(str(demo_db))  # File → Open, another workspace
+    assert window.workspace is not first
+    assert not closed  # the window did not wait for that read
+    release.set()
+    qtbot.waitUntil(lambda: closed == [True])  # closed once its reads were done
 
 
 def test_a_fresh_database_opens_on_an_account_with_quotes(window: MainWindow) -> None:
