@@ -192,46 +192,38 @@ def isolated_env() -> Iterator[dict[str, str]]:
         yield env
 
 
+def run_reporting(command: list[str], env: dict[str, str], word: str) -> str:
+    """Run ``command`` to its end; its output, which must hold ``word`` (``ready``, ``idle``)."""
+    done = subprocess.run(
+        command,
+        env=env,
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT_S,
+        check=False,
+    )
+    if done.returncode != 0 or word not in done.stdout.split():
+        raise RuntimeError(
+            f"{' '.join(command)} exited {done.returncode} without reporting {word}:\n"
+            f"{done.stdout}{done.stderr}"
+        )
+    return done.stdout
+
+
 def time_process(command: list[str], env: dict[str, str]) -> float:
     """Wall seconds from launching ``command`` until it exits; it must print ``ready``."""
     started = time.perf_counter()
-    done = subprocess.run(
-        command,
-        env=env,
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        timeout=SUBPROCESS_TIMEOUT_S,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0 or "ready" not in done.stdout:
-        raise RuntimeError(
-            f"{' '.join(command)} exited {done.returncode} without reporting ready:\n"
-            f"{done.stdout}{done.stderr}"
-        )
-    return elapsed
+    run_reporting(command, env, "ready")
+    return time.perf_counter() - started
 
 
 def longest_stall(command: list[str], env: dict[str, str]) -> float:
-    """Run ``command`` (which prints ``idle S open S stall S``); the longest of the two
+    """Run ``command`` (which prints ``idle S open S stall S``); the longer of the two
     gaps it reports, in seconds."""
-    done = subprocess.run(
-        command,
-        env=env,
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        timeout=SUBPROCESS_TIMEOUT_S,
-        check=False,
-    )
-    words = done.stdout.split()
-    if done.returncode != 0 or words[0::2][:3] != ["idle", "open", "stall"]:
-        raise RuntimeError(
-            f"{' '.join(command)} exited {done.returncode} without reporting idle:\n"
-            f"{done.stdout}{done.stderr}"
-        )
-    return max(float(words[3]), float(words[5]))
+    words = run_reporting(command, env, "idle").split()
+    reported = dict(zip(words[0::2], words[1::2], strict=False))
+    return max(float(reported["open"]), float(reported["stall"]))
 
 
 def dock_like_view(model: Any) -> Any:
