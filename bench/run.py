@@ -331,16 +331,7 @@ def startup(ctx: Context) -> Result:
     has its own isolated data and config folders, shared by its runs, so every timed run is
     a returning user's start (the discarded warm-up is the first-ever start).
     """
-    app_command = [sys.executable, "-m", "acct_desktop", "--db", str(ctx.db_path)]
-    app_command.append("--quit-when-ready")
-    floor_command = [sys.executable, str(FLOOR_WINDOW)]
-    with isolated_env() as app_env, isolated_env() as floor_env:
-        return measure(
-            "startup",
-            lambda: time_process(app_command, app_env),
-            lambda: time_process(floor_command, floor_env),
-            ctx.repeat,
-        )
+    return measure_app_against_floor(ctx, "startup", "--quit-when-ready", [], time_process)
 
 
 def open_stall(ctx: Context) -> Result:
@@ -353,14 +344,27 @@ def open_stall(ctx: Context) -> Result:
     and the longest stall after it. Floor: ``bench/floor_window.py --watch 3``, the same
     watch over a bare window with nothing to do (the timer's jitter). Budget (UX.md): ~0.1 s.
     """
-    app_command = [sys.executable, "-m", "acct_desktop", "--db", str(ctx.db_path)]
-    app_command.append("--quit-when-idle")
-    floor_command = [sys.executable, str(FLOOR_WINDOW), "--watch", "3"]
+    return measure_app_against_floor(
+        ctx, "open_stall", "--quit-when-idle", ["--watch", "3"], longest_stall
+    )
+
+
+def measure_app_against_floor(
+    ctx: Context,
+    name: str,
+    app_flag: str,
+    floor_args: list[str],
+    sample: Callable[[list[str], dict[str, str]], float],
+) -> Result:
+    """``acct-desktop --db <dataset> <app_flag>`` against ``floor_window.py <floor_args>``,
+    each series in its own isolated data and config folders (shared by its runs)."""
+    app_command = [sys.executable, "-m", "acct_desktop", "--db", str(ctx.db_path), app_flag]
+    floor_command = [sys.executable, str(FLOOR_WINDOW), *floor_args]
     with isolated_env() as app_env, isolated_env() as floor_env:
         return measure(
-            "open_stall",
-            lambda: longest_stall(app_command, app_env),
-            lambda: longest_stall(floor_command, floor_env),
+            name,
+            lambda: sample(app_command, app_env),
+            lambda: sample(floor_command, floor_env),
             ctx.repeat,
         )
 
