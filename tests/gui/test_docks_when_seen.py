@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from acct_desktop.domain.alerts import AlertKind
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.models.plan_tree import NODE_ROLE
+from acct_desktop.services.issues import IssueFilter
 from acct_desktop.services.paging import PageRequest
-from acct_desktop.store.models import Account
+from acct_desktop.store.models import Account, RebateAgreement
 
 
 def _behind_a_tab(qtbot, window: MainWindow, name: str):  # type: ignore[no-untyped-def]
@@ -60,3 +63,40 @@ def test_an_account_chosen_while_the_register_was_hidden_is_shown_when_it_is_see
     assert not register._stale
     window.current.set(first)  # seen now: read at once
     assert register.policies.rowCount() == _policy_count(window, first)
+
+
+def test_an_alert_opens_its_record_in_a_dock_that_was_behind_another_tab(
+    qtbot, window: MainWindow
+) -> None:
+    workspace = window.workspace
+    with workspace.db.session() as session:
+        rebate_id, account_id = session.execute(
+            select(RebateAgreement.id, RebateAgreement.account_id).limit(1)
+        ).one()
+    register = _behind_a_tab(qtbot, window, "policyRegisterDock")
+    window._open_alert(AlertKind.REBATE_LATE, account_id, rebate_id)
+    assert register.current_row("rebate").id == rebate_id  # read and selected at once
+
+    issue = workspace.issues.register(IssueFilter(), PageRequest(0, 1))[0]
+    issues = _behind_a_tab(qtbot, window, "issuesDock")
+    window._open_alert(AlertKind.ISSUE_OVERDUE, issue.account_id, issue.id)
+    assert issues.model.rows()[issues.view.currentIndex().row()].id == issue.id
+
+
+def test_plan_vs_actual_seen_again_after_an_account_click_only_selects_the_account(
+    qtbot, window: MainWindow
+) -> None:
+    plan = window.docks["planActualDock"]
+    with qtbot.waitSignal(plan.loaded, timeout=15_000):
+        plan.raise_()  # its first look reads the figures
+    shown = [plan.model.index(r, 0).data() for r in range(plan.model.rowCount())]
+    reads: list[bool] = []
+    plan.reload_all = lambda: reads.append(True)  # type: ignore[method-assign]
+    plan = _behind_a_tab(qtbot, window, "planActualDock")
+    top = plan.model.index(1, 0).data(NODE_ROLE).account_id
+    window.current.set(top)
+    plan.raise_()
+    qtbot.waitUntil(lambda: plan.selected_node() is not None)
+    assert plan.selected_node().account_id == top
+    assert not reads  # the figures were not read again for a click
+    assert [plan.model.index(r, 0).data() for r in range(plan.model.rowCount())] == shown

@@ -41,7 +41,9 @@ class FeatureDock(QDockWidget):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         current.changed.connect(self._account_changed)
-        self._stale = False  # a read put off until the dock is seen (READS_WHEN_SEEN)
+        # What was put off until the dock is seen (READS_WHEN_SEEN): nothing, the current
+        # account's part ("account"), or everything ("all").
+        self._stale: str | None = None
         self.visibilityChanged.connect(self._seen)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -50,18 +52,23 @@ class FeatureDock(QDockWidget):
         self.refresh()
 
     def _account_changed(self, account_id: uuid.UUID | None) -> None:
-        if self.workspace is not None and not self._put_off():
+        if self.workspace is not None and not self._put_off("account"):
             self.account_changed(account_id)
 
     def refresh(self) -> None:
         """Read again (after a change made elsewhere, an import…), now or when seen."""
-        if not self._put_off():
+        if not self._put_off("all"):
             self.reload()
 
-    def _put_off(self) -> bool:
-        """Whether the read is left for when the dock is seen (it is then marked stale)."""
-        self._stale = self.READS_WHEN_SEEN and self.workspace is not None and self.out_of_sight()
-        return self._stale
+    def _put_off(self, what: str) -> bool:
+        """Whether the read of ``what`` ("account" or "all") is left for when the dock is
+        seen; "all" covers "account"."""
+        if not (self.READS_WHEN_SEEN and self.workspace is not None and self.out_of_sight()):
+            self._stale = None
+            return False
+        if self._stale != "all":
+            self._stale = what
+        return True
 
     def out_of_sight(self) -> bool:
         """In a window but closed, or a tab behind another (such a dock is still "visible"
@@ -71,10 +78,16 @@ class FeatureDock(QDockWidget):
         return not self.isVisible() or self.visibleRegion().isEmpty()
 
     def _seen(self, visible: bool) -> None:
-        if visible and self._stale:
-            self._stale = False
-            if self.workspace is not None:
+        """The dock came into sight: read what was put off (only the current account's
+        part when nothing else changed: plan vs actual then just selects the account)."""
+        stale, self._stale = self._stale, None
+        if not visible or stale is None:
+            self._stale = stale
+        elif self.workspace is not None:
+            if stale == "all":
                 self.reload()
+            else:
+                self.account_changed(self.current.id)
 
     def reload(self) -> None:
         if self.workspace is not None:

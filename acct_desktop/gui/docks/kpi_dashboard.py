@@ -173,7 +173,7 @@ class KpiDashboardDock(FeatureDock):
         after an import or at start-up it would otherwise read a year of figures and redraw
         five charts for nobody (half a second of the UI thread on 10,000 accounts)."""
         self._generation += 1
-        if self._put_off():
+        if self._put_off("all"):
             return
         generation, workspace = self._generation, self.workspace
         if workspace is None:
