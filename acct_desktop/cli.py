@@ -146,7 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import",
         help=QT_TRANSLATE_NOOP(
-            "cli", "import accounts, contacts, products, price policies or rebates (CSV or .xlsx)"
+            "cli",
+            "import accounts, contacts, products, price policies, rebates, targets or sales "
+            "figures (CSV or .xlsx), contacts (.vcf) or visits (.ics)",
         ),
     )
     from acct_desktop import register_import_cli, sales_cli, targets_cli, visit_calendar_cli
@@ -197,7 +199,9 @@ def _parser() -> argparse.ArgumentParser:
     exp = sub.add_parser(
         "export",
         help=QT_TRANSLATE_NOOP(
-            "cli", "export accounts, contacts, products, price policies or rebates (CSV or .xlsx)"
+            "cli",
+            "export accounts, contacts, products, price policies or rebates (CSV or .xlsx), "
+            "contacts (.vcf) or visits (.ics)",
         ),
     )
     exp.add_argument(

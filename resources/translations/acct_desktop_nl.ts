@@ -4535,8 +4535,8 @@ Vingerafdruk: %3</translation>
         <translation>het wachtwoord van stdin lezen</translation>
     </message>
     <message>
-        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen importeren (CSV of .xlsx)</translation>
+        <source>import accounts, contacts, products, price policies, rebates, targets or sales figures (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>klanten, contactpersonen, producten, prijsbeleid, bonussen, doelen of verkoopcijfers importeren (CSV of .xlsx), contactpersonen (.vcf) of bezoeken (.ics)</translation>
     </message>
     <message>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
@@ -4555,8 +4555,8 @@ Vingerafdruk: %3</translation>
         <translation>hoe jaarbedragen over maanden worden verdeeld: gelijk of volgens de verkopen van vorig jaar (alleen doelen)</translation>
     </message>
     <message>
-        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen exporteren (CSV of .xlsx)</translation>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen exporteren (CSV of .xlsx), contactpersonen (.vcf) of bezoeken (.ics)</translation>
     </message>
     <message>
         <source>default: from --out&apos;s suffix</source>

@@ -4523,8 +4523,8 @@ Dấu vân tay: %3</translation>
         <translation>đọc mật khẩu từ stdin</translation>
     </message>
     <message>
-        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>nhập khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx)</translation>
+        <source>import accounts, contacts, products, price policies, rebates, targets or sales figures (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>nhập khách hàng, người liên hệ, sản phẩm, chính sách giá, chiết khấu, chỉ tiêu hoặc số liệu bán hàng (CSV hoặc .xlsx), người liên hệ (.vcf) hoặc lượt viếng thăm (.ics)</translation>
     </message>
     <message>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
@@ -4543,8 +4543,8 @@ Dấu vân tay: %3</translation>
         <translation>cách chia số năm thành các tháng: đều nhau hoặc theo doanh số năm trước (chỉ cho chỉ tiêu)</translation>
     </message>
     <message>
-        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>xuất khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx)</translation>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>xuất khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx), người liên hệ (.vcf) hoặc lượt viếng thăm (.ics)</translation>
     </message>
     <message>
         <source>default: from --out&apos;s suffix</source>

@@ -4523,8 +4523,8 @@ Fingerprint: %3</source>
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
-        <source>import accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>导入客户、联系人、产品、价格政策或返利（CSV 或 .xlsx）</translation>
+        <source>import accounts, contacts, products, price policies, rebates, targets or sales figures (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>导入客户、联系人、产品、价格政策、返利、目标或销售数据（CSV 或 .xlsx），联系人（.vcf）或拜访（.ics）</translation>
     </message>
     <message>
         <source>which column holds a field when its header is not recognised (repeatable)</source>
@@ -4543,8 +4543,8 @@ Fingerprint: %3</source>
         <translation>年度金额如何分到各月：平均分配或按去年销售（仅限目标）</translation>
     </message>
     <message>
-        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx)</source>
-        <translation>导出客户、联系人、产品、价格政策或返利（CSV 或 .xlsx）</translation>
+        <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
+        <translation>导出客户、联系人、产品、价格政策或返利（CSV 或 .xlsx），联系人（.vcf）或拜访（.ics）</translation>
     </message>
     <message>
         <source>default: from --out&apos;s suffix</source>
