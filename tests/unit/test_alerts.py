@@ -286,7 +286,11 @@ def test_sales_compare_the_last_month_with_the_target_and_skip_accounts_without_
     with db.session() as session:
         target = session.scalars(
             select(Target)
-            .where(Target.period_kind == "month", Target.period_start == OCTOBER)
+            .where(
+                Target.period_kind == "month",
+                Target.period_start == OCTOBER,
+                Target.measure == Measure.SELL_IN,
+            )
             .order_by(Target.account_id)
         ).first()
         account, target_id = target.account_id, target.id
@@ -360,7 +364,11 @@ def test_a_parents_target_covers_its_branches_targets_instead_of_adding_them(db,
         target = session.scalars(
             select(Target)
             .join(Account, Account.parent_id == Target.account_id)
-            .where(Target.period_kind == "month", Target.period_start == OCTOBER)
+            .where(
+                Target.period_kind == "month",
+                Target.period_start == OCTOBER,
+                Target.measure == Measure.SELL_IN,
+            )
             .order_by(Target.account_id)
         ).first()
         parent, measure, currency = target.account_id, target.measure, target.currency

@@ -428,7 +428,10 @@ def _fill(
 
         # Sales facts and targets.
         sell_in_by_group: dict[tuple[int, date], Decimal] = {}
-        facts = iter_sales_facts(rng, accounts, products, spec.sales_facts, today, sell_in_by_group)
+        outbound_by_account: dict[tuple[uuid.UUID, date], Decimal] = {}
+        facts = iter_sales_facts(
+            rng, accounts, products, spec.sales_facts, today, sell_in_by_group, outbound_by_account
+        )
         with indexes_deferred(conn, m.SalesFact.__table__):
             write_tuples(
                 conn, m.SalesFact.__table__, FACT_COLUMNS, facts, "sales facts", spec.sales_facts
@@ -437,7 +440,7 @@ def _fill(
         write_dicts(
             conn,
             m.Target.__table__,
-            build_targets(rng, accounts, today, stamp, sell_in_by_group),
+            build_targets(rng, accounts, today, stamp, sell_in_by_group, outbound_by_account),
             "targets",
         )
         conn.commit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -69,11 +69,13 @@ def iter_sales_facts(
     total: int,
     today: date,
     sell_in_by_group: dict[tuple[int, date], Decimal] | None = None,
+    outbound_by_account: dict[tuple[uuid.UUID, date], Decimal] | None = None,
 ) -> Iterator[tuple[object, ...]]:
     """Exactly ``total`` facts: series of (account, product, measure) over 24 months.
 
-    ``sell_in_by_group`` (if given) collects each account group's monthly sell-in, from
-    which ``build_targets`` sets plausible targets."""
+    ``sell_in_by_group`` and ``outbound_by_account`` (if given) collect each account
+    group's monthly sell-in and each warehouse's monthly outbound, from which
+    ``build_targets`` sets plausible targets."""
     periods = month_periods(today)
     eligible = [a for a in accounts if MEASURES_BY_KIND[a.kind]]
     if not eligible or total <= 0:
@@ -106,6 +108,9 @@ def iter_sales_facts(
             if sell_in_by_group is not None and measure is Measure.SELL_IN:
                 key = (account.group, period)
                 sell_in_by_group[key] = sell_in_by_group.get(key, Decimal(0)) + amount
+            if outbound_by_account is not None and measure is Measure.OUTBOUND:
+                where = (account.id, period)
+                outbound_by_account[where] = outbound_by_account.get(where, Decimal(0)) + amount
             yield (
                 period,
                 account.id,
@@ -125,38 +130,67 @@ def build_targets(
     today: date,
     stamp: object,
     sell_in_by_group: dict[tuple[int, date], Decimal],
+    outbound_by_account: dict[tuple[uuid.UUID, date], Decimal] | None = None,
 ) -> list[dict[str, object]]:
-    """Monthly and annual sell-in targets for each group head, last year and this year.
+    """Monthly and annual targets, last year and this year: sell-in for each group head,
+    outbound (replenishment) for each distribution centre and branch warehouse.
 
-    A month's target is the group's sell-in of the same month a year before (or of that
-    month itself when there is no year before) times a growth ambition of 2–12 %, so that
-    actuals land on both sides of the plan."""
+    A month's target is the same month's figure a year before (or of that month itself
+    when there is no year before) times an ambition of 2–12 % (outbound: −2 to +10 %), so
+    that actuals land on both sides of the plan."""
     rows: list[dict[str, object]] = []
-    heads = [a for a in accounts if a.parent_id is None]
-    for account in heads:
+    for account in (a for a in accounts if a.parent_id is None):
         ambition = Decimal(str(round(rng.uniform(1.02, 1.12), 3)))
-        for year in (today.year - 1, today.year):
-            monthly: list[tuple[date, Decimal]] = []
-            for month in range(1, 13):
-                start = date(year, month, 1)
-                base = sell_in_by_group.get((account.group, date(year - 1, month, 1)))
-                if base is None:
-                    base = sell_in_by_group.get((account.group, start))
-                if base is None and year == today.year:
-                    base = sell_in_by_group.get((account.group, date(year - 1, month, 1)))
-                if base:
-                    monthly.append((start, (base * ambition).quantize(Decimal("100"))))
-            if not monthly:
-                continue
-            annual = sum((amount for _, amount in monthly), Decimal(0))
-            rows.append(_target(rng, "year", date(year, 1, 1), account, annual, stamp))
-            for start, amount in monthly:
-                rows.append(_target(rng, "month", start, account, amount, stamp))
+        rows += _yearly_targets(
+            rng, account, Measure.SELL_IN, ambition, today, stamp,
+            lambda start, group=account.group: sell_in_by_group.get((group, start)),
+        )  # fmt: skip
+    for account in accounts:
+        if outbound_by_account is None or Measure.OUTBOUND not in MEASURES_BY_KIND[account.kind]:
+            continue
+        ambition = Decimal(str(round(rng.uniform(0.98, 1.10), 3)))
+        rows += _yearly_targets(
+            rng, account, Measure.OUTBOUND, ambition, today, stamp,
+            lambda start, key=account.id: outbound_by_account.get((key, start)),
+        )  # fmt: skip
+    return rows
+
+
+def _yearly_targets(
+    rng: random.Random,
+    account: AccountSeed,
+    measure: Measure,
+    ambition: Decimal,
+    today: date,
+    stamp: object,
+    actual: Callable[[date], Decimal | None],
+) -> list[dict[str, object]]:
+    """``account``'s annual and monthly ``measure`` targets of last year and this year."""
+    rows: list[dict[str, object]] = []
+    for year in (today.year - 1, today.year):
+        monthly: list[tuple[date, Decimal]] = []
+        for month in range(1, 13):
+            start = date(year, month, 1)
+            base = actual(date(year - 1, month, 1)) or actual(start)
+            if base:
+                monthly.append((start, (base * ambition).quantize(Decimal("100"))))
+        if not monthly:
+            continue
+        annual = sum((amount for _, amount in monthly), Decimal(0))
+        rows.append(_target(rng, "year", date(year, 1, 1), account, measure, annual, stamp))
+        for start, amount in monthly:
+            rows.append(_target(rng, "month", start, account, measure, amount, stamp))
     return rows
 
 
 def _target(
-    rng: random.Random, kind: str, start: date, account: AccountSeed, amount: Decimal, stamp: object
+    rng: random.Random,
+    kind: str,
+    start: date,
+    account: AccountSeed,
+    measure: Measure,
+    amount: Decimal,
+    stamp: object,
 ) -> dict[str, object]:
     return {
         "id": new_id(rng),
@@ -165,7 +199,7 @@ def _target(
         "account_id": account.id,
         "territory_id": None,
         "category": None,
-        "measure": Measure.SELL_IN,
+        "measure": measure,
         "quantity": None,
         "amount": amount,
         "currency": account.country.currency,
