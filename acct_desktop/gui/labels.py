@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -141,6 +141,24 @@ def format_value(value: object) -> str:
             return QCoreApplication.translate("labels", "Yes")
         return QCoreApplication.translate("labels", "No")
     return str(value)
+
+
+# A month with its year, the way each language writes it (CLDR's yMMM / yMMMM skeletons):
+# Qt has no year-month format, and "MMM yyyy" reads "11月 2026" in Chinese.
+_MONTH_PATTERNS = {
+    QLocale.Language.Chinese: ("yyyy年M月", "yyyy年M月"),
+    QLocale.Language.Japanese: ("yyyy年M月", "yyyy年M月"),
+    QLocale.Language.Korean: ("yyyy년 M월", "yyyy년 M월"),
+    QLocale.Language.Vietnamese: ("MM/yyyy", "'tháng' M 'năm' yyyy"),
+}
+
+
+def format_month(month: date, *, long: bool = False, locale: QLocale | None = None) -> str:
+    """A month and year: Nov 2026 / November 2026 · 2026年11月 · 11/2026 / tháng 11 năm 2026
+    · nov 2026 / november 2026."""
+    locale = locale or QLocale()
+    short, full = _MONTH_PATTERNS.get(locale.language(), ("MMM yyyy", "MMMM yyyy"))
+    return locale.toString(QDate(month.year, month.month, 1), full if long else short)
 
 
 def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:

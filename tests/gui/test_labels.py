@@ -1,14 +1,15 @@
-"""Numbers are shown exactly, in the locale's own punctuation."""
+"""Numbers shown exactly, in the locale's punctuation; months as each language writes them."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
-from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.gui.labels import enum_label, format_decimal, format_month
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 BRITISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -31,3 +32,16 @@ def test_unknown_codes_fall_back_to_themselves() -> None:
     assert enum_label("decision_maker") == "Decision maker"
     assert enum_label("some_new_code") == "some_new_code"
     assert enum_label(None) == ""
+
+
+def test_months_read_as_each_language_writes_them() -> None:
+    november = date(2026, 11, 1)
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    assert format_month(november, locale=chinese) == "2026年11月"
+    assert format_month(november, long=True, locale=chinese) == "2026年11月"
+    assert format_month(november, locale=vietnamese) == "11/2026"
+    assert format_month(november, long=True, locale=vietnamese) == "tháng 11 năm 2026"
+    assert format_month(november, long=True, locale=DUTCH) == "november 2026"
+    assert format_month(november, long=True, locale=BRITISH) == "November 2026"
+    assert format_month(november, locale=BRITISH) == "Nov 2026"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -256,7 +256,7 @@ def _month_end(month: date) -> date:
 
 def month_words(month: date) -> str:
     """ "October 2026" in the user's language."""
-    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+    return format_month(month, long=True)
 
 
 def heading_text(

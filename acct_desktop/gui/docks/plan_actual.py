@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from acct_desktop.domain.sales_metrics import Thresholds
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month
 from acct_desktop.gui.models.plan_months import PlanMonthsModel
 from acct_desktop.gui.models.plan_tree import (
     BY_ACCOUNT,
@@ -281,7 +281,7 @@ class PlanActualDock(FeatureDock):
         month = latest
         for _ in range(MONTHS_LISTED if latest else 0):
             assert month is not None
-            self.month.addItem(QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy"))
+            self.month.addItem(format_month(month))
             self.month.setItemData(self.month.count() - 1, month)
             month = month_start_before(month)
         found = self.month.findData(chosen) if chosen else -1

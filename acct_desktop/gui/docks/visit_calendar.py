@@ -32,7 +32,7 @@ from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, Wor
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
@@ -335,7 +335,7 @@ class VisitCalendarDock(FeatureDock):
     def _label(self, first: date, days: int) -> None:
         locale = QLocale()
         if days == 42:
-            text = locale.toString(self.day, "MMMM yyyy")
+            text = format_month(self.day, long=True, locale=locale)
         elif days == 1:
             text = locale.toString(first, QLocale.FormatType.LongFormat)
         else:

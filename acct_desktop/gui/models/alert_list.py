@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,7 +24,7 @@ from acct_desktop.domain.alerts import (
     Dismissal,
     Severity,
 )
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS
 
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Alert itself
@@ -97,7 +96,7 @@ def _shown(name: str, value: object) -> str:
     if isinstance(value, Decimal):
         return format_decimal(value, locale)
     if isinstance(value, date) and name == "month":
-        return locale.toString(QDate(value), "MMMM yyyy")
+        return format_month(value, long=True, locale=locale)
     return format_value(value)
 
 

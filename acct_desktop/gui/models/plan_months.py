@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.plan_tree import STANDING_TONES, STANDING_WORDS
 
@@ -77,7 +75,7 @@ class PlanMonthsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MONTH:
-                return QLocale().toString(QDate(month.year, month.month, 1), "MMM yyyy")
+                return format_month(month)
             if column == ACTUAL:
                 return format_decimal(round_money(figures.actual, self._currency))
             if column == TARGET:
