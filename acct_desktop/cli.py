@@ -340,11 +340,15 @@ def _setup_logging() -> None:
 
 class _ProgressBar:
     def __init__(self, quiet: bool) -> None:
-        # No console (the windowed Windows exe) means no stderr at all.
-        self.quiet = quiet or sys.stderr is None or not sys.stderr.isatty()
+        # --quiet: nothing at all. No console (the windowed Windows exe) means no stderr;
+        # stderr to a file or pipe gets one line per stage instead of a redrawn bar.
+        self.silent = quiet or sys.stderr is None
+        self.quiet = self.silent or not sys.stderr.isatty()
         self.stage = ""
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        if self.silent:
+            return
         if self.quiet:
             if stage != self.stage:
                 self.stage = stage

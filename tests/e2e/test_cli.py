@@ -32,10 +32,13 @@ def test_demo_creates_a_database_and_refuses_to_overwrite_it(tmp_path: Path) -> 
     target = tmp_path / "demo.acctdb"
     result = run("demo", "--size", "S", "--db", str(target), "--seed", "4", "--quiet")
     assert result.returncode == 0, result.stderr
-    assert "account 200" in result.stdout
+    assert "account 200" in result.stdout and result.stderr == ""  # --quiet: no stage lines
     again = run("demo", "--size", "S", "--db", str(target), "--quiet")
     assert again.returncode == 2
     assert "--replace" in again.stderr and "Traceback" not in again.stderr
+    logged = run("demo", "--size", "S", "--db", str(target), "--replace")
+    assert logged.returncode == 0, logged.stderr
+    assert "… accounts\n" in logged.stderr and "[" not in logged.stderr  # a pipe: stage lines
     info = run("info", "--db", str(target))
     assert info.returncode == 0 and "accounts: 200" in info.stdout.replace("  ", " ")
 
