@@ -7,6 +7,10 @@ else its children's — see ``domain.sales_metrics``), territories (the facts of
 territory's accounts; the territory's own target, else its accounts'), and categories.
 Amounts are in one currency at a time: facts and targets in other currencies are left
 out and counted in ``other_currencies`` so the view can say so — never added together.
+
+A period still in progress is compared to date: when its figures reach only some day
+(``PlanSnapshot.through``), its targets are the whole months before that day plus the
+share of that day's month elapsed, and rates per day or week count the days covered.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Measure
@@ -36,6 +40,7 @@ from acct_desktop.store.models import Account, Product, SalesFact, Target, Terri
 from acct_desktop.store.sql_dates import month_start
 
 ZERO = Decimal(0)
+CENT = Decimal("0.01")
 NO_CATEGORY = ""
 
 
@@ -92,7 +97,14 @@ class PlanSnapshot:
     category_actual: dict[tuple[uuid.UUID, str], Decimal]  # (account, category) own
     category_target: dict[tuple[uuid.UUID | None, str], Decimal]  # account or None=territory
     other_currencies: dict[str, int] = field(default_factory=dict)  # currency → facts left out
+    through: date | None = None  # the period is in progress and its figures reach this day
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    @property
+    def days(self) -> int:
+        """The days the figures cover: the period's, or up to ``through``."""
+        end = self.through or self.period.end
+        return (end - self.period.start).days + 1
 
     # -- hierarchy -------------------------------------------------------------------------
     @property
@@ -144,7 +156,7 @@ class PlanSnapshot:
             sold_out_units=sold.get(account_id) or None,
             outbound_units=shipped.get(account_id) or None,
             closing_stock_units=stock.get(account_id) if has_stock.get(account_id) else None,
-            days=self.period.days,
+            days=self.days,
         )
 
     def work_out_totals(self) -> None:
@@ -180,7 +192,7 @@ class PlanSnapshot:
             closing_stock_units=(
                 sum((self.closing_stock[m] for m in stock_members), ZERO) if stock_members else None
             ),
-            days=self.period.days,
+            days=self.days,
         )
 
     # -- territories -----------------------------------------------------------------------
@@ -230,7 +242,7 @@ class PlanSnapshot:
                 known = [tops[r] for r in self.children_of(None) if tops.get(r) is not None]
                 overall = sum(known, ZERO) if known else None  # type: ignore[arg-type]
             target = overall
-        return PlanFigures(actual=actual, target=target, days=self.period.days)
+        return PlanFigures(actual=actual, target=target, days=self.days)
 
     def category_accounts(self, category: str) -> list[uuid.UUID]:
         """Accounts with facts or targets in the category."""
@@ -265,13 +277,25 @@ class PlanActuals:
         return latest.replace(day=1) if latest else None
 
     def snapshot(
-        self, period: Period, measure: Measure, currency: str | None = None
+        self,
+        period: Period,
+        measure: Measure,
+        currency: str | None = None,
+        today: date | None = None,
     ) -> PlanSnapshot:
-        """The period's figures for ``measure`` in ``currency`` (default: the most used)."""
+        """The period's figures for ``measure`` in ``currency`` (default: the most used).
+
+        Given ``today`` within the period, the period is in progress: if its figures reach
+        only an earlier day, targets count to that day (see the module's docstring)."""
         if currency is None:
             found = self.currencies(measure, period)
             currency = found[0] if found else "EUR"
         with self._db.session() as session:
+            through = _through(session, period, measure, today)
+
+            def targets(read):  # type: ignore[no-untyped-def]
+                return _to_date(read, session, period, measure, currency, through)
+
             accounts = {
                 row.id: AccountNode(
                     row.id, row.parent_id, row.code, row.name, row.kind, row.territory_id
@@ -293,14 +317,15 @@ class PlanActuals:
                 currency=currency,
                 accounts=accounts,
                 own_actual=_own_actual(session, period, measure, currency),
-                own_target=_own_targets(session, period, measure, currency),
-                territory_target=_territory_targets(session, period, measure, currency),
+                own_target=targets(_own_targets),
+                territory_target=targets(_territory_targets),
                 territory_names=dict(session.execute(select(Territory.id, Territory.name)).all()),
                 units=_units(session, period),
                 closing_stock=_closing_stock(session, period),
                 category_actual=_category_actual(session, period, measure, currency),
-                category_target=_category_targets(session, period, measure, currency),
+                category_target=targets(_category_targets),
                 other_currencies=_other_currencies(session, period, measure, currency),
+                through=through,
             )
         snapshot.work_out_totals()  # here, off the UI thread, not on the view's first look
         return snapshot
@@ -382,6 +407,9 @@ class PlanActuals:
                 target = sum(known, ZERO) if known else territory.get(month)
             else:
                 target = targets.get(account_id)
+            through = snapshot.through
+            if target is not None and through is not None and through.replace(day=1) == month:
+                target = _share_to(target, month, through)  # the month in progress, to date
             out.append((month, actual.get(month, ZERO), target))
         return out
 
@@ -467,6 +495,60 @@ class PlanActuals:
             elif key in own_territory:
                 totals[key] = own_territory[key]
         return totals
+
+
+# -- a period in progress -----------------------------------------------------------------
+def _through(session: Session, period: Period, measure: Measure, today: date | None) -> date | None:
+    """The last day the figures of ``measure`` reach in a period still in progress on
+    ``today``, if before the period's end; else None (the period is compared whole).
+
+    Facts dated the 1st are monthly figures covering their month (this month: up to
+    today), unless that month has daily facts too. Stock is a level, not a flow: never
+    counted to date."""
+    if today is None or not period.start <= today <= period.end or measure is Measure.STOCK:
+        return None
+    first = SalesFact.period == month_start(SalesFact.period)
+    daily, monthly = session.execute(
+        select(
+            func.max(case((~first, SalesFact.period))),
+            func.max(case((first, SalesFact.period))),
+        ).where(_in_period(period), SalesFact.measure == measure)
+    ).one()
+    if daily is None and monthly is None:
+        return None
+    if daily is not None and (monthly is None or monthly <= daily):
+        reached = daily
+    else:
+        reached = Period.months(monthly).end
+    reached = min(reached, today)
+    return reached if reached < period.end else None
+
+
+def _to_date(read, session, period, measure, currency, through):  # type: ignore[no-untyped-def]
+    """``read``'s targets for the period, or, reaching ``through``, for the whole months
+    before it plus the elapsed share of its own month."""
+    if through is None:
+        return read(session, period, measure, currency)
+    month = through.replace(day=1)
+    whole = (
+        read(session, Period(period.start, month - timedelta(days=1)), measure, currency)
+        if month > period.start
+        else {}
+    )
+    for key, amount in read(session, Period.months(month), measure, currency).items():
+        whole[key] = whole.get(key, ZERO) + _share_to(amount, month, through)
+    return whole
+
+
+def _share_to(amount: Decimal, month: date, through: date) -> Decimal:
+    """``amount`` planned for ``month``, the share of it due by ``through`` (to the cent):
+    all of it for a month already over, none for a month not begun."""
+    last = Period.months(month).end
+    if through >= last:
+        return amount
+    if through < month:
+        return ZERO
+    return (amount * ((through - month).days + 1) / last.day).quantize(CENT)
 
 
 # -- queries ------------------------------------------------------------------------------
@@ -606,15 +688,6 @@ def _other_currencies(
         .group_by(SalesFact.currency)
     ).all()
     return dict(rows)
-
-
-def latest_complete_month(latest: date | None, today: date) -> date | None:
-    """The month to open the view on: the last month with data, but not the current
-    (incomplete) month when the previous one has data too."""
-    if latest is None:
-        return None
-    current = today.replace(day=1)
-    return month_start_before(current) if latest >= current else latest
 
 
 def month_start_before(month: date) -> date:

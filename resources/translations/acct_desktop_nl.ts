@@ -1702,6 +1702,10 @@
         <translation>Geen doelen in deze periode: stel ze in via Verkoopdoelen… om te vergelijken.</translation>
     </message>
     <message>
+        <source>The figures reach %1: targets are counted to that day.</source>
+        <translation>De cijfers lopen tot %1: de doelen tellen tot die dag.</translation>
+    </message>
+    <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>Klanten die in andere valuta rapporteren (%1), staan in de weergave van hun eigen valuta.</translation>
     </message>
@@ -5707,6 +5711,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>%1 of %3 %2 planned</source>
         <translation>%1 van %3 %2 gepland</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,10 @@
         <translation>Không có mục tiêu trong kỳ này: hãy đặt mục tiêu trong Mục tiêu bán hàng… để so sánh.</translation>
     </message>
     <message>
+        <source>The figures reach %1: targets are counted to that day.</source>
+        <translation>Số liệu tính đến %1: chỉ tiêu được tính đến ngày đó.</translation>
+    </message>
+    <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>Khách hàng báo cáo bằng loại tiền khác (%1) được hiển thị ở chế độ xem theo loại tiền của họ.</translation>
     </message>
@@ -5695,6 +5699,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>%1 of %3 %2 planned</source>
         <translation>%1 trên %3 %2 theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 (tính đến %2)</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,10 @@
         <translation>此期间没有目标：请在“销售目标…”中设置后再进行对比。</translation>
     </message>
     <message>
+        <source>The figures reach %1: targets are counted to that day.</source>
+        <translation>数据截至 %1：目标按到当天为止的天数计算。</translation>
+    </message>
+    <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>使用其他币种（%1）的客户显示在其各自币种的视图中。</translation>
     </message>
@@ -5695,6 +5699,10 @@ Fingerprint: %3</source>
     <message>
         <source>%1 of %3 %2 planned</source>
         <translation>计划 %3 %2，实际 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1（截至 %2）</translation>
     </message>
 </context>
 <context>

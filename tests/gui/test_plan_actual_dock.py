@@ -221,3 +221,29 @@ def test_choosing_an_account_of_another_currency_switches_to_its_currency(dock, 
         dock.current.set(other)
     assert dock.snapshot.currency == currency
     assert dock.selected_node().account_id == other
+
+
+def test_a_month_in_progress_is_compared_to_date(dock, qtbot, workspace):
+    """On 20 October, October's figures are compared with 20 of its 31 days of plan — the
+    summary says so, and so does the discrepancy form's heading."""
+    dock.today = lambda: date(2026, 10, 20)
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.reload()
+    assert dock.snapshot.through == date(2026, 10, 20)
+    expected = workspace.plan_actuals.snapshot(
+        Period.months(OCTOBER), Measure.SELL_IN, dock.snapshot.currency, today=date(2026, 10, 20)
+    )
+    whole = workspace.plan_actuals.snapshot(
+        Period.months(OCTOBER), Measure.SELL_IN, dock.snapshot.currency
+    )
+    shown = rows(dock.model)
+    assert shown
+    for node in shown:
+        assert node.figures == expected.figures(node.key)
+        if node.figures.target is not None:
+            assert node.figures.target < whole.figures(node.key).target
+    assert "targets are counted to that day" in dock.summary.text()
+    dock.tree.setCurrentIndex(dock.model.index(0, 0))
+    dialog = dock.open_form()
+    assert "October 2026 to " in dialog.heading.text()
+    dialog.reject()

@@ -184,6 +184,110 @@ def test_month_by_month_for_an_account(db, chain):
     ]
 
 
+# -- a period in progress, compared to date ---------------------------------------------
+def test_a_month_in_progress_compares_its_figures_with_the_target_to_date(db, chain):
+    """On 25 October the sell-in reaches the 20th: every target counts 20 of 31 days."""
+    snap = PlanActuals(db).snapshot(
+        Period.months(OCT), Measure.SELL_IN, "CNY", today=date(2026, 10, 25)
+    )
+    assert snap.through == date(2026, 10, 20) and snap.days == 20
+    dc = snap.figures(chain["dc"])
+    assert dc.actual == D("16000.16")
+    assert dc.target == D("12903.23")  # 20000.00 × 20 ÷ 31
+    assert dc.variance_percent == D("24.0")  # ahead of plan to date, not 20 % behind
+    assert snap.figures(chain["s1"]).target == D("967.74")  # 1500.00 × 20 ÷ 31
+    assert snap.territory_figures(chain["south"]).target == D("19354.84")
+    assert snap.category_figures("engine_oil").target == D("7741.94")
+
+
+def test_a_period_over_or_a_stock_count_is_compared_whole(db, chain):
+    service = PlanActuals(db)
+    over = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY", today=date(2026, 11, 2))
+    assert over.through is None and over.figures(chain["dc"]).target == D("20000.00")
+    assert over.days == 31
+    stock = service.snapshot(Period.months(OCT), Measure.STOCK, "CNY", today=date(2026, 10, 25))
+    assert stock.through is None
+
+
+def test_figures_dated_after_today_count_only_to_today(db, chain):
+    snap = PlanActuals(db).snapshot(
+        Period.months(OCT), Measure.OUTBOUND, "CNY", today=date(2026, 10, 25)
+    )
+    assert snap.through == date(2026, 10, 25)
+    dc = snap.figures(chain["dc"])
+    assert dc.velocity_per_week == D("17.4")  # 62 sold out ÷ 25 days × 7
+    assert dc.turnover_days == D("25.8")  # 320 in stock ÷ (310 shipped ÷ 25 days)
+
+
+def test_a_year_of_monthly_figures_counts_the_months_it_has(db, chain):
+    """Monthly figures (dated the 1st) through September: the year so far is 9 whole
+    months, not 8 months and the 1st of September."""
+    with db.session() as s:
+        for month in range(1, 10):
+            s.add(
+                m.SalesFact(
+                    period=date(2025, month, 1), account_id=chain["dc"], measure=Measure.SELL_IN,
+                    quantity=D(1), amount=D("100.00"), currency="CNY",
+                )
+            )  # fmt: skip
+    year = Period(date(2025, 1, 1), date(2025, 12, 31))
+    snap = PlanActuals(db).snapshot(year, Measure.SELL_IN, "CNY", today=date(2025, 10, 14))
+    assert snap.through == date(2025, 9, 30) and snap.days == 273
+
+
+def test_a_quarter_in_progress_counts_whole_months_then_the_share_of_the_last(db, chain):
+    snap = PlanActuals(db).snapshot(
+        Period.months(date(2026, 9, 1), 2), Measure.SELL_IN, "CNY", today=date(2026, 10, 21)
+    )
+    assert snap.through == date(2026, 10, 20) and snap.days == 50
+    assert snap.figures(chain["dc"]).target == D("30903.23")  # 18000.00 + 12903.23
+
+
+def test_month_by_month_shows_the_month_in_progress_to_date(db, chain):
+    service = PlanActuals(db)
+    snap = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY", today=date(2026, 10, 25))
+    months = service.month_by_month(snap, [date(2026, 9, 1), OCT], chain["dc"])
+    assert months == [
+        (date(2026, 9, 1), D("99999.00"), D("18000.00")),  # over: whole
+        (OCT, D("16000.16"), D("12903.23")),
+    ]
+
+
+def test_monthly_figures_cover_their_month_to_today_unless_it_has_daily_ones(db, chain):
+    november = date(2026, 11, 1)
+    with db.session() as s:
+        s.add_all(
+            [
+                m.SalesFact(
+                    period=november, account_id=chain["dc"], measure=Measure.SELL_IN,
+                    quantity=D(90), amount=D("9000.00"), currency="CNY",
+                ),
+                m.Target(
+                    period_kind="month", period_start=november, account_id=chain["dc"],
+                    measure=Measure.SELL_IN, amount=D("30000.00"), currency="CNY",
+                ),
+            ]
+        )  # fmt: skip
+    service = PlanActuals(db)
+    monthly = service.snapshot(
+        Period.months(november), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
+    )
+    assert monthly.through == date(2026, 11, 24)  # this month's figure: to today at most
+    assert monthly.figures(chain["dc"]).target == D("24000.00")  # 30000.00 × 24 ÷ 30
+    with db.session() as s:
+        s.add(
+            m.SalesFact(
+                period=date(2026, 11, 12), account_id=chain["dc"], measure=Measure.SELL_IN,
+                quantity=D(1), amount=D("100.00"), currency="CNY",
+            )
+        )  # fmt: skip
+    daily = service.snapshot(
+        Period.months(november), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
+    )
+    assert daily.through == date(2026, 11, 12)
+    assert daily.figures(chain["dc"]).target == D("12000.00")  # 30000.00 × 12 ÷ 30
+
+
 def test_currencies_most_used_first(db, chain):
     assert PlanActuals(db).currencies(Measure.SELL_IN, Period.months(OCT)) == ["CNY", "EUR"]
 

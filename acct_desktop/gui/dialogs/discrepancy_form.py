@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, format_value
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -266,8 +266,10 @@ def heading_text(
     actual: Decimal,
     target: Decimal | None,
     currency: str,
+    through: date | None = None,
 ) -> str:
-    """ "HQ › 佛山 DC" over "Outbound, October 2026: 82,000.00 of 100,000.00 CNY planned"."""
+    """ "HQ › 佛山 DC" over "Outbound, October 2026: 82,000.00 of 100,000.00 CNY planned"
+    ("October 2026 to 24/10/2026" while the month is in progress)."""
     names = html.escape(" › ".join(path))
     if target is None:
         figures = QCoreApplication.translate("discrepancy", "%1 %2, no target").replace(
@@ -280,4 +282,8 @@ def heading_text(
             .replace("%3", format_decimal(target))
         )
     figures = figures.replace("%2", currency)
-    return f"<b>{names}</b><br>{html.escape(what)}, {month_words(month)}: {figures}"
+    when = month_words(month)
+    if through is not None:
+        when = QCoreApplication.translate("discrepancy", "%1 to %2").replace("%1", when)
+        when = when.replace("%2", format_value(through))
+    return f"<b>{names}</b><br>{html.escape(what)}, {html.escape(when)}: {figures}"

@@ -40,7 +40,7 @@ from acct_desktop.domain.sales_metrics import Thresholds
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
 from acct_desktop.gui.models.plan_months import PlanMonthsModel
 from acct_desktop.gui.models.plan_tree import (
     BY_ACCOUNT,
@@ -309,11 +309,12 @@ class PlanActualDock(FeatureDock):
         forms = self.workspace.discrepancy_forms
         self._generation += 1
         generation = self._generation
+        today = self.today()
 
         def work():  # type: ignore[no-untyped-def]
             currencies = service.currencies(measure, period)
             chosen = currency if currency in currencies else (currencies or [None])[0]
-            snapshot = service.snapshot(period, measure, chosen)
+            snapshot = service.snapshot(period, measure, chosen, today=today)
             statuses = forms.statuses(period.end.replace(day=1), measure)
             return currencies, snapshot, statuses
 
@@ -384,6 +385,14 @@ class PlanActualDock(FeatureDock):
             if with_target
             else self.tr("No targets in this period: set them in Sales targets… to compare.")
         )
+        if snap.through is not None:
+            text = (
+                self.tr("The figures reach %1: targets are counted to that day.").replace(
+                    "%1", format_value(snap.through)
+                )
+                + " "
+                + text
+            )
         if snap.other_currencies:
             locale = QLocale()
             others = ", ".join(
@@ -526,6 +535,7 @@ class PlanActualDock(FeatureDock):
             node.figures.actual,
             node.figures.target,
             snap.currency,
+            snap.through,
         )
         version = saved.version if saved else None
 
