@@ -18,6 +18,8 @@ Roll-up: an account's **actual** is the sum over itself and everything below it 
 recorded where they happen). Its **target** is its own target when it has one, else the
 sum of its children's (each computed the same way): a chain with an HQ target and store
 targets is judged by the HQ target, and the stores by theirs — never both added up.
+
+Prorating: a month's target for part of it is its share of the month's days.
 """
 
 from __future__ import annotations
@@ -25,8 +27,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
+
+from acct_desktop.domain.kpis import month_end
+from acct_desktop.domain.money import round_money
 
 K = TypeVar("K", bound=Hashable)
 
@@ -247,3 +253,15 @@ def group_roots(members: Iterable[K], parents: Mapping[K, K | None]) -> list[K]:
     member exactly once (a territory's accounts, a selection)."""
     chosen = set(members)
     return [node for node in chosen if parents.get(node) not in chosen]
+
+
+def prorated(amount: Decimal, month: date, start: date, end: date, currency: str) -> Decimal:
+    """A month's target for the days of it inside ``start``..``end`` (whole when the period
+    covers the month, zero when it misses it), rounded half-up to the currency's minor
+    unit."""
+    last = month_end(month)
+    first_day, last_day = max(month, start), min(last, end)
+    if first_day == month and last_day == last:
+        return amount
+    days = max(0, (last_day - first_day).days + 1)
+    return round_money(amount * days / last.day, currency)

@@ -43,7 +43,7 @@ from acct_desktop.domain.kpis import (
     top_and_bottom,
     variance_percent,
 )
-from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sales_metrics import prorated
 from acct_desktop.store.models import Account, SalesFact, Target
 from acct_desktop.store.sql_dates import month_start
 
@@ -150,17 +150,6 @@ def owner_targets(
 PlanOf = Callable[[date, date], dict[tuple[date, str], Decimal]]
 """(first month, last month) → the scope's plan by (month, currency): the Plan vs actual
 rule (``PlanActuals.scope_targets``), so an HQ target and its stores' are never added."""
-
-
-def prorated(amount: Decimal, month: date, start: date, end: date, currency: str) -> Decimal:
-    """A month's target for the days of it inside ``start``..``end`` (whole when the period
-    covers the month), rounded half-up to the currency's minor unit."""
-    last = month_end(month)
-    first_day, last_day = max(month, start), min(last, end)
-    if first_day == month and last_day == last:
-        return amount
-    days = max(0, (last_day - first_day).days + 1)
-    return round_money(amount * days / last.day, currency)
 
 
 def sales_trend(

@@ -31,6 +31,7 @@ from acct_desktop.domain.sales_metrics import (
     PlanFigures,
     effective_targets,
     group_roots,
+    prorated,
     roots_target,
     subtree_totals,
 )
@@ -40,7 +41,6 @@ from acct_desktop.store.models import Account, Product, SalesFact, Target, Terri
 from acct_desktop.store.sql_dates import month_start
 
 ZERO = Decimal(0)
-CENT = Decimal("0.01")
 NO_CATEGORY = ""
 
 
@@ -409,7 +409,8 @@ class PlanActuals:
                 target = targets.get(account_id)
             through = snapshot.through
             if target is not None and through is not None and through.replace(day=1) == month:
-                target = _share_to(target, month, through)  # the month in progress, to date
+                # the month in progress, to date
+                target = prorated(target, month, month, through, snapshot.currency)
             out.append((month, actual.get(month, ZERO), target))
         return out
 
@@ -536,19 +537,8 @@ def _to_date(read, session, period, measure, currency, through):  # type: ignore
         else {}
     )
     for key, amount in read(session, Period.months(month), measure, currency).items():
-        whole[key] = whole.get(key, ZERO) + _share_to(amount, month, through)
+        whole[key] = whole.get(key, ZERO) + prorated(amount, month, month, through, currency)
     return whole
-
-
-def _share_to(amount: Decimal, month: date, through: date) -> Decimal:
-    """``amount`` planned for ``month``, the share of it due by ``through`` (to the cent):
-    all of it for a month already over, none for a month not begun."""
-    last = Period.months(month).end
-    if through >= last:
-        return amount
-    if through < month:
-        return ZERO
-    return (amount * ((through - month).days + 1) / last.day).quantize(CENT)
 
 
 # -- queries ------------------------------------------------------------------------------

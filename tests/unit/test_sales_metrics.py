@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from acct_desktop.domain.sales_metrics import (
     effective_targets,
     findings,
     group_roots,
+    prorated,
     roots_target,
     standing,
     subtree_totals,
@@ -192,3 +194,30 @@ def test_the_plan_of_a_chain_top_is_its_own_target_else_its_stores():
 def test_a_loop_under_a_target_is_refused_by_the_roots_plan_too():
     with pytest.raises(ValueError, match="loop"):
         roots_target({"A": "B", "B": "A", "C": "A"}, {"C": D(1)}, ["X"])
+
+
+# -- prorating a month's target -----------------------------------------------------------
+def test_a_month_prorates_by_its_own_days():
+    november, february = date(2026, 11, 1), date(2028, 2, 1)  # 30 days; 29 (leap year)
+    assert prorated(D("30000.00"), november, november, date(2026, 11, 24), "CNY") == D("24000.00")
+    assert prorated(D("1000"), february, february, date(2028, 2, 10), "EUR") == D("344.83")
+    assert prorated(D("1000000"), november, november, date(2026, 11, 7), "VND") == D("233333")
+    assert prorated(D("99.99"), november, date(2026, 10, 1), date(2026, 12, 31), "EUR") == D(
+        "99.99"
+    )  # covered whole: exactly the target, not re-rounded
+    assert prorated(D("500.00"), november, date(2026, 12, 1), date(2026, 12, 31), "EUR") == 0
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 1)),
+    st.integers(min_value=0, max_value=30),
+)
+def test_the_two_parts_of_a_month_add_up_to_its_target_within_a_cent(amount, day, split):
+    month = day.replace(day=1)
+    last = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    cut = min(month + timedelta(days=split), last)
+    before = prorated(amount, month, month, cut, "EUR")
+    after = prorated(amount, month, cut + timedelta(days=1), last, "EUR")
+    assert abs(before + after - amount) <= D("0.01")
+    assert D(0) <= before <= amount
