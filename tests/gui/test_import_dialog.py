@@ -118,6 +118,13 @@ def test_a_sales_file_without_a_measure_imports_with_the_chosen_one(
     )
     dialog = window.transfers.open_import(str(path), "sales")
     assert "sales figures" in dialog.windowTitle()
+    sample = dialog.sample.model()
+    aligned = [
+        Qt.AlignmentFlag(sample.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0)
+        & Qt.AlignmentFlag.AlignRight
+        for c in range(4)
+    ]
+    assert [bool(a) for a in aligned] == [False, False, True, True]  # numbers to the right
     dialog.start_import()  # no measure column and none chosen: refused by line
     qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
     dialog.default_measure.setCurrentIndex(dialog.default_measure.findData("outbound"))
@@ -187,3 +194,15 @@ def test_standard_buttons_are_in_vietnamese_though_qt_has_no_catalogue_for_it(
         for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
     }
     assert texts == {"&Có", "&Không"}
+
+
+def test_only_columns_of_numbers_are_right_aligned() -> None:
+    from acct_desktop.gui.dialogs.import_dialog import numeric_columns
+
+    rows = [
+        ["35", "4147.50", "1.234,50", "(12.00)", "15 %", "1 234 567", "-12", ""],
+        ["2026-11-01", "31.03.2026", "020 123 4567", "+31 20 1234567", "CN000049", "", "7", ""],
+    ]
+    assert numeric_columns(rows[:1]) == {0, 1, 2, 3, 4, 5, 6}  # the empty column is not
+    assert numeric_columns(rows[1:]) == {6}  # dates, phone numbers and codes stay left
+    assert numeric_columns(rows) == {5, 6}  # one date in a column keeps it left

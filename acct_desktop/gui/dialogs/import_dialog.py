@@ -4,6 +4,7 @@ line."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,22 @@ def entity_word(entity: str) -> str:
     """What is imported or exported, in the user's words ("accounts", "sales figures")."""
     word = ENTITY_WORDS.get(entity)
     return QCoreApplication.translate("ImportDialog", word) if word else entity
+
+
+_NUMBER = re.compile(r"[-(]?\d{1,3}(?:[.,'\s\u00a0\u202f]?\d{3})*(?:[.,]\d+)?\)?\s?%?")
+
+
+def numeric_columns(rows: list[list[str]]) -> set[int]:
+    """Columns whose filled cells are all numbers as files write them (1.234,50 · -12 ·
+    (12.00) · 15 % · 1 234 567) — shown right-aligned. Dates (2026-03-31, 31.03.2026),
+    codes and phone numbers (020 123 4567) stay left."""
+    width = max((len(cells) for cells in rows), default=0)
+    found = set()
+    for column in range(width):
+        cells = [r[column].strip() for r in rows if column < len(r) and r[column].strip()]
+        if cells and all(_NUMBER.fullmatch(cell) for cell in cells):
+            found.add(column)
+    return found
 
 
 class _ImportJob(QObject):
@@ -185,10 +202,17 @@ class ImportDialog(QDialog):
         self.resize(980, 620)
 
     def _sample_model(self) -> QStandardItemModel:
+        """The file's first rows as they are written; columns of numbers right-aligned."""
         model = QStandardItemModel(self)
         model.setHorizontalHeaderLabels(self.preview.headers)
+        numeric = numeric_columns([cells for _line, cells in self.preview.sample])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for line, cells in self.preview.sample:
-            model.appendRow([QStandardItem(cell) for cell in cells])
+            items = [QStandardItem(cell) for cell in cells]
+            for column in numeric:
+                if column < len(items):
+                    items[column].setTextAlignment(right)
+            model.appendRow(items)
             model.setHeaderData(model.rowCount() - 1, Qt.Orientation.Vertical, str(line))
         return model
 
