@@ -31,6 +31,8 @@ class MonthlySummaryLabels:
     all_territories: str
     manager: str
     prepared_on: str
+    figures_to: str
+    targets_to_date: str
     overview: str
     comment: str
     col_measure: str
@@ -183,6 +185,8 @@ _EN = _labels(
     all_territories="All territories",
     manager="Account manager",
     prepared_on="Prepared on",
+    figures_to="Figures to",
+    targets_to_date="targets to date",
     overview="Overview",
     comment="Comment",
     col_measure="Measure",
@@ -264,6 +268,8 @@ _ZH_CN = _labels(
     all_territories="全部区域",
     manager="客户经理",
     prepared_on="编制日期",
+    figures_to="数据截至",
+    targets_to_date="目标按日折算",
     overview="总体情况",
     comment="经理点评",
     col_measure="指标",
@@ -350,6 +356,8 @@ _VI = _labels(
     all_territories="Tất cả khu vực",
     manager="Nhân viên quản lý khách hàng",
     prepared_on="Ngày lập",
+    figures_to="Số liệu đến",
+    targets_to_date="chỉ tiêu tính đến ngày này",
     overview="Tổng quan",
     comment="Nhận xét",
     col_measure="Chỉ tiêu",
@@ -449,6 +457,8 @@ _NL = _labels(
     all_territories="Alle regio's",
     manager="Accountmanager",
     prepared_on="Opgesteld op",
+    figures_to="Cijfers tot en met",
+    targets_to_date="doelen tot die dag",
     overview="Overzicht",
     comment="Toelichting",
     col_measure="Meetwaarde",

@@ -232,12 +232,18 @@ class _Story:
         if s.territory_code:
             where = f"{where} ({s.territory_code})"
         facts = [(lab.territory, where), (lab.prepared_on, self.day(s.as_of))]
+        if s.figures_to is not None:  # the month is in progress
+            facts.append((lab.figures_to, f"{self.day(s.figures_to)} ({lab.targets_to_date})"))
         if s.manager:
             facts.insert(1, (lab.manager, s.manager))
         meta = grid(
             (30 * mm, 52 * mm),
             [[t.p(k, "label"), t.p(v, "value")] for k, v in facts],
-            [*_FLUSH, ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2)],
+            [
+                *_FLUSH,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+            ],
         )
         left = [t.p(lab.title, "kicker"), t.p(lab.month_label(s.month), "title")]
         return grid(

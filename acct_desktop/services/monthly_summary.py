@@ -18,6 +18,10 @@ plain content object, gathered here and printed by ``reporting.monthly_summary_p
 * **Next month's focus**: the largest year-to-date sell-in gaps to plan, the visits planned
   next month, quotes whose validity ends next month.
 * **Commentary**: the manager's text per section (:mod:`.monthly_commentary`).
+
+A month still in progress on the day it is printed is compared to date, as in Plan vs
+actual: where a measure's figures reach only some day, the month's targets count its days
+up to that day (``plan_actuals.figures_reach``); the heading says how far the figures go.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import Measure, VisitStatus
-from acct_desktop.domain.sales_metrics import subtree_totals
+from acct_desktop.domain.sales_metrics import prorated, subtree_totals
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.monthly_summary_content import (
@@ -52,7 +56,7 @@ from acct_desktop.services.monthly_summary_content import (
     VisitDue,
     add_months,
 )
-from acct_desktop.services.plan_actuals import PlanActuals
+from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach
 from acct_desktop.services.sales_report import (
     GroupBy,
     SalesQuery,
@@ -112,7 +116,7 @@ def gather_monthly_summary(
     """The summary of ``month`` for a territory (with its sub-territories) or everything."""
     month = month.replace(day=1)
     as_of = today or date.today()
-    reader = _Reader(db, month, territory_id)
+    reader = _Reader(db, month, territory_id, as_of)
     territory = reader.territory()
     behind, ahead = reader.behind_and_ahead()
     issues, issues_total = reader.open_issues(as_of)
@@ -122,6 +126,7 @@ def gather_monthly_summary(
         territory_name=territory[1] if territory else None,
         manager=(territory[2] if territory and territory[2] else manager) or "",
         as_of=as_of,
+        figures_to=reader.figures_to(),
         figures=reader.figures(),
         trend=reader.trend(),
         behind=behind,
@@ -138,10 +143,28 @@ def gather_monthly_summary(
 class _Reader:
     """The queries behind one summary, scoped to a month and optional territory."""
 
-    def __init__(self, db: Database, month: date, territory_id: uuid.UUID | None) -> None:
+    def __init__(
+        self, db: Database, month: date, territory_id: uuid.UUID | None, as_of: date
+    ) -> None:
         self.db, self.month, self.territory_id = db, month, territory_id
         self.next_month = add_months(month, 1)
         self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
+        with db.session() as session:
+            self.reach = {
+                measure: figures_reach(session, Period.months(month), measure, as_of)
+                for measure in Measure
+            }
+
+    def figures_to(self) -> date | None:
+        """The month is in progress and its figures go no further than this day."""
+        return max((day for day in self.reach.values() if day is not None), default=None)
+
+    def _to_date(self, measure: Measure, month: date, amount: Decimal, currency: str) -> Decimal:
+        """``amount`` planned for ``month``, to date when it is the month in progress."""
+        reach = self.reach.get(measure)
+        if reach is None or month != self.month:
+            return amount
+        return prorated(amount, month, month, reach, currency)
 
     # -- scope -----------------------------------------------------------------------------
     def _in_scope(self, column: Any) -> list[Any]:
@@ -182,7 +205,8 @@ class _Reader:
             accounts_in_territory(self.territory_id) if self.territory_id else None,
         )
         return {
-            (f"{month:%Y-%m}", currency): amount for (month, currency), amount in totals.items()
+            (f"{month:%Y-%m}", currency): self._to_date(measure, month, amount, currency)
+            for (month, currency), amount in totals.items()
         }
 
     def figures(self) -> list[MeasureFigure]:
@@ -242,7 +266,12 @@ class _Reader:
                 .group_by(SalesFact.account_id, SalesFact.currency)
             ).all()
             targets = session.execute(
-                select(Target.account_id, Target.currency, func.sum(Target.amount))
+                select(
+                    Target.account_id,
+                    Target.currency,
+                    Target.period_start,
+                    func.sum(Target.amount),
+                )
                 .where(
                     Target.period_kind == "month",
                     Target.measure == Measure.SELL_IN,
@@ -251,15 +280,20 @@ class _Reader:
                     Target.account_id.is_not(None),
                     *self._in_scope(Target.account_id),
                 )
-                .group_by(Target.account_id, Target.currency)
+                .group_by(Target.account_id, Target.currency, Target.period_start)
             ).all()
         parents = {node: row.parent_id for node, row in nodes.items()}
         by_currency: dict[str, dict[uuid.UUID, Decimal]] = {}
         for account_id, currency, amount in own:
             by_currency.setdefault(currency, {})[account_id] = amount
         rolled = {c: subtree_totals(parents, values) for c, values in by_currency.items()}
+        planned: dict[tuple[uuid.UUID, str], Decimal] = {}
+        for account_id, currency, month, amount in targets:
+            key = (account_id, currency)
+            to_date = self._to_date(Measure.SELL_IN, month, amount, currency)
+            planned[key] = planned.get(key, ZERO) + to_date
         plans = []
-        for account_id, currency, target in targets:
+        for (account_id, currency), target in planned.items():
             node = nodes.get(account_id)
             if node is None:
                 continue

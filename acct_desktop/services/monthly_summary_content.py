@@ -148,6 +148,7 @@ class MonthlySummary:
     territory_name: str | None
     manager: str
     as_of: date
+    figures_to: date | None  # the month is in progress: figures (and targets) to this day
     figures: list[MeasureFigure]
     trend: dict[str, list[TrendMonth]]  # per currency, oldest month first
     behind: list[AccountPlan]

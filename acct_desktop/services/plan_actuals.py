@@ -291,7 +291,7 @@ class PlanActuals:
             found = self.currencies(measure, period)
             currency = found[0] if found else "EUR"
         with self._db.session() as session:
-            through = _through(session, period, measure, today)
+            through = figures_reach(session, period, measure, today)
 
             def targets(read):  # type: ignore[no-untyped-def]
                 return _to_date(read, session, period, measure, currency, through)
@@ -499,7 +499,9 @@ class PlanActuals:
 
 
 # -- a period in progress -----------------------------------------------------------------
-def _through(session: Session, period: Period, measure: Measure, today: date | None) -> date | None:
+def figures_reach(
+    session: Session, period: Period, measure: Measure, today: date | None
+) -> date | None:
     """The last day the figures of ``measure`` reach in a period still in progress on
     ``today``, if before the period's end; else None (the period is compared whole).
 
@@ -684,4 +686,12 @@ def month_start_before(month: date) -> date:
     return (month - timedelta(days=1)).replace(day=1)
 
 
-__all__ = ["NO_CATEGORY", "AccountNode", "Period", "PlanActuals", "PlanSnapshot", "month_start"]
+__all__ = [
+    "NO_CATEGORY",
+    "AccountNode",
+    "Period",
+    "PlanActuals",
+    "PlanSnapshot",
+    "figures_reach",
+    "month_start",
+]

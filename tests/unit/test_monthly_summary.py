@@ -237,6 +237,29 @@ def test_accounts_behind_are_judged_on_everything_below_them(region: Region) -> 
     assert (gap.code, gap.actual, gap.target) == ("DC", Decimal("300.30"), Decimal("1399.00"))
 
 
+def test_a_month_in_progress_is_compared_to_date(region: Region) -> None:
+    """Printed on 20 October with figures to the 15th: every October target counts 15 of
+    its 31 days — the DC is ahead of plan to date, not 25 % behind its whole month."""
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=date(2026, 10, 20))
+    assert summary.figures_to == date(2026, 10, 15)
+    assert figure(summary, "sell_in").target == Decimal("24.19")  # 50.00 × 15 ÷ 31
+    assert figure(summary, "stock").target is None
+    assert summary.trend["CNY"][-1].target == Decimal("24.19")
+    assert summary.trend["CNY"][-2].target == Decimal("999.00")  # September is whole
+    assert summary.behind == []
+    assert [(p.code, p.target) for p in summary.ahead] == [
+        ("WS", Decimal("48.39")),  # 100.00 × 15 ÷ 31
+        ("DC", Decimal("193.55")),  # 400.00 × 15 ÷ 31
+    ]
+    (gap,) = summary.focus.gaps
+    assert gap.target == Decimal("1192.55")  # September whole + October to date
+    (outbound,) = summary.execution.replenishment
+    assert outbound.target == Decimal("58.06") and outbound.of_target == Decimal("155.0")
+    assert gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY).figures_to is None
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    assert "Figures to" in text and "targets to date" in text
+
+
 # -- execution, forms, issues, next month ---------------------------------------------------
 
 
