@@ -470,6 +470,7 @@ class PlanActualDock(FeatureDock):
             if generation == self._month_generation:
                 self.months_model.set_months(result, self.thresholds, snapshot.currency)
                 self.months_view.resizeColumnsToContents()
+                self.months_view.scrollToBottom()  # the period's own month is the last
                 self.months_loaded.emit()
 
         self._run(
