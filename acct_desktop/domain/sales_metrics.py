@@ -20,6 +20,10 @@ sum of its children's (each computed the same way): a chain with an HQ target an
 targets is judged by the HQ target, and the stores by theirs — never both added up.
 
 Prorating: a month's target for part of it is its share of the month's days.
+
+Awaiting figures: a period not over yet for which no figures of the measure have come in
+at all (the ERP's month is not imported yet) has nothing to compare — its actual is not a
+zero to hold against the plan, so it has no variance and stands "no figures yet".
 """
 
 from __future__ import annotations
@@ -67,14 +71,17 @@ class PlanFigures:
     outbound_units: Decimal | None = None
     closing_stock_units: Decimal | None = None
     days: int = 30
+    awaiting: bool = False  # a period in progress without any figures of the measure yet
 
     @property
     def variance(self) -> Decimal | None:
-        return None if self.target is None else self.actual - self.target
+        if self.awaiting or self.target is None:
+            return None
+        return self.actual - self.target
 
     @property
     def variance_percent(self) -> Decimal | None:
-        return variance_percent(self.actual, self.target)
+        return None if self.awaiting else variance_percent(self.actual, self.target)
 
     @property
     def velocity_per_week(self) -> Decimal | None:
@@ -129,10 +136,13 @@ class Standing:
     ON_PLAN = "on_plan"
     AHEAD = "ahead"
     NO_TARGET = "no_target"
+    NO_FIGURES = "no_figures"
 
 
 def standing(figures: PlanFigures, thresholds: Thresholds) -> str:
-    """behind / on_plan / ahead / no_target by the thresholds."""
+    """behind / on_plan / ahead / no_target by the thresholds; no_figures while awaited."""
+    if figures.awaiting:
+        return Standing.NO_FIGURES
     percent = figures.variance_percent
     if percent is None:
         return Standing.NO_TARGET

@@ -51,6 +51,8 @@ class MonthlySummaryLabels:
     col_account: str
     no_behind: str
     no_ahead: str
+    no_figures_yet: str
+    sell_in_awaited: str
     plan_execution: str
     visit_compliance: str
     visits_done: str
@@ -205,6 +207,11 @@ _EN = _labels(
     col_account="Account",
     no_behind="No account with a target is behind its plan this month.",
     no_ahead="No account with a target is ahead of its plan this month.",
+    no_figures_yet="no figures yet",
+    sell_in_awaited=(
+        "The month's sell-in is not in yet: "
+        "accounts are compared with their plan once it is imported."
+    ),
     plan_execution="Plan execution",
     visit_compliance="Visit compliance",
     visits_done="{done} of {planned} planned visits done",
@@ -288,6 +295,8 @@ _ZH_CN = _labels(
     col_account="客户",
     no_behind="本月没有落后于计划的客户。",
     no_ahead="本月没有超出计划的客户。",
+    no_figures_yet="尚无数据",
+    sell_in_awaited="本月进货数据尚未导入：导入后再将各客户与计划对比。",
     plan_execution="计划执行情况",
     visit_compliance="拜访达成率",
     visits_done="计划拜访 {planned} 次，完成 {done} 次",
@@ -376,6 +385,11 @@ _VI = _labels(
     col_account="Khách hàng",
     no_behind="Tháng này không có khách hàng nào chậm kế hoạch.",
     no_ahead="Tháng này không có khách hàng nào vượt kế hoạch.",
+    no_figures_yet="chưa có số liệu",
+    sell_in_awaited=(
+        "Chưa có số liệu nhập hàng của tháng: "
+        "các khách hàng sẽ được so với kế hoạch khi số liệu được nhập."
+    ),
     plan_execution="Thực hiện kế hoạch",
     visit_compliance="Tỷ lệ viếng thăm",
     visits_done="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch",
@@ -477,6 +491,11 @@ _NL = _labels(
     col_account="Klant",
     no_behind="Geen klant met een doel loopt deze maand achter op plan.",
     no_ahead="Geen klant met een doel loopt deze maand voor op plan.",
+    no_figures_yet="nog geen cijfers",
+    sell_in_awaited=(
+        "De inkoop van deze maand is nog niet binnen: "
+        "klanten worden met hun plan vergeleken zodra die is geïmporteerd."
+    ),
     plan_execution="Uitvoering van het plan",
     visit_compliance="Bezoeknaleving",
     visits_done="{done} van {planned} geplande bezoeken afgelegd",

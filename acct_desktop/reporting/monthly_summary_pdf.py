@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table
 
+from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import (
     category_label,
@@ -204,6 +205,11 @@ class _Story:
     def note(self, text: str) -> Flowable:
         return self.t.p(text, "note")
 
+    @property
+    def awaited(self) -> str | None:
+        """Why no account is compared: the month's sell-in is not in yet."""
+        return self.lab.sell_in_awaited if Measure.SELL_IN in self.s.awaiting else None
+
     def variance_cell(self, line: PlanLine) -> Flowable:
         variance = line.variance
         kind = "num" if not variance else ("num_bad" if variance < 0 else "num_good")
@@ -218,8 +224,8 @@ class _Story:
             self.heading(),
             *self.overview(),
             *self.trend(),
-            *self.accounts(self.lab.behind, self.s.behind, self.lab.no_behind),
-            *self.accounts(self.lab.ahead, self.s.ahead, self.lab.no_ahead),
+            *self.accounts(self.lab.behind, self.s.behind, self.awaited or self.lab.no_behind),
+            *self.accounts(self.lab.ahead, self.s.ahead, self.awaited or self.lab.no_ahead),
             *self.execution(),
             *self.discrepancies(),
             *self.issues(),
@@ -264,7 +270,9 @@ class _Story:
                 [
                     t.p(lab.name_of(lab.measures, line.measure.value)),
                     t.p(line.currency),
-                    t.p(self.money(line.actual, line.currency), "num"),
+                    t.p(lab.no_figures_yet, "num")
+                    if line.awaiting
+                    else t.p(self.money(line.actual, line.currency), "num"),
                     t.p(self.money(line.target, line.currency), "num"),
                     self.variance_cell(line),
                     t.p(self.percent(line.of_target), "num"),
@@ -351,12 +359,14 @@ class _Story:
             ],
         ]
         for line in e.replenishment or []:
+            shipped = NONE if line.awaiting else self.money(line.actual, line.currency)
             detail = (
-                f"{self.money(line.actual, line.currency)} / "
-                f"{self.money(line.target, line.currency)} {line.currency}"
+                f"{shipped} / {self.money(line.target, line.currency)} {line.currency}"
                 if line.target
-                else f"{self.money(line.actual, line.currency)} {line.currency} · {lab.no_target}"
+                else f"{shipped} {line.currency} · {lab.no_target}"
             )
+            if line.awaiting:
+                detail += f" · {lab.no_figures_yet}"
             rows.append(
                 [
                     t.p(lab.replenishment),

@@ -56,7 +56,7 @@ from acct_desktop.services.monthly_summary_content import (
     VisitDue,
     add_months,
 )
-from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach
+from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach, has_facts
 from acct_desktop.services.sales_report import (
     GroupBy,
     SalesQuery,
@@ -127,6 +127,7 @@ def gather_monthly_summary(
         manager=(territory[2] if territory and territory[2] else manager) or "",
         as_of=as_of,
         figures_to=reader.figures_to(),
+        awaiting=reader.awaiting,
         figures=reader.figures(),
         trend=reader.trend(),
         behind=behind,
@@ -154,6 +155,12 @@ class _Reader:
                 measure: figures_reach(session, Period.months(month), measure, as_of)
                 for measure in Measure
             }
+            in_progress = month <= as_of <= self.last_day
+            self.awaiting = frozenset(
+                measure
+                for measure in Measure
+                if in_progress and not has_facts(session, Period.months(month), measure)
+            )
 
     def figures_to(self) -> date | None:
         """The month is in progress and its figures go no further than this day."""
@@ -222,6 +229,7 @@ class _Reader:
                         target=target.get((key, currency)),
                         currency=currency,
                         measure=measure,
+                        awaiting=measure in self.awaiting,
                     )
                 )
         return lines
@@ -310,7 +318,10 @@ class _Reader:
         return plans
 
     def behind_and_ahead(self) -> tuple[list[AccountPlan], list[AccountPlan]]:
-        """The ten accounts most behind and the ten most ahead of their sell-in plan."""
+        """The ten accounts most behind and the ten most ahead of their sell-in plan
+        (none while the month's sell-in is awaited)."""
+        if Measure.SELL_IN in self.awaiting:
+            return [], []
         plans = [p for p in self._account_plans(self.month, self.month) if p.target]
         ranked = sorted(plans, key=lambda p: (p.variance_percent, p.code))
         behind = [p for p in ranked if p.actual < (p.target or ZERO)][:TOP]
@@ -349,8 +360,9 @@ class _Reader:
         key = f"{self.month:%Y-%m}"
         outbound = self._actuals(Measure.OUTBOUND, self.month, self.last_day)
         target = self._targets(Measure.OUTBOUND, self.month, self.month)
+        awaited = Measure.OUTBOUND in self.awaiting
         replenishment = [
-            PlanLine(outbound.get((key, c), ZERO), target.get((key, c)), c)
+            PlanLine(outbound.get((key, c), ZERO), target.get((key, c)), c, awaited)
             for c in sorted({c for _k, c in outbound} | {c for _k, c in target})
         ]
         return PlanExecution(

@@ -42,15 +42,18 @@ class PlanLine:
     actual: Decimal
     target: Decimal | None
     currency: str
+    awaiting: bool = False  # the month is in progress and none of its figures are in yet
 
     @property
     def variance(self) -> Decimal | None:
-        return None if self.target is None else self.actual - self.target
+        if self.awaiting or self.target is None:
+            return None
+        return self.actual - self.target
 
     @property
     def of_target(self) -> Decimal | None:
         """Actual as a percentage of target."""
-        return percent_of(self.actual, self.target)
+        return None if self.awaiting else percent_of(self.actual, self.target)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,7 @@ class MonthlySummary:
     issues_total: int
     focus: NextFocus
     commentary: dict[str, str] = field(default_factory=dict)
+    awaiting: frozenset[Measure] = frozenset()  # in progress: none of these figures are in
 
     @property
     def month_end(self) -> date:

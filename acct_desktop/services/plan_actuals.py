@@ -10,7 +10,9 @@ out and counted in ``other_currencies`` so the view can say so — never added t
 
 A period still in progress is compared to date: when its figures reach only some day
 (``PlanSnapshot.through``), its targets are the whole months before that day plus the
-share of that day's month elapsed, and rates per day or week count the days covered.
+share of that day's month elapsed, and rates per day or week count the days covered. When
+no figures of the measure have come in for it at all (``PlanSnapshot.awaiting``), there is
+nothing to compare: no variance, "no figures yet" — not a 100 % shortfall.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -70,6 +72,15 @@ class Period:
         return months
 
 
+class MonthFigures(NamedTuple):
+    """One month of ``PlanActuals.month_by_month``."""
+
+    month: date
+    actual: Decimal
+    target: Decimal | None
+    awaiting: bool = False  # not over, and no figures of the measure in yet
+
+
 @dataclass(frozen=True, slots=True)
 class AccountNode:
     id: uuid.UUID
@@ -98,6 +109,8 @@ class PlanSnapshot:
     category_target: dict[tuple[uuid.UUID | None, str], Decimal]  # account or None=territory
     other_currencies: dict[str, int] = field(default_factory=dict)  # currency → facts left out
     through: date | None = None  # the period is in progress and its figures reach this day
+    awaiting: bool = False  # the period is in progress and none of its figures are in yet
+    as_of: date | None = None  # the day the snapshot was read for ("today")
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
@@ -157,6 +170,7 @@ class PlanSnapshot:
             outbound_units=shipped.get(account_id) or None,
             closing_stock_units=stock.get(account_id) if has_stock.get(account_id) else None,
             days=self.days,
+            awaiting=self.awaiting,
         )
 
     def work_out_totals(self) -> None:
@@ -193,6 +207,7 @@ class PlanSnapshot:
                 sum((self.closing_stock[m] for m in stock_members), ZERO) if stock_members else None
             ),
             days=self.days,
+            awaiting=self.awaiting,
         )
 
     # -- territories -----------------------------------------------------------------------
@@ -242,7 +257,7 @@ class PlanSnapshot:
                 known = [tops[r] for r in self.children_of(None) if tops.get(r) is not None]
                 overall = sum(known, ZERO) if known else None  # type: ignore[arg-type]
             target = overall
-        return PlanFigures(actual=actual, target=target, days=self.days)
+        return PlanFigures(actual=actual, target=target, days=self.days, awaiting=self.awaiting)
 
     def category_accounts(self, category: str) -> list[uuid.UUID]:
         """Accounts with facts or targets in the category."""
@@ -260,7 +275,8 @@ class PlanActuals:
         self._db = db
 
     def currencies(self, measure: Measure, period: Period) -> list[str]:
-        """Currencies of the period's facts, the most used first."""
+        """Currencies of the period's facts, the most used first, then those only planned
+        in (a period whose figures are not in yet still shows its plan)."""
         with self._db.session() as session:
             rows = session.execute(
                 select(SalesFact.currency, func.count())
@@ -268,7 +284,18 @@ class PlanActuals:
                 .group_by(SalesFact.currency)
                 .order_by(func.count().desc(), SalesFact.currency)
             ).all()
-        return [currency for currency, _count in rows]
+            planned = session.execute(
+                select(Target.currency, func.count())
+                .where(
+                    Target.period_start >= period.start,
+                    Target.period_start <= period.end,
+                    Target.measure == measure,
+                )
+                .group_by(Target.currency)
+                .order_by(func.count().desc(), Target.currency)
+            ).all()
+        found = [currency for currency, _count in rows]
+        return found + [c for c, _count in planned if c not in found]
 
     def latest_month(self) -> date | None:
         """The first day of the last month with any sales facts."""
@@ -286,12 +313,15 @@ class PlanActuals:
         """The period's figures for ``measure`` in ``currency`` (default: the most used).
 
         Given ``today`` within the period, the period is in progress: if its figures reach
-        only an earlier day, targets count to that day (see the module's docstring)."""
+        only an earlier day, targets count to that day; if none have come in, it awaits them
+        (see the module's docstring)."""
         if currency is None:
             found = self.currencies(measure, period)
             currency = found[0] if found else "EUR"
         with self._db.session() as session:
             through = figures_reach(session, period, measure, today)
+            awaiting = today is not None and period.start <= today <= period.end
+            awaiting = awaiting and not has_facts(session, period, measure)
 
             def targets(read):  # type: ignore[no-untyped-def]
                 return _to_date(read, session, period, measure, currency, through)
@@ -326,16 +356,19 @@ class PlanActuals:
                 category_target=targets(_category_targets),
                 other_currencies=_other_currencies(session, period, measure, currency),
                 through=through,
+                awaiting=awaiting,
+                as_of=today,
             )
         snapshot.work_out_totals()  # here, off the UI thread, not on the view's first look
         return snapshot
 
     def month_by_month(
         self, snapshot: PlanSnapshot, months: list[date], account_id: uuid.UUID | None = None
-    ) -> list[tuple[date, Decimal, Decimal | None]]:
-        """(month, actual, target) for each month in the snapshot's measure and currency,
-        for everything or an account and what is below it; targets by the same rule as the
-        snapshot, month by month."""
+    ) -> list[MonthFigures]:
+        """Actual and target of each month in the snapshot's measure and currency, for
+        everything or an account and what is below it; targets by the same rule as the
+        snapshot, month by month. A month not over on the snapshot's day without any figures
+        of the measure yet (the month in progress, a quarter's months to come) awaits them."""
         if not months:
             return []
         measure, currency = snapshot.measure, snapshot.currency
@@ -393,6 +426,14 @@ class PlanActuals:
                 if account_id is None
                 else []
             )
+            as_of = snapshot.as_of
+            awaiting = {
+                month
+                for month in months
+                if as_of is not None
+                and Period.months(month).end >= as_of
+                and not has_facts(session, Period.months(month), measure)
+            }
         own: dict[date, dict[uuid.UUID, Decimal]] = defaultdict(dict)
         for month, account, amount in rows:
             own[month][account] = amount
@@ -411,7 +452,7 @@ class PlanActuals:
             if target is not None and through is not None and through.replace(day=1) == month:
                 # the month in progress, to date
                 target = prorated(target, month, month, through, snapshot.currency)
-            out.append((month, actual.get(month, ZERO), target))
+            out.append(MonthFigures(month, actual.get(month, ZERO), target, month in awaiting))
         return out
 
     def scope_targets(
@@ -525,6 +566,14 @@ def figures_reach(
         reached = Period.months(monthly).end
     reached = min(reached, today)
     return reached if reached < period.end else None
+
+
+def has_facts(session: Session, period: Period, measure: Measure) -> bool:
+    """Whether any figures of ``measure`` (in any currency) fall in the period."""
+    found = session.scalar(
+        select(SalesFact.id).where(_in_period(period), SalesFact.measure == measure).limit(1)
+    )
+    return found is not None
 
 
 def _to_date(read, session, period, measure, currency, through):  # type: ignore[no-untyped-def]
@@ -689,9 +738,11 @@ def month_start_before(month: date) -> date:
 __all__ = [
     "NO_CATEGORY",
     "AccountNode",
+    "MonthFigures",
     "Period",
     "PlanActuals",
     "PlanSnapshot",
     "figures_reach",
+    "has_facts",
     "month_start",
 ]

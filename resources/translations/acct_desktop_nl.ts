@@ -1702,6 +1702,10 @@
         <translation>Geen doelen in deze periode: stel ze in via Verkoopdoelen… om te vergelijken.</translation>
     </message>
     <message>
+        <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
+        <translation>%1: nog geen cijfers voor deze periode. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) om ze met het plan te vergelijken.</translation>
+    </message>
+    <message>
         <source>The figures reach %1: targets are counted to that day.</source>
         <translation>De cijfers lopen tot %1: de doelen tellen tot die dag.</translation>
     </message>
@@ -9790,6 +9794,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>No target</source>
         <translation>Geen doel</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Nog geen cijfers</translation>
     </message>
     <message>
         <source>Sell-in</source>

@@ -1700,6 +1700,10 @@
         <translation>Không có mục tiêu trong kỳ này: hãy đặt mục tiêu trong Mục tiêu bán hàng… để so sánh.</translation>
     </message>
     <message>
+        <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
+        <translation>%1: chưa có số liệu cho kỳ này. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) để so sánh với kế hoạch.</translation>
+    </message>
+    <message>
         <source>The figures reach %1: targets are counted to that day.</source>
         <translation>Số liệu tính đến %1: chỉ tiêu được tính đến ngày đó.</translation>
     </message>
@@ -9778,6 +9782,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>No target</source>
         <translation>Chưa có mục tiêu</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Chưa có số liệu</translation>
     </message>
     <message>
         <source>Sell-in</source>

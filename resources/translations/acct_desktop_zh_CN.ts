@@ -1700,6 +1700,10 @@
         <translation>此期间没有目标：请在“销售目标…”中设置后再进行对比。</translation>
     </message>
     <message>
+        <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
+        <translation>%1：本期尚无数据。请导入 ERP 销售数据（文件 → 导入销售数据…）以与计划对比。</translation>
+    </message>
+    <message>
         <source>The figures reach %1: targets are counted to that day.</source>
         <translation>数据截至 %1：目标按到当天为止的天数计算。</translation>
     </message>
@@ -9778,6 +9782,10 @@ Fingerprint: %3</source>
     <message>
         <source>No target</source>
         <translation>无目标</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>尚无数据</translation>
     </message>
     <message>
         <source>Sell-in</source>

@@ -5,6 +5,7 @@ form written (problems next to fields, typed text kept across a crash) and made 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -48,6 +49,17 @@ def dock(qtbot, workspace):
     yield plan
     plan.background.wait()
     plan.set_workspace(None)
+
+
+def _walk(model, parent=None):
+    """Every row's first-column index, children fetched."""
+    parent = parent or QModelIndex()
+    if model.canFetchMore(parent):
+        model.fetchMore(parent)
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _walk(model, index)
 
 
 def rows(model, parent=None):
@@ -126,6 +138,12 @@ def test_choosing_an_account_shows_its_twelve_months(dock, qtbot):
     view = dock.months_view
     assert view.visualRect(last).bottom() <= view.viewport().height()
     assert view.visualRect(last).top() >= 0
+    dock.resize(1100, 300)  # the panel settles smaller (findings take another line…)
+    qtbot.waitUntil(lambda: view.visualRect(last).bottom() <= view.viewport().height())
+    view.verticalScrollBar().triggerAction(view.verticalScrollBar().SliderAction.SliderToMinimum)
+    dock.resize(1100, 280)  # …but once the user has scrolled, the view stays where they put it
+    qtbot.wait(50)
+    assert view.verticalScrollBar().value() == 0
     assert last.siblingAtColumn(1).data() == format_decimal(
         round_money(node.figures.actual, dock.snapshot.currency)
     )  # the period's month is the row's period: the same actual
@@ -258,3 +276,47 @@ def test_a_month_in_progress_is_compared_to_date(dock, qtbot, workspace):
     dialog = dock.open_form()
     assert "October 2026 to " in dialog.heading.text()
     dialog.reject()
+
+
+def test_a_measure_whose_month_is_not_in_yet_awaits_it(dock, qtbot, workspace):
+    """November's first sell-in is in, its outbound not: outbound says "no figures yet"
+    with the plan beside it — not every warehouse 100 % behind plan."""
+    with workspace.db.session() as s:
+        store = s.scalar(select(m.SalesFact.account_id).limit(1))
+        s.add(
+            m.SalesFact(
+                period=DEMO_TODAY, account_id=store, measure=Measure.SELL_IN,
+                quantity=Decimal(1), amount=Decimal("10.00"), currency=dock.snapshot.currency,
+            )
+        )  # fmt: skip
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.reload()
+    assert dock.month.currentData() == date(2026, 11, 1)
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.measure.setCurrentIndex(dock.measure.findData(Measure.OUTBOUND.value))
+    assert dock.snapshot.awaiting
+    assert dock.summary.text().startswith("Outbound: no figures for this period yet.")
+    planned = [i for i in _walk(dock.model) if i.data(NODE_ROLE).figures.target]
+    assert planned  # the demo plans outbound for its warehouses
+    for index in planned:
+        assert index.siblingAtColumn(plan_tree.ACTUAL).data() == "—"
+        assert index.siblingAtColumn(plan_tree.STANDING).data() == "No figures yet"
+        assert index.siblingAtColumn(plan_tree.PERCENT).data() == ""
+    dock.behind_only.setChecked(True)
+    assert dock.shown_row_count() == 0  # nothing is behind a plan it cannot be held to yet
+
+
+def test_a_quarters_months_to_come_await_their_figures(dock, qtbot):
+    dock.today = lambda: DEMO_TODAY
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.period_kind.setCurrentIndex(dock.period_kind.findData("quarter"))
+    assert dock.snapshot.period.end == date(2026, 12, 31)
+    with qtbot.waitSignal(dock.months_loaded, timeout=10_000):
+        dock.tree.setCurrentIndex(dock.model.index(0, 0))
+    months = dock.months_model
+    last, previous = months.index(11, 0), months.index(10, 0)
+    assert last.data() == format_month(date(2026, 12, 1))
+    for index in (last, previous):  # December, and November on its 2nd without figures
+        assert index.siblingAtColumn(1).data() == "—"
+        assert index.siblingAtColumn(4).data() == "No figures yet"
+    assert months.index(9, 4).data() in {"Behind plan", "On plan", "Ahead of plan"}  # October

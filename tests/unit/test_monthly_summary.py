@@ -260,6 +260,32 @@ def test_a_month_in_progress_is_compared_to_date(region: Region) -> None:
     assert "Figures to" in text and "targets to date" in text
 
 
+def test_a_month_in_progress_without_its_figures_awaits_them(region: Region) -> None:
+    """Printed on 24 November with November planned but none of its figures imported:
+    "no figures yet" — not every account and the replenishment 100 % behind plan."""
+    november = date(2026, 11, 1)
+    with region.db.session() as s:
+        s.add(region.target(region.dc, None, "sell_in", "500.00", month=november))
+        s.add(region.target(region.dc, None, "outbound", "300.00", month=november))
+    summary = gather_monthly_summary(region.db, november, region.south, today=date(2026, 11, 24))
+    assert Measure.SELL_IN in summary.awaiting and Measure.OUTBOUND in summary.awaiting
+    sell_in = figure(summary, "sell_in")
+    assert sell_in.awaiting and sell_in.target == Decimal("500.00")  # the plan, whole
+    assert sell_in.variance is None and sell_in.of_target is None
+    assert summary.behind == [] and summary.ahead == []
+    (outbound,) = summary.execution.replenishment
+    assert outbound.awaiting and outbound.of_target is None
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    assert "no figures yet" in text
+    assert "The month's sell-in is not in yet" in text
+    assert "-500" not in text and "— / 300.00 CNY · no figures yet" in text
+    printed_later = gather_monthly_summary(
+        region.db, november, region.south, today=date(2026, 12, 2)
+    )
+    assert printed_later.awaiting == frozenset()  # the month is over: a real shortfall
+    assert figure(printed_later, "sell_in").of_target == Decimal("0.0")
+
+
 # -- execution, forms, issues, next month ---------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from acct_desktop.domain.enums import (
     DiscrepancyStatus,
     Measure,
 )
+from acct_desktop.domain.sales_metrics import Standing, Thresholds, standing
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
     DiscrepancyDraft,
@@ -178,9 +179,9 @@ def test_month_by_month_for_an_account(db, chain):
     snap = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
     months = service.month_by_month(snap, [date(2026, 9, 1), OCT, date(2026, 11, 1)], chain["dc"])
     assert months == [
-        (date(2026, 9, 1), D("99999.00"), D("18000.00")),
-        (OCT, D("16000.16"), D("20000.00")),
-        (date(2026, 11, 1), D(0), None),
+        (date(2026, 9, 1), D("99999.00"), D("18000.00"), False),
+        (OCT, D("16000.16"), D("20000.00"), False),
+        (date(2026, 11, 1), D(0), None, False),  # read as of no day: nothing awaited
     ]
 
 
@@ -248,9 +249,90 @@ def test_month_by_month_shows_the_month_in_progress_to_date(db, chain):
     snap = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY", today=date(2026, 10, 25))
     months = service.month_by_month(snap, [date(2026, 9, 1), OCT], chain["dc"])
     assert months == [
-        (date(2026, 9, 1), D("99999.00"), D("18000.00")),  # over: whole
-        (OCT, D("16000.16"), D("12903.23")),
+        (date(2026, 9, 1), D("99999.00"), D("18000.00"), False),  # over: whole
+        (OCT, D("16000.16"), D("12903.23"), False),
     ]
+
+
+# -- a period in progress whose figures have not come in ------------------------------------
+NOV = date(2026, 11, 1)
+
+
+def _november_targets(db, chain):
+    with db.session() as s:
+        for month, amount in ((NOV, "21000.00"), (date(2026, 12, 1), "24000.00")):
+            s.add(
+                m.Target(
+                    period_kind="month", period_start=month, account_id=chain["dc"],
+                    measure=Measure.SELL_IN, amount=D(amount), currency="CNY",
+                )
+            )  # fmt: skip
+
+
+def test_a_month_in_progress_without_figures_awaits_them_rather_than_falling_short(db, chain):
+    """On 24 November no sell-in of November is imported yet: nothing to compare — not
+    a 100 % shortfall at every account."""
+    _november_targets(db, chain)
+    snap = PlanActuals(db).snapshot(
+        Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
+    )
+    assert snap.awaiting and snap.as_of == date(2026, 11, 24)
+    dc = snap.figures(chain["dc"])
+    assert dc.actual == 0 and dc.target == D("21000.00")  # the month's plan, shown whole
+    assert dc.variance is None and dc.variance_percent is None
+    assert standing(dc, Thresholds()) == Standing.NO_FIGURES
+    assert snap.territory_figures(chain["south"]).awaiting
+    assert snap.category_figures("engine_oil").variance_percent is None
+
+
+def test_a_period_awaiting_figures_offers_the_currencies_it_is_planned_in(db, chain):
+    _november_targets(db, chain)
+    service = PlanActuals(db)
+    assert service.currencies(Measure.SELL_IN, Period.months(NOV)) == ["CNY"]
+    assert service.currencies(Measure.SELL_IN, Period.months(OCT)) == ["CNY", "EUR"]  # facts
+    snap = service.snapshot(Period.months(NOV), Measure.SELL_IN, today=date(2026, 11, 24))
+    assert snap.currency == "CNY" and snap.figures(chain["dc"]).target == D("21000.00")
+
+
+def test_one_figure_in_any_currency_ends_the_wait(db, chain):
+    _november_targets(db, chain)
+    with db.session() as s:
+        s.add(
+            m.SalesFact(
+                period=date(2026, 11, 2), account_id=chain["s2"], measure=Measure.SELL_IN,
+                quantity=D(1), amount=D("10.00"), currency="EUR",
+            )
+        )  # fmt: skip
+    snap = PlanActuals(db).snapshot(
+        Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
+    )
+    assert not snap.awaiting and snap.through == date(2026, 11, 2)
+    assert standing(snap.figures(chain["dc"]), Thresholds()) == Standing.BEHIND  # 0 of 1400
+
+
+def test_a_period_over_without_figures_is_a_real_shortfall(db, chain):
+    _november_targets(db, chain)
+    service = PlanActuals(db)
+    over = service.snapshot(Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 12, 3))
+    assert not over.awaiting
+    assert over.figures(chain["dc"]).variance_percent == D("-100.0")
+    other = service.snapshot(Period.months(NOV), Measure.OUTBOUND, "CNY")  # as of no day
+    assert not other.awaiting
+
+
+def test_month_by_month_awaits_the_month_in_progress_and_the_months_to_come(db, chain):
+    _november_targets(db, chain)
+    service = PlanActuals(db)
+    quarter = Period.months(OCT, 3)
+    snap = service.snapshot(quarter, Measure.SELL_IN, "CNY", today=date(2026, 11, 24))
+    assert not snap.awaiting and snap.through == date(2026, 10, 20)  # the last sell-in
+    months = service.month_by_month(snap, quarter.month_starts(), chain["dc"])
+    assert months == [
+        (OCT, D("16000.16"), D("12903.23"), False),  # to the 20th, as the quarter
+        (NOV, D(0), D("21000.00"), True),
+        (date(2026, 12, 1), D(0), D("24000.00"), True),
+    ]
+    assert months[1].awaiting and months[1].month == NOV
 
 
 def test_monthly_figures_cover_their_month_to_today_unless_it_has_daily_ones(db, chain):

@@ -76,6 +76,14 @@ def test_standing_by_thresholds():
     assert standing(PlanFigures(D(116), None), limits) == Standing.NO_TARGET
 
 
+def test_figures_awaited_have_no_variance_and_raise_nothing():
+    awaited = PlanFigures(D(0), D(100), awaiting=True)
+    assert awaited.variance is None and awaited.variance_percent is None
+    assert standing(awaited, Thresholds()) == Standing.NO_FIGURES
+    assert standing(PlanFigures(D(0), None, awaiting=True), Thresholds()) == Standing.NO_FIGURES
+    assert not [f for f in findings(awaited, Thresholds()) if f.kind in ("behind", "ahead")]
+
+
 def test_findings_name_each_threshold_crossed():
     figures = PlanFigures(
         actual=D(82),

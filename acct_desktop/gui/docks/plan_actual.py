@@ -187,6 +187,14 @@ class PlanActualDock(FeatureDock):
         self.months_view.verticalHeader().hide()
         self.months_view.horizontalHeader().setStretchLastSection(True)
         self.months_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # The period's own month is the last row: keep it in view while the panel settles
+        # (the findings above may take another line), until the user scrolls.
+        self._months_at_end = False
+        bar = self.months_view.verticalScrollBar()
+        bar.rangeChanged.connect(
+            lambda _low, high: bar.setValue(high) if self._months_at_end else None
+        )
+        bar.actionTriggered.connect(lambda _action: setattr(self, "_months_at_end", False))
         rows = self.months_view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -385,6 +393,11 @@ class PlanActualDock(FeatureDock):
             if with_target
             else self.tr("No targets in this period: set them in Sales targets… to compare.")
         )
+        if snap.awaiting:
+            return self.tr(
+                "%1: no figures for this period yet. Import the ERP's sales (File → Import "
+                "sales…) to compare it with plan."
+            ).replace("%1", QCoreApplication.translate("planTree", MEASURE_WORDS[snap.measure]))
         if snap.through is not None:
             text = (
                 self.tr("The figures reach %1: targets are counted to that day.").replace(
@@ -470,7 +483,8 @@ class PlanActualDock(FeatureDock):
             if generation == self._month_generation:
                 self.months_model.set_months(result, self.thresholds, snapshot.currency)
                 self.months_view.resizeColumnsToContents()
-                self.months_view.scrollToBottom()  # the period's own month is the last
+                self._months_at_end = True
+                self.months_view.scrollToBottom()
                 self.months_loaded.emit()
 
         self._run(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +19,8 @@ from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
 from acct_desktop.gui.models.columns import TONE_COLOURS
-from acct_desktop.gui.models.plan_tree import STANDING_TONES, STANDING_WORDS
+from acct_desktop.gui.models.plan_tree import NOT_IN_YET, STANDING_TONES, STANDING_WORDS
+from acct_desktop.services.plan_actuals import MonthFigures
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -41,15 +41,15 @@ class PlanMonthsModel(QAbstractTableModel):
 
     def set_months(
         self,
-        months: list[tuple[date, Decimal, Decimal | None]],
+        months: list[MonthFigures],
         thresholds: Thresholds,
         currency: str = "EUR",
     ) -> None:
         self.beginResetModel()
         self._currency = currency
         self._rows = []
-        for month, actual, target in months:
-            figures = PlanFigures(actual=actual, target=target)
+        for month, actual, target, awaiting in months:
+            figures = PlanFigures(actual=actual, target=target, awaiting=awaiting)
             self._rows.append((month, figures, standing(figures, thresholds)))
         self.endResetModel()
 
@@ -77,6 +77,8 @@ class PlanMonthsModel(QAbstractTableModel):
             if column == MONTH:
                 return format_month(month)
             if column == ACTUAL:
+                if figures.awaiting:
+                    return NOT_IN_YET
                 return format_decimal(round_money(figures.actual, self._currency))
             if column == TARGET:
                 if figures.target is None:

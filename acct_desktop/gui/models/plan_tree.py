@@ -62,13 +62,16 @@ STANDING_WORDS = {
     Standing.ON_PLAN: QT_TRANSLATE_NOOP("planTree", "On plan"),
     Standing.AHEAD: QT_TRANSLATE_NOOP("planTree", "Ahead of plan"),
     Standing.NO_TARGET: QT_TRANSLATE_NOOP("planTree", "No target"),
+    Standing.NO_FIGURES: QT_TRANSLATE_NOOP("planTree", "No figures yet"),
 }
 STANDING_TONES = {
     Standing.BEHIND: "overdue",
     Standing.ON_PLAN: "done",
     Standing.AHEAD: "due_soon",
     Standing.NO_TARGET: "draft",
+    Standing.NO_FIGURES: "draft",
 }
+NOT_IN_YET = "—"  # the actual of a period whose figures have not come in
 MEASURE_WORDS = {
     Measure.SELL_IN: QT_TRANSLATE_NOOP("planTree", "Sell-in"),
     Measure.OUTBOUND: QT_TRANSLATE_NOOP("planTree", "Outbound"),
@@ -421,7 +424,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == KIND:
             return node.account_kind
         if column == ACTUAL:
-            return money(f.actual)
+            return NOT_IN_YET if f.awaiting else money(f.actual)
         if column == TARGET:
             return money(f.target)
         if column == VARIANCE:
