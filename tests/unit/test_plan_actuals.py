@@ -186,6 +186,16 @@ def test_month_by_month_for_an_account(db, chain):
 
 
 # -- a period in progress, compared to date ---------------------------------------------
+def _sell_in(db, account, day, amount, currency="CNY"):
+    with db.session() as s:
+        s.add(
+            m.SalesFact(
+                period=day, account_id=account, measure=Measure.SELL_IN, quantity=D(1),
+                amount=D(amount), currency=currency,
+            )
+        )  # fmt: skip
+
+
 def test_a_month_in_progress_compares_its_figures_with_the_target_to_date(db, chain):
     """On 25 October the sell-in reaches the 20th: every target counts 20 of 31 days."""
     snap = PlanActuals(db).snapshot(
@@ -223,14 +233,8 @@ def test_figures_dated_after_today_count_only_to_today(db, chain):
 def test_a_year_of_monthly_figures_counts_the_months_it_has(db, chain):
     """Monthly figures (dated the 1st) through September: the year so far is 9 whole
     months, not 8 months and the 1st of September."""
-    with db.session() as s:
-        for month in range(1, 10):
-            s.add(
-                m.SalesFact(
-                    period=date(2025, month, 1), account_id=chain["dc"], measure=Measure.SELL_IN,
-                    quantity=D(1), amount=D("100.00"), currency="CNY",
-                )
-            )  # fmt: skip
+    for month in range(1, 10):
+        _sell_in(db, chain["dc"], date(2025, month, 1), "100.00")
     year = Period(date(2025, 1, 1), date(2025, 12, 31))
     snap = PlanActuals(db).snapshot(year, Measure.SELL_IN, "CNY", today=date(2025, 10, 14))
     assert snap.through == date(2025, 9, 30) and snap.days == 273
@@ -296,13 +300,7 @@ def test_a_period_awaiting_figures_offers_the_currencies_it_is_planned_in(db, ch
 
 def test_one_figure_in_any_currency_ends_the_wait(db, chain):
     _november_targets(db, chain)
-    with db.session() as s:
-        s.add(
-            m.SalesFact(
-                period=date(2026, 11, 2), account_id=chain["s2"], measure=Measure.SELL_IN,
-                quantity=D(1), amount=D("10.00"), currency="EUR",
-            )
-        )  # fmt: skip
+    _sell_in(db, chain["s2"], date(2026, 11, 2), "10.00", "EUR")
     snap = PlanActuals(db).snapshot(
         Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
     )
@@ -356,13 +354,7 @@ def test_monthly_figures_cover_their_month_to_today_unless_it_has_daily_ones(db,
     )
     assert monthly.through == date(2026, 11, 24)  # this month's figure: to today at most
     assert monthly.figures(chain["dc"]).target == D("24000.00")  # 30000.00 × 24 ÷ 30
-    with db.session() as s:
-        s.add(
-            m.SalesFact(
-                period=date(2026, 11, 12), account_id=chain["dc"], measure=Measure.SELL_IN,
-                quantity=D(1), amount=D("100.00"), currency="CNY",
-            )
-        )  # fmt: skip
+    _sell_in(db, chain["dc"], date(2026, 11, 12), "100.00")
     daily = service.snapshot(
         Period.months(november), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
     )
