@@ -377,6 +377,11 @@ class PlanActualDock(FeatureDock):
             )
         if snap is None:
             return ""
+        if snap.awaiting:
+            return self.tr(
+                "%1: no figures for this period yet. Import the ERP's sales (File → Import "
+                "sales…) to compare it with plan."
+            ).replace("%1", QCoreApplication.translate("planTree", MEASURE_WORDS[snap.measure]))
         behind = sum(
             1
             for a in snap.accounts
@@ -393,11 +398,6 @@ class PlanActualDock(FeatureDock):
             if with_target
             else self.tr("No targets in this period: set them in Sales targets… to compare.")
         )
-        if snap.awaiting:
-            return self.tr(
-                "%1: no figures for this period yet. Import the ERP's sales (File → Import "
-                "sales…) to compare it with plan."
-            ).replace("%1", QCoreApplication.translate("planTree", MEASURE_WORDS[snap.measure]))
         if snap.through is not None:
             text = (
                 self.tr("The figures reach %1: targets are counted to that day.").replace(
