@@ -34,7 +34,7 @@ from acct_desktop.services.issue_records import (
     IssueInvalid,
     issue_problems,
 )
-from acct_desktop.store.models import Visit
+from acct_desktop.store.models import Account, Visit
 from tests.gui.languages_helpers import (
     catalogue,
     cut_off,
@@ -166,6 +166,8 @@ def _data_of(window: MainWindow) -> set[str]:
     profile = window.workspace.accounts.profile(window.current.id)
     if profile is not None:
         data |= {profile.name, profile.code, profile.address}
+    with window.workspace.db.session() as session:  # breadcrumbs and drill-down paths
+        data |= set(session.scalars(select(Account.name)))
     return data
 
 

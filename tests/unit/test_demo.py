@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from acct_desktop.domain.enums import AccountKind, QuoteStatus
+from acct_desktop.domain.enums import AccountKind, QuoteStatus, RebateStatus
 from acct_desktop.services.demo import SIZES, generate_demo
 from acct_desktop.services.demo.generator import DemoTargetExistsError
+from acct_desktop.services.demo.settlements import quarter_ends
+from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.store import models as m
 from acct_desktop.store.database import open_database
 from tests.conftest import DEMO_TODAY
@@ -93,6 +96,33 @@ def test_some_rebates_were_entered_late_and_some_issues_are_overdue(demo) -> Non
     assert any((a.entered_on - a.signed_on).days > 7 for a in agreements)
     issues = demo.scalars(select(m.CustomerIssue)).all()
     assert any(i.deadline < DEMO_TODAY and i.closed_on is None for i in issues)
+
+
+def test_rebates_are_paid_from_what_was_earned_and_the_rest_is_still_owed(
+    demo_s_file: Path,
+) -> None:
+    db = open_database(demo_s_file)
+    try:
+        results = RebateAccrualService(db).accruals_for_all(DEMO_TODAY)
+        with db.session() as session:
+            paid_on = session.scalars(select(m.RebateAccrual.period)).all()
+    finally:
+        db.close()
+    # paid quarterly in arrears, on the 20th after each quarter: never more than earned
+    assert paid_on and all(day.day == 20 and day.month in (1, 4, 7, 10) for day in paid_on)
+    assert all(r.settled <= r.accrued_to_date and r.balance_to_date >= 0 for r in results)
+    closed = [r for r in results if r.facts.status is RebateStatus.CLOSED]
+    assert closed and all(r.balance_to_date == 0 for r in closed)  # last year: all paid
+    # this year's third quarter was paid on 20 October; what it earned since is owed
+    assert any(r.balance_to_date > 0 for r in results if r.facts.status is RebateStatus.ACTIVE)
+
+
+def test_quarters_are_paid_on_the_20th_of_the_month_after_once_that_day_is_past() -> None:
+    assert quarter_ends(2026, date(2026, 10, 20)) == [
+        (date(2026, 3, 31), date(2026, 4, 20)),
+        (date(2026, 6, 30), date(2026, 7, 20)),
+    ]
+    assert quarter_ends(2025, date(2026, 1, 21))[-1] == (date(2025, 12, 31), date(2026, 1, 20))
 
 
 def _fingerprint(path: Path) -> str:

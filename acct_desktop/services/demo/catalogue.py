@@ -188,11 +188,11 @@ def build_exchange_rates(today: date) -> list[dict[str, object]]:
 
 def build_rebates(
     rng: random.Random, accounts: list[AccountSeed], today: date
-) -> tuple[list[dict[str, object]], list[dict[str, object]], list[dict[str, object]]]:
-    """Rebate agreements for heads of groups; some were entered late on purpose."""
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Rebate agreements (and tiers) for heads of groups; some were entered late on
+    purpose. Their settlements follow the sales (``demo.settlements``)."""
     agreements: list[dict[str, object]] = []
     tiers: list[dict[str, object]] = []
-    accruals: list[dict[str, object]] = []
     heads = [a for a in accounts if a.parent_id is None and a.kind is not AccountKind.WORKSHOP]
     for account in heads:
         for year in (today.year - 1, today.year):
@@ -236,19 +236,7 @@ def build_rebates(
                             "rebate_percent": Decimal(percent),
                         }
                     )
-            months = 12 if year < today.year else today.month - 1
-            for month in range(1, months + 1):
-                qualifying = Decimal(rng.randint(20_000, 120_000)) * scale
-                accruals.append(
-                    {
-                        "id": new_id(rng),
-                        "agreement_id": agreement_id,
-                        "period": date(year, month, 1),
-                        "qualifying_amount": qualifying,
-                        "accrued_amount": (qualifying * Decimal("0.02")).quantize(Decimal("0.01")),
-                    }
-                )
-    return agreements, tiers, accruals
+    return agreements, tiers
 
 
 TIER_INTERVAL_DAYS = {Tier.A: 7, Tier.B: 14, Tier.C: 28}

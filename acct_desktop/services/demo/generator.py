@@ -35,6 +35,7 @@ from acct_desktop.services.demo.catalogue import (
 )
 from acct_desktop.services.demo.people import build_contacts
 from acct_desktop.services.demo.sales import FACT_COLUMNS, build_targets, iter_sales_facts
+from acct_desktop.services.demo.settlements import build_settlements
 from acct_desktop.services.demo.sizes import SIZES, DemoSize
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.store import models as m
@@ -381,10 +382,9 @@ def _fill(
         write_dicts(conn, m.PricePolicy.__table__, _stamped(policies, stamp), "price policies")
         rates = build_exchange_rates(today)
         write_dicts(conn, m.ExchangeRate.__table__, _stamped(rates, stamp), "price policies")
-        agreements, tiers, accruals = build_rebates(rng, accounts, today)
+        agreements, tiers = build_rebates(rng, accounts, today)
         write_dicts(conn, m.RebateAgreement.__table__, _stamped(agreements, stamp), "rebates")
         write_dicts(conn, m.RebateTier.__table__, _stamped(tiers, stamp), "rebates")
-        write_dicts(conn, m.RebateAccrual.__table__, _stamped(accruals, stamp), "rebates")
         write_dicts(
             conn,
             m.VisitCycle.__table__,
@@ -443,6 +443,11 @@ def _fill(
             build_targets(rng, accounts, today, stamp, sell_in_by_group, outbound_by_account),
             "targets",
         )
+        conn.commit()
+
+        # Rebates paid so far: from what the agreements earned on the sales just written.
+        settlements = build_settlements(db, rng, today)
+        write_dicts(conn, m.RebateAccrual.__table__, _stamped(settlements, stamp), "rebates")
         conn.commit()
 
         # Added for account search: index everything written above (services/search.py).
