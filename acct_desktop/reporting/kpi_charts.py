@@ -74,6 +74,11 @@ def _style(axes: Any, font: Any) -> None:
     axes.spines[["top", "right"]].set_visible(False)
 
 
+def _number(value: Decimal | None) -> float:
+    """A value to draw; ``None`` (nothing to show) becomes a gap."""
+    return float("nan") if value is None else float(value)
+
+
 def compact(value: float) -> str:
     """Axis numbers without decimals: 250k, 1.2M."""
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
@@ -85,7 +90,7 @@ def compact(value: float) -> str:
 
 def sales_trend_figure(
     months: Sequence[date],
-    series: Sequence[tuple[str, Sequence[Decimal], Sequence[Decimal | None]]],
+    series: Sequence[tuple[str, Sequence[Decimal | None], Sequence[Decimal | None]]],
     *,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
@@ -94,7 +99,8 @@ def sales_trend_figure(
 
     One currency: sell-in bars and the target as a line, in money. Several: each
     currency's sell-in in % of its target (money in different currencies is never drawn
-    on one axis)."""
+    on one axis). A month whose sell-in is ``None`` (in progress, none in yet) is left
+    blank, not drawn as 0."""
     from matplotlib.ticker import FuncFormatter
 
     text = WORDS | dict(words or {})
@@ -106,11 +112,11 @@ def sales_trend_figure(
     x = list(range(len(months)))
     if len(drawn) == 1:
         currency, sell_in, targets = drawn[0]
-        axes.bar(x, [float(v) for v in sell_in], color=SERIES[0], label=text["sell_in"])
+        axes.bar(x, [_number(v) for v in sell_in], color=SERIES[0], label=text["sell_in"])
         if any(t is not None for t in targets):
             axes.plot(
                 x,
-                [float(t) if t is not None else float("nan") for t in targets],
+                [_number(t) for t in targets],
                 color=TARGET,
                 marker="o",
                 markersize=3,
@@ -122,7 +128,7 @@ def sales_trend_figure(
     else:
         for index, (currency, sell_in, targets) in enumerate(drawn):
             points = [
-                float(v / t * 100) if t else float("nan")
+                float(v / t * 100) if t and v is not None else float("nan")
                 for v, t in zip(sell_in, targets, strict=True)
             ]
             axes.plot(
@@ -135,6 +141,7 @@ def sales_trend_figure(
             )
         axes.axhline(100, color=TARGET, linestyle="--", linewidth=0.8)
         axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} %"))
+    axes.set_xlim(-0.5, len(months) - 0.5)  # every month has its place, drawn or not
     step = max(1, len(months) // 6)
     axes.set_xticks(x[::step], [f"{m:%Y-%m}" for m in months][::step])
     axes.grid(axis="y", color=GRID, linewidth=0.5)

@@ -8,12 +8,15 @@ returning customers — aggregated in the database, money per currency, never mi
   whole-month target (no category) for a month, that is its target; otherwise its
   category targets are added up. The period's
   target takes a month the period covers only in part (this month, to date) pro rata to
-  its days.
+  its days. A period still in progress is compared to date as Plan vs actual compares it
+  (:class:`ToDate`): its target counts to the day its sell-in reaches, and before any
+  sell-in of it is in there is no percentage at all — "no figures yet", not 0 %.
 * **Top and bottom**: when accounts in scope carry sell-in targets for months of the
   period, each such account is compared with the sell-in of itself and every account below
-  it (as its Sales tab does), ranked by variance in % of target (currency-neutral). Without
-  any target, accounts are ranked by their own sell-in in the scope's main currency (the
-  one most accounts sell in). Ties are ordered by name.
+  it (as its Sales tab does), ranked by variance in % of target (currency-neutral), targets
+  counted to the same day as the trend's. Without any target, accounts are ranked by their
+  own sell-in in the scope's main currency (the one most accounts sell in). Ties are
+  ordered by name. Awaiting the period's first sell-in, nobody is ranked.
 * **Returning customers**: of the accounts with sell-in (amount > 0) in the previous period
   of equal length (:func:`acct_desktop.domain.kpis.previous_period`), the share that has
   sell-in again in this period.
@@ -53,11 +56,24 @@ RANK_COUNT = 5
 
 
 @dataclass(frozen=True, slots=True)
+class ToDate:
+    """How a period in progress is compared: its targets count ``through`` the day its
+    sell-in reaches (None: to the period's end), or it is ``awaiting`` its first sell-in."""
+
+    through: date | None = None
+    awaiting: bool = False
+
+    def target_end(self, end: date) -> date:
+        return self.through or end
+
+
+@dataclass(frozen=True, slots=True)
 class CurrencyTrend:
-    """One currency's monthly sell-in and targets (``None``: no target that month)."""
+    """One currency's monthly sell-in and targets (``None``: no target that month; no
+    sell-in of the month in progress in yet)."""
 
     currency: str
-    sell_in: tuple[Decimal, ...]
+    sell_in: tuple[Decimal | None, ...]
     target: tuple[Decimal | None, ...]
 
 
@@ -68,10 +84,15 @@ class SalesTrend:
     period_sell_in: dict[str, Decimal]  # the chosen period, per currency
     period_target: dict[str, Decimal]  # targets of the months the period touches
     rows: KpiTable
+    through: date | None = None  # in progress: targets count to this day (see ToDate)
+    awaiting: bool = False  # in progress, and none of its sell-in is in yet
 
     def percent_of_target(self, currency: str) -> Decimal | None:
-        """The period's sell-in in % of its target in ``currency``."""
+        """The period's sell-in in % of its target in ``currency`` (None: no target, or
+        no sell-in in yet to compare)."""
         target = self.period_target.get(currency)
+        if self.awaiting:
+            return None
         return percent(self.period_sell_in.get(currency, ZERO), target) if target else None
 
 
@@ -88,7 +109,7 @@ class RankedAccount:
 
 @dataclass(frozen=True, slots=True)
 class Ranking:
-    by: str  # "variance" or "sell_in" (no targets)
+    by: str  # "variance", "sell_in" (no targets) or "awaiting" (no sell-in in yet)
     currency: str | None  # the currency ranked when by sell-in
     top: tuple[RankedAccount, ...]
     bottom: tuple[RankedAccount, ...]
@@ -101,6 +122,12 @@ class ReturningCustomers:
     previous_end: date
     result: Returning
     rows: KpiTable
+    awaiting: bool = False  # the period is in progress and none of its sell-in is in yet
+
+    @property
+    def rate(self) -> Decimal | None:
+        """The share that bought again (None: nobody to count, or nothing in yet)."""
+        return None if self.awaiting else self.result.rate
 
 
 # -- trend ----------------------------------------------------------------------------------
@@ -159,8 +186,12 @@ def sales_trend(
     months: list[date],
     in_scope: InScope,
     plan_of: PlanOf,
+    to_date: ToDate = ToDate(),
+    last_month: ToDate = ToDate(),
 ) -> SalesTrend:
-    """Monthly sell-in against target for ``months`` and the period's totals."""
+    """Monthly sell-in against target for ``months`` and the period's totals, its target
+    counted to ``to_date``'s day; the last month, in progress, is compared to
+    ``last_month``'s day (awaiting its sell-in: none shown, not 0)."""
     bucket = month_start(SalesFact.period)
     sell_in = SalesFact.measure == Measure.SELL_IN
     monthly = session.execute(
@@ -183,9 +214,20 @@ def sales_trend(
         )
         .group_by(SalesFact.currency)
     ).all()
-    targets = plan_of(months[0], months[-1])
-    actual = {(month, currency): amount for month, currency, amount in monthly}
+    targets = dict(plan_of(months[0], months[-1]))
+    actual: dict[tuple[date, str], Decimal | None] = {
+        (month, currency): amount for month, currency, amount in monthly
+    }
     currencies = sorted({c for _, c in actual} | {c for _, c in targets})
+    latest = months[-1]
+    for currency in currencies:
+        if last_month.awaiting:
+            actual[(latest, currency)] = None
+        target = targets.get((latest, currency))
+        if last_month.through is not None and target is not None:
+            targets[(latest, currency)] = prorated(
+                target, latest, latest, last_month.through, currency
+            )
     series = tuple(
         CurrencyTrend(
             currency,
@@ -195,10 +237,17 @@ def sales_trend(
         for currency in currencies
     )
     period_target: dict[str, Decimal] = defaultdict(Decimal)
-    for (month, currency), amount in plan_of(start.replace(day=1), end).items():
-        period_target[currency] += prorated(amount, month, start, end, currency)
+    last = to_date.target_end(end)
+    for (month, currency), amount in plan_of(start.replace(day=1), last).items():
+        period_target[currency] += prorated(amount, month, start, last, currency)
     rows = tuple(
-        (month, trend.currency, value, target, percent(value, target) if target else None)
+        (
+            month,
+            trend.currency,
+            value,
+            target,
+            percent(value, target) if target and value is not None else None,
+        )
         for trend in series
         for month, value, target in zip(months, trend.sell_in, trend.target, strict=True)
     )
@@ -208,12 +257,17 @@ def sales_trend(
         period_sell_in={currency: amount for currency, amount in period_rows},
         period_target=dict(period_target),
         rows=KpiTable(("month", "currency", "sell_in", "target", "percent_of_target"), rows),
+        through=to_date.through,
+        awaiting=to_date.awaiting,
     )
 
 
 # -- top and bottom -------------------------------------------------------------------------
-def _targeted(session: Session, start: date, end: date, in_scope: InScope) -> list[RankedAccount]:
-    """Accounts with sell-in targets in the period, against their subtree's sell-in."""
+def _targeted(
+    session: Session, start: date, end: date, in_scope: InScope, to_date: ToDate
+) -> list[RankedAccount]:
+    """Accounts with sell-in targets in the period, against their subtree's sell-in (no
+    variance while the period awaits its first sell-in)."""
     heads = (
         select(Target.account_id.label("head"), Target.account_id.label("account"))
         .where(
@@ -245,10 +299,11 @@ def _targeted(session: Session, start: date, end: date, in_scope: InScope) -> li
         )
     )
     targets: dict[tuple[uuid.UUID, str], Decimal] = defaultdict(Decimal)
+    last = to_date.target_end(end)
     for (account_id, _territory, month, currency), amount in owner_targets(
-        session, start.replace(day=1), end, in_scope, None
+        session, start.replace(day=1), last, in_scope, None
     ).items():
-        targets[(account_id, currency)] += prorated(amount, month, start, end, currency)
+        targets[(account_id, currency)] += prorated(amount, month, start, last, currency)
     names = {
         row.id: (row.code, row.name)
         for row in session.execute(
@@ -261,11 +316,8 @@ def _targeted(session: Session, start: date, end: date, in_scope: InScope) -> li
     for (account_id, currency), target in targets.items():
         code, name = names[account_id]
         actual = sales.get((account_id, currency), ZERO)
-        ranked.append(
-            RankedAccount(
-                account_id, code, name, currency, actual, target, variance_percent(actual, target)
-            )
-        )
+        variance = None if to_date.awaiting else variance_percent(actual, target)
+        ranked.append(RankedAccount(account_id, code, name, currency, actual, target, variance))
     return ranked
 
 
@@ -287,11 +339,21 @@ def _by_sell_in(session: Session, start: date, end: date, in_scope: InScope) -> 
 
 
 def top_bottom_accounts(
-    session: Session, start: date, end: date, in_scope: InScope, count: int = RANK_COUNT
+    session: Session,
+    start: date,
+    end: date,
+    in_scope: InScope,
+    to_date: ToDate = ToDate(),
+    count: int = RANK_COUNT,
 ) -> Ranking:
     """The ``count`` best and worst accounts of the period (see the module's docstring)."""
     columns = ("code", "account", "currency", "sell_in", "target", "variance_percent")
-    candidates = [r for r in _targeted(session, start, end, in_scope) if r.variance is not None]
+    targeted = _targeted(session, start, end, in_scope, to_date)
+    if to_date.awaiting:  # the plan to date of each account, nobody ranked
+        targeted.sort(key=lambda r: (r.name, r.code, r.currency))
+        rows = tuple((r.code, r.name, r.currency, None, r.target, None) for r in targeted)
+        return Ranking("awaiting", None, (), (), KpiTable(columns, rows))
+    candidates = [r for r in targeted if r.variance is not None]
     by, currency = "variance", None
     if candidates:
 
@@ -328,9 +390,10 @@ def _buyers(session: Session, start: date, end: date, in_scope: InScope) -> Any:
 
 
 def returning_customers_of(
-    session: Session, start: date, end: date, in_scope: InScope
+    session: Session, start: date, end: date, in_scope: InScope, to_date: ToDate = ToDate()
 ) -> ReturningCustomers:
-    """Returning-customer rate of the period, with last period's buyers as rows."""
+    """Returning-customer rate of the period, with last period's buyers as rows (whether
+    they bought again unknown while the period awaits its first sell-in)."""
     before_start, before_end = previous_period(start, end)
     now = set(session.scalars(_buyers(session, start, end, in_scope)))
     before = session.execute(
@@ -339,7 +402,14 @@ def returning_customers_of(
         .order_by(Account.name, Account.code)
     ).all()
     result = returning_customers({row.id for row in before}, now)
-    rows = tuple((code, name, account_id in now) for account_id, code, name in before)
+    rows = tuple(
+        (code, name, None if to_date.awaiting else account_id in now)
+        for account_id, code, name in before
+    )
     return ReturningCustomers(
-        before_start, before_end, result, KpiTable(("code", "account", "bought_again"), rows)
+        before_start,
+        before_end,
+        result,
+        KpiTable(("code", "account", "bought_again"), rows),
+        to_date.awaiting,
     )

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import KpiTable, trend_months
@@ -40,11 +40,12 @@ from acct_desktop.services.kpi_sales import (
     Ranking,
     ReturningCustomers,
     SalesTrend,
+    ToDate,
     returning_customers_of,
     sales_trend,
     top_bottom_accounts,
 )
-from acct_desktop.services.plan_actuals import PlanActuals
+from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach, has_facts
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Territory
@@ -75,6 +76,17 @@ class KpiScope:
             raise ValueError(f"unknown dashboard scope {self.kind!r}")
         if (self.kind == "all") != (self.id is None):
             raise ValueError("a territory or account scope needs an id, the whole one none")
+
+
+def sell_in_to_date(session: Session, period: Period, today: date) -> ToDate:
+    """How far ``period`` is compared: whole once over (or not begun), else to the day its
+    sell-in reaches, or awaiting its first sell-in (the Plan vs actual rule)."""
+    if not period.start <= today <= period.end:
+        return ToDate()
+    return ToDate(
+        figures_reach(session, period, Measure.SELL_IN, today),
+        not has_facts(session, period, Measure.SELL_IN),
+    )
 
 
 def territory_ids(territory_id: uuid.UUID) -> Any:
@@ -168,11 +180,23 @@ class KpiService:
         today = self._today()
         start, end = period_start, period_end
         with self._db.session() as session:
+            # a period in progress is compared to the day its sell-in reaches, as Plan vs
+            # actual does; with no sell-in in yet there is nothing to compare. So is the
+            # trend's last month while it is in progress.
+            to_date = sell_in_to_date(session, Period(start, end), today)
+            months = trend_months(end)
             sales = sales_trend(
-                session, start, end, trend_months(end), in_scope, self._plan_of(scope)
+                session,
+                start,
+                end,
+                months,
+                in_scope,
+                self._plan_of(scope),
+                to_date,
+                sell_in_to_date(session, Period.months(months[-1]), today),
             )
-            ranking = top_bottom_accounts(session, start, end, in_scope)
-            returning = returning_customers_of(session, start, end, in_scope)
+            ranking = top_bottom_accounts(session, start, end, in_scope, to_date)
+            returning = returning_customers_of(session, start, end, in_scope, to_date)
             visits = visit_kpis(session, start, end, in_scope)
             issues = issue_kpis(session, start, end, today, in_scope)
             nps = nps_kpi(session, start, end, in_scope)

@@ -6097,8 +6097,20 @@ Vingerafdruk: %3</translation>
         <translation>%1 beantwoord, %2 wachten nog</translation>
     </message>
     <message>
+        <source>plan to date %1; import the ERP&apos;s sales</source>
+        <translation>plan tot nu toe %1; importeer de verkoopcijfers uit het ERP</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Nog geen cijfers</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>inkoop %1</translation>
+    </message>
+    <message>
+        <source>sell-in %1, figures to %2</source>
+        <translation>inkoop %1, cijfers t/m %2</translation>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
@@ -6133,6 +6145,10 @@ Vingerafdruk: %3</translation>
         <translation>geen enquêteantwoorden</translation>
     </message>
     <message>
+        <source>%1 bought in the period before</source>
+        <translation>%1 kochten in de periode ervoor</translation>
+    </message>
+    <message>
         <source>%1 of %2 bought again</source>
         <translation>%1 van %2 kochten opnieuw</translation>
     </message>
@@ -6155,6 +6171,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>No accounts to rank</source>
         <translation>Geen klanten om te rangschikken</translation>
+    </message>
+    <message>
+        <source>No sell-in of this period in yet: nobody to rank</source>
+        <translation>Nog geen inkoop van deze periode binnen: niemand te rangschikken</translation>
     </message>
     <message>
         <source>Nothing to measure in this period</source>

@@ -6085,8 +6085,20 @@ Dấu vân tay: %3</translation>
         <translation>%1 đã trả lời, %2 còn chờ</translation>
     </message>
     <message>
+        <source>plan to date %1; import the ERP&apos;s sales</source>
+        <translation>kế hoạch đến nay %1; hãy nhập số liệu bán hàng từ ERP</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>nhập hàng %1</translation>
+    </message>
+    <message>
+        <source>sell-in %1, figures to %2</source>
+        <translation>nhập hàng %1, số liệu đến %2</translation>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
@@ -6121,6 +6133,10 @@ Dấu vân tay: %3</translation>
         <translation>chưa có câu trả lời khảo sát</translation>
     </message>
     <message>
+        <source>%1 bought in the period before</source>
+        <translation>%1 khách đã mua ở kỳ trước</translation>
+    </message>
+    <message>
         <source>%1 of %2 bought again</source>
         <translation>%1 trên %2 đã mua lại</translation>
     </message>
@@ -6143,6 +6159,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>No accounts to rank</source>
         <translation>Không có khách hàng để xếp hạng</translation>
+    </message>
+    <message>
+        <source>No sell-in of this period in yet: nobody to rank</source>
+        <translation>Chưa có số liệu nhập hàng của kỳ này: chưa thể xếp hạng</translation>
     </message>
     <message>
         <source>Nothing to measure in this period</source>

@@ -6085,8 +6085,20 @@ Fingerprint: %3</source>
         <translation>已答复 %1，仍在等待 %2</translation>
     </message>
     <message>
+        <source>plan to date %1; import the ERP&apos;s sales</source>
+        <translation>截至今日计划 %1；请导入 ERP 销售数据</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>进货 %1</translation>
+    </message>
+    <message>
+        <source>sell-in %1, figures to %2</source>
+        <translation>进货 %1，数据截至 %2</translation>
     </message>
     <message>
         <source>%1 of %2 planned visits done</source>
@@ -6121,6 +6133,10 @@ Fingerprint: %3</source>
         <translation>无调查回答</translation>
     </message>
     <message>
+        <source>%1 bought in the period before</source>
+        <translation>上一期有 %1 个客户进货</translation>
+    </message>
+    <message>
         <source>%1 of %2 bought again</source>
         <translation>%2 个客户中 %1 个再次进货</translation>
     </message>
@@ -6143,6 +6159,10 @@ Fingerprint: %3</source>
     <message>
         <source>No accounts to rank</source>
         <translation>没有可排名的客户</translation>
+    </message>
+    <message>
+        <source>No sell-in of this period in yet: nobody to rank</source>
+        <translation>本期进货数据尚未导入：暂无排名</translation>
     </message>
     <message>
         <source>Nothing to measure in this period</source>

@@ -14,7 +14,7 @@ from acct_desktop.domain.kpis import PeriodChoice, period_bounds
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.kpi_dashboard import EVERYTHING, KpiDashboardDock
-from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.labels import format_decimal, format_value
 from acct_desktop.gui.widgets.kpi_data import table_model
 from acct_desktop.services.kpis import KpiScope, KpiService
 from acct_desktop.services.workspace import Workspace
@@ -55,7 +55,7 @@ def test_the_dock_shows_last_months_figures_for_everything(dock, workspace) -> N
     board = expected(workspace)
     assert dock.dashboard is not None and dock.dashboard.start == LAST_MONTH[0]
     visits = dock.tiles["visits"]
-    assert visits.figure.text() == f"{format_decimal(board.visits.compliance)} %"
+    assert visits.figure.text() == f"{format_decimal(board.visits.compliance)}\u00a0%"
     assert str(board.visits.done) in visits.detail.text()
     assert visits.status.text() in ("● on track", "▲ watch", "▼ behind")  # words, not colour
     nps = dock.tiles["nps"]
@@ -126,6 +126,30 @@ def test_a_period_choice_reads_the_figures_again(dock, qtbot) -> None:
     with qtbot.waitSignal(dock.refreshed, timeout=20_000):
         dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.YEAR_TO_DATE.value))
     assert dock.dashboard.start == date(DEMO_TODAY.year, 1, 1)
+
+
+def test_this_month_before_its_sell_in_is_in_shows_no_figures_yet(dock, qtbot) -> None:
+    # the demo's sell-in ends in October; "today" is 2 November
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.THIS_MONTH.value))
+    sales = dock.tiles["sales"]
+    assert dock.dashboard.sales.awaiting
+    assert sales.figure.text() == "No figures yet"
+    plan = dock.dashboard.sales.period_target  # the plan to date, no 0 % "behind"
+    money = " · ".join(f"{c}\u00a0{format_decimal(plan[c])}" for c in ("CNY", "EUR", "VND"))
+    assert sales.detail.text() == f"plan to date {money}; import the ERP's sales"
+    assert sales.status.isHidden()
+    assert dock.dashboard.ranking.by == "awaiting"
+
+
+def test_a_period_in_progress_is_compared_to_the_day_its_figures_reach(dock, qtbot) -> None:
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.THIS_QUARTER.value))
+    board = dock.dashboard
+    assert board.sales.through == date(2026, 10, 31)  # the quarter's October, not to today
+    reach = format_value(date(2026, 10, 31))
+    assert dock.tiles["sales"].detail.text().endswith(f", figures to {reach}")
+    assert "%" in dock.tiles["sales"].figure.text()
 
 
 def test_an_empty_database_says_what_to_do(qtbot, tmp_path) -> None:

@@ -3,6 +3,7 @@ draw, and keeps Chinese and Vietnamese names."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import Decimal
 
@@ -49,6 +50,18 @@ def test_several_currencies_are_compared_in_percent_of_target_never_added() -> N
     assert not axes.patches  # no money bars
     lines = [line for line in axes.lines if len(line.get_xdata()) == 12]
     assert [float(line.get_ydata()[0]) for line in lines] == [90.0, 120.0]
+
+
+def test_a_month_awaiting_its_sell_in_is_left_blank_not_drawn_as_zero() -> None:
+    awaited = [D(100)] * 11 + [None]
+    money = sales_trend_figure(MONTHS, [("EUR", awaited, [D(100)] * 12)]).axes[0]
+    assert math.isnan(money.patches[-1].get_height())  # no bar, not a bar of 0
+    assert money.get_xlim() == (-0.5, 11.5)  # the month keeps its place
+    percent = sales_trend_figure(
+        MONTHS, [("EUR", awaited, [D(100)] * 12), ("CNY", [D(90)] * 12, [D(100)] * 12)]
+    ).axes[0]
+    eur = next(line for line in percent.lines if len(line.get_xdata()) == 12)
+    assert float(eur.get_ydata()[0]) == 100.0 and math.isnan(eur.get_ydata()[-1])
 
 
 def test_empty_charts_say_what_is_missing() -> None:

@@ -428,6 +428,77 @@ def test_a_period_to_date_takes_the_months_target_pro_rata(shop: Territory) -> N
     assert board.sales.period_target["EUR"] == D("120.97")
 
 
+def test_a_period_in_progress_counts_its_target_to_the_day_its_sell_in_reaches(
+    shop: Territory,
+) -> None:
+    # "today" is 20 October: B1's day figure of the 15th is the newest October sell-in
+    # (monthly figures dated the 1st cover October only up to the day a day figure exists)
+    board = KpiService(shop.db, today=lambda: date(2026, 10, 20)).dashboard(
+        date(2026, 10, 1), date(2026, 10, 20)
+    )
+    assert board.sales.through == date(2026, 10, 15) and not board.sales.awaiting
+    assert board.sales.period_target["EUR"] == D("120.97")  # 250 × 15 / 31, not × 20 / 31
+    assert board.sales.percent_of_target("EUR") == D("206.7")  # 250 / 120.97
+    eur = next(t for t in board.sales.currencies if t.currency == "EUR")
+    assert (eur.sell_in[-1], eur.target[-1]) == (D("250.00"), D("120.97"))  # the trend too
+    assert eur.target[-2] == D("300.00")  # a month over is whole
+    ranking = board.ranking
+    assert ranking.by == "variance"
+    # HQ: 250 against 120.97; B1: 50 against (20 + 10) × 15 / 31 = 14.52
+    assert {r.code: r.target for r in ranking.top} == {
+        "B1": D("14.52"),
+        "CN1": D("387.10"),
+        "HQ": D("120.97"),
+    }
+
+
+def test_a_period_in_progress_without_any_sell_in_yet_awaits_it(shop: Territory) -> None:
+    # "today" is 24 November: no November sell-in at all (October's outbound does not count)
+    with shop.db.session() as s:
+        s.add(
+            m.SalesFact(
+                period=date(2026, 11, 3),
+                account_id=shop.ids["HQ"],
+                measure=e.Measure.OUTBOUND,
+                quantity=D(1),
+                amount=D(5),
+                currency="EUR",
+            )
+        )
+        s.add(
+            m.Target(
+                period_kind="month",
+                period_start=date(2026, 11, 1),
+                account_id=shop.ids["HQ"],
+                measure=e.Measure.SELL_IN,
+                amount=D("300"),
+                currency="EUR",
+            )
+        )
+    service = KpiService(shop.db, today=lambda: date(2026, 11, 24))
+    board = service.dashboard(date(2026, 11, 1), date(2026, 11, 24))
+    assert board.sales.awaiting and board.sales.through is None
+    assert board.sales.period_target == {"EUR": D("240.00")}  # the plan to date: 24 of 30
+    assert board.sales.percent_of_target("EUR") is None  # not 0 % "behind"
+    eur = next(t for t in board.sales.currencies if t.currency == "EUR")
+    assert eur.sell_in[-2:] == (D("250.00"), None)  # November left blank in the trend
+    assert eur.target[-1] == D("300.00")
+    assert board.sales.rows.rows[-1][-1] is None  # no % of target for it
+    assert board.returning.awaiting and board.returning.rate is None
+    assert board.returning.rows.column("bought_again") == [None] * 4  # not "no"
+    assert board.ranking.by == "awaiting"
+    assert board.ranking.top == () and board.ranking.bottom == ()
+    assert board.ranking.rows.rows == (("HQ", "华润万家 总部", "EUR", None, D("240.00"), None),)
+    # the same November, once over, is a real shortfall
+    later = KpiService(shop.db, today=lambda: date(2026, 12, 2))
+    over = later.dashboard(date(2026, 11, 1), date(2026, 11, 30))
+    assert not over.sales.awaiting
+    assert over.sales.percent_of_target("EUR") == D("0.0")
+    assert over.ranking.by == "variance"
+    hq = ("HQ", "华润万家 总部", "EUR", D(0), D("300.00"), D("-100.0"))
+    assert over.ranking.rows.rows == (hq,)
+
+
 def test_nothing_to_measure_says_none_rather_than_zero(tmp_path: Path) -> None:
     db = open_database(tmp_path / "empty.acctdb")
     try:

@@ -108,6 +108,8 @@ class KpiDashboardDock(FeatureDock):
             tile.clicked.connect(self.open_data)
             self.tiles[key] = tile
             tile_grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+        for column_index in range(TILE_COLUMNS):  # equal columns: the dock never scrolls sideways
+            tile_grid.setColumnStretch(column_index, 1)
         self.chart_grid = QGridLayout()
         self.chart_grid.setSpacing(6)
         body = QWidget()

@@ -43,15 +43,18 @@ RATE_LABELS = {
 }
 
 
+NBSP = "\u00a0"  # a figure in several currencies wraps between them, never inside one
+
+
 def _percent(value: Decimal | None) -> str:
-    return "–" if value is None else f"{format_decimal(value)} %"
+    return "–" if value is None else f"{format_decimal(value)}{NBSP}%"
 
 
 def _money(amounts: dict[str, Decimal]) -> str:
     if not amounts:
         return QCoreApplication.translate("kpi", "none")
     return " · ".join(
-        f"{currency} {format_decimal(amount)}" for currency, amount in amounts.items()
+        f"{currency}{NBSP}{format_decimal(amount)}" for currency, amount in sorted(amounts.items())
     )
 
 
@@ -74,6 +77,32 @@ def _of(template: str, part: int, whole: int) -> str:
     return template.replace("%1", str(part)).replace("%2", str(whole))
 
 
+def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, str, str | None]:
+    """Sell-in against target: to the day the figures reach in a period in progress, and
+    "no figures yet" (the plan to date, no status) before its first sell-in is in."""
+    sales = board.sales
+    if sales.awaiting:
+        detail = (
+            QCoreApplication.translate("kpi", "plan to date %1; import the ERP's sales").replace(
+                "%1", _money(sales.period_target)
+            )
+            if sales.period_target
+            else QCoreApplication.translate("kpi", "No sales imported yet — File → Import sales…")
+        )
+        return QCoreApplication.translate("kpi", "No figures yet"), detail, None
+    if not sales.period_sell_in:
+        return (
+            shown,
+            QCoreApplication.translate("kpi", "No sales imported yet — File → Import sales…"),
+            tone,
+        )
+    money = _money(sales.period_sell_in)
+    if sales.through is None:
+        return shown, QCoreApplication.translate("kpi", "sell-in %1").replace("%1", money), tone
+    detail = QCoreApplication.translate("kpi", "sell-in %1, figures to %2")
+    return shown, detail.replace("%1", money).replace("%2", format_value(sales.through)), tone
+
+
 def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
     """(figure, detail, tone) for every tile; "–" where there is nothing to measure."""
     sales = board.sales
@@ -82,19 +111,11 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
     for currency in sorted(sales.period_sell_in.keys() | sales.period_target.keys()):
         share = sales.percent_of_target(currency)
         tones.append(tone_of("sales", share))
-        shown.append(f"{currency} {_percent(share)}")
+        shown.append(f"{currency}{NBSP}{_percent(share)}")
     worst = next((t for t in ("overdue", "due_soon", "done") if t in tones), None)
     visits, issues, quotes = board.visits, board.issues, board.quotes
     texts: dict[str, tuple[str, str, str | None]] = {
-        "sales": (
-            " · ".join(shown) if shown else "–",
-            QCoreApplication.translate("kpi", "sell-in %1").replace(
-                "%1", _money(sales.period_sell_in)
-            )
-            if sales.period_sell_in
-            else QCoreApplication.translate("kpi", "No sales imported yet — File → Import sales…"),
-            worst,
-        ),
+        "sales": _sales_tile(board, " · ".join(shown) if shown else "–", worst),
         "visits": (
             _percent(visits.compliance),
             _of(
@@ -161,13 +182,21 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
             None,
         ),
         "returning": (
-            _percent(board.returning.result.rate),
+            QCoreApplication.translate("kpi", "No figures yet"),
+            QCoreApplication.translate("kpi", "%1 bought in the period before").replace(
+                "%1", str(board.returning.result.previous)
+            ),
+            None,
+        )
+        if board.returning.awaiting
+        else (
+            _percent(board.returning.rate),
             _of(
                 QCoreApplication.translate("kpi", "%1 of %2 bought again"),
                 board.returning.result.returning,
                 board.returning.result.previous,
             ),
-            tone_of("returning", board.returning.result.rate),
+            tone_of("returning", board.returning.rate),
         ),
         "managers": (
             str(board.managers.managers),
@@ -189,6 +218,9 @@ def chart_words() -> dict[str, str]:
             "kpi", "No sales imported yet — File → Import sales…"
         ),
         "no_accounts": QCoreApplication.translate("kpi", "No accounts to rank"),
+        "no_sell_in_yet": QCoreApplication.translate(
+            "kpi", "No sell-in of this period in yet: nobody to rank"
+        ),
         "no_figures": QCoreApplication.translate("kpi", "Nothing to measure in this period"),
         "no_answers": QCoreApplication.translate("kpi", "No survey answers"),
         "promoters": QCoreApplication.translate("kpi", "Promoters (9–10)"),
@@ -210,6 +242,8 @@ def _ranking(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
     from acct_desktop.reporting.kpi_charts import ranking_figure
 
     ranking = board.ranking
+    if ranking.by == "awaiting":
+        words = {**words, "no_accounts": words["no_sell_in_yet"]}
     chosen = list(ranking.top) + list(reversed(ranking.bottom))
     if ranking.by == "variance":
         values = [r.variance or Decimal(0) for r in chosen]
@@ -227,7 +261,7 @@ def _rates(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
         "cycle": board.visits.cycle_adherence,
         "issues": board.issues.on_time_rate,
         "win_rate": board.quotes.win_rate,
-        "returning": board.returning.result.rate,
+        "returning": board.returning.rate,
     }
     rows = [
         (_translated(RATE_LABELS[key]), values[key], THRESHOLDS[key].good, THRESHOLDS[key].fair)

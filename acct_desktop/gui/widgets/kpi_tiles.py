@@ -29,7 +29,9 @@ class KpiTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)  # a wrapped figure makes its tile taller
+        self.setSizePolicy(policy)
         self.title = QLabel(title)
         self.title.setStyleSheet("color: palette(placeholder-text);")
         self.figure = QLabel("–")
@@ -42,6 +44,8 @@ class KpiTile(QFrame):
         self.detail.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("status")
+        for label in (self.title, self.figure):  # money in three currencies wraps, not cuts
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(1)
