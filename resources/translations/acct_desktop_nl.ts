@@ -6105,6 +6105,10 @@ Vingerafdruk: %3</translation>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>inkoop %1</translation>
     </message>

@@ -6093,6 +6093,10 @@ Dấu vân tay: %3</translation>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>Chưa có mục tiêu</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>nhập hàng %1</translation>
     </message>

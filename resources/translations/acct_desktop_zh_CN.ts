@@ -6093,6 +6093,10 @@ Fingerprint: %3</source>
         <translation>尚无数据</translation>
     </message>
     <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
         <source>sell-in %1</source>
         <translation>进货 %1</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import delete
 
 from acct_desktop.domain.kpis import PeriodChoice, period_bounds
 from acct_desktop.gui.background import BackgroundRunner
@@ -19,6 +20,7 @@ from acct_desktop.gui.widgets.kpi_data import table_model
 from acct_desktop.services.kpis import KpiScope, KpiService
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import open_database
+from acct_desktop.store.models import Target
 from tests.conftest import DEMO_TODAY
 
 LAST_MONTH = period_bounds(PeriodChoice.LAST_MONTH, DEMO_TODAY)
@@ -150,6 +152,17 @@ def test_a_period_in_progress_is_compared_to_the_day_its_figures_reach(dock, qtb
     reach = format_value(date(2026, 10, 31))
     assert dock.tiles["sales"].detail.text().endswith(f", figures to {reach}")
     assert "%" in dock.tiles["sales"].figure.text()
+
+
+def test_sales_without_a_target_say_so(dock, workspace, qtbot) -> None:
+    with workspace.db.session() as session:
+        session.execute(delete(Target))
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.reload()
+    sales = dock.tiles["sales"]
+    assert sales.figure.text() == "No target"
+    assert sales.detail.text().startswith("sell-in CNY\u00a0")
+    assert sales.status.isHidden()
 
 
 def test_an_empty_database_says_what_to_do(qtbot, tmp_path) -> None:

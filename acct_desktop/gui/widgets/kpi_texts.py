@@ -97,6 +97,8 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
             tone,
         )
     money = _money(sales.period_sell_in)
+    if not sales.period_target:  # sales, but no plan to compare them with
+        shown, tone = QCoreApplication.translate("kpi", "No target"), None
     if sales.through is None:
         return shown, QCoreApplication.translate("kpi", "sell-in %1").replace("%1", money), tone
     detail = QCoreApplication.translate("kpi", "sell-in %1, figures to %2")
