@@ -25,11 +25,11 @@ from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent
 from acct_desktop.domain.quote_paste import PasteError, one_per_line, parse_pasted_lines
-from acct_desktop.domain.quote_workflow import status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
+from acct_desktop.services.quote_edit_rules import first_contact, header_problems, locked_sentence
 from acct_desktop.services.quote_settings import read_quote_settings
 from acct_desktop.services.quote_views import (
     QuoteView,
@@ -41,7 +41,6 @@ from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
     Approval,
-    Contact,
     PricePolicy,
     Product,
     Quote,
@@ -167,7 +166,7 @@ class QuoteBuilder:
                         )
                     settings = read_quote_settings(session)
                     if contact_id is None:
-                        contact_id = _first_contact(session, account_id)
+                        contact_id = first_contact(session, account_id)
                     quote = Quote(
                         number=self._next_number(session, today.year),
                         revision=1,
@@ -217,7 +216,7 @@ class QuoteBuilder:
             raise ValueError(f"not header fields: {sorted(unknown)}")
 
         def edit(session: Session, quote: Quote) -> None:
-            problems = _header_problems(session, quote, changes)
+            problems = header_problems(session, quote, changes)
             if problems:
                 raise QuoteEditRejected(next(iter(problems.values())), problems)
             for name, value in changes.items():
@@ -564,7 +563,7 @@ class QuoteBuilder:
                 QuoteStatus.PENDING_APPROVAL,
                 QuoteStatus.APPROVED,
             ):
-                raise QuoteEditRejected(_locked_sentence(quote.status))
+                raise QuoteEditRejected(locked_sentence(quote.status))
             before = fingerprint_of(self._view(session, quote))
             change(session, quote)
             session.flush()
@@ -712,97 +711,3 @@ def _store_figures(quote: Quote, view: QuoteView) -> None:
 
 def _too_many_lines() -> str:
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "A quote holds at most %1 lines."), MAX_LINES)
-
-
-def _locked_sentence(status: QuoteStatus) -> str:
-    if status is QuoteStatus.SENT:
-        return QT_TRANSLATE_NOOP(
-            "messages", "This quote has been sent; revise it (Quote → Revise) to change anything."
-        )
-    if status is QuoteStatus.ORDERED:
-        return QT_TRANSLATE_NOOP("messages", "This quote became an order and is locked.")
-    return Sentence.of(
-        QT_TRANSLATE_NOOP("messages", "A quote that is %1 cannot be changed; revise it."),
-        status_words(status),
-    )
-
-
-def _first_contact(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
-    return session.scalar(
-        select(Contact.id)
-        .where(Contact.account_id == account_id, Contact.archived_at.is_(None))
-        .order_by(Contact.influence.desc(), Contact.name)
-        .limit(1)
-    )
-
-
-def _ancestors(session: Session, account_id: uuid.UUID) -> set[uuid.UUID]:
-    found: set[uuid.UUID] = set()
-    current: uuid.UUID | None = account_id
-    while current is not None and current not in found:
-        found.add(current)
-        current = session.scalar(select(Account.parent_id).where(Account.id == current))
-    return found
-
-
-def _header_problems(session: Session, quote: Quote, changes: dict[str, object]) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    valid_until = changes.get("valid_until", quote.valid_until)
-    if not isinstance(valid_until, date):
-        problems["valid_until"] = QT_TRANSLATE_NOOP(
-            "messages", "Enter the date the quote is valid until."
-        )
-    elif valid_until < quote.quote_date:
-        problems["valid_until"] = QT_TRANSLATE_NOOP(
-            "messages", "A quote cannot expire before the day it is made."
-        )
-    for name in ("requested_on", "requested_delivery"):
-        value = changes.get(name)
-        if value is not None and not isinstance(value, date):
-            problems[name] = QT_TRANSLATE_NOOP("messages", "Enter a date.")
-    delivery = changes.get("requested_delivery", quote.requested_delivery)
-    if isinstance(delivery, date) and delivery < quote.quote_date:
-        problems["requested_delivery"] = QT_TRANSLATE_NOOP(
-            "messages", "The delivery date is before the quote's date."
-        )
-    for name, what, not_a_number in (
-        (
-            "tax_rate_percent",
-            "tax rate",
-            QT_TRANSLATE_NOOP("messages", "The tax rate must be a number."),
-        ),
-        (
-            "quote_discount_percent",
-            "discount",
-            QT_TRANSLATE_NOOP("messages", "The discount must be a number."),
-        ),
-    ):
-        if name in changes:
-            value = changes[name]
-            try:
-                if not isinstance(value, Decimal):
-                    raise QuoteFigureError(not_a_number)
-                check_percent(what, value)
-            except QuoteFigureError as exc:
-                problems[name] = exc.args[0]
-    if "currency" in changes:
-        currency = changes["currency"]
-        if not (isinstance(currency, str) and len(currency.strip()) == 3 and currency.isalpha()):
-            problems["currency"] = QT_TRANSLATE_NOOP(
-                "messages", "A currency is a three-letter code such as EUR, CNY or VND."
-            )
-    if changes.get("contact_id") is not None:
-        contact = session.get(Contact, changes["contact_id"])
-        if contact is None or contact.archived_at is not None:
-            problems["contact_id"] = QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")
-        elif contact.account_id not in _ancestors(session, quote.account_id):
-            problems["contact_id"] = QT_TRANSLATE_NOOP(
-                "messages", "Choose a contact of this account or of its head office."
-            )
-    for name in ("payment_terms", "delivery_terms"):
-        value = changes.get(name)
-        if isinstance(value, str) and len(value) > 200:
-            problems[name] = QT_TRANSLATE_NOOP(
-                "messages", "Keep the terms under 200 characters (put more in the notes)."
-            )
-    return problems
