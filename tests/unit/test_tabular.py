@@ -7,9 +7,13 @@ import json
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from acct_desktop.services import tabular
 from acct_desktop.services.tabular import CellNumber, TabularError, read_table
 
 MESSY = Path(__file__).resolve().parents[3] / "shared" / "data" / "messy_csv"
@@ -317,3 +321,37 @@ def test_a_workbook_preview_read_counts_the_rows_it_does_not_keep(tmp_path: Path
     peek = read_table(path, keep_rows=3)
     assert [r.values[0] for r in peek.rows] == ["VN1", "VN2", "VN3"]
     assert (peek.more_rows, peek.row_count) == (2, 5)
+
+
+# -- decoding a big file a slice at a time ------------------------------------------------
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+    encoding=st.sampled_from(["utf-8", "utf-16-le", "gb18030", "cp1252"]),
+    size=st.integers(min_value=1, max_value=9),
+)
+def test_decoding_in_slices_gives_the_same_text_as_decoding_at_once(
+    text: str, encoding: str, size: int
+) -> None:
+    data = text.encode(encoding, errors="ignore")
+    with patch.object(tabular, "DECODE_SLICE", size):  # characters cut at every boundary
+        assert tabular.decoded(data, encoding) == data.decode(encoding)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    before=st.text(max_size=30).map(lambda t: t.encode("utf-8", "ignore")),
+    after=st.text(max_size=30).map(lambda t: t.encode("utf-8", "ignore")),
+    bad=st.sampled_from([b"\xff", b"\xc3(", b"\xe4\xb8", b"\x80"]),
+    size=st.integers(min_value=1, max_value=9),
+)
+def test_a_bad_byte_is_reported_where_it_is_in_the_whole_file(
+    before: bytes, after: bytes, bad: bytes, size: int
+) -> None:
+    data = before + bad + after
+    with pytest.raises(UnicodeDecodeError) as whole:
+        data.decode("utf-8")
+    with patch.object(tabular, "DECODE_SLICE", size), pytest.raises(UnicodeDecodeError) as sliced:
+        tabular.decoded(data, "utf-8")
+    assert sliced.value.start == whole.value.start
+    assert sliced.value.reason == whole.value.reason
