@@ -6013,6 +6013,10 @@ Vingerafdruk: %3</translation>
         <translation>geen accountmanager</translation>
     </message>
     <message>
+        <source>not in yet</source>
+        <translation>nog niet binnen</translation>
+    </message>
+    <message>
         <source>Nothing was counted for this period.</source>
         <translation>Voor deze periode is niets geteld.</translation>
     </message>

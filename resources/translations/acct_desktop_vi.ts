@@ -6001,6 +6001,10 @@ Dấu vân tay: %3</translation>
         <translation>chưa có người quản lý</translation>
     </message>
     <message>
+        <source>not in yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
         <source>Nothing was counted for this period.</source>
         <translation>Không có số liệu nào cho kỳ này.</translation>
     </message>

@@ -6001,6 +6001,10 @@ Fingerprint: %3</source>
         <translation>无客户经理</translation>
     </message>
     <message>
+        <source>not in yet</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
         <source>Nothing was counted for this period.</source>
         <translation>此期间没有统计数据。</translation>
     </message>

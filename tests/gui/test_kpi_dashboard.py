@@ -142,6 +142,11 @@ def test_this_month_before_its_sell_in_is_in_shows_no_figures_yet(dock, qtbot) -
     assert sales.detail.text() == f"plan to date {money}; import the ERP's sales"
     assert sales.status.isHidden()
     assert dock.dashboard.ranking.by == "awaiting"
+    model = dock.open_data("returning").model  # who bought again: not known yet
+    column = dock.dashboard.returning.rows.columns.index("bought_again")
+    assert model.rowCount() > 0
+    assert model.index(0, column).data() == "not in yet"
+    dock.last_dialog.reject()
 
 
 def test_a_period_in_progress_is_compared_to_the_day_its_figures_reach(dock, qtbot) -> None:
