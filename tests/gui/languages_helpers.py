@@ -122,7 +122,7 @@ def untranslated(window: QWidget, data: set[str] = frozenset()) -> list[str]:
         plain = re.sub(r"<[^>]*>", "", text)
         if PSEUDO_OPEN in plain or plain in NOT_TRANSLATED or plain in data:
             continue
-        for item in data:
+        for item in sorted(data, key=len, reverse=True):  # "Zwolle 2" before "Zwolle"
             plain = plain.replace(item, "") if item else plain
         if _WORDS.search(_CURRENCY.sub("", plain)):
             missed.append(f"{type(widget).__name__} {widget.objectName()!r}: {text!r}")
