@@ -530,6 +530,31 @@ def test_measures_are_understood_in_four_languages(words: tuple[str, ...], measu
     assert {measure_of(word) for word in words} == {measure}
 
 
+MEASURE_LABELS = {
+    "Sell-in": Measure.SELL_IN, "Branch-warehouse outbound": Measure.OUTBOUND,
+    "Outbound": Measure.OUTBOUND, "Terminal sell-out": Measure.SELL_OUT,
+    "Sell-out": Measure.SELL_OUT, "Stock on hand": Measure.STOCK, "Stock": Measure.STOCK,
+}  # fmt: skip
+
+
+def test_a_file_written_with_the_apps_own_words_for_the_measures_imports() -> None:
+    """What the window calls a measure in any of its languages ("Eindverkoop", "现有库存",
+    "Xuất kho chi nhánh") is understood in a file's measure column."""
+    from xml.etree import ElementTree
+
+    from acct_desktop.services.imports.sales_values import measure as measure_of
+
+    seen: dict[str, Measure | None] = {}
+    for ts in sorted(Path(__file__).parents[2].glob("resources/translations/*.ts")):
+        for message in ElementTree.parse(ts).getroot().iter("message"):
+            source = message.findtext("source")
+            if source in MEASURE_LABELS:
+                for text in (source, message.findtext("translation") or source):
+                    seen[text] = measure_of(text)
+                    assert seen[text] == MEASURE_LABELS[source], (ts.name, text)
+    assert len(seen) >= 3 * 6  # every language's labels were found and checked
+
+
 # -- which import a dropped file is for ----------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.imports.header_words import core_key
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table
 
@@ -179,6 +180,7 @@ def map_columns(
             continue
         index_of[field] = index
         taken.add(index)
+    _match_loosely(headers, fields, synonyms, index_of, taken, skipped)
     for field in required:
         if field not in index_of and field not in skipped:
             problems.add(
@@ -201,6 +203,34 @@ def map_columns(
             )
     ignored = tuple(h for i, h in enumerate(headers) if i not in taken and h)
     return ColumnMap(index_of, headers, ignored)
+
+
+def _match_loosely(
+    headers: Sequence[str],
+    fields: Sequence[str],
+    synonyms: Mapping[str, Sequence[str]],
+    index_of: dict[str, int],
+    taken: set[int],
+    skipped: set[str],
+) -> None:
+    """Give a field still without a column the one header left whose core words are a
+    synonym's (``Artikelnr.`` → sku, ``Omzet excl. btw`` → amount). Two such headers for
+    one field (``Omzet excl. btw`` and ``Omzet incl. btw``) are not guessed between: the
+    user maps one."""
+    by_core: dict[str, set[str]] = {}
+    for field in fields:
+        for name in (field, *synonyms.get(field, ())):
+            if key := core_key(name):
+                by_core.setdefault(key, set()).add(field)
+    candidates: dict[str, list[int]] = {}
+    for index, header in enumerate(headers):
+        owners = by_core.get(core_key(header), set()) if index not in taken else set()
+        if len(owners) == 1:
+            candidates.setdefault(next(iter(owners)), []).append(index)
+    for field, indexes in candidates.items():
+        if field not in index_of and field not in skipped and len(indexes) == 1:
+            index_of[field] = indexes[0]
+            taken.add(indexes[0])
 
 
 def _lookup(fields: Sequence[str], synonyms: Mapping[str, Sequence[str]]) -> dict[str, str]:
@@ -384,12 +414,13 @@ SALES_SYNONYMS: dict[str, tuple[str, ...]] = {
              "factuurdatum", "orderdatum", "boekdatum"),
     "period": ("month", "期间", "月份", "会计期间", "kỳ", "tháng", "periode", "maand"),
     "account_code": (*_ACCOUNT, "account code", "customer no", "customer number", "客户编号",
-                     "debiteurnummer"),
+                     "debiteurnummer", "debiteur", "klant"),
     "sku": ("article", "article number", "item", "item code", "product", "product code",
             "material", "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
             "artikelcode", "artikel"),
     "category": _CATEGORY,
-    "measure": ("flow", "figure", "指标", "数据类型", "chỉ tiêu", "meetsoort"),
+    "measure": ("flow", "figure", "type", "指标", "数据类型", "类型", "chỉ tiêu", "loại", "soort",
+                "meetsoort"),
     "quantity": ("qty", "units", "volume", "数量", "销量", "số lượng", "aantal", "hoeveelheid"),
     "amount": ("value", "net amount", "revenue", "sales amount", "金额", "销售额", "thành tiền",
                "số tiền", "doanh số", "bedrag", "omzet"),

@@ -152,20 +152,23 @@ MEASURE_ALIASES: dict[str, Measure] = {
     "outbound": Measure.OUTBOUND, "out": Measure.OUTBOUND, "shipments": Measure.OUTBOUND,
     "deliveries": Measure.OUTBOUND, "sell out": Measure.SELL_OUT, "sellout": Measure.SELL_OUT,
     "consumer sales": Measure.SELL_OUT, "stock": Measure.STOCK, "inventory": Measure.STOCK,
-    "on hand": Measure.STOCK,
+    "on hand": Measure.STOCK, "branch warehouse outbound": Measure.OUTBOUND,
+    "terminal sell out": Measure.SELL_OUT, "stock on hand": Measure.STOCK,
     # Chinese
     "进货": Measure.SELL_IN, "销售入库": Measure.SELL_IN, "采购入库": Measure.SELL_IN,
     "出库": Measure.OUTBOUND, "分仓出库": Measure.OUTBOUND, "发货": Measure.OUTBOUND,
     "终端销售": Measure.SELL_OUT, "动销": Measure.SELL_OUT, "零售": Measure.SELL_OUT,
-    "库存": Measure.STOCK,
+    "库存": Measure.STOCK, "现有库存": Measure.STOCK,
     # Vietnamese
     "nhập hàng": Measure.SELL_IN, "mua vào": Measure.SELL_IN, "xuất kho": Measure.OUTBOUND,
     "xuất hàng": Measure.OUTBOUND, "bán ra": Measure.SELL_OUT, "bán lẻ": Measure.SELL_OUT,
-    "tồn kho": Measure.STOCK, "tồn": Measure.STOCK,
+    "tồn kho": Measure.STOCK, "tồn": Measure.STOCK, "xuất kho chi nhánh": Measure.OUTBOUND,
+    "bán ra tại điểm bán": Measure.SELL_OUT, "tồn kho hiện có": Measure.STOCK,
     # Dutch
     "inkoop": Measure.SELL_IN, "inkopen": Measure.SELL_IN, "uitlevering": Measure.OUTBOUND,
     "uitleveringen": Measure.OUTBOUND, "verkoop": Measure.SELL_OUT,
-    "verkopen": Measure.SELL_OUT, "voorraad": Measure.STOCK,
+    "verkopen": Measure.SELL_OUT, "eindverkoop": Measure.SELL_OUT, "voorraad": Measure.STOCK,
+    "uitlevering filiaalmagazijn": Measure.OUTBOUND, "actuele voorraad": Measure.STOCK,
 }  # fmt: skip
 _measure = v.enum_value(Measure, "a measure", MEASURE_ALIASES)
 

@@ -1,0 +1,51 @@
+"""A header's core words, for recognising the headers ERPs actually write.
+
+An exact header (``Klantnummer``, ``Amount``) is looked up first. What ERPs export is often
+the same name abbreviated or qualified: ``Artikelnr.``, ``Debiteur``, ``Omzet excl. btw``,
+``Customer #``, ``Net amount (EUR)``, ``含税金额``, ``金额（元）``. ``core_key`` strips such
+decorations from a header and from every synonym alike, so these meet the synonym they
+stand for: units in brackets, tax and total qualifiers, and the "number/code" ending of an
+identifier (``Artikelnr.`` and ``artikelnummer`` both become ``artikel``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_WORD = re.compile(r"[^\W_]+")
+# words that qualify a figure or an identifier without naming another one
+_QUALIFIERS = frozenset(
+    {
+        "excl", "incl", "excluding", "including", "exclusive", "inclusive", "ex", "exc",
+        "inc", "exclusief", "inclusief", "vat", "btw", "tax", "gst", "total", "totaal",
+        "net", "netto", "trước", "sau", "thuế", "tổng", "of", "in", "the", "van", "de",
+        "het",
+    }
+)  # fmt: skip
+# a whole word that only says "this is an identifier" (``Customer No``, ``Item #``)
+_ID_WORDS = frozenset({"no", "nr", "num", "number", "nummer", "code", "id", "nº", "mã"})
+# the same at the end of a compound (``artikelnr``, ``klantcode``, ``客户编码``)
+_ID_SUFFIXES = ("nummer", "number", "code", "nr", "编码", "编号", "代码", "号")
+_CJK_QUALIFIERS = ("不含税", "未税", "含税", "合计", "总")
+
+
+def core_key(header: str) -> str:
+    """``header`` without its qualifiers and identifier ending, lower case, no spaces
+    (``"Omzet excl. btw"`` → ``"omzet"``, ``"Artikelnr."`` → ``"artikel"``); ``""`` when
+    nothing is left."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    text = _BRACKETED.sub(" ", text)
+    for qualifier in _CJK_QUALIFIERS:
+        text = text.replace(qualifier, " ")
+    words = [w for w in _WORD.findall(text) if w not in _QUALIFIERS]
+    while len(words) > 1 and words[-1] in _ID_WORDS:
+        words.pop()
+    if words and words[0] in _ID_WORDS and len(words) > 1:
+        words.pop(0)  # Vietnamese puts it first: "mã khách hàng"
+    key = "".join(words)
+    for suffix in _ID_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    return key

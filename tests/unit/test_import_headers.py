@@ -1,0 +1,102 @@
+"""Recognising the headers ERPs write: abbreviated, qualified, in brackets — without
+guessing between two columns that could both be the field."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from acct_desktop.services.imports import preview
+from acct_desktop.services.imports.columns import ACCOUNT_SYNONYMS, SALES_SYNONYMS
+from acct_desktop.services.imports.header_words import core_key
+
+
+def guessed(tmp_path: Path, headers: list[str], entity: str | None = "sales") -> dict[str, str]:
+    path = tmp_path / "erp.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([headers, ["x"] * len(headers)])
+    return preview(path, entity).guessed
+
+
+@pytest.mark.parametrize(
+    ("header", "core"),
+    [("Omzet excl. btw", "omzet"), ("Artikelnr.", "artikel"), ("artikelnummer", "artikel"),
+     ("Customer #", "customer"), ("Customer No.", "customer"), ("Net amount (EUR)", "amount"),
+     ("Total Qty", "qty"), ("含税金额", "金额"), ("金额（元）", "金额"), ("客户编码", "客户"),
+     ("Mã khách hàng", "kháchhàng"), ("Klantcode", "klant"), ("code", "code"), ("No.", "no"),
+     ("(EUR)", "")],
+)  # fmt: skip
+def test_the_core_of_a_header(header: str, core: str) -> None:
+    assert core_key(header) == core
+
+
+def test_a_dutch_erp_export_maps_by_itself(tmp_path: Path) -> None:
+    headers = ["Factuurdatum", "Debiteur", "Artikelnr.", "Soort", "Aantal", "Omzet excl. btw"]
+    assert guessed(tmp_path, headers) == {
+        "date": "Factuurdatum", "account_code": "Debiteur", "sku": "Artikelnr.",
+        "measure": "Soort", "quantity": "Aantal", "amount": "Omzet excl. btw",
+    }  # fmt: skip
+    assert guessed(tmp_path, headers, None) == guessed(tmp_path, headers)  # seen as sales
+
+
+def test_english_and_chinese_erp_exports_map_by_themselves(tmp_path: Path) -> None:
+    assert guessed(
+        tmp_path, ["Posting Date", "Customer #", "Item No.", "Qty", "Net amount (EUR)"]
+    ) == {
+        "date": "Posting Date", "account_code": "Customer #", "sku": "Item No.",
+        "quantity": "Qty", "amount": "Net amount (EUR)",
+    }  # fmt: skip
+    assert guessed(tmp_path, ["单据日期", "客户编码", "物料编码", "数量", "含税金额（元）"]) == {
+        "date": "单据日期", "account_code": "客户编码", "sku": "物料编码", "quantity": "数量",
+        "amount": "含税金额（元）",
+    }  # fmt: skip
+
+
+def test_two_columns_that_could_both_be_the_amount_are_left_to_the_user(tmp_path: Path) -> None:
+    found = guessed(tmp_path, ["Datum", "Klantnr", "Omzet excl. btw", "Omzet incl. btw"])
+    assert "amount" not in found
+    assert found["account_code"] == "Klantnr"
+
+
+def test_an_exact_header_wins_over_a_loose_one(tmp_path: Path) -> None:
+    found = guessed(tmp_path, ["Datum", "Klantnr", "Omzet incl. btw", "Bedrag"])
+    assert found["amount"] == "Bedrag"
+
+
+def test_a_word_that_names_two_fields_loosely_names_neither(tmp_path: Path) -> None:
+    # In an account file "Customer" is the name and "Customer code" the code, so the loose
+    # "Customer #" could be either: it is not guessed, while the exact "Customer" still is.
+    assert core_key("Customer") == core_key("Customer code")
+    found = guessed(tmp_path, ["Customer #", "Customer", "City"], "accounts")
+    assert found.get("name") == "Customer"
+    assert "code" not in found  # "Customer #" is not guessed: the user maps it
+
+
+FIELDS = sorted(SALES_SYNONYMS)
+DECORATIONS = [" (EUR)", " excl. btw", " incl. VAT", " [units]", "（元）", " total"]
+
+
+@given(
+    field=st.sampled_from(FIELDS),
+    data=st.data(),
+    decoration=st.sampled_from(DECORATIONS),
+)
+def test_a_decorated_synonym_has_the_synonyms_core(field: str, data, decoration: str) -> None:
+    synonym = data.draw(st.sampled_from(SALES_SYNONYMS[field]))
+    assert core_key(synonym + decoration) == core_key(synonym)
+    assert core_key("Total " + synonym) == core_key(synonym)
+
+
+def test_no_two_account_fields_share_a_core_that_is_used() -> None:
+    """Shared cores are dropped, so they never pick a column; this lists them so a new
+    synonym that collides with another field's is a conscious choice."""
+    owners: dict[str, set[str]] = {}
+    for field, names in ACCOUNT_SYNONYMS.items():
+        for name in (field, *names):
+            owners.setdefault(core_key(name), set()).add(field)
+    shared = {core for core, fields in owners.items() if len(fields) > 1}
+    assert shared == {"customer"}
