@@ -320,3 +320,32 @@ def test_a_quarters_months_to_come_await_their_figures(dock, qtbot):
         assert index.siblingAtColumn(1).data() == "—"
         assert index.siblingAtColumn(4).data() == "No figures yet"
     assert months.index(9, 4).data() in {"Behind plan", "On plan", "Ahead of plan"}  # October
+
+
+def test_the_name_column_follows_the_view_until_the_user_sets_it(dock, qtbot):
+    """Loaded while hidden behind another tab, the Name column was sized for a view of no
+    width; it takes its share again when the view grows, and keeps a width the user chose."""
+    header = dock.tree.header()
+    dock.resize(500, 520)
+    qtbot.waitUntil(lambda: header.sectionSize(0) <= 220)
+    narrow = header.sectionSize(0)
+    dock.resize(1500, 520)
+    qtbot.waitUntil(lambda: header.sectionSize(0) > narrow)
+    assert header.sectionSize(0) <= dock.tree.viewport().width() // 3
+    header.resizeSection(0, 150)  # as a drag of the header does
+    dock.resize(1300, 520)
+    qtbot.wait(50)
+    assert header.sectionSize(0) == 150
+
+
+def test_long_names_are_cut_in_the_middle_other_columns_at_the_end(dock):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    name, kind = dock.model.index(0, 0), dock.model.index(0, 1)
+    modes = []
+    for index in (name, kind):
+        option = QStyleOptionViewItem()
+        option.textElideMode = dock.tree.textElideMode()  # what the view starts each cell with
+        dock.tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        modes.append(option.textElideMode)
+    assert modes == [Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight]

@@ -55,6 +55,7 @@ from acct_desktop.gui.models.account_tree import (
 )
 from acct_desktop.gui.models.search_hits import SearchHitsModel
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
+from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.services.account_tree import AccountFilter
 
 HIERARCHY, TERRITORY = 0, 1
@@ -96,6 +97,7 @@ class AccountTreeDock(FeatureDock):
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)  # lets the view skip measuring 100k rows
         self.view.setAlternatingRowColors(True)
+        elide_names_in_the_middle(self.view)
         self.view.setSortingEnabled(True)
         self.view.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.header().setSortIndicatorShown(True)

@@ -15,7 +15,16 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +63,7 @@ from acct_desktop.gui.models.plan_tree import (
     finding_sentence,
 )
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
+from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
 from acct_desktop.services.plan_actuals import Period, PlanSnapshot, month_start_before
 
@@ -159,6 +169,7 @@ class PlanActualDock(FeatureDock):
         self.tree.setObjectName("planTree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
+        elide_names_in_the_middle(self.tree)
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(PERCENT, Qt.SortOrder.AscendingOrder)
@@ -170,6 +181,11 @@ class PlanActualDock(FeatureDock):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
         header.setResizeContentsPrecision(FIT_ROWS)  # 10,000 rows: measure the first ones
+        self._fitting = False
+        self._name_width_chosen = False  # the user dragged the Name column: keep their width
+        header.sectionResized.connect(self._section_resized)
+        self.tree.viewport().installEventFilter(self)
+        self.tree.expanded.connect(lambda _index: self._fit_name_column())
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail_title = QLabel()
@@ -363,10 +379,36 @@ class PlanActualDock(FeatureDock):
         """Figures fit their contents; long names are cut with "…" (whole in the tooltip)
         rather than pushing the figures out of sight."""
         header = self.tree.header()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        name_width = min(header.sectionSize(0), max(220, self.tree.viewport().width() // 3))
-        header.resizeSection(0, name_width)
-        header.resizeSection(1, min(header.sectionSize(1), 130))
+        self._fitting = True
+        try:
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            header.resizeSection(1, min(header.sectionSize(1), 130))
+        finally:
+            self._fitting = False
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The Name column takes up to a third of the view; refitted when the view changes
+        size (a dock loads while hidden behind another tab, at the width of nothing) until
+        the user sets its width."""
+        if self._name_width_chosen:
+            return
+        third = max(220, self.tree.viewport().width() // 3)
+        self._fitting = True
+        try:
+            wanted = max(self.tree.sizeHintForColumn(0), self.tree.header().sectionSizeHint(0))
+            self.tree.header().resizeSection(0, min(wanted, third))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0 and not self._fitting:
+            self._name_width_chosen = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
 
     def _summary_text(self) -> str:
         snap = self.snapshot
