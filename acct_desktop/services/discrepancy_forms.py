@@ -220,13 +220,18 @@ class DiscrepancyForms:
                     select(CustomerIssue.number).where(CustomerIssue.id == form.issue_id)
                 )
                 return SavedForm(form.id, form.version, form.issue_id, number)
-            if not form.action or not form.responsible or form.deadline is None:
-                raise EditRejected(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Write the action, who takes it and by when before making it an issue.",
-                    )
+            missing: dict[str, str] = {}
+            if not form.action:
+                missing["action"] = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Write the action, who takes it and by when before making it an issue.",
                 )
+            if not form.responsible:
+                missing["responsible"] = QT_TRANSLATE_NOOP("messages", "Name who takes the action.")
+            if form.deadline is None:
+                missing["deadline"] = QT_TRANSLATE_NOOP("messages", "Give the action a deadline.")
+            if missing:
+                raise DiscrepancyInvalid(missing)  # each next to its field
             text = description or f"{form.action}\n\n{form.analysis or ''}".strip()
             draft = IssueDraft(
                 account_id=form.account_id,

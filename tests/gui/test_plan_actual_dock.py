@@ -193,6 +193,23 @@ def test_a_discrepancy_form_is_written_and_made_an_issue(dock, workspace, qtbot)
     assert marked == ["Written"]
 
 
+def test_making_an_issue_without_an_action_points_at_the_action(dock, workspace):
+    _behind_account(dock)
+    dialog = dock.open_form()
+    dialog.analysis.setPlainText("Uitlevering Breda 47 % onder plan")
+    dialog.make_issue()
+    assert dialog.errors["action"].isVisibleTo(dialog)
+    assert not dialog.form_error.isVisibleTo(dialog)
+    assert dialog.action.hasFocus() or not dialog.isActiveWindow()
+    assert dialog.saved is not None and dialog.saved.issue_number is None
+    dialog.action.setPlainText("Extra levering in week 49")
+    dialog.responsible.setText("J. de Vries")
+    dialog.make_issue()
+    assert dialog.saved.issue_number
+    assert not dialog.errors["action"].isVisibleTo(dialog)
+    dialog.discard()
+
+
 def test_what_was_typed_survives_a_crash(dock, qtbot, workspace):
     _behind_account(dock)
     first = dock.open_form()

@@ -414,6 +414,16 @@ def test_closing_a_form_dates_it(db, chain):
         assert s.query(m.DiscrepancyForm).one().closed_on == date(2026, 11, 20)
 
 
+def test_a_form_without_an_action_says_so_next_to_each_missing_field(db, chain):
+    forms = DiscrepancyForms(db, today=lambda: date(2026, 11, 3))
+    saved = forms.save(_draft(chain, action="", responsible="", deadline=None))
+    with pytest.raises(DiscrepancyInvalid) as caught:
+        forms.raise_issue(saved.id)
+    assert set(caught.value.problems) == {"action", "responsible", "deadline"}
+    with db.session() as s:
+        assert s.query(m.CustomerIssue).count() == 0
+
+
 def test_a_form_becomes_a_customer_issue_once(db, chain):
     forms = DiscrepancyForms(db, actor="an", today=lambda: date(2026, 11, 3))
     saved = forms.save(_draft(chain))

@@ -237,11 +237,14 @@ class DiscrepancyFormDialog(QDialog):
         assert self.saved is not None
         try:
             self.saved = self._make_issue(self.saved)
+        except DiscrepancyInvalid as exc:
+            self.show_problems(exc.problems)
+            return
         except EditRejected as exc:
             self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self._show_issue()
-        self.form_error.hide()
+        self.show_problems({})  # what stood in the way has been put right
 
     def discard(self) -> None:
         """Cancel: what was typed is not saved and its draft is dropped."""
