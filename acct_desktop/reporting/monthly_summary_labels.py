@@ -53,6 +53,7 @@ class MonthlySummaryLabels:
     no_ahead: str
     no_figures_yet: str
     sell_in_awaited: str
+    sell_in_awaited_in: str
     plan_execution: str
     visit_compliance: str
     visits_done: str
@@ -212,6 +213,9 @@ _EN = _labels(
         "The month's sell-in is not in yet: "
         "accounts are compared with their plan once it is imported."
     ),
+    sell_in_awaited_in=(
+        "Not compared yet: accounts planned in {currencies}, whose sell-in for the month is not in."
+    ),
     plan_execution="Plan execution",
     visit_compliance="Visit compliance",
     visits_done="{done} of {planned} planned visits done",
@@ -297,6 +301,7 @@ _ZH_CN = _labels(
     no_ahead="本月没有超出计划的客户。",
     no_figures_yet="尚无数据",
     sell_in_awaited="本月进货数据尚未导入：导入后再将各客户与计划对比。",
+    sell_in_awaited_in="尚未对比：以 {currencies} 计划的客户，本月进货数据尚未导入。",
     plan_execution="计划执行情况",
     visit_compliance="拜访达成率",
     visits_done="计划拜访 {planned} 次，完成 {done} 次",
@@ -389,6 +394,10 @@ _VI = _labels(
     sell_in_awaited=(
         "Chưa có số liệu nhập hàng của tháng: "
         "các khách hàng sẽ được so với kế hoạch khi số liệu được nhập."
+    ),
+    sell_in_awaited_in=(
+        "Chưa so sánh: các khách hàng có kế hoạch bằng {currencies}, "
+        "vì số liệu nhập hàng của tháng chưa có."
     ),
     plan_execution="Thực hiện kế hoạch",
     visit_compliance="Tỷ lệ viếng thăm",
@@ -495,6 +504,10 @@ _NL = _labels(
     sell_in_awaited=(
         "De inkoop van deze maand is nog niet binnen: "
         "klanten worden met hun plan vergeleken zodra die is geïmporteerd."
+    ),
+    sell_in_awaited_in=(
+        "Nog niet vergeleken: klanten met een plan in {currencies}; "
+        "hun inkoop van deze maand is nog niet binnen."
     ),
     plan_execution="Uitvoering van het plan",
     visit_compliance="Bezoeknaleving",

@@ -239,7 +239,12 @@ class _Story:
             where = f"{where} ({s.territory_code})"
         facts = [(lab.territory, where), (lab.prepared_on, self.day(s.as_of))]
         if s.figures_to is not None:  # the month is in progress
-            facts.append((lab.figures_to, f"{self.day(s.figures_to)} ({lab.targets_to_date})"))
+            reached = s.figures_to_by_currency
+            if len(set(reached.values())) > 1:  # each country's ERP sent its own day
+                days = ", ".join(f"{self.day(d)} ({c})" for c, d in sorted(reached.items()))
+            else:
+                days = self.day(s.figures_to)
+            facts.append((lab.figures_to, f"{days} ({lab.targets_to_date})"))
         if s.manager:
             facts.insert(1, (lab.manager, s.manager))
         meta = grid(
@@ -338,8 +343,15 @@ class _Story:
 
     def accounts(self, heading: str, plans: list[AccountPlan], empty: str) -> list[Flowable]:
         widths = [0, 15 * mm, 30 * mm, 30 * mm, 28 * mm, 19 * mm]
-        body = [self.table(self.plan_heads(), self.plan_rows(plans), widths)] if plans else []
-        return self.section(heading, None, body or [self.note(empty)])
+        body = (
+            [self.table(self.plan_heads(), self.plan_rows(plans), widths)]
+            if plans
+            else [self.note(empty)]
+        )
+        if self.s.sell_in_awaited_in:  # other countries' sell-in is in, theirs not yet
+            waiting = ", ".join(self.s.sell_in_awaited_in)
+            body.append(self.note(self.lab.sell_in_awaited_in.format(currencies=waiting)))
+        return self.section(heading, None, body)
 
     def execution(self) -> list[Flowable]:
         lab, t, e = self.lab, self.t, self.s.execution

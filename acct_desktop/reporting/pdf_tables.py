@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import INK, RULE
@@ -18,7 +19,12 @@ PAD = 2.2
 
 
 def grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs: Any) -> Table:
-    """A left-aligned table of ``rows`` in the Unicode font at 8 pt, styled by ``style``."""
+    """A left-aligned table of ``rows`` in the Unicode font at 8 pt, styled by ``style``.
+
+    No word of the first row (the column heads) is broken across lines: a column too
+    narrow for its head's longest word in the reader's language ("Meetwaarde",
+    "Uiterste datum") takes the room from the widest column."""
+    widths = words_fit(widths, rows[0] if rows else [], _padding(style))
     table = Table(rows, colWidths=list(widths), hAlign="LEFT", **kwargs)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
     return table
@@ -37,3 +43,44 @@ def list_style(rows: int) -> list[tuple]:
         ("TOPPADDING", (0, 0), (-1, -1), PAD),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD + 0.5),
     ]
+
+
+DEFAULT_PADDING = 6.0  # reportlab's own left and right cell padding
+
+
+def longest_word(cell: Any) -> float:
+    """The width of the longest word of a paragraph cell (0 for other cells, and for text
+    that may break between any two characters, such as Chinese)."""
+    if not isinstance(cell, Paragraph) or getattr(cell.style, "wordWrap", None) == "CJK":
+        return 0.0
+    font, size = cell.style.fontName, cell.style.fontSize
+    return max((stringWidth(w, font, size) for w in cell.getPlainText().split()), default=0.0)
+
+
+def words_fit(widths: Sequence[float], heads: Sequence[Any], padding: float) -> list[float]:
+    """``widths`` with every column at least as wide as its head's longest word, the
+    room taken from the widest column while it keeps its own head's longest word."""
+    fitted = list(widths)
+    if len(fitted) < 2:
+        return fitted
+    needs = [longest_word(cell) + padding for cell in heads] + [0.0] * len(fitted)
+    donor = max(range(len(fitted)), key=lambda i: fitted[i])
+    for column, width in enumerate(fitted):
+        short = needs[column] - width
+        spare = fitted[donor] - needs[donor]
+        if column != donor and short > 0 and spare > 0:
+            given = min(short + 0.5, spare)
+            fitted[column] += given
+            fitted[donor] -= given
+    return fitted
+
+
+def _padding(style: Sequence[tuple]) -> float:
+    """Left plus right padding of the cells, as ``style`` sets them for the whole table."""
+    left = right = DEFAULT_PADDING
+    for command in style:
+        if command[0] == "LEFTPADDING" and command[1] == (0, 0) and command[2] == (-1, -1):
+            left = float(command[3])
+        elif command[0] == "RIGHTPADDING" and command[1] == (0, 0) and command[2] == (-1, -1):
+            right = float(command[3])
+    return left + right

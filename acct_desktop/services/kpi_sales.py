@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -62,6 +62,18 @@ class ToDate:
 
     through: date | None = None
     awaiting: bool = False
+    # each currency's own day (None: compared whole), for the currencies whose sell-in has
+    # come in; one in none of them awaits it. None: the same rule for every currency.
+    reached: Mapping[str, date | None] | None = None
+
+    def of(self, currency: str) -> ToDate:
+        """The rule for ``currency``: each country's ERP sends its sell-in on its own day,
+        so the Dutch figures reaching the 21st say nothing of the Chinese ones."""
+        if self.reached is None:
+            return self
+        if currency in self.reached:
+            return ToDate(self.reached[currency])
+        return ToDate(awaiting=True)
 
     def target_end(self, end: date) -> date:
         return self.through or end
@@ -86,12 +98,13 @@ class SalesTrend:
     rows: KpiTable
     through: date | None = None  # in progress: targets count to this day (see ToDate)
     awaiting: bool = False  # in progress, and none of its sell-in is in yet
+    awaited: tuple[str, ...] = ()  # in progress: currencies whose sell-in is not in yet
 
     def percent_of_target(self, currency: str) -> Decimal | None:
         """The period's sell-in in % of its target in ``currency`` (None: no target, or
         no sell-in in yet to compare)."""
         target = self.period_target.get(currency)
-        if self.awaiting:
+        if self.awaiting or currency in self.awaited:
             return None
         return percent(self.period_sell_in.get(currency, ZERO), target) if target else None
 
@@ -221,13 +234,12 @@ def sales_trend(
     currencies = sorted({c for _, c in actual} | {c for _, c in targets})
     latest = months[-1]
     for currency in currencies:
-        if last_month.awaiting:
+        rule = last_month.of(currency)
+        if rule.awaiting:
             actual[(latest, currency)] = None
         target = targets.get((latest, currency))
-        if last_month.through is not None and target is not None:
-            targets[(latest, currency)] = prorated(
-                target, latest, latest, last_month.through, currency
-            )
+        if rule.through is not None and target is not None:
+            targets[(latest, currency)] = prorated(target, latest, latest, rule.through, currency)
     series = tuple(
         CurrencyTrend(
             currency,
@@ -237,8 +249,8 @@ def sales_trend(
         for currency in currencies
     )
     period_target: dict[str, Decimal] = defaultdict(Decimal)
-    last = to_date.target_end(end)
-    for (month, currency), amount in plan_of(start.replace(day=1), last).items():
+    for (month, currency), amount in plan_of(start.replace(day=1), end).items():
+        last = to_date.of(currency).target_end(end)
         period_target[currency] += prorated(amount, month, start, last, currency)
     rows = tuple(
         (
@@ -259,6 +271,11 @@ def sales_trend(
         rows=KpiTable(("month", "currency", "sell_in", "target", "percent_of_target"), rows),
         through=to_date.through,
         awaiting=to_date.awaiting,
+        awaited=tuple(
+            c
+            for c in sorted(period_target.keys() | dict(period_rows).keys())
+            if to_date.of(c).awaiting
+        ),
     )
 
 
@@ -299,10 +316,10 @@ def _targeted(
         )
     )
     targets: dict[tuple[uuid.UUID, str], Decimal] = defaultdict(Decimal)
-    last = to_date.target_end(end)
     for (account_id, _territory, month, currency), amount in owner_targets(
-        session, start.replace(day=1), last, in_scope, None
+        session, start.replace(day=1), end, in_scope, None
     ).items():
+        last = to_date.of(currency).target_end(end)
         targets[(account_id, currency)] += prorated(amount, month, start, last, currency)
     names = {
         row.id: (row.code, row.name)
@@ -316,7 +333,7 @@ def _targeted(
     for (account_id, currency), target in targets.items():
         code, name = names[account_id]
         actual = sales.get((account_id, currency), ZERO)
-        variance = None if to_date.awaiting else variance_percent(actual, target)
+        variance = None if to_date.of(currency).awaiting else variance_percent(actual, target)
         ranked.append(RankedAccount(account_id, code, name, currency, actual, target, variance))
     return ranked
 
@@ -389,6 +406,32 @@ def _buyers(session: Session, start: date, end: date, in_scope: InScope) -> Any:
     )
 
 
+def _awaited_buyers(
+    session: Session, start: date, end: date, in_scope: InScope, to_date: ToDate
+) -> set[uuid.UUID]:
+    """The period's buyers whose sell-in in the period that follows cannot be known yet:
+    every currency they bought in awaits its figures."""
+    if to_date.reached is None or to_date.awaiting:
+        return set()  # one rule for all currencies (see ``ReturningCustomers.awaiting``)
+    known: set[uuid.UUID] = set()
+    bought: set[uuid.UUID] = set()
+    for account_id, currency in session.execute(
+        select(SalesFact.account_id, SalesFact.currency)
+        .where(
+            SalesFact.measure == Measure.SELL_IN,
+            SalesFact.amount > 0,
+            SalesFact.period >= start,
+            SalesFact.period <= end,
+            in_scope(SalesFact.account_id),
+        )
+        .distinct()
+    ):
+        bought.add(account_id)
+        if not to_date.of(currency).awaiting:
+            known.add(account_id)
+    return bought - known
+
+
 def returning_customers_of(
     session: Session, start: date, end: date, in_scope: InScope, to_date: ToDate = ToDate()
 ) -> ReturningCustomers:
@@ -401,9 +444,11 @@ def returning_customers_of(
         .where(Account.id.in_(_buyers(session, before_start, before_end, in_scope)))
         .order_by(Account.name, Account.code)
     ).all()
-    result = returning_customers({row.id for row in before}, now)
+    unknown = _awaited_buyers(session, before_start, before_end, in_scope, to_date)
+    # a buyer whose country's sell-in is not in yet has not "not bought again"
+    result = returning_customers({row.id for row in before} - unknown, now)
     rows = tuple(
-        (code, name, None if to_date.awaiting else account_id in now)
+        (code, name, None if to_date.awaiting or account_id in unknown else account_id in now)
         for account_id, code, name in before
     )
     return ReturningCustomers(

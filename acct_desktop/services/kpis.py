@@ -45,10 +45,10 @@ from acct_desktop.services.kpi_sales import (
     sales_trend,
     top_bottom_accounts,
 )
-from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach, has_facts
+from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Territory
+from acct_desktop.store.models import Account, SalesFact, Territory
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +83,20 @@ def sell_in_to_date(session: Session, period: Period, today: date) -> ToDate:
     sell-in reaches, or awaiting its first sell-in (the Plan vs actual rule)."""
     if not period.start <= today <= period.end:
         return ToDate()
+    currencies = session.scalars(
+        select(SalesFact.currency)
+        .where(
+            SalesFact.period >= period.start,
+            SalesFact.period <= period.end,
+            SalesFact.measure == Measure.SELL_IN,
+        )
+        .distinct()
+    )
+    reached = {c: figures_reach(session, period, Measure.SELL_IN, today, c) for c in currencies}
     return ToDate(
         figures_reach(session, period, Measure.SELL_IN, today),
-        not has_facts(session, period, Measure.SELL_IN),
+        not reached,
+        reached,
     )
 
 

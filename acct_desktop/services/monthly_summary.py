@@ -127,6 +127,8 @@ def gather_monthly_summary(
         manager=(territory[2] if territory and territory[2] else manager) or "",
         as_of=as_of,
         figures_to=reader.figures_to(),
+        figures_to_by_currency=reader.figures_to_by_currency(),
+        sell_in_awaited_in=reader.unranked,
         awaiting=reader.awaiting,
         figures=reader.figures(),
         trend=reader.trend(),
@@ -150,25 +152,54 @@ class _Reader:
         self.db, self.month, self.territory_id = db, month, territory_id
         self.next_month = add_months(month, 1)
         self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
+        in_progress = month <= as_of <= self.last_day
+        self._reach: dict[tuple[Measure, str | None], date | None] = {}
+        self._awaits: dict[tuple[Measure, str | None], bool] = {}
         with db.session() as session:
-            self.reach = {
-                measure: figures_reach(session, Period.months(month), measure, as_of)
-                for measure in Measure
-            }
-            in_progress = month <= as_of <= self.last_day
-            self.awaiting = frozenset(
-                measure
-                for measure in Measure
-                if in_progress and not has_facts(session, Period.months(month), measure)
+            self.currencies: list[str] = sorted(
+                session.scalars(
+                    select(SalesFact.currency)
+                    .where(SalesFact.period >= month, SalesFact.period <= self.last_day)
+                    .distinct()
+                )
             )
+            for measure in Measure:
+                for currency in (None, *self.currencies):
+                    key = (measure, currency)
+                    self._reach[key] = figures_reach(
+                        session, Period.months(month), measure, as_of, currency
+                    )
+                    self._awaits[key] = in_progress and not has_facts(
+                        session, Period.months(month), measure, currency
+                    )
+        self.in_progress = in_progress
+        self.unranked: tuple[str, ...] = ()  # currencies whose accounts wait for their sell-in
+        # none of these figures are in, in any currency
+        self.awaiting = frozenset(m for m in Measure if self._awaits[(m, None)])
+
+    def awaits(self, measure: Measure, currency: str) -> bool:
+        """The month is in progress and none of its ``measure`` in ``currency`` is in yet
+        (each country's ERP sends its figures on its own day)."""
+        return self._awaits.get((measure, currency), self.in_progress)
+
+    def reach(self, measure: Measure, currency: str) -> date | None:
+        return self._reach.get((measure, currency))
 
     def figures_to(self) -> date | None:
         """The month is in progress and its figures go no further than this day."""
-        return max((day for day in self.reach.values() if day is not None), default=None)
+        return max((day for day in self._reach.values() if day is not None), default=None)
+
+    def figures_to_by_currency(self) -> dict[str, date]:
+        """How far each currency's figures go in the month in progress."""
+        reached: dict[str, date] = {}
+        for (_measure, currency), day in self._reach.items():
+            if currency is not None and day is not None:
+                reached[currency] = max(day, reached.get(currency, day))
+        return reached
 
     def _to_date(self, measure: Measure, month: date, amount: Decimal, currency: str) -> Decimal:
         """``amount`` planned for ``month``, to date when it is the month in progress."""
-        reach = self.reach.get(measure)
+        reach = self.reach(measure, currency)
         if reach is None or month != self.month:
             return amount
         return prorated(amount, month, month, reach, currency)
@@ -229,7 +260,7 @@ class _Reader:
                         target=target.get((key, currency)),
                         currency=currency,
                         measure=measure,
-                        awaiting=measure in self.awaiting,
+                        awaiting=self.awaits(measure, currency),
                     )
                 )
         return lines
@@ -323,6 +354,9 @@ class _Reader:
         if Measure.SELL_IN in self.awaiting:
             return [], []
         plans = [p for p in self._account_plans(self.month, self.month) if p.target]
+        awaited = {p.currency for p in plans if self.awaits(Measure.SELL_IN, p.currency)}
+        self.unranked = tuple(sorted(awaited))
+        plans = [p for p in plans if p.currency not in awaited]
         ranked = sorted(plans, key=lambda p: (p.variance_percent, p.code))
         behind = [p for p in ranked if p.actual < (p.target or ZERO)][:TOP]
         ahead = [p for p in reversed(ranked) if p.actual > (p.target or ZERO)][:TOP]
@@ -360,9 +394,13 @@ class _Reader:
         key = f"{self.month:%Y-%m}"
         outbound = self._actuals(Measure.OUTBOUND, self.month, self.last_day)
         target = self._targets(Measure.OUTBOUND, self.month, self.month)
-        awaited = Measure.OUTBOUND in self.awaiting
         replenishment = [
-            PlanLine(outbound.get((key, c), ZERO), target.get((key, c)), c, awaited)
+            PlanLine(
+                outbound.get((key, c), ZERO),
+                target.get((key, c)),
+                c,
+                self.awaits(Measure.OUTBOUND, c),
+            )
             for c in sorted({c for _k, c in outbound} | {c for _k, c in target})
         ]
         return PlanExecution(

@@ -163,6 +163,10 @@ class MonthlySummary:
     focus: NextFocus
     commentary: dict[str, str] = field(default_factory=dict)
     awaiting: frozenset[Measure] = frozenset()  # in progress: none of these figures are in
+    # in progress: how far each currency's figures go (each country's ERP has its own day)
+    figures_to_by_currency: dict[str, date] = field(default_factory=dict)
+    # accounts planned in these currencies are not ranked: their sell-in is not in yet
+    sell_in_awaited_in: tuple[str, ...] = ()
 
     @property
     def month_end(self) -> date:

@@ -319,9 +319,9 @@ class PlanActuals:
             found = self.currencies(measure, period)
             currency = found[0] if found else "EUR"
         with self._db.session() as session:
-            through = figures_reach(session, period, measure, today)
+            through = figures_reach(session, period, measure, today, currency)
             awaiting = today is not None and period.start <= today <= period.end
-            awaiting = awaiting and not has_facts(session, period, measure)
+            awaiting = awaiting and not has_facts(session, period, measure, currency)
 
             def targets(read):  # type: ignore[no-untyped-def]
                 return _to_date(read, session, period, measure, currency, through)
@@ -432,7 +432,7 @@ class PlanActuals:
                 for month in months
                 if as_of is not None
                 and Period.months(month).end >= as_of
-                and not has_facts(session, Period.months(month), measure)
+                and not has_facts(session, Period.months(month), measure, currency)
             }
         own: dict[date, dict[uuid.UUID, Decimal]] = defaultdict(dict)
         for month, account, amount in rows:
@@ -541,14 +541,21 @@ class PlanActuals:
 
 # -- a period in progress -----------------------------------------------------------------
 def figures_reach(
-    session: Session, period: Period, measure: Measure, today: date | None
+    session: Session,
+    period: Period,
+    measure: Measure,
+    today: date | None,
+    currency: str | None = None,
 ) -> date | None:
-    """The last day the figures of ``measure`` reach in a period still in progress on
-    ``today``, if before the period's end; else None (the period is compared whole).
+    """The last day the figures of ``measure`` (in ``currency``, when given) reach in a
+    period still in progress on ``today``, if before the period's end; else None (the
+    period is compared whole).
 
     Facts dated the 1st are monthly figures covering their month (this month: up to
     today), unless that month has daily facts too. Stock is a level, not a flow: never
-    counted to date."""
+    counted to date. Each currency is asked on its own because each country's ERP sends
+    its figures on its own day: the Dutch figures reaching the 21st say nothing about how
+    far the Chinese ones go."""
     if today is None or not period.start <= today <= period.end or measure is Measure.STOCK:
         return None
     first = SalesFact.period == month_start(SalesFact.period)
@@ -556,7 +563,7 @@ def figures_reach(
         select(
             func.max(case((~first, SalesFact.period))),
             func.max(case((first, SalesFact.period))),
-        ).where(_in_period(period), SalesFact.measure == measure)
+        ).where(_in_period(period), SalesFact.measure == measure, *_of_currency(currency))
     ).one()
     if daily is None and monthly is None:
         return None
@@ -568,12 +575,21 @@ def figures_reach(
     return reached if reached < period.end else None
 
 
-def has_facts(session: Session, period: Period, measure: Measure) -> bool:
-    """Whether any figures of ``measure`` (in any currency) fall in the period."""
+def has_facts(
+    session: Session, period: Period, measure: Measure, currency: str | None = None
+) -> bool:
+    """Whether any figures of ``measure`` (in ``currency``; by default in any) fall in the
+    period."""
     found = session.scalar(
-        select(SalesFact.id).where(_in_period(period), SalesFact.measure == measure).limit(1)
+        select(SalesFact.id)
+        .where(_in_period(period), SalesFact.measure == measure, *_of_currency(currency))
+        .limit(1)
     )
     return found is not None
+
+
+def _of_currency(currency: str | None) -> list[Any]:
+    return [] if currency is None else [SalesFact.currency == currency]
 
 
 def _to_date(read, session, period, measure, currency, through):  # type: ignore[no-untyped-def]

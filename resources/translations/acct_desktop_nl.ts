@@ -6121,6 +6121,10 @@ Vingerafdruk: %3</translation>
         <translation>inkoop %1, cijfers t/m %2</translation>
     </message>
     <message>
+        <source>%1: no figures yet</source>
+        <translation>%1: nog geen cijfers</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>%1 van %2 geplande bezoeken afgelegd</translation>
     </message>

@@ -6109,6 +6109,10 @@ Dấu vân tay: %3</translation>
         <translation>nhập hàng %1, số liệu đến %2</translation>
     </message>
     <message>
+        <source>%1: no figures yet</source>
+        <translation>%1: chưa có số liệu</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>Đã thực hiện %1 trên %2 lượt viếng thăm theo kế hoạch</translation>
     </message>

@@ -6109,6 +6109,10 @@ Fingerprint: %3</source>
         <translation>进货 %1，数据截至 %2</translation>
     </message>
     <message>
+        <source>%1: no figures yet</source>
+        <translation>%1：尚无数据</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>计划拜访 %2 次，已完成 %1 次</translation>
     </message>

@@ -4,13 +4,15 @@ on a tile or a chart opening the rows behind it, scope and period choices, empty
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
+from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import PeriodChoice, period_bounds
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
@@ -20,7 +22,7 @@ from acct_desktop.gui.widgets.kpi_data import table_model
 from acct_desktop.services.kpis import KpiScope, KpiService
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import open_database
-from acct_desktop.store.models import Target
+from acct_desktop.store.models import Account, SalesFact, Target
 from tests.conftest import DEMO_TODAY
 
 LAST_MONTH = period_bounds(PeriodChoice.LAST_MONTH, DEMO_TODAY)
@@ -157,6 +159,33 @@ def test_a_period_in_progress_is_compared_to_the_day_its_figures_reach(dock, qtb
     reach = format_value(date(2026, 10, 31))
     assert dock.tiles["sales"].detail.text().endswith(f", figures to {reach}")
     assert "%" in dock.tiles["sales"].figure.text()
+
+
+def test_a_country_whose_sell_in_is_not_in_yet_is_named_not_counted_short(
+    dock, workspace, qtbot
+) -> None:
+    # the Dutch ERP has sent November's first day; the Chinese and Vietnamese ones nothing
+    with workspace.db.session() as session:
+        account = session.scalars(select(Account).where(Account.currency == "EUR")).first()
+        session.add(
+            SalesFact(
+                period=date(2026, 11, 1),
+                account_id=account.id,
+                measure=Measure.SELL_IN,
+                quantity=Decimal(1),
+                amount=Decimal(10),
+                currency="EUR",
+            )
+        )
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.THIS_MONTH.value))
+    sales = dock.tiles["sales"]
+    assert not dock.dashboard.sales.awaiting
+    assert dock.dashboard.sales.awaited == ("CNY", "VND")
+    assert sales.detail.text().endswith("; CNY, VND: no figures yet")
+    assert "CNY\u00a0–" in sales.figure.text() and "EUR\u00a0" in sales.figure.text()
+    ranked = {r.currency for r in (*dock.dashboard.ranking.top, *dock.dashboard.ranking.bottom)}
+    assert ranked <= {"EUR"}
 
 
 def test_sales_without_a_target_say_so(dock, workspace, qtbot) -> None:

@@ -444,10 +444,11 @@ def test_a_period_in_progress_counts_its_target_to_the_day_its_sell_in_reaches(
     assert eur.target[-2] == D("300.00")  # a month over is whole
     ranking = board.ranking
     assert ranking.by == "variance"
-    # HQ: 250 against 120.97; B1: 50 against (20 + 10) × 15 / 31 = 14.52
+    # HQ: 250 against 120.97; B1: 50 against (20 + 10) × 15 / 31 = 14.52; CN1's yuan come
+    # from another ERP, as a monthly figure that covers October to today: 800 × 20 / 31
     assert {r.code: r.target for r in ranking.top} == {
         "B1": D("14.52"),
-        "CN1": D("387.10"),
+        "CN1": D("516.13"),
         "HQ": D("120.97"),
     }
 
@@ -497,6 +498,58 @@ def test_a_period_in_progress_without_any_sell_in_yet_awaits_it(shop: Territory)
     assert over.ranking.by == "variance"
     hq = ("HQ", "华润万家 总部", "EUR", D(0), D("300.00"), D("-100.0"))
     assert over.ranking.rows.rows == (hq,)
+
+
+def test_each_currency_is_compared_to_its_own_day(shop: Territory) -> None:
+    """24 November: the Dutch ERP has sent sell-in to the 12th, the Chinese one nothing.
+    Euro targets count to the 12th; the yuan are awaited, not 100 % behind: 广州 CN1 is
+    not ranked, nor counted as a customer who did not come back."""
+    with shop.db.session() as s:
+        s.add(
+            m.SalesFact(
+                period=date(2026, 11, 12),
+                account_id=shop.ids["HQ"],
+                measure=e.Measure.SELL_IN,
+                quantity=D(1),
+                amount=D(100),
+                currency="EUR",
+            )
+        )
+        for code, amount, currency in (("HQ", "300", "EUR"), ("CN1", "600", "CNY")):
+            s.add(
+                m.Target(
+                    period_kind="month",
+                    period_start=date(2026, 11, 1),
+                    account_id=shop.ids[code],
+                    measure=e.Measure.SELL_IN,
+                    amount=D(amount),
+                    currency=currency,
+                )
+            )
+    board = KpiService(shop.db, today=lambda: date(2026, 11, 24)).dashboard(
+        date(2026, 11, 1), date(2026, 11, 24)
+    )
+    sales = board.sales
+    assert not sales.awaiting and sales.through == date(2026, 11, 12)
+    assert sales.awaited == ("CNY",)
+    assert sales.period_target == {"EUR": D("120.00"), "CNY": D("480.00")}  # 12 and 24 of 30
+    assert sales.percent_of_target("EUR") == D("83.3")
+    assert sales.percent_of_target("CNY") is None
+    cny = next(t for t in sales.currencies if t.currency == "CNY")
+    assert cny.sell_in[-1] is None  # blank in the trend, not 0
+    assert board.ranking.by == "variance"
+    assert [r.code for r in board.ranking.top] == ["HQ"]
+    assert "CN1" not in board.ranking.rows.column("code")
+    again = dict(
+        zip(
+            board.returning.rows.column("code"),
+            board.returning.rows.column("bought_again"),
+            strict=True,
+        )
+    )
+    assert again == {"S1": False, "B1": False, "HQ": True, "CN1": None}
+    assert (board.returning.result.returning, board.returning.result.previous) == (1, 3)
+    assert not board.returning.awaiting
 
 
 def test_nothing_to_measure_says_none_rather_than_zero(tmp_path: Path) -> None:

@@ -286,6 +286,29 @@ def test_a_month_in_progress_without_its_figures_awaits_them(region: Region) -> 
     assert figure(printed_later, "sell_in").of_target == Decimal("0.0")
 
 
+def test_each_countrys_figures_are_awaited_on_their_own(region: Region) -> None:
+    """The Dutch ERP has sent November to the 12th; the Chinese one nothing yet. The Dutch
+    account is compared to the 12th; the Chinese accounts are not ranked at -100 %, their
+    figures read "no figures yet", and the PDF says who was not compared and why."""
+    november = date(2026, 11, 1)
+    with region.db.session() as s:
+        s.add(region.target(region.dc, None, "sell_in", "500.00", month=november))
+        s.add(region.target(region.dutch, None, "sell_in", "100.00", "EUR", month=november))
+        s.add(region.fact(region.dutch, "sell_in", "30.00", "EUR", day=date(2026, 11, 12)))
+    summary = gather_monthly_summary(region.db, november, today=date(2026, 11, 24))
+    assert summary.awaiting == frozenset({m for m in Measure if m is not Measure.SELL_IN})
+    dutch, chinese = figure(summary, "sell_in", "EUR"), figure(summary, "sell_in")
+    assert not dutch.awaiting and dutch.target == Decimal("40.00")  # 100.00 × 12 ÷ 30
+    assert chinese.awaiting and chinese.variance is None and chinese.of_target is None
+    assert [(p.code, p.target) for p in summary.behind] == [("NL1", Decimal("40.00"))]
+    assert summary.ahead == []
+    assert summary.sell_in_awaited_in == ("CNY",)
+    assert summary.figures_to_by_currency == {"EUR": date(2026, 11, 12)}
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    assert "Not compared yet: accounts planned in CNY" in text
+    assert "-500" not in text and "-100.0" not in text
+
+
 # -- execution, forms, issues, next month ---------------------------------------------------
 
 

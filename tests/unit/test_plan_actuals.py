@@ -298,14 +298,27 @@ def test_a_period_awaiting_figures_offers_the_currencies_it_is_planned_in(db, ch
     assert snap.currency == "CNY" and snap.figures(chain["dc"]).target == D("21000.00")
 
 
-def test_one_figure_in_any_currency_ends_the_wait(db, chain):
+def test_each_currency_waits_for_its_own_figures(db, chain):
+    """Each country's ERP sends its figures on its own day: the Dutch figures of the 9th
+    neither end the wait for the Chinese ones nor say how far those go."""
     _november_targets(db, chain)
-    _sell_in(db, chain["s2"], date(2026, 11, 2), "10.00", "EUR")
+    _sell_in(db, chain["s2"], date(2026, 11, 9), "10.00", "EUR")
+    service = PlanActuals(db)
+    snap = service.snapshot(Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 11, 24))
+    assert snap.awaiting and snap.through is None
+    assert standing(snap.figures(chain["dc"]), Thresholds()) == Standing.NO_FIGURES
+    euro = service.snapshot(Period.months(NOV), Measure.SELL_IN, "EUR", today=date(2026, 11, 24))
+    assert not euro.awaiting and euro.through == date(2026, 11, 9)
+
+
+def test_one_figure_in_the_currency_ends_its_wait(db, chain):
+    _november_targets(db, chain)
+    _sell_in(db, chain["s2"], date(2026, 11, 2), "10.00", "CNY")
     snap = PlanActuals(db).snapshot(
         Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 11, 24)
     )
     assert not snap.awaiting and snap.through == date(2026, 11, 2)
-    assert standing(snap.figures(chain["dc"]), Thresholds()) == Standing.BEHIND  # 0 of 1400
+    assert standing(snap.figures(chain["dc"]), Thresholds()) == Standing.BEHIND  # 10 of 1400
 
 
 def test_a_period_over_without_figures_is_a_real_shortfall(db, chain):

@@ -100,9 +100,17 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
     if not sales.period_target:  # sales, but no plan to compare them with
         shown, tone = QCoreApplication.translate("kpi", "No target"), None
     if sales.through is None:
-        return shown, QCoreApplication.translate("kpi", "sell-in %1").replace("%1", money), tone
-    detail = QCoreApplication.translate("kpi", "sell-in %1, figures to %2")
-    return shown, detail.replace("%1", money).replace("%2", format_value(sales.through)), tone
+        detail = QCoreApplication.translate("kpi", "sell-in %1").replace("%1", money)
+    else:
+        detail = (
+            QCoreApplication.translate("kpi", "sell-in %1, figures to %2")
+            .replace("%1", money)
+            .replace("%2", format_value(sales.through))
+        )
+    if sales.awaited:  # another country's ERP has not sent this period's sell-in yet
+        waiting = QCoreApplication.translate("kpi", "%1: no figures yet")
+        detail += "; " + waiting.replace("%1", ", ".join(sales.awaited))
+    return shown, detail, tone
 
 
 def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
