@@ -173,7 +173,7 @@ def ranking_figure(
     if unit != "%":
         colours = [SERIES[0]] * len(numbers)
     axes.barh(y, numbers, color=colours)
-    axes.set_yticks(y, [n if len(n) <= 24 else n[:23] + "…" for n in names])
+    axes.set_yticks(y, [cut_in_the_middle(n, 24) for n in names])
     axes.axvline(0, color=INK, linewidth=0.6)
     axes.xaxis.set_major_formatter(
         FuncFormatter(lambda v, _p: f"{v:+.0f} %" if unit == "%" else compact(v))
@@ -272,3 +272,14 @@ def managers_figure(
     axes.grid(axis="x", color=GRID, linewidth=0.5)
     _style(axes, font)
     return fig
+
+
+def cut_in_the_middle(name: str, limit: int) -> str:
+    """``name`` in at most ``limit`` characters, its middle replaced by "…": branches of
+    one chain share their first words ("Autobedrijf Van den Berg Tilburg" and "… Amsterdam"),
+    so the end that tells them apart is kept."""
+    if len(name) <= limit:
+        return name
+    tail = (limit - 1) // 2
+    head = limit - 1 - tail
+    return name[:head].rstrip() + "…" + name[-tail:].lstrip()

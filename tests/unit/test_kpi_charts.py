@@ -7,8 +7,12 @@ import math
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from acct_desktop.domain.kpis import trend_months
 from acct_desktop.reporting.kpi_charts import (
+    cut_in_the_middle,
     managers_figure,
     nps_figure,
     ranking_figure,
@@ -96,3 +100,26 @@ def test_nps_split_and_managers_without_a_name() -> None:
         "Lê Thị Thu",
         "无经理",
     ]
+
+
+@given(
+    st.text(st.characters(blacklist_characters="…"), max_size=80),
+    st.integers(min_value=5, max_value=40),
+)
+def test_a_long_name_is_cut_in_the_middle_to_its_limit(name: str, limit: int) -> None:
+    shown = cut_in_the_middle(name, limit)
+    assert len(shown) <= limit
+    if len(name) <= limit:
+        assert shown == name
+        return
+    head, tail = shown.split("…")
+    assert name.startswith(head) and name.endswith(tail)
+    assert head.strip() or tail.strip() or not name.strip()
+
+
+def test_two_branches_of_a_chain_stay_apart() -> None:
+    tilburg = cut_in_the_middle("Autobedrijf Van den Berg Tilburg", 24)
+    amsterdam = cut_in_the_middle("Autobedrijf Van den Berg Amsterdam", 24)
+    assert tilburg != amsterdam
+    assert tilburg.endswith("Tilburg") and amsterdam.endswith("Amsterdam")
+    assert tilburg.startswith("Autobedrijf")
