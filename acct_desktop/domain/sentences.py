@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, datetime
 from decimal import Decimal
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
@@ -78,6 +79,22 @@ def remarked(text: str, marks: tuple[str, str] | None) -> str:
     return text.translate({ord(","): group, ord("."): point})
 
 
+class Day(str):
+    """A date in a sentence, written ISO-style ("2026-11-21") for logs and the command line,
+    that ``rendered`` writes the user's way ("21/11/2026", "21-11-2026", "2026/11/21") when
+    given a day format. A ``date`` passed to a ``Sentence`` becomes one by itself."""
+
+    value: date
+
+    def __new__(cls, value: date) -> Day:
+        day = super().__new__(cls, value.isoformat())
+        day.value = value
+        return day
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Day, (self.value,))
+
+
 def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:
     """``value`` for a sentence: grouped by thousands (unless ``grouped`` is False: a price
     as ``12.50``), with ``places`` decimals if given."""
@@ -97,7 +114,7 @@ class Sentence(str):
     args: tuple[str, ...]
 
     def __new__(cls, template: str, *args: object) -> Sentence:
-        texts = tuple(arg if isinstance(arg, Sentence | Figure) else str(arg) for arg in args)
+        texts = tuple(_kept(arg) for arg in args)
         sentence = super().__new__(cls, fill_in(template, texts))
         sentence.template = template
         sentence.args = texts
@@ -115,18 +132,31 @@ class Sentence(str):
         return f"Sentence({str.__repr__(self)})"
 
 
+def _kept(arg: object) -> str:
+    """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
+    if isinstance(arg, Sentence | Figure | Day):
+        return arg
+    if isinstance(arg, date) and not isinstance(arg, datetime):
+        return Day(arg)
+    return str(arg)
+
+
 def rendered(
-    message: object, translate: Callable[[str], str], marks: tuple[str, str] | None = None
+    message: object,
+    translate: Callable[[str], str],
+    marks: tuple[str, str] | None = None,
+    day: Callable[[date], str] | None = None,
 ) -> str:
     """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
     template translated with its values put back (values that are Sentences rendered too,
-    Figures written with ``marks`` — the locale's group separator and decimal point), any
-    other text translated as it is (an unmarked text comes back unchanged).
+    Figures written with ``marks`` — the locale's group separator and decimal point — and
+    Days by ``day``), any other text translated as it is (an unmarked text comes back
+    unchanged).
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
     if isinstance(message, Sentence):
-        values = tuple(_value(arg, translate, marks) for arg in message.args)
+        values = tuple(_value(arg, translate, marks, day) for arg in message.args)
         template = message.template
         if not WORDLESS.fullmatch(template):  # sentences in a row are never reordered
             template = translate(template)
@@ -135,11 +165,18 @@ def rendered(
     return translate(text) if text else text
 
 
-def _value(arg: str, translate: Callable[[str], str], marks: tuple[str, str] | None) -> str:
+def _value(
+    arg: str,
+    translate: Callable[[str], str],
+    marks: tuple[str, str] | None,
+    day: Callable[[date], str] | None,
+) -> str:
     if isinstance(arg, Sentence):
-        return rendered(arg, translate, marks)
+        return rendered(arg, translate, marks, day)
     if isinstance(arg, Figure):
         return arg.marked(marks)
+    if isinstance(arg, Day) and day is not None:
+        return day(arg.value)
     return arg
 
 

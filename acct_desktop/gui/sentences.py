@@ -20,7 +20,12 @@ def user_text(message: object) -> str:
     put back (values that are Sentences translated too, numbers with the locale's grouping
     and decimal marks), any other text translated when it is a marked sentence."""
     locale = QLocale()
-    return rendered(message, _translate, (locale.groupSeparator(), locale.decimalPoint()))
+    return rendered(
+        message,
+        _translate,
+        (locale.groupSeparator(), locale.decimalPoint()),
+        lambda day: locale.toString(day, QLocale.FormatType.ShortFormat),  # as every cell
+    )
 
 
 def _translate(text: str) -> str:

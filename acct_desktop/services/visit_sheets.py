@@ -287,7 +287,7 @@ def gather_visit_sheets(
         loader = _Loader(session, default_zone)
         visits = loader.planned_visits(first_day, last_day, account_code)
         if not visits:
-            days = (first_day.isoformat(), last_day.isoformat())
+            days = (first_day, last_day)
             raise VisitSheetsRefused(
                 Sentence.of(
                     QT_TRANSLATE_NOOP(

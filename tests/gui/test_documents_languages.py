@@ -184,7 +184,8 @@ def test_a_sales_report_range_turned_round_is_refused_in_chinese_with_both_dates
     with pytest.raises(SalesReportRefused) as refused:
         sales_report(db, query)
     assert exception_text(refused.value) == (
-        "时间范围的结束日期（2026-10-01）早于开始日期（2026-10-31）；请对调这两个日期。"
+        # the dates written the Chinese way
+        "时间范围的结束日期（2026/10/1）早于开始日期（2026/10/31）；请对调这两个日期。"
     )
     with pytest.raises(SalesReportRefused) as unknown:
         resolve_territory(db, "华南-X")

@@ -134,3 +134,22 @@ def test_sentences_in_a_row_are_never_reordered_by_a_translation() -> None:
 
     assert rendered(row, translate) == "已保存。 已保存。 x"  # the join has no words to translate
     assert rendered(listing, translate) == "a、b"  # a comma is a word of its own
+
+
+def test_a_date_in_a_sentence_reads_iso_and_is_written_the_users_way() -> None:
+    from datetime import datetime
+
+    from acct_desktop.domain.sentences import Day, rendered
+
+    sentence = Sentence.of("Covering %1 to %2 (%3).", date(2026, 11, 2), date(2026, 11, 21), "x")
+    assert sentence == "Covering 2026-11-02 to 2026-11-21 (x)."  # logs and the command line
+    assert isinstance(sentence.args[0], Day)
+    dutch = rendered(sentence, lambda t: t, None, lambda d: f"{d.day}-{d.month}-{d.year}")
+    assert dutch == "Covering 2-11-2026 to 21-11-2026 (x)."
+    assert rendered(sentence, lambda t: t) == str(sentence)  # no day format: ISO
+    copy = pickle.loads(pickle.dumps(sentence))
+    assert isinstance(copy.args[1], Day) and copy.args[1].value == date(2026, 11, 21)
+    moment = Sentence.of("At %1.", datetime(2026, 11, 2, 9, 30))
+    assert not isinstance(moment.args[0], Day)  # a moment is not a day
+    inner = Sentence.of("Because %1.", Sentence.of("due %1", date(2026, 12, 1)))
+    assert rendered(inner, lambda t: t, None, lambda d: "1/12") == "Because due 1/12."

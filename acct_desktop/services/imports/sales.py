@@ -126,7 +126,7 @@ class SalesImportSummary:
         )
         one = self.accounts == 1
         if self.first_day is not None and self.last_day is not None:
-            days = (self.first_day.isoformat(), self.last_day.isoformat())
+            days = (self.first_day, self.last_day)
             template = (
                 QT_TRANSLATE_NOOP(
                     "messages",
