@@ -392,9 +392,13 @@ def top_bottom_accounts(
 
 
 # -- returning customers --------------------------------------------------------------------
-def _buyers(session: Session, start: date, end: date, in_scope: InScope) -> Any:
+def _buyers(
+    session: Session, start: date, end: date, in_scope: InScope, with_currency: bool = False
+) -> Any:
+    """The accounts that bought in the period (with each currency they bought in)."""
+    columns = (SalesFact.account_id, SalesFact.currency) if with_currency else ()
     return (
-        select(SalesFact.account_id)
+        select(*(columns or (SalesFact.account_id,)))
         .where(
             SalesFact.measure == Measure.SELL_IN,
             SalesFact.amount > 0,
@@ -416,15 +420,7 @@ def _awaited_buyers(
     known: set[uuid.UUID] = set()
     bought: set[uuid.UUID] = set()
     for account_id, currency in session.execute(
-        select(SalesFact.account_id, SalesFact.currency)
-        .where(
-            SalesFact.measure == Measure.SELL_IN,
-            SalesFact.amount > 0,
-            SalesFact.period >= start,
-            SalesFact.period <= end,
-            in_scope(SalesFact.account_id),
-        )
-        .distinct()
+        _buyers(session, start, end, in_scope, with_currency=True)
     ):
         bought.add(account_id)
         if not to_date.of(currency).awaiting:

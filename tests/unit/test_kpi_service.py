@@ -453,29 +453,33 @@ def test_a_period_in_progress_counts_its_target_to_the_day_its_sell_in_reaches(
     }
 
 
+def _fact(account_id, day: date, measure, amount: str, currency: str) -> m.SalesFact:  # type: ignore[no-untyped-def]
+    return m.SalesFact(
+        period=day,
+        account_id=account_id,
+        measure=measure,
+        quantity=D(1),
+        amount=D(amount),
+        currency=currency,
+    )
+
+
+def _november_target(account_id, amount: str, currency: str) -> m.Target:  # type: ignore[no-untyped-def]
+    return m.Target(
+        period_kind="month",
+        period_start=date(2026, 11, 1),
+        account_id=account_id,
+        measure=e.Measure.SELL_IN,
+        amount=D(amount),
+        currency=currency,
+    )
+
+
 def test_a_period_in_progress_without_any_sell_in_yet_awaits_it(shop: Territory) -> None:
     # "today" is 24 November: no November sell-in at all (October's outbound does not count)
     with shop.db.session() as s:
-        s.add(
-            m.SalesFact(
-                period=date(2026, 11, 3),
-                account_id=shop.ids["HQ"],
-                measure=e.Measure.OUTBOUND,
-                quantity=D(1),
-                amount=D(5),
-                currency="EUR",
-            )
-        )
-        s.add(
-            m.Target(
-                period_kind="month",
-                period_start=date(2026, 11, 1),
-                account_id=shop.ids["HQ"],
-                measure=e.Measure.SELL_IN,
-                amount=D("300"),
-                currency="EUR",
-            )
-        )
+        s.add(_fact(shop.ids["HQ"], date(2026, 11, 3), e.Measure.OUTBOUND, "5", "EUR"))
+        s.add(_november_target(shop.ids["HQ"], "300", "EUR"))
     service = KpiService(shop.db, today=lambda: date(2026, 11, 24))
     board = service.dashboard(date(2026, 11, 1), date(2026, 11, 24))
     assert board.sales.awaiting and board.sales.through is None
@@ -505,27 +509,9 @@ def test_each_currency_is_compared_to_its_own_day(shop: Territory) -> None:
     Euro targets count to the 12th; the yuan are awaited, not 100 % behind: 广州 CN1 is
     not ranked, nor counted as a customer who did not come back."""
     with shop.db.session() as s:
-        s.add(
-            m.SalesFact(
-                period=date(2026, 11, 12),
-                account_id=shop.ids["HQ"],
-                measure=e.Measure.SELL_IN,
-                quantity=D(1),
-                amount=D(100),
-                currency="EUR",
-            )
-        )
+        s.add(_fact(shop.ids["HQ"], date(2026, 11, 12), e.Measure.SELL_IN, "100", "EUR"))
         for code, amount, currency in (("HQ", "300", "EUR"), ("CN1", "600", "CNY")):
-            s.add(
-                m.Target(
-                    period_kind="month",
-                    period_start=date(2026, 11, 1),
-                    account_id=shop.ids[code],
-                    measure=e.Measure.SELL_IN,
-                    amount=D(amount),
-                    currency=currency,
-                )
-            )
+            s.add(_november_target(shop.ids[code], amount, currency))
     board = KpiService(shop.db, today=lambda: date(2026, 11, 24)).dashboard(
         date(2026, 11, 1), date(2026, 11, 24)
     )
