@@ -189,6 +189,17 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     imp.add_argument(
+        "--measure-word",
+        metavar="WORD=MEASURE",
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "what a word of the file's measure column means, e.g. Verkoop=sell_in "
+            "(repeatable; sales only)",
+        ),
+    )
+    imp.add_argument(
         "--breakdown",
         choices=targets_cli.BREAKDOWN_CHOICES,
         help=QT_TRANSLATE_NOOP(

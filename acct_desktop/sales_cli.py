@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from acct_desktop.cli_language import print_error
+from acct_desktop.cli_language import print_error, say
+from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 IMPORT_CHOICES = ("sales",)
 
@@ -27,10 +29,35 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         mapping = _import_mapping(args.map)
         measure = measure_value(args.measure) if getattr(args, "measure", None) else None
+        words = measure_words(getattr(args, "measure_word", None) or [])
     except ValueError as exc:
         print_error(exc)
         return 2
     return run_file_import(
         args,
-        lambda db, progress: import_sales(db, args.file, mapping or None, progress, measure),
+        lambda db, progress: import_sales(
+            db, args.file, mapping or None, progress, measure, words or None
+        ),
     )
+
+
+def measure_words(values: list[str]) -> dict[str, Measure]:
+    """``--measure-word Verkoop=sell_in`` (repeatable) as {"Verkoop": Measure.SELL_IN}."""
+    from acct_desktop.services.imports.sales_values import measure as measure_value
+
+    words: dict[str, Measure] = {}
+    for value in values:
+        word, sign, name = value.rpartition("=")
+        meant = measure_value(name) if sign and word.strip() else None
+        if meant is None:
+            raise ValueError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        '--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not "%1"',
+                    ),
+                    value,
+                )
+            )
+        words[word.strip()] = meant
+    return words

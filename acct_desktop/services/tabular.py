@@ -16,7 +16,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -91,6 +91,9 @@ class Table:
     source: str = "csv"  # "csv" or "xlsx"
     problems: list[TableProblem] = field(default_factory=list)
     more_rows: int = 0  # data rows counted but not kept (``read_table(keep_rows=...)``)
+    # header → its values, for the columns holding at most FEW_VALUES different values in
+    # the whole file (``read_table(few_values=True)``): a measure or type column to show
+    few_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def row_count(self) -> int:
@@ -98,13 +101,17 @@ class Table:
         return len(self.rows) + self.more_rows
 
 
-def read_table(path: str | Path, keep_rows: int | None = None) -> Table:
+FEW_VALUES = 12  # a column with more different values is not one to list value by value
+
+
+def read_table(path: str | Path, keep_rows: int | None = None, few_values: bool = False) -> Table:
     """Read a CSV or .xlsx file into a ``Table`` (format decided by content, not name).
 
     With ``keep_rows``, only the first rows are kept and the others only counted (a preview
     of a million-row file needs its header, its first rows and how many there are).
     Raises ``TabularError`` for a file that is missing, empty, binary, an old ``.xls`` or
-    damaged beyond reading.
+    damaged beyond reading. With ``few_values``, the columns with few different values
+    have them listed (``Table.few_values``).
     """
     path = Path(path)
     try:
@@ -124,7 +131,7 @@ def read_table(path: str | Path, keep_rows: int | None = None) -> Table:
             )
         ) from None
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, keep_rows)
+        return _read_xlsx(path, keep_rows, few_values)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise TabularError(
             Sentence.of(
@@ -145,7 +152,7 @@ def read_table(path: str | Path, keep_rows: int | None = None) -> Table:
                 path.name,
             )
         )
-    return read_csv_bytes(data, name=path.name, keep_rows=keep_rows)
+    return read_csv_bytes(data, name=path.name, keep_rows=keep_rows, few_values=few_values)
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -155,7 +162,9 @@ def read_table(path: str | Path, keep_rows: int | None = None) -> Table:
 THE_FILE = Sentence.of(QT_TRANSLATE_NOOP("messages", "the file"))
 
 
-def read_csv_bytes(data: bytes, name: str = THE_FILE, keep_rows: int | None = None) -> Table:
+def read_csv_bytes(
+    data: bytes, name: str = THE_FILE, keep_rows: int | None = None, few_values: bool = False
+) -> Table:
     """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows (keeping the
     first ``keep_rows`` of them when given, counting the others)."""
     text, encoding = decode(data, name)
@@ -192,7 +201,7 @@ def read_csv_bytes(data: bytes, name: str = THE_FILE, keep_rows: int | None = No
         source="csv",
         problems=problems,
     )
-    _collect_rows(table, records, keep_rows)
+    _collect_rows(table, records, keep_rows, few_values)
     table.problems.sort(key=lambda p: p.line)
     return table
 
@@ -437,16 +446,25 @@ def _split_header(records: Iterator[Record]) -> tuple[int, tuple[str, ...], Iter
     return line, headers, itertools.chain(seen[index + 1 :], records)
 
 
-def _collect_rows(table: Table, records: Iterable[Record], keep_rows: int | None = None) -> None:
+def _collect_rows(
+    table: Table,
+    records: Iterable[Record],
+    keep_rows: int | None = None,
+    few_values: bool = False,
+) -> None:
     """Keep non-blank records as rows (the first ``keep_rows`` of them when given, the
-    others counted in ``more_rows``); report rows wider or narrower than the header."""
+    others counted in ``more_rows``); report rows wider or narrower than the header. With
+    ``few_values``, list the values of the columns that have few (``Table.few_values``)."""
     width = len(table.headers)
     rows = table.rows
     problems = table.problems
     keep = len(rows) + keep_rows if keep_rows is not None else None
+    few = _FewValues(width) if few_values else None
     for line, values in records:
         if len(values) == width:
             if _filled(values):
+                if few is not None and few.watched:
+                    few.see(values)
                 if keep is None or len(rows) < keep:
                     rows.append(Row(line, values))
                 else:
@@ -486,10 +504,14 @@ def _collect_rows(table: Table, records: Iterable[Record], keep_rows: int | None
                     ),
                 )
             )
+        if few is not None and few.watched and len(values) == width:
+            few.see(values)  # trailing empty cells cut off: a row like any other
         if keep is None or len(rows) < keep:
             rows.append(Row(line, values))
         else:
             table.more_rows += 1
+    if few is not None:
+        table.few_values = few.listed(table.headers)
 
 
 def _filled(values: tuple[str, ...]) -> bool:
@@ -501,7 +523,35 @@ def _filled(values: tuple[str, ...]) -> bool:
 # -- XLSX ---------------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, keep_rows: int | None = None) -> Table:
+class _FewValues:
+    """The different values of each column, until a column has too many to list (most
+    columns — dates, codes, amounts — drop out within the first rows, so a million-row file
+    costs little)."""
+
+    def __init__(self, width: int) -> None:
+        self.seen: dict[int, dict[str, None]] = {i: {} for i in range(width)}
+        self.watched = list(self.seen.items())
+
+    def see(self, values: Sequence[str]) -> None:
+        dropped = False
+        for index, seen in self.watched:
+            seen[values[index]] = None
+            if len(seen) > 2 * FEW_VALUES:  # raw cells: " Sell-in" and "Sell-in" are one
+                del self.seen[index]
+                dropped = True
+        if dropped:
+            self.watched = list(self.seen.items())
+
+    def listed(self, headers: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        found = {}
+        for index, seen in self.seen.items():
+            values = tuple(dict.fromkeys(v.strip() for v in seen if v.strip()))
+            if values and len(values) <= FEW_VALUES:
+                found[headers[index]] = values
+        return found
+
+
+def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = False) -> Table:
     """The active sheet of a workbook, read in openpyxl's read-only (streaming) mode."""
     from openpyxl import load_workbook
 
@@ -542,7 +592,7 @@ def _read_xlsx(path: Path, keep_rows: int | None = None) -> Table:
         width = len(table.headers)
         # A sheet row simply stops at its last filled cell: pad it, it is not ragged.
         padded = ((line, _pad(values, width)) for line, values in records)
-        _collect_rows(table, padded, keep_rows)
+        _collect_rows(table, padded, keep_rows, few_values)
         return table
     except TabularError:
         raise

@@ -973,6 +973,14 @@
         <translation>Actuele voorraad</translation>
     </message>
     <message>
+        <source>Words in the measure column</source>
+        <translation>Woorden in de kolom meetsoort</translation>
+    </message>
+    <message>
+        <source>(not a measure: refuse its rows)</source>
+        <translation>(geen meetsoort: rijen weigeren)</translation>
+    </message>
+    <message>
         <source>Measure when the file gives none</source>
         <translation>Meetwaarde als het bestand er geen opgeeft</translation>
     </message>
@@ -4559,6 +4567,10 @@ Vingerafdruk: %3</translation>
         <translation>sell_in, outbound, sell_out of stock voor elke rij van een bestand zonder kolom voor de maatstaf (alleen verkopen)</translation>
     </message>
     <message>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
+        <translation>wat een woord in de kolom meetsoort van het bestand betekent, bijv. Verkoop=sell_in (herhaalbaar; alleen verkoopcijfers)</translation>
+    </message>
+    <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
         <translation>hoe jaarbedragen over maanden worden verdeeld: gelijk of volgens de verkopen van vorig jaar (alleen doelen)</translation>
     </message>
@@ -5213,6 +5225,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>tijdzone van klanten in landen zonder bekende zone (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
+        <translation>--measure-word verwacht WOORD=MEETSOORT, zoals Verkoop=sell_in, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,14 @@
         <translation>Tồn kho hiện có</translation>
     </message>
     <message>
+        <source>Words in the measure column</source>
+        <translation>Các từ trong cột chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(not a measure: refuse its rows)</source>
+        <translation>(không phải chỉ tiêu: từ chối các dòng này)</translation>
+    </message>
+    <message>
         <source>Measure when the file gives none</source>
         <translation>Chỉ số khi tệp không ghi</translation>
     </message>
@@ -4547,6 +4555,10 @@ Dấu vân tay: %3</translation>
         <translation>sell_in, outbound, sell_out hoặc stock cho mọi dòng của tệp không có cột chỉ số (chỉ cho doanh số)</translation>
     </message>
     <message>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
+        <translation>ý nghĩa của một từ trong cột chỉ tiêu của tệp, ví dụ Verkoop=sell_in (có thể lặp lại; chỉ số liệu bán hàng)</translation>
+    </message>
+    <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
         <translation>cách chia số năm thành các tháng: đều nhau hoặc theo doanh số năm trước (chỉ cho chỉ tiêu)</translation>
     </message>
@@ -5201,6 +5213,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>múi giờ của khách hàng ở các nước không có múi giờ xác định (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
+        <translation>--measure-word cần dạng TỪ=CHỈ_TIÊU, ví dụ Verkoop=sell_in, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,14 @@
         <translation>现有库存</translation>
     </message>
     <message>
+        <source>Words in the measure column</source>
+        <translation>指标列中的词</translation>
+    </message>
+    <message>
+        <source>(not a measure: refuse its rows)</source>
+        <translation>（不是指标：拒绝这些行）</translation>
+    </message>
+    <message>
         <source>Measure when the file gives none</source>
         <translation>文件未指定指标时使用</translation>
     </message>
@@ -4547,6 +4555,10 @@ Fingerprint: %3</source>
         <translation>对没有指标列的文件的每一行使用 sell_in、outbound、sell_out 或 stock（仅限销售）</translation>
     </message>
     <message>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
+        <translation>文件指标列中某个词的含义，例如 Verkoop=sell_in（可重复；仅限销售数据）</translation>
+    </message>
+    <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
         <translation>年度金额如何分到各月：平均分配或按去年销售（仅限目标）</translation>
     </message>
@@ -5201,6 +5213,10 @@ Fingerprint: %3</source>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>所在国家没有已知时区的客户所用的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
+        <translation>--measure-word 的格式为 词=指标，例如 Verkoop=sell_in，而不是“%1”</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,27 @@ def test_a_rejected_sales_file_exits_2_with_line_numbers_and_writes_nothing(
     assert fact_count(database) == 0
     unknown = run("import", "sales", str(path), "--measure", "returns", "--db", database)
     assert unknown.returncode == 2 and unknown.stderr.startswith('error: "returns" is not a')
+
+
+def test_measure_words_say_what_the_erps_own_words_mean(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    rows = [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet"]]
+    rows += [
+        ["2026-03-02", "NL-S1", "Verkoop", "2", "10"],
+        ["2026-03-03", "NL-S1", "ZF2", "1", "5"],
+    ]
+    path = write_csv(tmp_path / "erp.csv", rows)
+    bad = run("import", "sales", str(path), "--measure-word", "ZF2", "--db", database)
+    assert bad.returncode == 2 and "--measure-word takes WORD=MEASURE" in bad.stderr
+    result = run(
+        "import", "sales", str(path), "--db", database,
+        "--measure-word", "Verkoop=sell_in", "--measure-word", "ZF2=uitlevering",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            measures = sorted(m.value for m in session.scalars(select(SalesFact.measure)))
+    finally:
+        db.close()
+    assert measures == ["outbound", "sell_in"]

@@ -4,6 +4,7 @@ what was imported showing up in the tree and the search."""
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -136,6 +137,50 @@ def test_a_sales_file_without_a_measure_imports_with_the_chosen_one(
     )
     assert dialog.summary is not None, dialog.problems.toPlainText()
     assert dialog.summary.written == 2
+
+
+def test_the_erps_own_words_for_a_measure_are_shown_and_can_be_read_otherwise(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A supplier's ERP writes "Verkoop" (sales) for what is sell-in from our side; the
+    app would read it as the store's sell-out. The dialog lists the column's words with
+    their reading, the user sets "Verkoop" to sell-in, and that is what is written."""
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    path = write(
+        tmp_path / "erp.csv",
+        [["03-10-2026", account.code, "Verkoop", "12", "1.234,50"],
+         ["04-10-2026", account.code, " Uitlevering", "3", "10"],
+         ["05-10-2026", account.code, "ZF2", "1", "1"]],
+        ["Factuurdatum", "Debiteur", "Soort", "Aantal", "Omzet excl. btw"],
+    )  # fmt: skip
+    dialog = window.transfers.open_import(str(path), "sales")
+    box = dialog.measure_words
+    assert box.isVisibleTo(dialog) and list(box.combos) == ["Verkoop", "Uitlevering", "ZF2"]
+    readings = {value: combo.currentData() for value, combo in box.combos.items()}
+    assert readings == {"Verkoop": "sell_out", "Uitlevering": "outbound", "ZF2": None}
+    assert box.words() == {}
+    box.combos["Verkoop"].setCurrentIndex(box.combos["Verkoop"].findData("sell_in"))
+    box.combos["ZF2"].setCurrentIndex(box.combos["ZF2"].findData("outbound"))
+    dialog.start_import()
+    qtbot.waitUntil(
+        lambda: dialog.summary is not None or not dialog.problems.isHidden(), timeout=20_000
+    )
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    with window.workspace.db.session() as session:
+        from sqlalchemy import select
+
+        from acct_desktop.store.models import SalesFact
+
+        measures = sorted(
+            session.scalars(
+                select(SalesFact.measure).where(SalesFact.period >= date(2026, 10, 3),
+                                                SalesFact.quantity.in_([1, 3, 12]),
+                                                SalesFact.account_id == account.id)
+            )
+        )  # fmt: skip
+    assert [m.value for m in measures] == ["outbound", "outbound", "sell_in"]
+    dialog.combos["measure"].setCurrentIndex(dialog.combos["measure"].findData(""))
+    assert not box.isVisibleTo(dialog)  # no measure column: nothing to list
 
 
 def test_a_big_sales_file_is_read_off_the_ui_thread_then_previewed_with_every_row_counted(

@@ -189,6 +189,30 @@ def test_a_dutch_file_with_semicolons_decimal_commas_and_a_bom(
     ]
 
 
+def test_the_erps_own_words_for_a_measure_are_read_as_the_user_says(
+    db: Database, tmp_path: Path
+) -> None:
+    """A supplier's ERP writes "Verkoop" for its own sales (sell-in from our side) and a
+    document type "ZF2" for deliveries; the user says so, and the rest reads as ever."""
+    path = write_csv(
+        tmp_path / "erp.csv",
+        [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet"],
+         ["31-03-2026", "NL-S1", " Verkoop ", "2", "20"],
+         ["31-03-2026", "NL-S1", "ZF2", "3", "30"],
+         ["31-03-2026", "NL-S1", "Voorraad", "4", "40"]],
+        delimiter=";",
+    )  # fmt: skip
+    with pytest.raises(ImportRejected) as refused:  # "ZF2" means nothing by itself
+        import_sales(db, path)
+    assert [p.line for p in refused.value.problems] == [3]
+    words = {"Verkoop": Measure.SELL_IN, " ZF2": Measure.OUTBOUND}
+    import_sales(db, path, measure_words=words)
+    got = [(m, q) for _d, _a, _s, _c, m, q, _amount, _cur in facts(db)]
+    assert sorted(got) == sorted(
+        [(Measure.SELL_IN, Decimal(2)), (Measure.OUTBOUND, Decimal(3)), (Measure.STOCK, Decimal(4))]
+    )
+
+
 def test_an_english_gb18030_file_and_one_measure_for_the_whole_file(
     db: Database, tmp_path: Path
 ) -> None:

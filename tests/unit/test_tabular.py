@@ -355,3 +355,33 @@ def test_a_bad_byte_is_reported_where_it_is_in_the_whole_file(
         tabular.decoded(data, "utf-8")
     assert sliced.value.start == whole.value.start
     assert sliced.value.reason == whole.value.reason
+
+
+def test_columns_with_few_values_are_listed_from_the_whole_file(tmp_path: Path) -> None:
+    """A preview keeps 3 rows, yet lists every word of the type column — the 500th row's
+    too; columns of many values (dates, codes, amounts) are not listed."""
+    lines = ["Datum;Klant;Soort;Bedrag"]
+    lines += [
+        f"{1 + i % 28}-10-2026;K{i};{('Verkoop', ' Uitlevering')[i % 2]};{i}" for i in range(499)
+    ]
+    lines.append("1-11-2026;K999;Voorraad;1")
+    path = tmp_path / "erp.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(path, keep_rows=3, few_values=True)
+    assert len(table.rows) == 3 and table.row_count == 500
+    assert table.few_values == {"Soort": ("Verkoop", "Uitlevering", "Voorraad")}
+    assert read_table(path, keep_rows=3).few_values == {}  # only when asked
+
+
+def test_a_workbooks_few_values_are_listed_too(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Period", "Account", "Measure", "Amount"])
+    for i in range(40):
+        sheet.append(["2026-10", f"A{i}", ("sell_in", "stock", "出库")[i % 3], i, None])
+    path = tmp_path / "erp.xlsx"
+    workbook.save(path)
+    table = read_table(path, keep_rows=2, few_values=True)
+    assert table.few_values == {"Period": ("2026-10",), "Measure": ("sell_in", "stock", "出库")}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import AccountKind, Measure
+from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.sentences import exception_text, more_problems_text, problem_text
@@ -160,16 +161,24 @@ class ImportDialog(QDialog):
             self.default_measure = QComboBox()
             self.default_measure.setObjectName("defaultMeasure")
             self.default_measure.addItem(self.tr("(refuse the row)"), None)
-            for measure, text in (
-                (Measure.SELL_IN, self.tr("Sell-in")),
-                (Measure.OUTBOUND, self.tr("Branch-warehouse outbound")),
-                (Measure.SELL_OUT, self.tr("Terminal sell-out")),
-                (Measure.STOCK, self.tr("Stock on hand")),
-            ):
+            for measure, text in measure_choices():
                 self.default_measure.addItem(text, measure.value)
             mapping.addRow(self.tr("Measure when the file gives none"), self.default_measure)
         mapping_box = QWidget()
-        mapping_box.setLayout(mapping)
+        mapping_column = QVBoxLayout(mapping_box)
+        mapping_column.setContentsMargins(0, 0, 0, 0)
+        mapping_column.addLayout(mapping)
+        self.measure_words = MeasureWordsBox()
+        if preview.entity == "sales":
+            measure_column = self.combos["measure"]
+            measure_column.currentIndexChanged.connect(
+                lambda _i: self.measure_words.show_values(
+                    preview.few_values.get(measure_column.currentData())
+                )
+            )
+            self.measure_words.show_values(preview.few_values.get(measure_column.currentData()))
+        mapping_column.addWidget(self.measure_words)
+        mapping_column.addStretch(1)
         self.sample = QTableView()
         self.sample.setObjectName("importPreview")
         self.sample.setModel(self._sample_model())
@@ -229,6 +238,8 @@ class ImportDialog(QDialog):
             extra["default_kind"] = AccountKind(self.default_kind.currentData())
         if self.default_measure is not None and self.default_measure.currentData():
             extra["measure"] = Measure(self.default_measure.currentData())
+        if words := self.measure_words.words():
+            extra["measure_words"] = words
         self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
         self._thread = QThread(self)
         self._job.moveToThread(self._thread)

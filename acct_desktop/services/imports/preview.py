@@ -3,7 +3,7 @@ which column would fill which field."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from acct_desktop.services.imports import accounts, contacts, sales
@@ -31,6 +31,8 @@ class ImportPreview:
     fields: tuple[str, ...]
     required: tuple[str, ...]
     guessed: dict[str, str]  # field → the header that would fill it
+    # header → its values, for columns with few different values in the whole file
+    few_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def source(self) -> str:
@@ -69,7 +71,7 @@ def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) 
     """Read ``path`` and say how it would be imported as ``entity`` (when not given: what its
     columns say, see ``guess_entity``); raises ``TabularError`` when the file cannot be read
     at all. Only the first ``sample_rows`` rows are kept; the others are counted."""
-    table = read_table(path, keep_rows=sample_rows)
+    table = read_table(path, keep_rows=sample_rows, few_values=True)
     entity = entity or _entity_of(table)
     spec = SPECS[entity]
     return ImportPreview(
@@ -83,6 +85,7 @@ def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) 
         fields=spec.fields,
         required=spec.required,
         guessed=_guess(table, spec),
+        few_values=table.few_values,
     )
 
 

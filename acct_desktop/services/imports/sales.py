@@ -163,11 +163,15 @@ def import_sales(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     measure: Measure | None = None,
+    measure_words: Mapping[str, Measure] | None = None,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
 
     ``measure`` is the measure of rows whose file has no measure column (or an empty cell).
+    ``measure_words`` says what the ERP's own words in the measure column mean
+    (``{"Verkoop": Measure.SELL_IN, "ZF2": Measure.OUTBOUND}``), over the words the app
+    knows; a cell matches with its surrounding spaces ignored.
     Raises ``TabularError`` (unreadable file), ``ImportRejected`` (every problem by line and
     column), ``ImportConflict``, or what ``progress`` raises (``ImportCancelled``); in every
     case nothing is written.
@@ -176,7 +180,7 @@ def import_sales(
     with collector_paused():
         source = read_sales_columns(path, _reading(progress))
         try:
-            check = _Check(name, source, mapping, measure, progress)
+            check = _Check(name, source, mapping, measure, progress, measure_words)
             with import_connection(db, name) as conn:
                 rows = check.rows(conn)
                 pairs = rows.replaced_pairs()
@@ -240,8 +244,10 @@ class _Check:
         mapping: Mapping[str, str] | None,
         measure: Measure | None,
         callback: ProgressCallback | None,
+        measure_words: Mapping[str, Measure] | None = None,
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
+        self.measure_words = {word.strip(): m for word, m in (measure_words or {}).items()}
         self.problems = ProblemList()
         headers = source.table.headers
         self.problems.column_order = {h: i for i, h in reversed(list(enumerate(headers)))}
@@ -429,7 +435,12 @@ class _Check:
         default = self.default_measure
         if "measure" not in self.columns.index:
             return Coded.constant(default, self.source.rows)
-        column = self._distinct("measure", measure_value)
+        words = self.measure_words
+
+        def parse(cell: str) -> Measure | None:
+            return words.get(cell.strip()) or measure_value(cell)
+
+        column = self._distinct("measure", parse if words else measure_value)
         if default is not None:
             return Coded(column.cells, {c: m or default for c, m in column.values.items()})
         self._empty("measure", column, "measure is required")
