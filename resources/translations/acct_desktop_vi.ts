@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Measure when the file gives none</source>
-        <translation>Chỉ số khi tệp không ghi</translation>
+        <translation>Chỉ tiêu khi tệp không ghi rõ</translation>
     </message>
     <message>
         <source>Import</source>
