@@ -195,8 +195,8 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         help=QT_TRANSLATE_NOOP(
             "cli",
-            "what a word of the file's measure column means, e.g. Verkoop=sell_in "
-            "(repeatable; sales only)",
+            "what a word of the file's measure column means, e.g. Verkoop=sell_in, or "
+            "ZF9=none to refuse its rows (repeatable; sales only)",
         ),
     )
     imp.add_argument(

@@ -41,15 +41,20 @@ def run_import(args: argparse.Namespace) -> int:
     )
 
 
-def measure_words(values: list[str]) -> dict[str, Measure]:
-    """``--measure-word Verkoop=sell_in`` (repeatable) as {"Verkoop": Measure.SELL_IN}."""
+NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused
+
+
+def measure_words(values: list[str]) -> dict[str, Measure | None]:
+    """``--measure-word Verkoop=sell_in`` (repeatable) as {"Verkoop": Measure.SELL_IN};
+    ``ZF9=none`` sets a word aside as not a measure (its rows are refused)."""
     from acct_desktop.services.imports.sales_values import measure as measure_value
 
-    words: dict[str, Measure] = {}
+    words: dict[str, Measure | None] = {}
     for value in values:
         word, sign, name = value.rpartition("=")
-        meant = measure_value(name) if sign and word.strip() else None
-        if meant is None:
+        refused = name.strip().casefold() == NOT_A_MEASURE
+        meant = None if refused or not sign else measure_value(name)
+        if not word.strip() or (meant is None and not refused):
             raise ValueError(
                 say(
                     QT_TRANSLATE_NOOP(

@@ -91,6 +91,15 @@ class AppSettings:
         self._s.setValue("backups/keep_daily", int(daily))
         self._s.setValue("backups/keep_weekly", int(weekly))
 
+    # -- import layouts ------------------------------------------------------------------
+    def import_layout(self, key: str) -> str | None:
+        """The JSON text of the columns chosen for a file layout (``layouts.layout_key``)."""
+        value = self._s.value(f"imports/{key}")
+        return str(value) if value else None
+
+    def set_import_layout(self, key: str, text: str) -> None:
+        self._s.setValue(f"imports/{key}", text)
+
     # -- language ------------------------------------------------------------------------
     def language(self) -> str:
         """The GUI language chosen in View → Language ("" = follow the system)."""

@@ -13,12 +13,14 @@ from acct_desktop.gui.dialogs.import_dialog import ImportDialog, entity_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services import exports
 from acct_desktop.services.imports import (
+    ImportLayout,
     ImportPreview,
     ImportSummary,
     TabularError,
     import_accounts,
     import_contacts,
     import_sales,
+    layout_key,
     preview,
 )
 
@@ -94,8 +96,20 @@ class Transfers(QObject):
         workspace = self.window.workspace
         if workspace is None:  # the database was closed meanwhile
             return None
-        dialog = ImportDialog(path, shown, workspace.db, IMPORTERS[shown.entity], self.window)
-        dialog.sig_imported.connect(self._imported)
+        settings = self.window.settings
+        key = layout_key(shown.entity, shown.headers)
+        remembered = ImportLayout.from_text(settings.import_layout(key))
+        dialog = ImportDialog(
+            path, shown, workspace.db, IMPORTERS[shown.entity], self.window, remembered
+        )
+
+        def imported(summary: ImportSummary) -> None:
+            # the next file with these headers (next month's export) opens chosen the same way
+            chosen = dialog.chosen_layout(workspace.issues.today())
+            settings.set_import_layout(key, chosen.to_text())
+            self._imported(summary)
+
+        dialog.sig_imported.connect(imported)
         dialog.open()
         return dialog
 

@@ -989,6 +989,10 @@
         <translation>Importeren</translation>
     </message>
     <message>
+        <source>Columns chosen as for your last import of a file with these headers (%1). Check them before importing.</source>
+        <translation>Kolommen gekozen zoals bij uw laatste import van een bestand met deze kolomkoppen (%1). Controleer ze voordat u importeert.</translation>
+    </message>
+    <message>
         <source>Checking and importing…</source>
         <translation>Controleren en importeren…</translation>
     </message>
@@ -4567,8 +4571,8 @@ Vingerafdruk: %3</translation>
         <translation>sell_in, outbound, sell_out of stock voor elke rij van een bestand zonder kolom voor de maatstaf (alleen verkopen)</translation>
     </message>
     <message>
-        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
-        <translation>wat een woord in de kolom meetsoort van het bestand betekent, bijv. Verkoop=sell_in (herhaalbaar; alleen verkoopcijfers)</translation>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in, or ZF9=none to refuse its rows (repeatable; sales only)</source>
+        <translation>wat een woord in de kolom meetsoort van het bestand betekent, bijv. Verkoop=sell_in, of ZF9=none om de rijen ervan te weigeren (herhaalbaar; alleen verkoopcijfers)</translation>
     </message>
     <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
@@ -7529,6 +7533,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>account code is required</source>
         <translation>klantnummer is verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was set aside as not a measure for this import</source>
+        <translation>&quot;%1&quot; is voor deze import als geen meetsoort aangemerkt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

@@ -989,6 +989,10 @@
         <translation>Nhập</translation>
     </message>
     <message>
+        <source>Columns chosen as for your last import of a file with these headers (%1). Check them before importing.</source>
+        <translation>Các cột được chọn như lần nhập gần nhất một tệp có cùng tiêu đề cột (%1). Hãy kiểm tra trước khi nhập.</translation>
+    </message>
+    <message>
         <source>Checking and importing…</source>
         <translation>Đang kiểm tra và nhập…</translation>
     </message>
@@ -4555,8 +4559,8 @@ Dấu vân tay: %3</translation>
         <translation>sell_in, outbound, sell_out hoặc stock cho mọi dòng của tệp không có cột chỉ số (chỉ cho doanh số)</translation>
     </message>
     <message>
-        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
-        <translation>ý nghĩa của một từ trong cột chỉ tiêu của tệp, ví dụ Verkoop=sell_in (có thể lặp lại; chỉ số liệu bán hàng)</translation>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in, or ZF9=none to refuse its rows (repeatable; sales only)</source>
+        <translation>ý nghĩa của một từ trong cột chỉ tiêu của tệp, ví dụ Verkoop=sell_in, hoặc ZF9=none để từ chối các dòng có từ đó (có thể lặp lại; chỉ số liệu bán hàng)</translation>
     </message>
     <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
@@ -7517,6 +7521,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>account code is required</source>
         <translation>mã khách hàng là bắt buộc</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was set aside as not a measure for this import</source>
+        <translation>&quot;%1&quot; đã được đặt là không phải chỉ tiêu cho lần nhập này</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

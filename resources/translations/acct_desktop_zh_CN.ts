@@ -989,6 +989,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Columns chosen as for your last import of a file with these headers (%1). Check them before importing.</source>
+        <translation>已按您上次导入相同列标题文件时的选择设置各列（%1）。导入前请核对。</translation>
+    </message>
+    <message>
         <source>Checking and importing…</source>
         <translation>正在检查并导入…</translation>
     </message>
@@ -4555,8 +4559,8 @@ Fingerprint: %3</source>
         <translation>对没有指标列的文件的每一行使用 sell_in、outbound、sell_out 或 stock（仅限销售）</translation>
     </message>
     <message>
-        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in (repeatable; sales only)</source>
-        <translation>文件指标列中某个词的含义，例如 Verkoop=sell_in（可重复；仅限销售数据）</translation>
+        <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in, or ZF9=none to refuse its rows (repeatable; sales only)</source>
+        <translation>文件指标列中某个词的含义，例如 Verkoop=sell_in，或 ZF9=none 表示拒绝其所在行（可重复；仅限销售数据）</translation>
     </message>
     <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
@@ -7517,6 +7521,10 @@ Fingerprint: %3</source>
     <message>
         <source>account code is required</source>
         <translation>客户编码为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was set aside as not a measure for this import</source>
+        <translation>“%1”已在本次导入中被设定为非指标</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

@@ -112,3 +112,9 @@ def test_measure_words_say_what_the_erps_own_words_mean(tmp_path: Path) -> None:
     finally:
         db.close()
     assert measures == ["outbound", "sell_in"]
+    refused = run(
+        "import", "sales", str(path), "--db", database,
+        "--measure-word", "Verkoop=sell_in", "--measure-word", "ZF2=none",
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert '"ZF2" was set aside as not a measure for this import' in refused.stdout + refused.stderr

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from acct_desktop.domain.enums import Measure
 from acct_desktop.gui.main_window import MainWindow
 
 HEADERS = ["Klantcode", "Naam", "Soort", "Kanaal", "Plaats", "Land"]
@@ -181,6 +182,68 @@ def test_the_erps_own_words_for_a_measure_are_shown_and_can_be_read_otherwise(
     assert [m.value for m in measures] == ["outbound", "outbound", "sell_in"]
     dialog.combos["measure"].setCurrentIndex(dialog.combos["measure"].findData(""))
     assert not box.isVisibleTo(dialog)  # no measure column: nothing to list
+
+
+def _import(qtbot, dialog) -> None:
+    dialog.start_import()
+    qtbot.waitUntil(
+        lambda: dialog.summary is not None or not dialog.problems.isHidden(), timeout=20_000
+    )
+
+
+def test_next_months_file_from_the_same_erp_opens_chosen_as_last_time(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The user chooses the amount column the app would not guess between, and reads the
+    ERP's "Verkoop" as sell-in and its "ZF2" as outbound. Next month's export, its columns
+    in another order and case and without deliveries, opens chosen the same way and says
+    so; the month after still knows "ZF2". A file with other headers is guessed as ever."""
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    headers = ["Factuurdatum", "Debiteur", "Soort", "Aantal", "Omzet excl. btw", "Omzet incl. btw"]
+
+    def month(number: int, words: list[str], columns: list[str] = headers) -> Path:
+        rows = [[f"03-{number:02d}-2026", account.code, word, "12", "100", "121"]
+                for word in words]  # fmt: skip
+        if columns[0].isupper():  # the columns the other way round
+            rows = [list(reversed(row)) for row in rows]
+        return write(tmp_path / f"{number}.csv", rows, columns)
+
+    dialog = window.transfers.open_import(str(month(9, ["Verkoop", "ZF2", "Voorraad"])), "sales")
+    assert dialog.remembered.isHidden()
+    assert dialog.combos["amount"].currentData() == ""  # two candidates: not guessed
+    dialog.combos["amount"].setCurrentIndex(dialog.combos["amount"].findData("Omzet excl. btw"))
+    box = dialog.measure_words
+    box.combos["Verkoop"].setCurrentIndex(box.combos["Verkoop"].findData("sell_in"))
+    box.combos["Voorraad"].setCurrentIndex(0)  # not a measure: refuse its rows
+    _import(qtbot, dialog)
+    assert dialog.summary is None  # "ZF2" unread, and the stock rows refused as said
+    problems = dialog.problems.toPlainText()
+    assert '"Voorraad" was set aside as not a measure' in problems and '"ZF2"' in problems
+    box.combos["Voorraad"].setCurrentIndex(box.combos["Voorraad"].findData("stock"))
+    box.combos["ZF2"].setCurrentIndex(box.combos["ZF2"].findData("outbound"))
+    assert box.words() == {"Verkoop": Measure.SELL_IN, "ZF2": Measure.OUTBOUND}
+    _import(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+
+    shuffled = [h.upper() for h in reversed(headers)]
+    october = window.transfers.open_import(str(month(10, ["Verkoop"], shuffled)), "sales")
+    assert october.remembered.isVisibleTo(october)
+    assert "these headers" in october.remembered.text()
+    assert october.combos["amount"].currentData() == "OMZET EXCL. BTW"
+    assert october.combos["measure"].currentData() == "SOORT"
+    assert october.measure_words.combos["Verkoop"].currentData() == "sell_in"
+    _import(qtbot, october)
+    assert october.summary is not None, october.problems.toPlainText()
+
+    november = window.transfers.open_import(str(month(11, ["Verkoop", "ZF2"])), "sales")
+    readings = {w: c.currentData() for w, c in november.measure_words.combos.items()}
+    assert readings == {"Verkoop": "sell_in", "ZF2": "outbound"}  # kept through October
+    november.reject()
+
+    other = month(11, ["Verkoop"], ["Factuurdatum", "Debiteur", "Soort", "Aantal", "Omzet", "X"])
+    fresh = window.transfers.open_import(str(other), "sales")
+    assert fresh.remembered.isHidden()
+    assert fresh.measure_words.combos["Verkoop"].currentData() == "sell_out"
 
 
 def test_a_big_sales_file_is_read_off_the_ui_thread_then_previewed_with_every_row_counted(

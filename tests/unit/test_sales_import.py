@@ -213,6 +213,31 @@ def test_the_erps_own_words_for_a_measure_are_read_as_the_user_says(
     )
 
 
+def test_a_word_the_user_sets_aside_refuses_its_rows_even_when_the_app_knows_it(
+    db: Database, tmp_path: Path
+) -> None:
+    """An ERP that writes "Voorraad" for a stock count the user does not want (a
+    consignment stock, say) is told so: those rows are refused by line, nothing is
+    written, and the same file imports once the word is read as a measure again."""
+    path = write_csv(
+        tmp_path / "erp.csv",
+        [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet"],
+         ["31-03-2026", "NL-S1", "Inkoop", "2", "20"],
+         ["31-03-2026", "NL-S1", " Voorraad", "4", "40"],
+         ["31-03-2026", "NL-S1", "Voorraad", "5", "50"]],
+        delimiter=";",
+    )  # fmt: skip
+    with pytest.raises(ImportRejected) as refused:
+        import_sales(db, path, measure_words={"Voorraad": None}, measure=Measure.STOCK)
+    assert problems(refused) == [
+        f'line {line}, column "Soort": "Voorraad" was set aside as not a measure for this import'
+        for line in (3, 4)
+    ]
+    assert facts(db) == []
+    import_sales(db, path, measure_words={"Voorraad": Measure.STOCK})
+    assert len(facts(db)) == 3
+
+
 def test_an_english_gb18030_file_and_one_measure_for_the_whole_file(
     db: Database, tmp_path: Path
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from acct_desktop.gui.sentences import exception_text, more_problems_text, probl
 from acct_desktop.services.imports import (
     ImportCancelled,
     ImportConflict,
+    ImportLayout,
     ImportPreview,
     ImportRejected,
     ImportSummary,
@@ -118,7 +120,9 @@ class ImportDialog(QDialog):
         db: Database,
         importer: Importer,
         parent: QWidget | None = None,
+        layout: ImportLayout | None = None,
     ) -> None:
+        """``layout``: the choices the user made for the last file with these headers."""
         super().__init__(parent)
         self._source_path = Path(path)
         self.setObjectName("importDialog")
@@ -169,6 +173,7 @@ class ImportDialog(QDialog):
         mapping_column.setContentsMargins(0, 0, 0, 0)
         mapping_column.addLayout(mapping)
         self.measure_words = MeasureWordsBox()
+        self.remembered = self._recall(layout)
         if preview.entity == "sales":
             measure_column = self.combos["measure"]
             measure_column.currentIndexChanged.connect(
@@ -203,12 +208,52 @@ class ImportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
+        column = QVBoxLayout(self)
+        column.addWidget(info)
+        column.addWidget(self.remembered)
+        column.addWidget(splitter, 1)
+        column.addWidget(self.problems)
+        column.addWidget(self.buttons)
         self.resize(980, 620)
+
+    def _recall(self, layout: ImportLayout | None) -> QLabel:
+        """Choose the columns as the user did for the last file with these headers, and say
+        so (the label is hidden when there was none)."""
+        note = QLabel()
+        note.setObjectName("rememberedLayout")
+        note.setWordWrap(True)
+        note.hide()
+        if layout is None:
+            return note
+        for name, header in layout.mapping_for(self.preview.headers).items():
+            if (combo := self.combos.get(name)) is not None:
+                combo.setCurrentIndex(max(combo.findData(header), 0))
+        for chooser in (self.default_kind, self.default_measure):
+            if chooser is not None and (found := chooser.findData(layout.default)) >= 0:
+                chooser.setCurrentIndex(found)
+        self.measure_words.remembered = dict(layout.measure_words)
+        day = QLocale().toString(layout.saved_on, QLocale.FormatType.LongFormat)
+        note.setText(
+            self.tr(
+                "Columns chosen as for your last import of a file with these headers (%1). "
+                "Check them before importing."
+            ).replace("%1", day)
+        )
+        note.show()
+        return note
+
+    def chosen_layout(self, today: date) -> ImportLayout:
+        """The user's choices, to remember for the next file with these headers."""
+        default = None
+        for chooser in (self.default_kind, self.default_measure):
+            if chooser is not None:
+                default = chooser.currentData()
+        return ImportLayout(
+            mapping=self.mapping(),
+            saved_on=today,
+            measure_words=self.measure_words.kept_words(),
+            default=default,
+        )
 
     def _sample_model(self) -> QStandardItemModel:
         """The file's first rows as they are written; columns of numbers right-aligned."""

@@ -42,6 +42,8 @@ class MeasureWordsBox(QGroupBox):
         self.setObjectName("measureWords")
         self.form = QFormLayout(self)
         self.combos: dict[str, QComboBox] = {}
+        # what the user chose last time for words of this file's layout (see ``layouts``)
+        self.remembered: dict[str, Measure | None] = {}
         self.hide()
 
     def show_values(self, values: tuple[str, ...] | None) -> None:
@@ -58,7 +60,7 @@ class MeasureWordsBox(QGroupBox):
             )
             for measure, text in measure_choices():
                 combo.addItem(text, measure.value)
-            known = read_as(value)
+            known = self.remembered.get(value, read_as(value))
             combo.setCurrentIndex(combo.findData(known.value) if known else 0)
             label = QLabel(value)
             label.setToolTip(value)
@@ -66,11 +68,19 @@ class MeasureWordsBox(QGroupBox):
             self.combos[value] = combo
         self.setVisible(bool(self.combos))
 
-    def words(self) -> dict[str, Measure]:
-        """The values the user reads otherwise than the import would by itself."""
+    def words(self) -> dict[str, Measure | None]:
+        """The values the user reads otherwise than the import would by itself (None: not
+        a measure, its rows refused)."""
         chosen = {}
         for value, combo in self.combos.items():
             data = combo.currentData()
-            if data is not None and Measure(data) != read_as(value):
-                chosen[value] = Measure(data)
+            meant = None if data is None else Measure(data)
+            if meant != read_as(value):
+                chosen[value] = meant
         return chosen
+
+    def kept_words(self) -> dict[str, Measure | None]:
+        """What to remember for the layout: the choices shown now, and those remembered for
+        words this file does not have (next month's file may have them again)."""
+        kept = {w: m for w, m in self.remembered.items() if w not in self.combos}
+        return kept | self.words()

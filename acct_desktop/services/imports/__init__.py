@@ -18,6 +18,7 @@ from acct_desktop.services.imports.columns import (
     TARGET_FIELDS,
 )
 from acct_desktop.services.imports.contacts import import_contacts
+from acct_desktop.services.imports.layouts import ImportLayout, layout_key
 from acct_desktop.services.imports.policies import export_price_policies, import_price_policies
 from acct_desktop.services.imports.preview import ImportPreview, guess_entity, preview
 from acct_desktop.services.imports.problems import (
@@ -44,6 +45,7 @@ __all__ = [
     "TARGET_FIELDS",
     "ImportCancelled",
     "ImportConflict",
+    "ImportLayout",
     "ImportPreview",
     "ImportProblem",
     "ImportRejected",
@@ -63,5 +65,6 @@ __all__ = [
     "import_rebates",
     "import_sales",
     "import_targets",
+    "layout_key",
     "preview",
 ]

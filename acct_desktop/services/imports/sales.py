@@ -163,7 +163,7 @@ def import_sales(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     measure: Measure | None = None,
-    measure_words: Mapping[str, Measure] | None = None,
+    measure_words: Mapping[str, Measure | None] | None = None,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
@@ -171,7 +171,8 @@ def import_sales(
     ``measure`` is the measure of rows whose file has no measure column (or an empty cell).
     ``measure_words`` says what the ERP's own words in the measure column mean
     (``{"Verkoop": Measure.SELL_IN, "ZF2": Measure.OUTBOUND}``), over the words the app
-    knows; a cell matches with its surrounding spaces ignored.
+    knows; a cell matches with its surrounding spaces ignored. A word meaning ``None`` is
+    not a measure: its rows are refused, even when the app would read it as one.
     Raises ``TabularError`` (unreadable file), ``ImportRejected`` (every problem by line and
     column), ``ImportConflict``, or what ``progress`` raises (``ImportCancelled``); in every
     case nothing is written.
@@ -244,7 +245,7 @@ class _Check:
         mapping: Mapping[str, str] | None,
         measure: Measure | None,
         callback: ProgressCallback | None,
-        measure_words: Mapping[str, Measure] | None = None,
+        measure_words: Mapping[str, Measure | None] | None = None,
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
         self.measure_words = {word.strip(): m for word, m in (measure_words or {}).items()}
@@ -438,7 +439,19 @@ class _Check:
         words = self.measure_words
 
         def parse(cell: str) -> Measure | None:
-            return words.get(cell.strip()) or measure_value(cell)
+            word = cell.strip()
+            if word not in words:
+                return measure_value(cell)
+            if (meant := words[word]) is None:
+                raise ValueError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", '"%1" was set aside as not a measure for this import'
+                        ),
+                        word,
+                    )
+                )
+            return meant
 
         column = self._distinct("measure", parse if words else measure_value)
         if default is not None:
