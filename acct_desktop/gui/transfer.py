@@ -16,6 +16,7 @@ from acct_desktop.services.imports import (
     ImportLayout,
     ImportPreview,
     ImportSummary,
+    SalesImportSummary,
     TabularError,
     import_accounts,
     import_contacts,
@@ -117,7 +118,14 @@ class Transfers(QObject):
         QMessageBox.warning(self.window, self.tr("Cannot import"), message)
 
     def _imported(self, summary: ImportSummary) -> None:
-        self.window.refresh()
+        sales = isinstance(summary, SalesImportSummary) and summary.last_day is not None
+        plan = self.window.docks["planActualDock"]
+        if sales:
+            plan.show_month(summary.last_day)
+        self.window.refresh()  # a dock out of sight reads when it comes forward:
+        if sales:  # the figures just brought in, against plan: who is behind, at once
+            plan.show()
+            plan.raise_()
         self.window.statusBar().showMessage(user_text(summary.describe()), 15_000)
 
     def ask_export(self, entity: str) -> Path | None:

@@ -4,7 +4,7 @@ what was imported showing up in the tree and the search."""
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -244,6 +244,28 @@ def test_next_months_file_from_the_same_erp_opens_chosen_as_last_time(
     fresh = window.transfers.open_import(str(other), "sales")
     assert fresh.remembered.isHidden()
     assert fresh.measure_words.combos["Verkoop"].currentData() == "sell_out"
+
+
+def test_after_a_sales_import_plan_vs_actual_comes_forward_on_the_month_imported(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The user imports last month's figures while Plan vs actual sits behind another tab
+    on another month: it comes forward on the month the file brought."""
+    plan = window.docks["planActualDock"]
+    window.docks["issuesDock"].raise_()  # the default tab of the bottom area
+    assert plan.out_of_sight()
+    latest = window.workspace.plan_actuals.latest_month()
+    earlier = (latest - timedelta(days=70)).replace(day=1)
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    path = write(tmp_path / "erp.csv", [[earlier.isoformat(), account.code, "sell_in", "5", "50"]],
+                 ["Datum", "Klantcode", "Maatstaf", "Aantal", "Bedrag"])  # fmt: skip
+    dialog = window.transfers.open_import(str(path), "sales")
+    with qtbot.waitSignal(plan.loaded, timeout=20_000):
+        _import(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    assert not plan.out_of_sight()
+    assert plan.month.currentData() == earlier
+    assert plan.snapshot is not None and plan.snapshot.period.end.replace(day=1) == earlier
 
 
 def test_a_big_sales_file_is_read_off_the_ui_thread_then_previewed_with_every_row_counted(

@@ -126,6 +126,20 @@ def test_the_scope_can_follow_the_current_account(dock, workspace, qtbot) -> Non
     assert dock.dashboard.visits.planned == board.visits.planned
 
 
+def test_a_territory_scope_stays_chosen_when_the_figures_are_read_again(dock, qtbot) -> None:
+    """When the database is opened again (a restored backup, a new key) the dock reads the
+    territory list afresh: the user's territory stays chosen (its id is a new object)."""
+    territory = dock.scope.count() - 1
+    chosen = dock.scope.itemData(territory)
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.scope.setCurrentIndex(territory)
+    with qtbot.waitSignal(dock.refreshed, timeout=20_000):
+        dock.set_workspace(dock.workspace)
+    assert dock.scope.currentIndex() == territory
+    assert dock.scope.currentData() == chosen and dock.scope.currentData() is not chosen
+    assert dock.dashboard.scope == KpiScope.territory(chosen)
+
+
 def test_a_period_choice_reads_the_figures_again(dock, qtbot) -> None:
     with qtbot.waitSignal(dock.refreshed, timeout=20_000):
         dock.period.setCurrentIndex(dock.period.findData(PeriodChoice.YEAR_TO_DATE.value))

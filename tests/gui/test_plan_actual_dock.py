@@ -21,6 +21,7 @@ from acct_desktop.gui.docks.plan_actual import PlanActualDock, period_for
 from acct_desktop.gui.labels import format_decimal, format_month
 from acct_desktop.gui.models import plan_tree
 from acct_desktop.gui.models.plan_tree import NODE_ROLE
+from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.services.plan_actuals import Period
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
@@ -79,6 +80,25 @@ def test_opens_on_the_latest_month_with_the_services_figures(dock, workspace):
     percents = [n.figures.variance_percent for n in shown if n.figures.variance_percent is not None]
     assert percents == sorted(percents)
     assert "behind plan" in dock.summary.text()
+
+
+def test_the_month_chosen_stays_chosen_when_the_figures_are_read_again(dock, qtbot):
+    """After an import (or any change elsewhere) the dock reads again: a month the user went
+    back to stays chosen, not the latest; a month asked for with show_month wins once (and
+    the latest month follows new figures: see the test below)."""
+    august = date(2026, 8, 1)
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.month.setCurrentIndex(find_data(dock.month, august))
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.refresh()
+    assert dock.month.currentData() == august
+    dock.show_month(date(2026, 9, 17))
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.refresh()
+    assert dock.month.currentData() == date(2026, 9, 1)
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.refresh()
+    assert dock.month.currentData() == date(2026, 9, 1)
 
 
 def test_drill_down_from_the_hq_to_the_stores(dock, qtmodeltester):

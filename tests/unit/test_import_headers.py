@@ -4,14 +4,22 @@ guessing between two columns that could both be the field."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from acct_desktop.services.imports import preview
-from acct_desktop.services.imports.columns import ACCOUNT_SYNONYMS, SALES_SYNONYMS
+from acct_desktop.services.imports.columns import (
+    ACCOUNT_FIELDS,
+    ACCOUNT_SYNONYMS,
+    CONTACT_FIELDS,
+    SALES_FIELDS,
+    SALES_SYNONYMS,
+)
 from acct_desktop.services.imports.header_words import core_key
 
 
@@ -100,3 +108,46 @@ def test_no_two_account_fields_share_a_core_that_is_used() -> None:
             owners.setdefault(core_key(name), set()).add(field)
     shared = {core for core, fields in owners.items() if len(fields) > 1}
     assert shared == {"customer"}
+
+
+# -- the import dialog's own names for the fields --------------------------------------------
+
+_LABEL = re.compile(r'"(\w+)": QT_TRANSLATE_NOOP\("importFields", "([^"]+)"\)')
+ROOT = Path(__file__).parents[2]
+
+
+def _field_labels() -> dict[str, dict[str, str]]:
+    """Each language's name for each import field, as the import dialog shows it (read from
+    the source and the .ts files, so the test needs no Qt)."""
+    source = (ROOT / "acct_desktop/gui/import_fields.py").read_text(encoding="utf-8")
+    english = {label: field for field, label in _LABEL.findall(source)}
+    languages = {"en": {field: label for label, field in english.items()}}
+    for ts in sorted(ROOT.glob("resources/translations/*.ts")):
+        names = languages.setdefault(ts.stem.removeprefix("acct_desktop_"), {})
+        for context in ElementTree.parse(ts).getroot().iter("context"):
+            if context.findtext("name") == "importFields":
+                for message in context.iter("message"):
+                    field = english[message.findtext("source") or ""]
+                    names[field] = message.findtext("translation") or ""
+    return languages
+
+
+@pytest.mark.parametrize("entity", ["accounts", "contacts", "sales"])
+def test_a_file_headed_with_the_dialogs_own_field_names_maps_by_itself(
+    entity: str, tmp_path: Path
+) -> None:
+    """A user who heads the columns with the names the import dialog shows ("Meetwaarde",
+    "Rol in de beslissing", "决策角色", "Mã khách hàng cấp trên"), in any of its languages,
+    never has to map them by hand."""
+    fields = {"accounts": ACCOUNT_FIELDS, "contacts": CONTACT_FIELDS, "sales": SALES_FIELDS}
+    languages = _field_labels()
+    assert set(languages) == {"en", "nl", "vi", "zh_CN"}
+    for language, names in languages.items():
+        headers = [names[f] for f in fields[entity] if f in names and f != "id"]
+        path = tmp_path / f"{entity}_{language}.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([headers, ["x"] * len(headers)])
+        guessed = preview(path, entity).guessed
+        wrong = {f: names[f] for f in fields[entity] if f in names and f != "id"
+                 if guessed.get(f) != names[f]}  # fmt: skip
+        assert not wrong, (language, wrong)

@@ -30,6 +30,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.kpi_data import KpiDataDialog
 from acct_desktop.gui.widgets.kpi_texts import (
     CHARTS,
@@ -142,7 +143,7 @@ class KpiDashboardDock(FeatureDock):
                 + QCoreApplication.translate("kpi", "Territory %1").replace("%1", name),
                 territory_id,
             )
-        found = self.scope.findData(wanted) if wanted is not None else -1
+        found = find_data(self.scope, wanted) if wanted is not None else -1
         self.scope.setCurrentIndex(found if found >= 0 else 0)
         self.scope.blockSignals(False)
 

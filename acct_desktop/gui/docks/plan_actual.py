@@ -62,6 +62,7 @@ from acct_desktop.gui.models.plan_tree import (
     PlanTreeModel,
     finding_sentence,
 )
+from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
 from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
@@ -112,6 +113,7 @@ class PlanActualDock(FeatureDock):
         self._generation = 0
         self._month_generation = 0
         self._latest: date | None = None
+        self._wanted_month: date | None = None  # shown at the next read (after an import)
         alerts = AlertSettings()
         self.thresholds = Thresholds(behind_percent=alerts.sales_gap_percent)
         self.model = PlanTreeModel(self)
@@ -295,11 +297,19 @@ class PlanActualDock(FeatureDock):
             "plan_actual",
         )
 
+    def show_month(self, month: date) -> None:
+        """Show the period ending in ``month`` (its first day) once the dock reads again:
+        after a sales import, the month the file brought."""
+        self._wanted_month = month.replace(day=1)
+
     def _months_known(self, generation: int, latest: date | None) -> None:
         if generation != self._generation:
             return
-        self._latest = latest
-        chosen = self.month.currentData()
+        shown = self.month.currentData()
+        # A month the user went back to stays chosen; whoever looked at the latest month
+        # sees the new latest one when figures of a later month come in.
+        chosen = self._wanted_month or (None if shown == self._latest else shown)
+        self._latest, self._wanted_month = latest, None
         self.month.blockSignals(True)
         self.month.clear()
         month = latest
@@ -308,7 +318,7 @@ class PlanActualDock(FeatureDock):
             self.month.addItem(format_month(month))
             self.month.setItemData(self.month.count() - 1, month)
             month = month_start_before(month)
-        found = self.month.findData(chosen) if chosen else -1
+        found = find_data(self.month, chosen) if chosen else -1
         self.month.setCurrentIndex(max(found, 0))
         self.month.blockSignals(False)
         self._load()
