@@ -254,8 +254,9 @@ def problem_lines(problems: list, total: int, shown: int) -> list[str]:  # type:
     """An import's problems (ImportProblem) as lines, at most ``shown`` of ``total``, then
     ``… and N more``, in this run's language."""
     lines = [problem_text(problem) for problem in problems[:shown]]
-    if total > shown:
-        lines.append(message_text(more_problems(total - shown)))
+    more = total - sum(getattr(problem, "rows", 1) for problem in problems[:shown])
+    if more > 0:
+        lines.append(message_text(more_problems(more)))
     return lines
 
 
@@ -263,7 +264,13 @@ def problem_text(problem: Any) -> str:
     """One import problem in this run's language, in the shape its ``__str__`` gives in
     English (``line 4, column "Price": …``); a problem of another shape (a vCard's card
     number) is looked up as it reads."""
-    located = located_problem(problem.line, getattr(problem, "column", None), problem.message)
+    located = located_problem(
+        problem.line,
+        getattr(problem, "column", None),
+        problem.message,
+        getattr(problem, "others", ()),
+        getattr(problem, "repeats", 0),
+    )
     return message_text(located if str(located) == str(problem) else problem)
 
 

@@ -24,7 +24,7 @@ translation wherever a service says it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -180,17 +180,42 @@ def _value(
     return arg
 
 
-def located_problem(line: int, column: str | None, message: str) -> Sentence:
+def located_problem(
+    line: int,
+    column: str | None,
+    message: str,
+    others: Sequence[int] = (),
+    repeats: int = 0,
+) -> Sentence:
     """An import problem with where it is, as ``ImportProblem.__str__`` writes it in English:
     ``line 4, column "Price": …`` or ``line 4: …``; ``message`` (a Sentence or a marked
-    text) is translated inside it."""
+    text) is translated inside it. A problem on ``repeats`` more rows, ``others`` of them
+    named, reads ``lines 4, 9, 12 and 310 more, column "Price": …``."""
     if not isinstance(message, Sentence):
         message = Sentence.of(message)  # a marked static text: looked up too
+    if repeats <= 0:
+        if column:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP("messages", 'line %1, column "%2": %3'), line, column, message
+            )
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "line %1: %2"), line, message)
+    lines = ", ".join(str(number) for number in (line, *others))
+    hidden = repeats - len(others)
+    if column and hidden > 0:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", 'lines %1 and %2 more, column "%3": %4'),
+            lines, figure(hidden), column, message,
+        )  # fmt: skip
     if column:
         return Sentence.of(
-            QT_TRANSLATE_NOOP("messages", 'line %1, column "%2": %3'), line, column, message
+            QT_TRANSLATE_NOOP("messages", 'lines %1, column "%2": %3'), lines, column, message
         )
-    return Sentence.of(QT_TRANSLATE_NOOP("messages", "line %1: %2"), line, message)
+    if hidden > 0:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "lines %1 and %2 more: %3"),
+            lines, figure(hidden), message,
+        )  # fmt: skip
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "lines %1: %2"), lines, message)
 
 
 def more_problems(count: int) -> Sentence:

@@ -44,7 +44,15 @@ def exception_text(exc: BaseException) -> str:
 def problem_text(problem: ImportProblem) -> str:
     """One import problem in the GUI's language: where it is (line, column header as in the
     file) and what is wrong, in the shapes of ``ImportProblem.__str__``."""
-    return user_text(located_problem(problem.line, problem.column, problem.message))
+    return user_text(
+        located_problem(
+            problem.line,
+            problem.column,
+            problem.message,
+            getattr(problem, "others", ()),
+            getattr(problem, "repeats", 0),
+        )
+    )
 
 
 def more_problems_text(count: int) -> str:

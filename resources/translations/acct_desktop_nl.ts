@@ -7063,6 +7063,22 @@ Vingerafdruk: %3</translation>
         <translation>regel %1: %2</translation>
     </message>
     <message>
+        <source>lines %1 and %2 more, column &quot;%3&quot;: %4</source>
+        <translation>regels %1 en nog %2, kolom &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>lines %1, column &quot;%2&quot;: %3</source>
+        <translation>regels %1, kolom &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2 more: %3</source>
+        <translation>regels %1 en nog %2: %3</translation>
+    </message>
+    <message>
+        <source>lines %1: %2</source>
+        <translation>regels %1: %2</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
@@ -7533,6 +7549,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>account code is required</source>
         <translation>klantnummer is verplicht</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1 in the database</source>
+        <translation>er is geen product met SKU %1 in de database</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was set aside as not a measure for this import</source>

@@ -7051,6 +7051,22 @@ Dấu vân tay: %3</translation>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
+        <source>lines %1 and %2 more, column &quot;%3&quot;: %4</source>
+        <translation>các dòng %1 và %2 dòng khác, cột “%3”: %4</translation>
+    </message>
+    <message>
+        <source>lines %1, column &quot;%2&quot;: %3</source>
+        <translation>các dòng %1, cột “%2”: %3</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2 more: %3</source>
+        <translation>các dòng %1 và %2 dòng khác: %3</translation>
+    </message>
+    <message>
+        <source>lines %1: %2</source>
+        <translation>các dòng %1: %2</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… và %1 mục khác</translation>
     </message>
@@ -7521,6 +7537,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>account code is required</source>
         <translation>mã khách hàng là bắt buộc</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1 in the database</source>
+        <translation>không có sản phẩm có SKU %1 trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was set aside as not a measure for this import</source>

@@ -7051,6 +7051,22 @@ Fingerprint: %3</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
+        <source>lines %1 and %2 more, column &quot;%3&quot;: %4</source>
+        <translation>第 %1 行等（另有 %2 行），“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>lines %1, column &quot;%2&quot;: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>lines %1 and %2 more: %3</source>
+        <translation>第 %1 行等（另有 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>lines %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>……另有 %1 个</translation>
     </message>
@@ -7521,6 +7537,10 @@ Fingerprint: %3</source>
     <message>
         <source>account code is required</source>
         <translation>客户编码为必填项</translation>
+    </message>
+    <message>
+        <source>there is no product with SKU %1 in the database</source>
+        <translation>数据库中没有 SKU 为 %1 的产品</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was set aside as not a measure for this import</source>

@@ -502,6 +502,23 @@ def test_a_bad_accounts_file_is_refused_in_chinese_by_line_and_column(
     assert lines[2] == "第 3 行，“Land”列：“Xứ Sở”不是两位字母的国家代码，例如 CN、VN 或 NL"
 
 
+def test_a_problem_down_many_rows_is_one_line_in_any_language(qapp, speak) -> None:
+    from acct_desktop.services.imports.problems import RepeatedProblem
+
+    unknown = Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "there is no account %1 in the database"), "NL-X1"
+    )
+    problem = RepeatedProblem(2, "Klantcode", unknown, (6, 10), 749)
+    speak("zh_CN")
+    assert problem_text(problem) == (
+        "第 2, 6, 10 行等（另有 747 行），“Klantcode”列：数据库中没有客户 NL-X1"
+    )
+    speak("nl")
+    assert problem_text(problem) == (
+        'regels 2, 6, 10 en nog 747, kolom "Klantcode": er is geen klant NL-X1 in de database'
+    )
+
+
 def test_a_whole_row_problem_has_no_column_in_any_language(qapp, chinese) -> None:
     missing = Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is required"), "code")
 

@@ -87,3 +87,49 @@ def test_a_sales_month_outside_the_calendar_is_a_sentence_that_reads_as_before()
     assert isinstance(said, Sentence)
     assert said == '"2026-13" is not a month in the calendar'
     assert said.template == '"%1" is not a month in the calendar'
+
+
+# -- one problem down many rows ---------------------------------------------------------------
+
+
+def test_a_problem_repeated_down_a_column_is_listed_once_with_its_lines() -> None:
+    from acct_desktop.services.imports.problems import RepeatedProblem
+
+    unknown = Sentence.of("there is no account %1 in the database", "NL-X1")
+    many = RepeatedProblem(2, "Klantcode", unknown, (6, 10, 14, 18), 749)
+    assert str(many) == (
+        'lines 2, 6, 10, 14, 18 and 745 more, column "Klantcode": '
+        "there is no account NL-X1 in the database"
+    )
+    assert many.rows == 750
+    assert str(RepeatedProblem(2, "Soort", "x", (3,), 1)) == 'lines 2, 3, column "Soort": x'
+    assert str(RepeatedProblem(7, None, "x", (9,), 1)) == "lines 7, 9: x"
+    assert str(RepeatedProblem(7, None, "x", (9,), 3_000)) == "lines 7, 9 and 2,999 more: x"
+    assert str(RepeatedProblem(7, None, "x")) == str(ImportProblem(7, None, "x")) == "line 7: x"
+
+
+def test_a_list_of_problems_counts_every_row_and_lists_a_repeated_one_once() -> None:
+    problems = ProblemList()
+    problems.add(101, "Aantal", '"abc" is not a number')
+    problems.add_repeated([2, 6, 10, 14, 18, 22], 750, "Klantcode", "no account NL-X1")
+    problems.add_repeated([3], 1, "Klantcode", "no account NL-X2")  # once: a plain problem
+    rejected = ImportRejected("erp.csv", problems.items, problems.total)
+    assert [p.line for p in rejected.problems] == [2, 3, 101]
+    assert [p.rows for p in rejected.problems] == [750, 1, 1]
+    assert rejected.problems[0].others == (6, 10, 14, 18)  # the first few lines, not all
+    assert (rejected.total, rejected.unlisted) == (752, 0)
+    assert str(rejected).startswith("erp.csv was not imported: 752 problems found.")
+
+
+def test_problems_beyond_the_listed_ones_are_counted_as_unlisted(monkeypatch) -> None:
+    from acct_desktop.services.imports import problems as module
+
+    monkeypatch.setattr(module, "MAX_LISTED_PROBLEMS", 2)
+    problems = ProblemList()
+    problems.add_repeated([2, 3], 40, "a", "x")
+    problems.add(5, "b", "y")
+    problems.add_repeated([7, 8], 10, "c", "z")  # counted, not listed
+    problems.add(9, "d", "w")
+    rejected = ImportRejected("f.csv", problems.items, problems.total)
+    assert len(rejected.problems) == 2
+    assert (rejected.total, rejected.unlisted) == (52, 11)

@@ -230,12 +230,34 @@ def test_a_word_the_user_sets_aside_refuses_its_rows_even_when_the_app_knows_it(
     with pytest.raises(ImportRejected) as refused:
         import_sales(db, path, measure_words={"Voorraad": None}, measure=Measure.STOCK)
     assert problems(refused) == [
-        f'line {line}, column "Soort": "Voorraad" was set aside as not a measure for this import'
-        for line in (3, 4)
+        'lines 3, 4, column "Soort": "Voorraad" was set aside as not a measure for this import'
     ]
+    assert refused.value.total == 2 and refused.value.unlisted == 0
     assert facts(db) == []
     import_sales(db, path, measure_words={"Voorraad": Measure.STOCK})
     assert len(facts(db)) == 3
+
+
+def test_accounts_missing_from_the_database_are_one_problem_each_not_one_per_row(
+    db: Database, tmp_path: Path
+) -> None:
+    """A new user's first ERP export names accounts the app does not have yet: three
+    unknown codes down 3,000 rows read as three problems with their lines, and a bad number
+    on line 100 is not buried under them."""
+    rows = [["Datum", "Klantcode", "Maatstaf", "Aantal", "Bedrag"]]
+    codes = ["NL-X1", "NL-X2", "NL-S1", "NL-X3"]
+    rows += [[f"2026-03-{1 + n % 28:02d}", codes[n % 4], "sell_in", "1", "10"]
+             for n in range(3000)]  # fmt: skip
+    rows[99][3] = "abc"  # line 100, of NL-S1, an account the database has
+    with pytest.raises(ImportRejected) as refused:
+        import_sales(db, write_csv(tmp_path / "erp.csv", rows, delimiter=";"))
+    assert problems(refused) == [
+        f"lines {', '.join(str(2 + k + 4 * n) for n in range(5))} and 745 more, "
+        f'column "Klantcode": there is no account {code} in the database'
+        for k, code in ((0, "NL-X1"), (1, "NL-X2"), (3, "NL-X3"))
+    ] + ['line 100, column "Aantal": "abc" is not a number']
+    assert (refused.value.total, refused.value.unlisted) == (2251, 0)
+    assert facts(db) == []
 
 
 def test_an_english_gb18030_file_and_one_measure_for_the_whole_file(

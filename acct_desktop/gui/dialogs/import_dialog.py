@@ -331,8 +331,8 @@ class ImportDialog(QDialog):
             text = self.tr("Import cancelled. Nothing was written.")
         elif isinstance(error, ImportRejected):
             lines = [exception_text(error), ""] + [problem_text(p) for p in error.problems]
-            if error.total > len(error.problems):
-                lines.append(more_problems_text(error.total - len(error.problems)))
+            if error.unlisted > 0:
+                lines.append(more_problems_text(error.unlisted))
             text = "\n".join(lines)
         elif isinstance(error, ImportConflict | TabularError):
             text = exception_text(error)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, located_problem
 
 MAX_LISTED_PROBLEMS = 1000
+OTHER_LINES_NAMED = 4  # of a problem repeated down a column: its first line and these
 
 ProgressCallback = Callable[[int, int], object]
 
@@ -34,10 +35,32 @@ class ImportProblem:
             where += f', column "{self.column}"'
         return f"{where}: {self.message}"
 
+    @property
+    def rows(self) -> int:
+        """How many rows have this problem."""
+        return 1
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class RepeatedProblem(ImportProblem):
+    """One problem on many rows (an unknown account code down 400 rows of an ERP export):
+    its first line, a few ``others``, and ``repeats`` — how many more rows in all."""
+
+    others: tuple[int, ...] = ()
+    repeats: int = 0
+
+    def __str__(self) -> str:
+        return str(located_problem(self.line, self.column, self.message, self.others, self.repeats))
+
+    @property
+    def rows(self) -> int:
+        return 1 + self.repeats
+
 
 class ImportRejected(ValueError):
     """The file has problems; nothing was written. ``problems`` lists them by line (at most
-    ``MAX_LISTED_PROBLEMS``); ``total`` counts them all."""
+    ``MAX_LISTED_PROBLEMS``, a problem repeated down a column once); ``total`` counts the
+    problems of every row, ``unlisted`` those not in the list."""
 
     def __init__(
         self,
@@ -48,7 +71,9 @@ class ImportRejected(ValueError):
     ) -> None:
         order = column_order or {}
         self.problems = sorted(problems, key=lambda p: (p.line, order.get(p.column or "", -1)))
-        self.total = max(total or 0, len(self.problems))
+        listed = sum(p.rows for p in self.problems)
+        self.total = max(total or 0, listed)
+        self.unlisted = self.total - listed
         if self.total == 1:
             template = QT_TRANSLATE_NOOP(
                 "messages",
@@ -117,6 +142,18 @@ class ProblemList:
         self.total += 1
         if len(self.items) < MAX_LISTED_PROBLEMS:
             self.items.append(ImportProblem(line, column, message))
+
+    def add_repeated(
+        self, lines: Sequence[int], rows: int, column: str | None, message: str
+    ) -> None:
+        """One problem on ``rows`` rows, the first of them at ``lines`` (listed once)."""
+        if rows <= 1:
+            self.add(lines[0], column, message)
+            return
+        self.total += rows
+        if len(self.items) < MAX_LISTED_PROBLEMS:
+            named = tuple(lines[1 : 1 + OTHER_LINES_NAMED])
+            self.items.append(RepeatedProblem(lines[0], column, message, named, rows - 1))
 
     def __bool__(self) -> bool:
         return self.total > 0

@@ -53,6 +53,7 @@ from acct_desktop.services.imports.columns import (
 )
 from acct_desktop.services.imports.common import EntitySpec, chunked
 from acct_desktop.services.imports.problems import (
+    OTHER_LINES_NAMED,
     ImportRejected,
     ProblemList,
     Progress,
@@ -301,21 +302,32 @@ class _Check:
         return self.source.column(self.columns.index[field])
 
     def _report(self, field: str, cells: Sequence[str], bad: Mapping[str, str]) -> None:
-        """Put the problem of each bad distinct cell on every row holding it."""
+        """Mark every row holding a bad distinct cell; each problem is listed once with the
+        rows that have it (400 rows of one unknown account are one problem to fix)."""
         if not bad:
             return
-        header = self.columns.header(field)
+        first: dict[str, list[int]] = {}  # message → its first rows
+        rows: dict[str, int] = {}
+        named = 1 + OTHER_LINES_NAMED
         for row, cell in enumerate(cells):
             message = bad.get(cell)
             if message is not None:
-                self.problems.add(self.source.line(row), header, message)
                 self.bad[row] = 1
+                seen = first.setdefault(message, [])
+                if len(seen) < named:
+                    seen.append(row)
+                rows[message] = rows.get(message, 0) + 1
+        header = self.columns.header(field)
+        for message, seen in first.items():
+            lines = [self.source.line(row) for row in seen]
+            self.problems.add_repeated(lines, rows[message], header, message)
 
     def _missing(self, field: str, rows: Sequence[int], message: str) -> None:
-        header = self.columns.header(field)
         for row in rows:
-            self.problems.add(self.source.line(row), header, message)
             self.bad[row] = 1
+        if rows:
+            lines = [self.source.line(row) for row in rows[: 1 + OTHER_LINES_NAMED]]
+            self.problems.add_repeated(lines, len(rows), self.columns.header(field), message)
 
     def _distinct(self, field: str, parse: v.Parser) -> Coded:
         """The column coded: each distinct cell parsed once; problems reported."""
@@ -410,8 +422,11 @@ class _Check:
                     table.c.sku.in_(chunk)
                 )
                 found.update((sku, (id_, category)) for sku, id_, category in conn.execute(query))
+            unknown = QT_TRANSLATE_NOOP(
+                "messages", "there is no product with SKU %1 in the database"
+            )
             bad = {
-                cell: f"there is no product with SKU {sku} in the database"
+                cell: Sentence.of(unknown, sku)
                 for cell, sku in skus.values.items()
                 if sku and sku not in found
             }
