@@ -26,6 +26,7 @@ from acct_desktop import APP_NAME
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Figure,
+    figure,
     fill_in,
     located_problem,
     more_problems,
@@ -315,3 +316,19 @@ def print_rejection(exc: Any, shown: int) -> None:
     print_error(exc)
     for line in problem_lines(exc.problems, exc.total, shown):
         print(line, file=sys.stderr)
+    accounts = getattr(exc, "missing", {}).get("accounts", 0)
+    if accounts:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "1 account code of this file is not in the database yet: import that account "
+                "first (acct-desktop import accounts FILE), then this file again.",
+            )
+            if accounts == 1
+            else QT_TRANSLATE_NOOP(
+                "cli",
+                "%1 account codes of this file are not in the database yet: import those "
+                "accounts first (acct-desktop import accounts FILE), then this file again.",
+            )
+        )
+        print(say(template, figure(accounts)), file=sys.stderr)

@@ -957,6 +957,14 @@
         <translation>Soort als het bestand er geen opgeeft</translation>
     </message>
     <message>
+        <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
+        <translation>1 klantnummer uit dit bestand staat nog niet in de database: importeer die klant eerst (Bestand → Klanten importeren…) en daarna dit bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (File → Import accounts…), then this file again.</source>
+        <translation>%1 klantnummers uit dit bestand staan nog niet in de database: importeer die klanten eerst (Bestand → Klanten importeren…) en daarna dit bestand opnieuw.</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>Inkoop</translation>
     </message>
@@ -4629,6 +4637,14 @@ Vingerafdruk: %3</translation>
     <message>
         <source>error: %1</source>
         <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>1 klantnummer uit dit bestand staat nog niet in de database: importeer die klant eerst (acct-desktop import accounts BESTAND) en daarna dit bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>%1 klantnummers uit dit bestand staan nog niet in de database: importeer die klanten eerst (acct-desktop import accounts BESTAND) en daarna dit bestand opnieuw.</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>

@@ -957,6 +957,14 @@
         <translation>Loại khi tệp không ghi</translation>
     </message>
     <message>
+        <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
+        <translation>1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập khách hàng đó trước (Tệp → Nhập khách hàng…), rồi nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (File → Import accounts…), then this file again.</source>
+        <translation>%1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập các khách hàng đó trước (Tệp → Nhập khách hàng…), rồi nhập lại tệp này.</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>Nhập hàng</translation>
     </message>
@@ -4617,6 +4625,14 @@ Dấu vân tay: %3</translation>
     <message>
         <source>error: %1</source>
         <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập khách hàng đó trước (acct-desktop import accounts TỆP), rồi nhập lại tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>%1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập các khách hàng đó trước (acct-desktop import accounts TỆP), rồi nhập lại tệp này.</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>

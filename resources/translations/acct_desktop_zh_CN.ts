@@ -957,6 +957,14 @@
         <translation>文件未指定类型时使用</translation>
     </message>
     <message>
+        <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
+        <translation>本文件中有 1 个客户编码尚不在数据库中：请先导入该客户（文件 → 导入客户…），再重新导入本文件。</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (File → Import accounts…), then this file again.</source>
+        <translation>本文件中有 %1 个客户编码尚不在数据库中：请先导入这些客户（文件 → 导入客户…），再重新导入本文件。</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>进货</translation>
     </message>
@@ -4617,6 +4625,14 @@ Fingerprint: %3</source>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>本文件中有 1 个客户编码尚不在数据库中：请先导入该客户（acct-desktop import accounts 文件），再重新导入本文件。</translation>
+    </message>
+    <message>
+        <source>%1 account codes of this file are not in the database yet: import those accounts first (acct-desktop import accounts FILE), then this file again.</source>
+        <translation>本文件中有 %1 个客户编码尚不在数据库中：请先导入这些客户（acct-desktop import accounts 文件），再重新导入本文件。</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>

@@ -85,7 +85,11 @@ def test_a_rejected_sales_file_exits_2_with_line_numbers_and_writes_nothing(
     assert lines[2] == 'line 3, column "amount": "abc" is not a number'
     # one bad value down 60 rows is one problem to fix, listed once with its lines
     assert lines[3] == 'lines 4, 5, 6, 7, 8 and 55 more, column "amount": "NaN" is not a number'
-    assert len(lines) == 4
+    assert lines[4] == (
+        "1 account code of this file is not in the database yet: import that account first "
+        "(acct-desktop import accounts FILE), then this file again."
+    )
+    assert len(lines) == 5
     assert fact_count(database) == 0
     unknown = run("import", "sales", str(path), "--measure", "returns", "--db", database)
     assert unknown.returncode == 2 and unknown.stderr.startswith('error: "returns" is not a')

@@ -246,6 +246,25 @@ def test_next_months_file_from_the_same_erp_opens_chosen_as_last_time(
     assert fresh.measure_words.combos["Verkoop"].currentData() == "sell_out"
 
 
+def test_a_first_erp_export_naming_unknown_accounts_says_to_import_them_first(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    rows = [[f"2026-10-{1 + n % 28:02d}", code, "sell_in", "1", "10"]
+            for n in range(300) for code in (account.code, "NEW-1", "NEW-2")]  # fmt: skip
+    path = write(tmp_path / "erp.csv", rows, ["Datum", "Klantcode", "Maatstaf", "Aantal", "Bedrag"])
+    dialog = window.transfers.open_import(str(path), "sales")
+    _import(qtbot, dialog)
+    assert dialog.summary is None
+    lines = dialog.problems.toPlainText().splitlines()
+    assert lines[2].startswith('lines 3, 6, 9, 12, 15 and 295 more, column "Klantcode"')
+    assert lines[3].startswith('lines 4, 7, 10, 13, 16 and 295 more, column "Klantcode"')
+    assert lines[-1] == (
+        "2 account codes of this file are not in the database yet: import those accounts "
+        "first (File → Import accounts…), then this file again."
+    )
+
+
 def test_after_a_sales_import_plan_vs_actual_comes_forward_on_the_month_imported(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -257,7 +257,13 @@ def test_accounts_missing_from_the_database_are_one_problem_each_not_one_per_row
         for k, code in ((0, "NL-X1"), (1, "NL-X2"), (3, "NL-X3"))
     ] + ['line 100, column "Aantal": "abc" is not a number']
     assert (refused.value.total, refused.value.unlisted) == (2251, 0)
+    assert refused.value.missing == {"accounts": 3}  # to import before this file
     assert facts(db) == []
+    rows = [row for row in rows if row[1] not in ("NL-X1", "NL-X2", "NL-X3")]
+    with pytest.raises(ImportRejected) as refused:
+        import_sales(db, write_csv(tmp_path / "erp.csv", rows, delimiter=";"))
+    assert problems(refused) == ['line 26, column "Aantal": "abc" is not a number']
+    assert refused.value.missing == {}
 
 
 def test_an_english_gb18030_file_and_one_measure_for_the_whole_file(

@@ -333,6 +333,8 @@ class ImportDialog(QDialog):
             lines = [exception_text(error), ""] + [problem_text(p) for p in error.problems]
             if error.unlisted > 0:
                 lines.append(more_problems_text(error.unlisted))
+            if accounts := error.missing.get("accounts", 0):
+                lines += ["", self._accounts_first(accounts)]
             text = "\n".join(lines)
         elif isinstance(error, ImportConflict | TabularError):
             text = exception_text(error)
@@ -342,6 +344,19 @@ class ImportDialog(QDialog):
             ).replace("%1", f"{type(error).__name__}: {error}")
         self.problems.setPlainText(text)
         self.problems.show()
+
+    def _accounts_first(self, count: int) -> str:
+        """What to do when the file names accounts the database does not have yet (a new
+        user's first ERP export): import them first."""
+        if count == 1:
+            return self.tr(
+                "1 account code of this file is not in the database yet: import that account "
+                "first (File → Import accounts…), then this file again."
+            )
+        return self.tr(
+            "%1 account codes of this file are not in the database yet: import those "
+            "accounts first (File → Import accounts…), then this file again."
+        ).replace("%1", QLocale().toString(count))
 
     def wait(self) -> None:
         """Block until a running import has finished (tests)."""

@@ -68,8 +68,12 @@ class ImportRejected(ValueError):
         problems: Iterable[ImportProblem],
         total: int | None = None,
         column_order: Mapping[str, int] | None = None,
+        missing: Mapping[str, int] | None = None,
     ) -> None:
+        """``missing``: how many different codes the file names that the database does not
+        have, by what they are ({"accounts": 3}): records to import before this file."""
         order = column_order or {}
+        self.missing = dict(missing or {})
         self.problems = sorted(problems, key=lambda p: (p.line, order.get(p.column or "", -1)))
         listed = sum(p.rows for p in self.problems)
         self.total = max(total or 0, listed)

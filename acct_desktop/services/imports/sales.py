@@ -263,6 +263,7 @@ class _Check:
         for problem in source.problems:
             self.problems.add(problem.line, None, problem.message)
         self.bad = bytearray(source.rows)  # 1 where a row has a problem
+        self.missing: dict[str, int] = {}  # codes not in the database, by what they are
         self.first: date | None = None
         self.last: date | None = None
         self.progress = Progress(callback, source.rows)
@@ -366,7 +367,11 @@ class _Check:
         self._checked(8)
         if self.problems:
             raise ImportRejected(
-                self.name, self.problems.items, self.problems.total, self.problems.column_order
+                self.name,
+                self.problems.items,
+                self.problems.total,
+                self.problems.column_order,
+                self.missing,
             )
         return FactRows(
             periods, accounts, products, categories, measures, quantities, amounts, currencies
@@ -405,6 +410,8 @@ class _Check:
                 bad[cell] = Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "there is no account %1 in the database"), code
                 )
+        if unknown := {code for code in wanted if code not in found}:
+            self.missing["accounts"] = len(unknown)
         self._report("account_code", codes.cells, bad)
         of = {cell: found.get(code or "", (None, None)) for cell, code in codes.values.items()}
         ids = Coded(codes.cells, {cell: pair[0] for cell, pair in of.items()})
