@@ -133,3 +133,21 @@ def test_problems_beyond_the_listed_ones_are_counted_as_unlisted(monkeypatch) ->
     rejected = ImportRejected("f.csv", problems.items, problems.total)
     assert len(rejected.problems) == 2
     assert (rejected.total, rejected.unlisted) == (52, 11)
+
+
+def test_the_same_problem_added_row_by_row_is_merged_with_its_smallest_lines() -> None:
+    """Every import reports row by row; the same message in the same column is one problem
+    (an unknown parent on 40 rows of an accounts file), whatever order the rows came in."""
+    problems = ProblemList()
+    for line in (9, 4, 30, 2, 7, 5, 12):
+        problems.add(line, "parent_code", "there is no account NOPE-HQ")
+    problems.add(3, "country_code", "there is no account NOPE-HQ")  # another column
+    problems.add(3, "parent_code", "there is no account OTHER")
+    problems.add_repeated([40, 41], 5, "parent_code", "there is no account NOPE-HQ")
+    rejected = ImportRejected("acc.csv", problems.items, problems.total)
+    assert [str(p) for p in rejected.problems] == [
+        'lines 2, 4, 5, 7, 9 and 7 more, column "parent_code": there is no account NOPE-HQ',
+        'line 3, column "country_code": there is no account NOPE-HQ',
+        'line 3, column "parent_code": there is no account OTHER',
+    ]
+    assert (rejected.total, rejected.unlisted) == (14, 0)

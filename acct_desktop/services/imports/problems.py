@@ -135,29 +135,44 @@ class ImportConflict(ValueError):
 
 
 class ProblemList:
-    """Collects problems, keeping the first ``MAX_LISTED_PROBLEMS`` and counting the rest."""
+    """Collects problems: one problem found on many rows (the same message in the same
+    column) is kept once with its lines; at most ``MAX_LISTED_PROBLEMS`` different problems
+    are kept, the rest counted."""
 
     def __init__(self) -> None:
-        self.items: list[ImportProblem] = []
         self.total = 0
         self.column_order: dict[str, int] = {}  # headers left to right, for sorting
+        # (column, message) → (its first lines, smallest first; [rows in all])
+        self._found: dict[tuple[str | None, str], tuple[list[int], list[int]]] = {}
 
     def add(self, line: int, column: str | None, message: str) -> None:
-        self.total += 1
-        if len(self.items) < MAX_LISTED_PROBLEMS:
-            self.items.append(ImportProblem(line, column, message))
+        self.add_repeated((line,), 1, column, message)
 
     def add_repeated(
         self, lines: Sequence[int], rows: int, column: str | None, message: str
     ) -> None:
-        """One problem on ``rows`` rows, the first of them at ``lines`` (listed once)."""
-        if rows <= 1:
-            self.add(lines[0], column, message)
-            return
+        """One problem on ``rows`` rows, the first of them at ``lines``."""
         self.total += rows
-        if len(self.items) < MAX_LISTED_PROBLEMS:
-            named = tuple(lines[1 : 1 + OTHER_LINES_NAMED])
-            self.items.append(RepeatedProblem(lines[0], column, message, named, rows - 1))
+        key = (column, message)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= MAX_LISTED_PROBLEMS:
+                return  # counted, not listed
+            self._found[key] = (sorted(lines)[: 1 + OTHER_LINES_NAMED], [rows])
+            return
+        named, count = found
+        named[:] = sorted({*named, *lines})[: 1 + OTHER_LINES_NAMED]
+        count[0] += rows
+
+    @property
+    def items(self) -> list[ImportProblem]:
+        """The different problems, each with its lines."""
+        return [
+            RepeatedProblem(named[0], column, message, tuple(named[1:]), count[0] - 1)
+            if count[0] > 1
+            else ImportProblem(named[0], column, message)
+            for (column, message), (named, count) in self._found.items()
+        ]
 
     def __bool__(self) -> bool:
         return self.total > 0
