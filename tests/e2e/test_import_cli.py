@@ -61,17 +61,20 @@ def test_a_rejected_file_lists_problems_by_line_and_exits_2(tmp_path: Path) -> N
     database = str(tmp_path / "new.acctdb")
     rows = [*ACCOUNTS, ["NL-S2", "Winkel", "store", "NL-NOPE", "", "veel"]]
     rows += [[f"X{n}", "", "workshop", "", "", ""] for n in range(60)]
+    rows += [[f"Y{n}", f"Garage {n}", "workshop", "", "", f"veel{n}"] for n in range(60)]
     result = run("import", "accounts", str(write_csv(tmp_path / "bad.csv", rows)), "--db", database)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr + result.stdout
     lines = result.stderr.splitlines()
-    assert lines[0].startswith("error: bad.csv was not imported: 62 problems found.")
+    assert lines[0].startswith("error: bad.csv was not imported: 122 problems found.")
     nowhere = "there is no account NL-NOPE in the file or the database"
     assert lines[1] == f'line 6, column "parent code": {nowhere}'
     assert lines[2] == 'line 6, column "Kredietlimiet": "veel" is not a number'
-    assert lines[3] == 'line 7, column "Naam": name is required'
-    assert len(lines) == 1 + 50 + 1 and lines[-1] == "… and 12 more"
-    assert all(re.match(r'line \d+, column "[^"]+": ', line) for line in lines[1:51])
+    # the same problem on 60 rows is one line; 60 different ones are listed up to 50
+    assert lines[3] == 'lines 7, 8, 9, 10, 11 and 55 more, column "Naam": name is required'
+    assert lines[4] == 'line 67, column "Kredietlimiet": "veel0" is not a number'
+    assert len(lines) == 1 + 50 + 1 and lines[-1] == "… and 13 more"
+    assert all(re.match(r'line \d+, column "[^"]+": ', line) for line in lines[4:51])
     info = run("info", "--db", database)
     assert "accounts: 0" in info.stdout.replace("  ", " ")
 
