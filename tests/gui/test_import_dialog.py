@@ -246,6 +246,25 @@ def test_next_months_file_from_the_same_erp_opens_chosen_as_last_time(
     assert fresh.measure_words.combos["Verkoop"].currentData() == "sell_out"
 
 
+def test_an_accounts_layout_remembers_the_kind_and_a_column_left_out(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    headers = ["Klantcode", "Naam", "Plaats", "Land"]
+    first = write(tmp_path / "a.csv", [["NL-L1", "Garage Een", "Ede", "NL"]], headers)
+    dialog = window.transfers.open_import(str(first), "accounts")
+    assert dialog.combos["city"].currentData() == "Plaats"
+    dialog.combos["city"].setCurrentIndex(dialog.combos["city"].findData(""))  # left out
+    dialog.default_kind.setCurrentIndex(dialog.default_kind.findData("workshop"))
+    _import(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    second = write(tmp_path / "b.csv", [["NL-L2", "Garage Twee", "Epe", "NL"]], headers)
+    again = window.transfers.open_import(str(second), "accounts")
+    assert again.remembered.isVisibleTo(again)
+    assert again.combos["city"].currentData() == ""  # still left out, as chosen
+    assert again.combos["name"].currentData() == "Naam"
+    assert again.default_kind.currentData() == "workshop"
+
+
 def test_a_first_erp_export_naming_unknown_accounts_says_to_import_them_first(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:
