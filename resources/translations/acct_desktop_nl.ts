@@ -5691,6 +5691,17 @@ Vingerafdruk: %3</translation>
     </message>
 </context>
 <context>
+    <name>copyRows</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Tabel kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>discrepancy</name>
     <message>
         <source>Out of stock / short delivery</source>

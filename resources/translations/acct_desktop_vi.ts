@@ -5679,6 +5679,17 @@ Dấu vân tay: %3</translation>
     </message>
 </context>
 <context>
+    <name>copyRows</name>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Sao chép cả bảng</translation>
+    </message>
+</context>
+<context>
     <name>discrepancy</name>
     <message>
         <source>Out of stock / short delivery</source>

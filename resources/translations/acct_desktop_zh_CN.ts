@@ -5679,6 +5679,17 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>copyRows</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制整个表格</translation>
+    </message>
+</context>
+<context>
     <name>discrepancy</name>
     <message>
         <source>Out of stock / short delivery</source>

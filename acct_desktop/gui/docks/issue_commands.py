@@ -157,6 +157,7 @@ class IssueCommands(QObject):
             return
         menu = QMenu(self.dock)
         menu.addActions(self.row_actions())
+        self.dock.table.copier.add_to(menu)
         menu.exec(self.dock.view.viewport().mapToGlobal(position))
 
     # -- changing ---------------------------------------------------------------------------

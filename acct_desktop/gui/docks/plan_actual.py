@@ -63,6 +63,7 @@ from acct_desktop.gui.models.plan_tree import (
     finding_sentence,
 )
 from acct_desktop.gui.widgets.combo_data import find_data
+from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
 from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
@@ -179,6 +180,7 @@ class PlanActualDock(FeatureDock):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._row_menu)
         self.tree.doubleClicked.connect(lambda _i: self.open_account())
+        self.tree_copier = copy_rows(self.tree)  # Ctrl+C: the row, for a mail or Excel
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
@@ -213,6 +215,7 @@ class PlanActualDock(FeatureDock):
             lambda _low, high: bar.setValue(high) if self._months_at_end else None
         )
         bar.actionTriggered.connect(lambda _action: setattr(self, "_months_at_end", False))
+        copy_rows(self.months_view)  # Ctrl+C or the context menu: the twelve months
         rows = self.months_view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -559,13 +562,13 @@ class PlanActualDock(FeatureDock):
 
     def _row_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         node = self.selected_node()
-        if node is None or node.kind != "account":
-            return
         menu = QMenu(self)
-        menu.addAction(self.tr("Discrepancy form…"), self.open_form).setEnabled(
-            self.form_button.isEnabled()
-        )
-        menu.addAction(self.tr("Open account"), self.open_account)
+        if node is not None and node.kind == "account":
+            menu.addAction(self.tr("Discrepancy form…"), self.open_form).setEnabled(
+                self.form_button.isEnabled()
+            )
+            menu.addAction(self.tr("Open account"), self.open_account)
+        self.tree_copier.add_to(menu)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def open_account(self) -> None:

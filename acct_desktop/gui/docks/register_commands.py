@@ -25,6 +25,7 @@ from acct_desktop.gui.docks.register_forms import RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
+from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import history
 from acct_desktop.services.workspace import Workspace
@@ -127,6 +128,8 @@ class RegisterCommands(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        if (copier := copier_of(self.dock.view())) is not None:
+            copier.add_to(menu)
         menu.exec(self.dock.view().viewport().mapToGlobal(position))
 
     # -- what is possible now ---------------------------------------------------------------

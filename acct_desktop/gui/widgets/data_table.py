@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.widgets.copy_rows import copy_rows
+
 ROW_HEIGHT = 23
 FIT_ROWS = 50  # the rows measured when the columns are fitted to their contents
 WIDEST_FITTED = 320  # px: one long text does not push the other columns away
@@ -29,6 +31,7 @@ class DataTable(QWidget):
         self.view.setWordWrap(False)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order
+        self.copier = copy_rows(self.view)  # Ctrl+C: the selected rows, for Excel or a mail
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
