@@ -4311,6 +4311,33 @@ Vingerafdruk: %3</translation>
     </message>
 </context>
 <context>
+    <name>chartMenu</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Grafiek kopiëren</translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation>Grafiek opslaan als…</translation>
+    </message>
+    <message>
+        <source>Save chart as</source>
+        <translation>Grafiek opslaan als</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG-tekening</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>De grafiek kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>Sell-in</source>

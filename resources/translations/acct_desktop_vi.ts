@@ -4299,6 +4299,33 @@ Dấu vân tay: %3</translation>
     </message>
 </context>
 <context>
+    <name>chartMenu</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Sao chép biểu đồ</translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation>Lưu biểu đồ thành…</translation>
+    </message>
+    <message>
+        <source>Save chart as</source>
+        <translation>Lưu biểu đồ thành</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Hình vẽ SVG</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>Không lưu được biểu đồ: %1</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>Sell-in</source>

@@ -4299,6 +4299,33 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>chartMenu</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation>图表另存为…</translation>
+    </message>
+    <message>
+        <source>Save chart as</source>
+        <translation>图表另存为</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>无法保存图表：%1</translation>
+    </message>
+</context>
+<context>
     <name>charts</name>
     <message>
         <source>Sell-in</source>

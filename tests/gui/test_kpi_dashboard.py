@@ -104,6 +104,42 @@ def test_clicking_a_chart_opens_its_rows(dock, workspace, qtbot) -> None:
     dialog.close()
 
 
+def test_a_chart_is_copied_as_a_sharp_image_or_saved_as_svg_and_a_right_click_opens_no_rows(
+    dock, qtbot, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    canvas = dock.chart("sales")
+    dock.last_dialog = None
+    centre = QPointF(canvas.width() / 2, canvas.height() / 2)
+    for kind in (QMouseEvent.Type.MouseButtonPress, QMouseEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(
+            kind, centre, canvas.mapToGlobal(centre), Qt.MouseButton.RightButton,
+            Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(canvas, event)
+    assert dock.last_dialog is None  # the right button is the chart's menu, not its rows
+    copy, save = canvas.actions()
+    assert (copy.text(), save.text()) == ("Copy chart", "Save chart as…")
+    copy.trigger()
+    image = QGuiApplication.clipboard().image()
+    width, height = canvas.figure.get_size_inches()
+    assert abs(image.width() - width * 150) <= 1 and abs(image.height() - height * 150) <= 1
+    assert image.width() > canvas.width()  # drawn again at 150 dpi, not grabbed
+    asked: list[str] = []
+
+    def choose(_parent, _title, suggested, _filters):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(tmp_path / "sell-in"), "SVG drawing (*.svg)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    save.trigger()
+    assert asked[0].endswith("kpi-sales-2026-10-01.png")  # the chart and its period
+    svg = (tmp_path / "sell-in.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "</svg>" in svg
+
+
 def test_the_tables_behind_every_kpi_pass_the_model_tester(dock, qtmodeltester) -> None:
     for key, table in dock.dashboard.tables().items():
         model = table_model(table)
@@ -242,3 +278,12 @@ def test_a_dashboard_behind_another_tab_reads_its_figures_only_when_shown(qtbot,
     with qtbot.waitSignal(board.refreshed, timeout=20_000):
         board.raise_()  # the user clicks its tab
     assert board.dashboard is not None
+
+
+def test_a_saved_charts_name_is_one_windows_accepts() -> None:
+    from acct_desktop.gui.widgets.chart_menu import file_name
+
+    assert file_name("sales-vs-target-A/B 1") == "sales-vs-target-A-B-1"
+    assert file_name("kpi-sales-2026-10-01") == "kpi-sales-2026-10-01"
+    assert file_name("sales-vs-target-广州:01*") == "sales-vs-target-广州-01"
+    assert file_name(" ./ ") == "chart"

@@ -30,6 +30,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.widgets.chart_menu import add_chart_menu
 from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.kpi_data import KpiDataDialog
 from acct_desktop.gui.widgets.kpi_texts import (
@@ -252,13 +253,22 @@ class KpiDashboardDock(FeatureDock):
                 canvas.mpl_connect(
                     "button_press_event", lambda event, k=key: self._clicked(k, event)
                 )
+                add_chart_menu(canvas, lambda k=key: self._file_stem(k))
                 self._canvases[key] = canvas
                 self.chart_grid.addWidget(canvas, index // 2, index % 2)
             else:
                 canvas.draw_idle()
 
+    def _file_stem(self, key: str) -> str:
+        """A saved chart's file name: the chart and the period's first day."""
+        start, _end = self.chosen_period()
+        return f"kpi-{key}-{start.isoformat()}"
+
     def _clicked(self, key: str, event: Any) -> None:
-        """A chart was clicked: its rows; on the rates chart, those of the bar clicked."""
+        """A chart was clicked: its rows; on the rates chart, those of the bar clicked. (A
+        right click opens the chart's menu instead.)"""
+        if getattr(event, "button", 1) != 1:
+            return
         if key == "rates":
             row = round(event.ydata) if event.ydata is not None else None
             if row is not None and 0 <= row < len(RATE_KEYS):

@@ -12,6 +12,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.profile.tabs import ProfileTab
+from acct_desktop.gui.widgets.chart_menu import add_chart_menu
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.sales import MonthSales
 from acct_desktop.services.workspace import Workspace
@@ -63,17 +64,23 @@ class SalesTab(ProfileTab):
         layout.addWidget(splitter)
         self.rows: list[MonthSales] = []
         self.currency = ""
+        self._code = ""  # the account's, for a saved chart's file name
 
     def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
         self._wanted = account_id
         self.status.setText(self.tr("Loading sales…"))
         self.status.show()
 
-        def show(result: tuple[str, list[MonthSales]]) -> None:
-            if self._wanted == account_id:
-                self._show(*result)
+        def work() -> tuple[tuple[str, list[MonthSales]], str]:
+            profile = workspace.accounts.profile(account_id)
+            return workspace.sales.monthly(account_id), profile.code if profile else ""
 
-        self._runner.submit(lambda: workspace.sales.monthly(account_id), show)
+        def show(result: tuple[tuple[str, list[MonthSales]], str]) -> None:
+            if self._wanted == account_id:
+                self._code = result[1]
+                self._show(*result[0])
+
+        self._runner.submit(work, show)
 
     def _show(self, currency: str, rows: list[MonthSales]) -> None:
         self.rows, self.currency = rows, currency
@@ -97,6 +104,7 @@ class SalesTab(ProfileTab):
             figure = sales_vs_target_figure(self.rows, self.currency, labels=labels)
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setMinimumHeight(220)
+            add_chart_menu(self._canvas, lambda: f"sales-vs-target-{self._code}".rstrip("-"))
             self._chart_layout.addWidget(self._canvas)
         else:
             sales_vs_target_figure(
