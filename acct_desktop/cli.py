@@ -11,14 +11,21 @@ from pathlib import Path
 from typing import Any
 
 from acct_desktop import __version__, cli_language
-from acct_desktop.cli_language import message_text, print_error, print_rejection, say
+from acct_desktop.cli_language import (
+    CHOICES as LANGUAGE_CHOICES,
+)
+from acct_desktop.cli_language import (
+    language_code,
+    message_text,
+    print_error,
+    print_rejection,
+    say,
+)
 from acct_desktop.config import log_dir
 from acct_desktop.domain.enums import AccountKind
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("acct_desktop")
-# acct_desktop.gui.i18n.CHOICES, spelled out here so --help does not import Qt
-LANGUAGE_CHOICES = ("en", "zh_CN", "vi", "nl", "pseudo")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
+        type=language_code,
         help=QT_TRANSLATE_NOOP(
             "cli",
             "language of the GUI and of this command's messages, this time only "
@@ -94,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--lang",
         choices=LANGUAGE_CHOICES,
+        type=language_code,
         help=QT_TRANSLATE_NOOP("cli", "GUI language (default: English)"),
     )
 

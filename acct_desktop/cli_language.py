@@ -69,7 +69,22 @@ def language_flag(argv: list[str]) -> str | None:
         known, _ = early.parse_known_args(argv)
     except argparse.ArgumentError:  # "--lang" without a value: the real parser says so
         return None
-    return known.lang
+    return None if known.lang is None else language_code(known.lang)
+
+
+def language_code(text: str) -> str:
+    """A ``--lang`` value as our code: the codes themselves in any case, and the tags and
+    locale names people type for our languages (``zh``, ``zh-CN``, ``zh-Hans``, ``vi-VN``,
+    ``nl_BE``, ``EN``). Anything else comes back unchanged, for the parser to refuse with
+    the list of choices — Traditional Chinese (``zh-TW``) among them: we do not print it."""
+    text = text.strip()
+    if text.lower() == PSEUDO:
+        return PSEUDO
+    first = text.replace("-", "_").split("_")[0].lower()
+    if first not in ("en", "zh", "vi", "nl"):
+        return text
+    code = language_of_locale(text)
+    return code if code != ENGLISH or first == "en" else text
 
 
 def language_of_locale(name: str) -> str:

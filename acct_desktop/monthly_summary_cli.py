@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import language_code, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES
 
@@ -32,7 +32,11 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         help=QT_TRANSLATE_NOOP("cli", "this territory and those below it"),
     )
     summary.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help=QT_TRANSLATE_NOOP("cli", "default: en")
+        "--lang",
+        choices=LANGUAGES,
+        type=language_code,
+        default="en",
+        help=QT_TRANSLATE_NOOP("cli", "default: en"),
     )
     summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     summary.add_argument("--db", required=True, metavar="PATH_OR_URL")

@@ -13,10 +13,9 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import language_code, print_error, say
+from acct_desktop.domain.languages import DOCUMENT_LANGUAGES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
-
-ROUTE_LANGUAGES = ("en", "zh_CN", "vi", "nl")
 
 
 class _Refused(Exception):
@@ -47,7 +46,8 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     sheets.add_argument(
         "--route-language",
-        choices=ROUTE_LANGUAGES,
+        choices=DOCUMENT_LANGUAGES,
+        type=language_code,
         help=QT_TRANSLATE_NOOP(
             "cli",
             "language of the route sheets (default: the one most of the day's customers read)",

@@ -47,6 +47,17 @@ CHOICES = (*(language.code for language in LANGUAGES), PSEUDO)  # what --lang ac
 _installed: list[QTranslator] = []
 
 
+def language_name(code: str) -> str:
+    """The language's name in itself ("Tiếng Việt"), as the View → Language menu shows it;
+    an unknown code shows as itself."""
+    return next((lang.own_name for lang in LANGUAGES if lang.code == code), code)
+
+
+def gui_language() -> str:
+    """The language the GUI speaks now (of the default locale apply_language set)."""
+    return language_of(QLocale())
+
+
 def system_language() -> str:
     """The system's language when it is one of ours, else English."""
     return language_of(QLocale.system())

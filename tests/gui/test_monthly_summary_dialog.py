@@ -61,3 +61,20 @@ def test_preview_builds_the_pdf_and_saves_it(qtbot, window: MainWindow, tmp_path
     assert dialog.last_saved.read_bytes() == preview.pdf
     preview.reject()
     dialog.reject()
+
+
+def test_the_pdf_is_in_the_language_the_gui_speaks_unless_another_is_picked(
+    qtbot, window: MainWindow, vietnamese
+):
+    dialog = open_monthly_summary(window)
+    assert dialog.language.currentData() == "vi"
+    # Named as in View → Language, in the language itself.
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["English", "简体中文", "Tiếng Việt", "Nederlands"]
+    dialog.reject()
+
+
+def test_an_english_gui_prints_english(qtbot, window: MainWindow):
+    dialog = open_monthly_summary(window)
+    assert dialog.language.currentData() == "en"
+    dialog.reject()

@@ -14,6 +14,7 @@ from acct_desktop.cli_language import (
     CHOICES,
     choose_language,
     error_text,
+    language_code,
     language_flag,
     language_of_locale,
     message_text,
@@ -48,12 +49,52 @@ def test_a_setting_we_do_not_know_counts_as_none() -> None:
         (["import", "accounts", "file.csv", "--db", "x"], None),
         ([], None),
         (["--lang"], None),  # the real parser reports the missing value
+        (["--lang", "zh", "info"], "zh_CN"),  # as typed by people, read as our code
     ],
 )
 def test_the_language_flag_is_read_before_the_parser_is_built(
     argv: list[str], flag: str | None
 ) -> None:
     assert language_flag(argv) == flag
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("zh_CN", "zh_CN"),
+        ("zh", "zh_CN"),
+        ("ZH-cn", "zh_CN"),
+        ("zh-Hans", "zh_CN"),
+        (" vi-VN ", "vi"),
+        ("VI", "vi"),
+        ("nl_BE", "nl"),
+        ("en-GB", "en"),
+        ("EN", "en"),
+        ("Pseudo", "pseudo"),
+        # Not ours: unchanged, so the parser refuses them with the list of choices.
+        ("zh-TW", "zh-TW"),
+        ("zh_Hant", "zh_Hant"),
+        ("fr", "fr"),
+        ("english", "english"),
+        ("", ""),
+    ],
+)
+def test_a_language_is_taken_as_people_type_it(typed: str, code: str) -> None:
+    assert language_code(typed) == code
+
+
+def test_the_command_line_takes_zh_and_refuses_traditional_chinese_with_the_choices(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from acct_desktop.cli import _parser
+
+    parser = _parser()
+    assert parser.parse_args(["--lang", "zh", "info", "--db", "x"]).lang == "zh_CN"
+    args = ["print", "monthly-summary", "--month", "2026-10", "--out", "x.pdf", "--db", "x"]
+    assert parser.parse_args([*args, "--lang", "NL"]).lang == "nl"
+    with pytest.raises(SystemExit):
+        parser.parse_args([*args, "--lang", "zh-TW"])
+    assert "invalid choice: 'zh-TW'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.config import seal_key_folder
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
+from acct_desktop.gui.i18n import language_name
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.services.checklists import IssuedChecklist
 from acct_desktop.services.files import write_atomically
@@ -30,7 +31,6 @@ from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.workspace import Workspace
 
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文（简体）", "vi": "Tiếng Việt", "nl": "Nederlands"}
 ChoosePath = Callable[[str], Path | None]
 
 
@@ -83,7 +83,7 @@ class IssueChecklistDialog(QDialog):
         language = profile.document_language
         self.language = QLabel(
             self.tr("Printed in %1 (the account's document language).").replace(
-                "%1", LANGUAGE_NAMES.get(language, language)
+                "%1", language_name(language)
             )
         )
         self.manager = QLabel()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.i18n import LANGUAGES, gui_language
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
@@ -35,12 +36,6 @@ from acct_desktop.services.monthly_commentary import (
 )
 
 SAVE_PAUSE_MS = 800
-LANGUAGE_NAMES = (
-    ("en", "English"),
-    ("zh_CN", "中文（简体）"),
-    ("vi", "Tiếng Việt"),
-    ("nl", "Nederlands"),
-)
 
 
 class MonthlySummaryDialog(QDialog):
@@ -74,8 +69,10 @@ class MonthlySummaryDialog(QDialog):
             self.territory.addItem("    " * depth + name, str(territory_id))
         self.language = QComboBox()
         self.language.setObjectName("summaryLanguage")
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
+        for language in LANGUAGES:  # the report's languages are the GUI's
+            self.language.addItem(language.own_name, language.code)
+        # The boss reads what the manager reads; another language is one click away.
+        self.language.setCurrentIndex(max(0, self.language.findData(gui_language())))
         picks = QFormLayout()
         picks.addRow(self.tr("&Month:"), self.month)
         picks.addRow(self.tr("&Territory:"), self.territory)
