@@ -199,7 +199,7 @@ def located_problem(
                 QT_TRANSLATE_NOOP("messages", 'line %1, column "%2": %3'), line, column, message
             )
         return Sentence.of(QT_TRANSLATE_NOOP("messages", "line %1: %2"), line, message)
-    lines = ", ".join(str(number) for number in (line, *others))
+    lines = listed([str(number) for number in (line, *others)])
     hidden = repeats - len(others)
     if column and hidden > 0:
         return Sentence.of(
@@ -216,6 +216,26 @@ def located_problem(
             lines, figure(hidden), message,
         )  # fmt: skip
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "lines %1: %2"), lines, message)
+
+
+def listed(items: Sequence[object]) -> str:
+    """``a, b, c`` for a sentence, each joint the translatable ``%1, %2`` so that a language
+    writes its own list mark (Chinese: ``a、b、c``); one item alone is itself."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return _kept(items[0])
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1, %2"), items[0], listed(items[1:]))
+
+
+def listed_some(items: Sequence[object], shown: int = 5) -> str:
+    """``a, b, c and 4 more`` (the first ``shown`` items listed) for a sentence."""
+    more = len(items) - shown
+    if more <= 0:
+        return listed(items)
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "%1 and %2 more"), listed(items[:shown]), figure(more)
+    )
 
 
 def more_problems(count: int) -> Sentence:

@@ -41,7 +41,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_sheets import account_address
 from acct_desktop.store.database import Database
@@ -714,7 +714,7 @@ class _Applier:
                         QT_TRANSLATE_NOOP(
                             "messages", "names several accounts (%1); keep one code in its location"
                         ),
-                        ", ".join(named),
+                        listed(named),
                     )
                     if named
                     else Sentence.of(

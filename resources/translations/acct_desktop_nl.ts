@@ -7133,6 +7133,10 @@ Vingerafdruk: %3</translation>
         <translation>regels %1: %2</translation>
     </message>
     <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>

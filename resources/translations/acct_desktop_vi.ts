@@ -7121,6 +7121,10 @@ Dấu vân tay: %3</translation>
         <translation>các dòng %1: %2</translation>
     </message>
     <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 và %2 mục khác</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>… và %1 mục khác</translation>
     </message>

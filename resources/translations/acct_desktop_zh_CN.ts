@@ -7121,6 +7121,10 @@ Fingerprint: %3</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 等，另有 %2 个</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
         <translation>……另有 %1 个</translation>
     </message>

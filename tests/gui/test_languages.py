@@ -511,7 +511,7 @@ def test_a_problem_down_many_rows_is_one_line_in_any_language(qapp, speak) -> No
     problem = RepeatedProblem(2, "Klantcode", unknown, (6, 10), 749)
     speak("zh_CN")
     assert problem_text(problem) == (
-        "第 2, 6, 10 行等（另有 747 行），“Klantcode”列：数据库中没有客户 NL-X1"
+        "第 2、6、10 行等（另有 747 行），“Klantcode”列：数据库中没有客户 NL-X1"
     )
     speak("nl")
     assert problem_text(problem) == (

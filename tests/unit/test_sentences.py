@@ -153,3 +153,28 @@ def test_a_date_in_a_sentence_reads_iso_and_is_written_the_users_way() -> None:
     assert not isinstance(moment.args[0], Day)  # a moment is not a day
     inner = Sentence.of("Because %1.", Sentence.of("due %1", date(2026, 12, 1)))
     assert rendered(inner, lambda t: t, None, lambda d: "1/12") == "Because due 1/12."
+
+
+# -- lists inside sentences -------------------------------------------------------------------
+
+
+@given(st.lists(st.text(alphabet="abc号Đ ", min_size=1, max_size=6), max_size=8))
+def test_a_list_reads_as_commas_in_english_and_with_the_languages_own_mark(items) -> None:
+    from acct_desktop.domain.sentences import listed, rendered
+
+    said = listed(items)
+    assert said == ", ".join(items)
+    chinese = {"%1, %2": "%1、%2"}
+    assert rendered(said, lambda t: chinese.get(t, t)) == "、".join(items)
+
+
+def test_a_long_list_names_the_first_five_and_counts_the_rest_in_a_sentence() -> None:
+    from acct_desktop.domain.sentences import listed_some, rendered
+
+    codes = [f"T{n}" for n in range(1, 8)]
+    said = listed_some(codes)
+    assert said == "T1, T2, T3, T4, T5 and 2 more"
+    dutch = {"%1 and %2 more": "%1 en nog %2"}
+    assert rendered(said, lambda t: dutch.get(t, t)) == "T1, T2, T3, T4, T5 en nog 2"
+    assert listed_some(codes[:5]) == "T1, T2, T3, T4, T5"
+    assert listed_some(codes, shown=7) == ", ".join(codes)

@@ -14,11 +14,10 @@ from sqlalchemy.engine import Connection
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
 from acct_desktop.domain.kind_words import kind_word, one_of
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed, listed_some
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
 from acct_desktop.services.imports.graph import find_loops
-from acct_desktop.services.imports.problems import listing
 from acct_desktop.services.imports.territories import TERRITORIES, TerritoryResolver
 from acct_desktop.store.models import Account, AccountTag
 
@@ -153,7 +152,7 @@ class AccountCheck:
                 if self.default_kind is not None:
                     row.values["kind"] = self.default_kind  # the user's "kind when none given"
                 else:
-                    kinds = ", ".join(v.label(k) for k in AccountKind)
+                    kinds = listed([v.label(k) for k in AccountKind])
                     data.problem(
                         row,
                         "kind",
@@ -235,7 +234,7 @@ class AccountCheck:
                 message = Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "as a %1 it could no longer hold %2 under it"),
                     kind,
-                    listing(stuck),
+                    listed_some(stuck),
                 )
                 self.data.problem(self.rows[code], "kind", message)
 

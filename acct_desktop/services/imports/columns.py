@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.imports.header_words import core_key
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table
@@ -139,7 +139,7 @@ def map_columns(
                     QT_TRANSLATE_NOOP("messages", '%1 have no field "%2"; the fields are: %3'),
                     entity,
                     field,
-                    ", ".join(fields),
+                    listed(list(fields)),
                 ),
             )
             continue

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import POLICY_FIELDS, POLICY_REQUIRED, POLICY_SYNONYMS
@@ -408,7 +408,7 @@ def _plan(data: ImportInput, register: _Register, drafts: Mapping[int, PolicyDra
                     ),
                     existing.code,
                     status,
-                    ", ".join(sorted(changes)),
+                    listed(sorted(changes)),
                 ),
             )
         else:

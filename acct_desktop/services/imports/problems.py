@@ -6,18 +6,18 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, located_problem
+from acct_desktop.domain.sentences import (
+    QT_TRANSLATE_NOOP,
+    Sentence,
+    figure,
+    listed,
+    located_problem,
+)
 
 MAX_LISTED_PROBLEMS = 1000
 OTHER_LINES_NAMED = 4  # of a problem repeated down a column: its first line and these
 
 ProgressCallback = Callable[[int, int], object]
-
-
-def listing(items: list[str], shown: int = 5) -> str:
-    """``a, b, c and 4 more`` for a message."""
-    more = len(items) - shown
-    return ", ".join(items[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -248,14 +248,14 @@ class ImportSummary:
                 parts.append(
                     Sentence.of(
                         QT_TRANSLATE_NOOP("messages", "New territories: %1 and %2 more."),
-                        ", ".join(names[:5]),
+                        listed(names[:5]),
                         more,
                     )
                 )
             else:
                 parts.append(
                     Sentence.of(
-                        QT_TRANSLATE_NOOP("messages", "New territories: %1."), ", ".join(names)
+                        QT_TRANSLATE_NOOP("messages", "New territories: %1."), listed(names)
                     )
                 )
         if self.ignored_columns:
@@ -287,7 +287,7 @@ SUMMARY_ANY = QT_TRANSLATE_NOOP("messages", "%1 %2 read: %3 created, %4 updated,
 def columns_not_imported(columns: Iterable[str]) -> Sentence:
     """``Columns not imported: Fax, Remark.`` after an import's summary."""
     return Sentence.of(
-        QT_TRANSLATE_NOOP("messages", "Columns not imported: %1."), ", ".join(columns)
+        QT_TRANSLATE_NOOP("messages", "Columns not imported: %1."), listed(list(columns))
     )
 
 

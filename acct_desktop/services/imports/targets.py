@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import minor_unit
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, listed
 from acct_desktop.domain.target_breakdown import (
     MONTHS,
     BreakdownError,
@@ -440,7 +440,7 @@ def _year(
     try:
         if months is not None:
             if quarters is not None and quarters_of(months) != tuple(quarters):
-                sums = ", ".join(str(s) for s in quarters_of(months))
+                sums = listed([str(s) for s in quarters_of(months)])
                 data.problem(
                     row,
                     "q1",
@@ -497,7 +497,7 @@ def _all_or_none(
         return None
     missing = [name for name, g in zip(fields, given, strict=True) if g is None]
     if missing:
-        names = ", ".join(data.columns.header(m) or m for m in missing)
+        names = listed([data.columns.header(m) or m for m in missing])
         if plural == "months":
             template = QT_TRANSLATE_NOOP(
                 "messages",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, listed
 from acct_desktop.services.tabular import CellNumber
 
 E = TypeVar("E", bound=StrEnum)
@@ -245,7 +245,7 @@ def enum_value(enum_cls: type[E], what: str, aliases: Mapping[str, E] | None = N
     """A parser accepting an enum's values and English labels in any case."""
     table: dict[str, E] = {enum_key(m.value): m for m in enum_cls}
     table.update({enum_key(k): v for k, v in (aliases or {}).items()})
-    choices = ", ".join(label(m) for m in enum_cls)
+    choices = listed([label(m) for m in enum_cls])
 
     def parse(raw: str) -> E | None:
         value = raw.strip()
