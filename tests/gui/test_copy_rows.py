@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
+from acct_desktop.gui.models.plan_tree import NODE_ROLE
 from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import DataTable
 
@@ -98,9 +99,29 @@ def test_the_plan_tree_copies_the_row_the_user_is_on(qtbot, window) -> None:
     plan.raise_()
     qtbot.waitUntil(lambda: plan.snapshot is not None and plan.model.rowCount() > 0, timeout=20_000)
     index = plan.model.index(0, 0)
-    plan.tree.setCurrentIndex(index)
+    rect = plan.tree.visualRect(index)
+    qtbot.mouseClick(plan.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     plan.tree.setFocus()
     qtbot.keyClick(plan.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     heads, row = _clipboard()[0].splitlines()
     assert heads.split("\t")[0] == "Name" and "Var. %" in heads.split("\t")
     assert row.split("\t")[0] == index.data()
+
+
+def test_the_plan_tree_copies_several_rows_and_shows_the_last_one_clicked(qtbot, window) -> None:
+    plan = window.docks["planActualDock"]
+    plan.raise_()
+    qtbot.waitUntil(lambda: plan.snapshot is not None and plan.model.rowCount() > 2, timeout=20_000)
+    first, third = plan.model.index(0, 0), plan.model.index(2, 0)
+    for index, modifier in (
+        (first, Qt.KeyboardModifier.NoModifier),
+        (third, Qt.KeyboardModifier.ControlModifier),
+    ):
+        rect = plan.tree.visualRect(index)
+        qtbot.mouseClick(plan.tree.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+    assert plan.selected_node() is third.data(NODE_ROLE)  # the panel follows the last click
+    assert plan.detail_title.text().endswith(third.data())
+    plan.tree.setFocus()
+    qtbot.keyClick(plan.tree, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    _heads, *rows = _clipboard()[0].splitlines()
+    assert [row.split("\t")[0] for row in rows] == [first.data(), third.data()]

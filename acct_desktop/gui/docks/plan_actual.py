@@ -176,7 +176,8 @@ class PlanActualDock(FeatureDock):
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(PERCENT, Qt.SortOrder.AscendingOrder)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for Ctrl+C; the one the user is on (current) fills the panel.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._row_menu)
         self.tree.doubleClicked.connect(lambda _i: self.open_account())
@@ -484,7 +485,12 @@ class PlanActualDock(FeatureDock):
 
     # -- the chosen row -------------------------------------------------------------------
     def selected_node(self) -> PlanNode | None:
-        indexes = self.tree.selectionModel().selectedRows()
+        """The row the user is on when it is selected, else the first selected one."""
+        chosen = self.tree.selectionModel()
+        current = self.tree.currentIndex()
+        if current.isValid() and chosen.isRowSelected(current.row(), current.parent()):
+            return current.siblingAtColumn(0).data(NODE_ROLE)
+        indexes = chosen.selectedRows()
         return indexes[0].data(NODE_ROLE) if indexes else None
 
     def show_account(self, account_id: uuid.UUID) -> None:
@@ -499,12 +505,12 @@ class PlanActualDock(FeatureDock):
         if not index.isValid():
             return False
         self.tree.scrollTo(index)
-        self.tree.selectionModel().select(
-            index,
-            self.tree.selectionModel().SelectionFlag.ClearAndSelect
-            | self.tree.selectionModel().SelectionFlag.Rows,
+        chosen = self.tree.selectionModel()
+        # Not tree.setCurrentIndex: with several rows allowed it reads the keyboard, and a
+        # Ctrl still held would add the row to (or take it from) the rows chosen before.
+        chosen.setCurrentIndex(
+            index, chosen.SelectionFlag.ClearAndSelect | chosen.SelectionFlag.Rows
         )
-        self.tree.setCurrentIndex(index)
         return True
 
     def _selection_changed(
