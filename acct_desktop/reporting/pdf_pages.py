@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 if TYPE_CHECKING:
@@ -153,23 +155,51 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, pages: i
         text_right = right - size - 4 * mm
 
     baseline = top_of_footer - 6.5 * mm
+    font = furniture.font_name
+    label = furniture.page_label(page, pages)
     canvas.setFillColor(INK)
-    canvas.setFont(furniture.font_name, 9)
-    canvas.drawRightString(text_right, baseline, furniture.page_label(page, pages))
+    canvas.setFont(font, 9)
+    canvas.drawRightString(text_right, baseline, label)
+    beside_label = text_right - stringWidth(label, font, 9) - 5 * mm
     for index, line in enumerate(furniture.footer_lines):
+        room = (beside_label if index == 0 else text_right) - m.left
+        text, size = fitted(line, font, 9 if index == 0 else 8, room)
         canvas.setFillColor(INK)
-        canvas.setFont(furniture.font_name, 9 if index == 0 else 8)
-        canvas.drawString(m.left, baseline - index * 4.2 * mm, line)
+        canvas.setFont(font, size)
+        canvas.drawString(m.left, baseline - index * 4.2 * mm, text)
 
     if furniture.header_text and (page > 1 or furniture.header_on_first_page):
+        text, size = fitted(furniture.header_text, font, 7.5, right - m.left)
         canvas.setFillColor(MUTED)
-        canvas.setFont(furniture.font_name, 7.5)
+        canvas.setFont(font, size)
         header_y = height - m.top + 5 * mm
-        canvas.drawString(m.left, header_y, furniture.header_text)
+        canvas.drawString(m.left, header_y, text)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         canvas.line(m.left, header_y - 1.8 * mm, right, header_y - 1.8 * mm)
     canvas.restoreState()
+
+
+def fitted(
+    text: str, font: str, size: float, width: float, smallest: float = 6.5
+) -> tuple[str, float]:
+    """``text`` and a font size that fit ``width`` on one line: the size given, else a
+    smaller one down to ``smallest``, else ``smallest`` with the middle of the text left
+    out (…), so that both ends stay: a document's kind and its account code or date."""
+    if stringWidth(text, font, size) <= width:
+        return text, size
+    needed = stringWidth(text, font, 1.0)
+    if needed * smallest <= width:
+        return text, max(smallest, math.floor(width / needed * 10) / 10)
+    keep = len(text)
+    while keep > 1:
+        keep -= 1
+        head = text[: (keep + 1) // 2].rstrip()
+        tail = text[len(text) - keep // 2 :].lstrip()
+        shorter = f"{head}…{tail}"
+        if stringWidth(shorter, font, smallest) <= width:
+            return shorter, smallest
+    return "…", smallest
 
 
 def content_frame_size(
