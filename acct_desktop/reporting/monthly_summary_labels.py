@@ -3,9 +3,10 @@
 Issue categories and statuses are printed with :mod:`acct_desktop.reporting.document_labels`,
 visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields with
 ``{placeholders}`` are format strings: ``month_title`` takes ``name``, ``number`` and
-``year``; ``subject`` takes ``month``; ``visits_done`` takes ``done`` and ``planned``;
-``promotion_detail`` takes ``yes`` and ``answered``; ``visits_due`` and ``more`` take
-``count``; ``page_of`` takes ``page`` and ``pages``. An unknown language prints in English.
+``year``; ``subject`` takes ``month``; ``visits_done`` takes ``done`` and ``planned``
+(``visits_done_to`` also ``day``); ``promotion_detail`` takes ``yes`` and ``answered``;
+``visits_due`` and ``more`` take ``count``; ``page_of`` takes ``page`` and ``pages``. An
+unknown language prints in English.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class MonthlySummaryLabels:
     plan_execution: str
     visit_compliance: str
     visits_done: str
+    visits_done_to: str
     replenishment: str
     promotion: str
     promotion_detail: str
@@ -219,6 +221,7 @@ _EN = _labels(
     plan_execution="Plan execution",
     visit_compliance="Visit compliance",
     visits_done="{done} of {planned} planned visits done",
+    visits_done_to="{done} of the {planned} visits planned up to {day} done",
     replenishment="Replenishment completion (outbound against target)",
     promotion="Promotion participation",
     promotion_detail="{yes} of {answered} visits where it was checked",
@@ -305,6 +308,7 @@ _ZH_CN = _labels(
     plan_execution="计划执行情况",
     visit_compliance="拜访达成率",
     visits_done="计划拜访 {planned} 次，完成 {done} 次",
+    visits_done_to="截至{day}计划拜访 {planned} 次，完成 {done} 次",
     replenishment="补货完成率（出库对比目标）",
     promotion="促销参与率",
     promotion_detail="已核查的 {answered} 次拜访中 {yes} 次参与",
@@ -402,6 +406,7 @@ _VI = _labels(
     plan_execution="Thực hiện kế hoạch",
     visit_compliance="Tỷ lệ viếng thăm",
     visits_done="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch",
+    visits_done_to="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch đến {day}",
     replenishment="Tỷ lệ bổ sung hàng (xuất kho so với mục tiêu)",
     promotion="Tỷ lệ tham gia khuyến mãi",
     promotion_detail="{yes} trên {answered} lượt viếng thăm có kiểm tra",
@@ -512,6 +517,7 @@ _NL = _labels(
     plan_execution="Uitvoering van het plan",
     visit_compliance="Bezoeknaleving",
     visits_done="{done} van {planned} geplande bezoeken afgelegd",
+    visits_done_to="{done} van {planned} tot en met {day} geplande bezoeken afgelegd",
     replenishment="Aanvulgraad (uitlevering tegenover doel)",
     promotion="Deelname aan acties",
     promotion_detail="{yes} van {answered} bezoeken waarbij het is nagegaan",

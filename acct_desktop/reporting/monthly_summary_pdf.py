@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from acct_desktop.services.monthly_summary_content import (
         AccountPlan,
         MonthlySummary,
+        PlanExecution,
         PlanLine,
     )
 
@@ -353,13 +354,20 @@ class _Story:
             body.append(self.note(self.lab.sell_in_awaited_in.format(currencies=waiting)))
         return self.section(heading, None, body)
 
+    def visits_done(self, e: PlanExecution) -> str:
+        if e.visits_due_by is None:
+            return self.lab.visits_done.format(done=e.visits_done, planned=e.visits_planned)
+        return self.lab.visits_done_to.format(
+            done=e.visits_done, planned=e.visits_planned, day=self.day(e.visits_due_by)
+        )
+
     def execution(self) -> list[Flowable]:
         lab, t, e = self.lab, self.t, self.s.execution
         rows = [
             [
                 t.p(lab.visit_compliance),
                 t.p(self.percent(e.visit_compliance), "num"),
-                t.p(lab.visits_done.format(done=e.visits_done, planned=e.visits_planned), "small"),
+                t.p(self.visits_done(e), "small"),
             ],
             [
                 t.p(lab.promotion),

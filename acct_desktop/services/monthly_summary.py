@@ -11,9 +11,10 @@ plain content object, gathered here and printed by ``reporting.monthly_summary_p
   judged on everything below them (their actual covers their whole subtree), ranked by
   variance in percent (comparable across currencies); ten each.
 * **Plan execution**: visit compliance = visits done ÷ visits planned in the month (planned
-  = starting in the month and not cancelled: planned, done or missed); replenishment =
-  outbound actual ÷ outbound target; promotion participation = done visits that take part
-  ÷ done visits where the question was answered.
+  = starting in the month and not cancelled: planned, done or missed; in a month in
+  progress only those planned up to today, as the KPI dashboard's "This month" counts);
+  replenishment = outbound actual ÷ outbound target; promotion participation = done visits
+  that take part ÷ done visits where the question was answered.
 * **Discrepancy forms** written for the month; **open customer issues** (past deadline first).
 * **Next month's focus**: the largest year-to-date sell-in gaps to plan, the visits planned
   next month, quotes whose validity ends next month.
@@ -27,7 +28,7 @@ up to that day (``plan_actuals.figures_reach``); the heading says how far the fi
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -149,7 +150,7 @@ class _Reader:
     def __init__(
         self, db: Database, month: date, territory_id: uuid.UUID | None, as_of: date
     ) -> None:
-        self.db, self.month, self.territory_id = db, month, territory_id
+        self.db, self.month, self.territory_id, self.as_of = db, month, territory_id, as_of
         self.next_month = add_months(month, 1)
         self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
         in_progress = month <= as_of <= self.last_day
@@ -365,7 +366,9 @@ class _Reader:
     # -- plan execution --------------------------------------------------------------------
     def execution(self) -> PlanExecution:
         start = datetime.combine(self.month, time(), tzinfo=UTC)
-        end = datetime.combine(self.next_month, time(), tzinfo=UTC)
+        due_by = self.as_of if self.in_progress else None
+        last = self.next_month if due_by is None else due_by + timedelta(days=1)
+        end = datetime.combine(last, time(), tzinfo=UTC)
         in_month = [
             Visit.planned_start >= start,
             Visit.planned_start < end,
@@ -409,6 +412,7 @@ class _Reader:
             replenishment=replenishment,
             promotion_yes=promotion.get(True, 0),
             promotion_answered=promotion.get(True, 0) + promotion.get(False, 0),
+            visits_due_by=due_by,
         )
 
     # -- discrepancies and issues ----------------------------------------------------------

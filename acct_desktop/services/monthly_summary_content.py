@@ -84,6 +84,9 @@ class PlanExecution:
     replenishment: list[PlanLine]  # outbound actual against outbound target, per currency
     promotion_yes: int
     promotion_answered: int
+    # A month in progress counts the visits planned up to this day (today): a visit still
+    # to come is neither done nor missed yet. None: the whole month.
+    visits_due_by: date | None = None
 
     @property
     def visit_compliance(self) -> Decimal | None:

@@ -322,6 +322,28 @@ def test_plan_execution_ratios(region: Region) -> None:
     assert outbound.of_target == Decimal("75.0")  # 90 of 120
 
 
+def test_a_month_in_progress_counts_the_visits_due_so_far(region: Region) -> None:
+    """On 12 Nov, a visit planned for the 20th is not missed: November's compliance counts
+    the visits planned up to today, and the PDF says so."""
+    november = date(2026, 11, 1)
+    with region.db.session() as s:
+        for day, status in ((3, VisitStatus.DONE), (5, VisitStatus.MISSED), (12, VisitStatus.DONE)):
+            s.add(region.visit(region.shop, datetime(2026, 11, day, 9, tzinfo=UTC), status))
+        s.add(
+            region.visit(region.shop, datetime(2026, 11, 12, 16, tzinfo=UTC), VisitStatus.PLANNED)
+        )
+        s.add(region.visit(region.shop, datetime(2026, 11, 20, 9, tzinfo=UTC), VisitStatus.PLANNED))
+    # the fixture's own November visits: the shop's on the 10th (still planned), the Dutch 11th
+    summary = gather_monthly_summary(region.db, november, today=date(2026, 11, 12))
+    execution = summary.execution
+    assert execution.visits_due_by == date(2026, 11, 12)
+    assert (execution.visits_done, execution.visits_planned) == (2, 6)  # not the 20th's
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    assert "2 of the 6 visits planned up to 12 Nov 2026 done" in text
+    whole = gather_monthly_summary(region.db, november, today=date(2026, 12, 1)).execution
+    assert (whole.visits_due_by, whole.visits_planned) == (None, 7)  # the month is over
+
+
 def test_forms_issues_visits_and_quotes_are_listed(region: Region) -> None:
     summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     (form,) = summary.discrepancies
