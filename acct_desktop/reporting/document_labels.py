@@ -31,6 +31,10 @@ _ALIASES = {
     "nl_be": "nl",
 }
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# A month's name cut short as the language writes it (Dutch "mrt", not "maa"); Chinese and
+# Vietnamese write the month's number instead (10月, T10).
+SHORT_MONTHS = {"en": _MONTHS_EN, "nl": _MONTHS_NL}
 _PDF_LANG = {"en": "en", "zh_CN": "zh-CN", "vi": "vi", "nl": "nl"}
 
 

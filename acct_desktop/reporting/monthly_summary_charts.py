@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from acct_desktop.reporting.fonts import find_font_file
+from acct_desktop.reporting.fonts import find_font_file, register_unicode_font
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -85,9 +85,11 @@ def trend_figure(
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="y", linewidth=0.4, color="#D0D4DA")
     axes.set_axisbelow(True)
-    legend = axes.legend(prop=font, frameon=False, loc="upper left", ncols=2, fontsize=7)
+    # Above the plot, never over a bar or the target line (a tall month reaches the top).
+    legend = figure.legend(prop=font, frameon=False, loc="outside upper left", ncols=2)
     for text in legend.get_texts():
         text.set_fontsize(7)
+        text.set_color(INK)
     axes.margins(x=0.01)
     return figure
 
@@ -104,6 +106,9 @@ def vector_drawing(figure: Figure, width: float) -> Drawing:
     drawing = svg2rlg(buffer)
     if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
         raise ValueError("The chart could not be converted into a drawing.")
+    # The letters are paths, yet a drawing starts by choosing a font: let it be the one
+    # the document embeds, not reportlab's default Helvetica, which no PDF of ours embeds.
+    drawing.initialFontName = register_unicode_font()
     scale = width / drawing.width
     drawing.width, drawing.height = width, drawing.height * scale
     drawing.scale(scale, scale)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from types import MappingProxyType
 
-from acct_desktop.reporting.document_labels import normalise_language
+from acct_desktop.reporting.document_labels import SHORT_MONTHS, normalise_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +111,12 @@ class MonthlySummaryLabels:
         return self.month_title.format(name=name, number=month.month, year=month.year)
 
     def short_month(self, month: date) -> str:
-        """A chart axis label: Oct · 10月 · T10 · okt."""
-        return {
-            "zh_CN": f"{month.month}月",
-            "vi": f"T{month.month}",
-        }.get(self.language, self.month_names[month.month - 1][:3])
+        """A chart axis label: Oct · 10月 · T10 · okt (mrt, not maa)."""
+        if self.language == "zh_CN":
+            return f"{month.month}月"
+        if self.language == "vi":
+            return f"T{month.month}"
+        return SHORT_MONTHS.get(self.language, SHORT_MONTHS["en"])[month.month - 1]
 
     def name_of(self, table: Mapping[str, str], value: str) -> str:
         return table.get(str(value), str(value))

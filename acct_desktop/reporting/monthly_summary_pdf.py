@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import round_money
@@ -60,6 +60,9 @@ if TYPE_CHECKING:
         PlanLine,
     )
 
+KEPT_ROWS = 3  # a table's first rows kept on the page of the heading above it
+WHOLE_ROWS = 8  # a table of up to this many rows (its head included) is never split
+TALL = 10_000.0  # "no height limit" when measuring a flowable
 MARGINS = Margins(left=16 * mm, right=16 * mm, top=16 * mm, bottom=22 * mm)
 COMMENT_FILL = colors.HexColor("#F5F7FA")
 ACCENT = colors.HexColor("#1565C0")
@@ -173,7 +176,21 @@ class _Story:
         if comment:
             opening += [self.comment(comment), Spacer(1, 2.5 * mm)]
         kept, rest = body[:keep], body[keep:]
-        return [Spacer(1, 5 * mm), KeepTogether([*opening, *kept]), *rest]
+        return [Spacer(1, 5 * mm), *self.kept_start([*opening, *kept]), *rest]
+
+    def kept_start(self, flowables: list[Flowable]) -> list[Flowable]:
+        """``flowables`` on a new page unless their start fits on this one: a short table
+        whole, a long table's head and first ``KEPT_ROWS`` rows stay with the heading above
+        them, and the rest of a long table follows on this page (its head repeated on the
+        next) instead of moving to the next page whole and leaving this one nearly empty."""
+        needed = 0.0
+        for flowable in flowables:
+            _width, height = flowable.wrap(self.width, TALL)
+            rows = getattr(flowable, "_rowHeights", None)
+            if isinstance(flowable, Table) and rows and len(rows) > WHOLE_ROWS:
+                height = sum(rows[: KEPT_ROWS + 1])
+            needed += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return [CondPageBreak(needed), *flowables]
 
     def comment(self, text: str) -> Table:
         return grid(
@@ -195,7 +212,7 @@ class _Story:
     def kept_with_heading(self, text: str, first: Flowable) -> list[Flowable]:
         """A subheading that never ends a page: kept with what it introduces."""
         opening = self.subheading(text)
-        return [opening[0], KeepTogether([*opening[1:], first])]
+        return [opening[0], *self.kept_start([*opening[1:], first])]
 
     def table(self, heads: list[tuple[str, str]], rows: list[list], widths: list[float]) -> Table:
         spare = self.width - sum(widths)

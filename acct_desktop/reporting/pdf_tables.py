@@ -21,10 +21,10 @@ PAD = 2.2
 def grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs: Any) -> Table:
     """A left-aligned table of ``rows`` in the Unicode font at 8 pt, styled by ``style``.
 
-    No word of the first row (the column heads) is broken across lines: a column too
-    narrow for its head's longest word in the reader's language ("Meetwaarde",
-    "Uiterste datum") takes the room from the widest column."""
-    widths = words_fit(widths, rows[0] if rows else [], _padding(style))
+    No word is broken across lines: a column too narrow for its longest word in the
+    reader's language (a head such as "Uiterste datum", a status such as "In behandeling")
+    takes the room from the widest column."""
+    widths = words_fit(widths, rows, _padding(style))
     table = Table(rows, colWidths=list(widths), hAlign="LEFT", **kwargs)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_unicode_font(), 8), *style]))
     return table
@@ -49,21 +49,29 @@ DEFAULT_PADDING = 6.0  # reportlab's own left and right cell padding
 
 
 def longest_word(cell: Any) -> float:
-    """The width of the longest word of a paragraph cell (0 for other cells, and for text
-    that may break between any two characters, such as Chinese)."""
+    """The width of the longest word of a paragraph cell, or of the paragraphs of a cell
+    that holds several (0 for other cells, and for text that may break between any two
+    characters, such as Chinese)."""
+    if isinstance(cell, list | tuple):
+        return max((longest_word(part) for part in cell), default=0.0)
     if not isinstance(cell, Paragraph) or getattr(cell.style, "wordWrap", None) == "CJK":
         return 0.0
     font, size = cell.style.fontName, cell.style.fontSize
     return max((stringWidth(w, font, size) for w in cell.getPlainText().split()), default=0.0)
 
 
-def words_fit(widths: Sequence[float], heads: Sequence[Any], padding: float) -> list[float]:
-    """``widths`` with every column at least as wide as its head's longest word, the
-    room taken from the widest column while it keeps its own head's longest word."""
+def words_fit(
+    widths: Sequence[float], rows: Sequence[Sequence[Any]], padding: float
+) -> list[float]:
+    """``widths`` with every column at least as wide as the longest word in it, the room
+    taken from the widest column while it keeps its own longest word."""
     fitted = list(widths)
     if len(fitted) < 2:
         return fitted
-    needs = [longest_word(cell) + padding for cell in heads] + [0.0] * len(fitted)
+    needs = [0.0] * len(fitted)
+    for row in rows:
+        for column, cell in enumerate(row[: len(fitted)]):
+            needs[column] = max(needs[column], longest_word(cell) + padding)
     donor = max(range(len(fitted)), key=lambda i: fitted[i])
     for column, width in enumerate(fitted):
         short = needs[column] - width

@@ -433,3 +433,78 @@ def test_charts_are_vector_drawings_not_images(region: Region) -> None:
 def test_same_summary_same_bytes(region: Region) -> None:
     summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     assert build_monthly_summary_pdf(summary, "nl") == build_monthly_summary_pdf(summary, "nl")
+
+
+# -- layout: pages, charts, fonts -------------------------------------------------------------
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_a_long_issue_list_starts_under_its_heading_instead_of_leaving_a_page_empty(
+    region: Region,
+) -> None:
+    """Forty open issues are taller than what is left of the page after plan execution:
+    the list starts there and goes on over the page (its head repeated), rather than the
+    whole section moving to the next page and leaving this one nearly empty."""
+    from dataclasses import replace
+
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (first, *_) = summary.issues
+    issues = [replace(first, number=f"IS-2026-{n:05d}") for n in range(1, 41)]
+    shorter = replace(summary, issues=issues, behind=[], ahead=[], discrepancies=[])
+    pages = pages_text(build_monthly_summary_pdf(shorter, "en"))
+    (execution,) = [i for i, text in enumerate(pages) if "Plan execution" in text]
+    (heading,) = [i for i, text in enumerate(pages) if "Open customer issues" in text]
+    assert heading == execution
+    assert "IS-2026-00001" in pages[heading]  # its first rows stay under the heading
+    (last,) = [i for i, text in enumerate(pages) if "IS-2026-00040" in text]
+    assert last > heading and "Deadline" in pages[last]  # the head again on the next page
+
+
+def test_a_short_table_is_never_split_from_its_heading(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    pages = pages_text(build_monthly_summary_pdf(summary, "en"))
+    (page,) = [text for text in pages if "Plan execution" in text]
+    assert "Visit compliance" in page and "Promotion participation" in page
+
+
+def test_the_trend_legend_sits_above_the_bars_and_dutch_march_is_mrt() -> None:
+    from acct_desktop.reporting.monthly_summary_charts import trend_figure
+
+    labels = monthly_summary_labels("nl")
+    points = [_Point(date(2026, m, 1), Decimal(900), Decimal(1000)) for m in range(1, 13)]
+    figure = trend_figure(
+        points,
+        currency="EUR",
+        month_label=labels.short_month,
+        actual_label="Inkoop",
+        target_label="Doel",
+        thousands=str,
+    )
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    (legend,) = figure.legends
+    axes = figure.axes[0].get_window_extent(renderer)
+    assert legend.get_window_extent(renderer).y0 >= axes.y1 - 1  # above the plot, not on it
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()][2] == "mrt"
+
+
+def test_no_font_is_left_unembedded_by_the_charts(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    reader = PdfReader(io.BytesIO(build_monthly_summary_pdf(summary, "zh_CN")))
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for xobject in page["/Resources"].get_object().get("/XObject", {}).values():
+            fonts = {**fonts, **xobject.get_object().get("/Resources", {}).get("/Font", {})}
+        for font in fonts.values():
+            font = font.get_object()
+            assert font["/BaseFont"] != "/Helvetica", "a standard font the PDF does not embed"
+
+
+class _Point:
+    def __init__(self, month: date, actual: Decimal, target: Decimal | None) -> None:
+        self.month, self.actual, self.target = month, actual, target

@@ -1,4 +1,5 @@
-"""Column heads are never broken inside a word, in any of the four languages."""
+"""No word in a table — a column head or a cell — is broken inside, in any of the four
+languages."""
 
 from __future__ import annotations
 
@@ -27,6 +28,30 @@ def test_a_dutch_head_too_wide_for_its_column_takes_room_from_the_widest():
     assert fitted[0] == widths[0] and fitted[3] == widths[3]  # "Uiterste" fits already
 
 
+def test_a_dutch_status_in_a_cell_is_not_split_and_a_cell_of_paragraphs_counts_each():
+    """The monthly summary's issues printed "In behandel" / "ing" and "Verpakkingsver" /
+    "sie": cells below the heads need their longest word too."""
+    heads = [P.p(h, "head") for h in ("Nr.", "Klant", "Categorie", "Omschrijving", "Status")]
+    rows = [
+        heads,
+        [P.p("IS-1"), P.p("Wegwijs"), P.p("Verpakkingsversie"), P.p("x"), P.p("In behandeling")],
+        [
+            P.p("IS-2"),
+            P.p("Autopunt"),
+            P.p("Levering"),
+            [P.p("x"), P.p("Onderhoudsmonteur")],
+            P.p("Open"),
+        ],
+    ]
+    widths = [25 * mm, 34 * mm, 22 * mm, 70 * mm, 17 * mm]
+    table = grid(widths, rows, list_style(3))
+    fitted = table._colWidths
+    assert fitted[2] >= stringWidth("Verpakkingsversie", FONT, 8) + 2 * PAD
+    assert fitted[4] >= stringWidth("behandeling", FONT, 8) + 2 * PAD
+    assert fitted[3] >= stringWidth("Onderhoudsmonteur", FONT, 8) + 2 * PAD
+    assert abs(sum(fitted) - sum(widths)) < 1e-6
+
+
 def test_chinese_heads_and_plain_cells_need_no_room():
     assert longest_word(P.p("完成期限完成期限完成期限", "head")) == 0
     assert longest_word("Meetwaarde") == 0  # a plain string is not wrapped at all
@@ -34,7 +59,7 @@ def test_chinese_heads_and_plain_cells_need_no_room():
 
 def test_a_donor_never_gives_below_its_own_longest_word():
     heads = [P.p("Verantwoordelijke"), P.p("Uitleveringsvoorspelling")]
-    fitted = words_fit([20 * mm, 40 * mm], heads, 2 * PAD)
+    fitted = words_fit([20 * mm, 40 * mm], [heads], 2 * PAD)
     assert fitted[1] >= longest_word(heads[1]) + 2 * PAD
 
 
@@ -48,6 +73,6 @@ def test_fitting_keeps_the_tables_width(heads, data):
     widths = data.draw(
         st.lists(st.floats(5, 90), min_size=len(heads), max_size=len(heads)), label="widths"
     )
-    fitted = words_fit(widths, [P.p(h, "head") for h in heads], 2 * PAD)
+    fitted = words_fit(widths, [[P.p(h, "head") for h in heads]], 2 * PAD)
     assert abs(sum(fitted) - sum(widths)) < 1e-6
     assert all(f > 0 for f in fitted)
