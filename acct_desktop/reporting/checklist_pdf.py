@@ -244,7 +244,8 @@ def _parties_block(content: ChecklistContent, t: _Text) -> Table:
         left.append(t.p(labels.labelled(labels.organisation, customer.organisation)))
     if customer.address:
         left.append(t.p(labels.labelled(labels.address, customer.address)))
-    contact = " · ".join(v for v in (customer.name, customer.phone, customer.email) if v)
+    phone = customer.phone and customer.phone.replace(" ", "\u00a0")  # never split a number
+    contact = " · ".join(v for v in (customer.name, phone, customer.email) if v)
     if contact:
         left.append(t.p(labels.labelled(labels.contact, contact)))
     right: list[Flowable] = [

@@ -36,6 +36,7 @@ from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.main_contact import main_contact
 from acct_desktop.services.manager_profile import ManagerProfile, require_complete
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -137,7 +138,9 @@ class ChecklistIssuer:
                 with self._db.session() as session:
                     account, issues = self._chosen(session, account_id, issue_ids)
                     number, revision, replaces = self._numbering(session, previous_id)
-                    content = self._content(account, issues, manager, number, revision, replaces)
+                    content = self._content(
+                        session, account, issues, manager, number, revision, replaces
+                    )
                     pdf = seal_pdf(
                         build_checklist_pdf(content),
                         signer,
@@ -215,6 +218,7 @@ class ChecklistIssuer:
 
     def _content(
         self,
+        session: Session,
         account: Account,
         issues: list[CustomerIssue],
         manager: ManagerProfile,
@@ -227,6 +231,10 @@ class ChecklistIssuer:
             for part in (account.street, account.district, account.postcode, account.city)
             if part
         )
+        person = main_contact(session, account.id)
+        contact_name = None
+        if person is not None:
+            contact_name = f"{person.name} ({person.title})" if person.title else person.name
         return ChecklistContent(
             number=number,
             revision=revision,
@@ -235,10 +243,10 @@ class ChecklistIssuer:
             account_code=account.code,
             account_name=account.name,
             customer=ChecklistParty(
-                name=account.name,
+                name=contact_name or "",  # the person to speak to, not the company again
                 organisation=account.name,
-                phone=account.phone,
-                email=account.email,
+                phone=(person.phone if person else None) or account.phone,
+                email=(person.email if person else None) or account.email,
                 address=address or None,
             ),
             manager=ChecklistParty(

@@ -49,6 +49,7 @@ from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.issues import OPEN_STATUSES
+from acct_desktop.services.main_contact import contact_rank
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.rebate_accruals import IncompleteTerms, RebateAccrualService
 from acct_desktop.services.rebate_facts import load_facts
@@ -80,8 +81,6 @@ _FINDINGS = ("purpose", "summary", "stock_note", "sell_through_note", "competito
 _FINDINGS += ("needs_note", "follow_ups", "price_compliant", "pop_compliant")
 _FINDINGS += ("promotion_participation",)
 _ISSUE = ("number", "category", "description", "responsible", "deadline", "status")
-# Who is the "main contact" among equally influential people: the one who decides first.
-_ROLE_ORDER = ("decision_maker", "buyer", "influencer", "technical", "user", "gatekeeper")
 
 
 class VisitSheetsRefused(ValueError):
@@ -513,7 +512,7 @@ class _Loader:
                 SheetContact(c.name, c.title, c.dmu_role, c.influence, c.phone, c.email)
             )
         for people in self.contacts.values():
-            people.sort(key=lambda c: (-c.influence, _ROLE_ORDER.index(c.dmu_role.value), c.name))
+            people.sort(key=lambda c: contact_rank(c.influence, c.dmu_role, c.name))
 
     def main_contact(self, account_id: uuid.UUID) -> SheetContact | None:
         """The most influential person (the decision maker among equals)."""

@@ -94,6 +94,35 @@ def test_an_issued_checklist_lists_the_open_issues_and_reads_back_in_chinese(
     assert workspace.checklist_records.sealed_pdf(issued.id) == issued.pdf
 
 
+def test_the_contact_is_the_accounts_main_person_not_the_company_again(
+    workspace, keys, tmp_path
+) -> None:
+    """ "Contact:" named the account itself; the customer wants to see who they dealt with:
+    the most influential person, the decision maker among equals, with their own phone."""
+    from acct_desktop.domain.enums import DmuRole
+
+    account_id, name = chinese_account_with_open_issues(workspace)
+    with workspace.db.session() as session:
+        for contact in session.scalars(select(m.Contact).where(m.Contact.account_id == account_id)):
+            contact.archived_at = ISSUED_AT  # only the people below count
+        for person, role, influence, phone in (
+            ("徐超", DmuRole.BUYER, 5, "+86 138 0000 0001"),
+            ("陈欣怡", DmuRole.DECISION_MAKER, 5, "+86 138 1073 6467"),
+            ("王芳", DmuRole.DECISION_MAKER, 4, None),
+        ):
+            session.add(
+                m.Contact(
+                    account_id=account_id, name=person, dmu_role=role, influence=influence,
+                    phone=phone, title="总经理" if person == "陈欣怡" else None,
+                )
+            )  # fmt: skip
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    text = pdf_text(issued.pdf, tmp_path)
+    (line,) = [row for row in text.splitlines() if "联系人" in row]
+    assert "陈欣怡 (总经理)" in line and "+86 138 1073 6467" in line.replace("\u00a0", " ")
+    assert name not in line
+
+
 def test_a_chosen_selection_is_listed_in_deadline_order(workspace, keys) -> None:
     account_id, _ = chinese_account_with_open_issues(workspace)
     chosen = [i.id for i in workspace.issues.open_for_account(account_id)][:2]
