@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
-from acct_desktop.services.files import write_atomically
+from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
 ChoosePath = Callable[[str], Path | None]
@@ -59,11 +59,14 @@ class PrintActions(QObject):
         today = workspace.issues.today()
 
         def work() -> tuple[str, bytes]:
-            from acct_desktop.reporting.price_list_pdf import build_price_list_pdf
+            from acct_desktop.reporting.price_list_pdf import (
+                build_price_list_pdf,
+                price_list_file_name,
+            )
             from acct_desktop.services.price_list import PriceListService
 
             content = PriceListService(workspace.db).build(account_id, today)
-            return f"price-list-{content.account_code}-{today}.pdf", build_price_list_pdf(content)
+            return price_list_file_name(content), build_price_list_pdf(content)
 
         self._background.submit(work, self._save, self._failed)
 
@@ -76,7 +79,7 @@ class PrintActions(QObject):
 
         def work() -> tuple[str, bytes]:
             document = workspace.rebate_statements.for_account(code, today)
-            return f"rebate-statement-{code}-{today}.pdf", document.pdf
+            return f"rebate-statement-{safe_file_stem(code, 'account')}-{today}.pdf", document.pdf
 
         self._background.submit(work, self._save, self._failed)
 

@@ -49,6 +49,7 @@ from acct_desktop.reporting.pdf_pages import (
 from acct_desktop.reporting.pdf_tables import PAD, grid, list_style
 from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 from acct_desktop.reporting.visit_sheet_labels import visit_sheet_labels
+from acct_desktop.services.files import safe_file_stem
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -114,7 +115,8 @@ def build_monthly_summary_pdf(summary: MonthlySummary, language: str | None = "e
 
 def monthly_summary_file_name(summary: MonthlySummary) -> str:
     """``monthly-summary-2026-10.pdf`` or ``monthly-summary-2026-10-CN-01.pdf``."""
-    suffix = f"-{summary.territory_code}" if summary.territory_code else ""
+    code = summary.territory_code
+    suffix = f"-{safe_file_stem(code, 'territory')}" if code else ""  # "Noord/Oost: Zwolle"
     return f"monthly-summary-{summary.month:%Y-%m}{suffix}.pdf"
 
 

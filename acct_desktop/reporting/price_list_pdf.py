@@ -9,7 +9,6 @@ customer, the running header repeats title, customer and date. Same content, sam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import groupby
@@ -39,6 +38,7 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
+from acct_desktop.services.files import safe_file_stem
 
 if TYPE_CHECKING:  # the content is built by services; reporting only reads it
     from acct_desktop.services.price_list import PriceListContent, PriceListRow
@@ -236,5 +236,5 @@ def _price_table(
 
 def price_list_file_name(content: PriceListContent) -> str:
     """A file name for the list: ``price-list-CN000012-2026-11-02.pdf``."""
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", content.account_code).strip("-") or "account"
+    safe = safe_file_stem(content.account_code, "account")
     return f"price-list-{safe}-{content.on.isoformat()}.pdf"

@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import logging
 import math
-import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -53,6 +52,7 @@ from acct_desktop.reporting.pdf_pages import (
 from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
 from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
 from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
+from acct_desktop.services.files import safe_file_stem
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ def build_quote_pdf(document: QuoteDocument) -> bytes:
 def quote_file_name(document: QuoteDocument) -> str:
     """A file name for the document: ``Q-2026-7KX-00042-R2.pdf``, ``OC-2026-7KX-00007.pdf``."""
     fallback = "order" if document.kind is DocumentKind.ORDER else "quote"
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", document.number).strip("-") or fallback
+    safe = safe_file_stem(document.number, fallback)
     if document.kind is DocumentKind.QUOTE and document.revision > 1:
         safe = f"{safe}-R{document.revision}"
     return f"{safe}.pdf"

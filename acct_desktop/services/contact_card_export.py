@@ -7,7 +7,6 @@ all. The card itself is ``vcard_writing``'s.
 from __future__ import annotations
 
 import os
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,20 +17,11 @@ from sqlalchemy.orm import selectinload
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.contact_card_rows import card_of
+from acct_desktop.services.files import safe_file_stem
 from acct_desktop.services.vcard_fields import CardContact
 from acct_desktop.services.vcard_writing import VERSIONS, card_text, cards_text
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact
-
-_UNSAFE_FILE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED_FILE_NAMES = {
-    "con",
-    "prn",
-    "aux",
-    "nul",
-    *(f"com{n}" for n in range(10)),
-    *(f"lpt{n}" for n in range(10)),
-}
 
 
 class ContactCardError(ValueError):
@@ -169,9 +159,7 @@ def _write_file(path: Path, text: str) -> None:
 
 def _file_name(name: str, used: set[str]) -> str:
     """A file name for a contact that works on Windows too, not yet in ``used``."""
-    stem = _UNSAFE_FILE_CHARS.sub("_", name).strip(" .")[:80] or "contact"
-    if stem.casefold() in _RESERVED_FILE_NAMES:
-        stem += "_"
+    stem = safe_file_stem(name, "contact", joint="_", spaces=True)
     candidate, number = f"{stem}.vcf", 1
     while candidate.casefold() in used:
         number += 1

@@ -124,8 +124,8 @@ def test_split_export_writes_one_file_per_contact_for_outlook(db: Database, tmp_
     assert summary.contacts == 5 and len(summary.paths) == 5
     assert names == sorted(
         [
-            "A_B_ _C__.vcf",
-            "A_B_ _C__ (2).vcf",
+            "A_B_ _C.vcf",
+            "A_B_ _C (2).vcf",
             "Jan-Willem van 't Hoff.vcf",
             "Nguyễn Thị Minh Khai.vcf",
             "欧阳建国.vcf",

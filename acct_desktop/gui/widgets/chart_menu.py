@@ -7,7 +7,6 @@ from the screen, so a chart pasted into a slide is as sharp as the dock is small
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,13 +15,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from acct_desktop.services.files import safe_file_stem
+
 COPY_DPI = 150  # about twice the screen's: sharp when pasted and enlarged
 FORMATS = {".png": "png", ".svg": "svg"}
 
 
 def file_name(stem: str) -> str:
     """``stem`` without what Windows refuses in a file name (an account code "A/B 1")."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "-", stem).strip("-. ") or "chart"
+    return safe_file_stem(stem, "chart")
 
 
 def chart_image(figure: Any, dpi: int = COPY_DPI) -> QImage:
