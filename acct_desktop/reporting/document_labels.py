@@ -560,9 +560,9 @@ def format_number(language: str | None, amount: Decimal) -> str:
 class RebateStatementLabels:
     """The words of the rebate statement in one language.
 
-    Format strings: ``subject`` takes ``account``; ``entered_late`` takes ``days`` and
-    ``limit``; ``elapsed`` takes ``elapsed`` and ``total``; ``amounts_note`` takes
-    ``currency``. ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
+    Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
+    ``total``; ``amounts_note`` takes ``currency``. ``kinds``/``kind_notes``/``statuses``
+    are keyed by the enum values.
     ``months`` are the short month names, January first (empty for zh_CN, which writes
     2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
     """
@@ -605,7 +605,6 @@ class RebateStatementLabels:
     signed_on: str
     signed_by: str
     entered_on: str
-    entered_late: str
     not_signed: str
     unconverted: str
     elapsed: str
@@ -713,7 +712,6 @@ _REBATE_EN = _rebate_labels(
     signed_on="Signed on",
     signed_by="Signed by",
     entered_on="Entered on",
-    entered_late="Entered late: {days} days after signing (rule: within {limit} days)",
     not_signed="Not signed",
     unconverted="Not counted (no exchange rate)",
     elapsed="{elapsed} of {total} days elapsed",
@@ -783,7 +781,6 @@ _REBATE_ZH_CN = _rebate_labels(
     signed_on="签订日期",
     signed_by="签订人",
     entered_on="录入日期",
-    entered_late="逾期录入：签订后第 {days} 天录入（规定 {limit} 天内）",
     not_signed="未签订",
     unconverted="未计入（无汇率）",
     elapsed="已过 {elapsed} 天，共 {total} 天",
@@ -858,7 +855,6 @@ _REBATE_VI = _rebate_labels(
     signed_on="Ngày ký",
     signed_by="Người ký",
     entered_on="Ngày nhập hệ thống",
-    entered_late="Nhập trễ: {days} ngày sau khi ký (quy định trong {limit} ngày)",
     not_signed="Chưa ký",
     unconverted="Chưa tính (không có tỷ giá)",
     elapsed="Đã qua {elapsed}/{total} ngày",
@@ -937,7 +933,6 @@ _REBATE_NL = _rebate_labels(
     signed_on="Ondertekend op",
     signed_by="Ondertekend door",
     entered_on="Ingevoerd op",
-    entered_late="Te laat ingevoerd: {days} dagen na ondertekening (regel: binnen {limit} dagen)",
     not_signed="Niet ondertekend",
     unconverted="Niet meegeteld (geen wisselkoers)",
     elapsed="{elapsed} van {total} dagen verstreken",

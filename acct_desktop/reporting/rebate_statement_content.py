@@ -1,4 +1,8 @@
-"""What a rebate statement shows: plain data, built by the service, printed by the PDF."""
+"""What a rebate statement shows: plain data, built by the service, printed by the PDF.
+
+A statement goes to the customer: it carries nothing internal. Whether an agreement was
+entered late (the company's own compliance rule) is shown in the app's register, never
+here, so there is no field for it to be printed from."""
 
 from __future__ import annotations
 
@@ -46,9 +50,6 @@ class AgreementStatement:
     signed_on: date | None
     signed_by: str | None
     entered_on: date
-    entry_delay_days: int | None
-    entered_late: bool
-    late_entry_days: int
     unconverted: tuple[tuple[str, Decimal], ...] = ()
 
 

@@ -1,11 +1,12 @@
 """The rebate statement as a PDF: where a customer stands on each of its rebate agreements.
 
 A4 portrait in the account's document language, one agreement per page (an account's
-statement lists each active agreement on its own page): the agreement and its dates (a
-late entry flagged), the figures to date — sell-in, rebate accrued, settlements paid,
-balance — and the run-rate projection to period end, the tiers with the one reached
-marked and the distance to the next, sell-in by month and a chart of it against the
-thresholds. Every page carries "Page X of Y".
+statement lists each active agreement on its own page): the agreement and its dates, the
+figures to date — sell-in, rebate accrued, settlements paid, balance — and the run-rate
+projection to period end, the tiers with the one reached marked and the distance to the
+next, sell-in by month and a chart of it against the thresholds. Every page carries
+"Page X of Y". It goes to the customer: nothing internal (such as whether the agreement
+was entered late under the company's rule) is printed.
 
 Money is printed from ``Decimal`` rounded half-up to the currency's minor unit (the rebates
 are already rounded by the engine; sums are exact; this rounding is for display only).
@@ -54,7 +55,6 @@ MARGINS = Margins(left=18 * mm, right=18 * mm, top=18 * mm, bottom=26 * mm)
 FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right
 HEADER_FILL = colors.HexColor("#ECEEF1")
 REACHED_FILL = colors.HexColor("#DCEBFA")
-LATE = colors.HexColor("#B3261E")
 GAP = 6 * mm
 LEFT_WIDTH = 96 * mm
 
@@ -117,7 +117,6 @@ class _Page:
             "head_right": dict(fontSize=8, leading=10.5, alignment=TA_RIGHT),
             "number": dict(fontSize=8.5, leading=12, alignment=TA_RIGHT),
             "strong": dict(fontSize=9.5, leading=13, alignment=TA_RIGHT),
-            "late": dict(fontSize=8.5, leading=12, textColor=LATE),
             "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
         }
         self.styles = {
@@ -199,10 +198,7 @@ class _Page:
         signed = self.day(a.signed_on) if a.signed_on else lab.not_signed
         if a.signed_by:
             signed += f" · {a.signed_by}"
-        entered: list[Flowable] = [self.p(self.day(a.entered_on))]
-        if a.entered_late:
-            late = lab.entered_late.format(days=a.entry_delay_days, limit=a.late_entry_days)
-            entered.append(self.p(late, "late"))
+        entered = self.p(self.day(a.entered_on))
         pairs_left = [
             (lab.kind, self.p(lab.kinds.get(a.kind, a.kind))),
             (lab.period, [self.p(period), self.p(elapsed, "small")]),

@@ -77,9 +77,6 @@ def statement_of(result: AgreementAccrual) -> AgreementStatement:
         signed_on=facts.signed_on,
         signed_by=facts.signed_by,
         entered_on=facts.entered_on,
-        entry_delay_days=result.entry_delay_days,
-        entered_late=result.entered_late,
-        late_entry_days=facts.late_entry_days,
         unconverted=facts.volumes.unconverted,
     )
 

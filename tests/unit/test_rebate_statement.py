@@ -42,13 +42,15 @@ def test_only_the_tier_reached_is_marked_and_figures_are_the_accruals(db) -> Non
         assert sum(v for _, v in statement.months) == statement.volume_to_date
 
 
-def test_a_dutch_statement_writes_decimal_commas_and_flags_late_entry(db) -> None:
+def test_a_dutch_statement_writes_decimal_commas_and_keeps_late_entry_internal(db) -> None:
     accruals = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
     late = next(r for r in accruals if r.entered_late and r.facts.account_code.startswith("NL"))
     document = RebateStatementService(db).for_agreement(late.number, DEMO_TODAY, chart=False)
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(document.pdf)).pages)
     assert "Bonusoverzicht" in text and late.number in text
-    assert f"{late.entry_delay_days} dagen na" in text
+    # entered late is the company's compliance rule: the app flags it, the customer's
+    # statement never says it
+    assert "Te laat" not in text and f"{late.entry_delay_days} dagen na" not in text
     whole, cents = f"{late.accrued_to_date:,.2f}".split(".")
     assert f"{whole.replace(',', '.')},{cents}" in text
 
