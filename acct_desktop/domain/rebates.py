@@ -347,6 +347,8 @@ class Accrual:
 
     ``projected_volume`` is unrounded (format it for display). ``still_to_settle`` is
     ``earned_to_date − settled`` and goes negative when more was paid out than earned.
+    ``covered_days`` are the days of the period the sales figures cover (see
+    :func:`covered_days`); the run-rate is taken over them, not over ``elapsed_days``.
     """
 
     earned_to_date: Decimal
@@ -359,6 +361,7 @@ class Accrual:
     total_days: int
     to_date: RebateResult = field(repr=False)
     projected: RebateResult = field(repr=False)
+    covered_days: int = 0
 
 
 def _days(period_start: date, period_end: date, today: date) -> tuple[int, int]:
@@ -376,11 +379,28 @@ def _days(period_start: date, period_end: date, today: date) -> tuple[int, int]:
     return max(0, min(elapsed, total)), total
 
 
-def _project(value: Decimal | None, elapsed: int, total: int) -> Decimal | None:
-    """Linear run-rate projection; no extrapolation before the period has started."""
-    if value is None or elapsed == 0:
+def covered_days(
+    period_start: date, period_end: date, today: date, figures_through: date | None
+) -> int:
+    """Days of the period, from its start, that the sales figures cover on ``today``.
+
+    ``figures_through`` is the last day the figures reach (a monthly figure reaches the
+    end of its month); ``None`` means up to ``today``. It never counts past ``today`` or
+    the period's end, and a day before the period's start means nothing is covered (0).
+    Figures imported to 31 October on 24 November cover 304 days of a calendar year, not
+    328: November is not yet a month of zero sales, it is a month without figures."""
+    elapsed, _ = _days(period_start, period_end, today)
+    if figures_through is None:
+        return elapsed
+    reached = (min(figures_through, today, period_end) - period_start).days + 1
+    return max(0, min(reached, elapsed))
+
+
+def _project(value: Decimal | None, covered: int, total: int) -> Decimal | None:
+    """Linear run-rate projection over the covered days; none before any are covered."""
+    if value is None or covered == 0:
         return value
-    return value * total / elapsed
+    return value * total / covered
 
 
 def accrual(
@@ -394,28 +414,34 @@ def accrual(
     *,
     amount_to_date: Decimal | None = None,
     last_year_full: Decimal | None = None,
+    figures_through: date | None = None,
 ) -> Accrual:
     """Earned-to-date rebate, run-rate projection to ``period_end`` and what is left to pay.
 
-    Days count inclusively: a 30-day period on its 15th day is half elapsed, so the
-    projected volume is twice the volume to date. For growth terms the projection compares
-    against ``last_year_full`` when given, else against ``last_year_to_date`` projected at
-    the same rate. ``amount_to_date`` is needed for quantity-based terms.
+    Days count inclusively: a 30-day period whose figures cover 15 days is half covered,
+    so the projected volume is twice the volume to date. The run-rate is over the days the
+    figures cover (:func:`covered_days`; up to ``today`` when ``figures_through`` is not
+    given), so a month not yet imported does not dilute it. For growth terms the
+    projection compares against ``last_year_full`` when given, else against
+    ``last_year_to_date`` projected at the same rate (``last_year_to_date`` must then be
+    last year's figure over the same covered days). ``amount_to_date`` is needed for
+    quantity-based terms.
     """
     settled = _non_negative("settled", settled)
     elapsed, total = _days(period_start, period_end, today)
+    covered = covered_days(period_start, period_end, today, figures_through)
     to_date = rebate_for(terms, volume_to_date, last_year_to_date, amount=amount_to_date)
-    projected_volume = _project(volume_to_date, elapsed, total) or ZERO
+    projected_volume = _project(volume_to_date, covered, total) or ZERO
     projected_last_year = (
         last_year_full
         if last_year_full is not None
-        else _project(last_year_to_date, elapsed, total)
+        else _project(last_year_to_date, covered, total)
     )
     projected = rebate_for(
         terms,
         projected_volume,
         projected_last_year,
-        amount=_project(amount_to_date, elapsed, total),
+        amount=_project(amount_to_date, covered, total),
     )
     return Accrual(
         earned_to_date=to_date.amount,
@@ -428,6 +454,7 @@ def accrual(
         total_days=total,
         to_date=to_date,
         projected=projected,
+        covered_days=covered,
     )
 
 

@@ -275,3 +275,21 @@ def prorated(amount: Decimal, month: date, start: date, end: date, currency: str
         return amount
     days = max(0, (last_day - first_day).days + 1)
     return round_money(amount * days / last.day, currency)
+
+
+def figures_reach(fact_days: Iterable[date]) -> date | None:
+    """The last day sales figures dated ``fact_days`` cover (``None`` without any).
+
+    A fact dated the 1st is a monthly figure and covers its whole month, unless a later
+    day of that month (a daily figure) is the latest date: then the figures reach that
+    day — the same rule as plan vs actual's period in progress. Callers bound the result
+    by today."""
+    days = list(fact_days)
+    if not days:
+        return None
+    daily = max((d for d in days if d.day != 1), default=None)
+    monthly = max((d for d in days if d.day == 1), default=None)
+    if daily is not None and (monthly is None or monthly <= daily):
+        return daily
+    assert monthly is not None
+    return month_end(monthly)

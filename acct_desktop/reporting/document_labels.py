@@ -561,8 +561,8 @@ class RebateStatementLabels:
     """The words of the rebate statement in one language.
 
     Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
-    ``total``; ``amounts_note`` takes ``currency``. ``kinds``/``kind_notes``/``statuses``
-    are keyed by the enum values.
+    ``total``; ``figures_through`` takes ``date``; ``amounts_note`` takes ``currency``.
+    ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
     ``months`` are the short month names, January first (empty for zh_CN, which writes
     2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
     """
@@ -608,6 +608,9 @@ class RebateStatementLabels:
     not_signed: str
     unconverted: str
     elapsed: str
+    figures_through: str
+    no_figures: str
+    no_figures_yet: str
     chart_cumulative: str
     chart_projected: str
     chart_threshold: str
@@ -715,6 +718,9 @@ _REBATE_EN = _rebate_labels(
     not_signed="Not signed",
     unconverted="Not counted (no exchange rate)",
     elapsed="{elapsed} of {total} days elapsed",
+    figures_through="Sales figures up to {date}",
+    no_figures="No sales figures for this period yet",
+    no_figures_yet="no figures yet",
     chart_cumulative="Cumulative sell-in",
     chart_projected="Projected at period end",
     chart_threshold="Tier threshold",
@@ -784,6 +790,9 @@ _REBATE_ZH_CN = _rebate_labels(
     not_signed="未签订",
     unconverted="未计入（无汇率）",
     elapsed="已过 {elapsed} 天，共 {total} 天",
+    figures_through="销售数据截至 {date}",
+    no_figures="本期尚无销售数据",
+    no_figures_yet="暂无数据",
     chart_cumulative="累计进货额",
     chart_projected="预计期末",
     chart_threshold="阶梯门槛",
@@ -858,6 +867,9 @@ _REBATE_VI = _rebate_labels(
     not_signed="Chưa ký",
     unconverted="Chưa tính (không có tỷ giá)",
     elapsed="Đã qua {elapsed}/{total} ngày",
+    figures_through="Số liệu doanh số đến ngày {date}",
+    no_figures="Kỳ này chưa có số liệu doanh số",
+    no_figures_yet="chưa có số liệu",
     chart_cumulative="Doanh số lũy kế",
     chart_projected="Dự kiến cuối kỳ",
     chart_threshold="Ngưỡng bậc",
@@ -936,6 +948,9 @@ _REBATE_NL = _rebate_labels(
     not_signed="Niet ondertekend",
     unconverted="Niet meegeteld (geen wisselkoers)",
     elapsed="{elapsed} van {total} dagen verstreken",
+    figures_through="Verkoopcijfers tot en met {date}",
+    no_figures="Nog geen verkoopcijfers voor deze periode",
+    no_figures_yet="nog geen cijfers",
     chart_cumulative="Cumulatieve inkoop",
     chart_projected="Verwacht einde periode",
     chart_threshold="Staffelgrens",

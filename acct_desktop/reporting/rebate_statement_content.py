@@ -20,7 +20,10 @@ class StatementTier:
 
 @dataclass(frozen=True, slots=True)
 class AgreementStatement:
-    """One agreement's figures on the statement date (money in ``currency``)."""
+    """One agreement's figures on the statement date (money in ``currency``).
+
+    ``months`` runs to the statement date; a month after ``figures_through`` has no
+    figures yet (its 0 is not a sale figure) and is printed so."""
 
     number: str
     kind: str  # RebateKind value
@@ -47,10 +50,16 @@ class AgreementStatement:
     distance_to_next_tier: Decimal | None
     elapsed_days: int
     total_days: int
+    covered_days: int  # the days the sales figures cover: the projection's run-rate
+    figures_through: date | None  # the last day the figures reach; None: none yet
     signed_on: date | None
     signed_by: str | None
     entered_on: date
     unconverted: tuple[tuple[str, Decimal], ...] = ()
+
+    def has_figures(self, month: date) -> bool:
+        """Whether the sales figures reach into ``month`` (its first day)."""
+        return self.figures_through is not None and month <= self.figures_through
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,7 @@ class _Page:
             "number": dict(fontSize=8.5, leading=12, alignment=TA_RIGHT),
             "strong": dict(fontSize=9.5, leading=13, alignment=TA_RIGHT),
             "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
+            "muted_right": dict(fontSize=7.5, leading=12, textColor=MUTED, alignment=TA_RIGHT),
         }
         self.styles = {
             name: ParagraphStyle(name, fontName=font, wordWrap=cjk, **({"textColor": INK} | spec))
@@ -195,13 +196,18 @@ class _Page:
         lab = self.labels
         period = f"{self.day(a.period_start)} – {self.day(a.period_end)}"
         elapsed = lab.elapsed.format(elapsed=a.elapsed_days, total=a.total_days)
+        reach = (
+            lab.figures_through.format(date=self.day(a.figures_through))
+            if a.figures_through is not None
+            else lab.no_figures
+        )
         signed = self.day(a.signed_on) if a.signed_on else lab.not_signed
         if a.signed_by:
             signed += f" · {a.signed_by}"
         entered = self.p(self.day(a.entered_on))
         pairs_left = [
             (lab.kind, self.p(lab.kinds.get(a.kind, a.kind))),
-            (lab.period, [self.p(period), self.p(elapsed, "small")]),
+            (lab.period, [self.p(period), self.p(elapsed, "small"), self.p(reach, "small")]),
             (lab.scope, self.p(self._scope(a.category))),
         ]
         pairs_right = [
@@ -341,6 +347,11 @@ class _Page:
         ]
         running = Decimal(0)
         for month, volume in a.months:
+            if not a.has_figures(month):  # not imported yet: no figures, not zero sales
+                rows.append(
+                    [self.p(lab.month(month)), self.p(lab.no_figures_yet, "muted_right"), ""]
+                )
+                continue
             running += volume
             rows.append(
                 [
@@ -366,7 +377,7 @@ class _Page:
         )
 
     def _chart(self, a: AgreementStatement) -> Flowable:
-        if not self.chart or not a.months:
+        if not self.chart or not any(a.has_figures(month) for month, _ in a.months):
             return Spacer(1, 1)
         from acct_desktop.reporting.rebate_chart import (
             ChartText,
@@ -389,7 +400,7 @@ class _Page:
         width = FRAME_WIDTH - LEFT_WIDTH - GAP
         height = width * 0.72
         figure = rebate_progress_figure(
-            a.months,
+            [(month, volume) for month, volume in a.months if a.has_figures(month)],
             thresholds,
             a.projected_volume,
             text,

@@ -5,10 +5,16 @@ For an agreement on a day ``on``:
 * **volume to date**: sell-in of the account and everything below it, in the agreement's
   period up to ``on`` (monthly facts dated the 1st count once that day is reached), in
   its category when it has one (see :mod:`acct_desktop.services.rebate_volumes`);
-* **growth** agreements compare with last year: ``baseline_amount`` when the contract
-  states one (the full-period figure; to date it is prorated by elapsed days, the same
-  run-rate the projection uses), else the sell-in of the same period last year, to the
-  same day and in full;
+* **figures through**: the last day the sales figures reach (a monthly figure reaches
+  its month's end; never after ``on``); the days from the period's start to it are the
+  **covered days**. A month after it has no figures yet, which is not a month of zero
+  sales: the run-rate is taken over the covered days, not the elapsed ones;
+* **growth** agreements compare with a baseline: ``baseline_amount`` when the contract
+  states one — the agreed figure for the full period, which is what the customer signed
+  and so what growth is measured against even where last year's actual sales exist (to
+  date it is prorated by the covered days, the same run-rate the projection uses) —
+  else the sell-in of the same period last year, to the same day the figures reach this
+  year and in full;
 * the engine (:func:`acct_desktop.domain.rebates.accrual`) gives the rebate to date, the
   run-rate projection to period end and the distance to the next tier (in the basis the
   thresholds are on: the growth, for growth terms); ``sell_in_to_next_tier`` says it in
@@ -27,7 +33,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
@@ -41,6 +47,7 @@ from acct_desktop.domain.rebates import (
     RebateTerms,
     Tier,
     accrual,
+    covered_days,
     rebate_for,
 )
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
@@ -103,6 +110,8 @@ class AgreementAccrual:
     projected_final_settlement: Decimal
     elapsed_days: int
     total_days: int
+    covered_days: int  # of the period, by the sales figures (the run-rate's days)
+    figures_through: date | None  # the last day the figures reach; None: none yet
     entry_delay_days: int | None
     entered_late: bool
     detail: Accrual = field(repr=False)
@@ -200,8 +209,11 @@ class RebateAccrualService:
                 facts.terms_problem or QT_TRANSLATE_NOOP("messages", "The agreement has no terms.")
             )
         window = Window.of(facts.period_start, facts.period_end, facts.on)
-        elapsed = max(0, min((window.to_date - window.start).days + 1, _total_days(window)))
-        last_to_date, last_full = _last_year(facts, terms, elapsed, _total_days(window))
+        # the figures reach a day (a month not imported yet is no sales figure, not zero
+        # sales): the day before the period when none are in, so nothing is covered
+        through = facts.volumes.figures_through or window.start - timedelta(days=1)
+        covered = covered_days(facts.period_start, facts.period_end, facts.on, through)
+        last_to_date, last_full = _last_year(facts, terms, covered, _total_days(window))
         detail = accrual(
             terms,
             facts.volumes.to_date,
@@ -211,6 +223,7 @@ class RebateAccrualService:
             facts.on,
             facts.settled,
             last_year_full=last_full,
+            figures_through=through,
         )
         to_next = detail.distance_to_next_tier
         if to_next is not None and last_to_date is not None and detail.to_date.next_tier:
@@ -238,6 +251,8 @@ class RebateAccrualService:
             ),
             elapsed_days=detail.elapsed_days,
             total_days=detail.total_days,
+            covered_days=detail.covered_days,
+            figures_through=facts.volumes.figures_through,
             entry_delay_days=delay,
             entered_late=delay is not None and delay > facts.late_entry_days,
             detail=detail,
@@ -283,14 +298,16 @@ def _total_days(window: Window) -> int:
 
 
 def _last_year(
-    facts: AgreementFacts, terms: RebateTerms, elapsed: int, total: int
+    facts: AgreementFacts, terms: RebateTerms, covered: int, total: int
 ) -> tuple[Decimal | None, Decimal | None]:
-    """(to date, full period) last year for growth terms; (None, None) otherwise."""
+    """(to date, full period) last year for growth terms; (None, None) otherwise: the
+    agreed baseline pro rata to the days the figures cover, or last year's sales over the
+    same days."""
     if terms.kind is not RebateKind.GROWTH:
         return None, None
     if facts.baseline_amount is not None:
         full = facts.baseline_amount
-        return round_money(full * elapsed / total, terms.currency), full
+        return round_money(full * covered / total, terms.currency), full
     volumes = facts.volumes
     if volumes.last_year_full is None:
         raise IncompleteTerms("Last year's sales were not read; use sales_basis() to preview.")

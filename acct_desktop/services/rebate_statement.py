@@ -74,6 +74,8 @@ def statement_of(result: AgreementAccrual) -> AgreementStatement:
         distance_to_next_tier=result.sell_in_to_next_tier,
         elapsed_days=result.elapsed_days,
         total_days=result.total_days,
+        covered_days=result.covered_days,
+        figures_through=result.figures_through,
         signed_on=facts.signed_on,
         signed_by=facts.signed_by,
         entered_on=facts.entered_on,

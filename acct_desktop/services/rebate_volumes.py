@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Measure, RebateKind, RebateStatus
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.sales_metrics import figures_reach
 from acct_desktop.store.models import Account, ExchangeRate, RebateAgreement, SalesFact
 
 ZERO = Decimal(0)
@@ -82,8 +83,14 @@ class Volumes:
     """One agreement's sell-in amounts, in the agreement's currency.
 
     ``months`` holds the volume to date per calendar month (first day of the month), oldest
-    first, months without sales included. The last-year figures are ``None`` when they were
-    not read (only growth agreements, or a preview that asks, need them).
+    first, months without sales included. ``figures_through`` is the last day the period's
+    sales figures reach, never after the day asked about (``None``: no figures in the
+    period yet); months after it have no figures yet rather than no sales. Once the
+    period is over it is compared whole (``figures_through`` is its last day): a month
+    still without figures then is a month without sales, as in plan vs actual. The last-year
+    figures are ``None`` when they were not read (only growth agreements, or a preview
+    that asks, need them); last year "to date" runs to the same day a year before
+    ``figures_through``, so both years cover the same days.
     """
 
     to_date: Decimal
@@ -91,6 +98,7 @@ class Volumes:
     last_year_to_date: Decimal | None
     last_year_full: Decimal | None
     unconverted: tuple[tuple[str, Decimal], ...] = ()
+    figures_through: date | None = None
 
 
 def _coarse_year_before(session: Session, column: Any) -> Any:
@@ -209,6 +217,14 @@ def bucket(
     with_last_year: bool,
 ) -> Volumes:
     """Sort one agreement's grouped rows into its windows, converting other currencies."""
+    rows = list(rows)
+    if window.to_date >= window.end:
+        through: date | None = window.end  # a period that is over is whole: no figure is 0
+    else:
+        reach = figures_reach(p for p, _, _ in rows if window.start <= p <= window.to_date)
+        through = None if reach is None else min(reach, window.to_date)
+    # last year to the day the figures reach this year (nothing when none are in yet)
+    ly_through = year_before(through) if through is not None else None
     month_sums: dict[date, Decimal] = {}
     month = date(window.start.year, window.start.month, 1)
     while month <= window.to_date:
@@ -231,7 +247,7 @@ def bucket(
             month_sums[key] = month_sums.get(key, ZERO) + value
         if last_year:
             ly_full += value
-            if period <= window.last_year_to_date:
+            if ly_through is not None and period <= ly_through:
                 ly_to_date += value
     return Volumes(
         to_date=to_date,
@@ -239,4 +255,5 @@ def bucket(
         last_year_to_date=ly_to_date if with_last_year else None,
         last_year_full=ly_full if with_last_year else None,
         unconverted=tuple(sorted(unconverted.items())),
+        figures_through=through,
     )

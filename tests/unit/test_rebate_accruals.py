@@ -258,6 +258,25 @@ def test_projection_to_period_end_at_the_run_rate(shop: Shop) -> None:
     assert before.volume_to_date == 0 and before.months == () and before.projected_rebate == 0
 
 
+def test_the_run_rate_and_last_year_run_to_the_day_the_figures_reach(shop: Shop) -> None:
+    # asked on 20 July, the figures (monthly, the last dated 1 June) reach 30 June: July
+    # has no figures yet, so 181 days are covered of 201 elapsed
+    on = date(2026, 7, 20)
+    shop.fact("HQ", date(2025, 7, 1), "7000")  # last year's July: not the same period
+    accruals = service(shop)
+    fixed = accruals.accrual(shop.agreement("HQ", RebateKind.FIXED_PERCENT, percent="1"), on)
+    assert fixed.figures_through == date(2026, 6, 30)
+    assert (fixed.elapsed_days, fixed.covered_days, fixed.total_days) == (201, 181, 365)
+    assert fixed.projected_volume == D("483977.90")  # 240,000 × 365/181, not × 365/201
+    assert fixed.months[-1] == (date(2026, 7, 1), D(0))  # still listed, without figures
+    growth = accruals.accrual(shop.agreement("HQ", RebateKind.GROWTH, "0:2,50000:5"), on)
+    assert growth.last_year_to_date == D("150000.00")  # to 30 June 2025, not 20 July
+    agreed = shop.agreement("HQ", RebateKind.GROWTH, "0:2,50000:5", baseline="365000")
+    assert accruals.accrual(agreed, on).last_year_to_date == D("181000.00")  # 181 days
+    over = accruals.accrual(agreed, YEAR_END)  # a period that is over is compared whole
+    assert over.figures_through == YEAR_END and over.covered_days == 365
+
+
 def test_lower_levels_roll_up_only_their_own_subtree(shop: Shop) -> None:
     accruals = service(shop)
     branch = shop.agreement("B1", RebateKind.FIXED_PERCENT, percent="100")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,38 @@ def test_the_same_content_gives_the_same_bytes(db) -> None:
     number = RebateAccrualService(db).accruals_for_all(DEMO_TODAY)[-1].number
     content = RebateStatementService(db).content_for_agreement(number, DEMO_TODAY)
     assert build_rebate_statement_pdf(content) == build_rebate_statement_pdf(content)
+
+
+def statement_text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_months_after_the_figures_say_so_and_the_statement_says_what_they_cover(db) -> None:
+    # the demo's figures run to October; on 2 November, November has none yet
+    accruals = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
+    dutch = next(r for r in accruals if r.facts.account_code.startswith("NL"))
+    document = RebateStatementService(db).for_agreement(dutch.number, DEMO_TODAY, chart=False)
+    agreement = document.content.agreements[0]
+    assert agreement.figures_through == date(2026, 10, 31)
+    assert agreement.covered_days == 304 and agreement.elapsed_days == 306
+    text = statement_text(document.pdf)
+    assert "Verkoopcijfers tot en met 31-10-2026" in text
+    assert re.search(r"nov 2026\s+nog geen cijfers", text)  # not 0,00
+    assert re.search(r"okt 2026\s+[0-9.]+,[0-9]{2}", text)
+    assert text.count("nog geen cijfers") == 1
+
+
+def test_the_chart_draws_only_the_months_with_figures(db, monkeypatch) -> None:
+    from acct_desktop.reporting import rebate_chart
+
+    drawn = []
+    original = rebate_chart.rebate_progress_figure
+
+    def spy(months, *args, **kwargs):  # type: ignore[no-untyped-def]
+        drawn.append([month for month, _ in months])
+        return original(months, *args, **kwargs)
+
+    monkeypatch.setattr(rebate_chart, "rebate_progress_figure", spy)
+    number = RebateAccrualService(db).accruals_for_all(DEMO_TODAY)[-1].number
+    RebateStatementService(db).for_agreement(number, DEMO_TODAY)
+    assert drawn and drawn[0][-1] == date(2026, 10, 1)

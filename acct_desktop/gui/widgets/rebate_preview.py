@@ -187,7 +187,7 @@ class RebatePreview(QGroupBox):
         return self.tr(
             "%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"
         ).replace("%1", _n(accrual.volume_to_date)).replace(
-            "%2", str(accrual.elapsed_days)
+            "%2", str(accrual.covered_days)
         ).replace("%3", str(accrual.total_days)).replace("%4", _n(accrual.accrued_to_date)).replace(
             "%5", _n(accrual.projected_rebate)
         ) + (
