@@ -592,6 +592,9 @@ class RebateStatementLabels:
     figures: str
     volume_to_date: str
     last_year_to_date: str
+    agreed_baseline: str
+    agreed_baseline_to_date: str
+    growth_baseline_note: str
     growth_to_date: str
     accrued_to_date: str
     settled: str
@@ -702,6 +705,12 @@ _REBATE_EN = _rebate_labels(
     figures="Rebate to date",
     volume_to_date="Sell-in to date",
     last_year_to_date="Same period last year",
+    agreed_baseline="Agreed baseline for the period",
+    agreed_baseline_to_date="Agreed baseline, pro rata to date",
+    growth_baseline_note=(
+        "Only the growth over the agreed baseline earns (the baseline pro rata to the "
+        "days the sales figures cover); the thresholds apply to the growth."
+    ),
     growth_to_date="Growth",
     accrued_to_date="Rebate accrued to date",
     settled="Settlements paid",
@@ -774,6 +783,11 @@ _REBATE_ZH_CN = _rebate_labels(
     figures="返利核算",
     volume_to_date="累计进货额",
     last_year_to_date="去年同期进货额",
+    agreed_baseline="约定全期基数",
+    agreed_baseline_to_date="约定基数（按比例折算至今）",
+    growth_baseline_note=(
+        "仅对超过约定基数的增长额计算返利（基数按销售数据覆盖的天数折算），阶梯门槛按增长额计算。"
+    ),
     growth_to_date="同比增长额",
     accrued_to_date="截至对账日应计返利",
     settled="已兑付返利",
@@ -851,6 +865,12 @@ _REBATE_VI = _rebate_labels(
     figures="Chiết khấu đến nay",
     volume_to_date="Doanh số lũy kế đến nay",
     last_year_to_date="Cùng kỳ năm trước",
+    agreed_baseline="Mức cơ sở thỏa thuận cả kỳ",
+    agreed_baseline_to_date="Mức cơ sở thỏa thuận, theo tỷ lệ đến nay",
+    growth_baseline_note=(
+        "Chỉ tính trên phần tăng trưởng vượt mức cơ sở thỏa thuận (mức cơ sở tính theo tỷ "
+        "lệ số ngày có số liệu doanh số); ngưỡng bậc tính theo mức tăng trưởng."
+    ),
     growth_to_date="Mức tăng trưởng",
     accrued_to_date="Chiết khấu tích lũy đến nay",
     settled="Đã thanh toán",
@@ -932,6 +952,12 @@ _REBATE_NL = _rebate_labels(
     figures="Bonus tot nu toe",
     volume_to_date="Inkoop tot nu toe",
     last_year_to_date="Zelfde periode vorig jaar",
+    agreed_baseline="Afgesproken basis voor de periode",
+    agreed_baseline_to_date="Afgesproken basis, naar rato tot nu toe",
+    growth_baseline_note=(
+        "Alleen de groei boven de afgesproken basis telt (de basis naar rato van de dagen "
+        "met verkoopcijfers); de staffelgrenzen gelden voor de groei."
+    ),
     growth_to_date="Groei",
     accrued_to_date="Opgebouwde bonus tot nu toe",
     settled="Reeds uitbetaald",

@@ -36,8 +36,8 @@ class AgreementStatement:
     tiers: tuple[StatementTier, ...]
     months: tuple[tuple[date, Decimal], ...]
     volume_to_date: Decimal
-    last_year_to_date: Decimal | None
-    last_year_full: Decimal | None
+    last_year_to_date: Decimal | None  # growth: last year's sales, or the agreed baseline
+    last_year_full: Decimal | None  # pro rata to date, and in full (``baseline_agreed``)
     growth_to_date: Decimal | None
     accrued_to_date: Decimal
     settled: Decimal
@@ -56,6 +56,7 @@ class AgreementStatement:
     signed_by: str | None
     entered_on: date
     unconverted: tuple[tuple[str, Decimal], ...] = ()
+    baseline_agreed: bool = False  # growth against the contract's baseline, not last year
 
     def has_figures(self, month: date) -> bool:
         """Whether the sales figures reach into ``month`` (its first day)."""

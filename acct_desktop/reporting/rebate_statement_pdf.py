@@ -156,7 +156,7 @@ class _Page:
             Spacer(1, 5 * mm),
             self._side_by_side(self._months(a), self._chart(a)),
             Spacer(1, 4 * mm),
-            self.p(self.labels.kind_notes.get(a.kind, ""), "small"),
+            self.p(self._kind_note(a), "small"),
             self.p(self.labels.amounts_note.format(currency=a.currency), "small"),
         ]
         return blocks
@@ -267,10 +267,15 @@ class _Page:
         lab, m = self.labels, lambda value: self.money(value, a.currency)
         rows: list[tuple[str, str, bool]] = [(lab.volume_to_date, m(a.volume_to_date), False)]
         if a.growth_to_date is not None and a.last_year_to_date is not None:
-            rows += [
-                (lab.last_year_to_date, m(a.last_year_to_date), False),
-                (lab.growth_to_date, m(a.growth_to_date), False),
-            ]
+            if a.baseline_agreed and a.last_year_full is not None:
+                # a contract figure: say so, never "same period last year"
+                rows += [
+                    (lab.agreed_baseline, m(a.last_year_full), False),
+                    (lab.agreed_baseline_to_date, m(a.last_year_to_date), False),
+                ]
+            else:
+                rows.append((lab.last_year_to_date, m(a.last_year_to_date), False))
+            rows.append((lab.growth_to_date, m(a.growth_to_date), False))
         rows += [
             (lab.accrued_to_date, m(a.accrued_to_date), True),
             (lab.settled, m(a.settled), False),
@@ -408,6 +413,11 @@ class _Page:
             size_inches=(width / 72, height / 72),
         )
         return Image(io.BytesIO(figure_png(figure)), width=width, height=height)
+
+    def _kind_note(self, a: AgreementStatement) -> str:
+        if a.baseline_agreed:
+            return self.labels.growth_baseline_note
+        return self.labels.kind_notes.get(a.kind, "")
 
     def _scope(self, category: str | None) -> str:
         if category is None:

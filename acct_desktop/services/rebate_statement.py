@@ -80,6 +80,7 @@ def statement_of(result: AgreementAccrual) -> AgreementStatement:
         signed_by=facts.signed_by,
         entered_on=facts.entered_on,
         unconverted=facts.volumes.unconverted,
+        baseline_agreed=growth and facts.baseline_amount is not None,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from acct_desktop.domain.enums import RebateStatus
+from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import LANGUAGES, rebate_statement_labels
 from acct_desktop.reporting.fonts import missing_glyphs
 from acct_desktop.reporting.rebate_statement_pdf import build_rebate_statement_pdf
@@ -96,3 +98,30 @@ def test_the_chart_draws_only_the_months_with_figures(db, monkeypatch) -> None:
     number = RebateAccrualService(db).accruals_for_all(DEMO_TODAY)[-1].number
     RebateStatementService(db).for_agreement(number, DEMO_TODAY)
     assert drawn and drawn[0][-1] == date(2026, 10, 1)
+
+
+def test_an_agreed_growth_baseline_is_called_so_never_last_years_sales(db) -> None:
+    accruals = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
+    growth = next(
+        r
+        for r in accruals
+        if r.facts.baseline_amount is not None and r.facts.account_code.startswith("NL")
+    )
+    content = RebateStatementService(db).content_for_agreement(growth.number, DEMO_TODAY)
+    agreement = content.agreements[0]
+    assert agreement.baseline_agreed and agreement.last_year_full == growth.facts.baseline_amount
+    # pro rata to the days the figures cover (1 Jan – 31 Oct: 304 of 365)
+    assert agreement.last_year_to_date == round_money(
+        growth.facts.baseline_amount * 304 / 365, "EUR"
+    )
+    text = statement_text(build_rebate_statement_pdf(content, chart=False))
+    assert "Zelfde periode vorig jaar" not in text and "vorig jaar telt" not in text
+    assert re.search(r"Afgesproken basis voor de periode\s+400.000,00", text)
+    assert "Afgesproken basis, naar rato tot nu toe" in text
+    assert "groei boven de afgesproken basis" in text
+    # growth against last year's own sales keeps its words
+    against_sales = replace(
+        content, agreements=(replace(agreement, baseline_agreed=False, last_year_full=None),)
+    )
+    text = statement_text(build_rebate_statement_pdf(against_sales, chart=False))
+    assert "Zelfde periode vorig jaar" in text and "Afgesproken basis" not in text
