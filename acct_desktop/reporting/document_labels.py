@@ -561,7 +561,9 @@ class RebateStatementLabels:
     """The words of the rebate statement in one language.
 
     Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
-    ``total``; ``figures_through`` takes ``date``; ``amounts_note`` takes ``currency``.
+    ``total``; ``figures_through`` takes ``date``; ``percent`` takes ``value`` (one
+    way of writing a rate per language, everywhere on the statement); ``amounts_note``
+    takes ``currency``.
     ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
     ``months`` are the short month names, January first (empty for zh_CN, which writes
     2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
@@ -611,6 +613,7 @@ class RebateStatementLabels:
     not_signed: str
     unconverted: str
     elapsed: str
+    percent: str
     figures_through: str
     no_figures: str
     no_figures_yet: str
@@ -727,6 +730,7 @@ _REBATE_EN = _rebate_labels(
     not_signed="Not signed",
     unconverted="Not counted (no exchange rate)",
     elapsed="{elapsed} of {total} days elapsed",
+    percent="{value}%",
     figures_through="Sales figures up to {date}",
     no_figures="No sales figures for this period yet",
     no_figures_yet="no figures yet",
@@ -804,6 +808,7 @@ _REBATE_ZH_CN = _rebate_labels(
     not_signed="未签订",
     unconverted="未计入（无汇率）",
     elapsed="已过 {elapsed} 天，共 {total} 天",
+    percent="{value}%",
     figures_through="销售数据截至 {date}",
     no_figures="本期尚无销售数据",
     no_figures_yet="暂无数据",
@@ -887,6 +892,7 @@ _REBATE_VI = _rebate_labels(
     not_signed="Chưa ký",
     unconverted="Chưa tính (không có tỷ giá)",
     elapsed="Đã qua {elapsed}/{total} ngày",
+    percent="{value}%",
     figures_through="Số liệu doanh số đến ngày {date}",
     no_figures="Kỳ này chưa có số liệu doanh số",
     no_figures_yet="chưa có số liệu",
@@ -974,6 +980,7 @@ _REBATE_NL = _rebate_labels(
     not_signed="Niet ondertekend",
     unconverted="Niet meegeteld (geen wisselkoers)",
     elapsed="{elapsed} van {total} dagen verstreken",
+    percent="{value}%",
     figures_through="Verkoopcijfers tot en met {date}",
     no_figures="Nog geen verkoopcijfers voor deze periode",
     no_figures_yet="nog geen cijfers",

@@ -28,26 +28,60 @@ GRID = "#D0D4DA"
 
 @dataclass(frozen=True, slots=True)
 class ChartText:
-    """The chart's words in the document language and how it writes months and rates."""
+    """The chart's words in the document language and how it writes months and rates;
+    ``language`` chooses how the axis writes large numbers (:func:`compact_number`)."""
 
     cumulative: str
     projected: str
     threshold: str
     month: Callable[[date], str]
     rate: Callable[[Decimal], str]
+    language: str = "en"
 
 
-def _compact(value: float) -> str:
-    """Axis numbers without a decimal separator question: 250k, 1.2M, 3B."""
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= limit:
-            scaled = value / limit
-            return (
-                f"{scaled:.0f}{suffix}"
-                if scaled >= 10 or scaled.is_integer()
-                else (f"{scaled:.1f}{suffix}")
-            )
-    return f"{value:.0f}"
+# How each language shortens large numbers on an axis: (size, word, space before the word),
+# the largest first. Chinese counts in 万 (10⁴) and 亿 (10⁸); Vietnamese writes triệu (tr)
+# and tỷ, Dutch miljoen (mln) and miljard (mld) — below a million both write the number
+# out (600.000: "nghìn" and "dzd" are not what an axis says there).
+_SCALES: dict[str, tuple[tuple[int, str, str], ...]] = {
+    "en": ((10**9, "B", ""), (10**6, "M", ""), (10**3, "K", "")),
+    "zh_CN": ((10**8, "亿", ""), (10**4, "万", "")),
+    "vi": ((10**9, "tỷ", " "), (10**6, "tr", " ")),
+    "nl": ((10**9, "mld", " "), (10**6, "mln", " ")),
+}
+_DECIMAL_COMMA = {"vi", "nl"}
+
+
+def compact_number(value: float, language: str = "en") -> str:
+    """An axis number the way the language shortens it: 250K · 25万 · 1,5 tr · 600.000.
+
+    At most two decimals, trailing zeros dropped (ticks are round numbers)."""
+    scales = _SCALES.get(language, _SCALES["en"])
+    number, word, space = Decimal(str(float(value))), "", ""  # the tick as written
+    for size, unit, gap in scales:
+        if abs(number) >= size:
+            number, word, space = number / size, unit, gap
+            break
+    grouping = "" if word else ","  # 1000万, 2500亿: a scaled number is not grouped
+    text = f"{number.quantize(Decimal('0.01')):{grouping}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if language in _DECIMAL_COMMA:
+        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+    return f"{text}{space}{word}"
+
+
+def spread_labels(levels: Sequence[float], gap: float, ceiling: float) -> list[float]:
+    """Positions for labels at ``levels`` (ascending) at least ``gap`` apart: each pushed
+    up from the one below, then, past ``ceiling``, down from the one above — so no label
+    is dropped and none overlaps, each as near its own level as the others allow."""
+    positions: list[float] = []
+    for level in levels:
+        positions.append(max(level, positions[-1] + gap) if positions else level)
+    for index in range(len(positions) - 1, -1, -1):
+        limit = ceiling if index == len(positions) - 1 else positions[index + 1] - gap
+        positions[index] = min(positions[index], limit)
+    return positions
 
 
 def rebate_progress_figure(
@@ -95,8 +129,8 @@ def rebate_progress_figure(
     shown = [(level, rate) for level, rate in levels if level <= top * 1.02]
     shown += [(level, rate) for level, rate in levels if level > top * 1.02][:1]  # next goal
     top = max([top, *(level for level, _ in shown)])
-    labelled = None
-    for index, (level, rate) in enumerate(reversed(shown)):  # the highest rate labelled first
+    ceiling = (top or 1.0) * 1.12
+    for index, (level, _rate) in enumerate(reversed(shown)):  # the highest rate first
         axes.axhline(
             level,
             color=THRESHOLD,
@@ -105,11 +139,14 @@ def rebate_progress_figure(
             zorder=3,
             label=text.threshold if index == 0 else None,
         )
-        if labelled is not None and labelled - level < top * 0.06:
-            continue  # too close to the last label to read
+    # every tier's rate is labelled, nudged apart where thresholds lie close together: a
+    # label is about 1.3 × its type size high, the axes about 70 % of the figure's height
+    gap = ceiling * (font.get_size_in_points() * 1.3) / (size_inches[1] * 72 * 0.7)
+    positions = spread_labels([level for level, _ in shown], gap, ceiling - gap / 2)
+    for (_level, rate), position in zip(shown, positions, strict=True):
         axes.annotate(
             text.rate(rate),
-            (1.0, level),
+            (1.0, position),
             xycoords=("axes fraction", "data"),
             xytext=(2, 0),
             textcoords="offset points",
@@ -117,13 +154,15 @@ def rebate_progress_figure(
             ha="left",
             color=THRESHOLD,
             fontproperties=font,
+            annotation_clip=False,
         )
-        labelled = level
-    axes.set_ylim(0, (top or 1.0) * 1.12)
+    axes.set_ylim(0, ceiling)
     small = font.copy()
     small.set_size(5.8)
     axes.set_xticks(range(len(labels)), labels, fontproperties=small)
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: _compact(value)))
+    axes.yaxis.set_major_formatter(
+        FuncFormatter(lambda value, _pos: compact_number(value, text.language))
+    )
     for tick in axes.get_yticklabels():
         tick.set_fontproperties(font)
     axes.tick_params(length=2, pad=1.5, colors=INK)

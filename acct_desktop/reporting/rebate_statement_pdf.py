@@ -24,6 +24,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from acct_desktop.domain.money import minor_unit
@@ -139,8 +140,12 @@ class _Page:
         return self.number(value, minor_unit(currency))
 
     def rate(self, value: Decimal) -> str:
+        """A rate as every other document of the language writes it: 3.5% · 3,5%, the
+        same in the tiers, the figures and the chart (never "3,5 %" beside "1%")."""
         text = f"{value.normalize():f}"
-        return f"{text.replace('.', ',') if self.labels.decimal_comma else text} %"
+        return self.labels.percent.format(
+            value=text.replace(".", ",") if self.labels.decimal_comma else text
+        )
 
     def day(self, value: date) -> str:
         return format_date(self.content.language, value)
@@ -229,7 +234,17 @@ class _Page:
                 self.p(a.currency),
             ],
         )
-        label_width, half = 26 * mm, (FRAME_WIDTH - GAP) / 2
+        # the label column is as wide as its longest label (Vietnamese "Ngày nhập hệ
+        # thống" wrapped in 26 mm), so no label breaks over two lines
+        longest = max(
+            stringWidth(text, self.font, self.styles["label"].fontSize)
+            for text in (
+                labels_for(self.content.language).account_code,
+                lab.kind, lab.period, lab.scope, lab.currency, lab.status, lab.signed_on,
+                lab.entered_on,
+            )
+        )  # fmt: skip
+        label_width, half = max(26 * mm, longest + 3 * mm), (FRAME_WIDTH - GAP) / 2
         return self._grid(
             [label_width, half - label_width, GAP, label_width, half - label_width],
             rows,
@@ -401,6 +416,7 @@ class _Page:
             threshold=lab.chart_threshold,
             month=self._short_month,
             rate=self.rate,
+            language=self.content.language,
         )
         width = FRAME_WIDTH - LEFT_WIDTH - GAP
         height = width * 0.72

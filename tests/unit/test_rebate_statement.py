@@ -125,3 +125,24 @@ def test_an_agreed_growth_baseline_is_called_so_never_last_years_sales(db) -> No
     )
     text = statement_text(build_rebate_statement_pdf(against_sales, chart=False))
     assert "Zelfde periode vorig jaar" in text and "Afgesproken basis" not in text
+
+
+@pytest.mark.parametrize(("language", "prefix"), [("vi", "VN"), ("zh_CN", "CN")])
+def test_rates_are_written_one_way_and_labels_keep_to_one_line(db, language, prefix) -> None:
+    accruals = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
+    tiered = next(
+        r
+        for r in accruals
+        if r.facts.account_code.startswith(prefix) and r.terms.tiers and r.tier_reached
+    )
+    document = RebateStatementService(db).for_agreement(tiered.number, DEMO_TODAY, chart=False)
+    text = statement_text(document.pdf)
+    assert not re.search(r"\d %", text), "a rate written '3,5 %' beside '1%'"
+    rates = re.findall(r"\d+(?:[.,]\d+)?%", text)
+    assert rates and len(rates) >= len(tiered.terms.tiers)
+    comma = language == "vi"
+    for tier in tiered.terms.tiers:
+        shown = f"{tier.rate_percent.normalize():f}"
+        assert (shown.replace(".", ",") if comma else shown) + "%" in rates
+    if language == "vi":
+        assert "Ngày nhập hệ thống" in text  # its label column is wide enough: one line
