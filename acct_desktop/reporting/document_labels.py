@@ -932,7 +932,7 @@ _REBATE_NL = _rebate_labels(
         "cancelled": "Geannuleerd",
         "terminated": "Beëindigd",
     },
-    ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    _MONTHS_NL,
     language="nl",
     decimal_comma=True,
     title="Bonusoverzicht",
