@@ -67,6 +67,9 @@ TOTALS_WIDTH = 94 * mm
 MIN_DESCRIPTION = 48 * mm
 MAX_SKU = 30 * mm
 NUMBER_AIR = 2 * mm
+SIGNATURE_GAP = 8 * mm
+SEAL_GAP = 5 * mm
+SEAL_WIDTH = 40 * mm  # a Chinese company seal is 40–42 mm across
 PAD = 2.4
 NONE = "—"
 MINUS = "−"
@@ -251,7 +254,7 @@ class _Blocks:
         ]
         blocks += self.terms(width)
         blocks += self.notes(width)
-        blocks.append(self.signatures(width))
+        blocks += self.signatures(width)
         return blocks
 
     def letterhead(self, width: float) -> list[Flowable]:
@@ -506,56 +509,58 @@ class _Blocks:
             return []
         return self._section(self.labels.notes, [self.t.p(self.doc.notes.strip())], width)
 
-    def _signature_side(self, heading: str, name: str, width: float) -> Table:
+    def _signature_grid(self, sides: list[tuple[str, str]], width: float) -> Table:
+        """Name, signature and date lines under each side's heading (ours, then the
+        customer's on a quote), and the seal box beside them at the right, as tall as the
+        lines: one row of the page, so the block stays short enough to end the first page
+        of a usual quote (the seal box used to sit under the customer's lines, leaving the
+        left half empty and making the kept-together block 27 mm taller)."""
         lab, t = self.labels, self.t
-        label_width = 26 * mm
-        return _grid(
-            (label_width, width - label_width),
-            [
-                [t.p(heading, "section"), ""],
-                [t.p(lab.name, "label"), t.p(name, "value")],
-                [t.p(lab.signature, "label"), ""],
-                [t.p(lab.signature_date, "label"), ""],
-            ],
-            [
-                *_FLUSH,
-                ("SPAN", (0, 0), (1, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LINEBELOW", (1, 1), (1, -1), 0.6, INK),
-            ],
-            rowHeights=[7 * mm, 9 * mm, 12 * mm, 9 * mm],
-        )
+        labels = (lab.name, lab.signature, lab.signature_date)
+        label_width = min(max(max(t.width(x, "label") for x in labels) + 3 * mm, 14 * mm), 26 * mm)
+        side = (width - SIGNATURE_GAP - SEAL_GAP - SEAL_WIDTH) / 2
+        widths = (label_width, side - label_width, SIGNATURE_GAP)
+        widths += (label_width, side - label_width, SEAL_GAP, SEAL_WIDTH)
+        rows: list[list] = [["" for _ in widths] for _ in range(4)]
+        style: list[tuple] = [
+            *_FLUSH,
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), 1.5 * mm),
+        ]
+        for index, (heading, name) in enumerate(sides):
+            column = 3 * index
+            rows[0][column] = t.p(heading, "section")
+            rows[1][column : column + 2] = [t.p(lab.name, "label"), t.p(name, "value")]
+            rows[2][column] = t.p(lab.signature, "label")
+            rows[3][column] = t.p(lab.signature_date, "label")
+            style += [
+                ("SPAN", (column, 0), (column + 1, 0)),
+                ("LINEBELOW", (column + 1, 1), (column + 1, -1), 0.6, INK),
+            ]
+        rows[0][-1] = t.p(lab.company_seal, "label")
+        style += [
+            ("SPAN", (-1, 0), (-1, -1)),
+            ("VALIGN", (-1, 0), (-1, -1), "TOP"),
+            ("BOX", (-1, 0), (-1, -1), 0.8, MUTED),
+            ("LEFTPADDING", (-1, 0), (-1, -1), 2.5 * mm),
+            ("RIGHTPADDING", (-1, 0), (-1, -1), 2 * mm),
+            ("TOPPADDING", (-1, 0), (-1, -1), 2 * mm),
+        ]
+        return _grid(widths, rows, style, rowHeights=[None, 9 * mm, 12 * mm, 9 * mm])
 
-    def _seal_box(self, width: float) -> Table:
-        return _grid(
-            (width,),
-            [[self.t.p(self.labels.company_seal, "label")]],
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-            ],
-            rowHeights=[24 * mm],
-        )
-
-    def signatures(self, width: float) -> KeepTogether:
-        """Quotes: our signature beside the customer's acceptance (name, signature, date,
-        company seal). Orders: our confirmation beside our company seal."""
+    def signatures(self, width: float) -> list[Flowable]:
+        """Quotes: our signature beside the customer's acceptance (name, signature, date)
+        and the company seal box. Orders: our confirmation and our company seal box. The
+        statement and the lines are kept together (never a lone statement or a split
+        block); the space above them is left at the foot of the page before when the block
+        moves on, so a new page starts with the statement."""
         lab, doc = self.labels, self.doc
-        gap = 10 * mm
-        half = (width - gap) / 2
         company = doc.letterhead.company_name.strip()
         ours = lab.for_company.format(company=company) if company else lab.prepared_by
-        left = self._signature_side(
-            lab.confirmed_by if self.is_order else ours, doc.sender.name, half
-        )
-        if self.is_order:
-            right: list[Flowable] = [Spacer(1, 7 * mm), self._seal_box(half)]
-        else:
-            customer_side = self._signature_side(lab.accepted_for_customer, "", half)
-            right = [customer_side, Spacer(1, 3 * mm), self._seal_box(half)]
+        sides = [(lab.confirmed_by if self.is_order else ours, doc.sender.name)]
+        if not self.is_order:
+            sides.append((lab.accepted_for_customer, ""))
         statement = lab.confirmation_statement if self.is_order else lab.acceptance_statement
-        table = _grid((half, gap, half), [[left, "", right]], _FLUSH)
-        return KeepTogether([Spacer(1, 8 * mm), self.t.p(statement), Spacer(1, 2 * mm), table])
+        grid = self._signature_grid(sides, width)
+        return [Spacer(1, 8 * mm), KeepTogether([self.t.p(statement), Spacer(1, 2 * mm), grid])]

@@ -338,6 +338,46 @@ def test_a_long_quote_numbers_every_page_in_its_language_and_repeats_the_header(
         assert (running_header in page) == (number > 1)
 
 
+def page_texts_of(document: QuoteDocument) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(build_quote_pdf(document))).pages]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("count", [4, 6])
+def test_a_short_quote_with_a_full_letterhead_prints_on_one_page(count: int, language: str) -> None:
+    # logo, address, tax id, "replaces R1", contact, terms and notes: the tallest usual quote.
+    # The signature block used to be 78 mm tall (the seal box under the customer's lines)
+    # and moved on alone to page 2 of every quote of 4 lines or more.
+    plain = make_document(language=language, lines=varied_lines(count))
+    document = replace(plain, letterhead=replace(plain.letterhead, logo_png=logo_png()))
+    pages = page_texts_of(document)
+    labels = quote_labels_for(language)
+    assert len(pages) == 1, f"{count} lines in {language} take {len(pages)} pages"
+    assert labels.accepted_for_customer in pages[0] and labels.company_seal in pages[0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("count", [8, 46, 47, 60])
+def test_the_acceptance_statement_and_signature_block_stay_whole_on_the_last_page(
+    count: int, language: str
+) -> None:
+    labels = quote_labels_for(language)
+    statement = squash(labels.acceptance_statement)[:12]
+    block = [
+        labels.for_company.format(company="Lubritech Trading B.V."),
+        labels.accepted_for_customer,
+        labels.signature,
+        labels.company_seal,
+    ]
+    document = make_document(language=language, lines=varied_lines(count))
+    pages = [squash(text) for text in page_texts_of(document)]
+    assert len(pages) > 1
+    *earlier, last = pages
+    assert statement in last
+    assert all(squash(part) in last for part in block), count
+    assert not any(statement in page or squash(labels.company_seal) in page for page in earlier)
+
+
 @needs_pdftotext
 def test_printed_lines_add_up_to_the_printed_totals(tmp_path: Path) -> None:
     document = make_document(lines=varied_lines(70), discount=D("3.5"), tax_rate=D("21"))
