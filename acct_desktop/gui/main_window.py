@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
         quote_menu = self.menuBar().addMenu(self.tr("&Quote"))
         quotes = self.docks["quoteBuilderDock"]
         quotes.commands.fill_menu(quote_menu)
+        self.seal_actions.my_details.triggered.connect(quotes.show_seller)  # after the dialog
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in self.docks.values():

@@ -71,7 +71,20 @@ def build_document(
     profile: ManagerProfile,
     language: str | None = None,
 ) -> QuoteDocument:
-    """The content of the printed quote (or of its order confirmation)."""
+    """The content of the printed quote (or of its order confirmation). Refused while My
+    details lack the manager's name or company: the customer would get a document without
+    its seller (no letterhead, nobody under "Prepared by"), as a checklist is refused."""
+    if not profile.complete:
+        raise DocumentRefused(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Quotes and order confirmations are not printed without their seller: your "
+                    "name and company are not set. Fill them in under Tools → My details, or run "
+                    "`acct-desktop manager --name … --organisation …`.",
+                )
+            )
+        )
     if kind is DocumentKind.ORDER and view.order is None:
         raise DocumentRefused(
             Sentence.of(

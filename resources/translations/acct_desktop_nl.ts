@@ -2393,6 +2393,18 @@
         <translation>Meer</translation>
     </message>
     <message>
+        <source>Printing needs your name and company:</source>
+        <translation>Voor afdrukken zijn uw naam en bedrijf nodig:</translation>
+    </message>
+    <message>
+        <source>A quote is printed with your name and company as its seller; without them it is not printed. Fill them in under My details (Tools menu).</source>
+        <translation>Een offerte wordt afgedrukt met uw naam en bedrijf als verkoper; zonder die gegevens wordt ze niet afgedrukt. Vul ze in onder Mijn gegevens (menu Extra).</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>Mijn gegevens…</translation>
+    </message>
+    <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>Nog geen offertes voor deze klant — Nieuwe offerte (Ctrl+N).</translation>
     </message>
@@ -2574,6 +2586,10 @@
     <message>
         <source>Why did the customer say no? (price, timing, competitor…)</source>
         <translation>Waarom zei de klant nee? (prijs, timing, concurrent…)</translation>
+    </message>
+    <message>
+        <source>Not printed: a quote or order confirmation carries your name and company as its seller. Fill them in under My details first.</source>
+        <translation>Niet afgedrukt: een offerte of orderbevestiging vermeldt uw naam en bedrijf als verkoper. Vul ze eerst in onder Mijn gegevens.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -7987,6 +8003,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>No product has the SKU %1.</source>
         <translation>Geen product heeft SKU %1.</translation>
+    </message>
+    <message>
+        <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
+        <translation>Offertes en orderbevestigingen worden niet afgedrukt zonder verkoper: uw naam en bedrijf zijn niet ingesteld. Vul ze in onder Extra → Mijn gegevens, of voer `acct-desktop manager --name … --organisation …` uit.</translation>
     </message>
     <message>
         <source>%1 has no order confirmation yet.</source>

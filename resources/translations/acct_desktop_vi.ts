@@ -2388,6 +2388,18 @@
         <translation>Khác</translation>
     </message>
     <message>
+        <source>Printing needs your name and company:</source>
+        <translation>Cần tên và công ty của bạn để in:</translation>
+    </message>
+    <message>
+        <source>A quote is printed with your name and company as its seller; without them it is not printed. Fill them in under My details (Tools menu).</source>
+        <translation>Báo giá được in với tên và công ty của bạn là bên bán; thiếu chúng thì báo giá không được in. Hãy điền trong Thông tin của tôi (menu Công cụ).</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>Thông tin của tôi…</translation>
+    </message>
+    <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>Khách hàng này chưa có báo giá — Báo giá mới (Ctrl+N).</translation>
     </message>
@@ -2569,6 +2581,10 @@
     <message>
         <source>Why did the customer say no? (price, timing, competitor…)</source>
         <translation>Vì sao khách hàng từ chối? (giá, thời điểm, đối thủ…)</translation>
+    </message>
+    <message>
+        <source>Not printed: a quote or order confirmation carries your name and company as its seller. Fill them in under My details first.</source>
+        <translation>Chưa in: báo giá và xác nhận đơn hàng ghi tên và công ty của bạn là bên bán. Trước tiên, hãy điền trong Thông tin của tôi.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -7975,6 +7991,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>No product has the SKU %1.</source>
         <translation>Không có sản phẩm nào có SKU %1.</translation>
+    </message>
+    <message>
+        <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
+        <translation>Báo giá và xác nhận đơn hàng không được in khi thiếu bên bán: chưa đặt tên và công ty của bạn. Hãy điền trong Công cụ → Thông tin của tôi, hoặc chạy `acct-desktop manager --name … --organisation …`.</translation>
     </message>
     <message>
         <source>%1 has no order confirmation yet.</source>

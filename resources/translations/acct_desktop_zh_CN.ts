@@ -2388,6 +2388,18 @@
         <translation>更多</translation>
     </message>
     <message>
+        <source>Printing needs your name and company:</source>
+        <translation>打印需要您的姓名和公司：</translation>
+    </message>
+    <message>
+        <source>A quote is printed with your name and company as its seller; without them it is not printed. Fill them in under My details (Tools menu).</source>
+        <translation>报价单以您的姓名和公司作为供方打印；未填写则不打印。请在“我的信息”（工具菜单）中填写。</translation>
+    </message>
+    <message>
+        <source>My details…</source>
+        <translation>我的信息…</translation>
+    </message>
+    <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
         <translation>该客户尚无报价单——新建报价单 (Ctrl+N)。</translation>
     </message>
@@ -2569,6 +2581,10 @@
     <message>
         <source>Why did the customer say no? (price, timing, competitor…)</source>
         <translation>客户为何拒绝？（价格、时机、竞争对手…）</translation>
+    </message>
+    <message>
+        <source>Not printed: a quote or order confirmation carries your name and company as its seller. Fill them in under My details first.</source>
+        <translation>未打印：报价单和订单确认书以您的姓名和公司作为供方。请先在“我的信息”中填写。</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -7975,6 +7991,10 @@ Fingerprint: %3</source>
     <message>
         <source>No product has the SKU %1.</source>
         <translation>没有 SKU 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
+        <translation>报价单和订单确认书没有供方不能打印：尚未设置您的姓名和公司。请在“工具 → 我的信息”中填写，或运行 `acct-desktop manager --name … --organisation …`。</translation>
     </message>
     <message>
         <source>%1 has no order confirmation yet.</source>

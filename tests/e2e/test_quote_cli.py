@@ -11,6 +11,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from acct_desktop.services.manager_profile import (
+    ManagerProfile,
+    profile_path,
+    save_manager_profile,
+)
+
+SELLER = ManagerProfile("李伟", "Acme 润滑油", "+86 20 1234 5678", "li.wei@acme.example")
+
+
+@pytest.fixture(autouse=True)
+def seller(isolated_user: object) -> ManagerProfile:
+    """My details are filled in (in the data folder the subprocess inherits)."""
+    save_manager_profile(SELLER)
+    return SELLER
+
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -77,3 +92,24 @@ def test_the_printed_total_is_the_listed_quote_plus_tax(demo_db: Path, tmp_path:
     ).stdout
     subtotal = f"{float(row['net_total']):,.2f}"
     assert subtotal.replace(",", "X").replace(".", ",").replace("X", ".") in text
+
+
+def test_a_quote_is_refused_until_my_details_name_its_seller(demo_db: Path, tmp_path: Path) -> None:
+    profile_path().unlink()  # a manager who never filled in My details
+    db = str(demo_db)
+    number = json.loads(cli("quotes", "list", "--json", "--db", db, cwd=tmp_path).stdout)[0][
+        "number"
+    ]
+    out = tmp_path / "q.pdf"
+    refused = cli("print", "quote", number, "--out", str(out), "--db", db, cwd=tmp_path)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "not printed without their seller" in refused.stderr
+    assert "acct-desktop manager --name" in refused.stderr  # the command that mends it
+    assert "Traceback" not in refused.stderr and not out.exists()
+
+    named = cli("manager", "--name", "李伟", "--organisation", "Acme 润滑油", cwd=tmp_path)
+    assert named.returncode == 0, named.stderr
+    printed = cli("print", "quote", number, "--out", str(out), "--db", db, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "李伟" in text and "Acme 润滑油" in text

@@ -7,6 +7,7 @@ import uuid
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -16,7 +17,20 @@ from acct_desktop.domain.quote_workflow import QuoteMove
 from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models.quote_lines import LineColumn
+from acct_desktop.services.manager_profile import (
+    ManagerProfile,
+    profile_path,
+    save_manager_profile,
+)
 from acct_desktop.store import models as m
+
+SELLER = ManagerProfile("Nguyễn Văn Đức", "Acme Lubricants", "+84 28 1234 5678")
+
+
+@pytest.fixture(autouse=True)
+def seller(isolated_user: object) -> None:
+    """My details are filled in (the quote's seller); one test takes them away."""
+    save_manager_profile(SELLER)
 
 
 def vn_account_and_products(window: MainWindow) -> tuple[uuid.UUID, list[m.Product]]:
@@ -225,3 +239,35 @@ def test_print_preview_shows_every_page_and_prints_them(qtbot, window: MainWindo
     from pypdf import PdfReader
 
     assert len(PdfReader(out).pages) == len(preview.pages)
+
+
+def test_without_my_details_the_dock_says_so_beside_print_and_refuses_until_filled(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    profile_path().unlink()
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[0], "2")
+    assert dock.seller_missing.isVisible() and dock.seller_button.isVisible()
+    assert "name and company" in dock.seller_missing.text()
+    dock.commands.open_after_save = False
+    dock.commands.choose_path = lambda name: tmp_path / name
+    asked: list[bool] = []
+    dock.commands.edit_details = lambda: asked.append(True)  # My details closed unfilled
+    dock.commands.actions["pdf"].trigger()
+    dock.commands.actions["preview"].trigger()
+    assert asked == [True, True]  # My details opened first, as for a checklist
+    assert "Not printed" in (dock.last_problem or "") and "My details" in dock.last_problem
+    assert dock.commands.last_saved is None and not list(tmp_path.glob("*.pdf"))
+    assert dock.seller_missing.isVisible()
+
+    dock.commands.edit_details = lambda: save_manager_profile(SELLER)  # filled in this time
+    dock.commands.actions["pdf"].trigger()
+    qtbot.waitUntil(lambda: dock.commands.last_saved is not None, timeout=60_000)
+    assert not dock.seller_missing.isVisible() and not dock.seller_button.isVisible()
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(dock.commands.last_saved).pages)
+    assert "Nguyễn Văn Đức" in text and "Acme Lubricants" in text

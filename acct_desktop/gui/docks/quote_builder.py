@@ -14,6 +14,7 @@ import uuid
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -32,6 +33,7 @@ from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.quote_editor import QuoteEditor
+from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_views import QuoteView
 from acct_desktop.services.quotes import QuoteRow
 
@@ -117,6 +119,24 @@ class QuoteBuilderDock(FeatureDock):
         for button in self.commands.move_buttons.values():
             row.addWidget(button)
         row.addStretch(1)
+        # next to the print buttons while My details lack the seller (the print refuses)
+        self.seller_missing = QLabel(self.tr("Printing needs your name and company:"))
+        self.seller_missing.setObjectName("quoteSellerMissing")
+        self.seller_missing.setStyleSheet("color: #c62828;")
+        self.seller_missing.setToolTip(
+            self.tr(
+                "A quote is printed with your name and company as its seller; without them "
+                "it is not printed. Fill them in under My details (Tools menu)."
+            )
+        )
+        self.seller_button = QToolButton()
+        self.seller_button.setObjectName("quoteMyDetails")
+        self.seller_button.setText(self.tr("My details…"))
+        self.seller_button.clicked.connect(self.commands.edit_my_details)
+        self.seller_missing.hide()
+        self.seller_button.hide()
+        row.addWidget(self.seller_missing)
+        row.addWidget(self.seller_button)
         for name in ("preview", "pdf"):
             button = QToolButton()
             button.setDefaultAction(actions[name])
@@ -190,9 +210,17 @@ class QuoteBuilderDock(FeatureDock):
         for name in ("pdf", "preview"):
             self.commands.actions[name].setEnabled(view is not None and bool(view.lines))
         self.commands.actions["order_pdf"].setEnabled(view is not None and view.order is not None)
+        self.show_seller()
         if view is not None and self.quotes.rowCount():
             self.quotes.refresh()  # the list's status and total follow the edit
             self._reselect(view.id)
+
+    def show_seller(self) -> None:
+        """The red line beside Print preview and Save as PDF while My details lack the name
+        or company printed as the seller (read again from the data folder each time)."""
+        missing = self._shown_id is not None and not load_manager_profile().complete
+        self.seller_missing.setVisible(missing)
+        self.seller_button.setVisible(missing)
 
     def _reselect(self, quote_id: uuid.UUID) -> None:
         for row in range(self.quotes.rowCount()):

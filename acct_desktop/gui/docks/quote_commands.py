@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
+from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.quote_dialogs import (
     ApprovalDialog,
     OrderDialog,
@@ -27,6 +28,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.files import write_atomically
+from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_views import QuoteView
 
@@ -77,6 +79,8 @@ class QuoteCommands(QObject):
         self.choose_path: Callable[[str], Path | None] = self._ask_path
         self.open_after_save = True
         self.last_saved: Path | None = None
+        # My details, modal (tests put a stand-in here)
+        self.edit_details: Callable[[], object] = lambda: ManagerDetailsDialog(self.dock).exec()
         self.actions: dict[str, QAction] = {}
         for name, text, keys, handler in (
             ("new", self.tr("&New quote"), "Ctrl+N", self.new_quote),
@@ -369,9 +373,32 @@ class QuoteCommands(QObject):
 
     # -- printing --------------------------------------------------------------------------
 
+    def edit_my_details(self) -> None:
+        self.edit_details()
+        self.dock.show_seller()
+
+    def seller_ready(self) -> bool:
+        """Whether My details hold the name and company printed as the quote's seller. When
+        they do not, My details opens first (as when issuing a checklist); still missing,
+        nothing is printed and a box says why — a quote never goes out without its seller."""
+        if load_manager_profile().complete:
+            return True
+        self.edit_my_details()
+        if load_manager_profile().complete:
+            return True
+        self.complain(
+            self.tr(
+                "Not printed: a quote or order confirmation carries your name and company as "
+                "its seller. Fill them in under My details first."
+            )
+        )
+        return False
+
     def save_pdf(self, kind: str = "quote") -> None:
         workspace, view = self.dock.workspace, self._quote()
         if workspace is None or view is None or self.dock.background is None:
+            return
+        if not self.seller_ready():
             return
         self.dock.editor.flush()
         from acct_desktop.reporting.quote_content import DocumentKind
@@ -391,6 +418,8 @@ class QuoteCommands(QObject):
         """The quote's pages in a preview window, with Print… and Save as PDF…."""
         workspace, view = self.dock.workspace, self._quote()
         if workspace is None or view is None or self.dock.background is None:
+            return
+        if not self.seller_ready():
             return
         self.dock.editor.flush()
         quote_id = view.id
