@@ -106,6 +106,7 @@ def run_gui(
     _follow_window(window)
     window.restore_layout()
     window.show()
+    QTimer.singleShot(0, window.fit_to_screen)  # once its docks have measured themselves
     tune_interpreter_for_the_window()
     if demo:
         target = str(ensure_demo_database())

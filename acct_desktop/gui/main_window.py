@@ -213,6 +213,31 @@ class MainWindow(QMainWindow):
             height,
         )
 
+    def fit_within(self, area: QRect) -> None:
+        """Shrink the window into ``area`` (a screen's available part) where it came out
+        bigger. Before the first show, Qt measures the docks' hidden rows (every quote
+        button, a whole Dutch toolbar) and grows a new window past a 1366-pixel screen;
+        once shown, the docks need far less, so the window is brought back inside."""
+        self.layout().activate()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        least = self.minimumSizeHint()
+        width = max(min(inner.width(), area.width() - extra_w), least.width())
+        height = max(min(inner.height(), area.height() - extra_h), least.height())
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.x() + max(0, area.width() - frame.width()))
+        y = min(max(frame.y(), area.y()), area.y() + max(0, area.height() - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def fit_to_screen(self) -> None:
+        """``fit_within`` the available part of the screen the window is on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.fit_within(screen.availableGeometry())
+
     def save_layout(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState(WINDOW_STATE_VERSION))
         for dock in self.docks.values():

@@ -26,6 +26,8 @@ def render_screenshots(
     window.show()
     window.background.wait()  # let the status bar counts arrive
     settle(app)
+    window.resize(*size)  # the first show may have grown it (see MainWindow.fit_within)
+    settle(app)
     written: list[Path] = []
     for dock in window.docks.values():
         dock.raise_()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -109,10 +109,14 @@ class ContactMapDock(FeatureDock):
         bar.addWidget(self.role_filter)
         bar.addWidget(self.attitude_filter)
         bar.addStretch(1)
+        # A toolbar, not a row of buttons: where the Dutch or Vietnamese words do not fit
+        # (a 1366-pixel laptop), the last ones go behind its » instead of widening the window.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("contactMapToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in ("add", "fit", "relayout", "export", "print", "vcf_import", "vcf_export"):
-            button = QToolButton()
-            button.setDefaultAction(self.commands.actions[name])
-            bar.addWidget(button)
+            self.toolbar.addAction(self.commands.actions[name])
+        bar.addWidget(self.toolbar)
         self.coverage = QLabel()
         self.coverage.setObjectName("coveragePanel")
         self.coverage.setWordWrap(True)

@@ -133,9 +133,15 @@ class QuoteBuilderDock(FeatureDock):
         self.seller_button.setObjectName("quoteMyDetails")
         self.seller_button.setText(self.tr("My details…"))
         self.seller_button.clicked.connect(self.commands.edit_my_details)
+        # Wrapped, never wider than the room the buttons leave: a Dutch or Vietnamese
+        # sentence on one line made the window wider than a 1366-pixel screen.
+        self.seller_missing.setWordWrap(True)
+        self.seller_missing.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         self.seller_missing.hide()
         self.seller_button.hide()
-        row.addWidget(self.seller_missing)
+        row.addWidget(self.seller_missing, 3)
         row.addWidget(self.seller_button)
         for name in ("preview", "pdf"):
             button = QToolButton()

@@ -131,6 +131,12 @@ class VisitCalendarDock(FeatureDock):
                 self.tr("This account's visits"),
             ]
         )
+        # As wide as a short choice, not "This account's visits" in Vietnamese: the row
+        # must fit a 1366-pixel laptop in every language (the list still shows it whole).
+        self.scope.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scope.setMinimumContentsLength(10)
         self.scope.setCurrentIndex(WORK_WEEK)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.previous_week = QToolButton(text="◀", toolTip=self.tr("Previous"))
@@ -141,8 +147,10 @@ class VisitCalendarDock(FeatureDock):
         self.this_week.clicked.connect(self._today)
         self.week_label = QLabel()
         self.week_label.setObjectName("calendarRange")
+        self.week_label.setWordWrap(True)  # two lines rather than a window wider than the screen
         self.problems = QLabel()
         self.problems.setObjectName("calendarProblems")
+        self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #c62828;")
         self.model = PagedTableModel(COLUMNS, self)
         self.table = DataTable(self.model, "")

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +78,10 @@ class ChecklistsTab(ProfileTab):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        # In a toolbar: where the Dutch or Vietnamese words do not fit beside the docks of
+        # a 1366-pixel laptop, the last buttons go behind its » instead of widening the window.
+        bar = QToolBar()
+        bar.setObjectName("checklistButtons")
         for key, text, slot in (
             ("issue", self.tr("Issue checklist…"), self.issue_new),
             ("save", self.tr("Save PDF…"), self.save_pdf),
@@ -92,10 +95,9 @@ class ChecklistsTab(ProfileTab):
             button.clicked.connect(slot)
             self.buttons[key] = button
             bar.addWidget(button)
-        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self._update_buttons()
