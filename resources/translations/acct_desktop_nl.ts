@@ -7633,6 +7633,14 @@ Vingerafdruk: %3</translation>
         <translation>&quot;%1&quot; is voor deze import als geen meetsoort aangemerkt</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>&quot;%1&quot; heeft de dag vooraan, maar de andere datums in dit bestand hebben de maand vooraan; schrijf alle datums op één manier (2026-03-31 wordt nooit verkeerd gelezen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>&quot;%1&quot; heeft de maand vooraan, maar de andere datums in dit bestand hebben de dag vooraan; schrijf alle datums op één manier (2026-03-31 wordt nooit verkeerd gelezen)</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
         <translation>&quot;%1&quot; is geen maand; schrijf het als 2026-03 (een periode is een hele maand: gebruik een datumkolom voor losse dagen)</translation>
     </message>

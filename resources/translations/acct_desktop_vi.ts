@@ -7621,6 +7621,14 @@ Dấu vân tay: %3</translation>
         <translation>&quot;%1&quot; đã được đặt là không phải chỉ tiêu cho lần nhập này</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>“%1” ghi ngày trước, nhưng các ngày khác trong tệp này ghi tháng trước; hãy ghi mọi ngày theo một cách (2026-03-31 không bao giờ bị đọc nhầm)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>“%1” ghi tháng trước, nhưng các ngày khác trong tệp này ghi ngày trước; hãy ghi mọi ngày theo một cách (2026-03-31 không bao giờ bị đọc nhầm)</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
         <translation>“%1” không phải là tháng; hãy viết dạng 2026-03 (một kỳ là cả tháng: dùng cột ngày cho từng ngày)</translation>
     </message>

@@ -7621,6 +7621,14 @@ Fingerprint: %3</source>
         <translation>“%1”已在本次导入中被设定为非指标</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>“%1”为日在前，但此文件的其他日期为月在前；请用同一种写法书写所有日期（2026-03-31 不会被误读）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
+        <translation>“%1”为月在前，但此文件的其他日期为日在前；请用同一种写法书写所有日期（2026-03-31 不会被误读）</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>
         <translation>“%1”不是月份；请写成 2026-03（期间是整个月：单日请使用日期列）</translation>
     </message>

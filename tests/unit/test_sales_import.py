@@ -447,6 +447,41 @@ def daily(days: range, account: str = "CN-HQ", measure: str = "sell_in", amount:
     return [[f"2026-01-{d:02d}", account, "PEO-1L", measure, "1", amount] for d in days]
 
 
+def test_a_file_with_its_month_first_is_read_month_first_throughout(
+    db: Database, tmp_path: Path
+) -> None:
+    """An American export: 11/24/2026 can only be 24 November, so 11/03/2026 in the same
+    file is 3 November, not 11 March (which moved figures into a month they were not in)."""
+    rows = [
+        [day, "CN-HQ", "PEO-1L", "sell_in", "1", "10"]
+        for day in ("11/24/2026", "11/03/2026", "11/10/2026", "10/24/2026 09:15:00")
+    ]
+    import_sales(db, write_csv(tmp_path / "us.csv", [HEADER, *rows]))
+    assert sorted(f[0] for f in facts(db)) == [
+        date(2026, 10, 24), date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 24)
+    ]  # fmt: skip
+
+
+def test_a_file_without_a_telling_date_keeps_the_day_first(db: Database, tmp_path: Path) -> None:
+    rows = [[day, "CN-HQ", "PEO-1L", "sell_in", "1", "10"] for day in ("03/11/2026", "24/11/2026")]
+    import_sales(db, write_csv(tmp_path / "eu.csv", [HEADER, *rows]))
+    assert sorted(f[0] for f in facts(db)) == [date(2026, 11, 3), date(2026, 11, 24)]
+
+
+def test_dates_written_both_ways_in_one_file_are_refused_by_line(
+    db: Database, tmp_path: Path
+) -> None:
+    days = ("24/11/2026", "25/11/2026", "11/26/2026", "03/11/2026")
+    rows = [[day, "CN-HQ", "PEO-1L", "sell_in", "1", "10"] for day in days]
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, write_csv(tmp_path / "mixed.csv", [HEADER, *rows]))
+    assert problems(rejected) == [
+        'line 4, column "date": "11/26/2026" has its month first, but the other dates of this '
+        "file have their day first; write every date one way (2026-03-31 is never misread)"
+    ]
+    assert fact_count(db) == 0
+
+
 def test_importing_the_same_file_twice_gives_the_same_totals(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "jan.csv", [HEADER, *daily(range(1, 32))])
     import_sales(db, path)

@@ -44,10 +44,26 @@ NO = frozenset(
 )
 
 
-def day(raw: str) -> date | None:
+def day_order(value: str) -> str | None:
+    """ "day" when ``value`` can only have its day first (``31/03/2026``), "month" when it
+    can only have its month first (``03/31/2026``), None when it could be either
+    (``11/03/2026``) or is written another way."""
+    match = _DAY_FIRST.fullmatch(value.strip())
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:
+        return "day"
+    if second > 12 >= first:
+        return "month"
+    return None
+
+
+def day(raw: str, month_first: bool = False) -> date | None:
     """A date as ``2026-03-31``, ``2026/3/31``, ``2026年3月31日`` or day first ``31-03-2026``,
     ``31/03/2026``, ``31.03.2026`` (a month-first date is taken only when it cannot be a
-    day-first one, such as ``03/31/2026``)."""
+    day-first one, such as ``03/31/2026``, or when ``month_first``: a file whose other dates
+    say so)."""
     value = raw.strip()
     if not value:
         return None
@@ -56,7 +72,7 @@ def day(raw: str) -> date | None:
         year, month, number = (int(g) for g in match.groups())
     elif match := _DAY_FIRST.fullmatch(value):
         number, month, year = (int(g) for g in match.groups())
-        if month > 12 >= number:
+        if month_first or month > 12 >= number:
             number, month = month, number
     else:
         raise ValueError(

@@ -68,13 +68,14 @@ from acct_desktop.services.imports.sales_rows import (
     read_sales_columns,
 )
 from acct_desktop.services.imports.sales_values import (
-    measure as measure_value,
-)
-from acct_desktop.services.imports.sales_values import (
+    day_parser,
     month_end,
     sales_day,
     sales_period,
     scaled_numbers,
+)
+from acct_desktop.services.imports.sales_values import (
+    measure as measure_value,
 )
 from acct_desktop.services.imports.sales_writes import (
     Coded,
@@ -384,7 +385,8 @@ class _Check:
     def _periods(self) -> Coded:
         monthly = "period" in self.columns.index
         field = "period" if monthly else "date"
-        column = self._distinct(field, sales_period if monthly else sales_day)
+        parse = sales_period if monthly else day_parser(distinct(self._cells(field)))
+        column = self._distinct(field, parse)
         days = [value for value in column.values.values() if value is not None]
         if days:
             self.first = min(days)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import repeat
@@ -23,6 +24,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import day as plain_day
+from acct_desktop.services.imports.register_common import day_order
 from acct_desktop.services.imports.sliced import distinct, mapped, slices
 from acct_desktop.services.tabular import CellNumber
 
@@ -62,10 +64,11 @@ _NAMED_MONTH = re.compile(r"([^\W\d_]+)\.?\s*[-/ ]?\s*(\d{4})")  # Mar 2026, maa
 _YEAR_NAMED = re.compile(r"(\d{4})\s*[-/ ]\s*([^\W\d_]+)\.?")  # 2026-Mar, 2026 maart
 
 
-def sales_day(raw: str) -> date | None:
+def sales_day(raw: str, month_first: bool = False) -> date | None:
     """A day: whatever the other imports accept (``2026-03-31``, ``31-03-2026``,
     ``2026年3月31日``), an ERP timestamp (``2026-03-31 10:20:00``: the day is kept),
-    ``20260331``, or an Excel serial day number (``46112``)."""
+    ``20260331``, or an Excel serial day number (``46112``); ``11/03/2026`` is 3 November
+    with ``month_first`` (see ``day_parser``)."""
     value = raw.strip()
     if not value:
         return None
@@ -83,7 +86,45 @@ def sales_day(raw: str) -> date | None:
             )
     if match := _WITH_TIME.fullmatch(value):
         value = match.group(1)
-    return plain_day(value)
+    return plain_day(value, month_first)
+
+
+_OTHER_WAY = {
+    "day": QT_TRANSLATE_NOOP(
+        "messages",
+        '"%1" has its day first, but the other dates of this file have their month first; '
+        "write every date one way (2026-03-31 is never misread)",
+    ),
+    "month": QT_TRANSLATE_NOOP(
+        "messages",
+        '"%1" has its month first, but the other dates of this file have their day first; '
+        "write every date one way (2026-03-31 is never misread)",
+    ),
+}
+
+
+def day_parser(cells: Iterable[str]) -> Callable[[str], date | None]:
+    """The parser for one file's date column, whose ``cells`` (distinct) decide once how
+    ``11/03/2026`` reads: month first when the file's unambiguous dates have their month
+    first (``11/24/2026``), else day first. A date written the other way than most of the
+    file's unambiguous ones is refused: read alone, it would land in another month."""
+    orders = Counter(order for cell in cells if (order := day_order(_day_part(cell))) is not None)
+    month_first = orders["month"] > orders["day"]
+    kept = "month" if month_first else "day"
+
+    def parse(raw: str) -> date | None:
+        order = day_order(_day_part(raw))
+        if order is not None and order != kept:
+            raise ValueError(Sentence.of(_OTHER_WAY[order], raw.strip()))
+        return sales_day(raw, month_first)
+
+    return parse
+
+
+def _day_part(cell: str) -> str:
+    value = cell.strip()
+    match = _WITH_TIME.fullmatch(value)
+    return match.group(1) if match else value
 
 
 def _calendar_day(text: str, year: int, month: int, number: int) -> date:
