@@ -593,6 +593,8 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
         # A sheet row simply stops at its last filled cell: pad it, it is not ragged.
         padded = ((line, _pad(values, width)) for line, values in records)
         _collect_rows(table, padded, keep_rows, few_values)
+        if keep_rows is None:  # the whole file is to be imported, not a preview
+            _refuse_uncomputed_formulas(path, getattr(sheet, "_worksheet_path", None), table)
         return table
     except TabularError:
         raise
@@ -606,6 +608,78 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
         ) from None
     finally:
         workbook.close()
+
+
+_FORMULA_MARK = b"<f"
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _refuse_uncomputed_formulas(path: Path, part: str | None, table: Table) -> None:
+    """Refuse a workbook whose sheet holds formulas without their result saved (a file a
+    program wrote, never opened in Excel): openpyxl reads such a cell as empty, and an empty
+    amount would be imported as 0. The sheet's XML is scanned for a formula first, so a
+    sheet of plain values costs one quick pass."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    if not part:
+        return
+    name = part.lstrip("/")
+    with zipfile.ZipFile(path) as archive:
+        if name not in archive.namelist():
+            return
+        with archive.open(name) as stream:
+            tail, found = b"", False
+            while chunk := stream.read(1 << 20):
+                if _FORMULA_MARK in tail + chunk:
+                    found = True
+                    break
+                tail = chunk[-1:]
+        if not found:
+            return
+        missing: list[str] = []
+        count = 0
+        with archive.open(name) as stream:
+            for _event, element in iterparse(stream):
+                if element.tag.endswith("}c"):
+                    formula = value = None
+                    for child in element:
+                        if child.tag.endswith("}f"):
+                            formula = child
+                        elif child.tag.endswith("}v"):
+                            value = child
+                    if formula is not None and (value is None or not (value.text or "")):
+                        count += 1
+                        if not missing:
+                            missing.append(element.get("r") or "")
+                    element.clear()
+    if not count:
+        return
+    match = _CELL_REF.fullmatch(missing[0])
+    line, column = (int(match.group(2)), _column_index(match.group(1))) if match else (0, -1)
+    head = table.headers[column] if 0 <= column < len(table.headers) else missing[0]
+    raise TabularError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                '%1 was not imported: line %2, column "%3" holds a formula whose result was '
+                "never saved (%4 such cells; a file written by a program, not by Excel). Open "
+                "it in Excel and save it, or save it as CSV, then import it again.",
+            ),
+            path.name,
+            line,
+            head,
+            figure(count),
+        )
+    )
+
+
+def _column_index(letters: str) -> int:
+    """``A`` → 0, ``Z`` → 25, ``AA`` → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
 
 
 def _pad(values: tuple[str, ...], width: int) -> tuple[str, ...]:

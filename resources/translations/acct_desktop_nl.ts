@@ -8177,6 +8177,10 @@ Vingerafdruk: %3</translation>
         <translation>%1 is beschadigd en kan niet worden gelezen (%2).</translation>
     </message>
     <message>
+        <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
+        <translation>%1 is niet geïmporteerd: regel %2, kolom &quot;%3&quot; bevat een formule waarvan de uitkomst nooit is opgeslagen (%4 zulke cellen; een bestand dat een programma schreef, niet Excel). Open het in Excel en sla het op, of sla het op als CSV, en importeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2.</source>
         <translation>%1 kon niet worden gelezen: %2.</translation>
     </message>

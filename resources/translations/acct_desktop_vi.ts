@@ -8165,6 +8165,10 @@ Dấu vân tay: %3</translation>
         <translation>%1 bị hỏng và không đọc được (%2).</translation>
     </message>
     <message>
+        <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
+        <translation>%1 chưa được nhập: dòng %2, cột “%3” chứa công thức chưa từng được lưu kết quả (%4 ô như vậy; tệp do một chương trình tạo, không phải Excel). Hãy mở tệp trong Excel và lưu lại, hoặc lưu thành CSV, rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2.</source>
         <translation>Không đọc được %1: %2.</translation>
     </message>

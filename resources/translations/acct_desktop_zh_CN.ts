@@ -8165,6 +8165,10 @@ Fingerprint: %3</source>
         <translation>%1 已损坏，无法读取（%2）。</translation>
     </message>
     <message>
+        <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
+        <translation>%1 未导入：第 %2 行“%3”列是一个从未保存计算结果的公式（共 %4 个这样的单元格；该文件由程序生成，而非 Excel）。请在 Excel 中打开并保存，或另存为 CSV，然后重新导入。</translation>
+    </message>
+    <message>
         <source>%1 could not be read: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>

@@ -385,3 +385,46 @@ def test_a_workbooks_few_values_are_listed_too(tmp_path: Path) -> None:
     workbook.save(path)
     table = read_table(path, keep_rows=2, few_values=True)
     assert table.few_values == {"Period": ("2026-10",), "Measure": ("sell_in", "stock", "出库")}
+
+
+# -- formulas whose result was never saved ----------------------------------------------------
+
+
+def _formula_workbook(path: Path) -> Path:
+    """A sheet as a script or an ERP writes it: the amount a formula, no result saved."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["date", "account_code", "quantity", "price", "amount"])
+    for row in range(2, 5):
+        sheet.append(["2026-11-02", "CN-HQ", 3, 2.5, f"=C{row}*D{row}"])
+    book.save(path)
+    return path
+
+
+def test_a_formula_without_its_saved_result_is_refused_with_its_line_and_column(
+    tmp_path: Path,
+) -> None:
+    """openpyxl reads such a cell as empty, and an empty amount was imported as 0."""
+    path = _formula_workbook(tmp_path / "export.xlsx")
+    with pytest.raises(tabular.TabularError) as refused:
+        tabular.read_table(path)
+    assert str(refused.value) == (
+        'export.xlsx was not imported: line 2, column "amount" holds a formula whose result '
+        "was never saved (3 such cells; a file written by a program, not by Excel). Open it "
+        "in Excel and save it, or save it as CSV, then import it again."
+    )
+
+
+def test_a_formula_whose_result_excel_saved_is_read_as_that_result(tmp_path: Path) -> None:
+    source = _formula_workbook(tmp_path / "script.xlsx")
+    saved = tmp_path / "saved-by-excel.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(saved, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data.replace(b"</f><v></v>", b"</f><v>7.5</v>")
+            new.writestr(item, data)
+    table = tabular.read_table(saved)
+    assert [row.value(4) for row in table.rows] == ["7.5"] * 3
