@@ -331,12 +331,13 @@ class _Check:
             lines = [self.source.line(row) for row in rows[: 1 + OTHER_LINES_NAMED]]
             self.problems.add_repeated(lines, len(rows), self.columns.header(field), message)
 
-    def _distinct(self, field: str, parse: v.Parser) -> Coded:
-        """The column coded: each distinct cell parsed once; problems reported."""
+    def _distinct(self, field: str, parse: v.Parser, unique: set[str] | None = None) -> Coded:
+        """The column coded: each distinct cell (``unique``, when already known) parsed
+        once; problems reported."""
         cells = self._cells(field)
         known: dict[str, Any] = {}
         bad: dict[str, str] = {}
-        for cell in distinct(cells):
+        for cell in distinct(cells) if unique is None else unique:
             try:
                 known[cell] = parse(cell)
             except ValueError as exc:
@@ -385,8 +386,11 @@ class _Check:
     def _periods(self) -> Coded:
         monthly = "period" in self.columns.index
         field = "period" if monthly else "date"
-        parse = sales_period if monthly else day_parser(distinct(self._cells(field)))
-        column = self._distinct(field, parse)
+        if monthly:
+            column = self._distinct(field, sales_period)
+        else:  # the distinct days decide how 11/03/2026 reads, then are parsed
+            unique = distinct(self._cells(field))
+            column = self._distinct(field, day_parser(unique), unique)
         days = [value for value in column.values.values() if value is not None]
         if days:
             self.first = min(days)
