@@ -7581,8 +7581,8 @@ Vingerafdruk: %3</translation>
         <translation>een contactpersoon kan niet aan zichzelf rapporteren</translation>
     </message>
     <message>
-        <source>%1 must be more than 0</source>
-        <translation>%1 moet meer dan 0 zijn</translation>
+        <source>a pack size must be more than 0</source>
+        <translation>de verpakkingsgrootte moet groter zijn dan 0</translation>
     </message>
     <message>
         <source>an amount cannot be negative</source>

@@ -7569,8 +7569,8 @@ Dấu vân tay: %3</translation>
         <translation>người liên hệ không thể báo cáo cho chính mình</translation>
     </message>
     <message>
-        <source>%1 must be more than 0</source>
-        <translation>%1 phải lớn hơn 0</translation>
+        <source>a pack size must be more than 0</source>
+        <translation>quy cách đóng gói phải lớn hơn 0</translation>
     </message>
     <message>
         <source>an amount cannot be negative</source>

@@ -7569,8 +7569,8 @@ Fingerprint: %3</source>
         <translation>联系人不能向自己汇报</translation>
     </message>
     <message>
-        <source>%1 must be more than 0</source>
-        <translation>%1 必须大于 0</translation>
+        <source>a pack size must be more than 0</source>
+        <translation>包装规格必须大于 0</translation>
     </message>
     <message>
         <source>an amount cannot be negative</source>

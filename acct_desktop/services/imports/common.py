@@ -28,7 +28,7 @@ from acct_desktop.services.imports.problems import (
     database_refused,
     error_sentence,
 )
-from acct_desktop.services.imports.values import Parser
+from acct_desktop.services.imports.values import Parser, for_column
 from acct_desktop.services.tabular import Table, read_table
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import Database
@@ -114,8 +114,10 @@ def read_input(
     # Column by column: ``map`` over a column is several times faster than a loop over
     # cells; a column with a bad cell is redone cell by cell to report each problem.
     for done, (field_name, index) in enumerate(columns.index.items(), start=1):
-        parse = spec.parsers[field_name]
         cells = [row.values[index] if index < len(row.values) else "" for row in sources]
+        parse = spec.parsers[field_name]
+        if hasattr(parse, "for_column"):  # reads a cell by what its column shows
+            parse = for_column(parse, set(cells))
         try:
             column = list(map(parse, cells))
         except ValueError:

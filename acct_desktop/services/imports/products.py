@@ -54,26 +54,14 @@ def _length(column: str) -> int | None:
     return getattr(Product.__table__.c[column].type, "length", None)
 
 
-def _positive(parser: v.Parser, what: str) -> v.Parser:
-    def parse(raw: str) -> Decimal | None:
-        value = parser(raw)
-        if value is not None and value <= 0:
-            raise ValueError(
-                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 must be more than 0"), what)
-            )
-        return value
-
-    return parse
+def _positive_pack(value: Decimal) -> None:
+    if value <= 0:
+        raise ValueError(QT_TRANSLATE_NOOP("messages", "a pack size must be more than 0"))
 
 
-def _not_negative(parser: v.Parser) -> v.Parser:
-    def parse(raw: str) -> Decimal | None:
-        value = parser(raw)
-        if value is not None and value < 0:
-            raise ValueError(QT_TRANSLATE_NOOP("messages", "an amount cannot be negative"))
-        return value
-
-    return parse
+def _not_negative(value: Decimal) -> None:
+    if value < 0:
+        raise ValueError(QT_TRANSLATE_NOOP("messages", "an amount cannot be negative"))
 
 
 PARSERS: dict[str, v.Parser] = {
@@ -81,10 +69,10 @@ PARSERS: dict[str, v.Parser] = {
     "name": v.text_of(_length("name")),
     "category": v.text_of(_length("category")),
     "unit": v.text_of(_length("unit")),
-    "pack_size": _positive(v.money(places=3), "a pack size"),
+    "pack_size": v.Checked(v.money(places=3), _positive_pack),
     "pack_label": v.text_of(_length("pack_label")),
-    "list_price": _not_negative(v.money(places=4)),
-    "cost": _not_negative(v.money(places=4)),
+    "list_price": v.Checked(v.money(places=4), _not_negative),
+    "cost": v.Checked(v.money(places=4), _not_negative),
     "currency": v.currency,
     "lead_time_days": v.whole_number(0, 3650),
     "active": flag,

@@ -233,12 +233,13 @@ def scaled_numbers(
     Returns the values (``None`` for empty cells) and the problem of each distinct cell that
     is not a number (``{cell: sentence}``; its rows hold ``None`` too). Numbers with more
     than ``places`` decimals or more than ``digits`` digits are refused, as are NaN and
-    infinities; ``1.234,50``-style numbers are read as ``values.parse_decimal`` reads them.
+    infinities; ``1.234,50``-style numbers are read as ``values.parse_decimal`` reads them,
+    with the decimal mark the column's numbers show (``1.250`` is 1.25 among ``2.5``).
     """
     different = distinct(cells)
     if len(different) * 4 > len(cells) and (plain := _plain_column(cells, places, digits)):
         return plain, {}
-    parse = _scaled_parser(places, digits)
+    parse = _scaled_parser(v.money(places, digits).for_column(different), places)
     problems: dict[str, str] = {}
     known: dict[str, int | None] = {}
     for cell in different:
@@ -250,9 +251,7 @@ def scaled_numbers(
     return mapped(known.__getitem__, cells), problems
 
 
-def _scaled_parser(places: int, digits: int) -> Callable[[str], int | None]:
-    money = v.money(places=places, digits=digits)
-
+def _scaled_parser(money: v.Money, places: int) -> Callable[[str], int | None]:
     def parse(cell: str) -> int | None:
         number = money(cell)
         return None if number is None else int(number.scaleb(places))

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, listed
+from acct_desktop.services.imports.decimal_marks import (
+    GROUP_SPACES,
+    NUMBER,
+    column_mark,
+)
 from acct_desktop.services.tabular import CellNumber
 
 E = TypeVar("E", bound=StrEnum)
@@ -25,10 +30,8 @@ Parser = Callable[[str], Any]
 # A leading quote that an export put before = + - @ to stop spreadsheets running formulas.
 _FORMULA_START = "=+-@"
 _HARMLESS_SIGNED = re.compile(r"[+-][\d\s().\-/]*")
-_NUMBER = re.compile(r"[+-]?[\d.,]*\d[\d.,]*|[+-]?[\d.,]*\d")
 _PLAIN = re.compile(r"-?\d+(?:\.(?:\d{1,2}|\d{4,}))?")  # no separator to guess about
 _PLAIN_ANY = re.compile(r"-?\d+(?:\.\d+)?")
-_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f'’")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _ENUM_SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -98,43 +101,53 @@ def guard_formula(value: str) -> str:
     return value
 
 
-def parse_decimal(raw: str, *, grouping: bool = True) -> Decimal | None:
+def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -> Decimal | None:
     """A number written as ``1234.56``, ``1,234.56``, ``1.234,56``, ``1 234,56`` or ``-5``.
 
     With both separators the last one is the decimal mark. With one kind only, several of
     them are thousands separators (``1.234.567``); a single one followed by exactly three
-    digits is a thousands separator too (``5.000`` and ``5,000`` are five thousand) unless
-    ``grouping`` is off (coordinates never have thousands); otherwise it is the decimal mark.
+    digits is the decimal mark when it is the column's ``mark`` (``1.250`` among ``2.5``
+    and ``0.75``), else a thousands separator (``5.000`` and ``5,000`` are five thousand)
+    unless ``grouping`` is off (coordinates never have thousands); any other single one is
+    the decimal mark. A number showing the other mark than the column's is refused.
     Numbers stored as numbers in a workbook are taken as they are.
     """
     value = raw.strip()
     if not value:
         return None
-    if isinstance(raw, CellNumber) or (_PLAIN if grouping else _PLAIN_ANY).fullmatch(value):
+    if isinstance(raw, CellNumber):
+        return _finite(Decimal(value), raw)
+    if (_PLAIN if grouping else _PLAIN_ANY).fullmatch(value):
         return _finite(Decimal(value), raw)
     if grouping:
-        value = value.translate(_GROUP_SPACES)
-    if not _NUMBER.fullmatch(value):
+        value = value.translate(GROUP_SPACES)
+    if not NUMBER.fullmatch(value):
         raise ValueError(_not_a_number(raw))
     sign = ""
     if value[0] in "+-":
         sign, value = value[0], value[1:]
     commas, dots = value.count(","), value.count(".")
     if commas and dots:
-        mark = "," if value.rfind(",") > value.rfind(".") else "."
-        group = "." if mark == "," else ","
-        whole, _, fraction = value.rpartition(mark)
-        if not grouping or mark in whole or not _grouped(whole, group):
+        last = "," if value.rfind(",") > value.rfind(".") else "."
+        group = "." if last == "," else ","
+        whole, _, fraction = value.rpartition(last)
+        if not grouping or last in whole or not _grouped(whole, group):
             raise _unclear(raw)
         value = whole.replace(group, "") + "." + fraction
     elif commas or dots:
-        mark = "," if commas else "."
-        whole, _, fraction = value.partition(mark)
-        if value.count(mark) > 1:
-            if not grouping or not _grouped(value, mark):
+        kind = "," if commas else "."
+        whole, _, fraction = value.partition(kind)
+        if value.count(kind) > 1:
+            if not grouping or not _grouped(value, kind):
                 raise _unclear(raw)
-            value = value.replace(mark, "")
-        elif grouping and len(fraction) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
+            value = value.replace(kind, "")
+        elif (
+            grouping
+            and mark != kind
+            and len(fraction) == 3
+            and 1 <= len(whole) <= 3
+            and whole[0] != "0"
+        ):
             value = whole + fraction
         else:
             value = (whole or "0") + "." + fraction
@@ -163,29 +176,68 @@ def _finite(number: Decimal, raw: str) -> Decimal:
     return number
 
 
-def money(places: int = 2, digits: int = 18) -> Parser:
-    """An amount with at most ``places`` decimals that fits ``digits`` significant digits."""
-    limit = Decimal(10) ** (digits - places)
+class Money:
+    """An amount with at most ``places`` decimals that fits ``digits`` significant digits.
 
-    def parse(raw: str) -> Decimal | None:
-        amount = parse_decimal(raw)
+    ``for_column`` gives the parser for one file's column, reading ``1.250`` with the
+    decimal mark the column's other numbers show (see ``decimal_marks``)."""
+
+    __slots__ = ("digits", "mark", "places")
+
+    def __init__(self, places: int, digits: int, mark: str | None = None) -> None:
+        self.places, self.digits, self.mark = places, digits, mark
+
+    def for_column(self, cells: Iterable[str]) -> Money:
+        return Money(self.places, self.digits, column_mark(cells))
+
+    def __call__(self, raw: str) -> Decimal | None:
+        amount = parse_decimal(raw, mark=self.mark)
         if amount is None:
             return None
-        if abs(amount) >= limit:  # first: quantize cannot handle very long numbers
+        if abs(amount) >= Decimal(10) ** (self.digits - self.places):  # before quantize
             raise ValueError(
                 Sentence.of(QT_TRANSLATE_NOOP("messages", '"%1" is too large'), raw.strip())
             )
-        if amount != amount.quantize(Decimal(1).scaleb(-places), rounding="ROUND_DOWN"):
+        if amount != amount.quantize(Decimal(1).scaleb(-self.places), rounding="ROUND_DOWN"):
             raise ValueError(
                 Sentence.of(
                     QT_TRANSLATE_NOOP("messages", '"%1" has more than %2 decimals'),
                     raw.strip(),
-                    places,
+                    self.places,
                 )
             )
         return amount
 
-    return parse
+
+def money(places: int = 2, digits: int = 18) -> Money:
+    """An amount with at most ``places`` decimals that fits ``digits`` significant digits."""
+    return Money(places, digits)
+
+
+class Checked:
+    """``parser`` whose values ``check`` also accepts (it raises ``ValueError`` otherwise);
+    a column-aware ``parser`` stays column-aware."""
+
+    __slots__ = ("check", "parser")
+
+    def __init__(self, parser: Parser, check: Callable[[Any], None]) -> None:
+        self.parser, self.check = parser, check
+
+    def for_column(self, cells: Iterable[str]) -> Checked:
+        return Checked(for_column(self.parser, cells), self.check)
+
+    def __call__(self, raw: str) -> Any:
+        value = self.parser(raw)
+        if value is not None:
+            self.check(value)
+        return value
+
+
+def for_column(parser: Parser, cells: Iterable[str]) -> Parser:
+    """The parser for one file's column of ``cells`` (distinct is enough): ``parser``
+    itself unless it reads a cell by what the rest of its column shows."""
+    prepare = getattr(parser, "for_column", None)
+    return parser if prepare is None else prepare(cells)
 
 
 def coordinate(limit: int, what: str) -> Parser:
