@@ -13,6 +13,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
 from acct_desktop.domain.kind_words import kind_word, top_level_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import holder_of
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
@@ -96,12 +97,16 @@ class AccountRecords:
             problems["code"] = QT_TRANSLATE_NOOP("messages", "Every account needs a code.")
         elif len(code) > 40:
             problems["code"] = QT_TRANSLATE_NOOP("messages", "A code has at most 40 characters.")
+        elif not code.isprintable():  # pasted with a tab, a no-break space, a zero-width one
+            problems["code"] = QT_TRANSLATE_NOOP(
+                "messages", "A code cannot hold a tab or an invisible character."
+            )
         else:
-            holder = session.scalar(select(Account.id).where(Account.code == code))
-            if holder is not None and holder != account_id:
+            holder = holder_of(session, code)
+            if holder is not None and holder[0] != account_id:
                 problems["code"] = Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "Code %1 is already used by another account."),
-                    code,
+                    holder[1],
                 )
         if not name:
             problems["name"] = QT_TRANSLATE_NOOP("messages", "Every account needs a name.")

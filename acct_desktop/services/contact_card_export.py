@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.contact_card_rows import card_of
 from acct_desktop.services.files import safe_file_stem
 from acct_desktop.services.vcard_fields import CardContact
@@ -121,22 +122,20 @@ def _cards(
         .options(selectinload(Contact.details))
         .order_by(Account.code, Contact.name, Contact.id)
     )
-    if account_code is not None:
-        query = query.where(Account.code == account_code)
     ids = list(contact_ids) if contact_ids is not None else None
     if ids is not None:
         query = query.where(Contact.id.in_(ids))
     with db.session() as session:
-        if (
-            account_code is not None
-            and session.scalar(select(Account.id).where(Account.code == account_code)) is None
-        ):
-            raise ContactCardError(
-                Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "There is no account %1 in the database."),
-                    account_code,
+        if account_code is not None:
+            account_id = account_of(session, account_code)
+            if account_id is None:
+                raise ContactCardError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "There is no account %1 in the database."),
+                        account_code,
+                    )
                 )
-            )
+            query = query.where(Account.id == account_id)
         return [card_of(contact, account_name) for contact, account_name in session.execute(query)]
 
 

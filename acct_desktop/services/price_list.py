@@ -20,15 +20,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import AccountFacts, PriceBook, PricingError, ProductFacts
 from acct_desktop.services.price_rules import PACK
 from acct_desktop.services.pricing import PriceAsk, PriceQuote, quote
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account
 
 MAX_BREAK_COLUMNS = 4
 ONE = Decimal(1)
@@ -121,7 +119,7 @@ class PriceListService:
     def account_id(self, account_code: str) -> uuid.UUID:
         """The id of ``account_code``; :class:`PricingError` when no account has it."""
         with self._db.session() as session:
-            found = session.scalar(select(Account.id).where(Account.code == account_code))
+            found = account_of(session, account_code)
         if found is None:
             raise PricingError(
                 Sentence.of(

@@ -37,10 +37,11 @@ from acct_desktop.domain.pricing import (
 )
 from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import PriceBook, PricingError, canonical_unit
 from acct_desktop.services.price_rules import load_register
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Product
+from acct_desktop.store.models import Product
 
 __all__ = ["BreakdownLine", "PriceAsk", "PriceQuote", "PricingError", "PricingService"]
 
@@ -223,7 +224,7 @@ class PricingService:
         """The ids of account ``account_code`` and product ``sku``; :class:`PricingError`
         naming whichever is unknown."""
         with self._db.session() as session:
-            account_id = session.scalar(select(Account.id).where(Account.code == account_code))
+            account_id = account_of(session, account_code)
             product_id = session.scalar(select(Product.id).where(Product.sku == sku))
         if account_id is None:
             raise PricingError(

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.paging import PageRequest, apply_page
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, Quote, QuoteLine
@@ -175,7 +176,7 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
     with db.session() as session:
         if wanted.account_code:
             code = wanted.account_code
-            account_id = session.scalar(select(Account.id).where(Account.code == code))
+            account_id = account_of(session, code)
             if account_id is None:
                 raise LookupError(
                     Sentence.of(

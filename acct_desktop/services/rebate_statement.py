@@ -20,6 +20,7 @@ from acct_desktop.reporting.rebate_statement_content import (
     RebateStatementContent,
     StatementTier,
 )
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.rebate_accruals import AgreementAccrual, RebateAccrualService
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, RebateAgreement
@@ -109,7 +110,8 @@ class RebateStatementService:
     def content_for_account(self, code: str, on: date) -> RebateStatementContent:
         """The statement of every active agreement of the account coded ``code``."""
         with self._db.session() as session:
-            account = session.scalar(select(Account).where(Account.code == code))
+            found = account_of(session, code)
+            account = None if found is None else session.get(Account, found)
             if account is None:
                 raise StatementNotFound(f"No account has the code {code}.")
             ids = session.scalars(

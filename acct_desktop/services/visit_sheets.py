@@ -48,6 +48,7 @@ from acct_desktop.domain.geo import haversine_km
 from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.issues import OPEN_STATUSES
 from acct_desktop.services.main_contact import contact_rank
 from acct_desktop.services.manager_profile import ManagerProfile
@@ -431,7 +432,7 @@ class _Loader:
             )
         )
         if account_code:
-            found = self.session.scalar(select(Account.id).where(Account.code == account_code))
+            found = account_of(self.session, account_code)
             if found is None:
                 raise VisitSheetsRefused(
                     Sentence.of(

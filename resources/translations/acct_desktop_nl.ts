@@ -6761,6 +6761,10 @@ Vingerafdruk: %3</translation>
         <translation>Een nummer heeft hoogstens 40 tekens.</translation>
     </message>
     <message>
+        <source>A code cannot hold a tab or an invisible character.</source>
+        <translation>Een code mag geen tab of onzichtbaar teken bevatten.</translation>
+    </message>
+    <message>
         <source>Code %1 is already used by another account.</source>
         <translation>Nummer %1 is al in gebruik bij een andere klant.</translation>
     </message>
@@ -7483,6 +7487,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
         <translation>er is geen regio &quot;%1…&quot;; een nieuwe regio heeft een code van hoogstens %2 tekens nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a code: it holds a line break, a tab or another character nobody could type to find it</source>
+        <translation>&quot;%1&quot; kan geen code zijn: er staat een regeleinde, een tab of een ander teken in dat niemand kan intypen om hem te vinden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>

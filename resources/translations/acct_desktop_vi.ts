@@ -6749,6 +6749,10 @@ Dấu vân tay: %3</translation>
         <translation>Mã tối đa 40 ký tự.</translation>
     </message>
     <message>
+        <source>A code cannot hold a tab or an invisible character.</source>
+        <translation>Mã không được chứa ký tự tab hoặc ký tự ẩn.</translation>
+    </message>
+    <message>
         <source>Code %1 is already used by another account.</source>
         <translation>Mã %1 đã được khách hàng khác sử dụng.</translation>
     </message>
@@ -7471,6 +7475,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
         <translation>không có khu vực “%1…”; khu vực mới cần mã dài tối đa %2 ký tự</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a code: it holds a line break, a tab or another character nobody could type to find it</source>
+        <translation>&quot;%1&quot; không thể là mã: có ký tự xuống dòng, tab hoặc ký tự khác mà không ai gõ được để tìm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>

@@ -6749,6 +6749,10 @@ Fingerprint: %3</source>
         <translation>编码最多 40 个字符。</translation>
     </message>
     <message>
+        <source>A code cannot hold a tab or an invisible character.</source>
+        <translation>编码不能包含制表符或不可见字符。</translation>
+    </message>
+    <message>
         <source>Code %1 is already used by another account.</source>
         <translation>编码 %1 已被另一个客户使用。</translation>
     </message>
@@ -7471,6 +7475,10 @@ Fingerprint: %3</source>
     <message>
         <source>there is no territory &quot;%1…&quot;; a new territory needs a code of at most %2 characters</source>
         <translation>没有区域“%1…”；新区域的编码最多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a code: it holds a line break, a tab or another character nobody could type to find it</source>
+        <translation>“%1”不能作为编码：其中有换行符、制表符或其他无法输入查找的字符</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>

@@ -15,6 +15,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
 from acct_desktop.domain.kind_words import kind_word, one_of
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed, listed_some
+from acct_desktop.services.account_codes import code_key, spellings
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
 from acct_desktop.services.imports.graph import find_loops
@@ -63,13 +64,23 @@ class AccountCheck:
     ) -> None:
         self.data = data
         self.default_kind = default_kind
+        parent = ACCOUNTS.alias("parent")
+        tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
+        tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
+        self.nodes = {
+            code: Node(up, kind, chan) for code, up, kind, chan in conn.execute(tree).all()
+        }
+        self._codes_as_stored(data)
         self.rows: dict[str, ParsedRow] = {}
+        first_of: dict[str, ParsedRow] = {}
         for row in data.rows:
             code = row.values.get("code")
             if code is None:
                 continue
-            first = self.rows.setdefault(code, row)
-            if first is not row:
+            first = first_of.setdefault(code_key(code), row)
+            if first is row:
+                self.rows[code] = row
+            else:
                 data.problem(
                     row,
                     "code",
@@ -79,16 +90,28 @@ class AccountCheck:
                         first.line,
                     ),
                 )
-        parent = ACCOUNTS.alias("parent")
-        tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
-        tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
-        self.nodes = {
-            code: Node(up, kind, chan) for code, up, kind, chan in conn.execute(tree).all()
-        }
         mapped = data.columns.index.keys()
         self.current = self._load_current(conn, mapped)
         self.current_tags = self._load_tags(conn) if "tags" in mapped else {}
         self.territories = TerritoryResolver(conn)
+
+    def _codes_as_stored(self, data: ImportInput) -> None:
+        """A code that differs from a stored account's only in case is that account
+        (``cn000024`` updates CN000024 rather than creating a second account); a parent
+        code may also be written as another line of the file writes it."""
+        stored = spellings(self.nodes)
+        in_file: dict[str, str] = {}
+        for row in data.rows:
+            code = row.values.get("code")
+            if code and code not in self.nodes:
+                row.values["code"] = code = stored.get(code_key(code)) or code
+            if code:
+                in_file.setdefault(code_key(code), code)
+        for row in data.rows:
+            code = row.values.get("parent_code")
+            if code and code not in self.nodes:
+                key = code_key(code)
+                row.values["parent_code"] = stored.get(key) or in_file.get(key, code)
 
     def _load_current(self, conn: Connection, mapped: Iterable[str]) -> dict[str, dict]:
         """The file's accounts as the database has them (only the columns compared)."""

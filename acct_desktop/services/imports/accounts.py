@@ -66,7 +66,7 @@ def _length(column: str) -> int | None:
 
 
 PARSERS: dict[str, v.Parser] = {name: v.text_of(_length(name)) for name in PLAIN_COLUMNS} | {
-    "code": v.text_of(_length("code")),
+    "code": v.code_of(_length("code")),
     "kind": v.enum_value(AccountKind, "an account kind", KIND_ALIASES),
     "channel": v.enum_value(Channel, "a channel"),
     "tier": v.enum_value(Tier, "a tier"),

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Attitude, DmuRole
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     CONTACT_FIELDS,
@@ -144,10 +145,9 @@ class _Check:
         codes = sorted(
             {r.values["account_code"] for r in data.rows if r.values.get("account_code")}
         )
-        self.account_ids: dict[str, uuid.UUID] = {}
-        for chunk in chunked(codes):
-            query = select(ACCOUNTS.c.code, ACCOUNTS.c.id).where(ACCOUNTS.c.code.in_(chunk))
-            self.account_ids.update(conn.execute(query).all())
+        self.account_ids: dict[str, uuid.UUID] = {
+            code: id_ for code, (id_,) in accounts_by_code(conn, codes, ACCOUNTS.c.id).items()
+        }
         self.current: dict[uuid.UUID, Any] = {}
         self._load(conn, CONTACTS.c.account_id, list(self.account_ids.values()))
         wanted = {r.values.get("id") for r in data.rows} | {

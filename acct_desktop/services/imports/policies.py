@@ -28,6 +28,7 @@ from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
+from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import POLICY_FIELDS, POLICY_REQUIRED, POLICY_SYNONYMS
@@ -121,7 +122,7 @@ SCOPE_ALIASES = {
 
 PARSERS: dict[str, v.Parser] = (
     {
-        "code": v.text_of(_length("code")),
+        "code": v.code_of(_length("code")),
         "name": v.text_of(_length("name")),
         "scope": v.enum_value(PolicyScope, "a scope", SCOPE_ALIASES),
         "account_code": v.text,
@@ -155,13 +156,12 @@ class _Register:
         def wanted(name: str) -> list[str]:
             return sorted({r.values[name] for r in data.rows if r.values.get(name)})
 
-        self.accounts: dict[str, uuid.UUID] = {}
-        for chunk in chunked(wanted("account_code")):
-            self.accounts.update(
-                session.execute(
-                    select(Account.code, Account.id).where(Account.code.in_(chunk))
-                ).all()
-            )
+        self.accounts: dict[str, uuid.UUID] = {
+            code: id_
+            for code, (id_,) in accounts_by_code(
+                session, wanted("account_code"), Account.id
+            ).items()
+        }
         self.products: dict[str, tuple[uuid.UUID, str]] = {}
         for chunk in chunked(wanted("product_sku")):
             rows = session.execute(

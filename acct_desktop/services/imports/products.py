@@ -65,7 +65,7 @@ def _not_negative(value: Decimal) -> None:
 
 
 PARSERS: dict[str, v.Parser] = {
-    "sku": v.text_of(_length("sku")),
+    "sku": v.code_of(_length("sku")),
     "name": v.text_of(_length("name")),
     "category": v.text_of(_length("category")),
     "unit": v.text_of(_length("unit")),

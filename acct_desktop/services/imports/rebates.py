@@ -30,6 +30,7 @@ from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import REBATE_FIELDS, REBATE_REQUIRED, REBATE_SYNONYMS
@@ -128,7 +129,7 @@ def tiers(raw: str) -> Tiers:
 
 
 PARSERS: dict[str, v.Parser] = {
-    "number": v.text_of(_length("number")),
+    "number": v.code_of(_length("number")),
     "account_code": v.text,
     "kind": v.enum_value(RebateKind, "a rebate kind", KIND_ALIASES),
     "period_start": day,
@@ -242,11 +243,7 @@ def import_rebates(
 
 def _accounts(session: Session, data: ImportInput) -> dict[str, tuple[uuid.UUID, str]]:
     codes = sorted({r.values["account_code"] for r in data.rows if r.values.get("account_code")})
-    found: dict[str, tuple[uuid.UUID, str]] = {}
-    for chunk in chunked(codes):
-        query = select(Account.code, Account.id, Account.currency).where(Account.code.in_(chunk))
-        found.update((code, (id_, cur)) for code, id_, cur in session.execute(query))
-    return found
+    return accounts_by_code(session, codes, Account.id, Account.currency)
 
 
 def _agreements(session: Session, data: ImportInput) -> dict[str, RebateAgreement]:

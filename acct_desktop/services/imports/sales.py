@@ -44,6 +44,7 @@ from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     SALES_FIELDS,
@@ -400,14 +401,9 @@ class _Check:
 
     def _accounts(self, conn: Connection) -> tuple[Coded, Coded]:
         codes = self._distinct("account_code", v.text)
-        found: dict[str, tuple[Any, str]] = {}
         wanted = sorted({code for code in codes.values.values() if code})
         table = Account.__table__
-        for chunk in chunked(wanted):
-            query = select(table.c.code, table.c.id, table.c.currency).where(
-                table.c.code.in_(chunk)
-            )
-            found.update((code, (id_, currency)) for code, id_, currency in conn.execute(query))
+        found = accounts_by_code(conn, wanted, table.c.id, table.c.currency)
         bad: dict[str, str] = {}
         for cell, code in codes.values.items():
             if code is None:

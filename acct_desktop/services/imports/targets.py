@@ -52,6 +52,7 @@ from acct_desktop.domain.target_breakdown import (
     split_exact,
     year_of,
 )
+from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
     MONTH_FIELDS,
@@ -64,7 +65,6 @@ from acct_desktop.services.imports.common import (
     EntitySpec,
     ImportInput,
     ParsedRow,
-    chunked,
     read_input,
     require,
 )
@@ -293,10 +293,7 @@ def _session(db: Database, name: str) -> Iterator[Session]:
 def _owners(session: Session, data: ImportInput) -> dict[int, _Owner]:
     """Each row's account or territory (by line); problems for unknown or unclear ones."""
     codes = sorted({c for row in data.rows if (c := row.values.get("account_code"))})
-    accounts: dict[str, tuple[uuid.UUID, str]] = {}
-    for chunk in chunked(codes):
-        query = select(Account.code, Account.id, Account.currency).where(Account.code.in_(chunk))
-        accounts.update({code: (id_, cur) for code, id_, cur in session.execute(query)})
+    accounts = accounts_by_code(session, codes, Account.id, Account.currency)
     territories = _territory_lookup(session)
     found: dict[int, _Owner] = {}
     for row in data.rows:

@@ -74,6 +74,30 @@ def text_of(limit: int | None) -> Parser:
     return parse
 
 
+def code_of(limit: int | None) -> Parser:
+    """A code or number that names a record (an account code, a SKU): ``text_of(limit)``
+    on one line, with no tab or invisible character, which nobody could type to find it."""
+    read = text_of(limit)
+
+    def parse(raw: str) -> str | None:
+        value = read(raw)
+        if value is not None and not value.isprintable():  # "\n", "\t", U+00A0, U+200B…
+            shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in value)
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '"%1" cannot be a code: it holds a line break, a tab or another '
+                        "character nobody could type to find it",
+                    ),
+                    shown,
+                )
+            )
+        return value
+
+    return parse
+
+
 def limited(parser: Parser, limit: int | None) -> Parser:
     """``parser``, refusing text longer than ``limit`` characters (the column's size)."""
     if limit is None:
