@@ -347,3 +347,25 @@ def print_rejection(exc: Any, shown: int) -> None:
             )
         )
         print(say(template, figure(accounts)), file=sys.stderr)
+    if getattr(exc, "missing", {}).get("measures"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "For rows that name no measure, give one: --measure sell_in (or outbound, "
+                    "sell_out, stock).",
+                )
+            ),
+            file=sys.stderr,
+        )
+    if getattr(exc, "missing", {}).get("measure words"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "For the file's own words, say what each means: --measure-word "
+                    "Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.",
+                )
+            ),
+            file=sys.stderr,
+        )

@@ -4690,6 +4690,14 @@ Vingerafdruk: %3</translation>
         <translation>%1 klantnummers uit dit bestand staan nog niet in de database: importeer die klanten eerst (acct-desktop import accounts BESTAND) en daarna dit bestand opnieuw.</translation>
     </message>
     <message>
+        <source>For rows that name no measure, give one: --measure sell_in (or outbound, sell_out, stock).</source>
+        <translation>Geef voor rijen zonder meetsoort er een op: --measure sell_in (of outbound, sell_out, stock).</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
+        <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word Verkoop=sell_in (herhaalbaar), of WOORD=none om die rijen te weigeren.</translation>
+    </message>
+    <message>
         <source>vCard version (default 3.0, for Outlook)</source>
         <translation>vCard-versie (standaard 3.0, voor Outlook)</translation>
     </message>
@@ -7641,12 +7649,20 @@ Vingerafdruk: %3</translation>
         <translation>&quot;%1&quot; is voor deze import als geen meetsoort aangemerkt</translation>
     </message>
     <message>
+        <source>a quantity or an amount is required</source>
+        <translation>een aantal of een bedrag is verplicht</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
         <translation>&quot;%1&quot; heeft de dag vooraan, maar de andere datums in dit bestand hebben de maand vooraan; schrijf alle datums op één manier (2026-03-31 wordt nooit verkeerd gelezen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
         <translation>&quot;%1&quot; heeft de maand vooraan, maar de andere datums in dit bestand hebben de dag vooraan; schrijf alle datums op één manier (2026-03-31 wordt nooit verkeerd gelezen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a month, but the other cells of this column are days; put monthly figures in a file of their own (or in a &quot;period&quot; column)</source>
+        <translation>&quot;%1&quot; is een maand, maar de andere cellen van deze kolom zijn dagen; zet maandcijfers in een eigen bestand (of in een kolom &quot;period&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

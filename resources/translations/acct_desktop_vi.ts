@@ -4678,6 +4678,14 @@ Dấu vân tay: %3</translation>
         <translation>%1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập các khách hàng đó trước (acct-desktop import accounts TỆP), rồi nhập lại tệp này.</translation>
     </message>
     <message>
+        <source>For rows that name no measure, give one: --measure sell_in (or outbound, sell_out, stock).</source>
+        <translation>Với các dòng không ghi chỉ tiêu, hãy chỉ định một: --measure sell_in (hoặc outbound, sell_out, stock).</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
+        <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word Verkoop=sell_in (lặp lại được), hoặc TỪ=none để từ chối các dòng đó.</translation>
+    </message>
+    <message>
         <source>vCard version (default 3.0, for Outlook)</source>
         <translation>phiên bản vCard (mặc định 3.0, cho Outlook)</translation>
     </message>
@@ -7629,12 +7637,20 @@ Dấu vân tay: %3</translation>
         <translation>&quot;%1&quot; đã được đặt là không phải chỉ tiêu cho lần nhập này</translation>
     </message>
     <message>
+        <source>a quantity or an amount is required</source>
+        <translation>cần có số lượng hoặc số tiền</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
         <translation>“%1” ghi ngày trước, nhưng các ngày khác trong tệp này ghi tháng trước; hãy ghi mọi ngày theo một cách (2026-03-31 không bao giờ bị đọc nhầm)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
         <translation>“%1” ghi tháng trước, nhưng các ngày khác trong tệp này ghi ngày trước; hãy ghi mọi ngày theo một cách (2026-03-31 không bao giờ bị đọc nhầm)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a month, but the other cells of this column are days; put monthly figures in a file of their own (or in a &quot;period&quot; column)</source>
+        <translation>&quot;%1&quot; là một tháng, nhưng các ô khác của cột này là ngày; hãy để số liệu theo tháng trong một tệp riêng (hoặc trong cột &quot;period&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

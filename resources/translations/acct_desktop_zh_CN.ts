@@ -4678,6 +4678,14 @@ Fingerprint: %3</source>
         <translation>本文件中有 %1 个客户编码尚不在数据库中：请先导入这些客户（acct-desktop import accounts 文件），再重新导入本文件。</translation>
     </message>
     <message>
+        <source>For rows that name no measure, give one: --measure sell_in (or outbound, sell_out, stock).</source>
+        <translation>对未注明指标的行，请指定一个：--measure sell_in（或 outbound、sell_out、stock）。</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
+        <translation>请说明文件中自有词语的含义：--measure-word Verkoop=sell_in（可重复），或用 词语=none 拒绝这些行。</translation>
+    </message>
+    <message>
         <source>vCard version (default 3.0, for Outlook)</source>
         <translation>vCard 版本（默认 3.0，适用于 Outlook）</translation>
     </message>
@@ -7629,12 +7637,20 @@ Fingerprint: %3</source>
         <translation>“%1”已在本次导入中被设定为非指标</translation>
     </message>
     <message>
+        <source>a quantity or an amount is required</source>
+        <translation>数量或金额必须填写其一</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
         <translation>“%1”为日在前，但此文件的其他日期为月在前；请用同一种写法书写所有日期（2026-03-31 不会被误读）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its month first, but the other dates of this file have their day first; write every date one way (2026-03-31 is never misread)</source>
         <translation>“%1”为月在前，但此文件的其他日期为日在前；请用同一种写法书写所有日期（2026-03-31 不会被误读）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a month, but the other cells of this column are days; put monthly figures in a file of their own (or in a &quot;period&quot; column)</source>
+        <translation>“%1”是月份，但此列其他单元格是日期；请把月度数据放在单独的文件中（或放在“period”列中）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month; write it as 2026-03 (a period is a whole month: use a date column for single days)</source>

@@ -123,3 +123,22 @@ def test_measure_words_say_what_the_erps_own_words_mean(tmp_path: Path) -> None:
     )  # fmt: skip
     assert refused.returncode == 2
     assert '"ZF2" was set aside as not a measure for this import' in refused.stdout + refused.stderr
+    assert "--measure-word" not in refused.stderr  # the user has said what ZF2 means
+    unexplained = run("import", "sales", str(path), "--db", database)
+    assert unexplained.returncode == 2
+    assert unexplained.stderr.splitlines()[-1] == (
+        "For the file's own words, say what each means: --measure-word Verkoop=sell_in "
+        "(repeatable), or WORD=none to refuse its rows."
+    )
+
+
+def test_a_file_without_measures_is_told_about_measure(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    path = write_csv(tmp_path / "m.csv", [["date", "account_code", "amount"],
+                                         ["2026-03-02", "NL-S1", "10"]])  # fmt: skip
+    result = run("--lang", "nl", "import", "sales", str(path), "--db", database)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert "measure" in lines[1] and "--measure sell_in" in lines[-1]
+    assert "For rows" not in lines[-1]  # in Dutch, like the rest
+    assert run("import", "sales", str(path), "--measure", "stock", "--db", database).returncode == 0

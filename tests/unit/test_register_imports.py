@@ -401,3 +401,26 @@ def test_three_decimal_amounts_survive_the_round_trip(db: Database, tmp_path: Pa
     lines = out.read_text("utf-8-sig").splitlines()
     assert any(line.startswith("T-3,") and ",2.1250,1.25," in line for line in lines)
     assert import_products(db, out).unchanged == count(db, Product)
+
+
+@pytest.mark.parametrize("order", ["name first", "description first"])
+def test_a_header_that_is_the_fields_own_name_beats_a_synonym(
+    db: Database, tmp_path: Path, order: str
+) -> None:
+    heads, cells = ["name", "description"], ["Motorolie", "Volsynthetisch 5W-30, 5 liter"]
+    if order == "description first":
+        heads, cells = heads[::-1], cells[::-1]
+    rows = [["sku", *heads, "category", "unit", "pack_size", "list_price", "cost"],
+            ["NAME-1", *cells, "engine_oil", "L", "5", "24.50", "12.00"]]  # fmt: skip
+    summary = import_products(db, write_csv(tmp_path / "p.csv", rows))
+    assert list(summary.ignored_columns) == ["description"]
+    with db.session() as session:
+        assert session.scalar(select(Product.name).where(Product.sku == "NAME-1")) == "Motorolie"
+
+
+def test_two_synonyms_of_one_field_are_still_ambiguous(db: Database, tmp_path: Path) -> None:
+    rows = [["sku", "description", "omschrijving", "category", "unit", "pack_size",
+             "list_price", "cost"],
+            ["NAME-2", "Olie", "Olie", "engine_oil", "L", "5", "24.50", "12.00"]]  # fmt: skip
+    with pytest.raises(ImportRejected, match="1 problem"):
+        import_products(db, write_csv(tmp_path / "p.csv", rows))

@@ -716,3 +716,29 @@ def test_a_sales_import_round_trips_on_postgresql(pg_url: str, tmp_path: Path) -
         assert [(f[4], f[5], f[7]) for f in stock] == [(Measure.STOCK, Decimal("2.5"), "VND")]
     finally:
         database.close()
+
+
+def test_a_date_column_of_months_is_read_as_monthly_figures(db: Database, tmp_path: Path) -> None:
+    head = ["date", "account_code", "measure", "amount"]
+    daily = [head, ["2026-03-05", "NL-S1", "sell_in", "1"], ["2026-03-20", "NL-S1", "sell_in", "2"]]
+    import_sales(db, write_csv(tmp_path / "daily.csv", daily))
+    monthly = [["Datum", *head[1:]], ["2026-03", "NL-S1", "sell_in", "100"]]
+    monthly.append(["Apr 2026", "NL-S1", "sell_in", "50"])
+    summary = import_sales(db, write_csv(tmp_path / "monthly.csv", monthly))
+    assert (summary.first_day, summary.last_day) == (date(2026, 3, 1), date(2026, 4, 30))
+    assert summary.replaced == 2  # the month's daily figures, as a period column would
+    assert [(f[0], f[6]) for f in facts(db)] == [
+        (date(2026, 3, 1), Decimal("100.00")),
+        (date(2026, 4, 1), Decimal("50.00")),
+    ]
+
+
+def test_a_month_among_days_names_the_period_column(db: Database, tmp_path: Path) -> None:
+    rows = [["date", "account_code", "measure", "amount"], ["2026-03-05", "NL-S1", "sell_in", "1"]]
+    rows.append(["2026-03", "NL-S1", "sell_in", "2"])
+    with pytest.raises(ImportRejected) as caught:
+        import_sales(db, write_csv(tmp_path / "mixed.csv", rows))
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (3, "date")
+    assert "is a month, but the other cells of this column are days" in str(problem.message)
+    assert '"period" column' in str(problem.message)

@@ -163,13 +163,17 @@ def map_columns(
         index_of[field] = matches[0]
         taken.add(matches[0])
     lookup = _lookup(fields, synonyms)
-    for index, header in enumerate(headers):
+    named = {header_key(field): field for field in fields}
+    by_name = {i: named.get(header_key(h)) for i, h in enumerate(headers)}
+    # a header that is a field's own name ("name") first: it beats any synonym ("description")
+    for index in sorted(range(len(headers)), key=lambda i: by_name[i] is None):
+        header = headers[index]
         field = lookup.get(header_key(header))
         if index in taken or field is None or field in skipped:
             continue
         if field in index_of:
-            if (overrides or {}).get(field):
-                continue  # the user's map chose another column for this field
+            if (overrides or {}).get(field) or by_name[index_of[field]] == field:
+                continue  # the user's map, or the field's own name, chose another column
             problems.add(
                 line,
                 header,

@@ -177,10 +177,10 @@ class ProblemList:
     def __bool__(self) -> bool:
         return self.total > 0
 
-    def reject_if_any(self, name: str) -> None:
-        """Raise ``ImportRejected`` when anything was collected."""
+    def reject_if_any(self, name: str, missing: Mapping[str, int] | None = None) -> None:
+        """Raise ``ImportRejected`` when anything was collected (``missing``: see there)."""
         if self.total:
-            raise ImportRejected(name, self.items, self.total, self.column_order)
+            raise ImportRejected(name, self.items, self.total, self.column_order, missing)
 
 
 class Progress:

@@ -52,7 +52,7 @@ from acct_desktop.services.imports.columns import (
     SALES_SYNONYMS,
     map_columns,
 )
-from acct_desktop.services.imports.common import EntitySpec, chunked
+from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
 from acct_desktop.services.imports.problems import (
     OTHER_LINES_NAMED,
     ImportRejected,
@@ -71,6 +71,7 @@ from acct_desktop.services.imports.sales_rows import (
 from acct_desktop.services.imports.sales_values import (
     day_parser,
     month_end,
+    months_only,
     sales_day,
     sales_period,
     scaled_numbers,
@@ -89,6 +90,7 @@ from acct_desktop.services.imports.sliced import distinct, released
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Product, SalesFact
 
+_REQUIRED = QT_TRANSLATE_NOOP("messages", "%1 is required")
 CATEGORY_LENGTH = SalesFact.__table__.c.category.type.length
 PARSERS: dict[str, v.Parser] = {
     "date": sales_day,
@@ -261,11 +263,14 @@ class _Check:
             SPEC.entity,
         )  # fmt: skip
         self._check_column_choice()
-        self.problems.reject_if_any(name)  # every row would be read wrongly
+        # what the file lacks that the user can give: codes to import first, measures
+        self.missing: dict[str, int] = {}
+        if "measure" in required and "measure" not in self.columns.index:
+            self.missing["measures"] = 1
+        self.problems.reject_if_any(name, self.missing)  # every row would be read wrongly
         for problem in source.problems:
             self.problems.add(problem.line, None, problem.message)
         self.bad = bytearray(source.rows)  # 1 where a row has a problem
-        self.missing: dict[str, int] = {}  # codes not in the database, by what they are
         self.first: date | None = None
         self.last: date | None = None
         self.progress = Progress(callback, source.rows)
@@ -391,12 +396,13 @@ class _Check:
             column = self._distinct(field, sales_period)
         else:  # the distinct days decide how 11/03/2026 reads, then are parsed
             unique = distinct(self._cells(field))
-            column = self._distinct(field, day_parser(unique), unique)
+            monthly = months_only(unique)  # "Date" holding 2026-11: monthly figures
+            column = self._distinct(field, sales_period if monthly else day_parser(unique), unique)
         days = [value for value in column.values.values() if value is not None]
         if days:
             self.first = min(days)
             self.last = month_end(max(days)) if monthly else max(days)
-        self._empty(field, column, f"{field} is required")
+        self._empty(field, column, Sentence.of(_REQUIRED, field_word(field)))
         return column
 
     def _accounts(self, conn: Connection) -> tuple[Coded, Coded]:
@@ -478,9 +484,13 @@ class _Check:
             return meant
 
         column = self._distinct("measure", parse if words else measure_value)
+        if any(m is None and cell.strip() not in ("", *words) for cell, m in column.values.items()):
+            self.missing["measure words"] = 1  # words of the file's own: --measure-word
         if default is not None:
             return Coded(column.cells, {c: m or default for c, m in column.values.items()})
-        self._empty("measure", column, "measure is required")
+        if any(not cell.strip() for cell in column.values):
+            self.missing["measures"] = 1  # a measure for rows without one: --measure
+        self._empty("measure", column, Sentence.of(_REQUIRED, field_word("measure")))
         return column
 
     def _numbers(self) -> tuple[list[int], list[int]]:
@@ -503,7 +513,7 @@ class _Check:
             self._missing(
                 "amount" if "amount" in columns else "quantity",
                 empty,
-                "a quantity or an amount is required",
+                QT_TRANSLATE_NOOP("messages", "a quantity or an amount is required"),
             )
         return _zeros(quantities), _zeros(amounts)
 

@@ -116,9 +116,40 @@ def day_parser(cells: Iterable[str]) -> Callable[[str], date | None]:
         order = day_order(_day_part(raw))
         if order is not None and order != kept:
             raise ValueError(Sentence.of(_OTHER_WAY[order], raw.strip()))
-        return sales_day(raw, month_first)
+        try:
+            return sales_day(raw, month_first)
+        except ValueError:
+            if _month(raw) is None:
+                raise
+            raise ValueError(Sentence.of(_MONTH_AMONG_DAYS, raw.strip())) from None
 
     return parse
+
+
+_MONTH_AMONG_DAYS = QT_TRANSLATE_NOOP(
+    "messages",
+    '"%1" is a month, but the other cells of this column are days; put monthly figures '
+    'in a file of their own (or in a "period" column)',
+)
+
+
+def months_only(cells: Iterable[str]) -> bool:
+    """Whether a date column holds months (``2026-11``, ``Nov 2026``) and no days: an ERP's
+    monthly figures under a "Date" head, read as the periods they are."""
+    given = [cell for cell in cells if cell.strip()]
+    return bool(given) and all(_month(cell) is not None for cell in given)
+
+
+def _month(cell: str) -> date | None:
+    """The month ``cell`` names when it is a month and not a day, else None."""
+    try:
+        sales_day(cell)
+    except ValueError:
+        try:
+            return sales_period(cell)
+        except ValueError:
+            return None
+    return None
 
 
 def _day_part(cell: str) -> str:
