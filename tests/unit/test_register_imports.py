@@ -305,6 +305,26 @@ def test_a_loop_through_the_database_is_refused(db: Database, tmp_path: Path) ->
     assert "CH-1 → CH-2 → CH-1" in str(caught.value.problems[0])
 
 
+def test_a_files_dates_are_read_one_way_across_its_date_columns(
+    db: Database, tmp_path: Path
+) -> None:
+    """12/28/2026 in valid_to says the file writes its month first: 01/03/2026 in valid_from
+    is 3 January, not 1 March (each date read alone, it used to be March)."""
+    head = ["code", "name", "valid_from", "valid_to", "currency", "rule_kind", "guide_price"]
+    rows = [head, ["US-1", "US list", "01/03/2026", "12/28/2026", "EUR", "fixed", "7.50"]]
+    import_price_policies(db, write_csv(tmp_path / "us.csv", rows))
+    with db.session() as session:
+        policy = session.scalars(select(PricePolicy).where(PricePolicy.code == "US-1")).one()
+        assert (policy.valid_from, policy.valid_to) == (date(2026, 1, 3), date(2026, 12, 28))
+    rows.append(["US-2", "Day first", "28/02/2026", "", "EUR", "fixed", "7.50"])
+    rows.append(["US-3", "Month first", "02/27/2026", "", "EUR", "fixed", "7.50"])
+    with pytest.raises(ImportRejected) as caught:
+        import_price_policies(db, write_csv(tmp_path / "mixed.csv", rows))
+    [problem] = caught.value.problems
+    assert (problem.line, problem.column) == (3, "valid_from")
+    assert "has its day first, but the other dates of this file" in str(problem.message)
+
+
 # -- rebates ------------------------------------------------------------------------------
 
 

@@ -111,13 +111,25 @@ def read_input(
     names: list[str] = []
     parsed: list[list[Any]] = []
     bad: list[tuple[int, str]] = []  # (row position, field) of cells that did not parse
+
     # Column by column: ``map`` over a column is several times faster than a loop over
     # cells; a column with a bad cell is redone cell by cell to report each problem.
-    for done, (field_name, index) in enumerate(columns.index.items(), start=1):
-        cells = [row.values[index] if index < len(row.values) else "" for row in sources]
+    def cells_of(index: int) -> list[str]:
+        return [row.values[index] if index < len(row.values) else "" for row in sources]
+
+    # A parser that reads a cell by what the rest of the file shows (the decimal mark of a
+    # column, whether the file's dates have their month first) sees the distinct cells of
+    # every column it reads.
+    pooled: dict[int, set[str]] = {}
+    for field_name, index in columns.index.items():
         parse = spec.parsers[field_name]
-        if hasattr(parse, "for_column"):  # reads a cell by what its column shows
-            parse = for_column(parse, set(cells))
+        if hasattr(parse, "for_column"):
+            pooled.setdefault(id(parse), set()).update(cells_of(index))
+    for done, (field_name, index) in enumerate(columns.index.items(), start=1):
+        cells = cells_of(index)
+        parse = spec.parsers[field_name]
+        if id(parse) in pooled:
+            parse = for_column(parse, pooled[id(parse)])
         try:
             column = list(map(parse, cells))
         except ValueError:

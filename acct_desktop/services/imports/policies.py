@@ -43,10 +43,10 @@ from acct_desktop.services.imports.common import (
 from acct_desktop.services.imports.graph import find_loops, parents_first
 from acct_desktop.services.imports.problems import ProgressCallback
 from acct_desktop.services.imports.register_common import (
+    DAYS,
     RegisterImportSummary,
     audit_created,
     audited_update,
-    day,
     duplicates,
     export_table,
     session_transaction,
@@ -130,8 +130,8 @@ PARSERS: dict[str, v.Parser] = (
         "territory": v.text,
         "product_sku": v.text,
         "category": v.text_of(_length("category")),
-        "valid_from": day,
-        "valid_to": day,
+        "valid_from": DAYS,
+        "valid_to": DAYS,
         "currency": v.currency,
         "min_quantity": v.money(places=3),
         "unit": v.text_of(_length("unit")),

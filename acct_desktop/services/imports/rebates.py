@@ -44,10 +44,10 @@ from acct_desktop.services.imports.common import (
 )
 from acct_desktop.services.imports.problems import ProgressCallback
 from acct_desktop.services.imports.register_common import (
+    DAYS,
     RegisterImportSummary,
     audit_created,
     audited_update,
-    day,
     duplicates,
     export_table,
     session_transaction,
@@ -132,15 +132,15 @@ PARSERS: dict[str, v.Parser] = {
     "number": v.code_of(_length("number")),
     "account_code": v.text,
     "kind": v.enum_value(RebateKind, "a rebate kind", KIND_ALIASES),
-    "period_start": day,
-    "period_end": day,
+    "period_start": DAYS,
+    "period_end": DAYS,
     "currency": v.currency,
     "category": v.text_of(_length("category")),
     "fixed_percent": rate,
     "baseline_amount": v.money(places=2),
-    "signed_on": day,
+    "signed_on": DAYS,
     "signed_by": v.text_of(_length("signed_by")),
-    "entered_on": day,
+    "entered_on": DAYS,
     "tiers": tiers,
     "note": v.text,
 }

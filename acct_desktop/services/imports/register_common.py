@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +58,58 @@ def day_order(value: str) -> str | None:
     if second > 12 >= first:
         return "month"
     return None
+
+
+_OTHER_WAY = {
+    "day": QT_TRANSLATE_NOOP(
+        "messages",
+        '"%1" has its day first, but the other dates of this file have their month first; '
+        "write every date one way (2026-03-31 is never misread)",
+    ),
+    "month": QT_TRANSLATE_NOOP(
+        "messages",
+        '"%1" has its month first, but the other dates of this file have their day first; '
+        "write every date one way (2026-03-31 is never misread)",
+    ),
+}
+
+
+def month_first(cells: Iterable[str]) -> bool:
+    """Whether a file's slashed dates have their month first: when more of its unambiguous
+    ones do (``11/24/2026``) than have their day first (``24/11/2026``)."""
+    orders = Counter(order for cell in cells if (order := day_order(cell)) is not None)
+    return orders["month"] > orders["day"]
+
+
+def check_order(value: str, month_first: bool) -> None:
+    """Refuse ``value`` when it can only be read the other way than the file's dates: read
+    alone it would land in another month."""
+    order = day_order(value)
+    if order is not None and (order == "month") != month_first:
+        raise ValueError(Sentence.of(_OTHER_WAY[order], value.strip()))
+
+
+class Days:
+    """``day`` for a file: ``for_column`` is given the cells of every column this parser
+    reads (``read_input`` pools them), so ``11/03/2026`` in a valid-from column reads as the
+    file's ``12/28/2026`` in a signed-on column says, and a date written the other way is
+    refused."""
+
+    __slots__ = ("month_first",)
+
+    def __init__(self, month_first: bool | None = None) -> None:
+        self.month_first = month_first
+
+    def for_column(self, cells: Iterable[str]) -> Days:
+        return Days(month_first(cells))
+
+    def __call__(self, raw: str) -> date | None:
+        if self.month_first is not None:
+            check_order(raw, self.month_first)
+        return day(raw, bool(self.month_first))
+
+
+DAYS = Days()  # the parser of every date column of the register imports
 
 
 def day(raw: str, month_first: bool = False) -> date | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,8 +22,9 @@ from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.problems import error_sentence
+from acct_desktop.services.imports.register_common import check_order
 from acct_desktop.services.imports.register_common import day as plain_day
-from acct_desktop.services.imports.register_common import day_order
+from acct_desktop.services.imports.register_common import month_first as file_month_first
 from acct_desktop.services.imports.sliced import distinct, mapped, slices
 from acct_desktop.services.tabular import CellNumber
 
@@ -89,33 +89,15 @@ def sales_day(raw: str, month_first: bool = False) -> date | None:
     return plain_day(value, month_first)
 
 
-_OTHER_WAY = {
-    "day": QT_TRANSLATE_NOOP(
-        "messages",
-        '"%1" has its day first, but the other dates of this file have their month first; '
-        "write every date one way (2026-03-31 is never misread)",
-    ),
-    "month": QT_TRANSLATE_NOOP(
-        "messages",
-        '"%1" has its month first, but the other dates of this file have their day first; '
-        "write every date one way (2026-03-31 is never misread)",
-    ),
-}
-
-
 def day_parser(cells: Iterable[str]) -> Callable[[str], date | None]:
     """The parser for one file's date column, whose ``cells`` (distinct) decide once how
     ``11/03/2026`` reads: month first when the file's unambiguous dates have their month
     first (``11/24/2026``), else day first. A date written the other way than most of the
     file's unambiguous ones is refused: read alone, it would land in another month."""
-    orders = Counter(order for cell in cells if (order := day_order(_day_part(cell))) is not None)
-    month_first = orders["month"] > orders["day"]
-    kept = "month" if month_first else "day"
+    month_first = file_month_first(map(_day_part, cells))
 
     def parse(raw: str) -> date | None:
-        order = day_order(_day_part(raw))
-        if order is not None and order != kept:
-            raise ValueError(Sentence.of(_OTHER_WAY[order], raw.strip()))
+        check_order(_day_part(raw), month_first)
         try:
             return sales_day(raw, month_first)
         except ValueError:
