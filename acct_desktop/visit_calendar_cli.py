@@ -3,7 +3,8 @@
 * ``acct-desktop export visits --from 2026-11-02 --to 2026-11-30 [--tz Europe/Amsterdam]
   --out FILE.ics --db DB`` (days in ``--tz``, default this computer's zone);
 * ``acct-desktop import visits FILE.ics [--tz ZONE] --db DB`` (``--tz`` reads times without a
-  zone); prints what changed and every event it left out, with the reason.
+  zone); prints what changed, what of the file could not be read (a time zone, by line)
+  and every event it left out, with its line and the reason.
 
 cli.py routes ``what == "visits"`` here (:func:`handles`) before any other importer.
 Exit codes: 0 done; 2 refused with one sentence on stderr (bad days or zone, no visits to
@@ -190,6 +191,8 @@ def _import(args: argparse.Namespace) -> int:
         db.close()
     name = Path(args.file).name
     print(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), name, message_text(summary.describe())))
+    for note in summary.notes[:MAX_SKIPPED_SHOWN]:  # "line 13: the time zone … was left out"
+        print(message_text(note))
     for skipped in summary.skipped[:MAX_SKIPPED_SHOWN]:
         print(say(QT_TRANSLATE_NOOP("cli", "skipped %1"), message_text(skipped.describe())))
     if len(summary.skipped) > MAX_SKIPPED_SHOWN:

@@ -22,6 +22,11 @@ its own, so a series is refused per event rather than expanded into guesses), ev
 than 12 hours, and times in a zone the file does not define. Floating times (no zone) are
 read in the user's zone; TZID with the file's VTIMEZONE, Windows zone names and UTC are
 understood. All changes are written in one transaction, or none.
+
+Damage is confined to what it is in (``visit_calendar_reading``): an event with a value that
+cannot be read is skipped with the line and how to write it; a time zone that cannot be
+built is left out with its line (a note), and so are the events that use it; the rest of
+the file is imported. Every skipped event and note names its line in the file.
 """
 
 from __future__ import annotations
@@ -43,6 +48,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_calendar_reading import (
+    CalendarImportError,
+    CalendarText,
+    EventText,
+    read_calendar,
+    unreadable_value,
+)
 from acct_desktop.services.visit_sheets import account_address
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, Visit, VisitContact
@@ -56,16 +68,11 @@ PRODID = "-//acct-desktop//Visit calendar//EN"
 UID_SUFFIX = "@acct-desktop"
 # Visit ids of events made elsewhere: uuid5(FOREIGN_UIDS, uid). Never change this value.
 FOREIGN_UIDS = uuid.UUID("6f1b7c0e-3f43-5d0e-9c5a-acc7de5c7001")
-MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_EXPORT_DAYS = 3 * 366
 MAX_VISIT = timedelta(hours=12)
 DEFAULT_LENGTH = timedelta(hours=1)
 _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?")
 _PURPOSES = {p.value: p for p in VisitPurpose}
-
-
-class CalendarImportError(ValueError):
-    """The whole file was refused and nothing was written; the message is a sentence."""
 
 
 class CalendarExportError(ValueError):
@@ -74,29 +81,45 @@ class CalendarExportError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SkippedEvent:
-    """An event left out of an import, and why (a phrase: "is an all-day event; …")."""
+    """An event left out of an import, and why (a phrase: "is an all-day event; …"); ``line``
+    is the line of the file the reason is about (the event's BEGIN line, or the property's)."""
 
     uid: str
     title: str
     reason: str
+    line: int | None = None
 
     def describe(self) -> str:
-        """``“Title”: why`` (the UID when it has no title) for the user."""
+        """``“Title” (line 12): why`` (the UID when it has no title) for the user."""
+        if self.line is None:
+            if self.title:
+                template = QT_TRANSLATE_NOOP("messages", "“%1”: %2")
+                return Sentence.of(template, self.title, self.reason)
+            if self.uid:
+                return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), self.uid, self.reason)
+            template = QT_TRANSLATE_NOOP("messages", "an event without UID: %1")
+            return Sentence.of(template, self.reason)
+        line = self.line
         if self.title:
-            return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1”: %2"), self.title, self.reason)
+            template = QT_TRANSLATE_NOOP("messages", "“%1” (line %2): %3")
+            return Sentence.of(template, self.title, line, self.reason)
         if self.uid:
-            return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), self.uid, self.reason)
-        return Sentence.of(QT_TRANSLATE_NOOP("messages", "an event without UID: %1"), self.reason)
+            template = QT_TRANSLATE_NOOP("messages", "%1 (line %2): %3")
+            return Sentence.of(template, self.uid, line, self.reason)
+        template = QT_TRANSLATE_NOOP("messages", "an event without UID (line %1): %2")
+        return Sentence.of(template, line, self.reason)
 
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
-    """What an import changed; ``skipped`` lists the events left out, each with its reason."""
+    """What an import changed; ``skipped`` lists the events left out, each with its reason;
+    ``notes`` what else in the file could not be read ("line 13: the time zone …")."""
 
     updated: int
     created: int
     unchanged: int
     skipped: tuple[SkippedEvent, ...]
+    notes: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """The counts, for the user."""
@@ -386,9 +409,10 @@ class _Incoming:
     account_code: str | None
     words: tuple[str, ...]  # possible account codes in its location and title
     purpose: VisitPurpose | None
+    line: int | None = None  # of its BEGIN:VEVENT
 
     def skip(self, reason: str) -> SkippedEvent:
-        return SkippedEvent(self.uid, self.title, reason)
+        return SkippedEvent(self.uid, self.title, reason, self.line)
 
 
 def import_ics(
@@ -396,13 +420,15 @@ def import_ics(
 ) -> ImportSummary:
     """Apply an iCalendar file's events to the visits (see the module docstring): one
     transaction; ``CalendarImportError`` (a sentence, nothing written) when the file cannot
-    be read at all; events that cannot be used are listed in the summary's ``skipped``."""
+    be read at all; events that cannot be used are listed in the summary's ``skipped``, and
+    time zones that cannot be read (and other lost lines) in its ``notes``."""
     zone = _zone(tz_name, CalendarImportError)
+    calendar = read_calendar(data)
     incoming: list[_Incoming] = []
     skipped: list[SkippedEvent] = []
     seen: set[str] = set()
-    for event in _events(data):
-        read = _read_event(event, zone)
+    for text in calendar.events:
+        read = _read_event(text, zone, calendar)
         if isinstance(read, _Incoming) and read.uid in seen:
             read = read.skip(
                 Sentence.of(
@@ -429,47 +455,46 @@ def import_ics(
                 "imported. Import the file again.",
             )
         ) from None
-    return ImportSummary(*counts, skipped=tuple(skipped))
+    return ImportSummary(*counts, skipped=tuple(skipped), notes=_notes(calendar))
 
 
-def _events(data: bytes) -> list[Event]:
-    import icalendar
-
-    if len(data) > MAX_FILE_BYTES:
-        raise CalendarImportError(
+def _notes(calendar: CalendarText) -> tuple[str, ...]:
+    """What the file holds that could not be read and is no event: time zones, and the
+    ends of events whose BEGIN line is lost, in the order of their lines."""
+    used = {tzid for text in calendar.events for tzid in _zones_used(text)}
+    notes: list[tuple[int, str]] = []
+    for damaged in calendar.damaged_zones.values():
+        template = (
             QT_TRANSLATE_NOOP(
-                "messages", "The file is larger than 20 MB; that is not a visit calendar."
+                "messages", "line %1: %2; it was left out, and so were the events that use it"
             )
+            if damaged.tzid in used
+            else QT_TRANSLATE_NOOP("messages", "line %1: %2; it was left out (no event uses it)")
         )
-    if not data.strip(b"\xef\xbb\xbf \t\r\n\x00"):
-        raise CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
-    try:
-        parsed = icalendar.Calendar.from_ical(bytes(data), multiple=True)
-    except Exception as exc:  # icalendar raises many kinds on malformed input
-        reason = str(exc).splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
-        raise CalendarImportError(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages", "The file is not an iCalendar file that can be read (%1)."
-                ),
-                reason,
-            )
-        ) from None
-    calendars = [c for c in parsed if c.name in ("VCALENDAR", "VEVENT")]  # bare events too
-    if not calendars:
-        if any(c.name == "VCARD" for c in parsed):
-            raise CalendarImportError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The file holds contacts (vCards), not a calendar; import it as contacts.",
-                )
-            )
-        raise CalendarImportError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
-            )
+        notes.append((damaged.line, Sentence.of(template, damaged.line, damaged.problem)))
+    for line in calendar.stray_ends:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "line %1: END:VEVENT without a BEGIN:VEVENT before it; the lines before it were "
+            "not read as an event",
         )
-    return [e for c in calendars for e in c.walk("VEVENT")]
+        notes.append((line, Sentence.of(template, line)))
+    for line in calendar.unended_calendars:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "line %1: the calendar has no END:VCALENDAR line, so the file may be cut off; the "
+            "events before the cut were read",
+        )
+        notes.append((line, Sentence.of(template, line)))
+    return tuple(note for _, note in sorted(notes, key=lambda pair: pair[0]))
+
+
+def _zones_used(text: EventText) -> list[str]:
+    if text.event is None:
+        return []
+    props = [text.event.get(name) for name in ("DTSTART", "DTEND")]
+    flat = [p for prop in props for p in (prop if isinstance(prop, list) else [prop])]
+    return [str(p.params["TZID"]) for p in flat if "TZID" in getattr(p, "params", {})]
 
 
 def _text(event: Event, name: str) -> str:
@@ -479,25 +504,69 @@ def _text(event: Event, name: str) -> str:
     return str(value or "").strip()
 
 
-def _read_event(event: Event, zone: ZoneInfo) -> _Incoming | SkippedEvent:
+def _read_event(
+    text: EventText, zone: ZoneInfo, calendar: CalendarText
+) -> _Incoming | SkippedEvent:
     uid = title = ""
+    event = text.event
     try:
-        uid, title = _text(event, "UID"), _text(event, "SUMMARY")[:200]
-        return _interpret(event, uid, title, zone)
+        if event is not None:
+            uid, title = _text(event, "UID"), _text(event, "SUMMARY")[:200]
+        if not text.closed:
+            return SkippedEvent(
+                uid,
+                title,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "has no END:VEVENT line (the file may be cut off); it was left out",
+                    )
+                ),
+                text.line,
+            )
+        if event is None:
+            return SkippedEvent(
+                uid,
+                title,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "cannot be read (%1); it was left out"),
+                    text.failure,
+                ),
+                text.line,
+            )
+        return _interpret(event, text, uid, title, zone, calendar)
     except Exception as exc:  # a value icalendar could not decode
         log.info("event %r unreadable: %r", uid, exc)
+        broken = next((name for name, _ in getattr(event, "errors", ()) if name), None)
+        if broken is not None and event is not None:
+            reason = unreadable_value(broken, _raw(event.get(broken)))
+            return SkippedEvent(uid, title, reason, text.line_of(broken))
         return SkippedEvent(
             uid,
             title,
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "has a value that cannot be read; it was left out")
             ),
+            text.line,
         )
 
 
-def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming | SkippedEvent:
-    def skip(reason: str) -> SkippedEvent:
-        return SkippedEvent(uid, title, reason)
+def _raw(prop: Any) -> str:
+    """A property's text as the file gives it (the first, when it is given twice)."""
+    if isinstance(prop, list):
+        prop = prop[0] if prop else ""
+    try:
+        raw = prop.to_ical()
+    except Exception:  # no text to show
+        return ""
+    return (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw))[:80]
+
+
+def _interpret(
+    event: Event, text: EventText, uid: str, title: str, zone: ZoneInfo, calendar: CalendarText
+) -> _Incoming | SkippedEvent:
+    def skip(reason: str, about: str = "") -> SkippedEvent:
+        return SkippedEvent(uid, title, reason, text.line_of(about) if about else text.line)
 
     if not uid:
         return skip(
@@ -505,7 +574,7 @@ def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming 
                 QT_TRANSLATE_NOOP("messages", "has no UID, so it cannot be matched to a visit")
             )
         )
-    if any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
+    if series := next((n for n in ("RRULE", "RDATE", "RECURRENCE-ID") if n in event), None):
         return skip(
             Sentence.of(
                 QT_TRANSLATE_NOOP(
@@ -513,23 +582,25 @@ def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming 
                     "repeats (or changes one occurrence of a series); plan each visit as its own "
                     "event, acct-desktop does not expand series",
                 )
-            )
+            ),
+            series,
         )
-    start = _moment(event, "DTSTART", zone)
+    start = _moment(event, "DTSTART", zone, calendar)
     if isinstance(start, str):
-        return skip(start)
+        return skip(start, "DTSTART")
     end: datetime | str | None = None
     if "DTEND" in event:
-        end = _moment(event, "DTEND", zone)
+        end = _moment(event, "DTEND", zone, calendar)
     elif "DURATION" in event:
-        length = event.decoded("DURATION")
+        try:
+            length = event.decoded("DURATION")
+        except Exception:  # icalendar's broken-property error
+            length = None
         if not isinstance(length, timedelta):
-            return skip(
-                Sentence.of(QT_TRANSLATE_NOOP("messages", "has a duration that cannot be read"))
-            )
+            return skip(unreadable_value("DURATION", _raw(event.get("DURATION"))), "DURATION")
         end = start + length
     if isinstance(end, str):
-        return skip(end)
+        return skip(end, "DTEND")
     if end is not None and end <= start:
         return skip(Sentence.of(QT_TRANSLATE_NOOP("messages", "ends before it starts")))
     if end is not None and end - start > MAX_VISIT:
@@ -550,18 +621,47 @@ def _interpret(event: Event, uid: str, title: str, zone: ZoneInfo) -> _Incoming 
         account_code=_text(event, "X-ACCT-ACCOUNT") or None,
         words=words,
         purpose=purpose,
+        line=text.line,
     )
 
 
-def _moment(event: Event, name: str, zone: ZoneInfo) -> datetime | str:
+def _moment(event: Event, name: str, zone: ZoneInfo, calendar: CalendarText) -> datetime | str:
     """The property as an aware UTC datetime, or the reason it cannot be one."""
     prop: Any = event.get(name)
     if isinstance(prop, list):
         return Sentence.of(QT_TRANSLATE_NOOP("messages", "has %1 %2 values"), len(prop), name)
+    params = getattr(prop, "params", {})
+    tzid = str(params["TZID"]) if "TZID" in params else None
+    if tzid is not None and not tzid.strip():
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "gives its %1 in a time zone without a name (TZID=); write the zone's name, "
+                "such as Europe/Amsterdam, or leave TZID out to read it on your own clock",
+            ),
+            name,
+        )
+    damaged = calendar.damaged_zones.get(tzid) if tzid else None
+    if damaged is not None:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "uses the time zone “%1”, which cannot be read (line %2)"
+            ),
+            tzid,
+            damaged.line,
+        )
     try:
         value = prop.dt
     except Exception:  # icalendar's broken-property error, or no value at all
-        return Sentence.of(QT_TRANSLATE_NOOP("messages", "has a %1 that cannot be read"), name)
+        if prop is None and name == "DTSTART":
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "has no start (DTSTART); give it one to import it as a visit"
+                )
+            )
+        if prop is None:
+            return Sentence.of(QT_TRANSLATE_NOOP("messages", "has a %1 that cannot be read"), name)
+        return unreadable_value(name, _raw(prop))
     if isinstance(value, date) and not isinstance(value, datetime):
         return Sentence.of(
             QT_TRANSLATE_NOOP(
@@ -574,7 +674,6 @@ def _moment(event: Event, name: str, zone: ZoneInfo) -> datetime | str:
             QT_TRANSLATE_NOOP("messages", "has a %1 that is not a date and time"), name
         )
     if value.tzinfo is None:
-        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         if tzid:
             return Sentence.of(
                 QT_TRANSLATE_NOOP(

@@ -9009,6 +9009,18 @@ Vingerafdruk: %3</translation>
         <translation>een afspraak zonder UID: %1</translation>
     </message>
     <message>
+        <source>“%1” (line %2): %3</source>
+        <translation>“%1” (regel %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (regel %2): %3</translation>
+    </message>
+    <message>
+        <source>an event without UID (line %1): %2</source>
+        <translation>een afspraak zonder UID (regel %1): %2</translation>
+    </message>
+    <message>
         <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
         <translation>%1 bezoeken bijgewerkt, %2 aangemaakt, %3 ongewijzigd, %4 afspraken overgeslagen</translation>
     </message>
@@ -9093,6 +9105,30 @@ Vingerafdruk: %3</translation>
         <translation>Sommige van deze bezoeken zijn intussen door iemand anders gewijzigd; er is niets geïmporteerd. Importeer het bestand opnieuw.</translation>
     </message>
     <message>
+        <source>line %1: %2; it was left out, and so were the events that use it</source>
+        <translation>regel %1: %2; deze is weggelaten, en de afspraken die hem gebruiken ook</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it was left out (no event uses it)</source>
+        <translation>regel %1: %2; deze is weggelaten (geen afspraak gebruikt hem)</translation>
+    </message>
+    <message>
+        <source>line %1: END:VEVENT without a BEGIN:VEVENT before it; the lines before it were not read as an event</source>
+        <translation>regel %1: END:VEVENT zonder BEGIN:VEVENT ervoor; de regels ervoor zijn niet als afspraak gelezen</translation>
+    </message>
+    <message>
+        <source>line %1: the calendar has no END:VCALENDAR line, so the file may be cut off; the events before the cut were read</source>
+        <translation>regel %1: de agenda heeft geen regel END:VCALENDAR, dus het bestand is misschien afgebroken; de afspraken vóór het breekpunt zijn gelezen</translation>
+    </message>
+    <message>
+        <source>has no END:VEVENT line (the file may be cut off); it was left out</source>
+        <translation>heeft geen regel END:VEVENT (het bestand is misschien afgebroken); weggelaten</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); it was left out</source>
+        <translation>is niet te lezen (%1); weggelaten</translation>
+    </message>
+    <message>
         <source>The file is larger than 20 MB; that is not a visit calendar.</source>
         <translation>Het bestand is groter dan 20 MB; dat is geen bezoekagenda.</translation>
     </message>
@@ -9101,8 +9137,60 @@ Vingerafdruk: %3</translation>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <source>The file is not an iCalendar file that can be read (%1).</source>
-        <translation>Het bestand is geen leesbaar iCalendar-bestand (%1).</translation>
+        <source>a time zone has no name (TZID)</source>
+        <translation>een tijdzone heeft geen naam (TZID)</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a line “%2” without a colon, which is no property</source>
+        <translation>de tijdzone “%1” heeft een regel “%2” zonder dubbele punt; dat is geen eigenschap</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a UTC offset “%2” that cannot be read; write it like +0100 or -0500</source>
+        <translation>de tijdzone “%1” heeft een UTC-afwijking “%2” die niet te lezen is; schrijf die als +0100 of -0500</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 “%3” that is not a date and time; write it like 19701025T030000</source>
+        <translation>de tijdzone “%1” heeft een %2 “%3” die geen datum en tijd is; schrijf die als 19701025T030000</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has %2 “%3”, which cannot be read</source>
+        <translation>de tijdzone “%1” heeft %2 “%3”, die niet te lezen is</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” gives a change as a day without a time (%2); a change of time needs a date and a time, like 19701025T030000</source>
+        <translation>de tijdzone “%1” geeft een wisseling als dag zonder tijd (%2); een tijdwisseling heeft een datum en een tijd nodig, zoals 19701025T030000</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a change without %2</source>
+        <translation>de tijdzone “%1” heeft een wisseling zonder %2</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” cannot be read (%2)</source>
+        <translation>de tijdzone “%1” is niet te lezen (%2)</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write it as %2</source>
+        <translation>het begin “%1” is geen datum en tijd; schrijf het als %2</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write it as %2</source>
+        <translation>het einde “%1” is geen datum en tijd; schrijf het als %2</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T093000 (with Z at the end for UTC)</source>
+        <translation>het begin “%1” is geen datum en tijd; schrijf jaar, maand, dag, T, uren, minuten en seconden, zoals 20261124T093000 (met Z aan het eind voor UTC)</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T103000 (with Z at the end for UTC)</source>
+        <translation>het einde “%1” is geen datum en tijd; schrijf jaar, maand, dag, T, uren, minuten en seconden, zoals 20261124T103000 (met Z aan het eind voor UTC)</translation>
+    </message>
+    <message>
+        <source>its duration “%1” cannot be read; write it like PT1H30M (one and a half hours)</source>
+        <translation>de duur “%1” is niet te lezen; schrijf die als PT1H30M (anderhalf uur)</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” cannot be read</source>
+        <translation>de %1 “%2” is niet te lezen</translation>
     </message>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
@@ -9125,10 +9213,6 @@ Vingerafdruk: %3</translation>
         <translation>herhaalt zich (of wijzigt één keer uit een reeks); plan elk bezoek als een eigen afspraak, acct-desktop werkt geen reeksen uit</translation>
     </message>
     <message>
-        <source>has a duration that cannot be read</source>
-        <translation>heeft een duur die niet te lezen is</translation>
-    </message>
-    <message>
         <source>ends before it starts</source>
         <translation>eindigt voordat het begint</translation>
     </message>
@@ -9139,6 +9223,18 @@ Vingerafdruk: %3</translation>
     <message>
         <source>has %1 %2 values</source>
         <translation>heeft %1 %2-waarden</translation>
+    </message>
+    <message>
+        <source>gives its %1 in a time zone without a name (TZID=); write the zone&apos;s name, such as Europe/Amsterdam, or leave TZID out to read it on your own clock</source>
+        <translation>geeft de %1 in een tijdzone zonder naam (TZID=); schrijf de naam van de zone, zoals Europe/Amsterdam, of laat TZID weg om de tijd op uw eigen klok te lezen</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which cannot be read (line %2)</source>
+        <translation>gebruikt de tijdzone “%1”, die niet te lezen is (regel %2)</translation>
+    </message>
+    <message>
+        <source>has no start (DTSTART); give it one to import it as a visit</source>
+        <translation>heeft geen begin (DTSTART); geef het een begin om het als bezoek te importeren</translation>
     </message>
     <message>
         <source>has a %1 that cannot be read</source>

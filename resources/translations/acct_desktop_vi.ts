@@ -8997,6 +8997,18 @@ Dấu vân tay: %3</translation>
         <translation>một sự kiện không có UID: %1</translation>
     </message>
     <message>
+        <source>“%1” (line %2): %3</source>
+        <translation>“%1” (dòng %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (dòng %2): %3</translation>
+    </message>
+    <message>
+        <source>an event without UID (line %1): %2</source>
+        <translation>một sự kiện không có UID (dòng %1): %2</translation>
+    </message>
+    <message>
         <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
         <translation>Đã cập nhật %1 lượt viếng thăm, tạo mới %2, %3 không đổi, bỏ qua %4 sự kiện</translation>
     </message>
@@ -9081,6 +9093,30 @@ Dấu vân tay: %3</translation>
         <translation>Trong lúc đó một số lượt viếng thăm này đã bị người khác thay đổi; không có gì được nhập. Hãy nhập lại tệp.</translation>
     </message>
     <message>
+        <source>line %1: %2; it was left out, and so were the events that use it</source>
+        <translation>dòng %1: %2; múi giờ này đã bị bỏ qua, cùng với các sự kiện dùng nó</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it was left out (no event uses it)</source>
+        <translation>dòng %1: %2; múi giờ này đã bị bỏ qua (không sự kiện nào dùng nó)</translation>
+    </message>
+    <message>
+        <source>line %1: END:VEVENT without a BEGIN:VEVENT before it; the lines before it were not read as an event</source>
+        <translation>dòng %1: END:VEVENT mà trước đó không có BEGIN:VEVENT; các dòng trước nó không được đọc thành sự kiện</translation>
+    </message>
+    <message>
+        <source>line %1: the calendar has no END:VCALENDAR line, so the file may be cut off; the events before the cut were read</source>
+        <translation>dòng %1: lịch không có dòng END:VCALENDAR nên tệp có thể bị cắt cụt; các sự kiện trước chỗ bị cắt đã được đọc</translation>
+    </message>
+    <message>
+        <source>has no END:VEVENT line (the file may be cut off); it was left out</source>
+        <translation>không có dòng END:VEVENT (tệp có thể bị cắt cụt); đã bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); it was left out</source>
+        <translation>không đọc được (%1); đã bị bỏ qua</translation>
+    </message>
+    <message>
         <source>The file is larger than 20 MB; that is not a visit calendar.</source>
         <translation>Tệp lớn hơn 20 MB; đó không phải lịch viếng thăm.</translation>
     </message>
@@ -9089,8 +9125,60 @@ Dấu vân tay: %3</translation>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <source>The file is not an iCalendar file that can be read (%1).</source>
-        <translation>Tệp không phải tệp iCalendar đọc được (%1).</translation>
+        <source>a time zone has no name (TZID)</source>
+        <translation>một múi giờ không có tên (TZID)</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a line “%2” without a colon, which is no property</source>
+        <translation>múi giờ “%1” có dòng “%2” không có dấu hai chấm, nên không phải là thuộc tính</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a UTC offset “%2” that cannot be read; write it like +0100 or -0500</source>
+        <translation>múi giờ “%1” có độ lệch UTC “%2” không đọc được; hãy viết như +0100 hoặc -0500</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 “%3” that is not a date and time; write it like 19701025T030000</source>
+        <translation>múi giờ “%1” có %2 “%3” không phải là ngày giờ; hãy viết như 19701025T030000</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has %2 “%3”, which cannot be read</source>
+        <translation>múi giờ “%1” có %2 “%3” không đọc được</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” gives a change as a day without a time (%2); a change of time needs a date and a time, like 19701025T030000</source>
+        <translation>múi giờ “%1” ghi một lần đổi giờ chỉ có ngày mà không có giờ (%2); lần đổi giờ cần cả ngày và giờ, như 19701025T030000</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a change without %2</source>
+        <translation>múi giờ “%1” có một lần đổi giờ thiếu %2</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” cannot be read (%2)</source>
+        <translation>múi giờ “%1” không đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write it as %2</source>
+        <translation>thời điểm bắt đầu “%1” không phải là ngày giờ; hãy viết là %2</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write it as %2</source>
+        <translation>thời điểm kết thúc “%1” không phải là ngày giờ; hãy viết là %2</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T093000 (with Z at the end for UTC)</source>
+        <translation>thời điểm bắt đầu “%1” không phải là ngày giờ; hãy viết năm, tháng, ngày, T, giờ, phút và giây, như 20261124T093000 (thêm Z ở cuối nếu là giờ UTC)</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T103000 (with Z at the end for UTC)</source>
+        <translation>thời điểm kết thúc “%1” không phải là ngày giờ; hãy viết năm, tháng, ngày, T, giờ, phút và giây, như 20261124T103000 (thêm Z ở cuối nếu là giờ UTC)</translation>
+    </message>
+    <message>
+        <source>its duration “%1” cannot be read; write it like PT1H30M (one and a half hours)</source>
+        <translation>thời lượng “%1” không đọc được; hãy viết như PT1H30M (một tiếng rưỡi)</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” cannot be read</source>
+        <translation>%1 “%2” không đọc được</translation>
     </message>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
@@ -9113,10 +9201,6 @@ Dấu vân tay: %3</translation>
         <translation>lặp lại (hoặc thay đổi một lần trong chuỗi); hãy lên kế hoạch mỗi lượt viếng thăm thành một sự kiện riêng, acct-desktop không mở rộng chuỗi lặp</translation>
     </message>
     <message>
-        <source>has a duration that cannot be read</source>
-        <translation>có thời lượng không đọc được</translation>
-    </message>
-    <message>
         <source>ends before it starts</source>
         <translation>kết thúc trước khi bắt đầu</translation>
     </message>
@@ -9127,6 +9211,18 @@ Dấu vân tay: %3</translation>
     <message>
         <source>has %1 %2 values</source>
         <translation>có %1 giá trị %2</translation>
+    </message>
+    <message>
+        <source>gives its %1 in a time zone without a name (TZID=); write the zone&apos;s name, such as Europe/Amsterdam, or leave TZID out to read it on your own clock</source>
+        <translation>ghi %1 theo một múi giờ không có tên (TZID=); hãy ghi tên múi giờ, như Europe/Amsterdam, hoặc bỏ TZID để đọc theo giờ của bạn</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which cannot be read (line %2)</source>
+        <translation>dùng múi giờ “%1” không đọc được (dòng %2)</translation>
+    </message>
+    <message>
+        <source>has no start (DTSTART); give it one to import it as a visit</source>
+        <translation>không có thời điểm bắt đầu (DTSTART); hãy đặt thời điểm bắt đầu để nhập thành lượt viếng thăm</translation>
     </message>
     <message>
         <source>has a %1 that cannot be read</source>

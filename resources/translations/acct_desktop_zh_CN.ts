@@ -8997,6 +8997,18 @@ Fingerprint: %3</source>
         <translation>没有 UID 的事件：%1</translation>
     </message>
     <message>
+        <source>“%1” (line %2): %3</source>
+        <translation>“%1”（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1（第 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>an event without UID (line %1): %2</source>
+        <translation>没有 UID 的事件（第 %1 行）：%2</translation>
+    </message>
+    <message>
         <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
         <translation>更新了 %1 次拜访，新建 %2 次，%3 次未变，跳过了 %4 个事件</translation>
     </message>
@@ -9081,6 +9093,30 @@ Fingerprint: %3</source>
         <translation>其中一些拜访在此期间已被他人修改；未导入任何内容。请重新导入该文件。</translation>
     </message>
     <message>
+        <source>line %1: %2; it was left out, and so were the events that use it</source>
+        <translation>第 %1 行：%2；已略过该时区，使用它的事件也一并略过</translation>
+    </message>
+    <message>
+        <source>line %1: %2; it was left out (no event uses it)</source>
+        <translation>第 %1 行：%2；已略过该时区（没有事件使用它）</translation>
+    </message>
+    <message>
+        <source>line %1: END:VEVENT without a BEGIN:VEVENT before it; the lines before it were not read as an event</source>
+        <translation>第 %1 行：END:VEVENT 之前没有 BEGIN:VEVENT；它前面的行没有作为事件读取</translation>
+    </message>
+    <message>
+        <source>line %1: the calendar has no END:VCALENDAR line, so the file may be cut off; the events before the cut were read</source>
+        <translation>第 %1 行：日历没有 END:VCALENDAR 行，文件可能不完整；截断处之前的事件已读取</translation>
+    </message>
+    <message>
+        <source>has no END:VEVENT line (the file may be cut off); it was left out</source>
+        <translation>没有 END:VEVENT 行（文件可能不完整）；已略过</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); it was left out</source>
+        <translation>无法读取（%1）；已略过</translation>
+    </message>
+    <message>
         <source>The file is larger than 20 MB; that is not a visit calendar.</source>
         <translation>该文件大于 20 MB，不是拜访日历。</translation>
     </message>
@@ -9089,8 +9125,60 @@ Fingerprint: %3</source>
         <translation>该文件是空的。</translation>
     </message>
     <message>
-        <source>The file is not an iCalendar file that can be read (%1).</source>
-        <translation>该文件不是可读取的 iCalendar 文件（%1）。</translation>
+        <source>a time zone has no name (TZID)</source>
+        <translation>有一个时区没有名称（TZID）</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a line “%2” without a colon, which is no property</source>
+        <translation>时区“%1”中有一行“%2”没有冒号，不是有效的属性</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a UTC offset “%2” that cannot be read; write it like +0100 or -0500</source>
+        <translation>时区“%1”的 UTC 偏移“%2”无法读取；请写成 +0100 或 -0500 这样的格式</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 “%3” that is not a date and time; write it like 19701025T030000</source>
+        <translation>时区“%1”的 %2“%3”不是日期和时间；请写成 19701025T030000 这样的格式</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has %2 “%3”, which cannot be read</source>
+        <translation>时区“%1”的 %2“%3”无法读取</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” gives a change as a day without a time (%2); a change of time needs a date and a time, like 19701025T030000</source>
+        <translation>时区“%1”把一次时间变更写成了只有日期没有时间（%2）；时间变更需要日期和时间，例如 19701025T030000</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a change without %2</source>
+        <translation>时区“%1”中有一次变更缺少 %2</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” cannot be read (%2)</source>
+        <translation>时区“%1”无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write it as %2</source>
+        <translation>其开始时间“%1”不是日期和时间；请写成 %2</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write it as %2</source>
+        <translation>其结束时间“%1”不是日期和时间；请写成 %2</translation>
+    </message>
+    <message>
+        <source>its start “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T093000 (with Z at the end for UTC)</source>
+        <translation>其开始时间“%1”不是日期和时间；请依次写年、月、日、T、时、分、秒，例如 20261124T093000（UTC 时间在末尾加 Z）</translation>
+    </message>
+    <message>
+        <source>its end “%1” is not a date and time; write year, month, day, T, hours, minutes and seconds, like 20261124T103000 (with Z at the end for UTC)</source>
+        <translation>其结束时间“%1”不是日期和时间；请依次写年、月、日、T、时、分、秒，例如 20261124T103000（UTC 时间在末尾加 Z）</translation>
+    </message>
+    <message>
+        <source>its duration “%1” cannot be read; write it like PT1H30M (one and a half hours)</source>
+        <translation>其时长“%1”无法读取；请写成 PT1H30M 这样的格式（一个半小时）</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” cannot be read</source>
+        <translation>其 %1“%2”无法读取</translation>
     </message>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
@@ -9113,10 +9201,6 @@ Fingerprint: %3</source>
         <translation>是重复事件（或修改了系列中的某一次）；请将每次拜访安排为单独的事件，acct-desktop 不展开重复系列</translation>
     </message>
     <message>
-        <source>has a duration that cannot be read</source>
-        <translation>其持续时间无法读取</translation>
-    </message>
-    <message>
         <source>ends before it starts</source>
         <translation>结束时间早于开始时间</translation>
     </message>
@@ -9127,6 +9211,18 @@ Fingerprint: %3</source>
     <message>
         <source>has %1 %2 values</source>
         <translation>有 %1 个 %2 值</translation>
+    </message>
+    <message>
+        <source>gives its %1 in a time zone without a name (TZID=); write the zone&apos;s name, such as Europe/Amsterdam, or leave TZID out to read it on your own clock</source>
+        <translation>其 %1 使用了没有名称的时区（TZID=）；请写上时区名称，例如 Europe/Amsterdam，或去掉 TZID，按您自己的时钟读取</translation>
+    </message>
+    <message>
+        <source>uses the time zone “%1”, which cannot be read (line %2)</source>
+        <translation>使用的时区“%1”无法读取（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>has no start (DTSTART); give it one to import it as a visit</source>
+        <translation>没有开始时间（DTSTART）；请设定开始时间，才能作为拜访导入</translation>
     </message>
     <message>
         <source>has a %1 that cannot be read</source>

@@ -185,3 +185,28 @@ def test_calendar_refusals_are_one_sentence(demo_db: Path, tmp_path: Path) -> No
     refused(cli("import", "visits", str(VCARD), "--db", db, cwd=tmp_path), "vCards")
     missing = cli("import", "visits", str(tmp_path / "nope.ics"), "--db", db, cwd=tmp_path)
     refused(missing, "cannot be read")
+
+
+def test_damaged_calendar_parts_are_said_by_line_and_the_rest_imports(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    ics = tmp_path / "damaged.ics"
+    ics.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        b"BEGIN:VTIMEZONE\r\nTZID:\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+        b"TZOFFSETFROM:+0000\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+        b"BEGIN:VEVENT\r\nUID:boeing\r\nSUMMARY:Boeing\r\nDTSTART:2006717T080000Z\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    done = cli(
+        "import", "visits", str(ics), "--tz", "Europe/Amsterdam", "--db", str(demo_db), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[0] == "damaged.ics: 0 visits updated, 0 created, 0 unchanged, 1 events skipped"
+    assert lines[1] == "line 5: a time zone has no name (TZID); it was left out (no event uses it)"
+    assert lines[2] == (
+        "skipped “Boeing” (line 15): its start “2006717T080000Z” is not a date and time; "
+        "write it as 20060717T080000Z"
+    )
+    assert "iCalendar file that can be read" not in done.stdout + done.stderr

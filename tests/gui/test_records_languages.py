@@ -177,8 +177,8 @@ def test_an_outlook_file_of_contacts_is_refused_in_vietnamese_and_counted_in_dut
         "0 bezoeken bijgewerkt, 0 aangemaakt, 0 ongewijzigd, 1 afspraken overgeslagen"
     )
     assert user_text(summary.skipped[0].describe()) == (
-        "“Jaarbeurs”: is een afspraak voor de hele dag; geef het een begin- en eindtijd om het "
-        "als bezoek te importeren"
+        "“Jaarbeurs” (regel 6): is een afspraak voor de hele dag; geef het een begin- en "
+        "eindtijd om het als bezoek te importeren"
     )
 
 

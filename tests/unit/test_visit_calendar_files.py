@@ -349,3 +349,183 @@ def test_mutated_files_never_fail_any_other_way_nor_write_on_failure(
         assert (visits(db), audit_count(db)) == (before, audits)
         return
     assert len(visits(db)) == len(before) + summary.created
+
+
+# -- damage stays where it is, and is said by line ------------------------------------------
+
+SHARED_SAMPLES = FIXTURES / "shared"
+
+
+def calendar_text(*blocks: str) -> bytes:
+    """A calendar of ``blocks`` (components as text, LF lines), CRLF like Outlook writes."""
+    body = "\n".join(b.strip("\n") for b in blocks)
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\n{body}\nEND:VCALENDAR\n"
+    return text.replace("\n", "\r\n").encode()
+
+
+MOVED = "BEGIN:VEVENT\nUID:{v1}@acct-desktop\nSUMMARY:Moved\nDTSTART:20261104T100000Z\nEND:VEVENT"
+
+
+def test_an_event_whose_start_cannot_be_read_is_skipped_with_its_line_and_the_rest_imports(
+    db: Database,
+) -> None:
+    data = calendar_text(
+        "BEGIN:VTODO\nUID:todo\nDTSTART:-0011130T100000\nEND:VTODO",  # a to-do: never read
+        "BEGIN:VEVENT\nUID:broken\nSUMMARY:Boeing\nDTSTAMP:20060717T080000Z\n"
+        "DTSTART:2006717T080000Z\nEND:VEVENT",
+        MOVED.format(v1=V1),
+    )
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert (summary.updated, summary.notes) == (1, ())
+    assert visits(db)[V1][0] == datetime(2026, 11, 4, 10, tzinfo=UTC)
+    (skipped,) = summary.skipped
+    assert skipped.line == 12  # DTSTART's line, not the event's
+    assert skipped.describe() == (
+        "“Boeing” (line 12): its start “2006717T080000Z” is not a date and time; write it as "
+        "20060717T080000Z"
+    )
+
+
+def test_a_start_that_cannot_be_mended_says_how_to_write_one(db: Database) -> None:
+    data = calendar_text(
+        "BEGIN:VEVENT\nUID:twinkle\nDTSTART:-0011130T100000\nDTEND:20261104T1000\nEND:VEVENT",
+        "BEGIN:VEVENT\nUID:long\nDTSTART:20261104T100000Z\nDURATION:PT1H30\nEND:VEVENT",
+    )
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    said = [s.describe() for s in summary.skipped]
+    assert said[0].startswith("twinkle (line 6): its start “-0011130T100000” is not a date")
+    assert "like 20261124T093000 (with Z at the end for UTC)" in said[0]
+    assert said[1] == (
+        "long (line 12): its duration “PT1H30” cannot be read; write it like PT1H30M "
+        "(one and a half hours)"
+    )
+
+
+def test_a_time_zone_with_a_date_only_change_is_left_out_by_line_with_its_events(
+    db: Database,
+) -> None:
+    zone = (SHARED_SAMPLES / "ical.js/samples/timezones/Makebelieve/RDATE_test.ics").read_text()
+    zone_block = zone[zone.index("BEGIN:VTIMEZONE") : zone.index("END:VTIMEZONE") + 13]
+    data = calendar_text(
+        zone_block,  # its RDATE;VALUE=DATE is on line 13 of this file too
+        "BEGIN:VEVENT\nUID:uses\nSUMMARY:Make-believe\n"
+        "DTSTART;TZID=Makebelieve/RDATE_as_date:20261104T100000\nEND:VEVENT",
+        MOVED.format(v1=V1),
+    )
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert summary.updated == 1
+    assert summary.notes == (
+        "line 13: the time zone “Makebelieve/RDATE_as_date” gives a change as a day without a "
+        "time (RDATE;VALUE=DATE); a change of time needs a date and a time, like "
+        "19701025T030000; it was left out, and so were the events that use it",
+    )
+    (skipped,) = summary.skipped
+    assert skipped.describe() == (
+        "“Make-believe” (line 29): uses the time zone “Makebelieve/RDATE_as_date”, which "
+        "cannot be read (line 13)"
+    )
+
+
+def test_a_time_zone_no_event_uses_costs_nothing_but_a_note(db: Database) -> None:
+    path = SHARED_SAMPLES / "ical.js/samples/timezones/Makebelieve/RDATE_test.ics"
+    summary = import_ics(db, path.read_bytes(), "tester", tz_name="Europe/Amsterdam")
+    assert (summary.updated, summary.created, summary.skipped) == (0, 0, ())
+    (note,) = summary.notes
+    assert note.startswith("line 13: the time zone “Makebelieve/RDATE_as_date” gives a change")
+    assert note.endswith("it was left out (no event uses it)")
+
+
+def test_a_blank_tzid_leaves_its_zone_and_events_out_instead_of_guessing_the_clock(
+    db: Database,
+) -> None:
+    path = SHARED_SAMPLES / "ical4j/src/test/resources/samples/valid/blankTzid.ics"
+    before = visits(db)
+    summary = import_ics(db, path.read_bytes(), "tester", tz_name="Europe/Amsterdam")
+    assert visits(db) == before
+    assert summary.notes == (
+        "line 6: a time zone has no name (TZID); it was left out, and so were the events that "
+        "use it",
+    )
+    (skipped,) = summary.skipped
+    assert skipped.line == 27
+    assert "in a time zone without a name (TZID=)" in skipped.reason
+
+
+def test_a_damaged_attachment_on_the_calendar_does_not_stop_the_import(db: Database) -> None:
+    path = SHARED_SAMPLES / "ical.js/test/parser/base64.ics"
+    broken = path.read_text().replace("END:VCALENDAR", MOVED.format(v1=V1) + "\nEND:VCALENDAR")
+    summary = import_ics(db, broken.encode(), "tester", tz_name="Europe/Amsterdam")
+    assert (summary.updated, summary.skipped, summary.notes) == (1, (), ())
+
+
+@pytest.mark.parametrize(
+    ("sample", "words"),
+    [
+        ("ical.js/samples/timezones/Makebelieve/RDATE_test.ics", "line 13: the time zone"),
+        ("ical.js/test/parser/base64.ics", None),
+        ("ical4j/src/test/resources/samples/invalid/boeing.ics", None),
+        ("ical4j/src/test/resources/samples/invalid/twinkle.ics", None),
+        ("ical4j/src/test/resources/samples/valid/blankTzid.ics", "line 6: a time zone"),
+    ],
+)
+def test_the_five_files_once_refused_in_the_librarys_words_now_import(
+    db: Database, sample: str, words: str | None
+) -> None:
+    summary = import_ics(
+        db, (SHARED_SAMPLES / sample).read_bytes(), "tester", tz_name="Europe/Amsterdam"
+    )
+    assert [n[: len(words)] for n in summary.notes] == ([words] if words else [])
+    for skipped in summary.skipped:
+        assert skipped.line is not None and skipped.describe().count("(line ") >= 1
+
+
+def test_a_cut_off_file_keeps_the_whole_events_and_says_where_it_was_cut(db: Database) -> None:
+    whole = calendar_text(MOVED.format(v1=V1), "BEGIN:VEVENT\nUID:cut\nDTSTART:2026")
+    data = whole[: whole.index(b"END:VCALENDAR")]
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert summary.updated == 1
+    assert [s.describe() for s in summary.skipped] == [
+        "cut (line 9): has no END:VEVENT line (the file may be cut off); it was left out"
+    ]
+    assert summary.notes == (
+        "line 1: the calendar has no END:VCALENDAR line, so the file may be cut off; the events "
+        "before the cut were read",
+    )
+
+
+def test_folded_lines_are_counted_from_where_the_property_starts(db: Database) -> None:
+    data = calendar_text(
+        "BEGIN:VEVENT\nUID:folded\nDESCRIPTION:one\n  two\n  three\nDTSTART:20261\n 14T0900\n"
+        "END:VEVENT"
+    )
+    (skipped,) = import_ics(db, data, "tester", tz_name="Europe/Amsterdam").skipped
+    assert skipped.line == 9 and "“2026114T0900”" in skipped.reason
+
+
+def test_an_end_without_its_begin_is_said_and_nothing_before_it_is_taken_for_an_event(
+    db: Database,
+) -> None:
+    data = calendar_text("UID:orphan\nDTSTART:20261104T100000Z\nEND:VEVENT", MOVED.format(v1=V1))
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert summary.updated == 1 and summary.skipped == ()
+    assert summary.notes == (
+        "line 6: END:VEVENT without a BEGIN:VEVENT before it; the lines before it were not read "
+        "as an event",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "mended"),
+    [
+        ("2006717T080000Z", "20060717T080000Z"),
+        ("2026124T0930", ""),  # 24 January or 4 December? and the time has no seconds
+        ("20261311T093000", ""),
+        ("-0011130T100000", ""),
+    ],
+)
+def test_a_date_missing_a_leading_zero_is_mended_only_when_one_reading_is_a_day(
+    written: str, mended: str
+) -> None:
+    from acct_desktop.services.visit_calendar_reading import suggested_date_time
+
+    assert suggested_date_time(written) == mended
