@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.contact_card_rows import card_of
@@ -116,7 +117,7 @@ def _cards(
     db: Database, contact_ids: Iterable[uuid.UUID] | None, account_code: str | None
 ) -> list[CardContact]:
     query = (
-        select(Contact, Account.name)
+        select(Contact, Account.name, Account.document_language, Account.country_code)
         .join(Account, Account.id == Contact.account_id)
         .where(Contact.archived_at.is_(None), Contact.erased_at.is_(None))
         .options(selectinload(Contact.details))
@@ -136,7 +137,10 @@ def _cards(
                     )
                 )
             query = query.where(Account.id == account_id)
-        return [card_of(contact, account_name) for contact, account_name in session.execute(query)]
+        return [
+            card_of(contact, account_name, document_language(language, country))
+            for contact, account_name, language, country in session.execute(query)
+        ]
 
 
 def _write_file(path: Path, text: str) -> None:

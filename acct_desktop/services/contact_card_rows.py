@@ -56,8 +56,9 @@ def details_of(contact: Contact) -> list[Detail]:
     return [(d.kind, d.label, d.value) for d in contact.details]
 
 
-def card_of(contact: Contact, account_name: str | None) -> CardContact:
-    """A contact (its details loaded) as the card we export."""
+def card_of(contact: Contact, account_name: str | None, language: str | None = None) -> CardContact:
+    """A contact (its details loaded) as the card we export; ``language`` (the account's
+    document language) tells how the name is split into ``N``'s parts."""
     return CardContact(
         number=0,
         line=0,
@@ -77,6 +78,7 @@ def card_of(contact: Contact, account_name: str | None) -> CardContact:
         influence=contact.influence,
         reports_to_uid=str(contact.reports_to_id) if contact.reports_to_id else None,
         revised_at=contact.updated_at,
+        name_language=language,
     )
 
 

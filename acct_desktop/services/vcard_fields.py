@@ -1,7 +1,8 @@
 """What a parsed vCard says about a person, in the terms of our contacts.
 
-* Name: ``FN``; without one, composed from ``N`` (family name first, without a space, when
-  it is written in CJK characters).
+* Name: ``FN`` (when ``N`` says otherwise, ``FN`` wins: it is the name as the person is
+  shown); without one, composed from ``N`` in the culture's order (family name first,
+  without a space, in CJK characters; a Vietnamese family name first; else given first).
 * ``ORG``: the organisation, and its units (joined by ", ") as the department. ``TITLE``;
   ``ROLE`` (kept as the title when there is no ``TITLE``). ``NOTE`` (several joined).
 * Every ``TEL``, ``EMAIL``, ``ADR``, ``URL``, ``IMPP`` and ``X-WECHAT``-style messenger
@@ -93,6 +94,7 @@ class CardContact:
     influence: int | None = None
     reports_to_uid: str | None = None
     revised_at: datetime | None = None  # REV, written on export (not read)
+    name_language: str | None = None  # the account's document language: how N is split
     own: bool = False
     skip_reason: str | None = None
 

@@ -8,6 +8,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 
+from acct_desktop.domain.person_names import name_from_card_parts
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 
@@ -104,7 +105,6 @@ MESSENGER_PROPERTIES = {
     "X-GOOGLE-TALK": "gtalk",
     "X-GADUGADU": "gadugadu",
 }
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _UUID = re.compile(r"(?:urn:uuid:)?([0-9a-fA-F-]{32,36})")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(.*)", re.DOTALL)
 
@@ -124,8 +124,9 @@ def text_parts(prop: Property) -> list[str | None]:
 
 
 def name_of(props: list[Property]) -> str:
-    """The card's name: ``FN``, else composed from ``N`` (family name first, without a
-    space, when written in CJK characters)."""
+    """The card's name: ``FN``, else composed from ``N`` in the culture's order (family
+    name first, without a space, in CJK characters; a Vietnamese family name first; else
+    given name first: see :func:`name_from_card_parts`)."""
     for prop in props:
         if prop.name == "FN" and (text := text_of(prop)):
             return " ".join(text.split())
@@ -134,12 +135,8 @@ def name_of(props: list[Property]) -> str:
             continue
         parts = [_name_part(p) for p in split_escaped(prop.value)][:5]
         family, given, additional, prefix, suffix = parts + [None] * (5 - len(parts))
-        if family and given and _CJK.search(family + given) and " " not in family + given:
-            text = family + given
-        else:
-            text = " ".join(p for p in (prefix, given, additional, family, suffix) if p)
-        if text:
-            return " ".join(text.split())
+        if text := name_from_card_parts(family, given, additional, prefix, suffix):
+            return text
     raise CardError(QT_TRANSLATE_NOOP("messages", "no name (FN or N)"))
 
 

@@ -16,8 +16,10 @@ per contact for it (``split``).
 Labels that vCard has no TYPE for (``main``, ``other``, ``wechat`` …) are written the way
 Apple does, as an ``itemN.`` group with an ``X-ABLabel``; the primary phone, e-mail and
 messenger id (which have no label) are marked preferred, so a card we wrote reads back
-exactly. The name goes into ``N`` whole, as the family name: splitting it would guess
-wrongly for Chinese, Vietnamese or Dutch names; ``FN`` is what we read back.
+exactly. ``FN`` is the name as written (and what we read back); ``N`` holds its parts as
+:func:`acct_desktop.domain.person_names.split_name` finds them for the contact's document
+language — phones and Outlook sort and file by ``N``'s family name: ``de Boer;Jeroen``,
+``Nguyễn;An;Văn``, ``欧阳;娜娜``; a name it cannot split is whole in the given name.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Any
 
 import vobject
 
+from acct_desktop.domain.person_names import split_name
 from acct_desktop.services.vcard_fields import OWN_PRODID, CardContact
 from acct_desktop.store.models.contacts import ContactDetailKind
 
@@ -100,7 +103,15 @@ def card_text(contact: CardContact, version: str = "3.0") -> str:
     card.add("PRODID", OWN_PRODID)
     if contact.uid:
         card.add("UID", f"urn:uuid:{contact.uid}" if v4 else contact.uid)
-    card.add("N", vobject.vcard.Name(family=contact.name))
+    parts = split_name(contact.name, contact.name_language)
+    name = vobject.vcard.Name(
+        family=parts.family,
+        given=parts.given,
+        additional=parts.additional,
+        prefix=parts.prefix,
+        suffix=parts.suffix,
+    )
+    card.add("N", name)
     card.add("FN", contact.name)
     if contact.organisation or contact.department:
         card.add(

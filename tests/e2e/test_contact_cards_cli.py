@@ -96,6 +96,32 @@ def test_export_contacts_as_vcards_then_import_them_back(demo_db: Path, tmp_path
     assert len(list(folder.glob("*.vcf"))) == cards
 
 
+def test_exported_cards_file_every_demo_contact_under_its_family_name(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import vobject
+
+    out = tmp_path / "all.vcf"
+    result = run("export", "contacts", "--out", str(out), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    names = {}
+    for card in vobject.readComponents(out.read_bytes().decode("utf-8")):
+        n = card.n.value
+        names[card.fn.value] = (n.family, n.given, n.additional)
+    assert names and all(family for family, _, _ in names.values())  # none left whole
+    dutch = [fn for fn in names if " van der " in fn]
+    vietnamese = [fn for fn in names if fn.startswith("Nguyễn ")]
+    chinese = [fn for fn in names if len(fn) == 3 and "\u4e00" <= fn[0] <= "\u9fff"]
+    assert dutch and vietnamese and chinese
+    for fn in dutch:
+        assert names[fn] == (fn[fn.index("van der") :], fn.split()[0], "")
+    for fn in vietnamese:
+        words = fn.split()
+        assert names[fn] == ("Nguyễn", words[-1], " ".join(words[1:-1]))
+    for fn in chinese:
+        assert names[fn] == (fn[0], fn[1:], "")
+
+
 def test_csv_stays_the_default_export(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "contacts.csv"
     result = run("export", "contacts", "--out", str(out), "--db", str(demo_db))

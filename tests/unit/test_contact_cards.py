@@ -102,7 +102,7 @@ def test_the_file_is_utf8_with_crlf_and_lines_folded_at_75_octets(
         assert "\r\nTEL;TYPE=WORK,VOICE,PREF:+84 28 3823 4567\r\n" in unfolded
         assert "\r\nEMAIL;TYPE=INTERNET,PREF:khai.nguyen@saigonoil.example.vn\r\n" in unfolded
         assert "\r\nFN;CHARSET=UTF-8:Nguyễn Thị Minh Khai\r\n" in unfolded  # for Outlook
-        assert "\r\nN;CHARSET=UTF-8:Nguyễn Thị Minh Khai;;;;\r\n" in unfolded
+        assert "\r\nN;CHARSET=UTF-8:Nguyễn;Khai;Thị Minh;;\r\n" in unfolded
         assert re.search(r"\r\nUID:[0-9a-f-]{36}\r\n", unfolded)
     else:
         assert "\r\nTEL;PREF=1;TYPE=work,voice;VALUE=text:+84 28 3823 4567\r\n" in unfolded
@@ -111,6 +111,94 @@ def test_the_file_is_utf8_with_crlf_and_lines_folded_at_75_octets(
         assert re.search(r"\r\nUID:urn:uuid:[0-9a-f-]{36}\r\n", unfolded)
     for label in ("ORG", "TITLE", "ADR", "NOTE", "URL", "IMPP", "X-ACCT-REPORTS-TO"):
         assert f"\r\n{label}" in unfolded, label
+
+
+# -- names: N holds the parts phones and Outlook sort by -------------------------------------
+def _names(text: str) -> dict[str, str]:
+    """FN → N value of every card in ``text``."""
+    return {
+        c.fn.value: c.contents["n"][0].serialize().split(":", 1)[1].strip()
+        for c in vobject.readComponents(text)
+    }
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_n_has_the_family_name_first_for_dutch_vietnamese_and_chinese_contacts(
+    db: Database, version: str
+) -> None:
+    add_three_people(db, _account(db))
+    names = _names(export_vcards(db, version=version).decode("utf-8"))
+    assert names == {
+        "Nguyễn Thị Minh Khai": "Nguyễn;Khai;Thị Minh;;",
+        "Jan-Willem van 't Hoff": "van 't Hoff;Jan-Willem;;;",
+        "欧阳建国": "欧阳;建国;;;",
+    }
+
+
+def _person(db: Database, code: str, name: str, country: str | None = None) -> None:
+    account_id = add_account(db, code, f"account {code}")
+    with db.session() as session:
+        session.get(m.Account, account_id).country_code = country
+        session.add(m.Contact(account_id=account_id, name=name))
+
+
+def test_an_account_in_vietnam_says_a_name_without_marks_is_vietnamese(db: Database) -> None:
+    _person(db, "VN01", "Cao Minh Tuan", "VN")
+    _person(db, "NL01", "Cao Minh Tuan", "NL")
+    vietnam = export_vcards(db, account_code="VN01").decode("utf-8")
+    netherlands = export_vcards(db, account_code="NL01").decode("utf-8")
+    assert _names(vietnam) == {"Cao Minh Tuan": "Cao;Tuan;Minh;;"}
+    assert _names(netherlands) == {"Cao Minh Tuan": "Tuan;Cao;Minh;;"}  # no sign: given first
+
+
+NAMES = [
+    "Anik Ganguly",
+    "Jeroen de Boer",
+    "Sanne van der Berg-Jansen",
+    "Esther van ’t Hek",
+    "Nguyễn Văn An",
+    "李伟",
+    "欧阳娜娜",
+    "Minh",
+    "Ganguly, Anik",
+    "Receptie; Noord",
+    "Dr. Jan Jansen Jr.",
+]
+
+
+@pytest.mark.parametrize("version", ["3.0", "4.0"])
+def test_names_come_back_as_written_from_an_export(
+    db: Database, tmp_path: Path, version: str
+) -> None:
+    for number, name in enumerate(NAMES):
+        _person(db, f"A{number:02}", name, "VN" if number % 2 else None)
+    data = export_vcards(db, version=version)
+    assert sorted(c.name for c in read_vcards(data)) == sorted(NAMES)
+    assert _names(data.decode("utf-8"))["Minh"] == ";Minh;;;"  # whole, as the given name
+
+
+@pytest.mark.parametrize(
+    ("n", "name"),
+    [
+        ("Nguyễn;An;Văn;;", "Nguyễn Văn An"),
+        ("欧阳;娜娜;;;", "欧阳娜娜"),
+        ("de Boer;Jeroen;;;", "Jeroen de Boer"),
+        ("Ganguly;Anik;;Dr.;", "Dr. Anik Ganguly"),
+        (";Minh;;;", "Minh"),
+    ],
+)
+def test_a_card_without_fn_is_named_from_n_in_the_cultures_order(n: str, name: str) -> None:
+    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{n}\r\nEND:VCARD\r\n".encode()
+    assert [c.name for c in read_vcards(card)] == [name]
+
+
+def test_when_n_and_fn_differ_fn_is_the_name_and_the_export_splits_it_again(
+    db: Database,
+) -> None:
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Ganguly;A.;;;\r\nFN:Anik Ganguly\r\nEND:VCARD\r\n"
+    import_vcards(db, card.encode(), "KA01", actor="test")
+    assert [c["name"] for c in stored_contacts(db)] == ["Anik Ganguly"]
+    assert _names(export_vcards(db).decode("utf-8")) == {"Anik Ganguly": "Ganguly;Anik;;;"}
 
 
 def test_split_export_writes_one_file_per_contact_for_outlook(db: Database, tmp_path: Path) -> None:
