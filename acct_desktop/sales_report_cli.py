@@ -3,9 +3,11 @@
 ``acct-desktop report sales --db DB --group-by year|quarter|month|account|territory|category|
 product [--measure sell_in|outbound|sell_out|stock] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 [--territory CODE] [--account CODE] [--json]``. Each currency gets its own rows and total;
-amounts are never added across currencies. ``--json`` prints every figure as an exact decimal
-string. Exit codes: 0 printed; 2 refused with one sentence on stderr (a bad date, an unknown
-code, a database that cannot be opened).
+amounts are never added across currencies. The table writes quantities with 3 decimals and
+amounts with their currency's (2, VND none: ``domain.money.minor_unit``), zeros too; a
+figure finer than that is written whole, never rounded. ``--json`` prints every figure as
+an exact decimal string. Exit codes: 0 printed; 2 refused with one sentence on stderr (a
+bad date, an unknown code, a database that cannot be opened).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import argparse
 import json
 import unicodedata
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from acct_desktop.cli_language import number_text, print_error, say
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.money import minor_unit
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) is imported only when a report is asked for
@@ -187,8 +191,14 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return space + text if right else text + space
 
 
-def _number(value: object) -> str:
-    return number_text(f"{value:,f}")
+QUANTITY_PLACES = 3  # as stored (store.types.Quantity)
+
+
+def _number(value: Decimal, places: int) -> str:
+    """``value`` with ``places`` decimals when that keeps it exact (VND 1000.00 as 1,000),
+    else with all of its own."""
+    shown = value.quantize(Decimal(1).scaleb(-places))
+    return number_text(f"{shown if shown == value else value:,f}")
 
 
 def report_table(report: SalesReport) -> str:
@@ -217,12 +227,15 @@ def report_table(report: SalesReport) -> str:
     body: list[list[str]] = []
     for row in report.rows:
         cells = [row.key or "—"] + ([fit(row.label, MAX_NAME_WIDTH)] if named else [])
-        body.append([*cells, row.currency, _number(row.quantity), _number(row.amount)])
+        places = minor_unit(row.currency)
+        figures = [_number(row.quantity, QUANTITY_PLACES), _number(row.amount, places)]
+        body.append([*cells, row.currency, *figures])
     totals = []
     for currency in report.currencies:
         quantity, amount = report.totals[currency]
         label = [say(QT_TRANSLATE_NOOP("cli", "Total"))] + ([""] if named else [])
-        totals.append([*label, currency, _number(quantity), _number(amount)])
+        figures = [_number(quantity, QUANTITY_PLACES), _number(amount, minor_unit(currency))]
+        totals.append([*label, currency, *figures])
     widths = [max(display_width(r[i]) for r in [heads, *body, *totals]) for i in range(len(heads))]
     numeric = {len(heads) - 2, len(heads) - 1}
 

@@ -38,6 +38,8 @@ from acct_desktop.store.models import Account, Product, SalesFact, Territory
 from acct_desktop.store.sql_dates import month_start, year_start
 
 NONE_LABEL = "—"
+QUANTITY_PLACES = 3  # the places of the quantity column (store.types.Quantity)
+AMOUNT_PLACES = 2  # the places of the amount column (store.types.Money)
 
 
 class GroupBy(StrEnum):
@@ -265,9 +267,16 @@ def _named_rows(session: Session, group: GroupBy, rows: list[Any]) -> list[Sales
     for row in rows:
         keys, (currency, quantity, amount) = row[:width], row[width:]
         key, label = _key_and_label(group, keys, names)
-        zero = Decimal(0)
-        totals.append(SalesTotal(key, label, currency, quantity or zero, amount or zero))
+        # A sum of 0 is Decimal("0.000") — false, but a figure: only a missing sum is zero
+        # here, written with the column's places like every other figure.
+        quantity = _zero(QUANTITY_PLACES) if quantity is None else quantity
+        amount = _zero(AMOUNT_PLACES) if amount is None else amount
+        totals.append(SalesTotal(key, label, currency, quantity, amount))
     return sorted(totals, key=lambda t: (t.key == "", t.key, t.currency))
+
+
+def _zero(places: int) -> Decimal:
+    return Decimal(0).scaleb(-places)
 
 
 def _names(session: Session, group: GroupBy, ids: set[Any]) -> dict[Any, tuple[str, str]]:

@@ -134,3 +134,67 @@ def test_a_missing_database_is_refused_not_created(tmp_path: Path) -> None:
     done = report("--group-by", "year", db=missing)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert not missing.exists()
+
+
+def test_zeros_and_dong_are_written_with_their_columns_places(tmp_path: Path) -> None:
+    from acct_desktop.domain.enums import AccountKind, Channel
+
+    path = tmp_path / "zeros.acctdb"
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            hanoi = Account(
+                code="VN1",
+                name="Dầu nhớt Hà Nội",
+                kind=AccountKind.STORE,
+                channel=Channel.DISTRIBUTOR,
+                currency="VND",
+            )
+            session.add(hanoi)
+            session.flush()
+            for day, quantity, amount in [
+                (date(2026, 3, 2), "5", "1250000"),
+                (date(2026, 3, 20), "-5", "-1250000"),  # a credit note cancels March
+                (date(2026, 4, 1), "2", "500000"),
+            ]:
+                session.add(
+                    SalesFact(
+                        period=day,
+                        account_id=hanoi.id,
+                        measure=Measure.SELL_IN,
+                        quantity=Decimal(quantity),
+                        amount=Decimal(amount),
+                        currency="VND",
+                    )
+                )
+    finally:
+        db.close()
+    table = report("--group-by", "month", db=path)
+    assert table.returncode == 0, table.stderr
+    rows = [line.split() for line in table.stdout.splitlines()[4:] if not line.startswith("-")]
+    assert rows == [
+        ["2026-03", "VND", "0.000", "0"],
+        ["2026-04", "VND", "2.000", "500,000"],
+        ["Total", "VND", "2.000", "500,000"],
+    ]
+    document = json.loads(report("--group-by", "month", "--json", db=path).stdout)
+    assert [(r["quantity"], r["amount"]) for r in document["rows"]] == [
+        ("0.000", "0.00"),
+        ("2.000", "500000.00"),
+    ]
+    assert document["totals"] == [{"currency": "VND", "quantity": "2.000", "amount": "500000.00"}]
+    march = report("--group-by", "year", "--to", "2026-03-31", db=path)
+    assert march.stdout.splitlines()[-1].split() == ["Total", "VND", "0.000", "0"]
+
+
+def test_an_empty_database_says_there_are_no_figures(tmp_path: Path) -> None:
+    path = tmp_path / "empty.acctdb"
+    open_database(path).close()
+    table = report("--group-by", "year", db=path)
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines() == [
+        "sell_in by year, all dates",
+        "No sell_in figures in this selection.",
+    ]
+    document = json.loads(report("--group-by", "year", "--json", db=path).stdout)
+    assert (document["rows"], document["totals"]) == ([], [])

@@ -290,6 +290,51 @@ def test_no_facts_give_an_empty_report(shop: Shop) -> None:
         assert report.rows == [] and report.totals == {}
 
 
+def test_a_group_that_adds_up_to_zero_keeps_the_columns_places(shop: Shop) -> None:
+    shop.fact(date(2026, 3, 2), "120.50", quantity="5")
+    shop.fact(date(2026, 3, 20), "-120.50", quantity="-5")  # a credit note cancels it
+    shop.fact(date(2026, 4, 1), "0", quantity="0")  # free goods
+    report = shop.report(GroupBy.MONTH)
+    assert [(r.key, str(r.quantity), str(r.amount)) for r in report.rows] == [
+        ("2026-03", "0.000", "0.00"),
+        ("2026-04", "0.000", "0.00"),
+    ]
+    assert {c: tuple(map(str, t)) for c, t in report.totals.items()} == {"CNY": ("0.000", "0.00")}
+
+
+def _table(rows: list[tuple[str, str, str, str]], totals: dict[str, tuple[str, str]]) -> str:
+    from acct_desktop.sales_report_cli import report_table
+    from acct_desktop.services.sales_report import SalesReport, SalesTotal
+
+    return report_table(
+        SalesReport(
+            SalesQuery(GroupBy.MONTH),
+            [SalesTotal(k, k, c, Decimal(q), Decimal(a)) for k, c, q, a in rows],
+            {c: (Decimal(q), Decimal(a)) for c, (q, a) in totals.items()},
+        )
+    )
+
+
+def test_the_table_writes_zero_rows_and_totals_with_the_same_places() -> None:
+    table = _table(
+        [("2026-03", "CNY", "0", "0"), ("2026-04", "CNY", "0.000", "0.00")],
+        {"CNY": ("0.000", "0.00")},
+    )
+    figures = [line.split()[-2:] for line in table.splitlines()[4:] if not line.startswith("-")]
+    assert figures == [["0.000", "0.00"]] * 3
+
+
+def test_the_table_writes_dong_without_decimals_and_never_rounds() -> None:
+    table = _table(
+        [("2026-03", "VND", "2", "40165788330.00"), ("2026-04", "VND", "1", "1000.50")],
+        {"VND": ("3", "40165789330.50"), "EUR": ("1", "0")},
+    )
+    lines = table.splitlines()
+    assert lines[4].split()[-1] == "40,165,788,330"  # as the rest of the app writes VND
+    assert lines[5].split()[-1] == "1,000.50"  # a finer figure is written whole
+    assert [line.split()[-1] for line in lines[-2:]] == ["0.00", "40,165,789,330.50"]
+
+
 @pytest.mark.postgres
 def test_on_postgresql_every_grouping_and_the_stock_rule_are_exact(pg_url: str) -> None:
     db = open_database(pg_url)
