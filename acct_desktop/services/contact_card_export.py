@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from acct_desktop.domain.languages import document_language
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.contact_card_rows import card_of
 from acct_desktop.services.files import safe_file_stem
@@ -41,9 +41,19 @@ class CardExportSummary:
 
     def describe(self) -> str:
         """One sentence for the user."""
-        where = str(self.paths[0]) if len(self.paths) == 1 else f"{len(self.paths):,} files"
-        noun = "contact" if self.contacts == 1 else "contacts"
-        return f"{self.contacts:,} {noun} written as vCard {self.version} to {where}."
+        if len(self.paths) == 1:
+            template = (
+                QT_TRANSLATE_NOOP("messages", "%1 contact written as vCard %2 to %3.")
+                if self.contacts == 1
+                else QT_TRANSLATE_NOOP("messages", "%1 contacts written as vCard %2 to %3.")
+            )
+            return Sentence.of(template, figure(self.contacts), self.version, self.paths[0])
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 contacts written as vCard %2 to %3 files."),
+            figure(self.contacts),
+            self.version,
+            figure(len(self.paths)),
+        )
 
 
 def export_vcards(

@@ -49,9 +49,12 @@ class ExportSummary:
 
     def describe(self) -> str:
         """One sentence for the user."""
-        return Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "%1 rows written to %2."), figure(self.rows), self.path
+        template = (
+            QT_TRANSLATE_NOOP("messages", "%1 row written to %2.")
+            if self.rows == 1
+            else QT_TRANSLATE_NOOP("messages", "%1 rows written to %2.")
         )
+        return Sentence.of(template, figure(self.rows), self.path)
 
 
 def export_accounts(

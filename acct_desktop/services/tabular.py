@@ -480,28 +480,14 @@ def _collect_rows(
                 problems.append(
                     TableProblem(
                         line,
-                        Sentence.of(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "this row has %1 values but the header has %2 columns "
-                                "(a separator inside an unquoted value?)",
-                            ),
-                            len(values),
-                            width,
-                        ),
+                        ragged_row(len(values), width, extra=True),
                     )
                 )
         else:
             problems.append(
                 TableProblem(
                     line,
-                    Sentence.of(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "this row has %1 values but the header has %2 columns"
-                        ),
-                        len(values),
-                        width,
-                    ),
+                    ragged_row(len(values), width),
                 )
             )
         if few is not None and few.watched and len(values) == width:
@@ -707,3 +693,29 @@ def _cell_text(value: object) -> str:
     if isinstance(value, date | time):
         return value.isoformat()
     return str(value)
+
+
+# "1 value" / "2 values": a ragged row's counts, one and more.
+_VALUES = (QT_TRANSLATE_NOOP("messages", "%1 value"), QT_TRANSLATE_NOOP("messages", "%1 values"))
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("messages", "%1 column"),
+    QT_TRANSLATE_NOOP("messages", "%1 columns"),
+)
+
+
+def ragged_row(values: int, columns: int, *, extra: bool = False) -> Sentence:
+    """A row whose number of values is not the header's, counted in words that agree with
+    the numbers ("this row has 1 value but the header has 3 columns")."""
+    counts = (_counted(values, *_VALUES), _counted(columns, *_COLUMNS))
+    if extra:
+        template = QT_TRANSLATE_NOOP(
+            "messages",
+            "this row has %1 but the header has %2 (a separator inside an unquoted value?)",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("messages", "this row has %1 but the header has %2")
+    return Sentence.of(template, *counts)
+
+
+def _counted(number: int, one: str, many: str) -> Sentence:
+    return Sentence.of(one if number == 1 else many, number)

@@ -7957,8 +7957,24 @@ Vingerafdruk: %3</translation>
         <translation>De geldigheidsdatum is verstreken; zet die later voordat u verzendt.</translation>
     </message>
     <message>
+        <source>%1 row written to %2.</source>
+        <translation>%1 rij weggeschreven naar %2.</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2.</source>
         <translation>%1 rijen weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 contact written as vCard %2 to %3.</source>
+        <translation>%1 contactpersoon als vCard %2 weggeschreven naar %3.</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3.</source>
+        <translation>%1 contactpersonen als vCard %2 weggeschreven naar %3.</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3 files.</source>
+        <translation>%1 contactpersonen als vCard %2 weggeschreven naar %3 bestanden.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made (%2).</source>
@@ -8181,12 +8197,28 @@ Vingerafdruk: %3</translation>
         <translation>na een waarde tussen aanhalingstekens volgt nog tekst; een aanhalingsteken binnen een waarde moet dubbel geschreven worden (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
-        <translation>deze rij heeft %1 waarden, maar de kopregel heeft %2 kolommen (een scheidingsteken in een waarde zonder aanhalingstekens?)</translation>
+        <source>%1 value</source>
+        <translation>%1 waarde</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns</source>
-        <translation>deze rij heeft %1 waarden, maar de kopregel heeft %2 kolommen</translation>
+        <source>%1 values</source>
+        <translation>%1 waarden</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>%1 kolom</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 kolommen</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
+        <translation>deze rij heeft %1, maar de kopregel heeft %2 (een scheidingsteken in een waarde zonder aanhalingstekens?)</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2</source>
+        <translation>deze rij heeft %1, maar de kopregel heeft %2</translation>
     </message>
     <message>
         <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>

@@ -7945,8 +7945,24 @@ Dấu vân tay: %3</translation>
         <translation>Ngày hiệu lực đã qua; hãy dời ngày đó về sau trước khi gửi.</translation>
     </message>
     <message>
+        <source>%1 row written to %2.</source>
+        <translation>Đã ghi %1 hàng vào %2.</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2.</source>
         <translation>Đã ghi %1 hàng vào %2.</translation>
+    </message>
+    <message>
+        <source>%1 contact written as vCard %2 to %3.</source>
+        <translation>Đã ghi %1 liên hệ dưới dạng vCard %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3.</source>
+        <translation>Đã ghi %1 liên hệ dưới dạng vCard %2 vào %3.</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3 files.</source>
+        <translation>Đã ghi %1 liên hệ dưới dạng vCard %2 vào %3 tệp.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made (%2).</source>
@@ -8169,12 +8185,28 @@ Dấu vân tay: %3</translation>
         <translation>sau một giá trị trong dấu ngoặc kép còn có chữ khác; dấu ngoặc kép bên trong một giá trị phải được viết hai lần (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
-        <translation>hàng này có %1 giá trị nhưng hàng tiêu đề có %2 cột (có dấu phân cách nằm trong một giá trị không có ngoặc kép?)</translation>
+        <source>%1 value</source>
+        <translation>%1 giá trị</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns</source>
-        <translation>hàng này có %1 giá trị nhưng hàng tiêu đề có %2 cột</translation>
+        <source>%1 values</source>
+        <translation>%1 giá trị</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>%1 cột</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 cột</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
+        <translation>hàng này có %1 nhưng hàng tiêu đề có %2 (có dấu phân cách nằm trong một giá trị không có ngoặc kép?)</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2</source>
+        <translation>hàng này có %1 nhưng hàng tiêu đề có %2</translation>
     </message>
     <message>
         <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>

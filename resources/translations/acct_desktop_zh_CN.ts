@@ -7945,8 +7945,24 @@ Fingerprint: %3</source>
         <translation>有效期已过；发送前请将其延后。</translation>
     </message>
     <message>
+        <source>%1 row written to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
         <source>%1 rows written to %2.</source>
         <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 contact written as vCard %2 to %3.</source>
+        <translation>已将 %1 位联系人以 vCard %2 格式写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3.</source>
+        <translation>已将 %1 位联系人以 vCard %2 格式写入 %3。</translation>
+    </message>
+    <message>
+        <source>%1 contacts written as vCard %2 to %3 files.</source>
+        <translation>已将 %1 位联系人以 vCard %2 格式写入 %3 个文件。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made (%2).</source>
@@ -8169,12 +8185,28 @@ Fingerprint: %3</source>
         <translation>带引号的值后面还有其他文字；值中的引号必须写两次（&quot;&quot;）</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns (a separator inside an unquoted value?)</source>
-        <translation>此行有 %1 个值，但标题行有 %2 列（某个未加引号的值中含有分隔符？）</translation>
+        <source>%1 value</source>
+        <translation>%1 个值</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header has %2 columns</source>
-        <translation>此行有 %1 个值，但标题行有 %2 列</translation>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>%1 column</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>%1 columns</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
+        <translation>此行有 %1，但标题行有 %2（某个未加引号的值中含有分隔符？）</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header has %2</source>
+        <translation>此行有 %1，但标题行有 %2</translation>
     </message>
     <message>
         <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>

@@ -163,3 +163,21 @@ def test_default_kind_lets_a_foreign_crm_export_in(tmp_path) -> None:
         [*command, "--default-kind", "workshop"], capture_output=True, text=True, timeout=120
     )
     assert accepted.returncode == 0, accepted.stderr
+
+
+def test_counts_of_one_are_told_in_the_singular(tmp_path: Path) -> None:
+    database = str(tmp_path / "new.acctdb")
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("code;name;kind\nNL-1\nNL-2;Garage Smit;store;extra\n", "utf-8")
+    result = run("import", "accounts", str(ragged), "--db", database)
+    assert result.returncode == 2
+    assert "line 2: this row has 1 value but the header has 3 columns" in result.stderr
+    assert "line 3: this row has 4 values but the header has 3 columns (a separator" in (
+        result.stderr
+    )
+    accounts = write_csv(tmp_path / "one.csv", ACCOUNTS[:1] + ACCOUNTS[2:3])
+    assert run("import", "accounts", str(accounts), "--db", database).returncode == 0
+    out = tmp_path / "accounts.csv"
+    exported = run("export", "accounts", "--out", str(out), "--db", database)
+    assert exported.returncode == 0, exported.stderr
+    assert f"1 row written to {out}." in exported.stdout

@@ -201,6 +201,20 @@ def test_when_n_and_fn_differ_fn_is_the_name_and_the_export_splits_it_again(
     assert _names(export_vcards(db).decode("utf-8")) == {"Anik Ganguly": "Ganguly;Anik;;;"}
 
 
+def test_the_export_summary_counts_one_contact_in_the_singular(
+    db: Database, tmp_path: Path
+) -> None:
+    _person(db, "NL01", "Jeroen de Boer", "NL")
+    one = write_vcards(db, tmp_path / "one.vcf", account_code="NL01")
+    assert str(one.describe()) == f"1 contact written as vCard 3.0 to {tmp_path / 'one.vcf'}."
+    every = write_vcards(db, tmp_path / "split", split=True, version="4.0")
+    assert str(every.describe()) == "1 contact written as vCard 4.0 to " + str(every.paths[0]) + "."
+    _person(db, "NL02", "Sanne van der Berg-Jansen", "NL")
+    both = write_vcards(db, tmp_path / "split2", split=True)
+    assert str(both.describe()) == "2 contacts written as vCard 3.0 to 2 files."
+    assert both.describe().template == "%1 contacts written as vCard %2 to %3 files."  # marked
+
+
 def test_split_export_writes_one_file_per_contact_for_outlook(db: Database, tmp_path: Path) -> None:
     account = _account(db)
     add_three_people(db, account)

@@ -208,6 +208,15 @@ def test_ragged_rows_are_reported() -> None:
     assert [p.line for p in filled.problems] == [6, 13, 21, 23, 24]
 
 
+def test_a_ragged_row_counts_one_value_or_column_in_the_singular(tmp_path: Path) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text("code;name;kind\nA1\n")
+    (problem,) = read_table(path).problems
+    assert str(problem.message) == "this row has 1 value but the header has 3 columns"
+    assert problem.message.template == "this row has %1 but the header has %2"  # translated
+    assert [a.template for a in problem.message.args] == ["%1 value", "%1 columns"]  # whole
+
+
 def test_trailing_empty_cells_and_blank_lines_are_not_problems(tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     path.write_text("code,name\r\nA1,Een,,\r\n,,\r\n\r\nA2,Twee\r\n")
