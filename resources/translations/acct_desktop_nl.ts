@@ -957,6 +957,10 @@
         <translation>Soort als het bestand er geen opgeeft</translation>
     </message>
     <message>
+        <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
+        <translation>Kies voor de rijen zonder meetwaarde er een onder “Meetwaarde als het bestand er geen opgeeft”, en importeer opnieuw.</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
         <translation>1 klantnummer uit dit bestand staat nog niet in de database: importeer die klant eerst (Bestand → Klanten importeren…) en daarna dit bestand opnieuw.</translation>
     </message>

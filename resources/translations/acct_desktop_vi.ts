@@ -957,6 +957,10 @@
         <translation>Loại khi tệp không ghi</translation>
     </message>
     <message>
+        <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
+        <translation>Với các dòng không ghi chỉ tiêu, hãy chọn một chỉ tiêu ở mục “Chỉ tiêu khi tệp không ghi rõ”, rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
         <translation>1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập khách hàng đó trước (Tệp → Nhập khách hàng…), rồi nhập lại tệp này.</translation>
     </message>

@@ -957,6 +957,10 @@
         <translation>文件未指定类型时使用</translation>
     </message>
     <message>
+        <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
+        <translation>对于未注明指标的行，请在“文件未指定指标时使用”中选择一个指标，然后重新导入。</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (File → Import accounts…), then this file again.</source>
         <translation>本文件中有 1 个客户编码尚不在数据库中：请先导入该客户（文件 → 导入客户…），再重新导入本文件。</translation>
     </message>

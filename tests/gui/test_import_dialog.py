@@ -374,3 +374,21 @@ def test_only_columns_of_numbers_are_right_aligned() -> None:
     assert numeric_columns(rows[:1]) == {0, 1, 2, 3, 4, 5, 6}  # the empty column is not
     assert numeric_columns(rows[1:]) == {6}  # dates, phone numbers and codes stay left
     assert numeric_columns(rows) == {5, 6}  # one date in a column keeps it left
+
+
+def test_a_file_without_measures_points_to_the_measure_choice(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    account = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id())
+    path = write(tmp_path / "m.csv", [["2026-10-01", account.code, "10"]],
+                 ["Datum", "Klantcode", "Bedrag"])  # fmt: skip
+    dialog = window.transfers.open_import(str(path), "sales")
+    _import(qtbot, dialog)
+    assert dialog.summary is None
+    assert dialog.problems.toPlainText().splitlines()[-1] == (
+        "For the rows that name no measure, choose one under “Measure when the file gives "
+        "none”, then import again."
+    )
+    dialog.default_measure.setCurrentIndex(dialog.default_measure.findData("sell_in"))
+    _import(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()

@@ -335,6 +335,14 @@ class ImportDialog(QDialog):
                 lines.append(more_problems_text(error.unlisted))
             if accounts := error.missing.get("accounts", 0):
                 lines += ["", self._accounts_first(accounts)]
+            if error.missing.get("measures") and self.default_measure is not None:
+                lines += [
+                    "",
+                    self.tr(
+                        "For the rows that name no measure, choose one under “Measure when "
+                        "the file gives none”, then import again."
+                    ),
+                ]
             text = "\n".join(lines)
         elif isinstance(error, ImportConflict | TabularError):
             text = exception_text(error)
