@@ -279,6 +279,7 @@ def build_quotes(
             quote_date = today - timedelta(days=rng.randint(30, 700))
             valid_until = quote_date + timedelta(days=30)
         currency = account.country.currency
+        lang = account.country.language
         tax = {"CN": Decimal("13"), "VN": Decimal("10"), "NL": Decimal("21")}[account.country.code]
         quote_id = new_id(rng)
         people = contacts_by_account.get(account.id, [])
@@ -311,7 +312,9 @@ def build_quotes(
                     "policy_id": None,
                     "discount_percent": discount,
                     "base_price": list_price,
-                    "description": None,
+                    # the customer reads the product in its own language (the catalogue's
+                    # names are the brand's, one per product)
+                    "description": product.local_names.get(lang),
                     "net_price": net,
                     "cost": cost,
                     "line_total": line_total,
@@ -335,10 +338,10 @@ def build_quotes(
                 "currency": currency,
                 "tax_rate_percent": tax,
                 "quote_discount_percent": Decimal(0),
-                "payment_terms": rng.choice(ref.PAYMENT_TERMS),
-                "delivery_terms": rng.choice(ref.DELIVERY_TERMS),
+                "payment_terms": rng.choice(ref.PAYMENT_TERMS[lang]),
+                "delivery_terms": rng.choice(ref.DELIVERY_TERMS[lang]),
                 "status": status,
-                "notes": rng.choice(ref.QUOTE_NOTES[account.country.language]),
+                "notes": rng.choice(ref.QUOTE_NOTES[lang]),
                 "sent_at": _sent_at(quote_id, quote_date, status, today),
                 "requested_on": quote_date - timedelta(days=quote_id.int % 6),
                 "created_at": stamp,
@@ -370,7 +373,8 @@ def build_quotes(
                     "number": f"OC-{index + 1:05d}",
                     "confirmed_on": quote_date + timedelta(days=rng.randint(1, 20)),
                     "customer_reference": f"PO{rng.randint(100000, 999999)}",
-                    "total_amount": total,
+                    # what the order service stores: the gross total, tax added on the net
+                    "total_amount": total + round_money(total * tax / 100, currency),
                     "created_at": stamp,
                     "updated_at": stamp,
                     "version": 1,
@@ -382,9 +386,6 @@ def build_quotes(
         "approval": approvals,
         "order_confirmation": orders,
     }
-
-
-ISSUE_RESPONSIBLES = ("Territory manager", "Customer service", "Finance", "Logistics")
 
 
 ESCALATED_ISSUES = 16  # issues at each country's escalated key account
@@ -417,20 +418,19 @@ def build_issues(
         weights = (6, 5, 1, 1) if cluster else (4, 3, 2, 2)
         status = rng.choices(tuple(IssueStatus), weights=weights)[0]
         closed = status in (IssueStatus.RESOLVED, IssueStatus.VERIFIED)
+        lang = account.country.language
         row: dict[str, object] = {
             "id": new_id(rng),
             "number": f"IS-{raised.year}-{index + 1:05d}",
             "account_id": account.id,
             "visit_id": None,
             "category": category,
-            "description": rng.choice(
-                ref.ISSUE_DESCRIPTIONS[category.value][account.country.language]
-            ),
+            "description": rng.choice(ref.ISSUE_DESCRIPTIONS[category.value][lang]),
             "raised_on": raised,
-            "responsible": rng.choice(ISSUE_RESPONSIBLES),
+            "responsible": rng.choice(ref.ISSUE_RESPONSIBLES[lang]),
             "deadline": deadline,
             "status": status,
-            "resolution": "Settled with the customer" if closed else None,
+            "resolution": ref.ISSUE_RESOLUTIONS[lang] if closed else None,
             "closed_on": min(today, deadline + timedelta(days=rng.randint(-5, 5)))
             if closed
             else None,

@@ -38,6 +38,7 @@ class ProductSeed:
     list_price: Decimal
     cost: Decimal
     lead_time_days: int
+    local_names: dict[str, str]  # document language -> the product's name in it
 
 
 def build_products(rng: random.Random) -> list[ProductSeed]:
@@ -59,9 +60,21 @@ def build_products(rng: random.Random) -> list[ProductSeed]:
                     list_price=list_price,
                     cost=cost,
                     lead_time_days=template.lead_time_days,
+                    local_names=_local_names(template, label),
                 )
             )
     return products
+
+
+def _local_names(template: ref.ProductTemplate, pack_label: str) -> dict[str, str]:
+    """The product's name with its pack in each document language ("0,4 kg" where the
+    decimal mark is a comma)."""
+    comma = pack_label.replace(".", ",")
+    return {
+        "zh_CN": f"{template.name_zh} {pack_label}",
+        "vi": f"{template.name_vi} {comma}",
+        "nl": f"{template.name_nl} {comma}",
+    }
 
 
 def to_currency(amount_eur: Decimal, currency: str) -> Decimal:
@@ -221,7 +234,7 @@ def build_rebates(
                     if kind is RebateKind.GROWTH
                     else None,
                     "signed_on": signed,
-                    "signed_by": "Purchasing director",
+                    "signed_by": ref.REBATE_SIGNATORIES[account.country.language],
                     "entered_on": entered,
                     "status": status,
                 }

@@ -18,6 +18,7 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import AccountKind
+from acct_desktop.services.demo import reference as ref
 from acct_desktop.services.demo.accounts import AccountFactory, build_territories
 from acct_desktop.services.demo.activity import (
     OBSERVATION_COLUMNS,
@@ -263,7 +264,7 @@ def _fill(
                     a.country.phone_format.format(n=f"{10_000_000 + i * 7919 % 89_999_999}"),
                     a.country.currency,
                     a.country.language,
-                    "30 days net",
+                    ref.PAYMENT_TERMS[a.country.language][ref.ACCOUNT_PAYMENT_TERMS],
                     _credit_limit(a.kind),
                     None,
                     stamp,

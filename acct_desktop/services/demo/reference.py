@@ -1921,46 +1921,135 @@ TAGS: tuple[str, ...] = (
     "A-klant",
 )
 
+# Texts printed for the customer (quote and order terms, checklists, rebate statements) are
+# in the account's document language. Each language's tuple has as many entries, in the same
+# order, as the English one: the generator draws an index, so the demo is the same in every
+# other respect whatever the language.
+#
+# The notes never speak of VAT or validity: the printed quote states the tax basis itself
+# ("prices excluding tax", then the tax line) and its "valid until" date; a note that said
+# "prices include VAT" or "valid 30 days" contradicted them.
 QUOTE_NOTES: dict[str, tuple[str, ...]] = {
     "zh_CN": (
-        "报价含 13% 增值税，有效期 30 天。",
-        "价格已含送货至客户仓库的运费。",
+        "以上价格在报价有效期内保持不变。",
+        "如需产品技术资料和安全数据表（SDS），可随时索取。",
         "单次订货满 50 箱可额外享受 2% 折扣。",
         "208L 大桶需提前两周下单。",
     ),
     "vi": (
-        "Giá đã bao gồm VAT, báo giá có hiệu lực 30 ngày.",
-        "Giá đã bao gồm phí vận chuyển đến kho của khách.",
+        "Giá cố định cho đến hết ngày hiệu lực của báo giá.",
+        "Tài liệu kỹ thuật và phiếu an toàn hóa chất (SDS) được cung cấp khi có yêu cầu.",
         "Đơn hàng từ 50 thùng trở lên được chiết khấu thêm 2%.",
         "Phuy 208 L cần đặt trước hai tuần.",
     ),
     "nl": (
-        "Prijzen exclusief btw; offerte 30 dagen geldig.",
-        "Prijzen zijn franco magazijn klant.",
+        "De prijzen staan vast tot de geldigheidsdatum van deze offerte.",
+        "Technische informatie en veiligheidsinformatiebladen (VIB) zijn op aanvraag beschikbaar.",
         "Bij afname van 50 dozen of meer 2% extra korting.",
         "Vaten van 208 L minimaal twee weken vooraf bestellen.",
     ),
     "en": (
-        "Prices exclude VAT; quotation valid for 30 days.",
-        "Prices include delivery to the customer's warehouse.",
+        "Prices are fixed until this quotation's validity date.",
+        "Technical and safety data sheets (SDS) are available on request.",
         "Orders of 50 cartons or more receive an extra 2% discount.",
         "208 L drums must be ordered two weeks in advance.",
     ),
 }
 
-PAYMENT_TERMS: tuple[str, ...] = (
-    "14 days net",
-    "30 days net",
-    "60 days net",
-    "90 days net",
-    "Cash on delivery",
-    "50% advance, 50% on delivery",
-    "100% advance",
-)
+PAYMENT_TERMS: dict[str, tuple[str, ...]] = {
+    "zh_CN": (
+        "开票后 14 天内付款",
+        "开票后 30 天内付款",
+        "开票后 60 天内付款",
+        "开票后 90 天内付款",
+        "货到付款",
+        "预付 50%，余款货到付清",
+        "款到发货（100% 预付）",
+    ),
+    "vi": (
+        "Thanh toán trong 14 ngày kể từ ngày hóa đơn",
+        "Thanh toán trong 30 ngày kể từ ngày hóa đơn",
+        "Thanh toán trong 60 ngày kể từ ngày hóa đơn",
+        "Thanh toán trong 90 ngày kể từ ngày hóa đơn",
+        "Thanh toán khi nhận hàng",
+        "Tạm ứng 50%, thanh toán 50% còn lại khi nhận hàng",
+        "Thanh toán trước 100%",
+    ),
+    "nl": (
+        "14 dagen netto",
+        "30 dagen netto",
+        "60 dagen netto",
+        "90 dagen netto",
+        "Contant bij aflevering",
+        "50% vooraf, 50% bij aflevering",
+        "100% vooruitbetaling",
+    ),
+    "en": (
+        "14 days net",
+        "30 days net",
+        "60 days net",
+        "90 days net",
+        "Cash on delivery",
+        "50% advance, 50% on delivery",
+        "100% advance",
+    ),
+}
+ACCOUNT_PAYMENT_TERMS = 1  # every demo account's own terms: PAYMENT_TERMS[language][1]
 
-DELIVERY_TERMS: tuple[str, ...] = ("EXW", "FCA warehouse", "DAP customer site", "CPT", "DDP", "FOB")
+# Incoterms keep their code (the same in every language) with the words around it translated.
+DELIVERY_TERMS: dict[str, tuple[str, ...]] = {
+    "zh_CN": (
+        "EXW 工厂交货",
+        "FCA 我方仓库交货",
+        "DAP 客户指定地点交货",
+        "CPT 运费付至客户所在地",
+        "DDP 完税后交货",
+        "FOB 装运港船上交货",
+    ),
+    "vi": (
+        "EXW – giao tại xưởng",
+        "FCA – giao tại kho của chúng tôi",
+        "DAP – giao tại địa điểm của khách hàng",
+        "CPT – cước phí trả tới nơi của khách hàng",
+        "DDP – giao hàng đã nộp thuế",
+        "FOB – giao lên tàu tại cảng bốc hàng",
+    ),
+    "nl": (
+        "EXW – af fabriek",
+        "FCA – ons magazijn",
+        "DAP – adres klant",
+        "CPT – vracht betaald tot adres klant",
+        "DDP – franco inclusief rechten",
+        "FOB – vrij aan boord",
+    ),
+    "en": ("EXW", "FCA warehouse", "DAP customer site", "CPT", "DDP", "FOB"),
+}
+
+# Who on our side resolves a customer's problem (printed on the checklist and visit sheet).
+ISSUE_RESPONSIBLES: dict[str, tuple[str, ...]] = {
+    "zh_CN": ("区域经理", "客服部", "财务部", "物流部"),
+    "vi": ("Quản lý khu vực", "Bộ phận chăm sóc khách hàng", "Phòng kế toán", "Bộ phận kho vận"),
+    "nl": ("Rayonmanager", "Klantenservice", "Financiële administratie", "Logistiek"),
+    "en": ("Territory manager", "Customer service", "Finance", "Logistics"),
+}
+
+ISSUE_RESOLUTIONS: dict[str, str] = {
+    "zh_CN": "已与客户协商解决。",
+    "vi": "Đã thống nhất giải quyết với khách hàng.",
+    "nl": "In overleg met de klant opgelost.",
+    "en": "Settled with the customer",
+}
+
+# Who signed a rebate agreement for the customer (on the rebate statement).
+REBATE_SIGNATORIES: dict[str, str] = {
+    "zh_CN": "采购总监",
+    "vi": "Giám đốc mua hàng",
+    "nl": "Inkoopdirecteur",
+    "en": "Purchasing director",
+}
 
 __all__ = [
+    "ACCOUNT_PAYMENT_TERMS",
     "CATEGORIES",
     "COMPETITORS",
     "COMPETITOR_NOTES",
@@ -1968,10 +2057,13 @@ __all__ = [
     "DELIVERY_TERMS",
     "FOLLOW_UPS",
     "ISSUE_DESCRIPTIONS",
+    "ISSUE_RESOLUTIONS",
+    "ISSUE_RESPONSIBLES",
     "NEEDS_NOTES",
     "PAYMENT_TERMS",
     "PRODUCTS",
     "QUOTE_NOTES",
+    "REBATE_SIGNATORIES",
     "STOCK_NOTES",
     "TAGS",
     "VISIT_SUMMARIES",

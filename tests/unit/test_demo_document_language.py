@@ -1,0 +1,151 @@
+"""The demo's customer-facing texts: in each account's document language, and never at odds
+with the figures the documents print."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from acct_desktop.domain.money import round_money
+from acct_desktop.services.demo import reference as ref
+from acct_desktop.store import models as m
+from acct_desktop.store.database import open_database
+
+LANGUAGES = ("zh_CN", "vi", "nl")
+# A quote note that speaks of tax restates (or, as "prices include VAT" did, contradicts)
+# what the printed quote already says under its lines and in its tax line.
+TAX_WORDS = re.compile(r"\b(?:VAT|tax|btw|GTGT|thuế)\b|增值税|含税|不含税", re.IGNORECASE)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def _seed_texts(language: str) -> Iterator[str]:
+    """Every text of the seed lists in ``language`` (lists keyed by language, issue
+    descriptions by category then language, product names)."""
+    for name in ref.__all__:
+        value = getattr(ref, name)
+        if not isinstance(value, dict):
+            continue
+        if language in value:
+            yield from _strings(value[language])
+        else:  # keyed by something else first (issue categories, product categories)
+            for inner in value.values():
+                if isinstance(inner, dict) and language in inner:
+                    yield from _strings(inner[language])
+    for product in ref.PRODUCTS:
+        yield {"en": product.name, "zh_CN": product.name_zh, "vi": product.name_vi,
+               "nl": product.name_nl}[language]  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def english_words_for(language: str) -> set[str]:
+    """Words of the English seed lists that the ``language`` lists never use."""
+    english = {w for text in _seed_texts("en") for w in _words(text) if len(w) >= 3}
+    own = {w for text in _seed_texts(language) for w in _words(text)}
+    return english - own
+
+
+def customer_facing_texts(path: Path) -> Iterator[tuple[str, str, str]]:
+    """(document language, where, text) of everything the demo puts on a document printed
+    for the customer: quote and order terms, notes and line names; issue texts; the rebate
+    signatory; the account's payment terms (which new quotes copy)."""
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            language = dict(s.execute(select(m.Account.id, m.Account.document_language)).all())
+            products = dict(s.execute(select(m.Product.id, m.Product.name)).all())
+            for q in s.scalars(select(m.Quote)):
+                for field in ("payment_terms", "delivery_terms", "notes"):
+                    yield language[q.account_id], f"{q.number} {field}", getattr(q, field) or ""
+            quote_account = dict(s.execute(select(m.Quote.id, m.Quote.account_id)).all())
+            for line in s.scalars(select(m.QuoteLine)):
+                printed = line.description or products[line.product_id]
+                yield language[quote_account[line.quote_id]], "quote line", printed
+            for issue in s.scalars(select(m.CustomerIssue)):
+                for field in ("description", "responsible", "resolution"):
+                    text = getattr(issue, field) or ""
+                    yield language[issue.account_id], f"{issue.number} {field}", text
+            for agreement in s.scalars(select(m.RebateAgreement)):
+                text = agreement.signed_by or ""
+                yield language[agreement.account_id], f"{agreement.number} signed by", text
+            for account in s.scalars(select(m.Account)):
+                text = account.payment_terms or ""
+                yield account.document_language, f"{account.code} payment terms", text
+    finally:
+        db.close()
+
+
+def english_in_documents(path: Path) -> list[str]:
+    """Customer-facing demo texts of zh_CN / vi / nl accounts with English seed words."""
+    english = {lang: english_words_for(lang) for lang in LANGUAGES}
+    found = []
+    for lang, where, text in customer_facing_texts(path):
+        if lang in english and (_words(text) & english[lang]):
+            found.append(f"{lang} {where}: {text!r}")
+    return found
+
+
+def test_every_language_has_the_same_number_of_choices_as_english() -> None:
+    """The generator draws an index: same lengths keep every language's demo alike."""
+    for name in ("QUOTE_NOTES", "PAYMENT_TERMS", "DELIVERY_TERMS", "ISSUE_RESPONSIBLES"):
+        lists = getattr(ref, name)
+        assert {len(lists[lang]) for lang in (*LANGUAGES, "en")} == {len(lists["en"])}, name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_english_seed_words_are_found_where_they_would_be(language: str) -> None:
+    # the check below would pass vacuously if the vocabulary were empty
+    assert {"territory", "manager", "days", "delivery", "purchasing"} <= english_words_for(language)
+
+
+def test_quotes_and_checklists_read_in_the_accounts_document_language(
+    demo_s_file: Path,
+) -> None:
+    languages = {lang for lang, _where, _text in customer_facing_texts(demo_s_file)}
+    assert set(LANGUAGES) <= languages
+    assert english_in_documents(demo_s_file) == []
+
+
+def test_quote_notes_leave_the_tax_to_the_printed_totals(demo_s_file: Path) -> None:
+    assert not [n for lang in ref.QUOTE_NOTES for n in ref.QUOTE_NOTES[lang] if TAX_WORDS.search(n)]
+    db = open_database(demo_s_file)
+    try:
+        with db.session() as s:
+            notes = s.scalars(select(m.Quote.notes)).all()
+    finally:
+        db.close()
+    assert notes and not [n for n in notes if n and TAX_WORDS.search(n)]
+
+
+def test_an_order_confirmation_holds_its_quotes_total_with_tax(demo_s_file: Path) -> None:
+    """As the order service stores it: net of the lines plus tax on it (R4)."""
+    db = open_database(demo_s_file)
+    try:
+        with db.session() as s:
+            orders = s.scalars(select(m.OrderConfirmation)).all()
+            assert orders
+            for order in orders:
+                quote = s.get(m.Quote, order.quote_id)
+                assert quote is not None and quote.quote_discount_percent == 0
+                lines = s.scalars(select(m.QuoteLine).where(m.QuoteLine.quote_id == quote.id))
+                net = sum(line.line_total for line in lines)
+                tax = round_money(net * quote.tax_rate_percent / 100, quote.currency)
+                assert order.total_amount == net + tax, order.number
+    finally:
+        db.close()
