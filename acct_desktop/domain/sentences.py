@@ -218,6 +218,12 @@ def located_problem(
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "lines %1: %2"), lines, message)
 
 
+def counted(number: int, one: str, many: str) -> Sentence:
+    """``number`` things as words that agree with it: ``one`` (marked, %1 the number) for 1,
+    else ``many`` ("1 account", "12 accounts"), for a sentence that counts them."""
+    return Sentence.of(one if number == 1 else many, figure(number))
+
+
 def listed(items: Sequence[object]) -> str:
     """``a, b, c`` for a sentence, each joint the translatable ``%1, %2`` so that a language
     writes its own list mark (Chinese: ``a、b、c``); one item alone is itself."""

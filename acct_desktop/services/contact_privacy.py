@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.contact_card_rows import name_key
 from acct_desktop.services.personal_mentions import (
@@ -109,10 +109,10 @@ class ErasureSummary:
                 "removed: %2 mentioning them, %3, %4, %5.",
             ),
             self.placeholder,
-            _count(self.texts_changed, *_TEXTS),
-            _count(self.links_removed, *_LINKS),
-            _count(self.details_removed, *_DETAILS),
-            _count(self.audit_values_cleared, *_AUDIT_VALUES),
+            counted(self.texts_changed, *_TEXTS),
+            counted(self.links_removed, *_LINKS),
+            counted(self.details_removed, *_DETAILS),
+            counted(self.audit_values_cleared, *_AUDIT_VALUES),
         )
         if not self.sealed_mentions:
             return erased
@@ -122,7 +122,7 @@ class ErasureSummary:
                 "%1 of sealed checklists mention them and were left as issued (a sealed "
                 "document cannot be changed).",
             ),
-            _count(self.sealed_mentions, *_ITEMS),
+            counted(self.sealed_mentions, *_ITEMS),
         )
         return Sentence("%1 %2", erased, sealed)
 
@@ -139,10 +139,6 @@ _AUDIT_VALUES = (
     QT_TRANSLATE_NOOP("messages", "%1 audit values"),
 )
 _ITEMS = (QT_TRANSLATE_NOOP("messages", "%1 item"), QT_TRANSLATE_NOOP("messages", "%1 items"))
-
-
-def _count(number: int, one: str, many: str) -> Sentence:
-    return Sentence.of(one if number == 1 else many, figure(number))
 
 
 def placeholder_for(contact_id: uuid.UUID) -> str:

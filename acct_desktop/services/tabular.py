@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -706,7 +706,7 @@ _COLUMNS = (
 def ragged_row(values: int, columns: int, *, extra: bool = False) -> Sentence:
     """A row whose number of values is not the header's, counted in words that agree with
     the numbers ("this row has 1 value but the header has 3 columns")."""
-    counts = (_counted(values, *_VALUES), _counted(columns, *_COLUMNS))
+    counts = (counted(values, *_VALUES), counted(columns, *_COLUMNS))
     if extra:
         template = QT_TRANSLATE_NOOP(
             "messages",
@@ -715,7 +715,3 @@ def ragged_row(values: int, columns: int, *, extra: bool = False) -> Sentence:
     else:
         template = QT_TRANSLATE_NOOP("messages", "this row has %1 but the header has %2")
     return Sentence.of(template, *counts)
-
-
-def _counted(number: int, one: str, many: str) -> Sentence:
-    return Sentence.of(one if number == 1 else many, number)

@@ -7429,28 +7429,56 @@ Vingerafdruk: %3</translation>
         <translation>Nieuwe regio&apos;s: %1.</translation>
     </message>
     <message>
-        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>%1 klanten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>%1 gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
     </message>
     <message>
-        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>%1 contactpersonen gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 account</source>
+        <translation>%1 klant</translation>
     </message>
     <message>
-        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>%1 producten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 accounts</source>
+        <translation>%1 klanten</translation>
     </message>
     <message>
-        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Prijsbeleid: %1 gelezen, %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 contact</source>
+        <translation>%1 contactpersoon</translation>
     </message>
     <message>
-        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>%1 bonusovereenkomsten gelezen: %2 aangemaakt, %3 bijgewerkt, %4 ongewijzigd.</translation>
+        <source>%1 contacts</source>
+        <translation>%1 contactpersonen</translation>
     </message>
     <message>
-        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
-        <translation>%1 %2 gelezen: %3 aangemaakt, %4 bijgewerkt, %5 ongewijzigd.</translation>
+        <source>%1 product</source>
+        <translation>%1 product</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 producten</translation>
+    </message>
+    <message>
+        <source>%1 price policy</source>
+        <translation>%1 prijsregel</translation>
+    </message>
+    <message>
+        <source>%1 price policies</source>
+        <translation>%1 prijsregels</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreement</source>
+        <translation>%1 bonusovereenkomst</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements</source>
+        <translation>%1 bonusovereenkomsten</translation>
+    </message>
+    <message>
+        <source>%1 sales fact</source>
+        <translation>%1 verkoopcijfer</translation>
+    </message>
+    <message>
+        <source>%1 sales facts</source>
+        <translation>%1 verkoopcijfers</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -7613,20 +7641,12 @@ Vingerafdruk: %3</translation>
         <translation>%1 is verplicht voor een nieuw product</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
-        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klant, van %5 tot en met %6.</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4, covering %5 to %6.</source>
+        <translation>%1 gelezen: %2 opgeslagen, %3 vervangen, voor %4, van %5 tot en met %6.</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
-        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klanten, van %5 tot en met %6.</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
-        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klant.</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
-        <translation>%1 verkoopcijfers gelezen: %2 opgeslagen, %3 vervangen, voor %4 klanten.</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4.</source>
+        <translation>%1 gelezen: %2 opgeslagen, %3 vervangen, voor %4.</translation>
     </message>
     <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>

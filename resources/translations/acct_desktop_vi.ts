@@ -7417,28 +7417,56 @@ Dấu vân tay: %3</translation>
         <translation>Khu vực mới: %1.</translation>
     </message>
     <message>
-        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Đã đọc %1 khách hàng: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+        <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>Đã đọc %1: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
     </message>
     <message>
-        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Đã đọc %1 người liên hệ: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+        <source>%1 account</source>
+        <translation>%1 khách hàng</translation>
     </message>
     <message>
-        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Đã đọc %1 sản phẩm: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+        <source>%1 accounts</source>
+        <translation>%1 khách hàng</translation>
     </message>
     <message>
-        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Đã đọc %1 chính sách giá: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+        <source>%1 contact</source>
+        <translation>%1 người liên hệ</translation>
     </message>
     <message>
-        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>Đã đọc %1 thỏa thuận chiết khấu: tạo mới %2, cập nhật %3, %4 không đổi.</translation>
+        <source>%1 contacts</source>
+        <translation>%1 người liên hệ</translation>
     </message>
     <message>
-        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
-        <translation>Đã đọc %1 %2: tạo mới %3, cập nhật %4, %5 không đổi.</translation>
+        <source>%1 product</source>
+        <translation>%1 sản phẩm</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 sản phẩm</translation>
+    </message>
+    <message>
+        <source>%1 price policy</source>
+        <translation>%1 chính sách giá</translation>
+    </message>
+    <message>
+        <source>%1 price policies</source>
+        <translation>%1 chính sách giá</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreement</source>
+        <translation>%1 hợp đồng chiết khấu</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements</source>
+        <translation>%1 hợp đồng chiết khấu</translation>
+    </message>
+    <message>
+        <source>%1 sales fact</source>
+        <translation>%1 số liệu bán hàng</translation>
+    </message>
+    <message>
+        <source>%1 sales facts</source>
+        <translation>%1 số liệu bán hàng</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -7601,20 +7629,12 @@ Dấu vân tay: %3</translation>
         <translation>%1 là bắt buộc đối với sản phẩm mới</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
-        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng, từ %5 đến %6.</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4, covering %5 to %6.</source>
+        <translation>Đã đọc %1: ghi %2, thay thế %3, cho %4, từ %5 đến %6.</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
-        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng, từ %5 đến %6.</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
-        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng.</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
-        <translation>Đã đọc %1 số liệu bán hàng: ghi %2, thay thế %3, cho %4 khách hàng.</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4.</source>
+        <translation>Đã đọc %1: ghi %2, thay thế %3, cho %4.</translation>
     </message>
     <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>

@@ -7417,28 +7417,56 @@ Fingerprint: %3</source>
         <translation>新区域：%1。</translation>
     </message>
     <message>
-        <source>%1 accounts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>已读取 %1 个客户：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+        <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
+        <translation>已读取 %1：新建 %2，更新 %3，未变 %4。</translation>
     </message>
     <message>
-        <source>%1 contacts read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>已读取 %1 位联系人：新建 %2 位，更新 %3 位，%4 位未变。</translation>
+        <source>%1 account</source>
+        <translation>%1 个客户</translation>
     </message>
     <message>
-        <source>%1 products read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>已读取 %1 个产品：新建 %2 个，更新 %3 个，%4 个未变。</translation>
+        <source>%1 accounts</source>
+        <translation>%1 个客户</translation>
     </message>
     <message>
-        <source>%1 price policies read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>已读取 %1 条价格政策：新建 %2 条，更新 %3 条，%4 条未变。</translation>
+        <source>%1 contact</source>
+        <translation>%1 位联系人</translation>
     </message>
     <message>
-        <source>%1 rebate agreements read: %2 created, %3 updated, %4 unchanged.</source>
-        <translation>已读取 %1 份返利协议：新建 %2 份，更新 %3 份，%4 份未变。</translation>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
     </message>
     <message>
-        <source>%1 %2 read: %3 created, %4 updated, %5 unchanged.</source>
-        <translation>已读取 %1 条%2：新建 %3 条，更新 %4 条，%5 条未变。</translation>
+        <source>%1 product</source>
+        <translation>%1 个产品</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>%1 个产品</translation>
+    </message>
+    <message>
+        <source>%1 price policy</source>
+        <translation>%1 条价格政策</translation>
+    </message>
+    <message>
+        <source>%1 price policies</source>
+        <translation>%1 条价格政策</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreement</source>
+        <translation>%1 份返利协议</translation>
+    </message>
+    <message>
+        <source>%1 rebate agreements</source>
+        <translation>%1 份返利协议</translation>
+    </message>
+    <message>
+        <source>%1 sales fact</source>
+        <translation>%1 条销售数据</translation>
+    </message>
+    <message>
+        <source>%1 sales facts</source>
+        <translation>%1 条销售数据</translation>
     </message>
     <message>
         <source>Columns not imported: %1.</source>
@@ -7601,20 +7629,12 @@ Fingerprint: %3</source>
         <translation>新产品需要 %1</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account, covering %5 to %6.</source>
-        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户，期间 %5 至 %6。</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4, covering %5 to %6.</source>
+        <translation>已读取 %1：写入 %2，替换 %3，涉及 %4，期间 %5 至 %6。</translation>
     </message>
     <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts, covering %5 to %6.</source>
-        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户，期间 %5 至 %6。</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 account.</source>
-        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户。</translation>
-    </message>
-    <message>
-        <source>%1 sales facts read: %2 written, %3 replaced, for %4 accounts.</source>
-        <translation>已读取 %1 条销售数据：写入 %2 条，替换 %3 条，涉及 %4 个客户。</translation>
+        <source>%1 read: %2 written, %3 replaced, for %4.</source>
+        <translation>已读取 %1：写入 %2，替换 %3，涉及 %4。</translation>
     </message>
     <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>

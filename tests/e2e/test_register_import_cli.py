@@ -38,7 +38,7 @@ def test_import_products_policies_and_rebates_then_export_round_trip(
     )  # fmt: skip
     result = run("import", "products", str(products), "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
-    assert "1 products read: 1 created, 0 updated, 0 unchanged." in result.stdout
+    assert "1 product read: 1 created, 0 updated, 0 unchanged." in result.stdout
     policies = write_csv(
         tmp_path / "policies.csv",
         [["Policy code", "Policy name", "SKU", "Klantcode", "from", "rule", "korting", "basis"],

@@ -75,7 +75,7 @@ def test_an_accounts_import_summary_is_told_in_chinese(speak, tmp_path: Path) ->
     speak("zh_CN")
 
     shown = user_text(english)
-    assert shown.startswith("已读取 5 个客户：新建 5 个，更新 0 个，0 个未变。")
+    assert shown.startswith("已读取 5 个客户：新建 5，更新 0，未变 0。")
     assert shown.endswith("未导入的列：传真。")
     assert "read" not in shown and "New territories" not in shown
 

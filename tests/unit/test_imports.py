@@ -618,3 +618,10 @@ def test_imported_accounts_and_contacts_are_found_by_search(db: Database, tmp_pa
     import_contacts(db, write_csv(tmp_path / "c.csv", CONTACT_ROWS))
     hits = search.search("nguyen van an")
     assert hits and hits[0].matched == "Nguyễn Văn An" and hits[0].matched_field == "contact"
+
+
+def test_a_summary_counts_one_record_in_the_singular(db: Database, tmp_path: Path) -> None:
+    one = import_accounts(db, write_csv(tmp_path / "one.csv", ACCOUNT_ROWS[:1] + ACCOUNT_ROWS[3:4]))
+    assert one.describe().startswith("1 account read: 1 created, 0 updated, 0 unchanged.")
+    many = import_accounts(db, write_csv(tmp_path / "all.csv", ACCOUNT_ROWS))
+    assert many.describe().startswith("5 accounts read: 4 created, 0 updated, 1 unchanged.")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Sentence,
+    counted,
     figure,
     listed,
     located_problem,
@@ -229,17 +230,11 @@ class ImportSummary:
     def describe(self) -> str:
         """One sentence for the user (a ``Sentence``; more sentences follow for new
         territories and columns not imported)."""
-        counts = (
-            figure(self.rows),
-            figure(self.created),
-            figure(self.updated),
-            figure(self.unchanged),
+        records = RECORDS.get(self.entity)
+        read = counted(self.rows, *records) if records else f"{figure(self.rows)} {self.entity}"
+        first = Sentence.of(
+            SUMMARY, read, figure(self.created), figure(self.updated), figure(self.unchanged)
         )
-        template = SUMMARY_TEMPLATES.get(self.entity)
-        if template is None:  # a kind of record without its own sentence (none today)
-            first = Sentence.of(SUMMARY_ANY, counts[0], self.entity, *counts[1:])
-        else:
-            first = Sentence.of(template, *counts)
         parts: list[str] = [first]
         if self.territories_created:
             names = list(self.territories_created)
@@ -263,25 +258,34 @@ class ImportSummary:
         return one_after_another(parts)
 
 
-# "12 accounts read: …" — one sentence per kind of record, so each language can count it.
-SUMMARY_TEMPLATES = {
-    "accounts": QT_TRANSLATE_NOOP(
-        "messages", "%1 accounts read: %2 created, %3 updated, %4 unchanged."
+# "12 accounts read: …": the records counted in words that agree with the number.
+SUMMARY = QT_TRANSLATE_NOOP("messages", "%1 read: %2 created, %3 updated, %4 unchanged.")
+RECORDS = {
+    "accounts": (
+        QT_TRANSLATE_NOOP("messages", "%1 account"),
+        QT_TRANSLATE_NOOP("messages", "%1 accounts"),
     ),
-    "contacts": QT_TRANSLATE_NOOP(
-        "messages", "%1 contacts read: %2 created, %3 updated, %4 unchanged."
+    "contacts": (
+        QT_TRANSLATE_NOOP("messages", "%1 contact"),
+        QT_TRANSLATE_NOOP("messages", "%1 contacts"),
     ),
-    "products": QT_TRANSLATE_NOOP(
-        "messages", "%1 products read: %2 created, %3 updated, %4 unchanged."
+    "products": (
+        QT_TRANSLATE_NOOP("messages", "%1 product"),
+        QT_TRANSLATE_NOOP("messages", "%1 products"),
     ),
-    "price policies": QT_TRANSLATE_NOOP(
-        "messages", "%1 price policies read: %2 created, %3 updated, %4 unchanged."
+    "price policies": (
+        QT_TRANSLATE_NOOP("messages", "%1 price policy"),
+        QT_TRANSLATE_NOOP("messages", "%1 price policies"),
     ),
-    "rebate agreements": QT_TRANSLATE_NOOP(
-        "messages", "%1 rebate agreements read: %2 created, %3 updated, %4 unchanged."
+    "rebate agreements": (
+        QT_TRANSLATE_NOOP("messages", "%1 rebate agreement"),
+        QT_TRANSLATE_NOOP("messages", "%1 rebate agreements"),
+    ),
+    "sales facts": (
+        QT_TRANSLATE_NOOP("messages", "%1 sales fact"),
+        QT_TRANSLATE_NOOP("messages", "%1 sales facts"),
     ),
 }
-SUMMARY_ANY = QT_TRANSLATE_NOOP("messages", "%1 %2 read: %3 created, %4 updated, %5 unchanged.")
 
 
 def columns_not_imported(columns: Iterable[str]) -> Sentence:

@@ -43,7 +43,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure
 from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
@@ -55,6 +55,7 @@ from acct_desktop.services.imports.columns import (
 from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
 from acct_desktop.services.imports.problems import (
     OTHER_LINES_NAMED,
+    RECORDS,
     ImportRejected,
     ProblemList,
     Progress,
@@ -124,38 +125,18 @@ class SalesImportSummary:
     def describe(self) -> str:
         """One sentence for the user (then the columns not imported, if any)."""
         counts = (
-            figure(self.rows),
+            counted(self.rows, *RECORDS["sales facts"]),
             figure(self.written),
             figure(self.replaced),
-            figure(self.accounts),
+            counted(self.accounts, *RECORDS["accounts"]),
         )
-        one = self.accounts == 1
         if self.first_day is not None and self.last_day is not None:
-            days = (self.first_day, self.last_day)
-            template = (
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "%1 sales facts read: %2 written, %3 replaced, for %4 account, "
-                    "covering %5 to %6.",
-                )
-                if one
-                else QT_TRANSLATE_NOOP(
-                    "messages",
-                    "%1 sales facts read: %2 written, %3 replaced, for %4 accounts, "
-                    "covering %5 to %6.",
-                )
+            template = QT_TRANSLATE_NOOP(
+                "messages", "%1 read: %2 written, %3 replaced, for %4, covering %5 to %6."
             )
-            parts: list[str] = [Sentence.of(template, *counts, *days)]
+            parts: list[str] = [Sentence.of(template, *counts, self.first_day, self.last_day)]
         else:
-            template = (
-                QT_TRANSLATE_NOOP(
-                    "messages", "%1 sales facts read: %2 written, %3 replaced, for %4 account."
-                )
-                if one
-                else QT_TRANSLATE_NOOP(
-                    "messages", "%1 sales facts read: %2 written, %3 replaced, for %4 accounts."
-                )
-            )
+            template = QT_TRANSLATE_NOOP("messages", "%1 read: %2 written, %3 replaced, for %4.")
             parts = [Sentence.of(template, *counts)]
         if self.ignored_columns:
             parts.append(columns_not_imported(self.ignored_columns))
