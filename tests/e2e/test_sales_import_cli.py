@@ -139,6 +139,6 @@ def test_a_file_without_measures_is_told_about_measure(tmp_path: Path) -> None:
     result = run("--lang", "nl", "import", "sales", str(path), "--db", database)
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert "measure" in lines[1] and "--measure sell_in" in lines[-1]
+    assert "meetwaarde" in lines[1] and "--measure sell_in" in lines[-1]
     assert "For rows" not in lines[-1]  # in Dutch, like the rest
     assert run("import", "sales", str(path), "--measure", "stock", "--db", database).returncode == 0

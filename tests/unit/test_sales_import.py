@@ -376,7 +376,7 @@ def test_every_problem_is_named_by_line_and_nothing_is_written(
     ("headers", "message"),
     [
         (["date", "sku", "measure", "amount"],
-         "line 1: the file has no column for account_code, which is required"),
+         "line 1: the file has no column for account code, which is required"),
         (["account_code", "measure", "amount"],
          "line 1: the file has no column for date or period"),
         (["date", "period", "account_code", "measure", "amount"],

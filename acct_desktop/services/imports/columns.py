@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
+from acct_desktop.services.imports.field_words import field_word
 from acct_desktop.services.imports.header_words import core_key
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table
@@ -200,7 +201,7 @@ def map_columns(
                     QT_TRANSLATE_NOOP(
                         "messages", "the file has no column for %1, which is required"
                     ),
-                    field,
+                    field_word(field),
                 ),
             )
         elif field in skipped and not (overrides or {}).get(field):
@@ -208,7 +209,8 @@ def map_columns(
                 line,
                 None,
                 Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "%1 is required and cannot be left out"), field
+                    QT_TRANSLATE_NOOP("messages", "%1 is required and cannot be left out"),
+                    field_word(field),
                 ),
             )
     ignored = tuple(h for i, h in enumerate(headers) if i not in taken and h)
