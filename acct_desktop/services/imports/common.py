@@ -113,8 +113,6 @@ def read_input(
     parsed: list[list[Any]] = []
     bad: list[tuple[int, str]] = []  # (row position, field) of cells that did not parse
 
-    # Column by column: ``map`` over a column is several times faster than a loop over
-    # cells; a column with a bad cell is redone cell by cell to report each problem.
     def cells_of(index: int) -> list[str]:
         return [row.values[index] if index < len(row.values) else "" for row in sources]
 
@@ -126,6 +124,8 @@ def read_input(
         parse = spec.parsers[field_name]
         if hasattr(parse, "for_column"):
             pooled.setdefault(id(parse), set()).update(cells_of(index))
+    # Column by column: ``map`` over a column is several times faster than a loop over
+    # cells; a column with a bad cell is redone cell by cell to report each problem.
     for done, (field_name, index) in enumerate(columns.index.items(), start=1):
         cells = cells_of(index)
         parse = spec.parsers[field_name]
