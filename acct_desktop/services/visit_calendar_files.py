@@ -46,7 +46,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, listed
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_calendar_reading import (
     CalendarImportError,
@@ -123,14 +123,22 @@ class ImportSummary:
 
     def describe(self) -> str:
         """The counts, for the user."""
-        return Sentence.of(
-            QT_TRANSLATE_NOOP(
-                "messages", "%1 visits updated, %2 created, %3 unchanged, %4 events skipped"
-            ),
+        updated = counted(
             self.updated,
-            self.created,
-            self.unchanged,
+            QT_TRANSLATE_NOOP("messages", "%1 visit updated"),
+            QT_TRANSLATE_NOOP("messages", "%1 visits updated"),
+        )
+        skipped = counted(
             len(self.skipped),
+            QT_TRANSLATE_NOOP("messages", "%1 event skipped"),
+            QT_TRANSLATE_NOOP("messages", "%1 events skipped"),
+        )
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1, %2 created, %3 unchanged, %4"),
+            updated,
+            figure(self.created),
+            figure(self.unchanged),
+            skipped,
         )
 
 

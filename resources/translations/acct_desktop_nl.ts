@@ -427,6 +427,17 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Visit calendar</source>
+        <translation>Bezoekagenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the details.</source>
+        <translation>
+            <numerusform>… en nog %n; zie de details.</numerusform>
+            <numerusform>… en nog %n; zie de details.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -9077,8 +9088,24 @@ Vingerafdruk: %3</translation>
         <translation>een afspraak zonder UID (regel %1): %2</translation>
     </message>
     <message>
-        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
-        <translation>%1 bezoeken bijgewerkt, %2 aangemaakt, %3 ongewijzigd, %4 afspraken overgeslagen</translation>
+        <source>%1 visit updated</source>
+        <translation>%1 bezoek bijgewerkt</translation>
+    </message>
+    <message>
+        <source>%1 visits updated</source>
+        <translation>%1 bezoeken bijgewerkt</translation>
+    </message>
+    <message>
+        <source>%1 event skipped</source>
+        <translation>%1 afspraak overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 events skipped</source>
+        <translation>%1 afspraken overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1, %2 created, %3 unchanged, %4</source>
+        <translation>%1, %2 aangemaakt, %3 ongewijzigd, %4</translation>
     </message>
     <message>
         <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>

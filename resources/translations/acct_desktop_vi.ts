@@ -427,6 +427,16 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Visit calendar</source>
+        <translation>Lịch viếng thăm</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the details.</source>
+        <translation>
+            <numerusform>… và %n mục nữa; xem phần chi tiết.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -9065,8 +9075,24 @@ Dấu vân tay: %3</translation>
         <translation>một sự kiện không có UID (dòng %1): %2</translation>
     </message>
     <message>
-        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
-        <translation>Đã cập nhật %1 lượt viếng thăm, tạo mới %2, %3 không đổi, bỏ qua %4 sự kiện</translation>
+        <source>%1 visit updated</source>
+        <translation>Đã cập nhật %1 lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>%1 visits updated</source>
+        <translation>Đã cập nhật %1 lượt viếng thăm</translation>
+    </message>
+    <message>
+        <source>%1 event skipped</source>
+        <translation>bỏ qua %1 sự kiện</translation>
+    </message>
+    <message>
+        <source>%1 events skipped</source>
+        <translation>bỏ qua %1 sự kiện</translation>
+    </message>
+    <message>
+        <source>%1, %2 created, %3 unchanged, %4</source>
+        <translation>%1, tạo mới %2, %3 không đổi, %4</translation>
     </message>
     <message>
         <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>

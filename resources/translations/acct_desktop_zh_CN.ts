@@ -427,6 +427,16 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Visit calendar</source>
+        <translation>拜访日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more; see the details.</source>
+        <translation>
+            <numerusform>……还有 %n 条，请查看详细信息。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -9065,8 +9075,24 @@ Fingerprint: %3</source>
         <translation>没有 UID 的事件（第 %1 行）：%2</translation>
     </message>
     <message>
-        <source>%1 visits updated, %2 created, %3 unchanged, %4 events skipped</source>
-        <translation>更新了 %1 次拜访，新建 %2 次，%3 次未变，跳过了 %4 个事件</translation>
+        <source>%1 visit updated</source>
+        <translation>更新了 %1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits updated</source>
+        <translation>更新了 %1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 event skipped</source>
+        <translation>跳过了 %1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events skipped</source>
+        <translation>跳过了 %1 个事件</translation>
+    </message>
+    <message>
+        <source>%1, %2 created, %3 unchanged, %4</source>
+        <translation>%1，新建 %2 次，%3 次未变，%4</translation>
     </message>
     <message>
         <source>“%1” is not a time zone name (try Europe/Amsterdam).</source>

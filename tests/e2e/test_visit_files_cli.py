@@ -169,7 +169,7 @@ def test_export_then_import_updates_by_uid_without_duplicates(
     ics.write_bytes(text.encode())
     moved = cli("import", "visits", str(ics), "--tz", "Europe/Amsterdam", "--db", db, cwd=tmp_path)
     assert moved.returncode == 0, moved.stderr
-    assert re.search(rf"1 visits updated, 0 created, {count - 1} unchanged", moved.stdout)
+    assert re.search(rf"1 visit updated, 0 created, {count - 1} unchanged", moved.stdout)
 
 
 def test_calendar_refusals_are_one_sentence(demo_db: Path, tmp_path: Path) -> None:
@@ -203,7 +203,7 @@ def test_damaged_calendar_parts_are_said_by_line_and_the_rest_imports(
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    assert lines[0] == "damaged.ics: 0 visits updated, 0 created, 0 unchanged, 1 events skipped"
+    assert lines[0] == "damaged.ics: 0 visits updated, 0 created, 0 unchanged, 1 event skipped"
     assert lines[1] == "line 5: a time zone has no name (TZID); it was left out (no event uses it)"
     assert lines[2] == (
         "skipped “Boeing” (line 15): its start “2006717T080000Z” is not a date and time; "

@@ -174,7 +174,7 @@ def test_an_outlook_file_of_contacts_is_refused_in_vietnamese_and_counted_in_dut
     )
     speak("nl")
     assert user_text(summary.describe()) == (
-        "0 bezoeken bijgewerkt, 0 aangemaakt, 0 ongewijzigd, 1 afspraken overgeslagen"
+        "0 bezoeken bijgewerkt, 0 aangemaakt, 0 ongewijzigd, 1 afspraak overgeslagen"
     )
     assert user_text(summary.skipped[0].describe()) == (
         "“Jaarbeurs” (regel 6): is een afspraak voor de hele dag; geef het een begin- en "

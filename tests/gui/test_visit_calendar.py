@@ -224,7 +224,33 @@ def test_print_visit_sheets_and_send_the_week_to_outlook(qtbot, window: MainWind
     dock.files.open_path = lambda: dock.files.last_saved
     dock.complain = lambda message: setattr(dock, "last_problem", message)
     dock.files.import_ics()  # reading our own file back changes nothing, duplicates nothing
+    qtbot.waitUntil(lambda: dock.files.last_summary is not None, timeout=60_000)
     assert "unchanged" in dock.files.last_summary
+    assert dock.files.last_reasons == []
+    assert dock.last_dialog.detailedText() == ""
+
+
+def test_reading_a_calendar_says_why_events_were_left_out(qtbot, window: MainWindow, tmp_path):
+    dock, _visit = dock_on_a_planned_visit(window)
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:fair-{n}\r\nSUMMARY:Beurs {n}\r\n"
+        f"DTSTART;VALUE=DATE:202611{n + 10:02}\r\nEND:VEVENT\r\n"
+        for n in range(7)
+    )
+    path = tmp_path / "outlook.ics"
+    path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{events}END:VCALENDAR\r\n")
+    dock.files.open_path = lambda: path
+    dock.files.import_ics()
+    qtbot.waitUntil(lambda: dock.files.last_summary is not None, timeout=60_000)
+    box = dock.last_dialog
+    assert dock.files.last_summary == "0 visits updated, 0 created, 0 unchanged, 7 events skipped"
+    assert box.text() == dock.files.last_summary
+    shown = box.informativeText().splitlines()
+    assert len(shown) == 6  # five reasons and how many more
+    assert shown[0].startswith("• “Beurs 0” (line 6): is an all-day event")
+    assert shown[-1] == "… and 2 more; see the details."
+    details = box.detailedText().splitlines()
+    assert len(details) == 7 and details[-1].startswith("“Beurs 6” (line 36)")
 
 
 def test_visit_cycles_for_tiers_and_the_current_account(qtbot, window: MainWindow) -> None:

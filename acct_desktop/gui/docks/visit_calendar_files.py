@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from acct_desktop.gui.sentences import exception_text, user_text
+
+REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
 
 
 class CalendarFiles(QObject):
@@ -21,6 +23,7 @@ class CalendarFiles(QObject):
         self.open_path = self._ask_open
         self.last_saved: Path | None = None
         self.last_summary: str | None = None
+        self.last_reasons: list[str] = []
 
     def period(self) -> tuple[date, date]:
         first, days = self.dock.shown_period()
@@ -90,26 +93,46 @@ class CalendarFiles(QObject):
             self.last_saved = path
 
     def import_ics(self) -> None:
-        """Read an .ics file back (Outlook's changes to our visits; updates by UID)."""
+        """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
+        worker: a big file must not freeze the window."""
         from acct_desktop.config import os_user
-        from acct_desktop.services.visit_calendar_files import CalendarImportError, import_ics
+        from acct_desktop.services.visit_calendar_files import import_ics
 
-        workspace = self.dock.workspace
-        if workspace is None:
+        workspace, background = self.dock.workspace, self.dock.background
+        if workspace is None or background is None:
             return
         path = self.open_path()
         if path is None:
             return
-        try:
-            summary = import_ics(workspace.db, path.read_bytes(), os_user())
-        except CalendarImportError as exc:
-            self.dock.complain(exception_text(exc))
-            return
-        except OSError as exc:
-            self.dock.complain(str(exc))
-            return
+        user = os_user()
+
+        def work():  # type: ignore[no-untyped-def]
+            return import_ics(workspace.db, path.read_bytes(), user)
+
+        background.submit(work, self._imported, self.dock.complain)
+
+    def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
+        """The counts, and what was left out and why: the first few reasons in the message,
+        all of them behind *Show Details…* (the same lines the CLI prints)."""
         self.last_summary = user_text(summary.describe())
-        self.dock.complain(self.last_summary)
+        reasons = [user_text(note) for note in summary.notes]
+        reasons += [user_text(skipped.describe()) for skipped in summary.skipped]
+        self.last_reasons = reasons
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Visit calendar"), self.last_summary
+        )
+        if reasons:
+            box.setIcon(QMessageBox.Icon.Warning)
+            shown = "\n".join(f"• {reason}" for reason in reasons[:REASONS_SHOWN])
+            if len(reasons) > REASONS_SHOWN:
+                more = self.tr("… and %n more; see the details.", "", len(reasons) - REASONS_SHOWN)
+                shown = f"{shown}\n{more}"
+            box.setInformativeText(shown)
+            box.setDetailedText("\n".join(reasons))
+        box.setParent(self.dock, box.windowFlags())
+        self.dock.last_problem = self.last_summary
+        self.dock.last_dialog = box
+        box.open()
         self.dock.reload()
 
     def _ask_path(self, name: str, kinds: str) -> Path | None:
