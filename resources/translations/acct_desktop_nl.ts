@@ -997,11 +997,11 @@
     </message>
     <message>
         <source>Words in the measure column</source>
-        <translation>Woorden in de kolom meetsoort</translation>
+        <translation>Woorden in de kolom meetwaarde</translation>
     </message>
     <message>
         <source>(not a measure: refuse its rows)</source>
-        <translation>(geen meetsoort: rijen weigeren)</translation>
+        <translation>(geen meetwaarde: rijen weigeren)</translation>
     </message>
     <message>
         <source>Measure when the file gives none</source>
@@ -4634,11 +4634,11 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
-        <translation>sell_in, outbound, sell_out of stock voor elke rij van een bestand zonder kolom voor de maatstaf (alleen verkopen)</translation>
+        <translation>sell_in, outbound, sell_out of stock voor elke rij van een bestand zonder kolom voor de meetwaarde (alleen verkopen)</translation>
     </message>
     <message>
         <source>what a word of the file&apos;s measure column means, e.g. Verkoop=sell_in, or ZF9=none to refuse its rows (repeatable; sales only)</source>
-        <translation>wat een woord in de kolom meetsoort van het bestand betekent, bijv. Verkoop=sell_in, of ZF9=none om de rijen ervan te weigeren (herhaalbaar; alleen verkoopcijfers)</translation>
+        <translation>wat een woord in de kolom meetwaarde van het bestand betekent, bijv. Verkoop=sell_in, of ZF9=none om de rijen ervan te weigeren (herhaalbaar; alleen verkoopcijfers)</translation>
     </message>
     <message>
         <source>how annual amounts become months: even or by last year&apos;s sales (targets only)</source>
@@ -4706,7 +4706,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>For rows that name no measure, give one: --measure sell_in (or outbound, sell_out, stock).</source>
-        <translation>Geef voor rijen zonder meetsoort er een op: --measure sell_in (of outbound, sell_out, stock).</translation>
+        <translation>Geef voor rijen zonder meetwaarde er een op: --measure sell_in (of outbound, sell_out, stock).</translation>
     </message>
     <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
@@ -5314,7 +5314,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
-        <translation>--measure-word verwacht WOORD=MEETSOORT, zoals Verkoop=sell_in, niet &quot;%1&quot;</translation>
+        <translation>--measure-word verwacht WOORD=MEETWAARDE, zoals Verkoop=sell_in, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -7681,7 +7681,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was set aside as not a measure for this import</source>
-        <translation>&quot;%1&quot; is voor deze import als geen meetsoort aangemerkt</translation>
+        <translation>&quot;%1&quot; is voor deze import als geen meetwaarde aangemerkt</translation>
     </message>
     <message>
         <source>a quantity or an amount is required</source>
