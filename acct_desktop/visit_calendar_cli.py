@@ -71,10 +71,8 @@ def handles(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``export visits`` or ``import visits``; refusals are one sentence, exit code 2."""
-    from acct_desktop.services.visit_calendar_files import (
-        CalendarExportError,
-        CalendarImportError,
-    )
+    from acct_desktop.services.visit_calendar_export import CalendarExportError
+    from acct_desktop.services.visit_calendar_import import CalendarImportError
     from acct_desktop.store.database import DatabaseError
 
     try:
@@ -122,7 +120,7 @@ def _actor() -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from acct_desktop.services.files import write_atomically
-    from acct_desktop.services.visit_calendar_files import export_ics
+    from acct_desktop.services.visit_calendar_export import export_ics
 
     if getattr(args, "fmt", None):
         raise _Refused(
@@ -160,7 +158,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from acct_desktop.services.visit_calendar_files import import_ics
+    from acct_desktop.services.visit_calendar_import import import_ics
 
     if getattr(args, "map", None) or getattr(args, "default_kind", None):
         raise _Refused(

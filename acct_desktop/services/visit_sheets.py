@@ -311,7 +311,7 @@ def gather_visit_sheets(
 
 def _zone(tz_name: str | None) -> ZoneInfo:
     if tz_name is None:
-        from acct_desktop.services.visit_calendar_files import local_zone_name
+        from acct_desktop.services.visit_calendar_zones import local_zone_name
 
         tz_name = local_zone_name()
     try:

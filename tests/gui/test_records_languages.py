@@ -25,7 +25,7 @@ from acct_desktop.services.database_keys import RecoveryKeyError, parse_recovery
 from acct_desktop.services.imports import import_accounts
 from acct_desktop.services.tabular import TabularError, read_table
 from acct_desktop.services.vcard_reading import VCardRejected
-from acct_desktop.services.visit_calendar_files import CalendarImportError, import_ics
+from acct_desktop.services.visit_calendar_import import CalendarImportError, import_ics
 from acct_desktop.services.visit_records import VisitRecords, VisitRejected
 from acct_desktop.store.database import DatabaseError, open_database
 from acct_desktop.store.models import Account, Visit

@@ -33,7 +33,7 @@ from acct_desktop.services.imports import (
 )
 from acct_desktop.services.imports.sales import import_sales
 from acct_desktop.services.imports.targets import import_targets
-from acct_desktop.services.visit_calendar_files import CalendarImportError, import_ics
+from acct_desktop.services.visit_calendar_import import CalendarImportError, import_ics
 from acct_desktop.store.base import Base
 from acct_desktop.store.database import Database, open_database
 

@@ -76,7 +76,7 @@ class CalendarFiles(QObject):
     def export_ics(self) -> None:
         """The shown period's visits as an .ics file for Outlook."""
         from acct_desktop.services.files import write_atomically
-        from acct_desktop.services.visit_calendar_files import CalendarExportError, export_ics
+        from acct_desktop.services.visit_calendar_export import CalendarExportError, export_ics
 
         workspace = self.dock.workspace
         if workspace is None:
@@ -96,7 +96,7 @@ class CalendarFiles(QObject):
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
         worker: a big file must not freeze the window."""
         from acct_desktop.config import os_user
-        from acct_desktop.services.visit_calendar_files import import_ics
+        from acct_desktop.services.visit_calendar_import import import_ics
 
         workspace, background = self.dock.workspace, self.dock.background
         if workspace is None or background is None:

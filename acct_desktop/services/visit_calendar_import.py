@@ -1,15 +1,6 @@
-"""Visits as iCalendar files (RFC 5545) for Outlook and other calendars: export and import.
+"""Reading an iCalendar file (Outlook's changes) back into the visits.
 
-Export: one VCALENDAR (PRODID, VERSION 2.0, METHOD:PUBLISH), a VTIMEZONE for the user's zone
-and a VEVENT per visit. A visit's UID is ``<visit uuid>@acct-desktop``, so it never changes;
-DTSTAMP/LAST-MODIFIED are the visit's last change and SEQUENCE its version, so the same
-database always gives the same bytes. The VTIMEZONE is written the way Outlook and Google
-write theirs, as yearly rules (``RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``) from 1970:
-Outlook misreads the RDATE lists other generators write and shifts summer times by an hour.
-A zone whose rules are not yearly weekday rules over the exported years falls back to
-icalendar's exact (RDATE) form. UTC times are written as UTC (``Z``), without a VTIMEZONE.
-
-Import: events are matched to visits by UID. Ours carry the visit's id; any other UID
+Events are matched to visits by UID. Ours carry the visit's id; any other UID
 (an event made in Outlook) maps to a visit id derived from it (UUID version 5), so importing
 the same file twice updates instead of duplicating. A known planned visit gets the event's
 times (and is cancelled when the event is); a cancelled one is planned again when the event
@@ -32,14 +23,12 @@ the file is imported. Every skipped event and note names its line in the file.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -48,6 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, listed
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_calendar_export import UID_SUFFIX
 from acct_desktop.services.visit_calendar_reading import (
     CalendarImportError,
     CalendarText,
@@ -55,28 +45,21 @@ from acct_desktop.services.visit_calendar_reading import (
     read_calendar,
     unreadable_value,
 )
-from acct_desktop.services.visit_sheets import account_address
+from acct_desktop.services.visit_calendar_zones import zone_named
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Contact, Visit, VisitContact
+from acct_desktop.store.models import Account, Visit
 
 if TYPE_CHECKING:
-    from icalendar import Event, Timezone
+    from icalendar import Event
 
 log = logging.getLogger(__name__)
 
-PRODID = "-//acct-desktop//Visit calendar//EN"
-UID_SUFFIX = "@acct-desktop"
 # Visit ids of events made elsewhere: uuid5(FOREIGN_UIDS, uid). Never change this value.
 FOREIGN_UIDS = uuid.UUID("6f1b7c0e-3f43-5d0e-9c5a-acc7de5c7001")
-MAX_EXPORT_DAYS = 3 * 366
 MAX_VISIT = timedelta(hours=12)
 DEFAULT_LENGTH = timedelta(hours=1)
 _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?")
 _PURPOSES = {p.value: p for p in VisitPurpose}
-
-
-class CalendarExportError(ValueError):
-    """Nothing to export (no visits, a bad range or zone); the message is a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,269 +125,6 @@ class ImportSummary:
         )
 
 
-def local_zone_name() -> str:
-    """This computer's IANA time zone (``Europe/Amsterdam``); ``UTC`` when it cannot tell."""
-    try:
-        import tzlocal  # installed with pyHanko; maps Windows zone names too
-
-        name = tzlocal.get_localzone_name() or ""
-    except Exception:  # no tzlocal, or an OS setting it cannot read
-        name = os.environ.get("TZ", "").lstrip(":")
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        return "UTC"
-    return name
-
-
-def _zone(tz_name: str | None, refuse: type[ValueError]) -> ZoneInfo:
-    name = tz_name or local_zone_name()
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise refuse(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages", "“%1” is not a time zone name (try Europe/Amsterdam)."
-                ),
-                name,
-            )
-        ) from None
-
-
-# -- export -----------------------------------------------------------------------------------
-
-
-# The words an exported event is written in; ``export_ics``'s caller renders them in the
-# user's language (the GUI's translator, the CLI's), English by default.
-SUMMARY_WORDS = {
-    VisitPurpose.SERVICE: QT_TRANSLATE_NOOP("messages", "Service"),
-    VisitPurpose.INSPECTION: QT_TRANSLATE_NOOP("messages", "Inspection"),
-    VisitPurpose.GUIDANCE: QT_TRANSLATE_NOOP("messages", "Guidance"),
-}
-PURPOSE_WORDS = {
-    VisitPurpose.SERVICE: QT_TRANSLATE_NOOP("messages", "service"),
-    VisitPurpose.INSPECTION: QT_TRANSLATE_NOOP("messages", "inspection"),
-    VisitPurpose.GUIDANCE: QT_TRANSLATE_NOOP("messages", "guidance"),
-}
-STATUS_WORDS = {
-    VisitStatus.PLANNED: QT_TRANSLATE_NOOP("messages", "planned"),
-    VisitStatus.DONE: QT_TRANSLATE_NOOP("messages", "done"),
-    VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("messages", "cancelled"),
-    VisitStatus.MISSED: QT_TRANSLATE_NOOP("messages", "missed"),
-}
-Render = Callable[[object], str]
-
-
-def export_ics(
-    db: Database, start: date, end: date, tz_name: str | None = None, render: Render = str
-) -> bytes:
-    """The visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``, default
-    this computer's zone) as an iCalendar file; ``CalendarExportError`` when there are none.
-    Each event's title and description are ``render``ed Sentences: pass the GUI's
-    ``user_text`` (or the CLI's ``message_text``) to write them in the user's language."""
-    import icalendar
-
-    if end < start:
-        raise CalendarExportError(
-            QT_TRANSLATE_NOOP("messages", "The last day is before the first day.")
-        )
-    if (end - start).days >= MAX_EXPORT_DAYS:
-        raise CalendarExportError(
-            QT_TRANSLATE_NOOP("messages", "Export at most three years of visits at once.")
-        )
-    zone = _zone(tz_name, CalendarExportError)
-    since = datetime.combine(start, time(), zone).astimezone(UTC)
-    until = datetime.combine(end + timedelta(days=1), time(), zone).astimezone(UTC)
-    window = (
-        Visit.archived_at.is_(None),
-        Visit.planned_start >= since,
-        Visit.planned_start < until,
-    )
-    with db.session() as session:
-        rows = session.execute(
-            select(Visit, Account)
-            .join(Account, Account.id == Visit.account_id)
-            .where(*window)
-            .order_by(Visit.planned_start, Visit.id)
-        ).all()
-        met: dict[uuid.UUID, list[str]] = {}
-        for visit_id, name in session.execute(
-            select(VisitContact.visit_id, Contact.name)
-            .join(Contact, Contact.id == VisitContact.contact_id)
-            .join(Visit, Visit.id == VisitContact.visit_id)
-            .where(*window)
-            .order_by(Contact.name)
-        ):
-            met.setdefault(visit_id, []).append(name)
-    if not rows:
-        raise CalendarExportError(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages", "There are no visits from %1 to %2; nothing was written."
-                ),
-                start.isoformat(),
-                end.isoformat(),
-            )
-        )
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "acct-desktop visits")
-    calendar.add("x-wr-timezone", zone.key)
-    if not _is_utc(zone):
-        calendar.add_component(vtimezone(zone, start, end))
-    for visit, account in rows:
-        calendar.add_component(_event(visit, account, met.get(visit.id, []), zone, render))
-    return calendar.to_ical()
-
-
-def _is_utc(zone: ZoneInfo) -> bool:
-    return zone.key in ("UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Zulu")
-
-
-def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, render: Render) -> Event:
-    import icalendar
-
-    purpose = visit.purpose.value
-
-    def said(template: str, *values: object) -> str:
-        return render(Sentence.of(template, *values))
-
-    event = icalendar.Event()
-    event.add("uid", f"{visit.id}{UID_SUFFIX}")
-    event.add("dtstamp", visit.updated_at)
-    event.add("created", visit.created_at)
-    event.add("last-modified", visit.updated_at)
-    event.add("sequence", max(visit.version - 1, 0))
-    event.add("dtstart", visit.planned_start.astimezone(zone))
-    event.add("dtend", visit.planned_end.astimezone(zone))
-    title = Sentence.of(SUMMARY_WORDS[visit.purpose])
-    event.add("summary", said(QT_TRANSLATE_NOOP("messages", "%1: %2"), title, account.name))
-    event.add("location", account_address(account))
-    lines = [
-        said(QT_TRANSLATE_NOOP("messages", "Customer: %1 (%2)"), account.name, account.code),
-        said(
-            QT_TRANSLATE_NOOP("messages", "Purpose: %1"), Sentence.of(PURPOSE_WORDS[visit.purpose])
-        ),
-        said(QT_TRANSLATE_NOOP("messages", "Status: %1"), Sentence.of(STATUS_WORDS[visit.status])),
-    ]
-    if met:
-        lines.append(said(QT_TRANSLATE_NOOP("messages", "Contacts met: %1"), ", ".join(met)))
-    if visit.summary:
-        lines.append(said(QT_TRANSLATE_NOOP("messages", "Report: %1"), visit.summary))
-    event.add("description", "\n".join(lines))
-    event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
-    event.add("categories", [purpose])
-    event.add("transp", "OPAQUE")
-    event.add("x-acct-account", account.code)
-    event.add("x-acct-status", visit.status.value)
-    return event
-
-
-def vtimezone(zone: ZoneInfo, first: date, last: date) -> Timezone:
-    """A VTIMEZONE for ``zone`` valid from ``first`` to ``last``: yearly rules from 1970
-    when the zone's changes in those years follow them (as Outlook writes it), else the
-    exact transitions icalendar computes."""
-    import icalendar
-
-    years = range(first.year, last.year + 2)
-    changes = {year: _changes(zone, year) for year in years}
-    pattern = [
-        (when.month, _weekday_rule(when), when.time(), old, new)
-        for when, old, new in changes[first.year]
-    ]
-    if all(_follows(pattern, changes[year], year) for year in years):
-        return _rule_timezone(zone, first, changes[first.year], pattern)
-    lower, upper = date(first.year - 1, 1, 1), date(last.year + 2, 1, 1)
-    return icalendar.Timezone.from_tzinfo(zone, zone.key, first_date=lower, last_date=upper)
-
-
-def _changes(zone: tzinfo, year: int) -> list[tuple[datetime, timedelta, timedelta]]:
-    """The zone's offset changes in ``year``: (local wall time just before, old, new)."""
-    found = []
-    moment = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + 1, 1, 1, tzinfo=UTC)
-    while moment < end:
-        step = moment + timedelta(days=1)
-        before, after = moment.astimezone(zone).utcoffset(), step.astimezone(zone).utcoffset()
-        if before != after and before is not None and after is not None:
-            low, high = 0, 86_400  # seconds after ``moment``: the change is in (low, high]
-            while high - low > 1:
-                middle = (low + high) // 2
-                if (moment + timedelta(seconds=middle)).astimezone(zone).utcoffset() == before:
-                    low = middle
-                else:
-                    high = middle
-            change = moment + timedelta(seconds=high)
-            found.append(((change + before).replace(tzinfo=None), before, after))
-        moment = step
-    return found
-
-
-def _weekday_rule(when: datetime) -> str:
-    """``-1SU`` (last Sunday), ``2SU`` (second Sunday) … for the day of ``when``."""
-    day = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[when.weekday()]
-    next_month = date(when.year + when.month // 12, when.month % 12 + 1, 1)
-    if (next_month - when.date()).days <= 7:
-        return f"-1{day}"
-    return f"{(when.day - 1) // 7 + 1}{day}"
-
-
-def _rule_day(year: int, month: int, rule: str) -> date:
-    """The day of ``month`` in ``year`` that a ``_weekday_rule`` names."""
-    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU").index(rule[-2:])
-    nth = int(rule[:-2])
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _follows(pattern: list, changes: list, year: int) -> bool:
-    if len(changes) != len(pattern):
-        return False
-    for (month, rule, wall, old, new), (when, before, after) in zip(pattern, changes, strict=True):
-        expected = datetime.combine(_rule_day(year, month, rule), wall)
-        if (expected, old, new) != (when, before, after):
-            return False
-    return True
-
-
-def _rule_timezone(zone: ZoneInfo, first: date, changes: list, pattern: list) -> Timezone:
-    import icalendar
-
-    timezone = icalendar.Timezone()
-    timezone.add("tzid", zone.key)
-    timezone.add("x-lic-location", zone.key)
-    if not pattern:  # no daylight saving time: one standard offset
-        offset = datetime.combine(first, time(), zone).utcoffset() or timedelta(0)
-        part = icalendar.TimezoneStandard()
-        part.add("dtstart", datetime(1970, 1, 1))
-        part.add("tzoffsetfrom", offset)
-        part.add("tzoffsetto", offset)
-        part.add("tzname", datetime.combine(first, time(), zone).tzname() or zone.key)
-        timezone.add_component(part)
-        return timezone
-    for (when, _old, _new), (month, rule, wall, old, new) in zip(changes, pattern, strict=True):
-        local = (when - old).replace(tzinfo=UTC).astimezone(zone)  # just after the change
-        daylight = bool(local.dst())
-        part = icalendar.TimezoneDaylight() if daylight else icalendar.TimezoneStandard()
-        part.add("dtstart", datetime.combine(_rule_day(1970, month, rule), wall))
-        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": rule})
-        part.add("tzoffsetfrom", old)
-        part.add("tzoffsetto", new)
-        part.add("tzname", local.tzname() or zone.key)
-        timezone.add_component(part)
-    return timezone
-
-
-# -- import -----------------------------------------------------------------------------------
-
-
 @dataclass(frozen=True, slots=True)
 class _Incoming:
     """One event as read from the file, times in UTC."""
@@ -430,7 +150,7 @@ def import_ics(
     transaction; ``CalendarImportError`` (a sentence, nothing written) when the file cannot
     be read at all; events that cannot be used are listed in the summary's ``skipped``, and
     time zones that cannot be read (and other lost lines) in its ``notes``."""
-    zone = _zone(tz_name, CalendarImportError)
+    zone = zone_named(tz_name, CalendarImportError)
     calendar = read_calendar(data)
     incoming: list[_Incoming] = []
     skipped: list[SkippedEvent] = []

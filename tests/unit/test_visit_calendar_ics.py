@@ -15,15 +15,14 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import AccountKind, Channel, VisitPurpose, VisitStatus
-from acct_desktop.services.visit_calendar_files import (
-    CalendarExportError,
+from acct_desktop.services.visit_calendar_export import CalendarExportError, export_ics
+from acct_desktop.services.visit_calendar_import import (
     CalendarImportError,
     ImportSummary,
-    export_ics,
     import_ics,
     visit_id_for,
-    vtimezone,
 )
+from acct_desktop.services.visit_calendar_zones import vtimezone
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import Account, AuditEvent, Contact, Visit, VisitContact
 
