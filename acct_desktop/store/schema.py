@@ -18,5 +18,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0011_sales_analysis",
     "0012_audit_chain",
     "0013_form_drafts",
+    "0014_whole_month_facts",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -7660,6 +7660,10 @@ Vingerafdruk: %3</translation>
         <translation>%1 gelezen: %2 opgeslagen, %3 vervangen, voor %4.</translation>
     </message>
     <message>
+        <source>%1 of them were monthly figures, replaced by the file&apos;s daily figures of their month, which start on %2.</source>
+        <translation>Daarvan waren %1 maandcijfers, vervangen door de dagcijfers van het bestand voor hun maand, die beginnen op %2.</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>het bestand heeft zowel een datumkolom (&quot;%1&quot;) als een periodekolom (&quot;%2&quot;); laat er één weg</translation>
     </message>

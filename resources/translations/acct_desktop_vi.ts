@@ -7647,6 +7647,10 @@ Dấu vân tay: %3</translation>
         <translation>Đã đọc %1: ghi %2, thay thế %3, cho %4.</translation>
     </message>
     <message>
+        <source>%1 of them were monthly figures, replaced by the file&apos;s daily figures of their month, which start on %2.</source>
+        <translation>Trong đó %1 là số liệu theo tháng, được thay bằng số liệu theo ngày của tệp cho tháng đó, bắt đầu từ %2.</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>tệp có cả cột ngày (“%1”) và cột kỳ (“%2”); hãy bỏ một trong hai</translation>
     </message>

@@ -7647,6 +7647,10 @@ Fingerprint: %3</source>
         <translation>已读取 %1：写入 %2，替换 %3，涉及 %4。</translation>
     </message>
     <message>
+        <source>%1 of them were monthly figures, replaced by the file&apos;s daily figures of their month, which start on %2.</source>
+        <translation>其中 %1 条是月度数据，已由文件中该月的每日数据（从 %2 开始）取代。</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>文件同时有日期列（“%1”）和期间列（“%2”）；请去掉其中一个</translation>
     </message>

@@ -126,3 +126,54 @@ def test_upgrading_to_0005_keeps_rebate_tiers_and_makes_guide_prices_fixed_rules
         assert (tiers, kind) == (1, "fixed")
     finally:
         db.close()
+
+
+def test_upgrading_to_0014_marks_the_1sts_that_are_monthly_figures(tmp_path: Path) -> None:
+    """A fact dated the 1st is a monthly figure unless its account has other days of that
+    month for that measure; the 1st of a month of daily figures stays a day."""
+    path = tmp_path / "old.acctdb"
+    engine = make_engine(to_url(str(path)))
+    upgrade(engine, "0013_form_drafts")
+    account = uuid.uuid4()
+    stamp = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).isoformat()
+    facts = [  # (day, measure)
+        ("2026-01-01", "sell_in"),  # alone in January: monthly
+        ("2026-01-01", "outbound"),  # January has daily outbound: a day
+        ("2026-01-17", "outbound"),
+        ("2026-02-01", "outbound"),  # February's outbound: monthly
+        ("2026-02-14", "sell_in"),  # not the 1st: a day
+    ]
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO account (id, code, name, kind, channel, tier, currency, "
+                "created_at, updated_at, version) VALUES (:id, 'A1', 'Van den Berg', "
+                "'headquarters', 'chain_store', 'A', 'EUR', :stamp, :stamp, 1)"
+            ),
+            {"id": _blob(account), "stamp": stamp},
+        )
+        for day, measure in facts:
+            connection.execute(
+                text(
+                    "INSERT INTO sales_fact (period, account_id, measure, quantity, amount, "
+                    "currency) VALUES (:day, :account, :measure, 1000, 100, 'EUR')"
+                ),
+                {"day": day, "account": _blob(account), "measure": measure},
+            )
+    engine.dispose()
+
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT period, measure, whole_month FROM sales_fact ORDER BY id"
+            ).all()
+    finally:
+        db.close()
+    assert [(day, measure, bool(flag)) for day, measure, flag in rows] == [
+        ("2026-01-01", "sell_in", True),
+        ("2026-01-01", "outbound", False),
+        ("2026-01-17", "outbound", False),
+        ("2026-02-01", "outbound", True),
+        ("2026-02-14", "sell_in", False),
+    ]

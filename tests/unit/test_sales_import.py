@@ -531,6 +531,55 @@ def test_a_monthly_figure_replaces_the_months_daily_ones_of_its_account_and_meas
     }
 
 
+MONTHLY_HEADER = ["period", "account_code", "measure", "amount"]
+
+
+def test_a_daily_file_replaces_the_monthly_figure_of_its_month_even_from_the_2nd(
+    db: Database, tmp_path: Path
+) -> None:
+    """An ERP's daily export of January starts on the first day anything was invoiced (here
+    the 2nd): the month's figure imported before covers those days too, and keeping it
+    counted January twice (an account behind plan showed up ahead of it)."""
+    monthly = [MONTHLY_HEADER, ["2026-01", "CN-HQ", "sell_in", "1000"]]
+    monthly += [["2026-01", "CN-HQ", "stock", "500"], ["2026-01", "VN-W1", "sell_in", "800"]]
+    import_sales(db, write_csv(tmp_path / "monthly.csv", monthly))
+    rows = [HEADER, *daily(range(2, 32)), *daily(range(31, 32), measure="stock", amount="40")]
+    summary = import_sales(db, write_csv(tmp_path / "daily.csv", rows))
+    assert (summary.replaced, summary.monthly_replaced) == (2, 2)
+    assert summary.describe() == (
+        "31 sales facts read: 31 written, 2 replaced, for 1 account, covering 2026-01-02 to "
+        "2026-01-31. 2 of them were monthly figures, replaced by the file's daily figures of "
+        "their month, which start on 2026-01-02."
+    )
+    assert totals(db) == {
+        ("CN-HQ", Measure.SELL_IN): Decimal(300),  # the days alone, not 1000 + 300
+        ("CN-HQ", Measure.STOCK): Decimal(40),
+        ("VN-W1", Measure.SELL_IN): Decimal(800),  # another account: untouched
+    }
+
+
+def test_the_1sts_own_daily_figure_is_never_taken_for_a_monthly_one(
+    db: Database, tmp_path: Path
+) -> None:
+    """Daily files imported day by day: the 2nd's file keeps the 1st's figures."""
+    import_sales(db, write_csv(tmp_path / "d1.csv", [HEADER, *daily(range(1, 2))]))
+    summary = import_sales(db, write_csv(tmp_path / "d2.csv", [HEADER, *daily(range(2, 3))]))
+    assert (summary.replaced, summary.monthly_replaced) == (0, 0)
+    assert totals(db) == {("CN-HQ", Measure.SELL_IN): Decimal(20)}
+    assert "monthly" not in summary.describe()
+
+
+def test_a_monthly_figure_of_another_month_or_measure_stays(db: Database, tmp_path: Path) -> None:
+    monthly = [MONTHLY_HEADER, ["2025-12", "CN-HQ", "sell_in", "900"]]
+    monthly += [["2026-01", "CN-HQ", "outbound", "700"], ["2026-02", "CN-HQ", "sell_in", "600"]]
+    import_sales(db, write_csv(tmp_path / "monthly.csv", monthly))
+    summary = import_sales(db, write_csv(tmp_path / "jan.csv", [HEADER, *daily(range(5, 9))]))
+    assert summary.replaced == 0
+    with db.session() as session:
+        assert session.scalar(select(func.count()).where(SalesFact.whole_month)) == 3
+        assert session.scalar(select(func.count()).where(~SalesFact.whole_month)) == 4
+
+
 # -- any mix of valid rows ----------------------------------------------------------------
 
 amounts = st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False)
@@ -712,6 +761,11 @@ def test_a_sales_import_round_trips_on_postgresql(pg_url: str, tmp_path: Path) -
             ("CN-HQ", Measure.SELL_IN): Decimal("382.54"),
             ("VN-W1", Measure.STOCK): Decimal(0),
         }
+        monthly = [MONTHLY_HEADER, ["2026-02", "CN-HQ", "sell_in", "5"]]
+        import_sales(database, write_csv(tmp_path / "feb.csv", monthly))
+        february = [HEADER, ["2026-02-03", "CN-HQ", "PEO-1L", "sell_in", "1", "2"]]
+        assert import_sales(database, write_csv(tmp_path / "f.csv", february)).replaced == 1
+        assert totals(database)[("CN-HQ", Measure.SELL_IN)] == Decimal("384.54")  # not 389.54
         stock = [fact for fact in facts(database) if fact[1] == "VN-W1"]
         assert [(f[4], f[5], f[7]) for f in stock] == [(Measure.STOCK, Decimal("2.5"), "VND")]
     finally:

@@ -23,6 +23,7 @@ FACT_COLUMNS = (
     "quantity",
     "amount",
     "currency",
+    "whole_month",
 )
 MEASURES_BY_KIND: dict[AccountKind, tuple[Measure, ...]] = {
     AccountKind.HEADQUARTERS: (Measure.SELL_IN,),
@@ -120,6 +121,7 @@ def iter_sales_facts(
                 quantity,
                 amount,
                 currency,
+                True,  # monthly figures
             )
             produced += 1
 

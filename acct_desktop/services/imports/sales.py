@@ -21,7 +21,9 @@ the file, the facts of that account and measure dated within the covered days ar
 in the same transaction before the file's rows are inserted. So the same file imported
 twice gives the same totals; a corrected file replaces the first; a file of 16–31 January
 leaves 1–15 January alone; a monthly figure replaces that month's daily figures of its
-account and measure; other accounts and measures are never touched.
+account and measure, and a daily file replaces the monthly figure of its month (even from
+the 2nd: ``sales_writes.replace_monthly_figures``); other accounts and measures are never
+touched.
 
 Every row is checked before anything is written; problems are listed by line and column
 (``ImportRejected``). ``progress(done, total)`` may raise ``ImportCancelled`` to stop;
@@ -85,6 +87,7 @@ from acct_desktop.services.imports.sales_writes import (
     FactRows,
     import_connection,
     replace_covered,
+    replace_monthly_figures,
     write_facts,
 )
 from acct_desktop.services.imports.sliced import distinct, released
@@ -121,6 +124,7 @@ class SalesImportSummary:
     delimiter: str | None = None
     ignored_columns: tuple[str, ...] = ()
     entity: str = "sales facts"
+    monthly_replaced: int = 0  # of ``replaced``: monthly figures the file's days replaced
 
     def describe(self) -> str:
         """One sentence for the user (then the columns not imported, if any)."""
@@ -138,6 +142,13 @@ class SalesImportSummary:
         else:
             template = QT_TRANSLATE_NOOP("messages", "%1 read: %2 written, %3 replaced, for %4.")
             parts = [Sentence.of(template, *counts)]
+        if self.monthly_replaced and self.first_day is not None:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 of them were monthly figures, replaced by the file's daily figures of "
+                "their month, which start on %2.",
+            )
+            parts.append(Sentence.of(template, figure(self.monthly_replaced), self.first_day))
         if self.ignored_columns:
             parts.append(columns_not_imported(self.ignored_columns))
         return one_after_another(parts)
@@ -172,8 +183,12 @@ def import_sales(
                 rows = check.rows(conn)
                 pairs = rows.replaced_pairs()
                 replaced = 0
+                monthly_replaced = 0
                 if check.first is not None and check.last is not None:
                     replaced = replace_covered(conn, pairs, check.first, check.last)
+                    if not check.monthly:
+                        monthly_replaced = replace_monthly_figures(conn, pairs, check.first)
+                        replaced += monthly_replaced
                 write_facts(conn, rows, check.progress)
             written = len(rows)
             rows.release()
@@ -183,6 +198,7 @@ def import_sales(
         rows=source.rows,
         written=written,
         replaced=replaced,
+        monthly_replaced=monthly_replaced,
         accounts=len({account for account, _ in pairs}),
         first_day=check.first,
         last_day=check.last,
@@ -254,6 +270,7 @@ class _Check:
         self.bad = bytearray(source.rows)  # 1 where a row has a problem
         self.first: date | None = None
         self.last: date | None = None
+        self.monthly = False  # the file gives months (a period column), not days
         self.progress = Progress(callback, source.rows)
         self._checked(0)
 
@@ -363,7 +380,15 @@ class _Check:
                 self.missing,
             )
         return FactRows(
-            periods, accounts, products, categories, measures, quantities, amounts, currencies
+            periods,
+            accounts,
+            products,
+            categories,
+            measures,
+            quantities,
+            amounts,
+            currencies,
+            whole_month=self.monthly,
         )
 
     def _checked(self, eighths: int) -> None:
@@ -383,6 +408,7 @@ class _Check:
         if days:
             self.first = min(days)
             self.last = month_end(max(days)) if monthly else max(days)
+        self.monthly = monthly
         self._empty(field, column, Sentence.of(_REQUIRED, field_word(field)))
         return column
 

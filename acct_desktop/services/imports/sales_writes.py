@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain, compress, islice
+from itertools import chain, compress, islice, repeat
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -90,6 +90,7 @@ class FactRows:
     quantities: list[int]  # thousandths
     amounts: list[int]  # cents
     currencies: Coded
+    whole_month: bool = False  # monthly figures (a file of periods), each dated the 1st
 
     def __len__(self) -> int:
         return len(self.quantities)
@@ -167,6 +168,34 @@ def replace_covered(
                     FACTS.c.measure == measure,
                     FACTS.c.period >= first,
                     FACTS.c.period <= last,
+                )
+            )
+            deleted += max(result.rowcount, 0)
+    return deleted
+
+
+def replace_monthly_figures(
+    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], first: date
+) -> int:
+    """Delete the monthly figure of ``first``'s month of each (account, measure) in
+    ``pairs``, for a daily file whose days start on ``first``: a month's figure covers the
+    file's days too, so keeping it would count them twice. (From the 1st on, the month's
+    figure is within the covered days anyway.) Returns how many were deleted."""
+    month = first.replace(day=1)
+    if first == month:
+        return 0
+    by_measure: dict[Measure, list[uuid.UUID]] = {}
+    for account_id, measure in pairs:
+        by_measure.setdefault(measure, []).append(account_id)
+    deleted = 0
+    for measure, account_ids in sorted(by_measure.items()):
+        for chunk in chunked(sorted(account_ids)):
+            result = conn.execute(
+                delete(FACTS).where(
+                    FACTS.c.account_id.in_(chunk),
+                    FACTS.c.measure == measure,
+                    FACTS.c.period == month,
+                    FACTS.c.whole_month.is_(True),
                 )
             )
             deleted += max(result.rowcount, 0)
@@ -255,8 +284,9 @@ def _insert_sqlite(conn: Connection, rows: FactRows, progress: Progress, share: 
     reported as ``share`` of the writing stage."""
     columns = _bound(conn, rows)
     width = len(COLUMNS)
-    one = "(" + ", ".join("?" * width) + ")"
-    head = f"INSERT INTO {FACTS.name} ({', '.join(COLUMNS)}) VALUES "
+    flag = "1" if rows.whole_month else "0"  # the same for every row: written, not bound
+    one = "(" + ", ".join(["?"] * width + [flag]) + ")"
+    head = f"INSERT INTO {FACTS.name} ({', '.join(COLUMNS)}, whole_month) VALUES "
     many = head + ", ".join([one] * ROWS_PER_STATEMENT)
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     flat = chain.from_iterable(zip(*columns, strict=True))
@@ -287,12 +317,13 @@ def _insert_portable(conn: Connection, rows: FactRows, progress: Progress, share
             as_decimals(rows.quantities, 3),
             as_decimals(rows.amounts, 2),
             rows.currencies.decoded(),
+            repeat(rows.whole_month, len(rows)),
             strict=True,
         )
     )
     done = 0
     for chunk in chunked(records, ROWS_PER_PROGRESS // 10):
-        bulk_insert(conn, FACTS, COLUMNS, chunk)
+        bulk_insert(conn, FACTS, (*COLUMNS, "whole_month"), chunk)
         done += len(chunk)
         progress.writing(share * done / len(records))
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -42,6 +44,9 @@ class SalesFact(Base):
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
     )
     period: Mapped[date] = mapped_column(Date)  # first day of the month (or the day)
+    # A monthly figure (dated the 1st, covering its month) rather than the 1st's own figure:
+    # a daily file replaces the monthly figure of its month, never a day's (0014).
+    whole_month: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     account_id: Mapped[uuid.UUID] = mapped_column(
         GUID(), ForeignKey("account.id", ondelete="CASCADE")
     )
