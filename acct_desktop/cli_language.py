@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -244,6 +245,15 @@ def say(template: str, *values: object) -> str:
         value.marked(_marks) if isinstance(value, Figure) else str(value) for value in values
     )
     return fill_in(_translate("cli", template), texts)
+
+
+def typed_number(text: str) -> Decimal:
+    """A number typed on the command line, read with this run's language's decimal mark
+    (``domain.numbers.parse_typed``: ``2,5`` in Dutch; ``1.250`` refused there as ambiguous);
+    ``NumberFormatError`` says what is wrong."""
+    from acct_desktop.domain.numbers import parse_typed
+
+    return parse_typed(text.replace("_", ""), _marks[1] if _marks else ".")
 
 
 def number_text(text: str) -> str:

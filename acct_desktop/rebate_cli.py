@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from acct_desktop.cli_language import message_text, number_text, print_error, say
+from acct_desktop.cli_language import (
+    error_text,
+    message_text,
+    number_text,
+    print_error,
+    say,
+    typed_number,
+)
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.sales_report_cli import pad
@@ -57,19 +65,21 @@ class UsageProblem(ValueError):
 
 
 def _number(name: str, text: str | None) -> Decimal | None:
+    """A number as typed, with the language's decimal mark (``cli_language.typed_number``):
+    ``1250,50`` in Dutch is 1250.50, never 125,050; ``1.250`` there is refused as
+    ambiguous; a figure too big for exact sums is refused too."""
     if text is None:
         return None
     try:
-        value = Decimal(text.replace("_", "").replace(",", ""))
-    except InvalidOperation:
-        raise UsageProblem(_not_a_number(name, text)) from None
-    if not value.is_finite():
-        raise UsageProblem(_not_a_number(name, text))
+        value = typed_number(text)
+    except NumberFormatError as exc:
+        raise UsageProblem(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), name, error_text(exc))) from None
+    if value.adjusted() >= MAX_DIGITS:
+        raise UsageProblem(say(QT_TRANSLATE_NOOP("cli", "%1 is too big: %2."), name, repr(text)))
     return value
 
 
-def _not_a_number(name: str, text: str) -> str:
-    return say(QT_TRANSLATE_NOOP("cli", "%1 must be a number, not %2"), name, repr(text))
+MAX_DIGITS = 15  # before the decimal point: a thousand trillion, far above any rebate volume
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,7 +90,23 @@ def run(args: argparse.Namespace) -> int:
     try:
         kind = KINDS[args.kind]
         tiers = tuple(parse_tiers(args.tiers)) if args.tiers else ()
-        terms = RebateTerms(kind, tiers, _number("--percent", args.percent), currency=args.currency)
+        percent = _number("--percent", args.percent)
+        if percent is not None and not 0 <= percent <= 100:
+            raise UsageProblem(
+                say(QT_TRANSLATE_NOOP("cli", "--percent must be 0 to 100, not %1."), args.percent)
+            )
+        currency = args.currency.strip().upper()
+        if len(currency) != 3 or not currency.isascii() or not currency.isalpha():
+            raise UsageProblem(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "--currency must be a three-letter code such as EUR, CNY or VND, not %1.",
+                    ),
+                    repr(args.currency),
+                )
+            )
+        terms = RebateTerms(kind, tiers, percent, currency=currency)
         volume = _number("--volume", args.volume)
         assert volume is not None
         result = rebate_for(terms, volume, _number("--last-year", args.last_year))
@@ -92,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "kind": args.kind,
-                    "currency": args.currency,
+                    "currency": currency,
                     "rebate": str(result.amount),
                     "rate_applied_percent": str(result.rate_applied),
                     "base": str(result.base),
@@ -121,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     for line in result.breakdown:
-        amount = round_money(line.amount, args.currency)
+        amount = round_money(line.amount, currency)
         label = message_text(line.label)
         base, rate = number_text(f"{line.base:,f}"), number_text(f"{line.rate_percent}")
         label = pad(label, 34)  # by display width: a Chinese character takes two columns
@@ -130,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"),
             number_text(f"{result.amount:,f}"),
-            args.currency,
+            currency,
         )
     )
     if result.distance_to_next_tier is not None:

@@ -53,3 +53,30 @@ def parse_decimal(text: str, decimal_point: str = ".", group_separator: str = ",
 
 def _not_a_number(text: str) -> Sentence:
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1” is not a number."), text)
+
+
+def parse_typed(text: str, decimal_point: str = ".") -> Decimal:
+    """A number typed by someone whose language writes ``decimal_point``: in a language
+    with a decimal comma (Dutch, Vietnamese) ``2,5`` and ``1.234,5`` are read that way, and
+    ``2.5`` too (the form scripts use), but ``1.250`` is refused as ambiguous (1.25 or
+    1,250?) rather than read a thousand times too small. Elsewhere ``parse_decimal``."""
+    if decimal_point != ",":
+        return parse_decimal(text)
+    stripped = text.strip()
+    if "," in stripped or stripped.count(".") > 1:
+        return parse_decimal(text, ",", ".")
+    whole, point, decimals = stripped.partition(".")
+    if point and len(decimals) == 3 and whole.lstrip("+-").isdigit() and decimals.isdigit():
+        raise NumberFormatError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "“%1” can be read two ways; write %2 for the whole number or %3 for the "
+                    "decimals.",
+                ),
+                text,
+                whole + decimals,
+                f"{whole},{decimals}",
+            )
+        )
+    return parse_decimal(stripped)

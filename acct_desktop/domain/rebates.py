@@ -535,6 +535,17 @@ def parse_tiers(text: str) -> list[Tier]:
                     threshold,
                 )
             )
+        if not 0 <= rate <= 100:
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "tier %1 '%2': the rate must be 0 to 100 %, not %3"
+                    ),
+                    position,
+                    part,
+                    rate,
+                )
+            )
         seen.add(threshold)
         tiers.append(Tier(threshold, rate))
     return tiers

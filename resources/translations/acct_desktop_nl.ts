@@ -5065,8 +5065,16 @@ Vingerafdruk: %3</translation>
         <translation>dezelfde periode vorig jaar (voor --kind growth)</translation>
     </message>
     <message>
-        <source>%1 must be a number, not %2</source>
-        <translation>%1 moet een getal zijn, niet %2</translation>
+        <source>%1 is too big: %2.</source>
+        <translation>%1 is te groot: %2.</translation>
+    </message>
+    <message>
+        <source>--percent must be 0 to 100, not %1.</source>
+        <translation>--percent moet tussen 0 en 100 liggen, niet %1.</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code such as EUR, CNY or VND, not %1.</source>
+        <translation>--currency moet een code van drie letters zijn, zoals EUR, CNY of VND, niet %1.</translation>
     </message>
     <message>
         <source>rebate: %1 %2</source>
@@ -7860,6 +7868,10 @@ Vingerafdruk: %3</translation>
         <translation>‘%1’ is geen getal.</translation>
     </message>
     <message>
+        <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
+        <translation>“%1” kan op twee manieren gelezen worden; schrijf %2 voor het hele getal of %3 voor de decimalen.</translation>
+    </message>
+    <message>
         <source>price %1 &lt; floor %2</source>
         <translation>prijs %1 &lt; minimumprijs %2</translation>
     </message>
@@ -9946,6 +9958,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>staffel %1 &apos;%2&apos;: drempel %3 komt dubbel voor</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
+        <translation>staffel %1 '%2': het percentage moet tussen 0 en 100 % liggen, niet %3</translation>
     </message>
     <message>
         <source>headquarters</source>

@@ -5052,8 +5052,16 @@ Dấu vân tay: %3</translation>
         <translation>cùng kỳ năm trước (cho --kind growth)</translation>
     </message>
     <message>
-        <source>%1 must be a number, not %2</source>
-        <translation>%1 phải là một số, không phải %2</translation>
+        <source>%1 is too big: %2.</source>
+        <translation>%1 quá lớn: %2.</translation>
+    </message>
+    <message>
+        <source>--percent must be 0 to 100, not %1.</source>
+        <translation>--percent phải từ 0 đến 100, không phải %1.</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code such as EUR, CNY or VND, not %1.</source>
+        <translation>--currency phải là mã ba chữ cái như EUR, CNY hoặc VND, không phải %1.</translation>
     </message>
     <message>
         <source>rebate: %1 %2</source>
@@ -7847,6 +7855,10 @@ Dấu vân tay: %3</translation>
         <translation>“%1” không phải là số.</translation>
     </message>
     <message>
+        <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
+        <translation>“%1” có thể hiểu theo hai cách; hãy viết %2 cho số nguyên hoặc %3 cho phần thập phân.</translation>
+    </message>
+    <message>
         <source>price %1 &lt; floor %2</source>
         <translation>giá %1 &lt; giá sàn %2</translation>
     </message>
@@ -9933,6 +9945,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>bậc %1 &apos;%2&apos;: ngưỡng %3 bị trùng</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
+        <translation>bậc %1 '%2': tỷ lệ phải từ 0 đến 100 %, không phải %3</translation>
     </message>
     <message>
         <source>headquarters</source>

@@ -5052,8 +5052,16 @@ Fingerprint: %3</source>
         <translation>去年同期（用于 --kind growth）</translation>
     </message>
     <message>
-        <source>%1 must be a number, not %2</source>
-        <translation>%1 必须是数字，而不是 %2</translation>
+        <source>%1 is too big: %2.</source>
+        <translation>%1 太大：%2。</translation>
+    </message>
+    <message>
+        <source>--percent must be 0 to 100, not %1.</source>
+        <translation>--percent 必须在 0 到 100 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--currency must be a three-letter code such as EUR, CNY or VND, not %1.</source>
+        <translation>--currency 必须是三个字母的代码，例如 EUR、CNY 或 VND，而不是 %1。</translation>
     </message>
     <message>
         <source>rebate: %1 %2</source>
@@ -7847,6 +7855,10 @@ Fingerprint: %3</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
+        <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
+        <translation>“%1”有两种读法；整数请写 %2，小数请写 %3。</translation>
+    </message>
+    <message>
         <source>price %1 &lt; floor %2</source>
         <translation>价格 %1 &lt; 限价 %2</translation>
     </message>
@@ -9933,6 +9945,10 @@ Fingerprint: %3</source>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>第 %1 个阶梯“%2”：门槛 %3 重复</translation>
+    </message>
+    <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
+        <translation>档位 %1 '%2'：比例必须在 0 到 100 % 之间，而不是 %3</translation>
     </message>
     <message>
         <source>headquarters</source>

@@ -10,9 +10,9 @@ import sys
 import pytest
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "acct_desktop", "rebate", "calc", *args],
+        [sys.executable, "-m", "acct_desktop", "--lang", lang, "rebate", "calc", *args],
         capture_output=True,
         text=True,
         timeout=60,
@@ -58,9 +58,31 @@ def test_fixed_percent_and_text_output() -> None:
     [
         (["--kind", "banded", "--tiers", "0:1,100-20", "--volume", "5"], "THRESHOLD:RATE"),
         (["--kind", "growth", "--tiers", "0:2", "--volume", "5"], "last year"),
-        (["--kind", "whole", "--tiers", TIERS, "--volume", "lots"], "must be a number"),
+        (["--kind", "whole", "--tiers", TIERS, "--volume", "lots"], "“lots” is not a number"),
+        (["--kind", "fixed", "--percent", "2", "--volume", "1250,50"], "'.' separates"),
+        (["--kind", "fixed", "--percent", "2", "--volume", "9" * 32], "--volume is too big"),
+        (["--kind", "banded", "--tiers", "0:150", "--volume", "5"], "must be 0 to 100 %"),
+        (["--kind", "fixed", "--percent", "120", "--volume", "5"], "--percent must be 0 to 100"),
+        (["--kind", "fixed", "--percent", "2", "--volume", "5", "--currency", "EURO"], "EURO"),
     ],
 )
 def test_bad_input_is_a_sentence_and_exit_2(args: list[str], says: str) -> None:
     result = run(*args)
     assert result.returncode == 2 and says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_dutch_user_types_decimal_commas_and_is_never_read_a_thousand_times_off() -> None:
+    """``1250,50`` was read as 125,050 (the comma dropped); ``1.250`` is 1.25 to a script
+    and 1250 to a Dutch reader, so it is refused rather than guessed."""
+    result = run("--kind", "fixed", "--percent", "2,5", "--volume", "1250,50", "--json", lang="nl")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["rebate"] == "31.26"
+    scripted = run(
+        "--kind", "fixed", "--percent", "2.5", "--volume", "1250.50", "--json", lang="nl"
+    )
+    assert json.loads(scripted.stdout)["rebate"] == "31.26"
+    ambiguous = run("--kind", "fixed", "--percent", "2", "--volume", "1.250", lang="nl")
+    assert ambiguous.returncode == 2
+    assert "“1.250” kan op twee manieren gelezen worden" in ambiguous.stderr
+    english = run("--kind", "fixed", "--percent", "2", "--volume", "1.250", "--json")
+    assert json.loads(english.stdout)["rebate"] == "0.03"  # 2 % of 1.25
