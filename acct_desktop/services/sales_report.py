@@ -12,9 +12,11 @@ is exact on both and comes back as ``Decimal``.
 
 Sell-in, outbound and sell-out are flows: they add up over time. Stock is a level: within
 each group's period (the month, quarter or year; the whole date range when grouping by
-account, territory, category or product) the latest figure of each account, product and
-category is taken, and those figures are added across accounts. A fact's category is its
-own, else its product's.
+account, territory, category or product) each account's stock is what it reported on the
+last day it reported stock (a stock count lists every product held; one missing from the
+last count is no longer held, so an older figure of it is not revived), and those figures
+are added across accounts, as plan vs actual does. A fact's category is its own, else its
+product's.
 """
 
 from __future__ import annotations
@@ -233,15 +235,9 @@ def _totals_select(query: SalesQuery, group: GroupBy | None) -> Any:
         SalesFact.amount.label("amount"),
     ]
     stock = query.measure is Measure.STOCK
-    if stock:  # a level: each account's (product's, category's) latest figure in the bucket
+    if stock:  # a level: each account's figures of the last day it reported in the bucket
         latest_first = func.rank().over(
-            partition_by=[
-                *_period_keys(group),
-                SalesFact.account_id,
-                SalesFact.product_id,
-                _category(),
-                SalesFact.currency,
-            ],
+            partition_by=[*_period_keys(group), SalesFact.account_id, SalesFact.currency],
             order_by=SalesFact.period.desc(),
         )
         columns.append(latest_first.label("recency"))
