@@ -70,6 +70,9 @@ class PlanFigures:
     sold_out_units: Decimal | None = None
     outbound_units: Decimal | None = None
     closing_stock_units: Decimal | None = None
+    # of that stock, what the accounts that ship (report outbound) hold: a warehouse's stock
+    # turns over by its shipments; the stores' shelf stock below it does not ship again
+    shipping_stock_units: Decimal | None = None
     days: int = 30
     awaiting: bool = False  # a period in progress without any figures of the measure yet
 
@@ -89,7 +92,7 @@ class PlanFigures:
 
     @property
     def turnover_days(self) -> Decimal | None:
-        return turnover_days(self.closing_stock_units, self.outbound_units, self.days)
+        return turnover_days(self.shipping_stock_units, self.outbound_units, self.days)
 
     @property
     def weeks_of_cover(self) -> Decimal | None:

@@ -163,12 +163,19 @@ class PlanSnapshot:
         shipped = self._rolled("shipped", lambda: self._units_of(Measure.OUTBOUND))
         stock = self._rolled("stock", lambda: self.closing_stock)
         has_stock = self._rolled("has_stock", lambda: {k: Decimal(1) for k in self.closing_stock})
+        shipping = self._rolled("shipping", self._shipping_stock)
+        has_shipping = self._rolled(
+            "has_shipping", lambda: dict.fromkeys(self._shipping_stock(), Decimal(1))
+        )
         return PlanFigures(
             actual=self.actual.get(account_id, ZERO),
             target=self.target.get(account_id),
             sold_out_units=sold.get(account_id) or None,
             outbound_units=shipped.get(account_id) or None,
             closing_stock_units=stock.get(account_id) if has_stock.get(account_id) else None,
+            shipping_stock_units=(
+                shipping.get(account_id) if has_shipping.get(account_id) else None
+            ),
             days=self.days,
             awaiting=self.awaiting,
         )
@@ -182,6 +189,10 @@ class PlanSnapshot:
     def _units_of(self, measure: Measure) -> dict[uuid.UUID, Decimal]:
         return {k: v for (k, m), v in self.units.items() if m is measure}
 
+    def _shipping_stock(self) -> dict[uuid.UUID, Decimal]:
+        """The own closing stock of the accounts that shipped (reported outbound)."""
+        return {k: v for k, v in self.closing_stock.items() if (k, Measure.OUTBOUND) in self.units}
+
     def group_figures(
         self, members: Iterable[uuid.UUID], own_target: Decimal | None
     ) -> PlanFigures:
@@ -194,6 +205,8 @@ class PlanSnapshot:
             return sum((values.get(m, ZERO) for m in members), ZERO)
 
         stock_members = [m for m in members if m in self.closing_stock]
+        shipping = self._shipping_stock()
+        shipping_members = [m for m in members if m in shipping]
         targets = [self.target.get(r) for r in roots]
         known = [t for t in targets if t is not None]
         return PlanFigures(
@@ -205,6 +218,9 @@ class PlanSnapshot:
             or None,
             closing_stock_units=(
                 sum((self.closing_stock[m] for m in stock_members), ZERO) if stock_members else None
+            ),
+            shipping_stock_units=(
+                sum((shipping[m] for m in shipping_members), ZERO) if shipping_members else None
             ),
             days=self.days,
             awaiting=self.awaiting,

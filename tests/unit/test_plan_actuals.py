@@ -118,8 +118,15 @@ def test_derived_metrics_roll_up_units(db, chain):
     assert dc.sold_out_units == D(62)
     assert dc.closing_stock_units == D(320)  # the DC's last count + the store's
     assert dc.velocity_per_week == D("14.0")  # 62 ÷ 31 × 7
-    assert dc.turnover_days == D("32.0")  # 320 ÷ (310 ÷ 31)
-    assert dc.weeks_of_cover == D("22.9")  # 320 ÷ 14 a week
+    # the DC's own 300 turn over by its shipments; the store's 20 on the shelf do not ship
+    assert dc.shipping_stock_units == D(300)
+    assert dc.turnover_days == D("30.0")  # 300 ÷ (310 ÷ 31), not 320 ÷ …
+    assert dc.weeks_of_cover == D("22.9")  # all 320 in the channel ÷ 14 sold out a week
+    hq = snap.figures(chain["hq"])
+    assert (hq.shipping_stock_units, hq.turnover_days) == (D(300), D("30.0"))
+    store = snap.figures(chain["s1"])  # stock, but no shipments: no turnover to speak of
+    assert (store.closing_stock_units, store.shipping_stock_units) == (D(20), None)
+    assert store.turnover_days is None
 
 
 def test_the_roll_ups_are_worked_out_once_when_the_snapshot_is_read(db, chain, monkeypatch):
@@ -137,7 +144,8 @@ def test_the_roll_ups_are_worked_out_once_when_the_snapshot_is_read(db, chain, m
     )
     snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
     read = len(walks)
-    assert read == 5  # actual, sold out, shipped, stock and "has stock": in the service
+    assert read == 7  # actual, sold out, shipped, stock, "has stock", shipping stock and
+    # "has shipping stock": in the service
     for _ in range(50):
         for account in chain.values():
             if account in snap.accounts:
@@ -227,7 +235,7 @@ def test_figures_dated_after_today_count_only_to_today(db, chain):
     assert snap.through == date(2026, 10, 25)
     dc = snap.figures(chain["dc"])
     assert dc.velocity_per_week == D("17.4")  # 62 sold out ÷ 25 days × 7
-    assert dc.turnover_days == D("25.8")  # 320 in stock ÷ (310 shipped ÷ 25 days)
+    assert dc.turnover_days == D("24.2")  # the DC's 300 in stock ÷ (310 shipped ÷ 25 days)
 
 
 def test_a_year_of_monthly_figures_counts_the_months_it_has(db, chain):

@@ -91,6 +91,7 @@ def test_findings_name_each_threshold_crossed():
         sold_out_units=D(700),
         outbound_units=D(30),
         closing_stock_units=D(100),
+        shipping_stock_units=D(100),
         days=7,
     )
     # 700 sold out a week, 100 in stock: 0.1 weeks of cover; 100 ÷ (30 ÷ 7) = 23.3 days
@@ -100,7 +101,14 @@ def test_findings_name_each_threshold_crossed():
 
 
 def test_slow_stock_is_raised_past_the_turnover_limit():
-    figures = PlanFigures(D(100), D(100), outbound_units=D(10), closing_stock_units=D(100), days=7)
+    figures = PlanFigures(
+        D(100),
+        D(100),
+        outbound_units=D(10),
+        closing_stock_units=D(100),
+        shipping_stock_units=D(100),
+        days=7,
+    )
     assert [(f.kind, f.value) for f in findings(figures, Thresholds())] == [
         ("slow_stock", D("70.0"))
     ]
