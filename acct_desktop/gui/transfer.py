@@ -121,7 +121,7 @@ class Transfers(QObject):
         sales = isinstance(summary, SalesImportSummary) and summary.last_day is not None
         plan = self.window.docks["planActualDock"]
         if sales:
-            plan.show_month(summary.last_day)
+            plan.show_month(summary.last_day, summary.currencies, summary.measures)
         self.window.refresh()  # a dock out of sight reads when it comes forward:
         if sales:  # the figures just brought in, against plan: who is behind, at once
             plan.show()

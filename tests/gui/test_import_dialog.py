@@ -306,6 +306,42 @@ def test_after_a_sales_import_plan_vs_actual_comes_forward_on_the_month_imported
     assert plan.snapshot is not None and plan.snapshot.period.end.replace(day=1) == earlier
 
 
+def test_after_a_yuan_outbound_import_plan_vs_actual_shows_yuan_outbound(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The dock stood on euros and sell-in; a Chinese warehouse's outbound file was then
+    shown in euros, its accounts reduced to 'in another currency'."""
+    from sqlalchemy import select
+
+    from acct_desktop.domain.enums import Measure
+    from acct_desktop.store.models import Account
+
+    plan = window.docks["planActualDock"]
+    with window.workspace.db.session() as session:
+        dutch, chinese = (
+            session.scalars(select(Account.code).where(Account.currency == c).limit(1)).one()
+            for c in ("EUR", "CNY")
+        )
+    latest = window.workspace.plan_actuals.latest_month()
+    head = ["Datum", "Klantcode", "Maatstaf", "Aantal", "Bedrag"]
+    for code, measure in ((dutch, "sell_in"), (chinese, "outbound")):
+        path = write(
+            tmp_path / f"{code}.csv", [[latest.isoformat(), code, measure, "5", "50"]], head
+        )
+        dialog = window.transfers.open_import(str(path), "sales")
+        with qtbot.waitSignal(plan.loaded, timeout=20_000):
+            _import(qtbot, dialog)
+        assert dialog.summary is not None, dialog.problems.toPlainText()
+        if code == dutch:
+            assert plan.snapshot.currency == "EUR"
+            assert Measure(plan.measure.currentData()) is Measure.SELL_IN
+    assert dialog.summary.currencies == ("CNY",)
+    assert dialog.summary.measures == (Measure.OUTBOUND,)
+    assert plan.snapshot.currency == "CNY" and plan.currency.currentData() == "CNY"
+    assert Measure(plan.measure.currentData()) is Measure.OUTBOUND
+    assert plan.snapshot.measure is Measure.OUTBOUND
+
+
 def test_a_big_sales_file_is_read_off_the_ui_thread_then_previewed_with_every_row_counted(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:

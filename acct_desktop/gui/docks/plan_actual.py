@@ -12,7 +12,7 @@ period/measure/currency; expanding rows reads nothing more.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
@@ -115,6 +115,7 @@ class PlanActualDock(FeatureDock):
         self._month_generation = 0
         self._latest: date | None = None
         self._wanted_month: date | None = None  # shown at the next read (after an import)
+        self._wanted_currency: str | None = None  # likewise
         alerts = AlertSettings()
         self.thresholds = Thresholds(behind_percent=alerts.sales_gap_percent)
         self.model = PlanTreeModel(self)
@@ -301,10 +302,19 @@ class PlanActualDock(FeatureDock):
             "plan_actual",
         )
 
-    def show_month(self, month: date) -> None:
+    def show_month(
+        self, month: date, currencies: Sequence[str] = (), measures: Sequence[Measure] = ()
+    ) -> None:
         """Show the period ending in ``month`` (its first day) once the dock reads again:
-        after a sales import, the month the file brought."""
+        after a sales import, the month the file brought, in one of its currencies and
+        measures when the dock shows another (a yuan file is not shown in euros)."""
         self._wanted_month = month.replace(day=1)
+        if currencies and self.currency.currentData() not in currencies:
+            self._wanted_currency = currencies[0]
+        if measures and Measure(self.measure.currentData()) not in measures:
+            self.measure.blockSignals(True)
+            self.measure.setCurrentIndex(max(self.measure.findData(measures[0].value), 0))
+            self.measure.blockSignals(False)
 
     def _months_known(self, generation: int, latest: date | None) -> None:
         if generation != self._generation:
@@ -340,7 +350,7 @@ class PlanActualDock(FeatureDock):
             self._show()
             return
         measure = Measure(self.measure.currentData())
-        currency = self.currency.currentData()
+        currency, self._wanted_currency = self._wanted_currency or self.currency.currentData(), None
         if currency is None and self.current.id is not None:  # first look: the account's
             currency = self._currency_of(self.current.id)
         service = self.workspace.plan_actuals

@@ -125,6 +125,8 @@ class SalesImportSummary:
     ignored_columns: tuple[str, ...] = ()
     entity: str = "sales facts"
     monthly_replaced: int = 0  # of ``replaced``: monthly figures the file's days replaced
+    currencies: tuple[str, ...] = ()  # the file's, sorted
+    measures: tuple[Measure, ...] = ()  # the file's, in the order of ``Measure``
 
     def describe(self) -> str:
         """One sentence for the user (then the columns not imported, if any)."""
@@ -191,6 +193,7 @@ def import_sales(
                         replaced += monthly_replaced
                 write_facts(conn, rows, check.progress)
             written = len(rows)
+            currencies = tuple(sorted(rows.currencies.distinct_values()))
             rows.release()
         finally:
             released(*source.columns)  # before the collector runs again (see ``sliced``)
@@ -199,6 +202,8 @@ def import_sales(
         written=written,
         replaced=replaced,
         monthly_replaced=monthly_replaced,
+        currencies=currencies,
+        measures=tuple(m for m in Measure if m in {kind for _, kind in pairs}),
         accounts=len({account for account, _ in pairs}),
         first_day=check.first,
         last_day=check.last,
