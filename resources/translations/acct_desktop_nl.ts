@@ -7552,6 +7552,10 @@ Vingerafdruk: %3</translation>
         <translation>&quot;%1&quot; kan geen code zijn: er staat een regeleinde, een tab of een ander teken in dat niemand kan intypen om hem te vinden</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
+        <translation>&quot;%1&quot; bevat een valutateken; schrijf alleen het getal (de valuta komt uit de kolom valuta, anders van de klant)</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
         <translation>&quot;%1&quot; is geen getal dat deze import begrijpt; schrijf het als 1234.56</translation>
     </message>
@@ -9961,7 +9965,7 @@ Vingerafdruk: %3</translation>
     </message>
     <message>
         <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>staffel %1 '%2': het percentage moet tussen 0 en 100 % liggen, niet %3</translation>
+        <translation>staffel %1 &apos;%2&apos;: het percentage moet tussen 0 en 100 % liggen, niet %3</translation>
     </message>
     <message>
         <source>headquarters</source>

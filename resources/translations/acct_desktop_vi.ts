@@ -7539,6 +7539,10 @@ Dấu vân tay: %3</translation>
         <translation>&quot;%1&quot; không thể là mã: có ký tự xuống dòng, tab hoặc ký tự khác mà không ai gõ được để tìm</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
+        <translation>&quot;%1&quot; có ký hiệu tiền tệ; chỉ ghi con số (tiền tệ lấy từ cột tiền tệ, nếu không thì theo khách hàng)</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
         <translation>“%1” không phải là số mà lần nhập này hiểu được; hãy viết dạng 1234.56</translation>
     </message>
@@ -9948,7 +9952,7 @@ Dấu vân tay: %3</translation>
     </message>
     <message>
         <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>bậc %1 '%2': tỷ lệ phải từ 0 đến 100 %, không phải %3</translation>
+        <translation>bậc %1 &apos;%2&apos;: tỷ lệ phải từ 0 đến 100 %, không phải %3</translation>
     </message>
     <message>
         <source>headquarters</source>

@@ -7539,6 +7539,10 @@ Fingerprint: %3</source>
         <translation>“%1”不能作为编码：其中有换行符、制表符或其他无法输入查找的字符</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
+        <translation>“%1”带有货币符号；请只写数字（币种取自币种列，否则取客户的币种）</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a number this import understands; write it as 1234.56</source>
         <translation>“%1”不是本导入能识别的数字；请写成 1234.56</translation>
     </message>
@@ -9948,7 +9952,7 @@ Fingerprint: %3</source>
     </message>
     <message>
         <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>档位 %1 '%2'：比例必须在 0 到 100 % 之间，而不是 %3</translation>
+        <translation>档位 %1 &apos;%2&apos;：比例必须在 0 到 100 % 之间，而不是 %3</translation>
     </message>
     <message>
         <source>headquarters</source>

@@ -107,3 +107,26 @@ def test_a_column_written_one_way_reads_back_exactly(
     assert [parse(cell) for cell in cells] == values
     scaled, bad = scaled_numbers(cells, 3)
     assert not bad and scaled == [int(value.scaleb(3)) for value in values]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("45,00-", "-45.00"), ("2-", "-2"), ("1.234,56-", "-1234.56"), ("(1.234,56)", "-1234.56"),
+     ("(12.5)", "-12.5"), ("7 -", "-7")],
+)  # fmt: skip
+def test_an_erps_minus_after_the_number_or_brackets_are_a_negative_number(
+    cell: str, expected: str
+) -> None:
+    assert parse_decimal(cell) == Decimal(expected)
+
+
+@pytest.mark.parametrize("cell", ["€ 1.234,56", "1.234,56 €", "¥1,234.00", "12 EUR", "₫ 50.000"])
+def test_a_currency_sign_is_refused_saying_to_write_the_number_alone(cell: str) -> None:
+    with pytest.raises(ValueError, match="carries a currency sign; write the number alone"):
+        parse_decimal(cell)
+
+
+@pytest.mark.parametrize("cell", ["-", "()", "--5", "5--", "abc-", "€"])
+def test_signs_alone_are_still_not_numbers(cell: str) -> None:
+    with pytest.raises(ValueError, match="is not a number"):
+        parse_decimal(cell)

@@ -145,7 +145,19 @@ def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -
         return _finite(Decimal(value), raw)
     if grouping:
         value = value.translate(GROUP_SPACES)
+    value = _sign_in_front(value)
     if not NUMBER.fullmatch(value):
+        if NUMBER.fullmatch(_sign_in_front(_CURRENCY_SIGN.sub("", value).strip())):
+            raise ValueError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '"%1" carries a currency sign; write the number alone (the currency '
+                        "comes from the currency column, else the account's)",
+                    ),
+                    raw.strip(),
+                )
+            )
         raise ValueError(_not_a_number(raw))
     sign = ""
     if value[0] in "+-":
@@ -176,6 +188,22 @@ def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -
         else:
             value = (whole or "0") + "." + fraction
     return _finite(Decimal(sign + value), raw)
+
+
+_CURRENCY_SIGN = re.compile(
+    r"^(?:EUR|USD|CNY|RMB|VND|GBP)\s*|\s*(?:EUR|USD|CNY|RMB|VND|GBP|元|đ)$|[€$¥£₫]",
+    re.IGNORECASE,
+)
+
+
+def _sign_in_front(value: str) -> str:
+    """``45,00-`` (SAP and other ERPs put the minus after) and ``(45,00)`` (accounting) as
+    ``-45,00``; anything else as it is."""
+    if len(value) > 1 and value[-1] == "-" and value[0] not in "+-":
+        return "-" + value[:-1].rstrip()
+    if len(value) > 2 and value[0] == "(" and value[-1] == ")":
+        return "-" + value[1:-1].strip()
+    return value
 
 
 def _grouped(number: str, group: str) -> bool:
