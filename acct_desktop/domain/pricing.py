@@ -357,19 +357,29 @@ def _live(rule: PriceRule, today: date) -> bool:
 
 
 def _slot(rule: PriceRule) -> tuple[object, ...]:
-    """Rules in the same slot compete for exactly the same requests."""
+    """Rules in the same slot compete for the same requests (currency aside: see
+    :func:`_same_slot`)."""
     unit = rule.unit.lower() if rule.unit else None
-    currency = rule.currency.upper() if rule.currency else None
     scope_ref = None if rule.scope is PolicyScope.GLOBAL else rule.scope_ref
-    return (
-        rule.scope,
-        scope_ref,
-        rule.product_id,
-        rule.category,
-        rule.min_quantity,
-        unit,
-        currency,
-    )
+    return (rule.scope, scope_ref, rule.product_id, rule.category, rule.min_quantity, unit)
+
+
+def _currency(rule: PriceRule) -> str | None:
+    return rule.currency.upper() if rule.currency else None
+
+
+def _same_slot(a: PriceRule, b: PriceRule) -> bool:
+    """Whether ``a`` and ``b`` compete for the same requests: same slot, and currencies that
+    meet — a rule without a currency (only percentages) applies in every currency, so it
+    competes with rules of any currency."""
+    if _slot(a) != _slot(b):
+        return False
+    return _currency(a) is None or _currency(b) is None or _currency(a) == _currency(b)
+
+
+def _serves_all_of(winner: PriceRule, other: PriceRule) -> bool:
+    """Whether ``winner`` applies to every currency ``other`` applies to."""
+    return _currency(winner) is None or _currency(winner) == _currency(other)
 
 
 def _overlaps(a: PriceRule, b: PriceRule) -> bool:
@@ -396,11 +406,12 @@ def _pair_problems(rules: Sequence[PriceRule], today: date) -> list[RuleProblem]
     problems = []
     for i, a in enumerate(live):
         for b in live[i + 1 :]:
-            if _slot(a) != _slot(b) or not _overlaps(a, b):
+            if not _same_slot(a, b) or not _overlaps(a, b):
                 continue
             text = f"{a.id} ({a.window}) and {b.id} ({b.window}) overlap for the same scope"
             problems.append(RuleProblem(ProblemKind.OVERLAP, (a.id, b.id), text))
-            if _covers(a, b):  # a wins every tie (smaller id) wherever b is valid
+            # a wins every tie (smaller id) wherever b is valid, in every currency b serves
+            if _covers(a, b) and _serves_all_of(a, b):
                 text = f"{b.id} never fires: shadowed by {a.id} (same scope, window covers it)"
                 problems.append(RuleProblem(ProblemKind.NEVER_FIRES, (b.id, a.id), text))
     return problems
@@ -442,7 +453,8 @@ def check_rules(rules: Iterable[PriceRule], today: date) -> list[RuleProblem]:
     """Overlaps, loops, rules that can never fire, and references to expired or missing rules.
 
     Overlap: two live rules (active, not expired by ``today``) with the same scope, product
-    side, min quantity, unit and currency whose validity windows intersect.
+    side, min quantity and unit whose validity windows intersect and whose currencies meet
+    (the same currency, or either without one: a percentage-only rule applies in any).
     """
     listed = sorted(rules, key=lambda r: r.id)
     return (

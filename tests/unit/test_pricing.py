@@ -408,6 +408,29 @@ def test_shadowed_rule_never_fires() -> None:
     assert found[ProblemKind.NEVER_FIRES] == [("R-2", "R-1")]
 
 
+def test_a_rule_without_currency_overlaps_rules_of_any_currency() -> None:
+    # A percentage-only rule has no currency (it applies in all), so it competes with a
+    # fixed EUR price for every EUR request: an overlap, and the EUR one never fires.
+    percent = PriceRule(id="R-1", kind=RuleKind.PERCENT_DISCOUNT, discount_percent=D(10))
+    rules = [percent, fixed("R-2", "30", currency="EUR")]
+    found = problems(rules)
+    assert found[ProblemKind.OVERLAP] == [("R-1", "R-2")]
+    assert found[ProblemKind.NEVER_FIRES] == [("R-2", "R-1")]
+
+
+def test_a_currency_rule_does_not_shadow_one_that_applies_in_every_currency() -> None:
+    # R-1 wins the EUR requests, but R-2 (no currency) still prices CNY: it does fire.
+    percent = PriceRule(id="R-2", kind=RuleKind.PERCENT_DISCOUNT, discount_percent=D(10))
+    assert problems([fixed("R-1", "30", currency="EUR"), percent]) == {
+        ProblemKind.OVERLAP: [("R-1", "R-2")]
+    }
+
+
+def test_rules_in_different_currencies_do_not_overlap() -> None:
+    rules = [fixed("R-1", "30", currency="EUR"), fixed("R-2", "200", currency="CNY")]
+    assert problems(rules) == {}
+
+
 def test_inverted_window_never_fires() -> None:
     rule = fixed("R-1", "1", valid_from=date(2026, 5, 1), valid_to=date(2026, 4, 1))
     assert problems([rule]) == {ProblemKind.NEVER_FIRES: [("R-1",)]}

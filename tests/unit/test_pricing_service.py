@@ -355,6 +355,21 @@ def test_check_register_reports_overlaps(db: Database, service: PricingService) 
     assert any(p.rules == (first.code, second.code) for p in overlaps)
 
 
+def test_check_register_reports_a_percentage_policy_overlapping_a_fixed_price(
+    db: Database, service: PricingService
+) -> None:
+    # The percentage-only policy has no currency in the engine (it applies in all), the fixed
+    # one is in CNY: both price the same CNY requests, and the fixed price never fires.
+    store, *_ = cn_chain(db)
+    oil = product(db, "PEO-001-4L")
+    deal = {"account_id": store.id, "product_id": oil.id}
+    percent = add_policy(db, **deal, rule_kind=RuleKind.PERCENT_DISCOUNT, discount_percent=D(10))
+    fixed = add_policy(db, **deal, rule_kind=RuleKind.FIXED, guide_price=D(270))
+    found = {(p.kind, p.rules) for p in service.check_register(DEMO_TODAY)}
+    assert (ProblemKind.OVERLAP, (percent.code, fixed.code)) in found
+    assert (ProblemKind.NEVER_FIRES, (fixed.code, percent.code)) in found
+
+
 # --- loops refused on save ----------------------------------------------------------------------
 
 
