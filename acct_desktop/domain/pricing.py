@@ -321,7 +321,8 @@ def _result(
 ) -> PriceResult:
     final = round_money(price, request.currency)
     guards = guards_for(request, index.values())
-    flags = check_price(final, request.list_price, request.cost, guards)
+    # the engine's price is an approved policy's (or the list price): no discount rail judges it
+    flags = check_price(final, request.list_price, request.cost, guards, approved_price=final)
     return PriceResult(price=final, rule=rule_id, breakdown=breakdown, flags=flags)
 
 

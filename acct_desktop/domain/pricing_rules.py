@@ -264,18 +264,30 @@ class RuleProblem:
 
 
 def check_price(
-    price: Decimal, list_price: Decimal, cost: Decimal, guards: Guards | None
+    price: Decimal,
+    list_price: Decimal,
+    cost: Decimal,
+    guards: Guards | None,
+    approved_price: Decimal | None = None,
 ) -> list[Flag]:
     """Flag ``price`` against ``guards``; the price is never changed (a typed price stands).
 
     Margin is over cost, ``(price − cost) / cost × 100`` (skipped when cost ≤ 0); discount is
     off list, ``(list − price) / list × 100`` (skipped when list ≤ 0). Boundaries do not flag.
+
+    ``approved_price`` is the price an approved policy set (the engine's price): approving
+    the policy approved that discount, so the discount band and the approval threshold judge
+    only prices below it — a negotiated 8 % under list with a 5 % threshold needs no second
+    approval, a further discount on top of it does (measured off list, as always). The floor
+    and the margin line judge every price.
     """
     for name, value in (("price", price), ("list_price", list_price), ("cost", cost)):
         require_decimal(name, value)
     if guards is None:
         return []
     flags = _floor_flags(price, guards) + _margin_flags(price, cost, guards)
+    if approved_price is not None and price >= approved_price:
+        return flags
     return flags + _discount_flags(price, list_price, guards)
 
 

@@ -142,7 +142,9 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
     amount = round_money(net_price * line.quantity, currency)
     cost_amount = round_money(line.cost * line.quantity, currency)
     effective = _off(net_price, quote_discount_percent)
-    flags = check_price(effective, line.list_price, line.cost, line.guards)
+    flags = check_price(
+        effective, line.list_price, line.cost, line.guards, approved_price=line.base_price
+    )
     if line.cost > 0 and effective < line.cost and not flags:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "price %1 is below cost %2"),

@@ -351,6 +351,23 @@ def test_flags_just_past_boundaries_fire() -> None:
     assert kinds("8.49") == {FlagKind.NEEDS_APPROVAL}
 
 
+def test_discount_rails_judge_only_prices_below_the_approved_price() -> None:
+    def with_approved(price: str) -> set[FlagKind]:
+        flags = check_price(D(price), D("10.00"), D("6.00"), GUARDS, approved_price=D("7.40"))
+        return {f.kind for f in flags}
+
+    assert with_approved("7.40") == set()  # 26 % off list, but it is the policy's price
+    assert with_approved("7.39") == {FlagKind.DISCOUNT_OVER_BAND, FlagKind.NEEDS_APPROVAL}
+    assert FlagKind.BELOW_FLOOR in {
+        f.kind for f in check_price(D(6), D(10), D(6), GUARDS, approved_price=D(6))
+    }  # floor and margin judge every price
+
+
+def test_the_engine_price_needs_no_approval_of_its_own() -> None:
+    rule = fixed("R-1", "8.00", guards=Guards(approval_threshold_percent=D(5)))
+    assert resolve_price(request(), [rule]).flags == []
+
+
 def test_typed_price_is_never_clamped_and_no_guards_no_flags() -> None:
     price = D("1.00")
     flags = check_price(price, D("10.00"), D("6.00"), GUARDS)

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
-from acct_desktop.domain.pricing_rules import FlagKind
+from acct_desktop.domain.pricing_rules import FlagKind, RuleKind
 from acct_desktop.domain.quote_workflow import MoveRefused
 from acct_desktop.reporting.quote_content import DocumentKind
 from acct_desktop.services.manager_profile import ManagerProfile
@@ -111,6 +111,27 @@ def test_lines_are_priced_by_the_engine_and_totals_add_up(db: Database, s: Servi
     assert all(line.amount == line.amount.quantize(D(1)) for line in view.lines)  # VND
     assert view.totals.subtotal == sum(line.amount for line in view.lines)
     assert view.totals.gross == view.totals.net + view.totals.tax
+
+
+def test_a_negotiated_price_under_the_threshold_needs_no_second_approval(
+    db: Database, s: Services
+) -> None:
+    # A fixed contract price 8 % under list, approved with a 5 % approval threshold: quoting
+    # at that price is what was approved; a further line discount still needs approval.
+    account = vn_account(db)
+    product = products(db, 1)[0]
+    list_price = PricingService(db).price(account.id, product.id, D(10), on=TODAY).list_price
+    contract = (list_price * D("0.92")).quantize(D(1))
+    guard(
+        db, account, product, rule_kind=RuleKind.FIXED, guide_price=contract,
+        approval_threshold_percent=D(5), max_discount_percent=D(10),
+    )  # fmt: skip
+    quote = s.builder.add_products(s.builder.create(account.id).id, [(product.id, D(10), None)])
+    assert quote.lines[0].net_price == contract
+    assert quote.lines[0].flags == () and not quote.flagged
+    view = s.builder.update_line(quote.lines[0].id, discount_percent=D(1))
+    assert [f.kind for f in view.lines[0].flags] == [FlagKind.NEEDS_APPROVAL]
+    assert view.flagged
 
 
 def test_a_line_discount_over_the_band_flags_the_line_and_blocks_sending(

@@ -124,6 +124,20 @@ def test_discount_over_the_band_and_over_the_approval_threshold_are_flagged() ->
     assert within.flags == ()  # boundaries do not flag
 
 
+def test_the_policy_price_itself_is_never_judged_by_the_discount_rails() -> None:
+    # base 92 is the approved policy's price, 8 % under list 100; threshold 5 %, band 10 %
+    guards = Guards(max_discount_percent=D(10), approval_threshold_percent=D(5))
+    at_policy = line_figures(line(list_price="100", base="92", guards=guards), D(0), "EUR")
+    assert at_policy.flags == ()
+    further = line_figures(line(list_price="100", base="92", disc="1", guards=guards), D(0), "EUR")
+    assert [f.kind for f in further.flags] == [FlagKind.NEEDS_APPROVAL]  # 8.92 % off list
+    quote_wide = line_figures(line(list_price="100", base="92", guards=guards), D(3), "EUR")
+    assert {f.kind for f in quote_wide.flags} == {
+        FlagKind.DISCOUNT_OVER_BAND,
+        FlagKind.NEEDS_APPROVAL,
+    }  # 10.76 % off list
+
+
 def test_selling_below_cost_is_flagged_even_without_a_policy() -> None:
     figures = line_figures(line(base="10", disc="20", cost="9"), D(0), "EUR")
     assert [f.kind for f in figures.flags] == [FlagKind.BELOW_MARGIN]
