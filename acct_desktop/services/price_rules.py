@@ -9,8 +9,11 @@ the policy's code, so a price breakdown names policies as the register shows the
   becomes a 0 % discount off the list price carrying the guards, so it fires like any other
   rule: where it is the most specific policy the list price stands and its floor, margin
   line, discount band and approval threshold flag that price.
-* Only ACTIVE policies price; the others stay in the rule set (inactive) so a breakdown can
-  say why they did not apply. A policy too incomplete to build a rule from (a fixed price
+* Approved policies price: ACTIVE ones, and EXPIRED ones on the days inside their validity
+  (a price asked for a past date is the price of that date; ``PolicyRecords.expire_due``
+  marks the window as over, and the engine checks the window). Drafts, pending and
+  terminated policies stay in the rule set (inactive) so a breakdown can say why they did
+  not apply. A policy too incomplete to build a rule from (a fixed price
   without a price, an account scope without an account …) becomes an inactive placeholder
   with the reason in :attr:`RegisterEntry.problem`.
 * A rule's ``currency`` is the policy's only when the rule holds absolute amounts (a price,
@@ -38,6 +41,8 @@ from acct_desktop.store.models import PricePolicy
 
 PACK = "pack"
 ZERO = Decimal(0)
+# approved policies: an expired one still prices the days inside its validity window
+PRICING_STATUSES = frozenset({PolicyStatus.ACTIVE, PolicyStatus.EXPIRED})
 
 
 def plain(value: Decimal) -> Decimal:
@@ -137,7 +142,7 @@ def rule_from_policy(
             valid_from=policy.valid_from,
             valid_to=policy.valid_to,
             currency=policy.currency if _has_amounts(policy) else None,
-            active=policy.status is PolicyStatus.ACTIVE,
+            active=policy.status in PRICING_STATUSES,
             price=policy.guide_price if kind is RuleKind.FIXED else None,
             discount_percent=(policy.discount_percent or ZERO) if policy.rule_kind else ZERO,
             base=base,

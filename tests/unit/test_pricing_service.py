@@ -254,12 +254,7 @@ def test_only_active_policies_price(db: Database, service: PricingService) -> No
     deal = {"account_id": store.id, "product_id": oil.id, "rule_kind": RuleKind.FIXED}
     others = {
         status: add_policy(db, **deal, guide_price=D(1), status=status)
-        for status in (
-            PolicyStatus.DRAFT,
-            PolicyStatus.PENDING_APPROVAL,
-            PolicyStatus.EXPIRED,
-            PolicyStatus.TERMINATED,
-        )
+        for status in (PolicyStatus.DRAFT, PolicyStatus.PENDING_APPROVAL, PolicyStatus.TERMINATED)
     }
     ended = add_policy(db, **deal, guide_price=D(2), valid_to=date(2026, 10, 31))
     active = add_policy(db, **deal, guide_price=D(290), min_quantity=D(5))
@@ -269,10 +264,28 @@ def test_only_active_policies_price(db: Database, service: PricingService) -> No
     assert reasons == {
         PolicyStatus.DRAFT: "draft, not active",
         PolicyStatus.PENDING_APPROVAL: "pending approval, not active",
-        PolicyStatus.EXPIRED: "expired",
         PolicyStatus.TERMINATED: "terminated",
     }
     assert line(quoted, ended.code).reason == "outside validity 2026-01-01..2026-10-31"
+
+
+def test_an_expired_policy_still_prices_the_days_of_its_validity(
+    db: Database, service: PricingService
+) -> None:
+    # expire_due marks a policy expired once its window is over; a price for a day inside
+    # that window is still that policy's price. Terminated and draft ones never price.
+    store, *_ = cn_chain(db)
+    oil = product(db, "PEO-001-4L")
+    deal = {"account_id": store.id, "product_id": oil.id, "rule_kind": RuleKind.FIXED}
+    window = {"valid_from": date(2026, 1, 1), "valid_to": date(2026, 10, 31)}
+    expired = add_policy(db, **deal, **window, guide_price=D(250), status=PolicyStatus.EXPIRED)
+    for status in (PolicyStatus.TERMINATED, PolicyStatus.DRAFT):
+        add_policy(db, **deal, **window, guide_price=D(1), min_quantity=D(1), status=status)
+    then = service.price(store.id, oil.id, D(5), on=date(2026, 10, 15))
+    assert (then.policy, then.price) == (expired.code, D("250.00"))
+    now = service.price(store.id, oil.id, D(5), on=DEMO_TODAY)
+    assert now.policy != expired.code
+    assert line(now, expired.code).reason == "outside validity 2026-01-01..2026-10-31"
 
 
 def test_guard_flags_never_change_the_price(db: Database, service: PricingService) -> None:
