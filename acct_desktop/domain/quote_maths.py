@@ -37,10 +37,39 @@ HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 PERCENT_PLACES = Decimal("0.01")
 MAX_PERCENT = HUNDRED
+QUANTITY_PLACES = Decimal("0.001")  # a quantity is kept with three decimals
+MAX_QUANTITY = Decimal(1_000_000)  # per line: far beyond any order, far within the columns
 
 
 class QuoteFigureError(ValueError):
     """A figure of a quote line is impossible (negative quantity, discount over 100 %…)."""
+
+
+def check_quantity(quantity: Decimal) -> Decimal:
+    """``quantity`` as it is kept (half-up to three decimals); ``QuoteFigureError`` with a
+    sentence when it is not a number, is 0 or less once rounded, or is over a million."""
+    if not isinstance(quantity, Decimal) or not quantity.is_finite():
+        raise QuoteFigureError(QT_TRANSLATE_NOOP("messages", "The quantity must be a number."))
+    if quantity > MAX_QUANTITY:
+        raise QuoteFigureError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A line holds at most %1; split larger orders."),
+                figure(MAX_QUANTITY),
+            )
+        )
+    if quantity <= 0:
+        raise QuoteFigureError(QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0."))
+    kept = quantity.quantize(QUANTITY_PLACES, ROUND_HALF_UP)
+    if kept <= 0:
+        raise QuoteFigureError(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The quantity is kept with three decimals: at least %1."
+                ),
+                figure(QUANTITY_PLACES, 3, grouped=False),
+            )
+        )
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

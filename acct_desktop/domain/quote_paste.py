@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.quote_maths import QuoteFigureError, check_quantity
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")  # 2,5 · 12,25
@@ -69,7 +70,10 @@ def parse_quantity(text: str) -> Decimal:
                 QT_TRANSLATE_NOOP("messages", "“%1” is not a quantity above 0."), text.strip()
             )
         )
-    return value
+    try:
+        return check_quantity(value)
+    except QuoteFigureError as exc:
+        raise NumberFormatError(exc.args[0]) from None
 
 
 def _columns(line: str) -> list[str]:

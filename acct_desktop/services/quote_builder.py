@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbering import next_number
-from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent
+from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent, check_quantity
 from acct_desktop.domain.quote_paste import PasteError, one_per_line, parse_pasted_lines
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
@@ -292,9 +292,7 @@ class QuoteBuilder:
         def edit(session: Session, quote: Quote) -> None:
             line = session.get(QuoteLine, line_id)
             assert line is not None
-            if quantity is not None and (not quantity.is_finite() or quantity <= 0):
-                more_than_0 = QT_TRANSLATE_NOOP("messages", "The quantity must be more than 0.")
-                raise QuoteEditRejected(more_than_0, {"quantity": more_than_0})
+            kept = None if quantity is None else _kept_quantity(quantity)
             if unit is not None and unit not in UNITS:
                 raise QuoteEditRejected(
                     QT_TRANSLATE_NOOP("messages", "The unit is pack, L or kg."),
@@ -307,7 +305,7 @@ class QuoteBuilder:
                     said = exc.args[0]
                     raise QuoteEditRejected(said, {"discount_percent": said}) from None
             changed = {
-                "quantity": quantity,
+                "quantity": kept,
                 "unit": unit,
                 "discount_percent": discount_percent,
                 "description": None if description is None else (description.strip() or ""),
@@ -601,11 +599,8 @@ class QuoteBuilder:
             raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "Nothing to add."))
         if len(quote.lines) + len(items) > MAX_LINES:
             raise QuoteEditRejected(_too_many_lines())
-        for _product, quantity, unit in items:
-            if not quantity.is_finite() or quantity <= 0:
-                raise QuoteEditRejected(
-                    QT_TRANSLATE_NOOP("messages", "Every quantity must be more than 0.")
-                )
+        items = [(product, _kept_quantity(quantity), unit) for product, quantity, unit in items]
+        for _product, _quantity, unit in items:
             if unit is not None and unit not in UNITS:
                 raise QuoteEditRejected(
                     Sentence.of(
@@ -667,6 +662,15 @@ class QuoteBuilder:
             line.base_price = price.price
             line.cost = price.cost
             line.policy_id = ids.get(price.policy) if price.policy else None
+
+
+def _kept_quantity(quantity: Decimal) -> Decimal:
+    """The quantity as the line keeps it; refused next to the quantity field otherwise."""
+    try:
+        return check_quantity(quantity)
+    except QuoteFigureError as exc:
+        said = exc.args[0]
+        raise QuoteEditRejected(said, {"quantity": said}) from None
 
 
 _LINE_COPY_FIELDS = (

@@ -171,6 +171,29 @@ def test_pasted_lines_and_header_problems_show_in_place(qtbot, window: MainWindo
     assert dock.editor.view.notes == "Giao hàng trước Tết — 春节前送货"
 
 
+def test_impossible_quantities_are_refused_with_a_sentence_and_nothing_is_lost(
+    qtbot, window: MainWindow
+) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    problems: list[str] = []
+    dock.commands.complain = problems.append
+    dock.editor.model._complain = dock.commands.complain
+    for typed in ("0.0001", "123456789012345678"):
+        add(dock, products[0], typed)
+        assert dock.editor.view.lines == ()
+        assert dock.editor.quantity.text() == typed  # what was typed stays to be corrected
+    assert "three decimals" in problems[0] and "at most 1,000,000" in problems[1]
+    add(dock, products[0], "3")
+    model = dock.editor.model
+    for typed in ("0.0001", "123456789012345678"):
+        model.setData(model.index(0, LineColumn.QUANTITY), typed)
+        assert dock.editor.view.lines[0].quantity == D(3)
+    assert len(problems) == 4 and "three decimals" in problems[2]
+
+
 def test_keyboard_duplicate_and_delete(qtbot, window: MainWindow) -> None:
     account_id, products = vn_account_and_products(window)
     window.current.set(account_id)

@@ -113,6 +113,29 @@ def test_lines_are_priced_by_the_engine_and_totals_add_up(db: Database, s: Servi
     assert view.totals.gross == view.totals.net + view.totals.tax
 
 
+def test_quantities_too_small_to_keep_or_too_large_are_refused_by_the_quantity_field(
+    db: Database, s: Services
+) -> None:
+    account = vn_account(db)
+    product = products(db, 1)[0]
+    quote = s.builder.create(account.id)
+    for bad, said in ((D("0.0001"), "three decimals"), (D("123456789012345678"), "at most")):
+        with pytest.raises(QuoteEditRejected, match=said) as refused:
+            s.builder.add_products(quote.id, [(product.id, bad, None)])
+        assert set(refused.value.problems) == {"quantity"}
+    quote = s.builder.add_products(quote.id, [(product.id, D("2.0004"), None)])
+    assert quote.lines[0].quantity == D("2.000")  # kept as stored: three decimals
+    for bad in (D("0.0001"), D("1000000.001"), D("-1")):
+        with pytest.raises(QuoteEditRejected) as refused:
+            s.builder.update_line(quote.lines[0].id, quantity=bad)
+        assert set(refused.value.problems) == {"quantity"}
+    assert s.builder.update_line(quote.lines[0].id, quantity=D(1_000_000)).lines[0].quantity == (
+        D(1_000_000)
+    )
+    with pytest.raises(QuoteEditRejected, match=r"Line 1: .*three decimals"):
+        s.builder.add_pasted(quote.id, f"{product.sku}\t0.0004")
+
+
 def test_a_negotiated_price_under_the_threshold_needs_no_second_approval(
     db: Database, s: Services
 ) -> None:

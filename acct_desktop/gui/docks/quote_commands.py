@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
+from acct_desktop.domain.quote_maths import QuoteFigureError
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.quote_dialogs import (
@@ -32,7 +33,8 @@ from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.quote_views import QuoteView
 
-Refusal = (QuoteEditRejected, MoveRefused, LookupError)
+# QuoteFigureError: a figure the services did not catch is still a sentence, not a crash
+Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
 
 
 class SnapshotStep(QUndoCommand):
