@@ -94,7 +94,8 @@ def header_problems(session: Session, quote: Quote, changes: dict[str, object]) 
                 problems[name] = exc.args[0]
     if "currency" in changes:
         currency = changes["currency"]
-        if not (isinstance(currency, str) and len(currency.strip()) == 3 and currency.isalpha()):
+        code = currency.strip() if isinstance(currency, str) else ""  # "EUR " is EUR
+        if not (len(code) == 3 and code.isascii() and code.isalpha()):
             problems["currency"] = QT_TRANSLATE_NOOP(
                 "messages", "A currency is a three-letter code such as EUR, CNY or VND."
             )

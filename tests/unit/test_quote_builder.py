@@ -113,6 +113,15 @@ def test_lines_are_priced_by_the_engine_and_totals_add_up(db: Database, s: Servi
     assert view.totals.gross == view.totals.net + view.totals.tax
 
 
+def test_a_currency_typed_with_spaces_is_taken_trimmed(db: Database, s: Services) -> None:
+    quote = s.builder.create(vn_account(db).id)
+    assert s.builder.set_header(quote.id, currency=" eur ").currency == "EUR"
+    for bad in ("EU R", "EURO", "€€€"):
+        with pytest.raises(QuoteEditRejected) as refused:
+            s.builder.set_header(quote.id, currency=bad)
+        assert set(refused.value.problems) == {"currency"}
+
+
 def test_quantities_too_small_to_keep_or_too_large_are_refused_by_the_quantity_field(
     db: Database, s: Services
 ) -> None:
