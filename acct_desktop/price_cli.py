@@ -25,6 +25,26 @@ MARKS = {
     "outranked": QT_TRANSLATE_NOOP("cli", "outranked"),
     "skipped": QT_TRANSLATE_NOOP("cli", "skipped"),
 }
+# "pack" is a word; L and kg are symbols every language writes so
+UNIT_WORDS = {"pack": QT_TRANSLATE_NOOP("cli", "pack")}
+FLAG_WORDS = {
+    "below_floor": QT_TRANSLATE_NOOP("cli", "Below floor price"),
+    "below_margin": QT_TRANSLATE_NOOP("cli", "Below margin line"),
+    "discount_over_band": QT_TRANSLATE_NOOP("cli", "Discount over band"),
+    "needs_approval": QT_TRANSLATE_NOOP("cli", "Discount needs approval"),
+}
+
+
+def unit_word(unit: str) -> str:
+    """``unit`` as this run's language writes it ("pack" translated, L and kg as they are)."""
+    word = UNIT_WORDS.get(unit)
+    return say(word) if word else unit
+
+
+def flag_word(kind: str) -> str:
+    """A guard-rail flag's name in this run's language (the raw key only for an unknown)."""
+    word = FLAG_WORDS.get(kind)
+    return say(word) if word else kind
 
 
 class UsageProblem(ValueError):
@@ -231,13 +251,19 @@ def text(quote: PriceQuote) -> str:
     money = quote.currency
     lines = [
         f"{quote.account_code} · {quote.sku} {quote.product_name}",
-        say(QT_TRANSLATE_NOOP("cli", "%1 %2 on %3, in %4"), quantity, quote.unit, quote.on, money),
+        say(
+            QT_TRANSLATE_NOOP("cli", "%1 %2 on %3, in %4"),
+            quantity,
+            unit_word(quote.unit),
+            quote.on,
+            money,
+        ),
         "",
         say(
             QT_TRANSLATE_NOOP("cli", "  price     %1 %2 per %3"),
             _grouped(quote.price),
             money,
-            quote.unit,
+            unit_word(quote.unit),
         ),
         say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _grouped(quote.total), money),
         say(
@@ -294,7 +320,9 @@ def text(quote: PriceQuote) -> str:
         lines += ["", say(QT_TRANSLATE_NOOP("cli", "Flags:"))]
     else:
         lines += ["", say(QT_TRANSLATE_NOOP("cli", "Flags: none"))]
-    lines += [f"  {flag.kind.value}: {message_text(flag.message)}" for flag in quote.flags]
+    lines += [
+        f"  {flag_word(flag.kind.value)}: {message_text(flag.message)}" for flag in quote.flags
+    ]
     return "\n".join(lines)
 
 

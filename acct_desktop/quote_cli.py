@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.quote_workflow import status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 COMMANDS = ("quotes",)
@@ -92,7 +95,7 @@ def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untype
                 "status": row.status.value,
                 "currency": row.currency,
                 "lines": row.line_count,
-                "net_total": format(row.net_total, "f"),
+                "net_total": format(_in_minor_units(row.net_total, row.currency), "f"),
             }
             for row in rows
         ]
@@ -101,13 +104,26 @@ def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untype
     if not rows:
         print(say(QT_TRANSLATE_NOOP("cli", "No quotes match.")))
         return 0
-    for row in rows:
-        reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
-        print(
-            f"{reference:<22} {row.quote_date.isoformat()}  {row.status.value:<16} "
-            f"{row.net_total:>16,} {row.currency}  {row.account_code}  {row.account_name}"
-        )
+    print("\n".join(_row_text(row) for row in rows))
     return 0
+
+
+def _in_minor_units(amount: Decimal, currency: str) -> Decimal:
+    """``amount`` with its currency's decimals (VND none, EUR and CNY two)."""
+    return amount.quantize(Decimal(1).scaleb(-minor_unit(currency)), ROUND_HALF_UP)
+
+
+def _row_text(row) -> str:  # type: ignore[no-untyped-def]
+    """One quote as a line: number, date, status in words, total the language's way."""
+    from acct_desktop.sales_report_cli import pad  # display widths (CJK takes two columns)
+
+    reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
+    status = message_text(status_words(row.status))
+    total = number_text(f"{_in_minor_units(row.net_total, row.currency):,f}")
+    return (
+        f"{reference:<22} {row.quote_date.isoformat()}  {pad(status, 20)} "
+        f"{total:>16} {row.currency}  {row.account_code}  {row.account_name}"
+    )
 
 
 def _print(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
