@@ -2698,6 +2698,10 @@
         <translation>btw %1 %</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
         <source>Cost %1 · margin %2 (%3)</source>
         <translation>Kostprijs %1 · marge %2 (%3)</translation>
     </message>
@@ -4889,6 +4893,26 @@ Vingerafdruk: %3</translation>
         <translation>overgeslagen</translation>
     </message>
     <message>
+        <source>pack</source>
+        <translation>verp.</translation>
+    </message>
+    <message>
+        <source>Below floor price</source>
+        <translation>Onder minimumprijs</translation>
+    </message>
+    <message>
+        <source>Below margin line</source>
+        <translation>Onder margegrens</translation>
+    </message>
+    <message>
+        <source>Discount over band</source>
+        <translation>Korting boven bandbreedte</translation>
+    </message>
+    <message>
+        <source>Discount needs approval</source>
+        <translation>Korting vereist goedkeuring</translation>
+    </message>
+    <message>
         <source>a customer&apos;s price for a product, with the policies behind it</source>
         <translation>de prijs van een product voor een klant, met het beleid erachter</translation>
     </message>
@@ -7020,10 +7044,6 @@ Vingerafdruk: %3</translation>
         <translation>Er is niets toe te voegen.</translation>
     </message>
     <message>
-        <source>Every quantity must be more than 0.</source>
-        <translation>Elke hoeveelheid moet groter zijn dan 0.</translation>
-    </message>
-    <message>
         <source>“%1” is not a unit; use pack, L or kg.</source>
         <translation>‘%1’ is geen eenheid; gebruik pack, L of kg.</translation>
     </message>
@@ -7060,8 +7080,20 @@ Vingerafdruk: %3</translation>
         <translation>De leverdatum ligt vóór de offertedatum.</translation>
     </message>
     <message>
+        <source>The quantity must be a number.</source>
+        <translation>De hoeveelheid moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1; split larger orders.</source>
+        <translation>Een regel bevat hoogstens %1; verdeel grotere bestellingen over meer regels.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0.</source>
         <translation>De hoeveelheid moet groter zijn dan 0.</translation>
+    </message>
+    <message>
+        <source>The quantity is kept with three decimals: at least %1.</source>
+        <translation>De hoeveelheid wordt met drie decimalen bewaard: minstens %1.</translation>
     </message>
     <message>
         <source>Prices and costs cannot be negative.</source>

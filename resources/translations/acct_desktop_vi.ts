@@ -2692,6 +2692,10 @@
         <translation>thuế %1 %</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
         <source>Cost %1 · margin %2 (%3)</source>
         <translation>Giá vốn %1 · biên lợi nhuận %2 (%3)</translation>
     </message>
@@ -4876,6 +4880,26 @@ Dấu vân tay: %3</translation>
         <translation>bỏ qua</translation>
     </message>
     <message>
+        <source>pack</source>
+        <translation>kiện</translation>
+    </message>
+    <message>
+        <source>Below floor price</source>
+        <translation>Dưới giá sàn</translation>
+    </message>
+    <message>
+        <source>Below margin line</source>
+        <translation>Dưới biên lợi nhuận tối thiểu</translation>
+    </message>
+    <message>
+        <source>Discount over band</source>
+        <translation>Chiết khấu vượt khung</translation>
+    </message>
+    <message>
+        <source>Discount needs approval</source>
+        <translation>Chiết khấu cần phê duyệt</translation>
+    </message>
+    <message>
         <source>a customer&apos;s price for a product, with the policies behind it</source>
         <translation>giá của một sản phẩm cho một khách hàng, kèm các chính sách đằng sau</translation>
     </message>
@@ -7007,10 +7031,6 @@ Dấu vân tay: %3</translation>
         <translation>Không có gì để thêm.</translation>
     </message>
     <message>
-        <source>Every quantity must be more than 0.</source>
-        <translation>Mọi số lượng phải lớn hơn 0.</translation>
-    </message>
-    <message>
         <source>“%1” is not a unit; use pack, L or kg.</source>
         <translation>“%1” không phải là đơn vị; hãy dùng pack, L hoặc kg.</translation>
     </message>
@@ -7047,8 +7067,20 @@ Dấu vân tay: %3</translation>
         <translation>Ngày giao hàng trước ngày báo giá.</translation>
     </message>
     <message>
+        <source>The quantity must be a number.</source>
+        <translation>Số lượng phải là một số.</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1; split larger orders.</source>
+        <translation>Mỗi dòng tối đa %1; hãy chia đơn hàng lớn hơn thành nhiều dòng.</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0.</source>
         <translation>Số lượng phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The quantity is kept with three decimals: at least %1.</source>
+        <translation>Số lượng được lưu với ba chữ số thập phân: tối thiểu %1.</translation>
     </message>
     <message>
         <source>Prices and costs cannot be negative.</source>

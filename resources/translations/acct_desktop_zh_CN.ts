@@ -2692,6 +2692,10 @@
         <translation>税 %1 %</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <source>Cost %1 · margin %2 (%3)</source>
         <translation>成本 %1 · 毛利 %2（%3）</translation>
     </message>
@@ -4876,6 +4880,26 @@ Fingerprint: %3</source>
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>pack</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Below floor price</source>
+        <translation>低于限价</translation>
+    </message>
+    <message>
+        <source>Below margin line</source>
+        <translation>低于毛利线</translation>
+    </message>
+    <message>
+        <source>Discount over band</source>
+        <translation>折扣超出范围</translation>
+    </message>
+    <message>
+        <source>Discount needs approval</source>
+        <translation>折扣需审批</translation>
+    </message>
+    <message>
         <source>a customer&apos;s price for a product, with the policies behind it</source>
         <translation>客户购买某产品的价格，及其背后的政策</translation>
     </message>
@@ -7007,10 +7031,6 @@ Fingerprint: %3</source>
         <translation>没有可添加的内容。</translation>
     </message>
     <message>
-        <source>Every quantity must be more than 0.</source>
-        <translation>每个数量都必须大于 0。</translation>
-    </message>
-    <message>
         <source>“%1” is not a unit; use pack, L or kg.</source>
         <translation>“%1”不是单位；请使用 pack、L 或 kg。</translation>
     </message>
@@ -7047,8 +7067,20 @@ Fingerprint: %3</source>
         <translation>交货日期早于报价日期。</translation>
     </message>
     <message>
+        <source>The quantity must be a number.</source>
+        <translation>数量必须是数字。</translation>
+    </message>
+    <message>
+        <source>A line holds at most %1; split larger orders.</source>
+        <translation>每行最多 %1；更大的订单请分成多行。</translation>
+    </message>
+    <message>
         <source>The quantity must be more than 0.</source>
         <translation>数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The quantity is kept with three decimals: at least %1.</source>
+        <translation>数量保留三位小数：至少 %1。</translation>
     </message>
     <message>
         <source>Prices and costs cannot be negative.</source>

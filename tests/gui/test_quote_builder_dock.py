@@ -294,3 +294,14 @@ def test_without_my_details_the_dock_says_so_beside_print_and_refuses_until_fill
 
     text = "".join(page.extract_text() for page in PdfReader(dock.commands.last_saved).pages)
     assert "Nguyễn Văn Đức" in text and "Acme Lubricants" in text
+
+
+def test_the_totals_line_is_in_the_language_of_the_gui(qtbot, window: MainWindow, speak) -> None:
+    speak("nl")
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[1], "2")
+    text = dock.editor.totals.text()
+    assert "Subtotaal" in text and "<b>Totaal " in text and "Total " not in text

@@ -365,9 +365,9 @@ class QuoteEditor(QWidget):
             self.tr("tax %1 %").replace("%1", format_decimal(totals.tax_rate_percent.normalize()))
             + f" {_money(totals.tax)}"
         )
+        total = self.tr("Total")  # outside the f-string, where lupdate finds it
         self.totals.setText(
-            " · ".join(parts)
-            + f"   <b>{self.tr('Total')} {_money(totals.gross)} {view.currency}</b>"
+            " · ".join(parts) + f"   <b>{total} {_money(totals.gross)} {view.currency}</b>"
         )
         margin_pct = "—" if totals.margin_percent is None else f"{_money(totals.margin_percent)} %"
         self.margin.setText(
