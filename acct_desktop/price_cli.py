@@ -327,7 +327,7 @@ def text(quote: PriceQuote) -> str:
 
 
 def _price_list(args: argparse.Namespace) -> int:
-    from acct_desktop.reporting.price_list_pdf import build_price_list_pdf
+    from acct_desktop.reporting.price_list_pdf import build_price_list_pdf, price_list_file_name
     from acct_desktop.services.price_list import PriceListService
 
     on = _day(args.date)
@@ -337,13 +337,16 @@ def _price_list(args: argparse.Namespace) -> int:
         content = service.build(service.account_id(args.account), on)
     finally:
         db.close()
+    out = Path(args.out)
+    if out.is_dir():  # a folder: the file is named after the document, as for every PDF
+        out = out / price_list_file_name(content)
     try:
-        write_atomically(args.out, build_price_list_pdf(content))
+        write_atomically(out, build_price_list_pdf(content))
     except OSError as exc:
         raise UsageProblem(
             say(
                 QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
-                args.out,
+                out,
                 exc.strerror or exc,
             )
         ) from None
@@ -354,7 +357,7 @@ def _price_list(args: argparse.Namespace) -> int:
             on.isoformat(),
             len(content.rows),
             content.currency,
-            args.out,
+            out,
         )
     )
     return 0

@@ -148,6 +148,23 @@ def test_chinese_price_list_pdf_reads_back(demo_db: Path, tmp_path: Path) -> Non
         assert f"{Decimal(price):,.2f}" in line  # the same price as `price`, grouped
 
 
+def test_a_price_list_written_to_a_folder_is_named_after_the_document(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``--out DIR`` failed with "Is a directory", though every other PDF takes a folder."""
+    account, _sku, _policy, _country = key_account_deal(demo_db)
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    result = run(
+        "print", "price-list", "--account", account, "--out", str(folder), "--date", "2026-11-02",
+        "--db", str(demo_db), data=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    written = folder / f"price-list-{account}-2026-11-02.pdf"
+    assert [p.name for p in folder.iterdir()] == [written.name]
+    assert written.read_bytes().startswith(b"%PDF") and str(written) in result.stdout
+
+
 def test_price_list_for_an_unknown_account_exits_2(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "never.pdf"
     result = run(
