@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 FONT_NAME = "AcctUnicode"
 FONT_ENV = "ACCT_DESKTOP_PDF_FONT"
@@ -35,6 +36,25 @@ def find_font_file() -> Path:
         "No PDF font with Chinese and Vietnamese glyphs was found. Install the "
         "fonts-wqy-microhei package (Linux) or set ACCT_DESKTOP_PDF_FONT to a TrueType .ttf/.ttc."
     )
+
+
+@cache
+def chart_font_file() -> str | None:
+    """The font file charts draw their words in (matplotlib takes it by file), so Chinese
+    and Vietnamese legends and labels show; ``None`` when none is installed (matplotlib's
+    default font still draws Latin text). Every chart builder uses this one."""
+    try:
+        return str(find_font_file())
+    except FontNotFoundError:
+        return None
+
+
+def chart_font(size: float) -> Any:
+    """matplotlib ``FontProperties`` for :func:`chart_font_file` at ``size`` points."""
+    from matplotlib.font_manager import FontProperties
+
+    path = chart_font_file()
+    return FontProperties(fname=path, size=size) if path else FontProperties(size=size)
 
 
 @cache

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from acct_desktop.reporting.fonts import chart_font
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -39,25 +40,12 @@ WORDS = {
 }
 
 
-@cache
-def _font_file() -> str | None:
-    try:
-        from acct_desktop.reporting.fonts import find_font_file
-
-        return str(find_font_file())
-    except Exception:  # no CJK font installed: matplotlib's default still draws Latin text
-        return None
-
-
 def _start(figure: Figure | None, size: tuple[float, float]) -> tuple[Figure, Any, Any]:
     from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties
 
     fig = figure or Figure(figsize=size, dpi=100, layout="constrained")
     fig.clear()
-    path = _font_file()
-    font = FontProperties(fname=path, size=7) if path else FontProperties(size=7)
-    return fig, fig.add_subplot(), font
+    return fig, fig.add_subplot(), chart_font(7)
 
 
 def _empty(axes: Any, font: Any, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.profile.tabs import ProfileTab
@@ -100,15 +100,17 @@ class SalesTab(ProfileTab):
             "sell_out": translate("charts", "Sell-out"),
             "empty": translate("charts", "No sales recorded"),
         }
+        # The months and numbers as the table beside it writes them (Dutch: 30.000, jan 2026).
+        marks = {"month_label": format_month, "number": format_decimal}
         if self._canvas is None:
-            figure = sales_vs_target_figure(self.rows, self.currency, labels=labels)
+            figure = sales_vs_target_figure(self.rows, self.currency, labels=labels, **marks)
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setMinimumHeight(220)
             add_chart_menu(self._canvas, lambda: f"sales-vs-target-{self._code}".rstrip("-"))
             self._chart_layout.addWidget(self._canvas)
         else:
             sales_vs_target_figure(
-                self.rows, self.currency, labels=labels, figure=self._canvas.figure
+                self.rows, self.currency, labels=labels, figure=self._canvas.figure, **marks
             )
             self._canvas.draw_idle()
 
