@@ -66,6 +66,7 @@ class MonthlySummaryLabels:
     not_measured: str
     discrepancies: str
     col_cause: str
+    col_cause_analysis: str
     col_action: str
     col_kpi: str
     col_responsible: str
@@ -230,6 +231,7 @@ _EN = _labels(
     not_measured="not measured",
     discrepancies="Discrepancy analysis",
     col_cause="Suspected cause",
+    col_cause_analysis="Cause and analysis",
     col_action="Action",
     col_kpi="KPI",
     col_responsible="Responsible",
@@ -317,6 +319,7 @@ _ZH_CN = _labels(
     not_measured="未统计",
     discrepancies="差异分析",
     col_cause="可能原因",
+    col_cause_analysis="原因与分析",
     col_action="改进措施",
     col_kpi="考核指标",
     col_responsible="负责人",
@@ -415,6 +418,7 @@ _VI = _labels(
     not_measured="chưa đo",
     discrepancies="Phân tích chênh lệch",
     col_cause="Nguyên nhân dự đoán",
+    col_cause_analysis="Nguyên nhân và phân tích",
     col_action="Biện pháp",
     col_kpi="KPI",
     col_responsible="Người phụ trách",
@@ -526,6 +530,7 @@ _NL = _labels(
     not_measured="niet gemeten",
     discrepancies="Afwijkingsanalyse",
     col_cause="Vermoedelijke oorzaak",
+    col_cause_analysis="Oorzaak en analyse",
     col_action="Actie",
     col_kpi="KPI",
     col_responsible="Verantwoordelijke",

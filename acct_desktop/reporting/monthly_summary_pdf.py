@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
     from acct_desktop.services.monthly_summary_content import (
         AccountPlan,
+        DiscrepancyLine,
         MonthlySummary,
         PlanExecution,
         PlanLine,
@@ -79,6 +80,8 @@ _SPECS: dict[str, dict[str, object]] = {
     "section": dict(fontSize=11, leading=14, textColor=INK),
     "subsection": dict(fontSize=9, leading=12, textColor=INK),
     "small": dict(fontSize=7, leading=9, textColor=MUTED),
+    "detail": dict(fontSize=7.5, leading=9.5, textColor=INK),  # the text of a form
+    "small_num": dict(fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT),
     "num_bad": dict(fontSize=8, leading=10.5, textColor=WARN, alignment=TA_RIGHT),
     "num_good": dict(fontSize=8, leading=10.5, textColor=GOOD, alignment=TA_RIGHT),
     "warn": dict(fontSize=7, leading=9, textColor=WARN),
@@ -431,34 +434,51 @@ class _Story:
         return self.section(lab.plan_execution, "plan_execution", [table])
 
     def discrepancies(self) -> list[Flowable]:
+        """Each form as the discrepancy form shows it: the account and measure, the figures
+        seen (actual, of target, the gap in %), the suspected cause with the analysis below
+        it, the action with its KPI and who does it, the deadline and status. Five columns,
+        the long texts wrapping in the widest, so the table stays inside A4."""
         lab, t = self.lab, self.t
         rows = [
             [
-                [t.p(d.account_name), t.p(d.account_code, "small")],
-                t.p(lab.name_of(lab.measures, d.measure)),
-                t.p(lab.name_of(lab.causes, d.cause)),
-                [t.p(d.action or NONE)] + ([t.p(d.responsible, "small")] if d.responsible else []),
-                t.p(d.kpi or NONE),
-                t.p(self.day(d.deadline)),
-                t.p(lab.name_of(lab.form_statuses, d.status)),
+                [
+                    t.p(d.account_name),
+                    t.p(d.account_code, "small"),
+                    t.p(lab.name_of(lab.measures, d.measure), "small"),
+                ],
+                self.form_figures(d),
+                [t.p(lab.name_of(lab.causes, d.cause))]
+                + ([t.p(d.analysis, "detail")] if d.analysis else []),
+                [t.p(d.action or NONE)]
+                + ([t.p(f"{lab.col_kpi}: {d.kpi}", "small")] if d.kpi else [])
+                + ([t.p(d.responsible, "small")] if d.responsible else []),
+                [t.p(self.day(d.deadline)), t.p(lab.name_of(lab.form_statuses, d.status), "small")],
             ]
             for d in self.s.discrepancies
         ]
         heads = [
-            (h, "head")
-            for h in (
-                lab.col_account,
-                lab.col_measure,
-                lab.col_cause,
-                lab.col_action,
-                lab.col_kpi,
-                lab.col_deadline,
-                lab.col_status,
-            )
+            (lab.col_account, "head"),
+            (f"{lab.col_actual} / {lab.col_target}", "head_num"),
+            (lab.col_cause_analysis, "head"),
+            (lab.col_action, "head"),
+            (f"{lab.col_deadline} / {lab.col_status}", "head"),
         ]
-        widths = [34 * mm, 16 * mm, 22 * mm, 0, 26 * mm, 25 * mm, 18 * mm]
+        widths = [32 * mm, 29 * mm, 0, 40 * mm, 23 * mm]
         body = [self.table(heads, rows, widths)] if rows else [self.note(lab.no_discrepancies)]
         return self.section(lab.discrepancies, None, body)
+
+    def form_figures(self, d: DiscrepancyLine) -> list[Flowable]:
+        """82,000.00 CNY over "/ 100,000.00" over −18.0% (red behind, green ahead)."""
+        t = self.t
+        if d.actual is None:
+            return [t.p(NONE, "num")]
+        cell = [t.p(f"{self.money(d.actual, d.currency)} {d.currency}", "num")]
+        if d.target is None:
+            return [*cell, t.p(self.lab.no_target, "small_num")]
+        cell.append(t.p(f"/ {self.money(d.target, d.currency)}", "small_num"))
+        gap = d.variance_percent
+        kind = "num" if not gap else ("num_bad" if gap < 0 else "num_good")
+        return [*cell, t.p(self.signed_percent(gap), kind)]
 
     def issues(self) -> list[Flowable]:
         lab, t, s = self.lab, self.t, self.s

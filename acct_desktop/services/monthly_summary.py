@@ -438,6 +438,10 @@ class _Reader:
                 responsible=form.responsible or "",
                 deadline=form.deadline,
                 status=form.status.value,
+                analysis=(form.analysis or "").strip(),
+                actual=form.actual_amount,
+                target=form.target_amount,
+                currency=form.currency,
             )
             for form, code, name in rows
         ]

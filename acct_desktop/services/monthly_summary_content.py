@@ -99,6 +99,10 @@ class PlanExecution:
 
 @dataclass(frozen=True, slots=True)
 class DiscrepancyLine:
+    """A discrepancy form of the month: the figures seen when it was written (as the form
+    shows them), why they fell short (the analysis and the suspected cause) and what is
+    done about it."""
+
     account_code: str
     account_name: str
     measure: str
@@ -108,6 +112,17 @@ class DiscrepancyLine:
     responsible: str
     deadline: date | None
     status: str
+    analysis: str = ""
+    actual: Decimal | None = None
+    target: Decimal | None = None
+    currency: str = ""
+
+    @property
+    def variance_percent(self) -> Decimal | None:
+        """The gap to plan in percent (−18.0), None without both figures."""
+        if self.actual is None:
+            return None
+        return variance_percent(self.actual, self.target)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.platypus import Table
 
 from acct_desktop.domain.enums import (
     AccountKind,
@@ -22,9 +25,10 @@ from acct_desktop.domain.enums import (
     QuoteStatus,
     VisitStatus,
 )
-from acct_desktop.reporting.fonts import missing_glyphs
+from acct_desktop.reporting.fonts import missing_glyphs, register_unicode_font
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES, monthly_summary_labels
-from acct_desktop.reporting.monthly_summary_pdf import build_monthly_summary_pdf
+from acct_desktop.reporting.monthly_summary_pdf import _SPECS, _Story, build_monthly_summary_pdf
+from acct_desktop.reporting.pdf_text import ParagraphMaker
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
     CommentaryRefused,
@@ -95,6 +99,10 @@ class Region:
                     period=OCTOBER,
                     measure=Measure.SELL_IN,
                     suspected_cause=DiscrepancyCause.STOCK_OUT,
+                    analysis="配送中心九月底断货两周，门店无货可卖",
+                    target_amount=Decimal("400.00"),
+                    actual_amount=Decimal("300.30"),
+                    currency="CNY",
                     action="补货两次并核对安全库存",
                     action_kpi="断货天数 < 2",
                     responsible="李娜",
@@ -355,6 +363,35 @@ def test_forms_issues_visits_and_quotes_are_listed(region: Region) -> None:
     assert [q.number for q in summary.focus.quotes] == ["Q-1"]  # open, expiring in November
 
 
+def test_a_discrepancy_form_prints_its_analysis_and_figures(region: Region) -> None:
+    """The boss reads why (the analysis) and by how much (actual, target, gap in %), as
+    the discrepancy form shows them, in a table that stays inside the page."""
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (form,) = summary.discrepancies
+    assert form.analysis == "配送中心九月底断货两周，门店无货可卖"
+    assert (form.actual, form.target, form.currency) == (
+        Decimal("300.30"),
+        Decimal("400.00"),
+        "CNY",
+    )
+    assert form.variance_percent == Decimal("-24.9")
+    text = pdf_text(build_monthly_summary_pdf(summary, "zh_CN"))
+    section = text[text.index("差异分析") :]
+    for shown in ("原因与分析", "配送中心九月底断货两周", "300.30 CNY", "/ 400.00", "-24.9%"):
+        assert shown in section, shown
+    dutch = pdf_text(build_monthly_summary_pdf(summary, "nl"))
+    assert "Oorzaak en analyse" in dutch and "-24,9%" in dutch
+    # A long analysis wraps inside its column: the table is never wider than the page.
+    long = replace(form, analysis="Het distributiecentrum had twee weken geen voorraad. " * 12)
+    longer = replace(summary, discrepancies=[long, replace(long, analysis="", target=None)])
+    lab = monthly_summary_labels("nl")
+    story = _Story(longer, lab, ParagraphMaker(register_unicode_font(), _SPECS, "t"), 178 * mm)
+    table = [f for f in story.discrepancies() if isinstance(f, Table)][-1]
+    width, _height = table.wrap(178 * mm, 10_000)
+    assert width <= 178 * mm + 0.01
+    assert "Het distributiecentrum" in pdf_text(build_monthly_summary_pdf(longer, "nl"))
+
+
 def test_a_month_must_be_written_like_2026_10() -> None:
     assert parse_month("2026-10") == OCTOBER
     for bad in ("2026-13", "oktober", "2026/10"):
@@ -448,8 +485,6 @@ def test_a_long_issue_list_starts_under_its_heading_instead_of_leaving_a_page_em
     """Forty open issues are taller than what is left of the page after plan execution:
     the list starts there and goes on over the page (its head repeated), rather than the
     whole section moving to the next page and leaving this one nearly empty."""
-    from dataclasses import replace
-
     summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     (first, *_) = summary.issues
     issues = [replace(first, number=f"IS-2026-{n:05d}") for n in range(1, 41)]
