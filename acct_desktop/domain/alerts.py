@@ -29,6 +29,7 @@ from enum import StrEnum
 from acct_desktop.domain.enums import IssueStatus, Measure, QuoteStatus, RebateStatus
 from acct_desktop.domain.issues import days_overdue
 from acct_desktop.domain.quote_workflow import OPEN as OPEN_QUOTE_STATUSES
+from acct_desktop.domain.sales_metrics import Thresholds
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.visit_cycles import next_due, overdue_days
 
@@ -98,6 +99,12 @@ class AlertSettings:
 
     def wants(self, kind: AlertKind) -> bool:
         return kind in self.kinds
+
+    def plan_thresholds(self) -> Thresholds:
+        """When a row is *Behind plan* (more than ``sales_gap_percent`` below target, the
+        alert's threshold) or *Ahead of plan*: the Plan vs actual dock and the monthly
+        summary classify with these, so they always agree."""
+        return Thresholds(behind_percent=self.sales_gap_percent)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,15 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure, VisitStatus
-from acct_desktop.domain.sales_metrics import prorated, subtree_totals
+from acct_desktop.domain.sales_metrics import (
+    PlanFigures,
+    Standing,
+    prorated,
+    standing,
+    subtree_totals,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.monthly_summary_content import (
@@ -151,6 +158,7 @@ class _Reader:
         self, db: Database, month: date, territory_id: uuid.UUID | None, as_of: date
     ) -> None:
         self.db, self.month, self.territory_id, self.as_of = db, month, territory_id, as_of
+        self.thresholds = AlertSettings().plan_thresholds()  # as the Plan vs actual dock
         self.next_month = add_months(month, 1)
         self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
         in_progress = month <= as_of <= self.last_day
@@ -359,9 +367,14 @@ class _Reader:
         self.unranked = tuple(sorted(awaited))
         plans = [p for p in plans if p.currency not in awaited]
         ranked = sorted(plans, key=lambda p: (p.variance_percent, p.code))
-        behind = [p for p in ranked if p.actual < (p.target or ZERO)][:TOP]
-        ahead = [p for p in reversed(ranked) if p.actual > (p.target or ZERO)][:TOP]
+        behind = [p for p in ranked if self.stands(p) == Standing.BEHIND][:TOP]
+        ahead = [p for p in reversed(ranked) if self.stands(p) == Standing.AHEAD][:TOP]
         return behind, ahead
+
+    def stands(self, plan: AccountPlan) -> str:
+        """Behind / on / ahead of plan as the Plan vs actual dock says it (−4 % is on plan
+        there, so it is not "behind" here either)."""
+        return standing(PlanFigures(plan.actual, plan.target), self.thresholds)
 
     # -- plan execution --------------------------------------------------------------------
     def execution(self) -> PlanExecution:
@@ -480,8 +493,8 @@ class _Reader:
     # -- next month ------------------------------------------------------------------------
     def next_focus(self) -> NextFocus:
         year_start = self.month.replace(month=1)
-        gaps = [p for p in self._account_plans(year_start, self.month) if p.variance]
-        gaps = sorted((p for p in gaps if (p.variance or ZERO) < 0), key=_shortfall_order)
+        gaps = self._account_plans(year_start, self.month)
+        gaps = sorted((p for p in gaps if self.stands(p) == Standing.BEHIND), key=_shortfall_order)
         start = datetime.combine(self.next_month, time(), tzinfo=UTC)
         end = datetime.combine(add_months(self.month, 2), time(), tzinfo=UTC)
         following_last = date.fromordinal(add_months(self.month, 2).toordinal() - 1)

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
+from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import (
     AccountKind,
     Channel,
@@ -25,6 +26,7 @@ from acct_desktop.domain.enums import (
     QuoteStatus,
     VisitStatus,
 )
+from acct_desktop.domain.sales_metrics import PlanFigures, Standing, standing
 from acct_desktop.reporting.fonts import missing_glyphs, register_unicode_font
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES, monthly_summary_labels
 from acct_desktop.reporting.monthly_summary_pdf import _SPECS, _Story, build_monthly_summary_pdf
@@ -243,6 +245,27 @@ def test_accounts_behind_are_judged_on_everything_below_them(region: Region) -> 
     assert shop.code == "WS" and shop.variance_percent == Decimal("50.0")
     (gap,) = summary.focus.gaps  # the year so far: September's target too
     assert (gap.code, gap.actual, gap.target) == ("DC", Decimal("300.30"), Decimal("1399.00"))
+
+
+def test_behind_and_ahead_agree_with_the_plan_vs_actual_dock(region: Region) -> None:
+    """−4.4 % and +5 % are "On plan" in the dock (behind means more than the alert's 10 %,
+    ahead more than 15 %): the summary lists neither, nor counts −4.4 % a gap of the year."""
+    with region.db.session() as s:
+        for code, actual in (("NL2", "95.60"), ("NL3", "105.00"), ("NL4", "88.00")):
+            account = region.account(s, code, f"Filiaal {code}", region.nl, None, "EUR")
+            s.add(region.fact(account, "sell_in", actual, "EUR"))
+            s.add(region.target(account, None, "sell_in", "100.00", "EUR"))
+    summary = gather_monthly_summary(region.db, OCTOBER, region.nl, today=TODAY)
+    thresholds = AlertSettings().plan_thresholds()
+    assert thresholds.behind_percent == Decimal(10) and thresholds.ahead_percent == Decimal(15)
+    assert [(p.code, p.variance_percent) for p in summary.behind] == [
+        ("NL1", Decimal("-20.0")),
+        ("NL4", Decimal("-12.0")),
+    ]
+    assert summary.ahead == []
+    assert [p.code for p in summary.focus.gaps] == ["NL1", "NL4"]
+    for plan in (*summary.behind, *summary.focus.gaps):
+        assert standing(PlanFigures(plan.actual, plan.target), thresholds) == Standing.BEHIND
 
 
 def test_a_month_in_progress_is_compared_to_date(region: Region) -> None:

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sales_metrics import Thresholds
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
@@ -116,8 +115,7 @@ class PlanActualDock(FeatureDock):
         self._latest: date | None = None
         self._wanted_month: date | None = None  # shown at the next read (after an import)
         self._wanted_currency: str | None = None  # likewise
-        alerts = AlertSettings()
-        self.thresholds = Thresholds(behind_percent=alerts.sales_gap_percent)
+        self.thresholds = AlertSettings().plan_thresholds()  # as the monthly summary
         self.model = PlanTreeModel(self)
         self.months_model = PlanMonthsModel(self)
         self._build()
