@@ -51,6 +51,9 @@ class MonthlySummaryLabels:
     ahead: str
     col_account: str
     no_behind: str
+    outbound_behind: str
+    no_outbound_behind: str
+    outbound_awaited: str
     no_ahead: str
     no_figures_yet: str
     sell_in_awaited: str
@@ -82,6 +85,8 @@ class MonthlySummaryLabels:
     next_focus: str
     gaps: str
     no_gaps: str
+    outbound_gaps: str
+    no_outbound_gaps: str
     visits_due: str
     col_date: str
     col_purpose: str
@@ -211,6 +216,12 @@ _EN = _labels(
     ahead="Accounts most ahead of plan (sell-in)",
     col_account="Account",
     no_behind="No account with a target is behind its plan this month.",
+    outbound_behind="Warehouses most behind on outbound (replenishment)",
+    no_outbound_behind="No warehouse with an outbound target is behind its plan this month.",
+    outbound_awaited=(
+        "The month's outbound is not in yet: "
+        "the warehouses are compared with plan once it is imported."
+    ),
     no_ahead="No account with a target is ahead of its plan this month.",
     no_figures_yet="no figures yet",
     sell_in_awaited=(
@@ -247,6 +258,8 @@ _EN = _labels(
     next_focus="Next month's focus",
     gaps="Largest gaps to plan, year to date (sell-in)",
     no_gaps="Every account with a target is on or ahead of plan for the year.",
+    outbound_gaps="Largest gaps to plan, year to date (outbound)",
+    no_outbound_gaps="Every warehouse with an outbound target is on or ahead of plan for the year.",
     visits_due="Visits planned next month ({count})",
     col_date="Date",
     col_purpose="Purpose",
@@ -304,6 +317,9 @@ _ZH_CN = _labels(
     ahead="超出计划最多的客户（进货）",
     col_account="客户",
     no_behind="本月没有落后于计划的客户。",
+    outbound_behind="出库落后计划最多的仓库（补货）",
+    no_outbound_behind="本月没有出库落后于计划的仓库。",
+    outbound_awaited="本月出库数据尚未导入：导入后再将各仓库与计划对比。",
     no_ahead="本月没有超出计划的客户。",
     no_figures_yet="尚无数据",
     sell_in_awaited="本月进货数据尚未导入：导入后再将各客户与计划对比。",
@@ -335,6 +351,8 @@ _ZH_CN = _labels(
     next_focus="下月工作重点",
     gaps="年初至今与计划差距最大的客户（进货）",
     no_gaps="所有有目标的客户年度累计均已达成或超出计划。",
+    outbound_gaps="年初至今出库与计划差距最大的仓库（出库）",
+    no_outbound_gaps="所有有出库目标的仓库年度累计均已达成或超出计划。",
     visits_due="下月计划拜访（共 {count} 次）",
     col_date="日期",
     col_purpose="拜访目的",
@@ -397,6 +415,11 @@ _VI = _labels(
     ahead="Khách hàng vượt kế hoạch nhiều nhất (nhập hàng)",
     col_account="Khách hàng",
     no_behind="Tháng này không có khách hàng nào chậm kế hoạch.",
+    outbound_behind="Kho chậm kế hoạch xuất kho nhất (bổ sung hàng)",
+    no_outbound_behind="Tháng này không có kho nào có mục tiêu xuất kho bị chậm kế hoạch.",
+    outbound_awaited=(
+        "Chưa có số liệu xuất kho của tháng: các kho sẽ được so với kế hoạch sau khi nhập số liệu."
+    ),
     no_ahead="Tháng này không có khách hàng nào vượt kế hoạch.",
     no_figures_yet="chưa có số liệu",
     sell_in_awaited=(
@@ -434,6 +457,8 @@ _VI = _labels(
     next_focus="Trọng tâm tháng tới",
     gaps="Chênh lệch lớn nhất so với kế hoạch từ đầu năm (nhập hàng)",
     no_gaps="Mọi khách hàng có mục tiêu đều đạt hoặc vượt kế hoạch năm đến nay.",
+    outbound_gaps="Chênh lệch lớn nhất so với kế hoạch từ đầu năm (xuất kho)",
+    no_outbound_gaps="Mọi kho có mục tiêu xuất kho đều đạt hoặc vượt kế hoạch năm đến nay.",
     visits_due="Lượt viếng thăm đã lên lịch tháng tới ({count})",
     col_date="Ngày",
     col_purpose="Mục đích",
@@ -509,6 +534,12 @@ _NL = _labels(
     ahead="Klanten het verst voor op plan (inkoop)",
     col_account="Klant",
     no_behind="Geen klant met een doel loopt deze maand achter op plan.",
+    outbound_behind="Magazijnen het verst achter op uitlevering (aanvulling)",
+    no_outbound_behind="Geen magazijn met een uitleveringsdoel loopt deze maand achter op plan.",
+    outbound_awaited=(
+        "De uitlevering van deze maand is nog niet binnen: "
+        "de magazijnen worden met het plan vergeleken zodra ze is geïmporteerd."
+    ),
     no_ahead="Geen klant met een doel loopt deze maand voor op plan.",
     no_figures_yet="nog geen cijfers",
     sell_in_awaited=(
@@ -546,6 +577,8 @@ _NL = _labels(
     next_focus="Aandachtspunten volgende maand",
     gaps="Grootste achterstand op plan, lopend jaar (inkoop)",
     no_gaps="Elke klant met een doel ligt dit jaar op of voor op plan.",
+    outbound_gaps="Grootste achterstand op plan, lopend jaar (uitlevering)",
+    no_outbound_gaps="Elk magazijn met een uitleveringsdoel ligt dit jaar op of voor op plan.",
     visits_due="Geplande bezoeken volgende maand ({count})",
     col_date="Datum",
     col_purpose="Doel van het bezoek",

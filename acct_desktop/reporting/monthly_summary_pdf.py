@@ -249,6 +249,14 @@ class _Story:
             *self.trend(),
             *self.accounts(self.lab.behind, self.s.behind, self.awaited or self.lab.no_behind),
             *self.accounts(self.lab.ahead, self.s.ahead, self.awaited or self.lab.no_ahead),
+            *self.accounts(
+                self.lab.outbound_behind,
+                self.s.outbound_behind,
+                self.lab.outbound_awaited
+                if Measure.OUTBOUND in self.s.awaiting
+                else self.lab.no_outbound_behind,
+                sell_in=False,
+            ),
             *self.execution(),
             *self.discrepancies(),
             *self.issues(),
@@ -364,14 +372,16 @@ class _Story:
         heads += [(h, "head_num") for h in (lab.col_actual, lab.col_target, lab.col_variance)]
         return [*heads, (lab.col_variance_percent, "head_num")]
 
-    def accounts(self, heading: str, plans: list[AccountPlan], empty: str) -> list[Flowable]:
+    def accounts(
+        self, heading: str, plans: list[AccountPlan], empty: str, *, sell_in: bool = True
+    ) -> list[Flowable]:
         widths = [0, 15 * mm, 30 * mm, 30 * mm, 28 * mm, 19 * mm]
         body = (
             [self.table(self.plan_heads(), self.plan_rows(plans), widths)]
             if plans
             else [self.note(empty)]
         )
-        if self.s.sell_in_awaited_in:  # other countries' sell-in is in, theirs not yet
+        if sell_in and self.s.sell_in_awaited_in:  # other countries' sell-in is in, not theirs
             waiting = ", ".join(self.s.sell_in_awaited_in)
             body.append(self.note(self.lab.sell_in_awaited_in.format(currencies=waiting)))
         return self.section(heading, None, body)
@@ -523,6 +533,12 @@ class _Story:
             else [self.note(lab.no_gaps)]
         )
         body: list[Flowable] = [*self.subheading(lab.gaps)[1:], *gaps]
+        body += self.kept_with_heading(
+            lab.outbound_gaps,
+            self.table(self.plan_heads(), self.plan_rows(focus.outbound_gaps), widths)
+            if focus.outbound_gaps
+            else self.note(lab.no_outbound_gaps),
+        )
         visits_heading = lab.visits_due.format(count=focus.visits_total)
         purposes = visit_sheet_labels(self.language)
         if focus.visits:

@@ -142,6 +142,7 @@ def gather_monthly_summary(
         trend=reader.trend(),
         behind=behind,
         ahead=ahead,
+        outbound_behind=reader.outbound_behind(),
         execution=reader.execution(),
         discrepancies=reader.discrepancies(),
         issues=issues,
@@ -294,9 +295,11 @@ class _Reader:
         }
 
     # -- accounts against plan -------------------------------------------------------------
-    def _account_plans(self, first: date, last: date) -> list[AccountPlan]:
-        """Accounts in scope with a sell-in target of their own between ``first`` and
-        ``last`` (months), against the sell-in of everything below them."""
+    def _account_plans(
+        self, first: date, last: date, measure: Measure = Measure.SELL_IN
+    ) -> list[AccountPlan]:
+        """Accounts in scope with a ``measure`` target of their own between ``first`` and
+        ``last`` (months), against the ``measure`` of everything below them."""
         with self.db.session() as session:
             nodes = {
                 row.id: row
@@ -307,7 +310,7 @@ class _Reader:
             own = session.execute(
                 select(SalesFact.account_id, SalesFact.currency, func.sum(SalesFact.amount))
                 .where(
-                    SalesFact.measure == Measure.SELL_IN,
+                    SalesFact.measure == measure,
                     SalesFact.period >= first,
                     SalesFact.period <= date.fromordinal(add_months(last, 1).toordinal() - 1),
                 )
@@ -322,7 +325,7 @@ class _Reader:
                 )
                 .where(
                     Target.period_kind == "month",
-                    Target.measure == Measure.SELL_IN,
+                    Target.measure == measure,
                     Target.period_start >= first,
                     Target.period_start <= last,
                     Target.account_id.is_not(None),
@@ -338,7 +341,7 @@ class _Reader:
         planned: dict[tuple[uuid.UUID, str], Decimal] = {}
         for account_id, currency, month, amount in targets:
             key = (account_id, currency)
-            to_date = self._to_date(Measure.SELL_IN, month, amount, currency)
+            to_date = self._to_date(measure, month, amount, currency)
             planned[key] = planned.get(key, ZERO) + to_date
         plans = []
         for (account_id, currency), target in planned.items():
@@ -353,6 +356,7 @@ class _Reader:
                     code=node.code,
                     name=node.name,
                     path=_path(nodes, node.parent_id),
+                    measure=measure,
                 )
             )
         return plans
@@ -370,6 +374,17 @@ class _Reader:
         behind = [p for p in ranked if self.stands(p) == Standing.BEHIND][:TOP]
         ahead = [p for p in reversed(ranked) if self.stands(p) == Standing.AHEAD][:TOP]
         return behind, ahead
+
+    def outbound_behind(self) -> list[AccountPlan]:
+        """The ten accounts (distribution centres and branch warehouses: who has an outbound
+        target) most behind their outbound plan in the month — replenishment, a core item of
+        the month's review; none while the month's outbound is awaited."""
+        if Measure.OUTBOUND in self.awaiting:
+            return []
+        plans = self._account_plans(self.month, self.month, Measure.OUTBOUND)
+        plans = [p for p in plans if not self.awaits(Measure.OUTBOUND, p.currency)]
+        ranked = sorted(plans, key=lambda p: (p.variance_percent or ZERO, p.code))
+        return [p for p in ranked if self.stands(p) == Standing.BEHIND][:TOP]
 
     def stands(self, plan: AccountPlan) -> str:
         """Behind / on / ahead of plan as the Plan vs actual dock says it (−4 % is on plan
@@ -495,6 +510,10 @@ class _Reader:
         year_start = self.month.replace(month=1)
         gaps = self._account_plans(year_start, self.month)
         gaps = sorted((p for p in gaps if self.stands(p) == Standing.BEHIND), key=_shortfall_order)
+        outbound = self._account_plans(year_start, self.month, Measure.OUTBOUND)
+        outbound = sorted(
+            (p for p in outbound if self.stands(p) == Standing.BEHIND), key=_shortfall_order
+        )
         start = datetime.combine(self.next_month, time(), tzinfo=UTC)
         end = datetime.combine(add_months(self.month, 2), time(), tzinfo=UTC)
         following_last = date.fromordinal(add_months(self.month, 2).toordinal() - 1)
@@ -529,6 +548,7 @@ class _Reader:
             ).all()
         return NextFocus(
             gaps=gaps[:TOP],
+            outbound_gaps=outbound[:TOP],
             visits=[VisitDue(start.date(), name, purpose.value) for start, name, purpose in visits],
             visits_total=int(visits_total or 0),
             quotes=[

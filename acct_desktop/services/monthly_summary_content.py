@@ -71,6 +71,7 @@ class AccountPlan(PlanLine):
     code: str = ""
     name: str = ""
     path: tuple[str, ...] = ()  # the names above the account, top first
+    measure: Measure = Measure.SELL_IN
 
     @property
     def variance_percent(self) -> Decimal | None:
@@ -158,6 +159,8 @@ class NextFocus:
     visits: list[VisitDue]
     visits_total: int
     quotes: list[QuoteExpiring]
+    # the year's largest outbound shortfalls (warehouses), as ``gaps`` is sell-in's
+    outbound_gaps: list[AccountPlan] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,8 @@ class MonthlySummary:
     figures_to_by_currency: dict[str, date] = field(default_factory=dict)
     # accounts planned in these currencies are not ranked: their sell-in is not in yet
     sell_in_awaited_in: tuple[str, ...] = ()
+    # the accounts (warehouses) most behind their outbound plan in the month
+    outbound_behind: list[AccountPlan] = field(default_factory=list)
 
     @property
     def month_end(self) -> date:

@@ -268,6 +268,38 @@ def test_behind_and_ahead_agree_with_the_plan_vs_actual_dock(region: Region) -> 
         assert standing(PlanFigures(plan.actual, plan.target), thresholds) == Standing.BEHIND
 
 
+def test_warehouses_behind_on_outbound_are_listed(region: Region) -> None:
+    """A distribution centre shipping 25 % less than planned is a core item of the month's
+    review: it is listed (and among the year's gaps) though its sell-in is not behind."""
+    with region.db.session() as s:
+        s.add(region.target(region.dc, None, "outbound", "120.00"))
+        s.add(region.fact(region.shop, "outbound", "50.00"))  # +25 %: ahead, not listed
+        s.add(region.target(region.shop, None, "outbound", "40.00"))
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (dc,) = summary.outbound_behind
+    assert (dc.code, dc.measure, dc.actual, dc.target) == (
+        "DC",
+        Measure.OUTBOUND,
+        Decimal("90.00"),
+        Decimal("120.00"),
+    )
+    assert dc.variance_percent == Decimal("-25.0")
+    (gap,) = summary.focus.outbound_gaps
+    assert (gap.code, gap.measure) == ("DC", Measure.OUTBOUND)
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    listed = text[text.index("Warehouses most behind on outbound") : text.index("Plan execution")]
+    assert "华润万家 广州配送中心" in listed and "-25.0%" in listed
+    assert "Largest gaps to plan, year to date (outbound)" in text
+    dutch = pdf_text(build_monthly_summary_pdf(summary, "nl"))
+    assert "Magazijnen het verst achter op uitlevering" in dutch
+    # November, in progress, has no outbound yet: nobody is called behind, the PDF says why.
+    november = gather_monthly_summary(region.db, date(2026, 11, 1), today=date(2026, 11, 12))
+    assert november.outbound_behind == []
+    assert "The month's outbound is not in yet" in pdf_text(
+        build_monthly_summary_pdf(november, "en")
+    )
+
+
 def test_a_month_in_progress_is_compared_to_date(region: Region) -> None:
     """Printed on 20 October with figures to the 15th: every October target counts 15 of
     its 31 days — the DC is ahead of plan to date, not 25 % behind its whole month."""
@@ -511,7 +543,9 @@ def test_a_long_issue_list_starts_under_its_heading_instead_of_leaving_a_page_em
     summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     (first, *_) = summary.issues
     issues = [replace(first, number=f"IS-2026-{n:05d}") for n in range(1, 41)]
-    shorter = replace(summary, issues=issues, behind=[], ahead=[], discrepancies=[])
+    shorter = replace(
+        summary, issues=issues, behind=[], ahead=[], outbound_behind=[], discrepancies=[], trend={}
+    )
     pages = pages_text(build_monthly_summary_pdf(shorter, "en"))
     (execution,) = [i for i, text in enumerate(pages) if "Plan execution" in text]
     (heading,) = [i for i, text in enumerate(pages) if "Open customer issues" in text]
