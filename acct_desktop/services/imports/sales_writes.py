@@ -25,7 +25,7 @@ from datetime import date
 from itertools import chain, compress, islice, repeat
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -156,22 +156,7 @@ def replace_covered(
 ) -> int:
     """Delete the facts of each (account, measure) in ``pairs`` dated ``first``…``last``;
     returns how many were deleted."""
-    by_measure: dict[Measure, list[uuid.UUID]] = {}
-    for account_id, measure in pairs:
-        by_measure.setdefault(measure, []).append(account_id)
-    deleted = 0
-    for measure, account_ids in sorted(by_measure.items()):
-        for chunk in chunked(sorted(account_ids)):
-            result = conn.execute(
-                delete(FACTS).where(
-                    FACTS.c.account_id.in_(chunk),
-                    FACTS.c.measure == measure,
-                    FACTS.c.period >= first,
-                    FACTS.c.period <= last,
-                )
-            )
-            deleted += max(result.rowcount, 0)
-    return deleted
+    return _delete_facts(conn, pairs, FACTS.c.period >= first, FACTS.c.period <= last)
 
 
 def replace_monthly_figures(
@@ -184,6 +169,14 @@ def replace_monthly_figures(
     month = first.replace(day=1)
     if first == month:
         return 0
+    return _delete_facts(conn, pairs, FACTS.c.period == month, FACTS.c.whole_month.is_(True))
+
+
+def _delete_facts(
+    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], *where: ColumnElement[bool]
+) -> int:
+    """Delete the facts of each (account, measure) in ``pairs`` that also meet ``where``,
+    a measure and a chunk of accounts per statement; returns how many were deleted."""
     by_measure: dict[Measure, list[uuid.UUID]] = {}
     for account_id, measure in pairs:
         by_measure.setdefault(measure, []).append(account_id)
@@ -192,10 +185,7 @@ def replace_monthly_figures(
         for chunk in chunked(sorted(account_ids)):
             result = conn.execute(
                 delete(FACTS).where(
-                    FACTS.c.account_id.in_(chunk),
-                    FACTS.c.measure == measure,
-                    FACTS.c.period == month,
-                    FACTS.c.whole_month.is_(True),
+                    FACTS.c.account_id.in_(chunk), FACTS.c.measure == measure, *where
                 )
             )
             deleted += max(result.rowcount, 0)
