@@ -609,3 +609,27 @@ def test_a_policy_edit_comes_back_after_a_crash_and_cancel_forgets_it(
     third = dock.commands.open_record()
     assert not third.restored and third.name.text() == "Test net price"
     third.reject()
+
+
+@pytest.mark.parametrize("language", ["nl", "vi"])
+def test_choosing_a_formula_widens_the_open_form_rather_than_cutting_its_texts(
+    dock, account_id, qtbot, speak, language: str
+) -> None:
+    """The formula's rows and explanation are wider than a fixed price's; in Dutch and
+    Vietnamese the open form kept its width and cut "geen einddatum" and the explanation."""
+    from PySide6.QtWidgets import QWidget
+
+    from acct_desktop.domain.pricing_rules import RuleKind
+
+    speak(language)
+    dock.current.set(account_id)
+    form = dock.commands.new_record()
+    qtbot.waitExposed(form)
+    form.rule_kind.setCurrentIndex(form.rule_kind.findData(RuleKind.FORMULA))
+    qtbot.wait(10)
+    assert form.width() >= form.layout().minimumSize().width()
+    for widget in form.findChildren(QWidget):
+        if widget.isVisible() and widget.parentWidget() is not None:
+            right = widget.mapTo(form, widget.rect().topRight()).x()
+            assert right <= form.width(), widget
+    form.reject()

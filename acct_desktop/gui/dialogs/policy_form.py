@@ -262,6 +262,7 @@ class PolicyFormDialog(RegisterForm):
                 ),
             }[kind]
         )
+        self.fit_width()
 
     # -- reading and saving -----------------------------------------------------------------
     def draft(self) -> PolicyDraft:

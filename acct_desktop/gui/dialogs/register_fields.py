@@ -331,11 +331,21 @@ class RegisterForm(QDialog):
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # never narrower than the shown rows' labels need (longer in some languages)
-        layout = self.layout()
-        if layout is not None:
-            self.setMinimumWidth(max(900, layout.minimumSize().width()))
+        self.fit_width()
         super().showEvent(event)
+
+    def fit_width(self) -> None:
+        """Never narrower than the shown rows' labels need (longer in some languages): on
+        showing, and again when a choice shows other rows (an open form grows to them
+        rather than cutting its texts off)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = max(900, layout.minimumSize().width())
+        self.setMinimumWidth(needed)
+        if self.isVisible() and self.width() < needed:
+            self.resize(needed, self.height())
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Each sentence under its field (under the form when that field is hidden), and
