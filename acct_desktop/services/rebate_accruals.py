@@ -130,10 +130,16 @@ class AgreementAccrual:
 
 
 class RebateAccrualService:
-    """Accruals of the rebate agreements in one database (no Qt; safe off the UI thread)."""
+    """Accruals of the rebate agreements in one database (no Qt; safe off the UI thread).
 
-    def __init__(self, db: Database) -> None:
+    ``today`` is the day it really is, for accruals asked about an earlier day (a
+    back-dated statement): a monthly figure that came in whole for a month over by then
+    cannot be split at that day (``rebate_volumes.Window``). ``None``: the days asked
+    about are taken to be today."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
         self._db = db
+        self._today = today
 
     # -- settings -----------------------------------------------------------------------
     def late_entry_days(self) -> int:
@@ -282,7 +288,7 @@ class RebateAccrualService:
         with_last_year: bool,
     ) -> list[AgreementFacts]:
         with self._db.session() as session:
-            return load_facts(session, ids, on, statuses, with_last_year)
+            return load_facts(session, ids, on, statuses, with_last_year, self._today)
 
     def _stored_terms(self, agreement_id: uuid.UUID) -> RebateTerms:
         with self._db.session() as session:

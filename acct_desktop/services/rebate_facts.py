@@ -113,10 +113,14 @@ def load_facts(
     on: date,
     statuses: Collection[RebateStatus] | None = None,
     with_last_year: bool = False,
+    today: date | None = None,
 ) -> list[AgreementFacts]:
     """The agreements not archived (of ``ids`` / ``statuses`` when given), by number, each
     with its sales on ``on``: five queries whatever their number (agreements, tiers,
-    settlements, grouped sales, exchange rates) plus the late-entry setting."""
+    settlements, grouped sales, exchange rates) plus the late-entry setting.
+
+    ``today`` is the day it really is when ``on`` may be earlier (see
+    ``rebate_volumes.Window``); ``None``: ``on`` is today."""
     late_days = late_entry_days(session)
     g = RebateAgreement
     query = (
@@ -138,7 +142,7 @@ def load_facts(
     rates = Rates.load(session)
     facts = []
     for agreement, code, name in rows:
-        window = Window.of(agreement.period_start, agreement.period_end, on)
+        window = Window.of(agreement.period_start, agreement.period_end, on, today)
         needs_ly = with_last_year or (
             agreement.kind is RebateKind.GROWTH and agreement.baseline_amount is None
         )

@@ -17,6 +17,14 @@ only needs a coarse lower bound for last year (a dialect check: ``date(x, '-1 ye
 '-1 day')`` on SQLite, ``x - interval '1 year 1 day'`` on PostgreSQL). Sums stay exact:
 amounts are ``Exact`` columns (scaled integers on SQLite), returned as ``Decimal``.
 
+A monthly figure (``whole_month``: a month's total from a file of periods) cannot be
+split by day. When a statement is dated back into a month whose figure came in whole
+after the month was over, that figure is left out and the figures reach the month
+before: counting the whole month against the days to the statement date would project a
+month of sales from a third of one. The month still in progress on the day it really is
+(``Window.today``) stays counted up to the statement date, as everywhere else: its figure
+is the ERP's month so far.
+
 Facts in another currency than the agreement's are converted with the exchange-rate
 table at the rate valid on the last counted day, rounded half-up to the agreement
 currency's minor unit per month and currency; without a rate they are left out and listed
@@ -29,7 +37,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +45,7 @@ from sqlalchemy import Date, and_, case, func, literal, literal_column, or_, sel
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Measure, RebateKind, RebateStatus
+from acct_desktop.domain.kpis import month_end
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import figures_reach
 from acct_desktop.store.models import Account, ExchangeRate, RebateAgreement, SalesFact
@@ -55,15 +64,28 @@ def year_before(day: date) -> date:
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """The days an agreement counts on ``on``: to date, and the same period last year."""
+    """The days an agreement counts on ``on``: to date, and the same period last year.
+
+    ``today`` is the day it really is when ``on`` may be earlier (a back-dated
+    statement); ``None`` when ``on`` is taken to be today."""
 
     start: date
     to_date: date  # min(on, period end); before ``start`` when the period has not begun
     end: date
+    today: date | None = None
 
     @classmethod
-    def of(cls, start: date, end: date, on: date) -> Window:
-        return cls(start, min(on, end), end)
+    def of(cls, start: date, end: date, on: date, today: date | None = None) -> Window:
+        return cls(start, min(on, end), end, today)
+
+    def splits(self, period: date, whole_month: bool) -> bool:
+        """Whether a fact dated ``period`` would have to be split at the window's day to
+        count: a monthly figure of a month over by ``today`` that runs past ``to_date``
+        while the period is still in progress (see the module's docstring)."""
+        if not whole_month or self.today is None or self.to_date >= self.end:
+            return False
+        last = month_end(period)
+        return self.to_date < last < self.today
 
     @property
     def last_year_start(self) -> date:
@@ -109,14 +131,18 @@ def _coarse_year_before(session: Session, column: Any) -> Any:
     return (column - literal_column("interval '1 year 1 day'")).cast(Date)
 
 
+FactSum = tuple[date, str, Decimal, bool]  # period, currency, sell-in sum, whole month
+
+
 def fact_sums(
     session: Session,
     agreement_ids: Collection[uuid.UUID] | None = None,
     statuses: Collection[RebateStatus] | None = None,
     with_last_year: bool = False,
-) -> dict[uuid.UUID, list[tuple[date, str, Decimal]]]:
-    """``{agreement id: [(fact period, currency, sell-in sum), ...]}`` for the agreements
-    not archived (those of ``agreement_ids`` / ``statuses`` when given), one grouped query.
+) -> dict[uuid.UUID, list[FactSum]]:
+    """``{agreement id: [(fact period, currency, sell-in sum, whole month), ...]}`` for the
+    agreements not archived (those of ``agreement_ids`` / ``statuses`` when given),
+    one grouped query.
 
     Rows cover each agreement's period and, for growth agreements without a baseline (all
     with ``with_last_year``), the year before it; filter them with :func:`bucket`."""
@@ -153,7 +179,7 @@ def fact_sums(
         reach = select(reach).limit(_NO_LIMIT).subquery("reached")
     f = SalesFact
     query = (
-        select(reach.c.agreement_id, f.period, f.currency, func.sum(f.amount))
+        select(reach.c.agreement_id, f.period, f.currency, func.sum(f.amount), f.whole_month)
         .select_from(reach)
         .join(
             f,
@@ -165,11 +191,11 @@ def fact_sums(
             ),
         )
         .where(or_(reach.c.category.is_(None), f.category == reach.c.category))
-        .group_by(reach.c.agreement_id, f.period, f.currency)
+        .group_by(reach.c.agreement_id, f.period, f.currency, f.whole_month)
     )
-    sums: dict[uuid.UUID, list[tuple[date, str, Decimal]]] = defaultdict(list)
-    for agreement_id, period, currency, amount in session.execute(query):
-        sums[agreement_id].append((period, currency, amount))
+    sums: dict[uuid.UUID, list[FactSum]] = defaultdict(list)
+    for agreement_id, period, currency, amount, whole in session.execute(query):
+        sums[agreement_id].append((period, currency, amount, bool(whole)))
     return sums
 
 
@@ -210,7 +236,7 @@ class Rates:
 
 
 def bucket(
-    rows: Iterable[tuple[date, str, Decimal]],
+    rows: Iterable[FactSum],
     window: Window,
     currency: str,
     rates: Rates,
@@ -218,10 +244,15 @@ def bucket(
 ) -> Volumes:
     """Sort one agreement's grouped rows into its windows, converting other currencies."""
     rows = list(rows)
+    left_out = [r[0] for r in rows if window.splits(r[0], r[3])]
+    rows = [r for r in rows if not window.splits(r[0], r[3])]
     if window.to_date >= window.end:
         through: date | None = window.end  # a period that is over is whole: no figure is 0
     else:
-        reach = figures_reach(p for p, _, _ in rows if window.start <= p <= window.to_date)
+        days = [p for p, _, _, _ in rows if window.start <= p <= window.to_date]
+        # a month's figure left out still says the months before it are in
+        days += [p - timedelta(days=1) for p in left_out if p > window.start]
+        reach = figures_reach(days)
         through = None if reach is None else min(reach, window.to_date)
     # last year to the day the figures reach this year (nothing when none are in yet)
     ly_through = year_before(through) if through is not None else None
@@ -232,7 +263,7 @@ def bucket(
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     to_date = ly_to_date = ly_full = ZERO
     unconverted: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for period, fact_currency, amount in rows:
+    for period, fact_currency, amount, _whole in rows:
         current = window.start <= period <= window.to_date
         last_year = with_last_year and window.last_year_start <= period <= window.last_year_end
         if not (current or last_year):

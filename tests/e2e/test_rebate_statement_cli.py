@@ -108,6 +108,34 @@ def test_chinese_and_vietnamese_statements_print_names_and_amounts(
         assert "逾期录入" not in text and "Nhập trễ" not in text
 
 
+def test_a_statement_dated_back_into_a_month_leaves_out_that_months_whole_figure(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    # the demo's October figures came in as whole months; a statement dated 10 October,
+    # printed after October is over, counts the figures to 30 September
+    on = date(2026, 10, 10)
+    result = pick(demo_accruals(demo_db), "zh_CN")
+    db = open_database(demo_db, create=False)
+    try:
+        back = RebateAccrualService(db, today=date.today()).accrual(result.facts.agreement_id, on)
+        naive = RebateAccrualService(db).accrual(result.facts.agreement_id, on)
+    finally:
+        db.close()
+    assert back.figures_through == date(2026, 9, 30)
+    assert back.volume_to_date < naive.volume_to_date
+    out = tmp_path / "back.pdf"
+    done = run(
+        "--agreement", result.number, "--out", str(out), "--date", on.isoformat(),
+        "--db", str(demo_db), data=tmp_path / "data",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    currency = result.terms.currency
+    assert printed(back.volume_to_date, currency, False) in text
+    assert printed(naive.volume_to_date, currency, False) not in text
+    assert "2026-09-30" in text or "2026年9月30日" in text, text
+
+
 def test_an_accounts_statement_has_a_page_per_active_agreement(
     demo_db: Path, tmp_path: Path
 ) -> None:

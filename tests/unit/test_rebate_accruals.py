@@ -74,11 +74,13 @@ class Shop:
         category: str = "engine_oil",
         measure: Measure = Measure.SELL_IN,
         currency: str = "EUR",
+        whole_month: bool = False,
     ) -> None:
         with self.db.session() as session:
             session.add(
                 SalesFact(
                     period=period,
+                    whole_month=whole_month,
                     account_id=self.ids[code],
                     category=category,
                     measure=measure,
@@ -275,6 +277,36 @@ def test_the_run_rate_and_last_year_run_to_the_day_the_figures_reach(shop: Shop)
     assert accruals.accrual(agreed, on).last_year_to_date == D("181000.00")  # 181 days
     over = accruals.accrual(agreed, YEAR_END)  # a period that is over is compared whole
     assert over.figures_through == YEAR_END and over.covered_days == 365
+
+
+def test_a_statement_dated_back_leaves_out_a_months_figure_it_would_have_to_split(
+    shop: Shop,
+) -> None:
+    # July's and October's monthly figures came in whole; asked on 10 October from
+    # 5 December, October is over and its figure cannot be cut at the 10th: it is left
+    # out and the figures reach 30 September (273 days), not 10 October with a whole
+    # month of sales counted over 10 of its days
+    shop.fact("B2", date(2026, 7, 1), "60000", whole_month=True)
+    shop.fact("B2", date(2026, 10, 1), "31000", whole_month=True)
+    agreement = shop.agreement("HQ", RebateKind.FIXED_PERCENT, percent="1")
+    on = date(2026, 10, 10)
+    back = RebateAccrualService(shop.db, today=date(2026, 12, 5)).accrual(agreement, on)
+    assert back.volume_to_date == D("300000.00")  # 240,000 + July's 60,000
+    assert back.figures_through == date(2026, 9, 30) and back.covered_days == 273
+    assert back.projected_volume == D("401098.90")  # 300,000 × 365/273
+    assert back.months[-1] == (date(2026, 10, 1), D(0))  # October: no figures yet
+    # on the day itself (or while October is still in progress) its figure is the ERP's
+    # month so far, counted up to the day asked about as everywhere else
+    for today in (None, on, date(2026, 10, 31)):
+        current = RebateAccrualService(shop.db, today=today).accrual(agreement, on)
+        assert current.volume_to_date == D("331000.00")
+        assert current.figures_through == on and current.covered_days == 283
+    # a daily figure of the month is counted to its day; a period that is over, whole
+    shop.fact("B2", date(2026, 10, 6), "500")
+    mixed = RebateAccrualService(shop.db, today=date(2026, 12, 5)).accrual(agreement, on)
+    assert mixed.volume_to_date == D("300500.00") and mixed.figures_through == date(2026, 10, 6)
+    whole = RebateAccrualService(shop.db, today=date(2027, 2, 1)).accrual(agreement, YEAR_END)
+    assert whole.volume_to_date == D("331500.00") and whole.covered_days == 365
 
 
 def test_lower_levels_roll_up_only_their_own_subtree(shop: Shop) -> None:
