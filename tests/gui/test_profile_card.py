@@ -96,3 +96,21 @@ def test_unsaved_text_survives_switching_accounts(window: MainWindow) -> None:
     window.current.set(first)
     assert form.notes.toPlainText() == "half-written note"
     assert form.is_dirty()
+
+
+def test_a_phone_number_and_a_position_read_on_one_line_at_1366(window: MainWindow, qtbot) -> None:
+    # on a 1366×768 laptop the facts column is narrow: "+31 6 10498897" was broken after
+    # "+31 6" and the coordinates after the comma
+    window.card.open_tab("profile")
+    form = window.card.profile_form
+    window.current.set(window.workspace.accounts.busiest_account_id())
+    qtbot.waitUntil(lambda: form.facts["phone"].text() != "")
+    form.facts["phone"].setText("+31 6 10498897 ext. 12")
+    form.facts["coordinates"].setText("51.98982, 5.78991")
+    for key in ("phone", "coordinates", "last_visit"):
+        label = form.facts[key]
+        advance = label.fontMetrics().horizontalAdvance(label.text())
+        qtbot.waitUntil(
+            lambda label=label, advance=advance: label.isVisible() and label.width() >= advance
+        )
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), key

@@ -57,7 +57,8 @@ class ProfileForm(ProfileTab):
         ):
             value = QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
+            # a phone number, a position or a date read as one piece, never broken in two
+            value.setWordWrap(key in ("email", "tags"))
             self.facts[key] = value
             facts_form.addRow(label, value)
         self.strategy = QPlainTextEdit()
