@@ -28,6 +28,7 @@ Only the standard library and PySide6's tools are used.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -274,6 +275,35 @@ def stale(path: Path, language: str) -> list[str]:
     return sorted(problems)
 
 
+TRANSLATING_CALLS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
+
+
+def unreadable(sources: list[str] | None = None) -> list[str]:
+    """Messages lupdate cannot see: a ``tr()`` (or ``translate``/``QT_TRANSLATE_NOOP``)
+    call inside an f-string is skipped by pyside6-lupdate, so the text stays English in
+    every language. Each is named by file and line."""
+    problems = []
+    for name in sources if sources is not None else gui_sources():
+        path = ROOT / name
+        if path.suffix != ".py" or not path.is_file():
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=name)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if not isinstance(call, ast.Call):
+                    continue
+                func = call.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in TRANSLATING_CALLS:
+                    problems.append(
+                        f"{name}:{call.lineno}: {ast.unparse(call)[:60]} inside an f-string: "
+                        "lupdate cannot read it (take the tr() out of the f-string)"
+                    )
+    return problems
+
+
 # -- the commands -------------------------------------------------------------------------
 
 
@@ -331,7 +361,7 @@ def build(languages: tuple[str, ...] = LANGUAGES, out: Path = QM_DIR) -> int:
 
 
 def check(languages: tuple[str, ...] = LANGUAGES) -> int:
-    problems: list[str] = []
+    problems: list[str] = unreadable()
     for language in languages:
         problems += stale(ts_path(language), language)
         problems += check_file(ts_path(language))

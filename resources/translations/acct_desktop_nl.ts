@@ -304,6 +304,10 @@
         <translation>Signaleringen lezen…</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
         <source>Nothing needs you today.</source>
         <translation>Vandaag vraagt niets uw aandacht.</translation>
     </message>
@@ -726,6 +730,18 @@
         <translation>Geen contact langer dan</translation>
     </message>
     <message>
+        <source>manages</source>
+        <translation>leidt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Border weight and ●●●○○ = influence</source>
+        <translation>Randdikte en ●●●○○ = invloed</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>Selecteer een klant om te zien wie daar beslist.</translation>
     </message>
@@ -738,8 +754,36 @@
         <translation>Bij deze klant is nog niemand bekend. Dubbelklik op de kaart (of kies Contactpersoon toevoegen) om de eerste persoon toe te voegen.</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Single-threaded: one contact only</source>
+        <translation>Eén lijntje: maar één contactpersoon</translation>
+    </message>
+    <message>
+        <source>Nobody as: %1</source>
+        <translation>Niemand als: %1</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>Blokkeert: %1</translation>
+    </message>
+    <message>
+        <source>Champions: %1</source>
+        <translation>Ambassadeurs: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
         <source>Not contacted for over %1 days:</source>
         <translation>Langer dan %1 dagen geen contact:</translation>
+    </message>
+    <message>
+        <source>Every role covered</source>
+        <translation>Elke rol bezet</translation>
     </message>
 </context>
 <context>

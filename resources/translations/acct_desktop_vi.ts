@@ -304,6 +304,10 @@
         <translation>Đang đọc cảnh báo…</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
         <source>Nothing needs you today.</source>
         <translation>Hôm nay không có việc gì cần bạn xử lý.</translation>
     </message>
@@ -725,6 +729,18 @@
         <translation>Không liên hệ quá</translation>
     </message>
     <message>
+        <source>manages</source>
+        <translation>quản lý</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <source>Border weight and ●●●○○ = influence</source>
+        <translation>Độ đậm viền và ●●●○○ = mức ảnh hưởng</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>Chọn một khách hàng để xem ai là người quyết định ở đó.</translation>
     </message>
@@ -737,8 +753,36 @@
         <translation>Chưa biết ai ở khách hàng này. Nhấp đúp vào sơ đồ (hoặc Thêm người liên hệ) để thêm người đầu tiên.</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Mức độ phủ</translation>
+    </message>
+    <message>
+        <source>Single-threaded: one contact only</source>
+        <translation>Chỉ một đầu mối: mới có một người liên hệ</translation>
+    </message>
+    <message>
+        <source>Nobody as: %1</source>
+        <translation>Chưa có ai là: %1</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>Cản trở: %1</translation>
+    </message>
+    <message>
+        <source>Champions: %1</source>
+        <translation>Ủng hộ nhiệt thành: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
         <source>Not contacted for over %1 days:</source>
         <translation>Không liên hệ quá %1 ngày:</translation>
+    </message>
+    <message>
+        <source>Every role covered</source>
+        <translation>Đã có người cho mọi vai trò</translation>
     </message>
 </context>
 <context>

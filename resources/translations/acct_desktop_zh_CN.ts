@@ -304,6 +304,10 @@
         <translation>正在读取提醒…</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
         <source>Nothing needs you today.</source>
         <translation>今天没有需要您处理的事项。</translation>
     </message>
@@ -725,6 +729,18 @@
         <translation>未联系超过</translation>
     </message>
     <message>
+        <source>manages</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Border weight and ●●●○○ = influence</source>
+        <translation>边框粗细与 ●●●○○ = 影响力</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>选择一个客户，查看谁在该客户中做决定。</translation>
     </message>
@@ -737,8 +753,36 @@
         <translation>该客户尚无已知人员。双击关系图（或点击“添加联系人”）添加第一位联系人。</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>Single-threaded: one contact only</source>
+        <translation>单线联系：只有一位联系人</translation>
+    </message>
+    <message>
+        <source>Nobody as: %1</source>
+        <translation>无人担任：%1</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>阻碍者：%1</translation>
+    </message>
+    <message>
+        <source>Champions: %1</source>
+        <translation>拥护者：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
         <source>Not contacted for over %1 days:</source>
         <translation>超过 %1 天未联系：</translation>
+    </message>
+    <message>
+        <source>Every role covered</source>
+        <translation>所有角色均已覆盖</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,16 @@ def test_a_plural_message_takes_one_text_or_its_forms(command, tmp_path) -> None
     assert command.check_file(path) == []
     forms = [f.text for f in ET.parse(path).getroot().iter("numerusform")]
     assert forms == ["nog %n", "nog %n"]
+
+
+def test_a_tr_inside_an_f_string_is_named_because_lupdate_cannot_read_it(command, tmp_path) -> None:
+    source = tmp_path / "probe.py"
+    source.write_text(
+        "def f(self, n):\n"
+        "    ok = self.tr('Coverage')\n"
+        "    return f\"<b>{ok}</b> {self.tr('Show all')} {n}\"\n",
+        encoding="utf-8",
+    )
+    problems = command.unreadable([str(source)])
+    assert len(problems) == 1 and ":3:" in problems[0] and "Show all" in problems[0]
+    assert command.unreadable() == []  # none left in the code

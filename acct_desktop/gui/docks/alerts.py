@@ -296,7 +296,7 @@ class AlertsDock(FeatureDock):
             if counts[kind]
         ]
         if self.kind_filter is not None:
-            parts.append(f'<a href="all">{self.tr("Show all")}</a>')
+            parts.append('<a href="all">' + self.tr("Show all") + "</a>")
         self.summary.setText(" · ".join(parts))
         self.summary.setVisible(bool(parts))
         empty = f'<span style="color:{TONE_COLOURS["done"]}">✓</span> ' + self.tr(

@@ -9,6 +9,7 @@ people, double-click to edit or add, right-click for the rest.
 
 from __future__ import annotations
 
+import html
 import uuid
 from datetime import date
 
@@ -162,10 +163,12 @@ class ContactMapDock(FeatureDock):
 
     def _legend_html(self) -> str:
         swatches = " ".join(
-            f'<span style="color:{colour}">■</span>&nbsp;{enum_label(attitude)}'
+            f'<span style="color:{colour}">■</span>&nbsp;'
+            + enum_label(attitude).replace(" ", "&nbsp;")  # "Hoài nghi" kept whole
             for attitude, colour in ATTITUDE_COLOURS.items()
         )
-        lines = [f'<span style="color:{REPORTS_COLOUR}">━▶</span>&nbsp;{self.tr("manages")}']
+        manages = self.tr("manages")  # (lupdate reads no tr() inside an f-string)
+        lines = [f'<span style="color:{REPORTS_COLOUR}">━▶</span>&nbsp;{manages}']
         dashes = {
             Qt.PenStyle.SolidLine: "━▶",
             Qt.PenStyle.DashLine: "╌╌",
@@ -176,10 +179,8 @@ class ContactMapDock(FeatureDock):
             lines.append(
                 f'<span style="color:{colour}">{dashes[style]}</span>&nbsp;{enum_label(kind)}'
             )
-        return (
-            f"<b>{self.tr('Legend')}</b><br>{swatches}<br>"
-            f"{self.tr('Border weight and ●●●○○ = influence')}<br>" + "<br>".join(lines)
-        )
+        title, weight = self.tr("Legend"), self.tr("Border weight and ●●●○○ = influence")
+        return f"<b>{title}</b><br>{swatches}<br>{weight}<br>" + "<br>".join(lines)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -272,33 +273,37 @@ class ContactMapDock(FeatureDock):
                 )
             )
             return
-        names = {p.id: p.name for p in shown.people}
+        names = {p.id: html.escape(p.name) for p in shown.people}
         judged = shown.coverage
-        parts = [f"<b>{self.tr('Coverage')}</b>"]
+
+        def line(colour: str, mark: str, text: str) -> str:
+            return f'<span style="color:{colour}">{mark} {text}</span>'
+
+        # each sentence is a tr() of its own: lupdate reads none inside an f-string
+        parts = ["<b>" + self.tr("Coverage") + "</b>"]
         if judged.single_threaded:
-            parts.append(
-                f'<span style="color:{RED}">● {self.tr("Single-threaded: one contact only")}</span>'
-            )
+            parts.append(line(RED, "●", self.tr("Single-threaded: one contact only")))
         if judged.missing_roles:
             roles = ", ".join(enum_label(r) for r in judged.missing_roles)
-            parts.append(f'<span style="color:{AMBER}">● {self.tr("Nobody as:")} {roles}</span>')
+            parts.append(line(AMBER, "●", self.tr("Nobody as: %1").replace("%1", roles)))
         if judged.blockers:
             who = ", ".join(names[b] for b in judged.blockers)
-            parts.append(f'<span style="color:{RED}">● {self.tr("Blocks:")} {who}</span>')
+            parts.append(line(RED, "●", self.tr("Blocks: %1").replace("%1", who)))
         if judged.champions:
             who = ", ".join(names[c] for c in judged.champions)
-            parts.append(f'<span style="color:{GREEN}">✓ {self.tr("Champions:")} {who}</span>')
+            parts.append(line(GREEN, "✓", self.tr("Champions: %1").replace("%1", who)))
         if judged.stale:
+            never = self.tr("never")
             items = [
-                f"{names[pid]} ({self.tr('never') if days is None else days})"
+                f"{names[pid]} ({never if days is None else days})"
                 for pid, days in judged.stale[:8]
             ]
             more = len(judged.stale) - len(items)
             text = ", ".join(items) + (f" … +{more}" if more > 0 else "")
             label = self.tr("Not contacted for over %1 days:").replace("%1", str(shown.stale_days))
-            parts.append(f'<span style="color:{AMBER}">● {label} {text}</span>')
+            parts.append(line(AMBER, "●", f"{label} {text}"))
         if len(parts) == 1:
-            parts.append(f'<span style="color:{GREEN}">✓ {self.tr("Every role covered")}</span>')
+            parts.append(line(GREEN, "✓", self.tr("Every role covered")))
         self.coverage.setText("<br>".join(parts))
 
     def shown_row_count(self) -> int:
