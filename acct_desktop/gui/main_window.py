@@ -539,8 +539,9 @@ class MainWindow(QMainWindow):
         elif kind is AlertKind.ISSUE_OVERDUE:
             self.docks["issuesDock"].raise_()
             self.docks["issuesDock"].select_issues((object_id,))
-        elif kind is AlertKind.VISIT_OVERDUE:
+        elif kind is AlertKind.VISIT_OVERDUE:  # when it was last seen; Plan visits… beside
             self.docks["visitCalendarDock"].raise_()
+            self.docks["visitCalendarDock"].show_account_visits()
         else:  # sales below target: where, by how much, and the form to explain it
             self.card.open_tab("sales")
             plan = self.docks["planActualDock"]

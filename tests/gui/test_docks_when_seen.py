@@ -5,11 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from acct_desktop.domain.alerts import AlertKind
+from acct_desktop.gui.docks.visit_calendar import ACCOUNT_LIST
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models.plan_tree import NODE_ROLE
+from acct_desktop.services.alerts import AlertService
 from acct_desktop.services.issues import IssueFilter
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.store.models import Account, RebateAgreement
+from tests.conftest import DEMO_TODAY
 
 
 def _behind_a_tab(qtbot, window: MainWindow, name: str):  # type: ignore[no-untyped-def]
@@ -81,6 +84,16 @@ def test_an_alert_opens_its_record_in_a_dock_that_was_behind_another_tab(
     issues = _behind_a_tab(qtbot, window, "issuesDock")
     window._open_alert(AlertKind.ISSUE_OVERDUE, issue.account_id, issue.id)
     assert issues.model.rows()[issues.view.currentIndex().row()].id == issue.id
+
+    # an overdue visit: the account's own visits, not a week without them
+    overdue = AlertService(workspace.db, "test").alerts(DEMO_TODAY)
+    visit_alert = next(a for a in overdue if a.kind is AlertKind.VISIT_OVERDUE)
+    calendar = window.docks["visitCalendarDock"]
+    window.docks["quoteBuilderDock"].raise_()  # the calendar behind another tab
+    window._open_alert(AlertKind.VISIT_OVERDUE, visit_alert.account_id, visit_alert.object_id)
+    assert calendar.scope.currentIndex() == ACCOUNT_LIST
+    qtbot.waitUntil(lambda: calendar.shown_row_count() > 0)
+    assert {row.account_id for row in calendar.model.rows()} == {visit_alert.account_id}
 
 
 def test_plan_vs_actual_seen_again_after_an_account_click_only_selects_the_account(

@@ -250,6 +250,14 @@ class VisitCalendarDock(FeatureDock):
         self.scope.setCurrentIndex(DAY)  # reloads
         self.reload()
 
+    def show_account_visits(self) -> None:
+        """The current account's visits, newest first: what an overdue-visit alert leads
+        to (when it was last seen, what was planned and not done)."""
+        if self.scope.currentIndex() == ACCOUNT_LIST:
+            self.reload()
+        else:
+            self.scope.setCurrentIndex(ACCOUNT_LIST)  # reloads
+
     # -- showing ---------------------------------------------------------------------------
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
