@@ -152,3 +152,10 @@ class MapView:
         self.scale = min(MAX_SCALE, max(MIN_SCALE, scale))
         self.centre_x = (left + right) / 2.0
         self.centre_y = (top + bottom) / 2.0 + bottom_px / 2.0 / self.scale
+
+
+def wrapped_longitude(longitude: float) -> float:
+    """``longitude`` as an atlas writes it, in (-180, 180]: a map panned past the date
+    line shows 240° as -120° (120°W)."""
+    wrapped = (longitude + 180.0) % 360.0 - 180.0
+    return 180.0 if wrapped == -180.0 else wrapped

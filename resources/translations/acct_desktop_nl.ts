@@ -3777,6 +3777,26 @@ Vingerafdruk: %3</translation>
         <translation>Geen probleem over de uiterste datum</translation>
     </message>
     <message>
+        <source>%1°E</source>
+        <comment>longitude east of Greenwich</comment>
+        <translation>%1°O</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <comment>longitude west of Greenwich</comment>
+        <translation>%1°W</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <comment>latitude north of the equator</comment>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <comment>latitude south of the equator</comment>
+        <translation>%1°Z</translation>
+    </message>
+    <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
         <translation>grootte: inkoop laatste 12 maanden, relatief per valuta</translation>
     </message>

@@ -3766,6 +3766,26 @@ Dấu vân tay: %3</translation>
         <translation>Không có vấn đề quá hạn</translation>
     </message>
     <message>
+        <source>%1°E</source>
+        <comment>longitude east of Greenwich</comment>
+        <translation>%1°Đ</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <comment>longitude west of Greenwich</comment>
+        <translation>%1°T</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <comment>latitude north of the equator</comment>
+        <translation>%1°B</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <comment>latitude south of the equator</comment>
+        <translation>%1°N</translation>
+    </message>
+    <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
         <translation>kích thước: nhập hàng 12 tháng qua, so sánh theo từng loại tiền</translation>
     </message>

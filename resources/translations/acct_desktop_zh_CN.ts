@@ -3766,6 +3766,26 @@ Fingerprint: %3</source>
         <translation>无过期问题</translation>
     </message>
     <message>
+        <source>%1°E</source>
+        <comment>longitude east of Greenwich</comment>
+        <translation>东经%1°</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <comment>longitude west of Greenwich</comment>
+        <translation>西经%1°</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <comment>latitude north of the equator</comment>
+        <translation>北纬%1°</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <comment>latitude south of the equator</comment>
+        <translation>南纬%1°</translation>
+    </message>
+    <message>
         <source>size: sell-in, last 12 months, relative per currency</source>
         <translation>大小：近 12 个月进货额（按币种相对比较）</translation>
     </message>

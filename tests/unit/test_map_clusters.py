@@ -29,6 +29,7 @@ from acct_desktop.domain.map_projection import (
     project_many,
     unproject,
     valid_coordinates,
+    wrapped_longitude,
 )
 
 latitudes = st.floats(-MAX_LATITUDE, MAX_LATITUDE)
@@ -360,3 +361,14 @@ def test_dot_sizes_stay_between_zero_and_one_and_follow_sales(amounts: list[floa
     assert ((sizes >= 0) & (sizes <= 1)).all()
     order = np.argsort(amounts, kind="stable")
     assert (np.diff(sizes[order]) >= -1e-12).all()
+
+
+@pytest.mark.parametrize(
+    ("longitude", "shown"),
+    [(0.0, 0.0), (120.0, 120.0), (180.0, 180.0), (-180.0, 180.0), (240.0, -120.0),
+     (300.0, -60.0), (-190.0, 170.0), (540.0, 180.0), (-0.5, -0.5)],
+)  # fmt: skip
+def test_a_longitude_past_the_date_line_is_written_as_an_atlas_does(
+    longitude: float, shown: float
+) -> None:
+    assert wrapped_longitude(longitude) == shown

@@ -39,6 +39,7 @@ from acct_desktop.domain.map_projection import (
     metres_per_world_unit,
     project,
     unproject,
+    wrapped_longitude,
 )
 from acct_desktop.gui.labels import format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS
@@ -222,6 +223,18 @@ def paint_background(
     painter.restore()
 
 
+def hemispheres(side: str) -> str:
+    """The label of a degree on ``side`` ("east", "west", "north", "south"), ``%1`` the
+    number: 120°E, 东经120°, 120°Đ, 120°O."""
+    if side == "east":
+        return QCoreApplication.translate("TerritoryMap", "%1°E", "longitude east of Greenwich")
+    if side == "west":
+        return QCoreApplication.translate("TerritoryMap", "%1°W", "longitude west of Greenwich")
+    if side == "north":
+        return QCoreApplication.translate("TerritoryMap", "%1°N", "latitude north of the equator")
+    return QCoreApplication.translate("TerritoryMap", "%1°S", "latitude south of the equator")
+
+
 def paint_graticule(painter: QPainter, palette: QPalette, view: MapView, font: QFont) -> None:
     """Parallels and meridians every 0.1 … 30 degrees (about eight across), labelled."""
     left, top, right, bottom = view.world_rect()
@@ -234,22 +247,26 @@ def paint_graticule(painter: QPainter, palette: QPalette, view: MapView, font: Q
     locale = QLocale()
 
     def label(value: float, positive: str, negative: str) -> str:
-        hemisphere = positive if value >= 0 else negative
-        return f"{locale.toString(abs(round(value, 1)), 'g', 4)}°{hemisphere}"
+        number = locale.toString(abs(round(value, 1)), "g", 4)
+        if round(value, 1) in (0.0, 180.0):  # the prime meridian, the equator, the date line
+            return f"{number}°"
+        return (positive if value >= 0 else negative).replace("%1", number)
 
+    east_of, west_of = hemispheres("east"), hemispheres("west")
     for lon in np.arange(math.ceil(west / step) * step, east, step).tolist():
         x, _ = view.to_screen(project(0.0, lon)[0], 0.0)
         painter.setPen(line_pen)
         painter.drawLine(QPointF(x, 0), QPointF(x, view.height))
         painter.setPen(label_pen)
-        painter.drawText(QPointF(x + 3, 12), label(lon, "E", "W"))
+        painter.drawText(QPointF(x + 3, 12), label(wrapped_longitude(lon), east_of, west_of))
+    north_of, south_of = hemispheres("north"), hemispheres("south")
     for lat in np.arange(math.ceil(south / step) * step, north, step).tolist():
         _, y = view.to_screen(0.0, project(lat, 0.0)[1])
         painter.setPen(line_pen)
         painter.drawLine(QPointF(0, y), QPointF(view.width, y))
         if y > 30:  # clear of the meridians' labels along the top
             painter.setPen(label_pen)
-            painter.drawText(QPointF(3, y - 3), label(lat, "N", "S"))
+            painter.drawText(QPointF(3, y - 3), label(lat, north_of, south_of))
 
 
 def paint_dots(
