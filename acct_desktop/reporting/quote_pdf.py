@@ -2,8 +2,9 @@
 
 A4 portrait: our letterhead (logo, company, contact details, tax id); title, number,
 revision and date; the customer beside the manager who prepared it; the lines (header
-repeated on every page, descriptions wrapping, Chinese per character); the totals at the
-right; terms, notes and a signature block kept on one page. A draft quote carries a light
+repeated on every page, descriptions wrapping, Chinese per character); the terms beside the
+totals, which never stand on a page without lines; notes and a signature block kept on one
+page. A quote of up to a dozen lines fits one page. A draft quote carries a light
 diagonal watermark on every page; every page has the number and "Page X of Y" in its
 footer and a running header from page 2 on.
 
@@ -68,6 +69,9 @@ MIN_DESCRIPTION = 48 * mm
 MAX_SKU = 30 * mm
 NUMBER_AIR = 2 * mm
 SIGNATURE_GAP = 8 * mm
+SUMMARY_GAP = 6 * mm  # between the terms and the totals
+SECTION_GAP = 5 * mm  # above the notes and above the signature block
+KEPT_WITH_TOTALS = 2  # the last lines go to the next page with the totals, never the totals alone
 SEAL_GAP = 5 * mm
 SEAL_WIDTH = 40 * mm  # a Chinese company seal is 40–42 mm across
 PAD = 2.4
@@ -245,14 +249,11 @@ class _Blocks:
         blocks: list[Flowable] = [
             *self.letterhead(width),
             self.heading(width),
-            Spacer(1, 4 * mm),
-            self.parties(width),
-            Spacer(1, 6 * mm),
-            self.lines_table(width),
             Spacer(1, 3 * mm),
-            self.totals(width),
+            self.parties(width),
+            Spacer(1, 5 * mm),
+            self.lines_table(width),
         ]
-        blocks += self.terms(width)
         blocks += self.notes(width)
         blocks += self.signatures(width)
         return blocks
@@ -290,7 +291,7 @@ class _Blocks:
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
             ],
         )
-        return [table, Spacer(1, 5 * mm)]
+        return [table, Spacer(1, 4 * mm)]
 
     def heading(self, width: float) -> Table:
         doc, lab, t = self.doc, self.labels, self.t
@@ -407,6 +408,10 @@ class _Blocks:
         return widths
 
     def lines_table(self, width: float) -> Table:
+        """The lines under their column heads, and the terms and totals as the table's last
+        row (spanning every column): the heads repeat on every page, and the last
+        ``KEPT_WITH_TOTALS`` lines never part from the totals, so a quote that runs on to a
+        second page carries lines there, not a lone totals block."""
         headers = self._headers()
         cells = [self._cells(line) for line in self.doc.lines]
         rows: list[list] = [[self.t.p(text, kind) for text, kind in headers]]
@@ -418,7 +423,7 @@ class _Blocks:
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ("TOPPADDING", (0, 0), (-1, -1), PAD),
@@ -427,10 +432,30 @@ class _Blocks:
         if not cells:
             rows.append([self.t.p(self.labels.no_lines, "cell")] + [""] * (len(headers) - 1))
             style.append(("SPAN", (0, 1), (-1, 1)))
+        last = len(rows)
+        rows.append([self.summary(width)] + [""] * (len(headers) - 1))
+        style += [
+            ("SPAN", (0, last), (-1, last)),
+            ("LEFTPADDING", (0, last), (-1, last), 0),
+            ("RIGHTPADDING", (0, last), (-1, last), 0),
+            ("TOPPADDING", (0, last), (-1, last), 3 * mm),
+            ("BOTTOMPADDING", (0, last), (-1, last), 0),
+            ("NOSPLIT", (0, max(1, last - KEPT_WITH_TOTALS)), (-1, last)),
+        ]
         return _grid(self._widths(headers, cells, width), rows, style, repeatRows=1)
 
-    # -- totals, terms, signatures -------------------------------------------------------
-    def totals(self, width: float) -> Table:
+    # -- terms and totals, notes, signatures -----------------------------------------------
+    def summary(self, width: float) -> Table:
+        """The terms at the left (a usual quote's four of them fill the room beside the
+        totals instead of a section of their own under them), the totals at the right."""
+        terms_width = width - TOTALS_WIDTH - SUMMARY_GAP
+        return _grid(
+            (width - TOTALS_WIDTH, TOTALS_WIDTH),
+            [[self.terms(terms_width), self.totals()]],
+            [*_FLUSH, ("RIGHTPADDING", (0, 0), (0, 0), SUMMARY_GAP)],
+        )
+
+    def totals(self) -> list[Flowable]:
         totals, lab, t = self.doc.totals, self.labels, self.t
         rows: list[tuple[str, str]] = [(lab.subtotal, self.money(totals.subtotal))]
         if totals.discount_percent > 0:
@@ -460,19 +485,16 @@ class _Blocks:
                 ("BOTTOMPADDING", (0, last), (-1, last), 3),
             ],
         )
-        note = t.p(lab.prices_note.format(currency=self.doc.currency), "small")
-        return _grid(
-            (width - TOTALS_WIDTH, TOTALS_WIDTH),
-            [[note, figures]],
-            [
-                *_FLUSH,
-                ("TOPPADDING", (0, 0), (0, 0), 1.5),
-                ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-            ],
-        )
+        note = t.p(lab.prices_note.format(currency=self.doc.currency), "small_right")
+        return [figures, Spacer(1, 1.2 * mm), note]
 
     def _section(self, heading: str, body: list[Flowable], width: float) -> list[Flowable]:
-        rule = _grid(
+        rule = self._section_heading(heading, width)
+        return [Spacer(1, SECTION_GAP), KeepTogether([rule, Spacer(1, 1.5 * mm), *body])]
+
+    def _section_heading(self, heading: str, width: float) -> Table:
+        """A section's heading over a thin rule, ``width`` wide."""
+        return _grid(
             (width,),
             [[self.t.p(heading, "section")]],
             [
@@ -481,28 +503,31 @@ class _Blocks:
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
             ],
         )
-        return [Spacer(1, 6 * mm), KeepTogether([rule, Spacer(1, 1.5 * mm), *body])]
 
     def terms(self, width: float) -> list[Flowable]:
+        """Payment and delivery terms, validity and the requested delivery date under their
+        heading, in a column ``width`` wide (labels wrap rather than crowd the values)."""
         doc, lab, t = self.doc, self.labels, self.t
         rows = [(lab.payment_terms, doc.payment_terms), (lab.delivery_terms, doc.delivery_terms)]
         if doc.valid_until and not self.is_order:
             rows.append((lab.valid_until, self.day(doc.valid_until)))
         if doc.requested_delivery:
             rows.append((lab.requested_delivery, self.day(doc.requested_delivery)))
-        shown = [[t.p(label, "label"), t.p(value, "value")] for label, value in rows if value]
+        shown = [(label, value) for label, value in rows if value]
         if not shown:
             return []
+        widest = max(t.width(label, "label") for label, _value in shown) + 3 * mm
+        label_width = min(max(widest, 22 * mm), 0.45 * width)
         table = _grid(
-            (44 * mm, width - 44 * mm),
-            shown,
+            (label_width, width - label_width),
+            [[t.p(label, "label"), t.p(value, "value")] for label, value in shown],
             [
                 *_FLUSH,
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
             ],
         )
-        return self._section(lab.terms, [table], width)
+        return [self._section_heading(lab.terms, width), Spacer(1, 1.5 * mm), table]
 
     def notes(self, width: float) -> list[Flowable]:
         if not self.doc.notes or not self.doc.notes.strip():
@@ -563,4 +588,7 @@ class _Blocks:
             sides.append((lab.accepted_for_customer, ""))
         statement = lab.confirmation_statement if self.is_order else lab.acceptance_statement
         grid = self._signature_grid(sides, width)
-        return [Spacer(1, 8 * mm), KeepTogether([self.t.p(statement), Spacer(1, 2 * mm), grid])]
+        return [
+            Spacer(1, SECTION_GAP),
+            KeepTogether([self.t.p(statement), Spacer(1, 2 * mm), grid]),
+        ]

@@ -356,8 +356,10 @@ def test_a_short_quote_with_a_full_letterhead_prints_on_one_page(count: int, lan
     assert labels.accepted_for_customer in pages[0] and labels.company_seal in pages[0]
 
 
+# 13: the first count whose signature block moves on to page 2; 50 and 51: the last count
+# that ends on page 2 and the first that ends on page 3; 60: well into page 3.
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("count", [8, 46, 47, 60])
+@pytest.mark.parametrize("count", [13, 50, 51, 60])
 def test_the_acceptance_statement_and_signature_block_stay_whole_on_the_last_page(
     count: int, language: str
 ) -> None:
@@ -376,6 +378,86 @@ def test_the_acceptance_statement_and_signature_block_stay_whole_on_the_last_pag
     assert statement in last
     assert all(squash(part) in last for part in block), count
     assert not any(statement in page or squash(labels.company_seal) in page for page in earlier)
+
+
+def tallest_usual_quote(count: int, language: str = "en") -> QuoteDocument:
+    """A quote of ``count`` lines as a manager sends it: logo, our three-line address,
+    phone, e-mail and tax id; the customer's three-line address and contact; all four
+    terms and a note."""
+    plain = make_document(language=language, lines=varied_lines(count))
+    return replace(
+        plain,
+        letterhead=replace(
+            plain.letterhead,
+            address_lines=("Havenweg 12", "3011 AB Rotterdam", "Nederland"),
+            logo_png=logo_png(),
+        ),
+        customer=replace(
+            plain.customer, address_lines=("Dorpsstraat 4", "1234 AB Utrecht", "Nederland")
+        ),
+        requested_delivery=date(2026, 12, 7),
+    )
+
+
+def line_rows_on(page: str) -> int:
+    """How many line rows (their SKUs, TST-001…) a page's text holds."""
+    return len(re.findall(r"TST-\d{3}", page))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("count", [6, 8])
+def test_a_quote_of_six_or_eight_lines_with_three_line_addresses_prints_on_one_page(
+    count: int, language: str
+) -> None:
+    # Six lines and three-line addresses used to take two pages: terms one per row in a
+    # section of their own under the totals, and wide gaps, pushed the signature block
+    # (and with it a third of a page of air) on to page 2.
+    labels = quote_labels_for(language)
+    pages = page_texts_of(tallest_usual_quote(count, language))
+    assert len(pages) == 1, f"{count} lines in {language} take {len(pages)} pages"
+    page = squash(pages[0])
+    assert line_rows_on(page) == count
+    for printed in (
+        "Nederland",
+        "Dorpsstraat4",
+        labels.terms,
+        labels.requested_delivery,
+        labels.notes,
+        labels.subtotal,
+        labels.accepted_for_customer,
+        labels.company_seal,
+    ):
+        assert squash(printed) in page, printed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("count", [22, 40])  # 22 lines put the totals alone on page 2
+def test_a_long_quote_breaks_cleanly_with_heads_repeated_and_totals_beside_lines(
+    count: int, language: str
+) -> None:
+    labels = quote_labels_for(language)
+    pages = [squash(text) for text in page_texts_of(tallest_usual_quote(count, language))]
+    assert len(pages) == 2
+    assert all(squash(labels.col_description) in page for page in pages)
+    assert squash(labels.page_label(2, 2)) in pages[1]
+    [totals_page] = [page for page in pages if squash(labels.subtotal) in page]
+    assert line_rows_on(totals_page) >= 1
+    assert sum(line_rows_on(page) for page in pages) == count
+
+
+def test_the_last_lines_go_on_to_the_next_page_with_the_totals_never_the_totals_alone() -> None:
+    # The first quote too long for its totals to end page 1: its totals used to open page 2
+    # alone under the running header, far from the lines they add up.
+    labels = quote_labels_for("en")
+    for count in range(8, 40):
+        pages = page_texts_of(tallest_usual_quote(count))
+        totals_page = next(i for i, page in enumerate(pages) if labels.subtotal in page)
+        if totals_page > 0:
+            break
+    else:
+        pytest.fail("the totals of 39 lines still end page 1")
+    assert line_rows_on(pages[totals_page]) >= 2, f"{count} lines"
+    assert labels.col_description in pages[totals_page]
 
 
 @needs_pdftotext
