@@ -27,6 +27,13 @@ from acct_desktop.gui.sentences import exception_text
 log = logging.getLogger(__name__)
 
 
+def _refusal(exc: Exception) -> bool:
+    """Whether ``exc`` is one of the app's own refusals (``VisitSheetsRefused``,
+    ``EditRejected``…: a sentence for the user, logged without a traceback) rather than
+    a fault (any built-in or library exception, logged with its traceback)."""
+    return type(exc).__module__.startswith("acct_desktop.")
+
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(str)
@@ -53,9 +60,12 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # reported to the UI thread, never raised in a worker
-            log.exception("background job failed")
             # The refusal's sentence in the GUI's language (translate() is thread-safe).
             said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None
+            if said is not None and _refusal(exc):  # written for the user, not a fault
+                log.info("background job refused: %s", said)
+            else:
+                log.exception("background job failed")
             self._relay.failed.emit(exception_text(exc) if said is not None else str(exc))
         else:
             self._relay.done.emit(result)

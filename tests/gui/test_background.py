@@ -110,3 +110,26 @@ def test_a_read_already_running_still_reports(qtbot, runner) -> None:
     release.set()
     qtbot.waitUntil(lambda: len(shown) == 2)
     assert shown == ["first", "second"]  # the dock's own generation check drops "first"
+
+
+def test_a_refusal_is_logged_without_a_traceback_and_a_fault_with_one(
+    qtbot, runner, caplog
+) -> None:
+    from acct_desktop.services.visit_sheets import VisitSheetsRefused
+
+    def refuse() -> None:
+        raise VisitSheetsRefused("No planned visits between 23-11-2026 and 27-11-2026.")
+
+    def fault() -> None:
+        raise KeyError("account")
+
+    said: list[str] = []
+    caplog.set_level("INFO", logger="acct_desktop.gui.background")
+    runner.submit(refuse, lambda r: None, said.append)
+    runner.submit(fault, lambda r: None, said.append)
+    qtbot.waitUntil(lambda: len(said) == 2)
+    refused, failed = (
+        next(r for r in caplog.records if word in r.getMessage()) for word in ("refused", "failed")
+    )
+    assert refused.exc_info is None and "No planned visits" in refused.getMessage()
+    assert failed.exc_info is not None and failed.levelname == "ERROR"
