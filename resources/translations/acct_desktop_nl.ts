@@ -10200,6 +10200,13 @@ Vingerafdruk: %3</translation>
     </message>
 </context>
 <context>
+    <name>planColumns</name>
+    <message>
+        <source>Default columns</source>
+        <translation>Standaardkolommen</translation>
+    </message>
+</context>
+<context>
     <name>planMonths</name>
     <message>
         <source>Month</source>
@@ -10267,6 +10274,44 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Form</source>
         <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Sell-out
+per week</source>
+        <translation>Eindverkoop
+per week</translation>
+    </message>
+    <message>
+        <source>Turnover
+(days)</source>
+        <translation>Omloop
+(dagen)</translation>
+    </message>
+    <message>
+        <source>Cover
+(weeks)</source>
+        <translation>Voorraad
+(weken)</translation>
+    </message>
+    <message>
+        <source>Variance: actual − target</source>
+        <translation>Verschil: realisatie − doel</translation>
+    </message>
+    <message>
+        <source>Variance %: (actual − target) ÷ target</source>
+        <translation>Verschil %: (realisatie − doel) ÷ doel</translation>
+    </message>
+    <message>
+        <source>Sell-out per week: units sold to end customers ÷ weeks in the period</source>
+        <translation>Eindverkoop per week: aan eindklanten verkochte stuks ÷ weken in de periode</translation>
+    </message>
+    <message>
+        <source>Turnover days: closing stock ÷ average daily outbound (how many days the stock lasts at this pace of shipping)</source>
+        <translation>Omloopdagen: eindvoorraad ÷ gemiddelde uitlevering per dag (hoeveel dagen de voorraad in dit uitleveringstempo meegaat)</translation>
+    </message>
+    <message>
+        <source>Weeks of cover: closing stock ÷ weekly sell-out (outbound where no sell-out is reported)</source>
+        <translation>Weken voorraad: eindvoorraad ÷ eindverkoop per week (uitlevering waar geen eindverkoop wordt gemeld)</translation>
     </message>
     <message>
         <source>Behind plan</source>

@@ -10187,6 +10187,13 @@ Dấu vân tay: %3</translation>
     </message>
 </context>
 <context>
+    <name>planColumns</name>
+    <message>
+        <source>Default columns</source>
+        <translation>Cột mặc định</translation>
+    </message>
+</context>
+<context>
     <name>planMonths</name>
     <message>
         <source>Month</source>
@@ -10254,6 +10261,44 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Form</source>
         <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Sell-out
+per week</source>
+        <translation>Bán ra
+mỗi tuần</translation>
+    </message>
+    <message>
+        <source>Turnover
+(days)</source>
+        <translation>Quay vòng
+(ngày)</translation>
+    </message>
+    <message>
+        <source>Cover
+(weeks)</source>
+        <translation>Tồn kho
+(tuần)</translation>
+    </message>
+    <message>
+        <source>Variance: actual − target</source>
+        <translation>Chênh lệch: thực hiện − mục tiêu</translation>
+    </message>
+    <message>
+        <source>Variance %: (actual − target) ÷ target</source>
+        <translation>Chênh lệch %: (thực hiện − mục tiêu) ÷ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Sell-out per week: units sold to end customers ÷ weeks in the period</source>
+        <translation>Bán ra mỗi tuần: số đơn vị bán cho khách hàng cuối ÷ số tuần trong kỳ</translation>
+    </message>
+    <message>
+        <source>Turnover days: closing stock ÷ average daily outbound (how many days the stock lasts at this pace of shipping)</source>
+        <translation>Số ngày quay vòng: tồn kho cuối kỳ ÷ lượng xuất kho bình quân mỗi ngày (tồn kho đủ cho bao nhiêu ngày với tốc độ xuất hàng hiện tại)</translation>
+    </message>
+    <message>
+        <source>Weeks of cover: closing stock ÷ weekly sell-out (outbound where no sell-out is reported)</source>
+        <translation>Số tuần tồn kho: tồn kho cuối kỳ ÷ lượng bán ra mỗi tuần (theo lượng xuất kho nếu không báo cáo bán ra)</translation>
     </message>
     <message>
         <source>Behind plan</source>

@@ -10187,6 +10187,13 @@ Fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>planColumns</name>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
     <name>planMonths</name>
     <message>
         <source>Month</source>
@@ -10254,6 +10261,44 @@ Fingerprint: %3</source>
     <message>
         <source>Form</source>
         <translation>分析表</translation>
+    </message>
+    <message>
+        <source>Sell-out
+per week</source>
+        <translation>终端销售
+/周</translation>
+    </message>
+    <message>
+        <source>Turnover
+(days)</source>
+        <translation>周转
+（天）</translation>
+    </message>
+    <message>
+        <source>Cover
+(weeks)</source>
+        <translation>库存可售
+（周）</translation>
+    </message>
+    <message>
+        <source>Variance: actual − target</source>
+        <translation>差异：实际 − 目标</translation>
+    </message>
+    <message>
+        <source>Variance %: (actual − target) ÷ target</source>
+        <translation>差异率（%）：（实际 − 目标）÷ 目标</translation>
+    </message>
+    <message>
+        <source>Sell-out per week: units sold to end customers ÷ weeks in the period</source>
+        <translation>终端销售/周：售予终端客户的数量 ÷ 期间周数</translation>
+    </message>
+    <message>
+        <source>Turnover days: closing stock ÷ average daily outbound (how many days the stock lasts at this pace of shipping)</source>
+        <translation>周转天数：期末库存 ÷ 日均出库（按当前出货速度，库存可维持的天数）</translation>
+    </message>
+    <message>
+        <source>Weeks of cover: closing stock ÷ weekly sell-out (outbound where no sell-out is reported)</source>
+        <translation>库存可售周数：期末库存 ÷ 每周终端销售（未报终端销售时按出库计算）</translation>
     </message>
     <message>
         <source>Behind plan</source>

@@ -16,12 +16,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
-    QEvent,
     QItemSelection,
     QLocale,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -48,6 +47,7 @@ from acct_desktop.domain.enums import Measure
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.docks.plan_columns import PlanColumns
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
 from acct_desktop.gui.models.plan_months import PlanMonthsModel
 from acct_desktop.gui.models.plan_tree import (
@@ -65,6 +65,7 @@ from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
 from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
+from acct_desktop.gui.widgets.sort_header import SortArrowRoomHeader
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
 from acct_desktop.services.plan_actuals import Period, PlanSnapshot, month_start_before
 
@@ -169,6 +170,7 @@ class PlanActualDock(FeatureDock):
 
         self.tree = QTreeView()
         self.tree.setObjectName("planTree")
+        self.tree.setHeader(SortArrowRoomHeader(self.tree))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         elide_names_in_the_middle(self.tree)
@@ -182,14 +184,9 @@ class PlanActualDock(FeatureDock):
         self.tree.doubleClicked.connect(lambda _i: self.open_account())
         self.tree_copier = copy_rows(self.tree)  # Ctrl+C: the row, for a mail or Excel
         header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(40)
         header.setResizeContentsPrecision(FIT_ROWS)  # 10,000 rows: measure the first ones
-        self._fitting = False
-        self._name_width_chosen = False  # the user dragged the Name column: keep their width
-        header.sectionResized.connect(self._section_resized)
-        self.tree.viewport().installEventFilter(self)
-        self.tree.expanded.connect(lambda _index: self._fit_name_column())
+        self.columns = PlanColumns(self.tree, self)  # widths; the heads' menu to choose columns
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail_title = QLabel()
@@ -398,39 +395,14 @@ class PlanActualDock(FeatureDock):
         self.loaded.emit()
 
     def _fit_columns(self) -> None:
-        """Figures fit their contents; long names are cut with "…" (whole in the tooltip)
-        rather than pushing the figures out of sight."""
-        header = self.tree.header()
-        self._fitting = True
-        try:
-            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-            header.resizeSection(1, min(header.sectionSize(1), 130))
-        finally:
-            self._fitting = False
-        self._fit_name_column()
+        self.columns.fit()
 
-    def _fit_name_column(self) -> None:
-        """The Name column takes up to a third of the view; refitted when the view changes
-        size (a dock loads while hidden behind another tab, at the width of nothing) until
-        the user sets its width."""
-        if self._name_width_chosen:
-            return
-        third = max(220, self.tree.viewport().width() // 3)
-        self._fitting = True
-        try:
-            wanted = max(self.tree.sizeHintForColumn(0), self.tree.header().sectionSizeHint(0))
-            self.tree.header().resizeSection(0, min(wanted, third))
-        finally:
-            self._fitting = False
+    def view_state(self) -> dict[str, QByteArray]:
+        """The columns shown, their order, the sort and a Name width the user chose."""
+        return self.columns.state()
 
-    def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == 0 and not self._fitting:
-            self._name_width_chosen = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
-        return super().eventFilter(watched, event)
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        self.columns.restore(state)
 
     def _summary_text(self) -> str:
         snap = self.snapshot

@@ -39,22 +39,47 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 BY_ACCOUNT, BY_TERRITORY, BY_CATEGORY = "account", "territory", "category"
 
-HEADERS = (
+HEADERS = (  # the columns' full names: the column menu's, Copy's, the heads' tooltips
     QT_TRANSLATE_NOOP("planTree", "Name"),
     QT_TRANSLATE_NOOP("planTree", "Kind"),
     QT_TRANSLATE_NOOP("planTree", "Actual"),
     QT_TRANSLATE_NOOP("planTree", "Target"),
+    QT_TRANSLATE_NOOP("planTree", "Variance"),
     QT_TRANSLATE_NOOP("planTree", "Var. %"),
     QT_TRANSLATE_NOOP("planTree", "Against plan"),
     QT_TRANSLATE_NOOP("planTree", "Sell-out / week"),
     QT_TRANSLATE_NOOP("planTree", "Turnover days"),
     QT_TRANSLATE_NOOP("planTree", "Weeks of cover"),
-    QT_TRANSLATE_NOOP("planTree", "Variance"),
     QT_TRANSLATE_NOOP("planTree", "Form"),
 )
-(NAME, KIND, ACTUAL, TARGET, PERCENT, STANDING, VELOCITY, TURNOVER, COVER, VARIANCE, FORM) = range(
+(NAME, KIND, ACTUAL, TARGET, VARIANCE, PERCENT, STANDING, VELOCITY, TURNOVER, COVER, FORM) = range(
     len(HEADERS)
 )
+# Heads of figures a few digits wide, on two lines: "Turnover days" on one line made its
+# column four times as wide as "34.8", and with the others pushed the variance and the
+# form off a 1366-pixel laptop screen.
+SHORT_HEADERS = {
+    VELOCITY: QT_TRANSLATE_NOOP("planTree", "Sell-out\nper week"),
+    TURNOVER: QT_TRANSLATE_NOOP("planTree", "Turnover\n(days)"),
+    COVER: QT_TRANSLATE_NOOP("planTree", "Cover\n(weeks)"),
+}
+HEADER_TIPS = {
+    VARIANCE: QT_TRANSLATE_NOOP("planTree", "Variance: actual − target"),
+    PERCENT: QT_TRANSLATE_NOOP("planTree", "Variance %: (actual − target) ÷ target"),
+    VELOCITY: QT_TRANSLATE_NOOP(
+        "planTree", "Sell-out per week: units sold to end customers ÷ weeks in the period"
+    ),
+    TURNOVER: QT_TRANSLATE_NOOP(
+        "planTree",
+        "Turnover days: closing stock ÷ average daily outbound (how many days the stock "
+        "lasts at this pace of shipping)",
+    ),
+    COVER: QT_TRANSLATE_NOOP(
+        "planTree",
+        "Weeks of cover: closing stock ÷ weekly sell-out (outbound where no sell-out is reported)",
+    ),
+}
+HIDDEN_BY_DEFAULT = (KIND, VELOCITY)  # shown from the column heads' menu
 NUMERIC = {ACTUAL, TARGET, VARIANCE, PERCENT, VELOCITY, TURNOVER, COVER}
 
 STANDING_WORDS = {
@@ -377,7 +402,10 @@ class PlanTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _translated(HEADERS[section])
+            return _translated(SHORT_HEADERS.get(section, HEADERS[section]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = HEADER_TIPS.get(section)
+            return _translated(tip) if tip else _translated(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -494,6 +522,7 @@ __all__ = [
     "BY_CATEGORY",
     "BY_TERRITORY",
     "HEADERS",
+    "HIDDEN_BY_DEFAULT",
     "MEASURE_WORDS",
     "NODE_ROLE",
     "NO_CATEGORY",
