@@ -38,18 +38,29 @@ def local_zone_name() -> str:
 def zone_named(tz_name: str | None, refuse: type[ValueError]) -> ZoneInfo:
     """The zone ``tz_name`` (this computer's when None); ``refuse`` (a sentence) if there
     is no such zone."""
-    name = tz_name or local_zone_name()
+    name = (tz_name or local_zone_name()).strip()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise refuse(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages", "“%1” is not a time zone name (try Europe/Amsterdam)."
-                ),
-                name,
-            )
-        ) from None
+        pass
+    olson = _windows_zone(name)  # Outlook's "W. Europe Standard Time", as imports read it
+    if olson is not None:
+        return ZoneInfo(olson)
+    raise refuse(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "“%1” is not a time zone name (try Europe/Amsterdam)."),
+            name,
+        )
+    )
+
+
+def _windows_zone(name: str) -> str | None:
+    """The IANA zone of a Windows zone name (``SE Asia Standard Time`` → Asia/Bangkok),
+    any case; None for any other name."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    wanted = name.casefold()
+    return next((v for k, v in WINDOWS_TO_OLSON.items() if k.casefold() == wanted), None)
 
 
 def is_utc(zone: ZoneInfo) -> bool:

@@ -22,7 +22,7 @@ from acct_desktop.services.visit_calendar_import import (
     import_ics,
     visit_id_for,
 )
-from acct_desktop.services.visit_calendar_zones import vtimezone
+from acct_desktop.services.visit_calendar_zones import vtimezone, zone_named
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import Account, AuditEvent, Contact, Visit, VisitContact
 
@@ -528,3 +528,21 @@ def test_a_date_missing_a_leading_zero_is_mended_only_when_one_reading_is_a_day(
     from acct_desktop.services.visit_calendar_reading import suggested_date_time
 
     assert suggested_date_time(written) == mended
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Asia/Ho_Chi_Minh", "Asia/Ho_Chi_Minh"),
+        ("SE Asia Standard Time", "Asia/Bangkok"),  # Outlook's name on a Vietnamese laptop
+        ("w. europe standard time", "Europe/Berlin"),
+        (" China Standard Time ", "Asia/Shanghai"),
+    ],
+)
+def test_an_export_takes_a_windows_zone_name_as_the_import_does(name: str, key: str) -> None:
+    assert zone_named(name, CalendarExportError).key == key
+
+
+def test_a_name_that_is_no_zone_is_refused_in_a_sentence() -> None:
+    with pytest.raises(CalendarExportError, match="is not a time zone name"):
+        zone_named("Mars Standard Time", CalendarExportError)
