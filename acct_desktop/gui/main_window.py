@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, Signal, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.card.profile_form.sig_saved.connect(lambda _changed: self._update_status())
         self.setCentralWidget(self.card)
         self.undo_stack = QUndoStack(self)
+        # an undoable change (a plan accepted, a visit archived, and their undo) may change
+        # the status line's counts: count again once the edits pause
+        self._status_due = QTimer(self, singleShot=True, interval=400)
+        self._status_due.timeout.connect(self._update_status)
+        self.undo_stack.indexChanged.connect(lambda _i: self._status_due.start())
         self.transfers = Transfers(self)
         self.setAcceptDrops(True)  # drop a CSV/XLSX on the window to import it
         self.docks: dict[str, FeatureDock] = {}

@@ -69,6 +69,20 @@ def test_the_status_bar_names_the_database_and_counts(
     assert str(demo_db) in text and "200 " in text and f" {visits} " in text
 
 
+def test_the_status_bar_counts_again_after_an_undoable_change(window: MainWindow, qtbot) -> None:
+    # a plan accepted (or a visit planned by dragging) adds visits; undo takes them away
+    from datetime import datetime, timedelta
+
+    qtbot.waitUntil(lambda: "visits" in window.status_label.text(), timeout=10_000)
+    calendar = window.docks["visitCalendarDock"]
+    start = datetime(2026, 12, 2, 9, 0)
+    calendar.plan_visit(start, start + timedelta(hours=1))
+    counted = [f" {QLocale().toString(n)} visits" for n in (2000, 2001)]
+    qtbot.waitUntil(lambda: counted[1] in window.status_label.text(), timeout=10_000)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: counted[0] in window.status_label.text(), timeout=10_000)
+
+
 def test_a_database_from_a_newer_version_is_explained_not_crashed_on(
     window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
