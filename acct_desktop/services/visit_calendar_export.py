@@ -114,7 +114,9 @@ def export_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "acct-desktop visits")
+    calendar.add(
+        "x-wr-calname", render(Sentence.of(QT_TRANSLATE_NOOP("messages", "acct-desktop visits")))
+    )
     calendar.add("x-wr-timezone", zone.key)
     if not is_utc(zone):
         calendar.add_component(vtimezone(zone, start, end))
@@ -155,7 +157,10 @@ def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, rende
         lines.append(said(QT_TRANSLATE_NOOP("messages", "Report: %1"), visit.summary))
     event.add("description", "\n".join(lines))
     event.add("status", "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED")
-    event.add("categories", [purpose])
+    # Outlook shows categories as they are: the purpose in the user's words; the code
+    # travels in X-ACCT-PURPOSE for the way back
+    event.add("categories", [render(title)])
+    event.add("x-acct-purpose", purpose)
     event.add("transp", "OPAQUE")
     event.add("x-acct-account", account.code)
     event.add("x-acct-status", visit.status.value)

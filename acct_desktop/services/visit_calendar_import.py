@@ -337,7 +337,10 @@ def _interpret(
                 QT_TRANSLATE_NOOP("messages", "lasts longer than 12 hours; that is not a visit")
             )
         )
-    categories = [str(c).strip().lower() for c in event.categories]
+    # ours carry the code in X-ACCT-PURPOSE (categories are in the user's words); older
+    # files and other tools' events may name it as a category
+    categories = [_text(event, "X-ACCT-PURPOSE").strip().lower()]
+    categories += [str(c).strip().lower() for c in event.categories]
     purpose = next((_PURPOSES[c] for c in categories if c in _PURPOSES), None)
     words = tuple(_CODE.findall(f"{_text(event, 'LOCATION')} {title}"))
     return _Incoming(

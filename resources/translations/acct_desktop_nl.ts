@@ -9276,6 +9276,10 @@ Vingerafdruk: %3</translation>
         <translation>Er zijn geen bezoeken van %1 tot en met %2; er is niets weggeschreven.</translation>
     </message>
     <message>
+        <source>acct-desktop visits</source>
+        <translation>acct-desktop-bezoeken</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>Klant: %1 (%2)</translation>
     </message>

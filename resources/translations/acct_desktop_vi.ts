@@ -9263,6 +9263,10 @@ Dấu vân tay: %3</translation>
         <translation>Không có lượt viếng thăm nào từ %1 đến %2; không có gì được ghi.</translation>
     </message>
     <message>
+        <source>acct-desktop visits</source>
+        <translation>Lịch viếng thăm acct-desktop</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>Khách hàng: %1 (%2)</translation>
     </message>

@@ -9263,6 +9263,10 @@ Fingerprint: %3</source>
         <translation>%1 至 %2 期间没有拜访；未写入任何内容。</translation>
     </message>
     <message>
+        <source>acct-desktop visits</source>
+        <translation>acct-desktop 拜访</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>客户：%1（%2）</translation>
     </message>

@@ -150,3 +150,12 @@ def test_exported_calendar_events_are_written_in_the_language_asked_for(
     assert "Trạng thái: đã lên lịch" in str(first_vi["description"])
     assert str(first_en["summary"]).split(": ")[0] in ("Service", "Inspection", "Guidance")
     assert str(first_vi["summary"]).split(": ")[0] not in ("Service", "Inspection", "Guidance")
+    # Outlook shows the category and the calendar's name as written: in the user's words
+    assert str(first_vi.categories[0]) not in ("service", "inspection", "guidance")
+    assert [str(c) for c in first_vi.categories] != [str(c) for c in first_en.categories]
+    assert str(first_en["x-acct-purpose"]) == str(first_vi["x-acct-purpose"])
+    calendar_vi = icalendar.Calendar.from_ical(vietnamese.read_bytes())
+    assert str(calendar_vi["x-wr-calname"]) != "acct-desktop visits"
+    # and the Vietnamese file reads back to the same purposes
+    back = run("--lang", "vi", "import", "visits", str(vietnamese), "--db", str(demo_db))
+    assert back.returncode == 0, back.stderr

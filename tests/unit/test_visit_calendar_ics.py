@@ -150,7 +150,8 @@ def test_export_parses_back_to_the_same_visits_times_and_uids(db: Database) -> N
     done = events[f"{V3}@acct-desktop"]
     assert str(done["SUMMARY"]) == "Guidance: 华润万家 广州配送中心"
     assert "王芳" in str(done["DESCRIPTION"]) and "CN0001" in str(done["DESCRIPTION"])
-    assert [str(c) for c in done.categories] == ["guidance"]
+    assert [str(c) for c in done.categories] == ["Guidance"]  # the user's words
+    assert str(done["X-ACCT-PURPOSE"]) == "guidance"  # the code, for the way back
     assert "广州" in str(done["LOCATION"])
 
 
