@@ -174,3 +174,13 @@ def test_vcards_in_and_out_and_erasing_a_person(qtbot, window: MainWindow, tmp_p
     dialog.reason.setPlainText("Asked us to forget them (e-mail of 20 Nov)")
     dialog._run()
     assert dock.chart.cards[person_id].person.name.startswith("Erased contact")
+
+
+def test_a_long_coverage_list_scrolls_instead_of_being_cut_off(qtbot, window: MainWindow) -> None:
+    # a head office with its branches lists dozens of people not contacted lately
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    dock.coverage.setText(dock.coverage.text() + "<br>" + "<br>".join(["Nguyễn Văn An"] * 60))
+    qtbot.waitUntil(lambda: dock.side_scroll.verticalScrollBar().maximum() > 0)
+    label = dock.coverage
+    assert label.height() >= label.heightForWidth(label.width())  # whole, not clipped

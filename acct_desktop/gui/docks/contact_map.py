@@ -17,8 +17,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -143,9 +145,17 @@ class ContactMapDock(FeatureDock):
         column.addWidget(self.coverage, 1)
         column.addLayout(stale_row)
         column.addWidget(legend)
+        # a head office with its branches lists dozens of people not contacted lately:
+        # the column scrolls rather than cutting the list and the legend off
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("coverageScroll")
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart)
-        splitter.addWidget(side)
+        splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 280])
