@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acct_desktop.domain.enums import AccountKind
 from acct_desktop.domain.hierarchy import ancestors, may_sit_under, would_create_cycle
 from acct_desktop.domain.money import round_money, round_to_places
-from acct_desktop.domain.org_chart import layer
+from acct_desktop.domain.org_chart import _in_loop, layer
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,38 @@ def test_org_chart_survives_loops_and_unknown_bosses() -> None:
     assert placed["c"][0] == 0 and placed["d"][0] == 1
     slots = [placed[k] for k in placed]
     assert len(slots) == len(set(slots))
+
+
+def test_org_chart_wraps_trees_side_by_side_into_bands() -> None:
+    # a head office and its branches: a boss with three reports, then 30 people alone
+    people: dict[str, str | None] = {"boss": None, "a": "boss", "b": "boss", "c": "boss"}
+    people |= {f"p{i}": None for i in range(30)}
+    strip = layer(people)
+    assert max(slot for _l, slot in strip.values()) == 32  # one long strip
+    wrapped = layer(people, max_per_row=8)
+    assert max(slot for _l, slot in wrapped.values()) < 8
+    assert len(set(wrapped.values())) == len(people)  # nobody on top of anybody
+    assert wrapped["boss"] == (0, 0) and {wrapped[k] for k in "abc"} == {(1, 0), (1, 1), (1, 2)}
+    assert wrapped["p0"] == (0, 3)  # beside the boss's tree, as wide as its widest level
+    # band 1: the boss's tree (3 wide, 2 deep) and p0–p4; then p5–p12, p13–p20, p21–p28, p29
+    assert wrapped["p4"] == (0, 7) and wrapped["p5"] == (2, 0) and wrapped["p29"] == (5, 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, 40), st.one_of(st.none(), st.integers(0, 45)), max_size=40),
+    st.one_of(st.none(), st.integers(1, 12)),
+)
+def test_org_chart_places_everyone_once_and_reports_below_their_boss(
+    people: dict[int, int | None], max_per_row: int | None
+) -> None:
+    placed = layer(people, max_per_row)
+    assert set(placed) == set(people)
+    assert len(set(placed.values())) == len(people)
+    for person, boss in people.items():
+        if boss is not None and boss in people and not _in_loop(person, people):
+            assert placed[person][0] == placed[boss][0] + 1  # right below the boss
+    if max_per_row is not None and all(boss not in people for boss in people.values()):
+        # nobody reports to anybody here: rows of exactly max_per_row people
+        assert all(slot < max_per_row for _level, slot in placed.values())
+        assert len({level for level, _slot in placed.values()}) == -(-len(people) // max_per_row)

@@ -46,6 +46,7 @@ LINK_STYLES = {
 }
 REPORTS_COLOUR = "#546e7a"
 NODE_W, NODE_H, GAP_X, GAP_Y = 200.0, 66.0, 28.0, 56.0
+MAX_TRIED_ROW = 60  # row widths tried when wrapping the org chart (a layout is ~0.1 ms)
 HANDLE_RADIUS = 5.0
 
 
@@ -221,7 +222,7 @@ class RelationshipMapView(QGraphicsView):
         if shown is None or not shown.people:
             return
         accounts = {p.account_id for p in shown.people}
-        auto = layer({p.id: p.reports_to_id for p in shown.people})
+        auto = self._auto_layout(shown)
         for person in shown.people:
             card = PersonCard(person, show_account=len(accounts) > 1)
             level, slot = auto[person.id]
@@ -245,6 +246,22 @@ class RelationshipMapView(QGraphicsView):
                     )
                 )
         self.fit()
+
+    def _auto_layout(self, shown: RelationshipMap) -> dict[uuid.UUID, tuple[int, int]]:
+        """The org chart wrapped at the row width whose chart, fitted to the view, shows
+        the cards largest: a wide dock takes more across than down."""
+        reports_to = {p.id: p.reports_to_id for p in shown.people}
+        view = self.viewport().size()
+        best, best_scale = layer(reports_to), 0.0
+        for width in range(4, min(len(reports_to), MAX_TRIED_ROW) + 1):
+            placed = layer(reports_to, width)
+            across = max(slot for _level, slot in placed.values()) + 1
+            down = max(level for level, _slot in placed.values()) + 1
+            wide, tall = across * (NODE_W + GAP_X), down * (NODE_H + GAP_Y)
+            scale = min(view.width() / wide, view.height() / tall)
+            if scale > best_scale:
+                best, best_scale = placed, scale
+        return best
 
     def _edge(self, edge: Edge) -> None:
         self.scene().addItem(edge)
