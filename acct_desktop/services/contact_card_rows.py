@@ -25,6 +25,7 @@ ENTITY = "contact"
 PHONE_DIGITS = 9  # a phone number matches on its last 9 digits (country or trunk prefix aside)
 PLAIN = ("name", "title", "department", "phone", "email", "messenger_id", "notes")
 RANKS = ("dmu_role", "attitude", "influence")
+LAST = "last_contacted_on"
 DEFAULTS: dict[str, Any] = {"dmu_role": DmuRole.USER, "attitude": Attitude.NEUTRAL, "influence": 3}
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -77,6 +78,7 @@ def card_of(contact: Contact, account_name: str | None, language: str | None = N
         attitude=contact.attitude,
         influence=contact.influence,
         reports_to_uid=str(contact.reports_to_id) if contact.reports_to_id else None,
+        last_contacted_on=contact.last_contacted_on,
         revised_at=contact.updated_at,
         name_language=language,
     )
@@ -94,11 +96,13 @@ def apply_card(
 ) -> bool:
     """Merge ``card`` into ``contact`` (a new one when ``is_new``), with audit events;
     returns whether anything changed."""
-    old = {name: None if is_new else getattr(contact, name) for name in (*PLAIN, *RANKS)}
+    old = {name: None if is_new else getattr(contact, name) for name in (*PLAIN, *RANKS, LAST)}
     new = {name: _first(getattr(card, name), old[name]) for name in PLAIN}
     new["name"] = card.name
     for name in RANKS:
         new[name] = _first(getattr(card, name), old[name], DEFAULTS[name])
+    # the later contact wins: an old card never takes back a call made since
+    new[LAST] = max((d for d in (card.last_contacted_on, old[LAST]) if d), default=None)
     old_details = [] if is_new else details_of(contact)
     details = _merged_details(card, new, old, old_details)
     old_boss = None if is_new else contact.reports_to_id

@@ -12,7 +12,8 @@
   fax; the primary e-mail the most preferred, else the first. Everything else becomes a
   detail. Addresses are stored formatted: their parts joined by ", ".
 * Our own fields: ``X-ACCT-DMU-ROLE``, ``X-ACCT-ATTITUDE``, ``X-ACCT-INFLUENCE``,
-  ``X-ACCT-REPORTS-TO`` (the manager's UID) and ``X-ACCT-MESSENGER``. A card with our
+  ``X-ACCT-REPORTS-TO`` (the manager's UID), ``X-ACCT-MESSENGER`` and
+  ``X-ACCT-LAST-CONTACTED`` (an ISO date). A card with our
   ``PRODID`` is read exactly as we wrote it: only a preferred phone or e-mail is primary.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from acct_desktop.domain.enums import Attitude, DmuRole
@@ -93,6 +94,7 @@ class CardContact:
     attitude: Attitude | None = None
     influence: int | None = None
     reports_to_uid: str | None = None
+    last_contacted_on: date | None = None  # X-ACCT-LAST-CONTACTED (an ISO date)
     revised_at: datetime | None = None  # REV, written on export (not read)
     name_language: str | None = None  # the account's document language: how N is split
     own: bool = False
@@ -250,6 +252,18 @@ def _read_own(contact: CardContact, name: str, value: str | None, line: int | No
         contact.reports_to_uid = uid_of(value)
     elif name == "X-ACCT-MESSENGER":
         contact.messenger_id = value
+    elif name == "X-ACCT-LAST-CONTACTED":
+        try:
+            contact.last_contacted_on = date.fromisoformat(value.strip())
+        except ValueError:
+            raise CardError(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", '%1 "%2" is not a date like 2026-11-02'),
+                    name,
+                    short(value),
+                ),
+                line,
+            ) from None
 
 
 def _enum(enum_cls: Any, value: str, name: str, line: int | None) -> Any:

@@ -140,6 +140,9 @@ def card_text(contact: CardContact, version: str = "3.0") -> str:
         "X-ACCT-INFLUENCE": str(contact.influence) if contact.influence is not None else None,
         "X-ACCT-REPORTS-TO": contact.reports_to_uid,
         "X-ACCT-MESSENGER": contact.messenger_id,
+        "X-ACCT-LAST-CONTACTED": (
+            contact.last_contacted_on.isoformat() if contact.last_contacted_on else None
+        ),
     }
     for name, value in own.items():
         if value is not None:

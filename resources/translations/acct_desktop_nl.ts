@@ -9848,6 +9848,10 @@ Vingerafdruk: %3</translation>
         <translation>%1 &quot;%2&quot; is geen geheel getal van 1 tot en met 5</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is not a date like 2026-11-02</source>
+        <translation>%1 &quot;%2&quot; is geen datum als 2026-11-02</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is not one of %3</source>
         <translation>%1 &quot;%2&quot; is niet een van %3</translation>
     </message>

@@ -9835,6 +9835,10 @@ Dấu vân tay: %3</translation>
         <translation>%1 “%2” không phải số nguyên từ 1 đến 5</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is not a date like 2026-11-02</source>
+        <translation>%1 “%2” không phải là ngày dạng 2026-11-02</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is not one of %3</source>
         <translation>%1 “%2” không thuộc: %3</translation>
     </message>

@@ -9835,6 +9835,10 @@ Fingerprint: %3</source>
         <translation>%1“%2”不是 1 到 5 的整数</translation>
     </message>
     <message>
+        <source>%1 &quot;%2&quot; is not a date like 2026-11-02</source>
+        <translation>%1“%2”不是类似 2026-11-02 的日期</translation>
+    </message>
+    <message>
         <source>%1 &quot;%2&quot; is not one of %3</source>
         <translation>%1“%2”不是以下之一：%3</translation>
     </message>

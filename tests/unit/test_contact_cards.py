@@ -82,6 +82,25 @@ def test_importing_our_own_export_back_changes_nothing(db: Database, version: st
     assert stored_contacts(db) == before and row_counts(db) == counts
 
 
+def test_an_old_card_never_takes_back_a_later_contact_and_a_bad_date_is_refused(
+    db: Database,
+) -> None:
+    from datetime import date
+
+    add_three_people(db, _account(db))
+    old = export_vcards(db, account_code="KA01")
+    assert b"X-ACCT-LAST-CONTACTED:2026-11-20" in old
+    with db.session() as session:
+        boss = session.scalar(select(m.Contact).where(m.Contact.name.startswith("Nguy")))
+        boss.last_contacted_on = date(2026, 11, 24)  # a call since the export
+    import_vcards(db, old, "KA01", actor="test")
+    assert contact_named(db, "Nguyễn Thị Minh Khai")["last_contacted_on"] == date(2026, 11, 24)
+    bad = old.replace(b"X-ACCT-LAST-CONTACTED:2026-11-20", b"X-ACCT-LAST-CONTACTED:20-11-2026")
+    with pytest.raises(VCardRejected) as refused:
+        import_vcards(db, bad, "KA01", actor="test")
+    assert "is not a date like 2026-11-02" in str(refused.value.problems[0])
+
+
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
 def test_the_file_is_utf8_with_crlf_and_lines_folded_at_75_octets(
     db: Database, version: str

@@ -4,6 +4,7 @@ every kind of detail, and a dump of what is stored about contacts."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ def add_three_people(db: Database, account_id: uuid.UUID) -> dict[str, uuid.UUID
             dmu_role=e.DmuRole.DECISION_MAKER,
             attitude=e.Attitude.CHAMPION,
             influence=5,
+            last_contacted_on=date(2026, 11, 20),
             notes="Thích cà phê sữa đá, gặp buổi sáng.\nKhông gọi sau 18:00; nhắn Zalo.",
         )
         boss.details = _details(
@@ -136,6 +138,7 @@ FIELDS = (
     "attitude",
     "influence",
     "reports_to_id",
+    "last_contacted_on",
 )
 
 
