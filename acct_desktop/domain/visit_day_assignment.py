@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from acct_desktop.domain.routing import DayFrame, Route, RouteProblem, RouteStop, merge_breaks
+from acct_desktop.domain.visit_plan_days import BookedPiece
 from acct_desktop.domain.visit_plan_model import FixedVisit, PlanningAccount
 from acct_desktop.domain.visit_priority import Urgency
 
@@ -82,25 +83,28 @@ class DayBuilder:
         capacity: int,
         working: bool,
         start_point: XYZ | None,
-        blocks: Sequence[tuple[FixedVisit, tuple[int, int]]] = (),
+        blocks: Sequence[BookedPiece] = (),
     ) -> None:
         """``fixed_stops`` are located fixed appointments (stop, booking, surface point);
-        ``blocks`` are fixed appointments without a location, with their minutes (they are
-        also among the frame's breaks). Only ``working`` days accept proposals."""
-        self.index, self.day, self.frame, self.start_point = index, day, frame, start_point
+        ``blocks`` are the day's other pieces of fixed appointments — without a place, or
+        carried over from the day before — (they are also among the frame's breaks).
+        ``capacity`` is how many proposals the day may take. Only ``working`` days accept
+        proposals, and only when their fixed appointments can all be kept."""
+        self.index, self.day, self.start_point = index, day, start_point
         self.working = working
         self.blocks = list(blocks)
         self.stops = [stop for stop, _, _ in fixed_stops]
         self.parts = [DayPart(fixed=visit) for _, visit, _ in fixed_stops]
         self.anchors = [point for _, _, point in fixed_stops if point is not None]
         self.members: list[Candidate] = []
-        self._problem = RouteProblem(self.stops, frame)
-        self.route: Route = self._problem.solve()
-        self.base_lateness = self.route.lateness
+        self.frame, self.route = _keepable(self.stops, frame)
+        self._problem = RouteProblem(self.stops, self.frame)
         self.path = self._located_path(self.route)
-        self.clash_minutes = self.base_lateness + _overlap_minutes([m for _, m in blocks])
+        # How late each fixed appointment that cannot be kept would be.
+        self.late_by = [stop.late_by for stop in self.route.late_stops]
+        self.late_by += _overlaps([piece.busy for piece in blocks])
         self.capacity = capacity
-        self.open = working and self.clash_minutes == 0 and capacity > 0
+        self.open = working and not self.late_by and capacity > 0
         self.changed = False
 
     def _located_path(self, route: Route) -> tuple[int, ...]:
@@ -171,14 +175,26 @@ class DayBuilder:
         return math.dist(point, self.start_point)
 
 
-def _overlap_minutes(spans: Sequence[tuple[int, int]]) -> int:
-    """Minutes by which time blocks overlap each other (in start order)."""
-    overlap, reach = 0, None
+def _keepable(stops: Sequence[RouteStop], frame: DayFrame) -> tuple[DayFrame, Route]:
+    """The day's frame and the route of its fixed appointments. When they are all kept but
+    the way home ends after the frame (a drive paused by a busy block), the frame ends when
+    the manager is home: that is no clash, and the day's end is the appointments' own."""
+    route = RouteProblem(stops, frame).solve()
+    if route.overrun and not route.late_stops:
+        frame = replace(frame, day_end=route.finish)
+        route = RouteProblem(stops, frame).solve()
+    return frame, route
+
+
+def _overlaps(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """For each time block that begins before the blocks before it end (in start order),
+    the minutes by which it would begin late."""
+    late, reach = [], None
     for begins, ends in sorted(spans):
         if reach is not None and begins < reach:
-            overlap += min(reach, ends) - begins
+            late.append(reach - begins)
         reach = ends if reach is None else max(reach, ends)
-    return overlap
+    return late
 
 
 def far_km(pool: Sequence[Candidate]) -> float:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from acct_desktop.domain.enums import Tier
-from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
+from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, LatLon
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
 
@@ -145,16 +145,24 @@ class PlanningAccount:
 
 @dataclass(frozen=True, slots=True)
 class FixedVisit:
-    """A visit already booked in the period: it keeps its time and uses up capacity.
-    Times are naive local datetimes on one day."""
+    """A visit already in the calendar: it keeps its time, takes up the manager's time on
+    every day it touches and counts towards each of those days' visits. Times are naive
+    local datetimes; the visit may take no time, run past midnight or last several days.
+    ``location`` is where it takes place; without one, the account's own (when the account
+    is among those planned) is used, else travel to it is not estimated."""
 
     account_id: Hashable
     start: datetime
     end: datetime
+    location: LatLon | None = None
 
     def __post_init__(self) -> None:
-        if self.end < self.start or self.end.date() != self.start.date():
-            raise ValueError("a fixed visit ends after it starts, on the same day")
+        if self.end < self.start:
+            raise ValueError("a fixed visit cannot end before it starts")
+        if self.location is not None and not (
+            -90 <= self.location[0] <= 90 and -180 <= self.location[1] <= 180
+        ):
+            raise ValueError("a fixed visit's place must be a latitude and a longitude")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +221,7 @@ class ReasonKind(StrEnum):
     PREFERRED_DAY = "preferred_day"
     NO_COORDINATES = "no_coordinates"
     FIXED_APPOINTMENT = "fixed_appointment"
+    CONTINUED = "continued"
     NOT_DUE = "not_due"
     NO_CAPACITY = "no_capacity"
     NO_WORKING_DAYS = "no_working_days"
@@ -292,6 +301,9 @@ _TEXTS = {
     ReasonKind.FIXED_APPOINTMENT: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "fixed appointment")
     ),
+    ReasonKind.CONTINUED: lambda r: Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "continued from %1"), _on(r)
+    ),
     ReasonKind.NOT_DUE: lambda r: Sentence.of(
         QT_TRANSLATE_NOOP("messages", "not due in this period (next due %1)"), _on(r)
     ),
@@ -321,7 +333,9 @@ _TEXTS = {
 @dataclass(frozen=True, slots=True)
 class ProposedVisit:
     """One visit in the plan. ``travel_km_from_previous`` is the estimated road distance
-    (straight line × winding factor) from the previous stop or the start point."""
+    (straight line × winding factor) from the previous stop or the start point. A fixed
+    visit keeps its own ``start`` and ``end``, which may lie on other days than ``day``: one
+    that runs past midnight or over several days is listed on each day it touches."""
 
     account_id: Hashable
     day: date
@@ -374,7 +388,7 @@ class Plan:
 
     @property
     def visits(self) -> tuple[ProposedVisit, ...]:
-        """All visits, day by day, in order."""
+        """All visits, day by day, in order (a fixed visit over several days once a day)."""
         return tuple(visit for day in self.days for visit in day.visits)
 
     @property
@@ -384,7 +398,7 @@ class Plan:
 
     @property
     def visit_count(self) -> int:
-        """Visits in the plan, fixed appointments included."""
+        """Visits in the plan, day by day, fixed appointments included (as ``visits``)."""
         return sum(len(day.visits) for day in self.days)
 
     @property

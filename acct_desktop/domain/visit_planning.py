@@ -14,16 +14,19 @@ booked, and proposes a plan:
    earliest days first, honouring closed weekdays, visiting hours, capacity, time, and
    (softly) preferred weekdays (:mod:`acct_desktop.domain.visit_day_assignment`).
 3. **Which order and when.** Each day is routed (:mod:`acct_desktop.domain.routing`) from
-   the start point; fixed appointments keep their times and count towards capacity.
+   the start point; fixed appointments keep their times and count towards capacity on
+   every day they touch (:mod:`acct_desktop.domain.visit_plan_days`: a visit may run past
+   midnight, last several days or take no time).
 
 Guarantees, for every proposed (non-fixed) visit: it is on a working day of the period, not
 before ``today``, not on a closed weekday of the account; it starts and ends within the
-account's visiting hours and the working day, overlaps no lunch break, and the day's route
-(travel + visits, and the way back when returning) fits between ``day_start`` and
-``day_end`` (or the fixed appointments' hours where they lie outside); no day holds more
-than ``max_visits_per_day`` visits unless its fixed appointments alone do; each account
-appears at most once; every input account is either in the plan or unplanned with a reason.
-Days whose fixed appointments clash get a warning and no proposals.
+account's visiting hours and the working day, overlaps no lunch break and no fixed
+appointment, and the day's route (travel + visits, and the way back when returning) fits
+between ``day_start`` and ``day_end`` (or the fixed appointments' hours where they lie
+outside); no day holds more than ``max_visits_per_day`` visits, fixed appointments that
+touch it included, unless those alone do; each account appears at most once; every input
+account is either in the plan or unplanned with a reason. Days whose fixed appointments
+clash get a warning and no proposals.
 
 Determinism: accounts are sorted by id (type name, then ``str``), ties use that order, and
 nothing depends on set or dict iteration order, so the same inputs give the same plan in
@@ -31,8 +34,9 @@ any process (whatever ``PYTHONHASHSEED``), even when the accounts come in anothe
 
 Known limits: one visit per account per period (a 7-day cycle in a 4-week period is not
 repeated); days before ``today`` are not planned; travel to fixed appointments at accounts
-without coordinates is not estimated (they block their time slot only); a fixed appointment
-over the lunch break replaces that day's lunch.
+without a place is not estimated (they block their time slot only), nor from the part of a
+fixed appointment carried past midnight into the next day; a fixed appointment over the
+lunch break replaces that day's lunch.
 """
 
 from __future__ import annotations
@@ -44,6 +48,14 @@ from datetime import date, datetime, time, timedelta
 from acct_desktop.domain.geo import LatLon, haversine_km, surface_point, whole_travel_minutes
 from acct_desktop.domain.routing import DayFrame, RouteStop, drive, merge_breaks, visit_start
 from acct_desktop.domain.visit_day_assignment import Candidate, DayBuilder, assign_days
+from acct_desktop.domain.visit_plan_days import (
+    DAY_MINUTES,
+    BookedPiece,
+    minute_ceil,
+    minute_floor,
+    pieces_by_day,
+    takes_new_visits,
+)
 from acct_desktop.domain.visit_plan_model import (
     FixedVisit,
     IssueSignal,
@@ -104,14 +116,6 @@ def _id_key(account_id: Hashable) -> tuple[str, str]:
     return (type(account_id).__name__, str(account_id))
 
 
-def _minute_floor(t: time) -> int:
-    return t.hour * 60 + t.minute
-
-
-def _minute_ceil(t: time) -> int:
-    return _minute_floor(t) + (1 if t.second or t.microsecond else 0)
-
-
 def _at(day: date, minute: int) -> datetime:
     return datetime.combine(day, time(0)) + timedelta(minutes=minute)
 
@@ -138,14 +142,12 @@ def generate_plan(
         settings.first_day + timedelta(days=k)
         for k in range((settings.last_day - settings.first_day).days + 1)
     ]
-    bookings = sorted(
-        (f for f in fixed if settings.first_day <= f.start.date() <= settings.last_day),
-        key=lambda f: (f.start, f.end, _id_key(f.account_id)),
-    )
-    booked = {f.account_id for f in bookings}  # membership only
+    bookings = sorted(fixed, key=lambda f: (f.start, f.end, _id_key(f.account_id)))
+    pieces = pieces_by_day(bookings, settings.first_day, settings.last_day)
+    booked = {p.booking.account_id for day in pieces.values() for p in day}  # membership only
     reporter = _Progress(progress, len(ordered) + 3 * len(period))
     reporter.check()
-    days = _build_days(period, settings, bookings, by_id, today)
+    days = _build_days(period, settings, pieces, by_id, today)
 
     unplanned: list[UnplannedAccount] = []
     candidates: list[Candidate] = []
@@ -191,15 +193,15 @@ def _start(settings: PlanSettings) -> LatLon | None:
 
 
 def _window(settings: PlanSettings) -> tuple[int, int]:
-    return _minute_ceil(settings.day_start), _minute_floor(settings.day_end)
+    return minute_ceil(settings.day_start), minute_floor(settings.day_end)
 
 
 def _account_stop(account: PlanningAccount, window: tuple[int, int]) -> RouteStop:
     earliest, latest_end = window
     if account.visiting_hours is not None:
         opens, closes = account.visiting_hours
-        earliest = max(earliest, _minute_ceil(opens))
-        latest_end = min(latest_end, _minute_floor(closes))
+        earliest = max(earliest, minute_ceil(opens))
+        latest_end = min(latest_end, minute_floor(closes))
     location = None
     if account.latitude is not None and account.longitude is not None:
         location = (account.latitude, account.longitude)
@@ -244,7 +246,7 @@ def _eligible_days(days: Sequence[DayBuilder]) -> Callable[[frozenset[int]], lis
 def _build_days(
     period: Sequence[date],
     settings: PlanSettings,
-    bookings: Sequence[FixedVisit],
+    pieces: dict[date, list[BookedPiece]],
     by_id: dict[Hashable, PlanningAccount],
     today: date,
 ) -> list[DayBuilder]:
@@ -252,27 +254,30 @@ def _build_days(
     start_point = None if start is None else surface_point(*start)
     days: list[DayBuilder] = []
     for day in period:
-        todays = [f for f in bookings if f.start.date() == day]
-        working = day.weekday() in settings.working_weekdays and day >= today
+        todays = pieces.get(day, [])
+        working = takes_new_visits(day, settings, today)
         if not working and not todays:
             continue
         located: list[tuple[RouteStop, FixedVisit, tuple[float, float, float] | None]] = []
-        blocks: list[tuple[FixedVisit, tuple[int, int]]] = []
-        for booking in todays:
-            begins = _minute_floor(booking.start.time())
-            ends = max(begins, _minute_ceil(booking.end.time()))
-            account = by_id.get(booking.account_id)
-            if account is None or account.latitude is None or account.longitude is None:
-                blocks.append((booking, (begins, ends)))
+        blocks: list[BookedPiece] = []
+        for piece in todays:
+            where = None if piece.continued else _place(piece.booking, by_id)
+            if where is None:  # busy time only: no travel to or from it is counted
+                blocks.append(piece)
                 continue
-            where = (account.latitude, account.longitude)
-            stop = RouteStop(where, ends - begins, begins, begins)
-            located.append((stop, booking, surface_point(*where)))
+            stop = RouteStop(where, piece.ends - piece.begins, piece.begins, piece.begins)
+            located.append((stop, piece.booking, surface_point(*where)))
+        frame = _day_frame(
+            settings,
+            [s for s, _, _ in located],
+            [p.busy for p in blocks if not p.continued],
+            [p.busy for p in blocks if p.continued],
+        )
         days.append(
             DayBuilder(
                 index=len(days),
                 day=day,
-                frame=_day_frame(settings, [s for s, _, _ in located], [m for _, m in blocks]),
+                frame=frame,
                 fixed_stops=located,
                 capacity=settings.max_visits_per_day - len(todays),
                 working=working,
@@ -283,15 +288,30 @@ def _build_days(
     return days
 
 
+def _place(booking: FixedVisit, by_id: dict[Hashable, PlanningAccount]) -> LatLon | None:
+    """Where a booked visit takes place: its own place, else its account's if known."""
+    if booking.location is not None:
+        return booking.location
+    account = by_id.get(booking.account_id)
+    if account is None or account.latitude is None or account.longitude is None:
+        return None
+    return (account.latitude, account.longitude)
+
+
 def _day_frame(
-    settings: PlanSettings, fixed_stops: Sequence[RouteStop], blocks: Sequence[tuple[int, int]]
+    settings: PlanSettings,
+    fixed_stops: Sequence[RouteStop],
+    blocks: Sequence[tuple[int, int]],
+    carried: Sequence[tuple[int, int]] = (),
 ) -> DayFrame:
     """The day's frame: working hours, widened to take in fixed appointments (with the
-    drive to and from them) that lie outside; lunch, unless an appointment overlaps it."""
+    drive to and from them) that lie outside; lunch, unless an appointment overlaps it.
+    ``carried`` are the parts of visits begun on an earlier day: busy time that does not
+    widen the day (the night before is not a working day)."""
     day_start, day_end = _window(settings)
     start = _start(settings)
-    breaks = list(blocks)
-    booked = list(blocks)
+    breaks = [*blocks, *carried]
+    booked = [*blocks, *carried]
     for stop in fixed_stops:
         begins = stop.earliest_start or 0
         booked.append((begins, begins + stop.duration))
@@ -304,7 +324,7 @@ def _day_frame(
     for begins, ends in blocks:
         day_start, day_end = min(day_start, begins), max(day_end, ends)
     if settings.lunch_break is not None:
-        lunch = (_minute_floor(settings.lunch_break[0]), _minute_ceil(settings.lunch_break[1]))
+        lunch = (minute_floor(settings.lunch_break[0]), minute_ceil(settings.lunch_break[1]))
         if not any(b < lunch[1] and e > lunch[0] for b, e in booked):
             breaks.append(lunch)
     return DayFrame(
@@ -387,8 +407,8 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
                 _visit_reasons(candidate, day.day),
             )
         rows.append((visit.start, position, visit))
-    for position, (block, _) in enumerate(day.blocks, start=len(rows)):
-        reasons = (Reason(ReasonKind.FIXED_APPOINTMENT), Reason(ReasonKind.NO_COORDINATES))
+    for position, piece in enumerate(day.blocks, start=len(rows)):
+        block, reasons = piece.booking, _block_reasons(piece)
         visit = ProposedVisit(
             block.account_id, day.day, block.start, block.end, 0, 0.0, 0, reasons, fixed=True
         )
@@ -397,10 +417,11 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
         return None
     rows.sort(key=lambda row: (row[0], row[1]))
     visits = tuple(replace(visit, order_in_day=n) for n, (_, _, visit) in enumerate(rows, 1))
-    finish = max([_at(day.day, day.route.finish), *(v.end for v in visits)])
+    midnight = _at(day.day, DAY_MINUTES)  # a visit lasting into later days ends there today
+    finish = max([_at(day.day, day.route.finish), *(min(v.end, midnight) for v in visits)])
     warnings = ()
-    if day.clash_minutes:
-        warnings = (Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=day.clash_minutes),)
+    if day.late_by:
+        warnings = (Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=sum(day.late_by)),)
     return PlannedDay(
         day=day.day,
         visits=visits,
@@ -409,6 +430,15 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
         finishes_at=finish,
         warnings=warnings,
     )
+
+
+def _block_reasons(piece: BookedPiece) -> tuple[Reason, ...]:
+    if piece.continued:
+        return (
+            Reason(ReasonKind.FIXED_APPOINTMENT),
+            Reason(ReasonKind.CONTINUED, on=piece.booking.start.date()),
+        )
+    return (Reason(ReasonKind.FIXED_APPOINTMENT), Reason(ReasonKind.NO_COORDINATES))
 
 
 def _visit_reasons(candidate: Candidate, day: date) -> tuple[Reason, ...]:

@@ -9152,6 +9152,10 @@ Vingerafdruk: %3</translation>
         <translation>vaste afspraak</translation>
     </message>
     <message>
+        <source>continued from %1</source>
+        <translation>vervolg van %1</translation>
+    </message>
+    <message>
         <source>not due in this period (next due %1)</source>
         <translation>niet aan de beurt in deze periode (volgende keer %1)</translation>
     </message>

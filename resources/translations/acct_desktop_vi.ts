@@ -9139,6 +9139,10 @@ Dấu vân tay: %3</translation>
         <translation>lịch hẹn cố định</translation>
     </message>
     <message>
+        <source>continued from %1</source>
+        <translation>tiếp tục từ %1</translation>
+    </message>
+    <message>
         <source>not due in this period (next due %1)</source>
         <translation>chưa đến hạn trong giai đoạn này (lần tới đến hạn %1)</translation>
     </message>

@@ -9139,6 +9139,10 @@ Fingerprint: %3</source>
         <translation>固定预约</translation>
     </message>
     <message>
+        <source>continued from %1</source>
+        <translation>自 %1 起持续</translation>
+    </message>
+    <message>
         <source>not due in this period (next due %1)</source>
         <translation>本期间不到期（下次到期 %1）</translation>
     </message>
