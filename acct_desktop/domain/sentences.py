@@ -224,6 +224,35 @@ def counted(number: int, one: str, many: str) -> Sentence:
     return Sentence.of(one if number == 1 else many, figure(number))
 
 
+def duration_text(minutes: int) -> Sentence:
+    """How long, the way people say it: ``45 min``, ``2 h``, ``2 h 15 min``; from a day on,
+    days and hours (``1 day 5 h``, ``3 days``; the minutes no longer matter)."""
+    minutes = max(0, minutes)
+    if minutes < 60:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 min"), figure(minutes))
+    hours, rest = divmod(minutes, 60)
+    if hours < 24:
+        if rest == 0:
+            return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 h"), figure(hours))
+        return Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 h %2 min"), figure(hours), figure(rest)
+        )
+    days, hours = divmod(hours, 24)
+    if hours == 0:
+        return counted(
+            days,
+            QT_TRANSLATE_NOOP("messages", "%1 day"),
+            QT_TRANSLATE_NOOP("messages", "%1 days"),
+        )
+    return Sentence.of(
+        QT_TRANSLATE_NOOP("messages", "%1 day %2 h")
+        if days == 1
+        else QT_TRANSLATE_NOOP("messages", "%1 days %2 h"),
+        figure(days),
+        figure(hours),
+    )
+
+
 def listed(items: Sequence[object]) -> str:
     """``a, b, c`` for a sentence, each joint the translatable ``%1, %2`` so that a language
     writes its own list mark (Chinese: ``a、b、c``); one item alone is itself."""

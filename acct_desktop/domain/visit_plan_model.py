@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, LatLon
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, duration_text, figure
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
 
 WEEKDAY_NAMES = (
@@ -243,6 +243,7 @@ class Reason:
     amount: Decimal | None = None
     weekday: int | None = None
     minutes: int | None = None
+    count: int | None = None
 
     @property
     def text(self) -> str:
@@ -322,10 +323,15 @@ _TEXTS = {
     ReasonKind.DOES_NOT_FIT_A_DAY: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "cannot be reached and visited within a working day")
     ),
+    # How many appointments would be late and the latest of them: the minutes of every late
+    # appointment added up say nothing (one late start makes each one after it late too).
     ReasonKind.APPOINTMENTS_CLASH: lambda r: _counted(
-        QT_TRANSLATE_NOOP("messages", "fixed appointments cannot all be kept: %1 minute late"),
-        QT_TRANSLATE_NOOP("messages", "fixed appointments cannot all be kept: %1 minutes late"),
-        r.minutes,
+        QT_TRANSLATE_NOOP("messages", "%1 fixed appointment cannot be kept on time (%2 late)"),
+        QT_TRANSLATE_NOOP(
+            "messages", "%1 fixed appointments cannot be kept on time (up to %2 late)"
+        ),
+        r.count or 1,
+        duration_text(r.minutes or 0),
     ),
 }
 

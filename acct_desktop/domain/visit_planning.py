@@ -26,7 +26,7 @@ between ``day_start`` and ``day_end`` (or the fixed appointments' hours where th
 outside); no day holds more than ``max_visits_per_day`` visits, fixed appointments that
 touch it included, unless those alone do; each account appears at most once; every input
 account is either in the plan or unplanned with a reason. Days whose fixed appointments
-clash get a warning and no proposals.
+clash get a warning (how many would be late, and the latest by how much) and no proposals.
 
 Determinism: accounts are sorted by id (type name, then ``str``), ties use that order, and
 nothing depends on set or dict iteration order, so the same inputs give the same plan in
@@ -421,7 +421,10 @@ def _planned_day(day: DayBuilder) -> PlannedDay | None:
     finish = max([_at(day.day, day.route.finish), *(min(v.end, midnight) for v in visits)])
     warnings = ()
     if day.late_by:
-        warnings = (Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=sum(day.late_by)),)
+        late = Reason(
+            ReasonKind.APPOINTMENTS_CLASH, minutes=max(day.late_by), count=len(day.late_by)
+        )
+        warnings = (late,)
     return PlannedDay(
         day=day.day,
         visits=visits,

@@ -7280,6 +7280,34 @@ Vingerafdruk: %3</translation>
         <translation>regels %1: %2</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 day %2 h</source>
+        <translation>%1 dag %2 u</translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation>%1 dagen %2 u</translation>
+    </message>
+    <message>
         <source>%1 and %2 more</source>
         <translation>%1 en nog %2</translation>
     </message>
@@ -9180,12 +9208,12 @@ Vingerafdruk: %3</translation>
         <translation>kan niet binnen een werkdag worden bereikt en bezocht</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minute late</source>
-        <translation>vaste afspraken zijn niet allemaal haalbaar: %1 minuut te laat</translation>
+        <source>%1 fixed appointment cannot be kept on time (%2 late)</source>
+        <translation>%1 vaste afspraak is niet op tijd te halen (%2 te laat)</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minutes late</source>
-        <translation>vaste afspraken zijn niet allemaal haalbaar: %1 minuten te laat</translation>
+        <source>%1 fixed appointments cannot be kept on time (up to %2 late)</source>
+        <translation>%1 vaste afspraken zijn niet op tijd te halen (tot %2 te laat)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

@@ -7267,6 +7267,34 @@ Dấu vân tay: %3</translation>
         <translation>các dòng %1: %2</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 day %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
         <source>%1 and %2 more</source>
         <translation>%1 và %2 mục khác</translation>
     </message>
@@ -9167,12 +9195,12 @@ Dấu vân tay: %3</translation>
         <translation>không thể đến và viếng thăm trong một ngày làm việc</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minute late</source>
-        <translation>không thể giữ đúng mọi lịch hẹn cố định: trễ %1 phút</translation>
+        <source>%1 fixed appointment cannot be kept on time (%2 late)</source>
+        <translation>%1 lịch hẹn cố định không thể đến đúng giờ (trễ %2)</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minutes late</source>
-        <translation>không thể giữ đúng mọi lịch hẹn cố định: trễ %1 phút</translation>
+        <source>%1 fixed appointments cannot be kept on time (up to %2 late)</source>
+        <translation>%1 lịch hẹn cố định không thể đến đúng giờ (trễ tới %2)</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

@@ -7267,6 +7267,34 @@ Fingerprint: %3</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 day %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 days %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
         <source>%1 and %2 more</source>
         <translation>%1 等，另有 %2 个</translation>
     </message>
@@ -9167,12 +9195,12 @@ Fingerprint: %3</source>
         <translation>无法在一个工作日内到达并完成拜访</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minute late</source>
-        <translation>固定预约无法全部按时：迟到 %1 分钟</translation>
+        <source>%1 fixed appointment cannot be kept on time (%2 late)</source>
+        <translation>%1 个固定预约无法准时赶到（迟到 %2）</translation>
     </message>
     <message>
-        <source>fixed appointments cannot all be kept: %1 minutes late</source>
-        <translation>固定预约无法全部按时：迟到 %1 分钟</translation>
+        <source>%1 fixed appointments cannot be kept on time (up to %2 late)</source>
+        <translation>%1 个固定预约无法准时赶到（最多迟到 %2）</translation>
     </message>
     <message>
         <source>“%1”: %2</source>

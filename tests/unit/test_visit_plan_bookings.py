@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from acct_desktop.domain.geo import haversine_km, whole_travel_minutes
+from acct_desktop.domain.sentences import duration_text
 from acct_desktop.domain.visit_planning import (
     FixedVisit,
     Plan,
@@ -140,6 +141,48 @@ def test_a_visit_of_an_account_not_being_planned_is_driven_to_from_its_place() -
     drive = whole_travel_minutes(haversine_km(*MAASTRICHT, *AMSTERDAM), 60.0)
     assert new.travel_minutes == drive
     assert new.start >= away.end + timedelta(minutes=drive)
+
+
+# -- the warning when appointments cannot all be kept --------------------------------------
+
+
+def test_clashing_appointments_say_how_many_are_late_and_by_how_much() -> None:
+    # Two appointments at the same time in the same street: either order, the second
+    # starts 2 h 15 min late.
+    first = FixedVisit("x", at(MONDAY, 10), at(MONDAY, 12, 15))
+    second = FixedVisit("y", at(MONDAY, 10), at(MONDAY, 12, 15))
+    plan = plan_for([account("x"), account("y")], fixed=[first, second])
+    (warning,) = next(d for d in plan.days if d.day == MONDAY).warnings
+    assert warning == Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=135, count=1)
+    assert warning.text == "1 fixed appointment cannot be kept on time (2 h 15 min late)"
+
+
+def test_many_late_appointments_name_the_worst_not_a_sum() -> None:
+    day = [
+        FixedVisit("x", at(MONDAY, 9), at(MONDAY, 12)),
+        FixedVisit("y", at(MONDAY, 10), at(MONDAY, 10, 30)),
+        FixedVisit("z", at(MONDAY, 10, 15), at(MONDAY, 10, 45)),
+    ]
+    here = [account("x"), account("y", where=AMSTERDAM), account("z", where=AMSTERDAM)]
+    plan = plan_for(here, fixed=day)
+    (warning,) = next(d for d in plan.days if d.day == MONDAY).warnings
+    # The best order sees y at 10:00, z at 10:30 (15 min late) and x at 11:00 (2 h late);
+    # the minutes of all late visits added up would say nothing anyone could use.
+    assert (warning.count, warning.minutes) == (2, 120)
+    assert warning.text == "2 fixed appointments cannot be kept on time (up to 2 h late)"
+    many = Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=223_222, count=12)
+    assert many.text == "12 fixed appointments cannot be kept on time (up to 155 days late)"
+
+
+def test_durations_read_in_hours_and_minutes() -> None:
+    assert duration_text(0) == "0 min"
+    assert duration_text(45) == "45 min"
+    assert duration_text(60) == "1 h"
+    assert duration_text(135) == "2 h 15 min"
+    assert duration_text(1440) == "1 day"
+    assert duration_text(1440 + 5 * 60 + 59) == "1 day 5 h"
+    assert duration_text(3 * 1440 + 60) == "3 days 1 h"
+    assert duration_text(135).template == "%1 h %2 min"  # a Sentence the GUI translates
 
 
 # -- random calendars ---------------------------------------------------------------------
