@@ -2,10 +2,13 @@
 
 For each account (all, or the ones chosen on the map or in the tree): coordinates, tier,
 visit cycle (the account's own, else its tier's, else 28 days), last visit done, open
-issues with deadlines, open quotes that expire soon; the period's planned visits are
-fixed appointments. The planner itself is :func:`acct_desktop.domain.visit_planning.
-generate_plan` (pure, deterministic). Accepting writes the proposed visits in one
-transaction — all or nothing — and returns their ids (the calendar's undo archives them).
+issues with deadlines, open quotes that expire soon. Every visit in the calendar that takes
+some of the period (any account's, chosen or not; planned, done or missed — not cancelled)
+is a fixed appointment: it keeps its time, takes up the manager's time and counts towards
+its days' visits, at its account's place. The planner itself is
+:func:`acct_desktop.domain.visit_planning.generate_plan` (pure, deterministic). Accepting
+writes the proposed visits in one transaction — all or nothing — and returns their ids (the
+calendar's undo archives them).
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import IssueStatus, QuoteStatus, VisitPurpose, VisitStatus
 from acct_desktop.domain.visit_planning import (
@@ -41,6 +45,9 @@ OPEN_QUOTE = (
     QuoteStatus.SENT,
 )
 QUOTE_LOOKAHEAD = timedelta(days=7)
+# A visit that began this long before the period and still runs into it counts too; the
+# bound keeps the query on the planned_start index (no visit lasts a month).
+LONGEST_VISIT = timedelta(days=31)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +61,47 @@ def _local(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None)
 
 
+def _utc_midnight(day: date) -> datetime:
+    """The local midnight that begins ``day``, in UTC (right across a clock change)."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def _booked(
+    session: Session, period_start: datetime, period_end: datetime
+) -> tuple[tuple[FixedVisit, ...], dict[uuid.UUID, str]]:
+    """Every visit in the calendar that takes some of the period (whatever its account,
+    unless cancelled or archived) as a fixed visit at its account's place, and the names
+    of those accounts. A visit is taken as it is stored: one that ends before it starts is
+    read as taking no time."""
+    rows = session.execute(
+        select(
+            Visit.account_id,
+            Visit.planned_start,
+            Visit.planned_end,
+            Account.latitude,
+            Account.longitude,
+            Account.name,
+        )
+        .join(Account, Account.id == Visit.account_id)
+        .where(
+            Visit.status != VisitStatus.CANCELLED,
+            Visit.archived_at.is_(None),
+            Visit.planned_start >= period_start - LONGEST_VISIT,
+            Visit.planned_start < period_end,
+            or_(Visit.planned_start >= period_start, Visit.planned_end > period_start),
+        )
+        .order_by(Visit.planned_start, Visit.id)
+    ).all()
+    fixed = []
+    names: dict[uuid.UUID, str] = {}
+    for account_id, start, end, latitude, longitude, name in rows:
+        where = None if latitude is None or longitude is None else (latitude, longitude)
+        begins = _local(start)
+        fixed.append(FixedVisit(account_id, begins, max(begins, _local(end)), where))
+        names[account_id] = name
+    return tuple(fixed), names
+
+
 class VisitPlanner:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
@@ -64,10 +112,8 @@ class VisitPlanner:
     ) -> PlanningInput:
         """Everything the planner weighs, read in a few set-based queries."""
         wanted = set(account_ids) if account_ids is not None else None
-        period_start = datetime.combine(settings.first_day, datetime.min.time()).astimezone()
-        period_end = period_start + timedelta(
-            days=(settings.last_day - settings.first_day).days + 1
-        )
+        period_start = _utc_midnight(settings.first_day)
+        period_end = _utc_midnight(settings.last_day + timedelta(days=1))
         with self._db.session() as session:
             query = select(
                 Account.id, Account.name, Account.latitude, Account.longitude, Account.tier
@@ -105,20 +151,7 @@ class VisitPlanner:
                 .order_by(Quote.valid_until, Quote.number)
             ):
                 quotes[account].append(QuoteSignal(number, valid_until))
-            fixed = tuple(
-                FixedVisit(account, _local(start), _local(end))
-                for account, start, end in session.execute(
-                    select(Visit.account_id, Visit.planned_start, Visit.planned_end)
-                    .where(
-                        Visit.status == VisitStatus.PLANNED,
-                        Visit.archived_at.is_(None),
-                        Visit.planned_start >= period_start.astimezone(UTC),
-                        Visit.planned_start < period_end.astimezone(UTC),
-                    )
-                    .order_by(Visit.planned_start)
-                )
-                if wanted is None or account in wanted
-            )
+            fixed, booked_names = _booked(session, period_start, period_end)
         rules = VisitCycleService(self._db, self._actor).rules_for(row[0] for row in rows)
         accounts = []
         for account_id, name, latitude, longitude, tier in rows:
@@ -141,7 +174,7 @@ class VisitPlanner:
                     expiring_quotes=tuple(quotes.get(account_id, ())),
                 )
             )
-        names = {row[0]: row[1] for row in rows}
+        names = {**booked_names, **{row[0]: row[1] for row in rows}}
         return PlanningInput(tuple(accounts), fixed, names)
 
     def propose(
