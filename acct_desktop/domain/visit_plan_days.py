@@ -1,5 +1,5 @@
-"""The planner's days: which days take new visits, and what the visits already in the
-calendar take of each day.
+"""The planner's days: which week to offer, which days take new visits, and what the visits
+already in the calendar take of each day.
 
 A visit already in the calendar (a :class:`FixedVisit`) may take no time, run past midnight
 or last several days. On each day of the period it touches it is a :class:`BookedPiece`: its
@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta
 from acct_desktop.domain.visit_plan_model import FixedVisit, PlanSettings
 
 DAY_MINUTES = 24 * 60
+WORKING_WEEK = frozenset(range(5))
 
 
 def minute_floor(t: time) -> int:
@@ -32,6 +33,19 @@ def minute_floor(t: time) -> int:
 def minute_ceil(t: time) -> int:
     """Whole minutes from midnight, rounded up."""
     return minute_floor(t) + (1 if t.second or t.microsecond else 0)
+
+
+def default_period(
+    today: date, working_weekdays: frozenset[int] = WORKING_WEEK
+) -> tuple[date, date]:
+    """The week *Plan visits…* offers: on a Monday this week ("Monday: plan the week"), on
+    any other day next week; from its first to its last working weekday (Monday to Friday
+    when none are given)."""
+    monday = today - timedelta(days=today.weekday())
+    if today.weekday() != 0:
+        monday += timedelta(days=7)
+    weekdays = sorted(working_weekdays) or sorted(WORKING_WEEK)
+    return monday + timedelta(days=weekdays[0]), monday + timedelta(days=weekdays[-1])
 
 
 def takes_new_visits(day: date, settings: PlanSettings, today: date) -> bool:

@@ -2,7 +2,8 @@
 accept it (all visits written at once, one undo step) or discard it.
 
 The proposal runs off the UI thread with a progress dialog that can be cancelled; nothing
-is written until Accept.
+is written until Accept. The period offered is this week on a Monday, else next week
+(:func:`~acct_desktop.domain.visit_plan_days.default_period`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -31,15 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.visit_plan_days import default_period
 from acct_desktop.domain.visit_planning import Plan, PlanSettings
 from acct_desktop.gui.sentences import exception_text, user_text
 
 Accepted = Callable[[list[uuid.UUID]], None]
 Previewed = Callable[[Plan | None, dict[uuid.UUID, str]], None]
-
-
-def next_monday(today: date) -> date:
-    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
 
 
 class PlanDialog(QDialog):
@@ -63,9 +61,9 @@ class PlanDialog(QDialog):
         self.plan: Plan | None = None
         self.names: dict[uuid.UUID, str] = {}
         self.created: list[uuid.UUID] = []
-        monday = next_monday(date.today())
-        self.first = QDateEdit(QDate(monday))
-        self.last = QDateEdit(QDate(monday + timedelta(days=4)))
+        first, last = default_period(date.today())
+        self.first = QDateEdit(QDate(first))
+        self.last = QDateEdit(QDate(last))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
         self.per_day = QSpinBox()
