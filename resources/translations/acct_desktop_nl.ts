@@ -1878,6 +1878,10 @@
         <source>Planning was cancelled; nothing was changed.</source>
         <translation>Het plannen is geannuleerd; er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The plan could not be made: %1. Nothing was changed; the details are in %2.</source>
+        <translation>Het plan kon niet worden gemaakt: %1. Er is niets gewijzigd; de details staan in %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>

@@ -1874,6 +1874,10 @@
         <source>Planning was cancelled; nothing was changed.</source>
         <translation>Đã hủy lập kế hoạch; không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>The plan could not be made: %1. Nothing was changed; the details are in %2.</source>
+        <translation>Không lập được kế hoạch: %1. Không có gì thay đổi; chi tiết nằm trong %2.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>

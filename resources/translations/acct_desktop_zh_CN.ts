@@ -1874,6 +1874,10 @@
         <source>Planning was cancelled; nothing was changed.</source>
         <translation>规划已取消，未做任何更改。</translation>
     </message>
+    <message>
+        <source>The plan could not be made: %1. Nothing was changed; the details are in %2.</source>
+        <translation>无法生成计划：%1。未做任何更改；详细信息见 %2。</translation>
+    </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>

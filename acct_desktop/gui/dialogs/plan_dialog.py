@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.config import log_dir
 from acct_desktop.domain.visit_plan_days import default_period
-from acct_desktop.domain.visit_planning import Plan, PlanSettings
+from acct_desktop.domain.visit_planning import Plan, PlanCancelled, PlanSettings
 from acct_desktop.gui.sentences import exception_text, user_text
 
 Accepted = Callable[[list[uuid.UUID]], None]
@@ -154,20 +155,33 @@ class PlanDialog(QDialog):
         planner, ids = self._workspace.visit_planner, self.account_ids
 
         def work():  # type: ignore[no-untyped-def]
-            return planner.propose(settings, ids, progress=lambda _d, _t: not cancel.is_set())
+            try:
+                return planner.propose(settings, ids, progress=lambda _d, _t: not cancel.is_set())
+            except PlanCancelled:  # the user's Cancel, not a failure: nothing to log
+                return None
+
+        def finish() -> None:
+            # Closing a progress dialog emits canceled(): cut it off first, or every
+            # outcome would look cancelled.
+            progress.canceled.disconnect()
+            progress.close()
+            self.propose_button.setEnabled(True)
 
         def done(outcome) -> None:  # type: ignore[no-untyped-def]
-            progress.close()
-            self.propose_button.setEnabled(True)
+            finish()
+            if outcome is None:
+                self.summary.setText(self.tr("Planning was cancelled; nothing was changed."))
+                return
             self.show_plan(*outcome)
 
-        def failed(message: str) -> None:
-            progress.close()
-            self.propose_button.setEnabled(True)
+        def failed(message: str) -> None:  # the background runner has logged the traceback
+            finish()
             self.summary.setText(
-                self.tr("Planning was cancelled; nothing was changed.")
-                if cancel.is_set()
-                else message
+                self.tr(
+                    "The plan could not be made: %1. Nothing was changed; the details are in %2."
+                )
+                .replace("%1", message.strip().rstrip("."))
+                .replace("%2", str(log_dir() / "acct-desktop.log"))
             )
 
         self._background.submit(work, done, failed)
@@ -190,9 +204,10 @@ class PlanDialog(QDialog):
             )
             self.tree.addTopLevelItem(head)
             for visit in day.visits:
+                when = f"{_clock(visit.start, day.day)}–{_clock(visit.end, day.day)}"
                 item = QTreeWidgetItem(
                     [
-                        f"{visit.order_in_day}. {visit.start:%H:%M}–{visit.end:%H:%M}",
+                        f"{visit.order_in_day}. {when}",
                         names.get(visit.account_id, "?"),
                         locale.toString(round(visit.travel_km_from_previous)),
                         "; ".join(user_text(reason.text) for reason in visit.reasons),
@@ -226,3 +241,12 @@ class PlanDialog(QDialog):
         self.created = self._workspace.visit_planner.accept(self.plan)
         self._accepted(self.created)
         self.accept()
+
+
+def _clock(moment: datetime, day: date) -> str:
+    """``09:30``, or ``Tue 00:15`` for a time on another day than ``day`` (a visit that
+    runs past midnight or over several days)."""
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    weekday = QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {moment:%H:%M}"

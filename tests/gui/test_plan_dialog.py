@@ -1,0 +1,61 @@
+"""Visit → Plan visits…: what the dialog says when planning fails or is cancelled."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from acct_desktop.domain.visit_planning import PlanCancelled
+from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
+from acct_desktop.gui.main_window import MainWindow
+
+
+def open_planner(window: MainWindow) -> PlanDialog:
+    dialog = window.docks["visitCalendarDock"].open_planner()
+    assert dialog is not None
+    return dialog
+
+
+def test_a_planner_failure_says_what_went_wrong_not_that_it_was_cancelled(
+    qtbot, window: MainWindow, monkeypatch, caplog
+) -> None:
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("a fixed visit ends after it starts, on the same day")
+
+    monkeypatch.setattr(window.workspace.visit_planner, "propose", broken)
+    dialog = open_planner(window)
+    with caplog.at_level(logging.ERROR):
+        dialog.propose()
+        qtbot.waitUntil(dialog.propose_button.isEnabled, timeout=10_000)
+    said = dialog.summary.text()
+    assert "cancelled" not in said.lower()
+    assert said.startswith("The plan could not be made")
+    assert "a fixed visit ends after it starts" in said
+    assert "Traceback" not in said and "ValueError" not in said
+    assert any(r.exc_info and "ends after it starts" in str(r.exc_info[1]) for r in caplog.records)
+    assert dialog.findChild(QProgressDialog).isHidden()
+
+
+def test_cancel_while_planning_says_it_was_cancelled(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    started, go_on = threading.Event(), threading.Event()
+
+    def slow(_settings, _ids, today=None, progress=None):  # type: ignore[no-untyped-def]
+        started.set()
+        go_on.wait(10)
+        if progress is not None and progress(0, 1) is False:
+            raise PlanCancelled
+        raise AssertionError("the planner should have been told to stop")
+
+    monkeypatch.setattr(window.workspace.visit_planner, "propose", slow)
+    dialog = open_planner(window)
+    dialog.propose()
+    assert started.wait(10)
+    progress = dialog.findChild(QProgressDialog)
+    progress.findChild(QPushButton).click()  # Cancel
+    go_on.set()
+    qtbot.waitUntil(dialog.propose_button.isEnabled, timeout=10_000)
+    assert dialog.summary.text() == "Planning was cancelled; nothing was changed."
