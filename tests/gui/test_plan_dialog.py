@@ -1,15 +1,28 @@
-"""Visit → Plan visits…: what the dialog says when planning fails or is cancelled."""
+"""Visit → Plan visits…: what the dialog says when planning fails or is cancelled, and
+how a plan's days read in Vietnamese."""
 
 from __future__ import annotations
 
 import logging
 import threading
+import uuid
+from datetime import date, datetime, time
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from acct_desktop.domain.visit_planning import PlanCancelled
+from acct_desktop.domain.visit_planning import (
+    Plan,
+    PlanCancelled,
+    PlannedDay,
+    ProposedVisit,
+    Reason,
+    ReasonKind,
+)
 from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.sentences import user_text
+
+THURSDAY = date(2026, 11, 26)
 
 
 def open_planner(window: MainWindow) -> PlanDialog:
@@ -59,3 +72,42 @@ def test_cancel_while_planning_says_it_was_cancelled(
     go_on.set()
     qtbot.waitUntil(dialog.propose_button.isEnabled, timeout=10_000)
     assert dialog.summary.text() == "Planning was cancelled; nothing was changed."
+
+
+def _visit(account: uuid.UUID, start: time, end: time, fixed: bool) -> ProposedVisit:
+    reasons = (Reason(ReasonKind.FIXED_APPOINTMENT),) if fixed else (Reason(ReasonKind.DUE),)
+    return ProposedVisit(
+        account,
+        THURSDAY,
+        datetime.combine(THURSDAY, start),
+        datetime.combine(THURSDAY, end),
+        1,
+        3.0,
+        5,
+        reasons,
+        fixed=fixed,
+    )
+
+
+def test_whole_dates_and_warnings_show_in_vietnamese(qtbot, window: MainWindow, vietnamese) -> None:
+    garage, shop = uuid.uuid4(), uuid.uuid4()
+    clash = Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=135, count=3)
+    day = PlannedDay(
+        THURSDAY,
+        (_visit(garage, time(9), time(10), True), _visit(shop, time(10), time(11), True)),
+        0.0,
+        0,
+        datetime.combine(THURSDAY, time(11)),
+        warnings=(clash,),
+    )
+    dialog = open_planner(window)
+    dialog.show_plan(Plan((day,), ()), {garage: "Gara Tâm An", shop: "Cửa hàng Hoàng Gia"})
+    tree = dialog.tree
+    head = tree.topLevelItem(0)
+    assert "Thứ Năm" in head.text(0)
+    assert tree.sizeHintForColumn(0) <= tree.columnWidth(0), "the date is cut off"
+    warning = user_text(clash.text)
+    assert warning != clash.text, "the warning is in Vietnamese"
+    assert head.text(3) == warning
+    assert all(head.toolTip(column) == warning for column in range(4))
+    qtbot.addWidget(dialog)

@@ -37,6 +37,8 @@ from acct_desktop.domain.visit_plan_days import default_period
 from acct_desktop.domain.visit_planning import Plan, PlanCancelled, PlanSettings
 from acct_desktop.gui.sentences import exception_text, user_text
 
+WHEN_WIDTH = 190  # the When column at least; wider when a day's date needs it
+
 Accepted = Callable[[list[uuid.UUID]], None]
 Previewed = Callable[[Plan | None, dict[uuid.UUID, str]], None]
 
@@ -106,7 +108,7 @@ class PlanDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("When"), self.tr("Account"), self.tr("km"), self.tr("Why")]
         )
-        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(0, WHEN_WIDTH)
         self.tree.setColumnWidth(1, 250)
         self.tree.setColumnWidth(2, 60)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -193,15 +195,19 @@ class PlanDialog(QDialog):
         locale = QLocale()
         for day in plan.days:
             proposed = [v for v in day.visits if not v.fixed]
+            warnings = " · ".join(user_text(w.text) for w in day.warnings)
             head = QTreeWidgetItem(
                 [
                     locale.toString(day.day, QLocale.FormatType.LongFormat),
                     self.tr("%n visit(s)", "", len(day.visits))
                     + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
                     locale.toString(round(day.travel_km)),
-                    " · ".join(user_text(w.text) for w in day.warnings),
+                    warnings,
                 ]
             )
+            if warnings:  # the Why column is narrow: the whole warning on hover
+                for column in range(4):
+                    head.setToolTip(column, warnings)
             self.tree.addTopLevelItem(head)
             for visit in day.visits:
                 when = f"{_clock(visit.start, day.day)}–{_clock(visit.end, day.day)}"
@@ -224,6 +230,9 @@ class PlanDialog(QDialog):
                     item.setFont(1, font)
                 head.addChild(item)
             head.setExpanded(True)
+        # Long dates ("Thứ Năm, 26 tháng 11, 2026") are never cut off; short ones keep the
+        # column as it was, so it does not jump from plan to plan.
+        self.tree.setColumnWidth(0, max(WHEN_WIDTH, self.tree.sizeHintForColumn(0)))
         self.summary.setText(
             self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
             .replace("%1", locale.toString(plan.proposed_count))
