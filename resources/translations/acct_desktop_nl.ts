@@ -1900,6 +1900,39 @@
         <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
         <translation>%1 nieuwe bezoeken over %2 dagen, ongeveer %3 km; %4 klanten niet gepland.</translation>
     </message>
+    <message>
+        <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
+        <translation>Er zijn geen klanten gekozen: kies er enkele op de kaart of in de boom, of plan voor alle klanten.</translation>
+    </message>
+    <message>
+        <source>There are no accounts to plan yet: add or import accounts first.</source>
+        <translation>Er zijn nog geen klanten om te plannen: voeg eerst klanten toe of importeer ze.</translation>
+    </message>
+    <message>
+        <source>Nothing new to plan: every account already has a visit in this period.</source>
+        <translation>Niets nieuws te plannen: elke klant heeft al een bezoek in deze periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the accounts is due for a visit in this period (%n account(s) checked). Choose a later period, or have them visited more often (Print &amp; Outlook → Visit cycles…).</source>
+        <translation>
+            <numerusform>Geen enkele klant is in deze periode aan de beurt voor een bezoek (%n klant bekeken). Kies een latere periode, of laat de klanten vaker bezoeken (Afdrukken &amp; Outlook → Bezoekcycli…).</numerusform>
+            <numerusform>Geen enkele klant is in deze periode aan de beurt voor een bezoek (%n klanten bekeken). Kies een latere periode, of laat de klanten vaker bezoeken (Afdrukken &amp; Outlook → Bezoekcycli…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed: on %n day(s) the visits already booked cannot all be kept, and such days take no new ones. Move or cancel the clashing visits (see Why), or choose another period.</source>
+        <translation>
+            <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld: op %n dag zijn de geboekte bezoeken niet allemaal te halen, en zo&apos;n dag krijgt geen nieuwe. Verplaats of annuleer de botsende bezoeken (zie Waarom), of kies een andere periode.</numerusform>
+            <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld: op %n dagen zijn de geboekte bezoeken niet allemaal te halen, en zulke dagen krijgen geen nieuwe. Verplaats of annuleer de botsende bezoeken (zie Waarom), of kies een andere periode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
+        <translation>
+            <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klant niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
+            <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klanten niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyFormDialog</name>

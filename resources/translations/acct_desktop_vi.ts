@@ -1894,6 +1894,36 @@
         <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
         <translation>%1 lượt viếng thăm mới trong %2 ngày, khoảng %3 km; %4 khách hàng chưa được lên kế hoạch.</translation>
     </message>
+    <message>
+        <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
+        <translation>Chưa chọn khách hàng nào: hãy chọn trên bản đồ hoặc trong cây, hoặc lập kế hoạch cho mọi khách hàng.</translation>
+    </message>
+    <message>
+        <source>There are no accounts to plan yet: add or import accounts first.</source>
+        <translation>Chưa có khách hàng nào để lập kế hoạch: hãy thêm hoặc nhập khách hàng trước.</translation>
+    </message>
+    <message>
+        <source>Nothing new to plan: every account already has a visit in this period.</source>
+        <translation>Không có gì mới để lập kế hoạch: mọi khách hàng đều đã có lượt viếng thăm trong giai đoạn này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the accounts is due for a visit in this period (%n account(s) checked). Choose a later period, or have them visited more often (Print &amp; Outlook → Visit cycles…).</source>
+        <translation>
+            <numerusform>Không khách hàng nào đến hạn viếng thăm trong giai đoạn này (đã xem %n khách hàng). Hãy chọn giai đoạn muộn hơn, hoặc viếng thăm họ thường xuyên hơn (In &amp; Outlook → Chu kỳ viếng thăm…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed: on %n day(s) the visits already booked cannot all be kept, and such days take no new ones. Move or cancel the clashing visits (see Why), or choose another period.</source>
+        <translation>
+            <numerusform>Không đề xuất được lượt viếng thăm mới nào: trong %n ngày, các lượt viếng thăm đã đặt không thể giữ đúng hết, nên những ngày đó không nhận thêm lượt mới. Hãy dời hoặc hủy các lượt viếng thăm bị trùng (xem Lý do), hoặc chọn giai đoạn khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
+        <translation>
+            <numerusform>Không đề xuất được lượt viếng thăm mới nào (%n khách hàng chưa được lên kế hoạch). Phần lớn khách hàng đến hạn bị bỏ qua vì: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyFormDialog</name>

@@ -1894,6 +1894,36 @@
         <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
         <translation>在 %2 天内新增 %1 次拜访，约 %3 公里；%4 个客户未安排。</translation>
     </message>
+    <message>
+        <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
+        <translation>未选择任何客户：请在地图或客户树中选择客户，或为所有客户规划。</translation>
+    </message>
+    <message>
+        <source>There are no accounts to plan yet: add or import accounts first.</source>
+        <translation>还没有可规划的客户：请先添加或导入客户。</translation>
+    </message>
+    <message>
+        <source>Nothing new to plan: every account already has a visit in this period.</source>
+        <translation>没有需要新规划的拜访：每个客户在本期间都已有拜访。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the accounts is due for a visit in this period (%n account(s) checked). Choose a later period, or have them visited more often (Print &amp; Outlook → Visit cycles…).</source>
+        <translation>
+            <numerusform>本期间没有客户需要拜访（已检查 %n 个客户）。请选择更晚的期间，或提高拜访频率（打印 &amp; Outlook → 拜访周期…）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed: on %n day(s) the visits already booked cannot all be kept, and such days take no new ones. Move or cancel the clashing visits (see Why), or choose another period.</source>
+        <translation>
+            <numerusform>无法提出新的拜访：有 %n 天已预约的拜访无法全部按时进行，这些日子不再安排新拜访。请移动或取消冲突的拜访（见“原因”列），或选择其他期间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
+        <translation>
+            <numerusform>无法提出新的拜访（%n 个客户未安排）。到期客户中多数未安排的原因：%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PolicyFormDialog</name>

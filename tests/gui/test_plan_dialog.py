@@ -1,5 +1,5 @@
-"""Visit → Plan visits…: what the dialog says when planning fails or is cancelled, and
-how a plan's days read in Vietnamese."""
+"""Visit → Plan visits…: what the dialog says when planning fails, is cancelled or finds
+nothing to do, and how a plan's days read in Vietnamese."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 import threading
 import uuid
 from datetime import date, datetime, time
+from pathlib import Path
 
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -17,6 +18,7 @@ from acct_desktop.domain.visit_planning import (
     ProposedVisit,
     Reason,
     ReasonKind,
+    UnplannedAccount,
 )
 from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
 from acct_desktop.gui.main_window import MainWindow
@@ -111,3 +113,43 @@ def test_whole_dates_and_warnings_show_in_vietnamese(qtbot, window: MainWindow, 
     assert head.text(3) == warning
     assert all(head.toolTip(column) == warning for column in range(4))
     qtbot.addWidget(dialog)
+
+
+def test_planning_an_empty_database_says_what_to_do(qtbot, settings, tmp_path: Path) -> None:
+    from acct_desktop.app import open_workspace
+
+    empty = MainWindow(settings, open_workspace)
+    qtbot.addWidget(empty)
+    empty.show()
+    assert empty.open_database(str(tmp_path / "empty.acctdb"))
+    dialog = open_planner(empty)
+    dialog.propose()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    said = dialog.summary.text()
+    assert "0 new visits" not in said
+    assert said == "There are no accounts to plan yet: add or import accounts first."
+    assert not dialog.accept_button.isEnabled()
+    empty.set_workspace(None)
+
+
+def test_a_plan_with_nothing_new_says_why(qtbot, window: MainWindow) -> None:
+    garage = uuid.uuid4()
+    dialog = open_planner(window)
+    not_due = UnplannedAccount(garage, Reason(ReasonKind.NOT_DUE, on=THURSDAY))
+    dialog.show_plan(Plan((), (not_due,)), {})
+    assert dialog.summary.text().startswith("None of the accounts is due for a visit")
+    assert "Visit cycles…" in dialog.summary.text()
+
+    clash = Reason(ReasonKind.APPOINTMENTS_CLASH, minutes=30, count=1)
+    day = PlannedDay(THURSDAY, (), 0.0, 0, datetime.combine(THURSDAY, time(17)), (clash,))
+    full = UnplannedAccount(garage, Reason(ReasonKind.NO_CAPACITY))
+    dialog.show_plan(Plan((day,), (full,)), {})
+    assert dialog.summary.text().startswith(
+        "No new visits could be proposed: on 1 day(s) the visits already booked cannot all be kept"
+    )
+    closed = UnplannedAccount(garage, Reason(ReasonKind.CLOSED_ON_ALL_WORKING_DAYS))
+    dialog.show_plan(Plan((), (closed,)), {})
+    assert dialog.summary.text().endswith(
+        "left out because of: closed on all working days of this period."
+    )
+    assert not dialog.accept_button.isEnabled()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import log_dir
 from acct_desktop.domain.visit_plan_days import default_period
-from acct_desktop.domain.visit_planning import Plan, PlanCancelled, PlanSettings
+from acct_desktop.domain.visit_planning import Plan, PlanCancelled, PlanSettings, ReasonKind
 from acct_desktop.gui.sentences import exception_text, user_text
 
+NOT_DUE = ReasonKind.NOT_DUE
 WHEN_WIDTH = 190  # the When column at least; wider when a day's date needs it
 
 Accepted = Callable[[list[uuid.UUID]], None]
@@ -233,16 +235,58 @@ class PlanDialog(QDialog):
         # Long dates ("Thứ Năm, 26 tháng 11, 2026") are never cut off; short ones keep the
         # column as it was, so it does not jump from plan to plan.
         self.tree.setColumnWidth(0, max(WHEN_WIDTH, self.tree.sizeHintForColumn(0)))
-        self.summary.setText(
-            self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
-            .replace("%1", locale.toString(plan.proposed_count))
-            .replace("%2", locale.toString(len(plan.days)))
-            .replace("%3", locale.toString(round(plan.total_km)))
-            .replace("%4", locale.toString(len(plan.unplanned)))
-        )
+        self.summary.setText(self.summary_text(plan))
         self.accept_button.setEnabled(plan.proposed_count > 0)
         if self._previewed is not None:  # the calendar shows the proposal, dashed
             self._previewed(plan, names)
+
+    def summary_text(self, plan: Plan) -> str:
+        """What the plan comes to, or — when it proposes nothing — why, and what to do."""
+        locale = QLocale()
+        if plan.proposed_count:
+            return (
+                self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
+                .replace("%1", locale.toString(plan.proposed_count))
+                .replace("%2", locale.toString(len(plan.days)))
+                .replace("%3", locale.toString(round(plan.total_km)))
+                .replace("%4", locale.toString(len(plan.unplanned)))
+            )
+        if self.account_ids is not None and not self.account_ids:
+            return self.tr(
+                "No accounts are chosen: choose some on the map or in the tree, or plan for "
+                "every account."
+            )
+        if not plan.unplanned:
+            if not plan.days:
+                return self.tr("There are no accounts to plan yet: add or import accounts first.")
+            return self.tr("Nothing new to plan: every account already has a visit in this period.")
+        reasons = Counter(u.reason.kind for u in plan.unplanned if u.reason.kind is not NOT_DUE)
+        if not reasons:
+            return self.tr(
+                "None of the accounts is due for a visit in this period (%n account(s) "
+                "checked). Choose a later period, or have them visited more often (Print & "
+                "Outlook → Visit cycles…).",
+                "",
+                len(plan.unplanned),
+            )
+        clashing = sum(1 for day in plan.days if day.warnings)
+        if clashing and reasons.most_common(1)[0][0] is ReasonKind.NO_CAPACITY:
+            return self.tr(
+                "No new visits could be proposed: on %n day(s) the visits already booked "
+                "cannot all be kept, and such days take no new ones. Move or cancel the "
+                "clashing visits (see Why), or choose another period.",
+                "",
+                clashing,
+            )
+        # The reason most of the due accounts share (Counter keeps the first one met on a tie).
+        common = reasons.most_common(1)[0][0]
+        example = next(u.reason for u in plan.unplanned if u.reason.kind is common)
+        return self.tr(
+            "No new visits could be proposed (%n account(s) not planned). Most of those due "
+            "were left out because of: %1.",
+            "",
+            len(plan.unplanned),
+        ).replace("%1", user_text(example.text))
 
     def accept_plan(self) -> None:
         if self.plan is None:
