@@ -9,11 +9,17 @@ their values through the ``FormDrafts`` service (a row in the database, so an en
 database keeps its drafts encrypted; never the settings or a loose file) 0.4 s after the
 last change, and ``restore()`` puts them back when the same form for the same record is
 opened again. Keeping a draft never raises: it must not stop the form.
+
+A form that stays open while its record changes (the profile card, one account after
+another) ``attach``es the keeper to each record in turn and passes ``worth_keeping``: what
+it shows unchanged from the saved record is no draft, and one kept before is dropped.
+Closing the main window ``flush``es every keeper, so the last 0.4 s of typing is kept too.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QTimer
@@ -37,9 +43,18 @@ FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubl
 class FormDraft(QObject):
     """Keeps ``dialog``'s typed values in a draft file (see the module docstring)."""
 
-    def __init__(self, dialog: QWidget, drafts: FormDrafts | None, form: str, key: str) -> None:
+    def __init__(
+        self,
+        dialog: QWidget,
+        drafts: FormDrafts | None,
+        form: str,
+        key: str,
+        worth_keeping: Callable[[], bool] | None = None,
+    ) -> None:
         super().__init__(dialog)
         self._drafts, self.form, self.key = drafts, form, key
+        self._worth_keeping = worth_keeping
+        self._kept = False  # whether a draft of this record is in the database
         self._fields = {
             widget.objectName(): widget
             for widget in dialog.findChildren(QWidget)
@@ -58,16 +73,38 @@ class FormDraft(QObject):
     def values(self) -> dict[str, Any]:
         return {name: _value(widget) for name, widget in self._fields.items()}
 
+    def attach(self, drafts: FormDrafts | None, key: str) -> None:
+        """Keep drafts of record ``key`` from now on (``None`` drafts: keep nothing); what
+        was typed for the record before is the caller's to ``keep`` first."""
+        self._timer.stop()
+        self._drafts, self.key, self._kept = drafts, key, False
+
     def keep(self) -> None:
-        """Keep what is typed now (never raises)."""
-        if self._drafts is not None:
-            self._drafts.keep(self.form, self.key, self.values())
+        """Keep what is typed now (never raises). A form that shows just what is saved
+        (``worth_keeping`` says no) has no draft: one kept before is dropped."""
+        self._timer.stop()
+        if self._drafts is None or not self.key:
+            return
+        if self._worth_keeping is not None and not self._worth_keeping():
+            if self._kept:
+                self.drop()
+            return
+        self._drafts.keep(self.form, self.key, self.values())
+        self._kept = True
+
+    def flush(self) -> None:
+        """Keep now what the typing of the last moment would have kept after its pause."""
+        if self._timer.isActive():
+            self.keep()
 
     def restore(self) -> bool:
         """Put a kept draft back into the form; True when there was one."""
-        values = self._drafts.get(self.form, self.key) if self._drafts is not None else None
+        values = (
+            self._drafts.get(self.form, self.key) if self._drafts is not None and self.key else None
+        )
         if not values:
             return False
+        self._kept = True
         self._timer.blockSignals(True)
         for name, value in values.items():
             widget = self._fields.get(name)
@@ -80,7 +117,8 @@ class FormDraft(QObject):
     def drop(self) -> None:
         """The form was saved or cancelled: forget the draft."""
         self._timer.stop()
-        if self._drafts is not None:
+        self._kept = False
+        if self._drafts is not None and self.key:
             self._drafts.drop(self.form, self.key)
 
 

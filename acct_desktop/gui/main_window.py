@@ -34,6 +34,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
@@ -250,7 +251,16 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.keep_drafts()
         super().closeEvent(event)
+
+    def keep_drafts(self) -> None:
+        """Keep at once what is typed and not saved, in the profile card and in every form
+        still open: as after a crash, it comes back when the form or the account is opened
+        again. Closing never asks to save or discard (nothing typed is lost either way)."""
+        self.card.profile_form.keep_draft()
+        for keeper in self.findChildren(FormDraft):
+            keeper.flush()
 
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -441,6 +451,7 @@ class MainWindow(QMainWindow):
 
     def hand_over_workspace(self) -> Workspace | None:
         """Give up the open workspace without closing it (a new window takes it over)."""
+        self.keep_drafts()  # the new window's forms put them back
         self.background.wait()
         workspace, self.workspace = self.workspace, None
         return workspace

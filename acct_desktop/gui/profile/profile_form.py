@@ -1,4 +1,9 @@
-"""The Profile tab: the account's facts, and its strategy and terms, editable."""
+"""The Profile tab: the account's facts, and its strategy and terms, editable.
+
+What is typed and not saved is kept as a draft in the database as it is typed, per account
+(``gui.form_drafts``, form "profile"): switching accounts, closing the window or a crash
+loses nothing, and the draft comes back when the account is shown again. Save and Revert
+drop it."""
 
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.profile.tabs import ProfileTab
 from acct_desktop.gui.sentences import exception_text
@@ -42,7 +48,6 @@ class ProfileForm(ProfileTab):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.profile: AccountProfile | None = None
-        self._drafts: dict[uuid.UUID, ProfileEdit] = {}
         self.facts: dict[str, QLabel] = {}
         facts_form = QFormLayout()
         facts_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -71,6 +76,8 @@ class ProfileForm(ProfileTab):
         self.credit_limit = QLineEdit()
         self.credit_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.credit_currency = QLabel()
+        for name in ("strategy", "purchasing_policy", "notes", "payment_terms", "credit_limit"):
+            getattr(self, name).setObjectName(f"field_{name}")  # its name in a kept draft
         self.errors = {
             name: self._error_label() for name in ("payment_terms", "credit_limit", "form")
         }
@@ -114,6 +121,7 @@ class ProfileForm(ProfileTab):
             editor.textChanged.connect(self._update_buttons)
         for line in (self.payment_terms, self.credit_limit):
             line.textChanged.connect(self._update_buttons)
+        self.draft_keeper = FormDraft(self, None, "profile", "", worth_keeping=self.is_dirty)
         self._update_buttons()
 
     @staticmethod
@@ -129,24 +137,28 @@ class ProfileForm(ProfileTab):
         self.keep_draft()
         self.workspace = workspace
         self.profile = workspace.accounts.profile(account_id)
+        drafts = getattr(workspace, "form_drafts", None)
+        self.draft_keeper.attach(drafts if self.profile is not None else None, str(account_id))
         self._fill()
-        draft = self._drafts.pop(account_id, None)
-        if draft is not None:
-            self._fill_editors(draft)
-            self._show_error("form", self.tr("Your unsaved changes are back; Save to keep them."))
+        if not self.draft_keeper.restore():
+            return
+        self._update_buttons()
+        if not self.is_dirty():  # what was kept has been saved since (here or elsewhere)
+            self.draft_keeper.drop()
+            return
+        self._show_error("form", self.tr("Your unsaved changes are back; Save to keep them."))
 
     def clear(self) -> None:
         self.keep_draft()
+        self.draft_keeper.attach(None, "")
         self.profile = None
         self._fill()
 
     def keep_draft(self) -> None:
-        """Before the account changes, keep what was typed and not saved."""
-        if self.profile is not None and self.is_dirty():
-            try:
-                self._drafts[self.profile.id] = self._edit_from_form()
-            except NumberFormatError:
-                self._drafts[self.profile.id] = self._edit_from_form(keep_credit=True)
+        """Before the account changes or the window closes: keep what was typed and not
+        saved now, without waiting for the typing to pause."""
+        if self.profile is not None:
+            self.draft_keeper.keep()
 
     def _fill(self) -> None:
         profile = self.profile
@@ -194,31 +206,24 @@ class ProfileForm(ProfileTab):
         self.strategy.setPlainText(edit.strategy or "")
         self.purchasing_policy.setPlainText(edit.purchasing_policy or "")
         self.payment_terms.setText(edit.payment_terms or "")
-        if isinstance(edit.credit_limit, str):
-            self.credit_limit.setText(edit.credit_limit)
-        else:
-            self.credit_limit.setText(
-                format_decimal(edit.credit_limit) if edit.credit_limit is not None else ""
-            )
+        self.credit_limit.setText(
+            format_decimal(edit.credit_limit) if edit.credit_limit is not None else ""
+        )
         self.notes.setPlainText(edit.notes or "")
         self._update_buttons()
 
     # -- editing --------------------------------------------------------------------------
-    def _edit_from_form(self, keep_credit: bool = False) -> ProfileEdit:
+    def _edit_from_form(self) -> ProfileEdit:
         credit_text = self.credit_limit.text().strip()
         locale = QLocale()
         credit = None
         if credit_text:
-            credit = (
-                credit_text
-                if keep_credit
-                else parse_decimal(credit_text, locale.decimalPoint(), locale.groupSeparator())
-            )
+            credit = parse_decimal(credit_text, locale.decimalPoint(), locale.groupSeparator())
         return ProfileEdit(
             strategy=self.strategy.toPlainText().strip() or None,
             purchasing_policy=self.purchasing_policy.toPlainText().strip() or None,
             payment_terms=self.payment_terms.text().strip() or None,
-            credit_limit=credit,  # type: ignore[arg-type]
+            credit_limit=credit,
             notes=self.notes.toPlainText().strip() or None,
         )
 
@@ -259,13 +264,16 @@ class ProfileForm(ProfileTab):
         except EditRejected as exc:
             self._show_error(exc.field or "form", exception_text(exc))
             return False
+        self.draft_keeper.drop()
         self.profile = self.workspace.accounts.profile(self.profile.id)
         self._fill()
         self.sig_saved.emit(changed)
         return True
 
     def revert(self) -> None:
+        """Back to what is saved; the kept draft is dropped."""
         if self.profile is not None:
+            self.draft_keeper.drop()
             self._fill()
 
 
