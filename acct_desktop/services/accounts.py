@@ -57,6 +57,12 @@ class AccountService:
                 session.scalar(select(func.count()).where(Account.archived_at.is_(None))) or 0
             )
 
+    def has_accounts(self) -> bool:
+        """Whether the database holds any account at all, archived ones included (a new
+        database does not: the window then offers the demo, an import or a first account)."""
+        with self._db.session() as session:
+            return session.scalar(select(Account.id).limit(1)) is not None
+
     def lineage(self, account_id: uuid.UUID) -> list[uuid.UUID]:
         """Ids from the root down to ``account_id`` (inclusive)."""
         chain: list[uuid.UUID] = []
