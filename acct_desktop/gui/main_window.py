@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QWidget,
 )
 
@@ -33,6 +35,7 @@ from acct_desktop.domain.alerts import AlertKind
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.print_actions import PrintActions
@@ -41,6 +44,7 @@ from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
+from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError, redacted
@@ -123,8 +127,37 @@ class MainWindow(QMainWindow):
         self.encryption_actions = EncryptionActions(
             self, lambda: self.workspace, self.background, self._reopen_for_restore
         )
+        self.demo_actions = DemoActions(self, self.background, self.open_database)
         self._build_menus()
         self.current.changed.connect(self._account_changed)
+        self.welcome = WelcomePage(
+            StartActions(
+                demo=self.demo_actions.open_demo,
+                import_accounts=self.import_accounts_action,
+                new_database=self.new_database_action,
+                open_database=self.open_database_action,
+            ),
+            self,
+        )
+        self.welcome.sig_recent_chosen.connect(self.open_database)
+        self.welcome.sig_dismissed.connect(self.dismiss_welcome)
+        self._welcome_dismissed_for: str | None = None  # an empty database, this session
+        self._had_no_accounts = False
+        tree = self.docks["accountTreeDock"]
+        no_accounts = (self.import_accounts_action, tree.commands.new_action)
+        tree.no_accounts.set_actions(no_accounts)
+        self.card.no_accounts.set_actions(no_accounts)
+        for action in self._database_actions:
+            action.setEnabled(False)  # until a database is open
+        self._update_status()
+        self._update_welcome()
+
+    def _icon(self, theme: str, fallback: str) -> QIcon:
+        """The system's icon (Windows' own glyphs), else Qt's standard one."""
+        return QIcon.fromTheme(
+            getattr(QIcon.ThemeIcon, theme),
+            self.style().standardIcon(getattr(QStyle.StandardPixmap, fallback)),
+        )
 
     # -- layout ---------------------------------------------------------------------------
     def _arrange_default(self) -> None:
@@ -252,6 +285,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.keep_drafts()
+        self.demo_actions.cancel()
         super().closeEvent(event)
 
     def keep_drafts(self) -> None:
@@ -265,29 +299,42 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new_db = QAction(self.tr("&New database…"), self)
-        new_db.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        new_db.triggered.connect(self._new_database)
-        open_db = QAction(self.tr("&Open database…"), self)
-        open_db.setShortcut(QKeySequence.StandardKey.Open)
-        open_db.triggered.connect(self._open_database_dialog)
+        icon = self._icon
+        self.new_database_action = QAction(
+            icon("DocumentNew", "SP_FileIcon"), self.tr("&New database…"), self
+        )
+        self.new_database_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_database_action.triggered.connect(self._new_database)
+        self.open_database_action = QAction(
+            icon("DocumentOpen", "SP_DialogOpenButton"), self.tr("&Open database…"), self
+        )
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.triggered.connect(self._open_database_dialog)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(new_db)
-        file_menu.addAction(open_db)
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_actions.open_demo)
         file_menu.addSeparator()
+        self.import_accounts_action = QAction(
+            icon("InsertText", "SP_FileDialogDetailedView"), self.tr("Import accounts…"), self
+        )
+        self.import_accounts_action.triggered.connect(lambda: self.transfers.ask_import("accounts"))
+        file_menu.addAction(self.import_accounts_action)
+        self._database_actions = [self.import_accounts_action]  # need an open database
         for text, slot in (
-            (self.tr("Import accounts…"), lambda: self.transfers.ask_import("accounts")),
             (self.tr("Import contacts…"), lambda: self.transfers.ask_import("contacts")),
             (self.tr("Import sales…"), lambda: self.transfers.ask_import("sales")),
             (self.tr("Export accounts…"), lambda: self.transfers.ask_export("accounts")),
             (self.tr("Export contacts…"), lambda: self.transfers.ask_export("contacts")),
         ):
-            file_menu.addAction(text).triggered.connect(slot)
+            action = file_menu.addAction(text)
+            action.triggered.connect(slot)
+            self._database_actions.append(action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_now)
         file_menu.addAction(self.backup_actions.restore)
@@ -478,10 +525,15 @@ class MainWindow(QMainWindow):
                 # another file.
                 self.background.submit(old.close, lambda _closed: None)
         self._update_status()
+        for action in self._database_actions:
+            action.setEnabled(workspace is not None)
         if workspace is not None:
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
             self.backup_actions.take("daily")  # off the UI thread; only when one is due
+        else:
+            self.setWindowTitle("acct-desktop")
+        self._update_welcome()
 
     def _reopen_for_restore(self, target: str | None) -> None:
         """Close the database (None) or open ``target`` again after a restore."""
@@ -507,11 +559,48 @@ class MainWindow(QMainWindow):
             dock.refresh()  # a dock that cannot be seen reads when it is
         self.card.show_account(self.current.id)
         self._update_status()
+        self._update_welcome()  # an import may have brought the first accounts
 
     def _accounts_changed(self, account_id: uuid.UUID) -> None:
         """An account was created, edited, moved or archived: refresh what shows it."""
         self.card.show_account(self.current.id)
         self._update_status()
+        self._update_welcome()
+
+    # -- welcome page and empty states ----------------------------------------------------
+    def has_no_accounts(self) -> bool:
+        """Whether no database is open, or the open one has no account at all."""
+        return self.workspace is None or not self.workspace.accounts.has_accounts()
+
+    def _update_welcome(self) -> None:
+        """The welcome page while no database is open or the open one has no accounts
+        (unless the user chose to continue with it); the account tree and the profile card
+        say "No accounts yet" with what to do. Once accounts arrive, the first becomes
+        current."""
+        workspace = self.workspace
+        empty = self.has_no_accounts()
+        no_accounts = workspace is not None and empty
+        self.docks["accountTreeDock"].show_no_accounts(no_accounts)
+        self.card.show_no_accounts(no_accounts)
+        shown = empty and (workspace is None or workspace.label != self._welcome_dismissed_for)
+        if shown:
+            label = workspace.label if workspace is not None else None
+            self.welcome.show_state(label, recent_elsewhere(self.settings.recent_files(), label))
+        for dock in self.docks.values():
+            dock.setEnabled(not shown)  # nothing under the page takes focus or a shortcut
+        self.card.setEnabled(not shown)
+        self.welcome.set_shown(shown)
+        arrived = self._had_no_accounts and not empty  # the first import or account
+        self._had_no_accounts = no_accounts
+        if arrived and workspace is not None and self.current.id is None:
+            self.current.set(self._initial_account(workspace))
+
+    def dismiss_welcome(self) -> None:
+        """The welcome page's Continue with the empty database: the docks, with their
+        empty states (until another database is opened)."""
+        if self.workspace is not None:
+            self._welcome_dismissed_for = self.workspace.label
+        self._update_welcome()
 
     def _issues_changed(self, changed: object) -> None:
         """Issues were raised or edited in the Issues dock: refresh the card's counts and

@@ -19,7 +19,9 @@ def render_screenshots(
     app: QApplication, window: MainWindow, out_dir: Path, size: tuple[int, int]
 ) -> list[Path]:
     """Write ``main_window.png``, ``<dockObjectName>.png`` and ``profile_<tab>.png`` (each
-    tab of the profile card) into ``out_dir``."""
+    tab of the profile card) into ``out_dir``; over a database without accounts, first
+    ``welcome.png`` (the welcome page), then the rest as after "Continue with the empty
+    database" (the docks' empty states)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window.resize(*size)
     window.reset_layout()
@@ -29,6 +31,12 @@ def render_screenshots(
     window.resize(*size)  # the first show may have grown it (see MainWindow.fit_within)
     settle(app)
     written: list[Path] = []
+    if window.welcome.isVisible():
+        path = out_dir / "welcome.png"
+        window.grab().save(str(path))
+        written.append(path)
+        window.dismiss_welcome()
+        settle(app)
     for dock in window.docks.values():
         dock.raise_()
         settle(app)  # a dock shown for the first time may read its figures now

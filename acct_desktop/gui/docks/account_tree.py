@@ -55,6 +55,7 @@ from acct_desktop.gui.models.account_tree import (
 )
 from acct_desktop.gui.models.search_hits import SearchHitsModel
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
+from acct_desktop.gui.widgets.empty_state import EmptyState
 from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.services.account_tree import AccountFilter
 
@@ -159,6 +160,10 @@ class AccountTreeDock(FeatureDock):
         layout.addWidget(self.filter_status)
         layout.addWidget(self.no_hits)
         layout.addWidget(self.splitter, 1)
+        self.no_accounts = EmptyState(self.tr("No accounts yet — import a spreadsheet or add one."))
+        self.no_accounts.setObjectName("noAccounts")  # its buttons: set by the main window
+        self.no_accounts.hide()
+        layout.addWidget(self.no_accounts, 1)
         self.setWidget(body)
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -172,6 +177,12 @@ class AccountTreeDock(FeatureDock):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self.commands.row_menu)
+
+    def show_no_accounts(self, empty: bool) -> None:
+        """The open database has no account at all: say so, and how to bring some in,
+        where the tree would be."""
+        self.no_accounts.setVisible(empty)
+        self.splitter.setVisible(not empty)
 
     # -- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -21,6 +21,7 @@ from acct_desktop.gui.profile.checklists_tab import ChecklistsTab
 from acct_desktop.gui.profile.header import ProfileHeader
 from acct_desktop.gui.profile.profile_form import ProfileForm
 from acct_desktop.gui.profile.tabs import ProfileTab, TableTab
+from acct_desktop.gui.widgets.empty_state import EmptyState
 from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
 from acct_desktop.services.workspace import Workspace
 
@@ -208,15 +209,34 @@ class ProfileCard(QWidget):
             self.tabs.addTab(page, titles[key])
         self._stale: set[str] = set(self.pages)
         self.tabs.currentChanged.connect(lambda _i: self._load_visible())
+        self.no_accounts = EmptyState(
+            self.tr(
+                "The account you choose in the account tree shows here: its profile, "
+                "contacts, visits, quotes and issues."
+            )
+        )
+        self.no_accounts.setObjectName("cardNoAccounts")  # its buttons: set by the window
+        self.no_accounts.hide()
+        self._no_accounts = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.no_accounts, 1)
         current.changed.connect(self.show_account)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.show_account(self.current.id)
+
+    def show_no_accounts(self, empty: bool) -> None:
+        """The open database has no account at all: "No accounts yet" and what to do, in
+        place of the tabs of an account there is none to choose."""
+        self._no_accounts = empty
+        self.tabs.setVisible(not empty)
+        self.no_accounts.setVisible(empty)
+        if self.current.id is None:
+            self.header.show_profile(None, no_accounts=empty)
 
     def show_account(self, account_id: uuid.UUID | None) -> None:
         self.profile_form.keep_draft()
@@ -225,7 +245,7 @@ class ProfileCard(QWidget):
             if self.workspace is not None and account_id is not None
             else None
         )
-        self.header.show_profile(profile)
+        self.header.show_profile(profile, no_accounts=self._no_accounts)
         self._stale = set(self.pages)
         if profile is None:
             for page in self.pages.values():

@@ -41,10 +41,16 @@ class ProfileHeader(QWidget):
         for widget in (self.breadcrumbs, self.title, self.facts, self.address):
             layout.addWidget(widget)
 
-    def show_profile(self, profile: AccountProfile | None) -> None:
+    def show_profile(self, profile: AccountProfile | None, no_accounts: bool = False) -> None:
+        """``profile``'s header; without one, "No account selected", or "No accounts yet"
+        when the database has none to select (``no_accounts``)."""
         if profile is None:
-            self.title.setText(self.tr("No account selected"))
-            self.facts.setText(self.tr("Pick an account in the account tree."))
+            if no_accounts:
+                self.title.setText(self.tr("No accounts yet"))
+                self.facts.setText(self.tr("Import a spreadsheet of your accounts, or add one."))
+            else:
+                self.title.setText(self.tr("No account selected"))
+                self.facts.setText(self.tr("Pick an account in the account tree."))
             self.breadcrumbs.clear()
             self.address.clear()
             return
