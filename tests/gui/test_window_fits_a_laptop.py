@@ -56,3 +56,21 @@ def test_a_window_grown_past_the_screen_is_brought_back_inside(
     assert LAPTOP.contains(frame), frame
     assert frame.width() >= 1300  # shrunk to the screen, not to its minimum
     win.set_workspace(None)
+
+
+@pytest.mark.parametrize("language", ["nl", "vi", "zh_CN"])
+def test_the_welcome_page_with_no_database_fits_a_laptop(
+    qtbot, settings: AppSettings, speak: Callable[[str], None], language: str
+) -> None:
+    """With no database open the quote builder showed every workflow button of a quote it
+    did not have: 1565 pixels in Dutch, under the welcome page of a first run."""
+    speak(language)
+    win = MainWindow(settings, open_workspace)
+    qtbot.addWidget(win)
+    win.resize(1366, 700)
+    win.show()
+    assert win.welcome.isVisible()
+    assert win.minimumSizeHint().width() <= LAPTOP.width(), language
+    win.fit_within(LAPTOP)
+    assert win.frameGeometry().width() <= LAPTOP.width()
+    assert win.welcome.width() == win.width()

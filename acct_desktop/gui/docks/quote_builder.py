@@ -84,6 +84,9 @@ class QuoteBuilderDock(FeatureDock):
         splitter.setSizes([230, 1100])
         self.setWidget(splitter)
         self._shown_id: uuid.UUID | None = None
+        # No quote yet: no workflow buttons. All of them showing (before any database was
+        # open) made the window 1565 pixels wide in Dutch, under the welcome page.
+        self.show_quote(None)
 
     def _build_rows(self) -> None:
         actions = self.commands.actions
