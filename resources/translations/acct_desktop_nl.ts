@@ -209,6 +209,10 @@
         <translation>Zoeken op naam, nummer, plaats, contactpersoon, label… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>No accounts yet — import a spreadsheet or add one.</source>
+        <translation>Nog geen klanten — importeer een spreadsheet of voeg er een toe.</translation>
+    </message>
+    <message>
         <source>No account matches “%1”.</source>
         <translation>Geen klant gevonden voor “%1”.</translation>
     </message>
@@ -799,6 +803,33 @@
     <message>
         <source>This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays in the record&apos;s history.</source>
         <translation>Dit is een besluit, geen bewerking: Ongedaan maken (Ctrl+Z) draait het niet terug. Het blijft in de geschiedenis van het record staan.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActions</name>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>&amp;Demodatabase openen</translation>
+    </message>
+    <message>
+        <source>A sample territory to try everything on, made the first time it is opened</source>
+        <translation>Een voorbeeldregio om alles op uit te proberen, aangemaakt bij de eerste keer openen</translation>
+    </message>
+    <message>
+        <source>Creating the demo database (200 sample accounts)…</source>
+        <translation>Demodatabase wordt aangemaakt (200 voorbeeldklanten)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatabase</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>De demodatabase kon niet worden aangemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2335,10 @@
         <source>Competitors</source>
         <translation>Concurrenten</translation>
     </message>
+    <message>
+        <source>The account you choose in the account tree shows here: its profile, contacts, visits, quotes and issues.</source>
+        <translation>De klant die u in de klantenboom kiest, verschijnt hier: profiel, contactpersonen, bezoeken, offertes en problemen.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -2378,6 +2413,14 @@
 </context>
 <context>
     <name>ProfileHeader</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Nog geen klanten</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of your accounts, or add one.</source>
+        <translation>Importeer een spreadsheet met uw klanten, of voeg er een toe.</translation>
+    </message>
     <message>
         <source>No account selected</source>
         <translation>Geen klant geselecteerd</translation>
@@ -4263,6 +4306,81 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Problem raised at the visit</source>
         <translation>Probleem gemeld tijdens het bezoek</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your accounts, the people who decide in them, visits, price policies, rebates and quotes — on your laptop, offline.</source>
+        <translation>Uw klanten, wie er beslist, bezoeken, prijsbeleid, bonussen en offertes — op uw laptop, offline.</translation>
+    </message>
+    <message>
+        <source>Continue with the empty database</source>
+        <translation>Doorgaan met de lege database</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Demodatabase openen</translation>
+    </message>
+    <message>
+        <source>A sample territory of 200 accounts with their contacts, visits, prices and quotes, to try everything on. Made in your data folder the first time.</source>
+        <translation>Een voorbeeldregio met 200 klanten, hun contactpersonen, bezoeken, prijzen en offertes, om alles op uit te proberen. De eerste keer aangemaakt in uw gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet…</source>
+        <translation>Klanten importeren uit een spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Your customers from a CSV or Excel file (an ERP or CRM export); you choose which column is which.</source>
+        <translation>Uw klanten uit een CSV- of Excel-bestand (een export uit ERP of CRM); u kiest welke kolom wat is.</translation>
+    </message>
+    <message>
+        <source>Open or create a database first, then bring in your customers.</source>
+        <translation>Open of maak eerst een database en haal daarna uw klanten binnen.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Nieuwe database maken…</translation>
+    </message>
+    <message>
+        <source>An empty database file for your own territory.</source>
+        <translation>Een leeg databasebestand voor uw eigen regio.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Bestaande database openen…</translation>
+    </message>
+    <message>
+        <source>A database file on this laptop or on a shared drive.</source>
+        <translation>Een databasebestand op deze laptop of op een gedeelde schijf.</translation>
+    </message>
+    <message>
+        <source>Tip: drop a CSV or Excel file on the window to import it.</source>
+        <translation>Tip: sleep een CSV- of Excel-bestand op het venster om het te importeren.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>The databases you open are listed here.</source>
+        <translation>De databases die u opent, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recente databases</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is open and has no accounts yet.</source>
+        <translation>%1 is geopend en bevat nog geen klanten.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,10 @@
         <translation>Tìm tên, mã, thành phố, người liên hệ, thẻ… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>No accounts yet — import a spreadsheet or add one.</source>
+        <translation>Chưa có khách hàng nào — hãy nhập từ bảng tính hoặc thêm mới.</translation>
+    </message>
+    <message>
         <source>No account matches “%1”.</source>
         <translation>Không có khách hàng nào khớp với “%1”.</translation>
     </message>
@@ -798,6 +802,33 @@
     <message>
         <source>This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays in the record&apos;s history.</source>
         <translation>Đây là một quyết định, không phải chỉnh sửa: Hoàn tác (Ctrl+Z) không đảo ngược được. Quyết định được lưu trong lịch sử của bản ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActions</name>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>Mở cơ sở dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>A sample territory to try everything on, made the first time it is opened</source>
+        <translation>Một khu vực mẫu để dùng thử mọi chức năng, được tạo ở lần mở đầu tiên</translation>
+    </message>
+    <message>
+        <source>Creating the demo database (200 sample accounts)…</source>
+        <translation>Đang tạo cơ sở dữ liệu mẫu (200 khách hàng mẫu)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>Không tạo được cơ sở dữ liệu mẫu: %1</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2326,10 @@
         <source>Competitors</source>
         <translation>Đối thủ cạnh tranh</translation>
     </message>
+    <message>
+        <source>The account you choose in the account tree shows here: its profile, contacts, visits, quotes and issues.</source>
+        <translation>Khách hàng bạn chọn trong cây khách hàng sẽ hiện ở đây: hồ sơ, người liên hệ, viếng thăm, báo giá và vấn đề.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -2369,6 +2404,14 @@
 </context>
 <context>
     <name>ProfileHeader</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Chưa có khách hàng nào</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of your accounts, or add one.</source>
+        <translation>Hãy nhập bảng tính khách hàng của bạn, hoặc thêm một khách hàng.</translation>
+    </message>
     <message>
         <source>No account selected</source>
         <translation>Chưa chọn khách hàng</translation>
@@ -4247,6 +4290,81 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Problem raised at the visit</source>
         <translation>Vấn đề được nêu tại lượt viếng thăm</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your accounts, the people who decide in them, visits, price policies, rebates and quotes — on your laptop, offline.</source>
+        <translation>Khách hàng, những người ra quyết định ở đó, viếng thăm, chính sách giá, chiết khấu và báo giá — ngay trên máy tính xách tay của bạn, không cần mạng.</translation>
+    </message>
+    <message>
+        <source>Continue with the empty database</source>
+        <translation>Tiếp tục với cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>Mở cơ sở dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>A sample territory of 200 accounts with their contacts, visits, prices and quotes, to try everything on. Made in your data folder the first time.</source>
+        <translation>Một khu vực mẫu gồm 200 khách hàng cùng người liên hệ, viếng thăm, giá và báo giá, để dùng thử mọi chức năng. Được tạo trong thư mục dữ liệu của bạn ở lần đầu.</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet…</source>
+        <translation>Nhập khách hàng từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Your customers from a CSV or Excel file (an ERP or CRM export); you choose which column is which.</source>
+        <translation>Khách hàng của bạn từ tệp CSV hoặc Excel (xuất từ ERP hoặc CRM); bạn chọn cột nào là cột nào.</translation>
+    </message>
+    <message>
+        <source>Open or create a database first, then bring in your customers.</source>
+        <translation>Hãy mở hoặc tạo một cơ sở dữ liệu trước, rồi nhập khách hàng của bạn.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>An empty database file for your own territory.</source>
+        <translation>Một tệp cơ sở dữ liệu trống cho khu vực của riêng bạn.</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Mở cơ sở dữ liệu có sẵn…</translation>
+    </message>
+    <message>
+        <source>A database file on this laptop or on a shared drive.</source>
+        <translation>Một tệp cơ sở dữ liệu trên máy này hoặc trên ổ đĩa dùng chung.</translation>
+    </message>
+    <message>
+        <source>Tip: drop a CSV or Excel file on the window to import it.</source>
+        <translation>Mẹo: kéo thả tệp CSV hoặc Excel vào cửa sổ để nhập.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>The databases you open are listed here.</source>
+        <translation>Các cơ sở dữ liệu bạn đã mở sẽ được liệt kê ở đây.</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Cơ sở dữ liệu gần đây</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>%1 is open and has no accounts yet.</source>
+        <translation>%1 đang mở và chưa có khách hàng nào.</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Cơ sở dữ liệu nhóm</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,10 @@
         <translation>搜索名称、编码、城市、联系人、标签… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>No accounts yet — import a spreadsheet or add one.</source>
+        <translation>还没有客户 —— 请导入电子表格或新建一个。</translation>
+    </message>
+    <message>
         <source>No account matches “%1”.</source>
         <translation>没有与“%1”匹配的客户。</translation>
     </message>
@@ -798,6 +802,33 @@
     <message>
         <source>This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays in the record&apos;s history.</source>
         <translation>这是一项决定，而非编辑：撤销 (Ctrl+Z) 无法还原。它将保留在记录的历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoActions</name>
+    <message>
+        <source>Open the &amp;demo database</source>
+        <translation>打开演示数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A sample territory to try everything on, made the first time it is opened</source>
+        <translation>用来试用各项功能的示例区域，首次打开时创建</translation>
+    </message>
+    <message>
+        <source>Creating the demo database (200 sample accounts)…</source>
+        <translation>正在创建演示数据库（200 个示例客户）…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>无法创建演示数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2326,10 @@
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
+    <message>
+        <source>The account you choose in the account tree shows here: its profile, contacts, visits, quotes and issues.</source>
+        <translation>在客户树中选择的客户会显示在这里：概况、联系人、拜访、报价和问题。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -2369,6 +2404,14 @@
 </context>
 <context>
     <name>ProfileHeader</name>
+    <message>
+        <source>No accounts yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet of your accounts, or add one.</source>
+        <translation>请导入客户电子表格，或新建一个客户。</translation>
+    </message>
     <message>
         <source>No account selected</source>
         <translation>未选择客户</translation>
@@ -4247,6 +4290,81 @@ Fingerprint: %3</source>
     <message>
         <source>Problem raised at the visit</source>
         <translation>拜访中提出的问题</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your accounts, the people who decide in them, visits, price policies, rebates and quotes — on your laptop, offline.</source>
+        <translation>您的客户、客户中的决策人、拜访、价格政策、返利和报价 —— 都在您的笔记本电脑上，离线可用。</translation>
+    </message>
+    <message>
+        <source>Continue with the empty database</source>
+        <translation>继续使用这个空数据库</translation>
+    </message>
+    <message>
+        <source>Open the demo database</source>
+        <translation>打开演示数据库</translation>
+    </message>
+    <message>
+        <source>A sample territory of 200 accounts with their contacts, visits, prices and quotes, to try everything on. Made in your data folder the first time.</source>
+        <translation>一个包含 200 个客户及其联系人、拜访、价格和报价的示例区域，可用来试用各项功能。首次打开时在您的数据文件夹中创建。</translation>
+    </message>
+    <message>
+        <source>Import accounts from a spreadsheet…</source>
+        <translation>从电子表格导入客户…</translation>
+    </message>
+    <message>
+        <source>Your customers from a CSV or Excel file (an ERP or CRM export); you choose which column is which.</source>
+        <translation>从 CSV 或 Excel 文件（ERP 或 CRM 导出）导入您的客户；由您指定每一列的含义。</translation>
+    </message>
+    <message>
+        <source>Open or create a database first, then bring in your customers.</source>
+        <translation>请先打开或创建数据库，然后再导入您的客户。</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>An empty database file for your own territory.</source>
+        <translation>为您自己的区域新建一个空数据库文件。</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>打开现有数据库…</translation>
+    </message>
+    <message>
+        <source>A database file on this laptop or on a shared drive.</source>
+        <translation>本机或共享驱动器上的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Tip: drop a CSV or Excel file on the window to import it.</source>
+        <translation>提示：把 CSV 或 Excel 文件拖到窗口上即可导入。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>The databases you open are listed here.</source>
+        <translation>您打开过的数据库会列在这里。</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>最近使用的数据库</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>当前没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is open and has no accounts yet.</source>
+        <translation>%1 已打开，但还没有客户。</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
     </message>
 </context>
 <context>
