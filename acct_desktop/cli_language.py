@@ -288,8 +288,11 @@ def problem_lines(problems: list, total: int, shown: int) -> list[str]:  # type:
 
 def problem_text(problem: Any) -> str:
     """One import problem in this run's language, in the shape its ``__str__`` gives in
-    English (``line 4, column "Price": …``); a problem of another shape (a vCard's card
-    number) is looked up as it reads."""
+    English (``line 4, column "Price": …``); a problem that says itself as a sentence (a
+    vCard's, by card number: ``card 3 (line 40): …``) through that sentence."""
+    said = getattr(problem, "sentence", None)
+    if callable(said):
+        return message_text(said())
     located = located_problem(
         problem.line,
         getattr(problem, "column", None),

@@ -43,7 +43,11 @@ def exception_text(exc: BaseException) -> str:
 
 def problem_text(problem: ImportProblem) -> str:
     """One import problem in the GUI's language: where it is (line, column header as in the
-    file) and what is wrong, in the shapes of ``ImportProblem.__str__``."""
+    file) and what is wrong, in the shapes of ``ImportProblem.__str__``; a problem that says
+    itself as a sentence (a vCard's, by card number) through that sentence."""
+    said = getattr(problem, "sentence", None)
+    if callable(said):
+        return user_text(said())
     return user_text(
         located_problem(
             problem.line,

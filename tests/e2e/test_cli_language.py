@@ -159,3 +159,35 @@ def test_exported_calendar_events_are_written_in_the_language_asked_for(
     # and the Vietnamese file reads back to the same purposes
     back = run("--lang", "vi", "import", "visits", str(vietnamese), "--db", str(demo_db))
     assert back.returncode == 0, back.stderr
+
+
+def test_a_refused_vcard_import_lists_its_cards_problems_in_dutch(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nEMAIL:anna@example.nl\r\nEND:VCARD\r\n"
+    )
+    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n"
+    code = _an_account_code(demo_db)
+    said = []
+    for name, cards in (("dubbel.vcf", card + card), ("naamloos.vcf", card + nameless)):
+        (tmp_path / name).write_text(cards, encoding="utf-8")
+        args = ("import", "contacts", str(tmp_path / name), "--account", code)
+        result = run("--lang", "nl", *args, "--db", str(demo_db))
+        assert result.returncode == 2, result.stderr
+        first, *problems = result.stderr.splitlines()
+        assert first.startswith(f"fout: {name} is niet geïmporteerd: 1 probleem gevonden.")
+        said += problems
+    assert said == [
+        "kaart 2 (regel 6): kaart 1 (regel 1) beschrijft deze contactpersoon al",
+        "kaart 2 (regel 6): geen naam (FN of N)",
+    ]
+
+
+def _an_account_code(db: Path) -> str:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        (code,) = conn.execute("SELECT code FROM account ORDER BY code LIMIT 1").fetchone()
+    conn.close()
+    return code

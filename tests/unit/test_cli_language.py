@@ -271,3 +271,17 @@ def test_option_and_command_helps_are_translated_once_each(chinese: None) -> Non
     assert "列出报价单" in parser.format_help()
     assert "机器可读的输出" in quotes.format_help()
     assert "not marked" in quotes.format_help()
+
+
+def test_a_vcard_problem_is_translated_with_its_card_number(
+    chinese: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from acct_desktop.services.vcard_reading import CardProblem
+
+    catalogue = {**CATALOGUE, ("messages", "card %1 (line %2): %3"): "第 %1 张名片（第 %2 行）：%3"}
+    monkeypatch.setattr(
+        cli_language, "_lookup", lambda context, text: catalogue.get((context, text), "")
+    )
+    problem = CardProblem(5, None, QT_TRANSLATE_NOOP("messages", "The name is missing."), card=3)
+    assert cli_language.problem_text(problem) == "第 3 张名片（第 5 行）：缺少名称。"
+    assert cli_language.problem_lines([problem], 1, 10) == ["第 3 张名片（第 5 行）：缺少名称。"]
