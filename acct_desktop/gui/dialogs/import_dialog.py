@@ -1,6 +1,10 @@
 """Import accounts, contacts or sales figures from a spreadsheet: map the columns, look at
 the first rows, import off the UI thread with progress and cancel; problems are listed by
-line."""
+line.
+
+The dialog fits the screen it opens on (a 1366 × 768 laptop leaves 728 pixels above the
+Windows taskbar): the column choices scroll, the preview, the problems and the buttons
+stay in sight."""
 
 from __future__ import annotations
 
@@ -10,17 +14,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QThread, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +37,7 @@ from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.screen_fit import available_area, bounded_size, fit_within
 from acct_desktop.gui.sentences import exception_text, more_problems_text, problem_text
 from acct_desktop.services.imports import (
     ImportCancelled,
@@ -45,6 +53,9 @@ from acct_desktop.store.database import Database
 Importer = Callable[..., ImportSummary]  # import_accounts / import_contacts
 NOT_IMPORTED = ""
 SAMPLE_COLUMN_WIDTH = 260  # at most, so one long text does not push the others away
+PREFERRED_SIZE = QSize(980, 620)  # grown to show every column choice where the screen allows
+PREVIEW_WIDTH = 560  # the preview's share of a new dialog's width
+PROBLEM_LINES = 5  # the problems' box shows at least this many lines
 
 
 ENTITY_WORDS = {
@@ -184,6 +195,16 @@ class ImportDialog(QDialog):
             self.measure_words.show_values(preview.few_values.get(measure_column.currentData()))
         mapping_column.addWidget(self.measure_words)
         mapping_column.addStretch(1)
+        # 24 rows for accounts: taller than a laptop's screen, so they scroll
+        self.mapping_area = QScrollArea()
+        self.mapping_area.setObjectName("importMapping")
+        self.mapping_area.setWidget(mapping_box)
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.mapping_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # Wide enough for the longest label of the user's language (Vietnamese runs long).
+        self.mapping_area.setMinimumWidth(max(320, mapping_box.sizeHint().width() + scrollbar))
         self.sample = QTableView()
         self.sample.setObjectName("importPreview")
         self.sample.setModel(self._sample_model())
@@ -193,15 +214,26 @@ class ImportDialog(QDialog):
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column), SAMPLE_COLUMN_WIDTH))
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(mapping_box)
+        splitter.addWidget(self.mapping_area)
         splitter.addWidget(self.sample)
         splitter.setChildrenCollapsible(False)
-        # Wide enough for the longest label of the user's language (Vietnamese runs long).
-        splitter.setSizes([max(320, mapping_box.sizeHint().width()), 620])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.mapping_area.minimumWidth(), PREVIEW_WIDTH])
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("importProblems")
         self.problems.setReadOnly(True)
+        self.problems.setMinimumHeight(
+            self.problems.fontMetrics().lineSpacing() * PROBLEM_LINES
+            + 2 * self.problems.frameWidth()
+            + 8
+        )
         self.problems.hide()
+        # the problems take room from the columns and the preview, never from the buttons
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(splitter)
+        self.body.addWidget(self.problems)
+        self.body.setChildrenCollapsible(False)
+        self.body.setStretchFactor(0, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -211,10 +243,31 @@ class ImportDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(info)
         column.addWidget(self.remembered)
-        column.addWidget(splitter, 1)
-        column.addWidget(self.problems)
+        column.addWidget(self.body, 1)
         column.addWidget(self.buttons)
-        self.resize(980, 620)
+        self._fitted = False
+        self.resize(self._first_size(mapping_box))
+
+    def _first_size(self, mapping_box: QWidget) -> QSize:
+        """Every column choice in sight where the screen has room, else as much as fits:
+        never more than the available part of the screen the dialog opens on."""
+        self.layout().activate()
+        around = self.layout().sizeHint().height() - self.body.sizeHint().height()
+        wanted = QSize(
+            max(PREFERRED_SIZE.width(), self.mapping_area.minimumWidth() + PREVIEW_WIDTH),
+            max(PREFERRED_SIZE.height(), around + mapping_box.sizeHint().height() + 12),
+        )
+        area = available_area(self)
+        if area is None:
+            return wanted
+        return bounded_size(wanted, area, self.minimumSizeHint())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # its frame is known now: the whole dialog on the screen
+            self._fitted = True
+            if (area := available_area(self)) is not None:
+                fit_within(self, area)
 
     def _recall(self, layout: ImportLayout | None) -> QLabel:
         """Choose the columns as the user did for the last file with these headers, and say
@@ -351,7 +404,10 @@ class ImportDialog(QDialog):
                 "The import stopped on an unexpected problem (%1). Nothing was written."
             ).replace("%1", f"{type(error).__name__}: {error}")
         self.problems.setPlainText(text)
-        self.problems.show()
+        if self.problems.isHidden():
+            self.problems.show()
+            room = sum(self.body.sizes())
+            self.body.setSizes([room - room * 2 // 5, room * 2 // 5])
 
     def _accounts_first(self, count: int) -> str:
         """What to do when the file names accounts the database does not have yet (a new
