@@ -7859,10 +7859,6 @@ Vingerafdruk: %3</translation>
         <translation>&quot;%1&quot; moet een geheel getal van %2 tot %3 zijn</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2; use one of: %3</source>
-        <translation>&quot;%1&quot; is geen %2; gebruik een van: %3</translation>
-    </message>
-    <message>
         <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
         <translation>het label &quot;%1…&quot; is langer dan 60 tekens</translation>
     </message>
@@ -10299,6 +10295,62 @@ Vingerafdruk: %3</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <source>chain store</source>
+        <translation>winkelketen</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>wagenpark</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>industrie</translation>
+    </message>
+    <message>
+        <source>decision maker</source>
+        <translation>beslisser</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>beïnvloeder</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>inkoper</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>gatekeeper</source>
+        <translation>poortwachter</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>ambassadeur</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>voorstander</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>sceptic</source>
+        <translation>scepticus</translation>
+    </message>
+    <message>
+        <source>opponent</source>
+        <translation>tegenstander</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>klant</translation>
     </message>
@@ -10309,6 +10361,106 @@ Vingerafdruk: %3</translation>
     <message>
         <source>territory</source>
         <translation>regio</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <source>fixed price</source>
+        <translation>vaste prijs</translation>
+    </message>
+    <message>
+        <source>percent discount</source>
+        <translation>procentuele korting</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formule</translation>
+    </message>
+    <message>
+        <source>fixed percentage</source>
+        <translation>vast percentage</translation>
+    </message>
+    <message>
+        <source>whole-volume tiers</source>
+        <translation>staffel over het hele volume</translation>
+    </message>
+    <message>
+        <source>banded tiers</source>
+        <translation>schijvenstaffel</translation>
+    </message>
+    <message>
+        <source>sell-in</source>
+        <translation>inkoop</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>uitlevering</translation>
+    </message>
+    <message>
+        <source>sell-out</source>
+        <translation>eindverkoop</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>voorraad</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>gelijkmatig</translation>
+    </message>
+    <message>
+        <source>like last year&apos;s sales</source>
+        <translation>zoals de verkopen van vorig jaar</translation>
+    </message>
+    <message>
+        <source>by weights</source>
+        <translation>naar gewichten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account kind; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen soort klant; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen kanaal; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen klasse; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMU role; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen rol; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attitude; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen houding; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen bereik; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule kind; use one of: %2 (or leave it empty: the list price stands)</source>
+        <translation>&quot;%1&quot; is geen soort prijsregel; gebruik een van: %2 (of laat het leeg: de lijstprijs blijft gelden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rebate kind; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen soort bonusregeling; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measure; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen meetwaarde; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a breakdown method; use one of: %2</source>
+        <translation>&quot;%1&quot; is geen verdeelmethode; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can mean %2; write the one you mean as listed: %3</source>
+        <translation>&quot;%1&quot; kan %2 betekenen; schrijf de bedoelde waarde zoals vermeld: %3</translation>
     </message>
     <message>
         <source>global</source>

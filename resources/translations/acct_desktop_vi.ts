@@ -7843,10 +7843,6 @@ Dấu vân tay: %3</translation>
         <translation>“%1” phải là số nguyên từ %2 đến %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2; use one of: %3</source>
-        <translation>“%1” không phải là %2; dùng một trong: %3</translation>
-    </message>
-    <message>
         <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
         <translation>thẻ “%1…” dài hơn 60 ký tự</translation>
     </message>
@@ -10283,6 +10279,62 @@ Dấu vân tay: %3</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <source>chain store</source>
+        <translation>chuỗi cửa hàng</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>đội xe</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>công nghiệp</translation>
+    </message>
+    <message>
+        <source>decision maker</source>
+        <translation>người quyết định</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>người ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>người mua hàng</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>người sử dụng</translation>
+    </message>
+    <message>
+        <source>gatekeeper</source>
+        <translation>người gác cổng</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>chuyên môn kỹ thuật</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>ủng hộ nhiệt thành</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>ủng hộ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>trung lập</translation>
+    </message>
+    <message>
+        <source>sceptic</source>
+        <translation>hoài nghi</translation>
+    </message>
+    <message>
+        <source>opponent</source>
+        <translation>phản đối</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>khách hàng</translation>
     </message>
@@ -10293,6 +10345,106 @@ Dấu vân tay: %3</translation>
     <message>
         <source>territory</source>
         <translation>khu vực</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>mọi người</translation>
+    </message>
+    <message>
+        <source>fixed price</source>
+        <translation>giá cố định</translation>
+    </message>
+    <message>
+        <source>percent discount</source>
+        <translation>chiết khấu theo phần trăm</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>công thức</translation>
+    </message>
+    <message>
+        <source>fixed percentage</source>
+        <translation>tỷ lệ % cố định</translation>
+    </message>
+    <message>
+        <source>whole-volume tiers</source>
+        <translation>bậc toàn phần</translation>
+    </message>
+    <message>
+        <source>banded tiers</source>
+        <translation>lũy tiến từng phần</translation>
+    </message>
+    <message>
+        <source>sell-in</source>
+        <translation>nhập hàng</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>xuất kho</translation>
+    </message>
+    <message>
+        <source>sell-out</source>
+        <translation>bán ra</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>tồn kho</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>đều nhau</translation>
+    </message>
+    <message>
+        <source>like last year&apos;s sales</source>
+        <translation>theo doanh số năm trước</translation>
+    </message>
+    <message>
+        <source>by weights</source>
+        <translation>theo trọng số</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account kind; use one of: %2</source>
+        <translation>“%1” không phải là loại khách hàng; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2</source>
+        <translation>“%1” không phải là kênh; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of: %2</source>
+        <translation>“%1” không phải là hạng; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMU role; use one of: %2</source>
+        <translation>“%1” không phải là vai trò; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attitude; use one of: %2</source>
+        <translation>“%1” không phải là thái độ; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use one of: %2</source>
+        <translation>“%1” không phải là phạm vi; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule kind; use one of: %2 (or leave it empty: the list price stands)</source>
+        <translation>“%1” không phải là loại quy tắc giá; dùng một trong: %2 (hoặc để trống: giữ giá niêm yết)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rebate kind; use one of: %2</source>
+        <translation>“%1” không phải là loại chiết khấu; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measure; use one of: %2</source>
+        <translation>“%1” không phải là chỉ tiêu; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a breakdown method; use one of: %2</source>
+        <translation>“%1” không phải là cách chia; dùng một trong: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can mean %2; write the one you mean as listed: %3</source>
+        <translation>“%1” có thể là %2; hãy viết đúng mục muốn dùng như trong danh sách: %3</translation>
     </message>
     <message>
         <source>global</source>

@@ -7843,10 +7843,6 @@ Fingerprint: %3</source>
         <translation>“%1”必须是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not %2; use one of: %3</source>
-        <translation>“%1”不是%2；请使用以下之一：%3</translation>
-    </message>
-    <message>
         <source>the tag &quot;%1…&quot; is longer than 60 characters</source>
         <translation>标签“%1…”超过 60 个字符</translation>
     </message>
@@ -10283,6 +10279,62 @@ Fingerprint: %3</source>
         <translation>%1、%2</translation>
     </message>
     <message>
+        <source>chain store</source>
+        <translation>连锁门店</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>车队</translation>
+    </message>
+    <message>
+        <source>industrial</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>技术把关</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>sceptic</source>
+        <translation>怀疑者</translation>
+    </message>
+    <message>
+        <source>opponent</source>
+        <translation>反对者</translation>
+    </message>
+    <message>
         <source>account</source>
         <translation>客户</translation>
     </message>
@@ -10293,6 +10345,106 @@ Fingerprint: %3</source>
     <message>
         <source>territory</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>fixed price</source>
+        <translation>固定价</translation>
+    </message>
+    <message>
+        <source>percent discount</source>
+        <translation>百分比折扣</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>fixed percentage</source>
+        <translation>固定比例</translation>
+    </message>
+    <message>
+        <source>whole-volume tiers</source>
+        <translation>全量阶梯</translation>
+    </message>
+    <message>
+        <source>banded tiers</source>
+        <translation>分段累进阶梯</translation>
+    </message>
+    <message>
+        <source>sell-in</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>sell-out</source>
+        <translation>终端销售</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>like last year&apos;s sales</source>
+        <translation>按去年销售比例</translation>
+    </message>
+    <message>
+        <source>by weights</source>
+        <translation>按权重</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account kind; use one of: %2</source>
+        <translation>“%1”不是客户类型；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2</source>
+        <translation>“%1”不是渠道；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tier; use one of: %2</source>
+        <translation>“%1”不是等级；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DMU role; use one of: %2</source>
+        <translation>“%1”不是角色；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attitude; use one of: %2</source>
+        <translation>“%1”不是态度；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope; use one of: %2</source>
+        <translation>“%1”不是适用范围；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule kind; use one of: %2 (or leave it empty: the list price stands)</source>
+        <translation>“%1”不是定价规则类型；请使用以下之一：%2（或留空：按目录价）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rebate kind; use one of: %2</source>
+        <translation>“%1”不是返利类型；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measure; use one of: %2</source>
+        <translation>“%1”不是指标；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a breakdown method; use one of: %2</source>
+        <translation>“%1”不是分解方式；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can mean %2; write the one you mean as listed: %3</source>
+        <translation>“%1”可能是%2；请按以下写法写出所指的一项：%3</translation>
     </message>
     <message>
         <source>global</source>

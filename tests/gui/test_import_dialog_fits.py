@@ -22,7 +22,7 @@ FILES = {
     "accounts": (
         ["Klantnummer", "Naam", "Soort", "Bovenliggend klantnummer", "Plaats", "Postcode",
          "Telefoon", "Breedtegraad", "Lengtegraad", "Klasse"],
-        [["K100", "Bakkerij Één B.V.", "Hoofdkantoor", "", "Utrecht", "3511 AA",
+        [["K100", "Bakkerij Één B.V.", "Hoofdkantor", "", "Utrecht", "3511 AA",
           "+31 30 1234567", "52,0907", "5,1214", "A"]],
     ),
     "contacts": (

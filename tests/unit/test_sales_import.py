@@ -357,8 +357,8 @@ def test_every_problem_is_named_by_line_and_nothing_is_written(
         'line 3, column "date": "2026-02-30" is not a date in the calendar',
         'line 4, column "account_code": there is no account NOPE in the database',
         'line 5, column "sku": there is no product with SKU NO-SKU in the database',
-        'line 6, column "measure": "returns" is not a measure; use one of: sell in, outbound, '
-        "sell out, stock",
+        'line 6, column "measure": "returns" is not a measure; use one of: sell-in, outbound, '
+        "sell-out, stock",
         'line 7, column "amount": "NaN" is not a number',
         'line 8, column "amount": "Infinity" is not a number',
         'line 9, column "amount": a quantity or an amount is required',

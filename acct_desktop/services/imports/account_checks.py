@@ -16,7 +16,6 @@ from acct_desktop.domain.hierarchy import ALLOWED_PARENT_KINDS, may_sit_under
 from acct_desktop.domain.kind_words import kind_word, one_of
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed, listed_some
 from acct_desktop.services.account_codes import code_key, spellings
-from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.common import ImportInput, ParsedRow, chunked
 from acct_desktop.services.imports.graph import find_loops
 from acct_desktop.services.imports.territories import TERRITORIES, TerritoryResolver
@@ -175,7 +174,7 @@ class AccountCheck:
                 if self.default_kind is not None:
                     row.values["kind"] = self.default_kind  # the user's "kind when none given"
                 else:
-                    kinds = listed([v.label(k) for k in AccountKind])
+                    kinds = listed([kind_word(k) for k in AccountKind])
                     data.problem(
                         row,
                         "kind",

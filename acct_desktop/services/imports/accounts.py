@@ -67,9 +67,9 @@ def _length(column: str) -> int | None:
 
 PARSERS: dict[str, v.Parser] = {name: v.text_of(_length(name)) for name in PLAIN_COLUMNS} | {
     "code": v.code_of(_length("code")),
-    "kind": v.enum_value(AccountKind, "an account kind", KIND_ALIASES),
-    "channel": v.enum_value(Channel, "a channel"),
-    "tier": v.enum_value(Tier, "a tier"),
+    "kind": v.enum_value(AccountKind, KIND_ALIASES),
+    "channel": v.enum_value(Channel),
+    "tier": v.enum_value(Tier),
     "parent_code": v.text_of(_length("code")),
     "territory": v.text,
     "country_code": v.country_code,

@@ -69,8 +69,8 @@ PARSERS: dict[str, v.Parser] = {
 } | {
     "account_code": v.text_of(getattr(ACCOUNTS.c.code.type, "length", None)),
     "email": v.limited(v.email, _length("email")),
-    "dmu_role": v.enum_value(DmuRole, "a DMU role", ROLE_ALIASES),
-    "attitude": v.enum_value(Attitude, "an attitude", {"skeptic": Attitude.SCEPTIC}),
+    "dmu_role": v.enum_value(DmuRole, ROLE_ALIASES),
+    "attitude": v.enum_value(Attitude, {"skeptic": Attitude.SCEPTIC}),
     "influence": v.whole_number(1, 5),
     "reports_to": v.text_of(200),
     "id": v.record_id,

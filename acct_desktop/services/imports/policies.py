@@ -106,7 +106,6 @@ def _rule_kind(raw: str) -> RuleKind | None:
 
 RULE_KIND = v.enum_value(
     RuleKind,
-    "a rule kind (empty: the list price stands)",
     {
         "fixed price": RuleKind.FIXED, "discount": RuleKind.PERCENT_DISCOUNT,
         "percent": RuleKind.PERCENT_DISCOUNT, "percentage": RuleKind.PERCENT_DISCOUNT,
@@ -124,9 +123,9 @@ PARSERS: dict[str, v.Parser] = (
     {
         "code": v.code_of(_length("code")),
         "name": v.text_of(_length("name")),
-        "scope": v.enum_value(PolicyScope, "a scope", SCOPE_ALIASES),
+        "scope": v.enum_value(PolicyScope, SCOPE_ALIASES),
         "account_code": v.text,
-        "channel": v.enum_value(Channel, "a channel"),
+        "channel": v.enum_value(Channel),
         "territory": v.text,
         "product_sku": v.text,
         "category": v.text_of(_length("category")),

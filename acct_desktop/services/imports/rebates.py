@@ -131,7 +131,7 @@ def tiers(raw: str) -> Tiers:
 PARSERS: dict[str, v.Parser] = {
     "number": v.code_of(_length("number")),
     "account_code": v.text,
-    "kind": v.enum_value(RebateKind, "a rebate kind", KIND_ALIASES),
+    "kind": v.enum_value(RebateKind, KIND_ALIASES),
     "period_start": DAYS,
     "period_end": DAYS,
     "currency": v.currency,

@@ -224,7 +224,7 @@ MEASURE_ALIASES: dict[str, Measure] = {
     "verkopen": Measure.SELL_OUT, "eindverkoop": Measure.SELL_OUT, "voorraad": Measure.STOCK,
     "uitlevering filiaalmagazijn": Measure.OUTBOUND, "actuele voorraad": Measure.STOCK,
 }  # fmt: skip
-_measure = v.enum_value(Measure, "a measure", MEASURE_ALIASES)
+_measure = v.enum_value(Measure, MEASURE_ALIASES)
 
 
 def measure(raw: str) -> Measure | None:

@@ -16,7 +16,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from acct_desktop.domain.enum_labels import ENUM_LABELS, LABELS_CONTEXT
+from acct_desktop.domain.enum_words import AMBIGUOUS, REFUSALS, TRANSLATED_WORDS, WORDS
+from acct_desktop.domain.kind_words import one_of
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, listed
+from acct_desktop.services.catalogues import translations
 from acct_desktop.services.imports.decimal_marks import (
     GROUP_SPACES,
     NUMBER,
@@ -336,8 +340,18 @@ def whole_number(low: int, high: int) -> Parser:
 
 
 def enum_key(value: str) -> str:
-    """``Branch warehouse``, ``branch_warehouse`` and ``BRANCH-WAREHOUSE`` all match."""
+    """``Branch warehouse``, ``branch_warehouse`` and ``BRANCH-WAREHOUSE`` all match (and
+    Vietnamese typed on a Mac, decomposed, matches it typed on Windows)."""
+    value = value if value.isascii() else unicodedata.normalize("NFC", value)
     return _ENUM_SEPARATORS.sub(" ", value.casefold()).strip()
+
+
+def unaccented(key: str) -> str:
+    """``key`` without its accents (``trụ sở chính`` → ``tru so chinh``, ``één`` → ``een``)."""
+    if key.isascii():
+        return key
+    bare = unicodedata.normalize("NFKD", key.replace("đ", "d"))
+    return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
 
 
 def label(member: StrEnum) -> str:
@@ -345,29 +359,97 @@ def label(member: StrEnum) -> str:
     return member.value.replace("_", " ")
 
 
-def enum_value(enum_cls: type[E], what: str, aliases: Mapping[str, E] | None = None) -> Parser:
-    """A parser accepting an enum's values and English labels in any case."""
-    table: dict[str, E] = {enum_key(m.value): m for m in enum_cls}
-    table.update({enum_key(k): v for k, v in (aliases or {}).items()})
-    choices = listed([label(m) for m in enum_cls])
+def enum_spellings(enum_cls: type[E]) -> dict[E, list[str]]:
+    """How the app itself writes each value of ``enum_cls`` in every language it speaks:
+    the label the window shows (``domain.enum_labels``) and the word inside a sentence
+    (``domain.enum_words``), English first, then each compiled catalogue's translation."""
+    words = WORDS[enum_cls]
+    found: dict[E, list[str]] = {}
+    for member in enum_cls:
+        sources = [(LABELS_CONTEXT, ENUM_LABELS.get(member.value)), ("messages", words[member])]
+        spelled = [text for _context, text in sources if text]
+        if enum_cls in TRANSLATED_WORDS:
+            for context, text in sources:
+                if text:
+                    spelled += translations(context, text).values()
+        found[member] = spelled
+    return found
 
-    def parse(raw: str) -> E | None:
+
+class EnumParser:
+    """A cell holding one value of ``enum_cls``, written as its code (``headquarters``),
+    one of ``aliases``, or as the app writes it in any of its languages — the window's
+    label or the word in a sentence, English, Chinese, Vietnamese or Dutch
+    (``Hoofdkantoor``, ``trụ sở chính``, ``总部``) — in any case, with ``_`` ``-`` or
+    spaces, and without its accents (``tru so chinh``) where that leaves one value.
+
+    Codes, English words and ``aliases`` win over a translation spelled the same; a
+    spelling that is two values' (two languages' words for different things) is refused,
+    naming both. The translations are read from the compiled catalogues when a cell
+    first needs them."""
+
+    def __init__(self, enum_cls: type[E], aliases: Mapping[str, E] | None = None) -> None:
+        self.enum_cls = enum_cls
+        self.words = WORDS[enum_cls]
+        self.refusal = REFUSALS[enum_cls]
+        self.exact: dict[str, E] = {enum_key(m.value): m for m in enum_cls}
+        for member in enum_cls:
+            for english in (ENUM_LABELS.get(member.value), self.words[member]):
+                if english:
+                    self.exact.setdefault(enum_key(english), member)
+        self.exact.update({enum_key(k): m for k, m in (aliases or {}).items()})
+        self._translated: dict[str, set[E]] | None = None
+        self._unaccented: dict[str, set[E]] = {}
+
+    def __call__(self, raw: str) -> E | None:
         value = raw.strip()
         if not value:
             return None
-        try:
-            return table[enum_key(value)]
-        except KeyError:
-            raise ValueError(
-                Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", '"%1" is not %2; use one of: %3'),
-                    value,
-                    what,
-                    choices,
-                )
-            ) from None
+        key = enum_key(value)
+        found = self.exact.get(key)
+        if found is not None:
+            return found
+        translated = self.translated()  # and the spellings without accents
+        for table, wanted in ((translated, key), (self._unaccented, unaccented(key))):
+            meant = table.get(wanted)
+            if meant is not None and len(meant) == 1:
+                return next(iter(meant))
+            if meant:
+                raise ValueError(self._ambiguous(value, meant))
+        raise ValueError(Sentence.of(self.refusal, value, self.choices()))
 
-    return parse
+    def translated(self) -> dict[str, set[E]]:
+        """Every translated spelling of every value, and every spelling without accents."""
+        if self._translated is None:
+            translated: dict[str, set[E]] = {}
+            for member, spelled in enum_spellings(self.enum_cls).items():
+                for text in spelled:
+                    translated.setdefault(enum_key(text), set()).add(member)
+            bare: dict[str, set[E]] = {}
+            for key, members in [*((k, {m}) for k, m in self.exact.items()), *translated.items()]:
+                bare.setdefault(unaccented(key), set()).update(members)
+            self._unaccented = bare
+            self._translated = translated
+        return self._translated
+
+    def choices(self) -> str:
+        """The values as words of a sentence, in the user's language when shown."""
+        return listed([self._word(m) for m in self.enum_cls])
+
+    def _word(self, member: E) -> str:
+        word = self.words[member]
+        return Sentence.of(word) if self.enum_cls in TRANSLATED_WORDS else word
+
+    def _ambiguous(self, value: str, meant: set[E]) -> Sentence:
+        ordered = [m for m in self.enum_cls if m in meant]
+        return Sentence.of(
+            AMBIGUOUS, value, one_of([self._word(m) for m in ordered]), self.choices()
+        )
+
+
+def enum_value(enum_cls: type[E], aliases: Mapping[str, E] | None = None) -> EnumParser:
+    """A parser for cells holding a value of ``enum_cls`` (see ``EnumParser``)."""
+    return EnumParser(enum_cls, aliases)
 
 
 def tags(raw: str) -> tuple[str, ...]:
