@@ -184,6 +184,50 @@ def test_a_refused_vcard_import_lists_its_cards_problems_in_dutch(
     ]
 
 
+def test_a_refused_spreadsheet_import_lists_its_problems_in_dutch(tmp_path: Path) -> None:
+    bad = tmp_path / "klanten.csv"
+    bad.write_text(
+        "Klantnummer;Naam;Soort;Klasse\nK1;Bakkerij;Hoofdkantor;A\nK2;;hoofdkantoor;D\n",
+        encoding="cp1252",
+    )
+    result = run("--lang", "nl", "import", "accounts", str(bad), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines()[1:] == [
+        'regel 2, kolom "Soort": "Hoofdkantor" is geen soort klant; gebruik een van: '
+        "hoofdkantoor, regiokantoor, distributiecentrum, filiaalmagazijn, winkel, werkplaats, "
+        "distributeur",
+        'regel 3, kolom "Naam": naam is verplicht',
+        'regel 3, kolom "Klasse": "D" is geen klasse; gebruik een van: A, B, C',
+    ]
+
+
+def test_a_dutch_accounts_file_with_the_apps_dutch_kinds_is_imported(tmp_path: Path) -> None:
+    accounts = tmp_path / "klanten.csv"
+    accounts.write_text(
+        "Klantnummer;Naam;Soort;Bovenliggend klantnummer;Klasse\n"
+        "K100;Bakkerij Één Hoofdkantoor;Hoofdkantoor;;A\n"
+        "K101;Ça Va Regiokantoor;regiokantoor;K100;B\n"
+        "K103;Ça Va Filiaalmagazijn;FILIAALMAGAZIJN;K101;C\n"
+        "K104;Ça Va Winkel Zoë;Winkel;K103;c\n",
+        encoding="cp1252",
+    )
+    db = str(tmp_path / "x.db")
+    result = run("--lang", "nl", "import", "accounts", str(accounts), "--db", db)
+    assert result.returncode == 0, result.stderr
+    listed = run(
+        "--lang", "en", "export", "accounts", "--out", str(tmp_path / "out.csv"), "--db", db
+    )
+    assert listed.returncode == 0, listed.stderr
+    exported = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    for code, kind in (
+        ("K100", "headquarters"),
+        ("K101", "regional_office"),
+        ("K103", "branch_warehouse"),
+        ("K104", "store"),
+    ):
+        assert any(line.startswith(code + ",") and kind in line for line in exported.splitlines())
+
+
 def _an_account_code(db: Path) -> str:
     import sqlite3
 

@@ -51,6 +51,14 @@ def test_a_dutch_erp_export_maps_by_itself(tmp_path: Path) -> None:
     assert guessed(tmp_path, headers, None) == guessed(tmp_path, headers)  # seen as sales
 
 
+def test_a_dutch_accounts_file_names_its_parent_column_by_itself(tmp_path: Path) -> None:
+    headers = ["Klantnummer", "Naam", "Soort", "Bovenliggend klantnummer", "Klasse"]
+    assert guessed(tmp_path, headers, "accounts")["parent_code"] == "Bovenliggend klantnummer"
+    assert guessed(tmp_path, ["Klant", "Bovenliggende klant"], "accounts")["parent_code"] == (
+        "Bovenliggende klant"
+    )
+
+
 def test_english_and_chinese_erp_exports_map_by_themselves(tmp_path: Path) -> None:
     assert guessed(
         tmp_path, ["Posting Date", "Customer #", "Item No.", "Qty", "Net amount (EUR)"]
