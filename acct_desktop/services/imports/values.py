@@ -354,6 +354,12 @@ def unaccented(key: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in bare if not unicodedata.combining(c)))
 
 
+def loose_key(key: str) -> str:
+    """``key`` (an ``enum_key``) without accents or spaces: ``regio kantoor`` and
+    ``regiokantoor``, ``tru so chinh`` and ``trụ sở chính`` meet."""
+    return unaccented(key).replace(" ", "")
+
+
 def label(member: StrEnum) -> str:
     """The English label of an enum value: ``branch_warehouse`` → ``branch warehouse``."""
     return member.value.replace("_", " ")
@@ -381,7 +387,8 @@ class EnumParser:
     one of ``aliases``, or as the app writes it in any of its languages — the window's
     label or the word in a sentence, English, Chinese, Vietnamese or Dutch
     (``Hoofdkantoor``, ``trụ sở chính``, ``总部``) — in any case, with ``_`` ``-`` or
-    spaces, and without its accents (``tru so chinh``) where that leaves one value.
+    spaces, and without its accents or spaces (``tru so chinh``, ``regio kantoor``) where
+    that leaves one value.
 
     Codes, English words and ``aliases`` win over a translation spelled the same; a
     spelling that is two values' (two languages' words for different things) is refused,
@@ -399,7 +406,7 @@ class EnumParser:
                     self.exact.setdefault(enum_key(english), member)
         self.exact.update({enum_key(k): m for k, m in (aliases or {}).items()})
         self._translated: dict[str, set[E]] | None = None
-        self._unaccented: dict[str, set[E]] = {}
+        self._loose: dict[str, set[E]] = {}
 
     def __call__(self, raw: str) -> E | None:
         value = raw.strip()
@@ -409,8 +416,8 @@ class EnumParser:
         found = self.exact.get(key)
         if found is not None:
             return found
-        translated = self.translated()  # and the spellings without accents
-        for table, wanted in ((translated, key), (self._unaccented, unaccented(key))):
+        translated = self.translated()  # and the loose spellings
+        for table, wanted in ((translated, key), (self._loose, loose_key(key))):
             meant = table.get(wanted)
             if meant is not None and len(meant) == 1:
                 return next(iter(meant))
@@ -419,16 +426,16 @@ class EnumParser:
         raise ValueError(Sentence.of(self.refusal, value, self.choices()))
 
     def translated(self) -> dict[str, set[E]]:
-        """Every translated spelling of every value, and every spelling without accents."""
+        """Every translated spelling of every value (and every spelling loosely)."""
         if self._translated is None:
             translated: dict[str, set[E]] = {}
             for member, spelled in enum_spellings(self.enum_cls).items():
                 for text in spelled:
                     translated.setdefault(enum_key(text), set()).add(member)
-            bare: dict[str, set[E]] = {}
+            loose: dict[str, set[E]] = {}
             for key, members in [*((k, {m}) for k, m in self.exact.items()), *translated.items()]:
-                bare.setdefault(unaccented(key), set()).update(members)
-            self._unaccented = bare
+                loose.setdefault(loose_key(key), set()).update(members)
+            self._loose = loose
             self._translated = translated
         return self._translated
 
