@@ -87,7 +87,10 @@ class ChecklistContent:
 
     number: str
     revision: int
-    issued_at: datetime  # timezone-aware
+    # The moment of issue in the issuer's local time, with its UTC offset: the printed
+    # issue date is this value's calendar date (the content alone decides the paper, on any
+    # machine), and the number's year is the same date's.
+    issued_at: datetime
     language: str  # document language: en, zh_CN, vi, nl
     account_code: str
     account_name: str

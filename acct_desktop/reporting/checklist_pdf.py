@@ -208,6 +208,7 @@ def _title_block(content: ChecklistContent, t: _Text) -> Table:
             [t.p(labels.reference, "label"), t.p(content.reference, "value")],
             [
                 t.p(labels.issue_date, "label"),
+                # issued_at carries the issuer's UTC offset: this is the local date of issue
                 t.p(format_date(content.language, content.issued_at.date()), "value"),
             ],
         ],

@@ -135,11 +135,16 @@ class ChecklistIssuer:
         signer = keys.signer()  # fails here, before anything is numbered or stored
         for attempt in range(_NUMBER_RETRIES):
             try:
+                # One clock reading, in the issuer's local time: the year of the number and
+                # the date printed for the customer to seal are the same calendar day.
+                issued_at = self._now().astimezone()
                 with self._db.session() as session:
                     account, issues = self._chosen(session, account_id, issue_ids)
-                    number, revision, replaces = self._numbering(session, previous_id)
+                    number, revision, replaces = self._numbering(
+                        session, previous_id, issued_at.year
+                    )
                     content = self._content(
-                        session, account, issues, manager, number, revision, replaces
+                        session, account, issues, manager, number, revision, replaces, issued_at
                     )
                     pdf = seal_pdf(
                         build_checklist_pdf(content),
@@ -197,7 +202,7 @@ class ChecklistIssuer:
         return account, issues
 
     def _numbering(
-        self, session: Session, previous_id: uuid.UUID | None
+        self, session: Session, previous_id: uuid.UUID | None, year: int
     ) -> tuple[str, int, str | None]:
         if previous_id is not None:
             previous = session.get(IssueChecklist, previous_id)
@@ -210,7 +215,6 @@ class ChecklistIssuer:
             revision = int(latest or previous.revision) + 1
             replaces = f"{previous.number} {revision_label(previous.revision)}"
             return previous.number, revision, replaces
-        year = self._now().astimezone().year
         existing = session.scalars(
             select(IssueChecklist.number).where(IssueChecklist.number.like(f"CL-{year:04d}-%"))
         )
@@ -225,6 +229,7 @@ class ChecklistIssuer:
         number: str,
         revision: int,
         replaces: str | None,
+        issued_at: datetime,
     ) -> ChecklistContent:
         address = ", ".join(
             part
@@ -238,7 +243,7 @@ class ChecklistIssuer:
         return ChecklistContent(
             number=number,
             revision=revision,
-            issued_at=self._now(),
+            issued_at=issued_at,
             language=document_language(account.document_language, account.country_code),
             account_code=account.code,
             account_name=account.name,

@@ -23,6 +23,7 @@ from acct_desktop.services.sealing import SealState
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
 from tests.conftest import DEMO_TODAY
+from tests.zones import local_zone
 
 ISSUED_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 MANAGER = ManagerProfile("李伟 Li Wei", "Acme Lubricants 润滑油", "+86 20 1234 5678", "li@acme.cn")
@@ -75,6 +76,36 @@ def test_checklists_are_numbered_per_year_without_gaps_or_duplicates(workspace, 
     next_year = issuer_at(workspace, datetime(2027, 1, 4, 8, 0, tzinfo=UTC))
     assert next_year.issue(account_id, None, MANAGER, keys).number == "CL-2027-0001"
     assert issuer.issue(account_id, None, MANAGER, keys).number == "CL-2026-0004"
+
+
+def issue_date_line(text: str) -> str:
+    """The line of the read-back text that carries the printed issue date."""
+    return next(line for line in text.splitlines() if "出具日期" in line)
+
+
+def test_on_new_years_morning_in_shanghai_the_checklist_is_numbered_and_dated_2027(
+    workspace, keys, tmp_path
+) -> None:
+    """07:30 on 1 January 2027 in Shanghai is still 31 December in UTC: the number said 2027
+    but the paper was dated 2026年12月31日. The customer seals the local date of issue."""
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    with local_zone("Asia/Shanghai"):
+        when = datetime(2026, 12, 31, 23, 30, tzinfo=UTC)
+        issued = issuer_at(workspace, when).issue(account_id, None, MANAGER, keys)
+    assert issued.number == "CL-2027-0001"
+    assert "2027年1月1日" in issue_date_line(pdf_text(issued.pdf, tmp_path))
+    assert workspace.checklist_records.get(issued.id).issued_at == when  # stored in UTC
+
+
+def test_on_new_years_eve_in_los_angeles_the_checklist_is_numbered_and_dated_2026(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    with local_zone("America/Los_Angeles"):
+        when = datetime(2027, 1, 1, 5, 0, tzinfo=UTC)  # 21:00 on 31 December there
+        issued = issuer_at(workspace, when).issue(account_id, None, MANAGER, keys)
+    assert issued.number == "CL-2026-0001"
+    assert "2026年12月31日" in issue_date_line(pdf_text(issued.pdf, tmp_path))
 
 
 def test_an_issued_checklist_lists_the_open_issues_and_reads_back_in_chinese(
