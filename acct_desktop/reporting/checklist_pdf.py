@@ -12,7 +12,7 @@ The same content always gives the same bytes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -150,9 +150,12 @@ class _Text:
             )
         return self._styles[key]
 
-    def p(self, text: str, kind: str = "body") -> Paragraph:
+    def p(self, text: str, kind: str = "body", cjk: bool | None = None) -> Paragraph:
+        """``text`` as a paragraph; ``cjk`` (wrap per character) defaults to whether the
+        text holds Chinese."""
         markup = escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
-        return Paragraph(markup, self.style(kind, bool(_CJK.search(text))))
+        wrap_cjk = bool(_CJK.search(text)) if cjk is None else cjk
+        return Paragraph(markup, self.style(kind, wrap_cjk))
 
     def title(self, text: str, width: float) -> Paragraph:
         """The title on one line if it fits at 17 down to 14 pt, else wrapped at 17 pt."""
@@ -355,7 +358,7 @@ def _items_table(items: Sequence[ChecklistItem], t: _Text) -> Table:
     _, header_height = Table([header], colWidths=widths).wrap(FRAME_WIDTH, FRAME_HEIGHT)
     page_room = FRAME_HEIGHT - header_height - 2 * CELL_PAD - 6
     for item in items:
-        pieces = _split_to_fit(t.p(item.description, "cell"), widths[3] - 2 * CELL_PAD, page_room)
+        pieces = _split_to_fit(item.description, t, widths[3] - 2 * CELL_PAD, page_room)
         rows.append(
             [
                 t.p(str(item.position), "centre"),
@@ -399,20 +402,67 @@ def _items_table(items: Sequence[ChecklistItem], t: _Text) -> Table:
     )
 
 
-def _split_to_fit(paragraph: Paragraph, width: float, page_room: float) -> list[Paragraph]:
-    """The paragraph whole when it fits on a page (its row then never splits); else pieces
-    of a third of a page, so the first can start on the page the table has reached."""
-    if paragraph.wrap(width, page_room)[1] <= page_room:
-        return [paragraph]
-    height = page_room / 3
+def _split_to_fit(text: str, t: _Text, width: float, page_room: float) -> list[Paragraph]:
+    """The text as one paragraph when it fits on a page (its row then never splits); else
+    pieces of at most a third of a page, so the first can start on the page the table has
+    reached.
+
+    The pieces are cut from the text itself, at a point where a line breaks, and each is
+    made a paragraph of its own. reportlab's ``Paragraph.split`` is not used: with CJK
+    wrapping it joins the rest's lines without the spaces they ended on, so every further
+    piece lost more of them ("TiếngViệt … kháchhàngphànnàn") on the document the customer
+    seals.
+    """
+    cjk = bool(_CJK.search(text))  # one wrapping rule for every piece, as for the whole
+
+    def height(part: str, room: float) -> float:
+        return t.p(part, "cell", cjk).wrap(width, room)[1]
+
+    if height(text, page_room) <= page_room:
+        return [t.p(text, "cell", cjk)]
+    room = page_room / 3
     pieces: list[Paragraph] = []
-    while paragraph.wrap(width, height)[1] > height:
-        parts = paragraph.split(width, height)
-        if len(parts) < 2:
+    rest = text
+    while height(rest, room) > room:
+        cut = _longest_fitting_prefix(rest, lambda part: height(part, room) <= room)
+        if cut == 0:  # not even one line fits: let the row grow instead
             break
-        pieces.append(parts[0])
-        paragraph = parts[1]
-    return [*pieces, paragraph]
+        pieces.append(t.p(rest[:cut].rstrip(), "cell", cjk))
+        rest = rest[cut:].lstrip()
+    return [*pieces, t.p(rest, "cell", cjk)]
+
+
+# Chinese closing punctuation never starts a line (a cut before it moves back one place).
+_NO_LINE_START = set("，。、；：？！）》」』】〕”’…·%,.;:!?)")
+
+
+def _longest_fitting_prefix(text: str, fits: Callable[[str], bool]) -> int:
+    """Where to cut ``text`` so that the part before fits: the most characters that fit
+    (found by bisection, as wrapping is greedy a longer prefix never needs fewer lines),
+    moved back to the last place a line may break — at white space, or next to a Chinese
+    character (not before closing punctuation). A single word wider than the room is cut
+    where it stops fitting, as reportlab would break it. 0 when nothing fits."""
+    low, high = 0, len(text)  # text[:low] fits, text[:high + 1] does not (or is all)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(text[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    for cut in range(low, 0, -1):
+        if _breakable(text, cut):
+            return cut
+    return low
+
+
+def _breakable(text: str, cut: int) -> bool:
+    """Whether a line may end between ``text[cut - 1]`` and ``text[cut]``."""
+    before, after = text[cut - 1], text[cut] if cut < len(text) else " "
+    if after.isspace() or before.isspace():
+        return True
+    if after in _NO_LINE_START:
+        return False
+    return bool(_CJK.match(before) or _CJK.match(after))
 
 
 def _notes(content: ChecklistContent, t: _Text) -> list[Flowable]:

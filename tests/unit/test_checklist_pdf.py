@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from acct_desktop.domain.checklists import (
@@ -23,7 +25,7 @@ from acct_desktop.domain.checklists import (
     verification_code,
 )
 from acct_desktop.domain.enums import IssueCategory, IssueStatus
-from acct_desktop.reporting.checklist_pdf import build_checklist_pdf, checklist_codes
+from acct_desktop.reporting.checklist_pdf import MARGINS, build_checklist_pdf, checklist_codes
 from acct_desktop.reporting.document_labels import (
     LANGUAGES,
     category_label,
@@ -211,6 +213,54 @@ def description_column(data: bytes, tmp_path: Path, language: str) -> str:
     return squash("".join(text)).replace(squash(labels.col_description), "")
 
 
+def description_words(data: bytes, tmp_path: Path, language: str) -> str:
+    """The description column of every page as text, white space kept (unlike
+    ``description_column``): cropped to the table's body between the margins, the
+    repeated header label blanked out."""
+    labels = labels_for(language)
+    path = tmp_path / "words.pdf"
+    path.write_bytes(data)
+    words = [
+        (float(x), float(y), word)
+        for x, y, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>',
+            subprocess.run(
+                [PDFTOTEXT, "-bbox", str(path), "-"],  # the table may start on page 2
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout,
+        )
+    ]
+    left, row = next((x, y) for x, y, w in words if w == labels.col_description.split()[0])
+    right = next(
+        x for x, y, w in words if w == labels.col_responsible.split()[0] and abs(y - row) < 2
+    )
+    top, bottom = int(MARGINS.top), int(842 - MARGINS.bottom)
+    pages = int(re.search(r"Pages:\s+(\d+)", pdfinfo(path)).group(1))
+    text = []
+    for page in range(1, pages + 1):
+        crop = ["-x", str(int(left - 2)), "-y", str(top)]
+        crop += ["-W", str(int(right - left)), "-H", str(bottom - top)]
+        text.append(
+            subprocess.run(
+                [PDFTOTEXT, "-f", str(page), "-l", str(page), *crop, str(path), "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+        )
+    header = r"\s*".join(re.escape(c) for c in squash(labels.col_description))
+    return re.sub(header, " ", "\n".join(text))
+
+
+def word_for_word(text: str) -> re.Pattern[str]:
+    """A pattern for ``text`` as read back from the page: a line may break anywhere inside a
+    word (Chinese has no spaces to break at), but wherever ``text`` has white space the
+    reading must have some too — a lost space fails."""
+    return re.compile(r"\s+".join(r"\s*".join(re.escape(c) for c in word) for word in text.split()))
+
+
 def pdfinfo(path: Path) -> str:
     return subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
 
@@ -334,6 +384,54 @@ def test_a_description_taller_than_a_page_continues_on_the_next(tmp_path) -> Non
     assert len(pages) >= 3
     assert "(vervolg)" in "".join(pages)
     assert squash(huge) + squash(NL_DESCRIPTIONS[0]) in description_column(data, tmp_path, "nl")
+
+
+MIXED_SCRIPT = "客户反映返利未到账，Tiếng Việt có dấu: khách hàng phàn nàn; Nederlands ĳs ë. "
+LONG_DESCRIPTIONS = {
+    "mixed": (MIXED_SCRIPT * 60)[:4000],
+    "vietnamese": (
+        "Tiếng Việt: khách hàng phàn nàn về bao bì mới và cũ, cần đổi hàng lỗi ngay. " * 80
+    )[:4000],
+    "chinese with latin words": ("客户说 khách hàng phàn nàn về bao bì ok. " * 150)[:4000],
+    "lines": "\n".join(
+        f"{n}. Kiểm tra lô hàng {n}: 外箱破损 {n} thùng, vervangen." for n in range(90)
+    ),
+}
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("kind", list(LONG_DESCRIPTIONS))
+def test_a_description_over_several_pages_reads_back_word_for_word(kind: str, tmp_path) -> None:
+    """The continued pieces printed "TiếngViệt … kháchhàngphànnàn": the spaces at the
+    lines' ends were lost each time the rest of the text was carried to the next page.
+    The customer seals what is printed, so it must say exactly what was typed."""
+    text = LONG_DESCRIPTIONS[kind]
+    content = make_content("zh_CN", items=2, descriptions=[ZH_DESCRIPTIONS[0], text])
+    data = build_checklist_pdf(content)
+    assert len(pdf_text(data, tmp_path)) >= 3
+    assert word_for_word(text).search(description_words(data, tmp_path, "zh_CN"))
+
+
+LONG_WORDS = ["客户", "返利未到账，", "Tiếng", "Việt", "khách", "hàng", "phàn", "nàn;", "ĳs"]
+LONG_WORDS += ["Nederlands", "ë.", "配送中心", "Đại", "Phúc", "vervangen", "3.480,00", "(续)"]
+
+
+@needs_pdftotext
+@settings(
+    max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(st.sampled_from(LONG_WORDS), min_size=500, max_size=700),
+    joints=st.lists(st.sampled_from([" ", " ", " ", "", "\n"]), min_size=700, max_size=700),
+    language=st.sampled_from(["zh_CN", "vi", "nl"]),
+)
+def test_any_long_description_reads_back_word_for_word(
+    words: list[str], joints: list[str], language: str, tmp_path
+) -> None:
+    text = "".join(word + joint for word, joint in zip(words, joints, strict=False)).strip()
+    content = make_content(language, items=1, descriptions=[text])
+    data = build_checklist_pdf(content)
+    assert word_for_word(text).search(description_words(data, tmp_path, language))
 
 
 def test_the_same_content_gives_the_same_bytes_and_other_content_other_codes() -> None:
