@@ -58,27 +58,67 @@ class ChecklistVerification:
     report: VerificationReport
     record: ChecklistRow | None  # the checklist the file says it is, if it is in this database
     matches_record: bool | None  # the file is byte-for-byte the copy issued from here
+    # For the copy issued from here: the revision that replaced it, if one did.
+    replaced_by: ChecklistRow | None = None
+    current: ChecklistRow | None = None  # the latest revision, when later than ``replaced_by``
+
+    @property
+    def replaced(self) -> bool:
+        """The file is a revision that a later one replaced: authentic, but not current."""
+        return self.record is not None and self.replaced_by is not None
 
     @property
     def message(self) -> str:
         message = self.report.message
         if self.record is None:
             return message
-        if self.matches_record:
+        if not self.matches_record:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 This database also holds a checklist %2, but this file is not the copy "
+                    "issued from here.",
+                ),
+                message,
+                self.record.reference,
+            )
+        if self.replaced_by is None:
             return Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 It is the copy of %2 issued from this database."),
                 message,
                 self.record.reference,
             )
+        if self.current is None:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 It is the copy of %2 issued from this database, but it is no longer "
+                    "current: it was replaced by %3, issued on %4.",
+                ),
+                message,
+                self.record.reference,
+                self.replaced_by.reference,
+                _local_day(self.replaced_by.issued_at),
+            )
         return Sentence.of(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "%1 This database also holds a checklist %2, but this file is not the copy "
-                "issued from here.",
+                "%1 It is the copy of %2 issued from this database, but it is no longer "
+                "current: it was replaced by %3, issued on %4; the current revision is %5, "
+                "issued on %6.",
             ),
             message,
             self.record.reference,
+            self.replaced_by.reference,
+            _local_day(self.replaced_by.issued_at),
+            self.current.reference,
+            _local_day(self.current.issued_at),
         )
+
+
+def _local_day(moment: datetime) -> date:
+    """The calendar day of a stored (UTC) moment where the user is."""
+    return moment.astimezone().date()
 
 
 class ChecklistRecords:
@@ -224,4 +264,15 @@ class ChecklistRecords:
             stored = session.scalar(
                 select(IssueChecklist.pdf_sha256).where(IssueChecklist.id == record.id)
             )
-        return ChecklistVerification(report, record, stored == report.file_sha256)
+            latest = session.scalar(
+                select(func.max(IssueChecklist.revision)).where(
+                    IssueChecklist.number == record.number
+                )
+            )
+        matches = stored == report.file_sha256
+        replaced_by = current = None
+        if matches and record.replaced_by is not None:
+            replaced_by = self.find(record.number, record.replaced_by)
+            if latest is not None and latest != record.replaced_by:
+                current = self.find(record.number, latest)
+        return ChecklistVerification(report, record, matches, replaced_by, current)

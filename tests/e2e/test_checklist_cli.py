@@ -9,13 +9,26 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from acct_desktop.services.checklists import ChecklistIssuer
+from acct_desktop.services.manager_profile import ManagerProfile
+from acct_desktop.services.seal_keys import SealKeyStore
+from acct_desktop.store.database import open_database
+from acct_desktop.store.models import IssueChecklist
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, data: Path, keyring_file: Path | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str,
+    data: Path,
+    keyring_file: Path | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
+        **(extra_env or {}),
         "ACCT_DESKTOP_DATA_DIR": str(data),
         "PYTHONPATH": str(ROOT),
         "PYTHON_KEYRING_BACKEND": "tests.e2e.file_keyring.FileKeyring",
@@ -233,3 +246,31 @@ def test_without_my_details_the_command_says_how_to_set_them(demo_db, tmp_path) 
         data=tmp_path / "nobody",
     )
     assert result.returncode == 2 and "acct-desktop manager" in result.stderr
+
+
+def test_verifying_a_replaced_revision_says_it_was_replaced_and_still_exits_intact(
+    demo_db, manager, tmp_path
+) -> None:
+    code, _ = chinese_account(demo_db)
+    out = tmp_path / "r1.pdf"
+    printed = run(
+        "print", "checklist", "--account", code, "--out", str(out), "--db", str(demo_db),
+        data=manager,
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    db = open_database(str(demo_db))
+    try:
+        issuer = ChecklistIssuer(db)
+        with db.session() as session:
+            r1 = session.scalar(select(IssueChecklist.id))
+        r2 = issuer.reissue(
+            r1,
+            ManagerProfile("李伟", "Acme 润滑油", email="li@acme.cn"),
+            SealKeyStore(tmp_path / "k"),
+        )
+    finally:
+        db.close()
+    verified = run("--lang", "en", "verify", str(out), "--db", str(demo_db), data=manager)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "Sealed and intact" in verified.stdout
+    assert f"no longer current: it was replaced by {r2.reference}, issued on" in verified.stdout

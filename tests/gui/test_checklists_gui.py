@@ -145,6 +145,28 @@ def test_verify_dialog_tells_intact_from_modified(qtbot, window: MainWindow, me,
     assert verify.state == "modified" and "Modified" in verify.verdict.text()
 
 
+def test_a_replaced_revision_is_shown_in_amber_with_its_replacement(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    from acct_desktop.config import seal_key_folder
+    from acct_desktop.services.checklists import ChecklistIssuer
+    from acct_desktop.services.seal_keys import SealKeyStore
+
+    keys = SealKeyStore(seal_key_folder())
+    issuer = ChecklistIssuer(window.workspace.db)
+    r1 = issuer.issue(escalated_chinese_account(window), None, me, keys)
+    r2 = issuer.reissue(r1.id, me, keys)
+    old = tmp_path / "r1.pdf"
+    old.write_bytes(r1.pdf)
+    verify = VerifyDocumentDialog(window.workspace, window.background)
+    qtbot.addWidget(verify)
+    verify.verify(old)
+    qtbot.waitUntil(lambda: verify.state is not None, timeout=30_000)
+    assert verify.state == "replaced"
+    assert f"replaced by {r2.reference}" in verify.verdict.text()
+    assert "#ef6c00" in verify.verdict.styleSheet()  # amber, with a warning icon and words
+
+
 def test_without_my_details_the_dialog_asks_for_them_first(qtbot, window: MainWindow) -> None:
     window.current.set(escalated_chinese_account(window))
     dialog = window.seal_actions.open_issue_dialog()

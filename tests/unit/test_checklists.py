@@ -356,3 +356,44 @@ def test_a_checklist_issued_elsewhere_verifies_without_a_record_here(
     finally:
         elsewhere.close()
     assert result.report.state == SealState.INTACT and result.record is None
+
+
+def test_a_replaced_revision_verifies_as_authentic_but_says_it_was_replaced(
+    workspace, keys
+) -> None:
+    """CL-…-R1, replaced by R2 and R3, verified as "exactly the copy issued by this
+    database" with no warning: a customer could be held to a list that is no longer valid."""
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    r1 = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    issuer_at(workspace, ISSUED_AT + timedelta(days=3)).reissue(r1.id, MANAGER, keys)
+    r3 = issuer_at(workspace, ISSUED_AT + timedelta(days=9)).reissue(r1.id, MANAGER, keys)
+    records = workspace.checklist_records
+
+    old = records.verify(r1.pdf, keys)
+    assert old.report.state == SealState.INTACT and old.report.exit_code == 0
+    assert old.matches_record and old.replaced
+    assert (old.replaced_by.revision, old.current.revision) == (2, 3)
+    assert f"It is the copy of {r1.reference} issued from this database" in old.message
+    assert (
+        f"but it is no longer current: it was replaced by {r1.number} R2, issued on "
+        f"2026-11-05; the current revision is {r3.reference}, issued on 2026-11-11."
+    ) in old.message
+
+    latest = records.verify(r3.pdf, keys)
+    assert not latest.replaced and latest.current is None
+    assert latest.message.endswith(f"It is the copy of {r3.reference} issued from this database.")
+
+
+def test_a_revision_replaced_once_names_its_replacement_as_the_current_one(workspace, keys) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    r1 = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    with local_zone("Asia/Shanghai"):  # 2026-11-04 23:30 UTC is the 5th there
+        r2 = issuer_at(workspace, datetime(2026, 11, 4, 23, 30, tzinfo=UTC)).reissue(
+            r1.id, MANAGER, keys
+        )
+        old = workspace.checklist_records.verify(r1.pdf, keys)
+        message = old.message
+    assert old.replaced and old.current is None
+    assert message.endswith(
+        f"but it is no longer current: it was replaced by {r2.reference}, issued on 2026-11-05."
+    )

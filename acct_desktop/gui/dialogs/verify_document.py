@@ -28,6 +28,8 @@ STATE_STYLE = {  # colour and a word: never colour alone
     "modified": ("#c62828", QStyle.StandardPixmap.SP_MessageBoxCritical),
     "not_sealed": ("#ef6c00", QStyle.StandardPixmap.SP_MessageBoxWarning),
     "unknown_key": ("#ef6c00", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    # authentic, but a later revision replaced it: the sentence says which
+    "replaced": ("#ef6c00", QStyle.StandardPixmap.SP_MessageBoxWarning),
     "unreadable": ("#c62828", QStyle.StandardPixmap.SP_MessageBoxCritical),
 }
 
@@ -107,7 +109,8 @@ class VerifyDocumentDialog(QDialog):
             keys = SealKeyStore(seal_key_folder())
             if workspace is not None:
                 result = workspace.checklist_records.verify(data, keys)
-                return result.report.state.value, user_text(result.message), result.report.detail
+                state = "replaced" if result.replaced else result.report.state.value
+                return state, user_text(result.message), result.report.detail
             report = verify_pdf(data, keys.trust_roots())
             return report.state.value, user_text(report.message), report.detail
 
