@@ -81,6 +81,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     actions.add_parser(
         "list", help=QT_TRANSLATE_NOOP("cli", "your certificate and the trusted ones")
     )
+    actions.add_parser(
+        "new-key",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "make a new seal key, e.g. when the old one can no longer be unlocked (documents "
+            "sealed with the old one still verify)",
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -220,6 +228,7 @@ def _manager(args: argparse.Namespace) -> int:
 
 
 def _seal(args: argparse.Namespace) -> int:
+    from acct_desktop.services.manager_profile import ManagerProfileMissing
     from acct_desktop.services.seal_keys import (
         CertificateImportError,
         SealKeyUnavailable,
@@ -228,7 +237,9 @@ def _seal(args: argparse.Namespace) -> int:
 
     keys = _keys()
     try:
-        if args.seal_command == "export":
+        if args.seal_command == "new-key":
+            _new_key(keys)
+        elif args.seal_command == "export":
             keys.export_certificate(args.out)
             info = keys.certificate()
             print(
@@ -255,9 +266,48 @@ def _seal(args: argparse.Namespace) -> int:
             print(say(QT_TRANSLATE_NOOP("cli", "Your seal: %1"), _describe(own) if own else none))
             for info in keys.trusted():
                 print(say(QT_TRANSLATE_NOOP("cli", "Trusted:   %1"), _describe(info)))
-    except (SealKeyUnavailable, CertificateImportError) as exc:
+    # ValueError: a name a certificate cannot carry, a kind of file it cannot be saved as
+    except (SealKeyUnavailable, CertificateImportError, ManagerProfileMissing, ValueError) as exc:
         return _fail(exc)
     return 0
+
+
+def _new_key(keys) -> None:  # type: ignore[no-untyped-def]
+    """``seal new-key``: a new key for the name in My details; the old certificate stays
+    trusted, so what it sealed still verifies."""
+    from acct_desktop.services.manager_profile import load_manager_profile, require_complete
+    from acct_desktop.services.seal_keys import SealIdentity, grouped_fingerprint
+
+    manager = require_complete(load_manager_profile())
+    made = keys.replace_key(SealIdentity(manager.name, manager.organisation, manager.email))
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "New seal key made for %1 (%2)."),
+            made.certificate.subject_name,
+            made.certificate.organisation or "—",
+        )
+    )
+    print(_fingerprint(grouped_fingerprint(made.certificate.fingerprint_sha256)))
+    if made.previous is not None:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The previous certificate (SHA-256 %1…) stays trusted on this computer, so "
+                    "documents sealed with it still verify as intact.",
+                ),
+                made.previous.fingerprint_sha256[:16],
+            )
+        )
+    print(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Whoever checks your seals elsewhere (head office) needs the new certificate: "
+                "acct-desktop seal export --out FILE.pem",
+            )
+        )
+    )
 
 
 def _fingerprint(grouped: str) -> str:

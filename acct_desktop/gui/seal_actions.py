@@ -1,5 +1,6 @@
 """Tools-menu actions for written checklists and the digital seal: issue a checklist for
-the current account, verify a document, my details, export and trust certificates."""
+the current account, verify a document, my details, export and trust certificates, and make
+a new seal key."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ class SealActions(QObject):
             icon(pixmap.SP_DialogOpenButton), self.tr("&Trust a certificate…"), self
         )
         self.trust_certificate.triggered.connect(self.trust_other_certificate)
+        self.new_seal_key = QAction(icon(pixmap.SP_BrowserReload), self.tr("&New seal key…"), self)
+        self.new_seal_key.setStatusTip(
+            self.tr("Replace your seal key, e.g. when it can no longer be unlocked")
+        )
+        self.new_seal_key.triggered.connect(self.ask_new_seal_key)
         current.changed.connect(lambda _id: self._update())
         self._update()
 
@@ -68,6 +74,7 @@ class SealActions(QObject):
             self.my_details,
             self.export_certificate,
             self.trust_certificate,
+            self.new_seal_key,
         ]
 
     def _update(self) -> None:
@@ -152,3 +159,62 @@ class SealActions(QObject):
             .replace("%2", info.organisation or "—")
             .replace("%3", grouped_fingerprint(info.fingerprint_sha256)),
         )
+
+    def ask_new_seal_key(self) -> None:
+        """Tools → New seal key…: after a confirmation that says what happens to documents
+        sealed with the old key, make a new key off the UI thread."""
+        from acct_desktop.services.manager_profile import (
+            ManagerProfileMissing,
+            load_manager_profile,
+            require_complete,
+        )
+        from acct_desktop.services.seal_keys import SealIdentity
+
+        try:
+            manager = require_complete(load_manager_profile())
+        except ManagerProfileMissing as exc:
+            QMessageBox.information(self._window, self.tr("New seal key"), exception_text(exc))
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("New seal key"),
+            self.tr(
+                "Make a new seal key for %1 (%2)?\n\n"
+                "Checklists you issue from now on are sealed with the new key, and the old "
+                "key is deleted. Documents sealed with the old key still verify as intact on "
+                "this computer: its certificate stays among the trusted ones, and the "
+                "database keeps every copy it issued.\n\n"
+                "Whoever checks your seals elsewhere (head office) needs the new certificate: "
+                "send it with Tools → Export my seal certificate… afterwards."
+            )
+            .replace("%1", manager.name)
+            .replace("%2", manager.organisation),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        identity = SealIdentity(manager.name, manager.organisation, manager.email)
+        keys = self._keys()
+        self.new_seal_key.setEnabled(False)  # one at a time
+        self._background.submit(
+            lambda: keys.replace_key(identity), self._new_seal_key_made, self._no_new_seal_key
+        )
+
+    def _new_seal_key_made(self, made) -> None:  # type: ignore[no-untyped-def]
+        from acct_desktop.services.seal_keys import grouped_fingerprint
+
+        self.new_seal_key.setEnabled(True)
+        QMessageBox.information(
+            self._window,
+            self.tr("New seal key made"),
+            self.tr(
+                "Your new seal key is ready. Give head office the new certificate (Tools → "
+                "Export my seal certificate…); they can check it is yours by its "
+                "fingerprint:\n%1"
+            ).replace("%1", grouped_fingerprint(made.certificate.fingerprint_sha256)),
+        )
+
+    def _no_new_seal_key(self, message: str) -> None:
+        self.new_seal_key.setEnabled(True)
+        QMessageBox.warning(self._window, self.tr("No new seal key"), message)

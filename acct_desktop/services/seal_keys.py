@@ -82,6 +82,27 @@ class CertificateInfo:
     self_signed: bool
 
 
+@dataclass(frozen=True)
+class NewSealKey:
+    """What ``replace_key`` did: the new certificate, and the one it replaced (now trusted)."""
+
+    certificate: CertificateInfo
+    previous: CertificateInfo | None
+
+
+# Where the user makes a new key, named in every refusal that asks for one. Earlier seals
+# stay verifiable only while the old certificate can be read: ``create`` keeps it trusted.
+_CREATE_NEW_KEY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`); "
+    "documents sealed earlier stay verifiable.",
+)
+_CREATE_NEW_KEY_ONLY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`).",
+)
+
+
 def keyring_username(fingerprint_sha256: str) -> str:
     """The keyring entry holding the passphrase of the key certified by this fingerprint."""
     return f"seal-key:{fingerprint_sha256}"
@@ -187,6 +208,18 @@ class SealKeyStore:
         self._remove_stale_keys(keep=fingerprint)
         return certificate_info(cert)
 
+    def replace_key(self, identity: SealIdentity) -> NewSealKey:
+        """A new key and certificate in place of the current one: when the old key can no
+        longer be unlocked (its passphrase is gone from the keyring, its file damaged) or
+        should not be used any more.
+
+        The old certificate stays in the trusted list (see ``create``), so documents sealed
+        with it still verify as intact here; the old private key is deleted.
+        """
+        previous = self._own_certificate_or_none()
+        created = self.create(identity)
+        return NewSealKey(created, certificate_info(previous) if previous is not None else None)
+
     def ensure(self, identity: SealIdentity) -> CertificateInfo:
         """The existing certificate, or a new key and certificate on first use."""
         if self.exists():
@@ -240,11 +273,10 @@ class SealKeyStore:
             raise SealKeyUnavailable(
                 Sentence.of(
                     QT_TRANSLATE_NOOP(
-                        "messages",
-                        "The seal key file is missing or unreadable (%1). Create a new seal key; "
-                        "seals made earlier stay verifiable.",
+                        "messages", "The seal key file is missing or unreadable (%1). %2"
                     ),
                     exc.strerror or exc,
+                    Sentence.of(_CREATE_NEW_KEY),
                 )
             ) from exc
         passphrase = _load_passphrase(fingerprint)
@@ -254,17 +286,22 @@ class SealKeyStore:
             # TypeError: the file is not encrypted. It is refused rather than used, because a
             # seal key must never sit on disk in the clear.
             raise SealKeyUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The seal key could not be unlocked with the passphrase stored in the system "
-                    "keyring (the key file was replaced or damaged). Create a new seal key.",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The seal key could not be unlocked with the passphrase stored in the "
+                        "system keyring (the key file was replaced or damaged). %1",
+                    ),
+                    Sentence.of(_CREATE_NEW_KEY),
                 )
             ) from exc
         if key.public_key().public_numbers() != cert.public_key().public_numbers():
             raise SealKeyUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The seal key does not belong to the seal certificate. Create a new seal key.",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The seal key does not belong to the seal certificate. %1"
+                    ),
+                    Sentence.of(_CREATE_NEW_KEY),
                 )
             )
         # The decrypted key exists only in memory, handed straight to pyHanko.
@@ -375,8 +412,9 @@ class SealKeyStore:
             return x509.load_pem_x509_certificate(data)
         except ValueError as exc:
             raise SealKeyUnavailable(
-                QT_TRANSLATE_NOOP(
-                    "messages", "The seal certificate file is damaged. Create a new seal key."
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "The seal certificate file is damaged. %1"),
+                    Sentence.of(_CREATE_NEW_KEY_ONLY),
                 )
             ) from exc
 
@@ -549,11 +587,14 @@ def _load_passphrase(fingerprint: str) -> str:
         ) from exc
     if not passphrase:
         raise SealKeyUnavailable(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "The seal key's passphrase is not in this computer's system keyring (it was "
-                "deleted, or the key was copied from another computer), so the key cannot be "
-                "used. Create a new seal key; seals made earlier stay verifiable.",
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The seal key's passphrase is not in this computer's system keyring (it was "
+                    "deleted, or the key was copied from another computer), so the key cannot be "
+                    "used. %1",
+                ),
+                Sentence.of(_CREATE_NEW_KEY),
             )
         )
     return passphrase

@@ -274,3 +274,32 @@ def test_verifying_a_replaced_revision_says_it_was_replaced_and_still_exits_inta
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "Sealed and intact" in verified.stdout
     assert f"no longer current: it was replaced by {r2.reference}, issued on" in verified.stdout
+
+
+def test_when_the_keyring_lost_the_passphrase_seal_new_key_lets_you_print_again(
+    demo_db, manager, tmp_path
+) -> None:
+    """The refusal said "Create a new seal key", but no command or menu item did that."""
+    code, _ = chinese_account(demo_db)
+    old, new = tmp_path / "old.pdf", tmp_path / "new.pdf"
+    printing = ["print", "checklist", "--account", code, "--db", str(demo_db), "--out"]
+    assert run(*printing, str(old), data=manager).returncode == 0
+    empty_keyring = tmp_path / "another-session-keyring.json"  # the passphrase is gone
+
+    refused = run(*printing, str(new), data=manager, keyring_file=empty_keyring)
+    assert refused.returncode == 2 and not new.exists()
+    assert "acct-desktop seal new-key" in refused.stderr, refused.stderr
+
+    made = run("seal", "new-key", data=manager, keyring_file=empty_keyring)
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert "New seal key made for 李伟 (Acme 润滑油)." in made.stdout
+    assert "previous certificate" in made.stdout and "seal export" in made.stdout
+    assert run(*printing, str(new), data=manager, keyring_file=empty_keyring).returncode == 0
+
+    for document in (old, new):
+        verified = run("verify", str(document), "--db", str(demo_db), data=manager)
+        assert verified.returncode == 0, verified.stdout + verified.stderr
+        assert "Sealed and intact" in verified.stdout
+        assert "issued from this database" in verified.stdout
+    listed = run("seal", "list", data=manager).stdout
+    assert listed.count("Trusted:") == 1  # the old certificate, kept

@@ -197,3 +197,44 @@ def test_exporting_my_certificate_as_another_kind_of_file_is_refused_in_a_senten
     assert not (tmp_path / "my-seal.txt").exists()
     assert (tmp_path / "my-seal.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
     assert "my-seal.pem" in said[1]  # typed without a kind: written as .pem
+
+
+def test_tools_new_seal_key_replaces_a_key_whose_passphrase_was_lost(
+    qtbot, window: MainWindow, me, tmp_path, monkeypatch
+) -> None:
+    import keyring
+    from PySide6.QtWidgets import QMessageBox
+
+    from acct_desktop.config import seal_key_folder
+    from acct_desktop.services.checklists import ChecklistIssuer
+    from acct_desktop.services.memory_keyring import MemoryKeyring
+    from acct_desktop.services.seal_keys import SealKeyStore
+
+    keys = SealKeyStore(seal_key_folder())
+    issuer = ChecklistIssuer(window.workspace.db)
+    account_id = escalated_chinese_account(window)
+    old = issuer.issue(account_id, None, me, keys)
+    old_fingerprint = keys.certificate().fingerprint_sha256
+    keyring.set_keyring(MemoryKeyring())  # the passphrase is gone (restored by conftest)
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
+    assert window.seal_actions.new_seal_key in tools.actions()
+
+    asked: list[str] = []
+    told: list[str] = []
+
+    def confirm(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: told.append(text))
+    window.seal_actions.new_seal_key.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert "still verify as intact" in asked[0] and "李伟" in asked[0]
+    assert keys.certificate().fingerprint_sha256 != old_fingerprint
+    assert "Export my seal certificate" in told[0]
+
+    new = issuer.issue(account_id, None, me, keys)
+    for issued in (old, new):
+        result = window.workspace.checklist_records.verify(issued.pdf, keys)
+        assert result.report.state.value == "intact" and result.matches_record

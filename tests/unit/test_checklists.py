@@ -18,7 +18,8 @@ from acct_desktop.services.checklist_records import ChecklistRecords
 from acct_desktop.services.checklists import ChecklistIssuer, ChecklistRejected
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.manager_profile import ManagerProfile, ManagerProfileMissing
-from acct_desktop.services.seal_keys import SealKeyStore, SealKeyUnavailable
+from acct_desktop.services.memory_keyring import MemoryKeyring
+from acct_desktop.services.seal_keys import SealIdentity, SealKeyStore, SealKeyUnavailable
 from acct_desktop.services.sealing import SealState
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
@@ -397,3 +398,27 @@ def test_a_revision_replaced_once_names_its_replacement_as_the_current_one(works
     assert message.endswith(
         f"but it is no longer current: it was replaced by {r2.reference}, issued on 2026-11-05."
     )
+
+
+def test_after_the_passphrase_is_lost_a_new_seal_key_seals_again_and_old_seals_still_verify(
+    workspace, keys
+) -> None:
+    """Losing the keyring entry stopped printing with "Create a new seal key", yet nothing
+    in the app created one: SealKeyStore.create was only reached on first use."""
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    old = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    keyring.set_keyring(MemoryKeyring())  # another session: the passphrase is gone
+    with pytest.raises(SealKeyUnavailable) as refused:
+        issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    assert "Tools → New seal key…" in str(refused.value)
+    assert "acct-desktop seal new-key" in str(refused.value)
+
+    renewed = keys.replace_key(SealIdentity(MANAGER.name, MANAGER.organisation, MANAGER.email))
+    assert renewed.previous is not None
+    assert renewed.previous.fingerprint_sha256 != renewed.certificate.fingerprint_sha256
+    new = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+
+    for issued in (old, new):
+        result = workspace.checklist_records.verify(issued.pdf, keys)
+        assert result.report.state == SealState.INTACT, result.report.detail
+        assert result.matches_record and result.record.id == issued.id
