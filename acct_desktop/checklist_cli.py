@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
 from acct_desktop.config import os_user, seal_key_folder
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
@@ -120,11 +120,25 @@ def _print(args: argparse.Namespace) -> int:
         account_id, issue_ids = _resolve(db, args.account, args.issues)
         issuer = ChecklistIssuer(db, actor=os_user())
         issued = issuer.issue(account_id, issue_ids, load_manager_profile(), _keys())
-        write_atomically(args.out, issued.pdf)
     except (EditRejected, ManagerProfileMissing, SealKeyUnavailable, LookupError) as exc:
         return _fail(exc)
     finally:
         db.close()
+    try:
+        write_atomically(args.out, issued.pdf)
+    except OSError as exc:  # issued and stored all the same: say where to get it
+        return _fail(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "%1 was issued, sealed and kept in the database, but %2 could not be "
+                    "written: %3. Save it from the account's Checklists tab.",
+                ),
+                issued.reference,
+                args.out,
+                file_problem_text(exc),
+            )
+        )
     print(
         say(
             QT_TRANSLATE_NOOP(
@@ -176,7 +190,9 @@ def _verify(args: argparse.Namespace) -> int:
     except OSError as exc:
         print_error(
             say(
-                QT_TRANSLATE_NOOP("cli", "%1 could not be read: %2"), args.file, exc.strerror or exc
+                QT_TRANSLATE_NOOP("cli", "%1 could not be read: %2"),
+                args.file,
+                file_problem_text(exc),
             )
         )
         return EXIT_CODES[SealState.UNREADABLE]
@@ -319,6 +335,6 @@ def _describe(info) -> str:  # type: ignore[no-untyped-def]
         QT_TRANSLATE_NOOP("cli", "%1 (%2), valid to %3, SHA-256 %4…"),
         info.subject_name,
         info.organisation or "—",
-        f"{info.valid_to:%Y-%m-%d}",
+        f"{info.valid_to.astimezone():%Y-%m-%d}",
         info.fingerprint_sha256[:16],
     )

@@ -28,6 +28,7 @@ from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Figure,
     figure,
+    file_problem,
     fill_in,
     located_problem,
     more_problems,
@@ -266,6 +267,12 @@ def message_text(message: object) -> str:
     """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
     language; an unmarked text comes back as it is."""
     return rendered(message, lambda text: _translate("messages", text), _marks)
+
+
+def file_problem_text(exc: OSError) -> str:
+    """Why a file could not be read or written, in this run's language (for "%1 could not be
+    read: %2"): no such file, access denied, a folder, a full disk … in our words."""
+    return message_text(file_problem(exc))
 
 
 def error_text(exc: BaseException) -> str:

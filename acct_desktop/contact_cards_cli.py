@@ -22,7 +22,13 @@ import sys
 import uuid
 from pathlib import Path
 
-from acct_desktop.cli_language import message_text, print_error, print_rejection, say
+from acct_desktop.cli_language import (
+    file_problem_text,
+    message_text,
+    print_error,
+    print_rejection,
+    say,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
@@ -191,7 +197,11 @@ def _import(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise _Refused(
-            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."), args.file, exc.strerror or exc)
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."),
+                args.file,
+                file_problem_text(exc),
+            )
         ) from None
     db = _open(args)
     try:
@@ -310,7 +320,9 @@ def _write_json(path: Path, data: object) -> None:
     except OSError as exc:
         raise _Refused(
             say(
-                QT_TRANSLATE_NOOP("cli", "%1 could not be written (%2)."), path, exc.strerror or exc
+                QT_TRANSLATE_NOOP("cli", "%1 could not be written (%2)."),
+                path,
+                file_problem_text(exc),
             )
         ) from None
     finally:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from acct_desktop.cli_language import language_code, print_error, say
+from acct_desktop.cli_language import file_problem_text, language_code, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES
 
@@ -86,7 +86,7 @@ def _print(args: argparse.Namespace) -> int:
         write_atomically(out, build_monthly_summary_pdf(summary, args.lang))
     except OSError as exc:
         raise MonthlySummaryRefused(
-            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, file_problem_text(exc))
         ) from None
     print(out)
     return 0

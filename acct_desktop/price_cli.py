@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acct_desktop.cli_language import message_text, number_text, print_error, say
+from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
@@ -347,7 +347,7 @@ def _price_list(args: argparse.Namespace) -> int:
             say(
                 QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
                 out,
-                exc.strerror or exc,
+                file_problem_text(exc),
             )
         ) from None
     print(

@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import file_problem_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
@@ -97,7 +97,7 @@ def run_statement(args: argparse.Namespace) -> int:
             say(
                 QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
                 args.out,
-                exc.strerror or exc,
+                file_problem_text(exc),
             )
         )
         return 2

@@ -18,7 +18,7 @@ import getpass
 from datetime import date
 from pathlib import Path
 
-from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
 
 IMPORT_CHOICES = ("visits",)
@@ -149,7 +149,7 @@ def _export(args: argparse.Namespace) -> int:
         write_atomically(out, data)
     except OSError as exc:
         raise _Refused(
-            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, file_problem_text(exc))
         ) from None
     print(
         say(QT_TRANSLATE_NOOP("cli", "%1 visits written to %2"), data.count(b"BEGIN:VEVENT"), out)
@@ -180,7 +180,11 @@ def _import(args: argparse.Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise _Refused(
-            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."), args.file, exc.strerror or exc)
+            say(
+                QT_TRANSLATE_NOOP("cli", "%1 cannot be read (%2)."),
+                args.file,
+                file_problem_text(exc),
+            )
         ) from None
     db = _open(args.db)
     try:

@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from acct_desktop.cli_language import language_code, print_error, say
+from acct_desktop.cli_language import file_problem_text, language_code, print_error, say
 from acct_desktop.domain.languages import DOCUMENT_LANGUAGES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -124,7 +124,7 @@ def _print(args: argparse.Namespace) -> int:
         write_atomically(out, build_visit_sheets_pdf(content))
     except OSError as exc:
         raise _Refused(
-            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, exc.strerror or exc)
+            say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, file_problem_text(exc))
         ) from None
     print(out)
     return 0

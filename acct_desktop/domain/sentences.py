@@ -23,6 +23,7 @@ translation wherever a service says it.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -276,3 +277,22 @@ def listed_some(items: Sequence[object], shown: int = 5) -> str:
 def more_problems(count: int) -> Sentence:
     """``… and 12 more`` below a list of problems cut short."""
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "… and %1 more"), figure(count))
+
+
+def file_problem(exc: OSError) -> str:
+    """Why a file or folder could not be read or written, as words for a sentence
+    ("%1 could not be read: %2"): the common kinds in a Sentence to translate, any other in
+    the system's own words (``strerror`` is English, or the system's language on Windows)."""
+    if isinstance(exc, FileNotFoundError):
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "no such file or folder"))
+    if isinstance(exc, IsADirectoryError):
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "it is a folder, not a file"))
+    if isinstance(exc, NotADirectoryError):
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "a part of the path is not a folder"))
+    if isinstance(exc, PermissionError):  # on Windows also a file open in another program
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "access is denied"))
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "the disk is full"))
+    if exc.errno == errno.EROFS:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "the disk is read-only"))
+    return exc.strerror or str(exc)

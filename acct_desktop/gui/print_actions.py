@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.sentences import file_problem_text
 from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
@@ -94,7 +95,7 @@ class PrintActions(QObject):
             self._failed(
                 self.tr("Could not save %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", file_problem_text(exc))
             )
             return
         self.last_saved = path

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from acct_desktop.domain.sentences import located_problem, more_problems, rendered
+from acct_desktop.domain.sentences import (
+    file_problem,
+    located_problem,
+    more_problems,
+    rendered,
+)
 from acct_desktop.services.imports.problems import ImportProblem
 
 CONTEXT = "messages"
@@ -30,6 +35,12 @@ def user_text(message: object) -> str:
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def file_problem_text(exc: OSError) -> str:
+    """Why a file could not be read or written, in the GUI's language: no such file, access
+    denied, a folder, a full disk … in our words; any other as the system says it."""
+    return user_text(file_problem(exc))
 
 
 def exception_text(exc: BaseException) -> str:

@@ -118,6 +118,12 @@ def build_checklist_pdf(content: ChecklistContent) -> bytes:
     return render_pdf(story, info=info, furniture=furniture)
 
 
+def seal_reason(content: ChecklistContent) -> str:
+    """The reason given in the checklist's digital seal, in the document's language (PDF
+    readers show it in the signature panel; pyHanko writes it as a Unicode text string)."""
+    return labels_for(content.language).seal_reason.format(reference=content.reference)
+
+
 class _Text:
     """Paragraph factory: escapes text and wraps Chinese per character, other text by word."""
 

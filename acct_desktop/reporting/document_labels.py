@@ -72,8 +72,10 @@ class DocumentLabels:
     """The words printed on a document in one language.
 
     Fields with ``{placeholders}`` are format strings: ``page_of`` takes ``page`` and
-    ``pages``, ``replaces`` takes ``reference``, ``subject`` takes ``account``. ``colon``
-    separates a label from its value (a full-width colon in Chinese).
+    ``pages``, ``replaces`` and ``seal_reason`` take ``reference``, ``subject`` takes
+    ``account``. ``colon`` separates a label from its value (a full-width colon in Chinese).
+    ``seal_reason`` is not printed on the page: it is the reason a PDF reader shows for the
+    digital seal.
     """
 
     language: str
@@ -111,6 +113,7 @@ class DocumentLabels:
     name: str
     signature: str
     date: str
+    seal_reason: str
     categories: Mapping[str, str]
     statuses: Mapping[str, str]
     price_list: PriceListLabels
@@ -327,6 +330,7 @@ _EN = _labels(
     name="Name",
     signature="Signature",
     date="Date",
+    seal_reason="Issue checklist {reference}",
 )
 
 _ZH_CN = _labels(
@@ -377,6 +381,7 @@ _ZH_CN = _labels(
     name="姓名",
     signature="签字",
     date="日期",
+    seal_reason="出具客户问题书面确认清单 {reference}",
 )
 
 _VI = _labels(
@@ -434,6 +439,7 @@ _VI = _labels(
     name="Họ và tên",
     signature="Chữ ký",
     date="Ngày",
+    seal_reason="Lập danh sách xác nhận vấn đề của khách hàng {reference}",
 )
 
 _NL = _labels(
@@ -492,6 +498,7 @@ _NL = _labels(
     name="Naam",
     signature="Handtekening",
     date="Datum",
+    seal_reason="Uitgifte van de lijst van klantproblemen {reference}",
 )
 
 _BY_LANGUAGE = {labels.language: labels for labels in (_EN, _ZH_CN, _VI, _NL)}

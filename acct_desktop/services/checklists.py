@@ -126,7 +126,7 @@ class ChecklistIssuer:
         keys: SealKeyStore,
         previous_id: uuid.UUID | None,
     ) -> IssuedChecklist:
-        from acct_desktop.reporting.checklist_pdf import build_checklist_pdf
+        from acct_desktop.reporting.checklist_pdf import build_checklist_pdf, seal_reason
         from acct_desktop.services.seal_keys import SealIdentity
         from acct_desktop.services.sealing import seal_pdf
 
@@ -149,7 +149,7 @@ class ChecklistIssuer:
                     pdf = seal_pdf(
                         build_checklist_pdf(content),
                         signer,
-                        reason=f"Issue checklist {content.reference}",
+                        reason=seal_reason(content),
                         location=account.city,
                         contact=manager.email or manager.phone,
                     )

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from acct_desktop.domain.languages import document_language
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, file_problem
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.contact_card_rows import card_of
 from acct_desktop.services.files import safe_file_stem
@@ -100,7 +100,7 @@ def write_vcards(
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "The folder %1 cannot be made (%2)."),
                 target,
-                exc.strerror,
+                file_problem(exc),
             )
         ) from None
     used: set[str] = {p.name.casefold() for p in target.iterdir()}
@@ -163,7 +163,7 @@ def _write_file(path: Path, text: str) -> None:
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 could not be written (%2)."),
                 path,
-                exc.strerror or exc,
+                file_problem(exc),
             )
         ) from None
     finally:

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, file_problem
 from acct_desktop.services.imports.columns import ACCOUNT_FIELDS, CONTACT_FIELDS
 from acct_desktop.services.imports.values import guard_formula
 from acct_desktop.store.database import Database
@@ -188,7 +188,7 @@ def _write(
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 could not be written (%2)."),
                 path,
-                exc.strerror or exc,
+                file_problem(exc),
             )
         ) from None
     finally:

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, file_problem
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -275,7 +275,7 @@ class SealKeyStore:
                     QT_TRANSLATE_NOOP(
                         "messages", "The seal key file is missing or unreadable (%1). %2"
                     ),
-                    exc.strerror or exc,
+                    file_problem(exc),
                     Sentence.of(_CREATE_NEW_KEY),
                 )
             ) from exc
@@ -337,7 +337,7 @@ class SealKeyStore:
                 Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "The file %1 could not be read (%2)."),
                     Path(path).name,
-                    exc.strerror or exc,
+                    file_problem(exc),
                 )
             ) from exc
         try:
@@ -405,7 +405,7 @@ class SealKeyStore:
             raise SealKeyUnavailable(
                 Sentence.of(
                     QT_TRANSLATE_NOOP("messages", "The seal certificate could not be read (%1)."),
-                    exc.strerror or exc,
+                    file_problem(exc),
                 )
             ) from exc
         try:

@@ -83,9 +83,9 @@ class VerificationReport:
                     QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1."), by
                 )
             return Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2 UTC."),
+                QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
                 by,
-                f"{self.signed_at:%Y-%m-%d %H:%M}",
+                f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}",  # the user's local time
             )
         if self.state is SealState.MODIFIED:
             return QT_TRANSLATE_NOOP(
@@ -334,13 +334,13 @@ def _outside_validity(cert: Any, signed_at: datetime | None) -> str | None:
     not_before, not_after = valid["not_before"].native, valid["not_after"].native
     if not_before <= signed_at <= not_after:
         return None
-    return Sentence.of(
+    return Sentence.of(  # days where the user is, as every date shown
         QT_TRANSLATE_NOOP(
             "messages", "it was sealed on %1, outside the certificate's validity (%2 to %3)"
         ),
-        f"{signed_at:%Y-%m-%d}",
-        f"{not_before:%Y-%m-%d}",
-        f"{not_after:%Y-%m-%d}",
+        f"{signed_at.astimezone():%Y-%m-%d}",
+        f"{not_before.astimezone():%Y-%m-%d}",
+        f"{not_after.astimezone():%Y-%m-%d}",
     )
 
 

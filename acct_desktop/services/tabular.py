@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, file_problem
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -127,7 +127,7 @@ def read_table(path: str | Path, keep_rows: int | None = None, few_values: bool 
     except OSError as exc:
         raise TabularError(
             Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), path, exc.strerror or exc
+                QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), path, file_problem(exc)
             )
         ) from None
     if data.startswith(b"PK\x03\x04"):

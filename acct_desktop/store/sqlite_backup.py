@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from acct_desktop.config import data_dir
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, file_problem
 from acct_desktop.store.database import DatabaseError
 from acct_desktop.store.encryption import (
     SQLITE_HEADER,
@@ -91,7 +91,7 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."),
                 path,
-                exc.strerror or exc,
+                file_problem(exc),
             )
         ) from exc
     if header != SQLITE_HEADER and key is None:

@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from acct_desktop.services.checklists import ChecklistIssuer
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.seal_keys import SealKeyStore
+from acct_desktop.services.sealing import verify_pdf
 from acct_desktop.store.database import open_database
 from acct_desktop.store.models import IssueChecklist
 
@@ -303,3 +305,35 @@ def test_when_the_keyring_lost_the_passphrase_seal_new_key_lets_you_print_again(
         assert "issued from this database" in verified.stdout
     listed = run("seal", "list", data=manager).stdout
     assert listed.count("Trusted:") == 1  # the old certificate, kept
+
+
+def test_in_chinese_verify_says_why_a_file_cannot_be_read_and_the_local_time_of_sealing(
+    demo_db, manager, tmp_path
+) -> None:
+    """ "无法读取 nonexistent.pdf：No such file or directory。" and "02:49（UTC）" in Shanghai."""
+    gone = run("--lang", "zh_CN", "verify", str(tmp_path / "nonexistent.pdf"), data=manager)
+    assert gone.returncode == 6
+    assert "没有这个文件或文件夹" in gone.stderr and "No such file" not in gone.stderr
+    folder = run("--lang", "zh_CN", "verify", str(tmp_path), data=manager)
+    assert folder.returncode == 6 and "是文件夹" in folder.stderr, folder.stderr
+
+    code, _ = chinese_account(demo_db)
+    out = tmp_path / "清单.pdf"
+    printing = ["print", "checklist", "--account", code, "--db", str(demo_db), "--out"]
+    assert run(*printing, str(out), data=manager).returncode == 0
+    shanghai = {"TZ": "Asia/Shanghai"}
+    verified = run("--lang", "zh_CN", "verify", str(out), data=manager, extra_env=shanghai)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    signed_at = verify_pdf(out.read_bytes(), []).signed_at
+    local = signed_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert f"{local:%Y-%m-%d %H:%M}" in verified.stdout and "UTC" not in verified.stdout
+
+
+def test_a_checklist_that_cannot_be_written_is_still_issued_and_the_user_told_where_it_is(
+    demo_db, manager, tmp_path
+) -> None:
+    code, _ = chinese_account(demo_db)
+    printing = ["print", "checklist", "--account", code, "--db", str(demo_db), "--out"]
+    result = run("--lang", "zh_CN", *printing, str(tmp_path), data=manager)  # a folder
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "CL-2026-0001 R1" in result.stderr and "是文件夹" in result.stderr, result.stderr

@@ -111,14 +111,14 @@ def test_the_verdict_on_a_sealed_checklist_reads_in_vietnamese_with_its_parts_tr
     )
     verdict = ChecklistRecords(db).verify(issued.pdf, keys)
     assert verdict.report.signed_at is not None
-    sealed = f"{verdict.report.signed_at:%Y-%m-%d %H:%M}"  # the seal's own clock
+    sealed = f"{verdict.report.signed_at.astimezone():%Y-%m-%d %H:%M}"  # the seal's own clock
     assert str(verdict.message) == (
-        f"Sealed and intact: sealed by Nguyễn Văn Đức (Acme Lubricants) on {sealed} UTC. "
+        f"Sealed and intact: sealed by Nguyễn Văn Đức (Acme Lubricants) on {sealed}. "
         f"It is the copy of {issued.reference} issued from this database."
     )
     assert user_text(verdict.message) == (
         f"Đã niêm phong và nguyên vẹn: do Nguyễn Văn Đức (Acme Lubricants) niêm phong lúc "
-        f"{sealed} UTC. Đây là bản {issued.reference} được lập từ cơ sở dữ liệu này."
+        f"{sealed}. Đây là bản {issued.reference} được lập từ cơ sở dữ liệu này."
     )
 
 
@@ -138,6 +138,23 @@ def test_the_verify_dialog_says_why_a_file_is_not_a_readable_pdf_in_chinese(
     runner.wait()
     assert dialog.state == "unreadable"
     assert dialog.verdict.text() == "不是可读取的 PDF：文件是空的。"
+
+
+def test_the_verify_dialog_says_in_chinese_that_a_file_does_not_exist(
+    chinese: None,
+    qtbot,
+    qapp,
+    tmp_path: Path,
+) -> None:
+    """The system's English ("No such file or directory") sat inside the Chinese sentence."""
+    runner = BackgroundRunner(qapp)
+    dialog = VerifyDocumentDialog(None, runner)
+    qtbot.addWidget(dialog)
+    dialog.verify(tmp_path / "不存在.pdf")
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=30_000)
+    runner.wait()
+    assert dialog.state == "unreadable"
+    assert dialog.verdict.text() == "无法读取 不存在.pdf：没有这个文件或文件夹"
 
 
 # -- KPIs, the monthly summary and the sales report ---------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from datetime import UTC, date, datetime, timedelta
 
@@ -422,3 +423,14 @@ def test_after_the_passphrase_is_lost_a_new_seal_key_seals_again_and_old_seals_s
         result = workspace.checklist_records.verify(issued.pdf, keys)
         assert result.report.state == SealState.INTACT, result.report.detail
         assert result.matches_record and result.record.id == issued.id
+
+
+def test_the_seal_gives_its_reason_in_the_checklists_language(workspace, keys) -> None:
+    """A Chinese checklist's seal said "Issue checklist CL-… R1" in the signature panel."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    (seal,) = PdfFileReader(io.BytesIO(issued.pdf)).embedded_signatures
+    assert str(seal.sig_object["/Reason"]) == f"出具客户问题书面确认清单 {issued.reference}"
+    assert workspace.checklist_records.verify(issued.pdf, keys).report.state == SealState.INTACT

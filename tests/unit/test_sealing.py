@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import keyring
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from acct_desktop.services.seal_keys import SealIdentity, SealKeyStore
 from acct_desktop.services.sealing import EXIT_CODES, SealState, seal_pdf, verify_pdf
 from tests.conftest import MemoryKeyring
+from tests.zones import local_zone
 
 TITLE = "Danh sách vấn đề · 问题清单 No. 2026-0042"
 KEYWORDS = "issue checklist, Đà Nẵng, 华润万家"
@@ -134,10 +136,23 @@ def test_a_sealed_checklist_verifies_intact_with_signer_time_and_document_info(
     assert report.document_info["Author"] == "Li Wei"
     assert report.exit_code == 0
     assert report.message.startswith("Sealed and intact: sealed by Li Wei (Acme Lubricants) on ")
-    assert report.message.endswith(" UTC.")
     import hashlib
 
     assert report.file_sha256 == hashlib.sha256(sealed.data).hexdigest()
+
+
+def test_the_verdict_tells_the_sealing_time_in_the_users_local_time(
+    sealed: Sealed, alice: Party
+) -> None:
+    """In Shanghai the verdict said "02:49 (UTC)" while the window shows local times."""
+    with local_zone("Asia/Shanghai"):
+        report = verify_pdf(sealed.data, alice.roots)
+        message = report.message
+    local = report.signed_at.astimezone(ZoneInfo("Asia/Shanghai"))
+    assert message == (
+        f"Sealed and intact: sealed by Li Wei (Acme Lubricants) on {local:%Y-%m-%d %H:%M}."
+    )
+    assert "UTC" not in message
 
 
 def test_the_sealed_pdf_still_reads_as_the_same_document(sealed: Sealed, plain: bytes) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import pickle
 import uuid
 from datetime import date
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, file_problem
 from acct_desktop.services.issue_records import DESCRIPTION_MAX, IssueDraft, issue_problems
 
 
@@ -178,3 +179,26 @@ def test_a_long_list_names_the_first_five_and_counts_the_rest_in_a_sentence() ->
     assert rendered(said, lambda t: dutch.get(t, t)) == "T1, T2, T3, T4, T5 en nog 2"
     assert listed_some(codes[:5]) == "T1, T2, T3, T4, T5"
     assert listed_some(codes, shown=7) == ", ".join(codes)
+
+
+def test_common_file_problems_are_our_own_words_to_translate() -> None:
+    """ "无法读取 nonexistent.pdf：No such file or directory。": the system's English was put
+    into the Chinese sentence."""
+    said = {
+        FileNotFoundError(errno.ENOENT, "No such file or directory"): "no such file or folder",
+        PermissionError(errno.EACCES, "Permission denied"): "access is denied",
+        IsADirectoryError(errno.EISDIR, "Is a directory"): "it is a folder, not a file",
+        NotADirectoryError(errno.ENOTDIR, "Not a directory"): "a part of the path is not a folder",
+        OSError(errno.ENOSPC, "No space left on device"): "the disk is full",
+        OSError(errno.EROFS, "Read-only file system"): "the disk is read-only",
+    }
+    for exc, words in said.items():
+        problem = file_problem(exc)
+        assert problem == words and isinstance(problem, Sentence)
+        assert problem.template == words  # marked, so it is looked up in every language
+
+
+def test_an_uncommon_file_problem_is_said_in_the_systems_words() -> None:
+    assert file_problem(OSError(errno.EIO, "Input/output error")) == "Input/output error"
+    assert not isinstance(file_problem(OSError(errno.EIO, "Input/output error")), Sentence)
+    assert file_problem(OSError("no errno at all")) == "no errno at all"

@@ -25,6 +25,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.sentences import file_problem_text
 from acct_desktop.services.checklists import IssuedChecklist
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
@@ -244,7 +245,7 @@ class IssueChecklistDialog(QDialog):
                     + " "
                     + self.tr("It could not be saved to %1: %2. Save it again from the list.")
                     .replace("%1", str(path))
-                    .replace("%2", exc.strerror or str(exc))
+                    .replace("%2", file_problem_text(exc))
                 )
                 return
             self.saved_to = path

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.i18n import LANGUAGES, gui_language
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
     CommentaryRefused,
@@ -216,7 +216,7 @@ class MonthlySummaryDialog(QDialog):
                 self._show_problem(
                     self.tr("Could not save %1: %2")
                     .replace("%1", str(path))
-                    .replace("%2", exc.strerror or str(exc))
+                    .replace("%2", file_problem_text(exc))
                 )
                 return
             self.last_saved = path

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import seal_key_folder
 from acct_desktop.gui.background import BackgroundRunner
-from acct_desktop.gui.sentences import user_text
+from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.services.workspace import Workspace
 
 STATE_STYLE = {  # colour and a word: never colour alone
@@ -97,6 +97,7 @@ class VerifyDocumentDialog(QDialog):
         self.verdict.setStyleSheet("")
         self.verdict.setText(self.tr("Checking %1…").replace("%1", path.name))
         workspace = self.workspace
+        unreadable = self.tr("%1 could not be read: %2")
 
         def work() -> tuple[str, str, str]:
             from acct_desktop.services.seal_keys import SealKeyStore
@@ -105,7 +106,8 @@ class VerifyDocumentDialog(QDialog):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                return "unreadable", f"{path.name}: {exc.strerror or exc}", ""
+                said = unreadable.replace("%1", path.name).replace("%2", file_problem_text(exc))
+                return "unreadable", said, ""
             keys = SealKeyStore(seal_key_folder())
             if workspace is not None:
                 result = workspace.checklist_records.verify(data, keys)

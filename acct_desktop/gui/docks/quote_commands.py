@@ -27,7 +27,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     ReasonDialog,
 )
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
@@ -458,7 +458,7 @@ class QuoteCommands(QObject):
             self.complain(
                 self.tr("Could not save %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", file_problem_text(exc))
             )
             return
         self.last_saved = path

@@ -26,7 +26,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.profile.tabs import ProfileTab
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.checklist_records import ChecklistRow
@@ -167,7 +167,7 @@ class ChecklistsTab(ProfileTab):
             self._say(
                 self.tr("Could not save %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", file_problem_text(exc)),
                 problem=True,
             )
             return

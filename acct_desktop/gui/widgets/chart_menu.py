@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from acct_desktop.gui.sentences import file_problem_text
 from acct_desktop.services.files import safe_file_stem
 
 COPY_DPI = 150  # about twice the screen's: sharp when pasted and enlarged
@@ -76,7 +77,7 @@ class ChartMenu(QObject):
                 self.canvas,
                 translate("chartMenu", "Save chart as"),
                 translate("chartMenu", "The chart could not be saved: %1").replace(
-                    "%1", exc.strerror or str(exc)
+                    "%1", file_problem_text(exc)
                 ),
             )
             return None
