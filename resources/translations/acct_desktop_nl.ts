@@ -3532,6 +3532,14 @@
         <translation>Certificaat ver&amp;trouwen…</translation>
     </message>
     <message>
+        <source>&amp;New seal key…</source>
+        <translation>&amp;Nieuwe zegelsleutel…</translation>
+    </message>
+    <message>
+        <source>Replace your seal key, e.g. when it can no longer be unlocked</source>
+        <translation>Vervang uw zegelsleutel, bijvoorbeeld als hij niet meer kan worden ontgrendeld</translation>
+    </message>
+    <message>
         <source>No seal yet</source>
         <translation>Nog geen zegel</translation>
     </message>
@@ -3574,6 +3582,36 @@
 Fingerprint: %3</source>
         <translation>Documenten die door %1 (%2) zijn verzegeld, worden nu als onveranderd geverifieerd.
 Vingerafdruk: %3</translation>
+    </message>
+    <message>
+        <source>New seal key</source>
+        <translation>Nieuwe zegelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new seal key for %1 (%2)?
+
+Checklists you issue from now on are sealed with the new key, and the old key is deleted. Documents sealed with the old key still verify as intact on this computer: its certificate stays among the trusted ones, and the database keeps every copy it issued.
+
+Whoever checks your seals elsewhere (head office) needs the new certificate: send it with Tools → Export my seal certificate… afterwards.</source>
+        <translation>Een nieuwe zegelsleutel maken voor %1 (%2)?
+
+Probleemlijsten die u vanaf nu uitgeeft, worden met de nieuwe sleutel verzegeld; de oude sleutel wordt verwijderd. Documenten die met de oude sleutel zijn verzegeld, worden op deze computer nog steeds als onveranderd geverifieerd: het oude certificaat blijft bij de vertrouwde certificaten en de database bewaart elk uitgegeven exemplaar.
+
+Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaat nodig: stuur het daarna met Extra → Mijn zegelcertificaat exporteren….</translation>
+    </message>
+    <message>
+        <source>New seal key made</source>
+        <translation>Nieuwe zegelsleutel gemaakt</translation>
+    </message>
+    <message>
+        <source>Your new seal key is ready. Give head office the new certificate (Tools → Export my seal certificate…); they can check it is yours by its fingerprint:
+%1</source>
+        <translation>Uw nieuwe zegelsleutel is klaar. Geef het hoofdkantoor het nieuwe certificaat (Extra → Mijn zegelcertificaat exporteren…); daar kan men aan de vingerafdruk controleren dat het van u is:
+%1</translation>
+    </message>
+    <message>
+        <source>No new seal key</source>
+        <translation>Geen nieuwe zegelsleutel</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4069,10 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Checking %1…</source>
         <translation>%1 controleren…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +4770,14 @@ Vingerafdruk: %3</translation>
         <translation>uw certificaat en de vertrouwde certificaten</translation>
     </message>
     <message>
+        <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
+        <translation>een nieuwe zegelsleutel maken, bijvoorbeeld als de oude niet meer kan worden ontgrendeld (documenten die met de oude zijn verzegeld, blijven verifieerbaar)</translation>
+    </message>
+    <message>
+        <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
+        <translation>%1 is uitgegeven, verzegeld en in de database bewaard, maar %2 kon niet worden geschreven: %3. Sla de lijst op via het tabblad Probleemlijsten van de klant.</translation>
+    </message>
+    <message>
         <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
         <translation>%1: %2 probleem/problemen, verzegeld, geschreven naar %3 (verificatiecode %4)</translation>
     </message>
@@ -4778,6 +4828,18 @@ Vingerafdruk: %3</translation>
     <message>
         <source>Trusted:   %1</source>
         <translation>Vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>New seal key made for %1 (%2).</source>
+        <translation>Nieuwe zegelsleutel gemaakt voor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The previous certificate (SHA-256 %1…) stays trusted on this computer, so documents sealed with it still verify as intact.</source>
+        <translation>Het vorige certificaat (SHA-256 %1…) blijft op deze computer vertrouwd, dus documenten die ermee zijn verzegeld, worden nog steeds als onveranderd geverifieerd.</translation>
+    </message>
+    <message>
+        <source>Whoever checks your seals elsewhere (head office) needs the new certificate: acct-desktop seal export --out FILE.pem</source>
+        <translation>Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaat nodig: acct-desktop seal export --out FILE.pem</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
@@ -7471,6 +7533,30 @@ Vingerafdruk: %3</translation>
         <translation>… en nog %1</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>het is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
         <source>the code %1 is already used on line %2</source>
         <translation>het nummer %1 staat al op regel %2</translation>
     </message>
@@ -9703,6 +9789,14 @@ Vingerafdruk: %3</translation>
         <translation>%1 Deze database bevat ook een probleemlijst %2, maar dit bestand is niet het exemplaar dat hier is uitgegeven.</translation>
     </message>
     <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
+        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %3, uitgegeven op %4.</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
+        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %3, uitgegeven op %4; de geldige versie is %5, uitgegeven op %6.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Deze probleemlijst bestaat niet meer.</translation>
     </message>
@@ -9735,18 +9829,6 @@ Vingerafdruk: %3</translation>
         <translation>Certificaten kunnen worden geëxporteerd als .pem-, .crt-, .cer- of .der-bestand, niet als “%1”.</translation>
     </message>
     <message>
-        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>Het zegelsleutelbestand ontbreekt of is onleesbaar (%1). Maak een nieuwe zegelsleutel; eerder aangebrachte zegels blijven verifieerbaar.</translation>
-    </message>
-    <message>
-        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
-        <translation>De zegelsleutel kon niet worden ontgrendeld met de wachtwoordzin uit de sleutelring van het systeem (het sleutelbestand is vervangen of beschadigd). Maak een nieuwe zegelsleutel.</translation>
-    </message>
-    <message>
-        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
-        <translation>De zegelsleutel hoort niet bij het zegelcertificaat. Maak een nieuwe zegelsleutel.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be read (%2).</source>
         <translation>Het bestand %1 kon niet worden gelezen (%2).</translation>
     </message>
@@ -9763,8 +9845,28 @@ Vingerafdruk: %3</translation>
         <translation>Het zegelcertificaat kon niet worden gelezen (%1).</translation>
     </message>
     <message>
-        <source>The seal certificate file is damaged. Create a new seal key.</source>
-        <translation>Het zegelcertificaatbestand is beschadigd. Maak een nieuwe zegelsleutel.</translation>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`); documents sealed earlier stay verifiable.</source>
+        <translation>Maak een nieuwe zegelsleutel onder Extra → Nieuwe zegelsleutel… (of voer `acct-desktop seal new-key` uit); eerder verzegelde documenten blijven verifieerbaar.</translation>
+    </message>
+    <message>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`).</source>
+        <translation>Maak een nieuwe zegelsleutel onder Extra → Nieuwe zegelsleutel… (of voer `acct-desktop seal new-key` uit).</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). %2</source>
+        <translation>Het zegelsleutelbestand ontbreekt of is onleesbaar (%1). %2</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). %1</source>
+        <translation>De zegelsleutel kon niet worden ontgrendeld met de wachtwoordzin uit de sleutelring van het systeem (het sleutelbestand is vervangen of beschadigd). %1</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. %1</source>
+        <translation>De zegelsleutel hoort niet bij het zegelcertificaat. %1</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. %1</source>
+        <translation>Het zegelcertificaatbestand is beschadigd. %1</translation>
     </message>
     <message>
         <source>The seal needs a name.</source>
@@ -9799,8 +9901,8 @@ Vingerafdruk: %3</translation>
         <translation>De sleutelring van het systeem kon niet worden gelezen (%1), dus de zegelsleutel kan niet worden ontgrendeld. Ontgrendel of configureer de sleutelring en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>De wachtwoordzin van de zegelsleutel staat niet in de sleutelring van deze computer (hij is verwijderd, of de sleutel is van een andere computer gekopieerd), dus de sleutel kan niet worden gebruikt. Maak een nieuwe zegelsleutel; eerder aangebrachte zegels blijven verifieerbaar.</translation>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. %1</source>
+        <translation>De wachtwoordzin van de zegelsleutel staat niet in de sleutelring van deze computer (hij is verwijderd, of de sleutel is van een andere computer gekopieerd), dus de sleutel kan niet worden gebruikt. %1</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -9811,8 +9913,8 @@ Vingerafdruk: %3</translation>
         <translation>Verzegeld en onveranderd: verzegeld door %1.</translation>
     </message>
     <message>
-        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
-        <translation>Verzegeld en onveranderd: verzegeld door %1 op %2 UTC.</translation>
+        <source>Sealed and intact: sealed by %1 on %2.</source>
+        <translation>Verzegeld en onveranderd: verzegeld door %1 op %2.</translation>
     </message>
     <message>
         <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>

@@ -3521,6 +3521,14 @@
         <translation>&amp;Tin cậy chứng thư…</translation>
     </message>
     <message>
+        <source>&amp;New seal key…</source>
+        <translation>Khóa niêm phong &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Replace your seal key, e.g. when it can no longer be unlocked</source>
+        <translation>Thay khóa niêm phong của bạn, ví dụ khi không còn mở khóa được</translation>
+    </message>
+    <message>
         <source>No seal yet</source>
         <translation>Chưa có niêm phong</translation>
     </message>
@@ -3563,6 +3571,36 @@
 Fingerprint: %3</source>
         <translation>Tài liệu do %1 (%2) niêm phong giờ được xác minh là nguyên vẹn.
 Dấu vân tay: %3</translation>
+    </message>
+    <message>
+        <source>New seal key</source>
+        <translation>Khóa niêm phong mới</translation>
+    </message>
+    <message>
+        <source>Make a new seal key for %1 (%2)?
+
+Checklists you issue from now on are sealed with the new key, and the old key is deleted. Documents sealed with the old key still verify as intact on this computer: its certificate stays among the trusted ones, and the database keeps every copy it issued.
+
+Whoever checks your seals elsewhere (head office) needs the new certificate: send it with Tools → Export my seal certificate… afterwards.</source>
+        <translation>Tạo khóa niêm phong mới cho %1 (%2)?
+
+Từ nay các danh sách xác nhận bạn lập sẽ được niêm phong bằng khóa mới, và khóa cũ bị xóa. Tài liệu niêm phong bằng khóa cũ vẫn được xác minh là nguyên vẹn trên máy tính này: chứng thư của khóa cũ vẫn nằm trong danh sách tin cậy, và cơ sở dữ liệu giữ mọi bản đã lập.
+
+Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng thư mới: sau đó hãy gửi bằng Công cụ → Xuất chứng thư niêm phong của tôi….</translation>
+    </message>
+    <message>
+        <source>New seal key made</source>
+        <translation>Đã tạo khóa niêm phong mới</translation>
+    </message>
+    <message>
+        <source>Your new seal key is ready. Give head office the new certificate (Tools → Export my seal certificate…); they can check it is yours by its fingerprint:
+%1</source>
+        <translation>Khóa niêm phong mới đã sẵn sàng. Hãy gửi chứng thư mới cho trụ sở chính (Công cụ → Xuất chứng thư niêm phong của tôi…); họ có thể kiểm tra đó là của bạn qua dấu vân tay:
+%1</translation>
+    </message>
+    <message>
+        <source>No new seal key</source>
+        <translation>Chưa tạo được khóa niêm phong mới</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4055,10 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4754,14 @@ Dấu vân tay: %3</translation>
         <translation>chứng thư của bạn và các chứng thư được tin cậy</translation>
     </message>
     <message>
+        <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
+        <translation>tạo khóa niêm phong mới, ví dụ khi khóa cũ không còn mở khóa được (tài liệu niêm phong bằng khóa cũ vẫn xác minh được)</translation>
+    </message>
+    <message>
+        <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
+        <translation>%1 đã được lập, niêm phong và lưu trong cơ sở dữ liệu, nhưng không ghi được %2: %3. Hãy lưu từ thẻ Danh sách xác nhận của khách hàng.</translation>
+    </message>
+    <message>
         <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
         <translation>%1: %2 vấn đề, đã niêm phong, đã ghi vào %3 (mã xác minh %4)</translation>
     </message>
@@ -4762,6 +4812,18 @@ Dấu vân tay: %3</translation>
     <message>
         <source>Trusted:   %1</source>
         <translation>Tin cậy:   %1</translation>
+    </message>
+    <message>
+        <source>New seal key made for %1 (%2).</source>
+        <translation>Đã tạo khóa niêm phong mới cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The previous certificate (SHA-256 %1…) stays trusted on this computer, so documents sealed with it still verify as intact.</source>
+        <translation>Chứng thư trước đây (SHA-256 %1…) vẫn được tin cậy trên máy tính này, nên tài liệu niêm phong bằng nó vẫn được xác minh là nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Whoever checks your seals elsewhere (head office) needs the new certificate: acct-desktop seal export --out FILE.pem</source>
+        <translation>Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng thư mới: acct-desktop seal export --out FILE.pem</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
@@ -7455,6 +7517,30 @@ Dấu vân tay: %3</translation>
         <translation>… và %1 mục khác</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải là thư mục</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
         <source>the code %1 is already used on line %2</source>
         <translation>mã %1 đã được dùng ở dòng %2</translation>
     </message>
@@ -9687,6 +9773,14 @@ Dấu vân tay: %3</translation>
         <translation>%1 Cơ sở dữ liệu này cũng có danh sách xác nhận %2, nhưng tệp này không phải là bản được lập từ đây.</translation>
     </message>
     <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
+        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %3, lập ngày %4.</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
+        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %3, lập ngày %4; bản hiện hành là %5, lập ngày %6.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Danh sách xác nhận này không còn tồn tại.</translation>
     </message>
@@ -9719,18 +9813,6 @@ Dấu vân tay: %3</translation>
         <translation>Chứng thư chỉ xuất được thành tệp .pem, .crt, .cer hoặc .der, không phải “%1”.</translation>
     </message>
     <message>
-        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>Tệp khóa niêm phong bị thiếu hoặc không đọc được (%1). Hãy tạo khóa niêm phong mới; các niêm phong đã làm trước đó vẫn xác minh được.</translation>
-    </message>
-    <message>
-        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
-        <translation>Không mở khóa được khóa niêm phong bằng cụm mật khẩu lưu trong kho khóa của hệ thống (tệp khóa đã bị thay thế hoặc hỏng). Hãy tạo khóa niêm phong mới.</translation>
-    </message>
-    <message>
-        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
-        <translation>Khóa niêm phong không khớp với chứng thư niêm phong. Hãy tạo khóa niêm phong mới.</translation>
-    </message>
-    <message>
         <source>The file %1 could not be read (%2).</source>
         <translation>Không đọc được tệp %1 (%2).</translation>
     </message>
@@ -9747,8 +9829,28 @@ Dấu vân tay: %3</translation>
         <translation>Không đọc được chứng thư niêm phong (%1).</translation>
     </message>
     <message>
-        <source>The seal certificate file is damaged. Create a new seal key.</source>
-        <translation>Tệp chứng thư niêm phong bị hỏng. Hãy tạo khóa niêm phong mới.</translation>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`); documents sealed earlier stay verifiable.</source>
+        <translation>Hãy tạo khóa niêm phong mới trong Công cụ → Khóa niêm phong mới… (hoặc chạy `acct-desktop seal new-key`); các tài liệu đã niêm phong trước đó vẫn xác minh được.</translation>
+    </message>
+    <message>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`).</source>
+        <translation>Hãy tạo khóa niêm phong mới trong Công cụ → Khóa niêm phong mới… (hoặc chạy `acct-desktop seal new-key`).</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). %2</source>
+        <translation>Tệp khóa niêm phong bị thiếu hoặc không đọc được (%1). %2</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). %1</source>
+        <translation>Không mở khóa được khóa niêm phong bằng cụm mật khẩu lưu trong kho khóa của hệ thống (tệp khóa đã bị thay thế hoặc hỏng). %1</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. %1</source>
+        <translation>Khóa niêm phong không khớp với chứng thư niêm phong. %1</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. %1</source>
+        <translation>Tệp chứng thư niêm phong bị hỏng. %1</translation>
     </message>
     <message>
         <source>The seal needs a name.</source>
@@ -9783,8 +9885,8 @@ Dấu vân tay: %3</translation>
         <translation>Không đọc được kho khóa của hệ thống (%1), nên không mở khóa được khóa niêm phong. Hãy mở khóa hoặc cấu hình kho khóa rồi thử lại.</translation>
     </message>
     <message>
-        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>Cụm mật khẩu của khóa niêm phong không có trong kho khóa của máy tính này (đã bị xóa, hoặc khóa được sao chép từ máy tính khác), nên không dùng được khóa. Hãy tạo khóa niêm phong mới; các niêm phong đã làm trước đó vẫn xác minh được.</translation>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. %1</source>
+        <translation>Cụm mật khẩu của khóa niêm phong không có trong kho khóa của máy tính này (đã bị xóa, hoặc khóa được sao chép từ máy tính khác), nên không dùng được khóa. %1</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -9795,8 +9897,8 @@ Dấu vân tay: %3</translation>
         <translation>Đã niêm phong và nguyên vẹn: do %1 niêm phong.</translation>
     </message>
     <message>
-        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
-        <translation>Đã niêm phong và nguyên vẹn: do %1 niêm phong lúc %2 UTC.</translation>
+        <source>Sealed and intact: sealed by %1 on %2.</source>
+        <translation>Đã niêm phong và nguyên vẹn: do %1 niêm phong lúc %2.</translation>
     </message>
     <message>
         <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>

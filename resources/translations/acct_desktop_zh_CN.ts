@@ -3521,6 +3521,14 @@
         <translation>信任证书(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;New seal key…</source>
+        <translation>新建签章密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Replace your seal key, e.g. when it can no longer be unlocked</source>
+        <translation>更换您的签章密钥，例如在它无法再解锁时</translation>
+    </message>
+    <message>
         <source>No seal yet</source>
         <translation>尚无签章</translation>
     </message>
@@ -3563,6 +3571,36 @@
 Fingerprint: %3</source>
         <translation>由 %1（%2）签章的文件现在可验证为完整无改动。
 指纹：%3</translation>
+    </message>
+    <message>
+        <source>New seal key</source>
+        <translation>新建签章密钥</translation>
+    </message>
+    <message>
+        <source>Make a new seal key for %1 (%2)?
+
+Checklists you issue from now on are sealed with the new key, and the old key is deleted. Documents sealed with the old key still verify as intact on this computer: its certificate stays among the trusted ones, and the database keeps every copy it issued.
+
+Whoever checks your seals elsewhere (head office) needs the new certificate: send it with Tools → Export my seal certificate… afterwards.</source>
+        <translation>要为 %1（%2）创建新的签章密钥吗？
+
+从现在起出具的确认清单将用新密钥签章，旧密钥会被删除。用旧密钥签章的文件在本机上仍可验证为完整无改动：旧证书保留在信任列表中，数据库也保存着出具的每一份文件。
+
+在其他地方核验您签章的人（总部）需要新证书：之后请通过“工具 → 导出我的签章证书…”发送给他们。</translation>
+    </message>
+    <message>
+        <source>New seal key made</source>
+        <translation>已创建新的签章密钥</translation>
+    </message>
+    <message>
+        <source>Your new seal key is ready. Give head office the new certificate (Tools → Export my seal certificate…); they can check it is yours by its fingerprint:
+%1</source>
+        <translation>新的签章密钥已就绪。请将新证书交给总部（工具 → 导出我的签章证书…）；他们可以通过指纹确认该证书属于您：
+%1</translation>
+    </message>
+    <message>
+        <source>No new seal key</source>
+        <translation>未创建新的签章密钥</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4055,10 @@ Fingerprint: %3</source>
     <message>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4754,14 @@ Fingerprint: %3</source>
         <translation>您的证书和已信任的证书</translation>
     </message>
     <message>
+        <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
+        <translation>创建新的签章密钥，例如在旧密钥无法再解锁时（用旧密钥签章的文件仍可验证）</translation>
+    </message>
+    <message>
+        <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
+        <translation>%1 已出具、签章并保存在数据库中，但无法写入 %2：%3。请在该客户的“确认清单”标签页中保存。</translation>
+    </message>
+    <message>
         <source>%1: %2 issue(s), sealed, written to %3 (verification code %4)</source>
         <translation>%1：%2 个问题，已签章，已写入 %3（验证码 %4）</translation>
     </message>
@@ -4762,6 +4812,18 @@ Fingerprint: %3</source>
     <message>
         <source>Trusted:   %1</source>
         <translation>已信任：  %1</translation>
+    </message>
+    <message>
+        <source>New seal key made for %1 (%2).</source>
+        <translation>已为 %1（%2）创建新的签章密钥。</translation>
+    </message>
+    <message>
+        <source>The previous certificate (SHA-256 %1…) stays trusted on this computer, so documents sealed with it still verify as intact.</source>
+        <translation>之前的证书（SHA-256 %1…）在本机上仍受信任，因此用它签章的文件仍可验证为完整无改动。</translation>
+    </message>
+    <message>
+        <source>Whoever checks your seals elsewhere (head office) needs the new certificate: acct-desktop seal export --out FILE.pem</source>
+        <translation>在其他地方核验您签章的人（总部）需要新证书：acct-desktop seal export --out FILE.pem</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
@@ -7455,6 +7517,30 @@ Fingerprint: %3</source>
         <translation>……另有 %1 个</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>它是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
         <source>the code %1 is already used on line %2</source>
         <translation>编码 %1 已在第 %2 行使用</translation>
     </message>
@@ -9687,6 +9773,14 @@ Fingerprint: %3</source>
         <translation>%1 本数据库中也有确认清单 %2，但此文件不是从这里出具的那一份。</translation>
     </message>
     <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
+        <translation>%1 这正是本数据库出具的 %2，但它已不是现行版本：已被 %4 出具的 %3 替代。</translation>
+    </message>
+    <message>
+        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
+        <translation>%1 这正是本数据库出具的 %2，但它已不是现行版本：已被 %4 出具的 %3 替代；现行版本是 %6 出具的 %5。</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>此确认清单已不存在。</translation>
     </message>
@@ -9719,18 +9813,6 @@ Fingerprint: %3</source>
         <translation>证书只能导出为 .pem、.crt、.cer 或 .der 文件，不能导出为“%1”。</translation>
     </message>
     <message>
-        <source>The seal key file is missing or unreadable (%1). Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>签章密钥文件缺失或无法读取（%1）。请创建新的签章密钥；之前的签章仍可验证。</translation>
-    </message>
-    <message>
-        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). Create a new seal key.</source>
-        <translation>无法用系统密钥环中保存的口令解锁签章密钥（密钥文件已被替换或损坏）。请创建新的签章密钥。</translation>
-    </message>
-    <message>
-        <source>The seal key does not belong to the seal certificate. Create a new seal key.</source>
-        <translation>签章密钥与签章证书不匹配。请创建新的签章密钥。</translation>
-    </message>
-    <message>
         <source>The file %1 could not be read (%2).</source>
         <translation>无法读取文件 %1（%2）。</translation>
     </message>
@@ -9747,8 +9829,28 @@ Fingerprint: %3</source>
         <translation>无法读取签章证书（%1）。</translation>
     </message>
     <message>
-        <source>The seal certificate file is damaged. Create a new seal key.</source>
-        <translation>签章证书文件已损坏。请创建新的签章密钥。</translation>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`); documents sealed earlier stay verifiable.</source>
+        <translation>请在“工具 → 新建签章密钥…”中创建新的签章密钥（或运行 `acct-desktop seal new-key`）；之前签章的文件仍可验证。</translation>
+    </message>
+    <message>
+        <source>Create a new seal key under Tools → New seal key… (or run `acct-desktop seal new-key`).</source>
+        <translation>请在“工具 → 新建签章密钥…”中创建新的签章密钥（或运行 `acct-desktop seal new-key`）。</translation>
+    </message>
+    <message>
+        <source>The seal key file is missing or unreadable (%1). %2</source>
+        <translation>签章密钥文件缺失或无法读取（%1）。%2</translation>
+    </message>
+    <message>
+        <source>The seal key could not be unlocked with the passphrase stored in the system keyring (the key file was replaced or damaged). %1</source>
+        <translation>无法用系统密钥环中保存的口令解锁签章密钥（密钥文件已被替换或损坏）。%1</translation>
+    </message>
+    <message>
+        <source>The seal key does not belong to the seal certificate. %1</source>
+        <translation>签章密钥与签章证书不匹配。%1</translation>
+    </message>
+    <message>
+        <source>The seal certificate file is damaged. %1</source>
+        <translation>签章证书文件已损坏。%1</translation>
     </message>
     <message>
         <source>The seal needs a name.</source>
@@ -9783,8 +9885,8 @@ Fingerprint: %3</source>
         <translation>无法读取系统密钥环（%1），因此无法解锁签章密钥。请解锁或配置密钥环，然后重试。</translation>
     </message>
     <message>
-        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. Create a new seal key; seals made earlier stay verifiable.</source>
-        <translation>本机的系统密钥环中没有签章密钥的口令（已被删除，或密钥是从另一台电脑复制来的），因此无法使用该密钥。请创建新的签章密钥；之前的签章仍可验证。</translation>
+        <source>The seal key&apos;s passphrase is not in this computer&apos;s system keyring (it was deleted, or the key was copied from another computer), so the key cannot be used. %1</source>
+        <translation>本机的系统密钥环中没有签章密钥的口令（已被删除，或密钥是从另一台电脑复制来的），因此无法使用该密钥。%1</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -9795,8 +9897,8 @@ Fingerprint: %3</source>
         <translation>已签章且完整无改动：由 %1 签章。</translation>
     </message>
     <message>
-        <source>Sealed and intact: sealed by %1 on %2 UTC.</source>
-        <translation>已签章且完整无改动：由 %1 于 %2（UTC）签章。</translation>
+        <source>Sealed and intact: sealed by %1 on %2.</source>
+        <translation>已签章且完整无改动：由 %1 于 %2 签章。</translation>
     </message>
     <message>
         <source>Modified after sealing: the file was changed or had content appended after it was sealed — do not trust it.</source>
