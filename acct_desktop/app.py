@@ -15,13 +15,15 @@ from acct_desktop.config import default_database_path, demo_database_path
 log = logging.getLogger(__name__)
 
 
-def open_workspace(target: str):  # type: ignore[no-untyped-def]
-    """Open ``target`` (path or URL, password from the keyring) as a Workspace."""
+def open_workspace(target: str, *, create: bool = True):  # type: ignore[no-untyped-def]
+    """Open ``target`` (path or URL, password from the keyring) as a Workspace. The GUI
+    creates a database that does not exist yet; commands that only read one pass
+    ``create=False`` and get a DatabaseError instead of a new empty file."""
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.services.workspace import Workspace
     from acct_desktop.store.database import open_database
 
-    workspace = Workspace.over(open_database(with_stored_password(target)))
+    workspace = Workspace.over(open_database(with_stored_password(target), create=create))
     try:  # active policies whose validity ended are marked expired (audited) on opening
         expired = workspace.policy_records.expire_due()
         if expired:

@@ -115,7 +115,7 @@ def _print(args: argparse.Namespace) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
-    db = open_database(with_stored_password(args.db))
+    db = open_database(with_stored_password(args.db), create=False)
     try:
         account_id, issue_ids = _resolve(db, args.account, args.issues)
         issuer = ChecklistIssuer(db, actor=os_user())
@@ -202,7 +202,7 @@ def _verify(args: argparse.Namespace) -> int:
         from acct_desktop.services.secrets import with_stored_password
         from acct_desktop.store.database import open_database
 
-        db = open_database(with_stored_password(args.db))
+        db = open_database(with_stored_password(args.db), create=False)
         try:
             result = ChecklistRecords(db).verify(data, keys)
         finally:

@@ -430,11 +430,11 @@ def _screenshot(args: argparse.Namespace) -> int:
     from acct_desktop.gui.screenshot import isolated_settings, render_screenshots
     from acct_desktop.gui.settings import AppSettings
 
+    workspace = open_workspace(args.db, create=False)  # pictures of a database, not a new one
     app = make_application()
     apply_language(app, args.lang or "en")  # the same pictures on every machine unless asked
     with tempfile.TemporaryDirectory() as scratch:
         window = MainWindow(AppSettings(isolated_settings(Path(scratch))), open_workspace)
-        workspace = open_workspace(args.db)
         window.set_workspace(workspace)
         window.current.set(workspace.accounts.busiest_account_id())
         paths = render_screenshots(app, window, args.out, (width, height))
@@ -562,13 +562,20 @@ def _import(args: argparse.Namespace) -> int:
     if args.what == "accounts" and args.default_kind:
         extra["default_kind"] = AccountKind(args.default_kind)
     return run_file_import(
-        args, lambda db, progress: run(db, args.file, mapping or None, progress, **extra)
+        args,
+        lambda db, progress: run(db, args.file, mapping or None, progress, **extra),
+        may_create=args.what == "accounts",  # a territory starts from its accounts
     )
 
 
-def run_file_import(args: argparse.Namespace, do_import: Any) -> int:
+def run_file_import(args: argparse.Namespace, do_import: Any, *, may_create: bool = False) -> int:
     """Open ``args.db``, run ``do_import(db, progress)`` and report like every import: the
-    summary on stdout, or exit 2 with the refusal and its first problems by line."""
+    summary on stdout, or exit 2 with the refusal and its first problems by line.
+
+    Only an import of records that need nothing else in the database (``may_create``:
+    accounts, products) makes a database that does not exist yet, and says so on stderr;
+    when that import is refused, the new file is removed again. The others refuse a
+    missing database, so a mistyped ``--db`` never leaves an empty file behind."""
     from acct_desktop.services.imports import (
         ImportCancelled,
         ImportConflict,
@@ -578,9 +585,12 @@ def run_file_import(args: argparse.Namespace, do_import: Any) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
-    db = open_database(with_stored_password(args.db))
+    made = may_create and _is_missing_file(args.db)
+    db = open_database(with_stored_password(args.db), create=may_create)
+    kept = False
     try:
         summary = do_import(db, _import_progress())
+        kept = True
     except ImportRejected as exc:
         print_rejection(exc, MAX_PROBLEMS_SHOWN)
         return 2
@@ -589,8 +599,34 @@ def run_file_import(args: argparse.Namespace, do_import: Any) -> int:
         return 2
     finally:
         db.close()
+        if made and not kept:  # nothing was imported: the new file goes again
+            _remove_database_file(Path(args.db).expanduser())
+    if made:
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "%1 did not exist: a new database was made for this import."
+                ),
+                args.db,
+            ),
+            file=sys.stderr,
+        )
     print(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), args.file.name, message_text(summary.describe())))
     return 0
+
+
+def _is_missing_file(target: str) -> bool:
+    """True when ``target`` names a database file that is not there (or is empty)."""
+    if "://" in target:
+        return False
+    path = Path(target).expanduser()
+    return not path.is_file() or path.stat().st_size == 0
+
+
+def _remove_database_file(path: Path) -> None:
+    """Remove the SQLite file ``path`` this run made, with its side files."""
+    for part in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        part.unlink(missing_ok=True)
 
 
 def _import_mapping(values: list[str]) -> dict[str, str]:

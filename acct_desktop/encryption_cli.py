@@ -140,13 +140,15 @@ def _key(args: argparse.Namespace) -> int:
         print(_recovery_key(database_keys.recovery_key()))
         print(say(STORE_IT))
         return 0
+    path = _file(args.db)
+    database_keys.refuse_missing_file(path)  # before the user types 56 characters
     if args.stdin:
         typed = sys.stdin.readline()
     else:
         import getpass
 
         typed = getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Recovery key: ")))
-    print(message_text(database_keys.recover_key(_file(args.db), typed)))
+    print(message_text(database_keys.recover_key(path, typed)))
     return 0
 
 

@@ -369,7 +369,7 @@ def _check_register(args: argparse.Namespace) -> int:
     from acct_desktop.store.database import open_database
 
     on = _day(args.date)
-    db = open_database(with_stored_password(args.db))
+    db = open_database(with_stored_password(args.db), create=False)
     try:
         problems = PricingService(db).check_register(on)
     finally:

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from acct_desktop.services.quote_builder import QuoteEditRejected
     from acct_desktop.services.quote_documents import DocumentRefused
 
-    workspace = open_workspace(args.db)
+    workspace = open_workspace(args.db, create=False)
     try:
         if args.command == "quotes":
             return _list(workspace, args)

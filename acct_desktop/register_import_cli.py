@@ -44,7 +44,9 @@ def run_import(args: argparse.Namespace) -> int:
         "rebates": import_rebates,
     }[args.what]
     return run_file_import(
-        args, lambda db, progress: run(db, args.file, mapping or None, progress, actor=_actor())
+        args,
+        lambda db, progress: run(db, args.file, mapping or None, progress, actor=_actor()),
+        may_create=args.what == "products",  # the catalogue needs nothing else in the file
     )
 
 

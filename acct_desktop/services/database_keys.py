@@ -234,18 +234,25 @@ def encrypt_database(path: Path | str) -> Encrypted:
         raise DatabaseError(
             Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is already encrypted."), path)
         )
-    if not path.is_file() or path.stat().st_size == 0:
-        raise DatabaseError(
-            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist or is empty."), path)
-        )
+    refuse_missing_file(path)
     key, new = ensure_installation_key()
     encryption.encrypt_in_place(path, key)
     return Encrypted(path, format_recovery_key(key), new)
 
 
+def refuse_missing_file(path: Path) -> None:
+    """A DatabaseError when ``path`` is no database file (a mistyped name, say): checked
+    before anything else, and before the command line asks for a recovery key."""
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DatabaseError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist or is empty."), path)
+        )
+
+
 def decrypt_database(path: Path | str) -> Path:
     """Turn the encrypted database ``path`` back into a plain SQLite file, in place."""
     path = Path(path)
+    refuse_missing_file(path)
     if not encryption.is_encrypted(path):
         raise DatabaseError(
             Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is not encrypted."), path)
@@ -259,9 +266,8 @@ def recover_key(path: Path | str, typed: str) -> str:
     it in the keyring; returns a sentence saying what was done. Nothing is stored when the
     key is mistyped or does not open the file."""
     path = Path(path)
+    refuse_missing_file(path)
     key = parse_recovery_key(typed)
-    if not path.is_file():
-        raise DatabaseError(Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 does not exist."), path))
     if not encryption.is_encrypted(path):
         raise DatabaseError(
             Sentence.of(
