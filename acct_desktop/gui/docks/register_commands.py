@@ -32,6 +32,7 @@ from acct_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from acct_desktop.gui.docks.policy_register import PolicyRegisterDock
+    from acct_desktop.services.rebate_records import RebateChanged
 
 COPYABLE = frozenset({"active", "expired", "terminated", "closed", "cancelled"})
 ENTITIES = {"policy": "price_policy", "rebate": "rebate_agreement"}
@@ -291,12 +292,29 @@ class RegisterCommands(QObject):
         chosen = self.choose_scan()
         if not chosen:
             return
-        try:
-            changed = records.attach_signed_scan(row.id, Path(chosen))
-        except EditRejected as exc:
-            self.complain(exception_text(exc))
+        agreement_id, path = row.id, Path(chosen)
+        if self.dock.background is None:
+            try:
+                changed = records.attach_signed_scan(agreement_id, path)
+            except EditRejected as exc:
+                self.complain(exception_text(exc))
+                return
+            self.dock.after_change(changed)
             return
-        self.dock.after_change(changed)
+        # A scan of up to 25 MB takes about a second to read and store: off the UI thread.
+        self.scan_action.setEnabled(False)
+
+        def done(changed: RebateChanged) -> None:
+            self.scan_action.setEnabled(True)
+            self.dock.after_change(changed)
+
+        def failed(text: str) -> None:
+            self.scan_action.setEnabled(True)
+            self.complain(text)
+
+        self.dock.background.submit(
+            lambda: records.attach_signed_scan(agreement_id, path), done, failed
+        )
 
     def show_history(self) -> AuditTrailDialog | None:
         """Show who changed what and when on the selected record."""
