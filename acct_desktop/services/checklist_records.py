@@ -4,6 +4,7 @@ verifying a PDF someone hands back."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -122,9 +123,12 @@ def _local_day(moment: datetime) -> date:
 
 
 class ChecklistRecords:
-    def __init__(self, db: Database, actor: str = "user") -> None:
+    def __init__(
+        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+    ) -> None:
         self._db = db
         self.actor = actor
+        self.today = today  # the user's local day: a stamp cannot be dated after it
 
     def _rows(self, session: Session, *where: object) -> list[ChecklistRow]:
         items = (
@@ -208,7 +212,9 @@ class ChecklistRecords:
         self, checklist_id: uuid.UUID, path: Path, stamped_on: date
     ) -> ChecklistRow:
         """Keep the scanned copy the customer stamped (PDF, JPG or PNG) and mark the
-        checklist stamped; the file's SHA-256 is recorded in the audit trail."""
+        checklist stamped; the file's SHA-256 is recorded in the audit trail. The stamp's
+        day lies between the day the checklist was issued and today (EditRejected with
+        ``field="stamped_on"``); a file that is no scan is refused with ``field="file"``."""
         with self._db.session() as session:
             checklist = session.get(IssueChecklist, checklist_id)
             if checklist is None:
@@ -219,7 +225,17 @@ class ChecklistRecords:
                 raise EditRejected(
                     QT_TRANSLATE_NOOP(
                         "messages", "The customer cannot have stamped it before it was issued."
-                    )
+                    ),
+                    field="stamped_on",
+                )
+            if stamped_on > self.today():
+                raise EditRejected(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The stamp cannot be dated after today; enter the day the customer "
+                        "stamped it.",
+                    ),
+                    field="stamped_on",
                 )
             attachment = attach_scan(session, "issue_checklist", checklist.id, path)
             digest = attachment.sha256

@@ -111,7 +111,11 @@ def test_reissue_and_stamped_copy_from_the_checklists_tab(
     assert tab.buttons["reissue"].isEnabled() and not tab.buttons["scan"].isEnabled()
     scan = tmp_path / "stamped.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    tab.attach_stamped(scan, window.workspace.issues.today())
+    stamping = tab.attach_stamped()
+    stamping.choose_file = lambda: scan
+    stamping.browse()
+    with qtbot.waitSignal(stamping.attached, timeout=30_000):
+        stamping.attach_button.click()
     assert "stamped" in tab.message.text()
     tab.table.view.selectRow(0)
     assert tab.model.row_object(0).stamped_on is not None and tab.buttons["scan"].isEnabled()

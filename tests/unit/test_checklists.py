@@ -335,6 +335,34 @@ def test_the_stamped_copy_is_kept_with_its_hash_and_marks_the_checklist(
         workspace.checklist_records.attach_stamped_copy(issued.id, scan, date(2026, 10, 1))
 
 
+def test_a_stamp_is_dated_between_the_issue_and_today_and_names_its_field(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    issued_on = ISSUED_AT.astimezone().date()  # the user's own calendar day
+    today = issued_on + timedelta(days=20)
+    records = ChecklistRecords(workspace.db, "li.wei", today=lambda: today)
+    scan = tmp_path / "stamped.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    for day, says in (
+        (date(2099, 1, 1), "cannot be dated after today"),
+        (today + timedelta(days=1), "cannot be dated after today"),
+        (issued_on - timedelta(days=1), "before it was issued"),
+    ):
+        with pytest.raises(EditRejected, match=says) as refused:
+            records.attach_stamped_copy(issued.id, scan, day)
+        assert refused.value.field == "stamped_on"
+    assert records.get(issued.id).stamped_on is None, "nothing was kept"
+    text_file = tmp_path / "note.pdf"
+    text_file.write_text("not a scan")
+    with pytest.raises(EditRejected, match="PDF, JPG or PNG") as refused:
+        records.attach_stamped_copy(issued.id, text_file, today)
+    assert refused.value.field == "file"
+    assert records.attach_stamped_copy(issued.id, scan, today).stamped_on == today
+    assert records.attach_stamped_copy(issued.id, scan, issued_on).stamped_on == issued_on
+
+
 def test_issuing_is_audited(workspace, keys) -> None:
     account_id, _ = chinese_account_with_open_issues(workspace)
     issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)

@@ -4,14 +4,12 @@ with them (issue, save the sealed PDF, re-issue, attach the stamped copy, verify
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QPushButton,
     QToolBar,
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog, write_pdf
+from acct_desktop.gui.dialogs.stamped_copy import StampedCopyDialog
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.profile.tabs import ProfileTab
-from acct_desktop.gui.sentences import exception_text, file_problem_text
+from acct_desktop.gui.sentences import file_problem_text
 from acct_desktop.gui.widgets.data_table import DataTable
-from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.checklist_records import ChecklistRow
 from acct_desktop.services.workspace import Workspace
 
@@ -173,39 +171,17 @@ class ChecklistsTab(ProfileTab):
             return
         self._say(self.tr("Saved to %1.").replace("%1", str(path)))
 
-    def attach_stamped(self, path: Path | None = None, stamped_on: date | None = None) -> None:
+    def attach_stamped(self) -> StampedCopyDialog | None:
+        """Ask for the scan and the day on its stamp (one dialog, problems by the field)."""
         row = self.selected()
         if row is None or self.workspace is None:
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("The scan of the stamped checklist"),
-                "",
-                self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"),
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        if stamped_on is None:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("Stamped on"),
-                self.tr("The day the customer stamped it (YYYY-MM-DD):"),
-                text=date.today().isoformat(),
-            )
-            if not ok:
-                return
-            try:
-                stamped_on = date.fromisoformat(text.strip())
-            except ValueError:
-                self._say(self.tr("%1 is not a date like 2026-11-23.").replace("%1", text), True)
-                return
-        try:
-            self.workspace.checklist_records.attach_stamped_copy(row.id, path, stamped_on)
-        except EditRejected as exc:
-            self._say(exception_text(exc), problem=True)
-            return
+            return None
+        dialog = StampedCopyDialog(self.workspace.checklist_records, row, self.runner, self)
+        dialog.attached.connect(self._stamped)
+        dialog.open()
+        return dialog
+
+    def _stamped(self, row: ChecklistRow) -> None:
         self._reload()
         self._say(self.tr("%1 is marked stamped by the customer.").replace("%1", row.reference))
 
