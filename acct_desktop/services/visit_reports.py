@@ -54,7 +54,12 @@ def survey_problem(value: object) -> str | None:
 
 
 class ReportRejected(ValueError):
-    """Nothing was saved; the message says why."""
+    """Nothing was saved; the message says why and ``field`` names the field it is about
+    (``competitor``, ``price``, ``summary``, ``next_visit``, ``survey_score``), if one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +154,7 @@ class VisitReports:
             raise ValueError(f"not report fields: {sorted(unknown)}")
         problem = survey_problem(values.get(SURVEY_FIELD))
         if problem:
-            raise ReportRejected(problem)
+            raise ReportRejected(problem, field=SURVEY_FIELD)
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             for name, value in values.items():
@@ -181,10 +186,13 @@ class VisitReports:
         """A competitor seen at the visit (name required; price in the account's currency)."""
         if not competitor.strip():
             raise ReportRejected(
-                QT_TRANSLATE_NOOP("messages", "Name the competitor (brand or company).")
+                QT_TRANSLATE_NOOP("messages", "Name the competitor (brand or company)."),
+                field="competitor",
             )
         if price is not None and (not price.is_finite() or price < 0):
-            raise ReportRejected(QT_TRANSLATE_NOOP("messages", "A price is a number of 0 or more."))
+            raise ReportRejected(
+                QT_TRANSLATE_NOOP("messages", "A price is a number of 0 or more."), field="price"
+            )
         with self._db.session() as session:
             visit = self._get(session, visit_id)
             account = session.get(Account, visit.account_id)
@@ -222,11 +230,13 @@ class VisitReports:
                 raise ReportRejected(
                     QT_TRANSLATE_NOOP(
                         "messages", "Write a short summary of the visit before completing it."
-                    )
+                    ),
+                    field="summary",
                 )
             if next_visit is not None and next_visit <= visit.planned_start.date():
                 raise ReportRejected(
-                    QT_TRANSLATE_NOOP("messages", "The next visit must be after this one.")
+                    QT_TRANSLATE_NOOP("messages", "The next visit must be after this one."),
+                    field="next_visit",
                 )
             old = visit.status
             visit.status = VisitStatus.DONE

@@ -188,7 +188,7 @@ def test_record_a_visit_report_that_survives_and_completes(qtbot, window: MainWi
     assert report.observations.count() == 1
     report.competitor.setText("")
     report.add_observation()
-    assert "competitor" in report.problem.text()
+    assert "competitor" in report.errors["competitor"].text()  # under the name, not the form
     issue_form = report.raise_issue()
     assert issue_form.objectName() == "issueForm"
     issue_form.reject()

@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from acct_desktop.domain.enums import VisitPurpose
 from acct_desktop.domain.numbers import NumberFormatError
-from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, new_issue_draft, problem_label
+from acct_desktop.gui.dialogs.issue_form import (
+    IssueFormDialog,
+    fit_height,
+    new_issue_draft,
+    problem_label,
+    with_problem,
+)
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text
@@ -54,6 +61,11 @@ class VisitReportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
         self.texts: dict[str, QPlainTextEdit] = {}
+        # Each field's problem right under it, as in the other forms (ReportRejected.field).
+        self.errors: dict[str, QLabel] = {
+            name: problem_label(name)
+            for name in ("summary", "competitor", "product", "price", "promotion", "next_visit")
+        }
         heading = QLabel(
             f"<b>{report.account_name}</b> · {format_value(report.start)} · "
             f"{enum_label(report.status)}"
@@ -89,7 +101,13 @@ class VisitReportDialog(QDialog):
             edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
             edit.textChanged.connect(lambda n=name: self._later(n))
             self.texts[name] = edit
-            left.addRow(label, edit)
+            if name in self.errors:
+                field = with_problem(edit, self.errors[name])
+                # as tall as the box (and its sentence), not a share of the spare height
+                field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            else:
+                field = edit
+            left.addRow(label, field)
         self.survey = QLineEdit(
             "" if report.survey_score is None else str(report.survey_score),
             placeholderText=self.tr("not asked"),
@@ -99,7 +117,7 @@ class VisitReportDialog(QDialog):
         self.survey.setToolTip(
             self.tr("0 = not at all, 10 = certainly; leave empty when you did not ask")
         )
-        self.survey_problem = problem_label("survey_score")
+        self.survey_problem = self.errors["survey_score"] = problem_label("survey_score")
         self.survey.textChanged.connect(self._survey_changed)
         survey_row = QHBoxLayout()
         survey_row.addWidget(self.survey)
@@ -136,16 +154,27 @@ class VisitReportDialog(QDialog):
         self.competitor = QLineEdit(placeholderText=self.tr("Competitor"))
         self.competitor.setObjectName("field_competitor")
         self.product = QLineEdit(placeholderText=self.tr("Product"))
+        self.product.setObjectName("field_product")
         self.price = QLineEdit(placeholderText=self.tr("Price (%1)").replace("%1", report.currency))
+        self.price.setObjectName("field_price")
         self.promotion = QLineEdit(placeholderText=self.tr("Promotion"))
+        self.promotion.setObjectName("field_promotion")
+        self.observation_fields = {
+            "competitor": self.competitor,
+            "product": self.product,
+            "price": self.price,
+            "promotion": self.promotion,
+        }
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addObservation")
         add.clicked.connect(self.add_observation)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_observation)
         grid.addWidget(self.observations, 0, 0, 1, 4)
-        for col, widget in enumerate((self.competitor, self.product, self.price, self.promotion)):
-            grid.addWidget(widget, 1, col)
+        for col, (name, widget) in enumerate(self.observation_fields.items()):
+            grid.addWidget(
+                with_problem(widget, self.errors[name]), 1, col, Qt.AlignmentFlag.AlignTop
+            )
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -184,7 +213,7 @@ class VisitReportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Next visit:")))
-        bottom.addWidget(self.next_visit)
+        bottom.addWidget(with_problem(self.next_visit, self.errors["next_visit"]))
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -213,7 +242,7 @@ class VisitReportDialog(QDialog):
         try:
             self._reports.save(self._visit_id, **values)
         except ReportRejected as exc:
-            self._show_problem(exception_text(exc))
+            self._show_problem(exception_text(exc), exc.field)
 
     def _check_changed(self, name: str) -> None:
         state = self.checks[name].checkState()
@@ -241,9 +270,18 @@ class VisitReportDialog(QDialog):
             self._visit_id, contact_id, item.checkState() == Qt.CheckState.Checked
         )
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, field: str | None = None) -> None:
+        """``message`` under ``field`` (under the whole report when it names none)."""
+        label = self.errors.get(field or "", self.problem)
+        label.setText(message)
+        label.setVisible(bool(message))
+        if message:
+            fit_height(self)
+
+    def _clear_problems(self, *fields: str) -> None:
+        for name in fields:
+            self.errors[name].hide()
+        self.problem.hide()
 
     # -- lists -----------------------------------------------------------------------------
 
@@ -263,6 +301,7 @@ class VisitReportDialog(QDialog):
             self.issue_list.addItem(f"{number} · {description}")
 
     def add_observation(self) -> None:
+        self._clear_problems(*self.observation_fields)
         try:
             price = parse_number(self.price.text()) if self.price.text().strip() else None
             self._reports.observe(
@@ -272,11 +311,13 @@ class VisitReportDialog(QDialog):
                 price,
                 self.promotion.text(),
             )
-        except (NumberFormatError, ReportRejected) as exc:
-            self._show_problem(exception_text(exc))
+        except NumberFormatError as exc:
+            self._refused(exception_text(exc), "price")
             return
-        self._show_problem("")
-        for field in (self.competitor, self.product, self.price, self.promotion):
+        except ReportRejected as exc:
+            self._refused(exception_text(exc), exc.field)
+            return
+        for field in self.observation_fields.values():
             field.clear()
         self._show_lists(self._reports.report(self._visit_id))
         self.competitor.setFocus()
@@ -315,12 +356,22 @@ class VisitReportDialog(QDialog):
         self.flush()
         day = self.next_visit.date()
         following = None if day == NO_DATE else date(day.year(), day.month(), day.day())
+        self._clear_problems("summary", "next_visit")
         try:
             self.next_visit_id = self._reports.complete(self._visit_id, following)
         except ReportRejected as exc:
-            self._show_problem(exception_text(exc))
+            self._refused(exception_text(exc), exc.field)
             return
         self.accept()
+
+    def _refused(self, message: str, field: str | None) -> None:
+        """Say why next to the field and put the cursor there, with what was typed kept."""
+        self._show_problem(message, field)
+        widget = {**self.observation_fields, **self.texts, "next_visit": self.next_visit}.get(
+            field or ""
+        )
+        if widget is not None:
+            widget.setFocus()
 
     def done(self, result: int) -> None:  # closing in any way saves what was typed
         self.flush()

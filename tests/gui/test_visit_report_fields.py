@@ -1,0 +1,92 @@
+"""The visit report says what is wrong next to the field it is about, as the other forms do:
+a competitor price that is not a number under the price, a missing summary under the
+summary, a next visit too early under its date; what was typed stays."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+from sqlalchemy import select
+
+from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.gui.dialogs.visit_report import VisitReportDialog
+from acct_desktop.services.workspace import Workspace
+from acct_desktop.store.models import Visit
+
+
+@pytest.fixture
+def workspace(demo_db) -> Iterator[Workspace]:
+    opened = Workspace.open(demo_db)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace) -> Iterator[VisitReportDialog]:
+    """The report of a planned visit that has already taken place (so it can be completed)."""
+    with workspace.db.session() as session:
+        visit_id = session.scalars(
+            select(Visit.id)
+            .where(Visit.status == VisitStatus.PLANNED, Visit.planned_start < datetime.now(UTC))
+            .order_by(Visit.planned_start)
+        ).first()
+    shown = VisitReportDialog(workspace, visit_id)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.close()  # saves what was typed, while the database is still open
+
+
+def shown_problems(dialog: VisitReportDialog) -> dict[str, str]:
+    return {
+        name: label.text()
+        for name, label in {**getattr(dialog, "errors", {}), "report": dialog.problem}.items()
+        if label.isVisible()
+    }
+
+
+def test_a_price_that_is_no_number_is_named_under_the_price(qtbot, dialog) -> None:
+    qtbot.keyClicks(dialog.competitor, "Castrol")
+    qtbot.keyClicks(dialog.price, "abc")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {"price": "“abc” is not a number."}
+    assert dialog.competitor.text() == "Castrol" and dialog.price.text() == "abc"
+    assert dialog.observations.count() == 0
+    dialog.price.setText("-3")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {"price": "A price is a number of 0 or more."}
+    dialog.competitor.clear()
+    dialog.price.setText("12.50")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {"competitor": "Name the competitor (brand or company)."}
+    dialog.competitor.setText("Castrol")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {}
+    assert dialog.observations.count() == 1 and dialog.price.text() == ""
+
+
+def test_completing_names_the_summary_and_the_next_visit_beside_them(qtbot, dialog) -> None:
+    dialog.texts["summary"].clear()
+    dialog.complete()
+    assert set(shown_problems(dialog)) == {"summary"}
+    assert "summary" in dialog.errors["summary"].text()
+    assert dialog.isVisible(), "the report stays open"
+    dialog.texts["summary"].setPlainText("Shelf checked, new display agreed")
+    start = dialog._reports.report(dialog._visit_id).start.date()
+    dialog.next_visit.setDate(QDate(start.year, start.month, start.day))
+    dialog.complete()
+    assert shown_problems(dialog) == {"next_visit": "The next visit must be after this one."}
+    later = start + timedelta(days=28)
+    dialog.next_visit.setDate(QDate(later.year, later.month, later.day))
+    dialog.complete()
+    assert dialog.next_visit_id is not None and not dialog.isVisible()
+
+
+def test_the_problem_is_in_the_users_language(qtbot, chinese, dialog) -> None:
+    dialog.competitor.setText("嘉实多")  # as an input method hands it over
+    qtbot.keyClicks(dialog.price, "abc")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {"price": "“abc”不是数字。"}
