@@ -501,26 +501,6 @@
         <translation>Opgeslagen in %1.</translation>
     </message>
     <message>
-        <source>The scan of the stamped checklist</source>
-        <translation>De scan van de gestempelde probleemlijst</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Gescande bestanden (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Stamped on</source>
-        <translation>Gestempeld op</translation>
-    </message>
-    <message>
-        <source>The day the customer stamped it (YYYY-MM-DD):</source>
-        <translation>De dag waarop de klant hem heeft gestempeld (JJJJ-MM-DD):</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-23.</source>
-        <translation>%1 is geen datum zoals 2026-11-23.</translation>
-    </message>
-    <message>
         <source>%1 is marked stamped by the customer.</source>
         <translation>%1 is gemarkeerd als gestempeld door de klant.</translation>
     </message>
@@ -3638,6 +3618,57 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     </message>
 </context>
 <context>
+    <name>StampedCopyDialog</name>
+    <message>
+        <source>Stamped copy — %1</source>
+        <translation>Gestempeld exemplaar — %1</translation>
+    </message>
+    <message>
+        <source>The scan of the copy %1 stamped (PDF, JPG or PNG, up to %2 MB) and the day on its stamp.</source>
+        <translation>De scan van het exemplaar dat %1 heeft gestempeld (PDF, JPG of PNG, tot %2 MB) en de dag op de stempel.</translation>
+    </message>
+    <message>
+        <source>Choose the scan…</source>
+        <translation>Kies de scan…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Between the day the checklist was issued (%1) and today.</source>
+        <translation>Tussen de dag waarop de probleemlijst is uitgegeven (%1) en vandaag.</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <source>Stamped on:</source>
+        <translation>Gestempeld op:</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The scan of the stamped checklist</source>
+        <translation>De scan van de gestempelde probleemlijst</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Gescande bestanden (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the stamped copy.</source>
+        <translation>Kies de scan van het gestempelde exemplaar.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>%1 wordt toegevoegd…</translation>
+    </message>
+</context>
+<context>
     <name>TargetForm</name>
     <message>
         <source>Add a target for %1</source>
@@ -4960,6 +4991,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>password for %1 stored in the system keyring</source>
         <translation>wachtwoord voor %1 opgeslagen in de sleutelring van het systeem</translation>
+    </message>
+    <message>
+        <source>%1 did not exist: a new database was made for this import.</source>
+        <translation>%1 bestond niet: voor deze import is een nieuwe database gemaakt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8657,6 +8692,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>%1 kon niet worden gelezen: %2.</translation>
     </message>
     <message>
+        <source>There was not enough free memory to read %1. Close other programs and attach it again.</source>
+        <translation>Er was niet genoeg vrij geheugen om %1 te lezen. Sluit andere programma&apos;s en voeg het opnieuw toe.</translation>
+    </message>
+    <message>
         <source>%1 is not a PDF, JPG or PNG file.</source>
         <translation>%1 is geen PDF-, JPG- of PNG-bestand.</translation>
     </message>
@@ -9807,6 +9846,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>The customer cannot have stamped it before it was issued.</source>
         <translation>De klant kan hem niet hebben gestempeld voordat hij was uitgegeven.</translation>
+    </message>
+    <message>
+        <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
+        <translation>De stempel kan niet na vandaag gedateerd zijn; vul de dag in waarop de klant heeft gestempeld.</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>

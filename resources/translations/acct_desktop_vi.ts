@@ -500,26 +500,6 @@
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <source>The scan of the stamped checklist</source>
-        <translation>Bản quét của danh sách xác nhận đã đóng dấu</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Stamped on</source>
-        <translation>Ngày đóng dấu</translation>
-    </message>
-    <message>
-        <source>The day the customer stamped it (YYYY-MM-DD):</source>
-        <translation>Ngày khách hàng đóng dấu (YYYY-MM-DD):</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-23.</source>
-        <translation>%1 không phải là ngày hợp lệ (ví dụ: 2026-11-23).</translation>
-    </message>
-    <message>
         <source>%1 is marked stamped by the customer.</source>
         <translation>%1 được đánh dấu là khách hàng đã đóng dấu.</translation>
     </message>
@@ -3627,6 +3607,57 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     </message>
 </context>
 <context>
+    <name>StampedCopyDialog</name>
+    <message>
+        <source>Stamped copy — %1</source>
+        <translation>Bản đã đóng dấu — %1</translation>
+    </message>
+    <message>
+        <source>The scan of the copy %1 stamped (PDF, JPG or PNG, up to %2 MB) and the day on its stamp.</source>
+        <translation>Bản quét của bản mà %1 đã đóng dấu (PDF, JPG hoặc PNG, tối đa %2 MB) và ngày ghi trên con dấu.</translation>
+    </message>
+    <message>
+        <source>Choose the scan…</source>
+        <translation>Chọn bản quét…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Between the day the checklist was issued (%1) and today.</source>
+        <translation>Từ ngày danh sách xác nhận được lập (%1) đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>Bản quét:</translation>
+    </message>
+    <message>
+        <source>Stamped on:</source>
+        <translation>Ngày đóng dấu:</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Đính kèm</translation>
+    </message>
+    <message>
+        <source>The scan of the stamped checklist</source>
+        <translation>Bản quét của danh sách xác nhận đã đóng dấu</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the stamped copy.</source>
+        <translation>Hãy chọn bản quét của bản đã đóng dấu.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Đang đính kèm %1…</translation>
+    </message>
+</context>
+<context>
     <name>TargetForm</name>
     <message>
         <source>Add a target for %1</source>
@@ -4944,6 +4975,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>password for %1 stored in the system keyring</source>
         <translation>mật khẩu cho %1 đã được lưu trong kho khóa (keyring) của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 did not exist: a new database was made for this import.</source>
+        <translation>%1 chưa tồn tại: đã tạo một cơ sở dữ liệu mới cho lần nhập này.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8641,6 +8676,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
+        <source>There was not enough free memory to read %1. Close other programs and attach it again.</source>
+        <translation>Không đủ bộ nhớ trống để đọc %1. Hãy đóng các chương trình khác rồi đính kèm lại.</translation>
+    </message>
+    <message>
         <source>%1 is not a PDF, JPG or PNG file.</source>
         <translation>%1 không phải tệp PDF, JPG hay PNG.</translation>
     </message>
@@ -9791,6 +9830,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>The customer cannot have stamped it before it was issued.</source>
         <translation>Khách hàng không thể đóng dấu trước ngày danh sách được lập.</translation>
+    </message>
+    <message>
+        <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
+        <translation>Ngày đóng dấu không thể sau hôm nay; hãy nhập ngày khách hàng đã đóng dấu.</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>

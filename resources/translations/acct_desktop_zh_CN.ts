@@ -500,26 +500,6 @@
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <source>The scan of the stamped checklist</source>
-        <translation>盖章确认清单的扫描件</translation>
-    </message>
-    <message>
-        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Stamped on</source>
-        <translation>盖章日期</translation>
-    </message>
-    <message>
-        <source>The day the customer stamped it (YYYY-MM-DD):</source>
-        <translation>客户盖章日期 (YYYY-MM-DD)：</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-23.</source>
-        <translation>%1 不是有效日期，格式应如 2026-11-23。</translation>
-    </message>
-    <message>
         <source>%1 is marked stamped by the customer.</source>
         <translation>%1 已标记为客户已盖章。</translation>
     </message>
@@ -3627,6 +3607,57 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     </message>
 </context>
 <context>
+    <name>StampedCopyDialog</name>
+    <message>
+        <source>Stamped copy — %1</source>
+        <translation>盖章件 — %1</translation>
+    </message>
+    <message>
+        <source>The scan of the copy %1 stamped (PDF, JPG or PNG, up to %2 MB) and the day on its stamp.</source>
+        <translation>%1 盖章的那份清单的扫描件（PDF、JPG 或 PNG，不超过 %2 MB）及其盖章日期。</translation>
+    </message>
+    <message>
+        <source>Choose the scan…</source>
+        <translation>选择扫描件…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Between the day the checklist was issued (%1) and today.</source>
+        <translation>介于确认清单的出具日期（%1）与今天之间。</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <source>Stamped on:</source>
+        <translation>盖章日期：</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>The scan of the stamped checklist</source>
+        <translation>盖章确认清单的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the stamped copy.</source>
+        <translation>请选择盖章件的扫描件。</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>正在附加 %1…</translation>
+    </message>
+</context>
+<context>
     <name>TargetForm</name>
     <message>
         <source>Add a target for %1</source>
@@ -4944,6 +4975,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>password for %1 stored in the system keyring</source>
         <translation>%1 的密码已保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>%1 did not exist: a new database was made for this import.</source>
+        <translation>%1 不存在：已为本次导入新建了一个数据库。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8641,6 +8676,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
+        <source>There was not enough free memory to read %1. Close other programs and attach it again.</source>
+        <translation>可用内存不足，无法读取 %1。请关闭其他程序后重新附加。</translation>
+    </message>
+    <message>
         <source>%1 is not a PDF, JPG or PNG file.</source>
         <translation>%1 不是 PDF、JPG 或 PNG 文件。</translation>
     </message>
@@ -9791,6 +9830,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>The customer cannot have stamped it before it was issued.</source>
         <translation>客户不可能在出具之前就已盖章。</translation>
+    </message>
+    <message>
+        <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
+        <translation>盖章日期不能晚于今天；请填写客户盖章的那一天。</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>
