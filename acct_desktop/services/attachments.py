@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, file_problem
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.store.models import Attachment
 
@@ -44,7 +44,7 @@ def attach_scan(session: Session, owner_entity: str, owner_id: uuid.UUID, path: 
             Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 could not be read: %2."),
                 path.name,
-                exc.strerror or exc,
+                file_problem(exc),
             ),
             field=SCAN_FIELD,
         ) from exc

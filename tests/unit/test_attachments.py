@@ -124,5 +124,5 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
 def test_a_folder_or_a_missing_file_is_a_sentence(tmp_path: Path) -> None:
     with pytest.raises(EditRejected, match="is not a PDF, JPG or PNG file"):
         attach_scan(Session(), "issue_checklist", uuid.uuid4(), tmp_path)
-    with pytest.raises(EditRejected, match=r"gone\.pdf could not be read"):
+    with pytest.raises(EditRejected, match=r"gone\.pdf could not be read: no such file or folder"):
         attach_scan(Session(), "issue_checklist", uuid.uuid4(), tmp_path / "gone.pdf")
