@@ -590,10 +590,16 @@ class MainWindow(QMainWindow):
             dock.setEnabled(not shown)  # nothing under the page takes focus or a shortcut
         self.card.setEnabled(not shown)
         self.welcome.set_shown(shown)
+        if not shown:  # the docks it lay over are in sight now: read what they put off
+            QTimer.singleShot(0, self._docks_catch_up)
         arrived = self._had_no_accounts and not empty  # the first import or account
         self._had_no_accounts = no_accounts
         if arrived and workspace is not None and self.current.id is None:
             self.current.set(self._initial_account(workspace))
+
+    def _docks_catch_up(self) -> None:
+        for dock in self.docks.values():
+            dock.catch_up()
 
     def dismiss_welcome(self) -> None:
         """The welcome page's Continue with the empty database: the docks, with their

@@ -89,6 +89,12 @@ class FeatureDock(QDockWidget):
             else:
                 self.account_changed(self.current.id)
 
+    def catch_up(self) -> None:
+        """Read what was put off if the dock is in sight now without having been shown
+        anew: a page that lay over it went away (no visibilityChanged is sent then)."""
+        if self._stale is not None and not self.out_of_sight():
+            self._seen(True)
+
     def reload(self) -> None:
         if self.workspace is not None:
             self.account_changed(self.current.id)
