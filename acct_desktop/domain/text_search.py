@@ -13,9 +13,18 @@ spaces between words, so a run of CJK characters is indexed as its overlapping *
 in a query becomes the phrase of its bigrams: every substring of length ≥ 2 is found, and a
 single character is found as a prefix of some bigram or as a run's last character.
 
-The same functions serve every backend: :func:`index_terms` is what SQLite's FTS5 indexes,
-:func:`search_text` is what PostgreSQL matches with ``LIKE`` (and what
-:meth:`Term.found_in` checks in Python).
+*Fragments*: a Latin (non-CJK) term of ``MIN_FRAGMENT`` or more characters is also found
+inside a word (``kantoor`` finds ``Hoofdkantoor``, ``64`` finds ``NL000064``), after every
+word-start match. A one-letter term is then a word's first or last letter, so that any piece
+cut out of a name finds it (``a tru`` finds ``Gia Trụ``: its first term is the end of a
+word). A lone letter only finds word starts: ``a`` inside words (or at their ends) would
+find almost everything. CJK terms already match anywhere in a run, so for them a fragment
+is what they match anyway.
+
+The same functions serve every backend: :func:`index_text` is what SQLite's FTS5 indexes
+(word starts in one index, every character trigram in another), :func:`search_text` is what
+PostgreSQL matches with ``LIKE`` (and what :meth:`Term.found_in` and
+:meth:`Term.found_inside` check in Python).
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from enum import Enum
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
+MIN_FRAGMENT = 2  # a Latin term this long is found inside words too (after word starts)
 
 # Latin letters with no Unicode decomposition, as their plain look-alikes (lower case only:
 # folding case-folds first). ß → ss is done by case folding itself.
@@ -163,6 +173,18 @@ def index_terms(text: str) -> str:
     return " ".join(tokens)
 
 
+def index_text(text: str) -> str:
+    """:func:`index_terms` with a space before and two after: what SQLite's index tables
+    store.
+
+    The spaces make every piece of one or two characters (a word start ``" n"``, a word end
+    ``"n "``, a fragment ``"64"``, a CJK character) be followed by at least one more, so
+    that it begins one of the index's character trigrams (see :attr:`Term.index_patterns`);
+    the word index ignores them.
+    """
+    return f" {index_terms(text)}  "
+
+
 def search_text(text: str) -> str:
     """The folded words of ``text`` between single spaces, with a space at each end, so
     that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring."""
@@ -190,11 +212,46 @@ class Term:
             return tuple(self.text[i : i + 2] for i in range(len(self.text) - 1))
         return (self.text,)
 
+    @property
+    def inside_words(self) -> bool:
+        """Whether this term is also found inside words (a Latin fragment, see the module
+        docstring), and not only where :meth:`found_in` finds it."""
+        return self.kind is TermKind.PREFIX and len(self.text) >= MIN_FRAGMENT
+
+    @property
+    def index_patterns(self) -> tuple[str, ...]:
+        """Texts of which one is in an :func:`index_text` exactly when this term is found
+        there as a fragment.
+
+        A Latin fragment is itself; a one-letter term is that letter after a space (a word
+        start) or before one (a word end); a CJK phrase is its bigrams in a row followed by
+        a space (in the index a bigram is always followed by another token); a CJK
+        character is itself (wherever it stands in a run, a token starts with it: the next
+        bigram or the run's last character).
+        """
+        if self.kind is TermKind.PREFIX:
+            if self.inside_words:
+                return (self.text,)
+            return (f" {self.text}", f"{self.text} ")
+        if self.kind is TermKind.PHRASE:
+            return (" ".join(self.tokens) + " ",)
+        return (self.text,)
+
     def found_in(self, folded_text: str) -> bool:
-        """Whether this term matches a :func:`search_text`."""
+        """Whether this term matches a :func:`search_text` (word starts for Latin)."""
         if self.kind is TermKind.PREFIX:
             return f" {self.text}" in folded_text
         return self.text in folded_text
+
+    def found_inside(self, folded_text: str) -> bool:
+        """Whether this term matches a :func:`search_text` as a fragment: anywhere in a
+        word when :attr:`inside_words`, at a word's start or end when one Latin letter,
+        else as :meth:`found_in`."""
+        if self.inside_words:
+            return self.text in folded_text
+        if self.kind is TermKind.PREFIX:
+            return f" {self.text}" in folded_text or f"{self.text} " in folded_text
+        return self.found_in(folded_text)
 
 
 def query_terms(query: str) -> list[Term]:
@@ -220,18 +277,32 @@ def query_terms(query: str) -> list[Term]:
     return terms
 
 
-def matches(terms: list[Term], folded_text: str) -> bool:
-    """Whether a :func:`search_text` matches every term (an empty query matches nothing)."""
+def matches(terms: list[Term], folded_text: str, *, inside: bool = False) -> bool:
+    """Whether a :func:`search_text` matches every term (an empty query matches nothing):
+    at word starts, or with ``inside`` as fragments (:meth:`Term.found_inside`)."""
+    if inside:
+        return bool(terms) and all(term.found_inside(folded_text) for term in terms)
     return bool(terms) and all(term.found_in(folded_text) for term in terms)
+
+
+def finds_inside(terms: list[Term]) -> bool:
+    """Whether ``terms`` are also looked for as fragments (after word starts): when one
+    is a Latin fragment (:attr:`Term.inside_words`), or a Latin letter goes with other terms
+    (``a tru``); not for a lone letter, nor for CJK terms (already found anywhere)."""
+    if any(term.inside_words for term in terms):
+        return True
+    return len(terms) > 1 and any(term.kind is TermKind.PREFIX for term in terms)
 
 
 def best_match(
     terms: list[Term],
     candidates: Sequence[str | None],
     prepare: Callable[[str], str] = search_text,
+    *,
+    inside: bool = False,
 ) -> int | None:
     """Index of the candidate text that matches the most ``terms`` (the first on a tie),
-    or None when none matches any.
+    or None when none matches any; with ``inside``, terms count as fragments.
 
     Tells the user *why* an account was found when not by its name: the contact, tag or
     address line that carried the query. ``prepare`` turns a candidate into its
@@ -242,7 +313,9 @@ def best_match(
         if not candidate:
             continue
         text = prepare(candidate)
-        count = sum(1 for term in terms if term.found_in(text))
+        count = sum(
+            1 for term in terms if (term.found_inside(text) if inside else term.found_in(text))
+        )
         if count > best_count:
             best, best_count = index, count
     return best

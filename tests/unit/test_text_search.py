@@ -19,8 +19,10 @@ from acct_desktop.domain.text_search import (
     Term,
     TermKind,
     best_match,
+    finds_inside,
     fold,
     index_terms,
+    index_text,
     is_cjk,
     matches,
     query_terms,
@@ -268,6 +270,75 @@ def test_any_word_start_of_a_text_finds_it(text: str, data) -> None:
     word = data.draw(st.sampled_from(found))
     prefix = word[: data.draw(st.integers(1, len(word)))]
     assert fts_matches(query_terms(prefix), index_terms(text))
+
+
+# -- fragments: inside words, and how the trigram index finds them ---------------------------
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("kantoor", "Autopunt Hoofdkantoor", True),
+        ("stations", "Wegwijs Tankstations", True),
+        ("0064", "NL000064", True),
+        ("64", "NL000064", True),  # two characters are a fragment
+        ("l000064", "NL-000064", False),  # not across a separator
+        ("guyen", "Nguyễn Văn Cừ", True),
+        ("uyen van", "Nguyễn Văn Cừ", True),
+        ("a tru", "Hoàng Gia Trụ sở", True),  # one letter: a word's last letter
+        ("n tru", "Hoàng Gia Trụ sở", False),  # ... or its first, not one inside
+        ("养护", "驰骏汽车养护连锁", True),
+        ("车养护连", "驰骏汽车养护连锁", True),
+        ("ijs", "Café 't IJsselhoekje", True),
+        ("hoekj", "Café 't IJsselhoekje", True),
+    ],
+)
+def test_fragment_examples(query: str, text: str, found: bool) -> None:
+    terms = query_terms(query)
+    assert matches(terms, search_text(text), inside=True) is found
+    indexed = index_text(text)
+    assert all(any(p in indexed for p in t.index_patterns) for t in terms) is found
+
+
+def test_one_letter_queries_stay_word_starts() -> None:
+    assert not finds_inside(query_terms("a"))
+    assert not finds_inside(query_terms("州 广州"))  # CJK: found anywhere already
+    assert finds_inside(query_terms("a ka"))
+    assert finds_inside(query_terms("a t"))  # "Gi-a T-rụ"
+    assert not query_terms("a")[0].inside_words
+    assert query_terms("ka")[0].inside_words
+
+
+def test_index_text_pads_for_trigrams() -> None:
+    assert index_text("NL000064 广州") == " nl000064 广州 州  "
+    assert index_text("") == "   "
+
+
+@settings(max_examples=400)
+@given(MIXED, MIXED)
+def test_index_patterns_find_exactly_the_fragments(text: str, query: str) -> None:
+    """What SQLite's trigram index looks for (a pattern in ``index_text``) is what the
+    rules promise (``found_inside`` on ``search_text``), term by term; and every short
+    pattern found begins a trigram (two characters follow it at least)."""
+    indexed, shown = index_text(text), search_text(text)
+    for term in query_terms(query):
+        in_index = [p for p in term.index_patterns if p in indexed]
+        assert bool(in_index) == term.found_inside(shown), (term, indexed)
+        for pattern in in_index:
+            start = indexed.find(pattern)
+            while start != -1:
+                assert start + 3 <= len(indexed)
+                start = indexed.find(pattern, start + 1)
+
+
+@given(MIXED, st.data())
+def test_any_piece_of_three_or_more_characters_finds_its_text(text: str, data) -> None:
+    if len(text) < 3:
+        return
+    start = data.draw(st.integers(0, len(text) - 3))
+    end = data.draw(st.integers(start + 3, len(text)))
+    terms = query_terms(text[start:end])
+    lone_letter = len(terms) == 1 and terms[0].kind is TermKind.PREFIX and len(terms[0].text) == 1
+    if terms and not lone_letter:  # a lone letter finds word starts only
+        assert matches(terms, search_text(text), inside=finds_inside(terms)), text[start:end]
 
 
 def test_an_empty_query_matches_nothing() -> None:
