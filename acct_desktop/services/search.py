@@ -1,18 +1,31 @@
 """Account search: search-as-you-type over names, codes, addresses, contact names and tags.
 
-The text rules (folding, CJK bigrams, query terms) are pure functions in
-``domain/text_search.py``; the tables come from migration ``0002_account_search``.
+The text rules (folding, CJK bigrams, query terms, fragments) are pure functions in
+``domain/text_search.py``; the tables come from migrations ``0002_account_search`` and
+``0015_search_fragments``.
 
-* **SQLite**: an FTS5 index over ``account_search_doc``, whose integer key is the account's
-  place in name order (with gaps). FTS5 yields matches in key order, so a query reads only
-  as many index entries as it needs for its first ``limit`` hits: first the accounts whose
-  name or code holds every term (the ``head`` column), then, if there is room, the others.
-  Query terms are quoted FTS5 strings built from letters and digits only, passed as a bound
-  parameter, so nothing the user types can change the query's syntax. The keystroke path
-  uses plain driver SQL (two FTS queries, one look-up of contacts and tags for the hits not
-  found by name): the ORM's per-query overhead would be most of the time.
+Hits come in four groups, each in name order: every term at a word start in the name or
+code; every term at a word start anywhere (address, contact names, tags); then, for a query
+with a Latin term of two or more characters, every term as a fragment in the name or code
+(``kantoor`` in ``Hoofdkantoor``, ``0064`` in ``NL000064``); then every term as a fragment
+anywhere. A group is read only while the ones before it leave room under ``limit``.
+
+* **SQLite**: two FTS5 indexes over ``account_search_doc``, whose integer key is the
+  account's place in name order (with gaps): ``account_search`` (words, with prefix
+  indexes) for the first two groups, ``account_search_fragment`` (character trigrams) for
+  the others. FTS5 yields matches in key order, so a query reads only as many index entries
+  as it needs for its first ``limit`` hits. A fragment of three or more characters is a
+  trigram phrase; a shorter piece (two letters, a one-letter word start or end, a CJK
+  character) is "any of the trigrams that begin with it", looked up in the index's
+  vocabulary (the stored texts end with two spaces, so every such piece begins one). Query
+  terms are quoted FTS5 strings built from letters, digits and spaces only, passed as a
+  bound parameter, so nothing the user types can change the query's syntax. The keystroke
+  path uses plain driver SQL: the ORM's per-query overhead would be most of the time.
+  Without a trigram tokenizer (SQLite older than 3.34) the fragment groups read the
+  content table instead.
 * **PostgreSQL**: the folded text matched with ``LIKE`` (word-start patterns for Latin
-  terms, substrings for CJK), ordered by "all terms in name or code" first, then by name.
+  terms, substrings for fragments and CJK; a GIN trigram index when ``pg_trgm`` exists),
+  ordered by group, then by name.
 
 Write services keep the index current by calling :meth:`AccountSearch.refresh` (or
 :func:`refresh_accounts`) with the ids of the accounts they changed, in their own
@@ -22,6 +35,7 @@ removes it from the index by itself (foreign key cascade).
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,7 +43,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Column, Integer, LargeBinary, MetaData, Table, Text, and_, case, select
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    case,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -38,7 +63,8 @@ from acct_desktop.domain.text_search import (
     Term,
     TermKind,
     best_match,
-    index_terms,
+    finds_inside,
+    index_text,
     query_terms,
     search_text,
     sort_key,
@@ -78,12 +104,30 @@ PG_SEARCH = Table(
 
 _ACCOUNT_FIELDS = "a.id, a.code, a.name, a.kind, a.city, a.street, a.district, a.postcode"
 _SQLITE_HITS = (
-    f"SELECT {_ACCOUNT_FIELDS} FROM account_search "
+    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search "
     "JOIN account_search_doc AS d ON d.id = account_search.rowid "
     "JOIN account AS a ON a.id = d.account_id "
     "WHERE account_search MATCH ? AND a.archived_at IS NULL "
     "ORDER BY account_search.rowid LIMIT ?"
 )
+_FRAGMENT_TABLE = "account_search_fragment"
+# {checks}: conditions on the stored text (instr) and the hits already shown (NOT IN).
+_SQLITE_FRAGMENT_HITS = (
+    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search_fragment AS f "
+    "JOIN account_search_doc AS d ON d.id = f.rowid "
+    "JOIN account AS a ON a.id = d.account_id "
+    "WHERE account_search_fragment MATCH ? AND a.archived_at IS NULL{checks} "
+    "ORDER BY f.rowid LIMIT ?"
+)
+_SQLITE_SCANNED_HITS = (
+    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search_doc AS d "
+    "JOIN account AS a ON a.id = d.account_id "
+    "WHERE a.archived_at IS NULL{checks} ORDER BY d.id LIMIT ?"
+)
+_SQLITE_TRIGRAMS = (
+    "SELECT term FROM account_search_fragment_vocab WHERE term >= ? AND term < ? ORDER BY term"
+)
+_LAST_CHAR = "\U0010ffff"  # sorts after every text that starts with the same characters
 _SQLITE_PREVIOUS = (
     "SELECT id FROM account_search_doc WHERE sort_key < ? ORDER BY sort_key DESC LIMIT 1"
 )
@@ -114,11 +158,13 @@ class _Source:
 class AccountSearch:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._trigrams = TrigramVocabulary()
 
     # -- reading --------------------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[AccountHit]:
-        """The first ``limit`` unarchived accounts matching every term of ``query``: those
-        whose name or code holds every term first, then the others, each group by name.
+        """The first ``limit`` unarchived accounts matching every term of ``query``, in
+        the four groups of the module docstring (word starts in the name or code, word
+        starts anywhere, fragments in the name or code, fragments anywhere), each by name.
 
         An empty or blank query (or one of punctuation only) finds nothing.
         """
@@ -127,7 +173,7 @@ class AccountSearch:
             return []
         with self._db.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
-                rows = _sqlite_hits(conn, terms, limit)
+                rows = _sqlite_hits(conn, terms, limit, self._trigrams)
             else:
                 rows = _postgresql_hits(conn, terms, limit)
             return _describe(conn, terms, rows)
@@ -211,26 +257,142 @@ def fts_query(terms: Sequence[Term]) -> str:
     return " AND ".join(_fts_phrase(term) for term in terms)
 
 
-def _sqlite_hits(conn: Connection, terms: list[Term], limit: int) -> list[tuple[Any, ...]]:
-    """Rows of ``_ACCOUNT_FIELDS`` plus "found in name or code", in result order."""
+def _sqlite_hits(
+    conn: Connection, terms: list[Term], limit: int, trigrams: TrigramVocabulary | None = None
+) -> list[tuple[Any, ...]]:
+    """Rows of ``_ACCOUNT_FIELDS`` plus "found in name or code" and "found as fragments",
+    in result order (the four groups of the module docstring)."""
     every = fts_query(terms)
     in_head = f"head : ({every})"
-    hits = [(*row, True) for row in _fetch(conn, _SQLITE_HITS, (in_head, limit))]
-    if len(hits) < limit:
+    found = [(*row, True, False) for row in _fetch(conn, _SQLITE_HITS, (in_head, limit))]
+    if len(found) < limit:
         elsewhere = f"({every}) NOT ({in_head})"
-        rows = _fetch(conn, _SQLITE_HITS, (elsewhere, limit - len(hits)))
-        hits.extend((*row, False) for row in rows)
-    return hits
+        rows = _fetch(conn, _SQLITE_HITS, (elsewhere, limit - len(found)))
+        found.extend((*row, False, False) for row in rows)
+    if len(found) < limit and finds_inside(terms):
+        plan = _fragment_plan(conn, terms, trigrams or TrigramVocabulary())
+        for head_only in (True, False):
+            if plan is None or len(found) >= limit:
+                break
+            seen = [row[0] for row in found]
+            rows = _fragment_rows(conn, plan, head_only, seen, limit - len(found))
+            found.extend((*row, head_only, True) for row in rows)
+    return [row[1:] for row in found]  # without the index keys
+
+
+@dataclass(frozen=True, slots=True)
+class _FragmentPlan:
+    """How to find every term as a fragment: an FTS5 expression over the trigram index,
+    or (without one) per term the texts of which the stored text must hold one
+    (``Term.index_patterns``), checked account by account."""
+
+    match: str | None
+    checked: tuple[tuple[str, ...], ...]
+
+
+def _has_fragment_index(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FRAGMENT_TABLE,)
+    ).first()
+    return found is not None
+
+
+def _any_of(texts: Iterable[str]) -> str:
+    """FTS5: any of ``texts``, each a quoted string (a phrase of trigrams)."""
+    quoted = ['"' + text.replace('"', '""') + '"' for text in texts]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+class TrigramVocabulary:
+    """The trigrams of the fragment index that begin with a short piece, remembered until
+    the index changes.
+
+    Listing them reads the index's vocabulary, which costs a few milliseconds for a common
+    piece on a large database (``" n"``: every word starting with n); while the user types,
+    the same pieces come back keystroke after keystroke. FTS5 rewrites its structure record
+    (row 10 of ``account_search_fragment_data``, holding a write counter) whenever the
+    index changes, in this process or any other, so an unchanged record means unchanged
+    lists.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: bytes | None = None
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def starting_with(self, conn: Connection, pieces: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """For each piece, the index's trigrams that begin with it."""
+        version = conn.exec_driver_sql(
+            "SELECT block FROM account_search_fragment_data WHERE id = 10"
+        ).scalar()
+        with self._lock:
+            if version is None or version != self._version:
+                self._known = {}
+                self._version = version
+            known = dict(self._known)
+        found: dict[str, tuple[str, ...]] = {}
+        for piece in pieces:
+            if piece not in known:
+                rows = _fetch(conn, _SQLITE_TRIGRAMS, (piece, piece + _LAST_CHAR))
+                known[piece] = tuple(row[0] for row in rows)
+            found[piece] = known[piece]
+        with self._lock:
+            if version is not None and version == self._version:
+                self._known.update(found)
+        return found
+
+
+def _fragment_plan(
+    conn: Connection, terms: list[Term], vocabulary: TrigramVocabulary
+) -> _FragmentPlan | None:
+    """The fragment search for ``terms``; None when no account can match (a piece that
+    begins no trigram of the index)."""
+    groups = list(dict.fromkeys(term.index_patterns for term in terms))
+    if not _has_fragment_index(conn):
+        return _FragmentPlan(None, tuple(groups))
+    short = vocabulary.starting_with(conn, {text for g in groups for text in g if len(text) < 3})
+    alternatives: list[str] = []
+    for group in groups:
+        # A text of three or more characters is a phrase of trigrams; a shorter one any of
+        # the trigrams that begin with it (see domain.text_search.index_text).
+        trigrams = [t for text in group for t in ((text,) if len(text) >= 3 else short[text])]
+        if not trigrams:
+            return None
+        alternatives.append(_any_of(trigrams))
+    return _FragmentPlan(" AND ".join(alternatives), ())
+
+
+def _fragment_rows(
+    conn: Connection, plan: _FragmentPlan, head_only: bool, seen: list[int], limit: int
+) -> list[Any]:
+    """Rows (index key first) of the accounts matching ``plan`` in the name or code
+    (``head_only``) or anywhere, leaving out the index keys ``seen``, in name order."""
+    columns = ("d.head",) if head_only else ("d.head", "d.rest")
+    checks: list[str] = []
+    params: list[Any] = []
+    for group in plan.checked:
+        either = [(column, text) for column in columns for text in group]
+        checks.append(" AND (" + " OR ".join(f"instr({c}, ?) > 0" for c, _ in either) + ")")
+        params.extend(text for _, text in either)
+    if seen:
+        checks.append(f" AND d.id NOT IN ({', '.join('?' for _ in seen)})")
+        params.extend(seen)
+    if plan.match is None:
+        sql = _SQLITE_SCANNED_HITS.format(checks="".join(checks))
+        return _fetch(conn, sql, (*params, limit))
+    match = f"head : ({plan.match})" if head_only else plan.match
+    sql = _SQLITE_FRAGMENT_HITS.format(checks="".join(checks))
+    return _fetch(conn, sql, (match, *params, limit))
 
 
 def _sqlite_docs(sources: Iterable[_Source]) -> list[tuple[str, Any, str, str]]:
-    """(sort key, account id, head terms, rest terms) per account, in name order."""
+    """(sort key, account id, head text, rest text) per account, in name order."""
     return sorted(
         (
             sort_key(s.name, s.code),
             s.account_id,
-            index_terms(f"{s.name} {s.code}"),
-            index_terms(" ".join(s.others)),
+            index_text(f"{s.name} {s.code}"),
+            index_text(" ".join(s.others)),
         )
         for s in sources
     )
@@ -265,6 +427,10 @@ def _rebuild_sqlite(conn: Connection) -> int:
         ),
     )
     conn.exec_driver_sql("INSERT INTO account_search (account_search) VALUES ('rebuild')")
+    if _has_fragment_index(conn):
+        conn.exec_driver_sql(
+            "INSERT INTO account_search_fragment (account_search_fragment) VALUES ('rebuild')"
+        )
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)
     return len(docs)
@@ -300,15 +466,38 @@ def _free_position(conn: Connection, key: str) -> int | None:
 
 
 # -- PostgreSQL -----------------------------------------------------------------------------
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def like_pattern(term: Term) -> str:
     """A ``LIKE`` pattern (backslash escapes) that finds ``term`` in a ``search_text``."""
-    escaped = term.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = _escaped(term.text)
     return f"% {escaped}%" if term.kind is TermKind.PREFIX else f"%{escaped}%"
 
 
+def fragment_like_patterns(term: Term) -> tuple[str, ...]:
+    """``LIKE`` patterns of which one finds ``term`` as a fragment in a ``search_text``
+    (``Term.found_inside``)."""
+    escaped = _escaped(term.text)
+    if term.kind is TermKind.PREFIX and not term.inside_words:
+        return (f"% {escaped}%", f"%{escaped} %")
+    return (f"%{escaped}%",)
+
+
 def _postgresql_hits(conn: Connection, terms: list[Term], limit: int) -> list[tuple[Any, ...]]:
-    patterns = [like_pattern(term) for term in terms]
-    in_head = and_(*(PG_SEARCH.c.head.like(p) for p in patterns))
+    head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
+    words = [like_pattern(term) for term in terms]
+    if finds_inside(terms):
+        inside = [fragment_like_patterns(term) for term in terms]
+    else:  # one-letter words only: no fragments (see domain.text_search)
+        inside = [(pattern,) for pattern in words]
+    words_in_head = and_(*(head.like(p) for p in words))
+    words_anywhere = and_(*(everything.like(p) for p in words))
+    inside_head = and_(*(or_(*(head.like(p) for p in group)) for group in inside))
+    in_head = case((words_in_head, True), (words_anywhere, False), (inside_head, True), else_=False)
+    by_fragment = case((words_anywhere, False), else_=True)
+    group = case((words_in_head, 0), (words_anywhere, 1), (inside_head, 2), else_=3)
     query = (
         select(
             Account.id,
@@ -319,12 +508,16 @@ def _postgresql_hits(conn: Connection, terms: list[Term], limit: int) -> list[tu
             Account.street,
             Account.district,
             Account.postcode,
-            case((in_head, True), else_=False),
+            in_head,
+            by_fragment,
         )
         .join(PG_SEARCH, PG_SEARCH.c.account_id == Account.id)
-        .where(*(PG_SEARCH.c.terms.like(p) for p in patterns), Account.archived_at.is_(None))
+        .where(
+            *(or_(*(everything.like(p) for p in group)) for group in inside),
+            Account.archived_at.is_(None),
+        )
         # "C": code point order, as SQLite's keys (and whatever the database's collation).
-        .order_by(case((in_head, 0), else_=1), PG_SEARCH.c.sort_key.collate("C"))
+        .order_by(group, PG_SEARCH.c.sort_key.collate("C"))
         .limit(limit)
     )
     return [tuple(row) for row in conn.execute(query)]
@@ -427,15 +620,16 @@ def _cached_text(text: str) -> str:
 
 
 def _describe(conn: Connection, terms: list[Term], rows: list[tuple[Any, ...]]) -> list[AccountHit]:
-    """Hits from rows of ``_ACCOUNT_FIELDS`` + "found in name or code", in order, each
-    with what matched when it was not its name or code."""
-    contacts, tags = _extras(conn, [row[0] for row in rows if not row[-1]])
+    """Hits from rows of ``_ACCOUNT_FIELDS`` + "found in name or code" + "found as
+    fragments", in order, each with what matched when it was not its name or code."""
+    contacts, tags = _extras(conn, [row[0] for row in rows if not row[-2]])
     hits: list[AccountHit] = []
-    for raw_id, code, name, kind, city, street, district, postcode, in_head in rows:
+    for raw_id, code, name, kind, city, street, district, postcode, in_head, inside in rows:
         matched = field = None
         if not in_head:
             head = search_text(f"{name} {code}")
-            remaining = [term for term in terms if not term.found_in(head)] or terms
+            found = Term.found_inside if inside else Term.found_in
+            remaining = [term for term in terms if not found(term, head)] or terms
             candidates = [
                 *(("contact", text) for text in contacts.get(raw_id, ())),
                 *(("tag", text) for text in tags.get(raw_id, ())),
@@ -444,7 +638,9 @@ def _describe(conn: Connection, terms: list[Term], rows: list[tuple[Any, ...]]) 
                 ("city", city),
                 ("postcode", postcode),
             ]
-            best = best_match(remaining, [text for _, text in candidates], _cached_text)
+            best = best_match(
+                remaining, [text for _, text in candidates], _cached_text, inside=inside
+            )
             if best is not None:
                 field, matched = candidates[best]
         account_id = raw_id if isinstance(raw_id, uuid.UUID) else uuid.UUID(bytes=bytes(raw_id))

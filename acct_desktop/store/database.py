@@ -75,6 +75,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+TRIGRAM_SINCE = (3, 34, 0)  # FTS5's trigram tokenizer (account search fragments)
+
+
+def has_trigram_tokenizer(connection: Any) -> bool:
+    """Whether the SQLite library behind ``connection`` (SQLAlchemy) has FTS5's trigram
+    tokenizer. Asked of the connection, not of Python's ``sqlite3``: an encrypted database
+    runs on SQLCipher's own SQLite."""
+    version = connection.exec_driver_sql("SELECT sqlite_version()").scalar()
+    return tuple(int(part) for part in str(version).split(".")[:3]) >= TRIGRAM_SINCE
+
+
 def make_engine(url: URL, *, key: bytes | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url``; for SQLite with ``key``, a SQLCipher engine keyed with it."""
     if url.get_backend_name() == "sqlite":

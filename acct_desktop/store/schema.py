@@ -19,5 +19,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0012_audit_chain",
     "0013_form_drafts",
     "0014_whole_month_facts",
+    "0015_search_fragments",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -21,7 +21,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Channel
-from acct_desktop.domain.text_search import matches, query_terms, search_text, sort_key, words
+from acct_desktop.domain.text_search import (
+    finds_inside,
+    matches,
+    query_terms,
+    search_text,
+    sort_key,
+    words,
+)
 from acct_desktop.services import search as search_module
 from acct_desktop.services.search import AccountHit, AccountSearch, fts_query
 from acct_desktop.services.workspace import Workspace
@@ -129,17 +136,23 @@ def load_corpus(db: Database) -> list[tuple[str, uuid.UUID, str, str]]:
 
 
 def oracle(db: Database, query: str, corpus: list | None = None) -> list[uuid.UUID]:
-    """Every matching account, in the promised order, by the domain rules alone."""
+    """Every matching account, in the promised order, by the domain rules alone: word
+    starts in the name or code, word starts anywhere, fragments in the name or code,
+    fragments anywhere; each group by name."""
     terms = query_terms(query)
     if not terms:
         return []
-    head, rest = [], []
-    for key, account_id, head_text, all_text in corpus or load_corpus(db):
-        if matches(terms, head_text):
-            head.append((key, account_id))
-        elif matches(terms, all_text):
-            rest.append((key, account_id))
-    return [account_id for _, account_id in sorted(head) + sorted(rest)]
+    groups: list[list[tuple[str, uuid.UUID]]] = [[], [], [], []]
+    ways = [(0, False), (1, False)]
+    if finds_inside(terms):  # fragments only for a query with a Latin term of 2+ letters
+        ways += [(0, True), (1, True)]
+    for key, account_id, *texts in corpus or load_corpus(db):
+        for group, (column, inside) in enumerate(ways):
+            text = texts[column]
+            if matches(terms, text, inside=inside):
+                groups[group].append((key, account_id))
+                break
+    return [account_id for group in groups for _, account_id in sorted(group)]
 
 
 def ids(hits: list[AccountHit]) -> list[uuid.UUID]:
