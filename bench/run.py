@@ -512,6 +512,72 @@ def search_as_you_type(ctx: Context) -> Result:
     return measure("search_as_you_type", trial, floor_trial, ctx.repeat)
 
 
+def _middle_piece(name: str) -> str:
+    """What a user remembers of a name: from its second word on (Dutch compounds and
+    Chinese names from the third character), ``SEARCH_TYPED_CHARS`` long, without
+    accents (typed on a keyboard without Vietnamese input)."""
+    import unicodedata
+
+    parts = name.split(maxsplit=1)
+    rest = parts[1] if len(parts) > 1 else name[2:]
+    plain = (
+        "".join(c for c in unicodedata.normalize("NFKD", rest) if not unicodedata.combining(c))
+        .replace("đ", "d")
+        .replace("Đ", "D")
+    )
+    return plain[:SEARCH_TYPED_CHARS].strip()
+
+
+def search_fragments(ctx: Context) -> Result:
+    """Type fragments from the middle of names, as people remember them, one character at
+    a time into ``workspace.search.search`` (first 50 hits each): the second word on of a
+    Dutch and of a Vietnamese name (the latter without accents), the third character on of
+    a Chinese name, and a code's digits after its first three characters. A sample is the
+    p95 of the per-keystroke times of one run through all of them, on a new search object
+    each run (nothing remembered from the run before).
+
+    Floor: per keystroke, the raw sqlite3 substring query ``SELECT id FROM account WHERE
+    name LIKE ? LIMIT 50`` (``'%<typed>%'``), the p95 likewise. (It finds names only, and
+    scans the table when few names match.)
+    """
+    from acct_desktop.services.search import AccountSearch
+
+    pieces = []
+    for country in ("NL", "VN", "CN"):
+        row = ctx.sql.execute(SEARCH_FRAGMENT_SQL, (country,)).fetchone()
+        if row is not None:
+            pieces.append(_middle_piece(row[0]))
+    code = ctx.sql.execute("SELECT code FROM account ORDER BY code LIMIT 1 OFFSET 7").fetchone()
+    if code is not None:
+        pieces.append(code[0][3:])
+    if not pieces:
+        raise RuntimeError(f"{ctx.db_path} has no accounts to search for")
+    keystrokes = [p[:i] for p in pieces for i in range(1, len(p) + 1)]
+    print(f"  typing {pieces} ({len(keystrokes)} keystrokes)", file=sys.stderr)
+    for piece in pieces:
+        if not ctx.workspace.search.search(piece):
+            raise RuntimeError(f"search finds no account for {piece!r}")
+
+    def trial() -> float:
+        search = AccountSearch(ctx.workspace.db)
+        times = []
+        for typed in keystrokes:
+            started = time.perf_counter()
+            search.search(typed, limit=50)
+            times.append(time.perf_counter() - started)
+        return p95(times)
+
+    def floor_trial() -> float:
+        times = []
+        for typed in keystrokes:
+            started = time.perf_counter()
+            ctx.sql.execute(SEARCH_FLOOR_SQL, (f"%{typed}%",)).fetchall()
+            times.append(time.perf_counter() - started)
+        return p95(times)
+
+    return measure("search_fragments", trial, floor_trial, ctx.repeat)
+
+
 Scenario = Callable[[Context], Result]
 
 
@@ -869,6 +935,7 @@ SCENARIOS: list[Scenario] = [
     tree_expand_all_top,
     filter_change,
     search_as_you_type,
+    search_fragments,
     checklist_200,
     price_10k,
     rebate_accruals_all,
