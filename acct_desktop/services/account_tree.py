@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Measure, Tier, VisitStatus
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, next_due, overdue_cutoff
+from acct_desktop.services.subtree import row_subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -73,7 +74,7 @@ class AccountRow:
     # defaults, and the tree asks ``AccountTreeService.details`` for the rows it shows.
     last_visit: datetime | None = None
     interval_days: int = DEFAULT_INTERVAL_DAYS
-    open_issues: int = 0
+    open_issues: int = 0  # of the account and all its sub-accounts, as overdue_issues
     overdue_issues: int = 0
     ytd_sales: Decimal = Decimal("0.00")
     ytd_target: Decimal | None = None
@@ -163,10 +164,12 @@ class AccountTreeService:
             .scalar_subquery(),
             DEFAULT_INTERVAL_DAYS,
         )
+        # Issues count the account's whole subtree, as the profile card's Issues tab does
+        # by default: a head office shows its chain's open problems.
         open_issues = (
             select(func.count())
             .where(
-                CustomerIssue.account_id == Account.id,
+                CustomerIssue.account_id.in_(row_subtree_ids("open_issue_subtree")),
                 CustomerIssue.status.in_(OPEN),
                 CustomerIssue.archived_at.is_(None),
             )
@@ -176,7 +179,7 @@ class AccountTreeService:
         overdue_issues = (
             select(func.count())
             .where(
-                CustomerIssue.account_id == Account.id,
+                CustomerIssue.account_id.in_(row_subtree_ids("late_issue_subtree")),
                 CustomerIssue.status.in_(OPEN),
                 CustomerIssue.deadline < today,
                 CustomerIssue.archived_at.is_(None),

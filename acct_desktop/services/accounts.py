@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
 from acct_desktop.domain.languages import document_language
+from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, CustomerIssue, Quote, Territory, Visit
 
@@ -32,7 +33,7 @@ class AccountProfile:
     currency: str
     tags: tuple[str, ...]
     contact_count: int
-    open_issue_count: int
+    open_issue_count: int  # open and in progress, of the account and all its sub-accounts
     last_visit: datetime | None
     email: str | None = None
     latitude: float | None = None
@@ -93,10 +94,12 @@ class AccountService:
                     Contact.account_id == account_id, Contact.archived_at.is_(None)
                 )
             )
+            # The whole subtree, as the Issues tab shows by default and the tree counts.
             open_issues = session.scalar(
                 select(func.count()).where(
-                    CustomerIssue.account_id == account_id,
+                    CustomerIssue.account_id.in_(subtree_ids(account_id)),
                     CustomerIssue.status.in_(OPEN_ISSUE_STATUSES),
+                    CustomerIssue.archived_at.is_(None),
                 )
             )
             last_visit = session.scalar(

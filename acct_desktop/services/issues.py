@@ -98,15 +98,39 @@ class IssueService:
             .where(CustomerIssue.archived_at.is_(None))
         )
 
-    def for_account(self, account_id: uuid.UUID, page: PageRequest) -> list[IssueRow]:
-        """The account's issues: open ones first by deadline, then closed ones."""
-        query = self._select().where(CustomerIssue.account_id == account_id)
+    def for_account(
+        self, account_id: uuid.UUID, page: PageRequest, *, with_sub_accounts: bool = False
+    ) -> list[IssueRow]:
+        """The account's issues (with ``with_sub_accounts``, those of every account below
+        it too; each row names its account): open ones first by deadline, then closed
+        ones."""
+        query = self._select().where(self._of(account_id, with_sub_accounts))
         open_first = CustomerIssue.closed_on.is_not(None)
         query = apply_page(
             query, page, _SORTABLE, (open_first, CustomerIssue.deadline), CustomerIssue.id
         )
         with self._db.session() as session:
             return [IssueRow(*row) for row in session.execute(query)]
+
+    def open_count(self, account_id: uuid.UUID, *, with_sub_accounts: bool = False) -> int:
+        """How many open and in-progress issues the account has (with its sub-accounts')."""
+        query = (
+            select(func.count())
+            .select_from(CustomerIssue)
+            .where(
+                CustomerIssue.archived_at.is_(None),
+                CustomerIssue.status.in_(OPEN_STATUSES),
+                self._of(account_id, with_sub_accounts),
+            )
+        )
+        with self._db.session() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _of(account_id: uuid.UUID, with_sub_accounts: bool) -> Any:
+        if with_sub_accounts:
+            return CustomerIssue.account_id.in_(subtree_ids(account_id))
+        return CustomerIssue.account_id == account_id
 
     def open_for_account(self, account_id: uuid.UUID) -> list[IssueRow]:
         """The account's open and in-progress issues, by deadline (what a checklist lists)."""
