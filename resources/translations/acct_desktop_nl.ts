@@ -1411,6 +1411,25 @@
     </message>
 </context>
 <context>
+    <name>IssuesTab</name>
+    <message>
+        <source>With child accounts</source>
+        <translation>Met onderliggende klanten</translation>
+    </message>
+    <message>
+        <source>Also list the issues of every account below this one, each with its account</source>
+        <translation>Ook de problemen van alle klanten hieronder tonen, elk met zijn klant</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded here or in its child accounts.</source>
+        <translation>Geen klantproblemen vastgelegd bij deze klant of de onderliggende klanten.</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded.</source>
+        <translation>Geen klantproblemen vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4459,6 +4478,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
 <context>
     <name>account_tree</name>
     <message>
+        <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
+        <translation>Openstaande problemen van de klant en alle klanten eronder (te late tussen haakjes)</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
@@ -4477,6 +4500,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Visit overdue since %1</source>
         <translation>Bezoek te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 issue(s) past deadline, child accounts included</source>
+        <translation>%1 probleem/problemen over de uiterste datum, onderliggende klanten meegeteld</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
@@ -10946,10 +10973,6 @@ per week</translation>
     <message>
         <source>No quotes for this account yet.</source>
         <translation>Nog geen offertes voor deze klant.</translation>
-    </message>
-    <message>
-        <source>No customer issues recorded.</source>
-        <translation>Geen klantproblemen vastgelegd.</translation>
     </message>
     <message>
         <source>No products in the catalogue.</source>

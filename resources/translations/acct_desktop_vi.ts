@@ -1410,6 +1410,25 @@
     </message>
 </context>
 <context>
+    <name>IssuesTab</name>
+    <message>
+        <source>With child accounts</source>
+        <translation>Kèm khách hàng con</translation>
+    </message>
+    <message>
+        <source>Also list the issues of every account below this one, each with its account</source>
+        <translation>Liệt kê cả vấn đề của mọi khách hàng cấp dưới, mỗi dòng ghi rõ khách hàng</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded here or in its child accounts.</source>
+        <translation>Khách hàng này và các khách hàng con chưa có vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded.</source>
+        <translation>Chưa có vấn đề khách hàng nào.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4443,6 +4462,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
 <context>
     <name>account_tree</name>
     <message>
+        <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
+        <translation>Vấn đề đang mở của khách hàng và mọi khách hàng cấp dưới (số trễ hạn trong ngoặc)</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (đã lưu trữ)</translation>
     </message>
@@ -4461,6 +4484,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Visit overdue since %1</source>
         <translation>Quá hạn viếng thăm từ %1</translation>
+    </message>
+    <message>
+        <source>%1 issue(s) past deadline, child accounts included</source>
+        <translation>%1 vấn đề quá hạn, kể cả khách hàng con</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
@@ -10930,10 +10957,6 @@ mỗi tuần</translation>
     <message>
         <source>No quotes for this account yet.</source>
         <translation>Khách hàng này chưa có báo giá.</translation>
-    </message>
-    <message>
-        <source>No customer issues recorded.</source>
-        <translation>Chưa có vấn đề khách hàng nào.</translation>
     </message>
     <message>
         <source>No products in the catalogue.</source>

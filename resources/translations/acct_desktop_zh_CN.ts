@@ -1410,6 +1410,25 @@
     </message>
 </context>
 <context>
+    <name>IssuesTab</name>
+    <message>
+        <source>With child accounts</source>
+        <translation>包含下级客户</translation>
+    </message>
+    <message>
+        <source>Also list the issues of every account below this one, each with its account</source>
+        <translation>同时列出其下所有客户的问题，每行注明所属客户</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded here or in its child accounts.</source>
+        <translation>本客户及其下级客户均无客户问题记录。</translation>
+    </message>
+    <message>
+        <source>No customer issues recorded.</source>
+        <translation>没有客户问题记录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4443,6 +4462,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
 <context>
     <name>account_tree</name>
     <message>
+        <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
+        <translation>本客户及其下所有客户的未结问题（括号内为已逾期的）</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -4461,6 +4484,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Visit overdue since %1</source>
         <translation>自 %1 起拜访逾期</translation>
+    </message>
+    <message>
+        <source>%1 issue(s) past deadline, child accounts included</source>
+        <translation>%1 个问题已过期限（含下级客户）</translation>
     </message>
     <message>
         <source>%1 issue(s) past deadline</source>
@@ -10930,10 +10957,6 @@ per week</source>
     <message>
         <source>No quotes for this account yet.</source>
         <translation>该客户尚无报价单。</translation>
-    </message>
-    <message>
-        <source>No customer issues recorded.</source>
-        <translation>没有客户问题记录。</translation>
     </message>
     <message>
         <source>No products in the catalogue.</source>

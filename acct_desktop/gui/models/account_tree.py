@@ -46,6 +46,10 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
 DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES, YTD}
+ISSUES_TIP = QT_TRANSLATE_NOOP(
+    "account_tree",
+    "Open issues of the account and of all accounts below it (late ones in brackets)",
+)
 DETAIL_BATCH = 50  # rows whose computed columns are read in one query (a screenful)
 
 
@@ -332,8 +336,16 @@ class AccountTreeModel(QAbstractItemModel):
                 )
             )
         if row.overdue_issues:
+            late = (
+                # The issue columns count the whole subtree (services.account_tree).
+                QT_TRANSLATE_NOOP(
+                    "account_tree", "%1 issue(s) past deadline, child accounts included"
+                )
+                if row.child_count
+                else QT_TRANSLATE_NOOP("account_tree", "%1 issue(s) past deadline")
+            )
             lines.append(
-                QCoreApplication.translate("account_tree", "%1 issue(s) past deadline").replace(
+                QCoreApplication.translate("account_tree", late).replace(
                     "%1", str(row.overdue_issues)
                 )
             )
@@ -346,6 +358,8 @@ class AccountTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("columns", COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole and section == ISSUES:
+            return QCoreApplication.translate("account_tree", ISSUES_TIP)
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,13 +15,14 @@ from acct_desktop.gui.docks.quote_builder import QUOTE_COLUMNS
 from acct_desktop.gui.docks.visit_calendar import COLUMNS as VISIT_COLUMNS
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import Column, attr
-from acct_desktop.gui.models.issue_columns import ISSUE_COLUMNS
 from acct_desktop.gui.profile.charts import SalesTab
 from acct_desktop.gui.profile.checklists_tab import ChecklistsTab
 from acct_desktop.gui.profile.header import ProfileHeader
+from acct_desktop.gui.profile.issues_tab import IssuesTab
 from acct_desktop.gui.profile.profile_form import ProfileForm
 from acct_desktop.gui.profile.tabs import ProfileTab, TableTab
 from acct_desktop.gui.widgets.empty_state import EmptyState
+from acct_desktop.services.accounts import AccountProfile
 from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
 from acct_desktop.services.workspace import Workspace
 
@@ -104,6 +105,7 @@ class ProfileCard(QWidget):
         self.setObjectName("profileCard")
         self.current = current
         self.workspace: Workspace | None = None
+        self.shown_profile: AccountProfile | None = None
         self.header = ProfileHeader(self)
         self.header.sig_account_clicked.connect(current.set)
         self.tabs = QTabWidget(self)
@@ -155,15 +157,7 @@ class ProfileCard(QWidget):
                     )
                 ]
             ),
-            "issues": TableTab(
-                [
-                    (
-                        ISSUE_COLUMNS,
-                        _paged(lambda ws: ws.issues.for_account),
-                        translate("profile", "No customer issues recorded."),
-                    )
-                ]
-            ),
+            "issues": IssuesTab(lambda: self.shown_profile.name if self.shown_profile else ""),
             "checklists": ChecklistsTab(runner),
             "sales": self.sales,
             "whitespace": TableTab(
@@ -245,6 +239,7 @@ class ProfileCard(QWidget):
             if self.workspace is not None and account_id is not None
             else None
         )
+        self.shown_profile = profile
         self.header.show_profile(profile, no_accounts=self._no_accounts)
         self._stale = set(self.pages)
         if profile is None:
