@@ -90,3 +90,16 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
     tree.view.setFocus()
     tree.focus_search()
     assert tree.search_box.hasFocus() or window.focusWidget() is tree.search_box
+
+
+def test_the_middle_of_a_name_or_a_code_finds_the_account(qtbot, window) -> None:
+    # Only word starts were found: "kantoor" missed "Hoofdkantoor", "0064" missed NL000064.
+    tree = dock(window)
+    type_query(qtbot, window, "kantoor")
+    names = [tree.hits.data(tree.hits.index(r), HIT_ROLE).name for r in range(tree.hits.rowCount())]
+    assert any("Hoofdkantoor" in name for name in names)
+    type_query(qtbot, window, "0064")
+    codes = [tree.hits.data(tree.hits.index(r), HIT_ROLE).code for r in range(tree.hits.rowCount())]
+    assert "NL000064" in codes
+    qtbot.keyClick(tree.search_box, Qt.Key.Key_Return)
+    assert window.current.id == first_hit(window).id
