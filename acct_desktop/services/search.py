@@ -310,23 +310,37 @@ class TrigramVocabulary:
     Listing them reads the index's vocabulary, which costs a few milliseconds for a common
     piece on a large database (``" n"``: every word starting with n); while the user types,
     the same pieces come back keystroke after keystroke. FTS5 rewrites its structure record
-    (row 10 of ``account_search_fragment_data``, holding a write counter) whenever the
-    index changes, in this process or any other, so an unchanged record means unchanged
-    lists.
+    (row 10 of ``account_search_fragment_data``, with a counter of segments written) and its
+    totals (row 1: rows and trigrams per column) whenever the index changes, in this process
+    or any other; so unchanged records mean unchanged lists. A whole rebuild starts the
+    counter again: one made here also forgets the lists; one made by another process (a
+    large import from the command line while the window is open) could, in principle, end
+    with the same records, which would keep a list until the next change.
     """
+
+    _rebuilds = 0  # whole-index rebuilds made in this process
+
+    @classmethod
+    def index_rebuilt(cls) -> None:
+        """Forget every list (a rebuild here)."""
+        cls._rebuilds += 1
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._version: bytes | None = None
+        self._version: tuple[Any, ...] | None = None
         self._known: dict[str, tuple[str, ...]] = {}
 
     def starting_with(self, conn: Connection, pieces: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """For each piece, the index's trigrams that begin with it."""
-        version = conn.exec_driver_sql(
-            "SELECT block FROM account_search_fragment_data WHERE id = 10"
-        ).scalar()
+        pieces = list(pieces)
+        if not pieces:
+            return {}
+        records = conn.exec_driver_sql(
+            "SELECT block FROM account_search_fragment_data WHERE id IN (1, 10) ORDER BY id"
+        ).scalars()
+        version = (TrigramVocabulary._rebuilds, *records)
         with self._lock:
-            if version is None or version != self._version:
+            if version != self._version:
                 self._known = {}
                 self._version = version
             known = dict(self._known)
@@ -337,7 +351,7 @@ class TrigramVocabulary:
                 known[piece] = tuple(row[0] for row in rows)
             found[piece] = known[piece]
         with self._lock:
-            if version is not None and version == self._version:
+            if version == self._version:
                 self._known.update(found)
         return found
 
@@ -431,6 +445,7 @@ def _rebuild_sqlite(conn: Connection) -> int:
         conn.exec_driver_sql(
             "INSERT INTO account_search_fragment (account_search_fragment) VALUES ('rebuild')"
         )
+        TrigramVocabulary.index_rebuilt()
     for _name, sql in triggers:
         conn.exec_driver_sql(sql)
     return len(docs)

@@ -195,6 +195,17 @@ def test_a_new_account_is_found_by_a_piece_searched_for_before(sqlite_territory)
     fragment_integrity_check(db)
 
 
+def test_a_rebuild_forgets_the_pieces_remembered(sqlite_territory) -> None:
+    db = sqlite_territory
+    search = AccountSearch(db)
+    assert search.search("qz") == []
+    with db.session() as session:  # not indexed until the rebuild
+        add_account(session, {"code": "NL000300", "name": "Qzora Banden"})
+    assert search.search("qz") == []
+    search.rebuild()
+    assert [hit.code for hit in search.search("qz")] == ["NL000300"]
+
+
 def fragment_integrity_check(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
