@@ -494,22 +494,24 @@ def search_as_you_type(ctx: Context) -> Result:
             raise RuntimeError(f"search finds no account for {fragment!r}")
 
     def trial() -> float:
-        times = []
-        for typed in keystrokes:
-            started = time.perf_counter()
-            search.search(typed, limit=50)
-            times.append(time.perf_counter() - started)
-        return p95(times)
+        return _keystrokes_p95(keystrokes, lambda typed: search.search(typed, limit=50))
 
     def floor_trial() -> float:
-        times = []
-        for typed in keystrokes:
-            started = time.perf_counter()
-            ctx.sql.execute(SEARCH_FLOOR_SQL, (f"{typed}%",)).fetchall()
-            times.append(time.perf_counter() - started)
-        return p95(times)
+        return _keystrokes_p95(
+            keystrokes, lambda typed: ctx.sql.execute(SEARCH_FLOOR_SQL, (f"{typed}%",)).fetchall()
+        )
 
     return measure("search_as_you_type", trial, floor_trial, ctx.repeat)
+
+
+def _keystrokes_p95(keystrokes: list[str], look_up: Callable[[str], object]) -> float:
+    """The p95 of ``look_up``'s time per keystroke, over one run through ``keystrokes``."""
+    times = []
+    for typed in keystrokes:
+        started = time.perf_counter()
+        look_up(typed)
+        times.append(time.perf_counter() - started)
+    return p95(times)
 
 
 def _middle_piece(name: str) -> str:
@@ -560,20 +562,13 @@ def search_fragments(ctx: Context) -> Result:
 
     def trial() -> float:
         search = AccountSearch(ctx.workspace.db)
-        times = []
-        for typed in keystrokes:
-            started = time.perf_counter()
-            search.search(typed, limit=50)
-            times.append(time.perf_counter() - started)
-        return p95(times)
+        return _keystrokes_p95(keystrokes, lambda typed: search.search(typed, limit=50))
 
     def floor_trial() -> float:
-        times = []
-        for typed in keystrokes:
-            started = time.perf_counter()
-            ctx.sql.execute(SEARCH_FLOOR_SQL, (f"%{typed}%",)).fetchall()
-            times.append(time.perf_counter() - started)
-        return p95(times)
+        return _keystrokes_p95(
+            keystrokes,
+            lambda typed: ctx.sql.execute(SEARCH_FLOOR_SQL, (f"%{typed}%",)).fetchall(),
+        )
 
     return measure("search_fragments", trial, floor_trial, ctx.repeat)
 
