@@ -110,16 +110,10 @@ def run_gui(
     window.show()
     QTimer.singleShot(0, window.fit_to_screen)  # once its docks have measured themselves
     tune_interpreter_for_the_window()
-    if demo:
-        target = str(ensure_demo_database())
-    elif target is None:
-        target = _remembered_database(window.settings.last_database())
-    first_run = "://" not in target and not Path(target).exists()
     bench_run = quit_when_ready or quit_when_idle
     if quit_when_idle:  # the open itself counts: the first turn of the loop comes after it
         _watch_until_idle(window, started).start()
-    if window.open_database(target) and first_run and not bench_run:
-        window.encryption_actions.offer_for_new_database()  # on by default, the user's choice
+    open_at_start(window, target, demo=demo, offer_encryption=not bench_run)
     if quit_when_ready:
 
         def report_ready() -> None:
@@ -172,12 +166,35 @@ def _watch_until_idle(window, started: float):  # type: ignore[no-untyped-def]
     return watch
 
 
-def _remembered_database(last: str | None) -> str:
-    """The database used last time, unless it was a file that is gone: then the default
-    file in the data folder (never silently create an empty file where one was deleted)."""
+def open_at_start(  # type: ignore[no-untyped-def]
+    window, target: str | None, *, demo: bool = False, offer_encryption: bool = True
+) -> None:
+    """What ``window`` opens as the app starts: ``target`` (``--db``), the demo (``--demo``),
+    else the database open last time. On a first run nothing is opened and nothing is
+    created: the welcome page offers the demo, an import, a new or an existing database.
+
+    Only a file ``--db`` names that does not exist yet is created here; like File → New
+    database…, it is then offered encryption (``offer_encryption``: not for the bench)."""
+    if demo:
+        target = str(ensure_demo_database())
+    elif target is None:
+        target = _remembered_database(window.settings.last_database())
+        if target is None:
+            return  # the welcome page; the user's choice opens or creates a database
+    created = "://" not in target and not Path(target).exists()
+    if window.open_database(target) and created and offer_encryption:
+        window.encryption_actions.offer_for_new_database()  # on by default, the user's choice
+
+
+def _remembered_database(last: str | None) -> str | None:
+    """The database used last time, unless it was a file that is gone; else
+    ``territory.acctdb`` in the data folder where an earlier version made it on its first
+    start; else None (a first run). Never an empty file where one was deleted, nor one
+    the user did not ask for."""
     if last and ("://" in last or Path(last).exists()):
         return last
-    return str(default_database_path())
+    default = default_database_path()
+    return str(default) if default.is_file() else None
 
 
 def _follow_window(window) -> None:  # type: ignore[no-untyped-def]

@@ -115,7 +115,17 @@ def test_a_bad_screenshot_size_is_explained(demo_db: Path, tmp_path: Path, size:
     assert result.returncode == 2 and "1366x768" in result.stderr
 
 
-def test_without_db_the_default_file_in_the_data_folder_is_used() -> None:
+def test_a_first_run_without_db_creates_no_database() -> None:
+    """The welcome page lets the user choose; nothing is made behind it."""
     result = run("--quit-when-ready", timeout=120)
     assert result.returncode == 0, result.stderr
-    assert (Path(os.environ["ACCT_DESKTOP_DATA_DIR"]) / "territory.acctdb").exists()
+    data = Path(os.environ["ACCT_DESKTOP_DATA_DIR"])
+    assert not (data / "territory.acctdb").exists()
+    assert list(data.glob("*.acctdb*")) == []
+
+
+def test_db_naming_a_new_file_creates_it(tmp_path: Path) -> None:
+    target = tmp_path / "nieuw gebied.acctdb"
+    result = run("--db", str(target), "--quit-when-ready", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert target.is_file()
