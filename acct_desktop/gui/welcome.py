@@ -214,6 +214,10 @@ class WelcomePage(QWidget):
             self.situation.setText(
                 self.tr("%1 is open and has no accounts yet.").replace("%1", _short_name(database))
             )
+        # A wrapped label beside a stretch is given the width of its longest word ("No
+        # database is / open."): one line up to a column's width, wrapped beyond it.
+        whole = QFontMetrics(self.situation.font()).horizontalAdvance(self.situation.text())
+        self.situation.setMinimumWidth(min(whole + 2, COLUMN_WIDTH))
         self.continue_button.setVisible(database is not None)
         for button in self.recent_buttons:
             self.recent.removeWidget(button)
