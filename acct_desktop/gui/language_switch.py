@@ -67,7 +67,7 @@ def switch_language(old: MainWindow, code: str, *, remember: bool = True) -> Mai
     for name, dock in new.docks.items():
         dock.restore_view_state(views.get(name, {}))
     if not new.restoreState(state, WINDOW_STATE_VERSION):
-        new.reset_layout()
+        new.reset_docks()
     if workspace is not None:
         new.set_workspace(workspace, account_id=account_id)
     if tab is not None:

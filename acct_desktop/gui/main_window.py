@@ -199,7 +199,14 @@ class MainWindow(QMainWindow):
         return None
 
     def reset_layout(self) -> None:
-        """View → Reset layout: every dock back where it starts, all visible."""
+        """View → Reset layout: every dock back where it starts, all visible, and the
+        columns of every dock as they start (shown, order, widths, sort)."""
+        self.reset_docks()
+        for dock in self.docks.values():
+            dock.reset_view()
+
+    def reset_docks(self) -> None:
+        """Every dock back where it starts, all visible (its columns left as they are)."""
         for dock in self.docks.values():
             dock.setFloating(False)
             dock.show()
@@ -226,7 +233,7 @@ class MainWindow(QMainWindow):
         if not restored:
             if state is not None:
                 log.warning("saved window layout (version %s) not usable; using default", version)
-            self.reset_layout()
+            self.reset_docks()  # the columns just restored stay as the user left them
         return bool(restored)
 
     def ensure_on_screen(self) -> None:

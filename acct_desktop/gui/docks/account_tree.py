@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelection,
@@ -113,6 +112,7 @@ class AccountTreeDock(FeatureDock):
         header = self.view.header()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        self.keep_headers(header=header)  # the widths, hidden columns and no sort above
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.search_box = QLineEdit()
@@ -250,14 +250,6 @@ class AccountTreeDock(FeatureDock):
             action.setChecked(not self.view.isColumnHidden(column))
             action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
         menu.exec(self.view.header().mapToGlobal(position))
-
-    def view_state(self) -> dict[str, QByteArray]:
-        """Column choice, order and widths, saved with the window."""
-        return {"header": self.view.header().saveState()}
-
-    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
-        if "header" in state:
-            self.view.header().restoreState(state["header"])
 
     # -- data -----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -7,10 +7,11 @@ from typing import ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 from acct_desktop.services.workspace import Workspace
 
 
@@ -45,6 +46,12 @@ class FeatureDock(QDockWidget):
         # account's part ("account"), or everything ("all").
         self._stale: str | None = None
         self.visibilityChanged.connect(self._seen)
+        self.saved_headers: SavedHeaders | None = None  # keep_headers
+
+    def keep_headers(self, **headers: QHeaderView) -> None:
+        """Keep these column heads between sessions under these keys; how they are now
+        is what View → Reset layout brings back. Called once the heads are set up."""
+        self.saved_headers = SavedHeaders(headers)
 
     def set_workspace(self, workspace: Workspace | None) -> None:
         """A database was opened (or closed): drop everything shown and read anew."""
@@ -103,11 +110,19 @@ class FeatureDock(QDockWidget):
         """Show what belongs to ``account_id``; docks override."""
 
     def view_state(self) -> dict[str, QByteArray]:
-        """View settings to keep between sessions (column choice and widths...)."""
-        return {}
+        """View settings to keep between sessions (column choice, order, widths, sort)."""
+        return self.saved_headers.state() if self.saved_headers is not None else {}
 
     def restore_view_state(self, state: dict[str, QByteArray]) -> None:
         """Apply what ``view_state`` returned in an earlier session."""
+        if self.saved_headers is not None:
+            self.saved_headers.restore(state)
+
+    def reset_view(self) -> None:
+        """View → Reset layout: the columns as the dock starts (shown, order, widths,
+        sort); docks that fit their columns to what they show fit them again."""
+        if self.saved_headers is not None:
+            self.saved_headers.reset()
 
     def shown_row_count(self) -> int:
         """How many data rows the dock shows (for the status line and tests)."""

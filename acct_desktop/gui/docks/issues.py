@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,6 +95,7 @@ class IssuesDock(FeatureDock):
         self.model.modelReset.connect(self._update_actions)
         for fitted in (self.model.modelReset, self.model.rowsInserted):  # after the table's fit
             fitted.connect(self._narrow_account_column)
+        self.keep_headers(header=self.view.horizontalHeader())  # the deadline sort
         self._update_actions()
 
     def _build_filters(self) -> None:
@@ -148,13 +149,10 @@ class IssuesDock(FeatureDock):
         header = self.view.horizontalHeader()
         header.resizeSection(ACCOUNT_COLUMN, min(header.sectionSize(ACCOUNT_COLUMN), 240))
 
-    def view_state(self) -> dict[str, QByteArray]:
-        """Column order, hidden columns and sort, saved with the window."""
-        return {"header": self.view.horizontalHeader().saveState()}
-
-    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
-        if "header" in state:
-            self.view.horizontalHeader().restoreState(state["header"])
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.table.fit_columns()
+        self._narrow_account_column()
 
     # -- reading ----------------------------------------------------------------------------
     def _today(self) -> date:

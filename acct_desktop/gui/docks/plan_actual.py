@@ -404,6 +404,9 @@ class PlanActualDock(FeatureDock):
     def restore_view_state(self, state: dict[str, QByteArray]) -> None:
         self.columns.restore(state)
 
+    def reset_view(self) -> None:
+        self.columns.restore_defaults()
+
     def _summary_text(self) -> str:
         snap = self.snapshot
         if self.workspace is not None and self._latest is None:

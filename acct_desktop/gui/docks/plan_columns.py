@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
 from acct_desktop.gui.models.plan_tree import HEADERS, HIDDEN_BY_DEFAULT, KIND, NAME
+from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 
 NAME_LEAST = 160  # px: enough to tell "Wegwijs T…Arnhem 2" from "Wegwijs T…Zwolle"
 NAME_MOST_SHARE = 3  # the names take at most a third of a wide view
@@ -44,6 +45,7 @@ class PlanColumns(QObject):
         tree.expanded.connect(lambda _index: self.fit(grow_only=True))
         for column in HIDDEN_BY_DEFAULT:
             tree.setColumnHidden(column, True)
+        self.saved = SavedHeaders({"columns": header})  # the default columns and the sort
 
     # -- widths ---------------------------------------------------------------------------
     def fit(self, grow_only: bool = False) -> None:
@@ -131,19 +133,29 @@ class PlanColumns(QObject):
         self.name_width_chosen = False
         self.fit()
 
+    def restore_defaults(self) -> None:
+        """View → Reset layout: the columns and the sort as the dock starts, widths fitted."""
+        self._fitting = True
+        try:
+            self.saved.reset()
+        finally:
+            self._fitting = False
+        self.name_width_chosen = False
+        self.fit()
+
     # -- kept with the window's layout ----------------------------------------------------
     def state(self) -> dict[str, QByteArray]:
         """Shown columns, their order and the sort; the Name column's width when the user
         chose it (empty when the names follow the view)."""
         header = self.tree.header()
         name = str(header.sectionSize(NAME)) if self.name_width_chosen else ""
-        return {"columns": header.saveState(), "nameWidth": QByteArray(name.encode())}
+        return {**self.saved.state(), "nameWidth": QByteArray(name.encode())}
 
     def restore(self, state: dict[str, QByteArray]) -> None:
         header = self.tree.header()
         self._fitting = True
         try:
-            if "columns" in state and not header.restoreState(state["columns"]):
+            if "columns" in state and not self.saved.restore(state):
                 self.reset()
         finally:
             self._fitting = False

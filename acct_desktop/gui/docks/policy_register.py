@@ -179,6 +179,12 @@ class PolicyRegisterDock(FeatureDock):
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._update_titles()
         self._update_actions()
+        self.keep_headers(
+            **{
+                f"{kind}Header": table.view.horizontalHeader()
+                for kind, table in self._tables().items()
+            }
+        )
 
     # -- the two tables ---------------------------------------------------------------------
     def views(self) -> tuple[QTableView, QTableView]:
@@ -206,17 +212,22 @@ class PolicyRegisterDock(FeatureDock):
     def today(self) -> date:
         return self.workspace.issues.today() if self.workspace is not None else date.today()
 
-    def view_state(self) -> dict[str, QByteArray]:
-        """Column order, widths and sort of both tables, saved with the window."""
-        return {f"{kind}Header": self.view(kind).horizontalHeader().saveState() for kind in KINDS}
+    def _tables(self) -> dict[str, DataTable]:
+        return dict(zip(KINDS, (self.policy_table, self.rebate_table), strict=True))
 
     def restore_view_state(self, state: dict[str, QByteArray]) -> None:
-        tables = dict(zip(KINDS, (self.policy_table, self.rebate_table), strict=True))
-        for kind in KINDS:
-            if f"{kind}Header" in state and tables[kind].view.horizontalHeader().restoreState(
-                state[f"{kind}Header"]
-            ):
-                tables[kind].keep_column_widths()
+        """Column order, widths and sort of both tables, as saved with the window."""
+        if self.saved_headers is None:
+            return
+        restored = self.saved_headers.restore(state)
+        for kind, table in self._tables().items():
+            if f"{kind}Header" in restored:
+                table.keep_column_widths()
+
+    def reset_view(self) -> None:
+        super().reset_view()
+        for table in self._tables().values():
+            table.fit_columns()
 
     # -- reading ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

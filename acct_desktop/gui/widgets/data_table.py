@@ -62,6 +62,12 @@ class DataTable(QWidget):
         """The user's own widths were restored: never fit the columns over them."""
         self._fitted = True
 
+    def fit_columns(self) -> None:
+        """Fit the columns to their contents again (View → Reset layout): now when rows
+        show, else when the first arrive."""
+        self._fitted = False
+        self._update_state()
+
     def _update_state(self) -> None:
         model = self.view.model()
         has_rows = model is not None and model.rowCount() > 0
