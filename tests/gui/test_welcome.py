@@ -28,7 +28,7 @@ from tests.gui.languages_helpers import catalogue, cut_off, untranslated
 
 @pytest.fixture
 def bare(qtbot, settings: AppSettings) -> MainWindow:
-    """A window with no database open (a first run whose default file could not open)."""
+    """A window with no database open (a first run: nothing is opened until chosen)."""
     window = MainWindow(settings, open_workspace)
     qtbot.addWidget(window)
     window.resize(1366, 768)
