@@ -172,8 +172,10 @@ class VisitCalendarDock(FeatureDock):
         bar.setContentsMargins(4, 4, 4, 0)
         for widget in (self.scope, self.previous_week, self.this_week, self.next_week):
             bar.addWidget(widget)
+        # Both wrap and share the spare width; a wrapped label without a stretch gets only
+        # the width of its longest word ("⚠ 21 visits with a / conflict").
         bar.addWidget(self.week_label, 1)
-        bar.addWidget(self.problems)
+        bar.addWidget(self.problems, 1)
         self.plan_button = QToolButton(text=self.tr("Plan visits…"))
         self.plan_button.setObjectName("planVisits")
         self.plan_button.setToolTip(
