@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -61,6 +61,15 @@ MODE_COLOURS = (
     (TONE_COLOURS["overdue"], TONE_COLOURS["due_soon"], TONE_COLOURS["done"]),
     (TONE_COLOURS["overdue"], "#9e9e9e"),  # an issue past deadline / none
 )
+
+
+class MapCounts(QObject):
+    """The context ("MapCounts") of the map's sentences with a count in them, said as
+    ``MapCounts.tr("%n account(s) here", "", count)`` so that each is a plural message
+    ("1 account here", "3 accounts here"). ``QCoreApplication.translate(context, text, None,
+    count)`` says the same, but lupdate's Python reader takes a name in its fourth place for
+    an encoding (the message is then no plural) and skips the call when an attribute or a
+    call stands there (the message is then never extracted)."""
 
 
 TIER_ORDER = {Tier.A: 0, Tier.B: 1, Tier.C: 2}
@@ -628,21 +637,13 @@ def point_tooltip(point: TerritoryPoint, today: date, selected: bool) -> str:
     tier = QCoreApplication.translate("TerritoryMap", "Tier %1").replace("%1", point.tier.value)
     lines = [f"<b>{html.escape(point.name)}</b>", html.escape(f"{point.code} · {tier}")]
     if point.overdue_days:
-        lines.append(
-            QCoreApplication.translate(
-                "TerritoryMap", "Visit overdue by %n day(s)", None, point.overdue_days
-            )
-        )
+        lines.append(MapCounts.tr("Visit overdue by %n day(s)", "", point.overdue_days))
     elif point.last_visit is None:
         lines.append(QCoreApplication.translate("TerritoryMap", "Never visited: due today"))
     elif point.next_due == today:
         lines.append(QCoreApplication.translate("TerritoryMap", "Visit due today"))
     else:
-        lines.append(
-            QCoreApplication.translate(
-                "TerritoryMap", "Next visit due in %n day(s)", None, (point.next_due - today).days
-            )
-        )
+        lines.append(MapCounts.tr("Next visit due in %n day(s)", "", (point.next_due - today).days))
     if point.last_visit is not None:
         lines.append(
             QCoreApplication.translate("TerritoryMap", "Last visit %1").replace(
@@ -650,11 +651,7 @@ def point_tooltip(point: TerritoryPoint, today: date, selected: bool) -> str:
             )
         )
     if point.issues_past_deadline:
-        lines.append(
-            QCoreApplication.translate(
-                "TerritoryMap", "%n issue(s) past deadline", None, point.issues_past_deadline
-            )
-        )
+        lines.append(MapCounts.tr("%n issue(s) past deadline", "", point.issues_past_deadline))
     else:
         lines.append(QCoreApplication.translate("TerritoryMap", "No issue past its deadline"))
     sales = html.escape(f"{format_value(point.sales_12m)} {point.currency}")
@@ -673,13 +670,13 @@ def bubble_tooltip(count: int, mix: IntArray, picked: int, mode: int) -> str:
     """A bubble's tooltip (rich text): how many accounts, how many of each colour in words,
     how many selected."""
     locale = QLocale()
-    here = QCoreApplication.translate("TerritoryMap", "%n account(s) here", None, count)
+    here = MapCounts.tr("%n account(s) here", "", count)
     lines = [f"<b>{html.escape(here)}</b>"]
     for c, label in enumerate(legend_labels(mode)):
         if mix[c]:
             lines.append(f"{html.escape(label)}: {locale.toString(int(mix[c]))}")
     if picked:
-        lines.append(QCoreApplication.translate("TerritoryMap", "%n selected", None, picked))
+        lines.append(MapCounts.tr("%n selected", "", picked))
     click = QCoreApplication.translate("TerritoryMap", "Click to zoom in")
     lines.append(f"<i>{click}</i>")
     return "<br>".join(lines)
@@ -690,12 +687,7 @@ def empty_text(without_coordinates: int) -> str:
     lines = [QCoreApplication.translate("TerritoryMap", "No account has coordinates yet.")]
     if without_coordinates:
         lines.append(
-            QCoreApplication.translate(
-                "TerritoryMap",
-                "%n account(s) without latitude and longitude.",
-                None,
-                without_coordinates,
-            )
+            MapCounts.tr("%n account(s) without latitude and longitude.", "", without_coordinates)
         )
     lines.append(
         QCoreApplication.translate(
