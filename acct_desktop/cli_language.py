@@ -6,7 +6,8 @@ The CLI's own sentences are marked ``QT_TRANSLATE_NOOP("cli", "…")`` at the ca
 shown with ``say(template, *values)``; the services' sentences (context "messages",
 ``Sentence`` or marked text) with ``message_text`` and ``error_text``.
 
-English needs no catalogue, so an English run imports no Qt at all: the setting and the
+The command line's English needs no catalogue (it says no plural message: English's
+catalogue holds only those), so an English run imports no Qt at all: the setting and the
 system's language are read without Qt (QSettings' own file or registry key), and
 ``PySide6.QtCore`` is imported only to load a translation. Where the compiled ``.qm`` is
 missing (``translations.py build`` not run) the CLI stays English and logs why.

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-TRANSLATIONS_DIR = PACKAGE_DIR / "assets" / "translations"
+TRANSLATIONS_DIR = PACKAGE_DIR / "assets" / "i18n"  # where acct_desktop.gui.i18n loads them
 ICON_FILE = PACKAGE_DIR / "assets" / "icons" / "acct-desktop.png"
 # Glyphs every PDF needs: Chinese, Vietnamese (stacked diacritics) and Dutch.
 FONT_PROBE_TEXT = (
@@ -308,17 +308,26 @@ def _check_font(_ctx: Context) -> str:
 
 
 def _check_translations(_ctx: Context) -> str:
-    """Every compiled translation shipped must load (there may be none yet)."""
+    """Every language's compiled catalogue (English's plural forms too) is there and loads.
+    A checkout where ``translations.py build`` never ran has none, and passes; the bundle
+    must have them all, and so must a checkout that has some (built before a language
+    was added)."""
     from PySide6.QtCore import QTranslator
 
-    if not TRANSLATIONS_DIR.is_dir():
-        log.info("no translations folder at %s", TRANSLATIONS_DIR)
+    from acct_desktop.gui.i18n import LANGUAGES
+
+    wanted = [TRANSLATIONS_DIR / f"acct_desktop_{language.code}.qm" for language in LANGUAGES]
+    present = [path for path in wanted if path.is_file()]
+    if not present and not getattr(sys, "frozen", False):
+        log.info("no compiled translations in %s (translations.py build)", TRANSLATIONS_DIR)
         return ""
-    files = sorted(TRANSLATIONS_DIR.glob("*.qm"))
-    broken = [path.name for path in files if not QTranslator().load(str(path))]
+    missing = [path.name for path in wanted if path not in present]
+    if missing:
+        raise CheckFailed(f"{', '.join(missing)} missing in {TRANSLATIONS_DIR}")
+    broken = [path.name for path in present if not QTranslator().load(str(path))]
     if broken:
         raise CheckFailed(f"{', '.join(broken)} cannot be loaded")
-    return f"{len(files)} translation{'s' if len(files) != 1 else ''}" if files else ""
+    return f"{len(present)} translations"
 
 
 def _check_icon(_ctx: Context) -> str:

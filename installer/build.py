@@ -14,8 +14,11 @@ Steps:
    Debian package (pinned version, SHA-256 checked) and unpacked here in Python. The font
    binary is never committed; the spec puts it at ``acct_desktop/assets/fonts`` in the
    bundle, where ``reporting/fonts.py`` looks first.
-2. ``pyinstaller installer/acct-desktop.spec`` → ``dist/acct-desktop/`` (one folder:
-   ``acct-desktop`` windowed, ``acct-desktop-cli`` console, ``_internal/``).
+2. Compile the translations (``python installer/translations.py build``: zh_CN, vi, nl and
+   English's plural forms) into ``acct_desktop/assets/i18n``, then
+   ``pyinstaller installer/acct-desktop.spec`` → ``dist/acct-desktop/`` (one folder:
+   ``acct-desktop`` windowed, ``acct-desktop-cli`` console, ``_internal/``); the spec
+   refuses to bundle without every language's ``.qm``.
 3. The installer: ``makensis installer/acct-desktop.nsi``. On Windows this is the product
    (``dist/acct-desktop-setup-<version>.exe``; NSIS 3 from https://nsis.sourceforge.io or
    ``winget install NSIS.NSIS`` / ``choco install nsis``). Elsewhere, when ``makensis`` is
@@ -183,6 +186,7 @@ def _sha256(data: bytes) -> str:
 
 def build_bundle() -> None:
     started = time.perf_counter()
+    _run(sys.executable, str(INSTALLER / "translations.py"), "build")  # the .qm files it ships
     _run(
         sys.executable,
         "-m",

@@ -6,11 +6,14 @@
     python installer/translations.py check    # exit 1 naming every unfinished message,
                                               # placeholder mismatch or stale .ts
 
-Files (``<lang>`` is zh_CN, vi, nl):
+Files (``<lang>`` is zh_CN, vi, nl and en):
 
 - ``resources/translations/acct_desktop_<lang>.ts``: Qt's catalogue, one message per
   (context, English source) found by ``pyside6-lupdate`` in the GUI code and in the
   services' and domain's sentences marked ``QT_TRANSLATE_NOOP("messages", …)`` (committed).
+  English is the source language, so its catalogue holds only the plural messages
+  (``lupdate -pluralonly``, Qt's way): "%n visit(s)" is written "%n visit" and "%n visits"
+  there, and ``check`` refuses an English plural left unfinished or still saying "(s)".
 - ``resources/translations/<lang>.json`` (and ``<lang>.<piece>.json``, merged): the
   translators' work, ``{"English source": "translation"}``; a numerus message (``%n``)
   takes a string or a list of plural forms.
@@ -44,7 +47,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "acct_desktop" / "assets" / "i18n"
-LANGUAGES = ("zh_CN", "vi", "nl")
+TRANSLATED = ("zh_CN", "vi", "nl")
+ENGLISH = "en"  # the source language: its catalogue holds the plural forms only
+LANGUAGES = (*TRANSLATED, ENGLISH)
 # What lupdate reads: the GUI (tr / translate / QT_TRANSLATE_NOOP), the Qt-free services
 # and domain, whose sentences are marked QT_TRANSLATE_NOOP("messages", ...) (domain/sentences.py),
 # and the command line, whose own sentences are marked QT_TRANSLATE_NOOP("cli", ...).
@@ -117,6 +122,8 @@ def tool(name: str) -> str:
 def lupdate(language: str, target: Path) -> None:
     """Extract the messages of ``gui_sources()`` into ``target`` (kept translations stay)."""
     command = [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
+    if language == ENGLISH:
+        command.append("-pluralonly")  # English needs a catalogue for its plurals alone
     command += ["-target-language", language, *gui_sources(), "-ts", str(target)]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
@@ -238,6 +245,7 @@ def check_file(path: Path) -> list[str]:
         return [f"{path.name}: missing (run `python installer/translations.py update`)"]
     problems: list[str] = []
     tree = ET.parse(path)
+    english = is_english(tree)
     for context, message in messages(tree):
         source = message.findtext("source") or ""
         where = f"{path.name}: {context or '(no context)'}: {source!r}"
@@ -247,6 +255,8 @@ def check_file(path: Path) -> list[str]:
             problems.append(f"{where}: unfinished")
             continue
         forms = _current_forms(message)
+        if english and any(UNDECIDED_PLURAL.search(form) for form in forms):
+            problems.append(f"{where}: an English plural form still says (s): write each form")
         wanted = placeholders(source)
         wrong = [form for form in forms if placeholders(form) != wanted]
         if wrong and not (message.get("numerus") == "yes" and _numerus_ok(source, wrong)):
@@ -255,6 +265,15 @@ def check_file(path: Path) -> list[str]:
                 f"{wanted} in the source"
             )
     return problems
+
+
+# "visit(s)", "day(s)", "account(s)": what a plural form is there to replace
+UNDECIDED_PLURAL = re.compile(r"\w\(e?s\)")
+
+
+def is_english(tree: ET.ElementTree) -> bool:
+    """Whether ``tree`` is the English catalogue (its plural forms only)."""
+    return tree.getroot().get("language", "").replace("-", "_").split("_")[0] == ENGLISH
 
 
 def stale(path: Path, language: str) -> list[str]:

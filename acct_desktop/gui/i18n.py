@@ -3,6 +3,8 @@
 English is the source language. Each other language has a compiled catalogue
 ``acct_desktop/assets/i18n/acct_desktop_<code>.qm`` (``python installer/translations.py
 build``) and, where Qt has one, Qt's own ``qtbase_<code>.qm`` for the standard buttons.
+English has one too, holding only the plural forms: without it Qt shows the source,
+"1 visit(s)", where it should say "1 visit" and "3 visits".
 "pseudo" is for developers: every translated text comes back accented, longer and between
 ⟦ ⟧, so text that never went through a translator, or is cut off, stands out.
 """
@@ -112,7 +114,7 @@ def apply_language(app: QCoreApplication, code: str | None) -> str:
     remove_translators(app)
     if code == PSEUDO:
         install_translator(app, PseudoTranslator(app))
-    elif code != ENGLISH:
+    else:
         language = next(language for language in LANGUAGES if language.code == code)
         ours = QTranslator(app)
         if ours.load(str(QM_DIR / f"acct_desktop_{code}.qm")):

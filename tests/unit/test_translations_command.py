@@ -129,3 +129,45 @@ def test_a_tr_inside_an_f_string_is_named_because_lupdate_cannot_read_it(command
     problems = command.unreadable([str(source)])
     assert len(problems) == 1 and ":3:" in problems[0] and "Show all" in problems[0]
     assert command.unreadable() == []  # none left in the code
+
+
+def english_ts(tmp_path: Path, *forms: str | None) -> Path:
+    """The English catalogue with one plural message: unfinished (None) or these forms."""
+    translation = (
+        '<translation type="unfinished"><numerusform/><numerusform/></translation>'
+        if forms == (None,)
+        else "<translation>"
+        + "".join(f"<numerusform>{form}</numerusform>" for form in forms)
+        + "</translation>"
+    )
+    path = tmp_path / "acct_desktop_en.ts"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">'
+        + context(
+            "VisitCalendarDock",
+            f'<message numerus="yes"><source>%n planned visit(s)</source>{translation}</message>',
+        )
+        + "</TS>\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_english_is_one_of_the_catalogues_built_and_checked(command) -> None:
+    assert "en" in command.LANGUAGES and "en" not in command.TRANSLATED
+
+
+def test_an_english_plural_written_out_passes_the_check(command, tmp_path) -> None:
+    assert command.check_file(english_ts(tmp_path, "%n planned visit", "%n planned visits")) == []
+
+
+def test_the_check_names_an_english_plural_left_unfinished(command, tmp_path) -> None:
+    problems = command.check_file(english_ts(tmp_path, None))
+    assert len(problems) == 1
+    assert "acct_desktop_en.ts: VisitCalendarDock: '%n planned visit(s)': unfinished" in problems[0]
+
+
+def test_the_check_names_an_english_plural_that_still_says_s(command, tmp_path) -> None:
+    problems = command.check_file(english_ts(tmp_path, "%n planned visit(s)", "%n planned visits"))
+    assert len(problems) == 1 and "still says (s)" in problems[0]
+

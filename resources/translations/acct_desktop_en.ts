@@ -1,0 +1,182 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more; see the details.</source>
+        <translation>
+            <numerusform>… and %n more; see the details.</numerusform>
+            <numerusform>… and %n more; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <source>Visit overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Visit overdue by %n day</numerusform>
+            <numerusform>Visit overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next visit due in %n day(s)</source>
+        <translation>
+            <numerusform>Next visit due in %n day</numerusform>
+            <numerusform>Next visit due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) past deadline</source>
+        <translation>
+            <numerusform>%n issue past deadline</numerusform>
+            <numerusform>%n issues past deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) here</source>
+        <translation>
+            <numerusform>%n account here</numerusform>
+            <numerusform>%n accounts here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation>
+            <numerusform>%n account without latitude and longitude.</numerusform>
+            <numerusform>%n accounts without latitude and longitude.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message numerus="yes">
+        <source>For the %n chosen account(s).</source>
+        <translation>
+            <numerusform>For the chosen account.</numerusform>
+            <numerusform>For the %n chosen accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the accounts is due for a visit in this period (%n account(s) checked). Choose a later period, or have them visited more often (Print &amp; Outlook → Visit cycles…).</source>
+        <translation>
+            <numerusform>The account is not due for a visit in this period (%n account checked). Choose a later period, or have it visited more often (Print &amp; Outlook → Visit cycles…).</numerusform>
+            <numerusform>None of the accounts is due for a visit in this period (%n accounts checked). Choose a later period, or have them visited more often (Print &amp; Outlook → Visit cycles…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed: on %n day(s) the visits already booked cannot all be kept, and such days take no new ones. Move or cancel the clashing visits (see Why), or choose another period.</source>
+        <translation>
+            <numerusform>No new visits could be proposed: on %n day the visits already booked cannot all be kept, and such a day takes no new ones. Move or cancel the clashing visits (see Why), or choose another period.</numerusform>
+            <numerusform>No new visits could be proposed: on %n days the visits already booked cannot all be kept, and such days take no new ones. Move or cancel the clashing visits (see Why), or choose another period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No new visits could be proposed (%n account(s) not planned). Most of those due were left out because of: %1.</source>
+        <translation>
+            <numerusform>No new visits could be proposed (%n account not planned). It was left out because of: %1.</numerusform>
+            <numerusform>No new visits could be proposed (%n accounts not planned). Most of those due were left out because of: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message numerus="yes">
+        <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
+        <translation>
+            <numerusform>● %n line outside the price policy: an approval must be recorded before sending.</numerusform>
+            <numerusform>● %n lines outside the price policy: an approval must be recorded before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● Sent — expires %1 (%n day(s) left): follow up.</source>
+        <translation>
+            <numerusform>● Sent — expires %1 (%n day left): follow up.</numerusform>
+            <numerusform>● Sent — expires %1 (%n days left): follow up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMap</name>
+    <message numerus="yes">
+        <source>%Ln account(s) shown</source>
+        <translation>
+            <numerusform>%Ln account shown</numerusform>
+            <numerusform>%Ln accounts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without coordinates</source>
+        <translation>
+            <numerusform>%Ln without coordinates</numerusform>
+            <numerusform>%Ln without coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarDock</name>
+    <message numerus="yes">
+        <source>⚠ %n visit(s) with a conflict</source>
+        <translation>
+            <numerusform>⚠ %n visit with a conflict</numerusform>
+            <numerusform>⚠ %n visits with a conflict</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned visit(s)</source>
+        <translation>
+            <numerusform>%n planned visit</numerusform>
+            <numerusform>%n planned visits</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
