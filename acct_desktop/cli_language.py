@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from acct_desktop import APP_NAME
+from acct_desktop import APP_NAME, cli_argparse
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Figure,
@@ -200,6 +200,12 @@ def wanted_language(flag: str | None) -> str:
 def use_language(code: str) -> str:
     """Load ``code``'s catalogue for say/message_text/error_text. Returns the language in
     use: English when the compiled catalogue is missing (the caller logs that)."""
+    language = _use_language(code)
+    cli_argparse.speak(_lookup)  # usage:, options, error: … in the same language
+    return language
+
+
+def _use_language(code: str) -> str:
     global _lookup, _marks
     _lookup, _marks = None, None
     if code == PSEUDO:
@@ -316,7 +322,9 @@ def translate_help(parser: argparse.ArgumentParser) -> None:
     ``QT_TRANSLATE_NOOP("cli", …)`` where they are written) into this run's language, its
     subcommands' too. argparse has no hook for this: its action lists are walked
     (``_actions``; ``_choices_actions`` hold the commands' one-line helps). argparse's own
-    words (usage:, error:, the option listing's headings) stay English."""
+    words (usage:, error:, the option listing's headings) come through gettext, which
+    ``use_language`` points at the same catalogue (``cli_argparse``); the helps argparse
+    writes without gettext (``--version``'s before Python 3.13) are translated here."""
     if _lookup is None:
         return
     seen: set[int] = set()
@@ -331,13 +339,20 @@ def _translate_parser(parser: argparse.ArgumentParser, seen: set[int]) -> None:
         parser.description = say(parser.description)
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
-            action.help = say(action.help)
+            action.help = _help(action.help)
         if isinstance(action, argparse._SubParsersAction):
             for command in action._choices_actions:
                 if command.help:
                     command.help = say(command.help)
             for subparser in action.choices.values():
                 _translate_parser(subparser, seen)
+
+
+def _help(text: str) -> str:
+    said = say(text)
+    if said != text or _lookup is None:
+        return said
+    return cli_argparse.translated(_lookup, text)  # one of argparse's own helps
 
 
 def print_error(problem: BaseException | str) -> None:

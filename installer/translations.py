@@ -18,8 +18,8 @@ Files (``<lang>`` is zh_CN, vi, nl and en):
   translators' work, ``{"English source": "translation"}``; a numerus message (``%n``)
   takes a string or a list of plural forms.
   ``update`` copies an entry into every message with exactly that source, whatever its
-  context, when its placeholders match (``%1`` ``%L1`` ``%n`` ``{name}``); the JSON wins over
-  an older translation in the .ts.
+  context, when its placeholders match (``%1`` ``%L1`` ``%n`` ``{name}``, and argparse's
+  ``%s`` ``%r`` ``%(prog)s``); the JSON wins over an older translation in the .ts.
 - ``acct_desktop/assets/i18n/acct_desktop_<lang>.qm``: compiled, git-ignored, shipped in the
   package and the bundle. Qt's own ``qtbase_zh_CN.qm`` / ``qtbase_nl.qm`` (OK, Cancel, Yes,
   No) come from PySide6: the app reads them there, and the PyInstaller spec copies them
@@ -58,7 +58,7 @@ SOURCE_GLOBS = (
     "acct_desktop/gui/**/*.py",
     "acct_desktop/app.py",
     "acct_desktop/cli.py",
-    "acct_desktop/cli_language.py",
+    "acct_desktop/cli_*.py",  # cli_language.py, and argparse's own words (cli_argparse.py)
     "acct_desktop/*_cli.py",
     "acct_desktop/services/*.py",
     "acct_desktop/services/**/*.py",
@@ -66,7 +66,9 @@ SOURCE_GLOBS = (
     "acct_desktop/domain/**/*.py",
     "acct_desktop/store/*.py",  # the sentences of a refused database file (wrong key, newer…)
 )
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}")
+# Qt's (%1, %L1, %n), str.format's ({name}) and, for argparse's own words, Python's
+# (%s, %r, %(prog)s): a translation keeps every one, or the text breaks where it is used.
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z_0-9]*\}|%\([A-Za-z_]+\)[sdr]|%[sdr]")
 TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 

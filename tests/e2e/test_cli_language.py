@@ -108,13 +108,37 @@ def test_an_english_run_loads_no_qt() -> None:
     assert result.stdout.splitlines()[-1] == "no Qt", result.stderr
 
 
-def test_the_help_is_in_the_language_asked_for_and_argparse_words_stay_english() -> None:
+def test_the_help_is_in_the_language_asked_for_argparse_words_included() -> None:
     chinese = run("--lang", "zh_CN", "import", "--help")
     assert chinese.returncode == 0
     assert "当列标题无法识别时" in chinese.stdout
-    assert chinese.stdout.startswith("usage: acct-desktop import")
+    assert chinese.stdout.startswith("用法：acct-desktop import")
     english = run("--lang", "en", "import", "--help")
     assert "which column holds a field" in english.stdout
+    assert english.stdout.startswith("usage: acct-desktop import")
+    assert "\noptions:\n  -h, --help            show this help message and exit" in english.stdout
+
+
+def test_argparse_words_of_the_help_are_dutch_under_lang_nl() -> None:
+    dutch = run("--lang", "nl", "import", "--help")
+    assert dutch.returncode == 0, dutch.stderr
+    assert dutch.stdout.startswith("gebruik: acct-desktop import")
+    assert "\npositionele argumenten:\n" in dutch.stdout
+    assert "\nopties:\n  -h, --help            deze hulptekst tonen en stoppen" in dutch.stdout
+    for english in ("usage:", "positional arguments", "options:", "show this help message"):
+        assert english not in dutch.stdout
+
+
+def test_a_mistyped_command_line_is_refused_in_chinese_by_argparse_too() -> None:
+    missing = run("--lang", "zh", "import", "accounts")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("用法：acct-desktop import")
+    assert "acct-desktop import：错误：缺少以下必需的参数：FILE, --db" in missing.stderr
+    assert missing.stdout == ""
+    wrong = run("--lang", "zh", "import", "acounts", "x.csv", "--db", "x.acctdb")
+    assert wrong.returncode == 2
+    assert "acct-desktop import：错误：参数 what：无效的选择：'acounts'（可选：" in wrong.stderr
+    assert "error" not in wrong.stderr and "invalid choice" not in wrong.stderr
 
 
 def test_the_sales_report_is_titled_and_punctuated_the_languages_way(demo_db: Path) -> None:
@@ -235,3 +259,4 @@ def _an_account_code(db: Path) -> str:
         (code,) = conn.execute("SELECT code FROM account ORDER BY code LIMIT 1").fetchone()
     conn.close()
     return code
+

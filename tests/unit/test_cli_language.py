@@ -285,3 +285,76 @@ def test_a_vcard_problem_is_translated_with_its_card_number(
     problem = CardProblem(5, None, QT_TRANSLATE_NOOP("messages", "The name is missing."), card=3)
     assert cli_language.problem_text(problem) == "第 3 张名片（第 5 行）：缺少名称。"
     assert cli_language.problem_lines([problem], 1, 10) == ["第 3 张名片（第 5 行）：缺少名称。"]
+
+
+# -- argparse's own words ------------------------------------------------------------------
+
+ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "options": "opties",
+    "show this help message and exit": "deze hulptekst tonen en stoppen",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "de volgende argumenten zijn verplicht: %s",
+    "expected one argument": "verwacht één argument",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+}
+
+
+def _probe_parser():  # type: ignore[no-untyped-def]
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="probe")
+    parser.add_argument("--db", required=True)
+    return parser
+
+
+def test_argparse_words_come_from_the_catalogue_and_go_back_to_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from acct_desktop import cli_argparse
+
+    cli_argparse.speak(lambda context, text: ARGPARSE_DUTCH.get(text, "") * (context == "argparse"))
+    try:
+        parser = _probe_parser()
+        help_text = parser.format_help()
+        assert help_text.startswith("gebruik: probe [-h] --db DB")
+        assert "opties:" in help_text and "deze hulptekst tonen en stoppen" in help_text
+        with pytest.raises(SystemExit):
+            parser.parse_args([])
+        assert "probe: fout: de volgende argumenten zijn verplicht: --db" in capsys.readouterr().err
+        with pytest.raises(SystemExit):
+            parser.parse_args(["--db"])
+        assert "probe: fout: argument --db: verwacht één argument" in capsys.readouterr().err
+    finally:
+        cli_argparse.speak(None)
+    with pytest.raises(SystemExit):
+        _probe_parser().parse_args([])
+    assert "probe: error: the following arguments are required: --db" in capsys.readouterr().err
+
+
+def test_an_argparse_translation_that_loses_a_placeholder_is_not_used() -> None:
+    from acct_desktop.cli_argparse import translated
+
+    wrong = {"%(prog)s: error: %(message)s\n": "fout: %(message)s\n", "options": "opties"}
+
+    def lookup(context: str, text: str) -> str:
+        return wrong.get(text, "")
+
+    assert translated(lookup, "%(prog)s: error: %(message)s\n") == "%(prog)s: error: %(message)s\n"
+    assert translated(lookup, "options") == "opties"
+    assert translated(lookup, "positional arguments") == "positional arguments"
+
+
+def test_the_version_options_help_argparse_writes_itself_is_translated_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import argparse
+
+    words = {("argparse", "show program's version number and exit"): "versie tonen en stoppen"}
+    monkeypatch.setattr(
+        cli_language, "_lookup", lambda context, text: words.get((context, text), "")
+    )
+    parser = argparse.ArgumentParser(prog="probe")
+    parser.add_argument("--version", action="version", version="1")
+    cli_language.translate_help(parser)
+    assert "versie tonen en stoppen" in parser.format_help()

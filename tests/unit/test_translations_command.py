@@ -171,3 +171,15 @@ def test_the_check_names_an_english_plural_that_still_says_s(command, tmp_path) 
     problems = command.check_file(english_ts(tmp_path, "%n planned visit(s)", "%n planned visits"))
     assert len(problems) == 1 and "still says (s)" in problems[0]
 
+
+def test_a_python_placeholder_lost_in_argparse_words_is_named(command, tmp_path) -> None:
+    path = ts(
+        tmp_path,
+        context(
+            "argparse",
+            message("the following arguments are required: %s", "verplichte argumenten"),
+            message("%(prog)s: error: %(message)s", "%(prog)s: fout: %(message)s"),
+        ),
+    )
+    problems = command.check_file(path)
+    assert len(problems) == 1 and "['%s'] in the source" in problems[0]
