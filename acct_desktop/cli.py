@@ -513,12 +513,14 @@ def _checklists(args: argparse.Namespace) -> int:
 
 
 def _password(args: argparse.Namespace) -> int:
-    import getpass
-
+    from acct_desktop.cli_prompts import PASSWORD, NothingTyped, answer
     from acct_desktop.services.secrets import store_password
 
-    prompt = say(QT_TRANSLATE_NOOP("cli", "Password: "))
-    secret = sys.stdin.readline().rstrip("\n") if args.stdin else getpass.getpass(prompt)
+    try:
+        secret = answer(PASSWORD, from_stdin=args.stdin)
+    except NothingTyped as exc:  # no terminal to type it at, or nothing typed: none stored
+        print_error(str(exc))
+        return 2
     key = store_password(args.db, secret)
     print(say(QT_TRANSLATE_NOOP("cli", "password for %1 stored in the system keyring"), key))
     return 0

@@ -1,16 +1,17 @@
 """Encryption commands: ``encrypt``, ``decrypt`` and ``key recover`` / ``key show-recovery``.
 
 Exit codes: 0 done, 2 refused (database open elsewhere, no keyring, wrong or mistyped
-recovery key, not encrypted, missing file) with one sentence on stderr.
+recovery key, none typed or no terminal to type it at, not encrypted, missing file) with
+one sentence on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from acct_desktop.cli_language import message_text, print_error, say
+from acct_desktop.cli_prompts import RECOVERY_KEY, NothingTyped, answer
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 COMMANDS = ("encrypt", "decrypt", "key")
@@ -78,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseError, RecoveryKeyError) as exc:
         print_error(exc)
         return 2
+    except NothingTyped as exc:  # no terminal to type the recovery key at, or nothing typed
+        print_error(str(exc))
+        return 2
 
 
 def _file(text: str) -> Path:
@@ -142,12 +146,7 @@ def _key(args: argparse.Namespace) -> int:
         return 0
     path = _file(args.db)
     database_keys.refuse_missing_file(path)  # before the user types 56 characters
-    if args.stdin:
-        typed = sys.stdin.readline()
-    else:
-        import getpass
-
-        typed = getpass.getpass(say(QT_TRANSLATE_NOOP("cli", "Recovery key: ")))
+    typed = answer(RECOVERY_KEY, from_stdin=args.stdin)
     print(message_text(database_keys.recover_key(path, typed)))
     return 0
 

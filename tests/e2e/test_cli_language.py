@@ -260,3 +260,20 @@ def _an_account_code(db: Path) -> str:
     conn.close()
     return code
 
+
+def test_no_terminal_to_type_the_recovery_key_at_is_said_in_dutch(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    command = ("--lang", "nl", "key", "recover", "--db", str(demo_db))
+    result = subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *command],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(ROOT), "ACCT_DESKTOP_DATA_DIR": str(tmp_path)},
+        start_new_session=True,  # no controlling terminal: getpass cannot use /dev/tty
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("fout: Er is geen terminal om de herstelsleutel in te typen")
