@@ -340,6 +340,9 @@ def _report(exc: Exception) -> int:
     return 1
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
 def _setup_logging() -> None:
     handlers: list[logging.Handler] = []
     try:
@@ -349,13 +352,23 @@ def _setup_logging() -> None:
         pass
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.WARNING)
+    if handlers:  # the traceback goes to the log file, which the error line names
+        stderr.setFormatter(_WithoutTraceback(LOG_FORMAT))
     handlers.append(stderr)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        handlers=handlers,
-        force=True,
-    )
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, handlers=handlers, force=True)
+
+
+class _WithoutTraceback(logging.Formatter):
+    """A record in one line, without the traceback it may carry: that is for the log file,
+    not for the user (an unexpected error ends with "error: … Details are in <log>")."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        kept = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = kept
 
 
 class _ProgressBar:

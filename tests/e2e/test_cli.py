@@ -129,3 +129,21 @@ def test_db_naming_a_new_file_creates_it(tmp_path: Path) -> None:
     result = run("--db", str(target), "--quit-when-ready", timeout=120)
     assert result.returncode == 0, result.stderr
     assert target.is_file()
+
+
+def test_an_unexpected_error_names_the_log_and_keeps_its_traceback_there(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder\n", encoding="utf-8")
+    command = ("demo", "--size", "S", "--quiet", "--db", str(not_a_folder / "demo.acctdb"))
+    result = subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *command],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "ACCT_DESKTOP_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 1
+    assert "error: an unexpected problem stopped the command (NotADirectoryError" in result.stderr
+    assert "Traceback" not in result.stderr and "File " not in result.stderr
+    log = (tmp_path / "data" / "logs" / "acct-desktop.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in log and "NotADirectoryError" in log
