@@ -1624,6 +1624,51 @@
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <source>Visit overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Bezoek %n dag te laat</numerusform>
+            <numerusform>Bezoek %n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next visit due in %n day(s)</source>
+        <translation>
+            <numerusform>Volgend bezoek over %n dag</numerusform>
+            <numerusform>Volgend bezoek over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) past deadline</source>
+        <translation>
+            <numerusform>%n probleem over de uiterste datum</numerusform>
+            <numerusform>%n problemen over de uiterste datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) here</source>
+        <translation>
+            <numerusform>%n klant hier</numerusform>
+            <numerusform>%n klanten hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation>
+            <numerusform>%n klant zonder breedte- en lengtegraad.</numerusform>
+            <numerusform>%n klanten zonder breedte- en lengtegraad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -3997,24 +4042,12 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Geselecteerd</translation>
     </message>
     <message>
-        <source>%n account(s) here</source>
-        <translation>%n klant hier</translation>
-    </message>
-    <message>
-        <source>%n selected</source>
-        <translation>%n geselecteerd</translation>
-    </message>
-    <message>
         <source>Click to zoom in</source>
         <translation>Klik om in te zoomen</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
         <translation>Nog geen klant heeft coördinaten.</translation>
-    </message>
-    <message>
-        <source>%n account(s) without latitude and longitude.</source>
-        <translation>%n klant zonder breedte- en lengtegraad.</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
@@ -4642,6 +4675,117 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>subopdrachten</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer van het programma tonen en stoppen</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (standaard: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: waarschuwing: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s argumenten</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende subopdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <source>overlaps another visit</source>
@@ -5012,8 +5156,32 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>--size moet eruitzien als 1366x768, niet %1</translation>
     </message>
     <message>
+        <source>There is no terminal to type the recovery key at: run the command in a terminal, or pipe the key in with --stdin.</source>
+        <translation>Er is geen terminal om de herstelsleutel in te typen: voer de opdracht uit in een terminal, of geef de sleutel door via --stdin.</translation>
+    </message>
+    <message>
+        <source>No recovery key was typed; nothing was changed.</source>
+        <translation>Er is geen herstelsleutel getypt; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery key (--stdin reads its first line); nothing was changed.</source>
+        <translation>De standaardinvoer bevatte geen herstelsleutel (--stdin leest de eerste regel); er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the password at: run the command in a terminal, or pipe the password in with --stdin.</source>
+        <translation>Er is geen terminal om het wachtwoord in te typen: voer de opdracht uit in een terminal, of geef het wachtwoord door via --stdin.</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was stored.</source>
+        <translation>Er is geen wachtwoord getypt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Standard input held no password (--stdin reads its first line); nothing was stored.</source>
+        <translation>De standaardinvoer bevatte geen wachtwoord (--stdin leest de eerste regel); er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>password for %1 stored in the system keyring</source>

@@ -1623,6 +1623,45 @@
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <source>Visit overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Quá hạn viếng thăm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next visit due in %n day(s)</source>
+        <translation>
+            <numerusform>Lần viếng thăm tới đến hạn sau %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) past deadline</source>
+        <translation>
+            <numerusform>%n vấn đề quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) here</source>
+        <translation>
+            <numerusform>%n khách hàng ở đây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Đã chọn %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation>
+            <numerusform>%n khách hàng chưa có vĩ độ và kinh độ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -3983,24 +4022,12 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Đã chọn</translation>
     </message>
     <message>
-        <source>%n account(s) here</source>
-        <translation>%n khách hàng ở đây</translation>
-    </message>
-    <message>
-        <source>%n selected</source>
-        <translation>Đã chọn %n</translation>
-    </message>
-    <message>
         <source>Click to zoom in</source>
         <translation>Nhấp để phóng to</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
         <translation>Chưa có khách hàng nào có tọa độ.</translation>
-    </message>
-    <message>
-        <source>%n account(s) without latitude and longitude.</source>
-        <translation>%n khách hàng chưa có vĩ độ và kinh độ.</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
@@ -4626,6 +4653,117 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>lệnh con</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiển thị trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>hiển thị số phiên bản của chương trình rồi thoát</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (mặc định: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: cảnh báo: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc sau: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng với đối số %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>đối số không nhận ra được: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ ràng: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s giá trị</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>đã bỏ qua giá trị thừa %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>lệnh con không xác định %(parser_name)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <source>overlaps another visit</source>
@@ -4996,8 +5134,32 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>--size phải có dạng 1366x768, không phải %1</translation>
     </message>
     <message>
+        <source>There is no terminal to type the recovery key at: run the command in a terminal, or pipe the key in with --stdin.</source>
+        <translation>Không có terminal để gõ khóa khôi phục: hãy chạy lệnh trong một terminal, hoặc chuyển khóa vào qua --stdin.</translation>
+    </message>
+    <message>
+        <source>No recovery key was typed; nothing was changed.</source>
+        <translation>Chưa gõ khóa khôi phục; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery key (--stdin reads its first line); nothing was changed.</source>
+        <translation>Đầu vào chuẩn không có khóa khôi phục (--stdin đọc dòng đầu tiên); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the password at: run the command in a terminal, or pipe the password in with --stdin.</source>
+        <translation>Không có terminal để gõ mật khẩu: hãy chạy lệnh trong một terminal, hoặc chuyển mật khẩu vào qua --stdin.</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was stored.</source>
+        <translation>Chưa gõ mật khẩu; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Standard input held no password (--stdin reads its first line); nothing was stored.</source>
+        <translation>Đầu vào chuẩn không có mật khẩu (--stdin đọc dòng đầu tiên); không có gì được lưu.</translation>
     </message>
     <message>
         <source>password for %1 stored in the system keyring</source>

@@ -1623,6 +1623,45 @@
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message numerus="yes">
+        <source>Visit overdue by %n day(s)</source>
+        <translation>
+            <numerusform>拜访已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next visit due in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后应再次拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) past deadline</source>
+        <translation>
+            <numerusform>%n 个问题已过期限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) here</source>
+        <translation>
+            <numerusform>此处 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) without latitude and longitude.</source>
+        <translation>
+            <numerusform>%n 个客户没有经纬度。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -3983,24 +4022,12 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>已选</translation>
     </message>
     <message>
-        <source>%n account(s) here</source>
-        <translation>此处 %n 个客户</translation>
-    </message>
-    <message>
-        <source>%n selected</source>
-        <translation>已选 %n 个</translation>
-    </message>
-    <message>
         <source>Click to zoom in</source>
         <translation>单击放大</translation>
     </message>
     <message>
         <source>No account has coordinates yet.</source>
         <translation>还没有客户填写坐标。</translation>
-    </message>
-    <message>
-        <source>%n account(s) without latitude and longitude.</source>
-        <translation>%n 个客户没有经纬度。</translation>
     </message>
     <message>
         <source>Enter an account&apos;s latitude and longitude (Account ▸ Edit) to see it here.</source>
@@ -4626,6 +4653,117 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s：</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序的版本号并退出</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation>（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s：警告：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略多余的值 %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+</context>
+<context>
     <name>calendar</name>
     <message>
         <source>overlaps another visit</source>
@@ -4996,8 +5134,32 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>--size 应形如 1366x768，而不是 %1</translation>
     </message>
     <message>
+        <source>There is no terminal to type the recovery key at: run the command in a terminal, or pipe the key in with --stdin.</source>
+        <translation>这里没有可以输入恢复密钥的终端：请在终端中运行此命令，或用 --stdin 从管道传入密钥。</translation>
+    </message>
+    <message>
+        <source>No recovery key was typed; nothing was changed.</source>
+        <translation>没有输入恢复密钥；什么都没有更改。</translation>
+    </message>
+    <message>
+        <source>Standard input held no recovery key (--stdin reads its first line); nothing was changed.</source>
+        <translation>标准输入中没有恢复密钥（--stdin 读取其第一行）；什么都没有更改。</translation>
+    </message>
+    <message>
         <source>Password: </source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the password at: run the command in a terminal, or pipe the password in with --stdin.</source>
+        <translation>这里没有可以输入密码的终端：请在终端中运行此命令，或用 --stdin 从管道传入密码。</translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was stored.</source>
+        <translation>没有输入密码；什么都没有保存。</translation>
+    </message>
+    <message>
+        <source>Standard input held no password (--stdin reads its first line); nothing was stored.</source>
+        <translation>标准输入中没有密码（--stdin 读取其第一行）；什么都没有保存。</translation>
     </message>
     <message>
         <source>password for %1 stored in the system keyring</source>
