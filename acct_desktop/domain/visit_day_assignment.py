@@ -84,14 +84,17 @@ class DayBuilder:
         working: bool,
         start_point: XYZ | None,
         blocks: Sequence[BookedPiece] = (),
+        not_before: int | None = None,
     ) -> None:
         """``fixed_stops`` are located fixed appointments (stop, booking, surface point);
         ``blocks`` are the day's other pieces of fixed appointments — without a place, or
         carried over from the day before — (they are also among the frame's breaks).
         ``capacity`` is how many proposals the day may take. Only ``working`` days accept
-        proposals, and only when their fixed appointments can all be kept."""
+        proposals, and only when their fixed appointments can all be kept. ``not_before``
+        (today: the minute after now) is the earliest any proposal may start."""
         self.index, self.day, self.start_point = index, day, start_point
         self.working = working
+        self.not_before = not_before
         self.blocks = list(blocks)
         self.stops = [stop for stop, _, _ in fixed_stops]
         self.parts = [DayPart(fixed=visit) for _, visit, _ in fixed_stops]
@@ -131,12 +134,13 @@ class DayBuilder:
 
     def try_add(self, candidate: Candidate) -> bool:
         """Add the candidate if the day stays on time; report whether it was added."""
-        if self.room <= 0:
+        if self.room <= 0 or not self.admits(candidate.stop):
             return False
-        stops = [*self.stops, candidate.stop]
+        stop = self._own_stop(candidate.stop)
+        stops = [*self.stops, stop]
         problem = RouteProblem(stops, self.frame)
         new = len(self.stops)
-        if candidate.stop.location is None:
+        if stop.location is None:
             path: tuple[int, ...] | None = self.path
             if problem.cost(problem.full_order(self.path))[0] != 0:
                 path = None
@@ -151,6 +155,20 @@ class DayBuilder:
         candidate.day = self.index
         self.changed = True
         return True
+
+    def admits(self, stop: RouteStop) -> bool:
+        """Whether a visit with ``stop``'s window may start on this day at all (today, not
+        before ``not_before``)."""
+        return self.not_before is None or (
+            stop.latest_start is None or stop.latest_start >= self.not_before
+        )
+
+    def _own_stop(self, stop: RouteStop) -> RouteStop:
+        """``stop`` as this day takes it: today, starting no earlier than ``not_before``."""
+        if self.not_before is None:
+            return stop
+        earliest = max(stop.earliest_start or 0, self.not_before)
+        return replace(stop, earliest_start=earliest)
 
     def optimise(self) -> None:
         """Re-order the day's route (it stays on time, see the routing module)."""

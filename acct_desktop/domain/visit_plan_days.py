@@ -9,8 +9,10 @@ busy time only — the manager is already there, so no travel is counted to or f
 Each piece counts as one of its day's visits: a day never lists more visits than the
 manager allows, whether the visit started that day or the day before.
 
-Which days take new visits is decided by :func:`takes_new_visits` alone, so days off
-(public holidays, leave) need a change there and a field in ``PlanSettings``, nothing more.
+Which days take new visits is decided by :func:`takes_new_visits` alone: a working weekday
+of the period, not in the past, not a public holiday or one of the manager's days off
+(``PlanSettings.days_off``), and — for today — with enough of the working day left after
+now (:func:`today_starts_at`). :func:`skipped_reason` says why a working day takes none.
 """
 
 from __future__ import annotations
@@ -19,10 +21,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from acct_desktop.domain.visit_plan_model import FixedVisit, PlanSettings
+from acct_desktop.domain.visit_plan_model import (
+    DayOffKind,
+    FixedVisit,
+    PlanSettings,
+    Reason,
+    ReasonKind,
+)
 
 DAY_MINUTES = 24 * 60
 WORKING_WEEK = frozenset(range(5))
+# New visits today start at the next quarter hour after now (10:07 → 10:15, 10:15 → 10:15)...
+NOW_STEP_MINUTES = 15
+# ...and today takes none when less than this much of the working day (lunch not counted)
+# is left by then: not enough for a visit and the drive to it.
+TODAY_MINUTES_NEEDED = 60
 
 
 def minute_floor(t: time) -> int:
@@ -48,10 +61,63 @@ def default_period(
     return monday + timedelta(days=weekdays[0]), monday + timedelta(days=weekdays[-1])
 
 
-def takes_new_visits(day: date, settings: PlanSettings, today: date) -> bool:
+def today_starts_at(now: datetime) -> int:
+    """The first minute of today new visits may start at: ``now`` rounded up to the next
+    quarter hour (a whole quarter stays as it is; 23:50 gives 24:00, the end of the day)."""
+    minute = minute_ceil(now.time())
+    return -(-minute // NOW_STEP_MINUTES) * NOW_STEP_MINUTES
+
+
+def minutes_left_today(settings: PlanSettings, starts_at: int) -> int:
+    """Working minutes left from ``starts_at`` to the end of the working day, less the part
+    of the lunch break in them."""
+    end = minute_floor(settings.day_end)
+    begin = max(starts_at, minute_ceil(settings.day_start))
+    left = max(0, end - begin)
+    if settings.lunch_break is not None:
+        lunch_from = max(begin, minute_floor(settings.lunch_break[0]))
+        lunch_to = min(end, minute_ceil(settings.lunch_break[1]))
+        left -= max(0, lunch_to - lunch_from)
+    return left
+
+
+def skipped_reason(
+    day: date, settings: PlanSettings, today: date, now: datetime | None = None
+) -> Reason | None:
+    """Why ``day``, a working weekday of the period not in the past, takes no new visits —
+    a public holiday (its name), a day off (the manager's note), or today with less than
+    ``TODAY_MINUTES_NEEDED`` of the working day left after ``now`` — else None (also for a
+    day that is no working weekday or is past: those are not "skipped", they never were
+    working days)."""
+    if day.weekday() not in settings.working_weekdays or day < today:
+        return None
+    off = settings.day_off(day)
+    if off is not None:
+        kind = (
+            ReasonKind.PUBLIC_HOLIDAY
+            if off.kind is DayOffKind.PUBLIC_HOLIDAY
+            else ReasonKind.DAY_OFF
+        )
+        return Reason(kind, on=day, name=off.name or None)
+    too_late = (
+        now is not None
+        and day == now.date()
+        and minutes_left_today(settings, today_starts_at(now)) < TODAY_MINUTES_NEEDED
+    )
+    return Reason(ReasonKind.TOO_LATE_TODAY, on=day) if too_late else None
+
+
+def takes_new_visits(
+    day: date, settings: PlanSettings, today: date, now: datetime | None = None
+) -> bool:
     """Whether the planner may propose visits on ``day``: a working weekday, not in the
-    past. (The one place to add days off.)"""
-    return day.weekday() in settings.working_weekdays and day >= today
+    past, not a holiday or day off, and not today when too little of it is left after
+    ``now`` (the visits proposed today start after now: see :func:`today_starts_at`)."""
+    return (
+        day.weekday() in settings.working_weekdays
+        and day >= today
+        and skipped_reason(day, settings, today, now) is None
+    )
 
 
 @dataclass(frozen=True, slots=True)

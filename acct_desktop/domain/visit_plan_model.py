@@ -165,10 +165,30 @@ class FixedVisit:
             raise ValueError("a fixed visit's place must be a latitude and a longitude")
 
 
+class DayOffKind(StrEnum):
+    """Why a working weekday takes no new visits."""
+
+    PUBLIC_HOLIDAY = "public_holiday"
+    DAY_OFF = "day_off"  # the manager's own: leave, training…
+
+
+@dataclass(frozen=True, slots=True)
+class DayOff:
+    """A day the manager does not take new visits: a public holiday (``name`` as the
+    holiday calendar gives it, already in the user's language) or one of the manager's own
+    days off (``name`` is their note, "training", or empty). Visits already booked on it
+    stay as they are."""
+
+    day: date
+    kind: DayOffKind
+    name: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class PlanSettings:
     """The period and the manager's working pattern. With no start point the day starts at
-    its first visit (and ``return_to_start`` has no effect)."""
+    its first visit (and ``return_to_start`` has no effect). ``days_off`` are public
+    holidays and the manager's own days off: no new visits on them."""
 
     first_day: date
     last_day: date
@@ -182,6 +202,7 @@ class PlanSettings:
     return_to_start: bool = True
     lunch_break: tuple[time, time] | None = None
     winding_factor: float = ROAD_WINDING_FACTOR
+    days_off: tuple[DayOff, ...] = ()
 
     def __post_init__(self) -> None:
         # The plan dialog shows these: the period, hours, visits per day and speed are typed.
@@ -207,6 +228,12 @@ class PlanSettings:
             )
         _check_weekdays(self.working_weekdays, "working weekdays")
 
+    def day_off(self, day: date) -> DayOff | None:
+        """The day off on ``day`` (a public holiday before the manager's own), else None."""
+        found = [off for off in self.days_off if off.day == day]
+        found.sort(key=lambda off: off.kind is not DayOffKind.PUBLIC_HOLIDAY)
+        return found[0] if found else None
+
 
 class ReasonKind(StrEnum):
     """Why an account is (or is not) in the plan, or what is wrong with a day."""
@@ -229,6 +256,9 @@ class ReasonKind(StrEnum):
     HOURS_OUTSIDE_WORKING_DAY = "hours_outside_working_day"
     DOES_NOT_FIT_A_DAY = "does_not_fit_a_day"
     APPOINTMENTS_CLASH = "appointments_clash"
+    PUBLIC_HOLIDAY = "public_holiday"
+    DAY_OFF = "day_off"
+    TOO_LATE_TODAY = "too_late_today"
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +274,7 @@ class Reason:
     weekday: int | None = None
     minutes: int | None = None
     count: int | None = None
+    name: str | None = None
 
     @property
     def text(self) -> str:
@@ -333,6 +364,18 @@ _TEXTS = {
         r.count or 1,
         duration_text(r.minutes or 0),
     ),
+    # A holiday's name comes from the holiday calendar in the user's language already.
+    ReasonKind.PUBLIC_HOLIDAY: lambda r: (
+        r.name or _said(QT_TRANSLATE_NOOP("messages", "public holiday"))
+    ),
+    ReasonKind.DAY_OFF: lambda r: (
+        Sentence.of(QT_TRANSLATE_NOOP("messages", "day off: %1"), r.name)
+        if r.name
+        else _said(QT_TRANSLATE_NOOP("messages", "day off"))
+    ),
+    ReasonKind.TOO_LATE_TODAY: lambda r: _said(
+        QT_TRANSLATE_NOOP("messages", "too little of today is left")
+    ),
 }
 
 
@@ -380,12 +423,23 @@ class UnplannedAccount:
 
 
 @dataclass(frozen=True, slots=True)
+class SkippedDay:
+    """A working day of the period that takes no new visits, and why: a public holiday, a
+    day off, or today with too little of it left. Visits already booked on it stay (and are
+    listed in the plan's days)."""
+
+    day: date
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
-    """The proposed plan: days in date order (only days with visits) and the accounts left
-    out, each with its reason."""
+    """The proposed plan: days in date order (only days with visits), the accounts left
+    out, each with its reason, and the working days skipped, each with its reason."""
 
     days: tuple[PlannedDay, ...]
     unplanned: tuple[UnplannedAccount, ...]
+    skipped: tuple[SkippedDay, ...] = ()
 
     @property
     def visits_by_day(self) -> dict[date, tuple[ProposedVisit, ...]]:

@@ -19,7 +19,10 @@ booked, and proposes a plan:
    midnight, last several days or take no time).
 
 Guarantees, for every proposed (non-fixed) visit: it is on a working day of the period, not
-before ``today``, not on a closed weekday of the account; it starts and ends within the
+before ``today``, not on a public holiday or day off (``settings.days_off``), not on a closed
+weekday of the account; today (when ``now`` is given) it starts no earlier than ``now``
+rounded up to the quarter hour, and today takes none when less than an hour of its working
+day is left (:mod:`acct_desktop.domain.visit_plan_days`); it starts and ends within the
 account's visiting hours and the working day, overlaps no lunch break and no fixed
 appointment, and the day's route (travel + visits, and the way back when returning) fits
 between ``day_start`` and ``day_end`` (or the fixed appointments' hours where they lie
@@ -27,6 +30,8 @@ outside); no day holds more than ``max_visits_per_day`` visits, fixed appointmen
 touch it included, unless those alone do; each account appears at most once; every input
 account is either in the plan or unplanned with a reason. Days whose fixed appointments
 clash get a warning (how many would be late, and the latest by how much) and no proposals.
+Working days that take no new visits are listed in ``Plan.skipped`` with their reason; the
+visits already booked on them stay in the plan as they are.
 
 Determinism: accounts are sorted by id (type name, then ``str``), ties use that order, and
 nothing depends on set or dict iteration order, so the same inputs give the same plan in
@@ -54,9 +59,13 @@ from acct_desktop.domain.visit_plan_days import (
     minute_ceil,
     minute_floor,
     pieces_by_day,
+    skipped_reason,
     takes_new_visits,
+    today_starts_at,
 )
 from acct_desktop.domain.visit_plan_model import (
+    DayOff,
+    DayOffKind,
     FixedVisit,
     IssueSignal,
     Plan,
@@ -69,11 +78,14 @@ from acct_desktop.domain.visit_plan_model import (
     Reason,
     ReasonKind,
     RebateSignal,
+    SkippedDay,
     UnplannedAccount,
 )
 from acct_desktop.domain.visit_priority import Urgency, assess_urgency
 
 __all__ = [
+    "DayOff",
+    "DayOffKind",
     "FixedVisit",
     "IssueSignal",
     "Plan",
@@ -86,6 +98,7 @@ __all__ = [
     "Reason",
     "ReasonKind",
     "RebateSignal",
+    "SkippedDay",
     "UnplannedAccount",
     "generate_plan",
 ]
@@ -126,12 +139,17 @@ def generate_plan(
     fixed: Iterable[FixedVisit] = (),
     *,
     today: date,
+    now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Plan:
     """Propose a visit plan for ``settings``' period (see the module docstring).
 
-    ``progress(done, total)`` is called now and then; returning ``False`` raises
-    :class:`PlanCancelled`. Raises ``ValueError`` for two accounts with the same id."""
+    ``now`` (a naive local time on ``today``) keeps today's proposals after it; without it
+    the whole of today is open. ``progress(done, total)`` is called now and then; returning
+    ``False`` raises :class:`PlanCancelled`. Raises ``ValueError`` for two accounts with
+    the same id, or a ``now`` that is not on ``today``."""
+    if now is not None and now.date() != today:
+        raise ValueError("now must be a time on today")
     ordered = sorted(accounts, key=lambda a: _id_key(a.id))
     by_id: dict[Hashable, PlanningAccount] = {}
     for account in ordered:
@@ -147,7 +165,7 @@ def generate_plan(
     booked = {p.booking.account_id for day in pieces.values() for p in day}  # membership only
     reporter = _Progress(progress, len(ordered) + 3 * len(period))
     reporter.check()
-    days = _build_days(period, settings, pieces, by_id, today)
+    days, skipped = _build_days(period, settings, pieces, by_id, today, now)
 
     unplanned: list[UnplannedAccount] = []
     candidates: list[Candidate] = []
@@ -164,7 +182,7 @@ def generate_plan(
                 UnplannedAccount(account.id, Reason(ReasonKind.NOT_DUE, on=urgency.due_on))
             )
             continue
-        candidates.append(_candidate(position, account, urgency, window, eligible_days))
+        candidates.append(_candidate(position, account, urgency, window, eligible_days, days))
     reporter.advance(len(ordered))
     candidates.sort(key=lambda c: (-c.urgency.score, c.position))
     assign_days(candidates, days, reporter.check, reporter.advance)
@@ -183,7 +201,7 @@ def generate_plan(
     reporter.done = reporter.total
     reporter.check()
     unplanned.sort(key=lambda u: _id_key(u.account_id))
-    return Plan(days=tuple(planned_days), unplanned=tuple(unplanned))
+    return Plan(days=tuple(planned_days), unplanned=tuple(unplanned), skipped=skipped)
 
 
 def _start(settings: PlanSettings) -> LatLon | None:
@@ -219,12 +237,14 @@ def _candidate(
     urgency: Urgency,
     window: tuple[int, int],
     eligible_days: Callable[[frozenset[int]], list[int]],
+    days: Sequence[DayBuilder],
 ) -> Candidate:
     stop = _account_stop(account, window)
     point = None if stop.location is None else surface_point(*stop.location)
     candidate = Candidate(position, account, urgency, stop, point)
     if (stop.earliest_start or 0) <= (stop.latest_start or 0):
-        candidate.eligible = eligible_days(account.closed_weekdays)
+        eligible = eligible_days(account.closed_weekdays)
+        candidate.eligible = [i for i in eligible if days[i].admits(stop)]
     return candidate
 
 
@@ -249,15 +269,23 @@ def _build_days(
     pieces: dict[date, list[BookedPiece]],
     by_id: dict[Hashable, PlanningAccount],
     today: date,
-) -> list[DayBuilder]:
+    now: datetime | None,
+) -> tuple[list[DayBuilder], tuple[SkippedDay, ...]]:
+    """The period's days that take new visits or hold booked ones, and the working days
+    skipped (holidays, days off, today too late) with their reasons."""
     start = _start(settings)
     start_point = None if start is None else surface_point(*start)
     days: list[DayBuilder] = []
+    skipped: list[SkippedDay] = []
     for day in period:
         todays = pieces.get(day, [])
-        working = takes_new_visits(day, settings, today)
+        skip = skipped_reason(day, settings, today, now)
+        if skip is not None:
+            skipped.append(SkippedDay(day, skip))
+        working = takes_new_visits(day, settings, today, now)
         if not working and not todays:
             continue
+        not_before = today_starts_at(now) if working and now is not None and day == today else None
         located: list[tuple[RouteStop, FixedVisit, tuple[float, float, float] | None]] = []
         blocks: list[BookedPiece] = []
         for piece in todays:
@@ -273,6 +301,10 @@ def _build_days(
             [p.busy for p in blocks if not p.continued],
             [p.busy for p in blocks if p.continued],
         )
+        if not_before is not None and not todays and frame.day_start < not_before:
+            # Nothing booked today: the day sets out now (else the bookings say where the
+            # manager is, and only the new visits' starts are held after now).
+            frame = replace(frame, day_start=not_before)
         days.append(
             DayBuilder(
                 index=len(days),
@@ -283,9 +315,10 @@ def _build_days(
                 working=working,
                 start_point=start_point,
                 blocks=blocks,
+                not_before=not_before,
             )
         )
-    return days
+    return days, tuple(skipped)
 
 
 def _place(booking: FixedVisit, by_id: dict[Hashable, PlanningAccount]) -> LatLon | None:

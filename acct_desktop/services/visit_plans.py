@@ -183,11 +183,24 @@ class VisitPlanner:
         account_ids: Iterable[uuid.UUID] | None = None,
         today: date | None = None,
         progress: Callable[[int, int], bool] | None = None,
+        now: datetime | None = None,
     ) -> tuple[Plan, dict[uuid.UUID, str]]:
-        """The proposed plan and the accounts' names (nothing is written)."""
+        """The proposed plan and the accounts' names (nothing is written). ``now`` (naive
+        local time; default: the clock's, when ``today`` is not given) keeps today's new
+        visits after it."""
         given = self.inputs(settings, account_ids)
+        if now is None and today is None:
+            now = datetime.now()
+        if today is None and now is not None:
+            today = now.date()
+        assert today is not None
         plan = generate_plan(
-            given.accounts, settings, given.fixed, today=today or date.today(), progress=progress
+            given.accounts,
+            settings,
+            given.fixed,
+            today=today,
+            now=now,
+            progress=progress,
         )
         return plan, given.names
 
