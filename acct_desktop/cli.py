@@ -139,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import encryption_cli
 
     encryption_cli.add_parsers(sub)
+    from acct_desktop import plan_cli
+
+    plan_cli.add_parser(sub)
 
     password = sub.add_parser(
         "password",
@@ -303,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             "encrypt": lambda a: a.encryption_handler(a),  # set by encryption_cli.add_parsers
             "decrypt": lambda a: a.encryption_handler(a),
             "key": lambda a: a.encryption_handler(a),
+            "plan": lambda a: a.plan_handler(a),  # set by plan_cli.add_parser
         }[args.command](args)
     except KeyboardInterrupt:
         print(

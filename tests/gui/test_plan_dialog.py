@@ -1,15 +1,20 @@
 """Visit → Plan visits…: what the dialog says when planning fails, is cancelled or finds
-nothing to do, and how a plan's days read in Vietnamese."""
+nothing to do, how a plan's days read in Vietnamese; the working pattern (lunch, working
+days, public holidays, days off) set, checked and remembered, today planned after now, and
+the accounts left out listed."""
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import uuid
-from datetime import date, datetime, time
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtCore import QDate, QTime, QTranslator
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton
 
 from acct_desktop.domain.visit_planning import (
     Plan,
@@ -23,6 +28,11 @@ from acct_desktop.domain.visit_planning import (
 from acct_desktop.gui.dialogs.plan_dialog import PlanDialog
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.sentences import user_text
+from acct_desktop.services.planning_preferences import (
+    DaysOff,
+    PlanningPreferences,
+    save_planning_preferences,
+)
 
 THURSDAY = date(2026, 11, 26)
 
@@ -58,7 +68,7 @@ def test_cancel_while_planning_says_it_was_cancelled(
 ) -> None:
     started, go_on = threading.Event(), threading.Event()
 
-    def slow(_settings, _ids, today=None, progress=None):  # type: ignore[no-untyped-def]
+    def slow(_settings, _ids, today=None, progress=None, now=None):  # type: ignore[no-untyped-def]
         started.set()
         go_on.wait(10)
         if progress is not None and progress(0, 1) is False:
@@ -153,3 +163,190 @@ def test_a_plan_with_nothing_new_says_why(qtbot, window: MainWindow) -> None:
         "left out because of: closed on all working days of this period."
     )
     assert not dialog.accept_button.isEnabled()
+
+
+# -- the working pattern, days off, today after now, the accounts left out ---------------------
+
+MONDAY_MORNING = datetime(2026, 12, 21, 10, 7)  # Christmas week; the manager plans at 10:07
+
+
+def planner_at(window: MainWindow, moment: datetime = MONDAY_MORNING) -> PlanDialog:
+    dock = window.docks["visitCalendarDock"]
+    dialog = PlanDialog(
+        window.workspace, dock.background, lambda _ids: None, None, window, clock=lambda: moment
+    )
+    dialog.show()
+    return dialog
+
+
+def proposed(qtbot, dialog: PlanDialog) -> Plan:
+    dialog.plan = None
+    dialog.propose()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60_000)
+    return dialog.plan
+
+
+def test_lunch_and_working_days_are_set_checked_next_to_the_field_and_remembered(
+    qtbot, window: MainWindow
+) -> None:
+    dialog = planner_at(window)
+    form = dialog.form
+    assert dialog.first.date().toPython() == date(2026, 12, 21)  # a Monday: this week
+    form.lunch.setChecked(True)
+    form.lunch_from.setTime(QTime(12, 0))
+    form.lunch_to.setTime(QTime(11, 30))
+    for button in form.weekdays:
+        button.setChecked(False)
+    dialog.propose()
+    lunch_problem = dialog.findChild(QLabel, "error_lunch")
+    weekdays_problem = dialog.findChild(QLabel, "error_weekdays")
+    assert lunch_problem.isVisibleTo(dialog)
+    assert lunch_problem.text() == "The lunch break must end after it starts."
+    assert weekdays_problem.text() == "Choose at least one working day."
+    assert dialog.plan is None and dialog.propose_button.isEnabled()  # nothing was proposed
+
+    form.lunch_to.setTime(QTime(13, 0))
+    for weekday in range(6):  # Monday to Saturday
+        form.weekdays[weekday].setChecked(True)
+    form.country.setCurrentIndex(form.country.findData(None))
+    dialog.last.setDate(QDate(2026, 12, 26))
+    plan = proposed(qtbot, dialog)
+    assert not lunch_problem.isVisibleTo(dialog) and not weekdays_problem.isVisibleTo(dialog)
+    new = [v for v in plan.visits if not v.fixed]
+    assert date(2026, 12, 26) in {v.day for v in new}, "Saturday is a working day"
+    for visit in new:  # none over lunch
+        assert not (visit.start.time() < time(13) and visit.end.time() > time(12))
+    dialog.reject()
+
+    again = planner_at(window)
+    assert again.form.lunch.isChecked()
+    assert again.form.lunch_from.time() == QTime(12, 0)
+    assert again.form.lunch_to.time() == QTime(13, 0)
+    assert [b.isChecked() for b in again.form.weekdays] == [True] * 6 + [False]
+    assert again.last.date().toPython() == date(2026, 12, 26)  # the week up to Saturday
+    assert again.form.country.currentData() is None
+    again.reject()
+
+
+def test_holidays_and_days_off_are_skipped_and_said(qtbot, window: MainWindow) -> None:
+    save_planning_preferences(
+        PlanningPreferences(
+            country="NL", days_off=(DaysOff(date(2026, 12, 24), date(2026, 12, 24), "training"),)
+        )
+    )
+    dialog = planner_at(window)
+    assert dialog.form.country.currentData() == "NL"
+    assert dialog.form.days_off_button.text() == "Days off… (1)"
+    plan = proposed(qtbot, dialog)
+    new_days = {v.day for v in plan.visits if not v.fixed}
+    assert new_days and not new_days & {date(2026, 12, 24), date(2026, 12, 25)}
+    assert dialog.skipped.isVisibleTo(dialog)
+    assert dialog.skipped.text() == (
+        "No new visits on: Thu 24 Dec — day off: training; Fri 25 Dec — Christmas Day"
+    )
+    rows = {
+        dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+    }
+    assert rows["Friday, 25 December 2026"].text(3) == "Christmas Day: no new visits"
+    assert rows["Thursday, 24 December 2026"].childCount() == 0
+    # Monday's new visits start after 10:07, at the quarter hour at the earliest.
+    monday = [v for v in plan.visits if v.day == date(2026, 12, 21) and not v.fixed]
+    assert monday and min(v.start for v in monday) >= datetime(2026, 12, 21, 10, 15)
+    dialog.reject()
+
+
+def test_days_off_are_entered_checked_in_their_row_and_kept(qtbot, window: MainWindow) -> None:
+    dialog = planner_at(window)
+    dialog.form.edit_days_off()
+    days = dialog.form.last_dialog
+    row = days.add_row(DaysOff(date(2026, 12, 28), date(2026, 12, 31)))
+    row.note.setText("leave")
+    row.last.setDate(QDate(2026, 12, 20))
+    days.accept()
+    assert days.isVisible() and row.problem.isVisibleTo(days)
+    assert row.problem.text() == "A day off must end on or after its first day."
+    row.last.setDate(QDate(2026, 12, 31))
+    days.accept()
+    assert not days.isVisible()
+    assert dialog.form.days_off == (DaysOff(date(2026, 12, 28), date(2026, 12, 31), "leave"),)
+    assert dialog.form.days_off_button.text() == "Days off… (1)"
+    dialog.last.setDate(QDate(2026, 12, 31))
+    plan = proposed(qtbot, dialog)
+    assert [s.day.day for s in plan.skipped if s.reason.kind is ReasonKind.DAY_OFF] == [
+        28,
+        29,
+        30,
+        31,
+    ]
+    assert "Mon 28 Dec – Thu 31 Dec — day off: leave" in dialog.skipped.text()
+    dialog.reject()
+    assert planner_at(window).form.days_off == dialog.form.days_off  # remembered
+
+
+def test_the_accounts_left_out_are_listed_by_reason(qtbot, window: MainWindow) -> None:
+    garage, shop, depot, far = (uuid.uuid4() for _ in range(4))
+    unplanned = (
+        UnplannedAccount(garage, Reason(ReasonKind.NOT_DUE, on=date(2027, 1, 4))),
+        UnplannedAccount(shop, Reason(ReasonKind.NO_CAPACITY)),
+        UnplannedAccount(depot, Reason(ReasonKind.NO_CAPACITY)),
+        UnplannedAccount(far, Reason(ReasonKind.DOES_NOT_FIT_A_DAY)),
+    )
+    names = {garage: "Garage Oost", shop: "Bandenhuis Zuid", depot: "Depot Noord", far: "Verweg"}
+    dialog = planner_at(window)
+    dialog.show_plan(Plan((), unplanned), names)
+    assert dialog.tabs.tabText(1) == "Not planned (4)"
+    tree = dialog.not_planned
+    heads = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [h.text(0) for h in heads] == [
+        "No capacity left in this period (2 account(s))",
+        "Cannot be reached and visited within a working day (1 account(s))",
+        "Not due in this period (1 account(s))",
+    ]
+    assert [heads[0].child(i).text(0) for i in range(2)] == ["Bandenhuis Zuid", "Depot Noord"]
+    assert heads[0].isExpanded() and not heads[2].isExpanded()
+    assert heads[2].child(0).text(1) == "not due in this period (next due Mon 4 Jan)"
+    assert heads[0].child(0).text(1) == ""  # the heading says it already
+    dialog.tabs.setCurrentIndex(1)
+    tree.resize(600, 400)  # a laptop's share of the dialog: the headings are not cut off
+    assert tree.isFirstColumnSpanned(0, tree.rootIndex())
+    dialog.reject()
+
+
+class _EnglishPlurals(QTranslator):
+    """What an English numerus catalogue does: 1 visit, 2 visits (and records the calls)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[tuple[str, int]] = []
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        if context != "PlanDialog" or "%n" not in source:
+            return None
+        self.asked.append((source, n))
+        return re.sub(r"\((\w+)\)", "" if n == 1 else r"\1", source).replace("%n", str(n))
+
+
+def test_the_summary_counts_with_plural_forms(qtbot, window: MainWindow, qapp) -> None:
+    shop = uuid.uuid4()
+    visit = _visit(shop, time(9), time(10), False)
+    day = PlannedDay(THURSDAY, (visit,), 0.0, 0, datetime.combine(THURSDAY, time(10)))
+    full = UnplannedAccount(uuid.uuid4(), Reason(ReasonKind.NO_CAPACITY))
+    plurals = _EnglishPlurals()
+    qapp.installTranslator(plurals)
+    try:
+        dialog = planner_at(window)
+        assert dialog.summary_text(Plan((day,), (full,))) == (
+            "1 new visit over 1 day, about 3 km; 1 account not planned."
+        )
+        two = Plan((day, replace(day, day=THURSDAY + timedelta(days=1))), (full, full))
+        assert dialog.summary_text(two) == (
+            "2 new visits over 2 days, about 6 km; 2 accounts not planned."
+        )
+    finally:
+        qapp.removeTranslator(plurals)
+    assert ("%n new visit(s)", 1) in plurals.asked and ("%n day(s)", 2) in plurals.asked
+    dialog.reject()

@@ -127,7 +127,7 @@ def test_plan_visits_for_chosen_accounts_accept_and_undo(qtbot, window: MainWind
     dialog.propose()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60_000)
     assert dialog.tree.topLevelItemCount() >= 5
-    assert "new visits" in dialog.summary.text()
+    assert "new visit" in dialog.summary.text()
     first_day = dialog.tree.topLevelItem(0)
     assert first_day.childCount() >= 1 and first_day.child(0).text(3)  # each says why
     proposed = dock.week_view.proposed  # the calendar previews the proposal, dashed

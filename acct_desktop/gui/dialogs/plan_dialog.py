@@ -3,30 +3,30 @@ accept it (all visits written at once, one undo step) or discard it.
 
 The proposal runs off the UI thread with a progress dialog that can be cancelled; nothing
 is written until Accept. The period offered is this week on a Monday, else next week
-(:func:`~acct_desktop.domain.visit_plan_days.default_period`).
+(:func:`~acct_desktop.domain.visit_plan_days.default_period`), over the working days last
+used. The working pattern (hours, lunch, working days, visits per day, speed, whose public
+holidays, days off) is remembered per user (``services.planning_preferences``) when a plan
+is proposed. Days that take no new visits (holidays, days off, the rest of today when too
+little is left) are listed with their reason; the accounts left out are on a second tab.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
-    QSpinBox,
-    QTimeEdit,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,8 +35,26 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import log_dir
 from acct_desktop.domain.visit_plan_days import default_period
-from acct_desktop.domain.visit_planning import Plan, PlanCancelled, PlanSettings, ReasonKind
+from acct_desktop.domain.visit_plan_model import short_date
+from acct_desktop.domain.visit_planning import (
+    Plan,
+    PlanCancelled,
+    PlannedDay,
+    PlanSettings,
+    ReasonKind,
+    SkippedDay,
+)
+from acct_desktop.gui.dialogs.not_planned_list import NotPlannedList
+from acct_desktop.gui.dialogs.plan_settings_form import PlanSettingsForm
+from acct_desktop.gui.i18n import gui_language
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.services.planning_preferences import (
+    country_of_locale,
+    load_planning_preferences,
+    save_planning_preferences,
+)
+
+log = logging.getLogger(__name__)
 
 NOT_DUE = ReasonKind.NOT_DUE
 WHEN_WIDTH = 190  # the When column at least; wider when a day's date needs it
@@ -54,56 +72,44 @@ class PlanDialog(QDialog):
         account_ids: Iterable[uuid.UUID] | None = None,
         parent: QWidget | None = None,
         previewed: Previewed | None = None,
+        clock: Callable[[], datetime] = datetime.now,
     ) -> None:
+        """``clock`` gives the local time now (tests pass their own): today's new visits
+        start after it."""
         super().__init__(parent)
         self.setObjectName("planDialog")
         self.setWindowTitle(self.tr("Plan visits"))
-        self.resize(760, 560)
+        self.resize(900, 640)
         self._workspace, self._background, self._accepted = workspace, background, accepted
         self._previewed = previewed
+        self.clock = clock
         self.finished.connect(lambda _r: previewed(None, {}) if previewed else None)
         self.account_ids = list(account_ids) if account_ids is not None else None
         self.plan: Plan | None = None
         self.names: dict[uuid.UUID, str] = {}
         self.created: list[uuid.UUID] = []
-        first, last = default_period(date.today())
-        self.first = QDateEdit(QDate(first))
-        self.last = QDateEdit(QDate(last))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-        self.per_day = QSpinBox()
-        self.per_day.setRange(1, 20)
-        self.per_day.setValue(6)
-        self.day_start, self.day_end = QTimeEdit(QTime(8, 30)), QTimeEdit(QTime(17, 30))
-        self.speed = QDoubleSpinBox()
-        self.speed.setRange(5, 130)
-        self.speed.setValue(50)
-        self.speed.setSuffix(" km/h")
-        period = QHBoxLayout()
-        period.addWidget(self.first)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.last)
-        hours = QHBoxLayout()
-        hours.addWidget(self.day_start)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.day_end)
-        form = QFormLayout()
-        form.addRow(self.tr("Period:"), period)
-        form.addRow(self.tr("Working hours:"), hours)
-        form.addRow(self.tr("Visits per day, at most:"), self.per_day)
-        form.addRow(self.tr("Average travel speed:"), self.speed)
+        prefs = load_planning_preferences(default_country=_system_country())
+        self.form = PlanSettingsForm(
+            prefs, default_period(clock().date(), prefs.working_weekdays), self
+        )
+        self.first, self.last = self.form.first, self.form.last  # the period's fields
         scope = (
             self.tr("For the %n chosen account(s).", "", len(self.account_ids))
             if self.account_ids is not None
             else self.tr("For every account (choose some on the map or in the tree to narrow).")
         )
         self.scope = QLabel(scope)
+        self.scope.setWordWrap(True)
         self.propose_button = QPushButton(self.tr("&Propose"))
         self.propose_button.setObjectName("proposePlan")
         self.propose_button.clicked.connect(self.propose)
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("skippedDays")
+        self.skipped.setWordWrap(True)
+        self.skipped.hide()
         # A proposal is a few hundred rows at most and is thrown away: an item tree fits.
         self.tree = QTreeWidget()
         self.tree.setObjectName("planTree")
@@ -113,6 +119,11 @@ class PlanDialog(QDialog):
         self.tree.setColumnWidth(0, WHEN_WIDTH)
         self.tree.setColumnWidth(1, 250)
         self.tree.setColumnWidth(2, 60)
+        self.not_planned = NotPlannedList()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("planTabs")
+        self.tabs.addTab(self.tree, self.tr("Plan"))
+        self.tabs.addTab(self.not_planned, self.tr("Not planned"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.addButton(
             self.tr("Accept plan"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -122,34 +133,36 @@ class PlanDialog(QDialog):
         self.buttons.accepted.connect(self.accept_plan)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.scope)
         layout.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
 
     def settings(self) -> PlanSettings:
-        def clock(edit: QTimeEdit) -> time:
-            value = edit.time()
-            return time(value.hour(), value.minute())
-
-        return PlanSettings(
-            first_day=self.first.date().toPython(),
-            last_day=self.last.date().toPython(),
-            day_start=clock(self.day_start),
-            day_end=clock(self.day_end),
-            max_visits_per_day=self.per_day.value(),
-            speed_kmh=self.speed.value(),
-            lunch_break=(time(12, 30), time(13, 15)),
-        )
+        """The planner's settings from the form; ValueError (a sentence) when they cannot be
+        planned with (``propose`` shows those next to their fields first)."""
+        first, last = self.form.period()
+        if last < first:
+            raise ValueError(self.form.tr("The period must end on or after its first day."))
+        return self.form.preferences().settings(first, last, gui_language())
 
     def propose(self) -> None:
+        if not self.form.check():
+            self.summary.setText(self.tr("Correct the settings marked in red, then propose again."))
+            return
         try:
             settings = self.settings()
         except ValueError as exc:
             self.summary.setText(exception_text(exc))
             return
+        try:
+            save_planning_preferences(self.form.preferences())
+        except OSError as exc:  # not remembered; the plan is still made
+            log.warning("the planning settings could not be saved: %s", exc)
+        now = self.clock()
         cancel = threading.Event()
         progress = QProgressDialog(self.tr("Planning…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -160,7 +173,13 @@ class PlanDialog(QDialog):
 
         def work():  # type: ignore[no-untyped-def]
             try:
-                return planner.propose(settings, ids, progress=lambda _d, _t: not cancel.is_set())
+                return planner.propose(
+                    settings,
+                    ids,
+                    today=now.date(),
+                    now=now,
+                    progress=lambda _d, _t: not cancel.is_set(),
+                )
             except PlanCancelled:  # the user's Cancel, not a failure: nothing to log
                 return None
 
@@ -195,27 +214,17 @@ class PlanDialog(QDialog):
         self.plan, self.names = plan, names
         self.tree.clear()
         locale = QLocale()
-        for day in plan.days:
-            proposed = [v for v in day.visits if not v.fixed]
-            warnings = " · ".join(user_text(w.text) for w in day.warnings)
-            head = QTreeWidgetItem(
-                [
-                    locale.toString(day.day, QLocale.FormatType.LongFormat),
-                    self.tr("%n visit(s)", "", len(day.visits))
-                    + (" · " + self.tr("%n new", "", len(proposed)) if proposed else ""),
-                    locale.toString(round(day.travel_km)),
-                    warnings,
-                ]
-            )
-            if warnings:  # the Why column is narrow: the whole warning on hover
-                for column in range(4):
-                    head.setToolTip(column, warnings)
+        skipped = {s.day: s for s in plan.skipped}
+        planned = {d.day: d for d in plan.days}
+        for when in sorted({*skipped, *planned}):
+            day = planned.get(when)
+            head = self._day_head(locale, when, day, skipped.get(when))
             self.tree.addTopLevelItem(head)
-            for visit in day.visits:
-                when = f"{_clock(visit.start, day.day)}–{_clock(visit.end, day.day)}"
+            for visit in day.visits if day is not None else ():
+                clock = f"{_clock(visit.start, when)}–{_clock(visit.end, when)}"
                 item = QTreeWidgetItem(
                     [
-                        f"{visit.order_in_day}. {when}",
+                        f"{visit.order_in_day}. {clock}",
                         names.get(visit.account_id, "?"),
                         locale.toString(round(visit.travel_km_from_previous)),
                         "; ".join(user_text(reason.text) for reason in visit.reasons),
@@ -235,21 +244,86 @@ class PlanDialog(QDialog):
         # Long dates ("Thứ Năm, 26 tháng 11, 2026") are never cut off; short ones keep the
         # column as it was, so it does not jump from plan to plan.
         self.tree.setColumnWidth(0, max(WHEN_WIDTH, self.tree.sizeHintForColumn(0)))
+        self.not_planned.show_accounts(plan.unplanned, names)  # type: ignore[arg-type]
+        self.tabs.setTabText(
+            1,
+            self.tr("Not planned (%n)", "", len(plan.unplanned))
+            if plan.unplanned
+            else self.tr("Not planned"),
+        )
         self.summary.setText(self.summary_text(plan))
+        self.skipped.setText(self.skipped_text(plan.skipped))
+        self.skipped.setVisible(bool(plan.skipped))
         self.accept_button.setEnabled(plan.proposed_count > 0)
         if self._previewed is not None:  # the calendar shows the proposal, dashed
             self._previewed(plan, names)
+
+    def _day_head(
+        self, locale: QLocale, when: date, day: PlannedDay | None, skipped: SkippedDay | None
+    ) -> QTreeWidgetItem:
+        """A day's first row: its date, visits, km and what to know about it (why it takes
+        no new visits, which booked visits clash)."""
+        notes = []
+        if skipped is not None:
+            notes.append(self.tr("%1: no new visits").replace("%1", user_text(skipped.reason.text)))
+        notes += [user_text(w.text) for w in day.warnings] if day is not None else []
+        said = " · ".join(notes)
+        visits = day.visits if day is not None else ()
+        proposed = [v for v in visits if not v.fixed]
+        head = QTreeWidgetItem(
+            [
+                locale.toString(when, QLocale.FormatType.LongFormat),
+                (
+                    self.tr("%n visit(s)", "", len(visits))
+                    + (" · " + self.tr("%n new", "", len(proposed)) if proposed else "")
+                    if visits
+                    else ""
+                ),
+                locale.toString(round(day.travel_km)) if day is not None else "",
+                said,
+            ]
+        )
+        if said:  # the Why column is narrow: the whole note on hover
+            for column in range(4):
+                head.setToolTip(column, said)
+        if day is None:  # a day off without bookings: greyed, nothing under it
+            for column in range(4):
+                head.setForeground(column, self.palette().placeholderText())
+        return head
+
+    def skipped_text(self, skipped: tuple[SkippedDay, ...]) -> str:
+        """``No new visits on: Thu 24 Dec — day off: training; Fri 25 Dec — Christmas Day``
+        (days in a row for the same reason as one run: "Mon 28 Dec – Thu 31 Dec")."""
+        runs: list[tuple[date, date, str]] = []
+        for day in skipped:
+            why = user_text(day.reason.text)
+            if runs and runs[-1][2] == why and (day.day - runs[-1][1]).days == 1:
+                runs[-1] = (runs[-1][0], day.day, why)
+            else:
+                runs.append((day.day, day.day, why))
+        parts = []
+        for first, last, why in runs:
+            when = user_text(short_date(first))
+            if last != first:
+                when = f"{when} – {user_text(short_date(last))}"
+            parts.append(self.tr("%1 — %2").replace("%1", when).replace("%2", why))
+        return self.tr("No new visits on: %1").replace("%1", "; ".join(parts))
 
     def summary_text(self, plan: Plan) -> str:
         """What the plan comes to, or — when it proposes nothing — why, and what to do."""
         locale = QLocale()
         if plan.proposed_count:
+            # Each count its own %n phrase, so every language gets its plural forms right;
+            # the sentence around them only orders the phrases.
+            new_visits = self.tr("%n new visit(s)", "", plan.proposed_count)
+            days = self.tr("%n day(s)", "", len(plan.days))
+            unplanned = self.tr("%n account(s) not planned", "", len(plan.unplanned))
             return (
-                self.tr("%1 new visits over %2 days, about %3 km; %4 accounts not planned.")
-                .replace("%1", locale.toString(plan.proposed_count))
-                .replace("%2", locale.toString(len(plan.days)))
+                self.tr("%1 over %2, about %3 km; %4.")
+                .replace("%1", new_visits)
+                .replace("%2", days)
                 .replace("%3", locale.toString(round(plan.total_km)))
-                .replace("%4", locale.toString(len(plan.unplanned)))
+                .replace("%4", unplanned)
             )
         if self.account_ids is not None and not self.account_ids:
             return self.tr(
@@ -303,3 +377,8 @@ def _clock(moment: datetime, day: date) -> str:
         return f"{moment:%H:%M}"
     weekday = QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {moment:%H:%M}"
+
+
+def _system_country() -> str | None:
+    """The country of the system's locale (NL for nl_NL), for a manager who never chose."""
+    return country_of_locale(QLocale.system().name())

@@ -1,0 +1,83 @@
+"""The *Not planned* tab of *Plan visits…*: every account the plan left out, grouped by why
+(no capacity left, closed on every working day, visiting hours outside the working day, too
+far for a day, no working days, not due), the groups the manager can act on first and
+open; "not due" — usually most accounts — closed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable
+
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from acct_desktop.domain.visit_planning import Reason, ReasonKind, UnplannedAccount
+from acct_desktop.gui.sentences import user_text
+
+# The order the groups are listed in: what the manager can do something about first.
+ORDER = (
+    ReasonKind.NO_CAPACITY,
+    ReasonKind.DOES_NOT_FIT_A_DAY,
+    ReasonKind.HOURS_OUTSIDE_WORKING_DAY,
+    ReasonKind.CLOSED_ON_ALL_WORKING_DAYS,
+    ReasonKind.NO_WORKING_DAYS,
+    ReasonKind.NOT_DUE,
+)
+
+
+def _rank(kind: ReasonKind) -> int:
+    return ORDER.index(kind) if kind in ORDER else len(ORDER)
+
+
+class NotPlannedList(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notPlannedTree")
+        self.setHeaderLabels([self.tr("Account"), self.tr("Why")])
+        self.setColumnWidth(0, 300)
+        self.setUniformRowHeights(True)
+
+    def show_accounts(
+        self, unplanned: tuple[UnplannedAccount, ...], names: dict[Hashable, str]
+    ) -> None:
+        self.clear()
+        groups: dict[ReasonKind, list[UnplannedAccount]] = defaultdict(list)
+        for account in unplanned:
+            groups[account.reason.kind].append(account)
+        for kind in sorted(groups, key=lambda k: (_rank(k), k.value)):
+            members = sorted(
+                groups[kind], key=lambda u: (names.get(u.account_id, "").casefold(), str(u))
+            )
+            title = self._title(kind)
+            head = QTreeWidgetItem(
+                [self.tr("%1 (%n account(s))", "", len(members)).replace("%1", title)]
+            )
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            self.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # only once in the tree
+            head.addChildren(
+                [
+                    self._row(names.get(member.account_id, "?"), member.reason, title)
+                    for member in members
+                ]
+            )
+            head.setExpanded(kind is not ReasonKind.NOT_DUE)
+
+    def _row(self, name: str, reason: Reason, title: str) -> QTreeWidgetItem:
+        """An account and — when it says more than its group's heading — why."""
+        why = user_text(reason.text)
+        if why.casefold() == title.casefold():
+            why = ""
+        item = QTreeWidgetItem([name, why])
+        item.setToolTip(0, name)
+        item.setToolTip(1, why)
+        return item
+
+    def _title(self, kind: ReasonKind) -> str:
+        """The group's heading: the reason itself, capitalised ("not due" has no date)."""
+        if kind is ReasonKind.NOT_DUE:
+            text = self.tr("Not due in this period")
+        else:
+            text = user_text(Reason(kind).text)
+        return text[:1].upper() + text[1:]

@@ -1,0 +1,211 @@
+"""The settings part of *Plan visits…*: the period and the manager's working pattern —
+hours, lunch break, working days, visits per day, speed, whose public holidays and the
+manager's own days off — each problem shown under its field.
+
+Two columns, so the dialog keeps most of a 1366×768 screen's height for the plan itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from acct_desktop.gui.dialogs.days_off_dialog import DaysOffDialog
+from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label, with_problem
+from acct_desktop.gui.sentences import user_text
+from acct_desktop.services.planning_preferences import (
+    SPEED_KMH,
+    VISITS_PER_DAY,
+    DaysOff,
+    PlanningPreferences,
+)
+from acct_desktop.services.public_holidays import countries, region_names
+
+FIELDS = ("period", "hours", "lunch", "weekdays", "per_day", "speed", "country", "days_off")
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _clock(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+def country_label(code: str) -> str:
+    """``NL — Nederland``: the code, and the country's name as its people write it (Qt
+    has no names of other countries in the user's language), else in English."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    name = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+    return f"{code} — {name or QLocale.territoryToString(territory)}"
+
+
+class PlanSettingsForm(QWidget):
+    """The period and working pattern; ``preferences()`` and ``period()`` read them,
+    ``check()`` shows what is wrong next to each field."""
+
+    def __init__(
+        self, prefs: PlanningPreferences, period: tuple[date, date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planSettings")
+        self._days_off: tuple[DaysOff, ...] = prefs.days_off
+        self.problems = {name: problem_label(name) for name in FIELDS}
+
+        self.first, self.last = date_edit(period[0]), date_edit(period[1])
+        self.day_start, self.day_end = (
+            QTimeEdit(_qtime(prefs.day_start)),
+            QTimeEdit(_qtime(prefs.day_end)),
+        )
+        lunch = prefs.lunch_break or (time(12, 30), time(13, 15))
+        self.lunch = QCheckBox()
+        self.lunch.setObjectName("lunchBreak")
+        self.lunch.setToolTip(self.tr("No visits during the lunch break"))
+        self.lunch.setChecked(prefs.lunch_break is not None)
+        self.lunch_from, self.lunch_to = QTimeEdit(_qtime(lunch[0])), QTimeEdit(_qtime(lunch[1]))
+        for edit in (self.lunch_from, self.lunch_to):
+            edit.setEnabled(self.lunch.isChecked())
+            self.lunch.toggled.connect(edit.setEnabled)
+        self.weekdays: list[QToolButton] = []
+        locale = QLocale()
+        for weekday in range(7):
+            button = QToolButton()
+            button.setObjectName(f"workingDay{weekday}")
+            button.setText(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
+            button.setToolTip(locale.dayName(weekday + 1, QLocale.FormatType.LongFormat))
+            button.setCheckable(True)
+            button.setChecked(weekday in prefs.working_weekdays)
+            self.weekdays.append(button)
+        self.per_day = QSpinBox()
+        self.per_day.setRange(*VISITS_PER_DAY)
+        self.per_day.setValue(prefs.visits_per_day)
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(*SPEED_KMH)
+        self.speed.setValue(prefs.speed_kmh)
+        self.speed.setSuffix(" km/h")
+        self.country = QComboBox()
+        self.country.setObjectName("holidayCountry")
+        self.country.addItem(self.tr("None"), None)
+        for code in countries():
+            self.country.addItem(country_label(code), code)
+        self.region = QComboBox()
+        self.region.setObjectName("holidayRegion")
+        self.country.setCurrentIndex(max(0, self.country.findData(prefs.country)))
+        self._fill_regions(prefs.region)
+        self.country.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
+        self.days_off_button = QPushButton()
+        self.days_off_button.setObjectName("daysOff")
+        self.days_off_button.clicked.connect(self.edit_days_off)
+        self._show_days_off()
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(self.tr("Period:"), self._cell("period", self.first, "–", self.last))
+        left.addRow(
+            self.tr("Working hours:"), self._cell("hours", self.day_start, "–", self.day_end)
+        )
+        left.addRow(
+            self.tr("Lunch break:"),
+            self._cell("lunch", self.lunch, self.lunch_from, "–", self.lunch_to),
+        )
+        left.addRow(self.tr("Working days:"), self._cell("weekdays", *self.weekdays))
+        right.addRow(self.tr("Visits per day, at most:"), self._cell("per_day", self.per_day))
+        right.addRow(self.tr("Average travel speed:"), self._cell("speed", self.speed))
+        right.addRow(
+            self.tr("Public holidays of:"), self._cell("country", self.country, self.region)
+        )
+        right.addRow(self.tr("Days off:"), self._cell("days_off", self.days_off_button))
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+
+    def _cell(self, name: str, *parts: QWidget | str) -> QWidget:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for part in parts:
+            row.addWidget(QLabel(part) if isinstance(part, str) else part)
+        row.addStretch(1)
+        return with_problem(row, self.problems[name])
+
+    def _fill_regions(self, chosen: str | None) -> None:
+        self.region.clear()
+        code = self.country.currentData()
+        regions = countries().get(code, ()) if code else ()
+        self.region.addItem(self.tr("Whole country"), None)
+        names = region_names(code) if regions else {}
+        for region in regions:
+            name = names.get(region)
+            self.region.addItem(f"{region} — {name}" if name else region, region)
+        self.region.setCurrentIndex(max(0, self.region.findData(chosen)))
+        self.region.setVisible(bool(regions))
+
+    # -- days off ----------------------------------------------------------------------
+
+    @property
+    def days_off(self) -> tuple[DaysOff, ...]:
+        return self._days_off
+
+    def edit_days_off(self) -> None:
+        dialog = DaysOffDialog(self._days_off, self.first.date().toPython(), self)
+        dialog.accepted.connect(lambda: self.set_days_off(dialog.days_off()))
+        self.last_dialog = dialog  # for tests
+        dialog.open()
+
+    def set_days_off(self, days_off: tuple[DaysOff, ...]) -> None:
+        self._days_off = tuple(days_off)
+        self._show_days_off()
+
+    def _show_days_off(self) -> None:
+        count = len(self._days_off)
+        self.days_off_button.setText(
+            self.tr("Days off… (%n)", "", count) if count else self.tr("Days off…")
+        )
+
+    # -- reading it --------------------------------------------------------------------
+
+    def period(self) -> tuple[date, date]:
+        return self.first.date().toPython(), self.last.date().toPython()
+
+    def preferences(self) -> PlanningPreferences:
+        return PlanningPreferences(
+            country=self.country.currentData(),
+            region=self.region.currentData(),
+            days_off=self._days_off,
+            working_weekdays=frozenset(i for i, b in enumerate(self.weekdays) if b.isChecked()),
+            day_start=_clock(self.day_start),
+            day_end=_clock(self.day_end),
+            lunch_break=(
+                (_clock(self.lunch_from), _clock(self.lunch_to)) if self.lunch.isChecked() else None
+            ),
+            visits_per_day=self.per_day.value(),
+            speed_kmh=self.speed.value(),
+        )
+
+    def check(self) -> bool:
+        """Show each problem under its field (and clear the others); True when none."""
+        found = dict(self.preferences().problems())
+        first, last = self.period()
+        if last < first:
+            found["period"] = self.tr("The period must end on or after its first day.")
+        for name, label in self.problems.items():
+            label.setText(user_text(found[name]) if name in found else "")
+            label.setVisible(name in found)
+        return not found

@@ -1,0 +1,116 @@
+"""``acct-desktop plan`` in a subprocess on the S demo: Christmas week 2026, planned on
+Monday 21 December at 10:07."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from datetime import date, time
+from pathlib import Path
+
+from acct_desktop.services.planning_preferences import (
+    DaysOff,
+    PlanningPreferences,
+    save_planning_preferences,
+)
+
+WEEK = ("--from", "2026-12-21", "--to", "2026-12-26", "--now", "2026-12-21T10:07")
+VISIT = re.compile(r"^  [* ]\d+\. (\d\d:\d\d)–\d\d:\d\d  ")
+
+
+def plan(db: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", "plan", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+
+
+def days_with_new_visits(out: str) -> dict[str, list[str]]:
+    """Day heading → the start times of its new (starred) visits."""
+    days: dict[str, list[str]] = {}
+    heading = None
+    for line in out.splitlines():
+        if re.fullmatch(r"\w{3} \d{1,2} \w{3}", line):
+            heading = line
+        elif heading and line.startswith("  *") and (match := VISIT.match(line)):
+            days.setdefault(heading, []).append(match.group(1))
+    return days
+
+
+def test_holidays_days_off_and_now_from_the_flags(demo_db: Path) -> None:
+    result = plan(demo_db, *WEEK, "--country", "NL", "--days-off", "2026-12-24")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "No new visits on Thu 24 Dec — day off\n" in out
+    assert "No new visits on Fri 25 Dec — Christmas Day\n" in out
+    days = days_with_new_visits(out)
+    assert set(days) <= {"Mon 21 Dec", "Tue 22 Dec", "Wed 23 Dec"}
+    assert days["Mon 21 Dec"] and min(days["Mon 21 Dec"]) >= "10:15"  # after now
+    # Without the flags (no saved settings, a C locale: no country) those days are worked.
+    plain = plan(demo_db, *WEEK)
+    assert plain.returncode == 0, plain.stderr
+    assert "No new visits on" not in plain.stdout
+    assert {"Thu 24 Dec", "Fri 25 Dec"} <= set(days_with_new_visits(plain.stdout))
+
+
+def test_the_settings_of_plan_visits_are_honoured(demo_db: Path) -> None:
+    save_planning_preferences(  # the data folder the subprocess reads too (tests/conftest.py)
+        PlanningPreferences(
+            country="VN",
+            days_off=(DaysOff(date(2026, 12, 22), date(2026, 12, 23), "training"),),
+            working_weekdays=frozenset(range(6)),
+            day_start=time(9),
+        )
+    )
+    result = plan(demo_db, *WEEK)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "No new visits on Tue 22 Dec — day off: training" in out
+    assert "No new visits on Wed 23 Dec — day off: training" in out
+    days = days_with_new_visits(out)
+    assert "Sat 26 Dec" in days  # Monday to Saturday
+    assert min(t for times in days.values() for t in times) >= "09:00"
+    # Christmas is no public holiday in Vietnam; --country replaces the saved country.
+    assert "Fri 25 Dec" in days
+    dutch = plan(demo_db, *WEEK, "--country", "nl")
+    assert "No new visits on Fri 25 Dec — Christmas Day" in dutch.stdout
+    assert "No new visits on Tue 22 Dec — day off: training" in dutch.stdout
+
+
+def test_accept_writes_the_proposed_visits(demo_db: Path) -> None:
+    def planned() -> int:
+        with sqlite3.connect(demo_db) as con:
+            (count,) = con.execute(
+                "select count(*) from visit where planned_start >= '2026-12-21'"
+                " and planned_start < '2026-12-27'"
+            ).fetchone()
+        return count
+
+    before = planned()
+    result = plan(demo_db, *WEEK, "--country", "NL", "--accept")
+    assert result.returncode == 0, result.stderr
+    written = int(re.search(r"^(\d+) new visits? written\.$", result.stdout, re.M).group(1))
+    assert written > 0 and planned() == before + written
+    again = plan(demo_db, *WEEK, "--country", "NL")  # now booked: kept, nothing new on them
+    assert "Plan Mon 21 Dec – Sat 26 Dec:" in again.stdout
+    assert f", {written} already booked" in again.stdout
+
+
+def test_refusals_are_one_sentence(demo_db: Path) -> None:
+    for args, said in (
+        (("--country", "XX"), "No public holidays are known for the country XX"),
+        (("--country", "NL", "--region", "Bayern"), "NL has no region Bayern"),
+        (("--days-off", "24-12"), "“24-12” is not a day off"),
+        (("--now", "tomorrow"), "--now must be a day and time like 2026-12-21T10:07"),
+        (("--from", "2026-12-31", "--to", "2026-12-21"), "--to must be on or after --from."),
+    ):
+        result = plan(demo_db, *args)
+        assert result.returncode == 2, (args, result.stdout)
+        assert said in result.stderr and "Traceback" not in result.stderr
