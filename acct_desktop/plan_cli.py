@@ -123,7 +123,7 @@ def _run(args: argparse.Namespace) -> int:
     last = _day("--to", args.last) or last
     if last < first:
         raise _Refused(say(QT_TRANSLATE_NOOP("cli", "--to must be on or after --from.")))
-    settings = _settings(prefs, first, last)
+    settings = _settings(prefs, first, last, getattr(args, "lang", None))
     db = _open(args.db)
     try:
         planner = VisitPlanner(db, _actor())
@@ -175,11 +175,14 @@ def _preferences(args: argparse.Namespace) -> PlanningPreferences:
     return prefs
 
 
-def _settings(prefs: PlanningPreferences, first: date, last: date) -> PlanSettings:
+def _settings(
+    prefs: PlanningPreferences, first: date, last: date, flag: str | None
+) -> PlanSettings:
+    """The planner's settings, the holidays named in this run's language (``--lang``)."""
     from acct_desktop.cli_language import wanted_language
 
     try:
-        return prefs.settings(first, last, wanted_language(None))
+        return prefs.settings(first, last, wanted_language(flag))
     except ValueError as exc:
         raise _Refused(message_text(exc.args[0])) from None
 

@@ -21,10 +21,11 @@ WEEK = ("--from", "2026-12-21", "--to", "2026-12-26", "--now", "2026-12-21T10:07
 VISIT = re.compile(r"^  [* ]\d+\. (\d\d:\d\d)–\d\d:\d\d  ")
 
 
-def plan(db: Path, *args: str) -> subprocess.CompletedProcess:
+def plan(db: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    language = ["--lang", lang] if lang else []
     return subprocess.run(
-        [sys.executable, "-m", "acct_desktop", "plan", "--db", str(db), *args],
+        [sys.executable, "-m", "acct_desktop", *language, "plan", "--db", str(db), *args],
         capture_output=True,
         text=True,
         timeout=300,
@@ -53,6 +54,10 @@ def test_holidays_days_off_and_now_from_the_flags(demo_db: Path) -> None:
     days = days_with_new_visits(out)
     assert set(days) <= {"Mon 21 Dec", "Tue 22 Dec", "Wed 23 Dec"}
     assert days["Mon 21 Dec"] and min(days["Mon 21 Dec"]) >= "10:15"  # after now
+    # The holiday is named in the language asked for (by the holidays package itself).
+    dutch = plan(demo_db, *WEEK, "--country", "NL", lang="nl")
+    assert dutch.returncode == 0, dutch.stderr
+    assert "Eerste kerstdag" in dutch.stdout and "Christmas Day" not in dutch.stdout
     # Without the flags (no saved settings, a C locale: no country) those days are worked.
     plain = plan(demo_db, *WEEK)
     assert plain.returncode == 0, plain.stderr

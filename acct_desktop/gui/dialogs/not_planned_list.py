@@ -22,6 +22,7 @@ ORDER = (
     ReasonKind.NO_WORKING_DAYS,
     ReasonKind.NOT_DUE,
 )
+NAME_WIDTH, MAX_NAME_WIDTH = 300, 480
 
 
 def _rank(kind: ReasonKind) -> int:
@@ -33,7 +34,7 @@ class NotPlannedList(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("notPlannedTree")
         self.setHeaderLabels([self.tr("Account"), self.tr("Why")])
-        self.setColumnWidth(0, 300)
+        self.setColumnWidth(0, NAME_WIDTH)
         self.setUniformRowHeights(True)
 
     def show_accounts(
@@ -63,6 +64,10 @@ class NotPlannedList(QTreeWidget):
                 ]
             )
             head.setExpanded(kind is not ReasonKind.NOT_DUE)
+        # Names whole where they fit (a chain's "… Vestiging Maastricht-Caberg 3"), yet the
+        # Why column (next due dates) keeps room on a laptop screen.
+        self.resizeColumnToContents(0)
+        self.setColumnWidth(0, min(max(NAME_WIDTH, self.columnWidth(0)), MAX_NAME_WIDTH))
 
     def _row(self, name: str, reason: Reason, title: str) -> QTreeWidgetItem:
         """An account and — when it says more than its group's heading — why."""

@@ -145,8 +145,6 @@ class PlanDialog(QDialog):
         """The planner's settings from the form; ValueError (a sentence) when they cannot be
         planned with (``propose`` shows those next to their fields first)."""
         first, last = self.form.period()
-        if last < first:
-            raise ValueError(self.form.tr("The period must end on or after its first day."))
         return self.form.preferences().settings(first, last, gui_language())
 
     def propose(self) -> None:
