@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>NotPlannedList</name>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n account)</numerusform>
+            <numerusform>%1 (%n accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -86,6 +96,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not planned (%n)</source>
+        <translation>
+            <numerusform>Not planned (%n)</numerusform>
+            <numerusform>Not planned (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -97,6 +114,27 @@
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new visit(s)</source>
+        <translation>
+            <numerusform>%n new visit</numerusform>
+            <numerusform>%n new visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not planned</source>
+        <translation>
+            <numerusform>%n account not planned</numerusform>
+            <numerusform>%n accounts not planned</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -118,6 +156,16 @@
         <translation>
             <numerusform>No new visits could be proposed (%n account not planned). It was left out because of: %1.</numerusform>
             <numerusform>No new visits could be proposed (%n accounts not planned). Most of those due were left out because of: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message numerus="yes">
+        <source>Days off… (%n)</source>
+        <translation>
+            <numerusform>Days off… (%n)</numerusform>
+            <numerusform>Days off… (%n)</numerusform>
         </translation>
     </message>
 </context>

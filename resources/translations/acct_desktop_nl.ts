@@ -771,6 +771,32 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>No new visits are proposed on your days off; visits already booked on them stay as they are.</source>
+        <translation>Op uw vrije dagen worden geen nieuwe bezoeken voorgesteld; bezoeken die al op die dagen staan, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add days off</source>
+        <translation>Vrije dagen &amp;toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffRow</name>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>bijv. verlof, training</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -1742,6 +1768,28 @@
     </message>
 </context>
 <context>
+    <name>NotPlannedList</name>
+    <message>
+        <source>Account</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n klant)</numerusform>
+            <numerusform>%1 (%n klanten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not due in this period</source>
+        <translation>Niet aan de beurt in deze periode</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <source>Order confirmation</source>
@@ -1890,22 +1938,6 @@
         <source>Plan visits</source>
         <translation>Bezoeken plannen</translation>
     </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <source>Working hours:</source>
-        <translation>Werktijden:</translation>
-    </message>
-    <message>
-        <source>Visits per day, at most:</source>
-        <translation>Maximaal aantal bezoeken per dag:</translation>
-    </message>
-    <message>
-        <source>Average travel speed:</source>
-        <translation>Gemiddelde reissnelheid:</translation>
-    </message>
     <message numerus="yes">
         <source>For the %n chosen account(s).</source>
         <translation>
@@ -1938,8 +1970,20 @@
         <translation>Waarom</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
         <source>Accept plan</source>
         <translation>Plan accepteren</translation>
+    </message>
+    <message>
+        <source>Correct the settings marked in red, then propose again.</source>
+        <translation>Verbeter de rood gemarkeerde instellingen en stel daarna opnieuw voor.</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -1958,6 +2002,17 @@
         <translation>Het plan kon niet worden gemaakt: %1. Er is niets gewijzigd; de details staan in %2.</translation>
     </message>
     <message numerus="yes">
+        <source>Not planned (%n)</source>
+        <translation>
+            <numerusform>Niet gepland (%n)</numerusform>
+            <numerusform>Niet gepland (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no new visits</source>
+        <translation>%1: geen nieuwe bezoeken</translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n bezoek(en)</numerusform>
@@ -1972,8 +2027,37 @@
         </translation>
     </message>
     <message>
-        <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
-        <translation>%1 nieuwe bezoeken over %2 dagen, ongeveer %3 km; %4 klanten niet gepland.</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No new visits on: %1</source>
+        <translation>Geen nieuwe bezoeken op: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new visit(s)</source>
+        <translation>
+            <numerusform>%n nieuw bezoek</numerusform>
+            <numerusform>%n nieuwe bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not planned</source>
+        <translation>
+            <numerusform>%n klant niet gepland</numerusform>
+            <numerusform>%n klanten niet gepland</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2, about %3 km; %4.</source>
+        <translation>%1 over %2, ongeveer %3 km; %4.</translation>
     </message>
     <message>
         <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
@@ -2007,6 +2091,68 @@
             <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klant niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
             <numerusform>Er konden geen nieuwe bezoeken worden voorgesteld (%n klanten niet gepland). De meeste klanten die aan de beurt zijn, vielen af om deze reden: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message>
+        <source>No visits during the lunch break</source>
+        <translation>Geen bezoeken tijdens de lunchpauze</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Werktijden:</translation>
+    </message>
+    <message>
+        <source>Lunch break:</source>
+        <translation>Lunchpauze:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Werkdagen:</translation>
+    </message>
+    <message>
+        <source>Visits per day, at most:</source>
+        <translation>Maximaal aantal bezoeken per dag:</translation>
+    </message>
+    <message>
+        <source>Average travel speed:</source>
+        <translation>Gemiddelde reissnelheid:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>Feestdagen van:</translation>
+    </message>
+    <message>
+        <source>Days off:</source>
+        <translation>Vrije dagen:</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Heel het land</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days off… (%n)</source>
+        <translation>
+            <numerusform>Vrije dagen… (%n)</numerusform>
+            <numerusform>Vrije dagen… (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>Vrije dagen…</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>De periode moet op of na de eerste dag eindigen.</translation>
     </message>
 </context>
 <context>
@@ -5744,8 +5890,80 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>exacte cijfers als JSON</translation>
     </message>
     <message>
+        <source>propose visits for a period, as Plan visits… does (--accept writes them)</source>
+        <translation>bezoeken voor een periode voorstellen, zoals Bezoeken plannen… doet (--accept zet ze in de agenda)</translation>
+    </message>
+    <message>
+        <source>first day (default: this week on a Monday, else next)</source>
+        <translation>eerste dag (standaard: op maandag deze week, anders volgende week)</translation>
+    </message>
+    <message>
+        <source>last day (default: the end of the first day&apos;s week)</source>
+        <translation>laatste dag (standaard: het einde van de werkweek van de eerste dag)</translation>
+    </message>
+    <message>
+        <source>whose public holidays take no new visits: NL, VN, CN… or none (default: as Plan visits… last used)</source>
+        <translation>van welk land de feestdagen geen nieuwe bezoeken krijgen: NL, VN, CN… of none (standaard: zoals laatst in Bezoeken plannen…)</translation>
+    </message>
+    <message>
+        <source>the country&apos;s region whose holidays apply too (BY…)</source>
+        <translation>de regio van het land waarvan de feestdagen ook gelden (BY…)</translation>
+    </message>
+    <message>
+        <source>more days off, e.g. 2026-12-24,2026-12-28..2026-12-31 (added to those of Plan visits…)</source>
+        <translation>meer vrije dagen, bijv. 2026-12-24,2026-12-28..2026-12-31 (bovenop die van Bezoeken plannen…)</translation>
+    </message>
+    <message>
+        <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
+        <translation>plannen alsof het nu dit moment is: de bezoeken van vandaag beginnen erna (standaard: nu)</translation>
+    </message>
+    <message>
+        <source>write the proposed visits into the calendar</source>
+        <translation>de voorgestelde bezoeken in de agenda zetten</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from.</source>
+        <translation>--to moet op of na --from liggen.</translation>
+    </message>
+    <message>
+        <source>%1 new visit written.</source>
+        <translation>%1 nieuw bezoek opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 new visits written.</source>
+        <translation>%1 nieuwe bezoeken opgeslagen.</translation>
+    </message>
+    <message>
+        <source>--region needs a country: give --country too.</source>
+        <translation>--region heeft een land nodig: geef ook --country.</translation>
+    </message>
+    <message>
+        <source>%1 must be a day and time like %2, not %3.</source>
+        <translation>%1 moet een dag en tijd zijn zoals %2, niet %3.</translation>
+    </message>
+    <message>
         <source>%1 must be a day like %2, not %3.</source>
         <translation>%1 moet een dag zijn zoals %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
+        <translation>Plan %1 – %2: %3 nieuw, %4 al geboekt, ongeveer %5 km.</translation>
+    </message>
+    <message>
+        <source>No new visits on %1 — %2</source>
+        <translation>Geen nieuwe bezoeken op %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not planned: %1</source>
+        <translation>Niet gepland: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>not due in this period</source>
+        <translation>niet aan de beurt in deze periode</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -9687,6 +9905,22 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>%1 vaste afspraken zijn niet op tijd te halen (tot %2 te laat)</translation>
     </message>
     <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>vrije dag: %1</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>vrije dag</translation>
+    </message>
+    <message>
+        <source>too little of today is left</source>
+        <translation>er is te weinig over van vandaag</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -10853,6 +11087,50 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>same rank as %1; tie broken by rule id</source>
         <translation>zelfde rang als %1; beslist op beleidscode</translation>
+    </message>
+    <message>
+        <source>A day off must end on or after its first day.</source>
+        <translation>Een vrije periode moet op of na de eerste dag eindigen.</translation>
+    </message>
+    <message>
+        <source>Enter days off of at most a year at a time.</source>
+        <translation>Voer vrije dagen in van hoogstens een jaar per keer.</translation>
+    </message>
+    <message>
+        <source>Keep the note to 60 characters.</source>
+        <translation>Houd de notitie op maximaal 60 tekens.</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>De werkdag moet eindigen nadat hij begint.</translation>
+    </message>
+    <message>
+        <source>The lunch break must end after it starts.</source>
+        <translation>De lunchpauze moet eindigen nadat hij begint.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Kies ten minste één werkdag.</translation>
+    </message>
+    <message>
+        <source>Plan 1 to 20 visits a day at most.</source>
+        <translation>Plan maximaal 1 tot 20 bezoeken per dag.</translation>
+    </message>
+    <message>
+        <source>The average travel speed must be 5 to 130 km/h.</source>
+        <translation>De gemiddelde reissnelheid moet 5 tot 130 km/h zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day off: write a day as %2, or days as %3.</source>
+        <translation>“%1” is geen vrije dag: schrijf een dag als %2, of dagen als %3.</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for the country %1: give its two-letter code (NL, VN, CN…).</source>
+        <translation>Voor het land %1 zijn geen feestdagen bekend: geef de landcode van twee letters (NL, VN, CN…).</translation>
+    </message>
+    <message>
+        <source>%1 has no region %2 (it has: %3).</source>
+        <translation>%1 heeft geen regio %2 (wel: %3).</translation>
     </message>
 </context>
 <context>

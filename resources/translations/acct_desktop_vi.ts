@@ -770,6 +770,32 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>No new visits are proposed on your days off; visits already booked on them stay as they are.</source>
+        <translation>Không đề xuất lượt viếng thăm mới nào vào ngày nghỉ của bạn; các lượt viếng thăm đã đặt vào những ngày đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Add days off</source>
+        <translation>&amp;Thêm ngày nghỉ</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffRow</name>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>vd: nghỉ phép, đào tạo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -1734,6 +1760,27 @@
     </message>
 </context>
 <context>
+    <name>NotPlannedList</name>
+    <message>
+        <source>Account</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1 (%n khách hàng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not due in this period</source>
+        <translation>Chưa đến hạn trong giai đoạn này</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <source>Order confirmation</source>
@@ -1881,22 +1928,6 @@
         <source>Plan visits</source>
         <translation>Lập kế hoạch viếng thăm</translation>
     </message>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <source>Working hours:</source>
-        <translation>Giờ làm việc:</translation>
-    </message>
-    <message>
-        <source>Visits per day, at most:</source>
-        <translation>Số lượt viếng thăm tối đa mỗi ngày:</translation>
-    </message>
-    <message>
-        <source>Average travel speed:</source>
-        <translation>Tốc độ di chuyển trung bình:</translation>
-    </message>
     <message numerus="yes">
         <source>For the %n chosen account(s).</source>
         <translation>
@@ -1928,8 +1959,20 @@
         <translation>Lý do</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>Chưa lên kế hoạch</translation>
+    </message>
+    <message>
         <source>Accept plan</source>
         <translation>Chấp nhận kế hoạch</translation>
+    </message>
+    <message>
+        <source>Correct the settings marked in red, then propose again.</source>
+        <translation>Hãy sửa các thiết lập được đánh dấu màu đỏ rồi đề xuất lại.</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -1948,6 +1991,16 @@
         <translation>Không lập được kế hoạch: %1. Không có gì thay đổi; chi tiết nằm trong %2.</translation>
     </message>
     <message numerus="yes">
+        <source>Not planned (%n)</source>
+        <translation>
+            <numerusform>Chưa lên kế hoạch (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no new visits</source>
+        <translation>%1: không có lượt viếng thăm mới</translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n lượt viếng thăm</numerusform>
@@ -1960,8 +2013,34 @@
         </translation>
     </message>
     <message>
-        <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
-        <translation>%1 lượt viếng thăm mới trong %2 ngày, khoảng %3 km; %4 khách hàng chưa được lên kế hoạch.</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No new visits on: %1</source>
+        <translation>Không có lượt viếng thăm mới vào: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new visit(s)</source>
+        <translation>
+            <numerusform>%n lượt viếng thăm mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not planned</source>
+        <translation>
+            <numerusform>%n khách hàng chưa được lên kế hoạch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2, about %3 km; %4.</source>
+        <translation>%1 trong %2, khoảng %3 km; %4.</translation>
     </message>
     <message>
         <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
@@ -1992,6 +2071,67 @@
         <translation>
             <numerusform>Không đề xuất được lượt viếng thăm mới nào (%n khách hàng chưa được lên kế hoạch). Phần lớn khách hàng đến hạn bị bỏ qua vì: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message>
+        <source>No visits during the lunch break</source>
+        <translation>Không viếng thăm trong giờ nghỉ trưa</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <source>Lunch break:</source>
+        <translation>Nghỉ trưa:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Ngày làm việc:</translation>
+    </message>
+    <message>
+        <source>Visits per day, at most:</source>
+        <translation>Số lượt viếng thăm tối đa mỗi ngày:</translation>
+    </message>
+    <message>
+        <source>Average travel speed:</source>
+        <translation>Tốc độ di chuyển trung bình:</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>Ngày lễ của:</translation>
+    </message>
+    <message>
+        <source>Days off:</source>
+        <translation>Ngày nghỉ:</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days off… (%n)</source>
+        <translation>
+            <numerusform>Ngày nghỉ… (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>Ngày nghỉ…</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>Kỳ phải kết thúc vào hoặc sau ngày đầu tiên.</translation>
     </message>
 </context>
 <context>
@@ -5722,8 +5862,80 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>số liệu chính xác dạng JSON</translation>
     </message>
     <message>
+        <source>propose visits for a period, as Plan visits… does (--accept writes them)</source>
+        <translation>đề xuất các lượt viếng thăm cho một giai đoạn, như Lập kế hoạch viếng thăm… (--accept ghi chúng vào lịch)</translation>
+    </message>
+    <message>
+        <source>first day (default: this week on a Monday, else next)</source>
+        <translation>ngày đầu (mặc định: tuần này nếu hôm nay là thứ Hai, nếu không thì tuần sau)</translation>
+    </message>
+    <message>
+        <source>last day (default: the end of the first day&apos;s week)</source>
+        <translation>ngày cuối (mặc định: cuối tuần làm việc của ngày đầu)</translation>
+    </message>
+    <message>
+        <source>whose public holidays take no new visits: NL, VN, CN… or none (default: as Plan visits… last used)</source>
+        <translation>ngày lễ của nước nào không nhận lượt viếng thăm mới: NL, VN, CN… hoặc none (mặc định: như lần cuối dùng Lập kế hoạch viếng thăm…)</translation>
+    </message>
+    <message>
+        <source>the country&apos;s region whose holidays apply too (BY…)</source>
+        <translation>vùng của nước đó mà ngày lễ cũng được áp dụng (BY…)</translation>
+    </message>
+    <message>
+        <source>more days off, e.g. 2026-12-24,2026-12-28..2026-12-31 (added to those of Plan visits…)</source>
+        <translation>thêm ngày nghỉ, vd: 2026-12-24,2026-12-28..2026-12-31 (cộng thêm vào các ngày nghỉ trong Lập kế hoạch viếng thăm…)</translation>
+    </message>
+    <message>
+        <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
+        <translation>lập kế hoạch như tại thời điểm này: các lượt viếng thăm hôm nay bắt đầu sau đó (mặc định: bây giờ)</translation>
+    </message>
+    <message>
+        <source>write the proposed visits into the calendar</source>
+        <translation>ghi các lượt viếng thăm được đề xuất vào lịch</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from.</source>
+        <translation>--to phải vào hoặc sau --from.</translation>
+    </message>
+    <message>
+        <source>%1 new visit written.</source>
+        <translation>Đã ghi %1 lượt viếng thăm mới.</translation>
+    </message>
+    <message>
+        <source>%1 new visits written.</source>
+        <translation>Đã ghi %1 lượt viếng thăm mới.</translation>
+    </message>
+    <message>
+        <source>--region needs a country: give --country too.</source>
+        <translation>--region cần có nước: hãy cho cả --country.</translation>
+    </message>
+    <message>
+        <source>%1 must be a day and time like %2, not %3.</source>
+        <translation>%1 phải là ngày và giờ như %2, không phải %3.</translation>
+    </message>
+    <message>
         <source>%1 must be a day like %2, not %3.</source>
         <translation>%1 phải là một ngày như %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
+        <translation>Kế hoạch %1 – %2: %3 mới, %4 đã đặt, khoảng %5 km.</translation>
+    </message>
+    <message>
+        <source>No new visits on %1 — %2</source>
+        <translation>Không có lượt viếng thăm mới vào %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not planned: %1</source>
+        <translation>Chưa lên kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message>
+        <source>not due in this period</source>
+        <translation>chưa đến hạn trong giai đoạn này</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -9665,6 +9877,22 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>%1 lịch hẹn cố định không thể đến đúng giờ (trễ tới %2)</translation>
     </message>
     <message>
+        <source>public holiday</source>
+        <translation>ngày lễ</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>ngày nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>too little of today is left</source>
+        <translation>hôm nay không còn đủ thời gian</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
     </message>
@@ -10831,6 +11059,50 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>same rank as %1; tie broken by rule id</source>
         <translation>cùng hạng với %1; phân định theo mã chính sách</translation>
+    </message>
+    <message>
+        <source>A day off must end on or after its first day.</source>
+        <translation>Ngày nghỉ phải kết thúc vào hoặc sau ngày đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Enter days off of at most a year at a time.</source>
+        <translation>Mỗi lần chỉ nhập ngày nghỉ dài tối đa một năm.</translation>
+    </message>
+    <message>
+        <source>Keep the note to 60 characters.</source>
+        <translation>Ghi chú tối đa 60 ký tự.</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>Ngày làm việc phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The lunch break must end after it starts.</source>
+        <translation>Giờ nghỉ trưa phải kết thúc sau khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Plan 1 to 20 visits a day at most.</source>
+        <translation>Số lượt viếng thăm tối đa mỗi ngày phải từ 1 đến 20.</translation>
+    </message>
+    <message>
+        <source>The average travel speed must be 5 to 130 km/h.</source>
+        <translation>Tốc độ di chuyển trung bình phải từ 5 đến 130 km/h.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day off: write a day as %2, or days as %3.</source>
+        <translation>“%1” không phải là ngày nghỉ: hãy viết một ngày như %2, hoặc nhiều ngày như %3.</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for the country %1: give its two-letter code (NL, VN, CN…).</source>
+        <translation>Không có dữ liệu ngày lễ cho nước %1: hãy nhập mã hai chữ cái của nước đó (NL, VN, CN…).</translation>
+    </message>
+    <message>
+        <source>%1 has no region %2 (it has: %3).</source>
+        <translation>%1 không có vùng %2 (các vùng có: %3).</translation>
     </message>
 </context>
 <context>

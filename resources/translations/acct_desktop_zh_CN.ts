@@ -770,6 +770,32 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>No new visits are proposed on your days off; visits already booked on them stay as they are.</source>
+        <translation>休息日不会安排新的拜访；这些日子里已预约的拜访保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Add days off</source>
+        <translation>添加休息日(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffRow</name>
+    <message>
+        <source>e.g. leave, training</source>
+        <translation>如：休假、培训</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>&amp;Reason (required):</source>
@@ -1734,6 +1760,27 @@
     </message>
 </context>
 <context>
+    <name>NotPlannedList</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n account(s))</source>
+        <translation>
+            <numerusform>%1（%n 个客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not due in this period</source>
+        <translation>本期间未到期</translation>
+    </message>
+</context>
+<context>
     <name>OrderDialog</name>
     <message>
         <source>Order confirmation</source>
@@ -1881,22 +1928,6 @@
         <source>Plan visits</source>
         <translation>规划拜访</translation>
     </message>
-    <message>
-        <source>Period:</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <source>Working hours:</source>
-        <translation>工作时间：</translation>
-    </message>
-    <message>
-        <source>Visits per day, at most:</source>
-        <translation>每天最多拜访次数：</translation>
-    </message>
-    <message>
-        <source>Average travel speed:</source>
-        <translation>平均行驶速度：</translation>
-    </message>
     <message numerus="yes">
         <source>For the %n chosen account(s).</source>
         <translation>
@@ -1928,8 +1959,20 @@
         <translation>原因</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
         <source>Accept plan</source>
         <translation>接受计划</translation>
+    </message>
+    <message>
+        <source>Correct the settings marked in red, then propose again.</source>
+        <translation>请更正标为红色的设置，然后重新生成方案。</translation>
     </message>
     <message>
         <source>Planning…</source>
@@ -1948,6 +1991,16 @@
         <translation>无法生成计划：%1。未做任何更改；详细信息见 %2。</translation>
     </message>
     <message numerus="yes">
+        <source>Not planned (%n)</source>
+        <translation>
+            <numerusform>未安排（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no new visits</source>
+        <translation>%1：不安排新拜访</translation>
+    </message>
+    <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
@@ -1960,8 +2013,34 @@
         </translation>
     </message>
     <message>
-        <source>%1 new visits over %2 days, about %3 km; %4 accounts not planned.</source>
-        <translation>在 %2 天内新增 %1 次拜访，约 %3 公里；%4 个客户未安排。</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No new visits on: %1</source>
+        <translation>以下日期不安排新拜访：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new visit(s)</source>
+        <translation>
+            <numerusform>%n 次新拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not planned</source>
+        <translation>
+            <numerusform>%n 个客户未安排</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2, about %3 km; %4.</source>
+        <translation>在 %2 内安排 %1，约 %3 公里；%4。</translation>
     </message>
     <message>
         <source>No accounts are chosen: choose some on the map or in the tree, or plan for every account.</source>
@@ -1992,6 +2071,67 @@
         <translation>
             <numerusform>无法提出新的拜访（%n 个客户未安排）。到期客户中多数未安排的原因：%1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsForm</name>
+    <message>
+        <source>No visits during the lunch break</source>
+        <translation>午休时间不安排拜访</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>工作时间：</translation>
+    </message>
+    <message>
+        <source>Lunch break:</source>
+        <translation>午休：</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Visits per day, at most:</source>
+        <translation>每天最多拜访次数：</translation>
+    </message>
+    <message>
+        <source>Average travel speed:</source>
+        <translation>平均行驶速度：</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>法定节假日：</translation>
+    </message>
+    <message>
+        <source>Days off:</source>
+        <translation>休息日：</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>全国</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days off… (%n)</source>
+        <translation>
+            <numerusform>休息日…（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>休息日…</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day.</source>
+        <translation>期间的结束日期不能早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -5722,8 +5862,80 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>精确数据，JSON 格式</translation>
     </message>
     <message>
+        <source>propose visits for a period, as Plan visits… does (--accept writes them)</source>
+        <translation>为一段期间提出拜访方案，与“规划拜访…”相同（--accept 将其写入日历）</translation>
+    </message>
+    <message>
+        <source>first day (default: this week on a Monday, else next)</source>
+        <translation>第一天（默认：周一为本周，其他日子为下周）</translation>
+    </message>
+    <message>
+        <source>last day (default: the end of the first day&apos;s week)</source>
+        <translation>最后一天（默认：第一天所在周的最后一个工作日）</translation>
+    </message>
+    <message>
+        <source>whose public holidays take no new visits: NL, VN, CN… or none (default: as Plan visits… last used)</source>
+        <translation>哪个国家的法定节假日不安排新拜访：NL、VN、CN… 或 none（默认：与“规划拜访…”上次所用相同）</translation>
+    </message>
+    <message>
+        <source>the country&apos;s region whose holidays apply too (BY…)</source>
+        <translation>该国家中其节假日同样适用的地区（BY…）</translation>
+    </message>
+    <message>
+        <source>more days off, e.g. 2026-12-24,2026-12-28..2026-12-31 (added to those of Plan visits…)</source>
+        <translation>更多休息日，如 2026-12-24,2026-12-28..2026-12-31（加在“规划拜访…”中的休息日之外）</translation>
+    </message>
+    <message>
+        <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
+        <translation>按此时刻规划：今天的拜访在此之后开始（默认：现在）</translation>
+    </message>
+    <message>
+        <source>write the proposed visits into the calendar</source>
+        <translation>将提出的拜访写入日历</translation>
+    </message>
+    <message>
+        <source>--to must be on or after --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>%1 new visit written.</source>
+        <translation>已写入 %1 次新拜访。</translation>
+    </message>
+    <message>
+        <source>%1 new visits written.</source>
+        <translation>已写入 %1 次新拜访。</translation>
+    </message>
+    <message>
+        <source>--region needs a country: give --country too.</source>
+        <translation>--region 需要指定国家：请同时给出 --country。</translation>
+    </message>
+    <message>
+        <source>%1 must be a day and time like %2, not %3.</source>
+        <translation>%1 必须是类似 %2 的日期和时间，而不是 %3。</translation>
+    </message>
+    <message>
         <source>%1 must be a day like %2, not %3.</source>
         <translation>%1 必须是类似 %2 的日期，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
+        <translation>计划 %1 – %2：新增 %3 次，已预约 %4 次，约 %5 公里。</translation>
+    </message>
+    <message>
+        <source>No new visits on %1 — %2</source>
+        <translation>%1 不安排新拜访 — %2</translation>
+    </message>
+    <message>
+        <source>Not planned: %1</source>
+        <translation>未安排：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <source>not due in this period</source>
+        <translation>本期间未到期</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -9665,6 +9877,22 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>%1 个固定预约无法准时赶到（最多迟到 %2）</translation>
     </message>
     <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>day off: %1</source>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>too little of today is left</source>
+        <translation>今天剩余时间太少</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -10831,6 +11059,50 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>same rank as %1; tie broken by rule id</source>
         <translation>与 %1 同级；按政策编号决定</translation>
+    </message>
+    <message>
+        <source>A day off must end on or after its first day.</source>
+        <translation>休息日的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter days off of at most a year at a time.</source>
+        <translation>每条休息日最长一年。</translation>
+    </message>
+    <message>
+        <source>Keep the note to 60 characters.</source>
+        <translation>备注最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>工作日的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The lunch break must end after it starts.</source>
+        <translation>午休的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+    <message>
+        <source>Plan 1 to 20 visits a day at most.</source>
+        <translation>每天最多拜访次数应为 1 到 20。</translation>
+    </message>
+    <message>
+        <source>The average travel speed must be 5 to 130 km/h.</source>
+        <translation>平均行驶速度必须在 5 到 130 公里/小时之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day off: write a day as %2, or days as %3.</source>
+        <translation>“%1”不是休息日：单日请写作 %2，多日请写作 %3。</translation>
+    </message>
+    <message>
+        <source>No public holidays are known for the country %1: give its two-letter code (NL, VN, CN…).</source>
+        <translation>没有国家 %1 的法定节假日资料：请填写两个字母的国家代码（NL、VN、CN…）。</translation>
+    </message>
+    <message>
+        <source>%1 has no region %2 (it has: %3).</source>
+        <translation>%1 没有地区 %2（可选：%3）。</translation>
     </message>
 </context>
 <context>
