@@ -3,6 +3,7 @@ filters, history and undo — the way a manager uses them."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateKind, Reb
 from acct_desktop.domain.pricing_rules import RuleKind
 from acct_desktop.domain.rebates import RebateTerms, Tier, rebate_for
 from acct_desktop.domain.register_workflow import Transition
+from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
 from acct_desktop.gui.docks.policy_register import LateEntryChanged, PolicyRegisterDock
@@ -533,6 +535,63 @@ def test_the_signed_scan_is_attached_and_its_fingerprint_is_in_the_history(
     trail = dock.commands.show_history()
     texts = [trail.model.index(r, 3).data() for r in range(trail.model.rowCount())]
     assert any(t.startswith("signed.pdf sha256=") for t in texts)
+
+
+def test_the_scan_button_stays_off_for_an_agreement_while_its_scan_is_attached(
+    dock, workspace, account_id, tmp_path, qtbot
+):
+    # The button came back on for the agreement whose scan was still being stored as soon
+    # as anything worked the actions out again (another row selected and this one again,
+    # the register re-read): a second click attached the file twice.
+    first = late_rebate(workspace, account_id, days_late=1)
+    second = late_rebate(workspace, account_id, days_late=2)
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% signed agreement\n")
+    dock.background = BackgroundRunner(dock)
+    dock.current.set(account_id)
+    select(dock, "rebate", first)
+    dock.commands.choose_scan = lambda: str(scan)
+    # The one worker is busy with another job until the test lets it go, so the attach
+    # waits in the background for as long as the test needs.
+    hold = threading.Event()
+    dock.background.submit(hold.wait, lambda _result: None)
+    action = dock.commands.scan_action
+    try:
+        action.trigger()
+        assert not action.isEnabled()
+        select(dock, "rebate", second)
+        assert action.isEnabled()  # another agreement's scan can be attached meanwhile
+        select(dock, "rebate", first)
+        assert not action.isEnabled()
+        assert "being attached" in action.toolTip()
+        dock.reload_kind("rebate")
+        select(dock, "rebate", first)
+        assert not action.isEnabled()
+        action.trigger()  # the shortcut or the menu: nothing happens
+    finally:
+        with qtbot.waitSignal(dock.register_changed):
+            hold.set()
+    assert dock.background.wait()
+    assert action.isEnabled()
+    trail = dock.commands.show_history()
+    texts = [trail.model.index(r, 3).data() for r in range(trail.model.rowCount())]
+    assert sum(t.startswith("signed.pdf sha256=") for t in texts) == 1
+
+
+def test_the_scan_button_comes_back_when_the_attach_fails(
+    dock, workspace, account_id, tmp_path, qtbot
+):
+    agreement = late_rebate(workspace, account_id, days_late=1)
+    dock.background = BackgroundRunner(dock)
+    dock.current.set(account_id)
+    select(dock, "rebate", agreement)
+    complaints: list[str] = []
+    dock.commands.complain = complaints.append
+    dock.commands.choose_scan = lambda: str(tmp_path / "gone.pdf")  # no such file
+    dock.commands.scan_action.trigger()
+    assert not dock.commands.scan_action.isEnabled()
+    qtbot.waitUntil(lambda: bool(complaints))
+    assert dock.commands.scan_action.isEnabled()
 
 
 def test_the_tiers_editor_model_passes_the_model_tester(dock, account_id, qtmodeltester):

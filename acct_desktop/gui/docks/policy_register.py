@@ -170,15 +170,15 @@ class PolicyRegisterDock(FeatureDock):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: self.update_actions())
         for model in (self.policies, self.rebates):
             for signal in (model.modelReset, model.rowsInserted):
                 signal.connect(self._update_titles)
-            model.modelReset.connect(self._update_actions)
+            model.modelReset.connect(self.update_actions)
         for view in self.views():
-            view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+            view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self._update_titles()
-        self._update_actions()
+        self.update_actions()
         self.keep_headers(
             **{
                 f"{kind}Header": table.view.horizontalHeader()
@@ -299,7 +299,8 @@ class PolicyRegisterDock(FeatureDock):
                 text = self.tr("No %1 %2 match these filters. Widen them to see more.")
             table.set_empty_text(text.replace("%1", what).replace("%2", where))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Enable what the selected record allows (see ``RegisterCommands.update_enabled``)."""
         ready = self.workspace is not None
         self.commands.update_enabled(self.kind(), self.current_row() if ready else None, ready)
 
@@ -331,7 +332,7 @@ class PolicyRegisterDock(FeatureDock):
         self.reload_kind(kind)
         self.show_kind(kind)
         self.select_record(kind, record_id)
-        self._update_actions()
+        self.update_actions()
         self.register_changed.emit(changed)
 
     def select_record(self, kind: str, record_id: uuid.UUID) -> bool:

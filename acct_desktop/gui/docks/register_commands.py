@@ -4,6 +4,7 @@ confirmed instead (nothing in the register is deleted), and decisions are never 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,9 @@ class RegisterCommands(QObject):
         # Replaceable in tests: ask before entering a record / which scan file to attach.
         self.confirm: Callable[[str, str], bool] = self._ask
         self.choose_scan: Callable[[], str] = self._choose_scan
+        # Agreements whose scan is being attached in the background: their button stays off
+        # (whatever recomputes it) until the attach has finished or failed.
+        self.attaching: set[uuid.UUID] = set()
         self._build_actions()
 
     def set_workspace(self, workspace: Workspace | None) -> None:
@@ -153,13 +157,18 @@ class RegisterCommands(QObject):
             action.setEnabled(allowed)
             action.setToolTip(self._transition_tip(transition, status) if row else choose)
         self.scan_action.setVisible(kind == "rebate")
-        self._allow(
-            self.scan_action,
-            row is not None,
-            self.tr("Keep the scan of the signed agreement; its fingerprint is recorded")
-            if row
-            else choose,
-        )
+        if row is not None and kind == "rebate" and row.id in self.attaching:
+            self._allow(
+                self.scan_action, False, self.tr("Its scan is being attached; a moment, please.")
+            )
+        else:
+            self._allow(
+                self.scan_action,
+                row is not None,
+                self.tr("Keep the scan of the signed agreement; its fingerprint is recorded")
+                if row
+                else choose,
+            )
         self._allow(
             self.history_action,
             row is not None,
@@ -289,6 +298,8 @@ class RegisterCommands(QObject):
         row, records = self.dock.current_row(), self.forms.rebate_records
         if self.dock.kind() != "rebate" or row is None or records is None:
             return
+        if row.id in self.attaching:  # a shortcut or the menu while its attach runs
+            return
         chosen = self.choose_scan()
         if not chosen:
             return
@@ -302,14 +313,18 @@ class RegisterCommands(QObject):
             self.dock.after_change(changed)
             return
         # A scan of up to 25 MB takes about a second to read and store: off the UI thread.
-        self.scan_action.setEnabled(False)
+        # The agreement's button stays off until it is stored (or refused), even when the
+        # selection changes and the actions are worked out again meanwhile.
+        self.attaching.add(agreement_id)
+        self.dock.update_actions()
 
         def done(changed: RebateChanged) -> None:
-            self.scan_action.setEnabled(True)
+            self.attaching.discard(agreement_id)
             self.dock.after_change(changed)
 
         def failed(text: str) -> None:
-            self.scan_action.setEnabled(True)
+            self.attaching.discard(agreement_id)
+            self.dock.update_actions()
             self.complain(text)
 
         self.dock.background.submit(
