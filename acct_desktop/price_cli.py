@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
+from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
@@ -244,6 +245,11 @@ def _grouped(value: Decimal | None) -> str:
     return "—" if value is None else number_text(f"{value:,f}")
 
 
+def _money(value: Decimal, currency: str) -> str:
+    """A price with the currency's decimals (a finer one as it is), the language's way."""
+    return number_text(format_money(value, currency, keep_finer=True))
+
+
 def text(quote: PriceQuote) -> str:
     """The quote as readable text: price, total, the policy that fired, every policy
     considered with why it did or did not apply, and the guard-rail flags."""
@@ -261,20 +267,20 @@ def text(quote: PriceQuote) -> str:
         "",
         say(
             QT_TRANSLATE_NOOP("cli", "  price     %1 %2 per %3"),
-            _grouped(quote.price),
+            _money(quote.price, money),
             money,
             unit_word(quote.unit),
         ),
-        say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _grouped(quote.total), money),
+        say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _money(quote.total, money), money),
         say(
             QT_TRANSLATE_NOOP("cli", "  list      %1 %2   (discount %3 %)"),
-            _grouped(quote.list_price),
+            _money(quote.list_price, money),
             money,
             _grouped(quote.discount_percent),
         ),
         say(
             QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (margin %3 %)"),
-            _grouped(quote.cost),
+            _money(quote.cost, money),
             money,
             _grouped(quote.margin_percent),
         ),

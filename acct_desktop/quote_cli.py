@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.enums import QuoteStatus
-from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.money import format_money, money_figure
 from acct_desktop.domain.quote_workflow import status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -110,7 +110,7 @@ def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untype
 
 def _in_minor_units(amount: Decimal, currency: str) -> Decimal:
     """``amount`` with its currency's decimals (VND none, EUR and CNY two)."""
-    return amount.quantize(Decimal(1).scaleb(-minor_unit(currency)), ROUND_HALF_UP)
+    return money_figure(amount, currency)
 
 
 def _row_text(row) -> str:  # type: ignore[no-untyped-def]
@@ -119,7 +119,7 @@ def _row_text(row) -> str:  # type: ignore[no-untyped-def]
 
     reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
     status = message_text(status_words(row.status))
-    total = number_text(f"{_in_minor_units(row.net_total, row.currency):,f}")
+    total = number_text(format_money(row.net_total, row.currency))
     return (
         f"{reference:<22} {row.quote_date.isoformat()}  {pad(status, 20)} "
         f"{total:>16} {row.currency}  {row.account_code}  {row.account_name}"

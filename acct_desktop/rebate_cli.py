@@ -16,7 +16,7 @@ from acct_desktop.cli_language import (
     typed_number,
 )
 from acct_desktop.domain.enums import RebateKind
-from acct_desktop.domain.money import round_money
+from acct_desktop.domain.money import format_money
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -147,15 +147,15 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     for line in result.breakdown:
-        amount = round_money(line.amount, currency)
         label = message_text(line.label)
         base, rate = number_text(f"{line.base:,f}"), number_text(f"{line.rate_percent}")
         label = pad(label, 34)  # by display width: a Chinese character takes two columns
-        print(f"  {label} {base:>16} × {rate:>6}% = {number_text(f'{amount:,f}'):>14}")
+        amount = number_text(format_money(line.amount, currency))
+        print(f"  {label} {base:>16} × {rate:>6}% = {amount:>14}")
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"),
-            number_text(f"{result.amount:,f}"),
+            number_text(format_money(result.amount, currency)),
             currency,
         )
     )

@@ -4,7 +4,7 @@
 product [--measure sell_in|outbound|sell_out|stock] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 [--territory CODE] [--account CODE] [--json]``. Each currency gets its own rows and total;
 amounts are never added across currencies. The table writes quantities with 3 decimals and
-amounts with their currency's (2, VND none: ``domain.money.minor_unit``), zeros too; a
+amounts with their currency's (2, VND none: ``domain.money.format_money``), zeros too; a
 figure finer than that is written whole, never rounded. ``--json`` prints every figure as
 an exact decimal string. Exit codes: 0 printed; 2 refused with one sentence on stderr (a
 bad date, an unknown code, a database that cannot be opened).
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from acct_desktop.cli_language import number_text, print_error, say
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.money import minor_unit
+from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the service (and SQLAlchemy) is imported only when a report is asked for
@@ -201,6 +201,11 @@ def _number(value: Decimal, places: int) -> str:
     return number_text(f"{shown if shown == value else value:,f}")
 
 
+def _money(amount: Decimal, currency: str) -> str:
+    """``amount`` with its currency's decimals (VND 1000.00 as 1,000), a finer figure whole."""
+    return number_text(format_money(amount, currency, keep_finer=True))
+
+
 def report_table(report: SalesReport) -> str:
     """The report as an aligned plain-text table, a total line per currency."""
     query = report.query
@@ -227,14 +232,13 @@ def report_table(report: SalesReport) -> str:
     body: list[list[str]] = []
     for row in report.rows:
         cells = [row.key or "—"] + ([fit(row.label, MAX_NAME_WIDTH)] if named else [])
-        places = minor_unit(row.currency)
-        figures = [_number(row.quantity, QUANTITY_PLACES), _number(row.amount, places)]
+        figures = [_number(row.quantity, QUANTITY_PLACES), _money(row.amount, row.currency)]
         body.append([*cells, row.currency, *figures])
     totals = []
     for currency in report.currencies:
         quantity, amount = report.totals[currency]
         label = [say(QT_TRANSLATE_NOOP("cli", "Total"))] + ([""] if named else [])
-        figures = [_number(quantity, QUANTITY_PLACES), _number(amount, minor_unit(currency))]
+        figures = [_number(quantity, QUANTITY_PLACES), _money(amount, currency)]
         totals.append([*label, currency, *figures])
     widths = [max(display_width(r[i]) for r in [heads, *body, *totals]) for i in range(len(heads))]
     numeric = {len(heads) - 2, len(heads) - 1}

@@ -9,6 +9,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from acct_desktop.domain.enum_labels import ENUM_LABELS, LABELS_CONTEXT
+from acct_desktop.domain.money import format_money
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -72,3 +73,19 @@ def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
     text = f"{value:,f}"
     group, point = locale.groupSeparator(), locale.decimalPoint()
     return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
+def money_text(
+    amount: Decimal, currency: str, locale: QLocale | None = None, *, keep_finer: bool = False
+) -> str:
+    """An amount with its currency's decimals (25,000 VND · 1,234.50 EUR), as
+    ``domain.money.format_money`` writes it, in the locale's punctuation; ``keep_finer``
+    shows a figure finer than the currency as it is instead of rounding it."""
+    locale = locale or QLocale()
+    return format_money(
+        amount,
+        currency,
+        decimal_point=locale.decimalPoint(),
+        group_separator=locale.groupSeparator(),
+        keep_finer=keep_finer,
+    )

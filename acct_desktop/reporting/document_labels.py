@@ -14,6 +14,8 @@ from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
+from acct_desktop.domain.money import format_money
+
 DEFAULT_LANGUAGE = "en"
 LANGUAGES = ("en", "zh_CN", "vi", "nl")
 
@@ -549,13 +551,28 @@ def product_category_label(language: str | None, code: str) -> str:
     return known or code.replace("_", " ").strip().capitalize() or code
 
 
+def number_punctuation(language: str | None) -> tuple[str, str]:
+    """The decimal point and the thousands separator customers write: ``.`` and ``,`` (en,
+    zh_CN) · ``,`` and ``.`` (nl, vi)."""
+    return (",", ".") if normalise_language(language) in ("nl", "vi") else (".", ",")
+
+
 def format_number(language: str | None, amount: Decimal) -> str:
     """``amount`` with its decimals as given, grouped as customers write it:
     1,234.50 (en, zh_CN) · 1.234,50 (nl, vi)."""
-    text = f"{amount:,f}"
-    if normalise_language(language) in ("nl", "vi"):
-        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
-    return text
+    point, group = number_punctuation(language)
+    return f"{amount:,f}".replace(",", "\u0000").replace(".", point).replace("\u0000", group)
+
+
+def format_amount(
+    language: str | None, amount: Decimal, currency: str, *, keep_finer: bool = False
+) -> str:
+    """An amount of ``currency`` with its decimals (25.000 VND, 1.234,50 EUR in Dutch), as
+    ``domain.money.format_money`` writes it, grouped as customers of ``language`` write it."""
+    point, group = number_punctuation(language)
+    return format_money(
+        amount, currency, decimal_point=point, group_separator=group, keep_finer=keep_finer
+    )
 
 
 # -- rebate statement ------------------------------------------------------------------------

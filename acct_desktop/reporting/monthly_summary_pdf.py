@@ -22,9 +22,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import (
     category_label,
+    format_amount,
     format_date,
     format_number,
     pdf_language_tag,
@@ -145,7 +145,7 @@ class _Story:
     def money(self, amount: Decimal | None, currency: str) -> str:
         if amount is None:
             return NONE
-        return format_number(self.language, round_money(amount, currency))
+        return format_amount(self.language, amount, currency)
 
     def percent(self, value: Decimal | None) -> str:
         return NONE if value is None else f"{format_number(self.language, value)}%"

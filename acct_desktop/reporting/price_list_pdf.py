@@ -20,8 +20,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from acct_desktop.reporting.document_labels import (
     DocumentLabels,
+    format_amount,
     format_date,
-    format_number,
     labels_for,
     pdf_language_tag,
     product_category_label,
@@ -141,19 +141,20 @@ def _title_block(
     )
 
 
-def _money(language: str, amount: Decimal | None) -> str:
-    return "" if amount is None else format_number(language, amount)
+def _money(language: str, amount: Decimal | None, currency: str) -> str:
+    """A price with the currency's decimals (a finer one as it is: never rounded on paper)."""
+    return "" if amount is None else format_amount(language, amount, currency, keep_finer=True)
 
 
-def _row_cells(row: PriceListRow, language: str, t: ParagraphMaker) -> list[str | tuple[str, str]]:
-    unit_price = NONE if row.unit_price is None else f"{_money(language, row.unit_price)}"
+def _row_cells(row: PriceListRow, language: str, currency: str) -> list[str | tuple[str, str]]:
+    unit_price = NONE if row.unit_price is None else _money(language, row.unit_price, currency)
     valid = format_date(language, row.valid_to) if row.valid_to else NONE
     return [
         (row.sku, "code"),
         (row.name, "cell"),
         (row.pack_label, "cell"),
-        (_money(language, row.price), "num"),
-        *[(_money(language, price), "num") for price in row.breaks],
+        (_money(language, row.price, currency), "num"),
+        *[(_money(language, price, currency), "num") for price in row.breaks],
         (unit_price, "num"),
         (valid, "num"),
     ]
@@ -201,7 +202,7 @@ def _price_table(
 ) -> Table:
     language = content.language
     headers = _headers(content, labels)
-    cells = [_row_cells(row, language, t) for row in content.rows]
+    cells = [_row_cells(row, language, content.currency) for row in content.rows]
     widths = _widths(headers, cells, t, width)
     rows: list[list] = [[t.p(text, kind) for text, kind in headers]]
     style: list[tuple] = [

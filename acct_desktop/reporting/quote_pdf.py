@@ -37,8 +37,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from acct_desktop.domain.money import minor_unit
-from acct_desktop.reporting.document_labels import format_date, format_number, pdf_language_tag
+from acct_desktop.reporting.document_labels import (
+    format_amount,
+    format_date,
+    format_number,
+    pdf_language_tag,
+)
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
     INK,
@@ -224,15 +228,12 @@ class _Blocks:
         if not self.is_order and document.revision > 1:
             revision = labels.revision.format(revision=document.revision)
             self.reference = f"{document.number} {revision}"
-        self._money_unit = Decimal(1).scaleb(-minor_unit(document.currency))
 
     # -- figures ---------------------------------------------------------------------------
     def money(self, amount: Decimal) -> str:
-        """``amount`` with the currency's decimals, grouped for the language."""
-        shown = amount.quantize(self._money_unit)
-        if shown != amount:  # finer than the currency: print it as given, never round on paper
-            shown = amount
-        return format_number(self.language, shown)
+        """``amount`` with the currency's decimals, grouped for the language; a figure finer
+        than the currency is printed as given, never rounded on paper."""
+        return format_amount(self.language, amount, self.doc.currency, keep_finer=True)
 
     def quantity(self, value: Decimal) -> str:
         return format_number(self.language, _plain(value))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -27,9 +27,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from acct_desktop.domain.money import minor_unit
 from acct_desktop.reporting.document_labels import (
     RebateStatementLabels,
+    format_amount,
     format_date,
     labels_for,
     pdf_language_tag,
@@ -130,14 +130,8 @@ class _Page:
     def p(self, text: str, kind: str = "body") -> Paragraph:
         return Paragraph(escape(text), self.styles[kind])
 
-    def number(self, value: Decimal, places: int) -> str:
-        text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
-        if self.labels.decimal_comma:
-            text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-        return text
-
     def money(self, value: Decimal, currency: str) -> str:
-        return self.number(value, minor_unit(currency))
+        return format_amount(self.labels.language, value, currency)
 
     def rate(self, value: Decimal) -> str:
         """A rate as every other document of the language writes it: 3.5% · 3,5%, the

@@ -35,9 +35,9 @@ from reportlab.platypus import (
 )
 
 from acct_desktop.domain.enums import RebateKind
-from acct_desktop.domain.money import minor_unit, round_money
 from acct_desktop.reporting.document_labels import (
     category_label,
+    format_amount,
     format_date,
     format_number,
     pdf_language_tag,
@@ -292,11 +292,10 @@ class _SheetStory:
 
     def money(self, amount: Decimal, currency: str) -> str:
         """``amount`` with the currency's decimals (finer amounts print as given)."""
-        shown = amount.quantize(Decimal(1).scaleb(-minor_unit(currency)))
-        return format_number(self.language, shown if shown == amount else amount.normalize())
+        return format_amount(self.language, amount, currency, keep_finer=True)
 
     def rounded(self, amount: Decimal, currency: str) -> str:
-        return format_number(self.language, round_money(amount, currency))
+        return format_amount(self.language, amount, currency)
 
     def percent(self, value: Decimal) -> str:
         normal = value.normalize()

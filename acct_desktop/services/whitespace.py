@@ -9,10 +9,11 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.money import round_money
 from acct_desktop.services.sales import month_starts
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Product, SalesFact
+from acct_desktop.store.models import Account, Product, SalesFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,7 @@ class ProductPurchase:
     revenue: Decimal  # sell-in amount over the window, in the account's currency
     margin: Decimal  # at catalogue margin: revenue × (list − cost) / list
     margin_percent: Decimal
+    currency: str  # the account's
 
     @property
     def bought(self) -> bool:
@@ -36,6 +38,7 @@ class CategoryPurchase:
     margin: Decimal
     products_bought: int
     products_total: int
+    currency: str  # the account's
 
     @property
     def margin_percent(self) -> Decimal | None:
@@ -58,6 +61,8 @@ class WhitespaceService:
         months of data (zero = whitespace), biggest revenue first, gaps by category."""
         ids = subtree_ids(account_id)
         with self._db.session() as session:
+            currency = session.scalar(select(Account.currency).where(Account.id == account_id))
+            currency = currency or "EUR"
             latest = session.scalar(select(func.max(SalesFact.period)))
             bought: dict[uuid.UUID, Decimal] = {}
             if latest is not None:
@@ -95,8 +100,9 @@ class WhitespaceService:
                     name=name,
                     category=category,
                     revenue=revenue,
-                    margin=(revenue * ratio).quantize(Decimal("0.01")),
+                    margin=round_money(revenue * ratio, currency),
                     margin_percent=(ratio * 100).quantize(Decimal("0.1")),
+                    currency=currency,
                 )
             )
         rows.sort(key=lambda r: (-r.revenue, r.category, r.sku))
@@ -114,6 +120,7 @@ class WhitespaceService:
                 margin=sum((r.margin for r in rows), Decimal("0.00")),
                 products_bought=sum(1 for r in rows if r.bought),
                 products_total=len(rows),
+                currency=rows[0].currency,
             )
             for category, rows in by_category.items()
         ]

@@ -114,3 +114,46 @@ def test_a_phone_number_and_a_position_read_on_one_line_at_1366(window: MainWind
             lambda label=label, advance=advance: label.isVisible() and label.width() >= advance
         )
         assert label.height() < 2 * label.fontMetrics().lineSpacing(), key
+
+
+def test_competitor_prices_show_their_currency_decimals(window: MainWindow) -> None:
+    # A competitor's price is stored with four decimals: 25000.0000 VND was shown as
+    # "25,000.00" (the dong has no decimals), and the yen likewise.
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from acct_desktop.gui.profile.card import COMPETITOR_COLUMNS
+    from acct_desktop.store import models as m
+
+    account_id = window.workspace.accounts.busiest_account_id()
+    seen = [
+        ("Đối thủ A", Decimal("25000.0000"), "VND", "25{g}000"),
+        ("ライバル", Decimal("1500.0000"), "JPY", "1{g}500"),
+        ("Rival EUR", Decimal("12.5000"), "EUR", "12{p}50"),
+        ("Rival per ml", Decimal("0.0125"), "EUR", "0{p}0125"),  # finer: never rounded away
+    ]
+    with window.workspace.db.session() as session:
+        for day, (competitor, price, currency, _shown) in enumerate(seen, start=1):
+            session.add(
+                m.CompetitorObservation(
+                    account_id=account_id,
+                    observed_at=datetime(2030, 1, day, tzinfo=UTC),  # newest first: on top
+                    competitor=competitor,
+                    price=price,
+                    currency=currency,
+                )
+            )
+    window.current.set(account_id)
+    tab = window.card.open_tab("competitors")
+    model = tab.models[0]
+    names = [c.header for c in COMPETITOR_COLUMNS]
+    who, price = names.index("Competitor"), names.index("Price")
+    shown = {
+        model.index(row, who).data(): model.index(row, price).data()
+        for row in range(model.rowCount())
+    }
+    locale = QLocale()
+    for competitor, _price, _currency, text in seen:
+        expected = text.format(g=locale.groupSeparator(), p=locale.decimalPoint())
+        assert shown[competitor] == expected, competitor

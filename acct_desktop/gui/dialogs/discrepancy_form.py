@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -276,13 +276,13 @@ def heading_text(
     names = html.escape(" › ".join(path))
     if target is None:
         figures = QCoreApplication.translate("discrepancy", "%1 %2, no target").replace(
-            "%1", format_decimal(actual)
+            "%1", money_text(actual, currency)
         )
     else:
         figures = (
             QCoreApplication.translate("discrepancy", "%1 of %3 %2 planned")
-            .replace("%1", format_decimal(actual))
-            .replace("%3", format_decimal(target))
+            .replace("%1", money_text(actual, currency))
+            .replace("%3", money_text(target, currency))
         )
     figures = figures.replace("%2", currency)
     when = month_words(month)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
-from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.workspace import Workspace
 
@@ -106,10 +106,10 @@ class PriceCheckDialog(QDialog):
         self.answer.setStyleSheet("font-weight: 600;")
         self.answer.setText(
             self.tr("%1 %2 per %3 · total %4 %2")
-            .replace("%1", format_decimal(quote.price))
+            .replace("%1", money_text(quote.price, quote.currency, keep_finer=True))
             .replace("%2", quote.currency)
             .replace("%3", self.unit.currentText())
-            .replace("%4", format_decimal(quote.total))
+            .replace("%4", money_text(quote.total, quote.currency))
             + "\n"
             + (
                 self.tr("by policy %1 %2")
@@ -137,10 +137,10 @@ OUTCOME_WORDS = {  # what happened to a policy while pricing
 def _explain(quote) -> str:  # type: ignore[no-untyped-def]
     facts = [
         QCoreApplication.translate("price_check", "list %1").replace(
-            "%1", format_decimal(quote.list_price)
+            "%1", money_text(quote.list_price, quote.currency, keep_finer=True)
         ),
         QCoreApplication.translate("price_check", "cost %1").replace(
-            "%1", format_decimal(quote.cost)
+            "%1", money_text(quote.cost, quote.currency, keep_finer=True)
         ),
     ]
     if quote.discount_percent is not None:

@@ -34,12 +34,12 @@ from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.labels import money_text
 from acct_desktop.gui.models.target_grid import (
     ROW_ROLE,
     TargetGridModel,
     column_of,
     measure_word,
-    money_text,
 )
 from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.services.targets import (
@@ -147,7 +147,7 @@ class TargetForm(QDialog):
         self.amount.setObjectName("field_amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if row is not None:
-            self.amount.setText(money_text(row.targets.year, row.targets.currency))
+            self.amount.setText(money_text(row.targets.year, row.targets.currency, keep_finer=True))
         self.method = method_combo(self)
         self.method.setCurrentIndex(self.method.findData(method))
         self.weights = QLineEdit()

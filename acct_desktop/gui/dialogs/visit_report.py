@@ -40,7 +40,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     with_problem,
 )
 from acct_desktop.gui.dialogs.register_fields import parse_number
-from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.labels import enum_label, format_value, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
 
@@ -290,7 +290,9 @@ class VisitReportDialog(QDialog):
         for observation in report.observations:
             parts = [observation.competitor, observation.product or ""]
             if observation.price is not None:
-                parts.append(f"{format_value(observation.price)} {observation.currency or ''}")
+                currency = observation.currency or ""
+                price = money_text(observation.price, currency, keep_finer=True)
+                parts.append(f"{price} {currency}".strip())
             if observation.promotion:
                 parts.append(observation.promotion)
             item = QListWidgetItem(" · ".join(p for p in parts if p))

@@ -26,7 +26,7 @@ from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
 from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
-from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.account_edits import EditRejected
@@ -66,8 +66,8 @@ POLICY_COLUMNS = (
     attr("valid_from", QT_TRANSLATE_NOOP("columns", "Valid from")),
     attr("valid_to", QT_TRANSLATE_NOOP("columns", "Valid to")),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
-    attr("guide_price", QT_TRANSLATE_NOOP("columns", "Guide price"), numeric=True),
-    attr("floor_price", QT_TRANSLATE_NOOP("columns", "Floor price"), sortable=False, numeric=True),
+    money_attr("guide_price", QT_TRANSLATE_NOOP("columns", "Guide price")),
+    money_attr("floor_price", QT_TRANSLATE_NOOP("columns", "Floor price"), sortable=False),
     attr(
         "min_margin_percent",
         QT_TRANSLATE_NOOP("columns", "Min margin %"),

@@ -28,7 +28,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.quote_commands import QuoteCommands
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
-from acct_desktop.gui.models.columns import attr
+from acct_desktop.gui.models.columns import attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
@@ -42,7 +42,7 @@ QUOTE_COLUMNS = (
     attr("revision", QT_TRANSLATE_NOOP("columns", "Rev."), sortable=False, numeric=True),
     attr("quote_date", QT_TRANSLATE_NOOP("columns", "Date")),
     attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
-    attr("net_total", QT_TRANSLATE_NOOP("columns", "Net total"), numeric=True),
+    money_attr("net_total", QT_TRANSLATE_NOOP("columns", "Net total")),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
     attr("valid_until", QT_TRANSLATE_NOOP("columns", "Valid until")),
     attr("line_count", QT_TRANSLATE_NOOP("columns", "Lines"), sortable=False, numeric=True),

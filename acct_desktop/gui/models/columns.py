@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from acct_desktop.gui.labels import money_text
+
 
 @dataclass(frozen=True)
 class Column:
@@ -49,6 +51,21 @@ def attr(
         numeric=bool(numeric),
         tone=tone,
     )
+
+
+def money_attr(
+    name: str, header: str, *, currency: str = "currency", sortable: bool = True
+) -> Column:
+    """A right-aligned column showing amount ``name`` of the row with the decimals of the
+    row's ``currency`` attribute (25,000 VND, 12.50 EUR), sortable by the amount's key."""
+
+    def getter(row: Any) -> str | None:
+        amount, code = getattr(row, name), getattr(row, currency)
+        if amount is None:
+            return None
+        return money_text(amount, code or "", keep_finer=True)
+
+    return Column(header=header, value=getter, sort_key=name if sortable else None, numeric=True)
 
 
 def is_number(value: Any) -> bool:

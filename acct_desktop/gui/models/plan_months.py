@@ -15,9 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, money_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.plan_tree import NOT_IN_YET, STANDING_TONES, STANDING_WORDS
 from acct_desktop.services.plan_actuals import MonthFigures
@@ -79,11 +78,11 @@ class PlanMonthsModel(QAbstractTableModel):
             if column == ACTUAL:
                 if figures.awaiting:
                     return NOT_IN_YET
-                return format_decimal(round_money(figures.actual, self._currency))
+                return money_text(figures.actual, self._currency)
             if column == TARGET:
                 if figures.target is None:
                     return ""
-                return format_decimal(round_money(figures.target, self._currency))
+                return money_text(figures.target, self._currency)
             if column == PERCENT:
                 percent = figures.variance_percent
                 if percent is None:

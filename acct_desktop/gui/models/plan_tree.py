@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from acct_desktop.domain.enums import DiscrepancyStatus, Measure
-from acct_desktop.domain.money import round_money
+from acct_desktop.domain.money import money_figure
 from acct_desktop.domain.sales_metrics import (
     Finding,
     PlanFigures,
@@ -29,7 +29,7 @@ from acct_desktop.domain.sales_metrics import (
     findings,
     standing,
 )
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
 
@@ -445,7 +445,7 @@ class PlanTreeModel(QAbstractItemModel):
             return "" if value is None else format_decimal(value) + suffix
 
         def money(value: Decimal | None) -> str:
-            return "" if value is None else format_decimal(self._money(value))
+            return "" if value is None else self._money(value)
 
         if column == NAME:
             return node.label
@@ -456,7 +456,9 @@ class PlanTreeModel(QAbstractItemModel):
         if column == TARGET:
             return money(f.target)
         if column == VARIANCE:
-            return "" if f.variance is None else _signed(self._money(f.variance))
+            if f.variance is None:
+                return ""
+            return _signed(money_figure(f.variance, self._currency()), self._money(f.variance))
         if column == PERCENT:
             return "" if f.variance_percent is None else _signed(f.variance_percent) + " %"
         if column == STANDING:
@@ -472,10 +474,12 @@ class PlanTreeModel(QAbstractItemModel):
             return _translated(FORM_WORDS[status]) if status else ""
         return ""
 
-    def _money(self, value: Decimal) -> Decimal:
+    def _currency(self) -> str:
+        return self.snapshot.currency if self.snapshot else "EUR"
+
+    def _money(self, value: Decimal) -> str:
         """Shown to the currency's minor unit (VND has none)."""
-        currency = self.snapshot.currency if self.snapshot else "EUR"
-        return round_money(value, currency)
+        return money_text(value, self._currency())
 
     def _form_status(self, node: PlanNode) -> DiscrepancyStatus | None:
         if node.kind != "account" or node.category is not None:
@@ -512,9 +516,10 @@ class PlanTreeModel(QAbstractItemModel):
         return parent
 
 
-def _signed(value: Decimal) -> str:
-    text = format_decimal(value)
-    return text if value < 0 else ("+" + text if value > 0 else text)
+def _signed(value: Decimal, text: str | None = None) -> str:
+    """``value`` (or ``text``, the way it is shown) with a plus sign when above zero."""
+    text = format_decimal(value) if text is None else text
+    return "+" + text if value > 0 else text
 
 
 __all__ = [

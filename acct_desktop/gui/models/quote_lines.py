@@ -17,10 +17,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from acct_desktop.domain.money import minor_unit
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.register_fields import parse_number
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteLineView
 
@@ -119,14 +118,14 @@ class QuoteLinesModel(QAbstractTableModel):
         self._edit = edit
         self._complain = complain
         self._editable = False
-        self._places = 2
+        self._currency = "EUR"
 
     def set_lines(
         self, lines: tuple[QuoteLineView, ...], editable: bool, currency: str = "EUR"
     ) -> None:
         self.beginResetModel()
         self._lines, self._editable = lines, editable
-        self._places = minor_unit(currency)
+        self._currency = currency
         self.endResetModel()
 
     def line(self, row: int) -> QuoteLineView:
@@ -189,7 +188,7 @@ class QuoteLinesModel(QAbstractTableModel):
             LineColumn.COST: line.cost,
         }
         if column in money:
-            return format_decimal(_trimmed(money[column], self._places), locale)
+            return money_text(money[column], self._currency, locale, keep_finer=True)
         if column == LineColumn.POSITION:
             return str(line.position)
         if column == LineColumn.SKU:
@@ -280,13 +279,3 @@ def _plain(value: Decimal) -> Decimal:
     """10.000 → 10, 2.500 → 2.5 (never exponent notation)."""
     normal = value.normalize()
     return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal
-
-
-def _trimmed(value: Decimal, places: int) -> Decimal:
-    """Prices are stored with four decimals: show the currency's decimals, more only when
-    they are used (nothing is ever rounded away on screen)."""
-    plain = _plain(value)
-    exponent = plain.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > -places:
-        return plain.quantize(Decimal(1).scaleb(-places))
-    return plain

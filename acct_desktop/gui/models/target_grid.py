@@ -17,10 +17,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QFont
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.money import minor_unit
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.register_fields import parse_number
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.targets import CELLS, TargetKey, TargetRow, YearTargets
 
@@ -58,13 +57,6 @@ def cell_of(column: int) -> str | None:
 
 def column_of(cell: str) -> int:
     return FIRST_FIGURE + CELLS.index(cell)
-
-
-def money_text(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
-    """An amount in the locale's punctuation with the currency's decimals, exactly."""
-    shown = amount.quantize(Decimal(1).scaleb(-minor_unit(currency)))
-    # VND is read back as 1000.00: show 1000; a finer figure is shown as it is, never rounded.
-    return format_decimal(shown if shown == amount else amount, locale)
 
 
 def _order(row: TargetRow) -> tuple[str, str, str]:
@@ -169,11 +161,11 @@ class TargetGridModel(QAbstractTableModel):
         cell = cell_of(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is not None:
-                return money_text(row.targets.cell(cell), row.targets.currency)
+                return money_text(row.targets.cell(cell), row.targets.currency, keep_finer=True)
             return self._label(row, column)
         if role == Qt.ItemDataRole.EditRole:
             if cell is not None:  # no grouping while editing; the locale's decimal mark
-                text = money_text(row.targets.cell(cell), row.targets.currency)
+                text = money_text(row.targets.cell(cell), row.targets.currency, keep_finer=True)
                 return text.replace(QLocale().groupSeparator(), "")
             return self._label(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and cell is not None:

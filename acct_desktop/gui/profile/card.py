@@ -14,7 +14,7 @@ from acct_desktop.gui.docks.policy_register import POLICY_COLUMNS, REBATE_COLUMN
 from acct_desktop.gui.docks.quote_builder import QUOTE_COLUMNS
 from acct_desktop.gui.docks.visit_calendar import COLUMNS as VISIT_COLUMNS
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
-from acct_desktop.gui.models.columns import Column, attr
+from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.profile.charts import SalesTab
 from acct_desktop.gui.profile.checklists_tab import ChecklistsTab
 from acct_desktop.gui.profile.header import ProfileHeader
@@ -30,7 +30,7 @@ COMPETITOR_COLUMNS = (
     attr("observed_at", QT_TRANSLATE_NOOP("columns", "Seen")),
     attr("competitor", QT_TRANSLATE_NOOP("columns", "Competitor")),
     attr("product", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
-    attr("price", QT_TRANSLATE_NOOP("columns", "Price"), numeric=True),
+    money_attr("price", QT_TRANSLATE_NOOP("columns", "Price")),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
     attr("promotion", QT_TRANSLATE_NOOP("columns", "Promotion"), sortable=False),
     attr(
@@ -55,8 +55,8 @@ CATEGORY_COLUMNS = (
     Column(
         QT_TRANSLATE_NOOP("columns", "Category"), lambda r: enum_label(r.category), tone=_gap_tone
     ),
-    attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False, numeric=True),
-    attr("margin", QT_TRANSLATE_NOOP("columns", "Margin"), sortable=False, numeric=True),
+    money_attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False),
+    money_attr("margin", QT_TRANSLATE_NOOP("columns", "Margin"), sortable=False),
     attr("margin_percent", QT_TRANSLATE_NOOP("columns", "Margin %"), sortable=False, numeric=True),
     Column(
         QT_TRANSLATE_NOOP("columns", "Products bought"),
@@ -69,7 +69,7 @@ PRODUCT_COLUMNS = (
     attr("sku", QT_TRANSLATE_NOOP("columns", "SKU"), sortable=False),
     attr("name", QT_TRANSLATE_NOOP("columns", "Product"), sortable=False),
     Column(QT_TRANSLATE_NOOP("columns", "Bought?"), _bought_text, tone=_gap_tone),
-    attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False, numeric=True),
+    money_attr("revenue", QT_TRANSLATE_NOOP("columns", "Revenue (12 m)"), sortable=False),
     attr(
         "margin_percent",
         QT_TRANSLATE_NOOP("columns", "List margin %"),

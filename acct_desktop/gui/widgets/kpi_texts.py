@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from acct_desktop.domain.kpis import THRESHOLDS, tone_of
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value, money_text
 from acct_desktop.services.kpis import Dashboard
 
 
@@ -54,7 +54,8 @@ def _money(amounts: dict[str, Decimal]) -> str:
     if not amounts:
         return QCoreApplication.translate("kpi", "none")
     return " · ".join(
-        f"{currency}{NBSP}{format_decimal(amount)}" for currency, amount in sorted(amounts.items())
+        f"{currency}{NBSP}{money_text(amount, currency)}"
+        for currency, amount in sorted(amounts.items())
     )
 
 

@@ -34,7 +34,7 @@ from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
-from acct_desktop.gui.labels import enum_label, format_decimal
+from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteView
@@ -68,8 +68,8 @@ class LinesView(QTableView):
         self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
-def _money(value: Decimal) -> str:
-    return format_decimal(value, QLocale())
+def _money(value: Decimal, currency: str) -> str:
+    return money_text(value, currency, keep_finer=True)
 
 
 class QuoteEditor(QWidget):
@@ -357,23 +357,26 @@ class QuoteEditor(QWidget):
             field.setEnabled(view.editable)
         for widget in (self.product, self.quantity, self.add_button):
             widget.setEnabled(view.editable)
-        totals = view.totals
-        parts = [self.tr("Subtotal %1").replace("%1", _money(totals.subtotal))]
+        totals, currency = view.totals, view.currency
+        parts = [self.tr("Subtotal %1").replace("%1", _money(totals.subtotal, currency))]
         if totals.discount_amount:
-            parts.append(self.tr("discount −%1").replace("%1", _money(totals.discount_amount)))
+            discount = _money(totals.discount_amount, currency)
+            parts.append(self.tr("discount −%1").replace("%1", discount))
         parts.append(
             self.tr("tax %1 %").replace("%1", format_decimal(totals.tax_rate_percent.normalize()))
-            + f" {_money(totals.tax)}"
+            + f" {_money(totals.tax, currency)}"
         )
         total = self.tr("Total")  # outside the f-string, where lupdate finds it
         self.totals.setText(
-            " · ".join(parts) + f"   <b>{total} {_money(totals.gross)} {view.currency}</b>"
+            " · ".join(parts) + f"   <b>{total} {_money(totals.gross, currency)} {currency}</b>"
         )
-        margin_pct = "—" if totals.margin_percent is None else f"{_money(totals.margin_percent)} %"
+        margin_pct = (
+            "—" if totals.margin_percent is None else f"{format_decimal(totals.margin_percent)} %"
+        )
         self.margin.setText(
             self.tr("Cost %1 · margin %2 (%3)")
-            .replace("%1", _money(totals.cost))
-            .replace("%2", _money(totals.margin))
+            .replace("%1", _money(totals.cost, currency))
+            .replace("%2", _money(totals.margin, currency))
             .replace("%3", margin_pct)
         )
         colour, text = self._status_sentence(view)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidg
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
-from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.labels import format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.rebate_accruals import (
     AgreementAccrual,
@@ -30,12 +30,16 @@ def _n(value: Decimal) -> str:
     return format_decimal(value, QLocale())
 
 
+def _money(value: Decimal, currency: str) -> str:
+    return money_text(value, currency)
+
+
 def describe(result: RebateResult, kind: RebateKind) -> str:
     """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00)
     is 50,000.00 away`` — what was earned and how far the next tier is."""
     parts = [
         QCoreApplication.translate("RebatePreview", "Rebate %1 %2")
-        .replace("%1", _n(result.amount))
+        .replace("%1", _money(result.amount, result.currency))
         .replace("%2", result.currency)
     ]
     if kind is RebateKind.FIXED_PERCENT:
@@ -184,13 +188,14 @@ class RebatePreview(QGroupBox):
         except (IncompleteTerms, ValueError, TypeError) as exc:
             return exception_text(exc)
         accrual = self.to_date
+        currency = accrual.terms.currency
         return self.tr(
             "%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"
         ).replace("%1", _n(accrual.volume_to_date)).replace(
             "%2", str(accrual.covered_days)
-        ).replace("%3", str(accrual.total_days)).replace("%4", _n(accrual.accrued_to_date)).replace(
-            "%5", _n(accrual.projected_rebate)
-        ) + (
+        ).replace("%3", str(accrual.total_days)).replace(
+            "%4", _money(accrual.accrued_to_date, currency)
+        ).replace("%5", _money(accrual.projected_rebate, currency)) + (
             self.tr(" · next tier %1 away").replace("%1", _n(accrual.distance_to_next_tier))
             if accrual.distance_to_next_tier is not None
             else ""
