@@ -3,8 +3,10 @@
 A4 portrait: our letterhead (logo, company, contact details, tax id); title, number,
 revision and date; the customer beside the manager who prepared it; the lines (header
 repeated on every page, descriptions wrapping, Chinese per character); the terms beside the
-totals, which never stand on a page without lines; notes and a signature block kept on one
-page. A quote of up to a dozen lines fits one page. A draft quote carries a light
+totals, the notes and the signature block with its 44 mm company seal box — the last rows of
+the lines table, so that whatever moves on to a new page takes the last lines with it (no
+page ever holds the signature block alone). A quote of up to a dozen lines (ten with a full
+letterhead and three-line addresses) fits one page. A draft quote carries a light
 diagonal watermark on every page; every page has the number and "Page X of Y" in its
 footer and a running header from page 2 on.
 
@@ -61,7 +63,7 @@ from acct_desktop.services.files import safe_file_stem
 
 log = logging.getLogger(__name__)
 
-MARGINS = Margins(left=16 * mm, right=16 * mm, top=18 * mm, bottom=26 * mm)
+MARGINS = Margins(left=16 * mm, right=16 * mm, top=18 * mm, bottom=24 * mm)
 HEADER_FILL = colors.HexColor("#ECEEF1")
 WATERMARK_INK = colors.HexColor("#8C939D")
 WATERMARK_ALPHA = 0.2
@@ -74,10 +76,14 @@ MAX_SKU = 30 * mm
 NUMBER_AIR = 2 * mm
 SIGNATURE_GAP = 8 * mm
 SUMMARY_GAP = 6 * mm  # between the terms and the totals
-SECTION_GAP = 5 * mm  # above the notes and above the signature block
+SECTION_GAP = 5 * mm  # above the notes
+SIGNATURE_GAP_ABOVE = 4 * mm  # above the signature block (its seal box sets it apart)
 KEPT_WITH_TOTALS = 2  # the last lines go to the next page with the totals, never the totals alone
 SEAL_GAP = 5 * mm
-SEAL_WIDTH = 40 * mm  # a Chinese company seal is 40–42 mm across
+# The company seal box: a Chinese company seal is a circle 38–42 mm across; the box leaves a
+# millimetre either side of the largest.
+SEAL_SIZE = 44 * mm
+SIGNATURE_ROWS = (None, 9 * mm, 12 * mm, 9 * mm)  # heading, name, signature, date lines
 PAD = 2.4
 NONE = "—"
 MINUS = "−"
@@ -148,7 +154,7 @@ def build_quote_pdf(document: QuoteDocument) -> bytes:
         language=pdf_language_tag(document.language),
     )
     watermark = labels.draft if document.draft else None
-    story = blocks.story(content_frame_size(furniture)[0])
+    story = blocks.story(*content_frame_size(furniture))
     return _render(story, info, furniture, watermark)
 
 
@@ -245,19 +251,45 @@ class _Blocks:
         return format_date(self.language, value)
 
     # -- story -----------------------------------------------------------------------------
-    def story(self, width: float) -> list[Flowable]:
-        """Every block, top to bottom, for a content frame ``width`` points wide."""
-        blocks: list[Flowable] = [
+    def story(self, width: float, height: float) -> list[Flowable]:
+        """Every block, top to bottom, for a content frame ``width`` × ``height`` points."""
+        return [
             *self.letterhead(width),
             self.heading(width),
             Spacer(1, 3 * mm),
             self.parties(width),
             Spacer(1, 5 * mm),
-            self.lines_table(width),
+            *self.body(width, height),
         ]
-        blocks += self.notes(width)
-        blocks += self.signatures(width)
-        return blocks
+
+    def body(self, width: float, height: float) -> list[Flowable]:
+        """The lines, then the terms and totals, the notes and the signature block as the
+        last rows of the lines table, so that whatever moves on to a new page takes the
+        last lines with it: a page never holds the totals, the notes or the signature block
+        without lines above them. Notes too long to move with the rest to a new page flow
+        on their own after the totals, the signature block kept with their last paragraph."""
+        summary = (self.summary(width), 3 * mm)
+        notes = self.notes(width)
+        signature = self.signatures(width)
+        closing = [summary, *([(notes, SECTION_GAP)] if notes else [])]
+        closing.append((signature, SIGNATURE_GAP_ABOVE))
+        table = self.lines_table(width, height, closing)
+        if table is not None:
+            return [table]
+        lines = self.lines_table(width, height, [summary]) or self.lines_table(
+            width, height, [summary], kept_together=False
+        )
+        assert lines is not None
+        above = Spacer(1, SIGNATURE_GAP_ABOVE)
+        if not notes:
+            return [lines, above, KeepTogether(signature)]
+        heading, under, first, *rest = notes
+        gap = Spacer(1, SECTION_GAP)
+        if not rest:
+            return [lines, gap, KeepTogether([heading, under, first, above, *signature])]
+        *middle, last = rest
+        opening = KeepTogether([heading, under, first])
+        return [lines, gap, opening, *middle, KeepTogether([last, above, *signature])]
 
     def letterhead(self, width: float) -> list[Flowable]:
         """Logo (or company name) at the left, the company's details at the right; nothing
@@ -408,11 +440,21 @@ class _Blocks:
         widths[2] = width - sum(widths)
         return widths
 
-    def lines_table(self, width: float) -> Table:
-        """The lines under their column heads, and the terms and totals as the table's last
-        row (spanning every column): the heads repeat on every page, and the last
-        ``KEPT_WITH_TOTALS`` lines never part from the totals, so a quote that runs on to a
-        second page carries lines there, not a lone totals block."""
+    def lines_table(
+        self,
+        width: float,
+        height: float,
+        closing: Sequence[tuple[Flowable | list[Flowable], float]],
+        *,
+        kept_together: bool = True,
+    ) -> Table | None:
+        """The lines under their column heads, then the ``closing`` blocks (each spanning
+        every column, below its gap) as the table's last rows: the heads repeat on every
+        page, and the closing rows never part from the last ``KEPT_WITH_TOTALS`` lines (or
+        fewer, when those would not fit one page with them), so a quote that runs on to a
+        new page carries lines there, never a lone totals or signature block. None when
+        the closing rows are too tall to go with a line on a page of ``height`` (unless
+        ``kept_together`` is off: then nothing is kept together)."""
         headers = self._headers()
         cells = [self._cells(line) for line in self.doc.lines]
         rows: list[list] = [[self.t.p(text, kind) for text, kind in headers]]
@@ -424,7 +466,6 @@ class _Blocks:
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ("TOPPADDING", (0, 0), (-1, -1), PAD),
@@ -433,17 +474,29 @@ class _Blocks:
         if not cells:
             rows.append([self.t.p(self.labels.no_lines, "cell")] + [""] * (len(headers) - 1))
             style.append(("SPAN", (0, 1), (-1, 1)))
-        last = len(rows)
-        rows.append([self.summary(width)] + [""] * (len(headers) - 1))
-        style += [
-            ("SPAN", (0, last), (-1, last)),
-            ("LEFTPADDING", (0, last), (-1, last), 0),
-            ("RIGHTPADDING", (0, last), (-1, last), 0),
-            ("TOPPADDING", (0, last), (-1, last), 3 * mm),
-            ("BOTTOMPADDING", (0, last), (-1, last), 0),
-            ("NOSPLIT", (0, max(1, last - KEPT_WITH_TOTALS)), (-1, last)),
-        ]
-        return _grid(self._widths(headers, cells, width), rows, style, repeatRows=1)
+        first_closing = len(rows)
+        style.append(("LINEBELOW", (0, 1), (-1, first_closing - 1), 0.25, RULE))
+        for index, (block, gap) in enumerate(closing, start=first_closing):
+            rows.append([block] + [""] * (len(headers) - 1))
+            style += [
+                ("SPAN", (0, index), (-1, index)),
+                ("LEFTPADDING", (0, index), (-1, index), 0),
+                ("RIGHTPADDING", (0, index), (-1, index), 0),
+                ("TOPPADDING", (0, index), (-1, index), gap),
+                ("BOTTOMPADDING", (0, index), (-1, index), 0),
+            ]
+        widths = self._widths(headers, cells, width)
+        if not kept_together:
+            return _grid(widths, rows, style, repeatRows=1)
+        probe = _grid(widths, rows, style)
+        probe.wrap(width, height)
+        heights: list[float] = probe._rowHeights  # each row's height, as it will be drawn
+        for kept in range(min(KEPT_WITH_TOTALS, len(cells)), -1, -1):
+            start = first_closing - kept
+            if heights[0] + sum(heights[start:]) <= height:
+                style.append(("NOSPLIT", (0, max(1, start)), (-1, -1)))
+                return _grid(widths, rows, style, repeatRows=1)
+        return None
 
     # -- terms and totals, notes, signatures -----------------------------------------------
     def summary(self, width: float) -> Table:
@@ -489,10 +542,6 @@ class _Blocks:
         note = t.p(lab.prices_note.format(currency=self.doc.currency), "small_right")
         return [figures, Spacer(1, 1.2 * mm), note]
 
-    def _section(self, heading: str, body: list[Flowable], width: float) -> list[Flowable]:
-        rule = self._section_heading(heading, width)
-        return [Spacer(1, SECTION_GAP), KeepTogether([rule, Spacer(1, 1.5 * mm), *body])]
-
     def _section_heading(self, heading: str, width: float) -> Table:
         """A section's heading over a thin rule, ``width`` wide."""
         return _grid(
@@ -531,22 +580,22 @@ class _Blocks:
         return [self._section_heading(lab.terms, width), Spacer(1, 1.5 * mm), table]
 
     def notes(self, width: float) -> list[Flowable]:
+        """The notes' heading, a gap and a paragraph per line typed; nothing when there are
+        none. (No KeepTogether here: in a table cell it would claim the height of a page.)"""
         if not self.doc.notes or not self.doc.notes.strip():
             return []
-        return self._section(self.labels.notes, [self.t.p(self.doc.notes.strip())], width)
+        typed = self.doc.notes.strip().split("\n")
+        paragraphs = [self.t.p(line.rstrip() or "\u00a0") for line in typed]
+        return [self._section_heading(self.labels.notes, width), Spacer(1, 1.5 * mm), *paragraphs]
 
-    def _signature_grid(self, sides: list[tuple[str, str]], width: float) -> Table:
+    def _signature_lines(self, sides: list[tuple[str, str]], width: float) -> Table:
         """Name, signature and date lines under each side's heading (ours, then the
-        customer's on a quote), and the seal box beside them at the right, as tall as the
-        lines: one row of the page, so the block stays short enough to end the first page
-        of a usual quote (the seal box used to sit under the customer's lines, leaving the
-        left half empty and making the kept-together block 27 mm taller)."""
+        customer's on a quote), side by side in ``width``."""
         lab, t = self.labels, self.t
         labels = (lab.name, lab.signature, lab.signature_date)
         label_width = min(max(max(t.width(x, "label") for x in labels) + 3 * mm, 14 * mm), 26 * mm)
-        side = (width - SIGNATURE_GAP - SEAL_GAP - SEAL_WIDTH) / 2
-        widths = (label_width, side - label_width, SIGNATURE_GAP)
-        widths += (label_width, side - label_width, SEAL_GAP, SEAL_WIDTH)
+        side = (width - SIGNATURE_GAP) / 2
+        widths = (label_width, side - label_width, SIGNATURE_GAP, label_width, side - label_width)
         rows: list[list] = [["" for _ in widths] for _ in range(4)]
         style: list[tuple] = [
             *_FLUSH,
@@ -564,23 +613,29 @@ class _Blocks:
                 ("SPAN", (column, 0), (column + 1, 0)),
                 ("LINEBELOW", (column + 1, 1), (column + 1, -1), 0.6, INK),
             ]
-        rows[0][-1] = t.p(lab.company_seal, "label")
-        style += [
-            ("SPAN", (-1, 0), (-1, -1)),
-            ("VALIGN", (-1, 0), (-1, -1), "TOP"),
-            ("BOX", (-1, 0), (-1, -1), 0.8, MUTED),
-            ("LEFTPADDING", (-1, 0), (-1, -1), 2.5 * mm),
-            ("RIGHTPADDING", (-1, 0), (-1, -1), 2 * mm),
-            ("TOPPADDING", (-1, 0), (-1, -1), 2 * mm),
-        ]
-        return _grid(widths, rows, style, rowHeights=[None, 9 * mm, 12 * mm, 9 * mm])
+        return _grid(widths, rows, style, rowHeights=list(SIGNATURE_ROWS))
+
+    def _seal_box(self) -> Table:
+        """An empty box ``SEAL_SIZE`` square, its label in the top left corner."""
+        return _grid(
+            (SEAL_SIZE,),
+            [[self.t.p(self.labels.company_seal, "label")]],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.8, MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+            ],
+            rowHeights=[SEAL_SIZE],
+        )
 
     def signatures(self, width: float) -> list[Flowable]:
-        """Quotes: our signature beside the customer's acceptance (name, signature, date)
-        and the company seal box. Orders: our confirmation and our company seal box. The
-        statement and the lines are kept together (never a lone statement or a split
-        block); the space above them is left at the foot of the page before when the block
-        moves on, so a new page starts with the statement."""
+        """Quotes: the acceptance statement over our signature beside the customer's
+        (name, signature, date lines); orders: the confirmation statement over ours. The
+        company seal box stands at the right of them, as tall as the statement and the
+        lines together, so the ``SEAL_SIZE`` box (room for a real seal) makes the block no
+        taller. One block: a row of the lines table (see ``body``)."""
         lab, doc = self.labels, self.doc
         company = doc.letterhead.company_name.strip()
         ours = lab.for_company.format(company=company) if company else lab.prepared_by
@@ -588,8 +643,11 @@ class _Blocks:
         if not self.is_order:
             sides.append((lab.accepted_for_customer, ""))
         statement = lab.confirmation_statement if self.is_order else lab.acceptance_statement
-        grid = self._signature_grid(sides, width)
-        return [
-            Spacer(1, SECTION_GAP),
-            KeepTogether([self.t.p(statement), Spacer(1, 2 * mm), grid]),
-        ]
+        left = width - SEAL_GAP - SEAL_SIZE
+        signing = [self.t.p(statement), Spacer(1, 1 * mm), self._signature_lines(sides, left)]
+        block = _grid(
+            (left, SEAL_GAP, SEAL_SIZE),
+            [[signing, "", self._seal_box()]],
+            [*_FLUSH, ("VALIGN", (0, 0), (-1, -1), "BOTTOM")],
+        )
+        return [block]

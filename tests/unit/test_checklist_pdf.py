@@ -34,6 +34,7 @@ from acct_desktop.reporting.document_labels import (
     status_label,
 )
 from acct_desktop.reporting.fonts import missing_glyphs
+from tests.pdf_boxes import seal_boxes_mm
 
 PDFTOTEXT = shutil.which("pdftotext")
 needs_pdftotext = pytest.mark.skipif(not PDFTOTEXT, reason="poppler-utils (pdftotext) missing")
@@ -371,6 +372,19 @@ def test_a_usual_chinese_checklist_fits_on_two_pages_with_the_seal_boxes(tmp_pat
     assert squash(labels.official_seal) in squash(pages[1])
     assert squash(labels.financial_seal) in squash(pages[1])
     assert squash("华润万家广州配送中心") in squash(pages[0])
+
+
+@needs_pdftotext
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) missing")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_both_seal_boxes_hold_a_42_mm_seal(language: str, tmp_path) -> None:
+    # A Chinese company seal (official or financial) is a circle 38–42 mm across.
+    labels = labels_for(language)
+    data = build_checklist_pdf(make_content(language))
+    for label in (labels.official_seal, labels.financial_seal):
+        boxes = seal_boxes_mm(data, tmp_path, label.split()[0])
+        assert boxes, label
+        assert all(width >= 42 and height >= 42 for width, height in boxes), (label, boxes)
 
 
 @needs_pdftotext

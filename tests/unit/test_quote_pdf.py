@@ -31,6 +31,7 @@ from acct_desktop.reporting.quote_content import (
 )
 from acct_desktop.reporting.quote_labels import quote_labels_for
 from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
+from tests.pdf_boxes import seal_boxes_mm
 
 D = Decimal
 ZERO, NINE, TEN = D(0), D(9), D(10)
@@ -458,6 +459,71 @@ def test_the_last_lines_go_on_to_the_next_page_with_the_totals_never_the_totals_
         pytest.fail("the totals of 39 lines still end page 1")
     assert line_rows_on(pages[totals_page]) >= 2, f"{count} lines"
     assert labels.col_description in pages[totals_page]
+
+
+def skus_on(page: str) -> list[int]:
+    """The line numbers whose SKU (TST-001…) a page's text holds."""
+    return [int(number) for number in re.findall(r"TST-(\d{3})", page)]
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("tall", [False, True], ids=["short-header", "tall-header"])
+def test_no_page_holds_the_signature_block_alone_and_every_line_is_printed_once(
+    tall: bool, language: str, tmp_path: Path
+) -> None:
+    # An 11-line quote with three-line addresses printed its lines, terms and totals on
+    # page 1 and nothing but the acceptance sentence and the signature block on page 2.
+    labels = quote_labels_for(language)
+    seal, totals = squash(labels.company_seal), squash(labels.subtotal)
+    statement = squash(labels.acceptance_statement)[:12]
+    for count in range(1, 31):
+        document = (
+            tallest_usual_quote(count, language)
+            if tall
+            else make_document(language=language, lines=varied_lines(count))
+        )
+        pages = [squash(page) for page in pdf_pages(build_quote_pdf(document), tmp_path)]
+        printed = [number for page in pages for number in skus_on(page)]
+        assert sorted(printed) == list(range(1, count + 1)), f"{count} lines"
+        [last] = [i for i, page in enumerate(pages) if seal in page]
+        assert last == len(pages) - 1 and statement in pages[last]
+        assert totals in pages[last], f"{count} lines: the totals part from the signatures"
+        if len(pages) > 1:
+            # the block moved on, and took the last lines (two, or all there are) with it
+            assert len(skus_on(pages[last])) >= min(2, count), f"{count} lines"
+        assert all(skus_on(page) for page in pages), f"{count} lines: a page without lines"
+
+
+@needs_pdftotext
+def test_notes_too_long_to_move_with_the_totals_flow_on_with_the_signature_block_after_them(
+    tmp_path: Path,
+) -> None:
+    notes = "\n".join(
+        f"Delivery note {i}: pallets of 48 cans, stacked two high." for i in range(90)
+    )
+    document = replace(tallest_usual_quote(12), notes=notes)
+    pages = pdf_pages(build_quote_pdf(document), tmp_path)
+    text = squash("".join(pages))
+    assert sorted(n for page in pages for n in skus_on(squash(page))) == list(range(1, 13))
+    assert all(squash(f"Delivery note {i}:") in text for i in range(90))
+    [last] = [page for page in pages if "Company seal" in page]
+    assert "Delivery note 89:" in last  # the signature block never stands alone
+
+
+@needs_pdftotext
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) missing")
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", [DocumentKind.QUOTE, DocumentKind.ORDER])
+def test_the_company_seal_box_holds_a_42_mm_seal(
+    kind: DocumentKind, language: str, tmp_path: Path
+) -> None:
+    # The box was 40 × 36 mm: a Chinese company seal (a circle 38–42 mm across) overlapped
+    # the lines below it.
+    document = replace(make_document(language=language), kind=kind)
+    word = quote_labels_for(language).company_seal.split()[0]
+    [(width, height)] = seal_boxes_mm(build_quote_pdf(document), tmp_path, word)
+    assert width >= 42 and height >= 42, (width, height)
 
 
 @needs_pdftotext
