@@ -3428,6 +3428,10 @@
         <translation>Selecteer eerst een %1.</translation>
     </message>
     <message>
+        <source>Its scan is being attached; a moment, please.</source>
+        <translation>De scan wordt toegevoegd; een ogenblik geduld.</translation>
+    </message>
+    <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>De scan van de ondertekende overeenkomst bewaren; de vingerafdruk ervan wordt vastgelegd</translation>
     </message>

@@ -3405,6 +3405,10 @@
         <translation>Hãy chọn một %1 trước.</translation>
     </message>
     <message>
+        <source>Its scan is being attached; a moment, please.</source>
+        <translation>Đang đính kèm bản quét; vui lòng chờ một chút.</translation>
+    </message>
+    <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>Lưu bản quét của thỏa thuận đã ký; dấu vân tay của tệp được ghi lại</translation>
     </message>

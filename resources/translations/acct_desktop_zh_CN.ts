@@ -3405,6 +3405,10 @@
         <translation>请先选择一项%1。</translation>
     </message>
     <message>
+        <source>Its scan is being attached; a moment, please.</source>
+        <translation>正在附加其扫描件，请稍候。</translation>
+    </message>
+    <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>保存已签协议的扫描件，并记录其指纹</translation>
     </message>
