@@ -234,31 +234,43 @@ def effective_targets(
     return result
 
 
+def rolled_up_targets(
+    parents: Mapping[K, K | None], own: Mapping[K, Decimal], wanted: Iterable[K]
+) -> dict[K, Decimal]:
+    """``effective_targets`` of the ``wanted`` nodes only (those with a target in or below
+    them; the others are left out), without visiting the whole hierarchy: each node with a
+    target of its own is walked up until a node with its own target covers it, and counts
+    for every wanted node it passes on the way. O(targets × depth) rather than O(nodes).
+
+    ``parents`` needs only the chains from the nodes of ``own`` up to the wanted nodes (a
+    node missing from it counts as a top). A loop in ``parents`` is refused."""
+    chosen = set(wanted)
+    found: dict[K, Decimal] = {}
+    limit = len(parents) + 1
+    for node, amount in own.items():
+        current: K | None = node
+        steps = 0
+        while current is not None:
+            if current in chosen:
+                found[current] = found.get(current, Decimal(0)) + amount
+            current = parents.get(current)
+            if current in own:
+                break  # its own target covers this one
+            steps += 1
+            if steps > limit:
+                raise ValueError("the account hierarchy has a loop")
+    return found
+
+
 def roots_target(
     parents: Mapping[K, K | None], own: Mapping[K, Decimal], roots: Iterable[K]
 ) -> Decimal | None:
     """The sum of ``effective_targets`` over ``roots`` (None when none of them has a target
-    in or below it), without visiting the whole hierarchy: each node with a target of its
-    own is walked up until a node with its own target covers it, counting it for each root
-    it passes on the way. O(targets × depth) rather than O(nodes) — a few hundred targets
-    in ten thousand accounts, once per month and currency for the dashboard's trend. A loop
-    in ``parents`` is refused."""
-    wanted = set(roots)
-    total: Decimal | None = None
-    limit = len(parents) + 1
-    for node, amount in own.items():
-        if node in wanted:
-            total = amount if total is None else total + amount
-        current = parents.get(node)
-        steps = 0
-        while current is not None and current not in own:
-            if current in wanted:
-                total = amount if total is None else total + amount
-            current = parents.get(current)
-            steps += 1
-            if steps > limit:
-                raise ValueError("the account hierarchy has a loop")
-    return total
+    in or below it), by ``rolled_up_targets``: a few hundred targets in ten thousand
+    accounts, once per month and currency for the dashboard's trend. A loop in ``parents``
+    is refused."""
+    found = rolled_up_targets(parents, own, roots)
+    return sum(found.values(), Decimal(0)) if found else None
 
 
 def group_roots(members: Iterable[K], parents: Mapping[K, K | None]) -> list[K]:

@@ -1,5 +1,8 @@
 """Rows of the account tree: the hierarchy, the territory grouping and filtered lists, each
-with the columns a manager scans (last visit, next due, issues, year-to-date sales)."""
+with the columns a manager scans (last visit, next due, issues, year-to-date sales).
+
+The issue and year-to-date columns cover the account and everything below it: a head
+office's row is its chain's (see ``services.ytd_rollup`` for how targets roll up)."""
 
 from __future__ import annotations
 
@@ -13,16 +16,15 @@ from typing import Any
 from sqlalchemy import Date, Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import aliased
 
-from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Measure, Tier, VisitStatus
+from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, next_due, overdue_cutoff
 from acct_desktop.services.subtree import row_subtree_ids
+from acct_desktop.services.ytd_rollup import YtdFigures, ytd_rollup, ytd_window
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
     AccountTag,
     CustomerIssue,
-    SalesFact,
-    Target,
     Territory,
     Visit,
     VisitCycle,
@@ -76,10 +78,15 @@ class AccountRow:
     interval_days: int = DEFAULT_INTERVAL_DAYS
     open_issues: int = 0  # of the account and all its sub-accounts, as overdue_issues
     overdue_issues: int = 0
+    # Sell-in of the year's whole months so far and its target, both over the account and
+    # everything below it, in ``currency`` (services.ytd_rollup); ``ytd_left_out`` names
+    # the other currencies found below it, which these figures leave out.
     ytd_sales: Decimal = Decimal("0.00")
     ytd_target: Decimal | None = None
     today: date = field(default_factory=date.today, compare=False)
     detailed: bool = True
+    currency: str = ""
+    ytd_left_out: tuple[str, ...] = ()
 
     @property
     def next_due(self) -> date:
@@ -96,6 +103,14 @@ class AccountRow:
             return None
         return (self.ytd_sales / self.ytd_target * 100).quantize(Decimal("0.1"))
 
+    @property
+    def ytd_months(self) -> tuple[date, date] | None:
+        """(first, last) month the YTD figures cover; None in January (no whole month)."""
+        first, end = ytd_window(self.today)
+        if first >= end:
+            return None
+        return first, date(end.year, end.month - 1, 1)
+
 
 @dataclass(frozen=True, slots=True)
 class TerritoryRow:
@@ -105,7 +120,10 @@ class TerritoryRow:
     child_count: int  # sub-territories + accounts directly in it
 
 
-COMPUTED_SORT_KEYS = frozenset({"last_visit", "open_issues", "ytd_sales"})
+COMPUTED_SORT_KEYS = frozenset({"last_visit", "open_issues"})
+# Sorted in Python from the rolled-up figures of every row of the level (``_ytd_page``):
+# by the percentage the column shows, rows without a target last either way.
+YTD_SORT_KEY = "ytd_vs_target"
 
 
 @dataclass(frozen=True)
@@ -130,16 +148,10 @@ class AccountTreeService:
 
     @staticmethod
     def _params(today: date) -> dict[str, date]:
-        return {
-            "tree_today": today,
-            "tree_year_start": date(today.year, 1, 1),
-            "tree_month_start": date(today.year, today.month, 1),
-        }
+        return {"tree_today": today}
 
     def _build_columns(self) -> dict[str, Any]:
         today = bindparam("tree_today", type_=Date)
-        year_start = bindparam("tree_year_start", type_=Date)
-        month_start = bindparam("tree_month_start", type_=Date)
         child = aliased(Account)
         own_cycle = aliased(VisitCycle)
         tier_cycle = aliased(VisitCycle)
@@ -187,29 +199,6 @@ class AccountTreeService:
             .correlate(Account)
             .scalar_subquery()
         )
-        ytd_sales = (
-            select(func.sum(SalesFact.amount))
-            .where(
-                SalesFact.account_id == Account.id,
-                SalesFact.measure == Measure.SELL_IN,
-                SalesFact.period >= year_start,
-                SalesFact.period < month_start,
-            )
-            .correlate(Account)
-            .scalar_subquery()
-        )
-        ytd_target = (
-            select(func.sum(Target.amount))
-            .where(
-                Target.account_id == Account.id,
-                Target.period_kind == "month",
-                Target.measure == Measure.SELL_IN,
-                Target.period_start >= year_start,
-                Target.period_start < month_start,
-            )
-            .correlate(Account)
-            .scalar_subquery()
-        )
         child_count = (
             select(func.count())
             .where(child.parent_id == Account.id, child.archived_at.is_(None))
@@ -222,8 +211,6 @@ class AccountTreeService:
             "interval": interval,
             "open_issues": open_issues,
             "overdue_issues": overdue_issues,
-            "ytd_sales": ytd_sales,
-            "ytd_target": ytd_target,
         }
 
     def _select(self, today: date) -> tuple[Select[Any], dict[str, Any]]:
@@ -243,8 +230,7 @@ class AccountTreeService:
             cols["interval"],
             cols["open_issues"],
             cols["overdue_issues"],
-            cols["ytd_sales"],
-            cols["ytd_target"],
+            Account.currency,
         )
         return query, cols
 
@@ -258,7 +244,6 @@ class AccountTreeService:
             "city": Account.city,
             "last_visit": cols.get("last_visit"),
             "open_issues": cols.get("open_issues"),
-            "ytd_sales": cols.get("ytd_sales"),
         }
         column = keys.get(sort.key or "")
         if column is None:
@@ -289,6 +274,8 @@ class AccountTreeService:
     def _page(self, where: Any, offset: int, limit: int, sort: TreeSort) -> list[AccountRow]:
         """A page of rows: light (name order, fast) unless the sort needs computed columns."""
         today = self._today()
+        if sort.key == YTD_SORT_KEY:
+            return self._ytd_page(where, offset, limit, sort.descending, today)
         if sort.key in COMPUTED_SORT_KEYS:
             query, cols = self._select(today)
             query = query.where(where).order_by(*self._order(sort, cols))
@@ -300,6 +287,38 @@ class AccountTreeService:
                 for row in session.execute(query.offset(offset).limit(limit))
             ]
 
+    def _ytd_page(
+        self, where: Any, offset: int, limit: int, descending: bool, today: date
+    ) -> list[AccountRow]:
+        """A page of rows in the order of their YTD percentage: the figures of every row
+        ``where`` lets through are read (one grouped query per 500 rows), sorted, and the
+        page's rows read in full."""
+        query = select(Account.id, Account.name, Account.currency).where(where)
+        with self._db.session() as session:
+            candidates = session.execute(query).all()
+            figures = ytd_rollup(session, {row.id: row.currency for row in candidates}, today)
+
+        def percentage(row: Any) -> Decimal | None:
+            found = figures[row.id]
+            return found.sales / found.target if found.target else None
+
+        ranked = [(percentage(row), row) for row in candidates]
+        with_target = sorted(
+            ((value, row) for value, row in ranked if value is not None),
+            key=lambda pair: (-pair[0] if descending else pair[0], pair[1].name, str(pair[1].id)),
+        )
+        without = sorted(
+            (row for value, row in ranked if value is None), key=lambda r: (r.name, str(r.id))
+        )
+        ordered = [row.id for _value, row in with_target] + [row.id for row in without]
+        page = ordered[offset : offset + limit]
+        if not page:
+            return []
+        query, _cols = self._select(today)
+        rows = self._rows(query.where(Account.id.in_(page)), today, figures)
+        found = {row.id: row for row in rows}
+        return [found[account_id] for account_id in page if account_id in found]
+
     def details(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, AccountRow]:
         """Full rows (with the computed columns) for the accounts a view is showing."""
         if not account_ids:
@@ -309,15 +328,28 @@ class AccountTreeService:
         rows = self._rows(query.where(Account.id.in_(account_ids)), today)
         return {row.id: row for row in rows}
 
-    def _rows(self, query: Select[Any], today: date) -> list[AccountRow]:
+    def _rows(
+        self, query: Select[Any], today: date, ytd: dict[uuid.UUID, YtdFigures] | None = None
+    ) -> list[AccountRow]:
+        """Full rows of ``query``, with their YTD figures (read here unless given)."""
         with self._db.session() as session:
-            rows = session.execute(query, self._params(today))
-            return [
+            rows = session.execute(query, self._params(today)).all()
+            if ytd is None:
+                ytd = ytd_rollup(session, {row[0]: row[14] for row in rows}, today)
+        found = []
+        for row in rows:
+            figures = ytd[row[0]]
+            found.append(
                 AccountRow(
-                    *row[:14], row[14] if row[14] is not None else Decimal("0.00"), row[15], today
+                    *row[:14],
+                    ytd_sales=figures.sales,
+                    ytd_target=figures.target,
+                    today=today,
+                    currency=row[14],
+                    ytd_left_out=figures.left_out,
                 )
-                for row in rows
-            ]
+            )
+        return found
 
     @staticmethod
     def _live(show_archived: bool) -> Any:
@@ -478,12 +510,11 @@ class AccountTreeService:
     def filtered(
         self, wanted: AccountFilter, offset: int = 0, limit: int = 500, sort: TreeSort = TreeSort()
     ) -> list[AccountRow]:
-        """One page of every account the filter lets through (a flat list)."""
+        """One page of every account the filter lets through (a flat list); light rows
+        unless sorted by a computed column (see ``details``)."""
         today = self._today()
-        query, cols = self._select(today)
-        query = query.where(self._filter_clause(wanted, cols, today))
-        query = query.order_by(*self._order(sort, cols)).offset(offset).limit(limit)
-        return self._rows(query, today)
+        where = self._filter_clause(wanted, self._columns(today), today)
+        return self._page(where, offset, limit, sort)
 
     def filtered_count(self, wanted: AccountFilter) -> int:
         today = self._today()

@@ -113,3 +113,45 @@ def test_rows_load_light_and_get_their_columns_when_shown(window) -> None:
     assert shown.child_count == node_values[0].child_count
     later = [model._node(model.index(r, 0)).value for r in range(model.rowCount())]
     assert sum(v.detailed for v in later) == min(DETAIL_BATCH, len(later))
+
+
+def test_a_head_offices_ytd_is_its_chains_and_the_tooltip_says_so(window) -> None:
+    """The head office row's "YTD vs target" rolls up its branches (it showed its own
+    sell-in only: CN000188 36 % instead of 96 %), sorting by the column sorts by the
+    percentage, and the tooltip says which months, which accounts and both amounts."""
+    from sqlalchemy import func, select
+
+    from acct_desktop.domain.enums import Measure
+    from acct_desktop.gui.labels import format_value
+    from acct_desktop.gui.models.account_tree import YTD
+    from acct_desktop.services.subtree import subtree_ids
+    from acct_desktop.store.models import SalesFact
+    from tests.conftest import DEMO_TODAY
+
+    dock = tree(window)
+    window.workspace.tree._today = lambda: DEMO_TODAY  # the demo's year to date
+    dock.view.sortByColumn(YTD, Qt.SortOrder.DescendingOrder)
+    model = dock.model
+    model.fetchMore(QModelIndex())
+    rows = [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+    ratios = [r.ytd_vs_target for r in rows if r.ytd_vs_target is not None]
+    assert len(ratios) > 3 and ratios == sorted(ratios, reverse=True)
+    position, head = next((i, r) for i, r in enumerate(rows) if r.child_count and r.ytd_target)
+    with window.workspace.db.session() as session:
+        chain = session.scalar(
+            select(func.sum(SalesFact.amount)).where(
+                SalesFact.account_id.in_(subtree_ids(head.id)),
+                SalesFact.measure == Measure.SELL_IN,
+                SalesFact.currency == head.currency,
+                SalesFact.period >= date(2026, 1, 1),
+                SalesFact.period < date(2026, 11, 1),
+            )
+        )
+    assert head.ytd_sales == chain
+    shown = model.data(model.index(position, YTD), Qt.ItemDataRole.DisplayRole)
+    assert shown == f"{format_value(head.ytd_vs_target)} %"
+    tip = model.data(model.index(position, YTD), Qt.ItemDataRole.ToolTipRole)
+    assert "January 2026 to October 2026: this account and all accounts below it" in tip
+    assert "% of target" in tip and head.currency in tip
+    header = model.headerData(YTD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "all accounts below it" in header and "never both" in header

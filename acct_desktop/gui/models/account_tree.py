@@ -20,8 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month, format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.models.target_grid import money_text
 from acct_desktop.gui.models.tree_sources import HierarchySource, Row, TreeSource
 from acct_desktop.services.account_tree import AccountRow, TerritoryRow, TreeSort
 
@@ -41,7 +42,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     (QT_TRANSLATE_NOOP("columns", "Last visit"), "last_visit"),
     (QT_TRANSLATE_NOOP("columns", "Next due"), "last_visit"),
     (QT_TRANSLATE_NOOP("columns", "Open issues"), "open_issues"),
-    (QT_TRANSLATE_NOOP("columns", "YTD vs target"), "ytd_sales"),
+    (QT_TRANSLATE_NOOP("columns", "YTD vs target"), "ytd_vs_target"),
 )
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
@@ -49,6 +50,12 @@ DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES, YTD}
 ISSUES_TIP = QT_TRANSLATE_NOOP(
     "account_tree",
     "Open issues of the account and of all accounts below it (late ones in brackets)",
+)
+YTD_TIP = QT_TRANSLATE_NOOP(
+    "account_tree",
+    "Sell-in of this year's whole months against target, for the account and all accounts "
+    "below it. The target is the account's own where it has one, else the sum of the targets "
+    "below it (never both).",
 )
 DETAIL_BATCH = 50  # rows whose computed columns are read in one query (a screenful)
 
@@ -65,6 +72,52 @@ def badge(colour: str) -> QIcon:
     painter.drawEllipse(1, 1, 8, 8)
     painter.end()
     return QIcon(pixmap)
+
+
+def ytd_tooltip(row: AccountRow) -> str:
+    """What the "YTD vs target" figure covers: the months, the accounts, both amounts."""
+    translate = QCoreApplication.translate
+    months = row.ytd_months
+    if months is None:
+        return translate("account_tree", "No whole month of this year to compare yet.")
+    scope = (
+        translate("account_tree", "%1 to %2: this account and all accounts below it")
+        if row.child_count
+        else translate("account_tree", "%1 to %2: this account")
+    )
+    lines = [
+        scope.replace("%1", format_month(months[0], long=True)).replace(
+            "%2", format_month(months[1], long=True)
+        ),
+        translate("account_tree", "Sell-in: %1 %2")
+        .replace("%1", money_text(row.ytd_sales, row.currency))
+        .replace("%2", row.currency),
+    ]
+    if row.ytd_target is None:
+        lines.append(
+            translate("account_tree", "No sell-in target is set for it or below it")
+            if row.child_count
+            else translate("account_tree", "No sell-in target is set for it")
+        )
+    else:
+        lines.append(
+            translate("account_tree", "Target: %1 %2")
+            .replace("%1", money_text(row.ytd_target, row.currency))
+            .replace("%2", row.currency)
+        )
+    if row.ytd_vs_target is not None:
+        lines.append(
+            translate("account_tree", "%1 % of target").replace(
+                "%1", format_value(row.ytd_vs_target)
+            )
+        )
+    if row.ytd_left_out:
+        lines.append(
+            translate("account_tree", "Figures in %1 below it are left out.").replace(
+                "%1", ", ".join(row.ytd_left_out)
+            )
+        )
+    return "\n".join(lines)
 
 
 class _Node:
@@ -281,6 +334,8 @@ class AccountTreeModel(QAbstractItemModel):
             return badge("transparent")  # keeps names aligned with badged rows
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return self._tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == YTD:
+            return ytd_tooltip(row)
         return None
 
     @staticmethod
@@ -360,6 +415,8 @@ class AccountTreeModel(QAbstractItemModel):
             return QCoreApplication.translate("columns", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and section == ISSUES:
             return QCoreApplication.translate("account_tree", ISSUES_TIP)
+        if role == Qt.ItemDataRole.ToolTipRole and section == YTD:
+            return QCoreApplication.translate("account_tree", YTD_TIP)
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
