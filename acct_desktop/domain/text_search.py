@@ -329,3 +329,36 @@ def sort_key(name: str, code: str) -> str:
 
 def is_cjk(char: str) -> bool:
     return bool(_CJK.fullmatch(char))
+
+
+@dataclass(frozen=True, slots=True)
+class TextFilter:
+    """What a list's filter box holds (the Issues dock's search and responsible boxes, the
+    targets grid's search, the product choosers), matched the way account search folds
+    text: accents, case and compatibility forms do not matter (``ha noi`` keeps "Hà Nội",
+    ``cafe`` keeps "Café", ``dang`` keeps "Đặng"), and each word typed may stand anywhere in
+    any of the texts, inside a word too (``kantoor`` keeps "Hoofdkantoor", ``州市`` keeps
+    "广州市"). Every word must be found; an empty filter keeps everything. Input of
+    punctuation only (``%``, ``#``) is looked for as it is (folded), so it is never a
+    wildcard."""
+
+    words: tuple[str, ...] = ()
+    symbols: str = ""  # the folded input when it has no words
+
+    @classmethod
+    def of(cls, typed: str) -> TextFilter:
+        """The filter for what the user typed (punctuation only separates words)."""
+        typed = typed[:MAX_QUERY_CHARS]
+        found = tuple(dict.fromkeys(words(typed)))
+        return cls(found) if found else cls((), fold(typed.strip()))
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.symbols)
+
+    def keeps(self, *texts: str | None) -> bool:
+        """Whether every word of the filter is found in ``texts`` (None and "" are skipped)."""
+        present = " ".join(text for text in texts if text)
+        if self.words:
+            folded = search_text(present)
+            return all(word in folded for word in self.words)
+        return not self.symbols or self.symbols in fold(present)

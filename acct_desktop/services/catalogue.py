@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from acct_desktop.domain.text_search import fold, matches, query_terms, search_text
+from acct_desktop.domain.text_search import TextFilter, fold
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Product
 
@@ -37,10 +37,11 @@ class ProductService:
 
     def search(self, text: str, limit: int = 30) -> list[ProductChoice]:
         """Active products whose SKU, name or category (in any of our four languages) holds
-        every word of ``text``, accents and case ignored, Chinese by its characters: SKUs
-        starting with the text first, then by SKU. A blank ``text`` finds nothing."""
-        terms = query_terms(text.strip())
-        if not terms or limit <= 0:
+        every word of ``text`` anywhere, accents and case ignored, Chinese by its characters
+        (``domain.text_search.TextFilter``): SKUs starting with the text first, then by SKU.
+        A blank ``text`` finds nothing."""
+        wanted = TextFilter.of(text)
+        if not text.strip() or limit <= 0:
             return []
         query = select(
             Product.id, Product.sku, Product.name, Product.category, Product.pack_label
@@ -48,16 +49,13 @@ class ProductService:
         with self._db.session() as session:
             rows = [ProductChoice(*row) for row in session.execute(query)]
         names = _category_names()
-        wanted = fold(text.strip())
         found = [
             row
             for row in rows
-            if matches(
-                terms,
-                search_text(f"{row.sku} {row.name} {row.category} {names.get(row.category, '')}"),
-            )
+            if wanted.keeps(row.sku, row.name, row.category, names.get(row.category))
         ]
-        found.sort(key=lambda row: (not fold(row.sku).startswith(wanted), row.sku))
+        start = fold(text.strip())
+        found.sort(key=lambda row: (not fold(row.sku).startswith(start), row.sku))
         return found[:limit]
 
     def product(self, product_id: uuid.UUID) -> ProductChoice | None:

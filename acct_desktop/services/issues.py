@@ -6,13 +6,15 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, true
+from sqlalchemy import Select, and_, func, select, true
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.domain.issues import OPEN_STATUSES, days_overdue, is_overdue
-from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.domain.text_search import TextFilter
+from acct_desktop.services.paging import PageRequest, apply_page, ordered
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue
@@ -51,9 +53,24 @@ class IssueFilter:
     statuses: frozenset[IssueStatus] = field(default_factory=lambda: frozenset(OPEN_STATUSES))
     categories: frozenset[IssueCategory] = field(default_factory=frozenset)
     overdue_only: bool = False
-    responsible: str = ""  # a fragment, case-insensitive
+    # The two texts are matched as ``TextFilter`` does (accents and case ignored, every
+    # word typed anywhere): ``responsible`` in the responsible's name, ``text`` in the
+    # number, description or account name.
+    responsible: str = ""
     subtree_of: uuid.UUID | None = None  # this account and everything below it
-    text: str = ""  # a fragment of number, description or account name
+    text: str = ""
+
+    @cached_property
+    def text_filters(self) -> tuple[TextFilter, TextFilter]:
+        """(text, responsible) as filters."""
+        return TextFilter.of(self.text), TextFilter.of(self.responsible)
+
+    def keeps(self, row: IssueRow) -> bool:
+        """Whether ``row`` passes the two text filters (the rest is tested in SQL)."""
+        text, responsible = self.text_filters
+        return responsible.keeps(row.responsible) and text.keeps(
+            row.number, row.description, row.account_name
+        )
 
 
 _COLUMNS = (
@@ -146,21 +163,50 @@ class IssueService:
             return [IssueRow(*row) for row in session.execute(query)]
 
     def register(self, wanted: IssueFilter, page: PageRequest) -> list[IssueRow]:
-        """One page of the register: overdue first by deadline unless sorted otherwise."""
+        """One page of the register: overdue first by deadline unless sorted otherwise.
+
+        The text filters fold accents the way account search does, which SQL cannot do on
+        every backend: with one of them, the rows the other filters let through are read in
+        order and tested here, up to the end of the page (a register holds thousands of
+        issues, not millions)."""
         query = self._select().where(self._where(wanted))
-        query = apply_page(query, page, _SORTABLE, (CustomerIssue.deadline,), CustomerIssue.id)
+        default = (CustomerIssue.deadline,)
+        if not any(wanted.text_filters):
+            query = apply_page(query, page, _SORTABLE, default, CustomerIssue.id)
+            with self._db.session() as session:
+                return [IssueRow(*row) for row in session.execute(query)]
+        query = ordered(query, page, _SORTABLE, default, CustomerIssue.id)
+        found: list[IssueRow] = []
+        skipped = 0
         with self._db.session() as session:
-            return [IssueRow(*row) for row in session.execute(query)]
+            for values in session.execute(query):
+                row = IssueRow(*values)
+                if not wanted.keeps(row):
+                    continue
+                if skipped < page.offset:
+                    skipped += 1
+                    continue
+                found.append(row)
+                if len(found) >= page.limit:
+                    break
+        return found
 
     def register_count(self, wanted: IssueFilter) -> int:
-        query = (
-            select(func.count())
-            .select_from(CustomerIssue)
-            .join(Account, Account.id == CustomerIssue.account_id)
-            .where(CustomerIssue.archived_at.is_(None), self._where(wanted))
-        )
+        clauses = (CustomerIssue.archived_at.is_(None), self._where(wanted))
         with self._db.session() as session:
-            return int(session.scalar(query) or 0)
+            if not any(wanted.text_filters):
+                query = (
+                    select(func.count())
+                    .select_from(CustomerIssue)
+                    .join(Account, Account.id == CustomerIssue.account_id)
+                    .where(*clauses)
+                )
+                return int(session.scalar(query) or 0)
+            return sum(
+                1
+                for values in session.execute(self._select().where(*clauses))
+                if wanted.keeps(IssueRow(*values))
+            )
 
     def overdue_count(self, subtree_of: uuid.UUID | None = None) -> int:
         """Open issues past their deadline (for alerts and the dock's banner)."""
@@ -186,22 +232,7 @@ class IssueService:
         if wanted.overdue_only:
             clauses.append(CustomerIssue.status.in_(OPEN_STATUSES))
             clauses.append(CustomerIssue.deadline < self._today())
-        if wanted.responsible.strip():
-            fragment = f"%{_escape(wanted.responsible.strip().lower())}%"
-            clauses.append(func.lower(CustomerIssue.responsible).like(fragment, escape="\\"))
-        if wanted.text.strip():
-            fragment = f"%{_escape(wanted.text.strip().lower())}%"
-            clauses.append(
-                or_(
-                    func.lower(CustomerIssue.number).like(fragment, escape="\\"),
-                    func.lower(CustomerIssue.description).like(fragment, escape="\\"),
-                    func.lower(Account.name).like(fragment, escape="\\"),
-                )
-            )
+        # ``text`` and ``responsible``: tested in Python (``IssueFilter.keeps``).
         if wanted.subtree_of is not None:
             clauses.append(CustomerIssue.account_id.in_(subtree_ids(wanted.subtree_of)))
         return and_(true(), *clauses)
-
-
-def _escape(fragment: str) -> str:
-    return fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -29,9 +29,21 @@ def apply_page(
     An unknown sort key falls back to ``default``; ``tiebreak`` (a unique column) keeps the
     order total so pages never repeat or skip rows.
     """
+    return ordered(query, page, sortable, default, tiebreak).offset(page.offset).limit(page.limit)
+
+
+def ordered(
+    query: Select[Any],
+    page: PageRequest,
+    sortable: Mapping[str, Any],
+    default: tuple[Any, ...],
+    tiebreak: Any,
+) -> Select[Any]:
+    """``query`` in the requested order, as ``apply_page`` orders it, not sliced (for a
+    caller that keeps rows by a test SQL cannot make and slices what it kept)."""
     column = sortable.get(page.sort_key or "")
     if column is None:
         order = (*default, tiebreak)
     else:
         order = (column.desc() if page.descending else column.asc(), tiebreak)
-    return query.order_by(*order).offset(page.offset).limit(page.limit)
+    return query.order_by(*order)

@@ -40,6 +40,7 @@ from acct_desktop.domain.target_breakdown import (
     with_quarter,
     year_of,
 )
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
@@ -420,7 +421,8 @@ class TargetService:
         self, year: int, text: str = "", territory_id: uuid.UUID | None = None
     ) -> list[TargetRow]:
         """The year's targets, one row per account/territory, category and measure, ordered
-        by code; ``text`` keeps rows whose code, name or category contains it, and
+        by code; ``text`` keeps rows whose code, name and category hold every word of it
+        (accents and case ignored: ``domain.text_search.TextFilter``), and
         ``territory_id`` rows of that territory (or its accounts, below it too)."""
         owner_account, owner_territory = aliased(Account), aliased(Territory)
         query = (
@@ -434,7 +436,7 @@ class TargetService:
             query = query.where(
                 or_(Target.territory_id.in_(inside), owner_account.territory_id.in_(inside))
             )
-        wanted = text.strip().casefold()
+        wanted = TextFilter.of(text)
         grouped: dict[TargetKey, tuple[list[Target], str, str]] = {}
         with self._db.session() as session:
             for target, account, territory in session.execute(query):
@@ -446,12 +448,7 @@ class TargetService:
                 TargetRow(key, year, code, name, found)
                 for key, (targets, code, name) in grouped.items()
                 if (found := targets_from_rows(targets, "EUR")) is not None
-                and (
-                    not wanted
-                    or wanted in code.casefold()
-                    or wanted in name.casefold()
-                    or wanted in (key.category or "").casefold()
-                )
+                and wanted.keeps(code, name, key.category)
             ]
         rows.sort(key=lambda r: (r.owner_code, r.key.category or "", r.key.measure.value))
         return rows

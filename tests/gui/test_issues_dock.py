@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
+from acct_desktop.domain.text_search import fold
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog
 from acct_desktop.gui.docks.issues import IssuesDock
@@ -355,3 +356,58 @@ def test_an_issue_typed_but_not_saved_is_offered_back_after_a_crash(qtbot, dock)
     assert again.responsible.text() == "Trần Thị Bình"
     again.discard()
     assert dock.workspace.form_drafts.get("issue", again.draft_keeper.key) is None
+
+
+def test_the_search_and_responsible_boxes_ignore_accents_and_case(dock, workspace, qtbot):
+    """Typed without accents (as on a Dutch keyboard), "Ha Noi" finds Hà Nội, "cafe" finds
+    café and "bo phan kho van" the Vietnamese warehouse team; "HÀ NỘI" finds them too."""
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+
+    with workspace.db.session() as session:
+        hanoi = session.scalars(select(m.Account).where(m.Account.code == "VN000027")).one()
+        assert "Hà Nội" in hanoi.name
+        made = {}
+        for number, account_id, description, responsible in (
+            ("IS-2026-09001", hanoi.id, "Giao hàng trễ hai ngày", "Bộ phận kho vận"),
+            ("IS-2026-09002", None, "De café-automaat is niet geleverd", "Logistiek"),
+        ):
+            issue = m.CustomerIssue(
+                number=number,
+                account_id=account_id
+                or session.scalars(select(m.Account.id).where(m.Account.code == "NL000001")).one(),
+                category=IssueCategory.DELIVERY,
+                description=description,
+                raised_on=DEMO_TODAY - timedelta(days=3),
+                responsible=responsible,
+                deadline=DEMO_TODAY + timedelta(days=10),
+                status=IssueStatus.OPEN,
+            )
+            session.add(issue)
+            session.flush()
+            made[number] = issue.id
+    dock.reload()
+    issues = workspace.issues
+
+    def shows(text: str = "", responsible: str = "") -> set:
+        qtbot.waitUntil(lambda: not dock._search_timer.isActive())  # read after the pause
+        assert dock.wanted() == IssueFilter(text=text, responsible=responsible)
+        assert dock.shown_row_count() == issues.register_count(dock.wanted())
+        return shown_ids(dock)
+
+    qtbot.keyClicks(dock.search, "Ha Noi")
+    found = shows("Ha Noi")
+    assert made["IS-2026-09001"] in found and made["IS-2026-09002"] not in found
+    assert all("ha noi" in fold(f"{r.account_name} {r.description}") for r in dock.model.rows())
+    dock.search.clear()
+    qtbot.keyClicks(dock.search, "cafe")
+    assert shows("cafe") == {made["IS-2026-09002"]}
+    dock.search.clear()
+    dock.search.insert("HÀ NỘI")
+    assert made["IS-2026-09001"] in shows("HÀ NỘI")
+    dock.search.clear()
+    qtbot.keyClicks(dock.responsible, "bo phan kho van")
+    kept = shows(responsible="bo phan kho van")
+    assert made["IS-2026-09001"] in kept
+    assert {r.responsible for r in dock.model.rows()} == {"Bộ phận kho vận"}

@@ -223,6 +223,7 @@ def test_the_grid_filters_by_text_and_territory(db, chain) -> None:
     service.set_year(TargetKey(None, chain["south"], measure=Measure.SELL_OUT), 2026, D("12"))
     assert [r.owner_code for r in service.grid(2026)] == ["CN-S", "HQ", "VN1"]
     assert [r.owner_code for r in service.grid(2026, "sài gòn")] == ["VN1"]
+    assert [r.owner_code for r in service.grid(2026, "SAI GON")] == ["VN1"]  # no accents
     assert [r.owner_code for r in service.grid(2026, "ENGINE")] == ["VN1"]
     assert [r.owner_code for r in service.grid(2026, territory_id=chain["south"])] == [
         "CN-S",

@@ -18,6 +18,7 @@ from acct_desktop.domain.text_search import (
     MAX_TERMS,
     Term,
     TermKind,
+    TextFilter,
     best_match,
     finds_inside,
     fold,
@@ -357,3 +358,36 @@ def test_sort_key_orders_by_folded_name() -> None:
     names = ["Zeeland", "Đà Nẵng", "café", "Cafe", "Dam", "Ábc"]
     ordered = sorted(names, key=lambda n: sort_key(n, "X"))
     assert ordered == ["Ábc", "Cafe", "café", "Đà Nẵng", "Dam", "Zeeland"]
+
+
+# -- list filters ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "texts", "kept"),
+    [
+        ("Ha Noi", ("Cửa hàng Hà Nội",), True),
+        ("HÀ NỘI", ("ha noi",), True),
+        ("cafe", ("Café de Paris",), True),
+        ("dang", ("Đặng Văn Lâm",), True),
+        ("ijssel", ("IJsselmonde",), True),
+        ("strasse", ("Hauptstraße 4",), True),
+        ("kantoor", ("Hoofdkantoor",), True),  # inside a word
+        ("州市", ("广州市天河区",), True),
+        ("noi ha", ("Hà Nội",), True),  # any order
+        ("ha noi", ("Hà", "Nội"), True),  # across the texts
+        ("hanoi", ("Hà Nội",), False),
+        ("ha noi x", ("Hà Nội",), False),  # every word
+        ("cafe", (None, ""), False),
+        ("%", ("100% done",), True),  # punctuation only: looked for as it is
+        ("%", ("done",), False),
+        ("", ("anything",), True),
+        ("   ", (), True),
+    ],
+)
+def test_a_text_filter_folds_like_search_and_needs_every_word(typed, texts, kept) -> None:
+    assert TextFilter.of(typed).keeps(*texts) is kept
+
+
+def test_an_empty_text_filter_is_false() -> None:
+    assert not TextFilter.of("  ") and TextFilter.of("%") and TextFilter.of("a")

@@ -125,6 +125,10 @@ class IssuesDock(FeatureDock):
         self.search.setObjectName("issueSearch")
         self.search.setPlaceholderText(self.tr("Search number, description, account (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        for box in (self.search, self.responsible):
+            box.setToolTip(
+                self.tr("Accents and case do not matter (ha noi finds Hà Nội); every word counts")
+            )
         for box in (self.status, self.category):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.reload())
