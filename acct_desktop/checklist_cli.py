@@ -40,6 +40,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         metavar="NUMBER,...",
         help=QT_TRANSLATE_NOOP("cli", "issue numbers to list (default: all open ones)"),
     )
+    checklist.add_argument(
+        "--with-sub-accounts",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "also list the issues of every account below it, each naming its account"
+        ),
+    )
     checklist.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     checklist.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
@@ -117,9 +124,12 @@ def _print(args: argparse.Namespace) -> int:
 
     db = open_database(with_stored_password(args.db), create=False)
     try:
-        account_id, issue_ids = _resolve(db, args.account, args.issues)
+        subtree = args.with_sub_accounts
+        account_id, issue_ids = _resolve(db, args.account, args.issues, subtree)
         issuer = ChecklistIssuer(db, actor=os_user())
-        issued = issuer.issue(account_id, issue_ids, load_manager_profile(), _keys())
+        issued = issuer.issue(
+            account_id, issue_ids, load_manager_profile(), _keys(), with_sub_accounts=subtree
+        )
     except (EditRejected, ManagerProfileMissing, SealKeyUnavailable, LookupError) as exc:
         return _fail(exc)
     finally:
@@ -153,9 +163,10 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resolve(db, account_code: str, issue_numbers: str | None):  # type: ignore[no-untyped-def]
+def _resolve(db, account_code: str, issue_numbers: str | None, subtree: bool = False):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
+    from acct_desktop.services.subtree import subtree_ids
     from acct_desktop.store.models import Account, CustomerIssue
 
     with db.session() as session:
@@ -170,7 +181,10 @@ def _resolve(db, account_code: str, issue_numbers: str | None):  # type: ignore[
         found = dict(
             session.execute(
                 select(CustomerIssue.number, CustomerIssue.id).where(
-                    CustomerIssue.number.in_(numbers), CustomerIssue.account_id == account_id
+                    CustomerIssue.number.in_(numbers),
+                    CustomerIssue.account_id.in_(subtree_ids(account_id))
+                    if subtree
+                    else CustomerIssue.account_id == account_id,
                 )
             ).all()
         )

@@ -10,6 +10,12 @@ snapshot (later edits of the issues do not change it), identified by a number pe
   is protected by its digital seal instead.)
 - the *verification code*: a short, readable digest of number, revision and content hash,
   printed on every page and unique in the register, so a caller can quote it by phone.
+
+A head office's checklist may also list the issues of the accounts below it (its branches,
+stores, warehouses): the content then says so (``with_sub_accounts``) and each item names
+the account it concerns. Fields added to the content later are left out of the canonical
+form while they hold their default, so a checklist of an account's own issues is the same
+content, with the same hash, as before they existed.
 """
 
 from __future__ import annotations
@@ -68,6 +74,9 @@ class ChecklistItem:
     responsible: str
     deadline: date
     status: str  # IssueStatus value
+    # The account the issue concerns, when the checklist covers sub-accounts ("" otherwise).
+    account_code: str = ""
+    account_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +109,8 @@ class ChecklistContent:
     replaces: str | None = None  # "CL-2026-0007 R1" when this is a later revision
     note: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # Also the issues of every account below ``account_code`` (each item names its account).
+    with_sub_accounts: bool = False
 
     @property
     def reference(self) -> str:
@@ -107,17 +118,33 @@ class ChecklistContent:
         return f"{self.number} {revision_label(self.revision)}"
 
 
+# Fields added after checklists were first issued, with the default they are left out at.
+_LATER_CONTENT = {"with_sub_accounts": False}
+_LATER_ITEM = {"account_code": "", "account_name": ""}
+
+
 def canonical_json(content: ChecklistContent) -> str:
-    """A stable text form of the content: sorted keys, ISO dates, no whitespace."""
+    """A stable text form of the content: sorted keys, ISO dates, no whitespace; the fields
+    added later are left out while they hold their default (see the module docstring)."""
 
     def default(value: object) -> str:
         if isinstance(value, datetime | date):
             return value.isoformat()
         raise TypeError(f"not serialisable: {type(value).__name__}")
 
+    def without_defaults(values: dict[str, object], later: dict[str, object]) -> dict:
+        return {k: v for k, v in values.items() if k not in later or v != later[k]}
+
+    data = without_defaults(asdict(content), _LATER_CONTENT)
+    data["items"] = [without_defaults(item, _LATER_ITEM) for item in data["items"]]
     return json.dumps(
-        asdict(content), default=default, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        data, default=default, ensure_ascii=False, sort_keys=True, separators=(",", ":")
     )
+
+
+def covers_sub_accounts(content_json: str | None) -> bool:
+    """Whether stored canonical content lists the issues of the accounts below its own."""
+    return bool(content_json and json.loads(content_json).get("with_sub_accounts"))
 
 
 def content_sha256(content: ChecklistContent) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from acct_desktop.domain.enums import AccountKind
+from acct_desktop.domain.text_search import fold
 
 K = TypeVar("K", bound=Hashable)
 
@@ -80,3 +81,16 @@ def ancestors(node: K, parent_of: Callable[[K], K | None]) -> list[K]:
         seen.add(current)
         current = parent_of(current)
     return chain
+
+
+def short_account_name(name: str, shown: str) -> str:
+    """``name`` without the words it shares at its start with the account ``shown`` (a
+    chain's branches repeat their brand: "Chuỗi Chăm sóc Xe Hoàng Gia Cửa hàng Quận Hải
+    An" under "Chuỗi Chăm sóc Xe Hoàng Gia Trụ sở chính" reads "Cửa hàng Quận Hải An"), so
+    that what tells the rows apart is not cut off; the whole name when nothing is left."""
+    words, shared = name.split(), shown.split()
+    same = 0
+    while same < min(len(words), len(shared)) and fold(words[same]) == fold(shared[same]):
+        same += 1
+    rest = words[same:]
+    return " ".join(rest) if rest and same else name

@@ -2,11 +2,12 @@
 
 A4 portrait in the document's language: title, reference and date, the two parties, a
 numbered table of the issues (header repeated on every page, rows never split unless one
-row is taller than a page), then a block kept on one page with the confirmation sentence,
-two boxes for the customer's official and financial seals and signature lines for both
-sides. Every page carries "Page X of Y", the reference, the verification code and a QR code
-of the content hash, all computed here from the content so the paper always matches it.
-The same content always gives the same bytes.
+row is taller than a page; for a checklist that covers sub-accounts, a sentence saying so
+above it and each issue's account in small print above its description), then a block
+kept on one page with the confirmation sentence, two boxes for the customer's official and
+financial seals and signature lines for both sides. Every page carries "Page X of Y", the
+reference, the verification code and a QR code of the content hash, all computed here from
+the content so the paper always matches it. The same content always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from acct_desktop.domain.checklists import (
     qr_payload,
     verification_code,
 )
+from acct_desktop.domain.hierarchy import short_account_name
 from acct_desktop.reporting.document_labels import (
     DocumentLabels,
     category_label,
@@ -111,7 +113,8 @@ def build_checklist_pdf(content: ChecklistContent) -> bytes:
         Spacer(1, 5 * mm),
         _parties_block(content, text),
         Spacer(1, 6 * mm),
-        _items_table(content.items, text),
+        *_coverage(content, text),
+        _items_table(content.items, text, content.account_name),
         *_notes(content, text),
         _closing_block(content, text),
     ]
@@ -137,6 +140,7 @@ class _Text:
             "name": dict(fontSize=11, leading=15, textColor=INK),
             "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
             "label": dict(fontSize=8, leading=11, textColor=MUTED),
+            "account": dict(fontSize=7.5, leading=10.5, textColor=MUTED),
             "cell": dict(fontSize=8.5, leading=11.5, textColor=INK),
             "number": dict(fontSize=8, leading=11.5, textColor=INK),
             "head": dict(fontSize=8, leading=10.5, textColor=INK),
@@ -345,7 +349,24 @@ def _words(text: str, whole: bool) -> list[str]:
     return [text] if whole or not text.split() else text.split()
 
 
-def _items_table(items: Sequence[ChecklistItem], t: _Text) -> Table:
+def _coverage(content: ChecklistContent, t: _Text) -> list[Flowable]:
+    """The sentence saying the list covers the accounts below the customer's, if it does."""
+    if not content.with_sub_accounts:
+        return []
+    sentence = t.labels.covers_sub_accounts.format(account=content.account_name)
+    return [t.p(sentence), Spacer(1, 3 * mm)]
+
+
+def _account_line(item: ChecklistItem, shown: str, t: _Text) -> Paragraph | None:
+    """Which account an issue concerns (on a checklist covering sub-accounts): its name
+    without the chain's words it shares with the customer's, and its code."""
+    if not item.account_code:
+        return None
+    name = short_account_name(item.account_name, shown)
+    return t.p(f"{name} · {item.account_code}", "account")
+
+
+def _items_table(items: Sequence[ChecklistItem], t: _Text, shown: str = "") -> Table:
     labels, language = t.labels, t.labels.language
     widths = _column_widths(items, t)
     header = [
@@ -364,13 +385,17 @@ def _items_table(items: Sequence[ChecklistItem], t: _Text) -> Table:
     _, header_height = Table([header], colWidths=widths).wrap(FRAME_WIDTH, FRAME_HEIGHT)
     page_room = FRAME_HEIGHT - header_height - 2 * CELL_PAD - 6
     for item in items:
-        pieces = _split_to_fit(item.description, t, widths[3] - 2 * CELL_PAD, page_room)
+        account = _account_line(item, shown, t)
+        room = page_room
+        if account is not None:
+            room -= account.wrap(widths[3] - 2 * CELL_PAD, page_room)[1]
+        pieces = _split_to_fit(item.description, t, widths[3] - 2 * CELL_PAD, room)
         rows.append(
             [
                 t.p(str(item.position), "centre"),
                 t.p(item.issue_number, "number"),
                 t.p(category_label(language, item.category), "cell"),
-                pieces[0],
+                pieces[0] if account is None else [account, pieces[0]],
                 t.p(item.responsible, "cell"),
                 t.p(format_date(language, item.deadline), "cell"),
                 [_TickBox(), t.p(status_label(language, item.status), "status")],

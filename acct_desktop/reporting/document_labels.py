@@ -74,8 +74,9 @@ class DocumentLabels:
     """The words printed on a document in one language.
 
     Fields with ``{placeholders}`` are format strings: ``page_of`` takes ``page`` and
-    ``pages``, ``replaces`` and ``seal_reason`` take ``reference``, ``subject`` takes
-    ``account``. ``colon`` separates a label from its value (a full-width colon in Chinese).
+    ``pages``, ``replaces`` and ``seal_reason`` take ``reference``, ``subject`` and
+    ``covers_sub_accounts`` take ``account``. ``colon`` separates a label from its value (a
+    full-width colon in Chinese).
     ``seal_reason`` is not printed on the page: it is the reason a PDF reader shows for the
     digital seal.
     """
@@ -104,6 +105,7 @@ class DocumentLabels:
     col_status: str
     continued: str
     no_items: str
+    covers_sub_accounts: str
     note: str
     page_of: str
     verification_code: str
@@ -319,6 +321,10 @@ _EN = _labels(
     col_status="Status",
     continued="(continued)",
     no_items="No issues are listed.",
+    covers_sub_accounts=(
+        "This checklist covers the issues of {account} and of every account below it; "
+        "each issue names the account it concerns."
+    ),
     note="Note",
     page_of="Page {page} of {pages}",
     verification_code="Verification code",
@@ -372,6 +378,7 @@ _ZH_CN = _labels(
     col_status="状态",
     continued="（续）",
     no_items="本清单未列出问题。",
+    covers_sub_accounts="本清单涵盖{account}及其下属所有客户的问题，每项问题均注明所涉客户。",
     note="备注",
     page_of="第 {page} 页，共 {pages} 页",
     verification_code="验证码",
@@ -428,6 +435,10 @@ _VI = _labels(
     col_status="Trạng thái",
     continued="(tiếp theo)",
     no_items="Không có vấn đề nào được liệt kê.",
+    covers_sub_accounts=(
+        "Danh sách này gồm các vấn đề của {account} và của mọi khách hàng trực thuộc; "
+        "mỗi vấn đề ghi rõ khách hàng liên quan."
+    ),
     note="Ghi chú",
     page_of="Trang {page} / {pages}",
     verification_code="Mã xác minh",
@@ -486,6 +497,10 @@ _NL = _labels(
     col_status="Status",
     continued="(vervolg)",
     no_items="Er zijn geen problemen vermeld.",
+    covers_sub_accounts=(
+        "Deze lijst omvat de problemen van {account} en van alle klanten daaronder; "
+        "bij elk probleem staat om welke klant het gaat."
+    ),
     note="Opmerking",
     page_of="Pagina {page} van {pages}",
     verification_code="Verificatiecode",

@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from acct_desktop.domain.checklists import parse_document_keywords, revision_label
+from acct_desktop.domain.checklists import (
+    covers_sub_accounts,
+    parse_document_keywords,
+    revision_label,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
@@ -46,6 +50,7 @@ class ChecklistRow:
     stamped_on: date | None
     scan_file_name: str | None
     replaced_by: int | None  # the next revision, when this one was re-issued
+    with_sub_accounts: bool = False  # it also lists the issues of the accounts below
 
     @property
     def reference(self) -> str:
@@ -157,13 +162,17 @@ class ChecklistRecords:
                 IssueChecklist.stamped_on,
                 Attachment.file_name,
                 replaced_by,
+                IssueChecklist.content_json,
             )
             .join(Account, Account.id == IssueChecklist.account_id)
             .outerjoin(Attachment, Attachment.id == IssueChecklist.scanned_copy_id)
             .where(*where)
             .order_by(IssueChecklist.issued_at.desc(), IssueChecklist.revision.desc())
         )
-        return [ChecklistRow(*row) for row in session.execute(query)]
+        return [
+            ChecklistRow(*row[:-1], with_sub_accounts=covers_sub_accounts(row[-1]))
+            for row in session.execute(query)
+        ]
 
     def for_account(self, account_id: uuid.UUID) -> list[ChecklistRow]:
         """The account's checklists, newest first (every revision)."""

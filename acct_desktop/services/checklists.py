@@ -4,6 +4,10 @@ Issuing is one transaction: allocate the next number of the year, snapshot the c
 issues, print the PDF, seal it with the manager's key and store the sealed bytes with
 their hashes. If the key cannot be unlocked nothing is stored — an unsealed document is
 never passed off as sealed.
+
+A checklist lists the account's own issues, or ``with_sub_accounts`` those of every account
+below it too (a head office's branches): each line then names its account, the printed
+list says what it covers, and a re-issue covers the same unless told otherwise.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -26,6 +30,7 @@ from acct_desktop.domain.checklists import (
     ChecklistParty,
     canonical_json,
     content_sha256,
+    covers_sub_accounts,
     next_checklist_number,
     revision_label,
     verification_code,
@@ -38,6 +43,7 @@ from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.main_contact import main_contact
 from acct_desktop.services.manager_profile import ManagerProfile, require_complete
+from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -89,9 +95,14 @@ class ChecklistIssuer:
         issue_ids: Sequence[uuid.UUID] | None,
         manager: ManagerProfile,
         keys: SealKeyStore,
+        *,
+        with_sub_accounts: bool = False,
     ) -> IssuedChecklist:
-        """Issue and seal a new checklist of ``issue_ids`` (all open issues when None)."""
-        return self._issue(account_id, issue_ids, manager, keys, previous_id=None)
+        """Issue and seal a new checklist of ``issue_ids`` (all open issues when None), of
+        the account's own issues or, ``with_sub_accounts``, of its whole subtree's."""
+        return self._issue(
+            account_id, issue_ids, manager, keys, previous_id=None, subtree=with_sub_accounts
+        )
 
     def reissue(
         self,
@@ -99,13 +110,18 @@ class ChecklistIssuer:
         manager: ManagerProfile,
         keys: SealKeyStore,
         issue_ids: Sequence[uuid.UUID] | None = None,
+        *,
+        with_sub_accounts: bool | None = None,
     ) -> IssuedChecklist:
         """Issue the next revision of the checklist's number, replacing its latest revision.
 
-        Without ``issue_ids`` it lists the issues of the latest revision as they are now.
+        Without ``issue_ids`` it lists the issues of the latest revision as they are now;
+        without ``with_sub_accounts`` it covers what the latest revision covered.
         """
         with self._db.session() as session:
             latest = _latest_revision(session, checklist_id)
+            if with_sub_accounts is None:
+                with_sub_accounts = covers_sub_accounts(latest.content_json)
             if issue_ids is None:
                 issue_ids = [
                     item.issue_id
@@ -115,7 +131,9 @@ class ChecklistIssuer:
                     and issue.archived_at is None
                 ]
             account_id, previous_id = latest.account_id, latest.id
-        return self._issue(account_id, issue_ids, manager, keys, previous_id=previous_id)
+        return self._issue(
+            account_id, issue_ids, manager, keys, previous_id=previous_id, subtree=with_sub_accounts
+        )
 
     # -- internals ------------------------------------------------------------------------
     def _issue(
@@ -125,6 +143,7 @@ class ChecklistIssuer:
         manager: ManagerProfile,
         keys: SealKeyStore,
         previous_id: uuid.UUID | None,
+        subtree: bool,
     ) -> IssuedChecklist:
         from acct_desktop.reporting.checklist_pdf import build_checklist_pdf, seal_reason
         from acct_desktop.services.seal_keys import SealIdentity
@@ -139,13 +158,15 @@ class ChecklistIssuer:
                 # the date printed for the customer to seal are the same calendar day.
                 issued_at = self._now().astimezone()
                 with self._db.session() as session:
-                    account, issues = self._chosen(session, account_id, issue_ids)
+                    account, issues = self._chosen(session, account_id, issue_ids, subtree)
                     number, revision, replaces = self._numbering(
                         session, previous_id, issued_at.year
                     )
                     content = self._content(
                         session, account, issues, manager, number, revision, replaces, issued_at
                     )
+                    if subtree:
+                        content = _naming_accounts(session, content, issues)
                     pdf = seal_pdf(
                         build_checklist_pdf(content),
                         signer,
@@ -153,7 +174,7 @@ class ChecklistIssuer:
                         location=account.city,
                         contact=manager.email or manager.phone,
                     )
-                    return self._store(session, content, issues, pdf, previous_id)
+                    return self._store(session, account, content, issues, pdf, previous_id)
             except IntegrityError:
                 # Someone else took the number in the meantime (team database): try again.
                 if attempt == _NUMBER_RETRIES - 1:
@@ -161,14 +182,21 @@ class ChecklistIssuer:
         raise AssertionError("unreachable")
 
     def _chosen(
-        self, session: Session, account_id: uuid.UUID, issue_ids: Sequence[uuid.UUID] | None
+        self,
+        session: Session,
+        account_id: uuid.UUID,
+        issue_ids: Sequence[uuid.UUID] | None,
+        subtree: bool,
     ) -> tuple[Account, list[CustomerIssue]]:
         account = session.get(Account, account_id)
         if account is None:
             raise ChecklistRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
-        query = select(CustomerIssue).where(
-            CustomerIssue.account_id == account_id, CustomerIssue.archived_at.is_(None)
+        whose = (
+            CustomerIssue.account_id.in_(subtree_ids(account_id))
+            if subtree
+            else CustomerIssue.account_id == account_id
         )
+        query = select(CustomerIssue).where(whose, CustomerIssue.archived_at.is_(None))
         if issue_ids is None:
             query = query.where(CustomerIssue.status.in_(OPEN_STATUSES))
         else:
@@ -185,7 +213,14 @@ class ChecklistIssuer:
         if not issues:
             raise ChecklistRejected(
                 Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "%1 has no open issues to put on a checklist."),
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 and the accounts below it have no open issues to put on a checklist.",
+                    )
+                    if subtree
+                    else QT_TRANSLATE_NOOP(
+                        "messages", "%1 has no open issues to put on a checklist."
+                    ),
                     account.name,
                 )
             )
@@ -278,6 +313,7 @@ class ChecklistIssuer:
     def _store(
         self,
         session: Session,
+        account: Account,
         content: ChecklistContent,
         issues: list[CustomerIssue],
         pdf: bytes,
@@ -290,7 +326,7 @@ class ChecklistIssuer:
             number=content.number,
             revision=content.revision,
             revision_of_id=previous_id,
-            account_id=issues[0].account_id,
+            account_id=account.id,
             issued_at=content.issued_at,
             issued_by=content.manager.name,
             language=content.language,
@@ -331,8 +367,30 @@ class ChecklistIssuer:
         )
 
 
+def _naming_accounts(
+    session: Session, content: ChecklistContent, issues: list[CustomerIssue]
+) -> ChecklistContent:
+    """``content`` covering sub-accounts: each item with the account its issue concerns."""
+    ids = {issue.account_id for issue in issues}
+    names = {
+        row.id: (row.code, row.name)
+        for row in session.execute(
+            select(Account.id, Account.code, Account.name).where(Account.id.in_(ids))
+        )
+    }
+    items = tuple(
+        replace(
+            item, account_code=names[issue.account_id][0], account_name=names[issue.account_id][1]
+        )
+        for item, issue in zip(content.items, issues, strict=True)
+    )
+    return replace(content, items=items, with_sub_accounts=True)
+
+
 def _item_fields(item: ChecklistItem) -> dict[str, object]:
     values = asdict(item)
+    for later in ("account_code", "account_name"):  # in the frozen content, not the rows
+        values.pop(later)
     values["category"] = IssueCategory(item.category)
     values["status"] = IssueStatus(item.status)
     return values

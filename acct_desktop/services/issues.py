@@ -149,12 +149,15 @@ class IssueService:
             return CustomerIssue.account_id.in_(subtree_ids(account_id))
         return CustomerIssue.account_id == account_id
 
-    def open_for_account(self, account_id: uuid.UUID) -> list[IssueRow]:
-        """The account's open and in-progress issues, by deadline (what a checklist lists)."""
+    def open_for_account(
+        self, account_id: uuid.UUID, *, with_sub_accounts: bool = False
+    ) -> list[IssueRow]:
+        """The account's open and in-progress issues (with ``with_sub_accounts``, those of
+        every account below it too), by deadline: what a checklist lists."""
         query = (
             self._select()
             .where(
-                CustomerIssue.account_id == account_id,
+                self._of(account_id, with_sub_accounts),
                 CustomerIssue.status.in_(OPEN_STATUSES),
             )
             .order_by(CustomerIssue.deadline, CustomerIssue.number)

@@ -337,3 +337,20 @@ def test_a_checklist_that_cannot_be_written_is_still_issued_and_the_user_told_wh
     result = run("--lang", "zh_CN", *printing, str(tmp_path), data=manager)  # a folder
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "CL-2026-0001 R1" in result.stderr and "是文件夹" in result.stderr, result.stderr
+
+
+def test_a_head_office_checklist_with_sub_accounts_from_the_command_line(
+    demo_db, manager, tmp_path
+) -> None:
+    """VN000025 has no open issue of its own: refused as before; --with-sub-accounts lists
+    its branches' and the PDF says it covers them."""
+    out = tmp_path / "chain.pdf"
+    args = ("print", "checklist", "--account", "VN000025", "--out", str(out), "--db")
+    alone = run(*args, str(demo_db), data=manager)
+    assert alone.returncode != 0 and "no open issues" in alone.stderr
+    chain = run(*args, str(demo_db), "--with-sub-accounts", data=manager)
+    assert chain.returncode == 0, chain.stderr
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
+    )
+    assert "Chuỗi Chăm sóc Xe Hoàng Gia Trụ sở chính và của mọi khách hàng trực thuộc" in text

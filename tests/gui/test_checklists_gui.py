@@ -242,3 +242,55 @@ def test_tools_new_seal_key_replaces_a_key_whose_passphrase_was_lost(
     for issued in (old, new):
         result = window.workspace.checklist_records.verify(issued.pdf, keys)
         assert result.report.state.value == "intact" and result.matches_record
+
+
+def test_a_head_office_checklist_can_take_in_its_branches_issues(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    """Off by default (the head office's own issues, none here); ticked, the branches'
+    open issues are listed, each with its branch, and the sealed list covers them."""
+    issues = window.workspace.issues
+    with window.workspace.db.session() as session:
+        head = session.scalars(select(m.Account.id).where(m.Account.code == "VN000025")).one()
+    window.current.set(head)
+    dialog = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.sub_accounts.isVisibleTo(dialog) and not dialog.sub_accounts.isChecked()
+    assert dialog.issues.rowCount() == 0 and "no open issues" in dialog.status.text()
+    dialog.sub_accounts.setChecked(True)
+    below = issues.open_for_account(head, with_sub_accounts=True)
+    assert dialog.issues.rowCount() == len(below) >= 10 and not dialog.status.text()
+    first = dialog.issues.item(0).text()
+    assert below[0].number in first and "Cửa hàng" in first  # its branch, shortened
+    assert "Chuỗi Chăm sóc Xe Hoàng Gia" not in first.split("\n")[0]
+    issue_from_dialog(qtbot, dialog, tmp_path)
+    assert dialog.result_checklist.item_count == len(below)
+    tab = window.card.open_tab("checklists")
+    row = tab.model.row_object(0)
+    assert row.with_sub_accounts
+    covers = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ].index("Covers")
+    assert tab.model.data(tab.model.index(0, covers)) == "With the accounts below"
+
+
+def test_a_branch_without_children_has_no_such_box_and_an_empty_list_says_so(
+    qtbot, window: MainWindow, me
+) -> None:
+    with window.workspace.db.session() as session:
+        quiet = session.scalar(
+            select(m.Account.id)
+            .where(
+                ~m.Account.id.in_(select(m.CustomerIssue.account_id)),
+                ~m.Account.id.in_(
+                    select(m.Account.parent_id).where(m.Account.parent_id.is_not(None))
+                ),
+            )
+            .limit(1)
+        )
+    window.current.set(quiet)
+    dialog = window.seal_actions.open_issue_dialog()  # no traceback for an empty list
+    qtbot.addWidget(dialog)
+    assert not dialog.sub_accounts.isVisibleTo(dialog)
+    assert dialog.issues.rowCount() == 0
+    assert "no open issues" in dialog.status.text()

@@ -1,4 +1,8 @@
-"""Issue a written checklist: choose the open issues, then number, print and seal it."""
+"""Issue a written checklist: choose the open issues, then number, print and seal it.
+
+For an account with accounts below it (a head office), "With the issues of the accounts
+below it" (off by default; as the replaced revision for a re-issue) lists theirs too, each
+line naming its account, and the sealed checklist says it covers them."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.config import seal_key_folder
+from acct_desktop.domain.hierarchy import short_account_name
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
@@ -62,8 +68,25 @@ class IssueChecklistDialog(QDialog):
         self.result_checklist: IssuedChecklist | None = None
         self.saved_to: Path | None = None
         profile = workspace.accounts.profile(account_id)
+        self._account_name = profile.name
         self.setWindowTitle(self.tr("Written checklist — %1").replace("%1", profile.name))
         self.resize(640, 480)
+        self.sub_accounts = QCheckBox(self.tr("With the issues of the accounts below it"))
+        self.sub_accounts.setObjectName("checklistSubAccounts")
+        self.sub_accounts.setToolTip(
+            self.tr(
+                "Also list the open issues of every account below this one (its branches, "
+                "stores, warehouses); each line names its account and the printed checklist "
+                "says it covers them"
+            )
+        )
+        # Archived accounts below count too, as on the card's Issues tab.
+        self._has_children = workspace.tree.child_count(account_id, show_archived=True) > 0
+        self.sub_accounts.setVisible(self._has_children)
+        if reissue_of is not None:
+            self.sub_accounts.setChecked(
+                workspace.checklist_records.get(reissue_of).with_sub_accounts
+            )
 
         heading = QLabel(
             self.tr("Re-issue as the next revision. Issues to list:")
@@ -76,7 +99,11 @@ class IssueChecklistDialog(QDialog):
         self.list.setModel(self.issues)
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
+        self.status = QLabel()  # before the list is filled: it says when there is nothing
+        self.status.setObjectName("checklistStatus")
+        self.status.setWordWrap(True)
         self._fill(self._preselected())
+        self.sub_accounts.toggled.connect(lambda _on: self._refill())
         select_all = QPushButton(self.tr("Select all"))
         select_all.clicked.connect(lambda: self._tick_all(True))
         select_none = QPushButton(self.tr("Select none"))
@@ -91,9 +118,6 @@ class IssueChecklistDialog(QDialog):
         self.manager.setTextFormat(Qt.TextFormat.PlainText)
         change = QPushButton(self.tr("My details…"))
         change.clicked.connect(self._edit_manager)
-        self.status = QLabel()
-        self.status.setObjectName("checklistStatus")
-        self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.issue_button = self.buttons.addButton(
             self.tr("Issue and seal…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -116,6 +140,7 @@ class IssueChecklistDialog(QDialog):
         who.addWidget(change)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.sub_accounts)
         layout.addWidget(self.list, 1)
         layout.addLayout(picks)
         layout.addWidget(self.language)
@@ -130,40 +155,65 @@ class IssueChecklistDialog(QDialog):
             return None
         return set(self.workspace.checklist_records.issue_ids(self.reissue_of))
 
-    def _fill(self, ticked: set[uuid.UUID] | None) -> None:
-        rows = self.workspace.issues.open_for_account(self.account_id)
-        if ticked is not None:  # a re-issue also offers the issues closed since
+    def with_sub_accounts(self) -> bool:
+        """Whether the checklist lists the issues of the accounts below this one too."""
+        return self._has_children and self.sub_accounts.isChecked()
+
+    def _refill(self) -> None:
+        """The list again for the box's new state; the issues ticked stay ticked, those
+        that come in are ticked (as the list first is)."""
+        shown = {self.issues.item(row).data(ISSUE_ID_ROLE) for row in range(self.issues.rowCount())}
+        ticked = set(self.chosen_ids())
+        self.issues.clear()
+        self.status.clear()
+        self._fill(ticked, keep=shown)
+
+    def _fill(self, ticked: set[uuid.UUID] | None, keep: set[uuid.UUID] | None = None) -> None:
+        """List the open issues; ``ticked`` None ticks all, else those in it (and, after a
+        change of the box, those not in ``keep``: the ones it brought in)."""
+        subtree = self.with_sub_accounts()
+        issues = self.workspace.issues
+        rows = issues.open_for_account(self.account_id, with_sub_accounts=subtree)
+        if self.reissue_of is not None:  # a re-issue also offers the issues closed since
             from acct_desktop.services.paging import PageRequest
 
             listed = {row.id for row in rows}
+            earlier = set(self._preselected() or ())
             rows += [
                 row
-                for row in self.workspace.issues.for_account(
-                    self.account_id, PageRequest(limit=1000)
+                for row in issues.for_account(
+                    self.account_id, PageRequest(limit=1000), with_sub_accounts=subtree
                 )
-                if row.id in ticked and row.id not in listed
+                if row.id in earlier and row.id not in listed
             ]
-        today = self.workspace.issues.today()
+        today = issues.today()
         for row in rows:
             overdue = self.tr(" · overdue") if row.overdue_on(today) else ""
+            whose = (
+                f"{short_account_name(row.account_name, self._account_name)} · " if subtree else ""
+            )
             text = (
-                f"{row.number} · {enum_label(row.category)} · "
+                f"{row.number} · {whose}{enum_label(row.category)} · "
                 + self.tr("deadline %1").replace("%1", format_value(row.deadline))
                 + f"{overdue} · {enum_label(row.status)}\n{_shortened(row.description)}"
             )
             item = QStandardItem(text)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if ticked is None or row.id in ticked
-                else Qt.CheckState.Unchecked
-            )
+            on = ticked is None or row.id in ticked or (keep is not None and row.id not in keep)
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             item.setData(row.id, ISSUE_ID_ROLE)
             item.setToolTip(row.description)
             self.issues.appendRow(item)
         if not rows:
-            self.status.setText(self.tr("This account has no open issues to put on a checklist."))
+            self.status.setText(
+                self.tr(
+                    "Neither this account nor any account below it has open issues to put on "
+                    "a checklist."
+                )
+                if subtree
+                else self.tr("This account has no open issues to put on a checklist.")
+            )
 
     def _tick_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -221,11 +271,12 @@ class IssueChecklistDialog(QDialog):
             else self.tr("Printing and sealing…")
         )
         issuer, account_id, reissue_of = self.workspace.checklists, self.account_id, self.reissue_of
+        subtree = self.with_sub_accounts()
 
         def work() -> IssuedChecklist:
             if reissue_of is not None:
-                return issuer.reissue(reissue_of, profile, keys, chosen)
-            return issuer.issue(account_id, chosen, profile, keys)
+                return issuer.reissue(reissue_of, profile, keys, chosen, with_sub_accounts=subtree)
+            return issuer.issue(account_id, chosen, profile, keys, with_sub_accounts=subtree)
 
         self.background.submit(work, self._issued, self._failed)
 

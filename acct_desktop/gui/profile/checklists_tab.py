@@ -40,6 +40,12 @@ def _state(row: ChecklistRow) -> str:
     return translate("checklists", "Awaiting customer's stamp")
 
 
+def _covers(row: ChecklistRow) -> str:
+    if row.with_sub_accounts:
+        return QCoreApplication.translate("checklists", "With the accounts below")
+    return QCoreApplication.translate("checklists", "This account")
+
+
 def _tone(row: ChecklistRow) -> str | None:
     if row.replaced_by:
         return None
@@ -51,6 +57,7 @@ CHECKLIST_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
     attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
     attr("item_count", QT_TRANSLATE_NOOP("columns", "Issues"), numeric=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),
     attr("verification_code", QT_TRANSLATE_NOOP("columns", "Verification code")),
     attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
     Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from acct_desktop.domain.text_search import fold
+from acct_desktop.domain.hierarchy import short_account_name
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column
 from acct_desktop.gui.models.issue_columns import ISSUE_COLUMNS
@@ -25,19 +25,6 @@ from acct_desktop.services.issues import IssueRow
 from acct_desktop.services.workspace import Workspace
 
 ACCOUNT_COLUMN = 1  # after the issue number
-
-
-def short_account_name(name: str, shown: str) -> str:
-    """``name`` without the words it shares at its start with the account ``shown`` (a
-    chain's branches repeat their brand: "Chuỗi Chăm sóc Xe Hoàng Gia Cửa hàng Quận Hải
-    An" under "Chuỗi Chăm sóc Xe Hoàng Gia Trụ sở chính" reads "Cửa hàng Quận Hải An"), so
-    that what tells the rows apart is not cut off; the whole name when nothing is left."""
-    words, shared = name.split(), shown.split()
-    same = 0
-    while same < min(len(words), len(shared)) and fold(words[same]) == fold(shared[same]):
-        same += 1
-    rest = words[same:]
-    return " ".join(rest) if rest and same else name
 
 
 class IssuesTab(ProfileTab):
