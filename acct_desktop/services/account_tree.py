@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -80,13 +80,27 @@ class AccountRow:
     overdue_issues: int = 0
     # Sell-in of the year's whole months so far and its target, both over the account and
     # everything below it, in ``currency`` (services.ytd_rollup); ``ytd_left_out`` names
-    # the other currencies found below it, which these figures leave out.
+    # the other currencies found below it, which these figures leave out. They cost more
+    # than the other columns, so the tree reads them only for rows whose YTD cell is shown
+    # (``ytd_known`` False until then; see ``AccountTreeService.ytd``).
     ytd_sales: Decimal = Decimal("0.00")
     ytd_target: Decimal | None = None
     today: date = field(default_factory=date.today, compare=False)
     detailed: bool = True
     currency: str = ""
     ytd_left_out: tuple[str, ...] = ()
+    ytd_known: bool = False
+
+    def with_ytd(self, figures: YtdFigures) -> AccountRow:
+        """This row with its YTD figures."""
+        return replace(
+            self,
+            ytd_sales=figures.sales,
+            ytd_target=figures.target,
+            currency=figures.currency,
+            ytd_left_out=figures.left_out,
+            ytd_known=True,
+        )
 
     @property
     def next_due(self) -> date:
@@ -319,36 +333,47 @@ class AccountTreeService:
         found = {row.id: row for row in rows}
         return [found[account_id] for account_id in page if account_id in found]
 
-    def details(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, AccountRow]:
-        """Full rows (with the computed columns) for the accounts a view is showing."""
+    def details(
+        self, account_ids: list[uuid.UUID], *, ytd: bool = True
+    ) -> dict[uuid.UUID, AccountRow]:
+        """Full rows (with the computed columns) for the accounts a view is showing; with
+        ``ytd`` False, without the YTD figures (``ytd`` reads them when they are shown)."""
         if not account_ids:
             return {}
         today = self._today()
         query, _cols = self._select(today)
-        rows = self._rows(query.where(Account.id.in_(account_ids)), today)
+        rows = self._rows(query.where(Account.id.in_(account_ids)), today, read_ytd=ytd)
         return {row.id: row for row in rows}
 
+    def ytd(self, account_ids: list[uuid.UUID]) -> dict[uuid.UUID, YtdFigures]:
+        """The rolled-up YTD figures of the accounts (see ``services.ytd_rollup``)."""
+        if not account_ids:
+            return {}
+        with self._db.session() as session:
+            currencies = dict(
+                session.execute(
+                    select(Account.id, Account.currency).where(Account.id.in_(account_ids))
+                ).all()
+            )
+            return ytd_rollup(session, currencies, self._today())
+
     def _rows(
-        self, query: Select[Any], today: date, ytd: dict[uuid.UUID, YtdFigures] | None = None
+        self,
+        query: Select[Any],
+        today: date,
+        ytd: dict[uuid.UUID, YtdFigures] | None = None,
+        *,
+        read_ytd: bool = False,
     ) -> list[AccountRow]:
-        """Full rows of ``query``, with their YTD figures (read here unless given)."""
+        """Full rows of ``query``, with the YTD figures given or (``read_ytd``) read here."""
         with self._db.session() as session:
             rows = session.execute(query, self._params(today)).all()
-            if ytd is None:
+            if ytd is None and read_ytd:
                 ytd = ytd_rollup(session, {row[0]: row[14] for row in rows}, today)
         found = []
         for row in rows:
-            figures = ytd[row[0]]
-            found.append(
-                AccountRow(
-                    *row[:14],
-                    ytd_sales=figures.sales,
-                    ytd_target=figures.target,
-                    today=today,
-                    currency=row[14],
-                    ytd_left_out=figures.left_out,
-                )
-            )
+            full = AccountRow(*row[:14], today=today, currency=row[14])
+            found.append(full.with_ytd(ytd[row[0]]) if ytd is not None else full)
         return found
 
     @staticmethod

@@ -41,6 +41,7 @@ BATCH = 500  # roots per query (bound parameters stay far below every backend's 
 
 @dataclass(frozen=True, slots=True)
 class YtdFigures:
+    currency: str  # the account's, which the figures are in
     sales: Decimal = ZERO
     target: Decimal | None = None
     left_out: tuple[str, ...] = ()  # other currencies found below the account, sorted
@@ -82,6 +83,7 @@ def ytd_rollup(
             target = targets.get(root, {})
             others = (set(mine) | set(target)) - {currency}
             found[root] = YtdFigures(
+                currency=currency,
                 sales=mine.get(currency, ZERO),
                 target=target.get(currency),
                 left_out=tuple(sorted(others)),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.gui.main_window import MainWindow
-from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE, badge
+from acct_desktop.gui.models.account_tree import ISSUES, NAME, NEXT_DUE, ROW_ROLE, YTD, badge
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.tree_sources import FilterSource, TerritorySource
 from acct_desktop.services.account_tree import AccountFilter, AccountRow, TerritoryRow
@@ -105,14 +105,21 @@ def test_rows_load_light_and_get_their_columns_when_shown(window) -> None:
     shown = model._node(model.index(0, 0)).value
     assert shown.detailed
     full = window.workspace.tree.details([shown.id])[shown.id]
-    assert (shown.last_visit, shown.open_issues, shown.ytd_sales) == (
-        full.last_visit,
-        full.open_issues,
-        full.ytd_sales,
-    )
+    assert (shown.last_visit, shown.open_issues) == (full.last_visit, full.open_issues)
     assert shown.child_count == node_values[0].child_count
     later = [model._node(model.index(r, 0)).value for r in range(model.rowCount())]
     assert sum(v.detailed for v in later) == min(DETAIL_BATCH, len(later))
+    # The YTD figures (a roll-up over each subtree) are read only when their cell is shown.
+    assert not any(v.ytd_known for v in later)
+    model.data(model.index(0, YTD), Qt.ItemDataRole.DisplayRole)
+    shown = model._node(model.index(0, 0)).value
+    assert shown.ytd_known and (shown.ytd_sales, shown.ytd_target, shown.currency) == (
+        full.ytd_sales,
+        full.ytd_target,
+        full.currency,
+    )
+    later = [model._node(model.index(r, 0)).value for r in range(model.rowCount())]
+    assert sum(v.ytd_known for v in later) == min(DETAIL_BATCH, len(later))
 
 
 def test_a_head_offices_ytd_is_its_chains_and_the_tooltip_says_so(window) -> None:
@@ -123,7 +130,6 @@ def test_a_head_offices_ytd_is_its_chains_and_the_tooltip_says_so(window) -> Non
 
     from acct_desktop.domain.enums import Measure
     from acct_desktop.gui.labels import format_value
-    from acct_desktop.gui.models.account_tree import YTD
     from acct_desktop.services.subtree import subtree_ids
     from acct_desktop.store.models import SalesFact
     from tests.conftest import DEMO_TODAY

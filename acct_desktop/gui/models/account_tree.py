@@ -46,7 +46,12 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
-DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES, YTD}
+DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES}
+YTD_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 ISSUES_TIP = QT_TRANSLATE_NOOP(
     "account_tree",
     "Open issues of the account and of all accounts below it (late ones in brackets)",
@@ -274,6 +279,8 @@ class AccountTreeModel(QAbstractItemModel):
             or role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
         ):
             value = self._detailed(self._node(index))
+        if index.column() == YTD and role in YTD_ROLES and not value.ytd_known:
+            value = self._with_ytd(self._node(index))
         return self._account_data(value, index.column(), role)
 
     def _territory_data(self, value: TerritoryRow, column: int, role: int) -> Any:
@@ -304,12 +311,46 @@ class AccountTreeModel(QAbstractItemModel):
         service = getattr(self._source, "service", None)
         if service is None:
             return row
-        found = service.details([n.value.id for n in batch])
+        found = service.details([n.value.id for n in batch], ytd=False)
         for sibling in batch:
             full = found.get(sibling.value.id)
             if full is not None:
-                # Keep what the tree was built from (its child count), add the columns.
-                sibling.value = replace(full, child_count=sibling.value.child_count)
+                # Keep what the tree was built from (its child count), add the columns; the
+                # YTD figures too when they were read already.
+                kept = sibling.value
+                full = replace(full, child_count=kept.child_count)
+                if kept.ytd_known:
+                    full = replace(
+                        full,
+                        ytd_sales=kept.ytd_sales,
+                        ytd_target=kept.ytd_target,
+                        ytd_left_out=kept.ytd_left_out,
+                        ytd_known=True,
+                    )
+                sibling.value = full
+        return node.value if isinstance(node.value, AccountRow) else row
+
+    def _with_ytd(self, node: _Node) -> AccountRow:
+        """The node's row with its YTD figures, reading them (for this row and the loaded
+        siblings near it, in one grouped query) the first time its YTD cell is shown: they
+        cost more than the other columns, and the column is hidden by default."""
+        row = node.value
+        assert isinstance(row, AccountRow)
+        service = getattr(self._source, "service", None)
+        if row.ytd_known or service is None:
+            return row
+        siblings = node.parent.children if node.parent is not None else [node]
+        start = max(0, node.row - DETAIL_BATCH // 2)
+        batch = [
+            n
+            for n in siblings[start : start + DETAIL_BATCH]
+            if isinstance(n.value, AccountRow) and not n.value.ytd_known
+        ]
+        found = service.ytd([n.value.id for n in batch])
+        for sibling in batch:
+            figures = found.get(sibling.value.id)
+            if figures is not None:
+                sibling.value = sibling.value.with_ytd(figures)
         return node.value if isinstance(node.value, AccountRow) else row
 
     def _account_data(self, row: AccountRow, column: int, role: int) -> Any:
