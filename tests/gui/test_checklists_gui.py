@@ -257,6 +257,7 @@ def test_a_head_office_checklist_can_take_in_its_branches_issues(
     qtbot.addWidget(dialog)
     assert dialog.sub_accounts.isVisibleTo(dialog) and not dialog.sub_accounts.isChecked()
     assert dialog.issues.rowCount() == 0 and "no open issues" in dialog.status.text()
+    assert "With the issues of the accounts below it" in dialog.status.text()  # the way
     dialog.sub_accounts.setChecked(True)
     below = issues.open_for_account(head, with_sub_accounts=True)
     assert dialog.issues.rowCount() == len(below) >= 10 and not dialog.status.text()

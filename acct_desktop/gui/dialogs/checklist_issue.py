@@ -206,14 +206,19 @@ class IssueChecklistDialog(QDialog):
             item.setToolTip(row.description)
             self.issues.appendRow(item)
         if not rows:
-            self.status.setText(
-                self.tr(
+            if subtree:
+                text = self.tr(
                     "Neither this account nor any account below it has open issues to put on "
                     "a checklist."
                 )
-                if subtree
-                else self.tr("This account has no open issues to put on a checklist.")
-            )
+            elif self._has_children:
+                text = self.tr(
+                    "This account has no open issues of its own. Tick “With the issues of the "
+                    "accounts below it” to list theirs."
+                )
+            else:
+                text = self.tr("This account has no open issues to put on a checklist.")
+            self.status.setText(text)
 
     def _tick_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

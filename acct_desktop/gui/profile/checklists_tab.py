@@ -57,10 +57,10 @@ CHECKLIST_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
     attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
     attr("item_count", QT_TRANSLATE_NOOP("columns", "Issues"), numeric=True),
-    Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),
     attr("verification_code", QT_TRANSLATE_NOOP("columns", "Verification code")),
     attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
     Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),
+    Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),  # last: the code matters more
 )
 
 
