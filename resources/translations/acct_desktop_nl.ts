@@ -1155,6 +1155,14 @@
         <translation>Schriftelijke probleemlijst — %1</translation>
     </message>
     <message>
+        <source>With the issues of the accounts below it</source>
+        <translation>Met de problemen van de klanten eronder</translation>
+    </message>
+    <message>
+        <source>Also list the open issues of every account below this one (its branches, stores, warehouses); each line names its account and the printed checklist says it covers them</source>
+        <translation>Neem ook de openstaande problemen van alle klanten eronder op (vestigingen, winkels, magazijnen); elke regel noemt de klant en de afgedrukte lijst vermeldt dat ze erbij horen</translation>
+    </message>
+    <message>
         <source>Re-issue as the next revision. Issues to list:</source>
         <translation>Opnieuw uitgeven als volgende revisie. Te vermelden problemen:</translation>
     </message>
@@ -1193,6 +1201,14 @@
     <message>
         <source>deadline %1</source>
         <translation>uiterste datum %1</translation>
+    </message>
+    <message>
+        <source>Neither this account nor any account below it has open issues to put on a checklist.</source>
+        <translation>Deze klant en de klanten eronder hebben geen openstaande problemen voor een probleemlijst.</translation>
+    </message>
+    <message>
+        <source>This account has no open issues of its own. Tick “With the issues of the accounts below it” to list theirs.</source>
+        <translation>Deze klant heeft zelf geen openstaande problemen. Vink „Met de problemen van de klanten eronder” aan om die van hen op te nemen.</translation>
     </message>
     <message>
         <source>This account has no open issues to put on a checklist.</source>
@@ -1426,6 +1442,10 @@
     <message>
         <source>Search number, description, account (Ctrl+F)</source>
         <translation>Zoeken op nummer, omschrijving, klant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter (ha noi finds Hà Nội); every word counts</source>
+        <translation>Accenten en hoofdletters doen er niet toe (ha noi vindt Hà Nội); elk woord telt</translation>
     </message>
     <message>
         <source>● %1 past deadline</source>
@@ -4665,6 +4685,46 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Openstaande problemen van de klant en alle klanten eronder (te late tussen haakjes)</translation>
     </message>
     <message>
+        <source>Sell-in of this year&apos;s whole months against target, for the account and all accounts below it. The target is the account&apos;s own where it has one, else the sum of the targets below it (never both).</source>
+        <translation>Inkoop van de volledige maanden van dit jaar tegenover het doel, voor de klant en alle klanten eronder. Het doel is dat van de klant zelf als die er een heeft, anders de som van de doelen eronder (nooit allebei).</translation>
+    </message>
+    <message>
+        <source>No whole month of this year to compare yet.</source>
+        <translation>Dit jaar is er nog geen volledige maand om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account and all accounts below it</source>
+        <translation>%1 t/m %2: deze klant en alle klanten eronder</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account</source>
+        <translation>%1 t/m %2: deze klant</translation>
+    </message>
+    <message>
+        <source>Sell-in: %1 %2</source>
+        <translation>Inkoop: %1 %2</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it or below it</source>
+        <translation>Voor deze klant en de klanten eronder is geen inkoopdoel ingesteld</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it</source>
+        <translation>Voor deze klant is geen inkoopdoel ingesteld</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>Doel: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % of target</source>
+        <translation>%1 % van het doel</translation>
+    </message>
+    <message>
+        <source>Figures in %1 below it are left out.</source>
+        <translation>Bedragen in %1 eronder tellen niet mee.</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
@@ -5018,6 +5078,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <source>Awaiting customer&apos;s stamp</source>
         <translation>Wacht op stempel van klant</translation>
     </message>
+    <message>
+        <source>With the accounts below</source>
+        <translation>Met klanten eronder</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Deze klant</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5092,6 +5160,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>issue numbers to list (default: all open ones)</source>
         <translation>nummers van de op te nemen problemen (standaard: alle open problemen)</translation>
+    </message>
+    <message>
+        <source>also list the issues of every account below it, each naming its account</source>
+        <translation>neem ook de problemen van alle klanten eronder op, elk met de klant erbij</translation>
     </message>
     <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
@@ -6407,6 +6479,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>State</source>
         <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Omvat</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -10287,6 +10363,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>
         <translation>Enkele van de gekozen problemen horen bij een andere klant of zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>%1 and the accounts below it have no open issues to put on a checklist.</source>
+        <translation>%1 en de klanten eronder hebben geen openstaande problemen voor een probleemlijst.</translation>
     </message>
     <message>
         <source>%1 has no open issues to put on a checklist.</source>

@@ -1154,6 +1154,14 @@
         <translation>Danh sách xác nhận bằng văn bản — %1</translation>
     </message>
     <message>
+        <source>With the issues of the accounts below it</source>
+        <translation>Kèm các vấn đề của khách hàng cấp dưới</translation>
+    </message>
+    <message>
+        <source>Also list the open issues of every account below this one (its branches, stores, warehouses); each line names its account and the printed checklist says it covers them</source>
+        <translation>Liệt kê cả các vấn đề đang mở của mọi khách hàng cấp dưới (chi nhánh, cửa hàng, kho); mỗi dòng ghi rõ khách hàng và danh sách in ra cũng nêu rõ phạm vi này</translation>
+    </message>
+    <message>
         <source>Re-issue as the next revision. Issues to list:</source>
         <translation>Lập lại thành bản sửa đổi tiếp theo. Các vấn đề cần liệt kê:</translation>
     </message>
@@ -1192,6 +1200,14 @@
     <message>
         <source>deadline %1</source>
         <translation>thời hạn %1</translation>
+    </message>
+    <message>
+        <source>Neither this account nor any account below it has open issues to put on a checklist.</source>
+        <translation>Khách hàng này và các khách hàng cấp dưới đều không có vấn đề đang mở nào để đưa vào danh sách xác nhận.</translation>
+    </message>
+    <message>
+        <source>This account has no open issues of its own. Tick “With the issues of the accounts below it” to list theirs.</source>
+        <translation>Khách hàng này không có vấn đề đang mở nào của riêng mình. Đánh dấu “Kèm các vấn đề của khách hàng cấp dưới” để liệt kê các vấn đề của họ.</translation>
     </message>
     <message>
         <source>This account has no open issues to put on a checklist.</source>
@@ -1425,6 +1441,10 @@
     <message>
         <source>Search number, description, account (Ctrl+F)</source>
         <translation>Tìm số, mô tả, khách hàng (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter (ha noi finds Hà Nội); every word counts</source>
+        <translation>Không phân biệt dấu và chữ hoa (ha noi tìm thấy Hà Nội); mọi từ đều phải có</translation>
     </message>
     <message>
         <source>● %1 past deadline</source>
@@ -4637,6 +4657,46 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Vấn đề đang mở của khách hàng và mọi khách hàng cấp dưới (số trễ hạn trong ngoặc)</translation>
     </message>
     <message>
+        <source>Sell-in of this year&apos;s whole months against target, for the account and all accounts below it. The target is the account&apos;s own where it has one, else the sum of the targets below it (never both).</source>
+        <translation>Nhập hàng của các tháng trọn vẹn trong năm nay so với mục tiêu, của khách hàng và mọi khách hàng cấp dưới. Mục tiêu là mục tiêu riêng của khách hàng nếu có, nếu không là tổng mục tiêu của các khách hàng cấp dưới (không bao giờ cộng cả hai).</translation>
+    </message>
+    <message>
+        <source>No whole month of this year to compare yet.</source>
+        <translation>Năm nay chưa có tháng trọn vẹn nào để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account and all accounts below it</source>
+        <translation>%1 đến %2: khách hàng này và mọi khách hàng cấp dưới</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account</source>
+        <translation>%1 đến %2: khách hàng này</translation>
+    </message>
+    <message>
+        <source>Sell-in: %1 %2</source>
+        <translation>Nhập hàng: %1 %2</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it or below it</source>
+        <translation>Chưa đặt mục tiêu nhập hàng cho khách hàng này hay cấp dưới</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it</source>
+        <translation>Chưa đặt mục tiêu nhập hàng cho khách hàng này</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>Mục tiêu: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % of target</source>
+        <translation>%1 % mục tiêu</translation>
+    </message>
+    <message>
+        <source>Figures in %1 below it are left out.</source>
+        <translation>Số liệu bằng %1 của cấp dưới không được tính.</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation> (đã lưu trữ)</translation>
     </message>
@@ -4990,6 +5050,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <source>Awaiting customer&apos;s stamp</source>
         <translation>Chờ khách hàng đóng dấu</translation>
     </message>
+    <message>
+        <source>With the accounts below</source>
+        <translation>Kèm khách hàng cấp dưới</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Khách hàng này</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5064,6 +5132,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>issue numbers to list (default: all open ones)</source>
         <translation>số của các vấn đề cần liệt kê (mặc định: mọi vấn đề còn mở)</translation>
+    </message>
+    <message>
+        <source>also list the issues of every account below it, each naming its account</source>
+        <translation>liệt kê cả các vấn đề của mọi khách hàng cấp dưới, mỗi vấn đề ghi rõ khách hàng</translation>
     </message>
     <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
@@ -6379,6 +6451,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>State</source>
         <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Phạm vi</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -10259,6 +10335,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>
         <translation>Một số vấn đề đã chọn thuộc khách hàng khác hoặc đã bị rút lại.</translation>
+    </message>
+    <message>
+        <source>%1 and the accounts below it have no open issues to put on a checklist.</source>
+        <translation>%1 và các khách hàng cấp dưới không có vấn đề đang mở nào để đưa vào danh sách xác nhận.</translation>
     </message>
     <message>
         <source>%1 has no open issues to put on a checklist.</source>

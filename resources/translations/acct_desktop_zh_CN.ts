@@ -1154,6 +1154,14 @@
         <translation>书面确认清单 — %1</translation>
     </message>
     <message>
+        <source>With the issues of the accounts below it</source>
+        <translation>包含下级客户的问题</translation>
+    </message>
+    <message>
+        <source>Also list the open issues of every account below this one (its branches, stores, warehouses); each line names its account and the printed checklist says it covers them</source>
+        <translation>同时列出本客户下所有客户（分支机构、门店、仓库）的未结问题；每项注明所属客户，打印的确认清单也会说明其涵盖范围</translation>
+    </message>
+    <message>
         <source>Re-issue as the next revision. Issues to list:</source>
         <translation>作为下一版本重新出具。要列出的问题：</translation>
     </message>
@@ -1192,6 +1200,14 @@
     <message>
         <source>deadline %1</source>
         <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <source>Neither this account nor any account below it has open issues to put on a checklist.</source>
+        <translation>本客户及其下所有客户都没有可列入确认清单的未结问题。</translation>
+    </message>
+    <message>
+        <source>This account has no open issues of its own. Tick “With the issues of the accounts below it” to list theirs.</source>
+        <translation>本客户自身没有未结问题。勾选“包含下级客户的问题”即可列出下级客户的问题。</translation>
     </message>
     <message>
         <source>This account has no open issues to put on a checklist.</source>
@@ -1425,6 +1441,10 @@
     <message>
         <source>Search number, description, account (Ctrl+F)</source>
         <translation>搜索编号、描述、客户 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Accents and case do not matter (ha noi finds Hà Nội); every word counts</source>
+        <translation>不区分声调符号和大小写（ha noi 可找到 Hà Nội）；输入的每个词都须出现</translation>
     </message>
     <message>
         <source>● %1 past deadline</source>
@@ -4637,6 +4657,46 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>本客户及其下所有客户的未结问题（括号内为已逾期的）</translation>
     </message>
     <message>
+        <source>Sell-in of this year&apos;s whole months against target, for the account and all accounts below it. The target is the account&apos;s own where it has one, else the sum of the targets below it (never both).</source>
+        <translation>本年已结束各月的进货对比目标，涵盖本客户及其下所有客户。目标取本客户自己的目标；没有时取其下各客户目标之和（两者不会相加）。</translation>
+    </message>
+    <message>
+        <source>No whole month of this year to compare yet.</source>
+        <translation>今年还没有已结束的月份可供对比。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account and all accounts below it</source>
+        <translation>%1 至 %2：本客户及其下所有客户</translation>
+    </message>
+    <message>
+        <source>%1 to %2: this account</source>
+        <translation>%1 至 %2：本客户</translation>
+    </message>
+    <message>
+        <source>Sell-in: %1 %2</source>
+        <translation>进货：%1 %2</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it or below it</source>
+        <translation>本客户及其下客户均未设定进货目标</translation>
+    </message>
+    <message>
+        <source>No sell-in target is set for it</source>
+        <translation>本客户未设定进货目标</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>目标：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % of target</source>
+        <translation>达成目标的 %1 %</translation>
+    </message>
+    <message>
+        <source>Figures in %1 below it are left out.</source>
+        <translation>其下以 %1 计的数字未计入。</translation>
+    </message>
+    <message>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -4990,6 +5050,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <source>Awaiting customer&apos;s stamp</source>
         <translation>等待客户盖章</translation>
     </message>
+    <message>
+        <source>With the accounts below</source>
+        <translation>含下级客户</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>本客户</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5064,6 +5132,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>issue numbers to list (default: all open ones)</source>
         <translation>要列出的问题编号（默认：所有未结问题）</translation>
+    </message>
+    <message>
+        <source>also list the issues of every account below it, each naming its account</source>
+        <translation>同时列出其下所有客户的问题，每项注明所属客户</translation>
     </message>
     <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
@@ -6379,6 +6451,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -10259,6 +10335,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>
         <translation>所选问题中有些属于其他客户或已被撤回。</translation>
+    </message>
+    <message>
+        <source>%1 and the accounts below it have no open issues to put on a checklist.</source>
+        <translation>%1 及其下级客户没有可列入确认清单的未结问题。</translation>
     </message>
     <message>
         <source>%1 has no open issues to put on a checklist.</source>
