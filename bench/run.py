@@ -230,6 +230,8 @@ def dock_like_view(model: Any) -> Any:
     """A QTreeView over ``model`` configured as AccountTreeDock configures its view."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+    from acct_desktop.gui.docks.account_tree import HIDDEN_BY_DEFAULT
+
     view = QTreeView()
     view.setModel(model)
     view.setUniformRowHeights(True)
@@ -241,6 +243,9 @@ def dock_like_view(model: Any) -> Any:
     for column in (1, 2, 3, 4):
         view.setColumnWidth(column, 90)
     view.setColumnWidth(3, 40)
+    for column in HIDDEN_BY_DEFAULT:  # as the dock starts: a shown YTD column reads figures
+        if column < model.columnCount():
+            view.setColumnHidden(column, True)
     view.resize(*VIEW_SIZE)
     view.show()
     return view
