@@ -4681,6 +4681,18 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
 <context>
     <name>account_tree</name>
     <message>
+        <source>Next
+due</source>
+        <translation>Volgend
+bezoek</translation>
+    </message>
+    <message>
+        <source>Open
+issues</source>
+        <translation>Open
+problemen</translation>
+    </message>
+    <message>
         <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
         <translation>Openstaande problemen van de klant en alle klanten eronder (te late tussen haakjes)</translation>
     </message>
@@ -4733,8 +4745,8 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>nooit</translation>
     </message>
     <message>
-        <source>%1 · %2 d overdue</source>
-        <translation>%1 · %2 d te laat</translation>
+        <source>%1 d overdue</source>
+        <translation>%1 d te laat</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>

@@ -4653,6 +4653,18 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
 <context>
     <name>account_tree</name>
     <message>
+        <source>Next
+due</source>
+        <translation>Đến hạn
+tiếp theo</translation>
+    </message>
+    <message>
+        <source>Open
+issues</source>
+        <translation>Vấn đề
+đang mở</translation>
+    </message>
+    <message>
         <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
         <translation>Vấn đề đang mở của khách hàng và mọi khách hàng cấp dưới (số trễ hạn trong ngoặc)</translation>
     </message>
@@ -4705,8 +4717,8 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <source>%1 · %2 d overdue</source>
-        <translation>%1 · quá hạn %2 ngày</translation>
+        <source>%1 d overdue</source>
+        <translation>quá hạn %1 ngày</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>

@@ -4653,6 +4653,16 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
 <context>
     <name>account_tree</name>
     <message>
+        <source>Next
+due</source>
+        <translation>下次应访</translation>
+    </message>
+    <message>
+        <source>Open
+issues</source>
+        <translation>未结问题</translation>
+    </message>
+    <message>
         <source>Open issues of the account and of all accounts below it (late ones in brackets)</source>
         <translation>本客户及其下所有客户的未结问题（括号内为已逾期的）</translation>
     </message>
@@ -4705,8 +4715,8 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>从未</translation>
     </message>
     <message>
-        <source>%1 · %2 d overdue</source>
-        <translation>%1 · 逾期 %2 天</translation>
+        <source>%1 d overdue</source>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>%1 (%2 late)</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelection,
@@ -55,11 +56,12 @@ from acct_desktop.gui.models.account_tree import (
 from acct_desktop.gui.models.search_hits import SearchHitsModel
 from acct_desktop.gui.models.tree_sources import FilterSource, HierarchySource, TerritorySource
 from acct_desktop.gui.widgets.empty_state import EmptyState
-from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
+from acct_desktop.gui.widgets.name_column import NameFillsTheView, elide_names_in_the_middle
+from acct_desktop.gui.widgets.sort_header import SortArrowRoomHeader
 from acct_desktop.services.account_tree import AccountFilter
 
 HIERARCHY, TERRITORY = 0, 1
-COLUMN_WIDTHS = (240, 80, 110, 36, 95, 90, 85, 125, 70, 90)
+COLUMN_WIDTHS = (240, 80, 110, 36, 95, 90, 85, 80, 60, 90)
 # Shown by default: name, tier, next due, open issues; the rest from the header's menu.
 HIDDEN_BY_DEFAULT = (CODE, KIND, CHANNEL, CITY, LAST_VISIT, YTD)
 
@@ -94,6 +96,7 @@ class AccountTreeDock(FeatureDock):
         self.model = AccountTreeModel(None, self)
         self.view = QTreeView(self)
         self.view.setObjectName("accountTreeView")
+        self.view.setHeader(SortArrowRoomHeader(self.view))  # heads as wide as their words
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)  # lets the view skip measuring 100k rows
         self.view.setAlternatingRowColors(True)
@@ -113,6 +116,10 @@ class AccountTreeDock(FeatureDock):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.keep_headers(header=header)  # the widths, hidden columns and no sort above
+        self.name_fill = NameFillsTheView(self.view, NAME, self)
+        # the figures as wide as what they say once read; rows opened may say more
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self.name_fill.fit_others))
+        self.view.expanded.connect(lambda _i: self.name_fill.fit_others(grow_only=True))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.search_box = QLineEdit()
@@ -238,6 +245,17 @@ class AccountTreeDock(FeatureDock):
         self.view.selectionModel().clearSelection()
         self.account_changed(account_id)
         self.sig_accounts_changed.emit(account_id)
+
+    def view_state(self) -> dict[str, QByteArray]:
+        return {**super().view_state(), "nameWidth": self.name_fill.saved_width()}
+
+    def restore_view_state(self, state: dict[str, QByteArray]) -> None:
+        super().restore_view_state(state)
+        self.name_fill.restore_width(state.get("nameWidth"))  # else the names take the rest
+
+    def reset_view(self) -> None:
+        super().reset_view()
+        self.name_fill.restart()
 
     def _column_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         """Right-click on the header: choose the columns (the name always shows)."""

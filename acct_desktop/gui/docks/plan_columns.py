@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
 from acct_desktop.gui.models.plan_tree import HEADERS, HIDDEN_BY_DEFAULT, KIND, NAME
+from acct_desktop.gui.widgets.name_column import name_width
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 
 NAME_LEAST = 160  # px: enough to tell "Wegwijs T…Arnhem 2" from "Wegwijs T…Zwolle"
@@ -82,7 +83,7 @@ class PlanColumns(QObject):
             if c != NAME and not header.isSectionHidden(c)
         )
         wanted = max(self.tree.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
-        width = max(NAME_LEAST, min(wanted, view - figures, max(220, view // NAME_MOST_SHARE)))
+        width = name_width(view, figures, wanted, NAME_LEAST, max(220, view // NAME_MOST_SHARE))
         self._fitting = True
         try:
             header.resizeSection(NAME, width)

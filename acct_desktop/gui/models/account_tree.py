@@ -47,6 +47,13 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 NAME, CODE, KIND, TIER, CHANNEL, CITY, LAST_VISIT, NEXT_DUE, ISSUES, YTD = range(len(COLUMNS))
 NUMERIC = {ISSUES, YTD}
 DETAIL_COLUMNS = {LAST_VISIT, NEXT_DUE, ISSUES}
+# Heads on two lines: on one, "Đến hạn tiếp theo" and "Vấn đề đang mở" are wider than the
+# figures under them and, beside the names, push a column out of a 1366-pixel laptop's
+# tree dock. The column menu and the tooltips keep the full names.
+SHORT_HEADERS = {
+    NEXT_DUE: QT_TRANSLATE_NOOP("account_tree", "Next\ndue"),
+    ISSUES: QT_TRANSLATE_NOOP("account_tree", "Open\nissues"),
+}
 YTD_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ForegroundRole,
@@ -398,15 +405,12 @@ class AccountTreeModel(QAbstractItemModel):
                 else QCoreApplication.translate("account_tree", "never")
             )
         if column == NEXT_DUE:
-            text = format_value(row.next_due)
-            if row.visit_overdue:
+            if row.visit_overdue:  # how late says more than a past date (in the tooltip)
                 days = (row.today - row.next_due).days
-                return (
-                    QCoreApplication.translate("account_tree", "%1 · %2 d overdue")
-                    .replace("%1", text)
-                    .replace("%2", str(days))
+                return QCoreApplication.translate("account_tree", "%1 d overdue").replace(
+                    "%1", str(days)
                 )
-            return text
+            return format_value(row.next_due)
         if column == ISSUES:
             if not row.open_issues:
                 return ""
@@ -453,6 +457,10 @@ class AccountTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if section in SHORT_HEADERS:
+                return QCoreApplication.translate("account_tree", SHORT_HEADERS[section])
+            return QCoreApplication.translate("columns", COLUMNS[section][0])
+        if role == Qt.ItemDataRole.ToolTipRole and section == NEXT_DUE:
             return QCoreApplication.translate("columns", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and section == ISSUES:
             return QCoreApplication.translate("account_tree", ISSUES_TIP)

@@ -4,8 +4,13 @@ them apart ("Wegwijs Ta…Arnhem 2") instead of showing the same prefix on every
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 
 class MiddleElideDelegate(QStyledItemDelegate):
@@ -19,3 +24,99 @@ class MiddleElideDelegate(QStyledItemDelegate):
 def elide_names_in_the_middle(view: QAbstractItemView, column: int = 0) -> None:
     """Cut the text of ``view``'s ``column`` in the middle; other columns keep "…" at the end."""
     view.setItemDelegateForColumn(column, MiddleElideDelegate(view))
+
+
+def name_width(view: int, others: int, wanted: int, least: int, most: int) -> int:
+    """The Name column's width: the room the other shown columns leave in a ``view`` this
+    wide, no more than the longest name (``wanted``) or ``most``, no less than ``least``."""
+    return max(least, min(wanted, view - others, most))
+
+
+class NameFillsTheView(QObject):
+    """``view``'s Name ``column`` takes the width its other shown columns leave, so a narrow
+    dock shows every column without a horizontal scroll bar (names are cut in the middle);
+    fitted again when the view or another column changes width, until the user drags the
+    Name column itself. ``parent`` must outlive the viewport, whose last events come as the
+    view is deleted."""
+
+    def __init__(
+        self, view: QTreeView, column: int, parent: QObject, least: int = 160, most: int = 420
+    ) -> None:
+        super().__init__(parent)
+        self.view, self.column, self.least, self.most = view, column, least, most
+        self.chosen = False  # the user dragged the Name column: keep their width
+        self._fitting = False
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        view.header().sectionResized.connect(self._section_resized)
+
+    def fit(self) -> None:
+        if self.chosen:
+            return
+        header = self.view.header()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != self.column and not header.isSectionHidden(c)
+        )
+        wanted = max(self.view.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
+        width = name_width(self._viewport.width(), others, wanted, self.least, self.most)
+        self._fitting = True
+        try:
+            header.resizeSection(self.column, width)
+        finally:
+            self._fitting = False
+
+    def fit_others(self, grow_only: bool = False, most: int = 200) -> None:
+        """The other shown columns as wide as their heads and the rows on screen (no wider
+        than ``most``; ``grow_only``: no narrower than they are), then the names."""
+        header = self.view.header()
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column == self.column or header.isSectionHidden(column):
+                    continue
+                hints = (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                wanted = min(most, max(hints))
+                if grow_only:
+                    wanted = max(wanted, header.sectionSize(column))
+                header.resizeSection(column, wanted)
+        finally:
+            self._fitting = False
+        self.fit()
+
+    def saved_width(self) -> QByteArray:
+        """The Name column's width to keep when the user chose it; empty when it follows."""
+        chosen = str(self.view.header().sectionSize(self.column)) if self.chosen else ""
+        return QByteArray(chosen.encode())
+
+    def restore_width(self, saved: object) -> None:
+        """Apply what ``saved_width`` returned in an earlier session."""
+        text = bytes(saved.data()).decode() if isinstance(saved, QByteArray) else ""
+        if text.isdigit() and int(text) > 0:
+            self.chosen = True
+            self._fitting = True
+            try:
+                self.view.header().resizeSection(self.column, int(text))
+            finally:
+                self._fitting = False
+        else:
+            self.restart()
+
+    def restart(self) -> None:
+        """Follow the view again (View → Reset layout)."""
+        self.chosen = False
+        self.fit()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if self._fitting:
+            return
+        if column == self.column:
+            self.chosen = True
+        else:
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
