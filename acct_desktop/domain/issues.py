@@ -1,15 +1,38 @@
-"""Customer-issue rules: when an issue is overdue, what a status change requires."""
+"""Customer-issue rules: when an issue is overdue, what a status change requires, and the
+category an issue made from a discrepancy form is filed under."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from acct_desktop.domain.enums import IssueStatus
+from acct_desktop.domain.enums import DiscrepancyCause, IssueCategory, IssueStatus
 
 OPEN_STATUSES = frozenset({IssueStatus.OPEN, IssueStatus.IN_PROGRESS})
 CLOSED_STATUSES = frozenset({IssueStatus.RESOLVED, IssueStatus.VERIFIED})
 ISSUE_PREFIX = "IS"
 ISSUE_NUMBER_WIDTH = 5
+
+# The issue a discrepancy form becomes is filed where a manager looks for its cause: a
+# shortage or a glut in the channel is a matter of deliveries (replenishment), a data error
+# in the ERP's figures one for accounting. A competitor's move, a listing or range change
+# and the season have no category of their own: Other.
+ISSUE_CATEGORY_OF_CAUSE: dict[DiscrepancyCause, IssueCategory] = {
+    DiscrepancyCause.STOCK_OUT: IssueCategory.DELIVERY,
+    DiscrepancyCause.OVERSTOCK: IssueCategory.DELIVERY,
+    DiscrepancyCause.PRICE: IssueCategory.PRICING,
+    DiscrepancyCause.COMPETITOR: IssueCategory.OTHER,
+    DiscrepancyCause.PROMOTION: IssueCategory.PROMOTION_EXPENSES,
+    DiscrepancyCause.DELIVERY: IssueCategory.DELIVERY,
+    DiscrepancyCause.LISTING: IssueCategory.OTHER,
+    DiscrepancyCause.SEASONALITY: IssueCategory.OTHER,
+    DiscrepancyCause.DATA_ERROR: IssueCategory.ACCOUNTING,
+    DiscrepancyCause.OTHER: IssueCategory.OTHER,
+}
+
+
+def issue_category_of_cause(cause: DiscrepancyCause) -> IssueCategory:
+    """The customer-issue category of a discrepancy form's suspected cause."""
+    return ISSUE_CATEGORY_OF_CAUSE.get(cause, IssueCategory.OTHER)
 
 
 def is_overdue(status: IssueStatus, deadline: date, today: date) -> bool:

@@ -23,6 +23,7 @@ from acct_desktop.domain.enums import (
     IssueCategory,
     Measure,
 )
+from acct_desktop.domain.issues import issue_category_of_cause
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
@@ -204,11 +205,13 @@ class DiscrepancyForms:
     def raise_issue(
         self,
         form_id: uuid.UUID,
-        category: IssueCategory = IssueCategory.OTHER,
+        category: IssueCategory | None = None,
         description: str | None = None,
     ) -> SavedForm:
         """Turn the form's action into a customer issue (responsible and deadline from the
-        form) and link them; a form already linked keeps its issue."""
+        form; the category ``category``, else the one of the form's suspected cause:
+        ``domain.issues.ISSUE_CATEGORY_OF_CAUSE``) and link them; a form already linked
+        keeps its issue."""
         with self._db.session() as session:
             form = session.get(DiscrepancyForm, form_id)
             if form is None:
@@ -235,7 +238,7 @@ class DiscrepancyForms:
             text = description or f"{form.action}\n\n{form.analysis or ''}".strip()
             draft = IssueDraft(
                 account_id=form.account_id,
-                category=category,
+                category=category or issue_category_of_cause(form.suspected_cause),
                 description=text[:TEXT_MAX],
                 responsible=form.responsible,
                 deadline=max(form.deadline, self._today()),
