@@ -34,6 +34,7 @@ class MonthlySummaryLabels:
     prepared_on: str
     figures_to: str
     targets_to_date: str
+    month_in_progress: str
     overview: str
     comment: str
     col_measure: str
@@ -199,6 +200,7 @@ _EN = _labels(
     prepared_on="Prepared on",
     figures_to="Figures to",
     targets_to_date="targets to date",
+    month_in_progress="month in progress",
     overview="Overview",
     comment="Comment",
     col_measure="Measure",
@@ -300,6 +302,7 @@ _ZH_CN = _labels(
     prepared_on="编制日期",
     figures_to="数据截至",
     targets_to_date="目标按日折算",
+    month_in_progress="本月尚未结束",
     overview="总体情况",
     comment="经理点评",
     col_measure="指标",
@@ -398,6 +401,7 @@ _VI = _labels(
     prepared_on="Ngày lập",
     figures_to="Số liệu đến",
     targets_to_date="chỉ tiêu tính đến ngày này",
+    month_in_progress="tháng chưa kết thúc",
     overview="Tổng quan",
     comment="Nhận xét",
     col_measure="Chỉ tiêu",
@@ -517,6 +521,7 @@ _NL = _labels(
     prepared_on="Opgesteld op",
     figures_to="Cijfers tot en met",
     targets_to_date="doelen tot die dag",
+    month_in_progress="maand loopt nog",
     overview="Overzicht",
     comment="Toelichting",
     col_measure="Meetwaarde",

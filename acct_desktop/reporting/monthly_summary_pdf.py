@@ -276,6 +276,8 @@ class _Story:
             else:
                 days = self.day(s.figures_to)
             facts.append((lab.figures_to, f"{days} ({lab.targets_to_date})"))
+        elif s.in_progress:  # not a figure in yet: still to date, not the whole month
+            facts.append((lab.figures_to, f"{lab.no_figures_yet} ({lab.month_in_progress})"))
         if s.manager:
             facts.insert(1, (lab.manager, s.manager))
         meta = grid(

@@ -121,9 +121,23 @@ def gather_monthly_summary(
     manager: str = "",
     today: date | None = None,
 ) -> MonthlySummary:
-    """The summary of ``month`` for a territory (with its sub-territories) or everything."""
+    """The summary of ``month`` for a territory (with its sub-territories) or everything,
+    as on ``today``: a month in progress to date; a month that has not begun is refused
+    (its summary would be a plausible-looking page of nothing)."""
     month = month.replace(day=1)
     as_of = today or date.today()
+    if month > as_of:
+        raise MonthlySummaryRefused(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 has not begun yet (today is %2): choose this month, summed up to "
+                    "date, or an earlier one.",
+                ),
+                f"{month:%Y-%m}",
+                as_of.isoformat(),
+            )
+        )
     reader = _Reader(db, month, territory_id, as_of)
     territory = reader.territory()
     behind, ahead = reader.behind_and_ahead()

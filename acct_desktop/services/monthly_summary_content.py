@@ -194,3 +194,8 @@ class MonthlySummary:
     @property
     def month_end(self) -> date:
         return date.fromordinal(add_months(self.month, 1).toordinal() - 1)
+
+    @property
+    def in_progress(self) -> bool:
+        """The month was not over on the day the summary was made (``as_of``)."""
+        return self.month <= self.as_of < add_months(self.month, 1)

@@ -78,3 +78,18 @@ def test_an_english_gui_prints_english(qtbot, window: MainWindow):
     dialog = open_monthly_summary(window)
     assert dialog.language.currentData() == "en"
     dialog.reject()
+
+
+def test_a_month_that_has_not_begun_cannot_be_chosen(qtbot, window: MainWindow):
+    """The month goes up to this one (summed up to date), never into the future."""
+    today = window.workspace.issues.today()
+    this_month = date(today.year, today.month, 1)
+    dialog = open_monthly_summary(window)
+    dialog.month.setDate(QDate(today.year + 1, today.month, 1))  # a year typed wrong
+    assert dialog.chosen_month() == this_month
+    dialog.month.setDate(QDate(this_month))
+    dialog.month.stepUp()  # the arrow (or Up key) stops at this month
+    assert dialog.chosen_month() == this_month
+    dialog.month.setDate(QDate(2026, 10, 1))
+    assert dialog.chosen_month() == date(2026, 10, 1)  # earlier months as before
+    dialog.reject()

@@ -39,7 +39,6 @@ from acct_desktop.services.monthly_commentary import (
 from acct_desktop.services.monthly_summary import (
     MonthlySummaryRefused,
     gather_monthly_summary,
-    parse_month,
 )
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import (
@@ -230,14 +229,14 @@ def test_everything_keeps_currencies_apart_and_skips_territory_rows(region: Regi
 
 
 def test_the_trend_has_twelve_months_with_their_own_targets(region: Region) -> None:
-    trend = gather_monthly_summary(region.db, OCTOBER, region.south).trend["CNY"]
+    trend = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY).trend["CNY"]
     assert trend[0].month == date(2025, 11, 1) and len(trend) == 12
     assert trend[-2].target == Decimal("999.00") and trend[-2].actual == 0
     assert trend[-1].actual == Decimal("450.30")
 
 
 def test_accounts_behind_are_judged_on_everything_below_them(region: Region) -> None:
-    summary = gather_monthly_summary(region.db, OCTOBER, region.south)
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
     (dc,) = summary.behind
     assert (dc.code, dc.actual, dc.target) == ("DC", Decimal("300.30"), Decimal("400.00"))
     assert dc.variance_percent == Decimal("-24.9") and dc.path == ("华润万家 总部",)
@@ -376,7 +375,7 @@ def test_each_countrys_figures_are_awaited_on_their_own(region: Region) -> None:
 
 
 def test_plan_execution_ratios(region: Region) -> None:
-    execution = gather_monthly_summary(region.db, OCTOBER, region.south).execution
+    execution = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY).execution
     assert (execution.visits_done, execution.visits_planned) == (3, 4)  # cancelled left out
     assert execution.visit_compliance == Decimal("75.0")
     assert (execution.promotion_yes, execution.promotion_answered) == (1, 2)
@@ -447,11 +446,40 @@ def test_a_discrepancy_form_prints_its_analysis_and_figures(region: Region) -> N
     assert "Het distributiecentrum" in pdf_text(build_monthly_summary_pdf(longer, "nl"))
 
 
-def test_a_month_must_be_written_like_2026_10() -> None:
-    assert parse_month("2026-10") == OCTOBER
-    for bad in ("2026-13", "oktober", "2026/10"):
-        with pytest.raises(MonthlySummaryRefused, match="must look like 2026-10"):
-            parse_month(bad)
+def test_a_month_that_has_not_begun_is_refused(region: Region) -> None:
+    """A year typed wrong (2027-10 for 2026-10) made a plausible summary of nothing."""
+    with pytest.raises(MonthlySummaryRefused) as refused:
+        gather_monthly_summary(region.db, date(2027, 10, 1), today=TODAY)
+    assert str(refused.value) == (
+        "2027-10 has not begun yet (today is 2026-11-02): choose this month, summed up to "
+        "date, or an earlier one."
+    )
+    with pytest.raises(MonthlySummaryRefused):  # tomorrow's month, the day before it begins
+        gather_monthly_summary(region.db, date(2026, 12, 1), today=date(2026, 11, 30))
+    this_month = gather_monthly_summary(region.db, date(2026, 11, 1), today=TODAY)
+    assert (
+        this_month.in_progress
+        and not gather_monthly_summary(region.db, OCTOBER, today=TODAY).in_progress
+    )
+
+
+def test_a_month_in_progress_without_any_figures_says_so_in_the_heading(region: Region) -> None:
+    """Printed on 2 November with nothing of November in yet: the heading still says the
+    month is in progress, in every language, not just "no figures yet" lower down."""
+    november = gather_monthly_summary(region.db, date(2026, 11, 1), today=TODAY)
+    assert november.figures_to is None
+    for language, words in (
+        ("en", "Figures to no figures yet (month in progress)"),
+        ("zh_CN", "尚无数据 (本月尚未结束)"),
+        ("vi", "chưa có số liệu (tháng chưa kết thúc)"),
+        ("nl", "nog geen cijfers (maand loopt nog)"),
+    ):
+        text = " ".join(pdf_text(build_monthly_summary_pdf(november, language)).split())
+        assert words in text, language
+    october = pdf_text(
+        build_monthly_summary_pdf(gather_monthly_summary(region.db, OCTOBER, today=TODAY), "en")
+    )
+    assert "month in progress" not in october and "Figures to" not in october
 
 
 # -- commentary -----------------------------------------------------------------------------

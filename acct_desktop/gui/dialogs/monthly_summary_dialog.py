@@ -57,11 +57,13 @@ class MonthlySummaryDialog(QDialog):
         self.last_pdf: bytes | None = None
 
         today = workspace.issues.today()
-        last_month = QDate(today.year, today.month, 1).addMonths(-1)
-        self.month = QDateEdit(last_month)
+        this_month = QDate(today.year, today.month, 1)
+        self.month = QDateEdit(this_month.addMonths(-1))
         self.month.setObjectName("summaryMonth")
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
+        # this month (to date) at the latest: a month not begun has nothing to sum up
+        self.month.setMaximumDate(this_month.addMonths(1).addDays(-1))
         self.territory = QComboBox()
         self.territory.setObjectName("summaryTerritory")
         self.territory.addItem(self.tr("All territories"), None)
