@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from acct_desktop.cli_arguments import OutPath
 from acct_desktop.cli_language import print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -25,9 +26,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     backup.add_argument("--db", required=True, metavar="FILE")
     backup.add_argument(
         "--out",
-        type=Path,
+        type=OutPath,
         metavar="FILE",
-        help=QT_TRANSLATE_NOOP("cli", "write the copy here instead of the backup folder"),
+        help=QT_TRANSLATE_NOOP(
+            "cli", "write the copy to this file (or into this folder) instead of the backup folder"
+        ),
     )
 
     restore = sub.add_parser(
@@ -56,6 +59,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
+def _backup_file_name(db: str) -> str:
+    """The copy's name in a folder ``--out`` names: the database's, with the time (UTC)."""
+    from datetime import UTC, datetime
+
+    from acct_desktop.services.files import safe_file_stem
+
+    stem = safe_file_stem(Path(db).expanduser().stem, "database")
+    return f"{stem}-{datetime.now(UTC):%Y%m%d-%H%M%S}.acctdb"
+
+
 def _backup(args: argparse.Namespace) -> int:
     from acct_desktop.services.backup import BackupError, BackupStore, backup_to
 
@@ -67,7 +80,7 @@ def _backup(args: argparse.Namespace) -> int:
             )
         )
     if args.out is not None:
-        info = backup_to(args.db, args.out)
+        info = backup_to(args.db, args.out.file(lambda: _backup_file_name(args.db)))
     else:
         info = BackupStore.for_database(args.db).take(args.db, "manual")
     print(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, OutPathRefused
 from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
 from acct_desktop.config import os_user, seal_key_folder
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -47,7 +48,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
             "cli", "also list the issues of every account below it, each naming its account"
         ),
     )
-    checklist.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    checklist.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.pdf",
+        help=OUT_HELP,
+    )
     checklist.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
     verify = sub.add_parser(
@@ -80,7 +87,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     export = actions.add_parser(
         "export", help=QT_TRANSLATE_NOOP("cli", "export your certificate for head office")
     )
-    export.add_argument("--out", required=True, type=Path, metavar="FILE.pem|.cer")
+    export.add_argument("--out", required=True, type=OutPath, metavar="FILE.pem|.cer")
     trust = actions.add_parser(
         "trust", help=QT_TRANSLATE_NOOP("cli", "trust a certificate (e.g. head office's)")
     )
@@ -134,9 +141,15 @@ def _print(args: argparse.Namespace) -> int:
         return _fail(exc)
     finally:
         db.close()
-    try:
-        write_atomically(args.out, issued.pdf)
-    except OSError as exc:  # issued and stored all the same: say where to get it
+    try:  # named as the GUI names it when --out is a folder
+        out = args.out.file(f"{issued.number}-R{issued.revision}.pdf")
+        write_atomically(out, issued.pdf)
+    except (OSError, OutPathRefused) as exc:  # issued and stored all the same: say where
+        target, reason = (
+            (exc.target, exc.reason)
+            if isinstance(exc, OutPathRefused)
+            else (out, file_problem_text(exc))
+        )
         return _fail(
             say(
                 QT_TRANSLATE_NOOP(
@@ -145,8 +158,8 @@ def _print(args: argparse.Namespace) -> int:
                     "written: %3. Save it from the account's Checklists tab.",
                 ),
                 issued.reference,
-                args.out,
-                file_problem_text(exc),
+                target,
+                reason,
             )
         )
     print(
@@ -156,7 +169,7 @@ def _print(args: argparse.Namespace) -> int:
             ),
             issued.reference,
             issued.item_count,
-            args.out,
+            out,
             issued.verification_code,
         )
     )
@@ -270,13 +283,14 @@ def _seal(args: argparse.Namespace) -> int:
         if args.seal_command == "new-key":
             _new_key(keys)
         elif args.seal_command == "export":
-            keys.export_certificate(args.out)
+            out = args.out.file("my-seal.pem")  # as the GUI names it
+            keys.export_certificate(out)
             info = keys.certificate()
             print(
                 say(
                     QT_TRANSLATE_NOOP("cli", "certificate of %1 written to %2"),
                     info.subject_name,
-                    args.out,
+                    out,
                 )
             )
             print(_fingerprint(grouped_fingerprint(info.fingerprint_sha256)))

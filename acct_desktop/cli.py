@@ -6,11 +6,11 @@ import argparse
 import logging
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from acct_desktop import __version__, cli_language
+from acct_desktop.cli_arguments import ArgumentRefused, OutPath, day_argument
 from acct_desktop.cli_language import (
     CHOICES as LANGUAGE_CHOICES,
 )
@@ -80,7 +80,6 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument(
         "--today",
-        type=date.fromisoformat,
         metavar="YYYY-MM-DD",
         help=QT_TRANSLATE_NOOP("cli", "the date the demo's history leads up to (default: today)"),
     )
@@ -101,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1366x768", metavar="WxH")
     shot.add_argument(
         "--lang",
+        dest="shot_lang",  # not "lang": its default would hide the app-wide --lang
         choices=LANGUAGE_CHOICES,
         type=language_code,
         help=QT_TRANSLATE_NOOP("cli", "GUI language (default: English)"),
@@ -242,7 +242,15 @@ def _parser() -> argparse.ArgumentParser:
         choices=("csv", "xlsx", "vcf"),
         help=QT_TRANSLATE_NOOP("cli", "default: from --out's suffix"),
     )
-    exp.add_argument("--out", required=True, type=Path, metavar="FILE")
+    exp.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "the file, or a folder for it (named after what is exported)"
+        ),
+    )
     exp.add_argument("--db", required=True, metavar="PATH_OR_URL")
     from acct_desktop import contact_cards_cli  # vCards (contacts) and a contact's own data
 
@@ -325,7 +333,7 @@ def _report(exc: Exception) -> int:
     from acct_desktop.services.demo.generator import DemoTargetExistsError
     from acct_desktop.store.database import DatabaseError
 
-    if isinstance(exc, DatabaseError | DemoTargetExistsError):
+    if isinstance(exc, DatabaseError | DemoTargetExistsError | ArgumentRefused):
         print_error(exc)
         return 2
     log.exception("unexpected error")
@@ -412,7 +420,7 @@ def _demo(args: argparse.Namespace) -> int:
         args.db,
         args.size,
         seed=args.seed,
-        today=args.today,
+        today=day_argument("--today", args.today) if args.today else None,
         replace=args.replace,
         progress=_ProgressBar(args.quiet),
     )
@@ -449,7 +457,8 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.db, create=False)  # pictures of a database, not a new one
     app = make_application()
-    apply_language(app, args.lang or "en")  # the same pictures on every machine unless asked
+    # the same pictures on every machine unless asked: here, else by the app-wide --lang
+    apply_language(app, args.shot_lang or args.lang or "en")
     with tempfile.TemporaryDirectory() as scratch:
         window = MainWindow(AppSettings(isolated_settings(Path(scratch))), open_workspace)
         window.set_workspace(workspace)
@@ -700,11 +709,11 @@ def _export(args: argparse.Namespace) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
-    fmt = args.fmt or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
+    fmt = args.fmt or ("xlsx" if args.out.suffix == ".xlsx" else "csv")
     run = export_accounts if args.what == "accounts" else export_contacts
     db = open_database(with_stored_password(args.db), create=False)
     try:
-        summary = run(db, args.out, fmt)
+        summary = run(db, args.out.file(f"{args.what}.{fmt}"), fmt)
     except ExportError as exc:
         print_error(exc)
         return 2

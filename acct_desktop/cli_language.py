@@ -197,6 +197,27 @@ def wanted_language(flag: str | None) -> str:
     return choose_language(None, saved_language(), system_language())
 
 
+def document_language(
+    own: str | None, app_wide: str | None, default: Callable[[], str | None] | None = None
+) -> str | None:
+    """The language of a document a ``print`` command writes for its user (the monthly
+    summary, the route sheets), by one rule: the sub-command's own option (``own``: the
+    monthly summary's ``--lang``, ``--route-language``), else the app-wide ``--lang``
+    before the command (``app_wide``), else ``default()`` — by default this run's language
+    as when no ``--lang`` is given (View → Language, else the system's); None leaves it to
+    the document (the route sheet: its customers'). A code no document is printed in
+    (``pseudo``) counts as none. Documents for a customer (quotes, price lists, rebate
+    statements, checklists, visit sheets) are in the customer's language, whatever the
+    command line's."""
+    from acct_desktop.domain.languages import DOCUMENT_LANGUAGES
+
+    for code in (own, app_wide):
+        if code in DOCUMENT_LANGUAGES:
+            return code
+    chosen = default() if default is not None else wanted_language(None)
+    return chosen if chosen in DOCUMENT_LANGUAGES else None
+
+
 def use_language(code: str) -> str:
     """Load ``code``'s catalogue for say/message_text/error_text. Returns the language in
     use: English when the compiled catalogue is missing (the caller logs that)."""

@@ -22,6 +22,7 @@ import sys
 import uuid
 from pathlib import Path
 
+from acct_desktop.cli_arguments import OutPath
 from acct_desktop.cli_language import (
     file_problem_text,
     message_text,
@@ -79,7 +80,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
         "export-data", help=QT_TRANSLATE_NOOP("cli", "everything stored about a contact, as JSON")
     )
     data.add_argument("who", metavar="NAME_OR_ID")
-    data.add_argument("--out", required=True, type=Path, metavar="FILE.json")
+    data.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.json",
+        help=QT_TRANSLATE_NOOP("cli", "the file, or a folder for it (contact-<id>.json)"),
+    )
     data.add_argument("--db", required=True, metavar="PATH_OR_URL")
     erase = actions.add_parser(
         "erase", help=QT_TRANSLATE_NOOP("cli", "erase a contact's personal data, keeping history")
@@ -96,7 +103,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 def handles_export(args: argparse.Namespace) -> bool:
     """True when ``export`` is asked for vCards (or for vCard-only options)."""
-    vcf = args.fmt == "vcf" or (args.fmt is None and args.out.suffix.lower() in VCARD_SUFFIXES)
+    vcf = args.fmt == "vcf" or (args.fmt is None and args.out.suffix in VCARD_SUFFIXES)
     return vcf or bool(args.vcard_version or args.account or args.split)
 
 
@@ -148,7 +155,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         summary = write_vcards(
             db,
-            args.out,
+            args.out.path if args.split else args.out.file(_vcard_file_name(args.account)),
             account_code=args.account,
             version=args.vcard_version or "3.0",
             split=args.split,
@@ -157,6 +164,17 @@ def _export(args: argparse.Namespace) -> int:
         db.close()
     print(message_text(summary.describe()))
     return 0
+
+
+def _vcard_file_name(account_code: str | None) -> str:
+    """The file of a vCard export into a folder, as the GUI names it."""
+    from acct_desktop.services.files import safe_file_stem
+
+    return (
+        f"contacts-{safe_file_stem(account_code, 'account')}.vcf"
+        if account_code
+        else "contacts.vcf"
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -242,13 +260,14 @@ def _export_data(args: argparse.Namespace) -> int:
         data = export_personal_data(db, choices[0].id)
     finally:
         db.close()
-    _write_json(args.out, data)
+    out = args.out.file(f"contact-{choices[0].id.hex[:8]}.json")  # as the GUI names it
+    _write_json(out, data)
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "everything stored about %1 (%2) written to %3"),
             choices[0].name,
             choices[0].account_code,
-            args.out,
+            out,
         )
     )
     return 0

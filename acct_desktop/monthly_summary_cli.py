@@ -2,17 +2,26 @@
 
 ``acct-desktop print monthly-summary --month 2026-10 [--territory CODE] [--lang en|zh_CN|vi|nl]
 --out FILE.pdf --db DB``. ``--out`` may be a folder (the file is then named
-``monthly-summary-2026-10[-CODE].pdf``). Exit codes: 0 written (the file name on stdout);
-2 refused with one sentence on stderr (a bad month, an unknown territory, a database that
-cannot be opened, a file that cannot be written).
+``monthly-summary-2026-10[-CODE].pdf``). The PDF's language: this ``--lang``, else the
+app-wide one (``acct-desktop --lang zh print monthly-summary …``), else View → Language,
+else the system's (``cli_language.document_language``). Exit codes: 0 written (the file
+name on stdout); 2 refused with one sentence on stderr (a bad month, a month that has not
+begun, an unknown territory, a database that cannot be opened, a file that cannot be
+written).
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from acct_desktop.cli_language import file_problem_text, language_code, print_error, say
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, month_argument
+from acct_desktop.cli_language import (
+    document_language,
+    file_problem_text,
+    language_code,
+    print_error,
+    say,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.reporting.monthly_summary_labels import LANGUAGES
 
@@ -25,7 +34,12 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
             "cli", "the month's figures against plan, trend, execution, issues and focus (PDF)"
         ),
     )
-    summary.add_argument("--month", required=True, metavar="YYYY-MM")
+    summary.add_argument(
+        "--month",
+        required=True,
+        metavar="YYYY-MM",
+        help=QT_TRANSLATE_NOOP("cli", "this month or an earlier one (this month: to date)"),
+    )
     summary.add_argument(
         "--territory",
         metavar="CODE",
@@ -33,12 +47,22 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     summary.add_argument(
         "--lang",
+        dest="pdf_lang",  # not the app-wide --lang's "lang": its default would hide that one
         choices=LANGUAGES,
         type=language_code,
-        default="en",
-        help=QT_TRANSLATE_NOOP("cli", "default: en"),
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "language of the PDF (default: the app-wide --lang, else View → Language, else "
+            "the system's)",
+        ),
     )
-    summary.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    summary.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.pdf",
+        help=OUT_HELP,
+    )
     summary.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
@@ -64,13 +88,13 @@ def _print(args: argparse.Namespace) -> int:
     from acct_desktop.services.monthly_summary import (
         MonthlySummaryRefused,
         gather_monthly_summary,
-        parse_month,
         territory_choice,
     )
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
-    month = parse_month(args.month)
+    month = month_argument("--month", args.month)
+    language = document_language(args.pdf_lang, args.lang)
     db = open_database(with_stored_password(args.db), create=False)
     try:
         territory_id = territory_choice(db, args.territory) if args.territory else None
@@ -79,11 +103,9 @@ def _print(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    out: Path = args.out
-    if out.is_dir():
-        out = out / monthly_summary_file_name(summary)
+    out = args.out.file(lambda: monthly_summary_file_name(summary))
     try:
-        write_atomically(out, build_monthly_summary_pdf(summary, args.lang))
+        write_atomically(out, build_monthly_summary_pdf(summary, language))
     except OSError as exc:
         raise MonthlySummaryRefused(
             say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, file_problem_text(exc))

@@ -10,9 +10,9 @@ import argparse
 import json
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
 from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -112,7 +112,13 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         ),
     )
     price_list.add_argument("--account", required=True, metavar="CODE")
-    price_list.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    price_list.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.pdf",
+        help=OUT_HELP,
+    )
     price_list.add_argument(
         "--date", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP("cli", "prices on this day (today)")
     )
@@ -159,15 +165,7 @@ def _number(flag: str, text: str) -> Decimal:
 def _day(text: str | None) -> date:
     if text is None:
         return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageProblem(
-            say(
-                QT_TRANSLATE_NOOP("cli", "--date must be a day like 2026-11-02, not %1."),
-                repr(text),
-            )
-        ) from None
+    return day_argument("--date", text)
 
 
 def _currency(text: str | None) -> str | None:
@@ -343,9 +341,7 @@ def _price_list(args: argparse.Namespace) -> int:
         content = service.build(service.account_id(args.account), on)
     finally:
         db.close()
-    out = Path(args.out)
-    if out.is_dir():  # a folder: the file is named after the document, as for every PDF
-        out = out / price_list_file_name(content)
+    out = args.out.file(lambda: price_list_file_name(content))
     try:
         write_atomically(out, build_price_list_pdf(content))
     except OSError as exc:

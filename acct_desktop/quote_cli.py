@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from pathlib import Path
 
+from acct_desktop.cli_arguments import OUT_HELP, OutPath
 from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.money import format_money, money_figure
@@ -52,7 +52,13 @@ def add_print_parsers(what: argparse._SubParsersAction) -> None:  # type: ignore
         document.add_argument(
             "number", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "Q-2026-7KX-00042 (or … R2)")
         )
-        document.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        document.add_argument(
+            "--out",
+            required=True,
+            type=OutPath,
+            metavar="FILE.pdf",
+            help=OUT_HELP,
+        )
         document.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
@@ -136,9 +142,7 @@ def _print(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyp
         return _refuse(say(QT_TRANSLATE_NOOP("cli", "No quote has the number “%1”."), args.number))
     kind = DocumentKind.ORDER if args.print_what == "order" else DocumentKind.QUOTE
     data = workspace.quote_documents.pdf(quote_id, kind)
-    out: Path = args.out
-    if out.is_dir():
-        out = out / quote_file_name(workspace.quote_documents.document(quote_id, kind))
+    out = args.out.file(lambda: quote_file_name(workspace.quote_documents.document(quote_id, kind)))
     write_atomically(out, data)
     print(out)
     return 0

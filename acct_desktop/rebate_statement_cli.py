@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
 from acct_desktop.cli_language import file_problem_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
-from acct_desktop.services.files import write_atomically
+from acct_desktop.services.files import safe_file_stem, write_atomically
 
 
 def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,11 +36,15 @@ def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  #
         metavar="CODE",
         help=QT_TRANSLATE_NOOP("cli", "all active agreements of an account"),
     )
-    statement.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    statement.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.pdf",
+        help=OUT_HELP,
+    )
     statement.add_argument(
         "--date",
-        type=_day,
-        default=None,
         metavar="YYYY-MM-DD",
         help=QT_TRANSLATE_NOOP(
             "cli", "the statement date: sales and settlements up to it count (default: today)"
@@ -54,15 +58,6 @@ def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  #
     statement.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            say(QT_TRANSLATE_NOOP("cli", "%1 is not a date like 2026-11-02"), repr(text))
-        ) from None
-
-
 def run_statement(args: argparse.Namespace) -> int:
     """Print the statement asked for by ``args``; returns the exit code."""
     from acct_desktop.services.rebate_accruals import IncompleteTerms, RebateAccrualService
@@ -70,7 +65,7 @@ def run_statement(args: argparse.Namespace) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import DatabaseError, open_database
 
-    on = args.date or date.today()
+    on = day_argument("--date", args.date) if args.date else date.today()
     try:
         db = open_database(with_stored_password(args.db), create=False)
     except DatabaseError as exc:
@@ -90,18 +85,22 @@ def run_statement(args: argparse.Namespace) -> int:
         return 2
     finally:
         db.close()
+    content = document.content
+    # named as the GUI names it when --out is a folder
+    out = args.out.file(
+        f"rebate-statement-{safe_file_stem(content.account_code, 'account')}-{on}.pdf"
+    )
     try:
-        write_atomically(args.out, document.pdf)
+        write_atomically(out, document.pdf)
     except OSError as exc:
         print_error(
             say(
                 QT_TRANSLATE_NOOP("cli", "%1 could not be written: %2."),
-                args.out,
+                out,
                 file_problem_text(exc),
             )
         )
         return 2
-    content = document.content
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "%1 %2: rebate statement on %3 (%4) written to %5"),
@@ -109,7 +108,7 @@ def run_statement(args: argparse.Namespace) -> int:
             content.account_name,
             on.isoformat(),
             ", ".join(document.numbers),
-            args.out,
+            out,
         )
     )
     return 0

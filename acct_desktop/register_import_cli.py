@@ -60,7 +60,7 @@ def run_export(args: argparse.Namespace) -> int:
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import open_database
 
-    fmt = args.fmt or ("xlsx" if args.out.suffix.lower() == ".xlsx" else "csv")
+    fmt = args.fmt or ("xlsx" if args.out.suffix == ".xlsx" else "csv")
     run = {
         "products": export_products,
         "price-policies": export_price_policies,
@@ -68,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
     }[args.what]
     db = open_database(with_stored_password(args.db), create=False)
     try:
-        summary = run(db, args.out, fmt)
+        summary = run(db, args.out.file(f"{args.what}.{fmt}"), fmt)
     except ExportError as exc:
         print_error(exc)
         return 2

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from acct_desktop.cli_arguments import day_argument
 from acct_desktop.cli_language import number_text, print_error, say
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import format_money
@@ -115,21 +116,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _day(flag: str, text: str | None) -> date | None:
-    from acct_desktop.services.sales_report import SalesReportRefused
 
     if text is None:
         return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise SalesReportRefused(
-            say(
-                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
-                flag,
-                "2026-03-31",
-                repr(text),
-            )
-        ) from None
+    return day_argument(flag, text, "2026-03-31")
 
 
 def _report(args: argparse.Namespace) -> SalesReport:

@@ -18,6 +18,7 @@ import getpass
 from datetime import date
 from pathlib import Path
 
+from acct_desktop.cli_arguments import day_argument
 from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
 
@@ -98,17 +99,7 @@ def _day(flag: str, text: str | None) -> date:
                 )
             )
         )
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise _Refused(
-            say(
-                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
-                flag,
-                "2026-11-02",
-                repr(text),
-            )
-        ) from None
+    return day_argument(flag, text)
 
 
 def _actor() -> str:
@@ -144,7 +135,7 @@ def _export(args: argparse.Namespace) -> int:
         data = export_ics(db, start, end, args.tz, render=message_text)
     finally:
         db.close()
-    out: Path = args.out
+    out = args.out.file(f"visits-{start}-{end}.ics")  # as the GUI names it
     try:
         write_atomically(out, data)
     except OSError as exc:

@@ -10,10 +10,15 @@ account, no planned visits, a database that cannot be opened).
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from pathlib import Path
 
-from acct_desktop.cli_language import file_problem_text, language_code, print_error, say
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
+from acct_desktop.cli_language import (
+    document_language,
+    file_problem_text,
+    language_code,
+    print_error,
+    say,
+)
 from acct_desktop.domain.languages import DOCUMENT_LANGUAGES
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -50,7 +55,8 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         type=language_code,
         help=QT_TRANSLATE_NOOP(
             "cli",
-            "language of the route sheets (default: the one most of the day's customers read)",
+            "language of the route sheets (default: the app-wide --lang, else the one most "
+            "of the day's customers read)",
         ),
     )
     sheets.add_argument(
@@ -61,22 +67,14 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
             "time zone of customers in countries without a known zone (default: this computer's)",
         ),
     )
-    sheets.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    sheets.add_argument(
+        "--out",
+        required=True,
+        type=OutPath,
+        metavar="FILE.pdf",
+        help=OUT_HELP,
+    )
     sheets.add_argument("--db", required=True, metavar="PATH_OR_URL")
-
-
-def _day(flag: str, text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise _Refused(
-            say(
-                QT_TRANSLATE_NOOP("cli", "%1 must be a day like %2, not %3."),
-                flag,
-                "2026-11-03",
-                repr(text),
-            )
-        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,8 +100,8 @@ def _print(args: argparse.Namespace) -> int:
     from acct_desktop.services.visit_sheets import gather_visit_sheets
     from acct_desktop.store.database import open_database
 
-    first = _day("--date", args.date)
-    last = _day("--to", args.to) if args.to else first
+    first = day_argument("--date", args.date)
+    last = day_argument("--to", args.to) if args.to else first
     db = open_database(with_stored_password(args.db), create=False)
     try:
         content = gather_visit_sheets(
@@ -113,13 +111,12 @@ def _print(args: argparse.Namespace) -> int:
             account_code=args.account,
             manager=load_manager_profile(),
             tz_name=args.tz,
-            route_language=args.route_language,
+            # --route-language, else the app-wide --lang, else the customers' language
+            route_language=document_language(args.route_language, args.lang, lambda: None),
         )
     finally:
         db.close()
-    out: Path = args.out
-    if out.is_dir():
-        out = out / visit_sheets_file_name(content)
+    out = args.out.file(lambda: visit_sheets_file_name(content))
     try:
         write_atomically(out, build_visit_sheets_pdf(content))
     except OSError as exc:

@@ -88,20 +88,6 @@ class MonthlySummaryRefused(ValueError):
     """The summary cannot be made as asked; the message is one sentence for the user."""
 
 
-def parse_month(text: str) -> date:
-    """``2026-10`` → 1 October 2026; refused in a sentence otherwise."""
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError:
-        raise MonthlySummaryRefused(
-            Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "The month must look like 2026-10, not %1."),
-                repr(text),
-            )
-        ) from None
-
-
 def territory_choice(db: Database, code: str) -> uuid.UUID:
     """The id of the territory with ``code``; refused in a sentence when there is none."""
     with db.session() as session:

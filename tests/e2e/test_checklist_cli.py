@@ -334,9 +334,17 @@ def test_a_checklist_that_cannot_be_written_is_still_issued_and_the_user_told_wh
 ) -> None:
     code, _ = chinese_account(demo_db)
     printing = ["print", "checklist", "--account", code, "--db", str(demo_db), "--out"]
-    result = run("--lang", "zh_CN", *printing, str(tmp_path), data=manager)  # a folder
+    blocker = tmp_path / "checklists"
+    blocker.write_text("a file where the folder should be")
+    result = run("--lang", "zh_CN", *printing, f"{blocker}/", data=manager)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "CL-2026-0001 R1" in result.stderr and "是文件夹" in result.stderr, result.stderr
+    assert "CL-2026-0001 R1" in result.stderr, result.stderr
+    assert "路径中有一部分不是文件夹" in result.stderr and "File exists" not in result.stderr
+    assert blocker.read_text() == "a file where the folder should be"
+    # a folder is no longer a file that cannot be written: the checklist goes into it
+    done = run(*printing, str(tmp_path), data=manager)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "CL-2026-0002-R1.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_a_head_office_checklist_with_sub_accounts_from_the_command_line(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from acct_desktop.domain.money import round_money
@@ -24,12 +26,29 @@ from acct_desktop.store.database import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 OCTOBER = date(2026, 10, 1)
+PDFTOTEXT = shutil.which("pdftotext")
+needs_pdftotext = pytest.mark.skipif(not PDFTOTEXT, reason="poppler-utils (pdftotext) missing")
 
 
-def print_summary(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+def pdftotext(pdf: Path) -> str:
+    """The PDF's text as poppler reads it, whitespace runs made one space."""
+    done = subprocess.run(
+        [str(PDFTOTEXT), "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return " ".join(done.stdout.decode("utf-8").split())
+
+
+def print_summary(
+    *args: str, db: Path, app_wide: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """``acct-desktop [app_wide] print monthly-summary --db DB [args]``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    command = [*app_wide, "print", "monthly-summary", "--db", str(db), *args]
     return subprocess.run(
-        [sys.executable, "-m", "acct_desktop", "print", "monthly-summary", "--db", str(db), *args],
+        [sys.executable, "-m", "acct_desktop", *command],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -94,7 +113,9 @@ def test_a_territorys_month_prints_in_vietnamese_with_exact_figures(
 def test_bad_month_or_territory_is_refused_in_one_sentence(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
     for args, words in (
-        (("--month", "2026/10"), "The month must look like 2026-10"),
+        (("--month", "2026/10"), "--month must be a month like 2026-10, not '2026/10'."),
+        (("--month", "2026-13"), "--month 2026-13: there is no month 13; months are 1 to 12."),
+        (("--month", "2026-00"), "--month 2026-00: there is no month 0; months are 1 to 12."),
         (("--month", "2026-10", "--territory", "XX"), "No territory has the code XX."),
     ):
         done = print_summary(*args, "--out", str(out), db=demo_db)
@@ -102,3 +123,71 @@ def test_bad_month_or_territory_is_refused_in_one_sentence(demo_db: Path, tmp_pa
         assert words in done.stderr and "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_a_month_that_has_not_begun_is_refused_and_nothing_is_written(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A year typed wrong (2027-10 for 2026-10) wrote a 3-page summary of nothing, exit 0."""
+    this_month = date.today().replace(day=1)
+    next_month = (this_month + timedelta(days=31)).replace(day=1)
+    next_year = this_month.replace(year=this_month.year + 1)
+    for month in (next_month, next_year):
+        out = tmp_path / f"{month:%Y-%m}.pdf"
+        done = print_summary("--month", f"{month:%Y-%m}", "--out", str(out), db=demo_db)
+        assert done.returncode == 2, done.stderr
+        assert f"error: {month:%Y-%m} has not begun yet (today is {date.today()})" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+        assert not out.exists()
+
+
+@needs_pdftotext
+def test_this_month_prints_to_date(demo_db: Path, tmp_path: Path) -> None:
+    month = f"{date.today():%Y-%m}"
+    done = print_summary("--month", month, "--out", str(tmp_path), db=demo_db)
+    assert done.returncode == 0, done.stderr
+    text = pdftotext(Path(done.stdout.strip()))
+    assert "targets to date" in text or "no figures yet (month in progress)" in text
+
+
+@needs_pdftotext
+def test_the_app_wide_lang_reaches_the_pdf_and_the_commands_own_lang_wins(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``acct-desktop --lang zh print monthly-summary`` spoke Chinese and printed English."""
+    common = ("--month", "2026-10", "--territory", "CN-01")
+    chinese = print_summary(
+        *common, "--out", str(tmp_path / "zh.pdf"), db=demo_db, app_wide=("--lang", "zh")
+    )
+    assert chinese.returncode == 0, chinese.stderr
+    text = pdftotext(tmp_path / "zh.pdf")
+    assert "月度总结" in text and "2026年10月" in text and "Monthly summary" not in text
+    dutch = print_summary(
+        *common,
+        "--lang",
+        "nl",
+        "--out",
+        str(tmp_path / "nl.pdf"),
+        db=demo_db,
+        app_wide=("--lang", "zh"),
+    )
+    assert dutch.returncode == 0, dutch.stderr
+    assert "Maandrapportage" in pdftotext(tmp_path / "nl.pdf")
+    english = print_summary(*common, "--out", str(tmp_path / "en.pdf"), db=demo_db)
+    assert english.returncode == 0, english.stderr  # no --lang, a C locale: English
+    assert "Monthly summary" in pdftotext(tmp_path / "en.pdf")
+
+
+def test_out_ending_in_a_separator_is_a_folder_even_before_it_exists(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``--out r07-out/`` wrote a PDF file named r07-out."""
+    folder = tmp_path / "r07-out"
+    done = print_summary(
+        "--month", "2026-10", "--territory", "CN-01", "--out", f"{folder}{os.sep}", db=demo_db
+    )
+    assert done.returncode == 0, done.stderr
+    assert folder.is_dir()
+    written = folder / "monthly-summary-2026-10-CN-01.pdf"
+    assert Path(done.stdout.strip()) == written
+    assert written.read_bytes().startswith(b"%PDF")

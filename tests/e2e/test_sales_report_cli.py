@@ -117,7 +117,11 @@ def test_bad_input_is_refused_in_one_sentence(demo_db: Path) -> None:
     for args, words in (
         (("--group-by", "month", "--territory", "ZZ-99"), "No territory has the code ZZ-99."),
         (("--group-by", "month", "--account", "NOPE"), "No account has the code NOPE."),
-        (("--group-by", "month", "--from", "2026-13-01"), "--from must be a day like"),
+        (
+            ("--group-by", "month", "--from", "2026-13-01"),
+            "--from 2026-13-01: there is no month 13",
+        ),
+        (("--group-by", "month", "--to", "31/10/2026"), "--to must be a day like 2026-03-31"),
         (
             ("--group-by", "month", "--from", "2026-03-02", "--to", "2026-03-01"),
             "before it starts",

@@ -25,8 +25,10 @@ DRIVER = """
 import argparse, sys
 from pathlib import Path
 from acct_desktop import visit_calendar_cli, visit_sheets_cli
+from acct_desktop.cli_arguments import OutPath
 
 parser = argparse.ArgumentParser(prog="acct-desktop")
+parser.add_argument("--lang")
 sub = parser.add_subparsers(dest="command", required=True)
 what = sub.add_parser("print").add_subparsers(dest="print_what", required=True)
 visit_sheets_cli.add_print_parser(what)
@@ -38,7 +40,7 @@ visit_calendar_cli.add_import_options(imp)
 exp = sub.add_parser("export")
 exp.add_argument("what", choices=visit_calendar_cli.EXPORT_CHOICES)
 exp.add_argument("--format", dest="fmt", choices=("csv", "xlsx", "vcf"))
-exp.add_argument("--out", required=True, type=Path)
+exp.add_argument("--out", required=True, type=OutPath)
 exp.add_argument("--db", required=True)
 visit_calendar_cli.add_export_options(exp)
 args = parser.parse_args()
@@ -115,10 +117,36 @@ def test_print_into_a_folder_names_the_file_by_date(demo_db: Path, tmp_path: Pat
     assert Path(done.stdout.strip()) == folder / f"visit-sheets-{FIRST_DAY}.pdf"
 
 
+def test_the_app_wide_lang_gives_the_route_sheets_their_language(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """``acct-desktop --lang zh print visit-sheets``: the route sheet (the manager's) in
+    Chinese; ``--route-language`` still wins. Each visit's sheet stays in its customer's."""
+    args = ("print", "visit-sheets", "--date", FIRST_DAY, "--tz", "UTC", "--db", str(demo_db))
+    for app_wide, own, title in (
+        ("zh", (), "拜访路线"),
+        ("vi", (), "Lộ trình viếng thăm"),
+        ("zh", ("--route-language", "vi"), "Lộ trình viếng thăm"),
+    ):
+        out = tmp_path / f"{app_wide}-{len(own)}.pdf"
+        done = cli("--lang", app_wide, *args, *own, "--out", str(out), cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        first_page = PdfReader(out).pages[0].extract_text()
+        assert title in first_page, (app_wide, own)
+
+
 def test_bad_days_and_empty_days_are_refused_in_a_sentence(demo_db: Path, tmp_path: Path) -> None:
     db, out = str(demo_db), str(tmp_path / "none.pdf")
     base = ("print", "visit-sheets", "--out", out, "--db", db)
-    refused(cli(*base, "--date", "2026-13-01", cwd=tmp_path), "--date must be a day")
+    refused(
+        cli(*base, "--date", "2026-13-01", cwd=tmp_path),
+        "--date 2026-13-01: there is no month 13; months are 1 to 12.",
+    )
+    refused(
+        cli(*base, "--date", FIRST_DAY, "--to", "2026-11-31", cwd=tmp_path),
+        "--to 2026-11-31: 2026-11 has no day 31; it has 30 days.",
+    )
+    refused(cli(*base, "--date", "tuesday", cwd=tmp_path), "--date must be a day like")
     refused(cli(*base, "--date", LAST_DAY, "--to", FIRST_DAY, cwd=tmp_path), "before the first")
     refused(cli(*base, "--date", "2031-01-01", cwd=tmp_path), "no planned visits")
     refused(cli(*base, "--date", FIRST_DAY, "--account", "NOPE", cwd=tmp_path), "No account")

@@ -26,7 +26,6 @@ from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.monthly_commentary import CommentaryRefused, MonthlyCommentaryService
 from acct_desktop.services.monthly_summary import (
     MonthlySummaryRefused,
-    parse_month,
     territory_choice,
 )
 from acct_desktop.services.rebate_accruals import RebateAccrualService
@@ -182,12 +181,7 @@ def test_a_too_long_commentary_is_refused_in_dutch_and_nothing_is_kept(
     assert commentary.read(date(2026, 10, 1), None)["overview"] == ""
 
 
-def test_a_month_typed_wrongly_and_an_unknown_territory_are_refused_in_vietnamese(
-    vietnamese: None, db: Database
-) -> None:
-    with pytest.raises(MonthlySummaryRefused) as month:
-        parse_month("tháng 10")
-    assert exception_text(month.value) == "Tháng phải có dạng 2026-10, không phải 'tháng 10'."
+def test_an_unknown_territory_is_refused_in_vietnamese(vietnamese: None, db: Database) -> None:
     with pytest.raises(MonthlySummaryRefused) as territory:
         territory_choice(db, "ZZ-9")
     assert exception_text(territory.value) == "Không có khu vực nào có mã ZZ-9."

@@ -91,7 +91,7 @@ def test_the_command_line_takes_zh_and_refuses_traditional_chinese_with_the_choi
     parser = _parser()
     assert parser.parse_args(["--lang", "zh", "info", "--db", "x"]).lang == "zh_CN"
     args = ["print", "monthly-summary", "--month", "2026-10", "--out", "x.pdf", "--db", "x"]
-    assert parser.parse_args([*args, "--lang", "NL"]).lang == "nl"
+    assert parser.parse_args([*args, "--lang", "NL"]).pdf_lang == "nl"
     with pytest.raises(SystemExit):
         parser.parse_args([*args, "--lang", "zh-TW"])
     assert "invalid choice: 'zh-TW'" in capsys.readouterr().err
