@@ -146,7 +146,18 @@ def standing(figures: PlanFigures, thresholds: Thresholds) -> str:
     """behind / on_plan / ahead / no_target by the thresholds; no_figures while awaited."""
     if figures.awaiting:
         return Standing.NO_FIGURES
-    percent = figures.variance_percent
+    return percent_standing(figures.variance_percent, thresholds)
+
+
+def percent_standing(percent: Decimal | None, thresholds: Thresholds) -> str:
+    """Where a variance in % of target stands: behind when more than
+    ``thresholds.behind_percent`` below (−10.1 % with the default 10), ahead when more than
+    ``ahead_percent`` above, else on plan; no_target without a percentage.
+
+    The one rule of "behind plan": Plan vs actual's words and colours, the monthly summary's
+    lists, the KPI dashboard's tiles and charts and the below-target alert (more than the
+    same ``sales_gap_percent`` below) all classify with it, so −4.8 % is "on plan" in every
+    one of them, never red in one and green in another."""
     if percent is None:
         return Standing.NO_TARGET
     if percent < -thresholds.behind_percent:
@@ -154,6 +165,43 @@ def standing(figures: PlanFigures, thresholds: Thresholds) -> str:
     if percent > thresholds.ahead_percent:
         return Standing.AHEAD
     return Standing.ON_PLAN
+
+
+@dataclass(frozen=True, slots=True)
+class BehindBelow:
+    """What is behind plan somewhere below a row: how many, and the furthest behind
+    (``worst``, at ``worst_percent``)."""
+
+    count: int
+    worst: Hashable
+    worst_percent: Decimal
+
+
+def behind_below(
+    parents: Mapping[K, K | None], behind: Mapping[K, Decimal]
+) -> dict[K, BehindBelow]:
+    """For every node with something behind plan below it (``behind``: node → its variance
+    %), how many such nodes lie below it and the furthest behind of them. Only the nodes
+    behind are walked up their chains (O(behind × depth), not the whole hierarchy), so a
+    tree shown lazily can mark a collapsed row without reading what is under it. Ties keep
+    the first node in ``behind``'s order. A loop in ``parents`` is refused."""
+    counts: dict[K, int] = defaultdict(int)
+    worst: dict[K, tuple[Decimal, K]] = {}
+    limit = len(parents) + 1
+    for node, percent in behind.items():
+        current = parents.get(node)
+        steps = 0
+        while current is not None:
+            counts[current] += 1
+            if current not in worst or percent < worst[current][0]:
+                worst[current] = (percent, node)
+            current = parents.get(current)
+            steps += 1
+            if steps > limit:
+                raise ValueError("the account hierarchy has a loop")
+    return {
+        node: BehindBelow(count, worst[node][1], worst[node][0]) for node, count in counts.items()
+    }
 
 
 @dataclass(frozen=True, slots=True)

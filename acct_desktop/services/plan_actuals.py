@@ -30,11 +30,17 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.domain.sales_metrics import (
+    BehindBelow,
     PlanFigures,
+    Standing,
+    Thresholds,
+    behind_below,
     effective_targets,
+    findings,
     group_roots,
     prorated,
     roots_target,
+    standing,
     subtree_totals,
 )
 from acct_desktop.services.subtree import subtree_ids
@@ -225,6 +231,68 @@ class PlanSnapshot:
             days=self.days,
             awaiting=self.awaiting,
         )
+
+    # -- behind plan ----------------------------------------------------------------------
+    def behind_plan(self, thresholds: Thresholds) -> dict[uuid.UUID, Decimal]:
+        """The accounts with a target of their own that stand behind plan by ``thresholds``
+        (``percent_standing``), furthest behind first, with their variance %: what the
+        summary line counts ("1 of 5 accounts with a target are … behind plan")."""
+        key = f"behind {thresholds!r}"
+        if key not in self._cache:
+            found = []
+            for account_id in self.own_target:
+                if account_id not in self.accounts:
+                    continue
+                figures = self.figures(account_id)
+                if standing(figures, thresholds) == Standing.BEHIND:
+                    assert figures.variance_percent is not None
+                    found.append(
+                        (figures.variance_percent, self.accounts[account_id].name, account_id)
+                    )
+            found.sort(key=lambda item: (item[0], item[1].casefold()))
+            self._cache[key] = {account_id: percent for percent, _name, account_id in found}
+        return self._cache[key]  # type: ignore[return-value]
+
+    def behind_below(self, thresholds: Thresholds) -> dict[uuid.UUID, BehindBelow]:
+        """For every account with an account behind plan somewhere below it: how many, and
+        the furthest behind — so a collapsed row can say so without its children being
+        read. Worked out once per snapshot and thresholds (call it off the UI thread)."""
+        key = f"behind below {thresholds!r}"
+        if key not in self._cache:
+            self._cache[key] = behind_below(self.parents, self.behind_plan(thresholds))
+        return self._cache[key]  # type: ignore[return-value]
+
+    def territory_behind(self, thresholds: Thresholds) -> dict[uuid.UUID | None, BehindBelow]:
+        """For every territory with accounts behind plan: how many, and the furthest behind."""
+        key = f"territory behind {thresholds!r}"
+        if key not in self._cache:
+            behind = self.behind_plan(thresholds)
+            found: dict[uuid.UUID | None, BehindBelow] = {}
+            for territory_id, members in self.territory_members().items():
+                mine = [m for m in members if m in behind]
+                if mine:
+                    worst = min(mine, key=lambda m: behind[m])
+                    found[territory_id] = BehindBelow(len(mine), worst, behind[worst])
+            self._cache[key] = found
+        return self._cache[key]  # type: ignore[return-value]
+
+    def stock_findings(self, thresholds: Thresholds) -> tuple[int, int, int]:
+        """(accounts that report stock, how many of them have less cover than
+        ``cover_weeks_min``, how many hold stock longer than ``turnover_days_max``)."""
+        key = f"stock {thresholds!r}"
+        if key not in self._cache:
+            reporting = low = slow = 0
+            # in the stock view, the accounts whose stock is counted in its currency
+            counted = self.own_actual if self.measure is Measure.STOCK else self.closing_stock
+            for account_id in self.closing_stock:
+                if account_id not in self.accounts or account_id not in counted:
+                    continue
+                reporting += 1
+                kinds = {f.kind for f in findings(self.figures(account_id), thresholds)}
+                low += "low_cover" in kinds
+                slow += "slow_stock" in kinds
+            self._cache[key] = (reporting, low, slow)
+        return self._cache[key]  # type: ignore[return-value]
 
     # -- territories -----------------------------------------------------------------------
     def territory_members(self) -> dict[uuid.UUID | None, list[uuid.UUID]]:

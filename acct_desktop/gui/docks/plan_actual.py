@@ -49,7 +49,8 @@ from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, hea
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.plan_columns import PlanColumns
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
-from acct_desktop.gui.models.plan_months import PlanMonthsModel
+from acct_desktop.gui.models.plan_months import ACTUAL as ACTUAL_MONTH
+from acct_desktop.gui.models.plan_months import WITHOUT_STOCK, PlanMonthsModel
 from acct_desktop.gui.models.plan_tree import (
     BY_ACCOUNT,
     BY_CATEGORY,
@@ -81,6 +82,7 @@ GROUPS = (
     (BY_CATEGORY, QT_TRANSLATE_NOOP("planActual", "Category")),
 )
 MONTHS_LISTED = 36
+REVEALED = 50  # "Show them" opens the tree to at most this many accounts behind plan
 
 
 def period_for(kind: str, month: date) -> Period:
@@ -167,6 +169,22 @@ class PlanActualDock(FeatureDock):
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # the accounts behind plan may sit three levels down in a collapsed tree: a link
+        # opens the tree to them (the rows above them say so too)
+        self.reveal = QLabel()
+        self.reveal.setObjectName("planRevealBehind")
+        self.reveal.setTextFormat(Qt.TextFormat.RichText)
+        self.reveal.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.reveal.setText('<a href="behind">' + self.tr("Show them in the tree") + "</a>")
+        self.reveal.setToolTip(
+            self.tr("Open the tree to every account behind plan and choose the furthest behind")
+        )
+        self.reveal.linkActivated.connect(lambda _link: self.reveal_behind())
+        self.reveal.hide()
+        summary_row = QHBoxLayout()
+        summary_row.setContentsMargins(0, 0, 0, 0)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.reveal, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tree = QTreeView()
         self.tree.setObjectName("planTree")
@@ -245,7 +263,7 @@ class PlanActualDock(FeatureDock):
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(4)
         layout.addLayout(controls)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.splitter, 1)
         self.setWidget(body)
         self.setFocusProxy(self.tree)
@@ -353,11 +371,17 @@ class PlanActualDock(FeatureDock):
         self._generation += 1
         generation = self._generation
         today = self.today()
+        thresholds = self.thresholds
 
         def work():  # type: ignore[no-untyped-def]
             currencies = service.currencies(measure, period)
             chosen = currency if currency in currencies else (currencies or [None])[0]
             snapshot = service.snapshot(period, measure, chosen, today=today)
+            # here, not on the UI thread: who is behind plan, and above whom
+            snapshot.behind_below(thresholds)
+            snapshot.territory_behind(thresholds)
+            if measure is Measure.STOCK:
+                snapshot.stock_findings(thresholds)
             statuses = forms.statuses(period.end.replace(day=1), measure)
             return currencies, snapshot, statuses
 
@@ -377,18 +401,33 @@ class PlanActualDock(FeatureDock):
         self._statuses = statuses
         self._show()
 
+    def is_stock(self) -> bool:
+        return self.snapshot is not None and self.snapshot.measure is Measure.STOCK
+
     def _show(self) -> None:
         selected = self.selected_node()
         keep = selected.account_id if selected else self.current.id
+        stock = self.is_stock()
+        # stock is a level with no targets: nothing can be behind plan
+        self.behind_only.setEnabled(not stock)
+        self.behind_only.setToolTip(
+            self.tr("Stock has no targets: it is a level, not a flow.") if stock else ""
+        )
         self.model.set_snapshot(
             self.snapshot,
             self.group.currentData(),
             self.thresholds,
             getattr(self, "_statuses", {}) if self.snapshot else {},
-            self.behind_only.isChecked(),
+            self.behind_only.isChecked() and not stock,
         )
+        self.columns.show_stock(stock)
         self._fit_columns()
         self.summary.setText(self._summary_text())
+        self.reveal.setVisible(
+            self.snapshot is not None
+            and not self.snapshot.awaiting
+            and bool(self.snapshot.behind_plan(self.thresholds))
+        )
         if keep is not None and self.model.mode == BY_ACCOUNT:
             self.select_account(keep)
         self._selection_changed()
@@ -421,22 +460,19 @@ class PlanActualDock(FeatureDock):
                 "%1: no figures for this period yet. Import the ERP's sales (File → Import "
                 "sales…) to compare it with plan."
             ).replace("%1", QCoreApplication.translate("planTree", MEASURE_WORDS[snap.measure]))
-        behind = sum(
-            1
-            for a in snap.accounts
-            if snap.own_target.get(a) is not None
-            and (f := snap.figures(a)).variance_percent is not None
-            and f.variance_percent < -self.thresholds.behind_percent
-        )
+        behind = len(snap.behind_plan(self.thresholds))
         with_target = sum(1 for a in snap.accounts if a in snap.own_target)
-        text = (
-            self.tr("%1 of %2 accounts with a target are more than %3 % behind plan.")
-            .replace("%1", QLocale().toString(behind))
-            .replace("%2", QLocale().toString(with_target))
-            .replace("%3", str(self.thresholds.behind_percent))
-            if with_target
-            else self.tr("No targets in this period: set them in Sales targets… to compare.")
-        )
+        if snap.measure is Measure.STOCK:
+            text = self._stock_text()
+        elif with_target:
+            text = (
+                self.tr("%1 of %2 accounts with a target are more than %3 % behind plan.")
+                .replace("%1", QLocale().toString(behind))
+                .replace("%2", QLocale().toString(with_target))
+                .replace("%3", str(self.thresholds.behind_percent))
+            )
+        else:
+            text = self.tr("No targets in this period: set them in Sales targets… to compare.")
         if snap.through is not None:
             text = (
                 self.tr("The figures reach %1: targets are counted to that day.").replace(
@@ -454,6 +490,47 @@ class PlanActualDock(FeatureDock):
                 "Accounts reporting in other currencies (%1) are in their own currency's view."
             ).replace("%1", others)
         return text
+
+    def _stock_text(self) -> str:
+        """The stock view's line: stock on hand, and what the cover and turnover limits
+        raised — no targets (stock cannot have any)."""
+        snap = self.snapshot
+        assert snap is not None
+        reporting, low, slow = snap.stock_findings(self.thresholds)
+        if not reporting:
+            return self.tr("No stock counts in this period.")
+        locale = QLocale()
+        return (
+            self.tr(
+                "Stock on hand at each account's last count in the period. %1 of %2 accounts "
+                "counting stock have less than %3 weeks of cover; %4 hold more than %5 days "
+                "of shipments."
+            )
+            .replace("%1", locale.toString(low))
+            .replace("%2", locale.toString(reporting))
+            .replace("%3", str(self.thresholds.cover_weeks_min))
+            .replace("%4", locale.toString(slow))
+            .replace("%5", str(self.thresholds.turnover_days_max))
+        )
+
+    def reveal_behind(self) -> int:
+        """Open the tree (by account hierarchy) to the accounts behind plan — at most
+        ``REVEALED``, furthest behind first — and choose the furthest behind. Returns how
+        many rows were opened to."""
+        snap = self.snapshot
+        if snap is None:
+            return 0
+        if self.group.currentData() != BY_ACCOUNT:
+            self.group.setCurrentIndex(self.group.findData(BY_ACCOUNT))  # shows it again
+        shown = []
+        for account_id in list(snap.behind_plan(self.thresholds))[:REVEALED]:
+            index = self.model.index_of_account(account_id)
+            if index.isValid():
+                self.tree.scrollTo(index)  # expands the rows above it
+                shown.append(account_id)
+        if shown:
+            self.select_account(shown[0])
+        return len(shown)
 
     def _run(self, work, done, purpose: str) -> None:  # type: ignore[no-untyped-def]
         """``work`` off the UI thread, then ``done``; a newer read for the same ``purpose``
@@ -516,6 +593,7 @@ class PlanActualDock(FeatureDock):
             self.months_model.set_months([], self.thresholds)
             return
         snapshot, service = self.snapshot, self.workspace.plan_actuals
+        stock = snapshot.measure is Measure.STOCK
         end = snapshot.period.end.replace(day=1)
         months = [end]
         for _ in range(11):
@@ -525,7 +603,15 @@ class PlanActualDock(FeatureDock):
 
         def shown(result) -> None:  # type: ignore[no-untyped-def]
             if generation == self._month_generation:
-                self.months_model.set_months(result, self.thresholds, snapshot.currency)
+                self.months_model.set_months(result, self.thresholds, snapshot.currency, stock)
+                for column in WITHOUT_STOCK:  # stock has no targets to show
+                    self.months_view.setColumnHidden(column, stock)
+                # the stock's one figure takes the width (the last section, which
+                # stretches, is hidden)
+                self.months_view.horizontalHeader().setSectionResizeMode(
+                    ACTUAL_MONTH,
+                    QHeaderView.ResizeMode.Stretch if stock else QHeaderView.ResizeMode.Interactive,
+                )
                 self.months_view.resizeColumnsToContents()
                 self._months_at_end = True
                 self.months_view.scrollToBottom()

@@ -14,13 +14,24 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
-from acct_desktop.gui.models.plan_tree import HEADERS, HIDDEN_BY_DEFAULT, KIND, NAME
+from acct_desktop.gui.models.plan_tree import (
+    HEADERS,
+    HIDDEN_BY_DEFAULT,
+    KIND,
+    NAME,
+    PERCENT,
+    TARGET,
+    VARIANCE,
+)
 from acct_desktop.gui.widgets.name_column import name_width
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 
 NAME_LEAST = 160  # px: enough to tell "Wegwijs T…Arnhem 2" from "Wegwijs T…Zwolle"
 NAME_MOST_SHARE = 3  # the names take at most a third of a wide view
 KIND_MOST = 130  # px: "Branch warehouse" cut, the tooltip has it
+# Stock has no targets: its view hides these (and shows them again after), without
+# touching the columns the user chose — the layout kept is the one with the targets.
+WITHOUT_STOCK = (TARGET, VARIANCE, PERCENT)
 
 
 class PlanColumns(QObject):
@@ -33,6 +44,8 @@ class PlanColumns(QObject):
         self._viewport = tree.viewport()
         self._fitting = False
         self.name_width_chosen = False  # the user dragged the Name column: keep their width
+        self.stock = False  # the stock view: the target columns are out of sight
+        self._hidden_for_stock: list[int] = []
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -103,6 +116,37 @@ class PlanColumns(QObject):
             self.fit_name()
         return super().eventFilter(watched, event)
 
+    # -- the stock view -------------------------------------------------------------------
+    def show_stock(self, stock: bool) -> None:
+        """Hide the target, variance and variance % columns in the stock view (there is no
+        target to show), and show the ones that were shown again when leaving it."""
+        if stock == self.stock:
+            return
+        self.stock = stock
+        self._fitting = True
+        try:
+            if stock:
+                self._hide_for_stock()
+            else:
+                self._show_after_stock()
+        finally:
+            self._fitting = False
+        self.fit()
+
+    def _hide_for_stock(self) -> None:
+        """Hide the target columns shown now, noting them (after a reset or a restore,
+        the columns just put back)."""
+        header = self.tree.header()
+        self._hidden_for_stock = [c for c in WITHOUT_STOCK if not header.isSectionHidden(c)]
+        for column in self._hidden_for_stock:
+            header.setSectionHidden(column, True)
+
+    def _show_after_stock(self) -> None:
+        header = self.tree.header()
+        for column in self._hidden_for_stock:
+            header.setSectionHidden(column, False)
+        self._hidden_for_stock = []
+
     # -- choosing columns -----------------------------------------------------------------
     def menu(self) -> QMenu:
         """Every column but the name, ticked when shown; and the default columns again."""
@@ -113,6 +157,7 @@ class PlanColumns(QObject):
             action = menu.addAction(QCoreApplication.translate("planTree", title))
             action.setCheckable(True)
             action.setChecked(not self.tree.isColumnHidden(column))
+            action.setEnabled(not (self.stock and column in WITHOUT_STOCK))
             action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("planColumns", "Default columns"), self.reset)
@@ -131,6 +176,8 @@ class PlanColumns(QObject):
         for column in range(header.count()):
             header.moveSection(header.visualIndex(column), column)
             self.tree.setColumnHidden(column, column in HIDDEN_BY_DEFAULT)
+        if self.stock:
+            self._hide_for_stock()
         self.name_width_chosen = False
         self.fit()
 
@@ -139,6 +186,8 @@ class PlanColumns(QObject):
         self._fitting = True
         try:
             self.saved.reset()
+            if self.stock:
+                self._hide_for_stock()
         finally:
             self._fitting = False
         self.name_width_chosen = False
@@ -150,7 +199,19 @@ class PlanColumns(QObject):
         chose it (empty when the names follow the view)."""
         header = self.tree.header()
         name = str(header.sectionSize(NAME)) if self.name_width_chosen else ""
-        return {**self.saved.state(), "nameWidth": QByteArray(name.encode())}
+        if not self.stock:
+            return {**self.saved.state(), "nameWidth": QByteArray(name.encode())}
+        self._fitting = True  # kept as the user chose them, not as the stock view hides them
+        try:
+            hidden = list(self._hidden_for_stock)
+            self._show_after_stock()
+            saved = self.saved.state()
+            self._hidden_for_stock = hidden
+            for column in hidden:
+                header.setSectionHidden(column, True)
+        finally:
+            self._fitting = False
+        return {**saved, "nameWidth": QByteArray(name.encode())}
 
     def restore(self, state: dict[str, QByteArray]) -> None:
         header = self.tree.header()
@@ -158,6 +219,8 @@ class PlanColumns(QObject):
         try:
             if "columns" in state and not self.saved.restore(state):
                 self.reset()
+            elif self.stock and "columns" in state:
+                self._hide_for_stock()
         finally:
             self._fitting = False
         header.setSectionHidden(NAME, False)  # the names always show

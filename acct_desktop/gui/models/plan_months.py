@@ -18,7 +18,13 @@ from PySide6.QtGui import QColor, QFont
 from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, money_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
-from acct_desktop.gui.models.plan_tree import NOT_IN_YET, STANDING_TONES, STANDING_WORDS
+from acct_desktop.gui.models.plan_tree import ACTUAL as TREE_ACTUAL
+from acct_desktop.gui.models.plan_tree import (
+    NOT_IN_YET,
+    STANDING_TONES,
+    STANDING_WORDS,
+    STOCK_HEADERS,
+)
 from acct_desktop.services.plan_actuals import MonthFigures
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +36,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("planMonths", "Against plan"),
 )
 MONTH, ACTUAL, TARGET, PERCENT, STANDING = range(len(HEADERS))
+WITHOUT_STOCK = (TARGET, PERCENT, STANDING)  # stock has no targets: the dock hides these
 
 
 class PlanMonthsModel(QAbstractTableModel):
@@ -37,15 +44,20 @@ class PlanMonthsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[date, PlanFigures, str]] = []
         self._currency = "EUR"
+        self.stock = False
 
     def set_months(
         self,
         months: list[MonthFigures],
         thresholds: Thresholds,
         currency: str = "EUR",
+        stock: bool = False,
     ) -> None:
+        """The months to show; ``stock``: the stock view (each month's closing stock, no
+        target to hold it against)."""
         self.beginResetModel()
         self._currency = currency
+        self.stock = stock
         self._rows = []
         for month, actual, target, awaiting in months:
             figures = PlanFigures(actual=actual, target=target, awaiting=awaiting)
@@ -62,6 +74,8 @@ class PlanMonthsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.stock and section == ACTUAL:
+                return QCoreApplication.translate("planTree", STOCK_HEADERS[TREE_ACTUAL])
             return QCoreApplication.translate("planMonths", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (ACTUAL, TARGET, PERCENT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -89,6 +103,8 @@ class PlanMonthsModel(QAbstractTableModel):
                     return ""
                 return ("+" if percent > 0 else "") + format_decimal(percent) + " %"
             if column == STANDING:
+                if self.stock:
+                    return ""
                 return QCoreApplication.translate("planTree", STANDING_WORDS[where])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ACTUAL, TARGET, PERCENT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

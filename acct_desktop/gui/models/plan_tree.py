@@ -15,13 +15,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from acct_desktop.domain.enums import DiscrepancyStatus, Measure
 from acct_desktop.domain.money import money_figure
 from acct_desktop.domain.sales_metrics import (
+    BehindBelow,
     Finding,
     PlanFigures,
     Standing,
@@ -103,6 +105,30 @@ MEASURE_WORDS = {
     Measure.SELL_OUT: QT_TRANSLATE_NOOP("planTree", "Sell-out"),
     Measure.STOCK: QT_TRANSLATE_NOOP("planTree", "Stock"),
 }
+# Stock is a level, not a flow: it has no targets, so in its view the "Against plan" column
+# says what the stock thresholds raised instead of "No target" on every row.
+STOCK_HEADERS = {
+    ACTUAL: QT_TRANSLATE_NOOP("planTree", "Stock on hand"),
+    STANDING: QT_TRANSLATE_NOOP("planTree", "Stock check"),
+}
+STOCK_LOW, STOCK_SLOW, STOCK_IN_RANGE = "low_cover", "slow_stock", "in_range"
+STOCK_WORDS = {
+    STOCK_LOW: QT_TRANSLATE_NOOP("planTree", "Low cover"),
+    STOCK_SLOW: QT_TRANSLATE_NOOP("planTree", "Slow-moving"),
+    STOCK_IN_RANGE: QT_TRANSLATE_NOOP("planTree", "In range"),
+}
+STOCK_TONES = {STOCK_LOW: "overdue", STOCK_SLOW: "due_soon", STOCK_IN_RANGE: "done"}
+STOCK_TIPS = {
+    ACTUAL: QT_TRANSLATE_NOOP(
+        "planTree",
+        "Stock on hand: each account's last stock count in the period, with all below it",
+    ),
+    STANDING: QT_TRANSLATE_NOOP(
+        "planTree",
+        "Low cover: less stock than the weeks of cover wanted; slow-moving: stock lasting "
+        "longer than the turnover days allowed",
+    ),
+}
 FORM_WORDS = {
     DiscrepancyStatus.OPEN: QT_TRANSLATE_NOOP("planTree", "Written"),
     DiscrepancyStatus.ACTION_TAKEN: QT_TRANSLATE_NOOP("planTree", "Action taken"),
@@ -130,6 +156,47 @@ def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
     return texts[finding.kind].replace("%1", what).replace("%2", value).replace("%3", where)
 
 
+def behind_below_sentence(below: BehindBelow, worst_name: str) -> str:
+    """ "One account below is behind plan: 南宁分仓 −26.3 %" and the like."""
+    percent = _signed(below.worst_percent) + " %"
+    if below.count == 1:
+        text = QCoreApplication.translate("planTree", "One account below is behind plan: %1 %2")
+        return text.replace("%1", worst_name).replace("%2", percent)
+    text = QCoreApplication.translate(
+        "planTree", "%1 accounts below are behind plan; furthest behind: %2 %3"
+    )
+    return text.replace("%1", str(below.count)).replace("%2", worst_name).replace("%3", percent)
+
+
+def behind_below_text(standing_words: str, below: BehindBelow) -> str:
+    """The *Against plan* cell of a row with accounts behind plan below it:
+    "On plan · 1 behind below"."""
+    return (
+        QCoreApplication.translate("planTree", "%1 · %2 behind below")
+        .replace("%1", standing_words)
+        .replace("%2", str(below.count))
+    )
+
+
+_BEHIND_ICON: QIcon | None = None
+
+
+def behind_below_icon() -> QIcon:
+    """A small red ▼: something below this row is behind plan (the text says it too)."""
+    global _BEHIND_ICON
+    if _BEHIND_ICON is None:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(TONE_COLOURS["overdue"]))
+        painter.drawPolygon(QPolygonF([QPointF(1, 2), QPointF(11, 2), QPointF(6, 11)]))
+        painter.end()
+        _BEHIND_ICON = QIcon(pixmap)
+    return _BEHIND_ICON
+
+
 @dataclass(eq=False)
 class PlanNode:
     """One row: an account (and what is below it), a territory or a category."""
@@ -147,6 +214,8 @@ class PlanNode:
     row: int = 0
     standing: str = Standing.NO_TARGET
     findings: list[Finding] = field(default_factory=list)
+    below: BehindBelow | None = None  # accounts behind plan below this row
+    stock: str | None = None  # the stock view: low cover, slow-moving or in range
 
     def path(self) -> list[str]:
         node: PlanNode | None = self
@@ -169,6 +238,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._keep: Callable[[PlanNode], bool] = lambda _node: True
         self._sort: tuple[int, Qt.SortOrder] = (PERCENT, Qt.SortOrder.AscendingOrder)
         self._behind_accounts: set[uuid.UUID] = set()
+        self._below: dict[Any, BehindBelow] = {}
+        self._territory_below: dict[Any, BehindBelow] = {}
 
     # -- loading -------------------------------------------------------------------------
     def set_snapshot(
@@ -183,6 +254,10 @@ class PlanTreeModel(QAbstractItemModel):
         self.snapshot, self.mode, self.thresholds = snapshot, mode, thresholds
         self.forms, self.behind_only = forms, behind_only
         self._behind_accounts = self._accounts_behind() if snapshot and behind_only else set()
+        # worked out with the snapshot, off the UI thread: a collapsed row says what is
+        # behind below it without its children being read
+        self._below = snapshot.behind_below(thresholds) if snapshot else {}
+        self._territory_below = snapshot.territory_behind(thresholds) if snapshot else {}
         self._roots = self._sorted(self._top_nodes()) if snapshot else []
         self.endResetModel()
 
@@ -256,7 +331,24 @@ class PlanTreeModel(QAbstractItemModel):
         node = PlanNode(kind, key, label, figures, parent, **extra)
         node.standing = standing(figures, self.thresholds)
         node.findings = findings(figures, self.thresholds)
+        if kind == "account" and node.category is None:
+            node.below = self._below.get(key)
+        elif kind == "territory":
+            node.below = self._territory_below.get(key)
+        if self.is_stock:
+            kinds = {f.kind for f in node.findings}
+            if STOCK_LOW in kinds:
+                node.stock = STOCK_LOW
+            elif STOCK_SLOW in kinds:
+                node.stock = STOCK_SLOW
+            elif figures.weeks_of_cover is not None or figures.turnover_days is not None:
+                node.stock = STOCK_IN_RANGE
         return node
+
+    @property
+    def is_stock(self) -> bool:
+        """The stock view: a level with no targets, judged by cover and turnover."""
+        return self.snapshot is not None and self.snapshot.measure is Measure.STOCK
 
     def _account(
         self, account_id: uuid.UUID, parent: PlanNode | None, category: str | None = None
@@ -337,7 +429,11 @@ class PlanTreeModel(QAbstractItemModel):
             TARGET: f.target,
             VARIANCE: f.variance,
             PERCENT: f.variance_percent,
-            STANDING: (list(STANDING_WORDS).index(node.standing), f.variance_percent or 0),
+            STANDING: (
+                (list(STOCK_WORDS).index(node.stock) if node.stock else len(STOCK_WORDS), 0)
+                if self.is_stock
+                else (list(STANDING_WORDS).index(node.standing), f.variance_percent or 0)
+            ),
             VELOCITY: f.velocity_per_week,
             TURNOVER: f.turnover_days,
             COVER: f.weeks_of_cover,
@@ -402,8 +498,12 @@ class PlanTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.is_stock and section in STOCK_HEADERS:
+                return _translated(STOCK_HEADERS[section])
             return _translated(SHORT_HEADERS.get(section, HEADERS[section]))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.is_stock and section in STOCK_TIPS:
+                return _translated(STOCK_TIPS[section])
             tip = HEADER_TIPS.get(section)
             return _translated(tip) if tip else _translated(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
@@ -428,8 +528,12 @@ class PlanTreeModel(QAbstractItemModel):
             return self._sort_value(node, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_stock and column == STANDING:
+            return QColor(TONE_COLOURS[STOCK_TONES[node.stock]]) if node.stock else None
         if role == Qt.ItemDataRole.ForegroundRole and column in (STANDING, PERCENT, VARIANCE):
             return QColor(TONE_COLOURS[STANDING_TONES[node.standing]])
+        if role == Qt.ItemDataRole.DecorationRole and column == STANDING and node.below:
+            return behind_below_icon()
         if role == Qt.ItemDataRole.FontRole and column in NUMERIC:
             font = QFont()
             font.setFeature(QFont.Tag("tnum"), 1)  # tabular figures: digits line up
@@ -462,7 +566,10 @@ class PlanTreeModel(QAbstractItemModel):
         if column == PERCENT:
             return "" if f.variance_percent is None else _signed(f.variance_percent) + " %"
         if column == STANDING:
-            return _translated(STANDING_WORDS[node.standing])
+            if self.is_stock:
+                return _translated(STOCK_WORDS[node.stock]) if node.stock else ""
+            words = _translated(STANDING_WORDS[node.standing])
+            return behind_below_text(words, node.below) if node.below else words
         if column == VELOCITY:
             return number(f.velocity_per_week)
         if column == TURNOVER:
@@ -491,6 +598,9 @@ class PlanTreeModel(QAbstractItemModel):
         if self.snapshot is not None:
             where = node.label if node.category is None else f"{node.label} ({node.category})"
             lines += [finding_sentence(f, self.snapshot.measure, where) for f in node.findings]
+            if node.below is not None:
+                worst = self.snapshot.accounts.get(node.below.worst)  # type: ignore[call-overload]
+                lines.append(behind_below_sentence(node.below, worst.name if worst else "?"))
         return "\n".join(lines)
 
     # -- finding rows ---------------------------------------------------------------------
@@ -531,6 +641,7 @@ __all__ = [
     "MEASURE_WORDS",
     "NODE_ROLE",
     "NO_CATEGORY",
+    "STOCK_HEADERS",
     "PlanNode",
     "PlanTreeModel",
     "finding_sentence",
