@@ -50,6 +50,14 @@ def percent(numerator: int | Decimal, denominator: int | Decimal) -> Decimal | N
     return _one_place(Decimal(numerator) * HUNDRED / Decimal(denominator))
 
 
+def ratio(numerator: int | Decimal, denominator: int | Decimal) -> Decimal | None:
+    """``numerator ÷ denominator`` to one place (accounts per manager); ``None`` when the
+    denominator is 0."""
+    if not denominator:
+        return None
+    return _one_place(Decimal(numerator) / Decimal(denominator))
+
+
 def rate(part: int, whole: int) -> Decimal | None:
     """The share ``part`` of ``whole`` as a percentage in [0, 100]; ``None`` for nothing."""
     if part < 0 or whole < 0 or part > whole:
@@ -271,8 +279,10 @@ class Thresholds:
         return "due_soon" if value >= self.fair else "overdue"
 
 
+# Sales against target have no entry here: behind, on and ahead of plan are Plan vs
+# actual's rule (``sales_metrics.percent_standing`` with ``AlertSettings.plan_thresholds``),
+# so the dashboard never calls −5 % "watch" where Plan vs actual says "On plan".
 THRESHOLDS: dict[str, Thresholds] = {
-    "sales": Thresholds(Decimal(100), Decimal(90)),  # % of target
     "visits": Thresholds(Decimal(90), Decimal(75)),
     "cycle": Thresholds(Decimal(80), Decimal(60)),
     "issues": Thresholds(Decimal(90), Decimal(75)),

@@ -22,6 +22,8 @@ GRID = "#D0D4DA"
 SERIES = ("#1565C0", "#6A1B9A", "#00838F")  # one per currency
 TARGET = "#EF6C00"
 GOOD, FAIR, POOR, NEUTRAL = "#2E7D32", "#B26A00", "#C62828", "#9E9E9E"
+# Plan vs actual's colours for its words: behind red, on plan green, ahead amber
+STANDING_COLOURS = {"behind": POOR, "on_plan": GOOD, "ahead": FAIR}
 SIZE = (4.2, 2.6)
 
 WORDS = {
@@ -37,6 +39,9 @@ WORDS = {
     "detractors": "Detractors (0–6)",
     "no_manager": "no manager",
     "accounts": "Accounts",
+    "behind": "Behind plan",
+    "on_plan": "On plan",
+    "ahead": "Ahead of plan",
 }
 
 
@@ -143,26 +148,51 @@ def ranking_figure(
     values: Sequence[Decimal],
     unit: str,
     *,
+    standings: Sequence[str | None] | None = None,
+    limits: tuple[Decimal, Decimal] | None = None,
+    title: str | None = None,
+    empty: str | None = None,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
 ) -> Figure:
-    """Horizontal bars of the best (top) and worst accounts, green above 0, red below;
-    ``unit`` labels the axis ("%" of target, or the currency)."""
+    """Horizontal bars of accounts, the first on top; ``unit`` labels the axis ("%" of
+    target, or the currency). ``standings`` — where each stands against plan by Plan vs
+    actual's rule ("behind", "on_plan", "ahead") — colour the bars as Plan vs actual
+    colours those words (red, green, amber; a legend names them), never the sign of the
+    figure: −4.8 % is on plan, green. ``limits`` (how far below and above target is behind
+    and ahead, in %) are drawn as dashed lines. Without standings every bar is one colour.
+    ``empty`` is said when there is nothing to draw (else "No accounts to rank")."""
+    from matplotlib.patches import Patch
     from matplotlib.ticker import FuncFormatter
 
     text = WORDS | dict(words or {})
     fig, axes, font = _start(figure, SIZE)
+    if title:
+        axes.set_title(title, fontproperties=chart_font(8), loc="left")
     if not names:
-        _empty(axes, font, text["no_accounts"])
+        _empty(axes, font, empty or text["no_accounts"])
         return fig
     y = list(range(len(names)))[::-1]  # the first name on top
     numbers = [float(v) for v in values]
-    colours = [GOOD if v >= 0 else POOR for v in numbers]
-    if unit != "%":
+    if standings is not None:
+        colours = [STANDING_COLOURS.get(s or "", NEUTRAL) for s in standings]
+    else:
         colours = [SERIES[0]] * len(numbers)
     axes.barh(y, numbers, color=colours)
     axes.set_yticks(y, [cut_in_the_middle(n, 24) for n in names])
     axes.axvline(0, color=INK, linewidth=0.6)
+    if limits is not None:
+        behind, ahead = limits
+        for at in (-float(behind), float(ahead)):
+            axes.axvline(at, color=NEUTRAL, linewidth=0.8, linestyle="--")
+    if standings is not None:
+        shown = [key for key in STANDING_COLOURS if key in standings]
+        axes.legend(
+            handles=[Patch(color=STANDING_COLOURS[key], label=text[key]) for key in shown],
+            prop=font,
+            frameon=False,
+            loc="best",
+        )
     axes.xaxis.set_major_formatter(
         FuncFormatter(lambda v, _p: f"{v:+.0f} %" if unit == "%" else compact(v))
     )

@@ -20,7 +20,8 @@ Definitions (days are UTC days of the stored timestamps; archived rows never cou
 * **NPS**: answers (``visit.survey_score``, 0–10) of done visits held in the period.
 * **Accounts per manager**: active accounts in scope by their territory's manager; an
   account without territory or a territory without manager counts under "no manager"
-  (``None`` here).
+  (``None`` here). The figure is the accounts with a manager ÷ the managers (35 accounts
+  of one manager: 35, not the number of managers).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from acct_desktop.domain.kpis import (
     day_spans,
     nps_from_counts,
     rate,
+    ratio,
     score_group,
     within_cycle,
 )
@@ -101,6 +103,20 @@ class ManagerLoad:
     @property
     def managers(self) -> int:
         return sum(1 for manager, _ in self.rows.rows if manager is not None)
+
+    @property
+    def managed(self) -> int:
+        """Accounts with a manager."""
+        return sum(count for manager, count in self.rows.rows if manager is not None)
+
+    @property
+    def without_manager(self) -> int:
+        return sum(count for manager, count in self.rows.rows if manager is None)
+
+    @property
+    def per_manager(self) -> Decimal | None:
+        """Accounts with a manager ÷ managers, to one place (None: no manager at all)."""
+        return ratio(self.managed, self.managers)
 
 
 def visit_kpis(session: Session, start: date, end: date, in_scope: InScope) -> VisitKpis:

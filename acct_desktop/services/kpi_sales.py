@@ -16,7 +16,10 @@ returning customers — aggregated in the database, money per currency, never mi
   it (as its Sales tab does), ranked by variance in % of target (currency-neutral), targets
   counted to the same day as the trend's. Without any target, accounts are ranked by their
   own sell-in in the scope's main currency (the one most accounts sell in). Ties are
-  ordered by name. Awaiting the period's first sell-in, nobody is ranked.
+  ordered by name. Awaiting the period's first sell-in, nobody is ranked. Each account (and
+  each month of the trend) stands behind, on or ahead of plan by Plan vs actual's rule
+  (``percent_standing`` with ``AlertSettings.plan_thresholds``): −4.8 % is on plan here
+  as there.
 * **Returning customers**: of the accounts with sell-in (amount > 0) in the previous period
   of equal length (:func:`acct_desktop.domain.kpis.previous_period`), the share that has
   sell-in again in this period.
@@ -35,6 +38,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import (
     KpiTable,
@@ -46,13 +50,15 @@ from acct_desktop.domain.kpis import (
     top_and_bottom,
     variance_percent,
 )
-from acct_desktop.domain.sales_metrics import prorated
+from acct_desktop.domain.sales_metrics import Thresholds, percent_standing, prorated
 from acct_desktop.store.models import Account, SalesFact, Target
 from acct_desktop.store.sql_dates import month_start
 
 ZERO = Decimal(0)
 InScope = Callable[[Any], Any]  # an account-id column → a WHERE clause for the scope
 RANK_COUNT = 5
+# behind / on / ahead of plan: the Plan vs actual dock's rule (the below-target alert's gap)
+DEFAULT_THRESHOLDS = AlertSettings().plan_thresholds()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,9 @@ class RankedAccount:
     sell_in: Decimal
     target: Decimal | None
     variance: Decimal | None  # % of target; None when ranked by sell-in
+    # ``sell_in`` is the measure's actual: sell-in here, outbound for the warehouses
+    # behind / on_plan / ahead by the Plan vs actual rule (None: nothing to compare)
+    standing: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +154,16 @@ class ReturningCustomers:
 
 # -- trend ----------------------------------------------------------------------------------
 def owner_targets(
-    session: Session, first: date, last: date, in_scope: InScope, territories: Any | None
+    session: Session,
+    first: date,
+    last: date,
+    in_scope: InScope,
+    territories: Any | None,
+    measure: Measure = Measure.SELL_IN,
 ) -> dict[tuple[Any, Any, date, str], Decimal]:
-    """Monthly sell-in targets by (account, territory, month, currency) for months starting
-    ``first``..``last``: an owner's whole-month row where it has one, else its categories."""
+    """Monthly ``measure`` targets by (account, territory, month, currency) for months
+    starting ``first``..``last``: an owner's whole-month row where it has one, else its
+    categories."""
     owners = Target.account_id.is_not(None) & in_scope(Target.account_id)
     if territories is not None:
         owners = owners | Target.territory_id.in_(territories)
@@ -163,7 +178,7 @@ def owner_targets(
         )
         .where(
             Target.period_kind == "month",
-            Target.measure == Measure.SELL_IN,
+            Target.measure == measure,
             Target.period_start >= first,
             Target.period_start <= last,
             owners,
@@ -201,10 +216,12 @@ def sales_trend(
     plan_of: PlanOf,
     to_date: ToDate = ToDate(),
     last_month: ToDate = ToDate(),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> SalesTrend:
     """Monthly sell-in against target for ``months`` and the period's totals, its target
     counted to ``to_date``'s day; the last month, in progress, is compared to
-    ``last_month``'s day (awaiting its sell-in: none shown, not 0)."""
+    ``last_month``'s day (awaiting its sell-in: none shown, not 0). Each month's row says
+    where it stands against plan by ``thresholds``."""
     bucket = month_start(SalesFact.period)
     sell_in = SalesFact.measure == Measure.SELL_IN
     monthly = session.execute(
@@ -259,6 +276,9 @@ def sales_trend(
             value,
             target,
             percent(value, target) if target and value is not None else None,
+            percent_standing(variance_percent(value, target), thresholds)
+            if target and value is not None
+            else None,
         )
         for trend in series
         for month, value, target in zip(months, trend.sell_in, trend.target, strict=True)
@@ -268,7 +288,9 @@ def sales_trend(
         currencies=series,
         period_sell_in={currency: amount for currency, amount in period_rows},
         period_target=dict(period_target),
-        rows=KpiTable(("month", "currency", "sell_in", "target", "percent_of_target"), rows),
+        rows=KpiTable(
+            ("month", "currency", "sell_in", "target", "percent_of_target", "standing"), rows
+        ),
         through=to_date.through,
         awaiting=to_date.awaiting,
         awaited=tuple(
@@ -280,16 +302,23 @@ def sales_trend(
 
 
 # -- top and bottom -------------------------------------------------------------------------
-def _targeted(
-    session: Session, start: date, end: date, in_scope: InScope, to_date: ToDate
+def targeted_accounts(
+    session: Session,
+    start: date,
+    end: date,
+    in_scope: InScope,
+    to_date: ToDate,
+    measure: Measure = Measure.SELL_IN,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> list[RankedAccount]:
-    """Accounts with sell-in targets in the period, against their subtree's sell-in (no
-    variance while the period awaits its first sell-in)."""
+    """Accounts with ``measure`` targets of their own in the period, against the
+    ``measure`` of themselves and everything below them (no variance while the period
+    awaits its first figures), each with where it stands by ``thresholds``."""
     heads = (
         select(Target.account_id.label("head"), Target.account_id.label("account"))
         .where(
             Target.period_kind == "month",
-            Target.measure == Measure.SELL_IN,
+            Target.measure == measure,
             Target.period_start >= start.replace(day=1),
             Target.period_start <= end,
             Target.account_id.is_not(None),
@@ -308,7 +337,7 @@ def _targeted(
             select(tree.c.head, SalesFact.currency, func.sum(SalesFact.amount))
             .join(SalesFact, SalesFact.account_id == tree.c.account)
             .where(
-                SalesFact.measure == Measure.SELL_IN,
+                SalesFact.measure == measure,
                 SalesFact.period >= start,
                 SalesFact.period <= end,
             )
@@ -317,7 +346,7 @@ def _targeted(
     )
     targets: dict[tuple[uuid.UUID, str], Decimal] = defaultdict(Decimal)
     for (account_id, _territory, month, currency), amount in owner_targets(
-        session, start.replace(day=1), end, in_scope, None
+        session, start.replace(day=1), end, in_scope, None, measure
     ).items():
         last = to_date.of(currency).target_end(end)
         targets[(account_id, currency)] += prorated(amount, month, start, last, currency)
@@ -334,7 +363,10 @@ def _targeted(
         code, name = names[account_id]
         actual = sales.get((account_id, currency), ZERO)
         variance = None if to_date.of(currency).awaiting else variance_percent(actual, target)
-        ranked.append(RankedAccount(account_id, code, name, currency, actual, target, variance))
+        where = None if variance is None else percent_standing(variance, thresholds)
+        ranked.append(
+            RankedAccount(account_id, code, name, currency, actual, target, variance, where)
+        )
     return ranked
 
 
@@ -362,13 +394,17 @@ def top_bottom_accounts(
     in_scope: InScope,
     to_date: ToDate = ToDate(),
     count: int = RANK_COUNT,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> Ranking:
-    """The ``count`` best and worst accounts of the period (see the module's docstring)."""
-    columns = ("code", "account", "currency", "sell_in", "target", "variance_percent")
-    targeted = _targeted(session, start, end, in_scope, to_date)
+    """The ``count`` best and worst accounts of the period (see the module's docstring),
+    each standing behind, on or ahead of plan by ``thresholds`` (Plan vs actual's)."""
+    columns = ("code", "account", "currency", "sell_in", "target", "variance_percent", "standing")
+    targeted = targeted_accounts(
+        session, start, end, in_scope, to_date, Measure.SELL_IN, thresholds
+    )
     if to_date.awaiting:  # the plan to date of each account, nobody ranked
         targeted.sort(key=lambda r: (r.name, r.code, r.currency))
-        rows = tuple((r.code, r.name, r.currency, None, r.target, None) for r in targeted)
+        rows = tuple((r.code, r.name, r.currency, None, r.target, None, None) for r in targeted)
         return Ranking("awaiting", None, (), (), KpiTable(columns, rows))
     candidates = [r for r in targeted if r.variance is not None]
     by, currency = "variance", None
@@ -387,7 +423,9 @@ def top_bottom_accounts(
 
     top, bottom = top_and_bottom(candidates, count, key=key, name=lambda r: r.name)
     ordered = sorted(candidates, key=lambda r: (-key(r), r.name))
-    rows = tuple((r.code, r.name, r.currency, r.sell_in, r.target, r.variance) for r in ordered)
+    rows = tuple(
+        (r.code, r.name, r.currency, r.sell_in, r.target, r.variance, r.standing) for r in ordered
+    )
     return Ranking(by, currency, tuple(top), tuple(bottom), KpiTable(columns, rows))
 
 

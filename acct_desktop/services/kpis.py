@@ -4,9 +4,11 @@ A scope is the whole database, a territory (and the territories below it) or an 
 and everything below it. Each KPI is defined where it is computed:
 :mod:`~acct_desktop.services.kpi_sales` (sales against target, top and bottom accounts,
 returning customers), :mod:`~acct_desktop.services.kpi_activity` (visits, cycles,
-issues, NPS, accounts per manager) and :mod:`~acct_desktop.services.kpi_commercial`
-(quotes, pipeline, rebates). No Qt: the dashboard dock runs :meth:`KpiService.dashboard`
-off the UI thread.
+issues, NPS, accounts per manager), :mod:`~acct_desktop.services.kpi_commercial`
+(quotes, pipeline, rebates) and :mod:`~acct_desktop.services.kpi_warehouses` (outbound
+against target: the warehouses behind plan). Behind, on and ahead of plan are decided by
+one rule, Plan vs actual's (``AlertSettings.plan_thresholds``, ``percent_standing``). No
+Qt: the dashboard dock runs :meth:`KpiService.dashboard` off the UI thread.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from typing import Any
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session, aliased
 
+from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.kpis import KpiTable, trend_months
+from acct_desktop.domain.sales_metrics import Thresholds, percent_standing, variance_percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.kpi_activity import (
     IssueKpis,
@@ -45,6 +49,7 @@ from acct_desktop.services.kpi_sales import (
     sales_trend,
     top_bottom_accounts,
 )
+from acct_desktop.services.kpi_warehouses import Warehouses, warehouses_against_plan
 from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
@@ -78,9 +83,12 @@ class KpiScope:
             raise ValueError("a territory or account scope needs an id, the whole one none")
 
 
-def sell_in_to_date(session: Session, period: Period, today: date) -> ToDate:
+def sell_in_to_date(
+    session: Session, period: Period, today: date, measure: Measure = Measure.SELL_IN
+) -> ToDate:
     """How far ``period`` is compared: whole once over (or not begun), else to the day its
-    sell-in reaches, or awaiting its first sell-in (the Plan vs actual rule)."""
+    sell-in (or ``measure``) reaches, or awaiting its first figures (the Plan vs actual
+    rule)."""
     if not period.start <= today <= period.end:
         return ToDate()
     currencies = session.scalars(
@@ -88,13 +96,13 @@ def sell_in_to_date(session: Session, period: Period, today: date) -> ToDate:
         .where(
             SalesFact.period >= period.start,
             SalesFact.period <= period.end,
-            SalesFact.measure == Measure.SELL_IN,
+            SalesFact.measure == measure,
         )
         .distinct()
     )
-    reached = {c: figures_reach(session, period, Measure.SELL_IN, today, c) for c in currencies}
+    reached = {c: figures_reach(session, period, measure, today, c) for c in currencies}
     return ToDate(
-        figures_reach(session, period, Measure.SELL_IN, today),
+        figures_reach(session, period, measure, today),
         not reached,
         reached,
     )
@@ -125,6 +133,19 @@ class Dashboard:
     nps: NpsKpi
     returning: ReturningCustomers
     managers: ManagerLoad
+    warehouses: Warehouses
+    thresholds: Thresholds
+
+    def sales_standing(self, currency: str) -> str | None:
+        """Where the period's sell-in in ``currency`` stands against its target: behind,
+        on_plan or ahead by Plan vs actual's rule (None: no target, or nothing in yet)."""
+        if self.sales.percent_of_target(currency) is None:
+            return None
+        percent = variance_percent(
+            self.sales.period_sell_in.get(currency, Decimal(0)),
+            self.sales.period_target.get(currency),
+        )
+        return percent_standing(percent, self.thresholds)
 
     def tables(self) -> dict[str, KpiTable]:
         """The rows behind each figure, by the key a tile or chart opens."""
@@ -142,6 +163,7 @@ class Dashboard:
             "nps": self.nps.rows,
             "returning": self.returning.rows,
             "managers": self.managers.rows,
+            "warehouses": self.warehouses.rows,
         }
 
     @property
@@ -152,9 +174,16 @@ class Dashboard:
 class KpiService:
     """Computes the dashboard on one database (SQLite or PostgreSQL); safe off the UI thread."""
 
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = date.today,
+        thresholds: Thresholds | None = None,
+    ) -> None:
         self._db = db
         self._today = today
+        # behind / on / ahead of plan: Plan vs actual's rule, the below-target alert's gap
+        self.thresholds = thresholds or AlertSettings().plan_thresholds()
 
     def _plan_of(self, scope: KpiScope) -> PlanOf:
         plans = PlanActuals(self._db)
@@ -205,8 +234,19 @@ class KpiService:
                 self._plan_of(scope),
                 to_date,
                 sell_in_to_date(session, Period.months(months[-1]), today),
+                self.thresholds,
             )
-            ranking = top_bottom_accounts(session, start, end, in_scope, to_date)
+            ranking = top_bottom_accounts(
+                session, start, end, in_scope, to_date, thresholds=self.thresholds
+            )
+            warehouses = warehouses_against_plan(
+                session,
+                start,
+                end,
+                in_scope,
+                sell_in_to_date(session, Period(start, end), today, Measure.OUTBOUND),
+                self.thresholds,
+            )
             returning = returning_customers_of(session, start, end, in_scope, to_date)
             visits = visit_kpis(session, start, end, in_scope)
             issues = issue_kpis(session, start, end, today, in_scope)
@@ -232,6 +272,8 @@ class KpiService:
             nps=nps,
             returning=returning,
             managers=managers,
+            warehouses=warehouses,
+            thresholds=self.thresholds,
         )
 
     @staticmethod

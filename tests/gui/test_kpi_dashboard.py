@@ -68,7 +68,7 @@ def test_the_dock_shows_last_months_figures_for_everything(dock, workspace) -> N
     assert "EUR" in dock.tiles["sales"].figure.text()
     assert not dock.state.isVisible()  # sales are there: no empty-state banner
     assert dock.shown_row_count() >= 10
-    assert set(dock._canvases) == {"sales", "ranking", "rates", "managers", "nps"}
+    assert set(dock._canvases) == {"sales", "ranking", "rates", "managers", "nps", "warehouses"}
 
 
 def test_clicking_a_tile_opens_the_rows_behind_it(dock, workspace, qtbot) -> None:

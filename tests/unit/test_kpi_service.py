@@ -488,19 +488,21 @@ def test_a_period_in_progress_without_any_sell_in_yet_awaits_it(shop: Territory)
     eur = next(t for t in board.sales.currencies if t.currency == "EUR")
     assert eur.sell_in[-2:] == (D("250.00"), None)  # November left blank in the trend
     assert eur.target[-1] == D("300.00")
-    assert board.sales.rows.rows[-1][-1] is None  # no % of target for it
+    assert board.sales.rows.rows[-1][4:] == (None, None)  # no % of target, no standing
     assert board.returning.awaiting and board.returning.rate is None
     assert board.returning.rows.column("bought_again") == [None] * 4  # not "no"
     assert board.ranking.by == "awaiting"
     assert board.ranking.top == () and board.ranking.bottom == ()
-    assert board.ranking.rows.rows == (("HQ", "华润万家 总部", "EUR", None, D("240.00"), None),)
+    assert board.ranking.rows.rows == (
+        ("HQ", "华润万家 总部", "EUR", None, D("240.00"), None, None),
+    )
     # the same November, once over, is a real shortfall
     later = KpiService(shop.db, today=lambda: date(2026, 12, 2))
     over = later.dashboard(date(2026, 11, 1), date(2026, 11, 30))
     assert not over.sales.awaiting
     assert over.sales.percent_of_target("EUR") == D("0.0")
     assert over.ranking.by == "variance"
-    hq = ("HQ", "华润万家 总部", "EUR", D(0), D("300.00"), D("-100.0"))
+    hq = ("HQ", "华润万家 总部", "EUR", D(0), D("300.00"), D("-100.0"), "behind")
     assert over.ranking.rows.rows == (hq,)
 
 

@@ -293,9 +293,9 @@ class KpiDashboardDock(FeatureDock):
         blank: dict[str, str] | None = None
         if key == "managers":
             blank = {"manager": QCoreApplication.translate("kpi", "no manager")}
-        elif key in ("sales", "ranking", "returning"):  # sell-in of a month not in yet
+        elif key in ("sales", "ranking", "returning", "warehouses"):  # figures not in yet
             not_in = QCoreApplication.translate("kpi", "not in yet")
-            blank = {"sell_in": not_in, "bought_again": not_in}
+            blank = {"sell_in": not_in, "bought_again": not_in, "outbound": not_in}
         dialog = KpiDataDialog(title, explanation, tables[key], self, blank)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -10,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from acct_desktop.domain.kpis import KpiTable
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month
 from acct_desktop.gui.models.columns import Column, is_number
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.models.plan_tree import STANDING_TONES, STANDING_WORDS
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.paging import PageRequest
 
@@ -56,12 +58,25 @@ HEADERS = {
     "bought_again": QT_TRANSLATE_NOOP("columns", "Bought again"),
     "manager": QT_TRANSLATE_NOOP("columns", "Manager"),
     "accounts": QT_TRANSLATE_NOOP("columns", "Accounts"),
+    "outbound": QT_TRANSLATE_NOOP("columns", "Outbound"),
+    "standing": QT_TRANSLATE_NOOP("columns", "Against plan"),
 }
 NUMERIC = {
     "sell_in", "target", "percent_of_target", "variance_percent", "planned", "done", "missed",
     "percent", "cycle_days", "days", "revision", "net_total", "accrued", "settled",
-    "liability", "score", "accounts",
+    "liability", "score", "accounts", "outbound",
 }  # fmt: skip
+
+
+def _cell_text(key: str, cell: Any) -> Any:
+    """A cell as the table shows it: a month as the locale writes a month ("Nov 2026",
+    "2026年11月"), not as the day it is stored as (01/11/2026); where a row stands against
+    plan in Plan vs actual's words; anything else as it is."""
+    if key == "month" and isinstance(cell, date):
+        return format_month(cell)
+    if key == "standing" and cell in STANDING_WORDS:
+        return QCoreApplication.translate("planTree", STANDING_WORDS[cell])
+    return cell
 
 
 def _sort_value(value: Any) -> tuple[int, Any]:
@@ -79,11 +94,24 @@ def table_columns(table: KpiTable, blank: dict[str, str] | None = None) -> list[
     for index, key in enumerate(table.columns):
         shown = (blank or {}).get(key)
 
-        def value(row: Sequence[Any], index: int = index, shown: str | None = shown) -> Any:
+        def value(
+            row: Sequence[Any], index: int = index, shown: str | None = shown, key: str = key
+        ) -> Any:
             cell = row[index]
-            return shown if cell is None and shown is not None else cell
+            return shown if cell is None and shown is not None else _cell_text(key, cell)
 
-        columns.append(Column(HEADERS.get(key, key), value, sort_key=key, numeric=key in NUMERIC))
+        def tone(row: Sequence[Any], index: int = index) -> str | None:
+            return STANDING_TONES.get(row[index])
+
+        columns.append(
+            Column(
+                HEADERS.get(key, key),
+                value,
+                sort_key=key,
+                numeric=key in NUMERIC,
+                tone=tone if key == "standing" else None,
+            )
+        )
     return columns
 
 

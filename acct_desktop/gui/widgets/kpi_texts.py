@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from acct_desktop.domain.kpis import THRESHOLDS, tone_of
+from acct_desktop.domain.sales_metrics import Standing
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value, money_text
+from acct_desktop.gui.models.plan_tree import STANDING_WORDS
 from acct_desktop.services.kpis import Dashboard
 
 
@@ -21,6 +23,7 @@ def _translated(text: str) -> str:
 
 TILES = (
     ("sales", QT_TRANSLATE_NOOP("kpi", "Sell-in vs target")),
+    ("warehouses", QT_TRANSLATE_NOOP("kpi", "Warehouses behind plan")),
     ("visits", QT_TRANSLATE_NOOP("kpi", "Visits done")),
     ("cycle", QT_TRANSLATE_NOOP("kpi", "Accounts within their visit cycle")),
     ("issues", QT_TRANSLATE_NOOP("kpi", "Issues closed on time")),
@@ -114,19 +117,75 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
     return shown, detail, tone
 
 
+def _signed_percent(value: Decimal) -> str:
+    sign = "+" if value > 0 else ""
+    return f"{sign}{format_decimal(value)}{NBSP}%"
+
+
+def _warehouses_tile(board: Dashboard) -> tuple[str, str, str | None]:
+    """How many of the accounts with an outbound target are behind plan, and the one
+    furthest behind: "1 of 5", "驰骏汽车养护连锁 南宁分仓 −26.3 % on outbound"."""
+    warehouses = board.warehouses
+    if not warehouses.accounts:
+        return "–", QCoreApplication.translate("kpi", "no outbound targets in this scope"), None
+    judged = warehouses.judged
+    if warehouses.awaiting or not judged:
+        return (
+            QCoreApplication.translate("kpi", "No figures yet"),
+            QCoreApplication.translate("kpi", "no outbound of this period in yet"),
+            None,
+        )
+    behind = warehouses.behind
+    figure = _of(QCoreApplication.translate("kpi", "%1 of %2"), len(behind), len(judged))
+    if behind:
+        worst = behind[0]
+        assert worst.variance is not None
+        detail = (
+            QCoreApplication.translate("kpi", "furthest behind: %1 %2 on outbound")
+            .replace("%1", worst.name)
+            .replace("%2", _signed_percent(worst.variance))
+        )
+        return figure, detail, Standing.BEHIND
+    return (
+        figure,
+        QCoreApplication.translate("kpi", "outbound on or ahead of plan"),
+        Standing.ON_PLAN,
+    )
+
+
+def _managers_tile(board: Dashboard) -> tuple[str, str, str | None]:
+    """Accounts with a manager ÷ managers, with the counts it comes from."""
+    load = board.managers
+    per = load.per_manager
+    if per is not None and per == per.to_integral():
+        per = per.quantize(Decimal(1))  # 35 accounts of one manager: "35", not "35.0"
+    figure = "–" if per is None else format_decimal(per)
+    detail = (
+        QCoreApplication.translate("kpi", "accounts: %1 · managers: %2 · without a manager: %3")
+        .replace("%1", str(load.managed))
+        .replace("%2", str(load.managers))
+        .replace("%3", str(load.without_manager))
+    )
+    return figure, detail, None
+
+
 def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
-    """(figure, detail, tone) for every tile; "–" where there is nothing to measure."""
+    """(figure, detail, tone) for every tile; "–" where there is nothing to measure. A
+    figure against plan (sell-in, outbound) has the standing Plan vs actual gives it
+    (behind, on_plan, ahead) in place of a tone."""
     sales = board.sales
     shown = []
-    tones = []
+    standings = []
     for currency in sorted(sales.period_sell_in.keys() | sales.period_target.keys()):
         share = sales.percent_of_target(currency)
-        tones.append(tone_of("sales", share))
+        standings.append(board.sales_standing(currency))
         shown.append(f"{currency}{NBSP}{_percent(share)}")
-    worst = next((t for t in ("overdue", "due_soon", "done") if t in tones), None)
+    order = (Standing.BEHIND, Standing.AHEAD, Standing.ON_PLAN)
+    worst = next((s for s in order if s in standings), None)
     visits, issues, quotes = board.visits, board.issues, board.quotes
     texts: dict[str, tuple[str, str, str | None]] = {
         "sales": _sales_tile(board, " · ".join(shown) if shown else "–", worst),
+        "warehouses": _warehouses_tile(board),
         "visits": (
             _percent(visits.compliance),
             _of(
@@ -209,13 +268,7 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
             ),
             tone_of("returning", board.returning.rate),
         ),
-        "managers": (
-            str(board.managers.managers),
-            QCoreApplication.translate("kpi", "%1 accounts without a manager").replace(
-                "%1", str(dict(board.managers.rows.rows).get(None, 0))
-            ),
-            None,
-        ),
+        "managers": _managers_tile(board),
     }
     return texts
 
@@ -239,6 +292,20 @@ def chart_words() -> dict[str, str]:
         "detractors": QCoreApplication.translate("kpi", "Detractors (0–6)"),
         "no_manager": QCoreApplication.translate("kpi", "no manager"),
         "accounts": QCoreApplication.translate("kpi", "Accounts"),
+        # the words of Plan vs actual, for the colours it gives them
+        "behind": QCoreApplication.translate("planTree", STANDING_WORDS[Standing.BEHIND]),
+        "on_plan": QCoreApplication.translate("planTree", STANDING_WORDS[Standing.ON_PLAN]),
+        "ahead": QCoreApplication.translate("planTree", STANDING_WORDS[Standing.AHEAD]),
+        "ranking_title": QCoreApplication.translate(
+            "kpi", "Sell-in against target: best and worst accounts"
+        ),
+        "warehouses_title": QCoreApplication.translate(
+            "kpi", "Outbound against target: warehouses, furthest behind first"
+        ),
+        "no_outbound_targets": QCoreApplication.translate(
+            "kpi", "no outbound targets in this scope"
+        ),
+        "no_outbound_yet": QCoreApplication.translate("kpi", "no outbound of this period in yet"),
     }
 
 
@@ -256,12 +323,48 @@ def _ranking(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
     if ranking.by == "awaiting":
         words = {**words, "no_accounts": words["no_sell_in_yet"]}
     chosen = list(ranking.top) + list(reversed(ranking.bottom))
-    if ranking.by == "variance":
+    standings: list[str | None] | None = None
+    limits = None
+    if ranking.by == "variance":  # coloured by where Plan vs actual says each stands
         values = [r.variance or Decimal(0) for r in chosen]
         unit = "%"
+        standings = [r.standing for r in chosen]
+        limits = (board.thresholds.behind_percent, board.thresholds.ahead_percent)
     else:
         values, unit = [r.sell_in for r in chosen], ranking.currency or ""
-    return ranking_figure([r.name for r in chosen], values, unit, words=words, figure=figure)
+    return ranking_figure(
+        [r.name for r in chosen],
+        values,
+        unit,
+        standings=standings,
+        limits=limits,
+        title=words["ranking_title"],
+        words=words,
+        figure=figure,
+    )
+
+
+WAREHOUSES_DRAWN = 8
+
+
+def _warehouses(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
+    """The warehouses' outbound against target, furthest behind on top."""
+    from acct_desktop.reporting.kpi_charts import ranking_figure
+
+    warehouses = board.warehouses
+    chosen = [] if warehouses.awaiting else list(warehouses.judged[:WAREHOUSES_DRAWN])
+    empty = words["no_outbound_yet" if warehouses.accounts else "no_outbound_targets"]
+    return ranking_figure(
+        [r.name for r in chosen],
+        [r.variance or Decimal(0) for r in chosen],
+        "%",
+        standings=[r.standing for r in chosen],
+        limits=(board.thresholds.behind_percent, board.thresholds.ahead_percent),
+        title=words["warehouses_title"],
+        empty=empty,
+        words=words,
+        figure=figure,
+    )
 
 
 def _rates(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
@@ -303,6 +406,7 @@ CHARTS: tuple[tuple[str, ChartBuilder], ...] = (
     ("rates", _rates),
     ("managers", _managers),
     ("nps", _nps),
+    ("warehouses", _warehouses),
 )
 
 EXPLANATIONS = {
@@ -312,7 +416,15 @@ EXPLANATIONS = {
     "ranking": QT_TRANSLATE_NOOP(
         "kpi",
         "Accounts with a sell-in target, against the sell-in of the account and everything "
-        "below it, %1 – %2 (without targets: by sell-in). Best first.",
+        "below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than "
+        "%3 % below target; ahead: more than %4 % above (as in Plan vs actual).",
+    ),
+    "warehouses": QT_TRANSLATE_NOOP(
+        "kpi",
+        "Accounts with an outbound target (distribution centres, branch warehouses), against "
+        "the outbound of the account and everything below it, %1 – %2. Furthest behind "
+        "first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in "
+        "Plan vs actual).",
     ),
     "visits": QT_TRANSLATE_NOOP(
         "kpi",
@@ -355,4 +467,6 @@ def explain(key: str, board: Dashboard) -> tuple[str, str]:
     titles = dict(TILES) | {"ranking": QT_TRANSLATE_NOOP("kpi", "Best and worst accounts")}
     text = _translated(EXPLANATIONS.get(key, ""))
     text = text.replace("%1", format_value(board.start)).replace("%2", format_value(board.end))
+    text = text.replace("%3", format_decimal(board.thresholds.behind_percent))
+    text = text.replace("%4", format_decimal(board.thresholds.ahead_percent))
     return _translated(titles.get(key, key)), text

@@ -6,13 +6,22 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from acct_desktop.domain.sales_metrics import Standing
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.models.plan_tree import STANDING_TONES
 
 STATUS_WORDS = {
     "done": QT_TRANSLATE_NOOP("kpi", "● on track"),
     "due_soon": QT_TRANSLATE_NOOP("kpi", "▲ watch"),
     "overdue": QT_TRANSLATE_NOOP("kpi", "▼ behind"),
+    # figures against plan say what Plan vs actual says, in its colours
+    Standing.BEHIND: QT_TRANSLATE_NOOP("kpi", "▼ behind plan"),
+    Standing.ON_PLAN: QT_TRANSLATE_NOOP("kpi", "● on plan"),
+    Standing.AHEAD: QT_TRANSLATE_NOOP("kpi", "▲ ahead of plan"),
+}
+STATUS_TONES = {"done": "done", "due_soon": "due_soon", "overdue": "overdue"} | {
+    key: STANDING_TONES[key] for key in (Standing.BEHIND, Standing.ON_PLAN, Standing.AHEAD)
 }
 
 
@@ -54,13 +63,16 @@ class KpiTile(QFrame):
         self.setToolTip(QCoreApplication.translate("kpi", "Click to see the rows behind it"))
 
     def show_figure(self, figure: str, detail: str = "", tone: str | None = None) -> None:
-        """Show ``figure`` (words, never a bare colour) with ``detail`` and its status."""
+        """Show ``figure`` (words, never a bare colour) with ``detail`` and its status:
+        a tone ("done", "due_soon", "overdue") or where a figure stands against plan
+        ("behind", "on_plan", "ahead")."""
         self.figure.setText(figure)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         if tone in STATUS_WORDS:
             self.status.setText(QCoreApplication.translate("kpi", STATUS_WORDS[tone]))
-            self.status.setStyleSheet(f"color: {TONE_COLOURS[tone]}; font-weight: bold;")
+            colour = TONE_COLOURS[STATUS_TONES[tone]]
+            self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self.status.show()
         else:
             self.status.hide()
