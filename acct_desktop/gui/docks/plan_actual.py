@@ -606,13 +606,13 @@ class PlanActualDock(FeatureDock):
                 self.months_model.set_months(result, self.thresholds, snapshot.currency, stock)
                 for column in WITHOUT_STOCK:  # stock has no targets to show
                     self.months_view.setColumnHidden(column, stock)
-                # the stock's one figure takes the width (the last section, which
-                # stretches, is hidden)
-                self.months_view.horizontalHeader().setSectionResizeMode(
-                    ACTUAL_MONTH,
-                    QHeaderView.ResizeMode.Stretch if stock else QHeaderView.ResizeMode.Interactive,
-                )
                 self.months_view.resizeColumnsToContents()
+                # the stock's one figure takes the width (the last section, which
+                # stretches, is hidden); set after the fit, which would undo it
+                heads = self.months_view.horizontalHeader()
+                heads.setSectionResizeMode(ACTUAL_MONTH, QHeaderView.ResizeMode.Interactive)
+                if stock:
+                    heads.setSectionResizeMode(ACTUAL_MONTH, QHeaderView.ResizeMode.Stretch)
                 self._months_at_end = True
                 self.months_view.scrollToBottom()
                 self.months_loaded.emit()
