@@ -1900,6 +1900,14 @@
         <translation>Per</translation>
     </message>
     <message>
+        <source>Show them in the tree</source>
+        <translation>Toon ze in de boom</translation>
+    </message>
+    <message>
+        <source>Open the tree to every account behind plan and choose the furthest behind</source>
+        <translation>Open de boom tot elke klant die achter op plan loopt en kies de klant die het verst achter loopt</translation>
+    </message>
+    <message>
         <source>Discrepancy form…</source>
         <translation>Afwijkingsformulier…</translation>
     </message>
@@ -1910,6 +1918,10 @@
     <message>
         <source>Reading the figures…</source>
         <translation>Cijfers lezen…</translation>
+    </message>
+    <message>
+        <source>Stock has no targets: it is a level, not a flow.</source>
+        <translation>Voorraad heeft geen doelen: het is een stand, geen stroom.</translation>
     </message>
     <message>
         <source>No sales figures yet. Import the ERP&apos;s sales (File → Import sales…) and set targets (Sales targets…) to see where you are behind plan.</source>
@@ -1934,6 +1946,14 @@
     <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>Klanten die in andere valuta rapporteren (%1), staan in de weergave van hun eigen valuta.</translation>
+    </message>
+    <message>
+        <source>No stock counts in this period.</source>
+        <translation>Geen voorraadtellingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Stock on hand at each account&apos;s last count in the period. %1 of %2 accounts counting stock have less than %3 weeks of cover; %4 hold more than %5 days of shipments.</source>
+        <translation>Voorraad bij de laatste telling van elke klant in de periode. %1 van %2 klanten die voorraad tellen hebben minder dan %3 weken voorraad; %4 hebben meer dan %5 dagen uitlevering op voorraad.</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -5122,8 +5142,8 @@ problemen</translation>
         <translation>een gecontroleerde kopie van een database maken (standaard: in uw back-upmap)</translation>
     </message>
     <message>
-        <source>write the copy here instead of the backup folder</source>
-        <translation>de kopie hier schrijven in plaats van in de back-upmap</translation>
+        <source>write the copy to this file (or into this folder) instead of the backup folder</source>
+        <translation>de kopie naar dit bestand (of in deze map) schrijven in plaats van in de back-upmap</translation>
     </message>
     <message>
         <source>replace a database with a backup (the current state is backed up first)</source>
@@ -5374,6 +5394,10 @@ problemen</translation>
         <translation>standaard: volgens de extensie van --out</translation>
     </message>
     <message>
+        <source>the file, or a folder for it (named after what is exported)</source>
+        <translation>het bestand, of een map ervoor (genoemd naar wat wordt geëxporteerd)</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>Onderbroken; er is niets half geschreven achtergebleven.</translation>
     </message>
@@ -5484,6 +5508,10 @@ problemen</translation>
     <message>
         <source>everything stored about a contact, as JSON</source>
         <translation>alles wat over een contactpersoon is opgeslagen, als JSON</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (contact-&lt;id&gt;.json)</source>
+        <translation>het bestand, of een map ervoor (contact-&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>erase a contact&apos;s personal data, keeping history</source>
@@ -5614,12 +5642,36 @@ problemen</translation>
         <translation>de cijfers van de maand tegenover het plan, trend, uitvoering, problemen en focus (PDF)</translation>
     </message>
     <message>
+        <source>this month or an earlier one (this month: to date)</source>
+        <translation>deze maand of een eerdere (deze maand: tot vandaag)</translation>
+    </message>
+    <message>
         <source>this territory and those below it</source>
         <translation>deze regio en de regio&apos;s eronder</translation>
     </message>
     <message>
-        <source>default: en</source>
-        <translation>standaard: en</translation>
+        <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
+        <translation>taal van de PDF (standaard: de --lang vóór de opdracht, anders Beeld → Taal, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (named after the document)</source>
+        <translation>het bestand, of een map ervoor (genoemd naar het document)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 has no day %4; it has %5 days.</source>
+        <translation>%1 %2: %3 heeft geen dag %4; die maand heeft %5 dagen.</translation>
+    </message>
+    <message>
+        <source>%1 must be a month like %2, not %3.</source>
+        <translation>%1 moet een maand zijn zoals %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no month %3; months are 1 to 12.</source>
+        <translation>%1 %2: er is geen maand %3; maanden lopen van 1 tot 12.</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no year 0.</source>
+        <translation>%1 %2: er bestaat geen jaar 0.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
@@ -5704,10 +5756,6 @@ problemen</translation>
     <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 moet een getal boven 0 zijn, niet %2.</translation>
-    </message>
-    <message>
-        <source>--date must be a day like 2026-11-02, not %1.</source>
-        <translation>--date moet een dag zijn zoals 2026-11-02, niet %1.</translation>
     </message>
     <message>
         <source>--currency must be a three-letter code like EUR, not %1.</source>
@@ -5872,10 +5920,6 @@ problemen</translation>
     <message>
         <source>leave out the chart (prints faster)</source>
         <translation>de grafiek weglaten (sneller afgedrukt)</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-02</source>
-        <translation>%1 is geen datum zoals 2026-11-02</translation>
     </message>
     <message>
         <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
@@ -6154,8 +6198,8 @@ problemen</translation>
         <translation>alleen de bezoeken van deze klant</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
-        <translation>taal van de routebladen (standaard: die van de meeste klanten van die dag)</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
+        <translation>taal van de routebladen (standaard: de --lang vóór de opdracht, anders die van de meeste klanten van die dag)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -6608,6 +6652,10 @@ problemen</translation>
         <source>Accounts</source>
         <translation>Klanten</translation>
     </message>
+    <message>
+        <source>Against plan</source>
+        <translation>T.o.v. plan</translation>
+    </message>
 </context>
 <context>
     <name>copyRows</name>
@@ -6991,6 +7039,10 @@ problemen</translation>
         <translation>Inkoop vs. doel</translation>
     </message>
     <message>
+        <source>Warehouses behind plan</source>
+        <translation>Magazijnen achter op plan</translation>
+    </message>
+    <message>
         <source>Visits done</source>
         <translation>Uitgevoerde bezoeken</translation>
     </message>
@@ -7091,6 +7143,30 @@ problemen</translation>
         <translation>%1: nog geen cijfers</translation>
     </message>
     <message>
+        <source>no outbound targets in this scope</source>
+        <translation>geen uitleveringsdoelen in dit bereik</translation>
+    </message>
+    <message>
+        <source>no outbound of this period in yet</source>
+        <translation>nog geen uitlevering van deze periode binnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>furthest behind: %1 %2 on outbound</source>
+        <translation>het verst achter: %1, uitlevering %2</translation>
+    </message>
+    <message>
+        <source>outbound on or ahead of plan</source>
+        <translation>uitlevering op of voor op plan</translation>
+    </message>
+    <message>
+        <source>accounts: %1 · managers: %2 · without a manager: %3</source>
+        <translation>klanten: %1 · accountmanagers: %2 · zonder accountmanager: %3</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>%1 van %2 geplande bezoeken afgelegd</translation>
     </message>
@@ -7131,8 +7207,12 @@ problemen</translation>
         <translation>%1 van %2 kochten opnieuw</translation>
     </message>
     <message>
-        <source>%1 accounts without a manager</source>
-        <translation>%1 klanten zonder accountmanager</translation>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>Klanten met een inkoopdoel, afgezet tegen de inkoop van de klant en alles eronder, %1 – %2 (zonder doelen: op inkoop). Beste eerst. Achter op plan: meer dan %3 % onder het doel; voor op plan: meer dan %4 % erboven (zoals in Plan vs. realisatie).</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>Klanten met een uitleveringsdoel (distributiecentra, filiaalmagazijnen), afgezet tegen de uitlevering van de klant en alles eronder, %1 – %2. Het verst achter eerst. Achter op plan: meer dan %3 % onder het doel; voor op plan: meer dan %4 % erboven (zoals in Plan vs. realisatie).</translation>
     </message>
     <message>
         <source>Sell-in</source>
@@ -7179,12 +7259,16 @@ problemen</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
-        <translation>Inkoop en maandelijkse inkoopdoelen van de 12 maanden tot en met %2, per valuta.</translation>
+        <source>Sell-in against target: best and worst accounts</source>
+        <translation>Inkoop t.o.v. doel: beste en slechtste klanten</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first.</source>
-        <translation>Klanten met een inkoopdoel, afgezet tegen de inkoop van de klant en alles eronder, %1 – %2 (zonder doelen: op inkoop). Beste eerst.</translation>
+        <source>Outbound against target: warehouses, furthest behind first</source>
+        <translation>Uitlevering t.o.v. doel: magazijnen, het verst achter eerst</translation>
+    </message>
+    <message>
+        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
+        <translation>Inkoop en maandelijkse inkoopdoelen van de 12 maanden tot en met %2, per valuta.</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -7245,6 +7329,18 @@ problemen</translation>
     <message>
         <source>▼ behind</source>
         <translation>▼ achter</translation>
+    </message>
+    <message>
+        <source>▼ behind plan</source>
+        <translation>▼ achter op plan</translation>
+    </message>
+    <message>
+        <source>● on plan</source>
+        <translation>● op plan</translation>
+    </message>
+    <message>
+        <source>▲ ahead of plan</source>
+        <translation>▲ voor op plan</translation>
     </message>
     <message>
         <source>Click to see the rows behind it</source>
@@ -10669,12 +10765,12 @@ problemen</translation>
         <translation>De toelichting bij een onderdeel mag hoogstens %1 tekens bevatten; maak hem korter of zet de details in een bijlage.</translation>
     </message>
     <message>
-        <source>The month must look like 2026-10, not %1.</source>
-        <translation>De maand moet eruitzien als 2026-10, niet als %1.</translation>
-    </message>
-    <message>
         <source>No territory has the code %1.</source>
         <translation>Geen regio heeft de code %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (today is %2): choose this month, summed up to date, or an earlier one.</source>
+        <translation>%1 is nog niet begonnen (vandaag is het %2): kies deze maand, tot vandaag, of een eerdere.</translation>
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
@@ -11411,6 +11507,34 @@ per week</translation>
         <translation>Voorraad</translation>
     </message>
     <message>
+        <source>Stock on hand</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>Stock check</source>
+        <translation>Voorraadcontrole</translation>
+    </message>
+    <message>
+        <source>Low cover</source>
+        <translation>Te weinig voorraad</translation>
+    </message>
+    <message>
+        <source>Slow-moving</source>
+        <translation>Traag lopend</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>Binnen de grenzen</translation>
+    </message>
+    <message>
+        <source>Stock on hand: each account&apos;s last stock count in the period, with all below it</source>
+        <translation>Voorraad: de laatste voorraadtelling van elke klant in de periode, met alles eronder</translation>
+    </message>
+    <message>
+        <source>Low cover: less stock than the weeks of cover wanted; slow-moving: stock lasting longer than the turnover days allowed</source>
+        <translation>Te weinig voorraad: minder voorraad dan de gewenste weken; traag lopend: voorraad die langer meegaat dan de toegestane omloopdagen</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>Ingevuld</translation>
     </message>
@@ -11437,6 +11561,18 @@ per week</translation>
     <message>
         <source>Stock at %3 lasts %2 days at this pace of shipping</source>
         <translation>De voorraad bij %3 is in dit uitleveringstempo genoeg voor %2 dagen</translation>
+    </message>
+    <message>
+        <source>One account below is behind plan: %1 %2</source>
+        <translation>Eén klant hieronder loopt achter op plan: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts below are behind plan; furthest behind: %2 %3</source>
+        <translation>%1 klanten hieronder lopen achter op plan; het verst achter: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 behind below</source>
+        <translation>%1 · %2 eronder achter</translation>
     </message>
     <message>
         <source>(no category)</source>

@@ -1890,6 +1890,14 @@
         <translation>Theo</translation>
     </message>
     <message>
+        <source>Show them in the tree</source>
+        <translation>Hiện chúng trong cây</translation>
+    </message>
+    <message>
+        <source>Open the tree to every account behind plan and choose the furthest behind</source>
+        <translation>Mở cây đến mọi khách hàng chậm kế hoạch và chọn khách hàng chậm nhất</translation>
+    </message>
+    <message>
         <source>Discrepancy form…</source>
         <translation>Phiếu phân tích chênh lệch…</translation>
     </message>
@@ -1900,6 +1908,10 @@
     <message>
         <source>Reading the figures…</source>
         <translation>Đang đọc số liệu…</translation>
+    </message>
+    <message>
+        <source>Stock has no targets: it is a level, not a flow.</source>
+        <translation>Tồn kho không có mục tiêu: đó là mức tồn, không phải dòng chảy.</translation>
     </message>
     <message>
         <source>No sales figures yet. Import the ERP&apos;s sales (File → Import sales…) and set targets (Sales targets…) to see where you are behind plan.</source>
@@ -1924,6 +1936,14 @@
     <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>Khách hàng báo cáo bằng loại tiền khác (%1) được hiển thị ở chế độ xem theo loại tiền của họ.</translation>
+    </message>
+    <message>
+        <source>No stock counts in this period.</source>
+        <translation>Không có số liệu kiểm kê tồn kho trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Stock on hand at each account&apos;s last count in the period. %1 of %2 accounts counting stock have less than %3 weeks of cover; %4 hold more than %5 days of shipments.</source>
+        <translation>Tồn kho hiện có theo lần kiểm kê cuối cùng trong kỳ của mỗi khách hàng. %1 trên %2 khách hàng có kiểm kê tồn kho còn ít hơn %3 tuần tồn kho; %4 khách hàng giữ hàng nhiều hơn %5 ngày xuất kho.</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -5094,8 +5114,8 @@ issues</source>
         <translation>tạo một bản sao đã kiểm chứng của cơ sở dữ liệu (mặc định: vào thư mục sao lưu)</translation>
     </message>
     <message>
-        <source>write the copy here instead of the backup folder</source>
-        <translation>ghi bản sao vào đây thay vì thư mục sao lưu</translation>
+        <source>write the copy to this file (or into this folder) instead of the backup folder</source>
+        <translation>ghi bản sao vào tệp này (hoặc vào thư mục này) thay vì thư mục sao lưu</translation>
     </message>
     <message>
         <source>replace a database with a backup (the current state is backed up first)</source>
@@ -5346,6 +5366,10 @@ issues</source>
         <translation>mặc định: theo phần mở rộng của --out</translation>
     </message>
     <message>
+        <source>the file, or a folder for it (named after what is exported)</source>
+        <translation>tệp, hoặc thư mục để chứa tệp (đặt tên theo dữ liệu được xuất)</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>Đã ngắt; không có gì bị ghi dở dang.</translation>
     </message>
@@ -5456,6 +5480,10 @@ issues</source>
     <message>
         <source>everything stored about a contact, as JSON</source>
         <translation>mọi dữ liệu đã lưu về một người liên hệ, dạng JSON</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (contact-&lt;id&gt;.json)</source>
+        <translation>tệp, hoặc thư mục để chứa tệp (contact-&lt;id&gt;.json)</translation>
     </message>
     <message>
         <source>erase a contact&apos;s personal data, keeping history</source>
@@ -5586,12 +5614,36 @@ issues</source>
         <translation>số liệu của tháng so với kế hoạch, xu hướng, thực hiện, vấn đề và trọng tâm (PDF)</translation>
     </message>
     <message>
+        <source>this month or an earlier one (this month: to date)</source>
+        <translation>tháng này hoặc một tháng trước đó (tháng này: tính đến hôm nay)</translation>
+    </message>
+    <message>
         <source>this territory and those below it</source>
         <translation>khu vực này và các khu vực bên dưới</translation>
     </message>
     <message>
-        <source>default: en</source>
-        <translation>mặc định: en</translation>
+        <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
+        <translation>ngôn ngữ của PDF (mặc định: --lang đặt trước lệnh, nếu không thì Xem → Ngôn ngữ, nếu không thì ngôn ngữ của hệ thống)</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (named after the document)</source>
+        <translation>tệp, hoặc thư mục để chứa tệp (đặt tên theo tài liệu)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 has no day %4; it has %5 days.</source>
+        <translation>%1 %2: tháng %3 không có ngày %4; tháng này có %5 ngày.</translation>
+    </message>
+    <message>
+        <source>%1 must be a month like %2, not %3.</source>
+        <translation>%1 phải là một tháng như %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no month %3; months are 1 to 12.</source>
+        <translation>%1 %2: không có tháng %3; tháng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no year 0.</source>
+        <translation>%1 %2: không có năm 0.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
@@ -5676,10 +5728,6 @@ issues</source>
     <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 phải là một số lớn hơn 0, không phải %2.</translation>
-    </message>
-    <message>
-        <source>--date must be a day like 2026-11-02, not %1.</source>
-        <translation>--date phải là một ngày như 2026-11-02, không phải %1.</translation>
     </message>
     <message>
         <source>--currency must be a three-letter code like EUR, not %1.</source>
@@ -5844,10 +5892,6 @@ issues</source>
     <message>
         <source>leave out the chart (prints faster)</source>
         <translation>bỏ biểu đồ (in nhanh hơn)</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-02</source>
-        <translation>%1 không phải là ngày dạng 2026-11-02</translation>
     </message>
     <message>
         <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
@@ -6126,8 +6170,8 @@ issues</source>
         <translation>chỉ các lần viếng thăm của khách hàng này</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
-        <translation>ngôn ngữ của lộ trình (mặc định: ngôn ngữ mà đa số khách hàng trong ngày đọc)</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
+        <translation>ngôn ngữ của lộ trình (mặc định: --lang đặt trước lệnh, nếu không thì ngôn ngữ mà đa số khách hàng trong ngày đọc)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -6580,6 +6624,10 @@ issues</source>
         <source>Accounts</source>
         <translation>Số khách hàng</translation>
     </message>
+    <message>
+        <source>Against plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>copyRows</name>
@@ -6963,6 +7011,10 @@ issues</source>
         <translation>Nhập hàng so với mục tiêu</translation>
     </message>
     <message>
+        <source>Warehouses behind plan</source>
+        <translation>Kho chậm kế hoạch</translation>
+    </message>
+    <message>
         <source>Visits done</source>
         <translation>Lượt viếng thăm đã thực hiện</translation>
     </message>
@@ -7063,6 +7115,30 @@ issues</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
+        <source>no outbound targets in this scope</source>
+        <translation>không có mục tiêu xuất kho trong phạm vi này</translation>
+    </message>
+    <message>
+        <source>no outbound of this period in yet</source>
+        <translation>chưa có số liệu xuất kho của kỳ này</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <source>furthest behind: %1 %2 on outbound</source>
+        <translation>chậm nhất: %1, xuất kho %2</translation>
+    </message>
+    <message>
+        <source>outbound on or ahead of plan</source>
+        <translation>xuất kho đúng hoặc vượt kế hoạch</translation>
+    </message>
+    <message>
+        <source>accounts: %1 · managers: %2 · without a manager: %3</source>
+        <translation>khách hàng: %1 · người quản lý: %2 · chưa có người quản lý: %3</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>Đã thực hiện %1 trên %2 lượt viếng thăm theo kế hoạch</translation>
     </message>
@@ -7103,8 +7179,12 @@ issues</source>
         <translation>%1 trên %2 đã mua lại</translation>
     </message>
     <message>
-        <source>%1 accounts without a manager</source>
-        <translation>%1 khách hàng chưa có người quản lý</translation>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>Khách hàng có mục tiêu nhập hàng, so với nhập hàng của khách hàng đó và mọi cấp dưới, %1 – %2 (không có mục tiêu: theo nhập hàng). Tốt nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3 %; vượt kế hoạch: cao hơn quá %4 % (như trong Kế hoạch và thực hiện).</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>Khách hàng có mục tiêu xuất kho (trung tâm phân phối, kho chi nhánh), so với xuất kho của khách hàng đó và mọi cấp dưới, %1 – %2. Chậm nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3 %; vượt kế hoạch: cao hơn quá %4 % (như trong Kế hoạch và thực hiện).</translation>
     </message>
     <message>
         <source>Sell-in</source>
@@ -7151,12 +7231,16 @@ issues</source>
         <translation>Số khách hàng</translation>
     </message>
     <message>
-        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
-        <translation>Nhập hàng và mục tiêu nhập hàng hằng tháng của 12 tháng kết thúc vào %2, theo từng loại tiền.</translation>
+        <source>Sell-in against target: best and worst accounts</source>
+        <translation>Nhập hàng so với mục tiêu: khách hàng tốt nhất và kém nhất</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first.</source>
-        <translation>Khách hàng có mục tiêu nhập hàng, so với nhập hàng của khách hàng đó và mọi cấp dưới, %1 – %2 (không có mục tiêu: theo nhập hàng). Tốt nhất xếp trước.</translation>
+        <source>Outbound against target: warehouses, furthest behind first</source>
+        <translation>Xuất kho so với mục tiêu: các kho, chậm nhất xếp trước</translation>
+    </message>
+    <message>
+        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
+        <translation>Nhập hàng và mục tiêu nhập hàng hằng tháng của 12 tháng kết thúc vào %2, theo từng loại tiền.</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -7217,6 +7301,18 @@ issues</source>
     <message>
         <source>▼ behind</source>
         <translation>▼ chậm</translation>
+    </message>
+    <message>
+        <source>▼ behind plan</source>
+        <translation>▼ chậm kế hoạch</translation>
+    </message>
+    <message>
+        <source>● on plan</source>
+        <translation>● đúng kế hoạch</translation>
+    </message>
+    <message>
+        <source>▲ ahead of plan</source>
+        <translation>▲ vượt kế hoạch</translation>
     </message>
     <message>
         <source>Click to see the rows behind it</source>
@@ -10641,12 +10737,12 @@ issues</source>
         <translation>Nhận xét của mỗi phần chứa tối đa %1 ký tự; hãy rút gọn hoặc chuyển chi tiết sang tệp đính kèm.</translation>
     </message>
     <message>
-        <source>The month must look like 2026-10, not %1.</source>
-        <translation>Tháng phải có dạng 2026-10, không phải %1.</translation>
-    </message>
-    <message>
         <source>No territory has the code %1.</source>
         <translation>Không có khu vực nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (today is %2): choose this month, summed up to date, or an earlier one.</source>
+        <translation>%1 chưa bắt đầu (hôm nay là %2): hãy chọn tháng này, tính đến hôm nay, hoặc một tháng trước đó.</translation>
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
@@ -11383,6 +11479,34 @@ mỗi tuần</translation>
         <translation>Tồn kho</translation>
     </message>
     <message>
+        <source>Stock on hand</source>
+        <translation>Tồn kho hiện có</translation>
+    </message>
+    <message>
+        <source>Stock check</source>
+        <translation>Kiểm tra tồn kho</translation>
+    </message>
+    <message>
+        <source>Low cover</source>
+        <translation>Tồn kho thấp</translation>
+    </message>
+    <message>
+        <source>Slow-moving</source>
+        <translation>Chậm luân chuyển</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>Trong ngưỡng</translation>
+    </message>
+    <message>
+        <source>Stock on hand: each account&apos;s last stock count in the period, with all below it</source>
+        <translation>Tồn kho hiện có: lần kiểm kê cuối cùng trong kỳ của mỗi khách hàng, gồm mọi cấp dưới</translation>
+    </message>
+    <message>
+        <source>Low cover: less stock than the weeks of cover wanted; slow-moving: stock lasting longer than the turnover days allowed</source>
+        <translation>Tồn kho thấp: tồn kho ít hơn số tuần tồn kho cần có; chậm luân chuyển: tồn kho kéo dài hơn số ngày quay vòng cho phép</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>Đã lập</translation>
     </message>
@@ -11409,6 +11533,18 @@ mỗi tuần</translation>
     <message>
         <source>Stock at %3 lasts %2 days at this pace of shipping</source>
         <translation>Tồn kho tại %3 đủ cho %2 ngày với tốc độ xuất hàng hiện tại</translation>
+    </message>
+    <message>
+        <source>One account below is behind plan: %1 %2</source>
+        <translation>Một khách hàng cấp dưới đang chậm kế hoạch: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts below are behind plan; furthest behind: %2 %3</source>
+        <translation>%1 khách hàng cấp dưới đang chậm kế hoạch; chậm nhất: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 behind below</source>
+        <translation>%1 · %2 cấp dưới chậm</translation>
     </message>
     <message>
         <source>(no category)</source>

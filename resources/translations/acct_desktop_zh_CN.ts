@@ -1890,6 +1890,14 @@
         <translation>分组依据</translation>
     </message>
     <message>
+        <source>Show them in the tree</source>
+        <translation>在树中显示它们</translation>
+    </message>
+    <message>
+        <source>Open the tree to every account behind plan and choose the furthest behind</source>
+        <translation>展开树到每个落后于计划的客户，并选中落后最多的那个</translation>
+    </message>
+    <message>
         <source>Discrepancy form…</source>
         <translation>差异分析表…</translation>
     </message>
@@ -1900,6 +1908,10 @@
     <message>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Stock has no targets: it is a level, not a flow.</source>
+        <translation>库存没有目标：它是存量，不是流量。</translation>
     </message>
     <message>
         <source>No sales figures yet. Import the ERP&apos;s sales (File → Import sales…) and set targets (Sales targets…) to see where you are behind plan.</source>
@@ -1924,6 +1936,14 @@
     <message>
         <source>Accounts reporting in other currencies (%1) are in their own currency&apos;s view.</source>
         <translation>使用其他币种（%1）的客户显示在其各自币种的视图中。</translation>
+    </message>
+    <message>
+        <source>No stock counts in this period.</source>
+        <translation>本期没有库存盘点数据。</translation>
+    </message>
+    <message>
+        <source>Stock on hand at each account&apos;s last count in the period. %1 of %2 accounts counting stock have less than %3 weeks of cover; %4 hold more than %5 days of shipments.</source>
+        <translation>现有库存为各客户在本期最后一次盘点的数量。在 %2 个盘点库存的客户中，有 %1 个的库存不足 %3 周；有 %4 个的库存超过 %5 天的出货量。</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -5092,8 +5112,8 @@ issues</source>
         <translation>制作数据库的已验证副本（默认：放入备份文件夹）</translation>
     </message>
     <message>
-        <source>write the copy here instead of the backup folder</source>
-        <translation>将副本写到这里，而不是备份文件夹</translation>
+        <source>write the copy to this file (or into this folder) instead of the backup folder</source>
+        <translation>将副本写到此文件（或此文件夹中），而不是备份文件夹</translation>
     </message>
     <message>
         <source>replace a database with a backup (the current state is backed up first)</source>
@@ -5344,6 +5364,10 @@ issues</source>
         <translation>默认：根据 --out 的扩展名</translation>
     </message>
     <message>
+        <source>the file, or a folder for it (named after what is exported)</source>
+        <translation>文件，或存放它的文件夹（文件按导出的内容命名）</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>已中断；没有留下写了一半的内容。</translation>
     </message>
@@ -5454,6 +5478,10 @@ issues</source>
     <message>
         <source>everything stored about a contact, as JSON</source>
         <translation>关于某联系人保存的全部数据，JSON 格式</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (contact-&lt;id&gt;.json)</source>
+        <translation>文件，或存放它的文件夹（contact-&lt;id&gt;.json）</translation>
     </message>
     <message>
         <source>erase a contact&apos;s personal data, keeping history</source>
@@ -5584,12 +5612,36 @@ issues</source>
         <translation>本月数据与计划对比、趋势、执行、问题和重点（PDF）</translation>
     </message>
     <message>
+        <source>this month or an earlier one (this month: to date)</source>
+        <translation>本月或更早的月份（本月：截至今日）</translation>
+    </message>
+    <message>
         <source>this territory and those below it</source>
         <translation>此区域及其下级区域</translation>
     </message>
     <message>
-        <source>default: en</source>
-        <translation>默认：en</translation>
+        <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
+        <translation>PDF 的语言（默认：命令前的 --lang，否则为 视图 → 语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>the file, or a folder for it (named after the document)</source>
+        <translation>文件，或存放它的文件夹（文件按文档命名）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 has no day %4; it has %5 days.</source>
+        <translation>%1 %2：%3 没有 %4 日；该月只有 %5 天。</translation>
+    </message>
+    <message>
+        <source>%1 must be a month like %2, not %3.</source>
+        <translation>%1 必须是类似 %2 的月份，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no month %3; months are 1 to 12.</source>
+        <translation>%1 %2：没有第 %3 月；月份为 1 到 12。</translation>
+    </message>
+    <message>
+        <source>%1 %2: there is no year 0.</source>
+        <translation>%1 %2：没有公元 0 年。</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
@@ -5674,10 +5726,6 @@ issues</source>
     <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 必须是大于 0 的数字，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>--date must be a day like 2026-11-02, not %1.</source>
-        <translation>--date 必须是类似 2026-11-02 的日期，而不是 %1。</translation>
     </message>
     <message>
         <source>--currency must be a three-letter code like EUR, not %1.</source>
@@ -5842,10 +5890,6 @@ issues</source>
     <message>
         <source>leave out the chart (prints faster)</source>
         <translation>不含图表（打印更快）</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-11-02</source>
-        <translation>%1 不是类似 2026-11-02 的日期</translation>
     </message>
     <message>
         <source>%1 %2: rebate statement on %3 (%4) written to %5</source>
@@ -6124,8 +6168,8 @@ issues</source>
         <translation>仅此客户的拜访</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the one most of the day&apos;s customers read)</source>
-        <translation>路线单的语言（默认：当天大多数客户使用的语言）</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
+        <translation>路线单的语言（默认：命令前的 --lang，否则为当天大多数客户使用的语言）</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -6578,6 +6622,10 @@ issues</source>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
+    <message>
+        <source>Against plan</source>
+        <translation>对比计划</translation>
+    </message>
 </context>
 <context>
     <name>copyRows</name>
@@ -6961,6 +7009,10 @@ issues</source>
         <translation>进货对比目标</translation>
     </message>
     <message>
+        <source>Warehouses behind plan</source>
+        <translation>落后于计划的仓库</translation>
+    </message>
+    <message>
         <source>Visits done</source>
         <translation>已完成拜访</translation>
     </message>
@@ -7061,6 +7113,30 @@ issues</source>
         <translation>%1：尚无数据</translation>
     </message>
     <message>
+        <source>no outbound targets in this scope</source>
+        <translation>此范围内没有出库目标</translation>
+    </message>
+    <message>
+        <source>no outbound of this period in yet</source>
+        <translation>本期出库数据尚未导入</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>furthest behind: %1 %2 on outbound</source>
+        <translation>落后最多：%1，出库 %2</translation>
+    </message>
+    <message>
+        <source>outbound on or ahead of plan</source>
+        <translation>出库符合或超出计划</translation>
+    </message>
+    <message>
+        <source>accounts: %1 · managers: %2 · without a manager: %3</source>
+        <translation>客户：%1 · 客户经理：%2 · 无客户经理：%3</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned visits done</source>
         <translation>计划拜访 %2 次，已完成 %1 次</translation>
     </message>
@@ -7101,8 +7177,12 @@ issues</source>
         <translation>%2 个客户中 %1 个再次进货</translation>
     </message>
     <message>
-        <source>%1 accounts without a manager</source>
-        <translation>%1 个客户没有客户经理</translation>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>有进货目标的客户，与该客户及其全部下级的进货额对比，%1 – %2（无目标的按进货额排序）。最佳在前。落后于计划：低于目标超过 %3 %；超出计划：高于目标超过 %4 %（与“计划与实际”相同）。</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
+        <translation>有出库目标的客户（配送中心、分仓），与该客户及其全部下级的出库额对比，%1 – %2。落后最多的在前。落后于计划：低于目标超过 %3 %；超出计划：高于目标超过 %4 %（与“计划与实际”相同）。</translation>
     </message>
     <message>
         <source>Sell-in</source>
@@ -7149,12 +7229,16 @@ issues</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
-        <translation>截至 %2 的 12 个月的进货额和月度进货目标，按币种列示。</translation>
+        <source>Sell-in against target: best and worst accounts</source>
+        <translation>进货对比目标：最佳与最差客户</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first.</source>
-        <translation>有进货目标的客户，与该客户及其全部下级的进货额对比，%1 – %2（无目标的按进货额排序）。最佳在前。</translation>
+        <source>Outbound against target: warehouses, furthest behind first</source>
+        <translation>出库对比目标：仓库，落后最多的在前</translation>
+    </message>
+    <message>
+        <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
+        <translation>截至 %2 的 12 个月的进货额和月度进货目标，按币种列示。</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -7215,6 +7299,18 @@ issues</source>
     <message>
         <source>▼ behind</source>
         <translation>▼ 落后</translation>
+    </message>
+    <message>
+        <source>▼ behind plan</source>
+        <translation>▼ 落后于计划</translation>
+    </message>
+    <message>
+        <source>● on plan</source>
+        <translation>● 符合计划</translation>
+    </message>
+    <message>
+        <source>▲ ahead of plan</source>
+        <translation>▲ 超出计划</translation>
     </message>
     <message>
         <source>Click to see the rows behind it</source>
@@ -10639,12 +10735,12 @@ issues</source>
         <translation>每个部分的点评最多 %1 个字符；请缩短内容，或把细节放到附件中。</translation>
     </message>
     <message>
-        <source>The month must look like 2026-10, not %1.</source>
-        <translation>月份应写成 2026-10 这样的格式，而不是 %1。</translation>
-    </message>
-    <message>
         <source>No territory has the code %1.</source>
         <translation>没有代码为 %1 的区域。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet (today is %2): choose this month, summed up to date, or an earlier one.</source>
+        <translation>%1 尚未开始（今天是 %2）：请选择本月（统计截至今日）或更早的月份。</translation>
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
@@ -11381,6 +11477,34 @@ per week</source>
         <translation>库存</translation>
     </message>
     <message>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Stock check</source>
+        <translation>库存检查</translation>
+    </message>
+    <message>
+        <source>Low cover</source>
+        <translation>库存不足</translation>
+    </message>
+    <message>
+        <source>Slow-moving</source>
+        <translation>周转缓慢</translation>
+    </message>
+    <message>
+        <source>In range</source>
+        <translation>正常范围</translation>
+    </message>
+    <message>
+        <source>Stock on hand: each account&apos;s last stock count in the period, with all below it</source>
+        <translation>现有库存：各客户在本期最后一次盘点的库存，含其全部下级</translation>
+    </message>
+    <message>
+        <source>Low cover: less stock than the weeks of cover wanted; slow-moving: stock lasting longer than the turnover days allowed</source>
+        <translation>库存不足：库存低于要求的可售周数；周转缓慢：库存可维持的天数超过允许的周转天数</translation>
+    </message>
+    <message>
         <source>Written</source>
         <translation>已填写</translation>
     </message>
@@ -11407,6 +11531,18 @@ per week</source>
     <message>
         <source>Stock at %3 lasts %2 days at this pace of shipping</source>
         <translation>按当前出货速度，%3 的库存可维持 %2 天</translation>
+    </message>
+    <message>
+        <source>One account below is behind plan: %1 %2</source>
+        <translation>下级有 1 个客户落后于计划：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts below are behind plan; furthest behind: %2 %3</source>
+        <translation>下级有 %1 个客户落后于计划；落后最多的是：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 behind below</source>
+        <translation>%1 · 下级 %2 个落后</translation>
     </message>
     <message>
         <source>(no category)</source>
