@@ -37,9 +37,7 @@ def test_the_trees_columns_fit_its_dock(
     win.set_workspace(None)
 
 
-def test_a_name_width_the_user_drags_is_kept(
-    qtbot, settings: AppSettings, demo_db: Path
-) -> None:
+def test_a_name_width_the_user_drags_is_kept(qtbot, settings: AppSettings, demo_db: Path) -> None:
     win = shown_window(qtbot, settings, demo_db)
     dock = win.docks["accountTreeDock"]
     dock.view.header().resizeSection(NAME, 300)
