@@ -110,8 +110,7 @@ def _actor() -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from acct_desktop.services.files import write_atomically
-    from acct_desktop.services.visit_calendar_export import export_ics
+    from acct_desktop.services.visit_calendar_export import export_ics_file
 
     if getattr(args, "fmt", None):
         raise _Refused(
@@ -131,20 +130,16 @@ def _export(args: argparse.Namespace) -> int:
         )
     start, end = _day("--from", args.date_from), _day("--to", args.date_to)
     db = _open(args.db)
-    try:
-        data = export_ics(db, start, end, args.tz, render=message_text)
-    finally:
-        db.close()
     out = args.out.file(f"visits-{start}-{end}.ics")  # as the GUI names it
-    try:
-        write_atomically(out, data)
+    try:  # written a chunk of visits at a time: a team's 100,000 take little memory
+        count = export_ics_file(db, out, start, end, args.tz, render=message_text)
     except OSError as exc:
         raise _Refused(
             say(QT_TRANSLATE_NOOP("cli", "%1 cannot be written (%2)."), out, file_problem_text(exc))
         ) from None
-    print(
-        say(QT_TRANSLATE_NOOP("cli", "%1 visits written to %2"), data.count(b"BEGIN:VEVENT"), out)
-    )
+    finally:
+        db.close()
+    print(say(QT_TRANSLATE_NOOP("cli", "%1 visits written to %2"), count, out))
     return 0
 
 
@@ -167,8 +162,9 @@ def _import(args: argparse.Namespace) -> int:
                 )
             )
         )
-    try:
-        data = Path(args.file).read_bytes()
+    path = Path(args.file)
+    try:  # said before the database is opened; the file is then read a line at a time
+        path.open("rb").close()
     except OSError as exc:
         raise _Refused(
             say(
@@ -179,7 +175,7 @@ def _import(args: argparse.Namespace) -> int:
         ) from None
     db = _open(args.db)
     try:
-        summary = import_ics(db, data, _actor(), tz_name=args.tz)
+        summary = import_ics(db, path, _actor(), tz_name=args.tz)
     finally:
         db.close()
     name = Path(args.file).name

@@ -22,6 +22,7 @@ import gc
 import json
 import os
 import platform
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -927,6 +928,55 @@ def month_view(ctx: Context) -> Result:
         dispose(app, dock)
 
 
+CALENDAR_UID = re.compile(rb"^UID:([0-9a-f-]{36})@acct-desktop\r?$", re.MULTILINE)
+
+
+def calendar_import(ctx: Context) -> Result:
+    """Read back our own .ics export of the month before the anchor (every visit of the
+    dataset in it, as Outlook would send them back unchanged) with ``import_ics``: the file
+    read a line at a time, each event parsed by icalendar, matched to its visit by UID and
+    compared, in chunks of 500, in one transaction that changes nothing.
+
+    Floor: the file read and each event's UID found by one regular expression over its
+    bytes, and those visits' times and status read by raw sqlite3, 500 ids at a time.
+    """
+    from datetime import timedelta
+
+    from acct_desktop.services.visit_calendar_export import export_ics_file
+    from acct_desktop.services.visit_calendar_import import import_ics
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-ics-"))
+    path = folder / "month.ics"
+    first = ANCHOR - timedelta(days=30)
+    count = export_ics_file(ctx.workspace.db, path, first, ANCHOR, "Europe/Amsterdam")
+    ctx._cleanup.append(lambda: (path.unlink(missing_ok=True), folder.rmdir()))
+    size = path.stat().st_size
+    print(f"  {count:,} visits, {size / 1e6:.1f} MB", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        summary = import_ics(ctx.workspace.db, path, "bench", tz_name="Europe/Amsterdam")
+        elapsed = time.perf_counter() - started
+        if summary.unchanged + len(summary.skipped) != count:
+            raise RuntimeError(f"{summary.unchanged} unchanged, expected {count}")
+        return elapsed
+
+    def floor_trial() -> float:
+        started = time.perf_counter()
+        ids = [uuid.UUID(m.decode()).bytes for m in CALENDAR_UID.findall(path.read_bytes())]
+        for at in range(0, len(ids), 500):
+            chunk = ids[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            ctx.sql.execute(
+                f"SELECT id, planned_start, planned_end, status FROM visit WHERE id IN ({marks})",
+                chunk,
+            ).fetchall()
+        return time.perf_counter() - started
+
+    return measure("calendar_import", trial, floor_trial, ctx.repeat)
+
+
 SCENARIOS: list[Scenario] = [
     startup,
     open_stall,
@@ -941,6 +991,7 @@ SCENARIOS: list[Scenario] = [
     rebate_accruals_all,
     plan_13_weeks,
     month_view,
+    calendar_import,
 ]
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 # What Windows refuses in a file name (and control characters); a run of them, or of
 # whitespace, becomes one "-". Letters of every script stay: 广州 and Hà Nội are fine.
@@ -40,10 +43,19 @@ def safe_file_stem(text: str, fallback: str, joint: str = "-", spaces: bool = Fa
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder, then replace."""
+    with writing_atomically(path) as out:
+        out.write(data)
+
+
+@contextmanager
+def writing_atomically(path: Path) -> Iterator[BinaryIO]:
+    """A file to write ``path``'s bytes to, a piece at a time: a temporary file in the same
+    folder that replaces ``path`` when the block ends, and is removed when it raises."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        temp.write_bytes(data)
+        with temp.open("wb") as out:
+            yield out
         temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)

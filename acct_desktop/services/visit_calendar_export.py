@@ -6,20 +6,29 @@ visit's UID is ``<visit uuid>@acct-desktop``, so it never changes; DTSTAMP/LAST-
 the visit's last change and SEQUENCE its version, so the same database always gives the same
 bytes. UTC times are written as UTC (``Z``), without a VTIMEZONE. Reading a file back is
 ``visit_calendar_import``.
+
+The events are read and written ``CHUNK`` visits at a time, so a team's 100,000 visits
+take little memory (icalendar held some 17 KB per event when the whole calendar was built
+first). An export that would be larger than the import reads (``MAX_FILE_BYTES``) is
+refused, so every file written here reads back.
 """
 
 from __future__ import annotations
 
+import io
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.services.files import writing_atomically
+from acct_desktop.services.visit_calendar_reading import MAX_FILE_BYTES, MAX_FILE_MB
 from acct_desktop.services.visit_calendar_zones import is_utc, vtimezone, zone_named
 from acct_desktop.services.visit_sheets import account_address
 from acct_desktop.store.database import Database
@@ -27,10 +36,12 @@ from acct_desktop.store.models import Account, Contact, Visit, VisitContact
 
 if TYPE_CHECKING:
     from icalendar import Event
+    from sqlalchemy.orm import Session
 
 PRODID = "-//acct-desktop//Visit calendar//EN"
 UID_SUFFIX = "@acct-desktop"
 MAX_EXPORT_DAYS = 3 * 366
+CHUNK = 500  # visits read and written together
 
 
 class CalendarExportError(ValueError):
@@ -56,17 +67,27 @@ STATUS_WORDS = {
     VisitStatus.MISSED: QT_TRANSLATE_NOOP("messages", "missed"),
 }
 Render = Callable[[object], str]
+Progress = Callable[[int, int], None]  # (visits written, visits in all); raise to stop
 
 
-def export_ics(
-    db: Database, start: date, end: date, tz_name: str | None = None, render: Render = str
-) -> bytes:
-    """The visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``, default
-    this computer's zone) as an iCalendar file; ``CalendarExportError`` when there are none.
-    Each event's title and description are ``render``ed Sentences: pass the GUI's
-    ``user_text`` (or the CLI's ``message_text``) to write them in the user's language."""
-    import icalendar
+def visits_to_export(db: Database, start: date, end: date, tz_name: str | None = None) -> int:
+    """How many visits :func:`write_ics` would write (a quick count, to refuse an empty
+    period before asking where to save); ``CalendarExportError`` as it raises it."""
+    _zone, window = _window(start, end, tz_name)
+    with db.session() as session:
+        count = session.scalar(
+            select(func.count())
+            .select_from(Visit)
+            .join(Account, Account.id == Visit.account_id)
+            .where(*window)
+        )
+    if not count:
+        raise _nothing(start, end)
+    return int(count)
 
+
+def _window(start: date, end: date, tz_name: str | None) -> tuple[ZoneInfo, tuple[Any, ...]]:
+    """The zone and the conditions of the visits from ``start`` to ``end``."""
     if end < start:
         raise CalendarExportError(
             QT_TRANSLATE_NOOP("messages", "The last day is before the first day.")
@@ -78,51 +99,141 @@ def export_ics(
     zone = zone_named(tz_name, CalendarExportError)
     since = datetime.combine(start, time(), zone).astimezone(UTC)
     until = datetime.combine(end + timedelta(days=1), time(), zone).astimezone(UTC)
-    window = (
+    return zone, (
         Visit.archived_at.is_(None),
         Visit.planned_start >= since,
         Visit.planned_start < until,
     )
+
+
+def _nothing(start: date, end: date) -> CalendarExportError:
+    return CalendarExportError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "There are no visits from %1 to %2; nothing was written."
+            ),
+            start.isoformat(),
+            end.isoformat(),
+        )
+    )
+
+
+def export_ics(
+    db: Database, start: date, end: date, tz_name: str | None = None, render: Render = str
+) -> bytes:
+    """The visits starting from ``start`` to ``end`` as an iCalendar file's bytes: see
+    :func:`write_ics`."""
+    out = io.BytesIO()
+    write_ics(db, out, start, end, tz_name, render)
+    return out.getvalue()
+
+
+def export_ics_file(
+    db: Database,
+    path: Path,
+    start: date,
+    end: date,
+    tz_name: str | None = None,
+    render: Render = str,
+    progress: Progress | None = None,
+) -> int:
+    """:func:`write_ics` to ``path``, which is replaced only when the whole file is
+    written (a refusal, a cancel or a full disk leaves what was there). The visits written."""
+    with writing_atomically(path) as out:
+        return write_ics(db, out, start, end, tz_name, render, progress)
+
+
+def write_ics(
+    db: Database,
+    out: BinaryIO,
+    start: date,
+    end: date,
+    tz_name: str | None = None,
+    render: Render = str,
+    progress: Progress | None = None,
+) -> int:
+    """Write the visits starting from ``start`` to ``end`` (inclusive days in ``tz_name``,
+    default this computer's zone) to ``out`` as an iCalendar file; the number of visits.
+    ``CalendarExportError`` when there are none, or more than a calendar file can hold.
+    Each event's title and description are ``render``ed Sentences: pass the GUI's
+    ``user_text`` (or the CLI's ``message_text``) to write them in the user's language.
+    ``progress(visits written, visits)`` after each chunk; what it raises stops the export."""
+    import icalendar
+
+    zone, window = _window(start, end, tz_name)
     with db.session() as session:
-        rows = session.execute(
-            select(Visit, Account)
+        ids = session.scalars(
+            select(Visit.id)
             .join(Account, Account.id == Visit.account_id)
             .where(*window)
             .order_by(Visit.planned_start, Visit.id)
         ).all()
-        met: dict[uuid.UUID, list[str]] = {}
-        for visit_id, name in session.execute(
-            select(VisitContact.visit_id, Contact.name)
-            .join(Contact, Contact.id == VisitContact.contact_id)
-            .join(Visit, Visit.id == VisitContact.visit_id)
-            .where(*window)
-            .order_by(Contact.name)
-        ):
-            met.setdefault(visit_id, []).append(name)
-    if not rows:
-        raise CalendarExportError(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages", "There are no visits from %1 to %2; nothing was written."
-                ),
-                start.isoformat(),
-                end.isoformat(),
-            )
+        if not ids:
+            raise _nothing(start, end)
+        calendar = icalendar.Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add(
+            "x-wr-calname",
+            render(Sentence.of(QT_TRANSLATE_NOOP("messages", "acct-desktop visits"))),
         )
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add(
-        "x-wr-calname", render(Sentence.of(QT_TRANSLATE_NOOP("messages", "acct-desktop visits")))
-    )
-    calendar.add("x-wr-timezone", zone.key)
-    if not is_utc(zone):
-        calendar.add_component(vtimezone(zone, start, end))
-    for visit, account in rows:
-        calendar.add_component(_event(visit, account, met.get(visit.id, []), zone, render))
-    return calendar.to_ical()
+        calendar.add("x-wr-timezone", zone.key)
+        ending = b"END:VCALENDAR\r\n"
+        head = calendar.to_ical().removesuffix(ending)
+        if not is_utc(zone):
+            head += vtimezone(zone, start, end).to_ical()
+        written = out.write(head)
+        accounts: dict[uuid.UUID, Account] = {}
+        for first in range(0, len(ids), CHUNK):
+            chunk = ids[first : first + CHUNK]
+            for visit, account, met in _chunk(session, chunk, accounts):
+                written += out.write(_event(visit, account, met, zone, render).to_ical())
+            if written + len(ending) > MAX_FILE_BYTES:
+                raise CalendarExportError(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The %1 visits from %2 to %3 make a calendar file larger than %4 "
+                            "MB, more than acct-desktop reads back; export a shorter period.",
+                        ),
+                        figure(len(ids)),
+                        start.isoformat(),
+                        end.isoformat(),
+                        figure(MAX_FILE_MB),
+                    )
+                )
+            if progress is not None:
+                progress(first + len(chunk), len(ids))
+        out.write(ending)
+    return len(ids)
+
+
+def _chunk(
+    session: Session, ids: Sequence[uuid.UUID], accounts: dict[uuid.UUID, Account]
+) -> list[tuple[Visit, Account, list[str]]]:
+    """The visits ``ids`` (in that order) with their accounts (kept in ``accounts`` for the
+    next chunks) and the names of the contacts met (by name). The visits and accounts are
+    read apart: joined, SQLite scans every account for a long list of ids."""
+    visits = {v.id: v for v in session.scalars(select(Visit).where(Visit.id.in_(ids)))}
+    missing = {v.account_id for v in visits.values()} - accounts.keys()
+    if missing:
+        query = select(Account).where(Account.id.in_(sorted(missing)))
+        accounts.update((account.id, account) for account in session.scalars(query))
+    met: dict[uuid.UUID, list[str]] = {}
+    for visit_id, name in session.execute(
+        select(VisitContact.visit_id, Contact.name)
+        .join(Contact, Contact.id == VisitContact.contact_id)
+        .where(VisitContact.visit_id.in_(ids))
+        .order_by(Contact.name)
+    ):
+        met.setdefault(visit_id, []).append(name)
+    return [
+        (visits[i], accounts[visits[i].account_id], met.get(i, []))
+        for i in ids
+        if i in visits and visits[i].account_id in accounts
+    ]
 
 
 def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, render: Render) -> Event:

@@ -27,6 +27,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -39,10 +40,10 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, 
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_calendar_export import UID_SUFFIX
 from acct_desktop.services.visit_calendar_reading import (
+    CalendarFile,
     CalendarImportError,
-    CalendarText,
     EventText,
-    read_calendar,
+    Progress,
     unreadable_value,
 )
 from acct_desktop.services.visit_calendar_zones import zone_named
@@ -57,6 +58,26 @@ log = logging.getLogger(__name__)
 # Visit ids of events made elsewhere: uuid5(FOREIGN_UIDS, uid). Never change this value.
 FOREIGN_UIDS = uuid.UUID("6f1b7c0e-3f43-5d0e-9c5a-acc7de5c7001")
 MAX_VISIT = timedelta(hours=12)
+CHUNK = 500  # events looked up and written together
+# The properties an event is read for: the rest (a long DESCRIPTION above all) is not
+# parsed, which saves time, and damage there costs nothing.
+PROPERTIES = frozenset(
+    [
+        "UID",
+        "SUMMARY",
+        "DTSTART",
+        "DTEND",
+        "DURATION",
+        "RRULE",
+        "RDATE",
+        "RECURRENCE-ID",
+        "STATUS",
+        "LOCATION",
+        "CATEGORIES",
+        "X-ACCT-ACCOUNT",
+        "X-ACCT-PURPOSE",
+    ]
+)
 DEFAULT_LENGTH = timedelta(hours=1)
 _CODE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?")
 _PURPOSES = {p.value: p for p in VisitPurpose}
@@ -144,36 +165,55 @@ class _Incoming:
 
 
 def import_ics(
-    db: Database, data: bytes, actor: str, *, tz_name: str | None = None
+    db: Database,
+    source: bytes | Path,
+    actor: str,
+    *,
+    tz_name: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportSummary:
-    """Apply an iCalendar file's events to the visits (see the module docstring): one
-    transaction; ``CalendarImportError`` (a sentence, nothing written) when the file cannot
-    be read at all; events that cannot be used are listed in the summary's ``skipped``, and
-    time zones that cannot be read (and other lost lines) in its ``notes``."""
+    """Apply an iCalendar file (its bytes or its path) to the visits (see the module
+    docstring): one transaction; ``CalendarImportError`` (a sentence, nothing written) when
+    the file cannot be read at all; events that cannot be used are listed in the summary's
+    ``skipped`` (in the order of their lines), and time zones that cannot be read (and other
+    lost lines) in its ``notes``. The events are read and applied ``CHUNK`` at a time, so a
+    big file takes little memory; ``progress(bytes read, size)`` is called as the file is
+    read, and what it raises stops the import with nothing written."""
     zone = zone_named(tz_name, CalendarImportError)
-    calendar = read_calendar(data)
-    incoming: list[_Incoming] = []
+    calendar = CalendarFile(source)
     skipped: list[SkippedEvent] = []
-    seen: set[str] = set()
-    for text in calendar.events:
-        read = _read_event(text, zone, calendar)
-        if isinstance(read, _Incoming) and read.uid in seen:
-            read = read.skip(
-                Sentence.of(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "repeats the UID of an earlier event in the file; the first was used",
-                    )
-                )
-            )
-        if isinstance(read, SkippedEvent):
-            skipped.append(read)
-        else:
-            seen.add(read.uid)
-            incoming.append(read)
+    seen: set[uuid.UUID] = set()
+    used: set[str] = set()  # the time zones the events use
+    counts = [0, 0, 0]
     try:
         with db.session() as session:
-            counts = _Applier(session, actor).apply(incoming, skipped)
+            applier = _Applier(session, actor)
+            chunk: list[tuple[_Incoming, uuid.UUID]] = []
+            for text in calendar.events(progress, PROPERTIES):
+                used.update(_zones_used(text))
+                read = _read_event(text, zone, calendar)
+                visit_id = visit_id_for(read.uid) if isinstance(read, _Incoming) else None
+                if visit_id is not None and visit_id in seen:
+                    read = read.skip(
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "repeats the UID of an earlier event in the file; the first "
+                                "was used",
+                            )
+                        )
+                    )
+                if isinstance(read, SkippedEvent):
+                    skipped.append(read)
+                elif visit_id is not None:
+                    seen.add(visit_id)
+                    chunk.append((read, visit_id))
+                if len(chunk) >= CHUNK:
+                    counts = [
+                        a + b for a, b in zip(counts, applier.apply(chunk, skipped), strict=True)
+                    ]
+                    chunk = []
+            counts = [a + b for a, b in zip(counts, applier.apply(chunk, skipped), strict=True)]
     except (StaleDataError, IntegrityError) as exc:
         log.info("calendar import rolled back: %s", exc)
         raise CalendarImportError(
@@ -183,13 +223,16 @@ def import_ics(
                 "imported. Import the file again.",
             )
         ) from None
-    return ImportSummary(*counts, skipped=tuple(skipped), notes=_notes(calendar))
+    skipped.sort(key=lambda event: (event.line is None, event.line or 0))
+    updated, created, unchanged = counts
+    return ImportSummary(
+        updated, created, unchanged, skipped=tuple(skipped), notes=_notes(calendar, used)
+    )
 
 
-def _notes(calendar: CalendarText) -> tuple[str, ...]:
+def _notes(calendar: CalendarFile, used: set[str]) -> tuple[str, ...]:
     """What the file holds that could not be read and is no event: time zones, and the
     ends of events whose BEGIN line is lost, in the order of their lines."""
-    used = {tzid for text in calendar.events for tzid in _zones_used(text)}
     notes: list[tuple[int, str]] = []
     for damaged in calendar.damaged_zones.values():
         template = (
@@ -233,7 +276,7 @@ def _text(event: Event, name: str) -> str:
 
 
 def _read_event(
-    text: EventText, zone: ZoneInfo, calendar: CalendarText
+    text: EventText, zone: ZoneInfo, calendar: CalendarFile
 ) -> _Incoming | SkippedEvent:
     uid = title = ""
     event = text.event
@@ -291,7 +334,7 @@ def _raw(prop: Any) -> str:
 
 
 def _interpret(
-    event: Event, text: EventText, uid: str, title: str, zone: ZoneInfo, calendar: CalendarText
+    event: Event, text: EventText, uid: str, title: str, zone: ZoneInfo, calendar: CalendarFile
 ) -> _Incoming | SkippedEvent:
     def skip(reason: str, about: str = "") -> SkippedEvent:
         return SkippedEvent(uid, title, reason, text.line_of(about) if about else text.line)
@@ -356,7 +399,7 @@ def _interpret(
     )
 
 
-def _moment(event: Event, name: str, zone: ZoneInfo, calendar: CalendarText) -> datetime | str:
+def _moment(event: Event, name: str, zone: ZoneInfo, calendar: CalendarFile) -> datetime | str:
     """The property as an aware UTC datetime, or the reason it cannot be one."""
     prop: Any = event.get(name)
     if isinstance(prop, list):
@@ -435,13 +478,15 @@ class _Applier:
     def __init__(self, session: Any, actor: str) -> None:
         self.session, self.actor = session, actor
 
-    def apply(self, incoming: list[_Incoming], skipped: list[SkippedEvent]) -> tuple[int, int, int]:
-        ids = [visit_id_for(e.uid) for e in incoming]
-        visits = self._visits(ids)
-        new = [e for e, i in zip(incoming, ids, strict=True) if i not in visits]
-        accounts = self._accounts(new)
+    def apply(
+        self, incoming: list[tuple[_Incoming, uuid.UUID]], skipped: list[SkippedEvent]
+    ) -> tuple[int, int, int]:
+        """Apply events (each with its visit id) and flush; the counts updated, created and
+        unchanged. What was changed is then written, so the session does not hold it."""
+        visits = self._visits([visit_id for _, visit_id in incoming])
+        accounts = self._accounts([e for e, visit_id in incoming if visit_id not in visits])
         updated = created = unchanged = 0
-        for event, visit_id in zip(incoming, ids, strict=True):
+        for event, visit_id in incoming:
             visit = visits.get(visit_id)
             if visit is None:
                 result = self._create(event, visit_id, accounts)

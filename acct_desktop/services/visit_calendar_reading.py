@@ -1,37 +1,59 @@
-"""An .ics file read for the visit import: its events and time zones, each with its lines.
+"""An .ics file read for the visit import: its time zones, then its events one at a time.
 
-The file is unfolded and split into components here, by its ``BEGIN:``/``END:`` lines, so
-that every problem can name the line where it is and damage stays with the part it is in.
-icalendar then reads each time zone and each event on its own: a value it cannot read in one
-event skips that event (with the line), a time zone it cannot build is left out (with the
-line, and so are the events that use it), and what the import never uses — to-dos,
+The file is read twice, line by line, never whole: first for its shape and time zones (is it
+a calendar at all, which VTIMEZONEs does it define, where is it cut off), then for its events,
+each handed on as soon as its ``END:VEVENT`` is read and forgotten after. So memory stays
+bounded by the largest event, not the file: icalendar kept some 13 KB per event when it read
+a whole calendar (1.3 GB for our own export of 100,000 visits, 75 MB), and the import now
+reads that file in a few megabytes. A file that is not a calendar is refused within its
+first 64 KB (``HEAD_BYTES``): a video or a database dump never gets read through.
+
+Each line is unfolded and the components found by their ``BEGIN:``/``END:`` lines, so that
+every problem can name the line where it is and damage stays with the part it is in.
+icalendar then reads each time zone and each event on its own: a value it cannot read in
+one event skips that event (with the line), a time zone it cannot build is left out (with
+the line, and so are the events that use it), and what the import never uses — to-dos,
 free/busy, journal entries, alarms, the calendar's own properties — is not read at all, so
-damage there costs nothing. Unfolding follows icalendar's own rule (a line break followed by
-a space or tab; blank lines in between are dropped), so each part reads exactly as it would
-in the whole file.
+damage there costs nothing. Unfolding follows icalendar's own rule (a line break followed
+by a space or tab; blank lines in between are dropped), so each part reads exactly as it
+would in the whole file.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, file_problem
 
 if TYPE_CHECKING:
     from icalendar import Event
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# Our own export writes 750 bytes per visit (English, with a one-line report) to 1.5 KB
+# (a Chinese report of a paragraph): a manager's ten years (some 20,000 visits) fit in
+# 30 MB, a team's 100,000 visits in 75-150 MB. The export refuses a period that would not
+# fit here, so every file acct-desktop writes reads back.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_MB = MAX_FILE_BYTES // (1024 * 1024)
+HEAD_BYTES = 64 * 1024  # a calendar begins (BEGIN:VCALENDAR, or a bare event) within these
+_BLANK = "\ufeff \t\r\n\x00"  # what an empty file may hold
 _BOUNDARY = re.compile(r"(BEGIN|END)(?:;[^:]*)?:(.*)", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _DATE_TIME = re.compile(r"(\d{4})(\d{2,4})(T\d{6}Z?)?")
 _CHANGE_NEEDS = ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO")
 _DATE_TIME_VALUES = {"DTSTART", "DTEND", "DUE", "RDATE", "EXDATE", "RECURRENCE-ID", "DTSTAMP"}
+_CALENDARS = ("VCALENDAR", "VEVENT")  # what holds events (bare events too)
+_PROGRESS_BYTES = 256 * 1024  # how often the events' reading reports where it is
+
+Progress = Callable[[int, int], None]  # (bytes read, bytes in all); raise to stop
 
 
 class CalendarImportError(ValueError):
@@ -53,27 +75,21 @@ class _Line:
 
 @dataclass(slots=True)
 class _Part:
-    """A component: its BEGIN line, its own content lines and the components inside it."""
+    """A component: its BEGIN line, its own content lines and the components inside it
+    (those are kept only where they are needed: in a time zone)."""
 
     name: str
     line: int
     lines: list[_Line] = field(default_factory=list)
     parts: list[_Part] = field(default_factory=list)
     closed: bool = False
+    in_calendar: bool = False  # inside a top-level VCALENDAR (or is a bare VEVENT)
 
-    def walk(self, name: str) -> list[_Part]:
-        """This part and those inside it called ``name``, in file order."""
-        found, stack = [], [self]
-        while stack:
-            part = stack.pop()
-            if part.name == name:
-                found.append(part)
-            stack.extend(reversed(part.parts))
-        return found
-
-    def text(self, *, inner: bool) -> str:
-        """The component as iCalendar text, with the components inside it or without."""
-        rows = [f"BEGIN:{self.name}", *(line.text for line in self.lines)]
+    def text(self, *, inner: bool, only: frozenset[str] | None = None) -> str:
+        """The component as iCalendar text, with the components inside it or without, and
+        with ``only`` the properties of these names."""
+        lines = self.lines if only is None else [li for li in self.lines if li.name in only]
+        rows = [f"BEGIN:{self.name}", *(line.text for line in lines)]
         if inner:
             rows += [part.text(inner=True) for part in self.parts]
         return "\r\n".join([*rows, f"END:{self.name}"])
@@ -106,112 +122,238 @@ class DamagedZone:
     problem: str
 
 
-@dataclass(frozen=True, slots=True)
-class CalendarText:
-    """What the import uses of a file: its events, the time zones left out, the lines of
-    ``END:VEVENT``s without a ``BEGIN:VEVENT`` (an event whose start line is lost) and of
-    ``BEGIN:VCALENDAR``s never ended (a file cut off: the events before the cut are read)."""
+class CalendarFile:
+    """An .ics file (its bytes, or its path) checked for the import: refused with
+    ``CalendarImportError`` when it is too big, empty, unreadable or holds neither a
+    calendar nor an event; else its time zones read and remembered by icalendar. Then
+    :meth:`events` reads its events one by one. Also what the import notes: the time zones
+    left out, the lines of ``END:VEVENT``s without a ``BEGIN:VEVENT`` (an event whose start
+    line is lost) and of ``BEGIN:VCALENDAR``s never ended (a file cut off: the events
+    before the cut are read)."""
 
-    events: list[EventText]
-    damaged_zones: dict[str, DamagedZone]
-    stray_ends: list[int]
-    unended_calendars: list[int] = field(default_factory=list)
-
-
-def read_calendar(data: bytes) -> CalendarText:
-    """The file's events and time zones; ``CalendarImportError`` when it is too big, empty or
-    holds neither a calendar nor an event."""
-    import icalendar
-
-    if len(data) > MAX_FILE_BYTES:
-        raise CalendarImportError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The file is larger than 20 MB; that is not a visit calendar."
-            )
-        )
-    if not data.strip(b"\xef\xbb\xbf \t\r\n\x00"):
-        raise CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
-    top, stray_ends = _parts(_logical_lines(_text(data)))
-    calendars = [p for p in top if p.name in ("VCALENDAR", "VEVENT")]  # bare events too
-    if not calendars:
-        if any(p.name == "VCARD" for p in top):
+    def __init__(self, source: bytes | Path) -> None:
+        self.source = source
+        self.size = len(source) if isinstance(source, bytes) else self._size(source)
+        if self.size > MAX_FILE_BYTES:
             raise CalendarImportError(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "The file holds contacts (vCards), not a calendar; import it as contacts.",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The file is larger than %1 MB; that is not a visit calendar.",
+                    ),
+                    figure(MAX_FILE_MB),
                 )
             )
-        raise CalendarImportError(
-            QT_TRANSLATE_NOOP(
-                "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
-            )
+        self.damaged_zones: dict[str, DamagedZone] = {}
+        self.stray_ends: list[int] = []
+        self.unended_calendars: list[int] = []
+        self._scan()
+
+    def events(
+        self, progress: Progress | None = None, only: frozenset[str] | None = None
+    ) -> Iterator[EventText]:
+        """Every VEVENT in a calendar, as its ``END:VEVENT`` is read (an event never ended:
+        when the component around it ends, or the file does); ``progress(bytes read,
+        size)`` as the file is read, which may raise to stop. With ``only``, icalendar reads
+        just the properties of these names (the others are neither parsed nor their damage
+        felt; their lines are still known)."""
+        import icalendar
+
+        walk = _Walk(keep=lambda part, _stack: part.name == "VEVENT" and part.in_calendar)
+        with self._open() as stream:
+            reported = 0
+            for line in _logical_lines(_Reader(stream, self.name)):
+                for part in walk.step(line):
+                    if part.name == "VEVENT" and part.in_calendar:
+                        yield _read_event(icalendar, part, only)
+                if progress is not None and stream.tell() - reported >= _PROGRESS_BYTES:
+                    reported = stream.tell()
+                    progress(reported, self.size)
+        for part in walk.end():
+            if part.name == "VEVENT" and part.in_calendar:
+                yield _read_event(icalendar, part, only)
+        if progress is not None:
+            progress(self.size, self.size)
+
+    # -- the first reading: what the file is, and its time zones ---------------------------
+
+    def _scan(self) -> None:
+        """Read the file's shape and time zones; refuse it when it holds no calendar (as
+        soon as its first ``HEAD_BYTES`` hold none)."""
+        import icalendar
+
+        walk = _Walk(
+            keep=lambda part, stack: any(p.name == "VTIMEZONE" for p in (*stack, part)),
+            tree=True,
         )
-    damaged: dict[str, DamagedZone] = {}
-    for zone in (z for part in top for z in part.walk("VTIMEZONE")):  # before the events
-        problem = _read_zone(icalendar, zone)
-        if problem is not None and problem.tzid not in damaged:
-            damaged[problem.tzid] = problem
-    events = [_read_event(icalendar, part) for c in calendars for part in c.walk("VEVENT")]
-    unended = [p.line for p in top if p.name == "VCALENDAR" and not p.closed]
-    return CalendarText(events, damaged, stray_ends, unended)
+        content = False
+        zones: list[_Part] = []
+        with self._open() as stream:
+            reader = _Reader(stream, self.name, limit=HEAD_BYTES)
+            for line in _logical_lines(reader):
+                content = content or bool(line.text.strip(_BLANK))
+                zones += [part for part in walk.step(line) if part.name == "VTIMEZONE"]
+                if reader.limit is None:
+                    continue
+                if walk.top_names & {*_CALENDARS, "VCARD"}:
+                    reader.limit = None  # a calendar (or cards): read its lines whole
+                elif stream.tell() > HEAD_BYTES:
+                    break  # no calendar begins in the first 64 KB: not a calendar
+        zones += [part for part in walk.end() if part.name == "VTIMEZONE"]
+        self.stray_ends = walk.stray_ends
+        self.unended_calendars = walk.unended_calendars
+        if not walk.top_names & set(_CALENDARS):
+            if not content:
+                raise CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
+            if "VCARD" in walk.top_names:
+                raise CalendarImportError(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The file holds contacts (vCards), not a calendar; import it as contacts.",
+                    )
+                )
+            raise CalendarImportError(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
+                )
+            )
+        for zone in sorted(zones, key=lambda part: part.line):  # before the events
+            problem = _read_zone(icalendar, zone)
+            if problem is not None and problem.tzid not in self.damaged_zones:
+                self.damaged_zones[problem.tzid] = problem
+
+    def _open(self) -> BinaryIO:
+        if isinstance(self.source, bytes):
+            return io.BytesIO(self.source)
+        try:
+            return self.source.open("rb")
+        except OSError as exc:
+            raise unreadable_file(self.name, exc) from None
+
+    def _size(self, path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError as exc:
+            raise unreadable_file(self.name, exc) from None
+
+    @property
+    def name(self) -> str:
+        return self.source.name if isinstance(self.source, Path) else ""
+
+
+def unreadable_file(name: str, exc: OSError) -> CalendarImportError:
+    """The refusal of a file the system cannot read (gone, a folder, access denied …)."""
+    return CalendarImportError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), name, file_problem(exc)
+        )
+    )
 
 
 # -- bytes to components -----------------------------------------------------------------------
 
 
-def _text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:  # as icalendar reads it
-        return data.decode("utf-8-sig", "replace")
+class _Reader:
+    """A file's lines as text (UTF-8, a BOM at the start dropped; bytes that are not UTF-8
+    as U+FFFD, as icalendar reads them), split at LF or CRLF. While ``limit`` is set, a line
+    is read at most that many bytes at a time, so a file without line breaks (a video) is
+    not read whole to find its first one."""
+
+    def __init__(self, stream: BinaryIO, name: str, limit: int | None = None) -> None:
+        self.stream = stream
+        self.name = name
+        self.limit = limit
+
+    def __iter__(self) -> Iterator[str]:
+        first = True
+        while True:
+            try:
+                raw = self.stream.readline(self.limit if self.limit is not None else -1)
+            except OSError as exc:  # a drive gone, a network share dropped
+                raise unreadable_file(self.name, exc) from None
+            if not raw:
+                return
+            if raw.endswith(b"\n"):
+                raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
+            text = raw.decode("utf-8", "replace")
+            if first:
+                text, first = text.removeprefix("\ufeff"), False
+            yield text
 
 
-def _logical_lines(text: str) -> list[_Line]:
+def _logical_lines(reader: _Reader) -> Iterator[_Line]:
     """Unfolded lines with the number of their first physical line (icalendar's rule: a
     line starting with a space or tab continues the one before, across blank lines)."""
-    lines: list[_Line] = []
     parts: list[str] = []
     start = 0
-    for number, physical in enumerate(re.split(r"\r?\n", text), start=1):
+    for number, physical in enumerate(reader, start=1):
         if not physical:
             continue
         if parts and physical[0] in " \t":
             parts.append(physical[1:])
             continue
         if parts:
-            lines.append(_Line("".join(parts), start))
+            yield _Line("".join(parts), start)
         parts, start = [physical], number
     if parts:
-        lines.append(_Line("".join(parts), start))
-    return lines
+        yield _Line("".join(parts), start)
 
 
-def _parts(lines: list[_Line]) -> tuple[list[_Part], list[int]]:
-    """The top-level components; an END closes the innermost open component of its name
-    (those opened inside it and never closed stay unclosed). Also the lines of END:VEVENTs
-    that close nothing."""
-    top: list[_Part] = []
-    stack: list[_Part] = []
-    stray_ends: list[int] = []
-    for line in lines:
+class _Walk:
+    """The components, line by line: an END closes the innermost open component of its
+    name (those opened inside it and never closed stay unclosed). :meth:`step` returns the
+    components a line finishes (closed, or left unclosed by an outer END), innermost first.
+    ``keep(part, stack)`` says whether a component's own lines are kept, and with ``tree``
+    also the kept components inside a kept one. Also the names of the top-level components,
+    the lines of END:VEVENTs that close nothing and of top-level VCALENDARs never closed."""
+
+    def __init__(self, keep: Callable[[_Part, list[_Part]], bool], *, tree: bool = False):
+        self.keep = keep
+        self.tree = tree
+        self.stack: list[_Part] = []
+        self.kept: list[bool] = []
+        self.top_names: set[str] = set()
+        self.stray_ends: list[int] = []
+        self.unended_calendars: list[int] = []
+
+    def step(self, line: _Line) -> list[_Part]:
         boundary = _BOUNDARY.fullmatch(line.text)
+        stack = self.stack
         if boundary is None:
-            if stack:
+            if stack and self.kept[-1]:
                 stack[-1].lines.append(line)
-            continue  # outside any component: nothing the import uses
+            return []  # outside any component: nothing the import uses
         name = boundary.group(2).strip().upper()
         if boundary.group(1).upper() == "BEGIN":
-            part = _Part(name, line.number)
-            (stack[-1].parts if stack else top).append(part)
+            root = stack[0].name if stack else name
+            part = _Part(name, line.number, in_calendar=root in _CALENDARS)
+            kept = self.keep(part, stack)
+            if not stack:
+                self.top_names.add(name)
+            elif self.tree and kept and self.kept[-1]:
+                stack[-1].parts.append(part)
             stack.append(part)
-            continue
+            self.kept.append(kept)
+            return []
         opened = [i for i, part in enumerate(stack) if part.name == name]
         if opened:
             stack[opened[-1]].closed = True
-            del stack[opened[-1] :]
-        elif name == "VEVENT":
-            stray_ends.append(line.number)
-    return top, stray_ends
+            return self._pop(opened[-1])
+        if name == "VEVENT":
+            self.stray_ends.append(line.number)
+        return []
+
+    def end(self) -> list[_Part]:
+        """The components still open at the end of the file."""
+        return self._pop(0)
+
+    def _pop(self, index: int) -> list[_Part]:
+        finished = self.stack[index:][::-1]
+        del self.stack[index:], self.kept[index:]
+        top = finished[-1] if finished and index == 0 else None
+        if top is not None and top.name == "VCALENDAR" and not top.closed:
+            self.unended_calendars.append(top.line)
+        return finished
 
 
 # -- time zones --------------------------------------------------------------------------------
@@ -315,12 +457,12 @@ def _value(text: str) -> str | None:
 # -- events ------------------------------------------------------------------------------------
 
 
-def _read_event(icalendar: Any, part: _Part) -> EventText:
+def _read_event(icalendar: Any, part: _Part, only: frozenset[str] | None) -> EventText:
     lines: dict[str, int] = {}
     for line in part.lines:
         lines.setdefault(line.name, line.number)
     try:  # alarms and other components inside are not read: the import does not use them
-        event = icalendar.Event.from_ical(part.text(inner=False))
+        event = icalendar.Event.from_ical(part.text(inner=False, only=only))
     except Exception as exc:  # icalendar tolerates most damage in an event; not all
         detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
         log.info("event at line %d unreadable: %s", part.line, detail)

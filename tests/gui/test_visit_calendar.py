@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import VisitStatus
@@ -217,7 +218,8 @@ def test_print_visit_sheets_and_send_the_week_to_outlook(qtbot, window: MainWind
     )
     assert len(dock.last_dialog.pages) >= 2  # a route sheet and at least one visit sheet
     dock.files.choose_path = lambda name, _kinds: tmp_path / name
-    dock.files.export_ics()
+    dock.files.export_ics()  # written in the worker
+    qtbot.waitUntil(lambda: dock.files.last_saved is not None, timeout=60_000)
     calendar = icalendar.Calendar.from_ical(dock.files.last_saved.read_bytes())
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
     assert f"{visit.id}@acct-desktop" in uids
@@ -251,6 +253,48 @@ def test_reading_a_calendar_says_why_events_were_left_out(qtbot, window: MainWin
     assert shown[-1] == "… and 2 more; see the details."
     details = box.detailedText().splitlines()
     assert len(details) == 7 and details[-1].startswith("“Beurs 6” (line 36)")
+
+
+def test_reading_or_writing_a_calendar_file_can_be_cancelled_and_changes_nothing(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    from datetime import date
+
+    from acct_desktop.services.visit_calendar_export import export_ics_file
+
+    dock, _visit = dock_on_a_planned_visit(window)
+    db = window.workspace.db
+    files = tmp_path / "calendars"
+    files.mkdir()
+    whole = files / "season.ics"  # every demo visit: 2,000 events, some 1.5 MB
+    export_ics_file(db, whole, date(2026, 1, 1), date(2026, 12, 31), "Europe/Amsterdam")
+    cancelled = files / "cancelled.ics"  # Outlook cancelled every planned visit
+    cancelled.write_bytes(whole.read_bytes().replace(b"STATUS:CONFIRMED", b"STATUS:CANCELLED"))
+
+    def planned() -> int:
+        with db.session() as session:
+            query = select(func.count()).where(m.Visit.status == VisitStatus.PLANNED)
+            return int(session.scalar(query.select_from(m.Visit)) or 0)
+
+    before = planned()
+    dock.complain = lambda message: setattr(dock, "last_problem", message)
+    dock.last_problem = None
+    dock.files.open_path = lambda: cancelled
+    dock.files.import_ics()
+    cancel = dock.files.progress.findChild(QPushButton)
+    cancel.click()  # before the worker has read its first 256 KB
+    qtbot.waitUntil(lambda: dock.last_problem is not None, timeout=60_000)
+    assert dock.last_problem == "Import cancelled. Nothing was written."
+    assert dock.files.progress is None and dock.files.last_summary is None
+    assert planned() == before > 0
+
+    dock.last_problem = None
+    dock.files.choose_path = lambda name, _kinds: files / name
+    dock.files.export_ics()
+    dock.files.progress.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: dock.last_problem is not None, timeout=60_000)
+    assert dock.last_problem == "Export cancelled; no file was written."
+    assert sorted(p.name for p in files.iterdir()) == ["cancelled.ics", "season.ics"]
 
 
 def test_visit_cycles_for_tiers_and_the_current_account(qtbot, window: MainWindow) -> None:

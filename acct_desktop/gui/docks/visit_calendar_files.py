@@ -1,18 +1,35 @@
 """The calendar's printing and Outlook actions: print the shown period's visit sheets
-(preview, print, save), send it to Outlook as an .ics file, read an .ics file back."""
+(preview, print, save), send it to Outlook as an .ics file, read an .ics file back.
+
+Writing and reading a calendar file run in the worker behind a progress dialog that can
+cancel them: a team's month can be thousands of visits, a file sent back 100,000 events.
+A cancelled export leaves no file, a cancelled import changes nothing."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from acct_desktop.gui.sentences import exception_text, user_text
 
 REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
+STEPS = 1000  # of the progress bar
+
+
+class Cancelled(Exception):
+    """The user cancelled writing or reading a calendar file."""
+
+
+class _Relay(QObject):
+    """Carries progress from the worker to the dialog (queued)."""
+
+    moved = Signal(int, int)
 
 
 class CalendarFiles(QObject):
@@ -24,6 +41,7 @@ class CalendarFiles(QObject):
         self.last_saved: Path | None = None
         self.last_summary: str | None = None
         self.last_reasons: list[str] = []
+        self.progress: QProgressDialog | None = None
 
     def period(self) -> tuple[date, date]:
         first, days = self.dock.shown_period()
@@ -74,27 +92,44 @@ class CalendarFiles(QObject):
         dialog.open()
 
     def export_ics(self) -> None:
-        """The shown period's visits as an .ics file for Outlook."""
-        from acct_desktop.services.files import write_atomically
-        from acct_desktop.services.visit_calendar_export import CalendarExportError, export_ics
+        """The shown period's visits as an .ics file for Outlook, written in the worker."""
+        from acct_desktop.services.visit_calendar_export import (
+            CalendarExportError,
+            export_ics_file,
+            visits_to_export,
+        )
 
         workspace = self.dock.workspace
-        if workspace is None:
+        if workspace is None or self.dock.background is None:
             return
         first, last = self.period()
-        try:
-            data = export_ics(workspace.db, first, last, render=user_text)
+        try:  # nothing to write: said before asking where
+            visits_to_export(workspace.db, first, last)
         except CalendarExportError as exc:
             self.dock.complain(exception_text(exc))
             return
         path = self.choose_path(f"visits-{first}-{last}.ics", "iCalendar (*.ics)")
-        if path is not None:
-            write_atomically(path, data)
-            self.last_saved = path
+        if path is None:
+            return
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            export_ics_file(workspace.db, path, first, last, render=user_text, progress=progress)
+            return path
+
+        def done(written: Path) -> None:
+            self.last_saved = written
+
+        self._in_background(
+            self.tr("Writing %1…").replace("%1", path.name),
+            work,
+            done,
+            self.tr("Export cancelled; no file was written."),
+        )
 
     def import_ics(self) -> None:
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
-        worker: a big file must not freeze the window."""
+        worker, a line at a time: a big file must neither freeze the window nor fill the
+        memory."""
         from acct_desktop.config import os_user
         from acct_desktop.services.visit_calendar_import import import_ics
 
@@ -106,10 +141,63 @@ class CalendarFiles(QObject):
             return
         user = os_user()
 
-        def work():  # type: ignore[no-untyped-def]
-            return import_ics(workspace.db, path.read_bytes(), user)
+        def work(progress):  # type: ignore[no-untyped-def]
+            return import_ics(workspace.db, path, user, progress=progress)
 
-        background.submit(work, self._imported, self.dock.complain)
+        self._in_background(
+            self.tr("Reading %1…").replace("%1", path.name),
+            work,
+            self._imported,
+            self.tr("Import cancelled. Nothing was written."),
+        )
+
+    def _in_background(
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], None]], Any],
+        on_done: Callable[[Any], None],
+        cancelled_text: str,
+    ) -> None:
+        """Run ``work(progress)`` in the worker behind a progress dialog whose Cancel makes
+        ``progress`` raise; then ``on_done(result)``, or the refusal (or ``cancelled_text``)
+        in a message."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, self.dock)
+        dialog.setWindowTitle(self.tr("Visit calendar"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.progress = dialog
+        cancelled = threading.Event()
+        dialog.canceled.connect(cancelled.set)
+        relay = _Relay(self)
+        relay.moved.connect(lambda done, total: dialog.setValue(STEPS * done // max(total, 1)))
+
+        def progress(done: int, total: int) -> None:  # in the worker
+            if cancelled.is_set():
+                raise Cancelled
+            try:
+                relay.moved.emit(done, total)
+            except RuntimeError:  # the window is gone
+                raise Cancelled from None
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            relay.deleteLater()
+            if self.progress is dialog:
+                self.progress = None
+
+        def done(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            self.dock.complain(cancelled_text if cancelled.is_set() else message)
+
+        self.dock.background.submit(lambda: work(progress), done, failed)
 
     def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
         """The counts, and what was left out and why: the first few reasons in the message,
