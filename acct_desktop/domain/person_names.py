@@ -3,16 +3,32 @@
 We store a contact's name as one text, written the way the person writes it. A vCard's
 ``N`` property wants it in parts (family; given; additional; prefix; suffix — RFC 6350
 §6.2.2, RFC 2426 §3.1.2), and phones and Outlook sort and file contacts by the family
-part. :func:`split_name` finds the parts for the three cultures our managers meet;
+part. :func:`split_name` finds the parts for the cultures our managers meet;
 :func:`joined_name` puts parts back together in the culture's order (an imported card
 that has ``N`` but no ``FN``).
 
 The rules, in the order they are tried:
 
+* **Japanese** — kanji alone cannot tell a Japanese name from a Chinese one (山田太郎 read
+  as Chinese would be 山 | 田太郎), so a name of kanji and kana is read as Japanese only
+  when the data says so: it has kana (hiragana or katakana), or a character only Japanese
+  writes (々, 辺, 沢, 斎, 桜, 辻 … — ``JAPANESE_ONLY``: in neither the Chinese GB2312 nor the
+  Big5 character set), or the contact's account is in Japan (``country="JP"``, or
+  ``language="ja"``). Then, family first: a space (or the ideographic space U+3000) says
+  where the family name ends (山田　太郎, 山田 はなこ); else a run of kanji followed by kana
+  is family | given (山田はなこ → 山田 | はなこ, 木ノ下さくら → 木ノ下 | さくら); else a name in
+  kanji alone is cut after a common Japanese family name (``JAPANESE_FAMILY_NAMES``: 佐藤,
+  山田, 佐々木, 長谷川 …; a one-character one such as 林 only in a name of two or three
+  characters), and is not split when it starts with none. Not split either: katakana alone
+  (ヤマダ ハナコ could be a reading, ジョン スミス a foreign name given first), a name with a
+  middle dot (ジョン・スミス), a kana honorific where the given name would be (田中さん).
+  Joined without a space.
 * **Chinese** — a name of 2–4 Han characters is family first: the first character, or a
   compound surname of two (欧阳, 司马, 诸葛 …, see ``COMPOUND_SURNAMES``) when the name has
-  3 or 4: 李伟 → 李 | 伟, 欧阳娜娜 → 欧阳 | 娜娜. One space between two Han words says
-  where the family name ends (欧阳 娜娜). Joined without a space.
+  3 or 4: 李伟 → 李 | 伟, 欧阳娜娜 → 欧阳 | 娜娜; a name of four without a compound surname
+  is not split (a Chinese given name has one or two characters: it is more likely a double
+  surname or a Japanese name, 山田太郎). One space between two Han words says where the
+  family name ends (欧阳 娜娜). Joined without a space.
 * **Vietnamese** — a Latin-script name is family first (Nguyễn Văn An → family Nguyễn,
   given An, additional/middle Văn) when *all* of these hold:
   its first word is a common Vietnamese family name (``VIETNAMESE_FAMILY_NAMES``, also
@@ -29,8 +45,8 @@ The rules, in the order they are tried:
   Willem Bakker → Bakker | Jan | Willem, as Google Contacts and Outlook split it).
   "Family, Given" (Ganguly, Anik) is read as written. Only clear titles (Dr., Prof.,
   Ir., Dhr., Mevr. …) and suffixes (Jr., III, PhD, MBA …) are taken apart.
-* **Anything else** — one word, a single Han character or five and more, Han mixed with
-  kana, Korean, Thai or Arabic script, digits or brackets ("Receptie (Noord)"): not split.
+* **Anything else** — one word, a single Han character or five and more, Korean, Thai or
+  Arabic script, digits or brackets ("Receptie (Noord)"): not split.
   The whole name goes into the *given* name component: FN is always written too, and with
   a given name alone Android, iOS and Outlook show the name as it is and sort it by that
   word (iOS and Android fall back to the given name when there is no family name;
@@ -51,7 +67,7 @@ from enum import StrEnum
 class NameOrder(StrEnum):
     """How the parts of a name are put back together."""
 
-    HAN = "han"  # family given, no space
+    HAN = "han"  # family given, no space (Chinese and Japanese)
     VIETNAMESE = "vietnamese"  # family additional given
     WESTERN = "western"  # prefix given additional family suffix
     WHOLE = "whole"  # not split: the whole name is the given name
@@ -104,10 +120,43 @@ PREFIXES = _words(
 )
 SUFFIXES = _words("jr jr. sr sr. ii iii iv phd ph.d. mba msc bsc md")
 
+# Characters Japanese writes and Chinese does not (kokuji such as 辻 畑 込, and the forms
+# Japan simplified its own way: 沢 not 泽/澤, 辺 not 边/邊, 斎 not 斋/齋): none is in GB2312
+# (simplified Chinese) or Big5 (traditional). One in a name says it is Japanese.
+JAPANESE_ONLY = frozenset(
+    "沢桜広辺黒関恵栄実亜斎斉徳瀬絵辻畑畠込峠栃榊笹凪穂聡郷勲姫塩鉄剣滝渋緑様竜薫歳戸嶋﨑髙"
+    "冨雫鴎楽円団縁乗浄県"
+)
+ITERATION_MARK = "\u3005"  # 々: 佐々木, 野々村 — Japanese names only
+JAPANESE_COUNTRIES = frozenset({"JP"})
+# Common Japanese family names (and their old or variant forms), longest matched first.
+JAPANESE_FAMILY_NAMES = _words(
+    "佐藤 鈴木 高橋 髙橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 "
+    "松本 井上 木村 林 斎藤 斉藤 齋藤 齊藤 清水 山崎 山﨑 森 池田 橋本 阿部 石川 山下 中島 "
+    "石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 "
+    "岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 "
+    "工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 "
+    "上野 杉山 増田 小山 平野 大塚 千葉 久保 松井 小島 岩崎 桜井 野口 松尾 野村 木下 菊地 "
+    "菊池 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 渡部 吉川 山内 西田 北村 平田 服部 "
+    "荒木 飯田 高野 大橋 古川 中田 今村 荒井 久保田 大久保 五十嵐 小池 堀 辻 関 星野 永井 "
+    "松下 川口 佐久間 野田 本田 岩田 望月 浅野 横田 片山 矢野 小田 河合 北川 宮田 石原 秋山 "
+    "川村 松岡 須藤 大石 中西 吉村 松浦 大谷 小西 西川 山中 岩本 森本 田辺 内藤 安田 土屋 "
+    "熊谷 高山 竹田 川上 早川 黒田 小泉 根本 石黒 吉岡 武藤 野々村 一ノ瀬 木ノ下"
+)
+# Said after a Japanese name, never a given name: 田中さん stays whole.
+JAPANESE_HONORIFICS = _words("さん さま 様 くん 君 ちゃん 殿 氏 先生")
+
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_WORD = re.compile(f"[{_HAN}]+")
+_KANA = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_KANA_CHAR = re.compile(f"[{_KANA}]")
+_KATAKANA_WORD = re.compile("[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+")
+_JAPANESE_WORD = re.compile(f"[{_HAN}{_KANA}\u3005]+")  # kanji, kana and 々 (・ is kana too)
+# Kana written inside a family name between two kanji: 木ノ下, 一ノ瀬, 八ヶ岳, 三ッ矢, 木の下.
+_FAMILY_JOINERS = frozenset("ノのヶケヵッツ\u3005")
+_FOREIGN_NAME_MARKS = frozenset("・･＝=")  # ジョン・スミス: a foreign name, given first
 # Han, kana and Hangul: names in these scripts are written family first without a space.
-_EAST_ASIAN_WORD = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7af]+")
+_EAST_ASIAN_WORD = re.compile(f"[{_HAN}{_KANA}\u3005\uac00-\ud7af]+")
 # Latin (with Vietnamese), Greek and Cyrillic letters, combining marks, apostrophes,
 # hyphen and the dot of an initial or title.
 _ALPHABETIC_WORD = re.compile(
@@ -125,14 +174,19 @@ _VIETNAMESE_SYLLABLE = re.compile(
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323")
 
 
-def split_name(name: str, language: str | None = None) -> NameParts:
+def split_name(name: str, language: str | None = None, country: str | None = None) -> NameParts:
     """``name`` (as the contact has it) in vCard ``N`` parts; ``language`` is the contact's
-    document language ("vi", "zh_CN", "nl", "en") when known. See the module docstring for
-    the rules; a name that cannot be split with confidence is whole in ``given``."""
+    document language ("vi", "zh_CN", "nl", "en") and ``country`` its account's country
+    (ISO code, "JP") when known. See the module docstring for the rules; a name that cannot
+    be split with confidence is whole in ``given``. Words are split at any white space, the
+    ideographic space U+3000 too."""
     words = unicodedata.normalize("NFC", name).split()
     if not words:
         return NameParts()
     text = " ".join(words)
+    japanese = _japanese_parts(words, language, country)
+    if japanese is not None:
+        return japanese
     han = _han_parts(words)
     if han is not None:
         return han
@@ -196,7 +250,71 @@ def _han_parts(words: list[str]) -> NameParts | None:
     if len(words) > 1 or not 2 <= len(text) <= 4:
         return NameParts(given=" ".join(words))
     cut = 2 if len(text) >= 3 and text[:2] in COMPOUND_SURNAMES else 1
+    if len(text) - cut > 2:  # 山田太郎: no Chinese given name has three characters
+        return NameParts(given=text)
     return NameParts(family=text[:cut], given=text[cut:], order=NameOrder.HAN)
+
+
+# -- Japanese -----------------------------------------------------------------------------
+def _japanese_parts(
+    words: list[str], language: str | None, country: str | None
+) -> NameParts | None:
+    """Family and given name of a name the data says is Japanese (kana, a character only
+    Japanese writes, the account in Japan); ``None`` when nothing says so."""
+    text = "".join(words)
+    if not _JAPANESE_WORD.fullmatch(text):
+        return None
+    said = (country or "").strip().upper() in JAPANESE_COUNTRIES or (
+        (language or "").strip().lower().replace("-", "_").split("_")[0] == "ja"
+    )
+    if not (
+        said
+        or _KANA_CHAR.search(text)
+        or ITERATION_MARK in text
+        or any(c in JAPANESE_ONLY for c in text)
+    ):
+        return None
+    whole = NameParts(given=" ".join(words))
+    if any(c in _FOREIGN_NAME_MARKS for c in text) or _KATAKANA_WORD.fullmatch(text):
+        return whole  # a foreign name in katakana (given first), or a reading
+    if len(words) == 2:
+        family, given = words
+        if len(family) > 5 or len(given) > 6:
+            return whole
+        return _japanese(family, given) or whole
+    if len(words) > 2:
+        return whole
+    if _KANA_CHAR.search(text):
+        cut = _kanji_run(text)
+        if 1 <= cut <= 4 and _KANA_CHAR.match(text[cut:]):
+            return _japanese(text[:cut], text[cut:]) or whole
+        return whole
+    for cut in (3, 2, 1):  # kanji alone: after a common family name, or not at all
+        given_length = len(text) - cut
+        if cut == 1 and len(text) > 3:
+            continue  # 東山紀之 is not 東 | 山紀之
+        if 1 <= given_length <= 3 and text[:cut] in JAPANESE_FAMILY_NAMES:
+            return _japanese(text[:cut], text[cut:]) or whole
+    return whole
+
+
+def _japanese(family: str, given: str) -> NameParts | None:
+    if given in JAPANESE_HONORIFICS:
+        return None  # 田中さん: Mr or Ms Tanaka, no given name
+    return NameParts(family=family, given=given, order=NameOrder.HAN)
+
+
+def _kanji_run(text: str) -> int:
+    """Where the leading kanji of ``text`` end (kana between two kanji, as in 木ノ下, and
+    々 count as kanji)."""
+    end = 0
+    while end < len(text):
+        char = text[end]
+        joins = char in _FAMILY_JOINERS and _HAN_WORD.match(text[end + 1 : end + 2])
+        if not (_HAN_WORD.match(char) or (char == ITERATION_MARK and end) or joins):
+            break
+        end += 1
+    return end
 
 
 # -- Vietnamese ---------------------------------------------------------------------------

@@ -148,7 +148,7 @@ def _cards(
                 )
             query = query.where(Account.id == account_id)
         return [
-            card_of(contact, account_name, document_language(language, country))
+            card_of(contact, account_name, document_language(language, country), country)
             for contact, account_name, language, country in session.execute(query)
         ]
 

@@ -57,9 +57,15 @@ def details_of(contact: Contact) -> list[Detail]:
     return [(d.kind, d.label, d.value) for d in contact.details]
 
 
-def card_of(contact: Contact, account_name: str | None, language: str | None = None) -> CardContact:
-    """A contact (its details loaded) as the card we export; ``language`` (the account's
-    document language) tells how the name is split into ``N``'s parts."""
+def card_of(
+    contact: Contact,
+    account_name: str | None,
+    language: str | None = None,
+    country: str | None = None,
+) -> CardContact:
+    """A contact (its details loaded) as the card we export; ``language`` and ``country``
+    (the account's document language and country) tell how the name is split into ``N``'s
+    parts."""
     return CardContact(
         number=0,
         line=0,
@@ -81,6 +87,7 @@ def card_of(contact: Contact, account_name: str | None, language: str | None = N
         last_contacted_on=contact.last_contacted_on,
         revised_at=contact.updated_at,
         name_language=language,
+        name_country=country,
     )
 
 

@@ -97,6 +97,7 @@ class CardContact:
     last_contacted_on: date | None = None  # X-ACCT-LAST-CONTACTED (an ISO date)
     revised_at: datetime | None = None  # REV, written on export (not read)
     name_language: str | None = None  # the account's document language: how N is split
+    name_country: str | None = None  # the account's country (JP: a Japanese name)
     own: bool = False
     skip_reason: str | None = None
 

@@ -106,6 +106,7 @@ MESSENGER_PROPERTIES = {
     "X-GADUGADU": "gadugadu",
 }
 _UUID = re.compile(r"(?:urn:uuid:)?([0-9a-fA-F-]{32,36})")
+_SPACES = re.compile(r"\s+")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(.*)", re.DOTALL)
 
 
@@ -129,7 +130,7 @@ def name_of(props: list[Property]) -> str:
     given name first: see :func:`name_from_card_parts`)."""
     for prop in props:
         if prop.name == "FN" and (text := text_of(prop)):
-            return " ".join(text.split())
+            return one_line_name(text)
     for prop in props:
         if prop.name != "N":
             continue
@@ -138,6 +139,13 @@ def name_of(props: list[Property]) -> str:
         if text := name_from_card_parts(family, given, additional, prefix, suffix):
             return text
     raise CardError(QT_TRANSLATE_NOOP("messages", "no name (FN or N)"))
+
+
+def one_line_name(text: str) -> str:
+    """``text`` on one line: each run of white space one space — the ideographic space
+    (U+3000) kept where it stands alone, as in a Japanese 山田　太郎, so a name comes back
+    as it was written."""
+    return _SPACES.sub(lambda run: run.group()[0] if run.group() == "\u3000" else " ", text.strip())
 
 
 def _name_part(component: str) -> str | None:

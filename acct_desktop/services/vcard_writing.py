@@ -18,8 +18,9 @@ Apple does, as an ``itemN.`` group with an ``X-ABLabel``; the primary phone, e-m
 messenger id (which have no label) are marked preferred, so a card we wrote reads back
 exactly. ``FN`` is the name as written (and what we read back); ``N`` holds its parts as
 :func:`acct_desktop.domain.person_names.split_name` finds them for the contact's document
-language — phones and Outlook sort and file by ``N``'s family name: ``de Boer;Jeroen``,
-``Nguyễn;An;Văn``, ``欧阳;娜娜``; a name it cannot split is whole in the given name.
+language and country — phones and Outlook sort and file by ``N``'s family name:
+``de Boer;Jeroen``, ``Nguyễn;An;Văn``, ``欧阳;娜娜``, ``山田;太郎`` (at an account in Japan);
+a name it cannot split is whole in the given name.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def card_text(contact: CardContact, version: str = "3.0") -> str:
     card.add("PRODID", OWN_PRODID)
     if contact.uid:
         card.add("UID", f"urn:uuid:{contact.uid}" if v4 else contact.uid)
-    parts = split_name(contact.name, contact.name_language)
+    parts = split_name(contact.name, contact.name_language, contact.name_country)
     name = vobject.vcard.Name(
         family=parts.family,
         given=parts.given,

@@ -170,6 +170,37 @@ def test_an_account_in_vietnam_says_a_name_without_marks_is_vietnamese(db: Datab
     assert _names(netherlands) == {"Cao Minh Tuan": "Tuan;Cao;Minh;;"}  # no sign: given first
 
 
+def test_japanese_names_have_the_family_name_first_where_the_account_says_japan(
+    db: Database,
+) -> None:
+    _person(db, "JP01", "山田太郎", "JP")
+    _person(db, "JP02", "佐藤健", "JP")
+    _person(db, "JP03", "山田\u3000はなこ")  # kana and an ideographic space: Japanese anywhere
+    _person(db, "CN01", "山田太郎", "CN")  # kanji alone at a Chinese account: not guessed at
+    n = {
+        code: _names(export_vcards(db, account_code=code).decode("utf-8"))
+        for code in ("JP01", "JP02", "JP03", "CN01")
+    }
+    assert n == {
+        "JP01": {"山田太郎": "山田;太郎;;;"},
+        "JP02": {"佐藤健": "佐藤;健;;;"},
+        "JP03": {"山田\u3000はなこ": "山田;はなこ;;;"},
+        "CN01": {"山田太郎": ";山田太郎;;;"},  # whole, not 山;田太郎
+    }
+
+
+def test_a_japanese_name_comes_back_as_written_from_its_own_card(db: Database) -> None:
+    _person(db, "JP03", "山田\u3000はなこ")
+    before = stored_contacts(db, "JP03")
+    data = export_vcards(db, account_code="JP03")
+    assert [c.name for c in read_vcards(data)] == ["山田\u3000はなこ"]  # FN, the space kept
+    summary = import_vcards(db, data, "JP03", actor="test")
+    assert (summary.created, summary.updated) == (0, 0)
+    assert stored_contacts(db, "JP03") == before
+    no_fn = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;はなこ;;;\r\nEND:VCARD\r\n".encode()
+    assert [c.name for c in read_vcards(no_fn)] == ["山田はなこ"]  # family first, no space
+
+
 NAMES = [
     "Anik Ganguly",
     "Jeroen de Boer",

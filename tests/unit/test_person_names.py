@@ -1,5 +1,5 @@
 """A contact's name in the parts phones and Outlook sort by (vCard N): Dutch, Vietnamese,
-Chinese and anything else."""
+Chinese, Japanese and anything else."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from acct_desktop.domain.person_names import (
     COMPOUND_SURNAMES,
+    JAPANESE_FAMILY_NAMES,
+    JAPANESE_ONLY,
     NameOrder,
     NameParts,
     joined_name,
@@ -125,6 +127,65 @@ def test_chinese_names_are_family_first_with_compound_surnames(
 
 
 @pytest.mark.parametrize(
+    ("name", "country", "family", "given"),
+    [
+        ("山田はなこ", None, "山田", "はなこ"),  # kana: Japanese, the kanji are the family name
+        ("山田まり子", None, "山田", "まり子"),
+        ("山田ノリコ", None, "山田", "ノリコ"),  # ノ starts the given name, not a family ノ
+        ("木ノ下さくら", None, "木ノ下", "さくら"),  # … but joins kanji in 木ノ下
+        ("やまだ はなこ", None, "やまだ", "はなこ"),
+        ("山田\u3000太郎", None, "山田", "太郎"),  # an ideographic space says where it ends
+        ("山田 太郎", None, "山田", "太郎"),
+        ("長谷川\u3000京子", "JP", "長谷川", "京子"),
+        ("山田太郎", "JP", "山田", "太郎"),  # the account is in Japan
+        ("長谷川京子", "jp", "長谷川", "京子"),
+        ("佐藤健", "JP", "佐藤", "健"),
+        ("林修", "JP", "林", "修"),
+        ("佐々木希", None, "佐々木", "希"),  # 々 is written in Japanese names only
+        ("渡辺健", None, "渡辺", "健"),  # 辺: the Japanese form (Chinese 边, 邊)
+        ("斎藤美咲", None, "斎藤", "美咲"),
+    ],
+)
+def test_japanese_names_are_family_first_where_the_data_says_they_are_japanese(
+    name: str, country: str | None, family: str, given: str
+) -> None:
+    found = split_name(name, "en", country)  # a Japanese account's documents are in English
+    assert (found.family, found.given, found.order) == (family, given, NameOrder.HAN)
+    assert joined_name(found) == "".join(name.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "family", "given"),
+    [
+        ("山田太郎", None, "", "山田太郎"),  # was 山 | 田太郎: no Chinese given name has three
+        ("山田太郎", "CN", "", "山田太郎"),
+        ("佐藤健", None, "佐", "藤健"),  # kanji alone read as Chinese: it cannot tell
+        ("长谷川 京子", None, "", "长谷川 京子"),  # three before the space: not Chinese
+        ("東山紀之", "JP", "", "東山紀之"),  # no common family name it starts with
+        ("林美智子", "JP", "", "林美智子"),  # 林 | 美智子 or 林美 | 智子: not sure
+        ("田中さん", None, "", "田中さん"),  # an honorific is no given name
+        ("田中 様", None, "", "田中 様"),
+        ("ヤマダ ハナコ", None, "", "ヤマダ ハナコ"),  # katakana: a reading, or a foreign name
+        ("ジョン・スミス", None, "", "ジョン・スミス"),  # a foreign name, given first
+        ("ｽｽﾞｷ ｲﾁﾛｳ", "JP", "", "ｽｽﾞｷ ｲﾁﾛｳ"),
+        ("Taro Yamada", "JP", "Yamada", "Taro"),  # in Latin letters: given first
+    ],
+)
+def test_a_japanese_looking_name_is_not_guessed_at(
+    name: str, country: str | None, family: str, given: str
+) -> None:
+    found = split_name(name, None, country)
+    assert (found.family, found.given) == (family, " ".join(given.split()))
+
+
+def test_the_characters_only_japanese_writes_are_in_no_chinese_character_set() -> None:
+    for char in JAPANESE_ONLY:
+        for chinese in ("gb2312", "big5"):
+            with pytest.raises(UnicodeEncodeError):
+                char.encode(chinese)
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "Minh",
@@ -160,6 +221,9 @@ def test_spacing_and_composition_are_normalised_and_empty_names_have_no_parts() 
         (("Ganguly", "", "", "", ""), "Ganguly"),
         (("", "Minh", "", "", ""), "Minh"),
         (("Lee", "Anna", "", "", ""), "Anna Lee"),
+        (("佐々木", "希", "", "", ""), "佐々木希"),  # Japanese: family first, no space
+        (("山田", "はなこ", "", "", ""), "山田はなこ"),
+        (("Yamada", "Taro", "", "", ""), "Taro Yamada"),  # in Latin letters: given first
     ],
 )
 def test_a_card_without_fn_gets_its_name_from_n_in_the_cultures_order(
@@ -207,11 +271,45 @@ def test_chinese_shapes_join_back_to_the_name(family: str, given_name: list[str]
     assert joined_name(found) == name
 
 
-@given(st.text(), st.sampled_from([None, "vi", "zh_CN", "nl", "en"]))
-def test_any_text_is_split_without_losing_or_inventing_a_character(
-    text: str, language: str | None
+JP_FAMILY = st.sampled_from(sorted(JAPANESE_FAMILY_NAMES))
+KANA_GIVEN = st.sampled_from(["はなこ", "さくら", "ゆうこ", "まり子", "ノリコ", "ゆい", "あおい"])
+KANJI_GIVEN = st.sampled_from(["太郎", "健", "京子", "美智子", "翔", "陽菜", "大輔"])
+
+
+@given(JP_FAMILY, KANA_GIVEN, st.sampled_from(["", " ", "\u3000"]), st.sampled_from([None, "JP"]))
+def test_japanese_shapes_with_kana_split_at_the_kana(
+    family: str, given_name: str, space: str, country: str | None
 ) -> None:
-    found = split_name(text, language)
+    found = split_name(f"{family}{space}{given_name}", None, country)
+    assert (found.family, found.given) == (family, given_name)
+    assert joined_name(found) == family + given_name
+
+
+@given(JP_FAMILY, KANJI_GIVEN, st.sampled_from([" ", "\u3000"]))
+def test_japanese_shapes_in_kanji_split_at_the_space_at_an_account_in_japan(
+    family: str, given_name: str, space: str
+) -> None:
+    found = split_name(f"{family}{space}{given_name}", "en", "JP")
+    assert (found.family, found.given) == (family, given_name)
+
+
+@given(HAN_FAMILY, st.lists(HAN, min_size=1, max_size=2), st.sampled_from([None, "CN", "VN"]))
+def test_kanji_alone_never_read_as_japanese_without_a_sign(
+    family: str, given_name: list[str], country: str | None
+) -> None:
+    found = split_name(family + "".join(given_name), "zh_CN", country)
+    assert (found.family, found.given) == (family, "".join(given_name))
+
+
+@given(
+    st.text(),
+    st.sampled_from([None, "vi", "zh_CN", "nl", "en", "ja"]),
+    st.sampled_from([None, "JP", "CN"]),
+)
+def test_any_text_is_split_without_losing_or_inventing_a_character(
+    text: str, language: str | None, country: str | None
+) -> None:
+    found = split_name(text, language, country)
     written = "".join(unicodedata.normalize("NFC", text).split())
     joined = "".join(joined_name(found).split())
     if "," in written:  # "Family, Given" comes back given first, without its comma
