@@ -3,10 +3,11 @@
 The file is read twice, line by line, never whole: first for its shape and time zones (is it
 a calendar at all, which VTIMEZONEs does it define, where is it cut off), then for its events,
 each handed on as soon as its ``END:VEVENT`` is read and forgotten after. So memory stays
-bounded by the largest event, not the file: icalendar kept some 13 KB per event when it read
-a whole calendar (1.3 GB for our own export of 100,000 visits, 75 MB), and the import now
-reads that file in a few megabytes. A file that is not a calendar is refused within its
-first 64 KB (``HEAD_BYTES``): a video or a database dump never gets read through.
+by the largest event, not the file: icalendar kept some 13 KB per event when it read a
+whole calendar (1.3 GB for our own export of 100,000 visits, 75 MB; the import's process
+peaked at 1.55 GB), and the whole import of that file now peaks at 79 MB. A file bigger than
+64 KB (``HEAD_BYTES``) whose first 64 KB begin no calendar is refused on them: a video or a
+database dump never gets read through.
 
 Each line is unfolded and the components found by their ``BEGIN:``/``END:`` lines, so that
 every problem can name the line where it is and damage stays with the part it is in.
@@ -189,34 +190,18 @@ class CalendarFile:
         content = False
         zones: list[_Part] = []
         with self._open() as stream:
-            reader = _Reader(stream, self.name, limit=HEAD_BYTES)
-            for line in _logical_lines(reader):
+            head = stream.read(HEAD_BYTES + 1)
+            if len(head) > HEAD_BYTES:  # a big file: is it a calendar at all?
+                _check_head(head[:HEAD_BYTES], self.name)
+            stream.seek(0)
+            for line in _logical_lines(_Reader(stream, self.name)):
                 content = content or bool(line.text.strip(_BLANK))
                 zones += [part for part in walk.step(line) if part.name == "VTIMEZONE"]
-                if reader.limit is None:
-                    continue
-                if walk.top_names & {*_CALENDARS, "VCARD"}:
-                    reader.limit = None  # a calendar (or cards): read its lines whole
-                elif stream.tell() > HEAD_BYTES:
-                    break  # no calendar begins in the first 64 KB: not a calendar
         zones += [part for part in walk.end() if part.name == "VTIMEZONE"]
         self.stray_ends = walk.stray_ends
         self.unended_calendars = walk.unended_calendars
         if not walk.top_names & set(_CALENDARS):
-            if not content:
-                raise CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
-            if "VCARD" in walk.top_names:
-                raise CalendarImportError(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "The file holds contacts (vCards), not a calendar; import it as contacts.",
-                    )
-                )
-            raise CalendarImportError(
-                QT_TRANSLATE_NOOP(
-                    "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
-                )
-            )
+            raise _not_a_calendar(content, walk.top_names)
         for zone in sorted(zones, key=lambda part: part.line):  # before the events
             problem = _read_zone(icalendar, zone)
             if problem is not None and problem.tzid not in self.damaged_zones:
@@ -241,6 +226,36 @@ class CalendarFile:
         return self.source.name if isinstance(self.source, Path) else ""
 
 
+def _check_head(head: bytes, name: str) -> None:
+    """Refuse a file whose first bytes begin no calendar (nor an event or a vCard): a video
+    or a dump is refused without reading it through."""
+    walk = _Walk(keep=lambda _part, _stack: False)
+    content = False
+    for line in _logical_lines(_Reader(io.BytesIO(head), name)):
+        content = content or bool(line.text.strip(_BLANK))
+        walk.step(line)
+        if walk.top_names & {*_CALENDARS, "VCARD"}:
+            return
+    raise _not_a_calendar(content, walk.top_names)
+
+
+def _not_a_calendar(content: bool, top_names: set[str]) -> CalendarImportError:
+    if not content:
+        return CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
+    if "VCARD" in top_names:
+        return CalendarImportError(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The file holds contacts (vCards), not a calendar; import it as contacts.",
+            )
+        )
+    return CalendarImportError(
+        QT_TRANSLATE_NOOP(
+            "messages", "The file holds no calendar and no events (no BEGIN:VCALENDAR)."
+        )
+    )
+
+
 def unreadable_file(name: str, exc: OSError) -> CalendarImportError:
     """The refusal of a file the system cannot read (gone, a folder, access denied …)."""
     return CalendarImportError(
@@ -255,20 +270,17 @@ def unreadable_file(name: str, exc: OSError) -> CalendarImportError:
 
 class _Reader:
     """A file's lines as text (UTF-8, a BOM at the start dropped; bytes that are not UTF-8
-    as U+FFFD, as icalendar reads them), split at LF or CRLF. While ``limit`` is set, a line
-    is read at most that many bytes at a time, so a file without line breaks (a video) is
-    not read whole to find its first one."""
+    as U+FFFD, as icalendar reads them), split at LF or CRLF."""
 
-    def __init__(self, stream: BinaryIO, name: str, limit: int | None = None) -> None:
+    def __init__(self, stream: BinaryIO, name: str) -> None:
         self.stream = stream
         self.name = name
-        self.limit = limit
 
     def __iter__(self) -> Iterator[str]:
         first = True
         while True:
             try:
-                raw = self.stream.readline(self.limit if self.limit is not None else -1)
+                raw = self.stream.readline()
             except OSError as exc:  # a drive gone, a network share dropped
                 raise unreadable_file(self.name, exc) from None
             if not raw:

@@ -126,3 +126,35 @@ def test_an_export_larger_than_the_import_reads_is_refused_and_leaves_no_file(
     with pytest.raises(CalendarExportError, match="export a shorter period"):
         export_ics_file(db, out, *PERIOD, "Europe/Amsterdam")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_lines_longer_than_the_first_64_kb_keep_every_line_number(tmp_path: Path) -> None:
+    db = three_customers(tmp_path / "x.acctdb")
+    attachment = "X-ATTACH:" + "QUJD" * HEAD_BYTES  # 256 KB on one line, as some tools write
+    path = tmp_path / "long.ics"
+    path.write_text(
+        "\r\n".join(
+            [
+                "BEGIN:VCALENDAR",
+                attachment,
+                "BEGIN:VTIMEZONE",  # line 3
+                "TZID:",
+                "END:VTIMEZONE",
+                "BEGIN:VEVENT",  # line 6
+                "UID:fair",
+                "SUMMARY:Beurs",
+                "DTSTART;VALUE=DATE:20261110",
+                "END:VEVENT",
+                "END:VEVENT",  # line 11
+                "END:VCALENDAR",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    summary = import_ics(db, path, "tester", tz_name="Europe/Amsterdam")
+    assert [s.describe() for s in summary.skipped] == [
+        "“Beurs” (line 9): is an all-day event; give it a start and end time to import it as "
+        "a visit"
+    ]
+    assert [str(note)[:8] for note in summary.notes] == ["line 4: ", "line 11:"]
+    db.close()
