@@ -435,6 +435,26 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Import geannuleerd. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Visit calendar</source>
         <translation>Bezoekagenda</translation>
     </message>
@@ -10205,6 +10225,10 @@ problemen</translation>
         <translation>acct-desktop-bezoeken</translation>
     </message>
     <message>
+        <source>The %1 visits from %2 to %3 make a calendar file larger than %4 MB, more than acct-desktop reads back; export a shorter period.</source>
+        <translation>De %1 bezoeken van %2 tot en met %3 maken een agendabestand groter dan %4 MB, meer dan acct-desktop terugleest; exporteer een kortere periode.</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>Klant: %1 (%2)</translation>
     </message>
@@ -10255,10 +10279,6 @@ problemen</translation>
     <message>
         <source>cannot be read (%1); it was left out</source>
         <translation>is niet te lezen (%1); weggelaten</translation>
-    </message>
-    <message>
-        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
-        <translation>Het bestand is groter dan 20 MB; dat is geen bezoekagenda.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -10323,6 +10343,10 @@ problemen</translation>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
         <translation>Het bestand bevat contactpersonen (vCards), geen agenda; importeer het als contactpersonen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; that is not a visit calendar.</source>
+        <translation>Het bestand is groter dan %1 MB; dat is geen bezoekagenda.</translation>
     </message>
     <message>
         <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>

@@ -435,6 +435,26 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>Đã hủy nhập. Không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Visit calendar</source>
         <translation>Lịch viếng thăm</translation>
     </message>
@@ -10177,6 +10197,10 @@ issues</source>
         <translation>Lịch viếng thăm acct-desktop</translation>
     </message>
     <message>
+        <source>The %1 visits from %2 to %3 make a calendar file larger than %4 MB, more than acct-desktop reads back; export a shorter period.</source>
+        <translation>%1 lượt viếng thăm từ %2 đến %3 tạo thành tệp lịch lớn hơn %4 MB, vượt quá mức acct-desktop đọc lại được; hãy xuất một khoảng thời gian ngắn hơn.</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>Khách hàng: %1 (%2)</translation>
     </message>
@@ -10227,10 +10251,6 @@ issues</source>
     <message>
         <source>cannot be read (%1); it was left out</source>
         <translation>không đọc được (%1); đã bị bỏ qua</translation>
-    </message>
-    <message>
-        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
-        <translation>Tệp lớn hơn 20 MB; đó không phải lịch viếng thăm.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -10295,6 +10315,10 @@ issues</source>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
         <translation>Tệp chứa danh bạ (vCard), không phải lịch; hãy nhập dưới dạng người liên hệ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; that is not a visit calendar.</source>
+        <translation>Tệp lớn hơn %1 MB; đó không phải lịch viếng thăm.</translation>
     </message>
     <message>
         <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>

@@ -435,6 +435,26 @@
 <context>
     <name>CalendarFiles</name>
     <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Visit calendar</source>
         <translation>拜访日历</translation>
     </message>
@@ -10175,6 +10195,10 @@ issues</source>
         <translation>acct-desktop 拜访</translation>
     </message>
     <message>
+        <source>The %1 visits from %2 to %3 make a calendar file larger than %4 MB, more than acct-desktop reads back; export a shorter period.</source>
+        <translation>%2 至 %3 期间的 %1 次拜访会生成大于 %4 MB 的日历文件，超过 acct-desktop 能读回的大小；请导出更短的期间。</translation>
+    </message>
+    <message>
         <source>Customer: %1 (%2)</source>
         <translation>客户：%1（%2）</translation>
     </message>
@@ -10225,10 +10249,6 @@ issues</source>
     <message>
         <source>cannot be read (%1); it was left out</source>
         <translation>无法读取（%1）；已略过</translation>
-    </message>
-    <message>
-        <source>The file is larger than 20 MB; that is not a visit calendar.</source>
-        <translation>该文件大于 20 MB，不是拜访日历。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -10293,6 +10313,10 @@ issues</source>
     <message>
         <source>The file holds contacts (vCards), not a calendar; import it as contacts.</source>
         <translation>该文件包含的是联系人 (vCard)，不是日历；请作为联系人导入。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; that is not a visit calendar.</source>
+        <translation>该文件大于 %1 MB，不是拜访日历。</translation>
     </message>
     <message>
         <source>The file holds no calendar and no events (no BEGIN:VCALENDAR).</source>
