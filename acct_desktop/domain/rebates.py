@@ -22,12 +22,20 @@ Four kinds of terms (:class:`~acct_desktop.domain.enums.RebateKind`):
                                            5,500
 
 ``growth``
-    Only the growth over the same period last year earns:
-    ``growth = max(0, volume − last_year)``. The tier thresholds are on the growth
-    *amount* (in basis units, not a growth percentage), and the rate of the highest tier
-    reached applies to the whole growth (whole-volume logic on the growth). With tiers
-    ``0:2%, 50,000:5%``, last year 200,000 and this year 300,000: growth 100,000 reaches
-    the 5% tier and earns 5,000.
+    Only the growth over the agreed baseline earns (the contract's figure, or else the
+    sales of the same period last year): ``growth = max(0, volume − baseline)``. The tier
+    thresholds are on the growth *amount* (in basis units, not a growth percentage), and
+    the rate of the highest tier reached applies to the whole growth (whole-volume logic on
+    the growth). With tiers ``0:2%, 50,000:5%``, a baseline of 200,000 and this year
+    300,000: growth 100,000 reaches the 5% tier and earns 5,000.
+
+Distance to the next tier. :func:`still_to_buy` is the one computation every screen and
+document uses: what the customer must still buy, in basis units, to reach a tier —
+``threshold − volume``, and for growth terms ``baseline + threshold − volume`` (the
+threshold is on the growth, so below the baseline the whole shortfall is needed too). An
+accrual asks it against the *full period's* baseline: what must still be bought by the
+period's end. Once the period is over nothing more can be bought for it, so an accrual of
+a finished period has no distance (its tier reached and rebate are final).
 
 Tiers are ``(threshold, rate %)``; they may be given in any order, thresholds must be
 unique and non-negative. A first tier above 0 means nothing below it earns anything.
@@ -203,8 +211,9 @@ class RebateResult:
     ``amount`` is rounded to the currency's minor unit. ``base`` is the volume the schedule
     was applied to (the growth for growth terms). ``rate_applied`` is the fixed rate, the
     whole-volume rate, or, for banded terms, the marginal rate of the band reached.
-    ``distance_to_next_tier`` is in basis units and ``None`` at the top tier (and for fixed
-    terms).
+    ``distance_to_next_tier`` is what must still be bought for the next tier
+    (:func:`still_to_buy`, in basis units: volume, not growth, for growth terms) and
+    ``None`` at the top tier (and for fixed terms).
     """
 
     amount: Decimal
@@ -276,6 +285,28 @@ def _base_for(terms: RebateTerms, volume: Decimal, last_year: Decimal | None) ->
     return max(ZERO, volume - _non_negative("last_year", last_year))
 
 
+def still_to_buy(
+    terms: RebateTerms, volume: Decimal, tier: Tier, baseline: Decimal | None = None
+) -> Decimal:
+    """What must still be bought, in basis units, for ``volume`` to reach ``tier``; 0 once
+    it is reached. The one distance to a tier: the register's preview, the rebate form,
+    the command line and the statement all say this figure.
+
+    Volume and value terms: ``threshold − volume``. Growth terms put the threshold on the
+    growth over ``baseline`` (the agreed baseline, or last year's sales over the same
+    days), so the customer needs the baseline and the threshold on top of it:
+    ``baseline + threshold − volume`` — below the baseline the whole shortfall counts too.
+    Pass the full period's baseline for what must be bought by the period's end."""
+    volume = _non_negative("volume", volume)
+    if terms.kind is RebateKind.GROWTH:
+        if baseline is None:
+            raise ValueError(QT_TRANSLATE_NOOP("messages", "growth terms need last year's volume"))
+        needed = _non_negative("last_year", baseline) + tier.threshold - volume
+    else:
+        needed = tier.threshold - volume
+    return max(ZERO, needed)
+
+
 def _price_factor(terms: RebateTerms, volume: Decimal, amount: Decimal | None) -> Decimal:
     """Money per basis unit: 1 for amount basis, average price for quantity basis."""
     if terms.basis is RebateBasis.AMOUNT:
@@ -334,7 +365,9 @@ def rebate_for(
         rate_applied=rate,
         tier_reached=reached,
         next_tier=following,
-        distance_to_next_tier=None if following is None else following.threshold - base,
+        distance_to_next_tier=(
+            None if following is None else still_to_buy(terms, volume, following, last_year)
+        ),
         breakdown=lines,
         base=base,
         currency=terms.currency,
@@ -349,6 +382,11 @@ class Accrual:
     ``earned_to_date − settled`` and goes negative when more was paid out than earned.
     ``covered_days`` are the days of the period the sales figures cover (see
     :func:`covered_days`); the run-rate is taken over them, not over ``elapsed_days``.
+    ``next_tier`` is the tier above the one reached to date and ``distance_to_next_tier``
+    what must still be bought for it by the period's end (:func:`still_to_buy` against the
+    full period's baseline); both ``None`` at the top tier, for fixed terms and once the
+    period is over (``period_over``: the day asked is after its last day — the tier
+    reached and the rebate are then final).
     """
 
     earned_to_date: Decimal
@@ -362,6 +400,8 @@ class Accrual:
     to_date: RebateResult = field(repr=False)
     projected: RebateResult = field(repr=False)
     covered_days: int = 0
+    next_tier: Tier | None = None
+    period_over: bool = False
 
 
 def _days(period_start: date, period_end: date, today: date) -> tuple[int, int]:
@@ -425,7 +465,8 @@ def accrual(
     projection compares against ``last_year_full`` when given, else against
     ``last_year_to_date`` projected at the same rate (``last_year_to_date`` must then be
     last year's figure over the same covered days). ``amount_to_date`` is needed for
-    quantity-based terms.
+    quantity-based terms. The distance to the next tier is what must still be bought by
+    ``period_end`` against that full-period baseline (see :class:`Accrual`).
     """
     settled = _non_negative("settled", settled)
     elapsed, total = _days(period_start, period_end, today)
@@ -443,11 +484,15 @@ def accrual(
         projected_last_year,
         amount=_project(amount_to_date, covered, total),
     )
+    over = today > period_end
+    following = None if over else to_date.next_tier
     return Accrual(
         earned_to_date=to_date.amount,
         projected_volume=projected_volume,
         projected_rebate=projected.amount,
-        distance_to_next_tier=to_date.distance_to_next_tier,
+        distance_to_next_tier=None
+        if following is None
+        else still_to_buy(terms, volume_to_date, following, projected_last_year),
         still_to_settle=to_date.amount - settled,
         settled=settled,
         elapsed_days=elapsed,
@@ -455,6 +500,8 @@ def accrual(
         to_date=to_date,
         projected=projected,
         covered_days=covered,
+        next_tier=following,
+        period_over=over,
     )
 
 

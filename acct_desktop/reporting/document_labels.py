@@ -600,9 +600,10 @@ class RebateStatementLabels:
     """The words of the rebate statement in one language.
 
     Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
-    ``total``; ``figures_through`` takes ``date``; ``percent`` takes ``value`` (one
-    way of writing a rate per language, everywhere on the statement); ``amounts_note``
-    takes ``currency``.
+    ``total``; ``figures_through`` and ``distance_to_next_tier`` take ``date``;
+    ``percent`` takes ``value`` (one way of writing a rate per language, everywhere on
+    the statement); ``amounts_note`` takes ``currency``; ``part_note`` takes ``month``,
+    ``figure``, ``counted``, ``covered`` and ``amount``.
     ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
     ``months`` are the short month names, January first (empty for zh_CN, which writes
     2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
@@ -646,6 +647,15 @@ class RebateStatementLabels:
     next_tier: str
     distance_to_next_tier: str
     top_tier_reached: str
+    figures_final: str
+    volume_period: str
+    final_tier: str
+    no_tier_reached: str
+    final_rebate: str
+    balance_final: str
+    period_over: str
+    part: str
+    part_note: str
     signed_on: str
     signed_by: str
     entered_on: str
@@ -672,6 +682,16 @@ class RebateStatementLabels:
         if self.language == "vi":
             return f"{day.month:02d}/{day.year}"
         return f"{self.months[day.month - 1]} {day.year}"
+
+    def month_part(self, first: date, last: date) -> str:
+        """The days of a month a period covers: 15–31 Mar 2026 (part) · 2026年3月15–31日
+        （部分） · 15–31/03/2026 (một phần) · 15–31 mrt 2026 (deel)."""
+        if self.language == "zh_CN":
+            return f"{first.year}年{first.month}月{first.day}–{last.day}日（{self.part}）"
+        if self.language == "vi":
+            return f"{first.day}–{last.day}/{first.month:02d}/{first.year} ({self.part})"
+        month = self.months[first.month - 1]
+        return f"{first.day}–{last.day} {month} {first.year} ({self.part})"
 
     def all_text(self) -> str:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
@@ -761,8 +781,20 @@ _REBATE_EN = _rebate_labels(
     projected_rebate="Projected rebate at period end",
     projected_final="Projected final settlement",
     next_tier="Next tier",
-    distance_to_next_tier="Still needed for the next tier",
+    distance_to_next_tier="Still to buy by {date} for the next tier",
     top_tier_reached="Top tier reached",
+    figures_final="Rebate for the period",
+    volume_period="Sell-in in the period",
+    final_tier="Final tier reached",
+    no_tier_reached="None (below the first tier)",
+    final_rebate="Final rebate",
+    balance_final="Still to settle",
+    period_over="The period is over: these figures are final",
+    part="part",
+    part_note=(
+        "{month}: only the month's total is known ({figure}); the period has {counted} of "
+        "its {covered} days, so {amount} counts."
+    ),
     signed_on="Signed on",
     signed_by="Signed by",
     entered_on="Entered on",
@@ -839,8 +871,20 @@ _REBATE_ZH_CN = _rebate_labels(
     projected_rebate="预计期末返利",
     projected_final="预计期末结算金额",
     next_tier="下一阶梯",
-    distance_to_next_tier="距下一阶梯还差",
+    distance_to_next_tier="{date}前还需进货（达到下一阶梯）",
     top_tier_reached="已达到最高阶梯",
+    figures_final="本期返利结算",
+    volume_period="期间进货额",
+    final_tier="最终达到阶梯",
+    no_tier_reached="未达到（低于第一阶梯）",
+    final_rebate="最终返利",
+    balance_final="尚待结算",
+    period_over="协议期间已结束：以下为最终数据",
+    part="部分",
+    part_note=(
+        "{month}：仅有整月数据（{figure}）；协议期间含其中 {counted}/{covered} 天，"
+        "按比例计入 {amount}。"
+    ),
     signed_on="签订日期",
     signed_by="签订人",
     entered_on="录入日期",
@@ -923,8 +967,20 @@ _REBATE_VI = _rebate_labels(
     projected_rebate="Chiết khấu dự kiến cuối kỳ",
     projected_final="Dự kiến quyết toán cuối kỳ",
     next_tier="Bậc tiếp theo",
-    distance_to_next_tier="Còn thiếu để đạt bậc tiếp theo",
+    distance_to_next_tier="Cần nhập thêm đến hết {date} để đạt bậc tiếp theo",
     top_tier_reached="Đã đạt bậc cao nhất",
+    figures_final="Chiết khấu cả kỳ",
+    volume_period="Doanh số cả kỳ",
+    final_tier="Bậc đạt được cuối kỳ",
+    no_tier_reached="Chưa đạt (dưới bậc đầu tiên)",
+    final_rebate="Chiết khấu quyết toán",
+    balance_final="Còn phải quyết toán",
+    period_over="Kỳ đã kết thúc: số liệu chính thức",
+    part="một phần",
+    part_note=(
+        "{month}: chỉ có số liệu cả tháng ({figure}); kỳ thỏa thuận gồm {counted}/{covered} "
+        "ngày của tháng nên tính {amount}."
+    ),
     signed_on="Ngày ký",
     signed_by="Người ký",
     entered_on="Ngày nhập hệ thống",
@@ -1011,8 +1067,20 @@ _REBATE_NL = _rebate_labels(
     projected_rebate="Verwachte bonus einde periode",
     projected_final="Verwachte eindafrekening",
     next_tier="Volgende staffel",
-    distance_to_next_tier="Nog nodig voor de volgende staffel",
+    distance_to_next_tier="Nog in te kopen t/m {date} voor de volgende staffel",
     top_tier_reached="Hoogste staffel bereikt",
+    figures_final="Bonus over de periode",
+    volume_period="Inkoop in de periode",
+    final_tier="Bereikte staffel",
+    no_tier_reached="Geen (onder de eerste staffel)",
+    final_rebate="Definitieve bonus",
+    balance_final="Nog af te rekenen",
+    period_over="De periode is voorbij: deze cijfers zijn definitief",
+    part="deel",
+    part_note=(
+        "{month}: alleen het maandtotaal is bekend ({figure}); de periode omvat {counted} "
+        "van de {covered} dagen, dus telt {amount} mee."
+    ),
     signed_on="Ondertekend op",
     signed_by="Ondertekend door",
     entered_on="Ingevoerd op",

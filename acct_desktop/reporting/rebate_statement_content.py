@@ -19,11 +19,28 @@ class StatementTier:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthPart:
+    """A month the period covers only from ``first`` to ``last``; ``month_figure`` was
+    shared out over ``days_counted`` of its ``days_covered`` (``None``: daily figures,
+    counted by their day)."""
+
+    month: date
+    first: date
+    last: date
+    month_figure: Decimal | None = None
+    days_counted: int = 0
+    days_covered: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class AgreementStatement:
     """One agreement's figures on the statement date (money in ``currency``).
 
     ``months`` runs to the statement date; a month after ``figures_through`` has no
-    figures yet (its 0 is not a sale figure) and is printed so."""
+    figures yet (its 0 is not a sale figure) and is printed so; a month in ``parts`` is
+    printed with the days of it the period covers. ``distance_to_next_tier`` is what must
+    still be bought by the period's end. Once the period is over (``period_over``) the
+    tier reached and the rebate are final and no projection or next tier is printed."""
 
     number: str
     kind: str  # RebateKind value
@@ -57,6 +74,12 @@ class AgreementStatement:
     entered_on: date
     unconverted: tuple[tuple[str, Decimal], ...] = ()
     baseline_agreed: bool = False  # growth against the contract's baseline, not last year
+    period_over: bool = False
+    parts: tuple[MonthPart, ...] = ()
+
+    def part(self, month: date) -> MonthPart | None:
+        """The part of ``month`` the period covers, when it covers only part of it."""
+        return next((p for p in self.parts if p.month == month), None)
 
     def has_figures(self, month: date) -> bool:
         """Whether the sales figures reach into ``month`` (its first day)."""

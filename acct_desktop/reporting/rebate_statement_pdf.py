@@ -156,9 +156,26 @@ class _Page:
             self._side_by_side(self._months(a), self._chart(a)),
             Spacer(1, 4 * mm),
             self.p(self._kind_note(a), "small"),
+            *[self.p(note, "small") for note in self._part_notes(a)],
             self.p(self.labels.amounts_note.format(currency=a.currency), "small"),
         ]
         return blocks
+
+    def _part_notes(self, a: AgreementStatement) -> list[str]:
+        """For each month whose monthly figure was shared out over the period's days in it:
+        what the figure was and how much of it counts."""
+        volumes = dict(a.months)
+        return [
+            self.labels.part_note.format(
+                month=self.labels.month_part(part.first, part.last),
+                figure=self.money(part.month_figure, a.currency),
+                counted=part.days_counted,
+                covered=part.days_covered,
+                amount=self.money(volumes.get(part.month, Decimal(0)), a.currency),
+            )
+            for part in a.parts
+            if part.month_figure is not None and a.has_figures(part.month)
+        ]
 
     def _grid(self, widths: list[float], rows: list[list], style: list[tuple]) -> Table:
         table = Table(rows, colWidths=widths)
@@ -194,7 +211,11 @@ class _Page:
     def _details(self, a: AgreementStatement) -> Table:
         lab = self.labels
         period = f"{self.day(a.period_start)} – {self.day(a.period_end)}"
-        elapsed = lab.elapsed.format(elapsed=a.elapsed_days, total=a.total_days)
+        elapsed = (
+            lab.period_over
+            if a.period_over
+            else lab.elapsed.format(elapsed=a.elapsed_days, total=a.total_days)
+        )
         reach = (
             lab.figures_through.format(date=self.day(a.figures_through))
             if a.figures_through is not None
@@ -274,18 +295,44 @@ class _Page:
 
     def _figures(self, a: AgreementStatement) -> Table:
         lab, m = self.labels, lambda value: self.money(value, a.currency)
-        rows: list[tuple[str, str, bool]] = [(lab.volume_to_date, m(a.volume_to_date), False)]
+        volume = lab.volume_period if a.period_over else lab.volume_to_date
+        rows: list[tuple[str, str, bool]] = [(volume, m(a.volume_to_date), False)]
         if a.growth_to_date is not None and a.last_year_to_date is not None:
             if a.baseline_agreed and a.last_year_full is not None:
                 # a contract figure: say so, never "same period last year"
-                rows += [
-                    (lab.agreed_baseline, m(a.last_year_full), False),
-                    (lab.agreed_baseline_to_date, m(a.last_year_to_date), False),
-                ]
+                rows.append((lab.agreed_baseline, m(a.last_year_full), False))
+                if not a.period_over:
+                    rows.append((lab.agreed_baseline_to_date, m(a.last_year_to_date), False))
             else:
                 rows.append((lab.last_year_to_date, m(a.last_year_to_date), False))
             rows.append((lab.growth_to_date, m(a.growth_to_date), False))
-        rows += [
+        if a.period_over:
+            rows += self._final_rows(a)
+        else:
+            rows += self._to_date_rows(a)
+        for currency, amount in a.unconverted:
+            rows.append((f"{lab.unconverted}", f"{currency} {self.money(amount, currency)}", False))
+        heading = lab.figures_final if a.period_over else lab.figures
+        table_rows: list[list] = [[self.p(heading, "head"), self.p(a.currency, "head_right")]]
+        table_rows += [
+            [self.p(label), self.p(value, "strong" if bold else "number")]
+            for label, value, bold in rows
+        ]
+        style = self._heading_style(len(table_rows))
+        balance = lab.balance_final if a.period_over else lab.balance
+        balance_row = next(i for i, r in enumerate(rows, start=1) if r[0] == balance)
+        style += [
+            ("LINEABOVE", (0, balance_row), (-1, balance_row), 0.9, INK),
+            ("LINEABOVE", (0, balance_row + 1), (-1, balance_row + 1), 0.9, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        return self._grid([LEFT_WIDTH - 40 * mm, 40 * mm], table_rows, style)
+
+    def _to_date_rows(self, a: AgreementStatement) -> list[tuple[str, str, bool]]:
+        """A period in progress: the rebate so far, the projection, what is still needed."""
+        lab, m = self.labels, lambda value: self.money(value, a.currency)
+        rows = [
             (lab.accrued_to_date, m(a.accrued_to_date), True),
             (lab.settled, m(a.settled), False),
             (lab.balance, m(a.balance_to_date), True),
@@ -295,28 +342,30 @@ class _Page:
         ]
         if a.next_threshold is not None and a.distance_to_next_tier is not None:
             nxt = f"{m(a.next_threshold)} · {self.rate(a.next_rate or Decimal(0))}"
+            needed = lab.distance_to_next_tier.format(date=self.day(a.period_end))
             rows += [
                 (lab.next_tier, nxt, False),
-                (lab.distance_to_next_tier, m(a.distance_to_next_tier), True),
+                (needed, m(a.distance_to_next_tier), True),
             ]
         elif a.tiers and a.tiers[-1].reached:
             rows.append((lab.top_tier_reached, self.rate(a.tiers[-1].rate_percent), False))
-        for currency, amount in a.unconverted:
-            rows.append((f"{lab.unconverted}", f"{currency} {self.money(amount, currency)}", False))
-        table_rows: list[list] = [[self.p(lab.figures, "head"), self.p(a.currency, "head_right")]]
-        table_rows += [
-            [self.p(label), self.p(value, "strong" if bold else "number")]
-            for label, value, bold in rows
+        return rows
+
+    def _final_rows(self, a: AgreementStatement) -> list[tuple[str, str, bool]]:
+        """A period that is over: the tier it reached and its rebate, final; no projection
+        and nothing "still needed"."""
+        lab, m = self.labels, lambda value: self.money(value, a.currency)
+        rows: list[tuple[str, str, bool]] = []
+        if a.tiers:
+            reached = [t for t in a.tiers if t.reached]
+            tier = self.rate(reached[-1].rate_percent) if reached else lab.no_tier_reached
+            rows.append((lab.final_tier, tier, False))
+        rows += [
+            (lab.final_rebate, m(a.accrued_to_date), True),
+            (lab.settled, m(a.settled), False),
+            (lab.balance_final, m(a.balance_to_date), True),
         ]
-        style = self._heading_style(len(table_rows))
-        balance_row = next(i for i, r in enumerate(rows, start=1) if r[0] == lab.balance)
-        style += [
-            ("LINEABOVE", (0, balance_row), (-1, balance_row), 0.9, INK),
-            ("LINEABOVE", (0, balance_row + 1), (-1, balance_row + 1), 0.9, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        return self._grid([LEFT_WIDTH - 40 * mm, 40 * mm], table_rows, style)
+        return rows
 
     def _tiers(self, a: AgreementStatement) -> Flowable:
         lab = self.labels
@@ -361,15 +410,15 @@ class _Page:
         ]
         running = Decimal(0)
         for month, volume in a.months:
+            part = a.part(month)
+            name = lab.month(month) if part is None else lab.month_part(part.first, part.last)
             if not a.has_figures(month):  # not imported yet: no figures, not zero sales
-                rows.append(
-                    [self.p(lab.month(month)), self.p(lab.no_figures_yet, "muted_right"), ""]
-                )
+                rows.append([self.p(name), self.p(lab.no_figures_yet, "muted_right"), ""])
                 continue
             running += volume
             rows.append(
                 [
-                    self.p(lab.month(month)),
+                    self.p(name),
                     self.p(self.money(volume, a.currency), "number"),
                     self.p(self.money(running, a.currency), "number"),
                 ]
@@ -381,8 +430,9 @@ class _Page:
             ("TOPPADDING", (0, 1), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
         ]
+        first = 34 * mm if a.parts else 22 * mm  # "15–31 mrt 2026 (deel)" on one line
         table = self._grid(
-            [22 * mm, (LEFT_WIDTH - 22 * mm) / 2, (LEFT_WIDTH - 22 * mm) / 2], rows, style
+            [first, (LEFT_WIDTH - first) / 2, (LEFT_WIDTH - first) / 2], rows, style
         )
         return self._grid(
             [LEFT_WIDTH],

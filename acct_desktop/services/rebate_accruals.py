@@ -16,9 +16,11 @@ For an agreement on a day ``on``:
   else the sell-in of the same period last year, to the same day the figures reach this
   year and in full;
 * the engine (:func:`acct_desktop.domain.rebates.accrual`) gives the rebate to date, the
-  run-rate projection to period end and the distance to the next tier (in the basis the
-  thresholds are on: the growth, for growth terms); ``sell_in_to_next_tier`` says it in
-  sell-in, which differs for growth terms below last year (the shortfall is needed too);
+  run-rate projection to period end and the distance to the next tier: what must still
+  be bought by the period's end (``domain.rebates.still_to_buy``; for growth terms the
+  full period's baseline plus the threshold, less the sell-in to date). Once the period
+  is over (``period_over``) there is no next tier: the tier reached and the rebate are
+  final;
 * **settlements** already paid (``RebateAccrual.accrued_amount`` dated on or before
   ``on``) are deducted: ``balance_to_date = accrued − settled`` and
   ``projected_final_settlement = projected rebate − settled``.
@@ -102,9 +104,8 @@ class AgreementAccrual:
     projected_volume: Decimal
     projected_rebate: Decimal
     tier_reached: Tier | None
-    next_tier: Tier | None
-    distance_to_next_tier: Decimal | None
-    sell_in_to_next_tier: Decimal | None
+    next_tier: Tier | None  # None at the top tier and once the period is over
+    distance_to_next_tier: Decimal | None  # still to buy by the period's end
     settled: Decimal
     balance_to_date: Decimal
     projected_final_settlement: Decimal
@@ -115,6 +116,11 @@ class AgreementAccrual:
     entry_delay_days: int | None
     entered_late: bool
     detail: Accrual = field(repr=False)
+
+    @property
+    def period_over(self) -> bool:
+        """Whether the day asked is after the period's last day: the figures are final."""
+        return self.detail.period_over
 
     @property
     def number(self) -> str:
@@ -231,11 +237,6 @@ class RebateAccrualService:
             last_year_full=last_full,
             figures_through=through,
         )
-        to_next = detail.distance_to_next_tier
-        if to_next is not None and last_to_date is not None and detail.to_date.next_tier:
-            # growth thresholds are on max(0, volume − last year): below last year the
-            # customer needs the shortfall too, so say it in sell-in
-            to_next = detail.to_date.next_tier.threshold + last_to_date - facts.volumes.to_date
         delay = entry_delay_days(facts.signed_on, facts.entered_on)
         currency = terms.currency
         return AgreementAccrual(
@@ -247,9 +248,8 @@ class RebateAccrualService:
             projected_volume=round_money(detail.projected_volume, currency),
             projected_rebate=detail.projected_rebate,
             tier_reached=detail.to_date.tier_reached,
-            next_tier=detail.to_date.next_tier,
+            next_tier=detail.next_tier,
             distance_to_next_tier=detail.distance_to_next_tier,
-            sell_in_to_next_tier=to_next,
             settled=facts.settled,
             balance_to_date=round_money(detail.earned_to_date - facts.settled, currency),
             projected_final_settlement=round_money(

@@ -15,8 +15,10 @@ from sqlalchemy import select
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.languages import document_language
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.reporting.rebate_statement_content import (
     AgreementStatement,
+    MonthPart,
     RebateStatementContent,
     StatementTier,
 )
@@ -72,7 +74,7 @@ def statement_of(result: AgreementAccrual) -> AgreementStatement:
         projected_final_settlement=result.projected_final_settlement,
         next_threshold=result.next_tier.threshold if result.next_tier else None,
         next_rate=result.next_tier.rate_percent if result.next_tier else None,
-        distance_to_next_tier=result.sell_in_to_next_tier,
+        distance_to_next_tier=result.distance_to_next_tier,
         elapsed_days=result.elapsed_days,
         total_days=result.total_days,
         covered_days=result.covered_days,
@@ -82,6 +84,11 @@ def statement_of(result: AgreementAccrual) -> AgreementStatement:
         entered_on=facts.entered_on,
         unconverted=facts.volumes.unconverted,
         baseline_agreed=growth and facts.baseline_amount is not None,
+        period_over=result.period_over,
+        parts=tuple(
+            MonthPart(p.month, p.first, p.last, p.month_figure, p.days_counted, p.days_covered)
+            for p in facts.volumes.parts
+        ),
     )
 
 
@@ -101,7 +108,12 @@ class RebateStatementService:
                 )
             ).first()
             if row is None:
-                raise StatementNotFound(f"There is no rebate agreement numbered {number}.")
+                raise StatementNotFound(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "There is no rebate agreement numbered %1."),
+                        number,
+                    )
+                )
             account = session.get(Account, row.account_id)
             assert account is not None  # a foreign key
             header = (account.code, account.name, _language(account))
@@ -113,7 +125,9 @@ class RebateStatementService:
             found = account_of(session, code)
             account = None if found is None else session.get(Account, found)
             if account is None:
-                raise StatementNotFound(f"No account has the code {code}.")
+                raise StatementNotFound(
+                    Sentence.of(QT_TRANSLATE_NOOP("messages", "No account has the code %1."), code)
+                )
             ids = session.scalars(
                 select(RebateAgreement.id)
                 .where(
@@ -125,7 +139,12 @@ class RebateStatementService:
             ).all()
             header = (account.code, account.name, _language(account))
         if not ids:
-            raise StatementNotFound(f"The account {code} has no active rebate agreement.")
+            raise StatementNotFound(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "The account %1 has no active rebate agreement."),
+                    code,
+                )
+            )
         return self._content(header, list(ids), on)
 
     def for_agreement(self, number: str, on: date, *, chart: bool = True) -> StatementDocument:

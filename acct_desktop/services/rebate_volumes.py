@@ -25,6 +25,14 @@ month of sales from a third of one. The month still in progress on the day it re
 (``Window.today``) stays counted up to the statement date, as everywhere else: its figure
 is the ERP's month so far.
 
+A period that does not start or end on a month's boundary (15 March to 15 September)
+counts only its own days. Daily figures are counted by their day. A monthly figure of a
+month the period covers only in part is counted pro rata to the period's days in it (17
+of March's 31 days from the 15th) — never as 0 nor whole — and the month is listed with
+those days (``MonthPart``), so that the statement says "15–31 Mar (part)" and what it
+counted. A month still in progress has a figure for its days so far: it is shared out
+over those days. Last year's window is cut the same way.
+
 Facts in another currency than the agreement's are converted with the exchange-rate
 table at the rate valid on the last counted day, rounded half-up to the agreement
 currency's minor unit per month and currency; without a rate they are left out and listed
@@ -36,9 +44,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Date, and_, case, func, literal, literal_column, or_, select
@@ -49,6 +58,7 @@ from acct_desktop.domain.kpis import month_end
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import figures_reach
 from acct_desktop.store.models import Account, ExchangeRate, RebateAgreement, SalesFact
+from acct_desktop.store.sql_dates import month_start
 
 ZERO = Decimal(0)
 _NO_LIMIT = 2**62
@@ -73,10 +83,16 @@ class Window:
     to_date: date  # min(on, period end); before ``start`` when the period has not begun
     end: date
     today: date | None = None
+    on: date | None = None  # the day asked about (``to_date`` when not given)
 
     @classmethod
     def of(cls, start: date, end: date, on: date, today: date | None = None) -> Window:
-        return cls(start, min(on, end), end, today)
+        return cls(start, min(on, end), end, today, on)
+
+    @property
+    def now(self) -> date:
+        """The day it really is: ``today``, else the day asked about."""
+        return self.today or self.on or self.to_date
 
     def splits(self, period: date, whole_month: bool) -> bool:
         """Whether a fact dated ``period`` would have to be split at the window's day to
@@ -101,6 +117,23 @@ class Window:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthPart:
+    """A month the agreement's period covers only in part: its days ``first`` to ``last``.
+
+    ``month_figure`` is the monthly figure that was shared out over the month's
+    ``days_counted`` of ``days_covered`` (its days so far for a month in progress), in the
+    agreement's currency; ``None`` when the month's figures are daily ones, counted by
+    their day."""
+
+    month: date  # first day of the month
+    first: date
+    last: date
+    month_figure: Decimal | None = None
+    days_counted: int = 0
+    days_covered: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Volumes:
     """One agreement's sell-in amounts, in the agreement's currency.
 
@@ -121,6 +154,11 @@ class Volumes:
     last_year_full: Decimal | None
     unconverted: tuple[tuple[str, Decimal], ...] = ()
     figures_through: date | None = None
+    parts: tuple[MonthPart, ...] = ()  # months the period covers only in part
+
+    def part(self, month: date) -> MonthPart | None:
+        """The part of ``month`` (its first day) the period covers, when not all of it."""
+        return next((p for p in self.parts if p.month == month), None)
 
 
 def _coarse_year_before(session: Session, column: Any) -> Any:
@@ -152,8 +190,10 @@ def fact_sums(
         if with_last_year
         else and_(g.kind == RebateKind.GROWTH, g.baseline_amount.is_(None))
     )
-    lower = case(
-        (needs_last_year, _coarse_year_before(session, g.period_start)), else_=g.period_start
+    # from the first of the month: a monthly figure dated the 1st counts in part for a
+    # period starting later in its month
+    lower = month_start(
+        case((needs_last_year, _coarse_year_before(session, g.period_start)), else_=g.period_start)
     )
     anchor = select(
         g.id.label("agreement_id"),
@@ -235,6 +275,50 @@ class Rates:
         return None
 
 
+def _days(first: date, last: date) -> int:
+    return (last - first).days + 1
+
+
+def share(period: date, whole_month: bool, first: date, last: date, now: date) -> Fraction:
+    """The part of a fact dated ``period`` that falls in the days ``first`` to ``last``.
+
+    A daily figure is all in or all out. A monthly figure covers its month — up to ``now``
+    while the month is in progress (the ERP's month so far) — and counts pro rata to the
+    days of that cover inside ``first``..``last``."""
+    if not whole_month:
+        return Fraction(1) if first <= period <= last else Fraction(0)
+    cover_end = max(period, min(month_end(period), now))
+    lo, hi = max(period, first), min(cover_end, last)
+    if hi < lo:
+        return Fraction(0)
+    return Fraction(_days(lo, hi), _days(period, cover_end))
+
+
+def _scaled(value: Decimal, part: Fraction, currency: str) -> Decimal:
+    """``value`` × ``part``: a figure shared out over days is rounded half-up to the
+    currency's minor unit, once, so every sum of them is exact."""
+    if part == 1:
+        return value
+    return round_money(value * part.numerator / part.denominator, currency)
+
+
+def _parts(window: Window, rows: list[FactSum], months: Iterable[date]) -> list[MonthPart]:
+    """The months of the period (to date) it covers only in part, with what was shared."""
+    parts = []
+    for month in months:
+        first, last = max(month, window.start), min(month_end(month), window.end)
+        if first == month and last == month_end(month):
+            continue
+        cover_end = max(month, min(month_end(month), window.now))
+        counted = max(0, _days(first, min(cover_end, last)))
+        covered = _days(month, cover_end)
+        if any(r[0] == month and r[3] for r in rows) and counted < covered:
+            parts.append(MonthPart(month, first, last, None, counted, covered))
+        else:  # daily figures, counted by their day (or nothing shared out)
+            parts.append(MonthPart(month, first, last))
+    return parts
+
+
 def bucket(
     rows: Iterable[FactSum],
     window: Window,
@@ -242,14 +326,22 @@ def bucket(
     rates: Rates,
     with_last_year: bool,
 ) -> Volumes:
-    """Sort one agreement's grouped rows into its windows, converting other currencies."""
+    """Sort one agreement's grouped rows into its windows, converting other currencies;
+    monthly figures of months the period covers in part count pro rata (see the module)."""
     rows = list(rows)
     left_out = [r[0] for r in rows if window.splits(r[0], r[3])]
     rows = [r for r in rows if not window.splits(r[0], r[3])]
+    now = window.now
+
+    def this_year(period: date, whole: bool) -> Fraction:
+        if max(period, window.start) > window.to_date:  # not begun by the day asked
+            return Fraction(0)
+        return share(period, whole, window.start, window.end, now)
+
     if window.to_date >= window.end:
         through: date | None = window.end  # a period that is over is whole: no figure is 0
     else:
-        days = [p for p, _, _, _ in rows if window.start <= p <= window.to_date]
+        days = [p for p, _, _, whole in rows if this_year(p, whole) > 0]
         # a month's figure left out still says the months before it are in
         days += [p - timedelta(days=1) for p in left_out if p > window.start]
         reach = figures_reach(days)
@@ -263,9 +355,14 @@ def bucket(
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     to_date = ly_to_date = ly_full = ZERO
     unconverted: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    for period, fact_currency, amount, _whole in rows:
-        current = window.start <= period <= window.to_date
-        last_year = with_last_year and window.last_year_start <= period <= window.last_year_end
+    figures: dict[date, Decimal] = defaultdict(lambda: ZERO)  # monthly figures, whole
+    for period, fact_currency, amount, whole in rows:
+        current = this_year(period, whole)
+        last_year = (
+            share(period, whole, window.last_year_start, window.last_year_end, now)
+            if with_last_year
+            else Fraction(0)
+        )
         if not (current or last_year):
             continue
         value = rates.convert(amount, fact_currency, currency, window.to_date)
@@ -273,13 +370,21 @@ def bucket(
             unconverted[fact_currency] += amount
             continue
         if current:
-            to_date += value
+            counted = _scaled(value, current, currency)
+            to_date += counted
             key = date(period.year, period.month, 1)
-            month_sums[key] = month_sums.get(key, ZERO) + value
+            month_sums[key] = month_sums.get(key, ZERO) + counted
+            if whole:
+                figures[key] += value
         if last_year:
-            ly_full += value
+            counted = _scaled(value, last_year, currency)
+            ly_full += counted
             if ly_through is not None and period <= ly_through:
-                ly_to_date += value
+                ly_to_date += counted
+    parts = [
+        replace(part, month_figure=figures[part.month]) if part.days_covered else part
+        for part in _parts(window, rows, month_sums)
+    ]
     return Volumes(
         to_date=to_date,
         months=tuple(sorted(month_sums.items())),
@@ -287,4 +392,6 @@ def bucket(
         last_year_full=ly_full if with_last_year else None,
         unconverted=tuple(sorted(unconverted.items())),
         figures_through=through,
+        parts=tuple(parts),
     )
+

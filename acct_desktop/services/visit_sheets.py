@@ -618,7 +618,7 @@ class _Loader:
                 rate_reached=reached.rate_percent if reached else accrual.terms.fixed_percent,
                 next_threshold=following.threshold if following else None,
                 next_rate=following.rate_percent if following else None,
-                to_next_tier=accrual.sell_in_to_next_tier,
+                to_next_tier=accrual.distance_to_next_tier,
             )
             self.rebates.append((row.account_id, row.period_start, row.period_end, progress))
 

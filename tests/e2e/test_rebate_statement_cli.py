@@ -99,8 +99,8 @@ def test_chinese_and_vietnamese_statements_print_names_and_amounts(
             result.projected_rebate,
         ):
             assert printed(amount, currency, decimal_comma) in text, (language, amount)
-        if result.sell_in_to_next_tier is not None:
-            assert printed(result.sell_in_to_next_tier, currency, decimal_comma) in text
+        if result.distance_to_next_tier is not None:
+            assert printed(result.distance_to_next_tier, currency, decimal_comma) in text
         if result.tier_reached is not None:
             assert ("已达到" if language == "zh_CN" else "đã đạt") in text
         # the late-entry rule is the company's own: the app shows it, the customer's

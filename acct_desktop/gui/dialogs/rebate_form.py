@@ -97,7 +97,12 @@ class RebateFormDialog(RegisterForm):
         self.entered_on.setToolTip(self.tr("Set by the register when the agreement is entered"))
         self.fixed_percent = decimal_edit("fixed_percent", draft.fixed_percent)
         self.baseline = decimal_edit("baseline_amount", draft.baseline_amount)
-        self.baseline.setToolTip(self.tr("Last year's volume for the period, if the contract says"))
+        self.baseline.setToolTip(
+            self.tr(
+                "The volume growth is measured against, as the contract states it; left empty, "
+                "last year's sales over the same period"
+            )
+        )
         self.note = QPlainTextEdit(draft.note or "")
         self.note.setObjectName("field_note")
         self.note.setTabChangesFocus(True)
@@ -136,7 +141,7 @@ class RebateFormDialog(RegisterForm):
         self.add_row(form, "category", self.tr("Products"), self.category)
         self.add_row(form, "currency", self.tr("Currency"), self.currency)
         self.add_row(form, "fixed_percent", self.tr("Rebate %"), self.fixed_percent)
-        self.add_row(form, "baseline_amount", self.tr("Last year's volume"), self.baseline)
+        self.add_row(form, "baseline_amount", self.tr("Agreed baseline"), self.baseline)
         self.add_row(form, "signed_on", self.tr("Signed on"), self.signed_on)
         self.add_row(form, "signed_by", self.tr("Signed by"), self.signed_by)
         self.add_row(form, "entered_on", self.tr("Entered on"), self.entered_on)
@@ -175,7 +180,8 @@ class RebateFormDialog(RegisterForm):
                     "Each band earns its own rate on the part of the volume inside it."
                 ),
                 RebateKind.GROWTH: self.tr(
-                    "Tiers on the growth over last year; the rate reached applies to all of it."
+                    "Tiers on the growth over the agreed baseline (else last year's sales); "
+                    "the rate reached applies to all of it."
                 ),
             }[kind]
         )

@@ -1,20 +1,25 @@
 """The tiers editor's live preview: the rebate at a volume the user types and, for an
 agreement already saved, on its sales to date, computed by the rebate engine as terms are
-typed (the sales are read once, when the form opens)."""
+typed (the sales are read once, when the form opens).
+
+The distance to the next tier is the engine's one figure (``domain.rebates.still_to_buy``),
+the same the statement prints: what must still be bought — for a growth rebate the agreed
+baseline plus the threshold, less the sales — and, on the sales to date, by the period's
+end. A period that is over shows its final tier and rebate, nothing "still to buy"."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
 from acct_desktop.gui.labels import format_decimal, money_text
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.rebate_accruals import (
     AgreementAccrual,
     AgreementFacts,
@@ -35,8 +40,9 @@ def _money(value: Decimal, currency: str) -> str:
 
 
 def describe(result: RebateResult, kind: RebateKind) -> str:
-    """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00)
-    is 50,000.00 away`` — what was earned and how far the next tier is."""
+    """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00):
+    50,000.00 still to buy`` — what was earned and what must still be bought for the
+    next tier (for growth, the baseline and the growth threshold less the volume)."""
     parts = [
         QCoreApplication.translate("RebatePreview", "Rebate %1 %2")
         .replace("%1", _money(result.amount, result.currency))
@@ -61,9 +67,17 @@ def describe(result: RebateResult, kind: RebateKind) -> str:
             )
         )
     if result.next_tier is not None and result.distance_to_next_tier is not None:
+        template = (
+            QCoreApplication.translate(
+                "RebatePreview", "next tier (%1 % from %2 growth): %3 still to buy"
+            )
+            if kind is RebateKind.GROWTH
+            else QCoreApplication.translate(
+                "RebatePreview", "next tier (%1 % from %2): %3 still to buy"
+            )
+        )
         parts.append(
-            QCoreApplication.translate("RebatePreview", "next tier (%1 % from %2) is %3 away")
-            .replace("%1", _n(result.next_tier.rate_percent))
+            template.replace("%1", _n(result.next_tier.rate_percent))
             .replace("%2", _n(result.next_tier.threshold))
             .replace("%3", _n(result.distance_to_next_tier))
         )
@@ -92,7 +106,7 @@ class RebatePreview(QGroupBox):
         self._baseline: Decimal | None = None
         self._terms = None
         self.volume = decimal_edit("preview_volume", None, self.tr("type a volume"))
-        self.last_year = decimal_edit("preview_last_year", None, self.tr("last year"))
+        self.last_year = decimal_edit("preview_last_year", None, self.tr("agreed baseline"))
         self.at_volume = QLabel()
         self.at_volume.setObjectName("previewAtVolume")
         self.at_volume.setWordWrap(True)
@@ -109,7 +123,7 @@ class RebatePreview(QGroupBox):
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.volume)
-        self.last_year_label = QLabel(self.tr("last year"))
+        self.last_year_label = QLabel(self.tr("agreed baseline"))
         line.addWidget(self.last_year_label)
         line.addWidget(self.last_year)
         line.addStretch(1)
@@ -136,13 +150,11 @@ class RebatePreview(QGroupBox):
         self.last_year.setVisible(growth)
         self.last_year_label.setVisible(growth)
         self.last_year.setPlaceholderText(
-            _n(baseline)
-            if baseline is not None
-            else QCoreApplication.translate("RebatePreview", "last year")
+            _n(baseline) if baseline is not None else self.tr("agreed baseline")
         )
         self.result, self.to_date = None, None
-        if problems:
-            self.at_volume.setText(next(iter(problems.values())))
+        if problems:  # the services' sentences, in the user's language
+            self.at_volume.setText(user_text(next(iter(problems.values()))))
             self.on_sales.setText("")
             return
         try:
@@ -165,11 +177,11 @@ class RebatePreview(QGroupBox):
         volume = read_decimal(self.volume, "volume", problems)
         last_year = read_decimal(self.last_year, "last_year", problems) or self._baseline
         if problems:
-            return next(iter(problems.values()))
+            return user_text(next(iter(problems.values())))
         if volume is None:
             return self.tr("Type a volume to see the rebate it earns.")
         if self._kind is RebateKind.GROWTH and last_year is None:
-            return self.tr("Give last year's volume to see the growth rebate.")
+            return self.tr("Give the agreed baseline to see the growth rebate.")
         try:
             self.result = self._accruals.what_if(terms, volume, last_year)
         except (ValueError, TypeError) as exc:
@@ -188,15 +200,41 @@ class RebatePreview(QGroupBox):
         except (IncompleteTerms, ValueError, TypeError) as exc:
             return exception_text(exc)
         accrual = self.to_date
+        if accrual.period_over:
+            return self._final(accrual)
         currency = accrual.terms.currency
-        return self.tr(
-            "%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"
-        ).replace("%1", _n(accrual.volume_to_date)).replace(
-            "%2", str(accrual.covered_days)
-        ).replace("%3", str(accrual.total_days)).replace(
-            "%4", _money(accrual.accrued_to_date, currency)
-        ).replace("%5", _money(accrual.projected_rebate, currency)) + (
-            self.tr(" · next tier %1 away").replace("%1", _n(accrual.distance_to_next_tier))
-            if accrual.distance_to_next_tier is not None
-            else ""
+        text = (
+            self.tr("%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end")
+            .replace("%1", _n(accrual.volume_to_date))
+            .replace("%2", str(accrual.covered_days))
+            .replace("%3", str(accrual.total_days))
+            .replace("%4", _money(accrual.accrued_to_date, currency))
+            .replace("%5", _money(accrual.projected_rebate, currency))
         )
+        if accrual.distance_to_next_tier is not None:
+            end = accrual.facts.period_end
+            text += " · " + (
+                self.tr("%1 still to buy by %2 for the next tier")
+                .replace("%1", _n(accrual.distance_to_next_tier))
+                .replace(
+                    "%2",
+                    QLocale().toString(
+                        QDate(end.year, end.month, end.day), QLocale.FormatType.ShortFormat
+                    ),
+                )
+            )
+        return text
+
+    def _final(self, accrual: AgreementAccrual) -> str:
+        """A period that is over: what it came to, final — nothing is still to buy."""
+        text = (
+            self.tr("Period over: %1 sold → final rebate %2")
+            .replace("%1", _n(accrual.volume_to_date))
+            .replace("%2", _money(accrual.accrued_to_date, accrual.terms.currency))
+        )
+        if self._kind is RebateKind.FIXED_PERCENT:
+            return text
+        if accrual.tier_reached is None:
+            return text + " · " + self.tr("below the first tier")
+        reached = self.tr("%1 % tier reached").replace("%1", _n(accrual.tier_reached.rate_percent))
+        return text + " · " + reached
