@@ -16,6 +16,7 @@ from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
 from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.unit_words import unit_source
 from acct_desktop.services.files import write_atomically
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ MARKS = {
     "skipped": QT_TRANSLATE_NOOP("cli", "skipped"),
 }
 # "pack" is a word; L and kg are symbols every language writes so
-UNIT_WORDS = {"pack": QT_TRANSLATE_NOOP("cli", "pack")}
 FLAG_WORDS = {
     "below_floor": QT_TRANSLATE_NOOP("cli", "Below floor price"),
     "below_margin": QT_TRANSLATE_NOOP("cli", "Below margin line"),
@@ -37,9 +37,8 @@ FLAG_WORDS = {
 
 
 def unit_word(unit: str) -> str:
-    """``unit`` as this run's language writes it ("pack" translated, L and kg as they are)."""
-    word = UNIT_WORDS.get(unit)
-    return say(word) if word else unit
+    """``unit`` as this run's language writes it: the GUI's one table of unit words."""
+    return message_text(unit_source(unit))
 
 
 def flag_word(kind: str) -> str:

@@ -1,18 +1,59 @@
-"""Undoable account changes: each command calls the service, and says what changed."""
+"""Undoable account changes: each command calls the service, and says what changed.
+
+Every undo step's text is a whole translated sentence: a field is named by its own label
+in the user's language (``header_undo_text``), never by its column name in English."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountRecords
 
 Refresh = Callable[[uuid.UUID], None]
 Complain = Callable[[str], None]
+
+UNDO_CONTEXT = "UndoSteps"
+# A quote header field changed, as the Edit menu says it ("Undo Change the currency").
+HEADER_UNDO_TEXTS = {
+    "contact_id": QT_TRANSLATE_NOOP("UndoSteps", "Change the contact"),
+    "valid_until": QT_TRANSLATE_NOOP("UndoSteps", "Change the valid-until date"),
+    "requested_on": QT_TRANSLATE_NOOP("UndoSteps", "Change the date requested"),
+    "requested_delivery": QT_TRANSLATE_NOOP("UndoSteps", "Change the delivery date wanted"),
+    "currency": QT_TRANSLATE_NOOP("UndoSteps", "Change the currency"),
+    "tax_rate_percent": QT_TRANSLATE_NOOP("UndoSteps", "Change the tax rate"),
+    "quote_discount_percent": QT_TRANSLATE_NOOP("UndoSteps", "Change the quote discount"),
+    "payment_terms": QT_TRANSLATE_NOOP("UndoSteps", "Change the payment terms"),
+    "delivery_terms": QT_TRANSLATE_NOOP("UndoSteps", "Change the delivery terms"),
+    "notes": QT_TRANSLATE_NOOP("UndoSteps", "Change the notes"),
+}
+OTHER_HEADER_FIELD = QT_TRANSLATE_NOOP("UndoSteps", "Change the quote")
+# What happened to an account (%1: its name).
+ACCOUNT_UNDO_TEXTS = {
+    "edit": QT_TRANSLATE_NOOP("UndoSteps", "edit %1"),
+    "move": QT_TRANSLATE_NOOP("UndoSteps", "move %1"),
+    "archive": QT_TRANSLATE_NOOP("UndoSteps", "archive %1"),
+    "restore": QT_TRANSLATE_NOOP("UndoSteps", "restore %1"),
+    "create": QT_TRANSLATE_NOOP("UndoSteps", "create %1"),
+}
+
+
+def header_undo_text(field: str) -> str:
+    """The undo step of a quote header change, in the user's language."""
+    return QCoreApplication.translate(
+        UNDO_CONTEXT, HEADER_UNDO_TEXTS.get(field, OTHER_HEADER_FIELD)
+    )
+
+
+def account_undo_text(action: str, name: str) -> str:
+    """``edit Acme`` (``move``, ``archive``, ``restore``, ``create``) in the user's language."""
+    return QCoreApplication.translate(UNDO_CONTEXT, ACCOUNT_UNDO_TEXTS[action]).replace("%1", name)
 
 
 class _AccountCommand(QUndoCommand):
@@ -70,7 +111,9 @@ class EditAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(f"edit {after.name}", records, account_id, refresh, complain)
+        super().__init__(
+            account_undo_text("edit", after.name), records, account_id, refresh, complain
+        )
         self.before, self.after = before, after
 
     def _do(self) -> object:
@@ -91,7 +134,7 @@ class MoveAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(f"move {name}", records, account_id, refresh, complain)
+        super().__init__(account_undo_text("move", name), records, account_id, refresh, complain)
         self.old_parent, self.new_parent = old_parent, new_parent
 
     def _do(self) -> object:
@@ -111,7 +154,7 @@ class ArchiveAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        text = f"archive {name}" if archive else f"restore {name}"
+        text = account_undo_text("archive" if archive else "restore", name)
         super().__init__(text, records, account_id, refresh, complain)
         self.archive = archive
 
@@ -134,7 +177,7 @@ class CreateAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(f"create {name}", records, account_id, refresh, complain)
+        super().__init__(account_undo_text("create", name), records, account_id, refresh, complain)
 
     def _do(self) -> object:
         return self.records.restore(self.account_id)

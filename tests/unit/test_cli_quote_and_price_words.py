@@ -23,7 +23,7 @@ from tests.conftest import DEMO_TODAY
 
 DUTCH = {
     ("messages", "pending approval"): "wacht op goedkeuring",
-    ("cli", "pack"): "verp.",
+    ("messages", "pack"): "verp.",  # the one table of unit words (domain.unit_words)
     ("cli", "%1 %2 on %3, in %4"): "%1 %2 op %3, in %4",
     ("cli", "  price     %1 %2 per %3"): "  prijs     %1 %2 per %3",
     ("cli", "Discount needs approval"): "Korting vereist goedkeuring",

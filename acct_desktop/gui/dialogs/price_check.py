@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
+from acct_desktop.gui.models.quote_lines import unit_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.workspace import Workspace
-
-UNITS = ("pack", "L", "kg")
 
 
 class PriceCheckDialog(QDialog):
@@ -51,7 +51,7 @@ class PriceCheckDialog(QDialog):
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.unit = QComboBox()
         for unit in UNITS:
-            self.unit.addItem(enum_label(unit) if unit == "pack" else unit, unit)
+            self.unit.addItem(unit_word(unit), unit)  # the quote builder's words
         form = QFormLayout()
         form.addRow(self.tr("Account"), QLabel(f"{profile.name} ({profile.code})"))
         form.addRow(self.tr("Product"), self.product)

@@ -28,6 +28,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
 )
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text
+from acct_desktop.gui.undo import header_undo_text
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
@@ -211,7 +212,7 @@ class QuoteCommands(QObject):
 
     def set_header(self, field: str, value: object) -> None:
         self.edit(
-            self.tr("Change %1").replace("%1", field.replace("_", " ")),
+            header_undo_text(field),
             lambda b, q: b.set_header(q, **{field: value}),
         )
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QColor
 
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.unit_words import UNITS, unit_source
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -87,11 +88,6 @@ NUMERIC = {
     LineColumn.COST,
     LineColumn.MARGIN,
 }
-UNIT_WORDS = {
-    "pack": QT_TRANSLATE_NOOP("quoteLines", "pack"),
-    "L": QT_TRANSLATE_NOOP("quoteLines", "L"),
-    "kg": QT_TRANSLATE_NOOP("quoteLines", "kg"),
-}
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -100,13 +96,14 @@ def _tr(text: str) -> str:
 
 
 def unit_word(unit: str) -> str:
-    return _tr(UNIT_WORDS.get(unit, unit))
+    """``unit`` in the user's language: the one table of unit words (domain.unit_words)."""
+    return user_text(unit_source(unit))
 
 
 def _unit_from(text: str) -> str:
     wanted = text.strip().casefold()
-    for code, word in UNIT_WORDS.items():
-        if wanted in (code.casefold(), _tr(word).casefold()):
+    for code in UNITS:
+        if wanted in (code.casefold(), unit_word(code).casefold()):
             return code
     raise NumberFormatError(QCoreApplication.translate("quoteLines", "The unit is pack, L or kg."))
 
