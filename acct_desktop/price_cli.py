@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -351,11 +352,24 @@ def _price_list(args: argparse.Namespace) -> int:
                 file_problem_text(exc),
             )
         ) from None
+    from acct_desktop.services.price_inversions import inversion_sentence
+
+    for sku, inversion in content.inversions:  # printed with a mark; the manager hears why
+        said = inversion_sentence(content.account_code, sku, content.currency, inversion)
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "warning: %1 (marked * on the list; see acct-desktop check-register)"
+                ),
+                message_text(said),
+            ),
+            file=sys.stderr,
+        )
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "price list of %1 on %2: %3 products in %4, written to %5"),
             content.account_code,
-            on.isoformat(),
+            on,
             len(content.rows),
             content.currency,
             out,

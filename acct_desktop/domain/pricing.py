@@ -18,9 +18,10 @@ full precision; only the final price is rounded to the currency's minor unit.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 from acct_desktop.domain.enums import PolicyScope
 from acct_desktop.domain.money import round_money
@@ -53,9 +54,11 @@ __all__ = [
     "FlagKind",
     "Guards",
     "Outcome",
+    "PriceInversion",
     "PriceRequest",
     "PriceResult",
     "PriceRule",
+    "PriceStep",
     "ProblemKind",
     "RuleKind",
     "RuleLoopError",
@@ -64,6 +67,8 @@ __all__ = [
     "check_rules",
     "find_rule_loops",
     "guards_for",
+    "price_inversions",
+    "price_steps",
     "resolve_price",
 ]
 
@@ -332,6 +337,59 @@ def guards_for(request: PriceRequest, rules: Iterable[PriceRule]) -> Guards | No
     return next((c.rule.guards for c in ranked if c.rule.guards is not None), None)
 
 
+# --- quantity breaks ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PriceStep:
+    """The unit price from ``quantity`` on (``0``: below the first break), and the rule
+    behind it (``None``: the list price)."""
+
+    quantity: Decimal
+    price: Decimal
+    rule: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PriceInversion:
+    """A bigger quantity priced above a smaller one: from ``higher.quantity`` on the unit
+    price is ``higher.price``, more than the ``lower.price`` just below it."""
+
+    lower: PriceStep
+    higher: PriceStep
+
+
+def price_steps(request: PriceRequest, rules: Iterable[PriceRule]) -> list[PriceStep]:
+    """The request's account and product priced below the first quantity break and at each
+    break (the ``min_quantity`` of a rule that can price it, in the request's unit): the
+    price can change nowhere else. Empty when no rule has a break above 0.
+
+    Raises ``RuleLoopError`` as :func:`resolve_price` does."""
+    rules = list(rules)
+    breaks = sorted(
+        {
+            _min_quantity_in_request_unit(rule, request)
+            for rule in rules
+            if not _scope_mismatch(rule, request) and not _in_force_problem(rule, request)
+        }
+        - {Decimal(0)}
+    )
+    if not breaks:
+        return []
+    steps = []
+    for index, quantity in enumerate([breaks[0] / 2, *breaks]):
+        result = resolve_price(replace(request, quantity=quantity), rules)
+        steps.append(PriceStep(Decimal(0) if index == 0 else quantity, result.price, result.rule))
+    return steps
+
+
+def price_inversions(steps: Sequence[PriceStep]) -> list[PriceInversion]:
+    """Where a bigger quantity gets a higher unit price than the quantity just below it:
+    "most specific wins" can do that (an account's "from 50" contract above its channel's
+    price for 49), and a customer then pays more for ordering more."""
+    return [PriceInversion(a, b) for a, b in pairwise(steps) if b.price > a.price]
+
+
 # --- rule-set checks ------------------------------------------------------------------------
 
 
@@ -409,18 +467,36 @@ def _pair_problems(rules: Sequence[PriceRule], today: date) -> list[RuleProblem]
         for b in live[i + 1 :]:
             if not _same_slot(a, b) or not _overlaps(a, b):
                 continue
-            text = f"{a.id} ({a.window}) and {b.id} ({b.window}) overlap for the same scope"
+            text = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 (%2) and %3 (%4) overlap for the same scope"),
+                a.id,
+                a.window,
+                b.id,
+                b.window,
+            )
             problems.append(RuleProblem(ProblemKind.OVERLAP, (a.id, b.id), text))
             # a wins every tie (smaller id) wherever b is valid, in every currency b serves
             if _covers(a, b) and _serves_all_of(a, b):
-                text = f"{b.id} never fires: shadowed by {a.id} (same scope, window covers it)"
+                text = Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 never fires: shadowed by %2 (same scope, window covers it)"
+                    ),
+                    b.id,
+                    a.id,
+                )
                 problems.append(RuleProblem(ProblemKind.NEVER_FIRES, (b.id, a.id), text))
     return problems
 
 
 def _window_problems(rules: Sequence[PriceRule]) -> list[RuleProblem]:
     return [
-        RuleProblem(ProblemKind.NEVER_FIRES, (r.id,), f"{r.id} never fires: valid_to < valid_from")
+        RuleProblem(
+            ProblemKind.NEVER_FIRES,
+            (r.id,),
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 never fires: valid_to < valid_from"), r.id
+            ),
+        )
         for r in rules
         if r.valid_from and r.valid_to and r.valid_to < r.valid_from
     ]
@@ -435,17 +511,33 @@ def _reference_problems(rules: Sequence[PriceRule], today: date) -> list[RulePro
             continue
         other = index.get(ref)
         if other is None:
-            text = f"{rule.id} is based on {ref}, which does not exist"
+            text = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is based on %2, which does not exist"),
+                rule.id,
+                ref,
+            )
             problems.append(RuleProblem(ProblemKind.MISSING_REFERENCE, (rule.id, ref), text))
         elif other.valid_to is not None and other.valid_to < today:
-            text = f"{rule.id} is based on {ref}, which expired on {other.valid_to.isoformat()}"
+            text = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is based on %2, which expired on %3"),
+                rule.id,
+                ref,
+                other.valid_to,
+            )
             problems.append(RuleProblem(ProblemKind.EXPIRED_REFERENCE, (rule.id, ref), text))
     return problems
 
 
 def _loop_problems(rules: Sequence[PriceRule]) -> list[RuleProblem]:
     return [
-        RuleProblem(ProblemKind.LOOP, cycle, str(RuleLoopError(cycle)))
+        RuleProblem(
+            ProblemKind.LOOP,
+            cycle,
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "price rules refer to each other in a loop: %1"),
+                " -> ".join((*cycle, cycle[0])),
+            ),
+        )
         for cycle in find_rule_loops(rules)
     ]
 

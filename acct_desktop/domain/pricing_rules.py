@@ -69,6 +69,7 @@ class ProblemKind(StrEnum):
     NEVER_FIRES = "never_fires"
     EXPIRED_REFERENCE = "expired_reference"
     MISSING_REFERENCE = "missing_reference"
+    PRICE_INVERSION = "price_inversion"  # a bigger quantity priced above a smaller one
 
 
 class RuleLoopError(ValueError):

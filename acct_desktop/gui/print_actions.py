@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
-from acct_desktop.gui.sentences import file_problem_text
+from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
@@ -34,6 +34,7 @@ class PrintActions(QObject):
         self.choose_path: ChoosePath = self._ask_path
         self.last_saved: Path | None = None
         self.last_problem: str | None = None
+        self.last_warning: str | None = None
         self.open_after_save = True
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self.price_list = QAction(icon, self.tr("Print &price list…"), self)
@@ -59,17 +60,46 @@ class PrintActions(QObject):
             return
         today = workspace.issues.today()
 
-        def work() -> tuple[str, bytes]:
+        def work() -> tuple[str, bytes, list[str]]:
             from acct_desktop.reporting.price_list_pdf import (
                 build_price_list_pdf,
                 price_list_file_name,
             )
+            from acct_desktop.services.price_inversions import inversion_sentence
             from acct_desktop.services.price_list import PriceListService
 
             content = PriceListService(workspace.db).build(account_id, today)
-            return price_list_file_name(content), build_price_list_pdf(content)
+            dearer = [
+                inversion_sentence(content.account_code, sku, content.currency, inversion)
+                for sku, inversion in content.inversions
+            ]
+            return price_list_file_name(content), build_price_list_pdf(content), dearer
 
-        self._background.submit(work, self._save, self._failed)
+        self._background.submit(work, self._save_price_list, self._failed)
+
+    def _save_price_list(self, outcome: tuple[str, bytes, list[str]]) -> None:
+        """Save the list; a bigger quantity priced above a smaller one is marked on it, and
+        the manager is told which policies do that (the register should be put right)."""
+        name, pdf, dearer = outcome
+        self.last_warning = None
+        self._save((name, pdf))
+        if dearer:
+            self.last_warning = (
+                self.tr(
+                    "The price list marks %n price(s) higher than for a smaller quantity:",
+                    "",
+                    len(dearer),
+                )
+                + "\n"
+                + "\n".join(user_text(sentence) for sentence in dearer)
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Bigger quantity, higher price"),
+                self.last_warning,
+            )
+            box.setParent(self._window, box.windowFlags())
+            box.open()
 
     def print_rebate_statement(self) -> None:
         workspace, account_id = self._workspace(), self._current.id

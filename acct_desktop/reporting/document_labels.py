@@ -46,6 +46,9 @@ class PriceListLabels:
 
     Format strings: ``subject`` takes ``account``, ``col_from`` takes ``quantity``, ``note``
     takes ``currency`` and ``date``. ``categories`` names product categories by their code.
+    ``dearer_note`` explains the mark (``DEARER_MARK``) on a break price above the price to
+    its left. Latin-script notes quote with straight marks: the PDF font draws curly
+    quotes full width (the width of a Chinese character).
     """
 
     title: str
@@ -62,6 +65,7 @@ class PriceListLabels:
     note: str
     no_products: str
     categories: Mapping[str, str]
+    dearer_note: str = ""
 
     def all_text(self) -> str:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
@@ -183,10 +187,11 @@ _PRICE_LIST_EN = _price_list(
     col_unit_price="Per L / kg",
     col_valid_until="Valid until",
     note=(
-        "Prices per pack in {currency}, as of {date}. A “from” price applies to an order "
+        'Prices per pack in {currency}, as of {date}. A "from" price applies to an order '
         "line of at least that many packs; an empty cell means the price to its left applies."
     ),
     no_products="No products are listed.",
+    dearer_note="* Higher than the price for fewer packs, to its left in the same row.",
 )
 
 _PRICE_LIST_ZH_CN = _price_list(
@@ -218,6 +223,7 @@ _PRICE_LIST_ZH_CN = _price_list(
         "单行订货量达到该件数的订单；空白表示适用其左侧的价格。"
     ),
     no_products="本价格表未列出产品。",
+    dearer_note="* 该价格高于同一行左侧较小订货量的价格。",
 )
 
 _PRICE_LIST_VI = _price_list(
@@ -245,10 +251,11 @@ _PRICE_LIST_VI = _price_list(
     col_unit_price="Mỗi lít / kg",
     col_valid_until="Hiệu lực đến",
     note=(
-        "Giá tính theo đơn vị đóng gói, bằng {currency}, áp dụng ngày {date}. Giá “từ” áp dụng "
+        'Giá tính theo đơn vị đóng gói, bằng {currency}, áp dụng ngày {date}. Giá "từ" áp dụng '
         "cho dòng đặt hàng có số lượng từ mức đó trở lên; ô trống nghĩa là áp dụng giá bên trái."
     ),
     no_products="Không có sản phẩm nào được liệt kê.",
+    dearer_note="* Cao hơn giá cho số lượng ít hơn, ở bên trái cùng dòng.",
 )
 
 _PRICE_LIST_NL = _price_list(
@@ -276,11 +283,12 @@ _PRICE_LIST_NL = _price_list(
     col_unit_price="Per L / kg",
     col_valid_until="Geldig tot",
     note=(
-        "Prijzen per verpakking in {currency}, per {date}. Een ‘vanaf’-prijs geldt voor een "
+        "Prijzen per verpakking in {currency}, per {date}. Een vanaf-prijs geldt voor een "
         "orderregel van ten minste dat aantal verpakkingen; een lege cel betekent dat de prijs "
         "links ervan geldt."
     ),
     no_products="Er zijn geen producten vermeld.",
+    dearer_note="* Hoger dan de prijs voor minder verpakkingen, links ervan in dezelfde regel.",
 )
 
 

@@ -3,8 +3,10 @@
 A4 portrait: title, customer and price date; one table (header repeated on every page)
 with a heading row per product category, then item number, product, pack, price per pack,
 one column per quantity break ("from 10" …), the price per L or kg and the date the price
-is valid until; a note on how to read it. Every page carries "Page X of Y" and the
-customer, the running header repeats title, customer and date. Same content, same bytes.
+is valid until; a note on how to read it. A break price above the price to its left (a
+bigger quantity dearer than a smaller one) carries a mark and a footnote says so. Every
+page carries "Page X of Y" and the customer, the running header repeats title, customer
+and date. Same content, same bytes.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ HEADER_FILL = colors.HexColor("#ECEEF1")
 CATEGORY_FILL = colors.HexColor("#F6F7F9")
 PAD = 2.4
 NONE = "—"
+DEARER_MARK = "*"
 _SPECS: dict[str, dict[str, object]] = {
     **TABLE_SPECS,
     "title": dict(fontSize=18, leading=23, textColor=INK),
@@ -90,6 +93,8 @@ def build_price_list_pdf(content: PriceListContent) -> bytes:
         Spacer(1, 4 * mm),
         text.p(words.note.format(currency=content.currency, date=day), "note"),
     ]
+    if any(any(row.dearer) for row in content.rows):
+        story.append(text.p(words.dearer_note, "note"))
     return render_pdf(story, info=info, furniture=furniture)
 
 
@@ -154,7 +159,12 @@ def _row_cells(row: PriceListRow, language: str, currency: str) -> list[str | tu
         (row.name, "cell"),
         (row.pack_label, "cell"),
         (_money(language, row.price, currency), "num"),
-        *[(_money(language, price, currency), "num") for price in row.breaks],
+        *[
+            (_money(language, price, currency) + (DEARER_MARK if dearer else ""), "num")
+            for price, dearer in zip(
+                row.breaks, row.dearer or [False] * len(row.breaks), strict=True
+            )
+        ],
         (unit_price, "num"),
         (valid, "num"),
     ]

@@ -243,6 +243,10 @@ class PriceBook:
                     pending.append(chosen[code].rule.base_rule_id)  # type: ignore[arg-type]
         return [self._converted_rule(e.rule, product, unit) for e in chosen.values()]
 
+    def policy_codes(self, account: AccountFacts) -> list[str]:
+        """The codes of the policies whose customer side covers ``account`` (any product)."""
+        return [entry.code for entry in self._customer_entries(account)]
+
     def _customer_entries(self, account: AccountFacts) -> list[RegisterEntry]:
         """Entries whose customer side matches ``account`` (any product), cached."""
         found = self._customer_cache.get(account.id)

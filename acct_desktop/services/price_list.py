@@ -9,6 +9,12 @@ its price changes, so an empty cell means "the price to its left still applies".
 until" is the earliest end of the policies behind the row's prices (``None``: open-ended,
 or the list price). The price per L or kg is the pack price ÷ pack size, rounded to the
 currency, for comparison only.
+
+A break price above the price to its left (a bigger quantity dearer than a smaller one:
+an account's "from 50" contract above its channel's price, "most specific wins") is not
+printed silently: the row marks it (``dearer``) for the list's footnote, and
+``PriceListContent.inversions`` names the policies for the manager (``check-register``
+reports the same).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from datetime import date
 from decimal import Decimal
 
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.pricing import PriceInversion, PriceStep
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import AccountFacts, PriceBook, PricingError, ProductFacts
@@ -43,6 +50,8 @@ class PriceListRow:
     unit_price: Decimal | None  # per content unit (L, kg)
     breaks: tuple[Decimal | None, ...]  # per PriceListContent.break_quantities
     valid_to: date | None
+    dearer: tuple[bool, ...] = ()  # per break: above the price to its left
+    inversions: tuple[PriceInversion, ...] = ()  # the policies behind each step up
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +65,11 @@ class PriceListContent:
     on: date
     break_quantities: tuple[Decimal, ...]
     rows: tuple[PriceListRow, ...]
+
+    @property
+    def inversions(self) -> tuple[tuple[str, PriceInversion], ...]:
+        """(SKU, step up) for every price above the one for a smaller quantity."""
+        return tuple((row.sku, inv) for row in self.rows for inv in row.inversions)
 
 
 def natural_key(text: str) -> tuple[tuple[int, str | int], ...]:
@@ -104,7 +118,12 @@ class PriceListService:
         columns = sorted({q for qs in breaks.values() for q in qs})[:MAX_BREAK_COLUMNS]
         rows = [_row(book, account, p, on, breaks[p.id], columns) for p in products]
         keep = [i for i in range(len(columns)) if any(r.breaks[i] is not None for r in rows)]
-        rows = [replace(r, breaks=tuple(r.breaks[i] for i in keep)) for r in rows]
+        rows = [
+            replace(
+                r, breaks=tuple(r.breaks[i] for i in keep), dearer=tuple(r.dearer[i] for i in keep)
+            )
+            for r in rows
+        ]
         columns = [columns[i] for i in keep]  # a break that changes no price is no column
         return PriceListContent(
             account_code=account.code,
@@ -142,16 +161,23 @@ def _row(
 
     base = at(ONE)
     shown: list[Decimal | None] = []
+    dearer: list[bool] = []
+    inversions: list[PriceInversion] = []
     ends = [base.valid_to]
-    previous = base.price
+    previous = PriceStep(Decimal(0), base.price, base.policy)
     for column in columns:
         priced = at(column) if any(q <= column for q in own_breaks) else None
-        if priced is not None and priced.price != previous:
+        if priced is not None and priced.price != previous.price:
             shown.append(priced.price)
             ends.append(priced.valid_to)
-            previous = priced.price
+            step = PriceStep(column, priced.price, priced.policy)
+            dearer.append(step.price > previous.price)
+            if dearer[-1]:
+                inversions.append(PriceInversion(previous, step))
+            previous = step
         else:
             shown.append(None)
+            dearer.append(False)
     unit_price = None
     if product.pack_size > 0:
         unit_price = round_money(base.price / product.pack_size, base.currency)
@@ -165,4 +191,6 @@ def _row(
         unit_price=unit_price,
         breaks=tuple(shown),
         valid_to=min((d for d in ends if d is not None), default=None),
+        dearer=tuple(dearer),
+        inversions=tuple(inversions),
     )

@@ -39,6 +39,7 @@ from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import PriceBook, PricingError, canonical_unit
+from acct_desktop.services.price_inversions import register_inversions
 from acct_desktop.services.price_rules import load_register
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Product
@@ -241,12 +242,17 @@ class PricingService:
     def check_register(self, today: date) -> list[RuleProblem]:
         """The engine's checks over the register (overlaps, loops, policies that never fire,
         references to expired or missing policies), plus ACTIVE policies too incomplete to
-        price, as "never fires"."""
+        price, as "never fires", and every account and product a bigger quantity prices
+        above a smaller one on ``today`` (``price_inversion``, both policies named)."""
         with self._db.session() as session:
             entries = load_register(session)
+            book = PriceBook.load(session)
         problems = check_rules((e.rule for e in entries), today)
+        problems += register_inversions(book, today)
         for entry in entries:
             if entry.problem and entry.status.value == "active":
-                text = f"{entry.code} never fires: {entry.problem}"
+                text = Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "%1 never fires: %2"), entry.code, entry.problem
+                )
                 problems.append(RuleProblem(ProblemKind.NEVER_FIRES, (entry.code,), text))
         return problems

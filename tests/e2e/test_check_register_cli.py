@@ -67,3 +67,71 @@ def test_two_active_policies_for_the_same_slot_are_reported(demo_db) -> None:
     found = check(demo_db)
     assert found.returncode == 1, found.stdout + found.stderr
     assert "overlap" in found.stdout and all(code in found.stdout for code in codes)
+
+
+def acct(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
+
+
+def a_from_50_deal_above_the_channel_price(db) -> tuple[str, str, str]:
+    """NL000174 (distributor channel: 10 % off list below 50) gets a "from 50" contract
+    at the full list price: 50 packs would cost more each than 49. (account, SKU, code)"""
+    ws = Workspace.open(db)
+    try:
+        with ws.db.session() as session:
+            account = session.scalars(select(m.Account).where(m.Account.code == "NL000174")).one()
+            product = session.scalars(select(m.Product).where(m.Product.sku == "PEO-002-1L")).one()
+            account_id, product_id, price = account.id, product.id, product.list_price
+        records = PolicyRecords(ws.db, today=lambda: DEMO_TODAY)
+        draft = PolicyDraft(
+            name="from 50 at list",
+            scope=PolicyScope.ACCOUNT,
+            account_id=account_id,
+            product_id=product_id,
+            valid_from=DEMO_TODAY - timedelta(days=1),
+            currency="EUR",
+            min_quantity=Decimal(50),
+            rule_kind=RuleKind.FIXED,
+            guide_price=price,
+        )
+        policy_id = records.create(draft).policy_id
+        records.submit(policy_id)
+        records.approve(policy_id, "test")
+        return "NL000174", "PEO-002-1L", records.draft(policy_id)[0].code
+    finally:
+        ws.close()
+
+
+def test_a_bigger_quantity_priced_higher_is_reported_with_both_policies(demo_db, tmp_path):
+    account, sku, code = a_from_50_deal_above_the_channel_price(demo_db)
+    with Workspace.open(demo_db).db.session() as session:
+        band = session.scalar(
+            select(m.PricePolicy.code).where(
+                m.PricePolicy.scope == PolicyScope.CHANNEL, m.PricePolicy.channel == "distributor"
+            )
+        )
+    found = check(demo_db)
+    assert found.returncode == 1, found.stdout + found.stderr
+    [line] = [line for line in found.stdout.splitlines() if "price_inversion" in line]
+    assert f"{account} · {sku}:" in line and f"from 50 on ({code})" in line
+    assert f"below 50 ({band})" in line and "a bigger order pays more" in line
+    # the customer's price list prints the price a quote charges, marked, with a footnote;
+    # the manager is told which policies do it
+    out = tmp_path / "list.pdf"
+    printed = acct("print", "price-list", "--account", account, "--date", "2026-11-02",
+                   "--out", str(out), "--db", str(demo_db))  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    assert f"warning: {account} · {sku}:" in printed.stderr and code in printed.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    row = next(line for line in text.splitlines() if line.startswith(sku))
+    assert "*" in row  # marked, not printed silently
+    assert "* Hoger dan de prijs voor minder verpakkingen" in text
+

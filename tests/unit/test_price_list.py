@@ -179,3 +179,18 @@ def test_numbers_are_grouped_per_language() -> None:
     assert format_number("zh_CN", D("1234.5")) == "1,234.5"
     assert format_number("nl", D("1234567.50")) == "1.234.567,50"
     assert format_number("vi", D("1058400")) == "1.058.400"
+
+
+@pytest.mark.parametrize("language", ["en", "vi", "nl"])
+def test_latin_script_notes_have_no_full_width_marks(language: str) -> None:
+    """The PDF font draws curly quotes a Chinese character wide: Dutch printed
+    "Een ‘vanaf’-prijs" with a gap either side of vanaf."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from acct_desktop.reporting.fonts import register_unicode_font
+
+    widths = pdfmetrics.getFont(register_unicode_font()).face.charWidths
+    words = labels_for(language).price_list
+    for text in (words.note, words.dearer_note, words.col_from):
+        wide = {ch for ch in text if not ch.isspace() and widths.get(ord(ch), 0) >= 1000}
+        assert not wide, (language, wide, text)

@@ -24,6 +24,10 @@ from acct_desktop.services.demo.accounts import AccountSeed, TerritorySeed, new_
 
 # Demo exchange rates from the catalogue's EUR list prices to each country's currency.
 EUR_RATE = {"EUR": Decimal("1"), "CNY": Decimal("7.8"), "VND": Decimal("27000")}
+# An account deal's price as a share of list, by the packs it needs: a bigger commitment
+# gets a deeper price, below the distributor channel's 10 % off list, so no deal prices a
+# bigger order above a smaller one (check-register reports that as a price inversion).
+DEAL_SHARE_OF_LIST = {0: Decimal("0.92"), 10: Decimal("0.89"), 50: Decimal("0.87")}
 
 
 @dataclass(slots=True)
@@ -153,10 +157,11 @@ def build_policies(
     for account in key_accounts:
         currency = account.country.currency
         for product in rng.sample(products, k=3):
-            guide = to_currency(product.list_price * Decimal("0.92"), currency)
             floor = to_currency(product.cost * Decimal("1.12"), currency)
             expired = rng.random() < 0.15
             start = today - timedelta(days=rng.randint(30, 500))
+            from_packs = rng.choice((0, 10, 50))
+            guide = to_currency(product.list_price * DEAL_SHARE_OF_LIST[from_packs], currency)
             add(
                 name=f"{account.name} · {product.name}",
                 product_id=product.id,
@@ -168,7 +173,7 @@ def build_policies(
                 valid_from=start,
                 valid_to=(today - timedelta(days=5)) if expired else start + timedelta(days=540),
                 currency=currency,
-                min_quantity=Decimal(rng.choice((0, 10, 50))),
+                min_quantity=Decimal(from_packs),
                 rule_kind=RuleKind.FIXED,
                 guide_price=guide,
                 floor_price=floor,
