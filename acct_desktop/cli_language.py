@@ -6,6 +6,11 @@ The CLI's own sentences are marked ``QT_TRANSLATE_NOOP("cli", "…")`` at the ca
 shown with ``say(template, *values)``; the services' sentences (context "messages",
 ``Sentence`` or marked text) with ``message_text`` and ``error_text``.
 
+A day in a sentence is written the language's way (``day_text``: 25-11-2026 in Dutch,
+25/11/2026 in Vietnamese, 2026年11月25日 in Chinese, as the documents it prints write it);
+English keeps ISO 2026-11-25. ``say`` writes a ``date`` value so, and ``message_text``
+the days inside a service's sentence.
+
 The command line's English needs no catalogue (it says no plural message: English's
 catalogue holds only those), so an English run imports no Qt at all: the setting and the
 system's language are read without Qt (QSettings' own file or registry key), and
@@ -20,6 +25,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -49,6 +55,7 @@ SETTING_GROUP, SETTING_KEY = "ui", "language"  # AppSettings.language(): "ui/lan
 # (context, English source) -> translation, or "" when the catalogue has none; None: English.
 _lookup: Callable[[str, str], str] | None = None
 _marks: tuple[str, str] | None = None  # the language's (group separator, decimal point)
+_language = ENGLISH  # the language of the sentences (English when no catalogue loaded)
 
 
 # -- which language -----------------------------------------------------------------------
@@ -227,6 +234,12 @@ def use_language(code: str) -> str:
 
 
 def _use_language(code: str) -> str:
+    global _language
+    _language = _loaded_language(code)
+    return _language
+
+
+def _loaded_language(code: str) -> str:
     global _lookup, _marks
     _lookup, _marks = None, None
     if code == PSEUDO:
@@ -266,14 +279,30 @@ def _translate(context: str, text: str) -> str:
     return _lookup(context, text) or text
 
 
+def day_text(value: date) -> str:
+    """A day as this run's language writes it in a sentence: ISO (2026-11-25) in English,
+    else as the documents of that language write it (25-11-2026, 25/11/2026,
+    2026年11月25日). The one place the command line writes a day for a sentence."""
+    if _language in (ENGLISH, PSEUDO):
+        return value.isoformat()
+    from acct_desktop.reporting.document_labels import format_date
+
+    return format_date(_language, value)
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, Figure):
+        return value.marked(_marks)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return day_text(value)
+    return str(value)
+
+
 def say(template: str, *values: object) -> str:
     """One of the CLI's sentences (``template`` marked ``QT_TRANSLATE_NOOP("cli", …)``, with
     ``%1``, ``%2``…) in this run's language, ``values`` put in as they are (a ``Figure``
-    with the language's grouping and decimal marks)."""
-    texts = tuple(
-        value.marked(_marks) if isinstance(value, Figure) else str(value) for value in values
-    )
-    return fill_in(_translate("cli", template), texts)
+    with the language's grouping and decimal marks, a ``date`` by :func:`day_text`)."""
+    return fill_in(_translate("cli", template), tuple(_value_text(value) for value in values))
 
 
 def typed_number(text: str) -> Decimal:
@@ -294,7 +323,7 @@ def number_text(text: str) -> str:
 def message_text(message: object) -> str:
     """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
     language; an unmarked text comes back as it is."""
-    return rendered(message, lambda text: _translate("messages", text), _marks)
+    return rendered(message, lambda text: _translate("messages", text), _marks, day_text)
 
 
 def file_problem_text(exc: OSError) -> str:

@@ -289,7 +289,7 @@ def text(quote: PriceQuote) -> str:
                 QT_TRANSLATE_NOOP("cli", "  policy    %1 %2, valid until %3"),
                 quote.policy,
                 quote.policy_name,
-                quote.valid_to.isoformat(),
+                quote.valid_to,
             )
         )
     elif quote.policy:
@@ -393,7 +393,7 @@ def _check_register(args: argparse.Namespace) -> int:
         print(
             say(
                 QT_TRANSLATE_NOOP("cli", "the price-policy register is consistent on %1"),
-                on.isoformat(),
+                on,
             )
         )
         return 0
@@ -401,7 +401,7 @@ def _check_register(args: argparse.Namespace) -> int:
         say(
             QT_TRANSLATE_NOOP("cli", "%1 problem(s) in the price-policy register on %2:"),
             len(problems),
-            on.isoformat(),
+            on,
         )
     )
     for problem in problems:

@@ -106,7 +106,7 @@ def run_statement(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("cli", "%1 %2: rebate statement on %3 (%4) written to %5"),
             content.account_code,
             content.account_name,
-            on.isoformat(),
+            on,
             ", ".join(document.numbers),
             out,
         )

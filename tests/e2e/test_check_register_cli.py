@@ -135,3 +135,10 @@ def test_a_bigger_quantity_priced_higher_is_reported_with_both_policies(demo_db,
     assert "*" in row  # marked, not printed silently
     assert "* Hoger dan de prijs voor minder verpakkingen" in text
 
+
+def test_the_register_check_says_its_day_the_languages_way(demo_db) -> None:
+    for language, day in (("nl", "02-11-2026"), ("vi", "02/11/2026"), ("en", "2026-11-02")):
+        said = acct("--lang", language, "check-register", "--date", "2026-11-02",
+                    "--db", str(demo_db))  # fmt: skip
+        assert said.returncode == 0, said.stderr
+        assert day in said.stdout and (language == "en" or "2026-11-02" not in said.stdout)

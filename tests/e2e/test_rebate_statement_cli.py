@@ -211,3 +211,54 @@ def test_a_missing_database_is_exit_2(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2 and "does not exist" in done.stderr
     assert not missing.exists()
+
+
+def run_in(language: str, *args: str, data: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ACCT_DESKTOP_DATA_DIR": str(data), "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "acct_desktop", "--lang", language, "rebate", "statement", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def test_refusals_and_the_done_line_speak_dutch_with_dutch_dates(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    data, out = tmp_path / "data", tmp_path / "nl.pdf"
+    for args, says in (
+        (["--agreement", "R-2099-0001"], "Er is geen bonusovereenkomst met nummer R-2099-0001."),
+        (["--account", "NL999999"], "Geen klant heeft de code NL999999."),
+    ):
+        refused = run_in("nl", *args, "--out", str(out), "--db", str(demo_db), data=data)
+        assert refused.returncode == 2 and says in refused.stderr, refused.stderr
+    dutch = next(r for r, lang, _ in demo_accruals(demo_db).values() if lang == "nl")
+    done = run_in(
+        "nl", "--agreement", dutch.number, "--date", "2026-11-02", "--out", str(out),
+        "--db", str(demo_db), data=data,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "bonusoverzicht op 02-11-2026" in done.stdout and "2026-11-02" not in done.stdout
+
+
+def test_an_account_without_active_agreements_is_refused_in_a_sentence(demo_db: Path) -> None:
+    from acct_desktop.services.rebate_statement import RebateStatementService, StatementNotFound
+
+    db = open_database(demo_db, create=False)
+    try:
+        with db.session() as session:
+            code = session.scalar(
+                select(Account.code)
+                .where(~Account.id.in_(select(RebateAgreement.account_id)))
+                .order_by(Account.code)
+            )
+        with pytest.raises(StatementNotFound) as refused:
+            RebateStatementService(db).content_for_account(code, DEMO_TODAY)
+    finally:
+        db.close()
+    sentence = refused.value.args[0]
+    assert sentence.template == "The account %1 has no active rebate agreement."
+    assert sentence.args == (code,)

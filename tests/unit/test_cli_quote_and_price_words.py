@@ -34,6 +34,7 @@ DUTCH = {
 def dutch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli_language, "_lookup", lambda c, t: DUTCH.get((c, t), ""))
     monkeypatch.setattr(cli_language, "_marks", (".", ","))
+    monkeypatch.setattr(cli_language, "_language", "nl")
 
 
 def row(total: str, currency: str) -> QuoteListRow:
@@ -76,4 +77,5 @@ def test_the_price_text_translates_the_unit_and_the_flag(dutch: None, demo_db: P
     flagged = replace(quote, result=replace(quote.result, flags=[flag]))
     text = price_cli.text(flagged)
     assert "10 verp. op" in text and " per verp." in text and " pack" not in text
+    assert "op 02-11-2026, in CNY" in text  # the day as Dutch writes it, not ISO
     assert "Korting vereist goedkeuring: " in text and "needs_approval" not in text
