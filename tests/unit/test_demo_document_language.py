@@ -149,3 +149,65 @@ def test_an_order_confirmation_holds_its_quotes_total_with_tax(demo_s_file: Path
                 assert order.total_amount == net + tax, order.number
     finally:
         db.close()
+
+
+CURRENCY_LANGUAGE = {"CNY": "zh_CN", "VND": "vi", "EUR": "nl"}
+
+
+def test_approvals_and_price_policies_speak_the_countrys_teams_language(
+    demo_s_file: Path,
+) -> None:
+    """Who approved a quote discount or a price policy, and why, and the territory and
+    channel policies' names, in the language of the country's team (a Vietnamese quote read
+    "Regional sales director: Volume commitment for the season")."""
+    english = {lang: english_words_for(lang) for lang in LANGUAGES}
+    found: list[str] = []
+    db = open_database(demo_s_file)
+    try:
+        with db.session() as s:
+            language = dict(s.execute(select(m.Account.id, m.Account.document_language)).all())
+            quote_account = dict(s.execute(select(m.Quote.id, m.Quote.account_id)).all())
+            approvals = s.scalars(select(m.Approval)).all()
+            assert approvals
+            for approval in approvals:
+                lang = language[quote_account[approval.quote_id]]
+                for text in (approval.approver, approval.reason):
+                    if _words(text) & english[lang]:
+                        found.append(f"{lang} approval: {text!r}")
+            for policy in s.scalars(select(m.PricePolicy)):
+                if policy.account_id is not None:  # named after the account and product
+                    lang, texts = language[policy.account_id], [policy.approved_by or ""]
+                else:
+                    lang = CURRENCY_LANGUAGE[policy.currency]
+                    texts = [policy.name, policy.approved_by or ""]
+                found += [
+                    f"{lang} policy {policy.code}: {text!r}"
+                    for text in texts
+                    if _words(text) & english[lang]
+                ]
+    finally:
+        db.close()
+    assert found == []
+
+
+def test_credit_limits_weigh_the_same_in_every_currency(demo_s_file: Path) -> None:
+    from acct_desktop.services.demo.catalogue import EUR_RATE
+
+    db = open_database(demo_s_file)
+    try:
+        with db.session() as s:
+            rows = s.execute(
+                select(m.Account.kind, m.Account.currency, m.Account.credit_limit).where(
+                    m.Account.credit_limit.is_not(None)
+                )
+            ).all()
+    finally:
+        db.close()
+    in_euros: dict[str, set] = {}
+    for kind, currency, limit in rows:
+        in_euros.setdefault(kind.value, set()).add(limit / EUR_RATE[currency])
+    assert {kind: len(values) for kind, values in in_euros.items()} == {
+        kind: 1 for kind in in_euros
+    }
+    vnd_hq = [limit for kind, cur, limit in rows if kind.value == "headquarters" and cur == "VND"]
+    assert vnd_hq and min(vnd_hq) >= 10_000_000_000  # billions of dong, not 2,000,000

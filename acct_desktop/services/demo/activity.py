@@ -355,9 +355,9 @@ def build_quotes(
                 {
                     "id": new_id(rng),
                     "quote_id": quote_id,
-                    "approver": "Regional sales director",
+                    "approver": ref.APPROVERS[lang]["key_account"],
                     "decision": ApprovalDecision.APPROVED,
-                    "reason": "Volume commitment for the season",
+                    "reason": ref.QUOTE_APPROVAL_REASONS[lang],
                     "decided_at": decided,
                     "invalidated_at": None,
                     "created_at": stamp,

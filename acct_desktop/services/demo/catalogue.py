@@ -105,8 +105,9 @@ def build_policies(
     for territory in (t for t in territories if t.parent_id is None):
         currency = territory.country.currency
         for category in categories:
+            language = territory.country.language
             add(
-                name=f"{territory.name} · {ref.CATEGORIES[category]['en']}",
+                name=f"{territory.name} · {ref.CATEGORIES[category][language]}",
                 product_id=None,
                 category=category,
                 scope=PolicyScope.TERRITORY,
@@ -123,11 +124,11 @@ def build_policies(
                 max_discount_percent=Decimal("12"),
                 approval_threshold_percent=Decimal("8"),
                 status=PolicyStatus.ACTIVE,
-                approved_by="Regional sales director",
+                approved_by=ref.APPROVERS[language]["regional"],
             )
     for channel, discount, band in ((Channel.DISTRIBUTOR, "10", "22"), (Channel.FLEET, "5", "15")):
         add(
-            name=f"Channel {channel.value} discount band",
+            name=ref.CHANNEL_BAND_NAMES[ref.CHANNEL_BAND_LANGUAGE][channel.value],
             rule_kind=RuleKind.PERCENT_DISCOUNT,
             discount_percent=Decimal(discount),
             base_kind=BaseKind.LIST,
@@ -147,7 +148,7 @@ def build_policies(
             max_discount_percent=Decimal(band),
             approval_threshold_percent=Decimal("10"),
             status=PolicyStatus.ACTIVE,
-            approved_by="Sales director",
+            approved_by=ref.APPROVERS[ref.CHANNEL_BAND_LANGUAGE]["sales"],
         )
     key_accounts = [
         a
@@ -183,7 +184,9 @@ def build_policies(
                 status=PolicyStatus.EXPIRED
                 if expired
                 else rng.choice((PolicyStatus.ACTIVE, PolicyStatus.ACTIVE, PolicyStatus.DRAFT)),
-                approved_by=None if rng.random() < 0.2 else "Key-account director",
+                approved_by=None
+                if rng.random() < 0.2
+                else ref.APPROVERS[account.country.language]["key_account"],
             )
     return rows
 

@@ -28,6 +28,7 @@ from acct_desktop.services.demo.activity import (
     iter_visits,
 )
 from acct_desktop.services.demo.catalogue import (
+    EUR_RATE,
     build_cycles,
     build_exchange_rates,
     build_policies,
@@ -265,7 +266,7 @@ def _fill(
                     a.country.currency,
                     a.country.language,
                     ref.PAYMENT_TERMS[a.country.language][ref.ACCOUNT_PAYMENT_TERMS],
-                    _credit_limit(a.kind),
+                    _credit_limit(a.kind, a.country.currency),
                     None,
                     stamp,
                     stamp,
@@ -464,9 +465,8 @@ def _stamped(rows: list[dict[str, Any]], stamp: datetime) -> list[dict[str, Any]
     return rows
 
 
-def _credit_limit(kind: AccountKind) -> Decimal | None:
-    return {
-        AccountKind.HEADQUARTERS: Decimal(2_000_000),
-        AccountKind.DISTRIBUTOR: Decimal(800_000),
-        AccountKind.WORKSHOP: Decimal(20_000),
-    }.get(kind)
+def _credit_limit(kind: AccountKind, currency: str) -> Decimal | None:
+    """The credit limit of an account of ``kind`` in its ``currency``: the same weight in
+    every country (2,000,000 EUR is 54,000,000,000 VND, never 2,000,000 VND)."""
+    euros = ref.CREDIT_LIMITS_EUR.get(kind.value)
+    return None if euros is None else Decimal(euros) * EUR_RATE[currency]

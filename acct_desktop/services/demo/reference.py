@@ -2048,12 +2048,63 @@ REBATE_SIGNATORIES: dict[str, str] = {
     "en": "Purchasing director",
 }
 
+# Who approves in the demo, in the language of the country's own team ("regional" signs
+# the territory price lists, "sales" the channel bands, "key_account" account deals and
+# quote discounts), and why a quote's discount was approved.
+APPROVERS: dict[str, dict[str, str]] = {
+    "zh_CN": {"regional": "区域销售总监", "sales": "销售总监", "key_account": "大客户总监"},
+    "vi": {
+        "regional": "Giám đốc kinh doanh vùng",
+        "sales": "Giám đốc kinh doanh",
+        "key_account": "Giám đốc khách hàng trọng điểm",
+    },
+    "nl": {
+        "regional": "Regiodirecteur verkoop",
+        "sales": "Verkoopdirecteur",
+        "key_account": "Key-accountdirecteur",
+    },
+    "en": {
+        "regional": "Regional sales director",
+        "sales": "Sales director",
+        "key_account": "Key-account director",
+    },
+}
+QUOTE_APPROVAL_REASONS: dict[str, str] = {
+    "zh_CN": "客户承诺本季度采购量",
+    "vi": "Khách hàng cam kết sản lượng cho cả mùa",
+    "nl": "Volumetoezegging voor het seizoen",
+    "en": "Volume commitment for the season",
+}
+CHANNEL_BAND_NAMES: dict[str, dict[str, str]] = {  # the channels' discount bands, by name
+    "zh_CN": {"distributor": "经销商渠道折扣区间", "fleet": "车队渠道折扣区间"},
+    "vi": {
+        "distributor": "Biên độ chiết khấu kênh nhà phân phối",
+        "fleet": "Biên độ chiết khấu kênh đội xe",
+    },
+    "nl": {"distributor": "Kortingsband distributeurs", "fleet": "Kortingsband wagenparken"},
+    "en": {
+        "distributor": "Channel distributor discount band",
+        "fleet": "Channel fleet discount band",
+    },
+}
+CHANNEL_BAND_LANGUAGE = "nl"  # the bands are in EUR: the Dutch team's
+# The credit limit of an account by kind, in EUR (converted to the account's currency).
+CREDIT_LIMITS_EUR: dict[str, int] = {
+    "headquarters": 2_000_000,
+    "distributor": 800_000,
+    "workshop": 20_000,
+}
+
 __all__ = [
     "ACCOUNT_PAYMENT_TERMS",
+    "APPROVERS",
     "CATEGORIES",
+    "CHANNEL_BAND_LANGUAGE",
+    "CHANNEL_BAND_NAMES",
     "COMPETITORS",
     "COMPETITOR_NOTES",
     "COUNTRIES",
+    "CREDIT_LIMITS_EUR",
     "DELIVERY_TERMS",
     "FOLLOW_UPS",
     "ISSUE_DESCRIPTIONS",
@@ -2062,6 +2113,7 @@ __all__ = [
     "NEEDS_NOTES",
     "PAYMENT_TERMS",
     "PRODUCTS",
+    "QUOTE_APPROVAL_REASONS",
     "QUOTE_NOTES",
     "REBATE_SIGNATORIES",
     "STOCK_NOTES",
