@@ -287,6 +287,20 @@ def test_the_preview_shows_the_rebate_for_a_typed_volume(dock, account_id, qtbot
     form.reject()
 
 
+def test_a_growth_rebate_names_its_thresholds_and_its_agreed_baseline(dock, account_id, qtbot):
+    dock.current.set(account_id)
+    dock.show_kind("rebate")
+    form = dock.commands.new_record()
+    header = form.tiers.model.headerData
+    assert header(0, Qt.Orientation.Horizontal) == "From volume"
+    form.kind.setCurrentIndex(form.kind.findData(RebateKind.GROWTH))
+    assert header(0, Qt.Orientation.Horizontal) == "From growth"
+    labels = {label.text() for label in form.findChildren(QLabel)}
+    assert "Agreed baseline" in labels and "Last year's volume" not in labels
+    assert form.preview.last_year_label.text() == "agreed baseline"
+    form.reject()
+
+
 def test_the_preview_follows_the_account_sales_to_date_for_a_saved_agreement(
     dock, workspace, qtbot
 ):

@@ -167,6 +167,7 @@ class RebateFormDialog(RegisterForm):
         self.show_row("fixed_percent", fixed)
         growth = kind is RebateKind.GROWTH
         self.show_row("baseline_amount", growth)
+        self.tiers.model.set_growth(growth)
         self.tiers.setEnabled(not fixed)
         self.tiers_help.setText(
             {

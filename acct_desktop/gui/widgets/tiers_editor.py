@@ -37,6 +37,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("TiersModel", "From volume"),
     QT_TRANSLATE_NOOP("TiersModel", "Rebate %"),
 )
+GROWTH_THRESHOLD = QT_TRANSLATE_NOOP("TiersModel", "From growth")  # over the agreed baseline
 PROBLEM_BACKGROUND = QColor("#fde0e0")
 
 
@@ -46,6 +47,14 @@ class TiersModel(QAbstractTableModel):
     def __init__(self, tiers: Tiers = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = [[decimal_text(t), decimal_text(r)] for t, r in sorted(tiers)]
+        self._growth = False
+
+    def set_growth(self, growth: bool) -> None:
+        """Thresholds on the growth over the agreed baseline (a growth rebate), or on the
+        volume: the first column says which."""
+        if growth != self._growth:
+            self._growth = growth
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -80,6 +89,8 @@ class TiersModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
             if role == Qt.ItemDataRole.DisplayRole:
+                if section == 0 and self._growth:
+                    return self.tr(GROWTH_THRESHOLD)
                 return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
