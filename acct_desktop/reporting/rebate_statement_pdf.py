@@ -431,9 +431,7 @@ class _Page:
             ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
         ]
         first = 34 * mm if a.parts else 22 * mm  # "15–31 mrt 2026 (deel)" on one line
-        table = self._grid(
-            [first, (LEFT_WIDTH - first) / 2, (LEFT_WIDTH - first) / 2], rows, style
-        )
+        table = self._grid([first, (LEFT_WIDTH - first) / 2, (LEFT_WIDTH - first) / 2], rows, style)
         return self._grid(
             [LEFT_WIDTH],
             [[self.p(lab.by_month, "head")], [table]],

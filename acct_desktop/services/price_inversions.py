@@ -67,9 +67,7 @@ def _prices(rule: PriceRule, product: ProductFacts) -> bool:
 def register_inversions(book: PriceBook, on: date) -> list[RuleProblem]:
     """Every account and product of ``book`` whose unit price goes up at a quantity break
     on ``on``, as ``price_inversion`` problems naming the policy above and the one below."""
-    breaking = [
-        e.rule for e in book.entries.values() if e.rule.active and e.rule.min_quantity > 0
-    ]
+    breaking = [e.rule for e in book.entries.values() if e.rule.active and e.rule.min_quantity > 0]
     if not breaking:
         return []
     products = sorted((p for p in book.products.values() if p.active), key=lambda p: p.sku)
@@ -106,5 +104,3 @@ def _inversions(
         )
         for inversion in price_inversions(steps)
     ]
-
-

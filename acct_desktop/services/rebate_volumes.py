@@ -394,4 +394,3 @@ def bucket(
         figures_through=through,
         parts=tuple(parts),
     )
-
