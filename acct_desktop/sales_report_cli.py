@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from acct_desktop.cli_arguments import day_argument
-from acct_desktop.cli_language import number_text, print_error, say
+from acct_desktop.cli_language import day_text, number_text, print_error, say
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -202,7 +202,7 @@ def report_table(report: SalesReport) -> str:
     if query.first and query.last:
         period = say(QT_TRANSLATE_NOOP("cli", "%1 to %2"), query.first, query.last)
     elif query.first or query.last:
-        period = str(query.first or query.last)
+        period = day_text(query.first or query.last)  # type: ignore[arg-type]
     else:
         period = say(QT_TRANSLATE_NOOP("cli", "all dates"))
     measure = say(TITLE_WORDS[query.measure.value])

@@ -61,3 +61,51 @@ def test_an_account_without_agreements_gets_a_sentence(qtbot, window: MainWindow
     actions.rebate_statement.trigger()
     qtbot.waitUntil(lambda: actions.last_problem is not None, timeout=60_000)
     assert "Traceback" not in actions.last_problem and actions.last_saved is None
+
+
+def test_a_price_list_with_a_bigger_quantity_priced_higher_warns_the_manager(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from acct_desktop.domain.enums import PolicyScope, PolicyStatus
+    from acct_desktop.domain.pricing_rules import RuleKind
+
+    actions = window.print_actions
+    actions.open_after_save = False
+    actions.choose_path = lambda name: tmp_path / name
+    today = window.workspace.issues.today()
+    with window.workspace.db.session() as session:  # NL000174's channel: 10 % off below 50
+        account = session.scalars(select(m.Account).where(m.Account.code == "NL000174")).one()
+        product = session.scalars(select(m.Product).where(m.Product.sku == "PEO-002-1L")).one()
+        session.add(
+            m.PricePolicy(
+                code="PP-TEST-50",
+                name="from 50 at list",
+                scope=PolicyScope.ACCOUNT,
+                account_id=account.id,
+                product_id=product.id,
+                valid_from=date(today.year, 1, 1),
+                currency="EUR",
+                min_quantity=Decimal(50),
+                rule_kind=RuleKind.FIXED,
+                guide_price=product.list_price,
+                status=PolicyStatus.ACTIVE,
+            )
+        )
+        account_id = account.id
+    window.current.set(account_id)
+    actions.price_list.trigger()
+    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    warning = actions.last_warning or ""
+    assert "NL000174 · PEO-002-1L" in warning and "PP-TEST-50" in warning
+    assert "a bigger order pays more" in warning
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(actions.last_saved), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    row = next(line for line in text.splitlines() if line.startswith("PEO-002-1L"))
+    assert "*" in row
