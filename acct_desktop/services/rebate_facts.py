@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.rebates import RebateTerms, Tier
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.rebate_volumes import Rates, Volumes, Window, bucket, fact_sums
 from acct_desktop.store.models import (
     Account,
@@ -81,7 +82,10 @@ def terms_of(
             return RebateTerms(kind, (), fixed_percent, currency=currency)
         return RebateTerms(kind, tuple(tiers), None, currency=currency)
     except (TypeError, ValueError) as exc:
-        raise IncompleteTerms(f"The terms are incomplete: {exc}.") from exc
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        raise IncompleteTerms(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "The terms are incomplete: %1."), reason)
+        ) from exc
 
 
 def late_entry_days(session: Session) -> int:
@@ -158,7 +162,7 @@ def load_facts(
                 None,
             )
         except IncompleteTerms as exc:
-            terms, problem = None, str(exc)
+            terms, problem = None, exc.args[0]  # the sentence, translatable
         facts.append(
             AgreementFacts(
                 agreement_id=agreement.id,

@@ -199,3 +199,13 @@ def test_a_running_growth_period_says_what_to_buy_by_its_end(shop: Shop, tmp_pat
         localised = replace(content, language=language)
         text = pdf_text(build_rebate_statement_pdf(localised, chart=False), tmp_path)
         assert re.search(words, text), (language, text)
+
+
+def test_incomplete_terms_are_said_in_a_translatable_sentence() -> None:
+    from acct_desktop.services.rebate_facts import IncompleteTerms, terms_of
+
+    with pytest.raises(IncompleteTerms) as refused:
+        terms_of(RebateKind.BANDED_TIERS, None, (), "EUR")
+    sentence = refused.value.args[0]
+    assert sentence.template == "The terms are incomplete: %1."
+    assert sentence.args[0].template == "%1 terms need at least one tier"
