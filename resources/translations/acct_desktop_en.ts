@@ -170,6 +170,16 @@
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message numerus="yes">
+        <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
+        <translation>
+            <numerusform>The price list marks %n price higher than for a smaller quantity:</numerusform>
+            <numerusform>The price list marks %n prices higher than for a smaller quantity:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message numerus="yes">
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>

@@ -2530,6 +2530,17 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>Opgebouwde bonus, staffels en afstand tot de volgende staffel van de overeenkomsten van de klant</translation>
     </message>
+    <message numerus="yes">
+        <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
+        <translation>
+            <numerusform>De prijslijst markeert %n prijs die hoger is dan voor een kleinere hoeveelheid:</numerusform>
+            <numerusform>De prijslijst markeert %n prijzen die hoger zijn dan voor een kleinere hoeveelheid:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bigger quantity, higher price</source>
+        <translation>Grotere hoeveelheid, hogere prijs</translation>
+    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
@@ -2905,10 +2916,6 @@
         <translation>Kies eerst een klant: een offerte is voor één klant.</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>%1 wijzigen</translation>
-    </message>
-    <message>
         <source>Add line</source>
         <translation>Regel toevoegen</translation>
     </message>
@@ -3212,8 +3219,8 @@
         <translation>Ingesteld door het register bij invoer van de overeenkomst</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume for the period, if the contract says</source>
-        <translation>Volume van vorig jaar voor de periode, als het contract dat vermeldt</translation>
+        <source>The volume growth is measured against, as the contract states it; left empty, last year&apos;s sales over the same period</source>
+        <translation>Het volume waartegen de groei wordt gemeten, zoals in het contract staat; leeg: de inkoop in dezelfde periode vorig jaar</translation>
     </message>
     <message>
         <source>Agreement as signed</source>
@@ -3252,8 +3259,12 @@
         <translation>Bonus %</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume</source>
-        <translation>Volume vorig jaar</translation>
+        <source>Agreed baseline</source>
+        <translation>Afgesproken basis</translation>
+    </message>
+    <message>
+        <source>Tiers on the growth over the agreed baseline (else last year&apos;s sales); the rate reached applies to all of it.</source>
+        <translation>Staffels over de groei boven de afgesproken basis (anders de inkoop vorig jaar); het bereikte percentage geldt voor de hele groei.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -3288,10 +3299,6 @@
         <translation>Elke schijf krijgt haar eigen percentage over het deel van het volume binnen die schijf.</translation>
     </message>
     <message>
-        <source>Tiers on the growth over last year; the rate reached applies to all of it.</source>
-        <translation>Staffels over de groei ten opzichte van vorig jaar; het bereikte percentage geldt voor de hele groei.</translation>
-    </message>
-    <message>
         <source>Choose the account that signed.</source>
         <translation>Kies de klant die heeft ondertekend.</translation>
     </message>
@@ -3319,10 +3326,6 @@
         <translation>effectief %1 %</translation>
     </message>
     <message>
-        <source>next tier (%1 % from %2) is %3 away</source>
-        <translation>volgende staffel (%1 % vanaf %2) ligt %3 verder</translation>
-    </message>
-    <message>
         <source>top tier</source>
         <translation>hoogste staffel</translation>
     </message>
@@ -3335,8 +3338,16 @@
         <translation>voer een volume in</translation>
     </message>
     <message>
-        <source>last year</source>
-        <translation>vorig jaar</translation>
+        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
+        <translation>volgende staffel (%1 % vanaf %2 groei): nog %3 in te kopen</translation>
+    </message>
+    <message>
+        <source>next tier (%1 % from %2): %3 still to buy</source>
+        <translation>volgende staffel (%1 % vanaf %2): nog %3 in te kopen</translation>
+    </message>
+    <message>
+        <source>agreed baseline</source>
+        <translation>afgesproken basis</translation>
     </message>
     <message>
         <source>The sales of the account, period and products as saved, read when the form opened; the terms are the ones typed now.</source>
@@ -3363,8 +3374,16 @@
         <translation>Voer een volume in om de bijbehorende bonus te zien.</translation>
     </message>
     <message>
-        <source>Give last year&apos;s volume to see the growth rebate.</source>
-        <translation>Geef het volume van vorig jaar op om de groeibonus te zien.</translation>
+        <source>Give the agreed baseline to see the growth rebate.</source>
+        <translation>Geef de afgesproken basis om de groeibonus te zien.</translation>
+    </message>
+    <message>
+        <source>%1 still to buy by %2 for the next tier</source>
+        <translation>nog %1 in te kopen t/m %2 voor de volgende staffel</translation>
+    </message>
+    <message>
+        <source>Period over: %1 sold → final rebate %2</source>
+        <translation>Periode voorbij: %1 verkocht → definitieve bonus %2</translation>
     </message>
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
@@ -3373,10 +3392,6 @@
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
         <translation>%1 verkocht in %2 van %3 dagen → %4 verdiend; in dit tempo %5 aan het einde van de periode</translation>
-    </message>
-    <message>
-        <source> · next tier %1 away</source>
-        <translation> · volgende staffel nog %1</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4301,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Bonus %</translation>
     </message>
     <message>
+        <source>From growth</source>
+        <translation>Vanaf groei</translation>
+    </message>
+    <message>
         <source>Give the threshold and the rate.</source>
         <translation>Geef de drempel en het percentage op.</translation>
     </message>
@@ -4339,6 +4358,73 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>%1 exported to %2</source>
         <translation>%1 geëxporteerd naar %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Change the contact</source>
+        <translation>Contactpersoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the valid-until date</source>
+        <translation>Geldig-tot-datum wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the date requested</source>
+        <translation>Aanvraagdatum wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the delivery date wanted</source>
+        <translation>Gewenste leverdatum wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the currency</source>
+        <translation>Valuta wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the tax rate</source>
+        <translation>Btw-tarief wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the quote discount</source>
+        <translation>Offertekorting wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the payment terms</source>
+        <translation>Betalingsvoorwaarden wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the delivery terms</source>
+        <translation>Leveringsvoorwaarden wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>Opmerkingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the quote</source>
+        <translation>Offerte wijzigen</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>%1 verplaatsen</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>%1 terugzetten</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 aanmaken</translation>
     </message>
 </context>
 <context>
@@ -5710,10 +5796,6 @@ problemen</translation>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <source>pack</source>
-        <translation>verp.</translation>
-    </message>
-    <message>
         <source>Below floor price</source>
         <translation>Onder minimumprijs</translation>
     </message>
@@ -5832,6 +5914,10 @@ problemen</translation>
     <message>
         <source>%1 could not be written: %2.</source>
         <translation>%1 kon niet worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1 (marked * on the list; see acct-desktop check-register)</source>
+        <translation>waarschuwing: %1 (met * gemarkeerd op de lijst; zie acct-desktop check-register)</translation>
     </message>
     <message>
         <source>price list of %1 on %2: %3 products in %4, written to %5</source>
@@ -9125,6 +9211,10 @@ problemen</translation>
         <translation>Geen product heeft SKU %1.</translation>
     </message>
     <message>
+        <source>%1 never fires: %2</source>
+        <translation>%1 wordt nooit toegepast: %2</translation>
+    </message>
+    <message>
         <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
         <translation>Offertes en orderbevestigingen worden niet afgedrukt zonder verkoper: uw naam en bedrijf zijn niet ingesteld. Vul ze in onder Extra → Mijn gegevens, of voer `acct-desktop manager --name … --organisation …` uit.</translation>
     </message>
@@ -11305,6 +11395,30 @@ problemen</translation>
         <translation>zelfde rang als %1; beslist op beleidscode</translation>
     </message>
     <message>
+        <source>%1 (%2) and %3 (%4) overlap for the same scope</source>
+        <translation>%1 (%2) en %3 (%4) overlappen voor hetzelfde bereik</translation>
+    </message>
+    <message>
+        <source>%1 never fires: shadowed by %2 (same scope, window covers it)</source>
+        <translation>%1 wordt nooit toegepast: overschaduwd door %2 (zelfde bereik, geldigheid omvat die)</translation>
+    </message>
+    <message>
+        <source>%1 never fires: valid_to &lt; valid_from</source>
+        <translation>%1 wordt nooit toegepast: de einddatum ligt vóór de begindatum</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which does not exist</source>
+        <translation>%1 is gebaseerd op %2, dat niet bestaat</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which expired on %3</source>
+        <translation>%1 is gebaseerd op %2, dat op %3 is verlopen</translation>
+    </message>
+    <message>
+        <source>price rules refer to each other in a loop: %1</source>
+        <translation>prijsregels verwijzen in een kring naar elkaar: %1</translation>
+    </message>
+    <message>
         <source>A day off must end on or after its first day.</source>
         <translation>Een vrije periode moet op of na de eerste dag eindigen.</translation>
     </message>
@@ -11347,6 +11461,30 @@ problemen</translation>
     <message>
         <source>%1 has no region %2 (it has: %3).</source>
         <translation>%1 heeft geen regio %2 (wel: %3).</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>verp.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %4 %5 from %3 on (%6) is more than %7 %5 below %3 (%8): a bigger order pays more per unit</source>
+        <translation>%1 · %2: %4 %5 vanaf %3 (%6) is meer dan %7 %5 onder %3 (%8): een grotere bestelling betaalt meer per eenheid</translation>
+    </message>
+    <message>
+        <source>The terms are incomplete: %1.</source>
+        <translation>De voorwaarden zijn onvolledig: %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no active rebate agreement.</source>
+        <translation>Klant %1 heeft geen actieve bonusovereenkomst.</translation>
     </message>
 </context>
 <context>
@@ -11750,18 +11888,6 @@ per week</translation>
     <message>
         <source>Margin over cost after all discounts — never printed</source>
         <translation>Marge boven kostprijs na alle kortingen — wordt nooit afgedrukt</translation>
-    </message>
-    <message>
-        <source>pack</source>
-        <translation>verp.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>kg</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>

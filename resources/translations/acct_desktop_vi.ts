@@ -2509,6 +2509,16 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>Chiết khấu tích lũy, các bậc và khoảng cách đến bậc tiếp theo trong các thỏa thuận của khách hàng</translation>
     </message>
+    <message numerus="yes">
+        <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
+        <translation>
+            <numerusform>Bảng giá đánh dấu %n giá cao hơn giá cho số lượng ít hơn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bigger quantity, higher price</source>
+        <translation>Số lượng lớn hơn, giá cao hơn</translation>
+    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
@@ -2884,10 +2894,6 @@
         <translation>Hãy chọn khách hàng trước: mỗi báo giá dành cho một khách hàng.</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>Thay đổi %1</translation>
-    </message>
-    <message>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -3189,8 +3195,8 @@
         <translation>Do sổ đăng ký đặt khi thỏa thuận được nhập</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume for the period, if the contract says</source>
-        <translation>Doanh số năm trước của kỳ này, nếu hợp đồng có quy định</translation>
+        <source>The volume growth is measured against, as the contract states it; left empty, last year&apos;s sales over the same period</source>
+        <translation>Mức doanh số làm cơ sở tính tăng trưởng theo hợp đồng; để trống thì dùng doanh số cùng kỳ năm trước</translation>
     </message>
     <message>
         <source>Agreement as signed</source>
@@ -3229,8 +3235,12 @@
         <translation>Tỷ lệ chiết khấu %</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume</source>
-        <translation>Doanh số năm trước</translation>
+        <source>Agreed baseline</source>
+        <translation>Mức cơ sở thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Tiers on the growth over the agreed baseline (else last year&apos;s sales); the rate reached applies to all of it.</source>
+        <translation>Bậc tính theo mức tăng trưởng vượt mức cơ sở thỏa thuận (nếu không có thì so với cùng kỳ năm trước); tỷ lệ đạt được áp dụng cho toàn bộ mức tăng trưởng.</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -3265,10 +3275,6 @@
         <translation>Mỗi khoảng được tính theo tỷ lệ riêng trên phần doanh số nằm trong khoảng đó.</translation>
     </message>
     <message>
-        <source>Tiers on the growth over last year; the rate reached applies to all of it.</source>
-        <translation>Các bậc tính trên mức tăng trưởng so với năm trước; tỷ lệ đạt được áp dụng cho toàn bộ mức tăng.</translation>
-    </message>
-    <message>
         <source>Choose the account that signed.</source>
         <translation>Chọn khách hàng đã ký.</translation>
     </message>
@@ -3296,10 +3302,6 @@
         <translation>thực tế %1 %</translation>
     </message>
     <message>
-        <source>next tier (%1 % from %2) is %3 away</source>
-        <translation>còn %3 nữa đến bậc kế tiếp (%1 % từ %2)</translation>
-    </message>
-    <message>
         <source>top tier</source>
         <translation>bậc cao nhất</translation>
     </message>
@@ -3312,8 +3314,16 @@
         <translation>nhập doanh số</translation>
     </message>
     <message>
-        <source>last year</source>
-        <translation>năm trước</translation>
+        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
+        <translation>bậc tiếp theo (%1 % từ mức tăng trưởng %2): cần nhập thêm %3</translation>
+    </message>
+    <message>
+        <source>next tier (%1 % from %2): %3 still to buy</source>
+        <translation>bậc tiếp theo (%1 % từ %2): cần nhập thêm %3</translation>
+    </message>
+    <message>
+        <source>agreed baseline</source>
+        <translation>mức cơ sở thỏa thuận</translation>
     </message>
     <message>
         <source>The sales of the account, period and products as saved, read when the form opened; the terms are the ones typed now.</source>
@@ -3340,8 +3350,16 @@
         <translation>Nhập doanh số để xem chiết khấu được hưởng.</translation>
     </message>
     <message>
-        <source>Give last year&apos;s volume to see the growth rebate.</source>
-        <translation>Nhập doanh số năm trước để xem chiết khấu tăng trưởng.</translation>
+        <source>Give the agreed baseline to see the growth rebate.</source>
+        <translation>Nhập mức cơ sở thỏa thuận để xem chiết khấu tăng trưởng.</translation>
+    </message>
+    <message>
+        <source>%1 still to buy by %2 for the next tier</source>
+        <translation>cần nhập thêm %1 đến hết %2 để đạt bậc tiếp theo</translation>
+    </message>
+    <message>
+        <source>Period over: %1 sold → final rebate %2</source>
+        <translation>Đã kết thúc kỳ: doanh số %1 → chiết khấu quyết toán %2</translation>
     </message>
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
@@ -3350,10 +3368,6 @@
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
         <translation>Đã bán %1 trong %2/%3 ngày → được hưởng %4; với tốc độ này, cuối kỳ đạt %5</translation>
-    </message>
-    <message>
-        <source> · next tier %1 away</source>
-        <translation> · còn %1 để lên bậc tiếp theo</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4274,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Tỷ lệ chiết khấu %</translation>
     </message>
     <message>
+        <source>From growth</source>
+        <translation>Từ mức tăng trưởng</translation>
+    </message>
+    <message>
         <source>Give the threshold and the rate.</source>
         <translation>Nhập ngưỡng và tỷ lệ.</translation>
     </message>
@@ -4313,6 +4331,73 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>%1 exported to %2</source>
         <translation>Đã xuất %1 sang %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Change the contact</source>
+        <translation>Thay đổi người liên hệ</translation>
+    </message>
+    <message>
+        <source>Change the valid-until date</source>
+        <translation>Thay đổi ngày hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Change the date requested</source>
+        <translation>Thay đổi ngày yêu cầu</translation>
+    </message>
+    <message>
+        <source>Change the delivery date wanted</source>
+        <translation>Thay đổi ngày giao hàng mong muốn</translation>
+    </message>
+    <message>
+        <source>Change the currency</source>
+        <translation>Thay đổi tiền tệ</translation>
+    </message>
+    <message>
+        <source>Change the tax rate</source>
+        <translation>Thay đổi thuế suất</translation>
+    </message>
+    <message>
+        <source>Change the quote discount</source>
+        <translation>Thay đổi chiết khấu báo giá</translation>
+    </message>
+    <message>
+        <source>Change the payment terms</source>
+        <translation>Thay đổi điều kiện thanh toán</translation>
+    </message>
+    <message>
+        <source>Change the delivery terms</source>
+        <translation>Thay đổi điều kiện giao hàng</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>Thay đổi ghi chú</translation>
+    </message>
+    <message>
+        <source>Change the quote</source>
+        <translation>Thay đổi báo giá</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>chuyển %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>lưu trữ %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>khôi phục %1</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>tạo %1</translation>
     </message>
 </context>
 <context>
@@ -5682,10 +5767,6 @@ issues</source>
         <translation>bỏ qua</translation>
     </message>
     <message>
-        <source>pack</source>
-        <translation>kiện</translation>
-    </message>
-    <message>
         <source>Below floor price</source>
         <translation>Dưới giá sàn</translation>
     </message>
@@ -5804,6 +5885,10 @@ issues</source>
     <message>
         <source>%1 could not be written: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>warning: %1 (marked * on the list; see acct-desktop check-register)</source>
+        <translation>cảnh báo: %1 (đánh dấu * trên bảng giá; xem acct-desktop check-register)</translation>
     </message>
     <message>
         <source>price list of %1 on %2: %3 products in %4, written to %5</source>
@@ -9097,6 +9182,10 @@ issues</source>
         <translation>Không có sản phẩm nào có SKU %1.</translation>
     </message>
     <message>
+        <source>%1 never fires: %2</source>
+        <translation>%1 không bao giờ được áp dụng: %2</translation>
+    </message>
+    <message>
         <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
         <translation>Báo giá và xác nhận đơn hàng không được in khi thiếu bên bán: chưa đặt tên và công ty của bạn. Hãy điền trong Công cụ → Thông tin của tôi, hoặc chạy `acct-desktop manager --name … --organisation …`.</translation>
     </message>
@@ -11277,6 +11366,30 @@ issues</source>
         <translation>cùng hạng với %1; phân định theo mã chính sách</translation>
     </message>
     <message>
+        <source>%1 (%2) and %3 (%4) overlap for the same scope</source>
+        <translation>%1 (%2) và %3 (%4) cùng phạm vi áp dụng và trùng thời hạn</translation>
+    </message>
+    <message>
+        <source>%1 never fires: shadowed by %2 (same scope, window covers it)</source>
+        <translation>%1 không bao giờ được áp dụng: bị %2 che khuất (cùng phạm vi, thời hạn bao trùm)</translation>
+    </message>
+    <message>
+        <source>%1 never fires: valid_to &lt; valid_from</source>
+        <translation>%1 không bao giờ được áp dụng: ngày kết thúc trước ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which does not exist</source>
+        <translation>%1 dựa trên %2, nhưng chính sách này không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which expired on %3</source>
+        <translation>%1 dựa trên %2, đã hết hạn ngày %3</translation>
+    </message>
+    <message>
+        <source>price rules refer to each other in a loop: %1</source>
+        <translation>các chính sách giá tham chiếu lẫn nhau thành vòng lặp: %1</translation>
+    </message>
+    <message>
         <source>A day off must end on or after its first day.</source>
         <translation>Ngày nghỉ phải kết thúc vào hoặc sau ngày đầu tiên.</translation>
     </message>
@@ -11319,6 +11432,30 @@ issues</source>
     <message>
         <source>%1 has no region %2 (it has: %3).</source>
         <translation>%1 không có vùng %2 (các vùng có: %3).</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>kiện</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %4 %5 from %3 on (%6) is more than %7 %5 below %3 (%8): a bigger order pays more per unit</source>
+        <translation>%1 · %2: giá %4 %5 từ %3 trở lên (%6) cao hơn giá %7 %5 dưới %3 (%8): đặt nhiều hơn lại trả giá cao hơn cho mỗi đơn vị</translation>
+    </message>
+    <message>
+        <source>The terms are incomplete: %1.</source>
+        <translation>Điều khoản chưa đầy đủ: %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no active rebate agreement.</source>
+        <translation>Khách hàng %1 không có thỏa thuận chiết khấu nào đang hiệu lực.</translation>
     </message>
 </context>
 <context>
@@ -11722,18 +11859,6 @@ mỗi tuần</translation>
     <message>
         <source>Margin over cost after all discounts — never printed</source>
         <translation>Biên lợi nhuận trên giá vốn sau mọi chiết khấu — không bao giờ được in</translation>
-    </message>
-    <message>
-        <source>pack</source>
-        <translation>kiện</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>kg</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>

@@ -2509,6 +2509,16 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>该客户各协议的应计返利、阶梯及距下一阶梯的差距</translation>
     </message>
+    <message numerus="yes">
+        <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
+        <translation>
+            <numerusform>价格表中有 %n 个价格高于较小订货量的价格：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bigger quantity, higher price</source>
+        <translation>订货量越大，单价越高</translation>
+    </message>
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
@@ -2884,10 +2894,6 @@
         <translation>请先选择一个客户：报价单只针对一个客户。</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>更改 %1</translation>
-    </message>
-    <message>
         <source>Add line</source>
         <translation>添加行</translation>
     </message>
@@ -3189,8 +3195,8 @@
         <translation>录入登记簿时自动设置</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume for the period, if the contract says</source>
-        <translation>去年同期进货额（如合同有约定）</translation>
+        <source>The volume growth is measured against, as the contract states it; left empty, last year&apos;s sales over the same period</source>
+        <translation>合同约定的增长比较基数；留空则按去年同期进货额计算</translation>
     </message>
     <message>
         <source>Agreement as signed</source>
@@ -3229,8 +3235,12 @@
         <translation>返利率（%）</translation>
     </message>
     <message>
-        <source>Last year&apos;s volume</source>
-        <translation>去年同期进货额</translation>
+        <source>Agreed baseline</source>
+        <translation>约定基数</translation>
+    </message>
+    <message>
+        <source>Tiers on the growth over the agreed baseline (else last year&apos;s sales); the rate reached applies to all of it.</source>
+        <translation>阶梯按超过约定基数（未约定则按去年同期进货额）的增长额计算；达到的返利率适用于全部增长额。</translation>
     </message>
     <message>
         <source>Signed on</source>
@@ -3265,10 +3275,6 @@
         <translation>各区间内的进货额按该区间的返利率计算。</translation>
     </message>
     <message>
-        <source>Tiers on the growth over last year; the rate reached applies to all of it.</source>
-        <translation>阶梯按同比增长额设定；达到的返利率适用于全部增长额。</translation>
-    </message>
-    <message>
         <source>Choose the account that signed.</source>
         <translation>请选择签订协议的客户。</translation>
     </message>
@@ -3296,10 +3302,6 @@
         <translation>实际 %1 %</translation>
     </message>
     <message>
-        <source>next tier (%1 % from %2) is %3 away</source>
-        <translation>距下一档（%2 起 %1 %）还差 %3</translation>
-    </message>
-    <message>
         <source>top tier</source>
         <translation>最高档</translation>
     </message>
@@ -3312,8 +3314,16 @@
         <translation>输入进货额</translation>
     </message>
     <message>
-        <source>last year</source>
-        <translation>去年同期</translation>
+        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
+        <translation>下一阶梯（增长 %2 起 %1 %）：还需进货 %3</translation>
+    </message>
+    <message>
+        <source>next tier (%1 % from %2): %3 still to buy</source>
+        <translation>下一阶梯（%2 起 %1 %）：还需进货 %3</translation>
+    </message>
+    <message>
+        <source>agreed baseline</source>
+        <translation>约定基数</translation>
     </message>
     <message>
         <source>The sales of the account, period and products as saved, read when the form opened; the terms are the ones typed now.</source>
@@ -3340,8 +3350,16 @@
         <translation>输入进货额以查看可获得的返利。</translation>
     </message>
     <message>
-        <source>Give last year&apos;s volume to see the growth rebate.</source>
-        <translation>请输入去年同期进货额以查看增长返利。</translation>
+        <source>Give the agreed baseline to see the growth rebate.</source>
+        <translation>请填写约定基数以查看增长返利。</translation>
+    </message>
+    <message>
+        <source>%1 still to buy by %2 for the next tier</source>
+        <translation>%2 前还需进货 %1 才能达到下一阶梯</translation>
+    </message>
+    <message>
+        <source>Period over: %1 sold → final rebate %2</source>
+        <translation>期间已结束：进货 %1 → 最终返利 %2</translation>
     </message>
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
@@ -3350,10 +3368,6 @@
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
         <translation>%3 天中已过 %2 天，进货 %1 → 已获返利 %4；按此进度期末可达 %5</translation>
-    </message>
-    <message>
-        <source> · next tier %1 away</source>
-        <translation> · 距下一阶梯还差 %1</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4274,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>返利率（%）</translation>
     </message>
     <message>
+        <source>From growth</source>
+        <translation>起点增长额</translation>
+    </message>
+    <message>
         <source>Give the threshold and the rate.</source>
         <translation>请输入门槛和返利率。</translation>
     </message>
@@ -4313,6 +4331,73 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>%1 exported to %2</source>
         <translation>%1 已导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Change the contact</source>
+        <translation>更改联系人</translation>
+    </message>
+    <message>
+        <source>Change the valid-until date</source>
+        <translation>更改有效期至</translation>
+    </message>
+    <message>
+        <source>Change the date requested</source>
+        <translation>更改询价日期</translation>
+    </message>
+    <message>
+        <source>Change the delivery date wanted</source>
+        <translation>更改期望交货日期</translation>
+    </message>
+    <message>
+        <source>Change the currency</source>
+        <translation>更改币种</translation>
+    </message>
+    <message>
+        <source>Change the tax rate</source>
+        <translation>更改税率</translation>
+    </message>
+    <message>
+        <source>Change the quote discount</source>
+        <translation>更改报价折扣</translation>
+    </message>
+    <message>
+        <source>Change the payment terms</source>
+        <translation>更改付款条件</translation>
+    </message>
+    <message>
+        <source>Change the delivery terms</source>
+        <translation>更改交货条件</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>更改备注</translation>
+    </message>
+    <message>
+        <source>Change the quote</source>
+        <translation>更改报价单</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>archive %1</source>
+        <translation>归档 %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>新建 %1</translation>
     </message>
 </context>
 <context>
@@ -5680,10 +5765,6 @@ issues</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <source>pack</source>
-        <translation>件</translation>
-    </message>
-    <message>
         <source>Below floor price</source>
         <translation>低于限价</translation>
     </message>
@@ -5802,6 +5883,10 @@ issues</source>
     <message>
         <source>%1 could not be written: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>warning: %1 (marked * on the list; see acct-desktop check-register)</source>
+        <translation>警告：%1（价格表上以 * 标出；请运行 acct-desktop check-register）</translation>
     </message>
     <message>
         <source>price list of %1 on %2: %3 products in %4, written to %5</source>
@@ -9095,6 +9180,10 @@ issues</source>
         <translation>没有 SKU 为 %1 的产品。</translation>
     </message>
     <message>
+        <source>%1 never fires: %2</source>
+        <translation>%1 永远不会生效：%2</translation>
+    </message>
+    <message>
         <source>Quotes and order confirmations are not printed without their seller: your name and company are not set. Fill them in under Tools → My details, or run `acct-desktop manager --name … --organisation …`.</source>
         <translation>报价单和订单确认书没有供方不能打印：尚未设置您的姓名和公司。请在“工具 → 我的信息”中填写，或运行 `acct-desktop manager --name … --organisation …`。</translation>
     </message>
@@ -11275,6 +11364,30 @@ issues</source>
         <translation>与 %1 同级；按政策编号决定</translation>
     </message>
     <message>
+        <source>%1 (%2) and %3 (%4) overlap for the same scope</source>
+        <translation>%1（%2）与 %3（%4）适用范围相同且有效期重叠</translation>
+    </message>
+    <message>
+        <source>%1 never fires: shadowed by %2 (same scope, window covers it)</source>
+        <translation>%1 永远不会生效：被 %2 覆盖（范围相同，有效期包含它）</translation>
+    </message>
+    <message>
+        <source>%1 never fires: valid_to &lt; valid_from</source>
+        <translation>%1 永远不会生效：结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which does not exist</source>
+        <translation>%1 以 %2 为基础，但该政策不存在</translation>
+    </message>
+    <message>
+        <source>%1 is based on %2, which expired on %3</source>
+        <translation>%1 以 %2 为基础，但该政策已于 %3 到期</translation>
+    </message>
+    <message>
+        <source>price rules refer to each other in a loop: %1</source>
+        <translation>价格政策相互引用形成循环：%1</translation>
+    </message>
+    <message>
         <source>A day off must end on or after its first day.</source>
         <translation>休息日的结束日期不能早于开始日期。</translation>
     </message>
@@ -11317,6 +11430,30 @@ issues</source>
     <message>
         <source>%1 has no region %2 (it has: %3).</source>
         <translation>%1 没有地区 %2（可选：%3）。</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %4 %5 from %3 on (%6) is more than %7 %5 below %3 (%8): a bigger order pays more per unit</source>
+        <translation>%1 · %2：%3 起单价 %4 %5（%6）高于不足 %3 时的 %7 %5（%8）：订得越多，单价反而越高</translation>
+    </message>
+    <message>
+        <source>The terms are incomplete: %1.</source>
+        <translation>协议条款不完整：%1。</translation>
+    </message>
+    <message>
+        <source>The account %1 has no active rebate agreement.</source>
+        <translation>客户 %1 没有生效中的返利协议。</translation>
     </message>
 </context>
 <context>
@@ -11720,18 +11857,6 @@ per week</source>
     <message>
         <source>Margin over cost after all discounts — never printed</source>
         <translation>扣除所有折扣后的成本毛利率——永不打印</translation>
-    </message>
-    <message>
-        <source>pack</source>
-        <translation>件</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>升</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>公斤</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
