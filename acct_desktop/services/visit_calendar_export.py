@@ -4,7 +4,8 @@ One VCALENDAR (PRODID, VERSION 2.0, METHOD:PUBLISH), a VTIMEZONE for the user's 
 (``visit_calendar_zones``: yearly rules, as Outlook reads them) and a VEVENT per visit. A
 visit's UID is ``<visit uuid>@acct-desktop``, so it never changes; DTSTAMP/LAST-MODIFIED are
 the visit's last change and SEQUENCE its version, so the same database always gives the same
-bytes. UTC times are written as UTC (``Z``), without a VTIMEZONE. Reading a file back is
+bytes. UTC times are written as UTC (``Z``), without a VTIMEZONE, and so is a time the
+zone's clock shows twice (``_wall_clock``). Reading a file back is
 ``visit_calendar_import``.
 
 The events are read and written ``CHUNK`` visits at a time, so a team's 100,000 visits
@@ -236,6 +237,16 @@ def _chunk(
     ]
 
 
+def _wall_clock(moment: datetime, zone: ZoneInfo) -> datetime:
+    """``moment`` on ``zone``'s clock, or in UTC when that clock shows the same time twice
+    (the hour the clocks go back): a calendar reads such a local time as its first
+    occurrence, so 02:15 after the change would come back an hour early."""
+    local = moment.astimezone(zone)
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+        return moment.astimezone(UTC)
+    return local
+
+
 def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, render: Render) -> Event:
     import icalendar
 
@@ -250,8 +261,8 @@ def _event(visit: Visit, account: Account, met: list[str], zone: ZoneInfo, rende
     event.add("created", visit.created_at)
     event.add("last-modified", visit.updated_at)
     event.add("sequence", max(visit.version - 1, 0))
-    event.add("dtstart", visit.planned_start.astimezone(zone))
-    event.add("dtend", visit.planned_end.astimezone(zone))
+    event.add("dtstart", _wall_clock(visit.planned_start, zone))
+    event.add("dtend", _wall_clock(visit.planned_end, zone))
     title = Sentence.of(SUMMARY_WORDS[visit.purpose])
     event.add("summary", said(QT_TRANSLATE_NOOP("messages", "%1: %2"), title, account.name))
     event.add("location", account_address(account))

@@ -194,6 +194,33 @@ def test_export_of_an_empty_range_or_a_bad_zone_is_refused(db: Database) -> None
 # -- re-import ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [  # Amsterdam, 25 Oct 2026: 02:00–03:00 comes twice (CEST, then CET)
+        (datetime(2026, 10, 25, 1, 15, tzinfo=UTC), datetime(2026, 10, 25, 2, 30, tzinfo=UTC)),
+        (datetime(2026, 10, 25, 0, 45, tzinfo=UTC), datetime(2026, 10, 25, 1, 15, tzinfo=UTC)),
+        (datetime(2026, 10, 24, 23, 30, tzinfo=UTC), datetime(2026, 10, 25, 0, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_visit_in_the_hour_the_clocks_go_back_reads_back_at_its_own_time(
+    db: Database, start: datetime, end: datetime
+) -> None:
+    """Written as local time, 02:15 after the change read back as 02:15 before it (an hour
+    early), and a visit from 02:45 CEST to 02:15 CET ended before it began."""
+    with db.session() as session:
+        visit = session.get(Visit, V1)
+        assert visit is not None
+        visit.planned_start, visit.planned_end = start, end
+    before = visits(db)
+    data = export(db)
+    events = {str(e["UID"]): e for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
+    event = events[f"{V1}@acct-desktop"]
+    assert (event.start, event.end) == (start, end)
+    summary = import_ics(db, data, "tester", tz_name="Europe/Amsterdam")
+    assert summary == ImportSummary(updated=0, created=0, unchanged=4, skipped=())
+    assert visits(db) == before
+
+
 def test_reimporting_our_own_export_changes_nothing_and_duplicates_nothing(db: Database) -> None:
     before = visits(db)
     summary = import_ics(db, export(db), "tester", tz_name="Europe/Amsterdam")
