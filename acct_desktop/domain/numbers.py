@@ -19,9 +19,11 @@ def parse_decimal(text: str, decimal_point: str = ".", group_separator: str = ",
     if not cleaned:
         raise NumberFormatError(QT_TRANSLATE_NOOP("messages", "Enter a number."))
     if group_separator and group_separator != decimal_point and group_separator in cleaned:
-        whole = cleaned.split(decimal_point)[0].lstrip("+-")
-        groups = whole.split(group_separator)
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        whole, _, decimals = cleaned.partition(decimal_point)
+        groups = whole.lstrip("+-").split(group_separator)
+        if group_separator in decimals or not (
+            _first_group(groups[0]) and all(len(g) == 3 for g in groups[1:])
+        ):
             raise NumberFormatError(
                 Sentence.of(
                     QT_TRANSLATE_NOOP(
@@ -55,28 +57,62 @@ def _not_a_number(text: str) -> Sentence:
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1” is not a number."), text)
 
 
-def parse_typed(text: str, decimal_point: str = ".") -> Decimal:
-    """A number typed by someone whose language writes ``decimal_point``: in a language
-    with a decimal comma (Dutch, Vietnamese) ``2,5`` and ``1.234,5`` are read that way, and
-    ``2.5`` too (the form scripts use), but ``1.250`` is refused as ambiguous (1.25 or
-    1,250?) rather than read a thousand times too small. Elsewhere ``parse_decimal``."""
-    if decimal_point != ",":
-        return parse_decimal(text)
+def parse_typed(text: str, decimal_point: str | None = ".") -> Decimal:
+    """A number typed or pasted by someone whose language writes ``decimal_point`` — the one
+    reader of the quote builder's cells and paste, the price check and the CLI.
+
+    With a decimal point (English, Chinese) the comma only groups thousands: ``1,250`` is
+    1250 and ``2,5`` is refused. With a decimal comma (Dutch, Vietnamese) ``2,5``,
+    ``2,125`` and ``1.234,5`` are read that way, and ``2.5`` too (the form scripts and
+    English sources use), but ``1.250`` is refused as ambiguous (1.25 or 1,250?) rather
+    than read a thousand times too big or small. With no language (``None``) either mark is
+    a decimal mark where it can only be one (``2,5``, ``0.750``, ``1.234,5``), and a lone
+    mark before exactly three digits (``2,125``, ``1.250``) is refused as ambiguous. A
+    number never starts with a group of thousands that starts with 0 (``0,750`` is no 750).
+    """
     stripped = text.strip()
-    if "," in stripped or stripped.count(".") > 1:
+    body = stripped.lstrip("+-")
+    marks = [ch for ch in body if ch in ",."]
+    if decimal_point is None:
+        if len(set(marks)) == 2:  # 1.234,5 · 1,234.5: the last mark is the decimal one
+            point = marks[-1]
+            return parse_decimal(text, point, "." if point == "," else ",")
+        if len(marks) > 1:  # 1.234.567: groups
+            return parse_decimal(text, "," if marks[0] == "." else ".", marks[0])
+        if not marks:
+            return parse_decimal(text)
+        _refuse_if_ambiguous(text, body, marks[0], None)
+        return parse_decimal(text, marks[0], "." if marks[0] == "," else ",")
+    if decimal_point != ",":
+        return parse_decimal(text, decimal_point, "," if decimal_point == "." else ".")
+    if "," in body or len(marks) > 1:
         return parse_decimal(text, ",", ".")
-    whole, point, decimals = stripped.partition(".")
-    if point and len(decimals) == 3 and whole.lstrip("+-").isdigit() and decimals.isdigit():
-        raise NumberFormatError(
-            Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "“%1” can be read two ways; write %2 for the whole number or %3 for the "
-                    "decimals.",
-                ),
-                text,
-                whole + decimals,
-                f"{whole},{decimals}",
-            )
-        )
+    if marks:
+        _refuse_if_ambiguous(text, body, ".", ",")
     return parse_decimal(stripped)
+
+
+def _refuse_if_ambiguous(text: str, body: str, mark: str, decimal_point: str | None) -> None:
+    """A lone ``mark`` before exactly three digits, after what could be a first group of
+    thousands (1 to 3 digits, not starting with 0), reads as thousands or as decimals."""
+    whole, _, decimals = body.strip().partition(mark)
+    if not (len(decimals) == 3 and decimals.isdigit() and _first_group(whole)):
+        return
+    sign = text.strip()[: len(text.strip()) - len(body.strip())]
+    shown_point = decimal_point or mark
+    decimal_form = f"{sign}{whole}{shown_point}{decimals}" + ("" if decimal_point else "0")
+    raise NumberFormatError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.",
+            ),
+            text.strip(),
+            f"{sign}{whole}{decimals}",
+            decimal_form,
+        )
+    )
+
+
+def _first_group(digits: str) -> bool:
+    return 1 <= len(digits) <= 3 and digits.isdigit() and not digits.startswith("0")

@@ -2,25 +2,25 @@
 
 One pair per line. Columns are separated by a tab (a spreadsheet), a semicolon, or — when
 neither is present — spaces, the quantity being the last word. An optional third column
-(or word after the quantity) gives the unit (pack, L, kg). Quantities may be written
-1234.5, 1,234.5, 1.234,5 or 2,5 (a lone comma with one or two digits after it is a decimal
-comma). A first line without a number in its quantity column is taken as a header.
-Problems are reported per line number; nothing is taken when any line is wrong.
+(or word after the quantity) gives the unit (pack, L, kg). Quantities are read as the
+user's language writes numbers (``domain.numbers.parse_typed``, the reader of the quote's
+Qty cell): ``2,125`` is 2.125 in Dutch and Vietnamese, ``2.125`` is 2.125 in English and
+Chinese; without a language a lone mark before three digits is refused as ambiguous. A
+first line without a number in its quantity column is taken as a header. A range with more
+columns (a price, a description) is refused saying what to paste. Problems are reported per
+line number, all in one round; nothing is taken when any line is wrong.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.numbers import NumberFormatError, parse_typed
 from acct_desktop.domain.quote_maths import QuoteFigureError, check_quantity
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")  # 2,5 · 12,25
-_DOTTED_GROUPS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")  # 1.200 · 1.234,5
 UNITS = {"pack": "pack", "packs": "pack", "pk": "pack", "l": "L", "kg": "kg", "ltr": "L"}
 
 
@@ -57,13 +57,10 @@ def _joined(parts: Sequence[Sentence]) -> Sentence:
     return Sentence("\n".join(f"%{i}" for i in range(1, len(parts) + 1)), *parts)
 
 
-def parse_quantity(text: str) -> Decimal:
-    """A quantity as people write it; raises NumberFormatError with a sentence."""
-    cleaned = text.strip()
-    if _DECIMAL_COMMA.fullmatch(cleaned) or _DOTTED_GROUPS.fullmatch(cleaned):
-        value = parse_decimal(cleaned, decimal_point=",", group_separator=".")
-    else:
-        value = parse_decimal(cleaned)
+def parse_quantity(text: str, decimal_point: str | None = None) -> Decimal:
+    """A quantity as people write it in a language with ``decimal_point`` (None: not
+    known); raises NumberFormatError with a sentence."""
+    value = parse_typed(text.strip(), decimal_point)
     if value <= 0:
         raise NumberFormatError(
             Sentence.of(
@@ -76,12 +73,24 @@ def parse_quantity(text: str) -> Decimal:
         raise NumberFormatError(exc.args[0]) from None
 
 
-def _columns(line: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class PasteReading:
+    """What a paste holds: the good lines, a sentence per problem (by line), and the SKU
+    written on every line that names one — good or bad — so unknown SKUs are reported in
+    the same round as the other problems."""
+
+    pairs: tuple[PastedLine, ...]
+    problems: tuple[tuple[int, str], ...]
+    skus: tuple[tuple[int, str], ...]
+
+
+def _columns(line: str) -> tuple[list[str], bool]:
+    """The line's columns, and whether they were separated as columns (tab, semicolon)."""
     if "\t" in line:
-        return [c.strip() for c in line.split("\t") if c.strip()]
+        return [c.strip() for c in line.split("\t") if c.strip()], True
     if ";" in line:
-        return [c.strip() for c in line.split(";") if c.strip()]
-    return line.split()
+        return [c.strip() for c in line.split(";") if c.strip()], True
+    return line.split(), False
 
 
 def _split(columns: list[str]) -> tuple[str, str, str | None]:
@@ -93,57 +102,100 @@ def _split(columns: list[str]) -> tuple[str, str, str | None]:
     return " ".join(columns[:-1]), columns[-1], None
 
 
-def parse_pasted_lines(text: str) -> list[PastedLine]:
-    """The pairs in ``text``; :class:`PasteError` listing every bad line otherwise."""
+def _extra_columns(columns: list[str]) -> bool:
+    """A spreadsheet range with more than SKU, quantity and unit: a price, an amount, a
+    description (``PEO-001-1L · 60 · € 9,02``)."""
+    if len(columns) > 3:
+        return True
+    return len(columns) == 3 and columns[2].lower() not in UNITS and not columns[2].isalpha()
+
+
+def _line_problem(number: int, problem: object) -> str:
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "Line %1: %2"), number, problem)
+
+
+def read_pasted_lines(text: str, decimal_point: str | None = None) -> PasteReading:
+    """Every line of ``text`` read: its pair, or its problems."""
     pairs: list[PastedLine] = []
-    problems: list[str] = []
+    problems: list[tuple[int, str]] = []
+    skus: list[tuple[int, str]] = []
     first_content = True
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
-        columns = _columns(raw)
+        columns, as_columns = _columns(raw)
         header_candidate, first_content = first_content, False
+        no_figures = not any(ch.isdigit() for ch in " ".join(columns[1:]))
+        if header_candidate and no_figures and len(columns) >= 2:
+            continue  # a header row such as "SKU  Qty" or "Artikel · Omschrijving · Prijs"
         if len(columns) < 2:
             problems.append(
-                Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "Line %1: “%2” needs a SKU and a quantity."),
+                (
                     number,
-                    raw.strip(),
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "Line %1: “%2” needs a SKU and a quantity."),
+                        number,
+                        raw.strip(),
+                    ),
+                )
+            )
+            continue
+        if as_columns and _extra_columns(columns):
+            problems.append(
+                (
+                    number,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Line %1 has %2 columns: paste only the SKU, the quantity and "
+                            "(optionally) the unit — no prices or descriptions.",
+                        ),
+                        number,
+                        len(columns),
+                    ),
                 )
             )
             continue
         sku, quantity_text, unit_text = _split(columns)
+        skus.append((number, sku.strip()))
         try:
-            quantity = parse_quantity(quantity_text)
+            quantity = parse_quantity(quantity_text, decimal_point)
         except NumberFormatError as exc:
-            if header_candidate and not any(ch.isdigit() for ch in quantity_text):
-                continue  # a header row such as "SKU  Qty"
-            problems.append(
-                Sentence.of(QT_TRANSLATE_NOOP("messages", "Line %1: %2"), number, said(exc))
-            )
+            problems.append((number, _line_problem(number, said(exc))))
             continue
         unit = None
         if unit_text is not None:
             unit = UNITS.get(unit_text.lower())
             if unit is None:
                 problems.append(
-                    Sentence.of(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Line %1: “%2” is not a unit (pack, L or kg)."
-                        ),
+                    (
                         number,
-                        unit_text,
+                        Sentence.of(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "Line %1: “%2” is not a unit (pack, L or kg)."
+                            ),
+                            number,
+                            unit_text,
+                        ),
                     )
                 )
                 continue
         pairs.append(PastedLine(number, sku.strip(), quantity, unit))
-    if problems:
-        raise PasteError(problems)
-    if not pairs:
-        raise PasteError(
-            [QT_TRANSLATE_NOOP("messages", "Nothing to add: paste one SKU and quantity per line.")]
-        )
-    return pairs
+    return PasteReading(tuple(pairs), tuple(problems), tuple(skus))
+
+
+def nothing_pasted() -> str:
+    return QT_TRANSLATE_NOOP("messages", "Nothing to add: paste one SKU and quantity per line.")
+
+
+def parse_pasted_lines(text: str, decimal_point: str | None = None) -> list[PastedLine]:
+    """The pairs in ``text``; :class:`PasteError` listing every bad line otherwise."""
+    reading = read_pasted_lines(text, decimal_point)
+    if reading.problems:
+        raise PasteError([problem for _line, problem in reading.problems])
+    if not reading.pairs:
+        raise PasteError([nothing_pasted()])
+    return list(reading.pairs)
 
 
 def said(exc: Exception) -> Sentence:

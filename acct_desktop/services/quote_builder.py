@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent, check_quantity
-from acct_desktop.domain.quote_paste import PasteError, one_per_line, parse_pasted_lines
+from acct_desktop.domain.quote_paste import nothing_pasted, one_per_line, read_pasted_lines
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.price_book import PricingError
@@ -246,32 +246,38 @@ class QuoteBuilder:
 
         return self._edit(quote_id, edit)
 
-    def add_pasted(self, quote_id: uuid.UUID, text: str) -> QuoteView:
-        """Add the SKU/quantity pairs pasted in ``text``; all or nothing, with a sentence per
-        bad line (unknown SKUs included)."""
-        try:
-            pasted = parse_pasted_lines(text)
-        except PasteError as exc:
-            raise QuoteEditRejected(exc.args[0]) from None
+    def add_pasted(
+        self, quote_id: uuid.UUID, text: str, decimal_point: str | None = None
+    ) -> QuoteView:
+        """Add the SKU/quantity pairs pasted in ``text``, their numbers written as a language
+        with ``decimal_point`` writes them (None: not known, ambiguous ones refused); all or
+        nothing, with a sentence per bad line — unknown SKUs in the same round."""
+        reading = read_pasted_lines(text, decimal_point)
 
         def edit(session: Session, quote: Quote) -> None:
-            wanted = {p.sku.upper() for p in pasted}
+            wanted = {sku.upper() for _line, sku in reading.skus}
             query = select(func.upper(Product.sku), Product.id).where(
                 func.upper(Product.sku).in_(wanted), Product.archived_at.is_(None)
             )
             found = {sku: product_id for sku, product_id in session.execute(query)}
             missing = [
-                Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "Line %1: no product has the SKU “%2”."),
-                    p.line,
-                    p.sku,
+                (
+                    line,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP("messages", "Line %1: no product has the SKU “%2”."),
+                        line,
+                        sku,
+                    ),
                 )
-                for p in pasted
-                if p.sku.upper() not in found
+                for line, sku in reading.skus
+                if sku.upper() not in found
             ]
-            if missing:
-                raise QuoteEditRejected(one_per_line(missing))
-            items = [(found[p.sku.upper()], p.quantity, p.unit) for p in pasted]
+            problems = sorted([*reading.problems, *missing], key=lambda item: item[0])
+            if problems:
+                raise QuoteEditRejected(one_per_line([problem for _line, problem in problems]))
+            if not reading.pairs:
+                raise QuoteEditRejected(nothing_pasted())
+            items = [(found[p.sku.upper()], p.quantity, p.unit) for p in reading.pairs]
             self._add_lines(session, quote, items)
 
         return self._edit(quote_id, edit)

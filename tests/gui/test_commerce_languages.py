@@ -70,7 +70,8 @@ def test_pasted_lines_are_refused_line_by_line_in_chinese(qapp, chinese, db: Dat
     assert exception_text(bad_lines.value) == (
         "第 2 行：“lonely”需要 SKU 和数量。\n"
         "第 3 行：“-3”不是大于 0 的数量。\n"
-        "第 4 行：“box”不是单位（pack、L 或 kg）。"
+        "第 4 行：“box”不是单位（pack、L 或 kg）。\n"
+        "第 4 行：没有 SKU 为“X1”的产品。"  # in the same round as the other problems
     )
     assert str(bad_lines.value).startswith("Line 2: “lonely” needs a SKU and a quantity.\n")
     assert exception_text(unknown.value) == "第 2 行：没有 SKU 为“NOPE”的产品。"

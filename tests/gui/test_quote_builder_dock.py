@@ -152,7 +152,7 @@ def test_pasted_lines_and_header_problems_show_in_place(qtbot, window: MainWindo
     assert dialog.isVisible() or dialog.result() == 0
     assert "Line 2" in dialog.problem.text() and "NOPE-1" in dialog.problem.text()
     assert dock.editor.view.lines == ()
-    dialog.text.setPlainText(f"{products[0].sku}\t3\n{products[1].sku} 2,5 L")
+    dialog.text.setPlainText(f"{products[0].sku}\t3\n{products[1].sku} 2.5 L")
     dialog._run()
     assert [ln.sku for ln in dock.editor.view.lines] == [products[0].sku, products[1].sku]
 
@@ -169,6 +169,40 @@ def test_pasted_lines_and_header_problems_show_in_place(qtbot, window: MainWindo
     notes.textEdited.emit(notes.text())
     dock.editor.flush()  # what the pause timer does
     assert dock.editor.view.notes == "Giao hàng trước Tết — 春节前送货"
+
+
+def test_a_dutch_paste_and_the_qty_cell_read_three_decimals_alike(
+    qtbot, window: MainWindow, dutch: None
+) -> None:
+    """Issue s18-1: a Dutch Excel's 2,125 and 12,500 (12,5) were pasted as 2125 and 12500."""
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    dock.commands.paste_lines()
+    dialog = dock.last_dialog
+    dialog.text.setPlainText(f"{products[0].sku}\t2,125\n{products[2].sku}\t12,500")
+    dialog._run()
+    assert [ln.quantity for ln in dock.editor.view.lines] == [D("2.125"), D("12.5")]
+    dock.commands.paste_lines()
+    dialog = dock.last_dialog
+    dialog.text.setPlainText(f"{products[0].sku}\t1.250\nNOPE-1\t2")
+    dialog._run()
+    assert dialog.problem.text().splitlines() == [
+        "Regel 1: “1.250” kan op twee manieren gelezen worden; schrijf 1250 voor het hele "
+        "getal of 1,250 voor de decimalen.",
+        "Regel 2: geen product heeft SKU ‘NOPE-1’.",
+    ]
+    model = dock.editor.model
+    cell = model.index(1, LineColumn.QUANTITY)
+    assert model.data(cell) == "12,5"
+    model.setData(cell, "1.500,25")
+    assert dock.editor.view.lines[1].quantity == D("1500.25")
+    cell = model.index(1, LineColumn.QUANTITY)
+    assert (model.data(cell), model.data(cell, Qt.ItemDataRole.EditRole)) == ("1.500,25", "1500,25")
+    model.setData(cell, model.data(cell, Qt.ItemDataRole.EditRole))  # Enter, unchanged
+    model.setData(model.index(0, LineColumn.QUANTITY), "3,125")
+    assert [ln.quantity for ln in dock.editor.view.lines] == [D("3.125"), D("1500.25")]
 
 
 def test_impossible_quantities_are_refused_with_a_sentence_and_nothing_is_lost(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -60,3 +61,76 @@ def test_a_number_typed_with_a_decimal_point_keeps_commas_for_thousands() -> Non
     assert parse_typed("1,250.50") == Decimal("1250.50")
     with pytest.raises(NumberFormatError):
         parse_typed("1250,50")  # never 125,050
+
+
+# --- the one reader of typed and pasted numbers (issue s18-1) -----------------------------
+
+AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")  # a lone mark before three digits
+
+
+def written(value: Decimal, language: str, grouped: bool) -> str:
+    """``value`` as a language writes it: English/Chinese 1,234.5, Dutch/Vietnamese 1.234,5."""
+    text = f"{value:,f}" if grouped else f"{value:f}"
+    return text.translate(str.maketrans(",.", ".,")) if language in ("nl", "vi") else text
+
+
+POINTS = {"en": ".", "zh": ".", "nl": ",", "vi": ","}
+amounts = st.decimals(min_value=-(10**9), max_value=10**9, allow_nan=False, places=3) | (
+    st.integers(-(10**9), 10**9).map(Decimal)
+)
+
+
+@given(amounts, st.sampled_from(sorted(POINTS)), st.booleans())
+def test_a_number_written_in_the_users_language_reads_back_exactly(
+    value: Decimal, language: str, grouped: bool
+) -> None:
+    text = written(value, language, grouped)
+    try:
+        read = parse_typed(text, POINTS[language])
+    except NumberFormatError as exc:  # only Dutch/Vietnamese "1.250": 1250 or 1.25?
+        assert language in ("nl", "vi") and AMBIGUOUS.fullmatch(text), text
+        assert "can be read two ways" in str(exc)
+    else:
+        assert read == value
+
+
+@given(amounts, st.sampled_from(sorted(POINTS)), st.booleans())
+def test_without_a_language_a_number_is_read_right_or_refused_never_read_wrong(
+    value: Decimal, language: str, grouped: bool
+) -> None:
+    text = written(value, language, grouped)
+    try:
+        read = parse_typed(text, None)
+    except NumberFormatError as exc:
+        assert AMBIGUOUS.fullmatch(text), text
+        assert "can be read two ways" in str(exc)
+    else:
+        assert read == value
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "expected"),
+    [("2,125", ",", "2.125"), ("12,500", ",", "12.5"), ("0,750", ",", "0.75"),
+     ("0.750", ",", "0.75"), ("2.125", ".", "2.125"), ("0.750", ".", "0.75"),
+     ("2,125", ".", "2125"), ("0,0004", ",", "0.0004"), ("0,750", None, "0.75"),
+     ("1.234,5", None, "1234.5"), ("1,234.5", None, "1234.5"), ("1.234.567", None, "1234567"),
+     ("2,5", None, "2.5")],
+)  # fmt: skip
+def test_three_decimals_are_read_by_the_languages_rule(text, point, expected) -> None:
+    assert parse_typed(text, point) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [("0,750", "."), ("1,234.5", ","), ("1.234,5", "."), ("1,250.50", ","), ("2,5", ".")],
+)
+def test_a_mark_in_the_wrong_place_is_refused_not_misread(text, point) -> None:
+    """``1,234.5`` in Dutch was read as 1.2345; ``0,750`` in English as 750."""
+    with pytest.raises(NumberFormatError, match="separates the decimals"):
+        parse_typed(text, point)
+
+
+@pytest.mark.parametrize("text", ["2,125", "2.125", "-1.250", "999,000"])
+def test_a_lone_mark_before_three_digits_is_ambiguous_without_a_language(text: str) -> None:
+    with pytest.raises(NumberFormatError, match="can be read two ways"):
+        parse_typed(text, None)

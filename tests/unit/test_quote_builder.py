@@ -250,6 +250,33 @@ def test_pasted_lines_are_all_or_nothing_with_line_numbers(db: Database, s: Serv
     ]
 
 
+def test_a_paste_names_unknown_skus_with_the_other_bad_lines_in_one_round(
+    db: Database, s: Services
+) -> None:
+    """Issue s18-12: an unknown SKU was reported only once every other line was right."""
+    first, second = products(db, 2)
+    quote = s.builder.create(vn_account(db).id)
+    pasted = f"SKU\tAantal\n{first.sku}\t12\nXX-999-1L\t4\n{second.sku}\ttwaalf\nYY-1\t0,5\tdoos"
+    with pytest.raises(QuoteEditRejected) as refused:
+        s.builder.add_pasted(quote.id, pasted, ",")
+    assert str(refused.value).splitlines() == [
+        "Line 3: no product has the SKU “XX-999-1L”.",
+        "Line 4: “twaalf” is not a number.",
+        "Line 5: “doos” is not a unit (pack, L or kg).",
+        "Line 5: no product has the SKU “YY-1”.",
+    ]
+    assert s.builder.view(quote.id).lines == ()
+
+
+def test_pasted_quantities_are_read_in_the_language_given(db: Database, s: Services) -> None:
+    first, second = products(db, 2)
+    quote = s.builder.create(vn_account(db).id)
+    view = s.builder.add_pasted(quote.id, f"{first.sku}\t2,125\n{second.sku}\t12,500", ",")
+    assert [ln.quantity for ln in view.lines] == [D("2.125"), D("12.5")]
+    with pytest.raises(QuoteEditRejected, match=r"^Line 1: “2,125” can be read two ways"):
+        s.builder.add_pasted(quote.id, f"{first.sku}\t2,125")  # no language: 2.125 or 2125?
+
+
 def test_duplicate_move_remove_and_undo_by_snapshot(db: Database, s: Services) -> None:
     a, b = products(db, 2)
     quote = s.builder.add_products(

@@ -21,7 +21,7 @@ from acct_desktop.domain.quote_maths import (
     line_figures,
     quote_totals,
 )
-from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines
+from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines, read_pasted_lines
 from acct_desktop.domain.quote_workflow import (
     MoveRefused,
     QuoteMove,
@@ -267,12 +267,70 @@ def test_pasted_spreadsheet_lines_with_a_header() -> None:
 
 
 def test_pasted_words_and_semicolons_and_grouped_numbers() -> None:
-    pairs = parse_pasted_lines("HX7-5W30-4L 1.200\nATF-3; 1,234.5 ; kg\nR-1 3 packs")
+    pairs = parse_pasted_lines("HX7-5W30-4L 1.200,5\nATF-3; 1,234.5 ; kg\nR-1 3 packs")
     assert [(p.sku, p.quantity, p.unit) for p in pairs] == [
-        ("HX7-5W30-4L", D(1200), None),
+        ("HX7-5W30-4L", D("1200.5"), None),
         ("ATF-3", D("1234.5"), "kg"),
         ("R-1", D(3), "pack"),
     ]
+
+
+EXCEL_NL = "G-026-15kg\t12,500\tkg\nPEO-003-5L\t2,125\nC-029-1L\t0,750\nA-1\t1.250,5"
+EXCEL_EN = "G-026-15kg\t12.500\tkg\nPEO-003-5L\t2.125\nC-029-1L\t0.750\nA-1\t1,250.5"
+
+
+@pytest.mark.parametrize(("text", "point"), [(EXCEL_NL, ","), (EXCEL_EN, ".")])
+def test_pasted_quantities_are_read_as_the_users_language_writes_them(text, point) -> None:
+    """Issue s18-1: a Dutch Excel's 12,500 kg (12,5) was pasted as 12 500 kg."""
+    pairs = parse_pasted_lines(text, point)
+    assert [p.quantity for p in pairs] == [D("12.5"), D("2.125"), D("0.75"), D("1250.5")]
+
+
+def test_a_pasted_lone_mark_before_three_digits_is_refused_when_the_language_is_unknown() -> None:
+    with pytest.raises(PasteError) as caught:
+        parse_pasted_lines(EXCEL_NL)
+    assert [str(p) for p in caught.value.problems] == [
+        "Line 1: “12,500” can be read two ways; write 12500 for the whole number or 12,5000 "
+        "for the decimals.",
+        "Line 2: “2,125” can be read two ways; write 2125 for the whole number or 2,1250 "
+        "for the decimals.",
+    ]  # 0,750 can only be 0.75 and 1.250,5 only 1250.5
+    with pytest.raises(PasteError, match="Line 2: “2.125” can be read two ways"):
+        parse_pasted_lines("A 1\nB 2.125", ",")  # a point in Dutch: 2.125 or 2125?
+
+
+def test_a_dutch_quantity_below_the_kept_decimals_is_told_so_not_about_the_decimal_mark() -> None:
+    with pytest.raises(PasteError, match=r"Line 1: The quantity is kept with three decimals"):
+        parse_pasted_lines("PEO-003-5L\t0,0004", ",")
+
+
+def test_a_pasted_range_with_prices_or_descriptions_is_told_to_paste_sku_and_quantity() -> None:
+    excel = (
+        "Artikel\tOmschrijving\tAantal\tPrijs\n"
+        "PEO-001-1L\tSynth Pro 5W-30 1 L\t60\t€ 9,02\n"
+        "A-021-4L\t6\t1.234.500 ₫\n"
+        "A-021-4L; 60; 953.856 ₫\n"
+        "HO-022-20L\t5\tdoos"
+    )
+    with pytest.raises(PasteError) as caught:
+        parse_pasted_lines(excel, ",")
+    assert [str(p) for p in caught.value.problems] == [
+        "Line 2 has 4 columns: paste only the SKU, the quantity and (optionally) the unit — "
+        "no prices or descriptions.",
+        "Line 3 has 3 columns: paste only the SKU, the quantity and (optionally) the unit — "
+        "no prices or descriptions.",
+        "Line 4 has 3 columns: paste only the SKU, the quantity and (optionally) the unit — "
+        "no prices or descriptions.",
+        "Line 5: “doos” is not a unit (pack, L or kg).",
+    ]
+
+
+def test_a_paste_names_the_sku_of_every_line_good_or_bad() -> None:
+    reading = read_pasted_lines(
+        "SKU\tAantal\nPEO-001-1L\t12\nXX-999-1L\t4\nPEO-005-5L\ttwaalf", ","
+    )
+    assert reading.skus == ((2, "PEO-001-1L"), (3, "XX-999-1L"), (4, "PEO-005-5L"))
+    assert [line for line, _problem in reading.problems] == [4]
 
 
 def test_every_bad_pasted_line_is_reported_and_nothing_is_taken() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.unit_words import UNITS
-from acct_desktop.gui.dialogs.register_fields import SearchChooser
+from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import unit_word
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -85,11 +85,8 @@ class PriceCheckDialog(QDialog):
         if product_id is None:
             self._problem(self.tr("Choose a product from the list first."))
             return
-        locale = QLocale()
         try:
-            quantity = parse_decimal(
-                self.quantity.text(), locale.decimalPoint(), locale.groupSeparator()
-            )
+            quantity = typed_number(self.quantity.text())
         except NumberFormatError as exc:
             self._problem(exception_text(exc))
             return

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.domain.numbers import NumberFormatError, parse_decimal, parse_typed
 from acct_desktop.gui.dialogs.issue_form import (
     PROBLEM_STYLE,
     fit_height,
@@ -95,6 +95,20 @@ def parse_number(text: str) -> Decimal:
     """``text`` as the user's locale writes numbers; NumberFormatError with a sentence."""
     locale = QLocale()
     return parse_decimal(text, locale.decimalPoint(), locale.groupSeparator())
+
+
+def typed_number(text: str) -> Decimal:
+    """A quantity, discount or percentage typed or pasted in the quote builder or the price
+    check, read as the user's language writes numbers by the one reader the paste and the
+    CLI use (``domain.numbers.parse_typed``): in Dutch ``2,125`` is 2.125 and ``1.250`` is
+    refused as ambiguous, never read as 1250."""
+    return parse_typed(text, QLocale().decimalPoint())
+
+
+def typed_text(value: Decimal) -> str:
+    """``value`` for an editor that ``typed_number`` reads back: the locale's decimal mark,
+    no thousands marks (``1250``, not the ambiguous ``1.250``)."""
+    return format_decimal(value, QLocale()).replace(QLocale().groupSeparator(), "")
 
 
 def read_decimal(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:

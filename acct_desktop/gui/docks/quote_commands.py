@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
@@ -253,8 +253,11 @@ class QuoteCommands(QObject):
         from PySide6.QtGui import QGuiApplication
 
         clipboard = QGuiApplication.clipboard().text()
+        mark = QLocale().decimalPoint()  # numbers read as the user's language writes them
         dialog = PasteDialog(
-            lambda text: self.apply(self.tr("Paste lines"), lambda b, q: b.add_pasted(q, text)),
+            lambda text: self.apply(
+                self.tr("Paste lines"), lambda b, q: b.add_pasted(q, text, mark)
+            ),
             clipboard if "\t" in clipboard else "",
             self.dock,
         )

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.unit_words import UNITS, unit_source
-from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteLineView
@@ -193,13 +193,19 @@ class QuoteLinesModel(QAbstractTableModel):
         if column == LineColumn.DESCRIPTION:
             return line.description or ("" if editing else line.product_name)
         if column == LineColumn.QUANTITY:
-            return format_decimal(_plain(line.quantity), locale)
+            return (
+                typed_text(_plain(line.quantity))
+                if editing
+                else format_decimal(_plain(line.quantity), locale)
+            )
         if column == LineColumn.UNIT:
             return unit_word(line.unit)
         if column == LineColumn.DISCOUNT:
+            if editing:
+                return typed_text(_plain(line.discount_percent))
             return (
                 format_decimal(_plain(line.discount_percent), locale)
-                if (line.discount_percent or editing)
+                if line.discount_percent
                 else ""
             )
         if column == LineColumn.MARGIN:
@@ -264,7 +270,7 @@ class QuoteLinesModel(QAbstractTableModel):
             elif field == "unit":
                 parsed = _unit_from(text)
             else:
-                parsed = parse_number(text) if text.strip() else Decimal(0)
+                parsed = typed_number(text) if text.strip() else Decimal(0)
         except NumberFormatError as exc:
             self._complain(exception_text(exc))
             return False

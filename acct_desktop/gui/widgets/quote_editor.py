@@ -33,7 +33,11 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
-from acct_desktop.gui.dialogs.register_fields import SearchChooser, parse_number
+from acct_desktop.gui.dialogs.register_fields import (
+    SearchChooser,
+    typed_number,
+    typed_text,
+)
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -261,7 +265,7 @@ class QuoteEditor(QWidget):
         text = field.text().strip()
         if name in ("tax_rate_percent", "quote_discount_percent"):
             try:
-                return parse_number(text) if text else Decimal(0)
+                return typed_number(text) if text else Decimal(0)
             except NumberFormatError as exc:
                 self.show_problem(name, exc.args[0])
                 return _INVALID
@@ -297,7 +301,7 @@ class QuoteEditor(QWidget):
             self.product.setFocus()
             return
         try:
-            quantity = parse_number(self.quantity.text())
+            quantity = typed_number(self.quantity.text())
         except NumberFormatError as exc:
             self.problem.emit(exception_text(exc))
             return
@@ -401,8 +405,8 @@ class QuoteEditor(QWidget):
             edit.setDate(QDate(value) if value else NO_DATE)
         texts = {
             "currency": view.currency,
-            "tax_rate_percent": format_decimal(view.tax_rate_percent.normalize()),
-            "quote_discount_percent": format_decimal(view.quote_discount_percent.normalize())
+            "tax_rate_percent": typed_text(view.tax_rate_percent.normalize()),
+            "quote_discount_percent": typed_text(view.quote_discount_percent.normalize())
             if view.quote_discount_percent
             else "",
             "payment_terms": view.payment_terms or "",
