@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
@@ -296,6 +297,32 @@ def test_print_preview_shows_every_page_and_prints_them(qtbot, window: MainWindo
     from pypdf import PdfReader
 
     assert len(PdfReader(out).pages) == len(preview.pages)
+
+
+def test_the_print_preview_and_its_buttons_fit_a_laptop_screen(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, dutch: None
+) -> None:
+    """Issue s18-2: the preview was 900 pixels tall, Print and Close below a laptop's screen."""
+    laptop = QRect(0, 0, 1366, 728)  # 1366 × 768 less a 40-pixel taskbar
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(laptop))
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[0], "2")
+    dock.last_dialog = None
+    dock.commands.actions["preview"].trigger()
+    qtbot.waitUntil(lambda: dock.last_dialog is not None, timeout=60_000)
+    preview = dock.last_dialog
+    qtbot.waitExposed(preview)
+    assert preview.height() + 40 <= laptop.height()  # a title bar above it
+    assert laptop.contains(preview.frameGeometry()), preview.frameGeometry()
+    buttons = preview.findChildren(QPushButton)
+    assert {b.text() for b in buttons} >= {"&Afdrukken…", "Sluiten"}
+    for button in buttons:
+        corner = button.mapToGlobal(QPoint(0, 0))
+        assert laptop.contains(QRect(corner, button.size())), button.text()
+    preview.reject()
 
 
 def test_without_my_details_the_dock_says_so_beside_print_and_refuses_until_filled(

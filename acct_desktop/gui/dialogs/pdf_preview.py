@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.screen_fit import available_area, bounded_size, fit_within
+
 PREVIEW_DPI = 96
+PREFERRED_SIZE = QSize(860, 900)  # an A4 page's width at 96 dpi, with room around it
 PRINT_DPI = 300
 
 
@@ -62,7 +65,6 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
         self.setWindowTitle(title)
-        self.resize(860, 900)
         self.pdf = pdf
         self.pages = pages
         column = QWidget()
@@ -97,6 +99,20 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
         print_button.setDefault(True)
+        area = available_area(self)  # a 1366 × 768 laptop: the buttons stay on the screen
+        self.resize(
+            PREFERRED_SIZE
+            if area is None
+            else bounded_size(PREFERRED_SIZE, area, self.minimumSizeHint())
+        )
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # its frame is known now: the whole dialog on the screen
+            self._fitted = True
+            if (area := available_area(self)) is not None:
+                fit_within(self, area)
 
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
