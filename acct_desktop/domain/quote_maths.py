@@ -201,7 +201,7 @@ def quote_totals(
     check_percent("quote discount", quote_discount_percent)
     check_percent("tax rate", tax_rate_percent)
     subtotal = sum((line.amount for line in lines), ZERO)
-    discount = round_money(subtotal * quote_discount_percent / HUNDRED, currency)
+    discount = quote_discount(subtotal, quote_discount_percent, currency)
     net = subtotal - discount
     tax = round_money(net * tax_rate_percent / HUNDRED, currency)
     cost = sum((line.cost_amount for line in lines), ZERO)
@@ -220,6 +220,17 @@ def quote_totals(
         if cost > 0
         else None,
     )
+
+
+def quote_discount(subtotal: Decimal, quote_discount_percent: Decimal, currency: str) -> Decimal:
+    """R3: the quote discount taken off ``subtotal`` (the sum of the line amounts)."""
+    return round_money(subtotal * quote_discount_percent / HUNDRED, currency)
+
+
+def net_amount(subtotal: Decimal, quote_discount_percent: Decimal, currency: str) -> Decimal:
+    """The quote's net amount — what the PDF prints as such and every list, card, KPI and
+    the CLI call its net total: the line amounts less the quote discount, before tax."""
+    return subtotal - quote_discount(subtotal, quote_discount_percent, currency)
 
 
 def earliest_delivery(today: date, lead_time_days: int) -> date:

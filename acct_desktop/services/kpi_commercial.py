@@ -8,8 +8,9 @@ not lost); archived quotes never count. Money stays per currency.
   without it, the order confirmation's day for an ordered quote, else the last day the
   quote was valid (``valid_until``) — an expired quote lapses then.
 * **Open pipeline**: quotes pending approval, approved or sent, as they stand now: the sum
-  of their line totals (after line discounts, before the quote discount and tax — the
-  "Net" figure of the Quotes list), per currency.
+  of their net amounts (after line discounts and the quote discount, before tax — the
+  "Net total" of the Quotes list and the quote's "Net amount", ``quote_maths.net_amount``),
+  per currency.
 * **Response time**: quotes requested (``requested_on``) in the period: days to the day
   they were sent (``sent_at``, UTC); those not sent yet are counted apart, not as 0.
 * **Rebates** (on the period's last day, through
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import QuoteStatus, RebateStatus
 from acct_desktop.domain.kpis import DaySpans, KpiTable, day_spans, totals_by, win_rate
+from acct_desktop.domain.quote_maths import net_amount
 from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, OrderConfirmation, Quote, QuoteLine
@@ -90,6 +92,12 @@ def _net_totals() -> Any:
     )
 
 
+def _netted(rows: Any) -> list[tuple[Any, ...]]:
+    """Rows of (number, revision, account, status, currency, lines total, quote discount %,
+    …) with the lines total and discount made the quote's net amount."""
+    return [(*row[:5], net_amount(Decimal(row[5]), row[6], row[4]), *row[7:]) for row in rows]
+
+
 def quote_kpis(session: Session, start: date, end: date, in_scope: InScope) -> QuoteKpis:
     """Win rate, pipeline and response time of the quotes in scope."""
     latest, totals = _latest(in_scope), _net_totals()
@@ -101,6 +109,7 @@ def quote_kpis(session: Session, start: date, end: date, in_scope: InScope) -> Q
             Quote.status,
             Quote.currency,
             func.coalesce(totals.c.net, 0),
+            Quote.quote_discount_percent,
         )
         .join(latest, and_(latest.c.number == Quote.number, latest.c.revision == Quote.revision))
         .join(Account, Account.id == Quote.account_id)
@@ -126,19 +135,23 @@ def quote_kpis(session: Session, start: date, end: date, in_scope: InScope) -> Q
         )
     )
     decided = []
-    for number, revision, name, status, currency, net, at, confirmed, valid in session.execute(
-        decided_query
+    for number, revision, name, status, currency, net, at, confirmed, valid in _netted(
+        session.execute(decided_query)
     ):
         day = at.date() if at is not None else confirmed or valid
         if start <= day <= end:
             decided.append((number, revision, name, status, currency, net, day, status in WON))
     decided.sort(key=lambda row: (row[6], row[0]))
-    open_rows = session.execute(base.where(Quote.status.in_(PIPELINE)).order_by(Quote.number)).all()
-    requested = session.execute(
-        base.add_columns(Quote.requested_on, Quote.sent_at)
-        .where(Quote.requested_on.between(start, end))
-        .order_by(Quote.requested_on, Quote.number)
-    ).all()
+    open_rows = _netted(
+        session.execute(base.where(Quote.status.in_(PIPELINE)).order_by(Quote.number))
+    )
+    requested = _netted(
+        session.execute(
+            base.add_columns(Quote.requested_on, Quote.sent_at)
+            .where(Quote.requested_on.between(start, end))
+            .order_by(Quote.requested_on, Quote.number)
+        )
+    )
     response_rows = []
     for number, revision, name, status, _currency, _net, asked, sent_at in requested:
         sent = max(sent_at.date(), asked) if sent_at is not None else None

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.domain.quote_maths import net_amount
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.paging import PageRequest, apply_page
@@ -28,7 +29,7 @@ class QuoteRow:
     status: QuoteStatus
     currency: str
     line_count: int
-    net_total: Decimal
+    net_total: Decimal  # the net amount: after the quote discount, before tax (net_amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class QuoteService:
                 Quote.currency,
                 func.coalesce(totals.c.line_count, 0),
                 totals.c.net_total,
+                Quote.quote_discount_percent,
             )
             .join(Account, Account.id == Quote.account_id)
             .outerjoin(totals, totals.c.quote_id == Quote.id)
@@ -86,13 +88,13 @@ class QuoteService:
             "quote_date": Quote.quote_date,
             "valid_until": Quote.valid_until,
             "status": Quote.status,
-            "net_total": totals.c.net_total,
+            # the order of the net amounts (their exact rounding is net_amount's)
+            "net_total": totals.c.net_total * (100 - Quote.quote_discount_percent),
         }
         query = apply_page(query, page, sortable, (Quote.quote_date.desc(), Quote.number), Quote.id)
         with self._db.session() as session:
             return [
-                QuoteRow(*row[:9], row[9] if row[9] is not None else Decimal(0))
-                for row in session.execute(query)
+                QuoteRow(*row[:9], _net(row[9], row[10], row[7])) for row in session.execute(query)
             ]
 
     def lines(self, quote_id: uuid.UUID) -> list[QuoteLineRow]:
@@ -138,7 +140,7 @@ class QuoteListRow:
     status: QuoteStatus
     currency: str
     line_count: int
-    net_total: Decimal  # Σ line amounts (before the quote discount and tax)
+    net_total: Decimal  # the net amount: after the quote discount, before tax (net_amount)
 
 
 def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
@@ -165,6 +167,7 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
             Quote.currency,
             func.coalesce(totals.c.line_count, 0),
             totals.c.net_total,
+            Quote.quote_discount_percent,
         )
         .join(Account, Account.id == Quote.account_id)
         .outerjoin(totals, totals.c.quote_id == Quote.id)
@@ -186,6 +189,9 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
                 )
             query = query.where(Quote.account_id == account_id)
         return [
-            QuoteListRow(*row[:9], row[9] if row[9] is not None else Decimal(0))
-            for row in session.execute(query)
+            QuoteListRow(*row[:9], _net(row[9], row[10], row[7])) for row in session.execute(query)
         ]
+
+
+def _net(lines_total: Decimal | None, quote_discount_percent: Decimal, currency: str) -> Decimal:
+    return net_amount(lines_total or Decimal(0), quote_discount_percent, currency)

@@ -47,6 +47,7 @@ from acct_desktop.domain.enums import (
 from acct_desktop.domain.geo import haversine_km
 from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
+from acct_desktop.domain.quote_maths import net_amount
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.issues import OPEN_STATUSES
@@ -173,7 +174,7 @@ class AwaitingQuote:
     quote_date: date
     valid_until: date
     currency: str
-    net_total: Decimal  # the sum of its lines, before any quote discount and tax
+    net_total: Decimal  # its net amount: after the quote discount, before tax
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,7 +631,13 @@ class _Loader:
         )
         columns = (Quote.number, Quote.revision, Quote.quote_date, Quote.valid_until)
         query = (
-            select(Quote.account_id, *columns, Quote.currency, totals.c.total)
+            select(
+                Quote.account_id,
+                *columns,
+                Quote.currency,
+                totals.c.total,
+                Quote.quote_discount_percent,
+            )
             .outerjoin(totals, totals.c.quote_id == Quote.id)
             .where(
                 Quote.account_id.in_(ids),
@@ -639,8 +646,9 @@ class _Loader:
             )
             .order_by(Quote.valid_until, Quote.number, Quote.revision)
         )
-        for account_id, *fields, total in self.session.execute(query):
-            self.quotes[account_id].append(AwaitingQuote(*fields, total or Decimal(0)))
+        for account_id, *fields, total, discount in self.session.execute(query):
+            net = net_amount(total or Decimal(0), discount, fields[-1])
+            self.quotes[account_id].append(AwaitingQuote(*fields, net))
 
     def sheet(self, visit: _Visit, stop: int, stops: int) -> VisitSheet:
         """The visit sheet of one visit from what was loaded."""

@@ -211,7 +211,7 @@ class Territory:
                 e.QuoteStatus.PENDING_APPROVAL,
                 "EUR",
                 ["250"],
-                {"requested_on": date(2026, 10, 10)},
+                {"requested_on": date(2026, 10, 10), "discount": D(2)},
             ),
             ("Q8", 1, "HQ", e.QuoteStatus.ACCEPTED, "EUR", ["9"], {"archived": True}),
         ):
@@ -227,6 +227,7 @@ class Territory:
                 requested_on=extra.get("requested_on"),
                 sent_at=extra.get("sent_at"),
                 archived_at=at(10, 12) if "archived" in extra else None,
+                quote_discount_percent=extra.get("discount", D(0)),
             )
             s.add(quote)
             s.flush()
@@ -357,7 +358,12 @@ def test_quote_win_rate_pipeline_and_response(shop: Territory) -> None:
     decided = {row[0]: row[-1] for row in quotes.decided_rows.rows}
     assert decided == {"Q1": True, "Q2": False, "Q3": False, "Q4": True}
     assert quotes.win_rate == D("50.0")
-    assert quotes.pipeline == {"CNY": D("500.00"), "EUR": D("250.00")}
+    # Q7's 250.00 less its 2 % quote discount: the net amount its PDF prints (issue s18-8)
+    assert quotes.pipeline == {"CNY": D("500.00"), "EUR": D("245.00")}
+    assert {row[0]: row[5] for row in quotes.pipeline_rows.rows} == {
+        "Q6": D("500.00"),
+        "Q7": D("245.00"),
+    }
     assert quotes.pipeline_count == 2  # Q5 R1 was replaced by R2
     assert (quotes.response.answered, quotes.response.waiting) == (1, 1)
     assert quotes.response.average_days == D("2.0")

@@ -277,6 +277,24 @@ def test_pasted_quantities_are_read_in_the_language_given(db: Database, s: Servi
         s.builder.add_pasted(quote.id, f"{first.sku}\t2,125")  # no language: 2.125 or 2125?
 
 
+def test_every_net_total_is_the_net_amount_after_the_quote_discount(
+    db: Database, s: Services
+) -> None:
+    """Issue s18-8: lists, the card and the CLI showed the lines' sum before the discount."""
+    from acct_desktop.services.paging import PageRequest
+    from acct_desktop.services.quotes import QuoteFilter, QuoteService, list_quotes
+
+    account = vn_account(db)
+    quote = s.builder.create(account.id)
+    s.builder.add_products(quote.id, [(p.id, D(3), None) for p in products(db, 3)])
+    view = s.builder.set_header(quote.id, quote_discount_percent=D("2.5"))
+    assert view.totals.discount_amount > 0 and view.totals.net < view.totals.subtotal
+    listed = QuoteService(db).quotes(account.id, PageRequest())
+    assert next(r.net_total for r in listed if r.id == quote.id) == view.totals.net
+    rows = list_quotes(db, QuoteFilter(account_code=account.code))
+    assert next(r.net_total for r in rows if r.number == view.number) == view.totals.net
+
+
 def test_duplicate_move_remove_and_undo_by_snapshot(db: Database, s: Services) -> None:
     a, b = products(db, 2)
     quote = s.builder.add_products(
