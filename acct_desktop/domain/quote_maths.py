@@ -246,6 +246,14 @@ def late_for_delivery(requested: date | None, today: date, lead_time_days: int) 
     return earliest if requested < earliest else None
 
 
+def price_ends_first(policy_valid_to: date | None, valid_until: date) -> date | None:
+    """The last day of a line's policy price when it comes before the last day the quote is
+    valid: the customer could accept a price the register no longer gives (None otherwise)."""
+    if policy_valid_to is not None and policy_valid_to < valid_until:
+        return policy_valid_to
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class ApprovedLine:
     """What an approval of one flagged line is bound to."""

@@ -29,7 +29,13 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
-from acct_desktop.services.quote_edit_rules import first_contact, header_problems, locked_sentence
+from acct_desktop.services.quote_currency import contract_prices_lost
+from acct_desktop.services.quote_edit_rules import (
+    QuoteEditRejected,
+    first_contact,
+    header_problems,
+    locked_sentence,
+)
 from acct_desktop.services.quote_settings import read_quote_settings
 from acct_desktop.services.quote_views import (
     QuoteView,
@@ -66,14 +72,6 @@ HEADER_FIELDS = (
     "delivery_terms",
     "notes",
 )
-
-
-class QuoteEditRejected(ValueError):
-    """The change was not made; ``problems`` maps a field to a sentence where one applies."""
-
-    def __init__(self, message: str, problems: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.problems = problems or {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,9 +228,25 @@ class QuoteBuilder:
                     record_change(session, self._actor(), "quote", quote.id, name, old, value)
             if "currency" in changes:
                 session.flush()
-                self._reprice(session, quote, list(quote.lines))
+                try:
+                    self._reprice(session, quote, list(quote.lines))
+                except QuoteEditRejected as exc:  # no exchange rate: said under the field
+                    said = exc.args[0]
+                    raise QuoteEditRejected(said, {"currency": said}) from None
 
         return self._edit(quote_id, edit)
+
+    def contract_prices_lost(self, quote_id: uuid.UUID, currency: str) -> list[str]:
+        """What changing the quote's currency to ``currency`` would do to its policy prices:
+        a sentence per line whose policy would no longer price it (a contract price agreed
+        in another currency is not converted — the list price or another policy takes
+        over). Asked before the change so the manager can say no; QuoteEditRejected with
+        the problem under the currency field when the change is impossible (no such code,
+        no exchange rate)."""
+        with self._db.session() as session:
+            return contract_prices_lost(
+                session, self._pricing, self._get(session, quote_id), currency
+            )
 
     # -- lines -----------------------------------------------------------------------------
 

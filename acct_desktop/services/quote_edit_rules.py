@@ -18,6 +18,14 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.models import Account, Contact, Quote
 
 
+class QuoteEditRejected(ValueError):
+    """The change was not made; ``problems`` maps a field to a sentence where one applies."""
+
+    def __init__(self, message: str, problems: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or {}
+
+
 def locked_sentence(status: QuoteStatus) -> str:
     """Why a quote in ``status`` cannot be edited, and what to do instead."""
     if status is QuoteStatus.SENT:

@@ -22,6 +22,7 @@ from acct_desktop.domain.quote_maths import (
     approval_fingerprint,
     late_for_delivery,
     line_figures,
+    price_ends_first,
     quote_totals,
 )
 from acct_desktop.domain.quote_paste import said
@@ -62,6 +63,8 @@ class QuoteLineView:
     policy_code: str | None
     lead_time_days: int
     earliest_delivery: date | None  # set when the requested delivery is too soon
+    policy_valid_to: date | None = None  # the last day of the policy's price
+    price_ends: date | None = None  # policy_valid_to, when it is before the quote's validity
 
     @property
     def printed_description(self) -> str:
@@ -118,6 +121,13 @@ class QuoteView:
     order: OrderView | None
     latest_revision: int
     pricing_problems: tuple[str, ...]  # lines the engine could not judge (missing rate…)
+    today: date  # the day the view was made for (expiry, lead times)
+
+    @property
+    def price_ends(self) -> date | None:
+        """The first day a policy price of a line ends before the quote's validity: the
+        latest the quote could be valid with every price still given by the register."""
+        return min((ln.price_ends for ln in self.lines if ln.price_ends), default=None)
 
     @property
     def reference(self) -> str:
@@ -251,8 +261,11 @@ def build_view(
         )
     }
     policy_ids = {ln.policy_id for ln in lines if ln.policy_id}
-    query = select(PricePolicy.id, PricePolicy.code).where(PricePolicy.id.in_(policy_ids))
-    codes = {pid: code for pid, code in session.execute(query)} if policy_ids else {}
+    query = select(PricePolicy.id, PricePolicy.code, PricePolicy.valid_to).where(
+        PricePolicy.id.in_(policy_ids)
+    )
+    policies = {pid: (code, end) for pid, code, end in session.execute(query)} if policy_ids else {}
+    no_policy: tuple[str | None, date | None] = (None, None)
     line_views = tuple(
         QuoteLineView(
             id=line.id,
@@ -271,7 +284,11 @@ def build_view(
             cost=line.cost,
             margin_percent=figure.margin_percent,
             flags=figure.flags,
-            policy_code=codes.get(line.policy_id) if line.policy_id else None,
+            policy_code=policies.get(line.policy_id, no_policy)[0],
+            policy_valid_to=policies.get(line.policy_id, no_policy)[1],
+            price_ends=price_ends_first(
+                policies.get(line.policy_id, no_policy)[1], quote.valid_until
+            ),
             lead_time_days=products[line.product_id].lead_time_days,
             earliest_delivery=late_for_delivery(
                 quote.requested_delivery, today, products[line.product_id].lead_time_days
@@ -333,6 +350,7 @@ def build_view(
         else None,
         latest_revision=latest or quote.revision,
         pricing_problems=tuple(problems),
+        today=today,
     )
     if approval is None:
         return view

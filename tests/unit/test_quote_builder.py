@@ -295,6 +295,69 @@ def test_every_net_total_is_the_net_amount_after_the_quote_discount(
     assert next(r.net_total for r in rows if r.number == view.number) == view.totals.net
 
 
+def contract(db: Database, account: Account, product: Product, valid_to: date | None) -> str:
+    """An active account policy: ``product`` at a fixed VND price until ``valid_to``."""
+    code = f"C-{uuid.uuid4().hex[:6]}"
+    with db.session() as session:
+        session.add(
+            PricePolicy(
+                code=code,
+                name="contract",
+                scope=PolicyScope.ACCOUNT,
+                account_id=account.id,
+                product_id=product.id,
+                valid_from=date(2020, 1, 1),
+                valid_to=valid_to,
+                currency="VND",
+                min_quantity=D(0),
+                status=PolicyStatus.ACTIVE,
+                rule_kind=RuleKind.FIXED,
+                guide_price=(product.list_price * 26000).quantize(D(1)),
+            )
+        )
+    return code
+
+
+def test_a_line_whose_policy_price_ends_before_the_quote_says_when(
+    db: Database, s: Services
+) -> None:
+    """Issue s18-3: a promotion ending 10-12 priced a quote valid to 25-12 unnoticed."""
+    account = vn_account(db)
+    first, second = products(db, 2)
+    ends = TODAY + timedelta(days=10)
+    code = contract(db, account, first, ends)
+    quote = s.builder.create(account.id)
+    view = s.builder.add_products(quote.id, [(first.id, D(2), None), (second.id, D(1), None)])
+    assert view.lines[0].policy_code == code and view.lines[0].policy_valid_to == ends
+    assert [ln.price_ends for ln in view.lines] == [ends, None] and view.price_ends == ends
+    view = s.builder.set_header(quote.id, valid_until=ends)
+    assert view.lines[0].price_ends is None and view.price_ends is None
+
+
+def test_a_currency_change_names_the_lines_that_lose_their_contract_price(
+    db: Database, s: Services
+) -> None:
+    """Issue s18-4: VN contract prices silently gave way to the list price in EUR."""
+    account = vn_account(db)
+    first, second = products(db, 2)
+    code = contract(db, account, first, None)
+    quote = s.builder.create(account.id)
+    s.builder.add_products(quote.id, [(first.id, D(2), None), (second.id, D(1), None)])
+    lost = s.builder.contract_prices_lost(quote.id, "eur")
+    assert len(lost) == 1
+    assert lost[0].startswith(f"Line 1 ({first.sku}): policy {code} is in VND, so in EUR ")
+    assert s.builder.contract_prices_lost(quote.id, "VND") == []
+    assert s.builder.view(quote.id).currency == "VND"  # only asked
+    for refused in ("USD", "euro"):  # no exchange rate; no currency code
+        with pytest.raises(QuoteEditRejected) as caught:
+            s.builder.contract_prices_lost(quote.id, refused)
+        assert set(caught.value.problems) == {"currency"}
+    with pytest.raises(QuoteEditRejected) as caught:
+        s.builder.set_header(quote.id, currency="USD")
+    assert "USD" in caught.value.problems["currency"]  # said under the field, not in a box
+    assert s.builder.view(quote.id).currency == "VND"
+
+
 def test_duplicate_move_remove_and_undo_by_snapshot(db: Database, s: Services) -> None:
     a, b = products(db, 2)
     quote = s.builder.add_products(

@@ -19,6 +19,8 @@ from acct_desktop.domain.quote_maths import (
     approval_fingerprint,
     late_for_delivery,
     line_figures,
+    net_amount,
+    price_ends_first,
     quote_totals,
 )
 from acct_desktop.domain.quote_paste import PasteError, parse_pasted_lines, read_pasted_lines
@@ -354,3 +356,30 @@ def test_pasting_anything_gives_pairs_or_a_paste_error(text: str) -> None:
         assert exc.problems
     else:
         assert all(p.quantity > 0 and p.sku for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("policy_end", "valid_until", "expected"),
+    [(date(2026, 12, 10), date(2026, 12, 25), date(2026, 12, 10)),
+     (date(2026, 12, 25), date(2026, 12, 25), None), (None, date(2026, 12, 25), None),
+     (date(2027, 1, 31), date(2026, 12, 25), None)],
+)  # fmt: skip
+def test_a_policy_price_ending_before_the_quote_is_named_by_its_last_day(
+    policy_end, valid_until, expected
+) -> None:
+    assert price_ends_first(policy_end, valid_until) == expected
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2),
+    st.decimals(min_value=0, max_value=100, places=2),
+    st.sampled_from(["EUR", "CNY", "VND"]),
+)
+def test_the_net_amount_is_what_the_totals_call_net(subtotal, percent, currency) -> None:
+    totals = quote_totals(
+        [line_figures(line(qty="1", base=str(subtotal), cost="0"), percent, currency)],
+        percent,
+        D(0),
+        currency,
+    )
+    assert net_amount(totals.subtotal, percent, currency) == totals.net

@@ -27,7 +27,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     ReasonDialog,
 )
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.sentences import exception_text, file_problem_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import header_undo_text
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
@@ -82,6 +82,10 @@ class QuoteCommands(QObject):
         self.choose_path: Callable[[str], Path | None] = self._ask_path
         self.open_after_save = True
         self.last_saved: Path | None = None
+        # a yes/no question, modal (tests put a stand-in here): title, text, yes, no
+        self.confirm: Callable[[str, str, str, str], bool] = self._ask
+        self.last_question: str | None = None
+        self._asking = False
         # My details, modal (tests put a stand-in here)
         self.edit_details: Callable[[], object] = lambda: ManagerDetailsDialog(self.dock).exec()
         self.actions: dict[str, QAction] = {}
@@ -211,10 +215,65 @@ class QuoteCommands(QObject):
         self.dock.quote_created(view)
 
     def set_header(self, field: str, value: object) -> None:
-        self.edit(
+        if self._asking:  # the question's box took the focus: the field says it again
+            return
+        if field == "currency":
+            self._asking = True
+            try:
+                agreed = self._currency_change_agreed(str(value))
+            finally:
+                self._asking = False
+            if not agreed:
+                self.dock.editor.restore_field("currency")
+                return
+        changed = self.edit(
             header_undo_text(field),
             lambda b, q: b.set_header(q, **{field: value}),
         )
+        if not changed and field == "currency":
+            self.dock.editor.restore_field("currency")  # the quote's currency, problem under it
+
+    def _currency_change_agreed(self, currency: str) -> bool:
+        """Whether the quote may change to ``currency``: possible (else the problem shows
+        under the field) and, when lines would lose their contract price, agreed to."""
+        builder, view = self.builder, self._quote()
+        if builder is None or view is None:
+            return False
+        try:
+            lost = builder.contract_prices_lost(view.id, currency)
+        except QuoteEditRejected as exc:
+            self.dock.editor.show_problems(exc.problems, exception_text(exc))
+            return False
+        except Refusal as exc:
+            self.complain(exception_text(exc))
+            return False
+        if not lost:
+            return True
+        code = currency.strip().upper()
+        question = (
+            self.tr("In %1, %n line(s) lose the price their policy gives in %2:", "", len(lost))
+            .replace("%1", code)
+            .replace("%2", view.currency)
+            + "\n\n"
+            + "\n".join(user_text(sentence) for sentence in lost)
+            + "\n\n"
+            + self.tr("Change the currency anyway? (Undo puts the prices back.)")
+        )
+        self.last_question = question
+        return self.confirm(
+            self.tr("Change the currency to %1?").replace("%1", code),
+            question,
+            self.tr("Change to %1").replace("%1", code),
+            self.tr("Keep %1").replace("%1", view.currency),
+        )
+
+    def _ask(self, title: str, question: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self.dock)
+        agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is agree
 
     def add_product(self, product_id: uuid.UUID, quantity: Decimal) -> None:
         if self.edit(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 from typing import Any
@@ -116,13 +117,19 @@ class QuoteLinesModel(QAbstractTableModel):
         self._complain = complain
         self._editable = False
         self._currency = "EUR"
+        self._valid_until: date | None = None
 
     def set_lines(
-        self, lines: tuple[QuoteLineView, ...], editable: bool, currency: str = "EUR"
+        self,
+        lines: tuple[QuoteLineView, ...],
+        editable: bool,
+        currency: str = "EUR",
+        valid_until: date | None = None,
     ) -> None:
         self.beginResetModel()
         self._lines, self._editable = lines, editable
         self._currency = currency
+        self._valid_until = valid_until
         self.endResetModel()
 
     def line(self, row: int) -> QuoteLineView:
@@ -165,7 +172,7 @@ class QuoteLinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (LineColumn.FLAGS, LineColumn.NET_PRICE) and line.flags:
                 return OVERDUE_RED
-            if column == LineColumn.FLAGS and line.earliest_delivery is not None:
+            if column == LineColumn.FLAGS and (line.earliest_delivery or line.price_ends):
                 return AMBER
             if column == LineColumn.MARGIN and line.margin_percent is not None:
                 return OVERDUE_RED if line.margin_percent < 0 else None
@@ -213,8 +220,13 @@ class QuoteLinesModel(QAbstractTableModel):
                 "" if line.margin_percent is None else format_decimal(line.margin_percent, locale)
             )
         words = [f"⚠ {enum_label(flag.kind)}" for flag in line.flags]
+        if line.price_ends is not None:
+            day = day_text(line.price_ends)
+            words.append(
+                QCoreApplication.translate("quoteLines", "⏳ price ends %1").replace("%1", day)
+            )
         if line.earliest_delivery is not None:
-            day = locale.toString(line.earliest_delivery, QLocale.FormatType.ShortFormat)
+            day = day_text(line.earliest_delivery)
             words.append(
                 QCoreApplication.translate("quoteLines", "⏱ earliest %1").replace("%1", day)
             )
@@ -227,6 +239,16 @@ class QuoteLinesModel(QAbstractTableModel):
     def _tip(self, line: QuoteLineView, column: LineColumn) -> str | None:
         if column == LineColumn.FLAGS:
             parts = [user_text(flag.message) for flag in line.flags]
+            valid_until = self._valid_until
+            if line.price_ends is not None and valid_until is not None:
+                parts.append(
+                    QCoreApplication.translate(
+                        "quoteLines", "Policy %1's price ends %2; the quote is valid to %3."
+                    )
+                    .replace("%1", line.policy_code or "")
+                    .replace("%2", day_text(line.price_ends))
+                    .replace("%3", day_text(valid_until))
+                )
             if line.earliest_delivery is not None:
                 parts.append(
                     QCoreApplication.translate(
@@ -242,14 +264,18 @@ class QuoteLinesModel(QAbstractTableModel):
                 )
             return "\n".join(parts) or None
         if column == LineColumn.PRICE:
-            return (
-                QCoreApplication.translate("quoteLines", "Policy %1").replace(
-                    "%1", line.policy_code
-                )
-                if line.policy_code
-                else QCoreApplication.translate(
+            if not line.policy_code:
+                return QCoreApplication.translate(
                     "quoteLines", "No policy applies: the list price stands."
                 )
+            if line.policy_valid_to is None:
+                return QCoreApplication.translate("quoteLines", "Policy %1").replace(
+                    "%1", line.policy_code
+                )
+            return (
+                QCoreApplication.translate("quoteLines", "Policy %1, valid to %2")
+                .replace("%1", line.policy_code)
+                .replace("%2", day_text(line.policy_valid_to))
             )
         if column == LineColumn.DESCRIPTION:
             return line.product_name
@@ -276,6 +302,14 @@ class QuoteLinesModel(QAbstractTableModel):
             return False
         self._edit(line.id, field, parsed)
         return True
+
+
+def day_text(day: date) -> str:
+    """``day`` in the locale's short date format with a four-digit year (10-12-2026)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return QLocale().toString(day, pattern)
 
 
 def _plain(value: Decimal) -> Decimal:

@@ -9,7 +9,6 @@ most the last second of typing. Problems are shown under the field they concern.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -33,13 +32,9 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
-from acct_desktop.gui.dialogs.register_fields import (
-    SearchChooser,
-    typed_number,
-    typed_text,
-)
+from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
-from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel
+from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteView
 
@@ -95,6 +90,13 @@ class QuoteEditor(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("quoteBanner")
         self.banner.setWordWrap(True)
+        self.cap_validity = QPushButton()  # offered when a policy price ends before validity
+        self.cap_validity.setObjectName("capValidity")
+        self.cap_validity.setToolTip(
+            self.tr("Make the quote valid only while every price on it is given by its policy.")
+        )
+        self.cap_validity.clicked.connect(self._cap_validity)
+        self.cap_validity.hide()
         self.problems: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         header = self._header_grid()
@@ -156,7 +158,10 @@ class QuoteEditor(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.banner)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.banner, 1)
+        status_row.addWidget(self.cap_validity)
+        layout.addLayout(status_row)
         layout.addLayout(header)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
@@ -211,7 +216,8 @@ class QuoteEditor(QWidget):
             grid.addWidget(problem, row * 2 + 1, col * 2 + 1)
             if isinstance(field, QLineEdit):
                 field.editingFinished.connect(lambda n=name: self._emit(n))
-                field.textEdited.connect(lambda _t, n=name: self._later(n))
+                if name != "currency":  # a currency reprices the quote: on Enter or leaving
+                    field.textEdited.connect(lambda _t, n=name: self._later(n))
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
         return grid
@@ -231,6 +237,11 @@ class QuoteEditor(QWidget):
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("not set"))
         return edit
+
+    def _cap_validity(self) -> None:
+        """Valid until the first day a policy price on the quote ends (one undo step)."""
+        if self.view is not None and self.view.editable and self.view.price_ends is not None:
+            self.header_edited.emit("valid_until", self.view.price_ends)
 
     def _later(self, name: str) -> None:
         self._pending.add(name)
@@ -272,6 +283,16 @@ class QuoteEditor(QWidget):
         if name == "currency":
             return text.upper()
         return text or None
+
+    def restore_field(self, name: str) -> None:
+        """Put the quote's own value back in text field ``name`` (a refused change), leaving
+        the problem shown under it."""
+        field = self.fields.get(name)
+        if self.view is None or not isinstance(field, QLineEdit):
+            return
+        self._pending.discard(name)
+        field.setText(str(getattr(self.view, name) or ""))
+        field.setCursorPosition(0)
 
     def show_problem(self, name: str, message: str | None) -> None:
         label = self.problems.get(name)
@@ -350,13 +371,14 @@ class QuoteEditor(QWidget):
                 self.tr("Choose a quote on the left, or start one with New quote (Ctrl+N).")
             )
             self.model.set_lines((), False)
+            self.cap_validity.hide()
             self.totals.clear()
             self.margin.clear()
             return
         status = enum_label(view.status)
         self.title.setText(f"{view.reference} · {view.account_name} · {status}")
         self._fill_header(view, contacts)
-        self.model.set_lines(view.lines, view.editable, view.currency)
+        self.model.set_lines(view.lines, view.editable, view.currency, view.valid_until)
         for field in self.fields.values():
             field.setEnabled(view.editable)
         for widget in (self.product, self.quantity, self.add_button):
@@ -386,6 +408,10 @@ class QuoteEditor(QWidget):
         colour, text = self._status_sentence(view)
         self.banner.setText(text)
         self.banner.setStyleSheet(f"color: {colour};")
+        cap = view.price_ends if view.editable else None
+        if cap is not None:
+            self.cap_validity.setText(self.tr("Valid until %1").replace("%1", day_text(cap)))
+        self.cap_validity.setVisible(cap is not None)
 
     def _fill_header(self, view: QuoteView, contacts: list[tuple[uuid.UUID, str]]) -> None:
         combo = self.fields["contact_id"]
@@ -421,6 +447,9 @@ class QuoteEditor(QWidget):
                 edit.setCursorPosition(0)
 
     def _status_sentence(self, view: QuoteView) -> tuple[str, str]:
+        """The status line: what the quote needs next, the most pressing first. A decided
+        quote says how it ended (a rejection with the customer's reason), a sent one when it
+        expires; an approval is news only while the quote is still being prepared."""
         flagged = sum(1 for line in view.lines if line.flags)
         if view.superseded:
             return GREY, self.tr("Replaced by revision R%1 — read only.").replace(
@@ -428,36 +457,62 @@ class QuoteEditor(QWidget):
             )
         if view.order is not None:
             return GREEN, self.tr("✓ Ordered: %1 of %2.").replace("%1", view.order.number).replace(
-                "%2", QLocale().toString(view.order.confirmed_on, QLocale.FormatType.ShortFormat)
+                "%2", day_text(view.order.confirmed_on)
             )
         if view.pricing_problems:
             return RED, "● " + view.pricing_problems[0]
-        if not view.lines and view.editable:
+        if not view.editable:
+            return self._decided_sentence(view)
+        if not view.lines:
             return GREY, self.tr(
                 "Add lines: search a product above, or paste SKU and quantity pairs (Ctrl+Shift+V)."
             )
-        if view.editable and flagged and not view.approval_valid:
+        if flagged and not view.approval_valid:
             return RED, self.tr(
                 "● %n line(s) outside the price policy: an approval must be recorded before "
                 "sending.",
                 "",
                 flagged,
             )
+        if view.price_ends is not None:
+            ending = sum(1 for line in view.lines if line.price_ends)
+            return AMBER, (
+                self.tr(
+                    "● %n line(s) priced by a policy that ends %1, before the quote's "
+                    "validity ends (%2).",
+                    "",
+                    ending,
+                )
+                .replace("%1", day_text(view.price_ends))
+                .replace("%2", day_text(view.valid_until))
+            )
         if view.approval_valid and view.approval is not None:
             return GREEN, self.tr("✓ Approved by %1: %2").replace(
                 "%1", view.approval.approver
             ).replace("%2", view.approval.reason)
-        if view.editable:
-            return GREEN, self.tr("✓ Within policy — ready to send.")
+        return GREEN, self.tr("✓ Within policy — ready to send.")
+
+    def _decided_sentence(self, view: QuoteView) -> tuple[str, str]:
+        """A sent, accepted, rejected or expired quote's status line."""
         if view.status is QuoteStatus.SENT:
-            left = (view.valid_until - date.today()).days
-            day = QLocale().toString(view.valid_until, QLocale.FormatType.ShortFormat)
+            left = (view.valid_until - view.today).days
+            day = day_text(view.valid_until)
             if left <= EXPIRY_WARNING_DAYS:
                 return AMBER, self.tr(
                     "● Sent — expires %1 (%n day(s) left): follow up.", "", left
                 ).replace("%1", day)
             return GREY, self.tr("Sent — awaiting the customer's answer until %1.").replace(
                 "%1", day
+            )
+        if view.status is QuoteStatus.REJECTED:
+            if view.decision_note:
+                return GREY, self.tr("✗ Rejected by the customer: %1").replace(
+                    "%1", view.decision_note
+                )
+            return GREY, self.tr("✗ Rejected by the customer (no reason recorded).")
+        if view.status is QuoteStatus.EXPIRED:
+            return GREY, self.tr("✗ Expired: not accepted by %1.").replace(
+                "%1", day_text(view.valid_until)
             )
         return GREY, enum_label(view.status)
 

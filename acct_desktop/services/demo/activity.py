@@ -343,6 +343,7 @@ def build_quotes(
                 "status": status,
                 "notes": rng.choice(ref.QUOTE_NOTES[lang]),
                 "sent_at": _sent_at(quote_id, quote_date, status, today),
+                "decision_note": _rejection(quote_id, status, lang),
                 "requested_on": quote_date - timedelta(days=quote_id.int % 6),
                 "created_at": stamp,
                 "updated_at": stamp,
@@ -454,6 +455,14 @@ _SENT = (
     QuoteStatus.EXPIRED,
     QuoteStatus.ORDERED,
 )
+
+
+def _rejection(quote_id: uuid.UUID, status: QuoteStatus, lang: str) -> str | None:
+    """Why the customer said no to a rejected quote, from its id (no random draw)."""
+    if status is not QuoteStatus.REJECTED:
+        return None
+    reasons = ref.QUOTE_REJECTIONS[lang]
+    return reasons[quote_id.int % len(reasons)]
 
 
 def _sent_at(

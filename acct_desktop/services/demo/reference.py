@@ -1956,6 +1956,26 @@ QUOTE_NOTES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Why a customer said no to a rejected demo quote (its decision note; the status line shows it).
+QUOTE_REJECTIONS: dict[str, tuple[str, ...]] = {
+    "zh_CN": ("价格高于竞争对手的报价。", "客户推迟到下个季度采购。", "客户选择了现有供应商。"),
+    "vi": (
+        "Giá cao hơn báo giá của đối thủ.",
+        "Khách hàng hoãn mua sang quý sau.",
+        "Khách hàng giữ nhà cung cấp hiện tại.",
+    ),
+    "nl": (
+        "Prijs hoger dan die van de concurrent.",
+        "Klant stelt de inkoop uit tot volgend kwartaal.",
+        "Klant blijft bij de huidige leverancier.",
+    ),
+    "en": (
+        "Price above the competitor's offer.",
+        "The customer put the purchase off to next quarter.",
+        "The customer stays with its current supplier.",
+    ),
+}
+
 PAYMENT_TERMS: dict[str, tuple[str, ...]] = {
     "zh_CN": (
         "开票后 14 天内付款",
@@ -2115,6 +2135,7 @@ __all__ = [
     "PRODUCTS",
     "QUOTE_APPROVAL_REASONS",
     "QUOTE_NOTES",
+    "QUOTE_REJECTIONS",
     "REBATE_SIGNATORIES",
     "STOCK_NOTES",
     "TAGS",
