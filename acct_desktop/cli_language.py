@@ -311,7 +311,7 @@ def typed_number(text: str) -> Decimal:
     ``NumberFormatError`` says what is wrong."""
     from acct_desktop.domain.numbers import parse_typed
 
-    return parse_typed(text.replace("_", ""), _marks[1] if _marks else ".")
+    return parse_typed(text.replace("_", ""), _marks[1] if _marks else ".", scripted=True)
 
 
 def number_text(text: str) -> str:

@@ -57,18 +57,22 @@ def _not_a_number(text: str) -> Sentence:
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "“%1” is not a number."), text)
 
 
-def parse_typed(text: str, decimal_point: str | None = ".") -> Decimal:
+def parse_typed(text: str, decimal_point: str | None = ".", *, scripted: bool = False) -> Decimal:
     """A number typed or pasted by someone whose language writes ``decimal_point`` — the one
     reader of the quote builder's cells and paste, the price check and the CLI.
 
-    With a decimal point (English, Chinese) the comma only groups thousands: ``1,250`` is
-    1250 and ``2,5`` is refused. With a decimal comma (Dutch, Vietnamese) ``2,5``,
-    ``2,125`` and ``1.234,5`` are read that way, and ``2.5`` too (the form scripts and
-    English sources use), but ``1.250`` is refused as ambiguous (1.25 or 1,250?) rather
-    than read a thousand times too big or small. With no language (``None``) either mark is
-    a decimal mark where it can only be one (``2,5``, ``0.750``, ``1.234,5``), and a lone
-    mark before exactly three digits (``2,125``, ``1.250``) is refused as ambiguous. A
-    number never starts with a group of thousands that starts with 0 (``0,750`` is no 750).
+    A person's number is read by their language's rule: with a decimal point (English,
+    Chinese) ``2.125`` is 2.125 and ``1,250`` is 1250 (``2,5`` refused); with a decimal comma
+    (Dutch, Vietnamese) ``2,125`` is 2.125 and ``1.250`` is 1250 (``2.5`` refused). A
+    thousands mark in the wrong place is refused, never dropped (``1,234.5`` in Dutch,
+    ``0,750`` in English — no group of thousands starts with 0).
+
+    ``scripted`` (the command line, where scripts write ``2.5`` whatever the language):
+    with a decimal comma ``2.5`` and ``1250.50`` are read too, so a lone point before
+    exactly three digits (``1.250``: 1.25 to a script, 1250 to a Dutch reader) is refused
+    as ambiguous. Without a language (``None``) either mark is a decimal mark where it can
+    only be one (``2,5``, ``0.750``, ``1.234,5``) and a lone mark before exactly three
+    digits (``2,125``, ``1.250``) is refused as ambiguous.
     """
     stripped = text.strip()
     body = stripped.lstrip("+-")
@@ -83,10 +87,9 @@ def parse_typed(text: str, decimal_point: str | None = ".") -> Decimal:
             return parse_decimal(text)
         _refuse_if_ambiguous(text, body, marks[0], None)
         return parse_decimal(text, marks[0], "." if marks[0] == "," else ",")
-    if decimal_point != ",":
-        return parse_decimal(text, decimal_point, "," if decimal_point == "." else ".")
-    if "," in body or len(marks) > 1:
-        return parse_decimal(text, ",", ".")
+    group = "." if decimal_point == "," else ","
+    if decimal_point != "," or not scripted or "," in body or len(marks) > 1:
+        return parse_decimal(text, decimal_point, group)
     if marks:
         _refuse_if_ambiguous(text, body, ".", ",")
     return parse_decimal(stripped)

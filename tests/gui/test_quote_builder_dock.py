@@ -187,11 +187,10 @@ def test_a_dutch_paste_and_the_qty_cell_read_three_decimals_alike(
     assert [ln.quantity for ln in dock.editor.view.lines] == [D("2.125"), D("12.5")]
     dock.commands.paste_lines()
     dialog = dock.last_dialog
-    dialog.text.setPlainText(f"{products[0].sku}\t1.250\nNOPE-1\t2")
+    dialog.text.setPlainText(f"{products[0].sku}\t2.5\nNOPE-1\t2")
     dialog._run()
     assert dialog.problem.text().splitlines() == [
-        "Regel 1: “1.250” kan op twee manieren gelezen worden; schrijf 1250 voor het hele "
-        "getal of 1,250 voor de decimalen.",
+        "Regel 1: ‘2.5’ is hier geen getal: ',' scheidt de decimalen.",
         "Regel 2: geen product heeft SKU ‘NOPE-1’.",
     ]
     model = dock.editor.model
@@ -323,6 +322,43 @@ def test_the_print_preview_and_its_buttons_fit_a_laptop_screen(
         corner = button.mapToGlobal(QPoint(0, 0))
         assert laptop.contains(QRect(corner, button.size())), button.text()
     preview.reject()
+
+
+def test_on_a_laptop_the_header_folds_away_while_the_lines_need_the_room(
+    qtbot, window: MainWindow
+) -> None:
+    """Lower in issue s18: a 12-line quote showed 5 lines in the dock at 1366 × 768."""
+    from acct_desktop.gui.widgets.quote_editor import ROW_HEIGHT
+
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    editor = dock.editor
+    add(dock, products[0], "1")
+    qtbot.waitUntil(lambda: editor.table.viewport().height() > 0)
+    assert editor.header_box.isVisible() and not editor.summary.isVisible()
+    with window.workspace.db.session() as session:
+        more = list(session.scalars(select(m.Product).order_by(m.Product.sku).limit(14)))[3:14]
+    dock.commands.edit("add", lambda b, q: b.add_products(q, [(p.id, D(1), None) for p in more]))
+    QApplication.processEvents()
+    view = editor.view
+    assert len(view.lines) == 12 and not editor.header_box.isVisible()
+    assert editor.summary.isVisible() and view.currency in editor.summary.text()
+    folded = editor.table.viewport().height()
+
+    editor.header_toggle.click()  # the manager's choice holds
+    QApplication.processEvents()
+    assert editor.header_box.isVisible() and not editor.summary.isVisible()
+    assert folded - editor.table.viewport().height() >= 3 * ROW_HEIGHT  # three lines more
+    dock.commands.edit("qty", lambda b, q: b.update_line(view.lines[0].id, quantity=D(2)))
+    assert editor.header_box.isVisible()
+    editor.header_toggle.click()
+    assert not editor.header_box.isVisible()
+    tax = editor.fields["tax_rate_percent"]
+    tax.setText("abc")
+    tax.editingFinished.emit()  # a problem is said under its field: the header opens
+    assert editor.header_box.isVisible() and editor.problems["tax_rate_percent"].isVisible()
 
 
 def test_without_my_details_the_dock_says_so_beside_print_and_refuses_until_filled(

@@ -297,8 +297,8 @@ def test_a_pasted_lone_mark_before_three_digits_is_refused_when_the_language_is_
         "Line 2: “2,125” can be read two ways; write 2125 for the whole number or 2,1250 "
         "for the decimals.",
     ]  # 0,750 can only be 0.75 and 1.250,5 only 1250.5
-    with pytest.raises(PasteError, match=r"Line 2: “2\.125” can be read two ways"):
-        parse_pasted_lines("A 1\nB 2.125", ",")  # a point in Dutch: 2.125 or 2125?
+    pairs = parse_pasted_lines("A\t1.200\nB\t1.234,5", ",")  # a Vietnamese 1.200: 1200
+    assert [p.quantity for p in pairs] == [D(1200), D("1234.5")]
 
 
 def test_a_dutch_quantity_below_the_kept_decimals_is_told_so_not_about_the_decimal_mark() -> None:

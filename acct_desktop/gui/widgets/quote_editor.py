@@ -12,6 +12,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +42,8 @@ from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
 EXPIRY_WARNING_DAYS = 7
-ROW_HEIGHT = 24
 GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
+ROW_HEIGHT = 24
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -152,8 +154,28 @@ class QuoteEditor(QWidget):
         self.margin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(6)
+        self.header_box = QWidget()  # folded away when the lines need the room
+        self.header_box.setObjectName("quoteHeader")
+        header.setContentsMargins(0, 0, 0, 0)
+        self.header_box.setLayout(header)
+        self.summary = QLabel()  # the header in one line while it is folded
+        self.summary.setObjectName("quoteSummary")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.hide()
+        self.header_toggle = QToolButton()
+        self.header_toggle.setObjectName("headerToggle")
+        self.header_toggle.setCheckable(True)
+        self.header_toggle.setChecked(True)
+        self.header_toggle.setText(self.tr("Details"))
+        self.header_toggle.setToolTip(self.tr("Show or fold the quote's contact, dates and terms"))
+        self.header_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header_toggle.setArrowType(Qt.ArrowType.UpArrow)
+        self.header_toggle.clicked.connect(self._header_chosen)
+        self._header_choice: bool | None = None  # the manager's; None: shown while it fits
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.header_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
@@ -162,7 +184,7 @@ class QuoteEditor(QWidget):
         status_row.addWidget(self.banner, 1)
         status_row.addWidget(self.cap_validity)
         layout.addLayout(status_row)
-        layout.addLayout(header)
+        layout.addWidget(self.header_box)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
         totals_row = QHBoxLayout()
@@ -221,6 +243,52 @@ class QuoteEditor(QWidget):
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
         return grid
+
+    # -- folding the header -----------------------------------------------------------------
+
+    def _header_chosen(self, shown: bool) -> None:
+        self._header_choice = shown
+        self._show_header(shown)
+
+    def _show_header(self, shown: bool) -> None:
+        self.header_box.setVisible(shown)
+        self.summary.setVisible(not shown and self.view is not None)
+        self.header_toggle.setChecked(shown)
+        self.header_toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+
+    def fit_header(self) -> None:
+        """Unless the manager chose, show the header while every line still fits under it
+        (a laptop's bottom dock shows five lines under it, nine without)."""
+        if self._header_choice is not None:
+            self._show_header(self._header_choice)
+            return
+        lines = self.model.rowCount()
+        if not lines or not self.table.isVisible():
+            self._show_header(True)
+            return
+        room = self.table.viewport().height()
+        if not self.header_box.isVisible():
+            room -= self.header_box.sizeHint().height() + self.layout().spacing()
+        self._show_header(room >= lines * ROW_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_header()
+
+    def _summary_text(self, view: QuoteView) -> str:
+        parts = [
+            view.contact_name or self.tr("— no contact —"),
+            self.tr("valid until %1").replace("%1", day_text(view.valid_until)),
+            view.currency,
+            self.tr("tax %1 %").replace("%1", format_decimal(view.tax_rate_percent.normalize())),
+        ]
+        if view.quote_discount_percent:
+            parts.append(
+                self.tr("quote discount %1 %").replace(
+                    "%1", format_decimal(view.quote_discount_percent.normalize())
+                )
+            )
+        return "· " + " · ".join(parts)
 
     def _text_field(self, length: int) -> QLineEdit:
         edit = QLineEdit()
@@ -297,6 +365,8 @@ class QuoteEditor(QWidget):
     def show_problem(self, name: str, message: str | None) -> None:
         label = self.problems.get(name)
         text = user_text(message) if message else ""
+        if text and label is not None and not self.header_box.isVisible():
+            self._show_header(True)  # the problem is said under its field
         if label is None:
             if text:
                 self.problem.emit(text)
@@ -372,6 +442,7 @@ class QuoteEditor(QWidget):
             )
             self.model.set_lines((), False)
             self.cap_validity.hide()
+            self._show_header(True)
             self.totals.clear()
             self.margin.clear()
             return
@@ -405,6 +476,9 @@ class QuoteEditor(QWidget):
             .replace("%2", _money(totals.margin, currency))
             .replace("%3", margin_pct)
         )
+        self.summary.setText(self._summary_text(view))
+        self.summary.setToolTip(self.summary.text())
+        self.fit_header()
         colour, text = self._status_sentence(view)
         self.banner.setText(text)
         self.banner.setStyleSheet(f"color: {colour};")
