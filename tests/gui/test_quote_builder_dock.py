@@ -344,7 +344,7 @@ def test_on_a_laptop_the_header_folds_away_while_the_lines_need_the_room(
     QApplication.processEvents()
     view = editor.view
     assert len(view.lines) == 12 and not editor.header_box.isVisible()
-    assert editor.summary.isVisible() and view.currency in editor.summary.text()
+    assert editor.summary.isVisible() and view.currency in editor.summary.full_text()
     folded = editor.table.viewport().height()
 
     editor.header_toggle.click()  # the manager's choice holds

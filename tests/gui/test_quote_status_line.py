@@ -96,7 +96,7 @@ def test_a_policy_price_ending_before_the_quote_is_flagged_and_the_validity_can_
     assert [ln.price_ends for ln in view.lines] == [ends, None] and view.price_ends == ends
     model = dock.editor.model
     flags = model.index(0, LineColumn.FLAGS)
-    assert flags.data() == f"⏳ price ends {day_text(ends)}"
+    assert flags.data() == f"◷ price ends {day_text(ends)}"
     assert flags.data(Qt.ItemDataRole.ToolTipRole) == (
         f"Policy {code}'s price ends {day_text(ends)}; "
         f"the quote is valid to {day_text(view.valid_until)}."

@@ -223,7 +223,7 @@ class QuoteLinesModel(QAbstractTableModel):
         if line.price_ends is not None:
             day = day_text(line.price_ends)
             words.append(
-                QCoreApplication.translate("quoteLines", "⏳ price ends %1").replace("%1", day)
+                QCoreApplication.translate("quoteLines", "◷ price ends %1").replace("%1", day)
             )
         if line.earliest_delivery is not None:
             day = day_text(line.earliest_delivery)

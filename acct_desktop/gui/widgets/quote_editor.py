@@ -73,6 +73,31 @@ def _money(value: Decimal, currency: str) -> str:
     return money_text(value, currency, keep_finer=True)
 
 
+class ElidedLabel(QLabel):
+    """One line of text cut with "…" to the room it is given (the whole in its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 0)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
 class QuoteEditor(QWidget):
     header_edited = Signal(str, object)  # field, parsed value
     add_requested = Signal(object, object)  # product id, quantity
@@ -158,9 +183,8 @@ class QuoteEditor(QWidget):
         self.header_box.setObjectName("quoteHeader")
         header.setContentsMargins(0, 0, 0, 0)
         self.header_box.setLayout(header)
-        self.summary = QLabel()  # the header in one line while it is folded
+        self.summary = ElidedLabel()  # the header in one line while it is folded
         self.summary.setObjectName("quoteSummary")
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.hide()
         self.header_toggle = QToolButton()
         self.header_toggle.setObjectName("headerToggle")
@@ -476,8 +500,7 @@ class QuoteEditor(QWidget):
             .replace("%2", _money(totals.margin, currency))
             .replace("%3", margin_pct)
         )
-        self.summary.setText(self._summary_text(view))
-        self.summary.setToolTip(self.summary.text())
+        self.summary.set_full_text(self._summary_text(view))
         self.fit_header()
         colour, text = self._status_sentence(view)
         self.banner.setText(text)
