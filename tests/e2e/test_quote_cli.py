@@ -94,6 +94,42 @@ def test_the_printed_total_is_the_listed_quote_plus_tax(demo_db: Path, tmp_path:
     assert subtotal.replace(",", "X").replace(".", ",").replace("X", ".") in text
 
 
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_the_listed_net_total_is_the_net_amount_the_pdf_prints(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Issue s18-8: ``quotes list`` gave the lines' sum before the quote's 2 % discount."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from acct_desktop.store.database import open_database
+    from acct_desktop.store.models import Quote
+
+    db = str(demo_db)
+    rows = json.loads(cli("quotes", "list", "--json", "--db", db, cwd=tmp_path).stdout)
+    row = next(r for r in rows if r["currency"] == "EUR" and r["lines"] and r["revision"] == 1)
+    before = Decimal(row["net_total"])
+    database = open_database(demo_db)
+    with database.session() as session:
+        quote = session.scalars(select(Quote).where(Quote.number == row["number"])).one()
+        quote.quote_discount_percent = Decimal(2)
+    database.close()
+    rows = json.loads(cli("quotes", "list", "--json", "--db", db, cwd=tmp_path).stdout)
+    net = Decimal(next(r for r in rows if r["number"] == row["number"])["net_total"])
+    assert net == before - (before * 2 / 100).quantize(Decimal("0.01"))
+    out = tmp_path / "q.pdf"
+    printed = cli("print", "quote", row["number"], "--out", str(out), "--db", db, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    english = f"{net:,.2f}"  # the customer's language writes it (Dutch 1.234,56)
+    dutch = english.replace(",", "X").replace(".", ",").replace("X", ".")
+    net_line = next(ln for ln in text.splitlines() if english in ln or dutch in ln)
+    assert any(word in net_line for word in ("Net amount", "Nettobedrag", "Sau chiết khấu"))
+
+
 def test_a_quote_is_refused_until_my_details_name_its_seller(demo_db: Path, tmp_path: Path) -> None:
     profile_path().unlink()  # a manager who never filled in My details
     db = str(demo_db)
