@@ -259,6 +259,13 @@ def check_file(path: Path) -> list[str]:
         forms = _current_forms(message)
         if english and any(UNDECIDED_PLURAL.search(form) for form in forms):
             problems.append(f"{where}: an English plural form still says (s): write each form")
+        dutch = tree.getroot().get("language", "").startswith("nl")
+        if (
+            dutch
+            and message.get("numerus") == "yes"
+            and any(UNDECIDED_DUTCH_PLURAL.search(form) for form in forms)
+        ):
+            problems.append(f"{where}: a Dutch plural form still says (en)/(s): write each form")
         wanted = placeholders(source)
         wrong = [form for form in forms if placeholders(form) != wanted]
         if wrong and not (message.get("numerus") == "yes" and _numerus_ok(source, wrong)):
@@ -271,6 +278,8 @@ def check_file(path: Path) -> list[str]:
 
 # "visit(s)", "day(s)", "account(s)": what a plural form is there to replace
 UNDECIDED_PLURAL = re.compile(r"\w\(e?s\)")
+# "klant(en)", "regel(s)", "pagina('s)": the same in Dutch's two plural forms
+UNDECIDED_DUTCH_PLURAL = re.compile(r"\w\((e?n|'?s)\)")
 
 
 def is_english(tree: ET.ElementTree) -> bool:

@@ -180,12 +180,29 @@
     </message>
 </context>
 <context>
+    <name>QuoteCommands</name>
+    <message numerus="yes">
+        <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
+        <translation>
+            <numerusform>In %1, %n line loses the price its policy gives in %2:</numerusform>
+            <numerusform>In %1, %n lines lose the price their policy gives in %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message numerus="yes">
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
         <translation>
             <numerusform>● %n line outside the price policy: an approval must be recorded before sending.</numerusform>
             <numerusform>● %n lines outside the price policy: an approval must be recorded before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</source>
+        <translation>
+            <numerusform>● %n line priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</numerusform>
+            <numerusform>● %n lines priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1876,8 +1876,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n pagina(&apos;s)</numerusform>
-            <numerusform>%n pagina(&apos;s)</numerusform>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,8 +2001,8 @@
     <message numerus="yes">
         <source>For the %n chosen account(s).</source>
         <translation>
-            <numerusform>Voor de %n gekozen klant(en).</numerusform>
-            <numerusform>Voor de %n gekozen klant(en).</numerusform>
+            <numerusform>Voor de %n gekozen klant.</numerusform>
+            <numerusform>Voor de %n gekozen klanten.</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,8 +2075,8 @@
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
-            <numerusform>%n bezoek(en)</numerusform>
-            <numerusform>%n bezoek(en)</numerusform>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2915,6 +2915,29 @@
         <source>Choose an account first: a quote is for one account.</source>
         <translation>Kies eerst een klant: een offerte is voor één klant.</translation>
     </message>
+    <message numerus="yes">
+        <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
+        <translation>
+            <numerusform>In %1 verliest %n regel de prijs die het prijsbeleid in %2 geeft:</numerusform>
+            <numerusform>In %1 verliezen %n regels de prijs die hun prijsbeleid in %2 geeft:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the currency anyway? (Undo puts the prices back.)</source>
+        <translation>Toch de valuta wijzigen? (Ongedaan maken zet de prijzen terug.)</translation>
+    </message>
+    <message>
+        <source>Change the currency to %1?</source>
+        <translation>Valuta wijzigen in %1?</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Wijzigen in %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 houden</translation>
+    </message>
     <message>
         <source>Add line</source>
         <translation>Regel toevoegen</translation>
@@ -3015,6 +3038,14 @@
         <translation>Alleen u ziet kostprijs en marge; ze worden nooit afgedrukt.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show or fold the quote&apos;s contact, dates and terms</source>
+        <translation>Contactpersoon, data en voorwaarden van de offerte tonen of inklappen</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
@@ -3051,6 +3082,14 @@
         <translation>Notities</translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1 %</source>
+        <translation>offertekorting %1 %</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
@@ -3075,6 +3114,18 @@
         <translation>korting −%1</translation>
     </message>
     <message>
+        <source>✗ Rejected by the customer: %1</source>
+        <translation>✗ Afgewezen door de klant: %1</translation>
+    </message>
+    <message>
+        <source>✗ Rejected by the customer (no reason recorded).</source>
+        <translation>✗ Afgewezen door de klant (geen reden vastgelegd).</translation>
+    </message>
+    <message>
+        <source>✗ Expired: not accepted by %1.</source>
+        <translation>✗ Verlopen: niet aanvaard vóór %1.</translation>
+    </message>
+    <message>
         <source>tax %1 %</source>
         <translation>btw %1 %</translation>
     </message>
@@ -3091,6 +3142,14 @@
         <translation>— geen contactpersoon —</translation>
     </message>
     <message>
+        <source>Make the quote valid only while every price on it is given by its policy.</source>
+        <translation>Laat de offerte alleen geldig zijn zolang elke prijs erop door het prijsbeleid wordt gegeven.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
         <source>Replaced by revision R%1 — read only.</source>
         <translation>Vervangen door revisie R%1 — alleen-lezen.</translation>
     </message>
@@ -3105,8 +3164,15 @@
     <message numerus="yes">
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
         <translation>
-            <numerusform>● %n regel(s) buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
-            <numerusform>● %n regel(s) buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
+            <numerusform>● %n regel buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
+            <numerusform>● %n regels buiten het prijsbeleid: vóór verzending moet een goedkeuring worden vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</source>
+        <translation>
+            <numerusform>● %n regel geprijsd door prijsbeleid dat eindigt op %1, vóór het einde van de geldigheid van de offerte (%2).</numerusform>
+            <numerusform>● %n regels geprijsd door prijsbeleid dat eindigt op %1, vóór het einde van de geldigheid van de offerte (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -3120,8 +3186,8 @@
     <message numerus="yes">
         <source>● Sent — expires %1 (%n day(s) left): follow up.</source>
         <translation>
-            <numerusform>● Verzonden — verloopt %1 (nog %n dag(en)): opvolgen.</numerusform>
-            <numerusform>● Verzonden — verloopt %1 (nog %n dag(en)): opvolgen.</numerusform>
+            <numerusform>● Verzonden — verloopt %1 (nog %n dag): opvolgen.</numerusform>
+            <numerusform>● Verzonden — verloopt %1 (nog %n dagen): opvolgen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4148,8 +4214,8 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message numerus="yes">
         <source>%Ln account(s) shown</source>
         <translation>
-            <numerusform>%Ln klant(en) weergegeven</numerusform>
-            <numerusform>%Ln klant(en) weergegeven</numerusform>
+            <numerusform>%Ln klant weergegeven</numerusform>
+            <numerusform>%Ln klanten weergegeven</numerusform>
         </translation>
     </message>
     <message>
@@ -4535,15 +4601,15 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message numerus="yes">
         <source>⚠ %n visit(s) with a conflict</source>
         <translation>
-            <numerusform>⚠ %n bezoek(en) met een conflict</numerusform>
-            <numerusform>⚠ %n bezoek(en) met een conflict</numerusform>
+            <numerusform>⚠ %n bezoek met een conflict</numerusform>
+            <numerusform>⚠ %n bezoeken met een conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned visit(s)</source>
         <translation>
-            <numerusform>%n geplande bezoek(en)</numerusform>
-            <numerusform>%n geplande bezoek(en)</numerusform>
+            <numerusform>%n gepland bezoek</numerusform>
+            <numerusform>%n geplande bezoeken</numerusform>
         </translation>
     </message>
     <message>
@@ -9007,6 +9073,10 @@ problemen</translation>
         <translation>Regel %1: %2</translation>
     </message>
     <message>
+        <source>Line %1 has %2 columns: paste only the SKU, the quantity and (optionally) the unit — no prices or descriptions.</source>
+        <translation>Regel %1 heeft %2 kolommen: plak alleen de SKU, de hoeveelheid en (eventueel) de eenheid — geen prijzen of omschrijvingen.</translation>
+    </message>
+    <message>
         <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
         <translation>Regel %1: ‘%2’ is geen eenheid (pack, L of kg).</translation>
     </message>
@@ -11486,6 +11556,14 @@ problemen</translation>
         <source>The account %1 has no active rebate agreement.</source>
         <translation>Klant %1 heeft geen actieve bonusovereenkomst.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 the list price stands.</source>
+        <translation>Regel %1 (%2): prijsbeleid %3 is in %4, dus in %5 geldt de lijstprijs.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
+        <translation>Regel %1 (%2): prijsbeleid %3 is in %4, dus in %5 bepaalt prijsbeleid %6 de prijs.</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -11894,12 +11972,20 @@ per week</translation>
         <translation>De eenheid is pack, L of kg.</translation>
     </message>
     <message>
+        <source>◷ price ends %1</source>
+        <translation>◷ prijs eindigt %1</translation>
+    </message>
+    <message>
         <source>⏱ earliest %1</source>
         <translation>⏱ op zijn vroegst %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
         <translation>✓ binnen het prijsbeleid</translation>
+    </message>
+    <message>
+        <source>Policy %1&apos;s price ends %2; the quote is valid to %3.</source>
+        <translation>De prijs van prijsbeleid %1 eindigt op %2; de offerte is geldig tot %3.</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
@@ -11912,6 +11998,10 @@ per week</translation>
     <message>
         <source>Policy %1</source>
         <translation>Prijsbeleid %1</translation>
+    </message>
+    <message>
+        <source>Policy %1, valid to %2</source>
+        <translation>Prijsbeleid %1, geldig tot %2</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>

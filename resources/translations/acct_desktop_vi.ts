@@ -2893,6 +2893,28 @@
         <source>Choose an account first: a quote is for one account.</source>
         <translation>Hãy chọn khách hàng trước: mỗi báo giá dành cho một khách hàng.</translation>
     </message>
+    <message numerus="yes">
+        <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
+        <translation>
+            <numerusform>Khi đổi sang %1, %n dòng mất giá mà chính sách của chúng đưa ra bằng %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the currency anyway? (Undo puts the prices back.)</source>
+        <translation>Vẫn đổi tiền tệ? (Hoàn tác sẽ khôi phục lại giá.)</translation>
+    </message>
+    <message>
+        <source>Change the currency to %1?</source>
+        <translation>Đổi tiền tệ sang %1?</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Đổi sang %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Giữ %1</translation>
+    </message>
     <message>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
@@ -2993,6 +3015,14 @@
         <translation>Chỉ bạn thấy giá vốn và biên lợi nhuận; chúng không bao giờ được in.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Show or fold the quote&apos;s contact, dates and terms</source>
+        <translation>Hiện hoặc thu gọn người liên hệ, ngày tháng và điều khoản của báo giá</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Người liên hệ</translation>
     </message>
@@ -3029,6 +3059,14 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation>hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1 %</source>
+        <translation>chiết khấu báo giá %1 %</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
@@ -3053,6 +3091,18 @@
         <translation>chiết khấu −%1</translation>
     </message>
     <message>
+        <source>✗ Rejected by the customer: %1</source>
+        <translation>✗ Bị khách hàng từ chối: %1</translation>
+    </message>
+    <message>
+        <source>✗ Rejected by the customer (no reason recorded).</source>
+        <translation>✗ Bị khách hàng từ chối (không ghi lý do).</translation>
+    </message>
+    <message>
+        <source>✗ Expired: not accepted by %1.</source>
+        <translation>✗ Hết hạn: không được chấp nhận trước %1.</translation>
+    </message>
+    <message>
         <source>tax %1 %</source>
         <translation>thuế %1 %</translation>
     </message>
@@ -3067,6 +3117,14 @@
     <message>
         <source>— no contact —</source>
         <translation>— không có người liên hệ —</translation>
+    </message>
+    <message>
+        <source>Make the quote valid only while every price on it is given by its policy.</source>
+        <translation>Chỉ để báo giá có hiệu lực trong thời gian mọi giá trên đó còn được chính sách áp dụng.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Hiệu lực đến %1</translation>
     </message>
     <message>
         <source>Replaced by revision R%1 — read only.</source>
@@ -3084,6 +3142,12 @@
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
         <translation>
             <numerusform>● %n dòng nằm ngoài chính sách giá: cần ghi nhận phê duyệt trước khi gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</source>
+        <translation>
+            <numerusform>● %n dòng được định giá theo chính sách hết hạn ngày %1, trước khi báo giá hết hiệu lực (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -8978,6 +9042,10 @@ issues</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
+        <source>Line %1 has %2 columns: paste only the SKU, the quantity and (optionally) the unit — no prices or descriptions.</source>
+        <translation>Dòng %1 có %2 cột: chỉ dán SKU, số lượng và (nếu cần) đơn vị — không dán giá hay mô tả.</translation>
+    </message>
+    <message>
         <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
         <translation>Dòng %1: “%2” không phải là đơn vị (pack, L hoặc kg).</translation>
     </message>
@@ -11457,6 +11525,14 @@ issues</source>
         <source>The account %1 has no active rebate agreement.</source>
         <translation>Khách hàng %1 không có thỏa thuận chiết khấu nào đang hiệu lực.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 the list price stands.</source>
+        <translation>Dòng %1 (%2): chính sách %3 tính bằng %4, nên khi dùng %5 sẽ áp dụng giá niêm yết.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
+        <translation>Dòng %1 (%2): chính sách %3 tính bằng %4, nên khi dùng %5 giá do chính sách %6 quyết định.</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -11865,12 +11941,20 @@ mỗi tuần</translation>
         <translation>Đơn vị là pack, L hoặc kg.</translation>
     </message>
     <message>
+        <source>◷ price ends %1</source>
+        <translation>◷ giá hết hạn %1</translation>
+    </message>
+    <message>
         <source>⏱ earliest %1</source>
         <translation>⏱ sớm nhất %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
         <translation>✓ trong chính sách</translation>
+    </message>
+    <message>
+        <source>Policy %1&apos;s price ends %2; the quote is valid to %3.</source>
+        <translation>Giá theo chính sách %1 hết hạn ngày %2; báo giá có hiệu lực đến %3.</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
@@ -11883,6 +11967,10 @@ mỗi tuần</translation>
     <message>
         <source>Policy %1</source>
         <translation>Chính sách %1</translation>
+    </message>
+    <message>
+        <source>Policy %1, valid to %2</source>
+        <translation>Chính sách %1, hiệu lực đến %2</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>

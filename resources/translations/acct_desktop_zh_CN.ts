@@ -2893,6 +2893,28 @@
         <source>Choose an account first: a quote is for one account.</source>
         <translation>请先选择一个客户：报价单只针对一个客户。</translation>
     </message>
+    <message numerus="yes">
+        <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
+        <translation>
+            <numerusform>改为 %1 后，有 %n 行将失去其价格政策以 %2 给出的价格：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the currency anyway? (Undo puts the prices back.)</source>
+        <translation>仍要更改币种吗？（撤销可恢复原价格。）</translation>
+    </message>
+    <message>
+        <source>Change the currency to %1?</source>
+        <translation>将币种改为 %1？</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>改为 %1</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
     <message>
         <source>Add line</source>
         <translation>添加行</translation>
@@ -2993,6 +3015,14 @@
         <translation>成本和毛利仅您可见，永不打印。</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Show or fold the quote&apos;s contact, dates and terms</source>
+        <translation>显示或收起报价单的联系人、日期和条款</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -3029,6 +3059,14 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1 %</source>
+        <translation>整单折扣 %1 %</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3053,6 +3091,18 @@
         <translation>折扣 −%1</translation>
     </message>
     <message>
+        <source>✗ Rejected by the customer: %1</source>
+        <translation>✗ 被客户拒绝：%1</translation>
+    </message>
+    <message>
+        <source>✗ Rejected by the customer (no reason recorded).</source>
+        <translation>✗ 被客户拒绝（未记录原因）。</translation>
+    </message>
+    <message>
+        <source>✗ Expired: not accepted by %1.</source>
+        <translation>✗ 已过期：%1 前未被接受。</translation>
+    </message>
+    <message>
         <source>tax %1 %</source>
         <translation>税 %1 %</translation>
     </message>
@@ -3067,6 +3117,14 @@
     <message>
         <source>— no contact —</source>
         <translation>— 无联系人 —</translation>
+    </message>
+    <message>
+        <source>Make the quote valid only while every price on it is given by its policy.</source>
+        <translation>让报价单仅在其上每个价格仍由价格政策给出期间有效。</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
     </message>
     <message>
         <source>Replaced by revision R%1 — read only.</source>
@@ -3084,6 +3142,12 @@
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
         <translation>
             <numerusform>● %n 行不符合价格政策：发送前必须记录审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n line(s) priced by a policy that ends %1, before the quote&apos;s validity ends (%2).</source>
+        <translation>
+            <numerusform>● %n 行的价格政策于 %1 结束，早于报价单有效期结束（%2）。</numerusform>
         </translation>
     </message>
     <message>
@@ -8976,6 +9040,10 @@ issues</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
+        <source>Line %1 has %2 columns: paste only the SKU, the quantity and (optionally) the unit — no prices or descriptions.</source>
+        <translation>第 %1 行有 %2 列：只粘贴 SKU、数量和（可选的）单位——不要价格或描述。</translation>
+    </message>
+    <message>
         <source>Line %1: “%2” is not a unit (pack, L or kg).</source>
         <translation>第 %1 行：“%2”不是单位（pack、L 或 kg）。</translation>
     </message>
@@ -11455,6 +11523,14 @@ issues</source>
         <source>The account %1 has no active rebate agreement.</source>
         <translation>客户 %1 没有生效中的返利协议。</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 the list price stands.</source>
+        <translation>第 %1 行（%2）：价格政策 %3 以 %4 计价，因此改为 %5 后按目录价。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
+        <translation>第 %1 行（%2）：价格政策 %3 以 %4 计价，因此改为 %5 后由价格政策 %6 定价。</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -11863,12 +11939,20 @@ per week</source>
         <translation>单位须为 pack、L 或 kg。</translation>
     </message>
     <message>
+        <source>◷ price ends %1</source>
+        <translation>◷ 价格 %1 到期</translation>
+    </message>
+    <message>
         <source>⏱ earliest %1</source>
         <translation>⏱ 最早 %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
         <translation>✓ 符合政策</translation>
+    </message>
+    <message>
+        <source>Policy %1&apos;s price ends %2; the quote is valid to %3.</source>
+        <translation>价格政策 %1 的价格于 %2 到期；报价单有效期至 %3。</translation>
     </message>
     <message>
         <source>Lead time %1 days: cannot be delivered by the requested date.</source>
@@ -11881,6 +11965,10 @@ per week</source>
     <message>
         <source>Policy %1</source>
         <translation>价格政策 %1</translation>
+    </message>
+    <message>
+        <source>Policy %1, valid to %2</source>
+        <translation>价格政策 %1，有效期至 %2</translation>
     </message>
     <message>
         <source>No policy applies: the list price stands.</source>

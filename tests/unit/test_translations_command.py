@@ -172,6 +172,30 @@ def test_the_check_names_an_english_plural_that_still_says_s(command, tmp_path) 
     assert len(problems) == 1 and "still says (s)" in problems[0]
 
 
+@pytest.mark.parametrize(
+    ("forms", "refused"),
+    [
+        (("%n geplande bezoek(en)", "%n geplande bezoek(en)"), True),
+        (("%n regel(s)", "%n regel(s)"), True),
+        (("%n pagina('s)", "%n pagina('s)"), True),
+        (("%n gepland bezoek", "%n geplande bezoeken"), False),
+    ],
+)
+def test_the_check_names_a_dutch_plural_that_still_says_en_or_s(
+    command, tmp_path, forms: tuple[str, str], refused: bool
+) -> None:
+    """Dutch has two plural forms: "1 geplande bezoek(en)" was both of them."""
+    translation = "".join(f"<numerusform>{form}</numerusform>" for form in forms)
+    body = context(
+        "VisitCalendarDock",
+        '<message numerus="yes"><source>%n planned visit(s)</source>'
+        f"<translation>{translation}</translation></message>",
+    )
+    problems = command.check_file(ts(tmp_path, body))
+    assert bool(problems) is refused
+    assert all("still says (en)/(s)" in problem for problem in problems)
+
+
 def test_a_python_placeholder_lost_in_argparse_words_is_named(command, tmp_path) -> None:
     path = ts(
         tmp_path,
