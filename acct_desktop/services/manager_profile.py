@@ -7,13 +7,12 @@ server every manager has their own name, phone and signing key.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from acct_desktop.config import data_dir
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.services.files import write_atomically
 
 FILE_NAME = "manager.json"
 
@@ -70,14 +69,7 @@ def save_manager_profile(profile: ManagerProfile, folder: Path | None = None) ->
     path = profile_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(asdict(profile), ensure_ascii=False, indent=2)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".manager-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))
 
 
 def require_complete(profile: ManagerProfile) -> ManagerProfile:

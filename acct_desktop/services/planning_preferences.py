@@ -11,9 +11,7 @@ damaged file gives the defaults; a country never chosen follows the system's loc
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
@@ -23,6 +21,7 @@ from typing import Any
 from acct_desktop.config import data_dir
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.visit_plan_model import DayOff, DayOffKind, PlanSettings
+from acct_desktop.services.files import write_atomically
 from acct_desktop.services.public_holidays import UnknownCountry, check_country, holiday_names
 
 FILE_NAME = "planning.json"
@@ -198,14 +197,7 @@ def save_planning_preferences(prefs: PlanningPreferences, folder: Path | None = 
         "speed_kmh": prefs.speed_kmh,
     }
     text = json.dumps(values, ensure_ascii=False, indent=2)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".planning-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _fields_with(problems: dict[str, str]) -> list[str]:
