@@ -412,6 +412,10 @@ def print_error(problem: BaseException | str) -> None:
     print(say(QT_TRANSLATE_NOOP("cli", "error: %1"), text), file=sys.stderr)
 
 
+def _month(rows: Any) -> Any:
+    return rows.month
+
+
 def print_rejection(exc: Any, shown: int) -> None:
     """An ImportRejected on stderr: ``error: …`` and its first ``shown`` problems by line."""
     print_error(exc)
@@ -441,6 +445,32 @@ def print_rejection(exc: Any, shown: int) -> None:
                     "For rows that name no measure, give one: --measure sell_in (or outbound, "
                     "sell_out, stock).",
                 )
+            ),
+            file=sys.stderr,
+        )
+    if months := getattr(exc, "details", {}).get("months"):
+        from acct_desktop.services.imports.sales_months import month_text, months_listing
+
+        named = " ".join(f"--period {month_text(m.month)}" for m in sorted(months, key=_month))
+        print(message_text(months_listing(months)), file=sys.stderr)
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Correct a mistyped date and import the file again; if the dates are right, "
+                    "name the months the file holds: %1 (rows outside them are refused).",
+                ),
+                named,
+            ),
+            file=sys.stderr,
+        )
+    if column := getattr(exc, "details", {}).get("measure column"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Read that column as the measure: --map measure=%1 (then import again)."
+                ),
+                column,
             ),
             file=sys.stderr,
         )

@@ -4,6 +4,7 @@ the file covers (cli.py routes ``what == "sales"`` here)."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from acct_desktop.cli_language import print_error, say
 from acct_desktop.domain.enums import Measure
@@ -24,21 +25,88 @@ def run_import(args: argparse.Namespace) -> int:
     from acct_desktop.services.imports import (
         import_sales,
     )
+    from acct_desktop.services.imports.sales_scope import ReplaceFor
     from acct_desktop.services.imports.sales_values import measure as measure_value
 
     try:
         mapping = _import_mapping(args.map)
         measure = measure_value(args.measure) if getattr(args, "measure", None) else None
         words = measure_words(getattr(args, "measure_word", None) or [])
+        periods = named_months(getattr(args, "period", None) or [])
     except ValueError as exc:
         print_error(exc)
         return 2
+    replace_for = ReplaceFor(getattr(args, "replace_for", None) or ReplaceFor.FILE)
     return run_file_import(
         args,
         lambda db, progress: import_sales(
-            db, args.file, mapping or None, progress, measure, words or None
+            db,
+            args.file,
+            mapping or None,
+            progress,
+            measure,
+            words or None,
+            periods or None,
+            replace_for,
         ),
     )
+
+
+def add_import_options(imp: argparse.ArgumentParser) -> None:
+    """``import sales``' own options: ``--period`` and ``--replace-for``."""
+    from acct_desktop.services.imports.sales_scope import ReplaceFor
+
+    imp.add_argument(
+        "--period",
+        action="append",
+        default=[],
+        metavar="YYYY-MM",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows "
+            "outside the months named are refused (sales only)",
+        ),
+    )
+    imp.add_argument(
+        "--replace-for",
+        choices=[r.value for r in ReplaceFor],
+        default=ReplaceFor.FILE.value,
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "whose figures the file replaces in its months: file (default: each account's "
+            "measures in the file), territory (every account of its accounts' territories) "
+            "or all (every account); for a corrected file that moves figures between "
+            "accounts (sales only)",
+        ),
+    )
+
+
+def named_months(values: list[str]) -> set[date]:
+    """``--period 2026-10`` (repeatable, or comma-separated) as the first of each month."""
+    months: set[date] = set()
+    for value in values:
+        for part in value.split(","):
+            text = part.strip()
+            year, dash, month = text.partition("-")
+            if not (dash and year.isdigit() and month.isdigit() and len(year) == 4):
+                raise ValueError(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "cli", '--period takes a month written as 2026-10, not "%1"'
+                        ),
+                        text,
+                    )
+                )
+            if not 1 <= int(month) <= 12:
+                raise ValueError(
+                    say(
+                        QT_TRANSLATE_NOOP("cli", '--period: "%1" has no month %2'),
+                        text,
+                        int(month),
+                    )
+                )
+            months.add(date(int(year), int(month), 1))
+    return months
 
 
 NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused

@@ -38,6 +38,7 @@ KIND_LABELS = {
     "manual": QT_TRANSLATE_NOOP("RestoreDialog", "taken by you"),
     "pre-migration": QT_TRANSLATE_NOOP("RestoreDialog", "before an upgrade"),
     "pre-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
+    "pre-import": QT_TRANSLATE_NOOP("RestoreDialog", "before a sales import"),
 }
 
 

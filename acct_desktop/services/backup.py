@@ -8,7 +8,8 @@ open. Automatic ones live in ``<data folder>/backups/<database file stem>/``, na
 Kinds: ``daily`` (taken on start when the newest backup is more than a day old),
 ``weekly`` (a daily one kept by the weekly rule, renamed), ``manual`` (Backup now / the
 ``backup`` command), ``pre-migration`` (before ``open_database`` upgrades the schema) and
-``pre-restore`` (the state replaced by a restore).
+``pre-restore`` (the state replaced by a restore) and ``pre-import`` (before a sales
+import replaces figures, ``services.imports.sales``).
 
 Rotation rule (``BackupStore.rotate``):
 
@@ -17,8 +18,9 @@ Rotation rule (``BackupStore.rotate``):
   ISO weeks that have one (weeks with no backup do not count, so a laptop left unused for a
   month keeps its older history); those kept only by this rule are renamed to kind
   ``weekly``;
-- ``manual``, ``pre-migration`` and ``pre-restore`` backups are never removed by age, only
-  when there are more of one kind than its cap (defaults 20, 10, 10): then the oldest go.
+- ``manual``, ``pre-migration``, ``pre-restore`` and ``pre-import`` backups are never removed
+  by age, only when there are more of one kind than its cap (defaults 20, 10, 10, 10): then
+  the oldest go.
 
 Encrypted databases (SQLCipher, ``store.encryption``) get encrypted backups with the same
 key; a plain backup restored over an encrypted database is encrypted on the way in.
@@ -72,6 +74,7 @@ DEFAULT_KEEP_WEEKLY = 8
 DEFAULT_KEEP_MANUAL = 20
 DEFAULT_KEEP_PRE_MIGRATION = 10
 DEFAULT_KEEP_PRE_RESTORE = 10
+DEFAULT_KEEP_PRE_IMPORT = 10
 BACKUP_INTERVAL = timedelta(days=1)
 AUTOMATIC_KINDS = ("daily", "weekly")
 
@@ -104,7 +107,7 @@ class BackupInfo:
     taken_at: datetime  # UTC
     size: int  # bytes
     schema_revision: str | None
-    kind: str  # daily | weekly | manual | pre-migration | pre-restore
+    kind: str  # daily | weekly | manual | pre-migration | pre-restore | pre-import
 
 
 @dataclass
@@ -212,6 +215,13 @@ class BackupStore:
         log.info("%s backup of %s: %s", kind, source, info.path)
         return info
 
+    def trim(self, kind: str, keep: int) -> list[Path]:
+        """Remove the oldest backups of ``kind`` beyond the newest ``keep``; returns them."""
+        removed = [b.path for b in self.list() if b.kind == kind][max(keep, 0) :]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
     def backup_if_due(
         self,
         db_path: Database | str | Path,
@@ -241,6 +251,7 @@ class BackupStore:
         keep_manual: int = DEFAULT_KEEP_MANUAL,
         keep_pre_migration: int = DEFAULT_KEEP_PRE_MIGRATION,
         keep_pre_restore: int = DEFAULT_KEEP_PRE_RESTORE,
+        keep_pre_import: int = DEFAULT_KEEP_PRE_IMPORT,
     ) -> list[Path]:
         """Apply the rotation rule (see the module docstring); returns the removed files."""
         backups = self.list()  # newest first
@@ -271,6 +282,7 @@ class BackupStore:
             "manual": keep_manual,
             "pre-migration": keep_pre_migration,
             "pre-restore": keep_pre_restore,
+            "pre-import": keep_pre_import,
         }
         for kind, cap in caps.items():
             for backup in [b for b in backups if b.kind == kind][max(cap, 0) :]:

@@ -15,6 +15,7 @@ import codecs
 import csv
 import io
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, file_problem
+
+log = logging.getLogger(__name__)
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 64 * 1024
@@ -176,10 +179,11 @@ def read_csv_bytes(
                 Sentence.of(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "%1 does not look like a text (CSV) file: it holds %2 NUL bytes.",
+                        "%1 is not a text (CSV) file nor an .xlsx workbook (it may be a picture, "
+                        "a PDF or another program's file). Export the figures as CSV (UTF-8) or "
+                        ".xlsx and import that.",
                     ),
                     name,
-                    figure(nuls),
                 )
             )
         text = _drop_nuls(text, problems)
@@ -541,18 +545,22 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
     """The active sheet of a workbook, read in openpyxl's read-only (streaming) mode."""
     from openpyxl import load_workbook
 
+    # Opened as a stream: openpyxl refuses a workbook by its name alone (one saved as
+    # "sales.csv" is still a workbook, and is read as one).
+    handle = path.open("rb")
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged zip or XML
+        handle.close()
+        log.info("%s: openpyxl cannot open it: %s", path, exc)
         raise TabularError(
             Sentence.of(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "%1 is not a workbook acct-desktop can read (%2); save it again from Excel "
-                    "as .xlsx, or as CSV (UTF-8).",
+                    "%1 is not a workbook acct-desktop can read: it may be damaged, or another "
+                    "kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).",
                 ),
                 path.name,
-                exc,
             )
         ) from None
     try:
@@ -585,15 +593,20 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
     except TabularError:
         raise
     except Exception as exc:
+        log.info("%s: openpyxl cannot read it: %s", path, exc)
         raise TabularError(
             Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 is damaged and cannot be read (%2)."),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 is a damaged workbook and cannot be read. Save it again from Excel as "
+                    ".xlsx, or as CSV (UTF-8).",
+                ),
                 path.name,
-                exc,
             )
         ) from None
     finally:
         workbook.close()
+        handle.close()
 
 
 _FORMULA_MARK = b"<f"

@@ -36,7 +36,7 @@ from acct_desktop.store.encryption import (
 log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".acctdb"
-KINDS = ("daily", "weekly", "manual", "pre-migration", "pre-restore")
+KINDS = ("daily", "weekly", "manual", "pre-migration", "pre-restore", "pre-import")
 NO_REVISION = "none"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(

@@ -90,7 +90,7 @@ def test_unreadable_files_and_bad_maps_are_sentences(tmp_path: Path) -> None:
     binary = tmp_path / "photo.csv"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
     refused = run("import", "contacts", str(binary), "--db", database)
-    assert refused.returncode == 2 and "does not look like a text" in refused.stderr
+    assert refused.returncode == 2 and "is not a text (CSV) file" in refused.stderr
     rows = [["Nummer", "Naam, volledig", "kind"], ["A", "B", "workshop"]]
     accounts = write_csv(tmp_path / "a.csv", rows)
     mapped = run(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from acct_desktop.store.database import open_database
@@ -15,8 +17,10 @@ from acct_desktop.store.models import SalesFact
 from tests.unit.test_sales_import import add_accounts_and_products
 
 
-def run(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(
+    *args: str, timeout: float = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "acct_desktop", *args],
         capture_output=True,
@@ -142,3 +146,115 @@ def test_a_file_without_measures_is_told_about_measure(tmp_path: Path) -> None:
     assert "meetwaarde" in lines[1] and "--measure sell_in" in lines[-1]
     assert "For rows" not in lines[-1]  # in Dutch, like the rest
     assert run("import", "sales", str(path), "--measure", "stock", "--db", database).returncode == 0
+
+
+def october(account: str = "CN-HQ") -> list[list[str]]:
+    return [[f"2026-10-{d:02d}", account, "sell_in", "1", "10"] for d in range(1, 31)]
+
+
+def sell_in_by_month(path: str) -> dict[str, str]:
+    result = run(
+        "report", "sales", "--db", path, "--group-by", "month", "--measure", "sell_in",
+        "--from", "2026-01-01", "--to", "2026-12-31", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return {row["key"]: row["amount"] for row in json.loads(result.stdout)["rows"]}
+
+
+def test_a_mistyped_month_is_refused_until_the_months_are_named(tmp_path: Path) -> None:
+    """One row of an October export dated January: refused by line, with the rows of each
+    month and how to name the months; named, only January and October are replaced, month
+    by month in the summary, after a backup."""
+    database = database_with_accounts(tmp_path)
+    history = [["period", "account_code", "measure", "amount"]]
+    history += [[f"2026-{m:02d}", "CN-HQ", "sell_in", "1000.10"] for m in range(1, 11)]
+    assert run("import", "sales", str(write_csv(tmp_path / "h.csv", history)),
+               "--db", database).returncode == 0  # fmt: skip
+    before = sell_in_by_month(database)
+    rows = [["date", "account_code", "measure", "quantity", "amount"], *october()]
+    rows[12] = ["2026-01-09", "CN-HQ", "sell_in", "1", "10"]
+    path = write_csv(tmp_path / "oct.csv", rows)
+    env = {"ACCT_DESKTOP_DATA_DIR": str(tmp_path / "data")}
+    refused = run("import", "sales", str(path), "--db", database, env=env)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[1:] == [
+        'line 13, column "date": this row is in 2026-01, which holds only 1 of the file\'s 30 '
+        "rows (2026-10 holds 29): is its date mistyped? Importing it would replace 2026-01's "
+        "figures of the file's accounts",
+        "The file's rows by month: 2026-10: 29 rows; 2026-01: 1 row (line 13).",
+        "Correct a mistyped date and import the file again; if the dates are right, name the "
+        "months the file holds: --period 2026-01 --period 2026-10 (rows outside them are "
+        "refused).",
+    ]
+    outside = run("import", "sales", str(path), "--period", "2026-10", "--db", database, env=env)
+    assert outside.returncode == 2 and "line 13" in outside.stderr
+    assert sell_in_by_month(database) == before  # nothing lost on either refusal
+    assert not (tmp_path / "data" / "backups").exists()
+    named = run("import", "sales", str(path), "--period", "2026-01,2026-10", "--db", database,
+                env=env)  # fmt: skip
+    assert named.returncode == 0, named.stderr
+    assert "Figures replaced by month: 2026-01: 1, 2026-10: 1." in named.stdout
+    backups = list((tmp_path / "data" / "backups").rglob("*_pre-import_*.acctdb"))
+    assert len(backups) == 1 and str(backups[0]) in named.stdout
+    after = sell_in_by_month(database)
+    assert after["2026-01"] == "10.00" and after["2026-10"] == "290.00"
+    assert {k: after[k] for k in before if k not in ("2026-01", "2026-10")} == {
+        f"2026-{m:02d}": "1000.10" for m in range(2, 10)
+    }  # February to September untouched
+    assert sell_in_by_month(str(backups[0])) == before
+
+
+def test_a_column_of_measures_under_an_unknown_header_is_pointed_to(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    rows = [["Datum", "Klantnummer", "Vorgang", "Aantal", "Omzet"]]
+    rows += [["2026-03-02", "NL-S1", "inkoop", "2", "10"], ["2026-03-31", "NL-S1", "voorraad",
+                                                              "1", "5"]]  # fmt: skip
+    path = write_csv(tmp_path / "erp.csv", rows)
+    for extra in ((), ("--measure", "sell_in")):
+        result = run("import", "sales", str(path), *extra, "--db", database)
+        assert result.returncode == 2
+        assert result.stderr.splitlines()[-1] == (
+            "Read that column as the measure: --map measure=Vorgang (then import again)."
+        )
+        assert "--measure sell_in" not in result.stderr
+    mapped = run("import", "sales", str(path), "--map", "measure=Vorgang", "--db", database)
+    assert mapped.returncode == 0, mapped.stderr
+
+
+def test_a_corrected_file_replaces_every_account_of_the_territory_when_asked(
+    tmp_path: Path,
+) -> None:
+    database = database_with_accounts(tmp_path)
+    header = ["date", "account_code", "measure", "quantity", "amount"]
+    wrong = [header, ["2026-10-05", "广州-01", "sell_out", "216", "19805.76"]]
+    right = [header, ["2026-10-05", "CN-HQ", "sell_out", "216", "19805.76"]]
+    assert run("import", "sales", str(write_csv(tmp_path / "w.csv", wrong)),
+               "--db", database).returncode == 0  # fmt: skip
+    result = run("import", "sales", str(write_csv(tmp_path / "r.csv", right)),
+                 "--replace-for", "all", "--db", database)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "for every account, not only for the accounts in the file" in result.stdout
+    report = run(
+        "report", "sales", "--db", database, "--group-by", "account", "--measure", "sell_out",
+        "--from", "2026-10-01", "--to", "2026-10-31", "--json",
+    )  # fmt: skip
+    rows = json.loads(report.stdout)["rows"]
+    assert [(r["key"], r["amount"]) for r in rows] == [("CN-HQ", "19805.76")]
+
+
+QM = Path(__file__).resolve().parents[2] / "acct_desktop" / "assets" / "i18n"
+
+
+@pytest.mark.skipif(
+    not (QM / "acct_desktop_zh_CN.qm").is_file(),
+    reason="the compiled catalogues are missing: python installer/translations.py build",
+)
+def test_a_column_mapped_wrongly_is_named_with_the_fields_chinese_word(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    path = write_csv(tmp_path / "m.csv", [["date", "account_code", "amount"],
+                                         ["2026-03-02", "NL-S1", "10"]])  # fmt: skip
+    result = run("--lang", "zh", "import", "sales", str(path), "--map", "measure=业务类形",
+                 "--db", database)  # fmt: skip
+    assert result.returncode == 2
+    line = result.stderr.splitlines()[1]
+    assert "业务类形" in line and "measure" not in line and "指标" in line

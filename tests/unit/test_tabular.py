@@ -242,7 +242,7 @@ def test_a_title_line_above_the_header_is_skipped() -> None:
     [
         (b"", "is empty"),
         (b"  \r\n\r\n", "is empty"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(200), "does not look like a text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), r"is not a text \(CSV\) file nor an \.xlsx"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), r"old Excel \.xls"),
     ],
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.imports.field_words import field_word
 from acct_desktop.services.imports.header_words import core_key
+from acct_desktop.services.imports.measure_words import MEASURE_HEADERS
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table
 
@@ -159,7 +160,7 @@ def map_columns(
                 template = QT_TRANSLATE_NOOP(
                     "messages", 'the file has more than one column named "%1" (for %2)'
                 )
-            problems.add(line, None, Sentence.of(template, header, field))
+            problems.add(line, None, Sentence.of(template, header, field_word(field)))
             skipped.add(field)  # reported already: not "missing" as well
             continue
         index_of[field] = matches[0]
@@ -186,7 +187,7 @@ def map_columns(
                     ),
                     headers[index_of[field]],
                     header,
-                    field,
+                    field_word(field),
                 ),
             )
             continue
@@ -393,8 +394,7 @@ TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
     "territory": ("territory code", "region", "area", "sales territory", "区域", "片区",
                   "khu vực", "regio", "gebied"),
     "category": _CATEGORY,
-    "measure": ("kpi", "metric", "target type", "指标", "指标类型", "chỉ tiêu", "loại chỉ tiêu",
-                "maatstaf", "soort doel"),
+    "measure": MEASURE_HEADERS,  # the same as the sales import's
     "currency": _CURRENCY,
     "method": ("breakdown", "split", "phasing", "分解方式", "分解", "cách phân bổ", "phân bổ",
                "verdeling", "fasering"),
@@ -432,8 +432,7 @@ SALES_SYNONYMS: dict[str, tuple[str, ...]] = {
             "material", "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
             "artikelcode", "artikel"),
     "category": _CATEGORY,
-    "measure": ("flow", "figure", "type", "指标", "数据类型", "类型", "chỉ tiêu", "loại", "soort",
-                "meetsoort", "meetwaarde", "maatstaf"),
+    "measure": MEASURE_HEADERS,  # the same as the targets import's
     "quantity": ("qty", "units", "volume", "数量", "销量", "số lượng", "aantal", "hoeveelheid"),
     "amount": ("value", "net amount", "revenue", "sales amount", "金额", "销售额", "thành tiền",
                "số tiền", "doanh số", "bedrag", "omzet"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
@@ -70,11 +71,16 @@ class ImportRejected(ValueError):
         total: int | None = None,
         column_order: Mapping[str, int] | None = None,
         missing: Mapping[str, int] | None = None,
+        details: Mapping[str, Any] | None = None,
     ) -> None:
         """``missing``: how many different codes the file names that the database does not
-        have, by what they are ({"accounts": 3}): records to import before this file."""
+        have, by what they are ({"accounts": 3}): records to import before this file.
+        ``details``: what the advice below the problems needs, by kind (``"measure
+        column"``: the header of a column holding measures that is not read as one;
+        ``"months"``: see ``sales_months.StrayMonths``)."""
         order = column_order or {}
         self.missing = dict(missing or {})
+        self.details = dict(details or {})
         self.problems = sorted(problems, key=lambda p: (p.line, order.get(p.column or "", -1)))
         listed = sum(p.rows for p in self.problems)
         self.total = max(total or 0, listed)
@@ -178,10 +184,16 @@ class ProblemList:
     def __bool__(self) -> bool:
         return self.total > 0
 
-    def reject_if_any(self, name: str, missing: Mapping[str, int] | None = None) -> None:
-        """Raise ``ImportRejected`` when anything was collected (``missing``: see there)."""
+    def reject_if_any(
+        self,
+        name: str,
+        missing: Mapping[str, int] | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Raise ``ImportRejected`` when anything was collected (``missing``, ``details``:
+        see there)."""
         if self.total:
-            raise ImportRejected(name, self.items, self.total, self.column_order, missing)
+            raise ImportRejected(name, self.items, self.total, self.column_order, missing, details)
 
 
 class Progress:

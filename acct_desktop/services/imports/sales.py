@@ -34,7 +34,7 @@ which keeps a million-row file within seconds (see ``sales_rows`` and ``sales_wr
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, listed
 from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
@@ -55,6 +55,10 @@ from acct_desktop.services.imports.columns import (
     map_columns,
 )
 from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
+from acct_desktop.services.imports.measure_words import (
+    unmapped_measure_column,
+    unmapped_measure_problem,
+)
 from acct_desktop.services.imports.problems import (
     OTHER_LINES_NAMED,
     RECORDS,
@@ -66,11 +70,23 @@ from acct_desktop.services.imports.problems import (
     error_sentence,
     one_after_another,
 )
+from acct_desktop.services.imports.sales_backup import backup_before_import
+from acct_desktop.services.imports.sales_months import (
+    MonthRows,
+    covered_spans,
+    month_counts,
+    month_text,
+    outside_problem,
+    rows_in,
+    stray_months,
+    stray_problem,
+)
 from acct_desktop.services.imports.sales_rows import (
     ReadingProgress,
     SalesColumns,
     read_sales_columns,
 )
+from acct_desktop.services.imports.sales_scope import SCOPE_SENTENCES, ReplaceFor, replaced_scope
 from acct_desktop.services.imports.sales_values import (
     day_parser,
     month_end,
@@ -85,6 +101,7 @@ from acct_desktop.services.imports.sales_values import (
 from acct_desktop.services.imports.sales_writes import (
     Coded,
     FactRows,
+    count_covered,
     import_connection,
     replace_covered,
     replace_monthly_figures,
@@ -127,6 +144,10 @@ class SalesImportSummary:
     monthly_replaced: int = 0  # of ``replaced``: monthly figures the file's days replaced
     currencies: tuple[str, ...] = ()  # the file's, sorted
     measures: tuple[Measure, ...] = ()  # the file's, in the order of ``Measure``
+    # (month, figures replaced) of each month the file covers, in order
+    replaced_by_month: tuple[tuple[date, int], ...] = ()
+    replace_for: ReplaceFor = ReplaceFor.FILE
+    backup: str | None = None  # the copy of the database taken before figures were replaced
 
     def describe(self) -> str:
         """One sentence for the user (then the columns not imported, if any)."""
@@ -151,6 +172,28 @@ class SalesImportSummary:
                 "their month, which start on %2.",
             )
             parts.append(Sentence.of(template, figure(self.monthly_replaced), self.first_day))
+        if len(self.replaced_by_month) > 1 and self.replaced:
+            each = [
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), month_text(m), figure(n))
+                for m, n in self.replaced_by_month
+            ]
+            parts.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "Figures replaced by month: %1."), listed(each)
+                )
+            )
+        if self.replace_for in SCOPE_SENTENCES:
+            parts.append(Sentence.of(SCOPE_SENTENCES[self.replace_for]))
+        if self.backup is not None:
+            parts.append(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The database as it was before this import is kept as a backup (%1).",
+                    ),
+                    self.backup,
+                )
+            )
         if self.ignored_columns:
             parts.append(columns_not_imported(self.ignored_columns))
         return one_after_another(parts)
@@ -163,15 +206,23 @@ def import_sales(
     progress: ProgressCallback | None = None,
     measure: Measure | None = None,
     measure_words: Mapping[str, Measure | None] | None = None,
+    periods: Collection[date] | None = None,
+    replace_for: ReplaceFor = ReplaceFor.FILE,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
 
-    ``measure`` is the measure of rows whose file has no measure column (or an empty cell).
+    ``measure`` is the measure of rows whose file has no measure column (or an empty cell);
+    it is refused for a file with a column of measures that is not mapped to the measure.
     ``measure_words`` says what the ERP's own words in the measure column mean
     (``{"Verkoop": Measure.SELL_IN, "ZF2": Measure.OUTBOUND}``), over the words the app
     knows; a cell matches with its surrounding spaces ignored. A word meaning ``None`` is
     not a measure: its rows are refused, even when the app would read it as one.
+    ``periods`` (months, each the first of it) are the months the file is meant to hold:
+    rows outside them are refused, and a month of few rows among them is taken as meant
+    (see ``sales_months``). ``replace_for`` says whose figures the file replaces in its
+    months (see ``sales_scope``). Before figures are replaced, a SQLite database is backed
+    up (kind ``pre-import``; ``SalesImportSummary.backup``).
     Raises ``TabularError`` (unreadable file), ``ImportRejected`` (every problem by line and
     column), ``ImportConflict``, or what ``progress`` raises (``ImportCancelled``); in every
     case nothing is written.
@@ -180,17 +231,23 @@ def import_sales(
     with collector_paused():
         source = read_sales_columns(path, _reading(progress))
         try:
-            check = _Check(name, source, mapping, measure, progress, measure_words)
+            check = _Check(name, source, mapping, measure, progress, measure_words, periods)
             with import_connection(db, name) as conn:
                 rows = check.rows(conn)
                 pairs = rows.replaced_pairs()
-                replaced = 0
-                monthly_replaced = 0
+                scope = replaced_scope(conn, pairs, replace_for)
+                spans: list[tuple[date, date]] = []
                 if check.first is not None and check.last is not None:
-                    replaced = replace_covered(conn, pairs, check.first, check.last)
-                    if not check.monthly:
-                        monthly_replaced = replace_monthly_figures(conn, pairs, check.first)
-                        replaced += monthly_replaced
+                    spans = covered_spans(check.months, check.first, check.last)
+                backup = None
+                if spans and count_covered(conn, scope, spans, daily=not check.monthly):
+                    backup = backup_before_import(db, name)
+                by_month = replace_covered(conn, scope, spans)
+                monthly_replaced = 0
+                if spans and not check.monthly:
+                    monthly_replaced = replace_monthly_figures(conn, scope, spans[0][0])
+                    first_month = spans[0][0].replace(day=1)
+                    by_month[first_month] = by_month.get(first_month, 0) + monthly_replaced
                 write_facts(conn, rows, check.progress)
             written = len(rows)
             currencies = tuple(sorted(rows.currencies.distinct_values()))
@@ -200,7 +257,7 @@ def import_sales(
     return SalesImportSummary(
         rows=source.rows,
         written=written,
-        replaced=replaced,
+        replaced=sum(by_month.values()),
         monthly_replaced=monthly_replaced,
         currencies=currencies,
         measures=tuple(m for m in Measure if m in {kind for _, kind in pairs}),
@@ -210,6 +267,9 @@ def import_sales(
         encoding=source.table.encoding,
         delimiter=source.table.delimiter,
         ignored_columns=check.columns.ignored,
+        replaced_by_month=tuple(sorted(by_month.items())),
+        replace_for=replace_for,
+        backup=backup,
     )
 
 
@@ -253,13 +313,20 @@ class _Check:
         measure: Measure | None,
         callback: ProgressCallback | None,
         measure_words: Mapping[str, Measure | None] | None = None,
+        periods: Collection[date] | None = None,
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
+        self.periods = None if periods is None else {p.replace(day=1) for p in periods}
+        self.months: list[date] = []  # the months holding rows, in order
         self.measure_words = {word.strip(): m for word, m in (measure_words or {}).items()}
         self.problems = ProblemList()
         headers = source.table.headers
         self.problems.column_order = {h: i for i, h in reversed(list(enumerate(headers)))}
-        required = SALES_REQUIRED + (() if measure is not None else ("measure",))
+        # A column of measures the headers did not name: map it, never one measure for all.
+        self.details: dict[str, Any] = {}
+        holder = self._unmapped_measures(mapping)
+        needs_measure = measure is None and holder is None
+        required = SALES_REQUIRED + (("measure",) if needs_measure else ())
         self.columns = map_columns(
             source.table, SALES_FIELDS, required, SALES_SYNONYMS, mapping, self.problems,
             SPEC.entity,
@@ -267,9 +334,13 @@ class _Check:
         self._check_column_choice()
         # what the file lacks that the user can give: codes to import first, measures
         self.missing: dict[str, int] = {}
-        if "measure" in required and "measure" not in self.columns.index:
+        if holder is not None:
+            self.problems.add(source.table.header_line, None, unmapped_measure_problem(*holder))
+            self.details["measure column"] = holder[0]
+        elif needs_measure and "measure" not in self.columns.index:
             self.missing["measures"] = 1
-        self.problems.reject_if_any(name, self.missing)  # every row would be read wrongly
+        # every row would be read wrongly:
+        self.problems.reject_if_any(name, self.missing, self.details)
         for problem in source.problems:
             self.problems.add(problem.line, None, problem.message)
         self.bad = bytearray(source.rows)  # 1 where a row has a problem
@@ -278,6 +349,18 @@ class _Check:
         self.monthly = False  # the file gives months (a period column), not days
         self.progress = Progress(callback, source.rows)
         self._checked(0)
+
+    def _unmapped_measures(self, mapping: Mapping[str, str] | None) -> tuple[str, list[str]] | None:
+        """The header and measure words of a column holding measures that no header or
+        ``mapping`` reads as the measure column (None when there is none)."""
+        table = self.source.table
+        probe = map_columns(
+            table, SALES_FIELDS, SALES_REQUIRED, SALES_SYNONYMS, mapping, ProblemList(),
+            SPEC.entity,
+        )  # fmt: skip
+        if "measure" in probe.index:
+            return None
+        return unmapped_measure_column(table.headers, probe.index.values(), self.source.column)
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line
@@ -373,6 +456,7 @@ class _Check:
         measures = self._measures()
         self._checked(4)
         quantities, amounts = self._numbers()
+        self._signs(measures, quantities, amounts)
         self._checked(6)
         currencies = self._currencies(account_currencies)
         self._checked(8)
@@ -383,6 +467,7 @@ class _Check:
                 self.problems.total,
                 self.problems.column_order,
                 self.missing,
+                self.details,
             )
         return FactRows(
             periods,
@@ -415,7 +500,33 @@ class _Check:
             self.last = month_end(max(days)) if monthly else max(days)
         self.monthly = monthly
         self._empty(field, column, Sentence.of(_REQUIRED, field_word(field)))
+        self._months(field, column)
         return column
+
+    def _months(self, field: str, column: Coded) -> None:
+        """The months holding rows; rows outside the ``periods`` named, or in a month of
+        few rows far from the rest, are refused (see ``sales_months``)."""
+        counts = month_counts(column.cells, column.values)
+        self.months = sorted(counts)
+        if self.periods is not None:
+            outside = [month for month in self.months if month not in self.periods]
+            for month in outside:
+                rows = rows_in(column.cells, column.values, {month})
+                self._missing(field, rows, outside_problem(month, self.periods))
+            self.months = [month for month in self.months if month in self.periods]
+            return
+        strays = stray_months(counts)
+        if not strays:
+            return
+        listing = []
+        for month in sorted(counts, key=lambda m: (-counts[m], m)):
+            lines: tuple[int, ...] = ()
+            if month in strays:
+                rows = rows_in(column.cells, column.values, {month})
+                self._missing(field, rows, stray_problem(month, counts))
+                lines = tuple(self.source.line(row) for row in rows[: 1 + OTHER_LINES_NAMED])
+            listing.append(MonthRows(month, counts[month], lines))
+        self.details["months"] = tuple(listing)
 
     def _accounts(self, conn: Connection) -> tuple[Coded, Coded]:
         codes = self._distinct("account_code", v.text)
@@ -528,6 +639,43 @@ class _Check:
                 QT_TRANSLATE_NOOP("messages", "a quantity or an amount is required"),
             )
         return _zeros(quantities), _zeros(amounts)
+
+    def _signs(self, measures: Coded, quantities: list[int], amounts: list[int]) -> None:
+        """Stock is a count of what is on hand: never below zero. A row's quantity and
+        amount go the same way: a return has both negative, never one of them."""
+        import numpy as np
+
+        count = self.source.rows
+        if not count:
+            return
+        q = np.fromiter(quantities, np.int64, count)
+        a = np.fromiter(amounts, np.int64, count)
+        negative_stock = np.zeros(count, dtype=bool)
+        stock_cells = {cell for cell, m in measures.values.items() if m is Measure.STOCK}
+        if stock_cells:
+            stock = np.fromiter(map(stock_cells.__contains__, measures.cells), bool, count)
+            negative_stock = stock & ((q < 0) | (a < 0))
+        opposite = (np.sign(q) * np.sign(a) < 0) & ~negative_stock
+        field = "quantity" if "quantity" in self.columns.index else "amount"
+        if negative_stock.any():
+            self._missing(
+                field,
+                np.flatnonzero(negative_stock).tolist(),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "stock cannot be negative: it is a count of what is on hand (a return is "
+                    "sell-in or sell-out with a negative quantity and amount)",
+                ),
+            )
+        if opposite.any():
+            self._missing(
+                field,
+                np.flatnonzero(opposite).tolist(),
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the quantity and the amount have opposite signs; a return has both negative",
+                ),
+            )
 
     def _currencies(self, of_accounts: Coded) -> Coded:
         if "currency" not in self.columns.index:

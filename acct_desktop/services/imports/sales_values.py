@@ -21,6 +21,8 @@ from typing import Any
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.measure_words import MEASURE_ALIASES as MEASURE_WORDS
+from acct_desktop.services.imports.measure_words import measure as measure_word
 from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import check_order
 from acct_desktop.services.imports.register_common import day as plain_day
@@ -200,37 +202,14 @@ def month_end(first: date) -> date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
-MEASURE_ALIASES: dict[str, Measure] = {
-    # English
-    "sell in": Measure.SELL_IN, "sellin": Measure.SELL_IN, "purchases": Measure.SELL_IN,
-    "outbound": Measure.OUTBOUND, "out": Measure.OUTBOUND, "shipments": Measure.OUTBOUND,
-    "deliveries": Measure.OUTBOUND, "sell out": Measure.SELL_OUT, "sellout": Measure.SELL_OUT,
-    "consumer sales": Measure.SELL_OUT, "stock": Measure.STOCK, "inventory": Measure.STOCK,
-    "on hand": Measure.STOCK, "branch warehouse outbound": Measure.OUTBOUND,
-    "terminal sell out": Measure.SELL_OUT, "stock on hand": Measure.STOCK,
-    # Chinese
-    "进货": Measure.SELL_IN, "销售入库": Measure.SELL_IN, "采购入库": Measure.SELL_IN,
-    "出库": Measure.OUTBOUND, "分仓出库": Measure.OUTBOUND, "发货": Measure.OUTBOUND,
-    "终端销售": Measure.SELL_OUT, "动销": Measure.SELL_OUT, "零售": Measure.SELL_OUT,
-    "库存": Measure.STOCK, "现有库存": Measure.STOCK,
-    # Vietnamese
-    "nhập hàng": Measure.SELL_IN, "mua vào": Measure.SELL_IN, "xuất kho": Measure.OUTBOUND,
-    "xuất hàng": Measure.OUTBOUND, "bán ra": Measure.SELL_OUT, "bán lẻ": Measure.SELL_OUT,
-    "tồn kho": Measure.STOCK, "tồn": Measure.STOCK, "xuất kho chi nhánh": Measure.OUTBOUND,
-    "bán ra tại điểm bán": Measure.SELL_OUT, "tồn kho hiện có": Measure.STOCK,
-    # Dutch
-    "inkoop": Measure.SELL_IN, "inkopen": Measure.SELL_IN, "uitlevering": Measure.OUTBOUND,
-    "uitleveringen": Measure.OUTBOUND, "verkoop": Measure.SELL_OUT,
-    "verkopen": Measure.SELL_OUT, "eindverkoop": Measure.SELL_OUT, "voorraad": Measure.STOCK,
-    "uitlevering filiaalmagazijn": Measure.OUTBOUND, "actuele voorraad": Measure.STOCK,
-}  # fmt: skip
-_measure = v.enum_value(Measure, MEASURE_ALIASES)
+# one list of measure words for the sales and the targets import (``measure_words``)
+MEASURE_ALIASES = MEASURE_WORDS
 
 
 def measure(raw: str) -> Measure | None:
     """sell_in, outbound, sell_out or stock, by name or a synonym in English, Chinese,
     Vietnamese or Dutch (``进货``, ``tồn kho``, ``uitlevering``)."""
-    return _measure(unicodedata.normalize("NFC", raw))
+    return measure_word(raw)
 
 
 # -- whole columns of numbers -------------------------------------------------------------

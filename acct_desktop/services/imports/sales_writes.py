@@ -39,6 +39,7 @@ from acct_desktop.services.imports.problems import (
     database_changed,
     database_refused,
 )
+from acct_desktop.services.imports.sales_scope import Scope
 from acct_desktop.services.imports.sliced import distinct, mapped, released, slices
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import Database
@@ -152,43 +153,64 @@ def _first_line(error: BaseException | None) -> str:
 
 
 def replace_covered(
-    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], first: date, last: date
-) -> int:
-    """Delete the facts of each (account, measure) in ``pairs`` dated ``first``…``last``;
-    returns how many were deleted."""
-    return _delete_facts(conn, pairs, FACTS.c.period >= first, FACTS.c.period <= last)
+    conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]]
+) -> dict[date, int]:
+    """Delete the facts of ``scope`` dated within each of ``spans`` (first and last day, one
+    month each); returns how many were deleted, by month (the first of it)."""
+    return {
+        first.replace(day=1): _delete_facts(
+            conn, scope, FACTS.c.period >= first, FACTS.c.period <= last
+        )
+        for first, last in spans
+    }
 
 
-def replace_monthly_figures(
-    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], first: date
+def count_covered(
+    conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]], daily: bool
 ) -> int:
-    """Delete the monthly figure of ``first``'s month of each (account, measure) in
-    ``pairs``, for a daily file whose days start on ``first``: a month's figure covers the
-    file's days too, so keeping it would count them twice. (From the 1st on, the month's
-    figure is within the covered days anyway.) Returns how many were deleted."""
+    """How many facts ``replace_covered`` would delete, and ``replace_monthly_figures`` too
+    for a ``daily`` file."""
+    wheres = [[FACTS.c.period >= first, FACTS.c.period <= last] for first, last in spans]
+    if daily and spans and spans[0][0].day != 1:
+        month = spans[0][0].replace(day=1)
+        wheres.append([FACTS.c.period == month, FACTS.c.whole_month.is_(True)])
+    found = 0
+    for where in wheres:
+        for conditions in _scoped(scope):
+            query = select(func.count()).select_from(FACTS).where(*conditions, *where)
+            found += conn.execute(query).scalar_one()
+    return found
+
+
+def replace_monthly_figures(conn: Connection, scope: Scope, first: date) -> int:
+    """Delete the monthly figure of ``first``'s month of ``scope``, for a daily file whose
+    days start on ``first``: a month's figure covers the file's days too, so keeping it
+    would count them twice. (From the 1st on, the month's figure is within the covered
+    days anyway.) Returns how many were deleted."""
     month = first.replace(day=1)
     if first == month:
         return 0
-    return _delete_facts(conn, pairs, FACTS.c.period == month, FACTS.c.whole_month.is_(True))
+    return _delete_facts(conn, scope, FACTS.c.period == month, FACTS.c.whole_month.is_(True))
 
 
-def _delete_facts(
-    conn: Connection, pairs: set[tuple[uuid.UUID, Measure]], *where: ColumnElement[bool]
-) -> int:
-    """Delete the facts of each (account, measure) in ``pairs`` that also meet ``where``,
-    a measure and a chunk of accounts per statement; returns how many were deleted."""
-    by_measure: dict[Measure, list[uuid.UUID]] = {}
-    for account_id, measure in pairs:
-        by_measure.setdefault(measure, []).append(account_id)
-    deleted = 0
-    for measure, account_ids in sorted(by_measure.items()):
+def _scoped(scope: Scope) -> Iterator[list[ColumnElement[bool]]]:
+    """The conditions of ``scope``: a measure and a chunk of its accounts (or every account)
+    at a time."""
+    for measure, account_ids in sorted(scope.items()):
+        if account_ids is None:
+            yield [FACTS.c.measure == measure]
+            continue
         for chunk in chunked(sorted(account_ids)):
-            result = conn.execute(
-                delete(FACTS).where(
-                    FACTS.c.account_id.in_(chunk), FACTS.c.measure == measure, *where
-                )
-            )
-            deleted += max(result.rowcount, 0)
+            yield [FACTS.c.account_id.in_(chunk), FACTS.c.measure == measure]
+
+
+def _delete_facts(conn: Connection, scope: Scope, *where: ColumnElement[bool]) -> int:
+    """Delete the facts of ``scope`` that also meet ``where``, a measure and a chunk of
+    accounts per statement; returns how many were deleted."""
+    deleted = 0
+    for conditions in _scoped(scope):
+        result = conn.execute(delete(FACTS).where(*conditions, *where))
+        deleted += max(result.rowcount, 0)
     return deleted
 
 

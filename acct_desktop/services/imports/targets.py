@@ -68,6 +68,11 @@ from acct_desktop.services.imports.common import (
     read_input,
     require,
 )
+from acct_desktop.services.imports.measure_words import (
+    target_measure,
+    unmapped_measure_column,
+    unmapped_measure_problem,
+)
 from acct_desktop.services.imports.problems import (
     ImportConflict,
     ImportSummary,
@@ -89,16 +94,6 @@ from acct_desktop.services.targets import (
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Target, Territory
 
-MEASURE_ALIASES = {
-    "sellin": Measure.SELL_IN, "purchases": Measure.SELL_IN, "进货": Measure.SELL_IN,
-    "进货额": Measure.SELL_IN, "采购": Measure.SELL_IN, "bán vào": Measure.SELL_IN,
-    "nhập hàng": Measure.SELL_IN, "inkoop": Measure.SELL_IN, "sell-in": Measure.SELL_IN,
-    "shipments": Measure.OUTBOUND, "出库": Measure.OUTBOUND, "出货": Measure.OUTBOUND,
-    "xuất kho": Measure.OUTBOUND, "uitlevering": Measure.OUTBOUND,
-    "sellout": Measure.SELL_OUT, "sales": Measure.SELL_OUT, "销售": Measure.SELL_OUT,
-    "零售": Measure.SELL_OUT, "终端销售": Measure.SELL_OUT, "bán ra": Measure.SELL_OUT,
-    "verkoop": Measure.SELL_OUT, "doorverkoop": Measure.SELL_OUT,
-}  # fmt: skip
 METHOD_ALIASES = {
     "evenly": BreakdownMethod.EVEN, "equal": BreakdownMethod.EVEN, "平均": BreakdownMethod.EVEN,
     "均分": BreakdownMethod.EVEN, "đều": BreakdownMethod.EVEN, "chia đều": BreakdownMethod.EVEN,
@@ -150,7 +145,7 @@ PARSERS: dict[str, v.Parser] = {
     "account_code": v.text_of(Account.__table__.c.code.type.length),
     "territory": v.text,
     "category": v.text_of(60),
-    "measure": v.enum_value(Measure, MEASURE_ALIASES),
+    "measure": target_measure,
     "currency": v.currency,
     "method": v.enum_value(BreakdownMethod, METHOD_ALIASES),
     "weights": weights,
@@ -223,6 +218,7 @@ def import_targets(
     and column, ``ImportConflict`` when the database refused the changes."""
     data = read_input(path, SPEC, mapping, progress)
     require(data, ("year",))
+    _refuse_unmapped_measures(data)
     if not data.rows:
         data.problems.reject_if_any(data.name)
         return _summary(data, {})
@@ -255,6 +251,22 @@ def import_targets(
         counts = _write(session, actor, planned)
         data.progress.written(len(data.rows))
     return _summary(data, counts)
+
+
+def _refuse_unmapped_measures(data: ImportInput) -> None:
+    """A file whose measures are in a column not read as the measure is refused: each row
+    would otherwise become a sell-in target (the measure of a row that names none)."""
+    if "measure" in data.columns.index:
+        return
+    rows = data.table.rows
+
+    def column(index: int) -> list[str]:
+        return [row.values[index] if index < len(row.values) else "" for row in rows]
+
+    holder = unmapped_measure_column(data.table.headers, data.columns.index.values(), column)
+    if holder is not None:
+        data.problems.add(data.table.header_line, None, unmapped_measure_problem(*holder))
+        data.problems.reject_if_any(data.name, details={"measure column": holder[0]})
 
 
 def _summary(data: ImportInput, counts: dict[str, int]) -> TargetImportSummary:

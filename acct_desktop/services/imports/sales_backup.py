@@ -1,0 +1,44 @@
+"""A copy of the database before a sales import replaces figures.
+
+A re-import replaces the figures of the months it covers; a wrong file (a mistyped date
+the user confirmed, the wrong month's export) would otherwise take the old figures with it
+for good. So before anything is replaced, a SQLite database is backed up in the usual
+backup folder as kind ``pre-import`` (the newest ``KEEP`` are kept), and the import's
+summary names the copy: File → Restore from a backup… (or ``acct-desktop restore``) brings
+the figures back. A server database is the server's to back up; a database without a file
+(in memory) has nothing to copy. When the copy cannot be made, nothing is imported.
+"""
+
+from __future__ import annotations
+
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.backup import BackupError, BackupStore
+from acct_desktop.services.imports.problems import ImportConflict
+from acct_desktop.store.database import Database
+
+KEEP = 10
+
+
+def backup_before_import(db: Database, name: str) -> str | None:
+    """Back ``db`` up as ``pre-import``; returns the copy's path (None when there is no
+    file to copy). Raises ``ImportConflict`` when the copy fails."""
+    url = db.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    try:
+        store = BackupStore.for_database(db)
+        info = store.take(db, "pre-import")
+        store.trim("pre-import", KEEP)
+    except (BackupError, OSError) as exc:
+        raise ImportConflict(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 was not imported: the backup to take before replacing figures could "
+                    "not be made (%2). Nothing was written.",
+                ),
+                name,
+                exc,
+            )
+        ) from exc
+    return str(info.path)
