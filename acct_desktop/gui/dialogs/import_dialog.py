@@ -35,9 +35,19 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
+from acct_desktop.gui.dialogs.sales_import_choices import (
+    MonthsConfirmation,
+    replace_for_combo,
+)
+from acct_desktop.gui.dialogs.sales_import_choices import advice as sales_advice
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
-from acct_desktop.gui.screen_fit import available_area, bounded_size, fit_within
+from acct_desktop.gui.screen_fit import (
+    FRAME_ALLOWANCE,
+    available_area,
+    bounded_size,
+    fit_within,
+)
 from acct_desktop.gui.sentences import exception_text, more_problems_text, problem_text
 from acct_desktop.services.imports import (
     ImportCancelled,
@@ -48,6 +58,7 @@ from acct_desktop.services.imports import (
     ImportSummary,
     TabularError,
 )
+from acct_desktop.services.imports.sales_scope import ReplaceFor
 from acct_desktop.store.database import Database
 
 Importer = Callable[..., ImportSummary]  # import_accounts / import_contacts
@@ -56,6 +67,8 @@ SAMPLE_COLUMN_WIDTH = 260  # at most, so one long text does not push the others 
 PREFERRED_SIZE = QSize(980, 620)  # grown to show every column choice where the screen allows
 PREVIEW_WIDTH = 560  # the preview's share of a new dialog's width
 PROBLEM_LINES = 5  # the problems' box shows at least this many lines
+# needed though the file's checks do not require them: the measure (or one given for all)
+MARKED_REQUIRED = {"sales": ("measure",)}
 
 
 ENTITY_WORDS = {
@@ -152,6 +165,7 @@ class ImportDialog(QDialog):
         )
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()
+        required = (*preview.required, *MARKED_REQUIRED.get(preview.entity, ()))
         for field in preview.fields:
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
@@ -161,7 +175,7 @@ class ImportDialog(QDialog):
             if guessed is not None:
                 combo.setCurrentIndex(combo.findData(guessed))
             self.combos[field] = combo
-            label = QLabel(field_label(field) + (" *" if field in preview.required else ""))
+            label = QLabel(field_label(field) + (" *" if field in required else ""))
             label.setToolTip(field)  # the name a file's header may use
             mapping.addRow(label, combo)
         self.default_kind: QComboBox | None = None
@@ -179,6 +193,12 @@ class ImportDialog(QDialog):
             for measure, text in measure_choices():
                 self.default_measure.addItem(text, measure.value)
             mapping.addRow(self.tr("Measure when the file gives none"), self.default_measure)
+        self.replace_for: QComboBox | None = None
+        if preview.entity == "sales":
+            self.replace_for = replace_for_combo()
+            replaced = QLabel(self.tr("Figures replaced in the file's months"))
+            replaced.setToolTip(self.replace_for.toolTip())
+            mapping.addRow(replaced, self.replace_for)
         mapping_box = QWidget()
         mapping_column = QVBoxLayout(mapping_box)
         mapping_column.setContentsMargins(0, 0, 0, 0)
@@ -234,6 +254,7 @@ class ImportDialog(QDialog):
         self.body.addWidget(self.problems)
         self.body.setChildrenCollapsible(False)
         self.body.setStretchFactor(0, 1)
+        self.confirm_months = MonthsConfirmation()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -244,9 +265,22 @@ class ImportDialog(QDialog):
         column.addWidget(info)
         column.addWidget(self.remembered)
         column.addWidget(self.body, 1)
+        column.addWidget(self.confirm_months)
         column.addWidget(self.buttons)
         self._fitted = False
         self.resize(self._first_size(mapping_box))
+        # a refusal speaks of the choices it was given: another choice makes it old news
+        for chooser in (*self.combos.values(), self.default_kind, self.default_measure,
+                        self.replace_for):  # fmt: skip
+            if chooser is not None:
+                chooser.currentIndexChanged.connect(self._choices_changed)
+        self.measure_words.changed.connect(self._choices_changed)
+
+    def _choices_changed(self) -> None:
+        """Hide a refusal that was about other choices (and the months it asked about)."""
+        if self._thread is None:
+            self.problems.hide()
+            self.confirm_months.withdraw()
 
     def _first_size(self, mapping_box: QWidget) -> QSize:
         """Every column choice in sight where the screen has room, else as much as fits:
@@ -338,6 +372,10 @@ class ImportDialog(QDialog):
             extra["measure"] = Measure(self.default_measure.currentData())
         if words := self.measure_words.words():
             extra["measure_words"] = words
+        if (periods := self.confirm_months.periods()) is not None:
+            extra["periods"] = periods
+        if self.replace_for is not None and self.replace_for.currentData() != ReplaceFor.FILE:
+            extra["replace_for"] = ReplaceFor(self.replace_for.currentData())
         self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
         self._thread = QThread(self)
         self._job.moveToThread(self._thread)
@@ -388,6 +426,12 @@ class ImportDialog(QDialog):
                 lines.append(more_problems_text(error.unlisted))
             if accounts := error.missing.get("accounts", 0):
                 lines += ["", self._accounts_first(accounts)]
+            if self.preview.entity == "sales":
+                lines += sales_advice(error)
+                if error.details.get("months"):
+                    self.confirm_months.offer(error.details["months"])
+                elif self.confirm_months.periods() is None:
+                    self.confirm_months.withdraw()
             if error.missing.get("measures") and self.default_measure is not None:
                 lines += [
                     "",
@@ -403,11 +447,38 @@ class ImportDialog(QDialog):
             text = self.tr(
                 "The import stopped on an unexpected problem (%1). Nothing was written."
             ).replace("%1", f"{type(error).__name__}: {error}")
+        self._show_problems(text)
+
+    def _show_problems(self, text: str) -> None:
+        """The problems below the columns, as tall as their text (at most 2/5 of the room):
+        the dialog first grows into the free height of the screen, so the column choices
+        and the words of the measure column keep their room."""
         self.problems.setPlainText(text)
-        if self.problems.isHidden():
-            self.problems.show()
-            room = sum(self.body.sizes())
-            self.body.setSizes([room - room * 2 // 5, room * 2 // 5])
+        if not self.problems.isHidden():
+            return
+        if (area := available_area(self)) is not None:
+            free = area.height() - FRAME_ALLOWANCE.height() - self.height()
+            if free > 0:
+                self.resize(self.width(), self.height() + min(free, self._problems_height(text)))
+                if self.isVisible():
+                    fit_within(self, area)  # moved up where it grew past the screen
+        self.problems.show()
+        self.layout().activate()
+        room = sum(self.body.sizes()) or self.body.height()
+        wanted = max(self.problems.minimumHeight(), self._problems_height(text))
+        shown = min(wanted, room * 2 // 5)
+        self.body.setSizes([room - shown, shown])
+
+    def _problems_height(self, text: str) -> int:
+        """The height the problems' box needs to show ``text`` without scrolling."""
+        width = max(self.body.width(), self.width() - 40) - 2 * self.problems.frameWidth() - 12
+        metrics = self.problems.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = sum(
+            max(1, metrics.boundingRect(0, 0, width, 100_000, flags, part).height())
+            for part in text.split("\n")
+        )
+        return lines + 2 * self.problems.frameWidth() + 12
 
     def _accounts_first(self, count: int) -> str:
         """What to do when the file names accounts the database does not have yet (a new

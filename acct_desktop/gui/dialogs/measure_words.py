@@ -7,11 +7,11 @@ otherwise before anything is written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.services.imports.sales_values import measure as measure_value
+from acct_desktop.services.imports.measure_words import measure as measure_value
 
 
 def measure_choices() -> list[tuple[Measure, str]]:
@@ -34,6 +34,8 @@ def read_as(value: str) -> Measure | None:
 
 class MeasureWordsBox(QGroupBox):
     """One row per value of the measure column: the value, and the measure it is read as."""
+
+    changed = Signal()  # the user read a word otherwise
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -62,6 +64,7 @@ class MeasureWordsBox(QGroupBox):
                 combo.addItem(text, measure.value)
             known = self.remembered.get(value, read_as(value))
             combo.setCurrentIndex(combo.findData(known.value) if known else 0)
+            combo.currentIndexChanged.connect(self.changed)
             label = QLabel(value)
             label.setToolTip(value)
             self.form.addRow(label, combo)

@@ -9,6 +9,7 @@ from pathlib import Path
 from acct_desktop.services.imports import accounts, contacts, sales
 from acct_desktop.services.imports.columns import map_columns
 from acct_desktop.services.imports.common import EntitySpec
+from acct_desktop.services.imports.measure_words import holds_measures
 from acct_desktop.services.imports.problems import ProblemList
 from acct_desktop.services.tabular import Table, read_table
 
@@ -84,9 +85,21 @@ def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) 
         delimiter=table.delimiter,
         fields=spec.fields,
         required=spec.required,
-        guessed=_guess(table, spec),
+        guessed=_guess(table, spec) | _measures_by_content(table, entity),
         few_values=table.few_values,
     )
+
+
+def _measures_by_content(table: Table, entity: str) -> dict[str, str]:
+    """For a sales file whose headers name no measure column: the column whose values are
+    measures (an ERP's "业务类型" or "Vorgang"), so the dialog opens with it chosen."""
+    if entity != "sales" or "measure" in _guess(table, SPECS[entity]):
+        return {}
+    taken = set(_guess(table, SPECS[entity]).values())
+    for header, values in table.few_values.items():
+        if header not in taken and holds_measures(values):
+            return {"measure": header}
+    return {}
 
 
 def _guess(table, spec: EntitySpec) -> dict[str, str]:  # type: ignore[no-untyped-def]

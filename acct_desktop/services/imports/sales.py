@@ -12,18 +12,20 @@ Columns (headers in English, Chinese, Vietnamese or Dutch; ``mapping`` wins):
   uitlevering) — or one ``measure`` for the whole file given by the caller, which also
   fills the column's empty cells;
 * ``quantity`` and/or ``amount`` (exact decimals, at most 3 and 2 decimals; an empty cell is
-  0, but a row needs one of them);
+  0, but a row needs one of them; never of opposite signs, never negative for stock);
 * ``currency`` (default: the account's currency).
 
-**Re-importing replaces, it never double counts.** A file covers the days from its earliest
-to its latest date (a period row covers its whole month). For every (account, measure) in
-the file, the facts of that account and measure dated within the covered days are deleted
-in the same transaction before the file's rows are inserted. So the same file imported
+**Re-importing replaces, it never double counts.** A file covers the months holding its
+rows, in each the days from its earliest to its latest date (a period row covers its whole
+month; a month of few rows far from the rest is refused unless named: ``sales_months``).
+For every (account, measure) in the file (or wider: ``sales_scope``), the facts of that
+account and measure dated within the covered days are deleted in the same transaction,
+after a backup (``sales_backup``), before the file's rows are inserted. So the same file imported
 twice gives the same totals; a corrected file replaces the first; a file of 16–31 January
 leaves 1–15 January alone; a monthly figure replaces that month's daily figures of its
 account and measure, and a daily file replaces the monthly figure of its month (even from
-the 2nd: ``sales_writes.replace_monthly_figures``); other accounts and measures are never
-touched.
+the 2nd: ``sales_writes.replace_monthly_figures``); other accounts and measures are
+never touched unless asked (``replace_for``).
 
 Every row is checked before anything is written; problems are listed by line and column
 (``ImportRejected``). ``progress(done, total)`` may raise ``ImportCancelled`` to stop;

@@ -1,0 +1,112 @@
+"""The import dialog's choices for a sales file: whose figures it replaces in its months,
+the confirmation that a month of few rows is meant, and what to do after a refusal.
+
+A re-import replaces the months the file holds (``services.imports.sales``). A month of
+a few rows far from the rest is refused as a likely mistyped date; when the dates are
+right, the user ticks the confirmation (which lists the months) and imports again. A
+corrected file that moved figures from one account to another replaces the other
+account's figures only when the user widens whom the file replaces."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from acct_desktop.gui.import_fields import field_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.sentences import user_text
+from acct_desktop.services.imports import ImportRejected
+from acct_desktop.services.imports.sales_months import MonthRows, month_text, months_listing
+from acct_desktop.services.imports.sales_scope import ReplaceFor
+
+CONTEXT = "ImportDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+REPLACE_CHOICES = (
+    (
+        ReplaceFor.FILE,
+        QT_TRANSLATE_NOOP("ImportDialog", "Only the accounts and measures in the file"),
+    ),
+    (
+        ReplaceFor.TERRITORY,
+        QT_TRANSLATE_NOOP("ImportDialog", "Every account of the file's territories"),
+    ),
+    (ReplaceFor.ALL, QT_TRANSLATE_NOOP("ImportDialog", "Every account")),
+)
+
+
+def replace_for_combo(parent: QWidget | None = None) -> QComboBox:
+    """Whose figures the file replaces in the months it holds (the file's own by default)."""
+    combo = QComboBox(parent)
+    combo.setObjectName("replaceFor")
+    for choice, text in REPLACE_CHOICES:
+        combo.addItem(_tr(text), choice.value)
+    combo.setToolTip(
+        _tr(
+            "The file replaces the figures of the months it holds. By default only those of "
+            "its own accounts, for the measures it has for each. When a corrected file moves "
+            "figures from one account to another, choose the accounts of its territories or "
+            "every account, so the wrong figures go too."
+        )
+    )
+    return combo
+
+
+class MonthsConfirmation(QCheckBox):
+    """Shown after a refusal for a month of few rows: ticked, the file's months are named
+    for the import (its rows in them are meant)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmMonths")
+        self.months: tuple[date, ...] = ()
+        self.hide()
+
+    def offer(self, months: Sequence[MonthRows]) -> None:
+        self.months = tuple(sorted(m.month for m in months))
+        listed = ", ".join(month_text(m) for m in self.months)
+        self.setText(
+            _tr("The dates are right: import the rows of each of these months (%1)").replace(
+                "%1", listed
+            )
+        )
+        self.setChecked(False)
+        self.show()
+
+    def withdraw(self) -> None:
+        self.months = ()
+        self.setChecked(False)
+        self.hide()
+
+    def periods(self) -> tuple[date, ...] | None:
+        """The months the user confirmed, or None."""
+        return self.months if self.isChecked() and self.isVisible() else None
+
+
+def advice(error: ImportRejected) -> list[str]:
+    """What to do about a sales file's refusal, as lines below its problems."""
+    lines: list[str] = []
+    if months := error.details.get("months"):
+        lines += [
+            "",
+            user_text(months_listing(months)),
+            _tr(
+                "Correct a mistyped date in the file and import it again. If the dates are "
+                "right, tick the box below the problems and import again."
+            ),
+        ]
+    if column := error.details.get("measure column"):
+        lines += [
+            "",
+            _tr("Choose “%1” under “%2”, then import again.")
+            .replace("%2", field_label("measure"))
+            .replace("%1", column),
+        ]
+    return lines
