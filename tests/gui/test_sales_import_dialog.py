@@ -153,3 +153,23 @@ def test_a_corrected_file_can_replace_the_figures_it_moved_for_every_account(
     assert dialog.summary is not None, dialog.problems.toPlainText()
     assert month_total(window, second, october, Measure.SELL_OUT) == 0
     assert month_total(window, first, october, Measure.SELL_OUT) == Decimal("19805.76")
+
+
+def test_targets_whose_measures_sit_under_an_unknown_heading_are_refused_saying_what_to_do(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Before, such a file became sell-in targets, and the boss's summary was wrong."""
+    from acct_desktop.gui.targets_actions import open_targets
+
+    first, second = two_accounts(window)
+    rows = [["2026", first, "进货", "CNY", *["100"] * 12],
+            ["2026", second, "分仓出库", "CNY", *["40"] * 12]]  # fmt: skip
+    headers = ["年度", "客户编码", "Vorgang", "币种", *[f"{m}月" for m in range(1, 13)]]
+    dialog = open_targets(window)
+    dialog.import_file(str(write(tmp_path / "targets.csv", rows, headers)))
+    qtbot.waitUntil(lambda: not dialog.problem.isHidden(), timeout=20_000)
+    assert dialog.problem.text().splitlines()[-1] == (
+        "Rename the column “Vorgang” to “Measure” in the file (a heading the import reads as the "
+        "measure), then import it again."
+    )
+    dialog.reject()

@@ -34,6 +34,7 @@ from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import money_text
 from acct_desktop.gui.models.target_grid import (
     ROW_ROLE,
@@ -456,9 +457,17 @@ class TargetsDialog(QDialog):
                 return True, importer(path, method)
             except ValueError as exc:  # ImportRejected, ImportConflict, TabularError: sentences
                 problems = getattr(exc, "problems", [])
-                return False, "\n".join(
-                    [exception_text(exc), *(problem_text(p) for p in problems[:50])]
-                )
+                lines = [exception_text(exc), *(problem_text(p) for p in problems[:50])]
+                if column := getattr(exc, "details", {}).get("measure column"):
+                    lines.append(
+                        self.tr(
+                            "Rename the column “%1” to “%2” in the file (a heading the import "
+                            "reads as the measure), then import it again."
+                        )
+                        .replace("%2", field_label("measure"))
+                        .replace("%1", column)
+                    )
+                return False, "\n".join(lines)
 
         if self.runner is None:
             done(work())
