@@ -123,6 +123,7 @@ def test_months_named_as_meant_replace_only_those_and_say_so_month_by_month(
     rows = [HEADER, *october(), ["2026-01-09", "CN-HQ", "sell_in", "1", "5"]]
     summary = import_sales(db, write_csv(tmp_path / "oct.csv", rows), periods=[OCT, JAN])
     assert summary.replaced_by_month == ((JAN, 1), (OCT, 1))
+    assert summary.replaced == 2 and summary.monthly_replaced == 1
     assert summary.describe().startswith(
         "31 sales facts read: 31 written, 2 replaced, for 1 account, covering 2026-01-09 to "
         "2026-10-30. 1 of them were monthly figures, replaced by the file's daily figures of "
@@ -328,3 +329,30 @@ def test_exactly_the_rows_with_negative_stock_or_opposite_signs_are_refused(
         named |= {problem.line, *getattr(problem, "others", ())}
     assert named <= bad and refused.value.total == len(bad)
     assert fact_count(db) == 0
+
+
+# -- the backup -----------------------------------------------------------------------------
+
+
+def test_a_backup_is_taken_before_a_risky_replacement_only(db: Database, tmp_path: Path) -> None:
+    """A month's plain re-import goes without a copy (its summary says what it replaced);
+    one that takes away more figures than it brings, or other accounts' figures, is copied
+    first, and the copy holds the figures as they were."""
+    store = BackupStore.for_database(db)
+    first = write_csv(tmp_path / "oct.csv", [HEADER, *october(), *october(account="VN-W1")])
+    import_sales(db, first)
+    again = import_sales(db, first)
+    assert (again.replaced, again.backup, store.list()) == (60, None, [])
+    odd_days = october()[::2]  # 1, 3, … 29: the days between go too
+    smaller = import_sales(db, write_csv(tmp_path / "odd.csv", [HEADER, *odd_days]))
+    assert smaller.replaced == 29 and smaller.written == 15 and smaller.backup is not None
+    copy = open_database(smaller.backup)
+    try:
+        assert totals(copy)[("CN-HQ", Measure.SELL_IN)] == 30 * Decimal("10.25")
+    finally:
+        copy.close()
+    wider = import_sales(
+        db, write_csv(tmp_path / "hq.csv", [HEADER, *october(30)]), replace_for=ReplaceFor.ALL
+    )
+    assert wider.backup is not None and len(store.list()) == 2
+    assert totals(db) == {("CN-HQ", Measure.SELL_IN): 30 * Decimal("10.25")}

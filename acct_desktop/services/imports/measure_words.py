@@ -17,6 +17,7 @@ from acct_desktop.domain.enum_words import AMBIGUOUS, REFUSALS, WORDS
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed, listed_some
 from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.sliced import slices
 
 MEASURE_HEADERS: tuple[str, ...] = (
     # English
@@ -125,15 +126,19 @@ def unmapped_measure_column(
     for index, header in enumerate(headers):
         if index in used or not header:
             continue
-        cells = column(index)
-        if holds_measures(distinct_cells(cells)):
-            return header, measure_words_of(distinct_cells(cells))
+        different = distinct_cells(column(index))
+        if holds_measures(different):
+            return header, measure_words_of(different)
     return None
 
 
 def distinct_cells(cells: Sequence[str]) -> list[str]:
-    """A column's different cells, in the order first met (a million cells: one pass)."""
-    return list(dict.fromkeys(cells))
+    """A column's different cells, in the order first met (a slice at a time, see
+    ``sliced``: a million cells never hold the interpreter at once)."""
+    found: dict[str, None] = {}
+    for part in slices(cells):
+        found.update(dict.fromkeys(part))
+    return list(found)
 
 
 def unmapped_measure_problem(header: str, words: Sequence[str]) -> Sentence:

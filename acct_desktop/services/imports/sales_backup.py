@@ -1,12 +1,16 @@
-"""A copy of the database before a sales import replaces figures.
+"""A copy of the database before a sales import replaces figures it may not mean to.
 
-A re-import replaces the figures of the months it covers; a wrong file (a mistyped date
-the user confirmed, the wrong month's export) would otherwise take the old figures with it
-for good. So before anything is replaced, a SQLite database is backed up in the usual
-backup folder as kind ``pre-import`` (the newest ``KEEP`` are kept), and the import's
+A re-import replaces the figures of the months it covers; a wrong file (a mistyped date the
+user confirmed, a scope widened to every account, a file that takes away more than it
+brings) would otherwise take the old figures with it for good. So before such an import
+replaces anything (``sales.import_sales`` decides), a SQLite database is backed up in the
+usual backup folder as kind ``pre-import`` (the newest ``KEEP`` are kept), and the import's
 summary names the copy: File → Restore from a backup… (or ``acct-desktop restore``) brings
-the figures back. A server database is the server's to back up; a database without a file
-(in memory) has nothing to copy. When the copy cannot be made, nothing is imported.
+the figures back. A month's plain re-import (one month, the file's own accounts, about as
+many figures written as replaced) is not backed up: the verified copy costs about 18 s per
+GB of database (0.55 s for 30 MB here), and its summary says what it replaced. A server
+database is the server's to back up; a database without a file (in memory) has nothing to
+copy. When the copy cannot be made, nothing is imported.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain, compress, islice, repeat
 from typing import Any
 
@@ -136,6 +136,11 @@ def import_connection(db: Database, name: str) -> Iterator[Connection]:
             conn.commit()
         try:
             with conn.begin():
+                if sqlite and not getattr(conn.connection.driver_connection, "in_transaction", 1):
+                    # Python's sqlite3 opens its transaction only at the first INSERT or
+                    # DELETE: the index drop of ``write_facts`` (DDL) must be inside it too,
+                    # or a cancelled import would leave the table without its indexes.
+                    conn.exec_driver_sql("BEGIN")
                 yield conn
         except IntegrityError as exc:
             raise ImportConflict(database_changed(name, _first_line(exc.orig))) from exc
@@ -152,34 +157,72 @@ def _first_line(error: BaseException | None) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def replace_covered(
-    conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]]
-) -> dict[date, int]:
-    """Delete the facts of ``scope`` dated within each of ``spans`` (first and last day, one
-    month each); returns how many were deleted, by month (the first of it)."""
-    return {
-        first.replace(day=1): _delete_facts(
-            conn, scope, FACTS.c.period >= first, FACTS.c.period <= last
-        )
-        for first, last in spans
-    }
+def ranges_of(spans: Sequence[tuple[date, date]]) -> list[tuple[date, date]]:
+    """``spans`` (first and last day, in order) with the ones that follow on without a gap
+    joined: a file of October and November is one range, as many statements as one month."""
+    joined: list[tuple[date, date]] = []
+    for first, last in spans:
+        if joined and joined[-1][1] + timedelta(days=1) >= first:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], last))
+        else:
+            joined.append((first, last))
+    return joined
 
 
-def count_covered(
+def covered_by_month(
     conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]], daily: bool
-) -> int:
-    """How many facts ``replace_covered`` would delete, and ``replace_monthly_figures`` too
-    for a ``daily`` file."""
-    wheres = [[FACTS.c.period >= first, FACTS.c.period <= last] for first, last in spans]
-    if daily and spans and spans[0][0].day != 1:
-        month = spans[0][0].replace(day=1)
-        wheres.append([FACTS.c.period == month, FACTS.c.whole_month.is_(True)])
-    found = 0
-    for where in wheres:
+) -> dict[date, int]:
+    """How many facts of ``scope`` ``replace_covered`` will delete, by month (and, for a
+    ``daily`` file, the monthly figure ``replace_monthly_figures`` will): counted before
+    anything goes, so the summary can say it and a backup is taken only when needed."""
+    ranges = ranges_of(spans)
+    if not ranges or not _any_facts(conn, scope, ranges):
+        return {}
+    found: dict[date, int] = {}
+    for first, last in ranges:
+        where = (FACTS.c.period >= first, FACTS.c.period <= last)
         for conditions in _scoped(scope):
-            query = select(func.count()).select_from(FACTS).where(*conditions, *where)
-            found += conn.execute(query).scalar_one()
-    return found
+            query = (
+                select(FACTS.c.period, func.count())
+                .where(*conditions, *where)
+                .group_by(FACTS.c.period)
+            )
+            for day, count in conn.execute(query):
+                month = day.replace(day=1)
+                found[month] = found.get(month, 0) + count
+    if daily and spans[0][0].day != 1:
+        month = spans[0][0].replace(day=1)
+        for conditions in _scoped(scope):
+            query = select(func.count()).where(
+                *conditions, FACTS.c.period == month, FACTS.c.whole_month.is_(True)
+            )
+            found[month] = found.get(month, 0) + conn.execute(query).scalar_one()
+    return {month: count for month, count in sorted(found.items()) if count}
+
+
+def _any_facts(conn: Connection, scope: Scope, ranges: Sequence[tuple[date, date]]) -> bool:
+    """Whether any fact of ``scope``'s measures (any account) lies in ``ranges``: one quick
+    look through the (period, measure) index, so a first import checks nothing more."""
+    measures = sorted(scope)
+    for first, last in ranges:
+        query = (
+            select(FACTS.c.id)
+            .where(FACTS.c.period >= first.replace(day=1), FACTS.c.period <= last)
+            .where(FACTS.c.measure.in_(measures))
+            .limit(1)
+        )
+        if conn.execute(query).first() is not None:
+            return True
+    return False
+
+
+def replace_covered(conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]]) -> int:
+    """Delete the facts of ``scope`` dated within ``spans`` (first and last day, one month
+    each; ranges without a gap deleted together); returns how many were deleted."""
+    return sum(
+        _delete_facts(conn, scope, FACTS.c.period >= first, FACTS.c.period <= last)
+        for first, last in ranges_of(spans)
+    )
 
 
 def replace_monthly_figures(conn: Connection, scope: Scope, first: date) -> int:
