@@ -331,7 +331,38 @@ def unreadable(sources: list[str] | None = None) -> list[str]:
                         f"{name}:{call.lineno}: {ast.unparse(call)[:60]} inside an f-string: "
                         "lupdate cannot read it (take the tr() out of the f-string)"
                     )
+        problems += _through_aliases(tree, name)
     return problems
+
+
+def _through_aliases(tree: ast.Module, name: str) -> list[str]:
+    """Texts written into a module's own shorthand for ``translate`` (``def _tr(text):
+    return QCoreApplication.translate(CONTEXT, text)``): lupdate reads only the calls it
+    knows, so ``_tr("Import")`` never reaches the catalogue and stays English."""
+    aliases = set()
+    for function in tree.body:
+        if not isinstance(function, ast.FunctionDef):
+            continue
+        parameters = {argument.arg for argument in function.args.args}
+        for call in ast.walk(function):
+            func = call.func if isinstance(call, ast.Call) else None
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if called in TRANSLATING_CALLS and any(
+                isinstance(argument, ast.Name) and argument.id in parameters
+                for argument in call.args  # type: ignore[union-attr]
+            ):
+                aliases.add(function.name)
+    return [
+        f"{name}:{call.lineno}: {ast.unparse(call)[:60]}: lupdate cannot read a text given "
+        f'to {call.func.id}() (write QCoreApplication.translate("Context", "…") or self.tr())'
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id in aliases
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ]
 
 
 # -- the commands -------------------------------------------------------------------------

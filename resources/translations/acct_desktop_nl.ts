@@ -1069,6 +1069,10 @@
         <translation>Soort als het bestand er geen opgeeft</translation>
     </message>
     <message>
+        <source>Figures replaced in the file&apos;s months</source>
+        <translation>Cijfers vervangen in de maanden van het bestand</translation>
+    </message>
+    <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
         <translation>Kies voor de rijen zonder meetwaarde er een onder “Meetwaarde als het bestand er geen opgeeft”, en importeer opnieuw.</translation>
     </message>
@@ -1131,6 +1135,34 @@
     <message>
         <source>The import stopped on an unexpected problem (%1). Nothing was written.</source>
         <translation>De import is gestopt door een onverwacht probleem (%1). Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Only the accounts and measures in the file</source>
+        <translation>Alleen de klanten en meetwaarden in het bestand</translation>
+    </message>
+    <message>
+        <source>Every account of the file&apos;s territories</source>
+        <translation>Elke klant in de regio&apos;s van het bestand</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Elke klant</translation>
+    </message>
+    <message>
+        <source>The file replaces the figures of the months it holds. By default only those of its own accounts, for the measures it has for each. When a corrected file moves figures from one account to another, choose the accounts of its territories or every account, so the wrong figures go too.</source>
+        <translation>Het bestand vervangt de cijfers van de maanden die het bevat. Standaard alleen die van zijn eigen klanten, voor de meetwaarden die het per klant heeft. Verplaatst een verbeterd bestand cijfers van de ene klant naar de andere, kies dan de klanten van zijn regio&apos;s of elke klant, zodat de verkeerde cijfers ook verdwijnen.</translation>
+    </message>
+    <message>
+        <source>The dates are right: import the rows of each of these months (%1)</source>
+        <translation>De datums kloppen: importeer de rijen van elk van deze maanden (%1)</translation>
+    </message>
+    <message>
+        <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
+        <translation>Verbeter een verkeerd getypte datum in het bestand en importeer het opnieuw. Kloppen de datums, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose “%1” under “%2”, then import again.</source>
+        <translation>Kies “%1” onder “%2” en importeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3774,10 @@
         <translation>vóór een herstel</translation>
     </message>
     <message>
+        <source>before a sales import</source>
+        <translation>vóór een import van verkoopcijfers</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
@@ -4163,6 +4199,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>The import stopped: %1. Nothing was written.</source>
         <translation>De import is gestopt: %1. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+        <source>Rename the column “%1” to “%2” in the file (a heading the import reads as the measure), then import it again.</source>
+        <translation>Hernoem de kolom “%1” in het bestand naar “%2” (een kolomkop die de import als meetwaarde leest) en importeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5694,14 @@ problemen</translation>
         <translation>Geef voor rijen zonder meetwaarde er een op: --measure sell_in (of outbound, sell_out, stock).</translation>
     </message>
     <message>
+        <source>Correct a mistyped date and import the file again; if the dates are right, name the months the file holds: %1 (rows outside them are refused).</source>
+        <translation>Verbeter een verkeerd getypte datum en importeer het bestand opnieuw; kloppen de datums, noem dan de maanden die het bestand bevat: %1 (rijen daarbuiten worden geweigerd).</translation>
+    </message>
+    <message>
+        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
+        <translation>Lees die kolom als de meetwaarde: --map measure=%1 (en importeer opnieuw).</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word Verkoop=sell_in (herhaalbaar), of WOORD=none om die rijen te weigeren.</translation>
     </message>
@@ -6376,6 +6424,22 @@ problemen</translation>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>tijdzone van klanten in landen zonder bekende zone (standaard: die van deze computer)</translation>
+    </message>
+    <message>
+        <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>
+        <translation>een maand die het bestand bevat, bijv. 2026-10 (herhaalbaar, of 2026-09,2026-10): rijen buiten de genoemde maanden worden geweigerd (alleen verkoopcijfers)</translation>
+    </message>
+    <message>
+        <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
+        <translation>wiens cijfers het bestand in zijn maanden vervangt: file (standaard: de meetwaarden van elke klant in het bestand), territory (elke klant in de regio&apos;s van de klanten) of all (elke klant); voor een verbeterd bestand dat cijfers tussen klanten verplaatst (alleen verkoopcijfers)</translation>
+    </message>
+    <message>
+        <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
+        <translation>--period verwacht een maand geschreven als 2026-10, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; has no month %2</source>
+        <translation>--period: &quot;%1&quot; heeft geen maand %2</translation>
     </message>
     <message>
         <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
@@ -8845,6 +8909,14 @@ problemen</translation>
         <translation>Daarvan waren %1 maandcijfers, vervangen door de dagcijfers van het bestand voor hun maand, die beginnen op %2.</translation>
     </message>
     <message>
+        <source>Figures replaced by month: %1.</source>
+        <translation>Vervangen cijfers per maand: %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before this import is kept as a backup (%1).</source>
+        <translation>De database zoals die vóór deze import was, is bewaard als back-up (%1).</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>het bestand heeft zowel een datumkolom (&quot;%1&quot;) als een periodekolom (&quot;%2&quot;); laat er één weg</translation>
     </message>
@@ -8871,6 +8943,14 @@ problemen</translation>
     <message>
         <source>a quantity or an amount is required</source>
         <translation>een aantal of een bedrag is verplicht</translation>
+    </message>
+    <message>
+        <source>stock cannot be negative: it is a count of what is on hand (a return is sell-in or sell-out with a negative quantity and amount)</source>
+        <translation>voorraad kan niet negatief zijn: het is een telling van wat er aanwezig is (een retour is inkoop of eindverkoop met een negatief aantal en bedrag)</translation>
+    </message>
+    <message>
+        <source>the quantity and the amount have opposite signs; a return has both negative</source>
+        <translation>het aantal en het bedrag hebben tegengestelde tekens; bij een retour zijn beide negatief</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
@@ -9393,8 +9473,8 @@ problemen</translation>
         <translation>het bestand</translation>
     </message>
     <message>
-        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
-        <translation>%1 lijkt geen tekstbestand (CSV): het bevat %2 NUL-bytes.</translation>
+        <source>%1 is not a text (CSV) file nor an .xlsx workbook (it may be a picture, a PDF or another program&apos;s file). Export the figures as CSV (UTF-8) or .xlsx and import that.</source>
+        <translation>%1 is geen tekstbestand (CSV) en geen .xlsx-werkmap (het is misschien een afbeelding, een pdf of een bestand van een ander programma). Exporteer de cijfers als CSV (UTF-8) of .xlsx en importeer dat.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -9429,6 +9509,14 @@ problemen</translation>
         <translation>na een waarde tussen aanhalingstekens volgt nog tekst; een aanhalingsteken binnen een waarde moet dubbel geschreven worden (&quot;&quot;)</translation>
     </message>
     <message>
+        <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 is geen werkmap die acct-desktop kan lezen: het is misschien beschadigd, of een ander soort bestand. Sla het in Excel opnieuw op als .xlsx of als CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged workbook and cannot be read. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 is een beschadigde werkmap en kan niet worden gelezen. Sla het in Excel opnieuw op als .xlsx of als CSV (UTF-8).</translation>
+    </message>
+    <message>
         <source>%1 value</source>
         <translation>%1 waarde</translation>
     </message>
@@ -9453,16 +9541,8 @@ problemen</translation>
         <translation>deze rij heeft %1, maar de kopregel heeft %2</translation>
     </message>
     <message>
-        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
-        <translation>%1 is geen werkmap die acct-desktop kan lezen (%2); sla het in Excel opnieuw op als .xlsx of als CSV (UTF-8).</translation>
-    </message>
-    <message>
         <source>%1 is empty: its sheet has no rows.</source>
         <translation>%1 is leeg: het werkblad heeft geen rijen.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2).</source>
-        <translation>%1 is beschadigd en kan niet worden gelezen (%2).</translation>
     </message>
     <message>
         <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
@@ -10023,6 +10103,10 @@ problemen</translation>
     <message>
         <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
         <translation>Doelen gelden voor inkoop, uitlevering of eindverkoop; voorraad is een stand, geen stroom.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds measures (%2), but no column is read as the measure; map that column to the measure (one measure for the whole file would book every row as that measure)</source>
+        <translation>de kolom &quot;%1&quot; bevat meetwaarden (%2), maar geen kolom wordt als meetwaarde gelezen; koppel die kolom aan de meetwaarde (één meetwaarde voor het hele bestand zou elke rij als die meetwaarde boeken)</translation>
     </message>
     <message>
         <source>A category has at most %1 characters.</source>
@@ -11563,6 +11647,54 @@ problemen</translation>
     <message>
         <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
         <translation>Regel %1 (%2): prijsbeleid %3 is in %4, dus in %5 bepaalt prijsbeleid %6 de prijs.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the backup to take before replacing figures could not be made (%2). Nothing was written.</source>
+        <translation>%1 is niet geïmporteerd: de back-up die vóór het vervangen van cijfers nodig is, kon niet worden gemaakt (%2). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row</source>
+        <translation>%1: %2 rij</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rijen</translation>
+    </message>
+    <message>
+        <source>%1: %2 row (line %3)</source>
+        <translation>%1: %2 rij (regel %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (line %3)</source>
+        <translation>%1: %2 rijen (regel %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (lines %3)</source>
+        <translation>%1: %2 rijen (regels %3)</translation>
+    </message>
+    <message>
+        <source>this row is in %1, which holds only %2 of the file&apos;s %3 rows (%4 holds %5): is its date mistyped? Importing it would replace %1&apos;s figures of the file&apos;s accounts</source>
+        <translation>deze rij valt in %1, dat maar %2 van de %3 rijen van het bestand bevat (%4 bevat er %5): is de datum verkeerd getypt? Importeren zou de cijfers van %1 van de klanten in het bestand vervangen</translation>
+    </message>
+    <message>
+        <source>this row is in %1, outside the months named for this import (%2)</source>
+        <translation>deze rij valt in %1, buiten de maanden die voor deze import zijn genoemd (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows by month: %1.</source>
+        <translation>De rijen van het bestand per maand: %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account of its accounts&apos; territories, not only for the accounts in the file.</source>
+        <translation>De meetwaarden van het bestand zijn in zijn maanden vervangen voor elke klant in de regio&apos;s van zijn klanten, niet alleen voor de klanten in het bestand.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
+        <translation>De meetwaarden van het bestand zijn in zijn maanden vervangen voor elke klant, niet alleen voor de klanten in het bestand.</translation>
     </message>
 </context>
 <context>

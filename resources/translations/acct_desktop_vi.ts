@@ -1068,6 +1068,10 @@
         <translation>Loại khi tệp không ghi</translation>
     </message>
     <message>
+        <source>Figures replaced in the file&apos;s months</source>
+        <translation>Số liệu được thay thế trong các tháng của tệp</translation>
+    </message>
+    <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
         <translation>Với các dòng không ghi chỉ tiêu, hãy chọn một chỉ tiêu ở mục “Chỉ tiêu khi tệp không ghi rõ”, rồi nhập lại.</translation>
     </message>
@@ -1130,6 +1134,34 @@
     <message>
         <source>The import stopped on an unexpected problem (%1). Nothing was written.</source>
         <translation>Quá trình nhập dừng do sự cố không mong muốn (%1). Không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Only the accounts and measures in the file</source>
+        <translation>Chỉ các khách hàng và chỉ tiêu có trong tệp</translation>
+    </message>
+    <message>
+        <source>Every account of the file&apos;s territories</source>
+        <translation>Mọi khách hàng thuộc các khu vực của tệp</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <source>The file replaces the figures of the months it holds. By default only those of its own accounts, for the measures it has for each. When a corrected file moves figures from one account to another, choose the accounts of its territories or every account, so the wrong figures go too.</source>
+        <translation>Tệp thay thế số liệu của các tháng mà tệp có. Mặc định chỉ thay số liệu của chính các khách hàng trong tệp, theo các chỉ tiêu tệp có cho từng khách hàng. Khi một tệp đã sửa chuyển số liệu từ khách hàng này sang khách hàng khác, hãy chọn các khách hàng thuộc khu vực của tệp hoặc mọi khách hàng, để số liệu sai cũng bị xóa.</translation>
+    </message>
+    <message>
+        <source>The dates are right: import the rows of each of these months (%1)</source>
+        <translation>Các ngày đều đúng: nhập các dòng của từng tháng sau (%1)</translation>
+    </message>
+    <message>
+        <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
+        <translation>Hãy sửa ngày bị gõ sai trong tệp rồi nhập lại. Nếu các ngày đều đúng, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Choose “%1” under “%2”, then import again.</source>
+        <translation>Hãy chọn “%1” ở mục “%2”, rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3748,10 @@
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
+        <source>before a sales import</source>
+        <translation>trước khi nhập số liệu bán hàng</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
@@ -4137,6 +4173,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>The import stopped: %1. Nothing was written.</source>
         <translation>Quá trình nhập đã dừng: %1. Không có dữ liệu nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Rename the column “%1” to “%2” in the file (a heading the import reads as the measure), then import it again.</source>
+        <translation>Hãy đổi tên cột “%1” thành “%2” trong tệp (tiêu đề mà chức năng nhập hiểu là chỉ tiêu), rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5663,14 @@ issues</source>
         <translation>Với các dòng không ghi chỉ tiêu, hãy chỉ định một: --measure sell_in (hoặc outbound, sell_out, stock).</translation>
     </message>
     <message>
+        <source>Correct a mistyped date and import the file again; if the dates are right, name the months the file holds: %1 (rows outside them are refused).</source>
+        <translation>Hãy sửa ngày bị gõ sai rồi nhập lại tệp; nếu các ngày đều đúng, hãy nêu các tháng mà tệp có: %1 (các dòng ngoài các tháng đó sẽ bị từ chối).</translation>
+    </message>
+    <message>
+        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
+        <translation>Hãy đọc cột đó làm chỉ tiêu: --map measure=%1 (rồi nhập lại).</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word Verkoop=sell_in (lặp lại được), hoặc TỪ=none để từ chối các dòng đó.</translation>
     </message>
@@ -6345,6 +6393,22 @@ issues</source>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>múi giờ của khách hàng ở các nước không có múi giờ xác định (mặc định: của máy tính này)</translation>
+    </message>
+    <message>
+        <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>
+        <translation>một tháng mà tệp có, ví dụ 2026-10 (có thể lặp lại, hoặc 2026-09,2026-10): các dòng ngoài các tháng đã nêu sẽ bị từ chối (chỉ cho số liệu bán hàng)</translation>
+    </message>
+    <message>
+        <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
+        <translation>tệp thay thế số liệu của ai trong các tháng của tệp: file (mặc định: các chỉ tiêu của từng khách hàng trong tệp), territory (mọi khách hàng thuộc khu vực của các khách hàng trong tệp) hoặc all (mọi khách hàng); dùng cho tệp đã sửa có chuyển số liệu giữa các khách hàng (chỉ cho số liệu bán hàng)</translation>
+    </message>
+    <message>
+        <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
+        <translation>--period cần một tháng viết dạng 2026-10, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; has no month %2</source>
+        <translation>--period: &quot;%1&quot; không có tháng %2</translation>
     </message>
     <message>
         <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
@@ -8814,6 +8878,14 @@ issues</source>
         <translation>Trong đó %1 là số liệu theo tháng, được thay bằng số liệu theo ngày của tệp cho tháng đó, bắt đầu từ %2.</translation>
     </message>
     <message>
+        <source>Figures replaced by month: %1.</source>
+        <translation>Số liệu được thay thế theo tháng: %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before this import is kept as a backup (%1).</source>
+        <translation>Cơ sở dữ liệu như trước lần nhập này được giữ làm bản sao lưu (%1).</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>tệp có cả cột ngày (“%1”) và cột kỳ (“%2”); hãy bỏ một trong hai</translation>
     </message>
@@ -8840,6 +8912,14 @@ issues</source>
     <message>
         <source>a quantity or an amount is required</source>
         <translation>cần có số lượng hoặc số tiền</translation>
+    </message>
+    <message>
+        <source>stock cannot be negative: it is a count of what is on hand (a return is sell-in or sell-out with a negative quantity and amount)</source>
+        <translation>tồn kho không thể âm: đó là số hàng hiện có (hàng trả lại là nhập hàng hoặc bán ra với số lượng và số tiền đều âm)</translation>
+    </message>
+    <message>
+        <source>the quantity and the amount have opposite signs; a return has both negative</source>
+        <translation>số lượng và số tiền trái dấu nhau; hàng trả lại thì cả hai đều âm</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
@@ -9362,8 +9442,8 @@ issues</source>
         <translation>tệp</translation>
     </message>
     <message>
-        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
-        <translation>%1 có vẻ không phải tệp văn bản (CSV): trong đó có %2 byte NUL.</translation>
+        <source>%1 is not a text (CSV) file nor an .xlsx workbook (it may be a picture, a PDF or another program&apos;s file). Export the figures as CSV (UTF-8) or .xlsx and import that.</source>
+        <translation>%1 không phải tệp văn bản (CSV) cũng không phải sổ làm việc .xlsx (có thể là ảnh, tệp PDF hoặc tệp của chương trình khác). Hãy xuất số liệu ra CSV (UTF-8) hoặc .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -9398,6 +9478,14 @@ issues</source>
         <translation>sau một giá trị trong dấu ngoặc kép còn có chữ khác; dấu ngoặc kép bên trong một giá trị phải được viết hai lần (&quot;&quot;)</translation>
     </message>
     <message>
+        <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 không phải sổ làm việc mà acct-desktop đọc được: tệp có thể bị hỏng hoặc là loại tệp khác. Hãy lưu lại từ Excel dưới dạng .xlsx hoặc CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged workbook and cannot be read. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 là sổ làm việc bị hỏng và không đọc được. Hãy lưu lại từ Excel dưới dạng .xlsx hoặc CSV (UTF-8).</translation>
+    </message>
+    <message>
         <source>%1 value</source>
         <translation>%1 giá trị</translation>
     </message>
@@ -9422,16 +9510,8 @@ issues</source>
         <translation>hàng này có %1 nhưng hàng tiêu đề có %2</translation>
     </message>
     <message>
-        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
-        <translation>%1 không phải sổ làm việc mà acct-desktop đọc được (%2); hãy lưu lại từ Excel dưới dạng .xlsx hoặc CSV (UTF-8).</translation>
-    </message>
-    <message>
         <source>%1 is empty: its sheet has no rows.</source>
         <translation>%1 trống: trang tính không có hàng nào.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2).</source>
-        <translation>%1 bị hỏng và không đọc được (%2).</translation>
     </message>
     <message>
         <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
@@ -9992,6 +10072,10 @@ issues</source>
     <message>
         <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
         <translation>Mục tiêu được đặt cho nhập hàng, xuất kho hoặc bán ra; tồn kho là mức tồn, không phải dòng chảy.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds measures (%2), but no column is read as the measure; map that column to the measure (one measure for the whole file would book every row as that measure)</source>
+        <translation>cột &quot;%1&quot; chứa chỉ tiêu (%2), nhưng không có cột nào được đọc làm chỉ tiêu; hãy gán cột đó cho chỉ tiêu (một chỉ tiêu cho cả tệp sẽ ghi mọi dòng theo chỉ tiêu đó)</translation>
     </message>
     <message>
         <source>A category has at most %1 characters.</source>
@@ -11532,6 +11616,54 @@ issues</source>
     <message>
         <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
         <translation>Dòng %1 (%2): chính sách %3 tính bằng %4, nên khi dùng %5 giá do chính sách %6 quyết định.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the backup to take before replacing figures could not be made (%2). Nothing was written.</source>
+        <translation>%1 chưa được nhập: không tạo được bản sao lưu cần có trước khi thay thế số liệu (%2). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 row</source>
+        <translation>%1: %2 dòng</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 dòng</translation>
+    </message>
+    <message>
+        <source>%1: %2 row (line %3)</source>
+        <translation>%1: %2 dòng (dòng %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (line %3)</source>
+        <translation>%1: %2 dòng (dòng %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (lines %3)</source>
+        <translation>%1: %2 dòng (các dòng %3)</translation>
+    </message>
+    <message>
+        <source>this row is in %1, which holds only %2 of the file&apos;s %3 rows (%4 holds %5): is its date mistyped? Importing it would replace %1&apos;s figures of the file&apos;s accounts</source>
+        <translation>dòng này thuộc %1, tháng chỉ có %2 trong %3 dòng của tệp (%4 có %5 dòng): ngày có bị gõ sai không? Nhập tệp sẽ thay thế số liệu %1 của các khách hàng trong tệp</translation>
+    </message>
+    <message>
+        <source>this row is in %1, outside the months named for this import (%2)</source>
+        <translation>dòng này thuộc %1, nằm ngoài các tháng đã nêu cho lần nhập này (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows by month: %1.</source>
+        <translation>Số dòng của tệp theo tháng: %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account of its accounts&apos; territories, not only for the accounts in the file.</source>
+        <translation>Các chỉ tiêu của tệp đã được thay thế trong các tháng của tệp cho mọi khách hàng thuộc khu vực của các khách hàng trong tệp, không chỉ cho các khách hàng có trong tệp.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
+        <translation>Các chỉ tiêu của tệp đã được thay thế trong các tháng của tệp cho mọi khách hàng, không chỉ cho các khách hàng có trong tệp.</translation>
     </message>
 </context>
 <context>

@@ -1068,6 +1068,10 @@
         <translation>文件未指定类型时使用</translation>
     </message>
     <message>
+        <source>Figures replaced in the file&apos;s months</source>
+        <translation>文件所含月份中替换的数据</translation>
+    </message>
+    <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
         <translation>对于未注明指标的行，请在“文件未指定指标时使用”中选择一个指标，然后重新导入。</translation>
     </message>
@@ -1130,6 +1134,34 @@
     <message>
         <source>The import stopped on an unexpected problem (%1). Nothing was written.</source>
         <translation>导入因意外问题而停止（%1），未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Only the accounts and measures in the file</source>
+        <translation>仅文件中的客户和指标</translation>
+    </message>
+    <message>
+        <source>Every account of the file&apos;s territories</source>
+        <translation>文件所涉区域的所有客户</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <source>The file replaces the figures of the months it holds. By default only those of its own accounts, for the measures it has for each. When a corrected file moves figures from one account to another, choose the accounts of its territories or every account, so the wrong figures go too.</source>
+        <translation>文件会替换其所含月份的数据。默认只替换文件中客户的数据，且只替换文件为各客户给出的指标。如果更正后的文件把数据从一个客户移到了另一个客户，请选择其区域的所有客户或所有客户，这样错误的数据也会被删除。</translation>
+    </message>
+    <message>
+        <source>The dates are right: import the rows of each of these months (%1)</source>
+        <translation>日期无误：导入以下各月的行（%1）</translation>
+    </message>
+    <message>
+        <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
+        <translation>请在文件中更正输错的日期，然后重新导入。如果日期无误，请勾选问题下方的复选框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Choose “%1” under “%2”, then import again.</source>
+        <translation>请在“%2”中选择“%1”，然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3748,10 @@
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>before a sales import</source>
+        <translation>销售数据导入前</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4137,6 +4173,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>The import stopped: %1. Nothing was written.</source>
         <translation>导入已停止：%1。未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Rename the column “%1” to “%2” in the file (a heading the import reads as the measure), then import it again.</source>
+        <translation>请在文件中把“%1”列改名为“%2”（导入会把该列标题识别为指标），然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5661,14 @@ issues</source>
         <translation>对未注明指标的行，请指定一个：--measure sell_in（或 outbound、sell_out、stock）。</translation>
     </message>
     <message>
+        <source>Correct a mistyped date and import the file again; if the dates are right, name the months the file holds: %1 (rows outside them are refused).</source>
+        <translation>请更正输错的日期后重新导入文件；如果日期无误，请指明文件所含的月份：%1（这些月份以外的行将被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
+        <translation>请将该列作为指标读取：--map measure=%1（然后重新导入）。</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>请说明文件中自有词语的含义：--measure-word Verkoop=sell_in（可重复），或用 词语=none 拒绝这些行。</translation>
     </message>
@@ -6343,6 +6391,22 @@ issues</source>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
         <translation>所在国家没有已知时区的客户所用的时区（默认：本机的时区）</translation>
+    </message>
+    <message>
+        <source>a month the file holds, e.g. 2026-10 (repeatable, or 2026-09,2026-10): rows outside the months named are refused (sales only)</source>
+        <translation>文件所含的月份，如 2026-10（可重复，或写成 2026-09,2026-10）：指明月份以外的行将被拒绝（仅限销售数据）</translation>
+    </message>
+    <message>
+        <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
+        <translation>文件在其所含月份中替换谁的数据：file（默认：文件中各客户的对应指标）、territory（文件中客户所属区域的所有客户）或 all（所有客户）；用于把数据在客户之间移动的更正文件（仅限销售数据）</translation>
+    </message>
+    <message>
+        <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
+        <translation>--period 需要写成 2026-10 这样的月份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; has no month %2</source>
+        <translation>--period：“%1”中没有第 %2 月</translation>
     </message>
     <message>
         <source>--measure-word takes WORD=MEASURE, such as Verkoop=sell_in, not &quot;%1&quot;</source>
@@ -8812,6 +8876,14 @@ issues</source>
         <translation>其中 %1 条是月度数据，已由文件中该月的每日数据（从 %2 开始）取代。</translation>
     </message>
     <message>
+        <source>Figures replaced by month: %1.</source>
+        <translation>各月替换的数据：%1。</translation>
+    </message>
+    <message>
+        <source>The database as it was before this import is kept as a backup (%1).</source>
+        <translation>本次导入前的数据库已保存为备份（%1）。</translation>
+    </message>
+    <message>
         <source>the file has both a date column (&quot;%1&quot;) and a period column (&quot;%2&quot;); leave one of them out</source>
         <translation>文件同时有日期列（“%1”）和期间列（“%2”）；请去掉其中一个</translation>
     </message>
@@ -8838,6 +8910,14 @@ issues</source>
     <message>
         <source>a quantity or an amount is required</source>
         <translation>数量或金额必须填写其一</translation>
+    </message>
+    <message>
+        <source>stock cannot be negative: it is a count of what is on hand (a return is sell-in or sell-out with a negative quantity and amount)</source>
+        <translation>库存不能为负数：它是现有货物的数量（退货应记为数量和金额均为负数的进货或终端销售）</translation>
+    </message>
+    <message>
+        <source>the quantity and the amount have opposite signs; a return has both negative</source>
+        <translation>数量和金额的正负号相反；退货应两者均为负数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has its day first, but the other dates of this file have their month first; write every date one way (2026-03-31 is never misread)</source>
@@ -9360,8 +9440,8 @@ issues</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <source>%1 does not look like a text (CSV) file: it holds %2 NUL bytes.</source>
-        <translation>%1 看起来不是文本 (CSV) 文件：其中含有 %2 个 NUL 字节。</translation>
+        <source>%1 is not a text (CSV) file nor an .xlsx workbook (it may be a picture, a PDF or another program&apos;s file). Export the figures as CSV (UTF-8) or .xlsx and import that.</source>
+        <translation>%1 既不是文本 (CSV) 文件，也不是 .xlsx 工作簿（可能是图片、PDF 或其他程序的文件）。请把数据导出为 CSV (UTF-8) 或 .xlsx，再导入该文件。</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
@@ -9396,6 +9476,14 @@ issues</source>
         <translation>带引号的值后面还有其他文字；值中的引号必须写两次（&quot;&quot;）</translation>
     </message>
     <message>
+        <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 不是 acct-desktop 能读取的工作簿：可能已损坏，或是其他类型的文件。请在 Excel 中重新另存为 .xlsx 或 CSV (UTF-8)。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged workbook and cannot be read. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
+        <translation>%1 是已损坏的工作簿，无法读取。请在 Excel 中重新另存为 .xlsx 或 CSV (UTF-8)。</translation>
+    </message>
+    <message>
         <source>%1 value</source>
         <translation>%1 个值</translation>
     </message>
@@ -9420,16 +9508,8 @@ issues</source>
         <translation>此行有 %1，但标题行有 %2</translation>
     </message>
     <message>
-        <source>%1 is not a workbook acct-desktop can read (%2); save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
-        <translation>%1 不是 acct-desktop 能读取的工作簿（%2）；请在 Excel 中重新另存为 .xlsx 或 CSV (UTF-8)。</translation>
-    </message>
-    <message>
         <source>%1 is empty: its sheet has no rows.</source>
         <translation>%1 是空的：工作表中没有任何行。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2).</source>
-        <translation>%1 已损坏，无法读取（%2）。</translation>
     </message>
     <message>
         <source>%1 was not imported: line %2, column &quot;%3&quot; holds a formula whose result was never saved (%4 such cells; a file written by a program, not by Excel). Open it in Excel and save it, or save it as CSV, then import it again.</source>
@@ -9990,6 +10070,10 @@ issues</source>
     <message>
         <source>Targets are set for sell-in, outbound or sell-out; stock is a level, not a flow.</source>
         <translation>目标只能针对进货、出库或终端销售设定；库存是存量，不是流量。</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds measures (%2), but no column is read as the measure; map that column to the measure (one measure for the whole file would book every row as that measure)</source>
+        <translation>“%1”列包含指标（%2），但没有任何列被读取为指标；请把该列对应到指标（为整个文件指定一个指标会把每一行都记为该指标）</translation>
     </message>
     <message>
         <source>A category has at most %1 characters.</source>
@@ -11530,6 +11614,54 @@ issues</source>
     <message>
         <source>Line %1 (%2): policy %3 is in %4, so in %5 policy %6 prices it.</source>
         <translation>第 %1 行（%2）：价格政策 %3 以 %4 计价，因此改为 %5 后由价格政策 %6 定价。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the backup to take before replacing figures could not be made (%2). Nothing was written.</source>
+        <translation>%1 未导入：替换数据前应做的备份未能完成（%2）。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 row</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2 row (line %3)</source>
+        <translation>%1：%2 行（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (line %3)</source>
+        <translation>%1：%2 行（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (lines %3)</source>
+        <translation>%1：%2 行（第 %3 行）</translation>
+    </message>
+    <message>
+        <source>this row is in %1, which holds only %2 of the file&apos;s %3 rows (%4 holds %5): is its date mistyped? Importing it would replace %1&apos;s figures of the file&apos;s accounts</source>
+        <translation>此行属于 %1，该月只有文件 %3 行中的 %2 行（%4 有 %5 行）：日期是否输错了？导入后将替换文件中客户在 %1 的数据</translation>
+    </message>
+    <message>
+        <source>this row is in %1, outside the months named for this import (%2)</source>
+        <translation>此行属于 %1，不在本次导入指明的月份（%2）之内</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s rows by month: %1.</source>
+        <translation>文件各月的行数：%1。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account of its accounts&apos; territories, not only for the accounts in the file.</source>
+        <translation>已在文件所含月份中替换了文件中客户所属区域的所有客户的这些指标，而不仅是文件中的客户。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
+        <translation>已在文件所含月份中替换了所有客户的这些指标，而不仅是文件中的客户。</translation>
     </message>
 </context>
 <context>

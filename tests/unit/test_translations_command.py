@@ -131,6 +131,24 @@ def test_a_tr_inside_an_f_string_is_named_because_lupdate_cannot_read_it(command
     assert command.unreadable() == []  # none left in the code
 
 
+def test_a_text_given_to_a_modules_own_translate_shorthand_is_named(command, tmp_path) -> None:
+    """lupdate reads tr(), translate() and QT_TRANSLATE_NOOP() only: the import dialog's
+    "The dates are right: …" went through a module's _tr() and stayed English."""
+    source = tmp_path / "probe.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "CONTEXT = 'ImportDialog'\n"
+        "def _tr(text):\n"
+        "    return QCoreApplication.translate(CONTEXT, text)\n"
+        "WORDS = QT_TRANSLATE_NOOP('ImportDialog', 'Only the file')\n"
+        "def label(word):\n"
+        "    return _tr(word) + _tr('The dates are right')\n",
+        encoding="utf-8",
+    )
+    problems = command.unreadable([str(source)])
+    assert len(problems) == 1 and ":7:" in problems[0] and "The dates are right" in problems[0]
+
+
 def english_ts(tmp_path: Path, *forms: str | None) -> Path:
     """The English catalogue with one plural message: unfinished (None) or these forms."""
     translation = (

@@ -49,11 +49,12 @@ def replace_for_combo(parent: QWidget | None = None) -> QComboBox:
     for choice, text in REPLACE_CHOICES:
         combo.addItem(_tr(text), choice.value)
     combo.setToolTip(
-        _tr(
+        QCoreApplication.translate(
+            "ImportDialog",
             "The file replaces the figures of the months it holds. By default only those of "
             "its own accounts, for the measures it has for each. When a corrected file moves "
             "figures from one account to another, choose the accounts of its territories or "
-            "every account, so the wrong figures go too."
+            "every account, so the wrong figures go too.",
         )
     )
     return combo
@@ -73,9 +74,9 @@ class MonthsConfirmation(QCheckBox):
         self.months = tuple(sorted(m.month for m in months))
         listed = ", ".join(month_text(m) for m in self.months)
         self.setText(
-            _tr("The dates are right: import the rows of each of these months (%1)").replace(
-                "%1", listed
-            )
+            QCoreApplication.translate(
+                "ImportDialog", "The dates are right: import the rows of each of these months (%1)"
+            ).replace("%1", listed)
         )
         self.setChecked(False)
         self.show()
@@ -97,15 +98,16 @@ def advice(error: ImportRejected) -> list[str]:
         lines += [
             "",
             user_text(months_listing(months)),
-            _tr(
+            QCoreApplication.translate(
+                "ImportDialog",
                 "Correct a mistyped date in the file and import it again. If the dates are "
-                "right, tick the box below the problems and import again."
+                "right, tick the box below the problems and import again.",
             ),
         ]
     if column := error.details.get("measure column"):
         lines += [
             "",
-            _tr("Choose “%1” under “%2”, then import again.")
+            QCoreApplication.translate("ImportDialog", "Choose “%1” under “%2”, then import again.")
             .replace("%2", field_label("measure"))
             .replace("%1", column),
         ]
