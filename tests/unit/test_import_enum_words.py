@@ -29,9 +29,9 @@ from acct_desktop.services import catalogues
 from acct_desktop.services.imports import (
     accounts,
     contacts,
+    measure_words,
     policies,
     rebates,
-    sales_values,
     targets,
 )
 from acct_desktop.services.imports import values as v
@@ -51,8 +51,9 @@ PARSERS: dict[str, v.EnumParser] = {
     "price policies channel": policies.PARSERS["channel"],
     "price policies rule": policies.RULE_KIND,
     "rebates kind": rebates.PARSERS["kind"],
-    "sales measure": sales_values._measure,
-    "targets measure": targets.PARSERS["measure"],
+    "sales measure": measure_words._measure,
+    # the targets' measures are these words less stock (measure_words.target_measure):
+    # see test_a_target_measure_refusal_is_wholly_in_the_users_language
     "targets method": targets.PARSERS["method"],
 }
 
@@ -196,6 +197,21 @@ def test_every_refusal_is_wholly_in_the_users_language(
     if parser.enum_cls is not Tier:
         assert not [w for w in english if re.search(rf"\b{re.escape(w)}\b", text)], text
     assert text.startswith(('"Zzyzx"', "“Zzyzx”")), text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_target_measure_refusal_is_wholly_in_the_users_language(
+    compiled: Path, language: str
+) -> None:
+    from acct_desktop.domain.enums import Measure
+
+    said = refusal(targets.PARSERS["measure"], "Zzyzx")
+    text = in_language(said, language)
+    english = [WORDS[Measure][m] for m in Measure] + ["is not", "use one of"]
+    assert not [w for w in english if re.search(rf"\b{re.escape(w)}\b", text)], text
+    assert text.startswith(('"Zzyzx"', "“Zzyzx”")), text
+    stock = in_language(refusal(targets.PARSERS["measure"], "stock"), language)
+    assert "stock" not in stock.split() and stock != text
 
 
 def test_a_new_account_without_a_kind_is_told_the_kinds_in_the_users_language(

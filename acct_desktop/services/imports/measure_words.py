@@ -87,7 +87,7 @@ def target_measure(raw: str) -> Measure | None:
         words = listed([Sentence.of(WORDS[Measure][m]) for m in TARGET_MEASURES])
         raise ValueError(Sentence.of(REFUSALS[Measure], raw.strip(), words)) from None
     if found is Measure.STOCK:
-        raise ValueError(NO_STOCK_TARGETS)
+        raise ValueError(Sentence.of(NO_STOCK_TARGETS))
     return found
 
 
