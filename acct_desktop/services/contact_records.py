@@ -20,6 +20,7 @@ from acct_desktop.domain.dmu_coverage import reporting_loop
 from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.search import refresh_accounts
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, ContactLink
 from acct_desktop.store.types import utcnow
@@ -94,6 +95,7 @@ class ContactRecords:
             session.add(contact)
             session.flush()
             record_change(session, self._actor, "contact", contact.id, "created", None, draft.name)
+            refresh_accounts(session, [contact.account_id])  # contact names are searchable
             return contact.id
 
     def update(self, contact_id: uuid.UUID, draft: ContactDraft) -> None:
@@ -101,11 +103,14 @@ class ContactRecords:
         with self._db.session() as session:
             contact = self._get(session, contact_id)
             self._check(session, draft, contact)
+            accounts = {contact.account_id, draft.account_id}
             for name, value in _values(draft).items():
                 old = getattr(contact, name)
                 if old != value:
                     setattr(contact, name, value)
                     record_change(session, self._actor, "contact", contact.id, name, old, value)
+            session.flush()
+            refresh_accounts(session, accounts)
 
     def set_reports_to(self, contact_id: uuid.UUID, boss_id: uuid.UUID | None) -> None:
         """Draw (or remove, with None) a reporting line; refused when it would loop."""
@@ -126,6 +131,8 @@ class ContactRecords:
                 )
                 report.reports_to_id = None
             record_change(session, self._actor, "contact", contact.id, "archived", None, None)
+            session.flush()
+            refresh_accounts(session, [contact.account_id])
 
     def restore(self, contact_id: uuid.UUID) -> None:
         with self._db.session() as session:
@@ -136,6 +143,8 @@ class ContactRecords:
                 )
             contact.archived_at = None
             record_change(session, self._actor, "contact", contact.id, "restored", None, None)
+            session.flush()
+            refresh_accounts(session, [contact.account_id])
 
     # -- typed relationships ---------------------------------------------------------------
 

@@ -144,3 +144,24 @@ def test_archiving_a_manager_frees_their_reports(db: Database) -> None:
     with db.session() as session:
         assert session.get(Contact, report).reports_to_id is None
         assert session.get(Contact, boss).archived_at is not None
+
+
+def test_contacts_typed_in_the_form_are_found_by_search_at_once(db: Database) -> None:
+    """The map's form, not only a vCard import, keeps the search index up to date."""
+    from dataclasses import replace
+
+    from acct_desktop.services.search import AccountSearch
+
+    records = ContactRecords(db, "tm")
+    account = an_account(db)
+    search = AccountSearch(db)
+    assert not search.search("Zoë van ’t Hek")
+    contact_id = records.create(ContactDraft(account.id, "Zoë van ’t Hek"))
+    assert [hit.id for hit in search.search("zoe hek")] == [account.id]
+    records.update(contact_id, replace(records.draft_of(contact_id), name="Zoë Maartens"))
+    assert not search.search("zoe hek")
+    assert [hit.id for hit in search.search("maartens")] == [account.id]
+    records.archive(contact_id)
+    assert not search.search("maartens")
+    records.restore(contact_id)
+    assert [hit.id for hit in search.search("maartens")] == [account.id]
