@@ -17,6 +17,11 @@ def test_every_tab_shows_rows_for_a_busy_account(window: MainWindow, qtbot) -> N
     card.open_tab("sales")
     qtbot.waitUntil(lambda: card.sales.shown_row_count() == 24, timeout=10_000)
     assert card.sales._canvas is not None
+    # The table writes its months as the chart beside it does (the locale's way, not ISO).
+    from acct_desktop.gui.labels import format_month
+
+    shown = {card.sales.model.index(row, 0).data() for row in range(24)}
+    assert shown == {format_month(month.period) for month in card.sales.rows}, shown
 
 
 def test_tabs_load_only_when_opened(window: MainWindow) -> None:

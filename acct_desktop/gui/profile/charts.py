@@ -26,7 +26,7 @@ def _vs_target_tone(row: MonthSales) -> str | None:
 
 
 SALES_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("columns", "Month"), lambda r: f"{r.period:%Y-%m}"),
+    Column(QT_TRANSLATE_NOOP("columns", "Month"), lambda r: format_month(r.period)),
     attr("sell_in", QT_TRANSLATE_NOOP("columns", "Sell-in"), sortable=False, numeric=True),
     attr("target", QT_TRANSLATE_NOOP("columns", "Target"), sortable=False, numeric=True),
     attr(
