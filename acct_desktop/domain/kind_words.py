@@ -18,16 +18,11 @@ ACCOUNT_KIND_WORDS: dict[AccountKind, str] = {
     AccountKind.WORKSHOP: QT_TRANSLATE_NOOP("messages", "workshop"),
     AccountKind.DISTRIBUTOR: QT_TRANSLATE_NOOP("messages", "distributor"),
 }
-THE_TOP_LEVEL = QT_TRANSLATE_NOOP("messages", "the top level")
 
 
 def kind_word(kind: AccountKind) -> Sentence:
     """``kind`` as a word for a sentence: ``branch warehouse`` in English."""
     return Sentence.of(ACCOUNT_KIND_WORDS[kind])
-
-
-def top_level_word() -> Sentence:
-    return Sentence.of(THE_TOP_LEVEL)
 
 
 def one_of(words: Sequence[str]) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.hierarchy import may_sit_under, would_create_cycle
-from acct_desktop.domain.kind_words import kind_word, top_level_word
+from acct_desktop.domain.kind_words import kind_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import holder_of
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
@@ -163,10 +163,15 @@ class AccountRecords:
                     parent.name,
                 )
         if not may_sit_under(kind, parent_kind):
-            from_kind = kind_word(kind)
-            where = kind_word(parent_kind) if parent_kind else top_level_word()
+            if parent_kind is None:
+                return Sentence.of(
+                    QT_TRANSLATE_NOOP("messages", "A %1 cannot be at the top level."),
+                    kind_word(kind),
+                )
             return Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "A %1 cannot sit under %2."), from_kind, where
+                QT_TRANSLATE_NOOP("messages", "A %1 cannot sit under a %2."),
+                kind_word(kind),
+                kind_word(parent_kind),
             )
         return None
 

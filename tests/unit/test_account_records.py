@@ -63,7 +63,10 @@ def test_every_problem_is_named_by_its_field(ws) -> None:
     problems = caught.value.problems
     assert set(problems) == {"code", "name", "latitude", "longitude", "email", "parent_id"}
     assert "already used" in problems["code"]
-    assert "store cannot sit under store" in problems["parent_id"]
+    assert "store cannot sit under a store" in problems["parent_id"]
+    with pytest.raises(AccountInvalid) as caught:
+        records.create(new_store(None))
+    assert caught.value.problems["parent_id"] == "A store cannot be at the top level."
 
 
 def test_moving_an_account_below_itself_is_refused(ws) -> None:
