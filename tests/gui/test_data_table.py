@@ -35,3 +35,26 @@ def test_restored_widths_are_never_fitted_over(qtbot) -> None:
     table.keep_column_widths()  # as after restoring the saved header
     rows(model, 3, "Autobedrijf Van den Berg Amsterdam Noord")
     assert table.view.horizontalHeader().sectionSize(0) == 61
+
+
+def test_rows_that_arrive_inside_the_switch_to_the_empty_text_are_shown(qtbot) -> None:
+    """Saving an issue re-reads the Issues list: the reset empties it, the empty text takes
+    the focused view's place, and Qt fetched the first page *inside* that switch (as the
+    view lost its focus). The dock said "No issues match these filters" over 60 rows
+    until Refresh (QA zh). Here the view's hiding brings the rows, as Qt's fetch did."""
+    model = QStandardItemModel(0, 2)
+    rows(model, 3, "IS-2026-00084")
+    table = DataTable(model, "No issues match these filters.")
+    qtbot.addWidget(table)
+    table.show()
+    original_hide = table.view.hideEvent
+
+    def hide_event(event) -> None:
+        original_hide(event)
+        if model.rowCount() == 0:
+            rows(model, 60, "IS-2026-00001")  # the page fetched as the view hides
+
+    table.view.hideEvent = hide_event
+    model.removeRows(0, 3)  # the list is re-read: first empty...
+    assert model.rowCount() == 60  # ...and full again before the switch returned
+    assert table.view.isVisibleTo(table) and not table.empty.isVisibleTo(table)

@@ -42,6 +42,8 @@ class DataTable(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setResizeContentsPrecision(FIT_ROWS)
         self._fitted = False  # the columns are fitted once, when the first rows arrive
+        self._switching = False
+        self._switch_again = False
         self.empty = QLabel(empty_text, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -71,7 +73,22 @@ class DataTable(QWidget):
     def _update_state(self) -> None:
         model = self.view.model()
         has_rows = model is not None and model.rowCount() > 0
-        self._stack.setCurrentWidget(self.view if has_rows else self.empty)
+        if self._switching:  # called again from inside setCurrentWidget below
+            self._switch_again = True
+            return
+        self._switching = True
+        try:
+            while True:
+                self._switch_again = False
+                # Hiding a focused view moves the focus, and Qt may fetch the model's next
+                # page on the way: the rows arrive *inside* this call, whose own choice
+                # (the empty text) would otherwise win over the nested one (the rows).
+                self._stack.setCurrentWidget(self.view if has_rows else self.empty)
+                if not self._switch_again:
+                    break
+                has_rows = model is not None and model.rowCount() > 0
+        finally:
+            self._switching = False
         if has_rows and not self._fitted:
             # Once: fitted again on every page fetched or every reload, the columns would
             # jump under the user's hand, lose the widths they chose, and cost the UI
