@@ -110,16 +110,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from acct_desktop.domain.visit_plan_days import default_period
+    from acct_desktop.domain.visit_plan_days import default_period, end_of_working_week
     from acct_desktop.services.visit_plans import VisitPlanner
 
     now = _moment(args.now)
     prefs = _preferences(args)
-    first, last = default_period(now.date(), prefs.working_weekdays)
+    soon = prefs.working_weekend_days(now.date(), now.date() + timedelta(days=13))
+    first, last = default_period(now.date(), prefs.working_weekdays, soon)
     first = _day("--from", args.first) or first
     if args.first is not None:  # to the end of that day's working week
-        end_of_week = first + timedelta(days=max(prefs.working_weekdays) - first.weekday())
-        last = max(first, end_of_week)
+        week = prefs.working_weekend_days(first, first + timedelta(days=6))
+        last = end_of_working_week(first, prefs.working_weekdays, week)
     last = _day("--to", args.last) or last
     if last < first:
         raise _Refused(say(QT_TRANSLATE_NOOP("cli", "--to must be on or after --from.")))
@@ -272,6 +273,16 @@ def plan_lines(plan: Plan, names: dict, settings: PlanSettings) -> list[str]:  #
             figure(round(plan.total_km)),
         )
     ]
+    working_weekend = sorted(settings.working_weekend_days)
+    if working_weekend:
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Official working weekend days, planned as working days: %1"
+                ),
+                ", ".join(message_text(short_date(day)) for day in working_weekend),
+            )
+        )
     for skipped in plan.skipped:
         lines.append(
             say(

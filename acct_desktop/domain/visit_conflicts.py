@@ -3,15 +3,16 @@
 Times are local wall-clock datetimes (the calendar's view); cancelled visits never
 conflict. A visit conflicts when it overlaps another visit of the same manager's calendar
 (touching end-to-start is fine), starts before the working day or ends after it, or falls
-on a day off — or on a weekday the account is closed, or outside the account's own
-visiting hours.
+on a day off (a weekday not worked that is not one of the country's official working
+weekend days, China's 调休) — or on a weekday the account is closed, or outside the
+account's own visiting hours.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 from enum import StrEnum
 
 DEFAULT_DAY_START = time(8, 0)
@@ -49,10 +50,14 @@ class WorkingTime:
     day_start: time = DEFAULT_DAY_START
     day_end: time = DEFAULT_DAY_END
     weekdays: frozenset[int] = DEFAULT_WORKING_WEEKDAYS
+    working_weekend_days: frozenset[date] = frozenset()  # official: China's 调休
 
     def __post_init__(self) -> None:
         if self.day_end <= self.day_start:
             raise ValueError("The working day must end after it starts.")
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.weekdays or day in self.working_weekend_days
 
 
 def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Conflict]:
@@ -62,7 +67,7 @@ def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Co
     )
     found: list[Conflict] = []
     for entry in live:
-        if entry.start.weekday() not in working.weekdays:
+        if not working.is_working_day(entry.start.date()):
             found.append(Conflict(ConflictKind.DAY_OFF, entry.id))
         elif entry.start.time() < working.day_start or (
             entry.end.date() > entry.start.date() or entry.end.time() > working.day_end

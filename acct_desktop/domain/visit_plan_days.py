@@ -9,10 +9,12 @@ busy time only — the manager is already there, so no travel is counted to or f
 Each piece counts as one of its day's visits: a day never lists more visits than the
 manager allows, whether the visit started that day or the day before.
 
-Which days take new visits is decided by :func:`takes_new_visits` alone: a working weekday
-of the period, not in the past, not a public holiday or one of the manager's days off
-(``PlanSettings.days_off``), and — for today — with enough of the working day left after
-now (:func:`today_starts_at`). :func:`skipped_reason` says why a working day takes none.
+Which days take new visits is decided by :func:`takes_new_visits` alone: a working day of
+the period (a working weekday, or an official working weekend day:
+``PlanSettings.working_weekend_days``), not in the past, not a public holiday or one of
+the manager's days off (``PlanSettings.days_off``), and — for today — with enough of the
+working day left after now (:func:`today_starts_at`). :func:`skipped_reason` says why a
+working day takes none.
 """
 
 from __future__ import annotations
@@ -49,16 +51,36 @@ def minute_ceil(t: time) -> int:
 
 
 def default_period(
-    today: date, working_weekdays: frozenset[int] = WORKING_WEEK
+    today: date,
+    working_weekdays: frozenset[int] = WORKING_WEEK,
+    working_weekend_days: Iterable[date] = (),
 ) -> tuple[date, date]:
     """The week *Plan visits…* offers: on a Monday this week ("Monday: plan the week"), on
     any other day next week; from its first to its last working weekday (Monday to Friday
-    when none are given)."""
+    when none are given). It takes in an official working weekend day
+    (``working_weekend_days``) of that week, and one from today to the week's start: on
+    Friday 26 September 2025 a manager in China plans from Sunday the 28th, a working day."""
     monday = today - timedelta(days=today.weekday())
     if today.weekday() != 0:
         monday += timedelta(days=7)
     weekdays = sorted(working_weekdays) or sorted(WORKING_WEEK)
-    return monday + timedelta(days=weekdays[0]), monday + timedelta(days=weekdays[-1])
+    first, last = monday + timedelta(days=weekdays[0]), monday + timedelta(days=weekdays[-1])
+    extra = sorted(d for d in working_weekend_days if today <= d <= monday + timedelta(days=6))
+    if extra:
+        first, last = min(first, extra[0]), max(last, extra[-1])
+    return first, last
+
+
+def end_of_working_week(
+    first: date, working_weekdays: frozenset[int], working_weekend_days: Iterable[date] = ()
+) -> date:
+    """The last working day of ``first``'s week (Monday to Sunday), an official working
+    weekend day included; ``first`` itself when none is later."""
+    weekdays = sorted(working_weekdays) or sorted(WORKING_WEEK)
+    sunday = first + timedelta(days=6 - first.weekday())
+    last = first + timedelta(days=weekdays[-1] - first.weekday())
+    later = [d for d in working_weekend_days if first <= d <= sunday]
+    return max(first, last, *later)
 
 
 def today_starts_at(now: datetime) -> int:
@@ -84,12 +106,12 @@ def minutes_left_today(settings: PlanSettings, starts_at: int) -> int:
 def skipped_reason(
     day: date, settings: PlanSettings, today: date, now: datetime | None = None
 ) -> Reason | None:
-    """Why ``day``, a working weekday of the period not in the past, takes no new visits —
+    """Why ``day``, a working day of the period not in the past, takes no new visits —
     a public holiday (its name), a day off (the manager's note), or today with less than
     ``TODAY_MINUTES_NEEDED`` of the working day left after ``now`` — else None (also for a
-    day that is no working weekday or is past: those are not "skipped", they never were
+    day that is no working day or is past: those are not "skipped", they never were
     working days)."""
-    if day.weekday() not in settings.working_weekdays or day < today:
+    if not settings.is_working_day(day) or day < today:
         return None
     off = settings.day_off(day)
     if off is not None:
@@ -110,11 +132,11 @@ def skipped_reason(
 def takes_new_visits(
     day: date, settings: PlanSettings, today: date, now: datetime | None = None
 ) -> bool:
-    """Whether the planner may propose visits on ``day``: a working weekday, not in the
-    past, not a holiday or day off, and not today when too little of it is left after
-    ``now`` (the visits proposed today start after now: see :func:`today_starts_at`)."""
+    """Whether the planner may propose visits on ``day``: a working day, not in the past,
+    not a holiday or day off, and not today when too little of it is left after ``now``
+    (the visits proposed today start after now: see :func:`today_starts_at`)."""
     return (
-        day.weekday() in settings.working_weekdays
+        settings.is_working_day(day)
         and day >= today
         and skipped_reason(day, settings, today, now) is None
     )

@@ -188,7 +188,9 @@ class DayOff:
 class PlanSettings:
     """The period and the manager's working pattern. With no start point the day starts at
     its first visit (and ``return_to_start`` has no effect). ``days_off`` are public
-    holidays and the manager's own days off: no new visits on them."""
+    holidays and the manager's own days off: no new visits on them. ``working_weekend_days``
+    are working days although their weekday is not a working one: the country's official
+    working weekend days (China's 调休), planned like any working day."""
 
     first_day: date
     last_day: date
@@ -203,6 +205,7 @@ class PlanSettings:
     lunch_break: tuple[time, time] | None = None
     winding_factor: float = ROAD_WINDING_FACTOR
     days_off: tuple[DayOff, ...] = ()
+    working_weekend_days: frozenset[date] = frozenset()
 
     def __post_init__(self) -> None:
         # The plan dialog shows these: the period, hours, visits per day and speed are typed.
@@ -227,6 +230,10 @@ class PlanSettings:
                 QT_TRANSLATE_NOOP("messages", "the lunch break must end after it starts")
             )
         _check_weekdays(self.working_weekdays, "working weekdays")
+
+    def is_working_day(self, day: date) -> bool:
+        """A working weekday, or an official working weekend day (days off aside)."""
+        return day.weekday() in self.working_weekdays or day in self.working_weekend_days
 
     def day_off(self, day: date) -> DayOff | None:
         """The day off on ``day`` (a public holiday before the manager's own), else None."""

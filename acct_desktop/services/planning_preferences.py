@@ -1,6 +1,7 @@
 """The manager's working pattern for *Plan visits…* and ``acct-desktop plan``: working days
-and hours, lunch break, visits per day, travel speed, whose public holidays apply and the
-manager's own days off (leave, training…).
+and hours, lunch break, visits per day, travel speed, whose public holidays apply (and
+whether that country's official working weekend days — China's 调休 — are working days) and
+the manager's own days off (leave, training…).
 
 Kept per user in the data folder (``planning.json``), as the manager's profile is: on a
 team server every manager has their own days off. The plan dialog saves what was last used;
@@ -22,7 +23,12 @@ from acct_desktop.config import data_dir
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.visit_plan_model import DayOff, DayOffKind, PlanSettings
 from acct_desktop.services.files import write_atomically
-from acct_desktop.services.public_holidays import UnknownCountry, check_country, holiday_names
+from acct_desktop.services.public_holidays import (
+    UnknownCountry,
+    check_country,
+    holiday_names,
+    working_weekend_days,
+)
 
 FILE_NAME = "planning.json"
 MAX_NOTE = 60
@@ -59,7 +65,9 @@ class DaysOff:
 
 @dataclass(frozen=True, slots=True)
 class PlanningPreferences:
-    """What the planner remembers. ``country`` None: no public holidays."""
+    """What the planner remembers. ``country`` None: no public holidays.
+    ``official_working_weekends``: the country's official working weekend days (China's
+    调休, Vietnam's làm bù) are working days, unless one is among the days off."""
 
     country: str | None = None
     region: str | None = None
@@ -70,6 +78,7 @@ class PlanningPreferences:
     lunch_break: tuple[time, time] | None = (time(12, 30), time(13, 15))
     visits_per_day: int = 6
     speed_kmh: float = 50.0
+    official_working_weekends: bool = True
 
     def problems(self) -> dict[str, str]:
         """Field → sentence for each value the planner cannot work with (none: empty).
@@ -101,11 +110,20 @@ class PlanningPreferences:
                 found["country"] = exc.args[0]
         return found
 
+    def working_weekend_days(self, first_day: date, last_day: date) -> frozenset[date]:
+        """The country's official working weekend days from ``first_day`` to ``last_day``
+        that the planner takes as working days (none without a country, or when turned
+        off). UnknownCountry for an unknown country."""
+        if self.country is None or not self.official_working_weekends:
+            return frozenset()
+        return frozenset(working_weekend_days(self.country, self.region, first_day, last_day))
+
     def settings(
         self, first_day: date, last_day: date, language: str = "en", **more: Any
     ) -> PlanSettings:
         """The planner's settings for the period: this pattern, the country's public
-        holidays named in ``language`` and the manager's days off in the period. ``more``
+        holidays named in ``language`` and its official working weekend days, and the
+        manager's days off in the period. ``more``
         are other PlanSettings fields (a start point). ValueError (a sentence) when the
         pattern or the period cannot be planned; UnknownCountry for an unknown country."""
         problems = self.problems()
@@ -132,6 +150,7 @@ class PlanningPreferences:
             speed_kmh=self.speed_kmh,
             lunch_break=self.lunch_break,
             days_off=tuple(off),
+            working_weekend_days=self.working_weekend_days(first_day, last_day),
             **more,
         )
 
@@ -169,6 +188,9 @@ def load_planning_preferences(
         lunch_break=_lunch(values.get("lunch_break", _NOT_CHOSEN), base.lunch_break),
         visits_per_day=_number(values.get("visits_per_day"), int, base.visits_per_day),
         speed_kmh=_number(values.get("speed_kmh"), float, base.speed_kmh),
+        official_working_weekends=_flag(
+            values.get("official_working_weekends"), base.official_working_weekends
+        ),
     )
     if prefs.problems():  # edited by hand into something the planner refuses: start again
         fields = {name: getattr(base, name) for name in _fields_with(prefs.problems())}
@@ -195,6 +217,7 @@ def save_planning_preferences(prefs: PlanningPreferences, folder: Path | None = 
         ),
         "visits_per_day": prefs.visits_per_day,
         "speed_kmh": prefs.speed_kmh,
+        "official_working_weekends": prefs.official_working_weekends,
     }
     text = json.dumps(values, ensure_ascii=False, indent=2)
     write_atomically(path, text.encode("utf-8"))
@@ -257,6 +280,10 @@ def _number(value: object, kind: type, default: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return default
     return kind(value)
+
+
+def _flag(value: object, default: bool) -> bool:
+    return value if isinstance(value, bool) else default
 
 
 def _days_off(value: object) -> DaysOff | None:

@@ -3,6 +3,13 @@
 Only the country's public holidays are taken (not school holidays, not optional ones).
 Their names are in the user's language when the package has that language for the
 country, else in English when it has English, else in the country's own language.
+
+The package also knows a country's official working weekend days: a Saturday or Sunday
+that is by law a working day, given in exchange for a weekday off next to a holiday —
+China's 调休 (the Sunday before Golden Week), Vietnam's làm bù, Hungary's and Russia's
+moved working Saturdays. It takes them from each year's government notice (China: the
+State Council's, published in November for the next year), so a year whose notice is not
+out yet, or a package older than the notice, has none.
 """
 
 from __future__ import annotations
@@ -89,6 +96,29 @@ def holiday_names(
     return {
         day: "; ".join(calendar.get_list(day)) for day in sorted(calendar) if first <= day <= last
     }
+
+
+def working_weekend_days(
+    country: str, region: str | None, first: date, last: date
+) -> tuple[date, ...]:
+    """The country's official working weekend days from ``first`` to ``last``, in order
+    (none for most countries). UnknownCountry for an unknown country."""
+    code, subdivision = check_country(country, region)
+    if last < first:
+        return ()
+    # A holiday early in January may be made up for on a weekend day late in December.
+    found = set()
+    for year in range(first.year, last.year + 2):
+        found |= _weekend_workdays(code, subdivision, year)
+    return tuple(sorted(day for day in found if first <= day <= last))
+
+
+@cache
+def _weekend_workdays(code: str, subdivision: str | None, year: int) -> frozenset[date]:
+    """The weekend days made working days by the notices of ``year`` (the package keeps
+    them next to the holidays they make up for: some lie in the year before)."""
+    calendar = holidays.country_holidays(code, subdiv=subdivision, years=year)
+    return frozenset(getattr(calendar, "weekend_workdays", ()))
 
 
 def _language_for(country: str, language: str) -> str | None:

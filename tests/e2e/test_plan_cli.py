@@ -108,6 +108,29 @@ def test_accept_writes_the_proposed_visits(demo_db: Path) -> None:
     assert f", {written} already booked" in again.stdout
 
 
+def test_a_working_saturday_in_china_is_planned_unless_it_is_a_day_off(demo_db: Path) -> None:
+    # Friday 2 October 2026: next week (5–7 October National Day holidays) ends with
+    # Saturday 10 October, an official working day in China (调休).
+    friday = ("--now", "2026-10-02T09:00")
+    result = plan(demo_db, "--country", "CN", *friday)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Plan Mon 5 Oct – Sat 10 Oct:")
+    assert "Official working weekend days, planned as working days: Sat 10 Oct\n" in out
+    assert "Sat 10 Oct" in days_with_new_visits(out)
+    # --from a Monday runs to the end of its working week: the Saturday.
+    week = plan(demo_db, "--country", "CN", *friday, "--from", "2026-10-05")
+    assert week.stdout.startswith("Plan Mon 5 Oct – Sat 10 Oct:")
+    day_off = plan(demo_db, "--country", "CN", *friday, "--days-off", "2026-10-10")
+    assert "No new visits on Sat 10 Oct — day off\n" in day_off.stdout
+    assert "Sat 10 Oct" not in days_with_new_visits(day_off.stdout)
+    # Elsewhere the Saturday is no working day, even in the period.
+    dutch = plan(demo_db, "--country", "NL", *friday, "--to", "2026-10-10")
+    assert dutch.stdout.startswith("Plan Mon 5 Oct – Sat 10 Oct:")
+    assert "Official working weekend days" not in dutch.stdout
+    assert "Sat 10 Oct" not in days_with_new_visits(dutch.stdout)
+
+
 def test_refusals_are_one_sentence(demo_db: Path) -> None:
     for args, said in (
         (("--country", "XX"), "No public holidays are known for the country XX"),
