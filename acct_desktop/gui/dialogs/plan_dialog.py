@@ -17,7 +17,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -45,14 +45,10 @@ from acct_desktop.domain.visit_planning import (
     SkippedDay,
 )
 from acct_desktop.gui.dialogs.not_planned_list import NotPlannedList
-from acct_desktop.gui.dialogs.plan_settings_form import PlanSettingsForm
+from acct_desktop.gui.dialogs.plan_settings_form import PlanSettingsForm, saved_preferences
 from acct_desktop.gui.i18n import gui_language
 from acct_desktop.gui.sentences import exception_text, user_text
-from acct_desktop.services.planning_preferences import (
-    country_of_locale,
-    load_planning_preferences,
-    save_planning_preferences,
-)
+from acct_desktop.services.planning_preferences import save_planning_preferences
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +82,14 @@ class PlanDialog(QDialog):
         self.finished.connect(lambda _r: previewed(None, {}) if previewed else None)
         self.account_ids = list(account_ids) if account_ids is not None else None
         self.plan: Plan | None = None
+        self.working_weekend_days: frozenset[date] = frozenset()  # of the plan shown
         self.names: dict[uuid.UUID, str] = {}
         self.created: list[uuid.UUID] = []
-        prefs = load_planning_preferences(default_country=_system_country())
+        prefs = saved_preferences()
+        today = clock().date()
+        soon = prefs.working_weekend_days(today, today + timedelta(days=13))
         self.form = PlanSettingsForm(
-            prefs, default_period(clock().date(), prefs.working_weekdays), self
+            prefs, default_period(today, prefs.working_weekdays, soon), self
         )
         self.first, self.last = self.form.first, self.form.last  # the period's fields
         scope = (
@@ -156,6 +155,7 @@ class PlanDialog(QDialog):
         except ValueError as exc:
             self.summary.setText(exception_text(exc))
             return
+        self.working_weekend_days = settings.working_weekend_days
         try:
             save_planning_preferences(self.form.preferences())
         except OSError as exc:  # not remembered; the plan is still made
@@ -262,6 +262,8 @@ class PlanDialog(QDialog):
         """A day's first row: its date, visits, km and what to know about it (why it takes
         no new visits, which booked visits clash)."""
         notes = []
+        if when in self.working_weekend_days:
+            notes.append(self.tr("official working weekend day"))
         if skipped is not None:
             notes.append(self.tr("%1: no new visits").replace("%1", user_text(skipped.reason.text)))
         notes += [user_text(w.text) for w in day.warnings] if day is not None else []
@@ -375,8 +377,3 @@ def _clock(moment: datetime, day: date) -> str:
         return f"{moment:%H:%M}"
     weekday = QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {moment:%H:%M}"
-
-
-def _system_country() -> str | None:
-    """The country of the system's locale (NL for nl_NL), for a manager who never chose."""
-    return country_of_locale(QLocale.system().name())

@@ -1,6 +1,8 @@
 """The settings part of *Plan visits…*: the period and the manager's working pattern —
-hours, lunch break, working days, visits per day, speed, whose public holidays and the
-manager's own days off — each problem shown under its field.
+hours, lunch break, working days, visits per day, speed, whose public holidays (and
+whether that country's official working weekend days, China's 调休, are planned as
+working days: shown only for a country that has them) and the manager's own days off —
+each problem shown under its field.
 
 Two columns, so the dialog keeps most of a 1366×768 screen's height for the plan itself.
 """
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.visit_plan_model import short_date
 from acct_desktop.gui.dialogs.days_off_dialog import DaysOffDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label, with_problem
 from acct_desktop.gui.sentences import user_text
@@ -32,8 +35,10 @@ from acct_desktop.services.planning_preferences import (
     VISITS_PER_DAY,
     DaysOff,
     PlanningPreferences,
+    country_of_locale,
+    load_planning_preferences,
 )
-from acct_desktop.services.public_holidays import countries, region_names
+from acct_desktop.services.public_holidays import countries, region_names, working_weekend_days
 
 FIELDS = ("period", "hours", "lunch", "weekdays", "per_day", "speed", "country", "days_off")
 
@@ -45,6 +50,12 @@ def _qtime(value: time) -> QTime:
 def _clock(edit: QTimeEdit) -> time:
     value = edit.time()
     return time(value.hour(), value.minute())
+
+
+def saved_preferences() -> PlanningPreferences:
+    """The planner's settings as last used; a country never chosen is the system locale's
+    (NL for nl_NL)."""
+    return load_planning_preferences(default_country=country_of_locale(QLocale.system().name()))
 
 
 def country_label(code: str) -> str:
@@ -110,6 +121,18 @@ class PlanSettingsForm(QWidget):
         self.country.setCurrentIndex(max(0, self.country.findData(prefs.country)))
         self._fill_regions(prefs.region)
         self.country.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
+        self.working_weekends = QCheckBox(self.tr("Plan visits on official working weekend days"))
+        self.working_weekends.setObjectName("workingWeekends")
+        self.working_weekends.setToolTip(
+            self.tr(
+                "A Saturday or Sunday the government made a working day, in exchange for a "
+                "day off next to a public holiday (调休 in China)"
+            )
+        )
+        self.working_weekends.setChecked(prefs.official_working_weekends)
+        self.working_weekend_days = QLabel()
+        self.working_weekend_days.setObjectName("workingWeekendDays")
+        self.working_weekends.toggled.connect(self.working_weekend_days.setEnabled)
         self.days_off_button = QPushButton()
         self.days_off_button.setObjectName("daysOff")
         self.days_off_button.clicked.connect(self.edit_days_off)
@@ -130,12 +153,28 @@ class PlanSettingsForm(QWidget):
         right.addRow(
             self.tr("Public holidays of:"), self._cell("country", self.country, self.region)
         )
+        self.working_weekends_row = QWidget()
+        row = QHBoxLayout(self.working_weekends_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.working_weekends)
+        row.addWidget(self.working_weekend_days)
+        row.addStretch(1)
+        right.addRow("", self.working_weekends_row)
         right.addRow(self.tr("Days off:"), self._cell("days_off", self.days_off_button))
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
+        for signal in (
+            self.first.dateChanged,
+            self.last.dateChanged,
+            self.country.currentIndexChanged,
+            self.region.currentIndexChanged,
+        ):
+            signal.connect(lambda *_a: self._show_working_weekends())
+        self._show_working_weekends()
 
     def _cell(self, name: str, *parts: QWidget | str) -> QWidget:
         row = QHBoxLayout()
@@ -156,6 +195,38 @@ class PlanSettingsForm(QWidget):
             self.region.addItem(f"{region} — {name}" if name else region, region)
         self.region.setCurrentIndex(max(0, self.region.findData(chosen)))
         self.region.setVisible(bool(regions))
+
+    # -- official working weekend days ---------------------------------------------------
+
+    def _show_working_weekends(self) -> None:
+        """The tick box for a country that has official working weekend days in the
+        period's years or the year before, and those in the period: "in this period:
+        Sun 28 Sep" ("none known for 2027" when that year has none)."""
+        code = self.country.currentData()
+        first, last = self.period()
+        if code is None or last < first:
+            self.working_weekends_row.hide()
+            return
+        region = self.region.currentData()
+        year = working_weekend_days(code, region, date(first.year, 1, 1), date(last.year, 12, 31))
+        before = (
+            ()
+            if year
+            else working_weekend_days(
+                code, region, date(first.year - 1, 1, 1), date(first.year - 1, 12, 31)
+            )
+        )
+        self.working_weekends_row.setVisible(bool(year or before))
+        shown = [d for d in year if first <= d <= last]
+        if shown:
+            text = self.tr("in this period: %1").replace(
+                "%1", ", ".join(user_text(short_date(d)) for d in shown)
+            )
+        elif year:
+            text = self.tr("none in this period")
+        else:  # none this year (China's notice is out in November: maybe not in our data)
+            text = self.tr("none known for %1").replace("%1", str(first.year))
+        self.working_weekend_days.setText(text)
 
     # -- days off ----------------------------------------------------------------------
 
@@ -197,6 +268,7 @@ class PlanSettingsForm(QWidget):
             ),
             visits_per_day=self.per_day.value(),
             speed_kmh=self.speed.value(),
+            official_working_weekends=self.working_weekends.isChecked(),
         )
 
     def check(self) -> bool:

@@ -4,12 +4,15 @@ current account's visit list.
 Drag a visit to move it, drag its bottom edge to change its length, drag on empty time to
 plan a visit for the current account; right-click to mark it done, cancelled or missed.
 Every change is saved at once and can be undone (Ctrl+Z). Overlaps, visits outside
-working hours and on days off are marked ⚠ and said in words.
+working hours and on days off are marked ⚠ and said in words. An official working weekend
+day (China's 调休, when the planner's settings take it as a working day) is a working day
+here too: the work week runs to it and a visit on it is not "on a day off".
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import QHBoxLayout as Row
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, WorkingTime, conflicts
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.dialogs.plan_settings_form import saved_preferences
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month
@@ -217,7 +221,11 @@ class VisitCalendarDock(FeatureDock):
         if view == DAY:
             return self.day, 1
         if view == WORK_WEEK:  # Monday to Friday wherever the calendar week starts
-            return week_start(self.day, 0), 5
+            monday = week_start(self.day, 0)
+            weekend = self.working_weekend_days(
+                monday + timedelta(days=5), monday + timedelta(days=6)
+            )
+            return monday, 5 + (max(weekend).weekday() - 4 if weekend else 0)
         if view == WEEK:
             return week_start(self.day), 7
         return week_start(self.day.replace(day=1)), 42
@@ -231,6 +239,11 @@ class VisitCalendarDock(FeatureDock):
         if self.scope.currentIndex() == ACCOUNT_LIST:
             return week_start(self.day), 7
         return self._period()
+
+    def working_weekend_days(self, first: date, last: date) -> frozenset[date]:
+        """The official working weekend days (China's 调休) from ``first`` to ``last`` when
+        the planner's settings take them as working days (its country, its tick box)."""
+        return saved_preferences().working_weekend_days(first, last)
 
     def _step(self, direction: int) -> None:
         view = self.scope.currentIndex()
@@ -284,6 +297,10 @@ class VisitCalendarDock(FeatureDock):
                 self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
             return
         first, days = self._period()
+        self.working = replace(
+            self.working,
+            working_weekend_days=self.working_weekend_days(first, first + timedelta(days=days - 1)),
+        )
         start = datetime.combine(first, time()).astimezone().astimezone(UTC)
         end = start + timedelta(days=days)
         rows = workspace.visits.between(start, end, PageRequest(0, MAX_SHOWN))
