@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTimeEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -132,6 +133,8 @@ class PlanSettingsForm(QWidget):
         self.working_weekends.setChecked(prefs.official_working_weekends)
         self.working_weekend_days = QLabel()
         self.working_weekend_days.setObjectName("workingWeekendDays")
+        self.working_weekend_days.setWordWrap(True)
+        self.working_weekend_days.setIndent(22)  # under the tick box's text
         self.working_weekends.toggled.connect(self.working_weekend_days.setEnabled)
         self.days_off_button = QPushButton()
         self.days_off_button.setObjectName("daysOff")
@@ -153,13 +156,13 @@ class PlanSettingsForm(QWidget):
         right.addRow(
             self.tr("Public holidays of:"), self._cell("country", self.country, self.region)
         )
+        # The days under the tick box, wrapped: a long period in Vietnamese stays in its column.
         self.working_weekends_row = QWidget()
-        row = QHBoxLayout(self.working_weekends_row)
+        row = QVBoxLayout(self.working_weekends_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        row.setSpacing(0)
         row.addWidget(self.working_weekends)
         row.addWidget(self.working_weekend_days)
-        row.addStretch(1)
         right.addRow("", self.working_weekends_row)
         right.addRow(self.tr("Days off:"), self._cell("days_off", self.days_off_button))
         columns = QHBoxLayout(self)
