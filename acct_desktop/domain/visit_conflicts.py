@@ -3,9 +3,9 @@
 Times are local wall-clock datetimes (the calendar's view); cancelled visits never
 conflict. A visit conflicts when it overlaps another visit of the same manager's calendar
 (touching end-to-start is fine), starts before the working day or ends after it, or falls
-on a day off (a weekday not worked that is not one of the country's official working
-weekend days, China's 调休) — or on a weekday the account is closed, or outside the
-account's own visiting hours.
+on a day off (a public holiday, one of the manager's days off, or a weekday not worked
+that is not one of the country's official working weekend days, China's 调休) — or on a
+weekday the account is closed, or outside the account's own visiting hours.
 """
 
 from __future__ import annotations
@@ -51,12 +51,15 @@ class WorkingTime:
     day_end: time = DEFAULT_DAY_END
     weekdays: frozenset[int] = DEFAULT_WORKING_WEEKDAYS
     working_weekend_days: frozenset[date] = frozenset()  # official: China's 调休
+    days_off: frozenset[date] = frozenset()  # public holidays and the manager's own
 
     def __post_init__(self) -> None:
         if self.day_end <= self.day_start:
             raise ValueError("The working day must end after it starts.")
 
     def is_working_day(self, day: date) -> bool:
+        if day in self.days_off:
+            return False
         return day.weekday() in self.weekdays or day in self.working_weekend_days
 
 

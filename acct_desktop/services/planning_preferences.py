@@ -21,6 +21,7 @@ from typing import Any
 
 from acct_desktop.config import data_dir
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.visit_conflicts import WorkingTime
 from acct_desktop.domain.visit_plan_model import DayOff, DayOffKind, PlanSettings
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.public_holidays import (
@@ -117,6 +118,24 @@ class PlanningPreferences:
         if self.country is None or not self.official_working_weekends:
             return frozenset()
         return frozenset(working_weekend_days(self.country, self.region, first_day, last_day))
+
+    def working_time(self, first_day: date, last_day: date) -> WorkingTime:
+        """The calendar's working time from ``first_day`` to ``last_day``: the planner's
+        hours and weekdays, the official working weekend days, and the days off (public
+        holidays and the manager's own) — so the calendar warns about what the planner
+        avoids. A pattern the planner refuses, or an unknown country, counts as unset."""
+        if self.problems():
+            return WorkingTime(working_weekend_days=self.working_weekend_days(first_day, last_day))
+        off = {day for entry in self.days_off for day in entry.days()}
+        if self.country is not None:
+            off |= set(holiday_names(self.country, self.region, first_day, last_day, "en"))
+        return WorkingTime(
+            day_start=self.day_start,
+            day_end=self.day_end,
+            weekdays=self.working_weekdays,
+            working_weekend_days=self.working_weekend_days(first_day, last_day),
+            days_off=frozenset(day for day in off if first_day <= day <= last_day),
+        )
 
     def settings(
         self, first_day: date, last_day: date, language: str = "en", **more: Any

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -157,3 +157,35 @@ def test_days_off_typed_on_the_command_line() -> None:
         parse_days_off("24/12")
     with pytest.raises(ValueError, match="must end on or after its first day"):
         parse_days_off("2026-12-31..2026-12-24")
+
+
+def test_the_calendar_warns_about_what_the_planner_avoids() -> None:
+    """Public holidays and the manager's days off are days off in the calendar too, with
+    the planner's hours (QA vi: a visit on Vietnam's holiday showed no ⚠, and the calendar
+    kept 08:00–18:00 whatever the planner was told)."""
+    from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, conflicts
+
+    prefs = PlanningPreferences(
+        country="VN",
+        days_off=(DaysOff(date(2026, 12, 1), date(2026, 12, 2), "phép"),),
+        day_start=time(9, 0),
+        day_end=time(17, 0),
+    )
+    working = prefs.working_time(date(2026, 11, 23), date(2026, 12, 6))
+    assert date(2026, 11, 24) in working.days_off  # Ngày Văn hóa Việt Nam
+    assert {date(2026, 12, 1), date(2026, 12, 2)} <= working.days_off
+    assert not working.is_working_day(date(2026, 11, 24))
+    assert working.is_working_day(date(2026, 11, 25))
+    assert (working.day_start, working.day_end) == (time(9, 0), time(17, 0))
+
+    def kinds(start: datetime) -> set[ConflictKind]:
+        entry = CalendarEntry("v", start, start + timedelta(hours=1))
+        return {conflict.kind for conflict in conflicts([entry], working)}
+
+    assert kinds(datetime(2026, 11, 24, 10, 0)) == {ConflictKind.DAY_OFF}
+    assert kinds(datetime(2026, 12, 2, 10, 0)) == {ConflictKind.DAY_OFF}
+    assert kinds(datetime(2026, 11, 25, 8, 30)) == {ConflictKind.OUTSIDE_HOURS}
+    assert kinds(datetime(2026, 11, 25, 10, 0)) == set()
+    # A pattern the planner refuses is as unset: the calendar's own defaults.
+    broken = PlanningPreferences(day_start=time(18, 0), day_end=time(9, 0))
+    assert broken.working_time(date(2026, 11, 23), date(2026, 11, 29)).day_start == time(8, 0)

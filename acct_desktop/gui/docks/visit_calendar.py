@@ -12,7 +12,6 @@ here too: the work week runs to it and a visit on it is not "on a day off".
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -297,10 +296,7 @@ class VisitCalendarDock(FeatureDock):
                 self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
             return
         first, days = self._period()
-        self.working = replace(
-            self.working,
-            working_weekend_days=self.working_weekend_days(first, first + timedelta(days=days - 1)),
-        )
+        self.working = saved_preferences().working_time(first, first + timedelta(days=days - 1))
         start = datetime.combine(first, time()).astimezone().astimezone(UTC)
         end = start + timedelta(days=days)
         rows = workspace.visits.between(start, end, PageRequest(0, MAX_SHOWN))
