@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
@@ -15,7 +16,7 @@ def parse_decimal(text: str, decimal_point: str = ".", group_separator: str = ",
     """Parse ``text`` written with the given punctuation (spaces and apostrophes are also
     accepted as group separators). Never goes through float."""
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace("'", "")
+    cleaned = _without_currency(cleaned.replace("'", ""))
     if not cleaned:
         raise NumberFormatError(QT_TRANSLATE_NOOP("messages", "Enter a number."))
     if group_separator and group_separator != decimal_point and group_separator in cleaned:
@@ -51,6 +52,30 @@ def parse_decimal(text: str, decimal_point: str = ".", group_separator: str = ",
     if not value.is_finite():
         raise NumberFormatError(_not_a_number(text))
     return value
+
+
+# A currency written before or after the figure, as people copy it from an invoice or a
+# mail ("€ 1.234,56", "1,234.56 USD", "¥1,000", "25.000 ₫", "25.000đ", "1000元").
+_CURRENCY_WORDS = ("RMB", "元", "đ", "Đ")
+
+
+def _without_currency(text: str) -> str:
+    sign = text[:1] if text[:1] in "+-" else ""
+    text = text[len(sign) :]
+    for end in (0, -1):
+        if not text:
+            break
+        if unicodedata.category(text[end]) == "Sc":
+            text = text[1:] if end == 0 else text[:-1]
+            continue
+        for word in (*_CURRENCY_WORDS, text[:3] if end == 0 else text[-3:]):
+            is_code = len(word) == 3 and word.isascii() and word.isalpha() and word.isupper()
+            if (word in _CURRENCY_WORDS or is_code) and (
+                text.startswith(word) if end == 0 else text.endswith(word)
+            ):
+                text = text[len(word) :] if end == 0 else text[: -len(word)]
+                break
+    return sign + text
 
 
 def _not_a_number(text: str) -> Sentence:

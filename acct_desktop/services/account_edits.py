@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm.exc import StaleDataError
 
+from acct_desktop.domain.money import minor_unit, round_to_places
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
@@ -67,6 +68,7 @@ def update_profile(
             account = session.get(Account, account_id)
             if account is None:
                 raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
+            _check_decimals(edit.credit_limit, account.currency)
             if account.version != expected_version:
                 raise EditRejected(
                     QT_TRANSLATE_NOOP(
@@ -101,6 +103,26 @@ def update_profile(
                 "form: reload the account (F5) and apply it again.",
             )
         ) from None
+
+
+def _check_decimals(credit_limit: Decimal | None, currency: str) -> None:
+    """A limit finer than the currency's smallest unit is refused, not rounded unseen."""
+    if credit_limit is None:
+        return
+    places = minor_unit(currency)
+    if credit_limit != round_to_places(credit_limit, places):
+        sentence = (
+            Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A credit limit in %1 has no decimals."), currency
+            )
+            if places == 0
+            else Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A credit limit in %1 has at most %2 decimals."),
+                currency,
+                places,
+            )
+        )
+        raise EditRejected(sentence, "credit_limit")
 
 
 def _clean(value: object) -> object:

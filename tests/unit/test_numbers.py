@@ -138,3 +138,28 @@ def test_a_mark_in_the_wrong_place_is_refused_not_misread(text, point) -> None:
 def test_a_lone_mark_before_three_digits_is_ambiguous_without_a_language(text: str) -> None:
     with pytest.raises(NumberFormatError, match="can be read two ways"):
         parse_typed(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "group", "expected"),
+    [
+        ("€ 1.234,56", ",", ".", "1234.56"),
+        ("1,234.56 USD", ".", ",", "1234.56"),
+        ("¥1,000", ".", ",", "1000"),
+        ("25.000 ₫", ",", ".", "25000"),
+        ("25.000đ", ",", ".", "25000"),
+        ("1000元", ".", ",", "1000"),
+        ("RMB 1,000.50", ".", ",", "1000.50"),
+        ("-€ 5", ".", ",", "-5"),
+        ("EUR1.234,56", ",", ".", "1234.56"),
+    ],
+)
+def test_a_currency_before_or_after_the_figure_is_read_past(text, point, group, expected) -> None:
+    """QA nl: "€ 1.234,56" in the credit limit was refused as "',' separates the decimals"."""
+    assert parse_decimal(text, point, group) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["€€5", "5 € 5", "EUR", "eur 5", "1.234,56 EURO"])
+def test_a_currency_alone_or_inside_the_figure_is_still_refused(text) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_decimal(text, ",", ".")

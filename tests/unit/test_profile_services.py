@@ -98,6 +98,30 @@ def test_profile_edit_refuses_bad_values_and_stale_versions(workspace) -> None:
         )
 
 
+def test_a_credit_limit_finer_than_its_currency_is_refused_not_rounded(workspace) -> None:
+    """QA nl: 1.234,567 was saved as 1.234,57 without a word."""
+    account_id = workspace.accounts.first_account_id()
+    profile = workspace.accounts.profile(account_id)
+    places = 0 if profile.currency == "VND" else 2
+    too_fine = Decimal("1234.5") if places == 0 else Decimal("1234.567")
+    with pytest.raises(EditRejected) as caught:
+        update_profile(
+            workspace.db,
+            account_id,
+            profile.version,
+            ProfileEdit(None, None, None, too_fine, None),
+            "tm",
+        )
+    assert caught.value.field == "credit_limit"
+    assert profile.currency in str(caught.value)
+    assert workspace.accounts.profile(account_id).credit_limit == profile.credit_limit
+    exact = Decimal("1234.50") if places else Decimal("1234")
+    update_profile(
+        workspace.db, account_id, profile.version, ProfileEdit(None, None, None, exact, None), "tm"
+    )
+    assert workspace.accounts.profile(account_id).credit_limit == exact
+
+
 def test_competitor_observations_come_newest_first_with_exact_prices(workspace) -> None:
     with workspace.db.session() as session:
         account_id = session.scalar(
