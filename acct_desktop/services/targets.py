@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import islice
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -42,6 +43,7 @@ from acct_desktop.domain.target_breakdown import (
 )
 from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, SalesFact, Target, Territory
@@ -464,35 +466,30 @@ class TargetService:
             return sales_history(session, key, year - 1)
 
     def owners(self, text: str, limit: int = 50) -> list[Owner]:
-        """Territories and (not archived) accounts whose code or name contains ``text``."""
-        pattern = f"%{text.strip().lower()}%"
+        """Territories (by code) whose code and name hold every word of ``text``, then
+        unarchived accounts as account search finds them (in name order), at most ``limit``
+        of each; both fold the way every finder does (``domain.text_search``: accents and
+        case ignored, ``ha noi`` finds "Hà Nội", ``nguyen`` finds "Nguyễn"). A blank
+        ``text`` keeps the first of each by code."""
+        wanted = TextFilter.of(text)
         with self._db.session() as session:
-            territories = session.execute(
-                select(Territory.id, Territory.code, Territory.name)
-                .where(
-                    or_(
-                        func.lower(Territory.code).like(pattern),
-                        func.lower(Territory.name).like(pattern),
-                    )
-                )
-                .order_by(Territory.code)
-                .limit(limit)
-            ).all()
-            accounts = session.execute(
-                select(Account.id, Account.code, Account.name)
-                .where(
-                    Account.archived_at.is_(None),
-                    or_(
-                        func.lower(Account.code).like(pattern),
-                        func.lower(Account.name).like(pattern),
-                    ),
-                )
-                .order_by(Account.code)
-                .limit(limit)
-            ).all()
-        return [Owner(TargetKey(None, id_), code, name) for id_, code, name in territories] + [
-            Owner(TargetKey(id_, None), code, name) for id_, code, name in accounts
-        ]
+            rows = session.execute(
+                select(Territory.id, Territory.code, Territory.name).order_by(Territory.code)
+            )
+            kept = (row for row in rows if wanted.keeps(row.code, row.name))
+            found = [
+                Owner(TargetKey(None, id_), code, name) for id_, code, name in islice(kept, limit)
+            ]
+            if not text.strip():
+                accounts = session.execute(
+                    select(Account.id, Account.code, Account.name)
+                    .where(Account.archived_at.is_(None))
+                    .order_by(Account.code)
+                    .limit(limit)
+                ).all()
+                return found + [Owner(TargetKey(id_, None), c, n) for id_, c, n in accounts]
+        hits = AccountSearch(self._db).search(text, limit)
+        return found + [Owner(TargetKey(hit.id, None), hit.code, hit.name) for hit in hits]
 
     def territories(self) -> list[Owner]:
         """Every territory, by code (for the grid's territory filter)."""

@@ -125,6 +125,18 @@ def test_adding_a_target_for_next_year_by_weights(dialog, db) -> None:
     assert stored_month(db, "NL000001", 12, 2027) is None
 
 
+def test_the_owner_finder_ignores_accents_and_case(qtbot, dialog) -> None:
+    form = dialog.open_add_form()
+    qtbot.keyClicks(form.owner_search, "ha NOI trung tam")
+    offered = [form.owner.itemText(i) for i in range(form.owner.count())]
+    assert offered and all("Hà Nội" in text for text in offered)
+    assert any(text.startswith("VN000027 · ") for text in offered)
+    form.owner_search.setText("mien bac")
+    assert form.owner.itemText(0) == "VN-01 · Miền Bắc"
+    form.owner_search.setText("华南")
+    assert form.owner.itemText(0) == "CN-01 · 华南"
+
+
 def test_breaking_a_year_down_again_and_deleting_it(dialog, db) -> None:
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))
     code = dialog.model.rows()[0].owner_code

@@ -26,9 +26,9 @@ from acct_desktop.gui.dialogs.issue_form import (
     enum_combo,
     fit_height,
     problem_label,
-    responsible_completer,
     with_problem,
 )
+from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueInvalid, IssuesChanged
 
@@ -64,7 +64,7 @@ class IssueBulkEditDialog(QDialog):
         self.responsible = QLineEdit()
         self.responsible.setObjectName("field_responsible")
         self.responsible.setPlaceholderText(self.tr("Person or team"))
-        self.responsible.setCompleter(responsible_completer(responsibles, self))
+        FoldedCompleter(responsibles, self).attach(self.responsible)
         self.side = enum_combo(list(ResponsibleSide), ResponsibleSide.OURS)
         self.set_deadline = QCheckBox(self.tr("Set deadline"))
         self.deadline = date_edit(today + timedelta(days=DEFAULT_DAYS_TO_DEADLINE))

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +28,7 @@ from acct_desktop.domain.issues import CLOSED_STATUSES
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.issue_records import IssueDraft, IssueInvalid, IssuesChanged
@@ -97,13 +97,6 @@ def enum_combo(values: Sequence[object], current: object) -> QComboBox:
     return combo
 
 
-def responsible_completer(names: Sequence[str], parent: QWidget) -> QCompleter:
-    completer = QCompleter(list(names), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    return completer
-
-
 class IssueFormDialog(QDialog):
     """New or edited issue. ``submit`` saves the draft (raising IssueInvalid/EditRejected);
     on a problem the dialog stays open with everything typed still there."""
@@ -142,7 +135,7 @@ class IssueFormDialog(QDialog):
         self.responsible = QLineEdit(draft.responsible)
         self.responsible.setObjectName("field_responsible")
         self.responsible.setPlaceholderText(self.tr("Person or team"))
-        self.responsible.setCompleter(responsible_completer(responsibles, self))
+        FoldedCompleter(responsibles, self).attach(self.responsible)
         self.side = enum_combo(list(ResponsibleSide), draft.responsible_side)
         self.side.setToolTip(self.tr("Whose person must resolve it: ours or the customer's"))
         self.raised_on = date_edit(raised)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.issue_columns import issue_label, register_columns
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.issue_records import IssuesChanged
 from acct_desktop.services.issues import OPEN_STATUSES, IssueFilter, IssueRow
 from acct_desktop.services.workspace import Workspace
@@ -116,10 +116,7 @@ class IssuesDock(FeatureDock):
         self.responsible.setObjectName("responsibleFilter")
         self.responsible.setPlaceholderText(self.tr("Responsible"))
         self.responsible.setClearButtonEnabled(True)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.responsible.setCompleter(completer)
+        FoldedCompleter(self._names, self).attach(self.responsible)
         self.subtree_only = QCheckBox(self.tr("Only the current account and below"))
         self.search = QLineEdit()
         self.search.setObjectName("issueSearch")
