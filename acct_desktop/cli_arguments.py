@@ -1,6 +1,12 @@
 """Values typed on the command line that every command reads the same way: a day
-(``--date``, ``--from``, ``--to``, ``--today``), a month (``--month``) and the file an
-``--out`` names.
+(``--date``, ``--from``, ``--to``, ``--today``), a month (``--month``), a number
+(``--qty``, ``--volume``, ``--percent``, ``--last-year``) and the file an ``--out`` names.
+
+A number is read the way this run's language writes it (``cli_language.typed_number``:
+``2,125`` is 2.125 with ``--lang nl``, and 2125 in English); a script's ``2.5`` is read in
+every language, and what could be read two ways (``1.250`` in Dutch) is refused, never
+guessed: ``--qty: “1.250” can be read two ways; write 1250 for the whole number or 1,250
+for the decimals.``
 
 A day or month that cannot be read is refused in one sentence naming the option and what
 is wrong with it: ``--month 2026-13: there is no month 13; months are 1 to 12.``,
@@ -23,9 +29,11 @@ import os
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from acct_desktop.cli_language import file_problem_text, say
+from acct_desktop.cli_language import error_text, file_problem_text, say, typed_number
+from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 DAY_EXAMPLE = "2026-11-02"
@@ -113,6 +121,21 @@ def _check_month(flag: str, typed: str, year: int, month: int) -> None:
         raise ArgumentRefused(
             say(QT_TRANSLATE_NOOP("cli", "%1 %2: there is no year 0."), flag, typed)
         )
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+
+def number_argument(flag: str, text: str) -> Decimal:
+    """The number ``text`` is in this run's language (see the module docstring), or
+    ``ArgumentRefused`` naming ``flag`` and saying what is wrong with it
+    (``--qty: “many” is not a number.``)."""
+    try:
+        return typed_number(text)
+    except NumberFormatError as exc:
+        raise ArgumentRefused(
+            say(QT_TRANSLATE_NOOP("cli", "%1: %2"), flag, error_text(exc))
+        ) from None
 
 
 # -- --out ----------------------------------------------------------------------------------

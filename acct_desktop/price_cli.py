@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
+from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument, number_argument
 from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -142,19 +142,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _number(flag: str, text: str) -> Decimal:
-    """A positive number as typed: ``40``, ``12.5``, ``1,000`` (never ``1,5``: ambiguous)."""
-    from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
-
-    try:
-        value = parse_decimal(text.replace("_", ""))
-    except NumberFormatError:
-        raise UsageProblem(
-            say(
-                QT_TRANSLATE_NOOP("cli", "%1 must be a number like 40 or 12.5, not %2."),
-                flag,
-                repr(text),
-            )
-        ) from None
+    """A positive number as typed, the way this run's language writes it
+    (``cli_arguments.number_argument``: ``2,125`` is 2.125 with ``--lang nl``)."""
+    value = number_argument(flag, text)
     if value <= 0:
         raise UsageProblem(
             say(QT_TRANSLATE_NOOP("cli", "%1 must be a number above 0, not %2."), flag, repr(text))

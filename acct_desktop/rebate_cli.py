@@ -7,17 +7,15 @@ import argparse
 import json
 from decimal import Decimal
 
+from acct_desktop.cli_arguments import number_argument
 from acct_desktop.cli_language import (
-    error_text,
     message_text,
     number_text,
     print_error,
     say,
-    typed_number,
 )
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import format_money
-from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.rebates import RebateTerms, parse_tiers, rebate_for
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.sales_report_cli import pad
@@ -65,15 +63,12 @@ class UsageProblem(ValueError):
 
 
 def _number(name: str, text: str | None) -> Decimal | None:
-    """A number as typed, with the language's decimal mark (``cli_language.typed_number``):
+    """A number as typed, with the language's decimal mark (``cli_arguments.number_argument``):
     ``1250,50`` in Dutch is 1250.50, never 125,050; ``1.250`` there is refused as
     ambiguous; a figure too big for exact sums is refused too."""
     if text is None:
         return None
-    try:
-        value = typed_number(text)
-    except NumberFormatError as exc:
-        raise UsageProblem(say(QT_TRANSLATE_NOOP("cli", "%1: %2"), name, error_text(exc))) from None
+    value = number_argument(name, text)
     if value.adjusted() >= MAX_DIGITS:
         raise UsageProblem(say(QT_TRANSLATE_NOOP("cli", "%1 is too big: %2."), name, repr(text)))
     return value

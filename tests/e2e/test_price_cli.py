@@ -94,7 +94,8 @@ def test_price_json_has_decimal_strings(demo_db: Path, tmp_path: Path) -> None:
     ("args", "says"),
     [
         (["--product", "NOPE-1", "--qty", "1"], "No product has the SKU NOPE-1."),
-        (["--product", "PEO-001-4L", "--qty", "many"], "--qty must be a number"),
+        (["--product", "PEO-001-4L", "--qty", "many"], "error: --qty: “many” is not a number."),
+        (["--product", "PEO-001-4L", "--qty", "2,5"], "--qty: “2,5” is not a number here"),
         (["--product", "PEO-001-4L", "--qty", "-3"], "--qty must be a number above 0"),
         (["--product", "PEO-001-4L", "--qty", "1", "--unit", "kg"], "cannot be priced per kg"),
         (["--product", "PEO-001-4L", "--qty", "1", "--date", "02/11/2026"], "--date must be"),
@@ -108,6 +109,38 @@ def test_bad_input_exits_2_with_a_sentence(
     result = run("price", "--account", account, *args, "--db", str(demo_db), data=tmp_path)
     assert result.returncode == 2, result.stdout + result.stderr
     assert says in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_quantity_is_read_the_way_the_language_writes_numbers(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """As ``rebate calc`` reads its figures: ``2,125`` is 2.125 to a Dutch or Vietnamese
+    user and 2125 to an English one; a script's ``2.5`` is read in every language; a
+    Dutch ``1.250`` (1.25 to a script, 1250 to a reader) is refused in Dutch, not guessed."""
+    account, sku, *_ = key_account_deal(demo_db)
+
+    def quantity(typed: str, lang: str) -> subprocess.CompletedProcess:
+        return run(
+            "--lang", lang, "price", "--account", account, "--product", sku, "--qty", typed,
+            "--date", "2026-11-02", "--json", "--db", str(demo_db), data=tmp_path,
+        )  # fmt: skip
+
+    for typed, lang, read in (
+        ("2,125", "nl", "2.125"),
+        ("2,125", "vi", "2.125"),
+        ("2,125", "en", "2125"),
+        ("2.125", "zh", "2.125"),
+        ("1.250,5", "nl", "1250.5"),
+        ("2.5", "nl", "2.5"),
+    ):
+        result = quantity(typed, lang)
+        assert result.returncode == 0, (typed, lang, result.stderr)
+        assert json.loads(result.stdout)["quantity"] == read, (typed, lang)
+    ambiguous = quantity("1.250", "nl")
+    assert ambiguous.returncode == 2 and "Traceback" not in ambiguous.stderr
+    assert "--qty: “1.250” kan op twee manieren gelezen worden" in ambiguous.stderr
+    bad = quantity("veel", "nl")
+    assert bad.returncode == 2 and "fout: --qty: ‘veel’ is geen getal." in bad.stderr
 
 
 def test_an_unknown_account_exits_2(demo_db: Path, tmp_path: Path) -> None:
