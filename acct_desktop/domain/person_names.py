@@ -21,14 +21,19 @@ The rules, in the order they are tried:
   山田, 佐々木, 長谷川 …; a one-character one such as 林 only in a name of two or three
   characters), and is not split when it starts with none. Not split either: katakana alone
   (ヤマダ ハナコ could be a reading, ジョン スミス a foreign name given first), a name with a
-  middle dot (ジョン・スミス), a kana honorific where the given name would be (田中さん).
-  Joined without a space.
+  middle dot (ジョン・スミス). An honorific where the given name would be (田中さん,
+  田中 様) is no given name: it is the name's suffix (田中 | suffix さん). Joined without
+  a space.
 * **Chinese** — a name of 2–4 Han characters is family first: the first character, or a
   compound surname of two (欧阳, 司马, 诸葛 …, see ``COMPOUND_SURNAMES``) when the name has
   3 or 4: 李伟 → 李 | 伟, 欧阳娜娜 → 欧阳 | 娜娜; a name of four without a compound surname
   is not split (a Chinese given name has one or two characters: it is more likely a double
   surname or a Japanese name, 山田太郎). One space between two Han words says where the
-  family name ends (欧阳 娜娜). Joined without a space.
+  family name ends (欧阳 娜娜). A courtesy word or job title after the family name
+  (``CHINESE_TITLES``: 先生, 女士, 小姐, 总, 经理, 老师 …) is no given name: 王先生 → family
+  王, suffix 先生 (no given name), 张总 → 张 | 总, 欧阳女士 → 欧阳 | 女士, 李伟经理 → 李 |
+  伟 | 经理; the longest title is taken (张总经理 → 张 | 总经理). Joined without a space,
+  so the name reads back as written and phones sort it under the family name.
 * **Vietnamese** — a Latin-script name is family first (Nguyễn Văn An → family Nguyễn,
   given An, additional/middle Văn) when *all* of these hold:
   its first word is a common Vietnamese family name (``VIETNAMESE_FAMILY_NAMES``, also
@@ -38,6 +43,15 @@ The rules, in the order they are tried:
   name carries Vietnamese diacritics (Cao Thu Hà, Bùi Minh Châu), or the family name is
   one that is only Vietnamese even without them (Nguyen, Tran, Pham …). A Vietnamese
   name written given-first ("An Nguyen") is read the Western way, which is what it is.
+* **Family name in capitals, first** — the business convention for romanised Japanese,
+  Chinese, Korean and Vietnamese names (and French or Belgian lists): a first word in
+  capitals followed by a capitalised word is the family name, the rest the given name:
+  YAMADA Taro → YAMADA | Taro, WANG Wei, KIM Min Jun → KIM | Min Jun, VAN DEN BERG Pieter
+  (a run of words in capitals). A Vietnamese name so written keeps its middle names as
+  additional (NGUYEN Van An, HO Chi Minh → HO | Minh | Chi). Initials are not a family
+  name: a word with a dot (P. VAN DEN BERG) or two capitals that are no syllable (JP, AJ).
+  Joined family first with spaces. A family name in capitals *last* is the Western rule's
+  (Pieter VAN DEN BERG → VAN DEN BERG | Pieter).
 * **Western** (Latin, Greek or Cyrillic letters) — given first, family last, and a
   surname particle starts the family name: Jeroen de Boer → de Boer | Jeroen, Sanne van
   der Berg-Jansen → van der Berg-Jansen | Sanne, Esther van 't Hek → van 't Hek | Esther.
@@ -69,6 +83,7 @@ class NameOrder(StrEnum):
 
     HAN = "han"  # family given, no space (Chinese and Japanese)
     VIETNAMESE = "vietnamese"  # family additional given
+    FAMILY_FIRST = "family_first"  # prefix family given suffix (YAMADA Taro)
     WESTERN = "western"  # prefix given additional family suffix
     WHOLE = "whole"  # not split: the whole name is the given name
 
@@ -145,6 +160,14 @@ JAPANESE_FAMILY_NAMES = _words(
 )
 # Said after a Japanese name, never a given name: 田中さん stays whole.
 JAPANESE_HONORIFICS = _words("さん さま 様 くん 君 ちゃん 殿 氏 先生")
+# Said after a Chinese family name (or full name), never a given name: 王先生 is Mr Wang,
+# 张总 Director Zhang, 陈经理 Manager Chen (simplified and traditional forms).
+CHINESE_TITLES = _words(
+    "先生 女士 小姐 太太 夫人 老师 老師 师傅 師傅 总 總 副总 副總 总经理 總經理 经理 經理 "
+    "副经理 副經理 总监 總監 主任 主管 老板 老闆 董事长 董事長 厂长 廠長 院长 院長 校长 校長 "
+    "局长 局長 处长 處長 科长 科長 部长 部長 教授 博士 医生 醫生 大夫 律师 律師 会计 會計 工"
+)
+_LONGEST_TITLE_FIRST = sorted(CHINESE_TITLES, key=len, reverse=True)
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_WORD = re.compile(f"[{_HAN}]+")
@@ -205,8 +228,8 @@ def split_name(name: str, language: str | None = None, country: str | None = Non
 def joined_name(parts: NameParts) -> str:
     """The parts written as one name in their culture's order (see :class:`NameOrder`)."""
     if parts.order is NameOrder.HAN:
-        return parts.family + parts.given
-    if parts.order is NameOrder.VIETNAMESE:
+        return parts.family + parts.given + parts.suffix
+    if parts.order in (NameOrder.VIETNAMESE, NameOrder.FAMILY_FIRST):
         pieces = (parts.prefix, parts.family, parts.additional, parts.given, parts.suffix)
     else:
         pieces = (parts.prefix, parts.given, parts.additional, parts.family, parts.suffix)
@@ -221,14 +244,17 @@ def name_from_card_parts(
     suffix: str | None = None,
 ) -> str:
     """A card's ``N`` parts as one name, for a card without ``FN``: Chinese (Japanese,
-    Korean) family and given names joined without a space, a Vietnamese family name first
-    (with its middle names), anything else given name first."""
+    Korean) family and given names (and a title after them) joined without a space, a
+    Vietnamese family name first (with its middle names), a family name in capitals first
+    (YAMADA Taro), anything else given name first."""
     family, given = family or "", given or ""
     additional, prefix, suffix = additional or "", prefix or "", suffix or ""
-    if family and given and _EAST_ASIAN_WORD.fullmatch(family + given):
-        order = NameOrder.HAN
+    if family and (given or suffix) and _EAST_ASIAN_WORD.fullmatch(family + given + suffix):
+        order = NameOrder.HAN  # 李伟, 王先生 (N: 王;;;;先生)
     elif family and given and _is_vietnamese(f"{family} {additional} {given}".split(), None):
         order = NameOrder.VIETNAMESE
+    elif family and given and _family_in_capitals(family.split() + given.split()):
+        order = NameOrder.FAMILY_FIRST  # YAMADA;Taro
     else:
         order = NameOrder.WESTERN
     parts = NameParts(family, given, additional, prefix, suffix, order)
@@ -241,9 +267,38 @@ def _all_han(text: str) -> bool:
 
 
 def _han_parts(words: list[str]) -> NameParts | None:
-    """Family and given name of a Han name, or None when it is not one we can split."""
+    """Family and given name of a Han name (and a title after them), or None when it is
+    not one we can split."""
     if not all(_all_han(w) for w in words):
         return None
+    if len(words) == 1 and words[0] in CHINESE_TITLES:
+        return NameParts(given=words[0])  # 先生 alone: no name to split
+    titled = _without_title(words)
+    if titled is not None and "".join(titled[0]) not in CHINESE_TITLES:  # not 经理先生
+        rest, title = titled
+        if len(rest) == 1 and (len(rest[0]) == 1 or rest[0] in COMPOUND_SURNAMES):
+            return NameParts(family=rest[0], suffix=title, order=NameOrder.HAN)
+        named = _han_name(rest)
+        if named.order is NameOrder.HAN:
+            return NameParts(named.family, named.given, suffix=title, order=NameOrder.HAN)
+        return NameParts(given=" ".join(words))
+    return _han_name(words)
+
+
+def _without_title(words: list[str]) -> tuple[list[str], str] | None:
+    """``words`` without the Chinese title they end with, and the title (the longest one:
+    总经理, not 经理); None when they end with none or are only a title."""
+    last = words[-1]
+    if last in CHINESE_TITLES:
+        return (words[:-1], last) if len(words) > 1 else None
+    for title in _LONGEST_TITLE_FIRST:
+        if last.endswith(title) and len(last) > len(title):
+            return [*words[:-1], last[: -len(title)]], title
+    return None
+
+
+def _han_name(words: list[str]) -> NameParts:
+    """Family and given name of Han ``words`` (no title), whole when not sure."""
     if len(words) == 2 and len(words[0]) <= 2 and len(words[1]) <= 3:
         return NameParts(family=words[0], given=words[1], order=NameOrder.HAN)
     text = words[0]
@@ -299,8 +354,8 @@ def _japanese_parts(
 
 
 def _japanese(family: str, given: str) -> NameParts | None:
-    if given in JAPANESE_HONORIFICS:
-        return None  # 田中さん: Mr or Ms Tanaka, no given name
+    if given in JAPANESE_HONORIFICS:  # 田中さん: Mr or Ms Tanaka, no given name
+        return NameParts(family=family, suffix=given, order=NameOrder.HAN)
     return NameParts(family=family, given=given, order=NameOrder.HAN)
 
 
@@ -334,6 +389,8 @@ def _is_vietnamese(words: list[str], language: str | None) -> bool:
     if not all(_VIETNAMESE_SYLLABLE.fullmatch(_bare(w)) for w in words):
         return False
     if language == "vi" or _bare(first) in UNMISTAKABLE_VIETNAMESE:
+        return True
+    if _family_in_capitals(words) == 1:  # HO Chi Minh: written family first, so it is
         return True
     marks = {c for w in words for c in unicodedata.normalize("NFD", w) if unicodedata.combining(c)}
     has_d = any("đ" in w.casefold() for w in words)
@@ -386,6 +443,14 @@ def _given_first(words: list[str], text: str, suffix: list[str] | None = None) -
             suffix=" ".join(suffixes),
             order=NameOrder.WESTERN,
         )
+    if capitals := _family_in_capitals(words):  # YAMADA Taro, VAN DEN BERG Pieter
+        return NameParts(
+            family=" ".join(words[:capitals]),
+            given=" ".join(words[capitals:]),
+            prefix=" ".join(prefixes),
+            suffix=" ".join(suffixes),
+            order=NameOrder.FAMILY_FIRST,
+        )
     start = _family_start(words)
     return NameParts(
         family=" ".join(words[start:]),
@@ -407,3 +472,47 @@ def _family_start(words: list[str]) -> int:
         if keys[index] in LEADING_PARTICLES and keys[index + 1] in PARTICLES:
             return index
     return len(words) - 1
+
+
+# -- family name in capitals, first ---------------------------------------------------------
+_SYLLABLE_VOWELS = frozenset("aeiouy")
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of capitals (no lower-case letter), not an initial (no dot)."""
+    return word.isupper() and "." not in word and _LETTER.match(word) is not None
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first and lower-case letters after (Taro, Văn, IJsbrand)."""
+    return word[:1].isupper() and not word.isupper() and _LETTER.match(word) is not None
+
+
+def _no_initials(word: str) -> bool:
+    """Whether ``word`` (in capitals) can be a family name rather than initials: two
+    letters or more, and two only when they are a syllable (LI, HO, OH, AN, NG; not JP,
+    AJ)."""
+    bare = _bare(word)
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    if len(bare) > 2:
+        return True
+    first, second = bare
+    return (
+        bare == "ng"
+        or second in _SYLLABLE_VOWELS
+        or (first in _SYLLABLE_VOWELS and second in "nmh")
+    )
+
+
+def _family_in_capitals(words: list[str]) -> int:
+    """How many leading words are a family name written in capitals before a capitalised
+    given name (YAMADA Taro: 1, VAN DEN BERG Pieter: 3); 0 when the name is not so
+    written."""
+    count = 0
+    while count < len(words) and _in_capitals(words[count]):
+        count += 1
+    if count == 0 or count == len(words) or not _no_initials(words[0]):
+        return 0
+    return count if _capitalised(words[count]) else 0

@@ -19,7 +19,8 @@ messenger id (which have no label) are marked preferred, so a card we wrote read
 exactly. ``FN`` is the name as written (and what we read back); ``N`` holds its parts as
 :func:`acct_desktop.domain.person_names.split_name` finds them for the contact's document
 language and country — phones and Outlook sort and file by ``N``'s family name:
-``de Boer;Jeroen``, ``Nguyễn;An;Văn``, ``欧阳;娜娜``, ``山田;太郎`` (at an account in Japan);
+``de Boer;Jeroen``, ``Nguyễn;An;Văn``, ``欧阳;娜娜``, ``山田;太郎`` (at an account in Japan),
+``王;;;;先生`` (a title is the suffix), ``YAMADA;Taro`` (a family name in capitals first);
 a name it cannot split is whole in the given name.
 """
 

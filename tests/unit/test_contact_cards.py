@@ -189,6 +189,32 @@ def test_japanese_names_have_the_family_name_first_where_the_account_says_japan(
     }
 
 
+def test_titles_and_family_names_in_capitals_are_filed_under_the_family_name(
+    db: Database,
+) -> None:
+    """A phone files 王先生 under 王 (先生 was the given name) and YAMADA Taro under YAMADA
+    (Taro was the family name); FN stays the name as typed and reads back as it."""
+    for code, name, country in (
+        ("CN01", "王先生", "CN"),
+        ("CN02", "张总经理", "CN"),
+        ("JP01", "YAMADA Taro", "JP"),
+        ("VN01", "NGUYEN Van An", "VN"),
+        ("NL01", "Pieter VAN DEN BERG", "NL"),
+    ):
+        _person(db, code, name, country)
+    data = export_vcards(db, version="4.0")
+    assert _names(data.decode("utf-8")) == {
+        "王先生": "王;;;;先生",
+        "张总经理": "张;;;;总经理",
+        "YAMADA Taro": "YAMADA;Taro;;;",
+        "NGUYEN Van An": "NGUYEN;An;Van;;",
+        "Pieter VAN DEN BERG": "VAN DEN BERG;Pieter;;;",
+    }
+    assert sorted(c.name for c in read_vcards(data)) == sorted(
+        ["王先生", "张总经理", "YAMADA Taro", "NGUYEN Van An", "Pieter VAN DEN BERG"]
+    )
+
+
 def test_a_japanese_name_comes_back_as_written_from_its_own_card(db: Database) -> None:
     _person(db, "JP03", "山田\u3000はなこ")
     before = stored_contacts(db, "JP03")
@@ -235,6 +261,8 @@ def test_names_come_back_as_written_from_an_export(
         ("de Boer;Jeroen;;;", "Jeroen de Boer"),
         ("Ganguly;Anik;;Dr.;", "Dr. Anik Ganguly"),
         (";Minh;;;", "Minh"),
+        ("王;;;;先生", "王先生"),  # was "王 先生"
+        ("YAMADA;Taro;;;", "YAMADA Taro"),  # was "Taro YAMADA"
     ],
 )
 def test_a_card_without_fn_is_named_from_n_in_the_cultures_order(n: str, name: str) -> None:

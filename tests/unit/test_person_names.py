@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from acct_desktop.domain.person_names import (
+    CHINESE_TITLES,
     COMPOUND_SURNAMES,
     JAPANESE_FAMILY_NAMES,
     JAPANESE_ONLY,
@@ -127,6 +128,100 @@ def test_chinese_names_are_family_first_with_compound_surnames(
 
 
 @pytest.mark.parametrize(
+    ("name", "country", "family", "given", "title"),
+    [
+        ("王先生", None, "王", "", "先生"),
+        ("李女士", None, "李", "", "女士"),
+        ("张总", None, "张", "", "总"),
+        ("陈经理", None, "陈", "", "经理"),
+        ("刘老师", None, "刘", "", "老师"),
+        ("王 先生", None, "王", "", "先生"),  # with a space too
+        ("欧阳女士", None, "欧阳", "", "女士"),  # a compound surname
+        ("张总经理", None, "张", "", "总经理"),  # the longest title, not 张总 | 经理
+        ("陳經理", None, "陳", "", "經理"),  # traditional characters
+        ("李伟经理", None, "李", "伟", "经理"),  # a full name and a title
+        ("欧阳娜娜女士", None, "欧阳", "娜娜", "女士"),
+        ("田中さん", None, "田中", "", "さん"),  # Japanese: the honorific is no given name
+        ("田中 様", None, "田中", "", "様"),
+        ("田中先生", "JP", "田中", "", "先生"),
+    ],
+)
+def test_a_title_after_a_family_name_is_no_given_name(
+    name: str, country: str | None, family: str, given: str, title: str
+) -> None:
+    """王先生 is Mr Wang: phones sort it under 王, a greeting says 王先生, and the name reads
+    back as written; 先生 was taken for the given name (王 | 先生)."""
+    found = split_name(name, None, country)
+    assert (found.family, found.given, found.suffix) == (family, given, title)
+    assert (found.additional, found.prefix, found.order) == ("", "", NameOrder.HAN)
+    assert joined_name(found) == "".join(name.split())
+    assert name_from_card_parts(family, given, "", "", title) == "".join(name.split())
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "先生",  # a title alone names no one
+        "客服部 王经理",  # a department before the name: not sure
+        "经理先生",
+    ],
+)
+def test_a_title_without_a_name_we_can_split_stays_whole(name: str) -> None:
+    assert split_name(name) == NameParts(given=name, order=NameOrder.WHOLE)
+
+
+@pytest.mark.parametrize(
+    ("name", "family", "given", "additional", "order"),
+    [
+        ("YAMADA Taro", "YAMADA", "Taro", "", NameOrder.FAMILY_FIRST),
+        ("SATO Hanako", "SATO", "Hanako", "", NameOrder.FAMILY_FIRST),
+        ("WANG Wei", "WANG", "Wei", "", NameOrder.FAMILY_FIRST),
+        ("LI Wei", "LI", "Wei", "", NameOrder.FAMILY_FIRST),
+        ("NG Ka Ho", "NG", "Ka Ho", "", NameOrder.FAMILY_FIRST),  # Cantonese Ng
+        ("KIM Min Jun", "KIM", "Min Jun", "", NameOrder.FAMILY_FIRST),  # Jun: not Vietnamese
+        ("DUPONT Jean", "DUPONT", "Jean", "", NameOrder.FAMILY_FIRST),
+        ("VAN DEN BERG Pieter", "VAN DEN BERG", "Pieter", "", NameOrder.FAMILY_FIRST),
+        ("NGUYEN Van An", "NGUYEN", "An", "Van", NameOrder.VIETNAMESE),
+        ("TRAN Thi Binh", "TRAN", "Binh", "Thi", NameOrder.VIETNAMESE),
+        ("HO Chi Minh", "HO", "Minh", "Chi", NameOrder.VIETNAMESE),  # Ho: capitals say it
+        ("LÊ Văn Tám", "LÊ", "Tám", "Văn", NameOrder.VIETNAMESE),
+        # Given first, as before: the family name is last (in capitals or not).
+        ("Taro Yamada", "Yamada", "Taro", "", NameOrder.WESTERN),
+        ("Jan de Vries", "de Vries", "Jan", "", NameOrder.WESTERN),
+        ("Pieter VAN DEN BERG", "VAN DEN BERG", "Pieter", "", NameOrder.WESTERN),
+        ("Wei WANG", "WANG", "Wei", "", NameOrder.WESTERN),
+        ("JAN DE VRIES", "DE VRIES", "JAN", "", NameOrder.WESTERN),  # all in capitals
+        ("P. VAN DEN BERG", "VAN DEN BERG", "P.", "", NameOrder.WESTERN),  # an initial
+        ("JP Smith", "Smith", "JP", "", NameOrder.WESTERN),  # initials, not a family name
+        ("AJ Jansen", "Jansen", "AJ", "", NameOrder.WESTERN),
+        ("JAN de Vries", "de Vries", "JAN", "", NameOrder.WESTERN),  # a particle follows
+    ],
+)
+def test_a_family_name_in_capitals_first_is_read_family_first(
+    name: str, family: str, given: str, additional: str, order: NameOrder
+) -> None:
+    found = split_name(name)
+    assert (found.family, found.given, found.additional, found.order) == (
+        family,
+        given,
+        additional,
+        order,
+    )
+    assert joined_name(found) == name
+
+
+def test_titles_and_suffixes_stay_around_a_family_name_in_capitals() -> None:
+    found = split_name("Dr. YAMADA Taro PhD")
+    assert (found.prefix, found.family, found.given, found.suffix) == (
+        "Dr.",
+        "YAMADA",
+        "Taro",
+        "PhD",
+    )
+    assert joined_name(found) == "Dr. YAMADA Taro PhD"
+
+
+@pytest.mark.parametrize(
     ("name", "country", "family", "given"),
     [
         ("山田はなこ", None, "山田", "はなこ"),  # kana: Japanese, the kanji are the family name
@@ -163,8 +258,6 @@ def test_japanese_names_are_family_first_where_the_data_says_they_are_japanese(
         ("长谷川 京子", None, "", "长谷川 京子"),  # three before the space: not Chinese
         ("東山紀之", "JP", "", "東山紀之"),  # no common family name it starts with
         ("林美智子", "JP", "", "林美智子"),  # 林 | 美智子 or 林美 | 智子: not sure
-        ("田中さん", None, "", "田中さん"),  # an honorific is no given name
-        ("田中 様", None, "", "田中 様"),
         ("ヤマダ ハナコ", None, "", "ヤマダ ハナコ"),  # katakana: a reading, or a foreign name
         ("ジョン・スミス", None, "", "ジョン・スミス"),  # a foreign name, given first
         ("ｽｽﾞｷ ｲﾁﾛｳ", "JP", "", "ｽｽﾞｷ ｲﾁﾛｳ"),
@@ -224,6 +317,9 @@ def test_spacing_and_composition_are_normalised_and_empty_names_have_no_parts() 
         (("佐々木", "希", "", "", ""), "佐々木希"),  # Japanese: family first, no space
         (("山田", "はなこ", "", "", ""), "山田はなこ"),
         (("Yamada", "Taro", "", "", ""), "Taro Yamada"),  # in Latin letters: given first
+        (("YAMADA", "Taro", "", "", ""), "YAMADA Taro"),  # … unless in capitals
+        (("王", "", "", "", "先生"), "王先生"),  # a title after the family name
+        (("欧阳", "娜娜", "", "", "女士"), "欧阳娜娜女士"),
     ],
 )
 def test_a_card_without_fn_gets_its_name_from_n_in_the_cultures_order(
@@ -269,6 +365,48 @@ def test_chinese_shapes_join_back_to_the_name(family: str, given_name: list[str]
     found = split_name(name)
     assert (found.family, found.given) == (family, "".join(given_name))
     assert joined_name(found) == name
+
+
+TITLE = st.sampled_from(sorted(CHINESE_TITLES))
+
+
+@given(HAN_FAMILY, st.lists(HAN, max_size=2), TITLE, st.sampled_from(["", " "]))
+def test_chinese_shapes_with_a_title_keep_it_out_of_the_given_name(
+    family: str, given_name: list[str], title: str, space: str
+) -> None:
+    name = family + "".join(given_name) + space + title
+    found = split_name(name)
+    assert (found.family, found.given, found.suffix) == (family, "".join(given_name), title)
+    assert joined_name(found) == "".join(name.split())
+
+
+ROMANISED_FAMILY = st.sampled_from(
+    ["Yamada", "Sato", "Suzuki", "Wang", "Zhang", "Li", "Chen", "Kim", "Park", "Dupont"]
+)
+ROMANISED_GIVEN = st.sampled_from(["Taro", "Hanako", "Wei", "Xiaoming", "Jun", "Hao", "Jean"])
+
+
+@given(ROMANISED_FAMILY, st.lists(ROMANISED_GIVEN, min_size=1, max_size=2))
+def test_a_family_name_in_capitals_first_is_the_family_name(
+    family: str, given_names: list[str]
+) -> None:
+    name = " ".join([family.upper(), *given_names])
+    found = split_name(name)
+    assert (found.family, found.given) == (family.upper(), " ".join(given_names))
+    assert found.order is NameOrder.FAMILY_FIRST
+    assert joined_name(found) == name
+
+
+@given(GIVEN, st.lists(GIVEN, max_size=1), PARTICLE, FAMILY, st.booleans())
+def test_a_family_name_last_is_the_family_name_in_capitals_or_not(
+    first: str, middle: list[str], particle: str, family: str, capitals: bool
+) -> None:
+    surname = f"{particle} {family}".strip()
+    surname = surname.upper() if capitals else surname
+    name = " ".join([first, *middle, surname])
+    found = split_name(name)
+    assert (found.family, found.given, found.additional) == (surname, first, " ".join(middle))
+    assert found.order is NameOrder.WESTERN
 
 
 JP_FAMILY = st.sampled_from(sorted(JAPANESE_FAMILY_NAMES))
