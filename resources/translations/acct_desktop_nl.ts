@@ -2101,6 +2101,10 @@
         </translation>
     </message>
     <message>
+        <source>official working weekend day</source>
+        <translation>officiële werkdag in het weekend</translation>
+    </message>
+    <message>
         <source>%1: no new visits</source>
         <translation>%1: geen nieuwe bezoeken</translation>
     </message>
@@ -2196,6 +2200,14 @@
         <translation>Geen</translation>
     </message>
     <message>
+        <source>Plan visits on official working weekend days</source>
+        <translation>Bezoeken plannen op officiële werkdagen in het weekend</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday the government made a working day, in exchange for a day off next to a public holiday (调休 in China)</source>
+        <translation>Een zaterdag of zondag die de overheid tot werkdag heeft gemaakt, in ruil voor een vrije dag naast een feestdag (调休 in China)</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
@@ -2230,6 +2242,18 @@
     <message>
         <source>Whole country</source>
         <translation>Heel het land</translation>
+    </message>
+    <message>
+        <source>in this period: %1</source>
+        <translation>in deze periode: %1</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>geen in deze periode</translation>
+    </message>
+    <message>
+        <source>none known for %1</source>
+        <translation>geen bekend voor %1</translation>
     </message>
     <message numerus="yes">
         <source>Days off… (%n)</source>
@@ -5966,10 +5990,6 @@ problemen</translation>
         <translation>prijzen op deze dag (vandaag)</translation>
     </message>
     <message>
-        <source>%1 must be a number like 40 or 12.5, not %2.</source>
-        <translation>%1 moet een getal zijn zoals 40 of 12.5, niet %2.</translation>
-    </message>
-    <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 moet een getal boven 0 zijn, niet %2.</translation>
     </message>
@@ -6300,6 +6320,10 @@ problemen</translation>
     <message>
         <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
         <translation>Plan %1 – %2: %3 nieuw, %4 al geboekt, ongeveer %5 km.</translation>
+    </message>
+    <message>
+        <source>Official working weekend days, planned as working days: %1</source>
+        <translation>Officiële werkdagen in het weekend, gepland als werkdagen: %1</translation>
     </message>
     <message>
         <source>No new visits on %1 — %2</source>
@@ -7961,6 +7985,14 @@ problemen</translation>
         <translation>Iemand heeft deze klant gewijzigd terwijl u aan het opslaan was. Uw tekst staat nog in het formulier: laad de klant opnieuw (F5) en pas het opnieuw toe.</translation>
     </message>
     <message>
+        <source>A credit limit in %1 has no decimals.</source>
+        <translation>Een kredietlimiet in %1 heeft geen decimalen.</translation>
+    </message>
+    <message>
+        <source>A credit limit in %1 has at most %2 decimals.</source>
+        <translation>Een kredietlimiet in %1 heeft hoogstens %2 decimalen.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Elke klant heeft een nummer nodig.</translation>
     </message>
@@ -8009,8 +8041,12 @@ problemen</translation>
         <translation>%1 is deze klant of valt eronder; dat zou een kring maken.</translation>
     </message>
     <message>
-        <source>A %1 cannot sit under %2.</source>
-        <translation>Een %1 kan niet onder %2 vallen.</translation>
+        <source>A %1 cannot be at the top level.</source>
+        <translation>Een %1 kan niet op het hoogste niveau staan.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under a %2.</source>
+        <translation>Een %1 kan niet onder een %2 staan.</translation>
     </message>
     <message>
         <source>%1 is archived; restore it first, then this account.</source>
@@ -11315,10 +11351,6 @@ problemen</translation>
     <message>
         <source>distributor</source>
         <translation>distributeur</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>het hoogste niveau</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -2089,6 +2089,10 @@
         </translation>
     </message>
     <message>
+        <source>official working weekend day</source>
+        <translation>ngày cuối tuần làm bù</translation>
+    </message>
+    <message>
         <source>%1: no new visits</source>
         <translation>%1: không có lượt viếng thăm mới</translation>
     </message>
@@ -2176,6 +2180,14 @@
         <translation>Không có</translation>
     </message>
     <message>
+        <source>Plan visits on official working weekend days</source>
+        <translation>Lên lịch thăm vào ngày cuối tuần làm bù theo quy định</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday the government made a working day, in exchange for a day off next to a public holiday (调休 in China)</source>
+        <translation>Thứ Bảy hoặc Chủ nhật được Nhà nước quy định là ngày làm việc để đổi lấy một ngày nghỉ gần ngày lễ (làm bù; ở Trung Quốc là 调休)</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
@@ -2210,6 +2222,18 @@
     <message>
         <source>Whole country</source>
         <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <source>in this period: %1</source>
+        <translation>trong kỳ này: %1</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>không có trong kỳ này</translation>
+    </message>
+    <message>
+        <source>none known for %1</source>
+        <translation>chưa có ngày nào cho năm %1</translation>
     </message>
     <message numerus="yes">
         <source>Days off… (%n)</source>
@@ -5935,10 +5959,6 @@ issues</source>
         <translation>giá vào ngày này (hôm nay)</translation>
     </message>
     <message>
-        <source>%1 must be a number like 40 or 12.5, not %2.</source>
-        <translation>%1 phải là một số như 40 hoặc 12.5, không phải %2.</translation>
-    </message>
-    <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 phải là một số lớn hơn 0, không phải %2.</translation>
     </message>
@@ -6269,6 +6289,10 @@ issues</source>
     <message>
         <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
         <translation>Kế hoạch %1 – %2: %3 mới, %4 đã đặt, khoảng %5 km.</translation>
+    </message>
+    <message>
+        <source>Official working weekend days, planned as working days: %1</source>
+        <translation>Ngày cuối tuần làm bù, lên lịch như ngày làm việc: %1</translation>
     </message>
     <message>
         <source>No new visits on %1 — %2</source>
@@ -7930,6 +7954,14 @@ issues</source>
         <translation>Có người đã thay đổi khách hàng này trong lúc bạn lưu. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy tải lại khách hàng (F5) rồi áp dụng lại.</translation>
     </message>
     <message>
+        <source>A credit limit in %1 has no decimals.</source>
+        <translation>Hạn mức tín dụng bằng %1 không có phần thập phân.</translation>
+    </message>
+    <message>
+        <source>A credit limit in %1 has at most %2 decimals.</source>
+        <translation>Hạn mức tín dụng bằng %1 có tối đa %2 chữ số thập phân.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Mỗi khách hàng cần có mã.</translation>
     </message>
@@ -7978,7 +8010,11 @@ issues</source>
         <translation>%1 chính là khách hàng này hoặc nằm dưới nó; như vậy sẽ tạo thành vòng lặp.</translation>
     </message>
     <message>
-        <source>A %1 cannot sit under %2.</source>
+        <source>A %1 cannot be at the top level.</source>
+        <translation>%1 không thể ở cấp cao nhất.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under a %2.</source>
         <translation>%1 không thể nằm dưới %2.</translation>
     </message>
     <message>
@@ -11284,10 +11320,6 @@ issues</source>
     <message>
         <source>distributor</source>
         <translation>nhà phân phối</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>cấp cao nhất</translation>
     </message>
     <message>
         <source>%1 or %2</source>

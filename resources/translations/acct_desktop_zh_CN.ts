@@ -2089,6 +2089,10 @@
         </translation>
     </message>
     <message>
+        <source>official working weekend day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
         <source>%1: no new visits</source>
         <translation>%1：不安排新拜访</translation>
     </message>
@@ -2176,6 +2180,14 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Plan visits on official working weekend days</source>
+        <translation>在法定调休上班日安排拜访</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday the government made a working day, in exchange for a day off next to a public holiday (调休 in China)</source>
+        <translation>政府为配合节假日放假而调整为工作日的周六或周日（调休）</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
@@ -2210,6 +2222,18 @@
     <message>
         <source>Whole country</source>
         <translation>全国</translation>
+    </message>
+    <message>
+        <source>in this period: %1</source>
+        <translation>本期间：%1</translation>
+    </message>
+    <message>
+        <source>none in this period</source>
+        <translation>本期间没有</translation>
+    </message>
+    <message>
+        <source>none known for %1</source>
+        <translation>暂无 %1 年的调休安排</translation>
     </message>
     <message numerus="yes">
         <source>Days off… (%n)</source>
@@ -5933,10 +5957,6 @@ issues</source>
         <translation>此日期的价格（今天）</translation>
     </message>
     <message>
-        <source>%1 must be a number like 40 or 12.5, not %2.</source>
-        <translation>%1 必须是类似 40 或 12.5 的数字，而不是 %2。</translation>
-    </message>
-    <message>
         <source>%1 must be a number above 0, not %2.</source>
         <translation>%1 必须是大于 0 的数字，而不是 %2。</translation>
     </message>
@@ -6267,6 +6287,10 @@ issues</source>
     <message>
         <source>Plan %1 – %2: %3 new, %4 already booked, about %5 km.</source>
         <translation>计划 %1 – %2：新增 %3 次，已预约 %4 次，约 %5 公里。</translation>
+    </message>
+    <message>
+        <source>Official working weekend days, planned as working days: %1</source>
+        <translation>调休上班日，按工作日安排：%1</translation>
     </message>
     <message>
         <source>No new visits on %1 — %2</source>
@@ -7928,6 +7952,14 @@ issues</source>
         <translation>您保存时有人修改了此客户。您输入的内容仍在表单中：请重新加载客户 (F5) 后再次应用。</translation>
     </message>
     <message>
+        <source>A credit limit in %1 has no decimals.</source>
+        <translation>以 %1 计的信用额度不能有小数。</translation>
+    </message>
+    <message>
+        <source>A credit limit in %1 has at most %2 decimals.</source>
+        <translation>以 %1 计的信用额度最多保留 %2 位小数。</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>每个客户都需要编码。</translation>
     </message>
@@ -7976,8 +8008,12 @@ issues</source>
         <translation>%1 就是此客户或位于其下级；这会形成循环。</translation>
     </message>
     <message>
-        <source>A %1 cannot sit under %2.</source>
-        <translation>%1 不能位于 %2 之下。</translation>
+        <source>A %1 cannot be at the top level.</source>
+        <translation>%1不能位于最顶层。</translation>
+    </message>
+    <message>
+        <source>A %1 cannot sit under a %2.</source>
+        <translation>%1不能位于%2之下。</translation>
     </message>
     <message>
         <source>%1 is archived; restore it first, then this account.</source>
@@ -11282,10 +11318,6 @@ issues</source>
     <message>
         <source>distributor</source>
         <translation>经销商</translation>
-    </message>
-    <message>
-        <source>the top level</source>
-        <translation>最上层</translation>
     </message>
     <message>
         <source>%1 or %2</source>
