@@ -124,7 +124,7 @@ class AccountFactory:
             group=self._group,
         )
         if rng.random() < 0.35:
-            seed.tags = rng.sample(ref.TAGS, k=rng.randint(1, 3))
+            seed.tags = ref.tags_in(country.language, rng.sample(ref.TAGS, k=rng.randint(1, 3)))
         self.accounts.append(seed)
         return seed
 

@@ -237,6 +237,8 @@ def _fill(
             "payment_terms",
             "credit_limit",
             "strategy",
+            "purchasing_policy",
+            "notes",
             "created_at",
             "updated_at",
             "version",
@@ -267,7 +269,7 @@ def _fill(
                     a.country.language,
                     ref.PAYMENT_TERMS[a.country.language][ref.ACCOUNT_PAYMENT_TERMS],
                     _credit_limit(a.kind, a.country.currency),
-                    None,
+                    *_profile_texts(i, a.kind, a.country.language),
                     stamp,
                     stamp,
                     1,
@@ -463,6 +465,25 @@ def _stamped(rows: list[dict[str, Any]], stamp: datetime) -> list[dict[str, Any]
         row.setdefault("updated_at", stamp)
         row.setdefault("version", 1)
     return rows
+
+
+_PROFILED_KINDS = (
+    AccountKind.HEADQUARTERS,
+    AccountKind.DISTRIBUTOR,
+    AccountKind.REGIONAL_OFFICE,
+    AccountKind.DISTRIBUTION_CENTRE,
+)
+
+
+def _profile_texts(index: int, kind: AccountKind, language: str) -> tuple[str | None, ...]:
+    """Strategy, purchasing policy and notes of the ``index``-th account: filled in for the
+    accounts that decide (in their language), empty for the branches and shops."""
+    profiles = ref.ACCOUNT_PROFILES.get(language)
+    if kind not in _PROFILED_KINDS or not profiles:
+        return (None, None, None)
+    level = 0 if kind in _PROFILED_KINDS[:2] else 1 if kind is AccountKind.REGIONAL_OFFICE else 2
+    strategy, policy, note = profiles[level]
+    return (strategy, policy, note if index % 2 == 0 else None)
 
 
 def _credit_limit(kind: AccountKind, currency: str) -> Decimal | None:

@@ -1920,6 +1920,37 @@ TAGS: tuple[str, ...] = (
     "landbouw",
     "A-klant",
 )
+# Each tag as the accounts of a country write it (a Dutch account is never tagged 车队): the
+# demo draws from TAGS as before, so the rest of the data stays the same, then says each
+# drawn tag in the account's language.
+TAG_WORDS: dict[str, tuple[str, str, str]] = {  # tag: (zh_CN, vi, nl)
+    "key account": ("重点客户", "khách hàng lớn", "A-klant"),
+    "fleet": ("车队", "đội xe", "wagenpark"),
+    "mining": ("矿山", "khai khoáng", "mijnbouw"),
+    "agri": ("农业", "nông nghiệp", "landbouw"),
+    "export": ("出口", "xuất khẩu", "export"),
+    "workshop chain": ("连锁维修", "chuỗi xưởng", "werkplaatsketen"),
+    "新店": ("新店", "cửa hàng mới", "nieuwe vestiging"),
+    "重点客户": ("重点客户", "khách hàng lớn", "A-klant"),
+    "车队": ("车队", "đội xe", "wagenpark"),
+    "工程机械": ("工程机械", "máy công trình", "grondverzet"),
+    "tiềm năng": ("潜力客户", "tiềm năng", "groeier"),
+    "khách hàng lớn": ("重点客户", "khách hàng lớn", "A-klant"),
+    "đội xe": ("车队", "đội xe", "wagenpark"),
+    "groeier": ("潜力客户", "tiềm năng", "groeier"),
+    "landbouw": ("农业", "nông nghiệp", "landbouw"),
+    "A-klant": ("重点客户", "khách hàng lớn", "A-klant"),
+}
+TAG_LANGUAGES = ("zh_CN", "vi", "nl")
+
+
+def tags_in(language: str, drawn: list[str]) -> list[str]:
+    """The drawn tags as accounts writing ``language`` write them, each once."""
+    if language not in TAG_LANGUAGES:
+        return list(dict.fromkeys(drawn))
+    place = TAG_LANGUAGES.index(language)
+    return list(dict.fromkeys(TAG_WORDS[tag][place] for tag in drawn))
+
 
 # Texts printed for the customer (quote and order terms, checklists, rebate statements) are
 # in the account's document language. Each language's tuple has as many entries, in the same
@@ -2015,6 +2046,70 @@ PAYMENT_TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 ACCOUNT_PAYMENT_TERMS = 1  # every demo account's own terms: PAYMENT_TERMS[language][1]
+
+# What a manager keeps on the profile card of the accounts that decide (head offices,
+# distributors, regional offices and distribution centres): a strategy, the customer's
+# purchasing policy and a note, in the account's language. Picked by the account's place
+# in the list, not drawn, so the rest of the demo stays as it was.
+ACCOUNT_PROFILES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "zh_CN": (
+        (
+            "以全合成机油拉动高端门店升级；明年目标销量增长 12%，重点发展车队客户。",
+            "总部统一采购，季度招标；新品须先在 3 家门店试销 8 周。",
+            "采购总监每年 3 月调整供应商名单，年度框架协议在此前谈妥。",
+        ),
+        (
+            "巩固华南区域第一供应商地位，提高重负荷柴油机油在工程机械客户中的份额。",
+            "区域公司自行订货，单笔超过 20 万元需总部审批；账期 30 天。",
+            "对包装新旧版本切换很敏感，提前两个月通知。",
+        ),
+        (
+            "以配送中心为枢纽提高补货及时率，库存周转控制在 35 天以内。",
+            "按周补货，最低起订量 2 托；促销品单独下单。",
+            "仓库主管喜欢在月初见面，月底盘点期间不便拜访。",
+        ),
+    ),
+    "vi": (
+        (
+            "Mở rộng dòng dầu tổng hợp cho chuỗi gara; mục tiêu tăng 15% doanh số năm tới.",
+            "Trụ sở mua tập trung, đấu thầu mỗi quý; sản phẩm mới thử bán 8 tuần tại 3 cửa hàng.",
+            "Giám đốc mua hàng xét lại danh sách nhà cung cấp vào tháng 3 hằng năm.",
+        ),
+        (
+            "Giữ vị trí nhà cung cấp số một ở miền Bắc, tăng thị phần dầu động cơ diesel.",
+            "Văn phòng vùng tự đặt hàng; đơn trên 500 triệu đồng cần trụ sở duyệt; công nợ 30 ngày.",
+            "Rất quan tâm đến việc đổi bao bì mới, cần báo trước hai tháng.",
+        ),
+        (
+            "Dùng trung tâm phân phối làm đầu mối để bổ sung hàng kịp thời, tồn kho dưới 35 ngày.",
+            "Bổ sung hàng hằng tuần, tối thiểu 2 pallet; hàng khuyến mãi đặt riêng.",
+            "Trưởng kho thích gặp vào đầu tháng; cuối tháng đang kiểm kê, khó ghé thăm.",
+        ),
+    ),
+    "nl": (
+        (
+            "Volsynthetische olie als groeimotor bij de ketenfilialen; volgend jaar 12 % meer "
+            "volume, met de nadruk op wagenparkklanten.",
+            "Centrale inkoop op het hoofdkantoor, tender per kwartaal; nieuwe producten eerst "
+            "8 weken proefverkoop in 3 filialen.",
+            "De inkoopdirecteur herziet de leverancierslijst elk jaar in maart; de raamafspraak "
+            "moet daarvoor rond zijn.",
+        ),
+        (
+            "Eerste leverancier blijven in de regio Zuid en het aandeel zware dieselolie bij "
+            "grondverzetters vergroten.",
+            "Regiokantoor bestelt zelf; orders boven € 20.000 gaan langs het hoofdkantoor; "
+            "betaling binnen 30 dagen.",
+            "Gevoelig voor de overgang naar de nieuwe verpakking: twee maanden vooraf melden.",
+        ),
+        (
+            "Het distributiecentrum als spil voor tijdige aanvulling; voorraad onder 35 dagen.",
+            "Wekelijkse aanvulling, minimaal 2 pallets; actieartikelen apart bestellen.",
+            "De magazijnchef spreekt het liefst begin van de maand af; eind van de maand is "
+            "het inventarisatie.",
+        ),
+    ),
+}
 
 # Incoterms keep their code (the same in every language) with the words around it translated.
 DELIVERY_TERMS: dict[str, tuple[str, ...]] = {
@@ -2117,6 +2212,7 @@ CREDIT_LIMITS_EUR: dict[str, int] = {
 
 __all__ = [
     "ACCOUNT_PAYMENT_TERMS",
+    "ACCOUNT_PROFILES",
     "APPROVERS",
     "CATEGORIES",
     "CHANNEL_BAND_LANGUAGE",
@@ -2139,9 +2235,11 @@ __all__ = [
     "REBATE_SIGNATORIES",
     "STOCK_NOTES",
     "TAGS",
+    "TAG_WORDS",
     "VISIT_SUMMARIES",
     "City",
     "Country",
     "ProductTemplate",
     "Region",
+    "tags_in",
 ]
