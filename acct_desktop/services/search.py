@@ -124,9 +124,7 @@ _SQLITE_SCANNED_HITS = (
     "JOIN account AS a ON a.id = d.account_id "
     "WHERE a.archived_at IS NULL{checks} ORDER BY d.id LIMIT ?"
 )
-_SQLITE_TRIGRAMS = (
-    "SELECT term FROM account_search_fragment_vocab WHERE term >= ? AND term < ? ORDER BY term"
-)
+_SQLITE_TRIGRAMS = "SELECT term FROM {table}_vocab WHERE term >= ? AND term < ? ORDER BY term"
 _LAST_CHAR = "\U0010ffff"  # sorts after every text that starts with the same characters
 _SQLITE_PREVIOUS = (
     "SELECT id FROM account_search_doc WHERE sort_key < ? ORDER BY sort_key DESC LIMIT 1"
@@ -208,12 +206,15 @@ def refresh_accounts(unit: Connection | Session, account_ids: Iterable[uuid.UUID
     conn = _connection(unit)
     if conn.dialect.name == "sqlite":
         _refresh_sqlite(conn, ids)
-        return
-    for chunk in _chunks(ids):
-        conn.execute(PG_SEARCH.delete().where(PG_SEARCH.c.account_id.in_(chunk)))
-    sources = _sources(conn, ids)
-    if sources:
-        conn.execute(PG_SEARCH.insert(), [_pg_row(source) for source in sources])
+    else:
+        for chunk in _chunks(ids):
+            conn.execute(PG_SEARCH.delete().where(PG_SEARCH.c.account_id.in_(chunk)))
+        sources = _sources(conn, ids)
+        if sources:
+            conn.execute(PG_SEARCH.insert(), [_pg_row(source) for source in sources])
+    from acct_desktop.services.record_search import refresh_records  # (it imports this one)
+
+    refresh_records(conn, ids)  # their contacts, quotes, issues and checklists (global search)
 
 
 REBUILD_ABOVE = 5_000  # past this many accounts a whole rebuild beats refreshing one by one
@@ -231,18 +232,24 @@ def reindex(conn: Connection, account_ids: Iterable[uuid.UUID]) -> None:
 
 def rebuild_index(conn: Connection) -> int:
     """Replace the whole index from the accounts, contacts and tags (bulk, one transaction
-    with whatever the caller does on ``conn``). Returns the number of accounts indexed."""
+    with whatever the caller does on ``conn``), and global search's index of their records.
+    Returns the number of accounts indexed."""
+    from acct_desktop.services.record_search import rebuild_records  # (it imports this one)
+
     if conn.dialect.name == "sqlite":
-        return _rebuild_sqlite(conn)
-    sources = _sources(conn, None)
-    conn.execute(PG_SEARCH.delete())
-    bulk_insert(
-        conn,
-        PG_SEARCH,
-        ("account_id", "sort_key", "head", "terms"),
-        (tuple(_pg_row(source).values()) for source in sources),
-    )
-    return len(sources)
+        indexed = _rebuild_sqlite(conn)
+    else:
+        sources = _sources(conn, None)
+        conn.execute(PG_SEARCH.delete())
+        bulk_insert(
+            conn,
+            PG_SEARCH,
+            ("account_id", "sort_key", "head", "terms"),
+            (tuple(_pg_row(source).values()) for source in sources),
+        )
+        indexed = len(sources)
+    rebuild_records(conn)
+    return indexed
 
 
 # -- SQLite ---------------------------------------------------------------------------------
@@ -264,13 +271,13 @@ def _sqlite_hits(
     in result order (the four groups of the module docstring)."""
     every = fts_query(terms)
     in_head = f"head : ({every})"
-    found = [(*row, True, False) for row in _fetch(conn, _SQLITE_HITS, (in_head, limit))]
+    found = [(*row, True, False) for row in fetch_rows(conn, _SQLITE_HITS, (in_head, limit))]
     if len(found) < limit:
         elsewhere = f"({every}) NOT ({in_head})"
-        rows = _fetch(conn, _SQLITE_HITS, (elsewhere, limit - len(found)))
+        rows = fetch_rows(conn, _SQLITE_HITS, (elsewhere, limit - len(found)))
         found.extend((*row, False, False) for row in rows)
     if len(found) < limit and finds_inside(terms):
-        plan = _fragment_plan(conn, terms, trigrams or TrigramVocabulary())
+        plan = fragment_plan(conn, terms, trigrams or TrigramVocabulary())
         for head_only in (True, False):
             if plan is None or len(found) >= limit:
                 break
@@ -281,7 +288,7 @@ def _sqlite_hits(
 
 
 @dataclass(frozen=True, slots=True)
-class _FragmentPlan:
+class FragmentPlan:
     """How to find every term as a fragment: an FTS5 expression over the trigram index,
     or (without one) per term the texts of which the stored text must hold one
     (``Term.index_patterns``), checked account by account."""
@@ -290,9 +297,10 @@ class _FragmentPlan:
     checked: tuple[tuple[str, ...], ...]
 
 
-def _has_fragment_index(conn: Connection) -> bool:
+def has_fragment_index(conn: Connection, table: str = _FRAGMENT_TABLE) -> bool:
+    """Whether the trigram index ``table`` exists (SQLite 3.34 or later made it)."""
     found = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_FRAGMENT_TABLE,)
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
     ).first()
     return found is not None
 
@@ -316,6 +324,9 @@ class TrigramVocabulary:
     counter again: one made here also forgets the lists; one made by another process (a
     large import from the command line while the window is open) could, in principle, end
     with the same records, which would keep a list until the next change.
+
+    ``table`` names the trigram index (global search keeps one of its own, over the
+    contacts, quotes, issues and checklists: ``services.record_search``).
     """
 
     _rebuilds = 0  # whole-index rebuilds made in this process
@@ -325,7 +336,8 @@ class TrigramVocabulary:
         """Forget every list (a rebuild here)."""
         cls._rebuilds += 1
 
-    def __init__(self) -> None:
+    def __init__(self, table: str = _FRAGMENT_TABLE) -> None:
+        self.table = table
         self._lock = threading.Lock()
         self._version: tuple[Any, ...] | None = None
         self._known: dict[str, tuple[str, ...]] = {}
@@ -336,7 +348,7 @@ class TrigramVocabulary:
         if not pieces:
             return {}
         records = conn.exec_driver_sql(
-            "SELECT block FROM account_search_fragment_data WHERE id IN (1, 10) ORDER BY id"
+            f"SELECT block FROM {self.table}_data WHERE id IN (1, 10) ORDER BY id"
         ).scalars()
         version = (TrigramVocabulary._rebuilds, *records)
         with self._lock:
@@ -347,7 +359,8 @@ class TrigramVocabulary:
         found: dict[str, tuple[str, ...]] = {}
         for piece in pieces:
             if piece not in known:
-                rows = _fetch(conn, _SQLITE_TRIGRAMS, (piece, piece + _LAST_CHAR))
+                sql = _SQLITE_TRIGRAMS.format(table=self.table)
+                rows = fetch_rows(conn, sql, (piece, piece + _LAST_CHAR))
                 known[piece] = tuple(row[0] for row in rows)
             found[piece] = known[piece]
         with self._lock:
@@ -356,14 +369,14 @@ class TrigramVocabulary:
         return found
 
 
-def _fragment_plan(
+def fragment_plan(
     conn: Connection, terms: list[Term], vocabulary: TrigramVocabulary
-) -> _FragmentPlan | None:
-    """The fragment search for ``terms``; None when no account can match (a piece that
-    begins no trigram of the index)."""
+) -> FragmentPlan | None:
+    """The fragment search for ``terms`` in ``vocabulary``'s index; None when nothing can
+    match (a piece that begins no trigram of the index)."""
     groups = list(dict.fromkeys(term.index_patterns for term in terms))
-    if not _has_fragment_index(conn):
-        return _FragmentPlan(None, tuple(groups))
+    if not has_fragment_index(conn, vocabulary.table):
+        return FragmentPlan(None, tuple(groups))
     short = vocabulary.starting_with(conn, {text for g in groups for text in g if len(text) < 3})
     alternatives: list[str] = []
     for group in groups:
@@ -373,11 +386,11 @@ def _fragment_plan(
         if not trigrams:
             return None
         alternatives.append(_any_of(trigrams))
-    return _FragmentPlan(" AND ".join(alternatives), ())
+    return FragmentPlan(" AND ".join(alternatives), ())
 
 
 def _fragment_rows(
-    conn: Connection, plan: _FragmentPlan, head_only: bool, seen: list[int], limit: int
+    conn: Connection, plan: FragmentPlan, head_only: bool, seen: list[int], limit: int
 ) -> list[Any]:
     """Rows (index key first) of the accounts matching ``plan`` in the name or code
     (``head_only``) or anywhere, leaving out the index keys ``seen``, in name order."""
@@ -393,10 +406,10 @@ def _fragment_rows(
         params.extend(seen)
     if plan.match is None:
         sql = _SQLITE_SCANNED_HITS.format(checks="".join(checks))
-        return _fetch(conn, sql, (*params, limit))
+        return fetch_rows(conn, sql, (*params, limit))
     match = f"head : ({plan.match})" if head_only else plan.match
     sql = _SQLITE_FRAGMENT_HITS.format(checks="".join(checks))
-    return _fetch(conn, sql, (match, *params, limit))
+    return fetch_rows(conn, sql, (match, *params, limit))
 
 
 def _sqlite_docs(sources: Iterable[_Source]) -> list[tuple[str, Any, str, str]]:
@@ -441,7 +454,7 @@ def _rebuild_sqlite(conn: Connection) -> int:
         ),
     )
     conn.exec_driver_sql("INSERT INTO account_search (account_search) VALUES ('rebuild')")
-    if _has_fragment_index(conn):
+    if has_fragment_index(conn):
         conn.exec_driver_sql(
             "INSERT INTO account_search_fragment (account_search_fragment) VALUES ('rebuild')"
         )
@@ -560,7 +573,7 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield items[start : start + _IN_CHUNK]
 
 
-def _fetch(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+def fetch_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
     """Rows straight from the driver's cursor, in ``conn``'s transaction: a rebuild reads
     a few hundred thousand rows, and SQLAlchemy's row objects would double the time."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -588,10 +601,10 @@ def _sources(conn: Connection, ids: Sequence[Any] | None) -> list[_Source]:
             f"SELECT account_id, name FROM contact WHERE archived_at IS NULL{only['account_id']}",
             f"SELECT account_id, tag FROM account_tag WHERE tag IS NOT NULL{only['account_id']}",
         ):
-            for account_id, text in _fetch(conn, sql, params):
+            for account_id, text in fetch_rows(conn, sql, params):
                 extra[account_id].append(text)
         rows.extend(
-            _fetch(
+            fetch_rows(
                 conn,
                 "SELECT id, name, code, street, district, city, postcode FROM account "
                 f"WHERE archived_at IS NULL{only['id']}",
@@ -616,7 +629,7 @@ def _extras(conn: Connection, ids: list[Any]) -> tuple[dict[Any, list[str]], dic
     tags: dict[Any, list[str]] = defaultdict(list)
     if ids:
         marks = ", ".join("?" if conn.dialect.name == "sqlite" else "%s" for _ in ids)
-        rows = _fetch(
+        rows = fetch_rows(
             conn,
             f"SELECT account_id, 0, name FROM contact WHERE account_id IN ({marks}) "
             "AND archived_at IS NULL "

@@ -18,6 +18,7 @@ from acct_desktop.services.contacts import ContactService
 from acct_desktop.services.device_code import device_code
 from acct_desktop.services.discrepancy_forms import DiscrepancyForms
 from acct_desktop.services.form_drafts import FormDrafts
+from acct_desktop.services.global_search import GlobalSearch
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
 from acct_desktop.services.manager_profile import load_manager_profile
@@ -68,6 +69,7 @@ class Workspace:
     quote_settings: QuoteSettingsService
     stats: StatsService
     search: AccountSearch
+    global_search: GlobalSearch
     issues: IssueService
     issue_records: IssueRecords
     checklists: ChecklistIssuer
@@ -107,7 +109,8 @@ class Workspace:
             quote_documents=QuoteDocuments(db, pricing, load_manager_profile),
             quote_settings=QuoteSettingsService(db),
             stats=StatsService(db),
-            search=AccountSearch(db),
+            search=(search := AccountSearch(db)),
+            global_search=GlobalSearch(db, search),
             issues=IssueService(db),
             issue_records=IssueRecords(db, os_user()),
             checklists=ChecklistIssuer(db, os_user()),

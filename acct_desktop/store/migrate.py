@@ -12,16 +12,17 @@ from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# Tables made by migrations but not described by ORM models: the account search index
-# (an FTS5 virtual table and its shadow tables on SQLite, a plain table on PostgreSQL).
-UNMODELLED_TABLE_PREFIX = "account_search"
+# Tables made by migrations but not described by ORM models: the account search index and
+# global search's record index (FTS5 virtual tables and their shadow tables on SQLite,
+# plain tables on PostgreSQL).
+UNMODELLED_TABLE_PREFIXES = ("account_search", "record_search")
 
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     """Alembic's ``include_name`` hook: leave the unmodelled tables out of comparisons."""
     if type_ == "table" and name is not None:
-        return not (
-            name == UNMODELLED_TABLE_PREFIX or name.startswith(f"{UNMODELLED_TABLE_PREFIX}_")
+        return not any(
+            name == prefix or name.startswith(f"{prefix}_") for prefix in UNMODELLED_TABLE_PREFIXES
         )
     return True
 

@@ -20,5 +20,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0013_form_drafts",
     "0014_whole_month_facts",
     "0015_search_fragments",
+    "0016_record_search",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -1,0 +1,507 @@
+"""Global search's own index: contacts, quotes, issues and checklists.
+
+The tables come from migration ``0016_record_search`` (read its docstring); the text rules
+are account search's (``domain/text_search.py``), and so are the SQLite query pieces
+(``services/search.py``): what finds "Zoë" with ``zoe`` or "Nguyễn Văn" with ``nguyen
+van`` in an account name finds them in a contact's name too.
+
+A record's *head* is its name (a contact) or number (``Q-2026-00017``: the words ``q``,
+``2026``, ``00017``, so ``00017`` is a word start and ``0017`` a fragment); its *rest* is a
+contact's job title, department, e-mail and phone (also as bare digits: ``84957315`` finds
+``+84 957315204``), a quote's account name, an issue's description.
+
+Per kind, hits come in the four groups of account search (word starts in the head, word
+starts anywhere, fragments in the head, fragments anywhere), each in the kind's order:
+contacts by name, quotes, issues and checklists newest number first. Only unarchived
+records of unarchived accounts are indexed.
+
+Upkeep: :func:`refresh_records` (called by ``search.refresh_accounts``) and
+:func:`rebuild_records` (by ``search.rebuild_index``) in the writer's transaction; and
+:func:`catch_up` for whatever changed without them (the migration's triggers list those
+accounts in ``record_search_stale``).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Column, Integer, LargeBinary, MetaData, Table, Text, and_, case, or_, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from acct_desktop.domain.text_search import (
+    Term,
+    finds_inside,
+    index_text,
+    search_text,
+    sort_key,
+)
+from acct_desktop.services.search import (
+    FragmentPlan,
+    TrigramVocabulary,
+    fetch_rows,
+    fragment_like_patterns,
+    fragment_plan,
+    fts_query,
+    has_fragment_index,
+    like_pattern,
+    refresh_accounts,
+)
+from acct_desktop.store.bulk import bulk_insert
+from acct_desktop.store.database import SQLITE_BUSY_TIMEOUT_MS, Database
+from acct_desktop.store.types import GUID
+
+log = logging.getLogger(__name__)
+
+
+class HitKind(StrEnum):
+    """What a global search hit is (in the order the kinds are shown)."""
+
+    ACCOUNT = "account"
+    CONTACT = "contact"
+    QUOTE = "quote"
+    ISSUE = "issue"
+    CHECKLIST = "checklist"
+
+
+RECORD_KINDS = (HitKind.CONTACT, HitKind.QUOTE, HitKind.ISSUE, HitKind.CHECKLIST)
+_KIND_SHIFT = 58  # a doc's key: kind number << 58 | place in the kind's order
+_KIND_NUMBER = {kind: number for number, kind in enumerate(RECORD_KINDS, start=1)}
+POSITION_GAP = 1 << 24  # key distance between neighbours after a rebuild
+_IN_CHUNK = 500
+FRAGMENT_TABLE = "record_search_fragment"
+_STALE_BUSY_MS = 100  # how long a keystroke waits for another writer before searching as is
+
+_metadata = MetaData()
+SQLITE_DOC = Table(
+    "record_search_doc",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", Text, nullable=False),
+    Column("record_id", LargeBinary(16), nullable=False),
+    Column("account_id", LargeBinary(16), nullable=False),
+    Column("sort_key", Text, nullable=False),
+    Column("head", Text, nullable=False),
+    Column("rest", Text, nullable=False),
+)
+PG_SEARCH = Table(
+    "record_search",
+    _metadata,
+    Column("kind", Text, primary_key=True),
+    Column("record_id", GUID(), primary_key=True),
+    Column("account_id", GUID(), nullable=False),
+    Column("sort_key", Text, nullable=False),
+    Column("head", Text, nullable=False),
+    Column("terms", Text, nullable=False),
+)
+_DOC_COLUMNS = ("id", "kind", "record_id", "account_id", "sort_key", "head", "rest")
+_PG_COLUMNS = ("kind", "record_id", "account_id", "sort_key", "head", "terms")
+
+# What is indexed of each kind: id, account id, then the texts (see _texts).
+_SOURCES = {
+    HitKind.CONTACT: (
+        "SELECT r.id, r.account_id, r.name, r.title, r.department, r.email, r.phone "
+        "FROM contact AS r JOIN account AS a ON a.id = r.account_id "
+        "WHERE r.archived_at IS NULL AND a.archived_at IS NULL"
+    ),
+    HitKind.QUOTE: (
+        "SELECT r.id, r.account_id, r.number, r.revision, a.name "
+        "FROM quote AS r JOIN account AS a ON a.id = r.account_id "
+        "WHERE r.archived_at IS NULL AND a.archived_at IS NULL"
+    ),
+    HitKind.ISSUE: (
+        "SELECT r.id, r.account_id, r.number, r.description "
+        "FROM customer_issue AS r JOIN account AS a ON a.id = r.account_id "
+        "WHERE r.archived_at IS NULL AND a.archived_at IS NULL"
+    ),
+    HitKind.CHECKLIST: (
+        "SELECT r.id, r.account_id, r.number, r.revision "
+        "FROM issue_checklist AS r JOIN account AS a ON a.id = r.account_id "
+        "WHERE a.archived_at IS NULL"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    kind: HitKind
+    record_id: Any  # as the driver returns it
+    account_id: Any
+    sort_key: str
+    head: str
+    rest: str
+
+
+def newest_first(number: str, revision: int) -> str:
+    """A sort key that puts higher numbers (and revisions) first in code point order."""
+    text = f"{number}\x1f{revision:09d}"
+    return "".join(chr(0x10FFFF - ord(c)) for c in text if ord(c) < 0xF0000) + "\U0010ffff"
+
+
+def _digits(text: str | None) -> str:
+    return "".join(c for c in text or "" if c.isdigit())
+
+
+def _doc(kind: HitKind, row: Sequence[Any]) -> _Doc:
+    record_id, account_id = row[0], row[1]
+    if kind is HitKind.CONTACT:
+        name, title, department, email, phone = row[2:]
+        rest = " ".join(t for t in (title, department, email, phone, _digits(phone)) if t)
+        key = sort_key(name, bytes(record_id).hex() if isinstance(record_id, bytes | memoryview)
+                       else str(record_id))  # fmt: skip
+        return _Doc(kind, record_id, account_id, key, name, rest)
+    number, extra = row[2], row[3]
+    if kind is HitKind.QUOTE:
+        return _Doc(kind, record_id, account_id, newest_first(number, extra), number, row[4] or "")
+    if kind is HitKind.ISSUE:
+        return _Doc(kind, record_id, account_id, newest_first(number, 1), number, extra or "")
+    return _Doc(kind, record_id, account_id, newest_first(number, extra), number, "")
+
+
+def _docs(conn: Connection, account_ids: Sequence[Any] | None) -> list[_Doc]:
+    """The docs of every record of ``account_ids`` (all when None), ids as the driver has
+    them, each kind in its order."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    docs: list[_Doc] = []
+    for kind, sql in _SOURCES.items():
+        rows: list[Any] = []
+        for chunk in [None] if account_ids is None else _chunks(account_ids):
+            if chunk is None:
+                rows.extend(fetch_rows(conn, sql, ()))
+            else:
+                marks = ", ".join(mark for _ in chunk)
+                rows.extend(fetch_rows(conn, f"{sql} AND r.account_id IN ({marks})", tuple(chunk)))
+        docs.extend(sorted((_doc(kind, row) for row in rows), key=lambda d: d.sort_key))
+    return docs
+
+
+# -- upkeep -----------------------------------------------------------------------------------
+def _has_tables(conn: Connection) -> bool:
+    """Whether the database has the index (a database being upgraded may not yet)."""
+    if conn.dialect.name == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'record_search_stale'"
+    else:
+        sql = "SELECT to_regclass('record_search_stale')"
+    return conn.exec_driver_sql(sql).scalar() is not None
+
+
+def _connection(unit: Connection | Session) -> Connection:
+    if isinstance(unit, Session):
+        unit.flush()
+        return unit.connection()
+    return unit
+
+
+def rebuild_records(unit: Connection | Session) -> int:
+    """Index every record again, in the caller's transaction; returns how many."""
+    conn = _connection(unit)
+    if not _has_tables(conn):
+        return 0
+    docs = _docs(conn, None)
+    if conn.dialect.name == "sqlite":
+        _rebuild_sqlite(conn, docs)
+    else:
+        conn.execute(PG_SEARCH.delete())
+        bulk_insert(conn, PG_SEARCH, _PG_COLUMNS, (_pg_row(doc) for doc in docs))
+    conn.exec_driver_sql("DELETE FROM record_search_stale")
+    return len(docs)
+
+
+def refresh_records(unit: Connection | Session, account_ids: Iterable[Any]) -> None:
+    """Index the records of ``account_ids`` (UUIDs) again, in the caller's transaction."""
+    conn = _connection(unit)
+    ids = [_driver_id(conn, account_id) for account_id in dict.fromkeys(account_ids)]
+    if not ids or not _has_tables(conn):
+        return
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    table = "record_search_doc" if conn.dialect.name == "sqlite" else "record_search"
+    for chunk in _chunks(ids):
+        marks = ", ".join(mark for _ in chunk)
+        for sql in (
+            f"DELETE FROM {table} WHERE account_id IN ({marks})",
+            f"DELETE FROM record_search_stale WHERE account_id IN ({marks})",
+        ):
+            conn.exec_driver_sql(sql, tuple(chunk))
+    docs = _docs(conn, ids)
+    if conn.dialect.name != "sqlite":
+        if docs:
+            conn.execute(
+                PG_SEARCH.insert(), [dict(zip(_PG_COLUMNS, _pg_row(d), strict=True)) for d in docs]
+            )
+        return
+    for doc in docs:
+        position = _free_position(conn, doc)
+        if position is None:  # no room between the neighbours: renumber everything
+            _rebuild_sqlite(conn, _docs(conn, None))
+            return
+        conn.exec_driver_sql(
+            "INSERT INTO record_search_doc (id, kind, record_id, account_id, sort_key, head, "
+            "rest) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (position, doc.kind.value, doc.record_id, doc.account_id, doc.sort_key,
+             index_text(doc.head), index_text(doc.rest)),
+        )  # fmt: skip
+
+
+REBUILD_ABOVE = 5_000  # stale accounts past which a whole rebuild is cheaper
+
+
+def catch_up(db: Database) -> int:
+    """Re-index the accounts whose records changed since they were indexed (listed by the
+    database's triggers), and with them their account search entries. Returns how many
+    accounts were re-indexed; 0 when nothing was stale, or when another program is
+    writing (the next search tries again)."""
+    with db.engine.connect() as conn:
+        if not _has_tables(conn):
+            return 0
+        if conn.exec_driver_sql("SELECT 1 FROM record_search_stale LIMIT 1").first() is None:
+            return 0
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # a keystroke does not wait seconds for an import to finish
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={_STALE_BUSY_MS}")
+        conn.rollback()  # end the reads above: the write lock is taken below
+        try:
+            with conn.begin():
+                if sqlite:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before reading
+                rows = fetch_rows(
+                    conn,
+                    f"SELECT account_id FROM record_search_stale LIMIT {REBUILD_ABOVE + 1}",
+                    (),
+                )
+                if len(rows) > REBUILD_ABOVE:  # (after the upgrade to 0016: every account)
+                    rebuild_records(conn)  # their account search entries are current
+                else:
+                    refresh_accounts(conn, [_uuid(row[0]) for row in rows])
+            return len(rows)
+        except OperationalError as exc:  # another writer holds the lock: search as it is
+            log.info("global search index not caught up: %s", exc.orig)
+            return 0
+        finally:
+            if sqlite:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+
+
+def _in_transaction(conn: Connection) -> bool:
+    return bool(conn.connection.dbapi_connection.in_transaction)  # type: ignore[union-attr]
+
+
+def _rebuild_sqlite(conn: Connection, docs: list[_Doc]) -> None:
+    if not _in_transaction(conn):  # DDL below: keep it in one transaction (see search.py)
+        conn.exec_driver_sql("BEGIN")
+    triggers = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'trigger' AND tbl_name = 'record_search_doc'"
+    ).all()
+    for name, _sql in triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    conn.exec_driver_sql("DELETE FROM record_search_doc")
+    places: dict[HitKind, int] = {}
+
+    def rows() -> Iterable[tuple[Any, ...]]:
+        for doc in docs:  # each kind in its order (see _docs)
+            places[doc.kind] = places.get(doc.kind, 0) + 1
+            key = (_KIND_NUMBER[doc.kind] << _KIND_SHIFT) + places[doc.kind] * POSITION_GAP
+            yield (key, doc.kind.value, doc.record_id, doc.account_id, doc.sort_key,
+                   index_text(doc.head), index_text(doc.rest))  # fmt: skip
+
+    bulk_insert(conn, SQLITE_DOC, _DOC_COLUMNS, rows())
+    conn.exec_driver_sql("INSERT INTO record_search (record_search) VALUES ('rebuild')")
+    if _has_fragments(conn):
+        conn.exec_driver_sql(
+            "INSERT INTO record_search_fragment (record_search_fragment) VALUES ('rebuild')"
+        )
+        TrigramVocabulary.index_rebuilt()
+    for _name, sql in triggers:
+        conn.exec_driver_sql(sql)
+
+
+def _free_position(conn: Connection, doc: _Doc) -> int | None:
+    """A key between the neighbours of ``doc`` in its kind's order, or None."""
+    low = _KIND_NUMBER[doc.kind] << _KIND_SHIFT
+    high = low + (1 << _KIND_SHIFT) - 1
+    before = conn.exec_driver_sql(
+        "SELECT id FROM record_search_doc WHERE kind = ? AND sort_key < ? "
+        "ORDER BY sort_key DESC LIMIT 1",
+        (doc.kind.value, doc.sort_key),
+    ).scalar()
+    after = conn.exec_driver_sql(
+        "SELECT id FROM record_search_doc WHERE kind = ? AND sort_key > ? "
+        "ORDER BY sort_key LIMIT 1",
+        (doc.kind.value, doc.sort_key),
+    ).scalar()
+    before = low if before is None else before
+    if after is None:
+        position = before + POSITION_GAP
+        return position if position <= high else None
+    return (before + after) // 2 if after - before >= 2 else None
+
+
+def _pg_row(doc: _Doc) -> tuple[Any, ...]:
+    return (
+        doc.kind.value,
+        _uuid(doc.record_id),
+        _uuid(doc.account_id),
+        doc.sort_key,
+        search_text(doc.head),
+        search_text(f"{doc.head} {doc.rest}"),
+    )
+
+
+# -- reading ----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RecordMatch:
+    """A record found, with how well: 0 word starts in its name or number, 1 word starts
+    elsewhere, 2 fragments in its name or number, 3 fragments elsewhere."""
+
+    kind: HitKind
+    record_id: uuid.UUID
+    strength: int
+
+
+_SQLITE_HITS = (
+    "SELECT d.id, d.record_id FROM record_search "
+    "JOIN record_search_doc AS d ON d.id = record_search.rowid "
+    "WHERE record_search MATCH ? AND record_search.rowid BETWEEN ? AND ? "
+    "ORDER BY record_search.rowid LIMIT ?"
+)
+_SQLITE_FRAGMENT_HITS = (
+    "SELECT d.id, d.record_id FROM record_search_fragment AS f "
+    "JOIN record_search_doc AS d ON d.id = f.rowid "
+    "WHERE record_search_fragment MATCH ? AND f.rowid BETWEEN ? AND ?{checks} "
+    "ORDER BY f.rowid LIMIT ?"
+)
+_SQLITE_SCANNED_HITS = (
+    "SELECT d.id, d.record_id FROM record_search_doc AS d "
+    "WHERE d.id BETWEEN ? AND ?{checks} ORDER BY d.id LIMIT ?"
+)
+
+
+def _has_fragments(conn: Connection) -> bool:
+    return has_fragment_index(conn, FRAGMENT_TABLE)
+
+
+def find_records(
+    conn: Connection,
+    terms: list[Term],
+    kind: HitKind,
+    limit: int,
+    vocabulary: TrigramVocabulary,
+) -> list[RecordMatch]:
+    """The first ``limit`` records of ``kind`` matching every term (the four groups)."""
+    if not terms or limit <= 0:
+        return []
+    if conn.dialect.name == "sqlite":
+        return _sqlite_records(conn, terms, kind, limit, vocabulary)
+    return _postgresql_records(conn, terms, kind, limit)
+
+
+def _sqlite_records(
+    conn: Connection, terms: list[Term], kind: HitKind, limit: int, vocabulary: TrigramVocabulary
+) -> list[RecordMatch]:
+    low = _KIND_NUMBER[kind] << _KIND_SHIFT
+    high = low + (1 << _KIND_SHIFT) - 1
+    every = fts_query(terms)
+    in_head = f"head : ({every})"
+    found: list[tuple[Any, Any, int]] = [
+        (key, record, 0)
+        for key, record in fetch_rows(conn, _SQLITE_HITS, (in_head, low, high, limit))
+    ]
+    if len(found) < limit:
+        elsewhere = f"({every}) NOT ({in_head})"
+        rows = fetch_rows(conn, _SQLITE_HITS, (elsewhere, low, high, limit - len(found)))
+        found.extend((key, record, 1) for key, record in rows)
+    if len(found) < limit and finds_inside(terms):
+        if _few(conn, low, high):
+            plan: FragmentPlan | None = FragmentPlan(
+                None, tuple(dict.fromkeys(term.index_patterns for term in terms))
+            )
+        else:
+            plan = fragment_plan(conn, terms, vocabulary)
+        for head_only in (True, False):
+            if plan is None or len(found) >= limit:
+                break
+            seen = [key for key, _record, _strength in found]
+            columns = ("d.head",) if head_only else ("d.head", "d.rest")
+            checks: list[str] = []
+            params: list[Any] = []
+            for group in plan.checked:
+                either = [(column, text) for column in columns for text in group]
+                checks.append(" AND (" + " OR ".join(f"instr({c}, ?) > 0" for c, _ in either) + ")")
+                params.extend(text for _, text in either)
+            if seen:
+                checks.append(f" AND d.id NOT IN ({', '.join('?' for _ in seen)})")
+                params.extend(seen)
+            if plan.match is None:
+                sql = _SQLITE_SCANNED_HITS.format(checks="".join(checks))
+                args = (low, high, *params, limit - len(found))
+            else:
+                match = f"head : ({plan.match})" if head_only else plan.match
+                sql = _SQLITE_FRAGMENT_HITS.format(checks="".join(checks))
+                args = (match, low, high, *params, limit - len(found))
+            strength = 2 if head_only else 3
+            found.extend((key, record, strength) for key, record in fetch_rows(conn, sql, args))
+    return [RecordMatch(kind, _uuid(record), strength) for _key, record, strength in found]
+
+
+SCAN_BELOW = 10_000  # a kind with fewer records finds fragments by reading its own rows
+
+
+def _few(conn: Connection, low: int, high: int) -> bool:
+    """Whether a kind holds fewer than ``SCAN_BELOW`` records (about: its last key over the
+    gap between keys after a rebuild; one index look-up).
+
+    Its fragments are then found by reading its rows (a few hundred microseconds for
+    thousands of quotes), not through the trigram index, whose lists for a common piece
+    hold every contact's too: the index would read tens of thousands of entries to find
+    that no quote matches."""
+    last = conn.exec_driver_sql(
+        "SELECT max(id) FROM record_search_doc WHERE id BETWEEN ? AND ?", (low, high)
+    ).scalar()
+    return last is None or (last - low) // POSITION_GAP < SCAN_BELOW
+
+
+def _postgresql_records(
+    conn: Connection, terms: list[Term], kind: HitKind, limit: int
+) -> list[RecordMatch]:
+    head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
+    words = [like_pattern(term) for term in terms]
+    if finds_inside(terms):
+        inside = [fragment_like_patterns(term) for term in terms]
+    else:
+        inside = [(pattern,) for pattern in words]
+    words_in_head = and_(*(head.like(p) for p in words))
+    words_anywhere = and_(*(everything.like(p) for p in words))
+    inside_head = and_(*(or_(*(head.like(p) for p in group)) for group in inside))
+    group = case((words_in_head, 0), (words_anywhere, 1), (inside_head, 2), else_=3)
+    query = (
+        select(PG_SEARCH.c.record_id, group)
+        .where(
+            PG_SEARCH.c.kind == kind.value,
+            *(or_(*(everything.like(p) for p in alternatives)) for alternatives in inside),
+        )
+        .order_by(group, PG_SEARCH.c.sort_key.collate("C"))
+        .limit(limit)
+    )
+    return [RecordMatch(kind, _uuid(record), int(g)) for record, g in conn.execute(query)]
+
+
+# -- shared -----------------------------------------------------------------------------------
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start : start + _IN_CHUNK]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(bytes=bytes(value))
+
+
+def _driver_id(conn: Connection, value: Any) -> Any:
+    """An id as the driver stores it: 16 bytes on SQLite, a UUID on PostgreSQL."""
+    as_uuid = _uuid(value)
+    return as_uuid.bytes if conn.dialect.name == "sqlite" else as_uuid
