@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         alerts.open_requested.connect(self._open_alert)
         self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())
         self.docks["policyRegisterDock"].register_changed.connect(lambda _c: alerts.reload())
+        from acct_desktop.gui.global_search import GlobalSearchBar
+
+        self.search_bar = GlobalSearchBar(self)  # Ctrl+K, Today, + New
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar.toolbar)
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
@@ -206,10 +210,12 @@ class MainWindow(QMainWindow):
             dock.reset_view()
 
     def reset_docks(self) -> None:
-        """Every dock back where it starts, all visible (its columns left as they are)."""
+        """Every dock back where it starts, all visible (its columns left as they are), and
+        the search bar back at the top."""
         for dock in self.docks.values():
             dock.setFloating(False)
             dock.show()
+        self.search_bar.toolbar.show()
         if not self.restoreState(self._default_state, WINDOW_STATE_VERSION):
             self._arrange_default()
 
@@ -377,12 +383,16 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.print_actions.price_list)
         account_menu.addAction(self.print_actions.rebate_statement)
 
+        self._fill_new_menu()
         quote_menu = self.menuBar().addMenu(self.tr("&Quote"))
         quotes = self.docks["quoteBuilderDock"]
         quotes.commands.fill_menu(quote_menu)
         self.seal_actions.my_details.triggered.connect(quotes.show_seller)  # after the dialog
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.search_bar.focus_action)
+        view_menu.addAction(self.search_bar.toolbar.toggleViewAction())
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
@@ -415,6 +425,25 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.view_menu = view_menu
+
+    def _fill_new_menu(self) -> None:
+        """+ New on the top bar: the docks' own commands, each after its dock comes forward."""
+        docks, bar = self.docks, self.search_bar
+
+        def forward(name: str) -> Callable[[], None]:
+            return lambda: (docks[name].show(), docks[name].raise_())
+
+        bar.add_new(docks["accountTreeDock"].commands.new_action, forward("accountTreeDock"))
+        bar.add_new(docks["contactMapDock"].commands.actions["add"], forward("contactMapDock"))
+        calendar = docks["visitCalendarDock"]
+        plan = QAction(calendar.plan_button.text(), self)
+        plan.setObjectName("planVisitsForCurrent")
+        plan.triggered.connect(
+            lambda: calendar.open_planner([self.current.id] if self.current.id else None)
+        )
+        bar.add_new(plan, forward("visitCalendarDock"))
+        bar.add_new(docks["quoteBuilderDock"].commands.actions["new"], forward("quoteBuilderDock"))
+        bar.add_new(docks["issuesDock"].commands.new_action, forward("issuesDock"))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -538,6 +567,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
             self.backup_actions.take("daily")  # off the UI thread; only when one is due
+            # global search indexes what changed while the file was closed (after an upgrade:
+            # everything, a few seconds) before the first Ctrl+K needs it
+            self.background.submit(
+                workspace.global_search.catch_up, lambda _n: None, replaces="search_catch_up"
+            )
         else:
             self.setWindowTitle("acct-desktop")
         self._update_welcome()
@@ -646,9 +680,7 @@ class MainWindow(QMainWindow):
         """An alert was opened: its account becomes current and its dock shows the object."""
         self.current.set(account_id)
         if kind is AlertKind.QUOTE_EXPIRING and self.workspace is not None:
-            quotes = self.docks["quoteBuilderDock"]
-            quotes.raise_()
-            quotes.show_quote(self.workspace.quote_builder.view(object_id))
+            self.open_quote(object_id)
         elif kind in (AlertKind.REBATE_LATE, AlertKind.REBATE_NOT_ACTIVE):
             register = self.docks["policyRegisterDock"]
             register.raise_()
@@ -665,6 +697,15 @@ class MainWindow(QMainWindow):
             plan = self.docks["planActualDock"]
             plan.raise_()
             plan.show_account(account_id)
+
+    def open_quote(self, quote_id: uuid.UUID) -> None:
+        """Quote ``quote_id`` in the quote builder, brought forward (its account current)."""
+        if self.workspace is None:
+            return
+        quotes = self.docks["quoteBuilderDock"]
+        quotes.show()
+        quotes.raise_()
+        quotes.show_quote(self.workspace.quote_builder.view(quote_id))
 
     def _register_changed(self, _changed: object) -> None:
         """A policy or agreement was entered or decided: the card's register tab re-reads."""

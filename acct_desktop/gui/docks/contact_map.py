@@ -210,6 +210,20 @@ class ContactMapDock(FeatureDock):
             self._pending_route = list(stops)
             self.tabs.setCurrentWidget(self.territory)  # starts reading the points
 
+    def select_contact(self, contact_id: uuid.UUID) -> bool:
+        """Show ``contact_id`` selected on the relationship map (global search's way in);
+        the current account is theirs. False when the map does not show them."""
+        self.tabs.setCurrentIndex(0)
+        if contact_id not in self.chart.cards and self.workspace is not None:
+            self.account_changed(self.current.id)  # a dock out of sight read nothing yet
+        card = self.chart.cards.get(contact_id)
+        if card is None:
+            return False
+        self.chart.scene().clearSelection()
+        card.setSelected(True)
+        self.chart.centerOn(card)
+        return True
+
     def reload_territory(self) -> None:
         """Visits, issues or sales changed: read the map's points again (when shown)."""
         self._territory_for = None

@@ -242,6 +242,30 @@ class IssuesDock(FeatureDock):
         self.select_issues(changed.issue_ids)
         self.issues_changed.emit(changed)
 
+    def show_issue(self, issue_id: uuid.UUID, number: str) -> None:
+        """Select issue ``issue_id`` (global search's way in); when the filters hide it,
+        they are opened up to all statuses with its number in the search box."""
+        self.reload()
+        if not self._shows(issue_id):
+            for box in (self.status, self.category):
+                box.blockSignals(True)
+                box.setCurrentIndex(1 if box is self.status else 0)  # all statuses / categories
+                box.blockSignals(False)
+            for check in (self.overdue_only, self.subtree_only):
+                check.blockSignals(True)
+                check.setChecked(False)
+                check.blockSignals(False)
+            for edit in (self.responsible, self.search):
+                edit.blockSignals(True)
+                edit.setText(number if edit is self.search else "")
+                edit.blockSignals(False)
+            self.reload()
+        self.view.selectionModel().clearSelection()
+        self.select_issues((issue_id,))
+
+    def _shows(self, issue_id: uuid.UUID) -> bool:
+        return any(row.id == issue_id for row in self.model.rows())
+
     def select_issues(self, issue_ids: tuple[uuid.UUID, ...]) -> None:
         """Select the rows of ``issue_ids`` that the list shows."""
         selection = self.view.selectionModel()

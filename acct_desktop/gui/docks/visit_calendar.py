@@ -259,6 +259,10 @@ class VisitCalendarDock(FeatureDock):
         self.day = date.today()
         self.reload()
 
+    def go_to_today(self) -> None:
+        """The period shown moves to today (the Today button of the window's top bar)."""
+        self._today()
+
     def show_day(self, day: date) -> None:
         self.day = day
         self.scope.setCurrentIndex(DAY)  # reloads

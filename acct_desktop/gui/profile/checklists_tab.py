@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -127,6 +127,21 @@ class ChecklistsTab(ProfileTab):
     def selected(self) -> ChecklistRow | None:
         rows = self.table.view.selectionModel().selectedRows()
         return self.model.row_object(rows[0].row()) if rows else None
+
+    def select_checklist(self, checklist_id: uuid.UUID) -> bool:
+        """Select checklist ``checklist_id`` in the list (global search's way in)."""
+        start = 0
+        while True:
+            for row in range(start, self.model.rowCount()):
+                shown = self.model.row_object(row)
+                if shown is not None and shown.id == checklist_id:
+                    self.table.view.selectRow(row)
+                    self.table.view.scrollTo(self.model.index(row, 0))
+                    return True
+            if not self.model.canFetchMore(QModelIndex()):
+                return False
+            start = self.model.rowCount()
+            self.model.fetchMore(QModelIndex())
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected()

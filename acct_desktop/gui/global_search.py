@@ -1,0 +1,329 @@
+"""The window's top bar: global search (Ctrl+K) with its list of hits, Today, and + New.
+
+Typing searches accounts, contacts, quotes, issues and checklists
+(``services/global_search.py``) once the keys pause; the hits drop down under the field,
+grouped by kind. The field keeps the keyboard: Up and Down walk the hits, Enter opens the
+one chosen (a click too), Esc closes the list. Opening a hit uses the docks' own ways in:
+the account tree reveals an account, the contact map selects a person, the quote builder
+opens a quote, the Issues dock selects an issue, the profile card's Checklists tab a
+checklist.
+
+The search runs on the UI thread: it takes a few milliseconds on a 10,000-account database
+(``bench/run.py --only global_search``), less than handing it to the background worker,
+where it would queue behind the docks' reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acct_desktop.gui.models.global_hits import GlobalHitsModel
+from acct_desktop.gui.sentences import exception_text
+from acct_desktop.services.global_search import GlobalHit
+from acct_desktop.services.record_search import HitKind
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 150  # typing pauses this long before a search
+SHORTCUT = "Ctrl+K"
+
+# Per kind: the system's icon, else Qt's own (as the docks' actions choose theirs).
+KIND_ICONS = {
+    HitKind.ACCOUNT: ("GoHome", "SP_DirHomeIcon"),
+    HitKind.CONTACT: ("UserAvailable", "SP_DialogYesButton"),
+    HitKind.QUOTE: ("DocumentSend", "SP_FileDialogDetailedView"),
+    HitKind.ISSUE: ("DialogWarning", "SP_MessageBoxWarning"),
+    HitKind.CHECKLIST: ("DocumentProperties", "SP_FileDialogInfoView"),
+}
+
+
+def themed_icon(widget: QWidget, theme: str, fallback: str) -> QIcon:
+    return QIcon.fromTheme(
+        getattr(QIcon.ThemeIcon, theme),
+        widget.style().standardIcon(getattr(QStyle.StandardPixmap, fallback)),
+    )
+
+
+class GlobalSearchBar(QObject):
+    """The top toolbar and its hits list; ``window`` is the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.toolbar = QToolBar(self.tr("Search"), window)
+        self.toolbar.setObjectName("globalSearchToolbar")  # in the saved window state
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.field = QLineEdit()
+        self.field.setObjectName("globalSearchField")
+        self.field.setPlaceholderText(
+            self.tr("Search accounts, contacts, quotes… (%1)").replace(
+                "%1", QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.field.setToolTip(
+            self.tr(
+                "Accounts, contacts, quotes, issues and checklists, by any part of a name or "
+                "number; accents and case do not matter"
+            )
+        )
+        self.field.setClearButtonEnabled(True)
+        self.field.addAction(
+            themed_icon(window, "EditFind", "SP_FileDialogContentsView"),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.field.setMinimumWidth(240)
+        self.field.setMaximumWidth(520)
+        self.field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.field.installEventFilter(self)
+        self.toolbar.addWidget(self.field)
+        self.toolbar.addSeparator()
+        self.today_button = QToolButton()
+        self.today_button.setObjectName("todayButton")
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setIcon(themed_icon(window, "AppointmentSoon", "SP_ArrowRight"))
+        self.today_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.today_button.setToolTip(self.tr("Today in the calendar, and today's alerts"))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.toolbar.addWidget(self.today_button)
+        self.new_menu = QMenu(window)
+        self.new_menu.setObjectName("newMenu")
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newButton")
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setIcon(themed_icon(window, "ListAdd", "SP_FileIcon"))
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(self.new_menu)
+        self.toolbar.addWidget(self.new_button)
+
+        self.popup = QFrame(window)
+        self.popup.setObjectName("globalSearchPopup")
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.popup.setAutoFillBackground(True)
+        self.model = GlobalHitsModel(self.icon_for, self)
+        self.view = QListView()
+        self.view.setObjectName("globalSearchHits")
+        self.view.setModel(self.model)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.clicked.connect(lambda index: self.open_row(index.row()))
+        self.empty = QLabel()
+        self.empty.setObjectName("globalSearchEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(8, 6, 8, 6)
+        layout = QVBoxLayout(self.popup)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+        self.popup.hide()
+        self.failed: str | None = None  # the last search's failure, in the user's words
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(self._typed)
+        # One action, in the window and in every dock: Ctrl+K works wherever the focus is,
+        # a floating dock included (one action, so no ambiguous shortcut).
+        self.focus_action = QAction(self.tr("Search everything"), window)
+        self.focus_action.setObjectName("globalSearchAction")
+        self.focus_action.setShortcut(QKeySequence(SHORTCUT))
+        self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.focus_action.triggered.connect(self.focus)
+        window.addAction(self.focus_action)
+        for dock in window.docks.values():
+            dock.addAction(self.focus_action)
+
+    # -- + New ------------------------------------------------------------------------------
+    def add_new(self, action: QAction, before: Callable[[], object]) -> QAction:
+        """A + New entry for ``action`` (a dock's own command): ``before`` brings the dock
+        forward, then the command runs; when it cannot (an issue needs a current account),
+        the status bar says why, in the dock's own words. Always enabled: a dock out of
+        sight has not yet updated its commands for the current account."""
+        entry = QAction(action.icon(), action.text(), self.new_menu)
+        entry.setObjectName(f"new_{action.objectName() or len(self.new_menu.actions())}")
+        action.changed.connect(lambda: entry.setText(action.text()))
+
+        def run() -> None:
+            before()
+            if action.isEnabled():
+                action.trigger()
+            else:
+                self.window.statusBar().showMessage(action.toolTip(), 8000)
+
+        entry.triggered.connect(lambda _checked=False: run())
+        self.new_menu.addAction(entry)
+        return entry
+
+    # -- searching ---------------------------------------------------------------------------
+    def icon_for(self, kind: HitKind) -> QIcon:
+        return themed_icon(self.window, *KIND_ICONS[kind])
+
+    def focus(self) -> None:
+        """Ctrl+K: the field, its text selected (and its hits again, if any)."""
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        if self.field.text().strip():
+            self.run_search()
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.close_popup()
+
+    def run_search(self) -> None:
+        """Search for what is typed now and show the hits (or say there are none)."""
+        self._timer.stop()
+        query = self.field.text().strip()
+        workspace = self.window.workspace
+        if not query or workspace is None:
+            self.close_popup()
+            return
+        self.failed = None
+        try:
+            hits = workspace.global_search.search(query)
+        except Exception as exc:  # a database error must not reach the user as a trace
+            log.exception("global search failed")
+            hits, self.failed = [], exception_text(exc)
+        self.model.set_hits(hits)
+        rows = self.model.hit_rows()
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if rows:
+            self.view.setCurrentIndex(self.model.index(rows[0], 0))
+        else:
+            self.empty.setText(self.failed or self.tr("No matches for “%1”.").replace("%1", query))
+        self._place()
+        self.popup.show()
+        self.popup.raise_()
+
+    def _place(self) -> None:
+        """Under the field, as wide as the hits need (within the window)."""
+        window = self.window
+        top_left = self.field.mapTo(window, QPoint(0, self.field.height() + 2))
+        width = max(self.field.width(), 460)
+        width = max(200, min(width, window.width() - top_left.x() - 8))
+        if self.view.isVisible() or self.model.rowCount():
+            rows_height = sum(self.view.sizeHintForRow(row) for row in range(self.model.rowCount()))
+            height = rows_height + 2 * self.view.frameWidth() + 4
+        else:
+            height = self.empty.sizeHint().height()
+        if not self.model.hit_rows():
+            self.empty.setFixedWidth(width - 2)
+            height = self.empty.heightForWidth(width - 2) + 4
+        height = min(height, max(120, window.height() - top_left.y() - 40))
+        self.popup.setGeometry(top_left.x(), top_left.y(), width, height + 2)
+
+    def close_popup(self) -> None:
+        self.popup.hide()
+
+    def _step(self, delta: int) -> None:
+        rows = self.model.hit_rows()
+        if not rows:
+            return
+        current = self.view.currentIndex().row()
+        place = rows.index(current) if current in rows else -1
+        target = rows[max(0, min(len(rows) - 1, place + delta))] if place >= 0 else rows[0]
+        index = self.model.index(target, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                if not self.popup.isVisible():
+                    self.run_search()
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5}
+                self._step(step.get(key, -5))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive() or not self.popup.isVisible():
+                    self.run_search()  # Enter before the pause: search now, open the first
+                self.open_row(self.view.currentIndex().row())
+                return True
+            if key == Qt.Key.Key_Escape and self.popup.isVisible():
+                self._timer.stop()
+                self.close_popup()
+                return True
+        if watched is self.field and event.type() == QEvent.Type.FocusOut:
+            self._timer.stop()
+            QTimer.singleShot(0, self._close_unless_focused)  # after a click on a hit
+        return super().eventFilter(watched, event)
+
+    def _close_unless_focused(self) -> None:
+        if not self.field.hasFocus():
+            self.close_popup()
+
+    # -- opening -----------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        hit = self.model.hit(row)
+        if hit is None:
+            return
+        self.close_popup()
+        open_hit(self.window, hit)
+
+    def go_to_today(self) -> None:
+        """Today: the calendar at today, and the alerts (what needs doing today)."""
+        window = self.window
+        calendar = window.docks["visitCalendarDock"]
+        calendar.show()
+        calendar.raise_()
+        calendar.go_to_today()
+        alerts = window.docks["alertsDock"]
+        alerts.show()
+        alerts.raise_()
+
+
+def open_hit(window: MainWindow, hit: GlobalHit) -> None:
+    """Go to ``hit``: its account becomes current and the dock that shows it brings it up."""
+    docks = window.docks
+    tree = docks["accountTreeDock"]
+    if hit.kind is HitKind.ACCOUNT:
+        tree.show()
+        tree.reveal_in_hierarchy(hit.id)
+        tree.view.setFocus()
+        return
+    if hit.kind is HitKind.CONTACT:
+        contacts = docks["contactMapDock"]
+        contacts.show()
+        contacts.raise_()
+        tree.reveal_in_hierarchy(hit.account_id)
+        contacts.select_contact(hit.id)
+        return
+    window.current.set(hit.account_id)
+    if hit.kind is HitKind.QUOTE:
+        window.open_quote(hit.id)
+    elif hit.kind is HitKind.ISSUE:
+        issues = docks["issuesDock"]
+        issues.show()
+        issues.raise_()
+        issues.show_issue(hit.id, hit.title)
+    else:
+        tab = window.card.open_tab("checklists")
+        tab.select_checklist(hit.id)
