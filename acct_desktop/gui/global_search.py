@@ -236,7 +236,9 @@ class GlobalSearchBar(QObject):
         if not self.model.hit_rows():
             self.empty.setFixedWidth(width - 2)
             height = self.empty.heightForWidth(width - 2) + 4
-        height = min(height, max(120, window.height() - top_left.y() - 40))
+        # at most ~60 % of the window (about fifteen hits), the rest behind the scroll bar
+        room = window.height() - top_left.y() - 40
+        height = min(height, max(120, min(room, window.height() * 3 // 5)))
         self.popup.setGeometry(top_left.x(), top_left.y(), width, height + 2)
 
     def close_popup(self) -> None:
