@@ -1035,6 +1035,41 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, quotes… (%1)</source>
+        <translation>Zoek klanten, contactpersonen, offertes… (%1)</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, quotes, issues and checklists, by any part of a name or number; accents and case do not matter</source>
+        <translation>Klanten, contactpersonen, offertes, problemen en probleemlijsten, op elk deel van een naam of nummer; accenten en hoofdletters maken niet uit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Today in the calendar, and today&apos;s alerts</source>
+        <translation>De agenda naar vandaag, en de meldingen van vandaag</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>accounts</source>
@@ -7032,6 +7067,29 @@ problemen</translation>
     <message>
         <source>Visit calendar</source>
         <translation>Bezoekagenda</translation>
+    </message>
+</context>
+<context>
+    <name>globalSearch</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Offertes</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Probleemlijsten</translation>
     </message>
 </context>
 <context>

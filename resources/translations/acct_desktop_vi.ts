@@ -1034,6 +1034,41 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, quotes… (%1)</source>
+        <translation>Tìm khách hàng, người liên hệ, báo giá… (%1)</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, quotes, issues and checklists, by any part of a name or number; accents and case do not matter</source>
+        <translation>Khách hàng, người liên hệ, báo giá, vấn đề và danh sách xác nhận, theo bất kỳ phần nào của tên hoặc số; không phân biệt dấu và chữ hoa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Today in the calendar, and today&apos;s alerts</source>
+        <translation>Lịch về hôm nay, và các cảnh báo hôm nay</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tìm kiếm tất cả</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Không tìm thấy kết quả cho “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>accounts</source>
@@ -7001,6 +7036,29 @@ issues</source>
     <message>
         <source>Visit calendar</source>
         <translation>Lịch viếng thăm</translation>
+    </message>
+</context>
+<context>
+    <name>globalSearch</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Báo giá</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Danh sách xác nhận</translation>
     </message>
 </context>
 <context>

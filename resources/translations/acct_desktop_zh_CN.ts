@@ -1034,6 +1034,41 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, quotes… (%1)</source>
+        <translation>搜索客户、联系人、报价…（%1）</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, quotes, issues and checklists, by any part of a name or number; accents and case do not matter</source>
+        <translation>按名称或编号的任意部分查找客户、联系人、报价、问题和确认清单；不区分重音和大小写</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Today in the calendar, and today&apos;s alerts</source>
+        <translation>日历跳到今天，并显示今天的提醒</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>accounts</source>
@@ -6999,6 +7034,29 @@ issues</source>
     <message>
         <source>Visit calendar</source>
         <translation>拜访日历</translation>
+    </message>
+</context>
+<context>
+    <name>globalSearch</name>
+    <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>确认清单</translation>
     </message>
 </context>
 <context>
