@@ -70,12 +70,17 @@ class PriceBook:
         session: Session,
         account_ids: Collection[uuid.UUID] | None = None,
         product_ids: Collection[uuid.UUID] | None = None,
+        register: list[RegisterEntry] | None = None,
     ) -> PriceBook:
-        """Load what pricing these accounts and products needs (everything for ``None``)."""
+        """Load what pricing these accounts and products needs (everything for ``None``);
+        ``register``: the whole register (``load_register``), when the caller has read it."""
         accounts = load_accounts(session, account_ids)
         parents = dict(session.execute(select(Territory.id, Territory.parent_id)).all())
         products = load_products(session, product_ids)
         book = cls(accounts, parents, products, (), ExchangeRates.load(session))
+        if register is not None:
+            book._add(register)
+            return book
         small = account_ids is not None and len(accounts) <= FILTER_LIMIT
         entries = load_register(session, book._relevant() if small else None)
         known = {e.code for e in entries}

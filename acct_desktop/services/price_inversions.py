@@ -8,7 +8,9 @@ prices each account and product at every quantity break that can apply to it
 
 Accounts that see exactly the same policies (the same channel and territories, no
 account policy of their own) price alike, so each such group is priced once and reported
-under its first account code.
+under its first account code. The accounts are grouped before any product is looked at,
+and a group's products are those a breaking policy of the group covers; the register
+check loads one account of each kind (``services.price_customers``), not all of them.
 """
 
 from __future__ import annotations
@@ -57,32 +59,39 @@ def inversion_sentence(
     )
 
 
-def _prices(rule: PriceRule, product: ProductFacts) -> bool:
-    """Whether ``rule``'s product side covers ``product``."""
-    if rule.product_id is not None:
-        return rule.product_id == str(product.id)
-    return rule.category is None or rule.category == product.category
+def _covered(
+    rules: list[PriceRule], products: list[tuple[str, ProductFacts]]
+) -> list[ProductFacts]:
+    """The products (``(id as text, product)``, kept in order) whose product side one of
+    ``rules`` covers: named by id, or in the rule's category, or any for neither."""
+    ids = {rule.product_id for rule in rules if rule.product_id is not None}
+    categories = {rule.category for rule in rules if rule.product_id is None}
+    if None in categories:
+        return [p for _key, p in products]
+    return [p for key, p in products if p.category in categories or key in ids]
 
 
 def register_inversions(book: PriceBook, on: date) -> list[RuleProblem]:
     """Every account and product of ``book`` whose unit price goes up at a quantity break
-    on ``on``, as ``price_inversion`` problems naming the policy above and the one below."""
+    on ``on``, as ``price_inversion`` problems naming the policy above and the one below.
+
+    Accounts are grouped first (same policies, same currency: the first by code stands for
+    the group), then each group's products that a breaking policy covers are priced; the
+    problems come by account code, then SKU."""
     breaking = [e.rule for e in book.entries.values() if e.rule.active and e.rule.min_quantity > 0]
     if not breaking:
         return []
-    products = sorted((p for p in book.products.values() if p.active), key=lambda p: p.sku)
-    problems: list[RuleProblem] = []
-    priced: set[tuple[object, ...]] = set()
+    active = sorted((p for p in book.products.values() if p.active), key=lambda p: p.sku)
+    products = [(str(p.id), p) for p in active]
+    firsts: dict[tuple[frozenset[str], str], AccountFacts] = {}
     for account in sorted(book.accounts.values(), key=lambda a: a.code):
-        codes = frozenset(book.policy_codes(account))
+        firsts.setdefault(
+            (frozenset(book.policy_codes(account)), account.currency.upper()), account
+        )
+    problems: list[RuleProblem] = []
+    for (codes, _currency), account in firsts.items():
         rules = [rule for rule in breaking if rule.id in codes]
-        if not rules:
-            continue
-        for product in products:
-            key = (codes, account.currency.upper(), product.id)
-            if key in priced or not any(_prices(rule, product) for rule in rules):
-                continue
-            priced.add(key)
+        for product in _covered(rules, products) if rules else ():
             problems += _inversions(book, account, product, on)
     return problems
 

@@ -39,6 +39,7 @@ from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import PriceBook, PricingError, canonical_unit
+from acct_desktop.services.price_customers import first_of_each_kind
 from acct_desktop.services.price_inversions import register_inversions
 from acct_desktop.services.price_rules import load_register
 from acct_desktop.store.database import Database
@@ -243,10 +244,13 @@ class PricingService:
         """The engine's checks over the register (overlaps, loops, policies that never fire,
         references to expired or missing policies), plus ACTIVE policies too incomplete to
         price, as "never fires", and every account and product a bigger quantity prices
-        above a smaller one on ``today`` (``price_inversion``, both policies named)."""
+        above a smaller one on ``today`` (``price_inversion``, both policies named).
+
+        Only one account of each kind is read and priced (``price_customers``): the
+        accounts that see the same policies in the same currency price alike."""
         with self._db.session() as session:
             entries = load_register(session)
-            book = PriceBook.load(session)
+            book = PriceBook.load(session, first_of_each_kind(session), register=entries)
         problems = check_rules((e.rule for e in entries), today)
         problems += register_inversions(book, today)
         for entry in entries:
