@@ -841,6 +841,49 @@ def price_10k(ctx: Context) -> Result:
     return measure("price_10k", trial, floor_trial, ctx.repeat)
 
 
+CHECK_REGISTER_FLOOR_SQL = (
+    "SELECT * FROM price_policy WHERE archived_at IS NULL",
+    "SELECT id, category, list_price, currency, active FROM product",
+    "SELECT parent_id, channel, territory_id, currency FROM account",
+)
+
+
+def check_register(ctx: Context) -> Result:
+    """``PricingService.check_register`` on the anchor day, as ``acct-desktop
+    check-register`` runs it: the engine's checks over the register (overlaps, loops,
+    policies that never fire) and every price inversion: one account of each kind (same
+    policies, same currency; one recursive query over the account tree) priced at every
+    quantity break of each product a breaking policy covers.
+
+    Floor: the rows any implementation must read, by raw sqlite3: the non-archived policies
+    (every column), the products (id, category, list price, currency, active) and every
+    account's parent, channel, territory and currency: no grouping and no pricing.
+    """
+    from acct_desktop.services.pricing import PricingService
+
+    service = PricingService(ctx.workspace.db)
+    count = len(service.check_register(ANCHOR))
+    print(f"  {count} problem(s) in the register on {ANCHOR}", file=sys.stderr)
+
+    def trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        found = service.check_register(ANCHOR)
+        elapsed = time.perf_counter() - started
+        if len(found) != count:
+            raise RuntimeError(f"{len(found)} problems, expected {count}")
+        return elapsed
+
+    def floor_trial() -> float:
+        gc.collect()
+        started = time.perf_counter()
+        for sql in CHECK_REGISTER_FLOOR_SQL:
+            ctx.sql.execute(sql).fetchall()
+        return time.perf_counter() - started
+
+    return measure("check_register", trial, floor_trial, ctx.repeat)
+
+
 REBATE_FLOOR_SQL = (
     "SELECT account_id, sum(amount) FROM sales_fact "
     "WHERE measure = 'sell_in' AND period BETWEEN ? AND ? GROUP BY account_id"
@@ -1051,6 +1094,7 @@ SCENARIOS: list[Scenario] = [
     global_search,
     checklist_200,
     price_10k,
+    check_register,
     rebate_accruals_all,
     plan_13_weeks,
     month_view,
