@@ -1,7 +1,7 @@
 """The Plan vs actual dock on a 1366 × 768 laptop, as the default layout puts it: the
 figures a manager is judged on (actual, target, variance, %, turnover days, weeks of
-cover, the form) are on the screen without scrolling sideways, in English and in Dutch
-(whose words are longer)."""
+cover, the form) are on the screen without scrolling sideways, in English, Dutch (whose
+words are longer), Vietnamese and Chinese."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def plan_dock_on_a_laptop(  # type: ignore[no-untyped-def]
     return dock
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", ["en", "nl", "vi", "zh_CN"])
 def test_a_managers_figures_are_on_a_laptop_screen_without_scrolling_sideways(
     qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
 ) -> None:

@@ -86,7 +86,7 @@ def test_reset_layout_brings_every_saved_table_back_to_its_first_columns(
     plan.columns.show_column(KIND, True)  # through its column menu
     for view in views.values():
         _rearrange(view)
-    assert plan.columns.name_width_chosen  # the user's Name width would be kept
+    assert plan.columns.name_fill.chosen  # the user's Name width would be kept
     changed = {name: _columns(view) for name, view in views.items()}
     for name in views:
         for part in ("hidden", "order", "widths", "sort"):
@@ -97,7 +97,7 @@ def test_reset_layout_brings_every_saved_table_back_to_its_first_columns(
     QApplication.processEvents()
     for name, view in views.items():
         assert _columns(view) == first[name], name
-    assert not plan.columns.name_width_chosen  # the names follow the view again
+    assert not plan.columns.name_fill.chosen  # the names follow the view again
     assert not views["plan"].isColumnHidden(PLAN_NAME)
 
 

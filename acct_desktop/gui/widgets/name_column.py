@@ -4,6 +4,9 @@ them apart ("Wegwijs Ta…Arnhem 2") instead of showing the same prefix on every
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,18 +40,43 @@ class NameFillsTheView(QObject):
     dock shows every column without a horizontal scroll bar (names are cut in the middle);
     fitted again when the view or another column changes width, until the user drags the
     Name column itself. ``parent`` must outlive the viewport, whose last events come as the
-    view is deleted."""
+    view is deleted.
+
+    The names take at least ``least`` and at most ``most`` pixels (with ``share``: at most
+    that part of a wider view, as the Plan vs actual tree's names take a third). The other
+    columns are as wide as their heads and rows (``fit_others``), no wider than
+    ``others_most`` (``None``: no limit) or their own limit in ``column_most``."""
 
     def __init__(
-        self, view: QTreeView, column: int, parent: QObject, least: int = 160, most: int = 420
+        self,
+        view: QTreeView,
+        column: int,
+        parent: QObject,
+        least: int = 160,
+        most: int = 420,
+        *,
+        share: int | None = None,
+        others_most: int | None = 200,
+        column_most: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view, self.column, self.least, self.most = view, column, least, most
+        self.share, self.others_most = share, others_most
+        self.column_most = dict(column_most or {})
         self.chosen = False  # the user dragged the Name column: keep their width
         self._fitting = False
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
         view.header().sectionResized.connect(self._section_resized)
+
+    @contextmanager
+    def adjusting(self) -> Iterator[None]:
+        """Columns resized, hidden or shown inside are the program's doing, not a drag."""
+        before, self._fitting = self._fitting, True
+        try:
+            yield
+        finally:
+            self._fitting = before
 
     def fit(self) -> None:
         if self.chosen:
@@ -60,29 +88,28 @@ class NameFillsTheView(QObject):
             if c != self.column and not header.isSectionHidden(c)
         )
         wanted = max(self.view.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
-        width = name_width(self._viewport.width(), others, wanted, self.least, self.most)
-        self._fitting = True
-        try:
+        room = self._viewport.width()
+        most = self.most if self.share is None else max(self.most, room // self.share)
+        width = name_width(room, others, wanted, self.least, most)
+        with self.adjusting():
             header.resizeSection(self.column, width)
-        finally:
-            self._fitting = False
 
-    def fit_others(self, grow_only: bool = False, most: int = 200) -> None:
-        """The other shown columns as wide as their heads and the rows on screen (no wider
-        than ``most``; ``grow_only``: no narrower than they are), then the names."""
+    def fit_others(self, grow_only: bool = False) -> None:
+        """The other shown columns as wide as their heads and the rows on screen (within
+        their limits; ``grow_only``: no narrower than they are), then the names."""
         header = self.view.header()
-        self._fitting = True
-        try:
+        with self.adjusting():
             for column in range(header.count()):
                 if column == self.column or header.isSectionHidden(column):
                     continue
                 hints = (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-                wanted = min(most, max(hints))
+                wanted = max(hints)
+                most = self.column_most.get(column, self.others_most)
+                if most is not None:
+                    wanted = min(most, wanted)
                 if grow_only:
                     wanted = max(wanted, header.sectionSize(column))
                 header.resizeSection(column, wanted)
-        finally:
-            self._fitting = False
         self.fit()
 
     def saved_width(self) -> QByteArray:
@@ -95,11 +122,8 @@ class NameFillsTheView(QObject):
         text = bytes(saved.data()).decode() if isinstance(saved, QByteArray) else ""
         if text.isdigit() and int(text) > 0:
             self.chosen = True
-            self._fitting = True
-            try:
+            with self.adjusting():
                 self.view.header().resizeSection(self.column, int(text))
-            finally:
-                self._fitting = False
         else:
             self.restart()
 
