@@ -55,8 +55,8 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         type=language_code,
         help=QT_TRANSLATE_NOOP(
             "cli",
-            "language of the route sheets (default: the app-wide --lang, else the one most "
-            "of the day's customers read)",
+            "language of the route sheets (default: the app-wide --lang, else the language "
+            "chosen in the app, else the system's)",
         ),
     )
     sheets.add_argument(
@@ -111,8 +111,9 @@ def _print(args: argparse.Namespace) -> int:
             account_code=args.account,
             manager=load_manager_profile(),
             tz_name=args.tz,
-            # --route-language, else the app-wide --lang, else the customers' language
-            route_language=document_language(args.route_language, args.lang, lambda: None),
+            # the manager's page: --route-language, else the app-wide --lang, else this
+            # run's language (View → Language, else the system's)
+            route_language=document_language(args.route_language, args.lang),
         )
     finally:
         db.close()

@@ -135,6 +135,28 @@ def test_the_app_wide_lang_gives_the_route_sheets_their_language(
         assert title in first_page, (app_wide, own)
 
 
+def test_without_lang_the_route_sheet_follows_the_saved_then_the_system_language(
+    demo_db: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """No ``--lang``: the route sheet is in the language chosen in the app (View →
+    Language, kept in the settings file), else the system's — never the customers' by
+    default."""
+    args = ("print", "visit-sheets", "--date", FIRST_DAY, "--tz", "UTC", "--db", str(demo_db))
+    settings = tmp_path / "config" / "acct-desktop" / "acct-desktop.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[ui]\nlanguage=vi\n", encoding="utf-8")
+    saved = tmp_path / "saved.pdf"
+    done = cli(*args, "--out", str(saved), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Lộ trình viếng thăm" in PdfReader(saved).pages[0].extract_text()
+    settings.unlink()
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    system = tmp_path / "system.pdf"
+    done = cli(*args, "--out", str(system), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "拜访路线" in PdfReader(system).pages[0].extract_text()
+
+
 def test_bad_days_and_empty_days_are_refused_in_a_sentence(demo_db: Path, tmp_path: Path) -> None:
     db, out = str(demo_db), str(tmp_path / "none.pdf")
     base = ("print", "visit-sheets", "--out", out, "--db", db)

@@ -337,3 +337,34 @@ def test_plan_visits_for_an_account_and_everything_below_from_the_tree(
     tree.plan_requested.emit(ids)
     planner = window.docks["visitCalendarDock"].last_dialog
     assert planner.objectName() == "planDialog" and planner.account_ids == ids
+
+
+def test_the_route_sheet_is_printed_in_the_apps_language(
+    qtbot, window: MainWindow, restore_language
+) -> None:
+    """The route sheet is the manager's page: in the GUI's language (Vietnamese here),
+    whatever language the day's customers read; their visit sheets stay in theirs."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import QLocale
+
+    from acct_desktop.gui.docks.visit_calendar import WEEK
+
+    QLocale.setDefault(QLocale("vi_VN"))
+    dock, _visit = dock_on_a_planned_visit(window)
+    dock.scope.setCurrentIndex(WEEK)
+    dock.last_dialog = None
+    dock.files.print_sheets()
+    qtbot.waitUntil(
+        lambda: (
+            dock.last_dialog is not None and dock.last_dialog.objectName() == "pdfPreviewDialog"
+        ),
+        timeout=60_000,
+    )
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(dock.last_dialog.pdf)).pages]
+    routes = [text for text in pages if "Lộ trình viếng thăm" in text]
+    assert routes, pages[0][:300]
+    others = [t for t in pages if t.startswith(("Visit route", "Route\n")) or "拜访路线" in t]
+    assert not others, others[0][:300]
+    dock.last_dialog.close()

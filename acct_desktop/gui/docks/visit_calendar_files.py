@@ -22,6 +22,17 @@ REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
 STEPS = 1000  # of the progress bar
 
 
+def route_sheet_language() -> str | None:
+    """The route sheet is the manager's own page: in the app's language (the one the GUI
+    speaks: View → Language, --lang, else the system's). Each visit's sheet stays in its
+    customer's language. None (the pseudo language) leaves it to the customers'."""
+    from acct_desktop.domain.languages import DOCUMENT_LANGUAGES
+    from acct_desktop.gui.i18n import gui_language
+
+    language = gui_language()
+    return language if language in DOCUMENT_LANGUAGES else None
+
+
 class Cancelled(Exception):
     """The user cancelled writing or reading a calendar file."""
 
@@ -53,6 +64,7 @@ class CalendarFiles(QObject):
         if workspace is None or background is None:
             return
         first, last = self.period()
+        route_language = route_sheet_language()
 
         def work():  # type: ignore[no-untyped-def]
             from acct_desktop.gui.dialogs.pdf_preview import render_pages
@@ -69,6 +81,7 @@ class CalendarFiles(QObject):
                 last,
                 manager=load_manager_profile(),
                 today=workspace.issues.today(),
+                route_language=route_language,
             )
             pdf = build_visit_sheets_pdf(content)
             return visit_sheets_file_name(content), pdf, render_pages(pdf)
