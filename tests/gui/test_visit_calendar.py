@@ -368,3 +368,37 @@ def test_the_route_sheet_is_printed_in_the_apps_language(
     others = [t for t in pages if t.startswith(("Visit route", "Route\n")) or "拜访路线" in t]
     assert not others, others[0][:300]
     dock.last_dialog.close()
+
+
+def test_the_day_header_stays_in_view_while_the_hours_scroll(qtbot, window: MainWindow) -> None:
+    """Week and day views: weekday and date over each column in a header outside the
+    scrolling hours (the calendar opens scrolled to the working day, and the header is
+    still there); clicking a day's header shows that day."""
+    from datetime import date
+
+    from acct_desktop.gui.docks.visit_calendar import WEEK
+    from acct_desktop.gui.widgets.week_view import day_label
+
+    dock, visit = dock_on_a_planned_visit(window)
+    dock.scope.setCurrentIndex(WEEK)
+    dock.resize(1200, 320)  # shorter than the day: the hours scroll
+    qtbot.waitUntil(lambda: dock.week_scroll.verticalScrollBar().maximum() > 0)
+    scroll, view = dock.week_scroll, dock.week_view
+    header = scroll.header
+    labels = header.day_labels()
+    assert labels == [day_label(view.first_day + timedelta(days=d)) for d in range(7)]
+    assert day_label(visit.planned_start.astimezone().date()) in labels
+    for value in (0, scroll.verticalScrollBar().maximum()):
+        scroll.verticalScrollBar().setValue(value)
+        assert header.isVisible()
+        top_left = header.mapTo(dock, QPoint(0, 0))
+        viewport_top = scroll.viewport().mapTo(dock, QPoint(0, 0)).y()
+        assert top_left.y() + header.height() <= viewport_top  # above the hours, not in them
+    image = header.grab().toImage()
+    assert image.height() == header.height()
+    chosen: list[date] = []
+    view.day_chosen.disconnect()
+    view.day_chosen.connect(chosen.append)
+    column_x = int(header.view.x() + 52 + view._column_width() * 2.5)
+    QTest.mouseClick(header, Qt.MouseButton.LeftButton, pos=QPoint(column_x, 10))
+    assert chosen == [view.first_day + timedelta(days=2)]

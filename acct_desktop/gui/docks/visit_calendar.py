@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -41,7 +40,8 @@ from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.month_view import MonthView
-from acct_desktop.gui.widgets.week_view import CalendarBlock, WeekView
+from acct_desktop.gui.widgets.week_header import WeekScroll
+from acct_desktop.gui.widgets.week_view import GRID_TOP, CalendarBlock, WeekView
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.visit_records import VisitRejected
 
@@ -159,9 +159,7 @@ class VisitCalendarDock(FeatureDock):
         self.table = DataTable(self.model, "")
         self.week_view = WeekView(self)
         self.month_view = MonthView(self)
-        self.week_scroll = QScrollArea()
-        self.week_scroll.setWidget(self.week_view)
-        self.week_scroll.setWidgetResizable(True)
+        self.week_scroll = WeekScroll(self.week_view)  # the day header stays on top
         self.stack = QStackedWidget()
         for widget in (self.week_scroll, self.month_view, self.table):
             self.stack.addWidget(widget)
@@ -359,13 +357,12 @@ class VisitCalendarDock(FeatureDock):
         ]
 
     def _scroll_to_working_day(self) -> None:
-        """Show the working day first (earlier visits are a scroll away)."""
+        """Show the working day first (earlier visits are a scroll away; the day header
+        stays above, outside the scrolling area)."""
         view = self.week_view
         hours = self.working.day_start.hour - view.first_hour
-        bar = self.week_scroll.verticalScrollBar()
-        bar.setValue(
-            max(0, int(hours * view.minimumHeight() / max(1, view.last_hour - view.first_hour)))
-        )
+        hour_px = (view.minimumHeight() - GRID_TOP) / max(1, view.last_hour - view.first_hour)
+        self.week_scroll.verticalScrollBar().setValue(max(0, int(hours * hour_px)))
 
     def _label(self, first: date, days: int) -> None:
         locale = QLocale()

@@ -28,7 +28,8 @@ PURPOSE_COLOURS = {
 }
 CONFLICT_RED = QColor("#c62828")
 SNAP_MINUTES = 15
-HEADER_H, TIME_W, EDGE_PX = 34, 52, 6
+TIME_W, EDGE_PX = 52, 6
+GRID_TOP = 8  # room above the first hour line for its "07:00"
 HOUR_MIN_PX = 44  # an hour tall enough for two lines of text
 
 
@@ -53,6 +54,7 @@ class WeekView(QWidget):
     open_requested = Signal(object)  # visit id
     day_chosen = Signal(object)  # date (header clicked)
     context_requested = Signal(object, object)  # visit id, global QPoint
+    columns_changed = Signal()  # days or widths changed: the fixed day header redraws
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,11 @@ class WeekView(QWidget):
     def set_range(self, first_day: date, days: int) -> None:
         self.first_day, self.days = first_day, days
         self.update()
+        self.columns_changed.emit()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.columns_changed.emit()
 
     def set_proposed(self, blocks: list[CalendarBlock]) -> None:
         """Show a plan's proposed visits (dashed) until it is accepted or discarded."""
@@ -83,7 +90,7 @@ class WeekView(QWidget):
         hours = [b.start.hour for b in blocks] + [b.end.hour + 1 for b in blocks]
         self.first_hour = min([7, *hours]) if hours else 7
         self.last_hour = min(24, max([20, *hours])) if hours else 20
-        self.setMinimumHeight(HEADER_H + (self.last_hour - self.first_hour) * HOUR_MIN_PX)
+        self.setMinimumHeight(GRID_TOP + (self.last_hour - self.first_hour) * HOUR_MIN_PX)
         self.update()
 
     # -- geometry --------------------------------------------------------------------------
@@ -92,7 +99,7 @@ class WeekView(QWidget):
         return (self.width() - TIME_W) / max(1, self.days)
 
     def _minute_height(self) -> float:
-        return (self.height() - HEADER_H) / ((self.last_hour - self.first_hour) * 60)
+        return (self.height() - GRID_TOP) / ((self.last_hour - self.first_hour) * 60)
 
     def block_rect(self, block: CalendarBlock) -> QRectF | None:
         column = (block.start.date() - self.first_day).days
@@ -101,7 +108,7 @@ class WeekView(QWidget):
         top = (block.start.hour - self.first_hour) * 60 + block.start.minute
         length = max(SNAP_MINUTES, (block.end - block.start).total_seconds() / 60)
         x = TIME_W + column * self._column_width()
-        y = HEADER_H + top * self._minute_height()
+        y = GRID_TOP + top * self._minute_height()
         lanes = self._lanes(block)
         width = (self._column_width() - 4) / lanes[1]
         return QRectF(x + 2 + lanes[0] * width, y, width - 1, length * self._minute_height())
@@ -117,9 +124,9 @@ class WeekView(QWidget):
 
     def moment_at(self, point: QPointF) -> datetime | None:
         column = int((point.x() - TIME_W) // self._column_width())
-        if not 0 <= column < self.days or point.y() < HEADER_H:
+        if not 0 <= column < self.days or point.y() < GRID_TOP:
             return None
-        minutes = _snap((point.y() - HEADER_H) / self._minute_height())
+        minutes = _snap((point.y() - GRID_TOP) / self._minute_height())
         day = self.first_day + timedelta(days=column)
         return datetime.combine(day, time(self.first_hour)) + timedelta(minutes=minutes)
 
@@ -140,7 +147,7 @@ class WeekView(QWidget):
         grid = QPen(palette.mid().color(), 0.5)
         painter.setPen(grid)
         for hour in range(self.first_hour, self.last_hour + 1):
-            y = HEADER_H + (hour - self.first_hour) * 60 * self._minute_height()
+            y = GRID_TOP + (hour - self.first_hour) * 60 * self._minute_height()
             painter.drawLine(QPointF(TIME_W - 4, y), QPointF(self.width(), y))
             painter.setPen(palette.placeholderText().color())
             painter.drawText(
@@ -149,26 +156,15 @@ class WeekView(QWidget):
                 f"{hour:02d}:00",
             )
             painter.setPen(grid)
-        bold = QFont(self.font())
-        bold.setBold(True)
         today = date.today()
         for column in range(self.days):
             x = TIME_W + column * self._column_width()
+            if self.first_day + timedelta(days=column) == today:
+                tint = QColor(palette.highlight().color())
+                tint.setAlpha(18)
+                painter.fillRect(QRectF(x, 0, self._column_width(), self.height()), tint)
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            day = self.first_day + timedelta(days=column)
-            if day == today:
-                painter.fillRect(
-                    QRectF(x, 0, self._column_width(), HEADER_H),
-                    QColor(palette.highlight().color().lighter(185)),
-                )
-            painter.setFont(bold if day == today else self.font())
-            painter.setPen(palette.text().color())
-            painter.drawText(
-                QRectF(x, 0, self._column_width(), HEADER_H),
-                Qt.AlignmentFlag.AlignCenter,
-                _day_label(day),
-            )
         painter.setFont(self.font())
         for block in self.blocks:
             self._paint_block(painter, block)
@@ -239,11 +235,6 @@ class WeekView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position()
         if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if point.y() < HEADER_H:
-            column = int((point.x() - TIME_W) // self._column_width())
-            if 0 <= column < self.days:
-                self.day_chosen.emit(self.first_day + timedelta(days=column))
             return
         block = self.block_at(point)
         if block is None:
@@ -323,7 +314,8 @@ class WeekView(QWidget):
         return super().event(event)
 
 
-def _day_label(day: date) -> str:
+def day_label(day: date) -> str:
+    """A column's day as the fixed header writes it: short weekday and short date."""
     from PySide6.QtCore import QLocale
 
     locale = QLocale()
