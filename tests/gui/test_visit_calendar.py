@@ -402,3 +402,25 @@ def test_the_day_header_stays_in_view_while_the_hours_scroll(qtbot, window: Main
     column_x = int(header.view.x() + 52 + view._column_width() * 2.5)
     QTest.mouseClick(header, Qt.MouseButton.LeftButton, pos=QPoint(column_x, 10))
     assert chosen == [view.first_day + timedelta(days=2)]
+
+
+def test_ctrl_p_in_the_calendar_opens_the_print_preview(qtbot, window: MainWindow) -> None:
+    """Ctrl+P while the calendar has focus: its visit sheets in the print preview (the
+    shortcut is the calendar's own, like the quote builder's and the contact map's)."""
+    from acct_desktop.gui.docks.visit_calendar import WEEK
+
+    dock, _visit = dock_on_a_planned_visit(window)
+    dock.scope.setCurrentIndex(WEEK)
+    dock.last_dialog = None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    dock.scope.setFocus()
+    qtbot.waitUntil(lambda: dock.scope.hasFocus())
+    QTest.keyClick(dock.scope, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: (
+            dock.last_dialog is not None and dock.last_dialog.objectName() == "pdfPreviewDialog"
+        ),
+        timeout=60_000,
+    )
+    dock.last_dialog.close()

@@ -15,7 +15,7 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -196,7 +196,15 @@ class VisitCalendarDock(FeatureDock):
         more.setObjectName("calendarFiles")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         files_menu = QMenu(more)
-        files_menu.addAction(self.tr("Print visit sheets…"), self.files.print_sheets)
+        # Ctrl+P while the calendar has focus (the quote builder's and the contact map's
+        # Ctrl+P are scoped to their own docks the same way)
+        self.print_action = QAction(self.tr("Print visit sheets…"), self)
+        self.print_action.setObjectName("calendar_print")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(lambda _checked=False: self.files.print_sheets())
+        self.addAction(self.print_action)
+        files_menu.addAction(self.print_action)
         files_menu.addAction(self.tr("Send to Outlook (.ics)…"), self.files.export_ics)
         files_menu.addAction(self.tr("Read an Outlook calendar (.ics)…"), self.files.import_ics)
         files_menu.addSeparator()
