@@ -424,3 +424,42 @@ def test_ctrl_p_in_the_calendar_opens_the_print_preview(qtbot, window: MainWindo
         timeout=60_000,
     )
     dock.last_dialog.close()
+
+
+def test_visits_are_chosen_moved_and_opened_with_the_keyboard(qtbot, window: MainWindow) -> None:
+    """The week view takes focus: Tab / arrows choose a visit, Alt+Down moves it 15 minutes
+    later and Alt+Right a day later (one undoable step each, as a drag), Enter opens it."""
+    dock, _visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    window.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    shown = [b for b in view.blocks if view.block_rect(b) is not None]
+    assert len(shown) >= 2
+    assert view.selected == shown[0].id  # focus chooses the first visit
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected == shown[1].id and view.hasFocus()
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert view.selected == shown[0].id
+    chosen = next(b for b in shown if b.status is VisitStatus.PLANNED)
+    view.select(chosen.id)
+    before = window.workspace.visit_records.times(chosen.id)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    later = window.workspace.visit_records.times(chosen.id)
+    assert later.start - before.start == timedelta(minutes=15)
+    assert later.end - before.end == timedelta(minutes=15)
+    assert view.selected == chosen.id  # still chosen after the calendar reloads
+    opened = []
+    view.open_requested.disconnect()
+    view.open_requested.connect(opened.append)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert opened == [chosen.id]
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.workspace.visit_records.times(chosen.id).start - before.start == timedelta(
+        days=1, minutes=15
+    )
+    assert dock.day == (before.start + timedelta(days=1)).astimezone().date()  # followed it
+    assert view.selected == chosen.id
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.workspace.visit_records.times(chosen.id).start == before.start

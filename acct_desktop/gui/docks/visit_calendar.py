@@ -168,6 +168,11 @@ class VisitCalendarDock(FeatureDock):
         self.week_view.day_chosen.connect(self.show_day)
         self.week_view.context_requested.connect(self._context_menu)
         self.week_view.open_requested.connect(self.open_report)
+        self.week_view.visit_selected.connect(
+            lambda _id, rect: self.week_scroll.ensureVisible(
+                rect.center().x(), rect.top(), 0, max(rect.height() // 2, 40)
+            )
+        )
         self.month_view.day_chosen.connect(self.show_day)
         bar = Row()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -415,6 +420,9 @@ class VisitCalendarDock(FeatureDock):
             self.reload()
             return
         new_start, new_end = _aware(start), _aware(end)
+        first, days = self._period()
+        if not first <= start.date() < first + timedelta(days=days):
+            self.day = start.date()  # moved a day on by keyboard: the calendar follows it
         self._push(
             _VisitStep(
                 self.tr("Move visit"),

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
@@ -54,12 +63,14 @@ class WeekView(QWidget):
     open_requested = Signal(object)  # visit id
     day_chosen = Signal(object)  # date (header clicked)
     context_requested = Signal(object, object)  # visit id, global QPoint
+    visit_selected = Signal(object, object)  # visit id, its QRect (to scroll it into view)
     columns_changed = Signal()  # days or widths changed: the fixed day header redraws
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weekView")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # visits are chosen by keyboard too
         self.setMinimumSize(QSize(420, 300))
         self.first_day = date.today()
         self.days = 5
@@ -68,6 +79,7 @@ class WeekView(QWidget):
         self.proposed: list[CalendarBlock] = []  # a plan being previewed (dashed, read only)
         self._drag: tuple[str, CalendarBlock | None, QPointF] | None = None
         self._preview: tuple[datetime, datetime] | None = None
+        self.selected: uuid.UUID | None = None  # the visit the keyboard acts on
 
     # -- data ------------------------------------------------------------------------------
 
@@ -168,6 +180,13 @@ class WeekView(QWidget):
         painter.setFont(self.font())
         for block in self.blocks:
             self._paint_block(painter, block)
+        chosen = self._selected_block()
+        ring = self.block_rect(chosen) if chosen is not None else None
+        if ring is not None:
+            focused = self.hasFocus()
+            painter.setPen(QPen(palette.highlight().color(), 3 if focused else 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(ring.adjusted(-1, -1, 1, 1), 4, 4)
         for block in self.proposed:
             rect = self.block_rect(block)
             if rect is None:
@@ -230,6 +249,114 @@ class WeekView(QWidget):
             lines,
         )
 
+    # -- keyboard --------------------------------------------------------------------------
+    # Tab / Shift+Tab, Down / Up: the next / previous visit in time (Tab leaves the calendar
+    # after the last one); Right / Left: the first visit of the next / previous day with one;
+    # Home / End: the first / last. Enter opens the visit; the Menu key (Shift+F10) its menu.
+    # Alt+Down / Alt+Up (or Ctrl+Down / Ctrl+Up) move a planned visit 15 minutes later /
+    # earlier, Alt+Right / Alt+Left a day later / earlier — through ``moved``, the same
+    # undoable step as dragging it.
+
+    def _shown(self) -> list[CalendarBlock]:
+        return [b for b in self.blocks if self.block_rect(b) is not None]
+
+    def _selected_block(self) -> CalendarBlock | None:
+        return next((b for b in self.blocks if b.id == self.selected), None)
+
+    def select(self, visit_id: uuid.UUID | None) -> None:
+        """Make ``visit_id`` the visit the keyboard acts on (None: none)."""
+        self.selected = visit_id
+        chosen = self._selected_block()
+        rect = self.block_rect(chosen) if chosen is not None else None
+        if rect is not None:
+            self.visit_selected.emit(chosen.id, rect.toAlignedRect())
+        self.update()
+
+    def _step_to(self, step: int) -> bool:
+        """Select the next (+1) or previous (-1) shown visit; False at either end."""
+        shown = self._shown()
+        if not shown:
+            return False
+        chosen = self._selected_block()
+        if chosen not in shown:
+            self.select((shown[0] if step > 0 else shown[-1]).id)
+            return True
+        index = shown.index(chosen) + step
+        if not 0 <= index < len(shown):
+            return False
+        self.select(shown[index].id)
+        return True
+
+    def _day_step(self, step: int) -> None:
+        shown = self._shown()
+        chosen = self._selected_block()
+        if chosen not in shown:
+            self._step_to(step)
+            return
+        day = chosen.start.date()
+        later = [b for b in shown if (b.start.date() - day).days * step > 0]
+        if later:
+            target = min(later, key=lambda b: (abs((b.start.date() - day).days), b.start))
+            self.select(target.id)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.hasFocus() and self._step_to(1 if forward else -1):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._selected_block() is None:
+            shown = self._shown()
+            backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
+            if shown:
+                self.select((shown[-1] if backwards else shown[0]).id)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        Key, Mod = Qt.Key, Qt.KeyboardModifier
+        shift_keys = bool(modifiers & (Mod.AltModifier | Mod.ControlModifier))
+        chosen = self._selected_block()
+        if shift_keys and key in (Key.Key_Up, Key.Key_Down, Key.Key_Left, Key.Key_Right):
+            if chosen is not None:
+                self._shift(chosen, key)
+            return
+        if key in (Key.Key_Down, Key.Key_Up):
+            self._step_to(1 if key == Key.Key_Down else -1)
+        elif key in (Key.Key_Right, Key.Key_Left):
+            self._day_step(1 if key == Key.Key_Right else -1)
+        elif key in (Key.Key_Home, Key.Key_End):
+            shown = self._shown()
+            if shown:
+                self.select((shown[0] if key == Key.Key_Home else shown[-1]).id)
+        elif key in (Key.Key_Return, Key.Key_Enter):
+            if chosen is not None:
+                self.open_requested.emit(chosen.id)
+        elif key == Key.Key_Menu or (key == Key.Key_F10 and modifiers & Mod.ShiftModifier):
+            rect = self.block_rect(chosen) if chosen is not None else None
+            if chosen is not None and rect is not None:
+                where = self.mapToGlobal(rect.center().toPoint())
+                self.context_requested.emit(chosen.id, where)
+        else:
+            super().keyPressEvent(event)
+
+    def _shift(self, block: CalendarBlock, key: Qt.Key) -> None:
+        """Move a planned visit by the grid step (Up/Down) or a day (Left/Right)."""
+        if block.status is not VisitStatus.PLANNED:
+            return  # only planned visits move, as with the mouse
+        step = {
+            Qt.Key.Key_Down: timedelta(minutes=SNAP_MINUTES),
+            Qt.Key.Key_Up: timedelta(minutes=-SNAP_MINUTES),
+            Qt.Key.Key_Right: timedelta(days=1),
+            Qt.Key.Key_Left: timedelta(days=-1),
+        }[key]
+        self.moved.emit(block.id, block.start + step, block.end + step)
+
     # -- mouse -----------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -237,6 +364,8 @@ class WeekView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         block = self.block_at(point)
+        if block is not None:
+            self.select(block.id)
         if block is None:
             self._drag = ("create", None, point)
         elif block.status is not VisitStatus.PLANNED:
