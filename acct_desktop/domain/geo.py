@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 EARTH_RADIUS_KM = 6371.0088  # the IUGG mean Earth radius
 ROAD_WINDING_FACTOR = 1.3
@@ -86,3 +87,34 @@ def whole_travel_minutes(
     """Driving minutes rounded *up* to a whole minute, so that a schedule built from them
     never arrives earlier than the estimate (a tiny tolerance absorbs float noise)."""
     return math.ceil(travel_minutes(straight_km, speed_kmh, winding_factor) - 1e-9)
+
+
+@dataclass(frozen=True, slots=True)
+class Drive:
+    """An estimated drive between two places: road kilometres and whole minutes."""
+
+    km: float
+    minutes: int
+
+
+def estimated_drive(
+    straight_km: float, speed_kmh: float, winding_factor: float = ROAD_WINDING_FACTOR
+) -> Drive:
+    """The one rule for a drive's estimate, used by the planner and the route sheet alike:
+    the straight line × the road-winding factor, at ``speed_kmh``, minutes rounded up."""
+    return Drive(
+        road_km(straight_km, winding_factor),
+        whole_travel_minutes(straight_km, speed_kmh, winding_factor),
+    )
+
+
+def drive_between(
+    start: LatLon | None,
+    end: LatLon | None,
+    speed_kmh: float,
+    winding_factor: float = ROAD_WINDING_FACTOR,
+) -> Drive | None:
+    """The estimated drive from ``start`` to ``end``; None when either place is unknown."""
+    if start is None or end is None:
+        return None
+    return estimated_drive(haversine_km(*start, *end), speed_kmh, winding_factor)

@@ -50,7 +50,7 @@ from acct_desktop.domain.geo import (
     ROAD_WINDING_FACTOR,
     LatLon,
     distance_matrix_km,
-    whole_travel_minutes,
+    estimated_drive,
 )
 from acct_desktop.domain.route_search import (
     better,
@@ -189,10 +189,9 @@ class RouteProblem:
         for i in range(size - 1):
             for j in range(i + 1, size - 1):
                 if real[i] and real[j]:
-                    km[i][j] = km[j][i] = straight[i][j] * frame.winding_factor
-                    minutes[i][j] = minutes[j][i] = whole_travel_minutes(
-                        straight[i][j], frame.speed_kmh, frame.winding_factor
-                    )
+                    leg = estimated_drive(straight[i][j], frame.speed_kmh, frame.winding_factor)
+                    km[i][j] = km[j][i] = leg.km
+                    minutes[i][j] = minutes[j][i] = leg.minutes
         if frame.start is not None and frame.return_to_start:
             for i in range(size - 1):
                 km[i][self.end_node] = km[i][self.start_node]

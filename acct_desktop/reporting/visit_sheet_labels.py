@@ -4,7 +4,10 @@ Kept apart from :mod:`acct_desktop.reporting.document_labels` (its own dataclass
 so the visit documents' words can grow on their own; issue categories and statuses and
 product categories are printed with that module's names. Fields with ``{placeholders}`` are
 format strings: ``subject`` takes ``first`` and ``last``; ``stops`` takes ``count``;
-``total_distance`` and ``km`` take ``km``; ``stop_of`` takes ``stop`` and ``stops``;
+``total_distance`` takes ``km`` and ``time``; ``km`` takes ``km``; ``minutes`` takes
+``minutes``, ``hours`` ``hours`` and ``minutes``; ``distance_note`` takes ``factor`` and
+``speed``; ``zone`` takes ``name`` and ``offset``, ``zone_names`` map a zone (its IANA key)
+to its name; ``holiday`` takes ``name``; ``stop_of`` takes ``stop`` and ``stops``;
 ``per_unit`` takes ``unit``; ``as_of`` takes ``date``; ``more`` takes ``count``;
 ``page_of`` takes ``page`` and ``pages``; ``influence`` takes ``value``. An unknown
 language prints in English.
@@ -31,6 +34,10 @@ class VisitSheetLabels:
     stops: str
     total_distance: str
     distance_note: str
+    minutes: str
+    hours: str
+    zone: str
+    holiday: str
     odometer_start: str
     odometer_end: str
     manager: str
@@ -116,6 +123,7 @@ class VisitSheetLabels:
     purposes: Mapping[str, str]
     kinds: Mapping[str, str]
     roles: Mapping[str, str]
+    zone_names: Mapping[str, str]
 
     def page_label(self, page: int, pages: int) -> str:
         """``Page 2 of 5`` in this language."""
@@ -133,6 +141,12 @@ class VisitSheetLabels:
         """The printed name of an account kind; an unknown one prints as itself."""
         return self.kinds.get(str(kind), str(kind))
 
+    def zone_name(self, key: str, offset: str) -> str:
+        """A time zone as people read it: ``Vietnam time (UTC+7)``; a zone we do not name
+        by its IANA key's city (``Bangkok (UTC+7)``)."""
+        name = self.zone_names.get(key) or key.rsplit("/", 1)[-1].replace("_", " ")
+        return self.zone.format(name=name, offset=offset)
+
     def role_name(self, role: str) -> str:
         """The printed name of a DMU role; an unknown one prints as itself."""
         return self.roles.get(str(role), str(role))
@@ -141,7 +155,7 @@ class VisitSheetLabels:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
         values = (getattr(self, f.name) for f in fields(self))
         parts = [v for v in values if isinstance(v, str)]
-        mappings = (self.purposes, self.kinds, self.roles)
+        mappings = (self.purposes, self.kinds, self.roles, self.zone_names)
         return "\n".join([*parts, *self.weekdays, *(v for m in mappings for v in m.values())])
 
 
@@ -150,6 +164,7 @@ def _labels(
     purposes: dict[str, str],
     kinds: dict[str, str],
     roles: dict[str, str],
+    zone_names: dict[str, str],
     **text: str,
 ) -> VisitSheetLabels:
     return VisitSheetLabels(
@@ -157,6 +172,7 @@ def _labels(
         purposes=MappingProxyType(purposes),
         kinds=MappingProxyType(kinds),
         roles=MappingProxyType(roles),
+        zone_names=MappingProxyType(zone_names),
         **text,
     )
 
@@ -181,17 +197,29 @@ _EN = _labels(
         "gatekeeper": "Gatekeeper",
         "technical": "Technical",
     },
+    {
+        "Asia/Shanghai": "China time",
+        "Asia/Hong_Kong": "Hong Kong time",
+        "Asia/Taipei": "Taiwan time",
+        "Asia/Ho_Chi_Minh": "Vietnam time",
+        "Europe/Amsterdam": "Netherlands time",
+        "Europe/Brussels": "Belgium time",
+    },
     language="en",
     colon=": ",
     route_title="Visit route",
     sheet_title="Visit sheet",
     subject="Visit route and visit sheets, {first} – {last}",
     stops="{count} visits",
-    total_distance="Distance between visits: {km} km",
+    total_distance="Driving between visits: about {km} km, {time}",
     distance_note=(
-        "Distances are straight lines between consecutive visits; the road is longer. "
-        "“—”: no coordinates."
+        "Road distance and drive time are estimated as the planner does: the straight line "
+        "between consecutive visits × {factor}, at {speed} km/h. “—”: no coordinates."
     ),
+    minutes="{minutes} min",
+    hours="{hours} h {minutes} min",
+    zone="{name} (UTC{offset})",
+    holiday="Public holiday: {name}",
     odometer_start="Odometer at start",
     odometer_end="Odometer at end",
     manager="Account manager",
@@ -295,14 +323,29 @@ _ZH_CN = _labels(
         "gatekeeper": "把关者",
         "technical": "技术把关",
     },
+    {
+        "Asia/Shanghai": "北京时间",
+        "Asia/Hong_Kong": "香港时间",
+        "Asia/Taipei": "台湾时间",
+        "Asia/Ho_Chi_Minh": "越南时间",
+        "Europe/Amsterdam": "荷兰时间",
+        "Europe/Brussels": "比利时时间",
+    },
     language="zh_CN",
     colon="：",
     route_title="拜访路线",
     sheet_title="拜访记录表",
     subject="拜访路线及拜访记录表（{first}至{last}）",
     stops="共 {count} 个拜访点",
-    total_distance="拜访点间距离合计 {km} 公里",
-    distance_note="距离为相邻拜访点之间的直线距离，实际路程更长；“—”表示缺少坐标。",
+    total_distance="拜访点间车程约 {km} 公里，{time}",
+    distance_note=(
+        "路程和车程按排程的算法估算：相邻拜访点间直线距离 × {factor}，"
+        "时速 {speed} 公里；“—”表示缺少坐标。"
+    ),
+    minutes="{minutes} 分钟",
+    hours="{hours} 小时 {minutes} 分钟",
+    zone="{name}（UTC{offset}）",
+    holiday="公共假日：{name}",
     odometer_start="出发里程表读数",
     odometer_end="返回里程表读数",
     manager="客户经理",
@@ -410,17 +453,29 @@ _VI = _labels(
         "gatekeeper": "Người gác cổng",
         "technical": "Chuyên môn kỹ thuật",
     },
+    {
+        "Asia/Shanghai": "giờ Trung Quốc",
+        "Asia/Hong_Kong": "giờ Hồng Kông",
+        "Asia/Taipei": "giờ Đài Loan",
+        "Asia/Ho_Chi_Minh": "giờ Việt Nam",
+        "Europe/Amsterdam": "giờ Hà Lan",
+        "Europe/Brussels": "giờ Bỉ",
+    },
     language="vi",
     colon=": ",
     route_title="Lộ trình viếng thăm",
     sheet_title="Phiếu viếng thăm",
     subject="Lộ trình và phiếu viếng thăm, {first} – {last}",
     stops="{count} điểm viếng thăm",
-    total_distance="Tổng khoảng cách giữa các điểm: {km} km",
+    total_distance="Lái xe giữa các điểm: khoảng {km} km, {time}",
     distance_note=(
-        "Khoảng cách theo đường thẳng giữa hai điểm liên tiếp; quãng đường thực tế dài hơn. "
-        "“—”: chưa có tọa độ."
+        "Quãng đường và thời gian lái xe được ước tính như khi lập kế hoạch: đường thẳng giữa "
+        "hai điểm liên tiếp × {factor}, với tốc độ {speed} km/h. “—”: chưa có tọa độ."
     ),
+    minutes="{minutes} phút",
+    hours="{hours} giờ {minutes} phút",
+    zone="{name} (UTC{offset})",
+    holiday="Ngày lễ: {name}",
     odometer_start="Số km lúc xuất phát",
     odometer_end="Số km lúc về",
     manager="Quản lý khách hàng",
@@ -524,17 +579,29 @@ _NL = _labels(
         "gatekeeper": "Poortwachter",
         "technical": "Technisch adviseur",
     },
+    {
+        "Asia/Shanghai": "Chinese tijd",
+        "Asia/Hong_Kong": "Hongkongse tijd",
+        "Asia/Taipei": "Taiwanese tijd",
+        "Asia/Ho_Chi_Minh": "Vietnamese tijd",
+        "Europe/Amsterdam": "Nederlandse tijd",
+        "Europe/Brussels": "Belgische tijd",
+    },
     language="nl",
     colon=": ",
     route_title="Route",
     sheet_title="Bezoekformulier",
     subject="Route en bezoekformulieren, {first} – {last}",
     stops="{count} bezoeken",
-    total_distance="Afstand tussen de bezoeken: {km} km",
+    total_distance="Rijden tussen de bezoeken: ongeveer {km} km, {time}",
     distance_note=(
-        "Afstanden hemelsbreed tussen opeenvolgende bezoeken; over de weg is het verder. "
-        "„—”: geen coördinaten."
+        "Afstand over de weg en rijtijd geschat zoals de planner rekent: hemelsbreed tussen "
+        "opeenvolgende bezoeken × {factor}, bij {speed} km/u. „—”: geen coördinaten."
     ),
+    minutes="{minutes} min",
+    hours="{hours} u {minutes} min",
+    zone="{name} (UTC{offset})",
+    holiday="Feestdag: {name}",
     odometer_start="Kilometerstand vertrek",
     odometer_end="Kilometerstand aankomst",
     manager="Accountmanager",

@@ -18,7 +18,7 @@ content, same bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from acct_desktop.domain.enums import RebateKind
+from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
 from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
@@ -217,6 +218,24 @@ def _km(language: str, km: float) -> str:
     return format_number(language, shown)
 
 
+def _duration(labels: VisitSheetLabels, minutes: int) -> str:
+    """``35 min``, ``1 h 05 min`` in the sheet's language."""
+    if minutes < 60:
+        return labels.minutes.format(minutes=minutes)
+    return labels.hours.format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+
+
+def _zone(labels: VisitSheetLabels, moment: datetime) -> str:
+    """The clock a time is on, as people read it: ``giờ Việt Nam (UTC+7)``."""
+    offset = moment.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    shown = f"{sign}{hours}" + (f":{rest:02d}" if rest else "")
+    key = getattr(moment.tzinfo, "key", None) or moment.tzname() or ""
+    return labels.zone_name(key, shown)
+
+
 def _route_story(
     day: RouteSheet,
     content: VisitSheetsContent,
@@ -230,7 +249,10 @@ def _route_story(
     story: list[Flowable] = [] if day is content.days[0] else [PageBreak()]
     story.append(_PageMark(marks, language, f"{lab.route_title} · {heading}"))
     facts = [lab.stops.format(count=len(day.stops))]
-    facts.append(lab.total_distance.format(km=_km(language, day.total_km)))
+    drive = _duration(lab, day.total_minutes)
+    facts.append(lab.total_distance.format(km=_km(language, day.total_km), time=drive))
+    if day.holiday:
+        facts.append(lab.holiday.format(name=day.holiday))
     if content.manager.name:
         facts.insert(0, lab.labelled(lab.manager, content.manager.name))
     title = grid(
@@ -247,14 +269,16 @@ def _route_story(
     for number, stop in enumerate(day.stops, start=1):
         when = [t.p(_hours(stop.start, stop.end))]
         if zones:  # stops in several time zones: say which clock each time is on
-            when.append(t.p(stop.start.tzname() or "", "small"))
+            when.append(t.p(_zone(lab, stop.start), "small"))
         contact = [t.p(stop.contact_name or NONE)]
         if stop.contact_phone:
             contact.append(t.p(stop.contact_phone, "small"))
         account = [t.p(stop.account_name), t.p(stop.account_code, "small")]
         purpose = t.p(lab.purpose_name(stop.purpose))
-        far = stop.km_from_previous
-        km = t.p(NONE if far is None else lab.km.format(km=_km(language, far)), "num")
+        far, minutes = stop.km_from_previous, stop.minutes_from_previous
+        km = [t.p(NONE if far is None else lab.km.format(km=_km(language, far)), "num")]
+        if minutes is not None:
+            km.append(t.p(_duration(lab, minutes), "small_num"))
         rows.append([t.p(str(number)), when, account, t.p(stop.address or NONE), contact])
         rows[-1] += [purpose, km]
     widths = [8 * mm, 19 * mm, 40 * mm, 0.0, 34 * mm, 21 * mm, 18 * mm]
@@ -271,7 +295,11 @@ def _route_story(
         rowHeights=[LINE_HEIGHT],
     )
     story += [title, Spacer(1, 5 * mm), stops, Spacer(1, 2.5 * mm)]
-    story += [t.p(lab.distance_note, "note"), Spacer(1, 6 * mm), odometer]
+    note = lab.distance_note.format(
+        factor=format_number(language, Decimal(str(ROAD_WINDING_FACTOR))),
+        speed=format_number(language, Decimal(str(round(content.speed_kmh)))),
+    )
+    story += [t.p(note, "note"), Spacer(1, 6 * mm), odometer]
     return story
 
 

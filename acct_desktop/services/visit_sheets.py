@@ -23,7 +23,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,7 +44,7 @@ from acct_desktop.domain.enums import (
     VisitPurpose,
     VisitStatus,
 )
-from acct_desktop.domain.geo import haversine_km
+from acct_desktop.domain.geo import drive_between
 from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.quote_maths import net_amount
@@ -212,7 +212,10 @@ class RouteStop:
     contact_name: str | None
     contact_phone: str | None
     purpose: VisitPurpose
-    km_from_previous: float | None  # None for the first stop or without coordinates
+    # the estimated drive from the previous stop (road km, minutes: domain.geo.estimated_drive,
+    # the planner's rule); None for the first stop or without coordinates
+    km_from_previous: float | None
+    minutes_from_previous: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,11 +226,17 @@ class RouteSheet:
     language: str
     stops: tuple[RouteStop, ...]
     sheets: tuple[VisitSheet, ...]
+    holiday: str | None = None  # the public holiday's name (the planner's country)
 
     @property
     def total_km(self) -> float:
-        """The sum of the known distances between stops."""
+        """The sum of the known road distances between stops."""
         return sum(s.km_from_previous or 0.0 for s in self.stops)
+
+    @property
+    def total_minutes(self) -> int:
+        """The sum of the known drive times between stops."""
+        return sum(s.minutes_from_previous or 0 for s in self.stops)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +246,7 @@ class VisitSheetsContent:
     as_of: date
     manager: ManagerProfile
     days: tuple[RouteSheet, ...]
+    speed_kmh: float = 50.0  # the planner's average road speed the drive times assume
 
     @property
     def visit_count(self) -> int:
@@ -259,6 +269,7 @@ def gather_visit_sheets(
     today: date | None = None,
     tz_name: str | None = None,
     route_language: str | None = None,
+    speed_kmh: float | None = None,
 ) -> VisitSheetsContent:
     """The route and visit sheets of the planned visits from ``first_day`` to ``last_day``
     (inclusive; one day when omitted), of one account when ``account_code`` is given.
@@ -266,8 +277,10 @@ def gather_visit_sheets(
     ``today`` is the "as of" day of rebate figures (default: today). ``tz_name`` is the zone
     of customers in countries without a known zone (default: this computer's). The route
     sheet is printed in ``route_language`` when given, else in the language most of that
-    day's customers read (ties: the earliest stop's). ``VisitSheetsRefused`` (a sentence)
-    for a bad range, an unknown account or no planned visits."""
+    day's customers read (ties: the earliest stop's). Drives between stops are estimated as
+    the planner does (``domain.geo.estimated_drive``) at ``speed_kmh`` (default: the speed
+    saved in *Plan visits…*). ``VisitSheetsRefused`` (a sentence) for a bad range, an
+    unknown account or no planned visits."""
     last_day = last_day or first_day
     if last_day < first_day:
         raise VisitSheetsRefused(
@@ -304,10 +317,20 @@ def gather_visit_sheets(
                 )
             )
         loader.load_related([v.account_id for v in visits], first_day, last_day, as_of)
+    from acct_desktop.services.planning_preferences import load_planning_preferences
+
+    preferences = load_planning_preferences()
+    if speed_kmh is None:
+        speed_kmh = preferences.speed_kmh
     days = tuple(
-        _route_sheet(day, group, loader, route_language) for day, group in _by_day(visits).items()
+        _route_sheet(day, group, loader, route_language, speed_kmh)
+        for day, group in _by_day(visits).items()
     )
-    return VisitSheetsContent(first_day, last_day, as_of, manager or ManagerProfile(), days)
+    if preferences.country:
+        days = _with_holidays(days, preferences.country, preferences.region)
+    return VisitSheetsContent(
+        first_day, last_day, as_of, manager or ManagerProfile(), days, speed_kmh
+    )
 
 
 def _zone(tz_name: str | None) -> ZoneInfo:
@@ -340,7 +363,7 @@ def _by_day(visits: list[_Visit]) -> dict[date, list[_Visit]]:
 
 
 def _route_sheet(
-    day: date, visits: list[_Visit], loader: _Loader, language: str | None
+    day: date, visits: list[_Visit], loader: _Loader, language: str | None, speed_kmh: float
 ) -> RouteSheet:
     accounts = [loader.accounts[v.account_id] for v in visits]
     if language is None:
@@ -351,6 +374,7 @@ def _route_sheet(
     previous: Account | None = None
     for visit, account in zip(visits, accounts, strict=True):
         contact = loader.main_contact(account.id)
+        leg = drive_between(_place(previous), _place(account), speed_kmh)
         stops.append(
             RouteStop(
                 visit_id=visit.id,
@@ -362,7 +386,8 @@ def _route_sheet(
                 contact_name=contact.name if contact else None,
                 contact_phone=contact.phone if contact else None,
                 purpose=visit.purpose,
-                km_from_previous=_km(previous, account),
+                km_from_previous=leg.km if leg else None,
+                minutes_from_previous=leg.minutes if leg else None,
             )
         )
         previous = account
@@ -371,13 +396,27 @@ def _route_sheet(
     return RouteSheet(day, language, tuple(stops), sheets)
 
 
-def _km(previous: Account | None, account: Account) -> float | None:
-    if previous is None:
+def _with_holidays(
+    days: tuple[RouteSheet, ...], country: str, region: str | None
+) -> tuple[RouteSheet, ...]:
+    """Each day's public holiday (of the country chosen in *Plan visits…*), named in the
+    route sheet's language, so a visit booked on a holiday is not a surprise."""
+    from acct_desktop.services.public_holidays import UnknownCountry, holiday_names
+
+    named: dict[str, dict[date, str]] = {}
+    try:
+        for language in {day.language for day in days}:
+            first, last = days[0].day, days[-1].day
+            named[language] = holiday_names(country, region, first, last, language)
+    except UnknownCountry:
+        return days
+    return tuple(replace(day, holiday=named[day.language].get(day.day)) for day in days)
+
+
+def _place(account: Account | None) -> tuple[float, float] | None:
+    if account is None or account.latitude is None or account.longitude is None:
         return None
-    points = (previous.latitude, previous.longitude, account.latitude, account.longitude)
-    if any(p is None for p in points):
-        return None
-    return haversine_km(*points)  # type: ignore[arg-type]
+    return float(account.latitude), float(account.longitude)
 
 
 def _language(account: Account) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain import enums as e
-from acct_desktop.domain.geo import haversine_km
+from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, haversine_km, whole_travel_minutes
 from acct_desktop.reporting.document_labels import LANGUAGES
 from acct_desktop.reporting.fonts import missing_glyphs
 from acct_desktop.reporting.visit_sheet_labels import visit_sheet_labels
@@ -274,7 +274,7 @@ def pages_text(data: bytes, tmp_path: Path) -> list[str]:
 # -- content ----------------------------------------------------------------------------------
 
 
-def test_each_day_lists_its_stops_in_planned_order_with_straight_line_distances(
+def test_each_day_lists_its_stops_in_planned_order_with_the_planners_drives(
     content: VisitSheetsContent,
 ) -> None:
     assert [d.day for d in content.days] == [TUESDAY, WEDNESDAY, THURSDAY]
@@ -283,9 +283,13 @@ def test_each_day_lists_its_stops_in_planned_order_with_straight_line_distances(
     assert [s.start.hour for s in tuesday.stops] == [9, 11, 14]  # the customer's clock
     first, second, third = tuesday.stops
     assert first.km_from_previous is None
-    assert second.km_from_previous == pytest.approx(haversine_km(*HANOI[0], *HANOI[1]))
+    straight = haversine_km(*HANOI[0], *HANOI[1])
+    assert second.km_from_previous == pytest.approx(straight * ROAD_WINDING_FACTOR)  # road km
+    assert second.minutes_from_previous == whole_travel_minutes(straight, content.speed_kmh)
     assert third.km_from_previous is None  # Gara Tâm An has no coordinates
+    assert third.minutes_from_previous is None
     assert tuesday.total_km == pytest.approx(second.km_from_previous)
+    assert tuesday.total_minutes == second.minutes_from_previous
     assert (first.contact_name, first.contact_phone) == ("Nguyễn Văn Hùng", "+84 912 345 678")
     assert tuesday.language == "vi" and [s.language for s in tuesday.sheets] == ["vi"] * 3
     assert LONG_ADDRESS in second.address
@@ -345,6 +349,58 @@ def test_bad_ranges_unknown_accounts_and_empty_days_are_refused(territory: Terri
         gather_visit_sheets(territory.db, TUESDAY, account_code="NL0001", tz_name="UTC")
     with pytest.raises(VisitSheetsRefused, match="at most 31 days"):
         gather_visit_sheets(territory.db, TUESDAY, TUESDAY + timedelta(days=40))
+
+
+def test_the_route_sheet_and_the_planner_reckon_a_drive_by_one_rule(
+    territory: Territory,
+) -> None:
+    """The planner's route between the same two stores and the route sheet's give the same
+    road km and minutes at the same speed (the QA saw 190 km in the plan and 146 km of
+    straight line on the sheet)."""
+    from acct_desktop.domain.routing import DayFrame, RouteStop, schedule_route
+
+    sheets = gather_visit_sheets(territory.db, TUESDAY, today=TODAY, speed_kmh=35)
+    second = sheets.days[0].stops[1]
+    frame = DayFrame(8 * 60, 18 * 60, speed_kmh=35)
+    route = schedule_route([RouteStop(HANOI[0], 60), RouteStop(HANOI[1], 60)], frame, (0, 1))
+    leg = route.stops[1]
+    assert second.km_from_previous == pytest.approx(leg.travel_km)
+    assert second.minutes_from_previous == leg.travel_minutes
+    assert sheets.speed_kmh == 35
+
+
+def test_a_public_holiday_and_the_zones_are_said_on_the_route_sheet(tmp_path: Path) -> None:
+    """A day that is a public holiday of the planner's country says so, in the route
+    sheet's language; stops on several clocks name each zone the way people read it
+    ("giờ Việt Nam (UTC+7)", not "+07" or "CET")."""
+    from dataclasses import replace
+
+    from acct_desktop.services.planning_preferences import (
+        load_planning_preferences,
+        save_planning_preferences,
+    )
+
+    db = open_database(tmp_path / "own.acctdb")
+    try:
+        own = Territory(db)
+        holiday = date(2026, 9, 2)  # Quốc khánh, a Wednesday
+        with db.session() as s:  # a Dutch visit on Tuesday after the Vietnamese ones
+            own.visit(s, "NL0001", local(TUESDAY, 16, "Europe/Amsterdam"), e.VisitStatus.PLANNED)
+            own.visit(s, "VN0001", local(holiday, 9, "Asia/Ho_Chi_Minh"), e.VisitStatus.PLANNED)
+        save_planning_preferences(replace(load_planning_preferences(), country="VN"))
+        sheets = gather_visit_sheets(db, holiday, today=TODAY, route_language="vi")
+        assert sheets.days[0].holiday and "Quốc khánh" in sheets.days[0].holiday
+        page = " ".join(pages_text(build_visit_sheets_pdf(sheets), tmp_path)[0].split())
+        assert "Ngày lễ: Quốc khánh" in page
+        mixed = gather_visit_sheets(db, TUESDAY, today=TODAY, route_language="vi")
+        assert mixed.days[0].holiday is None
+        page = " ".join(pages_text(build_visit_sheets_pdf(mixed), tmp_path)[0].split())
+        for words in ("giờ Việt Nam", "(UTC+7)", "giờ Hà Lan", "(UTC+1)"):  # may wrap
+            assert words in page
+        assert "+07" not in page and "CET" not in page
+        assert "phút" in page  # the drive time from the previous stop
+    finally:
+        db.close()
 
 
 def test_one_account_and_a_chosen_route_language(territory: Territory) -> None:
