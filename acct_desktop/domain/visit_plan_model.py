@@ -258,6 +258,7 @@ class ReasonKind(StrEnum):
     CONTINUED = "continued"
     NOT_DUE = "not_due"
     NO_CAPACITY = "no_capacity"
+    DAYS_CLASH = "days_clash"  # no room on the days free of clashing booked visits
     NO_WORKING_DAYS = "no_working_days"
     CLOSED_ON_ALL_WORKING_DAYS = "closed_on_all_working_days"
     HOURS_OUTSIDE_WORKING_DAY = "hours_outside_working_day"
@@ -348,6 +349,19 @@ _TEXTS = {
     ),
     ReasonKind.NO_CAPACITY: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "no capacity left in this period")
+    ),
+    ReasonKind.DAYS_CLASH: lambda r: _counted(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no room left: on %1 day the visits already booked clash, and such a day takes "
+            "no new visits (move or cancel them)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no room left: on %1 days the visits already booked clash, and such days take "
+            "no new visits (move or cancel them)",
+        ),
+        r.count or 1,
     ),
     ReasonKind.NO_WORKING_DAYS: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "no working days left in this period")
@@ -462,6 +476,17 @@ class Plan:
     def total_km(self) -> float:
         """Estimated road kilometres of the whole plan."""
         return sum(day.travel_km for day in self.days)
+
+    @property
+    def new_visit_days(self) -> tuple[PlannedDay, ...]:
+        """The days that got new visits (not the days of booked visits only)."""
+        return tuple(day for day in self.days if any(not v.fixed for v in day.visits))
+
+    @property
+    def new_km(self) -> float:
+        """Estimated road kilometres of the days that got new visits: the drives the new
+        plan makes, not those between booked visits on other days."""
+        return sum(day.travel_km for day in self.new_visit_days)
 
     @property
     def visit_count(self) -> int:

@@ -376,6 +376,7 @@ class _WhyUnplanned:
 
     def __init__(self, days: Sequence[DayBuilder], settings: PlanSettings) -> None:
         self._working_weekdays = sorted({d.day.weekday() for d in days if d.working})
+        self._clashing = sum(1 for d in days if d.working and d.late_by)
         self._empty_day = _day_frame(settings, (), ())
         self._breaks = merge_breaks(self._empty_day.breaks)
 
@@ -389,6 +390,8 @@ class _WhyUnplanned:
             return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
         if not _fits_alone(stop, self._empty_day, self._breaks):
             return Reason(ReasonKind.DOES_NOT_FIT_A_DAY)
+        if self._clashing:  # the days whose booked visits clash took no new ones
+            return Reason(ReasonKind.DAYS_CLASH, count=self._clashing)
         return Reason(ReasonKind.NO_CAPACITY)
 
 

@@ -346,7 +346,32 @@ def test_the_summary_counts_with_plural_forms(qtbot, window: MainWindow, qapp) -
         assert dialog.summary_text(two) == (
             "2 new visits over 2 days, about 6 km; 2 accounts not planned."
         )
+        # Days of booked visits only (here far apart: 900 km) are not days of the new plan
+        booked = _visit(uuid.uuid4(), time(9), time(10), True)
+        far = PlannedDay(
+            THURSDAY + timedelta(days=2), (booked,), 900.0, 0, datetime.combine(THURSDAY, time(10))
+        )
+        assert dialog.summary_text(Plan((day, far), (full,))) == (
+            "1 new visit over 1 day, about 3 km; 1 account not planned."
+        )
     finally:
         qapp.removeTranslator(plurals)
     assert ("%n new visit(s)", 1) in plurals.asked and ("%n day(s)", 2) in plurals.asked
     dialog.reject()
+
+
+def test_accounts_left_out_because_booked_days_clash_say_so(qtbot) -> None:
+    """Not "no capacity left" when the other days take no new visits because their booked
+    visits clash: the group says how many days and what to do."""
+    from acct_desktop.gui.dialogs.not_planned_list import NotPlannedList
+
+    tree = NotPlannedList()
+    qtbot.addWidget(tree)
+    left = uuid.uuid4()
+    tree.show_accounts(
+        (UnplannedAccount(left, Reason(ReasonKind.DAYS_CLASH, count=3)),), {left: "Gara Tâm An"}
+    )
+    head = tree.topLevelItem(0)
+    assert head.text(0).startswith("No room left: on 3 days the visits already booked clash")
+    assert "no capacity" not in head.text(0)
+    assert head.child(0).text(0) == "Gara Tâm An"

@@ -269,3 +269,30 @@ def test_existing_visits_are_never_booked_over_nor_the_day_overfilled(case) -> N
     ]
     booked = {f.account_id for f in fixed if any(touches(f, d) for d in period_days)}
     assert not booked & {v.account_id for v in new}, "an account already booked is proposed"
+
+
+def test_days_whose_bookings_clash_are_not_counted_and_say_why_accounts_were_left_out() -> None:
+    """Monday takes the new visits; Tuesday to Friday each hold two booked visits at the same
+    time (a clash), so they take none: the accounts left out say so (not "no capacity"),
+    and the plan's new days and kilometres are Monday's alone."""
+    clashes = []
+    for offset in range(1, 5):
+        day = MONDAY + timedelta(days=offset)
+        clashes += [
+            FixedVisit(f"x{offset}", at(day, 10), at(day, 12)),
+            FixedVisit(f"y{offset}", at(day, 10), at(day, 12)),
+        ]
+    booked = [account(f"{k}{o}", where=MAASTRICHT) for o in range(1, 5) for k in ("x", "y")]
+    wanted = [account(f"a{i:02d}", where=near(AMSTERDAM, i)) for i in range(8)]
+    plan = plan_for([*booked, *wanted], week(max_visits_per_day=3), fixed=clashes)
+    new_days = plan.new_visit_days
+    assert [d.day for d in new_days] == [MONDAY]
+    assert len(plan.days) == 5  # the clashing days are listed, with their warnings
+    assert plan.new_km == sum(d.travel_km for d in new_days) < plan.total_km
+    left = [u.reason for u in plan.unplanned if str(u.account_id).startswith("a")]
+    assert len(left) == 8 - plan.proposed_count > 0
+    assert set(left) == {Reason(ReasonKind.DAYS_CLASH, count=4)}
+    assert left[0].text == (
+        "no room left: on 4 days the visits already booked clash, and such days take no new "
+        "visits (move or cancel them)"
+    )

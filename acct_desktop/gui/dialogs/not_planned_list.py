@@ -1,5 +1,5 @@
 """The *Not planned* tab of *Plan visits…*: every account the plan left out, grouped by why
-(no capacity left, closed on every working day, visiting hours outside the working day, too
+(no room because the other days' booked visits clash, no capacity left, closed on every working day, visiting hours outside the working day, too
 far for a day, no working days, not due), the groups the manager can act on first and
 open; "not due" — usually most accounts — closed."""
 
@@ -15,6 +15,7 @@ from acct_desktop.gui.sentences import user_text
 
 # The order the groups are listed in: what the manager can do something about first.
 ORDER = (
+    ReasonKind.DAYS_CLASH,
     ReasonKind.NO_CAPACITY,
     ReasonKind.DOES_NOT_FIT_A_DAY,
     ReasonKind.HOURS_OUTSIDE_WORKING_DAY,
@@ -48,7 +49,7 @@ class NotPlannedList(QTreeWidget):
             members = sorted(
                 groups[kind], key=lambda u: (names.get(u.account_id, "").casefold(), str(u))
             )
-            title = self._title(kind)
+            title = self._title(kind, members[0].reason)
             head = QTreeWidgetItem(
                 [self.tr("%1 (%n account(s))", "", len(members)).replace("%1", title)]
             )
@@ -79,10 +80,13 @@ class NotPlannedList(QTreeWidget):
         item.setToolTip(1, why)
         return item
 
-    def _title(self, kind: ReasonKind) -> str:
-        """The group's heading: the reason itself, capitalised ("not due" has no date)."""
+    def _title(self, kind: ReasonKind, example: Reason) -> str:
+        """The group's heading: the reason itself, capitalised ("not due" has no date; the
+        clashing days' count is the same for the whole group)."""
         if kind is ReasonKind.NOT_DUE:
             text = self.tr("Not due in this period")
+        elif kind is ReasonKind.DAYS_CLASH:
+            text = user_text(example.text)
         else:
             text = user_text(Reason(kind).text)
         return text[:1].upper() + text[1:]

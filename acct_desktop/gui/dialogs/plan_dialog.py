@@ -316,13 +316,15 @@ class PlanDialog(QDialog):
             # Each count its own %n phrase, so every language gets its plural forms right;
             # the sentence around them only orders the phrases.
             new_visits = self.tr("%n new visit(s)", "", plan.proposed_count)
-            days = self.tr("%n day(s)", "", len(plan.days))
+            # only the days that got new visits, and only their drives: days of booked
+            # visits alone (or whose booked visits clash) are not part of the new plan
+            days = self.tr("%n day(s)", "", len(plan.new_visit_days))
             unplanned = self.tr("%n account(s) not planned", "", len(plan.unplanned))
             return (
                 self.tr("%1 over %2, about %3 km; %4.")
                 .replace("%1", new_visits)
                 .replace("%2", days)
-                .replace("%3", locale.toString(round(plan.total_km)))
+                .replace("%3", locale.toString(round(plan.new_km)))
                 .replace("%4", unplanned)
             )
         if self.account_ids is not None and not self.account_ids:
@@ -344,7 +346,8 @@ class PlanDialog(QDialog):
                 len(plan.unplanned),
             )
         clashing = sum(1 for day in plan.days if day.warnings)
-        if clashing and reasons.most_common(1)[0][0] is ReasonKind.NO_CAPACITY:
+        common_kind = reasons.most_common(1)[0][0]
+        if clashing and common_kind in (ReasonKind.NO_CAPACITY, ReasonKind.DAYS_CLASH):
             return self.tr(
                 "No new visits could be proposed: on %n day(s) the visits already booked "
                 "cannot all be kept, and such days take no new ones. Move or cancel the "
