@@ -1,7 +1,8 @@
 """The *Not planned* tab of *Plan visits…*: every account the plan left out, grouped by why
-(no room because the other days' booked visits clash, no capacity left, closed on every working day, visiting hours outside the working day, too
-far for a day, no working days, not due), the groups the manager can act on first and
-open; "not due" — usually most accounts — closed."""
+(no room because the other days' booked visits clash, no capacity left, closed on every
+working day, visiting hours outside the working day, too far for a day, no working days,
+not due), the groups the manager can act on first and open; "not due" — usually most
+accounts — closed."""
 
 from __future__ import annotations
 
