@@ -222,6 +222,19 @@ def test_print_visit_sheets_and_send_the_week_to_outlook(qtbot, window: MainWind
     qtbot.waitUntil(lambda: dock.files.last_saved is not None, timeout=60_000)
     calendar = icalendar.Calendar.from_ical(dock.files.last_saved.read_bytes())
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
+    # said as the command line says it, in the status bar and a message with Open folder
+    said = dock.files.last_summary  # "%n visit(s)": the plural comes from the catalogue
+    assert said.startswith(f"{len(uids)} visit") and said.endswith(
+        f" written to {dock.files.last_saved.name}"
+    )
+    assert window.statusBar().currentMessage() == said
+    assert dock.last_dialog.text() == said
+    opened = []
+    dock.files.open_folder = opened.append
+    button = next(b for b in dock.last_dialog.buttons() if b.text() == "Open folder")
+    button.click()
+    assert opened == [tmp_path]
+    dock.files.last_summary = None
     assert f"{visit.id}@acct-desktop" in uids
     dock.files.open_path = lambda: dock.files.last_saved
     dock.complain = lambda message: setattr(dock, "last_problem", message)

@@ -13,13 +13,18 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from acct_desktop.gui.sentences import exception_text, user_text
 
 REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
 STEPS = 1000  # of the progress bar
+
+
+def _open_folder(folder: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def route_sheet_language() -> str | None:
@@ -49,6 +54,7 @@ class CalendarFiles(QObject):
         self.dock = dock
         self.choose_path = self._ask_path
         self.open_path = self._ask_open
+        self.open_folder = _open_folder
         self.last_saved: Path | None = None
         self.last_summary: str | None = None
         self.last_reasons: list[str] = []
@@ -126,11 +132,14 @@ class CalendarFiles(QObject):
             return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            export_ics_file(workspace.db, path, first, last, render=user_text, progress=progress)
-            return path
+            count = export_ics_file(
+                workspace.db, path, first, last, render=user_text, progress=progress
+            )
+            return path, count
 
-        def done(written: Path) -> None:
-            self.last_saved = written
+        def done(outcome: tuple[Path, int]) -> None:
+            self.last_saved, count = outcome
+            self._exported(self.last_saved, count)
 
         self._in_background(
             self.tr("Writing %1…").replace("%1", path.name),
@@ -138,6 +147,24 @@ class CalendarFiles(QObject):
             done,
             self.tr("Export cancelled; no file was written."),
         )
+
+    def _exported(self, path: Path, count: int) -> None:
+        """The sentence the command line prints ("28 visits written to week.ics"), in the
+        status bar and in a message whose *Open folder* shows the file where it is."""
+        self.last_summary = self.tr("%n visit(s) written to %1", "", count).replace("%1", path.name)
+        window = self.dock.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.last_summary, 15_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Visit calendar"), self.last_summary
+        )
+        box.setInformativeText(str(path.parent))
+        folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        folder.clicked.connect(lambda: self.open_folder(path.parent))
+        box.setParent(self.dock, box.windowFlags())
+        self.dock.last_dialog = box
+        box.open()
 
     def import_ics(self) -> None:
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
