@@ -228,7 +228,7 @@ class QuoteLinesModel(QAbstractTableModel):
         if line.earliest_delivery is not None:
             day = day_text(line.earliest_delivery)
             words.append(
-                QCoreApplication.translate("quoteLines", "⏱ earliest %1").replace("%1", day)
+                QCoreApplication.translate("quoteLines", "→ earliest %1").replace("%1", day)
             )
         return (
             " · ".join(words)
