@@ -335,9 +335,11 @@ def sales_alert(
     actual: Decimal,
     target: Decimal,
     settings: AlertSettings,
+    currency: str = "EUR",
 ) -> Alert | None:
     """The month's ``measure`` is more than ``sales_gap_percent`` below target; red when it
-    is more than twice that far below."""
+    is more than twice that far below. ``actual`` and ``target`` are amounts in
+    ``currency`` (the account's), said with it (``domain.money.format_money``)."""
     gap = gap_percent(actual, target)
     if gap is None or gap <= settings.sales_gap_percent:
         return None
@@ -348,7 +350,13 @@ def sales_alert(
         account_name=account_name,
         object_id=account_id,
         title=_SALES_TITLES[measure],
-        params=(("month", month), ("gap", gap), ("actual", actual), ("target", target)),
+        params=(
+            ("month", month),
+            ("gap", gap),
+            ("actual", actual),
+            ("target", target),
+            ("currency", currency),
+        ),
         severity=Severity.RED if gap > 2 * settings.sales_gap_percent else Severity.AMBER,
         due=month,
         days_late=0,

@@ -350,20 +350,22 @@ class AlertService:
             .join(facts, facts.c.account_id == tree.c.member)
             .group_by(tree.c.root, facts.c.measure),
         )
-        names = dict(
-            session.execute(
-                select(Account.id, Account.name).where(
+        accounts = {
+            account_id: (name, currency)
+            for account_id, name, currency in session.execute(
+                select(Account.id, Account.name, Account.currency).where(
                     Account.id.in_({root for root, _measure in targets}),
                     Account.archived_at.is_(None),
                 )
-            ).all()
-        )
+            )
+        }
         alerts = []
         for (root, measure), target in targets.items():
-            if root not in names:
+            if root not in accounts:
                 continue
             actual = actuals.get((root, measure), Decimal("0.00"))
-            alert = sales_alert(root, names[root], measure, start, actual, target, s)
+            name, currency = accounts[root]
+            alert = sales_alert(root, name, measure, start, actual, target, s, currency)
             if alert is not None:
                 alerts.append(alert)
         return alerts

@@ -158,3 +158,29 @@ def test_with_nothing_to_do_the_dock_says_so(qtbot, dock) -> None:
         dock.reload()
     assert dock.shown_row_count() == 0 and not dock.empty.isHidden()
     assert "Nothing needs you today." in dock.empty.text() and dock.summary.isHidden()
+
+
+def test_a_sales_alert_says_its_amounts_in_the_accounts_currency(qtbot) -> None:
+    """Actual against target with the currency and its decimals: 18,000,000 VND, not
+    18000000.00 with no unit (QA)."""
+    import uuid
+    from datetime import date
+    from decimal import Decimal
+
+    from acct_desktop.domain.enums import Measure
+    from acct_desktop.gui.models.alert_list import AlertListModel
+
+    alert = domain.sales_alert(
+        uuid.uuid4(),
+        "Gara Tâm An",
+        Measure.OUTBOUND,
+        date(2026, 10, 1),
+        Decimal("18000000.00"),
+        Decimal("25000000.00"),
+        AlertSettings(),
+        "VND",
+    )
+    assert alert is not None
+    tip = AlertListModel._tooltip(alert)
+    assert "18,000,000 VND against a target of 25,000,000 VND" in tip
+    assert ".00" not in tip

@@ -24,7 +24,13 @@ from acct_desktop.domain.alerts import (
     Dismissal,
     Severity,
 )
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, format_value
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    format_decimal,
+    format_month,
+    format_value,
+    money_text,
+)
 from acct_desktop.gui.models.columns import TONE_COLOURS
 
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the Alert itself
@@ -98,6 +104,14 @@ def _shown(name: str, value: object) -> str:
     if isinstance(value, date) and name == "month":
         return format_month(value, long=True, locale=locale)
     return format_value(value)
+
+
+def _amount(value: object, currency: object) -> str:
+    """A sales figure with its currency and the currency's decimals (25,000,000 VND, not
+    25000000.00)."""
+    if isinstance(value, Decimal) and isinstance(currency, str) and currency:
+        return f"{money_text(value, currency)} {currency}"
+    return _shown("amount", value)
 
 
 def alert_sentence(alert: Alert) -> str:
@@ -194,8 +208,8 @@ class AlertListModel(QAbstractListModel):
             args = alert.arguments
             lines.append(
                 QCoreApplication.translate("alerts", "%1 against a target of %2")
-                .replace("%1", _shown("actual", args["actual"]))
-                .replace("%2", _shown("target", args["target"]))
+                .replace("%1", _amount(args["actual"], args.get("currency")))
+                .replace("%2", _amount(args["target"], args.get("currency")))
             )
         if alert.dismissal is not None:
             lines.append(hidden_note(alert.dismissal))
