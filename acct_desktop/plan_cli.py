@@ -2,16 +2,20 @@
 
 ``acct-desktop plan --db DB [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country NL|none]
 [--region CODE] [--days-off 2026-12-24,2026-12-28..2026-12-31] [--now YYYY-MM-DDTHH:MM]
-[--accept]``. The working pattern (hours, lunch, working days, visits per day, speed,
-whose public holidays, days off) is the one the plan dialog last used (``planning.json``
-in the data folder; a country never chosen follows the system's locale); ``--country``
-and ``--region`` replace its country for this run, ``--days-off`` adds to its days off.
-The period is by default the one the dialog offers (this week on a Monday, else next).
-Prints each day's visits with why, the days that take no new visits and why, and the
-accounts left out by reason; ``--accept`` writes the new visits (all or nothing).
+[--territory CODE]… [--account CODE]… [--accept]``. ``--territory`` and ``--account``
+(repeatable) narrow the accounts planned for as the GUI does (a territory with the ones
+below it; an account and everything below it); an unknown code is refused. The working
+pattern (hours, lunch, working days, visits per day, speed, whose public holidays, days
+off) is the one the plan dialog last used (``planning.json`` in the data folder; a country
+never chosen follows the system's locale); ``--country`` and ``--region`` replace its
+country for this run, ``--days-off`` adds to its days off. The period is by default the
+one the dialog offers (this week on a Monday, else next). Prints each day's visits with
+why, the days that take no new visits and why, and the accounts left out by reason;
+``--accept`` writes the new visits (all or nothing).
 
 Exit codes: 0 proposed (and written with ``--accept``); 2 refused with one sentence on
-stderr (a bad day or time, an unknown country, a database that cannot be opened).
+stderr (a bad day or time, an unknown country, territory or account, a database that
+cannot be opened).
 """
 
 from __future__ import annotations
@@ -91,6 +95,24 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
         ),
     )
     plan.add_argument(
+        "--territory",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "plan only the accounts of this territory and those below it (repeatable)"
+        ),
+    )
+    plan.add_argument(
+        "--account",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "plan only this account and everything below it (repeatable)"
+        ),
+    )
+    plan.add_argument(
         "--accept",
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "write the proposed visits into the calendar"),
@@ -99,12 +121,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(args: argparse.Namespace) -> int:
     """Propose (and with ``--accept`` write) the plan for parsed ``args``; 0 or 2."""
+    from acct_desktop.services.plan_scope import UnknownScope
     from acct_desktop.services.public_holidays import UnknownCountry
     from acct_desktop.store.database import DatabaseError
 
     try:
         return _run(args)
-    except (_Refused, UnknownCountry, DatabaseError) as exc:
+    except (_Refused, UnknownCountry, UnknownScope, DatabaseError) as exc:
         print_error(exc)
         return 2
 
@@ -127,8 +150,14 @@ def _run(args: argparse.Namespace) -> int:
     settings = _settings(prefs, first, last, getattr(args, "lang", None))
     db = _open(args.db)
     try:
+        from acct_desktop.services.plan_scope import accounts_in_scope
+
+        # --territory / --account narrow it as the map's lasso and the tree's right-click do
+        chosen = accounts_in_scope(
+            db, getattr(args, "territory", None) or (), getattr(args, "account", None) or ()
+        )
         planner = VisitPlanner(db, _actor())
-        plan, names = planner.propose(settings, today=now.date(), now=now)
+        plan, names = planner.propose(settings, chosen, today=now.date(), now=now)
         for line in plan_lines(plan, names, settings):
             print(line)
         if args.accept and plan.proposed_count:

@@ -142,3 +142,51 @@ def test_refusals_are_one_sentence(demo_db: Path) -> None:
         result = plan(demo_db, *args)
         assert result.returncode == 2, (args, result.stdout)
         assert said in result.stderr and "Traceback" not in result.stderr
+
+
+def new_visit_names(out: str) -> set[str]:
+    names = set()
+    for line in out.splitlines():
+        if line.startswith("  *") and VISIT.match(line):
+            names.add(re.split(r"  \(", VISIT.sub("", line), maxsplit=1)[0].strip())
+    return names
+
+
+def test_territory_and_account_narrow_the_plan_as_the_gui_does(demo_db: Path) -> None:
+    """``--territory NL``: only accounts of the Netherlands and its regions; ``--account
+    CODE``: that account and everything below it (repeatable); unknown codes refused."""
+    with sqlite3.connect(demo_db) as con:
+        territory_of = dict(
+            con.execute(
+                "select a.name, coalesce(p.code, t.code) from account a join territory t on"
+                " t.id = a.territory_id left join territory p on p.id = t.parent_id"
+            ).fetchall()
+        )
+        parent = con.execute(  # an account with branches below it
+            "select p.id, p.code from account p where exists"
+            " (select 1 from account c where c.parent_id = p.id) order by p.code limit 1"
+        ).fetchone()
+        below = {
+            name
+            for (name,) in con.execute(
+                "with recursive t(id) as (select ?1 union all select c.id from account c"
+                " join t on c.parent_id = t.id) select a.name from account a join t on a.id = t.id",
+                (parent[0],),
+            )
+        }
+    everyone = plan(demo_db, *WEEK, "--country", "none")
+    assert {territory_of[n] for n in new_visit_names(everyone.stdout)} != {"NL"}
+    dutch = plan(demo_db, *WEEK, "--country", "none", "--territory", "NL")
+    assert dutch.returncode == 0, dutch.stderr
+    assert new_visit_names(dutch.stdout)
+    assert {territory_of[n] for n in new_visit_names(dutch.stdout)} == {"NL"}
+    chain = plan(demo_db, *WEEK, "--country", "none", "--account", parent[1])
+    assert chain.returncode == 0, chain.stderr
+    assert new_visit_names(chain.stdout) and new_visit_names(chain.stdout) <= below
+    for args, said in (
+        (("--territory", "XX-99"), "No territory has the code XX-99."),
+        (("--account", "NOPE-1"), "No account has the code “NOPE-1”."),
+    ):
+        result = plan(demo_db, *WEEK, *args)
+        assert result.returncode == 2, (args, result.stdout)
+        assert said in result.stderr and "Traceback" not in result.stderr
