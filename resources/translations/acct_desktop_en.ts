@@ -4,6 +4,13 @@
 <context>
     <name>CalendarFiles</name>
     <message numerus="yes">
+        <source>%n visit(s) written to %1</source>
+        <translation>
+            <numerusform>%n visit written to %1</numerusform>
+            <numerusform>%n visits written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more; see the details.</source>
         <translation>
             <numerusform>… and %n more; see the details.</numerusform>

@@ -442,6 +442,17 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1</source>
+        <translation>
+            <numerusform>%n bezoek weggeschreven naar %1</numerusform>
+            <numerusform>%n bezoeken weggeschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
     <message>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
@@ -6325,6 +6336,14 @@ problemen</translation>
         <translation>plannen alsof het nu dit moment is: de bezoeken van vandaag beginnen erna (standaard: nu)</translation>
     </message>
     <message>
+        <source>plan only the accounts of this territory and those below it (repeatable)</source>
+        <translation>alleen de klanten van dit gebied en de gebieden eronder plannen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>plan only this account and everything below it (repeatable)</source>
+        <translation>alleen deze klant en alles eronder plannen (herhaalbaar)</translation>
+    </message>
+    <message>
         <source>write the proposed visits into the calendar</source>
         <translation>de voorgestelde bezoeken in de agenda zetten</translation>
     </message>
@@ -6477,8 +6496,8 @@ problemen</translation>
         <translation>alleen de bezoeken van deze klant</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
-        <translation>taal van de routebladen (standaard: de --lang vóór de opdracht, anders die van de meeste klanten van die dag)</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
+        <translation>taal van de routebladen (standaard: de algemene --lang, anders de in de app gekozen taal, anders die van het systeem)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -10427,6 +10446,14 @@ problemen</translation>
         <translation>geen ruimte meer in deze periode</translation>
     </message>
     <message>
+        <source>no room left: on %1 day the visits already booked clash, and such a day takes no new visits (move or cancel them)</source>
+        <translation>geen ruimte meer: op %1 dag botsen de al geboekte bezoeken, en zo&apos;n dag krijgt geen nieuwe bezoeken (verplaats of annuleer ze)</translation>
+    </message>
+    <message>
+        <source>no room left: on %1 days the visits already booked clash, and such days take no new visits (move or cancel them)</source>
+        <translation>geen ruimte meer: op %1 dagen botsen de al geboekte bezoeken, en zulke dagen krijgen geen nieuwe bezoeken (verplaats of annuleer ze)</translation>
+    </message>
+    <message>
         <source>no working days left in this period</source>
         <translation>geen werkdagen meer in deze periode</translation>
     </message>
@@ -12198,8 +12225,8 @@ per week</translation>
         <translation>◷ prijs eindigt %1</translation>
     </message>
     <message>
-        <source>⏱ earliest %1</source>
-        <translation>⏱ op zijn vroegst %1</translation>
+        <source>→ earliest %1</source>
+        <translation>→ op zijn vroegst %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>

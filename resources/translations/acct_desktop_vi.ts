@@ -442,6 +442,16 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1</source>
+        <translation>
+            <numerusform>Đã ghi %n lượt viếng thăm vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
     <message>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
@@ -6294,6 +6304,14 @@ issues</source>
         <translation>lập kế hoạch như tại thời điểm này: các lượt viếng thăm hôm nay bắt đầu sau đó (mặc định: bây giờ)</translation>
     </message>
     <message>
+        <source>plan only the accounts of this territory and those below it (repeatable)</source>
+        <translation>chỉ lập kế hoạch cho khách hàng của khu vực này và các khu vực cấp dưới (có thể lặp lại)</translation>
+    </message>
+    <message>
+        <source>plan only this account and everything below it (repeatable)</source>
+        <translation>chỉ lập kế hoạch cho khách hàng này và mọi đơn vị cấp dưới (có thể lặp lại)</translation>
+    </message>
+    <message>
         <source>write the proposed visits into the calendar</source>
         <translation>ghi các lượt viếng thăm được đề xuất vào lịch</translation>
     </message>
@@ -6446,8 +6464,8 @@ issues</source>
         <translation>chỉ các lần viếng thăm của khách hàng này</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
-        <translation>ngôn ngữ của lộ trình (mặc định: --lang đặt trước lệnh, nếu không thì ngôn ngữ mà đa số khách hàng trong ngày đọc)</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
+        <translation>ngôn ngữ của bảng lộ trình (mặc định: --lang chung, nếu không thì ngôn ngữ đã chọn trong ứng dụng, nếu không nữa thì ngôn ngữ của hệ thống)</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -10396,6 +10414,14 @@ issues</source>
         <translation>giai đoạn này không còn chỗ trống</translation>
     </message>
     <message>
+        <source>no room left: on %1 day the visits already booked clash, and such a day takes no new visits (move or cancel them)</source>
+        <translation>hết chỗ: %1 ngày có các lượt viếng thăm đã đặt bị trùng nhau, và ngày như vậy không nhận lượt mới (hãy dời hoặc hủy chúng)</translation>
+    </message>
+    <message>
+        <source>no room left: on %1 days the visits already booked clash, and such days take no new visits (move or cancel them)</source>
+        <translation>hết chỗ: %1 ngày có các lượt viếng thăm đã đặt bị trùng nhau, và những ngày như vậy không nhận lượt mới (hãy dời hoặc hủy chúng)</translation>
+    </message>
+    <message>
         <source>no working days left in this period</source>
         <translation>giai đoạn này không còn ngày làm việc</translation>
     </message>
@@ -12167,8 +12193,8 @@ mỗi tuần</translation>
         <translation>◷ giá hết hạn %1</translation>
     </message>
     <message>
-        <source>⏱ earliest %1</source>
-        <translation>⏱ sớm nhất %1</translation>
+        <source>→ earliest %1</source>
+        <translation>→ sớm nhất %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>

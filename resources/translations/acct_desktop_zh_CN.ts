@@ -442,6 +442,16 @@
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 次拜访写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
@@ -6292,6 +6302,14 @@ issues</source>
         <translation>按此时刻规划：今天的拜访在此之后开始（默认：现在）</translation>
     </message>
     <message>
+        <source>plan only the accounts of this territory and those below it (repeatable)</source>
+        <translation>只为该区域及其下级区域的客户排程（可重复）</translation>
+    </message>
+    <message>
+        <source>plan only this account and everything below it (repeatable)</source>
+        <translation>只为该客户及其所有下级客户排程（可重复）</translation>
+    </message>
+    <message>
         <source>write the proposed visits into the calendar</source>
         <translation>将提出的拜访写入日历</translation>
     </message>
@@ -6444,8 +6462,8 @@ issues</source>
         <translation>仅此客户的拜访</translation>
     </message>
     <message>
-        <source>language of the route sheets (default: the app-wide --lang, else the one most of the day&apos;s customers read)</source>
-        <translation>路线单的语言（默认：命令前的 --lang，否则为当天大多数客户使用的语言）</translation>
+        <source>language of the route sheets (default: the app-wide --lang, else the language chosen in the app, else the system&apos;s)</source>
+        <translation>路线单的语言（默认：全局 --lang，其次为应用中选择的语言，再次为系统语言）</translation>
     </message>
     <message>
         <source>time zone of customers in countries without a known zone (default: this computer&apos;s)</source>
@@ -10394,6 +10412,14 @@ issues</source>
         <translation>本期间已无空余</translation>
     </message>
     <message>
+        <source>no room left: on %1 day the visits already booked clash, and such a day takes no new visits (move or cancel them)</source>
+        <translation>没有空档了：有 %1 天已预约的拜访相互冲突，这样的日子不再安排新拜访（请移动或取消冲突的拜访）</translation>
+    </message>
+    <message>
+        <source>no room left: on %1 days the visits already booked clash, and such days take no new visits (move or cancel them)</source>
+        <translation>没有空档了：有 %1 天已预约的拜访相互冲突，这样的日子不再安排新拜访（请移动或取消冲突的拜访）</translation>
+    </message>
+    <message>
         <source>no working days left in this period</source>
         <translation>本期间已无工作日</translation>
     </message>
@@ -12165,8 +12191,8 @@ per week</source>
         <translation>◷ 价格 %1 到期</translation>
     </message>
     <message>
-        <source>⏱ earliest %1</source>
-        <translation>⏱ 最早 %1</translation>
+        <source>→ earliest %1</source>
+        <translation>→ 最早 %1</translation>
     </message>
     <message>
         <source>✓ within policy</source>
