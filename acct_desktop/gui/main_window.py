@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             dock.background = self.background
             self.docks[dock.NAME] = dock
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
+        self.card.header.sig_restore.connect(self.docks["accountTreeDock"].commands.restore_by_id)
         self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
         self.docks["policyRegisterDock"].register_changed.connect(self._register_changed)
         calendar = self.docks["visitCalendarDock"]

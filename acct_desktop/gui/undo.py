@@ -145,6 +145,11 @@ class MoveAccount(_AccountCommand):
 
 
 class ArchiveAccount(_AccountCommand):
+    """Archive (with everything active below it, ``with_below``) or restore an account: one
+    step either way. A restore brings back the accounts archived together with it, so
+    undoing an archive of a branch restores the whole branch, and undoing a restore archives
+    it again with what came back."""
+
     def __init__(
         self,
         records: AccountRecords,
@@ -153,16 +158,22 @@ class ArchiveAccount(_AccountCommand):
         archive: bool,
         refresh: Refresh,
         complain: Complain,
+        with_below: bool = False,
     ) -> None:
         text = account_undo_text("archive" if archive else "restore", name)
         super().__init__(text, records, account_id, refresh, complain)
         self.archive = archive
+        self.with_below = with_below
 
     def _do(self) -> object:
-        return (self.records.archive if self.archive else self.records.restore)(self.account_id)
+        if self.archive:
+            return self.records.archive(self.account_id, with_below=self.with_below)
+        return self.records.restore(self.account_id)
 
     def _undo(self) -> object:
-        return (self.records.restore if self.archive else self.records.archive)(self.account_id)
+        if self.archive:
+            return self.records.restore(self.account_id)
+        return self.records.archive(self.account_id, with_below=self.with_below)
 
 
 class CreateAccount(_AccountCommand):

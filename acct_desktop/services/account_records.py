@@ -17,6 +17,7 @@ from acct_desktop.services.account_codes import holder_of
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
+from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, AccountTag
 from acct_desktop.store.types import utcnow
@@ -73,6 +74,24 @@ class AccountInvalid(EditRejected):
         first_field, first = next(iter(problems.items()))
         super().__init__(first, first_field)
         self.problems = problems
+
+
+class ActiveBelow(EditRejected):
+    """Archiving an account that still has active accounts below it, without saying what
+    becomes of them."""
+
+    def __init__(self, name: str, count: int) -> None:
+        super().__init__(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 has %2 active accounts below it; archive them with it, or move them first.",
+                ),
+                name,
+                str(count),
+            )
+        )
+        self.name, self.count = name, count
 
 
 def draft_of(account: Account) -> AccountDraft:
@@ -249,19 +268,43 @@ class AccountRecords:
             session.flush()
             return AccountChanged(account_id, ("parent_id",), account.version)
 
-    def archive(self, account_id: uuid.UUID) -> AccountChanged:
-        return self._set_archived(account_id, True)
+    def active_below(self, account_id: uuid.UUID) -> int:
+        """How many accounts below ``account_id`` (at any depth) are not archived."""
+        with self._db.session() as session:
+            return len(_active_below(session, account_id))
+
+    def archive(self, account_id: uuid.UUID, with_below: bool = False) -> AccountChanged:
+        """Archive the account. Accounts still active below it are never left hanging under
+        an archived parent: without ``with_below`` they refuse (``ActiveBelow``); with it they
+        are archived in the same transaction, at the same moment, so a restore brings back
+        exactly those."""
+        return self._set_archived(account_id, True, with_below)
 
     def restore(self, account_id: uuid.UUID) -> AccountChanged:
+        """Restore the account and the accounts below it that were archived with it."""
         return self._set_archived(account_id, False)
 
-    def _set_archived(self, account_id: uuid.UUID, archived: bool) -> AccountChanged:
+    def archived_with(self, account_id: uuid.UUID) -> list[uuid.UUID]:
+        """The accounts below ``account_id`` archived at the same moment as it (by archiving
+        it with everything below); a restore brings them back too."""
+        with self._db.session() as session:
+            return _archived_with(session, account_id)
+
+    def _set_archived(
+        self, account_id: uuid.UUID, archived: bool, with_below: bool = False
+    ) -> AccountChanged:
         with self._db.session() as session:
             account = session.get(Account, account_id)
             if account is None:
                 raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if archived and account.archived_at is None:
-                account.archived_at = utcnow()
+                below = _active_below(session, account_id)
+                if below and not with_below:
+                    raise ActiveBelow(account.name, len(below))
+                moment = utcnow()
+                changed = [account, *below]
+                for each in changed:
+                    each.archived_at = moment
             elif not archived and account.archived_at is not None:
                 parent = session.get(Account, account.parent_id) if account.parent_id else None
                 if parent is not None and parent.archived_at is not None:
@@ -273,18 +316,49 @@ class AccountRecords:
                             parent.name,
                         )
                     )
-                account.archived_at = None
+                together = _archived_with(session, account_id)
+                changed = [account, *(session.get(Account, i) for i in together)]
+                for each in changed:
+                    each.archived_at = None
             else:
                 return AccountChanged(account_id, (), account.version)
-            self._audit(session, account_id, "archived", not archived, archived)
+            for each in changed:
+                self._audit(session, each.id, "archived", not archived, archived)
             session.flush()
-            refresh_accounts(session, [account_id])
+            refresh_accounts(session, [each.id for each in changed])
             return AccountChanged(account_id, ("archived_at",), account.version)
 
     def _audit(
         self, session: Session, account_id: uuid.UUID, field_name: str, old: object, new: object
     ) -> None:
         record_change(session, self.actor, "account", account_id, field_name, old, new)
+
+
+def _active_below(session: Session, account_id: uuid.UUID) -> list[Account]:
+    return list(
+        session.scalars(
+            select(Account).where(
+                Account.id.in_(subtree_ids(account_id)),
+                Account.id != account_id,
+                Account.archived_at.is_(None),
+            )
+        )
+    )
+
+
+def _archived_with(session: Session, account_id: uuid.UUID) -> list[uuid.UUID]:
+    moment = session.scalar(select(Account.archived_at).where(Account.id == account_id))
+    if moment is None:
+        return []
+    return list(
+        session.scalars(
+            select(Account.id).where(
+                Account.id.in_(subtree_ids(account_id)),
+                Account.id != account_id,
+                Account.archived_at == moment,
+            )
+        )
+    )
 
 
 def _cleaned(values: dict[str, object]) -> dict[str, object]:

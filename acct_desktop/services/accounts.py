@@ -43,6 +43,8 @@ class AccountProfile:
     notes: str | None = None
     version: int = 1
     document_language: str = "en"  # what the customer's documents are printed in
+    archived: bool = False
+    archived_in_path: frozenset[uuid.UUID] = frozenset()  # ids in ``path`` that are archived
 
 
 OPEN_ISSUE_STATUSES = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
@@ -82,9 +84,12 @@ class AccountService:
             if account is None:
                 return None
             path: list[tuple[uuid.UUID, str]] = []
+            archived_in_path: set[uuid.UUID] = set()
             parent = account.parent
             while parent is not None and len(path) < 20:
                 path.append((parent.id, parent.name))
+                if parent.archived_at is not None:
+                    archived_in_path.add(parent.id)
                 parent = parent.parent
             territory = (
                 session.get(Territory, account.territory_id) if account.territory_id else None
@@ -138,6 +143,8 @@ class AccountService:
                 document_language=document_language(
                     account.document_language, account.country_code
                 ),
+                archived=account.archived_at is not None,
+                archived_in_path=frozenset(archived_in_path),
             )
 
     def busiest_account_id(self) -> uuid.UUID | None:

@@ -124,6 +124,8 @@ def test_delete_archives_and_undo_restores(window: MainWindow) -> None:
     leaf = tree.model.data(leaf_index, ROW_ROLE)
     tree.view.setCurrentIndex(leaf_index)
     tree.commands.archive_action.trigger()
+    if leaf.child_count:  # "Archive the accounts below too?"
+        tree.commands.last_question.done(QMessageBox.StandardButton.Yes)
     assert leaf.id not in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
     window.undo_stack.undo()
     assert leaf.id in {r.id for r in window.workspace.tree.children(row.id, 0, 500)}
@@ -152,3 +154,62 @@ def test_a_new_account_typed_but_not_saved_is_offered_back_after_a_crash(window,
     assert again.tier.currentText() == "A"
     again.discard()
     assert window.workspace.form_drafts.get("account", keeper.key) is None
+
+
+def active_children(window: MainWindow, parent_id):
+    return {r.id for r in window.workspace.tree.children(parent_id, 0, 500) if not r.archived}
+
+
+def test_archiving_a_branch_asks_and_one_undo_brings_it_all_back(window: MainWindow) -> None:
+    row = select_first_with_children(window)
+    tree = dock(window)
+    children = active_children(window, row.id)
+    assert children
+    tree.commands.archive_action.trigger()
+    box = tree.commands.last_question
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert row.name in box.text() and str(len(children)) in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.done(QMessageBox.StandardButton.Cancel)
+    assert not window.workspace.accounts.profile(row.id).archived
+    assert active_children(window, row.id) == children
+    assert window.undo_stack.count() == 0
+
+    tree.view.setCurrentIndex(
+        next(
+            tree.model.index(r, 0)
+            for r in range(tree.model.rowCount())
+            if tree.model.data(tree.model.index(r, 0), ROW_ROLE).id == row.id
+        )
+    )
+    tree.commands.archive_action.trigger()
+    tree.commands.last_question.done(QMessageBox.StandardButton.Yes)
+    assert window.workspace.accounts.profile(row.id).archived
+    assert active_children(window, row.id) == set()
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert not window.workspace.accounts.profile(row.id).archived
+    assert active_children(window, row.id) == children
+    window.undo_stack.redo()
+    assert active_children(window, row.id) == set()
+
+
+def test_an_archived_account_says_so_and_offers_restore(window: MainWindow) -> None:
+    row = select_first_with_children(window)
+    tree = dock(window)
+    child = next(iter(active_children(window, row.id)))
+    tree.commands.archive_action.trigger()
+    tree.commands.last_question.done(QMessageBox.StandardButton.Yes)
+    window.current.set(child)
+    header = window.card.header
+    assert header.archived_row.isVisible()
+    assert header.archived_badge.text() == "Archived"
+    assert "(archived)" in header.breadcrumbs.text()
+    assert not header.restore_button.isEnabled()  # its parent first
+    window.current.set(row.id)
+    assert header.restore_button.isEnabled()
+    header.restore_button.click()
+    assert not window.workspace.accounts.profile(child).archived
+    assert not header.archived_row.isVisible()
+    window.undo_stack.undo()  # the restore, as one step
+    assert window.workspace.accounts.profile(child).archived

@@ -102,13 +102,14 @@ def test_archive_and_restore_follow_the_parent(ws) -> None:
     records = AccountRecords(ws.db)
     store = first(ws, "store")
     parent_id = store.parent_id
-    records.archive(parent_id)
     records.archive(store.id)
+    records.archive(parent_id, with_below=True)
     with pytest.raises(EditRejected, match="restore it first"):
         records.restore(store.id)
     records.restore(parent_id)
+    assert ws.accounts.profile(store.id).archived  # archived before, on its own
     records.restore(store.id)
-    assert ws.accounts.profile(store.id) is not None
+    assert not ws.accounts.profile(store.id).archived
 
 
 def test_a_stale_form_is_refused_but_undo_applies_to_the_latest(ws) -> None:

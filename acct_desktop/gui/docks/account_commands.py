@@ -29,6 +29,7 @@ class AccountCommands(QObject):
     def __init__(self, dock: AccountTreeDock) -> None:
         super().__init__(dock)
         self.dock = dock
+        self.last_question: QMessageBox | None = None  # the open "archive them too?"
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -231,17 +232,78 @@ class AccountCommands(QObject):
         workspace, row = self.dock.workspace, self._selected()
         if workspace is None or row is None or row.archived == archive:
             return
+        if archive:
+            below = workspace.records.active_below(row.id)
+            if below:
+                self._ask_archive_below(row, below)
+                return
+            self._apply_archived((row.id, row.name), True, with_below=False)
+        else:
+            self.restore_by_id(row.id)
+
+    def restore_by_id(self, account_id: uuid.UUID) -> None:
+        """Restore an account shown archived (the profile card's Restore button)."""
+        workspace = self.dock.workspace
+        profile = workspace.accounts.profile(account_id) if workspace is not None else None
+        if workspace is None or profile is None or not profile.archived:
+            return
+        came_back = bool(workspace.records.archived_with(account_id))
+        self._apply_archived((account_id, profile.name), False, with_below=came_back)
+
+    def _ask_archive_below(self, row: AccountRow, below: int) -> QMessageBox:
+        """Accounts still active below: archive them too, or nothing (never leave them
+        hanging, out of the tree, under an archived parent)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Archive %1").replace("%1", row.name),
+            self.tr("%1 has %n active accounts below it. Archive them too?", "", below).replace(
+                "%1", row.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.dock,
+        )
+        box.setObjectName("archiveBelowQuestion")
+        box.setInformativeText(self.tr("One undo step brings them all back."))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Archive all"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda result: (
+                self._apply_archived((row.id, row.name), True, with_below=True)
+                if result == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        self.last_question = box
+        box.open()
+        return box
+
+    def _apply_archived(
+        self, account: tuple[uuid.UUID, str], archive: bool, with_below: bool
+    ) -> None:
+        workspace = self.dock.workspace
+        if workspace is None:
+            return
+        account_id, name = account
         try:
-            (workspace.records.archive if archive else workspace.records.restore)(row.id)
+            if archive:
+                workspace.records.archive(account_id, with_below=with_below)
+            else:
+                workspace.records.restore(account_id)
         except EditRejected as exc:
             self._complain(exception_text(exc))
             return
         self._push(
             ArchiveAccount(
-                workspace.records, row.id, row.name, archive, self.dock.after_change, self._complain
+                workspace.records,
+                account_id,
+                name,
+                archive,
+                self.dock.after_change,
+                self._complain,
+                with_below=with_below,
             )
         )
-        self.dock.after_change(row.id)
+        self.dock.after_change(account_id)
 
     def archive_account(self) -> None:
         self._set_archived(True)

@@ -6,7 +6,7 @@ import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.accounts import AccountProfile
@@ -14,6 +14,7 @@ from acct_desktop.services.accounts import AccountProfile
 
 class ProfileHeader(QWidget):
     sig_account_clicked = Signal(object)  # uuid.UUID of a breadcrumb
+    sig_restore = Signal(object)  # uuid.UUID of the archived account shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,15 +36,35 @@ class ProfileHeader(QWidget):
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setStyleSheet("color: palette(placeholder-text);")
+        # An archived account says so in words, not only a colour, and offers its way back.
+        self.archived_badge = QLabel()
+        self.archived_badge.setObjectName("archivedBadge")
+        self.archived_badge.setStyleSheet(
+            "background: #fdecea; color: #8e1c13; border: 1px solid #e6a39d;"
+            " border-radius: 3px; padding: 1px 6px; font-weight: bold;"
+        )
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreArchived")
+        self.restore_button.clicked.connect(self._restore_clicked)
+        self.archived_row = QWidget()
+        row = QHBoxLayout(self.archived_row)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.addWidget(self.archived_badge)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        self.archived_row.hide()
+        self._shown_id: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
         layout.setSpacing(2)
-        for widget in (self.breadcrumbs, self.title, self.facts, self.address):
+        for widget in (self.breadcrumbs, self.title, self.archived_row, self.facts, self.address):
             layout.addWidget(widget)
 
     def show_profile(self, profile: AccountProfile | None, no_accounts: bool = False) -> None:
         """``profile``'s header; without one, "No account selected", or "No accounts yet"
         when the database has none to select (``no_accounts``)."""
+        self._shown_id = profile.id if profile is not None else None
+        self.archived_row.setVisible(profile is not None and profile.archived)
         if profile is None:
             if no_accounts:
                 self.title.setText(self.tr("No accounts yet"))
@@ -66,11 +87,41 @@ class ProfileHeader(QWidget):
                 + ((profile.territory,) if profile.territory else ())
             )
         )
+        archived_word = self.tr("archived")
         crumbs = [
-            f'<a href="{account_id}">{html.escape(name)}</a>' for account_id, name in profile.path
+            f'<a href="{account_id}">{html.escape(name)}</a>'
+            + (
+                f' <span style="color:#8e1c13">({html.escape(archived_word)})</span>'
+                if account_id in profile.archived_in_path
+                else ""
+            )
+            for account_id, name in profile.path
         ]
+        if profile.archived:
+            self.archived_badge.setText(self.tr("Archived"))
+            self.restore_button.setText(self.tr("Restore"))
+            self.restore_button.setToolTip(
+                self.tr(
+                    "Bring this account back into the tree, with the accounts archived with it."
+                )
+            )
+            blocked = next(
+                (name for aid, name in reversed(profile.path) if aid in profile.archived_in_path),
+                None,
+            )
+            self.restore_button.setEnabled(blocked is None)
+            if blocked is not None:
+                self.restore_button.setToolTip(
+                    self.tr("%1 is archived; restore it first, then this account.").replace(
+                        "%1", blocked
+                    )
+                )
         self.breadcrumbs.setText(" › ".join(crumbs) if crumbs else self.tr("Top level"))
         self.address.setText(profile.address)
+
+    def _restore_clicked(self) -> None:
+        if self._shown_id is not None:
+            self.sig_restore.emit(self._shown_id)
 
     def _crumb_clicked(self, link: str) -> None:
         try:
