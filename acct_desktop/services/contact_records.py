@@ -118,14 +118,17 @@ class ContactRecords:
         fields_ = {f.name: getattr(draft, f.name) for f in fields(ContactDraft)}
         self.update(contact_id, ContactDraft(**{**fields_, "reports_to_id": boss_id}))
 
-    def archive(self, contact_id: uuid.UUID) -> None:
-        """Take the contact off the map (kept for history; their reports report to nobody)."""
+    def archive(self, contact_id: uuid.UUID) -> list[uuid.UUID]:
+        """Take the contact off the map (kept for history; their reports report to nobody).
+        Returns the reports whose line to them was cut (an undo draws those again)."""
         with self._db.session() as session:
             contact = self._get(session, contact_id)
             contact.archived_at = utcnow()
+            cut: list[uuid.UUID] = []
             for report in session.scalars(
                 select(Contact).where(Contact.reports_to_id == contact_id)
             ):
+                cut.append(report.id)
                 record_change(
                     session, self._actor, "contact", report.id, "reports_to_id", contact_id, None
                 )
@@ -133,6 +136,7 @@ class ContactRecords:
             record_change(session, self._actor, "contact", contact.id, "archived", None, None)
             session.flush()
             refresh_accounts(session, [contact.account_id])
+            return cut
 
     def restore(self, contact_id: uuid.UUID) -> None:
         with self._db.session() as session:
@@ -209,11 +213,15 @@ class ContactRecords:
             )
             return link.id
 
-    def unlink(self, link_id: uuid.UUID) -> None:
+    def unlink(self, link_id: uuid.UUID) -> LinkRow | None:
+        """Remove a relationship; returns what it was (an undo records it again)."""
         with self._db.session() as session:
             link = session.get(ContactLink, link_id)
             if link is None:
-                return
+                return None
+            removed = LinkRow(
+                link.id, link.from_contact_id, link.to_contact_id, link.kind, link.note
+            )
             record_change(
                 session,
                 self._actor,
@@ -224,6 +232,7 @@ class ContactRecords:
                 None,
             )
             session.delete(link)
+            return removed
 
     def links(self, contact_ids: set[uuid.UUID]) -> list[LinkRow]:
         """Relationships between any two of ``contact_ids``."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from acct_desktop.domain.enums import ContactLinkKind
 from acct_desktop.gui.dialogs.contact_form import ContactForm
+from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
@@ -53,6 +54,17 @@ class ContactMapCommands(QObject):
         box.setParent(self.dock, box.windowFlags())
         box.open()
 
+    def _push(self, text: str, do, undo) -> None:  # type: ignore[no-untyped-def]
+        """Record a change already made as one undo step (Edit → Undo, Ctrl+Z)."""
+        stack = self.dock.undo_stack
+        if stack is not None:
+            stack.push(MapStep(text, do, undo, self.dock))
+
+    def _name(self, contact_id: uuid.UUID) -> str:
+        shown = self.dock.shown
+        names = {p.id: p.name for p in shown.people} if shown is not None else {}
+        return names.get(contact_id, "?")
+
     def _managers(self, excluding: uuid.UUID | None) -> list[tuple[uuid.UUID, str]]:
         shown = self.dock.shown
         people = shown.people if shown is not None else ()
@@ -77,6 +89,11 @@ class ContactMapCommands(QObject):
                 workspace.contact_map.save_positions(
                     account_id, {contact_id: (where.x(), where.y())}
                 )
+            self._push(
+                self.tr("add contact %1").replace("%1", draft.name.strip()),
+                lambda: records.restore(contact_id),
+                lambda: records.archive(contact_id),
+            )
             return contact_id
 
         self._open_form(ContactDraft(account_id, ""), None, save)
@@ -90,9 +107,17 @@ class ContactMapCommands(QObject):
         except ContactRejected as exc:
             self.complain(exception_text(exc))
             return
-        self._open_form(
-            draft, contact_id, lambda d: workspace.contact_records.update(contact_id, d)
-        )
+        records = workspace.contact_records
+
+        def save(after: ContactDraft) -> None:
+            records.update(contact_id, after)
+            self._push(
+                self.tr("edit contact %1").replace("%1", after.name.strip()),
+                lambda: records.update(contact_id, after),
+                lambda: records.update(contact_id, draft),
+            )
+
+        self._open_form(draft, contact_id, save)
 
     def _open_form(self, draft: ContactDraft, contact_id: uuid.UUID | None, save) -> None:  # type: ignore[no-untyped-def]
         form = ContactForm(
@@ -108,15 +133,41 @@ class ContactMapCommands(QObject):
         form.open()
 
     def set_manager(self, contact_id: uuid.UUID, boss_id: uuid.UUID | None) -> None:
+        records = self.workspace.contact_records
         try:
-            self.workspace.contact_records.set_reports_to(contact_id, boss_id)
+            before = records.draft_of(contact_id).reports_to_id
+            if before == boss_id:
+                return
+            records.set_reports_to(contact_id, boss_id)
         except ContactRejected as exc:
             self.complain(exception_text(exc))
             return
+        self._push(
+            self.tr("change whom %1 reports to").replace("%1", self._name(contact_id)),
+            lambda: records.set_reports_to(contact_id, boss_id),
+            lambda: records.set_reports_to(contact_id, before),
+        )
         self.dock.reload()
 
     def archive(self, contact_id: uuid.UUID) -> None:
-        self.workspace.contact_records.archive(contact_id)
+        records = self.workspace.contact_records
+        name = self._name(contact_id)
+        try:
+            cut = records.archive(contact_id)
+        except ContactRejected as exc:
+            self.complain(exception_text(exc))
+            return
+
+        def undo() -> None:
+            records.restore(contact_id)
+            for report in cut:  # the reporting lines the archive cut
+                records.set_reports_to(report, contact_id)
+
+        self._push(
+            self.tr("remove %1 from the map").replace("%1", name),
+            lambda: records.archive(contact_id),
+            undo,
+        )
         self.dock.reload()
 
     # -- relationships ---------------------------------------------------------------------
@@ -139,15 +190,44 @@ class ContactMapCommands(QObject):
         menu.popup(self.dock.chart.cursor().pos())
 
     def add_link(self, from_id: uuid.UUID, to_id: uuid.UUID, kind: ContactLinkKind) -> None:
+        records = self.workspace.contact_records
         try:
-            self.workspace.contact_records.link(from_id, to_id, kind)
+            made = [records.link(from_id, to_id, kind)]
         except ContactRejected as exc:
             self.complain(exception_text(exc))
             return
+
+        def redo() -> None:
+            made[0] = records.link(from_id, to_id, kind)
+
+        self._push(
+            self.tr("link %1 and %2 (%3)")
+            .replace("%1", self._name(from_id))
+            .replace("%2", self._name(to_id))
+            .replace("%3", enum_label(kind)),
+            redo,
+            lambda: records.unlink(made[0]),
+        )
         self.dock.reload()
 
     def unlink(self, link_id: uuid.UUID) -> None:
-        self.workspace.contact_records.unlink(link_id)
+        records = self.workspace.contact_records
+        removed = records.unlink(link_id)
+        if removed is None:
+            self.dock.reload()
+            return
+        current = [link_id]
+
+        def undo() -> None:
+            current[0] = records.link(
+                removed.from_contact_id, removed.to_contact_id, removed.kind, removed.note
+            )
+
+        self._push(
+            self.tr("remove relationship “%1”").replace("%1", enum_label(removed.kind)),
+            lambda: records.unlink(current[0]),
+            undo,
+        )
         self.dock.reload()
 
     # -- map -------------------------------------------------------------------------------
@@ -156,13 +236,29 @@ class ContactMapCommands(QObject):
         workspace, account_id = self.workspace, self.dock.current.id
         if workspace is None or account_id is None or not moved:
             return
+        before = {cid: xy for cid, xy in self.dock.chart.moved_from.items() if cid in moved}
         workspace.contact_map.save_positions(account_id, moved)
+        if before and before != moved:
+            self._push(
+                self.tr("move %n cards on the contact map", "", len(moved)),
+                lambda: workspace.contact_map.save_positions(account_id, moved),
+                lambda: workspace.contact_map.save_positions(account_id, before),
+            )
 
     def relayout(self) -> None:
         workspace, account_id = self.workspace, self.dock.current.id
-        if workspace is not None and account_id is not None:
-            workspace.contact_map.forget_positions(account_id)
-            self.dock.reload()
+        if workspace is None or account_id is None:
+            return
+        shown = self.dock.shown
+        placed = dict(shown.positions) if shown is not None else {}
+        workspace.contact_map.forget_positions(account_id)
+        if placed:
+            self._push(
+                self.tr("arrange the map as an org chart"),
+                lambda: workspace.contact_map.forget_positions(account_id),
+                lambda: workspace.contact_map.save_positions(account_id, placed),
+            )
+        self.dock.reload()
 
     def stale_days_changed(self) -> None:
         workspace = self.workspace

@@ -63,6 +63,7 @@ class PersonCard(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.edges: list[Edge] = []
+        self.placed_at: tuple[float, float] = (0.0, 0.0)  # before a drag (for its undo)
         influence = "●" * person.influence + "○" * (5 - person.influence)
         lines = [
             enum_label(person.dmu_role) + " · " + enum_label(person.attitude),
@@ -212,6 +213,7 @@ class RelationshipMapView(QGraphicsView):
         self._link_from: PersonCard | None = None
         self._rubber: QGraphicsLineItem | None = None
         self._user_zoomed = False
+        self.moved_from: dict[uuid.UUID, tuple[float, float]] = {}  # the last drag's start
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -230,6 +232,7 @@ class RelationshipMapView(QGraphicsView):
                 person.id, (slot * (NODE_W + GAP_X), level * (NODE_H + GAP_Y))
             )
             card.setPos(x, y)
+            card.placed_at = (x, y)
             scene.addItem(card)
             self.cards[person.id] = card
         for person in shown.people:
@@ -298,7 +301,10 @@ class RelationshipMapView(QGraphicsView):
 
     def cards_moved(self) -> None:
         selected = [card for card in self.cards.values() if card.isSelected()]
-        self.moved.emit({card.person.id: (card.pos().x(), card.pos().y()) for card in selected})
+        self.moved_from = {card.person.id: card.placed_at for card in selected}
+        for card in selected:
+            card.placed_at = (card.pos().x(), card.pos().y())
+        self.moved.emit({card.person.id: card.placed_at for card in selected})
 
     def layout_positions(self) -> dict[uuid.UUID, tuple[float, float]]:
         return {cid: (card.pos().x(), card.pos().y()) for cid, card in self.cards.items()}
