@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -39,8 +40,8 @@ from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.relationship_map import (
     ATTITUDE_COLOURS,
-    LINK_STYLES,
-    REPORTS_COLOUR,
+    LINK_LOOKS,
+    LinkSample,
     RelationshipMapView,
 )
 from acct_desktop.gui.widgets.territory_map import TerritoryMap
@@ -135,10 +136,7 @@ class ContactMapDock(FeatureDock):
         stale_row = QHBoxLayout()
         stale_row.addWidget(QLabel(self.tr("Not contacted for over")))
         stale_row.addWidget(self.stale_days)
-        legend = QLabel(self._legend_html())
-        legend.setObjectName("mapLegend")
-        legend.setWordWrap(True)
-        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend = self._legend()
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
@@ -177,20 +175,32 @@ class ContactMapDock(FeatureDock):
             + enum_label(attitude).replace(" ", "&nbsp;")  # "Hoài nghi" kept whole
             for attitude, colour in ATTITUDE_COLOURS.items()
         )
-        manages = self.tr("manages")  # (lupdate reads no tr() inside an f-string)
-        lines = [f'<span style="color:{REPORTS_COLOUR}">━▶</span>&nbsp;{manages}']
-        dashes = {
-            Qt.PenStyle.SolidLine: "━▶",
-            Qt.PenStyle.DashLine: "╌╌",
-            Qt.PenStyle.DashDotLine: "─·─",
-            Qt.PenStyle.DotLine: "┈┈",
-        }
-        for kind, (colour, style) in LINK_STYLES.items():
-            lines.append(
-                f'<span style="color:{colour}">{dashes[style]}</span>&nbsp;{enum_label(kind)}'
-            )
         title, weight = self.tr("Legend"), self.tr("Border weight and ●●●○○ = influence")
-        return f"<b>{title}</b><br>{swatches}<br>{weight}<br>" + "<br>".join(lines)
+        return f"<b>{title}</b><br>{swatches}<br>{weight}"
+
+    def _legend(self) -> QWidget:
+        """Card colours in words, then each kind of line drawn as the map draws it."""
+        legend = QWidget()
+        legend.setObjectName("mapLegend")
+        rows = QGridLayout(legend)
+        rows.setContentsMargins(0, 4, 0, 0)
+        rows.setHorizontalSpacing(6)
+        rows.setVerticalSpacing(2)
+        words = QLabel(self._legend_html())
+        words.setWordWrap(True)
+        words.setTextFormat(Qt.TextFormat.RichText)
+        rows.addWidget(words, 0, 0, 1, 2)
+        kinds: list[tuple[ContactLinkKind | None, str]] = [(None, self.tr("manages"))]
+        kinds += [(kind, enum_label(kind)) for kind in LINK_LOOKS]
+        self.legend_lines: list[tuple[LinkSample, QLabel]] = []
+        for row, (kind, text) in enumerate(kinds, start=1):
+            sample, label = LinkSample(kind), QLabel(text)
+            label.setWordWrap(True)
+            rows.addWidget(sample, row, 0)
+            rows.addWidget(label, row, 1)
+            self.legend_lines.append((sample, label))
+        rows.setColumnStretch(1, 1)
+        return legend
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ Ctrl + wheel zooms, dragging the background pans, F fits.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
@@ -38,13 +39,113 @@ ATTITUDE_COLOURS = {
     Attitude.SCEPTIC: "#f9a825",
     Attitude.OPPONENT: "#c62828",
 }
-LINK_STYLES = {
-    ContactLinkKind.INFLUENCES: ("#1565c0", Qt.PenStyle.SolidLine),
-    ContactLinkKind.ALLIED_WITH: ("#2e7d32", Qt.PenStyle.DashLine),
-    ContactLinkKind.IN_CONFLICT_WITH: ("#c62828", Qt.PenStyle.DashDotLine),
-    ContactLinkKind.KNOWS: ("#757575", Qt.PenStyle.DotLine),
+
+
+@dataclass(frozen=True)
+class LinkLook:
+    """How one kind of line is drawn: told apart by line style and end mark, not only by
+    colour (a grey-scale print, a colour-blind reader)."""
+
+    colour: str
+    style: Qt.PenStyle
+    width: float
+    mark: str  # "arrow" (filled, at the end), "open_arrow" (along the line), "diamond",
+    #            "cross" (in the middle) or "" (none)
+
+
+REPORTS_LOOK = LinkLook("#546e7a", Qt.PenStyle.SolidLine, 2.2, "arrow")  # manager → report
+LINK_LOOKS = {
+    ContactLinkKind.INFLUENCES: LinkLook("#1565c0", Qt.PenStyle.DashLine, 1.8, "open_arrow"),
+    ContactLinkKind.ALLIED_WITH: LinkLook("#2e7d32", Qt.PenStyle.DashDotLine, 1.8, "diamond"),
+    ContactLinkKind.IN_CONFLICT_WITH: LinkLook("#c62828", Qt.PenStyle.SolidLine, 1.4, "cross"),
+    ContactLinkKind.KNOWS: LinkLook("#757575", Qt.PenStyle.DotLine, 1.6, ""),
 }
-REPORTS_COLOUR = "#546e7a"
+PARALLEL_GAP = 9.0  # px between lines joining the same two people
+
+
+def look_of(kind: ContactLinkKind | None) -> LinkLook:
+    return REPORTS_LOOK if kind is None else LINK_LOOKS.get(kind, REPORTS_LOOK)
+
+
+def draw_link(painter: QPainter, line: QLineF, look: LinkLook) -> None:
+    """The line and its mark, as on the map and in the legend."""
+    if line.length() < 1:
+        return
+    colour = QColor(look.colour)
+    pen = QPen(colour, look.width, look.style)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawLine(line)
+    unit = line.unitVector()
+    d = QPointF(unit.dx(), unit.dy())
+    normal = QPointF(-d.y(), d.x())
+    solid = QPen(colour, 1.6)
+    solid.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if look.mark == "arrow":
+        tip = line.p2()
+        path = QPainterPath(tip)
+        path.lineTo(tip - d * 10 + normal * 5)
+        path.lineTo(tip - d * 10 - normal * 5)
+        path.closeSubpath()
+        painter.fillPath(path, colour)
+    elif look.mark == "open_arrow":
+        tip = line.p2()
+        painter.setPen(solid)
+        painter.drawPolyline([tip - d * 9 + normal * 5, tip, tip - d * 9 - normal * 5])
+    elif look.mark == "diamond":
+        mid = line.pointAt(0.5)
+        path = QPainterPath(mid - d * 6)
+        path.lineTo(mid + normal * 4)
+        path.lineTo(mid + d * 6)
+        path.lineTo(mid - normal * 4)
+        path.closeSubpath()
+        painter.fillPath(path, QColor("white"))
+        painter.setPen(solid)
+        painter.drawPath(path)
+    elif look.mark == "cross":
+        mid = line.pointAt(0.5)
+        painter.setPen(QPen(colour, 2.0))
+        a, b = (d + normal) * 4.5, (d - normal) * 4.5
+        painter.drawLine(QLineF(mid - a, mid + a))
+        painter.drawLine(QLineF(mid - b, mid + b))
+
+
+def _exit_point(line: QLineF, rect: QRectF) -> QPointF:
+    """Where ``line`` (starting inside ``rect``) leaves it; its start when it does not."""
+    start, end = line.p1(), line.p2()
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    best = 1.0
+    for delta, low, high, origin in (
+        (dx, rect.left(), rect.right(), start.x()),
+        (dy, rect.top(), rect.bottom(), start.y()),
+    ):
+        if delta:
+            for edge in (low, high):
+                t = (edge - origin) / delta
+                if 0 < t < best:
+                    best = t
+    if best >= 1.0:
+        return start
+    return QPointF(start.x() + dx * best, start.y() + dy * best)
+
+
+class LinkSample(QWidget):
+    """A short stretch of a kind of line, for the legend."""
+
+    def __init__(self, kind: ContactLinkKind | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.look = look_of(kind)
+        self.setFixedSize(46, 16)
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        y = self.height() / 2
+        draw_link(painter, QLineF(2, y, self.width() - 3, y), self.look)
+        painter.end()
+
+
 NODE_W, NODE_H, GAP_X, GAP_Y = 200.0, 66.0, 28.0, 56.0
 MAX_TRIED_ROW = 60  # row widths tried when wrapping the org chart (a layout is ~0.1 ms)
 HANDLE_RADIUS = 5.0
@@ -135,7 +236,9 @@ class PersonCard(QGraphicsObject):
 
 
 class Edge(QGraphicsLineItem):
-    """A reporting line (boss above, arrow to the report) or a typed relationship."""
+    """A reporting line (boss above, arrow to the report) or a typed relationship. Lines
+    joining the same two people are drawn side by side (``offset``), never one over the
+    other."""
 
     def __init__(
         self,
@@ -146,12 +249,9 @@ class Edge(QGraphicsLineItem):
     ) -> None:
         super().__init__()
         self.source, self.target, self.kind, self.link_id = source, target, kind, link_id
-        colour, style = (
-            LINK_STYLES.get(kind, (REPORTS_COLOUR, Qt.PenStyle.SolidLine))
-            if kind
-            else (REPORTS_COLOUR, Qt.PenStyle.SolidLine)
-        )
-        self.setPen(QPen(QColor(colour), 2.0 if kind is None else 1.6, style))
+        self.look = look_of(kind)
+        self.offset = 0.0
+        self.setPen(QPen(QColor(self.look.colour), self.look.width, self.look.style))
         self.setZValue(-1)
         self.setToolTip(
             f"{source.person.name} → {target.person.name}: "
@@ -167,31 +267,30 @@ class Edge(QGraphicsLineItem):
 
         return QCoreApplication.translate("relationshipMap", "manages")
 
+    def pair(self) -> frozenset[uuid.UUID]:
+        return frozenset((self.source.person.id, self.target.person.id))
+
     def adjust(self) -> None:
         a = self.source.sceneBoundingRect()
         b = self.target.sceneBoundingRect()
         if self.kind is None:  # boss (source) above its report (target)
-            self.setLine(QLineF(a.center().x(), a.bottom(), b.center().x(), b.top()))
+            line = QLineF(a.center().x(), a.bottom(), b.center().x(), b.top())
         else:
-            self.setLine(QLineF(a.center(), b.center()))
+            line = QLineF(a.center(), b.center())
+        if self.offset and line.length() >= 1:
+            # sideways by the same normal whichever way the line runs between the two
+            forward = self.source.person.id < self.target.person.id
+            unit = line.unitVector()
+            normal = QPointF(-unit.dy(), unit.dx()) * (1 if forward else -1)
+            line.translate(normal * self.offset)
+        if self.kind is not None:  # from card edge to card edge, not across the text
+            line = QLineF(_exit_point(line, a), _exit_point(QLineF(line.p2(), line.p1()), b))
+        self.setLine(line)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
         dim = self.source.dimmed or self.target.dimmed
         painter.setOpacity(0.2 if dim else 1.0)
-        super().paint(painter, option, widget)
-        if self.kind in (None, ContactLinkKind.INFLUENCES):
-            line = self.line()
-            if line.length() < 1:
-                return
-            tip = line.p2() if self.kind is None else line.pointAt(0.62)
-            direction = line.unitVector()
-            d = QPointF(direction.dx(), direction.dy())
-            normal = QPointF(-d.y(), d.x())
-            path = QPainterPath(tip)
-            path.lineTo(tip - d * 9 + normal * 4.5)
-            path.lineTo(tip - d * 9 - normal * 4.5)
-            path.closeSubpath()
-            painter.fillPath(path, self.pen().color())
+        draw_link(painter, self.line(), self.look)
 
 
 class RelationshipMapView(QGraphicsView):
@@ -248,7 +347,21 @@ class RelationshipMapView(QGraphicsView):
                         link.id,
                     )
                 )
+        self._spread_parallel()
         self.fit()
+
+    def _spread_parallel(self) -> None:
+        """Lines between the same two people side by side, PARALLEL_GAP apart."""
+        pairs: dict[frozenset[uuid.UUID], list[Edge]] = {}
+        for edge in self.edges:
+            pairs.setdefault(edge.pair(), []).append(edge)
+        for together in pairs.values():
+            if len(together) < 2:
+                continue
+            middle = (len(together) - 1) / 2
+            for index, edge in enumerate(together):
+                edge.offset = (index - middle) * PARALLEL_GAP
+                edge.adjust()
 
     def _auto_layout(self, shown: RelationshipMap) -> dict[uuid.UUID, tuple[int, int]]:
         """The org chart wrapped at the row width whose chart, fitted to the view, shows
