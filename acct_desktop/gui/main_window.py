@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QRect, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QRect, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,6 +37,7 @@ from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._status_due.timeout.connect(self._update_status)
         self.undo_stack.indexChanged.connect(lambda _i: self._status_due.start())
         self.transfers = Transfers(self)
+        self.file_drops = FileDrops(self)
         self.setAcceptDrops(True)  # drop a CSV/XLSX on the window to import it
         self.docks: dict[str, FeatureDock] = {}
         for dock_class in DOCKS:
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
             dock.background = self.background
             self.docks[dock.NAME] = dock
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
+        self.docks["contactMapDock"].contacts_changed.connect(self._contacts_changed)
         self.card.header.sig_restore.connect(self.docks["accountTreeDock"].commands.restore_by_id)
         self.docks["issuesDock"].issues_changed.connect(self._issues_changed)
         self.docks["policyRegisterDock"].register_changed.connect(self._register_changed)
@@ -183,25 +186,14 @@ class MainWindow(QMainWindow):
             self.resizeDocks([bottom[0]], [360], Qt.Orientation.Vertical)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_spreadsheet(event.mimeData()) is not None:
+        if self.file_drops.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_spreadsheet(event.mimeData())
-        if path is not None:
+        """A spreadsheet to the import dialog, a .vcf to the contacts of the current account
+        (asked for when none is chosen), an .ics to the visit calendar."""
+        if self.file_drops.drop(event.mimeData()):
             event.acceptProposedAction()
-            self.transfers.open_import(path)
-
-    @staticmethod
-    def _dropped_spreadsheet(data: QMimeData) -> str | None:
-        for url in data.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in {
-                ".csv",
-                ".txt",
-                ".xlsx",
-            }:
-                return url.toLocalFile()
-        return None
 
     def reset_layout(self) -> None:
         """View → Reset layout: every dock back where it starts, all visible, and the
@@ -608,6 +600,12 @@ class MainWindow(QMainWindow):
         self.card.show_account(self.current.id)
         self._update_status()
         self._update_welcome()
+
+    def _contacts_changed(self, _account_id: uuid.UUID | None) -> None:
+        """People were added, changed or removed on the contact map: the card's counts and
+        its Contacts tab, and the status bar, follow."""
+        self.card.show_account(self.current.id)
+        self._update_status()
 
     # -- welcome page and empty states ----------------------------------------------------
     def has_no_accounts(self) -> bool:

@@ -13,7 +13,7 @@ import html
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +63,7 @@ RED, AMBER, GREEN = "#c62828", "#b26a00", "#2e7d32"
 
 
 class ContactMapDock(FeatureDock):
+    contacts_changed = Signal(object)  # account id: people added, changed or removed
     NAME = "contactMapDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Contact map")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -266,6 +267,12 @@ class ContactMapDock(FeatureDock):
                     self._pending_route = []
 
         self.background.submit(work, done)
+
+    def contacts_touched(self) -> None:
+        """People were added, changed or removed here: redraw, and tell the window (the
+        profile card's contact count, the status bar)."""
+        self.reload()
+        self.contacts_changed.emit(self.current.id)
 
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         self.territory.set_current_account(account_id)

@@ -128,7 +128,7 @@ class ContactMapCommands(QObject):
             drafts=self.workspace.form_drafts,
             record_key=str(contact_id) if contact_id else "",
         )
-        form.accepted.connect(self.dock.reload)
+        form.accepted.connect(self.dock.contacts_touched)
         self.dock.last_dialog = form
         form.open()
 
@@ -147,7 +147,7 @@ class ContactMapCommands(QObject):
             lambda: records.set_reports_to(contact_id, boss_id),
             lambda: records.set_reports_to(contact_id, before),
         )
-        self.dock.reload()
+        self.dock.contacts_touched()
 
     def archive(self, contact_id: uuid.UUID) -> None:
         records = self.workspace.contact_records
@@ -168,7 +168,7 @@ class ContactMapCommands(QObject):
             lambda: records.archive(contact_id),
             undo,
         )
-        self.dock.reload()
+        self.dock.contacts_touched()
 
     # -- relationships ---------------------------------------------------------------------
 
@@ -208,13 +208,13 @@ class ContactMapCommands(QObject):
             redo,
             lambda: records.unlink(made[0]),
         )
-        self.dock.reload()
+        self.dock.contacts_touched()
 
     def unlink(self, link_id: uuid.UUID) -> None:
         records = self.workspace.contact_records
         removed = records.unlink(link_id)
         if removed is None:
-            self.dock.reload()
+            self.dock.contacts_touched()
             return
         current = [link_id]
 
@@ -228,7 +228,7 @@ class ContactMapCommands(QObject):
             lambda: records.unlink(current[0]),
             undo,
         )
-        self.dock.reload()
+        self.dock.contacts_touched()
 
     # -- map -------------------------------------------------------------------------------
 
@@ -342,8 +342,24 @@ class ContactMapCommands(QObject):
         except OSError as exc:
             self.complain(str(exc))
             return
-        self.dock.last_problem = user_text(summary.describe())
-        self.dock.reload()
+        self._imported(summary)
+
+    def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
+        """Say what the import did (and what it left out, and why), then show the new
+        people everywhere: the map, the profile card's counts, the status bar."""
+        said = user_text(summary.describe())
+        notes = [user_text(note) for note in summary.notes]
+        self.dock.last_problem = said
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import vCards"), said)
+        if notes:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setInformativeText("\n".join(f"• {note}" for note in notes[:8]))
+            box.setDetailedText("\n".join(notes))
+        box.setObjectName("vcardImportSummary")
+        box.setParent(self.dock, box.windowFlags())
+        self.dock.last_dialog = box
+        box.open()
+        self.dock.contacts_touched()
 
     def export_vcards(self) -> None:
         from acct_desktop.services.contact_card_export import write_vcards
@@ -392,7 +408,7 @@ class ContactMapCommands(QObject):
             act,
             self.dock,
         )
-        dialog.accepted.connect(self.dock.reload)
+        dialog.accepted.connect(self.dock.contacts_touched)
         self.dock.last_dialog = dialog
         dialog.open()
 

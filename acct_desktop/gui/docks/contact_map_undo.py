@@ -37,4 +37,4 @@ class MapStep(QUndoCommand):
             # Someone (or a later change) stands in the way: say so and drop the step.
             self._dock.commands.complain(exception_text(exc))
             self.setObsolete(True)
-        self._dock.reload()
+        self._dock.contacts_touched()

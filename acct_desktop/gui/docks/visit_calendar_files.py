@@ -166,7 +166,7 @@ class CalendarFiles(QObject):
         self.dock.last_dialog = box
         box.open()
 
-    def import_ics(self) -> None:
+    def import_ics(self, path: Path | None = None) -> None:
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
         worker, a line at a time: a big file must neither freeze the window nor fill the
         memory."""
@@ -176,7 +176,8 @@ class CalendarFiles(QObject):
         workspace, background = self.dock.workspace, self.dock.background
         if workspace is None or background is None:
             return
-        path = self.open_path()
+        if path is None:
+            path = self.open_path()
         if path is None:
             return
         user = os_user()

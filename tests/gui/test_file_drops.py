@@ -1,0 +1,77 @@
+"""Files dropped on the window go to the import that reads them: .vcf to the contacts of
+the current account (asked when none is chosen), .ics to the visit calendar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from acct_desktop.gui.main_window import MainWindow
+from tests.gui.test_contact_map import account_with_people
+
+GMAIL = Path(__file__).parents[1] / "fixtures" / "vcards" / "gmail_30.vcf"
+
+
+def drop_on(window: MainWindow, path: Path) -> bool:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    return enter.isAccepted() and event.isAccepted()
+
+
+def test_a_dropped_vcf_goes_into_the_current_account(qtbot, window: MainWindow) -> None:
+    account_id = account_with_people(window)
+    window.current.set(account_id)
+    before = window.workspace.accounts.profile(account_id).contact_count
+    assert drop_on(window, GMAIL)
+    assert window.workspace.accounts.profile(account_id).contact_count > before
+    assert "created" in window.docks["contactMapDock"].last_dialog.text()
+
+
+def test_a_dropped_vcf_without_an_account_asks_which(qtbot, window: MainWindow) -> None:
+    account_id = account_with_people(window)
+    profile = window.workspace.accounts.profile(account_id)
+    window.current.set(None)
+    assert drop_on(window, GMAIL)
+    question = window.file_drops.last_question
+    assert question is not None and question.isVisible()
+    assert "gmail_30.vcf" in question.findChildren(type(question.problem))[0].text()
+    question._ok()  # nothing picked: said next to the field, the question stays
+    assert question.problem.isVisibleTo(question) and question.isVisible()
+    question.chooser.setText(profile.code)
+    hits = question.chooser.run_search()
+    chosen = next(label for value, label in hits if value == account_id)
+    question.chooser.set_choice(account_id, chosen)
+    question._ok()
+    assert window.current.id == account_id
+    assert window.workspace.accounts.profile(account_id).contact_count > profile.contact_count
+
+
+def test_a_dropped_ics_goes_to_the_visit_calendar(qtbot, window: MainWindow, tmp_path) -> None:
+    path = tmp_path / "outlook.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:fair-1\r\nSUMMARY:Beurs\r\n"
+        "DTSTART;VALUE=DATE:20261112\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    calendar = window.docks["visitCalendarDock"]
+    calendar.files.last_summary = None
+    assert drop_on(window, path)
+    qtbot.waitUntil(lambda: calendar.files.last_summary is not None, timeout=60_000)
+    assert "1 event skipped" in calendar.files.last_summary
