@@ -26,6 +26,7 @@ PHONE_DIGITS = 9  # a phone number matches on its last 9 digits (country or trun
 PLAIN = ("name", "title", "department", "phone", "email", "messenger_id", "notes")
 RANKS = ("dmu_role", "attitude", "influence")
 LAST = "last_contacted_on"
+PHONE_LABEL = "phone_label"
 DEFAULTS: dict[str, Any] = {"dmu_role": DmuRole.USER, "attitude": Attitude.NEUTRAL, "influence": 3}
 _NOT_DIGIT = re.compile(r"\D")
 
@@ -75,6 +76,7 @@ def card_of(
         department=contact.department,
         title=contact.title,
         phone=contact.phone,
+        phone_label=contact.phone_label,
         email=contact.email,
         messenger_id=contact.messenger_id,
         notes=contact.notes,
@@ -110,6 +112,11 @@ def apply_card(
         new[name] = _first(getattr(card, name), old[name], DEFAULTS[name])
     # the later contact wins: an old card never takes back a call made since
     new[LAST] = max((d for d in (card.last_contacted_on, old[LAST]) if d), default=None)
+    # the main phone's kind goes with the number: the card's when it gives a number
+    old[PHONE_LABEL] = None if is_new else contact.phone_label
+    new[PHONE_LABEL] = card.phone_label if card.phone is not None else old[PHONE_LABEL]
+    if card.own and card.phone == old["phone"] and old[PHONE_LABEL] is None:
+        new[PHONE_LABEL] = None  # our export writes a number of unknown kind as work
     old_details = [] if is_new else details_of(contact)
     details = _merged_details(card, new, old, old_details)
     old_boss = None if is_new else contact.reports_to_id
@@ -160,7 +167,7 @@ def _merged_details(
     }
     demoted: list[Detail] = []
     if old["phone"]:
-        demoted.append((ContactDetailKind.PHONE, None, old["phone"]))
+        demoted.append((ContactDetailKind.PHONE, old.get(PHONE_LABEL), old["phone"]))
     if old["email"]:
         demoted.append((ContactDetailKind.EMAIL, None, old["email"]))
     if old["messenger_id"] and old["messenger_id"] != new["messenger_id"]:

@@ -85,6 +85,7 @@ class CardContact:
     title: str | None = None
     role: str | None = None
     phone: str | None = None
+    phone_label: str | None = None  # the main phone's kind: cell, work, home … or None
     email: str | None = None
     messenger_id: str | None = None
     notes: str | None = None
@@ -144,8 +145,11 @@ def contact_from_card(children: list[Property], number: int, line: int) -> CardC
     contact.notes = "\n\n".join(notes) or None
     if contact.title is None:
         contact.title = contact.role
-    contact.phone = _take_primary(phones, contact.own, phone=True)
-    contact.email = _take_primary(emails, contact.own, phone=False)
+    main_phone = _take_primary(phones, contact.own, phone=True)
+    if main_phone is not None:
+        contact.phone, contact.phone_label = main_phone.value, main_phone.label
+    main_email = _take_primary(emails, contact.own, phone=False)
+    contact.email = main_email.value if main_email is not None else None
     if not contact.own and messengers and contact.messenger_id is None:
         label, value = messengers.pop(0)
         contact.messenger_id = f"{label}:{value}"
@@ -284,8 +288,8 @@ def _enum(enum_cls: Any, value: str, name: str, line: int | None) -> Any:
 
 
 # -- choosing and checking ------------------------------------------------------------------
-def _take_primary(items: list[_Item], own: bool, phone: bool) -> str | None:
-    """Remove and return the primary value (see the module's rules)."""
+def _take_primary(items: list[_Item], own: bool, phone: bool) -> _Item | None:
+    """Remove and return the primary item (see the module's rules)."""
     ranked = [i for i in items if i.pref is not None]
     chosen: _Item | None = min(ranked, key=lambda i: i.pref or 0) if ranked else None
     if chosen is None and not own and items:
@@ -298,7 +302,7 @@ def _take_primary(items: list[_Item], own: bool, phone: bool) -> str | None:
     if chosen is None:
         return None
     items.remove(chosen)
-    return chosen.value
+    return chosen
 
 
 def _unique(contact: CardContact, details: list[CardDetail]) -> list[CardDetail]:

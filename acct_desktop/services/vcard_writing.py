@@ -162,11 +162,18 @@ def cards_text(contacts: Iterable[CardContact], version: str = "3.0") -> str:
 
 def _add_phones(card: _Card, contact: CardContact) -> None:
     text = {"value": "text"} if card.v4 else {}
-    if contact.phone:
+    label = contact.phone_label
+    if contact.phone and label is None:  # kind not known: a work number, as always
         if card.v4:
             card.add("TEL", contact.phone, ("work", "voice"), pref="1", **text)
         else:
             card.add("TEL", contact.phone, ("work", "voice", "pref"))
+    elif contact.phone:  # the kind it was read with (a mobile stays TYPE=CELL)
+        base = () if label in _PHONE_TYPES else ("voice",)
+        if card.v4:
+            card.add_labelled("TEL", contact.phone, label, _PHONE_TYPES, base, pref="1", **text)
+        else:
+            card.add_labelled("TEL", contact.phone, label, _PHONE_TYPES, ("pref", *base))
     for detail in contact.details:
         if detail.kind is ContactDetailKind.PHONE:
             base = () if detail.label in _PHONE_TYPES else ("voice",)

@@ -21,5 +21,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0014_whole_month_facts",
     "0015_search_fragments",
     "0016_record_search",
+    "0017_contact_phone_label",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -36,6 +36,10 @@ class Contact(Entity, Archivable):
     title: Mapped[str | None] = mapped_column(String(200))
     department: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(60))
+    # The main phone's kind as a vCard says it (cell, work, home, fax, pager or the card's
+    # own label); None: not known. Set only when known, like erased_at below, so contacts
+    # written to a database of an older schema keep working.
+    phone_label: Mapped[str | None] = mapped_column(String(60).evaluates_none())
     email: Mapped[str | None] = mapped_column(String(200))
     messenger_id: Mapped[str | None] = mapped_column(String(120))
     dmu_role: Mapped[DmuRole] = enum_column(DmuRole, default=DmuRole.USER)
