@@ -114,6 +114,11 @@ class ProfileCard(QWidget):
         self.profile_form = ProfileForm()
         self.sales = SalesTab(runner)
         translate = QCoreApplication.translate
+        no_products = translate(
+            "profile",
+            "No products in the catalogue yet. Load the price list (acct-desktop import "
+            "products FILE) to see what this account buys and what not.",
+        )
         self.pages: dict[str, ProfileTab] = {
             "profile": self.profile_form,
             "contacts": TableTab(
@@ -121,7 +126,11 @@ class ProfileCard(QWidget):
                     (
                         CONTACT_COLUMNS,
                         _paged(lambda ws: ws.contacts.for_account),
-                        translate("profile", "No contacts recorded yet."),
+                        translate(
+                            "profile",
+                            "No contacts yet. Add one on the contact map (Ctrl+N there), or "
+                            "drop a .vcf file on the window.",
+                        ),
                     )
                 ]
             ),
@@ -130,7 +139,11 @@ class ProfileCard(QWidget):
                     (
                         VISIT_COLUMNS,
                         _paged(lambda ws: ws.visits.for_account),
-                        translate("profile", "No visits recorded yet."),
+                        translate(
+                            "profile",
+                            "No visits yet. Plan one in the visit calendar: double-click a "
+                            "free time.",
+                        ),
                     )
                 ]
             ),
@@ -139,12 +152,20 @@ class ProfileCard(QWidget):
                     (
                         POLICY_COLUMNS,
                         _paged(lambda ws: ws.policies.price_policies),
-                        translate("profile", "No price policy applies to this account."),
+                        translate(
+                            "profile",
+                            "No price policy applies to this account. Enter one under Price "
+                            "policies and rebates (New, Ctrl+N).",
+                        ),
                     ),
                     (
                         REBATE_COLUMNS,
                         _paged(lambda ws: ws.policies.rebate_agreements),
-                        translate("profile", "No rebate agreement for this account."),
+                        translate(
+                            "profile",
+                            "No rebate agreement for this account. Enter one under Price "
+                            "policies and rebates (New, Ctrl+N).",
+                        ),
                     ),
                 ]
             ),
@@ -153,7 +174,11 @@ class ProfileCard(QWidget):
                     (
                         QUOTE_COLUMNS,
                         _paged(lambda ws: ws.quotes.quotes),
-                        translate("profile", "No quotes for this account yet."),
+                        translate(
+                            "profile",
+                            "No quotes for this account yet. Start one in the quote builder "
+                            "(New quote, Ctrl+N).",
+                        ),
                     )
                 ]
             ),
@@ -165,12 +190,12 @@ class ProfileCard(QWidget):
                     (
                         CATEGORY_COLUMNS,
                         _listed(lambda ws: ws.whitespace.categories),
-                        translate("profile", "No products in the catalogue."),
+                        no_products,
                     ),
                     (
                         PRODUCT_COLUMNS,
                         _listed(lambda ws: ws.whitespace.products),
-                        translate("profile", "No products in the catalogue."),
+                        no_products,
                     ),
                 ]
             ),
@@ -180,7 +205,9 @@ class ProfileCard(QWidget):
                         COMPETITOR_COLUMNS,
                         _paged(lambda ws: ws.competitors.for_account),
                         translate(
-                            "profile", "No competitor observations recorded at this account."
+                            "profile",
+                            "No competitor observations at this account yet. Note them in a "
+                            "visit report, under Competitors seen.",
                         ),
                     ),
                 ]

@@ -49,7 +49,10 @@ class SalesTab(ProfileTab):
         self._wanted: uuid.UUID | None = None
         self._canvas = None  # created on first use: matplotlib costs ~0.5 s to import
         self.model = PagedTableModel(SALES_COLUMNS, self)
-        self.table = DataTable(self.model, self.tr("No sales recorded for this account."))
+        self.table = DataTable(
+            self.model,
+            self.tr("No sales recorded for this account. Import them with File › Import sales…"),
+        )
         self.status = QLabel()
         self.chart_box = QWidget()
         self._chart_layout = QVBoxLayout(self.chart_box)
@@ -70,6 +73,7 @@ class SalesTab(ProfileTab):
         self._wanted = account_id
         self.status.setText(self.tr("Loading sales…"))
         self.status.show()
+        self.chart_box.show()
 
         def work() -> tuple[tuple[str, list[MonthSales]], str]:
             profile = workspace.accounts.profile(account_id)
@@ -86,7 +90,10 @@ class SalesTab(ProfileTab):
         self.rows, self.currency = rows, currency
         self.status.hide()
         self.model.set_source(PagedTableModel.from_rows(rows[::-1]))
-        self._draw()
+        # nothing to draw: the table alone says so, and what to do (not twice)
+        self.chart_box.setVisible(bool(rows))
+        if rows:
+            self._draw()
 
     def _draw(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
