@@ -41,3 +41,13 @@ def test_the_legend_draws_each_kind_of_line(qtbot, window: MainWindow) -> None:
     assert texts[0] == "manages" and "Influences" in texts
     images = {sample.grab().toImage().bits().tobytes() for sample, _ in dock.legend_lines}
     assert len(images) == len(samples)  # each drawn differently
+
+
+def test_a_long_double_surname_fits_on_its_card(qtbot, window: MainWindow) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from acct_desktop.gui.widgets.relationship_map import NODE_W
+
+    bold = QFont(window.font())
+    bold.setBold(True)
+    assert QFontMetrics(bold).horizontalAdvance("Anne-Marie de Vries-Jansen") <= NODE_W - 18

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.profile.tabs import TableTab
@@ -44,3 +46,12 @@ def test_the_sales_tab_says_it_has_nothing_once(window: MainWindow, qtbot) -> No
     window.current.set(window.workspace.accounts.busiest_account_id())
     qtbot.waitUntil(lambda: sales.shown_row_count() == 24, timeout=10_000)
     assert sales.chart_box.isVisibleTo(sales)
+
+
+def test_the_visits_tab_does_not_repeat_the_accounts_own_name(window: MainWindow) -> None:
+    card = window.card
+    card.current.set(window.workspace.accounts.busiest_account_id())
+    tab = card.open_tab("visits")
+    model = tab.models[0]
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Account" not in titles and "When" in titles

@@ -26,6 +26,9 @@ from acct_desktop.services.accounts import AccountProfile
 from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
 from acct_desktop.services.workspace import Workspace
 
+# The Visits tab shows one account's visits: its name on every row says nothing.
+ACCOUNT_VISIT_COLUMNS = tuple(c for c in VISIT_COLUMNS if c.header != "Account")
+
 COMPETITOR_COLUMNS = (
     attr("observed_at", QT_TRANSLATE_NOOP("columns", "Seen")),
     attr("competitor", QT_TRANSLATE_NOOP("columns", "Competitor")),
@@ -137,7 +140,7 @@ class ProfileCard(QWidget):
             "visits": TableTab(
                 [
                     (
-                        VISIT_COLUMNS,
+                        ACCOUNT_VISIT_COLUMNS,
                         _paged(lambda ws: ws.visits.for_account),
                         translate(
                             "profile",

@@ -146,7 +146,7 @@ class LinkSample(QWidget):
         painter.end()
 
 
-NODE_W, NODE_H, GAP_X, GAP_Y = 200.0, 66.0, 28.0, 56.0
+NODE_W, NODE_H, GAP_X, GAP_Y = 236.0, 66.0, 28.0, 56.0  # a double Dutch surname fits
 MAX_TRIED_ROW = 60  # row widths tried when wrapping the org chart (a layout is ~0.1 ms)
 HANDLE_RADIUS = 5.0
 
