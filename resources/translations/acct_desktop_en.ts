@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountCommands</name>
+    <message numerus="yes">
+        <source>%1 has %n active accounts below it. Archive them too?</source>
+        <translation>
+            <numerusform>%1 has %n active account below it. Archive it too?</numerusform>
+            <numerusform>%1 has %n active accounts below it. Archive them too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarFiles</name>
     <message numerus="yes">
         <source>%n visit(s) written to %1</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>… and %n more; see the details.</numerusform>
             <numerusform>… and %n more; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapCommands</name>
+    <message numerus="yes">
+        <source>move %n cards on the contact map</source>
+        <translation>
+            <numerusform>move %n card on the contact map</numerusform>
+            <numerusform>move %n cards on the contact map</numerusform>
         </translation>
     </message>
 </context>

@@ -47,6 +47,25 @@
         <source>Edit account</source>
         <translation>Klant bewerken</translation>
     </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archiveren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n active accounts below it. Archive them too?</source>
+        <translation>
+            <numerusform>Onder %1 staat %n actieve klant. Die ook archiveren?</numerusform>
+            <numerusform>Onder %1 staan %n actieve klanten. Die ook archiveren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One undo step brings them all back.</source>
+        <translation>Eén keer ongedaan maken haalt ze allemaal terug.</translation>
+    </message>
+    <message>
+        <source>Archive all</source>
+        <translation>Alles archiveren</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterMenu</name>
@@ -188,6 +207,29 @@
     <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountQuestion</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>vCards importeren</translation>
+    </message>
+    <message>
+        <source>Which account do the contacts in %1 belong to?</source>
+        <translation>Bij welke klant horen de contactpersonen in %1?</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Klanten zoeken op naam of code</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code and pick the account.</source>
+        <translation>Typ een deel van een naam of code en kies de klant.</translation>
     </message>
 </context>
 <context>
@@ -646,8 +688,43 @@
         <translation>Contactenkaart</translation>
     </message>
     <message>
+        <source>add contact %1</source>
+        <translation>contactpersoon %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>edit contact %1</source>
+        <translation>contactpersoon %1 bewerken</translation>
+    </message>
+    <message>
+        <source>change whom %1 reports to</source>
+        <translation>leidinggevende van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the map</source>
+        <translation>%1 van de kaart halen</translation>
+    </message>
+    <message>
         <source>%1 manages %2</source>
         <translation>%1 is leidinggevende van %2</translation>
+    </message>
+    <message>
+        <source>link %1 and %2 (%3)</source>
+        <translation>%1 en %2 koppelen (%3)</translation>
+    </message>
+    <message>
+        <source>remove relationship “%1”</source>
+        <translation>relatie ‘%1’ verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n cards on the contact map</source>
+        <translation>
+            <numerusform>%n kaart op de contactkaart verplaatsen</numerusform>
+            <numerusform>%n kaarten op de contactkaart verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arrange the map as an org chart</source>
+        <translation>kaart als organigram schikken</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2797,6 +2874,26 @@
         <translation>Klasse %1</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Bring this account back into the tree, with the accounts archived with it.</source>
+        <translation>Zet deze klant terug in de boom, met de klanten die ermee zijn gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 is gearchiveerd; herstel die eerst, dan deze klant.</translation>
+    </message>
+    <message>
         <source>Top level</source>
         <translation>Hoogste niveau</translation>
     </message>
@@ -3938,8 +4035,8 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <source>No sales recorded for this account.</source>
-        <translation>Geen verkopen vastgelegd voor deze klant.</translation>
+        <source>No sales recorded for this account. Import them with File › Import sales…</source>
+        <translation>Geen verkoopcijfers voor deze klant. Importeer ze via Bestand › Verkoopcijfers importeren…</translation>
     </message>
     <message>
         <source>Loading sales…</source>
@@ -8070,6 +8167,10 @@ problemen</translation>
         <translation>Een kredietlimiet in %1 heeft hoogstens %2 decimalen.</translation>
     </message>
     <message>
+        <source>%1 has %2 active accounts below it; archive them with it, or move them first.</source>
+        <translation>Onder %1 staan nog %2 actieve klanten; archiveer ze mee, of verplaats ze eerst.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Elke klant heeft een nummer nodig.</translation>
     </message>
@@ -12122,32 +12223,32 @@ per week</translation>
         <translation>koopt niet</translation>
     </message>
     <message>
-        <source>No contacts recorded yet.</source>
-        <translation>Nog geen contactpersonen vastgelegd.</translation>
+        <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
+        <translation>Nog geen producten in de catalogus. Laad de prijslijst (acct-desktop import products BESTAND) om te zien wat deze klant wel en niet koopt.</translation>
     </message>
     <message>
-        <source>No visits recorded yet.</source>
-        <translation>Nog geen bezoeken vastgelegd.</translation>
+        <source>No contacts yet. Add one on the contact map (Ctrl+N there), or drop a .vcf file on the window.</source>
+        <translation>Nog geen contactpersonen. Voeg er een toe op de contactenkaart (Ctrl+N daar), of sleep een .vcf-bestand op het venster.</translation>
     </message>
     <message>
-        <source>No price policy applies to this account.</source>
-        <translation>Voor deze klant geldt geen prijsbeleid.</translation>
+        <source>No visits yet. Plan one in the visit calendar: double-click a free time.</source>
+        <translation>Nog geen bezoeken. Plan er een in de bezoekagenda: dubbelklik op een vrij moment.</translation>
     </message>
     <message>
-        <source>No rebate agreement for this account.</source>
-        <translation>Geen bonusovereenkomst voor deze klant.</translation>
+        <source>No price policy applies to this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>Er geldt geen prijsbeleid voor deze klant. Voer het in onder Prijsbeleid en bonussen (Nieuw, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No quotes for this account yet.</source>
-        <translation>Nog geen offertes voor deze klant.</translation>
+        <source>No rebate agreement for this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>Geen bonusafspraak voor deze klant. Voer er een in onder Prijsbeleid en bonussen (Nieuw, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No products in the catalogue.</source>
-        <translation>Geen producten in de catalogus.</translation>
+        <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
+        <translation>Nog geen offertes voor deze klant. Begin er een in de offertemaker (Nieuwe offerte, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No competitor observations recorded at this account.</source>
-        <translation>Geen waarnemingen van concurrenten vastgelegd bij deze klant.</translation>
+        <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
+        <translation>Nog geen concurrentiewaarnemingen bij deze klant. Noteer ze in een bezoekverslag, onder Waargenomen concurrenten.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,24 @@
         <source>Edit account</source>
         <translation>Sửa khách hàng</translation>
     </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>Lưu trữ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n active accounts below it. Archive them too?</source>
+        <translation>
+            <numerusform>%1 có %n khách hàng đang hoạt động bên dưới. Lưu trữ cả chúng?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One undo step brings them all back.</source>
+        <translation>Một bước hoàn tác sẽ khôi phục tất cả.</translation>
+    </message>
+    <message>
+        <source>Archive all</source>
+        <translation>Lưu trữ tất cả</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterMenu</name>
@@ -188,6 +206,29 @@
     <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountQuestion</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>Nhập vCard</translation>
+    </message>
+    <message>
+        <source>Which account do the contacts in %1 belong to?</source>
+        <translation>Các liên hệ trong %1 thuộc khách hàng nào?</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Tìm khách hàng theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code and pick the account.</source>
+        <translation>Gõ một phần tên hoặc mã rồi chọn khách hàng.</translation>
     </message>
 </context>
 <context>
@@ -644,8 +685,42 @@
         <translation>Sơ đồ liên hệ</translation>
     </message>
     <message>
+        <source>add contact %1</source>
+        <translation>thêm liên hệ %1</translation>
+    </message>
+    <message>
+        <source>edit contact %1</source>
+        <translation>sửa liên hệ %1</translation>
+    </message>
+    <message>
+        <source>change whom %1 reports to</source>
+        <translation>đổi cấp trên của %1</translation>
+    </message>
+    <message>
+        <source>remove %1 from the map</source>
+        <translation>gỡ %1 khỏi sơ đồ</translation>
+    </message>
+    <message>
         <source>%1 manages %2</source>
         <translation>%1 quản lý %2</translation>
+    </message>
+    <message>
+        <source>link %1 and %2 (%3)</source>
+        <translation>liên kết %1 và %2 (%3)</translation>
+    </message>
+    <message>
+        <source>remove relationship “%1”</source>
+        <translation>gỡ quan hệ “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n cards on the contact map</source>
+        <translation>
+            <numerusform>di chuyển %n thẻ trên sơ đồ liên hệ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arrange the map as an org chart</source>
+        <translation>sắp xếp sơ đồ theo sơ đồ tổ chức</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2774,6 +2849,26 @@
         <translation>Hạng %1</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Bring this account back into the tree, with the accounts archived with it.</source>
+        <translation>Đưa khách hàng này trở lại cây, cùng các khách hàng được lưu trữ cùng lúc.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 đã được lưu trữ; hãy khôi phục nó trước, rồi đến khách hàng này.</translation>
+    </message>
+    <message>
         <source>Top level</source>
         <translation>Cấp cao nhất</translation>
     </message>
@@ -3911,8 +4006,8 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <source>No sales recorded for this account.</source>
-        <translation>Chưa có doanh số nào được ghi nhận cho khách hàng này.</translation>
+        <source>No sales recorded for this account. Import them with File › Import sales…</source>
+        <translation>Chưa có số liệu bán hàng cho khách hàng này. Nhập bằng Tệp › Nhập số liệu bán hàng…</translation>
     </message>
     <message>
         <source>Loading sales…</source>
@@ -8038,6 +8133,10 @@ issues</source>
         <translation>Hạn mức tín dụng bằng %1 có tối đa %2 chữ số thập phân.</translation>
     </message>
     <message>
+        <source>%1 has %2 active accounts below it; archive them with it, or move them first.</source>
+        <translation>%1 còn %2 khách hàng đang hoạt động bên dưới; hãy lưu trữ chúng cùng lúc, hoặc chuyển chúng đi trước.</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>Mỗi khách hàng cần có mã.</translation>
     </message>
@@ -12090,32 +12189,32 @@ mỗi tuần</translation>
         <translation>không mua</translation>
     </message>
     <message>
-        <source>No contacts recorded yet.</source>
-        <translation>Chưa có người liên hệ nào.</translation>
+        <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
+        <translation>Danh mục chưa có sản phẩm. Nạp bảng giá (acct-desktop import products TỆP) để xem khách hàng này mua gì và không mua gì.</translation>
     </message>
     <message>
-        <source>No visits recorded yet.</source>
-        <translation>Chưa có lượt viếng thăm nào.</translation>
+        <source>No contacts yet. Add one on the contact map (Ctrl+N there), or drop a .vcf file on the window.</source>
+        <translation>Chưa có liên hệ nào. Thêm trên sơ đồ liên hệ (Ctrl+N tại đó), hoặc thả tệp .vcf vào cửa sổ.</translation>
     </message>
     <message>
-        <source>No price policy applies to this account.</source>
-        <translation>Không có chính sách giá nào áp dụng cho khách hàng này.</translation>
+        <source>No visits yet. Plan one in the visit calendar: double-click a free time.</source>
+        <translation>Chưa có lần viếng thăm nào. Lên lịch trong lịch viếng thăm: nhấp đúp vào một khoảng trống.</translation>
     </message>
     <message>
-        <source>No rebate agreement for this account.</source>
-        <translation>Khách hàng này không có thỏa thuận chiết khấu.</translation>
+        <source>No price policy applies to this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>Không có chính sách giá nào áp dụng cho khách hàng này. Nhập trong Chính sách giá và chiết khấu (Mới, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No quotes for this account yet.</source>
-        <translation>Khách hàng này chưa có báo giá.</translation>
+        <source>No rebate agreement for this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>Khách hàng này chưa có thỏa thuận chiết khấu. Nhập trong Chính sách giá và chiết khấu (Mới, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No products in the catalogue.</source>
-        <translation>Chưa có sản phẩm nào trong danh mục.</translation>
+        <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
+        <translation>Khách hàng này chưa có báo giá. Tạo trong trình tạo báo giá (Báo giá mới, Ctrl+N).</translation>
     </message>
     <message>
-        <source>No competitor observations recorded at this account.</source>
-        <translation>Chưa ghi nhận thông tin đối thủ nào tại khách hàng này.</translation>
+        <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
+        <translation>Chưa có ghi nhận đối thủ tại khách hàng này. Ghi trong báo cáo viếng thăm, mục Đối thủ ghi nhận được.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,24 @@
         <source>Edit account</source>
         <translation>编辑客户</translation>
     </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>归档 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n active accounts below it. Archive them too?</source>
+        <translation>
+            <numerusform>%1 下面有 %n 个有效客户。一并归档吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One undo step brings them all back.</source>
+        <translation>撤销一步即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Archive all</source>
+        <translation>全部归档</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterMenu</name>
@@ -188,6 +206,29 @@
     <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>已恢复您上次输入的内容（尚未保存）。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountQuestion</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>导入 vCard</translation>
+    </message>
+    <message>
+        <source>Which account do the contacts in %1 belong to?</source>
+        <translation>%1 中的联系人属于哪个客户？</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>按名称或代码搜索客户</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code and pick the account.</source>
+        <translation>请输入名称或代码的一部分，然后选择客户。</translation>
     </message>
 </context>
 <context>
@@ -644,8 +685,42 @@
         <translation>联系人关系图</translation>
     </message>
     <message>
+        <source>add contact %1</source>
+        <translation>添加联系人 %1</translation>
+    </message>
+    <message>
+        <source>edit contact %1</source>
+        <translation>编辑联系人 %1</translation>
+    </message>
+    <message>
+        <source>change whom %1 reports to</source>
+        <translation>更改 %1 的上级</translation>
+    </message>
+    <message>
+        <source>remove %1 from the map</source>
+        <translation>从关系图中移除 %1</translation>
+    </message>
+    <message>
         <source>%1 manages %2</source>
         <translation>%1 管理 %2</translation>
+    </message>
+    <message>
+        <source>link %1 and %2 (%3)</source>
+        <translation>关联 %1 与 %2（%3）</translation>
+    </message>
+    <message>
+        <source>remove relationship “%1”</source>
+        <translation>移除关系“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>move %n cards on the contact map</source>
+        <translation>
+            <numerusform>移动关系图上的 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arrange the map as an org chart</source>
+        <translation>按组织架构排列关系图</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2774,6 +2849,26 @@
         <translation>%1 级</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring this account back into the tree, with the accounts archived with it.</source>
+        <translation>把此客户及与其一同归档的客户恢复到客户树中。</translation>
+    </message>
+    <message>
+        <source>%1 is archived; restore it first, then this account.</source>
+        <translation>%1 已归档；请先恢复它，再恢复此客户。</translation>
+    </message>
+    <message>
         <source>Top level</source>
         <translation>顶级</translation>
     </message>
@@ -3911,8 +4006,8 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <source>No sales recorded for this account.</source>
-        <translation>该客户没有销售记录。</translation>
+        <source>No sales recorded for this account. Import them with File › Import sales…</source>
+        <translation>此客户没有销售记录。请通过“文件 › 导入销售数据…”导入。</translation>
     </message>
     <message>
         <source>Loading sales…</source>
@@ -8036,6 +8131,10 @@ issues</source>
         <translation>以 %1 计的信用额度最多保留 %2 位小数。</translation>
     </message>
     <message>
+        <source>%1 has %2 active accounts below it; archive them with it, or move them first.</source>
+        <translation>%1 下面还有 %2 个有效客户；请一并归档，或先把它们移走。</translation>
+    </message>
+    <message>
         <source>Every account needs a code.</source>
         <translation>每个客户都需要编码。</translation>
     </message>
@@ -12088,32 +12187,32 @@ per week</source>
         <translation>未购买</translation>
     </message>
     <message>
-        <source>No contacts recorded yet.</source>
-        <translation>尚未登记联系人。</translation>
+        <source>No products in the catalogue yet. Load the price list (acct-desktop import products FILE) to see what this account buys and what not.</source>
+        <translation>产品目录中还没有产品。请导入价目表（acct-desktop import products 文件），即可看到此客户买了什么、没买什么。</translation>
     </message>
     <message>
-        <source>No visits recorded yet.</source>
-        <translation>尚无拜访记录。</translation>
+        <source>No contacts yet. Add one on the contact map (Ctrl+N there), or drop a .vcf file on the window.</source>
+        <translation>还没有联系人。请在联系人关系图中添加（在那里按 Ctrl+N），或把 .vcf 文件拖到窗口上。</translation>
     </message>
     <message>
-        <source>No price policy applies to this account.</source>
-        <translation>没有适用于该客户的价格政策。</translation>
+        <source>No visits yet. Plan one in the visit calendar: double-click a free time.</source>
+        <translation>还没有拜访。请在拜访日历中安排：双击一个空闲时间。</translation>
     </message>
     <message>
-        <source>No rebate agreement for this account.</source>
-        <translation>该客户没有返利协议。</translation>
+        <source>No price policy applies to this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>此客户没有适用的价格政策。请在“价格政策和返利”中录入（新建，Ctrl+N）。</translation>
     </message>
     <message>
-        <source>No quotes for this account yet.</source>
-        <translation>该客户尚无报价单。</translation>
+        <source>No rebate agreement for this account. Enter one under Price policies and rebates (New, Ctrl+N).</source>
+        <translation>此客户没有返利协议。请在“价格政策和返利”中录入（新建，Ctrl+N）。</translation>
     </message>
     <message>
-        <source>No products in the catalogue.</source>
-        <translation>产品目录中没有产品。</translation>
+        <source>No quotes for this account yet. Start one in the quote builder (New quote, Ctrl+N).</source>
+        <translation>此客户还没有报价单。请在报价单编辑器中新建（新建报价单，Ctrl+N）。</translation>
     </message>
     <message>
-        <source>No competitor observations recorded at this account.</source>
-        <translation>该客户没有竞品观察记录。</translation>
+        <source>No competitor observations at this account yet. Note them in a visit report, under Competitors seen.</source>
+        <translation>此客户还没有竞品记录。请在拜访报告的“发现的竞品”中记录。</translation>
     </message>
 </context>
 <context>
