@@ -162,3 +162,13 @@ def test_competitor_prices_show_their_currency_decimals(window: MainWindow) -> N
     for competitor, _price, _currency, text in seen:
         expected = text.format(g=locale.groupSeparator(), p=locale.decimalPoint())
         assert shown[competitor] == expected, competitor
+
+
+def test_in_a_laptops_card_the_editors_take_the_whole_width(window: MainWindow, qtbot) -> None:
+    """At 1366x768 the card is about 570 px wide: the strategy went in a 120 px column
+    beside the facts, two words a line (QA nl). Narrow, the editors go under the facts."""
+    form = window.card.open_tab("profile")
+    form.resize(570, 600)
+    qtbot.waitUntil(lambda: form.strategy.width() > 0.6 * 570)  # under the facts
+    form.resize(1100, 600)
+    qtbot.waitUntil(lambda: form.strategy.width() < 0.6 * 1100)  # beside them

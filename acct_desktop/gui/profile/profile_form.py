@@ -11,8 +11,9 @@ import getpass
 import uuid
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -104,13 +105,16 @@ class ProfileForm(ProfileTab):
         buttons.addWidget(self.save_button)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         body = QWidget()
-        columns = QHBoxLayout(body)
-        columns.addLayout(facts_form, 2)
+        # Facts beside the editors where there is room; in the card's usual width on a
+        # laptop (~570 px at 1366x768) the editors go below the facts, full width, so a
+        # strategy reads as sentences rather than two words a line.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.addLayout(facts_form, 2)
         right = QVBoxLayout()
         right.addLayout(edit_form)
         right.addLayout(buttons)
         right.addStretch(1)
-        columns.addLayout(right, 3)
+        self.columns.addLayout(right, 3)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -123,6 +127,15 @@ class ProfileForm(ProfileTab):
             line.textChanged.connect(self._update_buttons)
         self.draft_keeper = FormDraft(self, None, "profile", "", worth_keeping=self.is_dirty)
         self._update_buttons()
+
+    SIDE_BY_SIDE_WIDTH = 880  # below it the editors go under the facts
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     @staticmethod
     def _error_label() -> QLabel:
