@@ -2,16 +2,19 @@
 
 ``acct-desktop plan --db DB [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country NL|none]
 [--region CODE] [--days-off 2026-12-24,2026-12-28..2026-12-31] [--now YYYY-MM-DDTHH:MM]
-[--territory CODE]… [--account CODE]… [--accept]``. ``--territory`` and ``--account``
-(repeatable) narrow the accounts planned for as the GUI does (a territory with the ones
-below it; an account and everything below it); an unknown code is refused. The working
-pattern (hours, lunch, working days, visits per day, speed, whose public holidays, days
-off) is the one the plan dialog last used (``planning.json`` in the data folder; a country
-never chosen follows the system's locale); ``--country`` and ``--region`` replace its
-country for this run, ``--days-off`` adds to its days off. The period is by default the
-one the dialog offers (this week on a Monday, else next). Prints each day's visits with
-why, the days that take no new visits and why, and the accounts left out by reason;
-``--accept`` writes the new visits (all or nothing).
+[--territory CODE]… [--account CODE]… [--start LAT,LON | --start-account CODE] [--no-return]
+[--accept]``. ``--territory`` and ``--account`` (repeatable) narrow the accounts planned for
+as the GUI does (a territory with the ones below it; an account and everything below it);
+an unknown code is refused. The working pattern (hours, lunch, working days, visits per
+day, speed, whose public holidays, days off, where the day starts) is the one the plan
+dialog last used (``planning.json`` in the data folder; a country never chosen follows the
+system's locale); ``--country`` and ``--region`` replace its country for this run,
+``--days-off`` adds to its days off, ``--start`` (home or office: ``10.7769,106.7009``, or
+``first-visit``) or ``--start-account`` replaces where each day starts and ``--no-return``
+ends it at the last visit. The period is by default the one the dialog offers (this week on
+a Monday, else next). Prints each day's visits with why, the days that take no new visits
+and why, and the accounts left out by reason; ``--accept`` writes the new visits (all or
+nothing).
 
 Exit codes: 0 proposed (and written with ``--accept``); 2 refused with one sentence on
 stderr (a bad day or time, an unknown country, territory or account, a database that
@@ -37,6 +40,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) are imported only when planni
 
 MAX_NAMES_SHOWN = 30
 NO_COUNTRY = "none"
+FIRST_VISIT = "first-visit"
 
 
 class _Refused(Exception):
@@ -94,6 +98,26 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
             "cli", "plan as at this moment: today's visits start after it (default: now)"
         ),
     )
+    start = plan.add_mutually_exclusive_group()
+    start.add_argument(
+        "--start",
+        metavar="LAT,LON",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "start each day here (home or office), e.g. 10.7769,106.7009, or first-visit "
+            "(default: as Plan visits… last used)",
+        ),
+    )
+    start.add_argument(
+        "--start-account",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("cli", "start each day at this account"),
+    )
+    plan.add_argument(
+        "--no-return",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "end each day at its last visit, not back at the start"),
+    )
     plan.add_argument(
         "--territory",
         action="append",
@@ -147,7 +171,6 @@ def _run(args: argparse.Namespace) -> int:
     last = _day("--to", args.last) or last
     if last < first:
         raise _Refused(say(QT_TRANSLATE_NOOP("cli", "--to must be on or after --from.")))
-    settings = _settings(prefs, first, last, getattr(args, "lang", None))
     db = _open(args.db)
     try:
         from acct_desktop.services.plan_scope import accounts_in_scope
@@ -157,6 +180,7 @@ def _run(args: argparse.Namespace) -> int:
             db, getattr(args, "territory", None) or (), getattr(args, "account", None) or ()
         )
         planner = VisitPlanner(db, _actor())
+        settings = _settings(prefs, first, last, getattr(args, "lang", None), planner)
         plan, names = planner.propose(settings, chosen, today=now.date(), now=now)
         for line in plan_lines(plan, names, settings):
             print(line)
@@ -177,6 +201,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _preferences(args: argparse.Namespace) -> PlanningPreferences:
     from acct_desktop.services.planning_preferences import (
+        StartPoint,
         country_of_locale,
         load_planning_preferences,
         parse_days_off,
@@ -202,17 +227,42 @@ def _preferences(args: argparse.Namespace) -> PlanningPreferences:
         except ValueError as exc:
             raise _Refused(message_text(exc.args[0])) from None
         prefs = replace(prefs, days_off=(*prefs.days_off, *extra))
+    if args.start is not None:
+        prefs = replace(prefs, start=_start(args.start))
+    elif args.start_account is not None:
+        prefs = replace(prefs, start=StartPoint(account_code=args.start_account.strip()))
+    if args.no_return:
+        prefs = replace(prefs, return_to_start=False)
     return prefs
 
 
+def _start(text: str):  # type: ignore[no-untyped-def]
+    """``--start``: a place typed as LAT,LON, or ``first-visit``."""
+    from acct_desktop.services.planning_preferences import StartPoint, parse_start_place
+
+    if text.strip().lower() == FIRST_VISIT:
+        return StartPoint()
+    try:
+        return StartPoint(*parse_start_place(text))
+    except ValueError as exc:
+        raise _Refused(
+            say(QT_TRANSLATE_NOOP("cli", "%1: %2"), "--start", message_text(exc.args[0]))
+        ) from None
+
+
 def _settings(
-    prefs: PlanningPreferences, first: date, last: date, flag: str | None
-) -> PlanSettings:
-    """The planner's settings, the holidays named in this run's language (``--lang``)."""
+    prefs: PlanningPreferences, first: date, last: date, flag: str | None, planner
+) -> PlanSettings:  # type: ignore[no-untyped-def]
+    """The planner's settings, the holidays named in this run's language (``--lang``), the
+    day starting at the start account's place when there is one."""
     from acct_desktop.cli_language import wanted_language
+    from acct_desktop.services.planning_preferences import START_ACCOUNT
 
     try:
-        return prefs.settings(first, last, wanted_language(flag))
+        place = None
+        if prefs.start.kind == START_ACCOUNT and prefs.start.account_code:
+            place = planner.account_place(prefs.start.account_code)
+        return prefs.settings(first, last, wanted_language(flag), place)
     except ValueError as exc:
         raise _Refused(message_text(exc.args[0])) from None
 

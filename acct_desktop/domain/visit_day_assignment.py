@@ -52,7 +52,9 @@ XYZ = tuple[float, float, float]
 
 @dataclass(slots=True, eq=False)
 class Candidate:
-    """A wanted account on its way into the plan."""
+    """A wanted account on its way into the plan. ``day_stops`` (a customer on another
+    clock) are its stop on each day index where it can be visited, with that day's window;
+    otherwise ``stop`` holds on every day."""
 
     position: int
     account: PlanningAccount
@@ -61,6 +63,11 @@ class Candidate:
     point: XYZ | None
     eligible: list[int] = field(default_factory=list)
     day: int | None = None
+    day_stops: dict[int, RouteStop] | None = None
+
+    def stop_on(self, index: int) -> RouteStop | None:
+        """The stop as the day with ``index`` takes it; None when it cannot take it."""
+        return self.stop if self.day_stops is None else self.day_stops.get(index)
 
 
 @dataclass(slots=True, eq=False)
@@ -134,9 +141,10 @@ class DayBuilder:
 
     def try_add(self, candidate: Candidate) -> bool:
         """Add the candidate if the day stays on time; report whether it was added."""
-        if self.room <= 0 or not self.admits(candidate.stop):
+        stop = candidate.stop_on(self.index)
+        if self.room <= 0 or stop is None or not self.admits(stop):
             return False
-        stop = self._own_stop(candidate.stop)
+        stop = self._own_stop(stop)
         stops = [*self.stops, stop]
         problem = RouteProblem(stops, self.frame)
         new = len(self.stops)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR, LatLon
@@ -75,6 +76,15 @@ def _check_weekdays(weekdays: frozenset[int], what: str) -> None:
         raise ValueError(f"{what} must be weekday numbers 0 (Monday) to 6 (Sunday)")
 
 
+def _check_zone(name: str | None) -> None:
+    if name is None:
+        return
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not a time zone") from None
+
+
 @dataclass(frozen=True, slots=True)
 class IssueSignal:
     """An open customer issue and its deadline."""
@@ -104,7 +114,10 @@ class RebateSignal:
 @dataclass(frozen=True, slots=True)
 class PlanningAccount:
     """What the planner knows about one account. Weekdays are 0 (Monday) to 6 (Sunday);
-    ``visiting_hours`` is when a visit may take place (start and end inside it)."""
+    ``visiting_hours`` is when a visit may take place (start and end inside it), on the
+    customer's clock. ``time_zone`` is the customer's IANA zone (None: the manager's): a
+    customer in another zone than :attr:`PlanSettings.time_zone` is visited within the
+    working hours on both clocks (:mod:`acct_desktop.domain.visit_zones`)."""
 
     id: Hashable
     name: str
@@ -120,6 +133,7 @@ class PlanningAccount:
     overdue_issues: tuple[IssueSignal, ...] = ()
     expiring_quotes: tuple[QuoteSignal, ...] = ()
     rebate_opportunities: tuple[RebateSignal, ...] = ()
+    time_zone: str | None = None
 
     def __post_init__(self) -> None:
         if (self.latitude is None) != (self.longitude is None):
@@ -136,6 +150,7 @@ class PlanningAccount:
             raise ValueError("visiting hours must end after they start")
         _check_weekdays(self.preferred_weekdays, "preferred weekdays")
         _check_weekdays(self.closed_weekdays, "closed weekdays")
+        _check_zone(self.time_zone)
 
     @property
     def located(self) -> bool:
@@ -187,7 +202,9 @@ class DayOff:
 @dataclass(frozen=True, slots=True)
 class PlanSettings:
     """The period and the manager's working pattern. With no start point the day starts at
-    its first visit (and ``return_to_start`` has no effect). ``days_off`` are public
+    its first visit (and ``return_to_start`` has no effect). ``time_zone`` is the manager's
+    IANA zone, the clock of the plan's times; None weighs every account on that clock
+    (their zones are not compared). ``days_off`` are public
     holidays and the manager's own days off: no new visits on them. ``working_weekend_days``
     are working days although their weekday is not a working one: the country's official
     working weekend days (China's 调休), planned like any working day."""
@@ -206,6 +223,7 @@ class PlanSettings:
     winding_factor: float = ROAD_WINDING_FACTOR
     days_off: tuple[DayOff, ...] = ()
     working_weekend_days: frozenset[date] = frozenset()
+    time_zone: str | None = None
 
     def __post_init__(self) -> None:
         # The plan dialog shows these: the period, hours, visits per day and speed are typed.
@@ -225,11 +243,16 @@ class PlanSettings:
             raise ValueError("the road-winding factor is at least 1")
         if (self.start_latitude is None) != (self.start_longitude is None):
             raise ValueError("the start point has both coordinates or neither")
+        if self.start_latitude is not None and not (
+            -90 <= self.start_latitude <= 90 and -180 <= (self.start_longitude or 0) <= 180
+        ):
+            raise ValueError("the start point must be a latitude and a longitude")
         if self.lunch_break is not None and self.lunch_break[1] <= self.lunch_break[0]:
             raise ValueError(
                 QT_TRANSLATE_NOOP("messages", "the lunch break must end after it starts")
             )
         _check_weekdays(self.working_weekdays, "working weekdays")
+        _check_zone(self.time_zone)
 
     def is_working_day(self, day: date) -> bool:
         """A working weekday, or an official working weekend day (days off aside)."""
@@ -262,6 +285,7 @@ class ReasonKind(StrEnum):
     NO_WORKING_DAYS = "no_working_days"
     CLOSED_ON_ALL_WORKING_DAYS = "closed_on_all_working_days"
     HOURS_OUTSIDE_WORKING_DAY = "hours_outside_working_day"
+    HOURS_DO_NOT_OVERLAP = "hours_do_not_overlap"
     DOES_NOT_FIT_A_DAY = "does_not_fit_a_day"
     APPOINTMENTS_CLASH = "appointments_clash"
     PUBLIC_HOLIDAY = "public_holiday"
@@ -283,6 +307,7 @@ class Reason:
     minutes: int | None = None
     count: int | None = None
     name: str | None = None
+    times: tuple[time, time] | None = None  # the manager's clock, and the customer's
 
     @property
     def text(self) -> str:
@@ -371,6 +396,20 @@ _TEXTS = {
     ),
     ReasonKind.HOURS_OUTSIDE_WORKING_DAY: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "visiting hours do not fit the working day")
+    ),
+    # The manager's day start on the customer's clock says why: "your 08:30 is 02:30 in
+    # Amsterdam". Without the times (a group's heading), the reason alone.
+    ReasonKind.HOURS_DO_NOT_OVERLAP: lambda r: (
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "its working hours and yours do not overlap: your %1 is %2 in %3"
+            ),
+            f"{r.times[0]:%H:%M}",
+            f"{r.times[1]:%H:%M}",
+            r.name,
+        )
+        if r.times is not None and r.name
+        else _said(QT_TRANSLATE_NOOP("messages", "its working hours and yours do not overlap"))
     ),
     ReasonKind.DOES_NOT_FIT_A_DAY: lambda r: _said(
         QT_TRANSLATE_NOOP("messages", "cannot be reached and visited within a working day")

@@ -82,6 +82,13 @@ from acct_desktop.domain.visit_plan_model import (
     UnplannedAccount,
 )
 from acct_desktop.domain.visit_priority import Urgency, assess_urgency
+from acct_desktop.domain.visit_zones import (
+    customer_window,
+    other_clock,
+    their_hours,
+    their_time,
+    zone_city,
+)
 
 __all__ = [
     "DayOff",
@@ -182,7 +189,9 @@ def generate_plan(
                 UnplannedAccount(account.id, Reason(ReasonKind.NOT_DUE, on=urgency.due_on))
             )
             continue
-        candidates.append(_candidate(position, account, urgency, window, eligible_days, days))
+        candidates.append(
+            _candidate(position, account, urgency, window, eligible_days, days, settings)
+        )
     reporter.advance(len(ordered))
     candidates.sort(key=lambda c: (-c.urgency.score, c.position))
     assign_days(candidates, days, reporter.check, reporter.advance)
@@ -238,14 +247,56 @@ def _candidate(
     window: tuple[int, int],
     eligible_days: Callable[[frozenset[int]], list[int]],
     days: Sequence[DayBuilder],
+    settings: PlanSettings,
 ) -> Candidate:
     stop = _account_stop(account, window)
     point = None if stop.location is None else surface_point(*stop.location)
     candidate = Candidate(position, account, urgency, stop, point)
-    if (stop.earliest_start or 0) <= (stop.latest_start or 0):
+    if other_clock(account.time_zone, settings.time_zone):
+        _on_their_clock(candidate, settings, window, eligible_days(frozenset()), days)
+    elif (stop.earliest_start or 0) <= (stop.latest_start or 0):
         eligible = eligible_days(account.closed_weekdays)
         candidate.eligible = [i for i in eligible if days[i].admits(stop)]
     return candidate
+
+
+def _on_their_clock(
+    candidate: Candidate,
+    settings: PlanSettings,
+    window: tuple[int, int],
+    open_days: Sequence[int],
+    days: Sequence[DayBuilder],
+) -> None:
+    """A customer in another time zone: on each open day, the stop with the window both
+    clocks leave (working hours on the manager's; working and visiting hours, and the days
+    it is open, on the customer's), and the days that admit it."""
+    account = candidate.account
+    assert account.time_zone is not None and settings.time_zone is not None
+    hours = their_hours((settings.day_start, settings.day_end), account.visiting_hours)
+    candidate.day_stops = {}
+    if hours is None:
+        return
+    for index in open_days:
+        found = customer_window(
+            days[index].day,
+            window,
+            hours,
+            settings.time_zone,
+            account.time_zone,
+            account.closed_weekdays,
+        )
+        if found is None or found[1] - found[0] < account.duration_minutes:
+            continue
+        stop = replace(
+            candidate.stop,
+            earliest_start=found[0],
+            latest_start=found[1] - account.duration_minutes,
+        )
+        candidate.day_stops[index] = stop
+        if days[index].admits(stop):
+            candidate.eligible.append(index)
+    if candidate.day_stops:
+        candidate.stop = next(iter(candidate.day_stops.values()))
 
 
 def _eligible_days(days: Sequence[DayBuilder]) -> Callable[[frozenset[int]], list[int]]:
@@ -375,24 +426,41 @@ class _WhyUnplanned:
     """The reason a wanted account did not get a day (the first that applies)."""
 
     def __init__(self, days: Sequence[DayBuilder], settings: PlanSettings) -> None:
+        self._settings = settings
         self._working_weekdays = sorted({d.day.weekday() for d in days if d.working})
         self._clashing = sum(1 for d in days if d.working and d.late_by)
+        self._first_working = next((d.day for d in days if d.working), settings.first_day)
         self._empty_day = _day_frame(settings, (), ())
         self._breaks = merge_breaks(self._empty_day.breaks)
 
     def __call__(self, candidate: Candidate) -> Reason:
         stop = candidate.stop
+        account, settings = candidate.account, self._settings
         if not self._working_weekdays:
             return Reason(ReasonKind.NO_WORKING_DAYS)
-        if all(w in candidate.account.closed_weekdays for w in self._working_weekdays):
+        if all(w in account.closed_weekdays for w in self._working_weekdays):
             return Reason(ReasonKind.CLOSED_ON_ALL_WORKING_DAYS)
-        if (stop.earliest_start or 0) > (stop.latest_start or 0):
+        if candidate.day_stops is not None:  # on another clock
+            if their_hours((settings.day_start, settings.day_end), account.visiting_hours) is None:
+                return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
+            if not candidate.day_stops:
+                return self._no_overlap(account)
+        elif (stop.earliest_start or 0) > (stop.latest_start or 0):
             return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
         if not _fits_alone(stop, self._empty_day, self._breaks):
             return Reason(ReasonKind.DOES_NOT_FIT_A_DAY)
         if self._clashing:  # the days whose booked visits clash took no new ones
             return Reason(ReasonKind.DAYS_CLASH, count=self._clashing)
         return Reason(ReasonKind.NO_CAPACITY)
+
+    def _no_overlap(self, account: PlanningAccount) -> Reason:
+        """The manager's day start on the customer's clock: "your 08:30 is 02:30 in
+        Amsterdam" (on the period's first working day)."""
+        zone_name, mine = account.time_zone or "", self._settings.day_start
+        theirs = their_time(self._first_working, mine, self._settings.time_zone or "", zone_name)
+        return Reason(
+            ReasonKind.HOURS_DO_NOT_OVERLAP, name=zone_city(zone_name), times=(mine, theirs)
+        )
 
 
 def _fits_alone(stop: RouteStop, frame: DayFrame, breaks: Sequence[tuple[int, int]]) -> bool:

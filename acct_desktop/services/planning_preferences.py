@@ -1,7 +1,9 @@
 """The manager's working pattern for *Plan visits…* and ``acct-desktop plan``: working days
 and hours, lunch break, visits per day, travel speed, whose public holidays apply (and
 whether that country's official working weekend days — China's 调休 — are working days) and
-the manager's own days off (leave, training…).
+the manager's own days off (leave, training…), and where each day starts: home or office
+(a latitude and a longitude), an account, or the day's first visit — and whether it ends
+back there.
 
 Kept per user in the data folder (``planning.json``), as the manager's profile is: on a
 team server every manager has their own days off. The plan dialog saves what was last used;
@@ -37,6 +39,8 @@ LONGEST_DAYS_OFF = 366  # one entry covers at most a year
 VISITS_PER_DAY = (1, 20)
 SPEED_KMH = (5.0, 130.0)
 _NOT_CHOSEN = object()
+START_FIRST_VISIT, START_PLACE, START_ACCOUNT = "first_visit", "place", "account"
+LatLon = tuple[float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,51 @@ class DaysOff:
 
 
 @dataclass(frozen=True, slots=True)
+class StartPoint:
+    """Where each working day starts (and ends, when returning to it): a place — home or
+    office — at ``latitude``, ``longitude``; an account, by its ``account_code`` (its place
+    is read from the database when planning); or, with neither, the day's first visit."""
+
+    latitude: float | None = None
+    longitude: float | None = None
+    account_code: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """START_ACCOUNT, START_PLACE or START_FIRST_VISIT."""
+        if self.account_code:
+            return START_ACCOUNT
+        if self.latitude is not None or self.longitude is not None:
+            return START_PLACE
+        return START_FIRST_VISIT
+
+    @property
+    def place(self) -> LatLon | None:
+        """The place's coordinates (a place start only)."""
+        if self.account_code or self.latitude is None or self.longitude is None:
+            return None
+        return (self.latitude, self.longitude)
+
+    def problem(self) -> str | None:
+        """What is wrong with it, in a sentence, or None."""
+        if self.kind != START_PLACE:
+            return None
+        if self.latitude is None or self.longitude is None:
+            return _START_EXAMPLE
+        if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
+            return _START_RANGE
+        return None
+
+
+_START_EXAMPLE = QT_TRANSLATE_NOOP(
+    "messages", "Enter the start as a latitude and a longitude, e.g. 10.7769, 106.7009."
+)
+_START_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "A latitude is from -90 to 90 and a longitude from -180 to 180."
+)
+
+
+@dataclass(frozen=True, slots=True)
 class PlanningPreferences:
     """What the planner remembers. ``country`` None: no public holidays.
     ``official_working_weekends``: the country's official working weekend days (China's
@@ -80,10 +129,12 @@ class PlanningPreferences:
     visits_per_day: int = 6
     speed_kmh: float = 50.0
     official_working_weekends: bool = True
+    start: StartPoint = field(default_factory=StartPoint)
+    return_to_start: bool = True
 
     def problems(self) -> dict[str, str]:
         """Field → sentence for each value the planner cannot work with (none: empty).
-        Fields: hours, lunch, weekdays, per_day, speed, days_off, country."""
+        Fields: hours, lunch, weekdays, per_day, speed, days_off, country, start."""
         found: dict[str, str] = {}
         if self.day_end <= self.day_start:
             found["hours"] = QT_TRANSLATE_NOOP(
@@ -109,6 +160,9 @@ class PlanningPreferences:
                 check_country(self.country, self.region)
             except UnknownCountry as exc:
                 found["country"] = exc.args[0]
+        start = self.start.problem()
+        if start is not None:
+            found["start"] = start
         return found
 
     def working_weekend_days(self, first_day: date, last_day: date) -> frozenset[date]:
@@ -138,13 +192,19 @@ class PlanningPreferences:
         )
 
     def settings(
-        self, first_day: date, last_day: date, language: str = "en", **more: Any
+        self,
+        first_day: date,
+        last_day: date,
+        language: str = "en",
+        account_place: LatLon | None = None,
+        **more: Any,
     ) -> PlanSettings:
         """The planner's settings for the period: this pattern, the country's public
-        holidays named in ``language`` and its official working weekend days, and the
-        manager's days off in the period. ``more``
-        are other PlanSettings fields (a start point). ValueError (a sentence) when the
-        pattern or the period cannot be planned; UnknownCountry for an unknown country."""
+        holidays named in ``language`` and its official working weekend days, the
+        manager's days off in the period, and the start point (a start account's place is
+        ``account_place``, read by the caller: ``VisitPlanner.account_place``). ``more``
+        are other PlanSettings fields. ValueError (a sentence) when the pattern or the
+        period cannot be planned; UnknownCountry for an unknown country."""
         problems = self.problems()
         if problems:
             raise ValueError(next(iter(problems.values())))
@@ -159,6 +219,10 @@ class PlanningPreferences:
                 if first_day <= day <= last_day
             ]
         off.sort(key=lambda d: (d.day, d.kind is not DayOffKind.PUBLIC_HOLIDAY))
+        kind = self.start.kind
+        start = self.start.place if kind == START_PLACE else None
+        if kind == START_ACCOUNT:
+            start = account_place
         return PlanSettings(
             first_day=first_day,
             last_day=last_day,
@@ -170,6 +234,9 @@ class PlanningPreferences:
             lunch_break=self.lunch_break,
             days_off=tuple(off),
             working_weekend_days=self.working_weekend_days(first_day, last_day),
+            start_latitude=None if start is None else start[0],
+            start_longitude=None if start is None else start[1],
+            return_to_start=self.return_to_start,
             **more,
         )
 
@@ -210,6 +277,8 @@ def load_planning_preferences(
         official_working_weekends=_flag(
             values.get("official_working_weekends"), base.official_working_weekends
         ),
+        start=_start(values.get("start")),
+        return_to_start=_flag(values.get("return_to_start"), base.return_to_start),
     )
     if prefs.problems():  # edited by hand into something the planner refuses: start again
         fields = {name: getattr(base, name) for name in _fields_with(prefs.problems())}
@@ -237,6 +306,8 @@ def save_planning_preferences(prefs: PlanningPreferences, folder: Path | None = 
         "visits_per_day": prefs.visits_per_day,
         "speed_kmh": prefs.speed_kmh,
         "official_working_weekends": prefs.official_working_weekends,
+        "start": _start_value(prefs.start),
+        "return_to_start": prefs.return_to_start,
     }
     text = json.dumps(values, ensure_ascii=False, indent=2)
     write_atomically(path, text.encode("utf-8"))
@@ -251,6 +322,7 @@ def _fields_with(problems: dict[str, str]) -> list[str]:
         "speed": ("speed_kmh",),
         "days_off": ("days_off",),
         "country": ("country", "region"),
+        "start": ("start",),
     }
     return [name for problem in problems for name in by_problem[problem]]
 
@@ -305,6 +377,29 @@ def _flag(value: object, default: bool) -> bool:
     return value if isinstance(value, bool) else default
 
 
+def _start(value: object) -> StartPoint:
+    """``{"account": CODE}`` or ``{"latitude": …, "longitude": …}``; anything else (null,
+    missing, damaged) is the first visit."""
+    if not isinstance(value, dict):
+        return StartPoint()
+    code = _text(value.get("account"))
+    if code:
+        return StartPoint(account_code=code[:40])
+    latitude, longitude = value.get("latitude"), value.get("longitude")
+    if _number(latitude, float, None) is None or _number(longitude, float, None) is None:
+        return StartPoint()
+    start = StartPoint(float(latitude), float(longitude))  # type: ignore[arg-type]
+    return StartPoint() if start.problem() else start
+
+
+def _start_value(start: StartPoint) -> dict[str, Any] | None:
+    if start.kind == START_ACCOUNT:
+        return {"account": start.account_code}
+    if start.kind == START_PLACE:
+        return {"latitude": start.latitude, "longitude": start.longitude}
+    return None
+
+
 def _days_off(value: object) -> DaysOff | None:
     if not isinstance(value, dict):
         return None
@@ -351,6 +446,30 @@ def parse_days_off(text: str) -> tuple[DaysOff, ...]:
             raise ValueError(problem)
         found.append(entry)
     return tuple(found)
+
+
+_NUMBER = r"([+-]?\d{1,3}(?:[.,]\d+)?)"
+_PLACE = re.compile(rf"^\s*{_NUMBER}\s*(?:[,;/]\s*|\s+){_NUMBER}\s*$")
+
+
+def parse_start_place(text: str) -> LatLon:
+    """A place typed as latitude, longitude: ``10.7769, 106.7009`` — or with a decimal
+    comma, ``10,7769, 106,7009`` or ``10,7769; 106,7009`` — as a pair of degrees;
+    ValueError with a sentence for anything else, or degrees out of range."""
+    match = _PLACE.match(text.replace("\u2212", "-"))  # the minus sign of some locales
+    if match is None:
+        raise ValueError(_START_EXAMPLE)
+    latitude, longitude = (float(part.replace(",", ".")) for part in match.groups())
+    start = StartPoint(latitude, longitude)
+    problem = start.problem()
+    if problem:
+        raise ValueError(problem)
+    return (latitude, longitude)
+
+
+def start_place_text(place: LatLon) -> str:
+    """``10.7769, 106.7009``: how a place is shown to be typed again (as maps write it)."""
+    return ", ".join(f"{value:.6f}".rstrip("0").rstrip(".") for value in place)
 
 
 def country_of_locale(name: str) -> str | None:

@@ -13,16 +13,19 @@ calendar's undo archives them).
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import IssueStatus, QuoteStatus, VisitPurpose, VisitStatus
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.domain.visit_planning import (
     FixedVisit,
     IssueSignal,
@@ -32,7 +35,9 @@ from acct_desktop.domain.visit_planning import (
     QuoteSignal,
     generate_plan,
 )
+from acct_desktop.services.account_zones import customer_zone
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.visit_calendar_zones import local_zone_name
 from acct_desktop.services.visit_cycles import CycleRule, VisitCycleService
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue, Quote, Visit
@@ -102,10 +107,60 @@ def _booked(
     return tuple(fixed), names
 
 
+def manager_zone(day: date) -> str | None:
+    """This computer's IANA zone, the clock the plan's times are on (``TZ`` first, as the
+    C library's local time reads it); None when its name cannot be told for sure: its
+    offsets on ``day`` differ from the local time's (customers' zones then go unweighed)."""
+    name = os.environ.get("TZ", "").lstrip(":") or local_zone_name()
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        name = local_zone_name()
+        zone = ZoneInfo(name)
+    noon = datetime.combine(day, time(12))
+    if noon.astimezone().utcoffset() != noon.replace(tzinfo=zone).utcoffset():
+        return None
+    return name
+
+
+class StartRefused(ValueError):
+    """The account chosen as the start point cannot be one (a sentence)."""
+
+
 class VisitPlanner:
     def __init__(self, db: Database, actor: str) -> None:
         self._db = db
         self._actor = actor
+
+    def account_place(self, code: str) -> tuple[float, float]:
+        """Where the account with ``code`` is, to start the day there; StartRefused when
+        there is no such account (archived included) or it has no coordinates."""
+        with self._db.session() as session:
+            row = session.execute(
+                select(Account.name, Account.latitude, Account.longitude).where(
+                    Account.code == code.strip(), Account.archived_at.is_(None)
+                )
+            ).first()
+        if row is None:
+            raise StartRefused(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no account with code “%1” to start from."
+                    ),
+                    code,
+                )
+            )
+        name, latitude, longitude = row
+        if latitude is None or longitude is None:
+            raise StartRefused(
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "%1 has no coordinates: the day cannot start there."
+                    ),
+                    name,
+                )
+            )
+        return (float(latitude), float(longitude))
 
     def inputs(
         self, settings: PlanSettings, account_ids: Iterable[uuid.UUID] | None = None
@@ -116,7 +171,12 @@ class VisitPlanner:
         period_end = _utc_midnight(settings.last_day + timedelta(days=1))
         with self._db.session() as session:
             query = select(
-                Account.id, Account.name, Account.latitude, Account.longitude, Account.tier
+                Account.id,
+                Account.name,
+                Account.latitude,
+                Account.longitude,
+                Account.tier,
+                Account.country_code,
             ).where(Account.archived_at.is_(None))
             if wanted is not None:
                 query = query.where(Account.id.in_(wanted))
@@ -154,7 +214,7 @@ class VisitPlanner:
             fixed, booked_names = _booked(session, period_start, period_end)
         rules = VisitCycleService(self._db, self._actor).rules_for(row[0] for row in rows)
         accounts = []
-        for account_id, name, latitude, longitude, tier in rows:
+        for account_id, name, latitude, longitude, tier, country in rows:
             rule = rules.get(account_id, CycleRule())
             last = last_done.get(account_id)
             accounts.append(
@@ -172,6 +232,7 @@ class VisitPlanner:
                     duration_minutes=rule.duration_minutes,
                     overdue_issues=tuple(issues.get(account_id, ())),
                     expiring_quotes=tuple(quotes.get(account_id, ())),
+                    time_zone=customer_zone(country, latitude, longitude),
                 )
             )
         names = {**booked_names, **{row[0]: row[1] for row in rows}}
@@ -188,6 +249,8 @@ class VisitPlanner:
         """The proposed plan and the accounts' names (nothing is written). ``now`` (naive
         local time; default: the clock's, when ``today`` is not given) keeps today's new
         visits after it."""
+        if settings.time_zone is None:  # the plan's times are this computer's clock
+            settings = replace(settings, time_zone=manager_zone(settings.first_day))
         given = self.inputs(settings, account_ids)
         if now is None and today is None:
             now = datetime.now()

@@ -45,10 +45,15 @@ from acct_desktop.domain.visit_planning import (
     SkippedDay,
 )
 from acct_desktop.gui.dialogs.not_planned_list import NotPlannedList
-from acct_desktop.gui.dialogs.plan_settings_form import PlanSettingsForm, saved_preferences
+from acct_desktop.gui.dialogs.plan_settings_form import (
+    PlanSettingsForm,
+    StartAccounts,
+    saved_preferences,
+)
 from acct_desktop.gui.i18n import gui_language
 from acct_desktop.gui.sentences import exception_text, user_text
-from acct_desktop.services.planning_preferences import save_planning_preferences
+from acct_desktop.services.planning_preferences import START_ACCOUNT, save_planning_preferences
+from acct_desktop.services.visit_plans import StartRefused
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +94,10 @@ class PlanDialog(QDialog):
         today = clock().date()
         soon = prefs.working_weekend_days(today, today + timedelta(days=13))
         self.form = PlanSettingsForm(
-            prefs, default_period(today, prefs.working_weekdays, soon), self
+            prefs,
+            default_period(today, prefs.working_weekdays, soon),
+            self,
+            _start_accounts(workspace),
         )
         self.first, self.last = self.form.first, self.form.last  # the period's fields
         scope = (
@@ -144,7 +152,11 @@ class PlanDialog(QDialog):
         """The planner's settings from the form; ValueError (a sentence) when they cannot be
         planned with (``propose`` shows those next to their fields first)."""
         first, last = self.form.period()
-        return self.form.preferences().settings(first, last, gui_language())
+        prefs = self.form.preferences()
+        place = None
+        if prefs.start.kind == START_ACCOUNT and prefs.start.account_code:
+            place = self._workspace.visit_planner.account_place(prefs.start.account_code)
+        return prefs.settings(first, last, gui_language(), place)
 
     def propose(self) -> None:
         if not self.form.check():
@@ -152,6 +164,10 @@ class PlanDialog(QDialog):
             return
         try:
             settings = self.settings()
+        except StartRefused as exc:  # the account chosen to start from: said under it
+            self.form.show_problem("start", exception_text(exc))
+            self.summary.setText(self.tr("Correct the settings marked in red, then propose again."))
+            return
         except ValueError as exc:
             self.summary.setText(exception_text(exc))
             return
@@ -380,3 +396,15 @@ def _clock(moment: datetime, day: date) -> str:
         return f"{moment:%H:%M}"
     weekday = QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {moment:%H:%M}"
+
+
+def _start_accounts(workspace) -> StartAccounts:  # type: ignore[no-untyped-def]
+    """The accounts the day may start from, found as the register forms find them."""
+
+    def search(text: str) -> list[tuple[str, str]]:
+        return [(hit.code, f"{hit.name} ({hit.code})") for hit in workspace.search.search(text, 20)]
+
+    def label(code: str) -> str:
+        return next((shown for found, shown in search(code) if found == code), "")
+
+    return StartAccounts(search, label)

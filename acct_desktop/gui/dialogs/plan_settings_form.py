@@ -1,14 +1,17 @@
 """The settings part of *Plan visits…*: the period and the manager's working pattern —
-hours, lunch break, working days, visits per day, speed, whose public holidays (and
-whether that country's official working weekend days, China's 调休, are planned as
-working days: shown only for a country that has them) and the manager's own days off —
-each problem shown under its field.
+hours, lunch break, working days, where each day starts (the first visit, home or office
+typed as latitude, longitude, or an account) and whether it ends back there, visits per
+day, speed, whose public holidays (and whether that country's official working weekend
+days, China's 调休, are planned as working days: shown only for a country that has them)
+and the manager's own days off — each problem shown under its field.
 
 Two columns, so the dialog keeps most of a 1366×768 screen's height for the plan itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QLocale, QTime
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -30,18 +34,48 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.visit_plan_model import short_date
 from acct_desktop.gui.dialogs.days_off_dialog import DaysOffDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label, with_problem
-from acct_desktop.gui.sentences import user_text
+from acct_desktop.gui.dialogs.register_fields import SearchChooser
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.planning_preferences import (
     SPEED_KMH,
+    START_ACCOUNT,
+    START_FIRST_VISIT,
+    START_PLACE,
     VISITS_PER_DAY,
     DaysOff,
     PlanningPreferences,
+    StartPoint,
     country_of_locale,
     load_planning_preferences,
+    parse_start_place,
+    start_place_text,
 )
 from acct_desktop.services.public_holidays import countries, region_names, working_weekend_days
 
-FIELDS = ("period", "hours", "lunch", "weekdays", "per_day", "speed", "country", "days_off")
+FIELDS = (
+    "period",
+    "hours",
+    "lunch",
+    "weekdays",
+    "start",
+    "per_day",
+    "speed",
+    "country",
+    "days_off",
+)
+START_EXAMPLE = "10.7769, 106.7009"
+
+
+@dataclass(frozen=True)
+class StartAccounts:
+    """The accounts to start from: ``search`` (typed text → (code, label) hits) and
+    ``label`` (code → "Name (CODE)", or "" when there is no such account)."""
+
+    search: Callable[[str], Sequence[tuple[str, str]]]
+    label: Callable[[str], str]
+
+
+NO_ACCOUNTS = StartAccounts(lambda _text: [], lambda _code: "")
 
 
 def _qtime(value: time) -> QTime:
@@ -74,7 +108,11 @@ class PlanSettingsForm(QWidget):
     ``check()`` shows what is wrong next to each field."""
 
     def __init__(
-        self, prefs: PlanningPreferences, period: tuple[date, date], parent: QWidget | None = None
+        self,
+        prefs: PlanningPreferences,
+        period: tuple[date, date],
+        parent: QWidget | None = None,
+        accounts: StartAccounts = NO_ACCOUNTS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planSettings")
@@ -136,6 +174,7 @@ class PlanSettingsForm(QWidget):
         self.working_weekend_days.setWordWrap(True)
         self.working_weekend_days.setIndent(22)  # under the tick box's text
         self.working_weekends.toggled.connect(self.working_weekend_days.setEnabled)
+        self._start_widgets(prefs, accounts)
         self.days_off_button = QPushButton()
         self.days_off_button.setObjectName("daysOff")
         self.days_off_button.clicked.connect(self.edit_days_off)
@@ -151,6 +190,7 @@ class PlanSettingsForm(QWidget):
             self._cell("lunch", self.lunch, self.lunch_from, "–", self.lunch_to),
         )
         left.addRow(self.tr("Working days:"), self._cell("weekdays", *self.weekdays))
+        left.addRow(self.tr("Start from:"), self._start_cell())
         right.addRow(self.tr("Visits per day, at most:"), self._cell("per_day", self.per_day))
         right.addRow(self.tr("Average travel speed:"), self._cell("speed", self.speed))
         right.addRow(
@@ -186,6 +226,79 @@ class PlanSettingsForm(QWidget):
             row.addWidget(QLabel(part) if isinstance(part, str) else part)
         row.addStretch(1)
         return with_problem(row, self.problems[name])
+
+    # -- where the day starts ----------------------------------------------------------
+
+    def _start_widgets(self, prefs: PlanningPreferences, accounts: StartAccounts) -> None:
+        self.start_kind = QComboBox()
+        self.start_kind.setObjectName("startKind")
+        self.start_kind.addItem(self.tr("The first visit"), START_FIRST_VISIT)
+        self.start_kind.addItem(self.tr("Home or office"), START_PLACE)
+        self.start_kind.addItem(self.tr("An account"), START_ACCOUNT)
+        self.start_kind.setToolTip(
+            self.tr("Where each working day starts: the first leg and the order count from there")
+        )
+        self.start_place = QLineEdit()
+        self.start_place.setObjectName("startPlace")
+        self.start_place.setPlaceholderText(START_EXAMPLE)
+        self.start_place.setToolTip(
+            self.tr("Latitude, longitude, as a map gives them: %1").replace("%1", START_EXAMPLE)
+        )
+        self.start_account = SearchChooser(
+            accounts.search, self.tr("Search accounts by name or code")
+        )
+        self.start_account.setObjectName("startAccount")
+        for edit in (self.start_place, self.start_account):
+            edit.setMinimumWidth(170)
+        self.return_to_start = QCheckBox(self.tr("Return at the end of the day"))
+        self.return_to_start.setObjectName("returnToStart")
+        self.return_to_start.setChecked(prefs.return_to_start)
+        start = prefs.start
+        if start.place is not None:
+            self.start_place.setText(start_place_text(start.place))
+        if start.account_code:
+            label = accounts.label(start.account_code)
+            self.start_account.set_choice(start.account_code, label or start.account_code)
+        self.start_kind.setCurrentIndex(max(0, self.start_kind.findData(start.kind)))
+        self.start_kind.currentIndexChanged.connect(lambda _i: self._show_start())
+        self._show_start()
+
+    def _start_cell(self) -> QWidget:
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.start_kind)
+        row.addWidget(self.start_place, 1)
+        row.addWidget(self.start_account, 1)
+        column.addLayout(row)
+        column.addWidget(self.return_to_start)
+        return with_problem(column, self.problems["start"])  # type: ignore[arg-type]
+
+    def _show_start(self) -> None:
+        kind = self.start_kind.currentData()
+        self.start_place.setVisible(kind == START_PLACE)
+        self.start_account.setVisible(kind == START_ACCOUNT)
+        self.return_to_start.setEnabled(kind != START_FIRST_VISIT)
+
+    def start_point(self) -> StartPoint:
+        """The start as chosen; ValueError (a sentence) for a place that cannot be read or
+        no account picked."""
+        kind = self.start_kind.currentData()
+        if kind == START_PLACE:
+            return StartPoint(*parse_start_place(self.start_place.text()))
+        if kind == START_ACCOUNT:
+            code = self.start_account.value()
+            if not code:
+                raise ValueError(self.tr("Choose the account the day starts from."))
+            return StartPoint(account_code=code)
+        return StartPoint()
+
+    def show_problem(self, name: str, text: str) -> None:
+        """Show ``text`` under the field ``name`` (a problem found when planning)."""
+        self.problems[name].setText(text)
+        self.problems[name].setVisible(bool(text))
 
     def _fill_regions(self, chosen: str | None) -> None:
         self.region.clear()
@@ -259,6 +372,12 @@ class PlanSettingsForm(QWidget):
         return self.first.date().toPython(), self.last.date().toPython()
 
     def preferences(self) -> PlanningPreferences:
+        """The settings as shown (a start that cannot be read: the first visit; ``check``
+        says what is wrong with it)."""
+        try:
+            start = self.start_point()
+        except ValueError:
+            start = StartPoint()
         return PlanningPreferences(
             country=self.country.currentData(),
             region=self.region.currentData(),
@@ -272,6 +391,8 @@ class PlanSettingsForm(QWidget):
             visits_per_day=self.per_day.value(),
             speed_kmh=self.speed.value(),
             official_working_weekends=self.working_weekends.isChecked(),
+            start=start,
+            return_to_start=self.return_to_start.isChecked(),
         )
 
     def check(self) -> bool:
@@ -280,6 +401,10 @@ class PlanSettingsForm(QWidget):
         first, last = self.period()
         if last < first:
             found["period"] = self.tr("The period must end on or after its first day.")
+        try:
+            self.start_point()
+        except ValueError as exc:
+            found["start"] = exception_text(exc)
         for name, label in self.problems.items():
             label.setText(user_text(found[name]) if name in found else "")
             label.setVisible(name in found)
