@@ -20,6 +20,7 @@ ORDER = (
     ReasonKind.NO_CAPACITY,
     ReasonKind.DOES_NOT_FIT_A_DAY,
     ReasonKind.HOURS_OUTSIDE_WORKING_DAY,
+    ReasonKind.HOURS_DO_NOT_OVERLAP,
     ReasonKind.CLOSED_ON_ALL_WORKING_DAYS,
     ReasonKind.NO_WORKING_DAYS,
     ReasonKind.NOT_DUE,
