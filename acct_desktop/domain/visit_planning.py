@@ -49,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from acct_desktop.domain.geo import LatLon, haversine_km, surface_point, whole_travel_minutes
 from acct_desktop.domain.routing import DayFrame, RouteStop, drive, merge_breaks, visit_start
@@ -256,8 +257,25 @@ def _candidate(
         _on_their_clock(candidate, settings, window, eligible_days(frozenset()), days)
     elif (stop.earliest_start or 0) <= (stop.latest_start or 0):
         eligible = eligible_days(account.closed_weekdays)
-        candidate.eligible = [i for i in eligible if days[i].admits(stop)]
+        candidate.eligible = [i for i in eligible if _takes(days[i], stop)]
     return candidate
+
+
+def _takes(day: DayBuilder, stop: RouteStop) -> bool:
+    """Whether ``day`` may take the visit: it may start then, and — with a start point —
+    the drive there, the visit (and the drive back) fit the day's frame at all, so accounts
+    out of reach from home do not crowd out those near it."""
+    if not day.admits(stop):
+        return False
+    frame = day.frame
+    if frame.start is None:
+        return True
+    return _fits_alone(stop, frame, _merged(frame.breaks))
+
+
+@lru_cache(maxsize=256)
+def _merged(breaks: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    return merge_breaks(breaks)
 
 
 def _on_their_clock(
@@ -293,7 +311,7 @@ def _on_their_clock(
             latest_start=found[1] - account.duration_minutes,
         )
         candidate.day_stops[index] = stop
-        if days[index].admits(stop):
+        if _takes(days[index], stop):
             candidate.eligible.append(index)
     if candidate.day_stops:
         candidate.stop = next(iter(candidate.day_stops.values()))

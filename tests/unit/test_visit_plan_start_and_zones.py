@@ -147,6 +147,20 @@ def test_starting_at_far_end_reverses_the_day() -> None:
     assert [v.account_id for v in planned.visits] == ["bien-hoa", "thu-duc", "near"]
 
 
+def test_accounts_out_of_reach_from_home_do_not_crowd_out_those_near_it() -> None:
+    # A Vietnamese manager whose tree holds 120 long-overdue Dutch accounts: none can be
+    # reached from District 1 within a day, and the garage nearby is still visited.
+    far = [
+        shop(f"nl-{i:03d}", (MAASTRICHT[0] + i / 1000, MAASTRICHT[1]), last_visit=date(2026, 1, 5))
+        for i in range(120)
+    ]
+    near = shop("thu-duc", THU_DUC)
+    period = PlanningPreferences(start=StartPoint(*HOME)).settings(MONDAY, MONDAY)
+    planned = plan_of([*far, near], period)
+    assert [v.account_id for v in planned.visits] == ["thu-duc"]
+    assert {u.reason.kind for u in planned.unplanned} == {ReasonKind.DOES_NOT_FIT_A_DAY}
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "start.acctdb")
