@@ -2347,6 +2347,10 @@
         <translation>Werkdagen:</translation>
     </message>
     <message>
+        <source>Start from:</source>
+        <translation>Vertrekpunt:</translation>
+    </message>
+    <message>
         <source>Visits per day, at most:</source>
         <translation>Maximaal aantal bezoeken per dag:</translation>
     </message>
@@ -2361,6 +2365,38 @@
     <message>
         <source>Days off:</source>
         <translation>Vrije dagen:</translation>
+    </message>
+    <message>
+        <source>The first visit</source>
+        <translation>Het eerste bezoek</translation>
+    </message>
+    <message>
+        <source>Home or office</source>
+        <translation>Thuis of kantoor</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>Een klant</translation>
+    </message>
+    <message>
+        <source>Where each working day starts: the first leg and the order count from there</source>
+        <translation>Waar elke werkdag begint: de eerste rit en de volgorde tellen vanaf daar</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude, as a map gives them: %1</source>
+        <translation>Breedtegraad, lengtegraad, zoals een kaart ze geeft: %1</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Klanten zoeken op naam of nummer</translation>
+    </message>
+    <message>
+        <source>Return at the end of the day</source>
+        <translation>Aan het eind van de dag terug</translation>
+    </message>
+    <message>
+        <source>Choose the account the day starts from.</source>
+        <translation>Kies de klant waar de dag begint.</translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -6431,6 +6467,18 @@ problemen</translation>
     <message>
         <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
         <translation>plannen alsof het nu dit moment is: de bezoeken van vandaag beginnen erna (standaard: nu)</translation>
+    </message>
+    <message>
+        <source>start each day here (home or office), e.g. 10.7769,106.7009, or first-visit (default: as Plan visits… last used)</source>
+        <translation>begin elke dag hier (thuis of kantoor), bijv. 10.7769,106.7009, of first-visit (standaard: zoals laatst in Bezoeken plannen…)</translation>
+    </message>
+    <message>
+        <source>start each day at this account</source>
+        <translation>begin elke dag bij deze klant</translation>
+    </message>
+    <message>
+        <source>end each day at its last visit, not back at the start</source>
+        <translation>eindig elke dag bij het laatste bezoek, niet terug bij het vertrekpunt</translation>
     </message>
     <message>
         <source>plan only the accounts of this territory and those below it (repeatable)</source>
@@ -10567,6 +10615,14 @@ problemen</translation>
         <translation>bezoektijden passen niet in de werkdag</translation>
     </message>
     <message>
+        <source>its working hours and yours do not overlap: your %1 is %2 in %3</source>
+        <translation>de werktijden van de klant en de uwe overlappen niet: uw %1 is %2 in %3</translation>
+    </message>
+    <message>
+        <source>its working hours and yours do not overlap</source>
+        <translation>de werktijden van de klant en de uwe overlappen niet</translation>
+    </message>
+    <message>
         <source>cannot be reached and visited within a working day</source>
         <translation>kan niet binnen een werkdag worden bereikt en bezocht</translation>
     </message>
@@ -11803,6 +11859,14 @@ problemen</translation>
         <translation>Houd de notitie op maximaal 60 tekens.</translation>
     </message>
     <message>
+        <source>Enter the start as a latitude and a longitude, e.g. 10.7769, 106.7009.</source>
+        <translation>Voer het vertrekpunt in als breedtegraad en lengtegraad, bijv. 10.7769, 106.7009.</translation>
+    </message>
+    <message>
+        <source>A latitude is from -90 to 90 and a longitude from -180 to 180.</source>
+        <translation>Een breedtegraad ligt tussen -90 en 90 en een lengtegraad tussen -180 en 180.</translation>
+    </message>
+    <message>
         <source>The working day must end after it starts.</source>
         <translation>De werkdag moet eindigen nadat hij begint.</translation>
     </message>
@@ -11913,6 +11977,14 @@ problemen</translation>
     <message>
         <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
         <translation>De meetwaarden van het bestand zijn in zijn maanden vervangen voor elke klant, niet alleen voor de klanten in het bestand.</translation>
+    </message>
+    <message>
+        <source>There is no account with code “%1” to start from.</source>
+        <translation>Er is geen klant met nummer “%1” om vanaf te vertrekken.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: the day cannot start there.</source>
+        <translation>%1 heeft geen coördinaten: de dag kan daar niet beginnen.</translation>
     </message>
 </context>
 <context>

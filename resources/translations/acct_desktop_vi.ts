@@ -2324,6 +2324,10 @@
         <translation>Ngày làm việc:</translation>
     </message>
     <message>
+        <source>Start from:</source>
+        <translation>Xuất phát từ:</translation>
+    </message>
+    <message>
         <source>Visits per day, at most:</source>
         <translation>Số lượt viếng thăm tối đa mỗi ngày:</translation>
     </message>
@@ -2338,6 +2342,38 @@
     <message>
         <source>Days off:</source>
         <translation>Ngày nghỉ:</translation>
+    </message>
+    <message>
+        <source>The first visit</source>
+        <translation>Lượt viếng thăm đầu tiên</translation>
+    </message>
+    <message>
+        <source>Home or office</source>
+        <translation>Nhà hoặc văn phòng</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>Một khách hàng</translation>
+    </message>
+    <message>
+        <source>Where each working day starts: the first leg and the order count from there</source>
+        <translation>Nơi bắt đầu mỗi ngày làm việc: chặng đầu tiên và thứ tự viếng thăm được tính từ đó</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude, as a map gives them: %1</source>
+        <translation>Vĩ độ, kinh độ, như bản đồ ghi: %1</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>Tìm khách hàng theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>Return at the end of the day</source>
+        <translation>Quay về cuối ngày</translation>
+    </message>
+    <message>
+        <source>Choose the account the day starts from.</source>
+        <translation>Hãy chọn khách hàng nơi bắt đầu ngày làm việc.</translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -6397,6 +6433,18 @@ issues</source>
     <message>
         <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
         <translation>lập kế hoạch như tại thời điểm này: các lượt viếng thăm hôm nay bắt đầu sau đó (mặc định: bây giờ)</translation>
+    </message>
+    <message>
+        <source>start each day here (home or office), e.g. 10.7769,106.7009, or first-visit (default: as Plan visits… last used)</source>
+        <translation>bắt đầu mỗi ngày từ đây (nhà hoặc văn phòng), vd: 10.7769,106.7009, hoặc first-visit (mặc định: như lần cuối dùng Lập kế hoạch viếng thăm…)</translation>
+    </message>
+    <message>
+        <source>start each day at this account</source>
+        <translation>bắt đầu mỗi ngày tại khách hàng này</translation>
+    </message>
+    <message>
+        <source>end each day at its last visit, not back at the start</source>
+        <translation>kết thúc mỗi ngày ở lượt viếng thăm cuối, không quay về nơi xuất phát</translation>
     </message>
     <message>
         <source>plan only the accounts of this territory and those below it (repeatable)</source>
@@ -10533,6 +10581,14 @@ issues</source>
         <translation>giờ tiếp khách không khớp với ngày làm việc</translation>
     </message>
     <message>
+        <source>its working hours and yours do not overlap: your %1 is %2 in %3</source>
+        <translation>giờ làm việc của khách và của bạn không trùng nhau: %1 của bạn là %2 ở %3</translation>
+    </message>
+    <message>
+        <source>its working hours and yours do not overlap</source>
+        <translation>giờ làm việc của khách và của bạn không trùng nhau</translation>
+    </message>
+    <message>
         <source>cannot be reached and visited within a working day</source>
         <translation>không thể đến và viếng thăm trong một ngày làm việc</translation>
     </message>
@@ -11769,6 +11825,14 @@ issues</source>
         <translation>Ghi chú tối đa 60 ký tự.</translation>
     </message>
     <message>
+        <source>Enter the start as a latitude and a longitude, e.g. 10.7769, 106.7009.</source>
+        <translation>Nhập nơi xuất phát bằng vĩ độ và kinh độ, vd: 10.7769, 106.7009.</translation>
+    </message>
+    <message>
+        <source>A latitude is from -90 to 90 and a longitude from -180 to 180.</source>
+        <translation>Vĩ độ từ -90 đến 90 và kinh độ từ -180 đến 180.</translation>
+    </message>
+    <message>
         <source>The working day must end after it starts.</source>
         <translation>Ngày làm việc phải kết thúc sau khi bắt đầu.</translation>
     </message>
@@ -11879,6 +11943,14 @@ issues</source>
     <message>
         <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
         <translation>Các chỉ tiêu của tệp đã được thay thế trong các tháng của tệp cho mọi khách hàng, không chỉ cho các khách hàng có trong tệp.</translation>
+    </message>
+    <message>
+        <source>There is no account with code “%1” to start from.</source>
+        <translation>Không có khách hàng mã “%1” để xuất phát.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: the day cannot start there.</source>
+        <translation>%1 không có tọa độ: không thể bắt đầu ngày từ đó.</translation>
     </message>
 </context>
 <context>

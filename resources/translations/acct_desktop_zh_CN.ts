@@ -2324,6 +2324,10 @@
         <translation>工作日：</translation>
     </message>
     <message>
+        <source>Start from:</source>
+        <translation>出发地点：</translation>
+    </message>
+    <message>
         <source>Visits per day, at most:</source>
         <translation>每天最多拜访次数：</translation>
     </message>
@@ -2338,6 +2342,38 @@
     <message>
         <source>Days off:</source>
         <translation>休息日：</translation>
+    </message>
+    <message>
+        <source>The first visit</source>
+        <translation>第一个拜访</translation>
+    </message>
+    <message>
+        <source>Home or office</source>
+        <translation>家或办公室</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>某个客户</translation>
+    </message>
+    <message>
+        <source>Where each working day starts: the first leg and the order count from there</source>
+        <translation>每个工作日从哪里出发：第一段路程和拜访顺序都从这里算起</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude, as a map gives them: %1</source>
+        <translation>纬度, 经度，按地图给出的写法：%1</translation>
+    </message>
+    <message>
+        <source>Search accounts by name or code</source>
+        <translation>按名称或编码搜索客户</translation>
+    </message>
+    <message>
+        <source>Return at the end of the day</source>
+        <translation>当天结束时返回出发地点</translation>
+    </message>
+    <message>
+        <source>Choose the account the day starts from.</source>
+        <translation>请选择每天出发的客户。</translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -6395,6 +6431,18 @@ issues</source>
     <message>
         <source>plan as at this moment: today&apos;s visits start after it (default: now)</source>
         <translation>按此时刻规划：今天的拜访在此之后开始（默认：现在）</translation>
+    </message>
+    <message>
+        <source>start each day here (home or office), e.g. 10.7769,106.7009, or first-visit (default: as Plan visits… last used)</source>
+        <translation>每天从这里出发（家或办公室），如 10.7769,106.7009，或 first-visit（默认：与“规划拜访…”上次所用相同）</translation>
+    </message>
+    <message>
+        <source>start each day at this account</source>
+        <translation>每天从这个客户出发</translation>
+    </message>
+    <message>
+        <source>end each day at its last visit, not back at the start</source>
+        <translation>每天在最后一个拜访结束，不返回出发地点</translation>
     </message>
     <message>
         <source>plan only the accounts of this territory and those below it (repeatable)</source>
@@ -10531,6 +10579,14 @@ issues</source>
         <translation>拜访时间与工作时间不符</translation>
     </message>
     <message>
+        <source>its working hours and yours do not overlap: your %1 is %2 in %3</source>
+        <translation>对方的工作时间与您的没有重叠：您这里的 %1 是 %3 的 %2</translation>
+    </message>
+    <message>
+        <source>its working hours and yours do not overlap</source>
+        <translation>对方的工作时间与您的没有重叠</translation>
+    </message>
+    <message>
         <source>cannot be reached and visited within a working day</source>
         <translation>无法在一个工作日内到达并完成拜访</translation>
     </message>
@@ -11767,6 +11823,14 @@ issues</source>
         <translation>备注最多 60 个字符。</translation>
     </message>
     <message>
+        <source>Enter the start as a latitude and a longitude, e.g. 10.7769, 106.7009.</source>
+        <translation>请以纬度和经度输入出发地点，如 10.7769, 106.7009。</translation>
+    </message>
+    <message>
+        <source>A latitude is from -90 to 90 and a longitude from -180 to 180.</source>
+        <translation>纬度应在 -90 到 90 之间，经度应在 -180 到 180 之间。</translation>
+    </message>
+    <message>
         <source>The working day must end after it starts.</source>
         <translation>工作日的结束时间必须晚于开始时间。</translation>
     </message>
@@ -11877,6 +11941,14 @@ issues</source>
     <message>
         <source>The file&apos;s measures were replaced in its months for every account, not only for the accounts in the file.</source>
         <translation>已在文件所含月份中替换了所有客户的这些指标，而不仅是文件中的客户。</translation>
+    </message>
+    <message>
+        <source>There is no account with code “%1” to start from.</source>
+        <translation>没有编码为“%1”的客户可作为出发地点。</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: the day cannot start there.</source>
+        <translation>%1 没有坐标：无法从那里出发。</translation>
     </message>
 </context>
 <context>
