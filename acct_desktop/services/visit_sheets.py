@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import and_, func, or_, select
@@ -68,6 +69,9 @@ from acct_desktop.store.models import (
     Territory,
     Visit,
 )
+
+if TYPE_CHECKING:
+    from acct_desktop.services.planning_preferences import StartPoint
 
 MAX_DAYS = 31
 LAST_VISITS_READ = 3  # per account, newest first: enough when a range starts in the past
@@ -317,13 +321,14 @@ def gather_visit_sheets(
                 )
             )
         loader.load_related([v.account_id for v in visits], first_day, last_day, as_of)
-    from acct_desktop.services.planning_preferences import load_planning_preferences
+        from acct_desktop.services.planning_preferences import load_planning_preferences
 
-    preferences = load_planning_preferences()
+        preferences = load_planning_preferences()
+        start = _start_place(session, preferences.start)
     if speed_kmh is None:
         speed_kmh = preferences.speed_kmh
     days = tuple(
-        _route_sheet(day, group, loader, route_language, speed_kmh)
+        _route_sheet(day, group, loader, route_language, speed_kmh, start)
         for day, group in _by_day(visits).items()
     )
     if preferences.country:
@@ -362,8 +367,23 @@ def _by_day(visits: list[_Visit]) -> dict[date, list[_Visit]]:
     return dict(sorted(days.items()))
 
 
+def _start_place(session: Session, start: StartPoint) -> tuple[float, float] | None:
+    """Where each day starts as *Plan visits…* has it (home or office, or an account's
+    place), so the first stop's drive is counted as the planner counts it; None when the
+    day starts at its first visit (or the account has no place)."""
+    if start.account_code:
+        account = session.scalars(select(Account).where(Account.code == start.account_code)).first()
+        return _place(account)
+    return start.place
+
+
 def _route_sheet(
-    day: date, visits: list[_Visit], loader: _Loader, language: str | None, speed_kmh: float
+    day: date,
+    visits: list[_Visit],
+    loader: _Loader,
+    language: str | None,
+    speed_kmh: float,
+    start: tuple[float, float] | None = None,
 ) -> RouteSheet:
     accounts = [loader.accounts[v.account_id] for v in visits]
     if language is None:
@@ -371,10 +391,10 @@ def _route_sheet(
         top = max(counts.values())
         language = next(_language(a) for a in accounts if counts[_language(a)] == top)
     stops = []
-    previous: Account | None = None
+    previous = start  # the first stop's drive is from where the day starts
     for visit, account in zip(visits, accounts, strict=True):
         contact = loader.main_contact(account.id)
-        leg = drive_between(_place(previous), _place(account), speed_kmh)
+        leg = drive_between(previous, _place(account), speed_kmh)
         stops.append(
             RouteStop(
                 visit_id=visit.id,
@@ -390,7 +410,7 @@ def _route_sheet(
                 minutes_from_previous=leg.minutes if leg else None,
             )
         )
-        previous = account
+        previous = _place(account)
     count = len(visits)
     sheets = tuple(loader.sheet(v, n, count) for n, v in enumerate(visits, start=1))
     return RouteSheet(day, language, tuple(stops), sheets)

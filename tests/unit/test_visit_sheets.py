@@ -464,3 +464,41 @@ def test_every_visit_sheet_starts_on_a_new_page(pdf: bytes, tmp_path: Path) -> N
     routes = [p for p in pages if any(t in p for t in ("Lộ trình viếng thăm", "拜访路线"))]
     routes += [p for p in pages if p.lstrip().startswith("Route")]
     assert len(routes) == 3
+
+
+def test_the_first_stop_is_driven_from_where_plan_visits_starts_the_day(
+    territory: Territory,
+) -> None:
+    """Home, office or an account set in *Plan visits…*: the route sheet counts the first
+    drive from it, as the planner's km do (before, the first stop was always 0 km)."""
+    from dataclasses import replace
+
+    from acct_desktop.services.planning_preferences import (
+        StartPoint,
+        load_planning_preferences,
+        save_planning_preferences,
+    )
+
+    kept = load_planning_preferences()
+    home = (21.0031, 105.8201)  # Đống Đa, some km from the first stop
+    try:
+        save_planning_preferences(replace(kept, start=StartPoint(*home)))
+        sheets = gather_visit_sheets(territory.db, TUESDAY, today=TODAY, tz_name="UTC")
+        first = sheets.days[0].stops[0]
+        straight = haversine_km(*home, *HANOI[0])
+        assert first.km_from_previous == pytest.approx(straight * ROAD_WINDING_FACTOR)
+        save_planning_preferences(replace(kept, start=StartPoint(account_code="VN0002")))
+        from_account = gather_visit_sheets(territory.db, TUESDAY, today=TODAY, tz_name="UTC")
+        straight = haversine_km(*HANOI[1], *HANOI[0])
+        assert from_account.days[0].stops[0].km_from_previous == pytest.approx(
+            straight * ROAD_WINDING_FACTOR
+        )
+    finally:
+        save_planning_preferences(kept)
+    assert (
+        gather_visit_sheets(territory.db, TUESDAY, today=TODAY, tz_name="UTC")
+        .days[0]
+        .stops[0]
+        .km_from_previous
+        is None
+    )
