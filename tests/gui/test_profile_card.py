@@ -172,3 +172,16 @@ def test_in_a_laptops_card_the_editors_take_the_whole_width(window: MainWindow, 
     qtbot.waitUntil(lambda: form.strategy.width() > 0.6 * 570)  # under the facts
     form.resize(1100, 600)
     qtbot.waitUntil(lambda: form.strategy.width() < 0.6 * 1100)  # beside them
+
+
+def test_two_tables_stand_one_above_the_other_in_a_laptops_card(window: MainWindow, qtbot) -> None:
+    """Whitespace side by side at ~570 px showed "Categorie | Om…": revenue and margin were
+    off-screen (QA nl). Narrow, each table takes the whole width."""
+    from PySide6.QtCore import Qt
+
+    tab = window.card.open_tab("whitespace")
+    tab.resize(570, 500)
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Vertical)
+    assert all(table.width() > 500 for table in tab.tables)
+    tab.resize(1200, 500)
+    qtbot.waitUntil(lambda: tab.splitter.orientation() == Qt.Orientation.Horizontal)

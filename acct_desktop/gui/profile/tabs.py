@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acct_desktop.gui.models.columns import Column
@@ -42,7 +44,7 @@ class TableTab(ProfileTab):
         self._sources: list[FetchFor] = []
         self.models: list[PagedTableModel] = []
         self.tables: list[DataTable] = []
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         for columns, source, empty_text in tables:
             model = PagedTableModel(columns, self)
             table = DataTable(model, empty_text)
@@ -53,6 +55,17 @@ class TableTab(ProfileTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    SIDE_BY_SIDE_WIDTH = 900  # narrower: the tables one above the other, each full width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two tables side by side in a laptop's card (~570 px) showed a category and the
+        first letters of its revenue; one above the other, each shows its figures."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
         for model, source in zip(self.models, self._sources, strict=True):
