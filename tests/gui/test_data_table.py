@@ -58,3 +58,28 @@ def test_rows_that_arrive_inside_the_switch_to_the_empty_text_are_shown(qtbot) -
     model.removeRows(0, 3)  # the list is re-read: first empty...
     assert model.rowCount() == 60  # ...and full again before the switch returned
     assert table.view.isVisibleTo(table) and not table.empty.isVisibleTo(table)
+
+
+def test_each_new_list_is_fitted_to_its_own_rows_until_the_user_sizes_a_column(qtbot) -> None:
+    """Fitted to the first account's contacts only, a longer name of the next account was
+    cut ("Poortwac…") with room to spare (QA nl). A width the user set is kept."""
+    model = QStandardItemModel(0, 2)
+    table = DataTable(model, "Nothing yet", fit_each_list=True)
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    header = table.view.horizontalHeader()
+    rows(model, 2, "Jan")
+    short = header.sectionSize(0)
+    model.beginResetModel()  # the next account's list
+    model.removeRows(0, model.rowCount())
+    model.endResetModel()
+    rows(model, 2, "Poortwachter Anne-Marie de Vries-Jansen")
+    assert header.sectionSize(0) > short + 100
+    table.keep_column_widths()  # as when the user's own widths are restored
+    header.resizeSection(0, 90)
+    model.beginResetModel()
+    model.removeRows(0, model.rowCount())
+    model.endResetModel()
+    rows(model, 2, "Magazijnmedewerker Pieter van den Berg-Hoogeveen")
+    assert header.sectionSize(0) == 90

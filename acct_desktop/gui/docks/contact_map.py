@@ -76,7 +76,9 @@ class ContactMapDock(FeatureDock):
         self.model = PagedTableModel(COLUMNS, self)
         self.chart = RelationshipMapView(self)
         self.table = DataTable(
-            self.model, self.tr("Select an account to see its people and who reports to whom.")
+            self.model,
+            self.tr("Select an account to see its people and who reports to whom."),
+            fit_each_list=True,
         )
         self.commands = ContactMapCommands(self)
         self.tabs = QTabWidget(self)

@@ -47,7 +47,7 @@ class TableTab(ProfileTab):
         self.splitter = splitter = QSplitter(self)
         for columns, source, empty_text in tables:
             model = PagedTableModel(columns, self)
-            table = DataTable(model, empty_text)
+            table = DataTable(model, empty_text, fit_each_list=True)
             splitter.addWidget(table)
             self._sources.append(source)
             self.models.append(model)

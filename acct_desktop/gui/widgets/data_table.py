@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QStackedLayout,
@@ -20,7 +21,14 @@ WIDEST_FITTED = 320  # px: one long text does not push the other columns away
 
 
 class DataTable(QWidget):
-    def __init__(self, model: QAbstractItemModel, empty_text: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        empty_text: str,
+        parent: QWidget | None = None,
+        *,
+        fit_each_list: bool = False,
+    ):
         super().__init__(parent)
         self.view = QTableView(self)
         self.view.setModel(model)
@@ -53,6 +61,15 @@ class DataTable(QWidget):
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
+        # ``fit_each_list``: until the user sizes a column, each new list (another account's
+        # contacts) is fitted to its own first rows — fitted to the first account only, a
+        # longer name elsewhere was cut ("Poortwac…") with room to spare. Pages fetched
+        # later never refit. (Lists whose columns the window saves keep the fit-once rule.)
+        self._user_sized = False
+        self._fitting = False
+        if fit_each_list:
+            header.sectionResized.connect(self._section_resized)
+            model.modelReset.connect(self._list_replaced)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._update_state)
         self._update_state()
@@ -63,11 +80,25 @@ class DataTable(QWidget):
     def keep_column_widths(self) -> None:
         """The user's own widths were restored: never fit the columns over them."""
         self._fitted = True
+        self._user_sized = True
+
+    def _section_resized(self, _index: int, _old: int, _new: int) -> None:
+        # A drag on the header: the button is down over it (fitting, and the last column
+        # stretching with the view, happen without the mouse).
+        header = self.view.horizontalHeader()
+        dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        if not self._fitting and dragging and header.underMouse():
+            self._user_sized = True
+
+    def _list_replaced(self) -> None:
+        if not self._user_sized:
+            self._fitted = False
 
     def fit_columns(self) -> None:
         """Fit the columns to their contents again (View → Reset layout): now when rows
         show, else when the first arrive."""
         self._fitted = False
+        self._user_sized = False
         self._update_state()
 
     def _update_state(self) -> None:
@@ -94,7 +125,11 @@ class DataTable(QWidget):
             # jump under the user's hand, lose the widths they chose, and cost the UI
             # thread a pass over every loaded row each time (~0.5 s at start-up on M).
             self._fitted = True
-            self.view.resizeColumnsToContents()
+            self._fitting = True
+            try:
+                self.view.resizeColumnsToContents()
+            finally:
+                self._fitting = False
             header = self.view.horizontalHeader()
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), WIDEST_FITTED))
