@@ -119,7 +119,13 @@ class AccountTreeDock(FeatureDock):
         self.name_fill = NameFillsTheView(self.view, NAME, self)
         # the figures as wide as what they say once read; rows opened may say more
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self.name_fill.fit_others))
-        self.view.expanded.connect(lambda _i: self.name_fill.fit_others(grow_only=True))
+        # once per event-loop turn: revealing an account opens every level above it, and a
+        # fit per level measured the rows three times over while the database opened
+        self._fit_after_expand = QTimer(self)
+        self._fit_after_expand.setSingleShot(True)
+        self._fit_after_expand.setInterval(0)
+        self._fit_after_expand.timeout.connect(lambda: self.name_fill.fit_others(grow_only=True))
+        self.view.expanded.connect(lambda _i: self._fit_after_expand.start())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.search_box = QLineEdit()
