@@ -9,7 +9,8 @@ shown with ``say(template, *values)``; the services' sentences (context "message
 A day in a sentence is written the language's way (``day_text``: 25-11-2026 in Dutch,
 25/11/2026 in Vietnamese, 2026年11月25日 in Chinese, as the documents it prints write it);
 English keeps ISO 2026-11-25. ``say`` writes a ``date`` value so, and ``message_text``
-the days inside a service's sentence.
+the days inside a service's sentence. A month (``Month``) is written in words in every
+language (``month_text``: October 2026, oktober 2026, tháng 10/2026, 2026年10月).
 
 The command line's English needs no catalogue (it says no plural message: English's
 catalogue holds only those), so an English run imports no Qt at all: the setting and the
@@ -34,6 +35,7 @@ from acct_desktop import APP_NAME, cli_argparse
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Figure,
+    Month,
     figure,
     file_problem,
     fill_in,
@@ -290,9 +292,20 @@ def day_text(value: date) -> str:
     return format_date(_language, value)
 
 
+def month_text(value: date) -> str:
+    """A month as this run's language writes it in a sentence (October 2026, 2026年10月,
+    tháng 10/2026, oktober 2026: ``document_labels.format_month``, as the GUI writes it).
+    ``--period`` and ``--json`` keep ISO 2026-10."""
+    from acct_desktop.reporting.document_labels import format_month
+
+    return format_month(ENGLISH if _language == PSEUDO else _language, value)
+
+
 def _value_text(value: object) -> str:
     if isinstance(value, Figure):
         return value.marked(_marks)
+    if isinstance(value, Month):
+        return month_text(value.value)
     if isinstance(value, date) and not isinstance(value, datetime):
         return day_text(value)
     return str(value)
@@ -323,7 +336,9 @@ def number_text(text: str) -> str:
 def message_text(message: object) -> str:
     """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
     language; an unmarked text comes back as it is."""
-    return rendered(message, lambda text: _translate("messages", text), _marks, day_text)
+    return rendered(
+        message, lambda text: _translate("messages", text), _marks, day_text, month_text
+    )
 
 
 def file_problem_text(exc: OSError) -> str:
@@ -449,9 +464,9 @@ def print_rejection(exc: Any, shown: int) -> None:
             file=sys.stderr,
         )
     if months := getattr(exc, "details", {}).get("months"):
-        from acct_desktop.services.imports.sales_months import month_text, months_listing
+        from acct_desktop.services.imports.sales_months import months_listing, period_text
 
-        named = " ".join(f"--period {month_text(m.month)}" for m in sorted(months, key=_month))
+        named = " ".join(f"--period {period_text(m.month)}" for m in sorted(months, key=_month))
         print(message_text(months_listing(months)), file=sys.stderr)
         print(
             say(

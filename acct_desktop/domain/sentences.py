@@ -15,7 +15,9 @@ refusal) must reach a Chinese, Vietnamese or Dutch user in that language. Two pi
   "branch warehouse"))`` — and is translated with the sentence around it. A number is passed
   as a ``Figure`` (``figure(4000)``, ``figure(amount, 2)``): English "4,000" and "1,234.50",
   shown with the user's own marks ("4.000", "1.234,50" in Vietnamese and Dutch) — "4,000"
-  would read as four in those languages.
+  would read as four in those languages. A day (a ``date``) and a month (``Month(day)``) keep
+  their ISO text ("2026-11-21", "2026-10") for logs and machine-readable output and are
+  written the user's way where the sentence is shown ("21-11-2026", "oktober 2026").
 
 Every marked sentence uses the one context "messages": the same English sentence gets one
 translation wherever a service says it.
@@ -96,6 +98,22 @@ class Day(str):
         return (Day, (self.value,))
 
 
+class Month(str):
+    """A month in a sentence, written ISO-style ("2026-10") for logs and machine-readable
+    output, that ``rendered`` writes the user's way ("October 2026", "2026年10月",
+    "tháng 10/2026", "oktober 2026") when given a month format."""
+
+    value: date
+
+    def __new__(cls, value: date) -> Month:
+        month = super().__new__(cls, f"{value.year:04d}-{value.month:02d}")
+        month.value = value.replace(day=1)
+        return month
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Month, (self.value,))
+
+
 def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:
     """``value`` for a sentence: grouped by thousands (unless ``grouped`` is False: a price
     as ``12.50``), with ``places`` decimals if given."""
@@ -135,7 +153,7 @@ class Sentence(str):
 
 def _kept(arg: object) -> str:
     """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
-    if isinstance(arg, Sentence | Figure | Day):
+    if isinstance(arg, Sentence | Figure | Day | Month):
         return arg
     if isinstance(arg, date) and not isinstance(arg, datetime):
         return Day(arg)
@@ -147,17 +165,18 @@ def rendered(
     translate: Callable[[str], str],
     marks: tuple[str, str] | None = None,
     day: Callable[[date], str] | None = None,
+    month: Callable[[date], str] | None = None,
 ) -> str:
     """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
     template translated with its values put back (values that are Sentences rendered too,
-    Figures written with ``marks`` — the locale's group separator and decimal point — and
-    Days by ``day``), any other text translated as it is (an unmarked text comes back
-    unchanged).
+    Figures written with ``marks`` — the locale's group separator and decimal point — Days
+    by ``day`` and Months by ``month``), any other text translated as it is (an unmarked
+    text comes back unchanged).
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
     if isinstance(message, Sentence):
-        values = tuple(_value(arg, translate, marks, day) for arg in message.args)
+        values = tuple(_value(arg, translate, marks, day, month) for arg in message.args)
         template = message.template
         if not WORDLESS.fullmatch(template):  # sentences in a row are never reordered
             template = translate(template)
@@ -171,13 +190,16 @@ def _value(
     translate: Callable[[str], str],
     marks: tuple[str, str] | None,
     day: Callable[[date], str] | None,
+    month: Callable[[date], str] | None,
 ) -> str:
     if isinstance(arg, Sentence):
-        return rendered(arg, translate, marks, day)
+        return rendered(arg, translate, marks, day, month)
     if isinstance(arg, Figure):
         return arg.marked(marks)
     if isinstance(arg, Day) and day is not None:
         return day(arg.value)
+    if isinstance(arg, Month) and month is not None:
+        return month(arg.value)
     return arg
 
 

@@ -7,6 +7,8 @@ the "messages" context. A text nobody marked comes back as it is (English).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from acct_desktop.domain.sentences import (
@@ -15,6 +17,8 @@ from acct_desktop.domain.sentences import (
     more_problems,
     rendered,
 )
+from acct_desktop.gui.i18n import language_of
+from acct_desktop.reporting.document_labels import format_month
 from acct_desktop.services.imports.problems import ImportProblem
 
 CONTEXT = "messages"
@@ -30,7 +34,14 @@ def user_text(message: object) -> str:
         _translate,
         (locale.groupSeparator(), locale.decimalPoint()),
         lambda day: locale.toString(day, QLocale.FormatType.ShortFormat),  # as every cell
+        month_words,
     )
+
+
+def month_words(month: date) -> str:
+    """A month in the GUI's language as a sentence writes it (October 2026, 2026年10月,
+    tháng 10/2026, oktober 2026), as the command line writes it."""
+    return format_month(language_of(QLocale()), month)
 
 
 def _translate(text: str) -> str:

@@ -568,6 +568,32 @@ def format_date(language: str | None, day: date) -> str:
             return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
+_MONTH_NAMES_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH_NAMES_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+
+
+def format_month(language: str | None, month: date) -> str:
+    """A month in a sentence, as its readers write it: October 2026 · 2026年10月 ·
+    tháng 10/2026 · oktober 2026. The one place a month is put into words for a sentence
+    (the command line's and the GUI's alike); ISO ``2026-10`` stays for what machines
+    read."""
+    match normalise_language(language):
+        case "zh_CN":
+            return f"{month.year}年{month.month}月"
+        case "vi":
+            return f"tháng {month.month}/{month.year}"
+        case "nl":
+            return f"{_MONTH_NAMES_NL[month.month - 1]} {month.year}"
+        case _:
+            return f"{_MONTH_NAMES_EN[month.month - 1]} {month.year}"
+
+
 def product_category_label(language: str | None, code: str) -> str:
     """The printed name of a product category; an unknown code prints as ``Some category``."""
     known = labels_for(language).price_list.categories.get(code)

@@ -178,10 +178,10 @@ def test_a_mistyped_month_is_refused_until_the_months_are_named(tmp_path: Path) 
     refused = run("import", "sales", str(path), "--db", database, env=env)
     assert refused.returncode == 2
     assert refused.stderr.splitlines()[1:] == [
-        'line 13, column "date": this row is in 2026-01, which holds only 1 of the file\'s 30 '
-        "rows (2026-10 holds 29): is its date mistyped? Importing it would replace 2026-01's "
-        "figures of the file's accounts",
-        "The file's rows by month: 2026-10: 29 rows; 2026-01: 1 row (line 13).",
+        'line 13, column "date": this row is in January 2026, which holds only 1 of the '
+        "file's 30 rows (October 2026 holds 29): is its date mistyped? Importing it would "
+        "replace January 2026's figures of the file's accounts",
+        "The file's rows by month: October 2026: 29 rows; January 2026: 1 row (line 13).",
         "Correct a mistyped date and import the file again; if the dates are right, name the "
         "months the file holds: --period 2026-01 --period 2026-10 (rows outside them are "
         "refused).",
@@ -193,7 +193,7 @@ def test_a_mistyped_month_is_refused_until_the_months_are_named(tmp_path: Path) 
     named = run("import", "sales", str(path), "--period", "2026-01,2026-10", "--db", database,
                 env=env)  # fmt: skip
     assert named.returncode == 0, named.stderr
-    assert "Figures replaced by month: 2026-01: 1, 2026-10: 1." in named.stdout
+    assert "Figures replaced by month: January 2026: 1, October 2026: 1." in named.stdout
     backups = list((tmp_path / "data" / "backups").rglob("*_pre-import_*.acctdb"))
     assert len(backups) == 1 and str(backups[0]) in named.stdout
     after = sell_in_by_month(database)

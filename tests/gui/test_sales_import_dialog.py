@@ -118,11 +118,15 @@ def test_a_month_of_one_row_is_confirmed_before_it_replaces_anything(
     imported(qtbot, dialog)
     assert dialog.summary is None
     lines = dialog.problems.toPlainText().splitlines()
-    assert lines[2].startswith('line 39, column "单据日期": this row is in 2026-01, which holds')
-    assert "The file's rows by month: 2026-10: 59 rows; 2026-01: 1 row (line 39)." in lines
+    assert lines[2].startswith(
+        'line 39, column "单据日期": this row is in January 2026, which holds'
+    )
+    assert (
+        "The file's rows by month: October 2026: 59 rows; January 2026: 1 row (line 39)." in lines
+    )
     confirm = dialog.confirm_months
     assert confirm.isVisible() and not confirm.isChecked()
-    assert confirm.text().endswith("(2026-01, 2026-10)")
+    assert confirm.text().endswith("(January 2026, October 2026)")
     assert month_total(window, first, january, Measure.SELL_IN) == before[january]
     for widget in (confirm, dialog.import_button, dialog.problems):
         corner = widget.mapToGlobal(widget.rect().topLeft())
@@ -172,4 +176,30 @@ def test_targets_whose_measures_sit_under_an_unknown_heading_are_refused_saying_
         "Rename the column “Vorgang” to “Measure” in the file (a heading the import reads as the "
         "measure), then import it again."
     )
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("language", "january", "october"),
+    [("nl", "januari 2026", "oktober 2026"), ("vi", "tháng 1/2026", "tháng 10/2026"),
+     ("zh_CN", "2026年1月", "2026年10月")],
+)  # fmt: skip
+def test_the_months_of_a_refusal_are_written_in_the_users_language(
+    qtbot, window: MainWindow, tmp_path: Path, speak, language: str, january: str, october: str
+) -> None:
+    """The months were 2026-01 and 2026-10 in every language; the command to type keeps
+    ISO (``--period 2026-01``), the dialog's sentences do not."""
+    speak(language)
+    first, second = two_accounts(window)
+    rows = [[f"2026/10/{d:02d}", code, "销售入库", "1", "10"]
+            for d in range(1, 31) for code in (first, second)]  # fmt: skip
+    rows[37] = ["2026/01/09", first, "销售入库", "1", "10"]  # line 39
+    dialog = window.transfers.open_import(str(write(tmp_path / "oct.csv", rows)), "sales")
+    imported(qtbot, dialog)
+    assert dialog.summary is None
+    text = dialog.problems.toPlainText()
+    assert january in text and october in text
+    assert "2026-01" not in text and "2026-10" not in text
+    confirm = dialog.confirm_months.text()
+    assert january in confirm and october in confirm and "2026-" not in confirm
     dialog.reject()

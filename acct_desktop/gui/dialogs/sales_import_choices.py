@@ -15,11 +15,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
+from acct_desktop.domain.sentences import Month, listed
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.imports import ImportRejected
-from acct_desktop.services.imports.sales_months import MonthRows, month_text, months_listing
+from acct_desktop.services.imports.sales_months import MonthRows, months_listing
 from acct_desktop.services.imports.sales_scope import ReplaceFor
 
 CONTEXT = "ImportDialog"
@@ -72,11 +73,11 @@ class MonthsConfirmation(QCheckBox):
 
     def offer(self, months: Sequence[MonthRows]) -> None:
         self.months = tuple(sorted(m.month for m in months))
-        listed = ", ".join(month_text(m) for m in self.months)
+        named = user_text(listed([Month(m) for m in self.months]))  # 、 in Chinese
         self.setText(
             QCoreApplication.translate(
                 "ImportDialog", "The dates are right: import the rows of each of these months (%1)"
-            ).replace("%1", listed)
+            ).replace("%1", named)
         )
         self.setChecked(False)
         self.show()

@@ -47,7 +47,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, figure, listed
+from acct_desktop.domain.sentences import (
+    QT_TRANSLATE_NOOP,
+    Month,
+    Sentence,
+    counted,
+    figure,
+    listed,
+)
 from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.columns import (
@@ -77,7 +84,6 @@ from acct_desktop.services.imports.sales_months import (
     MonthRows,
     covered_spans,
     month_counts,
-    month_text,
     outside_problem,
     rows_in,
     stray_months,
@@ -176,7 +182,7 @@ class SalesImportSummary:
             parts.append(Sentence.of(template, figure(self.monthly_replaced), self.first_day))
         if len(self.replaced_by_month) > 1 and self.replaced:
             each = [
-                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), month_text(m), figure(n))
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), Month(m), figure(n))
                 for m, n in self.replaced_by_month
             ]
             parts.append(

@@ -11,7 +11,9 @@ the rows of each month, until the user corrects the dates or names the months th
 holds (``periods``: the command line's ``--period``, the import dialog's confirmation).
 With ``periods`` named, rows outside them are refused by line instead.
 
-Months are written ``2026-10`` in every language (as ``--period`` takes them).
+In sentences a month is a ``Month``: written the user's language's way where it is shown
+(October 2026, 2026年10月, tháng 10/2026, oktober 2026), ISO ``2026-10`` in logs;
+``period_text`` writes it as ``--period`` takes it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure, listed
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Month, Sentence, figure, listed
 from acct_desktop.services.imports.sales_values import month_end
 from acct_desktop.services.imports.sliced import slices
 
@@ -29,7 +31,7 @@ STRAY_SHARE = 20  # a month with fewer rows than 1/20 of the largest month's may
 CONCENTRATED = 0.75  # a file with this share of its rows in one month is that month's
 
 
-def month_text(month: date) -> str:
+def period_text(month: date) -> str:
     """``2026-10``: a month as ``--period`` takes it, the same in every language."""
     return f"{month.year:04d}-{month.month:02d}"
 
@@ -44,14 +46,14 @@ class MonthRows:
     lines: tuple[int, ...] = ()
 
     def describe(self) -> Sentence:
-        """``2026-10: 426 rows`` or ``2026-01: 1 row (line 40)``."""
+        """``October 2026: 426 rows`` or ``January 2026: 1 row (line 40)``."""
         if not self.lines:
             template = (
                 QT_TRANSLATE_NOOP("messages", "%1: %2 row")
                 if self.rows == 1
                 else QT_TRANSLATE_NOOP("messages", "%1: %2 rows")
             )
-            return Sentence.of(template, month_text(self.month), figure(self.rows))
+            return Sentence.of(template, Month(self.month), figure(self.rows))
         if len(self.lines) == 1:
             template = (
                 QT_TRANSLATE_NOOP("messages", "%1: %2 row (line %3)")
@@ -63,7 +65,7 @@ class MonthRows:
         shown = ", ".join(str(line) for line in self.lines)
         if self.rows > len(self.lines):
             shown += ", …"
-        return Sentence.of(template, month_text(self.month), figure(self.rows), shown)
+        return Sentence.of(template, Month(self.month), figure(self.rows), shown)
 
 
 def month_counts(cells: Sequence[str], values: dict[str, date | None]) -> Counter[date]:
@@ -127,10 +129,10 @@ def stray_problem(month: date, counts: Counter[date]) -> Sentence:
             "is its date mistyped? Importing it would replace %1's figures of the file's "
             "accounts",
         ),
-        month_text(month),
+        Month(month),
         figure(counts[month]),
         figure(sum(counts.values())),
-        month_text(main),
+        Month(main),
         figure(main_rows),
     )
 
@@ -141,8 +143,8 @@ def outside_problem(month: date, periods: Collection[date]) -> Sentence:
         QT_TRANSLATE_NOOP(
             "messages", "this row is in %1, outside the months named for this import (%2)"
         ),
-        month_text(month),
-        listed([month_text(m) for m in sorted(periods)]),
+        Month(month),
+        listed([Month(m) for m in sorted(periods)]),
     )
 
 
@@ -152,7 +154,7 @@ def covered_spans(months: Sequence[date], first: date, last: date) -> list[tuple
 
 
 def months_listing(months: Sequence[MonthRows]) -> Sentence:
-    """``The file's rows by month: 2026-10: 426 rows; 2026-01: 1 row (line 40).``"""
+    """``The file's rows by month: October 2026: 426 rows; January 2026: 1 row (line 40).``"""
     parts = [m.describe() for m in months]
     joined: str = parts[-1]
     for part in reversed(parts[:-1]):
