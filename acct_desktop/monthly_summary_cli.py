@@ -4,9 +4,12 @@
 --out FILE.pdf --db DB``. ``--out`` may be a folder (the file is then named
 ``monthly-summary-2026-10[-CODE].pdf``). The PDF's language: this ``--lang``, else the
 app-wide one (``acct-desktop --lang zh print monthly-summary …``), else View → Language,
-else the system's (``cli_language.document_language``). Exit codes: 0 written (the file
-name on stdout); 2 refused with one sentence on stderr (a bad month, a month that has not
-begun, an unknown territory, a database that cannot be opened, a file that cannot be
+else the system's (``cli_language.document_language``). A month that is over without one
+sales figure imported for it (for the territory's accounts, with ``--territory``) is
+refused, naming the nearest months with figures; ``--allow-empty`` prints it all the same,
+saying so on its first page. Exit codes: 0 written (the file name on stdout); 2 refused
+with one sentence on stderr (a bad month, a month that has not begun, a month without
+figures, an unknown territory, a database that cannot be opened, a file that cannot be
 written).
 """
 
@@ -17,6 +20,7 @@ import argparse
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, month_argument
 from acct_desktop.cli_language import (
     document_language,
+    error_text,
     file_problem_text,
     language_code,
     print_error,
@@ -63,16 +67,37 @@ def add_print_parser(what: argparse._SubParsersAction) -> None:  # type: ignore[
         metavar="FILE.pdf",
         help=OUT_HELP,
     )
+    summary.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "print a month without sales figures all the same (its first page says that none "
+            "were imported)",
+        ),
+    )
     summary.add_argument("--db", required=True, metavar="PATH_OR_URL")
 
 
 def run(args: argparse.Namespace) -> int:
     """Gather and print the summary for parsed ``args``; 0 written, 2 refused."""
-    from acct_desktop.services.monthly_summary import MonthlySummaryRefused
+    from acct_desktop.services.monthly_summary import MonthlySummaryRefused, MonthWithoutFigures
     from acct_desktop.store.database import DatabaseError
 
     try:
         return _print(args)
+    except MonthWithoutFigures as exc:
+        print_error(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "%1 Import the month first (acct-desktop import sales FILE --db DB), or "
+                    "pass --allow-empty to print it anyway.",
+                ),
+                error_text(exc),
+            )
+        )
+        return 2
     except (MonthlySummaryRefused, DatabaseError) as exc:
         print_error(exc)
         return 2
@@ -99,7 +124,11 @@ def _print(args: argparse.Namespace) -> int:
     try:
         territory_id = territory_choice(db, args.territory) if args.territory else None
         summary = gather_monthly_summary(
-            db, month, territory_id, manager=load_manager_profile().name
+            db,
+            month,
+            territory_id,
+            manager=load_manager_profile().name,
+            allow_empty=args.allow_empty,
         )
     finally:
         db.close()

@@ -3,8 +3,9 @@
 Issue categories and statuses are printed with :mod:`acct_desktop.reporting.document_labels`,
 visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields with
 ``{placeholders}`` are format strings: ``month_title`` takes ``name``, ``number`` and
-``year``; ``subject`` takes ``month``; ``visits_done`` takes ``done`` and ``planned``
-(``visits_done_to`` also ``day``); ``promotion_detail`` takes ``yes`` and ``answered``;
+``year``; ``subject`` and ``no_figures_imported`` take ``month``; ``visits_done`` takes
+``done`` and ``planned`` (``visits_done_to`` also ``day``); ``promotion_detail`` takes
+``yes`` and ``answered``;
 ``visits_due`` and ``more`` take ``count``; ``page_of`` takes ``page`` and ``pages``. An
 unknown language prints in English.
 """
@@ -57,6 +58,9 @@ class MonthlySummaryLabels:
     outbound_awaited: str
     no_ahead: str
     no_figures_yet: str
+    not_imported: str
+    no_figures_imported: str
+    no_figures_detail: str
     sell_in_awaited: str
     sell_in_awaited_in: str
     plan_execution: str
@@ -226,6 +230,12 @@ _EN = _labels(
     ),
     no_ahead="No account with a target is ahead of its plan this month.",
     no_figures_yet="no figures yet",
+    not_imported="not imported",
+    no_figures_imported="No sales figures were imported for {month}.",
+    no_figures_detail=(
+        "This summary holds no results for the month: what is missing below is not zero but "
+        "not imported. Import the month's sales figures, then print the summary again."
+    ),
     sell_in_awaited=(
         "The month's sell-in is not in yet: "
         "accounts are compared with their plan once it is imported."
@@ -325,6 +335,12 @@ _ZH_CN = _labels(
     outbound_awaited="本月出库数据尚未导入：导入后再将各仓库与计划对比。",
     no_ahead="本月没有超出计划的客户。",
     no_figures_yet="尚无数据",
+    not_imported="未导入",
+    no_figures_imported="{month}没有导入任何销售数据。",
+    no_figures_detail=(
+        "本总结不含该月的业绩结果：下文缺少的数据不是零，而是尚未导入。"
+        "请先导入该月的销售数据，再重新打印本总结。"
+    ),
     sell_in_awaited="本月进货数据尚未导入：导入后再将各客户与计划对比。",
     sell_in_awaited_in="尚未对比：以 {currencies} 计划的客户，本月进货数据尚未导入。",
     plan_execution="计划执行情况",
@@ -426,6 +442,13 @@ _VI = _labels(
     ),
     no_ahead="Tháng này không có khách hàng nào vượt kế hoạch.",
     no_figures_yet="chưa có số liệu",
+    not_imported="chưa nhập",
+    no_figures_imported="Chưa nhập số liệu bán hàng nào cho {month}.",
+    no_figures_detail=(
+        "Bản tóm tắt này không có kết quả của tháng: số liệu còn thiếu dưới đây không phải "
+        "bằng 0 mà là chưa được nhập. Hãy nhập số liệu bán hàng của tháng rồi in lại bản "
+        "tóm tắt."
+    ),
     sell_in_awaited=(
         "Chưa có số liệu nhập hàng của tháng: "
         "các khách hàng sẽ được so với kế hoạch khi số liệu được nhập."
@@ -547,6 +570,13 @@ _NL = _labels(
     ),
     no_ahead="Geen klant met een doel loopt deze maand voor op plan.",
     no_figures_yet="nog geen cijfers",
+    not_imported="niet geïmporteerd",
+    no_figures_imported="Voor {month} zijn geen verkoopcijfers geïmporteerd.",
+    no_figures_detail=(
+        "Deze samenvatting bevat geen resultaten voor de maand: wat hieronder ontbreekt is "
+        "niet nul, maar niet geïmporteerd. Importeer eerst de verkoopcijfers van de maand en "
+        "druk de samenvatting daarna opnieuw af."
+    ),
     sell_in_awaited=(
         "De inkoop van deze maand is nog niet binnen: "
         "klanten worden met hun plan vergeleken zodra die is geïmporteerd."

@@ -26,6 +26,7 @@ from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
     format_date,
+    format_month,
     format_number,
     pdf_language_tag,
     status_label,
@@ -67,6 +68,7 @@ WHOLE_ROWS = 8  # a table of up to this many rows (its head included) is never s
 TALL = 10_000.0  # "no height limit" when measuring a flowable
 MARGINS = Margins(left=16 * mm, right=16 * mm, top=16 * mm, bottom=22 * mm)
 COMMENT_FILL = colors.HexColor("#F5F7FA")
+ALARM_FILL = colors.HexColor("#FDECEA")
 ACCENT = colors.HexColor("#1565C0")
 WARN = colors.HexColor("#B3261E")
 GOOD = colors.HexColor("#2E7D32")
@@ -88,6 +90,7 @@ _SPECS: dict[str, dict[str, object]] = {
     "comment": dict(fontSize=8.5, leading=12, textColor=INK),
     "note": dict(fontSize=8, leading=10.5, textColor=MUTED),
     "kpi": dict(fontSize=15, leading=18, textColor=INK),
+    "alarm": dict(fontSize=12, leading=15.5, textColor=WARN),
 }
 
 
@@ -242,9 +245,16 @@ class _Story:
         return self.t.p(shown, kind)
 
     # -- story ------------------------------------------------------------------------------
+    @property
+    def missing(self) -> str:
+        """What stands for a figure that is not in: not imported (a month that is over),
+        or not yet (a month in progress)."""
+        return self.lab.not_imported if self.s.no_figures else self.lab.no_figures_yet
+
     def story(self) -> list[Flowable]:
         return [
             self.heading(),
+            *self.no_figures_notice(),
             *self.overview(),
             *self.trend(),
             *self.accounts(self.lab.behind, self.s.behind, self.awaited or self.lab.no_behind),
@@ -300,6 +310,34 @@ class _Story:
             ],
         )
 
+    def no_figures_notice(self) -> list[Flowable]:
+        """A month printed without one sales figure: said at the top of page 1, in a red
+        frame, so that no empty table reads as a month of zeros."""
+        if not self.s.no_figures:
+            return []
+        lab, t = self.lab, self.t
+        month = format_month(self.language, self.s.month)
+        box = grid(
+            [self.width],
+            [
+                [
+                    [
+                        t.p(lab.no_figures_imported.format(month=month), "alarm"),
+                        t.p(lab.no_figures_detail, "comment"),
+                    ]
+                ]
+            ],
+            [
+                ("BOX", (0, 0), (-1, -1), 1.4, WARN),
+                ("BACKGROUND", (0, 0), (-1, -1), ALARM_FILL),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5 * mm),
+            ],
+        )
+        return [Spacer(1, 5 * mm), box]
+
     def overview(self) -> list[Flowable]:
         lab, t = self.lab, self.t
         rows = []
@@ -308,7 +346,7 @@ class _Story:
                 [
                     t.p(lab.name_of(lab.measures, line.measure.value)),
                     t.p(line.currency),
-                    t.p(lab.no_figures_yet, "num")
+                    t.p(self.missing, "num")
                     if line.awaiting
                     else t.p(self.money(line.actual, line.currency), "num"),
                     t.p(self.money(line.target, line.currency), "num"),
@@ -420,7 +458,7 @@ class _Story:
                 else f"{shipped} {line.currency} · {lab.no_target}"
             )
             if line.awaiting:
-                detail += f" · {lab.no_figures_yet}"
+                detail += f" · {self.missing}"
             rows.append(
                 [
                     t.p(lab.replenishment),

@@ -23,6 +23,14 @@ plain content object, gathered here and printed by ``reporting.monthly_summary_p
 A month still in progress on the day it is printed is compared to date, as in Plan vs
 actual: where a measure's figures reach only some day, the month's targets count its days
 up to that day (``plan_actuals.figures_reach``); the heading says how far the figures go.
+
+A month that is over without one sales figure (of any measure) in scope — nothing was
+imported for it, or not for the territory's accounts — is refused
+(``MonthWithoutFigures``, naming the nearest months that have figures): its summary would
+be a plausible page of zeros, or of targets against nothing. Asked for all the same
+(``allow_empty``), the summary is marked ``no_figures``: every measure counts as not in
+(no zero actuals, nobody ranked behind plan), the year-to-date gaps stop at the month
+before, and the PDF says so on its first page.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from acct_desktop.domain.sales_metrics import (
     standing,
     subtree_totals,
 )
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Month, Sentence
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.monthly_summary_content import (
     MAX_LISTED,
@@ -88,6 +96,18 @@ class MonthlySummaryRefused(ValueError):
     """The summary cannot be made as asked; the message is one sentence for the user."""
 
 
+class MonthWithoutFigures(MonthlySummaryRefused):
+    """The month is over and no sales figure of any measure was imported for it in scope
+    (a month with targets only is as empty of results); ``before`` and ``after``: the
+    nearest months that have figures in scope (None when there is none)."""
+
+    def __init__(
+        self, sentence: Sentence, month: date, before: date | None, after: date | None
+    ) -> None:
+        super().__init__(sentence)
+        self.month, self.before, self.after = month, before, after
+
+
 def territory_choice(db: Database, code: str) -> uuid.UUID:
     """The id of the territory with ``code``; refused in a sentence when there is none."""
     with db.session() as session:
@@ -106,10 +126,13 @@ def gather_monthly_summary(
     *,
     manager: str = "",
     today: date | None = None,
+    allow_empty: bool = False,
 ) -> MonthlySummary:
     """The summary of ``month`` for a territory (with its sub-territories) or everything,
     as on ``today``: a month in progress to date; a month that has not begun is refused
-    (its summary would be a plausible-looking page of nothing)."""
+    (its summary would be a plausible-looking page of nothing), and so is a month that is
+    over without a sales figure in scope (``MonthWithoutFigures``) unless ``allow_empty``
+    (the summary then says so: ``MonthlySummary.no_figures``)."""
     month = month.replace(day=1)
     as_of = today or date.today()
     if month > as_of:
@@ -120,11 +143,14 @@ def gather_monthly_summary(
                     "%1 has not begun yet (today is %2): choose this month, summed up to "
                     "date, or an earlier one.",
                 ),
-                f"{month:%Y-%m}",
-                as_of.isoformat(),
+                Month(month),
+                as_of,
             )
         )
-    reader = _Reader(db, month, territory_id, as_of)
+    missing = without_figures(db, month, territory_id, as_of)
+    if missing is not None and not allow_empty:
+        raise missing
+    reader = _Reader(db, month, territory_id, as_of, no_figures=missing is not None)
     territory = reader.territory()
     behind, ahead = reader.behind_and_ahead()
     issues, issues_total = reader.open_issues(as_of)
@@ -143,6 +169,7 @@ def gather_monthly_summary(
         behind=behind,
         ahead=ahead,
         outbound_behind=reader.outbound_behind(),
+        no_figures=reader.no_figures,
         execution=reader.execution(),
         discrepancies=reader.discrepancies(),
         issues=issues,
@@ -152,13 +179,93 @@ def gather_monthly_summary(
     )
 
 
+def without_figures(
+    db: Database, month: date, territory_id: uuid.UUID | None, today: date
+) -> MonthWithoutFigures | None:
+    """The refusal of ``month`` when it is over on ``today`` and not one sales figure of
+    any measure was imported for it in scope (all accounts, or the territory's and its
+    sub-territories'), naming the nearest months that have figures; None when it has
+    figures or is still in progress (its heading then says the figures are awaited)."""
+    month = month.replace(day=1)
+    last_day = date.fromordinal(add_months(month, 1).toordinal() - 1)
+    if today <= last_day:
+        return None
+    scope = [SalesFact.account_id.in_(accounts_in_territory(territory_id))] if territory_id else []
+    with db.session() as session:
+        found = session.scalar(
+            select(SalesFact.id)
+            .where(SalesFact.period >= month, SalesFact.period <= last_day, *scope)
+            .limit(1)
+        )
+        if found is not None:
+            return None
+        before = session.scalar(
+            select(func.max(SalesFact.period)).where(SalesFact.period < month, *scope)
+        )
+        after = session.scalar(
+            select(func.min(SalesFact.period)).where(SalesFact.period > last_day, *scope)
+        )
+        territory = (
+            session.execute(
+                select(Territory.code, Territory.name).where(Territory.id == territory_id)
+            ).one_or_none()
+            if territory_id
+            else None
+        )
+    before = before.replace(day=1) if before is not None else None
+    after = after.replace(day=1) if after is not None else None
+    where: str = Month(month)
+    if territory is not None:
+        code, name = territory
+        where = Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "%1 in territory %2"),
+            where,
+            f"{name} ({code})" if name and name != code else code,
+        )
+    nearest = [m for m in (before, after) if m is not None]
+    if len(nearest) == 2:
+        sentence = Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No sales figures were imported for %1; the nearest months with figures are "
+                "%2 and %3.",
+            ),
+            where,
+            *(Month(m) for m in nearest),
+        )
+    elif nearest:
+        sentence = Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "No sales figures were imported for %1; the nearest month with figures is %2.",
+            ),
+            where,
+            Month(nearest[0]),
+        )
+    else:
+        sentence = Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages", "No sales figures were imported for %1, nor for any other month."
+            ),
+            where,
+        )
+    return MonthWithoutFigures(sentence, month, before, after)
+
+
 class _Reader:
     """The queries behind one summary, scoped to a month and optional territory."""
 
     def __init__(
-        self, db: Database, month: date, territory_id: uuid.UUID | None, as_of: date
+        self,
+        db: Database,
+        month: date,
+        territory_id: uuid.UUID | None,
+        as_of: date,
+        *,
+        no_figures: bool = False,
     ) -> None:
         self.db, self.month, self.territory_id, self.as_of = db, month, territory_id, as_of
+        self.no_figures = no_figures  # printed all the same: nothing is in, nothing ranked
         self.thresholds = AlertSettings().plan_thresholds()  # as the Plan vs actual dock
         self.next_month = add_months(month, 1)
         self.last_day = date.fromordinal(self.next_month.toordinal() - 1)
@@ -179,8 +286,9 @@ class _Reader:
                     self._reach[key] = figures_reach(
                         session, Period.months(month), measure, as_of, currency
                     )
-                    self._awaits[key] = in_progress and not has_facts(
-                        session, Period.months(month), measure, currency
+                    self._awaits[key] = no_figures or (
+                        in_progress
+                        and not has_facts(session, Period.months(month), measure, currency)
                     )
         self.in_progress = in_progress
         self.unranked: tuple[str, ...] = ()  # currencies whose accounts wait for their sell-in
@@ -190,7 +298,7 @@ class _Reader:
     def awaits(self, measure: Measure, currency: str) -> bool:
         """The month is in progress and none of its ``measure`` in ``currency`` is in yet
         (each country's ERP sends its figures on its own day)."""
-        return self._awaits.get((measure, currency), self.in_progress)
+        return self._awaits.get((measure, currency), self.in_progress or self.no_figures)
 
     def reach(self, measure: Measure, currency: str) -> date | None:
         return self._reach.get((measure, currency))
@@ -508,9 +616,12 @@ class _Reader:
     # -- next month ------------------------------------------------------------------------
     def next_focus(self) -> NextFocus:
         year_start = self.month.replace(month=1)
-        gaps = self._account_plans(year_start, self.month)
+        # a month without figures would count its whole plan as missed: the year to date
+        # stops at the month before it (in January there is none yet)
+        through = add_months(self.month, -1) if self.no_figures else self.month
+        gaps = self._account_plans(year_start, through)
         gaps = sorted((p for p in gaps if self.stands(p) == Standing.BEHIND), key=_shortfall_order)
-        outbound = self._account_plans(year_start, self.month, Measure.OUTBOUND)
+        outbound = self._account_plans(year_start, through, Measure.OUTBOUND)
         outbound = sorted(
             (p for p in outbound if self.stands(p) == Standing.BEHIND), key=_shortfall_order
         )

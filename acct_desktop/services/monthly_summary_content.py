@@ -190,6 +190,9 @@ class MonthlySummary:
     sell_in_awaited_in: tuple[str, ...] = ()
     # the accounts (warehouses) most behind their outbound plan in the month
     outbound_behind: list[AccountPlan] = field(default_factory=list)
+    # the month is over and no sales figure was imported for it in scope (printed only
+    # when asked): every measure counts as not in, and page 1 says so
+    no_figures: bool = False
 
     @property
     def month_end(self) -> date:

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from acct_desktop.domain.money import round_money
-from acct_desktop.reporting.document_labels import format_number
+from acct_desktop.reporting.document_labels import format_month, format_number
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.sales_report import (
     GroupBy,
@@ -23,6 +23,7 @@ from acct_desktop.services.sales_report import (
     sales_report,
 )
 from acct_desktop.store.database import open_database
+from acct_desktop.store.models import SalesFact
 
 ROOT = Path(__file__).resolve().parents[2]
 OCTOBER = date(2026, 10, 1)
@@ -136,7 +137,8 @@ def test_a_month_that_has_not_begun_is_refused_and_nothing_is_written(
         out = tmp_path / f"{month:%Y-%m}.pdf"
         done = print_summary("--month", f"{month:%Y-%m}", "--out", str(out), db=demo_db)
         assert done.returncode == 2, done.stderr
-        assert f"error: {month:%Y-%m} has not begun yet (today is {date.today()})" in done.stderr
+        named = format_month("en", month)  # "December 2026"
+        assert f"error: {named} has not begun yet (today is {date.today()})" in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
         assert not out.exists()
 
@@ -191,3 +193,69 @@ def test_out_ending_in_a_separator_is_a_folder_even_before_it_exists(
     written = folder / "monthly-summary-2026-10-CN-01.pdf"
     assert Path(done.stdout.strip()) == written
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_a_month_without_figures_is_refused_naming_where_figures_are(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """The demo's figures start in November 2024: its May printed a plausible summary of
+    nothing, exit 0. Refused in one sentence, for everything and for one territory."""
+    out = tmp_path / "may.pdf"
+    for args, where in (((), "May 2024"), (("--territory", "CN-01"), "May 2024 in territory ")):
+        done = print_summary("--month", "2024-05", *args, "--out", str(out), db=demo_db)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith(f"error: No sales figures were imported for {where}")
+        assert "the nearest month with figures is November 2024." in done.stderr
+        assert (
+            "Import the month first (acct-desktop import sales FILE --db DB), or pass "
+            "--allow-empty to print it anyway." in done.stderr
+        )
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+        assert not out.exists() and done.stdout == ""
+    dutch = print_summary(
+        "--month", "2024-05", "--out", str(out), db=demo_db, app_wide=("--lang", "nl")
+    )
+    assert dutch.returncode == 2 and "mei 2024" in dutch.stderr and "november 2024" in dutch.stderr
+
+
+@needs_pdftotext
+def test_allow_empty_prints_the_month_saying_on_page_one_that_nothing_was_imported(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A month between months with figures (May 2026's taken out), its targets still there:
+    printed only with --allow-empty, and then page 1 says no figures were imported — not
+    zero actuals against the plan."""
+    db = open_database(demo_db, create=False)
+    try:
+        with db.session() as session:
+            session.query(SalesFact).filter(
+                SalesFact.period >= date(2026, 5, 1), SalesFact.period < date(2026, 6, 1)
+            ).delete()
+    finally:
+        db.close()
+    out = tmp_path / "may.pdf"
+    refused = print_summary("--month", "2026-05", "--out", str(out), db=demo_db)
+    assert refused.returncode == 2 and not out.exists()
+    assert "the nearest months with figures are April 2026 and June 2026." in refused.stderr
+    done = print_summary("--month", "2026-05", "--allow-empty", "--out", str(out), db=demo_db)
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()) == out
+    first_page = " ".join(
+        subprocess.run(
+            [str(PDFTOTEXT), "-enc", "UTF-8", "-f", "1", "-l", "1", str(out), "-"],
+            capture_output=True,
+            check=True,
+            timeout=60,
+        )
+        .stdout.decode("utf-8")
+        .split()
+    )
+    assert "No sales figures were imported for May 2026." in first_page
+    assert "not imported" in first_page  # where the actuals stand, not 0.00
+    assert "0.0%" not in first_page  # no month at 0 % of its target
+    vietnamese = print_summary(
+        "--month", "2026-05", "--allow-empty", "--lang", "vi", "--out", str(tmp_path / "vi.pdf"),
+        db=demo_db,
+    )  # fmt: skip
+    assert vietnamese.returncode == 0, vietnamese.stderr
+    assert "Chưa nhập số liệu bán hàng nào cho tháng 5/2026." in pdftotext(tmp_path / "vi.pdf")

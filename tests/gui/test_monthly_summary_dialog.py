@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
@@ -92,4 +96,68 @@ def test_a_month_that_has_not_begun_cannot_be_chosen(qtbot, window: MainWindow):
     assert dialog.chosen_month() == this_month
     dialog.month.setDate(QDate(2026, 10, 1))
     assert dialog.chosen_month() == date(2026, 10, 1)  # earlier months as before
+    dialog.reject()
+
+
+def pdf_words(pdf: bytes, tmp_path: Path) -> str:
+    """The PDF's text as poppler reads it, whitespace runs made one space."""
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    )
+    return " ".join(done.stdout.decode("utf-8").split())
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_a_month_without_figures_asks_before_it_prints(qtbot, window: MainWindow, tmp_path: Path):
+    """May 2024 has no sales figures (the demo's start in November 2024): Preview… asks
+    instead of showing a plausible month of nothing; Cancel prints nothing, Print anyway
+    prints a PDF whose first page says no figures were imported."""
+    dialog = open_monthly_summary(window)
+    dialog.month.setDate(QDate(2024, 5, 1))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_question is not None, timeout=120_000)
+    box = dialog.last_question
+    assert box.isVisible() and box.objectName() == "noFiguresQuestion"
+    assert box.text() == (
+        "No sales figures were imported for May 2024; the nearest month with figures is "
+        "November 2024."
+    )
+    assert {b.text() for b in box.buttons()} == {"Print anyway", "Cancel"}
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert not box.isVisible() and dialog.last_preview is None
+    assert dialog.preview_button.isEnabled()
+
+    dialog.last_question = None
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_question is not None, timeout=120_000)
+    dialog.last_question.findChild(QPushButton, "printAnyway").click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=120_000)
+    first_page = pdf_words(dialog.last_preview.pdf, tmp_path).split("Page 1 of")[0]
+    assert "No sales figures were imported for May 2024." in first_page
+    assert "not imported" in first_page
+    dialog.last_preview.reject()
+    dialog.reject()
+
+
+def test_the_question_names_the_months_in_the_users_language(qtbot, window: MainWindow, vietnamese):
+    dialog = open_monthly_summary(window)
+    dialog.month.setDate(QDate(2024, 5, 1))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_question is not None, timeout=120_000)
+    text = dialog.last_question.text()
+    assert "tháng 5/2024" in text and "tháng 11/2024" in text and "2024-" not in text
+    dialog.last_question.reject()
+    dialog.reject()
+
+
+def test_a_month_with_figures_is_previewed_without_a_question(qtbot, window: MainWindow):
+    dialog = open_monthly_summary(window)
+    dialog.month.setDate(QDate(2026, 10, 1))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.last_preview is not None, timeout=120_000)
+    assert dialog.last_question is None
+    dialog.last_preview.reject()
     dialog.reject()

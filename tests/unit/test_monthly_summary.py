@@ -38,6 +38,7 @@ from acct_desktop.services.monthly_commentary import (
 )
 from acct_desktop.services.monthly_summary import (
     MonthlySummaryRefused,
+    MonthWithoutFigures,
     gather_monthly_summary,
 )
 from acct_desktop.store.database import Database, open_database
@@ -341,10 +342,14 @@ def test_a_month_in_progress_without_its_figures_awaits_them(region: Region) -> 
     assert "no figures yet" in text
     assert "The month's sell-in is not in yet" in text
     assert "-500" not in text and "— / 300.00 CNY · no figures yet" in text
+    with pytest.raises(MonthWithoutFigures):  # the month is over, still without a figure
+        gather_monthly_summary(region.db, november, region.south, today=date(2026, 12, 2))
+    with region.db.session() as s:  # one figure in: what is missing is a real shortfall
+        s.add(region.fact(region.store, "sell_out", "1.00", day=date(2026, 11, 3)))
     printed_later = gather_monthly_summary(
         region.db, november, region.south, today=date(2026, 12, 2)
     )
-    assert printed_later.awaiting == frozenset()  # the month is over: a real shortfall
+    assert printed_later.awaiting == frozenset()
     assert figure(printed_later, "sell_in").of_target == Decimal("0.0")
 
 
@@ -402,7 +407,12 @@ def test_a_month_in_progress_counts_the_visits_due_so_far(region: Region) -> Non
     assert (execution.visits_done, execution.visits_planned) == (2, 6)  # not the 20th's
     text = pdf_text(build_monthly_summary_pdf(summary, "en"))
     assert "2 of the 6 visits planned up to 12 Nov 2026 done" in text
-    whole = gather_monthly_summary(region.db, november, today=date(2026, 12, 1)).execution
+    whole = gather_monthly_summary(
+        region.db,
+        november,
+        today=date(2026, 12, 1),
+        allow_empty=True,  # no figure of Nov
+    ).execution
     assert (whole.visits_due_by, whole.visits_planned) == (None, 7)  # the month is over
 
 
@@ -480,6 +490,101 @@ def test_a_month_in_progress_without_any_figures_says_so_in_the_heading(region: 
         build_monthly_summary_pdf(gather_monthly_summary(region.db, OCTOBER, today=TODAY), "en")
     )
     assert "month in progress" not in october and "Figures to" not in october
+
+
+# -- a month without figures ----------------------------------------------------------------
+
+SEPTEMBER = date(2026, 9, 1)
+
+
+def test_a_month_with_targets_and_no_figures_is_refused_naming_the_nearest_months(
+    region: Region,
+) -> None:
+    """September has the DC's sell-in target and not one figure: its summary listed the DC
+    100 % behind plan, zeros as results. Refused, saying where figures are."""
+    with pytest.raises(MonthWithoutFigures) as refused:
+        gather_monthly_summary(region.db, SEPTEMBER, today=TODAY)
+    assert str(refused.value) == (
+        "No sales figures were imported for 2026-09; the nearest month with figures is 2026-10."
+    )
+    assert (refused.value.month, refused.value.before, refused.value.after) == (
+        SEPTEMBER,
+        None,
+        OCTOBER,
+    )
+    assert isinstance(refused.value, MonthlySummaryRefused)  # the command line's exit 2
+    with region.db.session() as s:
+        s.add(region.fact(region.dc, "sell_in", "10.00", day=date(2026, 7, 31)))
+    with pytest.raises(MonthWithoutFigures) as between:
+        gather_monthly_summary(region.db, SEPTEMBER, today=TODAY)
+    assert str(between.value) == (
+        "No sales figures were imported for 2026-09; the nearest months with figures are "
+        "2026-07 and 2026-10."
+    )
+
+
+def test_a_territory_without_figures_is_refused_though_others_have_them(region: Region) -> None:
+    with region.db.session() as s:
+        empty = Territory(code="VN", name="Việt Nam")
+        s.add(empty)
+        s.flush()
+        empty_id = empty.id
+    with pytest.raises(MonthWithoutFigures) as refused:
+        gather_monthly_summary(region.db, OCTOBER, empty_id, today=TODAY)
+    assert str(refused.value) == (
+        "No sales figures were imported for 2026-10 in territory Việt Nam (VN), nor for any "
+        "other month."
+    )
+    with region.db.session() as s:  # the Dutch figures of November: after October
+        s.query(SalesFact).filter(SalesFact.account_id == region.dutch).update(
+            {SalesFact.period: date(2026, 11, 1)}
+        )
+    with pytest.raises(MonthWithoutFigures) as dutch:
+        gather_monthly_summary(region.db, OCTOBER, region.nl, today=TODAY)
+    assert "in territory Nederland (NL); the nearest month with figures is 2026-11" in str(
+        dutch.value
+    )
+    assert gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY).figures
+
+
+def test_a_month_in_progress_without_figures_is_not_refused(region: Region) -> None:
+    """Its heading says the figures are awaited (see above): nothing is missing yet."""
+    november = gather_monthly_summary(region.db, date(2026, 11, 1), today=TODAY)
+    assert not november.no_figures
+
+
+def test_a_month_without_figures_printed_anyway_shows_no_result(region: Region) -> None:
+    """Asked for all the same: no zero actuals, no account ranked behind its plan, no
+    gap to plan counting the month's whole target as missed."""
+    summary = gather_monthly_summary(region.db, SEPTEMBER, today=TODAY, allow_empty=True)
+    assert summary.no_figures and summary.awaiting == frozenset(Measure)
+    line = figure(summary, "sell_in")
+    assert line.target == Decimal("999.00") and line.awaiting and line.variance is None
+    assert summary.behind == summary.ahead == summary.outbound_behind == []
+    assert summary.focus.gaps == []  # the year to date stops at August
+    with_figures = gather_monthly_summary(region.db, OCTOBER, today=TODAY)
+    assert not with_figures.no_figures and with_figures.behind  # October ranks as before
+
+
+@pytest.mark.parametrize(
+    ("language", "notice", "missing"),
+    [
+        ("en", "No sales figures were imported for September 2026.", "not imported"),
+        ("zh_CN", "2026年9月没有导入任何销售数据。", "未导入"),
+        ("vi", "Chưa nhập số liệu bán hàng nào cho tháng 9/2026.", "chưa nhập"),
+        ("nl", "Voor september 2026 zijn geen verkoopcijfers geïmporteerd.", "niet geïmporteerd"),
+    ],
+)
+def test_the_pdf_of_a_month_without_figures_says_so_on_its_first_page(
+    region: Region, language: str, notice: str, missing: str
+) -> None:
+    summary = gather_monthly_summary(region.db, SEPTEMBER, today=TODAY, allow_empty=True)
+    reader = PdfReader(io.BytesIO(build_monthly_summary_pdf(summary, language)))
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert notice in first and missing in first
+    assert "999" in first  # the target is there, against no actual
+    october = gather_monthly_summary(region.db, OCTOBER, today=TODAY)
+    assert notice.split()[-1] not in pdf_text(build_monthly_summary_pdf(october, language))
 
 
 # -- commentary -----------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 """The monthly summary dialog: pick a month and a territory, write the commentary of each
 section (saved after a short pause and when the month, the territory or the dialog
 changes, so nothing typed is lost), then Preview… renders the PDF off the UI thread and
-shows it with Print… and Save as PDF…."""
+shows it with Print… and Save as PDF….
+
+A month that is over without a sales figure in scope is never printed silently: Preview…
+asks first (*No sales figures were imported for May 2026; …* — Print anyway / Cancel), and
+the PDF made anyway says so on its first page."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -55,6 +60,7 @@ class MonthlySummaryDialog(QDialog):
         self.last_preview: QDialog | None = None
         self.last_saved: Path | None = None
         self.last_pdf: bytes | None = None
+        self.last_question: QMessageBox | None = None  # a month without figures: print?
 
         today = workspace.issues.today()
         this_month = QDate(today.year, today.month, 1)
@@ -170,8 +176,9 @@ class MonthlySummaryDialog(QDialog):
         self.problem.setVisible(bool(message))
 
     # -- preview ---------------------------------------------------------------------------
-    def preview(self) -> None:
-        """Render the summary off the UI thread, then show it in the print preview."""
+    def preview(self, allow_empty: bool = False) -> None:
+        """Render the summary off the UI thread, then show it in the print preview; a month
+        without figures asks first (``allow_empty``: the user said to print it anyway)."""
         self.flush()
         workspace = self._workspace
         month, territory_id = self._scope
@@ -186,25 +193,65 @@ class MonthlySummaryDialog(QDialog):
                 monthly_summary_file_name,
             )
             from acct_desktop.services.manager_profile import load_manager_profile
-            from acct_desktop.services.monthly_summary import gather_monthly_summary
-
-            summary = gather_monthly_summary(
-                workspace.db,
-                month,
-                territory_id,
-                manager=load_manager_profile().name,
-                today=today,
+            from acct_desktop.services.monthly_summary import (
+                MonthWithoutFigures,
+                gather_monthly_summary,
             )
+
+            try:
+                summary = gather_monthly_summary(
+                    workspace.db,
+                    month,
+                    territory_id,
+                    manager=load_manager_profile().name,
+                    today=today,
+                    allow_empty=allow_empty,
+                )
+            except MonthWithoutFigures as refused:
+                return refused  # a question for the user, not a failure
             pdf = build_monthly_summary_pdf(summary, language)
             return monthly_summary_file_name(summary), pdf, render_pages(pdf)
 
         self._background.submit(work, self._show_preview, self._preview_failed)
+
+    def _ask_print_anyway(self, refused: Exception) -> None:
+        """The month has no figures: say so and print only when the user says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Monthly summary"),
+            exception_text(refused),
+            parent=self,
+        )
+        box.setObjectName("noFiguresQuestion")
+        box.setInformativeText(
+            self.tr(
+                "Import the month's sales figures first (File → Import sales…). Printed "
+                "anyway, the summary says on its first page that no figures were imported "
+                "for the month."
+            )
+        )
+        anyway = box.addButton(self.tr("Print anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway.setObjectName("printAnyway")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.last_question = box
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is anyway:
+                self.preview(allow_empty=True)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _show_preview(self, outcome) -> None:  # type: ignore[no-untyped-def]
         from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
         from acct_desktop.services.files import write_atomically
 
         self.preview_button.setEnabled(True)
+        if isinstance(outcome, Exception):
+            self._ask_print_anyway(outcome)
+            return
         name, pdf, pages = outcome
         self.last_pdf = pdf
 
