@@ -489,6 +489,23 @@ def print_rejection(exc: Any, shown: int) -> None:
             ),
             file=sys.stderr,
         )
+    if amount := getattr(exc, "details", {}).get("amount column"):
+        template = (
+            QT_TRANSLATE_NOOP(
+                "cli",
+                'If "%1" holds quantities, read it as the quantity and the amount from its own '
+                "column: --map quantity=%1 --map amount=%2. If it does hold the amounts, "
+                "import again with --amount-confirmed.",
+            )
+            if exc.details.get("quantity free")
+            else QT_TRANSLATE_NOOP(
+                "cli",
+                'If "%1" holds quantities, read the amount from its own column: --map '
+                "amount=%2. If it does hold the amounts, import again with --amount-confirmed.",
+            )
+        )
+        instead = exc.details.get("amount instead") or "COLUMN"
+        print(say(template, amount, instead), file=sys.stderr)
     if getattr(exc, "missing", {}).get("measure words"):
         print(
             say(

@@ -48,12 +48,14 @@ def run_import(args: argparse.Namespace) -> int:
             words or None,
             periods or None,
             replace_for,
+            amount_confirmed=getattr(args, "amount_confirmed", False),
         ),
     )
 
 
 def add_import_options(imp: argparse.ArgumentParser) -> None:
-    """``import sales``' own options: ``--period`` and ``--replace-for``."""
+    """``import sales``' own options: ``--period``, ``--replace-for`` and
+    ``--amount-confirmed``."""
     from acct_desktop.services.imports.sales_scope import ReplaceFor
 
     imp.add_argument(
@@ -77,6 +79,15 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
             "measures in the file), territory (every account of its accounts' territories) "
             "or all (every account); for a corrected file that moves figures between "
             "accounts (sales only)",
+        ),
+    )
+    imp.add_argument(
+        "--amount-confirmed",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the column read as the amount holds amounts, though its header names a quantity "
+            "or its numbers equal the quantities (sales only)",
         ),
     )
 

@@ -258,3 +258,48 @@ def test_a_column_mapped_wrongly_is_named_with_the_fields_chinese_word(tmp_path:
     assert result.returncode == 2
     line = result.stderr.splitlines()[1]
     assert "业务类形" in line and "measure" not in line and "指标" in line
+
+
+def test_a_quantity_read_as_the_amount_is_refused_until_confirmed(tmp_path: Path) -> None:
+    """``--map amount=Aantal`` booked 2 cases as 2.00 of sell-in. Refused on the header
+    line, naming the column, with the two ways out; nothing written until confirmed."""
+    database = database_with_accounts(tmp_path)
+    rows = [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet"],
+            ["2026-03-02", "NL-S1", "inkoop", "2", "39,80"],
+            ["2026-03-03", "NL-S1", "inkoop", "1", "19,90"]]  # fmt: skip
+    path = write_csv(tmp_path / "maart.csv", rows)
+    refused = run("import", "sales", str(path), "--map", "amount=Aantal", "--db", database)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert refused.stderr.splitlines()[1:] == [
+        'line 1, column "Aantal": this column is read as the amount, but its header names a '
+        "quantity: its numbers would be booked as money",
+        'If "Aantal" holds quantities, read it as the quantity and the amount from its own '
+        "column: --map quantity=Aantal --map amount=Omzet. If it does hold the amounts, import "
+        "again with --amount-confirmed.",
+    ]
+    assert fact_count(database) == 0
+    confirmed = run("import", "sales", str(path), "--map", "amount=Aantal", "--amount-confirmed",
+                    "--db", database)  # fmt: skip
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert fact_count(database) == 2
+
+
+def test_an_amount_column_repeating_the_quantity_is_refused_naming_both(tmp_path: Path) -> None:
+    database = database_with_accounts(tmp_path)
+    rows = [["Datum", "Klantnummer", "Soort", "Stuks", "Waarde"]]
+    rows += [[f"2026-03-{d:02d}", "NL-S1", "inkoop", str(d), str(d)] for d in range(1, 29)]
+    path = write_csv(tmp_path / "maart.csv", rows)
+    mapped = ("--map", "quantity=Stuks,amount=Waarde")
+    refused = run("import", "sales", str(path), *mapped, "--db", database)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[1:] == [
+        'line 1, column "Waarde": this column is read as the amount, but on every row it '
+        'holds the same number as the quantity (column "Stuks"): is a quantity read as the '
+        "amount?",
+        'If "Waarde" holds quantities, read the amount from its own column: --map '
+        "amount=COLUMN. If it does hold the amounts, import again with --amount-confirmed.",
+    ]
+    assert fact_count(database) == 0
+    assert run("import", "sales", str(path), *mapped, "--amount-confirmed",
+               "--db", database).returncode == 0  # fmt: skip
+    assert fact_count(database) == 28

@@ -203,3 +203,69 @@ def test_the_months_of_a_refusal_are_written_in_the_users_language(
     confirm = dialog.confirm_months.text()
     assert january in confirm and october in confirm and "2026-" not in confirm
     dialog.reject()
+
+
+def test_a_quantity_chosen_for_the_amount_is_warned_about_and_imported_only_when_confirmed(
+    qtbot, window: MainWindow, tmp_path: Path, laptop: QRect
+) -> None:
+    """数量 chosen for the amount: a warning below the choice at once, with a box to tick.
+    Imported unticked, the file is refused on its header line and nothing is written;
+    choosing 金额 takes the warning away; ticked, 数量 is imported as the amount."""
+    first, second = two_accounts(window)
+    october = date(2026, 10, 1)
+    before = month_total(window, first, october, Measure.SELL_OUT)
+    rows = [["2026/10/05", first, "终端销售", "216", "19,805.76"],
+            ["2026/10/06", second, "终端销售", "12", "1,100.00"]]  # fmt: skip
+    dialog = window.transfers.open_import(str(write(tmp_path / "q.csv", rows)), "sales")
+    qtbot.waitExposed(dialog)
+    check = dialog.amount_check
+    assert dialog.combos["amount"].currentData() == "金额" and check.isHidden()
+    amount = dialog.combos["amount"]
+    amount.setCurrentIndex(amount.findData("数量"))
+    assert not check.isHidden() and not check.confirm.isChecked()
+    assert check.warning.text().startswith("“数量” looks like a quantity, not an amount")
+    assert check.confirm.text() == "“数量” holds the amounts (money)"
+    corner = check.mapToGlobal(check.rect().topLeft())
+    assert laptop.contains(QRect(corner, check.size()))  # in sight on a laptop
+    imported(qtbot, dialog)
+    assert dialog.summary is None
+    lines = dialog.problems.toPlainText().splitlines()
+    assert lines[2] == (
+        'line 1, column "数量": this column is read as the amount, but its header names a '
+        "quantity: its numbers would be booked as money"
+    )
+    assert lines[-1] == (  # 数量 is still chosen for the quantity too
+        "If “数量” holds quantities, choose the amount column under “Amount”. If it does hold "
+        "the amounts, tick the box below “Amount” and import again."
+    )
+    assert month_total(window, first, october, Measure.SELL_OUT) == before
+    amount.setCurrentIndex(amount.findData("金额"))
+    assert check.isHidden()
+    amount.setCurrentIndex(amount.findData("数量"))
+    check.confirm.setChecked(True)
+    dialog.combos["quantity"].setCurrentIndex(0)  # (not imported)
+    imported(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+    assert month_total(window, first, october, Measure.SELL_OUT) == Decimal(216)
+
+
+def test_an_amount_equal_to_the_quantity_on_every_row_is_shown_next_to_the_choice(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    first, _second = two_accounts(window)
+    headers = ["单据日期", "客户编码", "Vorgang", "件数", "Wert"]
+    rows = [["2026/10/05", first, "终端销售", "216", "216"],
+            ["2026/10/06", first, "终端销售", "12", "12.00"]]  # fmt: skip
+    dialog = window.transfers.open_import(str(write(tmp_path / "q.csv", rows, headers)), "sales")
+    dialog.combos["quantity"].setCurrentIndex(dialog.combos["quantity"].findData("件数"))
+    dialog.combos["amount"].setCurrentIndex(dialog.combos["amount"].findData("Wert"))
+    check = dialog.amount_check
+    assert check.isHidden()  # "Wert" is no quantity's header
+    imported(qtbot, dialog)
+    assert dialog.summary is None
+    assert 'holds the same number as the quantity (column "件数")' in dialog.problems.toPlainText()
+    assert not check.isHidden()
+    assert check.warning.text().startswith("On every row “Wert” holds the same number")
+    check.confirm.setChecked(True)
+    imported(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()

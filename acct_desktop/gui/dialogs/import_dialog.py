@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.dialogs.sales_import_choices import (
+    AmountConfirmation,
     MonthsConfirmation,
     replace_for_combo,
 )
@@ -58,6 +59,7 @@ from acct_desktop.services.imports import (
     ImportSummary,
     TabularError,
 )
+from acct_desktop.services.imports.sales_amounts import names_quantity
 from acct_desktop.services.imports.sales_scope import ReplaceFor
 from acct_desktop.store.database import Database
 
@@ -166,6 +168,8 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()
         required = (*preview.required, *MARKED_REQUIRED.get(preview.entity, ()))
+        # a sales file's amount column that looks like a quantity: warned about below it
+        self.amount_check = AmountConfirmation()
         for field in preview.fields:
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
@@ -178,6 +182,11 @@ class ImportDialog(QDialog):
             label = QLabel(field_label(field) + (" *" if field in required else ""))
             label.setToolTip(field)  # the name a file's header may use
             mapping.addRow(label, combo)
+            if field == "amount" and preview.entity == "sales":
+                mapping.addRow(self.amount_check)
+                combo.currentIndexChanged.connect(
+                    lambda _i, c=combo: self.amount_check.follow(c.currentData() or None)
+                )
         self.default_kind: QComboBox | None = None
         if preview.entity == "accounts":
             self.default_kind = QComboBox()
@@ -213,6 +222,8 @@ class ImportDialog(QDialog):
                 )
             )
             self.measure_words.show_values(preview.few_values.get(measure_column.currentData()))
+        if (amount := self.combos.get("amount")) is not None and preview.entity == "sales":
+            self.amount_check.follow(amount.currentData() or None)  # guessed or remembered
         mapping_column.addWidget(self.measure_words)
         mapping_column.addStretch(1)
         # 24 rows for accounts: taller than a laptop's screen, so they scroll
@@ -374,6 +385,8 @@ class ImportDialog(QDialog):
             extra["measure_words"] = words
         if (periods := self.confirm_months.periods()) is not None:
             extra["periods"] = periods
+        if self.amount_check.confirmed():
+            extra["amount_confirmed"] = True
         if self.replace_for is not None and self.replace_for.currentData() != ReplaceFor.FILE:
             extra["replace_for"] = ReplaceFor(self.replace_for.currentData())
         self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
@@ -428,6 +441,9 @@ class ImportDialog(QDialog):
                 lines += ["", self._accounts_first(accounts)]
             if self.preview.entity == "sales":
                 lines += sales_advice(error)
+                if amount := error.details.get("amount column"):
+                    self.amount_check.refused(amount, names_quantity(amount))
+                    self.mapping_area.ensureWidgetVisible(self.amount_check)
                 if error.details.get("months"):
                     self.confirm_months.offer(error.details["months"])
                 elif self.confirm_months.periods() is None:

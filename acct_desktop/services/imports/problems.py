@@ -77,7 +77,10 @@ class ImportRejected(ValueError):
         have, by what they are ({"accounts": 3}): records to import before this file.
         ``details``: what the advice below the problems needs, by kind (``"measure
         column"``: the header of a column holding measures that is not read as one;
-        ``"months"``: see ``sales_months.StrayMonths``)."""
+        ``"months"``: see ``sales_months.StrayMonths``; ``"amount column"``: the header of
+        the column read as the amount that holds quantities, ``"amount instead"`` the one
+        column left whose header names an amount, ``"quantity free"`` no column read as the
+        quantity: see ``sales_amounts``)."""
         order = column_order or {}
         self.missing = dict(missing or {})
         self.details = dict(details or {})

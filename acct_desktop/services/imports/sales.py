@@ -12,7 +12,9 @@ Columns (headers in English, Chinese, Vietnamese or Dutch; ``mapping`` wins):
   uitlevering) — or one ``measure`` for the whole file given by the caller, which also
   fills the column's empty cells;
 * ``quantity`` and/or ``amount`` (exact decimals, at most 3 and 2 decimals; an empty cell is
-  0, but a row needs one of them; never of opposite signs, never negative for stock);
+  0, but a row needs one of them; never of opposite signs, never negative for stock); an
+  amount column headed as a quantity, or equal to the quantity on every row, is refused
+  unless confirmed (``sales_amounts``);
 * ``currency`` (default: the account's currency).
 
 **Re-importing replaces, it never double counts.** A file covers the months holding its
@@ -78,6 +80,13 @@ from acct_desktop.services.imports.problems import (
     columns_not_imported,
     error_sentence,
     one_after_another,
+)
+from acct_desktop.services.imports.sales_amounts import (
+    HEADED_AS_QUANTITY,
+    SameAsQuantity,
+    amount_instead,
+    names_quantity,
+    same_as_quantity,
 )
 from acct_desktop.services.imports.sales_backup import backup_before_import
 from acct_desktop.services.imports.sales_months import (
@@ -216,6 +225,7 @@ def import_sales(
     measure_words: Mapping[str, Measure | None] | None = None,
     periods: Collection[date] | None = None,
     replace_for: ReplaceFor = ReplaceFor.FILE,
+    amount_confirmed: bool = False,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
@@ -229,7 +239,9 @@ def import_sales(
     ``periods`` (months, each the first of it) are the months the file is meant to hold:
     rows outside them are refused, and a month of few rows among them is taken as meant
     (see ``sales_months``). ``replace_for`` says whose figures the file replaces in its
-    months (see ``sales_scope``). Before it replaces figures of more than one month, of
+    months (see ``sales_scope``). ``amount_confirmed``: the column read as the amount holds
+    amounts, though its header names a quantity or its numbers are the quantities (see
+    ``sales_amounts``; refused otherwise). Before it replaces figures of more than one month, of
     accounts not in the file, or more figures than it writes, a SQLite database is backed
     up (kind ``pre-import``; ``SalesImportSummary.backup``); a month's plain re-import is
     not (the copy costs about 18 s per GB of database).
@@ -241,7 +253,10 @@ def import_sales(
     with collector_paused():
         source = read_sales_columns(path, _reading(progress))
         try:
-            check = _Check(name, source, mapping, measure, progress, measure_words, periods)
+            check = _Check(
+                name, source, mapping, measure, progress, measure_words, periods,
+                amount_confirmed,
+            )  # fmt: skip
             with import_connection(db, name) as conn:
                 rows = check.rows(conn)
                 pairs = rows.replaced_pairs()
@@ -327,8 +342,10 @@ class _Check:
         callback: ProgressCallback | None,
         measure_words: Mapping[str, Measure | None] | None = None,
         periods: Collection[date] | None = None,
+        amount_confirmed: bool = False,
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
+        self.amount_confirmed = amount_confirmed
         self.periods = None if periods is None else {p.replace(day=1) for p in periods}
         self.months: list[date] = []  # the months holding rows, in order
         self.measure_words = {word.strip(): m for word, m in (measure_words or {}).items()}
@@ -352,6 +369,8 @@ class _Check:
             self.details["measure column"] = holder[0]
         elif needs_measure and "measure" not in self.columns.index:
             self.missing["measures"] = 1
+        if names_quantity(self.columns.header("amount")) and not amount_confirmed:
+            self._amount_problem(HEADED_AS_QUANTITY)
         # every row would be read wrongly:
         self.problems.reject_if_any(name, self.missing, self.details)
         for problem in source.problems:
@@ -374,6 +393,18 @@ class _Check:
         if "measure" in probe.index:
             return None
         return unmapped_measure_column(table.headers, probe.index.values(), self.source.column)
+
+    def _amount_problem(self, message: str) -> None:
+        """The column read as the amount holds quantities: said on the header line, with
+        what the advice below the problems needs (see ``sales_amounts``)."""
+        header = self.columns.header("amount")
+        self.problems.add(self.source.table.header_line, header, message)
+        self.details["amount column"] = header
+        instead = amount_instead(self.columns.headers, list(self.columns.index.values()))
+        if instead is not None:
+            self.details["amount instead"] = instead
+        if "quantity" not in self.columns.index:  # the column may be read as the quantity
+            self.details["quantity free"] = True
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line
@@ -655,13 +686,16 @@ class _Check:
 
     def _signs(self, measures: Coded, quantities: list[int], amounts: list[int]) -> None:
         """Stock is a count of what is on hand: never below zero. A row's quantity and
-        amount go the same way: a return has both negative, never one of them. (Whole
-        slices at a time with numpy, see ``sliced``.)"""
+        amount go the same way: a return has both negative, never one of them. An amount
+        that is the quantity on every row is a quantity read as the amount
+        (``sales_amounts``). (Whole slices at a time with numpy, see ``sliced``.)"""
         import numpy as np
 
         stock_cells = {cell for cell, m in measures.values.items() if m is Measure.STOCK}
         negative_stock: list[int] = []
         opposite: list[int] = []
+        both = "quantity" in self.columns.index and "amount" in self.columns.index
+        same = SameAsQuantity() if both and not self.amount_confirmed else None
         start = 0
         for q_part, a_part, m_part in zip(
             slices(quantities), slices(amounts), slices(measures.cells), strict=True
@@ -676,7 +710,11 @@ class _Check:
             negative_stock.extend((start + np.flatnonzero(below)).tolist())
             against = (np.sign(q) * np.sign(a) < 0) & ~below
             opposite.extend((start + np.flatnonzero(against)).tolist())
+            if same is not None:
+                same.add(np, q, a)
             start += count
+        if same is not None and same.found:
+            self._amount_problem(same_as_quantity(self.columns.header("quantity") or ""))
         field = "quantity" if "quantity" in self.columns.index else "amount"
         self._missing(
             field,
