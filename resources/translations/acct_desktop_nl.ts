@@ -1280,8 +1280,28 @@
         <translation>De datums kloppen: importeer de rijen van elk van deze maanden (%1)</translation>
     </message>
     <message>
+        <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>“%1” lijkt een aantal, geen bedrag: de getallen zouden als geld worden geboekt. Kies hierboven de kolom met het bedrag, of vink het vakje aan als “%1” wel bedragen bevat.</translation>
+    </message>
+    <message>
+        <source>On every row “%1” holds the same number as the quantity. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>Op elke rij staat in “%1” hetzelfde getal als het aantal. Kies hierboven de kolom met het bedrag, of vink het vakje aan als “%1” wel bedragen bevat.</translation>
+    </message>
+    <message>
+        <source>“%1” holds the amounts (money)</source>
+        <translation>“%1” bevat de bedragen (geld)</translation>
+    </message>
+    <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
         <translation>Verbeter een verkeerd getypte datum in het bestand en importeer het opnieuw. Kloppen de datums, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose it under “%2” and the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>Bevat “%1” aantallen, kies de kolom dan bij “%2” en de kolom met het bedrag bij “%3”. Bevat de kolom wel bedragen, vink dan het vakje onder “%3” aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>Bevat “%1” aantallen, kies dan bij “%3” de kolom met het bedrag. Bevat de kolom wel bedragen, vink dan het vakje onder “%3” aan en importeer opnieuw.</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -1948,6 +1968,14 @@
     <message>
         <source>Commentary (saved as you type)</source>
         <translation>Toelichting (wordt opgeslagen terwijl u typt)</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s sales figures first (File → Import sales…). Printed anyway, the summary says on its first page that no figures were imported for the month.</source>
+        <translation>Importeer eerst de verkoopcijfers van de maand (Bestand → Verkoopcijfers importeren…). Wordt de samenvatting toch afgedrukt, dan vermeldt de eerste pagina dat er voor de maand geen cijfers zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Toch afdrukken</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5905,6 +5933,14 @@ problemen</translation>
         <translation>Lees die kolom als de meetwaarde: --map measure=%1 (en importeer opnieuw).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Als &quot;%1&quot; aantallen bevat, lees die dan als aantal en het bedrag uit een eigen kolom: --map quantity=%1 --map amount=%2. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Als &quot;%1&quot; aantallen bevat, lees het bedrag dan uit een eigen kolom: --map amount=%2. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word Verkoop=sell_in (herhaalbaar), of WOORD=none om die rijen te weigeren.</translation>
     </message>
@@ -6075,6 +6111,14 @@ problemen</translation>
     <message>
         <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
         <translation>taal van de PDF (standaard: de --lang vóór de opdracht, anders Beeld → Taal, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>print a month without sales figures all the same (its first page says that none were imported)</source>
+        <translation>een maand zonder verkoopcijfers toch afdrukken (de eerste pagina vermeldt dat er geen zijn geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>%1 Import the month first (acct-desktop import sales FILE --db DB), or pass --allow-empty to print it anyway.</source>
+        <translation>%1 Importeer eerst de maand (acct-desktop import sales FILE --db DB), of geef --allow-empty mee om toch af te drukken.</translation>
     </message>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
@@ -6655,6 +6699,10 @@ problemen</translation>
     <message>
         <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
         <translation>wiens cijfers het bestand in zijn maanden vervangt: file (standaard: de meetwaarden van elke klant in het bestand), territory (elke klant in de regio&apos;s van de klanten) of all (elke klant); voor een verbeterd bestand dat cijfers tussen klanten verplaatst (alleen verkoopcijfers)</translation>
+    </message>
+    <message>
+        <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
+        <translation>de kolom die als bedrag wordt gelezen bevat bedragen, ook al noemt de kop een aantal of zijn de getallen gelijk aan de aantallen (alleen verkoop)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -11319,6 +11367,22 @@ problemen</translation>
         <translation>%1 is nog niet begonnen (vandaag is het %2): kies deze maand, tot vandaag, of een eerdere.</translation>
     </message>
     <message>
+        <source>%1 in territory %2</source>
+        <translation>%1 in regio %2</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest months with figures are %2 and %3.</source>
+        <translation>Voor %1 zijn geen verkoopcijfers geïmporteerd; de dichtstbijzijnde maanden met cijfers zijn %2 en %3.</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest month with figures is %2.</source>
+        <translation>Voor %1 zijn geen verkoopcijfers geïmporteerd; de dichtstbijzijnde maand met cijfers is %2.</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1, nor for any other month.</source>
+        <translation>Voor %1 zijn geen verkoopcijfers geïmporteerd, en ook voor geen enkele andere maand.</translation>
+    </message>
+    <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
         <translation>Het bereik eindigt (%1) voordat het begint (%2); verwissel de datums.</translation>
     </message>
@@ -11985,6 +12049,14 @@ problemen</translation>
     <message>
         <source>%1 has no coordinates: the day cannot start there.</source>
         <translation>%1 heeft geen coördinaten: de dag kan daar niet beginnen.</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but its header names a quantity: its numbers would be booked as money</source>
+        <translation>deze kolom wordt als bedrag gelezen, maar de kop noemt een aantal: de getallen zouden als geld worden geboekt</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
+        <translation>deze kolom wordt als bedrag gelezen, maar staat op elke rij gelijk aan het aantal (kolom &quot;%1&quot;): wordt er een aantal als bedrag gelezen?</translation>
     </message>
 </context>
 <context>

@@ -1276,8 +1276,28 @@
         <translation>Các ngày đều đúng: nhập các dòng của từng tháng sau (%1)</translation>
     </message>
     <message>
+        <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>“%1” có vẻ là số lượng, không phải số tiền: các con số sẽ bị ghi thành tiền. Hãy chọn cột số tiền ở trên, hoặc đánh dấu ô bên dưới nếu “%1” đúng là số tiền.</translation>
+    </message>
+    <message>
+        <source>On every row “%1” holds the same number as the quantity. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>Ở mọi dòng, “%1” có cùng con số với số lượng. Hãy chọn cột số tiền ở trên, hoặc đánh dấu ô bên dưới nếu “%1” đúng là số tiền.</translation>
+    </message>
+    <message>
+        <source>“%1” holds the amounts (money)</source>
+        <translation>“%1” đúng là số tiền</translation>
+    </message>
+    <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
         <translation>Hãy sửa ngày bị gõ sai trong tệp rồi nhập lại. Nếu các ngày đều đúng, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose it under “%2” and the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>Nếu “%1” là số lượng, hãy chọn nó ở “%2” và chọn cột số tiền ở “%3”. Nếu cột đó đúng là số tiền, hãy đánh dấu ô bên dưới “%3” rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>Nếu “%1” là số lượng, hãy chọn cột số tiền ở “%3”. Nếu cột đó đúng là số tiền, hãy đánh dấu ô bên dưới “%3” rồi nhập lại.</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -1937,6 +1957,14 @@
     <message>
         <source>Commentary (saved as you type)</source>
         <translation>Nhận xét (tự động lưu khi bạn nhập)</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s sales figures first (File → Import sales…). Printed anyway, the summary says on its first page that no figures were imported for the month.</source>
+        <translation>Hãy nhập số liệu bán hàng của tháng trước (Tệp → Nhập số liệu bán hàng…). Nếu vẫn in, trang đầu của bản tóm tắt sẽ ghi rõ là chưa nhập số liệu nào cho tháng này.</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Vẫn in</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5871,6 +5899,14 @@ issues</source>
         <translation>Hãy đọc cột đó làm chỉ tiêu: --map measure=%1 (rồi nhập lại).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Nếu &quot;%1&quot; là số lượng, hãy đọc nó là số lượng và lấy số tiền từ cột riêng của nó: --map quantity=%1 --map amount=%2. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Nếu &quot;%1&quot; là số lượng, hãy lấy số tiền từ cột riêng của nó: --map amount=%2. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word Verkoop=sell_in (lặp lại được), hoặc TỪ=none để từ chối các dòng đó.</translation>
     </message>
@@ -6041,6 +6077,14 @@ issues</source>
     <message>
         <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
         <translation>ngôn ngữ của PDF (mặc định: --lang đặt trước lệnh, nếu không thì Xem → Ngôn ngữ, nếu không thì ngôn ngữ của hệ thống)</translation>
+    </message>
+    <message>
+        <source>print a month without sales figures all the same (its first page says that none were imported)</source>
+        <translation>vẫn in một tháng không có số liệu bán hàng (trang đầu ghi rõ là chưa nhập số liệu nào)</translation>
+    </message>
+    <message>
+        <source>%1 Import the month first (acct-desktop import sales FILE --db DB), or pass --allow-empty to print it anyway.</source>
+        <translation>%1 Hãy nhập số liệu của tháng trước (acct-desktop import sales FILE --db DB), hoặc thêm --allow-empty để vẫn in.</translation>
     </message>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
@@ -6621,6 +6665,10 @@ issues</source>
     <message>
         <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
         <translation>tệp thay thế số liệu của ai trong các tháng của tệp: file (mặc định: các chỉ tiêu của từng khách hàng trong tệp), territory (mọi khách hàng thuộc khu vực của các khách hàng trong tệp) hoặc all (mọi khách hàng); dùng cho tệp đã sửa có chuyển số liệu giữa các khách hàng (chỉ cho số liệu bán hàng)</translation>
+    </message>
+    <message>
+        <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
+        <translation>cột được đọc là số tiền đúng là số tiền, dù tiêu đề là số lượng hoặc các con số bằng số lượng (chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -11285,6 +11333,22 @@ issues</source>
         <translation>%1 chưa bắt đầu (hôm nay là %2): hãy chọn tháng này, tính đến hôm nay, hoặc một tháng trước đó.</translation>
     </message>
     <message>
+        <source>%1 in territory %2</source>
+        <translation>%1 tại khu vực %2</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest months with figures are %2 and %3.</source>
+        <translation>Chưa nhập số liệu bán hàng nào cho %1; các tháng gần nhất có số liệu là %2 và %3.</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest month with figures is %2.</source>
+        <translation>Chưa nhập số liệu bán hàng nào cho %1; tháng gần nhất có số liệu là %2.</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1, nor for any other month.</source>
+        <translation>Chưa nhập số liệu bán hàng nào cho %1, và cũng chưa có cho tháng nào khác.</translation>
+    </message>
+    <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
         <translation>Khoảng thời gian kết thúc (%1) trước khi bắt đầu (%2); hãy đổi chỗ hai ngày.</translation>
     </message>
@@ -11951,6 +12015,14 @@ issues</source>
     <message>
         <source>%1 has no coordinates: the day cannot start there.</source>
         <translation>%1 không có tọa độ: không thể bắt đầu ngày từ đó.</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but its header names a quantity: its numbers would be booked as money</source>
+        <translation>cột này được đọc là số tiền, nhưng tiêu đề của nó là số lượng: các con số trong cột sẽ bị ghi thành tiền</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
+        <translation>cột này được đọc là số tiền, nhưng ở mọi dòng nó có cùng con số với số lượng (cột &quot;%1&quot;): có phải số lượng đang bị đọc thành số tiền?</translation>
     </message>
 </context>
 <context>

@@ -1276,8 +1276,28 @@
         <translation>日期无误：导入以下各月的行（%1）</translation>
     </message>
     <message>
+        <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>“%1”看起来是数量，不是金额：其中的数字会被记成金额。请在上面选择金额列；如果“%1”确实是金额，请勾选下面的框。</translation>
+    </message>
+    <message>
+        <source>On every row “%1” holds the same number as the quantity. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
+        <translation>“%1”每一行的数字都与数量相同。请在上面选择金额列；如果“%1”确实是金额，请勾选下面的框。</translation>
+    </message>
+    <message>
+        <source>“%1” holds the amounts (money)</source>
+        <translation>“%1”确实是金额</translation>
+    </message>
+    <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
         <translation>请在文件中更正输错的日期，然后重新导入。如果日期无误，请勾选问题下方的复选框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose it under “%2” and the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>如果“%1”是数量，请在“%2”下选择它，并在“%3”下选择金额列。如果它确实是金额，请勾选“%3”下面的框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
+        <translation>如果“%1”是数量，请在“%3”下选择金额列。如果它确实是金额，请勾选“%3”下面的框，然后重新导入。</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -1937,6 +1957,14 @@
     <message>
         <source>Commentary (saved as you type)</source>
         <translation>点评（输入时自动保存）</translation>
+    </message>
+    <message>
+        <source>Import the month&apos;s sales figures first (File → Import sales…). Printed anyway, the summary says on its first page that no figures were imported for the month.</source>
+        <translation>请先导入该月的销售数据（文件 → 导入销售数据…）。如果照样打印，总结的第一页会注明该月没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>照样打印</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -5869,6 +5897,14 @@ issues</source>
         <translation>请将该列作为指标读取：--map measure=%1（然后重新导入）。</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>如果“%1”是数量，请把它读作数量，并从金额自己的列读取金额：--map quantity=%1 --map amount=%2。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
+    </message>
+    <message>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>如果“%1”是数量，请从金额自己的列读取金额：--map amount=%2。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
         <translation>请说明文件中自有词语的含义：--measure-word Verkoop=sell_in（可重复），或用 词语=none 拒绝这些行。</translation>
     </message>
@@ -6039,6 +6075,14 @@ issues</source>
     <message>
         <source>language of the PDF (default: the app-wide --lang, else View → Language, else the system&apos;s)</source>
         <translation>PDF 的语言（默认：命令前的 --lang，否则为 视图 → 语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <source>print a month without sales figures all the same (its first page says that none were imported)</source>
+        <translation>没有销售数据的月份也照样打印（第一页会注明没有导入任何数据）</translation>
+    </message>
+    <message>
+        <source>%1 Import the month first (acct-desktop import sales FILE --db DB), or pass --allow-empty to print it anyway.</source>
+        <translation>%1 请先导入该月的数据（acct-desktop import sales FILE --db DB），或加上 --allow-empty 照样打印。</translation>
     </message>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
@@ -6619,6 +6663,10 @@ issues</source>
     <message>
         <source>whose figures the file replaces in its months: file (default: each account&apos;s measures in the file), territory (every account of its accounts&apos; territories) or all (every account); for a corrected file that moves figures between accounts (sales only)</source>
         <translation>文件在其所含月份中替换谁的数据：file（默认：文件中各客户的对应指标）、territory（文件中客户所属区域的所有客户）或 all（所有客户）；用于把数据在客户之间移动的更正文件（仅限销售数据）</translation>
+    </message>
+    <message>
+        <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
+        <translation>读作金额的列确实是金额，即使它的表头是数量或数字与数量相同（仅限销售数据）</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -11283,6 +11331,22 @@ issues</source>
         <translation>%1 尚未开始（今天是 %2）：请选择本月（统计截至今日）或更早的月份。</translation>
     </message>
     <message>
+        <source>%1 in territory %2</source>
+        <translation>%2区域的%1</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest months with figures are %2 and %3.</source>
+        <translation>%1没有导入任何销售数据；最近有数据的月份是%2和%3。</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1; the nearest month with figures is %2.</source>
+        <translation>%1没有导入任何销售数据；最近有数据的月份是%2。</translation>
+    </message>
+    <message>
+        <source>No sales figures were imported for %1, nor for any other month.</source>
+        <translation>%1没有导入任何销售数据，其他月份也没有。</translation>
+    </message>
+    <message>
         <source>The range ends (%1) before it starts (%2); swap the dates.</source>
         <translation>时间范围的结束日期（%1）早于开始日期（%2）；请对调这两个日期。</translation>
     </message>
@@ -11949,6 +12013,14 @@ issues</source>
     <message>
         <source>%1 has no coordinates: the day cannot start there.</source>
         <translation>%1 没有坐标：无法从那里出发。</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but its header names a quantity: its numbers would be booked as money</source>
+        <translation>此列被读作金额，但它的表头是数量：其中的数字会被记成金额</translation>
+    </message>
+    <message>
+        <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
+        <translation>此列被读作金额，但每一行的数字都与数量（列“%1”）相同：是不是把数量读成了金额？</translation>
     </message>
 </context>
 <context>
