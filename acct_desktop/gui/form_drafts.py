@@ -14,6 +14,10 @@ A form that stays open while its record changes (the profile card, one account a
 another) ``attach``es the keeper to each record in turn and passes ``worth_keeping``: what
 it shows unchanged from the saved record is no draft, and one kept before is dropped.
 Closing the main window ``flush``es every keeper, so the last 0.4 s of typing is kept too.
+
+A form that saves its record itself as it is typed (the visit report) has a
+``FormAutosave`` instead: the same pause, and the same ``flush`` on closing the main
+window — both are ``FormKeeper``s, the one thing the main window looks for.
 """
 
 from __future__ import annotations
@@ -38,9 +42,47 @@ from acct_desktop.services.form_drafts import FormDrafts
 
 log = logging.getLogger(__name__)
 FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QCheckBox)
+KEEP_PAUSE_MS = 400  # how long the typing pauses before what is typed is kept
 
 
-class FormDraft(QObject):
+class FormKeeper(QObject):
+    """Keeps what a form's user types; ``flush`` keeps at once what is still waiting for
+    its pause (the main window calls it on every keeper as it closes)."""
+
+    def flush(self) -> None:
+        raise NotImplementedError
+
+
+class FormAutosave(FormKeeper):
+    """The pause of a form that saves its record itself as it is typed: ``later()`` on
+    each change; once the typing pauses for ``interval`` ms — or at once on ``flush``, as
+    the form or the main window closes — ``save()`` is called, the form's own method that
+    saves what is waiting (and calls ``stop()``)."""
+
+    def __init__(
+        self, form: QObject, save: Callable[[], None], interval: int = KEEP_PAUSE_MS
+    ) -> None:
+        super().__init__(form)
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval)
+        self._timer.timeout.connect(save)
+
+    def later(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def isActive(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        self._save()
+
+
+class FormDraft(FormKeeper):
     """Keeps ``dialog``'s typed values in a draft file (see the module docstring)."""
 
     def __init__(
@@ -65,7 +107,7 @@ class FormDraft(QObject):
         }
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
+        self._timer.setInterval(KEEP_PAUSE_MS)
         self._timer.timeout.connect(self.keep)
         for widget in self._fields.values():
             _changed_signal(widget).connect(self._timer.start)

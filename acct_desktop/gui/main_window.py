@@ -38,7 +38,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.file_drops import FileDrops
-from acct_desktop.gui.form_drafts import FormDraft
+from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
@@ -297,9 +297,10 @@ class MainWindow(QMainWindow):
     def keep_drafts(self) -> None:
         """Keep at once what is typed and not saved, in the profile card and in every form
         still open: as after a crash, it comes back when the form or the account is opened
-        again. Closing never asks to save or discard (nothing typed is lost either way)."""
+        again; a form that saves itself as it is typed (the visit report) saves it now.
+        Closing never asks to save or discard (nothing typed is lost either way)."""
         self.card.profile_form.keep_draft()
-        for keeper in self.findChildren(FormDraft):
+        for keeper in self.findChildren(FormKeeper):
             keeper.flush()
 
     # -- menus ----------------------------------------------------------------------------

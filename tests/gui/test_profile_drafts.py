@@ -176,3 +176,26 @@ def test_closing_the_window_keeps_what_was_just_typed_in_an_open_form_too(
     assert window.close()  # before the typing paused long enough to be kept
     kept = window.workspace.form_drafts.get("account", key) or {}
     assert kept.get("field_name") == "Gara Ô tô Phúc Lộc Huế"
+
+
+def test_closing_the_window_saves_what_was_just_typed_in_an_open_visit_report(
+    qtbot, settings: AppSettings, demo_db: Path
+) -> None:
+    from sqlalchemy import select
+
+    from acct_desktop.domain.enums import VisitStatus
+    from acct_desktop.services.visit_reports import VisitReports
+    from acct_desktop.store.models import Visit
+
+    window = _new_window(qtbot, settings, demo_db)
+    with window.workspace.db.session() as session:
+        visit_id = session.scalars(
+            select(Visit.id).where(Visit.status == VisitStatus.PLANNED).limit(1)
+        ).one()
+    report = window.docks["visitCalendarDock"].open_report(visit_id)
+    report.texts["summary"].setPlainText("与采购经理及仓库主管会面。")
+    report.texts["stock_note"].setPlainText("全合成 5W-30 4L 库存 320 箱。")
+    assert window.close()  # before the typing paused long enough to be saved
+    saved = VisitReports(window.workspace.db, "x").report(visit_id)
+    assert saved.texts["summary"] == "与采购经理及仓库主管会面。"
+    assert saved.texts["stock_note"] == "全合成 5W-30 4L 库存 320 箱。"

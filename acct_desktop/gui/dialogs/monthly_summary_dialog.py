@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QTimer
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.i18n import LANGUAGES, gui_language
 from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.services.monthly_commentary import (
@@ -54,8 +55,7 @@ class MonthlySummaryDialog(QDialog):
         self._workspace, self._background = workspace, background
         self._commentary = MonthlyCommentaryService(workspace.db)
         self._pending: set[str] = set()
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = FormAutosave(self, self.flush, SAVE_PAUSE_MS)
         self.choose_path: Callable[[str], Path | None] = self._ask_path
         self.last_preview: QDialog | None = None
         self.last_saved: Path | None = None
@@ -153,7 +153,7 @@ class MonthlySummaryDialog(QDialog):
     # -- saving ----------------------------------------------------------------------------
     def _later(self, section: str) -> None:
         self._pending.add(section)
-        self._timer.start()
+        self._timer.later()
 
     def flush(self) -> None:
         """Save what was typed and not yet saved (into the month and territory it was

@@ -1,6 +1,8 @@
 """The visit report: who was met, what was seen, competitors, compliance, problems raised,
 follow-ups and the next visit. Everything typed is saved after a short pause (and when the
-form closes), so a crash loses at most a second; *Complete visit* marks it done."""
+form closes, and when the main window closes with the form open — ``FormAutosave``, the
+pause of the form drafts), so a crash loses at most that pause; *Complete visit* marks it
+done."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,11 +42,11 @@ from acct_desktop.gui.dialogs.issue_form import (
     with_problem,
 )
 from acct_desktop.gui.dialogs.register_fields import parse_number
+from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.labels import enum_label, format_value, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
 
-SAVE_PAUSE_MS = 800
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -58,8 +60,7 @@ class VisitReportDialog(QDialog):
         report = self._reports.report(visit_id)
         self.setWindowTitle(self.tr("Visit report — %1").replace("%1", report.account_name))
         self._pending: set[str] = set()
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = FormAutosave(self, self.flush)
         self.texts: dict[str, QPlainTextEdit] = {}
         # Each field's problem right under it, as in the other forms (ReportRejected.field).
         self.errors: dict[str, QLabel] = {
@@ -228,7 +229,7 @@ class VisitReportDialog(QDialog):
 
     def _later(self, name: str) -> None:
         self._pending.add(name)
-        self._timer.start()
+        self._timer.later()
 
     def flush(self) -> None:
         """Save what was typed and not yet saved."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -35,6 +35,7 @@ from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
+from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -217,8 +218,7 @@ class QuoteEditor(QWidget):
         layout.addLayout(totals_row)
         layout.addLayout(self.action_row)
         self._pending: set[str] = set()
-        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = FormAutosave(self, self.flush, SAVE_PAUSE_MS)
         self._loading = False
         self.setEnabled(False)
 
@@ -337,7 +337,7 @@ class QuoteEditor(QWidget):
 
     def _later(self, name: str) -> None:
         self._pending.add(name)
-        self._timer.start()
+        self._timer.later()
 
     def flush(self) -> None:
         """Save the text fields typed in but not yet saved (on pause, leave, or close)."""
