@@ -651,9 +651,13 @@ class MainWindow(QMainWindow):
 
     def _issues_changed(self, changed: object) -> None:
         """Issues were raised or edited in the Issues dock: refresh the card's counts and
-        its Issues tab if they belong to the current account, and the status line."""
-        if self.current.id in getattr(changed, "account_ids", ()):
+        its Issues tab if they belong to the current account, the tree rows of their
+        accounts and of the accounts above (the open and late issues roll up), and the
+        status line."""
+        account_ids = tuple(getattr(changed, "account_ids", ()))
+        if self.current.id in account_ids:
             self.card.show_account(self.current.id)
+        self.docks["accountTreeDock"].refresh_accounts(account_ids)
         self._update_status()
 
     def open_targets(self) -> QWidget | None:

@@ -4,6 +4,7 @@ selecting a row makes it the current account everywhere."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -251,6 +252,18 @@ class AccountTreeDock(FeatureDock):
         self.view.selectionModel().clearSelection()
         self.account_changed(account_id)
         self.sig_accounts_changed.emit(account_id)
+
+    def refresh_accounts(self, account_ids: Iterable[uuid.UUID]) -> None:
+        """Something of these accounts changed that their rows sum up (their issues): repaint
+        their rows and their parents' up to the top, which roll them up."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.model.refresh_accounts(
+            ancestor
+            for account_id in account_ids
+            for ancestor in workspace.accounts.lineage(account_id)
+        )
 
     def view_state(self) -> dict[str, QByteArray]:
         return {**super().view_state(), "nameWidth": self.name_fill.saved_width()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -130,6 +131,21 @@ def ytd_tooltip(row: AccountRow) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def _merged(kept: AccountRow, full: AccountRow) -> AccountRow:
+    """``full``'s computed columns on what the tree was built from (its child count), with
+    the YTD figures ``kept`` read already."""
+    full = replace(full, child_count=kept.child_count)
+    if kept.ytd_known:
+        full = replace(
+            full,
+            ytd_sales=kept.ytd_sales,
+            ytd_target=kept.ytd_target,
+            ytd_left_out=kept.ytd_left_out,
+            ytd_known=True,
+        )
+    return full
 
 
 class _Node:
@@ -322,20 +338,32 @@ class AccountTreeModel(QAbstractItemModel):
         for sibling in batch:
             full = found.get(sibling.value.id)
             if full is not None:
-                # Keep what the tree was built from (its child count), add the columns; the
-                # YTD figures too when they were read already.
-                kept = sibling.value
-                full = replace(full, child_count=kept.child_count)
-                if kept.ytd_known:
-                    full = replace(
-                        full,
-                        ytd_sales=kept.ytd_sales,
-                        ytd_target=kept.ytd_target,
-                        ytd_left_out=kept.ytd_left_out,
-                        ytd_known=True,
-                    )
-                sibling.value = full
+                sibling.value = _merged(sibling.value, full)
         return node.value if isinstance(node.value, AccountRow) else row
+
+    def refresh_accounts(self, account_ids: Iterable[uuid.UUID]) -> None:
+        """Re-read the computed columns (open issues, last visit…) of the loaded rows of
+        ``account_ids`` in one query and repaint just those rows; the rest of the tree,
+        what is expanded and what is selected stay as they are."""
+        service = getattr(self._source, "service", None)
+        nodes = [
+            node
+            for account_id in dict.fromkeys(account_ids)
+            if (node := self._by_id.get(account_id)) is not None
+            and isinstance(node.value, AccountRow)
+        ]
+        if service is None or not nodes:
+            return
+        found = service.details([node.value.id for node in nodes], ytd=False)
+        for node in nodes:
+            kept, full = node.value, found.get(node.value.id)
+            if full is None or not isinstance(kept, AccountRow):
+                continue
+            node.value = _merged(kept, full)
+            self.dataChanged.emit(
+                self.createIndex(node.row, 0, node),
+                self.createIndex(node.row, len(COLUMNS) - 1, node),
+            )
 
     def _with_ytd(self, node: _Node) -> AccountRow:
         """The node's row with its YTD figures, reading them (for this row and the loaded
