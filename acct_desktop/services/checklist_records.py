@@ -14,14 +14,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from acct_desktop.domain.checklists import (
+    ChecklistNumberError,
     covers_sub_accounts,
     parse_document_keywords,
+    parse_qr_payload,
     revision_label,
 )
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.scan_codes import read_qr_codes
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
     Account,
@@ -33,6 +36,16 @@ from acct_desktop.store.models import (
 if TYPE_CHECKING:
     from acct_desktop.services.seal_keys import SealKeyStore
     from acct_desktop.services.sealing import VerificationReport
+
+
+class ScanOfAnotherChecklist(EditRejected):
+    """The scan's QR code names another checklist or revision (or other content): attached
+    only when the user says so (``other_checklist_ok``)."""
+
+
+class StampedCopyKept(EditRejected):
+    """The checklist has a stamped copy already: replaced only when the user says so
+    (``replace_ok``); the earlier scan stays in the database."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +133,53 @@ class ChecklistVerification:
             self.current.reference,
             _local_day(self.current.issued_at),
         )
+
+
+def _reference(number: str, revision: int) -> str:
+    return f"{number} {revision_label(revision)}"
+
+
+def _check_scan_names(checklist: IssueChecklist, path: Path) -> None:
+    """ScanOfAnotherChecklist when the QR code on the scan ``path`` names another checklist
+    or revision, or other content than ``checklist``'s; a scan without a readable code of
+    ours passes (nobody can tell)."""
+    named = []
+    for payload in read_qr_codes(path) or ():
+        try:
+            named.append(parse_qr_payload(payload))
+        except ChecklistNumberError:
+            continue
+    if not named:
+        return
+    ours = (checklist.number, checklist.revision)
+    for number, revision, content_hash in named:
+        if (number, revision) == ours and content_hash == (
+            checklist.content_sha256 or content_hash
+        ):
+            return
+    number, revision, _hash = named[0]
+    if (number, revision) == ours:
+        raise ScanOfAnotherChecklist(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The QR code on %1 names %2, but with other content than the copy issued "
+                    "from here.",
+                ),
+                path.name,
+                _reference(number, revision),
+            ),
+            field="file",
+        )
+    raise ScanOfAnotherChecklist(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "The QR code on %1 names %2, not %3."),
+            path.name,
+            _reference(number, revision),
+            _reference(*ours),
+        ),
+        field="file",
+    )
 
 
 def _local_day(moment: datetime) -> date:
@@ -218,12 +278,24 @@ class ChecklistRecords:
         return pdf
 
     def attach_stamped_copy(
-        self, checklist_id: uuid.UUID, path: Path, stamped_on: date
+        self,
+        checklist_id: uuid.UUID,
+        path: Path,
+        stamped_on: date,
+        *,
+        other_checklist_ok: bool = False,
+        replace_ok: bool = False,
     ) -> ChecklistRow:
         """Keep the scanned copy the customer stamped (PDF, JPG or PNG) and mark the
         checklist stamped; the file's SHA-256 is recorded in the audit trail. The stamp's
         day lies between the day the checklist was issued and today (EditRejected with
-        ``field="stamped_on"``); a file that is no scan is refused with ``field="file"``."""
+        ``field="stamped_on"``); a file that is no scan is refused with ``field="file"``.
+
+        The QR code on the scan must name this checklist, revision and content
+        (``ScanOfAnotherChecklist`` unless ``other_checklist_ok``: a scan whose code cannot
+        be read is taken at its word), and a checklist stamped already keeps its scan
+        (``StampedCopyKept`` unless ``replace_ok``: the earlier scan stays in the database,
+        the checklist then points at the new one)."""
         with self._db.session() as session:
             checklist = session.get(IssueChecklist, checklist_id)
             if checklist is None:
@@ -247,6 +319,21 @@ class ChecklistRecords:
                     field="stamped_on",
                 )
             attachment = attach_scan(session, "issue_checklist", checklist.id, path)
+            if not other_checklist_ok:
+                _check_scan_names(checklist, path)
+            if not replace_ok and checklist.scanned_copy_id is not None:
+                earlier = session.get(Attachment, checklist.scanned_copy_id)
+                raise StampedCopyKept(
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "%1 already has a stamped copy, %2, stamped on %3."
+                        ),
+                        _reference(checklist.number, checklist.revision),
+                        earlier.file_name if earlier is not None else "",
+                        checklist.stamped_on or stamped_on,
+                    ),
+                    field="file",
+                )
             digest = attachment.sha256
             old = checklist.stamped_on
             checklist.scanned_copy_id = attachment.id

@@ -95,7 +95,7 @@ class RefusingRecords:
     def __init__(self, today: date) -> None:
         self.today = lambda: today
 
-    def attach_stamped_copy(self, _id, _path, _day) -> ChecklistRow:  # type: ignore[no-untyped-def]
+    def attach_stamped_copy(self, _id, _path, _day, **_told) -> ChecklistRow:  # type: ignore[no-untyped-def]
         raise EditRejected("The stamp cannot be dated after today.", field="stamped_on")
 
 
@@ -120,3 +120,36 @@ def test_the_day_reads_as_the_chinese_write_it(qtbot, chinese, issued_tab) -> No
     assert dialog.stamped_on.text() == f"{today.year}/{today.month}/{today.day}"
     assert dialog.windowTitle().startswith("盖章")
     dialog.reject()
+
+
+def test_attaching_again_asks_before_replacing_and_no_keeps_the_first(
+    qtbot, issued_tab, tmp_path: Path
+) -> None:
+    records = issued_tab.workspace.checklist_records
+    row = issued_tab.selected()
+    first = tmp_path / "first.pdf"
+    first.write_bytes(records.sealed_pdf(row.id))  # its own QR code: no question
+    dialog = issued_tab.attach_stamped()
+    asked: list[tuple[str, str]] = []
+    dialog.confirm = lambda text, question: asked.append((text, question)) or False
+    dialog.file.setText(str(first))
+    with qtbot.waitSignal(dialog.attached, timeout=30_000):
+        dialog.attach_button.click()
+    assert asked == []
+    second = tmp_path / "second.png"
+    second.write_bytes(PNG + bytes(64))
+    issued_tab.table.view.selectRow(0)
+    dialog = issued_tab.attach_stamped()
+    dialog.confirm = lambda text, question: asked.append((text, question)) or False
+    dialog.file.setText(str(second))
+    dialog.attach_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    assert len(asked) == 1
+    assert asked[0][0].startswith(f"{row.reference} already has a stamped copy, first.pdf")
+    assert "earlier scan stays in the database" in asked[0][1]
+    assert records.stamped_copy(row.id)[0] == "first.pdf"
+    assert shown_problems(dialog)["file"] == asked[0][0] and dialog.isVisible()
+    dialog.confirm = lambda text, question: asked.append((text, question)) or True
+    with qtbot.waitSignal(dialog.attached, timeout=30_000):
+        dialog.attach_button.click()
+    assert records.stamped_copy(row.id)[0] == "second.png"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,7 +16,11 @@ from sqlalchemy import func, select
 from acct_desktop.domain.checklists import parse_checklist_number
 from acct_desktop.domain.enums import IssueStatus
 from acct_desktop.services.account_edits import EditRejected
-from acct_desktop.services.checklist_records import ChecklistRecords
+from acct_desktop.services.checklist_records import (
+    ChecklistRecords,
+    ScanOfAnotherChecklist,
+    StampedCopyKept,
+)
 from acct_desktop.services.checklists import ChecklistIssuer, ChecklistRejected
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.manager_profile import ManagerProfile, ManagerProfileMissing
@@ -28,6 +33,7 @@ from tests.conftest import DEMO_TODAY
 from tests.zones import local_zone
 
 ISSUED_AT = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+LATER = date(2026, 11, 20)  # a day the customer stamps a checklist issued then
 MANAGER = ManagerProfile("李伟 Li Wei", "Acme Lubricants 润滑油", "+86 20 1234 5678", "li@acme.cn")
 
 
@@ -360,7 +366,62 @@ def test_a_stamp_is_dated_between_the_issue_and_today_and_names_its_field(
         records.attach_stamped_copy(issued.id, text_file, today)
     assert refused.value.field == "file"
     assert records.attach_stamped_copy(issued.id, scan, today).stamped_on == today
-    assert records.attach_stamped_copy(issued.id, scan, issued_on).stamped_on == issued_on
+    again = records.attach_stamped_copy(issued.id, scan, issued_on, replace_ok=True)
+    assert again.stamped_on == issued_on
+
+
+needs_zbar = pytest.mark.skipif(
+    not shutil.which("zbarimg"), reason="zbarimg (apt package zbar-tools) reads the QR code"
+)
+
+
+@needs_zbar
+def test_a_scan_whose_qr_code_names_another_revision_is_attached_only_when_told(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    r1 = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    r2 = issuer_at(workspace, ISSUED_AT + timedelta(days=1)).reissue(r1.id, MANAGER, keys)
+    records = ChecklistRecords(workspace.db, "li.wei", today=lambda: LATER)
+    scan_of_r2 = tmp_path / "stamped-R2.pdf"
+    scan_of_r2.write_bytes(r2.pdf)  # as printed: the QR code says R2
+    day = LATER
+    with pytest.raises(ScanOfAnotherChecklist) as refused:
+        records.attach_stamped_copy(r1.id, scan_of_r2, day)
+    assert str(refused.value) == (
+        f"The QR code on stamped-R2.pdf names {r2.number} R2, not {r1.number} R1."
+    )
+    assert refused.value.field == "file"
+    assert records.get(r1.id).stamped_on is None, "nothing was kept"
+    assert records.attach_stamped_copy(r2.id, scan_of_r2, day).stamped_on == day
+    told = records.attach_stamped_copy(r1.id, scan_of_r2, day, other_checklist_ok=True)
+    assert told.stamped_on == day
+
+
+def test_attaching_again_asks_before_replacing_and_keeps_the_earlier_scan(
+    workspace, keys, tmp_path
+) -> None:
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    records = ChecklistRecords(workspace.db, "li.wei", today=lambda: LATER)
+    first, second = tmp_path / "第一次.png", tmp_path / "second.png"
+    first.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    second.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(65))
+    records.attach_stamped_copy(issued.id, first, LATER - timedelta(days=1))
+    with pytest.raises(StampedCopyKept) as asked:
+        records.attach_stamped_copy(issued.id, second, LATER)
+    assert str(asked.value) == (
+        f"{issued.number} R1 already has a stamped copy, 第一次.png, stamped on "
+        f"{LATER - timedelta(days=1)}."
+    )
+    assert records.stamped_copy(issued.id)[0] == "第一次.png"
+    records.attach_stamped_copy(issued.id, second, LATER, replace_ok=True)
+    assert records.stamped_copy(issued.id)[0] == "second.png"
+    with workspace.db.session() as session:
+        kept = session.scalars(
+            select(m.Attachment.file_name).where(m.Attachment.owner_id == issued.id)
+        ).all()
+    assert sorted(kept) == ["second.png", "第一次.png"]
 
 
 def test_issuing_is_audited(workspace, keys) -> None:

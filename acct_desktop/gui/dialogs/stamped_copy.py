@@ -4,7 +4,11 @@ The day is picked, not typed: a date field in the user's own format with a calen
 today by default, limited to the days from the checklist's issue to today (a stamp cannot
 predate the document nor lie in the future). A problem shows under its field and the
 dialog stays open, so the file never has to be picked again. Reading and storing a scan
-of up to 25 MB takes about a second, so it runs off the UI thread."""
+of up to 25 MB takes about a second, so it runs off the UI thread.
+
+A scan whose QR code names another checklist or revision, and a checklist stamped already,
+are questions, not refusals: attached only when the user says yes (the earlier scan of a
+replaced copy stays in the database)."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -39,7 +44,12 @@ from acct_desktop.gui.dialogs.issue_form import (
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import SCAN_FIELD, SCAN_MAX_BYTES
-from acct_desktop.services.checklist_records import ChecklistRecords, ChecklistRow
+from acct_desktop.services.checklist_records import (
+    ChecklistRecords,
+    ChecklistRow,
+    ScanOfAnotherChecklist,
+    StampedCopyKept,
+)
 
 ChooseFile = Callable[[], Path | None]
 DATE_FIELD = "stamped_on"
@@ -51,6 +61,7 @@ class _Refused:
 
     field: str | None
     text: str
+    allow: str | None = None  # the keyword that attaches it all the same, if the user says so
 
 
 def _as_qdate(day: date) -> QDate:
@@ -75,6 +86,9 @@ class StampedCopyDialog(QDialog):
         self.setMinimumWidth(520)
         self.records, self.row, self.background = records, row, background
         self.choose_file: ChooseFile = self._ask_file
+        # (what the service says, the question) -> yes; a test answers for the user
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self._allowed: dict[str, bool] = {}
         self.result_row: ChecklistRow | None = None
         self.busy = False
         today = records.today()
@@ -171,11 +185,18 @@ class StampedCopyDialog(QDialog):
             self.show_problems({SCAN_FIELD: self.tr("Choose the scan of the stamped copy.")})
             return
         path, day = Path(text).expanduser(), self.stamped_on.date().toPython()
+        if str(path) != self._allowed.get("path"):
+            self._allowed = {"path": str(path)}  # a yes was about another file
         records, checklist_id = self.records, self.row.id
+        allowed = {key: True for key in self._allowed if key != "path"}
 
         def work() -> ChecklistRow | _Refused:
             try:
-                return records.attach_stamped_copy(checklist_id, path, day)
+                return records.attach_stamped_copy(checklist_id, path, day, **allowed)
+            except ScanOfAnotherChecklist as exc:
+                return _Refused(exc.field, exception_text(exc), "other_checklist_ok")
+            except StampedCopyKept as exc:
+                return _Refused(exc.field, exception_text(exc), "replace_ok")
             except EditRejected as exc:  # the sentence in the GUI's language, with its field
                 return _Refused(exc.field, exception_text(exc))
 
@@ -189,11 +210,35 @@ class StampedCopyDialog(QDialog):
     def _done(self, result: ChecklistRow | _Refused) -> None:
         self._set_busy(False)
         if isinstance(result, _Refused):
+            if result.allow is not None and self.confirm(result.text, self._question(result)):
+                self._allowed[result.allow] = True
+                self.attach()
+                return
             self.show_problems({result.field or "form": result.text})
             return
         self.result_row = result
         self.attached.emit(result)
         self.accept()
+
+    def _question(self, refused: _Refused) -> str:
+        name = Path(self.file.text().strip()).name
+        if refused.allow == "replace_ok":
+            return self.tr(
+                "Replace it with %1? The earlier scan stays in the database; the checklist "
+                "then shows the new one."
+            ).replace("%1", name)
+        return (
+            self.tr("Attach %1 to %2 all the same?")
+            .replace("%1", name)
+            .replace("%2", self.row.reference)
+        )
+
+    def _ask(self, text: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, parent=self)
+        box.setInformativeText(question)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _failed(self, text: str) -> None:
         self._set_busy(False)
