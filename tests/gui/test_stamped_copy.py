@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.stamped_copy import StampedCopyDialog
@@ -153,3 +153,24 @@ def test_attaching_again_asks_before_replacing_and_no_keeps_the_first(
     with qtbot.waitSignal(dialog.attached, timeout=30_000):
         dialog.attach_button.click()
     assert records.stamped_copy(row.id)[0] == "second.png"
+
+
+def test_the_state_and_the_stamp_day_show_on_a_laptop_and_the_code_comes_last(
+    qtbot, issued_tab
+) -> None:
+    """1366 × 768: which checklist, its state and its stamp's day are in view without
+    scrolling; the verification code is the last column, in full in its tooltip."""
+    view = issued_tab.table.view
+    header = view.horizontalHeader()
+    titles = [
+        view.model().headerData(header.logicalIndex(i), Qt.Orientation.Horizontal)
+        for i in range(header.count())
+    ]
+    assert titles[:3] == ["Checklist", "State", "Stamped on"]
+    assert titles[-1] == "Verification code"
+    width = view.viewport().width()
+    for column in range(3):
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width
+    row = issued_tab.selected()
+    code = view.model().index(0, header.count() - 1)
+    assert code.data(Qt.ItemDataRole.ToolTipRole) == f"Verification code: {row.verification_code}"

@@ -21,6 +21,9 @@ class Column:
     # A status tone for the row ("overdue", "due_soon", "done", "draft" or None): shown as a
     # colour next to text that already says it (never colour alone).
     tone: Callable[[Any], str | None] | None = None
+    # The cell's tooltip, for a column that may be cut short (by default only a long text
+    # has one, itself).
+    tip: Callable[[Any], str | None] | None = None
 
     def title(self) -> str:
         return QCoreApplication.translate("columns", self.header)

@@ -89,6 +89,8 @@ class PagedTableModel(QAbstractTableModel):
             tone = column.tone(row)
             return QColor(TONE_COLOURS[tone]) if tone in TONE_COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tip is not None:
+                return column.tip(row)
             text = format_value(column.value(row))
             return text if len(text) > 30 else None
         return None

@@ -52,15 +52,30 @@ def _tone(row: ChecklistRow) -> str | None:
     return "done" if row.stamped_on else "due_soon"
 
 
+def _code_tip(row: ChecklistRow) -> str | None:
+    if not row.verification_code:
+        return None
+    return QCoreApplication.translate("checklists", "Verification code: %1").replace(
+        "%1", row.verification_code
+    )
+
+
+# What the manager looks for first — which checklist, its state, when it was stamped — comes
+# first, so it shows on a 1366-pixel laptop; the verification code, read off a paper copy
+# now and then, comes last and stretches (cut short, in full in its tooltip).
 CHECKLIST_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("columns", "Checklist"), lambda row: row.reference),
+    Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),
+    attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
     Column(QT_TRANSLATE_NOOP("columns", "Issued"), lambda row: row.issued_at.astimezone()),
     attr("issued_by", QT_TRANSLATE_NOOP("columns", "Issued by")),
     attr("item_count", QT_TRANSLATE_NOOP("columns", "Issues"), numeric=True),
-    attr("verification_code", QT_TRANSLATE_NOOP("columns", "Verification code")),
-    attr("stamped_on", QT_TRANSLATE_NOOP("columns", "Stamped on")),
-    Column(QT_TRANSLATE_NOOP("columns", "State"), _state, tone=_tone),
-    Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),  # last: the code matters more
+    Column(QT_TRANSLATE_NOOP("columns", "Covers"), _covers),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Verification code"),
+        lambda row: row.verification_code,
+        tip=_code_tip,
+    ),
 )
 
 
