@@ -363,6 +363,6 @@ def _describe(info) -> str:  # type: ignore[no-untyped-def]
         QT_TRANSLATE_NOOP("cli", "%1 (%2), valid to %3, SHA-256 %4…"),
         info.subject_name,
         info.organisation or "—",
-        f"{info.valid_to.astimezone():%Y-%m-%d}",
+        info.valid_to.astimezone().date(),  # as the language writes a day
         info.fingerprint_sha256[:16],
     )

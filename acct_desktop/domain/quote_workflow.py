@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 
 from acct_desktop.domain.enums import QuoteStatus as S
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 
 
 class QuoteMove(StrEnum):
@@ -132,8 +132,8 @@ def target_status(
     if status not in sources:
         cannot = Sentence.of(_CANNOT[move], status_words(status))
         if status is S.SENT:
-            cannot = Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 Revise it to make changes."), cannot
+            cannot = sentences(
+                cannot, Sentence.of(QT_TRANSLATE_NOOP("messages", "Revise it to make changes."))
             )
         raise MoveRefused(cannot)
     if move in NEEDS_REASON and not (reason or "").strip():

@@ -33,6 +33,9 @@ from decimal import Decimal
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
 WORDLESS = re.compile(r"(?:%\d{1,2}|\s)*")  # a template of placeholders alone: a join
+# Chinese and Japanese put no space after a full-width mark (。，；：！？、 and closing
+# brackets): sentences in a row are written 。这… not 。 这…
+AFTER_FULL_WIDTH = re.compile(r"(?<=[。．，、；：！？）」』】〉》])[ \t]+")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -114,6 +117,45 @@ class Month(str):
         return (Month, (self.value,))
 
 
+class Moment(str):
+    """A moment (a day and a time, where the user is) in a sentence, ISO-style
+    ("2026-11-25 08:17") for logs, that ``rendered`` writes with the user's day format
+    (``day``) and the time ("2026/11/25 08:17", "25/11/2026 08:17"): one date style in a
+    sentence that also names days."""
+
+    value: datetime
+
+    def __new__(cls, value: datetime) -> Moment:
+        moment = super().__new__(cls, f"{value:%Y-%m-%d %H:%M}")
+        moment.value = value
+        return moment
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Moment, (self.value,))
+
+
+def in_a_row(*texts: str) -> str:
+    """Sentences one after the other as their language writes them: a space between, none
+    after a full-width mark (``…签章。这正是…``). The one way sentences are joined."""
+    return AFTER_FULL_WIDTH.sub("", " ".join(text for text in texts if text))
+
+
+def sentences(*parts: str) -> Sentence:
+    """``parts`` (sentences, each translated alone: a plain marked text becomes a Sentence
+    so that it is looked up in its place) in a row, joined as ``in_a_row`` joins them when
+    shown: no template to translate, so no language puts a space where it writes none."""
+    return Sentence(
+        " ".join(f"%{number}" for number in range(1, len(parts) + 1)),
+        *(part if isinstance(part, Sentence) else Sentence(part) for part in parts),
+    )
+
+
+def bracketed(text: object, detail: object) -> Sentence:
+    """``text (detail)`` — a name and its organisation or title — with the language's
+    brackets (Chinese: ``王经理（安泰润滑油）``)."""
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 (%2)"), text, detail)
+
+
 def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:
     """``value`` for a sentence: grouped by thousands (unless ``grouped`` is False: a price
     as ``12.50``), with ``places`` decimals if given."""
@@ -153,7 +195,7 @@ class Sentence(str):
 
 def _kept(arg: object) -> str:
     """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
-    if isinstance(arg, Sentence | Figure | Day | Month):
+    if isinstance(arg, Sentence | Figure | Day | Month | Moment):
         return arg
     if isinstance(arg, date) and not isinstance(arg, datetime):
         return Day(arg)
@@ -170,17 +212,18 @@ def rendered(
     """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
     template translated with its values put back (values that are Sentences rendered too,
     Figures written with ``marks`` — the locale's group separator and decimal point — Days
-    by ``day`` and Months by ``month``), any other text translated as it is (an unmarked
-    text comes back unchanged).
+    by ``day``, Months by ``month`` and Moments by ``day`` and the time), sentences in a
+    row joined as ``in_a_row`` joins them, any other text translated as it is (an
+    unmarked text comes back unchanged).
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
     if isinstance(message, Sentence):
         values = tuple(_value(arg, translate, marks, day, month) for arg in message.args)
         template = message.template
-        if not WORDLESS.fullmatch(template):  # sentences in a row are never reordered
-            template = translate(template)
-        return fill_in(template, values)
+        if WORDLESS.fullmatch(template):  # sentences in a row are never reordered
+            return AFTER_FULL_WIDTH.sub("", fill_in(template, values))
+        return fill_in(translate(template), values)
     text = str(message)
     return translate(text) if text else text
 
@@ -200,6 +243,8 @@ def _value(
         return day(arg.value)
     if isinstance(arg, Month) and month is not None:
         return month(arg.value)
+    if isinstance(arg, Moment) and day is not None:
+        return f"{day(arg.value.date())} {arg.value:%H:%M}"
     return arg
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 from acct_desktop.store.database import (
     Database,
     DatabaseError,
@@ -302,7 +302,9 @@ def check_backup(backup: Path) -> str:
         revision = read_schema_revision(to_url(backup))
     except (SQLiteCopyError, DatabaseError) as exc:
         raise DamagedBackupError(
-            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 It cannot be restored."), _reason(exc))
+            sentences(
+                _reason(exc), Sentence.of(QT_TRANSLATE_NOOP("messages", "It cannot be restored."))
+            )
         ) from exc
     if revision is None:
         raise DamagedBackupError(
@@ -380,7 +382,9 @@ def restore(
         ) from exc
     except DatabaseInUseError as exc:
         raise BackupError(
-            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 Nothing was restored."), _reason(exc))
+            sentences(
+                _reason(exc), Sentence.of(QT_TRANSLATE_NOOP("messages", "Nothing was restored."))
+            )
         ) from exc
     finally:
         temp.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from acct_desktop.domain.checklists import (
     parse_qr_payload,
     revision_label,
 )
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
@@ -92,46 +92,56 @@ class ChecklistVerification:
         if self.record is None:
             return message
         if not self.matches_record:
-            return Sentence.of(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "%1 This database also holds a checklist %2, but this file is not the copy "
-                    "issued from here.",
-                ),
+            return sentences(
                 message,
-                self.record.reference,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This database also holds a checklist %1, but this file is not the "
+                        "copy issued from here.",
+                    ),
+                    self.record.reference,
+                ),
             )
         if self.replaced_by is None:
-            return Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 It is the copy of %2 issued from this database."),
+            return sentences(
                 message,
-                self.record.reference,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "It is the copy of %1 issued from this database."
+                    ),
+                    self.record.reference,
+                ),
             )
         if self.current is None:
-            return Sentence.of(
+            return sentences(
+                message,
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "It is the copy of %1 issued from this database, but it is no longer "
+                        "current: it was replaced by %2, issued on %3.",
+                    ),
+                    self.record.reference,
+                    self.replaced_by.reference,
+                    _local_day(self.replaced_by.issued_at),
+                ),
+            )
+        return sentences(
+            message,
+            Sentence.of(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "%1 It is the copy of %2 issued from this database, but it is no longer "
-                    "current: it was replaced by %3, issued on %4.",
+                    "It is the copy of %1 issued from this database, but it is no longer "
+                    "current: it was replaced by %2, issued on %3; the current revision is %4, "
+                    "issued on %5.",
                 ),
-                message,
                 self.record.reference,
                 self.replaced_by.reference,
                 _local_day(self.replaced_by.issued_at),
-            )
-        return Sentence.of(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "%1 It is the copy of %2 issued from this database, but it is no longer "
-                "current: it was replaced by %3, issued on %4; the current revision is %5, "
-                "issued on %6.",
+                self.current.reference,
+                _local_day(self.current.issued_at),
             ),
-            message,
-            self.record.reference,
-            self.replaced_by.reference,
-            _local_day(self.replaced_by.issued_at),
-            self.current.reference,
-            _local_day(self.current.issued_at),
         )
 
 

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, counted, sentences
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.contact_card_rows import name_key
 from acct_desktop.services.personal_mentions import (
@@ -124,7 +124,7 @@ class ErasureSummary:
             ),
             counted(self.sealed_mentions, *_ITEMS),
         )
-        return Sentence("%1 %2", erased, sealed)
+        return sentences(erased, sealed)
 
 
 # "1 text" / "12 texts": the counted things of the erasure summary, one and more.

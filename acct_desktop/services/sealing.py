@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Moment, Sentence, bracketed
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import Signer
@@ -85,7 +85,7 @@ class VerificationReport:
             return Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
                 by,
-                f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}",  # the user's local time
+                Moment(self.signed_at.astimezone()),  # the user's local time, their way
             )
         if self.state is SealState.MODIFIED:
             return QT_TRANSLATE_NOOP(
@@ -126,7 +126,7 @@ class VerificationReport:
         """Who sealed it, as the intact verdict names them (organisation in brackets)."""
         if self.signer_name:
             return (
-                f"{self.signer_name} ({self.organisation})"
+                bracketed(self.signer_name, self.organisation)
                 if self.organisation
                 else self.signer_name
             )
@@ -338,9 +338,9 @@ def _outside_validity(cert: Any, signed_at: datetime | None) -> str | None:
         QT_TRANSLATE_NOOP(
             "messages", "it was sealed on %1, outside the certificate's validity (%2 to %3)"
         ),
-        f"{signed_at.astimezone():%Y-%m-%d}",
-        f"{not_before.astimezone():%Y-%m-%d}",
-        f"{not_after.astimezone():%Y-%m-%d}",
+        signed_at.astimezone().date(),
+        not_before.astimezone().date(),
+        not_after.astimezone().date(),
     )
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import RebateKind
@@ -110,14 +111,17 @@ def test_the_verdict_on_a_sealed_checklist_reads_in_vietnamese_with_its_parts_tr
     )
     verdict = ChecklistRecords(db).verify(issued.pdf, keys)
     assert verdict.report.signed_at is not None
-    sealed = f"{verdict.report.signed_at.astimezone():%Y-%m-%d %H:%M}"  # the seal's own clock
+    local = verdict.report.signed_at.astimezone()  # the seal's own clock, where the user is
+    sealed = f"{local:%Y-%m-%d %H:%M}"
     assert str(verdict.message) == (
         f"Sealed and intact: sealed by Nguyễn Văn Đức (Acme Lubricants) on {sealed}. "
         f"It is the copy of {issued.reference} issued from this database."
     )
+    # the day as every Vietnamese date in the window (02/11/2026), then the time
+    day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
     assert user_text(verdict.message) == (
         f"Đã niêm phong và nguyên vẹn: do Nguyễn Văn Đức (Acme Lubricants) niêm phong lúc "
-        f"{sealed}. Đây là bản {issued.reference} được lập từ cơ sở dữ liệu này."
+        f"{day} {local:%H:%M}. Đây là bản {issued.reference} được lập từ cơ sở dữ liệu này."
     )
 
 

@@ -133,7 +133,8 @@ def test_sentences_in_a_row_are_never_reordered_by_a_translation() -> None:
     row = Sentence("%1 %2 %3", Sentence.of("Saved."), Sentence.of("Saved."), "x")
     listing = Sentence.of("%1, %2", "a", "b")
 
-    assert rendered(row, translate) == "已保存。 已保存。 x"  # the join has no words to translate
+    # the join has no words to translate, and no space after a full-width stop
+    assert rendered(row, translate) == "已保存。已保存。x"
     assert rendered(listing, translate) == "a、b"  # a comma is a word of its own
 
 
@@ -202,3 +203,64 @@ def test_an_uncommon_file_problem_is_said_in_the_systems_words() -> None:
     assert file_problem(OSError(errno.EIO, "Input/output error")) == "Input/output error"
     assert not isinstance(file_problem(OSError(errno.EIO, "Input/output error")), Sentence)
     assert file_problem(OSError("no errno at all")) == "no errno at all"
+
+
+# -- sentences in a row, moments and brackets in the user's language ------------------------
+
+ZH = {  # what the Chinese catalogue says for these templates
+    "Sealed and intact: sealed by %1 on %2.": "已签章且完整无改动：由 %1 于 %2 签章。",
+    "It is the copy of %1 issued from this database, but it is no longer current: it was "
+    "replaced by %2, issued on %3.": "这正是本数据库出具的 %1，但它已不是现行版本：已被 %3 "
+    "出具的 %2 替代。",
+    "%1 (%2)": "%1（%2）",
+}
+
+
+def zh_day(day: date) -> str:
+    return f"{day.year}/{day.month}/{day.day}"  # as QLocale("zh_CN") writes a short date
+
+
+def test_a_verdict_in_chinese_writes_one_date_style_full_width_brackets_and_no_stray_space() -> (
+    None
+):
+    from datetime import datetime
+
+    from acct_desktop.domain.sentences import Moment, bracketed, rendered, sentences
+
+    verdict = sentences(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("messages", "Sealed and intact: sealed by %1 on %2."),
+            bracketed("王经理", "安泰润滑油（广州）有限公司"),
+            Moment(datetime(2026, 11, 25, 8, 17)),
+        ),
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "It is the copy of %1 issued from this database, but it is no longer "
+                "current: it was replaced by %2, issued on %3.",
+            ),
+            "CL-2026-0001 R1",
+            "CL-2026-0001 R2",
+            date(2026, 11, 25),
+        ),
+    )
+    assert str(verdict) == (
+        "Sealed and intact: sealed by 王经理 (安泰润滑油（广州）有限公司) on 2026-11-25 08:17. "
+        "It is the copy of CL-2026-0001 R1 issued from this database, but it is no longer "
+        "current: it was replaced by CL-2026-0001 R2, issued on 2026-11-25."
+    )
+    assert rendered(verdict, lambda text: ZH.get(text, text), None, zh_day) == (
+        "已签章且完整无改动：由 王经理（安泰润滑油（广州）有限公司）于 2026/11/25 08:17 签章。"
+        "这正是本数据库出具的 CL-2026-0001 R1，但它已不是现行版本：已被 2026/11/25 出具的 "
+        "CL-2026-0001 R2 替代。"
+    )
+
+
+def test_sentences_in_a_row_keep_a_space_after_a_latin_stop_and_none_after_a_full_width_one() -> (
+    None
+):
+    from acct_desktop.domain.sentences import in_a_row
+
+    assert in_a_row("Saved.", "It is sealed.") == "Saved. It is sealed."
+    assert in_a_row("已签章。", "已保存到 D:\\清单.pdf。") == "已签章。已保存到 D:\\清单.pdf。"
+    assert in_a_row("（验证码 Y6BW）", "", "好") == "（验证码 Y6BW）好"

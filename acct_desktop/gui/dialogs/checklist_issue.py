@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import seal_key_folder
 from acct_desktop.domain.hierarchy import short_account_name
+from acct_desktop.domain.sentences import in_a_row
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
@@ -297,16 +298,17 @@ class IssueChecklistDialog(QDialog):
                 write_pdf(path, issued.pdf)
             except OSError as exc:
                 self._problem(
-                    message
-                    + " "
-                    + self.tr("It could not be saved to %1: %2. Save it again from the list.")
-                    .replace("%1", str(path))
-                    .replace("%2", file_problem_text(exc))
+                    in_a_row(
+                        message,
+                        self.tr("It could not be saved to %1: %2. Save it again from the list.")
+                        .replace("%1", str(path))
+                        .replace("%2", file_problem_text(exc)),
+                    )
                 )
                 return
             self.saved_to = path
             self.open_button.show()
-            message += " " + self.tr("Saved to %1.").replace("%1", str(path))
+            message = in_a_row(message, self.tr("Saved to %1.").replace("%1", str(path)))
         self.status.setStyleSheet("color: #2e7d32;")
         self.status.setText(message)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import Tier
+from acct_desktop.domain.sentences import in_a_row
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.services.visit_cycles import CycleRejected, CycleRule, VisitCycleService
 
@@ -168,7 +169,7 @@ class VisitCyclesDialog(QDialog):
         try:
             save(editor.rule())
         except CycleRejected as exc:
-            editor.show_problem(" ".join(exc.problems.values()))
+            editor.show_problem(in_a_row(*exc.problems.values()))
             return False
         editor.show_problem(None)
         return True

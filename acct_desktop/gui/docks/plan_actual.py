@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import in_a_row
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
@@ -474,21 +475,23 @@ class PlanActualDock(FeatureDock):
         else:
             text = self.tr("No targets in this period: set them in Sales targets… to compare.")
         if snap.through is not None:
-            text = (
+            text = in_a_row(
                 self.tr("The figures reach %1: targets are counted to that day.").replace(
                     "%1", format_value(snap.through)
-                )
-                + " "
-                + text
+                ),
+                text,
             )
         if snap.other_currencies:
             locale = QLocale()
             others = ", ".join(
                 f"{locale.toString(n)} {c}" for c, n in sorted(snap.other_currencies.items())
             )
-            text += " " + self.tr(
-                "Accounts reporting in other currencies (%1) are in their own currency's view."
-            ).replace("%1", others)
+            text = in_a_row(
+                text,
+                self.tr(
+                    "Accounts reporting in other currencies (%1) are in their own currency's view."
+                ).replace("%1", others),
+            )
         return text
 
     def _stock_text(self) -> str:

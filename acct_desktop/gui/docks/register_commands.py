@@ -20,6 +20,7 @@ from acct_desktop.domain.register_workflow import (
     TransitionRefused,
     target_status,
 )
+from acct_desktop.domain.sentences import in_a_row
 from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
 from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
 from acct_desktop.gui.docks.register_forms import RegisterForms
@@ -277,7 +278,9 @@ class RegisterCommands(QObject):
                 ).replace("%2", row.account_name)
                 text = text.replace("%3", format_value(row.period_start))
                 text = text.replace("%4", format_value(row.period_end))
-            text += " " + self.tr("You are recorded as the approver, with the time and why.")
+            text = in_a_row(
+                text, self.tr("You are recorded as the approver, with the time and why.")
+            )
             return self.tr("Approve"), text.replace("%1", name)
         if transition is Transition.REJECT:
             text = self.tr(
@@ -290,7 +293,7 @@ class RegisterCommands(QObject):
             if kind == "policy"
             else self.tr("%1 ends now and stays in the register as terminated.")
         )
-        text += " " + self.tr("To replace it, enter a new one (Copy as new).")
+        text = in_a_row(text, self.tr("To replace it, enter a new one (Copy as new)."))
         return self.tr("Terminate"), text.replace("%1", name)
 
     def attach_scan(self) -> None:

@@ -15,6 +15,7 @@ from acct_desktop.domain.sentences import (
     listed,
     located_problem,
 )
+from acct_desktop.domain.sentences import sentences as in_a_row_sentence
 
 MAX_LISTED_PROBLEMS = 1000
 OTHER_LINES_NAMED = 4  # of a problem repeated down a column: its first line and these
@@ -320,9 +321,8 @@ def is_row(text: str) -> bool:
 
 
 def one_after_another(sentences: list[str]) -> str:
-    """Sentences in a row, a space between them, each still translatable on its own."""
+    """Sentences in a row (``domain.sentences.sentences``), each still translatable on its
+    own."""
     if len(sentences) == 1:
         return sentences[0]
-    template = " ".join(f"%{number}" for number in range(1, len(sentences) + 1))
-    # A plain marked text becomes a Sentence so that the GUI translates it in its place.
-    return Sentence(template, *(s if isinstance(s, Sentence) else Sentence(s) for s in sentences))
+    return in_a_row_sentence(*sentences)
