@@ -77,6 +77,14 @@ class ChecklistItem:
     # The account the issue concerns, when the checklist covers sub-accounts ("" otherwise).
     account_code: str = ""
     account_name: str = ""
+    # How a resolved (or verified) issue was resolved and the day it was closed, printed
+    # under it with its box ticked.
+    resolution: str = ""
+    closed_on: date | None = None
+
+    def overdue_on(self, day: date) -> bool:
+        """Still open on ``day`` (the day of issue) and past its deadline."""
+        return self.status in ("open", "in_progress") and self.deadline < day
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +128,7 @@ class ChecklistContent:
 
 # Fields added after checklists were first issued, with the default they are left out at.
 _LATER_CONTENT = {"with_sub_accounts": False}
-_LATER_ITEM = {"account_code": "", "account_name": ""}
+_LATER_ITEM = {"account_code": "", "account_name": "", "resolution": "", "closed_on": None}
 
 
 def canonical_json(content: ChecklistContent) -> str:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -52,6 +54,7 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 
+OVERDUE = colors.HexColor("#B3261E")  # with the word, never the colour alone
 MARGINS = Margins(left=18 * mm, right=18 * mm, top=20 * mm, bottom=36 * mm)
 FRAME_WIDTH = A4[0] - MARGINS.left - MARGINS.right
 FRAME_HEIGHT = A4[1] - MARGINS.top - MARGINS.bottom
@@ -114,7 +117,7 @@ def build_checklist_pdf(content: ChecklistContent) -> bytes:
         _parties_block(content, text),
         Spacer(1, 6 * mm),
         *_coverage(content, text),
-        _items_table(content.items, text, content.account_name),
+        _items_table(content.items, text, content.account_name, content.issued_at.date()),
         *_notes(content, text),
         _closing_block(content, text),
     ]
@@ -146,6 +149,7 @@ class _Text:
             "head": dict(fontSize=8, leading=10.5, textColor=INK),
             "centre": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_CENTER),
             "status": dict(fontSize=7, leading=9, textColor=MUTED, alignment=TA_CENTER),
+            "overdue": dict(fontSize=7.5, leading=10, textColor=OVERDUE),
             "value": dict(fontSize=10.5, leading=14, textColor=INK),
         }
 
@@ -184,11 +188,13 @@ class _Text:
 
 
 class _TickBox(Flowable):
-    """An empty square, centred in its cell, for a tick by hand."""
+    """A square, centred in its cell, for a tick by hand — ticked already for an issue
+    closed when the checklist was issued."""
 
-    def __init__(self, size: float = 4.2 * mm) -> None:
+    def __init__(self, size: float = 4.2 * mm, ticked: bool = False) -> None:
         super().__init__()
         self.size = size
+        self.ticked = ticked
         self._width = size
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -198,7 +204,16 @@ class _TickBox(Flowable):
     def draw(self) -> None:
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.8)
-        self.canv.rect((self._width - self.size) / 2, 2, self.size, self.size, stroke=1, fill=0)
+        left = (self._width - self.size) / 2
+        self.canv.rect(left, 2, self.size, self.size, stroke=1, fill=0)
+        if self.ticked:
+            size = self.size
+            self.canv.setLineWidth(1.2)
+            path = self.canv.beginPath()
+            path.moveTo(left + 0.2 * size, 2 + 0.5 * size)
+            path.lineTo(left + 0.42 * size, 2 + 0.22 * size)
+            path.lineTo(left + 0.82 * size, 2 + 0.85 * size)
+            self.canv.drawPath(path, stroke=1, fill=0)
 
 
 def _grid(widths: Sequence[float], rows: list[list], style: list[tuple], **kwargs) -> Table:
@@ -315,9 +330,10 @@ def _column_widths(items: Sequence[ChecklistItem], t: _Text) -> list[float]:
         ),
         (
             labels.col_status,
-            [(status_label(language, i.status), "status") for i in items],
+            [(status_label(language, i.status), "status") for i in items]
+            + [(_closed_text(i, labels, language), "status") for i in items if i.closed_on],
             13,
-            20,
+            28 if any(i.closed_on for i in items) else 20,  # the day it was closed, too
             False,
         ),
     ]
@@ -357,6 +373,21 @@ def _coverage(content: ChecklistContent, t: _Text) -> list[Flowable]:
     return [t.p(sentence), Spacer(1, 3 * mm)]
 
 
+def _closed_text(item: ChecklistItem, labels: DocumentLabels, language: str) -> str:
+    """The day a closed issue was closed, as the status column prints it."""
+    if item.closed_on is None:
+        return ""
+    return labels.closed_on.format(date=format_date(language, item.closed_on))
+
+
+def _resolution_line(item: ChecklistItem, t: _Text) -> Paragraph | None:
+    """How a closed issue was resolved, under its description."""
+    if not item.resolution:
+        return None
+    labels = t.labels
+    return t.p(f"{labels.resolution}{labels.colon}{item.resolution}", "account")
+
+
 def _account_line(item: ChecklistItem, shown: str, t: _Text) -> Paragraph | None:
     """Which account an issue concerns (on a checklist covering sub-accounts): its name
     without the chain's words it shares with the customer's, and its code."""
@@ -366,7 +397,9 @@ def _account_line(item: ChecklistItem, shown: str, t: _Text) -> Paragraph | None
     return t.p(f"{name} · {item.account_code}", "account")
 
 
-def _items_table(items: Sequence[ChecklistItem], t: _Text, shown: str = "") -> Table:
+def _items_table(
+    items: Sequence[ChecklistItem], t: _Text, shown: str = "", issued_on: date | None = None
+) -> Table:
     labels, language = t.labels, t.labels.language
     widths = _column_widths(items, t)
     header = [
@@ -389,25 +422,37 @@ def _items_table(items: Sequence[ChecklistItem], t: _Text, shown: str = "") -> T
         room = page_room
         if account is not None:
             room -= account.wrap(widths[3] - 2 * CELL_PAD, page_room)[1]
+        resolution = _resolution_line(item, t)
+        if resolution is not None:
+            room -= resolution.wrap(widths[3] - 2 * CELL_PAD, page_room)[1]
         pieces = _split_to_fit(item.description, t, widths[3] - 2 * CELL_PAD, room)
+        described = [p for p in (account, pieces[0], resolution if len(pieces) == 1 else None) if p]
+        deadline = [t.p(format_date(language, item.deadline), "cell")]
+        if issued_on is not None and item.overdue_on(issued_on):  # in words, not colour only
+            deadline.append(t.p(labels.overdue, "overdue"))
+        status = [_TickBox(ticked=item.closed_on is not None or bool(item.resolution))]
+        status.append(t.p(status_label(language, item.status), "status"))
+        if item.closed_on is not None:
+            status.append(t.p(_closed_text(item, labels, language), "status"))
         rows.append(
             [
                 t.p(str(item.position), "centre"),
                 t.p(item.issue_number, "number"),
                 t.p(category_label(language, item.category), "cell"),
-                pieces[0] if account is None else [account, pieces[0]],
+                described[0] if len(described) == 1 else described,
                 t.p(item.responsible, "cell"),
-                t.p(format_date(language, item.deadline), "cell"),
-                [_TickBox(), t.p(status_label(language, item.status), "status")],
+                deadline,
+                status,
             ]
         )
-        for piece in pieces[1:]:
+        for index, piece in enumerate(pieces[1:], start=2):
+            last = index == len(pieces) and resolution is not None
             rows.append(
                 [
                     "",
                     [t.p(item.issue_number, "number"), t.p(labels.continued, "small")],
                     "",
-                    piece,
+                    [piece, resolution] if last else piece,
                     "",
                     "",
                     "",

@@ -79,8 +79,8 @@ class DocumentLabels:
 
     Fields with ``{placeholders}`` are format strings: ``page_of`` takes ``page`` and
     ``pages``, ``replaces`` and ``seal_reason`` take ``reference``, ``subject`` and
-    ``covers_sub_accounts`` take ``account``. ``colon`` separates a label from its value (a
-    full-width colon in Chinese).
+    ``covers_sub_accounts`` take ``account``, ``closed_on`` takes ``date``. ``colon``
+    separates a label from its value (a full-width colon in Chinese).
     ``seal_reason`` is not printed on the page: it is the reason a PDF reader shows for the
     digital seal.
     """
@@ -109,6 +109,9 @@ class DocumentLabels:
     col_status: str
     continued: str
     no_items: str
+    overdue: str
+    resolution: str
+    closed_on: str
     covers_sub_accounts: str
     note: str
     page_of: str
@@ -329,6 +332,9 @@ _EN = _labels(
     col_status="Status",
     continued="(continued)",
     no_items="No issues are listed.",
+    overdue="Overdue",
+    resolution="Resolution",
+    closed_on="Closed {date}",
     covers_sub_accounts=(
         "This checklist covers the issues of {account} and of every account below it; "
         "each issue names the account it concerns."
@@ -386,6 +392,9 @@ _ZH_CN = _labels(
     col_status="状态",
     continued="（续）",
     no_items="本清单未列出问题。",
+    overdue="已逾期",
+    resolution="解决情况",
+    closed_on="{date}关闭",
     covers_sub_accounts="本清单涵盖{account}及其下属所有客户的问题，每项问题均注明所涉客户。",
     note="备注",
     page_of="第 {page} 页，共 {pages} 页",
@@ -443,6 +452,9 @@ _VI = _labels(
     col_status="Trạng thái",
     continued="(tiếp theo)",
     no_items="Không có vấn đề nào được liệt kê.",
+    overdue="Quá hạn",
+    resolution="Cách giải quyết",
+    closed_on="Đóng ngày {date}",
     covers_sub_accounts=(
         "Danh sách này gồm các vấn đề của {account} và của mọi khách hàng trực thuộc; "
         "mỗi vấn đề ghi rõ khách hàng liên quan."
@@ -505,6 +517,9 @@ _NL = _labels(
     col_status="Status",
     continued="(vervolg)",
     no_items="Er zijn geen problemen vermeld.",
+    overdue="Te laat",
+    resolution="Oplossing",
+    closed_on="Gesloten op {date}",
     covers_sub_accounts=(
         "Deze lijst omvat de problemen van {account} en van alle klanten daaronder; "
         "bij elk probleem staat om welke klant het gaat."

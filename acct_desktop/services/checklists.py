@@ -304,6 +304,7 @@ class ChecklistIssuer:
                     responsible=issue.responsible,
                     deadline=issue.deadline,
                     status=issue.status.value,
+                    **_closed_fields(issue),
                 )
                 for position, issue in enumerate(issues, start=1)
             ),
@@ -387,9 +388,17 @@ def _naming_accounts(
     return replace(content, items=items, with_sub_accounts=True)
 
 
+def _closed_fields(issue: CustomerIssue) -> dict[str, object]:
+    """A closed issue's resolution and closing day, as the checklist prints them."""
+    if issue.status in OPEN_STATUSES:
+        return {}
+    return {"resolution": (issue.resolution or "").strip(), "closed_on": issue.closed_on}
+
+
 def _item_fields(item: ChecklistItem) -> dict[str, object]:
     values = asdict(item)
-    for later in ("account_code", "account_name"):  # in the frozen content, not the rows
+    # in the frozen content, not the rows
+    for later in ("account_code", "account_name", "resolution", "closed_on"):
         values.pop(later)
     values["category"] = IssueCategory(item.category)
     values["status"] = IssueStatus(item.status)

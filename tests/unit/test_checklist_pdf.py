@@ -19,6 +19,7 @@ from acct_desktop.domain.checklists import (
     ChecklistContent,
     ChecklistItem,
     ChecklistParty,
+    canonical_json,
     content_sha256,
     document_keywords,
     qr_payload,
@@ -506,3 +507,41 @@ def test_the_qr_code_on_the_page_decodes_to_the_payload(tmp_path) -> None:
     ).stdout.strip()
     digest = content_sha256(content)
     assert out == qr_payload(content.number, content.revision, digest)
+
+
+@needs_pdftotext
+def test_a_resolved_issue_prints_ticked_with_its_resolution_and_an_overdue_one_says_so(
+    tmp_path: Path,
+) -> None:
+    """Issued on 23 Nov: a resolved issue prints how and when it was closed (its box ticked);
+    one still open past its deadline says 已逾期 in words, the others do not."""
+    from dataclasses import replace
+
+    content = make_content("zh_CN", items=3)
+    resolved, late, later = content.items
+    content = replace(
+        content,
+        items=(
+            replace(
+                resolved,
+                status=IssueStatus.RESOLVED.value,
+                resolution="已换货 36 桶。",
+                closed_on=date(2026, 11, 20),
+            ),
+            replace(late, status=IssueStatus.OPEN.value, deadline=date(2026, 11, 20)),
+            replace(later, status=IssueStatus.IN_PROGRESS.value, deadline=date(2026, 12, 5)),
+        ),
+    )
+    text = "".join(pdf_text(build_checklist_pdf(content), tmp_path))
+    flat = "".join(text.split())
+    assert "解决情况：已换货36桶。" in flat
+    assert "2026年11月20日关闭" in flat
+    assert flat.count("已逾期") == 1
+    assert flat.index("已逾期") > flat.index("IS-2026-00102")  # the late one's line
+
+
+def test_the_content_hash_of_open_issues_is_unchanged_by_the_closing_fields() -> None:
+    """The resolution and closing day are left out of the frozen content while empty."""
+    content = make_content("zh_CN", items=2)
+    assert '"resolution"' not in canonical_json(content)
+    assert '"closed_on"' not in canonical_json(content)

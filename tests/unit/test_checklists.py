@@ -230,6 +230,8 @@ def test_reissuing_makes_r2_that_replaces_r1_with_the_issues_as_they_are_now(
     assert resolved == IssueStatus.RESOLVED
     assert workspace.checklist_records.get(r1.id).replaced_by == 2
     assert f"{r1.number} R1" in pdf_text(r2.pdf, tmp_path)
+    printed = "".join(pdf_text(r2.pdf, tmp_path).split())  # how and when it was resolved
+    assert "解决情况：已更换" in printed and f"{DEMO_TODAY.day}日关闭" in printed
     r3 = issuer.reissue(r1.id, MANAGER, keys)  # from an old revision: still the next one
     assert r3.revision == 3
 
