@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from acct_desktop.domain.addresses import address_line
 from acct_desktop.domain.enums import AccountKind, Channel, IssueStatus, Tier, VisitStatus
 from acct_desktop.domain.languages import document_language
 from acct_desktop.services.subtree import subtree_ids
@@ -112,8 +113,12 @@ class AccountService:
                     Visit.account_id == account_id, Visit.status == VisitStatus.DONE
                 )
             )
-            address = ", ".join(
-                part for part in (account.street, account.postcode, account.city) if part
+            address = address_line(  # as the account's documents write it
+                document_language(account.document_language, account.country_code),
+                account.street,
+                account.district,
+                account.postcode,
+                account.city,
             )
             return AccountProfile(
                 id=account.id,

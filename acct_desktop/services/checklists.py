@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.addresses import address_line, with_detail
 from acct_desktop.domain.checklists import (
     ChecklistContent,
     ChecklistItem,
@@ -266,20 +267,19 @@ class ChecklistIssuer:
         replaces: str | None,
         issued_at: datetime,
     ) -> ChecklistContent:
-        address = ", ".join(
-            part
-            for part in (account.street, account.district, account.postcode, account.city)
-            if part
+        language = document_language(account.document_language, account.country_code)
+        address = address_line(
+            language, account.street, account.district, account.postcode, account.city
         )
         person = main_contact(session, account.id)
         contact_name = None
         if person is not None:
-            contact_name = f"{person.name} ({person.title})" if person.title else person.name
+            contact_name = with_detail(language, person.name, person.title)
         return ChecklistContent(
             number=number,
             revision=revision,
             issued_at=issued_at,
-            language=document_language(account.document_language, account.country_code),
+            language=language,
             account_code=account.code,
             account_name=account.name,
             customer=ChecklistParty(

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.addresses import address_lines
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.money import round_money
@@ -58,10 +59,17 @@ def is_draft(view: QuoteView) -> bool:
     return view.status is QuoteStatus.PENDING_APPROVAL or (view.flagged and not view.approval_valid)
 
 
-def _address(account: Account) -> tuple[str, ...]:
-    city = " ".join(p for p in (account.postcode, account.city) if p)
-    parts = (account.street, account.district, city, account.country_code)
-    return tuple(p for p in parts if p)
+def _address(account: Account, language: str) -> tuple[str, ...]:
+    """The customer's address lines as the quote's language writes them (large to small
+    in Chinese), the country last."""
+    return address_lines(
+        language,
+        account.street,
+        account.district,
+        account.postcode,
+        account.city,
+        account.country_code,
+    )
 
 
 def build_document(
@@ -111,11 +119,12 @@ def build_document(
     )
     totals = view.totals
     order = view.order
+    language = document_language(language or view.language, account.country_code)
     return QuoteDocument(
         kind=kind,
         number=order.number if kind is DocumentKind.ORDER and order else view.number,
         revision=view.revision,
-        language=document_language(language or view.language, account.country_code),
+        language=language,
         currency=view.currency,
         issued_on=order.confirmed_on if kind is DocumentKind.ORDER and order else view.quote_date,
         letterhead=Letterhead(
@@ -129,7 +138,7 @@ def build_document(
         customer=CustomerBlock(
             name=account.name,
             code=account.code,
-            address_lines=_address(account),
+            address_lines=_address(account, language),
             contact_name=contact.name if contact else None,
             contact_title=contact.title if contact else None,
             contact_email=contact.email if contact else None,

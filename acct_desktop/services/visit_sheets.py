@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.addresses import address_line
 from acct_desktop.domain.enums import (
     Channel,
     DmuRole,
@@ -444,16 +445,16 @@ def _language(account: Account) -> str:
 
 
 def account_address(account: Account) -> str:
-    """One line as the country writes it: ``518040 深圳福田区滨海大道222号`` in China,
-    ``Street 1, District, 1234 AB City`` elsewhere (a district already in the street is
-    not repeated)."""
-    street, district, city = account.street or "", account.district or "", account.city or ""
-    if district and district in street:
-        district = ""
-    if (account.country_code or "").upper() in ("CN", "TW", "HK"):
-        return " ".join(p for p in (account.postcode, f"{city}{district}{street}") if p)
-    town = " ".join(p for p in (account.postcode, city) if p)
-    return ", ".join(p for p in (street, district, town) if p)
+    """One line as the account's documents write it (``domain.addresses``): large to small
+    in Chinese (``深圳福田区滨海大道222号 518040``), ``Street 1, District, 1234 AB City``
+    elsewhere (a district already in the street is not repeated)."""
+    return address_line(
+        document_language(account.document_language, account.country_code),
+        account.street,
+        account.district,
+        account.postcode,
+        account.city,
+    )
 
 
 class _Loader:

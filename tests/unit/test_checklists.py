@@ -158,8 +158,24 @@ def test_the_contact_is_the_accounts_main_person_not_the_company_again(
     issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
     text = pdf_text(issued.pdf, tmp_path)
     (line,) = [row for row in text.splitlines() if "联系人" in row]
-    assert "陈欣怡 (总经理)" in line and "+86 138 1073 6467" in line.replace("\u00a0", " ")
+    assert "陈欣怡（总经理）" in line and "+86 138 1073 6467" in line.replace("\u00a0", " ")
     assert name not in line
+
+
+def test_a_chinese_checklist_writes_the_address_from_large_to_small_without_commas(
+    workspace, keys, tmp_path
+) -> None:
+    """It read "地址：白云区天河路263号, 白云区, 510405, 广州": the district twice, ASCII
+    commas, small to large."""
+    account_id, _name = chinese_account_with_open_issues(workspace)
+    with workspace.db.session() as session:
+        account = session.get(m.Account, account_id)
+        account.street, account.district = "白云区天河路263号", "白云区"
+        account.postcode, account.city = "510405", "广州"
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    (line,) = [row for row in pdf_text(issued.pdf, tmp_path).splitlines() if "地址" in row]
+    assert "地址：广州白云区天河路263号 510405" in line
+    assert "," not in line.split("地址")[1]
 
 
 def test_a_chosen_selection_is_listed_in_deadline_order(workspace, keys) -> None:
