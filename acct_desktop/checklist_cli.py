@@ -48,6 +48,25 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
             "cli", "also list the issues of every account below it, each naming its account"
         ),
     )
+    again = checklist.add_mutually_exclusive_group()
+    again.add_argument(
+        "--reissue",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "when a checklist of these issues still waits for the customer's stamp, issue "
+            "its next revision instead",
+        ),
+    )
+    again.add_argument(
+        "--new",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "issue a new checklist even when one of these issues still waits for the "
+            "customer's stamp",
+        ),
+    )
     checklist.add_argument(
         "--out",
         required=True,
@@ -123,6 +142,7 @@ def _keys():  # type: ignore[no-untyped-def]
 
 def _print(args: argparse.Namespace) -> int:
     from acct_desktop.services.account_edits import EditRejected
+    from acct_desktop.services.checklist_records import ChecklistRecords
     from acct_desktop.services.checklists import ChecklistIssuer
     from acct_desktop.services.manager_profile import ManagerProfileMissing, load_manager_profile
     from acct_desktop.services.seal_keys import SealKeyUnavailable
@@ -134,9 +154,31 @@ def _print(args: argparse.Namespace) -> int:
         subtree = args.with_sub_accounts
         account_id, issue_ids = _resolve(db, args.account, args.issues, subtree)
         issuer = ChecklistIssuer(db, actor=os_user())
-        issued = issuer.issue(
-            account_id, issue_ids, load_manager_profile(), _keys(), with_sub_accounts=subtree
-        )
+        waiting = None
+        if not args.new:
+            waiting = ChecklistRecords(db).open_duplicate(account_id, issue_ids, subtree)
+        if waiting is not None and not args.reissue:
+            return _fail(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "%1 of %2 still waits for the customer's stamp and lists the same "
+                        "issues. Re-issue it as R%3 with --reissue, or issue a new checklist "
+                        "with --new.",
+                    ),
+                    waiting.reference,
+                    args.account,
+                    waiting.revision + 1,
+                )
+            )
+        if waiting is not None:
+            issued = issuer.reissue(
+                waiting.id, load_manager_profile(), _keys(), issue_ids, with_sub_accounts=subtree
+            )
+        else:
+            issued = issuer.issue(
+                account_id, issue_ids, load_manager_profile(), _keys(), with_sub_accounts=subtree
+            )
     except (EditRejected, ManagerProfileMissing, SealKeyUnavailable, LookupError) as exc:
         return _fail(exc)
     finally:

@@ -4,7 +4,7 @@ verifying a PDF someone hands back."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -276,6 +276,26 @@ class ChecklistRecords:
                     .order_by(IssueChecklistItem.position)
                 )
             )
+
+    def open_duplicate(
+        self,
+        account_id: uuid.UUID,
+        issue_ids: Sequence[uuid.UUID] | None,
+        with_sub_accounts: bool = False,
+    ) -> ChecklistRow | None:
+        """The newest checklist of the account that is still current and waiting for the
+        customer's stamp (neither stamped nor replaced) and covers the same — listing any
+        of ``issue_ids`` (any at all when None: every open issue) — which a new checklist
+        would duplicate: re-issue it instead, or say so."""
+        wanted = None if issue_ids is None else set(issue_ids)
+        for row in self.for_account(account_id):  # newest first
+            if row.replaced_by is not None or row.stamped_on is not None:
+                continue
+            if row.with_sub_accounts != with_sub_accounts:
+                continue
+            if wanted is None or wanted & set(self.issue_ids(row.id)):
+                return row
+        return None
 
     def sealed_pdf(self, checklist_id: uuid.UUID) -> bytes:
         """The sealed PDF exactly as issued."""

@@ -288,6 +288,7 @@ def test_when_the_keyring_lost_the_passphrase_seal_new_key_lets_you_print_again(
     assert run(*printing, str(old), data=manager).returncode == 0
     empty_keyring = tmp_path / "another-session-keyring.json"  # the passphrase is gone
 
+    printing.insert(2, "--new")  # a second checklist of the same issues, as meant
     refused = run(*printing, str(new), data=manager, keyring_file=empty_keyring)
     assert refused.returncode == 2 and not new.exists()
     assert "acct-desktop seal new-key" in refused.stderr, refused.stderr
@@ -326,7 +327,9 @@ def test_in_chinese_verify_says_why_a_file_cannot_be_read_and_the_local_time_of_
     assert verified.returncode == 0, verified.stdout + verified.stderr
     signed_at = verify_pdf(out.read_bytes(), []).signed_at
     local = signed_at.astimezone(ZoneInfo("Asia/Shanghai"))
-    assert f"{local:%Y-%m-%d %H:%M}" in verified.stdout and "UTC" not in verified.stdout
+    # the day as Chinese documents write it, as every day in the command line's sentences
+    day = f"{local.year}年{local.month}月{local.day}日"
+    assert f"{day} {local:%H:%M}" in verified.stdout and "UTC" not in verified.stdout
 
 
 def test_a_checklist_that_cannot_be_written_is_still_issued_and_the_user_told_where_it_is(
@@ -342,7 +345,7 @@ def test_a_checklist_that_cannot_be_written_is_still_issued_and_the_user_told_wh
     assert "路径中有一部分不是文件夹" in result.stderr and "File exists" not in result.stderr
     assert blocker.read_text() == "a file where the folder should be"
     # a folder is no longer a file that cannot be written: the checklist goes into it
-    done = run(*printing, str(tmp_path), data=manager)
+    done = run(*printing[:2], "--new", *printing[2:], str(tmp_path), data=manager)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "CL-2026-0002-R1.pdf").read_bytes().startswith(b"%PDF")
 
@@ -362,3 +365,23 @@ def test_a_head_office_checklist_with_sub_accounts_from_the_command_line(
         subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
     assert "Chuỗi Chăm sóc Xe Hoàng Gia Trụ sở chính và của mọi khách hàng trực thuộc" in text
+
+
+def test_a_second_checklist_of_issues_still_waiting_for_a_stamp_is_refused_unless_told(
+    demo_db, manager, tmp_path
+) -> None:
+    """It silently made CL-2026-0002 R1 of the same four issues."""
+    code, _ = chinese_account(demo_db)
+    printing = ["print", "checklist", "--account", code, "--db", str(demo_db), "--out"]
+    assert run(*printing, str(tmp_path), data=manager).returncode == 0
+    again = run(*printing, str(tmp_path), data=manager)
+    assert again.returncode == 2 and "Traceback" not in again.stderr
+    assert f"CL-2026-0001 R1 of {code} still waits for the customer's stamp" in again.stderr
+    assert "--reissue" in again.stderr and "--new" in again.stderr
+    assert not (tmp_path / "CL-2026-0002-R1.pdf").exists()
+    reissued = run(*printing[:2], "--reissue", *printing[2:], str(tmp_path), data=manager)
+    assert reissued.returncode == 0, reissued.stderr
+    assert (tmp_path / "CL-2026-0001-R2.pdf").exists()
+    new = run(*printing[:2], "--new", *printing[2:], str(tmp_path), data=manager)
+    assert new.returncode == 0, new.stderr
+    assert (tmp_path / "CL-2026-0002-R1.pdf").exists()

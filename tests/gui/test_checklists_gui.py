@@ -295,3 +295,35 @@ def test_a_branch_without_children_has_no_such_box_and_an_empty_list_says_so(
     assert not dialog.sub_accounts.isVisibleTo(dialog)
     assert dialog.issues.rowCount() == 0
     assert "no open issues" in dialog.status.text()
+
+
+def test_issuing_again_while_a_checklist_waits_for_its_stamp_offers_to_reissue_it(
+    qtbot, window: MainWindow, me, tmp_path
+) -> None:
+    """Issue checklist… silently made CL-2026-0002 R1 of the same issues as CL-2026-0001 R1,
+    still unstamped."""
+    window.current.set(escalated_chinese_account(window))
+    first = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(first)
+    issue_from_dialog(qtbot, first, tmp_path)
+    waiting = first.result_checklist
+    asked = []
+    cancelled = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(cancelled)
+    cancelled.ask_duplicate = lambda row: asked.append(row.reference)  # Cancel: None
+    cancelled.issue_button.click()
+    assert asked == [waiting.reference] and cancelled.result_checklist is None
+    assert cancelled.issue_button.isEnabled()
+    again = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(again)
+    again.ask_duplicate = lambda row: "reissue"
+    issue_from_dialog(qtbot, again, tmp_path)
+    assert (again.result_checklist.number, again.result_checklist.revision) == (
+        waiting.number,
+        2,
+    )
+    second = window.seal_actions.open_issue_dialog()
+    qtbot.addWidget(second)
+    second.ask_duplicate = lambda row: "new"
+    issue_from_dialog(qtbot, second, tmp_path)
+    assert second.result_checklist.number != waiting.number

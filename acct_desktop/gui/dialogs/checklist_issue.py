@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import file_problem_text
+from acct_desktop.services.checklist_records import ChecklistRow
 from acct_desktop.services.checklists import IssuedChecklist
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
@@ -65,6 +67,8 @@ class IssueChecklistDialog(QDialog):
         self.setObjectName("issueChecklist")
         self.workspace, self.account_id = workspace, account_id
         self.background, self.reissue_of = background, reissue_of
+        # a checklist still waiting for its stamp covers the same: "reissue", "new" or None
+        self.ask_duplicate: Callable[[ChecklistRow], str | None] = self._ask_duplicate
         self.choose_path: ChoosePath = self._ask_path
         self.result_checklist: IssuedChecklist | None = None
         self.saved_to: Path | None = None
@@ -265,6 +269,17 @@ class IssueChecklistDialog(QDialog):
             profile = load_manager_profile()
             if not profile.complete:
                 return
+        reissue_of, subtree = self.reissue_of, self.with_sub_accounts()
+        if reissue_of is None:
+            waiting = self.workspace.checklist_records.open_duplicate(
+                self.account_id, chosen, subtree
+            )
+            if waiting is not None:
+                answer = self.ask_duplicate(waiting)
+                if answer is None:
+                    return
+                if answer == "reissue":
+                    reissue_of = waiting.id
         from acct_desktop.services.seal_keys import SealKeyStore
 
         keys = SealKeyStore(seal_key_folder())
@@ -276,8 +291,7 @@ class IssueChecklistDialog(QDialog):
             if first_seal
             else self.tr("Printing and sealing…")
         )
-        issuer, account_id, reissue_of = self.workspace.checklists, self.account_id, self.reissue_of
-        subtree = self.with_sub_accounts()
+        issuer, account_id = self.workspace.checklists, self.account_id
 
         def work() -> IssuedChecklist:
             if reissue_of is not None:
@@ -285,6 +299,31 @@ class IssueChecklistDialog(QDialog):
             return issuer.issue(account_id, chosen, profile, keys, with_sub_accounts=subtree)
 
         self.background.submit(work, self._issued, self._failed)
+
+    def _ask_duplicate(self, waiting: ChecklistRow) -> str | None:
+        """Re-issue the checklist still waiting for its stamp ("reissue"), issue a new one
+        all the same ("new"), or neither (None)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
+        box.setText(
+            self.tr(
+                "%1 still waits for the customer's stamp and lists some of these issues."
+            ).replace("%1", waiting.reference)
+        )
+        box.setInformativeText(
+            self.tr("Re-issue it as R%1 (it then replaces %2), or issue a second checklist?")
+            .replace("%1", str(waiting.revision + 1))
+            .replace("%2", waiting.reference)
+        )
+        reissue = box.addButton(
+            self.tr("Re-issue as R%1").replace("%1", str(waiting.revision + 1)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        new = box.addButton(self.tr("New checklist"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reissue)
+        box.exec()
+        clicked = box.clickedButton()
+        return "reissue" if clicked is reissue else "new" if clicked is new else None
 
     def _issued(self, issued: IssuedChecklist) -> None:
         self.result_checklist = issued
