@@ -136,7 +136,7 @@ class IssueRecords:
         today = self._today()
         problems = issue_problems(draft, today)
         with self._db.session() as session:
-            problems.update(self._reference_problems(session, draft))
+            problems.update(self._reference_problems(session, draft, draft.raised_on or today))
             if problems:
                 raise IssueInvalid(problems)
             raised = draft.raised_on or today
@@ -175,9 +175,12 @@ class IssueRecords:
             if draft.raised_on is None:
                 draft = replace(draft, raised_on=issue.raised_on)
             problems = issue_problems(draft, today)
+            kept = draft.raised_on == issue.raised_on and draft.visit_id == issue.visit_id
             if draft.raised_on == issue.raised_on:
                 problems.pop("raised_on", None)
-            problems.update(self._reference_problems(session, draft))
+            problems.update(
+                self._reference_problems(session, draft, None if kept else draft.raised_on)
+            )
             if problems:
                 raise IssueInvalid(problems)
             changed = self._apply(session, issue, {n: getattr(draft, n) for n in EDITABLE}, today)
@@ -264,7 +267,12 @@ class IssueRecords:
         return issue
 
     @staticmethod
-    def _reference_problems(session: Session, draft: IssueDraft) -> dict[str, str]:
+    def _reference_problems(
+        session: Session, draft: IssueDraft, raised: date | None
+    ) -> dict[str, str]:
+        """What the draft's account and visit say against it; an issue raised at a visit
+        (``raised``, None: not checked — a saved issue whose day and visit stay) cannot be
+        dated before the visit, whose day is said next to the field."""
         problems: dict[str, str] = {}
         account = session.get(Account, draft.account_id)
         if account is None:
@@ -276,6 +284,16 @@ class IssueRecords:
             if visit is None or visit.account_id != draft.account_id:
                 problems["visit_id"] = QT_TRANSLATE_NOOP(
                     "messages", "That visit does not belong to this account."
+                )
+            elif raised is not None and raised < (
+                visit_day := visit.planned_start.astimezone().date()
+            ):
+                problems["raised_on"] = Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "An issue raised at a visit cannot be dated before the visit (%1).",
+                    ),
+                    visit_day,
                 )
         return problems
 

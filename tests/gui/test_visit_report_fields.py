@@ -90,3 +90,16 @@ def test_the_problem_is_in_the_users_language(qtbot, chinese, dialog) -> None:
     qtbot.keyClicks(dialog.price, "abc")
     dialog.add_observation()
     assert shown_problems(dialog) == {"price": "“abc”不是数字。"}
+
+
+def test_a_problem_raised_at_the_visit_completes_the_responsible_names_as_the_issues_form(
+    qtbot, dialog, workspace: Workspace
+) -> None:
+    """The visit report's issue form passed no names: nothing completed."""
+    names = workspace.issues.responsibles()
+    assert names
+    form = dialog.raise_issue()
+    completer = form.responsible.completer()
+    assert completer is not None
+    assert completer.model().stringList() == names
+    form.reject()

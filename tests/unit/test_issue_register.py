@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -259,3 +259,27 @@ def test_text_search_matches_number_description_or_account_and_escapes_wildcards
     )
     assert [h.id for h in hits] == [some.id]
     assert register.register_count(IssueFilter(statuses=frozenset(), text="%")) == 0
+
+
+def test_an_issue_raised_at_a_visit_cannot_be_dated_before_that_visit(workspace, records) -> None:
+    """Raised 2026/11/10 from the report of a visit on 2026-11-25: it was accepted."""
+    with workspace.db.session() as session:
+        visit = session.scalars(
+            select(m.Visit)
+            .where(m.Visit.planned_start < datetime.combine(TODAY, time(), tzinfo=UTC))
+            .order_by(m.Visit.planned_start.desc())
+            .limit(1)
+        ).one()
+        account_id, visit_day = visit.account_id, visit.planned_start.astimezone().date()
+    early = draft_for(
+        account_id,
+        visit_id=visit.id,
+        raised_on=visit_day - timedelta(days=15),
+        deadline=visit_day + timedelta(days=14),
+    )
+    with pytest.raises(IssueInvalid) as refused:
+        records.create(early)
+    assert refused.value.problems == {
+        "raised_on": f"An issue raised at a visit cannot be dated before the visit ({visit_day})."
+    }
+    assert records.create(draft_for(account_id, visit_id=visit.id, raised_on=visit_day)).created

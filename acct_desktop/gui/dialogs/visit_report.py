@@ -341,7 +341,7 @@ class VisitReportDialog(QDialog):
             draft,
             workspace.issue_records.create,
             report.account_name,
-            [],
+            workspace.issues.responsibles(),  # the names the Issues dock's form completes
             today,
             self,
             title=self.tr("Problem raised at the visit"),
