@@ -110,6 +110,7 @@ def build_checklist_pdf(content: ChecklistContent) -> bytes:
         subject=labels.subject.format(account=content.account_name),
         keywords=codes.keywords,
         language=pdf_language_tag(content.language),
+        created=content.issued_at,  # the moment of issue, the seal's: what a reader shows
     )
     story: list[Flowable] = [
         _title_block(content, text),

@@ -17,6 +17,7 @@ import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
@@ -56,6 +57,10 @@ class DocumentInfo:
     keywords: str
     creator: str = "acct-desktop"
     language: str = "en"  # BCP 47, e.g. zh-CN
+    # The document's moment (/CreationDate and /ModDate, with its UTC offset), so a reader
+    # shows when it was issued; None: 2000-01-01, as ``invariant`` writes it. The bytes
+    # stay the same for the same moment either way.
+    created: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,5 +266,30 @@ def render_pdf(
         if overlay is not None:
             overlay(canvas)
 
-    document.build(story, canvasmaker=numbered_canvas(decorate))
+    canvas_class = numbered_canvas(decorate)
+    if info.created is not None:
+        canvas_class = _dated(canvas_class, info.created)
+    document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
+
+
+def _dated(canvas_class: type[Canvas], moment: datetime) -> type[Canvas]:
+    """``canvas_class`` whose document carries ``moment`` as its creation and modification
+    date instead of the invariant 2000-01-01 (reportlab reads both from its time stamp)."""
+    from reportlab.lib.utils import TimeStamp
+
+    offset = moment.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+
+    class DatedCanvas(canvas_class):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            stamp = TimeStamp(invariant=1)
+            stamp.t = moment.timestamp()
+            stamp.YMDhms = tuple(moment.timetuple())[:6]
+            stamp.lt = moment.timetuple()
+            hours = abs(minutes) // 60
+            stamp.dhh, stamp.dmm = (hours if minutes >= 0 else -hours), abs(minutes) % 60
+            self._doc._timeStamp = stamp
+
+    return DatedCanvas

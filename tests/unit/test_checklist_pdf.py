@@ -545,3 +545,16 @@ def test_the_content_hash_of_open_issues_is_unchanged_by_the_closing_fields() ->
     content = make_content("zh_CN", items=2)
     assert '"resolution"' not in canonical_json(content)
     assert '"closed_on"' not in canonical_json(content)
+
+
+def test_the_pdf_carries_its_moment_of_issue_and_the_same_bytes_for_the_same_moment() -> None:
+    from dataclasses import replace
+    from datetime import timedelta, timezone
+
+    shanghai = timezone(timedelta(hours=8))
+    content = replace(
+        make_content("zh_CN", items=2), issued_at=datetime(2026, 11, 25, 8, 17, tzinfo=shanghai)
+    )
+    pdf = build_checklist_pdf(content)
+    assert b"/CreationDate (D:20261125081700+08'00')" in pdf
+    assert pdf == build_checklist_pdf(content)

@@ -541,3 +541,14 @@ def test_the_seal_gives_its_reason_in_the_checklists_language(workspace, keys) -
     (seal,) = PdfFileReader(io.BytesIO(issued.pdf)).embedded_signatures
     assert str(seal.sig_object["/Reason"]) == f"出具客户问题书面确认清单 {issued.reference}"
     assert workspace.checklist_records.verify(issued.pdf, keys).report.state == SealState.INTACT
+
+
+def test_the_sealed_pdf_is_dated_the_moment_it_was_issued(workspace, keys) -> None:
+    """A reader showed 2000-01-01 as the sealed checklist's creation date."""
+    from pypdf import PdfReader
+
+    account_id, _ = chinese_account_with_open_issues(workspace)
+    issued = issuer_at(workspace).issue(account_id, None, MANAGER, keys)
+    info = PdfReader(io.BytesIO(issued.pdf)).metadata
+    assert info.creation_date == ISSUED_AT.astimezone(info.creation_date.tzinfo)
+    assert info.creation_date.timestamp() == ISSUED_AT.timestamp()
