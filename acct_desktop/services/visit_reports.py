@@ -71,6 +71,7 @@ class Observation:
     currency: str | None
     promotion: str | None
     note: str | None
+    shelf_share_percent: int | None = None  # of the shelf the competitor holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,16 @@ class VisitReports:
                 )
             )
             observations = tuple(
-                Observation(o.id, o.competitor, o.product, o.price, o.currency, o.promotion, o.note)
+                Observation(
+                    o.id,
+                    o.competitor,
+                    o.product,
+                    o.price,
+                    o.currency,
+                    o.promotion,
+                    o.note,
+                    o.shelf_share_percent,
+                )
                 for o in session.scalars(
                     select(CompetitorObservation)
                     .where(CompetitorObservation.visit_id == visit_id)
@@ -182,8 +192,10 @@ class VisitReports:
         price: Decimal | None = None,
         promotion: str | None = None,
         note: str | None = None,
+        shelf_share_percent: int | None = None,
     ) -> uuid.UUID:
-        """A competitor seen at the visit (name required; price in the account's currency)."""
+        """A competitor seen at the visit (name required; price in the account's currency;
+        the share of the shelf it holds, a whole percentage)."""
         if not competitor.strip():
             raise ReportRejected(
                 QT_TRANSLATE_NOOP("messages", "Name the competitor (brand or company)."),
@@ -192,6 +204,11 @@ class VisitReports:
         if price is not None and (not price.is_finite() or price < 0):
             raise ReportRejected(
                 QT_TRANSLATE_NOOP("messages", "A price is a number of 0 or more."), field="price"
+            )
+        if shelf_share_percent is not None and not 0 <= shelf_share_percent <= 100:
+            raise ReportRejected(
+                QT_TRANSLATE_NOOP("messages", "A shelf share is a whole number from 0 to 100."),
+                field="share",
             )
         with self._db.session() as session:
             visit = self._get(session, visit_id)
@@ -206,6 +223,7 @@ class VisitReports:
                 currency=account.currency if price is not None and account else None,
                 promotion=(promotion or "").strip() or None,
                 note=(note or "").strip() or None,
+                shelf_share_percent=shelf_share_percent,
             )
             session.add(row)
             session.flush()

@@ -103,3 +103,34 @@ def test_a_problem_raised_at_the_visit_completes_the_responsible_names_as_the_is
     assert completer is not None
     assert completer.model().stringList() == names
     form.reject()
+
+
+def test_a_competitor_is_noted_with_its_shelf_share_and_a_long_promotion_wraps(
+    qtbot, dialog, workspace: Workspace
+) -> None:
+    """ "买二送一，至12月31日" ran off behind a scroll bar, the price field showed "价格（CN…"
+    and there was no share to note."""
+    from PySide6.QtCore import Qt
+
+    dialog.resize(900, 640)
+    dialog.competitor.setText("嘉实多")
+    dialog.product.setText("极护 5W-30 4L")
+    dialog.price.setText("389")
+    dialog.share.setText("130")
+    dialog.promotion.setText("买二送一，至12月31日，另赠送机油格一个，限门店堆头陈列期间")
+    dialog.add_observation()
+    assert shown_problems(dialog) == {"share": "Type a whole number from 0 to 100."}
+    assert dialog.observations.count() == 0 and dialog.share.hasFocus()
+    dialog.share.setText("30")
+    dialog.add_observation()
+    assert dialog.observations.count() == 1
+    saved = workspace.visit_reports.report(dialog._visit_id).observations[0]
+    assert saved.shelf_share_percent == 30
+    line = dialog.observations.item(0).text()
+    assert "shelf 30 %" in line and "买二送一，至12月31日" in line
+    view = dialog.observations
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.wordWrap()
+    price = dialog.price
+    placeholder = price.fontMetrics().horizontalAdvance(price.placeholderText())
+    assert placeholder < price.width() - 8, "the currency shows in full"

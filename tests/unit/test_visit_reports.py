@@ -73,5 +73,11 @@ def test_future_visits_cannot_be_completed_and_competitors_need_a_name(db: Datab
         reports.observe(future.id, "  ")
     with pytest.raises(ReportRejected, match="0 or more"):
         reports.observe(future.id, "Shell", price=Decimal(-1))
-    reports.observe(future.id, "Shell", "Helix 5W-30", Decimal("9.95"), "2+1")
+    with pytest.raises(ReportRejected, match="0 to 100") as share:
+        reports.observe(future.id, "Shell", shelf_share_percent=101)
+    assert share.value.field == "share"
+    reports.observe(
+        future.id, "Shell", "Helix 5W-30", Decimal("9.95"), "2+1", shelf_share_percent=25
+    )
     assert [o.competitor for o in reports.report(future.id).observations] == ["Shell"]
+    assert reports.report(future.id).observations[0].shelf_share_percent == 25

@@ -50,6 +50,19 @@ from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, Vi
 NO_DATE = QDate(2000, 1, 1)
 
 
+def wrap_lines(view: QListWidget) -> None:
+    """A list whose long lines wrap within its width (a promotion, an issue's description)
+    instead of running off behind a horizontal scroll bar."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    # as tall as the room left (three lines at least), never asking for more: the form
+    # stays within a 768-pixel screen when a problem shows
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+    view.setMinimumHeight(view.fontMetrics().lineSpacing() * 3 + 8)
+
+
 class VisitReportDialog(QDialog):
     def __init__(self, workspace, visit_id: uuid.UUID, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -65,7 +78,15 @@ class VisitReportDialog(QDialog):
         # Each field's problem right under it, as in the other forms (ReportRejected.field).
         self.errors: dict[str, QLabel] = {
             name: problem_label(name)
-            for name in ("summary", "competitor", "product", "price", "promotion", "next_visit")
+            for name in (
+                "summary",
+                "competitor",
+                "product",
+                "price",
+                "share",
+                "promotion",
+                "next_visit",
+            )
         }
         heading = QLabel(
             f"<b>{report.account_name}</b> · {format_value(report.start)} · "
@@ -152,18 +173,23 @@ class VisitReportDialog(QDialog):
         grid = QGridLayout(competitors)
         self.observations = QListWidget()
         self.observations.setObjectName("observations")
+        wrap_lines(self.observations)
         self.competitor = QLineEdit(placeholderText=self.tr("Competitor"))
         self.competitor.setObjectName("field_competitor")
         self.product = QLineEdit(placeholderText=self.tr("Product"))
         self.product.setObjectName("field_product")
         self.price = QLineEdit(placeholderText=self.tr("Price (%1)").replace("%1", report.currency))
         self.price.setObjectName("field_price")
+        self.share = QLineEdit(placeholderText=self.tr("Shelf share %"))
+        self.share.setObjectName("field_share")
+        self.share.setToolTip(self.tr("The share of the shelf the competitor holds, 0 to 100"))
         self.promotion = QLineEdit(placeholderText=self.tr("Promotion"))
         self.promotion.setObjectName("field_promotion")
         self.observation_fields = {
             "competitor": self.competitor,
             "product": self.product,
             "price": self.price,
+            "share": self.share,
             "promotion": self.promotion,
         }
         add = QPushButton(self.tr("Add"))
@@ -171,20 +197,29 @@ class VisitReportDialog(QDialog):
         add.clicked.connect(self.add_observation)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._remove_observation)
-        grid.addWidget(self.observations, 0, 0, 1, 4)
-        for col, (name, widget) in enumerate(self.observation_fields.items()):
-            grid.addWidget(
-                with_problem(widget, self.errors[name]), 1, col, Qt.AlignmentFlag.AlignTop
-            )
+        grid.addWidget(self.observations, 0, 0, 1, 2)
+        grid.setRowStretch(0, 1)  # the room the group gets goes to the list
+        # two to a row (the promotion, often a sentence, alone): each wide enough for its
+        # placeholder in Chinese and Vietnamese
+        for name, row, col, span in (
+            ("competitor", 1, 0, 1),
+            ("product", 1, 1, 1),
+            ("price", 2, 0, 1),
+            ("share", 2, 1, 1),
+            ("promotion", 3, 0, 2),
+        ):
+            widget = with_problem(self.observation_fields[name], self.errors[name])
+            grid.addWidget(widget, row, col, 1, span, Qt.AlignmentFlag.AlignTop)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch(1)
-        grid.addLayout(buttons_row, 2, 0, 1, 4)
+        grid.addLayout(buttons_row, 4, 0, 1, 2)
         issues = QGroupBox(self.tr("Problems raised (customer issues)"))
         issue_column = QVBoxLayout(issues)
         self.issue_list = QListWidget()
         self.issue_list.setObjectName("issuesRaised")
+        wrap_lines(self.issue_list)
         raise_issue = QPushButton(self.tr("Raise an issue…"))
         raise_issue.setObjectName("raiseIssue")
         raise_issue.clicked.connect(self.raise_issue)
@@ -192,7 +227,7 @@ class VisitReportDialog(QDialog):
         issue_column.addWidget(raise_issue)
         right = QVBoxLayout()
         right.addWidget(compliance)
-        right.addWidget(competitors, 1)
+        right.addWidget(competitors, 3)  # more to read than the issues: more room
         right.addWidget(issues, 1)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -294,17 +329,28 @@ class VisitReportDialog(QDialog):
                 currency = observation.currency or ""
                 price = money_text(observation.price, currency, keep_finer=True)
                 parts.append(f"{price} {currency}".strip())
+            if observation.shelf_share_percent is not None:
+                parts.append(
+                    self.tr("shelf %1 %").replace("%1", str(observation.shelf_share_percent))
+                )
             if observation.promotion:
                 parts.append(observation.promotion)
             item = QListWidgetItem(" · ".join(p for p in parts if p))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, str(observation.id))
             self.observations.addItem(item)
         self.issue_list.clear()
         for number, description in report.issues:
-            self.issue_list.addItem(f"{number} · {description}")
+            item = QListWidgetItem(f"{number} · {description}")
+            item.setToolTip(item.text())
+            self.issue_list.addItem(item)
 
     def add_observation(self) -> None:
         self._clear_problems(*self.observation_fields)
+        share_text = self.share.text().strip().rstrip("%％").strip()
+        if share_text and not (share_text.isdigit() and int(share_text) <= 100):
+            self._refused(self.tr("Type a whole number from 0 to 100."), "share")
+            return
         try:
             price = parse_number(self.price.text()) if self.price.text().strip() else None
             self._reports.observe(
@@ -313,6 +359,7 @@ class VisitReportDialog(QDialog):
                 self.product.text(),
                 price,
                 self.promotion.text(),
+                shelf_share_percent=int(share_text) if share_text else None,
             )
         except NumberFormatError as exc:
             self._refused(exception_text(exc), "price")
