@@ -1430,6 +1430,22 @@
         <translation>Afdrukken en verzegelen…</translation>
     </message>
     <message>
+        <source>%1 still waits for the customer&apos;s stamp and lists some of these issues.</source>
+        <translation>%1 wacht nog op de stempel van de klant en vermeldt een deel van deze problemen.</translation>
+    </message>
+    <message>
+        <source>Re-issue it as R%1 (it then replaces %2), or issue a second checklist?</source>
+        <translation>Opnieuw uitgeven als R%1 (die dan %2 vervangt), of een tweede probleemlijst uitgeven?</translation>
+    </message>
+    <message>
+        <source>Re-issue as R%1</source>
+        <translation>Opnieuw uitgeven als R%1</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Nieuwe probleemlijst</translation>
+    </message>
+    <message>
         <source>%1 is issued and sealed (verification code %2).</source>
         <translation>%1 is uitgegeven en verzegeld (verificatiecode %2).</translation>
     </message>
@@ -4289,6 +4305,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <source>Attaching %1…</source>
         <translation>%1 wordt toegevoegd…</translation>
     </message>
+    <message>
+        <source>Replace it with %1? The earlier scan stays in the database; the checklist then shows the new one.</source>
+        <translation>Vervangen door %1? De eerdere scan blijft in de database; de probleemlijst toont dan de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 all the same?</source>
+        <translation>%1 toch bij %2 voegen?</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
@@ -5026,6 +5050,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Prijs (%1)</translation>
     </message>
     <message>
+        <source>Shelf share %</source>
+        <translation>Schapaandeel %</translation>
+    </message>
+    <message>
+        <source>The share of the shelf the competitor holds, 0 to 100</source>
+        <translation>Het deel van het schap dat de concurrent inneemt, 0 tot 100</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>Promotie</translation>
     </message>
@@ -5060,6 +5092,14 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>Voer een geheel getal van 0 tot en met 10 in.</translation>
+    </message>
+    <message>
+        <source>shelf %1 %</source>
+        <translation>schap %1 %</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>Typ een geheel getal van 0 tot en met 100.</translation>
     </message>
     <message>
         <source>Problem raised at the visit</source>
@@ -5561,6 +5601,10 @@ problemen</translation>
         <source>This account</source>
         <translation>Deze klant</translation>
     </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Verificatiecode: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5641,6 +5685,14 @@ problemen</translation>
         <translation>neem ook de problemen van alle klanten eronder op, elk met de klant erbij</translation>
     </message>
     <message>
+        <source>when a checklist of these issues still waits for the customer&apos;s stamp, issue its next revision instead</source>
+        <translation>als een probleemlijst met deze problemen nog op de stempel van de klant wacht, geef dan de volgende versie ervan uit</translation>
+    </message>
+    <message>
+        <source>issue a new checklist even when one of these issues still waits for the customer&apos;s stamp</source>
+        <translation>geef een nieuwe probleemlijst uit, ook als een van deze problemen nog op de stempel van de klant wacht</translation>
+    </message>
+    <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
         <translation>een verzegelde PDF controleren: intact (0), gewijzigd (3), niet verzegeld (4), onbekende sleutel (5), onleesbaar (6)</translation>
     </message>
@@ -5671,6 +5723,10 @@ problemen</translation>
     <message>
         <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
         <translation>een nieuwe zegelsleutel maken, bijvoorbeeld als de oude niet meer kan worden ontgrendeld (documenten die met de oude zijn verzegeld, blijven verifieerbaar)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still waits for the customer&apos;s stamp and lists the same issues. Re-issue it as R%3 with --reissue, or issue a new checklist with --new.</source>
+        <translation>%1 van %2 wacht nog op de stempel van de klant en vermeldt dezelfde problemen. Geef hem opnieuw uit als R%3 met --reissue, of geef een nieuwe probleemlijst uit met --new.</translation>
     </message>
     <message>
         <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
@@ -8455,6 +8511,10 @@ problemen</translation>
         <translation>Dat bezoek hoort niet bij deze klant.</translation>
     </message>
     <message>
+        <source>An issue raised at a visit cannot be dated before the visit (%1).</source>
+        <translation>Een probleem dat bij een bezoek is gemeld, kan niet vóór dat bezoek (%1) gedateerd zijn.</translation>
+    </message>
+    <message>
         <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
         <translation>Een andere offerte kreeg op hetzelfde moment dit nummer en de nieuwe pogingen zijn op; probeer het opnieuw. Blijft dit gebeuren, dan delen twee laptops dezelfde apparaatcode — wijzig de uwe via Extra → Mijn gegevens.</translation>
     </message>
@@ -8615,6 +8675,10 @@ problemen</translation>
         <translation>Een prijs is een getal van 0 of meer.</translation>
     </message>
     <message>
+        <source>A shelf share is a whole number from 0 to 100.</source>
+        <translation>Een schapaandeel is een geheel getal van 0 tot en met 100.</translation>
+    </message>
+    <message>
         <source>A visit in the future cannot be completed yet.</source>
         <translation>Een bezoek in de toekomst kan nog niet worden afgerond.</translation>
     </message>
@@ -8653,6 +8717,10 @@ problemen</translation>
     <message>
         <source>This visit no longer exists.</source>
         <translation>Dit bezoek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>line %1, column &quot;%2&quot;: %3</source>
@@ -9555,8 +9623,8 @@ problemen</translation>
         <translation>besteld</translation>
     </message>
     <message>
-        <source>%1 Revise it to make changes.</source>
-        <translation>%1 Herzie haar om iets te wijzigen.</translation>
+        <source>Revise it to make changes.</source>
+        <translation>Herzie haar om iets te wijzigen.</translation>
     </message>
     <message>
         <source>Nothing on this quote needs approval; it can be sent as it is.</source>
@@ -9735,8 +9803,12 @@ problemen</translation>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <source>%1 It cannot be restored.</source>
-        <translation>%1 Het kan niet worden teruggezet.</translation>
+        <source>It cannot be restored.</source>
+        <translation>Het kan niet worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>%1 holds no acct-desktop data; it cannot be restored.</source>
@@ -9753,10 +9825,6 @@ problemen</translation>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>Er is niets teruggezet: %1</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was restored.</source>
-        <translation>%1 Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
@@ -11031,20 +11099,28 @@ problemen</translation>
         <translation>De documenthash in de QR-code is onjuist opgebouwd.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database.</source>
-        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven.</translation>
+        <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
+        <translation>Deze database bevat ook een probleemlijst %1, maar dit bestand is niet het exemplaar dat hier is uitgegeven.</translation>
     </message>
     <message>
-        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
-        <translation>%1 Deze database bevat ook een probleemlijst %2, maar dit bestand is niet het exemplaar dat hier is uitgegeven.</translation>
+        <source>It is the copy of %1 issued from this database.</source>
+        <translation>Het is het exemplaar van %1 dat uit deze database is uitgegeven.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
-        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %3, uitgegeven op %4.</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3.</source>
+        <translation>Het is het exemplaar van %1 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %2, uitgegeven op %3.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
-        <translation>%1 Het is het exemplaar van %2 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %3, uitgegeven op %4; de geldige versie is %5, uitgegeven op %6.</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3; the current revision is %4, issued on %5.</source>
+        <translation>Het is het exemplaar van %1 dat uit deze database is uitgegeven, maar het is niet meer geldig: het is vervangen door %2, uitgegeven op %3; de geldige versie is %4, uitgegeven op %5.</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, but with other content than the copy issued from here.</source>
+        <translation>De QR-code op %1 noemt %2, maar met een andere inhoud dan het exemplaar dat hier is uitgegeven.</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, not %3.</source>
+        <translation>De QR-code op %1 noemt %2, niet %3.</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
@@ -11061,6 +11137,10 @@ problemen</translation>
     <message>
         <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
         <translation>De stempel kan niet na vandaag gedateerd zijn; vul de dag in waarop de klant heeft gestempeld.</translation>
+    </message>
+    <message>
+        <source>%1 already has a stamped copy, %2, stamped on %3.</source>
+        <translation>%1 heeft al een gestempeld exemplaar, %2, gestempeld op %3.</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>

@@ -1426,6 +1426,22 @@
         <translation>Đang in và niêm phong…</translation>
     </message>
     <message>
+        <source>%1 still waits for the customer&apos;s stamp and lists some of these issues.</source>
+        <translation>%1 vẫn đang chờ khách hàng đóng dấu và có liệt kê một số vấn đề này.</translation>
+    </message>
+    <message>
+        <source>Re-issue it as R%1 (it then replaces %2), or issue a second checklist?</source>
+        <translation>Lập lại thành R%1 (thay thế %2), hay lập một danh sách xác nhận thứ hai?</translation>
+    </message>
+    <message>
+        <source>Re-issue as R%1</source>
+        <translation>Lập lại thành R%1</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Danh sách xác nhận mới</translation>
+    </message>
+    <message>
         <source>%1 is issued and sealed (verification code %2).</source>
         <translation>%1 đã được lập và niêm phong (mã xác minh %2).</translation>
     </message>
@@ -4260,6 +4276,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <source>Attaching %1…</source>
         <translation>Đang đính kèm %1…</translation>
     </message>
+    <message>
+        <source>Replace it with %1? The earlier scan stays in the database; the checklist then shows the new one.</source>
+        <translation>Thay bằng %1? Bản quét trước vẫn được giữ trong cơ sở dữ liệu; danh sách xác nhận sẽ hiển thị bản mới.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 all the same?</source>
+        <translation>Vẫn đính kèm %1 vào %2?</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
@@ -4992,6 +5016,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Giá (%1)</translation>
     </message>
     <message>
+        <source>Shelf share %</source>
+        <translation>Tỷ lệ kệ %</translation>
+    </message>
+    <message>
+        <source>The share of the shelf the competitor holds, 0 to 100</source>
+        <translation>Phần kệ mà đối thủ chiếm, từ 0 đến 100</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>Khuyến mãi</translation>
     </message>
@@ -5026,6 +5058,14 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>Nhập một số nguyên từ 0 đến 10.</translation>
+    </message>
+    <message>
+        <source>shelf %1 %</source>
+        <translation>kệ %1 %</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>Nhập một số nguyên từ 0 đến 100.</translation>
     </message>
     <message>
         <source>Problem raised at the visit</source>
@@ -5527,6 +5567,10 @@ issues</source>
         <source>This account</source>
         <translation>Khách hàng này</translation>
     </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Mã xác minh: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5607,6 +5651,14 @@ issues</source>
         <translation>liệt kê cả các vấn đề của mọi khách hàng cấp dưới, mỗi vấn đề ghi rõ khách hàng</translation>
     </message>
     <message>
+        <source>when a checklist of these issues still waits for the customer&apos;s stamp, issue its next revision instead</source>
+        <translation>nếu một danh sách xác nhận có các vấn đề này vẫn đang chờ đóng dấu, hãy lập phiên bản kế tiếp của nó</translation>
+    </message>
+    <message>
+        <source>issue a new checklist even when one of these issues still waits for the customer&apos;s stamp</source>
+        <translation>lập danh sách xác nhận mới ngay cả khi một trong các vấn đề này vẫn đang chờ khách hàng đóng dấu</translation>
+    </message>
+    <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
         <translation>kiểm tra một PDF đã niêm phong: nguyên vẹn (0), đã bị sửa (3), chưa niêm phong (4), khóa không xác định (5), không đọc được (6)</translation>
     </message>
@@ -5637,6 +5689,10 @@ issues</source>
     <message>
         <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
         <translation>tạo khóa niêm phong mới, ví dụ khi khóa cũ không còn mở khóa được (tài liệu niêm phong bằng khóa cũ vẫn xác minh được)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still waits for the customer&apos;s stamp and lists the same issues. Re-issue it as R%3 with --reissue, or issue a new checklist with --new.</source>
+        <translation>%1 của %2 vẫn đang chờ khách hàng đóng dấu và có cùng các vấn đề. Lập lại thành R%3 bằng --reissue, hoặc lập danh sách mới bằng --new.</translation>
     </message>
     <message>
         <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
@@ -8421,6 +8477,10 @@ issues</source>
         <translation>Lượt viếng thăm đó không thuộc khách hàng này.</translation>
     </message>
     <message>
+        <source>An issue raised at a visit cannot be dated before the visit (%1).</source>
+        <translation>Vấn đề nêu ra trong buổi thăm không thể ghi ngày trước buổi thăm (%1).</translation>
+    </message>
+    <message>
         <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
         <translation>Một báo giá khác đã lấy số này cùng lúc và đã hết lượt thử lại; hãy thử lại. Nếu việc này cứ lặp lại, hai máy tính xách tay đang dùng chung mã thiết bị — hãy đổi mã của bạn trong Công cụ → Thông tin của tôi.</translation>
     </message>
@@ -8581,6 +8641,10 @@ issues</source>
         <translation>Giá là một số từ 0 trở lên.</translation>
     </message>
     <message>
+        <source>A shelf share is a whole number from 0 to 100.</source>
+        <translation>Tỷ lệ kệ là một số nguyên từ 0 đến 100.</translation>
+    </message>
+    <message>
         <source>A visit in the future cannot be completed yet.</source>
         <translation>Chưa thể hoàn tất lượt viếng thăm trong tương lai.</translation>
     </message>
@@ -8619,6 +8683,10 @@ issues</source>
     <message>
         <source>This visit no longer exists.</source>
         <translation>Lượt viếng thăm này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>line %1, column &quot;%2&quot;: %3</source>
@@ -9521,8 +9589,8 @@ issues</source>
         <translation>đã đặt hàng</translation>
     </message>
     <message>
-        <source>%1 Revise it to make changes.</source>
-        <translation>%1 Hãy sửa đổi nó để thay đổi.</translation>
+        <source>Revise it to make changes.</source>
+        <translation>Hãy sửa đổi nó để thay đổi.</translation>
     </message>
     <message>
         <source>Nothing on this quote needs approval; it can be sent as it is.</source>
@@ -9701,8 +9769,12 @@ issues</source>
         <translation>%1 không tồn tại.</translation>
     </message>
     <message>
-        <source>%1 It cannot be restored.</source>
-        <translation>%1 Không thể khôi phục.</translation>
+        <source>It cannot be restored.</source>
+        <translation>Không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Chưa khôi phục gì.</translation>
     </message>
     <message>
         <source>%1 holds no acct-desktop data; it cannot be restored.</source>
@@ -9719,10 +9791,6 @@ issues</source>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was restored.</source>
-        <translation>%1 Chưa khôi phục gì.</translation>
     </message>
     <message>
         <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
@@ -10997,20 +11065,28 @@ issues</source>
         <translation>Mã băm tài liệu trong mã QR bị sai định dạng.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database.</source>
-        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này.</translation>
+        <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
+        <translation>Cơ sở dữ liệu này cũng có danh sách xác nhận %1, nhưng tệp này không phải là bản được lập từ đây.</translation>
     </message>
     <message>
-        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
-        <translation>%1 Cơ sở dữ liệu này cũng có danh sách xác nhận %2, nhưng tệp này không phải là bản được lập từ đây.</translation>
+        <source>It is the copy of %1 issued from this database.</source>
+        <translation>Đây là bản %1 được lập từ cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
-        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %3, lập ngày %4.</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3.</source>
+        <translation>Đây là bản %1 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %2, lập ngày %3.</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
-        <translation>%1 Đây là bản %2 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %3, lập ngày %4; bản hiện hành là %5, lập ngày %6.</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3; the current revision is %4, issued on %5.</source>
+        <translation>Đây là bản %1 được lập từ cơ sở dữ liệu này, nhưng không còn là bản hiện hành: đã được thay thế bằng %2, lập ngày %3; bản hiện hành là %4, lập ngày %5.</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, but with other content than the copy issued from here.</source>
+        <translation>Mã QR trên %1 ghi %2, nhưng nội dung khác với bản được lập từ đây.</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, not %3.</source>
+        <translation>Mã QR trên %1 ghi %2, không phải %3.</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
@@ -11027,6 +11103,10 @@ issues</source>
     <message>
         <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
         <translation>Ngày đóng dấu không thể sau hôm nay; hãy nhập ngày khách hàng đã đóng dấu.</translation>
+    </message>
+    <message>
+        <source>%1 already has a stamped copy, %2, stamped on %3.</source>
+        <translation>%1 đã có bản đóng dấu %2, đóng dấu ngày %3.</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>

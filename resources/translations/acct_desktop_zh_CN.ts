@@ -1426,6 +1426,22 @@
         <translation>正在打印并签章…</translation>
     </message>
     <message>
+        <source>%1 still waits for the customer&apos;s stamp and lists some of these issues.</source>
+        <translation>%1 仍在等待客户盖章，且列有其中部分问题。</translation>
+    </message>
+    <message>
+        <source>Re-issue it as R%1 (it then replaces %2), or issue a second checklist?</source>
+        <translation>将其重新出具为 R%1（替代 %2），还是另出具一份确认清单？</translation>
+    </message>
+    <message>
+        <source>Re-issue as R%1</source>
+        <translation>重新出具为 R%1</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>新的确认清单</translation>
+    </message>
+    <message>
         <source>%1 is issued and sealed (verification code %2).</source>
         <translation>%1 已出具并签章（验证码 %2）。</translation>
     </message>
@@ -4260,6 +4276,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <source>Attaching %1…</source>
         <translation>正在附加 %1…</translation>
     </message>
+    <message>
+        <source>Replace it with %1? The earlier scan stays in the database; the checklist then shows the new one.</source>
+        <translation>用 %1 替换它吗？之前的扫描件仍保留在数据库中；确认清单随后显示新的扫描件。</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 all the same?</source>
+        <translation>仍要将 %1 附加到 %2 吗？</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
@@ -4992,6 +5016,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>价格（%1）</translation>
     </message>
     <message>
+        <source>Shelf share %</source>
+        <translation>货架占比 %</translation>
+    </message>
+    <message>
+        <source>The share of the shelf the competitor holds, 0 to 100</source>
+        <translation>竞品所占货架比例，0 到 100</translation>
+    </message>
+    <message>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
@@ -5026,6 +5058,14 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>请输入 0 到 10 之间的整数。</translation>
+    </message>
+    <message>
+        <source>shelf %1 %</source>
+        <translation>货架占比 %1%</translation>
+    </message>
+    <message>
+        <source>Type a whole number from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的整数。</translation>
     </message>
     <message>
         <source>Problem raised at the visit</source>
@@ -5525,6 +5565,10 @@ issues</source>
         <source>This account</source>
         <translation>本客户</translation>
     </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>验证码：%1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5605,6 +5649,14 @@ issues</source>
         <translation>同时列出其下所有客户的问题，每项注明所属客户</translation>
     </message>
     <message>
+        <source>when a checklist of these issues still waits for the customer&apos;s stamp, issue its next revision instead</source>
+        <translation>若列有这些问题的确认清单仍在等待客户盖章，则改为出具其下一版</translation>
+    </message>
+    <message>
+        <source>issue a new checklist even when one of these issues still waits for the customer&apos;s stamp</source>
+        <translation>即使其中某个问题所在的确认清单仍在等待客户盖章，也出具新的确认清单</translation>
+    </message>
+    <message>
         <source>check a sealed PDF: intact (0), modified (3), not sealed (4), unknown key (5), unreadable (6)</source>
         <translation>检查已签章的 PDF：完好（0）、已修改（3）、未签章（4）、未知密钥（5）、无法读取（6）</translation>
     </message>
@@ -5635,6 +5687,10 @@ issues</source>
     <message>
         <source>make a new seal key, e.g. when the old one can no longer be unlocked (documents sealed with the old one still verify)</source>
         <translation>创建新的签章密钥，例如在旧密钥无法再解锁时（用旧密钥签章的文件仍可验证）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 still waits for the customer&apos;s stamp and lists the same issues. Re-issue it as R%3 with --reissue, or issue a new checklist with --new.</source>
+        <translation>%2 的 %1 仍在等待客户盖章，且列有相同的问题。用 --reissue 将其重新出具为 R%3，或用 --new 出具新的确认清单。</translation>
     </message>
     <message>
         <source>%1 was issued, sealed and kept in the database, but %2 could not be written: %3. Save it from the account&apos;s Checklists tab.</source>
@@ -8419,6 +8475,10 @@ issues</source>
         <translation>该拜访不属于此客户。</translation>
     </message>
     <message>
+        <source>An issue raised at a visit cannot be dated before the visit (%1).</source>
+        <translation>拜访时提出的问题，提出日期不能早于该次拜访（%1）。</translation>
+    </message>
+    <message>
         <source>Another quote took this number at the same moment and the retries ran out; try again. If it keeps happening, two laptops share the device code — change yours under Tools → My details.</source>
         <translation>另一份报价单同时占用了此编号，重试次数已用完；请再试一次。如果反复出现，说明两台笔记本电脑使用了相同的设备代码——请在“工具 → 我的信息”中修改您的代码。</translation>
     </message>
@@ -8579,6 +8639,10 @@ issues</source>
         <translation>价格是大于或等于 0 的数字。</translation>
     </message>
     <message>
+        <source>A shelf share is a whole number from 0 to 100.</source>
+        <translation>货架占比是 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
         <source>A visit in the future cannot be completed yet.</source>
         <translation>将来的拜访还不能完成。</translation>
     </message>
@@ -8617,6 +8681,10 @@ issues</source>
     <message>
         <source>This visit no longer exists.</source>
         <translation>此拜访已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>line %1, column &quot;%2&quot;: %3</source>
@@ -9519,8 +9587,8 @@ issues</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <source>%1 Revise it to make changes.</source>
-        <translation>%1如需修改，请先修订。</translation>
+        <source>Revise it to make changes.</source>
+        <translation>如需修改，请先修订。</translation>
     </message>
     <message>
         <source>Nothing on this quote needs approval; it can be sent as it is.</source>
@@ -9699,8 +9767,12 @@ issues</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>%1 It cannot be restored.</source>
-        <translation>%1 无法恢复。</translation>
+        <source>It cannot be restored.</source>
+        <translation>无法恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
     </message>
     <message>
         <source>%1 holds no acct-desktop data; it cannot be restored.</source>
@@ -9717,10 +9789,6 @@ issues</source>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>未恢复任何内容：%1</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was restored.</source>
-        <translation>%1 未恢复任何内容。</translation>
     </message>
     <message>
         <source>%1 is still open (in this or another program); close it and try again. Nothing was restored.</source>
@@ -10995,20 +11063,28 @@ issues</source>
         <translation>二维码中的文件哈希值格式有误。</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database.</source>
-        <translation>%1 这正是本数据库出具的 %2。</translation>
+        <source>This database also holds a checklist %1, but this file is not the copy issued from here.</source>
+        <translation>本数据库中也有确认清单 %1，但此文件不是从这里出具的那一份。</translation>
     </message>
     <message>
-        <source>%1 This database also holds a checklist %2, but this file is not the copy issued from here.</source>
-        <translation>%1 本数据库中也有确认清单 %2，但此文件不是从这里出具的那一份。</translation>
+        <source>It is the copy of %1 issued from this database.</source>
+        <translation>这正是本数据库出具的 %1。</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4.</source>
-        <translation>%1 这正是本数据库出具的 %2，但它已不是现行版本：已被 %4 出具的 %3 替代。</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3.</source>
+        <translation>这正是本数据库出具的 %1，但它已不是现行版本：已被 %3 出具的 %2 替代。</translation>
     </message>
     <message>
-        <source>%1 It is the copy of %2 issued from this database, but it is no longer current: it was replaced by %3, issued on %4; the current revision is %5, issued on %6.</source>
-        <translation>%1 这正是本数据库出具的 %2，但它已不是现行版本：已被 %4 出具的 %3 替代；现行版本是 %6 出具的 %5。</translation>
+        <source>It is the copy of %1 issued from this database, but it is no longer current: it was replaced by %2, issued on %3; the current revision is %4, issued on %5.</source>
+        <translation>这正是本数据库出具的 %1，但它已不是现行版本：已被 %3 出具的 %2 替代；现行版本是 %5 出具的 %4。</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, but with other content than the copy issued from here.</source>
+        <translation>%1 上的二维码指向 %2，但内容与从这里出具的那一份不同。</translation>
+    </message>
+    <message>
+        <source>The QR code on %1 names %2, not %3.</source>
+        <translation>%1 上的二维码指向 %2，而不是 %3。</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
@@ -11025,6 +11101,10 @@ issues</source>
     <message>
         <source>The stamp cannot be dated after today; enter the day the customer stamped it.</source>
         <translation>盖章日期不能晚于今天；请填写客户盖章的那一天。</translation>
+    </message>
+    <message>
+        <source>%1 already has a stamped copy, %2, stamped on %3.</source>
+        <translation>%1 已有盖章件 %2，盖章日期 %3。</translation>
     </message>
     <message>
         <source>Some of the chosen issues belong to another account or were withdrawn.</source>
