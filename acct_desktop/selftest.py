@@ -483,9 +483,23 @@ def _check_pdf(ctx: Context, kind: PdfKind) -> str:
         if report.state is not SealState.INTACT:
             raise CheckFailed(f"the seal does not verify: {report.state.value}")
     pages = _preview_pages(pdf)
+    if kind.make is _sealed_checklist:
+        _read_own_qr_code(pdf, ctx.folder)
     return f"{len(pdf):,} bytes, {pages} page(s) previewed" + (
         ", seal intact" if kind.sealed else ""
     )
+
+
+def _read_own_qr_code(pdf: bytes, folder: Path) -> None:
+    """The checklist's QR code reads back as a scan of it would (zxing-cpp and PDFium in
+    the bundle): without them a scan of another revision would be attached unchecked."""
+    from acct_desktop.services.scan_codes import read_qr_codes
+
+    path = folder / "selftest-checklist.pdf"
+    path.write_bytes(pdf)
+    codes = read_qr_codes(path)
+    if not codes or not any(code.startswith("ACCT-CL|") for code in codes):
+        raise CheckFailed("the checklist's QR code does not read back")
 
 
 def _preview_pages(pdf: bytes) -> int:

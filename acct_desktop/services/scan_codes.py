@@ -2,51 +2,49 @@
 
 The first page of a PDF is drawn with PDFium (pypdfium2) at 150 and at 300 dpi (a scanner's
 own resolutions: a small code redrawn at another one may no longer read); a JPG or PNG is read
-as it is; ``zbarimg`` (the ZBar tools, apt package zbar-tools) reads the codes. Without
-``zbarimg``, or when a scan cannot be drawn or read, ``read_qr_codes`` says None — nobody
-can tell what the scan is, and it is not held against it."""
+as it is. The codes are read by zxing-cpp, whose wheels carry their own decoder on Windows,
+macOS and Linux — nothing to install beside the app (the ZBar tools, used before, do not come
+with Windows, where every scan would have passed unread). When a scan cannot be drawn or
+read, ``read_qr_codes`` says None — nobody can tell what the scan is, and it is not held
+against it."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 DPIS = (150, 300)
-READ_SECONDS = 30
 
 
 def read_qr_codes(path: Path) -> list[str] | None:
     """The texts of the QR codes on ``path``'s first page (a PDF, JPG or PNG); [] when it
     has none that can be read, None when it cannot be looked at."""
-    zbarimg = shutil.which("zbarimg")
-    if zbarimg is None:
-        return None
     try:
-        with tempfile.TemporaryDirectory(prefix="acct-scan-") as folder:
-            images = [path]
-            if path.suffix.lower() == ".pdf":
-                images = _first_page(path, Path(folder))
-            done = subprocess.run(
-                [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", *map(str, images)],
-                capture_output=True,
-                timeout=READ_SECONDS,
-                check=False,
-            )
-    except (OSError, ValueError, RuntimeError, subprocess.SubprocessError):
+        import zxingcpp
+
+        images = _first_page(path) if path.suffix.lower() == ".pdf" else [_image(path)]
+        texts: list[str] = []
+        for image in images:
+            found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            texts.extend(code.text.strip() for code in found if code.text.strip())
+    except (ImportError, OSError, ValueError, RuntimeError):
         log.info("could not look for a QR code on a scan", exc_info=True)
         return None
-    if done.returncode not in (0, 4):  # 4: read, no code found
-        return None
-    text = done.stdout.decode("utf-8", "replace")
-    return list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+    return list(dict.fromkeys(texts))
 
 
-def _first_page(pdf: Path, folder: Path) -> list[Path]:
-    """The PDF's first page as PNG images in ``folder``, one per resolution of ``DPIS``."""
+def _image(path: Path) -> Any:
+    """A scanned image, in grey (a stamp's red over the code reads better without it)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.convert("L")
+
+
+def _first_page(pdf: Path) -> list[Any]:
+    """The PDF's first page as images, one per resolution of ``DPIS``."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(pdf))
@@ -54,11 +52,6 @@ def _first_page(pdf: Path, folder: Path) -> list[Path]:
         if len(document) == 0:
             raise ValueError("no pages")
         page = document[0]
-        images = []
-        for dpi in DPIS:
-            image = folder / f"page-{dpi}.png"
-            page.render(scale=dpi / 72, grayscale=True).to_pil().save(str(image))
-            images.append(image)
-        return images
+        return [page.render(scale=dpi / 72, grayscale=True).to_pil() for dpi in DPIS]
     finally:
         document.close()

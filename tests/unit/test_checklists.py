@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from datetime import UTC, date, datetime, timedelta
 
@@ -388,12 +387,6 @@ def test_a_stamp_is_dated_between_the_issue_and_today_and_names_its_field(
     assert again.stamped_on == issued_on
 
 
-needs_zbar = pytest.mark.skipif(
-    not shutil.which("zbarimg"), reason="zbarimg (apt package zbar-tools) reads the QR code"
-)
-
-
-@needs_zbar
 def test_a_scan_whose_qr_code_names_another_revision_is_attached_only_when_told(
     workspace, keys, tmp_path
 ) -> None:
