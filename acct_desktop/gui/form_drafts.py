@@ -23,7 +23,7 @@ window — both are ``FormKeeper``s, the one thing the main window looks for.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, QTimer
@@ -92,11 +92,15 @@ class FormDraft(FormKeeper):
         form: str,
         key: str,
         worth_keeping: Callable[[], bool] | None = None,
+        only: Iterable[str] | None = None,
     ) -> None:
         super().__init__(dialog)
         self._drafts, self.form, self.key = drafts, form, key
         self._worth_keeping = worth_keeping
         self._kept = False  # whether a draft of this record is in the database
+        # ``only``: the fields a form does not save as they are typed itself (the visit
+        # report's half-typed competitor row and next visit; its texts save themselves)
+        wanted = None if only is None else set(only)
         self._fields = {
             widget.objectName(): widget
             for widget in dialog.findChildren(QWidget)
@@ -104,6 +108,7 @@ class FormDraft(FormKeeper):
             and widget.objectName()
             and not widget.objectName().startswith("qt_")
             and not (isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox))
+            and (wanted is None or widget.objectName() in wanted)
         }
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

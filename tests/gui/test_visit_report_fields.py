@@ -101,7 +101,7 @@ def test_a_problem_raised_at_the_visit_completes_the_responsible_names_as_the_is
     form = dialog.raise_issue()
     completer = form.responsible.completer()
     assert completer is not None
-    assert completer.model().stringList() == names
+    assert completer.offer(names[0]) and set(completer.offer(names[0])) <= set(names)
     form.reject()
 
 
@@ -134,3 +134,43 @@ def test_a_competitor_is_noted_with_its_shelf_share_and_a_long_promotion_wraps(
     price = dialog.price
     placeholder = price.fontMetrics().horizontalAdvance(price.placeholderText())
     assert placeholder < price.width() - 8, "the currency shows in full"
+
+
+def test_a_competitor_row_not_added_and_the_next_visit_come_back_after_closing(
+    qtbot, workspace
+) -> None:
+    """Only the texts saved themselves: a competitor row typed and not added, and the next
+    visit chosen, were gone after Close or a crash (QA: 'Castrol / GTX 5W-30 / 245000' and
+    15-12-2026 lost). They are a draft now, back when the report opens again, and gone once
+    the row is added."""
+    with workspace.db.session() as session:
+        visit_id = session.scalars(
+            select(Visit.id)
+            .where(Visit.status == VisitStatus.PLANNED, Visit.planned_start < datetime.now(UTC))
+            .order_by(Visit.planned_start)
+        ).first()
+    first = VisitReportDialog(workspace, visit_id)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.keyClicks(first.competitor, "Castrol")
+    qtbot.keyClicks(first.product, "GTX 5W-30")
+    qtbot.keyClicks(first.price, "245000")
+    day = QDate.currentDate().addDays(20)
+    first.next_visit.setDate(day)
+    first.reject()  # Close
+    again = VisitReportDialog(workspace, visit_id)
+    qtbot.addWidget(again)
+    assert (again.competitor.text(), again.product.text(), again.price.text()) == (
+        "Castrol",
+        "GTX 5W-30",
+        "245000",
+    )
+    assert again.next_visit.date() == day
+    again.next_visit.setDate(again.next_visit.minimumDate())
+    again.add_observation()
+    assert again.observations.count() == 1
+    again.reject()
+    third = VisitReportDialog(workspace, visit_id)
+    qtbot.addWidget(third)
+    assert third.competitor.text() == "" and third.observations.count() == 1
+    third.reject()

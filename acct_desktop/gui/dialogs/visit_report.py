@@ -42,7 +42,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     with_problem,
 )
 from acct_desktop.gui.dialogs.register_fields import parse_number
-from acct_desktop.gui.form_drafts import FormAutosave
+from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_value, money_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
@@ -259,6 +259,18 @@ class VisitReportDialog(QDialog):
         layout.addLayout(bottom)
         self.next_visit_id: uuid.UUID | None = None
         self._show_lists(report)
+        # What the report does not save as it is typed — a competitor row not yet added,
+        # the next visit not yet booked — is kept as a draft: back after a crash or Close.
+        self.draft_keeper = FormDraft(
+            self,
+            getattr(workspace, "form_drafts", None),
+            "visit_report",
+            str(visit_id),
+            worth_keeping=self._typed_and_not_saved,
+            only=[*(f"field_{name}" for name in self.observation_fields), "field_next_visit"],
+        )
+        if self.draft_keeper.restore():
+            self._show_problem(self.tr("What you typed and had not added is back."))
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -345,6 +357,11 @@ class VisitReportDialog(QDialog):
             item.setToolTip(item.text())
             self.issue_list.addItem(item)
 
+    def _typed_and_not_saved(self) -> bool:
+        """A competitor row typed and not added, or a next visit chosen and not booked."""
+        typed = any(field.text().strip() for field in self.observation_fields.values())
+        return typed or self.next_visit.date() != NO_DATE
+
     def add_observation(self) -> None:
         self._clear_problems(*self.observation_fields)
         share_text = self.share.text().strip().rstrip("%％").strip()
@@ -369,6 +386,7 @@ class VisitReportDialog(QDialog):
             return
         for field in self.observation_fields.values():
             field.clear()
+        self.draft_keeper.keep()  # the row is saved: no longer a draft
         self._show_lists(self._reports.report(self._visit_id))
         self.competitor.setFocus()
 
@@ -412,6 +430,7 @@ class VisitReportDialog(QDialog):
         except ReportRejected as exc:
             self._refused(exception_text(exc), exc.field)
             return
+        self.draft_keeper.drop()  # the report is complete: nothing is waiting any more
         self.accept()
 
     def _refused(self, message: str, field: str | None) -> None:
@@ -425,4 +444,5 @@ class VisitReportDialog(QDialog):
 
     def done(self, result: int) -> None:  # closing in any way saves what was typed
         self.flush()
+        self.draft_keeper.flush()
         super().done(result)
