@@ -5090,6 +5090,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Volgend bezoek:</translation>
     </message>
     <message>
+        <source>What you typed and had not added is back.</source>
+        <translation>Wat u had getypt en nog niet had toegevoegd, is terug.</translation>
+    </message>
+    <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>Voer een geheel getal van 0 tot en met 10 in.</translation>
     </message>

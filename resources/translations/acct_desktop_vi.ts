@@ -5056,6 +5056,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Lượt viếng thăm tiếp theo:</translation>
     </message>
     <message>
+        <source>What you typed and had not added is back.</source>
+        <translation>Nội dung bạn đã nhập nhưng chưa thêm đã được khôi phục.</translation>
+    </message>
+    <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>Nhập một số nguyên từ 0 đến 10.</translation>
     </message>

@@ -5056,6 +5056,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>下次拜访：</translation>
     </message>
     <message>
+        <source>What you typed and had not added is back.</source>
+        <translation>您输入但尚未添加的内容已恢复。</translation>
+    </message>
+    <message>
         <source>Type a whole number from 0 to 10.</source>
         <translation>请输入 0 到 10 之间的整数。</translation>
     </message>
