@@ -18,6 +18,13 @@ Closing the main window ``flush``es every keeper, so the last 0.4 s of typing is
 A form that saves its record itself as it is typed (the visit report) has a
 ``FormAutosave`` instead: the same pause, and the same ``flush`` on closing the main
 window — both are ``FormKeeper``s, the one thing the main window looks for.
+
+A draft keeps, with what was typed, what the form showed of the saved record when the
+typing began (its *base*: the values when the keeper was made, or at ``set_base()`` after
+the form was filled again). ``restore()`` puts back only the fields the user changed from
+that base, so a field someone else saved meanwhile is never overwritten with the old text
+the form happened to show. A field both changed keeps the user's text, and a note under
+it quotes the other version: nothing is lost silently either way.
 """
 
 from __future__ import annotations
@@ -26,12 +33,17 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -43,6 +55,8 @@ from acct_desktop.services.form_drafts import FormDrafts
 log = logging.getLogger(__name__)
 FIELD_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QCheckBox)
 KEEP_PAUSE_MS = 400  # how long the typing pauses before what is typed is kept
+BASE = "__base__"  # the key, in a kept draft, of what the form showed of the saved record
+NOTE_STYLE = "color: #8a5a00;"
 
 
 class FormKeeper(QObject):
@@ -116,14 +130,23 @@ class FormDraft(FormKeeper):
         self._timer.timeout.connect(self.keep)
         for widget in self._fields.values():
             _changed_signal(widget).connect(self._timer.start)
+        self._notes: list[QLabel] = []  # "changed by someone else meanwhile" notes shown
+        self.conflicts: dict[str, str] = {}  # field name: the other version, as shown
+        self.set_base()
 
     def values(self) -> dict[str, Any]:
         return {name: _value(widget) for name, widget in self._fields.items()}
 
+    def set_base(self) -> None:
+        """What the form shows now is the saved record: typing is measured against it."""
+        self._base = self.values()
+
     def attach(self, drafts: FormDrafts | None, key: str) -> None:
         """Keep drafts of record ``key`` from now on (``None`` drafts: keep nothing); what
-        was typed for the record before is the caller's to ``keep`` first."""
+        was typed for the record before is the caller's to ``keep`` first. The caller fills
+        the form with the record and calls ``set_base`` before ``restore``."""
         self._timer.stop()
+        self._clear_notes()
         self._drafts, self.key, self._kept = drafts, key, False
 
     def keep(self) -> None:
@@ -136,7 +159,7 @@ class FormDraft(FormKeeper):
             if self._kept:
                 self.drop()
             return
-        self._drafts.keep(self.form, self.key, self.values())
+        self._drafts.keep(self.form, self.key, {**self.values(), BASE: self._base})
         self._kept = True
 
     def flush(self) -> None:
@@ -145,28 +168,127 @@ class FormDraft(FormKeeper):
             self.keep()
 
     def restore(self) -> bool:
-        """Put a kept draft back into the form; True when there was one."""
+        """Put back the fields a kept draft changed from its base (every field of a draft
+        kept without one); True when there was a draft. A field saved differently meanwhile
+        keeps the typed text, with a note under it quoting the saved one (``conflicts``)."""
         values = (
             self._drafts.get(self.form, self.key) if self._drafts is not None and self.key else None
         )
+        self._clear_notes()
         if not values:
             return False
+        base = values.pop(BASE, None)
         self._kept = True
         self._timer.blockSignals(True)
         for name, value in values.items():
             widget = self._fields.get(name)
-            if widget is not None:
-                _set_value(widget, value)
+            if widget is None:
+                continue
+            if isinstance(base, dict) and name in base:
+                if value == base[name]:
+                    continue  # not changed by the user: what is saved now stays
+                saved_now = _value(widget)
+                if saved_now != base[name] and saved_now != value:
+                    self.conflicts[name] = _shown(widget)
+                    self._base[name] = base[name]  # still a conflict when kept again
+            _set_value(widget, value)
         self._timer.blockSignals(False)
         self._timer.stop()
+        for name, theirs in self.conflicts.items():
+            self._note(self._fields[name], theirs)
         return True
 
     def drop(self) -> None:
         """The form was saved or cancelled: forget the draft."""
         self._timer.stop()
+        self._clear_notes()
         self._kept = False
         if self._drafts is not None and self.key:
             self._drafts.drop(self.form, self.key)
+
+    def _note(self, widget: QWidget, theirs: str) -> None:
+        """Under ``widget``: someone else saved ``theirs`` meanwhile; the typed text stays."""
+        if len(theirs) > 120:
+            theirs = theirs[:119] + "…"
+        note = QLabel(
+            QCoreApplication.translate(
+                "FormDraft", "Changed by someone else meanwhile: '%1'; your text is kept here."
+            ).replace("%1", theirs, 1)
+        )
+        note.setObjectName("draft_conflict_note")
+        note.setWordWrap(True)
+        note.setStyleSheet(NOTE_STYLE)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        _place_under(widget, note)
+        note.setVisible(widget.isVisibleTo(widget.window()))
+        self._notes.append(note)
+
+    def _clear_notes(self) -> None:
+        self.conflicts = {}
+        for note in self._notes:
+            note.hide()
+            note.deleteLater()
+        self._notes = []
+
+
+def _place_under(widget: QWidget, note: QLabel) -> None:
+    """Put ``note`` in the row under ``widget`` (or beside it, where rows are not ours)."""
+    host = widget.parentWidget()
+    found = _layout_holding(host.layout(), widget) if host is not None else None
+    if found is None:
+        note.setParent(host)
+        note.move(widget.geometry().bottomLeft())
+        note.show()
+        return
+    layout, outer = found
+    if isinstance(outer, QFormLayout):  # a row of its own under the field's row
+        row, _role = outer.getLayoutPosition(layout) if layout is not outer else (
+            outer.getWidgetPosition(widget))  # fmt: skip
+        if row >= 0:
+            outer.insertRow(row + 1, "", note)
+            return
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.indexOf(widget) + 1, note)
+    elif isinstance(layout, QGridLayout):
+        row, column, _rows, columns = layout.getItemPosition(layout.indexOf(widget))
+        layout.addWidget(note, layout.rowCount(), column, 1, columns)
+    else:
+        layout.addWidget(note)
+
+
+def _layout_holding(
+    layout: QLayout | None, widget: QWidget, outer: QLayout | None = None
+) -> tuple[QLayout, QLayout] | None:
+    """The layout that holds ``widget``, and the form layout holding that one if any."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout, outer if isinstance(outer, QFormLayout) else layout
+    for index in range(layout.count()):
+        child = layout.itemAt(index).layout()
+        if child is not None:
+            found = _layout_holding(child, widget, layout)
+            if found is not None:
+                return found
+    return None
+
+
+def _shown(widget: QWidget) -> str:
+    """How ``widget`` shows its value to the user, for a note quoting it."""
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QLineEdit | QDateEdit | QSpinBox | QDoubleSpinBox):
+        return widget.text()
+    if isinstance(widget, QCheckBox):
+        return (
+            QCoreApplication.translate("FormDraft", "ticked")
+            if widget.isChecked()
+            else QCoreApplication.translate("FormDraft", "not ticked")
+        )
+    shown = getattr(widget, "draft_text", None)
+    return str(shown()) if callable(shown) else str(_value(widget))
 
 
 def _speaks_drafts(widget: QWidget) -> bool:

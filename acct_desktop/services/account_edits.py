@@ -73,8 +73,9 @@ def update_profile(
                 raise EditRejected(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Someone changed this account since you opened it. Your text is still in "
-                        "the form: copy it, reload the account (F5) and apply it again.",
+                        "Someone changed this account since you opened it. Your text is kept: "
+                        "reload the account (F5), check your changes over the new version and "
+                        "Save again.",
                     )
                 )
             changed = []
@@ -99,8 +100,9 @@ def update_profile(
         raise EditRejected(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "Someone changed this account while you were saving. Your text is still in the "
-                "form: reload the account (F5) and apply it again.",
+                "Someone changed this account while you were saving. Your text is kept: "
+                "reload the account (F5), check your changes over the new version and Save "
+                "again.",
             )
         ) from None
 

@@ -159,6 +159,15 @@ class ProfileForm(ProfileTab):
         if not self.is_dirty():  # what was kept has been saved since (here or elsewhere)
             self.draft_keeper.drop()
             return
+        if self.draft_keeper.conflicts:
+            self._show_error(
+                "form",
+                self.tr(
+                    "Your changes are back over the saved version; someone else changed "
+                    "a field you changed too: check the notes, then Save."
+                ),
+            )
+            return
         self._show_error("form", self.tr("Your unsaved changes are back; Save to keep them."))
 
     def clear(self) -> None:
@@ -182,6 +191,7 @@ class ProfileForm(ProfileTab):
             for value in self.facts.values():
                 value.clear()
             self._fill_editors(ProfileEdit(None, None, None, None, None))
+            self.draft_keeper.set_base()
             self.setEnabled(False)
             return
         self.setEnabled(True)
@@ -207,6 +217,7 @@ class ProfileForm(ProfileTab):
             self.facts[key].setText(text)
         self.credit_currency.setText(profile.currency)
         self._fill_editors(self._saved_edit())
+        self.draft_keeper.set_base()  # a draft puts back only what is typed over this
 
     def _saved_edit(self) -> ProfileEdit:
         p = self.profile
