@@ -209,7 +209,14 @@ def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from acct_desktop.store.reachability import is_unreachable
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        watch = getattr(window, "connection_watch", None)
+        if watch is not None and is_unreachable(error):  # one banner, not a box per click
+            log.warning("database unreachable during an action", exc_info=(kind, error, tb))
+            watch.lost(error)
+            return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -327,17 +327,22 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:
-        return _report(exc)
+        return _report(exc, getattr(args, "db", None))
 
 
-def _report(exc: Exception) -> int:
+def _report(exc: Exception, target: str | None = None) -> int:
     from acct_desktop.services.demo.generator import DemoTargetExistsError
     from acct_desktop.store.database import DatabaseError
+    from acct_desktop.store.reachability import is_unreachable, unreachable_sentence
 
     if isinstance(exc, DatabaseError | DemoTargetExistsError | ArgumentRefused):
         print_error(exc)
         return 2
-    log.exception("unexpected error")
+    if is_unreachable(exc):  # the server is down, the share is gone: one line, our words
+        log.warning("database unreachable: %s", exc, extra=LOG_FILE_ONLY)
+        print_error(message_text(unreachable_sentence(target or "")))
+        return 2
+    log.exception("unexpected error", extra=LOG_FILE_ONLY)  # the error line names the file
     print(
         say(
             QT_TRANSLATE_NOOP(
@@ -354,6 +359,7 @@ def _report(exc: Exception) -> int:
 
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FILE_ONLY = {"log_file_only": True}  # a record the `error:` line already tells the user
 
 
 def _setup_logging() -> None:
@@ -365,6 +371,7 @@ def _setup_logging() -> None:
         pass
     stderr = logging.StreamHandler()
     stderr.setLevel(logging.WARNING)
+    stderr.addFilter(lambda record: not getattr(record, "log_file_only", False))
     if handlers:  # the traceback goes to the log file, which the error line names
         stderr.setFormatter(_WithoutTraceback(LOG_FORMAT))
     handlers.append(stderr)

@@ -338,3 +338,32 @@ def with_database(server_url: str, name: str) -> Iterator[str]:
                 _drop(conn, name)
     finally:
         admin.dispose()
+
+
+def _server_of(url: str) -> tuple[_Runner, Path, str]:
+    """The runner, data directory and start options of the throwaway server behind ``url``."""
+    query = make_url(url).query
+    sockdir = Path(str(query["host"]))
+    base = sockdir.parent
+    options = (
+        f"-k {sockdir} -c listen_addresses='' -p {query['port']} "
+        "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+    )
+    return _Runner(find_bindir(), base), base / "data", options
+
+
+def stop_server(url: str) -> None:
+    """Stop the throwaway server behind ``url`` (a server going down under the app)."""
+    runner, datadir, _options = _server_of(url)
+    runner.run("pg_ctl", ["-D", str(datadir), "-m", "fast", "-w", "stop"])
+
+
+def start_server(url: str) -> None:
+    """Start again the throwaway server behind ``url`` that ``stop_server`` stopped."""
+    runner, datadir, options = _server_of(url)
+    log = datadir.parent / "server.log"
+    result = runner.run(
+        "pg_ctl", ["-D", str(datadir), "-l", str(log), "-o", options, "-w", "start"]
+    )
+    if result.returncode != 0:
+        raise PostgresStartError(f"pg_ctl start failed\n{_output(result)}")

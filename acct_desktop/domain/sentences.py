@@ -53,6 +53,14 @@ def fill_in(template: str, args: tuple[str, ...]) -> str:
     return PLACEHOLDER.sub(value, template)
 
 
+def filled_in(template: str, *values: str) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``values`` in one pass, as QString.arg
+    with several arguments does: a value that itself holds "%2" (a URL's ``%2F``, a file
+    name) is never replaced again, as a chain of ``.replace("%1", …).replace("%2", …)``
+    would."""
+    return fill_in(template, values)
+
+
 class Figure(str):
     """A number in a sentence, written the English way — grouped by commas, a decimal point
     ("4,000", "1,234.50") — that ``rendered`` writes with the user's marks instead."""

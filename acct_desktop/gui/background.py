@@ -22,7 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.store.reachability import is_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +36,16 @@ def _refusal(exc: Exception) -> bool:
     return type(exc).__module__.startswith("acct_desktop.")
 
 
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "messages", "The database cannot be reached just now; what you type is kept."
+)
+
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(str)
     dropped = Signal()
+    lost = Signal(str)  # the database cannot be reached (the driver's words, for the log)
 
 
 class _Ticket:
@@ -60,6 +68,10 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # reported to the UI thread, never raised in a worker
+            if is_unreachable(exc):  # not a fault: the window says so once (ConnectionWatch)
+                self._relay.lost.emit(str(exc))
+                self._relay.failed.emit(user_text(UNREACHABLE))
+                return
             # The refusal's sentence in the GUI's language (translate() is thread-safe).
             said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else None
             if said is not None and _refusal(exc):  # written for the user, not a fault
@@ -73,6 +85,8 @@ class _Job(QRunnable):
 
 class BackgroundRunner(QObject):
     """Owns the relays of running jobs so none is collected before it reports."""
+
+    connection_lost = Signal(str)  # a job found the database unreachable
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +122,7 @@ class BackgroundRunner(QObject):
             relay.deleteLater()
 
         relay.done.connect(on_done)
+        relay.lost.connect(self.connection_lost)
         if on_failed is not None:
             relay.failed.connect(on_failed)
         for signal in (relay.done, relay.failed, relay.dropped):

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop import __version__
 from acct_desktop.domain.alerts import AlertKind
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.backup_actions import BackupActions
+from acct_desktop.gui.connection_watch import ConnectionWatch
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.docks import DOCKS, FeatureDock
@@ -42,13 +44,14 @@ from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError, redacted
+from acct_desktop.store.reachability import is_server, is_unreachable, unreachable_sentence
 
 log = logging.getLogger(__name__)
 DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
@@ -115,6 +118,14 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.connection_watch = ConnectionWatch(
+            self.statusBar(), lambda: self.workspace, self.background
+        )
+        self.background.connection_lost.connect(self.connection_watch.lost)
+        self.connection_watch.back.connect(self._database_back)
+        self.card.profile_form.sig_saved.connect(  # a Save went through: it is back
+            lambda _changed: self.connection_watch.down and self.connection_watch.retry()
+        )
         self.seal_actions = SealActions(
             self, self.current, lambda: self.workspace, self.background, self._checklist_issued
         )
@@ -393,7 +404,7 @@ class MainWindow(QMainWindow):
         reset = QAction(self.tr("&Reset layout"), self)
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
-        refresh = QAction(self.tr("Re&fresh"), self)
+        self.refresh_action = refresh = QAction(self.tr("Re&fresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
@@ -505,13 +516,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open database"), exception_text(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window
+            if is_unreachable(exc):  # the server is down, the share is gone: our words
+                log.warning("opening %s failed: %s", redacted(target), exc)
+                self._say_unreachable(target, exc)
+                return False
             log.exception("opening %s failed", redacted(target))
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open database"),
-                self.tr("%1 could not be opened: %2")
-                .replace("%1", redacted(target))
-                .replace("%2", str(exc)),
+                filled_in(self.tr("%1 could not be opened: %2"), redacted(target), str(exc)),
             )
             return False
         self.set_workspace(workspace)
@@ -519,6 +532,24 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_file(remembered)
         self.settings.set_last_database(remembered)
         return True
+
+    def _say_unreachable(self, target: str, exc: BaseException) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot open database"))
+        box.setText(user_text(unreachable_sentence(target)))
+        box.setDetailedText(str(getattr(exc, "orig", None) or exc))  # one click away
+        box.exec()
+
+    def _database_back(self) -> None:
+        """The database answers again: keep the drafts typed meanwhile, read everything."""
+        self.keep_drafts()
+        if self.workspace is not None:
+            self.workspace.form_drafts.write_pending()  # held in memory while it was away
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("The database answers again; Save what you typed meanwhile."), 15_000
+        )
 
     def choose_language(self, code: str) -> QMainWindow:
         """View → Language: this window is replaced by one in ``code`` ("" = the system's)."""
@@ -542,6 +573,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.current.set(None)
         self.undo_stack.clear()  # undo steps belong to the database they were made in
+        self.connection_watch.reset()
         for dock in self.docks.values():
             dock.set_workspace(workspace)
         self.card.set_workspace(workspace)
@@ -590,6 +622,8 @@ class MainWindow(QMainWindow):
         return workspace.accounts.busiest_account_id()
 
     def refresh(self) -> None:
+        if self.connection_watch.down:  # F5 while the database was away: try it now too
+            self.connection_watch.retry()
         for dock in self.docks.values():
             dock.refresh()  # a dock that cannot be seen reads when it is
         self.card.show_account(self.current.id)
@@ -731,9 +765,11 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("No database open"))
             return
         self.status_label.setText(
-            self.tr("db: %1 · counting… · offline").replace(
-                "%1", self.encryption_actions.label(workspace)
-            )
+            (
+                self.tr("db: %1 · counting… · team database")
+                if is_server(workspace.db.url)
+                else self.tr("db: %1 · counting… · offline")
+            ).replace("%1", self.encryption_actions.label(workspace))
         )
 
         def show(counts: dict[str, int]) -> None:
@@ -744,12 +780,14 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, workspace: Workspace, counts: dict[str, int]) -> None:
         number = QLocale().toString  # 2,000 in English, 2.000 in Vietnamese and Dutch
-        text = (
-            self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline")
-            .replace("%1", self.encryption_actions.label(workspace))
-            .replace("%2", number(counts["accounts"]))
-            .replace("%3", number(counts["contacts"]))
-            .replace("%4", number(counts["visits"]))
+        text = filled_in(
+            self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · team database")
+            if is_server(workspace.db.url)
+            else self.tr("db: %1 · %2 accounts · %3 contacts · %4 visits · offline"),
+            self.encryption_actions.label(workspace),
+            number(counts["accounts"]),
+            number(counts["contacts"]),
+            number(counts["visits"]),
         )
         newest = self.backup_actions.newest()
         if newest is not None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.sentences import file_problem_text, user_text
@@ -123,9 +124,7 @@ class PrintActions(QObject):
             write_atomically(path, pdf)
         except OSError as exc:
             self._failed(
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", file_problem_text(exc))
+                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
             )
             return
         self.last_saved = path

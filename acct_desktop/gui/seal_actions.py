@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
 from acct_desktop.config import seal_key_folder
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
@@ -133,9 +134,13 @@ class SealActions(QObject):
         QMessageBox.information(
             self._window,
             self.tr("Certificate exported"),
-            self.tr("Give %1 to head office. They can check it is yours by its fingerprint:\n%2")
-            .replace("%1", Path(chosen).name)
-            .replace("%2", grouped_fingerprint(info.fingerprint_sha256)),
+            filled_in(
+                self.tr(
+                    "Give %1 to head office. They can check it is yours by its fingerprint:\n%2"
+                ),
+                Path(chosen).name,
+                grouped_fingerprint(info.fingerprint_sha256),
+            ),
         )
 
     def trust_other_certificate(self) -> None:
@@ -154,10 +159,12 @@ class SealActions(QObject):
         QMessageBox.information(
             self._window,
             self.tr("Certificate trusted"),
-            self.tr("Documents sealed by %1 (%2) now verify as intact.\nFingerprint: %3")
-            .replace("%1", info.subject_name)
-            .replace("%2", info.organisation or "—")
-            .replace("%3", grouped_fingerprint(info.fingerprint_sha256)),
+            filled_in(
+                self.tr("Documents sealed by %1 (%2) now verify as intact.\nFingerprint: %3"),
+                info.subject_name,
+                info.organisation or "—",
+                grouped_fingerprint(info.fingerprint_sha256),
+            ),
         )
 
     def ask_new_seal_key(self) -> None:
@@ -178,17 +185,19 @@ class SealActions(QObject):
         answer = QMessageBox.question(
             self._window,
             self.tr("New seal key"),
-            self.tr(
-                "Make a new seal key for %1 (%2)?\n\n"
-                "Checklists you issue from now on are sealed with the new key, and the old "
-                "key is deleted. Documents sealed with the old key still verify as intact on "
-                "this computer: its certificate stays among the trusted ones, and the "
-                "database keeps every copy it issued.\n\n"
-                "Whoever checks your seals elsewhere (head office) needs the new certificate: "
-                "send it with Tools → Export my seal certificate… afterwards."
-            )
-            .replace("%1", manager.name)
-            .replace("%2", manager.organisation),
+            filled_in(
+                self.tr(
+                    "Make a new seal key for %1 (%2)?\n\n"
+                    "Checklists you issue from now on are sealed with the new key, and the old "
+                    "key is deleted. Documents sealed with the old key still verify as intact on "
+                    "this computer: its certificate stays among the trusted ones, and the "
+                    "database keeps every copy it issued.\n\n"
+                    "Whoever checks your seals elsewhere (head office) needs the new certificate: "
+                    "send it with Tools → Export my seal certificate… afterwards."
+                ),
+                manager.name,
+                manager.organisation,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

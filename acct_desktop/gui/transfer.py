@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.import_dialog import ImportDialog, entity_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services import exports
@@ -157,9 +158,7 @@ class Transfers(QObject):
             QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
             return None
         self.window.statusBar().showMessage(
-            self.tr("%1 exported to %2")
-            .replace("%1", entity_word(entity))
-            .replace("%2", str(path)),
+            filled_in(self.tr("%1 exported to %2"), entity_word(entity), str(path)),
             15_000,
         )
         return path

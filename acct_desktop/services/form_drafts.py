@@ -2,7 +2,10 @@
 
 One row per person, form and record (``form_draft``), written in its own small
 transaction each time the typing pauses. A draft that cannot be written (a locked or
-read-only database) is logged and skipped: keeping a draft must never stop the form.
+read-only database, a team database's server that is down) is logged and held in memory
+instead: ``get`` gives it back, and it is written with the next draft that can be (or by
+``write_pending`` once the database answers again). Keeping a draft must never stop the
+form, and what was typed is not lost while the database is away.
 """
 
 from __future__ import annotations
@@ -25,35 +28,54 @@ class FormDrafts:
     def __init__(self, db: Database, owner: str) -> None:
         self._db = db
         self.owner = owner
+        self._pending: dict[tuple[str, str], dict[str, Any]] = {}  # not written yet
 
     def keep(self, form: str, record_key: str, values: dict[str, Any]) -> None:
-        """Store (or replace) the draft of ``form`` for ``record_key``; never raises."""
-        text = json.dumps(values, ensure_ascii=False, sort_keys=True)
+        """Store (or replace) the draft of ``form`` for ``record_key``; never raises (one
+        that cannot be written is held in memory, see the module docstring)."""
+        self._pending[(form, record_key)] = values
+        self.write_pending()
+
+    def write_pending(self) -> bool:
+        """Write the drafts held in memory; True when none is left. Never raises."""
+        for (form, record_key), values in list(self._pending.items()):
+            text = json.dumps(values, ensure_ascii=False, sort_keys=True)
+            try:
+                with self._db.session() as session:
+                    row = session.scalar(self._query(form, record_key))
+                    if row is None:
+                        row = FormDraft(owner=self.owner, form=form, record_key=record_key[:200])
+                        session.add(row)
+                    row.values_json = text
+                    row.kept_at = utcnow()
+            except SQLAlchemyError as exc:
+                log.warning("could not keep a %s form's draft (held in memory): %s", form, exc)
+                return False
+            if self._pending.get((form, record_key)) is values:
+                del self._pending[(form, record_key)]
+        return True
+
+    def get(self, form: str, record_key: str) -> dict[str, Any] | None:
+        """The kept draft (one held in memory first), or None; never raises."""
+        held = self._pending.get((form, record_key))
+        if held is not None:
+            return dict(held)
         try:
             with self._db.session() as session:
                 row = session.scalar(self._query(form, record_key))
                 if row is None:
-                    row = FormDraft(owner=self.owner, form=form, record_key=record_key[:200])
-                    session.add(row)
-                row.values_json = text
-                row.kept_at = utcnow()
-        except SQLAlchemyError:
-            log.warning("could not keep a %s form's draft", form, exc_info=True)
-
-    def get(self, form: str, record_key: str) -> dict[str, Any] | None:
-        """The kept draft, or None."""
-        with self._db.session() as session:
-            row = session.scalar(self._query(form, record_key))
-            if row is None:
-                return None
-            try:
+                    return None
                 values = json.loads(row.values_json)
-            except ValueError:
-                return None
+        except ValueError:
+            return None
+        except SQLAlchemyError as exc:
+            log.warning("could not read a %s form's draft: %s", form, exc)
+            return None
         return values if isinstance(values, dict) else None
 
     def drop(self, form: str, record_key: str) -> None:
         """The form was saved or cancelled: forget its draft; never raises."""
+        self._pending.pop((form, record_key), None)
         try:
             with self._db.session() as session:
                 session.execute(

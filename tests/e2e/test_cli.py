@@ -143,7 +143,31 @@ def test_an_unexpected_error_names_the_log_and_keeps_its_traceback_there(tmp_pat
         env={**os.environ, "ACCT_DESKTOP_DATA_DIR": str(tmp_path / "data")},
     )
     assert result.returncode == 1
-    assert "error: an unexpected problem stopped the command (NotADirectoryError" in result.stderr
+    assert result.stderr.startswith(  # no log line before it: the log file has that
+        "error: an unexpected problem stopped the command (NotADirectoryError"
+    ), result.stderr
     assert "Traceback" not in result.stderr and "File " not in result.stderr
     log = (tmp_path / "data" / "logs" / "acct-desktop.log").read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in log and "NotADirectoryError" in log
+
+
+def test_a_team_database_that_cannot_be_reached_is_one_error_line(tmp_path: Path) -> None:
+    down = "postgresql://tm@/acct?host=/tmp/acct-no-such-socket-dir&port=55499"
+    result = subprocess.run(
+        [sys.executable, "-m", "acct_desktop", "info", "--db", down],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **os.environ,
+            "ACCT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+            "PYTHON_KEYRING_BACKEND": "acct_desktop.services.memory_keyring.MemoryKeyring",
+        },
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: The team database on /tmp/acct-no-such-socket-dir cannot be reached; check "
+        "the network or ask the administrator. Your work is kept.\n"
+    )
+    log = (tmp_path / "data" / "logs" / "acct-desktop.log").read_text(encoding="utf-8")
+    assert ".s.PGSQL.55499" in log  # the driver's own words are kept for support

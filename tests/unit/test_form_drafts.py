@@ -38,3 +38,21 @@ def test_keeping_a_draft_never_stops_the_form(tmp_path) -> None:
     finally:
         reopened.close()
     assert drafts.owner == "an"
+
+
+def test_a_draft_that_cannot_be_written_is_held_until_it_can(tmp_path) -> None:
+    (tmp_path / "share").mkdir()
+    db = open_database(tmp_path / "share" / "drafts.acctdb")
+    drafts = FormDrafts(db, "an")
+    try:
+        db.engine.dispose()
+        (tmp_path / "share").rename(tmp_path / "away")  # the network share is gone
+        drafts.keep("profile", "k", {"field_strategy": "typed while it was away"})
+        assert drafts.get("profile", "k") == {"field_strategy": "typed while it was away"}
+        (tmp_path / "away").rename(tmp_path / "share")  # back
+        assert drafts.write_pending()
+        assert FormDrafts(db, "an").get("profile", "k") == {
+            "field_strategy": "typed while it was away"
+        }
+    finally:
+        db.close()

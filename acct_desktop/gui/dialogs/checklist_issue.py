@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.config import seal_key_folder
 from acct_desktop.domain.hierarchy import short_account_name
-from acct_desktop.domain.sentences import in_a_row
+from acct_desktop.domain.sentences import filled_in, in_a_row
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
@@ -243,9 +243,9 @@ class IssueChecklistDialog(QDialog):
         if profile.complete:
             contact = " · ".join(p for p in (profile.phone, profile.email) if p)
             self.manager.setText(
-                self.tr("Issued and sealed by %1 (%2)")
-                .replace("%1", profile.name)
-                .replace("%2", profile.organisation)
+                filled_in(
+                    self.tr("Issued and sealed by %1 (%2)"), profile.name, profile.organisation
+                )
                 + (f" · {contact}" if contact else "")
             )
             self.manager.setStyleSheet("")
@@ -330,7 +330,7 @@ class IssueChecklistDialog(QDialog):
         self.issued.emit(issued)
         self.issue_button.hide()
         message = self.tr("%1 is issued and sealed (verification code %2).")
-        message = message.replace("%1", issued.reference).replace("%2", issued.verification_code)
+        message = filled_in(message, issued.reference, issued.verification_code)
         path = self.choose_path(f"{issued.number}-R{issued.revision}.pdf")
         if path is not None:
             try:
@@ -339,9 +339,13 @@ class IssueChecklistDialog(QDialog):
                 self._problem(
                     in_a_row(
                         message,
-                        self.tr("It could not be saved to %1: %2. Save it again from the list.")
-                        .replace("%1", str(path))
-                        .replace("%2", file_problem_text(exc)),
+                        filled_in(
+                            self.tr(
+                                "It could not be saved to %1: %2. Save it again from the list."
+                            ),
+                            str(path),
+                            file_problem_text(exc),
+                        ),
                     )
                 )
                 return

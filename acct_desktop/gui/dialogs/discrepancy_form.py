@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, money_text
@@ -275,18 +276,21 @@ def heading_text(
     ("October 2026 to 24/10/2026" while the month is in progress)."""
     names = html.escape(" › ".join(path))
     if target is None:
-        figures = QCoreApplication.translate("discrepancy", "%1 %2, no target").replace(
-            "%1", money_text(actual, currency)
+        figures = filled_in(
+            QCoreApplication.translate("discrepancy", "%1 %2, no target"),
+            money_text(actual, currency),
+            currency,
         )
     else:
-        figures = (
-            QCoreApplication.translate("discrepancy", "%1 of %3 %2 planned")
-            .replace("%1", money_text(actual, currency))
-            .replace("%3", money_text(target, currency))
+        figures = filled_in(
+            QCoreApplication.translate("discrepancy", "%1 of %3 %2 planned"),
+            money_text(actual, currency),
+            currency,
+            money_text(target, currency),
         )
-    figures = figures.replace("%2", currency)
     when = month_words(month)
     if through is not None:
-        when = QCoreApplication.translate("discrepancy", "%1 to %2").replace("%1", when)
-        when = when.replace("%2", format_value(through))
+        when = filled_in(
+            QCoreApplication.translate("discrepancy", "%1 to %2"), when, format_value(through)
+        )
     return f"<b>{names}</b><br>{html.escape(what)}, {html.escape(when)}: {figures}"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import AccountKind, Measure
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.dialogs.sales_import_choices import (
     AmountConfirmation,
@@ -153,17 +154,13 @@ class ImportDialog(QDialog):
         self._source_path = Path(path)
         self.setObjectName("importDialog")
         what = entity_word(preview.entity)
-        self.setWindowTitle(
-            self.tr("Import %1 from %2").replace("%1", what).replace("%2", preview.file_name)
-        )
+        self.setWindowTitle(filled_in(self.tr("Import %1 from %2"), what, preview.file_name))
         self.preview, self.db, self.importer = preview, db, importer
         self.summary: ImportSummary | None = None
         self._thread: QThread | None = None
         self._job: _ImportJob | None = None
         info = QLabel(
-            self.tr("%1 rows · %2")
-            .replace("%1", QLocale().toString(preview.rows))
-            .replace("%2", preview.source)
+            filled_in(self.tr("%1 rows · %2"), QLocale().toString(preview.rows), preview.source)
         )
         self.combos: dict[str, QComboBox] = {}
         mapping = QFormLayout()

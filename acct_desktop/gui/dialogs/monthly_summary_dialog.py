@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.i18n import LANGUAGES, gui_language
@@ -263,9 +264,7 @@ class MonthlySummaryDialog(QDialog):
                 write_atomically(path, pdf)
             except OSError as exc:
                 self._show_problem(
-                    self.tr("Could not save %1: %2")
-                    .replace("%1", str(path))
-                    .replace("%2", file_problem_text(exc))
+                    filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
                 )
                 return
             self.last_saved = path

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.config import log_dir
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.visit_plan_days import default_period
 from acct_desktop.domain.visit_plan_model import short_date
 from acct_desktop.domain.visit_planning import (
@@ -214,11 +215,14 @@ class PlanDialog(QDialog):
         def failed(message: str) -> None:  # the background runner has logged the traceback
             finish()
             self.summary.setText(
-                self.tr(
-                    "The plan could not be made: %1. Nothing was changed; the details are in %2."
+                filled_in(
+                    self.tr(
+                        "The plan could not be made: %1. Nothing was changed; the details are "
+                        "in %2."
+                    ),
+                    message.strip().rstrip("."),
+                    str(log_dir() / "acct-desktop.log"),
                 )
-                .replace("%1", message.strip().rstrip("."))
-                .replace("%2", str(log_dir() / "acct-desktop.log"))
             )
 
         self._background.submit(work, done, failed)
@@ -322,7 +326,7 @@ class PlanDialog(QDialog):
             when = user_text(short_date(first))
             if last != first:
                 when = f"{when} – {user_text(short_date(last))}"
-            parts.append(self.tr("%1 — %2").replace("%1", when).replace("%2", why))
+            parts.append(filled_in(self.tr("%1 — %2"), when, why))
         return self.tr("No new visits on: %1").replace("%1", "; ".join(parts))
 
     def summary_text(self, plan: Plan) -> str:
@@ -336,12 +340,12 @@ class PlanDialog(QDialog):
             # visits alone (or whose booked visits clash) are not part of the new plan
             days = self.tr("%n day(s)", "", len(plan.new_visit_days))
             unplanned = self.tr("%n account(s) not planned", "", len(plan.unplanned))
-            return (
-                self.tr("%1 over %2, about %3 km; %4.")
-                .replace("%1", new_visits)
-                .replace("%2", days)
-                .replace("%3", locale.toString(round(plan.new_km)))
-                .replace("%4", unplanned)
+            return filled_in(
+                self.tr("%1 over %2, about %3 km; %4."),
+                new_visits,
+                days,
+                locale.toString(round(plan.new_km)),
+                unplanned,
             )
         if self.account_ids is not None and not self.account_ids:
             return self.tr(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in
 from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
@@ -102,16 +102,16 @@ class PriceCheckDialog(QDialog):
             return
         self.answer.setStyleSheet("font-weight: 600;")
         self.answer.setText(
-            self.tr("%1 %2 per %3 · total %4 %2")
-            .replace("%1", money_text(quote.price, quote.currency, keep_finer=True))
-            .replace("%2", quote.currency)
-            .replace("%3", self.unit.currentText())
-            .replace("%4", money_text(quote.total, quote.currency))
+            filled_in(
+                self.tr("%1 %2 per %3 · total %4 %2"),
+                money_text(quote.price, quote.currency, keep_finer=True),
+                quote.currency,
+                self.unit.currentText(),
+                money_text(quote.total, quote.currency),
+            )
             + "\n"
             + (
-                self.tr("by policy %1 %2")
-                .replace("%1", quote.policy)
-                .replace("%2", quote.policy_name or "")
+                filled_in(self.tr("by policy %1 %2"), quote.policy, quote.policy_name or "")
                 if quote.policy
                 else self.tr("no policy applies: the list price stands")
             )
@@ -160,10 +160,8 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
         elif line.reason.startswith(line.outcome.value):  # a sentence saying it itself
             said = user_text(line.reason)
         else:
-            said = (
-                QCoreApplication.translate("price_check", "%1: %2")
-                .replace("%2", user_text(line.reason))
-                .replace("%1", outcome)
+            said = filled_in(
+                QCoreApplication.translate("price_check", "%1: %2"), outcome, user_text(line.reason)
             )
         lines.append(f"{line.policy}  {said}")
         if line.name:

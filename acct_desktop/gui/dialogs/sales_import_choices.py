@@ -20,7 +20,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
-from acct_desktop.domain.sentences import Month, listed
+from acct_desktop.domain.sentences import Month, filled_in, listed
 from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import user_text
@@ -196,8 +196,12 @@ def advice(error: ImportRejected) -> list[str]:
     if column := error.details.get("measure column"):
         lines += [
             "",
-            QCoreApplication.translate("ImportDialog", "Choose “%1” under “%2”, then import again.")
-            .replace("%2", field_label("measure"))
-            .replace("%1", column),
+            filled_in(
+                QCoreApplication.translate(
+                    "ImportDialog", "Choose “%1” under “%2”, then import again."
+                ),
+                column,
+                field_label("measure"),
+            ),
         ]
     return lines

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import (
     PROBLEM_STYLE,
@@ -95,12 +96,14 @@ class StampedCopyDialog(QDialog):
         issued_on = row.issued_at.astimezone().date()
 
         intro = QLabel(
-            self.tr(
-                "The scan of the copy %1 stamped (PDF, JPG or PNG, up to %2 MB) and the day "
-                "on its stamp."
+            filled_in(
+                self.tr(
+                    "The scan of the copy %1 stamped (PDF, JPG or PNG, up to %2 MB) and the day "
+                    "on its stamp."
+                ),
+                row.account_name,
+                str(SCAN_MAX_BYTES // (1024 * 1024)),
             )
-            .replace("%1", row.account_name)
-            .replace("%2", str(SCAN_MAX_BYTES // (1024 * 1024)))
         )
         intro.setWordWrap(True)
         self.file = QLineEdit()

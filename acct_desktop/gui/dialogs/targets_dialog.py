@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import problem_label
@@ -140,9 +141,7 @@ class TargetForm(QDialog):
             self._find_owners("")
         else:
             self.setWindowTitle(
-                self.tr("Break down %1 of %2")
-                .replace("%1", str(year))
-                .replace("%2", row.owner_code)
+                filled_in(self.tr("Break down %1 of %2"), str(year), row.owner_code)
             )
         self.amount = QLineEdit()
         self.amount.setObjectName("field_amount")
@@ -368,9 +367,7 @@ class TargetsDialog(QDialog):
             self._complain(exception_text(exc))
             return False
         header = self.model.headerData(column_of(cell), Qt.Orientation.Horizontal)
-        self._push(
-            change, self.tr("edit %1 %2").replace("%1", row.owner_code).replace("%2", header)
-        )
+        self._push(change, filled_in(self.tr("edit %1 %2"), row.owner_code, header))
         return True
 
     def _push(self, change: TargetChange, text: str) -> None:
@@ -460,12 +457,14 @@ class TargetsDialog(QDialog):
                 lines = [exception_text(exc), *(problem_text(p) for p in problems[:50])]
                 if column := getattr(exc, "details", {}).get("measure column"):
                     lines.append(
-                        self.tr(
-                            "Rename the column “%1” to “%2” in the file (a heading the import "
-                            "reads as the measure), then import it again."
+                        filled_in(
+                            self.tr(
+                                "Rename the column “%1” to “%2” in the file (a heading the import "
+                                "reads as the measure), then import it again."
+                            ),
+                            column,
+                            field_label("measure"),
                         )
-                        .replace("%2", field_label("measure"))
-                        .replace("%1", column)
                     )
                 return False, "\n".join(lines)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.config import seal_key_folder
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.services.workspace import Workspace
@@ -106,7 +107,7 @@ class VerifyDocumentDialog(QDialog):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                said = unreadable.replace("%1", path.name).replace("%2", file_problem_text(exc))
+                said = filled_in(unreadable, path.name, file_problem_text(exc))
                 return "unreadable", said, ""
             keys = SealKeyStore(seal_key_folder())
             if workspace is not None:

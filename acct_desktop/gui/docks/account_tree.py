@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.account_commands import AccountCommands
 from acct_desktop.gui.docks.account_filter_menu import AccountFilterMenu
@@ -338,11 +339,7 @@ class AccountTreeDock(FeatureDock):
         if count is None:
             text = self.tr("Filtered list · counting… · %1").replace("%1", clear)
         else:
-            text = (
-                self.tr("%1 matching accounts · %2")
-                .replace("%1", QLocale().toString(count))
-                .replace("%2", clear)
-            )
+            text = filled_in(self.tr("%1 matching accounts · %2"), QLocale().toString(count), clear)
         self.filter_status.setText(text)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

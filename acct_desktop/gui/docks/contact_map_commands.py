@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from acct_desktop.domain.enums import ContactLinkKind
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
@@ -177,9 +178,7 @@ class ContactMapCommands(QObject):
         menu = QMenu(self.dock)
         names = {p.id: p.name for p in self.dock.shown.people} if self.dock.shown else {}
         manages = menu.addAction(
-            self.tr("%1 manages %2")
-            .replace("%1", names.get(from_id, "?"))
-            .replace("%2", names.get(to_id, "?"))
+            filled_in(self.tr("%1 manages %2"), names.get(from_id, "?"), names.get(to_id, "?"))
         )
         manages.triggered.connect(lambda: self.set_manager(to_id, from_id))
         menu.addSeparator()

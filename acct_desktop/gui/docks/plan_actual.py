@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
-from acct_desktop.domain.sentences import in_a_row
+from acct_desktop.domain.sentences import filled_in, in_a_row
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
@@ -466,11 +466,11 @@ class PlanActualDock(FeatureDock):
         if snap.measure is Measure.STOCK:
             text = self._stock_text()
         elif with_target:
-            text = (
-                self.tr("%1 of %2 accounts with a target are more than %3 % behind plan.")
-                .replace("%1", QLocale().toString(behind))
-                .replace("%2", QLocale().toString(with_target))
-                .replace("%3", str(self.thresholds.behind_percent))
+            text = filled_in(
+                self.tr("%1 of %2 accounts with a target are more than %3 % behind plan."),
+                QLocale().toString(behind),
+                QLocale().toString(with_target),
+                str(self.thresholds.behind_percent),
             )
         else:
             text = self.tr("No targets in this period: set them in Sales targets… to compare.")
@@ -503,17 +503,17 @@ class PlanActualDock(FeatureDock):
         if not reporting:
             return self.tr("No stock counts in this period.")
         locale = QLocale()
-        return (
+        return filled_in(
             self.tr(
                 "Stock on hand at each account's last count in the period. %1 of %2 accounts "
                 "counting stock have less than %3 weeks of cover; %4 hold more than %5 days "
                 "of shipments."
-            )
-            .replace("%1", locale.toString(low))
-            .replace("%2", locale.toString(reporting))
-            .replace("%3", str(self.thresholds.cover_weeks_min))
-            .replace("%4", locale.toString(slow))
-            .replace("%5", str(self.thresholds.turnover_days_max))
+            ),
+            locale.toString(low),
+            locale.toString(reporting),
+            str(self.thresholds.cover_weeks_min),
+            locale.toString(slow),
+            str(self.thresholds.turnover_days_max),
         )
 
     def reveal_behind(self) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateStatus
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
@@ -297,7 +298,7 @@ class PolicyRegisterDock(FeatureDock):
                 text = self.tr("No %1 %2 yet. Enter one with New (Ctrl+N).")
             else:
                 text = self.tr("No %1 %2 match these filters. Widen them to see more.")
-            table.set_empty_text(text.replace("%1", what).replace("%2", where))
+            table.set_empty_text(filled_in(text, what, where))
 
     def update_actions(self) -> None:
         """Enable what the selected record allows (see ``RegisterCommands.update_enabled``)."""

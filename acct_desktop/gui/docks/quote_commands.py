@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPu
 
 from acct_desktop.domain.quote_maths import QuoteFigureError
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.quote_dialogs import (
     ApprovalDialog,
@@ -251,9 +252,13 @@ class QuoteCommands(QObject):
             return True
         code = currency.strip().upper()
         question = (
-            self.tr("In %1, %n line(s) lose the price their policy gives in %2:", "", len(lost))
-            .replace("%1", code)
-            .replace("%2", view.currency)
+            filled_in(
+                self.tr(
+                    "In %1, %n line(s) lose the price their policy gives in %2:", "", len(lost)
+                ),
+                code,
+                view.currency,
+            )
             + "\n\n"
             + "\n".join(user_text(sentence) for sentence in lost)
             + "\n\n"
@@ -519,9 +524,7 @@ class QuoteCommands(QObject):
             write_atomically(path, pdf)
         except OSError as exc:
             self.complain(
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", file_problem_text(exc))
+                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
             )
             return
         self.last_saved = path

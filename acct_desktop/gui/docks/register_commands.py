@@ -20,7 +20,7 @@ from acct_desktop.domain.register_workflow import (
     TransitionRefused,
     target_status,
 )
-from acct_desktop.domain.sentences import in_a_row
+from acct_desktop.domain.sentences import filled_in, in_a_row
 from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
 from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
 from acct_desktop.gui.docks.register_forms import RegisterForms
@@ -267,21 +267,25 @@ class RegisterCommands(QObject):
         name = row.code if kind == "policy" else row.number
         if transition is Transition.APPROVE:
             if kind == "policy":
-                text = self.tr("%1 becomes active: from %2 it prices quotes for %3 (%4).").replace(
-                    "%2", format_value(row.valid_from)
+                text = filled_in(
+                    self.tr("%1 becomes active: from %2 it prices quotes for %3 (%4)."),
+                    name,
+                    format_value(row.valid_from),
+                    enum_label(row.applies_to),
+                    enum_label(row.product),
                 )
-                text = text.replace("%3", enum_label(row.applies_to))
-                text = text.replace("%4", enum_label(row.product))
             else:
-                text = self.tr(
-                    "%1 becomes active: %2's purchases from %3 to %4 earn this rebate."
-                ).replace("%2", row.account_name)
-                text = text.replace("%3", format_value(row.period_start))
-                text = text.replace("%4", format_value(row.period_end))
+                text = filled_in(
+                    self.tr("%1 becomes active: %2's purchases from %3 to %4 earn this rebate."),
+                    name,
+                    row.account_name,
+                    format_value(row.period_start),
+                    format_value(row.period_end),
+                )
             text = in_a_row(
                 text, self.tr("You are recorded as the approver, with the time and why.")
             )
-            return self.tr("Approve"), text.replace("%1", name)
+            return self.tr("Approve"), text
         if transition is Transition.REJECT:
             text = self.tr(
                 "%1 goes back to draft so that it can be corrected and submitted again; "

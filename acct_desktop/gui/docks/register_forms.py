@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from acct_desktop.domain.enums import PolicyStatus, RebateStatus
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.policy_form import PolicyFormDialog, copied_policy, new_policy_draft
 from acct_desktop.gui.dialogs.rebate_form import RebateFormDialog, copied_rebate, new_rebate_draft
 from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_paths
@@ -185,10 +186,14 @@ class RegisterForms(QObject):
             )
             days = records.late_entry_days()
             if is_late(draft.signed_on, draft.entered_on or context.today, days):
-                question += "\n\n" + self.tr(
-                    "It was signed on %1, more than %2 days before it is entered: it will be "
-                    "listed as entered late."
-                ).replace("%1", format_value(draft.signed_on)).replace("%2", str(days))
+                question += "\n\n" + filled_in(
+                    self.tr(
+                        "It was signed on %1, more than %2 days before it is entered: it will be "
+                        "listed as entered late."
+                    ),
+                    format_value(draft.signed_on),
+                    str(days),
+                )
             return records.create(draft) if confirm(title, question) else None
 
         dialog = RebateFormDialog(

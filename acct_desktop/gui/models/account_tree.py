@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month, format_value
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.target_grid import money_text
@@ -99,12 +100,12 @@ def ytd_tooltip(row: AccountRow) -> str:
         else translate("account_tree", "%1 to %2: this account")
     )
     lines = [
-        scope.replace("%1", format_month(months[0], long=True)).replace(
-            "%2", format_month(months[1], long=True)
+        filled_in(scope, format_month(months[0], long=True), format_month(months[1], long=True)),
+        filled_in(
+            translate("account_tree", "Sell-in: %1 %2"),
+            money_text(row.ytd_sales, row.currency),
+            row.currency,
         ),
-        translate("account_tree", "Sell-in: %1 %2")
-        .replace("%1", money_text(row.ytd_sales, row.currency))
-        .replace("%2", row.currency),
     ]
     if row.ytd_target is None:
         lines.append(
@@ -114,9 +115,11 @@ def ytd_tooltip(row: AccountRow) -> str:
         )
     else:
         lines.append(
-            translate("account_tree", "Target: %1 %2")
-            .replace("%1", money_text(row.ytd_target, row.currency))
-            .replace("%2", row.currency)
+            filled_in(
+                translate("account_tree", "Target: %1 %2"),
+                money_text(row.ytd_target, row.currency),
+                row.currency,
+            )
         )
     if row.ytd_vs_target is not None:
         lines.append(
@@ -443,10 +446,10 @@ class AccountTreeModel(QAbstractItemModel):
             if not row.open_issues:
                 return ""
             if row.overdue_issues:
-                return (
-                    QCoreApplication.translate("account_tree", "%1 (%2 late)")
-                    .replace("%1", str(row.open_issues))
-                    .replace("%2", str(row.overdue_issues))
+                return filled_in(
+                    QCoreApplication.translate("account_tree", "%1 (%2 late)"),
+                    str(row.open_issues),
+                    str(row.overdue_issues),
                 )
             return str(row.open_issues)
         if column == YTD:

@@ -24,6 +24,7 @@ from acct_desktop.domain.alerts import (
     Dismissal,
     Severity,
 )
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
     format_decimal,
@@ -92,7 +93,7 @@ COUNT_WORDS = {
 def count_words(kind: AlertKind, count: int, quote_days: int) -> str:
     """ "7 visits overdue", "1 quote expires within 7 days" … in the user's language."""
     words = QCoreApplication.translate("alerts", COUNT_WORDS[kind][count != 1])
-    return words.replace("%1", QLocale().toString(count)).replace("%2", str(quote_days))
+    return filled_in(words, QLocale().toString(count), str(quote_days))
 
 
 def _shown(name: str, value: object) -> str:
@@ -207,9 +208,11 @@ class AlertListModel(QAbstractListModel):
         if alert.kind is AlertKind.SALES_BELOW_TARGET:
             args = alert.arguments
             lines.append(
-                QCoreApplication.translate("alerts", "%1 against a target of %2")
-                .replace("%1", _amount(args["actual"], args.get("currency")))
-                .replace("%2", _amount(args["target"], args.get("currency")))
+                filled_in(
+                    QCoreApplication.translate("alerts", "%1 against a target of %2"),
+                    _amount(args["actual"], args.get("currency")),
+                    _amount(args["target"], args.get("currency")),
+                )
             )
         if alert.dismissal is not None:
             lines.append(hidden_note(alert.dismissal))

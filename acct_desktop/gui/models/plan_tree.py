@@ -31,6 +31,7 @@ from acct_desktop.domain.sales_metrics import (
     findings,
     standing,
 )
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
@@ -153,7 +154,7 @@ def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
             "planTree", "Stock at %3 lasts %2 days at this pace of shipping"
         ),
     }
-    return texts[finding.kind].replace("%1", what).replace("%2", value).replace("%3", where)
+    return filled_in(texts[finding.kind], what, value, where)
 
 
 def behind_below_sentence(below: BehindBelow, worst_name: str) -> str:
@@ -161,20 +162,20 @@ def behind_below_sentence(below: BehindBelow, worst_name: str) -> str:
     percent = _signed(below.worst_percent) + " %"
     if below.count == 1:
         text = QCoreApplication.translate("planTree", "One account below is behind plan: %1 %2")
-        return text.replace("%1", worst_name).replace("%2", percent)
+        return filled_in(text, worst_name, percent)
     text = QCoreApplication.translate(
         "planTree", "%1 accounts below are behind plan; furthest behind: %2 %3"
     )
-    return text.replace("%1", str(below.count)).replace("%2", worst_name).replace("%3", percent)
+    return filled_in(text, str(below.count), worst_name, percent)
 
 
 def behind_below_text(standing_words: str, below: BehindBelow) -> str:
     """The *Against plan* cell of a row with accounts behind plan below it:
     "On plan · 1 behind below"."""
-    return (
-        QCoreApplication.translate("planTree", "%1 · %2 behind below")
-        .replace("%1", standing_words)
-        .replace("%2", str(below.count))
+    return filled_in(
+        QCoreApplication.translate("planTree", "%1 · %2 behind below"),
+        standing_words,
+        str(below.count),
     )
 
 

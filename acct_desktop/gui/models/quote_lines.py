@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMode
 from PySide6.QtGui import QColor
 
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.unit_words import UNITS, unit_source
 from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
@@ -242,12 +243,14 @@ class QuoteLinesModel(QAbstractTableModel):
             valid_until = self._valid_until
             if line.price_ends is not None and valid_until is not None:
                 parts.append(
-                    QCoreApplication.translate(
-                        "quoteLines", "Policy %1's price ends %2; the quote is valid to %3."
+                    filled_in(
+                        QCoreApplication.translate(
+                            "quoteLines", "Policy %1's price ends %2; the quote is valid to %3."
+                        ),
+                        line.policy_code or "",
+                        day_text(line.price_ends),
+                        day_text(valid_until),
                     )
-                    .replace("%1", line.policy_code or "")
-                    .replace("%2", day_text(line.price_ends))
-                    .replace("%3", day_text(valid_until))
                 )
             if line.earliest_delivery is not None:
                 parts.append(
@@ -272,10 +275,10 @@ class QuoteLinesModel(QAbstractTableModel):
                 return QCoreApplication.translate("quoteLines", "Policy %1").replace(
                     "%1", line.policy_code
                 )
-            return (
-                QCoreApplication.translate("quoteLines", "Policy %1, valid to %2")
-                .replace("%1", line.policy_code)
-                .replace("%2", day_text(line.policy_valid_to))
+            return filled_in(
+                QCoreApplication.translate("quoteLines", "Policy %1, valid to %2"),
+                line.policy_code,
+                day_text(line.policy_valid_to),
             )
         if column == LineColumn.DESCRIPTION:
             return line.product_name

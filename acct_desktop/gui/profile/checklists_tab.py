@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog, write_pdf
 from acct_desktop.gui.dialogs.stamped_copy import StampedCopyDialog
@@ -200,9 +201,7 @@ class ChecklistsTab(ProfileTab):
             write_pdf(path, data)
         except OSError as exc:
             self._say(
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", file_problem_text(exc)),
+                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc)),
                 problem=True,
             )
             return

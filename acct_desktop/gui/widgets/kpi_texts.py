@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from acct_desktop.domain.kpis import THRESHOLDS, tone_of
 from acct_desktop.domain.sales_metrics import Standing
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value, money_text
 from acct_desktop.gui.models.plan_tree import STANDING_WORDS
 from acct_desktop.services.kpis import Dashboard
@@ -70,15 +71,17 @@ def _days(value: Decimal | None, answered: int, waiting: int) -> tuple[str, str]
         if value is None
         else QCoreApplication.translate("kpi", "%1 days").replace("%1", format_decimal(value))
     )
-    detail = QCoreApplication.translate("kpi", "%1 answered, %2 still waiting").replace(
-        "%1", str(answered)
+    detail = filled_in(
+        QCoreApplication.translate("kpi", "%1 answered, %2 still waiting"),
+        str(answered),
+        str(waiting),
     )
-    return figure, detail.replace("%2", str(waiting))
+    return figure, detail
 
 
 def _of(template: str, part: int, whole: int) -> str:
     """A translated "%1 of %2 …" sentence (whole sentences: word order differs by language)."""
-    return template.replace("%1", str(part)).replace("%2", str(whole))
+    return filled_in(template, str(part), str(whole))
 
 
 def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, str, str | None]:
@@ -106,10 +109,10 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
     if sales.through is None:
         detail = QCoreApplication.translate("kpi", "sell-in %1").replace("%1", money)
     else:
-        detail = (
-            QCoreApplication.translate("kpi", "sell-in %1, figures to %2")
-            .replace("%1", money)
-            .replace("%2", format_value(sales.through))
+        detail = filled_in(
+            QCoreApplication.translate("kpi", "sell-in %1, figures to %2"),
+            money,
+            format_value(sales.through),
         )
     if sales.awaited:  # another country's ERP has not sent this period's sell-in yet
         waiting = QCoreApplication.translate("kpi", "%1: no figures yet")
@@ -140,10 +143,10 @@ def _warehouses_tile(board: Dashboard) -> tuple[str, str, str | None]:
     if behind:
         worst = behind[0]
         assert worst.variance is not None
-        detail = (
-            QCoreApplication.translate("kpi", "furthest behind: %1 %2 on outbound")
-            .replace("%1", worst.name)
-            .replace("%2", _signed_percent(worst.variance))
+        detail = filled_in(
+            QCoreApplication.translate("kpi", "furthest behind: %1 %2 on outbound"),
+            worst.name,
+            _signed_percent(worst.variance),
         )
         return figure, detail, Standing.BEHIND
     return (
@@ -160,11 +163,11 @@ def _managers_tile(board: Dashboard) -> tuple[str, str, str | None]:
     if per is not None and per == per.to_integral():
         per = per.quantize(Decimal(1))  # 35 accounts of one manager: "35", not "35.0"
     figure = "–" if per is None else format_decimal(per)
-    detail = (
-        QCoreApplication.translate("kpi", "accounts: %1 · managers: %2 · without a manager: %3")
-        .replace("%1", str(load.managed))
-        .replace("%2", str(load.managers))
-        .replace("%3", str(load.without_manager))
+    detail = filled_in(
+        QCoreApplication.translate("kpi", "accounts: %1 · managers: %2 · without a manager: %3"),
+        str(load.managed),
+        str(load.managers),
+        str(load.without_manager),
     )
     return figure, detail, None
 
@@ -215,9 +218,11 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
         ),
         "win_rate": (
             _percent(quotes.win_rate),
-            QCoreApplication.translate("kpi", "%1 won, %2 lost")
-            .replace("%1", str(quotes.won))
-            .replace("%2", str(quotes.lost)),
+            filled_in(
+                QCoreApplication.translate("kpi", "%1 won, %2 lost"),
+                str(quotes.won),
+                str(quotes.lost),
+            ),
             tone_of("win_rate", quotes.win_rate),
         ),
         "pipeline": (
@@ -466,7 +471,11 @@ def explain(key: str, board: Dashboard) -> tuple[str, str]:
     """(dialog title, what the rows are) for the table behind ``key``."""
     titles = dict(TILES) | {"ranking": QT_TRANSLATE_NOOP("kpi", "Best and worst accounts")}
     text = _translated(EXPLANATIONS.get(key, ""))
-    text = text.replace("%1", format_value(board.start)).replace("%2", format_value(board.end))
-    text = text.replace("%3", format_decimal(board.thresholds.behind_percent))
-    text = text.replace("%4", format_decimal(board.thresholds.ahead_percent))
+    text = filled_in(
+        text,
+        format_value(board.start),
+        format_value(board.end),
+        format_decimal(board.thresholds.behind_percent),
+        format_decimal(board.thresholds.ahead_percent),
+    )
     return _translated(titles.get(key, key)), text

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
 from acct_desktop.gui.form_drafts import FormAutosave
@@ -495,10 +496,12 @@ class QuoteEditor(QWidget):
             "—" if totals.margin_percent is None else f"{format_decimal(totals.margin_percent)} %"
         )
         self.margin.setText(
-            self.tr("Cost %1 · margin %2 (%3)")
-            .replace("%1", _money(totals.cost, currency))
-            .replace("%2", _money(totals.margin, currency))
-            .replace("%3", margin_pct)
+            filled_in(
+                self.tr("Cost %1 · margin %2 (%3)"),
+                _money(totals.cost, currency),
+                _money(totals.margin, currency),
+                margin_pct,
+            )
         )
         self.summary.set_full_text(self._summary_text(view))
         self.fit_header()
@@ -553,8 +556,10 @@ class QuoteEditor(QWidget):
                 "%1", str(view.latest_revision)
             )
         if view.order is not None:
-            return GREEN, self.tr("✓ Ordered: %1 of %2.").replace("%1", view.order.number).replace(
-                "%2", day_text(view.order.confirmed_on)
+            return GREEN, filled_in(
+                self.tr("✓ Ordered: %1 of %2."),
+                view.order.number,
+                day_text(view.order.confirmed_on),
             )
         if view.pricing_problems:
             return RED, "● " + view.pricing_problems[0]
@@ -574,19 +579,21 @@ class QuoteEditor(QWidget):
         if view.price_ends is not None:
             ending = sum(1 for line in view.lines if line.price_ends)
             return AMBER, (
-                self.tr(
-                    "● %n line(s) priced by a policy that ends %1, before the quote's "
-                    "validity ends (%2).",
-                    "",
-                    ending,
+                filled_in(
+                    self.tr(
+                        "● %n line(s) priced by a policy that ends %1, before the quote's "
+                        "validity ends (%2).",
+                        "",
+                        ending,
+                    ),
+                    day_text(view.price_ends),
+                    day_text(view.valid_until),
                 )
-                .replace("%1", day_text(view.price_ends))
-                .replace("%2", day_text(view.valid_until))
             )
         if view.approval_valid and view.approval is not None:
-            return GREEN, self.tr("✓ Approved by %1: %2").replace(
-                "%1", view.approval.approver
-            ).replace("%2", view.approval.reason)
+            return GREEN, filled_in(
+                self.tr("✓ Approved by %1: %2"), view.approval.approver, view.approval.reason
+            )
         return GREEN, self.tr("✓ Within policy — ready to send.")
 
     def _decided_sentence(self, view: QuoteView) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidg
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
 from acct_desktop.gui.labels import format_decimal, money_text
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -44,9 +45,11 @@ def describe(result: RebateResult, kind: RebateKind) -> str:
     50,000.00 still to buy`` — what was earned and what must still be bought for the
     next tier (for growth, the baseline and the growth threshold less the volume)."""
     parts = [
-        QCoreApplication.translate("RebatePreview", "Rebate %1 %2")
-        .replace("%1", _money(result.amount, result.currency))
-        .replace("%2", result.currency)
+        filled_in(
+            QCoreApplication.translate("RebatePreview", "Rebate %1 %2"),
+            _money(result.amount, result.currency),
+            result.currency,
+        )
     ]
     if kind is RebateKind.FIXED_PERCENT:
         parts.append(
@@ -77,9 +80,12 @@ def describe(result: RebateResult, kind: RebateKind) -> str:
             )
         )
         parts.append(
-            template.replace("%1", _n(result.next_tier.rate_percent))
-            .replace("%2", _n(result.next_tier.threshold))
-            .replace("%3", _n(result.distance_to_next_tier))
+            filled_in(
+                template,
+                _n(result.next_tier.rate_percent),
+                _n(result.next_tier.threshold),
+                _n(result.distance_to_next_tier),
+            )
         )
     elif kind is not RebateKind.FIXED_PERCENT and result.tier_reached is not None:
         parts.append(QCoreApplication.translate("RebatePreview", "top tier"))
@@ -203,21 +209,20 @@ class RebatePreview(QGroupBox):
         if accrual.period_over:
             return self._final(accrual)
         currency = accrual.terms.currency
-        text = (
-            self.tr("%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end")
-            .replace("%1", _n(accrual.volume_to_date))
-            .replace("%2", str(accrual.covered_days))
-            .replace("%3", str(accrual.total_days))
-            .replace("%4", _money(accrual.accrued_to_date, currency))
-            .replace("%5", _money(accrual.projected_rebate, currency))
+        text = filled_in(
+            self.tr("%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"),
+            _n(accrual.volume_to_date),
+            str(accrual.covered_days),
+            str(accrual.total_days),
+            _money(accrual.accrued_to_date, currency),
+            _money(accrual.projected_rebate, currency),
         )
         if accrual.distance_to_next_tier is not None:
             end = accrual.facts.period_end
             text += " · " + (
-                self.tr("%1 still to buy by %2 for the next tier")
-                .replace("%1", _n(accrual.distance_to_next_tier))
-                .replace(
-                    "%2",
+                filled_in(
+                    self.tr("%1 still to buy by %2 for the next tier"),
+                    _n(accrual.distance_to_next_tier),
                     QLocale().toString(
                         QDate(end.year, end.month, end.day), QLocale.FormatType.ShortFormat
                     ),
@@ -227,10 +232,10 @@ class RebatePreview(QGroupBox):
 
     def _final(self, accrual: AgreementAccrual) -> str:
         """A period that is over: what it came to, final — nothing is still to buy."""
-        text = (
-            self.tr("Period over: %1 sold → final rebate %2")
-            .replace("%1", _n(accrual.volume_to_date))
-            .replace("%2", _money(accrual.accrued_to_date, accrual.terms.currency))
+        text = filled_in(
+            self.tr("Period over: %1 sold → final rebate %2"),
+            _n(accrual.volume_to_date),
+            _money(accrual.accrued_to_date, accrual.terms.currency),
         )
         if self._kind is RebateKind.FIXED_PERCENT:
             return text

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
@@ -142,8 +143,8 @@ class TiersModel(QAbstractTableModel):
             try:
                 pair = (parse_number(threshold), parse_number(rate))
             except NumberFormatError as exc:
-                problem = problem or self.tr("Tier %1: %2").replace("%1", str(number)).replace(
-                    "%2", exception_text(exc)
+                problem = problem or filled_in(
+                    self.tr("Tier %1: %2"), str(number), exception_text(exc)
                 )
                 continue
             tiers.append(pair)
