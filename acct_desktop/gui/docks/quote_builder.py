@@ -37,6 +37,9 @@ from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_views import QuoteView
 from acct_desktop.services.quotes import QuoteRow
 
+# The quote last shown per account, kept per person with the form drafts (a small row in
+# the database): after a restart the builder opens the quote being edited, not the first.
+LAST_QUOTE = "quote_builder_last"
 QUOTE_COLUMNS = (
     attr("number", QT_TRANSLATE_NOOP("columns", "Quote")),
     attr("revision", QT_TRANSLATE_NOOP("columns", "Rev."), sortable=False, numeric=True),
@@ -84,6 +87,7 @@ class QuoteBuilderDock(FeatureDock):
         splitter.setSizes([230, 1100])
         self.setWidget(splitter)
         self._shown_id: uuid.UUID | None = None
+        self._remembered: uuid.UUID | None = None
         # No quote yet: no workflow buttons. All of them showing (before any database was
         # open) made the window 1565 pixels wide in Dutch, under the welcome page.
         self.show_quote(None)
@@ -175,7 +179,7 @@ class QuoteBuilderDock(FeatureDock):
         )
         self.quotes.set_source(lambda page: workspace.quotes.quotes(account_id, page))
         if self.quotes.rowCount():
-            self.quote_table.view.selectRow(0)
+            self.quote_table.view.selectRow(self._last_row(account_id))
 
     def _quote_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         workspace = self.workspace
@@ -191,10 +195,30 @@ class QuoteBuilderDock(FeatureDock):
         except (LookupError, ValueError) as exc:
             self.commands.complain(exception_text(exc))
 
+    def _last_row(self, account_id: uuid.UUID) -> int:
+        """The row of the quote last shown for ``account_id`` (kept per person in the
+        database, so it is the one being edited after a restart too), else the first."""
+        drafts = getattr(self.workspace, "form_drafts", None)
+        last = drafts.get(LAST_QUOTE, str(account_id)) if drafts is not None else None
+        wanted = (last or {}).get("quote")
+        for row in range(self.quotes.rowCount()):
+            if str(self.quotes.row_object(row).id) == wanted:
+                return row
+        return 0
+
+    def _remember(self, view: QuoteView) -> None:
+        drafts = getattr(self.workspace, "form_drafts", None)
+        if drafts is not None and view.id != self._remembered:
+            self._remembered = view.id
+            drafts.keep(LAST_QUOTE, str(view.account_id), {"quote": str(view.id)})
+
     def show_quote(self, view: QuoteView | None) -> None:
         """Show ``view`` in the editor (the result of every edit) and the move buttons it
         allows; the list row is refreshed in place."""
         self._shown_id = view.id if view is not None else None
+        self.editor.drafts = getattr(self.workspace, "form_drafts", None)
+        if view is not None:
+            self._remember(view)
         contacts: list[tuple[uuid.UUID, str]] = []
         if view is not None and self.workspace is not None:
             contacts = self._contacts(view.account_id)

@@ -36,7 +36,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
-from acct_desktop.gui.form_drafts import FormAutosave
+from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -219,8 +219,16 @@ class QuoteEditor(QWidget):
         layout.addLayout(totals_row)
         layout.addLayout(self.action_row)
         self._pending: set[str] = set()
+        self._refused: set[str] = set()  # fields holding typed text the quote refused
         self._timer = FormAutosave(self, self.flush, SAVE_PAUSE_MS)
         self._loading = False
+        # What is typed in the header and not saved yet (refused, or a currency not applied
+        # with Enter) is kept as a draft per quote, like any form's (gui/form_drafts.py): a
+        # crash or another account loses nothing, and it comes back with its problem.
+        self.drafts = None  # the workspace's FormDrafts, set by the dock
+        self.draft_keeper = FormDraft(
+            self.header_box, None, "quote", "", worth_keeping=self._header_unsaved
+        )
         self.setEnabled(False)
 
     # -- header ----------------------------------------------------------------------------
@@ -398,6 +406,10 @@ class QuoteEditor(QWidget):
             return
         label.setText(text)
         label.setVisible(bool(text))
+        if text and isinstance(self.fields.get(name), QLineEdit):
+            self._refused.add(name)
+        else:
+            self._refused.discard(name)
 
     def show_problems(self, problems: dict[str, str], fallback: str) -> None:
         shown = False
@@ -441,6 +453,15 @@ class QuoteEditor(QWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def show_view(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
+        another = view is None or self.view is None or view.id != self.view.id
+        if another:  # what was typed for the quote shown so far is kept first
+            if self.view is not None:
+                self.draft_keeper.keep()
+            self._refused.clear()
+            self.draft_keeper.attach(
+                self.drafts if view is not None and view.editable else None,
+                str(view.id) if view is not None else "",
+            )
         keep = self.table.next_cell or (
             (self.table.currentIndex().row(), self.table.currentIndex().column())
             if self.table.currentIndex().isValid()
@@ -455,11 +476,62 @@ class QuoteEditor(QWidget):
             self._loading = False
         if keep is not None and view is not None:
             self.table.restore_cell(*keep)
+        if view is not None:
+            self.draft_keeper.set_base()
+            if another:
+                self._restore_draft()
+
+    def _header_texts(self, view: QuoteView) -> dict[str, str]:
+        """The header's text fields as the quote ``view`` fills them."""
+        return {
+            "currency": view.currency,
+            "tax_rate_percent": typed_text(view.tax_rate_percent.normalize()),
+            "quote_discount_percent": typed_text(view.quote_discount_percent.normalize())
+            if view.quote_discount_percent
+            else "",
+            "payment_terms": view.payment_terms or "",
+            "delivery_terms": view.delivery_terms or "",
+            "notes": view.notes or "",
+        }
+
+    def _header_unsaved(self) -> bool:
+        """Whether a header field shows text the quote has not taken (yet)."""
+        view = self.view
+        if view is None or not view.editable:
+            return False
+        return any(
+            self.fields[name].text().strip() != text.strip()  # type: ignore[attr-defined]
+            for name, text in self._header_texts(view).items()
+        )
+
+    def _restore_draft(self) -> None:
+        """Put back what was typed in this quote's header and not saved, each field with
+        its problem again: a refused number is refused again, a currency not applied says
+        so; text the quote takes is saved, as typing it would have been."""
+        if not self.draft_keeper.restore():
+            return
+        if not self._header_unsaved():
+            self.draft_keeper.drop()
+            return
+        assert self.view is not None
+        for name, text in self._header_texts(self.view).items():
+            field = self.fields[name]
+            assert isinstance(field, QLineEdit)
+            if field.text().strip() == text.strip():
+                continue
+            if name == "currency":
+                self.show_problem(
+                    name,
+                    self.tr("Restored what you typed (not applied yet): press Enter to apply it."),
+                )
+            else:
+                self._emit(name)
 
     def _fill(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
         self.setEnabled(view is not None)
-        for label in self.problems.values():
-            label.hide()
+        for name, label in self.problems.items():
+            if name not in self._refused:  # a refused typing keeps its problem under it
+                label.hide()
         if view is None:
             self.title.setText(self.tr("No quote open"))
             self.banner.setText(
@@ -529,20 +601,11 @@ class QuoteEditor(QWidget):
             assert isinstance(edit, QDateEdit)
             value = getattr(view, name)
             edit.setDate(QDate(value) if value else NO_DATE)
-        texts = {
-            "currency": view.currency,
-            "tax_rate_percent": typed_text(view.tax_rate_percent.normalize()),
-            "quote_discount_percent": typed_text(view.quote_discount_percent.normalize())
-            if view.quote_discount_percent
-            else "",
-            "payment_terms": view.payment_terms or "",
-            "delivery_terms": view.delivery_terms or "",
-            "notes": view.notes or "",
-        }
-        for name, text in texts.items():
+        for name, text in self._header_texts(view).items():
             edit = self.fields[name]
             assert isinstance(edit, QLineEdit)
-            if edit.text() != text and name not in self._pending:
+            # typed and not saved yet, or refused: the typing stays, with its problem
+            if edit.text() != text and name not in self._pending and name not in self._refused:
                 edit.setText(text)
                 edit.setCursorPosition(0)
 
