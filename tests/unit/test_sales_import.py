@@ -816,3 +816,45 @@ def test_a_month_among_days_names_the_period_column(db: Database, tmp_path: Path
     assert (problem.line, problem.column) == (3, "date")
     assert "is a month, but the other cells of this column are days" in str(problem.message)
     assert '"period" column' in str(problem.message)
+
+
+# -- a product column under another name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header", ["Product SKU", "product_sku", "商品编码", "产品编号", "Mã sản phẩm", "Mã SP",
+               "Artikelnummer", "Artikelnr."],
+)  # fmt: skip
+def test_a_products_column_under_an_erps_name_is_read_as_the_sku(
+    db: Database, tmp_path: Path, header: str
+) -> None:
+    path = write_csv(
+        tmp_path / "sales.csv",
+        [
+            ["Date", "Customer", header, "Measure", "Qty", "Amount"],
+            ["2026-03-01", "CN-HQ", "PEO-1L", "sell-in", "120", "1234.50"],
+        ],
+    )
+    import_sales(db, path)
+    assert [row[2] for row in facts(db)] == ["PEO-1L"]
+
+
+def test_a_column_of_known_skus_no_header_names_is_pointed_out(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "sales.csv",
+        [
+            ["Date", "Customer", "Ref", "Measure", "Qty", "Amount"],
+            ["2026-03-01", "CN-HQ", "PEO-1L", "sell-in", "120", "1234.50"],
+            ["2026-03-02", "CN-HQ", "GEAR-4L", "sell-in", "5", "99.90"],
+        ],
+    )
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, path)
+    assert any(
+        'the column "Ref" holds product SKUs (GEAR-4L, PEO-1L)' in p for p in problems(rejected)
+    ), problems(rejected)
+    assert fact_count(db) == 0
+    import_sales(db, path, mapping={"sku": "Ref"})  # mapped: read as the SKU
+    assert sorted(row[2] for row in facts(db)) == ["GEAR-4L", "PEO-1L"]

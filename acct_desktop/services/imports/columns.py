@@ -93,6 +93,14 @@ CONTACT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("contact id",),
 }  # fmt: skip
 
+# what ERPs call a product's SKU, qualified or not ("Product SKU", "product_sku", 商品编码)
+_SKU_WORDS = (
+    "product sku", "item sku", "sku code", "article sku", "物料编码", "产品编码", "商品编码",
+    "产品编号", "商品编号", "货号", "产品sku", "商品sku", "mã hàng", "mã sản phẩm",
+    "mã hàng hóa", "mã sp", "sku sản phẩm", "artikelnummer", "artikelcode", "productcode",
+    "product-sku", "artikel sku",
+)  # fmt: skip
+
 _IGNORED_IN_HEADERS = re.compile(r"[\s_\-.]+")
 
 
@@ -287,8 +295,7 @@ _ACCOUNT = ("account", "customer", "customer code", "客户编码", "客户代�
 
 PRODUCT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "sku": ("article", "article number", "item", "item code", "product code", "part number",
-            "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
-            "artikelcode"),
+            *_SKU_WORDS),
     "name": ("product", "product name", "description", "产品名称", "品名", "名称",
              "tên sản phẩm", "tên hàng", "omschrijving", "productnaam", "naam"),
     "category": _CATEGORY,
@@ -429,8 +436,7 @@ SALES_SYNONYMS: dict[str, tuple[str, ...]] = {
     "account_code": (*_ACCOUNT, "account code", "customer no", "customer number", "客户编号",
                      "debiteurnummer", "debiteur", "klant"),
     "sku": ("article", "article number", "item", "item code", "product", "product code",
-            "material", "物料编码", "产品编码", "货号", "mã hàng", "mã sản phẩm", "artikelnummer",
-            "artikelcode", "artikel"),
+            "material", *_SKU_WORDS, "artikel"),
     "category": _CATEGORY,
     "measure": MEASURE_HEADERS,  # the same as the targets import's
     "quantity": ("qty", "units", "volume", "数量", "销量", "số lượng", "aantal", "hoeveelheid"),

@@ -56,6 +56,7 @@ from acct_desktop.domain.sentences import (
     counted,
     figure,
     listed,
+    listed_some,
 )
 from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.imports import values as v
@@ -67,6 +68,7 @@ from acct_desktop.services.imports.columns import (
 )
 from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
 from acct_desktop.services.imports.measure_words import (
+    distinct_cells,
     unmapped_measure_column,
     unmapped_measure_problem,
 )
@@ -346,6 +348,7 @@ class _Check:
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
         self.amount_confirmed = amount_confirmed
+        self.sku_left_out = (mapping or {}).get("sku") == ""  # --map sku= : no products
         self.periods = None if periods is None else {p.replace(day=1) for p in periods}
         self.months: list[date] = []  # the months holding rows, in order
         self.measure_words = {word.strip(): m for word, m in (measure_words or {}).items()}
@@ -592,9 +595,42 @@ class _Check:
         ids = Coded(codes.cells, {cell: pair[0] for cell, pair in of.items()})
         return ids, Coded(codes.cells, {cell: pair[1] for cell, pair in of.items()})
 
+    def _unmapped_skus(self, conn: Connection) -> None:
+        """A column no header names as the SKU whose cells are products' SKUs (most of its
+        first different cells are): said, as for measures, rather than dropped unseen."""
+        if "sku" in self.columns.index or self.sku_left_out:
+            return
+        table = Product.__table__
+        taken = set(self.columns.index.values())
+        for index, header in enumerate(self.source.table.headers):
+            if index in taken or not header:
+                continue
+            cells = [c.strip() for c in distinct_cells(self.source.column(index))[:200]]
+            cells = [c for c in cells if c]
+            if not cells:
+                continue
+            known = set(conn.execute(select(table.c.sku).where(table.c.sku.in_(cells))).scalars())
+            if len(known) * 5 >= len(cells) * 4:  # four in five are SKUs in the database
+                self.problems.add(
+                    self.source.table.header_line,
+                    None,
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            'the column "%1" holds product SKUs (%2), but no column is read '
+                            "as the SKU; map that column to the SKU (or leave the SKU out "
+                            "with sku=)",
+                        ),
+                        header,
+                        listed_some(sorted(known), 4),
+                    ),
+                )
+                return
+
     def _products(self, conn: Connection) -> tuple[Coded, Coded]:
         count = self.source.rows
         products = categories = Coded.constant(None, count)
+        self._unmapped_skus(conn)
         if "sku" in self.columns.index:
             skus = self._distinct("sku", v.text)
             found: dict[str, tuple[Any, str]] = {}
