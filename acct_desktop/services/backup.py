@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -77,6 +78,10 @@ DEFAULT_KEEP_PRE_RESTORE = 10
 DEFAULT_KEEP_PRE_IMPORT = 10
 BACKUP_INTERVAL = timedelta(days=1)
 AUTOMATIC_KINDS = ("daily", "weekly")
+# A copy's temporary file (``.<name>.<hex>.part``, and its journal) left by a process killed
+# while copying is swept by the next backup or rotation: one older than this process is no
+# copy still being written (a copy being written is touched as it grows).
+PROCESS_STARTED = time.time()
 
 SERVER_MESSAGE = QT_TRANSLATE_NOOP(
     "messages",
@@ -191,6 +196,26 @@ class BackupStore:
         found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
         return found
 
+    def sweep_stale_parts(self) -> list[Path]:
+        """Remove the temporary files of copies killed half-way (see PROCESS_STARTED);
+        never raises: a file that cannot be removed now is tried again next time."""
+        if not self.folder.is_dir():
+            return []
+        removed = []
+        for path in self.folder.iterdir():
+            name = path.name
+            if not (name.startswith(".") and (name.endswith(".part") or ".part-" in name)):
+                continue
+            try:
+                if path.is_file() and path.stat().st_mtime < PROCESS_STARTED:
+                    path.unlink()
+                    removed.append(path)
+            except OSError:
+                log.info("could not remove the stale copy %s", path)
+        if removed:
+            log.info("removed %d half-written backup copies in %s", len(removed), self.folder)
+        return removed
+
     def newest(self) -> BackupInfo | None:
         backups = self.list()
         return backups[0] if backups else None
@@ -200,6 +225,7 @@ class BackupStore:
     ) -> BackupInfo:
         """Back up the database into this store as ``kind``."""
         source = _sqlite_path(db_or_path)
+        self.sweep_stale_parts()
         taken_at = (now or datetime.now(UTC)).astimezone(UTC)
         # The revision in the name is the source's now; backup_to reports the copy's.
         try:
@@ -254,6 +280,7 @@ class BackupStore:
         keep_pre_import: int = DEFAULT_KEEP_PRE_IMPORT,
     ) -> list[Path]:
         """Apply the rotation rule (see the module docstring); returns the removed files."""
+        self.sweep_stale_parts()
         backups = self.list()  # newest first
         automatic = [b for b in backups if b.kind in AUTOMATIC_KINDS]
         keep: set[Path] = {b.path for b in automatic[: max(keep_daily, 0)]}

@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import time
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -340,3 +341,26 @@ def test_a_restored_backup_equals_the_original_table_by_table(
     assert again == original  # every table: its row count and a checksum of its rows
     assert sum(count for count, _sum in original.values()) > 10_000
     assert original["sales_fact"][0] > 0 and original["audit_event"][0] >= 0
+
+
+def test_a_copy_killed_half_way_is_swept_by_the_next_backup_and_rotation(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    store = BackupStore(tmp_path / "backups")
+    store.folder.mkdir()
+    name = backup_file_name("daily", datetime(2026, 11, 20, tzinfo=UTC), HEAD_REVISION)
+    killed = store.folder / f".{name}.1a2b3c4d.part"  # as a process killed mid-copy leaves it
+    killed_journal = store.folder / f".{name}.1a2b3c4d.part-journal"
+    for path in (killed, killed_journal):
+        path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
+        before = time.time() - 3600  # written by a process before this one
+        os.utime(path, (before, before))
+    growing = store.folder / f".{name}.9f8e7d6c.part"  # another window's copy, being written
+    growing.write_bytes(b"SQLite format 3\x00")
+    store.take(demo_db, "manual")
+    assert not killed.exists() and not killed_journal.exists()
+    assert growing.exists()
+    os.utime(growing, (time.time() - 3600,) * 2)  # that window was killed too
+    store.rotate()
+    assert not growing.exists()
+    assert [b.kind for b in store.list()] == ["manual"]
