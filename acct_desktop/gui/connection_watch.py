@@ -87,6 +87,9 @@ class ConnectionWatch(QObject):
             return
 
         def ping() -> bool:
+            # The pooled connections are from before the server went away: a query on one
+            # of those can wait for ever. Drop them; the ping and what follows connect anew.
+            workspace.db.engine.dispose()
             with workspace.db.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
             return True
