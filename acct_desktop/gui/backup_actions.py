@@ -80,9 +80,15 @@ class BackupActions(QObject):
             return None
         return Path(workspace.db.engine.url.database or "")
 
-    def _tell(self, message: str) -> None:
+    def _tell(self, message: str, refused: BaseException | None = None) -> None:
+        """Say ``message``; a ``refused`` restore with the Warning icon, and what SQLite
+        said of a damaged file one click away (Show Details), never in the sentence."""
         self.last_problem = message
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backups"), message)
+        icon = QMessageBox.Icon.Warning if refused is not None else QMessageBox.Icon.Information
+        box = QMessageBox(icon, self.tr("Backups"), message)
+        details = str(getattr(refused, "details", "") or "")
+        if details:
+            box.setDetailedText(details)
         box.setParent(self._window, box.windowFlags())
         box.open()
 
@@ -144,14 +150,14 @@ class BackupActions(QObject):
         try:
             check_backup(backup)
         except BackupError as exc:
-            self._tell(exception_text(exc))
+            self._tell(exception_text(exc), exc)
             return False
         self._reopen(None)  # close it: the restore needs the file to itself
         try:
             restored = restore(backup, target)
         except BackupError as exc:
             self._reopen(str(target))
-            self._tell(exception_text(exc))
+            self._tell(exception_text(exc), exc)
             return False
         restored.db.close()
         self._reopen(str(target))

@@ -95,7 +95,11 @@ class BackupError(ValueError):
 
 
 class DamagedBackupError(BackupError):
-    pass
+    """A damaged (or empty, or foreign) file; ``details`` is what SQLite said of it."""
+
+    @property
+    def details(self) -> str:
+        return str(getattr(self.__cause__, "details", "") or "")
 
 
 class NewerSchemaBackupError(BackupError):

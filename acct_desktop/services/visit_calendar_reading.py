@@ -201,7 +201,7 @@ class CalendarFile:
         self.stray_ends = walk.stray_ends
         self.unended_calendars = walk.unended_calendars
         if not walk.top_names & set(_CALENDARS):
-            raise _not_a_calendar(content, walk.top_names)
+            raise _not_a_calendar(content, walk.top_names, self.name)
         for zone in sorted(zones, key=lambda part: part.line):  # before the events
             problem = _read_zone(icalendar, zone)
             if problem is not None and problem.tzid not in self.damaged_zones:
@@ -236,11 +236,15 @@ def _check_head(head: bytes, name: str) -> None:
         walk.step(line)
         if walk.top_names & {*_CALENDARS, "VCARD"}:
             return
-    raise _not_a_calendar(content, walk.top_names)
+    raise _not_a_calendar(content, walk.top_names, name)
 
 
-def _not_a_calendar(content: bool, top_names: set[str]) -> CalendarImportError:
+def _not_a_calendar(content: bool, top_names: set[str], name: str = "") -> CalendarImportError:
     if not content:
+        if name:  # named: a manager importing several files knows which one
+            return CalendarImportError(
+                Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is empty."), Path(name).name)
+            )
         return CalendarImportError(QT_TRANSLATE_NOOP("messages", "The file is empty."))
     if "VCARD" in top_names:
         return CalendarImportError(
@@ -488,6 +492,17 @@ def unreadable_value(name: str, raw: str) -> str:
     if name in ("DTSTART", "DTEND"):
         suggestion = suggested_date_time(raw)
         start = name == "DTSTART"
+        if not suggestion and (missing := _missing_day(raw)) is not None:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "messages", "its start “%1” is a day that does not exist (%2 has no day %3)"
+                )
+                if start
+                else QT_TRANSLATE_NOOP(
+                    "messages", "its end “%1” is a day that does not exist (%2 has no day %3)"
+                )
+            )
+            return Sentence.of(template, raw, *missing)
         if suggestion:
             template = (
                 QT_TRANSLATE_NOOP(
@@ -522,6 +537,22 @@ def unreadable_value(name: str, raw: str) -> str:
             raw,
         )
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "its %1 “%2” cannot be read"), name, raw)
+
+
+def _missing_day(raw: str) -> tuple[str, str] | None:
+    """(year-month, day) when ``raw`` is written right (``20260231T100000``) but names a
+    day its month does not have; else None."""
+    found = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(T\d{6}Z?)?", raw.strip())
+    if found is None:
+        return None
+    year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        date(year, month, day)
+    except ValueError:
+        return f"{year:04d}-{month:02d}", str(day)
+    return None
 
 
 def suggested_date_time(raw: str) -> str:

@@ -49,7 +49,12 @@ _NAME = re.compile(
 
 
 class SQLiteCopyError(Exception):
-    """A file is not a sound SQLite database, or a copy failed; the message is a sentence."""
+    """A file is not a sound SQLite database, or a copy failed; the message is a sentence,
+    ``details`` what SQLite itself said (English, for the details of a message box)."""
+
+    def __init__(self, message: object, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -94,6 +99,10 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
                 file_problem(exc),
             )
         ) from exc
+    if not header:
+        raise SQLiteCopyError(
+            Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is empty: it holds no database."), path)
+        )
     if header != SQLITE_HEADER and key is None:
         key = _key_of_encrypted(path, header)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
@@ -109,10 +118,10 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
     except database_errors() as exc:
         raise SQLiteCopyError(
             Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 is damaged: SQLite cannot read it (%2)."),
+                QT_TRANSLATE_NOOP("messages", "%1 is damaged: it cannot be read as a database."),
                 path,
-                exc,
-            )
+            ),
+            details=str(exc),
         ) from exc
     finally:
         for side in side_files:
@@ -121,10 +130,10 @@ def check_sqlite_file(path: Path, key: bytes | None = None) -> None:
     if rows != ["ok"]:
         raise SQLiteCopyError(
             Sentence.of(
-                QT_TRANSLATE_NOOP("messages", "%1 is damaged: the integrity check found %2."),
+                QT_TRANSLATE_NOOP("messages", "%1 is damaged: it cannot be read as a database."),
                 path,
-                rows[0],
-            )
+            ),
+            details="\n".join(rows),
         )
 
 

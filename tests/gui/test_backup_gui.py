@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from acct_desktop.gui.main_window import MainWindow
@@ -53,3 +54,23 @@ def test_a_damaged_backup_is_refused_and_the_database_stays_open(
     assert not window.backup_actions.restore_from(broken, target)
     assert window.workspace is not None and window.workspace.label.endswith(target.name)
     assert window.backup_actions.last_problem
+
+
+def test_the_damaged_backup_box_warns_in_our_words_with_sqlites_in_the_details(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    broken = tmp_path / "broken.acctdb"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    target = Path(window.workspace.db.engine.url.database)
+    assert not window.backup_actions.restore_from(broken, target)
+    (box,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.parent() is window
+    ]
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == (
+        f"{broken} is damaged: it cannot be read as a database. It cannot be restored."
+    )
+    assert "malformed" in box.detailedText() or "not a database" in box.detailedText()
+    box.close()
