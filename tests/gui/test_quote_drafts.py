@@ -60,10 +60,12 @@ def test_refused_header_input_comes_back_after_a_crash_in_the_quote_being_edited
     _type(editor.fields["tax_rate_percent"], "7,5x")
     editor.fields["notes"].setFocus()  # leaving the field: both are refused
     qtbot.waitUntil(
-        lambda: (first.workspace.form_drafts.get("quote", str(quote)) or {}).get(
-            "field_tax_rate_percent"
-        )
-        == "7,5x",
+        lambda: (
+            (first.workspace.form_drafts.get("quote", str(quote)) or {}).get(
+                "field_tax_rate_percent"
+            )
+            == "7,5x"
+        ),
         timeout=5_000,
     )
 
