@@ -579,6 +579,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Cannot reach the team database — what you type is kept; Save it once the database is back.</source>
+        <translation>De teamdatabase is niet bereikbaar — wat u typt blijft bewaard; sla het op zodra de database terug is.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file — what you type is kept; Save it once the file is back.</source>
+        <translation>Het databasebestand kan niet worden geopend — wat u typt blijft bewaard; sla het op zodra het bestand terug is.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Contact</source>
@@ -1120,6 +1131,21 @@
     <message>
         <source>Entered late only</source>
         <translation>Alleen te laat ingevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <source>Changed by someone else meanwhile: &apos;%1&apos;; your text is kept here.</source>
+        <translation>Intussen door iemand anders gewijzigd: &apos;%1&apos;; uw tekst blijft hier staan.</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>aangevinkt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>niet aangevinkt</translation>
     </message>
 </context>
 <context>
@@ -1813,12 +1839,24 @@
         <translation>%1 kan niet worden geopend: %2</translation>
     </message>
     <message>
+        <source>The database answers again; Save what you typed meanwhile.</source>
+        <translation>De database is weer bereikbaar; sla op wat u intussen typte.</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Geen database geopend</translation>
     </message>
     <message>
+        <source>db: %1 · counting… · team database</source>
+        <translation>db: %1 · tellen… · teamdatabase</translation>
+    </message>
+    <message>
         <source>db: %1 · counting… · offline</source>
         <translation>db: %1 · tellen… · offline</translation>
+    </message>
+    <message>
+        <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
+        <translation>db: %1 · %2 accounts · %3 contactpersonen · %4 bezoeken · teamdatabase</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
@@ -2923,6 +2961,10 @@
         <translation>Terugdraaien</translation>
     </message>
     <message>
+        <source>Your changes are back over the saved version; someone else changed a field you changed too: check the notes, then Save.</source>
+        <translation>Uw wijzigingen staan weer over de opgeslagen versie; iemand anders wijzigde ook een veld dat u wijzigde: bekijk de opmerkingen en kies dan Opslaan.</translation>
+    </message>
+    <message>
         <source>Your unsaved changes are back; Save to keep them.</source>
         <translation>Uw niet-opgeslagen wijzigingen zijn teruggezet; kies Opslaan om ze te bewaren.</translation>
     </message>
@@ -3375,6 +3417,10 @@
     <message>
         <source>Choose a product from the list first.</source>
         <translation>Kies eerst een product uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed (not applied yet): press Enter to apply it.</source>
+        <translation>Uw invoer is teruggezet (nog niet toegepast): druk op Enter om die toe te passen.</translation>
     </message>
     <message>
         <source>No quote open</source>
@@ -8307,12 +8353,12 @@ problemen</translation>
         <translation>Deze klant bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
-        <translation>Iemand heeft deze klant gewijzigd sinds u hem opende. Uw tekst staat nog in het formulier: kopieer hem, laad de klant opnieuw (F5) en pas het opnieuw toe.</translation>
+        <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>Iemand heeft dit account gewijzigd sinds u het opende. Uw tekst is bewaard: laad het account opnieuw (F5), controleer uw wijzigingen over de nieuwe versie en sla opnieuw op.</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
-        <translation>Iemand heeft deze klant gewijzigd terwijl u aan het opslaan was. Uw tekst staat nog in het formulier: laad de klant opnieuw (F5) en pas het opnieuw toe.</translation>
+        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>Iemand heeft dit account gewijzigd terwijl u opsloeg. Uw tekst is bewaard: laad het account opnieuw (F5), controleer uw wijzigingen over de nieuwe versie en sla opnieuw op.</translation>
     </message>
     <message>
         <source>A credit limit in %1 has no decimals.</source>
@@ -9313,6 +9359,10 @@ problemen</translation>
     <message>
         <source>account code is required</source>
         <translation>klantnummer is verplicht</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds product SKUs (%2), but no column is read as the SKU; map that column to the SKU (or leave the SKU out with sku=)</source>
+        <translation>de kolom &quot;%1&quot; bevat product-SKU&apos;s (%2), maar geen kolom wordt als de SKU gelezen; koppel die kolom aan de SKU (of laat de SKU weg met sku=)</translation>
     </message>
     <message>
         <source>there is no product with SKU %1 in the database</source>
@@ -10395,12 +10445,12 @@ problemen</translation>
         <translation>%1 is geopend in acct-desktop of een ander programma; sluit het daar en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite cannot read it (%2).</source>
-        <translation>%1 is beschadigd: SQLite kan het niet lezen (%2).</translation>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 is leeg: het bevat geen database.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found %2.</source>
-        <translation>%1 is beschadigd: de integriteitscontrole vond %2.</translation>
+        <source>%1 is damaged: it cannot be read as a database.</source>
+        <translation>%1 is beschadigd: het kan niet als database worden gelezen.</translation>
     </message>
     <message>
         <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
@@ -10957,6 +11007,14 @@ problemen</translation>
     <message>
         <source>the time zone “%1” cannot be read (%2)</source>
         <translation>de tijdzone “%1” is niet te lezen (%2)</translation>
+    </message>
+    <message>
+        <source>its start “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>het begin „%1” is een dag die niet bestaat (%2 heeft geen dag %3)</translation>
+    </message>
+    <message>
+        <source>its end “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>het einde „%1” is een dag die niet bestaat (%2 heeft geen dag %3)</translation>
     </message>
     <message>
         <source>its start “%1” is not a date and time; write it as %2</source>
@@ -12141,6 +12199,18 @@ problemen</translation>
     <message>
         <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
         <translation>deze kolom wordt als bedrag gelezen, maar staat op elke rij gelijk aan het aantal (kolom &quot;%1&quot;): wordt er een aantal als bedrag gelezen?</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; what you type is kept.</source>
+        <translation>De database is nu niet bereikbaar; wat u typt blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 cannot be reached; check the network or ask the administrator. Your work is kept.</source>
+        <translation>De teamdatabase op %1 is niet bereikbaar; controleer het netwerk of vraag het de beheerder. Uw werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
+        <translation>Het databasebestand %1 kan niet worden geopend; controleer of de schijf of netwerkshare verbonden is. Uw werk blijft bewaard.</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Cannot reach the team database — what you type is kept; Save it once the database is back.</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhóm — nội dung bạn nhập vẫn được giữ; hãy Lưu khi cơ sở dữ liệu trở lại.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file — what you type is kept; Save it once the file is back.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu — nội dung bạn nhập vẫn được giữ; hãy Lưu khi tệp trở lại.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Contact</source>
@@ -1116,6 +1127,21 @@
     <message>
         <source>Entered late only</source>
         <translation>Chỉ mục nhập trễ</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <source>Changed by someone else meanwhile: &apos;%1&apos;; your text is kept here.</source>
+        <translation>Trong lúc đó người khác đã đổi thành: &apos;%1&apos;; nội dung bạn nhập vẫn được giữ ở đây.</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>chưa đánh dấu</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +1835,24 @@
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
+        <source>The database answers again; Save what you typed meanwhile.</source>
+        <translation>Cơ sở dữ liệu đã kết nối lại; hãy Lưu những gì bạn đã nhập trong lúc đó.</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>db: %1 · counting… · team database</source>
+        <translation>CSDL: %1 · đang đếm… · cơ sở dữ liệu nhóm</translation>
+    </message>
+    <message>
         <source>db: %1 · counting… · offline</source>
         <translation>CSDL: %1 · đang đếm… · ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
+        <translation>CSDL: %1 · %2 khách hàng · %3 liên hệ · %4 lượt thăm · cơ sở dữ liệu nhóm</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
@@ -2898,6 +2936,10 @@
         <translation>Hoàn nguyên</translation>
     </message>
     <message>
+        <source>Your changes are back over the saved version; someone else changed a field you changed too: check the notes, then Save.</source>
+        <translation>Các thay đổi của bạn đã được khôi phục trên phiên bản đã lưu; người khác cũng đã đổi một trường bạn đã đổi: hãy xem ghi chú rồi Lưu.</translation>
+    </message>
+    <message>
         <source>Your unsaved changes are back; Save to keep them.</source>
         <translation>Các thay đổi chưa lưu đã được khôi phục; bấm Lưu để giữ lại.</translation>
     </message>
@@ -3349,6 +3391,10 @@
     <message>
         <source>Choose a product from the list first.</source>
         <translation>Hãy chọn một sản phẩm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed (not applied yet): press Enter to apply it.</source>
+        <translation>Đã khôi phục nội dung bạn nhập (chưa áp dụng): nhấn Enter để áp dụng.</translation>
     </message>
     <message>
         <source>No quote open</source>
@@ -8273,12 +8319,12 @@ issues</source>
         <translation>Khách hàng này không còn tồn tại.</translation>
     </message>
     <message>
-        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
-        <translation>Có người đã thay đổi khách hàng này kể từ khi bạn mở. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép lại, tải lại khách hàng (F5) rồi áp dụng lại.</translation>
+        <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>Có người đã thay đổi khách hàng này từ khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy tải lại khách hàng (F5), kiểm tra các thay đổi của bạn trên phiên bản mới rồi Lưu lại.</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
-        <translation>Có người đã thay đổi khách hàng này trong lúc bạn lưu. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy tải lại khách hàng (F5) rồi áp dụng lại.</translation>
+        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>Có người đã thay đổi khách hàng này trong lúc bạn đang lưu. Nội dung bạn nhập vẫn được giữ: hãy tải lại khách hàng (F5), kiểm tra các thay đổi của bạn trên phiên bản mới rồi Lưu lại.</translation>
     </message>
     <message>
         <source>A credit limit in %1 has no decimals.</source>
@@ -9279,6 +9325,10 @@ issues</source>
     <message>
         <source>account code is required</source>
         <translation>mã khách hàng là bắt buộc</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds product SKUs (%2), but no column is read as the SKU; map that column to the SKU (or leave the SKU out with sku=)</source>
+        <translation>cột &quot;%1&quot; chứa mã SKU sản phẩm (%2), nhưng không cột nào được đọc là SKU; hãy gán cột đó cho SKU (hoặc bỏ SKU bằng sku=)</translation>
     </message>
     <message>
         <source>there is no product with SKU %1 in the database</source>
@@ -10361,12 +10411,12 @@ issues</source>
         <translation>%1 đang mở trong acct-desktop hoặc chương trình khác; hãy đóng ở đó rồi thử lại. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite cannot read it (%2).</source>
-        <translation>%1 bị hỏng: SQLite không đọc được (%2).</translation>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 trống: tệp không chứa cơ sở dữ liệu nào.</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found %2.</source>
-        <translation>%1 bị hỏng: kiểm tra toàn vẹn phát hiện %2.</translation>
+        <source>%1 is damaged: it cannot be read as a database.</source>
+        <translation>%1 bị hỏng: không thể đọc như một cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
@@ -10923,6 +10973,14 @@ issues</source>
     <message>
         <source>the time zone “%1” cannot be read (%2)</source>
         <translation>múi giờ “%1” không đọc được (%2)</translation>
+    </message>
+    <message>
+        <source>its start “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>thời điểm bắt đầu “%1” là một ngày không có thật (%2 không có ngày %3)</translation>
+    </message>
+    <message>
+        <source>its end “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>thời điểm kết thúc “%1” là một ngày không có thật (%2 không có ngày %3)</translation>
     </message>
     <message>
         <source>its start “%1” is not a date and time; write it as %2</source>
@@ -12107,6 +12165,18 @@ issues</source>
     <message>
         <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
         <translation>cột này được đọc là số tiền, nhưng ở mọi dòng nó có cùng con số với số lượng (cột &quot;%1&quot;): có phải số lượng đang bị đọc thành số tiền?</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; what you type is kept.</source>
+        <translation>Hiện không kết nối được cơ sở dữ liệu; nội dung bạn nhập vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The team database on %1 cannot be reached; check the network or ask the administrator. Your work is kept.</source>
+        <translation>Không kết nối được cơ sở dữ liệu nhóm trên %1; hãy kiểm tra mạng hoặc hỏi quản trị viên. Công việc của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu %1; hãy kiểm tra ổ đĩa hoặc thư mục mạng chứa tệp đã được kết nối. Công việc của bạn vẫn được giữ.</translation>
     </message>
 </context>
 <context>

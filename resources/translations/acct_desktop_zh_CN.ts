@@ -576,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <source>Cannot reach the team database — what you type is kept; Save it once the database is back.</source>
+        <translation>无法连接团队数据库——您输入的内容已保留；数据库恢复后请保存。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file — what you type is kept; Save it once the file is back.</source>
+        <translation>无法打开数据库文件——您输入的内容已保留；文件恢复后请保存。</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Contact</source>
@@ -1116,6 +1127,21 @@
     <message>
         <source>Entered late only</source>
         <translation>仅显示逾期录入</translation>
+    </message>
+</context>
+<context>
+    <name>FormDraft</name>
+    <message>
+        <source>Changed by someone else meanwhile: &apos;%1&apos;; your text is kept here.</source>
+        <translation>其他人在此期间已修改为：&apos;%1&apos;；这里保留的是您输入的内容。</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>未勾选</translation>
     </message>
 </context>
 <context>
@@ -1809,12 +1835,24 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
+        <source>The database answers again; Save what you typed meanwhile.</source>
+        <translation>数据库已恢复连接；请保存您在此期间输入的内容。</translation>
+    </message>
+    <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
+        <source>db: %1 · counting… · team database</source>
+        <translation>数据库：%1 · 正在统计… · 团队数据库</translation>
+    </message>
+    <message>
         <source>db: %1 · counting… · offline</source>
         <translation>数据库：%1 · 正在计数… · 离线</translation>
+    </message>
+    <message>
+        <source>db: %1 · %2 accounts · %3 contacts · %4 visits · team database</source>
+        <translation>数据库：%1 · %2 个客户 · %3 个联系人 · %4 次拜访 · 团队数据库</translation>
     </message>
     <message>
         <source>db: %1 · %2 accounts · %3 contacts · %4 visits · offline</source>
@@ -2898,6 +2936,10 @@
         <translation>还原</translation>
     </message>
     <message>
+        <source>Your changes are back over the saved version; someone else changed a field you changed too: check the notes, then Save.</source>
+        <translation>您的修改已恢复到最新保存的版本之上；有人也修改了您改过的字段：请查看提示，然后保存。</translation>
+    </message>
+    <message>
         <source>Your unsaved changes are back; Save to keep them.</source>
         <translation>您未保存的更改已恢复；请点击“保存”以保留。</translation>
     </message>
@@ -3349,6 +3391,10 @@
     <message>
         <source>Choose a product from the list first.</source>
         <translation>请先从列表中选择一个产品。</translation>
+    </message>
+    <message>
+        <source>Restored what you typed (not applied yet): press Enter to apply it.</source>
+        <translation>已恢复您输入的内容（尚未应用）：按 Enter 应用。</translation>
     </message>
     <message>
         <source>No quote open</source>
@@ -8271,12 +8317,12 @@ issues</source>
         <translation>此客户已不存在。</translation>
     </message>
     <message>
-        <source>Someone changed this account since you opened it. Your text is still in the form: copy it, reload the account (F5) and apply it again.</source>
-        <translation>自您打开此客户以来，有人修改了它。您输入的内容仍在表单中：请复制下来，重新加载客户 (F5) 后再次应用。</translation>
+        <source>Someone changed this account since you opened it. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>您打开此客户后，有人修改了它。您输入的内容已保留：请重新加载客户 (F5)，在新版本上核对您的修改，然后再次保存。</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is still in the form: reload the account (F5) and apply it again.</source>
-        <translation>您保存时有人修改了此客户。您输入的内容仍在表单中：请重新加载客户 (F5) 后再次应用。</translation>
+        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
+        <translation>您保存时有人修改了此客户。您输入的内容已保留：请重新加载客户 (F5)，在新版本上核对您的修改，然后再次保存。</translation>
     </message>
     <message>
         <source>A credit limit in %1 has no decimals.</source>
@@ -9277,6 +9323,10 @@ issues</source>
     <message>
         <source>account code is required</source>
         <translation>客户编码为必填项</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds product SKUs (%2), but no column is read as the SKU; map that column to the SKU (or leave the SKU out with sku=)</source>
+        <translation>“%1”列包含产品 SKU（%2），但没有任何列被识别为 SKU；请将该列映射为 SKU（或用 sku= 不导入 SKU）</translation>
     </message>
     <message>
         <source>there is no product with SKU %1 in the database</source>
@@ -10359,12 +10409,12 @@ issues</source>
         <translation>%1 已在 acct-desktop 或其他程序中打开；请先在那里关闭后重试。没有做任何更改。</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite cannot read it (%2).</source>
-        <translation>%1 已损坏：SQLite 无法读取（%2）。</translation>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 是空文件：其中没有数据库。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the integrity check found %2.</source>
-        <translation>%1 已损坏：完整性检查发现 %2。</translation>
+        <source>%1 is damaged: it cannot be read as a database.</source>
+        <translation>%1 已损坏：无法作为数据库读取。</translation>
     </message>
     <message>
         <source>%1 is not a database file (it is damaged or of another kind), or it is encrypted with a key this computer&apos;s keyring does not have.</source>
@@ -10921,6 +10971,14 @@ issues</source>
     <message>
         <source>the time zone “%1” cannot be read (%2)</source>
         <translation>时区“%1”无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>its start “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>其开始时间“%1”是一个不存在的日期（%2 没有 %3 日）</translation>
+    </message>
+    <message>
+        <source>its end “%1” is a day that does not exist (%2 has no day %3)</source>
+        <translation>其结束时间“%1”是一个不存在的日期（%2 没有 %3 日）</translation>
     </message>
     <message>
         <source>its start “%1” is not a date and time; write it as %2</source>
@@ -12105,6 +12163,18 @@ issues</source>
     <message>
         <source>this column is read as the amount, but on every row it holds the same number as the quantity (column &quot;%1&quot;): is a quantity read as the amount?</source>
         <translation>此列被读作金额，但每一行的数字都与数量（列“%1”）相同：是不是把数量读成了金额？</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now; what you type is kept.</source>
+        <translation>暂时无法连接数据库；您输入的内容已保留。</translation>
+    </message>
+    <message>
+        <source>The team database on %1 cannot be reached; check the network or ask the administrator. Your work is kept.</source>
+        <translation>无法连接 %1 上的团队数据库；请检查网络或联系管理员。您的工作已保留。</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
+        <translation>无法打开数据库文件 %1；请检查其所在的磁盘或网络共享是否已连接。您的工作已保留。</translation>
     </message>
 </context>
 <context>
