@@ -72,6 +72,23 @@ class ProblemKind(StrEnum):
     PRICE_INVERSION = "price_inversion"  # a bigger quantity priced above a smaller one
 
 
+# What each kind of register problem is called for the user (the CLI's check-register
+# column and the register dock's Check register list).
+PROBLEM_KIND_WORDS = {
+    ProblemKind.OVERLAP: QT_TRANSLATE_NOOP("messages", "overlap"),
+    ProblemKind.LOOP: QT_TRANSLATE_NOOP("messages", "loop"),
+    ProblemKind.NEVER_FIRES: QT_TRANSLATE_NOOP("messages", "never prices"),
+    ProblemKind.EXPIRED_REFERENCE: QT_TRANSLATE_NOOP("messages", "expired base"),
+    ProblemKind.MISSING_REFERENCE: QT_TRANSLATE_NOOP("messages", "missing base"),
+    ProblemKind.PRICE_INVERSION: QT_TRANSLATE_NOOP("messages", "more for more"),
+}
+
+
+def problem_kind_word(kind: ProblemKind) -> Sentence:
+    """The kind of a register problem as a word to translate (``overlap``, ``never prices``)."""
+    return Sentence.of(PROBLEM_KIND_WORDS[kind])
+
+
 class RuleLoopError(ValueError):
     """OTHER_RULE bases that refer back to themselves; ``cycle`` names the rules in order."""
 

@@ -201,6 +201,45 @@ class Sentence(str):
         return f"Sentence({str.__repr__(self)})"
 
 
+# Chinese (and Japanese) end a sentence with a full-width mark and start the next one
+# right after it; the languages of Latin script put a space after their full stop.
+FULL_WIDTH_ENDS = frozenset("。！？；：，）」』")
+
+
+def sentence_gap(before: str) -> str:
+    """What goes between a sentence ending in ``before`` and the next: nothing after a
+    full-width mark (``…返利。您将…``), else one space (``… rebate. You are …``)."""
+    return "" if before[-1:] in FULL_WIDTH_ENDS else " "
+
+
+def joined_sentences(texts: Sequence[str]) -> str:
+    """Sentences already in the user's language, one after another (:func:`sentence_gap`
+    between them; empty ones left out)."""
+    kept = [text for text in texts if text]
+    return "".join(t if i == 0 else sentence_gap(kept[i - 1]) + t for i, t in enumerate(kept))
+
+
+class SentencesInARow(Sentence):
+    """Sentences one after another, each translated on its own, joined the way the
+    language of the translation does (:func:`sentence_gap`) once rendered."""
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (sentences_in_a_row, tuple(self.args))
+
+
+def sentences_in_a_row(*sentences: str) -> str:
+    """``first second …`` as one text for the user, each sentence still translatable (a
+    plain marked text is looked up too), with no space after a Chinese full stop. Empty
+    parts are left out; one sentence alone is itself."""
+    kept = [s if isinstance(s, Sentence) else Sentence(s) for s in sentences if s]
+    if not kept:
+        return ""
+    if len(kept) == 1:
+        return kept[0]
+    template = " ".join(f"%{number}" for number in range(1, len(kept) + 1))
+    return SentencesInARow(template, *kept)
+
+
 def _kept(arg: object) -> str:
     """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
     if isinstance(arg, Sentence | Figure | Day | Month | Moment):
@@ -226,6 +265,8 @@ def rendered(
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
+    if isinstance(message, SentencesInARow):
+        return joined_sentences([_value(arg, translate, marks, day) for arg in message.args])
     if isinstance(message, Sentence):
         values = tuple(_value(arg, translate, marks, day, month) for arg in message.args)
         template = message.template

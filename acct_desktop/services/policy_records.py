@@ -13,11 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import Channel, PolicyScope, PolicyStatus
+from acct_desktop.domain.policy_outlook import Outlook
 from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.policy_outlook import NeverFires, policy_outlook
 from acct_desktop.services.register_moves import apply_transition, move
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, PricePolicy, Product, Territory
@@ -261,9 +263,49 @@ class PolicyRecords:
     def submit(self, policy_id: uuid.UUID) -> PolicyChanged:
         return self._transition(policy_id, Transition.SUBMIT, None)
 
-    def approve(self, policy_id: uuid.UUID, reason: str) -> PolicyChanged:
-        """Make the policy active; the approver (this user), time and reason are recorded."""
+    def approve(
+        self, policy_id: uuid.UUID, reason: str, never_fires_ok: bool = False
+    ) -> PolicyChanged:
+        """Make the policy active; the approver (this user), time and reason are recorded.
+
+        Refused with :class:`NeverFires` (the sentences of its outlook) when another
+        approved policy wins every day of its window, unless ``never_fires_ok``."""
+        if not never_fires_ok:
+            found = self.outlook_of(policy_id)
+            if found.never_fires:
+                raise NeverFires(found)
         return self._transition(policy_id, Transition.APPROVE, reason)
+
+    # -- what it will price ---------------------------------------------------------------
+    def outlook(self, draft: PolicyDraft, policy_id: uuid.UUID | None = None) -> Outlook:
+        """What ``draft`` would price once approved: the approved policies of its scope
+        that share its days and win them, in sentences (see ``services.policy_outlook``)."""
+        with self._db.session() as session:
+            code = draft.code.strip()
+            if not code and policy_id is not None:
+                code = session.scalar(select(PricePolicy.code).where(PricePolicy.id == policy_id))
+            values = _cleaned(draft)
+            for name, kind in (
+                ("scope", PolicyScope),
+                ("channel", Channel),
+                ("rule_kind", RuleKind),
+                ("base_kind", BaseKind),
+            ):  # a form may hand over the plain value
+                if values[name] is not None:
+                    values[name] = kind(values[name])
+            policy = PricePolicy(**values, status=PolicyStatus.DRAFT)
+            policy.code = code or self._next_code(session)
+            return policy_outlook(session, policy, self._today())
+
+    def id_of(self, code: str) -> uuid.UUID | None:
+        """The id of the policy with ``code`` (None when there is none)."""
+        with self._db.session() as session:
+            return session.scalar(select(PricePolicy.id).where(PricePolicy.code == code))
+
+    def outlook_of(self, policy_id: uuid.UUID) -> Outlook:
+        """What the saved policy would price once approved (see :meth:`outlook`)."""
+        with self._db.session() as session:
+            return policy_outlook(session, self._get(session, policy_id), self._today())
 
     def reject(self, policy_id: uuid.UUID, reason: str) -> PolicyChanged:
         return self._transition(policy_id, Transition.REJECT, reason)

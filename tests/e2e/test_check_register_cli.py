@@ -60,7 +60,7 @@ def test_two_active_policies_for_the_same_slot_are_reported(demo_db) -> None:
             )
             policy_id = records.create(draft).policy_id
             records.submit(policy_id)
-            records.approve(policy_id, "test")
+            records.approve(policy_id, "test", never_fires_ok=bool(codes))  # the 2nd never does
             codes.append(records.draft(policy_id)[0].code)
     finally:
         ws.close()

@@ -466,6 +466,8 @@ def test_copy_as_new_enters_a_draft_with_the_same_terms(dock, workspace, qtbot):
     form = dock.commands.copy_as_new()
     assert form.code.text() == ""
     assert form.name.text() == active.name
+    click(qtbot, form, SAVE)  # the copy shares the original's days: said first
+    assert f"{active.code} prices the same customers" in form.errors["valid_to"].text()
     with qtbot.waitSignal(dock.register_changed) as signal:
         click(qtbot, form, SAVE)
     copy = dock.current_row()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -15,16 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 
-Decide = Callable[[str], object]
+
+@dataclass(frozen=True)
+class Decision:
+    """What the dialog hands to the service: the reason, and whether the user ticked the
+    confirmation a refusal asked for (approving a policy that would never price)."""
+
+    reason: str
+    confirmed: bool = False
+
+
+Decide = Callable[[Decision], object]
 NOTE_STYLE = "color: palette(placeholder-text);"
 
 
 class DecisionDialog(QDialog):
-    """``decide(reason)`` makes the decision through the service; a refusal (a missing
-    reason, a validity already ended) is shown under the reason and the dialog stays."""
+    """``decide(Decision)`` makes the decision through the service; a refusal (a missing
+    reason, a validity already ended) is shown under the reason and the dialog stays. A
+    refusal that can be overruled (its exception has ``confirm``: the words to tick) shows
+    that checkbox; deciding again with it ticked passes ``confirmed``."""
 
     def __init__(
         self,
@@ -33,6 +47,7 @@ class DecisionDialog(QDialog):
         consequence: str,
         decide: Decide,
         parent: QWidget | None = None,
+        confirm: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionDialog")
@@ -60,6 +75,10 @@ class DecisionDialog(QDialog):
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         reason_label.setBuddy(self.reason)
         self.problem = problem_label("reason")
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("field_confirmed")
+        self.confirm.setText(confirm)
+        self.confirm.setVisible(bool(confirm))
         note = QLabel(
             self.tr(
                 "This is a decision, not an edit: Undo (Ctrl+Z) does not reverse it. It stays "
@@ -83,18 +102,27 @@ class DecisionDialog(QDialog):
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
+        layout.addWidget(self.confirm)
         layout.addWidget(note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def decision(self) -> Decision:
+        confirmed = not self.confirm.isHidden() and self.confirm.isChecked()
+        return Decision(self.reason.toPlainText(), confirmed)
+
     def decide(self) -> None:
         """Make the decision; stay open with the sentence when it is refused."""
         try:
-            self.result_change = self._decide(self.reason.toPlainText())
+            self.result_change = self._decide(self.decision())
         except EditRejected as exc:
             self.problem.setText(exception_text(exc))
             self.problem.show()
+            confirm = getattr(exc, "confirm", None)
+            if confirm:
+                self.confirm.setText(user_text(confirm))
+                self.confirm.show()
             fit_height(self)
             self.reason.setFocus()
             return

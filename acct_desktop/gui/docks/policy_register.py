@@ -161,6 +161,8 @@ class PolicyRegisterDock(FeatureDock):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.commands.check_action)
         top = QHBoxLayout()
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.only_current)

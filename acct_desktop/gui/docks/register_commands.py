@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QStyle
 
+from acct_desktop.domain.policy_outlook import Outlook
 from acct_desktop.domain.register_workflow import (
     EDITABLE_STATUSES,
     MOVES,
@@ -21,15 +22,18 @@ from acct_desktop.domain.register_workflow import (
     target_status,
 )
 from acct_desktop.domain.sentences import filled_in, in_a_row
-from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
+from acct_desktop.gui.dialogs.decision_dialog import Decision, DecisionDialog
+from acct_desktop.gui.dialogs.register_check import RegisterCheckDialog
 from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
 from acct_desktop.gui.docks.register_forms import RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
 from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import history
+from acct_desktop.services.policy_outlook import NEVER_FIRES_CONFIRM
+from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -89,6 +93,8 @@ class RegisterCommands(QObject):
              "SP_DialogOpenButton", [], False),
             ("history_action", self.tr("History"), self.show_history, "DocumentOpenRecent",
              "SP_FileDialogContentsView", ["Ctrl+H"], False),
+            ("check_action", self.tr("Check register"), self.check_register, "",
+             "SP_MessageBoxWarning", [], False),
         )  # fmt: skip
         for name, text, slot, theme, fallback, shortcuts, on_views in specs:
             icon = style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
@@ -170,6 +176,12 @@ class RegisterCommands(QObject):
                 if row
                 else choose,
             )
+        self.check_action.setVisible(kind == "policy")
+        self._allow(
+            self.check_action,
+            ready,
+            self.tr("Find overlaps, policies that never price and bigger orders priced higher"),
+        )
         self._allow(
             self.history_action,
             row is not None,
@@ -240,6 +252,9 @@ class RegisterCommands(QObject):
             self.complain(exception_text(exc))
             return
         self.dock.after_change(changed)
+        found = self._outlook(self.dock.kind(), row.id)
+        if found is not None and not found.clear:
+            self.complain(user_text(sentences_in_a_row(*found.sentences)))
 
     def decide(self, transition: Transition) -> DecisionDialog | None:
         """Approve, reject or terminate the selected record with a reason (not undoable)."""
@@ -252,9 +267,17 @@ class RegisterCommands(QObject):
             Transition.REJECT: records.reject,
             Transition.TERMINATE: records.terminate,
         }[transition]
-        verb, consequence = self._consequence(transition, kind, row)
+        found = self._outlook(kind, row.id) if transition is Transition.APPROVE else None
+        verb, consequence = self._consequence(transition, kind, row, found)
         heading = f"{verb} {record_label(kind, row)}"
-        dialog = DecisionDialog(verb, heading, consequence, lambda r: method(row.id, r), self.dock)
+
+        def decide(decision: Decision) -> Any:
+            if found is not None:  # a policy: approving one that never prices is confirmed
+                return records.approve(row.id, decision.reason, decision.confirmed)  # type: ignore[call-arg]
+            return method(row.id, decision.reason)
+
+        confirm = user_text(NEVER_FIRES_CONFIRM) if found is not None and found.never_fires else ""
+        dialog = DecisionDialog(verb, heading, consequence, decide, self.dock, confirm=confirm)
         dialog.finished.connect(lambda _r: self._decided(dialog))
         dialog.open()
         return dialog
@@ -263,10 +286,25 @@ class RegisterCommands(QObject):
         if dialog.result_change is not None:
             self.dock.after_change(dialog.result_change)
 
-    def _consequence(self, transition: Transition, kind: str, row: Any) -> tuple[str, str]:
+    def _outlook(self, kind: str, record_id: uuid.UUID) -> Outlook | None:
+        """What a policy would price once approved (None for an agreement, or when the
+        register cannot be read: the service refuses on approving then)."""
+        records = self.forms.policy_records
+        if kind != "policy" or records is None:
+            return None
+        try:
+            return records.outlook_of(record_id)
+        except EditRejected:
+            return None
+
+    def _consequence(
+        self, transition: Transition, kind: str, row: Any, found: Outlook | None = None
+    ) -> tuple[str, str]:
         name = row.code if kind == "policy" else row.number
         if transition is Transition.APPROVE:
-            if kind == "policy":
+            if kind == "policy" and found is not None and found.never_fires:
+                text = filled_in(self.tr("%1 would become active but never price anything."), name)
+            elif kind == "policy":
                 text = filled_in(
                     self.tr("%1 becomes active: from %2 it prices quotes for %3 (%4)."),
                     name,
@@ -282,10 +320,11 @@ class RegisterCommands(QObject):
                     format_value(row.period_start),
                     format_value(row.period_end),
                 )
-            text = in_a_row(
-                text, self.tr("You are recorded as the approver, with the time and why.")
-            )
-            return self.tr("Approve"), text
+            said = [text]
+            if found is not None:
+                said += [user_text(sentence) for sentence in found.sentences]
+            said.append(self.tr("You are recorded as the approver, with the time and why."))
+            return self.tr("Approve"), in_a_row(*said)
         if transition is Transition.REJECT:
             text = self.tr(
                 "%1 goes back to draft so that it can be corrected and submitted again; "
@@ -297,8 +336,42 @@ class RegisterCommands(QObject):
             if kind == "policy"
             else self.tr("%1 ends now and stays in the register as terminated.")
         )
-        text = in_a_row(text, self.tr("To replace it, enter a new one (Copy as new)."))
-        return self.tr("Terminate"), text.replace("%1", name)
+        text = in_a_row(
+            text.replace("%1", name), self.tr("To replace it, enter a new one (Copy as new).")
+        )
+        return self.tr("Terminate"), text
+
+    def check_register(self) -> RegisterCheckDialog | None:
+        """List the register's problems (as ``check-register``), worked out off the UI
+        thread; each opens its policy."""
+        workspace = self.dock.workspace
+        if workspace is None:
+            return None
+        db, on = workspace.db, self.dock.today()
+        dialog = RegisterCheckDialog(
+            lambda: PricingService(db).check_register(on),
+            on,
+            self.open_policy,
+            self.dock.background,
+            self.dock,
+        )
+        dialog.open()
+        return dialog
+
+    def open_policy(self, code: str) -> Any:
+        """Show the policy ``code`` in the register (all accounts when the current one's
+        list does not hold it) and open it."""
+        records = self.forms.policy_records
+        policy_id = records.id_of(code) if records is not None else None
+        if policy_id is None:
+            return None
+        self.dock.show_kind("policy")
+        if not self.dock.select_record("policy", policy_id):
+            self.dock.only_current.setChecked(False)
+            self.dock.reload_kind("policy")
+            if not self.dock.select_record("policy", policy_id):
+                return None
+        return self.open_record()
 
     def attach_scan(self) -> None:
         """Attach the scan of the selected signed agreement (its SHA-256 is audited)."""

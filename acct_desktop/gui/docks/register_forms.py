@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from acct_desktop.domain.enums import PolicyStatus, RebateStatus
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
-from acct_desktop.domain.sentences import filled_in
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in, sentences_in_a_row
 from acct_desktop.gui.dialogs.policy_form import PolicyFormDialog, copied_policy, new_policy_draft
 from acct_desktop.gui.dialogs.rebate_form import RebateFormDialog, copied_rebate, new_rebate_draft
 from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_paths
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 Record = Callable[[str, Callable[[], Any], Callable[[], Any]], None]
 Confirm = Callable[[str, str], bool]
 BASE_POLICY_CHOICES = 2000
+SAVE_AGAIN = QT_TRANSLATE_NOOP("messages", "Save again to keep it as it is.")
 
 
 def _records(workspace: Workspace) -> tuple[PolicyRecords, RebateRecords]:
@@ -154,10 +155,13 @@ class RegisterForms(QObject):
         records = self.policy_records
         assert records is not None
 
+        warn = self._outlook_warning(records, None)
+
         def submit(draft: PolicyDraft) -> Any:
             problems = draft_problems(draft)
             if problems:
                 raise PolicyInvalid(problems)
+            warn(draft)
             question = self.tr(
                 "Enter “%1” in the register as a draft? Nothing in the register is deleted: "
                 "this cannot be undone, but a draft prices nothing until it is approved."
@@ -221,7 +225,14 @@ class RegisterForms(QObject):
                 "submitted again."
             ).replace("%1", name)
 
+        warn = self._outlook_warning(records, row.id) if kind == "policy" else None
+
         def submit(after: Any) -> Any:
+            if warn is not None and isinstance(after, PolicyDraft):
+                problems = draft_problems(after)
+                if problems:
+                    raise PolicyInvalid(problems)
+                warn(after)
             changed = records.update(row.id, after, version)
             if changed.fields:
                 self._record_edit(
@@ -248,6 +259,23 @@ class RegisterForms(QObject):
                 draft_key=str(row.id),
             )  # fmt: skip
         return self._show(dialog)
+
+    @staticmethod
+    def _outlook_warning(records: Any, policy_id: uuid.UUID | None) -> Callable[[Any], None]:
+        """A check for Save: the first time a draft shares days with an approved policy of
+        its scope that wins them, say what will price and why next to the validity and do
+        not save; Save again with the same draft saves it as it is."""
+        warned: list[PolicyDraft] = []
+
+        def warn(draft: PolicyDraft) -> None:
+            found = records.outlook(draft, policy_id)
+            if found.clear or (warned and warned[-1] == draft):
+                return
+            warned.append(draft)
+            said = sentences_in_a_row(*found.sentences, SAVE_AGAIN)
+            raise PolicyInvalid({"valid_from": said})
+
+        return warn
 
     def _sales(self, agreement_id: uuid.UUID, context: RegisterContext) -> Any:
         if self.accruals is None:
