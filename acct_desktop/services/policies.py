@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateKind, RebateStatus
+from acct_desktop.domain.rebates import RebateBasis
 from acct_desktop.services.accounts import AccountService
 from acct_desktop.services.paging import PageRequest, apply_page
+from acct_desktop.services.rebate_facts import load_facts
 from acct_desktop.services.rebate_records import is_late, late_days_setting
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -56,6 +59,14 @@ class RebateRow:
     entered_on: date
     status: RebateStatus
     late_entry_days: int = 7
+    # what it has earned on the day the register was read (None: not computable, e.g. a
+    # draft without tiers): the rebate so far, the tier's rate, and what must still be
+    # bought (money, or units for quantity terms) by ``next_tier_by`` for the next tier
+    accrued: Decimal | None = None
+    tier_reached_percent: Decimal | None = None
+    still_to_buy: Decimal | None = None
+    next_tier_by: date | None = None
+    by_quantity: bool = False
 
     @property
     def entered_late(self) -> bool:
@@ -130,8 +141,13 @@ class PolicyService:
             ),
         )
 
-    def rebate_agreements(self, account_id: uuid.UUID | None, page: PageRequest) -> list[RebateRow]:
-        """Agreements of the account and of the groups above it (all for None)."""
+    def rebate_agreements(
+        self, account_id: uuid.UUID | None, page: PageRequest, on: date | None = None
+    ) -> list[RebateRow]:
+        """Agreements of the account and of the groups above it (all for None), with what
+        each has accrued on ``on`` (today) and what is still to buy for its next tier:
+        worked out for the page's agreements at once (``rebate_facts.load_facts``: a few
+        grouped queries), not per row."""
         tier_count = (
             select(func.count())
             .where(RebateTier.agreement_id == RebateAgreement.id)
@@ -174,7 +190,44 @@ class PolicyService:
         )
         with self._db.session() as session:
             late_days = late_days_setting(session)
-            return [RebateRow(*row, late_days) for row in session.execute(query)]
+            rows = [RebateRow(*row, late_days) for row in session.execute(query)]
+            return with_accruals(session, rows, on or date.today())
+
+
+def with_accruals(session: Session, rows: list[RebateRow], on: date) -> list[RebateRow]:
+    """``rows`` with their accrual on ``on`` (rows whose terms cannot be computed as
+    they are)."""
+    if not rows:
+        return rows
+    from acct_desktop.services.rebate_accruals import RebateAccrualService  # no cycle
+
+    found = {}
+    for facts in load_facts(session, [row.id for row in rows], on):
+        if facts.terms is None:
+            continue
+        try:
+            found[facts.agreement_id] = RebateAccrualService.accrue(facts)
+        except ValueError:
+            continue
+    kept = []
+    for row in rows:
+        accrual = found.get(row.id)
+        if accrual is None:
+            kept.append(row)
+            continue
+        still = accrual.distance_to_next_tier if accrual.next_tier is not None else None
+        tier = accrual.tier_reached
+        kept.append(
+            replace(
+                row,
+                accrued=accrual.accrued_to_date,
+                tier_reached_percent=tier.rate_percent if tier is not None else None,
+                still_to_buy=still,
+                next_tier_by=row.period_end if still is not None else None,
+                by_quantity=accrual.terms.basis is RebateBasis.QUANTITY,
+            )
+        )
+    return kept
 
 
 def _policy_row(row) -> PolicyRow:  # type: ignore[no-untyped-def]

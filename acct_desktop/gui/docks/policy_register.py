@@ -26,7 +26,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
 from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
@@ -55,6 +55,23 @@ def late_text(row: RebateRow) -> str:
         return ""
     days = (row.entered_on - row.signed_on).days
     return QCoreApplication.translate("columns", "Late · %1 days").replace("%1", str(days))
+
+
+def tier_text(row: RebateRow) -> str:
+    """The rate of the tier reached so far ("2 %"); empty when none is reached yet."""
+    rate = row.tier_reached_percent
+    return "" if rate is None else f"{format_decimal(rate.normalize())} %"
+
+
+def still_to_buy_text(row: RebateRow) -> str:
+    """What must still be bought for the next tier: money with the currency's decimals, or
+    a quantity for quantity-based terms; empty at the top tier or once the period is over."""
+    amount = row.still_to_buy
+    if amount is None:
+        return ""
+    if row.by_quantity:
+        return format_decimal(amount.normalize())
+    return money_text(amount, row.currency)
 
 
 POLICY_COLUMNS = (
@@ -97,6 +114,10 @@ REBATE_COLUMNS = (
         late_text,
         tone=lambda row: "overdue" if row.entered_late else None,
     ),
+    money_attr("accrued", QT_TRANSLATE_NOOP("columns", "Accrued so far"), sortable=False),
+    Column(QT_TRANSLATE_NOOP("columns", "Tier reached"), tier_text, numeric=True),
+    Column(QT_TRANSLATE_NOOP("columns", "Still to buy"), still_to_buy_text, numeric=True),
+    attr("next_tier_by", QT_TRANSLATE_NOOP("columns", "Next tier by"), sortable=False),
 )
 KINDS = ("policy", "rebate")
 
@@ -265,7 +286,7 @@ class PolicyRegisterDock(FeatureDock):
         else:
             wanted = self.rebate_filters.wanted(self.today())
             source = FilteredSource(
-                lambda page: workspace.policies.rebate_agreements(account, page),
+                lambda page: workspace.policies.rebate_agreements(account, page, self.today()),
                 None if wanted.is_open() else wanted.keeps_rebate,
             )
         model.set_source(source)
