@@ -2,7 +2,11 @@
 
 An agreement's volume is the ``sell_in`` amount of its account **and every account below
 it** (stores' and branch warehouses' sales count towards the HQ agreement), limited to the
-agreement's product category when it has one.
+agreement's product category when it has one. How far the figures reach
+(``figures_through``) is the import's reach for those accounts, of any category: a
+grease agreement whose last grease sale was on 12 November, in an import that runs to
+18 November, has figures through 18 November (six days without grease sales are six
+days of the run-rate, not days without figures).
 
 How double counting is avoided: a recursive CTE walks down from each agreement's account
 and yields ``(agreement, account)`` pairs with ``UNION`` (not ``UNION ALL``), so every
@@ -169,7 +173,9 @@ def _coarse_year_before(session: Session, column: Any) -> Any:
     return (column - literal_column("interval '1 year 1 day'")).cast(Date)
 
 
-FactSum = tuple[date, str, Decimal, bool]  # period, currency, sell-in sum, whole month
+# period, currency, sell-in sum, whole month, and whether it counts: a fact of another
+# category than the agreement's does not, but says how far the import reaches
+FactSum = tuple[date, str, Decimal, bool, bool]
 
 
 def fact_sums(
@@ -178,9 +184,11 @@ def fact_sums(
     statuses: Collection[RebateStatus] | None = None,
     with_last_year: bool = False,
 ) -> dict[uuid.UUID, list[FactSum]]:
-    """``{agreement id: [(fact period, currency, sell-in sum, whole month), ...]}`` for the
-    agreements not archived (those of ``agreement_ids`` / ``statuses`` when given),
-    one grouped query.
+    """``{agreement id: [(fact period, currency, sell-in sum, whole month, counts), ...]}``
+    for the agreements not archived (those of ``agreement_ids`` / ``statuses`` when
+    given), one grouped query. ``counts`` is False for the sales of another category than
+    the agreement's: they are not its volume, but the import reached their days for the
+    account (the figures run to the last of them, whatever was sold).
 
     Rows cover each agreement's period and, for growth agreements without a baseline (all
     with ``with_last_year``), the year before it; filter them with :func:`bucket`."""
@@ -218,8 +226,16 @@ def fact_sums(
         # on 1M facts, even for one agreement with a dozen facts).
         reach = select(reach).limit(_NO_LIMIT).subquery("reached")
     f = SalesFact
+    counts = case((or_(reach.c.category.is_(None), f.category == reach.c.category), 1), else_=0)
     query = (
-        select(reach.c.agreement_id, f.period, f.currency, func.sum(f.amount), f.whole_month)
+        select(
+            reach.c.agreement_id,
+            f.period,
+            f.currency,
+            func.sum(f.amount),
+            f.whole_month,
+            counts.label("counts"),
+        )
         .select_from(reach)
         .join(
             f,
@@ -230,12 +246,11 @@ def fact_sums(
                 f.measure == Measure.SELL_IN,
             ),
         )
-        .where(or_(reach.c.category.is_(None), f.category == reach.c.category))
-        .group_by(reach.c.agreement_id, f.period, f.currency, f.whole_month)
+        .group_by(reach.c.agreement_id, f.period, f.currency, f.whole_month, counts)
     )
     sums: dict[uuid.UUID, list[FactSum]] = defaultdict(list)
-    for agreement_id, period, currency, amount, whole in session.execute(query):
-        sums[agreement_id].append((period, currency, amount, bool(whole)))
+    for agreement_id, period, currency, amount, whole, counted in session.execute(query):
+        sums[agreement_id].append((period, currency, amount, bool(whole), bool(counted)))
     return sums
 
 
@@ -328,9 +343,10 @@ def bucket(
 ) -> Volumes:
     """Sort one agreement's grouped rows into its windows, converting other currencies;
     monthly figures of months the period covers in part count pro rata (see the module)."""
-    rows = list(rows)
-    left_out = [r[0] for r in rows if window.splits(r[0], r[3])]
-    rows = [r for r in rows if not window.splits(r[0], r[3])]
+    imported = list(rows)
+    left_out = [r[0] for r in imported if window.splits(r[0], r[3])]
+    imported = [r for r in imported if not window.splits(r[0], r[3])]
+    rows = [r for r in imported if r[4]]  # the agreement's category (or any)
     now = window.now
 
     def this_year(period: date, whole: bool) -> Fraction:
@@ -341,7 +357,9 @@ def bucket(
     if window.to_date >= window.end:
         through: date | None = window.end  # a period that is over is whole: no figure is 0
     else:
-        days = [p for p, _, _, whole in rows if this_year(p, whole) > 0]
+        # the import's reach for the account, of any category: a grease agreement's
+        # figures run to the last day imported, not to its last grease sale
+        days = [r[0] for r in imported if this_year(r[0], r[3]) > 0]
         # a month's figure left out still says the months before it are in
         days += [p - timedelta(days=1) for p in left_out if p > window.start]
         reach = figures_reach(days)
@@ -356,7 +374,7 @@ def bucket(
     to_date = ly_to_date = ly_full = ZERO
     unconverted: dict[str, Decimal] = defaultdict(lambda: ZERO)
     figures: dict[date, Decimal] = defaultdict(lambda: ZERO)  # monthly figures, whole
-    for period, fact_currency, amount, whole in rows:
+    for period, fact_currency, amount, whole, _counts in rows:
         current = this_year(period, whole)
         last_year = (
             share(period, whole, window.last_year_start, window.last_year_end, now)

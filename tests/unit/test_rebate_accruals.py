@@ -451,3 +451,23 @@ def test_demo_volumes_match_a_python_roll_up(demo_db: Path) -> None:
             assert sum(v for _, v in result.months) == expected
     finally:
         db.close()
+
+
+def test_the_figures_reach_the_imports_last_day_for_the_account_whatever_its_category(
+    shop: Shop,
+) -> None:
+    # QA s19: an import reaching 18 November; the grease agreement's last grease sale was
+    # on 12 November. Its figures run to the 18th (322 days covered), not to the 12th (316)
+    shop.fact("B1", date(2026, 11, 12), "1200", category="grease")
+    shop.fact("S1", date(2026, 11, 18), "900", category="engine_oil")
+    on = date(2026, 11, 24)
+    grease = shop.agreement("HQ", RebateKind.FIXED_PERCENT, percent="2", category="grease")
+    result = service(shop).accrual(grease, on)
+    assert result.figures_through == date(2026, 11, 18)
+    assert result.covered_days == 322
+    assert result.volume_to_date == D("31200.00")  # April's 30,000 and the 12th's 1,200:
+    assert result.accrued_to_date == D("624.00")  # engine oil still does not count
+    assert result.projected_volume == (D("31200") * 365 / 322).quantize(D("0.01"))
+    # an agreement on everything still reaches the same day
+    anything = shop.agreement("HQ", RebateKind.FIXED_PERCENT, percent="2")
+    assert service(shop).accrual(anything, on).figures_through == date(2026, 11, 18)
