@@ -7,9 +7,10 @@ from pathlib import Path
 
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, OutPathRefused
 from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
-from acct_desktop.config import os_user, seal_key_folder
+from acct_desktop.config import seal_key_folder
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
+from acct_desktop.services.manager_profile import actor_name
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -153,7 +154,7 @@ def _print(args: argparse.Namespace) -> int:
     try:
         subtree = args.with_sub_accounts
         account_id, issue_ids = _resolve(db, args.account, args.issues, subtree)
-        issuer = ChecklistIssuer(db, actor=os_user())
+        issuer = ChecklistIssuer(db, actor=actor_name())
         waiting = None
         if not args.new:
             waiting = ChecklistRecords(db).open_duplicate(account_id, issue_ids, subtree)

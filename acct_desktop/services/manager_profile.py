@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from acct_desktop.config import data_dir
+from acct_desktop.config import data_dir, os_user
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.services.files import write_atomically
 
@@ -82,3 +82,11 @@ def require_complete(profile: ManagerProfile) -> ManagerProfile:
             )
         )
     return profile
+
+
+def actor_name(folder: Path | None = None) -> str:
+    """Who is acting, for the audit trail, submissions and approvals: the manager's name
+    from My details (``manager.json``), else — no profile yet — the operating-system
+    login. The one rule for every record the app audits; read on each call, so a name
+    filled in later counts from then on."""
+    return load_manager_profile(folder).name.strip() or os_user()

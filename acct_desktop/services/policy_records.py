@@ -20,7 +20,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.policy_outlook import NeverFires, policy_outlook
-from acct_desktop.services.register_moves import apply_transition, move
+from acct_desktop.services.register_moves import apply_transition, approver_needed, move
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, PricePolicy, Product, Territory
 
@@ -264,17 +264,28 @@ class PolicyRecords:
         return self._transition(policy_id, Transition.SUBMIT, None)
 
     def approve(
-        self, policy_id: uuid.UUID, reason: str, never_fires_ok: bool = False
+        self,
+        policy_id: uuid.UUID,
+        reason: str,
+        never_fires_ok: bool = False,
+        approved_by: str | None = None,
     ) -> PolicyChanged:
         """Make the policy active; the approver (this user), time and reason are recorded.
 
         Refused with :class:`NeverFires` (the sentences of its outlook) when another
-        approved policy wins every day of its window, unless ``never_fires_ok``."""
+        approved policy wins every day of its window, unless ``never_fires_ok``; with
+        ``ApproverNeeded`` when this user submitted it and ``approved_by`` names no one
+        else (``register_moves.apply_transition``)."""
         if not never_fires_ok:
             found = self.outlook_of(policy_id)
             if found.never_fires:
                 raise NeverFires(found)
-        return self._transition(policy_id, Transition.APPROVE, reason)
+        return self._transition(policy_id, Transition.APPROVE, reason, approved_by)
+
+    def needs_approver(self, policy_id: uuid.UUID) -> bool:
+        """Whether this user submitted the policy: approving it names who approved."""
+        with self._db.session() as session:
+            return approver_needed(session, self.actor, ENTITY, self._get(session, policy_id))
 
     # -- what it will price ---------------------------------------------------------------
     def outlook(self, draft: PolicyDraft, policy_id: uuid.UUID | None = None) -> Outlook:
@@ -332,7 +343,11 @@ class PolicyRecords:
             return [p.id for p in due]
 
     def _transition(
-        self, policy_id: uuid.UUID, transition: Transition, reason: str | None
+        self,
+        policy_id: uuid.UUID,
+        transition: Transition,
+        reason: str | None,
+        approved_by: str | None = None,
     ) -> PolicyChanged:
         with self._db.session() as session:
             policy = self._get(session, policy_id)
@@ -346,7 +361,7 @@ class PolicyRecords:
                     "valid_to",
                 )
             target = apply_transition(
-                session, self.actor, ENTITY, policy, policy.code, transition, reason
+                session, self.actor, ENTITY, policy, policy.code, transition, reason, approved_by
             )
             return PolicyChanged(policy.id, ("status",), PolicyStatus(target))
 

@@ -20,7 +20,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
-from acct_desktop.services.register_moves import apply_transition
+from acct_desktop.services.register_moves import apply_transition, approver_needed
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, RebateAgreement, RebateTier, RegisterSetting
 
@@ -280,8 +280,17 @@ class RebateRecords:
     def submit(self, agreement_id: uuid.UUID) -> RebateChanged:
         return self._transition(agreement_id, Transition.SUBMIT, None)
 
-    def approve(self, agreement_id: uuid.UUID, reason: str) -> RebateChanged:
-        return self._transition(agreement_id, Transition.APPROVE, reason)
+    def approve(
+        self, agreement_id: uuid.UUID, reason: str, approved_by: str | None = None
+    ) -> RebateChanged:
+        """Make it active; who approved (``approved_by`` when this user submitted it: an
+        approval is someone else's decision), the time and why are recorded."""
+        return self._transition(agreement_id, Transition.APPROVE, reason, approved_by)
+
+    def needs_approver(self, agreement_id: uuid.UUID) -> bool:
+        """Whether this user submitted the agreement: approving it names who approved."""
+        with self._db.session() as session:
+            return approver_needed(session, self.actor, ENTITY, _get(session, agreement_id))
 
     def reject(self, agreement_id: uuid.UUID, reason: str) -> RebateChanged:
         return self._transition(agreement_id, Transition.REJECT, reason)
@@ -290,13 +299,18 @@ class RebateRecords:
         return self._transition(agreement_id, Transition.TERMINATE, reason)
 
     def _transition(
-        self, agreement_id: uuid.UUID, transition: Transition, reason: str | None
+        self,
+        agreement_id: uuid.UUID,
+        transition: Transition,
+        reason: str | None,
+        approved_by: str | None = None,
     ) -> RebateChanged:
         with self._db.session() as session:
             agreement = _get(session, agreement_id)
             apply_transition(
-                session, self.actor, ENTITY, agreement, agreement.number, transition, reason
-            )
+                session, self.actor, ENTITY, agreement, agreement.number, transition, reason,
+                approved_by,
+            )  # fmt: skip
             return self._changed(session, agreement, ("status",))
 
     def _changed(

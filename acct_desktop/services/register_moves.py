@@ -9,12 +9,14 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.register_workflow import Transition, TransitionRefused, target_status
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
+from acct_desktop.store.models import AuditEvent
 from acct_desktop.store.types import utcnow
 
 
@@ -33,6 +35,37 @@ def move(
     record.status = target
 
 
+class ApproverNeeded(EditRejected):
+    """The person approving submitted the record themselves: an approval is someone else's
+    decision, so the approver's name (the sales director, by phone) is asked for."""
+
+    ask_approver = True
+
+
+def submitter(session: Session, entity: str, record: Any) -> str | None:
+    """Who sent ``record`` for approval: its ``submitted_by``, else the actor of the last
+    move to pending approval in its audit trail (None when it was never submitted)."""
+    named = getattr(record, "submitted_by", None)
+    if named:
+        return str(named)
+    return session.scalar(
+        select(AuditEvent.actor)
+        .where(
+            AuditEvent.entity == entity,
+            AuditEvent.entity_id == record.id,
+            AuditEvent.field == "status",
+            AuditEvent.new_value == "pending_approval",
+        )
+        .order_by(AuditEvent.sequence.desc())
+        .limit(1)
+    )
+
+
+def approver_needed(session: Session, actor: str, entity: str, record: Any) -> bool:
+    """Whether approving ``record`` needs the approver's name: ``actor`` submitted it."""
+    return submitter(session, entity, record) == actor
+
+
 def apply_transition(
     session: Session,
     actor: str,
@@ -41,9 +74,14 @@ def apply_transition(
     label: str,
     transition: Transition,
     reason: str | None,
+    approved_by: str | None = None,
 ) -> StrEnum:
     """Move ``record`` by ``transition`` recording who, when and why; raises EditRejected
-    (naming ``label``, e.g. the policy code) when the move is not allowed."""
+    (naming ``label``, e.g. the policy code) when the move is not allowed.
+
+    An approval by the one who submitted it names who approved (``approved_by``: "Wang
+    Li, sales director, by phone"), else :class:`ApproverNeeded`; the name is the
+    record's approver and is in the trail, recorded by ``actor``."""
     status_type = type(record.status)
     try:
         target = status_type(target_status(transition, record.status.value, reason))
@@ -52,11 +90,27 @@ def apply_transition(
         raise EditRejected(
             Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), label, said), "status"
         ) from exc
+    approver = (approved_by or "").strip()
+    asked = transition is Transition.APPROVE and approver in ("", actor)
+    if asked and approver_needed(session, actor, entity, record):
+        raise ApproverNeeded(
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "You submitted %1 yourself: say who approved it (for example the "
+                    "sales director, by phone). An approval is someone else's decision.",
+                ),
+                label,
+            ),
+            "approved_by",
+        )
     now = utcnow()
     if transition is Transition.SUBMIT and hasattr(record, "submitted_by"):
         record.submitted_by, record.submitted_at = actor, now
     elif transition is Transition.APPROVE:
-        record.approved_by, record.approved_at = actor, now
+        record.approved_by, record.approved_at = approver or actor, now
+        if approver and approver != actor:
+            record_change(session, actor, entity, record.id, "approved_by", None, approver)
     elif transition is Transition.TERMINATE:
         record.terminated_at = now
     if reason and reason.strip():

@@ -21,7 +21,7 @@ from acct_desktop.services.form_drafts import FormDrafts
 from acct_desktop.services.global_search import GlobalSearch
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueService
-from acct_desktop.services.manager_profile import load_manager_profile
+from acct_desktop.services.manager_profile import actor_name, load_manager_profile
 from acct_desktop.services.plan_actuals import PlanActuals
 from acct_desktop.services.policies import PolicyService
 from acct_desktop.services.policy_records import PolicyRecords
@@ -92,38 +92,38 @@ class Workspace:
             db=db,
             accounts=accounts,
             tree=AccountTreeService(db),
-            records=AccountRecords(db, os_user()),
+            records=AccountRecords(db, actor_name()),
             contacts=ContactService(db),
-            contact_records=(contact_records := ContactRecords(db, os_user())),
+            contact_records=(contact_records := ContactRecords(db, actor_name())),
             contact_map=ContactMapService(db, contact_records),
             visits=VisitService(db),
-            visit_records=VisitRecords(db, os_user()),
-            visit_planner=VisitPlanner(db, os_user()),
-            visit_cycles=VisitCycleService(db, os_user()),
-            visit_reports=VisitReports(db, os_user()),
+            visit_records=VisitRecords(db, actor_name()),
+            visit_planner=VisitPlanner(db, actor_name()),
+            visit_cycles=VisitCycleService(db, actor_name()),
+            visit_reports=VisitReports(db, actor_name()),
             policies=PolicyService(db, accounts),
             quotes=QuoteService(db),
             pricing=(pricing := PricingService(db)),
-            quote_builder=QuoteBuilder(db, pricing, os_user, device_code),
-            quote_lifecycle=QuoteLifecycle(db, pricing, os_user, device_code),
+            quote_builder=QuoteBuilder(db, pricing, actor_name, device_code),
+            quote_lifecycle=QuoteLifecycle(db, pricing, actor_name, device_code),
             quote_documents=QuoteDocuments(db, pricing, load_manager_profile),
             quote_settings=QuoteSettingsService(db),
             stats=StatsService(db),
             search=(search := AccountSearch(db)),
             global_search=GlobalSearch(db, search),
             issues=IssueService(db),
-            issue_records=IssueRecords(db, os_user()),
-            checklists=ChecklistIssuer(db, os_user()),
-            checklist_records=ChecklistRecords(db, os_user()),
-            policy_records=PolicyRecords(db, os_user()),
-            rebate_records=RebateRecords(db, os_user()),
+            issue_records=IssueRecords(db, actor_name()),
+            checklists=ChecklistIssuer(db, actor_name()),
+            checklist_records=ChecklistRecords(db, actor_name()),
+            policy_records=PolicyRecords(db, actor_name()),
+            rebate_records=RebateRecords(db, actor_name()),
             rebate_accruals=(accruals := RebateAccrualService(db)),
             rebate_statements=RebateStatementService(db, accruals),
             competitors=CompetitorService(db),
             sales=SalesService(db),
             plan_actuals=PlanActuals(db),
-            discrepancy_forms=DiscrepancyForms(db, os_user()),
-            form_drafts=FormDrafts(db, os_user()),
+            discrepancy_forms=DiscrepancyForms(db, actor_name()),
+            form_drafts=FormDrafts(db, os_user()),  # whose typing, not an audited act
             whitespace=WhitespaceService(db),
         )
 

@@ -60,7 +60,7 @@ def test_two_active_policies_for_the_same_slot_are_reported(demo_db) -> None:
             )
             policy_id = records.create(draft).policy_id
             records.submit(policy_id)
-            records.approve(policy_id, "test", never_fires_ok=bool(codes))  # the 2nd never does
+            records.approve(policy_id, "test", bool(codes), "Sales director")  # the 2nd never does
             codes.append(records.draft(policy_id)[0].code)
     finally:
         ws.close()
@@ -102,7 +102,7 @@ def a_from_50_deal_above_the_channel_price(db) -> tuple[str, str, str]:
         )
         policy_id = records.create(draft).policy_id
         records.submit(policy_id)
-        records.approve(policy_id, "test")
+        records.approve(policy_id, "test", approved_by="Sales director")
         return "NL000174", "PEO-002-1L", records.draft(policy_id)[0].code
     finally:
         ws.close()

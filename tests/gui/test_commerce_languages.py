@@ -166,7 +166,7 @@ def test_a_policy_refuses_a_move_in_chinese_naming_its_code_and_both_statuses(
     code = records.draft(policy_id)[0].code
 
     with pytest.raises(EditRejected) as refused:
-        records.approve(policy_id, "签约价")
+        records.approve(policy_id, "签约价", approved_by="王丽")
     records.submit(policy_id)
     with pytest.raises(EditRejected) as no_reason:
         records.terminate(policy_id, "")

@@ -388,7 +388,13 @@ def test_a_price_policy_is_entered_submitted_approved_and_its_history_kept(
     dock.commands.approve_action.trigger()
     dialog = dock.findChild(DecisionDialog)
     assert "becomes active" in dialog.consequence.text()
+    # "tester" submitted it: approving it names who decided
+    assert "say who approved it" in dialog.consequence.text()
+    assert not dialog.approver.isHidden()
     dialog.reason.setPlainText("Agreed at the Q4 price review")
+    click(qtbot, dialog, OK)
+    assert dialog.isVisible() and "say who approved it" in dialog.problem.text()
+    dialog.approver.setText("Wang Li, sales director, by phone")
     click(qtbot, dialog, OK)
     assert not dialog.isVisible()
     row = dock.current_row()
@@ -411,6 +417,7 @@ def test_a_price_policy_is_entered_submitted_approved_and_its_history_kept(
     assert changes == [
         ("Entered", code),
         ("Status", "Draft → Pending approval"),
+        ("Approved by", "— → Wang Li, sales director, by phone"),
         ("Status", "Pending approval → Active"),
         ("Reason", "Agreed at the Q4 price review"),
     ]

@@ -81,7 +81,7 @@ def older(workspace, account_id):
     records = workspace.policy_records
     policy_id = records.create(deal(account_id, "10", START, START + timedelta(days=400))).policy_id
     records.submit(policy_id)
-    records.approve(policy_id, "agreed")
+    records.approve(policy_id, "agreed", approved_by="Sales director")
     return records.draft(policy_id)[0].code
 
 
@@ -123,6 +123,7 @@ def test_approve_says_what_prices_and_refuses_until_ticked(
     assert f"{older} prices the same customers and products" in text
     assert not dialog.confirm.isHidden()
     dialog.reason.setPlainText("winter deal")
+    dialog.approver.setText("Wang Li, sales director")  # "tester" submitted it
     qtbot.mouseClick(dialog.buttons.button(OK), Qt.MouseButton.LeftButton)
     assert dialog.result_change is None and "would never price anything" in dialog.problem.text()
     assert records.draft(policy_id)[1] is PolicyStatus.PENDING_APPROVAL
@@ -138,7 +139,7 @@ def test_check_register_lists_the_problems_off_the_ui_thread_and_opens_a_policy(
     inner = deal(account_id, "9", START + timedelta(days=20), START + timedelta(days=200))
     policy_id = records.create(inner).policy_id
     records.submit(policy_id)
-    records.approve(policy_id, "winter deal", never_fires_ok=True)
+    records.approve(policy_id, "winter deal", True, "Sales director")
     code = records.draft(policy_id)[0].code
     dock.background = BackgroundRunner(dock)
     dock.show_kind("policy")

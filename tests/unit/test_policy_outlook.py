@@ -125,7 +125,7 @@ def deal(ws: Workspace, price: str, start: date, end: date | None) -> PolicyDraf
 def approved(records: PolicyRecords, draft: PolicyDraft):
     policy_id = records.create(draft).policy_id
     records.submit(policy_id)
-    records.approve(policy_id, "agreed")
+    records.approve(policy_id, "agreed", approved_by="Sales director")
     return policy_id
 
 
@@ -141,11 +141,11 @@ def test_approve_refuses_a_policy_that_would_never_price_unless_confirmed(
     new_id = records.create(winter).policy_id
     records.submit(new_id)
     with pytest.raises(NeverFires) as refused:
-        records.approve(new_id, "winter deal")
+        records.approve(new_id, "winter deal", approved_by="Sales director")
     assert "would never price anything" in str(refused.value)
     assert refused.value.confirm == "Approve it anyway: I know it will never price anything"
     assert records.draft(new_id)[1] is PolicyStatus.PENDING_APPROVAL
-    records.approve(new_id, "winter deal", never_fires_ok=True)
+    records.approve(new_id, "winter deal", True, "Sales director")
     assert records.draft(new_id)[1] is PolicyStatus.ACTIVE
     # and the register check agrees: the new one never fires
     kinds = {

@@ -15,6 +15,7 @@ from acct_desktop.domain.register_workflow import Transition, TransitionRefused,
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import history
 from acct_desktop.services.policy_records import PolicyDraft, PolicyInvalid, PolicyRecords
+from acct_desktop.services.register_moves import ApproverNeeded
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
 from tests.conftest import DEMO_TODAY
@@ -120,12 +121,24 @@ def test_approval_records_who_when_and_why_and_only_active_ones_are_final(
     records.submit(policy_id)
     with pytest.raises(EditRejected, match="why"):
         records.approve(policy_id, "")
-    assert records.approve(policy_id, "签约价 signed price").status is PolicyStatus.ACTIVE
+    # jan.devries submitted it: approving it himself names who decided (QA s19: "root"
+    # submitted and approved its own policy)
+    assert records.needs_approver(policy_id)
+    with pytest.raises(ApproverNeeded, match="say who approved it"):
+        records.approve(policy_id, "签约价 signed price")
+    with pytest.raises(ApproverNeeded):
+        records.approve(policy_id, "签约价 signed price", approved_by="jan.devries")
+    approved = records.approve(policy_id, "签约价 signed price", approved_by="王丽，销售总监，电话")
+    assert approved.status is PolicyStatus.ACTIVE
     with workspace.db.session() as session:
         policy = session.get(m.PricePolicy, policy_id)
-        assert policy.approved_by == "jan.devries" and policy.approved_at is not None
+        assert policy.approved_by == "王丽，销售总监，电话" and policy.approved_at is not None
         assert policy.submitted_by == "jan.devries"
         assert policy.decision_note == "签约价 signed price"
+    named = [
+        r for r in history(workspace.db, "price_policy", policy_id) if r.field == "approved_by"
+    ]
+    assert [(r.actor, r.new_value) for r in named] == [("jan.devries", "王丽，销售总监，电话")]
     draft, _status, version = records.draft(policy_id)
     with pytest.raises(EditRejected, match="Terminate it"):
         records.update(policy_id, replace(draft, guide_price=Decimal("1")), version)
@@ -146,7 +159,7 @@ def test_every_change_is_in_the_audit_trail_field_by_field(workspace, records) -
     draft, _status, version = records.draft(policy_id)
     records.update(policy_id, replace(draft, guide_price=Decimal("86"), name="Deal"), version)
     records.submit(policy_id)
-    records.approve(policy_id, "ok")
+    records.approve(policy_id, "ok", approved_by="Sales director")
     trail = history(workspace.db, "price_policy", policy_id)
     assert {(r.field, r.old_value, r.new_value) for r in trail[1:3]} == {
         ("name", "Deal 40 cartons", "Deal"),
@@ -197,7 +210,7 @@ def test_policies_whose_validity_ended_expire(workspace, records) -> None:
         )
     ).policy_id
     records.submit(policy_id)
-    records.approve(policy_id, "ok")
+    records.approve(policy_id, "ok", approved_by="Sales director")
     later = PolicyRecords(workspace.db, today=lambda: DEMO_TODAY + timedelta(days=5))
     assert policy_id in later.expire_due()
     assert later.draft(policy_id)[1] is PolicyStatus.EXPIRED

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ class Decision:
 
     reason: str
     confirmed: bool = False
+    approved_by: str = ""  # who approved, when the one approving submitted it
 
 
 Decide = Callable[[Decision], object]
@@ -48,6 +50,7 @@ class DecisionDialog(QDialog):
         decide: Decide,
         parent: QWidget | None = None,
         confirm: str = "",
+        ask_approver: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionDialog")
@@ -65,6 +68,15 @@ class DecisionDialog(QDialog):
         self.consequence = QLabel(consequence)
         self.consequence.setObjectName("decisionConsequence")
         self.consequence.setWordWrap(True)
+        self.approver_label = QLabel(self.tr("&Approved by (required):"))
+        self.approver = QLineEdit()
+        self.approver.setObjectName("field_approved_by")
+        self.approver.setPlaceholderText(
+            self.tr("Who decided, e.g. Wang Li, sales director, by phone")
+        )
+        self.approver_label.setBuddy(self.approver)
+        for widget in (self.approver_label, self.approver):
+            widget.setVisible(ask_approver)
         reason_label = QLabel(self.tr("&Reason (required):"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("field_reason")
@@ -99,6 +111,8 @@ class DecisionDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.consequence)
         layout.addSpacing(4)
+        layout.addWidget(self.approver_label)
+        layout.addWidget(self.approver)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
@@ -106,11 +120,13 @@ class DecisionDialog(QDialog):
         layout.addWidget(note)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.approver if ask_approver else self.reason
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decision(self) -> Decision:
         confirmed = not self.confirm.isHidden() and self.confirm.isChecked()
-        return Decision(self.reason.toPlainText(), confirmed)
+        approver = self.approver.text() if not self.approver.isHidden() else ""
+        return Decision(self.reason.toPlainText(), confirmed, approver)
 
     def decide(self) -> None:
         """Make the decision; stay open with the sentence when it is refused."""
@@ -123,6 +139,12 @@ class DecisionDialog(QDialog):
             if confirm:
                 self.confirm.setText(user_text(confirm))
                 self.confirm.show()
+            if getattr(exc, "ask_approver", False):
+                self.approver_label.show()
+                self.approver.show()
+                fit_height(self)
+                self.approver.setFocus()
+                return
             fit_height(self)
             self.reason.setFocus()
             return

@@ -309,9 +309,9 @@ class ContactMapCommands(QObject):
 
     def import_vcards(self, path: Path | None = None) -> None:
         """Contacts from a .vcf file (Outlook, Gmail, phones) into the current account."""
-        from acct_desktop.config import os_user
         from acct_desktop.services.contact_cards import ContactCardError, import_vcards
         from acct_desktop.services.imports.problems import ImportRejected
+        from acct_desktop.services.manager_profile import actor_name
 
         code = self._account_code()
         if code is None:
@@ -326,7 +326,7 @@ class ContactMapCommands(QObject):
             path = Path(chosen)
         try:
             summary = import_vcards(
-                self.workspace.db, path.read_bytes(), code, actor=os_user(), file_name=path.name
+                self.workspace.db, path.read_bytes(), code, actor=actor_name(), file_name=path.name
             )
         except ImportRejected as exc:
             problems = [
@@ -388,14 +388,14 @@ class ContactMapCommands(QObject):
 
     def erase(self, contact_id: uuid.UUID) -> None:
         """Erase a person's data on request (a reason is required; history stays)."""
-        from acct_desktop.config import os_user
         from acct_desktop.gui.dialogs.quote_dialogs import ReasonDialog
         from acct_desktop.services.contact_privacy import erase_contact
+        from acct_desktop.services.manager_profile import actor_name
 
         workspace = self.workspace
 
         def act(reason: str) -> object:
-            return erase_contact(workspace.db, contact_id, os_user(), reason)
+            return erase_contact(workspace.db, contact_id, actor_name(), reason)
 
         dialog = ReasonDialog(
             self.tr("Erase personal data"),

@@ -33,6 +33,7 @@ from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import history
 from acct_desktop.services.policy_outlook import NEVER_FIRES_CONFIRM
+from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.workspace import Workspace
 
@@ -268,16 +269,23 @@ class RegisterCommands(QObject):
             Transition.TERMINATE: records.terminate,
         }[transition]
         found = self._outlook(kind, row.id) if transition is Transition.APPROVE else None
-        verb, consequence = self._consequence(transition, kind, row, found)
+        ask = transition is Transition.APPROVE and self._needs_approver(records, row.id)
+        verb, consequence = self._consequence(transition, kind, row, found, ask)
         heading = f"{verb} {record_label(kind, row)}"
 
         def decide(decision: Decision) -> Any:
-            if found is not None:  # a policy: approving one that never prices is confirmed
-                return records.approve(row.id, decision.reason, decision.confirmed)  # type: ignore[call-arg]
-            return method(row.id, decision.reason)
+            if transition is not Transition.APPROVE:
+                return method(row.id, decision.reason)
+            if isinstance(records, PolicyRecords):  # one that never prices is confirmed
+                return records.approve(
+                    row.id, decision.reason, decision.confirmed, decision.approved_by
+                )
+            return records.approve(row.id, decision.reason, decision.approved_by)
 
         confirm = user_text(NEVER_FIRES_CONFIRM) if found is not None and found.never_fires else ""
-        dialog = DecisionDialog(verb, heading, consequence, decide, self.dock, confirm=confirm)
+        dialog = DecisionDialog(
+            verb, heading, consequence, decide, self.dock, confirm=confirm, ask_approver=ask
+        )
         dialog.finished.connect(lambda _r: self._decided(dialog))
         dialog.open()
         return dialog
@@ -285,6 +293,14 @@ class RegisterCommands(QObject):
     def _decided(self, dialog: DecisionDialog) -> None:
         if dialog.result_change is not None:
             self.dock.after_change(dialog.result_change)
+
+    @staticmethod
+    def _needs_approver(records: Any, record_id: uuid.UUID) -> bool:
+        """Whether this user submitted the record (approving it names who approved)."""
+        try:
+            return bool(records.needs_approver(record_id))
+        except EditRejected:
+            return False
 
     def _outlook(self, kind: str, record_id: uuid.UUID) -> Outlook | None:
         """What a policy would price once approved (None for an agreement, or when the
@@ -298,7 +314,12 @@ class RegisterCommands(QObject):
             return None
 
     def _consequence(
-        self, transition: Transition, kind: str, row: Any, found: Outlook | None = None
+        self,
+        transition: Transition,
+        kind: str,
+        row: Any,
+        found: Outlook | None = None,
+        ask_approver: bool = False,
     ) -> tuple[str, str]:
         name = row.code if kind == "policy" else row.number
         if transition is Transition.APPROVE:
@@ -323,7 +344,16 @@ class RegisterCommands(QObject):
             said = [text]
             if found is not None:
                 said += [user_text(sentence) for sentence in found.sentences]
-            said.append(self.tr("You are recorded as the approver, with the time and why."))
+            if ask_approver:
+                said.append(
+                    self.tr(
+                        "You submitted it yourself, so an approval is someone else's decision: "
+                        "say who approved it. They are recorded as the approver, you as who "
+                        "recorded it, with the time and why."
+                    )
+                )
+            else:
+                said.append(self.tr("You are recorded as the approver, with the time and why."))
             return self.tr("Approve"), in_a_row(*said)
         if transition is Transition.REJECT:
             text = self.tr(
