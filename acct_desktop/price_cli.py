@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument, number_argument
 from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
 from acct_desktop.domain.money import format_money
+from acct_desktop.domain.pricing_rules import problem_kind_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 from acct_desktop.domain.unit_words import unit_source
 from acct_desktop.services.files import write_atomically
@@ -306,7 +307,11 @@ def text(quote: PriceQuote) -> str:
         elif line.reason.startswith(line.outcome.value):  # a sentence saying it itself
             said = message_text(line.reason)
         else:
-            said = f"{say(MARKS[line.outcome.value])}: {message_text(line.reason)}"
+            said = say(
+                QT_TRANSLATE_NOOP("cli", "%1: %2"),
+                say(MARKS[line.outcome.value]),
+                message_text(line.reason),
+            )
         lines.append(f"  {line.policy:<{width}}  {said}")
         if line.name:
             lines.append(f"  {'':<{width}}    {line.name}")
@@ -395,5 +400,6 @@ def _check_register(args: argparse.Namespace) -> int:
         )
     )
     for problem in problems:
-        print(f"  {problem.kind.value:<18} {message_text(problem.message)}")
+        kind = message_text(problem_kind_word(problem.kind))
+        print(f"  [{kind}] {message_text(problem.message)}")
     return 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from acct_desktop.domain.pricing import _covers, _live, _overlaps, _same_slot, _serves_all_of
-from acct_desktop.domain.pricing_rules import PriceRule
+from acct_desktop.domain.pricing_rules import PriceRule, days_phrase
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 
@@ -34,17 +34,6 @@ class Outlook:
     @property
     def clear(self) -> bool:
         return not self.sentences
-
-
-def days_phrase(start: date | None, end: date | None) -> Sentence:
-    """``from 2026-12-01 to 2027-06-30`` / ``from 2026-12-01 on`` / ``until …`` / ``always``."""
-    if start is not None and end is not None:
-        return Sentence.of(QT_TRANSLATE_NOOP("messages", "from %1 to %2"), start, end)
-    if start is not None:
-        return Sentence.of(QT_TRANSLATE_NOOP("messages", "from %1 on"), start)
-    if end is not None:
-        return Sentence.of(QT_TRANSLATE_NOOP("messages", "until %1"), end)
-    return Sentence.of(QT_TRANSLATE_NOOP("messages", "on every day"))
 
 
 def _shared(a: PriceRule, b: PriceRule) -> tuple[date | None, date | None]:

@@ -42,6 +42,7 @@ from acct_desktop.domain.pricing_rules import (
     RuleProblem,
     check_price,
     convert_unit_price,
+    days_phrase,
     round_to_multiple,
     unit_factor,
 )
@@ -470,9 +471,9 @@ def _pair_problems(rules: Sequence[PriceRule], today: date) -> list[RuleProblem]
             text = Sentence.of(
                 QT_TRANSLATE_NOOP("messages", "%1 (%2) and %3 (%4) overlap for the same scope"),
                 a.id,
-                a.window,
+                days_phrase(a.valid_from, a.valid_to),
                 b.id,
-                b.window,
+                days_phrase(b.valid_from, b.valid_to),
             )
             problems.append(RuleProblem(ProblemKind.OVERLAP, (a.id, b.id), text))
             # a wins every tie (smaller id) wherever b is valid, in every currency b serves

@@ -139,6 +139,18 @@ def format_window(valid_from: date | None, valid_to: date | None) -> str:
     return f"{start}..{end}"
 
 
+def days_phrase(start: date | None, end: date | None) -> Sentence:
+    """``from 2026-12-01 to 2027-06-30`` / ``from 2026-12-01 on`` / ``until …`` / ``on every
+    day``, to translate, its days written the language's way when rendered."""
+    if start is not None and end is not None:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "from %1 to %2"), start, end)
+    if start is not None:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "from %1 on"), start)
+    if end is not None:
+        return Sentence.of(QT_TRANSLATE_NOOP("messages", "until %1"), end)
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "on every day"))
+
+
 @dataclass(frozen=True, slots=True)
 class Guards:
     """Guard rails for a price; ``None`` means that guard is off. Percentages are 0..100."""

@@ -44,8 +44,10 @@ def test_two_active_policies_for_the_same_slot_are_reported(demo_db) -> None:
     try:
         records = PolicyRecords(ws.db, today=lambda: DEMO_TODAY)
         with ws.db.session() as session:
-            product_id = session.scalars(select(m.Product.id).order_by(m.Product.sku)).first()
-        account_id = ws.tree.children(None, 0, 1)[0].id
+            product = session.scalars(select(m.Product).order_by(m.Product.sku)).first()
+            product_id, sku = product.id, product.sku
+        account = ws.tree.children(None, 0, 1)[0]
+        account_id, account_code = account.id, account.code
         codes = []
         for price in ("10", "11"):
             draft = PolicyDraft(
@@ -66,7 +68,21 @@ def test_two_active_policies_for_the_same_slot_are_reported(demo_db) -> None:
         ws.close()
     found = check(demo_db)
     assert found.returncode == 1, found.stdout + found.stderr
-    assert "overlap" in found.stdout and all(code in found.stdout for code in codes)
+    assert "[overlap]" in found.stdout and all(code in found.stdout for code in codes)
+    assert "[never prices]" in found.stdout and "never_fires" not in found.stdout
+    # QA s19: in Chinese the kinds were the codes and the windows ISO ranges "a..b"
+    zh = acct("--lang", "zh", "check-register", "--date", DEMO_TODAY.isoformat(),
+              "--db", str(demo_db))  # fmt: skip
+    assert zh.returncode == 1, zh.stderr
+    day = DEMO_TODAY - timedelta(days=1)
+    assert f"{day.year}年{day.month}月{day.day}日" in zh.stdout
+    assert ".." not in zh.stdout and "never_fires" not in zh.stdout
+    assert not any(line.startswith("  overlap") for line in zh.stdout.splitlines())
+    price = acct("--lang", "zh", "price", "--account", account_code, "--product", sku,
+                 "--qty", "1", "--date", DEMO_TODAY.isoformat(), "--db", str(demo_db))  # fmt: skip
+    assert price.returncode == 0, price.stderr
+    outranked = [line for line in price.stdout.splitlines() if "被优先级更高的政策取代" in line]
+    assert outranked and all("取代：" in line and "取代:" not in line for line in outranked)
 
 
 def acct(*args: str) -> subprocess.CompletedProcess:
@@ -118,7 +134,7 @@ def test_a_bigger_quantity_priced_higher_is_reported_with_both_policies(demo_db,
         )
     found = check(demo_db)
     assert found.returncode == 1, found.stdout + found.stderr
-    [line] = [line for line in found.stdout.splitlines() if "price_inversion" in line]
+    [line] = [line for line in found.stdout.splitlines() if "[more for more]" in line]
     assert f"{account} · {sku}:" in line and f"from 50 on ({code})" in line
     assert f"below 50 ({band})" in line and "a bigger order pays more" in line
     # the customer's price list prints the price a quote charges, marked, with a footnote;
