@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, format_value
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.audit import AuditRow
 
@@ -35,8 +37,54 @@ FIELD_LABELS = {
     "product_id": QT_TRANSLATE_NOOP("AuditTrail", "Product"),
     "territory_id": QT_TRANSLATE_NOOP("AuditTrail", "Territory"),
     "base_policy_id": QT_TRANSLATE_NOOP("AuditTrail", "Base policy"),
+    "approved_by": QT_TRANSLATE_NOOP("AuditTrail", "Approved by"),
+    # the price policy form's fields (services.policy_records.PolicyDraft)
+    "name": QT_TRANSLATE_NOOP("AuditTrail", "Name"),
+    "code": QT_TRANSLATE_NOOP("AuditTrail", "Code"),
+    "scope": QT_TRANSLATE_NOOP("AuditTrail", "Applies to"),
+    "channel": QT_TRANSLATE_NOOP("AuditTrail", "Channel"),
+    "category": QT_TRANSLATE_NOOP("AuditTrail", "Category"),
+    "valid_from": QT_TRANSLATE_NOOP("AuditTrail", "Valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("AuditTrail", "Valid to"),
+    "currency": QT_TRANSLATE_NOOP("AuditTrail", "Currency"),
+    "min_quantity": QT_TRANSLATE_NOOP("AuditTrail", "From quantity"),
+    "unit": QT_TRANSLATE_NOOP("AuditTrail", "Unit"),
+    "rule_kind": QT_TRANSLATE_NOOP("AuditTrail", "Price rule"),
+    "guide_price": QT_TRANSLATE_NOOP("AuditTrail", "Guide price"),
+    "discount_percent": QT_TRANSLATE_NOOP("AuditTrail", "Discount"),
+    "base_kind": QT_TRANSLATE_NOOP("AuditTrail", "Starts from"),
+    "round_to": QT_TRANSLATE_NOOP("AuditTrail", "Round to"),
+    "surcharge": QT_TRANSLATE_NOOP("AuditTrail", "Surcharge"),
+    "min_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Minimum margin"),
+    "max_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Maximum margin"),
+    "floor_price": QT_TRANSLATE_NOOP("AuditTrail", "Floor price"),
+    "min_margin_percent": QT_TRANSLATE_NOOP("AuditTrail", "Minimum margin %"),
+    "max_discount_percent": QT_TRANSLATE_NOOP("AuditTrail", "Maximum discount"),
+    "approval_threshold_percent": QT_TRANSLATE_NOOP("AuditTrail", "Approval threshold"),
+    "note": QT_TRANSLATE_NOOP("AuditTrail", "Note"),
+    # the rebate form's fields (services.rebate_records.RebateDraft)
+    "kind": QT_TRANSLATE_NOOP("AuditTrail", "Kind"),
+    "period_start": QT_TRANSLATE_NOOP("AuditTrail", "From"),
+    "period_end": QT_TRANSLATE_NOOP("AuditTrail", "To"),
+    "signed_on": QT_TRANSLATE_NOOP("AuditTrail", "Signed on"),
+    "signed_by": QT_TRANSLATE_NOOP("AuditTrail", "Signed by"),
+    "entered_on": QT_TRANSLATE_NOOP("AuditTrail", "Entered on"),
+    "number": QT_TRANSLATE_NOOP("AuditTrail", "Number"),
+    "fixed_percent": QT_TRANSLATE_NOOP("AuditTrail", "Rebate"),
+    "baseline_amount": QT_TRANSLATE_NOOP("AuditTrail", "Baseline"),
 }
 ENUM_FIELDS = {"status", "scope", "channel", "rule_kind", "base_kind", "kind"}
+# amounts: shown with at least two decimals, the locale's way ("127.50 → 126.80")
+MONEY_FIELDS = {
+    "guide_price", "floor_price", "round_to", "surcharge", "min_margin_amount",
+    "max_margin_amount", "baseline_amount",
+}  # fmt: skip
+PERCENT_FIELDS = {
+    "discount_percent", "min_margin_percent", "max_discount_percent",
+    "approval_threshold_percent", "fixed_percent",
+}  # fmt: skip
+DATE_FIELDS = {"valid_from", "valid_to", "period_start", "period_end", "signed_on", "entered_on"}
+CENTS = Decimal("0.01")
 WHEN, WHO, WHAT, CHANGE = range(4)
 
 
@@ -53,19 +101,36 @@ def field_label(name: str | None) -> str:
     return name.replace("_", " ").capitalize()
 
 
+def value_text(name: str | None, value: str | None) -> str:
+    """One audited value as the user reads it: enums by their label, amounts with two
+    decimals at least and percentages with "%", both in the locale's marks, days in the
+    locale's date format; "—" for none. A value that is not what its field holds (an
+    erased one) is shown as it is."""
+    if value is None or value == "":
+        return "—"
+    try:
+        if name in ENUM_FIELDS:
+            return enum_label(value)
+        if name in MONEY_FIELDS or name in PERCENT_FIELDS:
+            number = Decimal(value)
+            if name in MONEY_FIELDS and -number.as_tuple().exponent < 2:  # type: ignore[operator]
+                number = number.quantize(CENTS)
+            text = format_decimal(number)
+            return f"{text} %" if name in PERCENT_FIELDS else text
+        if name in DATE_FIELDS:
+            return format_value(date.fromisoformat(value))
+    except (InvalidOperation, ValueError):
+        return value
+    return value
+
+
 def change_text(row: AuditRow) -> str:
-    """What changed, in words: the new code when entered, the reason, or old → new."""
+    """What changed, in words: the day it was entered, the reason, or old → new."""
     if row.field == "created":
-        return row.new_value or ""
+        return format_value(row.occurred_at.astimezone().date())
     if row.field in ("reason", "signed_scan"):
         return row.new_value or ""
-
-    def shown(value: str | None) -> str:
-        if value is None or value == "":
-            return "—"
-        return enum_label(value) if row.field in ENUM_FIELDS else value
-
-    return f"{shown(row.old_value)} → {shown(row.new_value)}"
+    return f"{value_text(row.field, row.old_value)} → {value_text(row.field, row.new_value)}"
 
 
 class AuditTrailModel(QAbstractTableModel):

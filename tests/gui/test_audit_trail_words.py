@@ -1,0 +1,45 @@
+"""The register's history in words: every audited field of a policy or an agreement has a
+label (no English fallback), amounts and percentages in the locale's marks with their
+decimals, days the locale's way, and "entered" says when (QA s19, zh: raw field names,
+"127.5 → 126.8", a code under "entered")."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from acct_desktop.gui.widgets.audit_trail import FIELD_LABELS, change_text, field_label
+from acct_desktop.services.audit import AuditRow
+from acct_desktop.services.policy_records import PolicyDraft
+from acct_desktop.services.rebate_records import RebateDraft
+
+
+def row(field: str, old: str | None, new: str | None) -> AuditRow:
+    return AuditRow(datetime(2026, 11, 24, 8, 30, tzinfo=UTC), "李经理", field, old, new)
+
+
+def test_every_field_of_the_audited_forms_has_a_label() -> None:
+    audited = {f.name for f in fields(PolicyDraft)} | {f.name for f in fields(RebateDraft)}
+    audited |= {"status", "reason", "created", "approved_by", "signed_scan"}
+    assert audited <= set(FIELD_LABELS), audited - set(FIELD_LABELS)
+    assert field_label("guide_price") == "Guide price"
+    assert field_label("approved_by") == "Approved by"
+
+
+@pytest.fixture
+def dutch():
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_amounts_percentages_and_days_are_written_the_locales_way(dutch) -> None:
+    assert change_text(row("guide_price", "127.5", "126.8")) == "127,50 → 126,80"
+    assert change_text(row("floor_price", None, "105")) == "— → 105,00"
+    assert change_text(row("max_discount_percent", "10", "12.5")) == "10 % → 12,5 %"
+    assert change_text(row("valid_to", "2027-06-30", "2027-03-31")) == "30-06-2027 → 31-03-2027"
+    assert change_text(row("created", None, "PP-00057")) == "24-11-2026"
+    assert change_text(row("guide_price", "[erased]", "1")) == "[erased] → 1,00"
