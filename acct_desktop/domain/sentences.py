@@ -151,11 +151,12 @@ def in_a_row(*texts: str) -> str:
 def sentences(*parts: str) -> Sentence:
     """``parts`` (sentences, each translated alone: a plain marked text becomes a Sentence
     so that it is looked up in its place) in a row, joined as ``in_a_row`` joins them when
-    shown: no template to translate, so no language puts a space where it writes none."""
-    return Sentence(
-        " ".join(f"%{number}" for number in range(1, len(parts) + 1)),
-        *(part if isinstance(part, Sentence) else Sentence(part) for part in parts),
-    )
+    shown: no template to translate, so no language puts a space where it writes none.
+    Empty parts are left out; one part alone is itself."""
+    kept = [part if isinstance(part, Sentence) else Sentence(part) for part in parts if part]
+    if len(kept) == 1:
+        return kept[0]
+    return Sentence(" ".join(f"%{number}" for number in range(1, len(kept) + 1)), *kept)
 
 
 def bracketed(text: object, detail: object) -> Sentence:
@@ -201,45 +202,6 @@ class Sentence(str):
         return f"Sentence({str.__repr__(self)})"
 
 
-# Chinese (and Japanese) end a sentence with a full-width mark and start the next one
-# right after it; the languages of Latin script put a space after their full stop.
-FULL_WIDTH_ENDS = frozenset("。！？；：，）」』")
-
-
-def sentence_gap(before: str) -> str:
-    """What goes between a sentence ending in ``before`` and the next: nothing after a
-    full-width mark (``…返利。您将…``), else one space (``… rebate. You are …``)."""
-    return "" if before[-1:] in FULL_WIDTH_ENDS else " "
-
-
-def joined_sentences(texts: Sequence[str]) -> str:
-    """Sentences already in the user's language, one after another (:func:`sentence_gap`
-    between them; empty ones left out)."""
-    kept = [text for text in texts if text]
-    return "".join(t if i == 0 else sentence_gap(kept[i - 1]) + t for i, t in enumerate(kept))
-
-
-class SentencesInARow(Sentence):
-    """Sentences one after another, each translated on its own, joined the way the
-    language of the translation does (:func:`sentence_gap`) once rendered."""
-
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return (sentences_in_a_row, tuple(self.args))
-
-
-def sentences_in_a_row(*sentences: str) -> str:
-    """``first second …`` as one text for the user, each sentence still translatable (a
-    plain marked text is looked up too), with no space after a Chinese full stop. Empty
-    parts are left out; one sentence alone is itself."""
-    kept = [s if isinstance(s, Sentence) else Sentence(s) for s in sentences if s]
-    if not kept:
-        return ""
-    if len(kept) == 1:
-        return kept[0]
-    template = " ".join(f"%{number}" for number in range(1, len(kept) + 1))
-    return SentencesInARow(template, *kept)
-
-
 def _kept(arg: object) -> str:
     """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
     if isinstance(arg, Sentence | Figure | Day | Month | Moment):
@@ -265,8 +227,6 @@ def rendered(
 
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
-    if isinstance(message, SentencesInARow):
-        return joined_sentences([_value(arg, translate, marks, day) for arg in message.args])
     if isinstance(message, Sentence):
         values = tuple(_value(arg, translate, marks, day, month) for arg in message.args)
         template = message.template

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.policy_outlook import Outlook, outlook
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences_in_a_row
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.price_rules import PRICING_STATUSES, load_register, rule_from_policy
 from acct_desktop.store.models import PricePolicy
@@ -38,6 +38,6 @@ class NeverFires(EditRejected):
     approver confirms (``confirm`` is the words of that confirmation)."""
 
     def __init__(self, found: Outlook) -> None:
-        super().__init__(sentences_in_a_row(*found.sentences), "valid_from")
+        super().__init__(sentences(*found.sentences), "valid_from")
         self.outlook = found
         self.confirm = Sentence.of(NEVER_FIRES_CONFIRM)

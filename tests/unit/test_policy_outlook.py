@@ -13,7 +13,7 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus
 from acct_desktop.domain.policy_outlook import outlook
 from acct_desktop.domain.pricing_rules import PriceRule, RuleKind
-from acct_desktop.domain.sentences import Sentence, rendered, sentences_in_a_row
+from acct_desktop.domain.sentences import Sentence, rendered, sentences
 from acct_desktop.services.policy_outlook import NeverFires
 from acct_desktop.services.policy_records import PolicyDraft, PolicyRecords
 from acct_desktop.services.pricing import PricingService
@@ -83,8 +83,8 @@ def test_what_does_not_compete_for_the_same_sales_is_not_mentioned(other) -> Non
     assert outlook(new, [other], TODAY).clear
 
 
-def test_sentences_in_a_row_take_no_space_after_a_chinese_full_stop() -> None:
-    row = sentences_in_a_row(Sentence.of("A is active."), "You are the approver.")
+def test_sentences_take_no_space_after_a_chinese_full_stop() -> None:
+    row = sentences(Sentence.of("A is active."), "You are the approver.")
     assert row == "A is active. You are the approver."
     zh = {"A is active.": "A 生效。", "You are the approver.": "您是审批人。"}
     assert rendered(row, lambda text: zh.get(text, text)) == "A 生效。您是审批人。"

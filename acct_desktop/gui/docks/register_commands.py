@@ -21,7 +21,7 @@ from acct_desktop.domain.register_workflow import (
     TransitionRefused,
     target_status,
 )
-from acct_desktop.domain.sentences import filled_in, in_a_row
+from acct_desktop.domain.sentences import filled_in, in_a_row, sentences
 from acct_desktop.gui.dialogs.decision_dialog import Decision, DecisionDialog
 from acct_desktop.gui.dialogs.register_check import RegisterCheckDialog
 from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
@@ -255,7 +255,7 @@ class RegisterCommands(QObject):
         self.dock.after_change(changed)
         found = self._outlook(self.dock.kind(), row.id)
         if found is not None and not found.clear:
-            self.complain(user_text(sentences_in_a_row(*found.sentences)))
+            self.complain(user_text(sentences(*found.sentences)))
 
     def decide(self, transition: Transition) -> DecisionDialog | None:
         """Approve, reject or terminate the selected record with a reason (not undoable)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from acct_desktop.domain.enums import PolicyStatus, RebateStatus
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in, sentences_in_a_row
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in, sentences
 from acct_desktop.gui.dialogs.policy_form import PolicyFormDialog, copied_policy, new_policy_draft
 from acct_desktop.gui.dialogs.rebate_form import RebateFormDialog, copied_rebate, new_rebate_draft
 from acct_desktop.gui.dialogs.register_fields import RegisterContext, territory_paths
@@ -272,7 +272,7 @@ class RegisterForms(QObject):
             if found.clear or (warned and warned[-1] == draft):
                 return
             warned.append(draft)
-            said = sentences_in_a_row(*found.sentences, SAVE_AGAIN)
+            said = sentences(*found.sentences, SAVE_AGAIN)
             raise PolicyInvalid({"valid_from": said})
 
         return warn
