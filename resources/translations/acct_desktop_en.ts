@@ -241,6 +241,16 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheckDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the price-policy register on %1:</source>
+        <translation>
+            <numerusform>%n problem in the price-policy register on %1:</numerusform>
+            <numerusform>%n problems in the price-policy register on %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TerritoryMap</name>
     <message numerus="yes">
         <source>%Ln account(s) shown</source>

@@ -447,6 +447,138 @@
         <source>Base policy</source>
         <translation>Basisbeleid</translation>
     </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Vanaf aantal</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Prijsregel</translation>
+    </message>
+    <message>
+        <source>Guide price</source>
+        <translation>Richtprijs</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Starts from</source>
+        <translation>Gaat uit van</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Afronden op</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Toeslag</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>Minimale marge</translation>
+    </message>
+    <message>
+        <source>Maximum margin</source>
+        <translation>Maximale marge</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Bodemprijs</translation>
+    </message>
+    <message>
+        <source>Minimum margin %</source>
+        <translation>Minimale marge %</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>Maximale korting</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Goedkeuringsdrempel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Getekend door</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Ingevoerd op</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basislijn</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -917,6 +1049,14 @@
 </context>
 <context>
     <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Approved by (required):</source>
+        <translation>&amp;Goedgekeurd door (verplicht):</translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. Wang Li, sales director, by phone</source>
+        <translation>Wie besliste, bijv. Jan de Vries, verkoopdirecteur, telefonisch</translation>
+    </message>
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reden (verplicht):</translation>
@@ -3840,6 +3980,36 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheckDialog</name>
+    <message>
+        <source>Check the price-policy register</source>
+        <translation>Het prijsbeleidsregister controleren</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Het register wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Double-click a problem (or press Enter) to open its policy.</source>
+        <translation>Dubbelklik op een probleem (of druk op Enter) om het beleid te openen.</translation>
+    </message>
+    <message>
+        <source>The price-policy register is consistent on %1.</source>
+        <translation>Het prijsbeleidsregister is op %1 consistent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the price-policy register on %1:</source>
+        <translation>
+            <numerusform>%n probleem in het prijsbeleidsregister op %1:</numerusform>
+            <numerusform>%n problemen in het prijsbeleidsregister op %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RegisterCommands</name>
     <message>
         <source>New…</source>
@@ -3878,6 +4048,10 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Check register</source>
+        <translation>Register controleren</translation>
+    </message>
+    <message>
         <source>price policy</source>
         <translation>prijsbeleid</translation>
     </message>
@@ -3900,6 +4074,10 @@
     <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>De scan van de ondertekende overeenkomst bewaren; de vingerafdruk ervan wordt vastgelegd</translation>
+    </message>
+    <message>
+        <source>Find overlaps, policies that never price and bigger orders priced higher</source>
+        <translation>Zoek overlappingen, beleid dat nooit prijst en grotere orders die duurder uitvallen</translation>
     </message>
     <message>
         <source>Every change of it: who, when, old → new (Ctrl+H)</source>
@@ -3938,12 +4116,20 @@
         <translation>Voortijdig beëindigen, met opgave van reden; blijft in het register</translation>
     </message>
     <message>
+        <source>%1 would become active but never price anything.</source>
+        <translation>%1 zou actief worden maar nooit iets prijzen.</translation>
+    </message>
+    <message>
         <source>%1 becomes active: from %2 it prices quotes for %3 (%4).</source>
         <translation>%1 wordt actief: vanaf %2 bepaalt het de offerteprijzen voor %3 (%4).</translation>
     </message>
     <message>
         <source>%1 becomes active: %2&apos;s purchases from %3 to %4 earn this rebate.</source>
         <translation>%1 wordt actief: de inkoop van %2 van %3 tot %4 levert deze bonus op.</translation>
+    </message>
+    <message>
+        <source>You submitted it yourself, so an approval is someone else&apos;s decision: say who approved it. They are recorded as the approver, you as who recorded it, with the time and why.</source>
+        <translation>U hebt het zelf ingediend, dus een goedkeuring is de beslissing van een ander: zeg wie het heeft goedgekeurd. Die wordt vastgelegd als goedkeurder, u als wie het vastlegde, met de tijd en de reden.</translation>
     </message>
     <message>
         <source>You are recorded as the approver, with the time and why.</source>
@@ -6946,6 +7132,22 @@ problemen</translation>
         <translation>Te laat ingevoerd</translation>
     </message>
     <message>
+        <source>Accrued so far</source>
+        <translation>Opgebouwd tot nu</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>Bereikte staffel</translation>
+    </message>
+    <message>
+        <source>Still to buy</source>
+        <translation>Nog in te kopen</translation>
+    </message>
+    <message>
+        <source>Next tier by</source>
+        <translation>Volgende staffel uiterlijk</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Offerte</translation>
     </message>
@@ -9555,6 +9757,46 @@ problemen</translation>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
         <translation>“%1” kan op twee manieren gelezen worden; schrijf %2 voor het hele getal of %3 voor de decimalen.</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>lus</translation>
+    </message>
+    <message>
+        <source>never prices</source>
+        <translation>prijst nooit</translation>
+    </message>
+    <message>
+        <source>expired base</source>
+        <translation>verlopen basis</translation>
+    </message>
+    <message>
+        <source>missing base</source>
+        <translation>ontbrekende basis</translation>
+    </message>
+    <message>
+        <source>more for more</source>
+        <translation>meer voor meer</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>on every day</source>
+        <translation>op elke dag</translation>
     </message>
     <message>
         <source>price %1 &lt; floor %2</source>
@@ -12211,6 +12453,34 @@ problemen</translation>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>Het databasebestand %1 kan niet worden geopend; controleer of de schijf of netwerkshare verbonden is. Uw werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>
+        <translation>%1 prijst dezelfde klanten en producten %2 en wint (zelfde niveau, oudere code): %3 zou nooit iets prijzen. Verkort %1, of maak %3 specifieker.</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 prices only outside those days. Shorten one of them, or make %3 more specific.</source>
+        <translation>%1 prijst dezelfde klanten en producten %2 en wint (zelfde niveau, oudere code): %3 prijst alleen buiten die dagen. Verkort een van beide, of maak %3 specifieker.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 would never price anything again. Shorten one of them.</source>
+        <translation>%1 neemt %2 over van %3 (zelfde niveau, oudere code): %3 zou nooit meer iets prijzen. Verkort een van beide.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 stops pricing on those days. Shorten one of them.</source>
+        <translation>%1 neemt %2 over van %3 (zelfde niveau, oudere code): %3 prijst op die dagen niet meer. Verkort een van beide.</translation>
+    </message>
+    <message>
+        <source>Save again to keep it as it is.</source>
+        <translation>Sla opnieuw op om het zo te houden.</translation>
+    </message>
+    <message>
+        <source>Approve it anyway: I know it will never price anything</source>
+        <translation>Toch goedkeuren: ik weet dat het nooit iets prijst</translation>
+    </message>
+    <message>
+        <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
+        <translation>U hebt %1 zelf ingediend: zeg wie het heeft goedgekeurd (bijvoorbeeld de verkoopdirecteur, telefonisch). Een goedkeuring is de beslissing van een ander.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,138 @@
         <source>Base policy</source>
         <translation>Chính sách cơ sở</translation>
     </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Áp dụng cho</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>Từ số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>Quy tắc giá</translation>
+    </message>
+    <message>
+        <source>Guide price</source>
+        <translation>Giá hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Chiết khấu</translation>
+    </message>
+    <message>
+        <source>Starts from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>Làm tròn đến</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>Phụ phí</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>Biên lợi nhuận tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum margin</source>
+        <translation>Biên lợi nhuận tối đa</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>Giá sàn</translation>
+    </message>
+    <message>
+        <source>Minimum margin %</source>
+        <translation>Biên lợi nhuận tối thiểu %</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>Chiết khấu tối đa</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>Ngưỡng phê duyệt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Chiết khấu thương mại</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Mức cơ sở</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -913,6 +1045,14 @@
 </context>
 <context>
     <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Approved by (required):</source>
+        <translation>&amp;Người phê duyệt (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. Wang Li, sales director, by phone</source>
+        <translation>Người quyết định, ví dụ: Nguyễn Lan, giám đốc bán hàng, qua điện thoại</translation>
+    </message>
     <message>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
@@ -3811,6 +3951,35 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheckDialog</name>
+    <message>
+        <source>Check the price-policy register</source>
+        <translation>Kiểm tra sổ chính sách giá</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>Đang kiểm tra sổ đăng ký…</translation>
+    </message>
+    <message>
+        <source>Double-click a problem (or press Enter) to open its policy.</source>
+        <translation>Nhấp đúp vào một vấn đề (hoặc nhấn Enter) để mở chính sách của nó.</translation>
+    </message>
+    <message>
+        <source>The price-policy register is consistent on %1.</source>
+        <translation>Sổ chính sách giá nhất quán vào ngày %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the price-policy register on %1:</source>
+        <translation>
+            <numerusform>%n vấn đề trong sổ chính sách giá vào ngày %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RegisterCommands</name>
     <message>
         <source>New…</source>
@@ -3849,6 +4018,10 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <source>Check register</source>
+        <translation>Kiểm tra sổ đăng ký</translation>
+    </message>
+    <message>
         <source>price policy</source>
         <translation>chính sách giá</translation>
     </message>
@@ -3871,6 +4044,10 @@
     <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>Lưu bản quét của thỏa thuận đã ký; dấu vân tay của tệp được ghi lại</translation>
+    </message>
+    <message>
+        <source>Find overlaps, policies that never price and bigger orders priced higher</source>
+        <translation>Tìm chồng chéo, chính sách không bao giờ định giá và đơn lớn hơn bị định giá cao hơn</translation>
     </message>
     <message>
         <source>Every change of it: who, when, old → new (Ctrl+H)</source>
@@ -3909,12 +4086,20 @@
         <translation>Kết thúc sớm, kèm lý do; vẫn được giữ trong sổ đăng ký</translation>
     </message>
     <message>
+        <source>%1 would become active but never price anything.</source>
+        <translation>%1 sẽ có hiệu lực nhưng không bao giờ định giá.</translation>
+    </message>
+    <message>
         <source>%1 becomes active: from %2 it prices quotes for %3 (%4).</source>
         <translation>%1 có hiệu lực: từ %2, chính sách này định giá báo giá cho %3 (%4).</translation>
     </message>
     <message>
         <source>%1 becomes active: %2&apos;s purchases from %3 to %4 earn this rebate.</source>
         <translation>%1 có hiệu lực: hàng %2 mua từ %3 đến %4 được hưởng chiết khấu này.</translation>
+    </message>
+    <message>
+        <source>You submitted it yourself, so an approval is someone else&apos;s decision: say who approved it. They are recorded as the approver, you as who recorded it, with the time and why.</source>
+        <translation>Chính bạn đã gửi nó, nên phê duyệt là quyết định của người khác: hãy cho biết ai đã phê duyệt. Người đó được ghi là người phê duyệt, bạn là người ghi nhận, cùng thời gian và lý do.</translation>
     </message>
     <message>
         <source>You are recorded as the approver, with the time and why.</source>
@@ -6912,6 +7097,22 @@ issues</source>
         <translation>Nhập trễ</translation>
     </message>
     <message>
+        <source>Accrued so far</source>
+        <translation>Tích lũy đến nay</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>Bậc đã đạt</translation>
+    </message>
+    <message>
+        <source>Still to buy</source>
+        <translation>Cần mua thêm</translation>
+    </message>
+    <message>
+        <source>Next tier by</source>
+        <translation>Hạn bậc tiếp theo</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Báo giá</translation>
     </message>
@@ -9521,6 +9722,46 @@ issues</source>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
         <translation>“%1” có thể hiểu theo hai cách; hãy viết %2 cho số nguyên hoặc %3 cho phần thập phân.</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>chồng chéo</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>vòng lặp</translation>
+    </message>
+    <message>
+        <source>never prices</source>
+        <translation>không bao giờ định giá</translation>
+    </message>
+    <message>
+        <source>expired base</source>
+        <translation>cơ sở đã hết hạn</translation>
+    </message>
+    <message>
+        <source>missing base</source>
+        <translation>thiếu cơ sở</translation>
+    </message>
+    <message>
+        <source>more for more</source>
+        <translation>mua nhiều giá cao hơn</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>từ %1 trở đi</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>on every day</source>
+        <translation>vào mọi ngày</translation>
     </message>
     <message>
         <source>price %1 &lt; floor %2</source>
@@ -12177,6 +12418,34 @@ issues</source>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>Không mở được tệp cơ sở dữ liệu %1; hãy kiểm tra ổ đĩa hoặc thư mục mạng chứa tệp đã được kết nối. Công việc của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>
+        <translation>%1 định giá cho cùng khách hàng và sản phẩm %2 và được ưu tiên (cùng cấp, mã cũ hơn): %3 sẽ không bao giờ định giá. Hãy rút ngắn %1, hoặc làm %3 cụ thể hơn.</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 prices only outside those days. Shorten one of them, or make %3 more specific.</source>
+        <translation>%1 định giá cho cùng khách hàng và sản phẩm %2 và được ưu tiên (cùng cấp, mã cũ hơn): %3 chỉ định giá ngoài những ngày đó. Hãy rút ngắn một trong hai, hoặc làm %3 cụ thể hơn.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 would never price anything again. Shorten one of them.</source>
+        <translation>%1 thay thế %3 %2 (cùng cấp, mã cũ hơn): %3 sẽ không bao giờ định giá nữa. Hãy rút ngắn một trong hai.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 stops pricing on those days. Shorten one of them.</source>
+        <translation>%1 thay thế %3 %2 (cùng cấp, mã cũ hơn): %3 ngừng định giá vào những ngày đó. Hãy rút ngắn một trong hai.</translation>
+    </message>
+    <message>
+        <source>Save again to keep it as it is.</source>
+        <translation>Lưu lần nữa để giữ nguyên như vậy.</translation>
+    </message>
+    <message>
+        <source>Approve it anyway: I know it will never price anything</source>
+        <translation>Vẫn phê duyệt: tôi biết nó sẽ không bao giờ định giá</translation>
+    </message>
+    <message>
+        <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
+        <translation>Chính bạn đã gửi %1: hãy cho biết ai đã phê duyệt (ví dụ giám đốc bán hàng, qua điện thoại). Phê duyệt là quyết định của người khác.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,138 @@
         <source>Base policy</source>
         <translation>基准政策</translation>
     </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>From quantity</source>
+        <translation>起订数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price rule</source>
+        <translation>定价规则</translation>
+    </message>
+    <message>
+        <source>Guide price</source>
+        <translation>指导价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Starts from</source>
+        <translation>计价基准</translation>
+    </message>
+    <message>
+        <source>Round to</source>
+        <translation>取整到</translation>
+    </message>
+    <message>
+        <source>Surcharge</source>
+        <translation>附加费</translation>
+    </message>
+    <message>
+        <source>Minimum margin</source>
+        <translation>最低毛利</translation>
+    </message>
+    <message>
+        <source>Maximum margin</source>
+        <translation>最高毛利</translation>
+    </message>
+    <message>
+        <source>Floor price</source>
+        <translation>限价</translation>
+    </message>
+    <message>
+        <source>Minimum margin %</source>
+        <translation>最低毛利率 %</translation>
+    </message>
+    <message>
+        <source>Maximum discount</source>
+        <translation>最大折扣</translation>
+    </message>
+    <message>
+        <source>Approval threshold</source>
+        <translation>审批阈值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签订人</translation>
+    </message>
+    <message>
+        <source>Entered on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
@@ -913,6 +1045,14 @@
 </context>
 <context>
     <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Approved by (required):</source>
+        <translation>批准人（必填）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Who decided, e.g. Wang Li, sales director, by phone</source>
+        <translation>决定人，例如：王丽，销售总监，电话批准</translation>
+    </message>
     <message>
         <source>&amp;Reason (required):</source>
         <translation>原因（必填）(&amp;R)：</translation>
@@ -3811,6 +3951,35 @@
     </message>
 </context>
 <context>
+    <name>RegisterCheckDialog</name>
+    <message>
+        <source>Check the price-policy register</source>
+        <translation>检查价格政策登记册</translation>
+    </message>
+    <message>
+        <source>Checking the register…</source>
+        <translation>正在检查登记册…</translation>
+    </message>
+    <message>
+        <source>Double-click a problem (or press Enter) to open its policy.</source>
+        <translation>双击某个问题（或按 Enter）即可打开其政策。</translation>
+    </message>
+    <message>
+        <source>The price-policy register is consistent on %1.</source>
+        <translation>价格政策登记册在 %1 一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the price-policy register on %1:</source>
+        <translation>
+            <numerusform>价格政策登记册在 %1 有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>RegisterCommands</name>
     <message>
         <source>New…</source>
@@ -3849,6 +4018,10 @@
         <translation>历史记录</translation>
     </message>
     <message>
+        <source>Check register</source>
+        <translation>检查登记册</translation>
+    </message>
+    <message>
         <source>price policy</source>
         <translation>价格政策</translation>
     </message>
@@ -3871,6 +4044,10 @@
     <message>
         <source>Keep the scan of the signed agreement; its fingerprint is recorded</source>
         <translation>保存已签协议的扫描件，并记录其指纹</translation>
+    </message>
+    <message>
+        <source>Find overlaps, policies that never price and bigger orders priced higher</source>
+        <translation>查找重叠、从不定价的政策以及量大价高的情况</translation>
     </message>
     <message>
         <source>Every change of it: who, when, old → new (Ctrl+H)</source>
@@ -3909,12 +4086,20 @@
         <translation>提前终止，并说明原因；它仍保留在登记簿中</translation>
     </message>
     <message>
+        <source>%1 would become active but never price anything.</source>
+        <translation>%1 将生效，但永远不会定价。</translation>
+    </message>
+    <message>
         <source>%1 becomes active: from %2 it prices quotes for %3 (%4).</source>
         <translation>%1 生效：自 %2 起为 %3（%4）的报价定价。</translation>
     </message>
     <message>
         <source>%1 becomes active: %2&apos;s purchases from %3 to %4 earn this rebate.</source>
         <translation>%1 生效：%2 在 %3 至 %4 期间的进货可获得此返利。</translation>
+    </message>
+    <message>
+        <source>You submitted it yourself, so an approval is someone else&apos;s decision: say who approved it. They are recorded as the approver, you as who recorded it, with the time and why.</source>
+        <translation>这是您自己提交的，批准须由他人作出：请说明是谁批准的。对方将被记录为审批人，您被记录为登记人，并记录时间和原因。</translation>
     </message>
     <message>
         <source>You are recorded as the approver, with the time and why.</source>
@@ -6910,6 +7095,22 @@ issues</source>
         <translation>逾期录入</translation>
     </message>
     <message>
+        <source>Accrued so far</source>
+        <translation>累计至今</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>已达阶梯</translation>
+    </message>
+    <message>
+        <source>Still to buy</source>
+        <translation>尚需进货</translation>
+    </message>
+    <message>
+        <source>Next tier by</source>
+        <translation>下一阶梯截止</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>报价单</translation>
     </message>
@@ -9519,6 +9720,46 @@ issues</source>
     <message>
         <source>“%1” can be read two ways; write %2 for the whole number or %3 for the decimals.</source>
         <translation>“%1”有两种读法；整数请写 %2，小数请写 %3。</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>never prices</source>
+        <translation>从不定价</translation>
+    </message>
+    <message>
+        <source>expired base</source>
+        <translation>基准已过期</translation>
+    </message>
+    <message>
+        <source>missing base</source>
+        <translation>基准缺失</translation>
+    </message>
+    <message>
+        <source>more for more</source>
+        <translation>量大价高</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>自 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1 止</translation>
+    </message>
+    <message>
+        <source>on every day</source>
+        <translation>在每一天</translation>
     </message>
     <message>
         <source>price %1 &lt; floor %2</source>
@@ -12175,6 +12416,34 @@ issues</source>
     <message>
         <source>The database file %1 cannot be opened; check that its drive or network share is connected. Your work is kept.</source>
         <translation>无法打开数据库文件 %1；请检查其所在的磁盘或网络共享是否已连接。您的工作已保留。</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 would never price anything. Shorten %1, or make %3 more specific.</source>
+        <translation>%1 %2 为相同的客户和产品定价并优先（同一级别，编码较早者优先）：%3 将永远不会定价。请缩短 %1 的有效期，或让 %3 更具体。</translation>
+    </message>
+    <message>
+        <source>%1 prices the same customers and products %2 and wins (same level, older code): %3 prices only outside those days. Shorten one of them, or make %3 more specific.</source>
+        <translation>%1 %2 为相同的客户和产品定价并优先（同一级别，编码较早者优先）：%3 只在这些日期之外定价。请缩短其中一项的有效期，或让 %3 更具体。</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 would never price anything again. Shorten one of them.</source>
+        <translation>%1 %2 取代 %3（同一级别，编码较早者优先）：%3 将不再定价。请缩短其中一项的有效期。</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %3 %2 (same level, older code): %3 stops pricing on those days. Shorten one of them.</source>
+        <translation>%1 %2 取代 %3（同一级别，编码较早者优先）：%3 在这些日期不再定价。请缩短其中一项的有效期。</translation>
+    </message>
+    <message>
+        <source>Save again to keep it as it is.</source>
+        <translation>再次保存即按原样保留。</translation>
+    </message>
+    <message>
+        <source>Approve it anyway: I know it will never price anything</source>
+        <translation>仍然批准：我知道它永远不会定价</translation>
+    </message>
+    <message>
+        <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
+        <translation>%1 是您自己提交的：请说明是谁批准的（例如销售总监，电话批准）。批准须由他人作出。</translation>
     </message>
 </context>
 <context>
