@@ -73,6 +73,15 @@ def money_figure(amount: Decimal, currency: str, *, keep_finer: bool = False) ->
     return shown.copy_abs() if shown.is_zero() else shown
 
 
+UNIT_PRICE_PLACES = 4  # a unit price keeps up to four decimals (a litre of a 4 L pack)
+
+
+def unit_price_figure(amount: Decimal, currency: str) -> Decimal:
+    """A unit price as the quote lines show it: the currency's decimals, or up to four when
+    it has finer ones (108.500000 → 108.50 CNY, 110.0700 → 110.07, 0.012345 → 0.0123)."""
+    return money_figure(round_to_places(amount, UNIT_PRICE_PLACES), currency, keep_finer=True)
+
+
 def format_money(
     amount: Decimal,
     currency: str,

@@ -328,7 +328,14 @@ def _result(
     final = round_money(price, request.currency)
     guards = guards_for(request, index.values())
     # the engine's price is an approved policy's (or the list price): no discount rail judges it
-    flags = check_price(final, request.list_price, request.cost, guards, approved_price=final)
+    flags = check_price(
+        final,
+        request.list_price,
+        request.cost,
+        guards,
+        approved_price=final,
+        currency=request.currency,
+    )
     return PriceResult(price=final, rule=rule_id, breakdown=breakdown, flags=flags)
 
 

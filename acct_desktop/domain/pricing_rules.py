@@ -13,7 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from acct_desktop.domain.enums import PolicyScope
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
+from acct_desktop.domain.money import unit_price_figure
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Figure, Sentence, figure
 
 HUNDRED = Decimal(100)
 
@@ -299,6 +300,7 @@ def check_price(
     cost: Decimal,
     guards: Guards | None,
     approved_price: Decimal | None = None,
+    currency: str = "",
 ) -> list[Flag]:
     """Flag ``price`` against ``guards``; the price is never changed (a typed price stands).
 
@@ -310,23 +312,31 @@ def check_price(
     only prices below it — a negotiated 8 % under list with a 5 % threshold needs no second
     approval, a further discount on top of it does (measured off list, as always). The floor
     and the margin line judge every price.
+
+    Prices in the messages are written as the quote lines show them: ``currency``'s decimals,
+    up to four for a finer unit price (``price 108.50 < floor 110.07``).
     """
     for name, value in (("price", price), ("list_price", list_price), ("cost", cost)):
         require_decimal(name, value)
     if guards is None:
         return []
-    flags = _floor_flags(price, guards) + _margin_flags(price, cost, guards)
+    flags = _floor_flags(price, guards, currency) + _margin_flags(price, cost, guards)
     if approved_price is not None and price >= approved_price:
         return flags
     return flags + _discount_flags(price, list_price, guards)
 
 
-def _floor_flags(price: Decimal, guards: Guards) -> list[Flag]:
+def shown_price(price: Decimal, currency: str) -> Figure:
+    """A unit price for a sentence, as the quote lines show it (see ``unit_price_figure``)."""
+    return figure(unit_price_figure(price, currency), grouped=False)
+
+
+def _floor_flags(price: Decimal, guards: Guards, currency: str) -> list[Flag]:
     if guards.floor_price is not None and price < guards.floor_price:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "price %1 < floor %2"),
-            figure(price, grouped=False),
-            figure(guards.floor_price, grouped=False),
+            shown_price(price, currency),
+            shown_price(guards.floor_price, currency),
         )
         return [Flag(FlagKind.BELOW_FLOOR, message)]
     return []

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from acct_desktop.domain.money import round_money
-from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price
+from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price, shown_price
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 HUNDRED = Decimal(100)
@@ -172,13 +172,18 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
     cost_amount = round_money(line.cost * line.quantity, currency)
     effective = _off(net_price, quote_discount_percent)
     flags = check_price(
-        effective, line.list_price, line.cost, line.guards, approved_price=line.base_price
+        effective,
+        line.list_price,
+        line.cost,
+        line.guards,
+        approved_price=line.base_price,
+        currency=currency,
     )
     if line.cost > 0 and effective < line.cost and not flags:
         message = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "price %1 is below cost %2"),
-            figure(effective.quantize(PERCENT_PLACES), grouped=False),
-            figure(line.cost, grouped=False),
+            shown_price(effective, currency),
+            shown_price(line.cost, currency),
         )
         flags = [Flag(FlagKind.BELOW_MARGIN, message)]
     return LineFigures(

@@ -383,3 +383,36 @@ def test_the_net_amount_is_what_the_totals_call_net(subtotal, percent, currency)
         currency,
     )
     assert net_amount(totals.subtotal, percent, currency) == totals.net
+
+
+# -- prices in the guard-rail messages (QA zh: "价格 108.500000 ‹ 限价 110.0700") -----------------
+
+
+def test_the_floor_flag_writes_prices_as_the_price_column_does():
+    guards = Guards(floor_price=D("110.0700"))
+    figures = line_figures(line(base="129.17", disc="16", cost="98.28", guards=guards), D(0), "CNY")
+    assert figures.net_price == D("108.50")
+    (flag,) = [f for f in figures.flags if f.kind is FlagKind.BELOW_FLOOR]
+    assert str(flag.message) == "price 108.50 < floor 110.07"
+
+
+def test_the_floor_flag_keeps_a_finer_unit_price_up_to_four_decimals():
+    guards = Guards(floor_price=D("0.0450"))
+    figures = line_figures(line(base="0.04", cost="0.01", guards=guards), D(0), "EUR")
+    (flag,) = [f for f in figures.flags if f.kind is FlagKind.BELOW_FLOOR]
+    assert str(flag.message) == "price 0.04 < floor 0.045"
+    engine_floor = Guards(floor_price=D("0.04123456"))
+    figures = line_figures(line(base="0.04", cost="0.01", guards=engine_floor), D(0), "EUR")
+    assert "< floor 0.0412" in str(figures.flags[0].message)
+
+
+def test_the_floor_flag_of_a_vnd_price_has_no_decimals():
+    guards = Guards(floor_price=D("25500.0000"))
+    figures = line_figures(line(base="25000", cost="20000", guards=guards), D("3"), "VND")
+    (flag,) = [f for f in figures.flags if f.kind is FlagKind.BELOW_FLOOR]
+    assert str(flag.message) == "price 24250 < floor 25500"
+
+
+def test_below_cost_writes_prices_as_the_price_column_does():
+    figures = line_figures(line(base="90.00", cost="98.2800"), D(0), "CNY")
+    assert [str(f.message) for f in figures.flags] == ["price 90.00 is below cost 98.28"]
