@@ -65,6 +65,7 @@ class QuoteLineView:
     earliest_delivery: date | None  # set when the requested delivery is too soon
     policy_valid_to: date | None = None  # the last day of the policy's price
     price_ends: date | None = None  # policy_valid_to, when it is before the quote's validity
+    guards: Guards | None = None  # the guard rails the line's price is judged by (None: off)
 
     @property
     def printed_description(self) -> str:
@@ -293,8 +294,9 @@ def build_view(
             earliest_delivery=late_for_delivery(
                 quote.requested_delivery, today, products[line.product_id].lead_time_days
             ),
+            guards=guard,
         )
-        for line, figure in zip(lines, figures, strict=True)
+        for line, figure, guard in zip(lines, figures, guards, strict=True)
     )
     totals = quote_totals(
         figures, quote.quote_discount_percent, quote.tax_rate_percent, quote.currency

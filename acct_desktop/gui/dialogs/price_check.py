@@ -23,7 +23,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in
 from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
-from acct_desktop.gui.models.quote_lines import unit_word
+from acct_desktop.gui.models.quote_lines import rails_text, unit_word
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.workspace import Workspace
 
@@ -148,8 +148,12 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
     if quote.margin_percent is not None:
         margin = format_decimal(quote.margin_percent)
         facts.append(QCoreApplication.translate("price_check", "margin %1 %").replace("%1", margin))
+    guide = quote.price if quote.policy else None
     lines = [
         " · ".join(facts),
+        QCoreApplication.translate("price_check", "Guard rails: %1").replace(
+            "%1", rails_text(guide, quote.guards, quote.currency)
+        ),
         "",
         QCoreApplication.translate("price_check", "Policies considered:"),
     ]

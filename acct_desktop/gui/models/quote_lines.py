@@ -18,7 +18,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from acct_desktop.domain.money import unit_price_figure
 from acct_desktop.domain.numbers import NumberFormatError
+from acct_desktop.domain.pricing_rules import Guards
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.unit_words import UNITS, unit_source
 from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
@@ -272,14 +274,19 @@ class QuoteLinesModel(QAbstractTableModel):
                     "quoteLines", "No policy applies: the list price stands."
                 )
             if line.policy_valid_to is None:
-                return QCoreApplication.translate("quoteLines", "Policy %1").replace(
+                policy = QCoreApplication.translate("quoteLines", "Policy %1").replace(
                     "%1", line.policy_code
                 )
-            return filled_in(
-                QCoreApplication.translate("quoteLines", "Policy %1, valid to %2"),
-                line.policy_code,
-                day_text(line.policy_valid_to),
-            )
+            else:
+                policy = filled_in(
+                    QCoreApplication.translate("quoteLines", "Policy %1, valid to %2"),
+                    line.policy_code,
+                    day_text(line.policy_valid_to),
+                )
+            rails = rails_text(line.base_price, line.guards, self._currency)
+            return f"{policy}\n{rails}"
+        if column in (LineColumn.DISCOUNT, LineColumn.NET_PRICE):
+            return rails_text(line.base_price, line.guards, self._currency)
         if column == LineColumn.DESCRIPTION:
             return line.product_name
         return None
@@ -305,6 +312,65 @@ class QuoteLinesModel(QAbstractTableModel):
             return False
         self._edit(line.id, field, parsed)
         return True
+
+
+def unit_price_text(price: Decimal, currency: str) -> str:
+    """A unit price as the price columns show it (the currency's decimals, up to four)."""
+    return money_text(unit_price_figure(price, currency), currency, keep_finer=True)
+
+
+def _percent(value: Decimal) -> str:
+    return format_decimal(_plain(value))
+
+
+def rails_parts(guide: Decimal | None, guards: Guards | None, currency: str) -> list[str]:
+    """The guard rails of a price, each in a few words: "guide 129.17", "floor 110.07",
+    "min. markup 15 %", "discount band 0–12 % off list", "approval over 5 % off list"."""
+    parts = []
+    if guide is not None:
+        parts.append(
+            QCoreApplication.translate("quoteLines", "guide %1").replace(
+                "%1", unit_price_text(guide, currency)
+            )
+        )
+    if guards is None:
+        guards = Guards()
+    if guards.floor_price is not None:
+        parts.append(
+            QCoreApplication.translate("quoteLines", "floor %1").replace(
+                "%1", unit_price_text(guards.floor_price, currency)
+            )
+        )
+    if guards.min_margin_percent is not None:
+        parts.append(
+            QCoreApplication.translate("quoteLines", "min. markup %1 %").replace(
+                "%1", _percent(guards.min_margin_percent)
+            )
+        )
+    if guards.max_discount_percent is not None:
+        parts.append(
+            QCoreApplication.translate("quoteLines", "discount band 0–%1 % off list").replace(
+                "%1", _percent(guards.max_discount_percent)
+            )
+        )
+    if guards.approval_threshold_percent is not None:
+        parts.append(
+            QCoreApplication.translate("quoteLines", "approval over %1 % off list").replace(
+                "%1", _percent(guards.approval_threshold_percent)
+            )
+        )
+    return parts
+
+
+def rails_text(guide: Decimal | None, guards: Guards | None, currency: str) -> str:
+    """The guard rails of a line's price in one line; "no guard rails" when no policy sets
+    any (selling below cost is flagged all the same)."""
+    parts = rails_parts(guide, guards, currency)
+    if len(parts) <= (guide is not None):
+        parts.append(
+            QCoreApplication.translate("quoteLines", "no guard rails (below cost is flagged)")
+        )
+    return " · ".join(parts)
 
 
 def day_text(day: date) -> str:

@@ -38,7 +38,7 @@ from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
-from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text
+from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text, rails_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteView
 
@@ -171,6 +171,10 @@ class QuoteEditor(QWidget):
         head.setSectionResizeMode(LineColumn.FLAGS, QHeaderView.ResizeMode.Interactive)
         head.resizeSection(LineColumn.FLAGS, 210)  # the full reasons are in the tooltip
         head.setMinimumSectionSize(36)
+        self.rails = ElidedLabel()  # the selected line's guard rails, under the table
+        self.rails.setObjectName("lineRails")
+        self.rails.setStyleSheet(f"color: {GREY};")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_rails())
         self.totals = QLabel()
         self.totals.setObjectName("quoteTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -213,6 +217,7 @@ class QuoteEditor(QWidget):
         layout.addWidget(self.header_box)
         layout.addLayout(add_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.rails)
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.margin, 1)
         totals_row.addWidget(self.totals)
@@ -480,6 +485,7 @@ class QuoteEditor(QWidget):
             self.draft_keeper.set_base()
             if another:
                 self._restore_draft()
+        self._show_rails()
 
     def _header_texts(self, view: QuoteView) -> dict[str, str]:
         """The header's text fields as the quote ``view`` fills them."""
@@ -526,6 +532,34 @@ class QuoteEditor(QWidget):
                 )
             else:
                 self._emit(name)
+
+    def rails_row(self) -> int | None:
+        """The line the guard-rail strip speaks of: the current one, else the first flagged
+        line, else the first; ``None`` without lines."""
+        count = self.model.rowCount()
+        if not count:
+            return None
+        current = self.table.currentIndex()
+        if current.isValid() and current.row() < count:
+            return current.row()
+        flagged = [row for row in range(count) if self.model.line(row).flags]
+        return flagged[0] if flagged else 0
+
+    def _show_rails(self) -> None:
+        row = self.rails_row()
+        self.rails.setVisible(row is not None)
+        if row is None or self.view is None:
+            self.rails.set_full_text("")
+            return
+        line = self.model.line(row)
+        self.rails.set_full_text(
+            filled_in(
+                self.tr("Line %1 (%2): %3"),
+                str(line.position),
+                line.sku,
+                rails_text(line.base_price, line.guards, self.view.currency),
+            )
+        )
 
     def _fill(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
         self.setEnabled(view is not None)
