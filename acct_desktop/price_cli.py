@@ -32,7 +32,7 @@ MARKS = {
 # "pack" is a word; L and kg are symbols every language writes so
 FLAG_WORDS = {
     "below_floor": QT_TRANSLATE_NOOP("cli", "Below floor price"),
-    "below_margin": QT_TRANSLATE_NOOP("cli", "Below margin line"),
+    "below_margin": QT_TRANSLATE_NOOP("cli", "Below minimum markup"),
     "discount_over_band": QT_TRANSLATE_NOOP("cli", "Discount over band"),
     "needs_approval": QT_TRANSLATE_NOOP("cli", "Discount needs approval"),
 }
@@ -268,7 +268,7 @@ def text(quote: PriceQuote) -> str:
             _grouped(quote.discount_percent),
         ),
         say(
-            QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (margin %3 %)"),
+            QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (markup %3 %)"),
             _money(quote.cost, money),
             money,
             _grouped(quote.margin_percent),

@@ -91,7 +91,7 @@ ENUM_LABELS: dict[str, str] = {
     "everyone": QT_TRANSLATE_NOOP("labels", "Everyone"),
     # quote line flags
     "discount_over_band": QT_TRANSLATE_NOOP("labels", "Discount over band"),
-    "below_margin": QT_TRANSLATE_NOOP("labels", "Below margin line"),
+    "below_margin": QT_TRANSLATE_NOOP("labels", "Below minimum markup"),
     "below_floor": QT_TRANSLATE_NOOP("labels", "Below floor price"),
     "needs_approval": QT_TRANSLATE_NOOP("labels", "Discount needs approval"),
     # customer issues: statuses, categories, whose person is responsible

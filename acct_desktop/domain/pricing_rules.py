@@ -304,7 +304,8 @@ def check_price(
 ) -> list[Flag]:
     """Flag ``price`` against ``guards``; the price is never changed (a typed price stands).
 
-    Margin is over cost, ``(price − cost) / cost × 100`` (skipped when cost ≤ 0); discount is
+    The margin line is a minimum *markup*, over cost: ``(price − cost) / cost × 100``
+    (skipped when cost ≤ 0), and is called markup wherever it is shown; discount is
     off list, ``(list − price) / list × 100`` (skipped when list ≤ 0). Boundaries do not flag.
 
     ``approved_price`` is the price an approved policy set (the engine's price): approving
@@ -348,7 +349,7 @@ def _margin_flags(price: Decimal, cost: Decimal, guards: Guards) -> list[Flag]:
     margin = (price - cost) / cost * HUNDRED
     if margin < guards.min_margin_percent:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "margin %1% < minimum %2%"),
+            QT_TRANSLATE_NOOP("messages", "markup %1% < minimum %2%"),
             figure(margin, 2, grouped=False),
             figure(guards.min_margin_percent, grouped=False),
         )

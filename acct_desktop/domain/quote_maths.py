@@ -15,9 +15,11 @@ sum of the printed lines, whatever the currency.
 The guard rails (floor, minimum margin, discount band, approval threshold) judge the price
 the customer really pays per unit: the net unit price after the quote-level discount too,
 unrounded — a 30 % discount on the whole quote must not slip under a floor unnoticed.
-Selling below cost is always flagged, even where no policy sets a margin line. Margins are
-over cost, ``(price − cost) / cost × 100``, as in the price-policy register; they are shown
-to the manager and never printed.
+Selling below cost is always flagged, even where no policy sets a margin line. The
+percentages are *markups*, over cost, ``(price − cost) / cost × 100``, as the register's
+minimum is (``margin_percent`` keeps its stored name); they are shown to the manager, called
+markup in every language (成本加成率, opslag, tỷ lệ lợi nhuận trên giá vốn — not 毛利率, which
+is on sales), and never printed. The gross profit amount is net − cost.
 """
 
 from __future__ import annotations

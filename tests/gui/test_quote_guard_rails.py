@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus
@@ -82,6 +83,9 @@ def test_the_guard_rails_show_in_the_tooltips_and_the_strip(qtbot, window: MainW
     assert rails in model.index(0, LineColumn.DISCOUNT).data(0x03)
     assert rails in model.index(0, LineColumn.NET_PRICE).data(0x03)
     assert rails_text(None, None, "CNY") == "no guard rails (below cost is flagged)"
+    # the percentage over cost is a markup, and called so (QA zh: "毛利率" for a markup)
+    assert model.headerData(LineColumn.MARGIN, Qt.Orientation.Horizontal) == "Markup %"
+    assert "gross profit" in editor.margin.text() and "(markup " in editor.margin.text()
 
     editor.table.setCurrentIndex(model.index(0, LineColumn.DISCOUNT))
     assert editor.rails.isVisibleTo(editor)

@@ -416,3 +416,13 @@ def test_the_floor_flag_of_a_vnd_price_has_no_decimals():
 def test_below_cost_writes_prices_as_the_price_column_does():
     figures = line_figures(line(base="90.00", cost="98.2800"), D(0), "CNY")
     assert [str(f.message) for f in figures.flags] == ["price 90.00 is below cost 98.28"]
+
+
+# -- one meaning: the percentage over cost is a markup, and is called so ----------------------
+
+
+def test_the_percentage_over_cost_is_a_markup_and_its_flag_says_markup():
+    guards = Guards(min_margin_percent=D("35"))
+    figures = line_figures(line(base="129.17", cost="98.28", guards=guards), D(0), "CNY")
+    assert figures.margin_percent == D("31.43")  # (129.17 − 98.28) / 98.28, not 23.91 on sales
+    assert [str(f.message) for f in figures.flags] == ["markup 31.43% < minimum 35%"]

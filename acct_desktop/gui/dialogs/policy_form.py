@@ -220,7 +220,7 @@ class PolicyFormDialog(RegisterForm):
         form = self.form_layout(box)
         for name, label in (
             ("floor_price", self.tr("Floor price")),
-            ("min_margin_percent", self.tr("Min. margin % over cost")),
+            ("min_margin_percent", self.tr("Min. markup % (over cost)")),
             ("max_discount_percent", self.tr("Max. discount %")),
             ("approval_threshold_percent", self.tr("Approval above discount %")),
         ):

@@ -147,7 +147,7 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
         )
     if quote.margin_percent is not None:
         margin = format_decimal(quote.margin_percent)
-        facts.append(QCoreApplication.translate("price_check", "margin %1 %").replace("%1", margin))
+        facts.append(QCoreApplication.translate("price_check", "markup %1 %").replace("%1", margin))
     guide = quote.price if quote.policy else None
     lines = [
         " · ".join(facts),

@@ -63,7 +63,7 @@ HEADERS = {
     LineColumn.NET_PRICE: QT_TRANSLATE_NOOP("quoteLines", "Net price"),
     LineColumn.AMOUNT: QT_TRANSLATE_NOOP("quoteLines", "Amount"),
     LineColumn.COST: QT_TRANSLATE_NOOP("quoteLines", "Cost"),
-    LineColumn.MARGIN: QT_TRANSLATE_NOOP("quoteLines", "Margin %"),
+    LineColumn.MARGIN: QT_TRANSLATE_NOOP("quoteLines", "Markup %"),
     LineColumn.FLAGS: QT_TRANSLATE_NOOP("quoteLines", "Policy check"),
 }
 TIPS = {
@@ -72,7 +72,8 @@ TIPS = {
     ),
     LineColumn.COST: QT_TRANSLATE_NOOP("quoteLines", "Your cost per unit — never printed"),
     LineColumn.MARGIN: QT_TRANSLATE_NOOP(
-        "quoteLines", "Margin over cost after all discounts — never printed"
+        "quoteLines",
+        "Markup over cost, (net price − cost) / cost, after all discounts — never printed",
     ),
 }
 EDITABLE = {

@@ -181,7 +181,9 @@ class QuoteEditor(QWidget):
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.margin = QLabel()
         self.margin.setObjectName("quoteMargin")
-        self.margin.setToolTip(self.tr("Only you see cost and margin; they are never printed."))
+        self.margin.setToolTip(
+            self.tr("Only you see cost, gross profit and markup; they are never printed.")
+        )
         self.margin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(6)
@@ -603,7 +605,7 @@ class QuoteEditor(QWidget):
         )
         self.margin.setText(
             filled_in(
-                self.tr("Cost %1 · margin %2 (%3)"),
+                self.tr("Cost %1 · gross profit %2 (markup %3)"),
                 _money(totals.cost, currency),
                 _money(totals.margin, currency),
                 margin_pct,
