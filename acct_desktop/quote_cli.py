@@ -14,10 +14,11 @@ from acct_desktop.cli_arguments import OUT_HELP, OutPath
 from acct_desktop.cli_language import message_text, number_text, print_error, say
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.money import format_money, money_figure
-from acct_desktop.domain.quote_workflow import status_words
+from acct_desktop.domain.quote_workflow import replaced_words, status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 COMMANDS = ("quotes",)
+REPLACED = "replaced"  # --status: the revisions a later revision replaced
 PRINT_DOCUMENTS = ("quote", "order")
 
 
@@ -27,7 +28,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     listing = action.add_parser(
         "list", help=QT_TRANSLATE_NOOP("cli", "quotes, newest first, with their totals")
     )
-    listing.add_argument("--status", choices=[s.value for s in QuoteStatus])
+    listing.add_argument(
+        "--status",
+        choices=[*(s.value for s in QuoteStatus), REPLACED],
+        help=QT_TRANSLATE_NOOP(
+            "cli", "latest revisions in this status; replaced: the revisions a later one replaced"
+        ),
+    )
     listing.add_argument(
         "--account", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this account's quotes")
     )
@@ -87,8 +94,10 @@ def run(args: argparse.Namespace) -> int:
 def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from acct_desktop.services.quotes import QuoteFilter, list_quotes
 
-    status = QuoteStatus(args.status) if args.status else None
-    rows = list_quotes(workspace.db, QuoteFilter(status=status, account_code=args.account))
+    replaced = args.status == REPLACED
+    status = QuoteStatus(args.status) if args.status and not replaced else None
+    wanted = QuoteFilter(status=status, account_code=args.account, replaced=replaced)
+    rows = list_quotes(workspace.db, wanted)
     if args.json:
         payload = [
             {
@@ -98,7 +107,8 @@ def _list(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untype
                 "account": row.account_name,
                 "date": row.quote_date.isoformat(),
                 "valid_until": row.valid_until.isoformat(),
-                "status": row.status.value,
+                "status": REPLACED if row.replaced else row.status.value,
+                "replaced_by": row.replaced_by,
                 "currency": row.currency,
                 "lines": row.line_count,
                 "net_total": format(_in_minor_units(row.net_total, row.currency), "f"),
@@ -124,7 +134,8 @@ def _row_text(row) -> str:  # type: ignore[no-untyped-def]
     from acct_desktop.sales_report_cli import pad  # display widths (CJK takes two columns)
 
     reference = row.number if row.revision == 1 else f"{row.number} R{row.revision}"
-    status = message_text(status_words(row.status))
+    words = replaced_words(row.replaced_by) if row.replaced else status_words(row.status)
+    status = message_text(words)
     total = number_text(format_money(row.net_total, row.currency))
     return (
         f"{reference:<22} {row.quote_date.isoformat()}  {pad(status, 20)} "

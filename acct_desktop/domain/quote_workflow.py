@@ -107,6 +107,12 @@ def status_words(status: S) -> Sentence:
     return Sentence.of(STATUS_WORDS[status])
 
 
+def replaced_words(latest_revision: int) -> Sentence:
+    """What a revision a later one replaced is: "replaced by R2" — whatever its own status
+    (a sent R1 revised into R2 is no longer sent)."""
+    return Sentence.of(QT_TRANSLATE_NOOP("messages", "replaced by R%1"), latest_revision)
+
+
 def allowed_moves(status: S) -> tuple[QuoteMove, ...]:
     """The moves a quote in ``status`` can make, in menu order."""
     return tuple(move for move, (sources, _target) in MOVES.items() if status in sources)

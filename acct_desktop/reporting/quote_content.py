@@ -97,3 +97,4 @@ class QuoteDocument:
     quote_number: str | None = None  # orders: the accepted quote they confirm (with revision)
     customer_reference: str | None = None  # orders: the customer's PO number
     supersedes: str | None = None  # quotes R2…: "Q-2026-7KX-00042 R1"
+    replaced_by: int | None = None  # a revision a later one replaced: that revision (2)

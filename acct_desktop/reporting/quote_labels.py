@@ -3,8 +3,9 @@
 Kept apart from :mod:`acct_desktop.reporting.document_labels` (its own dataclass and
 lookup) so each document's words can grow on their own. Fields with ``{placeholders}`` are
 format strings: ``page_of`` takes ``page`` and ``pages``; ``revision`` takes ``revision``;
-``replaces`` takes ``reference``; ``quote_subject``/``order_subject`` take ``number`` and
-``customer``; ``discount`` takes ``percent``; ``tax`` takes ``rate``; ``total`` and
+``replaces`` takes ``reference``; ``replaced_by`` takes ``revision``;
+``quote_subject``/``order_subject`` take ``number`` and ``customer``; ``discount`` takes
+``percent``; ``tax`` takes ``rate``; ``total`` and
 ``prices_note`` take ``currency``; ``for_company`` takes ``company``; ``percent`` takes
 ``value``; ``name_with_title`` takes ``name`` and ``title``. An unknown language prints in
 English.
@@ -31,6 +32,7 @@ class QuoteLabels:
     order_subject: str
     revision: str
     replaces: str
+    replaced_by: str
     date: str
     currency: str
     our_quote: str
@@ -112,6 +114,7 @@ _EN = _quote_labels(
     order_subject="Order confirmation {number} for {customer}",
     revision="R{revision}",
     replaces="Replaces {reference}",
+    replaced_by="Replaced by R{revision}",
     date="Date",
     currency="Currency",
     our_quote="Our quote",
@@ -174,6 +177,7 @@ _ZH_CN = _quote_labels(
     order_subject="致{customer}的订单确认书 {number}",
     revision="R{revision}",
     replaces="本版替代 {reference}",
+    replaced_by="已被 R{revision} 取代",
     date="日期",
     currency="币种",
     our_quote="我方报价单",
@@ -232,6 +236,7 @@ _VI = _quote_labels(
     order_subject="Xác nhận đơn hàng {number} gửi {customer}",
     revision="R{revision}",
     replaces="Thay thế {reference}",
+    replaced_by="Đã được thay thế bởi R{revision}",
     date="Ngày",
     currency="Tiền tệ",
     our_quote="Báo giá của chúng tôi",
@@ -295,6 +300,7 @@ _NL = _quote_labels(
     order_subject="Orderbevestiging {number} voor {customer}",
     revision="R{revision}",
     replaces="Vervangt {reference}",
+    replaced_by="Vervangen door R{revision}",
     date="Datum",
     currency="Valuta",
     our_quote="Onze offerte",

@@ -97,6 +97,7 @@ _SPECS: dict[str, dict[str, object]] = {
     "name": dict(fontSize=10.5, leading=14, textColor=INK),
     "value": dict(fontSize=8.5, leading=11.5, textColor=INK),
     "small": dict(fontSize=7.5, leading=10, textColor=MUTED),
+    "replaced": dict(fontSize=10, leading=13, textColor=colors.HexColor("#C62828")),
     "section": dict(fontSize=9, leading=12, textColor=INK),
     "code": dict(fontSize=7.5, leading=10.5, textColor=MUTED),
     "total": dict(fontSize=8.5, leading=11.5, textColor=INK, alignment=TA_RIGHT),
@@ -154,6 +155,8 @@ def build_quote_pdf(document: QuoteDocument) -> bytes:
         language=pdf_language_tag(document.language),
     )
     watermark = labels.draft if document.draft else None
+    if document.replaced_by is not None:  # not the quote that stands: say which one does
+        watermark = labels.replaced_by.format(revision=document.replaced_by)
     story = blocks.story(*content_frame_size(furniture))
     return _render(story, info, furniture, watermark)
 
@@ -331,6 +334,8 @@ class _Blocks:
         left: list[Flowable] = [t.p(self.title, "title"), t.p(self.reference, "number")]
         if doc.supersedes and not self.is_order:
             left.append(t.p(lab.replaces.format(reference=doc.supersedes), "small"))
+        if doc.replaced_by is not None and not self.is_order:
+            left.append(t.p(lab.replaced_by.format(revision=doc.replaced_by), "replaced"))
         meta = [(lab.date, self.day(doc.issued_on))]
         if self.is_order and doc.quote_number:
             meta.append((lab.our_quote, doc.quote_number))

@@ -173,6 +173,9 @@ def build_document(
         supersedes=f"{view.number} R{view.revision - 1}"
         if kind is DocumentKind.QUOTE and view.revision > 1
         else None,
+        replaced_by=view.latest_revision
+        if kind is DocumentKind.QUOTE and view.superseded
+        else None,
     )
 
 

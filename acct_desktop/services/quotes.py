@@ -30,6 +30,11 @@ class QuoteRow:
     currency: str
     line_count: int
     net_total: Decimal  # the net amount: after the quote discount, before tax (net_amount)
+    replaced_by: int | None = None  # the latest revision, when a later one replaced this one
+
+    @property
+    def replaced(self) -> bool:
+        return self.replaced_by is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,7 @@ class QuoteService:
             .group_by(QuoteLine.quote_id)
             .subquery()
         )
+        latest = _latest_revisions()
         query = (
             select(
                 Quote.id,
@@ -75,9 +81,11 @@ class QuoteService:
                 func.coalesce(totals.c.line_count, 0),
                 totals.c.net_total,
                 Quote.quote_discount_percent,
+                latest.c.latest,
             )
             .join(Account, Account.id == Quote.account_id)
             .outerjoin(totals, totals.c.quote_id == Quote.id)
+            .outerjoin(latest, latest.c.number == Quote.number)
             .where(Quote.archived_at.is_(None))
         )
         if account_id is not None:
@@ -94,7 +102,8 @@ class QuoteService:
         query = apply_page(query, page, sortable, (Quote.quote_date.desc(), Quote.number), Quote.id)
         with self._db.session() as session:
             return [
-                QuoteRow(*row[:9], _net(row[9], row[10], row[7])) for row in session.execute(query)
+                QuoteRow(*row[:9], _net(row[9], row[10], row[7]), _replaced_by(row[2], row[11]))
+                for row in session.execute(query)
             ]
 
     def lines(self, quote_id: uuid.UUID) -> list[QuoteLineRow]:
@@ -125,8 +134,9 @@ class QuoteService:
 
 @dataclass(frozen=True, slots=True)
 class QuoteFilter:
-    status: QuoteStatus | None = None
+    status: QuoteStatus | None = None  # latest revisions in this status only
     account_code: str | None = None
+    replaced: bool = False  # only the revisions a later revision replaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +151,25 @@ class QuoteListRow:
     currency: str
     line_count: int
     net_total: Decimal  # the net amount: after the quote discount, before tax (net_amount)
+    replaced_by: int | None = None  # the latest revision, when a later one replaced this one
+
+    @property
+    def replaced(self) -> bool:
+        return self.replaced_by is not None
+
+
+def _latest_revisions():  # type: ignore[no-untyped-def]
+    """Per quote number, its latest (not archived) revision: an earlier one was replaced."""
+    return (
+        select(Quote.number.label("number"), func.max(Quote.revision).label("latest"))
+        .where(Quote.archived_at.is_(None))
+        .group_by(Quote.number)
+        .subquery()
+    )
+
+
+def _replaced_by(revision: int, latest: int | None) -> int | None:
+    return latest if latest is not None and latest > revision else None
 
 
 def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
@@ -155,6 +184,7 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
         .group_by(QuoteLine.quote_id)
         .subquery()
     )
+    latest = _latest_revisions()
     query = (
         select(
             Quote.number,
@@ -168,14 +198,18 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
             func.coalesce(totals.c.line_count, 0),
             totals.c.net_total,
             Quote.quote_discount_percent,
+            latest.c.latest,
         )
         .join(Account, Account.id == Quote.account_id)
         .outerjoin(totals, totals.c.quote_id == Quote.id)
+        .outerjoin(latest, latest.c.number == Quote.number)
         .where(Quote.archived_at.is_(None))
         .order_by(Quote.quote_date.desc(), Quote.number.desc(), Quote.revision.desc())
     )
-    if wanted.status is not None:
-        query = query.where(Quote.status == wanted.status)
+    if wanted.replaced:  # the revisions a later one replaced, whatever their status
+        query = query.where(latest.c.latest > Quote.revision)
+    elif wanted.status is not None:  # a replaced revision is no longer sent, draft …
+        query = query.where(Quote.status == wanted.status, latest.c.latest == Quote.revision)
     with db.session() as session:
         if wanted.account_code:
             code = wanted.account_code
@@ -189,7 +223,8 @@ def list_quotes(db: Database, wanted: QuoteFilter) -> list[QuoteListRow]:
                 )
             query = query.where(Quote.account_id == account_id)
         return [
-            QuoteListRow(*row[:9], _net(row[9], row[10], row[7])) for row in session.execute(query)
+            QuoteListRow(*row[:9], _net(row[9], row[10], row[7]), _replaced_by(row[1], row[11]))
+            for row in session.execute(query)
         ]
 
 

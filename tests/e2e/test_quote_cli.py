@@ -149,3 +149,63 @@ def test_a_quote_is_refused_until_my_details_name_its_seller(demo_db: Path, tmp_
     assert printed.returncode == 0, printed.stderr
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "李伟" in text and "Acme 润滑油" in text
+
+
+def revise_a_sent_quote(db: Path) -> tuple[str, int]:
+    """A quote sent and valid into next year (the demo's sent quotes have lapsed by the
+    time the tests run) revised into a new revision: its number and that revision."""
+    from datetime import date
+
+    from acct_desktop.app import open_workspace
+    from acct_desktop.domain.enums import QuoteStatus
+    from acct_desktop.store.models import Quote
+
+    workspace = open_workspace(str(db), create=False)
+    try:
+        with workspace.db.session() as session:
+            quote = (
+                session.query(Quote)
+                .filter(Quote.status == QuoteStatus.EXPIRED, Quote.revision == 1)
+                .order_by(Quote.number)
+                .first()
+            )
+            quote.status, quote.valid_until = QuoteStatus.SENT, date(2027, 1, 31)
+            quote_id = quote.id
+        view = workspace.quote_lifecycle.revise(quote_id)
+        return view.number, view.revision
+    finally:
+        workspace.close()
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_a_revised_quote_is_listed_and_printed_as_replaced(demo_db: Path, tmp_path: Path) -> None:
+    """QA zh: after revising sent Q-…-00002 into R2, ``quotes list --status sent`` still
+    listed R1 as sent and its PDF did not say it was replaced."""
+    number, latest = revise_a_sent_quote(demo_db)
+    db = str(demo_db)
+    assert latest == 2
+    old = number
+    sent = json.loads(cli("quotes", "list", "--status", "sent", "--json", "--db", db,
+                          cwd=tmp_path).stdout)  # fmt: skip
+    assert number not in {row["number"] for row in sent}  # R1 is no longer sent, R2 a draft
+    replaced = json.loads(cli("quotes", "list", "--status", "replaced", "--json", "--db", db,
+                              cwd=tmp_path).stdout)  # fmt: skip
+    row = next(r for r in replaced if r["number"] == number)
+    assert (row["revision"], row["status"], row["replaced_by"]) == (latest - 1, "replaced", latest)
+    listed = cli("quotes", "list", "--db", db, cwd=tmp_path).stdout
+    assert f"replaced by R{latest}" in next(
+        line for line in listed.splitlines() if line.split()[1:2] != ["R2"] and line.startswith(old)
+    )
+    old = f"{number} R1"  # print quote NUMBER prints the latest revision
+    out = tmp_path / "old.pdf"
+    printed = cli("print", "quote", old, "--out", str(out), "--db", db, cwd=tmp_path)
+    assert printed.returncode == 0, printed.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "已被 R2 取代" in text  # the customer's document language: zh
+    current = tmp_path / "current.pdf"
+    assert cli("print", "quote", number, "--out", str(current), "--db", db,
+               cwd=tmp_path).returncode == 0  # fmt: skip
+    current_text = subprocess.run(["pdftotext", "-layout", str(current), "-"],
+                                  capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "取代" not in current_text and f"本版替代 {old}" in current_text

@@ -102,7 +102,8 @@ def test_a_policy_price_ending_before_the_quote_is_flagged_and_the_validity_can_
         f"the quote is valid to {day_text(view.valid_until)}."
     )
     price_tip = model.index(0, LineColumn.PRICE).data(Qt.ItemDataRole.ToolTipRole)
-    assert price_tip == f"Policy {code}, valid to {day_text(ends)}"
+    assert price_tip.splitlines()[0] == f"Policy {code}, valid to {day_text(ends)}"
+    assert price_tip.splitlines()[1].startswith("guide ")  # then the guard rails
     assert dock.editor.banner.text() == (
         f"● 1 line(s) priced by a policy that ends {day_text(ends)}, before the quote's "
         f"validity ends ({day_text(view.valid_until)})."

@@ -399,6 +399,31 @@ def test_sent_quotes_are_revised_and_the_earlier_revision_stays(db: Database, s:
     assert s.builder.find(f"{quote.number} R1") == quote.id
 
 
+def test_a_replaced_revision_is_listed_and_printed_as_replaced(db: Database, s: Services) -> None:
+    """QA zh: a sent R1 revised into R2 stayed "sent" in the lists and on paper."""
+    from acct_desktop.services.paging import PageRequest
+    from acct_desktop.services.quotes import QuoteFilter, QuoteService, list_quotes
+
+    product = products(db, 1)[0]
+    account = vn_account(db)
+    quote = s.builder.add_products(s.builder.create(account.id).id, [(product.id, D(5), None)])
+    s.life.send(quote.id)
+    r2 = s.life.revise(quote.id)
+    sent = list_quotes(db, QuoteFilter(status=QuoteStatus.SENT))
+    assert quote.number not in {row.number for row in sent}
+    drafts = list_quotes(db, QuoteFilter(status=QuoteStatus.DRAFT))
+    assert [(r.revision, r.replaced_by) for r in drafts if r.number == quote.number] == [(2, None)]
+    replaced = list_quotes(db, QuoteFilter(replaced=True))
+    assert [(r.number, r.revision, r.replaced_by) for r in replaced] == [(quote.number, 1, 2)]
+    rows = QuoteService(db).quotes(account.id, PageRequest())
+    assert {(r.revision, r.replaced_by) for r in rows if r.number == quote.number} == {
+        (1, 2),
+        (2, None),
+    }
+    assert s.documents.document(quote.id).replaced_by == 2
+    assert s.documents.document(r2.id).replaced_by is None
+
+
 def test_accepted_quote_becomes_an_order_and_is_locked(db: Database, s: Services) -> None:
     product = products(db, 1)[0]
     quote = s.builder.add_products(

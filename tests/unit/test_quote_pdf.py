@@ -646,3 +646,15 @@ def test_file_names() -> None:
     order = make_document(kind=DocumentKind.ORDER, number="OC-2026-7KX-00007")
     assert quote_file_name(order) == "OC-2026-7KX-00007.pdf"
     assert quote_file_name(make_document(number="Q/2026 7KX:42")) == "Q-2026-7KX-42-R2.pdf"
+
+
+def test_a_replaced_revision_says_so_in_its_heading_and_across_every_page(tmp_path: Path) -> None:
+    """QA zh: the PDF of a revision a later one replaced had no mark."""
+    english = pdf_text(build_quote_pdf(make_document(replaced_by=3)), tmp_path)
+    assert "Replaced by R3" in english  # under the number
+    pages = page_texts_of(make_document(lines=varied_lines(70), replaced_by=3, draft=True))
+    assert len(pages) > 1 and all(page.count("Replaced by R3") >= 1 for page in pages[1:])
+    assert not any("DRAFT" in page for page in pages)  # not the quote that stands: no draft
+    chinese = pdf_text(build_quote_pdf(make_document(language="zh_CN", replaced_by=3)), tmp_path)
+    assert "已被 R3 取代" in chinese
+    assert "Replaced by" not in pdf_text(build_quote_pdf(make_document()), tmp_path)

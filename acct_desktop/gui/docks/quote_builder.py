@@ -28,11 +28,11 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.quote_commands import QuoteCommands
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
-from acct_desktop.gui.models.columns import attr, money_attr
+from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
-from acct_desktop.gui.widgets.quote_editor import QuoteEditor
+from acct_desktop.gui.widgets.quote_editor import QuoteEditor, quote_status_text
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_views import QuoteView
 from acct_desktop.services.quotes import QuoteRow
@@ -44,7 +44,12 @@ QUOTE_COLUMNS = (
     attr("number", QT_TRANSLATE_NOOP("columns", "Quote")),
     attr("revision", QT_TRANSLATE_NOOP("columns", "Rev."), sortable=False, numeric=True),
     attr("quote_date", QT_TRANSLATE_NOOP("columns", "Date")),
-    attr("status", QT_TRANSLATE_NOOP("columns", "Status")),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda row: quote_status_text(row.status, row.replaced_by),
+        sort_key="status",
+        tone=lambda row: "draft" if row.replaced else None,
+    ),
     money_attr("net_total", QT_TRANSLATE_NOOP("columns", "Net total")),
     attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
     attr("valid_until", QT_TRANSLATE_NOOP("columns", "Valid until")),

@@ -11,7 +11,15 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -73,6 +81,16 @@ class LinesView(QTableView):
 
 def _money(value: Decimal, currency: str) -> str:
     return money_text(value, currency, keep_finer=True)
+
+
+def quote_status_text(status: QuoteStatus, replaced_by: int | None = None) -> str:
+    """A quote's status in words; a revision a later one replaced says so ("Replaced by R2"),
+    whatever its own status was (a sent R1 is no longer sent once revised)."""
+    if replaced_by is not None:
+        return QCoreApplication.translate("QuoteEditor", "Replaced by R%1").replace(
+            "%1", str(replaced_by)
+        )
+    return enum_label(status)
 
 
 class ElidedLabel(QLabel):
@@ -579,7 +597,7 @@ class QuoteEditor(QWidget):
             self.totals.clear()
             self.margin.clear()
             return
-        status = enum_label(view.status)
+        status = quote_status_text(view.status, view.latest_revision if view.superseded else None)
         self.title.setText(f"{view.reference} · {view.account_name} · {status}")
         self._fill_header(view, contacts)
         self.model.set_lines(view.lines, view.editable, view.currency, view.valid_until)
