@@ -67,6 +67,7 @@ class QuoteLabels:
     delivery_terms: str
     valid_until: str
     requested_delivery: str
+    confirmed_delivery: str  # an order confirmation's delivery date: agreed, not asked for
     notes: str
     acceptance_statement: str
     confirmation_statement: str
@@ -149,6 +150,7 @@ _EN = _quote_labels(
     delivery_terms="Delivery terms",
     valid_until="Valid until",
     requested_delivery="Requested delivery",
+    confirmed_delivery="Confirmed delivery",
     notes="Notes",
     acceptance_statement=(
         "We accept this quote and order the goods listed above on the terms stated."
@@ -212,6 +214,7 @@ _ZH_CN = _quote_labels(
     delivery_terms="交货条件",
     valid_until="有效期至",
     requested_delivery="要求交货日期",
+    confirmed_delivery="确认交货日期",
     notes="备注",
     acceptance_statement="我方接受本报价，并按上述条款订购所列货物。",
     confirmation_statement="我方确认贵方订单，并按上述条款执行。感谢惠顾。",
@@ -271,6 +274,7 @@ _VI = _quote_labels(
     delivery_terms="Điều kiện giao hàng",
     valid_until="Hiệu lực đến",
     requested_delivery="Ngày giao hàng yêu cầu",
+    confirmed_delivery="Ngày giao hàng xác nhận",
     notes="Ghi chú",
     acceptance_statement=(
         "Chúng tôi chấp nhận báo giá này và đặt mua hàng hóa nêu trên theo các điều khoản đã ghi."
@@ -335,6 +339,7 @@ _NL = _quote_labels(
     delivery_terms="Leveringsvoorwaarden",
     valid_until="Geldig tot",
     requested_delivery="Gewenste leverdatum",
+    confirmed_delivery="Bevestigde leverdatum",
     notes="Opmerkingen",
     acceptance_statement=(
         "Wij gaan akkoord met deze offerte en bestellen de hierboven vermelde goederen onder "

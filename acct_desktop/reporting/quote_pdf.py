@@ -567,7 +567,8 @@ class _Blocks:
         if doc.valid_until and not self.is_order:
             rows.append((lab.valid_until, self.day(doc.valid_until)))
         if doc.requested_delivery:
-            rows.append((lab.requested_delivery, self.day(doc.requested_delivery)))
+            label = lab.confirmed_delivery if self.is_order else lab.requested_delivery
+            rows.append((label, self.day(doc.requested_delivery)))
         shown = [(label, value) for label, value in rows if value]
         if not shown:
             return []

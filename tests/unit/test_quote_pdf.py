@@ -594,7 +594,13 @@ def test_order_confirmation_shows_quote_and_customer_reference_but_no_validity(
     assert "Order confirmation" in text
     assert re.search(r"Our quote\s+Q-2026-7KX-00042 R2", text)
     assert re.search(r"Your reference\s+PO-88123", text)
-    assert re.search(r"Requested delivery\s+4 Dec 2026", text)
+    # the order's date is the one agreed, not the one asked for (QA zh: "要求交货日期")
+    assert re.search(r"Confirmed delivery\s+4 Dec 2026", text)
+    assert "Requested delivery" not in text
+    chinese = pdf_text(build_quote_pdf(replace(order, language="zh_CN")), tmp_path)
+    assert "确认交货日期" in chinese and "要求交货日期" not in chinese
+    quote = pdf_text(build_quote_pdf(replace(order, kind=DocumentKind.QUOTE)), tmp_path)
+    assert re.search(r"Requested delivery\s+4 Dec 2026", quote)
     assert "Confirmed by" in text
     assert "Valid until" not in text and "23 Dec 2026" not in text
     assert "Accepted for the customer" not in text

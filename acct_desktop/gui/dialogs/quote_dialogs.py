@@ -6,12 +6,13 @@ SKU on line 3) is shown under the field and the dialog stays open with what was 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
+from acct_desktop.gui.models.quote_lines import day_text
 from acct_desktop.gui.sentences import exception_text
 
 Act = Callable[..., Any]
@@ -130,10 +132,17 @@ class ReasonDialog(_ActionDialog):
 class OrderDialog(_ActionDialog):
     """The customer's order reference and the delivery date of an accepted quote."""
 
-    def __init__(self, requested: date | None, act: Act, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        requested: date | None,
+        act: Act,
+        parent: QWidget | None = None,
+        earliest: Sequence[tuple[int, str, date]] = (),
+    ) -> None:
         super().__init__(self.tr("Order confirmation"), self.tr("Confirm order"), parent)
         self.setObjectName("quoteOrderDialog")
         self._act = act
+        self._earliest = tuple(earliest)  # (position, SKU, earliest day by lead time) a line
         self.reference = QLineEdit()
         self.reference.setObjectName("field_customer_reference")
         self.reference.setPlaceholderText(self.tr("The customer's purchase order number"))
@@ -141,16 +150,54 @@ class OrderDialog(_ActionDialog):
         self.delivery.setObjectName("field_delivery_date")
         self.delivery.setCalendarPopup(True)
         self.delivery.setDate(QDate(requested) if requested else QDate.currentDate())
+        self.too_soon = QLabel()  # the lines the date comes before, next to the field
+        self.too_soon.setObjectName("deliveryTooSoon")
+        self.too_soon.setWordWrap(True)
+        self.too_soon.setStyleSheet("color: #b26a00;")
+        self.partial = QCheckBox(self.tr("The customer accepts a partial or later delivery"))
+        self.partial.setObjectName("field_partial_delivery")
         form = QFormLayout()
         form.addRow(self.tr("Customer &reference:"), self.reference)
         form.addRow(self.tr("&Delivery date:"), self.delivery)
+        form.addRow("", self.too_soon)
+        form.addRow("", self.partial)
+        self.delivery.dateChanged.connect(lambda _d: self._check_delivery())
+        self._check_delivery()
         note = QLabel(self.tr("The quote is locked once it is confirmed as an order."))
         note.setWordWrap(True)
         self.layout_.addLayout(form)
         self.layout_.addWidget(note)
         self.finish_layout()
 
+    def lines_too_soon(self) -> list[tuple[int, str, date]]:
+        """The lines the chosen delivery date comes before their lead time allows."""
+        day = self.delivery.date().toPython()
+        return [line for line in self._earliest if day < line[2]]
+
+    def _check_delivery(self) -> None:
+        late = self.lines_too_soon()
+        sentences = [
+            self.tr("Line %1 (%2) can be delivered %3 at the earliest (lead time).")
+            .replace("%1", str(position))
+            .replace("%2", sku)
+            .replace("%3", day_text(day))
+            for position, sku, day in late
+        ]
+        self.too_soon.setText("\n".join(sentences))
+        self.too_soon.setVisible(bool(late))
+        self.partial.setVisible(bool(late))
+        if not late:
+            self.partial.setChecked(False)
+        fit_height(self)
+
     def act(self) -> Any:
+        if self.lines_too_soon() and not self.partial.isChecked():
+            raise ValueError(
+                self.tr(
+                    "The delivery date is before some lines can be delivered: choose a later "
+                    "date, or tick that the customer accepts a partial delivery."
+                )
+            )
         return self._act(self.reference.text(), self.delivery.date().toPython())
 
 

@@ -27,6 +27,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
+from acct_desktop.domain.quote_maths import earliest_delivery
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import header_undo_text
@@ -431,6 +432,10 @@ class QuoteCommands(QObject):
                 view.requested_delivery,
                 lambda ref, day: life.confirm_order(view.id, ref, day),
                 self.dock,
+                earliest=[
+                    (ln.position, ln.sku, earliest_delivery(view.today, ln.lead_time_days))
+                    for ln in view.lines
+                ],
             )
         dialog.accepted.connect(lambda: self._moved(dialog.result_value))
         self.dock.last_dialog = dialog
