@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
-from acct_desktop.domain.quote_maths import QuoteFigureError
+from acct_desktop.domain.quote_maths import QuoteFigureError, earliest_delivery
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
@@ -27,7 +27,6 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
-from acct_desktop.domain.quote_maths import earliest_delivery
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import header_undo_text
