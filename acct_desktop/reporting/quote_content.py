@@ -98,3 +98,4 @@ class QuoteDocument:
     customer_reference: str | None = None  # orders: the customer's PO number
     supersedes: str | None = None  # quotes R2…: "Q-2026-7KX-00042 R1"
     replaced_by: int | None = None  # a revision a later one replaced: that revision (2)
+    vat: bool = False  # the tax is VAT in the customer's country (增值税, btw, thuế GTGT)

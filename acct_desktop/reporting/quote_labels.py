@@ -58,10 +58,14 @@ class QuoteLabels:
     subtotal: str
     discount: str
     net: str
-    tax: str
+    tax: str  # "{name} {rate}": the tax line, with tax_name or vat_name
+    tax_name: str  # the tax line's name where the tax is not known to be VAT
+    vat_name: str  # … and where it is (增值税, btw, thuế GTGT)
+    tax_word: str  # the tax inside the prices note
+    vat_word: str
     total: str
     percent: str
-    prices_note: str
+    prices_note: str  # which figures exclude the tax and which include it
     terms: str
     payment_terms: str
     delivery_terms: str
@@ -81,6 +85,17 @@ class QuoteLabels:
     draft: str
     page_of: str
     units: Mapping[str, str]
+    capital_total: str | None = None  # zh: the total in capital numerals (大写), in CNY
+
+    def tax_line(self, rate: str, vat: bool) -> str:
+        """The tax line's label: ``VAT 9%``, ``增值税（税率 13%）``, ``Tax 9%``."""
+        return self.tax.format(name=self.vat_name if vat else self.tax_name, rate=rate)
+
+    def prices_note_for(self, currency: str, vat: bool) -> str:
+        """Under the totals: the unit prices and amounts exclude the tax, the total has it."""
+        return self.prices_note.format(
+            currency=currency, tax=self.vat_word if vat else self.tax_word
+        )
 
     def page_label(self, page: int, pages: int) -> str:
         """``Page 2 of 5`` in this language."""
@@ -141,10 +156,16 @@ _EN = _quote_labels(
     subtotal="Subtotal",
     discount="Discount {percent}",
     net="Net amount",
-    tax="Tax {rate}",
+    tax="{name} {rate}",
+    tax_name="Tax",
+    vat_name="VAT",
+    tax_word="tax",
+    vat_word="VAT",
     total="Total {currency}",
     percent="{value}%",
-    prices_note="Prices in {currency}, excluding tax.",
+    prices_note=(
+        "Unit prices and amounts in {currency}, excluding {tax}; the total includes {tax}."
+    ),
     terms="Terms",
     payment_terms="Payment terms",
     delivery_terms="Delivery terms",
@@ -205,10 +226,15 @@ _ZH_CN = _quote_labels(
     subtotal="小计",
     discount="整单折扣 {percent}",
     net="折后金额",
-    tax="税额（税率 {rate}）",
+    tax="{name}（税率 {rate}）",
+    tax_name="税额",
+    vat_name="增值税",
+    tax_word="税",
+    vat_word="增值税",
     total="合计（{currency}）",
     percent="{value}%",
-    prices_note="以上价格以{currency}计，不含税。",
+    prices_note="以上单价和金额以{currency}计，不含{tax}；合计含{tax}。",
+    capital_total="人民币（大写）：{words}",
     terms="条款",
     payment_terms="付款条件",
     delivery_terms="交货条件",
@@ -265,10 +291,17 @@ _VI = _quote_labels(
     subtotal="Tạm tính",
     discount="Chiết khấu {percent}",
     net="Sau chiết khấu",
-    tax="Thuế ({rate})",
+    tax="{name} ({rate})",
+    tax_name="Thuế",
+    vat_name="Thuế GTGT",
+    tax_word="thuế",
+    vat_word="thuế GTGT",
     total="Tổng cộng ({currency})",
     percent="{value}%",
-    prices_note="Giá tính bằng {currency}, chưa bao gồm thuế.",
+    prices_note=(
+        "Đơn giá và thành tiền tính bằng {currency}, chưa bao gồm {tax}; "
+        "tổng cộng đã bao gồm {tax}."
+    ),
     terms="Điều khoản",
     payment_terms="Điều kiện thanh toán",
     delivery_terms="Điều kiện giao hàng",
@@ -330,10 +363,14 @@ _NL = _quote_labels(
     subtotal="Subtotaal",
     discount="Korting {percent}",
     net="Nettobedrag",
-    tax="Btw {rate}",
+    tax="{name} {rate}",
+    tax_name="Belasting",
+    vat_name="Btw",
+    tax_word="belasting",
+    vat_word="btw",
     total="Totaal {currency}",
     percent="{value}%",
-    prices_note="Prijzen in {currency}, exclusief btw.",
+    prices_note="Prijzen en bedragen in {currency}, exclusief {tax}; het totaal is inclusief {tax}.",
     terms="Voorwaarden",
     payment_terms="Betalingsvoorwaarden",
     delivery_terms="Leveringsvoorwaarden",

@@ -57,6 +57,7 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
+from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
 from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
 from acct_desktop.services.files import safe_file_stem
@@ -521,9 +522,8 @@ class _Blocks:
             label = lab.discount.format(percent=self.percent(totals.discount_percent))
             rows.append((label, MINUS + self.money(totals.discount_amount)))
         rows.append((lab.net, self.money(totals.net)))
-        rows.append(
-            (lab.tax.format(rate=self.percent(totals.tax_rate_percent)), self.money(totals.tax))
-        )
+        tax_label = lab.tax_line(self.percent(totals.tax_rate_percent), self.doc.vat)
+        rows.append((tax_label, self.money(totals.tax)))
         cells: list[list] = [[t.p(label, "total"), t.p(value, "total")] for label, value in rows]
         total = lab.total.format(currency=self.doc.currency)
         gross = self.money(totals.gross)
@@ -544,8 +544,12 @@ class _Blocks:
                 ("BOTTOMPADDING", (0, last), (-1, last), 3),
             ],
         )
-        note = t.p(lab.prices_note.format(currency=self.doc.currency), "small_right")
-        return [figures, Spacer(1, 1.2 * mm), note]
+        after: list[Flowable] = [figures, Spacer(1, 1.2 * mm)]
+        if lab.capital_total and self.doc.currency == "CNY":  # 大写: the total, unalterable
+            words = capital_amount(totals.gross)
+            after.append(t.p(lab.capital_total.format(words=words), "total"))
+        after.append(t.p(lab.prices_note_for(self.doc.currency, self.doc.vat), "small_right"))
+        return after
 
     def _section_heading(self, heading: str, width: float) -> Table:
         """A section's heading over a thin rule, ``width`` wide."""

@@ -34,6 +34,13 @@ from acct_desktop.services.quote_views import QuoteView, load_view
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact
 
+# Countries whose tax on a sale is a value-added tax, printed by its name there (增值税 in
+# China, btw in the Netherlands, thuế GTGT in Vietnam, VAT in English): the EU, the UK,
+# China and Vietnam. Elsewhere (or with no country) the line says "Tax".
+VAT_COUNTRIES = frozenset(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK "
+    "GB CN VN".split()
+)
 _FINAL = frozenset(
     {
         QuoteStatus.APPROVED,
@@ -176,6 +183,7 @@ def build_document(
         replaced_by=view.latest_revision
         if kind is DocumentKind.QUOTE and view.superseded
         else None,
+        vat=(account.country_code or "").upper() in VAT_COUNTRIES,
     )
 
 

@@ -209,3 +209,7 @@ def test_a_revised_quote_is_listed_and_printed_as_replaced(demo_db: Path, tmp_pa
     current_text = subprocess.run(["pdftotext", "-layout", str(current), "-"],
                                   capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert "取代" not in current_text and f"本版替代 {old}" in current_text
+    # a Chinese customer's quote: the tax is 增值税, the total in capitals, the note says
+    # which figures exclude the tax (QA zh: "以上价格以CNY计，不含税。" under a gross total)
+    assert "增值税（税率" in current_text and "人民币（大写）：" in current_text
+    assert "合计含增值税" in current_text

@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import LANGUAGES, format_number
 from acct_desktop.reporting.fonts import missing_glyphs
+from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.reporting.quote_content import (
     CustomerBlock,
     DocumentKind,
@@ -317,6 +318,7 @@ def test_every_label_of_every_language_can_be_drawn() -> None:
         assert labels.language == language
         assert missing_glyphs(labels.all_text()) == set(), language
     assert "订单确认书" in quote_labels_for("zh-CN").all_text()
+    assert missing_glyphs("负零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整") == set()  # 大写 totals
     assert "BẢN NHÁP" in quote_labels_for("vi_VN").all_text()
     assert quote_labels_for("xx").quote_title == "Quote"
 
@@ -664,3 +666,37 @@ def test_a_replaced_revision_says_so_in_its_heading_and_across_every_page(tmp_pa
     chinese = pdf_text(build_quote_pdf(make_document(language="zh_CN", replaced_by=3)), tmp_path)
     assert "已被 R3 取代" in chinese
     assert "Replaced by" not in pdf_text(build_quote_pdf(make_document()), tmp_path)
+
+
+@needs_pdftotext
+def test_a_chinese_quote_names_vat_and_writes_the_total_in_capitals(tmp_path: Path) -> None:
+    """QA zh: "税额" for 增值税, no 大写 total, and "以上价格以CNY计，不含税。" under a total
+    that includes the tax."""
+    document = make_document(language="zh_CN", currency="CNY", tax_rate=D("13"), vat=True)
+    text = pdf_text(build_quote_pdf(document), tmp_path)
+    assert "增值税（税率 13%）" in text
+    words = capital_amount(document.totals.gross)
+    assert squash(f"人民币（大写）：{words}") in squash(text)
+    assert squash("以上单价和金额以CNY计，不含增值税；合计含增值税。") in squash(text)
+    assert "不含税。" not in text
+    euro = pdf_text(build_quote_pdf(make_document(language="zh_CN", vat=True)), tmp_path)
+    assert "大写" not in euro  # capital numerals are for renminbi
+
+
+@needs_pdftotext
+def test_the_tax_is_named_per_country_and_the_note_says_what_excludes_it(tmp_path: Path) -> None:
+    vat = pdf_text(build_quote_pdf(make_document(tax_rate=D("21"), vat=True)), tmp_path)
+    assert "VAT 21%" in vat and "Tax 21%" not in vat
+    assert "excluding VAT; the total includes VAT." in squash_spaces(vat)
+    plain = pdf_text(build_quote_pdf(make_document(tax_rate=D("21"))), tmp_path)
+    assert "Tax 21%" in plain and "excluding tax; the total includes tax." in squash_spaces(plain)
+    dutch = pdf_text(build_quote_pdf(make_document(language="nl", vat=True)), tmp_path)
+    assert "Btw 9%" in dutch and "exclusief btw; het totaal is inclusief btw." in squash_spaces(
+        dutch
+    )
+    vietnamese = pdf_text(build_quote_pdf(make_document(language="vi", vat=True)), tmp_path)
+    assert "Thuế GTGT (9%)" in vietnamese
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
