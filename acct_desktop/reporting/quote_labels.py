@@ -370,7 +370,9 @@ _NL = _quote_labels(
     vat_word="btw",
     total="Totaal {currency}",
     percent="{value}%",
-    prices_note="Prijzen en bedragen in {currency}, exclusief {tax}; het totaal is inclusief {tax}.",
+    prices_note=(
+        "Prijzen en bedragen in {currency}, exclusief {tax}; het totaal is inclusief {tax}."
+    ),
     terms="Voorwaarden",
     payment_terms="Betalingsvoorwaarden",
     delivery_terms="Leveringsvoorwaarden",

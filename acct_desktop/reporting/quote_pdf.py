@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.reporting.document_labels import (
     format_amount,
     format_date,
@@ -57,7 +58,6 @@ from acct_desktop.reporting.pdf_pages import (
     render_pdf,
 )
 from acct_desktop.reporting.pdf_text import TABLE_SPECS, ParagraphMaker
-from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.reporting.quote_content import DocumentKind, DocumentLine, QuoteDocument
 from acct_desktop.reporting.quote_labels import QuoteLabels, quote_labels_for
 from acct_desktop.services.files import safe_file_stem

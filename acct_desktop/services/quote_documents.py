@@ -38,8 +38,11 @@ from acct_desktop.store.models import Account, Contact
 # China, btw in the Netherlands, thuế GTGT in Vietnam, VAT in English): the EU, the UK,
 # China and Vietnam. Elsewhere (or with no country) the line says "Tax".
 VAT_COUNTRIES = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK "
-    "GB CN VN".split()
+    {
+        *("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU"),
+        *("IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"),
+        *("GB", "CN", "VN"),
+    }
 )
 _FINAL = frozenset(
     {

@@ -17,10 +17,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.domain.money import round_money
 from acct_desktop.reporting.document_labels import LANGUAGES, format_number
 from acct_desktop.reporting.fonts import missing_glyphs
-from acct_desktop.domain.chinese_capital import capital_amount
 from acct_desktop.reporting.quote_content import (
     CustomerBlock,
     DocumentKind,
