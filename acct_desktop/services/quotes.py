@@ -36,6 +36,11 @@ class QuoteRow:
     def replaced(self) -> bool:
         return self.replaced_by is not None
 
+    @property
+    def reference(self) -> str:
+        """``Q-2026-7KX-00042`` or ``Q-2026-7KX-00042 R2``."""
+        return self.number if self.revision == 1 else f"{self.number} R{self.revision}"
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteLineRow:

@@ -40,10 +40,12 @@ from acct_desktop.services.quotes import QuoteRow
 # The quote last shown per account, kept per person with the form drafts (a small row in
 # the database): after a restart the builder opens the quote being edited, not the first.
 LAST_QUOTE = "quote_builder_last"
+
+# What a manager looks for first comes first, so a laptop's narrow list (about 340 pixels
+# at 1366x768) shows it: the quote (R2 in its reference), its status, its net total and
+# the account (cut with "…"); the dates, currency and lines follow when there is room.
 QUOTE_COLUMNS = (
-    attr("number", QT_TRANSLATE_NOOP("columns", "Quote")),
-    attr("revision", QT_TRANSLATE_NOOP("columns", "Rev."), sortable=False, numeric=True),
-    attr("quote_date", QT_TRANSLATE_NOOP("columns", "Date")),
+    Column(QT_TRANSLATE_NOOP("columns", "Quote"), lambda row: row.reference, sort_key="number"),
     Column(
         QT_TRANSLATE_NOOP("columns", "Status"),
         lambda row: quote_status_text(row.status, row.replaced_by),
@@ -51,10 +53,16 @@ QUOTE_COLUMNS = (
         tone=lambda row: "draft" if row.replaced else None,
     ),
     money_attr("net_total", QT_TRANSLATE_NOOP("columns", "Net total")),
-    attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
+    attr("account_name", QT_TRANSLATE_NOOP("columns", "Account")),
+    attr("quote_date", QT_TRANSLATE_NOOP("columns", "Date")),
     attr("valid_until", QT_TRANSLATE_NOOP("columns", "Valid until")),
+    attr("currency", QT_TRANSLATE_NOOP("columns", "Cur."), sortable=False),
     attr("line_count", QT_TRANSLATE_NOOP("columns", "Lines"), sortable=False, numeric=True),
 )
+# The widest each of the first columns is fitted to (a long header or account is cut with
+# "…"), so quote, status and net total fit the list's share of a 1366-pixel window.
+COLUMN_CAPS = {0: 150, 1: 95, 2: 100, 3: 110}
+LIST_WIDTH = 360
 
 
 class QuoteBuilderDock(FeatureDock):
@@ -68,6 +76,8 @@ class QuoteBuilderDock(FeatureDock):
         self.last_dialog: QWidget | None = None
         self.quotes = PagedTableModel(QUOTE_COLUMNS, self)
         self.quote_table = DataTable(self.quotes, self.tr("Select an account to see its quotes."))
+        self.quote_table.column_caps = dict(COLUMN_CAPS)
+        self.quote_table.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.quote_table.view.selectionModel().selectionChanged.connect(self._quote_selected)
         self.editor = QuoteEditor(self._search_products, self)
         self.commands = QuoteCommands(self)
@@ -87,9 +97,9 @@ class QuoteBuilderDock(FeatureDock):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([230, 1100])
+        splitter.setStretchFactor(0, 0)  # the list keeps its width; the editor takes the rest
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([LIST_WIDTH, 1366 - LIST_WIDTH])
         self.setWidget(splitter)
         self._shown_id: uuid.UUID | None = None
         self._remembered: uuid.UUID | None = None
@@ -104,12 +114,13 @@ class QuoteBuilderDock(FeatureDock):
             button = QToolButton()
             button.setDefaultAction(actions[name])
             tools.addWidget(button)
-        template = QToolButton()
-        template.setText(self.tr("From template"))
+        # a push button: its size hint counts the menu arrow, which a tool button's did not
+        # (zh "从模板添加" was cut at 1366x768)
+        template = QPushButton(self.tr("From template"))
         template.setObjectName("fromTemplate")
         template.setMenu(self.commands.templates_menu)
-        template.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         tools.addWidget(template)
+        self.template_button = template
         more = QToolButton()
         more.setText(self.tr("More"))
         more.setObjectName("quoteMore")
@@ -242,6 +253,8 @@ class QuoteBuilderDock(FeatureDock):
         editable = view is not None and view.editable
         for name in ("paste", "copy_last", "duplicate", "remove", "up", "down", "reprice"):
             self.commands.actions[name].setEnabled(editable)
+        self.template_button.setEnabled(editable)  # adds lines: not to a sent or locked quote
+        self.commands.templates_menu.setEnabled(editable)
         self.commands.actions["discard"].setEnabled(
             view is not None and view.status.value == "draft"
         )

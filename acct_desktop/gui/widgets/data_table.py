@@ -50,6 +50,7 @@ class DataTable(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setResizeContentsPrecision(FIT_ROWS)
         self._fitted = False  # the columns are fitted once, when the first rows arrive
+        self.column_caps: dict[int, int] = {}  # column → the widest it is fitted to
         self._switching = False
         self._switch_again = False
         self.empty = QLabel(empty_text, self)
@@ -132,4 +133,5 @@ class DataTable(QWidget):
                 self._fitting = False
             header = self.view.horizontalHeader()
             for column in range(header.count()):
-                header.resizeSection(column, min(header.sectionSize(column), WIDEST_FITTED))
+                widest = self.column_caps.get(column, WIDEST_FITTED)
+                header.resizeSection(column, min(header.sectionSize(column), widest))
