@@ -2221,6 +2221,10 @@
         <translation>Het inkoopordernummer van de klant</translation>
     </message>
     <message>
+        <source>The customer accepts a partial or later delivery</source>
+        <translation>De klant aanvaardt een deel- of latere levering</translation>
+    </message>
+    <message>
         <source>Customer &amp;reference:</source>
         <translation>&amp;Referentie klant:</translation>
     </message>
@@ -2231,6 +2235,14 @@
     <message>
         <source>The quote is locked once it is confirmed as an order.</source>
         <translation>De offerte wordt vergrendeld zodra hij als order is bevestigd.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) can be delivered %3 at the earliest (lead time).</source>
+        <translation>Regel %1 (%2) kan op z&apos;n vroegst %3 geleverd worden (levertijd).</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>De leverdatum ligt vóór de vroegste levering van sommige regels: kies een latere datum of vink aan dat de klant een deellevering aanvaardt.</translation>
     </message>
 </context>
 <context>
@@ -2815,8 +2827,8 @@
         <translation>Minimumprijs</translation>
     </message>
     <message>
-        <source>Min. margin % over cost</source>
-        <translation>Min. marge % boven kostprijs</translation>
+        <source>Min. markup % (over cost)</source>
+        <translation>Min. opslag % (op kostprijs)</translation>
     </message>
     <message>
         <source>Max. discount %</source>
@@ -3495,10 +3507,6 @@
         <translation>Aantal</translation>
     </message>
     <message>
-        <source>Only you see cost and margin; they are never printed.</source>
-        <translation>Alleen u ziet kostprijs en marge; ze worden nooit afgedrukt.</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3563,6 +3571,10 @@
         <translation>Uw invoer is teruggezet (nog niet toegepast): druk op Enter om die toe te passen.</translation>
     </message>
     <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Regel %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>No quote open</source>
         <translation>Geen offerte geopend</translation>
     </message>
@@ -3577,6 +3589,10 @@
     <message>
         <source>discount −%1</source>
         <translation>korting −%1</translation>
+    </message>
+    <message>
+        <source>Cost %1 · gross profit %2 (markup %3)</source>
+        <translation>Kostprijs %1 · brutowinst %2 (opslag %3)</translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -3599,16 +3615,20 @@
         <translation>Totaal</translation>
     </message>
     <message>
-        <source>Cost %1 · margin %2 (%3)</source>
-        <translation>Kostprijs %1 · marge %2 (%3)</translation>
-    </message>
-    <message>
         <source>— no contact —</source>
         <translation>— geen contactpersoon —</translation>
     </message>
     <message>
         <source>Make the quote valid only while every price on it is given by its policy.</source>
         <translation>Laat de offerte alleen geldig zijn zolang elke prijs erop door het prijsbeleid wordt gegeven.</translation>
+    </message>
+    <message>
+        <source>Replaced by R%1</source>
+        <translation>Vervangen door R%1</translation>
+    </message>
+    <message>
+        <source>Only you see cost, gross profit and markup; they are never printed.</source>
+        <translation>Alleen u ziet kostprijs, brutowinst en opslag; ze worden nooit afgedrukt.</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -6453,8 +6473,8 @@ problemen</translation>
         <translation>Onder minimumprijs</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>Onder margegrens</translation>
+        <source>Below minimum markup</source>
+        <translation>Onder minimale opslag</translation>
     </message>
     <message>
         <source>Discount over band</source>
@@ -6529,8 +6549,8 @@ problemen</translation>
         <translation>  lijst     %1 %2   (korting %3 %)</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (margin %3 %)</source>
-        <translation>  kostprijs %1 %2   (marge %3 %)</translation>
+        <source>  cost      %1 %2   (markup %3 %)</source>
+        <translation>  kostprijs %1 %2   (opslag %3 %)</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -6587,6 +6607,10 @@ problemen</translation>
     <message>
         <source>quotes, newest first, with their totals</source>
         <translation>offertes, nieuwste eerst, met hun totalen</translation>
+    </message>
+    <message>
+        <source>latest revisions in this status; replaced: the revisions a later one replaced</source>
+        <translation>laatste revisies met deze status; replaced: revisies die door een latere zijn vervangen</translation>
     </message>
     <message>
         <source>only this account&apos;s quotes</source>
@@ -8464,8 +8488,8 @@ problemen</translation>
         <translation>Korting boven bandbreedte</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>Onder margegrens</translation>
+        <source>Below minimum markup</source>
+        <translation>Onder minimale opslag</translation>
     </message>
     <message>
         <source>Below floor price</source>
@@ -9803,8 +9827,8 @@ problemen</translation>
         <translation>prijs %1 &lt; minimumprijs %2</translation>
     </message>
     <message>
-        <source>margin %1% &lt; minimum %2%</source>
-        <translation>marge %1% &lt; minimum %2%</translation>
+        <source>markup %1% &lt; minimum %2%</source>
+        <translation>opslag %1% &lt; minimum %2%</translation>
     </message>
     <message>
         <source>discount %1% &gt; band %2%</source>
@@ -9917,6 +9941,10 @@ problemen</translation>
     <message>
         <source>ordered</source>
         <translation>besteld</translation>
+    </message>
+    <message>
+        <source>replaced by R%1</source>
+        <translation>vervangen door R%1</translation>
     </message>
     <message>
         <source>Revise it to make changes.</source>
@@ -12768,8 +12796,12 @@ per week</translation>
         <translation>korting %1 %</translation>
     </message>
     <message>
-        <source>margin %1 %</source>
-        <translation>marge %1 %</translation>
+        <source>markup %1 %</source>
+        <translation>opslag %1 %</translation>
+    </message>
+    <message>
+        <source>Guard rails: %1</source>
+        <translation>Prijsgrenzen: %1</translation>
     </message>
     <message>
         <source>Policies considered:</source>
@@ -12866,8 +12898,36 @@ per week</translation>
         <translation>Kostprijs</translation>
     </message>
     <message>
-        <source>Margin %</source>
-        <translation>Marge %</translation>
+        <source>Markup %</source>
+        <translation>Opslag %</translation>
+    </message>
+    <message>
+        <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
+        <translation>Opslag op kostprijs: (nettoprijs − kostprijs) / kostprijs, na alle kortingen — wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>guide %1</source>
+        <translation>richtprijs %1</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>bodemprijs %1</translation>
+    </message>
+    <message>
+        <source>min. markup %1 %</source>
+        <translation>min. opslag %1 %</translation>
+    </message>
+    <message>
+        <source>discount band 0–%1 % off list</source>
+        <translation>kortingsband 0–%1 % op lijstprijs</translation>
+    </message>
+    <message>
+        <source>approval over %1 % off list</source>
+        <translation>goedkeuring boven %1 % op lijstprijs</translation>
+    </message>
+    <message>
+        <source>no guard rails (below cost is flagged)</source>
+        <translation>geen prijsgrenzen (onder kostprijs wordt gemarkeerd)</translation>
     </message>
     <message>
         <source>Policy check</source>
@@ -12880,10 +12940,6 @@ per week</translation>
     <message>
         <source>Your cost per unit — never printed</source>
         <translation>Uw kostprijs per eenheid — wordt nooit afgedrukt</translation>
-    </message>
-    <message>
-        <source>Margin over cost after all discounts — never printed</source>
-        <translation>Marge boven kostprijs na alle kortingen — wordt nooit afgedrukt</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>

@@ -2209,6 +2209,10 @@
         <translation>Số đơn đặt hàng của khách hàng</translation>
     </message>
     <message>
+        <source>The customer accepts a partial or later delivery</source>
+        <translation>Khách hàng chấp nhận giao từng phần hoặc giao sau</translation>
+    </message>
+    <message>
         <source>Customer &amp;reference:</source>
         <translation>Số &amp;tham chiếu của khách hàng:</translation>
     </message>
@@ -2219,6 +2223,14 @@
     <message>
         <source>The quote is locked once it is confirmed as an order.</source>
         <translation>Báo giá sẽ bị khóa khi đã được xác nhận thành đơn hàng.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) can be delivered %3 at the earliest (lead time).</source>
+        <translation>Dòng %1 (%2) sớm nhất giao được ngày %3 (thời gian giao hàng).</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>Ngày giao hàng sớm hơn ngày một số dòng có thể giao: hãy chọn ngày muộn hơn, hoặc đánh dấu khách hàng chấp nhận giao từng phần.</translation>
     </message>
 </context>
 <context>
@@ -2791,8 +2803,8 @@
         <translation>Giá sàn</translation>
     </message>
     <message>
-        <source>Min. margin % over cost</source>
-        <translation>Biên lợi nhuận tối thiểu % trên giá vốn</translation>
+        <source>Min. markup % (over cost)</source>
+        <translation>Tỷ lệ lợi nhuận trên giá vốn tối thiểu (%)</translation>
     </message>
     <message>
         <source>Max. discount %</source>
@@ -3469,10 +3481,6 @@
         <translation>SL</translation>
     </message>
     <message>
-        <source>Only you see cost and margin; they are never printed.</source>
-        <translation>Chỉ bạn thấy giá vốn và biên lợi nhuận; chúng không bao giờ được in.</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -3537,6 +3545,10 @@
         <translation>Đã khôi phục nội dung bạn nhập (chưa áp dụng): nhấn Enter để áp dụng.</translation>
     </message>
     <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Dòng %1 (%2): %3</translation>
+    </message>
+    <message>
         <source>No quote open</source>
         <translation>Chưa mở báo giá</translation>
     </message>
@@ -3551,6 +3563,10 @@
     <message>
         <source>discount −%1</source>
         <translation>chiết khấu −%1</translation>
+    </message>
+    <message>
+        <source>Cost %1 · gross profit %2 (markup %3)</source>
+        <translation>Giá vốn %1 · lợi nhuận gộp %2 (tỷ lệ LN/giá vốn %3)</translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -3573,16 +3589,20 @@
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <source>Cost %1 · margin %2 (%3)</source>
-        <translation>Giá vốn %1 · biên lợi nhuận %2 (%3)</translation>
-    </message>
-    <message>
         <source>— no contact —</source>
         <translation>— không có người liên hệ —</translation>
     </message>
     <message>
         <source>Make the quote valid only while every price on it is given by its policy.</source>
         <translation>Chỉ để báo giá có hiệu lực trong thời gian mọi giá trên đó còn được chính sách áp dụng.</translation>
+    </message>
+    <message>
+        <source>Replaced by R%1</source>
+        <translation>Đã được thay thế bởi R%1</translation>
+    </message>
+    <message>
+        <source>Only you see cost, gross profit and markup; they are never printed.</source>
+        <translation>Chỉ bạn thấy giá vốn, lợi nhuận gộp và tỷ lệ lợi nhuận trên giá vốn; chúng không bao giờ được in.</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -6418,8 +6438,8 @@ issues</source>
         <translation>Dưới giá sàn</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>Dưới biên lợi nhuận tối thiểu</translation>
+        <source>Below minimum markup</source>
+        <translation>Dưới tỷ lệ lợi nhuận trên giá vốn tối thiểu</translation>
     </message>
     <message>
         <source>Discount over band</source>
@@ -6494,8 +6514,8 @@ issues</source>
         <translation>  niêm yết  %1 %2   (chiết khấu %3 %)</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (margin %3 %)</source>
-        <translation>  giá vốn   %1 %2   (biên lợi nhuận %3 %)</translation>
+        <source>  cost      %1 %2   (markup %3 %)</source>
+        <translation>  giá vốn   %1 %2   (tỷ lệ LN/giá vốn %3 %)</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -6552,6 +6572,10 @@ issues</source>
     <message>
         <source>quotes, newest first, with their totals</source>
         <translation>các báo giá, mới nhất trước, kèm tổng tiền</translation>
+    </message>
+    <message>
+        <source>latest revisions in this status; replaced: the revisions a later one replaced</source>
+        <translation>phiên bản mới nhất ở trạng thái này; replaced: các phiên bản đã bị phiên bản sau thay thế</translation>
     </message>
     <message>
         <source>only this account&apos;s quotes</source>
@@ -8429,8 +8453,8 @@ issues</source>
         <translation>Chiết khấu vượt khung</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>Dưới biên lợi nhuận tối thiểu</translation>
+        <source>Below minimum markup</source>
+        <translation>Dưới tỷ lệ lợi nhuận trên giá vốn tối thiểu</translation>
     </message>
     <message>
         <source>Below floor price</source>
@@ -9768,8 +9792,8 @@ issues</source>
         <translation>giá %1 &lt; giá sàn %2</translation>
     </message>
     <message>
-        <source>margin %1% &lt; minimum %2%</source>
-        <translation>biên lợi nhuận %1% &lt; tối thiểu %2%</translation>
+        <source>markup %1% &lt; minimum %2%</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn %1% &lt; tối thiểu %2%</translation>
     </message>
     <message>
         <source>discount %1% &gt; band %2%</source>
@@ -9882,6 +9906,10 @@ issues</source>
     <message>
         <source>ordered</source>
         <translation>đã đặt hàng</translation>
+    </message>
+    <message>
+        <source>replaced by R%1</source>
+        <translation>đã được thay thế bởi R%1</translation>
     </message>
     <message>
         <source>Revise it to make changes.</source>
@@ -12733,8 +12761,12 @@ mỗi tuần</translation>
         <translation>chiết khấu %1 %</translation>
     </message>
     <message>
-        <source>margin %1 %</source>
-        <translation>biên lợi nhuận %1 %</translation>
+        <source>markup %1 %</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn %1 %</translation>
+    </message>
+    <message>
+        <source>Guard rails: %1</source>
+        <translation>Giới hạn giá: %1</translation>
     </message>
     <message>
         <source>Policies considered:</source>
@@ -12831,8 +12863,36 @@ mỗi tuần</translation>
         <translation>Giá vốn</translation>
     </message>
     <message>
-        <source>Margin %</source>
-        <translation>Biên lợi nhuận %</translation>
+        <source>Markup %</source>
+        <translation>Tỷ lệ LN/giá vốn %</translation>
+    </message>
+    <message>
+        <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
+        <translation>Tỷ lệ lợi nhuận trên giá vốn: (giá ròng − giá vốn) / giá vốn, sau mọi chiết khấu — không bao giờ in</translation>
+    </message>
+    <message>
+        <source>guide %1</source>
+        <translation>giá hướng dẫn %1</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>giá sàn %1</translation>
+    </message>
+    <message>
+        <source>min. markup %1 %</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn tối thiểu %1 %</translation>
+    </message>
+    <message>
+        <source>discount band 0–%1 % off list</source>
+        <translation>khung chiết khấu 0–%1 % trên giá niêm yết</translation>
+    </message>
+    <message>
+        <source>approval over %1 % off list</source>
+        <translation>cần phê duyệt khi giảm quá %1 % giá niêm yết</translation>
+    </message>
+    <message>
+        <source>no guard rails (below cost is flagged)</source>
+        <translation>không có giới hạn giá (dưới giá vốn vẫn bị đánh dấu)</translation>
     </message>
     <message>
         <source>Policy check</source>
@@ -12845,10 +12905,6 @@ mỗi tuần</translation>
     <message>
         <source>Your cost per unit — never printed</source>
         <translation>Giá vốn mỗi đơn vị của bạn — không bao giờ được in</translation>
-    </message>
-    <message>
-        <source>Margin over cost after all discounts — never printed</source>
-        <translation>Biên lợi nhuận trên giá vốn sau mọi chiết khấu — không bao giờ được in</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>

@@ -2209,6 +2209,10 @@
         <translation>客户的采购订单号</translation>
     </message>
     <message>
+        <source>The customer accepts a partial or later delivery</source>
+        <translation>客户接受部分交货或延后交货</translation>
+    </message>
+    <message>
         <source>Customer &amp;reference:</source>
         <translation>客户参考号(&amp;R)：</translation>
     </message>
@@ -2219,6 +2223,14 @@
     <message>
         <source>The quote is locked once it is confirmed as an order.</source>
         <translation>报价单确认为订单后即被锁定。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) can be delivered %3 at the earliest (lead time).</source>
+        <translation>第 %1 行（%2）最早 %3 才能交货（交货周期）。</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>交货日期早于部分行的最早交货日期：请选择更晚的日期，或勾选客户接受部分交货。</translation>
     </message>
 </context>
 <context>
@@ -2791,8 +2803,8 @@
         <translation>限价</translation>
     </message>
     <message>
-        <source>Min. margin % over cost</source>
-        <translation>最低毛利率（%，基于成本）</translation>
+        <source>Min. markup % (over cost)</source>
+        <translation>最低成本加成率（%，基于成本）</translation>
     </message>
     <message>
         <source>Max. discount %</source>
@@ -3222,7 +3234,7 @@
     </message>
     <message>
         <source>From template</source>
-        <translation>从模板新建</translation>
+        <translation>从模板添加</translation>
     </message>
     <message>
         <source>More</source>
@@ -3341,7 +3353,7 @@
     </message>
     <message>
         <source>From template</source>
-        <translation>从模板新建</translation>
+        <translation>从模板添加</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -3469,10 +3481,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Only you see cost and margin; they are never printed.</source>
-        <translation>成本和毛利仅您可见，永不打印。</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3537,6 +3545,10 @@
         <translation>已恢复您输入的内容（尚未应用）：按 Enter 应用。</translation>
     </message>
     <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
         <source>No quote open</source>
         <translation>未打开报价单</translation>
     </message>
@@ -3551,6 +3563,10 @@
     <message>
         <source>discount −%1</source>
         <translation>折扣 −%1</translation>
+    </message>
+    <message>
+        <source>Cost %1 · gross profit %2 (markup %3)</source>
+        <translation>成本 %1 · 毛利 %2（成本加成率 %3）</translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -3573,16 +3589,20 @@
         <translation>合计</translation>
     </message>
     <message>
-        <source>Cost %1 · margin %2 (%3)</source>
-        <translation>成本 %1 · 毛利 %2（%3）</translation>
-    </message>
-    <message>
         <source>— no contact —</source>
         <translation>— 无联系人 —</translation>
     </message>
     <message>
         <source>Make the quote valid only while every price on it is given by its policy.</source>
         <translation>让报价单仅在其上每个价格仍由价格政策给出期间有效。</translation>
+    </message>
+    <message>
+        <source>Replaced by R%1</source>
+        <translation>已被 R%1 取代</translation>
+    </message>
+    <message>
+        <source>Only you see cost, gross profit and markup; they are never printed.</source>
+        <translation>成本、毛利和成本加成率仅您可见，永不打印。</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -6416,8 +6436,8 @@ issues</source>
         <translation>低于限价</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>低于毛利线</translation>
+        <source>Below minimum markup</source>
+        <translation>低于最低成本加成率</translation>
     </message>
     <message>
         <source>Discount over band</source>
@@ -6492,8 +6512,8 @@ issues</source>
         <translation>  目录价    %1 %2   （折扣 %3 %）</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (margin %3 %)</source>
-        <translation>  成本      %1 %2   （毛利 %3 %）</translation>
+        <source>  cost      %1 %2   (markup %3 %)</source>
+        <translation>  成本      %1 %2   （成本加成率 %3 %）</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -6550,6 +6570,10 @@ issues</source>
     <message>
         <source>quotes, newest first, with their totals</source>
         <translation>报价单，最新的在前，附合计</translation>
+    </message>
+    <message>
+        <source>latest revisions in this status; replaced: the revisions a later one replaced</source>
+        <translation>处于此状态的最新版本；replaced：已被后续版本取代的版本</translation>
     </message>
     <message>
         <source>only this account&apos;s quotes</source>
@@ -8427,8 +8451,8 @@ issues</source>
         <translation>折扣超出范围</translation>
     </message>
     <message>
-        <source>Below margin line</source>
-        <translation>低于毛利线</translation>
+        <source>Below minimum markup</source>
+        <translation>低于最低成本加成率</translation>
     </message>
     <message>
         <source>Below floor price</source>
@@ -9766,8 +9790,8 @@ issues</source>
         <translation>价格 %1 &lt; 限价 %2</translation>
     </message>
     <message>
-        <source>margin %1% &lt; minimum %2%</source>
-        <translation>毛利率 %1% &lt; 最低 %2%</translation>
+        <source>markup %1% &lt; minimum %2%</source>
+        <translation>成本加成率 %1% &lt; 最低 %2%</translation>
     </message>
     <message>
         <source>discount %1% &gt; band %2%</source>
@@ -9880,6 +9904,10 @@ issues</source>
     <message>
         <source>ordered</source>
         <translation>已下单</translation>
+    </message>
+    <message>
+        <source>replaced by R%1</source>
+        <translation>已被 R%1 取代</translation>
     </message>
     <message>
         <source>Revise it to make changes.</source>
@@ -12731,8 +12759,12 @@ per week</source>
         <translation>折扣 %1 %</translation>
     </message>
     <message>
-        <source>margin %1 %</source>
-        <translation>毛利率 %1 %</translation>
+        <source>markup %1 %</source>
+        <translation>成本加成率 %1 %</translation>
+    </message>
+    <message>
+        <source>Guard rails: %1</source>
+        <translation>价格护栏：%1</translation>
     </message>
     <message>
         <source>Policies considered:</source>
@@ -12829,8 +12861,36 @@ per week</source>
         <translation>成本</translation>
     </message>
     <message>
-        <source>Margin %</source>
-        <translation>毛利率（%）</translation>
+        <source>Markup %</source>
+        <translation>成本加成率（%）</translation>
+    </message>
+    <message>
+        <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
+        <translation>成本加成率：（净价 − 成本）/ 成本，已扣除所有折扣——永不打印</translation>
+    </message>
+    <message>
+        <source>guide %1</source>
+        <translation>指导价 %1</translation>
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation>限价 %1</translation>
+    </message>
+    <message>
+        <source>min. markup %1 %</source>
+        <translation>最低成本加成率 %1 %</translation>
+    </message>
+    <message>
+        <source>discount band 0–%1 % off list</source>
+        <translation>折扣区间 0–%1 %（按目录价）</translation>
+    </message>
+    <message>
+        <source>approval over %1 % off list</source>
+        <translation>折扣超过目录价 %1 % 需审批</translation>
+    </message>
+    <message>
+        <source>no guard rails (below cost is flagged)</source>
+        <translation>无价格护栏（低于成本仍会标记）</translation>
     </message>
     <message>
         <source>Policy check</source>
@@ -12843,10 +12903,6 @@ per week</source>
     <message>
         <source>Your cost per unit — never printed</source>
         <translation>您的单位成本——永不打印</translation>
-    </message>
-    <message>
-        <source>Margin over cost after all discounts — never printed</source>
-        <translation>扣除所有折扣后的成本毛利率——永不打印</translation>
     </message>
     <message>
         <source>The unit is pack, L or kg.</source>
