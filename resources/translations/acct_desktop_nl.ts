@@ -528,8 +528,8 @@
         <translation>Bodemprijs</translation>
     </message>
     <message>
-        <source>Minimum margin %</source>
-        <translation>Minimale marge %</translation>
+        <source>Minimum markup % (over cost)</source>
+        <translation>Minimale opslag % (op kostprijs)</translation>
     </message>
     <message>
         <source>Maximum discount</source>
@@ -7112,8 +7112,8 @@ problemen</translation>
         <translation>Minimumprijs</translation>
     </message>
     <message>
-        <source>Min margin %</source>
-        <translation>Min. marge %</translation>
+        <source>Min. markup %</source>
+        <translation>Min. opslag %</translation>
     </message>
     <message>
         <source>Max discount %</source>

@@ -527,8 +527,8 @@
         <translation>Giá sàn</translation>
     </message>
     <message>
-        <source>Minimum margin %</source>
-        <translation>Biên lợi nhuận tối thiểu %</translation>
+        <source>Minimum markup % (over cost)</source>
+        <translation>Tỷ lệ lợi nhuận trên giá vốn tối thiểu (%)</translation>
     </message>
     <message>
         <source>Maximum discount</source>
@@ -7077,8 +7077,8 @@ issues</source>
         <translation>Giá sàn</translation>
     </message>
     <message>
-        <source>Min margin %</source>
-        <translation>Biên LN tối thiểu %</translation>
+        <source>Min. markup %</source>
+        <translation>LN/giá vốn tối thiểu %</translation>
     </message>
     <message>
         <source>Max discount %</source>

@@ -527,8 +527,8 @@
         <translation>限价</translation>
     </message>
     <message>
-        <source>Minimum margin %</source>
-        <translation>最低毛利率 %</translation>
+        <source>Minimum markup % (over cost)</source>
+        <translation>最低成本加成率（%，基于成本）</translation>
     </message>
     <message>
         <source>Maximum discount</source>
@@ -7075,8 +7075,8 @@ issues</source>
         <translation>限价</translation>
     </message>
     <message>
-        <source>Min margin %</source>
-        <translation>最低毛利率（%）</translation>
+        <source>Min. markup %</source>
+        <translation>最低成本加成率 %</translation>
     </message>
     <message>
         <source>Max discount %</source>

@@ -88,7 +88,7 @@ POLICY_COLUMNS = (
     money_attr("floor_price", QT_TRANSLATE_NOOP("columns", "Floor price"), sortable=False),
     attr(
         "min_margin_percent",
-        QT_TRANSLATE_NOOP("columns", "Min margin %"),
+        QT_TRANSLATE_NOOP("columns", "Min. markup %"),
         sortable=False,
         numeric=True,
     ),

@@ -58,7 +58,7 @@ FIELD_LABELS = {
     "min_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Minimum margin"),
     "max_margin_amount": QT_TRANSLATE_NOOP("AuditTrail", "Maximum margin"),
     "floor_price": QT_TRANSLATE_NOOP("AuditTrail", "Floor price"),
-    "min_margin_percent": QT_TRANSLATE_NOOP("AuditTrail", "Minimum margin %"),
+    "min_margin_percent": QT_TRANSLATE_NOOP("AuditTrail", "Minimum markup % (over cost)"),
     "max_discount_percent": QT_TRANSLATE_NOOP("AuditTrail", "Maximum discount"),
     "approval_threshold_percent": QT_TRANSLATE_NOOP("AuditTrail", "Approval threshold"),
     "note": QT_TRANSLATE_NOOP("AuditTrail", "Note"),
