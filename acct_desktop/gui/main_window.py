@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.opener = opener
         self.workspace: Workspace | None = None
+        self.last_dialog: QMessageBox | None = None  # the last message shown (tests read it)
         self.current = CurrentAccount(self)
         self.background = BackgroundRunner(self)
         self.setWindowTitle("acct-desktop")
@@ -539,7 +540,8 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Cannot open database"))
         box.setText(user_text(unreachable_sentence(target)))
         box.setDetailedText(str(getattr(exc, "orig", None) or exc))  # one click away
-        box.exec()
+        self.last_dialog = box  # open, not exec: nothing waits on the user's click
+        box.open()
 
     def _database_back(self) -> None:
         """The database answers again: keep the drafts typed meanwhile, read everything."""
