@@ -293,7 +293,7 @@ def _in_transaction(conn: Connection) -> bool:
 
 def _rebuild_sqlite(conn: Connection, docs: list[_Doc]) -> None:
     if not _in_transaction(conn):  # DDL below: keep it in one transaction (see search.py)
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
     triggers = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master "
         "WHERE type = 'trigger' AND tbl_name = 'record_search_doc'"

@@ -429,7 +429,9 @@ def _begin(conn: Connection) -> None:
     """Make sure SQLite is in a transaction: pysqlite opens one only before DML, so DDL (the
     trigger drop below) would otherwise commit on its own."""
     if not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: the write lock before the reads that follow, so another connection's
+        # commit meanwhile cannot leave this one a stale snapshot ("database is locked")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _rebuild_sqlite(conn: Connection) -> int:

@@ -858,3 +858,23 @@ def test_a_column_of_known_skus_no_header_names_is_pointed_out(
     assert fact_count(db) == 0
     import_sales(db, path, mapping={"sku": "Ref"})  # mapped: read as the SKU
     assert sorted(row[2] for row in facts(db)) == ["GEAR-4L", "PEO-1L"]
+
+
+def test_the_import_takes_the_write_lock_before_it_reads(db: Database, tmp_path: Path) -> None:
+    """Global search catches up in the background and commits; an import that had read
+    before (a deferred BEGIN) then failed at its first write with "database is locked",
+    without waiting (SQLite refuses a stale snapshot). The import holds the lock from its
+    first read, so another writer waits for it instead."""
+    import sqlite3
+
+    from acct_desktop.services.imports.sales_writes import import_connection
+
+    path = db.engine.url.database
+    with import_connection(db, "oct.csv") as conn:
+        conn.exec_driver_sql("SELECT count(*) FROM account").scalar()
+        other = sqlite3.connect(path, timeout=0.1)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()

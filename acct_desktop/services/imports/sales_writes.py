@@ -140,7 +140,12 @@ def import_connection(db: Database, name: str) -> Iterator[Connection]:
                     # Python's sqlite3 opens its transaction only at the first INSERT or
                     # DELETE: the index drop of ``write_facts`` (DDL) must be inside it too,
                     # or a cancelled import would leave the table without its indexes.
-                    conn.exec_driver_sql("BEGIN")
+                    # IMMEDIATE: the write lock before the first read (waiting for another
+                    # writer as long as the busy timeout allows), so a write committed
+                    # meanwhile by another connection — global search catching up in the
+                    # background — cannot make this one's snapshot stale, which SQLite
+                    # refuses at the first write with "database is locked", without waiting.
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 yield conn
         except IntegrityError as exc:
             raise ImportConflict(database_changed(name, _first_line(exc.orig))) from exc
