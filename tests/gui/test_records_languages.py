@@ -203,8 +203,8 @@ def test_restoring_an_account_under_an_archived_parent_is_refused_in_chinese(
             ).one()
             parent = session.get(Account, child.parent_id)
         records = AccountRecords(db, "test")
-        records.archive(child.id)
-        records.archive(parent.id)
+        records.archive(child.id, with_below=True)
+        records.archive(parent.id, with_below=True)  # its other accounts go with it
         with pytest.raises(EditRejected) as refused:
             records.restore(child.id)
     finally:
