@@ -74,8 +74,10 @@ def test_open_database_migrates_empty_database_to_the_models(pg_url: str) -> Non
     database = open_database(pg_url)
     try:
         tables = set(inspect(database.engine).get_table_names())
-        # account_search: the search index, made by a migration, not an ORM model.
-        assert tables == set(m.Base.metadata.tables) | {"alembic_version", "account_search"}
+        # The search indexes (account search; global search's records and the accounts
+        # whose records changed) are made by migrations, not ORM models.
+        made = {"alembic_version", "account_search", "record_search", "record_search_stale"}
+        assert tables == set(m.Base.metadata.tables) | made
         with database.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
                 (HEAD_REVISION,)
