@@ -111,6 +111,7 @@ def run_gui(
     QTimer.singleShot(0, window.fit_to_screen)  # once its docks have measured themselves
     tune_interpreter_for_the_window()
     bench_run = quit_when_ready or quit_when_idle
+    window.offer_tour = not bench_run  # the tour of the docks, once, on a first run
     if quit_when_idle:  # the open itself counts: the first turn of the loop comes after it
         _watch_until_idle(window, started).start()
     open_at_start(window, target, demo=demo, offer_encryption=not bench_run)

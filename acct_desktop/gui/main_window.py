@@ -46,6 +46,7 @@ from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
+from acct_desktop.gui.tour import DockTour, dock_tour_steps
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
 from acct_desktop.services.secrets import settings_safe_target
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         self.welcome.sig_recent_chosen.connect(self.open_database)
         self.welcome.sig_dismissed.connect(self.dismiss_welcome)
         self._welcome_dismissed_for: str | None = None  # an empty database, this session
+        # The tour of the docks, once, when the first database shows its docks: only where
+        # asked (the app; never tests, the bench or screenshots)
+        self.offer_tour = False
+        self.tour: DockTour | None = None
         self._had_no_accounts = False
         tree = self.docks["accountTreeDock"]
         no_accounts = (self.import_accounts_action, tree.commands.new_action)
@@ -427,6 +432,9 @@ class MainWindow(QMainWindow):
         add_monthly_summary_action(tools_menu, self)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.tour_action = QAction(self.tr("&Tour of the docks"), self)
+        self.tour_action.triggered.connect(self.start_tour)
+        help_menu.addAction(self.tour_action)
         about = QAction(self.tr("&About acct-desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -669,10 +677,25 @@ class MainWindow(QMainWindow):
         self.welcome.set_shown(shown)
         if not shown:  # the docks it lay over are in sight now: read what they put off
             QTimer.singleShot(0, self._docks_catch_up)
+            if workspace is not None and self.offer_tour and not self.settings.tour_seen():
+                QTimer.singleShot(0, self._offer_tour)
         arrived = self._had_no_accounts and not empty  # the first import or account
         self._had_no_accounts = no_accounts
         if arrived and workspace is not None and self.current.id is None:
             self.current.set(self._initial_account(workspace))
+
+    def start_tour(self) -> DockTour:
+        """Help → Tour of the docks (and once on the first run): each dock lit in turn."""
+        self.settings.set_tour_seen()
+        if self.tour is None:
+            self.tour = DockTour(self, dock_tour_steps(self))
+        self.tour.steps = dock_tour_steps(self)
+        self.tour.start()
+        return self.tour
+
+    def _offer_tour(self) -> None:
+        if not self.settings.tour_seen() and not self.welcome.isVisible():
+            self.start_tour()
 
     def _docks_catch_up(self) -> None:
         for dock in self.docks.values():

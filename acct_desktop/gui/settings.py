@@ -109,6 +109,14 @@ class AppSettings:
     def set_language(self, code: str) -> None:
         self._s.setValue("ui/language", code)
 
+    # -- first run ------------------------------------------------------------------------
+    def tour_seen(self) -> bool:
+        """Whether the tour of the docks was shown (it is offered once, on the first run)."""
+        return str(self._s.value("ui/tour_seen", "false")).lower() in ("true", "1")
+
+    def set_tour_seen(self, seen: bool = True) -> None:
+        self._s.setValue("ui/tour_seen", bool(seen))
+
     def sync(self) -> None:
         self._s.sync()
 
