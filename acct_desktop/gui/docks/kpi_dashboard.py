@@ -238,10 +238,13 @@ class KpiDashboardDock(FeatureDock):
     def _draw(self, dashboard: Dashboard) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from acct_desktop.gui.widgets.chart_palette import follow_palette
+
         words = chart_words()
         for index, (key, build) in enumerate(CHARTS):
             canvas = self._canvases.get(key)
             figure = build(dashboard, words, canvas.figure if canvas else None)
+            follow_palette(figure, self.palette())  # dark mode: no white panels
             if canvas is None:
                 canvas = FigureCanvasQTAgg(figure)
                 canvas.setObjectName(f"kpiChart_{key}")

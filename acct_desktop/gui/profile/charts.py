@@ -98,6 +98,7 @@ class SalesTab(ProfileTab):
     def _draw(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
+        from acct_desktop.gui.widgets.chart_palette import follow_palette
         from acct_desktop.reporting.charts import sales_vs_target_figure
 
         translate = QCoreApplication.translate
@@ -111,6 +112,7 @@ class SalesTab(ProfileTab):
         marks = {"month_label": format_month, "number": format_decimal}
         if self._canvas is None:
             figure = sales_vs_target_figure(self.rows, self.currency, labels=labels, **marks)
+            follow_palette(figure, self.palette())  # dark mode: no white panel
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setMinimumHeight(220)
             add_chart_menu(self._canvas, lambda: f"sales-vs-target-{self._code}".rstrip("-"))
@@ -119,6 +121,7 @@ class SalesTab(ProfileTab):
             sales_vs_target_figure(
                 self.rows, self.currency, labels=labels, figure=self._canvas.figure, **marks
             )
+            follow_palette(self._canvas.figure, self.palette())
             self._canvas.draw_idle()
 
     def clear(self) -> None:

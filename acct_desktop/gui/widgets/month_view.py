@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from acct_desktop.domain.enums import VisitStatus
+from acct_desktop.gui.widgets.ink import status_ink
 from acct_desktop.gui.widgets.week_view import PURPOSE_COLOURS, CalendarBlock
 
 HEADER_H = 22
@@ -73,8 +74,10 @@ class MonthView(QWidget):
             painter.setPen(QPen(palette.mid().color(), 0.5))
             if day.month != self.month.month:
                 painter.fillRect(cell, palette.alternateBase())
-            if day == today:
-                painter.fillRect(cell, QColor(palette.highlight().color().lighter(185)))
+            if day == today:  # a tint of the highlight, on light and dark palettes alike
+                tint = QColor(palette.highlight().color())
+                tint.setAlpha(60)
+                painter.fillRect(cell, tint)
             painter.drawRect(cell)
             painter.setFont(bold if day == today else self.font())
             painter.setPen(palette.text().color())
@@ -88,7 +91,7 @@ class MonthView(QWidget):
                 colour = QColor(PURPOSE_COLOURS[block.purpose])
                 if block.status is VisitStatus.CANCELLED:
                     colour = QColor("#9e9e9e")
-                painter.setPen(colour)
+                painter.setPen(status_ink(colour, palette.color(QPalette.ColorRole.Base)))
                 mark = "✓" if block.status is VisitStatus.DONE else "●"
                 text = f"{mark} {block.start:%H:%M} {block.account_name}"
                 elided = self.fontMetrics().elidedText(

@@ -15,8 +15,9 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsObject,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import Attitude, ContactLinkKind
 from acct_desktop.domain.org_chart import layer
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.widgets.ink import ink_on, over, quiet_ink_on, status_ink
 from acct_desktop.services.contact_map import MapPerson, RelationshipMap
 
 ATTITUDE_COLOURS = {
@@ -100,7 +102,7 @@ def draw_link(painter: QPainter, line: QLineF, look: LinkLook) -> None:
         path.lineTo(mid + d * 6)
         path.lineTo(mid - normal * 4)
         path.closeSubpath()
-        painter.fillPath(path, QColor("white"))
+        painter.fillPath(path, QApplication.palette().color(QPalette.ColorRole.Base))
         painter.setPen(solid)
         painter.drawPath(path)
     elif look.mark == "cross":
@@ -187,8 +189,13 @@ class PersonCard(QGraphicsObject):
         colour = QColor(ATTITUDE_COLOURS[self.person.attitude])
         rect = self.card_rect().adjusted(1, 1, -1, -1)
         painter.setOpacity(0.25 if self.dimmed else 1.0)
-        fill = QColor(colour)
-        fill.setAlpha(28)
+        # the card is a tint of the attitude over the map's background (light or dark):
+        # its texts are dark or light by what that comes to, the role line in the attitude
+        palette = widget.palette() if widget is not None else QApplication.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        tint = QColor(colour)
+        tint.setAlpha(28)
+        fill = over(tint, base)
         painter.setBrush(QBrush(fill))
         pen = QPen(colour, 1 + self.person.influence * 0.7)
         if self.isSelected():
@@ -198,7 +205,7 @@ class PersonCard(QGraphicsObject):
         bold = QFont(painter.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#212121"))
+        painter.setPen(ink_on(fill))
         metrics = painter.fontMetrics()
         text_width = int(rect.width()) - 16
         name = metrics.elidedText(self.person.name, Qt.TextElideMode.ElideRight, text_width)
@@ -206,11 +213,11 @@ class PersonCard(QGraphicsObject):
         painter.setFont(QFont(painter.font().family(), max(7, painter.font().pointSize() - 1)))
         small = painter.fontMetrics()
         for index, line in enumerate(self._lines):
-            painter.setPen(colour.darker(140) if index == 0 else QColor("#616161"))
+            painter.setPen(status_ink(colour, fill) if index == 0 else quiet_ink_on(fill))
             text = small.elidedText(line, Qt.TextElideMode.ElideRight, text_width)
             painter.drawText(QPointF(rect.left() + 8, rect.top() + 36 + index * 15), text)
         painter.setPen(QPen(QColor("#1565c0"), 1.2))
-        painter.setBrush(QBrush(QColor("white")))
+        painter.setBrush(QBrush(base))
         painter.drawEllipse(self.handle_centre(), HANDLE_RADIUS, HANDLE_RADIUS)
 
     def handle_centre(self) -> QPointF:

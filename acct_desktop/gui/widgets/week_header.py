@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from acct_desktop.gui.widgets.ink import ink_on, over
 from acct_desktop.gui.widgets.week_view import TIME_W, WeekView, day_label
 
 HEADER_H = 34
@@ -52,13 +53,17 @@ class DayHeader(QWidget):
             x = view.x() + TIME_W + column * width  # view.x(): scrolled sideways
             cell = QRectF(x, 0, width, HEADER_H)
             is_today = view.first_day + timedelta(days=column) == today
-            if is_today:
-                painter.fillRect(cell, QColor(palette.highlight().color().lighter(185)))
+            under = palette.window().color()
+            if is_today:  # a tint of the highlight (light or dark palette), its text to match
+                tint = QColor(palette.highlight().color())
+                tint.setAlpha(90)
+                under = over(tint, under)
+                painter.fillRect(cell, under)
                 painter.fillRect(QRectF(x, HEADER_H - 3, width, 3), palette.highlight().color())
             painter.setPen(grid)
             painter.drawLine(QPointF(x, 0), QPointF(x, HEADER_H))
             painter.setFont(bold if is_today else self.font())
-            painter.setPen(palette.text().color())
+            painter.setPen(palette.text().color() if not is_today else ink_on(under))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)
         painter.setPen(grid)
         painter.drawLine(QPointF(0, HEADER_H - 0.5), QPointF(self.width(), HEADER_H - 0.5))

@@ -23,12 +23,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.widgets.ink import ink_on, over, quiet_ink_on
 
 PURPOSE_COLOURS = {
     VisitPurpose.SERVICE: "#1565c0",
@@ -192,9 +194,11 @@ class WeekView(QWidget):
             if rect is None:
                 continue
             painter.setPen(QPen(QColor(PURPOSE_COLOURS[block.purpose]), 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(255, 255, 255, 200))
+            base = QColor(palette.color(QPalette.ColorRole.Base))
+            base.setAlpha(200)
+            painter.setBrush(base)
             painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(QColor("#424242"))
+            painter.setPen(quiet_ink_on(palette.color(QPalette.ColorRole.Base)))
             painter.drawText(
                 rect.adjusted(4, 1, -2, -1),
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
@@ -222,14 +226,15 @@ class WeekView(QWidget):
         if rect is None:
             return
         colour = QColor(PURPOSE_COLOURS[block.purpose])
-        text_colour = QColor("#212121")
         if block.status is VisitStatus.DONE:
-            fill, text_colour = colour, QColor("white")
-        elif block.status is VisitStatus.CANCELLED:
-            colour, fill = QColor("#9e9e9e"), QColor("#eeeeee")
-        else:
-            fill = QColor(colour)
-            fill.setAlpha(40)
+            fill = colour
+        else:  # a tint of the purpose (grey when cancelled) over the day's background
+            if block.status is VisitStatus.CANCELLED:
+                colour = QColor("#9e9e9e")
+            tint = QColor(colour)
+            tint.setAlpha(40 if block.status is not VisitStatus.CANCELLED else 70)
+            fill = over(tint, self.palette().color(QPalette.ColorRole.Base))
+        text_colour = ink_on(fill)  # dark on a light block, light on a dark one
         border = QPen(CONFLICT_RED if block.problems else colour, 2 if block.problems else 1)
         if block.status is VisitStatus.MISSED:
             border = QPen(CONFLICT_RED, 1.5, Qt.PenStyle.DashLine)
