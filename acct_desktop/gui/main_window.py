@@ -674,7 +674,13 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             dock.setEnabled(not shown)  # nothing under the page takes focus or a shortcut
         self.card.setEnabled(not shown)
+        gives_way = self.welcome.isVisible() and not shown
         self.welcome.set_shown(shown)
+        if gives_way:  # the docks fill and measure themselves again (their reads run in
+            # the background): once they have, the window is brought back onto the screen
+            from acct_desktop.gui.stall_watch import when_idle
+
+            when_idle(self.background.busy, self.fit_to_screen, self)
         if not shown:  # the docks it lay over are in sight now: read what they put off
             QTimer.singleShot(0, self._docks_catch_up)
             if workspace is not None and self.offer_tour and not self.settings.tour_seen():

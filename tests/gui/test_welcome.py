@@ -286,3 +286,26 @@ def test_nothing_on_the_welcome_page_or_the_empty_states_is_cut_off(
     qtbot.wait(50)
     assert not cut_off(window.docks["accountTreeDock"]) and not cut_off(window.card)
     window.set_workspace(None)
+
+
+def test_the_window_comes_back_onto_the_screen_when_the_welcome_page_gives_way(
+    empty: MainWindow, qtbot
+) -> None:
+    """The docks fill and measure themselves again once the page goes (after the first
+    import): the window grew past a 768-pixel screen and stayed there."""
+    area = empty.screen().availableGeometry()
+    empty.resize(empty.width(), area.height() + 120)  # as the docks made it on the import
+    qtbot.wait(20)
+    assert empty.frameGeometry().height() > area.height()
+    empty.workspace.records.create(
+        AccountDraft(
+            code="NL-HQ-1",
+            name="Autobedrijf IJsselstroom",
+            kind=AccountKind.HEADQUARTERS,
+            channel=Channel.WORKSHOP,
+        )
+    )
+    empty.refresh()  # as the end of an import does
+    assert empty.welcome.isHidden()
+    least = empty.minimumSizeHint().height()
+    qtbot.waitUntil(lambda: empty.height() <= max(area.height(), least), timeout=5000)
