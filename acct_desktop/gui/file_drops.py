@@ -8,8 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
 
@@ -82,6 +89,8 @@ class FileDrops(QObject):
         super().__init__(window)
         self.window = window
         self.last_question: AccountQuestion | None = None
+        # a spreadsheet dropped with no database: "new", "open" or "" (tests answer here)
+        self.choose_database: Callable[[str], str] = self._choose_database
 
     def accepts(self, data: QMimeData) -> bool:
         return dropped_file(data) is not None and (
@@ -94,7 +103,10 @@ class FileDrops(QObject):
             return False
         path, kind = found
         window = self.window
-        if kind == "spreadsheet":
+        if kind == "spreadsheet" and window.workspace is None:
+            # after the drop has returned: a question inside a drop event holds the source
+            QTimer.singleShot(0, lambda: self.import_into_a_database(path))
+        elif kind == "spreadsheet":
             window.transfers.open_import(path)
         elif window.workspace is None:
             return False
@@ -106,6 +118,52 @@ class FileDrops(QObject):
             calendar.raise_()
             calendar.files.import_ics(Path(path))
         return True
+
+    def import_into_a_database(self, path: str) -> None:
+        """A spreadsheet dropped with no database open (the first run's welcome page): the
+        accounts need one; create a new one (or open one) and the import follows."""
+        window = self.window
+        choice = self.choose_database(Path(path).name)
+        if choice == "new":
+            window.new_database_action.trigger()
+        elif choice == "open":
+            window.open_database_action.trigger()
+        if window.workspace is None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from acct_desktop.gui.stall_watch import when_idle
+
+        def free() -> bool:  # the offer of encryption (and the key) answered first
+            return window.background.busy() or QApplication.activeModalWidget() is not None
+
+        when_idle(
+            free,
+            lambda: window.workspace is not None and window.transfers.open_import(path),
+            window,
+        )
+
+    def _choose_database(self, file_name: str) -> str:
+        """ "new", "open" or "" (cancelled), asked in a message box."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import accounts"),
+            self.tr(
+                "No database is open. Create a new database for the accounts in %1, or open "
+                "an existing one, and the import follows."
+            ).replace("%1", file_name),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("dropNeedsDatabase")
+        new = box.addButton(self.tr("Create a new database…"), QMessageBox.ButtonRole.AcceptRole)
+        opened = box.addButton(
+            self.tr("Open an existing database…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        return "new" if clicked is new else "open" if clicked is opened else ""
 
     def import_vcards(self, path: Path) -> None:
         """Into the current account; with none chosen, ask which one first."""

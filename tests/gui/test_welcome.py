@@ -309,3 +309,41 @@ def test_the_window_comes_back_onto_the_screen_when_the_welcome_page_gives_way(
     assert empty.welcome.isHidden()
     least = empty.minimumSizeHint().height()
     qtbot.waitUntil(lambda: empty.height() <= max(area.height(), least), timeout=5000)
+
+
+def _drop(window: MainWindow, path: Path) -> bool:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    at = QPointF(600, 400)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    dropped = QDropEvent(at, Qt.DropAction.CopyAction, data, buttons, keys)
+    QApplication.sendEvent(window, dropped)
+    return enter.isAccepted() and dropped.isAccepted()
+
+
+def test_a_spreadsheet_dropped_on_the_first_run_page_offers_a_database_then_imports(
+    bare: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "klanten.csv"
+    path.write_text("Klantcode;Naam\nNL-1;Garage Vlietland\n", encoding="utf-8")
+    asked: list[str] = []
+    bare.file_drops.choose_database = lambda name: asked.append(name) or ""
+    assert _drop(bare, path)
+    qtbot.waitUntil(lambda: asked == ["klanten.csv"])
+    assert bare.workspace is None and bare.findChild(ImportDialog) is None  # cancelled
+
+    bare.file_drops.choose_database = lambda name: "new"
+    monkeypatch.setattr(bare.encryption_actions, "offer_for_new_database", lambda: None)
+    _choose_file(monkeypatch, tmp_path / "mijn gebied.acctdb")
+    assert _drop(bare, path)
+    qtbot.waitUntil(lambda: bare.findChild(ImportDialog) is not None, timeout=5000)
+    assert Path(bare.workspace.label) == tmp_path / "mijn gebied.acctdb"
+    dialog = bare.findChild(ImportDialog)
+    assert dialog.isVisible() and "klanten.csv" in dialog.windowTitle()
+    dialog.reject()
