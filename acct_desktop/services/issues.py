@@ -211,6 +211,12 @@ class IssueService:
                 if wanted.keeps(IssueRow(*values))
             )
 
+    def has_issues(self) -> bool:
+        """Whether any issue was ever raised in this database (the dock's empty state says
+        "none yet" instead of "none match these filters")."""
+        with self._db.session() as session:
+            return session.scalar(select(CustomerIssue.id).limit(1)) is not None
+
     def overdue_count(self, subtree_of: uuid.UUID | None = None) -> int:
         """Open issues past their deadline (for alerts and the dock's banner)."""
         return self.register_count(IssueFilter(overdue_only=True, subtree_of=subtree_of))

@@ -198,12 +198,18 @@ def test_an_empty_database_explains_itself_in_the_tree_and_the_card(
     tree = empty.docks["accountTreeDock"]
     assert tree.isEnabled() and tree.no_accounts.isVisible() and tree.splitter.isHidden()
     assert "No accounts yet" in tree.no_accounts.message.text()
-    assert [b.text() for b in tree.no_accounts.buttons] == ["Import accounts…", "New account…"]
+    assert [b.text() for b in tree.no_accounts.buttons] == [
+        "Import accounts…",
+        "New account… (Ctrl+N)",
+    ]
     card = empty.card
     assert card.header.title.text() == "No accounts yet"
     assert "Pick an account" not in card.header.facts.text()
     assert card.no_accounts.isVisible() and card.tabs.isHidden()
-    assert [b.text() for b in card.no_accounts.buttons] == ["Import accounts…", "New account…"]
+    assert [b.text() for b in card.no_accounts.buttons] == [
+        "Import accounts…",
+        "New account… (Ctrl+N)",
+    ]
 
     tree.no_accounts.buttons[1].click()  # New account… opens the account form
     form = empty.findChild(AccountFormDialog)

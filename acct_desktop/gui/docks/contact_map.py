@@ -283,7 +283,15 @@ class ContactMapDock(FeatureDock):
             self.model.set_source(None)
             self.shown = None
             self.chart.show_map(None)
-            self.coverage.setText(self.tr("Select an account to see who decides there."))
+            if workspace is not None and not workspace.accounts.has_accounts():
+                self.coverage.setText(
+                    self.tr(
+                        "No accounts yet: import accounts (File → Import accounts…) or add one "
+                        "(Ctrl+N in the account tree) first, then add who decides there."
+                    )
+                )
+            else:
+                self.coverage.setText(self.tr("Select an account to see who decides there."))
             return
         self.model.set_source(lambda page: workspace.contacts.for_account(account_id, page))
         self.table.set_empty_text(self.tr("No contacts recorded for this account yet."))

@@ -51,13 +51,11 @@ class IssuesDock(FeatureDock):
         super().__init__(current, parent)
         columns = register_columns(self._today)
         self.model = PagedTableModel(columns, self)
-        self.table = DataTable(
-            self.model,
-            self.tr(
-                "No issues match these filters. Choose “All statuses”, clear the search, "
-                "or raise one for the current account with New issue (Ctrl+N)."
-            ),
+        self.no_match_text = self.tr(
+            "No issues match these filters. Choose “All statuses”, clear the search, "
+            "or raise one for the current account with New issue (Ctrl+N)."
         )
+        self.table = DataTable(self.model, self.no_match_text)
         self.view = self.table.view
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Earliest deadline first: the longest overdue on top, and the header says so.
@@ -190,8 +188,23 @@ class IssuesDock(FeatureDock):
             self.banner.clear()
             return
         wanted = self.wanted()
+        self.table.set_empty_text(self._empty_text(workspace))
         self.model.set_source(lambda page: workspace.issues.register(wanted, page))
         self._show_overdue(workspace.issues.overdue_count(wanted.subtree_of))
+
+    def _empty_text(self, workspace) -> str:  # type: ignore[no-untyped-def]
+        """Why the list is empty: no account yet, no issue yet, or the filters."""
+        if not workspace.accounts.has_accounts():
+            return self.tr(
+                "No issues yet, and no accounts to raise one for: import accounts or add one "
+                "first (File → Import accounts…, or Ctrl+N in the account tree)."
+            )
+        if not workspace.issues.has_issues():
+            return self.tr(
+                "No issues yet. Choose an account and press Ctrl+N here (New issue…), or "
+                "note one in a visit report."
+            )
+        return self.no_match_text
 
     def _show_overdue(self, count: int) -> None:
         if count:

@@ -394,7 +394,11 @@ class VisitCalendarDock(FeatureDock):
         self.week_label.setText(
             text + "  ·  " + self.tr("%n planned visit(s)", "", planned)
             if self.blocks
-            else text + "  ·  " + self.tr("No visits — drag on the calendar to plan one.")
+            else text
+            + "  ·  "
+            + self.tr(
+                "No visits — drag or double-click on the calendar to plan one, or use Plan visits…"
+            )
         )
 
     # -- changes ---------------------------------------------------------------------------

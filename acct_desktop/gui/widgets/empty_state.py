@@ -54,9 +54,10 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
 
     def follow() -> None:
         button.setEnabled(action.isEnabled())
-        button.setText(action.text())
-        button.setIcon(action.icon())
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # the shortcut on the button itself: "New account… (Ctrl+N)", learnt as it is used
+        button.setText(f"{action.text()} ({keys})" if keys else action.text())
+        button.setIcon(action.icon())
         plain = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         button.setToolTip(f"{plain} ({keys})" if keys else plain)
 

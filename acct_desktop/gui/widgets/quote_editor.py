@@ -359,9 +359,10 @@ class QuoteEditor(QWidget):
         edit.setCalendarPopup(True)
         pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
-        if allow_none:
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("not set"))
+        edit.setMinimumDate(NO_DATE)
+        # NO_DATE shows as "not set" where a date may be left out, and blank where it is
+        # required (no quote open: the disabled form said "Valid until 01/01/2000")
+        edit.setSpecialValueText(self.tr("not set") if allow_none else " ")
         return edit
 
     def _cap_validity(self) -> None:
@@ -594,6 +595,9 @@ class QuoteEditor(QWidget):
             self.model.set_lines((), False)
             self.cap_validity.hide()
             self._show_header(True)
+            for field in self.fields.values():
+                if isinstance(field, QDateEdit):
+                    field.setDate(NO_DATE)  # blank: no quote, no date
             self.totals.clear()
             self.margin.clear()
             return
