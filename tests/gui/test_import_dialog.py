@@ -428,3 +428,33 @@ def test_a_file_without_measures_points_to_the_measure_choice(
     dialog.default_measure.setCurrentIndex(dialog.default_measure.findData("sell_in"))
     _import(qtbot, dialog)
     assert dialog.summary is not None, dialog.problems.toPlainText()
+
+
+def test_a_required_column_not_chosen_is_said_next_to_its_choice(qtbot, window, tmp_path) -> None:
+    """Not "line 1: code is required and cannot be left out" below the preview: the choice
+    itself says which column to choose, and nothing is imported until it is chosen."""
+    headers = ["Ref", "Naam", "Soort", "Kanaal", "Plaats", "Land"]
+    dialog = window.transfers.open_import(
+        str(write(tmp_path / "partners.csv", ROWS, headers)), "accounts"
+    )
+    assert dialog.combos["code"].currentData() == ""  # "(not imported)"
+    dialog.start_import()
+    missing = dialog.missing["code"]
+    assert missing.isVisible()
+    assert missing.text() == "Choose the column that holds “Code *”: it is required."
+    assert dialog.problems.isHidden() and dialog.summary is None
+    assert dialog.import_button.isEnabled()
+    assert not dialog.missing["name"].isVisible()  # Naam was recognised
+    dialog.combos["code"].setCurrentIndex(dialog.combos["code"].findData("Ref"))
+    assert not missing.isVisible()
+    dialog.reject()
+
+
+def test_an_odoo_customer_id_column_is_the_account_code(window, tmp_path) -> None:
+    headers = ["Customer ID", "Name", "City"]
+    dialog = window.transfers.open_import(
+        str(write(tmp_path / "odoo.csv", [["NL-1", "Garage Vlietland", "Delft"]], headers)),
+        "accounts",
+    )
+    assert dialog.combos["code"].currentData() == "Customer ID"
+    dialog.reject()

@@ -159,3 +159,38 @@ def test_a_file_headed_with_the_dialogs_own_field_names_maps_by_itself(
         wrong = {f: names[f] for f in fields[entity] if f in names and f != "id"
                  if guessed.get(f) != names[f]}  # fmt: skip
         assert not wrong, (language, wrong)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Customer ID", "Account ID", "customer_id", "Klant-ID", "Klant ID", "客户编号", "客户ID",
+     "Mã khách hàng", "ID khách hàng"],
+)  # fmt: skip
+def test_id_style_headers_are_the_account_code(tmp_path: Path, header: str) -> None:
+    """Odoo and Salesforce export the customer's number as "Customer ID" / "Account ID"."""
+    guess = guessed(tmp_path, [header, "Name", "City"], "accounts")
+    assert guess.get("code") == header
+
+
+def test_a_required_field_left_out_is_said_without_a_space_to_fill(tmp_path: Path) -> None:
+    """The field is placed by the translator (%1 inside the sentence), never glued on with a
+    space ("编码 是必需的")."""
+    from acct_desktop.services.imports import import_accounts  # noqa: F401
+    from acct_desktop.services.imports.columns import ACCOUNT_REQUIRED, map_columns
+    from acct_desktop.services.imports.problems import ProblemList
+    from acct_desktop.services.tabular import read_table
+
+    path = tmp_path / "erp.csv"
+    path.write_text("Customer ID;Name\nNL-1;Garage\n", encoding="utf-8")
+    problems = ProblemList()
+    map_columns(
+        read_table(path),
+        ACCOUNT_FIELDS,
+        ACCOUNT_REQUIRED,
+        ACCOUNT_SYNONYMS,
+        {"code": ""},
+        problems,
+        "accounts",
+    )
+    said = [str(p.message) for p in problems.items]
+    assert said == ["choose the column that holds code: it is required"]

@@ -163,6 +163,7 @@ class ImportDialog(QDialog):
             filled_in(self.tr("%1 rows · %2"), QLocale().toString(preview.rows), preview.source)
         )
         self.combos: dict[str, QComboBox] = {}
+        self.missing: dict[str, QLabel] = {}  # "Choose the column…" under a required field
         mapping = QFormLayout()
         required = (*preview.required, *MARKED_REQUIRED.get(preview.entity, ()))
         # a sales file's amount column that looks like a quantity: warned about below it
@@ -179,6 +180,15 @@ class ImportDialog(QDialog):
             label = QLabel(field_label(field) + (" *" if field in required else ""))
             label.setToolTip(field)  # the name a file's header may use
             mapping.addRow(label, combo)
+            if field in preview.required:  # said next to the mapping, before any import
+                missing = QLabel()
+                missing.setObjectName(f"importMissing_{field}")
+                missing.setWordWrap(True)
+                missing.setStyleSheet("color: #c62828;")
+                missing.hide()
+                mapping.addRow(missing)
+                self.missing[field] = missing
+                combo.currentIndexChanged.connect(lambda _i, m=missing: m.hide())
             if field == "amount" and preview.entity == "sales":
                 mapping.addRow(self.amount_check)
                 combo.currentIndexChanged.connect(
@@ -370,7 +380,29 @@ class ImportDialog(QDialog):
         return {field: combo.currentData() for field, combo in self.combos.items()}
 
     # -- importing ------------------------------------------------------------------------
+    def unmapped_required(self) -> list[str]:
+        """Required fields left "(not imported)": each says so under its choice, in words
+        (no line number: the file is not wrong, the choice is)."""
+        unmapped = [
+            field
+            for field, label in self.missing.items()
+            if self.combos[field].currentData() == NOT_IMPORTED
+        ]
+        for field, label in self.missing.items():
+            if field in unmapped:
+                label.setText(
+                    self.tr("Choose the column that holds “%1”: it is required.").replace(
+                        "%1", field_label(field) + " *"
+                    )
+                )
+            label.setVisible(field in unmapped)
+        if unmapped:
+            self.combos[unmapped[0]].setFocus()
+        return unmapped
+
     def start_import(self) -> None:
+        if self.unmapped_required():
+            return
         self.problems.hide()
         self.import_button.setEnabled(False)
         extra: dict[str, Any] = {}

@@ -37,8 +37,11 @@ CONTACT_REQUIRED = ("account_code", "name")
 
 ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("account code", "customer code", "customer no", "customer number", "account no",
-             "account number", "客户编码", "客户代码", "客户编号", "mã khách hàng", "klantcode",
-             "klantnummer", "debiteurnummer", "nummer", "编码", "mã"),
+             "account number", "customer id", "account id", "client id", "partner id",
+             "customer ref", "customer reference", "客户编码", "客户代码", "客户编号",
+             "客户id", "客户号", "mã khách hàng", "id khách hàng", "mã số khách hàng",
+             "mã kh", "klantcode", "klantnummer", "klant-id",
+             "relatienummer", "debiteurnummer", "nummer", "编码", "mã"),
     "name": ("account name", "customer name", "customer", "company", "company name",
              "客户名称", "名称", "tên khách hàng", "tên", "klantnaam", "naam", "bedrijfsnaam"),
     "kind": ("type", "account type", "类型", "loại", "soort"),
@@ -219,7 +222,9 @@ def map_columns(
                 line,
                 None,
                 Sentence.of(
-                    QT_TRANSLATE_NOOP("messages", "%1 is required and cannot be left out"),
+                    QT_TRANSLATE_NOOP(
+                        "messages", "choose the column that holds %1: it is required"
+                    ),
                     field_word(field),
                 ),
             )
