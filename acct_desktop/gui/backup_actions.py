@@ -121,6 +121,10 @@ class BackupActions(QObject):
             return None
         return Path(workspace.db.engine.url.database or "")
 
+    def backs_up_here(self) -> bool:
+        """Whether the open database is a file this app backs up (not a server's)."""
+        return self._quiet_local_file() is not None
+
     def newest(self):  # type: ignore[no-untyped-def]
         path = self._quiet_local_file()
         if path is None:

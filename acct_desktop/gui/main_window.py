@@ -602,7 +602,8 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
-            self.backup_actions.take("daily")  # off the UI thread; only when one is due
+            if not self.has_no_accounts():  # an empty database has nothing to lose yet
+                self.backup_actions.take("daily")  # off the UI thread; only when one is due
             # global search indexes what changed while the file was closed (after an upgrade:
             # everything, a few seconds) before the first Ctrl+K needs it
             self.background.submit(
@@ -689,6 +690,8 @@ class MainWindow(QMainWindow):
         self._had_no_accounts = no_accounts
         if arrived and workspace is not None and self.current.id is None:
             self.current.set(self._initial_account(workspace))
+        if arrived:  # the first accounts: the database's first backup (when one is due)
+            self.backup_actions.take("daily")
 
     def start_tour(self) -> DockTour:
         """Help → Tour of the docks (and once on the first run): each dock lit in turn."""
@@ -828,6 +831,8 @@ class MainWindow(QMainWindow):
                 when.time() if today else when.date(), QLocale.FormatType.ShortFormat
             )
             text += " · " + self.tr("last backup %1").replace("%1", shown)
+        elif self.backup_actions.backs_up_here():  # a file database: none of it yet
+            text += " · " + self.tr("no backup yet")
         self.status_label.setText(text)
 
     def default_state(self) -> QByteArray:

@@ -63,6 +63,7 @@ from acct_desktop.store.sqlite_backup import (
     backup_file_name,
     backup_folder,
     check_sqlite_file,
+    created_at,
     parse_backup_file_name,
     sqlite_backup,
     unique_path,
@@ -178,13 +179,16 @@ def backup_to(
 class BackupStore:
     """The rotating backups of one database in one folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, since: datetime | None = None) -> None:
         self.folder = Path(folder)
+        # when the database was created: older backups in the folder are of another one
+        self.since = since
 
     @classmethod
     def for_database(cls, db_or_path: Database | str | Path) -> BackupStore:
         """The store in the per-user data folder: ``backups/<database file stem>/``."""
-        return cls(backup_folder(_sqlite_path(db_or_path)))
+        path = _sqlite_path(db_or_path)
+        return cls(backup_folder(path), created_at(path))
 
     def list(self) -> list[BackupInfo]:
         """All backups here, newest first (files not named like a backup are ignored)."""
@@ -221,7 +225,9 @@ class BackupStore:
         return removed
 
     def newest(self) -> BackupInfo | None:
-        backups = self.list()
+        """The newest backup of this database: one of an earlier database with the same
+        file name (deleted, then made again) does not count (``since``)."""
+        backups = [b for b in self.list() if self.since is None or b.taken_at >= self.since]
         return backups[0] if backups else None
 
     def take(

@@ -273,6 +273,10 @@ def open_database(
         )
     if url.get_backend_name() == "sqlite":
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
+        if revision is None and url.database and url.database != ":memory:":
+            from acct_desktop.store.sqlite_backup import mark_new_database
+
+            mark_new_database(Path(str(url.database)))  # its backups start from now
     if revision is not None and revision != HEAD_REVISION and url.get_backend_name() == "sqlite":
         _back_up_before_upgrade(Path(str(url.database)), revision, key)
     engine = make_engine(url, key=key)

@@ -63,6 +63,38 @@ def backup_folder(db_path: Path) -> Path:
     return data_dir() / "backups" / Path(db_path).stem
 
 
+def _born_marker(db_path: Path) -> Path:
+    """The file that says when the database at ``db_path`` was created: its backup folder
+    is named after the file's stem, so a database made later at the same path (or another
+    ``territory.acctdb``) finds the backups of the one before in it."""
+    import hashlib
+
+    try:
+        where = str(Path(db_path).resolve())
+    except OSError:
+        where = str(db_path)
+    digest = hashlib.sha1(where.encode("utf-8")).hexdigest()[:12]
+    return backup_folder(db_path) / f".created-{digest}"
+
+
+def mark_new_database(db_path: Path, now: datetime | None = None) -> None:
+    """Note that the database at ``db_path`` was created now (never fails the open)."""
+    marker = _born_marker(db_path)
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text((now or datetime.now(UTC)).astimezone(UTC).isoformat(), "utf-8")
+    except OSError:
+        log.warning("could not note the creation of %s", db_path, exc_info=True)
+
+
+def created_at(db_path: Path) -> datetime | None:
+    """When the database at ``db_path`` was created, if this app created it and said so."""
+    try:
+        return datetime.fromisoformat(_born_marker(db_path).read_text("utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
 def backup_file_name(kind: str, taken_at: datetime, revision: str | None) -> str:
     """``<UTC time>_<kind>_<schema revision>.acctdb``: the listing needs no file opened."""
     if kind not in KINDS:

@@ -75,3 +75,16 @@ def test_new_account_buttons_and_the_calendar_name_their_way_in(empty: MainWindo
         assert state.buttons[-1].text() == "New account… (Ctrl+N)"
     calendar = empty.docks["visitCalendarDock"]
     assert "Plan visits…" in calendar.week_label.text()
+
+
+def test_a_new_database_says_no_backup_yet_until_its_first_accounts(
+    empty: MainWindow, qtbot
+) -> None:
+    """Not "last backup 08:52" (an earlier database's of the same name, or a copy of an
+    empty file): "no backup yet"; the first accounts bring the first backup."""
+    qtbot.waitUntil(lambda: "accounts" in empty.status_label.text())
+    empty.background.wait()
+    assert "no backup yet" in empty.status_label.text()
+    assert "last backup" not in empty.status_label.text()
+    _add_account(empty)
+    qtbot.waitUntil(lambda: "last backup" in empty.status_label.text(), timeout=20_000)

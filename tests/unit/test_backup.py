@@ -364,3 +364,25 @@ def test_a_copy_killed_half_way_is_swept_by_the_next_backup_and_rotation(
     store.rotate()
     assert not growing.exists()
     assert [b.kind for b in store.list()] == ["manual"]
+
+
+def test_a_database_made_again_at_the_same_path_has_no_backup_yet(tmp_path: Path) -> None:
+    """The backup folder is named after the file's stem: a territory.acctdb deleted and made
+    again found the earlier one's backups, said "last backup 08:52" and, the newest being
+    less than a day old, was not backed up itself."""
+    path = tmp_path / "territory.acctdb"
+    earlier = open_database(path)
+    earlier.engine.dispose()
+    store = BackupStore.for_database(path)
+    old = store.take(path, "daily")
+    assert BackupStore.for_database(path).newest() == old
+    for leftover in tmp_path.glob("territory.acctdb*"):
+        leftover.unlink()
+
+    again = open_database(path)  # a new database, same path
+    again.engine.dispose()
+    store = BackupStore.for_database(path)
+    assert store.newest() is None  # "no backup yet"
+    assert old in store.list()  # still offered to restore from
+    first = store.backup_if_due(path)
+    assert first is not None and store.newest() == first
