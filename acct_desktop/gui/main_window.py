@@ -698,7 +698,9 @@ class MainWindow(QMainWindow):
         self.settings.set_tour_seen()
         if self.tour is None:
             self.tour = DockTour(self, dock_tour_steps(self))
+            self.tour.sig_finished.connect(self._update_welcome)  # back, if it was up
         self.tour.steps = dock_tour_steps(self)
+        self.welcome.hide()  # (Help → Tour on the welcome page) the docks it lies over
         self.tour.start()
         return self.tour
 

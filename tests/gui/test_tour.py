@@ -139,3 +139,14 @@ def test_no_step_is_cut_off_in_other_languages(
         tour.next()
     assert _tour(window) is None
     window.set_workspace(None)
+
+
+def test_the_tour_from_the_welcome_page_shows_the_docks_then_the_page_again(
+    bare: MainWindow,
+) -> None:
+    assert bare.welcome.isVisible()
+    tour = bare.start_tour()
+    assert bare.welcome.isHidden()
+    assert tour.target_rect().isValid()
+    tour.finish()
+    assert bare.welcome.isVisible()
