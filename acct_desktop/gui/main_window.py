@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         no_accounts = (self.import_accounts_action, tree.commands.new_action)
         tree.no_accounts.set_actions(no_accounts)
         self.card.no_accounts.set_actions(no_accounts)
+        self.docks["contactMapDock"].no_accounts.set_actions(no_accounts)
         for action in self._database_actions:
             action.setEnabled(False)  # until a database is open
         self._update_status()

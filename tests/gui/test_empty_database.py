@@ -45,6 +45,11 @@ def test_the_contact_map_says_to_add_accounts_first(empty: MainWindow, qtbot) ->
     qtbot.waitUntil(lambda: "No accounts yet" in dock.coverage.text())
     assert "Import accounts" in dock.coverage.text() and "Ctrl+N" in dock.coverage.text()
     assert "Select an account" not in dock.coverage.text()
+    buttons = dock.no_accounts.buttons
+    assert dock.no_accounts.isVisible()
+    assert [b.text() for b in buttons] == ["Import accounts…", "New account… (Ctrl+N)"]
+    _add_account(empty)
+    qtbot.waitUntil(lambda: not dock.no_accounts.isVisible())
 
 
 def test_issues_say_there_are_none_yet_and_how_to_raise_one(empty: MainWindow, qtbot) -> None:

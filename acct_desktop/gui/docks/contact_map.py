@@ -38,6 +38,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.empty_state import EmptyState
 from acct_desktop.gui.widgets.relationship_map import (
     ATTITUDE_COLOURS,
     LINK_LOOKS,
@@ -144,6 +145,13 @@ class ContactMapDock(FeatureDock):
         column = QVBoxLayout(side)
         column.setContentsMargins(6, 0, 0, 0)
         column.addWidget(self.coverage, 1)
+        # no account at all: Import accounts… and New account… (set by the main window)
+        self.no_accounts = EmptyState()
+        self.no_accounts.setObjectName("mapNoAccounts")
+        self.no_accounts.message.hide()
+        self.no_accounts.layout().setContentsMargins(0, 0, 0, 8)
+        self.no_accounts.hide()
+        column.addWidget(self.no_accounts)
         column.addLayout(stale_row)
         column.addWidget(legend)
         # a head office with its branches lists dozens of people not contacted lately:
@@ -279,11 +287,13 @@ class ContactMapDock(FeatureDock):
     def account_changed(self, account_id: uuid.UUID | None) -> None:
         self.territory.set_current_account(account_id)
         workspace = self.workspace
+        no_accounts = workspace is not None and not workspace.accounts.has_accounts()
+        self.no_accounts.setVisible(no_accounts and account_id is None)
         if workspace is None or account_id is None:
             self.model.set_source(None)
             self.shown = None
             self.chart.show_map(None)
-            if workspace is not None and not workspace.accounts.has_accounts():
+            if no_accounts:
                 self.coverage.setText(
                     self.tr(
                         "No accounts yet: import accounts (File → Import accounts…) or add one "
