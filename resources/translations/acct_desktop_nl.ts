@@ -977,6 +977,10 @@
         <translation>Randdikte en ●●●○○ = invloed</translation>
     </message>
     <message>
+        <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
+        <translation>Nog geen klanten: importeer eerst klanten (Bestand → Klanten importeren…) of voeg er een toe (Ctrl+N in de klantenboom), en voeg dan toe wie er beslist.</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>Selecteer een klant om te zien wie daar beslist.</translation>
     </message>
@@ -1188,6 +1192,73 @@
     </message>
 </context>
 <context>
+    <name>DockTour</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>Rondleiding overslaan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 (%2)</source>
+        <translation>Sneltoets: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your customers as head offices, branches and outlets. Choose one and every other dock follows it.</source>
+        <translation>Uw klanten als hoofdkantoren, vestigingen en verkooppunten. Kies er een en elk ander paneel volgt.</translation>
+    </message>
+    <message>
+        <source>Profile card</source>
+        <translation>Profielkaart</translation>
+    </message>
+    <message>
+        <source>Everything about the chosen account in tabs: details, contacts, visits, prices, quotes and issues.</source>
+        <translation>Alles over de gekozen klant in tabbladen: gegevens, contactpersonen, bezoeken, prijzen, offertes en problemen.</translation>
+    </message>
+    <message>
+        <source>What needs you now: visits and issues overdue, quotes about to expire, rebates late. Double-click one to open it; Today on the top bar brings today forward.</source>
+        <translation>Wat nu uw aandacht vraagt: achterstallige bezoeken en problemen, offertes die bijna verlopen, late bonussen. Dubbelklik om te openen; Vandaag in de bovenbalk brengt vandaag naar voren.</translation>
+    </message>
+    <message>
+        <source>Your visits by week or month; drag one to move it. Plan visits… suggests who is due and books the week.</source>
+        <translation>Uw bezoeken per week of maand; sleep een bezoek om het te verplaatsen. Bezoeken plannen… stelt voor wie aan de beurt is en plant de week.</translation>
+    </message>
+    <message>
+        <source>Who decides at the chosen account and who reports to whom; its Territory tab shows your accounts on a map.</source>
+        <translation>Wie beslist bij de gekozen klant en wie aan wie rapporteert; het tabblad Gebied toont uw klanten op een kaart.</translation>
+    </message>
+    <message>
+        <source>Quotes priced from the account&apos;s policies and rebates, saved as a draft as you type and printed as PDF.</source>
+        <translation>Offertes geprijsd volgens het prijsbeleid en de bonussen van de klant, als concept bewaard terwijl u typt en als PDF afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The register of price policies and rebate agreements, from draft to approved, with their signed scans.</source>
+        <translation>Het register van prijsbeleid en bonusafspraken, van concept tot goedgekeurd, met hun ondertekende scans.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
+        <translation>Klanten, contactpersonen, bezoeken, offertes en problemen op elk woord, vanuit het hele venster. + Nieuw ernaast voegt elk ervan toe.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionActions</name>
     <message>
         <source>&amp;Encrypt database…</source>
@@ -1236,6 +1307,25 @@
     <message>
         <source>Encryption</source>
         <translation>Versleuteling</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>No database is open. Create a new database for the accounts in %1, or open an existing one, and the import follows.</source>
+        <translation>Er is geen database geopend. Maak een nieuwe database voor de klanten in %1, of open een bestaande, en de import volgt.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Nieuwe database maken…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Bestaande database openen…</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1450,10 @@
     <message>
         <source>Figures replaced in the file&apos;s months</source>
         <translation>Cijfers vervangen in de maanden van het bestand</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: it is required.</source>
+        <translation>Kies de kolom met “%1”: die is verplicht.</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1825,6 +1919,14 @@
         <translation>Accenten en hoofdletters doen er niet toe (ha noi vindt Hà Nội); elk woord telt</translation>
     </message>
     <message>
+        <source>No issues yet, and no accounts to raise one for: import accounts or add one first (File → Import accounts…, or Ctrl+N in the account tree).</source>
+        <translation>Nog geen problemen, en geen klanten om er een voor te melden: importeer of voeg eerst klanten toe (Bestand → Klanten importeren…, of Ctrl+N in de klantenboom).</translation>
+    </message>
+    <message>
+        <source>No issues yet. Choose an account and press Ctrl+N here (New issue…), or note one in a visit report.</source>
+        <translation>Nog geen problemen. Kies een klant en druk hier op Ctrl+N (Nieuw probleem…), of noteer er een in een bezoekverslag.</translation>
+    </message>
+    <message>
         <source>● %1 past deadline</source>
         <translation>● %1 over de uiterste datum</translation>
     </message>
@@ -1943,6 +2045,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Tour of the docks</source>
+        <translation>&amp;Rondleiding langs de panelen</translation>
+    </message>
+    <message>
         <source>&amp;About acct-desktop</source>
         <translation>&amp;Over acct-desktop</translation>
     </message>
@@ -2005,6 +2111,10 @@
     <message>
         <source>last backup %1</source>
         <translation>laatste back-up %1</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>nog geen back-up</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -5160,8 +5270,8 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         </translation>
     </message>
     <message>
-        <source>No visits — drag on the calendar to plan one.</source>
-        <translation>Geen bezoeken — sleep in de agenda om er een te plannen.</translation>
+        <source>No visits — drag or double-click on the calendar to plan one, or use Plan visits…</source>
+        <translation>Geen bezoeken — sleep of dubbelklik in de agenda om er een te plannen, of gebruik Bezoeken plannen…</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -9139,8 +9249,8 @@ problemen</translation>
         <translation>het bestand heeft geen kolom voor %1, en die is verplicht</translation>
     </message>
     <message>
-        <source>%1 is required and cannot be left out</source>
-        <translation>%1 is verplicht en kan niet worden weggelaten</translation>
+        <source>choose the column that holds %1: it is required</source>
+        <translation>kies de kolom met %1: die is verplicht</translation>
     </message>
     <message>
         <source>code</source>

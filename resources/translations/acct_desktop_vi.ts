@@ -973,6 +973,10 @@
         <translation>Độ đậm viền và ●●●○○ = mức ảnh hưởng</translation>
     </message>
     <message>
+        <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
+        <translation>Chưa có khách hàng: hãy nhập khách hàng (Tệp → Nhập khách hàng…) hoặc thêm một khách hàng (Ctrl+N trong cây khách hàng) trước, rồi thêm người ra quyết định ở đó.</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>Chọn một khách hàng để xem ai là người quyết định ở đó.</translation>
     </message>
@@ -1184,6 +1188,73 @@
     </message>
 </context>
 <context>
+    <name>DockTour</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>Bỏ qua hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>Bước %1/%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 (%2)</source>
+        <translation>Phím tắt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your customers as head offices, branches and outlets. Choose one and every other dock follows it.</source>
+        <translation>Khách hàng của bạn theo trụ sở, chi nhánh và cửa hàng. Chọn một khách hàng, mọi khung khác sẽ theo.</translation>
+    </message>
+    <message>
+        <source>Profile card</source>
+        <translation>Thẻ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Everything about the chosen account in tabs: details, contacts, visits, prices, quotes and issues.</source>
+        <translation>Mọi thông tin về khách hàng đang chọn theo từng thẻ: chi tiết, liên hệ, lượt thăm, giá, báo giá và vấn đề.</translation>
+    </message>
+    <message>
+        <source>What needs you now: visits and issues overdue, quotes about to expire, rebates late. Double-click one to open it; Today on the top bar brings today forward.</source>
+        <translation>Những việc cần bạn ngay: lượt thăm và vấn đề quá hạn, báo giá sắp hết hạn, chiết khấu trễ. Nhấp đúp để mở; nút Hôm nay trên thanh trên cùng đưa bạn về hôm nay.</translation>
+    </message>
+    <message>
+        <source>Your visits by week or month; drag one to move it. Plan visits… suggests who is due and books the week.</source>
+        <translation>Các lượt thăm theo tuần hoặc tháng; kéo để dời. Lập kế hoạch thăm… gợi ý ai đến hạn và xếp lịch cả tuần.</translation>
+    </message>
+    <message>
+        <source>Who decides at the chosen account and who reports to whom; its Territory tab shows your accounts on a map.</source>
+        <translation>Ai quyết định ở khách hàng đang chọn và ai báo cáo cho ai; thẻ Địa bàn hiển thị khách hàng trên bản đồ.</translation>
+    </message>
+    <message>
+        <source>Quotes priced from the account&apos;s policies and rebates, saved as a draft as you type and printed as PDF.</source>
+        <translation>Báo giá tính theo chính sách giá và chiết khấu của khách hàng, tự lưu nháp khi bạn gõ và in ra PDF.</translation>
+    </message>
+    <message>
+        <source>The register of price policies and rebate agreements, from draft to approved, with their signed scans.</source>
+        <translation>Sổ đăng ký chính sách giá và thỏa thuận chiết khấu, từ bản nháp đến khi được duyệt, kèm bản quét có chữ ký.</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Tìm mọi thứ</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
+        <translation>Tìm khách hàng, liên hệ, lượt thăm, báo giá và vấn đề theo bất kỳ từ nào, từ mọi nơi trong cửa sổ. Nút + Mới bên cạnh thêm bất kỳ mục nào.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionActions</name>
     <message>
         <source>&amp;Encrypt database…</source>
@@ -1232,6 +1303,25 @@
     <message>
         <source>Encryption</source>
         <translation>Mã hóa</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Nhập khách hàng</translation>
+    </message>
+    <message>
+        <source>No database is open. Create a new database for the accounts in %1, or open an existing one, and the import follows.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào. Hãy tạo cơ sở dữ liệu mới cho các khách hàng trong %1, hoặc mở một cơ sở dữ liệu có sẵn, rồi việc nhập sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>Mở cơ sở dữ liệu có sẵn…</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1446,10 @@
     <message>
         <source>Figures replaced in the file&apos;s months</source>
         <translation>Số liệu được thay thế trong các tháng của tệp</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: it is required.</source>
+        <translation>Hãy chọn cột chứa “%1”: mục này là bắt buộc.</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1821,6 +1915,14 @@
         <translation>Không phân biệt dấu và chữ hoa (ha noi tìm thấy Hà Nội); mọi từ đều phải có</translation>
     </message>
     <message>
+        <source>No issues yet, and no accounts to raise one for: import accounts or add one first (File → Import accounts…, or Ctrl+N in the account tree).</source>
+        <translation>Chưa có vấn đề nào, và chưa có khách hàng để ghi nhận: hãy nhập hoặc thêm khách hàng trước (Tệp → Nhập khách hàng…, hoặc Ctrl+N trong cây khách hàng).</translation>
+    </message>
+    <message>
+        <source>No issues yet. Choose an account and press Ctrl+N here (New issue…), or note one in a visit report.</source>
+        <translation>Chưa có vấn đề nào. Chọn một khách hàng và nhấn Ctrl+N tại đây (Vấn đề mới…), hoặc ghi lại trong báo cáo thăm.</translation>
+    </message>
+    <message>
         <source>● %1 past deadline</source>
         <translation>● %1 quá hạn</translation>
     </message>
@@ -1939,6 +2041,10 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Tour of the docks</source>
+        <translation>&amp;Hướng dẫn các khung</translation>
+    </message>
+    <message>
         <source>&amp;About acct-desktop</source>
         <translation>&amp;Giới thiệu acct-desktop</translation>
     </message>
@@ -2001,6 +2107,10 @@
     <message>
         <source>last backup %1</source>
         <translation>sao lưu gần nhất %1</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>chưa có bản sao lưu</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -5125,8 +5235,8 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         </translation>
     </message>
     <message>
-        <source>No visits — drag on the calendar to plan one.</source>
-        <translation>Không có lượt viếng thăm — kéo trên lịch để lên lịch một lượt.</translation>
+        <source>No visits — drag or double-click on the calendar to plan one, or use Plan visits…</source>
+        <translation>Không có lượt thăm — kéo hoặc nhấp đúp trên lịch để lên lịch, hoặc dùng Lập kế hoạch viếng thăm…</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -9104,8 +9214,8 @@ issues</source>
         <translation>tệp không có cột cho %1, là trường bắt buộc</translation>
     </message>
     <message>
-        <source>%1 is required and cannot be left out</source>
-        <translation>%1 là bắt buộc và không thể bỏ qua</translation>
+        <source>choose the column that holds %1: it is required</source>
+        <translation>hãy chọn cột chứa %1: mục này là bắt buộc</translation>
     </message>
     <message>
         <source>code</source>

@@ -973,6 +973,10 @@
         <translation>边框粗细与 ●●●○○ = 影响力</translation>
     </message>
     <message>
+        <source>No accounts yet: import accounts (File → Import accounts…) or add one (Ctrl+N in the account tree) first, then add who decides there.</source>
+        <translation>还没有客户：请先导入客户（文件 → 导入客户…）或新建一个（在客户树中按 Ctrl+N），再添加在该客户中做决定的人。</translation>
+    </message>
+    <message>
         <source>Select an account to see who decides there.</source>
         <translation>选择一个客户，查看谁在该客户中做决定。</translation>
     </message>
@@ -1184,6 +1188,73 @@
     </message>
 </context>
 <context>
+    <name>DockTour</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>跳过导览</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 (%2)</source>
+        <translation>快捷键：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your customers as head offices, branches and outlets. Choose one and every other dock follows it.</source>
+        <translation>您的客户按总部、分支和门店排列。选中一个客户，其他各面板都会随之切换。</translation>
+    </message>
+    <message>
+        <source>Profile card</source>
+        <translation>客户档案卡</translation>
+    </message>
+    <message>
+        <source>Everything about the chosen account in tabs: details, contacts, visits, prices, quotes and issues.</source>
+        <translation>所选客户的全部信息，分页显示：资料、联系人、拜访、价格、报价和问题。</translation>
+    </message>
+    <message>
+        <source>What needs you now: visits and issues overdue, quotes about to expire, rebates late. Double-click one to open it; Today on the top bar brings today forward.</source>
+        <translation>眼下需要您处理的事：逾期的拜访和问题、即将到期的报价、迟到的返利。双击一条即可打开；顶栏的“今天”按钮会跳到今天。</translation>
+    </message>
+    <message>
+        <source>Your visits by week or month; drag one to move it. Plan visits… suggests who is due and books the week.</source>
+        <translation>按周或按月查看拜访，拖动即可改期。“规划拜访…”会列出该拜访的客户并排好一周。</translation>
+    </message>
+    <message>
+        <source>Who decides at the chosen account and who reports to whom; its Territory tab shows your accounts on a map.</source>
+        <translation>所选客户由谁拍板、谁向谁汇报；“区域”页在地图上显示您的客户。</translation>
+    </message>
+    <message>
+        <source>Quotes priced from the account&apos;s policies and rebates, saved as a draft as you type and printed as PDF.</source>
+        <translation>按客户的价格政策和返利定价的报价，输入时自动存为草稿，可打印为 PDF。</translation>
+    </message>
+    <message>
+        <source>The register of price policies and rebate agreements, from draft to approved, with their signed scans.</source>
+        <translation>价格政策和返利协议的登记簿，从草稿到批准，附签字扫描件。</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
+        <translation>在窗口任何位置按任意词搜索客户、联系人、拜访、报价和问题。旁边的“+ 新建”可添加其中任何一项。</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionActions</name>
     <message>
         <source>&amp;Encrypt database…</source>
@@ -1232,6 +1303,25 @@
     <message>
         <source>Encryption</source>
         <translation>加密</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrops</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>No database is open. Create a new database for the accounts in %1, or open an existing one, and the import follows.</source>
+        <translation>当前没有打开的数据库。请为 %1 中的客户新建一个数据库，或打开现有数据库，随后即开始导入。</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Open an existing database…</source>
+        <translation>打开现有数据库…</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1446,10 @@
     <message>
         <source>Figures replaced in the file&apos;s months</source>
         <translation>文件所含月份中替换的数据</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds “%1”: it is required.</source>
+        <translation>请选择包含“%1”的列：此项为必填。</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1821,6 +1915,14 @@
         <translation>不区分声调符号和大小写（ha noi 可找到 Hà Nội）；输入的每个词都须出现</translation>
     </message>
     <message>
+        <source>No issues yet, and no accounts to raise one for: import accounts or add one first (File → Import accounts…, or Ctrl+N in the account tree).</source>
+        <translation>还没有问题，也没有可以登记问题的客户：请先导入客户或新建一个（文件 → 导入客户…，或在客户树中按 Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No issues yet. Choose an account and press Ctrl+N here (New issue…), or note one in a visit report.</source>
+        <translation>还没有问题。选择一个客户后在这里按 Ctrl+N（新建问题…），或在拜访报告中记下问题。</translation>
+    </message>
+    <message>
         <source>● %1 past deadline</source>
         <translation>● %1 个已逾期</translation>
     </message>
@@ -1939,6 +2041,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Tour of the docks</source>
+        <translation>面板导览(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;About acct-desktop</source>
         <translation>关于 acct-desktop(&amp;A)</translation>
     </message>
@@ -2001,6 +2107,10 @@
     <message>
         <source>last backup %1</source>
         <translation>上次备份 %1</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>尚无备份</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -5125,8 +5235,8 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         </translation>
     </message>
     <message>
-        <source>No visits — drag on the calendar to plan one.</source>
-        <translation>没有拜访——在日历上拖动即可安排拜访。</translation>
+        <source>No visits — drag or double-click on the calendar to plan one, or use Plan visits…</source>
+        <translation>没有拜访——在日历上拖动或双击即可安排拜访，也可以使用“规划拜访…”。</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -9102,8 +9212,8 @@ issues</source>
         <translation>文件中没有 %1 列，而该列是必需的</translation>
     </message>
     <message>
-        <source>%1 is required and cannot be left out</source>
-        <translation>%1 是必需的，不能省略</translation>
+        <source>choose the column that holds %1: it is required</source>
+        <translation>请选择包含%1的列：此项为必填</translation>
     </message>
     <message>
         <source>code</source>
