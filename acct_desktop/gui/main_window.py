@@ -41,6 +41,7 @@ from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
+from acct_desktop.gui.keys import redo_keys
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.seal_actions import SealActions
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
@@ -411,8 +412,8 @@ class MainWindow(QMainWindow):
         reset = QAction(self.tr("&Reset layout"), self)
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
-        self.refresh_action = refresh = QAction(self.tr("Re&fresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh = self.refresh_action = QAction(self.tr("Re&fresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)  # docks hold no F5 of their own
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
         view_menu.addSeparator()

@@ -36,6 +36,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.import_fields import field_label
+from acct_desktop.gui.keys import redo_keys
 from acct_desktop.gui.labels import money_text
 from acct_desktop.gui.models.target_grid import (
     ROW_ROLE,
@@ -281,7 +282,7 @@ class TargetsDialog(QDialog):
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
         for button in (self.add_button, self.break_button, self.delete_button, self.import_button):
             buttons.addWidget(button)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -143,11 +143,11 @@ class PlanActualDock(FeatureDock):
         )
         self.behind_only = QCheckBox(self.tr("Only behind plan"))
         self.behind_only.setObjectName("behindOnly")
+        # No F5 of its own: View → Refresh (F5) reloads the dock with the focus, and a
+        # second F5 here made the key "ambiguous" to Qt, which then did nothing at all.
         self.refresh_action = QAction(self.tr("Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.setToolTip(self.tr("Read the figures again (F5)"))
         self.refresh_action.triggered.connect(self.reload)
-        self.addAction(self.refresh_action)
         refresh = QToolButton()
         refresh.setDefaultAction(self.refresh_action)
         refresh.setAutoRaise(True)
