@@ -182,8 +182,22 @@ class GlobalSearchBar(QObject):
     def icon_for(self, kind: HitKind) -> QIcon:
         return themed_icon(self.window, *KIND_ICONS[kind])
 
+    def set_usable(self, usable: bool) -> None:
+        """Off while the welcome page lies over the bar: the field would take the keys
+        unseen (Ctrl+K then says in the status bar that search needs a database)."""
+        self.toolbar.setEnabled(usable)
+        if not usable:
+            self.close_popup()
+
     def focus(self) -> None:
-        """Ctrl+K: the field, its text selected (and its hits again, if any)."""
+        """Ctrl+K: the field, its text selected (and its hits again, if any); while the
+        welcome page shows, a word in the status bar instead."""
+        if not self.toolbar.isEnabled():
+            self.window.statusBar().showMessage(
+                self.tr("Search needs a database with accounts: open one, or start below."),
+                8000,
+            )
+            return
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
         if self.field.text().strip():

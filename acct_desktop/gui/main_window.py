@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
             ),
             self,
         )
+        # Ctrl+N on the page: the new database its own button offers (the docks' Ctrl+N
+        # lie under it, disabled); only where the page has the focus, so no key is held twice
+        new_here = QShortcut(QKeySequence.StandardKey.New, self.welcome)
+        new_here.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_here.activated.connect(self.new_database_action.trigger)
         self.welcome.sig_recent_chosen.connect(self.open_database)
         self.welcome.sig_dismissed.connect(self.dismiss_welcome)
         self._welcome_dismissed_for: str | None = None  # an empty database, this session
@@ -678,6 +684,7 @@ class MainWindow(QMainWindow):
             dock.setEnabled(not shown)  # nothing under the page takes focus or a shortcut
         self.card.setEnabled(not shown)
         gives_way = self.welcome.isVisible() and not shown
+        self.search_bar.set_usable(not shown)  # Ctrl+K then says why, not types unseen
         self.welcome.set_shown(shown)
         if gives_way:  # the docks fill and measure themselves again (their reads run in
             # the background): once they have, the window is brought back onto the screen
