@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -18,3 +22,29 @@ def redo_keys() -> list[QKeySequence]:
         if not key.isEmpty() and key not in keys:
             keys.append(key)
     return keys
+
+
+def dock_key(
+    widget: QWidget,
+    keys: Iterable[str | QKeySequence | QKeySequence.StandardKey],
+    slot: Callable[[], object],
+    text: str,
+    *,
+    only_here: bool = False,
+) -> QAction:
+    """A key that works while the focus is in ``widget`` or below it (``only_here``: in
+    ``widget`` itself, for row commands that must not fire in a search box beside it);
+    ``slot`` is the dock's own command. Returned so a menu may show it too."""
+    action = QAction(text, widget)
+    action.setShortcuts([QKeySequence(k) for k in keys])
+    action.setShortcutContext(
+        Qt.ShortcutContext.WidgetShortcut
+        if only_here
+        else Qt.ShortcutContext.WidgetWithChildrenShortcut
+    )
+    action.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(action)
+    return action
+
+
+ENTER = ("Return", "Enter")  # the main keyboard's and the keypad's

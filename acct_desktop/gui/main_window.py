@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         )
         self.demo_actions = DemoActions(self, self.background, self.open_database)
         self._build_menus()
+        from acct_desktop.gui.dock_keys import add_dock_keys
+
+        add_dock_keys(self)
         self.current.changed.connect(self._account_changed)
         self.welcome = WelcomePage(
             StartActions(

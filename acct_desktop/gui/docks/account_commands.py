@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.dialogs.account_form import AccountFormDialog
+from acct_desktop.gui.keys import ENTER, dock_key
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
@@ -55,6 +56,19 @@ class AccountCommands(QObject):
         self.copy_action = action(
             self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy
         )
+        # Enter and a double-click open the account (the profile card, with the focus);
+        # a double-click no longer only folds the row (the arrow and ← → still do)
+        self.open_action = dock_key(
+            self.dock.view, ENTER, self.open_account, self.tr("Open account"), only_here=True
+        )
+        self.dock.view.setExpandsOnDoubleClick(False)
+        self.dock.view.doubleClicked.connect(lambda _index: self.open_account())
+
+    def open_account(self) -> None:
+        row = self._selected()
+        if row is not None:
+            self.dock.current.set(row.id)
+            self.dock.account_opened.emit(row.id)
 
     def _selected(self) -> AccountRow | None:
         value = self.dock.model.row_value(self.dock.view.currentIndex())
@@ -67,6 +81,7 @@ class AccountCommands(QObject):
         menu = QMenu(self.dock)
         menu.addAction(self.new_action)
         if row is not None:
+            menu.addAction(self.open_action)
             menu.addAction(self.new_child_action)
             menu.addAction(self.edit_action)
             menu.addAction(self.restore_action if row.archived else self.archive_action)

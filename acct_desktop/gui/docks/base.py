@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QWidget
 
@@ -28,6 +28,9 @@ class FeatureDock(QDockWidget):
     # account. Not for docks that must act on the change at once (the quote builder saves
     # the edit in progress to the account it belongs to).
     READS_WHEN_SEEN: ClassVar[bool] = False
+    # The user opened an account from a row (Enter, a double-click): it becomes current and
+    # the window brings its profile card forward, with the focus.
+    account_opened = Signal(object)
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("docks", self.TITLE), parent)

@@ -49,6 +49,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.plan_columns import PlanColumns
+from acct_desktop.gui.keys import ENTER, dock_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
 from acct_desktop.gui.models.plan_months import ACTUAL as ACTUAL_MONTH
 from acct_desktop.gui.models.plan_months import WITHOUT_STOCK, PlanMonthsModel
@@ -201,6 +202,7 @@ class PlanActualDock(FeatureDock):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._row_menu)
         self.tree.doubleClicked.connect(lambda _i: self.open_account())
+        dock_key(self.tree, ENTER, self.open_account, self.tr("Open account"), only_here=True)
         self.tree_copier = copy_rows(self.tree)  # Ctrl+C: the row, for a mail or Excel
         header = self.tree.header()
         header.setMinimumSectionSize(40)
@@ -653,6 +655,7 @@ class PlanActualDock(FeatureDock):
         node = self.selected_node()
         if node is not None and node.account_id is not None:
             self.current.set(node.account_id)
+            self.account_opened.emit(node.account_id)
 
     def open_form(self) -> DiscrepancyFormDialog | None:
         """The discrepancy form of the chosen account and month (a saved one, or new)."""

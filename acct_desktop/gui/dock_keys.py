@@ -1,0 +1,42 @@
+"""Keyboard habits that reach the window's own commands from a dock: Ctrl+P prints what
+the dock shows (the Account menu's price list, the monthly summary), and a row opened with
+Enter or a double-click brings the profile card forward. Each key works only while the
+focus is in its dock, so no key is held twice (tests/gui/test_shortcut_clashes.py)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from acct_desktop.gui.keys import dock_key
+from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
+
+if TYPE_CHECKING:
+    from acct_desktop.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DockKeys", text)
+
+
+def add_dock_keys(window: MainWindow) -> None:
+    docks = window.docks
+    for dock in docks.values():
+        dock.account_opened.connect(lambda account_id: open_account_card(window, account_id))
+    price_list = window.print_actions.price_list
+    dock_key(docks["accountTreeDock"], ["Ctrl+P"], price_list.trigger, price_list.text())
+    for name in ("planActualDock", "kpiDashboardDock"):
+        dock_key(
+            docks[name],
+            ["Ctrl+P"],
+            lambda: open_monthly_summary(window),
+            _tr("Print the monthly summary…"),
+        )
+
+
+def open_account_card(window: MainWindow, account_id: uuid.UUID) -> None:
+    """The account is current: its profile card takes the focus."""
+    window.current.set(account_id)
+    window.card.tabs.setFocus()
