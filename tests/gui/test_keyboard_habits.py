@@ -148,3 +148,96 @@ def test_ctrl_p_in_plan_vs_actual_opens_the_monthly_summary(window: MainWindow, 
     dialog = getattr(window, "monthly_summary_dialog", None)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+# -- contact map ---------------------------------------------------------------------------------
+
+
+def _map_with_people(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    from tests.gui.test_contact_map import account_with_people, dock_of
+
+    window.current.set(account_with_people(window))
+    dock = dock_of(window)
+    qtbot.waitUntil(lambda: len(dock.chart.cards) >= 3)
+    return dock
+
+
+def _choose_card(dock, qtbot):  # type: ignore[no-untyped-def]
+    card = next(iter(dock.chart.cards.values()))
+    dock.chart.scene().clearSelection()
+    card.setSelected(True)
+    _focused(qtbot, dock.chart)
+    return card.person
+
+
+def test_enter_on_a_map_card_edits_the_person(window: MainWindow, qtbot) -> None:
+    dock = _map_with_people(window, qtbot)
+    person = _choose_card(dock, qtbot)
+    QTest.keyClick(dock.chart, Qt.Key.Key_Return)
+    form = dock.last_dialog
+    assert form is not None and form.isVisible()
+    assert form.name.text() == person.name
+    form.reject()
+
+
+def test_delete_on_a_map_card_archives_with_undo(window: MainWindow, qtbot) -> None:
+    dock = _map_with_people(window, qtbot)
+    person = _choose_card(dock, qtbot)
+    QTest.keyClick(dock.chart, Qt.Key.Key_Delete)
+    assert person.id not in dock.chart.cards
+    window.undo_stack.undo()
+    assert person.id in dock.chart.cards
+
+
+def test_ctrl_f_on_the_map_finds_a_person_folded(window: MainWindow, qtbot) -> None:
+    dock = _map_with_people(window, qtbot)
+    person = _choose_card(dock, qtbot)
+    QTest.keyClick(dock.chart, Qt.Key.Key_F, CTRL)
+    assert dock.find_box.hasFocus()
+    word = max(person.name.split(), key=len)
+    QTest.keyClicks(dock.find_box, word.upper())
+    chosen = [c.person.id for c in dock.chart.cards.values() if c.isSelected()]
+    assert len(chosen) == 1
+    assert word.casefold() in dock.chart.cards[chosen[0]].person.name.casefold()
+    for card in dock.chart.cards.values():  # the others dim
+        found = word.casefold() in f"{card.person.name} {card.person.title}".casefold()
+        assert card.dimmed is not found
+
+
+def test_people_rows_edit_archive_and_offer_the_maps_menu(window: MainWindow, qtbot) -> None:
+    dock = _map_with_people(window, qtbot)
+    dock.tabs.setCurrentWidget(dock.table)
+    view = dock.table.view
+    qtbot.waitUntil(lambda: dock.model.rowCount() >= 3)
+    index = dock.model.index(0, 0)
+    view.setCurrentIndex(index)
+    person = dock.model.row_object(0)
+    _focused(qtbot, view)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert dock.last_dialog.name.text() == person.name
+    dock.last_dialog.reject()
+    _double_click(view, index)
+    assert dock.last_dialog.name.text() == person.name
+    dock.last_dialog.reject()
+    view.customContextMenuRequested.emit(view.visualRect(index).center())
+    menu = dock.last_dialog
+    texts = [a.text() for a in menu.actions()]
+    assert "Edit…" in texts and "Remove from the map (archive)" in texts and "Copy" in texts
+    menu.close()
+    _focused(qtbot, view)
+    view.setCurrentIndex(dock.model.index(0, 0))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert all(row.id != person.id for row in dock.model.rows())
+    window.undo_stack.undo()
+    assert any(row.id == person.id for row in dock.model.rows())
+
+
+def test_ctrl_p_on_the_map_shows_a_print_preview(window: MainWindow, qtbot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dock = _map_with_people(window, qtbot)
+    _choose_card(dock, qtbot)
+    QTest.keyClick(dock.chart, Qt.Key.Key_P, CTRL)
+    preview = dock.last_dialog
+    assert isinstance(preview, QPrintPreviewDialog) and preview.isVisible()
+    preview.reject()

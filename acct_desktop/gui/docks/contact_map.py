@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.contact_map_commands import ContactMapCommands
+from acct_desktop.gui.docks.contact_map_keys import add_contact_map_keys
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -95,6 +98,7 @@ class ContactMapDock(FeatureDock):
         self._outlines_set = False
         self._pending_route: list[tuple[uuid.UUID, str]] = []
         self.setWidget(self.tabs)
+        add_contact_map_keys(self)
 
     def _relationship_page(self) -> QWidget:
         self.children_box = QCheckBox(self.tr("With child accounts"))
@@ -112,10 +116,19 @@ class ContactMapDock(FeatureDock):
             self.attitude_filter.addItem(enum_label(attitude), attitude.value)
         for combo in (self.role_filter, self.attitude_filter):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        # Ctrl+F: people by name or title, folded (accents and case do not matter); the
+        # others dim and the first found is chosen (Enter then edits, Delete archives)
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("contactFind")
+        self.find_box.setPlaceholderText(self.tr("Find a person"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(200)
+        self.find_box.textChanged.connect(lambda _t: self._apply_filter(choose=True))
         bar = QHBoxLayout()
         bar.addWidget(self.children_box)
         bar.addWidget(self.role_filter)
         bar.addWidget(self.attitude_filter)
+        bar.addWidget(self.find_box)
         bar.addStretch(1)
         # A toolbar, not a row of buttons: where the Dutch or Vietnamese words do not fit
         # (a 1366-pixel laptop), the last ones go behind its » instead of widening the window.
@@ -313,17 +326,25 @@ class ContactMapDock(FeatureDock):
         self._apply_filter()
         self._show_coverage(self.shown)
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, choose: bool = False) -> None:
         role, attitude = self.role_filter.currentData(), self.attitude_filter.currentData()
-        if not role and not attitude:
+        found = TextFilter.of(self.find_box.text())
+        if not role and not attitude and not found:
             self.chart.dim(None)
             return
-        self.chart.dim(
-            lambda p: (
+
+        def keep(p) -> bool:  # type: ignore[no-untyped-def]
+            return (
                 (not role or p.dmu_role.value == role)
                 and (not attitude or p.attitude.value == attitude)
+                and found.keeps(p.name, p.title)
             )
-        )
+
+        self.chart.dim(keep)
+        if choose and found:
+            first = next((c for c in self.chart.cards.values() if keep(c.person)), None)
+            if first is not None:
+                self.select_contact(first.person.id)
 
     def _show_coverage(self, shown: RelationshipMap) -> None:
         if not shown.people:

@@ -268,22 +268,23 @@ class ContactMapCommands(QObject):
             workspace.contact_map.set_stale_days(days)
             self.dock.reload()
 
+    def add_person_actions(self, menu: QMenu, person_id: uuid.UUID) -> None:
+        """A person's commands, on the map and in the People list alike."""
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(person_id))
+        boss_menu = menu.addMenu(self.tr("Reports to"))
+        boss_menu.addAction(self.tr("— nobody —"), lambda: self.set_manager(person_id, None))
+        for boss_id, label in self._managers(person_id):
+            boss_menu.addAction(label, lambda b=boss_id: self.set_manager(person_id, b))
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove from the map (archive)"), lambda: self.archive(person_id))
+
     def context_menu(self, target: uuid.UUID | None, where: QPoint) -> None:
         menu = QMenu(self.dock)
         shown = self.dock.shown
         people = {p.id: p for p in shown.people} if shown else {}
         links = {link.id: link for link in shown.links} if shown else {}
         if target in people:
-            person = people[target]
-            menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(person.id))
-            boss_menu = menu.addMenu(self.tr("Reports to"))
-            boss_menu.addAction(self.tr("— nobody —"), lambda: self.set_manager(person.id, None))
-            for boss_id, label in self._managers(person.id):
-                boss_menu.addAction(label, lambda b=boss_id: self.set_manager(person.id, b))
-            menu.addSeparator()
-            menu.addAction(
-                self.tr("Remove from the map (archive)"), lambda: self.archive(person.id)
-            )
+            self.add_person_actions(menu, target)
         elif target in links:
             link = links[target]
             menu.addAction(
@@ -465,12 +466,17 @@ class ContactMapCommands(QObject):
         if not self.dock.chart.cards:
             return
         from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        # a preview first, as every other Print… (its Print button asks for the printer)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        if QPrintDialog(printer, self.dock).exec():
-            self._paint_on(printer)
+        preview = QPrintPreviewDialog(printer, self.dock)
+        preview.setObjectName("mapPrintPreview")
+        preview.setWindowTitle(self.tr("Print the contact map"))
+        preview.paintRequested.connect(self._paint_on)
+        self.dock.last_dialog = preview
+        preview.open()
 
     def _ask_path(self, file_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
