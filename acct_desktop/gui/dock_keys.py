@@ -9,6 +9,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from acct_desktop.gui.keys import dock_key
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
@@ -27,6 +28,19 @@ def add_dock_keys(window: MainWindow) -> None:
         dock.account_opened.connect(lambda account_id: open_account_card(window, account_id))
     price_list = window.print_actions.price_list
     dock_key(docks["accountTreeDock"], ["Ctrl+P"], price_list.trigger, price_list.text())
+    tree = docks["accountTreeDock"]
+
+    def find_account() -> None:  # the calendar shows an account's visits: find it
+        tree.show()
+        tree.raise_()
+        tree.focus_search()
+
+    dock_key(
+        docks["visitCalendarDock"],
+        [QKeySequence.StandardKey.Find],
+        find_account,
+        _tr("Find an account"),
+    )
     for name in ("planActualDock", "kpiDashboardDock"):
         dock_key(
             docks[name],

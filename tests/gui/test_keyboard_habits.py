@@ -3,6 +3,7 @@ dock that has the focus, with the dock's own commands."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,88 @@ def test_ctrl_p_on_the_map_shows_a_print_preview(window: MainWindow, qtbot) -> N
     preview = dock.last_dialog
     assert isinstance(preview, QPrintPreviewDialog) and preview.isVisible()
     preview.reject()
+
+
+# -- visit calendar -----------------------------------------------------------------------------
+
+
+def _calendar_on_a_visit(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    from tests.gui.test_visit_calendar import dock_on_a_planned_visit
+
+    dock, visit = dock_on_a_planned_visit(window)
+    view = dock.week_view
+    window.activateWindow()
+    _focused(qtbot, view)
+    view.select(visit.id)
+    return dock, visit
+
+
+def test_delete_on_a_visit_cancels_it_with_undo(window: MainWindow, qtbot) -> None:
+    from acct_desktop.domain.enums import VisitStatus
+
+    dock, visit = _calendar_on_a_visit(window, qtbot)
+    QTest.keyClick(dock.week_view, Qt.Key.Key_Delete)
+    status = {b.id: b.status for b in dock.blocks}
+    assert status[visit.id] is VisitStatus.CANCELLED
+    window.undo_stack.undo()
+    status = {b.id: b.status for b in dock.blocks}
+    assert status[visit.id] is VisitStatus.PLANNED
+
+
+def test_ctrl_n_in_the_calendar_plans_a_visit_after_the_chosen_one(
+    window: MainWindow, qtbot
+) -> None:
+    dock, visit = _calendar_on_a_visit(window, qtbot)
+    chosen = next(b for b in dock.blocks if b.id == visit.id)
+    window.current.set(visit.account_id)
+    before = {b.id for b in dock.blocks}
+    QTest.keyClick(dock.week_view, Qt.Key.Key_N, CTRL)
+    new = [b for b in dock.blocks if b.id not in before]
+    assert len(new) == 1
+    assert new[0].start >= chosen.end
+    others = [b for b in dock.blocks if b.id != new[0].id and b.status.value != "cancelled"]
+    assert all(not (b.start < new[0].end and new[0].start < b.end) for b in others)
+    window.undo_stack.undo()
+    assert {b.id for b in dock.blocks} == before
+
+
+def test_ctrl_f_in_the_calendar_goes_to_the_account_search(window: MainWindow, qtbot) -> None:
+    dock, _visit = _calendar_on_a_visit(window, qtbot)
+    QTest.keyClick(dock.week_view, Qt.Key.Key_F, CTRL)
+    tree = window.docks["accountTreeDock"]
+    qtbot.waitUntil(lambda: tree.isAncestorOf(QApplication.focusWidget()))
+    assert QApplication.focusWidget().objectName() == "accountSearch"
+
+
+def test_ctrl_p_in_the_calendar_prepares_behind_a_progress_with_cancel(
+    window: MainWindow, qtbot
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dock, _visit = _calendar_on_a_visit(window, qtbot)
+    dock.complain = lambda message: setattr(dock, "last_problem", message)
+    dock.last_problem = None
+    gate = threading.Event()  # the one worker is busy until the Cancel below
+    window.background.submit(gate.wait, lambda _result: None)
+    QTest.keyClick(dock.week_view, Qt.Key.Key_P, CTRL)
+    progress = dock.files.progress
+    assert progress is not None and progress.labelText() == "Preparing visit sheets…"
+    progress.findChild(QPushButton).click()  # before the worker has gathered anything
+    gate.set()
+    qtbot.waitUntil(lambda: dock.last_problem is not None, timeout=60_000)
+    assert dock.last_problem == "Printing cancelled. Nothing was printed."
+    assert dock.files.progress is None
+
+
+def test_the_visit_sheets_preview_opens_over_the_calendar(window: MainWindow, qtbot) -> None:
+    dock, _visit = _calendar_on_a_visit(window, qtbot)
+    dock.last_dialog = None
+    QTest.keyClick(dock.week_view, Qt.Key.Key_P, CTRL)
+    issues = window.docks["issuesDock"]  # the user looks elsewhere meanwhile
+    window.tabifyDockWidget(dock, issues)
+    issues.raise_()
+    qtbot.waitUntil(
+        lambda: dock.last_dialog is not None and dock.last_dialog.isVisible(), timeout=60_000
+    )
+    assert not dock.out_of_sight()
+    dock.last_dialog.close()

@@ -34,6 +34,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.plan_settings_form import saved_preferences
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
+from acct_desktop.gui.docks.visit_calendar_keys import add_calendar_keys
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -223,6 +224,7 @@ class VisitCalendarDock(FeatureDock):
         layout.addWidget(self.stack, 1)
         self.setWidget(body)
         self.blocks: list[CalendarBlock] = []
+        add_calendar_keys(self)
 
     # -- navigation ------------------------------------------------------------------------
 

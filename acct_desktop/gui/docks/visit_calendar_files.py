@@ -72,7 +72,7 @@ class CalendarFiles(QObject):
         first, last = self.period()
         route_language = route_sheet_language()
 
-        def work():  # type: ignore[no-untyped-def]
+        def work(progress: Callable[[int, int], None]):  # type: ignore[no-untyped-def]
             from acct_desktop.gui.dialogs.pdf_preview import render_pages
             from acct_desktop.reporting.visit_sheet_pdf import (
                 build_visit_sheets_pdf,
@@ -81,6 +81,7 @@ class CalendarFiles(QObject):
             from acct_desktop.services.manager_profile import load_manager_profile
             from acct_desktop.services.visit_sheets import gather_visit_sheets
 
+            progress(0, 3)
             content = gather_visit_sheets(
                 workspace.db,
                 first,
@@ -89,10 +90,22 @@ class CalendarFiles(QObject):
                 today=workspace.issues.today(),
                 route_language=route_language,
             )
+            progress(1, 3)
             pdf = build_visit_sheets_pdf(content)
-            return visit_sheets_file_name(content), pdf, render_pages(pdf)
+            progress(2, 3)
+            pages = render_pages(pdf)
+            progress(3, 3)
+            return visit_sheets_file_name(content), pdf, pages
 
-        background.submit(work, self._preview, self.dock.complain)
+        # a month of sheets takes seconds: a progress window (after half a second) with
+        # Cancel, and the calendar kept in front, so the preview opens over it and nowhere
+        # else (the user cannot wander to another dock meanwhile)
+        self._in_background(
+            self.tr("Preparing visit sheets…"),
+            work,
+            self._preview,
+            self.tr("Printing cancelled. Nothing was printed."),
+        )
 
     def _preview(self, outcome) -> None:  # type: ignore[no-untyped-def]
         from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
@@ -106,6 +119,8 @@ class CalendarFiles(QObject):
                 write_atomically(path, pdf)
                 self.last_saved = path
 
+        self.dock.show()
+        self.dock.raise_()  # the preview over the calendar, never over another dock's tab
         dialog = PdfPreviewDialog(name, pdf, pages, save, self.dock)
         self.dock.last_dialog = dialog
         dialog.open()
