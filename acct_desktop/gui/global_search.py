@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.keys import without_mnemonic
 from acct_desktop.gui.models.global_hits import GlobalHitsModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.global_search import GlobalHit
@@ -163,9 +164,10 @@ class GlobalSearchBar(QObject):
         forward, then the command runs; when it cannot (an issue needs a current account),
         the status bar says why, in the dock's own words. Always enabled: a dock out of
         sight has not yet updated its commands for the current account."""
-        entry = QAction(action.icon(), action.text(), self.new_menu)
+        # the dock's own Alt-letter means nothing in this menu ("新建报价单(&N)")
+        entry = QAction(action.icon(), without_mnemonic(action.text()), self.new_menu)
         entry.setObjectName(f"new_{action.objectName() or len(self.new_menu.actions())}")
-        action.changed.connect(lambda: entry.setText(action.text()))
+        action.changed.connect(lambda: entry.setText(without_mnemonic(action.text())))
 
         def run() -> None:
             before()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
@@ -48,3 +49,10 @@ def dock_key(
 
 
 ENTER = ("Return", "Enter")  # the main keyboard's and the keypad's
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text without its Alt-letter, for a copy of it elsewhere: "&New quote" is
+    "New quote", "新建报价单(&N)" is "新建报价单"; "&&" stays a plain "&"."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", text)
+    return re.sub(r"&(.)", r"\1", text)

@@ -327,3 +327,16 @@ def test_the_visit_sheets_preview_opens_over_the_calendar(window: MainWindow, qt
     )
     assert not dock.out_of_sight()
     dock.last_dialog.close()
+
+
+# -- the top bar ------------------------------------------------------------------------------
+
+
+def test_the_new_menu_shows_no_alt_letters(window: MainWindow) -> None:
+    from acct_desktop.gui.keys import without_mnemonic
+
+    texts = [a.text() for a in window.search_bar.new_menu.actions()]
+    assert "New quote" in texts
+    assert not [t for t in texts if "&" in t]
+    assert without_mnemonic("新建报价单(&N)") == "新建报价单"
+    assert without_mnemonic("Print && Outlook") == "Print & Outlook"
