@@ -538,6 +538,17 @@ class QuoteBuilder:
             quote.archived_at = utcnow()
             record_change(session, self._actor(), "quote", quote.id, "discarded", None, None)
 
+    def undiscard(self, quote_id: uuid.UUID) -> None:
+        """Bring a discarded draft back (Undo after Discard draft)."""
+        with self._db.session() as session:
+            quote = session.get(Quote, quote_id)
+            if quote is None or quote.status is not QuoteStatus.DRAFT:
+                raise QuoteEditRejected(
+                    QT_TRANSLATE_NOOP("messages", "This quote no longer exists.")
+                )
+            quote.archived_at = None
+            record_change(session, self._actor(), "quote", quote.id, "restored", None, None)
+
     # -- machinery -------------------------------------------------------------------------
 
     def _get(self, session: Session, quote_id: uuid.UUID) -> Quote:

@@ -340,3 +340,50 @@ def test_the_new_menu_shows_no_alt_letters(window: MainWindow) -> None:
     assert not [t for t in texts if "&" in t]
     assert without_mnemonic("新建报价单(&N)") == "新建报价单"
     assert without_mnemonic("Print && Outlook") == "Print & Outlook"
+
+
+# -- quote builder's list ------------------------------------------------------------------------
+
+
+def _quote_list_on_a_new_draft(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
+    from tests.gui.test_quote_builder_dock import add, dock_of, vn_account_and_products
+
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[1], "5")
+    draft = dock.editor.view
+    view = dock.quote_table.view
+    row = next(r for r in range(dock.quotes.rowCount()) if dock.quotes.row_object(r).id == draft.id)
+    view.selectRow(row)
+    _focused(qtbot, view)
+    return dock, draft
+
+
+def test_enter_in_the_quote_list_opens_the_quote(window: MainWindow, qtbot) -> None:
+    dock, draft = _quote_list_on_a_new_draft(window, qtbot)
+    QTest.keyClick(dock.quote_table.view, Qt.Key.Key_Return)
+    assert dock.editor.view.id == draft.id
+    assert dock.editor.isAncestorOf(QApplication.focusWidget())
+
+
+def test_delete_in_the_quote_list_discards_the_draft_with_undo(window: MainWindow, qtbot) -> None:
+    dock, draft = _quote_list_on_a_new_draft(window, qtbot)
+    lines = len(draft.lines)
+    QTest.keyClick(dock.quote_table.view, Qt.Key.Key_Delete)
+    listed = {dock.quotes.row_object(r).id for r in range(dock.quotes.rowCount())}
+    assert draft.id not in listed
+    window.undo_stack.undo()
+    listed = {dock.quotes.row_object(r).id for r in range(dock.quotes.rowCount())}
+    assert draft.id in listed
+    assert len(window.workspace.quote_builder.view(draft.id).lines) == lines  # not a line lost
+
+
+def test_the_quote_list_has_a_right_click_menu(window: MainWindow, qtbot) -> None:
+    dock, _draft = _quote_list_on_a_new_draft(window, qtbot)
+    view = dock.quote_table.view
+    view.customContextMenuRequested.emit(view.visualRect(view.currentIndex()).center())
+    texts = [a.text() for a in dock.last_dialog.actions()]
+    dock.last_dialog.close()
+    assert "Open" in texts and "Print pre&view…" in texts and "Discard &draft" in texts

@@ -27,6 +27,7 @@ from acct_desktop.domain.quote_workflow import QuoteMove
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.quote_commands import QuoteCommands
+from acct_desktop.gui.docks.quote_list_keys import add_quote_list_keys
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -106,6 +107,7 @@ class QuoteBuilderDock(FeatureDock):
         # No quote yet: no workflow buttons. All of them showing (before any database was
         # open) made the window 1565 pixels wide in Dutch, under the welcome page.
         self.show_quote(None)
+        add_quote_list_keys(self)
 
     def _build_rows(self) -> None:
         actions = self.commands.actions

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
@@ -76,6 +76,35 @@ class SnapshotStep(QUndoCommand):
             self.setObsolete(True)
 
 
+class QuoteListStep(QUndoCommand):
+    """A change to the list of quotes (a draft discarded), undone by the service's reverse;
+    the list reads again. The first ``redo`` is skipped: the change was already made."""
+
+    def __init__(
+        self, text: str, do: Callable[[], object], undo: Callable[[], object], commands: Any
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._commands = do, undo, commands
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Refusal as exc:
+            self._commands.complain(exception_text(exc))
+            self.setObsolete(True)
+        self._commands.dock.reload()
+
+
 class QuoteCommands(QObject):
     def __init__(self, dock: Any) -> None:
         super().__init__(dock)
@@ -112,7 +141,11 @@ class QuoteCommands(QObject):
                 action.setShortcut(QKeySequence(keys))
                 action.setShortcutContext(self._context())
             action.triggered.connect(lambda _checked=False, run=handler: run())
-            dock.addAction(action)
+            if name == "remove":  # Delete on the lines only: in the list it discards a draft
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                dock.editor.table.addAction(action)
+            else:
+                dock.addAction(action)
             self.actions[name] = action
         self.move_buttons: dict[QuoteMove, QPushButton] = {}
         for move, text in (
@@ -373,6 +406,16 @@ class QuoteCommands(QObject):
         except Refusal as exc:
             self.complain(exception_text(exc))
             return
+        if self.dock.undo_stack is not None:  # Edit → Undo brings the draft back
+            quote_id = view.id
+            self.dock.undo_stack.push(
+                QuoteListStep(
+                    self.tr("Discard draft %1").replace("%1", view.number),
+                    lambda: builder.discard(quote_id),
+                    lambda: builder.undiscard(quote_id),
+                    self,
+                )
+            )
         self.dock.reload()
 
     def open_settings(self) -> None:
