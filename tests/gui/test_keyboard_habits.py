@@ -387,3 +387,25 @@ def test_the_quote_list_has_a_right_click_menu(window: MainWindow, qtbot) -> Non
     texts = [a.text() for a in dock.last_dialog.actions()]
     dock.last_dialog.close()
     assert "Open" in texts and "Print pre&view…" in texts and "Discard &draft" in texts
+
+
+# -- price policies and rebates --------------------------------------------------------------------
+
+
+def test_ctrl_f_in_the_register_searches_folded(window: MainWindow, qtbot) -> None:
+    dock = window.docks["policyRegisterDock"]
+    dock.show()
+    dock.raise_()
+    dock.only_current.setChecked(False)
+    dock.show_kind("policy")
+    qtbot.waitUntil(lambda: dock.policies.rowCount() > 1)
+    rows = dock.policies.rows()
+    wanted = rows[-1]
+    view = dock.view("policy")
+    _focused(qtbot, view)
+    QTest.keyClick(view, Qt.Key.Key_F, CTRL)
+    box = dock.policy_filters.search
+    assert box.hasFocus()
+    QTest.keyClicks(box, wanted.code.lower())
+    qtbot.waitUntil(lambda: 0 < dock.policies.rowCount() < len(rows))
+    assert all(wanted.code.lower() in f"{r.code} {r.name}".lower() for r in dock.policies.rows())

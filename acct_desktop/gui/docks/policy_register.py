@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
 from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
+from acct_desktop.gui.keys import dock_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -173,6 +175,7 @@ class PolicyRegisterDock(FeatureDock):
             self.tabs.addTab(page, "")
             bar.changed.connect(lambda kind=kind: self.reload_kind(kind))
         self.commands = RegisterCommands(self)
+        dock_key(self, [QKeySequence.StandardKey.Find], self.focus_search, self.tr("Search"))
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("registerToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -213,6 +216,12 @@ class PolicyRegisterDock(FeatureDock):
     # -- the two tables ---------------------------------------------------------------------
     def views(self) -> tuple[QTableView, QTableView]:
         return self.policy_table.view, self.rebate_table.view
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the register in sight."""
+        bar = self.policy_filters if self.kind() == "policy" else self.rebate_filters
+        bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bar.search.selectAll()
 
     def kind(self) -> str:
         """Which register the shown tab holds: "policy" or "rebate"."""

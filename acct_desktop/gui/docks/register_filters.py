@@ -7,20 +7,22 @@ while the service is read in chunks, so the table still fetches one page at a ti
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.policies import PolicyRow, RebateRow
 
 Fetch = Callable[[PageRequest], Sequence[Any]]
 MAX_EXPIRY_DAYS = 3650
+SEARCH_DELAY_MS = 250  # typing pauses this long before the register is read again
 
 
 @dataclass(frozen=True)
@@ -32,10 +34,11 @@ class RegisterFilter:
     expiring_within: int | None = None  # days from ``today``; None: any end date
     late_only: bool = False
     today: date = date.min
+    text: TextFilter = field(default_factory=TextFilter)  # the search box
 
     def is_open(self) -> bool:
         """True when it lets every row through (no need to test rows)."""
-        return not (self.statuses or self.scopes or self.late_only) and (
+        return not (self.statuses or self.scopes or self.late_only or self.text) and (
             self.expiring_within is None
         )
 
@@ -50,6 +53,7 @@ class RegisterFilter:
             (not self.statuses or row.status.value in self.statuses)
             and (not self.scopes or row.scope.value in self.scopes)
             and self._ends_soon(row.valid_to)
+            and self.text.keeps(row.code, row.name, row.applies_to, row.product)
         )
 
     def keeps_rebate(self, row: RebateRow) -> bool:
@@ -57,6 +61,7 @@ class RegisterFilter:
             (not self.statuses or row.status.value in self.statuses)
             and (not self.late_only or row.entered_late)
             and self._ends_soon(row.period_end)
+            and self.text.keeps(row.number, row.account_name)
         )
 
 
@@ -102,6 +107,15 @@ class FilterBar(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Ctrl+F: a number, a name, an account or a product, accents and case aside
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.changed.emit)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All statuses"), None)
@@ -131,7 +145,7 @@ class FilterBar(QWidget):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(8)
-        for widget in (self.status, self.scope, self.expiring, self.late_only):
+        for widget in (self.search, self.status, self.scope, self.expiring, self.late_only):
             self.row.addWidget(widget)
             if isinstance(widget, QComboBox):
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -148,4 +162,5 @@ class FilterBar(QWidget):
             expiring_within=self.expiring.value() or None,
             late_only=self._late and self.late_only.isChecked(),
             today=today,
+            text=TextFilter.of(self.search.text()),
         )
