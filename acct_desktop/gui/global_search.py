@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.gui.keys import without_mnemonic
 from acct_desktop.gui.models.global_hits import GlobalHitsModel
 from acct_desktop.gui.sentences import exception_text
-from acct_desktop.services.global_search import GlobalHit
+from acct_desktop.services.global_search import PER_KIND, GlobalHit
 from acct_desktop.services.record_search import HitKind
 
 if TYPE_CHECKING:
@@ -222,11 +222,12 @@ class GlobalSearchBar(QObject):
             return
         self.failed = None
         try:
-            hits = workspace.global_search.search(query)
+            # one more than is shown per kind: the heading then says there are more
+            hits = workspace.global_search.search(query, per_kind=PER_KIND + 1)
         except Exception as exc:  # a database error must not reach the user as a trace
             log.exception("global search failed")
             hits, self.failed = [], exception_text(exc)
-        self.model.set_hits(hits)
+        self.model.set_hits(hits, PER_KIND)
         rows = self.model.hit_rows()
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)

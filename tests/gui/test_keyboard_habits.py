@@ -409,3 +409,18 @@ def test_ctrl_f_in_the_register_searches_folded(window: MainWindow, qtbot) -> No
     QTest.keyClicks(box, wanted.code.lower())
     qtbot.waitUntil(lambda: 0 < dock.policies.rowCount() < len(rows))
     assert all(wanted.code.lower() in f"{r.code} {r.name}".lower() for r in dock.policies.rows())
+
+
+def test_global_search_says_when_a_kind_has_more_than_it_shows(window: MainWindow) -> None:
+    from collections import Counter
+
+    from acct_desktop.services.global_search import PER_KIND
+
+    bar = window.search_bar
+    bar.field.setText("wegwijs")
+    bar.run_search()
+    model = bar.model
+    kinds = Counter(model.hit(r).kind for r in model.hit_rows())
+    assert kinds and max(kinds.values()) <= PER_KIND
+    headings = [model.index(r, 0).data() for r in range(model.rowCount()) if model.hit(r) is None]
+    assert any("the first ones; type more to narrow" in h for h in headings), headings

@@ -59,16 +59,29 @@ class GlobalHitsModel(QAbstractListModel):
         super().__init__(parent)
         self._icon_for = icon_for
         self._rows: list[GlobalHit | HitKind] = []
+        self._more: set[HitKind] = set()  # kinds with more hits than are shown
 
-    def set_hits(self, hits: list[GlobalHit]) -> None:
+    def set_hits(self, hits: list[GlobalHit], per_kind: int | None = None) -> None:
+        """``hits`` grouped by kind; with ``per_kind``, a kind with more hits than that
+        shows that many and its heading says there are more (the search asked for one
+        extra to know)."""
         rows: list[GlobalHit | HitKind] = []
+        self._more = set()
+        shown: dict[HitKind, int] = {}
         for hit in hits:
+            if per_kind is not None and shown.get(hit.kind, 0) >= per_kind:
+                self._more.add(hit.kind)
+                continue
+            shown[hit.kind] = shown.get(hit.kind, 0) + 1
             if not rows or not isinstance(rows[-1], GlobalHit) or rows[-1].kind is not hit.kind:
                 rows.append(hit.kind)
             rows.append(hit)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def has_more(self, kind: HitKind) -> bool:
+        return kind in self._more
 
     def hit(self, row: int) -> GlobalHit | None:
         item = self._rows[row] if 0 <= row < len(self._rows) else None
@@ -93,6 +106,10 @@ class GlobalHitsModel(QAbstractListModel):
         item = self._rows[index.row()]
         if isinstance(item, HitKind):
             if role == Qt.ItemDataRole.DisplayRole:
+                if self.has_more(item):  # the first ones only: say so
+                    return QCoreApplication.translate(
+                        "globalSearch", "%1 — the first ones; type more to narrow"
+                    ).replace("%1", heading(item))
                 return heading(item)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
