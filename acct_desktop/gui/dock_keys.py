@@ -28,6 +28,8 @@ def add_dock_keys(window: MainWindow) -> None:
         dock.account_opened.connect(lambda account_id: open_account_card(window, account_id))
     price_list = window.print_actions.price_list
     dock_key(docks["accountTreeDock"], ["Ctrl+P"], price_list.trigger, price_list.text())
+    checklist = window.seal_actions.issue_checklist  # the current account's open issues
+    dock_key(docks["issuesDock"], ["Ctrl+P"], checklist.trigger, checklist.text())
     tree = docks["accountTreeDock"]
 
     def find_account() -> None:  # the calendar shows an account's visits: find it

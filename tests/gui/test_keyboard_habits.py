@@ -42,7 +42,7 @@ def _focused(qtbot, widget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-# -- the welcome page -------------------------------------------------------------------------
+# -- the welcome page --
 
 
 def test_ctrl_k_on_the_welcome_page_types_nowhere_unseen(bare: MainWindow, qtbot) -> None:
@@ -68,7 +68,7 @@ def test_ctrl_n_on_the_welcome_page_creates_a_database(
     assert Path(bare.workspace.label) == target
 
 
-# -- account tree -------------------------------------------------------------------------------
+# -- account tree --
 
 
 def _tree_row(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -113,7 +113,7 @@ def test_ctrl_p_in_the_account_tree_prints_the_price_list(
     assert asked[0].endswith(".pdf")
 
 
-# -- plan vs actual -----------------------------------------------------------------------------
+# -- plan vs actual --
 
 
 def _plan_row(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -151,7 +151,7 @@ def test_ctrl_p_in_plan_vs_actual_opens_the_monthly_summary(window: MainWindow, 
     dialog.reject()
 
 
-# -- contact map ---------------------------------------------------------------------------------
+# -- contact map --
 
 
 def _map_with_people(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -244,7 +244,7 @@ def test_ctrl_p_on_the_map_shows_a_print_preview(window: MainWindow, qtbot) -> N
     preview.reject()
 
 
-# -- visit calendar -----------------------------------------------------------------------------
+# -- visit calendar --
 
 
 def _calendar_on_a_visit(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -329,7 +329,7 @@ def test_the_visit_sheets_preview_opens_over_the_calendar(window: MainWindow, qt
     dock.last_dialog.close()
 
 
-# -- the top bar ------------------------------------------------------------------------------
+# -- the top bar --
 
 
 def test_the_new_menu_shows_no_alt_letters(window: MainWindow) -> None:
@@ -342,7 +342,7 @@ def test_the_new_menu_shows_no_alt_letters(window: MainWindow) -> None:
     assert without_mnemonic("Print && Outlook") == "Print & Outlook"
 
 
-# -- quote builder's list ------------------------------------------------------------------------
+# -- quote builder's list --
 
 
 def _quote_list_on_a_new_draft(window: MainWindow, qtbot):  # type: ignore[no-untyped-def]
@@ -389,7 +389,7 @@ def test_the_quote_list_has_a_right_click_menu(window: MainWindow, qtbot) -> Non
     assert "Open" in texts and "Print pre&view…" in texts and "Discard &draft" in texts
 
 
-# -- price policies and rebates --------------------------------------------------------------------
+# -- price policies and rebates --
 
 
 def test_ctrl_f_in_the_register_searches_folded(window: MainWindow, qtbot) -> None:
@@ -424,3 +424,20 @@ def test_global_search_says_when_a_kind_has_more_than_it_shows(window: MainWindo
     assert kinds and max(kinds.values()) <= PER_KIND
     headings = [model.index(r, 0).data() for r in range(model.rowCount()) if model.hit(r) is None]
     assert any("the first ones; type more to narrow" in h for h in headings), headings
+
+
+# -- issues --
+
+
+def test_ctrl_p_in_the_issues_dock_opens_the_checklist(window: MainWindow, qtbot) -> None:
+    from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
+
+    dock = window.docks["issuesDock"]
+    dock.show()
+    dock.raise_()
+    assert window.current.id is not None
+    _focused(qtbot, dock.view)
+    QTest.keyClick(dock.view, Qt.Key.Key_P, CTRL)
+    dialogs = [d for d in window.findChildren(IssueChecklistDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
