@@ -28,6 +28,13 @@ def add_dock_keys(window: MainWindow) -> None:
         dock.account_opened.connect(lambda account_id: open_account_card(window, account_id))
     price_list = window.print_actions.price_list
     dock_key(docks["accountTreeDock"], ["Ctrl+P"], price_list.trigger, price_list.text())
+    register = docks["policyRegisterDock"]
+    statement = window.print_actions.rebate_statement
+
+    def print_register() -> None:  # the tab in sight: the price list, or the statement
+        (price_list if register.kind() == "policy" else statement).trigger()
+
+    dock_key(register, ["Ctrl+P"], print_register, _tr("Print…"))
     checklist = window.seal_actions.issue_checklist  # the current account's open issues
     dock_key(docks["issuesDock"], ["Ctrl+P"], checklist.trigger, checklist.text())
     tree = docks["accountTreeDock"]

@@ -441,3 +441,23 @@ def test_ctrl_p_in_the_issues_dock_opens_the_checklist(window: MainWindow, qtbot
     dialogs = [d for d in window.findChildren(IssueChecklistDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].reject()
+
+
+def test_ctrl_p_in_the_register_prints_what_its_tab_holds(window: MainWindow, qtbot) -> None:
+    """The price list on the policies' tab, the rebate statement on the agreements' (the
+    Account menu's commands: each saves a PDF and opens it to look at and print)."""
+    actions = window.print_actions
+    done: list[str] = []
+    actions.choose_path = lambda _name: None  # asked where to save: cancelled
+    actions._failed = lambda _message: None  # an account without agreements: said, not here
+    actions.price_list.triggered.connect(lambda: done.append("policy"))
+    actions.rebate_statement.triggered.connect(lambda: done.append("rebate"))
+    dock = window.docks["policyRegisterDock"]
+    dock.show()
+    dock.raise_()
+    for kind in ("policy", "rebate"):
+        dock.show_kind(kind)
+        _focused(qtbot, dock.view(kind))
+        QTest.keyClick(dock.view(kind), Qt.Key.Key_P, CTRL)
+        assert done.pop() == kind
+    window.background.wait()
