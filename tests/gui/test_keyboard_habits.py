@@ -461,3 +461,16 @@ def test_ctrl_p_in_the_register_prints_what_its_tab_holds(window: MainWindow, qt
         QTest.keyClick(dock.view(kind), Qt.Key.Key_P, CTRL)
         assert done.pop() == kind
     window.background.wait()
+
+
+def test_ctrl_f_in_plan_vs_actual_keeps_the_accounts_found(window: MainWindow, qtbot) -> None:
+    from acct_desktop.gui.docks.plan_actual import BY_ACCOUNT
+
+    dock = _plan_row(window, qtbot)
+    assert dock.model.mode == BY_ACCOUNT
+    wanted = dock.selected_node().label
+    before = dock.model.rowCount()
+    QTest.keyClick(dock.tree, Qt.Key.Key_F, CTRL)
+    assert dock.find_box.hasFocus()
+    QTest.keyClicks(dock.find_box, max(wanted.split(), key=len).upper())
+    qtbot.waitUntil(lambda: 0 < dock.model.rowCount() < before)

@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.alerts import AlertSettings
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import filled_in, in_a_row
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
@@ -144,6 +147,16 @@ class PlanActualDock(FeatureDock):
         )
         self.behind_only = QCheckBox(self.tr("Only behind plan"))
         self.behind_only.setObjectName("behindOnly")
+        # Ctrl+F: accounts by name (accents and case aside), with the rows above them
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("planFind")
+        self.find_box.setPlaceholderText(self.tr("Find an account"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(180)
+        self._find_timer = QTimer(self, singleShot=True, interval=250)
+        self._find_timer.timeout.connect(self._find)
+        self.find_box.textChanged.connect(lambda _t: self._find_timer.start())
+        dock_key(self, [QKeySequence.StandardKey.Find], self.focus_find, self.tr("Find"))
         # No F5 of its own: View → Refresh (F5) reloads the dock with the focus, and a
         # second F5 here made the key "ambiguous" to Qt, which then did nothing at all.
         self.refresh_action = QAction(self.tr("Refresh"), self)
@@ -165,6 +178,7 @@ class PlanActualDock(FeatureDock):
                 controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addWidget(self.behind_only)
+        controls.addWidget(self.find_box)
         controls.addStretch(1)
         controls.addWidget(refresh)
         self.summary = QLabel()
@@ -406,6 +420,14 @@ class PlanActualDock(FeatureDock):
 
     def is_stock(self) -> bool:
         return self.snapshot is not None and self.snapshot.measure is Measure.STOCK
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def _find(self) -> None:
+        self.model.text = TextFilter.of(self.find_box.text())
+        self._show()
 
     def _show(self) -> None:
         selected = self.selected_node()

@@ -32,6 +32,7 @@ from acct_desktop.domain.sales_metrics import (
     standing,
 )
 from acct_desktop.domain.sentences import filled_in
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
@@ -239,6 +240,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._keep: Callable[[PlanNode], bool] = lambda _node: True
         self._sort: tuple[int, Qt.SortOrder] = (PERCENT, Qt.SortOrder.AscendingOrder)
         self._behind_accounts: set[uuid.UUID] = set()
+        self.text = TextFilter()  # the dock's find box (Ctrl+F): account names
+        self._matching: set[uuid.UUID] = set()
         self._below: dict[Any, BehindBelow] = {}
         self._territory_below: dict[Any, BehindBelow] = {}
 
@@ -255,6 +258,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.snapshot, self.mode, self.thresholds = snapshot, mode, thresholds
         self.forms, self.behind_only = forms, behind_only
         self._behind_accounts = self._accounts_behind() if snapshot and behind_only else set()
+        self._matching = self._accounts_matching() if snapshot and self.text else set()
         # worked out with the snapshot, off the UI thread: a collapsed row says what is
         # behind below it without its children being read
         self._below = snapshot.behind_below(thresholds) if snapshot else {}
@@ -269,6 +273,20 @@ class PlanTreeModel(QAbstractItemModel):
         kept: set[uuid.UUID] = set()
         for account_id in snap.accounts:
             if standing(snap.figures(account_id), self.thresholds) != Standing.BEHIND:
+                continue
+            current: uuid.UUID | None = account_id
+            while current is not None and current not in kept:
+                kept.add(current)
+                current = snap.parents.get(current)
+        return kept
+
+    def _accounts_matching(self) -> set[uuid.UUID]:
+        """Accounts whose name the find box holds, and every account above one."""
+        snap = self.snapshot
+        assert snap is not None
+        kept: set[uuid.UUID] = set()
+        for account_id, account in snap.accounts.items():
+            if not self.text.keeps(account.name):
                 continue
             current: uuid.UUID | None = account_id
             while current is not None and current not in kept:
@@ -310,6 +328,19 @@ class PlanTreeModel(QAbstractItemModel):
         return bool(figures.actual) or figures.target is not None
 
     def _wanted(self, node: PlanNode) -> bool:
+        return self._found(node) and self._behind_wanted(node)
+
+    def _found(self, node: PlanNode) -> bool:
+        if not self.text:
+            return True
+        if node.kind == "account" and node.category is None:
+            return node.key in self._matching
+        if node.kind == "territory":
+            members = self.snapshot.territory_members().get(node.key, [])
+            return any(m in self._matching for m in members)
+        return True
+
+    def _behind_wanted(self, node: PlanNode) -> bool:
         if not self.behind_only:
             return True
         if node.kind == "account" and node.category is None:
