@@ -471,6 +471,7 @@ class ContactMapCommands(QObject):
         # a preview first, as every other Print… (its Print button asks for the printer)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        self._printer = printer  # the preview does not own it: kept while it paints
         preview = QPrintPreviewDialog(printer, self.dock)
         preview.setObjectName("mapPrintPreview")
         preview.setWindowTitle(self.tr("Print the contact map"))
