@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DockKeys", text)
-
-
 def add_dock_keys(window: MainWindow) -> None:
     docks = window.docks
     for dock in docks.values():
@@ -34,7 +30,7 @@ def add_dock_keys(window: MainWindow) -> None:
     def print_register() -> None:  # the tab in sight: the price list, or the statement
         (price_list if register.kind() == "policy" else statement).trigger()
 
-    dock_key(register, ["Ctrl+P"], print_register, _tr("Print…"))
+    dock_key(register, ["Ctrl+P"], print_register, QCoreApplication.translate("DockKeys", "Print…"))
     checklist = window.seal_actions.issue_checklist  # the current account's open issues
     dock_key(docks["issuesDock"], ["Ctrl+P"], checklist.trigger, checklist.text())
     tree = docks["accountTreeDock"]
@@ -48,14 +44,14 @@ def add_dock_keys(window: MainWindow) -> None:
         docks["visitCalendarDock"],
         [QKeySequence.StandardKey.Find],
         find_account,
-        _tr("Find an account"),
+        QCoreApplication.translate("DockKeys", "Find an account"),
     )
     for name in ("planActualDock", "kpiDashboardDock"):
         dock_key(
             docks[name],
             ["Ctrl+P"],
             lambda: open_monthly_summary(window),
-            _tr("Print the monthly summary…"),
+            QCoreApplication.translate("DockKeys", "Print the monthly summary…"),
         )
 
 

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from acct_desktop.gui.docks.contact_map import ContactMapDock
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactMapKeys", text)
-
-
 def add_contact_map_keys(dock: ContactMapDock) -> None:
     commands = dock.commands
 
@@ -35,10 +31,25 @@ def add_contact_map_keys(dock: ContactMapDock) -> None:
     delete = [QKeySequence(QKeySequence.StandardKey.Delete)]
     for view in (dock.chart, dock.table.view):
         dock_key(
-            view, ENTER, lambda: on_person(commands.edit_contact), _tr("Edit…"), only_here=True
+            view,
+            ENTER,
+            lambda: on_person(commands.edit_contact),
+            QCoreApplication.translate("ContactMapKeys", "Edit…"),
+            only_here=True,
         )
-        dock_key(view, delete, lambda: on_person(commands.archive), _tr("Archive"), only_here=True)
-    dock_key(dock, [QKeySequence.StandardKey.Find], lambda: focus_find(dock), _tr("Find"))
+        dock_key(
+            view,
+            delete,
+            lambda: on_person(commands.archive),
+            QCoreApplication.translate("ContactMapKeys", "Archive"),
+            only_here=True,
+        )
+    dock_key(
+        dock,
+        [QKeySequence.StandardKey.Find],
+        lambda: focus_find(dock),
+        QCoreApplication.translate("ContactMapKeys", "Find"),
+    )
     table = dock.table.view
     table.doubleClicked.connect(lambda _index: on_person(commands.edit_contact))
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuoteListKeys", text)
-
-
 def add_quote_list_keys(dock: QuoteBuilderDock) -> None:
     view = dock.quote_table.view
-    dock_key(view, ENTER, lambda: open_chosen(dock), _tr("Open"), only_here=True)
+    dock_key(
+        view,
+        ENTER,
+        lambda: open_chosen(dock),
+        QCoreApplication.translate("QuoteListKeys", "Open"),
+        only_here=True,
+    )
     discard = dock.commands.actions["discard"]
     dock_key(
         view,
@@ -53,7 +55,9 @@ def _row_menu(dock: QuoteBuilderDock, at: QPoint) -> None:
     quote = dock.commands._quote()
     menu = QMenu(dock)
     if quote is not None:
-        menu.addAction(_tr("Open"), lambda: open_chosen(dock))
+        menu.addAction(
+            QCoreApplication.translate("QuoteListKeys", "Open"), lambda: open_chosen(dock)
+        )
         if QuoteMove.REVISE in quote.moves:
             button = dock.commands.move_buttons[QuoteMove.REVISE]
             menu.addAction(button.text(), lambda: dock.commands.make_move(QuoteMove.REVISE))

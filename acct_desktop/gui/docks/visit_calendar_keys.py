@@ -24,20 +24,21 @@ DAY_STARTS = time(9)
 STEP = timedelta(minutes=30)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitCalendarKeys", text)
-
-
 def add_calendar_keys(dock: VisitCalendarDock) -> None:
     view = dock.week_view
     dock_key(
         view,
         [QKeySequence(QKeySequence.StandardKey.Delete)],
         lambda: cancel_chosen(dock),
-        _tr("Cancel the visit"),
+        QCoreApplication.translate("VisitCalendarKeys", "Cancel the visit"),
         only_here=True,
     )
-    dock_key(dock, [QKeySequence.StandardKey.New], lambda: new_visit(dock), _tr("New visit"))
+    dock_key(
+        dock,
+        [QKeySequence.StandardKey.New],
+        lambda: new_visit(dock),
+        QCoreApplication.translate("VisitCalendarKeys", "New visit"),
+    )
 
 
 def cancel_chosen(dock: VisitCalendarDock) -> None:
