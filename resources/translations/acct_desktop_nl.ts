@@ -32,6 +32,10 @@
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>Klant openen</translation>
+    </message>
+    <message>
         <source>Plan visits for it and everything below…</source>
         <translation>Bezoeken plannen voor deze klant en alles eronder…</translation>
     </message>
@@ -643,6 +647,14 @@
         <source>Visit calendar</source>
         <translation>Bezoekagenda</translation>
     </message>
+    <message>
+        <source>Preparing visit sheets…</source>
+        <translation>Bezoekbladen voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>Afdrukken geannuleerd. Er is niets afgedrukt.</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more; see the details.</source>
         <translation>
@@ -918,6 +930,10 @@
         <translation>Kan %1 niet opslaan.</translation>
     </message>
     <message>
+        <source>Print the contact map</source>
+        <translation>Contactenkaart afdrukken</translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation>Kaart exporteren</translation>
     </message>
@@ -973,6 +989,10 @@
         <translation>Legenda</translation>
     </message>
     <message>
+        <source>Find a person</source>
+        <translation>Persoon zoeken</translation>
+    </message>
+    <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>Randdikte en ●●●○○ = invloed</translation>
     </message>
@@ -1023,6 +1043,21 @@
     <message>
         <source>Every role covered</source>
         <translation>Elke rol bezet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapKeys</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1227,21 @@
     </message>
 </context>
 <context>
+    <name>DockKeys</name>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Klant zoeken</translation>
+    </message>
+    <message>
+        <source>Print the monthly summary…</source>
+        <translation>Maandrapportage afdrukken…</translation>
+    </message>
+</context>
+<context>
     <name>DockTour</name>
     <message>
         <source>Skip tour</source>
@@ -1331,6 +1381,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -1407,6 +1461,10 @@
     <message>
         <source>Search everything</source>
         <translation>Alles doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search needs a database with accounts: open one, or start below.</source>
+        <translation>Zoeken vraagt een database met klanten: open er een, of begin hieronder.</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
@@ -2399,8 +2457,20 @@
         <translation>Alleen achter op plan</translation>
     </message>
     <message>
+        <source>Find an account</source>
+        <translation>Klant zoeken</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>De cijfers opnieuw lezen (F5)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2982,6 +3052,10 @@
     <message>
         <source>The company rule for all agreements (recorded)</source>
         <translation>De bedrijfsregel voor alle overeenkomsten (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Price policies</source>
@@ -3574,6 +3648,10 @@
         <translation>Naam:</translation>
     </message>
     <message>
+        <source>Discard draft %1</source>
+        <translation>Concept %1 weggooien</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
@@ -3788,6 +3866,13 @@
     <message>
         <source>Sent — awaiting the customer&apos;s answer until %1.</source>
         <translation>Verzonden — wacht tot %1 op antwoord van de klant.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListKeys</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5397,17 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Accept plan</source>
         <translation>Plan accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarKeys</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Bezoek annuleren</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
     </message>
 </context>
 <context>
@@ -7744,6 +7840,10 @@ problemen</translation>
     <message>
         <source>Checklists</source>
         <translation>Probleemlijsten</translation>
+    </message>
+    <message>
+        <source>%1 — the first ones; type more to narrow</source>
+        <translation>%1 — alleen de eerste; typ meer om te verfijnen</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@
         <translation>Sao chép mã</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>Mở khách hàng</translation>
+    </message>
+    <message>
         <source>Plan visits for it and everything below…</source>
         <translation>Lập kế hoạch viếng thăm cho khách hàng này và các cấp dưới…</translation>
     </message>
@@ -641,6 +645,14 @@
         <source>Visit calendar</source>
         <translation>Lịch viếng thăm</translation>
     </message>
+    <message>
+        <source>Preparing visit sheets…</source>
+        <translation>Đang chuẩn bị phiếu thăm…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>Đã hủy in. Không có gì được in.</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more; see the details.</source>
         <translation>
@@ -914,6 +926,10 @@
         <translation>Không lưu được %1.</translation>
     </message>
     <message>
+        <source>Print the contact map</source>
+        <translation>In sơ đồ liên hệ</translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation>Xuất sơ đồ</translation>
     </message>
@@ -969,6 +985,10 @@
         <translation>Chú giải</translation>
     </message>
     <message>
+        <source>Find a person</source>
+        <translation>Tìm người</translation>
+    </message>
+    <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>Độ đậm viền và ●●●○○ = mức ảnh hưởng</translation>
     </message>
@@ -1019,6 +1039,21 @@
     <message>
         <source>Every role covered</source>
         <translation>Đã có người cho mọi vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapKeys</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>DockKeys</name>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Tìm khách hàng</translation>
+    </message>
+    <message>
+        <source>Print the monthly summary…</source>
+        <translation>In báo cáo tổng kết tháng…</translation>
+    </message>
+</context>
+<context>
     <name>DockTour</name>
     <message>
         <source>Skip tour</source>
@@ -1327,6 +1377,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
@@ -1403,6 +1457,10 @@
     <message>
         <source>Search everything</source>
         <translation>Tìm kiếm tất cả</translation>
+    </message>
+    <message>
+        <source>Search needs a database with accounts: open one, or start below.</source>
+        <translation>Tìm kiếm cần một cơ sở dữ liệu có khách hàng: hãy mở một cơ sở dữ liệu, hoặc bắt đầu bên dưới.</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
@@ -2386,8 +2444,20 @@
         <translation>Chỉ mục chậm kế hoạch</translation>
     </message>
     <message>
+        <source>Find an account</source>
+        <translation>Tìm khách hàng</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Đọc lại số liệu (F5)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2958,6 +3028,10 @@
     <message>
         <source>The company rule for all agreements (recorded)</source>
         <translation>Quy định của công ty cho mọi thỏa thuận (được ghi lại)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source>Price policies</source>
@@ -3548,6 +3622,10 @@
         <translation>Tên:</translation>
     </message>
     <message>
+        <source>Discard draft %1</source>
+        <translation>Hủy bản nháp %1</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Phê duyệt</translation>
     </message>
@@ -3759,6 +3837,13 @@
     <message>
         <source>Sent — awaiting the customer&apos;s answer until %1.</source>
         <translation>Đã gửi — chờ khách hàng trả lời đến %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListKeys</name>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5362,17 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Accept plan</source>
         <translation>Chấp nhận kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarKeys</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Hủy chuyến thăm</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Chuyến thăm mới</translation>
     </message>
 </context>
 <context>
@@ -7709,6 +7805,10 @@ issues</source>
     <message>
         <source>Checklists</source>
         <translation>Danh sách xác nhận</translation>
+    </message>
+    <message>
+        <source>%1 — the first ones; type more to narrow</source>
+        <translation>%1 — chỉ những kết quả đầu; gõ thêm để thu hẹp</translation>
     </message>
 </context>
 <context>

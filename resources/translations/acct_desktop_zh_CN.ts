@@ -32,6 +32,10 @@
         <translation>复制编码</translation>
     </message>
     <message>
+        <source>Open account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
         <source>Plan visits for it and everything below…</source>
         <translation>为其及全部下级规划拜访…</translation>
     </message>
@@ -641,6 +645,14 @@
         <source>Visit calendar</source>
         <translation>拜访日历</translation>
     </message>
+    <message>
+        <source>Preparing visit sheets…</source>
+        <translation>正在准备拜访单…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>已取消打印。未打印任何内容。</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more; see the details.</source>
         <translation>
@@ -914,6 +926,10 @@
         <translation>无法保存 %1。</translation>
     </message>
     <message>
+        <source>Print the contact map</source>
+        <translation>打印联系人关系图</translation>
+    </message>
+    <message>
         <source>Export the map</source>
         <translation>导出关系图</translation>
     </message>
@@ -969,6 +985,10 @@
         <translation>图例</translation>
     </message>
     <message>
+        <source>Find a person</source>
+        <translation>查找联系人</translation>
+    </message>
+    <message>
         <source>Border weight and ●●●○○ = influence</source>
         <translation>边框粗细与 ●●●○○ = 影响力</translation>
     </message>
@@ -1019,6 +1039,21 @@
     <message>
         <source>Every role covered</source>
         <translation>所有角色均已覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMapKeys</name>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>DockKeys</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Print the monthly summary…</source>
+        <translation>打印月度总结…</translation>
+    </message>
+</context>
+<context>
     <name>DockTour</name>
     <message>
         <source>Skip tour</source>
@@ -1327,6 +1377,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1403,6 +1457,10 @@
     <message>
         <source>Search everything</source>
         <translation>全局搜索</translation>
+    </message>
+    <message>
+        <source>Search needs a database with accounts: open one, or start below.</source>
+        <translation>搜索需要一个有客户的数据库：请打开一个，或从下方开始。</translation>
     </message>
     <message>
         <source>No matches for “%1”.</source>
@@ -2386,8 +2444,20 @@
         <translation>仅显示落后于计划</translation>
     </message>
     <message>
+        <source>Find an account</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>重新读取数据 (F5)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2958,6 +3028,10 @@
     <message>
         <source>The company rule for all agreements (recorded)</source>
         <translation>所有协议适用的公司规定（将被记录）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Price policies</source>
@@ -3548,6 +3622,10 @@
         <translation>名称：</translation>
     </message>
     <message>
+        <source>Discard draft %1</source>
+        <translation>放弃草稿 %1</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -3759,6 +3837,13 @@
     <message>
         <source>Sent — awaiting the customer&apos;s answer until %1.</source>
         <translation>已发送——等待客户答复，截止 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListKeys</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +5362,17 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Accept plan</source>
         <translation>接受计划</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendarKeys</name>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建拜访</translation>
     </message>
 </context>
 <context>
@@ -7707,6 +7803,10 @@ issues</source>
     <message>
         <source>Checklists</source>
         <translation>确认清单</translation>
+    </message>
+    <message>
+        <source>%1 — the first ones; type more to narrow</source>
+        <translation>%1 — 仅显示前几项；请输入更多字以缩小范围</translation>
     </message>
 </context>
 <context>
