@@ -56,6 +56,46 @@ def account_undo_text(action: str, name: str) -> str:
     return QCoreApplication.translate(UNDO_CONTEXT, ACCOUNT_UNDO_TEXTS[action]).replace("%1", name)
 
 
+class ServiceStep(QUndoCommand):
+    """A change already made through a service, undone and redone by calling the service
+    again (``undo``, ``do``): the first ``redo`` is skipped, the change having been made (and
+    checked) before the step was pushed. A refusal (one of ``refusals``: someone else's
+    change, or a later one, stands in the way) is said by ``complain`` and drops the step;
+    ``after`` runs either way, so the view shows what is so."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        refusals: tuple[type[Exception], ...],
+        complain: Callable[[str], object],
+        after: Callable[[], object],
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+        self._refusals, self._complain, self._after = refusals, complain, after
+        self._done_already = True
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except self._refusals as exc:
+            self._complain(exception_text(exc))
+            self.setObsolete(True)
+        self._after()
+
+
 class _AccountCommand(QUndoCommand):
     """Runs ``_do``/``_undo`` through the service. The first ``redo`` is skipped: the change
     was already made (and validated) before the command was pushed."""

@@ -7,34 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.services.contact_records import ContactRejected
 
 
-class MapStep(QUndoCommand):
+class MapStep(ServiceStep):
+    """A step of the contact map: a refusal is said by the map's commands, and the map (and
+    the card's counts) read again either way."""
+
     def __init__(
         self, text: str, do: Callable[[], object], undo: Callable[[], object], dock: Any
     ) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._dock = do, undo, dock
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except ContactRejected as exc:
-            # Someone (or a later change) stands in the way: say so and drop the step.
-            self._dock.commands.complain(exception_text(exc))
-            self.setObsolete(True)
-        self._dock.contacts_touched()
+        super().__init__(
+            text,
+            do,
+            undo,
+            refusals=(ContactRejected,),
+            complain=lambda message: dock.commands.complain(message),
+            after=lambda: dock.contacts_touched(),
+        )

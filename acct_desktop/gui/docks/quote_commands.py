@@ -29,7 +29,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
 )
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
-from acct_desktop.gui.undo import header_undo_text
+from acct_desktop.gui.undo import ServiceStep, header_undo_text
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
@@ -76,33 +76,21 @@ class SnapshotStep(QUndoCommand):
             self.setObsolete(True)
 
 
-class QuoteListStep(QUndoCommand):
+class QuoteListStep(ServiceStep):
     """A change to the list of quotes (a draft discarded), undone by the service's reverse;
-    the list reads again. The first ``redo`` is skipped: the change was already made."""
+    the list reads again either way."""
 
     def __init__(
         self, text: str, do: Callable[[], object], undo: Callable[[], object], commands: Any
     ) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._commands = do, undo, commands
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except Refusal as exc:
-            self._commands.complain(exception_text(exc))
-            self.setObsolete(True)
-        self._commands.dock.reload()
+        super().__init__(
+            text,
+            do,
+            undo,
+            refusals=(Refusal,),
+            complain=lambda message: commands.complain(message),
+            after=lambda: commands.dock.reload(),
+        )
 
 
 class QuoteCommands(QObject):
