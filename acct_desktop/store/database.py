@@ -237,13 +237,19 @@ class Database:
 
 
 def open_database(
-    target: str | Path | URL, *, create: bool = True, key: bytes | None = None
+    target: str | Path | URL,
+    *,
+    create: bool = True,
+    key: bytes | None = None,
+    note_creation: bool = True,
 ) -> Database:
     """Open (and if needed create or upgrade) the database at ``target``.
 
     A database written by a newer acct-desktop is refused before anything is written to it.
     An encrypted SQLite file opens with ``key``, or else with the key the installed key
-    lookup finds (``store.encryption``); a new file created with ``key`` is encrypted.
+    lookup finds (``store.encryption``); a new file created with ``key`` is encrypted. A new
+    SQLite file is noted as created now, so its backups count from now
+    (``note_creation=False`` for a side file that is moved into place later).
     """
     url = target if isinstance(target, URL) else to_url(target)
     if key is None and url.get_backend_name() == "sqlite" and url.database:
@@ -273,7 +279,7 @@ def open_database(
         )
     if url.get_backend_name() == "sqlite":
         Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
-        if revision is None and url.database and url.database != ":memory:":
+        if note_creation and revision is None and url.database and url.database != ":memory:":
             from acct_desktop.store.sqlite_backup import mark_new_database
 
             mark_new_database(Path(str(url.database)))  # its backups start from now

@@ -43,6 +43,7 @@ from acct_desktop.services.search import AccountSearch
 from acct_desktop.store import models as m
 from acct_desktop.store.bulk import bulk_insert, indexes_deferred
 from acct_desktop.store.database import Database, open_database, to_url
+from acct_desktop.store.sqlite_backup import mark_new_database
 
 Progress = Callable[[str, int, int], None]
 CHUNK = 50_000
@@ -123,7 +124,7 @@ def generate_demo(
         )
     building = final.with_name(final.name + ".building")
     _remove_sqlite_files(building)
-    db = open_database(building)
+    db = open_database(building, note_creation=False)  # the finished file is noted below
     try:
         _fill(db, spec, seed, today, report, summary)
         with db.engine.connect() as conn:
@@ -137,6 +138,7 @@ def generate_demo(
     _remove_sqlite_files(final)
     os.replace(building, final)
     _remove_sqlite_files(building)
+    mark_new_database(final)  # a new database: its backups count from now
     return summary
 
 
