@@ -31,9 +31,10 @@ def test_every_field_of_the_audited_forms_has_a_label() -> None:
 
 @pytest.fixture
 def dutch():
+    previous = QLocale()  # put back as it was: a US default leaked Sunday weeks into others
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(previous)
 
 
 def test_amounts_percentages_and_days_are_written_the_locales_way(dutch) -> None:

@@ -36,6 +36,7 @@ def dock(qtbot, demo_db):
 
 
 def test_accrued_tier_and_still_to_buy_are_shown_with_the_currency_decimals(dock) -> None:
+    previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     try:
         model = dock.rebates
@@ -60,4 +61,4 @@ def test_accrued_tier_and_still_to_buy_are_shown_with_the_currency_decimals(dock
         reached = next(j for j, r in enumerate(rows) if r.tier_reached_percent is not None)
         assert model.index(reached, tier).data().endswith(" %")
     finally:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(previous)
