@@ -1,4 +1,5 @@
-"""Undoable account changes: each command calls the service, and says what changed.
+"""Undo steps: one for a change already made through a service (``ServiceStep``, which
+every dock's steps are), the account tree's, and what each step says it undoes.
 
 Every undo step's text is a whole translated sentence: a field is named by its own label
 in the user's language (``header_undo_text``), never by its column name in English."""
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -60,8 +62,13 @@ class ServiceStep(QUndoCommand):
     """A change already made through a service, undone and redone by calling the service
     again (``undo``, ``do``): the first ``redo`` is skipped, the change having been made (and
     checked) before the step was pushed. A refusal (one of ``refusals``: someone else's
-    change, or a later one, stands in the way) is said by ``complain`` and drops the step;
-    ``after`` runs either way, so the view shows what is so."""
+    change, or a later one, stands in the way) is said by ``complain`` in the user's
+    language and drops the step; ``after`` then reads the view again, so it shows what is so.
+
+    After a step that went through, ``after`` reads the view again too, unless ``shown``
+    is given: it is handed what the service gave back, for a view that shows the service's
+    answer in place (the quote's lines, the one row of a grid, the changed issues kept
+    selected) rather than reading everything again."""
 
     def __init__(
         self,
@@ -72,76 +79,94 @@ class ServiceStep(QUndoCommand):
         refusals: tuple[type[Exception], ...],
         complain: Callable[[str], object],
         after: Callable[[], object],
+        shown: Callable[[Any], object] | None = None,
     ) -> None:
         super().__init__(text)
-        self._do, self._undo = do, undo
-        self._refusals, self._complain, self._after = refusals, complain, after
+        self._forward, self._backward = do, undo
+        self._refusals, self._complain = refusals, complain
+        self._after, self._shown = after, shown
         self._done_already = True
 
     def redo(self) -> None:
         if self._done_already:
             self._done_already = False
             return
-        self._run(self._do)
+        self._run(self._forward)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._backward)
 
     def _run(self, action: Callable[[], object]) -> None:
         try:
-            action()
+            outcome = action()
         except self._refusals as exc:
             self._complain(exception_text(exc))
             self.setObsolete(True)
-        self._after()
+            self._after()
+            return
+        if self._shown is None:
+            self._after()
+        else:
+            self._shown(outcome)
 
 
-class _AccountCommand(QUndoCommand):
-    """Runs ``_do``/``_undo`` through the service. The first ``redo`` is skipped: the change
-    was already made (and validated) before the command was pushed."""
+class ShowsChanges(Protocol):
+    """A dock that shows what a service says changed, or reads everything again."""
+
+    def after_change(self, changed: Any) -> None: ...
+
+    def reload(self) -> None: ...
+
+
+class ChangeStep(ServiceStep):
+    """A step of a dock whose services answer with what changed (the Issues dock, the
+    price policy and rebate registers): the dock shows it (``after_change``: read again,
+    the changed records kept selected, the other docks told); a refusal is an
+    ``EditRejected``, after which the dock reads everything again."""
 
     def __init__(
         self,
         text: str,
-        records: AccountRecords,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        dock: ShowsChanges,
+        complain: Complain,
+    ) -> None:
+        super().__init__(
+            text,
+            do,
+            undo,
+            refusals=(EditRejected,),
+            complain=complain,
+            after=dock.reload,
+            shown=dock.after_change,
+        )
+
+
+class _AccountStep(ServiceStep):
+    """A step of the account tree: a refusal is an ``EditRejected``; the tree reads again
+    with the account in view, either way."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
         account_id: uuid.UUID,
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(text)
-        self.records = records
-        self.account_id = account_id
-        self._refresh = refresh
-        self._complain = complain
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except EditRejected as exc:
-            # Someone else's change or a rule now stands in the way: say so, drop the step.
-            self._complain(exception_text(exc))
-            self.setObsolete(True)
-            return
-        self._refresh(self.account_id)
-
-    def _do(self) -> object:
-        raise NotImplementedError
-
-    def _undo(self) -> object:
-        raise NotImplementedError
+        super().__init__(
+            text,
+            do,
+            undo,
+            refusals=(EditRejected,),
+            complain=complain,
+            after=lambda: refresh(account_id),
+        )
 
 
-class EditAccount(_AccountCommand):
+class EditAccount(_AccountStep):
     def __init__(
         self,
         records: AccountRecords,
@@ -152,18 +177,16 @@ class EditAccount(_AccountCommand):
         complain: Complain,
     ) -> None:
         super().__init__(
-            account_undo_text("edit", after.name), records, account_id, refresh, complain
+            account_undo_text("edit", after.name),
+            lambda: records.update(account_id, after),
+            lambda: records.update(account_id, before),
+            account_id,
+            refresh,
+            complain,
         )
-        self.before, self.after = before, after
-
-    def _do(self) -> object:
-        return self.records.update(self.account_id, self.after)
-
-    def _undo(self) -> object:
-        return self.records.update(self.account_id, self.before)
 
 
-class MoveAccount(_AccountCommand):
+class MoveAccount(_AccountStep):
     def __init__(
         self,
         records: AccountRecords,
@@ -174,17 +197,17 @@ class MoveAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(account_undo_text("move", name), records, account_id, refresh, complain)
-        self.old_parent, self.new_parent = old_parent, new_parent
+        super().__init__(
+            account_undo_text("move", name),
+            lambda: records.move(account_id, new_parent),
+            lambda: records.move(account_id, old_parent),
+            account_id,
+            refresh,
+            complain,
+        )
 
-    def _do(self) -> object:
-        return self.records.move(self.account_id, self.new_parent)
 
-    def _undo(self) -> object:
-        return self.records.move(self.account_id, self.old_parent)
-
-
-class ArchiveAccount(_AccountCommand):
+class ArchiveAccount(_AccountStep):
     """Archive (with everything active below it, ``with_below``) or restore an account: one
     step either way. A restore brings back the accounts archived together with it, so
     undoing an archive of a branch restores the whole branch, and undoing a restore archives
@@ -200,23 +223,23 @@ class ArchiveAccount(_AccountCommand):
         complain: Complain,
         with_below: bool = False,
     ) -> None:
-        text = account_undo_text("archive" if archive else "restore", name)
-        super().__init__(text, records, account_id, refresh, complain)
-        self.archive = archive
-        self.with_below = with_below
+        def archived() -> object:
+            return records.archive(account_id, with_below=with_below)
 
-    def _do(self) -> object:
-        if self.archive:
-            return self.records.archive(self.account_id, with_below=self.with_below)
-        return self.records.restore(self.account_id)
+        def restored() -> object:
+            return records.restore(account_id)
 
-    def _undo(self) -> object:
-        if self.archive:
-            return self.records.restore(self.account_id)
-        return self.records.archive(self.account_id, with_below=self.with_below)
+        super().__init__(
+            account_undo_text("archive" if archive else "restore", name),
+            archived if archive else restored,
+            restored if archive else archived,
+            account_id,
+            refresh,
+            complain,
+        )
 
 
-class CreateAccount(_AccountCommand):
+class CreateAccount(_AccountStep):
     """Undoing a creation archives the new account (it may already have visits or notes);
     redoing restores it."""
 
@@ -228,10 +251,11 @@ class CreateAccount(_AccountCommand):
         refresh: Refresh,
         complain: Complain,
     ) -> None:
-        super().__init__(account_undo_text("create", name), records, account_id, refresh, complain)
-
-    def _do(self) -> object:
-        return self.records.restore(self.account_id)
-
-    def _undo(self) -> object:
-        return self.records.archive(self.account_id)
+        super().__init__(
+            account_undo_text("create", name),
+            lambda: records.restore(account_id),
+            lambda: records.archive(account_id),
+            account_id,
+            refresh,
+            complain,
+        )

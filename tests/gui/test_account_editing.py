@@ -213,3 +213,32 @@ def test_an_archived_account_says_so_and_offers_restore(window: MainWindow) -> N
     assert not header.archived_row.isVisible()
     window.undo_stack.undo()  # the restore, as one step
     assert window.workspace.accounts.profile(child).archived
+
+
+def test_an_undo_refused_after_someone_elses_change_says_why_and_shows_what_is_so(
+    window: MainWindow, monkeypatch
+) -> None:
+    from acct_desktop.services.account_records import AccountRecords
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    tree = dock(window)
+    parent = select_first_with_children(window)
+    parent_index = tree.view.currentIndex()
+    tree.model.fetchMore(parent_index)
+    child_index = tree.model.index(0, 0, parent_index)
+    child = tree.model.data(child_index, ROW_ROLE)
+    tree.view.setCurrentIndex(child_index)
+    dialog = tree.commands.edit_account()
+    dialog.edits["name"].setText(child.name + " (renamed)")
+    dialog.save()
+    steps = window.undo_stack.count()
+    # a colleague archives the parent with everything below it meanwhile
+    AccountRecords(window.workspace.db, "colleague").archive(parent.id, with_below=True)
+    window.undo_stack.undo()  # the old name would go back under an archived parent: refused
+    assert said and parent.name in said[0] and "archived" in said[0]
+    assert window.undo_stack.count() == steps - 1 and not window.undo_stack.canRedo()
+    roots = {
+        tree.model.data(tree.model.index(r, 0), ROW_ROLE).id for r in range(tree.model.rowCount())
+    }
+    assert parent.id not in roots  # the tree read again: the archived branch is gone

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.domain.text_search import fold
@@ -16,6 +17,7 @@ from acct_desktop.gui.dialogs.issue_form import IssueFormDialog
 from acct_desktop.gui.docks.issues import IssuesDock
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.issue_columns import issue_label
+from acct_desktop.services.account_records import AccountRecords
 from acct_desktop.services.issue_records import IssueRecords
 from acct_desktop.services.issues import IssueFilter, IssueService
 from acct_desktop.services.workspace import Workspace
@@ -212,6 +214,29 @@ def test_an_edit_is_undone(dock, workspace, qtbot):
     assert records.draft(row.id)[0].description.endswith("belde opnieuw.")
     dock.undo_stack.undo()
     assert records.draft(row.id)[0].description == row.description
+
+
+def test_an_undo_refused_after_someone_elses_change_is_said_and_the_list_reads_again(
+    dock, workspace, qtbot, monkeypatch
+):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    select_rows(dock, 1)
+    row = dock.current_row()
+    dialog = dock.commands.edit_issue()
+    dialog.description.setPlainText(row.description + " Klant belde opnieuw.")
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Save)
+    steps = dock.undo_stack.count()
+    # meanwhile a colleague hands the issue to someone else and archives its account
+    colleague = IssueRecords(workspace.db, actor="colleague", today=lambda: DEMO_TODAY)
+    draft = colleague.draft(row.id)[0]
+    colleague.update(row.id, replace(draft, responsible="Pieter de Groot"), None)
+    AccountRecords(workspace.db, "colleague").archive(row.account_id, with_below=True)
+    dock.undo_stack.undo()  # the old description cannot go back on an archived account
+    assert said and "archived" in said[0]
+    assert dock.undo_stack.count() == steps - 1 and not dock.undo_stack.canRedo()
+    shown = next(r for r in dock.model.rows() if r.id == row.id)
+    assert shown.responsible == "Pieter de Groot"  # read again: the colleague's change shows
 
 
 def test_bulk_edit_sets_the_responsible_on_three_issues_and_undo_restores_each(

@@ -141,6 +141,25 @@ def test_build_flag_undo_approve_send_and_print(
     assert saved.name.startswith(dock.editor.view.number) and saved.read_bytes()[:5] == b"%PDF-"
 
 
+def test_an_undo_refused_once_the_quote_was_sent_elsewhere_shows_it_sent(
+    qtbot, window: MainWindow
+) -> None:
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    add(dock, products[1], "4")
+    add(dock, products[2], "2")
+    quote_id, steps = dock.editor.view.id, window.undo_stack.count()
+    window.workspace.quote_lifecycle.send(quote_id)  # marked as sent meanwhile
+    window.undo_stack.undo()  # a sent quote's lines no longer change: refused
+    assert "sent" in (dock.last_problem or "")
+    assert window.undo_stack.count() == steps - 1 and not window.undo_stack.canRedo()
+    view = dock.editor.view  # read again: the quote as it is now
+    assert view.id == quote_id and view.status is QuoteStatus.SENT and len(view.lines) == 2
+    assert not dock.editor.add_button.isEnabled()
+
+
 def test_pasted_lines_and_header_problems_show_in_place(qtbot, window: MainWindow) -> None:
     account_id, products = vn_account_and_products(window)
     window.current.set(account_id)

@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, RebateKind, RebateStatus
 from acct_desktop.domain.pricing_rules import RuleKind
@@ -544,6 +544,32 @@ def test_an_edit_of_a_draft_is_undone_and_redone(dock, workspace, account_id, qt
     assert dock.current_row().name == "Test net price"
     dock.undo_stack.redo()
     assert records.draft(policy_id)[0].guide_price == Decimal(13)
+
+
+def test_an_undo_refused_after_an_approval_is_said_in_the_users_language_and_shows_it(
+    dock, workspace, account_id, qtbot, monkeypatch, speak
+):
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    records = workspace.policy_records
+    policy_id = records.create(policy_draft(account_id)).policy_id
+    dock.current.set(account_id)
+    select(dock, "policy", policy_id)
+    form = dock.commands.open_record()
+    form.name.setText("Renamed net price")
+    click(qtbot, form, SAVE)
+    steps = dock.undo_stack.count()
+    # meanwhile it is submitted and approved elsewhere: an active policy is not edited
+    records.submit(policy_id)
+    PolicyRecords(workspace.db, actor="director", today=lambda: DEMO_TODAY).approve(
+        policy_id, "Agreed by phone"
+    )
+    speak("nl")
+    dock.undo_stack.undo()
+    assert said and "kan niet meer worden bewerkt" in said[0]  # Dutch, not English
+    assert dock.undo_stack.count() == steps - 1 and not dock.undo_stack.canRedo()
+    row = next(r for r in dock.policies.rows() if r.id == policy_id)
+    assert row.status is PolicyStatus.ACTIVE  # the register read again
 
 
 def test_the_signed_scan_is_attached_and_its_fingerprint_is_in_the_history(

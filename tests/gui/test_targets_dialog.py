@@ -15,7 +15,7 @@ from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.dialogs.targets_dialog import TargetsDialog
 from acct_desktop.gui.models.target_grid import FIRST_FIGURE, column_of
 from acct_desktop.services.imports import import_targets
-from acct_desktop.services.targets import TargetService
+from acct_desktop.services.targets import TargetKey, TargetService
 from acct_desktop.store import models as m
 from acct_desktop.store.database import open_database
 
@@ -85,6 +85,27 @@ def test_editing_a_month_saves_it_moves_the_year_and_can_be_undone(dialog, db) -
     assert model.data(year) == f"{old_year:,.2f}"
     dialog.undo_stack.redo()
     assert stored_month(db, code, 3) == D("12345.67")
+
+
+def test_an_undo_refused_once_the_territory_is_gone_says_so_and_the_grid_reads_again(
+    dialog, db
+) -> None:
+    with db.session() as s:
+        territory = m.Territory(code="ZZ-GONE", name="Vùng thử nghiệm")
+        s.add(territory)
+        s.flush()
+        key = TargetKey(None, territory.id)
+    dialog.service.edit(key, 2026, "year", D("1200"))
+    dialog.reload()
+    row = next(r for r, target in enumerate(dialog.model.rows()) if target.key == key)
+    assert dialog.model.setData(dialog.model.index(row, column_of("m3")), "500")
+    steps = dialog.undo_stack.count()
+    with db.session() as s:  # the territory is removed meanwhile (its targets go with it)
+        s.delete(s.get(m.Territory, key.territory_id))
+    dialog.undo_stack.undo()
+    assert "territory does not exist" in dialog.problem.text()
+    assert dialog.undo_stack.count() == steps - 1 and not dialog.undo_stack.canRedo()
+    assert key not in {target.key for target in dialog.model.rows()}  # read again
 
 
 def test_a_cell_that_is_not_a_number_is_explained_and_nothing_is_saved(dialog, db) -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from acct_desktop.gui.models.target_grid import (
     measure_word,
 )
 from acct_desktop.gui.sentences import exception_text, problem_text, user_text
+from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.services.targets import (
     TARGET_MEASURES,
     TargetChange,
@@ -75,9 +76,10 @@ def parse_weights(text: str) -> tuple[Decimal, ...]:
     return tuple(parse_number(part) for part in _WEIGHT_SEPARATORS.split(text.strip()) if part)
 
 
-class TargetStep(QUndoCommand):
+class TargetStep(ServiceStep):
     """One change of a year's targets; undo and redo put a whole year back through the
-    service. The first redo is skipped: the change was made before the step was pushed."""
+    service. The grid shows the one line the service gives back (``show``); after a refusal
+    (the account or territory is gone, someone else changed the year) it reads again."""
 
     def __init__(
         self,
@@ -86,27 +88,18 @@ class TargetStep(QUndoCommand):
         text: str,
         show: Callable[[TargetChange], None],
         complain: Callable[[str], None],
+        reload: Callable[[], None],
     ) -> None:
-        super().__init__(text)
-        self.service, self.change = service, change
-        self._show, self._complain = show, complain
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._put(self.change.after)
-
-    def undo(self) -> None:
-        self._put(self.change.before)
-
-    def _put(self, targets) -> None:  # type: ignore[no-untyped-def]
-        try:
-            self._show(self.service.restore(self.change.key, self.change.year, targets))
-        except TargetRejected as exc:  # someone else's change stands in the way
-            self._complain(exception_text(exc))
-            self.setObsolete(True)
+        key, year = change.key, change.year
+        super().__init__(
+            text,
+            lambda: service.restore(key, year, change.after),
+            lambda: service.restore(key, year, change.before),
+            refusals=(TargetRejected,),
+            complain=complain,
+            after=reload,
+            shown=show,
+        )
 
 
 class TargetForm(QDialog):
@@ -373,7 +366,9 @@ class TargetsDialog(QDialog):
 
     def _push(self, change: TargetChange, text: str) -> None:
         self._show(change)
-        self.undo_stack.push(TargetStep(self.service, change, text, self._show, self._complain))
+        self.undo_stack.push(
+            TargetStep(self.service, change, text, self._show, self._complain, self.reload)
+        )
 
     def open_add_form(self) -> TargetForm:
         return self._open_form(None)

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from acct_desktop.gui.dialogs.issue_bulk_edit import IssueBulkEditDialog
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, Submit, new_issue_draft
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.undo import ChangeStep
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueDraft, IssueRecords
 from acct_desktop.services.issue_records import IssuesChanged as Changed
@@ -29,41 +30,6 @@ def _records(workspace: Workspace) -> IssueRecords:
     return records or IssueRecords(
         workspace.db, actor=workspace.records.actor, today=workspace.issues.today
     )
-
-
-class IssueStep(QUndoCommand):
-    """One undoable issue change. The first ``redo`` is skipped: the change was already made
-    (and validated) before the step was pushed."""
-
-    def __init__(
-        self,
-        text: str,
-        do: Callable[[], Changed],
-        undo: Callable[[], Changed],
-        after: Callable[[Changed], None],
-        complain: Callable[[str], None],
-    ) -> None:
-        super().__init__(text)
-        self._do, self._undo, self._after, self._complain = do, undo, after, complain
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], Changed]) -> None:
-        try:
-            changed = action()
-        except EditRejected as exc:  # someone else's change stands in the way: drop the step
-            self._complain(str(exc))
-            self.setObsolete(True)
-            return
-        self._after(changed)
 
 
 class IssueCommands(QObject):
@@ -162,9 +128,9 @@ class IssueCommands(QObject):
 
     # -- changing ---------------------------------------------------------------------------
     def _record(self, text: str, do: Callable[[], Changed], undo: Callable[[], Changed]) -> None:
+        """An undo step: the issues it changes are shown changed and kept selected."""
         if self.dock.undo_stack is not None:
-            step = IssueStep(text, do, undo, self.dock.after_change, self._complain)
-            self.dock.undo_stack.push(step)
+            self.dock.undo_stack.push(ChangeStep(text, do, undo, self.dock, self._complain))
 
     def _complain(self, message: str) -> None:
         QMessageBox.warning(self.dock, self.tr("Customer issues"), message)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
 
 from acct_desktop.domain.quote_maths import QuoteFigureError, earliest_delivery
@@ -39,9 +39,11 @@ from acct_desktop.services.quote_views import QuoteView
 Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
 
 
-class SnapshotStep(QUndoCommand):
+class SnapshotStep(ServiceStep):
     """An edit of a draft quote, undone and redone by putting back the quote's lines and
-    header as they were. The first ``redo`` is skipped: the edit was already saved."""
+    header as they were (``before``, ``after``). The editor shows the quote as the service
+    gives it back, the list left as it is; after a refusal (the quote was sent or revised
+    meanwhile) the list and the quote read again."""
 
     def __init__(
         self,
@@ -50,30 +52,17 @@ class SnapshotStep(QUndoCommand):
         quote_id: uuid.UUID,
         before: DraftState,
         after: DraftState,
-        shown: Callable[[QuoteView], None],
-        complain: Callable[[str], None],
+        commands: Any,
     ) -> None:
-        super().__init__(text)
-        self._builder, self._quote_id = builder, quote_id
-        self._before, self._after = before, after
-        self._shown, self._complain = shown, complain
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._put(self._after)
-
-    def undo(self) -> None:
-        self._put(self._before)
-
-    def _put(self, state: DraftState) -> None:
-        try:
-            self._shown(self._builder.restore(self._quote_id, state))
-        except Refusal as exc:
-            self._complain(exception_text(exc))
-            self.setObsolete(True)
+        super().__init__(
+            text,
+            lambda: builder.restore(quote_id, after),
+            lambda: builder.restore(quote_id, before),
+            refusals=Refusal,
+            complain=lambda message: commands.complain(message),
+            after=lambda: commands.dock.reload(),
+            shown=lambda view: commands.dock.show_quote(view),
+        )
 
 
 class QuoteListStep(ServiceStep):
@@ -87,7 +76,7 @@ class QuoteListStep(ServiceStep):
             text,
             do,
             undo,
-            refusals=(Refusal,),
+            refusals=Refusal,
             complain=lambda message: commands.complain(message),
             after=lambda: commands.dock.reload(),
         )
@@ -200,9 +189,7 @@ class QuoteCommands(QObject):
         after = builder.snapshot(view.id)
         self.dock.show_quote(shown)
         if self.dock.undo_stack is not None:
-            step = SnapshotStep(
-                text, builder, view.id, before, after, self.dock.show_quote, self.complain
-            )
+            step = SnapshotStep(text, builder, view.id, before, after, self)
             self.dock.undo_stack.push(step)
 
     def edit(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> bool:

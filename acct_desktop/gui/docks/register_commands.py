@@ -24,10 +24,10 @@ from acct_desktop.domain.register_workflow import (
 from acct_desktop.domain.sentences import filled_in, in_a_row, sentences
 from acct_desktop.gui.dialogs.decision_dialog import Decision, DecisionDialog
 from acct_desktop.gui.dialogs.register_check import RegisterCheckDialog
-from acct_desktop.gui.docks.issue_commands import IssueStep as UndoableEdit
 from acct_desktop.gui.docks.register_forms import RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.undo import ChangeStep
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
 from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
@@ -454,9 +454,9 @@ class RegisterCommands(QObject):
 
     # -- plumbing ---------------------------------------------------------------------------
     def _record_edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        """An undo step: the register that changes reads again, the record kept selected."""
         if self.dock.undo_stack is not None:
-            step = UndoableEdit(text, do, undo, self.dock.after_change, self.complain)
-            self.dock.undo_stack.push(step)
+            self.dock.undo_stack.push(ChangeStep(text, do, undo, self.dock, self.complain))
 
     def complain(self, message: str) -> None:
         QMessageBox.warning(self.dock, self.tr("Price policies and rebates"), message)

@@ -12,10 +12,11 @@ here too: the work week runs to it and a visit on it is not "on a day off".
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -39,6 +40,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.gui.widgets.week_header import WeekScroll
@@ -87,30 +89,25 @@ def _aware(moment: datetime) -> datetime:
     return moment.astimezone()  # a naive local time, as the local zone's aware time
 
 
-class _VisitStep(QUndoCommand):
-    """An undoable calendar change; the first redo is skipped (already saved)."""
+class _VisitStep(ServiceStep):
+    """A step of the calendar: a refusal is said by the calendar, which reads again either
+    way."""
 
-    def __init__(self, text: str, do, undo, dock: VisitCalendarDock) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(text)
-        self._do, self._undo, self._dock = do, undo, dock
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except VisitRejected as exc:
-            self._dock.complain(exception_text(exc))
-            self.setObsolete(True)
-        self._dock.reload()
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        dock: VisitCalendarDock,
+    ) -> None:
+        super().__init__(
+            text,
+            do,
+            undo,
+            refusals=(VisitRejected,),
+            complain=lambda message: dock.complain(message),
+            after=lambda: dock.reload(),
+        )
 
 
 class VisitCalendarDock(FeatureDock):
