@@ -18,9 +18,7 @@ import argparse
 import json
 import platform
 import sqlite3
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -28,6 +26,8 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent))
 sys.path.insert(0, str(BENCH_DIR))
+
+import timing  # noqa: E402  (bench/, put on the path above)
 
 FLOOR_SQL = """
 SELECT date(period, 'start of month') AS month, currency, sum(amount)
@@ -37,29 +37,17 @@ GROUP BY month, currency
 """
 
 
-def timed(work: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
-
-
 def measure(
     name: str, trial: Callable[[], object], floor: Callable[[], object], repeat: int
 ) -> dict[str, float | str]:
-    """One discarded warm-up of each, then ``repeat`` of each, alternating."""
-    trial()
-    floor()
-    samples, floor_samples = [], []
-    for _ in range(repeat):
-        samples.append(timed(trial))
-        floor_samples.append(timed(floor))
-    median, floor_median = statistics.median(samples), statistics.median(floor_samples)
-    return {
-        "name": name,
-        "median_ms": round(median * 1000, 1),
-        "floor_ms": round(floor_median * 1000, 1),
-        "ratio": round(median / floor_median, 2) if floor_median else float("inf"),
-    }
+    """``trial`` against ``floor``, alternating, in milliseconds (``timing.measure``)."""
+    result = timing.measure(
+        name,
+        lambda: timing.timed(trial, collect=False),
+        lambda: timing.timed(floor, collect=False),
+        repeat,
+    )
+    return result.in_ms(ms_places=1, ratio_places=2)
 
 
 def scenarios(path: Path, today: date, repeat: int) -> list[dict[str, float | str]]:
@@ -115,13 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
     path = dataset(args.size)
     results = scenarios(path, ANCHOR, args.repeat)
-    width = max(len(str(r["name"])) for r in results)
-    print(f"{'scenario':<{width}}  {'median':>10}  {'floor':>10}  {'ratio':>7}")
-    for r in results:
-        print(
-            f"{r['name']!s:<{width}}  {r['median_ms']:>8.1f}ms  {r['floor_ms']:>8.1f}ms"
-            f"  {r['ratio']:>7.2f}"
-        )
+    print(timing.ms_table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps(

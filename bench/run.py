@@ -24,7 +24,6 @@ import os
 import platform
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,9 +33,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
+
+from timing import Result, measure, timed, timed_call
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
@@ -51,57 +52,6 @@ PAGE = 200  # rows per page, as AccountTreeModel.PAGE
 SUBPROCESS_TIMEOUT_S = 300
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same platform in-process as in the children
-
-Trial = Callable[[], float]
-"""Set up, time one run of the thing measured, tear down; return the timed seconds."""
-
-
-# -- results ------------------------------------------------------------------------------
-@dataclass
-class Result:
-    """One scenario's samples and its floor's, in seconds (warm-ups already dropped)."""
-
-    name: str
-    samples_s: list[float]
-    floor_samples_s: list[float]
-
-    @property
-    def median_s(self) -> float:
-        return statistics.median(self.samples_s)
-
-    @property
-    def floor_median_s(self) -> float:
-        return statistics.median(self.floor_samples_s)
-
-    @property
-    def ratio(self) -> float:
-        return self.median_s / self.floor_median_s if self.floor_median_s > 0 else float("inf")
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "median_s": round(self.median_s, 6),
-            "floor_median_s": round(self.floor_median_s, 6),
-            "ratio": round(self.ratio, 3),
-            "samples_s": [round(s, 6) for s in self.samples_s],
-            "floor_samples_s": [round(s, 6) for s in self.floor_samples_s],
-        }
-
-
-def measure(name: str, trial: Trial, floor_trial: Trial, repeat: int) -> Result:
-    """Run one discarded warm-up of each, then ``repeat`` of each, alternating.
-
-    Alternating spreads any drift of the machine (another process, thermal throttling)
-    over both series instead of over one.
-    """
-    trial()
-    floor_trial()
-    samples: list[float] = []
-    floor_samples: list[float] = []
-    for _ in range(repeat):
-        samples.append(trial())
-        floor_samples.append(floor_trial())
-    return Result(name, samples, floor_samples)
 
 
 # -- the shared context -------------------------------------------------------------------
@@ -214,9 +164,7 @@ def run_reporting(command: list[str], env: dict[str, str], word: str) -> str:
 
 def time_process(command: list[str], env: dict[str, str]) -> float:
     """Wall seconds from launching ``command`` until it exits; it must print ``ready``."""
-    started = time.perf_counter()
-    run_reporting(command, env, "ready")
-    return time.perf_counter() - started
+    return timed(lambda: run_reporting(command, env, "ready"), collect=False)
 
 
 def longest_stall(command: list[str], env: dict[str, str]) -> float:
@@ -286,12 +234,14 @@ def standard_items(rows: list[tuple[bytes, str]]) -> list[Any]:
 
 def timed_paint(app: Any, make_model: Callable[[], Any], what: str) -> float:
     """Seconds to build a model (``make_model``), show it in a dock-like view and paint it."""
-    gc.collect()
-    started = time.perf_counter()
-    model = make_model()
-    view = dock_like_view(model)
-    paint(view)
-    elapsed = time.perf_counter() - started
+
+    def shown() -> tuple[Any, Any]:
+        model = make_model()
+        view = dock_like_view(model)
+        paint(view)
+        return model, view
+
+    elapsed, (model, view) = timed_call(shown)
     if model.rowCount() == 0:
         raise RuntimeError(f"{what} painted no rows")
     dispose(app, view, model)
@@ -302,13 +252,14 @@ def timed_standard_paint(app: Any, fetch_rows: Callable[[], list[tuple[bytes, st
     """The floor of ``timed_paint``: raw rows into a QStandardItemModel, shown and painted."""
     from PySide6.QtGui import QStandardItemModel
 
-    gc.collect()
-    started = time.perf_counter()
-    model = QStandardItemModel()
-    model.invisibleRootItem().appendRows(standard_items(fetch_rows()))
-    view = dock_like_view(model)
-    paint(view)
-    elapsed = time.perf_counter() - started
+    def shown() -> tuple[Any, Any]:
+        model = QStandardItemModel()
+        model.invisibleRootItem().appendRows(standard_items(fetch_rows()))
+        view = dock_like_view(model)
+        paint(view)
+        return model, view
+
+    elapsed, (model, view) = timed_call(shown)
     dispose(app, view, model)
     return elapsed
 
@@ -427,12 +378,13 @@ def tree_expand(ctx: Context) -> Result:
             raise RuntimeError(f"account {account_id} is not a root row of the tree")
         view.scrollTo(index, top)
         paint(view)
-        gc.collect()
-        started = time.perf_counter()
-        model.fetchMore(index)
-        view.expand(index)
-        paint(view)
-        elapsed = time.perf_counter() - started
+
+        def expanded() -> None:
+            model.fetchMore(index)
+            view.expand(index)
+            paint(view)
+
+        elapsed = timed(expanded)
         if model.rowCount(index) == 0:
             raise RuntimeError(f"expanding account {account_id} showed no children")
         dispose(app, view, model)
@@ -450,13 +402,13 @@ def tree_expand(ctx: Context) -> Result:
         item = model.itemFromIndex(index)
         view.scrollTo(index, top)
         paint(view)
-        gc.collect()
-        started = time.perf_counter()
-        children = ctx.sql.execute(CHILDREN_SQL, (raw_id,)).fetchall()
-        item.appendRows(standard_items(children))
-        view.expand(index)
-        paint(view)
-        elapsed = time.perf_counter() - started
+
+        def expanded() -> None:
+            item.appendRows(standard_items(ctx.sql.execute(CHILDREN_SQL, (raw_id,)).fetchall()))
+            view.expand(index)
+            paint(view)
+
+        elapsed = timed(expanded)
         dispose(app, view, model)
         return elapsed
 
@@ -512,12 +464,7 @@ def search_as_you_type(ctx: Context) -> Result:
 
 def _keystrokes_p95(keystrokes: list[str], look_up: Callable[[str], object]) -> float:
     """The p95 of ``look_up``'s time per keystroke, over one run through ``keystrokes``."""
-    times = []
-    for typed in keystrokes:
-        started = time.perf_counter()
-        look_up(typed)
-        times.append(time.perf_counter() - started)
-    return p95(times)
+    return p95([timed(partial(look_up, typed), collect=False) for typed in keystrokes])
 
 
 def _middle_piece(name: str) -> str:
@@ -659,9 +606,7 @@ def tree_expand_all_top(ctx: Context) -> Result:
     app = ctx.app
     tree = ctx.workspace.tree
 
-    def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
+    def expanded() -> tuple[Any, Any]:
         model = AccountTreeModel(HierarchySource(tree))
         model.fetchMore(QModelIndex())
         view = dock_like_view(model)
@@ -671,13 +616,9 @@ def tree_expand_all_top(ctx: Context) -> Result:
                 model.fetchMore(index)
                 view.expand(index)
         paint(view)
-        elapsed = time.perf_counter() - started
-        dispose(app, view, model)
-        return elapsed
+        return model, view
 
-    def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
+    def floor_expanded() -> tuple[Any, Any]:
         model = QStandardItemModel()
         roots = ctx.sql.execute(ROOTS_SQL).fetchall()
         items = standard_items(roots)
@@ -689,7 +630,15 @@ def tree_expand_all_top(ctx: Context) -> Result:
                 item.appendRows(standard_items(children))
                 view.expand(item.index())
         paint(view)
-        elapsed = time.perf_counter() - started
+        return model, view
+
+    def trial() -> float:
+        elapsed, (model, view) = timed_call(expanded)
+        dispose(app, view, model)
+        return elapsed
+
+    def floor_trial() -> float:
+        elapsed, (model, view) = timed_call(floor_expanded)
         dispose(app, view, model)
         return elapsed
 
@@ -776,14 +725,15 @@ def checklist_200(ctx: Context) -> Result:
     rows = [[i.issue_number, i.category, i.description[:30], i.responsible] for i in items]
 
     def trial() -> float:
-        started = time.perf_counter()
-        seal_pdf(build_checklist_pdf(content), signer, reason="bench")
-        return time.perf_counter() - started
+        return timed(
+            lambda: seal_pdf(build_checklist_pdf(content), signer, reason="bench"), collect=False
+        )
 
     def floor_trial() -> float:
-        started = time.perf_counter()
-        SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([Table(rows, repeatRows=0)])
-        return time.perf_counter() - started
+        return timed(
+            lambda: SimpleDocTemplate(io.BytesIO(), pagesize=A4).build([Table(rows, repeatRows=0)]),
+            collect=False,
+        )
 
     return measure("checklist_200", trial, floor_trial, ctx.repeat)
 
@@ -823,20 +773,17 @@ def price_10k(ctx: Context) -> Result:
     print(f"  {len(quotes)} prices, {fired} by a policy, the rest at list", file=sys.stderr)
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        priced = service.price_many(asks)
-        elapsed = time.perf_counter() - started
+        elapsed, priced = timed_call(lambda: service.price_many(asks))
         if len(priced) != PRICE_REQUESTS:
             raise RuntimeError(f"priced {len(priced)} of {PRICE_REQUESTS} requests")
         return elapsed
 
-    def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
+    def read_prices() -> None:
         for _account, product in pairs:
             ctx.sql.execute(PRICE_FLOOR_SQL, (product,)).fetchone()
-        return time.perf_counter() - started
+
+    def floor_trial() -> float:
+        return timed(read_prices)
 
     return measure("price_10k", trial, floor_trial, ctx.repeat)
 
@@ -866,20 +813,13 @@ def check_register(ctx: Context) -> Result:
     print(f"  {count} problem(s) in the register on {ANCHOR}", file=sys.stderr)
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        found = service.check_register(ANCHOR)
-        elapsed = time.perf_counter() - started
+        elapsed, found = timed_call(lambda: service.check_register(ANCHOR))
         if len(found) != count:
             raise RuntimeError(f"{len(found)} problems, expected {count}")
         return elapsed
 
     def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        for sql in CHECK_REGISTER_FLOOR_SQL:
-            ctx.sql.execute(sql).fetchall()
-        return time.perf_counter() - started
+        return timed(lambda: [ctx.sql.execute(sql).fetchall() for sql in CHECK_REGISTER_FLOOR_SQL])
 
     return measure("check_register", trial, floor_trial, ctx.repeat)
 
@@ -912,19 +852,13 @@ def rebate_accruals_all(ctx: Context) -> Result:
     print(f"  {count} agreements, sell-in from {span[0]} to {span[1]}", file=sys.stderr)
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        done = service.accruals_for_all(ANCHOR)
-        elapsed = time.perf_counter() - started
+        elapsed, done = timed_call(lambda: service.accruals_for_all(ANCHOR))
         if len(done) != count:
             raise RuntimeError(f"{len(done)} accruals, expected {count}")
         return elapsed
 
     def floor_trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        ctx.sql.execute(REBATE_FLOOR_SQL, span).fetchall()
-        return time.perf_counter() - started
+        return timed(lambda: ctx.sql.execute(REBATE_FLOOR_SQL, span).fetchall())
 
     return measure("rebate_accruals_all", trial, floor_trial, ctx.repeat)
 
@@ -966,15 +900,12 @@ def plan_13_weeks(ctx: Context) -> Result:
     print(f"  {len(ids)} accounts, {plan.proposed_count} visits proposed", file=sys.stderr)
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        planner.propose(settings, ids, today=ANCHOR)
-        return time.perf_counter() - started
+        return timed(lambda: planner.propose(settings, ids, today=ANCHOR))
 
     def floor_trial() -> float:
-        started = time.perf_counter()
-        ctx.sql.execute(PLAN_FLOOR_SQL, (PLAN_ACCOUNTS,)).fetchall()
-        return time.perf_counter() - started
+        return timed(
+            lambda: ctx.sql.execute(PLAN_FLOOR_SQL, (PLAN_ACCOUNTS,)).fetchall(), collect=False
+        )
 
     return measure("plan_13_weeks", trial, floor_trial, ctx.repeat)
 
@@ -1006,26 +937,27 @@ def month_view(ctx: Context) -> Result:
     total = ctx.sql.execute("SELECT count(*) FROM visit").fetchone()[0]
     print(f"  {total:,} visits in the database, about {count:,} in the month", file=sys.stderr)
 
-    def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
+    def month_shown() -> None:
         dock.scope.setCurrentIndex(MONTH)
         dock.reload()
         dock.month_view.grab()
         app.processEvents()
-        elapsed = time.perf_counter() - started
+
+    def trial() -> float:
+        elapsed = timed(month_shown)
         dock.scope.setCurrentIndex(0)
         return elapsed
 
     def floor_trial() -> float:
-        started = time.perf_counter()
-        ctx.sql.execute(
-            "SELECT v.id, v.planned_start, v.planned_end, a.name FROM visit v "
-            "JOIN account a ON a.id = v.account_id "
-            "WHERE v.planned_start >= ? AND v.planned_start < ? AND v.archived_at IS NULL",
-            (start.isoformat(sep=" "), end.isoformat(sep=" ")),
-        ).fetchall()
-        return time.perf_counter() - started
+        return timed(
+            lambda: ctx.sql.execute(
+                "SELECT v.id, v.planned_start, v.planned_end, a.name FROM visit v "
+                "JOIN account a ON a.id = v.account_id "
+                "WHERE v.planned_start >= ? AND v.planned_start < ? AND v.archived_at IS NULL",
+                (start.isoformat(sep=" "), end.isoformat(sep=" ")),
+            ).fetchall(),
+            collect=False,
+        )
 
     try:
         return measure("month_view", trial, floor_trial, ctx.repeat)
@@ -1059,16 +991,14 @@ def calendar_import(ctx: Context) -> Result:
     print(f"  {count:,} visits, {size / 1e6:.1f} MB", file=sys.stderr)
 
     def trial() -> float:
-        gc.collect()
-        started = time.perf_counter()
-        summary = import_ics(ctx.workspace.db, path, "bench", tz_name="Europe/Amsterdam")
-        elapsed = time.perf_counter() - started
+        elapsed, summary = timed_call(
+            lambda: import_ics(ctx.workspace.db, path, "bench", tz_name="Europe/Amsterdam")
+        )
         if summary.unchanged + len(summary.skipped) != count:
             raise RuntimeError(f"{summary.unchanged} unchanged, expected {count}")
         return elapsed
 
-    def floor_trial() -> float:
-        started = time.perf_counter()
+    def read_raw() -> None:
         ids = [uuid.UUID(m.decode()).bytes for m in CALENDAR_UID.findall(path.read_bytes())]
         for at in range(0, len(ids), 500):
             chunk = ids[at : at + 500]
@@ -1077,7 +1007,9 @@ def calendar_import(ctx: Context) -> Result:
                 f"SELECT id, planned_start, planned_end, status FROM visit WHERE id IN ({marks})",
                 chunk,
             ).fetchall()
-        return time.perf_counter() - started
+
+    def floor_trial() -> float:
+        return timed(read_raw, collect=False)
 
     return measure("calendar_import", trial, floor_trial, ctx.repeat)
 

@@ -39,7 +39,6 @@ jitter).
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
@@ -57,6 +56,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import chain
 from pathlib import Path
+
+from timing import Result, alternate, timed, timed_call
 
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_OUT = BENCH_DIR / "results" / "sales_import.json"
@@ -236,10 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             fresh_copy(base, target)
             db = open_database(target)
             try:
-                gc.collect()
-                begun = time.perf_counter()
-                summary = import_sales(db, export)
-                elapsed = time.perf_counter() - begun
+                elapsed, summary = timed_call(lambda: import_sales(db, export))
             finally:
                 db.close()
             assert summary.written == args.rows, summary.describe()
@@ -248,9 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         def floor() -> float:
             target = work / "floor.db"
             target.unlink(missing_ok=True)
-            begun = time.perf_counter()
-            subprocess.run([SQLITE3, str(target), ".mode csv", f".import {export} t"], check=True)
-            return time.perf_counter() - begun
+            command = [SQLITE3, str(target), ".mode csv", f".import {export} t"]
+            return timed(lambda: subprocess.run(command, check=True), collect=False)
 
         header = export.read_text(encoding="utf-8").split("\n", 1)[0].split(",")
         day, account, measure = header[0], header[1], header[3]
@@ -258,46 +255,50 @@ def main(argv: list[str] | None = None) -> int:
         def like_for_like() -> float:
             target = work / "floor2.db"
             target.unlink(missing_ok=True)
-            begun = time.perf_counter()
-            subprocess.run(
-                [SQLITE3, str(target), "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                 ".mode csv", f".import {export} t",
-                 f'CREATE INDEX ix_a ON t("{account}", "{day}", "{measure}")',
-                 f'CREATE INDEX ix_b ON t("{day}", "{measure}")'],
-                check=True, stdout=subprocess.DEVNULL,
-            )  # fmt: skip
-            return time.perf_counter() - begun
+            command = [SQLITE3, str(target), "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                       ".mode csv", f".import {export} t",
+                       f'CREATE INDEX ix_a ON t("{account}", "{day}", "{measure}")',
+                       f'CREATE INDEX ix_b ON t("{day}", "{measure}")']  # fmt: skip
+            return timed(
+                lambda: subprocess.run(command, check=True, stdout=subprocess.DEVNULL),
+                collect=False,
+            )
 
-        trial()
+        trial()  # the import's warm-up: the rows the ready-rows floor inserts
         ready = ready_rows(work / "trial.acctdb")
 
         def ready_rows_floor() -> float:
             target = work / "ready.acctdb"
             fresh_copy(base, target)
-            gc.collect()
-            begun = time.perf_counter()
-            insert_ready_rows(target, ready)
-            return time.perf_counter() - begun
+            return timed(lambda: insert_ready_rows(target, ready))
 
-        floor()
-        like_for_like()
-        ready_rows_floor()
-        samples, floor_samples, like_samples, ready_samples = [], [], [], []
-        for n in range(args.repeat):
-            samples.append(trial())
-            floor_samples.append(floor())
-            like_samples.append(like_for_like())
-            ready_samples.append(ready_rows_floor())
-            print(f"  run {n + 1}: import {samples[-1]:.2f} s, "
-                  f"sqlite3 .import {floor_samples[-1]:.2f} s, "
-                  f"indexed WAL .import {like_samples[-1]:.2f} s, "
-                  f"ready rows {ready_samples[-1]:.2f} s", flush=True)  # fmt: skip
-        waits, idle_waits = [], []
-        for _ in range(args.repeat):
-            waits.append(longest_wait(trial))
-            idle_waits.append(longest_wait(lambda: time.sleep(statistics.median(samples))))
-            print(f"  longest wait of the GUI thread during the import: {waits[-1] * 1000:.0f} ms"
-                  f" (idle: {idle_waits[-1] * 1000:.0f} ms)", flush=True)  # fmt: skip
+        def say_run(series: list[list[float]]) -> None:
+            run, floor_run, like, ready_run = (samples[-1] for samples in series)
+            print(f"  run {len(series[0])}: import {run:.2f} s, sqlite3 .import {floor_run:.2f} s, "
+                  f"indexed WAL .import {like:.2f} s, ready rows {ready_run:.2f} s",
+                  flush=True)  # fmt: skip
+
+        for warm_up in (floor, like_for_like, ready_rows_floor):  # the floors' warm-ups
+            warm_up()
+        samples, floor_samples, like_samples, ready_samples = alternate(
+            (trial, floor, like_for_like, ready_rows_floor),
+            args.repeat,
+            warm_up=False,
+            each_round=say_run,
+        )
+
+        def say_wait(series: list[list[float]]) -> None:
+            wait, idle = (samples[-1] for samples in series)
+            print(f"  longest wait of the GUI thread during the import: {wait * 1000:.0f} ms"
+                  f" (idle: {idle * 1000:.0f} ms)", flush=True)  # fmt: skip
+
+        idle_for = statistics.median(samples)
+        waits, idle_waits = alternate(
+            (lambda: longest_wait(trial), lambda: longest_wait(lambda: time.sleep(idle_for))),
+            args.repeat,
+            warm_up=False,
+            each_round=say_wait,
+        )
     median, floor_median = statistics.median(samples), statistics.median(floor_samples)
     like_median = statistics.median(like_samples)
     ready_median = statistics.median(ready_samples)
@@ -310,29 +311,19 @@ def main(argv: list[str] | None = None) -> int:
 
     def scenario(floor_name: str, floor_samples: list[float]) -> dict[str, object]:
         """The import's samples against one floor's, in bench/run.py's result shape."""
-        floor = statistics.median(floor_samples)
-        return {
-            "name": f"sales_import ({args.rows:,} rows, floor: {floor_name})",
-            "median_s": round(median, 6),
-            "floor_median_s": round(floor, 6),
-            "ratio": round(median / floor, 3),
-            "samples_s": [round(s, 6) for s in samples],
-            "floor_samples_s": [round(s, 6) for s in floor_samples],
-        }
+        name = f"sales_import ({args.rows:,} rows, floor: {floor_name})"
+        return Result(name, samples, floor_samples).as_json()
 
     scenarios = [
         scenario("sqlite3 .import", floor_samples),
         scenario("indexed WAL sqlite3 .import", like_samples),
         scenario("ready rows through Python's sqlite3", ready_samples),
-        {
-            "name": "longest wait of the GUI thread for the interpreter during the import "
+        Result(
+            "longest wait of the GUI thread for the interpreter during the import "
             "(floor: the same watcher, worker idle; budget 0.1 s)",
-            "median_s": round(statistics.median(waits), 6),
-            "floor_median_s": round(statistics.median(idle_waits), 6),
-            "ratio": round(statistics.median(waits) / statistics.median(idle_waits), 3),
-            "samples_s": [round(s, 6) for s in waits],
-            "floor_samples_s": [round(s, 6) for s in idle_waits],
-        },
+            waits,
+            idle_waits,
+        ).as_json(),
     ]
     report = {
         "rows": args.rows,

@@ -20,47 +20,27 @@ house style of ``bench/run.py``):
 from __future__ import annotations
 
 import argparse
-import gc
 import math
 import os
 import sqlite3
-import statistics
 import sys
 import time
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import timing
+from timing import Trial, timed
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-Trial = Callable[[], float]
 SIZE = (1000, 640)
 
 
 def measure(name: str, trial: Trial, floor: Trial, repeat: int) -> dict[str, float | str]:
-    """One discarded warm-up of each, then ``repeat`` of each, alternating."""
-    trial()
-    floor()
-    samples, floor_samples = [], []
-    for _ in range(repeat):
-        samples.append(trial())
-        floor_samples.append(floor())
-    median, floor_median = statistics.median(samples), statistics.median(floor_samples)
-    return {
-        "name": name,
-        "median_ms": median * 1000,
-        "floor_ms": floor_median * 1000,
-        "ratio": median / floor_median if floor_median else math.inf,
-    }
-
-
-def timed(work: Callable[[], object]) -> float:
-    gc.collect()
-    started = time.perf_counter()
-    work()
-    return time.perf_counter() - started
+    """``trial`` against ``floor``, alternating, in milliseconds (``timing.measure``)."""
+    return timing.measure(name, trial, floor, repeat).in_ms()
 
 
 # -- loading ------------------------------------------------------------------------------
@@ -217,13 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     points, lat, lon = synthetic_points(args.points, args.today)
     results.append(clustering(lat, lon, args.repeat))
     results.extend(painting(points, args.repeat))
-    width = max(len(str(r["name"])) for r in results)
-    print(f"{'scenario':<{width}}  {'median':>10}  {'floor':>10}  {'ratio':>7}")
-    for r in results:
-        print(
-            f"{r['name']!s:<{width}}  {r['median_ms']:>8.1f}ms  {r['floor_ms']:>8.2f}ms"
-            f"  {r['ratio']:>7.2f}"
-        )
+    print(timing.ms_table(results, floor_places=2))
     return 0
 
 
