@@ -78,8 +78,10 @@ def parse_weights(text: str) -> tuple[Decimal, ...]:
 
 class TargetStep(ServiceStep):
     """One change of a year's targets; undo and redo put a whole year back through the
-    service. The grid shows the one line the service gives back (``show``); after a refusal
-    (the account or territory is gone, someone else changed the year) it reads again."""
+    service. The grid shows the one line the service gives back (``show``: the cell being
+    worked on keeps its place, which reading the whole grid again, a model reset, would
+    lose); after a refusal (the account or territory is gone, someone else changed the
+    year) it reads again."""
 
     def __init__(
         self,

@@ -42,7 +42,8 @@ Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
 class SnapshotStep(ServiceStep):
     """An edit of a draft quote, undone and redone by putting back the quote's lines and
     header as they were (``before``, ``after``). The editor shows the quote as the service
-    gives it back, the list left as it is; after a refusal (the quote was sent or revised
+    gives it back, the list left as it is (reading the list again reselects its row and
+    reads the quote a second time); after a refusal (the quote was sent or revised
     meanwhile) the list and the quote read again."""
 
     def __init__(
