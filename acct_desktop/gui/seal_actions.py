@@ -18,7 +18,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.verify_document import VerifyDocumentDialog
-from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.services.workspace import Workspace
 
 CERTIFICATE_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
@@ -126,7 +126,7 @@ class SealActions(QObject):
             QMessageBox.warning(self._window, self.tr("Not exported"), exception_text(exc))
             return
         except OSError as exc:
-            QMessageBox.warning(self._window, self.tr("Not exported"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Not exported"), file_problem_text(exc))
             return
         from acct_desktop.services.seal_keys import grouped_fingerprint
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.import_dialog import ImportDialog, entity_word
-from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.services import exports
 from acct_desktop.services.imports import (
     ImportLayout,
@@ -155,7 +155,7 @@ class Transfers(QObject):
             QMessageBox.warning(self.window, self.tr("Export failed"), exception_text(exc))
             return None
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Export failed"), file_problem_text(exc))
             return None
         self.window.statusBar().showMessage(
             filled_in(self.tr("%1 exported to %2"), entity_word(entity), str(path)),

@@ -278,7 +278,9 @@ class IssueRecords:
         if account is None:
             problems["account_id"] = QT_TRANSLATE_NOOP("messages", "The account no longer exists.")
         elif account.archived_at is not None:
-            problems["account_id"] = f"{account.name} is archived; restore it first."
+            problems["account_id"] = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "%1 is archived; restore it first."), account.name
+            )
         if draft.visit_id is not None:
             visit = session.get(Visit, draft.visit_id)
             if visit is None or visit.account_id != draft.account_id:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.domain.issues import closed_on_after, days_overdue, is_overdue
 from acct_desktop.domain.numbering import DocumentNumberError, next_number, parse_number
+from acct_desktop.domain.sentences import Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import (
     BulkIssueEdit,
@@ -283,3 +284,19 @@ def test_an_issue_raised_at_a_visit_cannot_be_dated_before_that_visit(workspace,
         "raised_on": f"An issue raised at a visit cannot be dated before the visit ({visit_day})."
     }
     assert records.create(draft_for(account_id, visit_id=visit.id, raised_on=visit_day)).created
+
+
+def test_an_issue_on_an_archived_account_is_refused_in_a_sentence_the_gui_translates(
+    workspace, records
+) -> None:
+    """The refusal said which account, but as a plain f-string no catalogue could hold."""
+    account = some_account(workspace)
+    with workspace.db.session() as session:
+        session.get(m.Account, account.id).archived_at = datetime(2026, 11, 1, tzinfo=UTC)
+        session.commit()
+    with pytest.raises(IssueInvalid) as refused:
+        records.create(draft_for(account.id))
+    said = refused.value.problems["account_id"]
+    assert isinstance(said, Sentence)
+    assert said.template == "%1 is archived; restore it first."
+    assert said == f"{account.name} is archived; restore it first."

@@ -28,6 +28,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     problem_label,
     with_problem,
 )
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueInvalid, IssuesChanged
@@ -153,6 +154,6 @@ class IssueBulkEditDialog(QDialog):
             self.show_problems(exc.problems)
             return
         except EditRejected as exc:
-            self.show_problems({exc.field or "form": str(exc)})
+            self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self.accept()

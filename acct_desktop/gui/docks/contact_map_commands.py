@@ -15,7 +15,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.sentences import exception_text, problem_text, user_text
+from acct_desktop.gui.sentences import exception_text, file_problem_text, problem_text, user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 
 
@@ -340,7 +340,7 @@ class ContactMapCommands(QObject):
             self.complain(exception_text(exc))
             return
         except OSError as exc:
-            self.complain(str(exc))
+            self.complain(file_problem_text(exc))
             return
         self._imported(summary)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 from acct_desktop.gui.dialogs.issue_bulk_edit import IssueBulkEditDialog
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, Submit, new_issue_draft
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ChangeStep
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueDraft, IssueRecords
@@ -191,7 +192,7 @@ class IssueCommands(QObject):
         try:
             before, version = records.draft(row.id)
         except EditRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             return None
 
         def submit(after: IssueDraft) -> Changed:
@@ -243,7 +244,7 @@ class IssueCommands(QObject):
         try:
             changes = [records.archive(issue_id) for issue_id in ids]
         except EditRejected as exc:
-            self._complain(str(exc))
+            self._complain(exception_text(exc))
             self.dock.reload()
             return
         accounts = tuple(dict.fromkeys(c.account_ids[0] for c in changes))

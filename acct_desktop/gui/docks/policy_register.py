@@ -31,6 +31,7 @@ from acct_desktop.gui.keys import dock_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.policies import RebateRow
@@ -348,7 +349,7 @@ class PolicyRegisterDock(FeatureDock):
         try:
             records.set_late_entry_days(days)
         except EditRejected as exc:
-            self.commands.complain(str(exc))
+            self.commands.complain(exception_text(exc))
             return
         selected = self.current_row("rebate")
         self.reload_kind("rebate")
