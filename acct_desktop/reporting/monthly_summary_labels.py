@@ -513,7 +513,12 @@ _NL = _labels(
         "november",
         "december",
     ),
-    {"sell_in": "Inkoop", "outbound": "Uitlevering", "sell_out": "Verkoop", "stock": "Voorraad"},
+    {
+        "sell_in": "Inkoop",
+        "outbound": "Uitlevering",
+        "sell_out": "Eindverkoop",
+        "stock": "Voorraad",
+    },
     {
         "stock_out": "Niet op voorraad",
         "overstock": "Te veel voorraad",

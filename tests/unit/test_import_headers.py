@@ -194,3 +194,20 @@ def test_a_required_field_left_out_is_said_without_a_space_to_fill(tmp_path: Pat
     )
     said = [str(p.message) for p in problems.items]
     assert said == ["choose the column that holds code: it is required"]
+
+
+def test_a_dutch_stock_export_names_its_value_and_an_accounts_file_its_rayon(
+    tmp_path: Path,
+) -> None:
+    """ "Waarde" went unread, so a stock re-import replaced the month's stock value with
+    none; "Rayon" (the Dutch sales territory) was dropped, so no account got its region."""
+    stock = ["Datum", "Klantnummer", "Artikelnr.", "Soort", "Aantal", "Waarde"]
+    assert guessed(tmp_path, stock)["amount"] == "Waarde"
+    assert guessed(tmp_path, ["Klantnummer", "Naam", "Voorraadwaarde"])["amount"] == (
+        "Voorraadwaarde"
+    )
+    accounts = ["Klantnummer", "Naam", "Rayon", "Plaats"]
+    assert guessed(tmp_path, accounts, "accounts")["territory"] == "Rayon"
+    assert guessed(tmp_path, ["Mã khách hàng", "Tên", "Địa bàn"], "accounts")["territory"] == (
+        "Địa bàn"
+    )

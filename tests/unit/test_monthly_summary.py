@@ -733,3 +733,26 @@ def test_no_font_is_left_unembedded_by_the_charts(region: Region) -> None:
 class _Point:
     def __init__(self, month: date, actual: Decimal, target: Decimal | None) -> None:
         self.month, self.actual, self.target = month, actual, target
+
+
+@pytest.mark.parametrize(("language", "catalogue"), [("zh", "zh_CN"), ("vi", "vi"), ("nl", "nl")])
+def test_the_pdf_names_each_measure_as_the_app_does(language: str, catalogue: str) -> None:
+    """The Dutch PDF called sell-out "Verkoop" — the supplier's ambiguous word the import
+    warns about — where the dock, the alerts and the command line say "Eindverkoop"."""
+    from xml.etree import ElementTree
+
+    from acct_desktop.reporting.monthly_summary_labels import monthly_summary_labels
+
+    sources = {
+        "sell_in": "Sell-in",
+        "outbound": "Outbound",
+        "sell_out": "Sell-out",
+        "stock": "Stock",
+    }
+    root = ElementTree.parse(
+        Path(__file__).parents[2] / "resources" / "translations" / f"acct_desktop_{catalogue}.ts"
+    ).getroot()
+    (plan_tree,) = [c for c in root if c.findtext("name") == "planTree"]
+    app_words = {m.findtext("source"): m.findtext("translation") for m in plan_tree.iter("message")}
+    pdf_words = monthly_summary_labels(language).measures
+    assert pdf_words == {key: app_words[source] for key, source in sources.items()}

@@ -35,6 +35,11 @@ CONTACT_FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 CONTACT_REQUIRED = ("account_code", "name")
 
+# A sales territory as exports head it: "Rayon" and "verkoopgebied" are the Dutch sales
+# words, "销售区域" and "địa bàn" the Chinese and Vietnamese ones.
+_TERRITORY = ("region", "area", "sales territory", "区域", "片区", "销售区域", "khu vực",
+              "địa bàn", "regio", "gebied", "rayon", "verkoopgebied")  # fmt: skip
+
 ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("account code", "customer code", "customer no", "customer number", "account no",
              "account number", "customer id", "account id", "client id", "partner id",
@@ -51,8 +56,7 @@ ACCOUNT_SYNONYMS: dict[str, tuple[str, ...]] = {
                     "上级客户编码", "mã cấp trên", "mã khách hàng cấp trên", "moedercode",
                     "nummer bovenliggende klant", "bovenliggende klant",
                     "bovenliggend klantnummer"),
-    "territory": ("region", "area", "sales territory", "区域", "片区", "khu vực", "regio",
-                  "gebied"),
+    "territory": _TERRITORY,
     "street": ("address", "street address", "地址", "街道", "địa chỉ", "đường", "adres",
                "straat"),
     "district": ("区县", "区", "quận", "quận huyện", "wijk", "stadsdeel"),
@@ -324,7 +328,7 @@ POLICY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "scope": ("applies to", "适用范围", "范围", "phạm vi", "bereik"),
     "account_code": _ACCOUNT,
     "channel": ("渠道", "kênh", "kanaal"),
-    "territory": ("region", "area", "区域", "片区", "khu vực", "regio", "gebied"),
+    "territory": _TERRITORY,
     "product_sku": ("sku", "product", "product code", "article number", "物料编码", "产品编码",
                     "货号", "mã hàng", "artikelnummer"),
     "category": _CATEGORY,
@@ -404,8 +408,7 @@ _QUARTER_ORDINALS = ("第一季度", "第二季度", "第三季度", "第四季�
 TARGET_SYNONYMS: dict[str, tuple[str, ...]] = {
     "year": ("fiscal year", "target year", "年", "年度", "年份", "năm", "jaar", "boekjaar"),
     "account_code": _ACCOUNT,
-    "territory": ("territory code", "region", "area", "sales territory", "区域", "片区",
-                  "khu vực", "regio", "gebied"),
+    "territory": ("territory code", *_TERRITORY),
     "category": _CATEGORY,
     "measure": MEASURE_HEADERS,  # the same as the sales import's
     "currency": _CURRENCY,
@@ -446,7 +449,8 @@ SALES_SYNONYMS: dict[str, tuple[str, ...]] = {
     "category": _CATEGORY,
     "measure": MEASURE_HEADERS,  # the same as the targets import's
     "quantity": ("qty", "units", "volume", "数量", "销量", "số lượng", "aantal", "hoeveelheid"),
-    "amount": ("value", "net amount", "revenue", "sales amount", "金额", "销售额", "thành tiền",
-               "số tiền", "doanh số", "bedrag", "omzet"),
+    "amount": ("value", "net amount", "revenue", "sales amount", "stock value", "金额", "销售额",
+               "货值", "库存金额", "thành tiền", "số tiền", "doanh số", "giá trị", "bedrag",
+               "omzet", "waarde", "voorraadwaarde"),
     "currency": _CURRENCY,
 }  # fmt: skip
