@@ -15,7 +15,6 @@ lists its problems, one per line).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -31,6 +30,7 @@ from acct_desktop.cli_language import (
     say,
 )
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.services.manager_profile import actor_name
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 MAX_PROBLEMS_SHOWN = 50
@@ -223,7 +223,9 @@ def _import(args: argparse.Namespace) -> int:
         ) from None
     db = _open(args)
     try:
-        summary = import_vcards(db, data, args.account, actor=_actor(), file_name=args.file.name)
+        summary = import_vcards(
+            db, data, args.account, actor=actor_name(), file_name=args.file.name
+        )
     except VCardRejected as exc:
         print_rejection(exc, MAX_PROBLEMS_SHOWN)
         return 2
@@ -304,7 +306,7 @@ def _erase(args: argparse.Namespace) -> int:
                     )
                 )
             )
-        summary = erase_contact(db, contact_id, _actor(), args.reason)
+        summary = erase_contact(db, contact_id, actor_name(), args.reason)
     finally:
         db.close()
     print(message_text(summary.describe()))
@@ -346,10 +348,3 @@ def _write_json(path: Path, data: object) -> None:
         ) from None
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in this environment
-        return "acct-desktop"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from acct_desktop.cli_language import message_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
+from acct_desktop.services.manager_profile import actor_name
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) are imported only when planning
     from acct_desktop.domain.visit_planning import Plan, PlanSettings
@@ -179,7 +180,7 @@ def _run(args: argparse.Namespace) -> int:
         chosen = accounts_in_scope(
             db, getattr(args, "territory", None) or (), getattr(args, "account", None) or ()
         )
-        planner = VisitPlanner(db, _actor())
+        planner = VisitPlanner(db, actor_name)
         settings = _settings(prefs, first, last, getattr(args, "lang", None), planner)
         plan, names = planner.propose(settings, chosen, today=now.date(), now=now)
         for line in plan_lines(plan, names, settings):
@@ -322,15 +323,6 @@ def _open(target: str):  # type: ignore[no-untyped-def]
     from acct_desktop.store.database import open_database
 
     return open_database(with_stored_password(target), create=False)
-
-
-def _actor() -> str:
-    import getpass
-
-    try:
-        return f"{getpass.getuser()} (plan)"
-    except Exception:  # no user name in this environment
-        return "plan"
 
 
 # -- what is printed ----------------------------------------------------------------------

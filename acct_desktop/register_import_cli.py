@@ -4,9 +4,9 @@ spreadsheets, all or nothing (cli.py routes these ``what`` values here)."""
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from acct_desktop.cli_language import message_text, print_error
+from acct_desktop.services.manager_profile import actor_name
 
 IMPORT_CHOICES = ("products", "price-policies", "rebates")
 EXPORT_CHOICES = IMPORT_CHOICES
@@ -16,13 +16,6 @@ MAX_PROBLEMS_SHOWN = 50
 def handles(args: argparse.Namespace) -> bool:
     """True when ``args.what`` is one of this module's entities."""
     return getattr(args, "what", None) in IMPORT_CHOICES
-
-
-def _actor() -> str:
-    try:
-        return f"{getpass.getuser()} (import)"
-    except Exception:
-        return "import"
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -45,7 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
     }[args.what]
     return run_file_import(
         args,
-        lambda db, progress: run(db, args.file, mapping or None, progress, actor=_actor()),
+        lambda db, progress: run(db, args.file, mapping or None, progress, actor=actor_name()),
         may_create=args.what == "products",  # the catalogue needs nothing else in the file
     )
 

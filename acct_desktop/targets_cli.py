@@ -4,9 +4,9 @@ targets per account or territory, all or nothing (cli.py routes ``what == "targe
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from acct_desktop.cli_language import print_error
+from acct_desktop.services.manager_profile import actor_name
 
 IMPORT_CHOICES = ("targets",)
 BREAKDOWN_CHOICES = ("even", "seasonality")
@@ -15,13 +15,6 @@ BREAKDOWN_CHOICES = ("even", "seasonality")
 def handles(args: argparse.Namespace) -> bool:
     """True when ``args.what`` is one of this module's entities."""
     return getattr(args, "what", None) in IMPORT_CHOICES
-
-
-def _actor() -> str:
-    try:
-        return f"{getpass.getuser()} (import)"
-    except Exception:
-        return "import"
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -41,6 +34,6 @@ def run_import(args: argparse.Namespace) -> int:
     return run_file_import(
         args,
         lambda db, progress: import_targets(
-            db, args.file, mapping or None, progress, actor=_actor(), default_method=method
+            db, args.file, mapping or None, progress, actor=actor_name(), default_method=method
         ),
     )

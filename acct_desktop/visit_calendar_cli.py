@@ -14,13 +14,13 @@ export, a file that is not a calendar, a database that cannot be opened).
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date
 from pathlib import Path
 
 from acct_desktop.cli_arguments import day_argument
 from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, figure
+from acct_desktop.services.manager_profile import actor_name
 
 IMPORT_CHOICES = ("visits",)
 EXPORT_CHOICES = ("visits",)
@@ -102,13 +102,6 @@ def _day(flag: str, text: str | None) -> date:
     return day_argument(flag, text)
 
 
-def _actor() -> str:
-    try:
-        return f"{getpass.getuser()} (calendar import)"
-    except Exception:  # no user name in this environment
-        return "calendar import"
-
-
 def _export(args: argparse.Namespace) -> int:
     from acct_desktop.services.visit_calendar_export import export_ics_file
 
@@ -175,7 +168,7 @@ def _import(args: argparse.Namespace) -> int:
         ) from None
     db = _open(args.db)
     try:
-        summary = import_ics(db, path, _actor(), tz_name=args.tz)
+        summary = import_ics(db, path, actor_name(), tz_name=args.tz)
     finally:
         db.close()
     name = Path(args.file).name

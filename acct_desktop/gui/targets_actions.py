@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from acct_desktop.config import os_user
 from acct_desktop.domain.target_breakdown import BreakdownMethod
 from acct_desktop.gui.dialogs.targets_dialog import TargetsDialog
 from acct_desktop.services.imports import import_targets
+from acct_desktop.services.manager_profile import actor_name
 from acct_desktop.services.targets import TargetService
 
 if TYPE_CHECKING:
@@ -19,12 +19,14 @@ def open_targets(window: MainWindow) -> TargetsDialog | None:
     workspace = window.workspace
     if workspace is None:
         return None
-    db, actor = workspace.db, os_user()
+    db = workspace.db
 
     def importer(path: str, method: BreakdownMethod) -> str:
-        return import_targets(db, path, actor=f"{actor} (import)", default_method=method).describe()
+        return import_targets(db, path, actor=actor_name(), default_method=method).describe()
 
-    dialog = TargetsDialog(TargetService(db, actor), importer, window.background, parent=window)
+    dialog = TargetsDialog(
+        TargetService(db, actor_name), importer, window.background, parent=window
+    )
     # An edit touches one account's figures (the card's Sales tab); an import many.
     dialog.sig_changed.connect(
         lambda change: (

@@ -15,6 +15,7 @@ from acct_desktop.domain.kind_words import kind_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import holder_of
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.services.subtree import subtree_ids
@@ -102,7 +103,9 @@ def draft_of(account: Account) -> AccountDraft:
 
 
 class AccountRecords:
-    def __init__(self, db: Database, actor: str = "user") -> None:
+    actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor = "user") -> None:
         self._db = db
         self.actor = actor
 

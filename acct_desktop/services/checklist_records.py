@@ -22,6 +22,7 @@ from acct_desktop.domain.checklists import (
 )
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, sentences
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.scan_codes import read_qr_codes
@@ -198,8 +199,10 @@ def _local_day(moment: datetime) -> date:
 
 
 class ChecklistRecords:
+    actor = ActorName()
+
     def __init__(
-        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+        self, db: Database, actor: Actor = "user", today: Callable[[], date] = date.today
     ) -> None:
         self._db = db
         self.actor = actor

@@ -41,6 +41,7 @@ from acct_desktop.domain.issues import OPEN_STATUSES
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.main_contact import main_contact
 from acct_desktop.services.manager_profile import ManagerProfile, require_complete
@@ -80,10 +81,12 @@ class IssuedChecklist:
 
 
 class ChecklistIssuer:
+    actor = ActorName()
+
     def __init__(
         self,
         db: Database,
-        actor: str = "user",
+        actor: Actor = "user",
         now: Callable[[], datetime] = utcnow,
     ) -> None:
         self._db = db

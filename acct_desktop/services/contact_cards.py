@@ -29,7 +29,6 @@ not erased) contacts chosen by id or by account, by account code and name.
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -61,6 +60,7 @@ from acct_desktop.services.imports.problems import (
     database_refused,
     one_after_another,
 )
+from acct_desktop.services.manager_profile import actor_name
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.services.vcard_fields import CardContact
 from acct_desktop.services.vcard_reading import (
@@ -115,14 +115,6 @@ class CardImportSummary(ImportSummary):
         return one_after_another([read, remarks])
 
 
-def default_actor() -> str:
-    """Who the audit trail names when the caller does not say."""
-    try:
-        return f"{getpass.getuser()} (vCard import)"
-    except Exception:  # no user name in this environment
-        return "vCard import"
-
-
 # -- import ---------------------------------------------------------------------------------
 def import_vcards(
     db: Database,
@@ -140,7 +132,7 @@ def import_vcards(
     in each case nothing is written.
     """
     parsed = parse_vcards(data, file_name)
-    actor = actor or default_actor()
+    actor = actor or actor_name()  # who the audit trail names when the caller does not say
     with _import_session(db, file_name) as session:
         account = session.scalar(select(Account).where(Account.code == account_code.strip()))
         if account is None:

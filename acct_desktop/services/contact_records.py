@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from acct_desktop.domain.dmu_coverage import reporting_loop
 from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.store.database import Database
@@ -78,7 +79,9 @@ def _family(session: Session, account_id: uuid.UUID) -> set[uuid.UUID]:
 
 
 class ContactRecords:
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

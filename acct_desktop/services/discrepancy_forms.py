@@ -26,6 +26,7 @@ from acct_desktop.domain.enums import (
 from acct_desktop.domain.issues import issue_category_of_cause
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.issue_records import IssueDraft, IssueRecords
 from acct_desktop.store.database import Database
@@ -125,8 +126,10 @@ def form_problems(draft: DiscrepancyDraft) -> dict[str, str]:
 
 
 class DiscrepancyForms:
+    actor = ActorName()
+
     def __init__(
-        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+        self, db: Database, actor: Actor = "user", today: Callable[[], date] = date.today
     ) -> None:
         self._db = db
         self.actor = actor

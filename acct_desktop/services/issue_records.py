@@ -21,6 +21,7 @@ from acct_desktop.domain.issues import (
 from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue, Visit
@@ -125,8 +126,10 @@ def issue_problems(draft: IssueDraft, today: date) -> dict[str, str]:
 
 
 class IssueRecords:
+    actor = ActorName()
+
     def __init__(
-        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+        self, db: Database, actor: Actor = "user", today: Callable[[], date] = date.today
     ) -> None:
         self._db = db
         self.actor = actor

@@ -18,6 +18,7 @@ from acct_desktop.domain.pricing_rules import BaseKind, RuleKind
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.policy_outlook import NeverFires, policy_outlook
 from acct_desktop.services.register_moves import apply_transition, approver_needed, move
@@ -184,8 +185,10 @@ def _rule_problems(draft: PolicyDraft) -> dict[str, str]:
 
 
 class PolicyRecords:
+    actor = ActorName()
+
     def __init__(
-        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+        self, db: Database, actor: Actor = "user", today: Callable[[], date] = date.today
     ) -> None:
         self._db = db
         self.actor = actor

@@ -18,6 +18,7 @@ from acct_desktop.domain.numbering import next_number
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.register_moves import apply_transition, approver_needed
@@ -127,8 +128,10 @@ def _tier_problems(tiers: tuple[tuple[Decimal, Decimal], ...]) -> dict[str, str]
 
 
 class RebateRecords:
+    actor = ActorName()
+
     def __init__(
-        self, db: Database, actor: str = "user", today: Callable[[], date] = date.today
+        self, db: Database, actor: Actor = "user", today: Callable[[], date] = date.today
     ) -> None:
         self._db = db
         self.actor = actor

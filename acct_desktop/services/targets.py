@@ -42,6 +42,7 @@ from acct_desktop.domain.target_breakdown import (
     year_of,
 )
 from acct_desktop.domain.text_search import TextFilter
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.subtree import subtree_ids
@@ -406,7 +407,9 @@ def sales_histories(
 class TargetService:
     """Read the targets grid and change targets, one transaction per change."""
 
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

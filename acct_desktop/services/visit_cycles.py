@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, VisitCycle
@@ -98,7 +99,9 @@ def check_rule(rule: CycleRule) -> dict[str, str]:
 
 
 class VisitCycleService:
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

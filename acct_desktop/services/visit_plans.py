@@ -36,6 +36,7 @@ from acct_desktop.domain.visit_planning import (
     generate_plan,
 )
 from acct_desktop.services.account_zones import customer_zone
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_calendar_zones import local_zone_name
 from acct_desktop.services.visit_cycles import CycleRule, VisitCycleService
@@ -128,7 +129,9 @@ class StartRefused(ValueError):
 
 
 class VisitPlanner:
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

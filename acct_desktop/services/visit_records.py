@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Visit
@@ -61,7 +62,9 @@ def _check(start: datetime, end: datetime) -> None:
 
 
 class VisitRecords:
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -97,7 +98,9 @@ class VisitReport:
 
 
 class VisitReports:
-    def __init__(self, db: Database, actor: str) -> None:
+    _actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self._db = db
         self._actor = actor
 

@@ -213,6 +213,8 @@ class AlertsDock(FeatureDock):
     # -- reading ----------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.service = (
+            # whose snoozes and dismissals (kept per login, as form drafts are), not an
+            # audited act: a name filled in under My details later must not bring them back
             AlertService(workspace.db, os_user(), today=lambda: self.today())
             if workspace is not None
             else None

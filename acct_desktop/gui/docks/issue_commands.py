@@ -29,7 +29,7 @@ def _records(workspace: Workspace) -> IssueRecords:
     """The workspace's issue records, or ones made here while the workspace has none."""
     records = getattr(workspace, "issue_records", None)
     return records or IssueRecords(
-        workspace.db, actor=workspace.records.actor, today=workspace.issues.today
+        workspace.db, actor=lambda: workspace.records.actor, today=workspace.issues.today
     )
 
 

@@ -49,7 +49,11 @@ SAVE_AGAIN = QT_TRANSLATE_NOOP("messages", "Save again to keep it as it is.")
 
 def _records(workspace: Workspace) -> tuple[PolicyRecords, RebateRecords]:
     """The workspace's register records, or ones made here while the workspace has none."""
-    actor, today = workspace.records.actor, workspace.issues.today
+    today = workspace.issues.today
+
+    def actor() -> str:  # asked at each change, as the workspace's own records ask
+        return workspace.records.actor
+
     policies = getattr(workspace, "policy_records", None)
     rebates = getattr(workspace, "rebate_records", None)
     return (

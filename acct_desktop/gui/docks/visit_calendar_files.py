@@ -185,7 +185,7 @@ class CalendarFiles(QObject):
         """Read an .ics file back (Outlook's changes to our visits; updates by UID), in the
         worker, a line at a time: a big file must neither freeze the window nor fill the
         memory."""
-        from acct_desktop.config import os_user
+        from acct_desktop.services.manager_profile import actor_name
         from acct_desktop.services.visit_calendar_import import import_ics
 
         workspace, background = self.dock.workspace, self.dock.background
@@ -195,7 +195,7 @@ class CalendarFiles(QObject):
             path = self.open_path()
         if path is None:
             return
-        user = os_user()
+        user = actor_name()
 
         def work(progress):  # type: ignore[no-untyped-def]
             return import_ics(workspace.db, path, user, progress=progress)

@@ -7,7 +7,6 @@ drop it."""
 
 from __future__ import annotations
 
-import getpass
 import uuid
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -37,6 +36,7 @@ from acct_desktop.services.account_edits import (
     update_profile,
 )
 from acct_desktop.services.accounts import AccountProfile
+from acct_desktop.services.manager_profile import actor_name
 from acct_desktop.services.workspace import Workspace
 
 ERROR_STYLE = "color: #c62828;"
@@ -283,7 +283,7 @@ class ProfileForm(ProfileTab):
             return False
         try:
             changed: AccountChanged = update_profile(
-                self.workspace.db, self.profile.id, self.profile.version, edit, _user()
+                self.workspace.db, self.profile.id, self.profile.version, edit, actor_name()
             )
         except EditRejected as exc:
             self._show_error(exc.field or "form", exception_text(exc))
@@ -299,10 +299,3 @@ class ProfileForm(ProfileTab):
         if self.profile is not None:
             self.draft_keeper.drop()
             self._fill()
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except OSError:
-        return "unknown"
