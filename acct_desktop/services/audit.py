@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -21,6 +21,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from acct_desktop.services.audit_chain import GENESIS_HASH, event_hash, value_digest
+from acct_desktop.services.audit_names import named_values
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import AuditEvent
 from acct_desktop.store.types import utcnow
@@ -117,14 +118,22 @@ class AuditRow:
 
 
 def history(db: Database, entity: str, entity_id: uuid.UUID) -> list[AuditRow]:
-    """Every change of one record, oldest first; erased values read ``[erased]``."""
+    """Every change of one record, oldest first; erased values read ``[erased]``; a value
+    that is another record's id (the account a policy is for, its product, its base policy)
+    reads as that record's name, or "(deleted account)" when it is gone (see
+    ``audit_names``), all looked up in one query."""
     query = (
         select(AuditEvent)
         .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
         .order_by(AuditEvent.occurred_at, AuditEvent.sequence)
     )
     with db.session() as session:
-        return [_row(event) for event in session.scalars(query)]
+        rows = [_row(event) for event in session.scalars(query)]
+        shown = named_values(session, entity, ((r.field, r.old_value, r.new_value) for r in rows))
+    return [
+        replace(row, old_value=old, new_value=new)
+        for row, (old, new) in zip(rows, shown, strict=True)
+    ]
 
 
 def _row(event: AuditEvent) -> AuditRow:

@@ -588,6 +588,51 @@ def test_the_signed_scan_is_attached_and_its_fingerprint_is_in_the_history(
     assert any(t.startswith("signed.pdf sha256=") for t in texts)
 
 
+def test_the_history_names_the_accounts_and_products_a_policy_was_moved_between(
+    dock, workspace, account_id, qtbot
+):
+    # It showed their ids, "29906dee-acd5-… → 3c949fb5-c3b2-…" (QA s20); a product deleted
+    # since reads as such, not as an id.
+    from dataclasses import replace
+
+    from sqlalchemy import select as query
+
+    from acct_desktop.store import models as m
+
+    records = workspace.policy_records
+    with workspace.db.session() as session:
+        other = session.scalars(query(m.Account).where(m.Account.id != account_id)).first()
+        here = session.get(m.Account, account_id)
+        gone = m.Product(
+            sku="GONE-1", name="Discontinued 1 L", category="passenger_engine_oil", unit="L",
+            pack_size=Decimal(1), pack_label="1 L", list_price=Decimal(9), cost=Decimal(5),
+        )  # fmt: skip
+        session.add(gone)
+        oil = session.scalars(query(m.Product).order_by(m.Product.sku)).first()
+    policy_id = records.create(policy_draft(account_id, product_id=gone.id)).policy_id
+    draft, _status, version = records.draft(policy_id)
+    records.update(policy_id, replace(draft, account_id=other.id, product_id=oil.id), version)
+    with workspace.db.session() as session:
+        session.delete(session.get(m.Product, gone.id))
+    dock.current.set(other.id)
+    select(dock, "policy", policy_id)
+    trail = dock.commands.show_history()
+    changes = {
+        trail.model.index(r, 2).data(): trail.model.index(r, 3).data()
+        for r in range(trail.model.rowCount())
+    }
+    assert changes["Account"] == f"{here.name} ({here.code}) → {other.name} ({other.code})"
+    assert changes["Product"] == f"(deleted product) → {oil.sku} · {oil.name}"
+    # two long names are read whole, on two lines, not cut off after the first
+    view = trail.table.view
+    qtbot.waitExposed(trail)
+    row = next(
+        r for r in range(trail.model.rowCount()) if trail.model.index(r, 2).data() == "Account"
+    )
+    assert view.fontMetrics().horizontalAdvance(changes["Account"]) > view.columnWidth(3)
+    assert view.rowHeight(row) >= 2 * view.fontMetrics().lineSpacing()
+
+
 def test_the_scan_button_stays_off_for_an_agreement_while_its_scan_is_attached(
     dock, workspace, account_id, tmp_path, qtbot
 ):

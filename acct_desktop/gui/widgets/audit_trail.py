@@ -14,10 +14,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
+from acct_desktop.domain.sentences import Sentence
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, format_value
-from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.sentences import user_text
+from acct_desktop.gui.widgets.data_table import ROW_HEIGHT, DataTable
 from acct_desktop.services.audit import AuditRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,10 +106,13 @@ def field_label(name: str | None) -> str:
 def value_text(name: str | None, value: str | None) -> str:
     """One audited value as the user reads it: enums by their label, amounts with two
     decimals at least and percentages with "%", both in the locale's marks, days in the
-    locale's date format; "—" for none. A value that is not what its field holds (an
-    erased one) is shown as it is."""
+    locale's date format; "—" for none; a record another points at by its name, as the
+    history read it (``services.audit_names``). A value that is not what its field holds
+    (an erased one) is shown as it is."""
     if value is None or value == "":
         return "—"
+    if isinstance(value, Sentence):  # "(deleted account)": a record that is gone
+        return user_text(value)
     try:
         if name in ENUM_FIELDS:
             return enum_label(value)
@@ -208,6 +213,12 @@ class AuditTrailDialog(QDialog):
             ),
         )
         self.table.view.setSortingEnabled(False)
+        # a change between two long names ("Autopunt Nederland Vestiging Breda-Hoge Vucht
+        # (NL000006) → …") is read whole, on a second line, not cut off
+        self.table.view.setWordWrap(True)
+        rows = self.table.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(ROW_HEIGHT)  # one line as high as in every other table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
