@@ -12,7 +12,13 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from acct_desktop.reporting.document_labels import (
+    format_number,
+    normalise_language,
+    number_punctuation,
+)
 from acct_desktop.reporting.fonts import chart_font
+from acct_desktop.reporting.monthly_summary_labels import monthly_summary_labels
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -72,13 +78,40 @@ def _number(value: Decimal | None) -> float:
     return float("nan") if value is None else float(value)
 
 
-def compact(value: float) -> str:
-    """Axis numbers without decimals: 250k, 1.2M."""
-    for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+# How each language shortens big numbers on an axis: 1.2M · 1,2 mln · 1,2 tr · 120万
+_SHORTENED = {
+    "en": ((1e9, "B"), (1e6, "M"), (1e3, "k")),
+    "nl": ((1e9, "\u00a0mld"), (1e6, "\u00a0mln"), (1e3, "k")),
+    "vi": ((1e9, "\u00a0tỷ"), (1e6, "\u00a0tr"), (1e3, "k")),
+    "zh_CN": ((1e8, "亿"), (1e4, "万")),
+}
+
+
+def compact(value: float, language: str | None = None) -> str:
+    """Axis numbers without decimals, shortened as ``language`` writes them: 250k and 1.2M
+    (en), 250k and 1,2 mln (nl), 250k and 1,2 tr (vi), 25万 and 1.2亿 (zh)."""
+    point, _group = number_punctuation(language)
+    for limit, suffix in _SHORTENED[normalise_language(language)]:
         if abs(value) >= limit:
             scaled = value / limit
-            return f"{scaled:.0f}{suffix}" if abs(scaled) >= 10 else f"{scaled:.1f}{suffix}"
-    return f"{value:.0f}"
+            figure = f"{scaled:.0f}" if abs(scaled) >= 10 else f"{scaled:.1f}".removesuffix(".0")
+            return figure.replace(".", point) + suffix
+    return format_number(language, Decimal(round(value)))
+
+
+def axis_month(language: str | None, month: date, with_year: bool) -> str:
+    """A month under a bar: its short name (Mar · 3月 · T3 · mrt), with the year below it
+    where the axis starts and where a year turns (Nov / 2025): the month's full name
+    would run into its neighbours' labels."""
+    short = monthly_summary_labels(language).short_month(month)
+    return f"{short}\n{month.year}" if with_year else short
+
+
+def percent_text(language: str | None, value: Decimal | float, signed: bool = False) -> str:
+    """A percentage as ``language`` writes it: 12.5 % · 12,5 %; whole on an axis."""
+    number = value if isinstance(value, Decimal) else Decimal(round(value))
+    sign = "+" if signed and number > 0 else ""
+    return f"{sign}{format_number(language, number)} %"
 
 
 def sales_trend_figure(
@@ -87,6 +120,7 @@ def sales_trend_figure(
     *,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> Figure:
     """Sell-in against target month by month, ``series`` = (currency, sell-in, targets).
 
@@ -116,7 +150,7 @@ def sales_trend_figure(
                 linewidth=1.8,
                 label=text["target"],
             )
-        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(v)))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(v, language)))
         axes.set_ylabel(currency, fontproperties=font)
     else:
         for index, (currency, sell_in, targets) in enumerate(drawn):
@@ -133,13 +167,18 @@ def sales_trend_figure(
                 label=f"{currency} {text['percent_of_target']}",
             )
         axes.axhline(100, color=TARGET, linestyle="--", linewidth=0.8)
-        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f} %"))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: percent_text(language, v)))
     axes.set_xlim(-0.5, len(months) - 0.5)  # every month has its place, drawn or not
     step = max(1, len(months) // 6)
-    axes.set_xticks(x[::step], [f"{m:%Y-%m}" for m in months][::step])
+    ticks = x[::step]
+    axes.set_xticks(
+        ticks,
+        [axis_month(language, months[i], i == ticks[0] or months[i].month <= step) for i in ticks],
+    )
     axes.grid(axis="y", color=GRID, linewidth=0.5)
     _style(axes, font)
-    axes.legend(prop=font, frameon=False, loc="upper left")
+    # above the plot: inside it the legend lay over the bars of the first months
+    axes.legend(prop=font, frameon=False, loc="lower left", bbox_to_anchor=(0, 1), ncols=2)
     return fig
 
 
@@ -154,6 +193,7 @@ def ranking_figure(
     empty: str | None = None,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> Figure:
     """Horizontal bars of accounts, the first on top; ``unit`` labels the axis ("%" of
     target, or the currency). ``standings`` — where each stands against plan by Plan vs
@@ -194,7 +234,11 @@ def ranking_figure(
             loc="best",
         )
     axes.xaxis.set_major_formatter(
-        FuncFormatter(lambda v, _p: f"{v:+.0f} %" if unit == "%" else compact(v))
+        FuncFormatter(
+            lambda v, _p: (
+                percent_text(language, v, signed=True) if unit == "%" else compact(v, language)
+            )
+        )
     )
     axes.set_xlabel(unit, fontproperties=font)
     axes.grid(axis="x", color=GRID, linewidth=0.5)
@@ -211,6 +255,7 @@ def rates_figure(
     *,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> Figure:
     """0–100 % rates as horizontal bars: (label, rate or None, good from, fair from); a
     rate with nothing to measure is shown as "–", not as 0."""
@@ -225,10 +270,12 @@ def rates_figure(
             axes.text(1, row, "–", va="center", fontproperties=font, color=NEUTRAL)
             continue
         axes.barh(row, float(value), color=_tone_colour(value, good, fair))
-        axes.text(float(value) + 1, row, f"{value} %", va="center", fontproperties=font)
+        axes.text(
+            float(value) + 1, row, percent_text(language, value), va="center", fontproperties=font
+        )
     axes.set_yticks(y, [label for label, *_ in rates])
     axes.set_xlim(0, 115)
-    axes.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", "100 %"])
+    axes.set_xticks([0, 25, 50, 75, 100], ["0", "25", "50", "75", percent_text(language, 100)])
     axes.grid(axis="x", color=GRID, linewidth=0.5)
     _style(axes, font)
     return fig
@@ -241,6 +288,7 @@ def nps_figure(
     *,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> Figure:
     """How the survey answers split: detractors, passives, promoters as one stacked bar."""
     text = WORDS | dict(words or {})
@@ -260,7 +308,7 @@ def nps_figure(
         left += share
     axes.set_xlim(0, 100)
     axes.set_yticks([])
-    axes.set_xticks([0, 50, 100], ["0", "50", "100 %"])
+    axes.set_xticks([0, 50, 100], ["0", "50", percent_text(language, 100)])
     _style(axes, font)
     axes.legend(prop=font, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.25), ncols=3)
     return fig
@@ -271,8 +319,12 @@ def managers_figure(
     *,
     words: Mapping[str, str] | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> Figure:
-    """Accounts per manager as horizontal bars (``None`` shown as "no manager")."""
+    """Accounts per manager as horizontal bars (``None`` shown as "no manager"), counted in
+    whole accounts on the axis (never 2.5)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     text = WORDS | dict(words or {})
     fig, axes, font = _start(figure, SIZE)
     if not rows:
@@ -287,6 +339,8 @@ def managers_figure(
     )
     axes.set_yticks(y, [name if name is not None else text["no_manager"] for name, _ in shown])
     axes.set_xlabel(text["accounts"], fontproperties=font)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: compact(v, language)))
     axes.grid(axis="x", color=GRID, linewidth=0.5)
     _style(axes, font)
     return fig

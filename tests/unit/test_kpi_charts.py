@@ -123,3 +123,33 @@ def test_two_branches_of_a_chain_stay_apart() -> None:
     assert tilburg != amsterdam
     assert tilburg.endswith("Tilburg") and amsterdam.endswith("Amsterdam")
     assert tilburg.startswith("Autobedrijf")
+
+
+def _axis_texts(labels) -> list[str]:  # type: ignore[no-untyped-def]
+    return [label.get_text() for label in labels if label.get_text()]
+
+
+def test_the_charts_write_numbers_and_months_as_the_managers_language_does() -> None:
+    """A Dutch dashboard read "2025-11", "100k", "0.0 %" and counted managers' accounts
+    in 2.5s: machine formats, not the manager's."""
+    sell_in = [D(1_250_000 + 10_000 * i) for i in range(12)]
+    fig = sales_trend_figure(MONTHS, [("EUR", sell_in, [D(1_300_000)] * 12)], language="nl")
+    fig.canvas.draw()  # tick labels are filled in when drawn
+    axes = fig.axes[0]
+    months = _axis_texts(axes.get_xticklabels())
+    assert months[0] == "nov\n2025" and "jan" not in months and "jan\n2026" in months
+    assert all("-" not in m for m in months)
+    assert any(text.endswith("mln") and "," in text for text in _axis_texts(axes.get_yticklabels()))
+
+    rates = rates_figure([("Terugkerend", D("0.0"), D(90), D(75))], language="nl")
+    assert "0,0 %" in texts(rates)
+
+    managers = managers_figure([("Jan", 3), ("Piet", 17)], language="nl")
+    managers.canvas.draw()
+    counts = _axis_texts(managers.axes[0].get_xticklabels())
+    assert counts and all(text.isdigit() for text in counts)
+
+    zh = sales_trend_figure(MONTHS, [("CNY", [D(2_500_000)] * 12, [None] * 12)], language="zh_CN")
+    zh.canvas.draw()
+    assert any(t.endswith("万") for t in _axis_texts(zh.axes[0].get_yticklabels()))
+    assert _axis_texts(zh.axes[0].get_xticklabels())[0] == "11月\n2025"

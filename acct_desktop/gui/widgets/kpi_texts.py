@@ -7,11 +7,12 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from acct_desktop.domain.kpis import THRESHOLDS, tone_of
 from acct_desktop.domain.sales_metrics import Standing
 from acct_desktop.domain.sentences import filled_in
+from acct_desktop.gui.i18n import language_of
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value, money_text
 from acct_desktop.gui.models.plan_tree import STANDING_WORDS
 from acct_desktop.services.kpis import Dashboard
@@ -318,7 +319,9 @@ def _trend(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
     from acct_desktop.reporting.kpi_charts import sales_trend_figure
 
     series = [(t.currency, t.sell_in, t.target) for t in board.sales.currencies]
-    return sales_trend_figure(board.sales.months, series, words=words, figure=figure)
+    return sales_trend_figure(
+        board.sales.months, series, words=words, figure=figure, language=language_of(QLocale())
+    )
 
 
 def _ranking(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
@@ -346,6 +349,7 @@ def _ranking(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
         title=words["ranking_title"],
         words=words,
         figure=figure,
+        language=language_of(QLocale()),
     )
 
 
@@ -369,6 +373,7 @@ def _warehouses(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
         empty=empty,
         words=words,
         figure=figure,
+        language=language_of(QLocale()),
     )
 
 
@@ -386,7 +391,7 @@ def _rates(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
         (_translated(RATE_LABELS[key]), values[key], THRESHOLDS[key].good, THRESHOLDS[key].fair)
         for key in RATE_KEYS
     ]
-    return rates_figure(rows, words=words, figure=figure)
+    return rates_figure(rows, words=words, figure=figure, language=language_of(QLocale()))
 
 
 def _nps(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
@@ -394,14 +399,21 @@ def _nps(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
 
     result = board.nps.result
     return nps_figure(
-        result.promoters, result.passives, result.detractors, words=words, figure=figure
+        result.promoters,
+        result.passives,
+        result.detractors,
+        words=words,
+        figure=figure,
+        language=language_of(QLocale()),
     )
 
 
 def _managers(board: Dashboard, words: dict[str, str], figure: Any) -> Any:
     from acct_desktop.reporting.kpi_charts import managers_figure
 
-    return managers_figure(list(board.managers.rows.rows), words=words, figure=figure)
+    return managers_figure(
+        list(board.managers.rows.rows), words=words, figure=figure, language=language_of(QLocale())
+    )
 
 
 ChartBuilder = Callable[[Dashboard, dict[str, str], Any], Any]
