@@ -22,7 +22,6 @@ from acct_desktop.cli_language import (
     say,
 )
 from acct_desktop.config import log_dir
-from acct_desktop.domain.enums import AccountKind
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("acct_desktop")
@@ -188,8 +187,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument(
         "--default-kind",
-        choices=[k.value for k in AccountKind],
-        help=QT_TRANSLATE_NOOP("cli", "kind of new accounts whose row gives none (accounts only)"),
+        metavar="KIND",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "kind of new accounts whose row gives none, as a cell would write it: headquarters, "
+            "hoofdkantoor, 总部… (accounts only)",
+        ),
     )
     imp.add_argument(
         "--measure",
@@ -587,16 +590,17 @@ def _import(args: argparse.Namespace) -> int:
     if contact_cards_cli.handles_import(args):  # a .vcf file
         return contact_cards_cli.run(args)
     from acct_desktop.services.imports import import_accounts, import_contacts
+    from acct_desktop.services.imports.accounts import PARSERS as ACCOUNT_CELLS
 
+    extra = {}
     try:
         mapping = _import_mapping(args.map)
+        if args.what == "accounts" and args.default_kind:  # read as a kind cell is
+            extra["default_kind"] = ACCOUNT_CELLS["kind"](args.default_kind)
     except ValueError as exc:
         print_error(exc)
         return 2
     run = import_accounts if args.what == "accounts" else import_contacts
-    extra = {}
-    if args.what == "accounts" and args.default_kind:
-        extra["default_kind"] = AccountKind(args.default_kind)
     return run_file_import(
         args,
         lambda db, progress: run(db, args.file, mapping or None, progress, **extra),

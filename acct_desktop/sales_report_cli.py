@@ -72,7 +72,14 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     sales.add_argument("--db", required=True, metavar="PATH_OR_URL")
     sales.add_argument("--group-by", required=True, choices=tuple(HEADINGS))
     sales.add_argument(
-        "--measure", default=Measure.SELL_IN.value, choices=[m.value for m in Measure]
+        "--measure",
+        default=Measure.SELL_IN.value,
+        metavar="MEASURE",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "sell_in, outbound, sell_out or stock, or the word for it in your language "
+            "(default sell_in)",
+        ),
     )
     sales.add_argument(
         "--from",
@@ -108,11 +115,22 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report = _report(args)
-    except (SalesReportRefused, DatabaseError) as exc:
+    except (SalesReportRefused, DatabaseError, ValueError) as exc:
         print_error(exc)
         return 2
     print(report_json(report) if args.json else report_table(report))
     return 0
+
+
+def _measure(text: str) -> Measure:
+    """The measure as the import reads it: sell_in or its word in any of our languages
+    (inkoop, 进货, nhập hàng); a word that is none is refused naming the four."""
+    from acct_desktop.services.imports.sales_values import measure
+
+    found = measure(text)
+    if found is None:  # an empty --measure ""
+        return Measure.SELL_IN
+    return found
 
 
 def _day(flag: str, text: str | None) -> date | None:
@@ -138,7 +156,7 @@ def _report(args: argparse.Namespace) -> SalesReport:
     try:
         query = SalesQuery(
             group_by=GroupBy(args.group_by),
-            measure=Measure(args.measure),
+            measure=_measure(args.measure),
             first=first,
             last=last,
             territory_id=resolve_territory(db, args.territory) if args.territory else None,

@@ -202,3 +202,16 @@ def test_an_empty_database_says_there_are_no_figures(tmp_path: Path) -> None:
     ]
     document = json.loads(report("--group-by", "year", "--json", db=path).stdout)
     assert (document["rows"], document["totals"]) == ([], [])
+
+
+def test_the_measure_is_read_in_the_managers_words_as_the_import_reads_it(demo_db: Path) -> None:
+    """`--measure inkoop` was refused by argparse (English codes only) although every
+    refusal names the measures in the manager's language."""
+    english = report("--group-by", "year", "--measure", "outbound", "--json", db=demo_db)
+    for word in ("uitlevering", "出库", "Xuất kho"):
+        done = report("--group-by", "year", "--measure", word, "--json", db=demo_db)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == json.loads(english.stdout)
+    refused = report("--group-by", "year", "--measure", "omzetje", db=demo_db)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert '"omzetje"' in refused.stderr and "sell-in" in refused.stderr
