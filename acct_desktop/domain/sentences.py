@@ -165,6 +165,12 @@ def bracketed(text: object, detail: object) -> Sentence:
     return Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 (%2)"), text, detail)
 
 
+def says_code(name: str | None, code: str) -> bool:
+    """Whether ``name`` already says ``code`` ("Regio Zuid" says "Zuid", "华南区" says
+    "华南"), so "Regio Zuid (Zuid)" need not repeat it."""
+    return bool(name) and code.casefold() in (name or "").casefold()
+
+
 def figure(value: int | Decimal, places: int | None = None, grouped: bool = True) -> Figure:
     """``value`` for a sentence: grouped by thousands (unless ``grouped`` is False: a price
     as ``12.50``), with ``places`` decimals if given."""

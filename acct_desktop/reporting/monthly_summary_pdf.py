@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.sentences import says_code
 from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
@@ -276,7 +277,7 @@ class _Story:
     def heading(self) -> Table:
         lab, s, t = self.lab, self.s, self.t
         where = s.territory_name or lab.all_territories
-        if s.territory_code:
+        if s.territory_code and not says_code(s.territory_name, s.territory_code):
             where = f"{where} ({s.territory_code})"
         facts = [(lab.territory, where), (lab.prepared_on, self.day(s.as_of))]
         if s.figures_to is not None:  # the month is in progress

@@ -51,7 +51,7 @@ from acct_desktop.domain.sales_metrics import (
     standing,
     subtree_totals,
 )
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Month, Sentence
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Month, Sentence, says_code
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.monthly_summary_content import (
     MAX_LISTED,
@@ -220,7 +220,7 @@ def without_figures(
         where = Sentence.of(
             QT_TRANSLATE_NOOP("messages", "%1 in territory %2"),
             where,
-            f"{name} ({code})" if name and name != code else code,
+            name if says_code(name, code) else (f"{name} ({code})" if name else code),
         )
     nearest = [m for m in (before, after) if m is not None]
     if len(nearest) == 2:

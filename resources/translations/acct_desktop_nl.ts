@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
-        <translation>%1 van %2 klanten met een doel lopen meer dan %3 % achter op plan.</translation>
+        <translation>Meer dan %3 % achter op plan: %1 van de %2 klanten met een doel.</translation>
     </message>
     <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
@@ -12968,7 +12968,7 @@ per week</translation>
     </message>
     <message>
         <source>%1 · %2 behind below</source>
-        <translation>%1 · %2 eronder achter</translation>
+        <translation>%1 · %2 onderliggende achter</translation>
     </message>
     <message>
         <source>(no category)</source>

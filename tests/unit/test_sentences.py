@@ -264,3 +264,13 @@ def test_sentences_in_a_row_keep_a_space_after_a_latin_stop_and_none_after_a_ful
     assert in_a_row("Saved.", "It is sealed.") == "Saved. It is sealed."
     assert in_a_row("已签章。", "已保存到 D:\\清单.pdf。") == "已签章。已保存到 D:\\清单.pdf。"
     assert in_a_row("（验证码 Y6BW）", "", "好") == "（验证码 Y6BW）好"
+
+
+def test_a_name_that_already_says_its_code_does_not_repeat_it() -> None:
+    """The monthly summary was headed "Regio Zuid (Zuid)"."""
+    from acct_desktop.domain.sentences import says_code
+
+    assert says_code("Regio Zuid", "Zuid") and says_code("华南区", "华南")
+    assert says_code("Regio ZUID", "zuid")
+    assert not says_code("Nederland", "NL") and not says_code("Việt Nam", "VN")
+    assert not says_code(None, "NL") and not says_code("", "NL")
