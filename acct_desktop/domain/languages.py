@@ -6,8 +6,18 @@ DOCUMENT_LANGUAGES = ("en", "zh_CN", "vi", "nl")
 _BY_COUNTRY = {"CN": "zh_CN", "TW": "zh_CN", "HK": "zh_CN", "VN": "vi", "NL": "nl", "BE": "nl"}
 
 
-def document_language(explicit: str | None, country_code: str | None) -> str:
-    """The account's chosen document language, else its country's, else English."""
+# A currency only one of our languages' countries uses: a Chinese ERP export rarely has a
+# country column, but every account in it is in CNY
+_BY_CURRENCY = {"CNY": "zh_CN", "VND": "vi"}
+
+
+def document_language(
+    explicit: str | None, country_code: str | None, currency: str | None = None
+) -> str:
+    """The account's chosen document language, else its country's, else its currency's
+    (CNY: Chinese, VND: Vietnamese — euros say nothing of the language), else English."""
     if explicit in DOCUMENT_LANGUAGES:
         return explicit
-    return _BY_COUNTRY.get((country_code or "").upper(), "en")
+    if country_code:
+        return _BY_COUNTRY.get(country_code.upper(), "en")
+    return _BY_CURRENCY.get((currency or "").upper(), "en")

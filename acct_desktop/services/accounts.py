@@ -114,7 +114,9 @@ class AccountService:
                 )
             )
             address = address_line(  # as the account's documents write it
-                document_language(account.document_language, account.country_code),
+                document_language(
+                    account.document_language, account.country_code, account.currency
+                ),
                 account.street,
                 account.district,
                 account.postcode,
@@ -146,7 +148,7 @@ class AccountService:
                 notes=account.notes,
                 version=account.version,
                 document_language=document_language(
-                    account.document_language, account.country_code
+                    account.document_language, account.country_code, account.currency
                 ),
                 archived=account.archived_at is not None,
                 archived_in_path=frozenset(archived_in_path),

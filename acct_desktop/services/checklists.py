@@ -270,7 +270,9 @@ class ChecklistIssuer:
         replaces: str | None,
         issued_at: datetime,
     ) -> ChecklistContent:
-        language = document_language(account.document_language, account.country_code)
+        language = document_language(
+            account.document_language, account.country_code, account.currency
+        )
         address = address_line(
             language, account.street, account.district, account.postcode, account.city
         )

@@ -89,7 +89,7 @@ _ACCOUNT_COLUMNS = (
 
 
 def _account(row: Any) -> AccountFacts:
-    language = document_language(row.document_language, row.country_code)
+    language = document_language(row.document_language, row.country_code, row.currency)
     return AccountFacts(
         row.id,
         row.code,

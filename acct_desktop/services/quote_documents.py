@@ -129,7 +129,7 @@ def build_document(
     )
     totals = view.totals
     order = view.order
-    language = document_language(language or view.language, account.country_code)
+    language = document_language(language or view.language, account.country_code, account.currency)
     return QuoteDocument(
         kind=kind,
         number=order.number if kind is DocumentKind.ORDER and order else view.number,

@@ -171,7 +171,7 @@ class RebateStatementService:
 
 
 def _language(account: Account) -> str:
-    return document_language(account.document_language, account.country_code)
+    return document_language(account.document_language, account.country_code, account.currency)
 
 
 def _pdf(content: RebateStatementContent, chart: bool) -> bytes:

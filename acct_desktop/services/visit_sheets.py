@@ -441,7 +441,7 @@ def _place(account: Account | None) -> tuple[float, float] | None:
 
 
 def _language(account: Account) -> str:
-    return document_language(account.document_language, account.country_code)
+    return document_language(account.document_language, account.country_code, account.currency)
 
 
 def account_address(account: Account) -> str:
@@ -449,7 +449,7 @@ def account_address(account: Account) -> str:
     in Chinese (``深圳福田区滨海大道222号 518040``), ``Street 1, District, 1234 AB City``
     elsewhere (a district already in the street is not repeated)."""
     return address_line(
-        document_language(account.document_language, account.country_code),
+        document_language(account.document_language, account.country_code, account.currency),
         account.street,
         account.district,
         account.postcode,

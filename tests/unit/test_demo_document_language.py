@@ -211,3 +211,16 @@ def test_credit_limits_weigh_the_same_in_every_currency(demo_s_file: Path) -> No
     }
     vnd_hq = [limit for kind, cur, limit in rows if kind.value == "headquarters" and cur == "VND"]
     assert vnd_hq and min(vnd_hq) >= 10_000_000_000  # billions of dong, not 2,000,000
+
+
+def test_an_account_without_a_country_prints_in_its_currencys_language() -> None:
+    """A Chinese ERP export has no country column: its accounts' visit sheets came out in
+    English although every one of them is in CNY."""
+    from acct_desktop.domain.languages import document_language
+
+    assert document_language(None, None, "CNY") == "zh_CN"
+    assert document_language(None, None, "VND") == "vi"
+    assert document_language(None, None, "EUR") == "en"  # euros say nothing of the language
+    assert document_language(None, "NL", "CNY") == "nl"  # the country, when given, decides
+    assert document_language("en", None, "CNY") == "en"  # and the account's choice first
+    assert document_language(None, "US", "CNY") == "en"
