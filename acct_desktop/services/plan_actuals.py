@@ -10,9 +10,14 @@ out and counted in ``other_currencies`` so the view can say so — never added t
 
 A period still in progress is compared to date: when its figures reach only some day
 (``PlanSnapshot.through``), its targets are the whole months before that day plus the
-share of that day's month elapsed, and rates per day or week count the days covered. When
-no figures of the measure have come in for it at all (``PlanSnapshot.awaiting``), there is
-nothing to compare: no variance, "no figures yet" — not a 100 % shortfall.
+share of that day's month elapsed, and rates per day or week count the days covered. A
+month that is over counts whole once any of its figures are in: an ERP's export of
+October covers October, though its last delivery was on the 29th. When no figures of the
+measure have come in for the period at all (``PlanSnapshot.awaiting``), there is nothing to
+compare: no variance, "no figures yet" — not a 100 % shortfall. A month of a longer period
+without any figures of the measure (before the first month imported, a month never
+imported) is left out of it (``PlanSnapshot.missing``): its target is not counted against
+sales nobody imported.
 """
 
 from __future__ import annotations
@@ -84,7 +89,7 @@ class MonthFigures(NamedTuple):
     month: date
     actual: Decimal
     target: Decimal | None
-    awaiting: bool = False  # not over, and no figures of the measure in yet
+    awaiting: bool = False  # no figures of the measure in for this month (yet, or ever)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +120,20 @@ class PlanSnapshot:
     category_target: dict[tuple[uuid.UUID | None, str], Decimal]  # account or None=territory
     other_currencies: dict[str, int] = field(default_factory=dict)  # currency → facts left out
     through: date | None = None  # the period is in progress and its figures reach this day
-    awaiting: bool = False  # the period is in progress and none of its figures are in yet
+    awaiting: bool = False  # none of the period's figures of the measure are in
     as_of: date | None = None  # the day the snapshot was read for ("today")
+    # the months of the period, up to ``through``, without any figures of the measure: left
+    # out of its targets and days
+    missing: tuple[date, ...] = ()
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
     @property
     def days(self) -> int:
-        """The days the figures cover: the period's, or up to ``through``."""
+        """The days the figures cover: the period's, or up to ``through``, less the
+        months without figures."""
         end = self.through or self.period.end
-        return (end - self.period.start).days + 1
+        left_out = sum(min(Period.months(m).end, end).day for m in self.missing if m <= end)
+        return (end - self.period.start).days + 1 - left_out
 
     # -- hierarchy -------------------------------------------------------------------------
     @property
@@ -404,11 +414,15 @@ class PlanActuals:
             currency = found[0] if found else "EUR"
         with self._db.session() as session:
             through = figures_reach(session, period, measure, today, currency)
-            awaiting = today is not None and period.start <= today <= period.end
-            awaiting = awaiting and not has_facts(session, period, measure, currency)
+            covered = covered_months(session, period, measure, currency)
+            awaiting = not covered
+            last = (through or period.end).replace(day=1)
+            missing = tuple(m for m in period.month_starts() if m <= last and m not in covered)
+            if awaiting:
+                missing = ()  # nothing is in: said as such, not month by month
 
             def targets(read):  # type: ignore[no-untyped-def]
-                return _to_date(read, session, period, measure, currency, through)
+                return _to_date(read, session, period, measure, currency, through, missing)
 
             accounts = {
                 row.id: AccountNode(
@@ -442,6 +456,7 @@ class PlanActuals:
                 through=through,
                 awaiting=awaiting,
                 as_of=today,
+                missing=missing,
             )
         snapshot.work_out_totals()  # here, off the UI thread, not on the view's first look
         return snapshot
@@ -451,8 +466,9 @@ class PlanActuals:
     ) -> list[MonthFigures]:
         """Actual and target of each month in the snapshot's measure and currency, for
         everything or an account and what is below it; targets by the same rule as the
-        snapshot, month by month. A month not over on the snapshot's day without any figures
-        of the measure yet (the month in progress, a quarter's months to come) awaits them."""
+        snapshot, month by month. A month without any figures of the measure (the month in
+        progress, a quarter's months to come, a month never imported) awaits them: no
+        actual, no variance — not a 100 % shortfall."""
         if not months:
             return []
         measure, currency = snapshot.measure, snapshot.currency
@@ -510,14 +526,7 @@ class PlanActuals:
                 if account_id is None
                 else []
             )
-            as_of = snapshot.as_of
-            awaiting = {
-                month
-                for month in months
-                if as_of is not None
-                and Period.months(month).end >= as_of
-                and not has_facts(session, Period.months(month), measure, currency)
-            }
+            awaiting = set(months) - covered_months(session, span, measure, currency)
         own: dict[date, dict[uuid.UUID, Decimal]] = defaultdict(dict)
         for month, account, amount in rows:
             own[month][account] = amount
@@ -636,10 +645,11 @@ def figures_reach(
     period is compared whole).
 
     Facts dated the 1st are monthly figures covering their month (this month: up to
-    today), unless that month has daily facts too. Stock is a level, not a flow: never
-    counted to date. Each currency is asked on its own because each country's ERP sends
-    its figures on its own day: the Dutch figures reaching the 21st say nothing about how
-    far the Chinese ones go."""
+    today), unless that month has daily facts too; daily facts of a month that is over
+    cover it whole (its export ends with its last delivery, not its last day). Stock is a
+    level, not a flow: never counted to date. Each currency is asked on its own because
+    each country's ERP sends its figures on its own day: the Dutch figures reaching the
+    21st say nothing about how far the Chinese ones go."""
     if today is None or not period.start <= today <= period.end or measure is Measure.STOCK:
         return None
     first = SalesFact.period == month_start(SalesFact.period)
@@ -653,6 +663,9 @@ def figures_reach(
         return None
     if daily is not None and (monthly is None or monthly <= daily):
         reached = daily
+        month_end = Period.months(daily).end
+        if month_end < today:  # a month that is over: its export covers it whole
+            reached = month_end
     else:
         reached = Period.months(monthly).end
     reached = min(reached, today)
@@ -672,23 +685,49 @@ def has_facts(
     return found is not None
 
 
+def covered_months(
+    session: Session, period: Period, measure: Measure, currency: str | None = None
+) -> set[date]:
+    """The first days of the period's months with any figures of ``measure`` (in
+    ``currency``; by default in any)."""
+    bucket = month_start(SalesFact.period)
+    return set(
+        session.scalars(
+            select(bucket)
+            .where(_in_period(period), SalesFact.measure == measure, *_of_currency(currency))
+            .group_by(bucket)
+        )
+    )
+
+
 def _of_currency(currency: str | None) -> list[Any]:
     return [] if currency is None else [SalesFact.currency == currency]
 
 
-def _to_date(read, session, period, measure, currency, through):  # type: ignore[no-untyped-def]
+def _to_date(read, session, period, measure, currency, through, missing=()):  # type: ignore[no-untyped-def]
     """``read``'s targets for the period, or, reaching ``through``, for the whole months
-    before it plus the elapsed share of its own month."""
-    if through is None:
+    before it plus the elapsed share of its own month — leaving out the ``missing``
+    months (without figures), each run of months between them read at once."""
+    month = through.replace(day=1) if through is not None else None
+    if month is None and not missing:
         return read(session, period, measure, currency)
-    month = through.replace(day=1)
-    whole = (
-        read(session, Period(period.start, month - timedelta(days=1)), measure, currency)
-        if month > period.start
-        else {}
-    )
-    for key, amount in read(session, Period.months(month), measure, currency).items():
-        whole[key] = whole.get(key, ZERO) + prorated(amount, month, month, through, currency)
+    whole: dict[Any, Decimal] = {}
+    runs: list[list[date]] = []
+    for start in period.month_starts():
+        if start in missing or (month is not None and start >= month):
+            runs.append([])
+        elif runs and runs[-1]:
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    for run in filter(None, runs):
+        for key, amount in read(
+            session, Period(run[0], Period.months(run[-1]).end), measure, currency
+        ).items():
+            whole[key] = whole.get(key, ZERO) + amount
+    if month is not None and month not in missing:
+        for key, amount in read(session, Period.months(month), measure, currency).items():
+            whole[key] = whole.get(key, ZERO) + prorated(amount, month, month, through, currency)
     return whole
 
 

@@ -189,7 +189,7 @@ def test_month_by_month_for_an_account(db, chain):
     assert months == [
         (date(2026, 9, 1), D("99999.00"), D("18000.00"), False),
         (OCT, D("16000.16"), D("20000.00"), False),
-        (date(2026, 11, 1), D(0), None, False),  # read as of no day: nothing awaited
+        (date(2026, 11, 1), D(0), None, True),  # no figures of November: nothing to compare
     ]
 
 
@@ -329,14 +329,35 @@ def test_one_figure_in_the_currency_ends_its_wait(db, chain):
     assert standing(snap.figures(chain["dc"]), Thresholds()) == Standing.BEHIND  # 10 of 1400
 
 
-def test_a_period_over_without_figures_is_a_real_shortfall(db, chain):
+def test_a_month_over_without_any_figures_was_not_imported_not_a_shortfall(db, chain):
+    """A month nobody imported read "100 % behind plan" for every account — the months
+    before a new user's first import, above all."""
     _november_targets(db, chain)
     service = PlanActuals(db)
     over = service.snapshot(Period.months(NOV), Measure.SELL_IN, "CNY", today=date(2026, 12, 3))
-    assert not over.awaiting
-    assert over.figures(chain["dc"]).variance_percent == D("-100.0")
+    assert over.awaiting and over.figures(chain["dc"]).variance_percent is None
     other = service.snapshot(Period.months(NOV), Measure.OUTBOUND, "CNY")  # as of no day
-    assert not other.awaiting
+    assert other.awaiting
+    # the quarter leaves November (and December) out: October against October's target
+    quarter = service.snapshot(Period.months(OCT, 3), Measure.SELL_IN, "CNY")
+    assert quarter.missing == (NOV, date(2026, 12, 1)) and not quarter.awaiting
+    october = service.snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    assert quarter.figures(chain["dc"]).target == october.figures(chain["dc"]).target
+    assert quarter.days == 31
+
+
+def test_an_account_without_figures_in_an_imported_month_is_a_real_shortfall(db, chain):
+    """Figures of the month are in (others sold): one account's silence is a shortfall."""
+    with db.session() as s:
+        s.add(
+            m.Target(
+                period_kind="month", period_start=OCT, account_id=chain["s2"],
+                measure=Measure.SELL_IN, amount=D("500.00"), currency="CNY",
+            )
+        )  # fmt: skip
+    snap = PlanActuals(db).snapshot(Period.months(OCT), Measure.SELL_IN, "CNY")
+    if snap.figures(chain["s2"]).actual == 0:
+        assert snap.figures(chain["s2"]).variance_percent == D("-100.0")
 
 
 def test_month_by_month_awaits_the_month_in_progress_and_the_months_to_come(db, chain):
@@ -344,10 +365,11 @@ def test_month_by_month_awaits_the_month_in_progress_and_the_months_to_come(db, 
     service = PlanActuals(db)
     quarter = Period.months(OCT, 3)
     snap = service.snapshot(quarter, Measure.SELL_IN, "CNY", today=date(2026, 11, 24))
-    assert not snap.awaiting and snap.through == date(2026, 10, 20)  # the last sell-in
+    # the last sell-in was on the 20th, but October is over: its export covers it whole
+    assert not snap.awaiting and snap.through == date(2026, 10, 31)
     months = service.month_by_month(snap, quarter.month_starts(), chain["dc"])
     assert months == [
-        (OCT, D("16000.16"), D("12903.23"), False),  # to the 20th, as the quarter
+        (OCT, D("16000.16"), D("20000.00"), False),  # the whole month, as the quarter
         (NOV, D(0), D("21000.00"), True),
         (date(2026, 12, 1), D(0), D("24000.00"), True),
     ]
