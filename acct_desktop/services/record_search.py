@@ -30,7 +30,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Column, Integer, LargeBinary, MetaData, Table, Text, and_, case, or_, select
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -43,15 +55,22 @@ from acct_desktop.domain.text_search import (
     sort_key,
 )
 from acct_desktop.services.search import (
-    FragmentPlan,
     TrigramVocabulary,
-    fetch_rows,
     fragment_like_patterns,
     fragment_plan,
     fts_query,
     has_fragment_index,
     like_pattern,
     refresh_accounts,
+)
+from acct_desktop.services.search_pages import (
+    FragmentPlan,
+    IndexTables,
+    PageMark,
+    Query,
+    fetch_rows,
+    sqlite_count,
+    sqlite_page,
 )
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import SQLITE_BUSY_TIMEOUT_MS, Database
@@ -364,26 +383,16 @@ class RecordMatch:
     strength: int
 
 
-_SQLITE_HITS = (
-    "SELECT d.id, d.record_id FROM record_search "
-    "JOIN record_search_doc AS d ON d.id = record_search.rowid "
-    "WHERE record_search MATCH ? AND record_search.rowid BETWEEN ? AND ? "
-    "ORDER BY record_search.rowid LIMIT ?"
-)
-_SQLITE_FRAGMENT_HITS = (
-    "SELECT d.id, d.record_id FROM record_search_fragment AS f "
-    "JOIN record_search_doc AS d ON d.id = f.rowid "
-    "WHERE record_search_fragment MATCH ? AND f.rowid BETWEEN ? AND ?{checks} "
-    "ORDER BY f.rowid LIMIT ?"
-)
-_SQLITE_SCANNED_HITS = (
-    "SELECT d.id, d.record_id FROM record_search_doc AS d "
-    "WHERE d.id BETWEEN ? AND ?{checks} ORDER BY d.id LIMIT ?"
-)
-
-
 def _has_fragments(conn: Connection) -> bool:
     return has_fragment_index(conn, FRAGMENT_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPage:
+    """Some of the records found, in order, and where the next ones start (None: no more)."""
+
+    matches: list[RecordMatch]
+    next: PageMark | None
 
 
 def find_records(
@@ -394,59 +403,67 @@ def find_records(
     vocabulary: TrigramVocabulary,
 ) -> list[RecordMatch]:
     """The first ``limit`` records of ``kind`` matching every term (the four groups)."""
+    return record_page(conn, terms, kind, None, limit, vocabulary).matches
+
+
+def record_page(
+    conn: Connection,
+    terms: list[Term],
+    kind: HitKind,
+    after: PageMark | None,
+    limit: int,
+    vocabulary: TrigramVocabulary,
+) -> RecordPage:
+    """Up to ``limit`` records of ``kind`` matching every term, after ``after`` (from the
+    first when None)."""
     if not terms or limit <= 0:
-        return []
-    if conn.dialect.name == "sqlite":
-        return _sqlite_records(conn, terms, kind, limit, vocabulary)
-    return _postgresql_records(conn, terms, kind, limit)
+        return RecordPage([], None)
+    if conn.dialect.name != "sqlite":
+        offset = 0 if after is None else after.key
+        found = _postgresql_records(conn, terms, kind, limit, offset)
+        return RecordPage(found, PageMark(0, offset + limit) if len(found) == limit else None)
+    rows, mark = sqlite_page(
+        conn, _tables(kind), _sqlite_query(conn, terms, kind, vocabulary), after, limit
+    )
+    return RecordPage([RecordMatch(kind, _uuid(record), group) for group, (record,) in rows], mark)
 
 
-def _sqlite_records(
-    conn: Connection, terms: list[Term], kind: HitKind, limit: int, vocabulary: TrigramVocabulary
-) -> list[RecordMatch]:
+def count_records(
+    conn: Connection, terms: list[Term], kind: HitKind, vocabulary: TrigramVocabulary
+) -> int:
+    """How many records of ``kind`` match every term."""
+    if not terms:
+        return 0
+    if conn.dialect.name != "sqlite":
+        return _postgresql_count(conn, terms, kind)
+    return sqlite_count(conn, _tables(kind), _sqlite_query(conn, terms, kind, vocabulary))
+
+
+def _tables(kind: HitKind) -> IndexTables:
     low = _KIND_NUMBER[kind] << _KIND_SHIFT
-    high = low + (1 << _KIND_SHIFT) - 1
-    every = fts_query(terms)
-    in_head = f"head : ({every})"
-    found: list[tuple[Any, Any, int]] = [
-        (key, record, 0)
-        for key, record in fetch_rows(conn, _SQLITE_HITS, (in_head, low, high, limit))
-    ]
-    if len(found) < limit:
-        elsewhere = f"({every}) NOT ({in_head})"
-        rows = fetch_rows(conn, _SQLITE_HITS, (elsewhere, low, high, limit - len(found)))
-        found.extend((key, record, 1) for key, record in rows)
-    if len(found) < limit and finds_inside(terms):
-        if _few(conn, low, high):
-            plan: FragmentPlan | None = FragmentPlan(
-                None, tuple(dict.fromkeys(term.index_patterns for term in terms))
-            )
-        else:
-            plan = fragment_plan(conn, terms, vocabulary)
-        for head_only in (True, False):
-            if plan is None or len(found) >= limit:
-                break
-            seen = [key for key, _record, _strength in found]
-            columns = ("d.head",) if head_only else ("d.head", "d.rest")
-            checks: list[str] = []
-            params: list[Any] = []
-            for group in plan.checked:
-                either = [(column, text) for column in columns for text in group]
-                checks.append(" AND (" + " OR ".join(f"instr({c}, ?) > 0" for c, _ in either) + ")")
-                params.extend(text for _, text in either)
-            if seen:
-                checks.append(f" AND d.id NOT IN ({', '.join('?' for _ in seen)})")
-                params.extend(seen)
-            if plan.match is None:
-                sql = _SQLITE_SCANNED_HITS.format(checks="".join(checks))
-                args = (low, high, *params, limit - len(found))
-            else:
-                match = f"head : ({plan.match})" if head_only else plan.match
-                sql = _SQLITE_FRAGMENT_HITS.format(checks="".join(checks))
-                args = (match, low, high, *params, limit - len(found))
-            strength = 2 if head_only else 3
-            found.extend((key, record, strength) for key, record in fetch_rows(conn, sql, args))
-    return [RecordMatch(kind, _uuid(record), strength) for _key, record, strength in found]
+    return IndexTables(
+        words="record_search",
+        fragments=FRAGMENT_TABLE,
+        docs="record_search_doc",
+        columns="d.record_id",
+        low=low,
+        high=low + (1 << _KIND_SHIFT) - 1,
+    )
+
+
+def _sqlite_query(
+    conn: Connection, terms: list[Term], kind: HitKind, vocabulary: TrigramVocabulary
+) -> Query:
+    if not finds_inside(terms):
+        return Query(fts_query(terms))
+    tables = _tables(kind)
+
+    def fragments() -> FragmentPlan | None:
+        if _few(conn, tables.low, tables.high):
+            return FragmentPlan(None, tuple(dict.fromkeys(term.index_patterns for term in terms)))
+        return fragment_plan(conn, terms, vocabulary)
+
+    return Query(fts_query(terms), fragments)
 
 
 SCAN_BELOW = 10_000  # a kind with fewer records finds fragments by reading its own rows
@@ -466,9 +483,8 @@ def _few(conn: Connection, low: int, high: int) -> bool:
     return last is None or (last - low) // POSITION_GAP < SCAN_BELOW
 
 
-def _postgresql_records(
-    conn: Connection, terms: list[Term], kind: HitKind, limit: int
-) -> list[RecordMatch]:
+def _postgresql_where(terms: list[Term], kind: HitKind) -> tuple[Any, list[Any]]:
+    """The group (0–3) of a row, and the conditions of a hit of ``kind``."""
     head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
     words = [like_pattern(term) for term in terms]
     if finds_inside(terms):
@@ -479,16 +495,30 @@ def _postgresql_records(
     words_anywhere = and_(*(everything.like(p) for p in words))
     inside_head = and_(*(or_(*(head.like(p) for p in group)) for group in inside))
     group = case((words_in_head, 0), (words_anywhere, 1), (inside_head, 2), else_=3)
+    where = [
+        PG_SEARCH.c.kind == kind.value,
+        *(or_(*(everything.like(p) for p in alternatives)) for alternatives in inside),
+    ]
+    return group, where
+
+
+def _postgresql_records(
+    conn: Connection, terms: list[Term], kind: HitKind, limit: int, offset: int = 0
+) -> list[RecordMatch]:
+    group, where = _postgresql_where(terms, kind)
     query = (
         select(PG_SEARCH.c.record_id, group)
-        .where(
-            PG_SEARCH.c.kind == kind.value,
-            *(or_(*(everything.like(p) for p in alternatives)) for alternatives in inside),
-        )
-        .order_by(group, PG_SEARCH.c.sort_key.collate("C"))
+        .where(*where)
+        .order_by(group, PG_SEARCH.c.sort_key.collate("C"), PG_SEARCH.c.record_id)
+        .offset(offset)
         .limit(limit)
     )
     return [RecordMatch(kind, _uuid(record), int(g)) for record, g in conn.execute(query)]
+
+
+def _postgresql_count(conn: Connection, terms: list[Term], kind: HitKind) -> int:
+    _group, where = _postgresql_where(terms, kind)
+    return int(conn.execute(select(func.count()).select_from(PG_SEARCH).where(*where)).scalar_one())
 
 
 # -- shared -----------------------------------------------------------------------------------

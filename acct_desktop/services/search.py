@@ -8,7 +8,9 @@ Hits come in four groups, each in name order: every term at a word start in the 
 code; every term at a word start anywhere (address, contact names, tags); then, for a query
 with a Latin term of two or more characters, every term as a fragment in the name or code
 (``kantoor`` in ``Hoofdkantoor``, ``0064`` in ``NL000064``); then every term as a fragment
-anywhere. A group is read only while the ones before it leave room under ``limit``.
+anywhere. A group is read only while the ones before it leave room under ``limit``; the
+next page starts where one ended, and :meth:`AccountSearch.count` counts them all
+(``services/search_pages.py``).
 
 * **SQLite**: two FTS5 indexes over ``account_search_doc``, whose integer key is the
   account's place in name order (with gaps): ``account_search`` (words, with prefix
@@ -52,6 +54,7 @@ from sqlalchemy import (
     Text,
     and_,
     case,
+    func,
     or_,
     select,
 )
@@ -68,6 +71,15 @@ from acct_desktop.domain.text_search import (
     query_terms,
     search_text,
     sort_key,
+)
+from acct_desktop.services.search_pages import (
+    FragmentPlan,
+    IndexTables,
+    PageMark,
+    Query,
+    fetch_rows,
+    sqlite_count,
+    sqlite_page,
 )
 from acct_desktop.store.bulk import bulk_insert
 from acct_desktop.store.database import Database
@@ -103,26 +115,14 @@ PG_SEARCH = Table(
 )
 
 _ACCOUNT_FIELDS = "a.id, a.code, a.name, a.kind, a.city, a.street, a.district, a.postcode"
-_SQLITE_HITS = (
-    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search "
-    "JOIN account_search_doc AS d ON d.id = account_search.rowid "
-    "JOIN account AS a ON a.id = d.account_id "
-    "WHERE account_search MATCH ? AND a.archived_at IS NULL "
-    "ORDER BY account_search.rowid LIMIT ?"
-)
 _FRAGMENT_TABLE = "account_search_fragment"
-# {checks}: conditions on the stored text (instr) and the hits already shown (NOT IN).
-_SQLITE_FRAGMENT_HITS = (
-    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search_fragment AS f "
-    "JOIN account_search_doc AS d ON d.id = f.rowid "
-    "JOIN account AS a ON a.id = d.account_id "
-    "WHERE account_search_fragment MATCH ? AND a.archived_at IS NULL{checks} "
-    "ORDER BY f.rowid LIMIT ?"
-)
-_SQLITE_SCANNED_HITS = (
-    f"SELECT d.id, {_ACCOUNT_FIELDS} FROM account_search_doc AS d "
-    "JOIN account AS a ON a.id = d.account_id "
-    "WHERE a.archived_at IS NULL{checks} ORDER BY d.id LIMIT ?"
+_TABLES = IndexTables(
+    words="account_search",
+    fragments=_FRAGMENT_TABLE,
+    docs="account_search_doc",
+    columns=_ACCOUNT_FIELDS,
+    joins=" JOIN account AS a ON a.id = d.account_id",
+    where=" AND a.archived_at IS NULL",
 )
 _SQLITE_TRIGRAMS = "SELECT term FROM {table}_vocab WHERE term >= ? AND term < ? ORDER BY term"
 _LAST_CHAR = "\U0010ffff"  # sorts after every text that starts with the same characters
@@ -169,12 +169,34 @@ class AccountSearch:
         terms = query_terms(query)
         if not terms or limit <= 0:
             return []
+        return self.page(query, None, limit)[0]
+
+    def page(
+        self, query: str, after: PageMark | None, limit: int
+    ) -> tuple[list[AccountHit], PageMark | None]:
+        """Up to ``limit`` of the hits of :meth:`search`, after ``after`` (from the first
+        when None), and where the next ones start (None: there are no more)."""
+        terms = query_terms(query)
+        if not terms or limit <= 0:
+            return [], None
         with self._db.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
-                rows = _sqlite_hits(conn, terms, limit, self._trigrams)
+                rows, mark = _sqlite_hits(conn, terms, after, limit, self._trigrams)
             else:
-                rows = _postgresql_hits(conn, terms, limit)
-            return _describe(conn, terms, rows)
+                offset = 0 if after is None else after.key
+                rows = _postgresql_hits(conn, terms, limit, offset)
+                mark = PageMark(0, offset + limit) if len(rows) == limit else None
+            return _describe(conn, terms, rows), mark
+
+    def count(self, query: str) -> int:
+        """How many accounts :meth:`search` finds for ``query`` (with no limit)."""
+        terms = query_terms(query)
+        if not terms:
+            return 0
+        with self._db.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                return sqlite_count(conn, _TABLES, _sqlite_query(conn, terms, self._trigrams))
+            return _postgresql_count(conn, terms)
 
     # -- writing --------------------------------------------------------------------------
     def rebuild(self, unit: Connection | Session | None = None) -> int:
@@ -264,37 +286,24 @@ def fts_query(terms: Sequence[Term]) -> str:
     return " AND ".join(_fts_phrase(term) for term in terms)
 
 
+def _sqlite_query(conn: Connection, terms: list[Term], trigrams: TrigramVocabulary) -> Query:
+    if not finds_inside(terms):
+        return Query(fts_query(terms))
+    return Query(fts_query(terms), lambda: fragment_plan(conn, terms, trigrams))
+
+
 def _sqlite_hits(
-    conn: Connection, terms: list[Term], limit: int, trigrams: TrigramVocabulary | None = None
-) -> list[tuple[Any, ...]]:
+    conn: Connection,
+    terms: list[Term],
+    after: PageMark | None,
+    limit: int,
+    trigrams: TrigramVocabulary | None = None,
+) -> tuple[list[tuple[Any, ...]], PageMark | None]:
     """Rows of ``_ACCOUNT_FIELDS`` plus "found in name or code" and "found as fragments",
-    in result order (the four groups of the module docstring)."""
-    every = fts_query(terms)
-    in_head = f"head : ({every})"
-    found = [(*row, True, False) for row in fetch_rows(conn, _SQLITE_HITS, (in_head, limit))]
-    if len(found) < limit:
-        elsewhere = f"({every}) NOT ({in_head})"
-        rows = fetch_rows(conn, _SQLITE_HITS, (elsewhere, limit - len(found)))
-        found.extend((*row, False, False) for row in rows)
-    if len(found) < limit and finds_inside(terms):
-        plan = fragment_plan(conn, terms, trigrams or TrigramVocabulary())
-        for head_only in (True, False):
-            if plan is None or len(found) >= limit:
-                break
-            seen = [row[0] for row in found]
-            rows = _fragment_rows(conn, plan, head_only, seen, limit - len(found))
-            found.extend((*row, head_only, True) for row in rows)
-    return [row[1:] for row in found]  # without the index keys
-
-
-@dataclass(frozen=True, slots=True)
-class FragmentPlan:
-    """How to find every term as a fragment: an FTS5 expression over the trigram index,
-    or (without one) per term the texts of which the stored text must hold one
-    (``Term.index_patterns``), checked account by account."""
-
-    match: str | None
-    checked: tuple[tuple[str, ...], ...]
+    in result order (the four groups of the module docstring), and where the next start."""
+    query = _sqlite_query(conn, terms, trigrams or TrigramVocabulary())
+    rows, mark = sqlite_page(conn, _TABLES, query, after, limit)
+    return [(*row, group in (0, 2), group >= 2) for group, row in rows], mark
 
 
 def has_fragment_index(conn: Connection, table: str = _FRAGMENT_TABLE) -> bool:
@@ -387,29 +396,6 @@ def fragment_plan(
             return None
         alternatives.append(_any_of(trigrams))
     return FragmentPlan(" AND ".join(alternatives), ())
-
-
-def _fragment_rows(
-    conn: Connection, plan: FragmentPlan, head_only: bool, seen: list[int], limit: int
-) -> list[Any]:
-    """Rows (index key first) of the accounts matching ``plan`` in the name or code
-    (``head_only``) or anywhere, leaving out the index keys ``seen``, in name order."""
-    columns = ("d.head",) if head_only else ("d.head", "d.rest")
-    checks: list[str] = []
-    params: list[Any] = []
-    for group in plan.checked:
-        either = [(column, text) for column in columns for text in group]
-        checks.append(" AND (" + " OR ".join(f"instr({c}, ?) > 0" for c, _ in either) + ")")
-        params.extend(text for _, text in either)
-    if seen:
-        checks.append(f" AND d.id NOT IN ({', '.join('?' for _ in seen)})")
-        params.extend(seen)
-    if plan.match is None:
-        sql = _SQLITE_SCANNED_HITS.format(checks="".join(checks))
-        return fetch_rows(conn, sql, (*params, limit))
-    match = f"head : ({plan.match})" if head_only else plan.match
-    sql = _SQLITE_FRAGMENT_HITS.format(checks="".join(checks))
-    return fetch_rows(conn, sql, (match, *params, limit))
 
 
 def _sqlite_docs(sources: Iterable[_Source]) -> list[tuple[str, Any, str, str]]:
@@ -515,7 +501,9 @@ def fragment_like_patterns(term: Term) -> tuple[str, ...]:
     return (f"%{escaped}%",)
 
 
-def _postgresql_hits(conn: Connection, terms: list[Term], limit: int) -> list[tuple[Any, ...]]:
+def _postgresql_hits(
+    conn: Connection, terms: list[Term], limit: int, offset: int = 0
+) -> list[tuple[Any, ...]]:
     head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
     words = [like_pattern(term) for term in terms]
     if finds_inside(terms):
@@ -542,15 +530,36 @@ def _postgresql_hits(conn: Connection, terms: list[Term], limit: int) -> list[tu
             by_fragment,
         )
         .join(PG_SEARCH, PG_SEARCH.c.account_id == Account.id)
-        .where(
-            *(or_(*(everything.like(p) for p in group)) for group in inside),
-            Account.archived_at.is_(None),
-        )
+        .where(*_postgresql_where(inside))
         # "C": code point order, as SQLite's keys (and whatever the database's collation).
-        .order_by(group, PG_SEARCH.c.sort_key.collate("C"))
+        .order_by(group, PG_SEARCH.c.sort_key.collate("C"), Account.id)
+        .offset(offset)
         .limit(limit)
     )
     return [tuple(row) for row in conn.execute(query)]
+
+
+def _postgresql_where(inside: list[tuple[str, ...]]) -> list[Any]:
+    """Every term somewhere (one of its patterns each), in an unarchived account."""
+    everything = PG_SEARCH.c.terms
+    return [
+        *(or_(*(everything.like(p) for p in patterns)) for patterns in inside),
+        Account.archived_at.is_(None),
+    ]
+
+
+def _postgresql_count(conn: Connection, terms: list[Term]) -> int:
+    if finds_inside(terms):
+        inside = [fragment_like_patterns(term) for term in terms]
+    else:
+        inside = [(like_pattern(term),) for term in terms]
+    query = (
+        select(func.count())
+        .select_from(Account)
+        .join(PG_SEARCH, PG_SEARCH.c.account_id == Account.id)
+        .where(*_postgresql_where(inside))
+    )
+    return int(conn.execute(query).scalar_one())
 
 
 def _pg_row(source: _Source) -> dict[str, Any]:
@@ -573,17 +582,6 @@ def _connection(unit: Connection | Session) -> Connection:
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), _IN_CHUNK):
         yield items[start : start + _IN_CHUNK]
-
-
-def fetch_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
-    """Rows straight from the driver's cursor, in ``conn``'s transaction: a rebuild reads
-    a few hundred thousand rows, and SQLAlchemy's row objects would double the time."""
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
 
 
 def _sources(conn: Connection, ids: Sequence[Any] | None) -> list[_Source]:
