@@ -2,15 +2,20 @@
 
 Typing searches accounts, contacts, quotes, issues and checklists
 (``services/global_search.py``) once the keys pause; the hits drop down under the field,
-grouped by kind. The field keeps the keyboard: Up and Down walk the hits, Enter opens the
-one chosen (a click too), Esc closes the list. Opening a hit uses the docks' own ways in:
-the account tree reveals an account, the contact map selects a person, the quote builder
-opens a quote, the Issues dock selects an issue, the profile card's Checklists tab a
-checklist.
+grouped by kind, a few of each; a kind with more ends in "Show all N", which lists every
+hit of that kind (read a page at a time as the list scrolls), under a row back to all
+kinds. The field keeps the keyboard: Up and Down walk the rows, Enter opens the one chosen
+(a click too), Esc goes back from one kind's list, then closes it. Opening a hit uses the
+docks' own ways in: the account tree reveals an account, the contact map selects a person,
+the quote builder opens a quote, the Issues dock selects an issue, the profile card's
+Checklists tab a checklist.
 
 The search runs on the UI thread: it takes a few milliseconds on a 10,000-account database
 (``bench/run.py --only global_search``), less than handing it to the background worker,
-where it would queue behind the docks' reads.
+where it would queue behind the docks' reads. So do the pages of one kind (each a few
+milliseconds, however far down). Counting a kind's hits reads all of them, which grows with
+the data: that runs in the background worker, and the number joins "Show all" when it
+comes.
 """
 
 from __future__ import annotations
@@ -39,8 +44,9 @@ from PySide6.QtWidgets import (
 from acct_desktop.gui.keys import without_mnemonic
 from acct_desktop.gui.models.global_hits import GlobalHitsModel
 from acct_desktop.gui.sentences import exception_text
-from acct_desktop.services.global_search import PER_KIND, GlobalHit
+from acct_desktop.services.global_search import PAGE, PER_KIND, GlobalHit, HitPage, KindHits
 from acct_desktop.services.record_search import HitKind
+from acct_desktop.services.search_pages import PageMark
 
 if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
@@ -143,6 +149,8 @@ class GlobalSearchBar(QObject):
         layout.addWidget(self.empty)
         self.popup.hide()
         self.failed: str | None = None  # the last search's failure, in the user's words
+        self.query = ""  # what the hits shown were found for
+        self._overview: list[KindHits] = []  # its first hits of each kind (for going back)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
@@ -222,22 +230,80 @@ class GlobalSearchBar(QObject):
             return
         self.failed = None
         try:
-            # one more than is shown per kind: the heading then says there are more
-            hits = workspace.global_search.search(query, per_kind=PER_KIND + 1)
+            groups = workspace.global_search.overview(query, PER_KIND)
         except Exception as exc:  # a database error must not reach the user as a trace
             log.exception("global search failed")
-            hits, self.failed = [], exception_text(exc)
-        self.model.set_hits(hits, PER_KIND)
+            groups, self.failed = [], exception_text(exc)
+        self.query, self._overview = query, groups
+        self.model.set_overview(groups)
+        self._count([group.kind for group in groups if group.more])
+        self._show(self.tr("No matches for “%1”.").replace("%1", query))
+
+    def _show(self, nothing: str, current: int | None = None) -> None:
+        """The list (``current`` chosen, else its first hit), or ``nothing`` said."""
         rows = self.model.hit_rows()
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:
-            self.view.setCurrentIndex(self.model.index(rows[0], 0))
+            self.view.setCurrentIndex(self.model.index(rows[0] if current is None else current, 0))
+            self.view.scrollTo(self.view.currentIndex())
         else:
-            self.empty.setText(self.failed or self.tr("No matches for “%1”.").replace("%1", query))
+            self.empty.setText(self.failed or nothing)
         self._place()
         self.popup.show()
         self.popup.raise_()
+
+    def _count(self, kinds: list[HitKind]) -> None:
+        """How many hits ``kinds`` have, counted in the worker; each joins its "Show all"
+        row (or its heading) if the same search is still shown."""
+        workspace = self.window.workspace
+        if not kinds or workspace is None:
+            return
+        search, query = workspace.global_search, self.query
+
+        def work() -> dict[HitKind, int]:
+            return {kind: search.count(query, kind) for kind in kinds}
+
+        def done(counts: dict[HitKind, int]) -> None:
+            if self.query == query and self.window.workspace is workspace:
+                for kind, count in counts.items():
+                    self.model.set_count(kind, count)
+
+        # a count not yet started is dropped when the next search asks for its own; a
+        # failed count leaves "Show all…" without a number (the list itself still works)
+        self.window.background.submit(work, done, lambda _said: None, replaces="search_count")
+
+    def show_kind(self, kind: HitKind) -> None:
+        """Every hit of ``kind`` for the search shown, a page now and more as the list
+        scrolls, under a row back to the first hits of every kind."""
+        workspace = self.window.workspace
+        if workspace is None:
+            return
+        known = self.model.count(kind)
+        self.model.show_kind(kind, self._page(kind, None), lambda mark: self._page(kind, mark))
+        if known is None:
+            self._count([kind])
+        self._show(self.tr("No matches for “%1”.").replace("%1", self.query))
+
+    def _page(self, kind: HitKind, after: PageMark | None) -> HitPage:
+        workspace = self.window.workspace
+        if workspace is None:
+            return HitPage([], None)
+        try:
+            return workspace.global_search.page(self.query, kind, after, PAGE)
+        except Exception as exc:  # the list ends there, and the status bar says why
+            log.exception("global search page failed")
+            self.failed = exception_text(exc)
+            self.window.statusBar().showMessage(self.failed, 8000)
+            return HitPage([], None)
+
+    def show_overview(self) -> None:
+        """Back from one kind's list to the first hits of every kind (no new search), its
+        "Show all" row chosen."""
+        came_from = self.model.kind_shown
+        self.model.set_overview(self._overview, self.model.counts())
+        more = self.model.more_row(came_from) if came_from is not None else None
+        self._show(self.tr("No matches for “%1”.").replace("%1", self.query), more)
 
     def _place(self) -> None:
         """Under the field, as wide as the hits need (within the window)."""
@@ -262,13 +328,17 @@ class GlobalSearchBar(QObject):
         self.popup.hide()
 
     def _step(self, delta: int) -> None:
-        rows = self.model.hit_rows()
+        rows = self.model.stops()
         if not rows:
             return
         current = self.view.currentIndex().row()
         place = rows.index(current) if current in rows else -1
-        target = rows[max(0, min(len(rows) - 1, place + delta))] if place >= 0 else rows[0]
-        index = self.model.index(target, 0)
+        target = max(0, min(len(rows) - 1, place + delta)) if place >= 0 else 0
+        if target == len(rows) - 1 and place + delta > target and self.model.canFetchMore():
+            self.model.fetchMore()  # past the last row read: the next page
+            rows = self.model.stops()
+            target = min(len(rows) - 1, place + delta)
+        index = self.model.index(rows[target], 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
@@ -288,7 +358,10 @@ class GlobalSearchBar(QObject):
                 return True
             if key == Qt.Key.Key_Escape and self.popup.isVisible():
                 self._timer.stop()
-                self.close_popup()
+                if self.model.kind_shown is not None:
+                    self.show_overview()
+                else:
+                    self.close_popup()
                 return True
         if watched is self.field and event.type() == QEvent.Type.FocusOut:
             self._timer.stop()
@@ -301,6 +374,14 @@ class GlobalSearchBar(QObject):
 
     # -- opening -----------------------------------------------------------------------------
     def open_row(self, row: int) -> None:
+        """Open the hit in ``row``; or show all of its kind, or go back to every kind."""
+        kind = self.model.more_kind(row)
+        if kind is not None:
+            self.show_kind(kind)
+            return
+        if self.model.is_back(row):
+            self.show_overview()
+            return
         hit = self.model.hit(row)
         if hit is None:
             return

@@ -242,3 +242,109 @@ def test_the_list_sits_under_the_field(qtbot, window) -> None:
     below = bar.field.mapTo(window, QPoint(0, bar.field.height()))
     assert abs(bar.popup.y() - below.y()) <= 4 and bar.popup.x() == below.x()
     assert bar.popup.geometry().right() <= window.width()
+
+
+# -- all of one kind ---------------------------------------------------------------------
+
+
+def _walk_to(qtbot, bar, wanted) -> int:  # type: ignore[no-untyped-def]
+    """Down, key by key, until ``wanted(row)``; the row."""
+    for _ in range(bar.model.rowCount()):
+        row = bar.view.currentIndex().row()
+        if wanted(row):
+            return row
+        qtbot.keyClick(bar.field, Qt.Key.Key_Down)
+    raise AssertionError("not reached with the arrow keys")
+
+
+def test_show_all_is_there_only_for_a_kind_with_more(qtbot, window) -> None:
+    from acct_desktop.services.global_search import PER_KIND
+
+    search = window.workspace.global_search
+    bar = window.search_bar
+    for query in ("wegwijs", "nguyen", "an"):
+        _type(qtbot, window, query)
+        model = bar.model
+        kinds = {model.hit(row).kind for row in model.hit_rows()}
+        for kind in kinds:
+            more = model.more_row(kind)
+            assert (more is not None) == (search.count(query, kind) > PER_KIND), (query, kind)
+        bar.field.clear()
+    # nguyen: exactly five contacts, all shown, no "Show all"
+    assert search.count("nguyen", HitKind.CONTACT) == PER_KIND
+
+
+def test_show_all_counts_the_hits_in_the_worker(qtbot, window) -> None:
+    _type(qtbot, window, "wegwijs")
+    model = window.search_bar.model
+    more = model.more_row(HitKind.ACCOUNT)
+    qtbot.waitUntil(lambda: model.count(HitKind.ACCOUNT) is not None, timeout=10_000)
+    assert model.index(more, 0).data() == "Show all 30"
+    assert model.more_row(HitKind.QUOTE) is None  # three quotes: all shown
+
+
+def test_enter_on_show_all_lists_every_hit_a_page_at_a_time(qtbot, window) -> None:
+    from acct_desktop.services.global_search import PAGE
+
+    search = window.workspace.global_search
+    total = search.count("an", HitKind.CONTACT)
+    assert total > 2 * PAGE  # (the S demo: 283)
+    _type(qtbot, window, "an")
+    bar = window.search_bar
+    model = bar.model
+    _walk_to(qtbot, bar, lambda row: model.more_kind(row) is HitKind.CONTACT)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.popup.isVisible() and model.kind_shown is HitKind.CONTACT
+    assert model.is_back(0) and model.index(1, 0).data().startswith("Contacts")
+    assert len(model.hit_rows()) == PAGE and model.canFetchMore()  # one page, not 283
+    assert bar.view.currentIndex().row() == model.hit_rows()[0]
+    qtbot.waitUntil(lambda: model.count(HitKind.CONTACT) == total, timeout=10_000)
+    assert model.index(1, 0).data() == f"Contacts — {total} found"
+    # down past the last row read: the next page, then one more row chosen
+    for _ in range(PAGE + 9):
+        qtbot.keyClick(bar.field, Qt.Key.Key_Down)
+    assert len(model.hit_rows()) == 2 * PAGE
+    shown = [model.hit(row) for row in model.hit_rows()]
+    expected = search.page("an", HitKind.CONTACT, None, 2 * PAGE).hits
+    assert [hit.id for hit in shown] == [hit.id for hit in expected]
+    chosen = model.hit(bar.view.currentIndex().row())
+    assert chosen == shown[PAGE + 9]
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)  # the 60th contact opens as any hit does
+    assert not bar.popup.isVisible()
+    assert window.current.id == chosen.account_id
+    assert window.docks["contactMapDock"].chart.cards[chosen.id].isSelected()
+
+
+def test_the_list_of_one_kind_reads_the_rest_as_it_scrolls(qtbot, window) -> None:
+    _type(qtbot, window, "an")
+    bar = window.search_bar
+    bar.show_kind(HitKind.CONTACT)
+    total = window.workspace.global_search.count("an", HitKind.CONTACT)
+    scroll = bar.view.verticalScrollBar()
+    for _ in range(20):  # to the bottom, again and again: the view asks for the next page
+        scroll.setValue(scroll.maximum())
+        QApplication.processEvents()
+        if not bar.model.canFetchMore():
+            break
+    ids = [bar.model.hit(row).id for row in bar.model.hit_rows()]
+    assert len(ids) == total == len(set(ids))
+
+
+def test_back_from_one_kind_with_esc_or_its_row(qtbot, window) -> None:
+    _type(qtbot, window, "wegwijs")
+    bar = window.search_bar
+    model = bar.model
+    bar.open_row(model.more_row(HitKind.ACCOUNT))
+    assert model.kind_shown is HitKind.ACCOUNT and len(model.hit_rows()) == 30
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)  # back, not closed
+    assert bar.popup.isVisible() and model.kind_shown is None
+    assert bar.view.currentIndex().row() == model.more_row(HitKind.ACCOUNT)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert model.kind_shown is HitKind.ACCOUNT
+    for _ in range(3):
+        qtbot.keyClick(bar.field, Qt.Key.Key_Up)  # to the row back, at the top
+    assert model.is_back(bar.view.currentIndex().row())
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert model.kind_shown is None and model.more_row(HitKind.ACCOUNT) is not None
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.popup.isVisible()
