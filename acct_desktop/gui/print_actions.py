@@ -1,5 +1,10 @@
 """Account-menu actions that print the current account's documents to PDF: its price list
-and its rebate statement. The work runs off the UI thread; the user chooses where to save."""
+and its rebate statement. The work runs off the UI thread.
+
+The price list (every product priced at every quantity break: seconds for a big catalogue)
+asks where to save first, then prices, makes and writes the file in the worker behind a
+progress dialog with Cancel (``gui/progress_jobs.py``); a cancelled list leaves no file,
+not even half of one (``services/price_list_file.py``)."""
 
 from __future__ import annotations
 
@@ -9,16 +14,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStyle, QWidget
 
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.progress_jobs import Progress, ProgressJobs
 from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
 ChoosePath = Callable[[str], Path | None]
+
+
+class NotSaved(Exception):
+    """The file could not be written; the sentence says why, in the user's words."""
 
 
 class PrintActions(QObject):
@@ -36,7 +46,9 @@ class PrintActions(QObject):
         self.last_saved: Path | None = None
         self.last_problem: str | None = None
         self.last_warning: str | None = None
+        self.last_cancelled: str | None = None
         self.open_after_save = True
+        self.jobs = ProgressJobs(window)
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self.price_list = QAction(icon, self.tr("Print &price list…"), self)
         self.price_list.setStatusTip(
@@ -55,35 +67,58 @@ class PrintActions(QObject):
         for action in (self.price_list, self.rebate_statement):
             action.setEnabled(self._current.id is not None)
 
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The price list's progress dialog while it is being made."""
+        return self.jobs.dialog
+
     def print_price_list(self) -> None:
+        """Where to save, then the list priced, made and written in the worker."""
+        from acct_desktop.reporting.price_list_pdf import price_list_file_name_for
+
         workspace, account_id = self._workspace(), self._current.id
         if workspace is None or account_id is None:
             return
         today = workspace.issues.today()
+        profile = workspace.accounts.profile(account_id)
+        if profile is None:
+            return
+        path = self.choose_path(price_list_file_name_for(profile.code, today))
+        if path is None:
+            return
+        could_not = self.tr("Could not save %1: %2")
 
-        def work() -> tuple[str, bytes, list[str]]:
-            from acct_desktop.reporting.price_list_pdf import (
-                build_price_list_pdf,
-                price_list_file_name,
-            )
+        def work(progress: Progress) -> tuple[Path, list[str]]:
             from acct_desktop.services.price_inversions import inversion_sentence
-            from acct_desktop.services.price_list import PriceListService
+            from acct_desktop.services.price_list_file import write_price_list
 
-            content = PriceListService(workspace.db).build(account_id, today)
+            try:
+                content = write_price_list(workspace.db, account_id, today, path, progress)
+            except OSError as exc:  # (translate() is thread-safe)
+                raise NotSaved(filled_in(could_not, str(path), file_problem_text(exc))) from exc
             dearer = [
                 inversion_sentence(content.account_code, sku, content.currency, inversion)
                 for sku, inversion in content.inversions
             ]
-            return price_list_file_name(content), build_price_list_pdf(content), dearer
+            return path, dearer
 
-        self._background.submit(work, self._save_price_list, self._failed)
+        self.last_cancelled = None
+        self.jobs.run(
+            self._background,
+            self.tr("Price list"),
+            self.tr("Pricing the products for %1…").replace("%1", profile.name),
+            work,
+            self._price_list_saved,
+            self._failed,
+            self._price_list_cancelled,
+        )
 
-    def _save_price_list(self, outcome: tuple[str, bytes, list[str]]) -> None:
-        """Save the list; a bigger quantity priced above a smaller one is marked on it, and
+    def _price_list_saved(self, outcome: tuple[Path, list[str]]) -> None:
+        """Open the list; a bigger quantity priced above a smaller one is marked on it, and
         the manager is told which policies do that (the register should be put right)."""
-        name, pdf, dearer = outcome
+        path, dearer = outcome
         self.last_warning = None
-        self._save((name, pdf))
+        self._saved(path)
         if dearer:
             self.last_warning = (
                 self.tr(
@@ -101,6 +136,12 @@ class PrintActions(QObject):
             )
             box.setParent(self._window, box.windowFlags())
             box.open()
+
+    def _price_list_cancelled(self) -> None:
+        self.last_cancelled = self.tr("Price list cancelled; no file was written.")
+        status = getattr(self._window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.last_cancelled, 8000)
 
     def print_rebate_statement(self) -> None:
         workspace, account_id = self._workspace(), self._current.id
@@ -127,6 +168,9 @@ class PrintActions(QObject):
                 filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
             )
             return
+        self._saved(path)
+
+    def _saved(self, path: Path) -> None:
         self.last_saved = path
         if self.open_after_save:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

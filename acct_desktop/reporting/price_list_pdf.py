@@ -12,6 +12,7 @@ and date. Same content, same bytes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -247,5 +248,9 @@ def _price_table(
 
 def price_list_file_name(content: PriceListContent) -> str:
     """A file name for the list: ``price-list-CN000012-2026-11-02.pdf``."""
-    safe = safe_file_stem(content.account_code, "account")
-    return f"price-list-{safe}-{content.on.isoformat()}.pdf"
+    return price_list_file_name_for(content.account_code, content.on)
+
+
+def price_list_file_name_for(account_code: str, on: date) -> str:
+    """The list's file name before it is made (asked for before the work starts)."""
+    return f"price-list-{safe_file_stem(account_code, 'account')}-{on.isoformat()}.pdf"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -104,9 +105,15 @@ class PriceListService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def build(self, account_id: uuid.UUID, on: date) -> PriceListContent:
+    def build(
+        self,
+        account_id: uuid.UUID,
+        on: date,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> PriceListContent:
         """The price list of ``account_id`` on ``on``; :class:`PricingError` when it cannot
-        be priced (e.g. no exchange rate into the account's currency)."""
+        be priced (e.g. no exchange rate into the account's currency). ``progress(done,
+        total)`` hears each product priced (it may raise to stop)."""
         with self._db.session() as session:
             book = PriceBook.load(session, {account_id}, None)
         account = book.account(account_id)
@@ -116,7 +123,11 @@ class PriceListService:
         )
         breaks = {p.id: break_quantities(book, account, p, on) for p in products}
         columns = sorted({q for qs in breaks.values() for q in qs})[:MAX_BREAK_COLUMNS]
-        rows = [_row(book, account, p, on, breaks[p.id], columns) for p in products]
+        rows: list[PriceListRow] = []
+        for p in products:
+            rows.append(_row(book, account, p, on, breaks[p.id], columns))
+            if progress is not None:
+                progress(len(rows), len(products))
         keep = [i for i in range(len(columns)) if any(r.breaks[i] is not None for r in rows)]
         rows = [
             replace(

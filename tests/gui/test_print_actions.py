@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import subprocess
+import threading
 
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from acct_desktop.gui.main_window import MainWindow
@@ -32,13 +34,16 @@ def test_price_list_and_rebate_statement_are_saved_as_pdfs(qtbot, window: MainWi
     code = window.workspace.accounts.profile(account_id).code
 
     actions.price_list.trigger()
+    assert actions.progress is not None  # priced in the worker, behind a progress dialog
     qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    assert actions.progress is None
     price_list = actions.last_saved
     assert price_list.name.startswith(f"price-list-{code}")
     text = subprocess.run(
         ["pdftotext", str(price_list), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert code in text
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
     actions.last_saved = None
     actions.rebate_statement.trigger()
@@ -109,3 +114,34 @@ def test_a_price_list_with_a_bigger_quantity_priced_higher_warns_the_manager(
     ).stdout
     row = next(line for line in text.splitlines() if line.startswith("PEO-002-1L"))
     assert "*" in row
+
+
+def test_the_price_list_shows_its_progress_and_cancel_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    actions = window.print_actions
+    actions.open_after_save = False
+    folder = tmp_path / "out"
+    folder.mkdir()
+    asked: list[str] = []
+    actions.choose_path = lambda name: asked.append(name) or folder / name
+    account_id = account_with_deals_and_rebates(window)
+    window.current.set(account_id)
+    profile = window.workspace.accounts.profile(account_id)
+    gate = threading.Event()  # the worker busy with something else: the list waits its turn
+    window.background.submit(gate.wait, lambda _result: None)
+    try:
+        actions.price_list.trigger()
+        assert asked == [f"price-list-{profile.code}-{window.workspace.issues.today()}.pdf"]
+        dialog = actions.progress
+        assert dialog is not None
+        assert dialog.labelText() == f"Pricing the products for {profile.name}…"
+        qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # after half a second
+        dialog.findChild(QPushButton).click()  # Cancel
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: actions.progress is None, timeout=60_000)
+    assert actions.last_cancelled == "Price list cancelled; no file was written."
+    assert window.statusBar().currentMessage() == actions.last_cancelled
+    assert actions.last_saved is None and actions.last_problem is None
+    assert list(folder.iterdir()) == []  # no PDF, whole or half, and no .part file

@@ -7,20 +7,19 @@ A cancelled export leaves no file, a cancelled import changes nothing."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from acct_desktop.gui.progress_jobs import ProgressJobs
 from acct_desktop.gui.sentences import exception_text, user_text
 
 REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
-STEPS = 1000  # of the progress bar
 
 
 def _open_folder(folder: Path) -> None:
@@ -38,16 +37,6 @@ def route_sheet_language() -> str | None:
     return language if language in DOCUMENT_LANGUAGES else None
 
 
-class Cancelled(Exception):
-    """The user cancelled writing or reading a calendar file."""
-
-
-class _Relay(QObject):
-    """Carries progress from the worker to the dialog (queued)."""
-
-    moved = Signal(int, int)
-
-
 class CalendarFiles(QObject):
     def __init__(self, dock: Any) -> None:
         super().__init__(dock)
@@ -58,7 +47,12 @@ class CalendarFiles(QObject):
         self.last_saved: Path | None = None
         self.last_summary: str | None = None
         self.last_reasons: list[str] = []
-        self.progress: QProgressDialog | None = None
+        self.jobs = ProgressJobs(dock)
+
+    @property
+    def progress(self) -> QProgressDialog | None:
+        """The progress dialog of the job under way, if any."""
+        return self.jobs.dialog
 
     def period(self) -> tuple[date, date]:
         first, days = self.dock.shown_period()
@@ -217,43 +211,15 @@ class CalendarFiles(QObject):
         """Run ``work(progress)`` in the worker behind a progress dialog whose Cancel makes
         ``progress`` raise; then ``on_done(result)``, or the refusal (or ``cancelled_text``)
         in a message."""
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, STEPS, self.dock)
-        dialog.setWindowTitle(self.tr("Visit calendar"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        self.progress = dialog
-        cancelled = threading.Event()
-        dialog.canceled.connect(cancelled.set)
-        relay = _Relay(self)
-        relay.moved.connect(lambda done, total: dialog.setValue(STEPS * done // max(total, 1)))
-
-        def progress(done: int, total: int) -> None:  # in the worker
-            if cancelled.is_set():
-                raise Cancelled
-            try:
-                relay.moved.emit(done, total)
-            except RuntimeError:  # the window is gone
-                raise Cancelled from None
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.deleteLater()
-            relay.deleteLater()
-            if self.progress is dialog:
-                self.progress = None
-
-        def done(result: Any) -> None:
-            finish()
-            on_done(result)
-
-        def failed(message: str) -> None:
-            finish()
-            self.dock.complain(cancelled_text if cancelled.is_set() else message)
-
-        self.dock.background.submit(lambda: work(progress), done, failed)
+        self.jobs.run(
+            self.dock.background,
+            self.tr("Visit calendar"),
+            label,
+            work,
+            on_done,
+            self.dock.complain,
+            lambda: self.dock.complain(cancelled_text),
+        )
 
     def _imported(self, summary) -> None:  # type: ignore[no-untyped-def]
         """The counts, and what was left out and why: the first few reasons in the message,
