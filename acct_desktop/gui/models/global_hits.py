@@ -221,9 +221,7 @@ class GlobalHitsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = self._counts.get(kind)
             if self.kind_shown is kind and count is not None:
-                return QCoreApplication.translate(
-                    "globalSearch", "%1 — %Ln found", "", count
-                ).replace("%1", heading(kind))
+                return self.tr("%1 — %Ln found", "", count).replace("%1", heading(kind))
             return heading(kind)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -233,19 +231,12 @@ class GlobalHitsModel(QAbstractListModel):
 
     def _command_data(self, item: MoreRow | BackRow, role: int) -> Any:
         if isinstance(item, BackRow):
-            text = QCoreApplication.translate("globalSearch", "All results")
-            tip = QCoreApplication.translate(
-                "globalSearch", "Back to the first hits of every kind (Esc)"
-            )
+            text = self.tr("All results")
+            tip = self.tr("Back to the first hits of every kind (Esc)")
         else:
             count = self._counts.get(item.kind)
-            if count is None:
-                text = QCoreApplication.translate("globalSearch", "Show all…")
-            else:
-                text = QCoreApplication.translate("globalSearch", "Show all %Ln", "", count)
-            tip = QCoreApplication.translate(
-                "globalSearch", "Every hit of this kind, in a list that reads more as you scroll"
-            )
+            text = self.tr("Show all…") if count is None else self.tr("Show all %Ln", "", count)
+            tip = self.tr("Every hit of this kind, in a list that reads more as you scroll")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
