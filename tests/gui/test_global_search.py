@@ -220,6 +220,21 @@ def test_the_hits_model_passes_the_model_tester(qtmodeltester, window) -> None:
     model.set_hits([])
     qtmodeltester.check(model)
 
+    paged = GlobalHitsModel(window.search_bar.icon_for)  # all of one kind, a page at a time
+    search = window.workspace.global_search
+    paged.show_kind(
+        HitKind.CONTACT,
+        search.page("an", HitKind.CONTACT, None, 10),
+        lambda mark: search.page("an", HitKind.CONTACT, mark, 10),
+    )
+    assert paged.canFetchMore()
+    qtmodeltester.check(paged)  # (it asks for the next page itself)
+    paged.set_count(HitKind.CONTACT, 283)
+    paged.fetchMore()
+    ids = [paged.hit(row).id for row in paged.hit_rows()]
+    assert len(ids) > 10 and len(set(ids)) == len(ids)
+    assert ids == [hit.id for hit in search.page("an", HitKind.CONTACT, None, len(ids)).hits]
+
 
 def test_headings_come_before_each_kind(window) -> None:
     model = GlobalHitsModel(window.search_bar.icon_for)
@@ -348,3 +363,19 @@ def test_back_from_one_kind_with_esc_or_its_row(qtbot, window) -> None:
     assert model.kind_shown is None and model.more_row(HitKind.ACCOUNT) is not None
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.popup.isVisible()
+
+
+def test_pages_come_in_order_even_when_more_is_asked_for_meanwhile(window) -> None:
+    search = window.workspace.global_search
+    model = GlobalHitsModel(window.search_bar.icon_for)
+    model.show_kind(
+        HitKind.CONTACT,
+        search.page("an", HitKind.CONTACT, None, 10),
+        lambda mark: search.page("an", HitKind.CONTACT, mark, 10),
+    )
+    # a view (or Qt's model tester, on a reset) may ask for more while rows go in
+    model.rowsAboutToBeInserted.connect(lambda *_: model.fetchMore())
+    model.fetchMore()
+    model.fetchMore()
+    ids = [model.hit(row).id for row in model.hit_rows()]
+    assert ids == [hit.id for hit in search.page("an", HitKind.CONTACT, None, 30).hits]

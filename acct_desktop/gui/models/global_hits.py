@@ -153,13 +153,14 @@ class GlobalHitsModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         assert self._fetch is not None and self._next is not None
-        page = self._fetch(self._next)
-        self._next = page.next
+        after, self._next = self._next, None  # nothing more meanwhile: the rows come in order
+        page = self._fetch(after)  # (a view or tester may ask again while they are inserted)
         if page.hits:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.hits) - 1)
             self._rows.extend(page.hits)
             self.endInsertRows()
+        self._next = page.next
 
     # -- reading ------------------------------------------------------------------------------
     def hit(self, row: int) -> GlobalHit | None:
