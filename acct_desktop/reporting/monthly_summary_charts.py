@@ -64,7 +64,8 @@ def trend_figure(
     axes = figure.add_subplot()
     x = list(range(len(points)))
     # Decimal → float only here, for drawing; every number printed stays Decimal.
-    axes.bar(x, [float(p.actual) for p in points], color=ACTUAL_COLOUR, label=actual_label)
+    actuals = [float("nan") if p.awaiting else float(p.actual) for p in points]  # not in: none
+    axes.bar(x, actuals, color=ACTUAL_COLOUR, label=actual_label)
     if any(p.target is not None for p in points):
         axes.plot(
             x,

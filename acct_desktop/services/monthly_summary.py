@@ -72,7 +72,13 @@ from acct_desktop.services.monthly_summary_content import (
     VisitDue,
     add_months,
 )
-from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach, has_facts
+from acct_desktop.services.plan_actuals import (
+    Period,
+    PlanActuals,
+    covered_months,
+    figures_reach,
+    has_facts,
+)
 from acct_desktop.services.sales_report import (
     GroupBy,
     SalesQuery,
@@ -389,6 +395,15 @@ class _Reader:
         target = self._targets(Measure.SELL_IN, first, self.month)
         currencies = sorted({c for _k, c in actual} | {c for _k, c in target})
         months = [add_months(first, i) for i in range(12)]
+        # a month without any sell-in of a currency (anywhere: a quiet territory's month is
+        # a real zero) was not imported: no bar, not a bar of 0
+        span = Period(first, self.last_day)
+        with self.db.session() as session:
+            imported = {
+                (f"{m:%Y-%m}", currency)
+                for currency in currencies
+                for m in covered_months(session, span, Measure.SELL_IN, currency)
+            }
         return {
             currency: [
                 TrendMonth(
@@ -396,6 +411,7 @@ class _Reader:
                     target=target.get((f"{m:%Y-%m}", currency)),
                     currency=currency,
                     month=m,
+                    awaiting=(f"{m:%Y-%m}", currency) not in imported,
                 )
                 for m in months
             ]
@@ -441,6 +457,11 @@ class _Reader:
                 )
                 .group_by(Target.account_id, Target.currency, Target.period_start)
             ).all()
+            span = Period(first, date.fromordinal(add_months(last, 1).toordinal() - 1))
+            covered = {  # a month without any figures of the measure was never imported
+                currency: covered_months(session, span, measure, currency)
+                for currency in {currency for _a, currency, _m, _t in targets}
+            }
         parents = {node: row.parent_id for node, row in nodes.items()}
         by_currency: dict[str, dict[uuid.UUID, Decimal]] = {}
         for account_id, currency, amount in own:
@@ -448,6 +469,10 @@ class _Reader:
         rolled = {c: subtree_totals(parents, values) for c, values in by_currency.items()}
         planned: dict[tuple[uuid.UUID, str], Decimal] = {}
         for account_id, currency, month, amount in targets:
+            if month not in covered[currency] and not first == last == self.month:
+                # its plan is not counted against sales nobody imported (the month's own
+                # ranking keeps it: ``awaits`` tells who waits for their figures)
+                continue
             key = (account_id, currency)
             to_date = self._to_date(measure, month, amount, currency)
             planned[key] = planned.get(key, ZERO) + to_date

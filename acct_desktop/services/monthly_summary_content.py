@@ -42,7 +42,7 @@ class PlanLine:
     actual: Decimal
     target: Decimal | None
     currency: str
-    awaiting: bool = False  # the month is in progress and none of its figures are in yet
+    awaiting: bool = False  # none of the month's figures are in (yet, or ever imported)
 
     @property
     def variance(self) -> Decimal | None:
