@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -49,6 +49,25 @@ def dock_key(
 
 
 ENTER = ("Return", "Enter")  # the main keyboard's and the keypad's
+
+
+def focus_find_box(box: QLineEdit) -> None:
+    """The focus goes to a find box with what it holds selected: typing replaces it."""
+    box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    box.selectAll()
+
+
+def find_key(widget: QWidget, box: QLineEdit, text: str) -> QAction:
+    """Ctrl+F (the platform's Find) while the focus is in ``widget`` or below it: to its
+    find box ``box`` (``focus_find_box``)."""
+    return dock_key(widget, [QKeySequence.StandardKey.Find], lambda: focus_find_box(box), text)
+
+
+def save_key(widget: QWidget, slot: Callable[[], object], text: str) -> QAction:
+    """Ctrl+S (the platform's Save) while the focus is in ``widget`` or below it: saves what
+    that part of the window holds. Never window-wide: Ctrl+S in the quote builder saved
+    the profile card's form instead of the quote (tests/gui/test_shortcut_clashes.py)."""
+    return dock_key(widget, [QKeySequence.StandardKey.Save], slot, text)
 
 
 def without_mnemonic(text: str) -> str:

@@ -4,7 +4,11 @@
 Walks every QAction and QShortcut of the main window and its docks and, for every widget
 that can hold the focus, works out which shortcuts would be live there (by their context:
 window, widget with children, widget) -- the way Qt picks them. A key held twice by one
-action, or by two live at the same focus, fails with both names."""
+action, or by two live at the same focus, fails with both names.
+
+And no part of the window (a dock, the profile card) holds a key for the whole window: the
+profile form's Ctrl+S did, so Ctrl+S in the quote builder saved the profile instead of the
+quote, and a dock giving Ctrl+S its own meaning would have made the key dead there."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from collections import defaultdict
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QWidget
 
 from acct_desktop.gui.main_window import MainWindow
 
@@ -92,6 +96,70 @@ def clashes(window: QWidget) -> list[str]:
             if len(names) > 1:
                 problems.add(f"{key} at {_name(focus)}: {', '.join(sorted(names))}")
     return sorted(problems)
+
+
+# Window-wide on purpose, though a dock holds it: Ctrl+Shift+F opens the account tree's
+# filter menu from anywhere (README, Keyboard); no other part gives the key a meaning.
+WINDOW_WIDE_ON_PURPOSE = {("accountTreeDock", "Ctrl+Shift+F")}
+
+
+def _part(widget: QWidget, window: QMainWindow) -> QWidget | None:
+    """The dock or the central widget (the profile card) ``widget`` is in, else None."""
+    central = window.centralWidget()
+    while widget is not None and widget is not window:
+        if isinstance(widget, QDockWidget) or widget is central:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def window_wide_in_a_part(window: QMainWindow) -> list[str]:
+    """Shortcuts that only a part of the window holds (not the window, not its menus)
+    with a window-wide context: they fire wherever the focus is."""
+    problems: list[str] = []
+    wide = (Ctx.WindowShortcut, Ctx.ApplicationShortcut)
+    holders: list[tuple[QObject, list[str], list[QWidget], Ctx]] = [
+        (a, _keys(a), _anchors(a), a.shortcutContext()) for a in window.findChildren(QAction)
+    ]
+    holders += [
+        (s, _keys(s), [s.parent()], s.context())
+        for s in window.findChildren(QShortcut)
+        if isinstance(s.parent(), QWidget)
+    ]
+    for holder, keys, anchors, context in holders:
+        if not keys or context not in wide or not anchors:
+            continue
+        parts = [_part(anchor, window) for anchor in anchors]
+        if any(part is None for part in parts):
+            continue  # the window's own (a menu, the window itself): meant for everywhere
+        for part in {p.objectName() for p in parts}:
+            for key in sorted(set(keys)):
+                if (part, key) not in WINDOW_WIDE_ON_PURPOSE:
+                    problems.append(f"{key} of {_name(holder)} in {part} is window-wide")
+    return sorted(problems)
+
+
+def test_no_part_of_the_window_holds_a_key_for_the_whole_window(window: MainWindow) -> None:
+    found = window_wide_in_a_part(window)
+    assert found == [], "\n".join(found)
+
+
+def test_the_guard_sees_a_window_wide_key_in_a_dock(window: MainWindow) -> None:
+    """As the profile form's Ctrl+S was: a QShortcut's context is the window unless set."""
+    dock = window.docks["quoteBuilderDock"]
+    QShortcut(QKeySequence("Ctrl+Shift+S"), dock.editor, lambda: None)
+    assert any(
+        "Ctrl+Shift+S" in p and "quoteBuilderDock" in p for p in window_wide_in_a_part(window)
+    )
+
+
+def test_the_guard_sees_a_window_key_over_a_docks_ctrl_s(window: MainWindow) -> None:
+    """A File → Save on Ctrl+S next to the docks' own Ctrl+S: the key would be dead in them."""
+    extra = QAction("Save everything", window)
+    extra.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+    window.addAction(extra)
+    found = clashes(window)
+    assert any("Ctrl+S at" in p and "Save everything" in p and "quote_save" in p for p in found)
 
 
 def test_no_key_is_held_twice_anywhere_in_the_window(window: MainWindow) -> None:

@@ -43,6 +43,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.account_commands import AccountCommands
 from acct_desktop.gui.docks.account_filter_menu import AccountFilterMenu
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.keys import focus_find_box
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.account_tree import (
     CHANNEL,
@@ -201,8 +202,7 @@ class AccountTreeDock(FeatureDock):
 
     # -- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
+        focus_find_box(self.search_box)
 
     def run_search(self) -> None:
         """Show the hits for what is typed (name and code matches first)."""

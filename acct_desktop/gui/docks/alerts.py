@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QLineEdit,
     QListView,
     QMenu,
     QMessageBox,
@@ -36,9 +37,11 @@ from acct_desktop.domain.alerts import (
     AlertSettings,
     next_monday,
 )
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog, SnoozeDialog, link_label
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.keys import find_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.alert_list import (
     COLOURS,
@@ -103,6 +106,14 @@ class AlertsDock(FeatureDock):
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
         self._build_actions()
+        # Ctrl+F: the alerts by account or by what they say, accents and case aside
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("alertFind")
+        self.find_box.setPlaceholderText(self.tr("Find an alert: account or text (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(lambda _t: self._show_list())
+        self.find_box.returnPressed.connect(lambda: self.view.setFocus())
+        find_key(self, self.find_box, self.tr("Find an alert"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -111,6 +122,7 @@ class AlertsDock(FeatureDock):
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        layout.addWidget(self.find_box)
         layout.addWidget(self.summary)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.show_dismissed_box)
@@ -259,12 +271,14 @@ class AlertsDock(FeatureDock):
     def _show_list(self) -> None:
         selected = self.selected_alert()
         old_row = self.view.currentIndex().row()
+        found = TextFilter.of(self.find_box.text())
         wanted = sorted(  # the hidden ones (when shown) after the rest
             (
                 alert
                 for alert in self._all or ()
                 if (self.show_dismissed.isChecked() or not alert.hidden)
                 and (self.kind_filter is None or alert.kind is self.kind_filter)
+                and found.keeps(alert.account_name, alert_sentence(alert))
             ),
             key=lambda alert: alert.hidden,
         )
@@ -308,6 +322,8 @@ class AlertsDock(FeatureDock):
         if hidden and not self.show_dismissed.isChecked():
             more = self.tr("%1 snoozed or dismissed: show them").replace("%1", str(hidden))
             empty += f'<br><a href="dismissed">{more}</a>'
+        if self.find_box.text().strip() and shown:
+            empty = self.tr("No alert matches the search. Clear it to see them all.")
         self.empty.setText(empty)
 
     def _filter_kind(self, link: str) -> None:

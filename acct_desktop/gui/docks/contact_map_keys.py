@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from acct_desktop.gui.keys import ENTER, dock_key
+from acct_desktop.gui.keys import ENTER, dock_key, focus_find_box
 
 if TYPE_CHECKING:
     from acct_desktop.gui.docks.contact_map import ContactMapDock
@@ -68,8 +68,7 @@ def chosen_person(dock: ContactMapDock) -> uuid.UUID | None:
 
 def focus_find(dock: ContactMapDock) -> None:
     dock.tabs.setCurrentIndex(0)  # the find box is on the relationship map
-    dock.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    dock.find_box.selectAll()
+    focus_find_box(dock.find_box)
 
 
 def _row_menu(dock: ContactMapDock, at: QPoint) -> None:

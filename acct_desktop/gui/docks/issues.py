@@ -22,6 +22,7 @@ from acct_desktop.domain.enums import IssueCategory, IssueStatus
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.issue_commands import IssueCommands
+from acct_desktop.gui.keys import focus_find_box
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.issue_columns import issue_label, register_columns
@@ -218,8 +219,7 @@ class IssuesDock(FeatureDock):
             self.banner.setText(f'<span style="color:{TONE_COLOURS["done"]}">{text}</span>')
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        focus_find_box(self.search)
 
     def responsible_names(self) -> list[str]:
         """Names used as responsible so far (for completion in the filter and the forms)."""

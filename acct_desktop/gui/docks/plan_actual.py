@@ -52,7 +52,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, heading_text
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.plan_columns import PlanColumns
-from acct_desktop.gui.keys import ENTER, dock_key
+from acct_desktop.gui.keys import ENTER, dock_key, focus_find_box
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
 from acct_desktop.gui.models.plan_months import ACTUAL as ACTUAL_MONTH
 from acct_desktop.gui.models.plan_months import WITHOUT_STOCK, PlanMonthsModel
@@ -422,8 +422,7 @@ class PlanActualDock(FeatureDock):
         return self.snapshot is not None and self.snapshot.measure is Measure.STOCK
 
     def focus_find(self) -> None:
-        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.find_box.selectAll()
+        focus_find_box(self.find_box)
 
     def _find(self) -> None:
         self.model.text = TextFilter.of(self.find_box.text())

@@ -27,7 +27,7 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
 from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
-from acct_desktop.gui.keys import dock_key
+from acct_desktop.gui.keys import dock_key, focus_find_box, save_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -177,6 +177,8 @@ class PolicyRegisterDock(FeatureDock):
             bar.changed.connect(lambda kind=kind: self.reload_kind(kind))
         self.commands = RegisterCommands(self)
         dock_key(self, [QKeySequence.StandardKey.Find], self.focus_search, self.tr("Search"))
+        # Ctrl+S: the late-entry days typed are saved now (not after the typing pauses)
+        save_key(self, self.apply_late_days, self.tr("Save"))
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("registerToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -221,8 +223,7 @@ class PolicyRegisterDock(FeatureDock):
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the register in sight."""
         bar = self.policy_filters if self.kind() == "policy" else self.rebate_filters
-        bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        bar.search.selectAll()
+        focus_find_box(bar.search)
 
     def kind(self) -> str:
         """Which register the shown tab holds: "policy" or "rebate"."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.quote_workflow import QuoteMove
+from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.quote_commands import QuoteCommands
 from acct_desktop.gui.docks.quote_list_keys import add_quote_list_keys
+from acct_desktop.gui.docks.register_filters import FilteredSource
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -93,7 +96,15 @@ class QuoteBuilderDock(FeatureDock):
         new = QPushButton(self.tr("New quote (Ctrl+N)"))
         new.setObjectName("newQuote")
         new.clicked.connect(self.commands.new_quote)
+        # Ctrl+F: the account's quotes by reference, status or account, accents and case aside
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("quoteFind")
+        self.find_box.setPlaceholderText(self.tr("Find a quote (Ctrl+F)"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(lambda _t: self._find_changed())
+        self.find_box.returnPressed.connect(lambda: self.quote_table.view.setFocus())
         column.addWidget(new)
+        column.addWidget(self.find_box)
         column.addWidget(self.quote_table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -192,12 +203,40 @@ class QuoteBuilderDock(FeatureDock):
         if workspace is None or account_id is None:
             self.quotes.set_source(None)
             return
-        self.quote_table.set_empty_text(
-            self.tr("No quotes for this account yet — New quote (Ctrl+N).")
-        )
-        self.quotes.set_source(lambda page: workspace.quotes.quotes(account_id, page))
+        self._list_account(account_id)
         if self.quotes.rowCount():
             self.quote_table.view.selectRow(self._last_row(account_id))
+
+    def _find_changed(self) -> None:
+        self._list_account(self.current.id)
+        if self._shown_id is not None:
+            self._reselect(self._shown_id)  # the quote open stays chosen when still listed
+
+    def _list_account(self, account_id: uuid.UUID | None) -> None:
+        """List ``account_id``'s quotes, only those the find box keeps when it holds text."""
+        workspace = self.workspace
+        if workspace is None or account_id is None:
+            return
+        found = TextFilter.of(self.find_box.text())
+        if found:
+            self.quote_table.set_empty_text(
+                self.tr("No quote of this account matches the search. Clear it to see all.")
+            )
+        else:
+            self.quote_table.set_empty_text(
+                self.tr("No quotes for this account yet — New quote (Ctrl+N).")
+            )
+
+        def keeps(row: QuoteRow) -> bool:
+            status = quote_status_text(row.status, row.replaced_by)
+            return found.keeps(row.reference, status, row.account_name, row.currency)
+
+        self.quotes.set_source(
+            FilteredSource(
+                lambda page: workspace.quotes.quotes(account_id, page),
+                keeps if found else None,
+            )
+        )
 
     def _quote_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         workspace = self.workspace
@@ -260,6 +299,7 @@ class QuoteBuilderDock(FeatureDock):
         self.commands.actions["discard"].setEnabled(
             view is not None and view.status.value == "draft"
         )
+        self.commands.actions["save"].setEnabled(view is not None)
         for name in ("pdf", "preview"):
             self.commands.actions[name].setEnabled(view is not None and bool(view.lines))
         self.commands.actions["order_pdf"].setEnabled(view is not None and view.order is not None)
@@ -288,10 +328,7 @@ class QuoteBuilderDock(FeatureDock):
 
     def quote_created(self, view: QuoteView) -> None:
         """A new quote or revision (or a move): list it and open it."""
-        account_id = self.current.id
-        workspace = self.workspace
-        if workspace is not None and account_id is not None:
-            self.quotes.set_source(lambda page: workspace.quotes.quotes(account_id, page))
+        self._list_account(self.current.id)
         self.show_quote(view)
         self._reselect(view.id)
         self.editor.product.setFocus()

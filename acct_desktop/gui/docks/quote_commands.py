@@ -27,6 +27,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
+from acct_desktop.gui.keys import save_key
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
@@ -125,6 +126,10 @@ class QuoteCommands(QObject):
             else:
                 dock.addAction(action)
             self.actions[name] = action
+        # Ctrl+S while the focus is in the builder (its own key, not the profile card's)
+        self.actions["save"] = save_key(dock, self.save_now, self.tr("&Save now"))
+        self.actions["save"].setObjectName("quote_save")
+        self.last_said: str | None = None  # the status bar's last word on a save
         self.move_buttons: dict[QuoteMove, QPushButton] = {}
         for move, text in (
             (QuoteMove.SUBMIT, self.tr("Submit for approval")),
@@ -145,7 +150,7 @@ class QuoteCommands(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         """The main window's Quote menu: the builder's commands (raising the dock first)."""
-        for name in ("new", "paste", "copy_last"):
+        for name in ("new", "save", "paste", "copy_last"):
             menu.addAction(self.actions[name])
         menu.addMenu(self.templates_menu)
         menu.addSeparator()
@@ -372,6 +377,29 @@ class QuoteCommands(QObject):
                 builder.save_template(view.id, name)
             except Refusal as exc:
                 self.complain(exception_text(exc))
+
+    def save_now(self) -> None:
+        """Ctrl+S: what is typed in the open quote and not saved yet is saved now (every
+        other edit was saved as it was made); the status bar says so, or what stands in
+        the way."""
+        view = self._quote()
+        if view is None:
+            return
+        saved = self.dock.editor.save_now()
+        shown = self._quote() or view
+        text = (
+            self.tr("%1 is saved.")
+            if saved
+            else self.tr("%1 is not saved yet: see the problem under the field.")
+        )
+        self.say(text.replace("%1", shown.reference))
+
+    def say(self, text: str) -> None:
+        """A short word in the main window's status bar (the dock may float on its own)."""
+        self.last_said = text
+        window = self.dock.parentWidget() or self.dock.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)
 
     def discard(self) -> None:
         builder, view = self.builder, self._quote()

@@ -1,7 +1,8 @@
 """The quote builder's list of quotes, by keyboard and right-click, with the dock's own
 commands: Enter opens the chosen quote (the editor takes the focus), Delete discards a
-draft (Edit → Undo brings it back), and the right-click menu offers Open, Revise, Print
-preview and Discard draft where the quote allows them."""
+draft (Edit → Undo brings it back), the right-click menu offers Open, Revise, Print
+preview and Discard draft where the quote allows them, and Ctrl+F (anywhere in the dock)
+goes to the list's find box."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from acct_desktop.domain.quote_workflow import QuoteMove
-from acct_desktop.gui.keys import ENTER, dock_key
+from acct_desktop.gui.keys import ENTER, dock_key, find_key
 
 if TYPE_CHECKING:
     from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
@@ -35,6 +36,7 @@ def add_quote_list_keys(dock: QuoteBuilderDock) -> None:
         discard.text(),
         only_here=True,
     )
+    find_key(dock, dock.find_box, QCoreApplication.translate("QuoteListKeys", "Find a quote"))
     view.doubleClicked.connect(lambda _index: open_chosen(dock))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.customContextMenuRequested.connect(lambda at: _row_menu(dock, at))

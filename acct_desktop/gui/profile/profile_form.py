@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.form_drafts import FormDraft
+from acct_desktop.gui.keys import save_key
 from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.profile.tabs import ProfileTab
 from acct_desktop.gui.sentences import exception_text
@@ -103,7 +104,8 @@ class ProfileForm(ProfileTab):
         buttons.addWidget(self.errors["form"], 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Ctrl+S while the focus is in the form: each part of the window saves its own
+        save_key(self, self.save, self.tr("Save"))
         body = QWidget()
         # Facts beside the editors where there is room; in the card's usual width on a
         # laptop (~570 px at 1366x768) the editors go below the facts, full width, so a

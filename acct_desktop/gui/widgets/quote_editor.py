@@ -24,6 +24,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QGridLayout,
@@ -379,6 +380,16 @@ class QuoteEditor(QWidget):
         self._timer.stop()
         for name in sorted(self._pending):
             self._emit(name)
+
+    def save_now(self) -> bool:
+        """Ctrl+S: a line cell being typed in gives its value (as Enter would), and the
+        header fields typed in are saved now; False while one shows text the quote refused
+        (its problem is under it)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.table.viewport().isAncestorOf(focus):
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # the cell's editor closes
+        self.flush()
+        return not self._header_unsaved()
 
     def _emit(self, name: str) -> None:
         self._pending.discard(name)
