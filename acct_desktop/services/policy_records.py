@@ -1,5 +1,7 @@
 """Entering and approving price policies: validated drafts, the approval workflow, an
-audit entry for every changed field and every status change. Nothing is deleted."""
+audit entry for every changed field and every status change. Only a draft that was never
+submitted can be deleted (``register_moves.deletion_refused``); it is archived, and Undo
+brings it back."""
 
 from __future__ import annotations
 
@@ -21,7 +23,14 @@ from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.policy_outlook import NeverFires, policy_outlook
-from acct_desktop.services.register_moves import apply_transition, approver_needed, move
+from acct_desktop.services.register_moves import (
+    apply_transition,
+    approver_needed,
+    deletion_refused,
+    move,
+)
+from acct_desktop.services.register_moves import delete_draft as _delete
+from acct_desktop.services.register_moves import restore_draft as _restore
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, PricePolicy, Product, Territory
 
@@ -262,6 +271,54 @@ class PolicyRecords:
             session.flush()
             return PolicyChanged(policy.id, tuple(changed), policy.status)
 
+    # -- deleting a draft -----------------------------------------------------------------
+    def deletion_problem(self, policy_id: uuid.UUID) -> Sentence | None:
+        """Why the policy cannot be deleted (a sentence naming it), or None when it can: a
+        draft never submitted that no other policy starts from."""
+        with self._db.session() as session:
+            policy = self._get(session, policy_id)
+            return self._deletion_problem(session, policy)
+
+    def delete_draft(self, policy_id: uuid.UUID) -> PolicyChanged:
+        """Take a draft never submitted out of the register (archived: its code stays used,
+        Undo brings it back with :meth:`restore_draft`); EditRejected says why not."""
+        with self._db.session() as session:
+            policy = self._get(session, policy_id)
+            refused = self._deletion_problem(session, policy)
+            if refused is not None:
+                raise EditRejected(refused, "status")
+            _delete(session, self.actor, ENTITY, policy, policy.code)
+            return PolicyChanged(policy.id, ("deleted",), policy.status)
+
+    def restore_draft(self, policy_id: uuid.UUID) -> PolicyChanged:
+        """Bring back a draft deleted by :meth:`delete_draft` (Edit → Undo)."""
+        with self._db.session() as session:
+            policy = session.get(PricePolicy, policy_id)
+            if policy is None or policy.archived_at is None:
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This policy no longer exists."))
+            _restore(session, self.actor, ENTITY, policy, policy.code)
+            return PolicyChanged(policy.id, ("restored",), policy.status)
+
+    def _deletion_problem(self, session: Session, policy: PricePolicy) -> Sentence | None:
+        refused = deletion_refused(session, ENTITY, policy, policy.code)
+        if refused is not None:
+            return refused
+        based = session.scalars(
+            select(PricePolicy.code)
+            .where(PricePolicy.base_policy_id == policy.id, PricePolicy.archived_at.is_(None))
+            .order_by(PricePolicy.code)
+        ).all()
+        if based:
+            return Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%1 cannot be deleted: %2 starts from its price. Change that first.",
+                ),
+                policy.code,
+                ", ".join(based),
+            )
+        return None
+
     # -- workflow -------------------------------------------------------------------------
     def submit(self, policy_id: uuid.UUID) -> PolicyChanged:
         return self._transition(policy_id, Transition.SUBMIT, None)
@@ -312,9 +369,13 @@ class PolicyRecords:
             return policy_outlook(session, policy, self._today())
 
     def id_of(self, code: str) -> uuid.UUID | None:
-        """The id of the policy with ``code`` (None when there is none)."""
+        """The id of the policy with ``code`` (None when there is none, or it was deleted)."""
         with self._db.session() as session:
-            return session.scalar(select(PricePolicy.id).where(PricePolicy.code == code))
+            return session.scalar(
+                select(PricePolicy.id).where(
+                    PricePolicy.code == code, PricePolicy.archived_at.is_(None)
+                )
+            )
 
     def outlook_of(self, policy_id: uuid.UUID) -> Outlook:
         """What the saved policy would price once approved (see :meth:`outlook`)."""
@@ -377,7 +438,7 @@ class PolicyRecords:
     @staticmethod
     def _get(session: Session, policy_id: uuid.UUID) -> PricePolicy:
         policy = session.get(PricePolicy, policy_id)
-        if policy is None:
+        if policy is None or policy.archived_at is not None:  # a deleted draft: gone
             raise EditRejected(QT_TRANSLATE_NOOP("messages", "This policy no longer exists."))
         return policy
 

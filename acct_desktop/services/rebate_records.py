@@ -1,5 +1,7 @@
 """Entering rebate agreements: validated drafts with their tiers, the approval workflow,
-the late-entry rule, the signed scan, and an audit entry for every change."""
+the late-entry rule, the signed scan, and an audit entry for every change. Only a draft
+that was never submitted can be deleted (entered by mistake, or twice); it is archived,
+and Undo brings it back."""
 
 from __future__ import annotations
 
@@ -21,7 +23,13 @@ from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
-from acct_desktop.services.register_moves import apply_transition, approver_needed
+from acct_desktop.services.register_moves import (
+    apply_transition,
+    approver_needed,
+    deletion_refused,
+)
+from acct_desktop.services.register_moves import delete_draft as _delete
+from acct_desktop.services.register_moves import restore_draft as _restore
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, RebateAgreement, RebateTier, RegisterSetting
 
@@ -279,6 +287,33 @@ class RebateRecords:
             session.flush()
             return self._changed(session, agreement, ("signed_scan_id",))
 
+    # -- deleting a draft -----------------------------------------------------------------
+    def deletion_problem(self, agreement_id: uuid.UUID) -> Sentence | None:
+        """Why the agreement cannot be deleted (a sentence naming it), or None when it can:
+        a draft never submitted."""
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            return deletion_refused(session, ENTITY, agreement, agreement.number)
+
+    def delete_draft(self, agreement_id: uuid.UUID) -> RebateChanged:
+        """Take a draft never submitted out of the register (archived: its number stays
+        used, Undo brings it back with :meth:`restore_draft`); EditRejected says why not."""
+        with self._db.session() as session:
+            agreement = _get(session, agreement_id)
+            _delete(session, self.actor, ENTITY, agreement, agreement.number)
+            return self._changed(session, agreement, ("deleted",))
+
+    def restore_draft(self, agreement_id: uuid.UUID) -> RebateChanged:
+        """Bring back a draft deleted by :meth:`delete_draft` (Edit → Undo)."""
+        with self._db.session() as session:
+            agreement = session.get(RebateAgreement, agreement_id)
+            if agreement is None or agreement.archived_at is None:
+                raise EditRejected(
+                    QT_TRANSLATE_NOOP("messages", "This rebate agreement no longer exists.")
+                )
+            _restore(session, self.actor, ENTITY, agreement, agreement.number)
+            return self._changed(session, agreement, ("restored",))
+
     # -- workflow -------------------------------------------------------------------------
     def submit(self, agreement_id: uuid.UUID) -> RebateChanged:
         return self._transition(agreement_id, Transition.SUBMIT, None)
@@ -338,7 +373,7 @@ def late_days_setting(session: Session) -> int:
 
 def _get(session: Session, agreement_id: uuid.UUID) -> RebateAgreement:
     agreement = session.get(RebateAgreement, agreement_id)
-    if agreement is None:
+    if agreement is None or agreement.archived_at is not None:  # a deleted draft: gone
         raise EditRejected(QT_TRANSLATE_NOOP("messages", "This rebate agreement no longer exists."))
     return agreement
 

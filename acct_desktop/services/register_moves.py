@@ -1,4 +1,5 @@
-"""One status change of a register record (policy or rebate agreement), audited.
+"""One status change of a register record (policy or rebate agreement), audited; and
+which records may be deleted.
 
 Both record types carry ``status``, ``approved_by``/``approved_at``, ``decision_note`` and
 ``terminated_at``; policies also ``submitted_by``/``submitted_at``.
@@ -12,7 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from acct_desktop.domain.register_workflow import Transition, TransitionRefused, target_status
+from acct_desktop.domain.register_workflow import (
+    Transition,
+    TransitionRefused,
+    status_words,
+    target_status,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.audit import record_change
@@ -117,3 +123,56 @@ def apply_transition(
         record.decision_note = reason.strip()
     move(session, actor, entity, record, target, reason)
     return target
+
+
+def deletion_refused(session: Session, entity: str, record: Any, label: str) -> Sentence | None:
+    """Why ``record`` (named ``label``) cannot be deleted, or None: only a draft that was
+    never submitted may go (entered by mistake, or twice). One that went for approval, was
+    decided or priced quotes stays in the register with its history: an active one is
+    terminated instead, a rejected draft is corrected and submitted again."""
+    status = record.status.value
+    if status == "active":
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 is active and stays in the register: only a draft that was never "
+                "submitted can be deleted. To end it, terminate it (Terminate…).",
+            ),
+            label,
+        )
+    if status != "draft":
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 is %2 and stays in the register with its history: only a draft that was "
+                "never submitted can be deleted.",
+            ),
+            label,
+            status_words(status),
+        )
+    if submitter(session, entity, record) is not None:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%1 was submitted for approval before and stays in the register with its "
+                "history: correct it and submit it again, or leave it as a draft.",
+            ),
+            label,
+        )
+    return None
+
+
+def delete_draft(session: Session, actor: str, entity: str, record: Any, label: str) -> None:
+    """Take a draft never submitted out of the register (kept, archived, with its code or
+    number, which is never given again), audited; EditRejected says why not."""
+    refused = deletion_refused(session, entity, record, label)
+    if refused is not None:
+        raise EditRejected(refused, "status")
+    record.archived_at = utcnow()
+    record_change(session, actor, entity, record.id, "deleted", None, label)
+
+
+def restore_draft(session: Session, actor: str, entity: str, record: Any, label: str) -> None:
+    """Bring a deleted draft back (Edit → Undo after deleting it), audited."""
+    record.archived_at = None
+    record_change(session, actor, entity, record.id, "restored", None, label)

@@ -24,6 +24,7 @@ def row(field: str, old: str | None, new: str | None) -> AuditRow:
 def test_every_field_of_the_audited_forms_has_a_label() -> None:
     audited = {f.name for f in fields(PolicyDraft)} | {f.name for f in fields(RebateDraft)}
     audited |= {"status", "reason", "created", "approved_by", "signed_scan"}
+    audited |= {"deleted", "restored"}  # a draft deleted, and brought back with Undo
     assert audited <= set(FIELD_LABELS), audited - set(FIELD_LABELS)
     assert field_label("guide_price") == "Guide price"
     assert field_label("approved_by") == "Approved by"

@@ -1,6 +1,8 @@
-"""The register dock's commands: new, open, copy as new, the approval workflow, the signed
-scan and the history. Edits of drafts go through the undo stack; entering a new record is
-confirmed instead (nothing in the register is deleted), and decisions are never undone."""
+"""The register dock's commands: new, open, copy as new, delete a draft, the approval
+workflow, the signed scan and the history. Edits of drafts go through the undo stack, and so
+does deleting a draft that was never submitted (asked first, naming it; nothing else in the
+register is deleted); entering a new record is confirmed instead, and decisions are never
+undone."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from acct_desktop.gui.dialogs.register_check import RegisterCheckDialog
 from acct_desktop.gui.docks.register_forms import RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text, user_text
-from acct_desktop.gui.undo import ChangeStep
+from acct_desktop.gui.undo import ChangeStep, ServiceStep
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
 from acct_desktop.gui.widgets.copy_rows import copier_of
 from acct_desktop.services.account_edits import EditRejected
@@ -62,6 +64,7 @@ class RegisterCommands(QObject):
         self.forms = RegisterForms(dock, self._record_edit, self.complain)
         # Replaceable in tests: ask before entering a record / which scan file to attach.
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.confirm_delete: Callable[[str, str], bool] = self._ask_delete
         self.choose_scan: Callable[[], str] = self._choose_scan
         # Agreements whose scan is being attached in the background: their button stays off
         # (whatever recomputes it) until the attach has finished or failed.
@@ -82,6 +85,8 @@ class RegisterCommands(QObject):
              "SP_FileDialogDetailedView", ["Return", "Enter"], True),
             ("copy_action", self.tr("Copy as new…"), self.copy_as_new, "EditCopy",
              "SP_FileLinkIcon", [], False),
+            ("delete_action", self.tr("Delete draft…"), self.delete_draft, "EditDelete",
+             "SP_TrashIcon", [keys.Delete], True),
             ("submit_action", self.tr("Submit"), self.submit, "DocumentSend", "SP_ArrowUp",
              [], False),
             ("approve_action", self.tr("Approve…"), lambda: self.decide(Transition.APPROVE),
@@ -122,6 +127,7 @@ class RegisterCommands(QObject):
             self.new_action,
             self.edit_action,
             self.copy_action,
+            self.delete_action,
             None,
             self.submit_action,
             self.approve_action,
@@ -155,6 +161,15 @@ class RegisterCommands(QObject):
         choose = self.tr("Select a %1 first.").replace("%1", what)
         self._allow(self.edit_action, row is not None, self._open_tip(status) if row else choose)
         self._allow(self.copy_action, status in COPYABLE, self._copy_tip(status) or choose)
+        refused = self._deletion_problem(kind, row) if row is not None else None
+        self._allow(
+            self.delete_action,
+            row is not None and refused is None,
+            choose
+            if row is None
+            else refused
+            or self.tr("Take this draft out of the register (Delete); Edit → Undo brings it back"),
+        )
         for action, transition in (
             (self.submit_action, Transition.SUBMIT),
             (self.approve_action, Transition.APPROVE),
@@ -242,6 +257,69 @@ class RegisterCommands(QObject):
         if row is None or row.status.value not in COPYABLE:
             return None
         return self.forms.copy(self.dock.kind(), row, self.confirm)
+
+    def _deletion_problem(self, kind: str, row: Any) -> str | None:
+        """Why the record cannot be deleted, in the user's words (the service decides), or
+        None when it can: a draft never submitted."""
+        records = self.forms.records(kind)
+        if records is None:
+            return None
+        try:
+            problem = records.deletion_problem(row.id)
+        except EditRejected as exc:  # gone meanwhile
+            return exception_text(exc)
+        return user_text(problem) if problem is not None else None
+
+    def delete_draft(self) -> None:
+        """Delete the selected draft, never submitted, once the manager agrees (the question
+        names it); one undo step brings it back. Anything else is refused with why."""
+        kind, row = self.dock.kind(), self.dock.current_row()
+        records = self.forms.records(kind)
+        if row is None or records is None:
+            return
+        refused = self._deletion_problem(kind, row)
+        if refused is not None:
+            self.complain(refused)
+            return
+        name = row.code if kind == "policy" else row.number
+        label = record_label(kind, row)
+        if kind == "policy":
+            question = self.tr("Delete the draft price policy %1?")
+            after = self.tr(
+                "It was never submitted, so it leaves the register; its code %1 is not given "
+                "to another policy. Edit → Undo (Ctrl+Z) brings it back."
+            )
+        else:
+            question = self.tr("Delete the draft rebate agreement %1?")
+            after = self.tr(
+                "It was never submitted, so it leaves the register; its number %1 is not "
+                "given to another agreement. Edit → Undo (Ctrl+Z) brings it back."
+            )
+        text = question.replace("%1", label) + "\n\n" + after.replace("%1", name)
+        if not self.confirm_delete(self.tr("Delete draft"), text):
+            return
+        place = self.dock.view().currentIndex().row()
+        try:
+            changed = records.delete_draft(row.id)
+        except EditRejected as exc:
+            self.complain(exception_text(exc))
+            return
+        record_id = row.id
+        if self.dock.undo_stack is not None:
+            self.dock.undo_stack.push(
+                ServiceStep(
+                    self.tr("Delete draft %1").replace("%1", name),
+                    lambda: records.delete_draft(record_id),
+                    lambda: records.restore_draft(record_id),
+                    refusals=(EditRejected,),
+                    complain=self.complain,
+                    after=lambda: self.dock.after_change(changed),
+                )
+            )
+        self.dock.after_change(changed)
+        view, count = self.dock.view(kind), self.dock.model(kind).rowCount()
+        if count and place >= 0:  # on to the next row: Delete again deletes the next draft
+            view.selectRow(min(place, count - 1))
 
     def submit(self) -> None:
         row, records = self.dock.current_row(), self.forms.records(self.dock.kind())
@@ -471,6 +549,15 @@ class RegisterCommands(QObject):
             QMessageBox.StandardButton.Save,
         )
         return answer == QMessageBox.StandardButton.Save
+
+    def _ask_delete(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.dock)
+        delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps it; deleting is chosen on purpose
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _choose_scan(self) -> str:
         path, _ = QFileDialog.getOpenFileName(

@@ -31,6 +31,8 @@ HEADERS = (
 )
 FIELD_LABELS = {
     "created": QT_TRANSLATE_NOOP("AuditTrail", "Entered"),
+    "deleted": QT_TRANSLATE_NOOP("AuditTrail", "Draft deleted"),
+    "restored": QT_TRANSLATE_NOOP("AuditTrail", "Brought back (Undo)"),
     "status": QT_TRANSLATE_NOOP("AuditTrail", "Status"),
     "reason": QT_TRANSLATE_NOOP("AuditTrail", "Reason"),
     "tiers": QT_TRANSLATE_NOOP("AuditTrail", "Tiers"),
@@ -133,7 +135,7 @@ def change_text(row: AuditRow) -> str:
     """What changed, in words: the day it was entered, the reason, or old → new."""
     if row.field == "created":
         return format_value(row.occurred_at.astimezone().date())
-    if row.field in ("reason", "signed_scan"):
+    if row.field in ("reason", "signed_scan", "deleted", "restored"):  # the code, when named
         return row.new_value or ""
     return f"{value_text(row.field, row.old_value)} → {value_text(row.field, row.new_value)}"
 

@@ -390,6 +390,20 @@ def _plan(data: ImportInput, register: _Register, drafts: Mapping[int, PolicyDra
         if existing is None:
             plan.new.append(row.line)
             continue
+        if existing.archived_at is not None:  # a draft deleted in the register stays gone
+            data.problem(
+                row,
+                "code",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 was a draft that has been deleted; import the row under another "
+                        "code, or with none for a new one",
+                    ),
+                    existing.code,
+                ),
+            )
+            continue
         values = _cleaned(draft)
         changes = {k: val for k, val in values.items() if getattr(existing, k) != val}
         if not changes:

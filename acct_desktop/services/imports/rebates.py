@@ -307,6 +307,20 @@ def _plan(
         if existing is None:
             new.append(line)
             continue
+        if existing.archived_at is not None:  # a draft deleted in the register stays gone
+            data.problem(
+                rows[line],
+                "number",
+                Sentence.of(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "%1 was a draft that has been deleted; import the row under another "
+                        "number, or with none for a new one",
+                    ),
+                    existing.number,
+                ),
+            )
+            continue
         values = {k: val for k, val in _cleaned(draft, on).items() if getattr(existing, k) != val}
         wanted = tuple(sorted(draft.tiers))
         new_tiers = wanted if wanted != tuple(sorted(_tiers_of(existing))) else None
