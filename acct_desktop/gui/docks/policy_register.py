@@ -186,7 +186,8 @@ class PolicyRegisterDock(FeatureDock):
         for action in self.commands.row_actions():
             if action is None:
                 self.toolbar.addSeparator()
-            else:
+            elif action is not self.commands.delete_action:  # Delete and the right-click
+                # menu: on the bar it pushed Scan and History out of sight in Dutch
                 self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.commands.check_action)
