@@ -5,6 +5,15 @@ folded, stripped of combining marks, with the Latin letters that do not decompos
 their plain ASCII look-alike (``Đặng`` → ``dang``, ``IJssel`` → ``ijssel``, ``café`` →
 ``cafe``, ``Ørsted`` → ``orsted``, ``Straße`` → ``strasse``). CJK characters are kept.
 
+*IJ and y*: Dutch writes the letter IJ as ``ij``/``IJ`` (or the one code point ``ĳ``/``Ĳ``),
+and people type ``y`` for it and the other way round (``Ryswyk`` for Rijswijk, ``Yssel`` for
+IJssel, ``Bijenkorf`` for Byenkorf). For matching, every ``y`` (``ý``, ``ÿ``, ``Y``…) is read
+as ``ij``, in what is indexed and in what is typed alike, so either spelling finds the other.
+It is ``y`` → ``ij`` and not the reverse so that typing stays a prefix all along: ``ri``,
+typed on the way to ``rij``, already finds "Ryswyk" (``rijswijk``). The two letters ``ij``
+count as one letter where the rules below count letters. Sort keys (:func:`sort_key`, from
+:func:`fold`) keep the ``y``: "York" sorts among the Ys.
+
 Words are runs of letters and digits (Unicode categories L* and N*); everything else
 separates words. Latin (and any other spaced script) words are matched by prefix, so
 ``nguy`` finds ``Nguyễn`` while typing. Chinese, Japanese and Korean are written without
@@ -38,6 +47,7 @@ from enum import Enum
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
 MIN_FRAGMENT = 2  # a Latin term this long is found inside words too (after word starts)
+IJ = "ij"  # what every y is matched as (see the module docstring)
 
 # Latin letters with no Unicode decomposition, as their plain look-alikes (lower case only:
 # folding case-folds first). ß → ss is done by case folding itself.
@@ -108,20 +118,28 @@ def _fold_char(char: str) -> str:
 
 class _WordTable(dict[int, str]):
     """Like ``_FoldTable``, with every character that is not a letter or a digit (L*, N*)
-    of the folded text replaced by a space: folding and splitting into words in one pass."""
+    of the folded text replaced by a space, and (``y_as_ij``) ``y`` read as ``ij``: folding
+    for matching and splitting into words in one pass."""
+
+    def __init__(self, *, y_as_ij: bool) -> None:
+        super().__init__()
+        self.y_as_ij = y_as_ij
 
     def __missing__(self, codepoint: int) -> str:
         folded = "".join(c if c.isalnum() else " " for c in _TABLE[codepoint])
+        if self.y_as_ij:
+            folded = folded.replace("y", IJ)
         self[codepoint] = folded
         return folded
 
 
 _TABLE = _FoldTable()
-_WORD_TABLE = _WordTable()
+_WORD_TABLES = {True: _WordTable(y_as_ij=True), False: _WordTable(y_as_ij=False)}
 
 
 def fold(text: str) -> str:
-    """``text`` as search compares it: no case, no accents, compatibility forms unified.
+    """``text`` as search sorts and compares it: no case, no accents, compatibility forms
+    unified (a ``y`` stays a ``y`` here: words, index and query terms read it as ``ij``).
 
     Idempotent (``fold(fold(t)) == fold(t)``) and total: any ``str`` folds, nothing raises.
     """
@@ -132,9 +150,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", folded) if not folded.isascii() else folded
 
 
-def _pieces(text: str) -> list[tuple[str, bool]]:
-    """The folded words of ``text``, each with whether it is a run of CJK characters."""
-    folded = text.translate(_WORD_TABLE)
+def _pieces(text: str, *, y_as_ij: bool = True) -> list[tuple[str, bool]]:
+    """The folded words of ``text``, each with whether it is a run of CJK characters
+    (``y_as_ij=False``: the rules before the IJ/y reading, for schema 0018's downgrade)."""
+    folded = text.translate(_WORD_TABLES[y_as_ij])
     if folded.isascii():
         return [(word, False) for word in folded.split()]
     pieces: list[tuple[str, bool]] = []
@@ -148,10 +167,11 @@ def _pieces(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def words(text: str) -> list[str]:
-    """The folded words of ``text``: runs of letters and digits, with each run of CJK
-    characters a word of its own (``"Số 44, 广州市x"`` → ``["so", "44", "广州市", "x"]``)."""
-    return [word for word, _cjk in _pieces(text)]
+def words(text: str, *, y_as_ij: bool = True) -> list[str]:
+    """The folded words of ``text`` as matching reads them: runs of letters and digits,
+    with each run of CJK characters a word of its own (``"Số 44, 广州市x"`` → ``["so", "44",
+    "广州市", "x"]``) and every ``y`` an ``ij`` (``"Ryswyk"`` → ``["rijswijk"]``)."""
+    return [word for word, _cjk in _pieces(text, y_as_ij=y_as_ij)]
 
 
 def _cjk_tokens(run: str) -> list[str]:
@@ -160,12 +180,12 @@ def _cjk_tokens(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
 
 
-def index_terms(text: str) -> str:
+def index_terms(text: str, *, y_as_ij: bool = True) -> str:
     """What the full-text index stores for ``text``: its folded words separated by spaces,
     each CJK run replaced by its overlapping bigrams followed by its last character
     (``"广州市 Café"`` → ``"广州 州市 市 cafe"``)."""
     tokens: list[str] = []
-    for word, cjk in _pieces(text):
+    for word, cjk in _pieces(text, y_as_ij=y_as_ij):
         if cjk:
             tokens.extend(_cjk_tokens(word))
         else:
@@ -173,7 +193,7 @@ def index_terms(text: str) -> str:
     return " ".join(tokens)
 
 
-def index_text(text: str) -> str:
+def index_text(text: str, *, y_as_ij: bool = True) -> str:
     """:func:`index_terms` with a space before and two after: what SQLite's index tables
     store.
 
@@ -182,13 +202,13 @@ def index_text(text: str) -> str:
     that it begins one of the index's character trigrams (see :attr:`Term.index_patterns`);
     the word index ignores them.
     """
-    return f" {index_terms(text)}  "
+    return f" {index_terms(text, y_as_ij=y_as_ij)}  "
 
 
-def search_text(text: str) -> str:
+def search_text(text: str, *, y_as_ij: bool = True) -> str:
     """The folded words of ``text`` between single spaces, with a space at each end, so
     that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring."""
-    found = words(text)
+    found = words(text, y_as_ij=y_as_ij)
     return f" {' '.join(found)} " if found else " "
 
 
@@ -216,7 +236,7 @@ class Term:
     def inside_words(self) -> bool:
         """Whether this term is also found inside words (a Latin fragment, see the module
         docstring), and not only where :meth:`found_in` finds it."""
-        return self.kind is TermKind.PREFIX and len(self.text) >= MIN_FRAGMENT
+        return self.kind is TermKind.PREFIX and letter_count(self.text) >= MIN_FRAGMENT
 
     @property
     def index_patterns(self) -> tuple[str, ...]:
@@ -252,6 +272,12 @@ class Term:
         if self.kind is TermKind.PREFIX:
             return f" {self.text}" in folded_text or f"{self.text} " in folded_text
         return self.found_in(folded_text)
+
+
+def letter_count(word: str) -> int:
+    """How many letters a folded word has, ``ij`` counting as one (a lone ``y`` or ``ij``
+    is one letter, found at word starts only, as any other)."""
+    return len(word) - word.count(IJ)
 
 
 def query_terms(query: str) -> list[Term]:

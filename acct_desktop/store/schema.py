@@ -22,5 +22,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0015_search_fragments",
     "0016_record_search",
     "0017_contact_phone_label",
+    "0018_search_y_as_ij",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -25,6 +25,7 @@ from acct_desktop.domain.text_search import (
     index_terms,
     index_text,
     is_cjk,
+    letter_count,
     matches,
     query_terms,
     search_text,
@@ -65,7 +66,7 @@ def fts_matches(terms: list[Term], indexed: str) -> bool:
         ("Đà Nẵng", "da nang"),
         ("đường", "duong"),
         ("IJsselstein", "ijsselstein"),
-        ("Ĳssel", "ijssel"),  # the IJ ligature
+        ("\u0132ssel", "ijssel"),  # the IJ ligature
         ("café", "cafe"),
         ("Cafe\u0301", "cafe"),  # decomposed input
         ("Ørsted", "orsted"),
@@ -133,7 +134,8 @@ def test_words_split_on_punctuation_and_around_cjk_runs() -> None:
 @pytest.mark.parametrize(
     ("text", "terms"),
     [
-        ("Nguyễn Văn Cừ", "nguyen van cu"),
+        ("Nguyễn Văn Cừ", "nguijen van cu"),  # y is read as ij (the Dutch IJ, below)
+        ("Rijswijk Ryswyk \u0132ssel", "rijswijk rijswijk ijssel"),
         ("广州", "广州 州"),
         ("广州市白云区", "广州 州市 市白 白云 云区 区"),
         ("州", "州"),
@@ -163,7 +165,7 @@ def test_search_text_has_a_space_at_each_end() -> None:
 
 # -- query terms -----------------------------------------------------------------------------
 def test_query_terms_kinds() -> None:
-    assert query_terms("nguy") == [Term(TermKind.PREFIX, "nguy")]
+    assert query_terms("nguy") == [Term(TermKind.PREFIX, "nguij")]
     assert query_terms("广州") == [Term(TermKind.PHRASE, "广州")]
     assert query_terms("州") == [Term(TermKind.CHAR, "州")]
     assert query_terms("Bắc Ninh gara") == [
@@ -182,7 +184,7 @@ def test_queries_without_letters_or_digits_have_no_terms(query: str) -> None:
 
 def test_fts_syntax_in_a_query_is_only_words() -> None:
     terms = query_terms('AND OR ( "x" NEAR(a b) col:y * -z ^w')
-    assert [t.text for t in terms] == ["and", "or", "x", "near", "a", "b", "col", "y", "z", "w"]
+    assert [t.text for t in terms] == ["and", "or", "x", "near", "a", "b", "col", "ij", "z", "w"]
 
 
 def test_duplicate_terms_are_dropped_and_long_queries_cut() -> None:
@@ -337,7 +339,9 @@ def test_any_piece_of_three_or_more_characters_finds_its_text(text: str, data) -
     start = data.draw(st.integers(0, len(text) - 3))
     end = data.draw(st.integers(start + 3, len(text)))
     terms = query_terms(text[start:end])
-    lone_letter = len(terms) == 1 and terms[0].kind is TermKind.PREFIX and len(terms[0].text) == 1
+    lone_letter = (
+        len(terms) == 1 and terms[0].kind is TermKind.PREFIX and letter_count(terms[0].text) == 1
+    )
     if terms and not lone_letter:  # a lone letter finds word starts only
         assert matches(terms, search_text(text), inside=finds_inside(terms)), text[start:end]
 
@@ -360,6 +364,107 @@ def test_sort_key_orders_by_folded_name() -> None:
     assert ordered == ["Ábc", "Cafe", "café", "Đà Nẵng", "Dam", "Zeeland"]
 
 
+# -- the Dutch IJ and y ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("ryswyk", "Bouwmarkt Rijswijk"),
+        ("rijswijk", "Garage Ryswyk"),
+        ("RYSWYK", "RIJSWIJK"),
+        ("yssel", "IJsselstein"),
+        ("ijssel", "Yssel Autoservice"),
+        ("IJssel", "Ysselmonde"),
+        ("\u0133ssel", "Yssel"),  # the ij ligature typed
+        ("yssel", "\u0132sselhoeve"),  # the IJ ligature stored
+        ("byenkorf", "De Bijenkorf"),
+        ("bijenkorf", "De Byenkorf"),
+        ("ri", "Garage Ryswyk"),  # on the way to "rij": still a word start
+        ("wyk", "Garage Rijswijk"),  # a piece inside the word
+        ("y", "Yssel"),
+        ("ij", "Yssel"),
+        ("van dyk", "Marijke van Dijk"),
+    ],
+)
+def test_ij_and_y_spellings_find_each_other(query: str, text: str) -> None:
+    terms = query_terms(query)
+    inside = finds_inside(terms)
+    assert matches(terms, search_text(text), inside=inside)
+    assert fts_matches(terms, index_terms(text)) or inside
+    indexed = index_text(text)
+    assert all(any(p in indexed for p in t.index_patterns) for t in terms)
+
+
+def test_y_and_ij_make_one_letter_which_alone_finds_word_starts_only() -> None:
+    assert letter_count("ij") == letter_count("ijk") - 1 == 1
+    for query in ("y", "ij", "Y", "IJ", "\u0133"):
+        terms = query_terms(query)
+        assert terms == [Term(TermKind.PREFIX, "ij")] and not finds_inside(terms)
+        assert not matches(terms, search_text("Rijswijk"), inside=True)  # not inside a word
+        assert matches(terms, search_text("Yssel"))
+    assert finds_inside(query_terms("yk"))  # two letters: a fragment, as "ijk" always was
+
+
+def test_vietnamese_y_words_are_still_found_as_typed() -> None:
+    for query in ("nguyen", "nguy", "Nguyễn", "thuy", "thủy", "huy", "yen bai"):
+        base = query_terms(query)
+        assert matches(base, search_text("Nguyễn Thị Thủy, Huy Hoàng, Yên Bái"))
+    assert not matches(query_terms("nguyn"), search_text("Nguyễn"))
+
+
+def test_sort_keys_keep_the_y() -> None:
+    names = ["York", "IJmuiden", "Ypenburg", "Iris", "Ysselmonde", "Zwolle"]
+    ordered = sorted(names, key=lambda n: sort_key(n, "X"))
+    assert ordered == ["IJmuiden", "Iris", "York", "Ypenburg", "Ysselmonde", "Zwolle"]
+
+
+# The letter IJ, and the ways it is written or typed.
+IJ_SPELLINGS = ("ij", "IJ", "Ij", "\u0133", "\u0132", "y", "Y")
+IJ_LETTER = "\x00"  # stands for one IJ in a drawn text, spelled when the text is written
+IJ_TEXT = st.lists(
+    st.sampled_from([*"abdeiklnorswjI", "á", "ü", "ễ", " ", "-", "广", "州", IJ_LETTER]),
+    max_size=16,
+)
+
+
+def spelled(letters: list[str], data) -> str:
+    """The drawn text, each IJ written one of the ways people write it."""
+    return "".join(
+        data.draw(st.sampled_from(IJ_SPELLINGS)) if c == IJ_LETTER else c for c in letters
+    )
+
+
+@settings(max_examples=400)
+@given(IJ_TEXT, IJ_TEXT, st.data())
+def test_matching_does_not_depend_on_how_the_ij_is_spelled(text, query, data) -> None:
+    """However each IJ is written, in the stored text and in what is typed (ij, IJ, the
+    ligature, y), search finds the same: the answer for one spelling of both is the
+    answer for any other."""
+    results = []
+    for _ in range(2):
+        written, typed = spelled(text, data), spelled(query, data)
+        terms = query_terms(typed)
+        shown, indexed = search_text(written), index_text(written)
+        results.append(
+            (
+                [t.text for t in terms],
+                matches(terms, shown),
+                matches(terms, shown, inside=True),
+                fts_matches(terms, index_terms(written)),
+                [any(p in indexed for p in t.index_patterns) for t in terms],
+            )
+        )
+    assert results[0] == results[1]
+
+
+@given(IJ_TEXT, st.data())
+def test_a_text_is_found_by_its_name_whichever_way_either_side_spells_the_ij(text, data) -> None:
+    written, typed = spelled(text, data), spelled(text, data)
+    terms = query_terms(typed)
+    if terms:
+        assert matches(terms, search_text(written))
+        assert fts_matches(terms, index_terms(written))
+
+
 # -- list filters ---------------------------------------------------------------------------
 
 
@@ -371,6 +476,8 @@ def test_sort_key_orders_by_folded_name() -> None:
         ("cafe", ("Café de Paris",), True),
         ("dang", ("Đặng Văn Lâm",), True),
         ("ijssel", ("IJsselmonde",), True),
+        ("yssel", ("IJsselmonde",), True),
+        ("rijswijk", ("Ryswyk",), True),
         ("strasse", ("Hauptstraße 4",), True),
         ("kantoor", ("Hoofdkantoor",), True),  # inside a word
         ("州市", ("广州市天河区",), True),
