@@ -45,6 +45,7 @@ from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.keys import redo_keys
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
+from acct_desktop.gui.screen_fit import share_of
 from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
@@ -57,6 +58,7 @@ from acct_desktop.store.database import DatabaseError, redacted
 from acct_desktop.store.reachability import is_server, is_unreachable, unreachable_sentence
 
 log = logging.getLogger(__name__)
+TREE_SHARE, TREE_LEAST, TREE_MOST = 0.35, 440, 640  # the account tree's default width
 DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
 Opener = Callable[[str], Workspace]
 
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar.toolbar)
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
+        self._tree_width_pending = False  # the default layout waits for the window's size
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.connection_watch = ConnectionWatch(
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
         """View → Reset layout: every dock back where it starts, all visible, and the
         columns of every dock as they start (shown, order, widths, sort)."""
         self.reset_docks()
+        self.layout().activate()  # the docks at their widths before their columns fit them
         for dock in self.docks.values():
             dock.reset_view()
 
@@ -239,6 +243,20 @@ class MainWindow(QMainWindow):
         self.search_bar.toolbar.show()
         if not self.restoreState(self._default_state, WINDOW_STATE_VERSION):
             self._arrange_default()
+        self._tree_width_pending = True
+        self._suit_tree_width()
+
+    def _suit_tree_width(self) -> None:
+        """The account tree's default width: a share of the window (478 pixels of a
+        1366-pixel laptop's, where 440 cut the names of a chain's branches on the tree's
+        fourth level), so that its names are read whole on a wider screen too. A window not
+        shown yet has no size of its own: its first fit to the screen (``fit_within``)
+        suits the tree again."""
+        if not self._tree_width_pending:
+            return
+        width = share_of(self.width(), TREE_SHARE, TREE_LEAST, TREE_MOST)
+        self.resizeDocks([self.docks["accountTreeDock"]], [width], Qt.Orientation.Horizontal)
+        self._tree_width_pending = not self.isVisible()
 
     def restore_layout(self) -> bool:
         """Restore the saved geometry and docks; fall back to the default layout.
@@ -304,6 +322,7 @@ class MainWindow(QMainWindow):
         y = min(max(frame.y(), area.y()), area.y() + max(0, area.height() - frame.height()))
         if (x, y) != (frame.x(), frame.y()):
             self.move(x, y)
+        self._suit_tree_width()  # a first run's default layout, on this screen
 
     def fit_to_screen(self) -> None:
         """``fit_within`` the available part of the screen the window is on."""

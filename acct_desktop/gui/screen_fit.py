@@ -1,5 +1,6 @@
 """Keeping a dialog on the screen it opens on: sized within the screen's available part (a
-1366 × 768 laptop leaves 728 pixels above the Windows taskbar) and moved inside it."""
+1366 × 768 laptop leaves 728 pixels above the Windows taskbar) and moved inside it; and a
+dock's default width as a share of the window it opens in."""
 
 from __future__ import annotations
 
@@ -50,3 +51,9 @@ def fit_within(window: QWidget, area: QRect) -> None:
     y = min(max(frame.y(), area.y()), area.y() + max(0, area.height() - frame.height()))
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+def share_of(width: int, share: float, least: int, most: int) -> int:
+    """``share`` of ``width`` (a window's), no less than ``least`` nor more than ``most``:
+    a dock's default width, wider on a wider screen."""
+    return max(least, min(most, round(width * share)))

@@ -88,3 +88,51 @@ def test_a_name_width_the_user_drags_is_kept_and_saved_not_one_the_program_sets(
     assert restored.chosen and again.columnWidth(0) == 190
     restored.restore_width(QByteArray(b""))  # nothing chosen: the names follow the view
     assert not restored.chosen and again.columnWidth(0) != 190
+
+
+def test_columns_that_give_way_hide_in_a_narrow_view_and_come_back_when_it_widens(
+    qtbot,
+) -> None:
+    """A narrow view: the columns in ``give_way`` hide, in order, while the names would get
+    less than ``roomy``; widened, they come back (last hidden first), as wide as they need."""
+    view = shown_tree(qtbot, 560)
+    fill = NameFillsTheView(view, 0, view, others_most=None, give_way=(2, 1), roomy=400)
+    fill.fit_others()
+    assert view.isColumnHidden(2) and not view.isColumnHidden(1)  # the names' 400 with 1
+    assert view.columnWidth(0) >= 400
+    view.resize(400, 300)
+    qtbot.waitUntil(lambda: view.isColumnHidden(1))  # both gone, and still short of 400
+    assert view.isColumnHidden(2) and not view.isColumnHidden(3)  # 3 never gives way
+    assert view.columnWidth(0) == view.viewport().width() - view.columnWidth(3)
+    view.resize(1400, 300)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(2))
+    assert not view.isColumnHidden(1)
+    assert view.columnWidth(2) == wanted(view, 2) and view.columnWidth(1) == wanted(view, 1)
+    assert view.columnWidth(0) >= 400
+
+
+def test_a_column_the_user_chooses_stays_as_chosen_and_is_remembered(qtbot) -> None:
+    view = shown_tree(qtbot, 400)
+    fill = NameFillsTheView(view, 0, view, others_most=None, give_way=(2, 1), roomy=400)
+    fill.fit_others()
+    assert view.isColumnHidden(2) and view.isColumnHidden(1)
+    fill.choose_column(2, True)  # from the header's menu: shown, narrow as the view is
+    view.resize(380, 300)
+    qtbot.wait(20)
+    assert not view.isColumnHidden(2)
+    assert fill.saved_columns() == QByteArray(b"2")
+
+    again = shown_tree(qtbot, 1400)  # the next session, its heads restored as they were
+    again.setColumnHidden(1, True)
+    restored = NameFillsTheView(again, 0, again, others_most=None, give_way=(2, 1), roomy=400)
+    restored.restore_columns(fill.saved_columns())
+    assert restored.chosen_columns == {2}
+    assert not again.isColumnHidden(1)  # not chosen: back, as the wide view has room
+    restored.restart()  # View → Reset layout: every column follows the width again
+    assert restored.chosen_columns == set()
+
+    older = shown_tree(qtbot, 1400)  # heads saved before columns gave way
+    older.setColumnHidden(1, True)
+    kept = NameFillsTheView(older, 0, older, others_most=None, give_way=(2, 1), roomy=400)
+    kept.restore_columns(None)
+    assert kept.chosen_columns == {1} and older.isColumnHidden(1)  # hidden by the user

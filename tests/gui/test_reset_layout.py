@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 
 from acct_desktop.app import open_workspace
 from acct_desktop.gui.docks.plan_actual import PlanActualDock
-from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.main_window import TREE_LEAST, TREE_MOST, TREE_SHARE, MainWindow
+from acct_desktop.gui.models.account_tree import ISSUES, TIER
 from acct_desktop.gui.models.plan_tree import KIND
 from acct_desktop.gui.models.plan_tree import NAME as PLAN_NAME
+from acct_desktop.gui.screen_fit import share_of
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 
 
@@ -60,6 +62,22 @@ def _everything_read(window: MainWindow, qtbot) -> None:
     qtbot.wait(50)
 
 
+def _roomy(window: MainWindow, qtbot) -> None:
+    """A window wide enough for the account tree's every default column (in a narrower
+    one, Open issues and Tier make room for the names), the tree as wide as the default
+    layout makes it there. First the window is fitted to the offscreen screen, as it is
+    once the database's reads are done (it would shrink the tree later)."""
+    qtbot.waitUntil(lambda: window.width() < 1366, timeout=15_000)
+    window.resize(1800, 900)
+    dock = window.docks["accountTreeDock"]
+    width = share_of(1800, TREE_SHARE, TREE_LEAST, TREE_MOST)
+    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    tree = dock.view
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(ISSUES) and not tree.isColumnHidden(TIER))
+    window.background.wait()
+    qtbot.wait(50)
+
+
 def _rearrange(view: QAbstractItemView) -> None:
     """What a user does to a table's heads: hide a column, show a hidden one, drag one to
     another place, make one wider, sort by another column."""
@@ -80,6 +98,7 @@ def test_reset_layout_brings_every_saved_table_back_to_its_first_columns(
     window: MainWindow, qtbot
 ) -> None:
     _everything_read(window, qtbot)
+    _roomy(window, qtbot)
     views = _views(window)
     first = {name: _columns(view) for name, view in views.items()}
     plan = window.docks["planActualDock"]
@@ -104,6 +123,8 @@ def test_reset_layout_brings_every_saved_table_back_to_its_first_columns(
 def test_the_reset_columns_are_what_the_next_start_shows(
     qtbot, settings: AppSettings, window: MainWindow
 ) -> None:
+    window.background.wait()
+    _roomy(window, qtbot)
     views = _views(window)
     first = {name: _columns(view) for name, view in views.items()}
     for view in views.values():

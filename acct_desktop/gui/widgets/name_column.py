@@ -4,7 +4,7 @@ them apart ("Wegwijs Ta…Arnhem 2") instead of showing the same prefix on every
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -45,7 +45,13 @@ class NameFillsTheView(QObject):
     The names take at least ``least`` and at most ``most`` pixels (with ``share``: at most
     that part of a wider view, as the Plan vs actual tree's names take a third). The other
     columns are as wide as their heads and rows (``fit_others``), no wider than
-    ``others_most`` (``None``: no limit) or their own limit in ``column_most``."""
+    ``others_most`` (``None``: no limit) or their own limit in ``column_most``.
+
+    Columns in ``give_way`` make room for the names in a narrow view: while the names on
+    screen would be cut and get less than ``roomy`` pixels, they hide, in that order, and
+    they show again, last hidden first, once the view has room for them beside names that
+    wide. A column the user shows or hides (``choose_column``, from the header's menu)
+    stays as chosen."""
 
     def __init__(
         self,
@@ -58,12 +64,17 @@ class NameFillsTheView(QObject):
         share: int | None = None,
         others_most: int | None = 200,
         column_most: Mapping[int, int] | None = None,
+        give_way: Sequence[int] = (),
+        roomy: int = 0,
     ) -> None:
         super().__init__(parent)
         self.view, self.column, self.least, self.most = view, column, least, most
         self.share, self.others_most = share, others_most
         self.column_most = dict(column_most or {})
+        self.give_way, self.roomy = tuple(give_way), roomy
         self.chosen = False  # the user dragged the Name column: keep their width
+        self.chosen_columns: set[int] = set()  # shown or hidden by the user: left alone
+        self._widths: dict[int, int] = {}  # how wide the columns that gave way were
         self._fitting = False
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
@@ -82,17 +93,60 @@ class NameFillsTheView(QObject):
         if self.chosen:
             return
         header = self.view.header()
-        others = sum(
+        wanted = max(self.view.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
+        room = self._viewport.width()
+        most = self.most if self.share is None else max(self.most, room // self.share)
+        with self.adjusting():
+            self._make_room(room, min(wanted, max(self.roomy, self.least)))
+        width = name_width(room, self._others(), wanted, self.least, most)
+        with self.adjusting():
+            header.resizeSection(self.column, width)
+
+    def _others(self) -> int:
+        header = self.view.header()
+        return sum(
             header.sectionSize(c)
             for c in range(header.count())
             if c != self.column and not header.isSectionHidden(c)
         )
-        wanted = max(self.view.sizeHintForColumn(self.column), header.sectionSizeHint(self.column))
-        room = self._viewport.width()
-        most = self.most if self.share is None else max(self.most, room // self.share)
-        width = name_width(room, others, wanted, self.least, most)
-        with self.adjusting():
-            header.resizeSection(self.column, width)
+
+    def _make_room(self, room: int, names: int) -> None:
+        """Hide the ``give_way`` columns (in order) while the names get less than ``names``
+        pixels of ``room``; show hidden ones (last first) that fit beside that many. (A
+        hidden column's head says nothing of its width: the width it had is remembered,
+        and one shown that turned out wider hides again.)"""
+        if not self._viewport.isVisible():  # no width of its own yet (a window being built)
+            return
+        header = self.view.header()
+        ours = [c for c in self.give_way if c not in self.chosen_columns]
+        for column in ours:
+            if room - self._others() >= names:
+                break
+            if not header.isSectionHidden(column):
+                self._widths[column] = header.sectionSize(column)
+                header.hideSection(column)
+        for column in reversed(ours):
+            if not header.isSectionHidden(column):
+                continue
+            if room - self._others() - self._widths.get(column, 0) < names:
+                break
+            header.showSection(column)
+            header.resizeSection(column, self._wanted(column))
+            if room - self._others() < names:
+                self._widths[column] = header.sectionSize(column)
+                header.hideSection(column)
+                break
+
+    def _wanted(self, column: int) -> int:
+        """How wide ``column`` wants to be: its head and rows, within its limit."""
+        hints = (self.view.sizeHintForColumn(column), self.view.header().sectionSizeHint(column))
+        most = self.column_most.get(column, self.others_most)
+        return max(hints) if most is None else min(most, max(hints))
+
+    def choose_column(self, column: int, shown: bool) -> None:
+        """The user showed or hid ``column`` (the header's menu): keep it so."""
+        self.chosen_columns.add(column)
+        self.view.setColumnHidden(column, not shown)
 
     def fit_others(self, grow_only: bool = False) -> None:
         """The other shown columns as wide as their heads and the rows on screen (within
@@ -102,11 +156,7 @@ class NameFillsTheView(QObject):
             for column in range(header.count()):
                 if column == self.column or header.isSectionHidden(column):
                     continue
-                hints = (self.view.sizeHintForColumn(column), header.sectionSizeHint(column))
-                wanted = max(hints)
-                most = self.column_most.get(column, self.others_most)
-                if most is not None:
-                    wanted = min(most, wanted)
+                wanted = self._wanted(column)
                 if grow_only:
                     wanted = max(wanted, header.sectionSize(column))
                 header.resizeSection(column, wanted)
@@ -125,12 +175,32 @@ class NameFillsTheView(QObject):
             with self.adjusting():
                 self.view.header().resizeSection(self.column, int(text))
         else:
-            self.restart()
+            self.chosen = False
+            self.fit()
+
+    def saved_columns(self) -> QByteArray:
+        """The columns the user chose to show or hide ("3,8"): those of ``give_way`` not
+        among them follow the view's width."""
+        return QByteArray(",".join(str(c) for c in sorted(self.chosen_columns)).encode())
+
+    def restore_columns(self, saved: object) -> None:
+        """Apply what ``saved_columns`` returned in an earlier session (the columns are
+        shown or hidden by the saved heads). Nothing saved (heads kept before columns gave
+        way): a ``give_way`` column hidden then was hidden by the user."""
+        header = self.view.header()
+        if isinstance(saved, QByteArray):
+            text = bytes(saved.data()).decode()
+            self.chosen_columns = {int(c) for c in text.split(",") if c.isdigit()}
+        else:
+            self.chosen_columns = {c for c in self.give_way if header.isSectionHidden(c)}
+        self.fit()
 
     def restart(self) -> None:
-        """Follow the view again (View → Reset layout)."""
+        """Follow the view again (View → Reset layout): the columns as wide as what they
+        show, those that give way as the width allows."""
         self.chosen = False
-        self.fit()
+        self.chosen_columns.clear()
+        self.fit_others()
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if self._fitting:
