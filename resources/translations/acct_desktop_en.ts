@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>GlobalHitsModel</name>
+    <message numerus="yes">
+        <source>%1 — %Ln found</source>
+        <translation>
+            <numerusform>%1 — %Ln found</numerusform>
+            <numerusform>%1 — %Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <translation>
+            <numerusform>Show all %Ln</numerusform>
+            <numerusform>Show all %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapCounts</name>
     <message numerus="yes">
         <source>Visit overdue by %n day(s)</source>

@@ -278,6 +278,14 @@
 <context>
     <name>AlertsDock</name>
     <message>
+        <source>Find an alert: account or text (Ctrl+F)</source>
+        <translation>Signalering zoeken: klant of tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an alert</source>
+        <translation>Signalering zoeken</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -366,6 +374,10 @@
         <translation>%1 uitgesteld of genegeerd: weergeven</translation>
     </message>
     <message>
+        <source>No alert matches the search. Clear it to see them all.</source>
+        <translation>Geen signalering past bij de zoekopdracht. Maak die leeg om ze allemaal te zien.</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>Signaleringen</translation>
     </message>
@@ -418,6 +430,14 @@
     <message>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Concept verwijderd</translation>
+    </message>
+    <message>
+        <source>Brought back (Undo)</source>
+        <translation>Teruggehaald (ongedaan maken)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -638,10 +658,6 @@
     <message>
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import geannuleerd. Er is niets weggeschreven.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -1430,6 +1446,39 @@
     <message>
         <source>not ticked</source>
         <translation>niet aangevinkt</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHitsModel</name>
+    <message numerus="yes">
+        <source>%1 — %Ln found</source>
+        <translation>
+            <numerusform>%1 — %Ln gevonden</numerusform>
+            <numerusform>%1 — %Ln gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message>
+        <source>Back to the first hits of every kind (Esc)</source>
+        <translation>Terug naar de eerste treffers van elke soort (Esc)</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>Alles tonen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <translation>
+            <numerusform>Alle %Ln tonen</numerusform>
+            <numerusform>Alle %Ln tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hit of this kind, in a list that reads more as you scroll</source>
+        <translation>Alle treffers van deze soort, in een lijst die verder leest terwijl u scrolt</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3107,10 @@
         <translation>Zoeken</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
         <source>Price policies</source>
         <translation>Prijsbeleid</translation>
     </message>
@@ -3163,6 +3216,14 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>Opgebouwde bonus, staffels en afstand tot de volgende staffel van de overeenkomsten van de klant</translation>
     </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prijslijst</translation>
+    </message>
+    <message>
+        <source>Pricing the products for %1…</source>
+        <translation>Producten prijzen voor %1…</translation>
+    </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
         <translation>
@@ -3177,6 +3238,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; no file was written.</source>
+        <translation>Prijslijst geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -3357,6 +3422,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3442,6 +3514,10 @@
         <translation>Nieuwe offerte (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Find a quote (Ctrl+F)</source>
+        <translation>Offerte zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>From template</source>
         <translation>Uit sjabloon</translation>
     </message>
@@ -3460,6 +3536,10 @@
     <message>
         <source>My details…</source>
         <translation>Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>No quote of this account matches the search. Clear it to see all.</source>
+        <translation>Geen offerte van deze klant past bij de zoekopdracht. Maak die leeg om alles te zien.</translation>
     </message>
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
@@ -3527,6 +3607,10 @@
     <message>
         <source>Company and quote &amp;settings…</source>
         <translation>Bedrijfs- en offerte&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave now</source>
+        <translation>&amp;Direct opslaan</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -3646,6 +3730,14 @@
     <message>
         <source>Name:</source>
         <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved yet: see the problem under the field.</source>
+        <translation>%1 is nog niet opgeslagen: zie het probleem onder het veld.</translation>
     </message>
     <message>
         <source>Discard draft %1</source>
@@ -3873,6 +3965,10 @@
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Find a quote</source>
+        <translation>Offerte zoeken</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4335,10 @@
         <translation>Kopiëren als nieuw…</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>Concept verwijderen…</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Indienen</translation>
     </message>
@@ -4281,6 +4381,10 @@
     <message>
         <source>Select a %1 first.</source>
         <translation>Selecteer eerst een %1.</translation>
+    </message>
+    <message>
+        <source>Take this draft out of the register (Delete); Edit → Undo brings it back</source>
+        <translation>Dit concept uit het register halen (Delete); Bewerken → Ongedaan maken haalt het terug</translation>
     </message>
     <message>
         <source>Its scan is being attached; a moment, please.</source>
@@ -4329,6 +4433,30 @@
     <message>
         <source>End it early, saying why; it stays in the register</source>
         <translation>Voortijdig beëindigen, met opgave van reden; blijft in het register</translation>
+    </message>
+    <message>
+        <source>Delete the draft price policy %1?</source>
+        <translation>Conceptprijsbeleid %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its code %1 is not given to another policy. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Het is nooit ingediend en verdwijnt daarom uit het register; de code %1 wordt niet aan ander prijsbeleid gegeven. Bewerken → Ongedaan maken (Ctrl+Z) haalt het terug.</translation>
+    </message>
+    <message>
+        <source>Delete the draft rebate agreement %1?</source>
+        <translation>Concept-bonusovereenkomst %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its number %1 is not given to another agreement. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Het is nooit ingediend en verdwijnt daarom uit het register; het nummer %1 wordt niet aan een andere overeenkomst gegeven. Bewerken → Ongedaan maken (Ctrl+Z) haalt het terug.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete draft %1</source>
+        <translation>Concept %1 verwijderen</translation>
     </message>
     <message>
         <source>%1 would become active but never price anything.</source>
@@ -4385,6 +4513,10 @@
     <message>
         <source>Price policies and rebates</source>
         <translation>Prijsbeleid en bonussen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
@@ -6331,8 +6463,8 @@ problemen</translation>
         <translation>welke kolom een veld bevat als de kop niet wordt herkend (herhaalbaar)</translation>
     </message>
     <message>
-        <source>kind of new accounts whose row gives none (accounts only)</source>
-        <translation>soort van nieuwe klanten waarvan de rij er geen geeft (alleen klanten)</translation>
+        <source>kind of new accounts whose row gives none, as a cell would write it: headquarters, hoofdkantoor, 总部… (accounts only)</source>
+        <translation>soort van nieuwe klanten waarvan de regel er geen geeft, zoals een cel het zou schrijven: headquarters, hoofdkantoor, 总部… (alleen klanten)</translation>
     </message>
     <message>
         <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
@@ -6989,6 +7121,10 @@ problemen</translation>
     <message>
         <source>exact sales totals per period, account, territory, category or product</source>
         <translation>exacte verkooptotalen per periode, klant, regio, categorie of product</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock, or the word for it in your language (default sell_in)</source>
+        <translation>sell_in, outbound, sell_out of stock, of het woord ervoor in uw taal (standaard sell_in)</translation>
     </message>
     <message>
         <source>first day (included)</source>
@@ -7840,10 +7976,6 @@ problemen</translation>
     <message>
         <source>Checklists</source>
         <translation>Probleemlijsten</translation>
-    </message>
-    <message>
-        <source>%1 — the first ones; type more to narrow</source>
-        <translation>%1 — alleen de eerste; typ meer om te verfijnen</translation>
     </message>
 </context>
 <context>
@@ -8993,6 +9125,10 @@ problemen</translation>
         <translation>Dit probleem bestaat niet meer.</translation>
     </message>
     <message>
+        <source>%1 is archived; restore it first.</source>
+        <translation>%1 is gearchiveerd; herstel die eerst.</translation>
+    </message>
+    <message>
         <source>That visit does not belong to this account.</source>
         <translation>Dat bezoek hoort niet bij deze klant.</translation>
     </message>
@@ -9869,6 +10005,10 @@ problemen</translation>
         <translation>prijsbeleid %1 kan niet op %2 gebaseerd zijn: hun prijzen zouden in een kringloop gaan (%3); baseer het op de lijstprijs, de kostprijs of een ander prijsbeleid</translation>
     </message>
     <message>
+        <source>%1 was a draft that has been deleted; import the row under another code, or with none for a new one</source>
+        <translation>%1 was een concept dat is verwijderd; importeer de regel onder een andere code, of zonder code voor een nieuw</translation>
+    </message>
+    <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
         <translation>%1 is %2 en kan niet door een import worden gewijzigd (%3 verschillen); beëindig het en importeer een nieuwe code</translation>
     </message>
@@ -9883,6 +10023,10 @@ problemen</translation>
     <message>
         <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
         <translation>staffel %1 &quot;%2&quot; heeft zowel een drempel als een percentage nodig</translation>
+    </message>
+    <message>
+        <source>%1 was a draft that has been deleted; import the row under another number, or with none for a new one</source>
+        <translation>%1 was een concept dat is verwijderd; importeer de regel onder een ander nummer, of zonder nummer voor een nieuwe</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
@@ -10699,6 +10843,10 @@ problemen</translation>
     <message>
         <source>Someone changed %1 since you opened it; open it again.</source>
         <translation>Iemand heeft %1 gewijzigd sinds u het opende; open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
+        <translation>%1 kan niet worden verwijderd: %2 gaat uit van de prijs ervan. Wijzig dat eerst.</translation>
     </message>
     <message>
         <source>%1&apos;s validity has already ended.</source>
@@ -12719,6 +12867,46 @@ problemen</translation>
     <message>
         <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
         <translation>U hebt %1 zelf ingediend: zeg wie het heeft goedgekeurd (bijvoorbeeld de verkoopdirecteur, telefonisch). Een goedkeuring is de beslissing van een ander.</translation>
+    </message>
+    <message>
+        <source>%1 is active and stays in the register: only a draft that was never submitted can be deleted. To end it, terminate it (Terminate…).</source>
+        <translation>%1 is actief en blijft in het register: alleen een concept dat nooit is ingediend kan worden verwijderd. Beëindig het om het te stoppen (Beëindigen…).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and stays in the register with its history: only a draft that was never submitted can be deleted.</source>
+        <translation>%1 is %2 en blijft met zijn geschiedenis in het register: alleen een concept dat nooit is ingediend kan worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval before and stays in the register with its history: correct it and submit it again, or leave it as a draft.</source>
+        <translation>%1 is eerder ter goedkeuring ingediend en blijft met zijn geschiedenis in het register: corrigeer het en dien het opnieuw in, of laat het als concept staan.</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>(verwijderde klant)</translation>
+    </message>
+    <message>
+        <source>(deleted territory)</source>
+        <translation>(verwijderde regio)</translation>
+    </message>
+    <message>
+        <source>(deleted product)</source>
+        <translation>(verwijderd product)</translation>
+    </message>
+    <message>
+        <source>(deleted price policy)</source>
+        <translation>(verwijderd prijsbeleid)</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>(verwijderde contactpersoon)</translation>
+    </message>
+    <message>
+        <source>(deleted quote)</source>
+        <translation>(verwijderde offerte)</translation>
+    </message>
+    <message>
+        <source>(deleted issue)</source>
+        <translation>(verwijderd probleem)</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,14 @@
 <context>
     <name>AlertsDock</name>
     <message>
+        <source>Find an alert: account or text (Ctrl+F)</source>
+        <translation>Tìm cảnh báo: khách hàng hoặc nội dung (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an alert</source>
+        <translation>Tìm cảnh báo</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -365,6 +373,10 @@
         <translation>%1 mục đã tạm ẩn hoặc bỏ qua: hiện lại</translation>
     </message>
     <message>
+        <source>No alert matches the search. Clear it to see them all.</source>
+        <translation>Không có cảnh báo nào khớp với tìm kiếm. Xóa nội dung tìm kiếm để xem tất cả.</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -417,6 +429,14 @@
     <message>
         <source>Entered</source>
         <translation>Ngày nhập</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>Đã xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Brought back (Undo)</source>
+        <translation>Đã khôi phục (Hoàn tác)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -636,10 +656,6 @@
     <message>
         <source>Import cancelled. Nothing was written.</source>
         <translation>Đã hủy nhập. Không có dữ liệu nào được ghi.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -1426,6 +1442,37 @@
     <message>
         <source>not ticked</source>
         <translation>chưa đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHitsModel</name>
+    <message numerus="yes">
+        <source>%1 — %Ln found</source>
+        <translation>
+            <numerusform>%1 — tìm thấy %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Tất cả kết quả</translation>
+    </message>
+    <message>
+        <source>Back to the first hits of every kind (Esc)</source>
+        <translation>Quay lại những kết quả đầu của mọi loại (Esc)</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>Hiện tất cả…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <translation>
+            <numerusform>Hiện tất cả %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hit of this kind, in a list that reads more as you scroll</source>
+        <translation>Mọi kết quả loại này, trong danh sách tải thêm khi bạn cuộn</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3081,10 @@
         <translation>Tìm kiếm</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
         <source>Price policies</source>
         <translation>Chính sách giá</translation>
     </message>
@@ -3139,6 +3190,14 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>Chiết khấu tích lũy, các bậc và khoảng cách đến bậc tiếp theo trong các thỏa thuận của khách hàng</translation>
     </message>
+    <message>
+        <source>Price list</source>
+        <translation>Bảng giá</translation>
+    </message>
+    <message>
+        <source>Pricing the products for %1…</source>
+        <translation>Đang tính giá sản phẩm cho %1…</translation>
+    </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
         <translation>
@@ -3152,6 +3211,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; no file was written.</source>
+        <translation>Đã hủy bảng giá; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -3332,6 +3395,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3417,6 +3487,10 @@
         <translation>Báo giá mới (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Find a quote (Ctrl+F)</source>
+        <translation>Tìm báo giá (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>From template</source>
         <translation>Từ mẫu</translation>
     </message>
@@ -3435,6 +3509,10 @@
     <message>
         <source>My details…</source>
         <translation>Thông tin của tôi…</translation>
+    </message>
+    <message>
+        <source>No quote of this account matches the search. Clear it to see all.</source>
+        <translation>Không có báo giá nào của khách hàng này khớp với tìm kiếm. Xóa nội dung tìm kiếm để xem tất cả.</translation>
     </message>
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
@@ -3502,6 +3580,10 @@
     <message>
         <source>Company and quote &amp;settings…</source>
         <translation>&amp;Cài đặt công ty và báo giá…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave now</source>
+        <translation>Lưu nga&amp;y</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -3620,6 +3702,14 @@
     <message>
         <source>Name:</source>
         <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not saved yet: see the problem under the field.</source>
+        <translation>%1 chưa được lưu: xem lỗi bên dưới trường.</translation>
     </message>
     <message>
         <source>Discard draft %1</source>
@@ -3844,6 +3934,10 @@
     <message>
         <source>Open</source>
         <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Find a quote</source>
+        <translation>Tìm báo giá</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4303,10 @@
         <translation>Sao chép thành mới…</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>Xóa bản nháp…</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Gửi duyệt</translation>
     </message>
@@ -4251,6 +4349,10 @@
     <message>
         <source>Select a %1 first.</source>
         <translation>Hãy chọn một %1 trước.</translation>
+    </message>
+    <message>
+        <source>Take this draft out of the register (Delete); Edit → Undo brings it back</source>
+        <translation>Xóa bản nháp này khỏi sổ đăng ký (Delete); Chỉnh sửa → Hoàn tác sẽ khôi phục lại</translation>
     </message>
     <message>
         <source>Its scan is being attached; a moment, please.</source>
@@ -4299,6 +4401,30 @@
     <message>
         <source>End it early, saying why; it stays in the register</source>
         <translation>Kết thúc sớm, kèm lý do; vẫn được giữ trong sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Delete the draft price policy %1?</source>
+        <translation>Xóa bản nháp chính sách giá %1?</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its code %1 is not given to another policy. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Bản nháp chưa từng được gửi duyệt nên sẽ được xóa khỏi sổ đăng ký; mã %1 sẽ không được cấp cho chính sách khác. Chỉnh sửa → Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Delete the draft rebate agreement %1?</source>
+        <translation>Xóa bản nháp thỏa thuận chiết khấu %1?</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its number %1 is not given to another agreement. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Bản nháp chưa từng được gửi duyệt nên sẽ được xóa khỏi sổ đăng ký; số %1 sẽ không được cấp cho thỏa thuận khác. Chỉnh sửa → Hoàn tác (Ctrl+Z) sẽ khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Delete draft %1</source>
+        <translation>Xóa bản nháp %1</translation>
     </message>
     <message>
         <source>%1 would become active but never price anything.</source>
@@ -4355,6 +4481,10 @@
     <message>
         <source>Price policies and rebates</source>
         <translation>Chính sách giá và chiết khấu</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
@@ -6296,8 +6426,8 @@ issues</source>
         <translation>cột nào chứa một trường khi tiêu đề của nó không được nhận ra (có thể lặp lại)</translation>
     </message>
     <message>
-        <source>kind of new accounts whose row gives none (accounts only)</source>
-        <translation>loại của các khách hàng mới mà dòng không ghi loại (chỉ cho khách hàng)</translation>
+        <source>kind of new accounts whose row gives none, as a cell would write it: headquarters, hoofdkantoor, 总部… (accounts only)</source>
+        <translation>loại của khách hàng mới mà dòng không ghi loại, viết như trong ô: headquarters, hoofdkantoor, 总部… (chỉ khách hàng)</translation>
     </message>
     <message>
         <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
@@ -6954,6 +7084,10 @@ issues</source>
     <message>
         <source>exact sales totals per period, account, territory, category or product</source>
         <translation>tổng doanh số chính xác theo kỳ, khách hàng, khu vực, danh mục hoặc sản phẩm</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock, or the word for it in your language (default sell_in)</source>
+        <translation>sell_in, outbound, sell_out hoặc stock, hoặc từ tương ứng trong ngôn ngữ của bạn (mặc định sell_in)</translation>
     </message>
     <message>
         <source>first day (included)</source>
@@ -7805,10 +7939,6 @@ issues</source>
     <message>
         <source>Checklists</source>
         <translation>Danh sách xác nhận</translation>
-    </message>
-    <message>
-        <source>%1 — the first ones; type more to narrow</source>
-        <translation>%1 — chỉ những kết quả đầu; gõ thêm để thu hẹp</translation>
     </message>
 </context>
 <context>
@@ -8958,6 +9088,10 @@ issues</source>
         <translation>Vấn đề này không còn tồn tại.</translation>
     </message>
     <message>
+        <source>%1 is archived; restore it first.</source>
+        <translation>%1 đã được lưu trữ; hãy khôi phục nó trước.</translation>
+    </message>
+    <message>
         <source>That visit does not belong to this account.</source>
         <translation>Lượt viếng thăm đó không thuộc khách hàng này.</translation>
     </message>
@@ -9834,6 +9968,10 @@ issues</source>
         <translation>chính sách %1 không thể dựa trên %2: giá của chúng sẽ tạo thành vòng lặp (%3); hãy dựa trên giá niêm yết, giá vốn hoặc chính sách khác</translation>
     </message>
     <message>
+        <source>%1 was a draft that has been deleted; import the row under another code, or with none for a new one</source>
+        <translation>%1 là bản nháp đã bị xóa; hãy nhập dòng này với mã khác, hoặc để trống mã để tạo mới</translation>
+    </message>
+    <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
         <translation>%1 đang ở trạng thái %2 và không thể thay đổi bằng cách nhập (%3 khác nhau); hãy chấm dứt nó và nhập một mã mới</translation>
     </message>
@@ -9848,6 +9986,10 @@ issues</source>
     <message>
         <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
         <translation>bậc %1 “%2” cần có cả ngưỡng và tỷ lệ</translation>
+    </message>
+    <message>
+        <source>%1 was a draft that has been deleted; import the row under another number, or with none for a new one</source>
+        <translation>%1 là bản nháp đã bị xóa; hãy nhập dòng này với số khác, hoặc để trống số để tạo mới</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
@@ -10664,6 +10806,10 @@ issues</source>
     <message>
         <source>Someone changed %1 since you opened it; open it again.</source>
         <translation>Đã có người thay đổi %1 kể từ khi bạn mở; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
+        <translation>Không thể xóa %1: %2 lấy giá của nó làm cơ sở. Hãy sửa chính sách đó trước.</translation>
     </message>
     <message>
         <source>%1&apos;s validity has already ended.</source>
@@ -12684,6 +12830,46 @@ issues</source>
     <message>
         <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
         <translation>Chính bạn đã gửi %1: hãy cho biết ai đã phê duyệt (ví dụ giám đốc bán hàng, qua điện thoại). Phê duyệt là quyết định của người khác.</translation>
+    </message>
+    <message>
+        <source>%1 is active and stays in the register: only a draft that was never submitted can be deleted. To end it, terminate it (Terminate…).</source>
+        <translation>%1 đang có hiệu lực và được giữ trong sổ đăng ký: chỉ bản nháp chưa từng gửi duyệt mới có thể xóa. Để kết thúc, hãy chấm dứt nó (Chấm dứt…).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and stays in the register with its history: only a draft that was never submitted can be deleted.</source>
+        <translation>%1 đang ở trạng thái “%2” và được giữ trong sổ đăng ký cùng lịch sử: chỉ bản nháp chưa từng gửi duyệt mới có thể xóa.</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval before and stays in the register with its history: correct it and submit it again, or leave it as a draft.</source>
+        <translation>%1 đã từng được gửi duyệt nên được giữ trong sổ đăng ký cùng lịch sử: hãy sửa rồi gửi duyệt lại, hoặc để nguyên là bản nháp.</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>(khách hàng đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted territory)</source>
+        <translation>(khu vực đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted product)</source>
+        <translation>(sản phẩm đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted price policy)</source>
+        <translation>(chính sách giá đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>(người liên hệ đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted quote)</source>
+        <translation>(báo giá đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>(deleted issue)</source>
+        <translation>(vấn đề đã bị xóa)</translation>
     </message>
 </context>
 <context>

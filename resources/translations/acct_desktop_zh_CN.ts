@@ -277,6 +277,14 @@
 <context>
     <name>AlertsDock</name>
     <message>
+        <source>Find an alert: account or text (Ctrl+F)</source>
+        <translation>查找提醒：客户或内容 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find an alert</source>
+        <translation>查找提醒</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -365,6 +373,10 @@
         <translation>%1 条已暂缓或已忽略：显示</translation>
     </message>
     <message>
+        <source>No alert matches the search. Clear it to see them all.</source>
+        <translation>没有与搜索匹配的提醒。清空搜索即可查看全部。</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
@@ -417,6 +429,14 @@
     <message>
         <source>Entered</source>
         <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>草稿已删除</translation>
+    </message>
+    <message>
+        <source>Brought back (Undo)</source>
+        <translation>已恢复（撤销）</translation>
     </message>
     <message>
         <source>Status</source>
@@ -636,10 +656,6 @@
     <message>
         <source>Import cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Visit calendar</source>
@@ -1426,6 +1442,37 @@
     <message>
         <source>not ticked</source>
         <translation>未勾选</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHitsModel</name>
+    <message numerus="yes">
+        <source>%1 — %Ln found</source>
+        <translation>
+            <numerusform>%1 — 共找到 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Back to the first hits of every kind (Esc)</source>
+        <translation>返回各类的前几项结果（Esc）</translation>
+    </message>
+    <message>
+        <source>Show all…</source>
+        <translation>显示全部…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <translation>
+            <numerusform>显示全部 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hit of this kind, in a list that reads more as you scroll</source>
+        <translation>此类的全部结果，列表随滚动继续读取</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3081,10 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
         <source>Price policies</source>
         <translation>价格政策</translation>
     </message>
@@ -3139,6 +3190,14 @@
         <source>Accrual, tiers and distance to the next tier of the account&apos;s agreements</source>
         <translation>该客户各协议的应计返利、阶梯及距下一阶梯的差距</translation>
     </message>
+    <message>
+        <source>Price list</source>
+        <translation>价格表</translation>
+    </message>
+    <message>
+        <source>Pricing the products for %1…</source>
+        <translation>正在为 %1 计算产品价格…</translation>
+    </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
         <translation>
@@ -3152,6 +3211,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; no file was written.</source>
+        <translation>价格表已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -3332,6 +3395,13 @@
     </message>
 </context>
 <context>
+    <name>ProgressJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3417,6 +3487,10 @@
         <translation>新建报价单 (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Find a quote (Ctrl+F)</source>
+        <translation>查找报价单 (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>From template</source>
         <translation>从模板添加</translation>
     </message>
@@ -3435,6 +3509,10 @@
     <message>
         <source>My details…</source>
         <translation>我的信息…</translation>
+    </message>
+    <message>
+        <source>No quote of this account matches the search. Clear it to see all.</source>
+        <translation>该客户没有与搜索匹配的报价单。清空搜索即可查看全部。</translation>
     </message>
     <message>
         <source>No quotes for this account yet — New quote (Ctrl+N).</source>
@@ -3502,6 +3580,10 @@
     <message>
         <source>Company and quote &amp;settings…</source>
         <translation>公司和报价设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave now</source>
+        <translation>立即保存(&amp;A)</translation>
     </message>
     <message>
         <source>Submit for approval</source>
@@ -3620,6 +3702,14 @@
     <message>
         <source>Name:</source>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is not saved yet: see the problem under the field.</source>
+        <translation>%1 尚未保存：请查看字段下方的问题。</translation>
     </message>
     <message>
         <source>Discard draft %1</source>
@@ -3844,6 +3934,10 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Find a quote</source>
+        <translation>查找报价单</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4303,10 @@
         <translation>复制为新记录…</translation>
     </message>
     <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -4251,6 +4349,10 @@
     <message>
         <source>Select a %1 first.</source>
         <translation>请先选择一项%1。</translation>
+    </message>
+    <message>
+        <source>Take this draft out of the register (Delete); Edit → Undo brings it back</source>
+        <translation>将此草稿从登记簿中删除 (Delete)；编辑 → 撤销可将其恢复</translation>
     </message>
     <message>
         <source>Its scan is being attached; a moment, please.</source>
@@ -4299,6 +4401,30 @@
     <message>
         <source>End it early, saying why; it stays in the register</source>
         <translation>提前终止，并说明原因；它仍保留在登记簿中</translation>
+    </message>
+    <message>
+        <source>Delete the draft price policy %1?</source>
+        <translation>删除价格政策草稿 %1？</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its code %1 is not given to another policy. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>它从未提交过，因此将从登记簿中移除；其编码 %1 不会再分配给其他价格政策。编辑 → 撤销 (Ctrl+Z) 可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the draft rebate agreement %1?</source>
+        <translation>删除返利协议草稿 %1？</translation>
+    </message>
+    <message>
+        <source>It was never submitted, so it leaves the register; its number %1 is not given to another agreement. Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>它从未提交过，因此将从登记簿中移除；其编号 %1 不会再分配给其他协议。编辑 → 撤销 (Ctrl+Z) 可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete draft %1</source>
+        <translation>删除草稿 %1</translation>
     </message>
     <message>
         <source>%1 would become active but never price anything.</source>
@@ -4355,6 +4481,10 @@
     <message>
         <source>Price policies and rebates</source>
         <translation>价格政策和返利</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
@@ -6294,8 +6424,8 @@ issues</source>
         <translation>当列标题无法识别时，指定哪一列对应某个字段（可重复）</translation>
     </message>
     <message>
-        <source>kind of new accounts whose row gives none (accounts only)</source>
-        <translation>行中未给出类型的新客户所用的类型（仅限客户）</translation>
+        <source>kind of new accounts whose row gives none, as a cell would write it: headquarters, hoofdkantoor, 总部… (accounts only)</source>
+        <translation>行中未给出类型的新客户所用的类型，写法同单元格：headquarters、hoofdkantoor、总部…（仅客户）</translation>
     </message>
     <message>
         <source>sell_in, outbound, sell_out or stock for every row of a file without a measure column (sales only)</source>
@@ -6952,6 +7082,10 @@ issues</source>
     <message>
         <source>exact sales totals per period, account, territory, category or product</source>
         <translation>按期间、客户、区域、类别或产品的精确销售合计</translation>
+    </message>
+    <message>
+        <source>sell_in, outbound, sell_out or stock, or the word for it in your language (default sell_in)</source>
+        <translation>sell_in、outbound、sell_out 或 stock，也可用您语言中的说法（默认 sell_in）</translation>
     </message>
     <message>
         <source>first day (included)</source>
@@ -7803,10 +7937,6 @@ issues</source>
     <message>
         <source>Checklists</source>
         <translation>确认清单</translation>
-    </message>
-    <message>
-        <source>%1 — the first ones; type more to narrow</source>
-        <translation>%1 — 仅显示前几项；请输入更多字以缩小范围</translation>
     </message>
 </context>
 <context>
@@ -8956,6 +9086,10 @@ issues</source>
         <translation>此问题已不存在。</translation>
     </message>
     <message>
+        <source>%1 is archived; restore it first.</source>
+        <translation>%1 已归档；请先恢复它。</translation>
+    </message>
+    <message>
         <source>That visit does not belong to this account.</source>
         <translation>该拜访不属于此客户。</translation>
     </message>
@@ -9832,6 +9966,10 @@ issues</source>
         <translation>政策 %1 不能基于 %2：它们的价格会形成循环（%3）；请基于标价、成本或其他政策</translation>
     </message>
     <message>
+        <source>%1 was a draft that has been deleted; import the row under another code, or with none for a new one</source>
+        <translation>%1 是已删除的草稿；请用其他编码导入此行，或不填编码以新建</translation>
+    </message>
+    <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new code</source>
         <translation>%1 处于%2状态，不能通过导入更改（%3 不同）；请终止它并导入新编码</translation>
     </message>
@@ -9846,6 +9984,10 @@ issues</source>
     <message>
         <source>tier %1 &quot;%2&quot; needs both a threshold and a rate</source>
         <translation>第 %1 阶梯“%2”需要同时有门槛和比率</translation>
+    </message>
+    <message>
+        <source>%1 was a draft that has been deleted; import the row under another number, or with none for a new one</source>
+        <translation>%1 是已删除的草稿；请用其他编号导入此行，或不填编号以新建</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot be changed by an import (%3 differ); terminate it and import a new number</source>
@@ -10662,6 +10804,10 @@ issues</source>
     <message>
         <source>Someone changed %1 since you opened it; open it again.</source>
         <translation>您打开 %1 后，有人修改了它；请重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
+        <translation>%1 无法删除：%2 以其价格为基础。请先修改后者。</translation>
     </message>
     <message>
         <source>%1&apos;s validity has already ended.</source>
@@ -12682,6 +12828,46 @@ issues</source>
     <message>
         <source>You submitted %1 yourself: say who approved it (for example the sales director, by phone). An approval is someone else&apos;s decision.</source>
         <translation>%1 是您自己提交的：请说明是谁批准的（例如销售总监，电话批准）。批准须由他人作出。</translation>
+    </message>
+    <message>
+        <source>%1 is active and stays in the register: only a draft that was never submitted can be deleted. To end it, terminate it (Terminate…).</source>
+        <translation>%1 已生效，将保留在登记簿中：只有从未提交过的草稿才能删除。如需结束，请将其终止（终止…）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and stays in the register with its history: only a draft that was never submitted can be deleted.</source>
+        <translation>%1 的状态为“%2”，将连同其历史记录保留在登记簿中：只有从未提交过的草稿才能删除。</translation>
+    </message>
+    <message>
+        <source>%1 was submitted for approval before and stays in the register with its history: correct it and submit it again, or leave it as a draft.</source>
+        <translation>%1 曾提交审批，将连同其历史记录保留在登记簿中：请更正后重新提交，或将其保留为草稿。</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>（已删除的客户）</translation>
+    </message>
+    <message>
+        <source>(deleted territory)</source>
+        <translation>（已删除的区域）</translation>
+    </message>
+    <message>
+        <source>(deleted product)</source>
+        <translation>（已删除的产品）</translation>
+    </message>
+    <message>
+        <source>(deleted price policy)</source>
+        <translation>（已删除的价格政策）</translation>
+    </message>
+    <message>
+        <source>(deleted contact)</source>
+        <translation>（已删除的联系人）</translation>
+    </message>
+    <message>
+        <source>(deleted quote)</source>
+        <translation>（已删除的报价单）</translation>
+    </message>
+    <message>
+        <source>(deleted issue)</source>
+        <translation>（已删除的问题）</translation>
     </message>
 </context>
 <context>
