@@ -244,6 +244,19 @@ def sales_trend(
         )
         .group_by(SalesFact.currency)
     ).all()
+    # the months with any sell-in of a currency, anywhere: a month without was never
+    # imported — no bar and no "100 % behind", where a quiet account's month is a real 0
+    imported = set(
+        session.execute(
+            select(bucket, SalesFact.currency)
+            .where(
+                sell_in,
+                SalesFact.period >= min(months[0], start.replace(day=1)),
+                SalesFact.period <= max(month_end(months[-1]), end),
+            )
+            .group_by(bucket, SalesFact.currency)
+        ).all()
+    )
     targets = dict(plan_of(months[0], months[-1]))
     actual: dict[tuple[date, str], Decimal | None] = {
         (month, currency): amount for month, currency, amount in monthly
@@ -260,13 +273,18 @@ def sales_trend(
     series = tuple(
         CurrencyTrend(
             currency,
-            tuple(actual.get((m, currency), ZERO) for m in months),
+            tuple(
+                actual.get((m, currency), ZERO if (m, currency) in imported else None)
+                for m in months
+            ),
             tuple(targets.get((m, currency)) for m in months),
         )
         for currency in currencies
     )
     period_target: dict[str, Decimal] = defaultdict(Decimal)
     for (month, currency), amount in plan_of(start.replace(day=1), end).items():
+        if (month, currency) not in imported and not to_date.of(currency).awaiting:
+            continue  # not counted against sales nobody imported
         last = to_date.of(currency).target_end(end)
         period_target[currency] += prorated(amount, month, start, last, currency)
     rows = tuple(

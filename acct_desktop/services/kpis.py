@@ -87,9 +87,10 @@ def sell_in_to_date(
     session: Session, period: Period, today: date, measure: Measure = Measure.SELL_IN
 ) -> ToDate:
     """How far ``period`` is compared: whole once over (or not begun), else to the day its
-    sell-in (or ``measure``) reaches, or awaiting its first figures (the Plan vs actual
-    rule)."""
-    if not period.start <= today <= period.end:
+    sell-in (or ``measure``) reaches; awaiting its first figures — in progress or over —
+    while none of a currency are in (the Plan vs actual rule: a month nobody imported is
+    not a 100 % shortfall)."""
+    if today < period.start:
         return ToDate()
     currencies = session.scalars(
         select(SalesFact.currency)
@@ -100,6 +101,9 @@ def sell_in_to_date(
         )
         .distinct()
     )
+    if today > period.end:  # over: whole, for the currencies whose figures are in
+        found = {c: None for c in currencies}
+        return ToDate(None, not found, found)
     reached = {c: figures_reach(session, period, measure, today, c) for c in currencies}
     return ToDate(
         figures_reach(session, period, measure, today),

@@ -502,8 +502,15 @@ def test_a_period_in_progress_without_any_sell_in_yet_awaits_it(shop: Territory)
     assert board.ranking.rows.rows == (
         ("HQ", "华润万家 总部", "EUR", None, D("240.00"), None, None),
     )
-    # the same November, once over, is a real shortfall
+    # the same November, over without one sell-in figure, was never imported: still no
+    # "100 % behind plan" (a new user's months before the first import read so)
     later = KpiService(shop.db, today=lambda: date(2026, 12, 2))
+    over = later.dashboard(date(2026, 11, 1), date(2026, 11, 30))
+    assert over.sales.awaiting and over.sales.percent_of_target("EUR") is None
+    assert over.ranking.by == "awaiting"
+    # once some sell-in of November is in, an account without any is a real shortfall
+    with shop.db.session() as s:
+        s.add(_fact(shop.ids["HQ"], date(2026, 11, 20), e.Measure.SELL_IN, "0", "EUR"))
     over = later.dashboard(date(2026, 11, 1), date(2026, 11, 30))
     assert not over.sales.awaiting
     assert over.sales.percent_of_target("EUR") == D("0.0")
@@ -556,7 +563,7 @@ def test_nothing_to_measure_says_none_rather_than_zero(tmp_path: Path) -> None:
     assert board.visits.compliance is None and board.visits.cycle_adherence is None
     assert board.issues.on_time_rate is None and board.quotes.win_rate is None
     assert board.nps.result.score is None and board.returning.result.rate is None
-    assert board.ranking.top == () and board.ranking.by == "sell_in"
+    assert board.ranking.top == () and board.ranking.by == "awaiting"  # no sell-in imported
 
 
 def test_a_period_ending_before_it_starts_is_refused(shop: Territory) -> None:
