@@ -12,18 +12,15 @@ the content so the paper always matches it. The same content always gives the sa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from acct_desktop.domain.checklists import (
@@ -43,6 +40,8 @@ from acct_desktop.reporting.document_labels import (
     pdf_language_tag,
     status_label,
 )
+from acct_desktop.reporting.font_runs import markup as runs_markup
+from acct_desktop.reporting.font_runs import text_width
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
     INK,
@@ -53,6 +52,7 @@ from acct_desktop.reporting.pdf_pages import (
     PageFurniture,
     render_pdf,
 )
+from acct_desktop.reporting.pdf_text import CJK as _CJK
 
 OVERDUE = colors.HexColor("#B3261E")  # with the word, never the colour alone
 MARGINS = Margins(left=18 * mm, right=18 * mm, top=20 * mm, bottom=36 * mm)
@@ -63,7 +63,6 @@ CELL_PAD = 2.8
 SEAL_BOX_HEIGHT = 52 * mm
 MIN_DESCRIPTION = 60 * mm
 META_WIDTH = 64 * mm
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +167,7 @@ class _Text:
     def p(self, text: str, kind: str = "body", cjk: bool | None = None) -> Paragraph:
         """``text`` as a paragraph; ``cjk`` (wrap per character) defaults to whether the
         text holds Chinese."""
-        markup = escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+        markup = runs_markup(text, self.font).replace("\r\n", "\n").replace("\n", "<br/>")
         wrap_cjk = bool(_CJK.search(text)) if cjk is None else cjk
         return Paragraph(markup, self.style(kind, wrap_cjk))
 
@@ -176,16 +175,16 @@ class _Text:
         """The title on one line if it fits at 17 down to 14 pt, else wrapped at 17 pt."""
         style = self.style("title", bool(_CJK.search(text)))
         for size in (17, 16, 15, 14):
-            if stringWidth(text, self.font, size) <= width:
+            if text_width(text, self.font, size) <= width:
                 break
         else:
             size = 17
         fitted = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
         fitted.leading = size * 1.3
-        return Paragraph(escape(text), fitted)
+        return Paragraph(runs_markup(text, self.font), fitted)
 
     def width(self, text: str, kind: str) -> float:
-        return stringWidth(text, self.font, self._specs[kind]["fontSize"])
+        return text_width(text, self.font, self._specs[kind]["fontSize"])
 
 
 class _TickBox(Flowable):

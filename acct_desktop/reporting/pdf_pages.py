@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from acct_desktop.reporting.font_runs import draw_text, text_width
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -163,22 +164,19 @@ def draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, pages: i
     font = furniture.font_name
     label = furniture.page_label(page, pages)
     canvas.setFillColor(INK)
-    canvas.setFont(font, 9)
-    canvas.drawRightString(text_right, baseline, label)
-    beside_label = text_right - stringWidth(label, font, 9) - 5 * mm
+    draw_text(canvas, text_right, baseline, label, font, 9, anchor="end")
+    beside_label = text_right - text_width(label, font, 9) - 5 * mm
     for index, line in enumerate(furniture.footer_lines):
         room = (beside_label if index == 0 else text_right) - m.left
         text, size = fitted(line, font, 9 if index == 0 else 8, room)
         canvas.setFillColor(INK)
-        canvas.setFont(font, size)
-        canvas.drawString(m.left, baseline - index * 4.2 * mm, text)
+        draw_text(canvas, m.left, baseline - index * 4.2 * mm, text, font, size)
 
     if furniture.header_text and (page > 1 or furniture.header_on_first_page):
         text, size = fitted(furniture.header_text, font, 7.5, right - m.left)
         canvas.setFillColor(MUTED)
-        canvas.setFont(font, size)
         header_y = height - m.top + 5 * mm
-        canvas.drawString(m.left, header_y, text)
+        draw_text(canvas, m.left, header_y, text, font, size)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         canvas.line(m.left, header_y - 1.8 * mm, right, header_y - 1.8 * mm)
@@ -191,9 +189,9 @@ def fitted(
     """``text`` and a font size that fit ``width`` on one line: the size given, else a
     smaller one down to ``smallest``, else ``smallest`` with the middle of the text left
     out (…), so that both ends stay: a document's kind and its account code or date."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text, size
-    needed = stringWidth(text, font, 1.0)
+    needed = text_width(text, font, 1.0)
     if needed * smallest <= width:
         return text, max(smallest, math.floor(width / needed * 10) / 10)
     keep = len(text)
@@ -202,7 +200,7 @@ def fitted(
         head = text[: (keep + 1) // 2].rstrip()
         tail = text[len(text) - keep // 2 :].lstrip()
         shorter = f"{head}…{tail}"
-        if stringWidth(shorter, font, smallest) <= width:
+        if text_width(shorter, font, smallest) <= width:
             return shorter, smallest
     return "…", smallest
 

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from acct_desktop.reporting.font_runs import text_width
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import INK, RULE
 
@@ -57,7 +57,7 @@ def longest_word(cell: Any) -> float:
     if not isinstance(cell, Paragraph) or getattr(cell.style, "wordWrap", None) == "CJK":
         return 0.0
     font, size = cell.style.fontName, cell.style.fontSize
-    return max((stringWidth(w, font, size) for w in cell.getPlainText().split()), default=0.0)
+    return max((text_width(w, font, size) for w in cell.getPlainText().split()), default=0.0)
 
 
 def words_fit(

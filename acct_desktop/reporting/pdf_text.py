@@ -1,21 +1,23 @@
-"""Paragraphs for our PDFs: the embedded Unicode font, named styles, and line breaking that
-suits the script — Chinese (and other CJK text) may break between any two characters,
-other text breaks between words."""
+"""Paragraphs for our PDFs: the embedded Unicode font (a character it lacks drawn in a
+fallback font, ``font_runs``), named styles, and line breaking that suits the script —
+Chinese (and other CJK text) may break between any two characters, other text breaks
+between words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from acct_desktop.reporting.font_runs import markup, text_width
 from acct_desktop.reporting.pdf_pages import INK, MUTED
 
-CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# CJK scripts (and the rare ideographs of Extensions B and later: 𠮷) break between any two
+# characters
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 # The styles every document's tables share: a field's label, column heads (text and
 # numbers), cells and numbers. A document adds its own (title, sections…) around them.
 TABLE_SPECS: dict[str, dict[str, object]] = {
@@ -50,10 +52,10 @@ class ParagraphMaker:
                 **self._specs[kind],
             )
             self._styles[(kind, cjk)] = style
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        return Paragraph(markup(text, self.font).replace("\n", "<br/>"), style)
 
     def width(self, text: str, kind: str) -> float:
         """How wide ``text`` is in style ``kind`` on one line, in points."""
         size = self._specs[kind]["fontSize"]
         assert isinstance(size, int | float)
-        return stringWidth(text, self.font, size)
+        return text_width(text, self.font, size)

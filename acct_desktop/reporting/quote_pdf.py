@@ -28,7 +28,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -46,6 +45,7 @@ from acct_desktop.reporting.document_labels import (
     format_number,
     pdf_language_tag,
 )
+from acct_desktop.reporting.font_runs import draw_text, text_width
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
     INK,
@@ -115,21 +115,20 @@ class _Bold(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        natural = stringWidth(self.text, self.font, self.size)
+        natural = text_width(self.text, self.font, self.size)
         self.draw_size = min(self.size, self.size * avail_width / natural) if natural else 0
         return avail_width, self.size * 1.3
 
     def draw(self) -> None:
         canvas = self.canv
-        text_width = stringWidth(self.text, self.font, self.draw_size)
-        text = canvas.beginText(self.width - text_width if self.right else 0, self.size * 0.3)
-        text.setFont(self.font, self.draw_size)
-        text.setTextRenderMode(2)
         canvas.setFillColor(INK)
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(self.draw_size * 0.035)
-        text.textOut(self.text)
-        canvas.drawText(text)
+        x, anchor = (self.width, "end") if self.right else (0, "start")
+        draw_text(
+            canvas, x, self.size * 0.3, self.text, self.font, self.draw_size,
+            anchor=anchor, render_mode=2,
+        )  # fmt: skip
 
 
 def build_quote_pdf(document: QuoteDocument) -> bytes:
@@ -183,14 +182,13 @@ def _render(
 def _draw_watermark(canvas: Canvas, word: str, font: str) -> None:
     """``word`` large along the page's diagonal, light and translucent over the content."""
     width, height = canvas._pagesize
-    size = min(150.0, 0.6 * math.hypot(width, height) / stringWidth(word, font, 1))
+    size = min(150.0, 0.6 * math.hypot(width, height) / text_width(word, font, 1))
     canvas.saveState()
     canvas.setFillColor(WATERMARK_INK)
     canvas.setFillAlpha(WATERMARK_ALPHA)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(math.degrees(math.atan2(height, width)))
-    canvas.setFont(font, size)
-    canvas.drawCentredString(0, -size * 0.35, word)
+    draw_text(canvas, 0, -size * 0.35, word, font, size, anchor="middle")
     canvas.restoreState()
 
 

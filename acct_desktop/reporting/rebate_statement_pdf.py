@@ -17,14 +17,12 @@ from __future__ import annotations
 import io
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from acct_desktop.reporting.document_labels import (
@@ -36,6 +34,7 @@ from acct_desktop.reporting.document_labels import (
     product_category_label,
     rebate_statement_labels,
 )
+from acct_desktop.reporting.font_runs import markup, text_width
 from acct_desktop.reporting.fonts import find_font_file, register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
     INK,
@@ -128,7 +127,7 @@ class _Page:
 
     # -- formatting ---------------------------------------------------------------------
     def p(self, text: str, kind: str = "body") -> Paragraph:
-        return Paragraph(escape(text), self.styles[kind])
+        return Paragraph(markup(text, self.font), self.styles[kind])
 
     def money(self, value: Decimal, currency: str) -> str:
         return format_amount(self.labels.language, value, currency)
@@ -252,7 +251,7 @@ class _Page:
         # the label column is as wide as its longest label (Vietnamese "Ngày nhập hệ
         # thống" wrapped in 26 mm), so no label breaks over two lines
         longest = max(
-            stringWidth(text, self.font, self.styles["label"].fontSize)
+            text_width(text, self.font, self.styles["label"].fontSize)
             for text in (
                 labels_for(self.content.language).account_code,
                 lab.kind, lab.period, lab.scope, lab.currency, lab.status, lab.signed_on,

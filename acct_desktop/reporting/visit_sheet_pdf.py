@@ -44,6 +44,7 @@ from acct_desktop.reporting.document_labels import (
     pdf_language_tag,
     product_category_label,
 )
+from acct_desktop.reporting.font_runs import draw_text
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
     INK,
@@ -194,8 +195,7 @@ def _running_header(
         y = height - MARGINS.top + 5 * mm
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        canvas.setFont(t.font, 7.5)
-        canvas.drawString(MARGINS.left, y, f"{header} {labels.continued}")
+        draw_text(canvas, MARGINS.left, y, f"{header} {labels.continued}", t.font, 7.5)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         canvas.line(MARGINS.left, y - 1.8 * mm, width - MARGINS.right, y - 1.8 * mm)
