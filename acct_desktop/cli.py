@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
                 quit_when_idle=args.quit_when_idle,
                 language=args.lang,
             )
-        return {
+        command = {
             "demo": _demo,
             "screenshot": _screenshot,
             "info": _info,
@@ -319,7 +319,14 @@ def main(argv: list[str] | None = None) -> int:
             "decrypt": lambda a: a.encryption_handler(a),
             "key": lambda a: a.encryption_handler(a),
             "plan": lambda a: a.plan_handler(a),  # set by plan_cli.add_parser
-        }[args.command](args)
+        }[args.command]
+        from acct_desktop.reporting.unprintable import missing_characters
+
+        with missing_characters() as unprintable:  # a rare 𠮷 no PDF font here has: □
+            code = command(args)
+        if code == 0 and unprintable:
+            _warn_unprintable(unprintable)
+        return code
     except KeyboardInterrupt:
         print(
             say(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was left half-written.")),
@@ -331,6 +338,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:
         return _report(exc, getattr(args, "db", None))
+
+
+def _warn_unprintable(characters: set[str]) -> None:
+    """The PDF was written, but with □ for ``characters``: say which, and what to install."""
+    from acct_desktop.services.unprintable import missing_sentence
+
+    said = message_text(missing_sentence(characters))
+    print(say(QT_TRANSLATE_NOOP("cli", "warning: %1"), said), file=sys.stderr)
 
 
 def _report(exc: Exception, target: str | None = None) -> int:

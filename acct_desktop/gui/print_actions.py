@@ -1,5 +1,6 @@
 """Account-menu actions that print the current account's documents to PDF: its price list
-and its rebate statement. The work runs off the UI thread.
+and its rebate statement. The work runs off the UI thread, and the user hears which
+characters, if any, no font on this computer could print.
 
 The price list (every product priced at every quantity break: seconds for a big catalogue)
 asks where to save first, then prices, makes and writes the file in the worker behind a
@@ -21,6 +22,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.progress_jobs import Progress, ProgressJobs
 from acct_desktop.gui.sentences import file_problem_text, user_text
+from acct_desktop.gui.unprintable import noting_unprintable, warned_after
 from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
@@ -107,8 +109,8 @@ class PrintActions(QObject):
             self._background,
             self.tr("Price list"),
             self.tr("Pricing the products for %1…").replace("%1", profile.name),
-            work,
-            self._price_list_saved,
+            noting_unprintable(work),
+            warned_after(self._price_list_saved, self._window),
             self._failed,
             self._price_list_cancelled,
         )
@@ -154,7 +156,9 @@ class PrintActions(QObject):
             document = workspace.rebate_statements.for_account(code, today)
             return f"rebate-statement-{safe_file_stem(code, 'account')}-{today}.pdf", document.pdf
 
-        self._background.submit(work, self._save, self._failed)
+        self._background.submit(
+            noting_unprintable(work), warned_after(self._save, self._window), self._failed
+        )
 
     def _save(self, outcome: tuple[str, bytes]) -> None:
         name, pdf = outcome

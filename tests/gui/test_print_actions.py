@@ -145,3 +145,69 @@ def test_the_price_list_shows_its_progress_and_cancel_leaves_no_file(
     assert window.statusBar().currentMessage() == actions.last_cancelled
     assert actions.last_saved is None and actions.last_problem is None
     assert list(folder.iterdir()) == []  # no PDF, whole or half, and no .part file
+
+
+def test_characters_no_font_has_are_boxed_and_the_manager_is_told_which(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    """A price list for 𠮷野家润滑油总部 (𠮷: CJK Extension B) on a computer whose fonts lack
+    𠮷: the PDF is saved with □ in its place and a warning names it and what to install."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from acct_desktop.reporting.font_runs import font_chain
+    from acct_desktop.reporting.fonts import FALLBACK_ENV
+
+    monkeypatch.setenv(FALLBACK_ENV, str(tmp_path / "no-such-font.ttf"))
+    font_chain.cache_clear()
+    try:
+        actions = window.print_actions
+        actions.open_after_save = False
+        actions.choose_path = lambda name: tmp_path / name
+        account_id = account_with_deals_and_rebates(window)
+        with window.workspace.db.session() as session:
+            session.get(m.Account, account_id).name = "𠮷野家润滑油总部"
+        window.current.set(account_id)
+        actions.price_list.trigger()
+        qtbot.waitUntil(
+            lambda: window.findChild(QMessageBox, "unprintableCharacters") is not None,
+            timeout=60_000,
+        )
+        box = window.findChild(QMessageBox, "unprintableCharacters")
+        assert "could not be printed" in box.text() and ": 𠮷." in box.text()
+        assert "fonts-hanazono" in box.text() and FALLBACK_ENV in box.text()
+        text = subprocess.run(
+            ["pdftotext", str(actions.last_saved), "-"], capture_output=True, text=True
+        ).stdout
+        assert "□野家润滑油总部" in text  # saved all the same, nothing silently left out
+    finally:
+        font_chain.cache_clear()
+
+
+def test_a_print_preview_says_which_characters_no_font_has(
+    qtbot, window: MainWindow, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from acct_desktop.reporting.font_runs import font_chain
+    from acct_desktop.reporting.fonts import FALLBACK_ENV
+    from tests.gui.test_visit_calendar import dock_on_a_planned_visit
+
+    dock, visit = dock_on_a_planned_visit(window)
+    with window.workspace.db.session() as session:
+        session.get(m.Account, visit.account_id).name = "佛山鿍记车行"
+    for env, warned in ((str(tmp_path / "no-such-font.ttf"), True), (None, False)):
+        if env is None:
+            monkeypatch.delenv(FALLBACK_ENV)
+        else:
+            monkeypatch.setenv(FALLBACK_ENV, env)
+        font_chain.cache_clear()
+        dock.last_dialog = None
+        dock.files.print_sheets()
+        qtbot.waitUntil(lambda: dock.last_dialog is not None, timeout=60_000)
+        said = dock.last_dialog.findChild(QLabel, "previewWarning")
+        if warned:
+            assert said is not None and ": 鿍." in said.text() and said.isVisible()
+        else:
+            assert said is None
+        dock.last_dialog.close()
+    font_chain.cache_clear()

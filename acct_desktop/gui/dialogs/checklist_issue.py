@@ -34,6 +34,7 @@ from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import file_problem_text
+from acct_desktop.gui.unprintable import noting_unprintable, warned_after
 from acct_desktop.services.checklist_records import ChecklistRow
 from acct_desktop.services.checklists import IssuedChecklist
 from acct_desktop.services.files import write_atomically
@@ -298,7 +299,9 @@ class IssueChecklistDialog(QDialog):
                 return issuer.reissue(reissue_of, profile, keys, chosen, with_sub_accounts=subtree)
             return issuer.issue(account_id, chosen, profile, keys, with_sub_accounts=subtree)
 
-        self.background.submit(work, self._issued, self._failed)
+        self.background.submit(
+            noting_unprintable(work), warned_after(self._issued, self), self._failed
+        )
 
     def _ask_duplicate(self, waiting: ChecklistRow) -> str | None:
         """Re-issue the checklist still waiting for its stamp ("reissue"), issue a new one

@@ -36,6 +36,8 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.i18n import LANGUAGES, gui_language
 from acct_desktop.gui.sentences import exception_text, file_problem_text
+from acct_desktop.gui.unprintable import unprintable_text
+from acct_desktop.reporting.unprintable import missing_characters
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
     CommentaryRefused,
@@ -210,8 +212,10 @@ class MonthlySummaryDialog(QDialog):
                 )
             except MonthWithoutFigures as refused:
                 return refused  # a question for the user, not a failure
-            pdf = build_monthly_summary_pdf(summary, language)
-            return monthly_summary_file_name(summary), pdf, render_pages(pdf)
+            with missing_characters() as missing:
+                pdf = build_monthly_summary_pdf(summary, language)
+            name = monthly_summary_file_name(summary)
+            return name, pdf, render_pages(pdf), frozenset(missing)
 
         self._background.submit(work, self._show_preview, self._preview_failed)
 
@@ -253,7 +257,7 @@ class MonthlySummaryDialog(QDialog):
         if isinstance(outcome, Exception):
             self._ask_print_anyway(outcome)
             return
-        name, pdf, pages = outcome
+        name, pdf, pages, missing = outcome
         self.last_pdf = pdf
 
         def save() -> None:
@@ -269,7 +273,7 @@ class MonthlySummaryDialog(QDialog):
                 return
             self.last_saved = path
 
-        dialog = PdfPreviewDialog(name, pdf, pages, save, self)
+        dialog = PdfPreviewDialog(name, pdf, pages, save, self, warning=unprintable_text(missing))
         self.last_preview = dialog
         dialog.open()
 

@@ -52,7 +52,8 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows the pages; Print… sends them to a printer, Save as PDF… keeps the file."""
+    """Shows the pages; Print… sends them to a printer, Save as PDF… keeps the file.
+    ``warning`` (characters printed as □, ``gui/unprintable.py``) is shown above them."""
 
     def __init__(
         self,
@@ -61,6 +62,7 @@ class PdfPreviewDialog(QDialog):
         pages: list[QImage],
         save: Callable[[], None],
         parent: QWidget | None = None,
+        warning: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
@@ -96,6 +98,13 @@ class PdfPreviewDialog(QDialog):
         for button in (print_button, save_button, close):
             row.addWidget(button)
         layout = QVBoxLayout(self)
+        if warning:
+            said = QLabel(warning)
+            said.setObjectName("previewWarning")
+            said.setWordWrap(True)
+            said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            said.setStyleSheet("color: #c62828;")
+            layout.addWidget(said)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
         print_button.setDefault(True)

@@ -31,6 +31,8 @@ from acct_desktop.gui.keys import save_key
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
+from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text, warned_after
+from acct_desktop.reporting.unprintable import missing_characters
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
@@ -533,7 +535,9 @@ class QuoteCommands(QObject):
             document = workspace.quote_documents.document(quote_id, document_kind)
             return quote_file_name(document), build_quote_pdf(document)
 
-        self.dock.background.submit(work, self._save, self.complain)
+        self.dock.background.submit(
+            noting_unprintable(work), warned_after(self._save, self.dock), self.complain
+        )
 
     def preview(self) -> None:
         """The quote's pages in a preview window, with Print… and Save as PDF…."""
@@ -550,16 +554,24 @@ class QuoteCommands(QObject):
             from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
 
             document = workspace.quote_documents.document(quote_id)
-            pdf = build_quote_pdf(document)
-            return quote_file_name(document), pdf, render_pages(pdf)
+            with missing_characters() as missing:
+                pdf = build_quote_pdf(document)
+            return quote_file_name(document), pdf, render_pages(pdf), frozenset(missing)
 
         self.dock.background.submit(work, self._show_preview, self.complain)
 
     def _show_preview(self, outcome) -> None:  # type: ignore[no-untyped-def]
         from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 
-        name, pdf, pages = outcome
-        dialog = PdfPreviewDialog(name, pdf, pages, lambda: self._save((name, pdf)), self.dock)
+        name, pdf, pages, missing = outcome
+        dialog = PdfPreviewDialog(
+            name,
+            pdf,
+            pages,
+            lambda: self._save((name, pdf)),
+            self.dock,
+            warning=unprintable_text(missing),
+        )
         self.dock.last_dialog = dialog
         dialog.open()
 

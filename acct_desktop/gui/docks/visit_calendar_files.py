@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from acct_desktop.gui.progress_jobs import ProgressJobs
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.unprintable import unprintable_text
+from acct_desktop.reporting.unprintable import missing_characters
 
 REASONS_SHOWN = 5  # in the message itself; all of them behind Show Details…
 
@@ -85,11 +87,12 @@ class CalendarFiles(QObject):
                 route_language=route_language,
             )
             progress(1, 3)
-            pdf = build_visit_sheets_pdf(content)
+            with missing_characters() as missing:
+                pdf = build_visit_sheets_pdf(content)
             progress(2, 3)
             pages = render_pages(pdf)
             progress(3, 3)
-            return visit_sheets_file_name(content), pdf, pages
+            return visit_sheets_file_name(content), pdf, pages, frozenset(missing)
 
         # a month of sheets takes seconds: a progress window (after half a second) with
         # Cancel, and the calendar kept in front, so the preview opens over it and nowhere
@@ -105,7 +108,7 @@ class CalendarFiles(QObject):
         from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
         from acct_desktop.services.files import write_atomically
 
-        name, pdf, pages = outcome
+        name, pdf, pages, missing = outcome
 
         def save() -> None:
             path = self.choose_path(name, "PDF (*.pdf)")
@@ -115,7 +118,9 @@ class CalendarFiles(QObject):
 
         self.dock.show()
         self.dock.raise_()  # the preview over the calendar, never over another dock's tab
-        dialog = PdfPreviewDialog(name, pdf, pages, save, self.dock)
+        dialog = PdfPreviewDialog(
+            name, pdf, pages, save, self.dock, warning=unprintable_text(missing)
+        )
         self.dock.last_dialog = dialog
         dialog.open()
 
