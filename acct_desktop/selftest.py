@@ -292,7 +292,7 @@ def _check_migrations(_ctx: Context) -> str:
 def _check_font(_ctx: Context) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
-    from acct_desktop.reporting.fonts import FONT_ENV, find_font_file
+    from acct_desktop.reporting.fonts import FONT_ENV, fallback_font_files, find_font_file
 
     override = os.environ.get(FONT_ENV)
     if override and not Path(override).is_file():
@@ -304,6 +304,9 @@ def _check_font(_ctx: Context) -> str:
     if missing:
         raise CheckFailed(f"{path.name} has no glyphs for {''.join(missing)}")
     log.info("PDF font: %s", path)
+    # the fonts a rare character (𠮷, 鿍) is drawn in: on Windows SimSun-ExtB and friends
+    fallbacks = fallback_font_files(path)
+    log.info("PDF fallback fonts: %s", ", ".join(map(str, fallbacks)) or "none")
     return f"font {path.name}"
 
 
