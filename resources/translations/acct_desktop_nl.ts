@@ -5368,6 +5368,13 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     </message>
 </context>
 <context>
+    <name>Unprintable</name>
+    <message>
+        <source>Characters missing from the PDF</source>
+        <translation>Tekens ontbreken in de PDF</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDocumentDialog</name>
     <message>
         <source>Verify a sealed document</source>
@@ -6493,6 +6500,10 @@ problemen</translation>
     <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>Onderbroken; er is niets half geschreven achtergebleven.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
@@ -12907,6 +12918,22 @@ problemen</translation>
     <message>
         <source>(deleted issue)</source>
         <translation>(verwijderd probleem)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (Windows&apos; SimSun-ExtB and MingLiU-ExtB have most rare Chinese characters)</source>
+        <translation>installeer een lettertype dat ze bevat (SimSun-ExtB en MingLiU-ExtB van Windows bevatten de meeste zeldzame Chinese tekens)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (open the font file with Font Book)</source>
+        <translation>installeer een lettertype dat ze bevat (open het lettertypebestand met Lettertypecatalogus)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (the fonts-hanazono package has most rare Chinese characters)</source>
+        <translation>installeer een lettertype dat ze bevat (het pakket fonts-hanazono bevat de meeste zeldzame Chinese tekens)</translation>
+    </message>
+    <message>
+        <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
+        <translation>Deze tekens konden niet worden afgedrukt met de lettertypen op deze computer en staan als □ in de PDF: %1. Om ze af te drukken: %2, of stel %3 in op een lettertypebestand dat ze bevat.</translation>
     </message>
 </context>
 <context>

@@ -5333,6 +5333,13 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     </message>
 </context>
 <context>
+    <name>Unprintable</name>
+    <message>
+        <source>Characters missing from the PDF</source>
+        <translation>Ký tự bị thiếu trong PDF</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDocumentDialog</name>
     <message>
         <source>Verify a sealed document</source>
@@ -6456,6 +6463,10 @@ issues</source>
     <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>Đã ngắt; không có gì bị ghi dở dang.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
     </message>
     <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
@@ -12870,6 +12881,22 @@ issues</source>
     <message>
         <source>(deleted issue)</source>
         <translation>(vấn đề đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (Windows&apos; SimSun-ExtB and MingLiU-ExtB have most rare Chinese characters)</source>
+        <translation>cài một phông chữ có các ký tự đó (phông SimSun-ExtB và MingLiU-ExtB của Windows có hầu hết các chữ Hán hiếm)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (open the font file with Font Book)</source>
+        <translation>cài một phông chữ có các ký tự đó (mở tệp phông chữ bằng Font Book)</translation>
+    </message>
+    <message>
+        <source>install a font that has them (the fonts-hanazono package has most rare Chinese characters)</source>
+        <translation>cài một phông chữ có các ký tự đó (gói fonts-hanazono có hầu hết các chữ Hán hiếm)</translation>
+    </message>
+    <message>
+        <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
+        <translation>Không in được các ký tự này bằng phông chữ trên máy tính này, trong PDF chúng hiện thành □: %1. Để in được, hãy %2, hoặc đặt %3 thành một tệp phông chữ có các ký tự đó.</translation>
     </message>
 </context>
 <context>

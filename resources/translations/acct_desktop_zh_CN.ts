@@ -5333,6 +5333,13 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     </message>
 </context>
 <context>
+    <name>Unprintable</name>
+    <message>
+        <source>Characters missing from the PDF</source>
+        <translation>PDF 中缺少的字符</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDocumentDialog</name>
     <message>
         <source>Verify a sealed document</source>
@@ -6454,6 +6461,10 @@ issues</source>
     <message>
         <source>Interrupted; nothing was left half-written.</source>
         <translation>已中断；没有留下写了一半的内容。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>error: an unexpected problem stopped the command (%1: %2). Details are in %3.</source>
@@ -12868,6 +12879,22 @@ issues</source>
     <message>
         <source>(deleted issue)</source>
         <translation>（已删除的问题）</translation>
+    </message>
+    <message>
+        <source>install a font that has them (Windows&apos; SimSun-ExtB and MingLiU-ExtB have most rare Chinese characters)</source>
+        <translation>安装包含这些字符的字体（Windows 的 SimSun-ExtB 和 MingLiU-ExtB 字体包含大多数生僻汉字）</translation>
+    </message>
+    <message>
+        <source>install a font that has them (open the font file with Font Book)</source>
+        <translation>安装包含这些字符的字体（用“字体册”打开字体文件）</translation>
+    </message>
+    <message>
+        <source>install a font that has them (the fonts-hanazono package has most rare Chinese characters)</source>
+        <translation>安装包含这些字符的字体（fonts-hanazono 软件包包含大多数生僻汉字）</translation>
+    </message>
+    <message>
+        <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
+        <translation>以下字符无法用本机的字体打印，在 PDF 中显示为 □：%1。要打印这些字符，请%2，或将 %3 设置为包含这些字符的字体文件。</translation>
     </message>
 </context>
 <context>
