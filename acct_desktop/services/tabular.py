@@ -92,6 +92,7 @@ class Table:
     delimiter: str | None = None  # None for .xlsx
     header_line: int = 1
     source: str = "csv"  # "csv" or "xlsx"
+    sheet: str | None = None  # the workbook's sheet that was read (None for CSV)
     problems: list[TableProblem] = field(default_factory=list)
     more_rows: int = 0  # data rows counted but not kept (``read_table(keep_rows=...)``)
     # header → its values, for the columns holding at most FEW_VALUES different values in
@@ -582,6 +583,7 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
             rows=[],
             header_line=header_line,
             source="xlsx",
+            sheet=sheet.title,
         )
         width = len(table.headers)
         # A sheet row simply stops at its last filled cell: pad it, it is not ragged.

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import AccountKind, Measure
 from acct_desktop.domain.sentences import filled_in
+from acct_desktop.gui.dialogs.import_result import ImportResult
+from acct_desktop.gui.dialogs.import_source import source_words
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.dialogs.sales_import_choices import (
     AmountConfirmation,
@@ -160,8 +162,11 @@ class ImportDialog(QDialog):
         self._thread: QThread | None = None
         self._job: _ImportJob | None = None
         info = QLabel(
-            filled_in(self.tr("%1 rows · %2"), QLocale().toString(preview.rows), preview.source)
+            filled_in(
+                self.tr("%1 rows · %2"), QLocale().toString(preview.rows), source_words(preview)
+            )
         )
+        info.setObjectName("importSource")
         self.combos: dict[str, QComboBox] = {}
         self.missing: dict[str, QLabel] = {}  # "Choose the column…" under a required field
         mapping = QFormLayout()
@@ -273,6 +278,8 @@ class ImportDialog(QDialog):
         self.body.setChildrenCollapsible(False)
         self.body.setStretchFactor(0, 1)
         self.confirm_months = MonthsConfirmation()
+        self.result = ImportResult()  # the page shown once the file is in, until closed
+        self.result.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -280,9 +287,11 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
+        self.info = info
         column.addWidget(info)
         column.addWidget(self.remembered)
         column.addWidget(self.body, 1)
+        column.addWidget(self.result, 1)
         column.addWidget(self.confirm_months)
         column.addWidget(self.buttons)
         self._fitted = False
@@ -456,7 +465,20 @@ class ImportDialog(QDialog):
         self._finish_thread()
         self.summary = summary
         self.sig_imported.emit(summary)
-        self.accept()
+        self._show_result(summary)
+
+    def _show_result(self, summary: ImportSummary) -> None:
+        """Turn to the result page: what was imported stays in sight until the user closes
+        the dialog (the choices are done with; a second import would import twice)."""
+        for done_with in (self.info, self.remembered, self.body, self.confirm_months):
+            done_with.hide()
+        self.result.show_summary(summary, self.preview.file_name)
+        self.result.show()
+        self.import_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
 
     def _on_failed(self, error: Any) -> None:
         self._finish_thread()

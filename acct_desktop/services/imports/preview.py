@@ -34,6 +34,7 @@ class ImportPreview:
     guessed: dict[str, str]  # field → the header that would fill it
     # header → its values, for columns with few different values in the whole file
     few_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sheet: str | None = None  # the workbook's sheet that was read (None for CSV)
 
     @property
     def source(self) -> str:
@@ -87,6 +88,7 @@ def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) 
         required=spec.required,
         guessed=_guess(table, spec) | _measures_by_content(table, entity),
         few_values=table.few_values,
+        sheet=table.sheet,
     )
 
 
