@@ -5,12 +5,12 @@ characters, if any, no font on this computer could print.
 The price list (every product priced at every quantity break: seconds for a big catalogue)
 asks where to save first, then prices, makes and writes the file in the worker behind a
 progress dialog with Cancel (``gui/progress_jobs.py``); a cancelled list leaves no file,
-not even half of one (``services/price_list_file.py``)."""
+not even half of one (``services/price_list_file.py``). The rebate statement (an accrual
+computed for each agreement) goes the same way (``services/rebate_statement_file.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
@@ -23,7 +23,6 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.progress_jobs import Progress, ProgressJobs
 from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.gui.unprintable import noting_unprintable, warned_after
-from acct_desktop.services.files import safe_file_stem, write_atomically
 from acct_desktop.services.workspace import Workspace
 
 ChoosePath = Callable[[str], Path | None]
@@ -71,7 +70,7 @@ class PrintActions(QObject):
 
     @property
     def progress(self) -> QProgressDialog | None:
-        """The price list's progress dialog while it is being made."""
+        """The price list's or rebate statement's progress dialog while it is made."""
         return self.jobs.dialog
 
     def print_price_list(self) -> None:
@@ -140,39 +139,53 @@ class PrintActions(QObject):
             box.open()
 
     def _price_list_cancelled(self) -> None:
-        self.last_cancelled = self.tr("Price list cancelled; no file was written.")
+        self._cancelled(self.tr("Price list cancelled; no file was written."))
+
+    def _cancelled(self, sentence: str) -> None:
+        self.last_cancelled = sentence
         status = getattr(self._window, "statusBar", None)
         if callable(status):
             status().showMessage(self.last_cancelled, 8000)
 
     def print_rebate_statement(self) -> None:
+        """Where to save, then each agreement computed, the statement made and written in
+        the worker, behind the same progress dialog with Cancel as the price list."""
+        from acct_desktop.services.rebate_statement_file import rebate_statement_file_name
+
         workspace, account_id = self._workspace(), self._current.id
         if workspace is None or account_id is None:
             return
-        code = workspace.accounts.profile(account_id).code
-        today: date = workspace.issues.today()
-
-        def work() -> tuple[str, bytes]:
-            document = workspace.rebate_statements.for_account(code, today)
-            return f"rebate-statement-{safe_file_stem(code, 'account')}-{today}.pdf", document.pdf
-
-        self._background.submit(
-            noting_unprintable(work), warned_after(self._save, self._window), self._failed
-        )
-
-    def _save(self, outcome: tuple[str, bytes]) -> None:
-        name, pdf = outcome
-        path = self.choose_path(name)
+        profile = workspace.accounts.profile(account_id)
+        if profile is None:
+            return
+        code, today = profile.code, workspace.issues.today()
+        path = self.choose_path(rebate_statement_file_name(code, today))
         if path is None:
             return
-        try:
-            write_atomically(path, pdf)
-        except OSError as exc:
-            self._failed(
-                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
-            )
-            return
-        self._saved(path)
+        could_not = self.tr("Could not save %1: %2")
+
+        def work(progress: Progress) -> Path:
+            from acct_desktop.services.rebate_statement_file import write_rebate_statement
+
+            try:
+                write_rebate_statement(workspace.rebate_statements, code, today, path, progress)
+            except OSError as exc:  # (translate() is thread-safe)
+                raise NotSaved(filled_in(could_not, str(path), file_problem_text(exc))) from exc
+            return path
+
+        self.last_cancelled = None
+        self.jobs.run(
+            self._background,
+            self.tr("Rebate statement"),
+            self.tr("Computing the rebates of %1…").replace("%1", profile.name),
+            noting_unprintable(work),
+            warned_after(self._saved, self._window),
+            self._failed,
+            self._rebate_statement_cancelled,
+        )
+
+    def _rebate_statement_cancelled(self) -> None:
+        self._cancelled(self.tr("Rebate statement cancelled; no file was written."))
 
     def _saved(self, path: Path) -> None:
         self.last_saved = path

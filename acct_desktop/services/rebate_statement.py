@@ -8,6 +8,7 @@ unchanged; this module only picks the agreements, the account's document languag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -119,8 +120,11 @@ class RebateStatementService:
             header = (account.code, account.name, _language(account))
         return self._content(header, [row.id], on)
 
-    def content_for_account(self, code: str, on: date) -> RebateStatementContent:
-        """The statement of every active agreement of the account coded ``code``."""
+    def content_for_account(
+        self, code: str, on: date, progress: Callable[[int, int], None] | None = None
+    ) -> RebateStatementContent:
+        """The statement of every active agreement of the account coded ``code``;
+        ``progress(done, total)`` hears each agreement computed (and may raise to stop)."""
         with self._db.session() as session:
             found = account_of(session, code)
             account = None if found is None else session.get(Account, found)
@@ -145,7 +149,7 @@ class RebateStatementService:
                     code,
                 )
             )
-        return self._content(header, list(ids), on)
+        return self._content(header, list(ids), on, progress)
 
     def for_agreement(self, number: str, on: date, *, chart: bool = True) -> StatementDocument:
         """The PDF statement of one agreement (``StatementNotFound`` for an unknown number;
@@ -158,15 +162,25 @@ class RebateStatementService:
         content = self.content_for_account(code, on)
         return StatementDocument(_pdf(content, chart), content)
 
-    def _content(self, header: tuple[str, str, str], ids: list, on: date) -> RebateStatementContent:
+    def _content(
+        self,
+        header: tuple[str, str, str],
+        ids: list,
+        on: date,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> RebateStatementContent:
         code, name, language = header
-        agreements = tuple(statement_of(self._accruals.accrual(i, on)) for i in ids)
+        agreements = []
+        for done, agreement_id in enumerate(ids, start=1):
+            agreements.append(statement_of(self._accruals.accrual(agreement_id, on)))
+            if progress is not None:
+                progress(done, len(ids))
         return RebateStatementContent(
             language=language,
             statement_date=on,
             account_code=code,
             account_name=name,
-            agreements=agreements,
+            agreements=tuple(agreements),
         )
 
 

@@ -47,10 +47,16 @@ def test_price_list_and_rebate_statement_are_saved_as_pdfs(qtbot, window: MainWi
 
     actions.last_saved = None
     actions.rebate_statement.trigger()
+    assert actions.progress is not None  # computed in the worker, behind a progress dialog
     qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    assert actions.progress is None
     statement = actions.last_saved
     assert statement.name.startswith(f"rebate-statement-{code}")
-    assert statement.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(
+        ["pdftotext", str(statement), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert code in text
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
 def test_an_account_without_agreements_gets_a_sentence(qtbot, window: MainWindow, tmp_path):
@@ -211,3 +217,35 @@ def test_a_print_preview_says_which_characters_no_font_has(
             assert said is None
         dock.last_dialog.close()
     font_chain.cache_clear()
+
+
+def test_the_rebate_statement_asks_first_shows_its_progress_and_cancel_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    actions = window.print_actions
+    actions.open_after_save = False
+    folder = tmp_path / "out"
+    folder.mkdir()
+    asked: list[str] = []
+    actions.choose_path = lambda name: asked.append(name) or folder / name
+    account_id = account_with_deals_and_rebates(window)
+    window.current.set(account_id)
+    profile = window.workspace.accounts.profile(account_id)
+    gate = threading.Event()  # the worker busy with something else: the statement waits
+    window.background.submit(gate.wait, lambda _result: None)
+    try:
+        actions.rebate_statement.trigger()
+        today = window.workspace.issues.today()
+        assert asked == [f"rebate-statement-{profile.code}-{today}.pdf"]  # asked first
+        dialog = actions.progress
+        assert dialog is not None
+        assert dialog.labelText() == f"Computing the rebates of {profile.name}…"
+        qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # after half a second
+        dialog.findChild(QPushButton).click()  # Cancel
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: actions.progress is None, timeout=60_000)
+    assert actions.last_cancelled == "Rebate statement cancelled; no file was written."
+    assert window.statusBar().currentMessage() == actions.last_cancelled
+    assert actions.last_saved is None and actions.last_problem is None
+    assert list(folder.iterdir()) == []  # no PDF, whole or half, and no .part file

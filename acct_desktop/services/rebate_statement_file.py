@@ -1,0 +1,60 @@
+"""An account's rebate statement written to a PDF file, a step at a time, and cancellable
+(as the price list is, ``services/price_list_file.py``).
+
+The steps: each active agreement's accrual computed, the PDF made, the file written.
+``progress(done, total)`` hears each; it may raise to stop (the GUI's Cancel). The file is
+written through a temporary ``.part`` file beside it (``services/files.writing_atomically``)
+and the last step is heard before that file takes the name chosen: stopped at any step,
+nothing is left, and a statement that was there before is as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from acct_desktop.reporting.rebate_statement_content import RebateStatementContent
+from acct_desktop.services.files import safe_file_stem, writing_atomically
+from acct_desktop.services.rebate_statement import RebateStatementService
+
+AFTER_AGREEMENTS = 2  # steps after the agreements: the PDF made, the file written
+
+
+def rebate_statement_file_name(code: str, on: date) -> str:
+    """The name the statement of the account coded ``code`` is offered under."""
+    return f"rebate-statement-{safe_file_stem(code, 'account')}-{on}.pdf"
+
+
+def write_rebate_statement(
+    statements: RebateStatementService,
+    code: str,
+    on: date,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> RebateStatementContent:
+    """Compute, make and write the rebate statement of the account coded ``code`` on ``on``
+    to ``path``; the content written. Raises ``StatementNotFound`` (no such account, no
+    active agreement), what the accruals raise, ``OSError`` for the file, or what
+    ``progress`` raises."""
+    from acct_desktop.reporting.rebate_statement_pdf import build_rebate_statement_pdf
+
+    def step(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    agreements = 0
+
+    def computed(done: int, total: int) -> None:
+        nonlocal agreements
+        agreements = total
+        step(done, total + AFTER_AGREEMENTS)
+
+    content = statements.content_for_account(code, on, computed)
+    total = agreements + AFTER_AGREEMENTS
+    pdf = build_rebate_statement_pdf(content, chart=True)
+    step(total - 1, total)
+    with writing_atomically(path) as out:
+        out.write(pdf)
+        step(total, total)  # the last moment to stop: the .part file is then removed
+    return content
