@@ -628,6 +628,19 @@ def format_number(language: str | None, amount: Decimal) -> str:
     return f"{amount:,f}".replace(",", "\u0000").replace(".", point).replace("\u0000", group)
 
 
+# The one rule for a percentage on paper and on the charts: Dutch puts a (no-break) space
+# before "%" (2,4 %), English, Chinese and Vietnamese write it close (2.4%).
+PERCENT_SPACE = {"nl": "\u00a0"}
+
+
+def format_percent(language: str | None, value: Decimal, *, signed: bool = False) -> str:
+    """``value`` % as ``language`` writes it (12.5% · 12,5 %); with ``signed``, a gain gets
+    its "+" (+2,4 %), as the GUI's variance columns write it."""
+    sign = "+" if signed and value > 0 else ""
+    space = PERCENT_SPACE.get(normalise_language(language) or "", "")
+    return f"{sign}{format_number(language, value)}{space}%"
+
+
 def format_amount(
     language: str | None, amount: Decimal, currency: str, *, keep_finer: bool = False
 ) -> str:

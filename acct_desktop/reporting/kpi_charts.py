@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from acct_desktop.reporting.document_labels import (
     format_number,
+    format_percent,
     normalise_language,
     number_punctuation,
 )
@@ -108,10 +109,9 @@ def axis_month(language: str | None, month: date, with_year: bool) -> str:
 
 
 def percent_text(language: str | None, value: Decimal | float, signed: bool = False) -> str:
-    """A percentage as ``language`` writes it: 12.5 % · 12,5 %; whole on an axis."""
+    """A percentage as ``language`` writes it: 12.5% · 12,5 %; whole on an axis."""
     number = value if isinstance(value, Decimal) else Decimal(round(value))
-    sign = "+" if signed and number > 0 else ""
-    return f"{sign}{format_number(language, number)} %"
+    return format_percent(language, number, signed=signed)
 
 
 def sales_trend_figure(

@@ -29,6 +29,7 @@ from acct_desktop.reporting.document_labels import (
     format_date,
     format_month,
     format_number,
+    format_percent,
     pdf_language_tag,
     status_label,
 )
@@ -152,12 +153,11 @@ class _Story:
         return format_amount(self.language, amount, currency)
 
     def percent(self, value: Decimal | None) -> str:
-        return NONE if value is None else f"{format_number(self.language, value)}%"
+        return NONE if value is None else format_percent(self.language, value)
 
     def signed_percent(self, value: Decimal | None) -> str:
-        if value is None:
-            return NONE
-        return ("+" if value > 0 else "") + self.percent(value)
+        """A variance: +2,4 % (nl) · +2.4% (en), as the plan dock shows the same figure."""
+        return NONE if value is None else format_percent(self.language, value, signed=True)
 
     def day(self, value: date | None) -> str:
         return format_date(self.language, value) if value else NONE
@@ -352,12 +352,12 @@ class _Story:
                     else t.p(self.money(line.actual, line.currency), "num"),
                     t.p(self.money(line.target, line.currency), "num"),
                     self.variance_cell(line),
-                    t.p(self.percent(line.of_target), "num"),
+                    t.p(self.signed_percent(line.variance_percent), "num"),
                 ]
             )
         heads = [(lab.col_measure, "head"), (lab.col_currency, "head")]
         heads += [(h, "head_num") for h in (lab.col_actual, lab.col_target, lab.col_variance)]
-        heads.append((lab.col_of_target, "head_num"))
+        heads.append((lab.col_variance_percent, "head_num"))
         body: list[Flowable] = (
             [self.table(heads, rows, [0, 18 * mm, 34 * mm, 34 * mm, 32 * mm, 22 * mm])]
             if rows

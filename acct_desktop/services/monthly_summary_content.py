@@ -55,6 +55,11 @@ class PlanLine:
         """Actual as a percentage of target."""
         return None if self.awaiting else percent_of(self.actual, self.target)
 
+    @property
+    def variance_percent(self) -> Decimal | None:
+        """Actual against target in percent, +2.4 ahead, −18.0 behind (as the plan dock)."""
+        return None if self.awaiting else variance_percent(self.actual, self.target)
+
 
 @dataclass(frozen=True, slots=True)
 class MeasureFigure(PlanLine):
@@ -72,10 +77,6 @@ class AccountPlan(PlanLine):
     name: str = ""
     path: tuple[str, ...] = ()  # the names above the account, top first
     measure: Measure = Measure.SELL_IN
-
-    @property
-    def variance_percent(self) -> Decimal | None:
-        return variance_percent(self.actual, self.target)
 
 
 @dataclass(frozen=True, slots=True)

@@ -448,7 +448,7 @@ def test_a_discrepancy_form_prints_its_analysis_and_figures(region: Region) -> N
     for shown in ("原因与分析", "配送中心九月底断货两周", "300.30 CNY", "/ 400.00", "-24.9%"):
         assert shown in section, shown
     dutch = pdf_text(build_monthly_summary_pdf(summary, "nl"))
-    assert "Oorzaak en analyse" in dutch and "-24,9%" in dutch
+    assert "Oorzaak en analyse" in dutch and "-24,9 %" in dutch.replace("\u00a0", " ")
     # A long analysis wraps inside its column: the table is never wider than the page.
     long = replace(form, analysis="Het distributiecentrum had twee weken geen voorraad. " * 12)
     longer = replace(summary, discrepancies=[long, replace(long, analysis="", target=None)])
@@ -761,3 +761,29 @@ def test_the_pdf_names_each_measure_as_the_app_does(language: str, catalogue: st
     app_words = {m.findtext("source"): m.findtext("translation") for m in plan_tree.iter("message")}
     pdf_words = monthly_summary_labels(language).measures
     assert pdf_words == {key: app_words[source] for key, source in sources.items()}
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("nl", "+{} %"), ("en", "+{}%"), ("zh_CN", "+{}%"), ("vi", "+{}%")]
+)
+def test_the_overview_shows_the_variance_in_percent_as_the_plan_dock_does(
+    region: Region, language: str, written: str
+) -> None:
+    """The PDF wrote 900,6% (of target) where the plan dock writes +800,6 % (the variance)
+    for the same figure; one rule for the "%" of each language (Dutch with a space)."""
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    sell_in = figure(summary, "sell_in")
+    from acct_desktop.domain.sales_metrics import variance_percent
+
+    gap = variance_percent(sell_in.actual, sell_in.target)  # as the plan dock computes it
+    assert gap is not None and gap > 0
+    text = pdf_text(build_monthly_summary_pdf(summary, language)).replace("\u00a0", " ")
+    point = "," if language in ("nl", "vi") else "."
+    number = f"{gap:f}".replace(".", point)
+    assert written.format(number) in text, text[:1500]
+    from acct_desktop.reporting.document_labels import format_percent
+
+    assert format_percent(language, sell_in.of_target).replace("\u00a0", " ") not in text
+    assert format_percent(language, Decimal("-2.4"), signed=True).replace("\u00a0", " ") == (
+        "-2,4 %" if language == "nl" else ("-2,4%" if language == "vi" else "-2.4%")
+    )
