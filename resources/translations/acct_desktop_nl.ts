@@ -1674,6 +1674,54 @@
         <source>Choose “%1” under “%2”, then import again.</source>
         <translation>Kies “%1” onder “%2” en importeer opnieuw.</translation>
     </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 geïmporteerd</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (met BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-32</source>
+        <translation>UTF-32</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation>Chinees (GB18030)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>West-Europees (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (Latin-1)</source>
+        <translation>West-Europees (Latin-1)</translation>
+    </message>
+    <message>
+        <source>columns separated by commas</source>
+        <translation>kolommen gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>columns separated by semicolons</source>
+        <translation>kolommen gescheiden door puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>columns separated by tabs</source>
+        <translation>kolommen gescheiden door tabs</translation>
+    </message>
+    <message>
+        <source>columns separated by vertical bars</source>
+        <translation>kolommen gescheiden door verticale strepen</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>
@@ -3242,6 +3290,18 @@
     <message>
         <source>Price list cancelled; no file was written.</source>
         <translation>Prijslijst geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Rebate statement</source>
+        <translation>Bonusoverzicht</translation>
+    </message>
+    <message>
+        <source>Computing the rebates of %1…</source>
+        <translation>Bonussen van %1 berekenen…</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; no file was written.</source>
+        <translation>Bonusoverzicht geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>Not printed</source>

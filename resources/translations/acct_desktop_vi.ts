@@ -1668,6 +1668,54 @@
         <source>Choose “%1” under “%2”, then import again.</source>
         <translation>Hãy chọn “%1” ở mục “%2”, rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>Đã nhập %1</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (có BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-32</source>
+        <translation>UTF-32</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation>Tiếng Trung (GB18030)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Tây Âu (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (Latin-1)</source>
+        <translation>Tây Âu (Latin-1)</translation>
+    </message>
+    <message>
+        <source>columns separated by commas</source>
+        <translation>các cột cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>columns separated by semicolons</source>
+        <translation>các cột cách nhau bằng dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>columns separated by tabs</source>
+        <translation>các cột cách nhau bằng phím tab</translation>
+    </message>
+    <message>
+        <source>columns separated by vertical bars</source>
+        <translation>các cột cách nhau bằng dấu gạch đứng</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>
@@ -3215,6 +3263,18 @@
     <message>
         <source>Price list cancelled; no file was written.</source>
         <translation>Đã hủy bảng giá; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Rebate statement</source>
+        <translation>Bảng kê chiết khấu</translation>
+    </message>
+    <message>
+        <source>Computing the rebates of %1…</source>
+        <translation>Đang tính chiết khấu của %1…</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; no file was written.</source>
+        <translation>Đã hủy bảng kê chiết khấu; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Not printed</source>

@@ -1668,6 +1668,54 @@
         <source>Choose “%1” under “%2”, then import again.</source>
         <translation>请在“%2”中选择“%1”，然后重新导入。</translation>
     </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 已导入</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-32</source>
+        <translation>UTF-32</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030)</source>
+        <translation>简体中文（GB18030）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧语言（Windows-1252）</translation>
+    </message>
+    <message>
+        <source>Western European (Latin-1)</source>
+        <translation>西欧语言（Latin-1）</translation>
+    </message>
+    <message>
+        <source>columns separated by commas</source>
+        <translation>各列以逗号分隔</translation>
+    </message>
+    <message>
+        <source>columns separated by semicolons</source>
+        <translation>各列以分号分隔</translation>
+    </message>
+    <message>
+        <source>columns separated by tabs</source>
+        <translation>各列以制表符分隔</translation>
+    </message>
+    <message>
+        <source>columns separated by vertical bars</source>
+        <translation>各列以竖线分隔</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>
@@ -3215,6 +3263,18 @@
     <message>
         <source>Price list cancelled; no file was written.</source>
         <translation>价格表已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Rebate statement</source>
+        <translation>返利对账单</translation>
+    </message>
+    <message>
+        <source>Computing the rebates of %1…</source>
+        <translation>正在计算 %1 的返利…</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; no file was written.</source>
+        <translation>返利对账单已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Not printed</source>
