@@ -1722,6 +1722,22 @@
         <source>columns separated by vertical bars</source>
         <translation>kolommen gescheiden door verticale strepen</translation>
     </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel-werkmap, blad %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text</source>
+        <translation>CSV-bestand, %1-tekst</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text, %2</source>
+        <translation>CSV-bestand, %1-tekst, %2</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>

@@ -1716,6 +1716,22 @@
         <source>columns separated by vertical bars</source>
         <translation>các cột cách nhau bằng dấu gạch đứng</translation>
     </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Sổ làm việc Excel, trang tính %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text</source>
+        <translation>Tệp CSV, văn bản %1</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text, %2</source>
+        <translation>Tệp CSV, văn bản %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>

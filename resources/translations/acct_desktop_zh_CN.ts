@@ -1716,6 +1716,22 @@
         <source>columns separated by vertical bars</source>
         <translation>各列以竖线分隔</translation>
     </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel 工作簿，工作表 %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text</source>
+        <translation>CSV 文件，%1 文本</translation>
+    </message>
+    <message>
+        <source>CSV file, %1 text, %2</source>
+        <translation>CSV 文件，%1 文本，%2</translation>
+    </message>
 </context>
 <context>
     <name>IssueBulkEditDialog</name>

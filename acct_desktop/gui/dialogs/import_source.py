@@ -40,12 +40,17 @@ def source_words(preview: ImportPreview) -> str:
     """The kind of file ``preview`` read, in the user's language."""
     if preview.encoding is None:
         if preview.sheet:
-            return filled_in(_tr("Excel workbook, sheet %1"), preview.sheet)
-        return _tr("Excel workbook")
+            return filled_in(
+                QCoreApplication.translate("ImportDialog", "Excel workbook, sheet %1"),
+                preview.sheet,
+            )
+        return QCoreApplication.translate("ImportDialog", "Excel workbook")
     encoding = ENCODINGS.get(preview.encoding)
     # a rarer code page charset-normalizer named: its name is all there is to say
     text = _tr(encoding) if encoding else preview.encoding.upper()
     delimiter = DELIMITERS.get(preview.delimiter or "")
     if delimiter is None:
-        return filled_in(_tr("CSV file, %1 text"), text)
-    return filled_in(_tr("CSV file, %1 text, %2"), text, _tr(delimiter))
+        return filled_in(QCoreApplication.translate("ImportDialog", "CSV file, %1 text"), text)
+    return filled_in(
+        QCoreApplication.translate("ImportDialog", "CSV file, %1 text, %2"), text, _tr(delimiter)
+    )
