@@ -1,13 +1,15 @@
 """Account codes as people write them: ``cn000024`` is the account CN000024.
 
-A code is matched exactly first and, failing that, without regard to case, so a file
-exported in lower case, or a code typed by hand, finds its account. Without this, the sales
-import refused ``cn000024`` and the account import, as its advice said, created a second
-account that differed from the first only in case.
+A code is matched exactly first and, failing that, without regard to case or full width
+(``ＧＤ０１０６`` is GD0106), so a file exported in lower case, or a code typed by hand,
+finds its account. Without this, the sales import refused ``cn000024`` and the account
+import, as its advice said, created a second account that differed from the first only in
+case.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -20,8 +22,9 @@ CHUNK = 900  # codes per IN (...): under every driver's parameter limit
 
 
 def code_key(code: str) -> str:
-    """What two spellings of one code share: ``CN000024`` and ``cn000024``."""
-    return code.casefold()
+    """What two spellings of one code share: ``CN000024`` and ``cn000024``; ``GD0106`` and
+    ``ＧＤ０１０６`` (full width, as a Chinese input method types it: folded by NFKC)."""
+    return code.casefold() if code.isascii() else unicodedata.normalize("NFKC", code).casefold()
 
 
 def spellings(codes: Iterable[str]) -> dict[str, str | None]:

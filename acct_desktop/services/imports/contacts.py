@@ -67,7 +67,7 @@ def _length(column: str) -> int | None:
 PARSERS: dict[str, v.Parser] = {
     name: v.text_of(_length(name)) for name in PLAIN_COLUMNS if name != "email"
 } | {
-    "account_code": v.text_of(getattr(ACCOUNTS.c.code.type, "length", None)),
+    "account_code": v.code_of(getattr(ACCOUNTS.c.code.type, "length", None)),
     "email": v.limited(v.email, _length("email")),
     "dmu_role": v.enum_value(DmuRole, ROLE_ALIASES),
     "attitude": v.enum_value(Attitude, {"skeptic": Attitude.SCEPTIC}),

@@ -10,6 +10,7 @@ as ``5.000`` and ``5,000`` usually do.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from acct_desktop.services.tabular import CellNumber
@@ -24,7 +25,10 @@ def decimal_mark(raw: str) -> str | None:
     one that could be either (``1.250``, ``1,250``), a workbook's number or not a number."""
     if isinstance(raw, CellNumber):
         return None
-    value = raw.strip().translate(GROUP_SPACES)
+    value = raw.strip()
+    if not value.isascii():  # full width (１２３，４５６．００), 万 and 亿 after the number
+        value = unicodedata.normalize("NFKC", value).rstrip("万萬亿億").strip()
+    value = value.translate(GROUP_SPACES)
     if not NUMBER.fullmatch(value):
         return None
     commas, dots = value.count(","), value.count(".")

@@ -77,7 +77,7 @@ KIND_ALIASES = {
     "groei": RebateKind.GROWTH, "vast": RebateKind.FIXED_PERCENT,
 }  # fmt: skip
 _PAIR_SEPARATORS = re.compile(r"[;|\n]")
-_AMOUNT = v.money(places=2)
+_AMOUNT = v.amount_of_money()
 _RATE = v.money(places=4)
 
 
@@ -130,14 +130,14 @@ def tiers(raw: str) -> Tiers:
 
 PARSERS: dict[str, v.Parser] = {
     "number": v.code_of(_length("number")),
-    "account_code": v.text,
+    "account_code": v.code_of(None),
     "kind": v.enum_value(RebateKind, KIND_ALIASES),
     "period_start": DAYS,
     "period_end": DAYS,
     "currency": v.currency,
     "category": v.text_of(_length("category")),
     "fixed_percent": rate,
-    "baseline_amount": v.money(places=2),
+    "baseline_amount": v.amount_of_money(),
     "signed_on": DAYS,
     "signed_by": v.text_of(_length("signed_by")),
     "entered_on": DAYS,

@@ -135,12 +135,12 @@ CATEGORY_LENGTH = SalesFact.__table__.c.category.type.length
 PARSERS: dict[str, v.Parser] = {
     "date": sales_day,
     "period": sales_period,
-    "account_code": v.text,
-    "sku": v.text,
+    "account_code": v.code_of(None),
+    "sku": v.code_of(None),
     "category": v.text_of(CATEGORY_LENGTH),
     "measure": measure_value,
     "quantity": v.money(places=3),
-    "amount": v.money(places=2),
+    "amount": v.amount_of_money(),
     "currency": v.currency,
 }
 SPEC = EntitySpec("sales facts", SALES_FIELDS, SALES_REQUIRED, SALES_SYNONYMS, PARSERS)
@@ -576,7 +576,7 @@ class _Check:
         self.details["months"] = tuple(listing)
 
     def _accounts(self, conn: Connection) -> tuple[Coded, Coded]:
-        codes = self._distinct("account_code", v.text)
+        codes = self._distinct("account_code", PARSERS["account_code"])
         wanted = sorted({code for code in codes.values.values() if code})
         table = Account.__table__
         found = accounts_by_code(conn, wanted, table.c.id, table.c.currency)
@@ -632,7 +632,7 @@ class _Check:
         products = categories = Coded.constant(None, count)
         self._unmapped_skus(conn)
         if "sku" in self.columns.index:
-            skus = self._distinct("sku", v.text)
+            skus = self._distinct("sku", PARSERS["sku"])
             found: dict[str, tuple[Any, str]] = {}
             table = Product.__table__
             for chunk in chunked(sorted({sku for sku in skus.values.values() if sku})):
@@ -702,7 +702,7 @@ class _Check:
         for field, places in (("quantity", 3), ("amount", 2)):
             if field in self.columns.index:
                 cells = self._cells(field)
-                values, bad = scaled_numbers(cells, places)
+                values, bad = scaled_numbers(cells, places, myriads=field == "amount")
                 self._report(field, cells, bad)
                 columns[field] = values
         quantities = columns.get("quantity", [None] * count)

@@ -218,7 +218,7 @@ _PLAIN_CHARACTERS = b"0123456789.-\n"
 
 
 def scaled_numbers(
-    cells: Sequence[str], places: int, digits: int = 18
+    cells: Sequence[str], places: int, digits: int = 18, *, myriads: bool = False
 ) -> tuple[list[int | None], dict[str, str]]:
     """Read a column of numbers as integers of ``10**-places`` (``12.5`` → 1250 for money).
 
@@ -226,12 +226,14 @@ def scaled_numbers(
     is not a number (``{cell: sentence}``; its rows hold ``None`` too). Numbers with more
     than ``places`` decimals or more than ``digits`` digits are refused, as are NaN and
     infinities; ``1.234,50``-style numbers are read as ``values.parse_decimal`` reads them,
-    with the decimal mark the column's numbers show (``1.250`` is 1.25 among ``2.5``).
+    with the decimal mark the column's numbers show (``1.250`` is 1.25 among ``2.5``);
+    with ``myriads`` (amounts of money), ``12.5万`` is 125000.
     """
     different = distinct(cells)
     if len(different) * 4 > len(cells) and (plain := _plain_column(cells, places, digits)):
         return plain, {}
-    parse = _scaled_parser(v.money(places, digits).for_column(different), places)
+    money = v.money(places, digits, myriads=myriads).for_column(different)
+    parse = _scaled_parser(money, places)
     problems: dict[str, str] = {}
     known: dict[str, int | None] = {}
     for cell in different:

@@ -141,17 +141,17 @@ def weights(raw: str) -> tuple[Decimal, ...] | None:
 
 
 PARSERS: dict[str, v.Parser] = {
-    "year": v.whole_number(1900, 2199),
-    "account_code": v.text_of(Account.__table__.c.code.type.length),
+    "year": v.year(1900, 2199),
+    "account_code": v.code_of(Account.__table__.c.code.type.length),
     "territory": v.text,
     "category": v.text_of(60),
     "measure": target_measure,
     "currency": v.currency,
     "method": v.enum_value(BreakdownMethod, METHOD_ALIASES),
     "weights": weights,
-    "amount": v.money(places=2),
+    "amount": v.amount_of_money(),
     "quantity": v.money(places=3),
-} | {name: v.money(places=2) for name in (*QUARTER_FIELDS, *MONTH_FIELDS)}
+} | {name: v.amount_of_money() for name in (*QUARTER_FIELDS, *MONTH_FIELDS)}
 SPEC = EntitySpec("targets", TARGET_FIELDS, TARGET_REQUIRED, TARGET_SYNONYMS, PARSERS)
 MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

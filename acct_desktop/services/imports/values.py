@@ -80,12 +80,18 @@ def text_of(limit: int | None) -> Parser:
 
 def code_of(limit: int | None) -> Parser:
     """A code or number that names a record (an account code, a SKU): ``text_of(limit)``
-    on one line, with no tab or invisible character, which nobody could type to find it."""
-    read = text_of(limit)
+    on one line, with no tab or invisible character, which nobody could type to find it.
+
+    A code typed in full width by a Chinese input method (``ＧＤ０１０６``) is its
+    half-width form (``GD0106``, NFKC), as a code in another case is the same code: the
+    one an account already has, never a second account."""
+    read = text_of(None)
 
     def parse(raw: str) -> str | None:
         value = read(raw)
-        if value is not None and not value.isprintable():  # "\n", "\t", U+00A0, U+200B…
+        if value is None or (value.isascii() and value.isprintable()):
+            return _short(value, limit)
+        if not value.isprintable():  # "\n", "\t", U+00A0, U+200B, U+3000…
             shown = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in value)
             raise ValueError(
                 Sentence.of(
@@ -97,9 +103,20 @@ def code_of(limit: int | None) -> Parser:
                     shown,
                 )
             )
-        return value
+        return _short(half_width(value), limit)
 
     return parse
+
+
+def half_width(code: str) -> str:
+    """``code`` with its full-width letters and digits as ASCII (``ＧＤ０１０６`` → GD0106)."""
+    return code if code.isascii() else unicodedata.normalize("NFKC", code).strip()
+
+
+def _short(value: str | None, limit: int | None) -> str | None:
+    if value is not None and limit is not None and len(value) > limit:
+        raise ValueError(_too_long(len(value), limit))
+    return value
 
 
 def limited(parser: Parser, limit: int | None) -> Parser:
@@ -129,7 +146,9 @@ def guard_formula(value: str) -> str:
     return value
 
 
-def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -> Decimal | None:
+def parse_decimal(
+    raw: str, *, grouping: bool = True, mark: str | None = None, myriads: bool = False
+) -> Decimal | None:
     """A number written as ``1234.56``, ``1,234.56``, ``1.234,56``, ``1 234,56`` or ``-5``.
 
     With both separators the last one is the decimal mark. With one kind only, several of
@@ -139,19 +158,58 @@ def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -
     unless ``grouping`` is off (coordinates never have thousands); any other single one is
     the decimal mark. A number showing the other mark than the column's is refused.
     Numbers stored as numbers in a workbook are taken as they are.
+
+    Full-width digits and marks, as a Chinese input method types them (``１２３，４５６．００``),
+    are read as their ASCII forms (NFKC). With ``myriads`` (amounts of money), ``12.5万``
+    is 125000 and ``3亿`` 300000000, exactly; elsewhere such a number is refused with the
+    number to write instead.
     """
     value = raw.strip()
     if not value:
         return None
     if isinstance(raw, CellNumber):
         return _finite(Decimal(value), raw)
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value).strip()
+    if value[-1] in MYRIADS:
+        return _myriads(value, raw, grouping, mark, myriads)
+    return _number(value, raw, grouping, mark)
+
+
+# 万 (ten thousand) and 亿 (a hundred million), simplified and traditional: how Chinese
+# amounts are written ("12.5万" is 125,000)
+MYRIADS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def _myriads(value: str, raw: str, grouping: bool, mark: str | None, allowed: bool) -> Decimal:
+    """``value`` (``12.5万``) as the whole number it stands for; refused, with that number
+    to write instead, where ``allowed`` is off (a quantity, a price, a percentage)."""
+    try:
+        number = _number(value[:-1].rstrip(), raw, grouping, mark)
+    except ValueError:
+        raise ValueError(_not_a_number(raw)) from None
+    whole = number * MYRIADS[value[-1]]  # exact: Decimal times a power of ten
+    if allowed:
+        return whole
+    raise ValueError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP("messages", '"%1" is not a number this column takes; write it as %2'),
+            raw.strip(),
+            format(whole.normalize(), "f"),
+        )
+    )
+
+
+def _number(value: str, raw: str, grouping: bool, mark: str | None) -> Decimal:
+    """``value`` (``raw`` folded to ASCII) as a number; see ``parse_decimal``."""
     if (_PLAIN if grouping else _PLAIN_ANY).fullmatch(value):
         return _finite(Decimal(value), raw)
     if grouping:
         value = value.translate(GROUP_SPACES)
     value = _sign_in_front(value)
     if not NUMBER.fullmatch(value):
-        if NUMBER.fullmatch(_sign_in_front(_CURRENCY_SIGN.sub("", value).strip())):
+        bare = _sign_in_front(_CURRENCY_SIGN.sub("", value).strip())
+        if bare != value and (NUMBER.fullmatch(bare) or _is_myriads(bare)):
             raise ValueError(
                 Sentence.of(
                     QT_TRANSLATE_NOOP(
@@ -194,8 +252,13 @@ def parse_decimal(raw: str, *, grouping: bool = True, mark: str | None = None) -
     return _finite(Decimal(sign + value), raw)
 
 
+def _is_myriads(value: str) -> bool:
+    """Whether ``value`` is a number followed by 万 or 亿 (``12.5万``)."""
+    return len(value) > 1 and value[-1] in MYRIADS and bool(NUMBER.fullmatch(value[:-1].strip()))
+
+
 _CURRENCY_SIGN = re.compile(
-    r"^(?:EUR|USD|CNY|RMB|VND|GBP)\s*|\s*(?:EUR|USD|CNY|RMB|VND|GBP|元|đ)$|[€$¥£₫]",
+    r"^(?:EUR|USD|CNY|RMB|VND|GBP|人民币)\s*|\s*(?:EUR|USD|CNY|RMB|VND|GBP|元|人民币|đ)$|[€$¥£₫]",
     re.IGNORECASE,
 )
 
@@ -233,21 +296,24 @@ def _finite(number: Decimal, raw: str) -> Decimal:
 
 
 class Money:
-    """An amount with at most ``places`` decimals that fits ``digits`` significant digits.
+    """An amount with at most ``places`` decimals that fits ``digits`` significant digits;
+    with ``myriads``, written the Chinese way too (``12.5万``: see ``parse_decimal``).
 
     ``for_column`` gives the parser for one file's column, reading ``1.250`` with the
     decimal mark the column's other numbers show (see ``decimal_marks``)."""
 
-    __slots__ = ("digits", "mark", "places")
+    __slots__ = ("digits", "mark", "myriads", "places")
 
-    def __init__(self, places: int, digits: int, mark: str | None = None) -> None:
-        self.places, self.digits, self.mark = places, digits, mark
+    def __init__(
+        self, places: int, digits: int, mark: str | None = None, myriads: bool = False
+    ) -> None:
+        self.places, self.digits, self.mark, self.myriads = places, digits, mark, myriads
 
     def for_column(self, cells: Iterable[str]) -> Money:
-        return Money(self.places, self.digits, column_mark(cells))
+        return Money(self.places, self.digits, column_mark(cells), self.myriads)
 
     def __call__(self, raw: str) -> Decimal | None:
-        amount = parse_decimal(raw, mark=self.mark)
+        amount = parse_decimal(raw, mark=self.mark, myriads=self.myriads)
         if amount is None:
             return None
         if abs(amount) >= Decimal(10) ** (self.digits - self.places):  # before quantize
@@ -265,9 +331,18 @@ class Money:
         return amount
 
 
-def money(places: int = 2, digits: int = 18) -> Money:
-    """An amount with at most ``places`` decimals that fits ``digits`` significant digits."""
-    return Money(places, digits)
+def money(places: int = 2, digits: int = 18, *, myriads: bool = False) -> Money:
+    """An amount with at most ``places`` decimals that fits ``digits`` significant digits
+    (``myriads``: an amount of money, which Chinese write as ``12.5万`` too)."""
+    return Money(places, digits, myriads=myriads)
+
+
+def amount_of_money() -> Money:
+    """An amount of money (two decimals), ``12.5万`` included: a Chinese manager writes a
+    credit limit or a target that way as often as 125000, and 万 (10,000) and 亿 (10⁸)
+    mean one thing in a column of money. Quantities, prices and percentages still refuse
+    them, saying the number to write instead."""
+    return Money(2, 18, myriads=True)
 
 
 class Checked:
@@ -335,6 +410,23 @@ def whole_number(low: int, high: int) -> Parser:
                 )
             )
         return int(number)
+
+    return parse
+
+
+def year(low: int = 1900, high: int = 2199) -> Parser:
+    """A year from ``low`` to ``high``: ``2027``, or ``2027年`` / ``2027年度`` as Chinese
+    files head a year's figures (and in full width, ``２０２７年``)."""
+    whole = whole_number(low, high)
+
+    def parse(raw: str) -> int | None:
+        value = raw.strip()
+        if not value.isascii():
+            value = unicodedata.normalize("NFKC", value)
+            for suffix in ("年度", "年"):
+                if value.endswith(suffix) and value[: -len(suffix)].strip():
+                    return whole(value[: -len(suffix)])
+        return whole(raw)
 
     return parse
 
