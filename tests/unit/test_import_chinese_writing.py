@@ -1,5 +1,6 @@
 """Files as a Chinese manager writes them: codes and numbers typed in full width by the
-input method (ＧＤ０１０６, １２３，４５６．００), amounts in 万, years as 2027年."""
+input method (ＧＤ０１０６, １２３，４５６．００), amounts in 万, years as 2027年, and the
+everyday word for a repair shop (汽修厂) as the account's kind and channel."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from acct_desktop.services.imports import (
     import_sales,
     import_targets,
 )
+from acct_desktop.services.imports.accounts import PARSERS as ACCOUNT_PARSERS
 from acct_desktop.services.imports.sales_values import scaled_numbers
 from acct_desktop.services.imports.values import (
     amount_of_money,
@@ -212,6 +214,51 @@ def test_contacts_sales_and_targets_find_the_account_of_a_full_width_code(
         amounts = session.scalars(select(SalesFact.amount).order_by(SalesFact.period)).all()
         assert session.scalar(select(func.count()).select_from(Account)) == 1
     assert amounts == [Decimal("123456.00"), Decimal("35000.00")]
+
+
+# -- kinds and channels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "channel"),
+    [
+        ("汽修厂", AccountKind.WORKSHOP, Channel.WORKSHOP),
+        ("汽车修理厂", AccountKind.WORKSHOP, Channel.WORKSHOP),
+        ("维修厂", AccountKind.WORKSHOP, Channel.WORKSHOP),
+        ("gara", AccountKind.WORKSHOP, Channel.WORKSHOP),
+        ("Garage", AccountKind.WORKSHOP, Channel.WORKSHOP),
+        ("代理商", AccountKind.DISTRIBUTOR, Channel.DISTRIBUTOR),
+        ("đại lý", AccountKind.DISTRIBUTOR, Channel.DISTRIBUTOR),
+        ("groothandel", AccountKind.DISTRIBUTOR, Channel.DISTRIBUTOR),
+    ],
+)
+def test_everyday_words_for_a_repair_shop_or_a_wholesaler(
+    word: str, kind: AccountKind, channel: Channel
+) -> None:
+    assert ACCOUNT_PARSERS["kind"](word) is kind
+    assert ACCOUNT_PARSERS["channel"](word) is channel
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [("总公司", AccountKind.HEADQUARTERS), ("办事处", AccountKind.REGIONAL_OFFICE),
+     ("仓库", AccountKind.BRANCH_WAREHOUSE), ("kho", AccountKind.BRANCH_WAREHOUSE),
+     ("magazijn", AccountKind.BRANCH_WAREHOUSE), ("商店", AccountKind.STORE),
+     ("物流中心", AccountKind.DISTRIBUTION_CENTRE)],
+)  # fmt: skip
+def test_other_common_words_for_an_accounts_kind(word: str, kind: AccountKind) -> None:
+    assert ACCOUNT_PARSERS["kind"](word) is kind
+
+
+def test_an_account_list_calling_its_repair_shops_qixiuchang_imports(db, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "acc.csv",
+        [["客户编码", "客户名称", "类型", "渠道"], ["GD0003", "佛山鿍记车行", "汽修厂", "汽修厂"]],
+    )
+    assert import_accounts(db, path).created == 1
+    with db.session() as session:
+        account = session.scalars(select(Account).where(Account.code == "GD0003")).one()
+        assert (account.kind, account.channel) == (AccountKind.WORKSHOP, Channel.WORKSHOP)
 
 
 def test_targets_refuse_wan_in_a_quantity_saying_the_number(db, tmp_path: Path) -> None:

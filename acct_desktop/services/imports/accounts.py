@@ -29,6 +29,7 @@ from acct_desktop.services.imports.account_checks import (
     AccountCheck,
     Plan,
 )
+from acct_desktop.services.imports.account_words import CHANNEL_ALIASES, KIND_ALIASES
 from acct_desktop.services.imports.columns import (
     ACCOUNT_FIELDS,
     ACCOUNT_REQUIRED,
@@ -52,9 +53,6 @@ from acct_desktop.store.models import AccountTag
 from acct_desktop.store.types import utcnow
 
 TAGS = AccountTag.__table__
-KIND_ALIASES = {"hq": AccountKind.HEADQUARTERS, "dc": AccountKind.DISTRIBUTION_CENTRE,
-                "distribution center": AccountKind.DISTRIBUTION_CENTRE,
-                "warehouse": AccountKind.BRANCH_WAREHOUSE, "shop": AccountKind.STORE}  # fmt: skip
 INSERT_COLUMNS = (
     "id", "created_at", "updated_at", "version", "parent_id", "territory_id", "code",
     *KEEP_WHEN_EMPTY, *PLAIN_COLUMNS,
@@ -68,7 +66,7 @@ def _length(column: str) -> int | None:
 PARSERS: dict[str, v.Parser] = {name: v.text_of(_length(name)) for name in PLAIN_COLUMNS} | {
     "code": v.code_of(_length("code")),
     "kind": v.enum_value(AccountKind, KIND_ALIASES),
-    "channel": v.enum_value(Channel),
+    "channel": v.enum_value(Channel, CHANNEL_ALIASES),
     "tier": v.enum_value(Tier),
     "parent_code": v.code_of(_length("code")),
     "territory": v.text,

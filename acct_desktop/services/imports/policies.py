@@ -31,6 +31,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
 from acct_desktop.services.account_codes import accounts_by_code
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.account_words import CHANNEL_ALIASES
 from acct_desktop.services.imports.columns import POLICY_FIELDS, POLICY_REQUIRED, POLICY_SYNONYMS
 from acct_desktop.services.imports.common import (
     EntitySpec,
@@ -125,7 +126,7 @@ PARSERS: dict[str, v.Parser] = (
         "name": v.text_of(_length("name")),
         "scope": v.enum_value(PolicyScope, SCOPE_ALIASES),
         "account_code": v.code_of(None),
-        "channel": v.enum_value(Channel),
+        "channel": v.enum_value(Channel, CHANNEL_ALIASES),
         "territory": v.text,
         "product_sku": v.code_of(None),
         "category": v.text_of(_length("category")),
