@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -507,13 +508,27 @@ def print_rejection(exc: Any, shown: int) -> None:
         instead = exc.details.get("amount instead") or "COLUMN"
         print(say(template, amount, instead), file=sys.stderr)
     if getattr(exc, "missing", {}).get("measure words"):
+        word = getattr(exc, "details", {}).get("measure word") or "WORD"
         print(
             say(
                 QT_TRANSLATE_NOOP(
                     "cli",
-                    "For the file's own words, say what each means: --measure-word "
-                    "Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.",
-                )
+                    "For the file's own words, say what each means: --measure-word %1 (or "
+                    "outbound, sell_out, stock; repeatable), or %2 to refuse its rows.",
+                ),
+                shell_word(f"{word}=sell_in"),
+                shell_word(f"{word}={NOT_A_MEASURE}"),
             ),
             file=sys.stderr,
         )
+
+
+NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused
+_SHELL_SAFE = re.compile(r"[\w.,:=+@/-]+")
+
+
+def shell_word(text: str) -> str:
+    """``text`` as one argument to type in a shell: as it is, or in double quotes when it
+    holds a space or a shell's special character (double quotes work in cmd.exe,
+    PowerShell and POSIX shells alike; single quotes do not in cmd.exe)."""
+    return text if _SHELL_SAFE.fullmatch(text) else '"' + text.replace('"', '\\"') + '"'

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from acct_desktop.cli_language import print_error, say
+from acct_desktop.cli_language import NOT_A_MEASURE, print_error, say
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
@@ -118,9 +118,6 @@ def named_months(values: list[str]) -> set[date]:
                 )
             months.add(date(int(year), int(month), 1))
     return months
-
-
-NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused
 
 
 def measure_words(values: list[str]) -> dict[str, Measure | None]:

@@ -131,9 +131,39 @@ def test_measure_words_say_what_the_erps_own_words_mean(tmp_path: Path) -> None:
     unexplained = run("import", "sales", str(path), "--db", database)
     assert unexplained.returncode == 2
     assert unexplained.stderr.splitlines()[-1] == (
-        "For the file's own words, say what each means: --measure-word Verkoop=sell_in "
-        "(repeatable), or WORD=none to refuse its rows."
+        "For the file's own words, say what each means: --measure-word ZF2=sell_in "
+        "(or outbound, sell_out, stock; repeatable), or ZF2=none to refuse its rows."
     )
+
+
+def test_the_advice_for_a_word_that_is_no_measure_shows_the_files_own_word(
+    tmp_path: Path,
+) -> None:
+    """A Chinese file's 退货 (returns) is not a measure: the advice's example is 退货=none,
+    typed as it stands, not a Dutch word the file never held; a word with a space is put
+    in double quotes, which every shell (cmd.exe too) reads as one argument."""
+    database = database_with_accounts(tmp_path)
+    path = write_csv(
+        tmp_path / "sales_bad.csv",
+        [["日期", "客户编码", "业务类型", "数量", "金额"],
+         ["2026-11-05", "CN-HQ", "进货", "5", "1500"],
+         ["2026-11-05", "CN-HQ", "退货", "-1", "-300"],
+         ["2026-11-06", "CN-HQ", "Ret our", "-1", "-300"]],
+    )  # fmt: skip
+    result = run("--lang", "zh_CN", "import", "sales", str(path), "--db", database)
+    assert result.returncode == 2
+    advice = result.stderr.splitlines()[-1]
+    assert "--measure-word 退货=sell_in" in advice and "退货=none" in advice, advice
+    assert "Verkoop" not in result.stderr
+    english = run("import", "sales", str(path), "--db", database)
+    assert english.stderr.splitlines()[-1] == (
+        "For the file's own words, say what each means: --measure-word 退货=sell_in (or "
+        "outbound, sell_out, stock; repeatable), or 退货=none to refuse its rows."
+    )
+    path.write_text(path.read_text("utf-8-sig").replace("退货", "Ret our"), "utf-8")
+    spaced = run("import", "sales", str(path), "--db", database)
+    assert '--measure-word "Ret our=sell_in"' in spaced.stderr.splitlines()[-1]
+    assert fact_count(database) == 0
 
 
 def test_a_file_without_measures_is_told_about_measure(tmp_path: Path) -> None:

@@ -81,7 +81,8 @@ class ImportRejected(ValueError):
         ``"months"``: see ``sales_months.StrayMonths``; ``"amount column"``: the header of
         the column read as the amount that holds quantities, ``"amount instead"`` the one
         column left whose header names an amount, ``"quantity free"`` no column read as the
-        quantity: see ``sales_amounts``)."""
+        quantity: see ``sales_amounts``; ``"measure word"``: the first word of the file's
+        measure column that is no measure, for the advice's example)."""
         order = column_order or {}
         self.missing = dict(missing or {})
         self.details = dict(details or {})

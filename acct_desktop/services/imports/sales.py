@@ -687,8 +687,16 @@ class _Check:
             return meant
 
         column = self._distinct("measure", parse if words else measure_value)
-        if any(m is None and cell.strip() not in ("", *words) for cell, m in column.values.items()):
-            self.missing["measure words"] = 1  # words of the file's own: --measure-word
+        unknown = {
+            cell
+            for cell, m in column.values.items()
+            if m is None and cell.strip() not in ("", *words)
+        }
+        if unknown:
+            self.missing["measure words"] = len(unknown)  # the file's own: --measure-word
+            # the advice's example is the file's own first unknown word (退货=none), not ours
+            first = next(cell for cell in column.cells if cell in unknown)
+            self.details["measure word"] = first.strip()
         if default is not None:
             return Coded(column.cells, {c: m or default for c, m in column.values.items()})
         if any(not cell.strip() for cell in column.values):
