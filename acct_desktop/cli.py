@@ -10,7 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from acct_desktop import __version__, cli_language
-from acct_desktop.cli_arguments import ArgumentRefused, OutPath, day_argument
+from acct_desktop.cli_arguments import (
+    ArgumentRefused,
+    OutPath,
+    day_argument,
+    header_row_argument,
+)
 from acct_desktop.cli_language import (
     CHOICES as LANGUAGE_CHOICES,
 )
@@ -219,6 +224,15 @@ def _parser() -> argparse.ArgumentParser:
         choices=targets_cli.BREAKDOWN_CHOICES,
         help=QT_TRANSLATE_NOOP(
             "cli", "how annual amounts become months: even or by last year's sales (targets only)"
+        ),
+    )
+    imp.add_argument(
+        "--header-row",
+        metavar="N",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the row of the file that holds the column names, when a title or a row of "
+            "group names above it is taken for them (CSV and .xlsx)",
         ),
     )
     imp.add_argument("--db", required=True, metavar="PATH_OR_URL")
@@ -607,7 +621,7 @@ def _import(args: argparse.Namespace) -> int:
     from acct_desktop.services.imports import import_accounts, import_contacts
     from acct_desktop.services.imports.accounts import PARSERS as ACCOUNT_CELLS
 
-    extra = {}
+    extra: dict[str, Any] = {}
     try:
         mapping = _import_mapping(args.map)
         if args.what == "accounts" and args.default_kind:  # read as a kind cell is
@@ -616,6 +630,7 @@ def _import(args: argparse.Namespace) -> int:
         print_error(exc)
         return 2
     run = import_accounts if args.what == "accounts" else import_contacts
+    extra["header_row"] = header_row_argument(args.header_row)  # refused before any work
     return run_file_import(
         args,
         lambda db, progress: run(db, args.file, mapping or None, progress, **extra),

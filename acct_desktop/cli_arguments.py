@@ -52,6 +52,25 @@ class ArgumentRefused(ValueError):
     this run's language."""
 
 
+def header_row_argument(text: str | None) -> int | None:
+    """``--header-row 3``: the line of an imported file that holds its column names (None
+    when not given), or ``ArgumentRefused``."""
+    if text is None:
+        return None
+    if text.strip().isdigit() and int(text) >= 1:
+        return int(text)
+    raise ArgumentRefused(
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "--header-row takes the number of the row that holds the column names, such "
+                'as 3, not "%1".',
+            ),
+            text,
+        )
+    )
+
+
 # -- days and months ------------------------------------------------------------------------
 
 

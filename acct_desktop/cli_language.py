@@ -437,6 +437,19 @@ def print_rejection(exc: Any, shown: int) -> None:
     print_error(exc)
     for line in problem_lines(exc.problems, exc.total, shown):
         print(line, file=sys.stderr)
+    if header := getattr(exc, "details", {}).get("header row"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "If line %1 does not hold the column names, name the row that does: "
+                    "--header-row N. If it does, name the column of each field: --map "
+                    "field=Column.",
+                ),
+                header,
+            ),
+            file=sys.stderr,
+        )
     accounts = getattr(exc, "missing", {}).get("accounts", 0)
     if accounts:
         template = (

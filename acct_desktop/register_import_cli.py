@@ -20,6 +20,7 @@ def handles(args: argparse.Namespace) -> bool:
 
 def run_import(args: argparse.Namespace) -> int:
     from acct_desktop.cli import _import_mapping, run_file_import
+    from acct_desktop.cli_arguments import header_row_argument
     from acct_desktop.services.imports import (
         import_price_policies,
         import_products,
@@ -36,9 +37,12 @@ def run_import(args: argparse.Namespace) -> int:
         "price-policies": import_price_policies,
         "rebates": import_rebates,
     }[args.what]
+    header_row = header_row_argument(getattr(args, "header_row", None))
     return run_file_import(
         args,
-        lambda db, progress: run(db, args.file, mapping or None, progress, actor=actor_name()),
+        lambda db, progress: run(
+            db, args.file, mapping or None, progress, actor=actor_name(), header_row=header_row
+        ),
         may_create=args.what == "products",  # the catalogue needs nothing else in the file
     )
 

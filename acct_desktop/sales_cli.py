@@ -22,6 +22,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Import the sales facts of ``args.file`` into ``args.db``; 2 with the problems by line
     when the file is refused (nothing written)."""
     from acct_desktop.cli import _import_mapping, run_file_import
+    from acct_desktop.cli_arguments import header_row_argument
     from acct_desktop.services.imports import (
         import_sales,
     )
@@ -37,6 +38,7 @@ def run_import(args: argparse.Namespace) -> int:
         print_error(exc)
         return 2
     replace_for = ReplaceFor(getattr(args, "replace_for", None) or ReplaceFor.FILE)
+    header_row = header_row_argument(getattr(args, "header_row", None))
     return run_file_import(
         args,
         lambda db, progress: import_sales(
@@ -49,6 +51,7 @@ def run_import(args: argparse.Namespace) -> int:
             periods or None,
             replace_for,
             amount_confirmed=getattr(args, "amount_confirmed", False),
+            header_row=header_row,
         ),
     )
 

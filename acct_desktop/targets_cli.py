@@ -20,6 +20,7 @@ def handles(args: argparse.Namespace) -> bool:
 def run_import(args: argparse.Namespace) -> int:
     """Import the targets file; exit 2 with line-numbered problems when it is refused."""
     from acct_desktop.cli import _import_mapping, run_file_import
+    from acct_desktop.cli_arguments import header_row_argument
     from acct_desktop.domain.target_breakdown import BreakdownMethod
     from acct_desktop.services.imports import (
         import_targets,
@@ -31,9 +32,16 @@ def run_import(args: argparse.Namespace) -> int:
         print_error(exc)
         return 2
     method = BreakdownMethod(getattr(args, "breakdown", None) or "even")
+    header_row = header_row_argument(getattr(args, "header_row", None))
     return run_file_import(
         args,
         lambda db, progress: import_targets(
-            db, args.file, mapping or None, progress, actor=actor_name(), default_method=method
+            db,
+            args.file,
+            mapping or None,
+            progress,
+            actor=actor_name(),
+            default_method=method,
+            header_row=header_row,
         ),
     )

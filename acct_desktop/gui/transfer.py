@@ -38,6 +38,7 @@ class Transfers(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.reopened: ImportDialog | None = None  # the dialog a header row's choice opened
 
     def ask_import(self, entity: str) -> ImportDialog | None:
         path, _ = QFileDialog.getOpenFileName(
@@ -48,11 +49,14 @@ class Transfers(QObject):
         )
         return self.open_import(path, entity) if path else None
 
-    def open_import(self, path: str, entity: str | None = None) -> ImportDialog | None:
+    def open_import(
+        self, path: str, entity: str | None = None, header_row: int | None = None
+    ) -> ImportDialog | None:
         """Show the mapping and preview for ``path`` (accounts, contacts or sales figures,
-        guessed from the columns when not said). A big file is read off the UI thread
-        behind a "Reading…" dialog that can be cancelled; the import dialog then opens when
-        the file has been read (and ``None`` is returned here)."""
+        guessed from the columns when not said), its column names read from line
+        ``header_row`` (else the row found to hold them). A big file is read off the UI
+        thread behind a "Reading…" dialog that can be cancelled; the import dialog then
+        opens when the file has been read (and ``None`` is returned here)."""
         if self.window.workspace is None:
             return None
         try:
@@ -60,16 +64,18 @@ class Transfers(QObject):
         except OSError:
             size = 0  # the preview says what is wrong with it
         if size >= PREVIEW_IN_BACKGROUND_FROM_BYTES:
-            self._preview_in_background(path, entity)
+            self._preview_in_background(path, entity, header_row)
             return None
         try:
-            shown = preview(path, entity)
+            shown = preview(path, entity, header_row=header_row)
         except TabularError as exc:
             self._cannot_import(exception_text(exc))
             return None
         return self._show_import(path, shown)
 
-    def _preview_in_background(self, path: str, entity: str | None) -> None:
+    def _preview_in_background(
+        self, path: str, entity: str | None, header_row: int | None = None
+    ) -> None:
         waiting = QProgressDialog(
             self.tr("Reading %1…").replace("%1", Path(path).name),
             self.tr("Cancel"),
@@ -92,7 +98,9 @@ class Transfers(QObject):
                 self._cannot_import(message)
             waiting.deleteLater()
 
-        self.window.background.submit(lambda: preview(path, entity), done, failed)
+        self.window.background.submit(
+            lambda: preview(path, entity, header_row=header_row), done, failed
+        )
 
     def _show_import(self, path: str, shown: ImportPreview) -> ImportDialog | None:
         workspace = self.window.workspace
@@ -111,7 +119,12 @@ class Transfers(QObject):
             settings.set_import_layout(key, chosen.to_text())
             self._imported(summary)
 
+        def header_row_chosen(line: int) -> None:  # the file read again with that header
+            dialog.reject()
+            self.reopened = self.open_import(path, shown.entity, line)
+
         dialog.sig_imported.connect(imported)
+        dialog.sig_header_row.connect(header_row_chosen)
         dialog.open()
         return dialog
 

@@ -17,7 +17,7 @@ import io
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -46,6 +46,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _EXCEL_SEPARATOR = re.compile(r"sep=([,;\t|])\r?\n")
 
 Record = tuple[int, tuple[str, ...]]  # (first physical line, values)
+# How many cells of a row name a field the import knows (``imports.columns.header_score``):
+# the row of column names scores, a title or a row of group names above it does not.
+HeaderScore = Callable[[Sequence[str]], int]
 
 
 class TabularError(ValueError):
@@ -98,6 +101,9 @@ class Table:
     # header → its values, for the columns holding at most FEW_VALUES different values in
     # the whole file (``read_table(few_values=True)``): a measure or type column to show
     few_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the first rows of the file that are not blank, header included: (line, values), for
+    # the user to choose the header row among
+    leading: list[Record] = field(default_factory=list)
 
     @property
     def row_count(self) -> int:
@@ -108,14 +114,22 @@ class Table:
 FEW_VALUES = 12  # a column with more different values is not one to list value by value
 
 
-def read_table(path: str | Path, keep_rows: int | None = None, few_values: bool = False) -> Table:
+def read_table(
+    path: str | Path,
+    keep_rows: int | None = None,
+    few_values: bool = False,
+    header_row: int | None = None,
+    header_score: HeaderScore | None = None,
+) -> Table:
     """Read a CSV or .xlsx file into a ``Table`` (format decided by content, not name).
 
     With ``keep_rows``, only the first rows are kept and the others only counted (a preview
     of a million-row file needs its header, its first rows and how many there are).
     Raises ``TabularError`` for a file that is missing, empty, binary, an old ``.xls`` or
     damaged beyond reading. With ``few_values``, the columns with few different values
-    have them listed (``Table.few_values``).
+    have them listed (``Table.few_values``). The header is the row (line) ``header_row``
+    when given, else the one ``header_index`` finds (``header_score`` tells it which rows
+    name fields the import knows).
     """
     path = Path(path)
     try:
@@ -134,8 +148,9 @@ def read_table(path: str | Path, keep_rows: int | None = None, few_values: bool 
                 QT_TRANSLATE_NOOP("messages", "%1 cannot be read (%2)."), path, file_problem(exc)
             )
         ) from None
+    chosen = HeaderChoice(header_row, header_score)
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, keep_rows, few_values)
+        return _read_xlsx(path, keep_rows, few_values, chosen)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise TabularError(
             Sentence.of(
@@ -156,7 +171,21 @@ def read_table(path: str | Path, keep_rows: int | None = None, few_values: bool 
                 path.name,
             )
         )
-    return read_csv_bytes(data, name=path.name, keep_rows=keep_rows, few_values=few_values)
+    return read_csv_bytes(
+        data, name=path.name, keep_rows=keep_rows, few_values=few_values, header=chosen
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderChoice:
+    """Which row holds the column names: ``row`` (a line of the file) when the user said
+    so, else the one ``header_index`` finds with ``score``."""
+
+    row: int | None = None
+    score: HeaderScore | None = None
+
+
+FOUND_HEADER = HeaderChoice()  # the header row as ``header_index`` finds it
 
 
 # -- CSV ----------------------------------------------------------------------------------
@@ -167,10 +196,15 @@ THE_FILE = Sentence.of(QT_TRANSLATE_NOOP("messages", "the file"))
 
 
 def read_csv_bytes(
-    data: bytes, name: str = THE_FILE, keep_rows: int | None = None, few_values: bool = False
+    data: bytes,
+    name: str = THE_FILE,
+    keep_rows: int | None = None,
+    few_values: bool = False,
+    header: HeaderChoice = FOUND_HEADER,
 ) -> Table:
     """Read CSV ``data``: decode, sniff the delimiter, parse and check the rows (keeping the
-    first ``keep_rows`` of them when given, counting the others)."""
+    first ``keep_rows`` of them when given, counting the others); ``header`` says which
+    row holds the column names."""
     text, encoding = decode(data, name)
     problems: list[TableProblem] = []
     if "\x00" in text:
@@ -192,7 +226,9 @@ def read_csv_bytes(
         raise TabularError(Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 is empty."), name))
     hint = _EXCEL_SEPARATOR.match(text)  # Excel's "sep=;" first line names the delimiter
     delimiter = hint.group(1) if hint else sniff_delimiter(text)
-    header_line, headers, records = _split_header(_parse(text, delimiter, name))
+    header_line, headers, records, leading = _split_header(
+        _parse(text, delimiter, name), name, header
+    )
     if not headers:
         raise TabularError(
             Sentence.of(QT_TRANSLATE_NOOP("messages", "%1 has no header row."), name)
@@ -205,6 +241,7 @@ def read_csv_bytes(
         header_line=header_line,
         source="csv",
         problems=problems,
+        leading=leading,
     )
     _collect_rows(table, records, keep_rows, few_values)
     table.problems.sort(key=lambda p: p.line)
@@ -433,9 +470,12 @@ def _csv_reason(exc: csv.Error) -> str:
     return message
 
 
-def _split_header(records: Iterator[Record]) -> tuple[int, tuple[str, ...], Iterator[Record]]:
-    """(line, headers, the records after it): the first row with two or more filled cells,
-    so that a title line above the header ("Customers 2026", then blanks) is skipped."""
+def _split_header(
+    records: Iterator[Record], name: str, header: HeaderChoice = FOUND_HEADER
+) -> tuple[int, tuple[str, ...], Iterator[Record], list[Record]]:
+    """(line, headers, the records after it, the first non-blank records): the row
+    ``header.row`` when given, else the one ``header_index`` picks among the first
+    ``HEADER_SEARCH_ROWS`` rows that are not blank."""
     seen: list[Record] = []
     for line, values in records:
         if any(v.strip() for v in values):
@@ -443,12 +483,59 @@ def _split_header(records: Iterator[Record]) -> tuple[int, tuple[str, ...], Iter
             if len(seen) >= HEADER_SEARCH_ROWS:
                 break
     if not seen:
-        return 0, (), iter(())
-    filled = [sum(1 for v in values if v.strip()) for _, values in seen]
-    wanted = min(max(filled), 2)
-    index = next(i for i, count in enumerate(filled) if count >= wanted)
-    line, headers = seen[index]
-    return line, headers, itertools.chain(seen[index + 1 :], records)
+        return 0, (), iter(()), []
+    if header.row is None:
+        index = header_index([values for _, values in seen], header.score)
+        line, headers = seen[index]
+        return line, headers, itertools.chain(seen[index + 1 :], records), seen
+    for index, (line, values) in enumerate(seen):
+        if line == header.row:
+            return line, values, itertools.chain(seen[index + 1 :], records), seen
+        if line > header.row:
+            raise _no_such_header_row(name, header.row)
+    for line, values in records:
+        if line == header.row and any(v.strip() for v in values):
+            return line, values, records, seen
+        if line >= header.row:
+            break
+    raise _no_such_header_row(name, header.row)
+
+
+def header_index(rows: Sequence[Sequence[str]], score: HeaderScore | None = None) -> int:
+    """Which of a file's first non-blank ``rows`` holds the column names.
+
+    Above the header, exports and hand-kept sheets put a title ("客户资料表（2026年11月）"),
+    notes, or a row of group names over merged cells ("基本信息 | 联系方式 | 财务"); each
+    fills fewer different cells than the header. (A merged cell is read as its first cell
+    and blanks, so this needs no knowledge of merges, which a streamed workbook does not
+    give.) The header is the first row with at least half as many different cells as the
+    widest row (and two, unless every row has one). When another row names more fields the
+    import knows (``score``) — two at least, or any where that row names none — the first
+    row naming the most is taken instead: a group name may be a field's word ("Klant")."""
+    counts = [len({v.strip() for v in values if v.strip()}) for values in rows]
+    widest = max(counts)
+    wanted = max(min(widest, 2), (widest + 1) // 2)
+    index = next(i for i, count in enumerate(counts) if count >= wanted)
+    if score is None:
+        return index
+    found = score(rows[index])
+    named = [(score(values), -i) for i, values in enumerate(rows) if counts[i] >= min(widest, 2)]
+    best, at = max(named)
+    return -at if best > found and (best >= 2 or found == 0) else index
+
+
+def _no_such_header_row(name: str, row: int) -> TabularError:
+    return TabularError(
+        Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Row %2 of %1 is empty or past its end; choose the row that holds the column "
+                "names.",
+            ),
+            name,
+            figure(row, grouped=False),
+        )
+    )
 
 
 def _collect_rows(
@@ -482,10 +569,12 @@ def _collect_rows(
             if not any(v.strip() for v in extra):
                 values = values[:width]  # trailing empty cells (Excel writes these)
             else:
+                # a workbook has no separators: its row is wider than the header row
+                header_line = table.header_line if table.source == "xlsx" else None
                 problems.append(
                     TableProblem(
                         line,
-                        ragged_row(len(values), width, extra=True),
+                        ragged_row(len(values), width, extra=True, header_line=header_line),
                     )
                 )
         else:
@@ -542,7 +631,12 @@ class _FewValues:
         return found
 
 
-def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = False) -> Table:
+def _read_xlsx(
+    path: Path,
+    keep_rows: int | None = None,
+    few_values: bool = False,
+    header: HeaderChoice = FOUND_HEADER,
+) -> Table:
     """The active sheet of a workbook, read in openpyxl's read-only (streaming) mode."""
     from openpyxl import load_workbook
 
@@ -566,9 +660,13 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
         ) from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
-        header_line, headers, records = _split_header(
-            (number, tuple(_cell_text(v) for v in values))
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        header_line, headers, records, leading = _split_header(
+            (
+                (number, tuple(_cell_text(v) for v in values))
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ),
+            path.name,
+            header,
         )
         if not headers:
             raise TabularError(
@@ -584,6 +682,7 @@ def _read_xlsx(path: Path, keep_rows: int | None = None, few_values: bool = Fals
             header_line=header_line,
             source="xlsx",
             sheet=sheet.title,
+            leading=leading,
         )
         width = len(table.headers)
         # A sheet row simply stops at its last filled cell: pad it, it is not ragged.
@@ -718,10 +817,24 @@ _COLUMNS = (
 )
 
 
-def ragged_row(values: int, columns: int, *, extra: bool = False) -> Sentence:
+def ragged_row(
+    values: int, columns: int, *, extra: bool = False, header_line: int | None = None
+) -> Sentence:
     """A row whose number of values is not the header's, counted in words that agree with
-    the numbers ("this row has 1 value but the header has 3 columns")."""
+    the numbers ("this row has 1 value but the header has 3 columns"). A CSV row with too
+    many may hold a separator inside an unquoted value; a workbook's (``header_line``
+    given) may be below a row taken for the header that is not it (a title, group names)."""
     counts = (counted(values, *_VALUES), counted(columns, *_COLUMNS))
+    if extra and header_line is not None:
+        return Sentence.of(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "this row has %1 but the header (line %3) has %2; if another line holds the "
+                "column names, choose it as the header row",
+            ),
+            *counts,
+            figure(header_line, grouped=False),
+        )
     if extra:
         template = QT_TRANSLATE_NOOP(
             "messages",

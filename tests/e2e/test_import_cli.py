@@ -191,3 +191,38 @@ def test_counts_of_one_are_told_in_the_singular(tmp_path: Path) -> None:
     exported = run("export", "accounts", "--out", str(out), "--db", database)
     assert exported.returncode == 0, exported.stderr
     assert f"1 row written to {out}." in exported.stdout
+
+
+def test_a_workbook_with_a_title_and_merged_group_names_imports_and_a_header_row_is_chosen(
+    tmp_path: Path,
+) -> None:
+    """The QA's acc_merged.xlsx: the header is row 3, under a merged title and merged group
+    names; --header-row names another row, and a wrong one is explained by its number,
+    without the CSV's "separator inside an unquoted value" guess."""
+    from tests.unit.test_header_row import merged_workbook
+
+    database = str(tmp_path / "zh.acctdb")
+    path = merged_workbook(tmp_path / "acc_merged.xlsx")
+    wrong = run("import", "accounts", str(path), "--db", database, "--header-row", "2")
+    assert wrong.returncode == 2
+    lines = wrong.stderr.splitlines()
+    assert lines[1] == "line 2: the file has no column for code, which is required"
+    assert "lines 3, 4, 5: this row has 13 values but the header (line 2) has 11" in lines[3]
+    assert "separator" not in wrong.stderr
+    assert lines[-1] == (
+        "If line 2 does not hold the column names, name the row that does: --header-row N. "
+        "If it does, name the column of each field: --map field=Column."
+    )
+    found = run("import", "accounts", str(path), "--db", database)
+    assert found.returncode == 0, found.stderr
+    assert "2 accounts read: 2 created" in found.stdout
+    chosen = run("import", "accounts", str(path), "--db", database, "--header-row", "3")
+    assert "2 accounts read: 0 created, 0 updated, 2 unchanged." in chosen.stdout
+    bad = run("import", "accounts", str(path), "--db", database, "--header-row", "three")
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == (
+        "error: --header-row takes the number of the row that holds the column names, such "
+        'as 3, not "three".'
+    )
+    past = run("import", "accounts", str(path), "--db", database, "--header-row", "40")
+    assert past.returncode == 2 and "Row 40 of acc_merged.xlsx is empty or past" in past.stderr

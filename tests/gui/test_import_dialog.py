@@ -458,3 +458,39 @@ def test_an_odoo_customer_id_column_is_the_account_code(window, tmp_path) -> Non
     )
     assert dialog.combos["code"].currentData() == "Customer ID"
     dialog.reject()
+
+
+def test_a_workbook_under_a_title_and_group_names_opens_on_its_header_row(
+    qtbot, window, tmp_path
+) -> None:
+    """acc_merged.xlsx: row 3 holds the column names, under a merged title and merged group
+    names; the dialog opens on it, and another row chosen reads the file again so."""
+    from tests.unit.test_header_row import HEADERS, merged_workbook
+
+    path = str(merged_workbook(tmp_path / "acc_merged.xlsx"))
+    dialog = window.transfers.open_import(path, "accounts")
+    assert dialog.header_row.currentData() == 3
+    assert [dialog.header_row.itemData(i) for i in range(dialog.header_row.count())] == [
+        1, 2, 3, 4, 5,
+    ]  # fmt: skip
+    assert dialog.header_row.itemText(1) == "2: 基本信息 · 联系方式 · 财务"
+    assert dialog.combos["code"].currentData() == "客户编码"
+    model = dialog.sample.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(13)] == HEADERS
+    assert model.headerData(0, Qt.Orientation.Vertical) == "4"  # the sheet's own row
+    dialog.header_row.setCurrentIndex(1)
+    dialog.header_row.activated.emit(1)
+    chosen = window.transfers.reopened
+    assert chosen is not dialog and not dialog.isVisible() and chosen.isVisible()
+    assert chosen.preview.header_line == 2 and chosen.header_row.currentData() == 2
+    assert chosen.combos["code"].currentData() == ""  # nothing named: chosen by hand
+    chosen.header_row.setCurrentIndex(2)
+    chosen.header_row.activated.emit(2)
+    again = window.transfers.reopened
+    assert again.preview.header_line == 3
+    again.start_import()
+    qtbot.waitUntil(
+        lambda: again.summary is not None or not again.problems.isHidden(), timeout=20_000
+    )
+    assert again.summary is not None, again.problems.toPlainText()
+    assert again.summary.created == 2

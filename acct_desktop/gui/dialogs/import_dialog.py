@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
@@ -72,6 +73,7 @@ SAMPLE_COLUMN_WIDTH = 260  # at most, so one long text does not push the others 
 PREFERRED_SIZE = QSize(980, 620)  # grown to show every column choice where the screen allows
 PREVIEW_WIDTH = 560  # the preview's share of a new dialog's width
 PROBLEM_LINES = 5  # the problems' box shows at least this many lines
+ROW_CHOICE_CHARS = 60  # of a row's cells shown in the header row's choice
 # needed though the file's checks do not require them: the measure (or one given for all)
 MARKED_REQUIRED = {"sales": ("measure",)}
 
@@ -139,8 +141,18 @@ class _ImportJob(QObject):
             self.sig_done.emit(summary)
 
 
+def row_text(line: int, cells: tuple[str, ...]) -> str:
+    """A row of the file, as the header row's choice shows it: "3: 客户编码 · 客户名称 · …"."""
+    shown = " · ".join(cell.strip() for cell in cells if cell.strip())
+    if len(shown) > ROW_CHOICE_CHARS:
+        shown = shown[: ROW_CHOICE_CHARS - 1].rstrip(" ·") + "…"
+    return f"{line}: {shown}"
+
+
 class ImportDialog(QDialog):
     sig_imported = Signal(object)  # ImportSummary
+    # the user chose another row as the column names: the file is to be read again so
+    sig_header_row = Signal(int)
 
     def __init__(
         self,
@@ -167,6 +179,7 @@ class ImportDialog(QDialog):
             )
         )
         info.setObjectName("importSource")
+        self.header_row = self._header_row_choice()
         self.combos: dict[str, QComboBox] = {}
         self.missing: dict[str, QLabel] = {}  # "Choose the column…" under a required field
         mapping = QFormLayout()
@@ -288,7 +301,14 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         self.info = info
-        column.addWidget(info)
+        top = QHBoxLayout()
+        top.addWidget(info)
+        top.addStretch(1)
+        header_label = QLabel(self.tr("Column names in row"))
+        header_label.setBuddy(self.header_row)
+        top.addWidget(header_label)
+        top.addWidget(self.header_row)
+        column.addLayout(top)
         column.addWidget(self.remembered)
         column.addWidget(self.body, 1)
         column.addWidget(self.result, 1)
@@ -302,6 +322,33 @@ class ImportDialog(QDialog):
             if chooser is not None:
                 chooser.currentIndexChanged.connect(self._choices_changed)
         self.measure_words.changed.connect(self._choices_changed)
+
+    def _header_row_choice(self) -> QComboBox:
+        """The row holding the column names: the one found (below a title or a row of
+        group names over merged cells), or another of the file's first rows the user
+        chooses, which reads the file again (``sig_header_row``)."""
+        combo = QComboBox()
+        combo.setObjectName("headerRow")
+        combo.setToolTip(
+            self.tr(
+                "The row of the file that holds the column names. Rows above it (a title, "
+                "group names over merged cells) are not imported."
+            )
+        )
+        rows = list(self.preview.leading) or [(self.preview.header_line, ())]
+        for line, cells in rows:
+            combo.addItem(row_text(line, cells), line)
+        combo.setCurrentIndex(max(combo.findData(self.preview.header_line), 0))
+        combo.setMaximumWidth(420)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
+        combo.activated.connect(self._header_row_chosen)
+        return combo
+
+    def _header_row_chosen(self, _index: int) -> None:
+        line = self.header_row.currentData()
+        if line != self.preview.header_line and self._thread is None:
+            self.sig_header_row.emit(line)
 
     def _choices_changed(self) -> None:
         """Hide a refusal that was about other choices (and the months it asked about)."""
@@ -427,6 +474,7 @@ class ImportDialog(QDialog):
             extra["amount_confirmed"] = True
         if self.replace_for is not None and self.replace_for.currentData() != ReplaceFor.FILE:
             extra["replace_for"] = ReplaceFor(self.replace_for.currentData())
+        extra["header_row"] = self.preview.header_line  # the header the user sees
         self._job = _ImportJob(self.importer, self.db, self._path(), self.mapping(), extra)
         self._thread = QThread(self)
         self._job.moveToThread(self._thread)
@@ -490,6 +538,14 @@ class ImportDialog(QDialog):
                 lines.append(more_problems_text(error.unlisted))
             if accounts := error.missing.get("accounts", 0):
                 lines += ["", self._accounts_first(accounts)]
+            if header := error.details.get("header row"):
+                lines += [
+                    "",
+                    self.tr(
+                        "If line %1 does not hold the column names, choose the row that does "
+                        "under “Column names in row”."
+                    ).replace("%1", QLocale().toString(header)),
+                ]
             if self.preview.entity == "sales":
                 lines += sales_advice(error)
                 if amount := error.details.get("amount column"):

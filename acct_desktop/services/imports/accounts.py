@@ -87,6 +87,8 @@ def import_accounts(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     default_kind: AccountKind | None = None,
+    *,
+    header_row: int | None = None,
 ) -> ImportSummary:
     """Import accounts from a CSV or .xlsx file at ``path`` into ``db``, all or nothing.
 
@@ -97,8 +99,9 @@ def import_accounts(
     ``progress(done, total)`` is called as rows are checked and written; raising from it
     cancels the import with nothing written. Raises ``TabularError`` for an unreadable file
     and ``ImportRejected`` (with every problem's line and column) for a file with errors.
+    ``header_row``: the line holding the column names (else found: ``read_input``).
     """
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("code", "name"))
     if not data.rows:
         data.problems.reject_if_any(data.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed
@@ -262,6 +262,28 @@ def _match_loosely(
         if field not in index_of and field not in skipped and len(indexes) == 1:
             index_of[field] = indexes[0]
             taken.add(indexes[0])
+
+
+def header_score(
+    fields: Sequence[str], synonyms: Mapping[str, Sequence[str]]
+) -> Callable[[Sequence[str]], int]:
+    """How many different cells of a row name one of ``fields`` (by name, synonym or core
+    words, as ``map_columns`` matches them): the row of column names scores, a title or a
+    row of group names above it ("基本信息 | 联系方式 | 财务") scores nothing
+    (``tabular.header_index``)."""
+    keys = set(_lookup(fields, synonyms))
+    cores = {
+        key
+        for field in fields
+        for name in (field, *synonyms.get(field, ()))
+        if (key := core_key(name))
+    }
+
+    def score(cells: Sequence[str]) -> int:
+        named = {cell.strip() for cell in cells if cell.strip()}
+        return sum(1 for cell in named if header_key(cell) in keys or core_key(cell) in cores)
+
+    return score
 
 
 def _lookup(fields: Sequence[str], synonyms: Mapping[str, Sequence[str]]) -> dict[str, str]:

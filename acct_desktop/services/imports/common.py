@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
-from acct_desktop.services.imports.columns import ColumnMap, map_columns
+from acct_desktop.services.imports.columns import ColumnMap, header_score, map_columns
 from acct_desktop.services.imports.field_words import field_word
 from acct_desktop.services.imports.problems import (
     ImportConflict,
@@ -91,11 +91,16 @@ def read_input(
     spec: EntitySpec,
     mapping: Mapping[str, str] | None,
     progress: ProgressCallback | None,
+    header_row: int | None = None,
 ) -> ImportInput:
     """Read the file, map its columns and parse every row; problems are collected, not
-    raised, except a column map that cannot work (every row would be wrong)."""
+    raised, except a column map that cannot work (every row would be wrong). The column
+    names are on line ``header_row`` when given, else on the row that names most of
+    ``spec``'s fields among the first (see ``tabular.header_index``)."""
     name = Path(path).name
-    table = read_table(path)
+    table = read_table(
+        path, header_row=header_row, header_score=header_score(spec.fields, spec.synonyms)
+    )
     problems = ProblemList()
     problems.column_order = {header: i for i, header in reversed(list(enumerate(table.headers)))}
     columns = map_columns(
@@ -105,7 +110,7 @@ def read_input(
     for problem in table.problems:
         problems.add(problem.line, None, problem.message)
     if columns_unusable:  # every row would be read wrongly: say so before checking rows
-        problems.reject_if_any(name)
+        problems.reject_if_any(name, details={"header row": table.header_line})
     tick = Progress(progress, len(table.rows))
     tick.checked(0)
     sources = table.rows

@@ -97,12 +97,14 @@ def import_contacts(
     path: str | Path,
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
+    *,
+    header_row: int | None = None,
 ) -> ImportSummary:
     """Import contacts from a CSV or .xlsx file at ``path`` into ``db``, all or nothing.
 
     Arguments, progress, cancelling and errors as for ``import_accounts``.
     """
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("account_code", "name"))
     if not data.rows:
         data.problems.reject_if_any(data.name)

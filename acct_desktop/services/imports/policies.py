@@ -215,13 +215,15 @@ def import_price_policies(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     actor: str = "import",
+    *,
+    header_row: int | None = None,
 ) -> RegisterImportSummary:
     """Import price policies from a CSV or .xlsx file as drafts, all or nothing.
 
     Raises ``TabularError``, ``ImportRejected`` (every problem by line and column),
     ``ImportConflict`` or ``ImportCancelled`` (from ``progress``); nothing is written then.
     """
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("name", "valid_from"))
     duplicates(data, "code", "Code")
     with session_transaction(db, data.name) as session:

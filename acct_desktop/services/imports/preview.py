@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from acct_desktop.services.imports import accounts, contacts, sales
-from acct_desktop.services.imports.columns import map_columns
+from acct_desktop.services.imports.columns import header_score, map_columns
 from acct_desktop.services.imports.common import EntitySpec
 from acct_desktop.services.imports.measure_words import holds_measures
 from acct_desktop.services.imports.problems import ProblemList
-from acct_desktop.services.tabular import Table, read_table
+from acct_desktop.services.tabular import HeaderScore, Table, read_table
 
 SPECS: dict[str, EntitySpec] = {
     "accounts": accounts.SPEC,
@@ -35,6 +35,10 @@ class ImportPreview:
     # header → its values, for columns with few different values in the whole file
     few_values: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sheet: str | None = None  # the workbook's sheet that was read (None for CSV)
+    header_line: int = 1  # the line of the column names: found, or as the user chose it
+    # the file's first rows that are not blank, (line, cells): the rows the user may choose
+    # as the header instead
+    leading: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def source(self) -> str:
@@ -49,7 +53,7 @@ def guess_entity(path: str | Path) -> str:
     an account code and a date or period, and no name column); "contacts" when it looks like
     a list of people at accounts (an account code and people's roles, attitudes or titles);
     else "accounts"."""
-    return _entity_of(read_table(path, keep_rows=0))
+    return _entity_of(read_table(path, keep_rows=0, header_score=_any_field()))
 
 
 def _entity_of(table: Table) -> str:
@@ -57,7 +61,10 @@ def _entity_of(table: Table) -> str:
     if _looks_like_sales(table):
         return "sales"
     found = _guess(table, SPECS["contacts"])
-    return "contacts" if "account_code" in found and PEOPLE_FIELDS & found.keys() else "accounts"
+    # a list of people names them: an account list's 上级编码 (parent code) is read loosely
+    # as 上级 (reports to), but it has no column of people's names
+    people = "name" in found and PEOPLE_FIELDS & found.keys()
+    return "contacts" if "account_code" in found and people else "accounts"
 
 
 def _looks_like_sales(table) -> bool:  # type: ignore[no-untyped-def]
@@ -69,11 +76,21 @@ def _looks_like_sales(table) -> bool:  # type: ignore[no-untyped-def]
     return "measure" in found or ("amount" in found and "account_code" in found and dated)
 
 
-def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) -> ImportPreview:
+def preview(
+    path: str | Path,
+    entity: str | None = None,
+    sample_rows: int = 20,
+    header_row: int | None = None,
+) -> ImportPreview:
     """Read ``path`` and say how it would be imported as ``entity`` (when not given: what its
     columns say, see ``guess_entity``); raises ``TabularError`` when the file cannot be read
-    at all. Only the first ``sample_rows`` rows are kept; the others are counted."""
-    table = read_table(path, keep_rows=sample_rows, few_values=True)
+    at all. Only the first ``sample_rows`` rows are kept; the others are counted. The column
+    names are on line ``header_row`` when given, else on the row found to hold them (the
+    one naming fields of ``entity``, or of any import, below a title or group names)."""
+    score = _any_field() if entity is None else _fields_of(SPECS[entity])
+    table = read_table(
+        path, keep_rows=sample_rows, few_values=True, header_row=header_row, header_score=score
+    )
     entity = entity or _entity_of(table)
     spec = SPECS[entity]
     return ImportPreview(
@@ -89,7 +106,19 @@ def preview(path: str | Path, entity: str | None = None, sample_rows: int = 20) 
         guessed=_guess(table, spec) | _measures_by_content(table, entity),
         few_values=table.few_values,
         sheet=table.sheet,
+        header_line=table.header_line,
+        leading=table.leading,
     )
+
+
+def _fields_of(spec: EntitySpec) -> HeaderScore:
+    return header_score(spec.fields, spec.synonyms)
+
+
+def _any_field() -> HeaderScore:
+    """How many cells of a row name a field of any of the dialog's imports."""
+    scores = [_fields_of(spec) for spec in SPECS.values()]
+    return lambda cells: max(score(cells) for score in scores)
 
 
 def _measures_by_content(table: Table, entity: str) -> dict[str, str]:

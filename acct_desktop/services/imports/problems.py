@@ -82,7 +82,8 @@ class ImportRejected(ValueError):
         the column read as the amount that holds quantities, ``"amount instead"`` the one
         column left whose header names an amount, ``"quantity free"`` no column read as the
         quantity: see ``sales_amounts``; ``"measure word"``: the first word of the file's
-        measure column that is no measure, for the advice's example)."""
+        measure column that is no measure, for the advice's example; ``"header row"``: the
+        line read as the column names, when the columns could not be mapped)."""
         order = column_order or {}
         self.missing = dict(missing or {})
         self.details = dict(details or {})

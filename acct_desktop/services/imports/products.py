@@ -86,6 +86,8 @@ def import_products(
     mapping: Mapping[str, str] | None = None,
     progress: ProgressCallback | None = None,
     actor: str = "import",
+    *,
+    header_row: int | None = None,
 ) -> RegisterImportSummary:
     """Import products from a CSV or .xlsx file, matched by SKU, all or nothing.
 
@@ -93,7 +95,7 @@ def import_products(
     and column; nothing written), ``ImportConflict`` or whatever ``progress`` raises
     (``ImportCancelled``) — in every case nothing is written.
     """
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("sku",))
     duplicates(data, "sku", "SKU")
     with session_transaction(db, data.name) as session:

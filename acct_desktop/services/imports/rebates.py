@@ -158,6 +158,8 @@ def import_rebates(
     progress: ProgressCallback | None = None,
     actor: str = "import",
     today: Callable[[], date] = date.today,
+    *,
+    header_row: int | None = None,
 ) -> RegisterImportSummary:
     """Import rebate agreements from a CSV or .xlsx file as drafts, all or nothing.
 
@@ -165,7 +167,7 @@ def import_rebates(
     ``ImportConflict`` or ``ImportCancelled`` (from ``progress``); nothing is written then.
     """
     on = today()
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, REBATE_REQUIRED)
     duplicates(data, "number", "Number")
     with session_transaction(db, data.name) as session:

@@ -64,6 +64,7 @@ from acct_desktop.services.imports.columns import (
     SALES_FIELDS,
     SALES_REQUIRED,
     SALES_SYNONYMS,
+    header_score,
     map_columns,
 )
 from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
@@ -228,6 +229,7 @@ def import_sales(
     periods: Collection[date] | None = None,
     replace_for: ReplaceFor = ReplaceFor.FILE,
     amount_confirmed: bool = False,
+    header_row: int | None = None,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
@@ -243,17 +245,20 @@ def import_sales(
     (see ``sales_months``). ``replace_for`` says whose figures the file replaces in its
     months (see ``sales_scope``). ``amount_confirmed``: the column read as the amount holds
     amounts, though its header names a quantity or its numbers are the quantities (see
-    ``sales_amounts``; refused otherwise). Before it replaces figures of more than one month, of
-    accounts not in the file, or more figures than it writes, a SQLite database is backed
-    up (kind ``pre-import``; ``SalesImportSummary.backup``); a month's plain re-import is
-    not (the copy costs about 18 s per GB of database).
+    ``sales_amounts``; refused otherwise). ``header_row``: the line holding the column names
+    (else the first row that looks like them, see ``tabular.header_index``). Before it
+    replaces figures of more than one month, of accounts not in the file, or more figures
+    than it writes, a SQLite database is backed up (kind ``pre-import``;
+    ``SalesImportSummary.backup``); a month's plain re-import is not (the copy costs about
+    18 s per GB of database).
     Raises ``TabularError`` (unreadable file), ``ImportRejected`` (every problem by line and
     column), ``ImportConflict``, or what ``progress`` raises (``ImportCancelled``); in every
     case nothing is written.
     """
     name = Path(path).name
     with collector_paused():
-        source = read_sales_columns(path, _reading(progress))
+        score = header_score(SALES_FIELDS, SALES_SYNONYMS)
+        source = read_sales_columns(path, _reading(progress), header_row, score)
         try:
             check = _Check(
                 name, source, mapping, measure, progress, measure_words, periods,
@@ -375,6 +380,8 @@ class _Check:
         if names_quantity(self.columns.header("amount")) and not amount_confirmed:
             self._amount_problem(HEADED_AS_QUANTITY)
         # every row would be read wrongly:
+        if self.problems:  # perhaps as the columns of another row than the header
+            self.details["header row"] = source.table.header_line
         self.problems.reject_if_any(name, self.missing, self.details)
         for problem in source.problems:
             self.problems.add(problem.line, None, problem.message)

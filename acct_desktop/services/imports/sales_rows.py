@@ -17,10 +17,15 @@ from itertools import repeat
 from pathlib import Path
 
 from acct_desktop.services.tabular import (
+    FOUND_HEADER,
+    HEADER_SEARCH_ROWS,
+    HeaderChoice,
+    HeaderScore,
     Table,
     TableProblem,
     TabularError,
     decode,
+    header_index,
     read_csv_bytes,
     read_table,
     sniff_delimiter,
@@ -50,26 +55,45 @@ ReadingProgress = Callable[[int, int, int], object]  # (characters done, of, row
 BLOCK_CHARS = 1 << 20  # a plain CSV is split a block of about a megabyte at a time
 
 
-def read_sales_columns(path: str | Path, progress: ReadingProgress | None = None) -> SalesColumns:
+def read_sales_columns(
+    path: str | Path,
+    progress: ReadingProgress | None = None,
+    header_row: int | None = None,
+    header_score: HeaderScore | None = None,
+) -> SalesColumns:
     """Read ``path`` (CSV or .xlsx) into columns; raises ``TabularError`` when unreadable.
 
-    ``progress`` hears how far a plain CSV has been split (it may raise to cancel)."""
+    ``progress`` hears how far a plain CSV has been split (it may raise to cancel). The
+    column names are on line ``header_row`` when given, else found as ``read_table``
+    finds them (``header_score``)."""
     path = Path(path)
+    header = HeaderChoice(header_row, header_score)
+
+    def careful() -> SalesColumns:
+        return _from_table(
+            read_table(path, header_row=header_row, header_score=header_score)
+        )  # the reader's own sentence for the user, when the file cannot be read
+
     try:
         data = path.read_bytes()
     except OSError:
-        return _from_table(read_table(path))  # the reader's own sentence for the user
+        return careful()
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        return _from_table(read_table(path))
+        return careful()
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return _from_table(read_table(path))
+        return careful()
     text, encoding = decode(data, path.name)
-    fast = _plain_csv(text, encoding, progress)
-    return fast if fast is not None else _from_table(read_csv_bytes(data, name=path.name))
+    fast = _plain_csv(text, encoding, progress, header) if header_row in (None, 1) else None
+    if fast is not None:
+        return fast
+    return _from_table(read_csv_bytes(data, name=path.name, header=header))
 
 
 def _plain_csv(
-    text: str, encoding: str, progress: ReadingProgress | None = None
+    text: str,
+    encoding: str,
+    progress: ReadingProgress | None = None,
+    choice: HeaderChoice = FOUND_HEADER,
 ) -> SalesColumns | None:
     """Columns of a plain CSV text, or ``None`` when it needs the careful reader.
 
@@ -93,6 +117,11 @@ def _plain_csv(
     width = len(headers)
     if width < 2 or sum(1 for h in headers if h.strip()) < 2:
         return None
+    if choice.row is None:  # a title or a row of group names above the header: careful
+        first = text[:stop].split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+        rows = [line.removesuffix("\r").split(delimiter) for line in first]
+        if header_index([r for r in rows if any(c.strip() for c in r)], choice.score):
+            return None
     separators = width - 1
     columns: list[list[str]] = [[] for _ in range(width)]
     rows = 0

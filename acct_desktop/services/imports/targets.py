@@ -211,12 +211,13 @@ def import_targets(
     *,
     actor: str = "import",
     default_method: BreakdownMethod = BreakdownMethod.EVEN,
+    header_row: int | None = None,
 ) -> TargetImportSummary:
     """Import targets from a CSV or .xlsx file at ``path``, all or nothing (see the module
     doc). ``default_method`` breaks down annual amounts of rows without a method. Raises
     ``TabularError`` for an unreadable file, ``ImportRejected`` with every problem by line
     and column, ``ImportConflict`` when the database refused the changes."""
-    data = read_input(path, SPEC, mapping, progress)
+    data = read_input(path, SPEC, mapping, progress, header_row)
     require(data, ("year",))
     _refuse_unmapped_measures(data)
     if not data.rows:
