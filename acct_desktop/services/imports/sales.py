@@ -370,6 +370,7 @@ class _Check:
             SPEC.entity,
         )  # fmt: skip
         self._check_column_choice()
+        unmapped = bool(self.problems)  # perhaps as the columns of another row than the header
         # what the file lacks that the user can give: codes to import first, measures
         self.missing: dict[str, int] = {}
         if holder is not None:
@@ -380,7 +381,7 @@ class _Check:
         if names_quantity(self.columns.header("amount")) and not amount_confirmed:
             self._amount_problem(HEADED_AS_QUANTITY)
         # every row would be read wrongly:
-        if self.problems:  # perhaps as the columns of another row than the header
+        if unmapped:
             self.details["header row"] = source.table.header_line
         self.problems.reject_if_any(name, self.missing, self.details)
         for problem in source.problems:
