@@ -272,7 +272,7 @@ def _parser() -> argparse.ArgumentParser:
     from acct_desktop import contact_cards_cli  # vCards (contacts) and a contact's own data
 
     contact_cards_cli.add_import_options(imp)
-    sales_cli.add_import_options(imp)  # sales: --period, --replace-for, --amount-confirmed
+    sales_cli.add_import_options(imp)  # sales: --period, --replace-for, --…-confirmed
     contact_cards_cli.add_export_options(exp)
     visit_calendar_cli.add_import_options(imp)  # visits (.ics): --tz
     visit_calendar_cli.add_export_options(exp)  # visits (.ics): --from, --to, --tz

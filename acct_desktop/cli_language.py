@@ -520,6 +520,21 @@ def print_rejection(exc: Any, shown: int) -> None:
         )
         instead = exc.details.get("amount instead") or "COLUMN"
         print(say(template, amount, instead), file=sys.stderr)
+    if (unread := getattr(exc, "details", {}).get("no amounts")) is not None:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "cli",
+                'If "%1" holds the amounts, read it as the amount: --map %2. If the file has '
+                "no amounts, import again with --no-amounts-confirmed.",
+            )
+            if unread
+            else QT_TRANSLATE_NOOP(
+                "cli",
+                "If a column holds the amounts, read it as the amount: --map amount=COLUMN. "
+                "If the file has no amounts, import again with --no-amounts-confirmed.",
+            )
+        )
+        print(say(template, unread, shell_word(f"amount={unread}")), file=sys.stderr)
     if getattr(exc, "missing", {}).get("measure words"):
         word = getattr(exc, "details", {}).get("measure word") or "WORD"
         print(

@@ -52,13 +52,14 @@ def run_import(args: argparse.Namespace) -> int:
             replace_for,
             amount_confirmed=getattr(args, "amount_confirmed", False),
             header_row=header_row,
+            no_amounts_confirmed=getattr(args, "no_amounts_confirmed", False),
         ),
     )
 
 
 def add_import_options(imp: argparse.ArgumentParser) -> None:
-    """``import sales``' own options: ``--period``, ``--replace-for`` and
-    ``--amount-confirmed``."""
+    """``import sales``' own options: ``--period``, ``--replace-for``,
+    ``--amount-confirmed`` and ``--no-amounts-confirmed``."""
     from acct_desktop.services.imports.sales_scope import ReplaceFor
 
     imp.add_argument(
@@ -91,6 +92,15 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
             "cli",
             "the column read as the amount holds amounts, though its header names a quantity "
             "or its numbers equal the quantities (sales only)",
+        ),
+    )
+    imp.add_argument(
+        "--no-amounts-confirmed",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the file has no amounts: the figures it replaces lose theirs (refused otherwise "
+            "when they hold amounts; sales only)",
         ),
     )
 

@@ -333,3 +333,50 @@ def test_an_amount_column_repeating_the_quantity_is_refused_naming_both(tmp_path
     assert run("import", "sales", str(path), *mapped, "--amount-confirmed",
                "--db", database).returncode == 0  # fmt: skip
     assert fact_count(database) == 28
+
+
+def test_a_stock_reimport_without_its_value_column_is_refused_unless_confirmed(
+    tmp_path: Path,
+) -> None:
+    """The Dutch QA's October stock (value 44.092,54) re-imported from a file whose value
+    column was not read: refused, naming the column and how to read it; imported only with
+    --no-amounts-confirmed (the value then goes, as the user said)."""
+    database = database_with_accounts(tmp_path)
+    first = write_csv(
+        tmp_path / "voorraad.csv",
+        [["Datum", "Klantnummer", "Soort", "Aantal", "Waarde"],
+         ["2026-10-31", "NL-S1", "Voorraad", "120", "44.092,54"]],
+    )  # fmt: skip
+    assert run("import", "sales", str(first), "--db", database).returncode == 0
+    again = write_csv(
+        tmp_path / "voorraad-2.csv",
+        [["Datum", "Klantnummer", "Soort", "Aantal", "Stock value EUR"],
+         ["2026-10-31", "NL-S1", "Voorraad", "120", "44.092,54"]],
+    )  # fmt: skip
+    refused = run("import", "sales", str(again), "--db", database, "--map", "amount=")
+    assert refused.returncode == 2
+    lines = refused.stderr.splitlines()
+    assert lines[1] == (
+        "line 1: the file has no amount column, so the amounts of the figures it replaces "
+        "would become 0 (1 sales fact; in all 44,092.54 EUR). Columns not read: "
+        '"Stock value EUR"'
+    )
+    assert lines[-1] == (
+        'If "Stock value EUR" holds the amounts, read it as the amount: --map "amount=Stock '
+        'value EUR". If the file has no amounts, import again with --no-amounts-confirmed.'
+    )
+    dutch = run("--lang", "nl", "import", "sales", str(again), "--db", database, "--map", "amount=")
+    assert dutch.returncode == 2
+    mapped = run("import", "sales", str(again), "--db", database, "--map", "amount=Stock value EUR")
+    assert mapped.returncode == 0, mapped.stderr
+    confirmed = run(
+        "import", "sales", str(again), "--db", database, "--map", "amount=",
+        "--no-amounts-confirmed",
+    )  # fmt: skip
+    assert confirmed.returncode == 0, confirmed.stderr
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            assert list(session.scalars(select(SalesFact.amount))) == [0]
+    finally:
+        db.close()

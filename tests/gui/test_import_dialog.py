@@ -494,3 +494,28 @@ def test_a_workbook_under_a_title_and_group_names_opens_on_its_header_row(
     )
     assert again.summary is not None, again.problems.toPlainText()
     assert again.summary.created == 2
+
+
+def test_a_stock_reimport_without_its_value_column_asks_before_the_values_go(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from acct_desktop.services.imports import import_sales
+
+    code = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id()).code
+    headers = ["Datum", "Klantcode", "Soort", "Aantal", "Waarde"]
+    rows = [["2027-01-31", code, "Voorraad", "120", "44.092,54"]]
+    import_sales(window.workspace.db, write(tmp_path / "voorraad.csv", rows, headers))
+    headers[-1] = "Lagerwert"  # a value column the import does not know by its header
+    dialog = window.transfers.open_import(str(write(tmp_path / "v2.csv", rows, headers)), "sales")
+    assert dialog.combos["amount"].currentData() == ""
+    assert dialog.confirm_no_amounts.isHidden()
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
+    text = dialog.problems.toPlainText()
+    assert "would become 0 (1 sales fact; in all 44,092.54" in text
+    assert "If “Lagerwert” holds the amounts, choose it under “Amount” and import again." in text
+    assert dialog.confirm_no_amounts.isVisible() and not dialog.confirm_no_amounts.isChecked()
+    dialog.confirm_no_amounts.setChecked(True)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
+    assert (dialog.summary.written, dialog.summary.replaced) == (1, 1)

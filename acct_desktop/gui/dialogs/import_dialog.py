@@ -42,6 +42,7 @@ from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choi
 from acct_desktop.gui.dialogs.sales_import_choices import (
     AmountConfirmation,
     MonthsConfirmation,
+    NoAmountsConfirmation,
     replace_for_combo,
 )
 from acct_desktop.gui.dialogs.sales_import_choices import advice as sales_advice
@@ -293,6 +294,7 @@ class ImportDialog(QDialog):
         self.confirm_months = MonthsConfirmation()
         self.result = ImportResult()  # the page shown once the file is in, until closed
         self.result.hide()
+        self.confirm_no_amounts = NoAmountsConfirmation()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -313,6 +315,7 @@ class ImportDialog(QDialog):
         column.addWidget(self.body, 1)
         column.addWidget(self.result, 1)
         column.addWidget(self.confirm_months)
+        column.addWidget(self.confirm_no_amounts)
         column.addWidget(self.buttons)
         self._fitted = False
         self.resize(self._first_size(mapping_box))
@@ -355,6 +358,7 @@ class ImportDialog(QDialog):
         if self._thread is None:
             self.problems.hide()
             self.confirm_months.withdraw()
+            self.confirm_no_amounts.withdraw()
 
     def _first_size(self, mapping_box: QWidget) -> QSize:
         """Every column choice in sight where the screen has room, else as much as fits:
@@ -472,6 +476,8 @@ class ImportDialog(QDialog):
             extra["periods"] = periods
         if self.amount_check.confirmed():
             extra["amount_confirmed"] = True
+        if self.confirm_no_amounts.confirmed():
+            extra["no_amounts_confirmed"] = True
         if self.replace_for is not None and self.replace_for.currentData() != ReplaceFor.FILE:
             extra["replace_for"] = ReplaceFor(self.replace_for.currentData())
         extra["header_row"] = self.preview.header_line  # the header the user sees
@@ -555,6 +561,8 @@ class ImportDialog(QDialog):
                     self.confirm_months.offer(error.details["months"])
                 elif self.confirm_months.periods() is None:
                     self.confirm_months.withdraw()
+                if "no amounts" in error.details:
+                    self.confirm_no_amounts.offer()
             if error.missing.get("measures") and self.default_measure is not None:
                 lines += [
                     "",

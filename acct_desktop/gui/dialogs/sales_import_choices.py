@@ -98,6 +98,33 @@ class MonthsConfirmation(QCheckBox):
         return self.months if self.isChecked() and self.isVisible() else None
 
 
+class NoAmountsConfirmation(QCheckBox):
+    """Shown after a refusal of a file read without amounts whose rows replace figures that
+    hold amounts: ticked, the file is imported so (``no_amounts_confirmed``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmNoAmounts")
+        self.setText(
+            QCoreApplication.translate(
+                "ImportDialog",
+                "The file has no amounts: the figures it replaces lose theirs (they become 0)",
+            )
+        )
+        self.hide()
+
+    def offer(self) -> None:
+        self.setChecked(False)
+        self.show()
+
+    def withdraw(self) -> None:
+        self.setChecked(False)
+        self.hide()
+
+    def confirmed(self) -> bool:
+        return self.isChecked() and self.isVisible()
+
+
 class AmountConfirmation(QWidget):
     """Below the amount's column choice: a warning when the column chosen looks like a
     quantity, with the box to tick when it does hold the amounts (hidden otherwise)."""
@@ -193,6 +220,20 @@ def advice(error: ImportRejected) -> list[str]:
             .replace("%2", field_label("quantity"))
             .replace("%3", field_label("amount")),
         ]
+    if (unread := error.details.get("no amounts")) is not None:
+        if unread:
+            text = QCoreApplication.translate(
+                "ImportDialog",
+                "If “%1” holds the amounts, choose it under “%2” and import again. If the file "
+                "has no amounts, tick the box below the problems and import again.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportDialog",
+                "If a column holds the amounts, choose it under “%2” and import again. If the "
+                "file has no amounts, tick the box below the problems and import again.",
+            )
+        lines += ["", text.replace("%1", unread).replace("%2", field_label("amount"))]
     if column := error.details.get("measure column"):
         lines += [
             "",

@@ -101,12 +101,18 @@ from acct_desktop.services.imports.sales_months import (
     stray_months,
     stray_problem,
 )
+from acct_desktop.services.imports.sales_no_amounts import no_amounts_problem
 from acct_desktop.services.imports.sales_rows import (
     ReadingProgress,
     SalesColumns,
     read_sales_columns,
 )
-from acct_desktop.services.imports.sales_scope import SCOPE_SENTENCES, ReplaceFor, replaced_scope
+from acct_desktop.services.imports.sales_scope import (
+    SCOPE_SENTENCES,
+    ReplaceFor,
+    Scope,
+    replaced_scope,
+)
 from acct_desktop.services.imports.sales_values import (
     day_parser,
     month_end,
@@ -121,6 +127,7 @@ from acct_desktop.services.imports.sales_values import (
 from acct_desktop.services.imports.sales_writes import (
     Coded,
     FactRows,
+    amounts_covered,
     covered_by_month,
     import_connection,
     replace_covered,
@@ -230,6 +237,7 @@ def import_sales(
     replace_for: ReplaceFor = ReplaceFor.FILE,
     amount_confirmed: bool = False,
     header_row: int | None = None,
+    no_amounts_confirmed: bool = False,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
@@ -246,7 +254,9 @@ def import_sales(
     months (see ``sales_scope``). ``amount_confirmed``: the column read as the amount holds
     amounts, though its header names a quantity or its numbers are the quantities (see
     ``sales_amounts``; refused otherwise). ``header_row``: the line holding the column names
-    (else the first row that looks like them, see ``tabular.header_index``). Before it
+    (else the first row that looks like them, see ``tabular.header_index``). A file read
+    without an amount column is refused when the figures it replaces hold amounts, unless
+    ``no_amounts_confirmed`` (see ``sales_no_amounts``). Before it
     replaces figures of more than one month, of accounts not in the file, or more figures
     than it writes, a SQLite database is backed up (kind ``pre-import``;
     ``SalesImportSummary.backup``); a month's plain re-import is not (the copy costs about
@@ -272,6 +282,8 @@ def import_sales(
                 if check.first is not None and check.last is not None:
                     spans = covered_spans(check.months, check.first, check.last)
                 by_month = covered_by_month(conn, scope, spans, daily=not check.monthly)
+                if by_month and not no_amounts_confirmed:
+                    check.keep_amounts(conn, scope, spans)
                 risky = (
                     len(by_month) > 1  # more than one month's figures go
                     or replace_for is not ReplaceFor.FILE  # other accounts' too
@@ -416,6 +428,26 @@ class _Check:
             self.details["amount instead"] = instead
         if "quantity" not in self.columns.index:  # the column may be read as the quantity
             self.details["quantity free"] = True
+
+    def keep_amounts(self, conn: Connection, scope: Scope, spans: list[tuple[date, date]]) -> None:
+        """Refuse a file read without an amount column whose rows would replace figures
+        that hold amounts: they would become 0 (see ``sales_no_amounts``)."""
+        if "amount" in self.columns.index:
+            return
+        covered = amounts_covered(conn, scope, spans, daily=not self.monthly)
+        if not covered:
+            return
+        unread = self.columns.ignored
+        self.problems.add(self.source.table.header_line, None, no_amounts_problem(covered, unread))
+        self.details["no amounts"] = unread[0] if len(unread) == 1 else ""
+        raise ImportRejected(
+            self.name,
+            self.problems.items,
+            self.problems.total,
+            self.problems.column_order,
+            self.missing,
+            self.details,
+        )
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line

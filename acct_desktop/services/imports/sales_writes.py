@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from itertools import chain, compress, islice, repeat
 from typing import Any
 
@@ -203,6 +204,33 @@ def covered_by_month(
             )
             found[month] = found.get(month, 0) + conn.execute(query).scalar_one()
     return {month: count for month, count in sorted(found.items()) if count}
+
+
+def amounts_covered(
+    conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]], daily: bool
+) -> dict[str, tuple[int, Decimal]]:
+    """The facts of ``scope`` that ``replace_covered`` (and, for a ``daily`` file,
+    ``replace_monthly_figures``) will delete and that hold an amount: by currency, how
+    many and their total (``sales_no_amounts``)."""
+    ranges = ranges_of(spans)
+    where: list[tuple[ColumnElement[bool], ...]] = [
+        (FACTS.c.period >= first, FACTS.c.period <= last) for first, last in ranges
+    ]
+    if daily and spans and spans[0][0].day != 1:
+        month = spans[0][0].replace(day=1)
+        where.append((FACTS.c.period == month, FACTS.c.whole_month.is_(True)))
+    found: dict[str, tuple[int, Decimal]] = {}
+    for dates in where:
+        for conditions in _scoped(scope):
+            query = (
+                select(FACTS.c.currency, func.count(), func.sum(FACTS.c.amount))
+                .where(*conditions, *dates, FACTS.c.amount != 0)
+                .group_by(FACTS.c.currency)
+            )
+            for currency, count, total in conn.execute(query):
+                seen, summed = found.get(currency, (0, Decimal(0)))
+                found[currency] = (seen + count, summed + total)
+    return dict(sorted(found.items()))
 
 
 def _any_facts(conn: Connection, scope: Scope, ranges: Sequence[tuple[date, date]]) -> bool:

@@ -1,0 +1,98 @@
+"""A re-import read without an amount column never zeroes the amounts of the figures it
+replaces unseen (the Dutch QA's stock value of 44.092,54 became 0,00, said only as
+"Niet geïmporteerde kolommen: Waarde"): it is refused, naming the column not read and
+the amounts at stake, unless the user confirms the file has none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, select
+
+from acct_desktop.domain.enums import Measure
+from acct_desktop.services.imports import ImportRejected, import_sales
+from acct_desktop.store.database import Database
+from acct_desktop.store.models import Account, SalesFact
+from tests.unit.test_sales_import import problems, sales_database, write_csv
+
+WITH_VALUE = [
+    ["Datum", "Klantnummer", "Soort", "Aantal", "Waarde"],
+    ["2026-10-31", "NL-S1", "Voorraad", "120", "40.000,00"],
+    ["2026-10-31", "CN-HQ", "Voorraad", "12", "4.092,54"],
+]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    yield from sales_database(tmp_path)
+
+
+def stock(db: Database) -> list[tuple[str, Decimal, Decimal]]:
+    with db.session() as session:
+        rows = session.execute(
+            select(Account.code, SalesFact.quantity, SalesFact.amount)
+            .join(Account, Account.id == SalesFact.account_id)
+            .where(SalesFact.measure == Measure.STOCK)
+            .order_by(Account.code)
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def without_value(tmp_path: Path, header: str = "Lagerwert") -> Path:
+    """The same stock, its value column headed in words the import does not know."""
+    rows = [[*WITH_VALUE[0][:4], header], *WITH_VALUE[1:]]
+    return write_csv(tmp_path / "voorraad-opnieuw.csv", rows)
+
+
+def test_a_reimport_that_would_zero_the_stock_value_is_refused(db, tmp_path: Path) -> None:
+    import_sales(db, write_csv(tmp_path / "voorraad.csv", WITH_VALUE))
+    before = stock(db)
+    assert before == [("CN-HQ", Decimal(12), Decimal("4092.54")),
+                      ("NL-S1", Decimal(120), Decimal("40000.00"))]  # fmt: skip
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, without_value(tmp_path))
+    assert problems(rejected) == [
+        "line 1: the file has no amount column, so the amounts of the figures it replaces "
+        "would become 0 (2 sales facts; in all 4,092.54 CNY, 40,000.00 EUR). Columns not "
+        'read: "Lagerwert"'
+    ]
+    assert rejected.value.details["no amounts"] == "Lagerwert"
+    assert stock(db) == before  # nothing written
+    # read as the amount, the value is kept; confirmed without, it goes
+    import_sales(db, without_value(tmp_path), {"amount": "Lagerwert"})
+    assert stock(db) == before
+    import_sales(db, without_value(tmp_path), no_amounts_confirmed=True)
+    assert stock(db) == [("CN-HQ", Decimal(12), Decimal(0)), ("NL-S1", Decimal(120), Decimal(0))]
+
+
+def test_without_amounts_to_lose_a_file_without_amounts_imports(db, tmp_path: Path) -> None:
+    path = without_value(tmp_path)
+    assert import_sales(db, path).written == 2  # the first import: nothing replaced
+    assert import_sales(db, path).replaced == 2  # the figures replaced held no amounts
+
+
+def test_a_daily_file_replacing_a_monthly_figure_with_an_amount_is_refused_too(
+    db, tmp_path: Path
+) -> None:
+    with db.session() as session:
+        account = session.scalars(select(Account.id).where(Account.code == "NL-S1")).one()
+        session.execute(
+            insert(SalesFact),
+            [dict(period=date(2026, 10, 1), whole_month=True, account_id=account,
+                  measure=Measure.SELL_IN, quantity=Decimal(10), amount=Decimal("250.00"),
+                  currency="EUR")],
+        )  # fmt: skip
+    path = write_csv(
+        tmp_path / "dag.csv",
+        [["date", "account_code", "measure", "quantity"], ["2026-10-15", "NL-S1", "sell_in", "3"]],
+    )
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, path)
+    assert "(1 sales fact; in all 250.00 EUR)" in problems(rejected)[0]
+    assert "Columns not read" not in problems(rejected)[0]
+    assert rejected.value.details["no amounts"] == ""
+    assert import_sales(db, path, no_amounts_confirmed=True).replaced == 1
