@@ -306,7 +306,7 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(info)
         top.addStretch(1)
-        header_label = QLabel(self.tr("Column names in row"))
+        header_label = self.header_label = QLabel(self.tr("Column names in row"))
         header_label.setBuddy(self.header_row)
         top.addWidget(header_label)
         top.addWidget(self.header_row)
@@ -524,7 +524,15 @@ class ImportDialog(QDialog):
     def _show_result(self, summary: ImportSummary) -> None:
         """Turn to the result page: what was imported stays in sight until the user closes
         the dialog (the choices are done with; a second import would import twice)."""
-        for done_with in (self.info, self.remembered, self.body, self.confirm_months):
+        for done_with in (
+            self.info,
+            self.header_row,
+            self.header_label,
+            self.remembered,
+            self.body,
+            self.confirm_months,
+            self.confirm_no_amounts,
+        ):
             done_with.hide()
         self.result.show_summary(summary, self.preview.file_name)
         self.result.show()
