@@ -1559,8 +1559,20 @@
         <translation>Cijfers vervangen in de maanden van het bestand</translation>
     </message>
     <message>
+        <source>Column names in row</source>
+        <translation>Kolomnamen in rij</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column names. Rows above it (a title, group names over merged cells) are not imported.</source>
+        <translation>De rij van het bestand met de kolomnamen. Rijen erboven (een titel, groepsnamen boven samengevoegde cellen) worden niet geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>Kies de kolom met “%1”: die is verplicht.</translation>
+    </message>
+    <message>
+        <source>If line %1 does not hold the column names, choose the row that does under “Column names in row”.</source>
+        <translation>Staan de kolomnamen niet op regel %1, kies dan bij “Kolomnamen in rij” de rij waar ze wel staan.</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1647,6 +1659,10 @@
         <translation>De datums kloppen: importeer de rijen van elk van deze maanden (%1)</translation>
     </message>
     <message>
+        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
+        <translation>Het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (ze worden 0)</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” lijkt een aantal, geen bedrag: de getallen zouden als geld worden geboekt. Kies hierboven de kolom met het bedrag, of vink het vakje aan als “%1” wel bedragen bevat.</translation>
     </message>
@@ -1669,6 +1685,14 @@
     <message>
         <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
         <translation>Bevat “%1” aantallen, kies dan bij “%3” de kolom met het bedrag. Bevat de kolom wel bedragen, vink dan het vakje onder “%3” aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>Bevat “%1” de bedragen, kies die kolom dan bij “%2” en importeer opnieuw. Heeft het bestand geen bedragen, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>Bevat een kolom de bedragen, kies die dan bij “%2” en importeer opnieuw. Heeft het bestand geen bedragen, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -6562,6 +6586,10 @@ problemen</translation>
         <translation>hoe jaarbedragen over maanden worden verdeeld: gelijk of volgens de verkopen van vorig jaar (alleen doelen)</translation>
     </message>
     <message>
+        <source>the row of the file that holds the column names, when a title or a row of group names above it is taken for them (CSV and .xlsx)</source>
+        <translation>de rij van het bestand met de kolomnamen, als een titel of een rij groepsnamen erboven daarvoor wordt aangezien (CSV en .xlsx)</translation>
+    </message>
+    <message>
         <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
         <translation>klanten, contactpersonen, producten, prijsbeleid of bonussen exporteren (CSV of .xlsx), contactpersonen (.vcf) of bezoeken (.ics)</translation>
     </message>
@@ -6650,6 +6678,10 @@ problemen</translation>
         <translation>fout: %1</translation>
     </message>
     <message>
+        <source>If line %1 does not hold the column names, name the row that does: --header-row N. If it does, name the column of each field: --map field=Column.</source>
+        <translation>Staan de kolomnamen niet op regel %1, noem dan de rij waar ze wel staan: --header-row N. Staan ze er wel, noem dan de kolom van elk veld: --map veld=Kolom.</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
         <translation>1 klantnummer uit dit bestand staat nog niet in de database: importeer die klant eerst (acct-desktop import accounts BESTAND) en daarna dit bestand opnieuw.</translation>
     </message>
@@ -6678,8 +6710,16 @@ problemen</translation>
         <translation>Als &quot;%1&quot; aantallen bevat, lees het bedrag dan uit een eigen kolom: --map amount=%2. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
     </message>
     <message>
-        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
-        <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word Verkoop=sell_in (herhaalbaar), of WOORD=none om die rijen te weigeren.</translation>
+        <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>Bevat &quot;%1&quot; de bedragen, lees die kolom dan als bedrag: --map %2. Heeft het bestand geen bedragen, importeer dan opnieuw met --no-amounts-confirmed.</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, read it as the amount: --map amount=COLUMN. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>Bevat een kolom de bedragen, lees die dan als bedrag: --map amount=KOLOM. Heeft het bestand geen bedragen, importeer dan opnieuw met --no-amounts-confirmed.</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
+        <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word %1 (of outbound, sell_out, stock; herhaalbaar), of %2 om die rijen te weigeren.</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>
@@ -6860,6 +6900,10 @@ problemen</translation>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
         <translation>het bestand, of een map ervoor (genoemd naar het document)</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of the row that holds the column names, such as 3, not &quot;%1&quot;.</source>
+        <translation>--header-row verwacht het nummer van de rij met de kolomnamen, zoals 3, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 %2: %3 has no day %4; it has %5 days.</source>
@@ -7448,6 +7492,10 @@ problemen</translation>
     <message>
         <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
         <translation>de kolom die als bedrag wordt gelezen bevat bedragen, ook al noemt de kop een aantal of zijn de getallen gelijk aan de aantallen (alleen verkoop)</translation>
+    </message>
+    <message>
+        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
+        <translation>het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (anders geweigerd als die bedragen hebben; alleen verkoop)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9876,6 +9924,10 @@ problemen</translation>
         <translation>&quot;%1&quot; kan geen code zijn: er staat een regeleinde, een tab of een ander teken in dat niemand kan intypen om hem te vinden</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a number this column takes; write it as %2</source>
+        <translation>&quot;%1&quot; is geen getal dat deze kolom aanneemt; schrijf het als %2</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
         <translation>&quot;%1&quot; bevat een valutateken; schrijf alleen het getal (de valuta komt uit de kolom valuta, anders van de klant)</translation>
     </message>
@@ -10652,6 +10704,10 @@ problemen</translation>
         <translation>na een waarde tussen aanhalingstekens volgt nog tekst; een aanhalingsteken binnen een waarde moet dubbel geschreven worden (&quot;&quot;)</translation>
     </message>
     <message>
+        <source>Row %2 of %1 is empty or past its end; choose the row that holds the column names.</source>
+        <translation>Rij %2 van %1 is leeg of ligt voorbij het einde; kies de rij met de kolomnamen.</translation>
+    </message>
+    <message>
         <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
         <translation>%1 is geen werkmap die acct-desktop kan lezen: het is misschien beschadigd, of een ander soort bestand. Sla het in Excel opnieuw op als .xlsx of als CSV (UTF-8).</translation>
     </message>
@@ -10674,6 +10730,10 @@ problemen</translation>
     <message>
         <source>%1 columns</source>
         <translation>%1 kolommen</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header (line %3) has %2; if another line holds the column names, choose it as the header row</source>
+        <translation>deze rij heeft %1, maar de kopregel (regel %3) heeft %2; staan de kolomnamen op een andere regel, kies die dan als kopregel</translation>
     </message>
     <message>
         <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
@@ -13010,6 +13070,18 @@ problemen</translation>
     <message>
         <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
         <translation>Deze tekens konden niet worden afgedrukt met de lettertypen op deze computer en staan als □ in de PDF: %1. Om ze af te drukken: %2, of stel %3 in op een lettertypebestand dat ze bevat.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>het bestand heeft geen kolom met bedragen, dus de bedragen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2). Niet gelezen kolommen: %3</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>het bestand heeft geen kolom met bedragen, dus de bedragen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2)</translation>
     </message>
 </context>
 <context>

@@ -1553,8 +1553,20 @@
         <translation>Số liệu được thay thế trong các tháng của tệp</translation>
     </message>
     <message>
+        <source>Column names in row</source>
+        <translation>Tên cột ở hàng</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column names. Rows above it (a title, group names over merged cells) are not imported.</source>
+        <translation>Hàng của tệp chứa tên cột. Các hàng phía trên (tiêu đề, tên nhóm trên các ô gộp) không được nhập.</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>Hãy chọn cột chứa “%1”: mục này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>If line %1 does not hold the column names, choose the row that does under “Column names in row”.</source>
+        <translation>Nếu dòng %1 không chứa tên cột, hãy chọn hàng chứa chúng ở “Tên cột ở hàng”.</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1641,6 +1653,10 @@
         <translation>Các ngày đều đúng: nhập các dòng của từng tháng sau (%1)</translation>
     </message>
     <message>
+        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
+        <translation>Tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền (thành 0)</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” có vẻ là số lượng, không phải số tiền: các con số sẽ bị ghi thành tiền. Hãy chọn cột số tiền ở trên, hoặc đánh dấu ô bên dưới nếu “%1” đúng là số tiền.</translation>
     </message>
@@ -1663,6 +1679,14 @@
     <message>
         <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
         <translation>Nếu “%1” là số lượng, hãy chọn cột số tiền ở “%3”. Nếu cột đó đúng là số tiền, hãy đánh dấu ô bên dưới “%3” rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>Nếu “%1” là số tiền, hãy chọn nó ở “%2” rồi nhập lại. Nếu tệp không có số tiền, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>Nếu có cột chứa số tiền, hãy chọn nó ở “%2” rồi nhập lại. Nếu tệp không có số tiền, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -6525,6 +6549,10 @@ issues</source>
         <translation>cách chia số năm thành các tháng: đều nhau hoặc theo doanh số năm trước (chỉ cho chỉ tiêu)</translation>
     </message>
     <message>
+        <source>the row of the file that holds the column names, when a title or a row of group names above it is taken for them (CSV and .xlsx)</source>
+        <translation>hàng của tệp chứa tên cột, khi tiêu đề hoặc hàng tên nhóm phía trên bị đọc nhầm là tên cột (CSV và .xlsx)</translation>
+    </message>
+    <message>
         <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
         <translation>xuất khách hàng, người liên hệ, sản phẩm, chính sách giá hoặc chiết khấu (CSV hoặc .xlsx), người liên hệ (.vcf) hoặc lượt viếng thăm (.ics)</translation>
     </message>
@@ -6613,6 +6641,10 @@ issues</source>
         <translation>lỗi: %1</translation>
     </message>
     <message>
+        <source>If line %1 does not hold the column names, name the row that does: --header-row N. If it does, name the column of each field: --map field=Column.</source>
+        <translation>Nếu dòng %1 không chứa tên cột, hãy chỉ ra hàng chứa chúng: --header-row N. Nếu đúng là dòng đó, hãy chỉ ra cột của từng trường: --map trường=Cột.</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
         <translation>1 mã khách hàng trong tệp này chưa có trong cơ sở dữ liệu: hãy nhập khách hàng đó trước (acct-desktop import accounts TỆP), rồi nhập lại tệp này.</translation>
     </message>
@@ -6641,8 +6673,16 @@ issues</source>
         <translation>Nếu &quot;%1&quot; là số lượng, hãy lấy số tiền từ cột riêng của nó: --map amount=%2. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
     </message>
     <message>
-        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
-        <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word Verkoop=sell_in (lặp lại được), hoặc TỪ=none để từ chối các dòng đó.</translation>
+        <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>Nếu “%1” là số tiền, hãy đọc nó là số tiền: --map %2. Nếu tệp không có số tiền, hãy nhập lại với --no-amounts-confirmed.</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, read it as the amount: --map amount=COLUMN. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>Nếu có cột chứa số tiền, hãy đọc nó là số tiền: --map amount=CỘT. Nếu tệp không có số tiền, hãy nhập lại với --no-amounts-confirmed.</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
+        <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word %1 (hoặc outbound, sell_out, stock; lặp lại được), hoặc %2 để từ chối các dòng đó.</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>
@@ -6823,6 +6863,10 @@ issues</source>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
         <translation>tệp, hoặc thư mục để chứa tệp (đặt tên theo tài liệu)</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of the row that holds the column names, such as 3, not &quot;%1&quot;.</source>
+        <translation>--header-row nhận số thứ tự của hàng chứa tên cột, ví dụ 3, không phải “%1”.</translation>
     </message>
     <message>
         <source>%1 %2: %3 has no day %4; it has %5 days.</source>
@@ -7411,6 +7455,10 @@ issues</source>
     <message>
         <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
         <translation>cột được đọc là số tiền đúng là số tiền, dù tiêu đề là số lượng hoặc các con số bằng số lượng (chỉ cho số liệu bán hàng)</translation>
+    </message>
+    <message>
+        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
+        <translation>tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền của chúng (nếu không, sẽ bị từ chối khi chúng có số tiền; chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9839,6 +9887,10 @@ issues</source>
         <translation>&quot;%1&quot; không thể là mã: có ký tự xuống dòng, tab hoặc ký tự khác mà không ai gõ được để tìm</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a number this column takes; write it as %2</source>
+        <translation>cột này không nhận cách viết “%1”; hãy viết là %2</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
         <translation>&quot;%1&quot; có ký hiệu tiền tệ; chỉ ghi con số (tiền tệ lấy từ cột tiền tệ, nếu không thì theo khách hàng)</translation>
     </message>
@@ -10615,6 +10667,10 @@ issues</source>
         <translation>sau một giá trị trong dấu ngoặc kép còn có chữ khác; dấu ngoặc kép bên trong một giá trị phải được viết hai lần (&quot;&quot;)</translation>
     </message>
     <message>
+        <source>Row %2 of %1 is empty or past its end; choose the row that holds the column names.</source>
+        <translation>Hàng %2 của %1 trống hoặc nằm ngoài cuối tệp; hãy chọn hàng chứa tên cột.</translation>
+    </message>
+    <message>
         <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
         <translation>%1 không phải sổ làm việc mà acct-desktop đọc được: tệp có thể bị hỏng hoặc là loại tệp khác. Hãy lưu lại từ Excel dưới dạng .xlsx hoặc CSV (UTF-8).</translation>
     </message>
@@ -10637,6 +10693,10 @@ issues</source>
     <message>
         <source>%1 columns</source>
         <translation>%1 cột</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header (line %3) has %2; if another line holds the column names, choose it as the header row</source>
+        <translation>hàng này có %1 nhưng hàng tiêu đề (dòng %3) có %2; nếu tên cột nằm ở dòng khác, hãy chọn dòng đó làm hàng tiêu đề</translation>
     </message>
     <message>
         <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
@@ -12973,6 +13033,18 @@ issues</source>
     <message>
         <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
         <translation>Không in được các ký tự này bằng phông chữ trên máy tính này, trong PDF chúng hiện thành □: %1. Để in được, hãy %2, hoặc đặt %3 thành một tệp phông chữ có các ký tự đó.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>tệp không có cột số tiền, nên số tiền của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2). Các cột không được đọc: %3</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>tệp không có cột số tiền, nên số tiền của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2)</translation>
     </message>
 </context>
 <context>

@@ -1553,8 +1553,20 @@
         <translation>文件所含月份中替换的数据</translation>
     </message>
     <message>
+        <source>Column names in row</source>
+        <translation>列名所在行</translation>
+    </message>
+    <message>
+        <source>The row of the file that holds the column names. Rows above it (a title, group names over merged cells) are not imported.</source>
+        <translation>文件中包含列名的行。它上面的行（标题、合并单元格上的分组名称）不会导入。</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>请选择包含“%1”的列：此项为必填。</translation>
+    </message>
+    <message>
+        <source>If line %1 does not hold the column names, choose the row that does under “Column names in row”.</source>
+        <translation>如果第 %1 行不是列名，请在“列名所在行”中选择列名所在的行。</translation>
     </message>
     <message>
         <source>For the rows that name no measure, choose one under “Measure when the file gives none”, then import again.</source>
@@ -1641,6 +1653,10 @@
         <translation>日期无误：导入以下各月的行（%1）</translation>
     </message>
     <message>
+        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
+        <translation>文件中没有金额：被替换的数据也将失去金额（变为 0）</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1”看起来是数量，不是金额：其中的数字会被记成金额。请在上面选择金额列；如果“%1”确实是金额，请勾选下面的框。</translation>
     </message>
@@ -1663,6 +1679,14 @@
     <message>
         <source>If “%1” holds quantities, choose the amount column under “%3”. If it does hold the amounts, tick the box below “%3” and import again.</source>
         <translation>如果“%1”是数量，请在“%3”下选择金额列。如果它确实是金额，请勾选“%3”下面的框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>如果“%1”是金额，请在“%2”下选择它，然后重新导入。如果文件中没有金额，请勾选问题下方的复选框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
+        <translation>如果某一列是金额，请在“%2”下选择它，然后重新导入。如果文件中没有金额，请勾选问题下方的复选框，然后重新导入。</translation>
     </message>
     <message>
         <source>Choose “%1” under “%2”, then import again.</source>
@@ -6523,6 +6547,10 @@ issues</source>
         <translation>年度金额如何分到各月：平均分配或按去年销售（仅限目标）</translation>
     </message>
     <message>
+        <source>the row of the file that holds the column names, when a title or a row of group names above it is taken for them (CSV and .xlsx)</source>
+        <translation>文件中包含列名的行号，用于列名上方的标题或分组名称行被误当作列名时（CSV 和 .xlsx）</translation>
+    </message>
+    <message>
         <source>export accounts, contacts, products, price policies or rebates (CSV or .xlsx), contacts (.vcf) or visits (.ics)</source>
         <translation>导出客户、联系人、产品、价格政策或返利（CSV 或 .xlsx），联系人（.vcf）或拜访（.ics）</translation>
     </message>
@@ -6611,6 +6639,10 @@ issues</source>
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>If line %1 does not hold the column names, name the row that does: --header-row N. If it does, name the column of each field: --map field=Column.</source>
+        <translation>如果第 %1 行不是列名，请指定列名所在的行：--header-row N。如果是，请指定每个字段对应的列：--map 字段=列名。</translation>
+    </message>
+    <message>
         <source>1 account code of this file is not in the database yet: import that account first (acct-desktop import accounts FILE), then this file again.</source>
         <translation>本文件中有 1 个客户编码尚不在数据库中：请先导入该客户（acct-desktop import accounts 文件），再重新导入本文件。</translation>
     </message>
@@ -6639,8 +6671,16 @@ issues</source>
         <translation>如果“%1”是数量，请从金额自己的列读取金额：--map amount=%2。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
     </message>
     <message>
-        <source>For the file&apos;s own words, say what each means: --measure-word Verkoop=sell_in (repeatable), or WORD=none to refuse its rows.</source>
-        <translation>请说明文件中自有词语的含义：--measure-word Verkoop=sell_in（可重复），或用 词语=none 拒绝这些行。</translation>
+        <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>如果“%1”是金额，请将它读作金额：--map %2。如果文件中没有金额，请加上 --no-amounts-confirmed 重新导入。</translation>
+    </message>
+    <message>
+        <source>If a column holds the amounts, read it as the amount: --map amount=COLUMN. If the file has no amounts, import again with --no-amounts-confirmed.</source>
+        <translation>如果某一列是金额，请将它读作金额：--map amount=列名。如果文件中没有金额，请加上 --no-amounts-confirmed 重新导入。</translation>
+    </message>
+    <message>
+        <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
+        <translation>请说明文件中自有词语的含义：--measure-word %1（或 outbound、sell_out、stock；可重复），或用 %2 拒绝这些行。</translation>
     </message>
     <message>
         <source>vCard version (default 3.0, for Outlook)</source>
@@ -6821,6 +6861,10 @@ issues</source>
     <message>
         <source>the file, or a folder for it (named after the document)</source>
         <translation>文件，或存放它的文件夹（文件按文档命名）</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of the row that holds the column names, such as 3, not &quot;%1&quot;.</source>
+        <translation>--header-row 需要包含列名的行号，例如 3，而不是“%1”。</translation>
     </message>
     <message>
         <source>%1 %2: %3 has no day %4; it has %5 days.</source>
@@ -7409,6 +7453,10 @@ issues</source>
     <message>
         <source>the column read as the amount holds amounts, though its header names a quantity or its numbers equal the quantities (sales only)</source>
         <translation>读作金额的列确实是金额，即使它的表头是数量或数字与数量相同（仅限销售数据）</translation>
+    </message>
+    <message>
+        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
+        <translation>文件中没有金额：被替换的数据也将失去金额（否则当这些数据有金额时将拒绝导入；仅限销售数据）</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9837,6 +9885,10 @@ issues</source>
         <translation>“%1”不能作为编码：其中有换行符、制表符或其他无法输入查找的字符</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a number this column takes; write it as %2</source>
+        <translation>此列不接受“%1”这样的写法；请写成 %2</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; carries a currency sign; write the number alone (the currency comes from the currency column, else the account&apos;s)</source>
         <translation>“%1”带有货币符号；请只写数字（币种取自币种列，否则取客户的币种）</translation>
     </message>
@@ -10613,6 +10665,10 @@ issues</source>
         <translation>带引号的值后面还有其他文字；值中的引号必须写两次（&quot;&quot;）</translation>
     </message>
     <message>
+        <source>Row %2 of %1 is empty or past its end; choose the row that holds the column names.</source>
+        <translation>%1 的第 %2 行是空行或超出了文件末尾；请选择包含列名的那一行。</translation>
+    </message>
+    <message>
         <source>%1 is not a workbook acct-desktop can read: it may be damaged, or another kind of file. Save it again from Excel as .xlsx, or as CSV (UTF-8).</source>
         <translation>%1 不是 acct-desktop 能读取的工作簿：可能已损坏，或是其他类型的文件。请在 Excel 中重新另存为 .xlsx 或 CSV (UTF-8)。</translation>
     </message>
@@ -10635,6 +10691,10 @@ issues</source>
     <message>
         <source>%1 columns</source>
         <translation>%1 列</translation>
+    </message>
+    <message>
+        <source>this row has %1 but the header (line %3) has %2; if another line holds the column names, choose it as the header row</source>
+        <translation>此行有 %1，但标题行（第 %3 行）有 %2；如果列名在另一行，请选择那一行作为标题行</translation>
     </message>
     <message>
         <source>this row has %1 but the header has %2 (a separator inside an unquoted value?)</source>
@@ -12971,6 +13031,18 @@ issues</source>
     <message>
         <source>These characters could not be printed with the fonts on this computer and show as □ in the PDF: %1. To print them, %2, or set %3 to a font file that has them.</source>
         <translation>以下字符无法用本机的字体打印，在 PDF 中显示为 □：%1。要打印这些字符，请%2，或将 %3 设置为包含这些字符的字体文件。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>文件没有金额列，因此它所替换的数据的金额将变为 0（%1；合计 %2）。未读取的列：%3</translation>
+    </message>
+    <message>
+        <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>文件没有金额列，因此它所替换的数据的金额将变为 0（%1；合计 %2）</translation>
     </message>
 </context>
 <context>
