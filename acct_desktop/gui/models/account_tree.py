@@ -1,7 +1,14 @@
-"""The account tree as a lazy model: each level is read a page at a time on expand."""
+"""The account tree as a lazy model: each level is read a page at a time on expand.
+
+Indexes carry a number, not the Python row (``createIndex`` with an object keeps no
+reference to it, so an index Qt still held after a reload pointed at freed memory); the
+rows are kept by number in ``_nodes`` until the next reload, and an index from before it
+finds no row.
+"""
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
@@ -152,12 +159,15 @@ def _merged(kept: AccountRow, full: AccountRow) -> AccountRow:
 
 
 class _Node:
-    __slots__ = ("child_count", "children", "exhausted", "parent", "row", "value")
+    __slots__ = ("child_count", "children", "exhausted", "number", "parent", "row", "value")
 
-    def __init__(self, value: Row | None, parent: _Node | None, row: int, count: int | None):
+    def __init__(
+        self, value: Row | None, parent: _Node | None, row: int, count: int | None, number: int = 0
+    ):
         self.value = value
         self.parent = parent
         self.row = row
+        self.number = number  # the index's internal id (AccountTreeModel._nodes); 0: root
         self.child_count = count  # None: unknown until paging ends
         self.children: list[_Node] = []
         self.exhausted = count == 0
@@ -177,6 +187,8 @@ class AccountTreeModel(QAbstractItemModel):
         self._source = source
         self._root = _Node(None, None, 0, 0)
         self._by_id: dict[uuid.UUID, _Node] = {}
+        self._nodes: dict[int, _Node] = {}  # every row read since the reload, by number
+        self._numbers = itertools.count(1)  # never reused: an old index finds nothing
         self.reload()
 
     @property
@@ -189,18 +201,22 @@ class AccountTreeModel(QAbstractItemModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        old = self._nodes  # let go only after the views have let go of their indexes
+        self._nodes = {}
         self._by_id.clear()
         count = self._source.root_count() if self._source else 0
         self._root = _Node(None, None, 0, count)
         self.endResetModel()
+        del old
 
     # -- helpers ------------------------------------------------------------------------
     def _node(self, index: Index) -> _Node:
-        if index.isValid():
-            node = index.internalPointer()
-            if isinstance(node, _Node):
-                return node
-        return self._root
+        """The row of ``index``: the root for an invalid one, an empty row for an index
+        from before a reload (or of another model)."""
+        if not index.isValid():
+            return self._root
+        node = self._nodes.get(index.internalId()) if index.model() is self else None
+        return node if node is not None else _Node(None, None, 0, 0)
 
     def row_value(self, index: Index) -> Row | None:
         return self._node(index).value
@@ -211,7 +227,7 @@ class AccountTreeModel(QAbstractItemModel):
 
     def index_of_loaded(self, account_id: uuid.UUID) -> QModelIndex:
         node = self._by_id.get(account_id)
-        return self.createIndex(node.row, 0, node) if node else QModelIndex()
+        return self.createIndex(node.row, 0, node.number) if node else QModelIndex()
 
     def index_of(self, lineage: list[uuid.UUID]) -> QModelIndex:
         """The index of the last id of ``lineage`` (root first), loading pages on the way.
@@ -226,7 +242,7 @@ class AccountTreeModel(QAbstractItemModel):
                 node = self._by_id.get(step)
             if node is None:
                 return self.index_of_loaded(lineage[-1])
-            parent_index = self.createIndex(node.row, 0, node)
+            parent_index = self.createIndex(node.row, 0, node.number)
         return parent_index
 
     # -- Qt model API -------------------------------------------------------------------
@@ -234,7 +250,7 @@ class AccountTreeModel(QAbstractItemModel):
         node = self._node(parent)
         if not (0 <= row < len(node.children) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        return self.createIndex(row, column, node.children[row].number)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -242,7 +258,7 @@ class AccountTreeModel(QAbstractItemModel):
         node = self._node(index).parent
         if node is None or node is self._root:
             return QModelIndex()
-        return self.createIndex(node.row, 0, node)
+        return self.createIndex(node.row, 0, node.number)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -273,14 +289,14 @@ class AccountTreeModel(QAbstractItemModel):
         if not page.rows:
             node.child_count = len(node.children)
             if node is not self._root and node.parent is not None:
-                self.dataChanged.emit(
-                    self.createIndex(node.row, 0, node), self.createIndex(node.row, 0, node)
-                )
+                here = self.createIndex(node.row, 0, node.number)
+                self.dataChanged.emit(here, here)
             return
         first = len(node.children)
         self.beginInsertRows(parent, first, first + len(page.rows) - 1)
         for offset, (value, count) in enumerate(page.rows):
-            child = _Node(value, node, first + offset, count)
+            child = _Node(value, node, first + offset, count, next(self._numbers))
+            self._nodes[child.number] = child
             node.children.append(child)
             if isinstance(value, AccountRow):
                 self._by_id[value.id] = child
@@ -364,8 +380,8 @@ class AccountTreeModel(QAbstractItemModel):
                 continue
             node.value = _merged(kept, full)
             self.dataChanged.emit(
-                self.createIndex(node.row, 0, node),
-                self.createIndex(node.row, len(COLUMNS) - 1, node),
+                self.createIndex(node.row, 0, node.number),
+                self.createIndex(node.row, len(COLUMNS) - 1, node.number),
             )
 
     def _with_ytd(self, node: _Node) -> AccountRow:

@@ -1,8 +1,21 @@
 """The discrepancy view's tree: plan against actual by account hierarchy, territory or
-category, children read lazily from one ``PlanSnapshot`` (no query per expand)."""
+category, from one ``PlanSnapshot`` (no query per expand).
+
+A row's children are made the first time anyone asks about them (``rowCount``,
+``hasChildren``, ``index``), silently: they were in the snapshot all along, so to the view
+nothing is inserted. The model once announced them with ``fetchMore`` instead, and a view
+laying itself out (after a reset, in ``expandAll``) was told of new rows in the middle of
+it: QTreeView then showed a DC's warehouses under another DC, and freed memory twice.
+
+Indexes carry a number, not the Python row itself (``createIndex`` with an object keeps no
+reference to it): each number is given once, and the rows they stand for are kept in
+``_nodes`` until the next reset. An index Qt still holds from before a reset finds no row,
+instead of a freed object.
+"""
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -212,8 +225,9 @@ class PlanNode:
     category: str | None = None  # an account row under a category
     account_kind: str = ""
     can_expand: bool = False
-    children: list[PlanNode] | None = None  # None: not read yet
+    children: list[PlanNode] | None = None  # None: not made yet
     row: int = 0
+    number: int = 0  # the index's internal id (PlanTreeModel._nodes)
     standing: str = Standing.NO_TARGET
     findings: list[Finding] = field(default_factory=list)
     below: BehindBelow | None = None  # accounts behind plan below this row
@@ -244,6 +258,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._matching: set[uuid.UUID] = set()
         self._below: dict[Any, BehindBelow] = {}
         self._territory_below: dict[Any, BehindBelow] = {}
+        self._nodes: dict[int, PlanNode] = {}  # every row made since the reset, by number
+        self._numbers = itertools.count(1)  # never reused: 0 is no row
 
     # -- loading -------------------------------------------------------------------------
     def set_snapshot(
@@ -255,6 +271,8 @@ class PlanTreeModel(QAbstractItemModel):
         behind_only: bool,
     ) -> None:
         self.beginResetModel()
+        old = self._nodes  # let go only after the view has let go of their indexes
+        self._nodes = {}
         self.snapshot, self.mode, self.thresholds = snapshot, mode, thresholds
         self.forms, self.behind_only = forms, behind_only
         self._behind_accounts = self._accounts_behind() if snapshot and behind_only else set()
@@ -263,8 +281,9 @@ class PlanTreeModel(QAbstractItemModel):
         # behind below it without its children being read
         self._below = snapshot.behind_below(thresholds) if snapshot else {}
         self._territory_below = snapshot.territory_behind(thresholds) if snapshot else {}
-        self._roots = self._sorted(self._top_nodes()) if snapshot else []
+        self._roots = self._numbered(self._sorted(self._top_nodes())) if snapshot else []
         self.endResetModel()
+        del old
 
     def _accounts_behind(self) -> set[uuid.UUID]:
         """Accounts behind plan and every account above one (so the path stays visible)."""
@@ -400,9 +419,17 @@ class PlanTreeModel(QAbstractItemModel):
         )  # fmt: skip
 
     def _children(self, node: PlanNode) -> list[PlanNode]:
+        """The node's rows, made (and numbered) the first time they are asked for."""
         if node.children is None:
-            node.children = self._sorted([n for n in self._read_children(node) if self._wanted(n)])
+            made = [n for n in self._read_children(node) if self._wanted(n)]
+            node.children = self._numbered(self._sorted(made))
         return node.children
+
+    def _numbered(self, nodes: list[PlanNode]) -> list[PlanNode]:
+        for node in nodes:
+            node.number = next(self._numbers)
+            self._nodes[node.number] = node
+        return nodes
 
     def _read_children(self, node: PlanNode) -> list[PlanNode]:
         snap = self.snapshot
@@ -434,7 +461,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.changePersistentIndexList(
             persistent,
             [
-                self.createIndex(node.row, index.column(), node) if node else QModelIndex()
+                self.createIndex(node.row, index.column(), node.number) if node else QModelIndex()
                 for node, index in zip(nodes, persistent, strict=True)
             ],
         )
@@ -474,11 +501,16 @@ class PlanTreeModel(QAbstractItemModel):
 
     # -- Qt model -------------------------------------------------------------------------
     def _node_at(self, index: Index) -> PlanNode | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+        """The row of ``index``; None for the root, and for an index from before a reset."""
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._nodes.get(index.internalId())
 
     def _list(self, parent: Index) -> list[PlanNode]:
+        if not parent.isValid():
+            return self._roots
         node = self._node_at(parent)
-        return self._roots if node is None else (node.children or [])
+        return [] if node is None else self._children(node)
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column < 0 or column >= len(HEADERS):
@@ -486,13 +518,13 @@ class PlanTreeModel(QAbstractItemModel):
         siblings = self._list(parent)
         if not 0 <= row < len(siblings):
             return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
+        return self.createIndex(row, column, siblings[row].number)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         node = self._node_at(index)
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
+        return self.createIndex(node.parent.row, 0, node.parent.number)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -503,28 +535,14 @@ class PlanTreeModel(QAbstractItemModel):
         return len(HEADERS)
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        node = self._node_at(parent)
-        if node is None:
+        if not parent.isValid():
             return bool(self._roots)
-        if parent.column() != 0:
+        node = self._node_at(parent)
+        if node is None or parent.column() != 0:
             return False
-        return bool(node.children) if node.children is not None else node.can_expand
-
-    def canFetchMore(self, parent: Index) -> bool:
-        node = self._node_at(parent)
-        return node is not None and node.children is None and node.can_expand
-
-    def fetchMore(self, parent: Index) -> None:
-        node = self._node_at(parent)
-        if node is None or node.children is not None:
-            return
-        children = self._sorted([n for n in self._read_children(node) if self._wanted(n)])
-        if children:
-            self.beginInsertRows(parent, 0, len(children) - 1)
-            node.children = children
-            self.endInsertRows()
-        else:
-            node.children = []
+        # Rows not made yet: whether the snapshot has any below (the view asks this of
+        # every row it paints; making them all cost a 10,000-account tree its first paint)
+        return node.can_expand if node.children is None else bool(node.children)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
@@ -637,7 +655,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     # -- finding rows ---------------------------------------------------------------------
     def index_of_account(self, account_id: uuid.UUID) -> QModelIndex:
-        """The row of an account in the hierarchy (fetching the path to it), or invalid."""
+        """The row of an account in the hierarchy (making the rows above it), or invalid."""
         snap = self.snapshot
         if snap is None or self.mode != BY_ACCOUNT or account_id not in snap.accounts:
             return QModelIndex()
@@ -648,13 +666,10 @@ class PlanTreeModel(QAbstractItemModel):
             current = snap.parents.get(current)
         parent = QModelIndex()
         for key in reversed(path):
-            if self.canFetchMore(parent):
-                self.fetchMore(parent)
-            rows = self._list(parent)
-            match = next((n for n in rows if n.key == key), None)
+            match = next((n for n in self._list(parent) if n.key == key), None)
             if match is None:
                 return QModelIndex()
-            parent = self.createIndex(match.row, 0, match)
+            parent = self.createIndex(match.row, 0, match.number)
         return parent
 
 
