@@ -356,6 +356,7 @@ def sales_alert(
             ("actual", actual),
             ("target", target),
             ("currency", currency),
+            ("measure", measure),  # what Plan vs actual shows when the alert is opened
         ),
         severity=Severity.RED if gap > 2 * settings.sales_gap_percent else Severity.AMBER,
         due=month,

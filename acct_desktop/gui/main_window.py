@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import platform
 import uuid
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QRect, Qt, QTimer, Signal, qVersion
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop import __version__
 from acct_desktop.domain.alerts import AlertKind
+from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.backup_actions import BackupActions
@@ -781,8 +782,15 @@ class MainWindow(QMainWindow):
         """A day's visits as numbered stops on the territory map."""
         self.docks["contactMapDock"].show_day_route(stops)
 
-    def _open_alert(self, kind: AlertKind, account_id: uuid.UUID, object_id: uuid.UUID) -> None:
-        """An alert was opened: its account becomes current and its dock shows the object."""
+    def _open_alert(
+        self,
+        kind: AlertKind,
+        account_id: uuid.UUID,
+        object_id: uuid.UUID,
+        arguments: Mapping[str, object] | None = None,
+    ) -> None:
+        """An alert was opened: its account becomes current and its dock shows the object
+        (a sales alert: its month's figures of its measure, ``arguments``)."""
         self.current.set(account_id)
         if kind is AlertKind.QUOTE_EXPIRING and self.workspace is not None:
             self.open_quote(object_id)
@@ -801,7 +809,14 @@ class MainWindow(QMainWindow):
             self.card.open_tab("sales")
             plan = self.docks["planActualDock"]
             plan.raise_()
-            plan.show_account(account_id)
+            said = dict(arguments or {})
+            measure, month, currency = said.get("measure"), said.get("month"), said.get("currency")
+            plan.show_account(
+                account_id,
+                Measure(measure) if isinstance(measure, str) else None,
+                month if isinstance(month, date) else None,
+                currency if isinstance(currency, str) else None,
+            )
 
     def open_quote(self, quote_id: uuid.UUID) -> None:
         """Quote ``quote_id`` in the quote builder, brought forward (its account current)."""

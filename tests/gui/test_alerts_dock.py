@@ -86,10 +86,10 @@ def test_double_click_and_enter_ask_to_open_what_the_alert_is_about(qtbot, dock)
     qtbot.mouseClick(viewport, left, pos=rect.center())  # a real double-click presses first
     assert opened == []
     qtbot.mouseDClick(viewport, left, pos=rect.center())
-    assert opened == [(alert.kind, alert.account_id, alert.object_id)]
+    assert opened == [(alert.kind, alert.account_id, alert.object_id, alert.arguments)]
     dock.view.setFocus()
     qtbot.keyClick(dock.view, Qt.Key.Key_Return)
-    assert opened[1:] == [(alert.kind, alert.account_id, alert.object_id)]
+    assert opened[1:] == [(alert.kind, alert.account_id, alert.object_id, alert.arguments)]
 
 
 def test_snoozing_until_tomorrow_hides_the_alert(qtbot, dock) -> None:

@@ -69,7 +69,9 @@ class AlertsDock(FeatureDock):
     restore_action: QAction
     refresh_action: QAction
 
-    open_requested = Signal(object, object, object)  # AlertKind, account id, object id
+    # AlertKind, account id, object id, the alert's arguments (a sales alert's month,
+    # measure and currency: Plan vs actual shows those figures)
+    open_requested = Signal(object, object, object, object)
     alerts_changed = Signal(object)  # AlertsChanged, after a snooze, dismissal or restore
     refreshed = Signal()  # a fresh list is shown
 
@@ -348,7 +350,7 @@ class AlertsDock(FeatureDock):
     def open_selected(self) -> None:
         alert = self.selected_alert()
         if alert is not None:
-            self.open_requested.emit(alert.kind, alert.account_id, alert.object_id)
+            self.open_requested.emit(alert.kind, alert.account_id, alert.object_id, alert.arguments)
 
     def snooze_selected(self, until: date, note: str = "") -> None:
         alert, service = self.selected_alert(), self.service

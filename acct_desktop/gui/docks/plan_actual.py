@@ -123,6 +123,7 @@ class PlanActualDock(FeatureDock):
         self._latest: date | None = None
         self._wanted_month: date | None = None  # shown at the next read (after an import)
         self._wanted_currency: str | None = None  # likewise
+        self._wanted_account: uuid.UUID | None = None  # chosen once its figures are shown
         self.thresholds = AlertSettings().plan_thresholds()  # as the monthly summary
         self.model = PlanTreeModel(self)
         self.months_model = PlanMonthsModel(self)
@@ -430,7 +431,9 @@ class PlanActualDock(FeatureDock):
 
     def _show(self) -> None:
         selected = self.selected_node()
-        keep = selected.account_id if selected else self.current.id
+        keep = self._wanted_account or (selected.account_id if selected else self.current.id)
+        if self.snapshot is not None:
+            self._wanted_account = None
         stock = self.is_stock()
         # stock is a level with no targets: nothing can be behind plan
         self.behind_only.setEnabled(not stock)
@@ -579,12 +582,51 @@ class PlanActualDock(FeatureDock):
         indexes = chosen.selectedRows()
         return indexes[0].data(NODE_ROLE) if indexes else None
 
-    def show_account(self, account_id: uuid.UUID) -> None:
-        """Show the account in the hierarchy for its last month (an alert was opened)."""
-        self.group.setCurrentIndex(self.group.findData(BY_ACCOUNT))
-        self.period_kind.setCurrentIndex(self.period_kind.findData("month"))
+    def show_account(
+        self,
+        account_id: uuid.UUID,
+        measure: Measure | None = None,
+        month: date | None = None,
+        currency: str | None = None,
+    ) -> None:
+        """Show the account in the hierarchy, by month: ``month``'s ``measure`` in
+        ``currency`` when given (a below-target alert was opened: its figures, not the
+        ones the dock happened to show), else the month shown. The figures are read again
+        only when the choice changed; the account is chosen once they are shown."""
+        wanted = {
+            self.group: BY_ACCOUNT,
+            self.period_kind: "month",
+            self.measure: measure.value if measure is not None else None,
+            self.month: month.replace(day=1) if month is not None else None,
+        }
+        changed = self.behind_only.isChecked()
+        read = False
+        for combo, value in wanted.items():
+            found = find_data(combo, value) if value is not None else -1
+            if found < 0 or found == combo.currentIndex():
+                continue
+            combo.blockSignals(True)
+            combo.setCurrentIndex(found)
+            combo.blockSignals(False)
+            changed, read = True, read or combo is not self.group
+        self.behind_only.blockSignals(True)
         self.behind_only.setChecked(False)
-        self.select_account(account_id)
+        self.behind_only.blockSignals(False)
+        if currency is not None and currency != self.currency.currentData():
+            self._wanted_currency, read = currency, True
+        month_missing = month is not None and self.month.currentData() != month.replace(day=1)
+        if month_missing or self._latest is None:  # not read yet, or a month not listed
+            self._wanted_month = month.replace(day=1) if month is not None else None
+            self._wanted_account = account_id
+            self.reload_all()
+        elif read:
+            self._wanted_account = account_id
+            self._load()
+        elif changed:
+            self._wanted_account = account_id
+            self._show()
+        else:
+            self.select_account(account_id)
 
     def select_account(self, account_id: uuid.UUID) -> bool:
         index = self.model.index_of_account(account_id)
