@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect
 
 from acct_desktop.app import open_workspace
+from acct_desktop.domain.alerts import AlertKind
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.settings import AppSettings
 
@@ -74,3 +75,39 @@ def test_the_welcome_page_with_no_database_fits_a_laptop(
     win.fit_within(LAPTOP)
     assert win.frameGeometry().width() <= LAPTOP.width()
     assert win.welcome.width() == win.width()
+
+
+TASKBAR = 40  # a laptop's taskbar: the window has 768 − 40 pixels
+
+
+@pytest.mark.parametrize("language", ["nl", "zh_CN"])
+def test_every_card_tab_and_an_opened_sales_alert_leave_the_window_a_laptops_height(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
+) -> None:
+    """Opening a below-target alert (the card's Sales tab, Plan vs actual brought up) made
+    the window 1366 × 800 on a 768-pixel screen: the sales chart asked for 220 pixels, and
+    the card's tabs are as tall as the tallest of them (QStackedWidget), so every tab did."""
+    speak(language)
+    win = shown_window(qtbot, settings, demo_db)
+    win.resize(1366, 768 - TASKBAR)
+    for key in win.card.pages:
+        win.card.open_tab(key)
+        win.background.wait()
+        qtbot.wait(10)
+        assert win.minimumSizeHint().height() <= 768 - TASKBAR, (language, key)
+    alerts = win.docks["alertsDock"]
+    alerts.raise_()
+    qtbot.waitUntil(lambda: alerts.shown_row_count() > 0, timeout=15_000)
+    row = next(
+        row
+        for row, alert in enumerate(alerts.model.alerts())
+        if alert.kind is AlertKind.SALES_BELOW_TARGET
+    )
+    alerts.view.setCurrentIndex(alerts.model.index(row, 0))
+    alerts.open_selected()
+    win.background.wait()
+    qtbot.wait(10)
+    assert win.card.current_key() == "sales" and win.card.sales.rows  # the chart is drawn
+    assert win.minimumSizeHint().height() <= 768 - TASKBAR, language
+    assert win.height() <= 768 - TASKBAR, language
+    win.set_workspace(None)

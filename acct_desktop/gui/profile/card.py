@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
@@ -230,7 +230,7 @@ class ProfileCard(QWidget):
         }
         for key, page in self.pages.items():
             page.setObjectName(f"profileTab_{key}")
-            self.tabs.addTab(page, titles[key])
+            self.tabs.addTab(_scrolling(page), titles[key])
         self._stale: set[str] = set(self.pages)
         self.tabs.currentChanged.connect(lambda _i: self._load_visible())
         self.no_accounts = EmptyState(
@@ -279,8 +279,7 @@ class ProfileCard(QWidget):
         self._load_visible()
 
     def _load_visible(self) -> None:
-        page = self.tabs.currentWidget()
-        key = next((k for k, p in self.pages.items() if p is page), None)
+        key = self.current_key()
         if key is None or key not in self._stale:
             return
         if self.workspace is None or self.current.id is None:
@@ -295,11 +294,24 @@ class ProfileCard(QWidget):
 
     def current_key(self) -> str | None:
         """The key of the tab showing ("profile", "contacts"...)."""
-        page = self.tabs.currentWidget()
-        return next((k for k, p in self.pages.items() if p is page), None)
+        index = self.tabs.currentIndex()
+        return list(self.pages)[index] if 0 <= index < len(self.pages) else None
 
     def open_tab(self, key: str) -> ProfileTab:
         """Show (and load) tab ``key``; returns it."""
-        self.tabs.setCurrentWidget(self.pages[key])
+        self.tabs.setCurrentIndex(list(self.pages).index(key))
         self._load_visible()
         return self.pages[key]
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: the card's tabs are as tall as the tallest page asks
+    (QStackedWidget), and that height is the window's — the sales chart's 220 pixels made
+    the window 800 pixels tall on a 768-pixel laptop. A page shorter than it needs scrolls."""
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{page.objectName()}Scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the page's
+    scroll.setWidget(page)
+    return scroll

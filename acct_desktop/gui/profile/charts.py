@@ -114,7 +114,7 @@ class SalesTab(ProfileTab):
             figure = sales_vs_target_figure(self.rows, self.currency, labels=labels, **marks)
             follow_palette(figure, self.palette())  # dark mode: no white panel
             self._canvas = FigureCanvasQTAgg(figure)
-            self._canvas.setMinimumHeight(220)
+            self._canvas.setMinimumHeight(120)
             add_chart_menu(self._canvas, lambda: f"sales-vs-target-{self._code}".rstrip("-"))
             self._chart_layout.addWidget(self._canvas)
         else:
