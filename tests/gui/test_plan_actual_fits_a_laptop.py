@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 
 from acct_desktop.app import open_workspace
+from acct_desktop.domain.enums import Measure
 from acct_desktop.gui.docks.plan_actual import PlanActualDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models import plan_tree
@@ -159,3 +160,46 @@ def test_columns_chosen_in_the_heads_menu_are_kept_with_the_layout(
     ]
     assert header.sectionSize(plan_tree.NAME) != 180  # the names follow the view again
     again.window().set_workspace(None)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "vi", "zh_CN"])
+def test_the_tree_opened_to_who_is_behind_fits_without_scrolling_sideways(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
+) -> None:
+    """Outbound, *Show them in the tree*, then everything opened, in each currency: in
+    Dutch *Against plan* took 225 pixels ("▼ Op plan · 1 eronder achter"), the names were
+    cut to "Filia…richt" and the form went off the screen behind a sideways scroll bar.
+    The figures stay whole, *Against plan* says at least its words (the ▼ and the tooltip
+    the rest), and the names get what is left."""
+    if language != "en":
+        speak(language)
+    dock = plan_dock_on_a_laptop(qtbot, settings, demo_db)
+    tree, header = dock.tree, dock.tree.header()
+    with qtbot.waitSignal(dock.loaded, timeout=15_000):
+        dock.measure.setCurrentIndex(dock.measure.findData(Measure.OUTBOUND.value))
+    briefed = []
+    for currency in [dock.currency.itemData(i) for i in range(dock.currency.count())]:
+        if currency != dock.currency.currentData():
+            with qtbot.waitSignal(dock.loaded, timeout=15_000):
+                dock.currency.setCurrentIndex(dock.currency.findData(currency))
+        for opened in ("behind", "all"):
+            if opened == "behind":
+                assert dock.reveal_behind() > 0, currency
+            else:
+                tree.expandAll()
+            qtbot.wait(1)  # the layout of the rows just opened
+            where = (language, currency, opened)
+            assert tree.horizontalScrollBar().maximum() == 0, where
+            assert header.sectionSize(plan_tree.NAME) >= 160, where
+            for column in FIGURES:
+                if column == plan_tree.STANDING and dock.columns.briefed:
+                    dock.columns.standing.brief = True  # measure the words alone
+                wanted = max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+                dock.columns.standing.brief = False
+                title = tree.model().headerData(column, Qt.Orientation.Horizontal)
+                assert header.sectionSize(column) >= wanted, (*where, title)
+            briefed.append(dock.columns.briefed)
+            tree.collapseAll()
+    if language in ("nl", "vi"):
+        assert any(briefed)  # the words alone somewhere: this test covers the brief texts
+    dock.window().set_workspace(None)

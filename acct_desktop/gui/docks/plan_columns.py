@@ -11,18 +11,21 @@ shows or hides any column, and the choice is kept with the window's layout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeView
 
 from acct_desktop.gui.models.plan_tree import (
+    BRIEF_ROLE,
     HEADERS,
     HIDDEN_BY_DEFAULT,
     KIND,
     NAME,
     PERCENT,
+    STANDING,
     TARGET,
     VARIANCE,
 )
+from acct_desktop.gui.widgets.brief_when_narrow import BriefWhenNarrow
 from acct_desktop.gui.widgets.name_column import NameFillsTheView
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 
@@ -63,6 +66,12 @@ class PlanColumns(QObject):
             others_most=None,
             column_most={KIND: KIND_MOST},
         )
+        # "On plan · 1 behind below" where there is room, "On plan" (with the ▼) where not
+        self.standing = BriefWhenNarrow(BRIEF_ROLE, parent)
+        tree.setItemDelegateForColumn(STANDING, self.standing)
+        self.briefed = False  # Against plan is as wide as its brief words
+        self._fitting = False
+        tree.viewport().installEventFilter(self)  # a wider view: room for the words again
         # the sorted column keeps room for its arrow (SortArrowRoomHeader): fit again
         header.sortIndicatorChanged.connect(lambda _column, _order: self.fit())
         # rows shown by an expand may say more ("Chưa có mục tiêu" under "Đúng kế hoạch")
@@ -74,8 +83,45 @@ class PlanColumns(QObject):
 
     def fit(self, grow_only: bool = False) -> None:
         """Figures as wide as their contents and heads (``grow_only``: no narrower than
-        they are); the names what is left, unless the user set their width."""
-        self.name_fill.fit_others(grow_only)
+        they are); the names what is left, unless the user set their width. When that
+        leaves the names less than their least (a sideways scroll bar), *Against plan* is
+        made as wide as its words without "· 1 behind below"."""
+        self._fitting, self.briefed = True, False
+        try:
+            self.name_fill.fit_others(grow_only)
+            header = self.tree.header()
+            if header.isSectionHidden(STANDING) or not self._too_wide():
+                return
+            self.standing.brief = True
+            try:
+                brief = max(self.tree.sizeHintForColumn(STANDING), header.sectionSizeHint(STANDING))
+            finally:
+                self.standing.brief = False
+            if brief < header.sectionSize(STANDING):
+                with self.name_fill.adjusting():
+                    header.resizeSection(STANDING, brief)
+                self.briefed = True
+                self.name_fill.fit()
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The view wider (the words may fit again) or too narrow for the columns: fit."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and not self._fitting
+            and watched is self.tree.viewport()
+            and event.size().width() != event.oldSize().width()  # type: ignore[attr-defined]
+            and (self.briefed or self._too_wide())
+        ):
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def _too_wide(self) -> bool:
+        """Whether the columns shown need more than the view's width."""
+        header = self.tree.header()
+        shown = (c for c in range(header.count()) if not header.isSectionHidden(c))
+        return sum(header.sectionSize(c) for c in shown) > self.tree.viewport().width()
 
     # -- the stock view -------------------------------------------------------------------
     def show_stock(self, stock: bool) -> None:

@@ -53,6 +53,7 @@ from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
 Index = QModelIndex | QPersistentModelIndex
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+BRIEF_ROLE = Qt.ItemDataRole.UserRole + 3  # Against plan without "· 1 behind below"
 
 BY_ACCOUNT, BY_TERRITORY, BY_CATEGORY = "account", "territory", "category"
 
@@ -576,6 +577,9 @@ class PlanTreeModel(QAbstractItemModel):
             return node
         if role == SORT_ROLE:
             return self._sort_value(node, column)
+        if role == BRIEF_ROLE:  # a narrow column: the ▼ and the tooltip say the rest
+            brief = column == STANDING and node.below is not None and not self.is_stock
+            return _translated(STANDING_WORDS[node.standing]) if brief else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_stock and column == STANDING:
@@ -680,6 +684,7 @@ def _signed(value: Decimal, text: str | None = None) -> str:
 
 
 __all__ = [
+    "BRIEF_ROLE",
     "BY_ACCOUNT",
     "BY_CATEGORY",
     "BY_TERRITORY",
