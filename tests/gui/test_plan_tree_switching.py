@@ -139,3 +139,25 @@ def test_an_index_from_before_the_figures_were_read_again_finds_no_row(dock, qtb
                 assert old.data() is None and old.data(NODE_ROLE) is None
                 assert model.rowCount(old) == 0 and not model.hasChildren(old)
                 assert model.index(0, 0, old) == QModelIndex()
+
+
+def test_a_row_offers_to_open_only_when_something_shows_below_it(dock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A branch warehouse has stores below it, but they ship nothing: in the outbound view
+    its arrow opened to nothing; with "only behind plan" most rows did."""
+    model, offered = dock.model, []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            arrow = model.hasChildren(index)  # asked first, as the view does
+            offered.append(arrow)
+            assert arrow == (model.rowCount(index) > 0), index.data(NODE_ROLE).path()
+            walk(index)
+
+    for measure in SWITCHES:
+        choose(dock, qtbot, measure)
+        for behind_only in (False, True):
+            dock.behind_only.setChecked(behind_only and dock.behind_only.isEnabled())
+            walk(QModelIndex())
+        dock.behind_only.setChecked(False)
+    assert any(offered) and not all(offered)

@@ -413,11 +413,19 @@ class PlanTreeModel(QAbstractItemModel):
             if category is None
             else snap.category_figures(category, account_id)
         )
+        # an arrow to open the row only when this view shows something below it (a
+        # warehouse's stores have no outbound, "only behind plan" keeps few)
+        below = snap.children_of(account_id) if category is None else []
         return self._node(
             "account", account_id, account.name, figures, parent, account_id=account_id,
             category=category, account_kind=enum_label(account.kind),
-            can_expand=category is None and bool(snap.children_of(account_id)),
+            can_expand=any(self._shown(a) and self._account_wanted(a) for a in below),
         )  # fmt: skip
+
+    def _account_wanted(self, account_id: uuid.UUID) -> bool:
+        """What ``_wanted`` says of the account's row in the hierarchy, by its id alone."""
+        found = not self.text or account_id in self._matching
+        return found and (not self.behind_only or account_id in self._behind_accounts)
 
     def _children(self, node: PlanNode) -> list[PlanNode]:
         """The node's rows, made (and numbered) the first time they are asked for."""
