@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
 
@@ -168,7 +168,7 @@ class BackupActions(QObject):
         return True
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(ScreenFitDialog):
     """The database's backups, newest first; or a backup file from elsewhere."""
 
     chosen = Signal(object)  # Path

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
 
@@ -204,7 +205,7 @@ class EncryptionActions(QObject):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(ScreenFitDialog):
     """The recovery key, shown once: copy, print or save it; closing needs the checkbox."""
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
@@ -295,7 +296,7 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
 
-class RecoveryKeyEntryDialog(QDialog):
+class RecoveryKeyEntryDialog(ScreenFitDialog):
     """Why the database did not open, and a field for its recovery key."""
 
     def __init__(self, path: Path, message: str, parent: QWidget | None = None) -> None:

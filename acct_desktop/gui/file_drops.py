@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 
 if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
@@ -43,7 +43,7 @@ def dropped_file(data: QMimeData) -> tuple[str, str] | None:
     return None
 
 
-class AccountQuestion(QDialog):
+class AccountQuestion(ScreenFitDialog):
     """Which account do the people in this file belong to? (no account is chosen)."""
 
     def __init__(

@@ -1,12 +1,25 @@
-"""Keeping a dialog on the screen it opens on: sized within the screen's available part (a
-1366 × 768 laptop leaves 728 pixels above the Windows taskbar) and moved inside it; and a
-dock's default width as a share of the window it opens in."""
+"""Keeping a window on the screen it opens on: sized within the screen's available part (a
+1366 × 768 laptop leaves 728 pixels above the Windows taskbar, and at 150 % display
+scaling only 911 × 472 logical pixels) and moved inside it. Every dialog of the app is a
+``ScreenFitDialog``: what it holds above its buttons scrolls where the screen is too small
+for it, and its buttons stay in sight. And a dock's default width as a share of the
+window it opens in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLayoutItem,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 # A window's frame is known only once it is shown; until then, room for a Windows title
 # bar and borders (about 31 and 8 pixels at 100 %) is kept free.
@@ -23,6 +36,11 @@ def available_area(widget: QWidget) -> QRect | None:
         screen = parent.window().screen()
     screen = screen or QGuiApplication.primaryScreen()
     return None if screen is None else screen.availableGeometry()
+
+
+def room_in(area: QRect) -> QSize:
+    """The most a window's inside may take of ``area`` (its frame kept free)."""
+    return area.size() - FRAME_ALLOWANCE
 
 
 def bounded_size(wanted: QSize, area: QRect, least: QSize | None = None) -> QSize:
@@ -57,3 +75,203 @@ def share_of(width: int, share: float, least: int, most: int) -> int:
     """``share`` of ``width`` (a window's), no less than ``least`` nor more than ``most``:
     a dock's default width, wider on a wider screen."""
     return max(least, min(most, round(width * share)))
+
+
+class ScrollBody(QScrollArea):
+    """What a dialog, a dock or the profile card holds, scrolling where the screen leaves
+    less room than it needs and otherwise as it was: no frame, no focus of its own, its
+    own size hint (QScrollArea's stops at 36 × 24 lines). It scrolls only below the
+    least its content can take (wrapped sentences as tall as they are at that width, the
+    rest at its minimum), not below its preferred height as QScrollArea's resizable
+    widget does. A dialog's fields keep their minimum width while the screen has it and
+    may shrink to a few lines; a dock or the card (``small``) may shrink to a few lines
+    either way, as the window needs."""
+
+    LEAST_LINES = 6
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None, small: bool = False):
+        super().__init__(parent)
+        self.small = small
+        self.setObjectName("scrollBody")
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(body)  # placed by _place, not resizable: see above
+
+    def bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def least_height(self, width: int) -> int:
+        """The least height the content can take at ``width``."""
+        body = self.widget()
+        least = body.minimumSizeHint().expandedTo(body.minimumSize()).height()
+        layout = body.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = max(least, layout.minimumHeightForWidth(width))
+        return least
+
+    def _place(self) -> None:
+        """The content as big as the room without scroll bars where it fits there (so
+        none shows), else as small as it can be beside the bars it needs."""
+        body = self.widget()
+        if body is None:
+            return
+        room, bar = self.maximumViewportSize(), self.bar_width()
+        least_width = body.minimumSizeHint().expandedTo(body.minimumSize()).width()
+        width, height = room.width(), room.height()
+        sideways = least_width > width
+        if sideways:
+            height -= bar
+        if self.least_height(max(width, least_width)) > height:  # a vertical bar
+            width -= bar
+            if not sideways and least_width > width:
+                sideways, height = True, height - bar
+        width = max(width, least_width)
+        size = QSize(width, max(height, self.least_height(width)))
+        if body.size() != size:
+            body.resize(size)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # its content's needs changed: so do ours
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        hint = body.sizeHint()
+        if body.hasHeightForWidth():  # wrapped sentences: as tall as they are at that width
+            width = self.viewport().width() if self.isVisible() else hint.width()
+            hint.setHeight(body.heightForWidth(width))
+        return hint.expandedTo(body.minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.widget().minimumSizeHint()
+        lines = self.fontMetrics().lineSpacing() * self.LEAST_LINES
+        height = min(self.least_height(max(least.width(), 1)), lines)
+        if self.small:
+            return QSize(min(least.width(), lines * 2), height)
+        width = least.width()
+        if (area := available_area(self)) is not None:
+            width = min(width, room_in(area).width() - 2 * self.bar_width())
+        # a body taller than the room shows its vertical bar beside it, not over it
+        return QSize(max(width, 0) + self.bar_width(), height)
+
+
+def _is_footer(item: QLayoutItem) -> bool:
+    """A button box, or a row holding one or push buttons (Close, Print…)."""
+    widget = item.widget()
+    if isinstance(widget, QDialogButtonBox):
+        return True
+    row = item.layout()
+    if not isinstance(row, QBoxLayout) or row.direction() not in (
+        QBoxLayout.Direction.LeftToRight,
+        QBoxLayout.Direction.RightToLeft,
+    ):
+        return False
+    found = (row.itemAt(i).widget() for i in range(row.count()))
+    return any(isinstance(w, QDialogButtonBox | QAbstractButton) for w in found)
+
+
+def scroll_body(dialog: QDialog) -> ScrollBody | None:
+    """Put everything of ``dialog``'s vertical layout above its buttons (a button box or
+    a row of buttons at the bottom) into a ``ScrollBody``; the buttons stay below it, in
+    sight. Nothing is done to a dialog laid out otherwise (a short form)."""
+    layout = dialog.layout()
+    if not isinstance(layout, QBoxLayout) or layout.direction() not in (
+        QBoxLayout.Direction.TopToBottom,
+        QBoxLayout.Direction.BottomToTop,
+    ):
+        return None
+    count = layout.count()
+    footers = 0
+    while footers < count and _is_footer(layout.itemAt(count - 1 - footers)):
+        footers += 1
+    left, top, right, bottom = layout.getContentsMargins()
+    kept = [layout.takeAt(count - footers) for _ in range(footers)]
+    # (made in the dialog's window, its fields keep their place in the focus chain and
+    # the focus set on one of them before showing)
+    body = QWidget(dialog)
+    body.setObjectName("dialogFields")
+    body.setLayout(layout)  # takes the layout (and its widgets) from the dialog
+    layout.setContentsMargins(left, top, right, layout.spacing() if kept else bottom)
+    scroll = ScrollBody(body, dialog)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, bottom if kept else 0)
+    outer.setSpacing(0)
+    outer.addWidget(scroll, 1)
+    for item in kept:
+        row = QVBoxLayout()
+        row.setContentsMargins(left, 0, right, 0)
+        if item.widget() is not None:
+            row.addWidget(item.widget())
+        elif item.layout() is not None:
+            row.addLayout(item.layout())
+        outer.addLayout(row)
+    return scroll
+
+
+def stack_where_narrow(columns: QBoxLayout, room: QSize, around: int = 48) -> None:
+    """``columns`` side by side where ``room`` (a screen's, see ``room_in``) has their
+    width and ``around`` them (a dialog's margins and a scroll bar), else one above the
+    other: a form's two columns on a laptop at 150 %."""
+    columns.setDirection(QBoxLayout.Direction.LeftToRight)
+    columns.invalidate()
+    if columns.minimumSize().width() + around > room.width():
+        columns.setDirection(QBoxLayout.Direction.TopToBottom)
+
+
+class ScreenFitDialog(QDialog):
+    """A dialog that opens within the available part of its screen: its fields scroll
+    (``scroll_body``) where the screen is smaller than they are, a minimum width set
+    for a big screen gives way, and it is moved inside the screen once its frame is
+    known. Every dialog of the app derives from it."""
+
+    _scroll: ScrollBody | None = None
+    _scrolls_set = False
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            self.fit_before_showing()
+        super().setVisible(visible)
+
+    def fit_before_showing(self) -> None:
+        if not self._scrolls_set:
+            self._scrolls_set = True
+            self._scroll = scroll_body(self)
+        area = available_area(self)
+        if area is None:
+            return
+        room = room_in(area)
+        self.arrange_for(room)
+        if self.minimumWidth() > room.width():
+            self.setMinimumWidth(room.width())
+        if self.minimumHeight() > room.height():
+            self.setMinimumHeight(room.height())
+        if self.layout() is not None:
+            self.layout().activate()
+        wanted = self.size() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else None
+        if wanted is None:
+            wanted = self.sizeHint()
+            layout = self.layout()
+            if layout is not None and layout.hasHeightForWidth():  # as QWidget.adjustSize
+                wanted.setHeight(layout.totalHeightForWidth(wanted.width()))
+        least = self.minimumSizeHint().expandedTo(self.minimumSize()).boundedTo(room)
+        size = bounded_size(wanted, area, least)
+        if self._scroll is not None and size.height() < wanted.height():
+            # the fields scroll: their bar takes its width beside them, not from them
+            size.setWidth(min(size.width() + self._scroll.bar_width(), room.width()))
+        self.resize(size)
+
+    def arrange_for(self, room: QSize) -> None:
+        """Lay the fields out for ``room`` before the dialog is sized: a dialog with
+        columns side by side stacks them where the screen is narrow."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # placed over its parent, within the screen
+        if (area := available_area(self)) is not None:
+            fit_within(self, area)  # its frame is known now: the whole dialog inside

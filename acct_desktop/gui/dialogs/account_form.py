@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
@@ -42,7 +42,7 @@ TEXT_FIELDS = (
 )
 
 
-class AccountFormDialog(QDialog):
+class AccountFormDialog(ScreenFitDialog):
     def __init__(
         self,
         draft: AccountDraft,

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.models.columns import TONE_COLOURS
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 
@@ -33,7 +33,7 @@ def link_label(on_link: Callable[[str], None]) -> QLabel:
     return label
 
 
-class _AskDialog(QDialog):
+class _AskDialog(ScreenFitDialog):
     """A small form that records its answer through ``save``; a refusal (a sentence) shows
     under the form and the dialog stays open."""
 

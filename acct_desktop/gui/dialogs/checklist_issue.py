@@ -14,7 +14,6 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.i18n import language_name
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import file_problem_text
 from acct_desktop.gui.unprintable import noting_unprintable, warned_after
 from acct_desktop.services.checklist_records import ChecklistRow
@@ -50,7 +50,7 @@ def write_pdf(path: Path, data: bytes) -> None:
     write_atomically(path, data)
 
 
-class IssueChecklistDialog(QDialog):
+class IssueChecklistDialog(ScreenFitDialog):
     """Lists the account's open issues (all ticked); "Issue and seal" runs off the UI thread."""
 
     issued = Signal(object)  # IssuedChecklist

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -26,6 +25,7 @@ from acct_desktop.domain.enums import Attitude, DmuRole
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 from acct_desktop.services.form_drafts import FormDrafts
@@ -34,7 +34,7 @@ NO_DATE = QDate(2000, 1, 1)
 Save = Callable[[ContactDraft], object]
 
 
-class ContactForm(QDialog):
+class ContactForm(ScreenFitDialog):
     def __init__(
         self,
         draft: ContactDraft,

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.planning_preferences import MAX_NOTE, DaysOff
 
@@ -65,7 +65,7 @@ class DaysOffRow(QWidget):
         return problem is None
 
 
-class DaysOffDialog(QDialog):
+class DaysOffDialog(ScreenFitDialog):
     def __init__(
         self, days_off: tuple[DaysOff, ...], new_day: date, parent: QWidget | None = None
     ) -> None:

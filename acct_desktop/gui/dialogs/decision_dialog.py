@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 
@@ -36,7 +36,7 @@ Decide = Callable[[Decision], object]
 NOTE_STYLE = "color: palette(placeholder-text);"
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(ScreenFitDialog):
     """``decide(Decision)`` makes the decision through the service; a refusal (a missing
     reason, a validity already ended) is shown under the reason and the dialog stays. A
     refusal that can be overruled (its exception has ``confirm``: the words to tick) shows

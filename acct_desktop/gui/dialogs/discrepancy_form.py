@@ -17,7 +17,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -33,6 +32,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, money_text
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -63,7 +63,7 @@ STATUS_WORDS = {
 }
 
 
-class DiscrepancyFormDialog(QDialog):
+class DiscrepancyFormDialog(ScreenFitDialog):
     """``submit`` saves (raising DiscrepancyInvalid / EditRejected); ``make_issue`` turns a
     saved form into a customer issue. Problems show next to their field; nothing typed is
     lost."""

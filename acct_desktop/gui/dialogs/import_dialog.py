@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -50,6 +49,7 @@ from acct_desktop.gui.import_fields import field_label
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.screen_fit import (
     FRAME_ALLOWANCE,
+    ScreenFitDialog,
     available_area,
     bounded_size,
     fit_within,
@@ -150,7 +150,7 @@ def row_text(line: int, cells: tuple[str, ...]) -> str:
     return f"{line}: {shown}"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ScreenFitDialog):
     sig_imported = Signal(object)  # ImportSummary
     # the user chose another row as the column names: the file is to be read again so
     sig_header_row = Signal(int)
@@ -317,7 +317,6 @@ class ImportDialog(QDialog):
         column.addWidget(self.confirm_months)
         column.addWidget(self.confirm_no_amounts)
         column.addWidget(self.buttons)
-        self._fitted = False
         self.resize(self._first_size(mapping_box))
         # a refusal speaks of the choices it was given: another choice makes it old news
         for chooser in (*self.combos.values(), self.default_kind, self.default_measure,
@@ -373,13 +372,6 @@ class ImportDialog(QDialog):
         if area is None:
             return wanted
         return bounded_size(wanted, area, self.minimumSizeHint())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted:  # its frame is known now: the whole dialog on the screen
-            self._fitted = True
-            if (area := available_area(self)) is not None:
-                fit_within(self, area)
 
     def _recall(self, layout: ImportLayout | None) -> QLabel:
         """Choose the columns as the user did for the last file with these headers, and say

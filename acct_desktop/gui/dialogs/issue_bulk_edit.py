@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     problem_label,
     with_problem,
 )
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
@@ -36,7 +36,7 @@ from acct_desktop.services.issue_records import BulkIssueEdit, IssueInvalid, Iss
 SubmitBulk = Callable[[BulkIssueEdit], IssuesChanged]
 
 
-class IssueBulkEditDialog(QDialog):
+class IssueBulkEditDialog(ScreenFitDialog):
     """Tick what to set; unticked fields stay as they are on every issue. All issues change
     or none do: a problem with any of them is shown here and nothing is saved."""
 

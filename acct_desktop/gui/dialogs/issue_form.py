@@ -27,6 +27,7 @@ from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSid
 from acct_desktop.domain.issues import CLOSED_STATUSES
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
@@ -97,7 +98,7 @@ def enum_combo(values: Sequence[object], current: object) -> QComboBox:
     return combo
 
 
-class IssueFormDialog(QDialog):
+class IssueFormDialog(ScreenFitDialog):
     """New or edited issue. ``submit`` saves the draft (raising IssueInvalid/EditRejected);
     on a problem the dialog stays open with everything typed still there."""
 

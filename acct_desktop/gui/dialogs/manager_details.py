@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.manager_profile import (
     ManagerProfile,
@@ -23,7 +23,7 @@ from acct_desktop.services.manager_profile import (
 FIELDS = ("name", "organisation", "phone", "email")
 
 
-class ManagerDetailsDialog(QDialog):
+class ManagerDetailsDialog(ScreenFitDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerDetails")

@@ -35,6 +35,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.form_drafts import FormAutosave
 from acct_desktop.gui.i18n import LANGUAGES, gui_language
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.gui.unprintable import unprintable_text
 from acct_desktop.reporting.unprintable import missing_characters
@@ -47,7 +48,7 @@ from acct_desktop.services.monthly_commentary import (
 SAVE_PAUSE_MS = 800
 
 
-class MonthlySummaryDialog(QDialog):
+class MonthlySummaryDialog(ScreenFitDialog):
     def __init__(
         self, workspace, background: BackgroundRunner, parent: QWidget | None = None
     ) -> None:  # type: ignore[no-untyped-def]

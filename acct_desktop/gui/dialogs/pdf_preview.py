@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QShowEvent
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.gui.screen_fit import available_area, bounded_size, fit_within
+from acct_desktop.gui.screen_fit import ScreenFitDialog, available_area, bounded_size
 
 PREVIEW_DPI = 96
 PREFERRED_SIZE = QSize(860, 900)  # an A4 page's width at 96 dpi, with room around it
@@ -51,7 +51,7 @@ def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
         document.close()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(ScreenFitDialog):
     """Shows the pages; Print… sends them to a printer, Save as PDF… keeps the file.
     ``warning`` (characters printed as □, ``gui/unprintable.py``) is shown above them."""
 
@@ -114,14 +114,6 @@ class PdfPreviewDialog(QDialog):
             if area is None
             else bounded_size(PREFERRED_SIZE, area, self.minimumSizeHint())
         )
-        self._fitted = False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._fitted:  # its frame is known now: the whole dialog on the screen
-            self._fitted = True
-            if (area := available_area(self)) is not None:
-                fit_within(self, area)
 
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -19,9 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QProgressDialog,
@@ -52,6 +51,7 @@ from acct_desktop.gui.dialogs.plan_settings_form import (
     saved_preferences,
 )
 from acct_desktop.gui.i18n import gui_language
+from acct_desktop.gui.screen_fit import ScreenFitDialog, stack_where_narrow
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.planning_preferences import START_ACCOUNT, save_planning_preferences
 from acct_desktop.services.visit_plans import StartRefused
@@ -65,7 +65,7 @@ Accepted = Callable[[list[uuid.UUID]], None]
 Previewed = Callable[[Plan | None, dict[uuid.UUID, str]], None]
 
 
-class PlanDialog(QDialog):
+class PlanDialog(ScreenFitDialog):
     def __init__(  # type: ignore[no-untyped-def]
         self,
         workspace,
@@ -148,6 +148,11 @@ class PlanDialog(QDialog):
         layout.addWidget(self.skipped)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+
+    def arrange_for(self, room: QSize) -> None:
+        """The settings' two columns one above the other on a narrow screen (1026 pixels
+        side by side in Vietnamese; a laptop at 150 % has 911)."""
+        stack_where_narrow(self.form.columns, room)
 
     def settings(self) -> PlanSettings:
         """The planner's settings from the form; ValueError (a sentence) when they cannot be

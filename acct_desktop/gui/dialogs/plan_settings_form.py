@@ -16,6 +16,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -205,7 +206,8 @@ class PlanSettingsForm(QWidget):
         row.addWidget(self.working_weekend_days)
         right.addRow("", self.working_weekends_row)
         right.addRow(self.tr("Days off:"), self._cell("days_off", self.days_off_button))
-        columns = QHBoxLayout(self)
+        # side by side, or one above the other on a narrow screen (PlanDialog.arrange_for)
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 1)
         columns.addSpacing(12)

@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,11 +23,12 @@ from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import rails_text, unit_word
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.workspace import Workspace
 
 
-class PriceCheckDialog(QDialog):
+class PriceCheckDialog(ScreenFitDialog):
     def __init__(
         self, workspace: Workspace, account_id: uuid.UUID, parent: QWidget | None = None
     ) -> None:

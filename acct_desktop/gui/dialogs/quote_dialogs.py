@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
 from acct_desktop.gui.models.quote_lines import day_text
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 
 Act = Callable[..., Any]
 REFUSALS: tuple[type[Exception], ...] = (ValueError,)
 
 
-class _ActionDialog(QDialog):
+class _ActionDialog(ScreenFitDialog):
     def __init__(self, title: str, verb: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -28,6 +27,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.quote_settings import (
     CompanyDetails,
@@ -36,7 +36,7 @@ from acct_desktop.services.quote_settings import (
 )
 
 
-class QuoteSettingsDialog(QDialog):
+class QuoteSettingsDialog(ScreenFitDialog):
     def __init__(self, service: QuoteSettingsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quoteSettingsDialog")

@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -21,13 +20,14 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.pricing_rules import RuleProblem, problem_kind_word
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.labels import format_value
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 
 Check = Callable[[], list[RuleProblem]]
 OpenPolicy = Callable[[str], None]
 
 
-class RegisterCheckDialog(QDialog):
+class RegisterCheckDialog(ScreenFitDialog):
     """Runs ``check`` off the UI thread (``background``; here when None) and lists what it
     finds, each line "kind — sentence"; Enter or a double click opens the policy."""
 

@@ -10,15 +10,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +39,12 @@ from acct_desktop.gui.dialogs.issue_form import (
 )
 from acct_desktop.gui.form_drafts import FIELD_TYPES, FormDraft
 from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.screen_fit import (
+    ScreenFitDialog,
+    available_area,
+    room_in,
+    stack_where_narrow,
+)
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.form_drafts import FormDrafts
@@ -243,7 +249,7 @@ def account_chooser(context: Any, account_id: Any) -> SearchChooser:
     return chooser
 
 
-class RegisterForm(QDialog):
+class RegisterForm(ScreenFitDialog):
     """Two columns of fields, each with its problem sentence under it; an amber banner when
     the record is read-only (``locked`` says why) or saving has a consequence (``notice``);
     Save and Cancel, or Close alone when locked. Subclasses give ``draft()``; ``submit``
@@ -291,7 +297,7 @@ class RegisterForm(QDialog):
     def arrange(self, left: QWidget, right: QLayout, locked: str, notice: str) -> QWidget:
         """Lay the columns, banners and buttons out; returns the fields' body."""
         body = QWidget()
-        columns = QHBoxLayout(body)
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(left, 1, Qt.AlignmentFlag.AlignTop)
         columns.addLayout(right, 1)
@@ -348,15 +354,27 @@ class RegisterForm(QDialog):
         self.fit_width()
         super().showEvent(event)
 
+    def arrange_for(self, room: QSize) -> None:
+        """The two columns one above the other where the screen is narrower than they
+        are side by side (a laptop at 150 %: the Vietnamese policy form is 947 wide)."""
+        if hasattr(self, "columns"):
+            stack_where_narrow(self.columns, room)
+
     def fit_width(self) -> None:
         """Never narrower than the shown rows' labels need (longer in some languages): on
         showing, and again when a choice shows other rows (an open form grows to them
-        rather than cutting its texts off)."""
+        rather than cutting its texts off; where the screen has not the room, the columns
+        stack, and what is still wider scrolls)."""
         layout = self.layout()
         if layout is None:
             return
+        area = available_area(self)
+        if area is not None:
+            self.arrange_for(room_in(area))
         layout.activate()
         needed = max(900, layout.minimumSize().width())
+        if area is not None:
+            needed = min(needed, room_in(area).width())
         self.setMinimumWidth(needed)
         if self.isVisible() and self.width() < needed:
             self.resize(needed, self.height())

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -42,6 +41,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     problem_label,
     with_problem,
 )
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.attachments import SCAN_FIELD, SCAN_MAX_BYTES
@@ -69,7 +69,7 @@ def _as_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class StampedCopyDialog(QDialog):
+class StampedCopyDialog(ScreenFitDialog):
     """The scan and its stamp's day; *Attach* keeps it with the checklist (``attached``)."""
 
     attached = Signal(object)  # the ChecklistRow, now stamped

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -44,6 +43,7 @@ from acct_desktop.gui.models.target_grid import (
     column_of,
     measure_word,
 )
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.services.targets import (
@@ -104,7 +104,7 @@ class TargetStep(ServiceStep):
         )
 
 
-class TargetForm(QDialog):
+class TargetForm(ScreenFitDialog):
     """A year's amount with the breakdown method; for a new target also whose it is."""
 
     def __init__(
@@ -205,7 +205,7 @@ class TargetForm(QDialog):
         self.problem.show()
 
 
-class TargetsDialog(QDialog):
+class TargetsDialog(ScreenFitDialog):
     sig_changed = Signal(object)  # TargetChange, or None after an import
 
     def __init__(

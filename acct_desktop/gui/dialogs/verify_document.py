@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.config import seal_key_folder
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.services.workspace import Workspace
 
@@ -35,7 +35,7 @@ STATE_STYLE = {  # colour and a word: never colour alone
 }
 
 
-class VerifyDocumentDialog(QDialog):
+class VerifyDocumentDialog(ScreenFitDialog):
     """Pick a PDF; the seal is checked off the UI thread and the verdict shown in a sentence."""
 
     def __init__(

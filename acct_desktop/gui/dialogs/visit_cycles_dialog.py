@@ -8,7 +8,6 @@ import uuid
 from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import Tier
 from acct_desktop.domain.sentences import in_a_row
 from acct_desktop.gui.dialogs.issue_form import problem_label
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.services.visit_cycles import CycleRejected, CycleRule, VisitCycleService
 
 
@@ -100,7 +100,7 @@ class RuleEditor(QWidget):
         self.problem.setVisible(bool(message))
 
 
-class VisitCyclesDialog(QDialog):
+class VisitCyclesDialog(ScreenFitDialog):
     def __init__(
         self,
         service: VisitCycleService,

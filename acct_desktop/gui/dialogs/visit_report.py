@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -44,6 +43,7 @@ from acct_desktop.gui.dialogs.issue_form import (
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_value, money_text
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
 
@@ -63,7 +63,7 @@ def wrap_lines(view: QListWidget) -> None:
     view.setMinimumHeight(view.fontMetrics().lineSpacing() * 3 + 8)
 
 
-class VisitReportDialog(QDialog):
+class VisitReportDialog(ScreenFitDialog):
     def __init__(self, workspace, visit_id: uuid.UUID, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("visitReport")

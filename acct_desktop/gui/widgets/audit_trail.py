@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from acct_desktop.domain.sentences import Sentence
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, format_value
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT, DataTable
 from acct_desktop.services.audit import AuditRow
@@ -199,7 +200,7 @@ class AuditTrailModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AuditTrailDialog(QDialog):
+class AuditTrailDialog(ScreenFitDialog):
     """A window listing one record's history (it can stay open beside the register)."""
 
     def __init__(self, title: str, rows: Sequence[AuditRow], parent: QWidget | None = None):

@@ -8,13 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from acct_desktop.domain.kpis import KpiTable
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month
 from acct_desktop.gui.models.columns import Column, is_number
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.models.plan_tree import STANDING_TONES, STANDING_WORDS
+from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.services.paging import PageRequest
 
@@ -134,7 +135,7 @@ def table_model(table: KpiTable, parent=None, blank=None) -> PagedTableModel:  #
     return model
 
 
-class KpiDataDialog(QDialog):
+class KpiDataDialog(ScreenFitDialog):
     """A KPI's rows: what the figure was counted from, sortable by any column."""
 
     def __init__(
