@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QRect, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -46,13 +45,14 @@ from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.keys import redo_keys
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
-from acct_desktop.gui.screen_fit import share_of
+from acct_desktop.gui.screen_fit import FRAME_ALLOWANCE, ScrollBody, bounded_size, share_of
 from acct_desktop.gui.seal_actions import SealActions
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.settings import WINDOW_STATE_VERSION, AppSettings
 from acct_desktop.gui.tour import DockTour, dock_tour_steps
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
+from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError, redacted
@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 TREE_SHARE, TREE_LEAST, TREE_MOST = 0.35, 440, 640  # the account tree's default width
 DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
 Opener = Callable[[str], Workspace]
+LAPTOP = QSize(1366, 768) - FRAME_ALLOWANCE - QSize(0, 40)  # inside, above the taskbar
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +85,9 @@ class MainWindow(QMainWindow):
         )
         self.card = ProfileCard(self.current, self.background, self)
         self.card.profile_form.sig_saved.connect(lambda _changed: self._update_status())
-        self.setCentralWidget(self.card)
+        # on a laptop at 150 % the card scrolls rather than make the window taller than
+        # the screen (its header is never cut, see ProfileHeader)
+        self.setCentralWidget(ScrollBody(self.card, self, small=True))
         self.undo_stack = QUndoStack(self)
         # an undoable change (a plan accepted, a visit archived, and their undo) may change
         # the status line's counts: count again once the edits pause
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         self._arrange_default()
         self._default_state = self.saveState(WINDOW_STATE_VERSION)
         self._tree_width_pending = False  # the default layout waits for the window's size
-        self.status_label = QLabel()
+        self.status_label = ElidedLine()  # "…" where a laptop at 150 % has less room
         self.statusBar().addWidget(self.status_label, 1)
         self.connection_watch = ConnectionWatch(
             self.statusBar(), lambda: self.workspace, self.background
@@ -217,6 +220,30 @@ class MainWindow(QMainWindow):
         if bottom:
             self.resizeDocks([bottom[0]], [360], Qt.Orientation.Vertical)
 
+    def share_room(self, size: QSize) -> None:
+        """The default layout is made for a 1366 × 768 laptop; in a smaller window (the
+        same laptop at 125 % or 150 % display scaling) the docks take shares of ``size``
+        instead, so the card keeps its own: the tree a third of the width, the alerts a
+        quarter, the docks below 3/5 of the height between the toolbars and the status
+        bar."""
+        if size.width() < LAPTOP.width():
+            self.resizeDocks(
+                [self.docks["accountTreeDock"], self.docks["alertsDock"]],
+                [min(440, size.width() // 3), min(340, size.width() // 4)],
+                Qt.Orientation.Horizontal,
+            )
+        below = [
+            dock
+            for dock in self.docks.values()
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+            and not dock.isFloating()
+            and not dock.isHidden()
+        ]
+        if below and size.height() < LAPTOP.height():
+            around = 90  # menus, search bar, status bar
+            height = min(360, (size.height() - around) * 3 // 5)
+            self.resizeDocks([below[0]], [height], Qt.Orientation.Vertical)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.file_drops.accepts(event.mimeData()):
             event.acceptProposedAction()
@@ -244,6 +271,7 @@ class MainWindow(QMainWindow):
         self.search_bar.toolbar.show()
         if not self.restoreState(self._default_state, WINDOW_STATE_VERSION):
             self._arrange_default()
+        self.share_room(self.size())
         self._tree_width_pending = True
         self._suit_tree_width()
 
@@ -256,6 +284,8 @@ class MainWindow(QMainWindow):
         if not self._tree_width_pending:
             return
         width = share_of(self.width(), TREE_SHARE, TREE_LEAST, TREE_MOST)
+        if self.width() < LAPTOP.width():  # a laptop at 125 or 150 %: a third (share_room)
+            width = min(width, self.width() // 3)
         self.resizeDocks([self.docks["accountTreeDock"]], [width], Qt.Orientation.Horizontal)
         self._tree_width_pending = not self.isVisible()
 
@@ -267,6 +297,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # a first run: the screen's available part (its docks shrink to any screen)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(bounded_size(area.size(), area))
+                self.share_room(self.size())
         self.ensure_on_screen()
         for dock in self.docks.values():
             dock.restore_view_state(self.settings.view_state(dock.NAME))
@@ -318,6 +354,7 @@ class MainWindow(QMainWindow):
         height = max(min(inner.height(), area.height() - extra_h), least.height())
         if (width, height) != (inner.width(), inner.height()):
             self.resize(width, height)
+            self.share_room(self.size())
         frame = self.frameGeometry()
         x = min(max(frame.x(), area.x()), area.x() + max(0, area.width() - frame.width()))
         y = min(max(frame.y(), area.y()), area.y() + max(0, area.height() - frame.height()))

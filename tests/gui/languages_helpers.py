@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.i18n import LANGUAGES, PSEUDO_OPEN
+from acct_desktop.gui.widgets.elided_line import ElidedLine
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "acct_desktop_zh_CN.ts"
@@ -138,6 +139,8 @@ def cut_off(window: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
             continue
+        if isinstance(widget, ElidedLine):
+            continue  # ends with "…" by design (the status line, a quote's margin)
         if isinstance(widget, QAbstractButton) and not widget.text():
             continue
         if widget.maximumWidth() < widget.sizeHint().width():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.screen_fit import ScrollBody
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 from acct_desktop.services.workspace import Workspace
 
@@ -50,6 +51,14 @@ class FeatureDock(QDockWidget):
         self._stale: str | None = None
         self.visibilityChanged.connect(self._seen)
         self.saved_headers: SavedHeaders | None = None  # keep_headers
+        self.content: QWidget | None = None  # setWidget
+
+    def setWidget(self, widget: QWidget | None) -> None:
+        """The dock's content scrolls where the window leaves it less room than its
+        controls need (a 1366 × 768 laptop at 150 % has 911 × 472 logical pixels): no
+        dock makes the window bigger than the screen. ``content`` is what was given."""
+        self.content = widget
+        super().setWidget(None if widget is None else ScrollBody(widget, self, small=True))
 
     def keep_headers(self, **headers: QHeaderView) -> None:
         """Keep these column heads between sessions under these keys; how they are now

@@ -70,6 +70,7 @@ from acct_desktop.gui.models.plan_tree import (
 from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.gui.widgets.sort_header import SortArrowRoomHeader
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
@@ -166,22 +167,19 @@ class PlanActualDock(FeatureDock):
         refresh = QToolButton()
         refresh.setDefaultAction(self.refresh_action)
         refresh.setAutoRaise(True)
-        controls = QHBoxLayout()
+        # one line on a wide screen; on a laptop at 125 % or 150 % it wraps (each label
+        # with its choice) rather than making the window wider than the screen
+        controls = FlowLayout()
         controls.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (
-            (self.tr("Period"), self.period_kind),
-            (None, self.month),
+        for parts in (
+            (self.tr("Period"), self.period_kind, self.month),
             (self.tr("Measure"), self.measure),
             (self.tr("Currency"), self.currency),
             (self.tr("By"), self.group),
+            (self.behind_only,),
+            (self.find_box, refresh),
         ):
-            if label:
-                controls.addWidget(QLabel(label))
-            controls.addWidget(widget)
-        controls.addWidget(self.behind_only)
-        controls.addWidget(self.find_box)
-        controls.addStretch(1)
-        controls.addWidget(refresh)
+            controls.addWidget(_together(*parts))
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
@@ -775,3 +773,13 @@ class PlanActualDock(FeatureDock):
 
     def shown_row_count(self) -> int:
         return self.model.rowCount(QModelIndex())
+
+
+def _together(*parts: QWidget | str) -> QWidget:
+    """Controls (and a label's words) kept on one line of the wrapping row."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        row.addWidget(QLabel(part) if isinstance(part, str) else part)
+    return group

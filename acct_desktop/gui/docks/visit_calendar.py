@@ -42,6 +42,7 @@ from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.gui.widgets.week_header import WeekScroll
 from acct_desktop.gui.widgets.week_view import GRID_TOP, CalendarBlock, WeekView
@@ -172,28 +173,30 @@ class VisitCalendarDock(FeatureDock):
             )
         )
         self.month_view.day_chosen.connect(self.show_day)
-        bar = Row()
+        # One line where the dock has room; on a laptop at 125 % or 150 % the buttons go
+        # to a second line (the period and the conflicts then keep theirs, not four).
+        bar = FlowLayout()
         bar.setContentsMargins(4, 4, 4, 0)
+        navigation = QWidget()
+        steps = Row(navigation)
+        steps.setContentsMargins(0, 0, 0, 0)
         for widget in (self.scope, self.previous_week, self.this_week, self.next_week):
-            bar.addWidget(widget)
-        # Both wrap and share the spare width; a wrapped label without a stretch gets only
-        # the width of its longest word ("⚠ 21 visits with a / conflict").
-        bar.addWidget(self.week_label, 1)
-        bar.addWidget(self.problems, 1)
+            steps.addWidget(widget)
+        bar.addWidget(navigation)
+        bar.addWidget(self.week_label)
+        bar.addWidget(self.problems)
         self.plan_button = QToolButton(text=self.tr("Plan visits…"))
         self.plan_button.setObjectName("planVisits")
         self.plan_button.setToolTip(
             self.tr("Propose visits for a period: overdue and urgent accounts first, by area")
         )
         self.plan_button.clicked.connect(lambda: self.open_planner(None))
-        bar.addWidget(self.plan_button)
         self.route_button = QToolButton(text=self.tr("Route on map"))
         self.route_button.setObjectName("routeOnMap")
         self.route_button.setToolTip(
             self.tr("Draw this day's visits on the territory map, in order")
         )
         self.route_button.clicked.connect(self._route_requested)
-        bar.addWidget(self.route_button)
         self.files = CalendarFiles(self)
         more = QToolButton(text=self.tr("Print && Outlook"))
         more.setObjectName("calendarFiles")
@@ -213,7 +216,13 @@ class VisitCalendarDock(FeatureDock):
         files_menu.addSeparator()
         files_menu.addAction(self.tr("Visit cycles…"), self.open_cycles)
         more.setMenu(files_menu)
-        bar.addWidget(more)
+        actions = QWidget()
+        buttons = Row(actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.plan_button, self.route_button, more):
+            buttons.addWidget(widget)
+        bar.addWidget(actions)
+        bar.setAlignment(actions, Qt.AlignmentFlag.AlignRight)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)

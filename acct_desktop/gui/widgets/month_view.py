@@ -23,10 +23,17 @@ class MonthView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthView")
-        self.setMinimumSize(QSize(420, 300))
         self.month = date.today().replace(day=1)
         self.first_weekday = QLocale().firstDayOfWeek().value - 1  # 0 Monday … 6 Sunday
         self.by_day: dict[date, list[CalendarBlock]] = {}
+
+    def minimumSizeHint(self) -> QSize:
+        """A day's number a cell at least, while it is the view shown: in the calendar's
+        stack behind the week view (which scrolls), its 300 pixels were the dock's
+        minimum and made the window taller than a laptop screen at 150 %."""
+        if self.isHidden():
+            return QSize(0, 0)
+        return QSize(7 * 40, HEADER_H + WEEKS * 18)
 
     def first_shown(self) -> date:
         offset = (self.month.weekday() - self.first_weekday) % 7

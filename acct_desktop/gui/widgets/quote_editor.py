@@ -49,6 +49,7 @@ from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text, rails_text
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
@@ -198,12 +199,11 @@ class QuoteEditor(QWidget):
         self.totals.setObjectName("quoteTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.margin = QLabel()
+        self.margin = ElidedLine()  # beside the totals: "…" where the dock is narrow
         self.margin.setObjectName("quoteMargin")
         self.margin.setToolTip(
             self.tr("Only you see cost, gross profit and markup; they are never printed.")
         )
-        self.margin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(6)
         self.header_box = QWidget()  # folded away when the lines need the room
