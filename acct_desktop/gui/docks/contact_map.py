@@ -49,6 +49,7 @@ from acct_desktop.gui.widgets.relationship_map import (
     RelationshipMapView,
 )
 from acct_desktop.gui.widgets.territory_map import TerritoryMap
+from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole
 from acct_desktop.services.contact_map import RelationshipMap
 from acct_desktop.services.map_outlines import country_outlines
 from acct_desktop.services.territory_points import TerritoryPoints, territory_points
@@ -123,6 +124,7 @@ class ContactMapDock(FeatureDock):
         self.find_box.setPlaceholderText(self.tr("Find a person"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.setMaximumWidth(200)
+        keep_placeholder_whole(self.find_box)  # the toolbar gives way (its »), not the box
         self.find_box.textChanged.connect(lambda _t: self._apply_filter(choose=True))
         bar = QHBoxLayout()
         bar.addWidget(self.children_box)

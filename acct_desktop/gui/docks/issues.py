@@ -29,6 +29,7 @@ from acct_desktop.gui.models.issue_columns import issue_label, register_columns
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
+from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole
 from acct_desktop.services.issue_records import IssuesChanged
 from acct_desktop.services.issues import OPEN_STATUSES, IssueFilter, IssueRow
 from acct_desktop.services.workspace import Workspace
@@ -115,6 +116,7 @@ class IssuesDock(FeatureDock):
         self.responsible.setObjectName("responsibleFilter")
         self.responsible.setPlaceholderText(self.tr("Responsible"))
         self.responsible.setClearButtonEnabled(True)
+        keep_placeholder_whole(self.responsible)
         FoldedCompleter(self._names, self).attach(self.responsible)
         self.subtree_only = QCheckBox(self.tr("Only the current account and below"))
         self.search = QLineEdit()

@@ -100,8 +100,8 @@ class PagedTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[section].title()  # the tooltip: a head cut with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self._columns[section].alignment())
         return None

@@ -6,6 +6,7 @@ import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acct_desktop.gui.labels import enum_label
@@ -60,6 +61,19 @@ class ProfileHeader(QWidget):
         for widget in (self.breadcrumbs, self.title, self.archived_row, self.facts, self.address):
             layout.addWidget(widget)
 
+    # Never shorter than its wrapped lines: a card squeezed by a laptop screen at 125 %
+    # cut a two-line account name in half. The height the lines need at this width is the
+    # header's minimum, set as soon as the texts or the width change (the card scrolls
+    # where the window has less room, see MainWindow).
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold_lines()
+
+    def _hold_lines(self) -> None:
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            self.setMinimumHeight(layout.heightForWidth(self.width()))
+
     def show_profile(self, profile: AccountProfile | None, no_accounts: bool = False) -> None:
         """``profile``'s header; without one, "No account selected", or "No accounts yet"
         when the database has none to select (``no_accounts``)."""
@@ -74,6 +88,7 @@ class ProfileHeader(QWidget):
                 self.facts.setText(self.tr("Pick an account in the account tree."))
             self.breadcrumbs.clear()
             self.address.clear()
+            self._hold_lines()
             return
         self.title.setText(profile.name)
         self.facts.setText(
@@ -118,6 +133,7 @@ class ProfileHeader(QWidget):
                 )
         self.breadcrumbs.setText(" › ".join(crumbs) if crumbs else self.tr("Top level"))
         self.address.setText(profile.address)
+        self._hold_lines()
 
     def _restore_clicked(self) -> None:
         if self._shown_id is not None:

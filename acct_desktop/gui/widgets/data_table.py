@@ -48,6 +48,10 @@ class DataTable(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A head wider than its capped column ends with "…" (whole in its tooltip); Qt's
+        # heads do not elide, and a right-aligned one lost its first letters instead
+        # ("ị sau chiết khấu" at 125 %).
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setResizeContentsPrecision(FIT_ROWS)
         self._fitted = False  # the columns are fitted once, when the first rows arrive
         self.column_caps: dict[int, int] = {}  # column → the widest it is fitted to
