@@ -195,6 +195,7 @@ class RestoreDialog(ScreenFitDialog):
         # A handful of files, never growing large: an item widget is the right tool here.
         self.table = QTableWidget(len(self.backups), 4)
         self.table.setObjectName("backupList")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken"), self.tr("Kind"), self.tr("Size"), self.tr("Schema")]
         )

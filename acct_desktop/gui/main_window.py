@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -39,6 +40,7 @@ from acct_desktop.gui.backup_actions import BackupActions
 from acct_desktop.gui.connection_watch import ConnectionWatch
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
+from acct_desktop.gui.dock_focus import DockFocus, in_sight
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
@@ -243,6 +245,19 @@ class MainWindow(QMainWindow):
             around = 90  # menus, search bar, status bar
             height = min(360, (size.height() - around) * 3 // 5)
             self.resizeDocks([below[0]], [height], Qt.Orientation.Vertical)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab pass over the docks tabbed behind another: their widgets are
+        "visible" to Qt, off the window, and the focus went out of sight. Qt walks the
+        focus chain; a stop out of sight is walked past."""
+        start = QApplication.focusWidget()
+        for _ in range(len(self.docks) * 200):  # a guard; the ring is far shorter
+            if not super().focusNextPrevChild(next):
+                return False
+            focus = QApplication.focusWidget()
+            if focus is None or focus is start or in_sight(focus):
+                return True
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.file_drops.accepts(event.mimeData()):
@@ -470,10 +485,13 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.search_bar.focus_action)
-        view_menu.addAction(self.search_bar.toolbar.toggleViewAction())
+        search_bar = self.search_bar.toolbar.toggleViewAction()
+        search_bar.setText(self.tr("Search &bar"))
+        view_menu.addAction(search_bar)
         view_menu.addSeparator()
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+        # each dock shown, brought forward and focused (Alt+1 …), never hidden by its entry
+        self.dock_focus = DockFocus(self)
+        self.dock_focus.fill_menu(view_menu)
         view_menu.addSeparator()
         reset = QAction(self.tr("&Reset layout"), self)
         reset.triggered.connect(self.reset_layout)

@@ -264,6 +264,7 @@ class ImportDialog(ScreenFitDialog):
         self.mapping_area.setMinimumWidth(max(320, mapping_box.sizeHint().width() + scrollbar))
         self.sample = QTableView()
         self.sample.setObjectName("importPreview")
+        self.sample.setTabKeyNavigation(False)  # Tab leaves the preview
         self.sample.setModel(self._sample_model())
         self.sample.verticalHeader().setDefaultSectionSize(22)
         self.sample.resizeColumnsToContents()  # the first rows only: cheap, nothing cut off

@@ -250,6 +250,9 @@ class TargetsDialog(ScreenFitDialog):
         self.model = TargetGridModel(self._edit, self._complain, self)
         self.table = QTableView()
         self.table.setObjectName("targetGrid")
+        # Tab leaves the table; Tab in a cell being typed in still goes on to the
+        # next cell
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(23)

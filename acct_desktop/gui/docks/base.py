@@ -136,6 +136,11 @@ class FeatureDock(QDockWidget):
         if self.saved_headers is not None:
             self.saved_headers.reset()
 
+    def focus_target(self) -> QWidget | None:
+        """Where the focus goes when the dock is chosen from View (Alt+1 …) or F6 and had
+        none before; None: its first list or table, else its first field."""
+        return None
+
     def shown_row_count(self) -> int:
         """How many data rows the dock shows (for the status line and tests)."""
         return 0

@@ -233,6 +233,9 @@ class PlanActualDock(FeatureDock):
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.months_view = QTableView()
         self.months_view.setObjectName("planMonths")
+        # Tab leaves the table; Tab in a cell being typed in still goes on to the
+        # next cell
+        self.months_view.setTabKeyNavigation(False)
         self.months_view.setModel(self.months_model)
         self.months_view.setAlternatingRowColors(True)
         self.months_view.verticalHeader().hide()

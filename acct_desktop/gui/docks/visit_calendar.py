@@ -619,6 +619,13 @@ class VisitCalendarDock(FeatureDock):
         self._push(_VisitStep(self.tr("Accept plan"), restore_all, archive_all, self))
         self.reload()
 
+    def focus_target(self) -> QWidget | None:
+        """The visits as shown: the week's, the month's, or the list."""
+        page = self.stack.currentWidget()
+        if page is self.week_scroll:
+            return self.week_view
+        return self.table.view if page is self.table else page
+
     def shown_row_count(self) -> int:
         if self.scope.currentIndex() == ACCOUNT_LIST:
             return self.model.rowCount()

@@ -32,6 +32,9 @@ class DataTable(QWidget):
         super().__init__(parent)
         self.view = QTableView(self)
         self.view.setModel(model)
+        # Tab leaves the table; Tab in a cell being typed in still goes on to the
+        # next cell
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -65,6 +65,9 @@ class LinesView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.next_cell: tuple[int, int] | None = None
+        # Tab leaves the lines (ten Tabs went through their cells); Tab in a cell being
+        # typed in still saves it and goes on to the next cell
+        self.setTabKeyNavigation(False)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         current = self.currentIndex()

@@ -161,6 +161,9 @@ class TiersEditor(QWidget):
         self.model = TiersModel(tiers, self)
         self.view = QTableView()
         self.view.setObjectName("tiersTable")
+        # Tab leaves the table; Tab in a cell being typed in still goes on to the
+        # next cell
+        self.view.setTabKeyNavigation(False)
         self.setObjectName("field_tiers")
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
