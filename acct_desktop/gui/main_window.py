@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
     QUndoStack,
@@ -42,6 +43,8 @@ from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.dock_focus import DockFocus, in_sight
 from acct_desktop.gui.docks import DOCKS, FeatureDock
+from acct_desktop.gui.enter_keys import install as install_enter_keys
+from acct_desktop.gui.enter_keys import press_focused_button
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.keys import redo_keys
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         self.last_dialog: QMessageBox | None = None  # the last message shown (tests read it)
         self.current = CurrentAccount(self)
         self.background = BackgroundRunner(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_enter_keys(app)  # Ctrl+Enter saves in every dialog
         self.setWindowTitle("acct-desktop")
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -258,6 +264,12 @@ class MainWindow(QMainWindow):
             if focus is None or focus is start or in_sight(focus):
                 return True
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a button outside the docks (the profile card, the welcome page, the
+        search bar) presses it."""
+        if not press_focused_button(event):
+            super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.file_drops.accepts(event.mimeData()):

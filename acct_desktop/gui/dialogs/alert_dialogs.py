@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.services.account_edits import EditRejected
 
 
@@ -109,8 +109,7 @@ class SnoozeDialog(_AskDialog):
     ) -> None:
         super().__init__(self.tr("Snooze alert"), sentence, parent)
         self._snooze = snooze
-        self.until = QDateEdit(QDate(today + timedelta(days=1)))
-        self.until.setCalendarPopup(True)
+        self.until = DateField(today + timedelta(days=1))
         self.until.setMinimumDate(QDate(today + timedelta(days=1)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Optional"))

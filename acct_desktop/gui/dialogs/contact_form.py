@@ -8,10 +8,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -27,10 +25,10 @@ from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
+from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 from acct_desktop.services.form_drafts import FormDrafts
 
-NO_DATE = QDate(2000, 1, 1)
 Save = Callable[[ContactDraft], object]
 
 
@@ -72,12 +70,7 @@ class ContactForm(ScreenFitDialog):
         wanted = str(draft.reports_to_id) if draft.reports_to_id else ""
         self.manager.setCurrentIndex(max(0, self.manager.findData(wanted)))
         self._add("reports_to_id", self.manager)
-        self.last_contact = QDateEdit()
-        self.last_contact.setCalendarPopup(True)
-        self.last_contact.setMinimumDate(NO_DATE)
-        self.last_contact.setSpecialValueText(self.tr("never"))
-        day = draft.last_contacted_on
-        self.last_contact.setDate(QDate(day) if day else NO_DATE)
+        self.last_contact = DateField(draft.last_contacted_on, none_text=self.tr("never"))
         self._add("last_contacted_on", self.last_contact)
         self.notes = QPlainTextEdit(draft.notes or "")
         self.notes.setTabChangesFocus(True)

@@ -7,10 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.form_drafts import FormDrafts
@@ -49,15 +49,10 @@ def problem_label(name: str) -> QLabel:
     return label
 
 
-def date_edit(value: date) -> QDateEdit:
-    """A date field in the user's locale format (four-digit year) with a calendar popup."""
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    edit.setDisplayFormat(pattern)
-    return edit
+def date_edit(value: date) -> DateField:
+    """A date field in the user's locale format (four-digit year) with a calendar popup,
+    one Tab stop."""
+    return DateField(value)
 
 
 def with_problem(field: QWidget | QHBoxLayout, problem: QLabel) -> QWidget:

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +37,7 @@ from acct_desktop.gui.i18n import LANGUAGES, gui_language
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, file_problem_text
 from acct_desktop.gui.unprintable import unprintable_text
+from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.reporting.unprintable import missing_characters
 from acct_desktop.services.monthly_commentary import (
     SECTIONS,
@@ -68,10 +68,9 @@ class MonthlySummaryDialog(ScreenFitDialog):
 
         today = workspace.issues.today()
         this_month = QDate(today.year, today.month, 1)
-        self.month = QDateEdit(this_month.addMonths(-1))
+        self.month = DateField(this_month.addMonths(-1))
         self.month.setObjectName("summaryMonth")
         self.month.setDisplayFormat("yyyy-MM")
-        self.month.setCalendarPopup(True)
         # this month (to date) at the latest: a month not begun has nothing to sum up
         self.month.setMaximumDate(this_month.addMonths(1).addDays(-1))
         self.territory = QComboBox()

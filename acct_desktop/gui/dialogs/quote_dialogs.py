@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,6 +26,7 @@ from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label
 from acct_desktop.gui.models.quote_lines import day_text
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.widgets.date_field import DateField
 
 Act = Callable[..., Any]
 REFUSALS: tuple[type[Exception], ...] = (ValueError,)
@@ -146,10 +146,8 @@ class OrderDialog(_ActionDialog):
         self.reference = QLineEdit()
         self.reference.setObjectName("field_customer_reference")
         self.reference.setPlaceholderText(self.tr("The customer's purchase order number"))
-        self.delivery = QDateEdit()
+        self.delivery = DateField(QDate(requested) if requested else QDate.currentDate())
         self.delivery.setObjectName("field_delivery_date")
-        self.delivery.setCalendarPopup(True)
-        self.delivery.setDate(QDate(requested) if requested else QDate.currentDate())
         self.too_soon = QLabel()  # the lines the date comes before, next to the field
         self.too_soon.setObjectName("deliveryTooSoon")
         self.too_soon.setWordWrap(True)

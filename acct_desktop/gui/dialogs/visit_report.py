@@ -10,11 +10,10 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -45,9 +44,8 @@ from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_value, money_text
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def wrap_lines(view: QListWidget) -> None:
@@ -232,12 +230,8 @@ class VisitReportDialog(ScreenFitDialog):
         body = QHBoxLayout()
         body.addLayout(left, 3)
         body.addLayout(right, 2)
-        self.next_visit = QDateEdit()
+        self.next_visit = DateField(none_text=self.tr("not planned"))
         self.next_visit.setObjectName("field_next_visit")
-        self.next_visit.setCalendarPopup(True)
-        self.next_visit.setMinimumDate(NO_DATE)
-        self.next_visit.setSpecialValueText(self.tr("not planned"))
-        self.next_visit.setDate(NO_DATE)
         self.problem = problem_label("report")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         complete = self.buttons.addButton(

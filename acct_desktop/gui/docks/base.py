@@ -6,11 +6,12 @@ import uuid
 from typing import ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QWidget
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.enter_keys import press_focused_button
 from acct_desktop.gui.screen_fit import ScrollBody
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 from acct_desktop.services.workspace import Workspace
@@ -135,6 +136,11 @@ class FeatureDock(QDockWidget):
         sort); docks that fit their columns to what they show fit them again."""
         if self.saved_headers is not None:
             self.saved_headers.reset()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a button of the dock presses it (a floating dock too)."""
+        if not press_focused_button(event):
+            super().keyPressEvent(event)
 
     def focus_target(self) -> QWidget | None:
         """Where the focus goes when the dock is chosen from View (Alt+1 …) or F6 and had

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -49,6 +48,7 @@ from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, format_decimal, money_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text, rails_text
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.services.quote_views import QuoteView
 
@@ -56,7 +56,6 @@ SAVE_PAUSE_MS = 800
 EXPIRY_WARNING_DAYS = 7
 GREEN, AMBER, RED, GREY = "#2e7d32", "#b26a00", "#c62828", "#616161"
 ROW_HEIGHT = 24
-NO_DATE = QDate(2000, 1, 1)
 
 
 class LinesView(QTableView):
@@ -359,15 +358,9 @@ class QuoteEditor(QWidget):
         return edit
 
     def _date_field(self, allow_none: bool) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        edit.setDisplayFormat(pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy"))
-        edit.setMinimumDate(NO_DATE)
         # NO_DATE shows as "not set" where a date may be left out, and blank where it is
         # required (no quote open: the disabled form said "Valid until 01/01/2000")
-        edit.setSpecialValueText(self.tr("not set") if allow_none else " ")
-        return edit
+        return DateField(none_text=self.tr("not set") if allow_none else " ")
 
     def _cap_validity(self) -> None:
         """Valid until the first day a policy price on the quote ends (one undo step)."""
