@@ -205,3 +205,23 @@ def test_enter_on_a_tool_button_presses_it(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(calendar.next_week.hasFocus)
     QTest.keyClick(calendar.next_week, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert calendar.day > before
+
+
+def test_enter_in_the_quantity_with_no_product_says_so_under_the_field(
+    window: MainWindow, qtbot
+) -> None:
+    """It opened a modal box ("Choose a product from the list first.")."""
+    quotes = window.docks["quoteBuilderDock"]
+    quotes.show()
+    quotes.raise_()
+    quotes.commands.new_quote()
+    editor = quotes.editor
+    editor.quantity.setFocus()
+    qtbot.waitUntil(editor.quantity.hasFocus)
+    QTest.keyClick(editor.quantity, Qt.Key.Key_Return)
+    assert quotes.last_problem is None and QApplication.activeModalWidget() is None
+    assert editor.add_problem.isVisible()
+    assert editor.add_problem.text() == "Choose a product from the list first."
+    assert editor.product.hasFocus()
+    QTest.keyClicks(editor.product, "A")  # typing again clears it
+    assert editor.add_problem.isHidden()

@@ -234,17 +234,21 @@ def test_impossible_quantities_are_refused_with_a_sentence_and_nothing_is_lost(
     problems: list[str] = []
     dock.commands.complain = problems.append
     dock.editor.model._complain = dock.commands.complain
+    said = []
     for typed in ("0.0001", "123456789012345678"):
         add(dock, products[0], typed)
         assert dock.editor.view.lines == ()
         assert dock.editor.quantity.text() == typed  # what was typed stays to be corrected
-    assert "three decimals" in problems[0] and "at most 1,000,000" in problems[1]
+        said.append(dock.editor.add_problem.text())  # under the quantity, not in a box
+    assert "three decimals" in said[0] and "at most 1,000,000" in said[1]
+    assert problems == []
     add(dock, products[0], "3")
+    assert dock.editor.add_problem.isHidden()
     model = dock.editor.model
     for typed in ("0.0001", "123456789012345678"):
         model.setData(model.index(0, LineColumn.QUANTITY), typed)
         assert dock.editor.view.lines[0].quantity == D(3)
-    assert len(problems) == 4 and "three decimals" in problems[2]
+    assert len(problems) == 2 and "three decimals" in problems[0]
 
 
 def test_keyboard_duplicate_and_delete(qtbot, window: MainWindow) -> None:

@@ -297,10 +297,19 @@ class QuoteCommands(QObject):
         return box.clickedButton() is agree
 
     def add_product(self, product_id: uuid.UUID, quantity: Decimal) -> None:
-        if self.edit(
-            self.tr("Add line"), lambda b, q: b.add_products(q, [(product_id, quantity, None)])
-        ):
-            self.dock.editor.added()
+        """Add the line; a refused quantity is said under the quantity typed (kept)."""
+        try:
+            self.apply(
+                self.tr("Add line"), lambda b, q: b.add_products(q, [(product_id, quantity, None)])
+            )
+        except QuoteEditRejected as exc:
+            self.dock.editor.show_add_problem(exception_text(exc))
+            self.dock.editor.quantity.setFocus()
+            return
+        except Refusal as exc:
+            self.complain(exception_text(exc))
+            return
+        self.dock.editor.added()
 
     def edit_line(self, line_id: uuid.UUID, field: str, value: object) -> None:
         self.edit(self.tr("Edit line"), lambda b, q: b.update_line(line_id, **{field: value}))

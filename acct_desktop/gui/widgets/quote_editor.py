@@ -164,6 +164,10 @@ class QuoteEditor(QWidget):
         self.add_button.clicked.connect(self._add)
         self.quantity.returnPressed.connect(self._add)
         self.product.chosen.connect(lambda _v: self.quantity.setFocus())
+        # what stops a line being added, said under the product and quantity (not in a box)
+        self.add_problem = problem_label("add_line")
+        self.product.textEdited.connect(lambda _t: self.show_add_problem(None))
+        self.quantity.textEdited.connect(lambda _t: self.show_add_problem(None))
         self.tool_row = QHBoxLayout()
         add_row = QHBoxLayout()
         add_row.addWidget(self.product, 3)
@@ -239,6 +243,7 @@ class QuoteEditor(QWidget):
         layout.addLayout(status_row)
         layout.addWidget(self.header_box)
         layout.addLayout(add_row)
+        layout.addWidget(self.add_problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rails)
         totals_row = QHBoxLayout()
@@ -458,18 +463,26 @@ class QuoteEditor(QWidget):
     def _add(self) -> None:
         product = self.product.value()
         if product is None:
-            self.problem.emit(self.tr("Choose a product from the list first."))
+            self.show_add_problem(self.tr("Choose a product from the list first."))
             self.product.setFocus()
             return
         try:
             quantity = typed_number(self.quantity.text())
         except NumberFormatError as exc:
-            self.problem.emit(exception_text(exc))
+            self.show_add_problem(exception_text(exc))
+            self.quantity.setFocus()
             return
+        self.show_add_problem(None)
         self.add_requested.emit(product, quantity)
+
+    def show_add_problem(self, message: str | None) -> None:
+        """Why the line was not added, under the product and quantity (None: nothing)."""
+        self.add_problem.setText(user_text(message) if message else "")
+        self.add_problem.setVisible(bool(message))
 
     def added(self) -> None:
         """A line was added: ready for the next product."""
+        self.show_add_problem(None)
         self.product.clear()
         self.quantity.setText("1")
         self.product.setFocus()
