@@ -27,6 +27,7 @@ def select_first_with_children(window: MainWindow):
 def test_a_new_child_account_is_saved_shown_and_undone(window: MainWindow) -> None:
     parent = select_first_with_children(window)
     dialog = dock(window).commands.new_child_account()
+    assert dialog.windowTitle() == f"New account under {parent.name}"  # not "New account"
     dialog.edits["code"].setText("ZZ-0001")
     dialog.edits["name"].setText("Cửa hàng Dầu nhớt Đông Á")
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]

@@ -164,7 +164,11 @@ class AccountCommands(QObject):
             self._territory_choices(),
             parent.name if parent else None,
             self.dock,
-            title=self.tr("New account"),
+            title=(
+                self.tr("New account under %1").replace("%1", parent.name)
+                if parent is not None
+                else self.tr("New account")
+            ),
             drafts=self.dock.workspace.form_drafts,
         )
         dialog.finished.connect(lambda _r: self._form_done(dialog))
