@@ -62,7 +62,7 @@ class BackupActions(QObject):
         self.backup_now = QAction(self.tr("&Back up now"), self)
         self.backup_now.setObjectName("backupNow")
         self.backup_now.triggered.connect(lambda: self.take())
-        self.restore = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore = QAction(self.tr("Res&tore from a backup…"), self)
         self.restore.setObjectName("restoreBackup")
         self.restore.triggered.connect(self.open_restore)
 

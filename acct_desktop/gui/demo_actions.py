@@ -43,7 +43,7 @@ class DemoActions(QObject):
         self._background = background
         self._open_database = open_database
         self._where = where
-        self.open_demo = QAction(self.tr("Open the &demo database"), window)
+        self.open_demo = QAction(self.tr("Open the de&mo database"), window)
         self.open_demo.setObjectName("openDemoAction")
         self.open_demo.setIcon(
             QIcon.fromTheme(

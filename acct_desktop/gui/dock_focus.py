@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.docks.base import FeatureDock
+from acct_desktop.gui.keys import numbered
 
 if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
@@ -103,21 +104,20 @@ class DockFocus(QObject):
         self.actions: dict[str, QAction] = {}
         for number, (name, dock) in enumerate(window.docks.items(), start=1):
             # a number as its Alt-letter: the same in every language, never a clash
-            action = QAction(f"&{number} {dock.windowTitle()}", window)
+            action = QAction(numbered(number, dock.windowTitle()), window)
             action.setObjectName(f"show_{name}")
             action.setCheckable(True)  # ticked while the dock is open
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _checked=False, d=dock: self.show_dock(d))
             self.actions[name] = action
-        tr = QCoreApplication.translate
-        self.next_dock = QAction(tr("MainWindow", "&Next dock"), window)
+        self.next_dock = QAction(self.tr("&Next dock"), window)
         self.next_dock.setShortcut(QKeySequence("F6"))
         self.next_dock.triggered.connect(lambda: self.cycle(1))
-        self.previous_dock = QAction(tr("MainWindow", "&Previous dock"), window)
+        self.previous_dock = QAction(self.tr("&Previous dock"), window)
         self.previous_dock.setShortcut(QKeySequence("Shift+F6"))
         self.previous_dock.triggered.connect(lambda: self.cycle(-1))
-        self.close_dock = QAction(tr("MainWindow", "Close &dock"), window)
+        self.close_dock = QAction(self.tr("Close &dock"), window)
         self.close_dock.setShortcut(QKeySequence("Ctrl+F4"))
         self.close_dock.triggered.connect(self.close_focused)
         for action in (*self.actions.values(), self.next_dock, self.previous_dock):

@@ -157,7 +157,7 @@ class GlobalSearchBar(QObject):
         self.field.textChanged.connect(self._typed)
         # One action, in the window and in every dock: Ctrl+K works wherever the focus is,
         # a floating dock included (one action, so no ambiguous shortcut).
-        self.focus_action = QAction(self.tr("Search everything"), window)
+        self.focus_action = QAction(self.tr("&Search everything"), window)
         self.focus_action.setObjectName("globalSearchAction")
         self.focus_action.setShortcut(QKeySequence(SHORTCUT))
         self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -70,6 +70,17 @@ def save_key(widget: QWidget, slot: Callable[[], object], text: str) -> QAction:
     return dock_key(widget, [QKeySequence.StandardKey.Save], slot, text)
 
 
+def numbered(number: int, text: str) -> str:
+    """A menu entry from a list (a recent file, a template, a dock) with its number as its
+    Alt-letter, the same in every language: "&1 territory.acctdb" (from 10 on, none); an
+    "&" in ``text`` stays an "&"."""
+    text = text.replace("&", "&&")
+    return f"&{number} {text}" if number <= 9 else text
+
+
+MENU_NOTE = "menuNote"  # a property: a menu line that says something and cannot be chosen
+
+
 def without_mnemonic(text: str) -> str:
     """A menu text without its Alt-letter, for a copy of it elsewhere: "&New quote" is
     "New quote", "新建报价单(&N)" is "新建报价单"; "&&" stays a plain "&"."""

@@ -31,8 +31,10 @@ def language_menu(parent: QWidget, chosen: str, choose: Callable[[str], None]) -
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     group.setExclusive(True)
-    entries = [("", QCoreApplication.translate("MainWindow", "System language"))]
-    entries += [(language.code, language.own_name) for language in LANGUAGES]
+    entries = [("", QCoreApplication.translate("MainWindow", "&System language"))]
+    entries += [
+        (language.code, own_name_entry(language.own_name, language.code)) for language in LANGUAGES
+    ]
     for code, name in entries:
         action = QAction(name, menu)
         action.setCheckable(True)
@@ -43,6 +45,14 @@ def language_menu(parent: QWidget, chosen: str, choose: Callable[[str], None]) -
         menu.addAction(action)
         action.triggered.connect(lambda _checked=False, c=code: choose(c))
     return menu
+
+
+def own_name_entry(name: str, code: str) -> str:
+    """A language's own name with an Alt-letter the same in every GUI language: its first
+    letter ("&English", "&Tiếng Việt"), else its code's after it ("简体中文(&Z)")."""
+    if name[:1].isascii() and name[:1].isalpha():
+        return "&" + name
+    return f"{name}(&{code[:1].upper()})"
 
 
 def switch_language(old: MainWindow, code: str, *, remember: bool = True) -> MainWindow:

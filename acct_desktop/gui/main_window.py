@@ -47,7 +47,7 @@ from acct_desktop.gui.enter_keys import install as install_enter_keys
 from acct_desktop.gui.enter_keys import press_focused_button
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
-from acct_desktop.gui.keys import redo_keys
+from acct_desktop.gui.keys import MENU_NOTE, numbered, redo_keys
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.screen_fit import FRAME_ALLOWANCE, ScrollBody, bounded_size, share_of
@@ -440,16 +440,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_actions.open_demo)
         file_menu.addSeparator()
         self.import_accounts_action = QAction(
-            icon("InsertText", "SP_FileDialogDetailedView"), self.tr("Import accounts…"), self
+            icon("InsertText", "SP_FileDialogDetailedView"), self.tr("&Import accounts…"), self
         )
         self.import_accounts_action.triggered.connect(lambda: self.transfers.ask_import("accounts"))
         file_menu.addAction(self.import_accounts_action)
         self._database_actions = [self.import_accounts_action]  # need an open database
         for text, slot in (
-            (self.tr("Import contacts…"), lambda: self.transfers.ask_import("contacts")),
-            (self.tr("Import sales…"), lambda: self.transfers.ask_import("sales")),
-            (self.tr("Export accounts…"), lambda: self.transfers.ask_export("accounts")),
-            (self.tr("Export contacts…"), lambda: self.transfers.ask_export("contacts")),
+            (self.tr("Import &contacts…"), lambda: self.transfers.ask_import("contacts")),
+            (self.tr("Import &sales…"), lambda: self.transfers.ask_import("sales")),
+            (self.tr("E&xport accounts…"), lambda: self.transfers.ask_export("accounts")),
+            (self.tr("Ex&port contacts…"), lambda: self.transfers.ask_export("contacts")),
         ):
             action = file_menu.addAction(text)
             action.triggered.connect(slot)
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
                 tools_menu.addSeparator()
             else:
                 tools_menu.addAction(action)
-        tools_menu.addAction(self.tr("Sales &targets…"), self.open_targets)
+        tools_menu.addAction(self.tr("&Sales targets…"), self.open_targets)
         from acct_desktop.gui.monthly_summary_actions import add_monthly_summary_action
 
         add_monthly_summary_action(tools_menu, self)
@@ -561,9 +561,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         if not files:
-            self.recent_menu.addAction(self.tr("(no recent databases)")).setEnabled(False)
-        for target in files:
-            action = self.recent_menu.addAction(target)
+            note = self.recent_menu.addAction(self.tr("(no recent databases)"))
+            note.setEnabled(False)
+            note.setProperty(MENU_NOTE, True)
+        for number, target in enumerate(files, start=1):
+            action = self.recent_menu.addAction(numbered(number, target))
             action.triggered.connect(lambda _checked=False, t=target: self.open_database(t))
 
     def _new_database(self) -> None:

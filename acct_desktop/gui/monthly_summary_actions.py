@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 def add_monthly_summary_action(menu: QMenu, window: QMainWindow) -> QAction:
     """Add "Monthly summary…" to ``menu``; it opens the dialog on ``window``'s database."""
-    action = QAction(QCoreApplication.translate("MainWindow", "&Monthly summary…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "M&onthly summary…"), window)
     action.setObjectName("monthlySummaryAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+M"))
     action.setStatusTip(

@@ -51,7 +51,7 @@ class PrintActions(QObject):
         self.open_after_save = True
         self.jobs = ProgressJobs(window)
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        self.price_list = QAction(icon, self.tr("Print &price list…"), self)
+        self.price_list = QAction(icon, self.tr("Print price &list…"), self)
         self.price_list.setStatusTip(
             self.tr("The current account's effective prices, quantity breaks and validity")
         )

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acct_desktop.gui.keys import without_mnemonic
+
 CALLOUT_WIDTH = 340  # px: two or three lines of a sentence in every language
 GAP = 12  # px between the lit dock and the callout
 
@@ -247,7 +249,7 @@ def _shortcut_text(action: QAction | None) -> str:
     if action is None or action.shortcut().isEmpty():
         return ""
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+    what = without_mnemonic(action.text()).rstrip("…. ")
     return (
         QCoreApplication.translate("DockTour", "Shortcut: %1 (%2)")
         .replace("%1", keys)

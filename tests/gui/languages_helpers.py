@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.i18n import LANGUAGES, PSEUDO_OPEN
+from acct_desktop.gui.keys import without_mnemonic
 from acct_desktop.gui.widgets.elided_line import ElidedLine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,7 +121,7 @@ def untranslated(window: QWidget, data: set[str] = frozenset()) -> list[str]:
     """Texts in words that did not come through the translator (no pseudo markers)."""
     missed = []
     for widget, text in seen_texts(window):
-        plain = re.sub(r"<[^>]*>", "", text)
+        plain = without_mnemonic(re.sub(r"<[^>]*>", "", text))  # "&English": "English"
         if PSEUDO_OPEN in plain or plain in NOT_TRANSLATED or plain in data:
             continue
         for item in sorted(data, key=len, reverse=True):  # "Zwolle 2" before "Zwolle"

@@ -391,7 +391,7 @@ def test_the_quote_list_has_a_right_click_menu(window: MainWindow, qtbot) -> Non
     view.customContextMenuRequested.emit(view.visualRect(view.currentIndex()).center())
     texts = [a.text() for a in dock.last_dialog.actions()]
     dock.last_dialog.close()
-    assert "Open" in texts and "Print pre&view…" in texts and "Discard &draft" in texts
+    assert "Open" in texts and "Print pre&view…" in texts and "Dis&card draft" in texts
 
 
 # -- price policies and rebates --

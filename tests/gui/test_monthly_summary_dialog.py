@@ -26,7 +26,7 @@ def menu_action(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
 
 def test_commentary_typed_is_there_when_the_dialog_is_opened_again(qtbot, window: MainWindow):
     action = menu_action(window, "monthlySummaryAction")
-    assert action.text() == "&Monthly summary…"
+    assert action.text() == "M&onthly summary…"
     action.trigger()
     dialog = window.monthly_summary_dialog
     dialog.month.setDate(QDate(2026, 10, 1))

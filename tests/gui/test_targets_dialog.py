@@ -189,7 +189,7 @@ def test_importing_a_file_shows_the_outcome_or_every_problem(dialog, tmp_path: P
 
 def test_the_main_window_opens_sales_targets_from_the_tools_menu(window) -> None:
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
-    entry = next(a for a in tools.actions() if a.text() == "Sales &targets…")
+    entry = next(a for a in tools.actions() if a.text() == "&Sales targets…")
     entry.trigger()
     dialog = window.findChild(TargetsDialog)
     assert dialog is not None and dialog.isVisible()

@@ -44,14 +44,14 @@ class AccountCommands(QObject):
             return act
 
         self.new_action = action(
-            self.tr("New account…"), self.new_account, QKeySequence.StandardKey.New
+            self.tr("&New account…"), self.new_account, QKeySequence.StandardKey.New
         )
-        self.new_child_action = action(self.tr("New child account…"), self.new_child_account)
-        self.edit_action = action(self.tr("Edit account…"), self.edit_account, "F2")
+        self.new_child_action = action(self.tr("New c&hild account…"), self.new_child_account)
+        self.edit_action = action(self.tr("&Edit account…"), self.edit_account, "F2")
         self.archive_action = action(
-            self.tr("Archive"), self.archive_account, QKeySequence.StandardKey.Delete
+            self.tr("&Archive"), self.archive_account, QKeySequence.StandardKey.Delete
         )
-        self.restore_action = action(self.tr("Restore"), self.restore_account)
+        self.restore_action = action(self.tr("&Restore"), self.restore_account)
         self.expand_action = action(self.tr("Expand all below"), self.expand_below)
         self.copy_action = action(
             self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy

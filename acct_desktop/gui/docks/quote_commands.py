@@ -27,7 +27,7 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
-from acct_desktop.gui.keys import save_key
+from acct_desktop.gui.keys import MENU_NOTE, numbered, save_key
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
@@ -108,12 +108,12 @@ class QuoteCommands(QObject):
             ("remove", self.tr("&Remove line"), "Delete", self.remove),
             ("up", self.tr("Move line &up"), "Ctrl+Shift+Up", lambda: self.move(-1)),
             ("down", self.tr("Move line do&wn"), "Ctrl+Shift+Down", lambda: self.move(1)),
-            ("reprice", self.tr("Re&price from the register"), "", self.reprice),
+            ("reprice", self.tr("Reprice from the re&gister"), "", self.reprice),
             ("preview", self.tr("Print pre&view…"), "Ctrl+P", self.preview),
-            ("pdf", self.tr("Save as &PDF…"), "", self.save_pdf),
+            ("pdf", self.tr("Save as PD&F…"), "", self.save_pdf),
             ("order_pdf", self.tr("Save &order confirmation…"), "", self.save_order_pdf),
-            ("template", self.tr("Save as &template…"), "", self.save_template),
-            ("discard", self.tr("Discard &draft"), "", self.discard),
+            ("template", self.tr("Save as templ&ate…"), "", self.save_template),
+            ("discard", self.tr("Dis&card draft"), "", self.discard),
             ("settings", self.tr("Company and quote &settings…"), "", self.open_settings),
         ):
             action = QAction(text, dock)
@@ -147,7 +147,7 @@ class QuoteCommands(QObject):
             button.setObjectName(f"move_{move.value}")
             button.clicked.connect(lambda _c=False, m=move: self.make_move(m))
             self.move_buttons[move] = button
-        self.templates_menu = QMenu(self.tr("From template"), dock)
+        self.templates_menu = QMenu(self.tr("From &template"), dock)
         self.templates_menu.aboutToShow.connect(self._fill_templates)
 
     def fill_menu(self, menu: QMenu) -> None:
@@ -370,8 +370,11 @@ class QuoteCommands(QObject):
         if not rows:
             empty = self.templates_menu.addAction(self.tr("No templates yet — Save as template…"))
             empty.setEnabled(False)
-        for row in rows:
-            action = self.templates_menu.addAction(f"{row.name} ({row.line_count})")
+            empty.setProperty(MENU_NOTE, True)
+        for number, row in enumerate(rows, start=1):
+            action = self.templates_menu.addAction(
+                numbered(number, f"{row.name} ({row.line_count})")
+            )
             action.triggered.connect(
                 lambda _c=False, t=row.id: self.edit(
                     self.tr("Add template"), lambda b, q: b.add_template(q, t)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from acct_desktop.gui.keys import without_mnemonic
+
 
 class EmptyState(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
@@ -49,16 +51,19 @@ class EmptyState(QWidget):
 
 def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton:
     """A push button for ``action`` (a tool button would drop the "…" of its text)."""
-    button = QPushButton(action.icon(), action.text(), parent)
+    button = QPushButton(action.icon(), "", parent)
     button.clicked.connect(action.trigger)
 
     def follow() -> None:
         button.setEnabled(action.isEnabled())
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # the menu's Alt-letter left out: the same command shows twice in a window (the
+        # tree's and the card's empty states), and Alt+letter would only go between them
+        plain = without_mnemonic(action.text())
         # the shortcut on the button itself: "New account… (Ctrl+N)", learnt as it is used
-        button.setText(f"{action.text()} ({keys})" if keys else action.text())
+        shown = plain.replace("&", "&&")
+        button.setText(f"{shown} ({keys})" if keys else shown)
         button.setIcon(action.icon())
-        plain = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         button.setToolTip(f"{plain} ({keys})" if keys else plain)
 
     action.changed.connect(follow)
