@@ -149,6 +149,9 @@ class DockFocus(QObject):
         menu.addAction(self.previous_dock)
         menu.addAction(self.close_dock)
         menu.aboutToShow.connect(self._tick)
+        # greyed in the menu while no dock has the focus; the key stays live (a disabled
+        # action's key does nothing)
+        menu.aboutToHide.connect(lambda: self.close_dock.setEnabled(True))
 
     def _tick(self) -> None:
         for name, action in self.actions.items():

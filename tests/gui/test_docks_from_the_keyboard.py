@@ -112,6 +112,9 @@ def test_f6_goes_round_the_panes_in_sight(window: MainWindow, qtbot) -> None:
 
 
 def test_ctrl_f4_closes_the_dock_with_the_focus(window: MainWindow, qtbot) -> None:
+    window.card.tabs.setFocus()  # the View menu looked at from the card: Close dock greyed
+    window.view_menu.aboutToShow.emit()
+    window.view_menu.aboutToHide.emit()
     alerts = window.docks["alertsDock"]
     alerts.view.setFocus()
     qtbot.waitUntil(alerts.view.hasFocus)
