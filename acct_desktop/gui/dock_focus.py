@@ -91,6 +91,8 @@ def bring_forward(dock: FeatureDock) -> None:
     if dock.isHidden():
         dock.show()
     dock.raise_()
+    if dock.isFloating():  # a window of its own: it takes the keyboard
+        dock.activateWindow()
     focus_into(dock)
 
 
