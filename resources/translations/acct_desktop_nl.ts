@@ -4,24 +4,24 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>New account…</source>
-        <translation>Nieuwe klant…</translation>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nieuwe klant…</translation>
     </message>
     <message>
-        <source>New child account…</source>
-        <translation>Nieuwe onderliggende klant…</translation>
+        <source>New c&amp;hild account…</source>
+        <translation>Nieuwe &amp;onderliggende klant…</translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation>Klant bewerken…</translation>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Klant bewerken…</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Herstellen</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Expand all below</source>
@@ -42,6 +42,10 @@
     <message>
         <source>Account</source>
         <translation>Klant</translation>
+    </message>
+    <message>
+        <source>New account under %1</source>
+        <translation>Nieuwe klant onder %1</translation>
     </message>
     <message>
         <source>New account</source>
@@ -618,7 +622,7 @@
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
+        <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
@@ -1128,7 +1132,7 @@
 <context>
     <name>DemoActions</name>
     <message>
-        <source>Open the &amp;demo database</source>
+        <source>Open the de&amp;mo database</source>
         <translation>&amp;Demodatabase openen</translation>
     </message>
     <message>
@@ -1243,6 +1247,21 @@
     </message>
 </context>
 <context>
+    <name>DockFocus</name>
+    <message>
+        <source>&amp;Next dock</source>
+        <translation>Volge&amp;nd paneel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous dock</source>
+        <translation>V&amp;orig paneel</translation>
+    </message>
+    <message>
+        <source>Close &amp;dock</source>
+        <translation>Paneel &amp;sluiten</translation>
+    </message>
+</context>
+<context>
     <name>DockKeys</name>
     <message>
         <source>Print…</source>
@@ -1332,7 +1351,7 @@
     </message>
     <message>
         <source>&amp;Decrypt database…</source>
-        <translation>Database &amp;ontsleutelen…</translation>
+        <translation>Database ont&amp;sleutelen…</translation>
     </message>
     <message>
         <source>%1 (encrypted)</source>
@@ -1508,8 +1527,8 @@
         <translation>Nieuw</translation>
     </message>
     <message>
-        <source>Search everything</source>
-        <translation>Alles doorzoeken</translation>
+        <source>&amp;Search everything</source>
+        <translation>Alles &amp;doorzoeken</translation>
     </message>
     <message>
         <source>Search needs a database with accounts: open one, or start below.</source>
@@ -2172,26 +2191,6 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>Import accounts…</source>
-        <translation>Klanten importeren…</translation>
-    </message>
-    <message>
-        <source>Import contacts…</source>
-        <translation>Contactpersonen importeren…</translation>
-    </message>
-    <message>
-        <source>Import sales…</source>
-        <translation>Verkoopcijfers importeren…</translation>
-    </message>
-    <message>
-        <source>Export accounts…</source>
-        <translation>Klanten exporteren…</translation>
-    </message>
-    <message>
-        <source>Export contacts…</source>
-        <translation>Contactpersonen exporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -2209,7 +2208,7 @@
     </message>
     <message>
         <source>What is the &amp;price…</source>
-        <translation>Wat is de &amp;prijs…</translation>
+        <translation>&amp;Wat is de prijs…</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
@@ -2232,7 +2231,31 @@
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <source>Sales &amp;targets…</source>
+        <source>&amp;Import accounts…</source>
+        <translation>Klanten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>&amp;Contactpersonen importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;sales…</source>
+        <translation>Ver&amp;koopcijfers importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>Klanten e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port contacts…</source>
+        <translation>Contactpersonen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Search &amp;bar</source>
+        <translation>&amp;Zoekbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Sales targets…</source>
         <translation>Verkoop&amp;doelen…</translation>
     </message>
     <message>
@@ -2320,8 +2343,8 @@
         <translation>acct-desktop is op een onverwacht probleem gestuit en heeft die actie gestopt. Uw opgeslagen gegevens zijn veilig. Gebeurt het opnieuw, stuur dan het logbestand naar support.</translation>
     </message>
     <message>
-        <source>&amp;Monthly summary…</source>
-        <translation>&amp;Maandrapportage…</translation>
+        <source>M&amp;onthly summary…</source>
+        <translation>M&amp;aandrapportage…</translation>
     </message>
     <message>
         <source>The month against plan, with your commentary, as a PDF for your manager</source>
@@ -2332,8 +2355,8 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systeemtaal</translation>
+        <source>&amp;System language</source>
+        <translation>&amp;Systeemtaal</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3312,6 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Print &amp;price list…</source>
-        <translation>&amp;Prijslijst afdrukken…</translation>
-    </message>
-    <message>
         <source>The current account&apos;s effective prices, quantity breaks and validity</source>
         <translation>De geldende prijzen, aantalstaffels en geldigheid voor de huidige klant</translation>
     </message>
@@ -3326,6 +3345,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Print price &amp;list…</source>
+        <translation>Prijs&amp;lijst afdrukken…</translation>
     </message>
     <message>
         <source>Price list cancelled; no file was written.</source>
@@ -3681,28 +3704,12 @@
         <translation>Regel omla&amp;ag</translation>
     </message>
     <message>
-        <source>Re&amp;price from the register</source>
-        <translation>Prijzen opnieuw &amp;berekenen uit het register</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Opslaan als PD&amp;F…</translation>
-    </message>
-    <message>
         <source>Save &amp;order confirmation…</source>
         <translation>&amp;Orderbevestiging opslaan…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;template…</source>
-        <translation>Opslaan als &amp;sjabloon…</translation>
-    </message>
-    <message>
-        <source>Discard &amp;draft</source>
-        <translation>&amp;Concept verwerpen</translation>
     </message>
     <message>
         <source>Company and quote &amp;settings…</source>
@@ -3745,8 +3752,24 @@
         <translation>Orderbevestiging…</translation>
     </message>
     <message>
-        <source>From template</source>
-        <translation>Uit sjabloon</translation>
+        <source>Reprice from the re&amp;gister</source>
+        <translation>Prijzen opnieuw &amp;berekenen uit het register</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Opslaan als PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save as templ&amp;ate…</source>
+        <translation>Opslaan als s&amp;jabloon…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card draft</source>
+        <translation>&amp;Concept verwerpen</translation>
+    </message>
+    <message>
+        <source>From &amp;template</source>
+        <translation>Uit &amp;sjabloon</translation>
     </message>
     <message>
         <source>Quote</source>

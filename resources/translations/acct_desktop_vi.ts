@@ -4,24 +4,24 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>New account…</source>
-        <translation>Khách hàng mới…</translation>
+        <source>&amp;New account…</source>
+        <translation>Khách hàng &amp;mới…</translation>
     </message>
     <message>
-        <source>New child account…</source>
-        <translation>Khách hàng con mới…</translation>
+        <source>New c&amp;hild account…</source>
+        <translation>Khách hàng co&amp;n mới…</translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation>Sửa khách hàng…</translation>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Sửa khách hàng…</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>Lưu trữ</translation>
+        <source>&amp;Archive</source>
+        <translation>Lưu &amp;trữ</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
     </message>
     <message>
         <source>Expand all below</source>
@@ -42,6 +42,10 @@
     <message>
         <source>Account</source>
         <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>New account under %1</source>
+        <translation>Khách hàng mới thuộc %1</translation>
     </message>
     <message>
         <source>New account</source>
@@ -617,7 +621,7 @@
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
+        <source>Res&amp;tore from a backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
@@ -1124,8 +1128,8 @@
 <context>
     <name>DemoActions</name>
     <message>
-        <source>Open the &amp;demo database</source>
-        <translation>Mở cơ sở dữ liệu &amp;mẫu</translation>
+        <source>Open the de&amp;mo database</source>
+        <translation>Mở cơ sở dữ liệu mẫ&amp;u</translation>
     </message>
     <message>
         <source>A sample territory to try everything on, made the first time it is opened</source>
@@ -1236,6 +1240,21 @@
     <message>
         <source>Dismiss</source>
         <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>DockFocus</name>
+    <message>
+        <source>&amp;Next dock</source>
+        <translation>&amp;Khung tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous dock</source>
+        <translation>Khung t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Close &amp;dock</source>
+        <translation>Đóng khun&amp;g</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1521,8 @@
         <translation>Mới</translation>
     </message>
     <message>
-        <source>Search everything</source>
-        <translation>Tìm kiếm tất cả</translation>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Tìm kiếm tất cả</translation>
     </message>
     <message>
         <source>Search needs a database with accounts: open one, or start below.</source>
@@ -2166,26 +2185,6 @@
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <source>Import accounts…</source>
-        <translation>Nhập khách hàng…</translation>
-    </message>
-    <message>
-        <source>Import contacts…</source>
-        <translation>Nhập người liên hệ…</translation>
-    </message>
-    <message>
-        <source>Import sales…</source>
-        <translation>Nhập số liệu bán hàng…</translation>
-    </message>
-    <message>
-        <source>Export accounts…</source>
-        <translation>Xuất khách hàng…</translation>
-    </message>
-    <message>
-        <source>Export contacts…</source>
-        <translation>Xuất người liên hệ…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Chỉnh sửa</translation>
     </message>
@@ -2226,8 +2225,32 @@
         <translation>Cô&amp;ng cụ</translation>
     </message>
     <message>
-        <source>Sales &amp;targets…</source>
-        <translation>&amp;Mục tiêu bán hàng…</translation>
+        <source>&amp;Import accounts…</source>
+        <translation>&amp;Nhập khách hàng…</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>Nhập người &amp;liên hệ…</translation>
+    </message>
+    <message>
+        <source>Import &amp;sales…</source>
+        <translation>Nhập số liệu &amp;bán hàng…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>&amp;Xuất khách hàng…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port contacts…</source>
+        <translation>Xuất ngườ&amp;i liên hệ…</translation>
+    </message>
+    <message>
+        <source>Search &amp;bar</source>
+        <translation>T&amp;hanh tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Sales targets…</source>
+        <translation>Mục tiêu &amp;bán hàng…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2314,8 +2337,8 @@
         <translation>acct-desktop gặp sự cố không mong muốn và đã dừng thao tác đó. Dữ liệu đã lưu của bạn vẫn an toàn. Nếu sự cố lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ.</translation>
     </message>
     <message>
-        <source>&amp;Monthly summary…</source>
-        <translation>&amp;Báo cáo tổng kết tháng…</translation>
+        <source>M&amp;onthly summary…</source>
+        <translation>Báo cáo tổng &amp;kết tháng…</translation>
     </message>
     <message>
         <source>The month against plan, with your commentary, as a PDF for your manager</source>
@@ -2326,8 +2349,8 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Ngôn ngữ hệ thống</translation>
+        <source>&amp;System language</source>
+        <translation>Ngôn ngữ &amp;hệ thống</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3286,6 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Print &amp;price list…</source>
-        <translation>In &amp;bảng giá…</translation>
-    </message>
-    <message>
         <source>The current account&apos;s effective prices, quantity breaks and validity</source>
         <translation>Giá hiệu lực, mức giá theo số lượng và thời hạn hiệu lực của khách hàng hiện tại</translation>
     </message>
@@ -3299,6 +3318,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Print price &amp;list…</source>
+        <translation>In &amp;bảng giá…</translation>
     </message>
     <message>
         <source>Price list cancelled; no file was written.</source>
@@ -3654,28 +3677,12 @@
         <translation>Đưa dòng x&amp;uống</translation>
     </message>
     <message>
-        <source>Re&amp;price from the register</source>
-        <translation>Định &amp;giá lại theo sổ đăng ký</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>Xem t&amp;rước khi in…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Lưu thành &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save &amp;order confirmation…</source>
         <translation>Lưu &amp;xác nhận đơn hàng…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;template…</source>
-        <translation>Lưu thành &amp;mẫu…</translation>
-    </message>
-    <message>
-        <source>Discard &amp;draft</source>
-        <translation>&amp;Hủy bản nháp</translation>
     </message>
     <message>
         <source>Company and quote &amp;settings…</source>
@@ -3718,8 +3725,24 @@
         <translation>Xác nhận đơn hàng…</translation>
     </message>
     <message>
-        <source>From template</source>
-        <translation>Từ mẫu</translation>
+        <source>Reprice from the re&amp;gister</source>
+        <translation>Định &amp;giá lại theo sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as templ&amp;ate…</source>
+        <translation>Lưu t&amp;hành mẫu…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card draft</source>
+        <translation>Hủ&amp;y bản nháp</translation>
+    </message>
+    <message>
+        <source>From &amp;template</source>
+        <translation>Từ &amp;mẫu</translation>
     </message>
     <message>
         <source>Quote</source>

@@ -4,24 +4,24 @@
 <context>
     <name>AccountCommands</name>
     <message>
-        <source>New account…</source>
-        <translation>新建客户…</translation>
+        <source>&amp;New account…</source>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <source>New child account…</source>
-        <translation>新建下级客户…</translation>
+        <source>New c&amp;hild account…</source>
+        <translation>新建下级客户(&amp;H)…</translation>
     </message>
     <message>
-        <source>Edit account…</source>
-        <translation>编辑客户…</translation>
+        <source>&amp;Edit account…</source>
+        <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <source>Archive</source>
-        <translation>归档</translation>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Expand all below</source>
@@ -42,6 +42,10 @@
     <message>
         <source>Account</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>New account under %1</source>
+        <translation>在“%1”下新建客户</translation>
     </message>
     <message>
         <source>New account</source>
@@ -617,8 +621,8 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
@@ -1124,8 +1128,8 @@
 <context>
     <name>DemoActions</name>
     <message>
-        <source>Open the &amp;demo database</source>
-        <translation>打开演示数据库(&amp;D)</translation>
+        <source>Open the de&amp;mo database</source>
+        <translation>打开演示数据库(&amp;M)</translation>
     </message>
     <message>
         <source>A sample territory to try everything on, made the first time it is opened</source>
@@ -1236,6 +1240,21 @@
     <message>
         <source>Dismiss</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>DockFocus</name>
+    <message>
+        <source>&amp;Next dock</source>
+        <translation>下一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous dock</source>
+        <translation>上一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close &amp;dock</source>
+        <translation>关闭面板(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1521,8 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>Search everything</source>
-        <translation>全局搜索</translation>
+        <source>&amp;Search everything</source>
+        <translation>全局搜索(&amp;S)</translation>
     </message>
     <message>
         <source>Search needs a database with accounts: open one, or start below.</source>
@@ -2166,26 +2185,6 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Import accounts…</source>
-        <translation>导入客户…</translation>
-    </message>
-    <message>
-        <source>Import contacts…</source>
-        <translation>导入联系人…</translation>
-    </message>
-    <message>
-        <source>Import sales…</source>
-        <translation>导入销售数据…</translation>
-    </message>
-    <message>
-        <source>Export accounts…</source>
-        <translation>导出客户…</translation>
-    </message>
-    <message>
-        <source>Export contacts…</source>
-        <translation>导出联系人…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2226,8 +2225,32 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>Sales &amp;targets…</source>
-        <translation>销售目标(&amp;T)…</translation>
+        <source>&amp;Import accounts…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>导入联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;sales…</source>
+        <translation>导入销售数据(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>导出客户(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port contacts…</source>
+        <translation>导出联系人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Search &amp;bar</source>
+        <translation>搜索栏(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Sales targets…</source>
+        <translation>销售目标(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2314,8 +2337,8 @@
         <translation>acct-desktop 遇到意外问题，已停止该操作。您已保存的数据是安全的。如果问题再次出现，请将日志文件发送给技术支持。</translation>
     </message>
     <message>
-        <source>&amp;Monthly summary…</source>
-        <translation>月度总结(&amp;M)…</translation>
+        <source>M&amp;onthly summary…</source>
+        <translation>月度总结(&amp;O)…</translation>
     </message>
     <message>
         <source>The month against plan, with your commentary, as a PDF for your manager</source>
@@ -2326,8 +2349,8 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>跟随系统语言</translation>
+        <source>&amp;System language</source>
+        <translation>跟随系统语言(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3286,6 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Print &amp;price list…</source>
-        <translation>打印价格表(&amp;P)…</translation>
-    </message>
-    <message>
         <source>The current account&apos;s effective prices, quantity breaks and validity</source>
         <translation>当前客户的实际价格、数量折扣档和有效期</translation>
     </message>
@@ -3299,6 +3318,10 @@
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Print price &amp;list…</source>
+        <translation>打印价格表(&amp;L)…</translation>
     </message>
     <message>
         <source>Price list cancelled; no file was written.</source>
@@ -3654,28 +3677,12 @@
         <translation>下移行(&amp;W)</translation>
     </message>
     <message>
-        <source>Re&amp;price from the register</source>
-        <translation>按登记簿重新定价(&amp;P)</translation>
-    </message>
-    <message>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Save &amp;order confirmation…</source>
         <translation>保存订单确认书(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;template…</source>
-        <translation>另存为模板(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Discard &amp;draft</source>
-        <translation>放弃草稿(&amp;D)</translation>
     </message>
     <message>
         <source>Company and quote &amp;settings…</source>
@@ -3718,8 +3725,24 @@
         <translation>订单确认书…</translation>
     </message>
     <message>
-        <source>From template</source>
-        <translation>从模板添加</translation>
+        <source>Reprice from the re&amp;gister</source>
+        <translation>按登记簿重新定价(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>另存为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save as templ&amp;ate…</source>
+        <translation>另存为模板(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Dis&amp;card draft</source>
+        <translation>放弃草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>From &amp;template</source>
+        <translation>从模板添加(&amp;T)</translation>
     </message>
     <message>
         <source>Quote</source>
