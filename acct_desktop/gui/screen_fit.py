@@ -242,7 +242,10 @@ class ScreenFitDialog(QDialog):
     def fit_before_showing(self) -> None:
         if not self._scrolls_set:
             self._scrolls_set = True
+            chosen = self.focusWidget()  # moving the fields into the scroll area drops it
             self._scroll = scroll_body(self)
+            if chosen is not None and self.focusWidget() is not chosen:
+                chosen.setFocus()
         area = available_area(self)
         if area is None:
             return

@@ -3716,10 +3716,6 @@
         <translation>Bedrijfs- en offerte&amp;instellingen…</translation>
     </message>
     <message>
-        <source>S&amp;ave now</source>
-        <translation>&amp;Direct opslaan</translation>
-    </message>
-    <message>
         <source>Submit for approval</source>
         <translation>Indienen ter goedkeuring</translation>
     </message>
@@ -3766,6 +3762,10 @@
     <message>
         <source>Dis&amp;card draft</source>
         <translation>&amp;Concept verwerpen</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e now</source>
+        <translation>&amp;Direct opslaan</translation>
     </message>
     <message>
         <source>From &amp;template</source>

@@ -3689,10 +3689,6 @@
         <translation>&amp;Cài đặt công ty và báo giá…</translation>
     </message>
     <message>
-        <source>S&amp;ave now</source>
-        <translation>Lưu nga&amp;y</translation>
-    </message>
-    <message>
         <source>Submit for approval</source>
         <translation>Gửi phê duyệt</translation>
     </message>
@@ -3739,6 +3735,10 @@
     <message>
         <source>Dis&amp;card draft</source>
         <translation>Hủ&amp;y bản nháp</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e now</source>
+        <translation>Lưu ngay (&amp;E)</translation>
     </message>
     <message>
         <source>From &amp;template</source>

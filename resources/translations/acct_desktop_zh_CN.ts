@@ -3689,10 +3689,6 @@
         <translation>公司和报价设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>S&amp;ave now</source>
-        <translation>立即保存(&amp;A)</translation>
-    </message>
-    <message>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
@@ -3739,6 +3735,10 @@
     <message>
         <source>Dis&amp;card draft</source>
         <translation>放弃草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e now</source>
+        <translation>立即保存(&amp;E)</translation>
     </message>
     <message>
         <source>From &amp;template</source>

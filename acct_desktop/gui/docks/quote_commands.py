@@ -129,7 +129,7 @@ class QuoteCommands(QObject):
                 dock.addAction(action)
             self.actions[name] = action
         # Ctrl+S while the focus is in the builder (its own key, not the profile card's)
-        self.actions["save"] = save_key(dock, self.save_now, self.tr("S&ave now"))
+        self.actions["save"] = save_key(dock, self.save_now, self.tr("Sav&e now"))
         self.actions["save"].setObjectName("quote_save")
         self.last_said: str | None = None  # the status bar's last word on a save
         self.move_buttons: dict[QuoteMove, QPushButton] = {}
