@@ -15,10 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from acct_desktop.reporting.rebate_statement_content import RebateStatementContent
-from acct_desktop.services.files import safe_file_stem, writing_atomically
+from acct_desktop.services.document_file import write_document
+from acct_desktop.services.files import safe_file_stem
 from acct_desktop.services.rebate_statement import RebateStatementService
-
-AFTER_AGREEMENTS = 2  # steps after the agreements: the PDF made, the file written
 
 
 def rebate_statement_file_name(code: str, on: date) -> str:
@@ -39,22 +38,9 @@ def write_rebate_statement(
     ``progress`` raises."""
     from acct_desktop.reporting.rebate_statement_pdf import build_rebate_statement_pdf
 
-    def step(done: int, total: int) -> None:
-        if progress is not None:
-            progress(done, total)
-
-    agreements = 0
-
-    def computed(done: int, total: int) -> None:
-        nonlocal agreements
-        agreements = total
-        step(done, total + AFTER_AGREEMENTS)
-
-    content = statements.content_for_account(code, on, computed)
-    total = agreements + AFTER_AGREEMENTS
-    pdf = build_rebate_statement_pdf(content, chart=True)
-    step(total - 1, total)
-    with writing_atomically(path) as out:
-        out.write(pdf)
-        step(total, total)  # the last moment to stop: the .part file is then removed
-    return content
+    return write_document(
+        lambda step: statements.content_for_account(code, on, step),
+        lambda content: build_rebate_statement_pdf(content, chart=True),
+        path,
+        progress,
+    )

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from acct_desktop.services.document_file import AFTER_CONTENT as AFTER_PRICING
 from acct_desktop.services.price_list import PriceListService
-from acct_desktop.services.price_list_file import AFTER_PRICING, write_price_list
+from acct_desktop.services.price_list_file import write_price_list
 from acct_desktop.store.database import Database
 from tests.conftest import DEMO_TODAY
 from tests.unit.test_price_list import account_in, db, needs_pdftotext  # noqa: F401
