@@ -35,7 +35,7 @@ def test_a_profile_saved_after_my_details_names_the_manager(window: MainWindow) 
 def test_a_target_typed_in_the_grid_names_the_manager(window: MainWindow) -> None:
     save_manager_profile(ManagerProfile(name=MANAGER, organisation="Dầu nhớt Bắc Ninh"))
     tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
-    next(a for a in tools.actions() if a.text() == "Sales &targets…").trigger()
+    next(a for a in tools.actions() if a.text() == "&Sales targets…").trigger()
     dialog = window.findChild(TargetsDialog)
     assert dialog is not None
     figure = QLocale().toString(12345.67, "f", 2)
