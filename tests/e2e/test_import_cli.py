@@ -164,9 +164,9 @@ def test_default_kind_lets_a_foreign_crm_export_in(tmp_path) -> None:
     refused = _sp.run(command, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "needs a kind" in refused.stderr
     unknown = _sp.run(
-        [*command, "--default-kind", "garagebedrijf"], capture_output=True, text=True, timeout=120
+        [*command, "--default-kind", "ruimteschip"], capture_output=True, text=True, timeout=120
     )
-    assert unknown.returncode == 2 and '"garagebedrijf"' in unknown.stderr
+    assert unknown.returncode == 2 and '"ruimteschip"' in unknown.stderr
     assert "Traceback" not in unknown.stderr and not db.exists()
     # the kind as a cell of the manager's own file would write it ("werkplaats" in Dutch)
     accepted = _sp.run(
