@@ -14,7 +14,6 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.sales_metrics import Standing
-from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog
 from acct_desktop.gui.docks.plan_actual import PlanActualDock, period_for
@@ -26,6 +25,7 @@ from acct_desktop.services.plan_actuals import Period
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store import models as m
 from tests.conftest import DEMO_TODAY
+from tests.gui.plan_dock_helpers import opened_plan_dock
 
 OCTOBER = date(2026, 10, 1)
 
@@ -39,17 +39,8 @@ def workspace(demo_db):
 
 @pytest.fixture
 def dock(qtbot, workspace):
-    plan = PlanActualDock(CurrentAccount())
-    plan.today = lambda: DEMO_TODAY
-    plan.background = BackgroundRunner(plan)
-    qtbot.addWidget(plan)
-    plan.resize(1100, 520)
-    plan.show()
-    with qtbot.waitSignal(plan.loaded, timeout=15_000):
-        plan.set_workspace(workspace)
-    yield plan
-    plan.background.wait()
-    plan.set_workspace(None)
+    with opened_plan_dock(qtbot, workspace, 1100, 520) as plan:
+        yield plan
 
 
 def _walk(model, parent=None):

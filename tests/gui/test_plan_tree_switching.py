@@ -17,12 +17,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
 from acct_desktop.domain.enums import Measure
-from acct_desktop.gui.background import BackgroundRunner
-from acct_desktop.gui.current_account import CurrentAccount
-from acct_desktop.gui.docks.plan_actual import PlanActualDock
 from acct_desktop.gui.models.plan_tree import NODE_ROLE
 from acct_desktop.services.workspace import Workspace
-from tests.conftest import DEMO_TODAY
+from tests.gui.plan_dock_helpers import opened_plan_dock
 
 SWITCHES = (Measure.OUTBOUND, Measure.SELL_OUT, Measure.STOCK, Measure.SELL_IN)
 ROUNDS = 3
@@ -37,17 +34,8 @@ def workspace(demo_db):
 
 @pytest.fixture
 def dock(qtbot, workspace):
-    plan = PlanActualDock(CurrentAccount())
-    plan.today = lambda: DEMO_TODAY
-    plan.background = BackgroundRunner(plan)
-    qtbot.addWidget(plan)
-    plan.resize(1300, 560)
-    plan.show()
-    with qtbot.waitSignal(plan.loaded, timeout=15_000):
-        plan.set_workspace(workspace)
-    yield plan
-    plan.background.wait()
-    plan.set_workspace(None)
+    with opened_plan_dock(qtbot, workspace, 1300, 560) as plan:
+        yield plan
 
 
 def choose(dock, qtbot, measure: Measure) -> None:  # type: ignore[no-untyped-def]
