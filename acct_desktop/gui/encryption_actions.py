@@ -31,6 +31,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
+from acct_desktop.store.database import shown_name
 
 
 class EncryptionActions(QObject):
@@ -68,8 +69,8 @@ class EncryptionActions(QObject):
     def label(self, workspace: Workspace) -> str:
         """The database's name for the status bar, with "encrypted" when it is."""
         if workspace.db.encrypted:
-            return self.tr("%1 (encrypted)").replace("%1", workspace.label)
-        return workspace.label
+            return self.tr("%1 (encrypted)").replace("%1", shown_name(workspace.label))
+        return shown_name(workspace.label)
 
     # -- encrypt / decrypt ----------------------------------------------------------------
     def ask_encrypt(self) -> None:

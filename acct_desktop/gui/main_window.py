@@ -60,7 +60,7 @@ from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
 from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
-from acct_desktop.store.database import DatabaseError, redacted
+from acct_desktop.store.database import DatabaseError, redacted, shown_name
 from acct_desktop.store.reachability import is_server, is_unreachable, unreachable_sentence
 
 log = logging.getLogger(__name__)
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
             note.setEnabled(False)
             note.setProperty(MENU_NOTE, True)
         for number, target in enumerate(files, start=1):
-            action = self.recent_menu.addAction(numbered(number, target))
+            action = self.recent_menu.addAction(numbered(number, shown_name(target)))
             action.triggered.connect(lambda _checked=False, t=target: self.open_database(t))
 
     def _new_database(self) -> None:
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
         for action in self._database_actions:
             action.setEnabled(workspace is not None)
         if workspace is not None:
-            self.setWindowTitle(f"{Path(workspace.label).name} — acct-desktop")
+            self.setWindowTitle(f"{shown_name(workspace.label, short=True)} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
             if not self.has_no_accounts():  # an empty database has nothing to lose yet
                 self.backup_actions.take("daily")  # off the UI thread; only when one is due

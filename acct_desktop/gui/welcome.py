@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acct_desktop.store.database import redacted
+from acct_desktop.store.database import redacted, shown_name
 
 RECENT_SHOWN = 5
 COLUMN_WIDTH = 430  # px of each column at 100 %: two fit a 1366-pixel laptop with room
@@ -212,7 +212,9 @@ class WelcomePage(QWidget):
             self.situation.setText(self.tr("No database is open."))
         else:
             self.situation.setText(
-                self.tr("%1 is open and has no accounts yet.").replace("%1", _short_name(database))
+                self.tr("%1 is open and has no accounts yet.").replace(
+                    "%1", shown_name(database, short=True)
+                )
             )
         # A wrapped label beside a stretch is given the width of its longest word ("No
         # database is / open."): one line up to a column's width, wrapped beyond it.
@@ -230,7 +232,7 @@ class WelcomePage(QWidget):
     def _recent_button(self, target: str) -> QCommandLinkButton:
         shown = redacted(target)
         if "://" in target:
-            title, where = shown, self.tr("Team database")
+            title, where = shown_name(target), self.tr("Team database")
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
         else:
             title, where = Path(target).name, str(Path(target).parent)
@@ -326,8 +328,3 @@ def _section(text: str) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(6, 0, 0, 4)
     return label
-
-
-def _short_name(database: str) -> str:
-    """A file's name, or a team database's user@host/db."""
-    return database if "://" in database or "@" in database else Path(database).name

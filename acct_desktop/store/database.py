@@ -56,6 +56,28 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def shown_name(target: str, short: bool = False) -> str:
+    """A database as a manager reads it (window title, status bar, recent list): a file's
+    path (``short``: its name), or a team server's ``acct @ db.example.com:5433`` — its
+    database and host, the port when not PostgreSQL's usual one, a socket's folder as its
+    host; never the driver, user, password or %-escapes of the URL. Unreadable: as given,
+    redacted."""
+    text = str(target)
+    if "://" not in text:
+        return Path(text).name if short else text
+    try:
+        url = to_url(text)
+    except Exception:
+        return redacted(text)
+    if url.get_backend_name() == "sqlite":
+        return Path(str(url.database)).name if short else str(url.database)
+    query = {k: (v[0] if isinstance(v, tuple) else v) for k, v in url.query.items()}
+    host = url.host or query.get("host") or "localhost"
+    port = url.port or query.get("port")
+    where = host if port in (None, 5432, "5432") else f"{host}:{port}"
+    return f"{url.database or '?'} @ {where}"
+
+
 def redacted(target: str) -> str:
     """``target`` fit for logs and messages: a server URL without its password."""
     try:

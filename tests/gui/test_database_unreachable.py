@@ -9,6 +9,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
 
 from acct_desktop.app import _install_excepthook, open_workspace
 from acct_desktop.gui.main_window import MainWindow
@@ -58,7 +59,7 @@ def test_opening_a_server_that_is_down_says_so_in_one_sentence(
 
 
 @pytest.mark.postgres
-def test_the_status_bar_shows_a_server_url_as_it_is(
+def test_the_status_bar_names_a_server_database_by_its_name_and_host(
     qtbot, settings: AppSettings, pg_url: str
 ) -> None:
     from acct_desktop.services.demo import generate_demo
@@ -69,8 +70,9 @@ def test_the_status_bar_shows_a_server_url_as_it_is(
     assert window.open_database(pg_url)
     qtbot.waitUntil(lambda: "accounts" in window.status_label.text(), timeout=20_000)
     text = window.status_label.text()
-    assert "host=%2Ftmp%2F" in text  # "%2F" is never taken for the second placeholder
-    assert "200F" not in text
+    name = make_url(pg_url).database
+    assert f"{name} @ /" in text  # the socket's folder as its host, no "%2F" escapes
+    assert "%2F" not in text and "200F" not in text  # nor taken for a placeholder
     assert text.endswith("team database")
     window.set_workspace(None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from acct_desktop.app import open_workspace
 from acct_desktop.gui.main_window import MainWindow
@@ -26,5 +27,11 @@ def test_every_dock_shows_rows_over_postgresql(qtbot, settings, pg_url: str) -> 
         dock.raise_()  # as the user clicks its tab
         qtbot.waitUntil(lambda dock=dock: dock.shown_row_count() > 0, timeout=30_000)
     qtbot.waitUntil(lambda: "200 accounts" in window.status_label.text(), timeout=10_000)
-    assert "postgres" in window.status_label.text()
+    # the team database by its name and server, as a manager reads it: no driver, user,
+    # password or %-escaped socket folder of the URL
+    name = make_url(pg_url).database
+    assert f"{name} @ " in window.status_label.text()
+    assert window.windowTitle().startswith(f"{name} @ ")
+    for shown in (window.status_label.text(), window.windowTitle()):
+        assert "%2F" not in shown and "psycopg" not in shown and "://" not in shown
     window.set_workspace(None)
