@@ -10,6 +10,11 @@ database keeps its drafts encrypted; never the settings or a loose file) 0.4 s a
 last change, and ``restore()`` puts them back when the same form for the same record is
 opened again. Keeping a draft never raises: it must not stop the form.
 
+A save the database refuses as a whole (a colleague changed or archived the record
+meanwhile, it is gone) ``hold``s the draft: from then on, closing the form by any way —
+Cancel included — keeps what was typed, so the form opened again over the new version
+puts it back (with a note under each field both changed). Only a save drops a held draft.
+
 A form that stays open while its record changes (the profile card, one account after
 another) ``attach``es the keeper to each record in turn and passes ``worth_keeping``: what
 it shows unchanged from the saved record is no draft, and one kept before is dropped.
@@ -112,6 +117,7 @@ class FormDraft(FormKeeper):
         self._drafts, self.form, self.key = drafts, form, key
         self._worth_keeping = worth_keeping
         self._kept = False  # whether a draft of this record is in the database
+        self._held = False  # a refused save: closing the form keeps the draft (``hold``)
         # ``only``: the fields a form does not save as they are typed itself (the visit
         # report's half-typed competitor row and next visit; its texts save themselves)
         wanted = None if only is None else set(only)
@@ -147,7 +153,7 @@ class FormDraft(FormKeeper):
         the form with the record and calls ``set_base`` before ``restore``."""
         self._timer.stop()
         self._clear_notes()
-        self._drafts, self.key, self._kept = drafts, key, False
+        self._drafts, self.key, self._kept, self._held = drafts, key, False, False
 
     def keep(self) -> None:
         """Keep what is typed now (never raises). A form that shows just what is saved
@@ -198,11 +204,28 @@ class FormDraft(FormKeeper):
             self._note(self._fields[name], theirs)
         return True
 
+    def hold(self) -> None:
+        """The save was refused as a whole (the record changed or went meanwhile): keep
+        what is typed now, and keep it however the form is closed, until a save succeeds."""
+        self._held = True
+        self._timer.stop()
+        if self._drafts is not None and self.key:
+            self._drafts.keep(self.form, self.key, {**self.values(), BASE: self._base})
+            self._kept = True
+
+    def cancel(self) -> None:
+        """The form was cancelled or closed unsaved: forget the draft, unless a refused
+        save ``hold``s it — then keep what is typed now, to be offered back."""
+        if self._held:
+            self.hold()
+        else:
+            self.drop()
+
     def drop(self) -> None:
-        """The form was saved or cancelled: forget the draft."""
+        """The form was saved (or cancelled with nothing held): forget the draft."""
         self._timer.stop()
         self._clear_notes()
-        self._kept = False
+        self._kept = self._held = False
         if self._drafts is not None and self.key:
             self._drafts.drop(self.form, self.key)
 

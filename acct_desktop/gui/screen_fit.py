@@ -162,6 +162,21 @@ class ScrollBody(QScrollArea):
         return QSize(max(width, 0) + self.bar_width(), height)
 
 
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the ``ScrollBody`` holding ``widget`` (a sentence just shown under a form,
+    below the fold of a dialog squeezed by a small screen) so that it is in sight."""
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, ScrollBody):
+        holder = holder.parentWidget()
+    if holder is None or holder.widget() is None:
+        return
+    layout = holder.widget().layout()
+    if layout is not None:
+        layout.activate()  # the sentence's place, now it shows
+    holder._place()
+    holder.ensureWidgetVisible(widget, 0, 8)
+
+
 def _is_footer(item: QLayoutItem) -> bool:
     """A button box, or a row holding one or push buttons (Close, Print…)."""
     widget = item.widget()

@@ -229,9 +229,21 @@ class AccountRecords:
             if account is None:
                 raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
             if expected_version is not None and account.version != expected_version:
+                if account.archived_at is not None:
+                    raise EditRejected(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Someone archived this account since you opened it. Your text is "
+                            "kept: restore the account (Account → Restore, or Restore on its card) "
+                            "and open the form again.",
+                        )
+                    )
                 raise EditRejected(
-                    "Someone changed this account since you opened it. Close the form and "
-                    "open it again to see their change."
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Someone changed this account since you opened it. Your text is kept: "
+                        "close the form and open it again to see their change over yours.",
+                    )
                 )
             problems = self._problems(session, draft, account_id)
             if problems:

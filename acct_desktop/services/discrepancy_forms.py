@@ -185,8 +185,12 @@ class DiscrepancyForms:
             else:
                 if expected_version is not None and form.version != expected_version:
                     raise EditRejected(
-                        "Someone changed this discrepancy form since you opened it. Close it "
-                        "and open it again to see their change."
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Someone changed this discrepancy form since you opened it. Your "
+                            "text is kept: close the form and open it again to see their "
+                            "change over yours.",
+                        )
                     )
                 old_status = form.status
             for f in fields(DiscrepancyDraft):

@@ -1,6 +1,8 @@
 """Unsaved form drafts: kept as they are typed, offered back after a crash, dropped on save.
 
-One row per person, form and record (``form_draft``), written in its own small
+One row per person, form and record (``form_draft``) — the person being the manager
+acting (their name from My details, as in the audit trail), so two managers sharing one
+team database under the same Windows login never see each other's typing — written in its own small
 transaction each time the typing pauses. A draft that cannot be written (a locked or
 read-only database, a team database's server that is down) is logged and held in memory
 instead: ``get`` gives it back, and it is written with the next draft that can be (or by
@@ -25,9 +27,13 @@ log = logging.getLogger(__name__)
 
 
 class FormDrafts:
-    def __init__(self, db: Database, owner: str) -> None:
+    def __init__(self, db: Database, owner: str, formerly: str | None = None) -> None:
+        """Drafts of ``owner``; ``formerly`` is who they were kept for before (the
+        operating-system login, before drafts followed the manager's name): a draft kept
+        under it is still offered back, and dropped with the owner's."""
         self._db = db
         self.owner = owner
+        self._owners = (owner,) if not formerly or formerly == owner else (owner, formerly)
         self._pending: dict[tuple[str, str], dict[str, Any]] = {}  # not written yet
 
     def keep(self, form: str, record_key: str, values: dict[str, Any]) -> None:
@@ -42,7 +48,11 @@ class FormDrafts:
             text = json.dumps(values, ensure_ascii=False, sort_keys=True)
             try:
                 with self._db.session() as session:
-                    row = session.scalar(self._query(form, record_key))
+                    rows = list(session.scalars(self._query(form, record_key)))
+                    row = next((r for r in rows if r.owner == self.owner), None)
+                    for former in rows:  # kept under the former owner: the owner's now
+                        if former is not row:
+                            session.delete(former)
                     if row is None:
                         row = FormDraft(owner=self.owner, form=form, record_key=record_key[:200])
                         session.add(row)
@@ -62,7 +72,8 @@ class FormDrafts:
             return dict(held)
         try:
             with self._db.session() as session:
-                row = session.scalar(self._query(form, record_key))
+                rows = {row.owner: row for row in session.scalars(self._query(form, record_key))}
+                row = next((rows[o] for o in self._owners if o in rows), None)
                 if row is None:
                     return None
                 values = json.loads(row.values_json)
@@ -80,7 +91,7 @@ class FormDrafts:
             with self._db.session() as session:
                 session.execute(
                     delete(FormDraft).where(
-                        FormDraft.owner == self.owner,
+                        FormDraft.owner.in_(self._owners),
                         FormDraft.form == form,
                         FormDraft.record_key == record_key[:200],
                     )
@@ -90,7 +101,7 @@ class FormDrafts:
 
     def _query(self, form: str, record_key: str):  # type: ignore[no-untyped-def]
         return select(FormDraft).where(
-            FormDraft.owner == self.owner,
+            FormDraft.owner.in_(self._owners),
             FormDraft.form == form,
             FormDraft.record_key == record_key[:200],
         )

@@ -172,8 +172,14 @@ class IssueRecords:
             issue = self._get(session, issue_id)
             if expected_version is not None and issue.version != expected_version:
                 raise EditRejected(
-                    f"Someone changed issue {issue.number} since you opened it. Close the "
-                    "form and open it again to see their change."
+                    Sentence.of(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Someone changed issue %1 since you opened it. Your text is kept: "
+                            "close the form and open it again to see their change over yours.",
+                        ),
+                        issue.number,
+                    )
                 )
             if draft.raised_on is None:
                 draft = replace(draft, raised_on=issue.raised_on)

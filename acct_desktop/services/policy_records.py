@@ -247,7 +247,9 @@ class PolicyRecords:
                 raise EditRejected(
                     Sentence.of(
                         QT_TRANSLATE_NOOP(
-                            "messages", "Someone changed %1 since you opened it; open it again."
+                            "messages",
+                            "Someone changed %1 since you opened it. Your text is kept: close "
+                            "the form and open it again to see their change over yours.",
                         ),
                         policy.code,
                     )

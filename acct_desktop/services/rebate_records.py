@@ -222,7 +222,11 @@ class RebateRecords:
             if expected_version is not None and agreement.version != expected_version:
                 raise EditRejected(
                     Sentence.of(
-                        QT_TRANSLATE_NOOP("messages", "Someone changed %1; open it again."),
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Someone changed %1 since you opened it. Your text is kept: close "
+                            "the form and open it again to see their change over yours.",
+                        ),
                         agreement.number,
                     )
                 )

@@ -123,7 +123,8 @@ class Workspace:
             sales=SalesService(db),
             plan_actuals=PlanActuals(db),
             discrepancy_forms=DiscrepancyForms(db, actor_name),
-            form_drafts=FormDrafts(db, os_user()),  # whose typing, not an audited act
+            # whose typing: the manager acting (two on one Windows login keep their own)
+            form_drafts=FormDrafts(db, actor_name(), formerly=os_user()),
             whitespace=WhitespaceService(db),
         )
 

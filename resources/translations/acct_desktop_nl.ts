@@ -9155,6 +9155,14 @@ problemen</translation>
         <translation>Een %1 kan niet onder een %2 staan.</translation>
     </message>
     <message>
+        <source>Someone archived this account since you opened it. Your text is kept: restore the account (Account → Restore, or Restore on its card) and open the form again.</source>
+        <translation>Iemand heeft deze klant gearchiveerd nadat u het formulier opende. Uw tekst is bewaard: herstel de klant (Klant → Herstellen, of Herstellen op de kaart) en open het formulier opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Iemand heeft deze klant gewijzigd nadat u het formulier opende. Uw tekst is bewaard: sluit het formulier en open het opnieuw om hun wijziging naast de uwe te zien.</translation>
+    </message>
+    <message>
         <source>%1 is archived; restore it first, then this account.</source>
         <translation>%1 is gearchiveerd; zet die eerst terug, daarna deze klant.</translation>
     </message>
@@ -9243,6 +9251,10 @@ problemen</translation>
         <translation>Die klant bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Someone changed this discrepancy form since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Iemand heeft dit afwijkingsformulier gewijzigd nadat u het opende. Uw tekst is bewaard: sluit het formulier en open het opnieuw om hun wijziging naast de uwe te zien.</translation>
+    </message>
+    <message>
         <source>That discrepancy form no longer exists.</source>
         <translation>Dat afwijkingsformulier bestaat niet meer.</translation>
     </message>
@@ -9277,6 +9289,10 @@ problemen</translation>
     <message>
         <source>Say how it was resolved before marking it resolved or verified.</source>
         <translation>Zeg hoe het is opgelost voordat je het als opgelost of geverifieerd markeert.</translation>
+    </message>
+    <message>
+        <source>Someone changed issue %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Iemand heeft probleem %1 gewijzigd nadat u het formulier opende. Uw tekst is bewaard: sluit het formulier en open het opnieuw om hun wijziging naast de uwe te zien.</translation>
     </message>
     <message>
         <source>This issue no longer exists.</source>
@@ -11011,10 +11027,6 @@ problemen</translation>
         <translation>%1 is %2 en kan niet meer worden bewerkt. Beëindig het en voer een nieuw prijsbeleid in (Kopiëren als nieuw).</translation>
     </message>
     <message>
-        <source>Someone changed %1 since you opened it; open it again.</source>
-        <translation>Iemand heeft %1 gewijzigd sinds u het opende; open het opnieuw.</translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
         <translation>%1 kan niet worden verwijderd: %2 gaat uit van de prijs ervan. Wijzig dat eerst.</translation>
     </message>
@@ -11025,6 +11037,10 @@ problemen</translation>
     <message>
         <source>This policy no longer exists.</source>
         <translation>Dit prijsbeleid bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Iemand heeft %1 gewijzigd nadat u het formulier opende. Uw tekst is bewaard: sluit het formulier en open het opnieuw om hun wijziging naast de uwe te zien.</translation>
     </message>
     <message>
         <source>Code %1 is already used by another policy.</source>
@@ -11101,10 +11117,6 @@ problemen</translation>
     <message>
         <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
         <translation>%1 is %2 en kan niet meer worden bewerkt; beëindig de overeenkomst en voer de nieuwe in.</translation>
-    </message>
-    <message>
-        <source>Someone changed %1; open it again.</source>
-        <translation>Iemand heeft %1 gewijzigd; open het opnieuw.</translation>
     </message>
     <message>
         <source>This rebate agreement no longer exists.</source>

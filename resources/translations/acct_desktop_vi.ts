@@ -9118,6 +9118,14 @@ issues</source>
         <translation>%1 không thể nằm dưới %2.</translation>
     </message>
     <message>
+        <source>Someone archived this account since you opened it. Your text is kept: restore the account (Account → Restore, or Restore on its card) and open the form again.</source>
+        <translation>Có người đã lưu trữ khách hàng này sau khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy khôi phục khách hàng (Khách hàng → Khôi phục, hoặc nút Khôi phục trên thẻ) rồi mở lại biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Someone changed this account since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Có người đã sửa khách hàng này sau khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy đóng biểu mẫu và mở lại để thấy thay đổi của họ cùng nội dung của bạn.</translation>
+    </message>
+    <message>
         <source>%1 is archived; restore it first, then this account.</source>
         <translation>%1 đã được lưu trữ; hãy khôi phục nó trước, rồi mới đến khách hàng này.</translation>
     </message>
@@ -9206,6 +9214,10 @@ issues</source>
         <translation>Khách hàng đó không còn tồn tại.</translation>
     </message>
     <message>
+        <source>Someone changed this discrepancy form since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Có người đã sửa phiếu phân tích chênh lệch này sau khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy đóng biểu mẫu và mở lại để thấy thay đổi của họ cùng nội dung của bạn.</translation>
+    </message>
+    <message>
         <source>That discrepancy form no longer exists.</source>
         <translation>Phiếu phân tích chênh lệch đó không còn tồn tại.</translation>
     </message>
@@ -9240,6 +9252,10 @@ issues</source>
     <message>
         <source>Say how it was resolved before marking it resolved or verified.</source>
         <translation>Hãy nêu cách giải quyết trước khi đánh dấu là đã giải quyết hoặc đã xác minh.</translation>
+    </message>
+    <message>
+        <source>Someone changed issue %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Có người đã sửa vấn đề %1 sau khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy đóng biểu mẫu và mở lại để thấy thay đổi của họ cùng nội dung của bạn.</translation>
     </message>
     <message>
         <source>This issue no longer exists.</source>
@@ -10974,10 +10990,6 @@ issues</source>
         <translation>%1 đang ở trạng thái “%2” nên không thể chỉnh sửa nữa. Hãy chấm dứt nó và nhập chính sách giá mới (Sao chép thành mới).</translation>
     </message>
     <message>
-        <source>Someone changed %1 since you opened it; open it again.</source>
-        <translation>Đã có người thay đổi %1 kể từ khi bạn mở; hãy mở lại.</translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
         <translation>Không thể xóa %1: %2 lấy giá của nó làm cơ sở. Hãy sửa chính sách đó trước.</translation>
     </message>
@@ -10988,6 +11000,10 @@ issues</source>
     <message>
         <source>This policy no longer exists.</source>
         <translation>Chính sách giá này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Có người đã sửa %1 sau khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy đóng biểu mẫu và mở lại để thấy thay đổi của họ cùng nội dung của bạn.</translation>
     </message>
     <message>
         <source>Code %1 is already used by another policy.</source>
@@ -11064,10 +11080,6 @@ issues</source>
     <message>
         <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
         <translation>%1 đang ở trạng thái “%2” nên không thể chỉnh sửa nữa; hãy chấm dứt nó và nhập thỏa thuận mới.</translation>
-    </message>
-    <message>
-        <source>Someone changed %1; open it again.</source>
-        <translation>Đã có người thay đổi %1; hãy mở lại.</translation>
     </message>
     <message>
         <source>This rebate agreement no longer exists.</source>

@@ -9116,6 +9116,14 @@ issues</source>
         <translation>%1不能位于%2之下。</translation>
     </message>
     <message>
+        <source>Someone archived this account since you opened it. Your text is kept: restore the account (Account → Restore, or Restore on its card) and open the form again.</source>
+        <translation>您打开后，有人归档了该客户。您输入的内容已保留：请先恢复该客户（客户 → 恢复，或其卡片上的“恢复”），再重新打开表单。</translation>
+    </message>
+    <message>
+        <source>Someone changed this account since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>您打开后，有人修改了该客户。您输入的内容已保留：请关闭表单后重新打开，即可在对方修改的基础上看到您的内容。</translation>
+    </message>
+    <message>
         <source>%1 is archived; restore it first, then this account.</source>
         <translation>%1 已归档；请先恢复它，再恢复此客户。</translation>
     </message>
@@ -9204,6 +9212,10 @@ issues</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
+        <source>Someone changed this discrepancy form since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>您打开后，有人修改了这份差异分析表。您输入的内容已保留：请关闭表单后重新打开，即可在对方修改的基础上看到您的内容。</translation>
+    </message>
+    <message>
         <source>That discrepancy form no longer exists.</source>
         <translation>该差异分析表已不存在。</translation>
     </message>
@@ -9238,6 +9250,10 @@ issues</source>
     <message>
         <source>Say how it was resolved before marking it resolved or verified.</source>
         <translation>标记为已解决或已核实之前，请说明处理结果。</translation>
+    </message>
+    <message>
+        <source>Someone changed issue %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>您打开后，有人修改了问题 %1。您输入的内容已保留：请关闭表单后重新打开，即可在对方修改的基础上看到您的内容。</translation>
     </message>
     <message>
         <source>This issue no longer exists.</source>
@@ -10972,10 +10988,6 @@ issues</source>
         <translation>%1 的状态为“%2”，已不能编辑。请终止它并录入新的价格政策（复制为新记录）。</translation>
     </message>
     <message>
-        <source>Someone changed %1 since you opened it; open it again.</source>
-        <translation>您打开 %1 后，有人修改了它；请重新打开。</translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted: %2 starts from its price. Change that first.</source>
         <translation>%1 无法删除：%2 以其价格为基础。请先修改后者。</translation>
     </message>
@@ -10986,6 +10998,10 @@ issues</source>
     <message>
         <source>This policy no longer exists.</source>
         <translation>该价格政策已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone changed %1 since you opened it. Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>您打开后，有人修改了 %1。您输入的内容已保留：请关闭表单后重新打开，即可在对方修改的基础上看到您的内容。</translation>
     </message>
     <message>
         <source>Code %1 is already used by another policy.</source>
@@ -11062,10 +11078,6 @@ issues</source>
     <message>
         <source>%1 is %2 and can no longer be edited; terminate it and enter the new agreement.</source>
         <translation>%1 的状态为“%2”，已不能编辑；请终止它并录入新协议。</translation>
-    </message>
-    <message>
-        <source>Someone changed %1; open it again.</source>
-        <translation>有人修改了 %1；请重新打开。</translation>
     </message>
     <message>
         <source>This rebate agreement no longer exists.</source>

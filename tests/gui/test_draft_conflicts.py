@@ -145,3 +145,61 @@ def test_reloading_after_a_refused_save_keeps_the_colleagues_change_on_postgresq
     window = _window(qtbot, settings, pg_url)
     _lost_update_is_refused_and_reload_keeps_both(qtbot, window, pg_url)
     window.set_workspace(None)
+
+
+def test_the_account_forms_refusal_is_in_sight_and_cancel_keeps_what_was_typed(
+    window: MainWindow, demo_db: Path
+) -> None:
+    """A colleague saved the phone while I renamed the account: my save is refused with a
+    sentence I can see without scrolling (the form scrolls on a small screen), Cancel
+    keeps my typing, and the form opened again shows my name over their phone."""
+    from acct_desktop.gui.screen_fit import ScrollBody
+
+    tree = window.docks["accountTreeDock"]
+    account_id = window.current.id
+    dialog = tree.commands.edit_account()
+    dialog.resize(dialog.width(), 300)  # a 150 % laptop: the fields scroll
+    dialog.show()
+    mine = dialog.edits["name"].text() + " — hernoemd"
+    dialog.edits["name"].setText(mine)
+    other = Workspace.open(str(demo_db))
+    try:
+        theirs, version = other.records.draft(account_id)
+        other.records.update(
+            account_id, dataclasses.replace(theirs, phone="+31 6 99999999"), version
+        )
+    finally:
+        other.close()
+    dialog.save()
+    assert dialog.result_change is None
+    assert "Your text is kept" in dialog.form_error.text()
+    body = dialog.findChild(ScrollBody)
+    assert body is not None and body.verticalScrollBar().maximum() > 0  # it does scroll
+    shown = dialog.form_error.visibleRegion().boundingRect()
+    assert shown.height() >= dialog.form_error.height() - 1  # the whole sentence in sight
+    dialog.discard()  # Cancel
+    again = tree.commands.edit_account()
+    assert again.restored
+    assert again.edits["name"].text() == mine
+    assert again.edits["phone"].text() == "+31 6 99999999"
+    again.save()
+    assert again.result_change is not None
+    saved, _version = window.workspace.records.draft(account_id)
+    assert (saved.name, saved.phone) == (mine, "+31 6 99999999")
+
+
+def test_a_save_refused_because_a_colleague_archived_the_account_says_so(
+    window: MainWindow, demo_db: Path
+) -> None:
+    tree = window.docks["accountTreeDock"]
+    account_id = window.current.id
+    dialog = tree.commands.edit_account()
+    dialog.edits["city"].setText("Deventer")
+    other = Workspace.open(str(demo_db))
+    try:
+        other.records.archive(account_id, with_below=True)
+    finally:
+        other.close()
+    dialog.save()
+    assert "archived this account" in dialog.form_error.text()
+    dialog.reject()

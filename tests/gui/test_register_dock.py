@@ -3,6 +3,7 @@ filters, history and undo — the way a manager uses them."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from datetime import timedelta
 from decimal import Decimal
@@ -764,6 +765,31 @@ def test_a_policy_edit_comes_back_after_a_crash_and_cancel_forgets_it(
     third = dock.commands.open_record()
     assert not third.restored and third.name.text() == "Test net price"
     third.reject()
+
+
+def test_a_save_refused_because_a_colleague_saved_first_keeps_the_typing_through_cancel(
+    dock, workspace, account_id, qtbot
+):
+    """The colleague's save wins; what I typed is not lost by pressing Cancel after the
+    refusal (its sentence says so), and the form opened again puts it back over theirs."""
+    records = workspace.policy_records
+    policy_id = records.create(policy_draft(account_id)).policy_id
+    dock.current.set(account_id)
+    select(dock, "policy", policy_id)
+    form = dock.commands.open_record()
+    form.name.setText("Nettoprijs motorolie 2027")
+    theirs, _status, version = records.draft(policy_id)
+    records.update(policy_id, dataclasses.replace(theirs, guide_price=Decimal("14")), version)
+    click(qtbot, form, SAVE)
+    assert form.isVisible() and "Your text is kept" in form.form_error.text()
+    click(qtbot, form, CANCEL)
+    again = dock.commands.open_record()
+    assert again.restored and again.name.text() == "Nettoprijs motorolie 2027"
+    assert again.numbers["guide_price"].text() == "14.00"  # theirs, not the old 12.50
+    click(qtbot, again, SAVE)
+    saved = records.draft(policy_id)[0]
+    assert (saved.name, saved.guide_price) == ("Nettoprijs motorolie 2027", Decimal(14))
+    assert _kept(workspace, again) == {}
 
 
 @pytest.mark.parametrize("language", ["nl", "vi"])

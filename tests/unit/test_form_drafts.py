@@ -56,3 +56,25 @@ def test_a_draft_that_cannot_be_written_is_held_until_it_can(tmp_path) -> None:
         }
     finally:
         db.close()
+
+
+def test_a_draft_kept_under_the_windows_login_is_still_offered_to_the_manager(tmp_path) -> None:
+    """Drafts follow the manager's name now; one kept under the login before the upgrade
+    is still offered back, becomes the manager's when kept again, and goes with a save."""
+    db = open_database(tmp_path / "drafts.acctdb")
+    try:
+        FormDrafts(db, "root").keep("account", "k", {"field_name": "typed before the upgrade"})
+        li = FormDrafts(db, "李伟", formerly="root")
+        anna = FormDrafts(db, "Anna Smith", formerly="anna")
+        assert li.get("account", "k") == {"field_name": "typed before the upgrade"}
+        assert anna.get("account", "k") is None  # another manager's login: not hers
+        li.keep("account", "k", {"field_name": "typed after"})
+        assert FormDrafts(db, "root").get("account", "k") is None  # moved, not copied
+        assert li.get("account", "k") == {"field_name": "typed after"}
+        anna.keep("account", "k", {"field_name": "Anna's own"})
+        assert li.get("account", "k") == {"field_name": "typed after"}
+        li.drop("account", "k")
+        assert li.get("account", "k") is None
+        assert anna.get("account", "k") == {"field_name": "Anna's own"}
+    finally:
+        db.close()

@@ -21,7 +21,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.screen_fit import ScreenFitDialog
+from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
@@ -129,8 +129,9 @@ class AccountFormDialog(ScreenFitDialog):
         self.edits["code" if not draft.code else "name"].setFocus()
 
     def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped."""
-        self.draft_keeper.drop()
+        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
+        holds it)."""
+        self.draft_keeper.cancel()
         self.reject()
 
     def _combo(self, items: list[tuple[object, str]], current: object) -> QComboBox:
@@ -167,6 +168,7 @@ class AccountFormDialog(ScreenFitDialog):
             if label is None:
                 self.form_error.setText(user_text(message))
                 self.form_error.show()
+                bring_into_view(self.form_error)
             else:
                 label.setText(user_text(message))
                 label.show()
@@ -213,6 +215,8 @@ class AccountFormDialog(ScreenFitDialog):
             self.show_problems(exc.problems)
             return
         except EditRejected as exc:
+            if exc.field is None:
+                self.draft_keeper.hold()
             self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self.draft_keeper.drop()

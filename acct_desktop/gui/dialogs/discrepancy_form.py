@@ -32,7 +32,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, money_text
-from acct_desktop.gui.screen_fit import ScreenFitDialog
+from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -204,6 +204,8 @@ class DiscrepancyFormDialog(ScreenFitDialog):
             label.setText(user_text(message))
             label.show()
         fit_height(self)
+        if not self.form_error.isHidden():
+            bring_into_view(self.form_error)
         fields = {
             "analysis": self.analysis,
             "action": self.action,
@@ -222,6 +224,8 @@ class DiscrepancyFormDialog(ScreenFitDialog):
             self.show_problems(exc.problems)
             return False
         except EditRejected as exc:
+            if exc.field is None:
+                self.draft_keeper.hold()
             self.show_problems({exc.field or "form": exception_text(exc)})
             return False
         self.draft_keeper.drop()
@@ -248,8 +252,9 @@ class DiscrepancyFormDialog(ScreenFitDialog):
         self.show_problems({})  # what stood in the way has been put right
 
     def discard(self) -> None:
-        """Cancel: what was typed is not saved and its draft is dropped."""
-        self.draft_keeper.drop()
+        """Cancel: what was typed is not saved and its draft is dropped (unless a refused
+        save holds it)."""
+        self.draft_keeper.cancel()
         self.reject()
 
 

@@ -26,7 +26,7 @@ from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSid
 from acct_desktop.domain.issues import CLOSED_STATUSES
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
-from acct_desktop.gui.screen_fit import ScreenFitDialog
+from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
@@ -200,8 +200,9 @@ class IssueFormDialog(ScreenFitDialog):
         self.description.setFocus()
 
     def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped."""
-        self.draft_keeper.drop()
+        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
+        holds it)."""
+        self.draft_keeper.cancel()
         self.reject()
 
     def _row(self, form: QFormLayout, name: str, label: str, field: QWidget | QHBoxLayout) -> None:
@@ -235,6 +236,8 @@ class IssueFormDialog(ScreenFitDialog):
             label = self.errors.get(name, self.form_error)
             label.setText(user_text(message))
             label.show()
+        if not self.form_error.isHidden():
+            bring_into_view(self.form_error)
         fields: dict[str, QWidget] = {
             "category": self.category,
             "description": self.description,
@@ -273,6 +276,8 @@ class IssueFormDialog(ScreenFitDialog):
             self.show_problems(exc.problems)
             return
         except EditRejected as exc:
+            if exc.field is None:
+                self.draft_keeper.hold()
             self.show_problems({exc.field or "form": exception_text(exc)})
             return
         self.draft_keeper.drop()

@@ -42,6 +42,7 @@ from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.screen_fit import (
     ScreenFitDialog,
     available_area,
+    bring_into_view,
     room_in,
     stack_where_narrow,
 )
@@ -345,9 +346,10 @@ class RegisterForm(ScreenFitDialog):
 
     def reject(self) -> None:
         """Cancel, Close, Esc or the window's close button: nothing is saved and the kept
-        draft is dropped (only a crash leaves one to offer back)."""
+        draft is dropped (only a crash, or a save refused as a whole, leaves one to offer
+        back)."""
         if self.draft_keeper is not None:
-            self.draft_keeper.drop()
+            self.draft_keeper.cancel()
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -392,6 +394,8 @@ class RegisterForm(ScreenFitDialog):
             label.setText(user_text(message))
             label.show()
         fit_height(self)
+        if not self.form_error.isHidden():
+            bring_into_view(self.form_error)
         for name in problems:
             cell = self.cells.get(name)
             if cell is not None and not cell.isHidden():
@@ -408,6 +412,9 @@ class RegisterForm(ScreenFitDialog):
         try:
             self.result_change = self._submit(self.draft())
         except EditRejected as exc:
+            refused_whole = exc.field is None and not getattr(exc, "problems", None)
+            if refused_whole and self.draft_keeper is not None:
+                self.draft_keeper.hold()  # closing the form now keeps what was typed
             problems = getattr(exc, "problems", None) or {exc.field or "form": exception_text(exc)}
             self.show_problems(problems)
             return
