@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.pricing import PriceInversion, PriceStep
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
@@ -35,6 +37,7 @@ from acct_desktop.services.price_book import AccountFacts, PriceBook, PricingErr
 from acct_desktop.services.price_rules import PACK
 from acct_desktop.services.pricing import PriceAsk, PriceQuote, quote
 from acct_desktop.store.database import Database
+from acct_desktop.store.models import Product
 
 MAX_BREAK_COLUMNS = 4
 ONE = Decimal(1)
@@ -145,6 +148,18 @@ class PriceListService:
             break_quantities=tuple(columns),
             rows=tuple(rows),
         )
+
+    def has_products(self) -> bool:
+        """Whether any product is active (asked before pricing: no product, no list)."""
+        with self._db.session() as session:
+            return (
+                session.scalar(
+                    select(Product.id)
+                    .where(Product.active.is_(True), Product.archived_at.is_(None))
+                    .limit(1)
+                )
+                is not None
+            )
 
     def account_id(self, account_code: str) -> uuid.UUID:
         """The id of ``account_code``; :class:`PricingError` when no account has it."""

@@ -8,11 +8,12 @@ unchanged; this module only picks the agreements, the account's document languag
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.languages import document_language
@@ -132,15 +133,7 @@ class RebateStatementService:
                 raise StatementNotFound(
                     Sentence.of(QT_TRANSLATE_NOOP("messages", "No account has the code %1."), code)
                 )
-            ids = session.scalars(
-                select(RebateAgreement.id)
-                .where(
-                    RebateAgreement.account_id == account.id,
-                    RebateAgreement.status == RebateStatus.ACTIVE,
-                    RebateAgreement.archived_at.is_(None),
-                )
-                .order_by(RebateAgreement.period_start, RebateAgreement.number)
-            ).all()
+            ids = session.scalars(_active_agreements(account.id)).all()
             header = (account.code, account.name, _language(account))
         if not ids:
             raise StatementNotFound(
@@ -150,6 +143,12 @@ class RebateStatementService:
                 )
             )
         return self._content(header, list(ids), on, progress)
+
+    def has_active_agreement(self, account_id: uuid.UUID) -> bool:
+        """Whether the account has an agreement its statement would show (asked before
+        anything is computed: no agreement, nothing to print)."""
+        with self._db.session() as session:
+            return session.scalar(_active_agreements(account_id).limit(1)) is not None
 
     def for_agreement(self, number: str, on: date, *, chart: bool = True) -> StatementDocument:
         """The PDF statement of one agreement (``StatementNotFound`` for an unknown number;
@@ -182,6 +181,19 @@ class RebateStatementService:
             account_name=name,
             agreements=tuple(agreements),
         )
+
+
+def _active_agreements(account_id: uuid.UUID) -> Select[tuple[uuid.UUID]]:
+    """The ids of the account's active agreements, in the statement's order."""
+    return (
+        select(RebateAgreement.id)
+        .where(
+            RebateAgreement.account_id == account_id,
+            RebateAgreement.status == RebateStatus.ACTIVE,
+            RebateAgreement.archived_at.is_(None),
+        )
+        .order_by(RebateAgreement.period_start, RebateAgreement.number)
+    )
 
 
 def _language(account: Account) -> str:

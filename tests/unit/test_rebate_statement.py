@@ -146,3 +146,29 @@ def test_rates_are_written_one_way_and_labels_keep_to_one_line(db, language, pre
         assert (shown.replace(".", ",") if comma else shown) + "%" in rates
     if language == "vi":
         assert "Ngày nhập hệ thống" in text  # its label column is wide enough: one line
+
+
+def test_an_account_has_a_statement_only_with_an_active_agreement(db) -> None:
+    """Asked before anything is computed: the same agreements the statement shows."""
+    from sqlalchemy import select
+
+    from acct_desktop.services.rebate_statement import StatementNotFound
+    from acct_desktop.store.models import Account, RebateAgreement
+
+    service = RebateStatementService(db)
+    with db.session() as session:
+        active = session.scalars(
+            select(RebateAgreement).where(RebateAgreement.status == RebateStatus.ACTIVE)
+        ).first()
+        account_id = active.account_id
+        code = session.get(Account, account_id).code
+    assert service.has_active_agreement(account_id)
+    assert service.content_for_account(code, DEMO_TODAY).agreements
+    with db.session() as session:
+        for agreement in session.scalars(
+            select(RebateAgreement).where(RebateAgreement.account_id == account_id)
+        ):
+            agreement.status = RebateStatus.CLOSED
+    assert not service.has_active_agreement(account_id)
+    with pytest.raises(StatementNotFound):
+        service.content_for_account(code, DEMO_TODAY)
