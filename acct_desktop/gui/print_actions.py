@@ -1,20 +1,24 @@
-"""Account-menu actions that print the current account's documents to PDF: its price list
-and its rebate statement. The work runs off the UI thread, and the user hears which
-characters, if any, no font on this computer could print.
+"""Account-menu actions that print the current account's documents: its price list and
+its rebate statement, in the app's print preview (Print… or Save as PDF…), as quotes and
+visit sheets are. The work runs off the UI thread, and the user hears which characters, if
+any, no font on this computer could print.
 
 The price list (every product priced at every quantity break: seconds for a big catalogue)
-asks where to save first, then prices, makes and writes the file in the worker behind a
-progress dialog with Cancel (``gui/progress_jobs.py``); a cancelled list leaves no file,
-not even half of one (``services/price_list_file.py``). The rebate statement (an accrual
-computed for each agreement) goes the same way (``services/rebate_statement_file.py``)."""
+is priced, made and its pages drawn in the worker behind a progress dialog with Cancel
+(``gui/progress_jobs.py``, ``services/price_list_file.py``); the PDF is held in memory
+until the user saves it, so a cancelled list leaves nothing anywhere. The rebate statement
+(an accrual computed for each agreement) goes the same way
+(``services/rebate_statement_file.py``). Nothing to print (no active product, no active
+rebate agreement) is said at once, before any work or file dialog."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStyle, QWidget
 
 from acct_desktop.domain.sentences import filled_in
@@ -22,14 +26,20 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.progress_jobs import Progress, ProgressJobs
 from acct_desktop.gui.sentences import file_problem_text, user_text
-from acct_desktop.gui.unprintable import noting_unprintable, warned_after
+from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text
 from acct_desktop.services.workspace import Workspace
 
 ChoosePath = Callable[[str], Path | None]
+REFUSAL_BOX = "nothingToPrint"
 
 
-class NotSaved(Exception):
-    """The file could not be written; the sentence says why, in the user's words."""
+def drawn(pdf: bytes, last: Callable[[], None]) -> tuple[bytes, list[Any]]:
+    """The document's last step in the worker: its pages drawn for the preview."""
+    from acct_desktop.gui.dialogs.pdf_preview import render_pages
+
+    pages = render_pages(pdf)
+    last()
+    return pdf, pages
 
 
 class PrintActions(QObject):
@@ -48,7 +58,8 @@ class PrintActions(QObject):
         self.last_problem: str | None = None
         self.last_warning: str | None = None
         self.last_cancelled: str | None = None
-        self.open_after_save = True
+        self.last_refusal: str | None = None
+        self.last_preview: QWidget | None = None
         self.jobs = ProgressJobs(window)
         icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self.price_list = QAction(icon, self.tr("Print price &list…"), self)
@@ -74,8 +85,9 @@ class PrintActions(QObject):
         return self.jobs.dialog
 
     def print_price_list(self) -> None:
-        """Where to save, then the list priced, made and written in the worker."""
+        """The list priced, made and its pages drawn in the worker, then the preview."""
         from acct_desktop.reporting.price_list_pdf import price_list_file_name_for
+        from acct_desktop.services.price_list import PriceListService
 
         workspace, account_id = self._workspace(), self._current.id
         if workspace is None or account_id is None:
@@ -84,42 +96,45 @@ class PrintActions(QObject):
         profile = workspace.accounts.profile(account_id)
         if profile is None:
             return
-        path = self.choose_path(price_list_file_name_for(profile.code, today))
-        if path is None:
+        if not PriceListService(workspace.db).has_products():
+            self._refuse(
+                self.tr("Price list"),
+                self.tr(
+                    "There is no active product, so %1 has no price list to print. Import "
+                    "the catalogue first (acct-desktop import products FILE)."
+                ).replace("%1", profile.name),
+            )
             return
-        could_not = self.tr("Could not save %1: %2")
+        name = price_list_file_name_for(profile.code, today)
 
-        def work(progress: Progress) -> tuple[Path, list[str]]:
+        def work(progress: Progress) -> tuple[bytes, list[Any], list[str]]:
             from acct_desktop.services.price_inversions import inversion_sentence
-            from acct_desktop.services.price_list_file import write_price_list
+            from acct_desktop.services.price_list_file import make_price_list
 
-            try:
-                content = write_price_list(workspace.db, account_id, today, path, progress)
-            except OSError as exc:  # (translate() is thread-safe)
-                raise NotSaved(filled_in(could_not, str(path), file_problem_text(exc))) from exc
+            content, (pdf, pages) = make_price_list(
+                workspace.db, account_id, today, drawn, progress
+            )
             dearer = [
                 inversion_sentence(content.account_code, sku, content.currency, inversion)
                 for sku, inversion in content.inversions
             ]
-            return path, dearer
+            return pdf, pages, dearer
 
-        self.last_cancelled = None
-        self.jobs.run(
-            self._background,
+        self._start(
             self.tr("Price list"),
             self.tr("Pricing the products for %1…").replace("%1", profile.name),
-            noting_unprintable(work),
-            warned_after(self._price_list_saved, self._window),
-            self._failed,
-            self._price_list_cancelled,
+            work,
+            lambda made: self._price_list_made(name, made),
+            self.tr("Price list cancelled; nothing was printed or saved."),
         )
 
-    def _price_list_saved(self, outcome: tuple[Path, list[str]]) -> None:
-        """Open the list; a bigger quantity priced above a smaller one is marked on it, and
-        the manager is told which policies do that (the register should be put right)."""
-        path, dearer = outcome
+    def _price_list_made(self, name: str, outcome: tuple[Any, frozenset[str]]) -> None:
+        """The preview; a bigger quantity priced above a smaller one is marked on the list,
+        and the manager is told, over the preview, which policies do that (the register
+        should be put right)."""
+        (pdf, pages, dearer), missing = outcome
+        preview = self._preview(name, pdf, pages, missing)
         self.last_warning = None
-        self._saved(path)
         if dearer:
             self.last_warning = (
                 self.tr(
@@ -135,21 +150,14 @@ class PrintActions(QObject):
                 self.tr("Bigger quantity, higher price"),
                 self.last_warning,
             )
-            box.setParent(self._window, box.windowFlags())
+            box.setObjectName("dearerPrices")
+            box.setParent(preview, box.windowFlags())
             box.open()
 
-    def _price_list_cancelled(self) -> None:
-        self._cancelled(self.tr("Price list cancelled; no file was written."))
-
-    def _cancelled(self, sentence: str) -> None:
-        self.last_cancelled = sentence
-        status = getattr(self._window, "statusBar", None)
-        if callable(status):
-            status().showMessage(self.last_cancelled, 8000)
-
     def print_rebate_statement(self) -> None:
-        """Where to save, then each agreement computed, the statement made and written in
-        the worker, behind the same progress dialog with Cancel as the price list."""
+        """Each agreement computed, the statement made and its pages drawn in the worker,
+        behind the same progress dialog with Cancel as the price list, then the preview.
+        An account without an active agreement is told so at once."""
         from acct_desktop.services.rebate_statement_file import rebate_statement_file_name
 
         workspace, account_id = self._workspace(), self._current.id
@@ -158,49 +166,115 @@ class PrintActions(QObject):
         profile = workspace.accounts.profile(account_id)
         if profile is None:
             return
-        code, today = profile.code, workspace.issues.today()
-        path = self.choose_path(rebate_statement_file_name(code, today))
-        if path is None:
+        if not workspace.rebate_statements.has_active_agreement(account_id):
+            self._refuse(
+                self.tr("Rebate statement"),
+                self.tr(
+                    "%1 has no active rebate agreement, so there is no rebate statement to print."
+                ).replace("%1", profile.name),
+            )
             return
-        could_not = self.tr("Could not save %1: %2")
+        code, today = profile.code, workspace.issues.today()
+        name = rebate_statement_file_name(code, today)
 
-        def work(progress: Progress) -> Path:
-            from acct_desktop.services.rebate_statement_file import write_rebate_statement
+        def work(progress: Progress) -> tuple[bytes, list[Any]]:
+            from acct_desktop.services.rebate_statement_file import make_rebate_statement
 
-            try:
-                write_rebate_statement(workspace.rebate_statements, code, today, path, progress)
-            except OSError as exc:  # (translate() is thread-safe)
-                raise NotSaved(filled_in(could_not, str(path), file_problem_text(exc))) from exc
-            return path
+            statements = workspace.rebate_statements
+            _content, made = make_rebate_statement(statements, code, today, drawn, progress)
+            return made
 
+        self._start(
+            self.tr("Rebate statement"),
+            self.tr("Computing the rebates of %1…").replace("%1", profile.name),
+            work,
+            lambda made: self._preview(name, *made[0], made[1]),
+            self.tr("Rebate statement cancelled; nothing was printed or saved."),
+        )
+
+    def _start(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[tuple[Any, frozenset[str]]], None],
+        cancelled: str,
+    ) -> None:
+        """``work`` in the worker behind the progress dialog with Cancel; then ``on_done``
+        with its result and the characters printed as □, or the failure or the cancel
+        said."""
         self.last_cancelled = None
         self.jobs.run(
             self._background,
-            self.tr("Rebate statement"),
-            self.tr("Computing the rebates of %1…").replace("%1", profile.name),
+            title,
+            label,
             noting_unprintable(work),
-            warned_after(self._saved, self._window),
+            on_done,
             self._failed,
-            self._rebate_statement_cancelled,
+            lambda: self._cancelled(cancelled),
         )
 
-    def _rebate_statement_cancelled(self) -> None:
-        self._cancelled(self.tr("Rebate statement cancelled; no file was written."))
+    def _cancelled(self, sentence: str) -> None:
+        self.last_cancelled = sentence
+        status = getattr(self._window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.last_cancelled, 8000)
 
-    def _saved(self, path: Path) -> None:
-        self.last_saved = path
-        if self.open_after_save:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _failed(self, message: str) -> None:
-        self.last_problem = message
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), message)
+    def _refuse(self, title: str, sentence: str) -> None:
+        """Nothing to print: said at once, and nothing is asked or made."""
+        self.last_refusal = sentence
+        box = QMessageBox(QMessageBox.Icon.Information, title, sentence)
+        box.setObjectName(REFUSAL_BOX)
         box.setParent(self._window, box.windowFlags())
+        box.open()
+
+    def _preview(self, name: str, pdf: bytes, pages: list[Any], missing: frozenset[str]) -> QWidget:
+        """The pages in the app's print preview: Print…, or Save as PDF… (asks where)."""
+        from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+        if self.last_preview is not None:  # its pages let go: a big list's are many
+            self.last_preview.deleteLater()
+        dialog = PdfPreviewDialog(
+            name,
+            pdf,
+            pages,
+            lambda: self._save(name, pdf, dialog),
+            self._window,
+            warning=unprintable_text(missing),
+        )
+        self.last_preview = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, name: str, pdf: bytes, preview: QWidget) -> None:
+        """Save as PDF…: asks where, then writes the file through a ``.part`` file."""
+        from acct_desktop.services.files import write_atomically
+
+        path = self.choose_path(name)
+        if path is None:
+            return
+        try:
+            write_atomically(path, pdf)
+        except OSError as exc:
+            self._failed(
+                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc)),
+                preview,
+                self.tr("Not saved"),
+            )
+            return
+        self.last_saved = path
+
+    def _failed(self, message: str, over: QWidget | None = None, title: str = "") -> None:
+        self.last_problem = message
+        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Not printed"), message)
+        box.setParent(over or self._window, box.windowFlags())
         box.open()
 
     def _ask_path(self, file_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        preview = self.last_preview
+        parent = preview if preview is not None and preview.isVisible() else self._window
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save as PDF"), str(Path(folder) / file_name), "PDF (*.pdf)"
+            parent, self.tr("Save as PDF"), str(Path(folder) / file_name), "PDF (*.pdf)"
         )
         return Path(chosen) if chosen else None

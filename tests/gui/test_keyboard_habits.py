@@ -97,9 +97,13 @@ def test_double_click_in_the_account_tree_opens_the_account(window: MainWindow, 
     qtbot.waitUntil(lambda: window.card.isAncestorOf(QApplication.focusWidget()))
 
 
-def test_ctrl_p_in_the_account_tree_prints_the_price_list(
+def test_ctrl_p_in_the_account_tree_previews_the_price_list(
     window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Print with preview (UX.md): the price list's pages in the app's print preview; no
+    file dialog until Save as PDF…."""
+    from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
     asked: list[str] = []
 
     def ask(*args, **_kwargs):  # type: ignore[no-untyped-def]
@@ -108,9 +112,13 @@ def test_ctrl_p_in_the_account_tree_prints_the_price_list(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     dock, _index = _tree_row(window, qtbot)
+    actions = window.print_actions
     QTest.keyClick(dock.view, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
-    assert asked[0].endswith(".pdf")
+    qtbot.waitUntil(lambda: actions.last_preview is not None, timeout=60_000)
+    preview = actions.last_preview
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible() and preview.pages
+    assert asked == []
+    preview.close()
 
 
 # -- plan vs actual --
@@ -451,11 +459,12 @@ def test_ctrl_p_in_the_issues_dock_opens_the_checklist(window: MainWindow, qtbot
 
 def test_ctrl_p_in_the_register_prints_what_its_tab_holds(window: MainWindow, qtbot) -> None:
     """The price list on the policies' tab, the rebate statement on the agreements' (the
-    Account menu's commands: each saves a PDF and opens it to look at and print)."""
+    Account menu's commands: each shows its print preview)."""
     actions = window.print_actions
     done: list[str] = []
-    actions.choose_path = lambda _name: None  # asked where to save: cancelled
-    actions._failed = lambda _message: None  # an account without agreements: said, not here
+    actions.price_list.triggered.disconnect(actions.print_price_list)  # what each command
+    actions.rebate_statement.triggered.disconnect(actions.print_rebate_statement)  # does:
+    # tests/gui/test_print_actions.py
     actions.price_list.triggered.connect(lambda: done.append("policy"))
     actions.rebate_statement.triggered.connect(lambda: done.append("rebate"))
     dock = window.docks["policyRegisterDock"]

@@ -1,13 +1,17 @@
-"""Printing an account's price list and rebate statement from the Account menu."""
+"""Printing an account's price list and rebate statement from the Account menu: made behind a
+progress dialog with Cancel, then shown in the app's print preview (Print…, Save as PDF…)."""
 
 from __future__ import annotations
 
 import subprocess
+import tempfile
 import threading
 
-from PySide6.QtWidgets import QPushButton
+import pytest
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
+from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.store import models as m
 
@@ -22,56 +26,134 @@ def account_with_deals_and_rebates(window: MainWindow):
         )
 
 
-def test_price_list_and_rebate_statement_are_saved_as_pdfs(qtbot, window: MainWindow, tmp_path):
+def pdf_text(pdf: bytes, *options: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *options, "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
+def pdf_pages(pdf: bytes) -> int:
+    info = subprocess.run(
+        ["pdfinfo", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    return int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
+
+
+def opened_preview(qtbot, actions) -> PdfPreviewDialog:  # type: ignore[no-untyped-def]
+    """The preview the action opens once its work is done (its progress dialog gone)."""
+    assert actions.progress is not None  # made in the worker, behind a progress dialog
+    qtbot.waitUntil(lambda: actions.last_preview is not None, timeout=60_000)
+    assert actions.progress is None
+    preview = actions.last_preview
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible()
+    return preview
+
+
+def shown_pages(preview: PdfPreviewDialog) -> list[QLabel]:
+    column = preview.findChild(QWidget, "previewPages")
+    return [label for label in column.findChildren(QLabel) if not label.pixmap().isNull()]
+
+
+@pytest.mark.parametrize("document", ["price list", "rebate statement"])
+def test_the_document_opens_in_the_print_preview_and_is_saved_only_when_asked(
+    qtbot, window: MainWindow, tmp_path, monkeypatch, document: str
+) -> None:
+    """Ctrl+P's documents as quotes and visit sheets: made behind the progress dialog, then
+    the app's print preview with the PDF's own pages; no file until Save as PDF…."""
+    scratch = tmp_path / "scratch"  # where a temporary file would go
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     actions = window.print_actions
-    actions.open_after_save = False
-    actions.choose_path = lambda name: tmp_path / name
+    folder = tmp_path / "out"
+    folder.mkdir()
+    asked: list[str] = []
+    actions.choose_path = lambda name: asked.append(name) or folder / name
     window.current.set(None)
     assert not actions.price_list.isEnabled()
     account_id = account_with_deals_and_rebates(window)
     window.current.set(account_id)
     assert actions.price_list.isEnabled() and actions.rebate_statement.isEnabled()
     code = window.workspace.accounts.profile(account_id).code
+    today = window.workspace.issues.today()
+    action, name = {
+        "price list": (actions.price_list, f"price-list-{code}-{today}.pdf"),
+        "rebate statement": (actions.rebate_statement, f"rebate-statement-{code}-{today}.pdf"),
+    }[document]
 
-    actions.price_list.trigger()
-    assert actions.progress is not None  # priced in the worker, behind a progress dialog
-    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
-    assert actions.progress is None
-    price_list = actions.last_saved
-    assert price_list.name.startswith(f"price-list-{code}")
-    text = subprocess.run(
-        ["pdftotext", str(price_list), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert code in text
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    action.trigger()
+    assert asked == []  # nothing asked before the preview
+    preview = opened_preview(qtbot, actions)
+    assert preview.windowTitle() == name
+    assert code in pdf_text(preview.pdf)
+    pages = shown_pages(preview)
+    assert len(pages) == len(preview.pages) == pdf_pages(preview.pdf)  # every page of it
+    page = pages[0].pixmap()
+    assert page.width() < page.height()  # an A4 page standing, drawn from the PDF
+    assert list(folder.iterdir()) == [] and list(scratch.iterdir()) == []  # nothing written
 
-    actions.last_saved = None
-    actions.rebate_statement.trigger()
-    assert actions.progress is not None  # computed in the worker, behind a progress dialog
-    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
-    assert actions.progress is None
-    statement = actions.last_saved
-    assert statement.name.startswith(f"rebate-statement-{code}")
-    text = subprocess.run(
-        ["pdftotext", str(statement), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert code in text
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    preview.findChild(QPushButton, "saveButton").click()  # Save as PDF…
+    assert asked == [name]
+    assert actions.last_saved == folder / name
+    assert (folder / name).read_bytes() == preview.pdf
+    assert sorted(p.name for p in folder.iterdir()) == [name]  # no .part left
+    assert list(scratch.iterdir()) == []
+    preview.close()
 
 
-def test_an_account_without_agreements_gets_a_sentence(qtbot, window: MainWindow, tmp_path):
+def test_an_account_without_agreements_is_told_so_and_asked_nothing(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """No active agreement: said at once, in a sentence; no file dialog, no work."""
+    asked: list[str] = []
+
+    def ask(*args, **_kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     actions = window.print_actions
-    actions.choose_path = lambda name: tmp_path / name
     with window.workspace.db.session() as session:
-        quiet = session.scalar(
-            select(m.Account.id)
+        quiet = session.scalars(
+            select(m.Account)
             .where(~m.Account.id.in_(select(m.RebateAgreement.account_id)))
+            .order_by(m.Account.code)
             .limit(1)
-        )
-    window.current.set(quiet)
+        ).one()
+        quiet_id, quiet_name = quiet.id, quiet.name
+    window.current.set(quiet_id)
     actions.rebate_statement.trigger()
-    qtbot.waitUntil(lambda: actions.last_problem is not None, timeout=60_000)
-    assert "Traceback" not in actions.last_problem and actions.last_saved is None
+    assert actions.progress is None  # nothing computed
+    box = window.findChild(QMessageBox, "nothingToPrint")
+    assert box is not None and box.isVisible()
+    said = f"{quiet_name} has no active rebate agreement, so there is no rebate statement to print."
+    assert box.text() == said == actions.last_refusal
+    box.accept()
+    window.background.wait()
+    assert asked == [] and actions.last_preview is None and actions.last_problem is None
+
+
+def test_a_catalogue_without_products_has_no_price_list_to_print(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **_kw: asked.append(args[2]) or ("", "")
+    )
+    actions = window.print_actions
+    with window.workspace.db.session() as session:
+        for product in session.scalars(select(m.Product)):
+            product.active = False
+    account_id = account_with_deals_and_rebates(window)
+    window.current.set(account_id)
+    name = window.workspace.accounts.profile(account_id).name
+    actions.price_list.trigger()
+    assert actions.progress is None
+    box = window.findChild(QMessageBox, "nothingToPrint")
+    assert box is not None and box.isVisible()
+    assert box.text().startswith(f"There is no active product, so {name} has no price list")
+    box.accept()
+    window.background.wait()
+    assert asked == [] and actions.last_preview is None
 
 
 def test_a_price_list_with_a_bigger_quantity_priced_higher_warns_the_manager(
@@ -84,8 +166,6 @@ def test_a_price_list_with_a_bigger_quantity_priced_higher_warns_the_manager(
     from acct_desktop.domain.pricing_rules import RuleKind
 
     actions = window.print_actions
-    actions.open_after_save = False
-    actions.choose_path = lambda name: tmp_path / name
     today = window.workspace.issues.today()
     with window.workspace.db.session() as session:  # NL000174's channel: 10 % off below 50
         account = session.scalars(select(m.Account).where(m.Account.code == "NL000174")).one()
@@ -108,58 +188,68 @@ def test_a_price_list_with_a_bigger_quantity_priced_higher_warns_the_manager(
         account_id = account.id
     window.current.set(account_id)
     actions.price_list.trigger()
-    qtbot.waitUntil(lambda: actions.last_saved is not None, timeout=60_000)
+    preview = opened_preview(qtbot, actions)
     warning = actions.last_warning or ""
     assert "NL000174 · PEO-002-1L" in warning and "PP-TEST-50" in warning
     assert "a bigger order pays more" in warning
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(actions.last_saved), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    box = preview.findChild(QMessageBox, "dearerPrices")  # over the preview
+    assert box is not None and box.isVisible() and box.text() == warning
+    text = pdf_text(preview.pdf, "-layout")
     row = next(line for line in text.splitlines() if line.startswith("PEO-002-1L"))
     assert "*" in row
 
 
-def test_the_price_list_shows_its_progress_and_cancel_leaves_no_file(
-    qtbot, window: MainWindow, tmp_path
+@pytest.mark.parametrize("document", ["price list", "rebate statement"])
+def test_the_progress_shows_and_cancel_leaves_nothing(
+    qtbot, window: MainWindow, tmp_path, monkeypatch, document: str
 ) -> None:
-    actions = window.print_actions
-    actions.open_after_save = False
-    folder = tmp_path / "out"
-    folder.mkdir()
+    scratch = tmp_path / "scratch"  # where a temporary file would go
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     asked: list[str] = []
-    actions.choose_path = lambda name: asked.append(name) or folder / name
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **_kw: asked.append(args[2]) or ("", "")
+    )
+    actions = window.print_actions
     account_id = account_with_deals_and_rebates(window)
     window.current.set(account_id)
     profile = window.workspace.accounts.profile(account_id)
-    gate = threading.Event()  # the worker busy with something else: the list waits its turn
+    action, label, cancelled = {
+        "price list": (
+            actions.price_list,
+            f"Pricing the products for {profile.name}…",
+            "Price list cancelled; nothing was printed or saved.",
+        ),
+        "rebate statement": (
+            actions.rebate_statement,
+            f"Computing the rebates of {profile.name}…",
+            "Rebate statement cancelled; nothing was printed or saved.",
+        ),
+    }[document]
+    gate = threading.Event()  # the worker busy with something else: the document waits
     window.background.submit(gate.wait, lambda _result: None)
     try:
-        actions.price_list.trigger()
-        assert asked == [f"price-list-{profile.code}-{window.workspace.issues.today()}.pdf"]
+        action.trigger()
         dialog = actions.progress
         assert dialog is not None
-        assert dialog.labelText() == f"Pricing the products for {profile.name}…"
+        assert dialog.labelText() == label
         qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # after half a second
         dialog.findChild(QPushButton).click()  # Cancel
     finally:
         gate.set()
     qtbot.waitUntil(lambda: actions.progress is None, timeout=60_000)
-    assert actions.last_cancelled == "Price list cancelled; no file was written."
-    assert window.statusBar().currentMessage() == actions.last_cancelled
-    assert actions.last_saved is None and actions.last_problem is None
-    assert list(folder.iterdir()) == []  # no PDF, whole or half, and no .part file
+    assert actions.last_cancelled == cancelled
+    assert window.statusBar().currentMessage() == cancelled
+    assert actions.last_preview is None and actions.last_problem is None
+    assert asked == [] and actions.last_saved is None
+    assert list(scratch.iterdir()) == []  # no file, whole or half, anywhere
 
 
-def test_characters_no_font_has_are_boxed_and_the_manager_is_told_which(
+def test_characters_no_font_has_are_boxed_and_the_preview_says_which(
     qtbot, window: MainWindow, tmp_path, monkeypatch
 ) -> None:
     """A price list for 𠮷野家润滑油总部 (𠮷: CJK Extension B) on a computer whose fonts lack
-    𠮷: the PDF is saved with □ in its place and a warning names it and what to install."""
-    from PySide6.QtWidgets import QMessageBox
-
+    𠮷: the PDF has □ in its place and the preview names it and what to install."""
     from acct_desktop.reporting.font_runs import font_chain
     from acct_desktop.reporting.fonts import FALLBACK_ENV
 
@@ -167,24 +257,18 @@ def test_characters_no_font_has_are_boxed_and_the_manager_is_told_which(
     font_chain.cache_clear()
     try:
         actions = window.print_actions
-        actions.open_after_save = False
-        actions.choose_path = lambda name: tmp_path / name
         account_id = account_with_deals_and_rebates(window)
         with window.workspace.db.session() as session:
             session.get(m.Account, account_id).name = "𠮷野家润滑油总部"
         window.current.set(account_id)
         actions.price_list.trigger()
-        qtbot.waitUntil(
-            lambda: window.findChild(QMessageBox, "unprintableCharacters") is not None,
-            timeout=60_000,
-        )
-        box = window.findChild(QMessageBox, "unprintableCharacters")
-        assert "could not be printed" in box.text() and ": 𠮷." in box.text()
-        assert "fonts-hanazono" in box.text() and FALLBACK_ENV in box.text()
-        text = subprocess.run(
-            ["pdftotext", str(actions.last_saved), "-"], capture_output=True, text=True
-        ).stdout
-        assert "□野家润滑油总部" in text  # saved all the same, nothing silently left out
+        preview = opened_preview(qtbot, actions)
+        said = preview.findChild(QLabel, "previewWarning")
+        assert said is not None and said.isVisible()
+        assert "could not be printed" in said.text() and ": 𠮷." in said.text()
+        assert "fonts-hanazono" in said.text() and FALLBACK_ENV in said.text()
+        assert "□野家润滑油总部" in pdf_text(preview.pdf)  # nothing silently left out
+        preview.close()
     finally:
         font_chain.cache_clear()
 
@@ -217,35 +301,3 @@ def test_a_print_preview_says_which_characters_no_font_has(
             assert said is None
         dock.last_dialog.close()
     font_chain.cache_clear()
-
-
-def test_the_rebate_statement_asks_first_shows_its_progress_and_cancel_leaves_no_file(
-    qtbot, window: MainWindow, tmp_path
-) -> None:
-    actions = window.print_actions
-    actions.open_after_save = False
-    folder = tmp_path / "out"
-    folder.mkdir()
-    asked: list[str] = []
-    actions.choose_path = lambda name: asked.append(name) or folder / name
-    account_id = account_with_deals_and_rebates(window)
-    window.current.set(account_id)
-    profile = window.workspace.accounts.profile(account_id)
-    gate = threading.Event()  # the worker busy with something else: the statement waits
-    window.background.submit(gate.wait, lambda _result: None)
-    try:
-        actions.rebate_statement.trigger()
-        today = window.workspace.issues.today()
-        assert asked == [f"rebate-statement-{profile.code}-{today}.pdf"]  # asked first
-        dialog = actions.progress
-        assert dialog is not None
-        assert dialog.labelText() == f"Computing the rebates of {profile.name}…"
-        qtbot.waitUntil(dialog.isVisible, timeout=10_000)  # after half a second
-        dialog.findChild(QPushButton).click()  # Cancel
-    finally:
-        gate.set()
-    qtbot.waitUntil(lambda: actions.progress is None, timeout=60_000)
-    assert actions.last_cancelled == "Rebate statement cancelled; no file was written."
-    assert window.statusBar().currentMessage() == actions.last_cancelled
-    assert actions.last_saved is None and actions.last_problem is None
-    assert list(folder.iterdir()) == []  # no PDF, whole or half, and no .part file
