@@ -3328,8 +3328,16 @@
         <translation>Prijslijst</translation>
     </message>
     <message>
+        <source>There is no active product, so %1 has no price list to print. Import the catalogue first (acct-desktop import products FILE).</source>
+        <translation>Er is geen actief product, dus %1 heeft geen prijslijst om af te drukken. Importeer eerst de catalogus (acct-desktop import products BESTAND).</translation>
+    </message>
+    <message>
         <source>Pricing the products for %1…</source>
         <translation>Producten prijzen voor %1…</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; nothing was printed or saved.</source>
+        <translation>Prijslijst geannuleerd; er is niets afgedrukt of opgeslagen.</translation>
     </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
@@ -3343,16 +3351,24 @@
         <translation>Grotere hoeveelheid, hogere prijs</translation>
     </message>
     <message>
+        <source>%1 has no active rebate agreement, so there is no rebate statement to print.</source>
+        <translation>%1 heeft geen actieve bonusovereenkomst, dus er is geen bonusoverzicht om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; nothing was printed or saved.</source>
+        <translation>Bonusoverzicht geannuleerd; er is niets afgedrukt of opgeslagen.</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
     <message>
-        <source>Print price &amp;list…</source>
-        <translation>Prijs&amp;lijst afdrukken…</translation>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <source>Price list cancelled; no file was written.</source>
-        <translation>Prijslijst geannuleerd; er is geen bestand geschreven.</translation>
+        <source>Print price &amp;list…</source>
+        <translation>Prijs&amp;lijst afdrukken…</translation>
     </message>
     <message>
         <source>Rebate statement</source>
@@ -3361,10 +3377,6 @@
     <message>
         <source>Computing the rebates of %1…</source>
         <translation>Bonussen van %1 berekenen…</translation>
-    </message>
-    <message>
-        <source>Rebate statement cancelled; no file was written.</source>
-        <translation>Bonusoverzicht geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>Not printed</source>

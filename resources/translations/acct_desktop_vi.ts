@@ -3302,8 +3302,16 @@
         <translation>Bảng giá</translation>
     </message>
     <message>
+        <source>There is no active product, so %1 has no price list to print. Import the catalogue first (acct-desktop import products FILE).</source>
+        <translation>Không có sản phẩm nào đang kinh doanh, nên %1 không có bảng giá để in. Hãy nhập danh mục sản phẩm trước (acct-desktop import products TỆP).</translation>
+    </message>
+    <message>
         <source>Pricing the products for %1…</source>
         <translation>Đang tính giá sản phẩm cho %1…</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; nothing was printed or saved.</source>
+        <translation>Đã hủy bảng giá; không có gì được in hay lưu.</translation>
     </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
@@ -3316,16 +3324,24 @@
         <translation>Số lượng lớn hơn, giá cao hơn</translation>
     </message>
     <message>
+        <source>%1 has no active rebate agreement, so there is no rebate statement to print.</source>
+        <translation>%1 không có thỏa thuận chiết khấu nào đang hiệu lực, nên không có bảng kê chiết khấu để in.</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; nothing was printed or saved.</source>
+        <translation>Đã hủy bảng kê chiết khấu; không có gì được in hay lưu.</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
     </message>
     <message>
-        <source>Print price &amp;list…</source>
-        <translation>In &amp;bảng giá…</translation>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
-        <source>Price list cancelled; no file was written.</source>
-        <translation>Đã hủy bảng giá; không có tệp nào được ghi.</translation>
+        <source>Print price &amp;list…</source>
+        <translation>In &amp;bảng giá…</translation>
     </message>
     <message>
         <source>Rebate statement</source>
@@ -3334,10 +3350,6 @@
     <message>
         <source>Computing the rebates of %1…</source>
         <translation>Đang tính chiết khấu của %1…</translation>
-    </message>
-    <message>
-        <source>Rebate statement cancelled; no file was written.</source>
-        <translation>Đã hủy bảng kê chiết khấu; không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>Not printed</source>

@@ -3302,8 +3302,16 @@
         <translation>价格表</translation>
     </message>
     <message>
+        <source>There is no active product, so %1 has no price list to print. Import the catalogue first (acct-desktop import products FILE).</source>
+        <translation>没有在售产品，因此 %1 没有可打印的价格表。请先导入产品目录（acct-desktop import products 文件）。</translation>
+    </message>
+    <message>
         <source>Pricing the products for %1…</source>
         <translation>正在为 %1 计算产品价格…</translation>
+    </message>
+    <message>
+        <source>Price list cancelled; nothing was printed or saved.</source>
+        <translation>价格表已取消；未打印也未保存任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>The price list marks %n price(s) higher than for a smaller quantity:</source>
@@ -3316,16 +3324,24 @@
         <translation>订货量越大，单价越高</translation>
     </message>
     <message>
+        <source>%1 has no active rebate agreement, so there is no rebate statement to print.</source>
+        <translation>%1 没有生效中的返利协议，因此没有可打印的返利对账单。</translation>
+    </message>
+    <message>
+        <source>Rebate statement cancelled; nothing was printed or saved.</source>
+        <translation>返利对账单已取消；未打印也未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <source>Print price &amp;list…</source>
-        <translation>打印价格表(&amp;L)…</translation>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
     <message>
-        <source>Price list cancelled; no file was written.</source>
-        <translation>价格表已取消，未写入任何文件。</translation>
+        <source>Print price &amp;list…</source>
+        <translation>打印价格表(&amp;L)…</translation>
     </message>
     <message>
         <source>Rebate statement</source>
@@ -3334,10 +3350,6 @@
     <message>
         <source>Computing the rebates of %1…</source>
         <translation>正在计算 %1 的返利…</translation>
-    </message>
-    <message>
-        <source>Rebate statement cancelled; no file was written.</source>
-        <translation>返利对账单已取消，未写入任何文件。</translation>
     </message>
     <message>
         <source>Not printed</source>
