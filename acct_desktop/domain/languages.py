@@ -1,8 +1,22 @@
-"""Which language a customer's documents are printed in."""
+"""Which language a customer's documents are printed in, and reading a language tag."""
 
 from __future__ import annotations
 
 DOCUMENT_LANGUAGES = ("en", "zh_CN", "vi", "nl")
+DEFAULT_LANGUAGE = "en"
+_ALIASES = {
+    "en": "en",
+    "zh": "zh_CN",
+    "zh_cn": "zh_CN",
+    "zh_hans": "zh_CN",
+    "zh_hans_cn": "zh_CN",
+    "zh_sg": "zh_CN",
+    "vi": "vi",
+    "vi_vn": "vi",
+    "nl": "nl",
+    "nl_nl": "nl",
+    "nl_be": "nl",
+}
 _BY_COUNTRY = {"CN": "zh_CN", "TW": "zh_CN", "HK": "zh_CN", "VN": "vi", "NL": "nl", "BE": "nl"}
 
 
@@ -21,3 +35,10 @@ def document_language(
     if country_code:
         return _BY_COUNTRY.get(country_code.upper(), "en")
     return _BY_CURRENCY.get((currency or "").upper(), "en")
+
+
+def normalise_language(language: str | None) -> str:
+    """One of ``DOCUMENT_LANGUAGES`` for a language tag (``zh-CN``, ``vi_VN``, ``nl-BE`` …);
+    else ``en``."""
+    key = (language or "").strip().replace("-", "_").lower()
+    return _ALIASES.get(key, DEFAULT_LANGUAGE)

@@ -15,9 +15,12 @@ refusal) must reach a Chinese, Vietnamese or Dutch user in that language. Two pi
   "branch warehouse"))`` — and is translated with the sentence around it. A number is passed
   as a ``Figure`` (``figure(4000)``, ``figure(amount, 2)``): English "4,000" and "1,234.50",
   shown with the user's own marks ("4.000", "1.234,50" in Vietnamese and Dutch) — "4,000"
-  would read as four in those languages. A day (a ``date``) and a month (``Month(day)``) keep
-  their ISO text ("2026-11-21", "2026-10") for logs and machine-readable output and are
-  written the user's way where the sentence is shown ("21-11-2026", "oktober 2026").
+  would read as four in those languages. A percentage is passed as a ``Percent``
+  (``percent(gap)``, ``domain.percentages``), "%" and all: English "18.0%", Dutch "18,0 %" —
+  a template never writes "%" after a placeholder. A day (a ``date``) and a month
+  (``Month(day)``) keep their ISO text ("2026-11-21", "2026-10") for logs and
+  machine-readable output and are written the user's way where the sentence is shown
+  ("21-11-2026", "oktober 2026").
 
 Every marked sentence uses the one context "messages": the same English sentence gets one
 translation wherever a service says it.
@@ -30,6 +33,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+
+from acct_desktop.domain.number_marks import remarked
+from acct_desktop.domain.percentages import Percent
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
 WORDLESS = re.compile(r"(?:%\d{1,2}|\s)*")  # a template of placeholders alone: a join
@@ -82,15 +88,6 @@ class Figure(str):
     def marked(self, marks: tuple[str, str] | None) -> str:
         """This number with ``marks`` = (group separator, decimal point) of a locale."""
         return remarked(str(self), marks)
-
-
-def remarked(text: str, marks: tuple[str, str] | None) -> str:
-    """A number written the English way (``1,234.50``) with ``marks`` = (group separator,
-    decimal point) of a locale instead (``1.234,50``)."""
-    if marks is None or marks == (",", "."):
-        return text
-    group, point = marks
-    return text.translate({ord(","): group, ord("."): point})
 
 
 class Day(str):
@@ -210,7 +207,7 @@ class Sentence(str):
 
 def _kept(arg: object) -> str:
     """An argument as a Sentence keeps it: words, numbers and days keep what they are."""
-    if isinstance(arg, Sentence | Figure | Day | Month | Moment):
+    if isinstance(arg, Sentence | Figure | Percent | Day | Month | Moment):
         return arg
     if isinstance(arg, date) and not isinstance(arg, datetime):
         return Day(arg)
@@ -223,10 +220,12 @@ def rendered(
     marks: tuple[str, str] | None = None,
     day: Callable[[date], str] | None = None,
     month: Callable[[date], str] | None = None,
+    language: str | None = None,
 ) -> str:
     """``message`` through ``translate`` (a lookup in the "messages" context): a Sentence's
     template translated with its values put back (values that are Sentences rendered too,
-    Figures written with ``marks`` — the locale's group separator and decimal point — Days
+    Figures written with ``marks`` — the locale's group separator and decimal point —,
+    Percents as ``language`` writes them (``domain.percentages``) with those marks, Days
     by ``day``, Months by ``month`` and Moments by ``day`` and the time), sentences in a
     row joined as ``in_a_row`` joins them, any other text translated as it is (an
     unmarked text comes back unchanged).
@@ -234,7 +233,7 @@ def rendered(
     The one place this recursion lives: the GUI passes Qt's translator, the command line
     its own."""
     if isinstance(message, Sentence):
-        values = tuple(_value(arg, translate, marks, day, month) for arg in message.args)
+        values = tuple(_value(arg, translate, marks, day, month, language) for arg in message.args)
         template = message.template
         if WORDLESS.fullmatch(template):  # sentences in a row are never reordered
             return AFTER_FULL_WIDTH.sub("", fill_in(template, values))
@@ -249,11 +248,14 @@ def _value(
     marks: tuple[str, str] | None,
     day: Callable[[date], str] | None,
     month: Callable[[date], str] | None,
+    language: str | None,
 ) -> str:
     if isinstance(arg, Sentence):
-        return rendered(arg, translate, marks, day, month)
+        return rendered(arg, translate, marks, day, month, language)
     if isinstance(arg, Figure):
         return arg.marked(marks)
+    if isinstance(arg, Percent):
+        return arg.written(language, marks)
     if isinstance(arg, Day) and day is not None:
         return day(arg.value)
     if isinstance(arg, Month) and month is not None:

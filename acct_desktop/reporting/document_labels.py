@@ -14,24 +14,12 @@ from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
 
+from acct_desktop.domain.languages import DOCUMENT_LANGUAGES, normalise_language
 from acct_desktop.domain.money import format_money
+from acct_desktop.domain.number_marks import language_marks
 
-DEFAULT_LANGUAGE = "en"
-LANGUAGES = ("en", "zh_CN", "vi", "nl")
+LANGUAGES = DOCUMENT_LANGUAGES
 
-_ALIASES = {
-    "en": "en",
-    "zh": "zh_CN",
-    "zh_cn": "zh_CN",
-    "zh_hans": "zh_CN",
-    "zh_hans_cn": "zh_CN",
-    "zh_sg": "zh_CN",
-    "vi": "vi",
-    "vi_vn": "vi",
-    "nl": "nl",
-    "nl_nl": "nl",
-    "nl_be": "nl",
-}
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # A month's name cut short as the language writes it (Dutch "mrt", not "maa"); Chinese and
@@ -544,12 +532,6 @@ _NL = _labels(
 _BY_LANGUAGE = {labels.language: labels for labels in (_EN, _ZH_CN, _VI, _NL)}
 
 
-def normalise_language(language: str | None) -> str:
-    """One of ``LANGUAGES`` for a language tag (``zh-CN``, ``vi_VN``, ``nl-BE`` …); else ``en``."""
-    key = (language or "").strip().replace("-", "_").lower()
-    return _ALIASES.get(key, DEFAULT_LANGUAGE)
-
-
 def labels_for(language: str | None) -> DocumentLabels:
     """The printed labels of a document language (English when the language is unknown)."""
     return _BY_LANGUAGE[normalise_language(language)]
@@ -615,38 +597,12 @@ def product_category_label(language: str | None, code: str) -> str:
     return known or code.replace("_", " ").strip().capitalize() or code
 
 
-def number_punctuation(language: str | None) -> tuple[str, str]:
-    """The decimal point and the thousands separator customers write: ``.`` and ``,`` (en,
-    zh_CN) · ``,`` and ``.`` (nl, vi)."""
-    return (",", ".") if normalise_language(language) in ("nl", "vi") else (".", ",")
-
-
-def format_number(language: str | None, amount: Decimal) -> str:
-    """``amount`` with its decimals as given, grouped as customers write it:
-    1,234.50 (en, zh_CN) · 1.234,50 (nl, vi)."""
-    point, group = number_punctuation(language)
-    return f"{amount:,f}".replace(",", "\u0000").replace(".", point).replace("\u0000", group)
-
-
-# The one rule for a percentage on paper and on the charts: Dutch puts a (no-break) space
-# before "%" (2,4 %), English, Chinese and Vietnamese write it close (2.4%).
-PERCENT_SPACE = {"nl": "\u00a0"}
-
-
-def format_percent(language: str | None, value: Decimal, *, signed: bool = False) -> str:
-    """``value`` % as ``language`` writes it (12.5% · 12,5 %); with ``signed``, a gain gets
-    its "+" (+2,4 %), as the GUI's variance columns write it."""
-    sign = "+" if signed and value > 0 else ""
-    space = PERCENT_SPACE.get(normalise_language(language) or "", "")
-    return f"{sign}{format_number(language, value)}{space}%"
-
-
 def format_amount(
     language: str | None, amount: Decimal, currency: str, *, keep_finer: bool = False
 ) -> str:
     """An amount of ``currency`` with its decimals (25.000 VND, 1.234,50 EUR in Dutch), as
     ``domain.money.format_money`` writes it, grouped as customers of ``language`` write it."""
-    point, group = number_punctuation(language)
+    group, point = language_marks(language)
     return format_money(
         amount, currency, decimal_point=point, group_separator=group, keep_finer=keep_finer
     )
@@ -663,16 +619,14 @@ class RebateStatementLabels:
 
     Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
     ``total``; ``figures_through`` and ``distance_to_next_tier`` take ``date``;
-    ``percent`` takes ``value`` (one way of writing a rate per language, everywhere on
-    the statement); ``amounts_note`` takes ``currency``; ``part_note`` takes ``month``,
-    ``figure``, ``counted``, ``covered`` and ``amount``.
+    ``amounts_note`` takes ``currency``; ``part_note`` takes ``month``, ``figure``,
+    ``counted``, ``covered`` and ``amount``.
     ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
     ``months`` are the short month names, January first (empty for zh_CN, which writes
-    2026年3月). ``decimal_comma`` says whether 1.234,50 is written (nl, vi).
+    2026年3月). A rate is written by ``domain.percentages.format_percent``.
     """
 
     language: str
-    decimal_comma: bool
     title: str
     subject: str
     agreement: str
@@ -724,7 +678,6 @@ class RebateStatementLabels:
     not_signed: str
     unconverted: str
     elapsed: str
-    percent: str
     figures_through: str
     no_figures: str
     no_figures_yet: str
@@ -805,7 +758,6 @@ _REBATE_EN = _rebate_labels(
     },
     _MONTHS_EN,
     language="en",
-    decimal_comma=False,
     title="Rebate statement",
     subject="Rebate statement for {account}",
     agreement="Agreement",
@@ -863,7 +815,6 @@ _REBATE_EN = _rebate_labels(
     not_signed="Not signed",
     unconverted="Not counted (no exchange rate)",
     elapsed="{elapsed} of {total} days elapsed",
-    percent="{value}%",
     figures_through="Sales figures up to {date}",
     no_figures="No sales figures for this period yet",
     no_figures_yet="no figures yet",
@@ -896,7 +847,6 @@ _REBATE_ZH_CN = _rebate_labels(
     },
     (),
     language="zh_CN",
-    decimal_comma=False,
     title="返利对账单",
     subject="{account}返利对账单",
     agreement="协议编号",
@@ -953,7 +903,6 @@ _REBATE_ZH_CN = _rebate_labels(
     not_signed="未签订",
     unconverted="未计入（无汇率）",
     elapsed="已过 {elapsed} 天，共 {total} 天",
-    percent="{value}%",
     figures_through="销售数据截至 {date}",
     no_figures="本期尚无销售数据",
     no_figures_yet="暂无数据",
@@ -991,7 +940,6 @@ _REBATE_VI = _rebate_labels(
     },
     (),
     language="vi",
-    decimal_comma=True,
     title="Bảng đối chiếu chiết khấu thương mại",
     subject="Bảng đối chiếu chiết khấu thương mại của {account}",
     agreement="Số thỏa thuận",
@@ -1049,7 +997,6 @@ _REBATE_VI = _rebate_labels(
     not_signed="Chưa ký",
     unconverted="Chưa tính (không có tỷ giá)",
     elapsed="Đã qua {elapsed}/{total} ngày",
-    percent="{value}%",
     figures_through="Số liệu doanh số đến ngày {date}",
     no_figures="Kỳ này chưa có số liệu doanh số",
     no_figures_yet="chưa có số liệu",
@@ -1091,7 +1038,6 @@ _REBATE_NL = _rebate_labels(
     },
     _MONTHS_NL,
     language="nl",
-    decimal_comma=True,
     title="Bonusoverzicht",
     subject="Bonusoverzicht voor {account}",
     agreement="Overeenkomst",
@@ -1149,7 +1095,6 @@ _REBATE_NL = _rebate_labels(
     not_signed="Niet ondertekend",
     unconverted="Niet meegeteld (geen wisselkoers)",
     elapsed="{elapsed} van {total} dagen verstreken",
-    percent="{value}%",
     figures_through="Verkoopcijfers tot en met {date}",
     no_figures="Nog geen verkoopcijfers voor deze periode",
     no_figures_yet="nog geen cijfers",

@@ -12,12 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from acct_desktop.reporting.document_labels import (
-    format_number,
-    format_percent,
-    normalise_language,
-    number_punctuation,
-)
+from acct_desktop.domain.languages import normalise_language
+from acct_desktop.domain.number_marks import format_number, language_marks
+from acct_desktop.domain.percentages import format_percent
 from acct_desktop.reporting.fonts import chart_font
 from acct_desktop.reporting.monthly_summary_labels import monthly_summary_labels
 
@@ -91,7 +88,7 @@ _SHORTENED = {
 def compact(value: float, language: str | None = None) -> str:
     """Axis numbers without decimals, shortened as ``language`` writes them: 250k and 1.2M
     (en), 250k and 1,2 mln (nl), 250k and 1,2 tr (vi), 25万 and 1.2亿 (zh)."""
-    point, _group = number_punctuation(language)
+    _group, point = language_marks(language)
     for limit, suffix in _SHORTENED[normalise_language(language)]:
         if abs(value) >= limit:
             scaled = value / limit

@@ -17,7 +17,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 from types import MappingProxyType
 
-from acct_desktop.reporting.document_labels import SHORT_MONTHS, normalise_language
+from acct_desktop.domain.languages import normalise_language
+from acct_desktop.reporting.document_labels import SHORT_MONTHS
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,14 +22,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 
 from acct_desktop.domain.enums import Measure
+from acct_desktop.domain.number_marks import format_number
+from acct_desktop.domain.percentages import format_percent
 from acct_desktop.domain.sentences import says_code
 from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
     format_date,
     format_month,
-    format_number,
-    format_percent,
     pdf_language_tag,
     status_label,
 )

@@ -6,9 +6,9 @@ format strings: ``page_of`` takes ``page`` and ``pages``; ``revision`` takes ``r
 ``replaces`` takes ``reference``; ``replaced_by`` takes ``revision``;
 ``quote_subject``/``order_subject`` take ``number`` and ``customer``; ``discount`` takes
 ``percent``; ``tax`` takes ``rate``; ``total`` and
-``prices_note`` take ``currency``; ``for_company`` takes ``company``; ``percent`` takes
-``value``; ``name_with_title`` takes ``name`` and ``title``. An unknown language prints in
-English.
+``prices_note`` take ``currency``; ``for_company`` takes ``company``; ``name_with_title``
+takes ``name`` and ``title``. A percentage is written by
+``domain.percentages.format_percent``. An unknown language prints in English.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from types import MappingProxyType
 
-from acct_desktop.reporting.document_labels import normalise_language
+from acct_desktop.domain.languages import normalise_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,6 @@ class QuoteLabels:
     tax_word: str  # the tax inside the prices note
     vat_word: str
     total: str
-    percent: str
     prices_note: str  # which figures exclude the tax and which include it
     terms: str
     payment_terms: str
@@ -162,7 +161,6 @@ _EN = _quote_labels(
     tax_word="tax",
     vat_word="VAT",
     total="Total {currency}",
-    percent="{value}%",
     prices_note=(
         "Unit prices and amounts in {currency}, excluding {tax}; the total includes {tax}."
     ),
@@ -232,7 +230,6 @@ _ZH_CN = _quote_labels(
     tax_word="税",
     vat_word="增值税",
     total="合计（{currency}）",
-    percent="{value}%",
     prices_note="以上单价和金额以{currency}计，不含{tax}；合计含{tax}。",
     capital_total="人民币（大写）：{words}",
     terms="条款",
@@ -297,7 +294,6 @@ _VI = _quote_labels(
     tax_word="thuế",
     vat_word="thuế GTGT",
     total="Tổng cộng ({currency})",
-    percent="{value}%",
     prices_note=(
         "Đơn giá và thành tiền tính bằng {currency}, chưa bao gồm {tax}; "
         "tổng cộng đã bao gồm {tax}."
@@ -369,7 +365,6 @@ _NL = _quote_labels(
     tax_word="belasting",
     vat_word="btw",
     total="Totaal {currency}",
-    percent="{value}%",
     prices_note=(
         "Prijzen en bedragen in {currency}, exclusief {tax}; het totaal is inclusief {tax}."
     ),

@@ -39,12 +39,9 @@ from reportlab.platypus import (
 )
 
 from acct_desktop.domain.chinese_capital import capital_amount
-from acct_desktop.reporting.document_labels import (
-    format_amount,
-    format_date,
-    format_number,
-    pdf_language_tag,
-)
+from acct_desktop.domain.number_marks import format_number
+from acct_desktop.domain.percentages import format_percent
+from acct_desktop.reporting.document_labels import format_amount, format_date, pdf_language_tag
 from acct_desktop.reporting.font_runs import draw_text, text_width
 from acct_desktop.reporting.fonts import register_unicode_font
 from acct_desktop.reporting.pdf_pages import (
@@ -247,7 +244,7 @@ class _Blocks:
         return format_number(self.language, _plain(value))
 
     def percent(self, value: Decimal) -> str:
-        return self.labels.percent.format(value=self.quantity(value))
+        return format_percent(self.language, _plain(value))
 
     def day(self, value: date) -> str:
         return format_date(self.language, value)

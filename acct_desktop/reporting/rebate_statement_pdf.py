@@ -25,6 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from acct_desktop.domain.percentages import format_percent
 from acct_desktop.reporting.document_labels import (
     RebateStatementLabels,
     format_amount,
@@ -133,12 +134,9 @@ class _Page:
         return format_amount(self.labels.language, value, currency)
 
     def rate(self, value: Decimal) -> str:
-        """A rate as every other document of the language writes it: 3.5% · 3,5%, the
-        same in the tiers, the figures and the chart (never "3,5 %" beside "1%")."""
-        text = f"{value.normalize():f}"
-        return self.labels.percent.format(
-            value=text.replace(".", ",") if self.labels.decimal_comma else text
-        )
+        """A rate as every other document of the language writes it (3.5% · 3,5 %), the
+        same in the tiers, the figures and the chart."""
+        return format_percent(self.labels.language, value.normalize())
 
     def day(self, value: date) -> str:
         return format_date(self.content.language, value)

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from types import MappingProxyType
 
-from acct_desktop.reporting.document_labels import normalise_language
+from acct_desktop.domain.languages import normalise_language
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,11 +36,12 @@ from reportlab.platypus import (
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
+from acct_desktop.domain.number_marks import format_number
+from acct_desktop.domain.percentages import format_percent
 from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
     format_date,
-    format_number,
     pdf_language_tag,
     product_category_label,
 )
@@ -331,7 +332,7 @@ class _SheetStory:
         plain = (
             normal.quantize(Decimal(1)) if isinstance(exponent, int) and exponent > 0 else normal
         )
-        return f"{format_number(self.language, plain)}%"
+        return format_percent(self.language, plain)
 
     # -- story ------------------------------------------------------------------------------
     def story(self, marks: dict[int, tuple[str, str]]) -> list[Flowable]:

@@ -14,7 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from acct_desktop.domain.money import round_money
-from acct_desktop.reporting.document_labels import format_month, format_number
+from acct_desktop.domain.number_marks import format_number
+from acct_desktop.reporting.document_labels import format_month
 from acct_desktop.services.monthly_commentary import MonthlyCommentaryService
 from acct_desktop.services.sales_report import (
     GroupBy,

@@ -781,7 +781,7 @@ def test_the_overview_shows_the_variance_in_percent_as_the_plan_dock_does(
     point = "," if language in ("nl", "vi") else "."
     number = f"{gap:f}".replace(".", point)
     assert written.format(number) in text, text[:1500]
-    from acct_desktop.reporting.document_labels import format_percent
+    from acct_desktop.domain.percentages import format_percent
 
     assert format_percent(language, sell_in.of_target).replace("\u00a0", " ") not in text
     assert format_percent(language, Decimal("-2.4"), signed=True).replace("\u00a0", " ") == (

@@ -15,13 +15,9 @@ import pytest
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus
+from acct_desktop.domain.number_marks import format_number
 from acct_desktop.domain.pricing_rules import RuleKind
-from acct_desktop.reporting.document_labels import (
-    LANGUAGES,
-    format_number,
-    labels_for,
-    product_category_label,
-)
+from acct_desktop.reporting.document_labels import LANGUAGES, labels_for, product_category_label
 from acct_desktop.reporting.fonts import missing_glyphs
 from acct_desktop.reporting.price_list_pdf import build_price_list_pdf, price_list_file_name
 from acct_desktop.services.price_book import PricingError
