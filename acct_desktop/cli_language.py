@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from acct_desktop import APP_NAME, cli_argparse
+from acct_desktop.domain.percentages import Percent, format_percent
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Figure,
@@ -305,6 +306,8 @@ def month_text(value: date) -> str:
 def _value_text(value: object) -> str:
     if isinstance(value, Figure):
         return value.marked(_marks)
+    if isinstance(value, Percent):
+        return value.written(_language, _marks)
     if isinstance(value, Month):
         return month_text(value.value)
     if isinstance(value, date) and not isinstance(value, datetime):
@@ -315,7 +318,8 @@ def _value_text(value: object) -> str:
 def say(template: str, *values: object) -> str:
     """One of the CLI's sentences (``template`` marked ``QT_TRANSLATE_NOOP("cli", …)``, with
     ``%1``, ``%2``…) in this run's language, ``values`` put in as they are (a ``Figure``
-    with the language's grouping and decimal marks, a ``date`` by :func:`day_text`)."""
+    with the language's grouping and decimal marks, a ``Percent`` as the language writes
+    it, a ``date`` by :func:`day_text`)."""
     return fill_in(_translate("cli", template), tuple(_value_text(value) for value in values))
 
 
@@ -328,6 +332,12 @@ def typed_number(text: str) -> Decimal:
     return parse_typed(text.replace("_", ""), _marks[1] if _marks else ".", scripted=True)
 
 
+def percent_text(value: Decimal, *, signed: bool = False) -> str:
+    """A percentage as this run's language writes it (``domain.percentages``: 12.5% in
+    English, Chinese and Vietnamese with its marks, 12,5 % in Dutch)."""
+    return format_percent(_language, value, signed=signed, marks=_marks)
+
+
 def number_text(text: str) -> str:
     """A number the CLI wrote the English way (``1,234.50``) with this run's language's
     marks (``1.234,50`` in Vietnamese and Dutch)."""
@@ -338,7 +348,12 @@ def message_text(message: object) -> str:
     """A service's sentence (a ``Sentence`` or a text marked in "messages") in this run's
     language; an unmarked text comes back as it is."""
     return rendered(
-        message, lambda text: _translate("messages", text), _marks, day_text, month_text
+        message,
+        lambda text: _translate("messages", text),
+        _marks,
+        day_text,
+        month_text,
+        _language,
     )
 
 

@@ -14,7 +14,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument, number_argument
-from acct_desktop.cli_language import file_problem_text, message_text, number_text, print_error, say
+from acct_desktop.cli_language import (
+    file_problem_text,
+    message_text,
+    number_text,
+    percent_text,
+    print_error,
+    say,
+)
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.pricing_rules import problem_kind_word
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -230,8 +237,8 @@ def quote_json(quote: PriceQuote) -> dict[str, Any]:
     }
 
 
-def _grouped(value: Decimal | None) -> str:
-    return "—" if value is None else number_text(f"{value:,f}")
+def _percent(value: Decimal | None) -> str:
+    return "—" if value is None else percent_text(value)
 
 
 def _money(value: Decimal, currency: str) -> str:
@@ -262,16 +269,16 @@ def text(quote: PriceQuote) -> str:
         ),
         say(QT_TRANSLATE_NOOP("cli", "  total     %1 %2"), _money(quote.total, money), money),
         say(
-            QT_TRANSLATE_NOOP("cli", "  list      %1 %2   (discount %3 %)"),
+            QT_TRANSLATE_NOOP("cli", "  list      %1 %2   (discount %3)"),
             _money(quote.list_price, money),
             money,
-            _grouped(quote.discount_percent),
+            _percent(quote.discount_percent),
         ),
         say(
-            QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (markup %3 %)"),
+            QT_TRANSLATE_NOOP("cli", "  cost      %1 %2   (markup %3)"),
             _money(quote.cost, money),
             money,
-            _grouped(quote.margin_percent),
+            _percent(quote.margin_percent),
         ),
     ]
     if quote.policy and quote.valid_to:

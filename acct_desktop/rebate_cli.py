@@ -11,6 +11,7 @@ from acct_desktop.cli_arguments import number_argument
 from acct_desktop.cli_language import (
     message_text,
     number_text,
+    percent_text,
     print_error,
     say,
 )
@@ -143,10 +144,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for line in result.breakdown:
         label = message_text(line.label)
-        base, rate = number_text(f"{line.base:,f}"), number_text(f"{line.rate_percent}")
+        base, rate = number_text(f"{line.base:,f}"), percent_text(line.rate_percent)
         label = pad(label, 34)  # by display width: a Chinese character takes two columns
         amount = number_text(format_money(line.amount, currency))
-        print(f"  {label} {base:>16} × {rate:>6}% = {amount:>14}")
+        print(f"  {label} {base:>16} × {rate:>7} = {amount:>14}")
     print(
         say(
             QT_TRANSLATE_NOOP("cli", "rebate: %1 %2"),

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from acct_desktop.domain.enums import IssueStatus, Measure, QuoteStatus, RebateStatus
 from acct_desktop.domain.issues import days_overdue
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.quote_workflow import OPEN as OPEN_QUOTE_STATUSES
 from acct_desktop.domain.sales_metrics import Thresholds
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
@@ -75,10 +76,10 @@ TITLES: tuple[str, ...] = (
     "Rebate {number} signed {signed}, still awaiting approval",
     "Issue {number} 1 day past deadline",
     "Issue {number} {days} days past deadline",
-    "Sell-in for {month} {gap} % below target",
-    "Outbound for {month} {gap} % below target",
-    "Sell-out for {month} {gap} % below target",
-    "Stock for {month} {gap} % below target",
+    "Sell-in for {month} {gap} below target",
+    "Outbound for {month} {gap} below target",
+    "Sell-out for {month} {gap} below target",
+    "Stock for {month} {gap} below target",
 )
 _SALES_TITLES = {
     Measure.SELL_IN: TITLES[10],
@@ -352,7 +353,7 @@ def sales_alert(
         title=_SALES_TITLES[measure],
         params=(
             ("month", month),
-            ("gap", gap),
+            ("gap", percent(gap)),  # "18.0%", as the reader's language writes it
             ("actual", actual),
             ("target", target),
             ("currency", currency),

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from acct_desktop.domain.enums import PolicyScope
 from acct_desktop.domain.money import unit_price_figure
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Figure, Sentence, figure
 
 HUNDRED = Decimal(100)
@@ -349,9 +350,9 @@ def _margin_flags(price: Decimal, cost: Decimal, guards: Guards) -> list[Flag]:
     margin = (price - cost) / cost * HUNDRED
     if margin < guards.min_margin_percent:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "markup %1% < minimum %2%"),
-            figure(margin, 2, grouped=False),
-            figure(guards.min_margin_percent, grouped=False),
+            QT_TRANSLATE_NOOP("messages", "markup %1 < minimum %2"),
+            percent(margin, 2),
+            percent(guards.min_margin_percent),
         )
         return [Flag(FlagKind.BELOW_MARGIN, message)]
     return []
@@ -365,17 +366,17 @@ def _discount_flags(price: Decimal, list_price: Decimal, guards: Guards) -> list
     band = guards.max_discount_percent
     if band is not None and discount > band:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "discount %1% > band %2%"),
-            figure(discount, 2, grouped=False),
-            figure(band, grouped=False),
+            QT_TRANSLATE_NOOP("messages", "discount %1 > band %2"),
+            percent(discount, 2),
+            percent(band),
         )
         flags.append(Flag(FlagKind.DISCOUNT_OVER_BAND, message))
     threshold = guards.approval_threshold_percent
     if threshold is not None and discount > threshold:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "discount %1% > approval threshold %2%"),
-            figure(discount, 2, grouped=False),
-            figure(threshold, grouped=False),
+            QT_TRANSLATE_NOOP("messages", "discount %1 > approval threshold %2"),
+            percent(discount, 2),
+            percent(threshold),
         )
         flags.append(Flag(FlagKind.NEEDS_APPROVAL, message))
     return flags

@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price, shown_price
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
@@ -128,19 +129,20 @@ class QuoteTotals:
     margin_percent: Decimal | None  # over cost
 
 
-# What check_percent says about each percentage: (not a number, out of range with %1 the value).
+# What check_percent says about each percentage: (not a number, out of range with %1 the
+# value and %2 the most it can be, both percentages).
 _PERCENT_SENTENCES = {
     "discount": (
         QT_TRANSLATE_NOOP("messages", "The discount must be a number."),
-        QT_TRANSLATE_NOOP("messages", "The discount must be between 0 and 100 %, not %1 %."),
+        QT_TRANSLATE_NOOP("messages", "The discount must be between 0 and %2, not %1."),
     ),
     "quote discount": (
         QT_TRANSLATE_NOOP("messages", "The quote discount must be a number."),
-        QT_TRANSLATE_NOOP("messages", "The quote discount must be between 0 and 100 %, not %1 %."),
+        QT_TRANSLATE_NOOP("messages", "The quote discount must be between 0 and %2, not %1."),
     ),
     "tax rate": (
         QT_TRANSLATE_NOOP("messages", "The tax rate must be a number."),
-        QT_TRANSLATE_NOOP("messages", "The tax rate must be between 0 and 100 %, not %1 %."),
+        QT_TRANSLATE_NOOP("messages", "The tax rate must be between 0 and %2, not %1."),
     ),
 }
 
@@ -152,7 +154,7 @@ def check_percent(what: str, value: Decimal) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise QuoteFigureError(not_a_number)
     if value < 0 or value > MAX_PERCENT:
-        raise QuoteFigureError(Sentence.of(out_of_range, value))
+        raise QuoteFigureError(Sentence.of(out_of_range, percent(value), percent(MAX_PERCENT)))
 
 
 def _off(amount: Decimal, percent: Decimal) -> Decimal:

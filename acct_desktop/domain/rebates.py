@@ -62,6 +62,7 @@ from itertools import pairwise
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.money import round_money
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 ZERO = Decimal(0)
@@ -585,12 +586,11 @@ def parse_tiers(text: str) -> list[Tier]:
         if not 0 <= rate <= 100:
             raise ValueError(
                 Sentence.of(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "tier %1 '%2': the rate must be 0 to 100 %, not %3"
-                    ),
+                    QT_TRANSLATE_NOOP("messages", "tier %1 '%2': the rate must be 0 to %4, not %3"),
                     position,
                     part,
-                    rate,
+                    percent(rate),
+                    percent(100),
                 )
             )
         seen.add(threshold)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from acct_desktop.domain.enum_labels import ENUM_LABELS, LABELS_CONTEXT
 from acct_desktop.domain.money import format_money
+from acct_desktop.domain.number_marks import remarked
+from acct_desktop.domain.percentages import format_percent
+from acct_desktop.gui.i18n import language_of
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -64,15 +67,32 @@ def format_month(month: date, *, long: bool = False, locale: QLocale | None = No
 
 def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
     """Group and punctuate a Decimal the locale's way, exactly (never through float)."""
+    return remarked(f"{_stored(value):,f}", locale_marks(locale))
+
+
+def percent_text(
+    value: Decimal | int, *, signed: bool = False, locale: QLocale | None = None
+) -> str:
+    """A percentage as the GUI's language writes it (``domain.percentages``: 12.5% · 12,5 %,
+    "+" on a gain with ``signed``), the number as ``format_decimal`` shows it."""
     locale = locale or QLocale()
-    # Show what is stored, but no trailing zeros past two places (15.0000 % → 15.00 %).
+    number = _stored(value) if isinstance(value, Decimal) else value
+    return format_percent(language_of(locale), number, signed=signed, marks=locale_marks(locale))
+
+
+def locale_marks(locale: QLocale | None = None) -> tuple[str, str]:
+    """The locale's (group separator, decimal point), as sentences write numbers with."""
+    locale = locale or QLocale()
+    return locale.groupSeparator(), locale.decimalPoint()
+
+
+def _stored(value: Decimal) -> Decimal:
+    """What is stored, but no trailing zeros past two places (15.0000 % → 15.00 %)."""
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
         significant = -int(value.normalize().as_tuple().exponent)
         value = value.quantize(Decimal(1).scaleb(-max(2, min(significant, -exponent))))
-    text = f"{value:,f}"
-    group, point = locale.groupSeparator(), locale.decimalPoint()
-    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+    return value
 
 
 def money_text(

@@ -18,6 +18,7 @@ from acct_desktop.domain.sentences import (
     rendered,
 )
 from acct_desktop.gui.i18n import language_of
+from acct_desktop.gui.labels import locale_marks
 from acct_desktop.reporting.document_labels import format_month
 from acct_desktop.services.imports.problems import ImportProblem
 
@@ -27,14 +28,16 @@ CONTEXT = "messages"
 def user_text(message: object) -> str:
     """``message`` in the GUI's language: a Sentence's template translated with its values
     put back (values that are Sentences translated too, numbers with the locale's grouping
-    and decimal marks), any other text translated when it is a marked sentence."""
+    and decimal marks, percentages as the language writes them), any other text translated
+    when it is a marked sentence."""
     locale = QLocale()
     return rendered(
         message,
         _translate,
-        (locale.groupSeparator(), locale.decimalPoint()),
+        locale_marks(locale),
         lambda day: locale.toString(day, QLocale.FormatType.ShortFormat),  # as every cell
         month_words,
+        language_of(locale),  # a percentage as the language writes it (12,5 % in Dutch)
     )
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import RegisterSetting
@@ -103,9 +104,10 @@ class QuoteSettingsService:
                 raise ValueError(
                     Sentence.of(
                         QT_TRANSLATE_NOOP(
-                            "messages", "The tax rate for %1 must be between 0 and 100 %."
+                            "messages", "The tax rate for %1 must be between 0 and %2."
                         ),
                         country,
+                        percent(100),
                     )
                 )
         logo = settings.company.logo_png

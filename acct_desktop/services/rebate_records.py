@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import RebateKind, RebateStatus
 from acct_desktop.domain.numbering import next_number
+from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.register_workflow import EDITABLE_STATUSES, Transition, status_words
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
@@ -108,8 +109,9 @@ def rebate_problems(draft: RebateDraft, today: date) -> dict[str, str]:
         )
     if draft.kind is RebateKind.FIXED_PERCENT:
         if draft.fixed_percent is None or not 0 < draft.fixed_percent <= HUNDRED:
-            problems["fixed_percent"] = QT_TRANSLATE_NOOP(
-                "messages", "Give the rebate rate, more than 0 and at most 100 %."
+            problems["fixed_percent"] = Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "Give the rebate rate, more than 0 and at most %1."),
+                percent(HUNDRED),
             )
     elif not draft.tiers:
         problems["tiers"] = QT_TRANSLATE_NOOP(
@@ -131,7 +133,12 @@ def _tier_problems(tiers: tuple[tuple[Decimal, Decimal], ...]) -> dict[str, str]
     if len(set(thresholds)) != len(thresholds):
         return {"tiers": QT_TRANSLATE_NOOP("messages", "Two tiers start at the same threshold.")}
     if any(not 0 <= rate <= HUNDRED for _t, rate in tiers):
-        return {"tiers": QT_TRANSLATE_NOOP("messages", "A tier's rate lies between 0 and 100 %.")}
+        return {
+            "tiers": Sentence.of(
+                QT_TRANSLATE_NOOP("messages", "A tier's rate lies between 0 and %1."),
+                percent(HUNDRED),
+            )
+        }
     return {}
 
 

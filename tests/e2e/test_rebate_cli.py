@@ -61,7 +61,7 @@ def test_fixed_percent_and_text_output() -> None:
         (["--kind", "whole", "--tiers", TIERS, "--volume", "lots"], "“lots” is not a number"),
         (["--kind", "fixed", "--percent", "2", "--volume", "1250,50"], "'.' separates"),
         (["--kind", "fixed", "--percent", "2", "--volume", "9" * 32], "--volume is too big"),
-        (["--kind", "banded", "--tiers", "0:150", "--volume", "5"], "must be 0 to 100 %"),
+        (["--kind", "banded", "--tiers", "0:150", "--volume", "5"], "must be 0 to 100%, not 150%"),
         (["--kind", "fixed", "--percent", "120", "--volume", "5"], "--percent must be 0 to 100"),
         (["--kind", "fixed", "--percent", "2", "--volume", "5", "--currency", "EURO"], "EURO"),
     ],

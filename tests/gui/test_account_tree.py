@@ -155,7 +155,7 @@ def test_a_head_offices_ytd_is_its_chains_and_the_tooltip_says_so(window) -> Non
         )
     assert head.ytd_sales == chain
     shown = model.data(model.index(position, YTD), Qt.ItemDataRole.DisplayRole)
-    assert shown == f"{format_value(head.ytd_vs_target)} %"
+    assert shown == f"{format_value(head.ytd_vs_target)}%"
     tip = model.data(model.index(position, YTD), Qt.ItemDataRole.ToolTipRole)
     assert "January 2026 to October 2026: this account and all accounts below it" in tip
     assert "% of target" in tip and head.currency in tip

@@ -51,7 +51,7 @@ def test_the_warehouses_tile_names_the_one_behind_plan(board, qtbot) -> None:  #
     tile = board.tiles["warehouses"]
     assert tile.title.text() == "Warehouses behind plan"
     assert tile.figure.text() == "1 of 4"
-    assert tile.detail.text() == f"furthest behind: {NANNING} -26.3\u00a0% on outbound"
+    assert tile.detail.text() == f"furthest behind: {NANNING} -26.3% on outbound"
     assert tile.status.text() == "▼ behind plan"
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     rows = board.last_dialog.model
@@ -94,7 +94,7 @@ def test_a_sell_in_below_target_but_on_plan_says_on_plan(board, chain, qtbot) ->
     with qtbot.waitSignal(board.refreshed, timeout=20_000):
         board.current.set(ids["A2"])
     tile = board.tiles["sales"]
-    assert tile.figure.text() == "CNY\u00a095.2\u00a0%"
+    assert tile.figure.text() == "CNY\u00a095.2%"
     assert tile.status.text() == "● on plan"
 
 

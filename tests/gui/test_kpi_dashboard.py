@@ -59,7 +59,7 @@ def test_the_dock_shows_last_months_figures_for_everything(dock, workspace) -> N
     board = expected(workspace)
     assert dock.dashboard is not None and dock.dashboard.start == LAST_MONTH[0]
     visits = dock.tiles["visits"]
-    assert visits.figure.text() == f"{format_decimal(board.visits.compliance)}\u00a0%"
+    assert visits.figure.text() == f"{format_decimal(board.visits.compliance)}%"  # English
     assert str(board.visits.done) in visits.detail.text()
     assert visits.status.text() in ("● on track", "▲ watch", "▼ behind")  # words, not colour
     nps = dock.tiles["nps"]

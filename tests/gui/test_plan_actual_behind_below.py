@@ -71,11 +71,11 @@ def test_a_collapsed_row_says_an_account_below_it_is_behind_plan(plan, qtbot, ch
     assert against.data() == "On plan · 1 behind below"  # itself −6.5 %: on plan
     assert against.data(Qt.ItemDataRole.DecorationRole) is not None  # the red ▼
     tip = hq.data(Qt.ItemDataRole.ToolTipRole)
-    assert f"One account below is behind plan: {NANNING} -26.3 %" in tip
+    assert f"One account below is behind plan: {NANNING} -26.3%" in tip
     other = top_row(plan, "太原晋通油品有限公司")
     assert other.siblingAtColumn(STANDING).data() == "On plan"
     assert other.siblingAtColumn(STANDING).data(Qt.ItemDataRole.DecorationRole) is None
-    assert plan.summary.text().startswith("1 of 4 accounts with a target are more than 10 %")
+    assert plan.summary.text().startswith("1 of 4 accounts with a target are more than 10%")
     # the link opens the tree to it and chooses it
     assert plan.reveal.isVisibleTo(plan)
     assert plan.reveal_behind() == 1
@@ -139,3 +139,27 @@ def test_the_stock_view_shows_stock_without_target_words(plan, qtbot, chain) -> 
     assert header.isSectionHidden(VARIANCE) and not header.isSectionHidden(TARGET)
     plan.restore_view_state(kept)
     assert not header.isSectionHidden(VARIANCE)
+
+
+@pytest.mark.parametrize(
+    ("language", "head_office", "nanning", "limit"),
+    [
+        ("nl", "-6,5\u00a0%", "-26,3\u00a0%", "10\u00a0%"),  # Dutch: a no-break space
+        ("zh_CN", "-6.5%", "-26.3%", "10%"),  # Chinese writes it close
+    ],
+)
+def test_percentages_are_written_as_the_language_writes_them(  # type: ignore[no-untyped-def]
+    plan, qtbot, speak, language: str, head_office: str, nanning: str, limit: str
+) -> None:
+    """The variance column, the tooltip and the summary write "%" by the one rule the PDFs
+    use (domain.percentages), not " %" in every language."""
+    speak(language)
+    choose_measure(plan, qtbot, Measure.OUTBOUND)
+    hq = top_row(plan, "驰骏汽车养护连锁 总部")
+    assert hq.siblingAtColumn(PERCENT).data() == head_office
+    assert hq.data(Qt.ItemDataRole.ToolTipRole).endswith(f"{NANNING} {nanning}")
+    assert f" {limit}" in plan.summary.text()
+    plan.reveal_behind()  # the warehouse behind plan: its finding says how far
+    warehouse = plan.tree.currentIndex()
+    assert warehouse.siblingAtColumn(PERCENT).data() == nanning
+    assert nanning.lstrip("-") in warehouse.data(Qt.ItemDataRole.ToolTipRole)

@@ -74,8 +74,8 @@ def test_the_guard_rails_show_in_the_tooltips_and_the_strip(qtbot, window: MainW
     view = editor.view
     assert view.currency == "CNY" and view.lines[0].policy_code == "G-RAILS"
     rails = (
-        "guide 129.17 · floor 110.07 · min. markup 15 % · discount band 0–12 % off list"
-        " · approval over 5 % off list"
+        "guide 129.17 · floor 110.07 · min. markup 15% · discount band 0–12% off list"
+        " · approval over 5% off list"
     )
     model = editor.model
     price_tip = model.index(0, LineColumn.PRICE).data(0x03)  # ToolTipRole
@@ -106,6 +106,6 @@ def test_the_price_check_names_the_guard_rails(qtbot, window: MainWindow) -> Non
     dialog.price_button.click()
     why = dialog.why.toPlainText()
     assert (
-        "Guard rails: guide 129.17 · floor 110.07 · min. markup 15 % · discount band 0–12 %"
-        " off list · approval over 5 % off list"
+        "Guard rails: guide 129.17 · floor 110.07 · min. markup 15% · discount band 0–12%"
+        " off list · approval over 5% off list"
     ) in why

@@ -62,7 +62,7 @@ def test_the_preview_says_what_to_buy_by_the_period_end_against_the_agreed_basel
     # the same figure for a typed volume: the baseline and the growth threshold on top
     preview.volume.setText("100000")
     preview.show_terms(RebateKind.GROWTH, GROWTH_TIERS, None, "EUR", D(400_000))
-    assert "(1 % from 200,000 growth): 500,000 still to buy" in preview.at_volume.text()
+    assert "(1% from 200,000 growth): 500,000 still to buy" in preview.at_volume.text()
     shop.db.close()
 
 

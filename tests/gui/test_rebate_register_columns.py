@@ -59,6 +59,6 @@ def test_accrued_tier_and_still_to_buy_are_shown_with_the_currency_decimals(dock
             row.accrued, row.currency, keep_finer=True
         )
         reached = next(j for j, r in enumerate(rows) if r.tier_reached_percent is not None)
-        assert model.index(reached, tier).data().endswith(" %")
+        assert model.index(reached, tier).data().endswith("\u00a0%")  # Dutch: 2,5 %
     finally:
         QLocale.setDefault(previous)

@@ -282,7 +282,7 @@ def test_the_preview_shows_the_rebate_for_a_typed_volume(dock, account_id, qtbot
         RebateTerms(RebateKind.BANDED_TIERS, tiers, currency="EUR"), Decimal(120_000)
     )
     assert form.preview.result == banded
-    assert "next tier (3 % from 250,000): 130,000 still to buy" in form.preview.at_volume.text()
+    assert "next tier (3% from 250,000): 130,000 still to buy" in form.preview.at_volume.text()
     form.tiers.model.setData(form.tiers.model.index(2, 1), "3,x")
     assert form.preview.result is None and "Tier 3" in form.preview.at_volume.text()
     form.reject()

@@ -127,7 +127,7 @@ def test_a_competitor_is_noted_with_its_shelf_share_and_a_long_promotion_wraps(
     saved = workspace.visit_reports.report(dialog._visit_id).observations[0]
     assert saved.shelf_share_percent == 30
     line = dialog.observations.item(0).text()
-    assert "shelf 30 %" in line and "买二送一，至12月31日" in line
+    assert "shelf 30%" in line and "买二送一，至12月31日" in line
     view = dialog.observations
     assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert view.wordWrap()

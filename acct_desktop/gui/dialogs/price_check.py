@@ -21,7 +21,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, filled_in
 from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number
-from acct_desktop.gui.labels import enum_label, format_decimal, money_text
+from acct_desktop.gui.labels import enum_label, money_text, percent_text
 from acct_desktop.gui.models.quote_lines import rails_text, unit_word
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, user_text
@@ -141,13 +141,13 @@ def _explain(quote) -> str:  # type: ignore[no-untyped-def]
         ),
     ]
     if quote.discount_percent is not None:
-        discount = format_decimal(quote.discount_percent)
+        discount = percent_text(quote.discount_percent)
         facts.append(
-            QCoreApplication.translate("price_check", "discount %1 %").replace("%1", discount)
+            QCoreApplication.translate("price_check", "discount %1").replace("%1", discount)
         )
     if quote.margin_percent is not None:
-        margin = format_decimal(quote.margin_percent)
-        facts.append(QCoreApplication.translate("price_check", "markup %1 %").replace("%1", margin))
+        margin = percent_text(quote.margin_percent)
+        facts.append(QCoreApplication.translate("price_check", "markup %1").replace("%1", margin))
     guide = quote.price if quote.policy else None
     lines = [
         " · ".join(facts),

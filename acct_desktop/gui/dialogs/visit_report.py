@@ -41,7 +41,7 @@ from acct_desktop.gui.dialogs.issue_form import (
 )
 from acct_desktop.gui.dialogs.register_fields import parse_number
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
-from acct_desktop.gui.labels import enum_label, format_value, money_text
+from acct_desktop.gui.labels import enum_label, format_value, money_text, percent_text
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
@@ -337,7 +337,7 @@ class VisitReportDialog(ScreenFitDialog):
                 parts.append(f"{price} {currency}".strip())
             if observation.shelf_share_percent is not None:
                 parts.append(
-                    self.tr("shelf %1 %").replace("%1", str(observation.shelf_share_percent))
+                    self.tr("shelf %1").replace("%1", percent_text(observation.shelf_share_percent))
                 )
             if observation.promotion:
                 parts.append(observation.promotion)

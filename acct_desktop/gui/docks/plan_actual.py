@@ -53,7 +53,7 @@ from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog, hea
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.plan_columns import PlanColumns
 from acct_desktop.gui.keys import ENTER, dock_key, focus_find_box
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, percent_text
 from acct_desktop.gui.models.plan_months import ACTUAL as ACTUAL_MONTH
 from acct_desktop.gui.models.plan_months import WITHOUT_STOCK, PlanMonthsModel
 from acct_desktop.gui.models.plan_tree import (
@@ -494,10 +494,10 @@ class PlanActualDock(FeatureDock):
             text = self._stock_text()
         elif with_target:
             text = filled_in(
-                self.tr("%1 of %2 accounts with a target are more than %3 % behind plan."),
+                self.tr("%1 of %2 accounts with a target are more than %3 behind plan."),
                 QLocale().toString(behind),
                 QLocale().toString(with_target),
-                str(self.thresholds.behind_percent),
+                percent_text(self.thresholds.behind_percent),
             )
         else:
             text = self.tr("No targets in this period: set them in Sales targets… to compare.")

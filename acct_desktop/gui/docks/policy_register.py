@@ -28,7 +28,13 @@ from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.register_commands import RegisterCommands
 from acct_desktop.gui.docks.register_filters import FilterBar, FilteredSource
 from acct_desktop.gui.keys import dock_key, focus_find_box, save_key
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_decimal,
+    money_text,
+    percent_text,
+)
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
@@ -61,9 +67,10 @@ def late_text(row: RebateRow) -> str:
 
 
 def tier_text(row: RebateRow) -> str:
-    """The rate of the tier reached so far ("2 %"); empty when none is reached yet."""
+    """The rate of the tier reached so far ("2%", Dutch "2 %"); empty when none is reached
+    yet."""
     rate = row.tier_reached_percent
-    return "" if rate is None else f"{format_decimal(rate.normalize())} %"
+    return "" if rate is None else percent_text(rate.normalize())
 
 
 def still_to_buy_text(row: RebateRow) -> str:

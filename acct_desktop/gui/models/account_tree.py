@@ -29,7 +29,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from acct_desktop.domain.sentences import filled_in
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month, format_value
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_month,
+    format_value,
+    percent_text,
+)
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.target_grid import money_text
 from acct_desktop.gui.models.tree_sources import HierarchySource, Row, TreeSource
@@ -130,9 +136,7 @@ def ytd_tooltip(row: AccountRow) -> str:
         )
     if row.ytd_vs_target is not None:
         lines.append(
-            translate("account_tree", "%1 % of target").replace(
-                "%1", format_value(row.ytd_vs_target)
-            )
+            translate("account_tree", "%1 of target").replace("%1", percent_text(row.ytd_vs_target))
         )
     if row.ytd_left_out:
         lines.append(
@@ -470,7 +474,7 @@ class AccountTreeModel(QAbstractItemModel):
             return str(row.open_issues)
         if column == YTD:
             ratio = row.ytd_vs_target
-            return "" if ratio is None else f"{format_value(ratio)} %"
+            return "" if ratio is None else percent_text(ratio)
         return None
 
     @staticmethod

@@ -24,6 +24,7 @@ from acct_desktop.domain.alerts import (
     Dismissal,
     Severity,
 )
+from acct_desktop.domain.percentages import Percent
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
@@ -31,6 +32,7 @@ from acct_desktop.gui.labels import (
     format_month,
     format_value,
     money_text,
+    percent_text,
 )
 from acct_desktop.gui.models.columns import TONE_COLOURS
 
@@ -55,10 +57,10 @@ TITLES = (
     QT_TRANSLATE_NOOP("alerts", "Rebate {number} signed {signed}, still awaiting approval"),
     QT_TRANSLATE_NOOP("alerts", "Issue {number} 1 day past deadline"),
     QT_TRANSLATE_NOOP("alerts", "Issue {number} {days} days past deadline"),
-    QT_TRANSLATE_NOOP("alerts", "Sell-in for {month} {gap} % below target"),
-    QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} % below target"),
-    QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} % below target"),
-    QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} % below target"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-in for {month} {gap} below target"),
+    QT_TRANSLATE_NOOP("alerts", "Outbound for {month} {gap} below target"),
+    QT_TRANSLATE_NOOP("alerts", "Sell-out for {month} {gap} below target"),
+    QT_TRANSLATE_NOOP("alerts", "Stock for {month} {gap} below target"),
 )
 
 # The summary's words per kind: (one, several); %1 is the count, %2 the quote days.
@@ -102,6 +104,8 @@ def _shown(name: str, value: object) -> str:
         return locale.toString(value)
     if isinstance(value, Decimal):
         return format_decimal(value, locale)
+    if isinstance(value, Percent):  # "18.0%" · "18,0 %"
+        return percent_text(value.value, signed=value.signed, locale=locale)
     if isinstance(value, date) and name == "month":
         return format_month(value, long=True, locale=locale)
     return format_value(value)

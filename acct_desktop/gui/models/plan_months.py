@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from acct_desktop.domain.sales_metrics import PlanFigures, Standing, Thresholds, standing
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_month, money_text
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, money_text, percent_text
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.plan_tree import ACTUAL as TREE_ACTUAL
 from acct_desktop.gui.models.plan_tree import (
@@ -99,9 +99,7 @@ class PlanMonthsModel(QAbstractTableModel):
                 return money_text(figures.target, self._currency)
             if column == PERCENT:
                 percent = figures.variance_percent
-                if percent is None:
-                    return ""
-                return ("+" if percent > 0 else "") + format_decimal(percent) + " %"
+                return "" if percent is None else percent_text(percent, signed=True)
             if column == STANDING:
                 if self.stock:
                     return ""

@@ -46,7 +46,13 @@ from acct_desktop.domain.sales_metrics import (
 )
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.text_search import TextFilter
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_decimal,
+    money_text,
+    percent_text,
+)
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.services.plan_actuals import NO_CATEGORY, PlanSnapshot
 
@@ -158,12 +164,13 @@ def _translated(text: str) -> str:
 
 
 def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
-    """ "Outbound 18.0 % below plan at 佛山 DC" and the like."""
-    value = format_decimal(finding.value)
+    """ "Outbound 18.0% below plan at 佛山 DC" (Dutch "18,0 %") and the like."""
+    by_percent = finding.kind in ("behind", "ahead")
+    value = percent_text(finding.value) if by_percent else format_decimal(finding.value)
     what = _translated(MEASURE_WORDS[measure])
     texts = {
-        "behind": QCoreApplication.translate("planTree", "%1 %2 % below plan at %3"),
-        "ahead": QCoreApplication.translate("planTree", "%1 %2 % above plan at %3"),
+        "behind": QCoreApplication.translate("planTree", "%1 %2 below plan at %3"),
+        "ahead": QCoreApplication.translate("planTree", "%1 %2 above plan at %3"),
         "low_cover": QCoreApplication.translate("planTree", "Only %2 weeks of stock cover at %3"),
         "slow_stock": QCoreApplication.translate(
             "planTree", "Stock at %3 lasts %2 days at this pace of shipping"
@@ -173,8 +180,8 @@ def finding_sentence(finding: Finding, measure: Measure, where: str) -> str:
 
 
 def behind_below_sentence(below: BehindBelow, worst_name: str) -> str:
-    """ "One account below is behind plan: 南宁分仓 −26.3 %" and the like."""
-    percent = _signed(below.worst_percent) + " %"
+    """ "One account below is behind plan: 南宁分仓 -26.3%" and the like."""
+    percent = percent_text(below.worst_percent, signed=True)
     if below.count == 1:
         text = QCoreApplication.translate("planTree", "One account below is behind plan: %1 %2")
         return filled_in(text, worst_name, percent)
@@ -626,7 +633,9 @@ class PlanTreeModel(QAbstractItemModel):
                 return ""
             return _signed(money_figure(f.variance, self._currency()), self._money(f.variance))
         if column == PERCENT:
-            return "" if f.variance_percent is None else _signed(f.variance_percent) + " %"
+            if f.variance_percent is None:
+                return ""
+            return percent_text(f.variance_percent, signed=True)
         if column == STANDING:
             if self.is_stock:
                 return _translated(STOCK_WORDS[node.stock]) if node.stock else ""

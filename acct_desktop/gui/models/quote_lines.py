@@ -24,7 +24,13 @@ from acct_desktop.domain.pricing_rules import Guards
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.domain.unit_words import UNITS, unit_source
 from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, money_text
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_decimal,
+    money_text,
+    percent_text,
+)
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.quote_views import QuoteLineView
 
@@ -321,12 +327,13 @@ def unit_price_text(price: Decimal, currency: str) -> str:
 
 
 def _percent(value: Decimal) -> str:
-    return format_decimal(_plain(value))
+    return percent_text(_plain(value))
 
 
 def rails_parts(guide: Decimal | None, guards: Guards | None, currency: str) -> list[str]:
     """The guard rails of a price, each in a few words: "guide 129.17", "floor 110.07",
-    "min. markup 15 %", "discount band 0–12 % off list", "approval over 5 % off list"."""
+    "min. markup 15%", "discount band 0–12% off list", "approval over 5% off list" (Dutch
+    "15 %")."""
     parts = []
     if guide is not None:
         parts.append(
@@ -344,19 +351,19 @@ def rails_parts(guide: Decimal | None, guards: Guards | None, currency: str) -> 
         )
     if guards.min_margin_percent is not None:
         parts.append(
-            QCoreApplication.translate("quoteLines", "min. markup %1 %").replace(
+            QCoreApplication.translate("quoteLines", "min. markup %1").replace(
                 "%1", _percent(guards.min_margin_percent)
             )
         )
     if guards.max_discount_percent is not None:
         parts.append(
-            QCoreApplication.translate("quoteLines", "discount band 0–%1 % off list").replace(
+            QCoreApplication.translate("quoteLines", "discount band 0–%1 off list").replace(
                 "%1", _percent(guards.max_discount_percent)
             )
         )
     if guards.approval_threshold_percent is not None:
         parts.append(
-            QCoreApplication.translate("quoteLines", "approval over %1 % off list").replace(
+            QCoreApplication.translate("quoteLines", "approval over %1 off list").replace(
                 "%1", _percent(guards.approval_threshold_percent)
             )
         )

@@ -17,7 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from acct_desktop.domain.sentences import Sentence
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_decimal, format_value
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    enum_label,
+    format_decimal,
+    format_value,
+    percent_text,
+)
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT, DataTable
@@ -108,10 +114,10 @@ def field_label(name: str | None) -> str:
 
 def value_text(name: str | None, value: str | None) -> str:
     """One audited value as the user reads it: enums by their label, amounts with two
-    decimals at least and percentages with "%", both in the locale's marks, days in the
-    locale's date format; "—" for none; a record another points at by its name, as the
-    history read it (``services.audit_names``). A value that is not what its field holds
-    (an erased one) is shown as it is."""
+    decimals at least and percentages as the language writes them (12.5% · 12,5 %), both
+    in the locale's marks, days in the locale's date format; "—" for none; a record another
+    points at by its name, as the history read it (``services.audit_names``). A value that
+    is not what its field holds (an erased one) is shown as it is."""
     if value is None or value == "":
         return "—"
     if isinstance(value, Sentence):  # "(deleted account)": a record that is gone
@@ -123,8 +129,7 @@ def value_text(name: str | None, value: str | None) -> str:
             number = Decimal(value)
             if name in MONEY_FIELDS and -number.as_tuple().exponent < 2:  # type: ignore[operator]
                 number = number.quantize(CENTS)
-            text = format_decimal(number)
-            return f"{text} %" if name in PERCENT_FIELDS else text
+            return percent_text(number) if name in PERCENT_FIELDS else format_decimal(number)
         if name in DATE_FIELDS:
             return format_value(date.fromisoformat(value))
     except (InvalidOperation, ValueError):

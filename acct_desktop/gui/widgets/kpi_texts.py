@@ -13,7 +13,13 @@ from acct_desktop.domain.kpis import THRESHOLDS, tone_of
 from acct_desktop.domain.sales_metrics import Standing
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.i18n import language_of
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_decimal, format_value, money_text
+from acct_desktop.gui.labels import (
+    QT_TRANSLATE_NOOP,
+    format_decimal,
+    format_value,
+    money_text,
+    percent_text,
+)
 from acct_desktop.gui.models.plan_tree import STANDING_WORDS
 from acct_desktop.services.kpis import Dashboard
 
@@ -52,7 +58,7 @@ NBSP = "\u00a0"  # a figure in several currencies wraps between them, never insi
 
 
 def _percent(value: Decimal | None) -> str:
-    return "–" if value is None else f"{format_decimal(value)}{NBSP}%"
+    return "–" if value is None else percent_text(value)
 
 
 def _money(amounts: dict[str, Decimal]) -> str:
@@ -121,14 +127,9 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
     return shown, detail, tone
 
 
-def _signed_percent(value: Decimal) -> str:
-    sign = "+" if value > 0 else ""
-    return f"{sign}{format_decimal(value)}{NBSP}%"
-
-
 def _warehouses_tile(board: Dashboard) -> tuple[str, str, str | None]:
     """How many of the accounts with an outbound target are behind plan, and the one
-    furthest behind: "1 of 5", "驰骏汽车养护连锁 南宁分仓 −26.3 % on outbound"."""
+    furthest behind: "1 of 5", "驰骏汽车养护连锁 南宁分仓 -26.3% on outbound"."""
     warehouses = board.warehouses
     if not warehouses.accounts:
         return "–", QCoreApplication.translate("kpi", "no outbound targets in this scope"), None
@@ -147,7 +148,7 @@ def _warehouses_tile(board: Dashboard) -> tuple[str, str, str | None]:
         detail = filled_in(
             QCoreApplication.translate("kpi", "furthest behind: %1 %2 on outbound"),
             worst.name,
-            _signed_percent(worst.variance),
+            percent_text(worst.variance, signed=True),
         )
         return figure, detail, Standing.BEHIND
     return (
@@ -434,13 +435,13 @@ EXPLANATIONS = {
         "kpi",
         "Accounts with a sell-in target, against the sell-in of the account and everything "
         "below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than "
-        "%3 % below target; ahead: more than %4 % above (as in Plan vs actual).",
+        "%3 below target; ahead: more than %4 above (as in Plan vs actual).",
     ),
     "warehouses": QT_TRANSLATE_NOOP(
         "kpi",
         "Accounts with an outbound target (distribution centres, branch warehouses), against "
         "the outbound of the account and everything below it, %1 – %2. Furthest behind "
-        "first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in "
+        "first. Behind plan: more than %3 below target; ahead: more than %4 above (as in "
         "Plan vs actual).",
     ),
     "visits": QT_TRANSLATE_NOOP(
@@ -487,7 +488,7 @@ def explain(key: str, board: Dashboard) -> tuple[str, str]:
         text,
         format_value(board.start),
         format_value(board.end),
-        format_decimal(board.thresholds.behind_percent),
-        format_decimal(board.thresholds.ahead_percent),
+        percent_text(board.thresholds.behind_percent),
+        percent_text(board.thresholds.ahead_percent),
     )
     return _translated(titles.get(key, key)), text

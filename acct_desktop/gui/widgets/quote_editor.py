@@ -45,7 +45,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
-from acct_desktop.gui.labels import enum_label, format_decimal, money_text
+from acct_desktop.gui.labels import enum_label, money_text, percent_text
 from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text, rails_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
@@ -346,12 +346,12 @@ class QuoteEditor(QWidget):
             view.contact_name or self.tr("— no contact —"),
             self.tr("valid until %1").replace("%1", day_text(view.valid_until)),
             view.currency,
-            self.tr("tax %1 %").replace("%1", format_decimal(view.tax_rate_percent.normalize())),
+            self.tr("tax %1").replace("%1", percent_text(view.tax_rate_percent.normalize())),
         ]
         if view.quote_discount_percent:
             parts.append(
-                self.tr("quote discount %1 %").replace(
-                    "%1", format_decimal(view.quote_discount_percent.normalize())
+                self.tr("quote discount %1").replace(
+                    "%1", percent_text(view.quote_discount_percent.normalize())
                 )
             )
         return "· " + " · ".join(parts)
@@ -635,16 +635,14 @@ class QuoteEditor(QWidget):
             discount = _money(totals.discount_amount, currency)
             parts.append(self.tr("discount −%1").replace("%1", discount))
         parts.append(
-            self.tr("tax %1 %").replace("%1", format_decimal(totals.tax_rate_percent.normalize()))
+            self.tr("tax %1").replace("%1", percent_text(totals.tax_rate_percent.normalize()))
             + f" {_money(totals.tax, currency)}"
         )
         total = self.tr("Total")  # outside the f-string, where lupdate finds it
         self.totals.setText(
             " · ".join(parts) + f"   <b>{total} {_money(totals.gross, currency)} {currency}</b>"
         )
-        margin_pct = (
-            "—" if totals.margin_percent is None else f"{format_decimal(totals.margin_percent)} %"
-        )
+        margin_pct = "—" if totals.margin_percent is None else percent_text(totals.margin_percent)
         self.margin.setText(
             filled_in(
                 self.tr("Cost %1 · gross profit %2 (markup %3)"),

@@ -19,7 +19,7 @@ from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
-from acct_desktop.gui.labels import format_decimal, money_text
+from acct_desktop.gui.labels import format_decimal, money_text, percent_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.rebate_accruals import (
     AgreementAccrual,
@@ -41,7 +41,7 @@ def _money(value: Decimal, currency: str) -> str:
 
 
 def describe(result: RebateResult, kind: RebateKind) -> str:
-    """``Rebate 9,000.00 CNY · 3.00 % tier reached · next tier (4.00 % from 300,000.00):
+    """``Rebate 9,000.00 CNY · 3.00% tier reached · next tier (4.00% from 300,000.00):
     50,000.00 still to buy`` — what was earned and what must still be bought for the
     next tier (for growth, the baseline and the growth threshold less the volume)."""
     parts = [
@@ -53,36 +53,36 @@ def describe(result: RebateResult, kind: RebateKind) -> str:
     ]
     if kind is RebateKind.FIXED_PERCENT:
         parts.append(
-            QCoreApplication.translate("RebatePreview", "at %1 %").replace(
-                "%1", _n(result.rate_applied)
+            QCoreApplication.translate("RebatePreview", "at %1").replace(
+                "%1", percent_text(result.rate_applied)
             )
         )
     elif result.tier_reached is None:
         parts.append(QCoreApplication.translate("RebatePreview", "below the first tier"))
     else:
         parts.append(
-            QCoreApplication.translate("RebatePreview", "%1 % tier reached").replace(
-                "%1", _n(result.tier_reached.rate_percent)
+            QCoreApplication.translate("RebatePreview", "%1 tier reached").replace(
+                "%1", percent_text(result.tier_reached.rate_percent)
             )
             if kind is not RebateKind.BANDED_TIERS
-            else QCoreApplication.translate("RebatePreview", "effective %1 %").replace(
-                "%1", _n(round(result.effective_rate_percent, 2))
+            else QCoreApplication.translate("RebatePreview", "effective %1").replace(
+                "%1", percent_text(round(result.effective_rate_percent, 2))
             )
         )
     if result.next_tier is not None and result.distance_to_next_tier is not None:
         template = (
             QCoreApplication.translate(
-                "RebatePreview", "next tier (%1 % from %2 growth): %3 still to buy"
+                "RebatePreview", "next tier (%1 from %2 growth): %3 still to buy"
             )
             if kind is RebateKind.GROWTH
             else QCoreApplication.translate(
-                "RebatePreview", "next tier (%1 % from %2): %3 still to buy"
+                "RebatePreview", "next tier (%1 from %2): %3 still to buy"
             )
         )
         parts.append(
             filled_in(
                 template,
-                _n(result.next_tier.rate_percent),
+                percent_text(result.next_tier.rate_percent),
                 _n(result.next_tier.threshold),
                 _n(result.distance_to_next_tier),
             )
@@ -241,5 +241,7 @@ class RebatePreview(QGroupBox):
             return text
         if accrual.tier_reached is None:
             return text + " · " + self.tr("below the first tier")
-        reached = self.tr("%1 % tier reached").replace("%1", _n(accrual.tier_reached.rate_percent))
+        reached = self.tr("%1 tier reached").replace(
+            "%1", percent_text(accrual.tier_reached.rate_percent)
+        )
         return text + " · " + reached

@@ -28,7 +28,7 @@ from acct_desktop.domain.numbers import NumberFormatError
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import decimal_text, parse_number
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, percent_text
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import ROW_HEIGHT
 
@@ -129,7 +129,7 @@ class TiersModel(QAbstractTableModel):
         if value < 0:
             return self.tr("Cannot be negative.")
         if column == 1 and value > 100:
-            return self.tr("A rate lies between 0 and 100 %.")
+            return self.tr("A rate lies between 0 and %1.").replace("%1", percent_text(100))
         return None
 
     def tiers(self) -> tuple[Tiers, str | None]:
