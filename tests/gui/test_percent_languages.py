@@ -41,9 +41,9 @@ def assert_every_percent_sign_as_the_language_writes_it(language: str, text: str
     before = SIGN_BEFORE.findall(text)
     assert before, text
     if language == "nl":
-        assert set(before) == {NBSP}, text  # 15 %, never "15 %" (breakable) or "15%"
+        assert set(before) == {NBSP}, text  # a no-break space, never a plain one or none
     else:
-        assert all(sign.isdigit() for sign in before), text  # 15%, never "15 %"
+        assert all(sign.isdigit() for sign in before), text  # close: 15%
 
 
 def test_a_below_target_alert_writes_its_gap_as_the_language_does(
