@@ -2677,16 +2677,16 @@
         <translation>Nog geen verkoopcijfers. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) en stel doelen in (Verkoopdoelen…) om te zien waar u achterloopt op plan.</translation>
     </message>
     <message>
-        <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
-        <translation>Meer dan %3 % achter op plan: %1 van de %2 klanten met een doel.</translation>
-    </message>
-    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>Geen doelen in deze periode: stel ze in via Verkoopdoelen… om te vergelijken.</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1: nog geen cijfers voor deze periode. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) om ze met het plan te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
+        <translation>Meer dan %3 achter op plan: %1 van de %2 klanten met een doel.</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -3970,10 +3970,6 @@
         <translation>geldig tot %1</translation>
     </message>
     <message>
-        <source>quote discount %1 %</source>
-        <translation>offertekorting %1 %</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>niet ingesteld</translation>
     </message>
@@ -4022,10 +4018,6 @@
         <translation>✗ Verlopen: niet aanvaard vóór %1.</translation>
     </message>
     <message>
-        <source>tax %1 %</source>
-        <translation>btw %1 %</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -4044,6 +4036,14 @@
     <message>
         <source>Only you see cost, gross profit and markup; they are never printed.</source>
         <translation>Alleen u ziet kostprijs, brutowinst en opslag; ze worden nooit afgedrukt.</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>btw %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1</source>
+        <translation>offertekorting %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -4287,20 +4287,8 @@
         <translation>Bonus %1 %2</translation>
     </message>
     <message>
-        <source>at %1 %</source>
-        <translation>op %1 %</translation>
-    </message>
-    <message>
         <source>below the first tier</source>
         <translation>onder de eerste staffel</translation>
-    </message>
-    <message>
-        <source>%1 % tier reached</source>
-        <translation>staffel %1 % bereikt</translation>
-    </message>
-    <message>
-        <source>effective %1 %</source>
-        <translation>effectief %1 %</translation>
     </message>
     <message>
         <source>top tier</source>
@@ -4313,14 +4301,6 @@
     <message>
         <source>type a volume</source>
         <translation>voer een volume in</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
-        <translation>volgende staffel (%1 % vanaf %2 groei): nog %3 in te kopen</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2): %3 still to buy</source>
-        <translation>volgende staffel (%1 % vanaf %2): nog %3 in te kopen</translation>
     </message>
     <message>
         <source>agreed baseline</source>
@@ -4365,6 +4345,26 @@
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
         <translation>Wordt ingelezen uit de verkopen van de klant zodra de overeenkomst is opgeslagen (klant, periode en producten).</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <source>%1 tier reached</source>
+        <translation>staffel %1 bereikt</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>effectief %1</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2 growth): %3 still to buy</source>
+        <translation>volgende staffel (%1 vanaf %2 groei): nog %3 in te kopen</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2): %3 still to buy</source>
+        <translation>volgende staffel (%1 vanaf %2): nog %3 in te kopen</translation>
     </message>
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
@@ -5388,8 +5388,8 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Mag niet negatief zijn.</translation>
     </message>
     <message>
-        <source>A rate lies between 0 and 100 %.</source>
-        <translation>Een percentage ligt tussen 0 en 100 %.</translation>
+        <source>A rate lies between 0 and %1.</source>
+        <translation>Een percentage ligt tussen 0 en %1.</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
@@ -5830,8 +5830,8 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
         <translation>Voer een geheel getal van 0 tot en met 10 in.</translation>
     </message>
     <message>
-        <source>shelf %1 %</source>
-        <translation>schap %1 %</translation>
+        <source>shelf %1</source>
+        <translation>schap %1</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 100.</source>
@@ -5968,8 +5968,8 @@ problemen</translation>
         <translation>Doel: %1 %2</translation>
     </message>
     <message>
-        <source>%1 % of target</source>
-        <translation>%1 % van het doel</translation>
+        <source>%1 of target</source>
+        <translation>%1 van het doel</translation>
     </message>
     <message>
         <source>Figures in %1 below it are left out.</source>
@@ -6047,20 +6047,20 @@ problemen</translation>
         <translation>Probleem {number} {days} dagen over de uiterste datum</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} % below target</source>
-        <translation>Inkoop {month} {gap} % onder doel</translation>
+        <source>Sell-in for {month} {gap} below target</source>
+        <translation>Inkoop {month} {gap} onder doel</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} % below target</source>
-        <translation>Uitlevering {month} {gap} % onder doel</translation>
+        <source>Outbound for {month} {gap} below target</source>
+        <translation>Uitlevering {month} {gap} onder doel</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} % below target</source>
-        <translation>Eindverkoop {month} {gap} % onder doel</translation>
+        <source>Sell-out for {month} {gap} below target</source>
+        <translation>Eindverkoop {month} {gap} onder doel</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} % below target</source>
-        <translation>Voorraad {month} {gap} % onder doel</translation>
+        <source>Stock for {month} {gap} below target</source>
+        <translation>Voorraad {month} {gap} onder doel</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -7049,12 +7049,12 @@ problemen</translation>
         <translation>  totaal    %1 %2</translation>
     </message>
     <message>
-        <source>  list      %1 %2   (discount %3 %)</source>
-        <translation>  lijst     %1 %2   (korting %3 %)</translation>
+        <source>  list      %1 %2   (discount %3)</source>
+        <translation>  lijst     %1 %2   (korting %3)</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (markup %3 %)</source>
-        <translation>  kostprijs %1 %2   (opslag %3 %)</translation>
+        <source>  cost      %1 %2   (markup %3)</source>
+        <translation>  kostprijs %1 %2   (opslag %3)</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -8581,14 +8581,6 @@ problemen</translation>
         <translation>%1 van %2 kochten opnieuw</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>Klanten met een inkoopdoel, afgezet tegen de inkoop van de klant en alles eronder, %1 – %2 (zonder doelen: op inkoop). Beste eerst. Achter op plan: meer dan %3 % onder het doel; voor op plan: meer dan %4 % erboven (zoals in Plan vs. realisatie).</translation>
-    </message>
-    <message>
-        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>Klanten met een uitleveringsdoel (distributiecentra, filiaalmagazijnen), afgezet tegen de uitlevering van de klant en alles eronder, %1 – %2. Het verst achter eerst. Achter op plan: meer dan %3 % onder het doel; voor op plan: meer dan %4 % erboven (zoals in Plan vs. realisatie).</translation>
-    </message>
-    <message>
         <source>Sell-in</source>
         <translation>Inkoop</translation>
     </message>
@@ -8643,6 +8635,14 @@ problemen</translation>
     <message>
         <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
         <translation>Inkoop en maandelijkse inkoopdoelen van de 12 maanden tot en met %2, per valuta.</translation>
+    </message>
+    <message>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>Klanten met een inkoopdoel, afgezet tegen de inkoop van de klant en alles eronder, %1 – %2 (zonder doelen: op inkoop). Beste eerst. Achter op plan: meer dan %3 onder het doel; voor op plan: meer dan %4 erboven (zoals in Plan vs. realisatie).</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>Klanten met een uitleveringsdoel (distributiecentra, filiaalmagazijnen), afgezet tegen de uitlevering van de klant en alles eronder, %1 – %2. Het verst achter eerst. Achter op plan: meer dan %3 onder het doel; voor op plan: meer dan %4 erboven (zoals in Plan vs. realisatie).</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -9431,24 +9431,24 @@ problemen</translation>
         <translation>Prijzen en kosten kunnen niet negatief zijn.</translation>
     </message>
     <message>
-        <source>The discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>De korting moet tussen 0 en 100 % liggen, niet %1 %.</translation>
+        <source>The discount must be between 0 and %2, not %1.</source>
+        <translation>De korting moet tussen 0 en %2 liggen, niet %1.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and %2, not %1.</source>
+        <translation>De offertekorting moet tussen 0 en %2 liggen, niet %1.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and %2, not %1.</source>
+        <translation>Het btw-tarief moet tussen 0 en %2 liggen, niet %1.</translation>
     </message>
     <message>
         <source>The quote discount must be a number.</source>
         <translation>De offertekorting moet een getal zijn.</translation>
     </message>
     <message>
-        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>De offertekorting moet tussen 0 en 100 % liggen, niet %1 %.</translation>
-    </message>
-    <message>
         <source>The tax rate must be a number.</source>
         <translation>Het btw-tarief moet een getal zijn.</translation>
-    </message>
-    <message>
-        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
-        <translation>Het btw-tarief moet tussen 0 en 100 % liggen, niet %1 %.</translation>
     </message>
     <message>
         <source>price %1 is below cost %2</source>
@@ -10371,16 +10371,16 @@ problemen</translation>
         <translation>prijs %1 &lt; minimumprijs %2</translation>
     </message>
     <message>
-        <source>markup %1% &lt; minimum %2%</source>
-        <translation>opslag %1% &lt; minimum %2%</translation>
+        <source>markup %1 &lt; minimum %2</source>
+        <translation>opslag %1 &lt; minimum %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; band %2%</source>
-        <translation>korting %1% &gt; bandbreedte %2%</translation>
+        <source>discount %1 &gt; band %2</source>
+        <translation>korting %1 &gt; bandbreedte %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; approval threshold %2%</source>
-        <translation>korting %1% &gt; goedkeuringsdrempel %2%</translation>
+        <source>discount %1 &gt; approval threshold %2</source>
+        <translation>korting %1 &gt; goedkeuringsdrempel %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10639,8 +10639,8 @@ problemen</translation>
         <translation>Een offerte is 1 tot 365 dagen geldig.</translation>
     </message>
     <message>
-        <source>The tax rate for %1 must be between 0 and 100 %.</source>
-        <translation>Het btw-tarief voor %1 moet tussen 0 en 100 % liggen.</translation>
+        <source>The tax rate for %1 must be between 0 and %2.</source>
+        <translation>Het btw-tarief voor %1 moet tussen 0 en %2 liggen.</translation>
     </message>
     <message>
         <source>The logo must be a PNG image of at most 512 KB.</source>
@@ -11099,8 +11099,12 @@ problemen</translation>
         <translation>Het kan niet in de toekomst worden ingevoerd.</translation>
     </message>
     <message>
-        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
-        <translation>Geef het bonuspercentage, groter dan 0 en hoogstens 100 %.</translation>
+        <source>Give the rebate rate, more than 0 and at most %1.</source>
+        <translation>Geef het bonuspercentage, groter dan 0 en hoogstens %1.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and %1.</source>
+        <translation>Het percentage van een staffel ligt tussen 0 en %1.</translation>
     </message>
     <message>
         <source>Give at least one tier (threshold and rate).</source>
@@ -11117,10 +11121,6 @@ problemen</translation>
     <message>
         <source>Two tiers start at the same threshold.</source>
         <translation>Twee staffels beginnen bij dezelfde drempel.</translation>
-    </message>
-    <message>
-        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
-        <translation>Het percentage van een staffel ligt tussen 0 en 100 %.</translation>
     </message>
     <message>
         <source>Give a number of days between 0 and 365.</source>
@@ -12543,6 +12543,10 @@ problemen</translation>
         <translation>vast</translation>
     </message>
     <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to %4, not %3</source>
+        <translation>staffel %1 &apos;%2&apos;: het percentage moet tussen 0 en %4 liggen, niet %3</translation>
+    </message>
+    <message>
         <source>growth</source>
         <translation>groei</translation>
     </message>
@@ -12589,10 +12593,6 @@ problemen</translation>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>staffel %1 &apos;%2&apos;: drempel %3 komt dubbel voor</translation>
-    </message>
-    <message>
-        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>staffel %1 &apos;%2&apos;: het percentage moet tussen 0 en 100 % liggen, niet %3</translation>
     </message>
     <message>
         <source>headquarters</source>
@@ -13353,12 +13353,12 @@ per week</translation>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <source>%1 %2 % below plan at %3</source>
-        <translation>%1 %2 % onder plan bij %3</translation>
+        <source>%1 %2 below plan at %3</source>
+        <translation>%1 %2 onder plan bij %3</translation>
     </message>
     <message>
-        <source>%1 %2 % above plan at %3</source>
-        <translation>%1 %2 % boven plan bij %3</translation>
+        <source>%1 %2 above plan at %3</source>
+        <translation>%1 %2 boven plan bij %3</translation>
     </message>
     <message>
         <source>Only %2 weeks of stock cover at %3</source>
@@ -13412,12 +13412,12 @@ per week</translation>
         <translation>kostprijs %1</translation>
     </message>
     <message>
-        <source>discount %1 %</source>
-        <translation>korting %1 %</translation>
+        <source>discount %1</source>
+        <translation>korting %1</translation>
     </message>
     <message>
-        <source>markup %1 %</source>
-        <translation>opslag %1 %</translation>
+        <source>markup %1</source>
+        <translation>opslag %1</translation>
     </message>
     <message>
         <source>Guard rails: %1</source>
@@ -13534,16 +13534,16 @@ per week</translation>
         <translation>bodemprijs %1</translation>
     </message>
     <message>
-        <source>min. markup %1 %</source>
-        <translation>min. opslag %1 %</translation>
+        <source>min. markup %1</source>
+        <translation>min. opslag %1</translation>
     </message>
     <message>
-        <source>discount band 0–%1 % off list</source>
-        <translation>kortingsband 0–%1 % op lijstprijs</translation>
+        <source>discount band 0–%1 off list</source>
+        <translation>kortingsband 0–%1 op lijstprijs</translation>
     </message>
     <message>
-        <source>approval over %1 % off list</source>
-        <translation>goedkeuring boven %1 % op lijstprijs</translation>
+        <source>approval over %1 off list</source>
+        <translation>goedkeuring boven %1 op lijstprijs</translation>
     </message>
     <message>
         <source>no guard rails (below cost is flagged)</source>

@@ -2662,16 +2662,16 @@
         <translation>Chưa có số liệu bán hàng. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) và đặt mục tiêu (Mục tiêu bán hàng…) để xem bạn đang chậm kế hoạch ở đâu.</translation>
     </message>
     <message>
-        <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
-        <translation>%1 trên %2 khách hàng có mục tiêu đang chậm kế hoạch hơn %3 %.</translation>
-    </message>
-    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>Không có mục tiêu trong kỳ này: hãy đặt mục tiêu trong Mục tiêu bán hàng… để so sánh.</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1: chưa có số liệu cho kỳ này. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) để so sánh với kế hoạch.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
+        <translation>%1 trên %2 khách hàng có mục tiêu đang chậm kế hoạch hơn %3.</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -3942,10 +3942,6 @@
         <translation>hiệu lực đến %1</translation>
     </message>
     <message>
-        <source>quote discount %1 %</source>
-        <translation>chiết khấu báo giá %1 %</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
@@ -3994,10 +3990,6 @@
         <translation>✗ Hết hạn: không được chấp nhận trước %1.</translation>
     </message>
     <message>
-        <source>tax %1 %</source>
-        <translation>thuế %1 %</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
@@ -4016,6 +4008,14 @@
     <message>
         <source>Only you see cost, gross profit and markup; they are never printed.</source>
         <translation>Chỉ bạn thấy giá vốn, lợi nhuận gộp và tỷ lệ lợi nhuận trên giá vốn; chúng không bao giờ được in.</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>thuế %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1</source>
+        <translation>chiết khấu báo giá %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -4256,20 +4256,8 @@
         <translation>Chiết khấu %1 %2</translation>
     </message>
     <message>
-        <source>at %1 %</source>
-        <translation>ở mức %1 %</translation>
-    </message>
-    <message>
         <source>below the first tier</source>
         <translation>chưa đạt bậc đầu tiên</translation>
-    </message>
-    <message>
-        <source>%1 % tier reached</source>
-        <translation>đã đạt bậc %1 %</translation>
-    </message>
-    <message>
-        <source>effective %1 %</source>
-        <translation>thực tế %1 %</translation>
     </message>
     <message>
         <source>top tier</source>
@@ -4282,14 +4270,6 @@
     <message>
         <source>type a volume</source>
         <translation>nhập doanh số</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
-        <translation>bậc tiếp theo (%1 % từ mức tăng trưởng %2): cần nhập thêm %3</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2): %3 still to buy</source>
-        <translation>bậc tiếp theo (%1 % từ %2): cần nhập thêm %3</translation>
     </message>
     <message>
         <source>agreed baseline</source>
@@ -4334,6 +4314,26 @@
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
         <translation>Được đọc từ doanh số của khách hàng sau khi lưu thỏa thuận (theo khách hàng, kỳ và sản phẩm của thỏa thuận).</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>ở mức %1</translation>
+    </message>
+    <message>
+        <source>%1 tier reached</source>
+        <translation>đã đạt bậc %1</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>thực tế %1</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2 growth): %3 still to buy</source>
+        <translation>bậc tiếp theo (%1 từ mức tăng trưởng %2): cần nhập thêm %3</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2): %3 still to buy</source>
+        <translation>bậc tiếp theo (%1 từ %2): cần nhập thêm %3</translation>
     </message>
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
@@ -5353,8 +5353,8 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Không được là số âm.</translation>
     </message>
     <message>
-        <source>A rate lies between 0 and 100 %.</source>
-        <translation>Tỷ lệ phải nằm trong khoảng 0 đến 100 %.</translation>
+        <source>A rate lies between 0 and %1.</source>
+        <translation>Tỷ lệ phải nằm trong khoảng 0 đến %1.</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
@@ -5793,8 +5793,8 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
         <translation>Nhập một số nguyên từ 0 đến 10.</translation>
     </message>
     <message>
-        <source>shelf %1 %</source>
-        <translation>kệ %1 %</translation>
+        <source>shelf %1</source>
+        <translation>kệ %1</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 100.</source>
@@ -5931,8 +5931,8 @@ issues</source>
         <translation>Mục tiêu: %1 %2</translation>
     </message>
     <message>
-        <source>%1 % of target</source>
-        <translation>%1 % mục tiêu</translation>
+        <source>%1 of target</source>
+        <translation>%1 mục tiêu</translation>
     </message>
     <message>
         <source>Figures in %1 below it are left out.</source>
@@ -6010,20 +6010,20 @@ issues</source>
         <translation>Vấn đề {number} quá hạn {days} ngày</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} % below target</source>
-        <translation>Nhập hàng {month}: thấp hơn mục tiêu {gap} %</translation>
+        <source>Sell-in for {month} {gap} below target</source>
+        <translation>Nhập hàng {month}: thấp hơn mục tiêu {gap}</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} % below target</source>
-        <translation>Xuất kho {month}: thấp hơn mục tiêu {gap} %</translation>
+        <source>Outbound for {month} {gap} below target</source>
+        <translation>Xuất kho {month}: thấp hơn mục tiêu {gap}</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} % below target</source>
-        <translation>Bán ra {month}: thấp hơn mục tiêu {gap} %</translation>
+        <source>Sell-out for {month} {gap} below target</source>
+        <translation>Bán ra {month}: thấp hơn mục tiêu {gap}</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} % below target</source>
-        <translation>Tồn kho {month}: thấp hơn mục tiêu {gap} %</translation>
+        <source>Stock for {month} {gap} below target</source>
+        <translation>Tồn kho {month}: thấp hơn mục tiêu {gap}</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -7012,12 +7012,12 @@ issues</source>
         <translation>  tổng      %1 %2</translation>
     </message>
     <message>
-        <source>  list      %1 %2   (discount %3 %)</source>
-        <translation>  niêm yết  %1 %2   (chiết khấu %3 %)</translation>
+        <source>  list      %1 %2   (discount %3)</source>
+        <translation>  niêm yết  %1 %2   (chiết khấu %3)</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (markup %3 %)</source>
-        <translation>  giá vốn   %1 %2   (tỷ lệ LN/giá vốn %3 %)</translation>
+        <source>  cost      %1 %2   (markup %3)</source>
+        <translation>  giá vốn   %1 %2   (tỷ lệ LN/giá vốn %3)</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -8544,14 +8544,6 @@ issues</source>
         <translation>%1 trên %2 đã mua lại</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>Khách hàng có mục tiêu nhập hàng, so với nhập hàng của khách hàng đó và mọi cấp dưới, %1 – %2 (không có mục tiêu: theo nhập hàng). Tốt nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3 %; vượt kế hoạch: cao hơn quá %4 % (như trong Kế hoạch và thực hiện).</translation>
-    </message>
-    <message>
-        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>Khách hàng có mục tiêu xuất kho (trung tâm phân phối, kho chi nhánh), so với xuất kho của khách hàng đó và mọi cấp dưới, %1 – %2. Chậm nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3 %; vượt kế hoạch: cao hơn quá %4 % (như trong Kế hoạch và thực hiện).</translation>
-    </message>
-    <message>
         <source>Sell-in</source>
         <translation>Nhập hàng</translation>
     </message>
@@ -8606,6 +8598,14 @@ issues</source>
     <message>
         <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
         <translation>Nhập hàng và mục tiêu nhập hàng hằng tháng của 12 tháng kết thúc vào %2, theo từng loại tiền.</translation>
+    </message>
+    <message>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>Khách hàng có mục tiêu nhập hàng, so với nhập hàng của khách hàng đó và mọi cấp dưới, %1 – %2 (không có mục tiêu: theo nhập hàng). Tốt nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3; vượt kế hoạch: cao hơn quá %4 (như trong Kế hoạch và thực hiện).</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>Khách hàng có mục tiêu xuất kho (trung tâm phân phối, kho chi nhánh), so với xuất kho của khách hàng đó và mọi cấp dưới, %1 – %2. Chậm nhất xếp trước. Chậm kế hoạch: thấp hơn mục tiêu quá %3; vượt kế hoạch: cao hơn quá %4 (như trong Kế hoạch và thực hiện).</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -9394,24 +9394,24 @@ issues</source>
         <translation>Giá và giá vốn không được âm.</translation>
     </message>
     <message>
-        <source>The discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>Chiết khấu phải từ 0 đến 100 %, không phải %1 %.</translation>
+        <source>The discount must be between 0 and %2, not %1.</source>
+        <translation>Chiết khấu phải từ 0 đến %2, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and %2, not %1.</source>
+        <translation>Chiết khấu của báo giá phải từ 0 đến %2, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and %2, not %1.</source>
+        <translation>Thuế suất phải từ 0 đến %2, không phải %1.</translation>
     </message>
     <message>
         <source>The quote discount must be a number.</source>
         <translation>Chiết khấu của báo giá phải là một số.</translation>
     </message>
     <message>
-        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>Chiết khấu của báo giá phải từ 0 đến 100 %, không phải %1 %.</translation>
-    </message>
-    <message>
         <source>The tax rate must be a number.</source>
         <translation>Thuế suất phải là một số.</translation>
-    </message>
-    <message>
-        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
-        <translation>Thuế suất phải từ 0 đến 100 %, không phải %1 %.</translation>
     </message>
     <message>
         <source>price %1 is below cost %2</source>
@@ -10334,16 +10334,16 @@ issues</source>
         <translation>giá %1 &lt; giá sàn %2</translation>
     </message>
     <message>
-        <source>markup %1% &lt; minimum %2%</source>
-        <translation>tỷ lệ lợi nhuận trên giá vốn %1% &lt; tối thiểu %2%</translation>
+        <source>markup %1 &lt; minimum %2</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn %1 &lt; tối thiểu %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; band %2%</source>
-        <translation>chiết khấu %1% &gt; khung %2%</translation>
+        <source>discount %1 &gt; band %2</source>
+        <translation>chiết khấu %1 &gt; khung %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; approval threshold %2%</source>
-        <translation>chiết khấu %1% &gt; ngưỡng phê duyệt %2%</translation>
+        <source>discount %1 &gt; approval threshold %2</source>
+        <translation>chiết khấu %1 &gt; ngưỡng phê duyệt %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10602,8 +10602,8 @@ issues</source>
         <translation>Báo giá có hiệu lực từ 1 đến 365 ngày.</translation>
     </message>
     <message>
-        <source>The tax rate for %1 must be between 0 and 100 %.</source>
-        <translation>Thuế suất của %1 phải từ 0 đến 100 %.</translation>
+        <source>The tax rate for %1 must be between 0 and %2.</source>
+        <translation>Thuế suất của %1 phải từ 0 đến %2.</translation>
     </message>
     <message>
         <source>The logo must be a PNG image of at most 512 KB.</source>
@@ -11062,8 +11062,12 @@ issues</source>
         <translation>Không thể nhập vào một ngày trong tương lai.</translation>
     </message>
     <message>
-        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
-        <translation>Hãy nhập tỷ lệ chiết khấu, lớn hơn 0 và tối đa 100 %.</translation>
+        <source>Give the rebate rate, more than 0 and at most %1.</source>
+        <translation>Hãy nhập tỷ lệ chiết khấu, lớn hơn 0 và tối đa %1.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and %1.</source>
+        <translation>Tỷ lệ của một bậc nằm trong khoảng 0 đến %1.</translation>
     </message>
     <message>
         <source>Give at least one tier (threshold and rate).</source>
@@ -11080,10 +11084,6 @@ issues</source>
     <message>
         <source>Two tiers start at the same threshold.</source>
         <translation>Hai bậc bắt đầu ở cùng một ngưỡng.</translation>
-    </message>
-    <message>
-        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
-        <translation>Tỷ lệ của một bậc nằm trong khoảng 0 đến 100 %.</translation>
     </message>
     <message>
         <source>Give a number of days between 0 and 365.</source>
@@ -12506,6 +12506,10 @@ issues</source>
         <translation>cố định</translation>
     </message>
     <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to %4, not %3</source>
+        <translation>bậc %1 &apos;%2&apos;: tỷ lệ phải từ 0 đến %4, không phải %3</translation>
+    </message>
+    <message>
         <source>growth</source>
         <translation>phần tăng trưởng</translation>
     </message>
@@ -12552,10 +12556,6 @@ issues</source>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>bậc %1 &apos;%2&apos;: ngưỡng %3 bị trùng</translation>
-    </message>
-    <message>
-        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>bậc %1 &apos;%2&apos;: tỷ lệ phải từ 0 đến 100 %, không phải %3</translation>
     </message>
     <message>
         <source>headquarters</source>
@@ -13316,12 +13316,12 @@ mỗi tuần</translation>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <source>%1 %2 % below plan at %3</source>
-        <translation>%1 thấp hơn kế hoạch %2 % tại %3</translation>
+        <source>%1 %2 below plan at %3</source>
+        <translation>%1 thấp hơn kế hoạch %2 tại %3</translation>
     </message>
     <message>
-        <source>%1 %2 % above plan at %3</source>
-        <translation>%1 cao hơn kế hoạch %2 % tại %3</translation>
+        <source>%1 %2 above plan at %3</source>
+        <translation>%1 cao hơn kế hoạch %2 tại %3</translation>
     </message>
     <message>
         <source>Only %2 weeks of stock cover at %3</source>
@@ -13375,12 +13375,12 @@ mỗi tuần</translation>
         <translation>giá vốn %1</translation>
     </message>
     <message>
-        <source>discount %1 %</source>
-        <translation>chiết khấu %1 %</translation>
+        <source>discount %1</source>
+        <translation>chiết khấu %1</translation>
     </message>
     <message>
-        <source>markup %1 %</source>
-        <translation>tỷ lệ lợi nhuận trên giá vốn %1 %</translation>
+        <source>markup %1</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn %1</translation>
     </message>
     <message>
         <source>Guard rails: %1</source>
@@ -13497,16 +13497,16 @@ mỗi tuần</translation>
         <translation>giá sàn %1</translation>
     </message>
     <message>
-        <source>min. markup %1 %</source>
-        <translation>tỷ lệ lợi nhuận trên giá vốn tối thiểu %1 %</translation>
+        <source>min. markup %1</source>
+        <translation>tỷ lệ lợi nhuận trên giá vốn tối thiểu %1</translation>
     </message>
     <message>
-        <source>discount band 0–%1 % off list</source>
-        <translation>khung chiết khấu 0–%1 % trên giá niêm yết</translation>
+        <source>discount band 0–%1 off list</source>
+        <translation>khung chiết khấu 0–%1 trên giá niêm yết</translation>
     </message>
     <message>
-        <source>approval over %1 % off list</source>
-        <translation>cần phê duyệt khi giảm quá %1 % giá niêm yết</translation>
+        <source>approval over %1 off list</source>
+        <translation>cần phê duyệt khi giảm quá %1 giá niêm yết</translation>
     </message>
     <message>
         <source>no guard rails (below cost is flagged)</source>

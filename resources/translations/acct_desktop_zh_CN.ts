@@ -2662,16 +2662,16 @@
         <translation>尚无销售数据。请导入 ERP 销售数据（文件 → 导入销售数据…）并设置目标（销售目标…），以查看哪些方面落后于计划。</translation>
     </message>
     <message>
-        <source>%1 of %2 accounts with a target are more than %3 % behind plan.</source>
-        <translation>在 %2 个有目标的客户中，有 %1 个落后于计划超过 %3 %。</translation>
-    </message>
-    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>此期间没有目标：请在“销售目标…”中设置后再进行对比。</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1：本期尚无数据。请导入 ERP 销售数据（文件 → 导入销售数据…）以与计划对比。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
+        <translation>在 %2 个有目标的客户中，有 %1 个落后于计划超过 %3。</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -3942,10 +3942,6 @@
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <source>quote discount %1 %</source>
-        <translation>整单折扣 %1 %</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3994,10 +3990,6 @@
         <translation>✗ 已过期：%1 前未被接受。</translation>
     </message>
     <message>
-        <source>tax %1 %</source>
-        <translation>税 %1 %</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -4016,6 +4008,14 @@
     <message>
         <source>Only you see cost, gross profit and markup; they are never printed.</source>
         <translation>成本、毛利和成本加成率仅您可见，永不打印。</translation>
+    </message>
+    <message>
+        <source>tax %1</source>
+        <translation>税 %1</translation>
+    </message>
+    <message>
+        <source>quote discount %1</source>
+        <translation>整单折扣 %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -4256,20 +4256,8 @@
         <translation>返利 %1 %2</translation>
     </message>
     <message>
-        <source>at %1 %</source>
-        <translation>按 %1 %</translation>
-    </message>
-    <message>
         <source>below the first tier</source>
         <translation>未达到第一档</translation>
-    </message>
-    <message>
-        <source>%1 % tier reached</source>
-        <translation>已达到 %1 % 档</translation>
-    </message>
-    <message>
-        <source>effective %1 %</source>
-        <translation>实际 %1 %</translation>
     </message>
     <message>
         <source>top tier</source>
@@ -4282,14 +4270,6 @@
     <message>
         <source>type a volume</source>
         <translation>输入进货额</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2 growth): %3 still to buy</source>
-        <translation>下一阶梯（增长 %2 起 %1 %）：还需进货 %3</translation>
-    </message>
-    <message>
-        <source>next tier (%1 % from %2): %3 still to buy</source>
-        <translation>下一阶梯（%2 起 %1 %）：还需进货 %3</translation>
     </message>
     <message>
         <source>agreed baseline</source>
@@ -4334,6 +4314,26 @@
     <message>
         <source>Read from the account&apos;s sales once the agreement is saved (its account, period and products).</source>
         <translation>协议保存后，将从该客户的销售数据中读取（按其客户、期间和产品）。</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>按 %1</translation>
+    </message>
+    <message>
+        <source>%1 tier reached</source>
+        <translation>已达到 %1 档</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>实际 %1</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2 growth): %3 still to buy</source>
+        <translation>下一阶梯（增长 %2 起 %1）：还需进货 %3</translation>
+    </message>
+    <message>
+        <source>next tier (%1 from %2): %3 still to buy</source>
+        <translation>下一阶梯（%2 起 %1）：还需进货 %3</translation>
     </message>
     <message>
         <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
@@ -5353,8 +5353,8 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <source>A rate lies between 0 and 100 %.</source>
-        <translation>返利率应在 0 到 100 % 之间。</translation>
+        <source>A rate lies between 0 and %1.</source>
+        <translation>返利率应在 0 到 %1 之间。</translation>
     </message>
     <message>
         <source>Tier %1: %2</source>
@@ -5793,8 +5793,8 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
         <translation>请输入 0 到 10 之间的整数。</translation>
     </message>
     <message>
-        <source>shelf %1 %</source>
-        <translation>货架占比 %1%</translation>
+        <source>shelf %1</source>
+        <translation>货架占比 %1</translation>
     </message>
     <message>
         <source>Type a whole number from 0 to 100.</source>
@@ -5929,8 +5929,8 @@ issues</source>
         <translation>目标：%1 %2</translation>
     </message>
     <message>
-        <source>%1 % of target</source>
-        <translation>达成目标的 %1 %</translation>
+        <source>%1 of target</source>
+        <translation>达成目标的 %1</translation>
     </message>
     <message>
         <source>Figures in %1 below it are left out.</source>
@@ -6008,20 +6008,20 @@ issues</source>
         <translation>问题 {number} 已逾期 {days} 天</translation>
     </message>
     <message>
-        <source>Sell-in for {month} {gap} % below target</source>
-        <translation>{month} 进货低于目标 {gap} %</translation>
+        <source>Sell-in for {month} {gap} below target</source>
+        <translation>{month} 进货低于目标 {gap}</translation>
     </message>
     <message>
-        <source>Outbound for {month} {gap} % below target</source>
-        <translation>{month} 出库低于目标 {gap} %</translation>
+        <source>Outbound for {month} {gap} below target</source>
+        <translation>{month} 出库低于目标 {gap}</translation>
     </message>
     <message>
-        <source>Sell-out for {month} {gap} % below target</source>
-        <translation>{month} 终端销售低于目标 {gap} %</translation>
+        <source>Sell-out for {month} {gap} below target</source>
+        <translation>{month} 终端销售低于目标 {gap}</translation>
     </message>
     <message>
-        <source>Stock for {month} {gap} % below target</source>
-        <translation>{month} 库存低于目标 {gap} %</translation>
+        <source>Stock for {month} {gap} below target</source>
+        <translation>{month} 库存低于目标 {gap}</translation>
     </message>
     <message>
         <source>1 visit overdue</source>
@@ -7010,12 +7010,12 @@ issues</source>
         <translation>  合计      %1 %2</translation>
     </message>
     <message>
-        <source>  list      %1 %2   (discount %3 %)</source>
-        <translation>  目录价    %1 %2   （折扣 %3 %）</translation>
+        <source>  list      %1 %2   (discount %3)</source>
+        <translation>  目录价    %1 %2   （折扣 %3）</translation>
     </message>
     <message>
-        <source>  cost      %1 %2   (markup %3 %)</source>
-        <translation>  成本      %1 %2   （成本加成率 %3 %）</translation>
+        <source>  cost      %1 %2   (markup %3)</source>
+        <translation>  成本      %1 %2   （成本加成率 %3）</translation>
     </message>
     <message>
         <source>  policy    %1 %2, valid until %3</source>
@@ -8542,14 +8542,6 @@ issues</source>
         <translation>%2 个客户中 %1 个再次进货</translation>
     </message>
     <message>
-        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>有进货目标的客户，与该客户及其全部下级的进货额对比，%1 – %2（无目标的按进货额排序）。最佳在前。落后于计划：低于目标超过 %3 %；超出计划：高于目标超过 %4 %（与“计划与实际”相同）。</translation>
-    </message>
-    <message>
-        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 % below target; ahead: more than %4 % above (as in Plan vs actual).</source>
-        <translation>有出库目标的客户（配送中心、分仓），与该客户及其全部下级的出库额对比，%1 – %2。落后最多的在前。落后于计划：低于目标超过 %3 %；超出计划：高于目标超过 %4 %（与“计划与实际”相同）。</translation>
-    </message>
-    <message>
         <source>Sell-in</source>
         <translation>进货</translation>
     </message>
@@ -8604,6 +8596,14 @@ issues</source>
     <message>
         <source>Sell-in and monthly sell-in targets of the 12 months ending %2, per currency.</source>
         <translation>截至 %2 的 12 个月的进货额和月度进货目标，按币种列示。</translation>
+    </message>
+    <message>
+        <source>Accounts with a sell-in target, against the sell-in of the account and everything below it, %1 – %2 (without targets: by sell-in). Best first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>有进货目标的客户，与该客户及其全部下级的进货额对比，%1 – %2（无目标的按进货额排序）。最佳在前。落后于计划：低于目标超过 %3；超出计划：高于目标超过 %4（与“计划与实际”相同）。</translation>
+    </message>
+    <message>
+        <source>Accounts with an outbound target (distribution centres, branch warehouses), against the outbound of the account and everything below it, %1 – %2. Furthest behind first. Behind plan: more than %3 below target; ahead: more than %4 above (as in Plan vs actual).</source>
+        <translation>有出库目标的客户（配送中心、分仓），与该客户及其全部下级的出库额对比，%1 – %2。落后最多的在前。落后于计划：低于目标超过 %3；超出计划：高于目标超过 %4（与“计划与实际”相同）。</translation>
     </message>
     <message>
         <source>Visits planned %1 – %2 (planned, done or missed; cancelled ones left out), by account.</source>
@@ -9392,24 +9392,24 @@ issues</source>
         <translation>价格和成本不能为负数。</translation>
     </message>
     <message>
-        <source>The discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>折扣必须在 0 到 100 % 之间，不能是 %1 %。</translation>
+        <source>The discount must be between 0 and %2, not %1.</source>
+        <translation>折扣必须在 0 到 %2 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The quote discount must be between 0 and %2, not %1.</source>
+        <translation>报价单折扣必须在 0 到 %2 之间，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The tax rate must be between 0 and %2, not %1.</source>
+        <translation>税率必须在 0 到 %2 之间，不能是 %1。</translation>
     </message>
     <message>
         <source>The quote discount must be a number.</source>
         <translation>报价单折扣必须是数字。</translation>
     </message>
     <message>
-        <source>The quote discount must be between 0 and 100 %, not %1 %.</source>
-        <translation>报价单折扣必须在 0 到 100 % 之间，不能是 %1 %。</translation>
-    </message>
-    <message>
         <source>The tax rate must be a number.</source>
         <translation>税率必须是数字。</translation>
-    </message>
-    <message>
-        <source>The tax rate must be between 0 and 100 %, not %1 %.</source>
-        <translation>税率必须在 0 到 100 % 之间，不能是 %1 %。</translation>
     </message>
     <message>
         <source>price %1 is below cost %2</source>
@@ -10332,16 +10332,16 @@ issues</source>
         <translation>价格 %1 &lt; 限价 %2</translation>
     </message>
     <message>
-        <source>markup %1% &lt; minimum %2%</source>
-        <translation>成本加成率 %1% &lt; 最低 %2%</translation>
+        <source>markup %1 &lt; minimum %2</source>
+        <translation>成本加成率 %1 &lt; 最低 %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; band %2%</source>
-        <translation>折扣 %1% &gt; 范围上限 %2%</translation>
+        <source>discount %1 &gt; band %2</source>
+        <translation>折扣 %1 &gt; 范围上限 %2</translation>
     </message>
     <message>
-        <source>discount %1% &gt; approval threshold %2%</source>
-        <translation>折扣 %1% &gt; 审批阈值 %2%</translation>
+        <source>discount %1 &gt; approval threshold %2</source>
+        <translation>折扣 %1 &gt; 审批阈值 %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10600,8 +10600,8 @@ issues</source>
         <translation>报价单的有效期为 1 至 365 天。</translation>
     </message>
     <message>
-        <source>The tax rate for %1 must be between 0 and 100 %.</source>
-        <translation>%1 的税率必须在 0 到 100 % 之间。</translation>
+        <source>The tax rate for %1 must be between 0 and %2.</source>
+        <translation>%1 的税率必须在 0 到 %2 之间。</translation>
     </message>
     <message>
         <source>The logo must be a PNG image of at most 512 KB.</source>
@@ -11060,8 +11060,12 @@ issues</source>
         <translation>录入日期不能是将来的日期。</translation>
     </message>
     <message>
-        <source>Give the rebate rate, more than 0 and at most 100 %.</source>
-        <translation>请填写返利比例，大于 0 且不超过 100 %。</translation>
+        <source>Give the rebate rate, more than 0 and at most %1.</source>
+        <translation>请填写返利比例，大于 0 且不超过 %1。</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s rate lies between 0 and %1.</source>
+        <translation>阶梯比例应在 0 到 %1 之间。</translation>
     </message>
     <message>
         <source>Give at least one tier (threshold and rate).</source>
@@ -11078,10 +11082,6 @@ issues</source>
     <message>
         <source>Two tiers start at the same threshold.</source>
         <translation>有两个阶梯的门槛相同。</translation>
-    </message>
-    <message>
-        <source>A tier&apos;s rate lies between 0 and 100 %.</source>
-        <translation>阶梯比例应在 0 到 100 % 之间。</translation>
     </message>
     <message>
         <source>Give a number of days between 0 and 365.</source>
@@ -12504,6 +12504,10 @@ issues</source>
         <translation>固定比例</translation>
     </message>
     <message>
+        <source>tier %1 &apos;%2&apos;: the rate must be 0 to %4, not %3</source>
+        <translation>档位 %1 &apos;%2&apos;：比例必须在 0 到 %4 之间，而不是 %3</translation>
+    </message>
+    <message>
         <source>growth</source>
         <translation>增长部分</translation>
     </message>
@@ -12550,10 +12554,6 @@ issues</source>
     <message>
         <source>tier %1 &apos;%2&apos;: duplicate threshold %3</source>
         <translation>第 %1 个阶梯“%2”：门槛 %3 重复</translation>
-    </message>
-    <message>
-        <source>tier %1 &apos;%2&apos;: the rate must be 0 to 100 %, not %3</source>
-        <translation>档位 %1 &apos;%2&apos;：比例必须在 0 到 100 % 之间，而不是 %3</translation>
     </message>
     <message>
         <source>headquarters</source>
@@ -13314,12 +13314,12 @@ per week</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <source>%1 %2 % below plan at %3</source>
-        <translation>%3 的%1低于计划 %2 %</translation>
+        <source>%1 %2 below plan at %3</source>
+        <translation>%3 的%1低于计划 %2</translation>
     </message>
     <message>
-        <source>%1 %2 % above plan at %3</source>
-        <translation>%3 的%1高于计划 %2 %</translation>
+        <source>%1 %2 above plan at %3</source>
+        <translation>%3 的%1高于计划 %2</translation>
     </message>
     <message>
         <source>Only %2 weeks of stock cover at %3</source>
@@ -13373,12 +13373,12 @@ per week</source>
         <translation>成本 %1</translation>
     </message>
     <message>
-        <source>discount %1 %</source>
-        <translation>折扣 %1 %</translation>
+        <source>discount %1</source>
+        <translation>折扣 %1</translation>
     </message>
     <message>
-        <source>markup %1 %</source>
-        <translation>成本加成率 %1 %</translation>
+        <source>markup %1</source>
+        <translation>成本加成率 %1</translation>
     </message>
     <message>
         <source>Guard rails: %1</source>
@@ -13495,16 +13495,16 @@ per week</source>
         <translation>限价 %1</translation>
     </message>
     <message>
-        <source>min. markup %1 %</source>
-        <translation>最低成本加成率 %1 %</translation>
+        <source>min. markup %1</source>
+        <translation>最低成本加成率 %1</translation>
     </message>
     <message>
-        <source>discount band 0–%1 % off list</source>
-        <translation>折扣区间 0–%1 %（按目录价）</translation>
+        <source>discount band 0–%1 off list</source>
+        <translation>折扣区间 0–%1（按目录价）</translation>
     </message>
     <message>
-        <source>approval over %1 % off list</source>
-        <translation>折扣超过目录价 %1 % 需审批</translation>
+        <source>approval over %1 off list</source>
+        <translation>折扣超过目录价 %1 需审批</translation>
     </message>
     <message>
         <source>no guard rails (below cost is flagged)</source>
