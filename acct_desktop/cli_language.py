@@ -535,21 +535,13 @@ def print_rejection(exc: Any, shown: int) -> None:
         )
         instead = exc.details.get("amount instead") or "COLUMN"
         print(say(template, amount, instead), file=sys.stderr)
-    if (unread := getattr(exc, "details", {}).get("no amounts")) is not None:
-        template = (
-            QT_TRANSLATE_NOOP(
-                "cli",
-                'If "%1" holds the amounts, read it as the amount: --map %2. If the file has '
-                "no amounts, import again with --no-amounts-confirmed.",
-            )
-            if unread
-            else QT_TRANSLATE_NOOP(
-                "cli",
-                "If a column holds the amounts, read it as the amount: --map amount=COLUMN. "
-                "If the file has no amounts, import again with --no-amounts-confirmed.",
-            )
-        )
-        print(say(template, unread, shell_word(f"amount={unread}")), file=sys.stderr)
+    from acct_desktop.services.imports.sales_missing_column import DETAIL
+
+    for field, key in DETAIL.items():
+        if (unread := getattr(exc, "details", {}).get(key)) is not None:
+            named, unnamed = _MISSING_ADVICE[field]
+            template = named if unread else unnamed
+            print(say(template, unread, shell_word(f"{field}={unread}")), file=sys.stderr)
     if getattr(exc, "missing", {}).get("measure words"):
         word = getattr(exc, "details", {}).get("measure word") or "WORD"
         print(
@@ -565,6 +557,36 @@ def print_rejection(exc: Any, shown: int) -> None:
             file=sys.stderr,
         )
 
+
+# what to do when a sales file lacks its amount or quantity column (``sales_missing_column``):
+# (a column not read is named, none is)
+_MISSING_ADVICE = {
+    "amount": (
+        QT_TRANSLATE_NOOP(
+            "cli",
+            'If "%1" holds the amounts, read it as the amount: --map %2. If the file has '
+            "no amounts, import again with --no-amounts-confirmed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "If a column holds the amounts, read it as the amount: --map amount=COLUMN. "
+            "If the file has no amounts, import again with --no-amounts-confirmed.",
+        ),
+    ),
+    "quantity": (
+        QT_TRANSLATE_NOOP(
+            "cli",
+            'If "%1" holds the quantities, read it as the quantity: --map %2. If the file '
+            "has no quantities, import again with --no-quantities-confirmed.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "If a column holds the quantities, read it as the quantity: --map "
+            "quantity=COLUMN. If the file has no quantities, import again with "
+            "--no-quantities-confirmed.",
+        ),
+    ),
+}
 
 NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused
 _SHELL_SAFE = re.compile(r"[\w.,:=+@/-]+")

@@ -53,13 +53,14 @@ def run_import(args: argparse.Namespace) -> int:
             amount_confirmed=getattr(args, "amount_confirmed", False),
             header_row=header_row,
             no_amounts_confirmed=getattr(args, "no_amounts_confirmed", False),
+            no_quantities_confirmed=getattr(args, "no_quantities_confirmed", False),
         ),
     )
 
 
 def add_import_options(imp: argparse.ArgumentParser) -> None:
     """``import sales``' own options: ``--period``, ``--replace-for``,
-    ``--amount-confirmed`` and ``--no-amounts-confirmed``."""
+    ``--amount-confirmed``, ``--no-amounts-confirmed`` and ``--no-quantities-confirmed``."""
     from acct_desktop.services.imports.sales_scope import ReplaceFor
 
     imp.add_argument(
@@ -101,6 +102,15 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
             "cli",
             "the file has no amounts: the figures it replaces lose theirs (refused otherwise "
             "when they hold amounts; sales only)",
+        ),
+    )
+    imp.add_argument(
+        "--no-quantities-confirmed",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the file has no quantities: the figures it replaces lose theirs (refused "
+            "otherwise when they hold quantities; sales only)",
         ),
     )
 

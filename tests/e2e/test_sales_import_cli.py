@@ -380,3 +380,47 @@ def test_a_stock_reimport_without_its_value_column_is_refused_unless_confirmed(
             assert list(session.scalars(select(SalesFact.amount))) == [0]
     finally:
         db.close()
+
+
+def test_a_reimport_without_its_quantity_column_is_refused_unless_confirmed(
+    tmp_path: Path,
+) -> None:
+    """A Vietnamese manager re-imports October from a turnover report whose quantity column
+    ("SL giao") the import does not read: the counts are not zeroed unseen. Refused as a
+    file without amounts is; imported with --map quantity=… or --no-quantities-confirmed."""
+    database = database_with_accounts(tmp_path)
+    first = write_csv(
+        tmp_path / "thang10.csv",
+        [["Ngày", "Mã khách hàng", "Loại", "Số lượng", "Thành tiền"],
+         ["2026-10-31", "VN-W1", "nhập hàng", "120", "80.000.000"]],
+    )  # fmt: skip
+    assert run("import", "sales", str(first), "--db", database).returncode == 0
+    again = write_csv(
+        tmp_path / "thang10-doanhthu.csv",
+        [["Ngày", "Mã khách hàng", "Loại", "SL giao", "Thành tiền"],
+         ["2026-10-31", "VN-W1", "nhập hàng", "120", "80.000.000"]],
+    )  # fmt: skip
+    refused = run("import", "sales", str(again), "--db", database)
+    assert refused.returncode == 2
+    lines = refused.stderr.splitlines()
+    assert lines[1] == (
+        "line 1: the file has no quantity column, so the quantities of the figures it "
+        'replaces would become 0 (1 sales fact; in all 120). Columns not read: "SL giao"'
+    )
+    assert lines[-1] == (
+        'If "SL giao" holds the quantities, read it as the quantity: --map "quantity=SL '
+        'giao". If the file has no quantities, import again with --no-quantities-confirmed.'
+    )
+    amounts_only = run("import", "sales", str(again), "--db", database, "--no-amounts-confirmed")
+    assert amounts_only.returncode == 2  # the other column's confirmation is not this one
+    mapped = run("import", "sales", str(again), "--db", database, "--map", "quantity=SL giao")
+    assert mapped.returncode == 0, mapped.stderr
+    confirmed = run("import", "sales", str(again), "--db", database, "--no-quantities-confirmed")
+    assert confirmed.returncode == 0, confirmed.stderr
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            rows = session.execute(select(SalesFact.quantity, SalesFact.amount)).all()
+            assert [tuple(r) for r in rows] == [(0, 80_000_000)]
+    finally:
+        db.close()

@@ -519,3 +519,38 @@ def test_a_stock_reimport_without_its_value_column_asks_before_the_values_go(
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
     assert (dialog.summary.written, dialog.summary.replaced) == (1, 1)
+
+
+def test_a_reimport_without_its_quantity_column_asks_before_the_quantities_go(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """As for the amounts, by the same steps: the box for the quantities is offered, not
+    the one for the amounts, and only it lets the file in."""
+    from acct_desktop.services.imports import import_sales
+
+    code = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id()).code
+    headers = ["Datum", "Klantcode", "Soort", "Aantal", "Waarde"]
+    rows = [["2027-01-31", code, "Voorraad", "120", "44.092,54"]]
+    import_sales(window.workspace.db, write(tmp_path / "voorraad.csv", rows, headers))
+    headers[3] = "Colli"  # a quantity column the import does not know by its header
+    dialog = window.transfers.open_import(str(write(tmp_path / "v2.csv", rows, headers)), "sales")
+    assert dialog.combos["quantity"].currentData() == ""
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.problems.isHidden(), timeout=20_000)
+    text = dialog.problems.toPlainText()
+    assert "no quantity column, so the quantities of the figures it replaces would become 0" in text
+    assert "(1 sales fact; in all 120)" in text
+    assert (
+        "If “Colli” holds the quantities, choose it under “Quantity” and import again. If the "
+        "file has no quantities, tick the box below the problems and import again."
+    ) in text
+    assert dialog.confirm_no_amounts.isHidden()
+    box = dialog.confirm_no_quantities
+    assert box.isVisible() and not box.isChecked()
+    assert box.text() == (
+        "The file has no quantities: the figures it replaces lose theirs (they become 0)"
+    )
+    box.setChecked(True)
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
+    assert (dialog.summary.written, dialog.summary.replaced) == (1, 1)

@@ -96,3 +96,68 @@ def test_a_daily_file_replacing_a_monthly_figure_with_an_amount_is_refused_too(
     assert "Columns not read" not in problems(rejected)[0]
     assert rejected.value.details["no amounts"] == ""
     assert import_sales(db, path, no_amounts_confirmed=True).replaced == 1
+
+
+# -- the quantity column, guarded by the same steps ------------------------------------------
+
+
+def without_quantity(tmp_path: Path, header: str = "Colli") -> Path:
+    """The same stock, its quantity column headed in words the import does not know."""
+    rows = [[*WITH_VALUE[0][:3], header, WITH_VALUE[0][4]], *WITH_VALUE[1:]]
+    return write_csv(tmp_path / "voorraad-waarde.csv", rows)
+
+
+def test_a_reimport_that_would_zero_the_quantities_is_refused(db, tmp_path: Path) -> None:
+    """A Vietnamese manager's October re-import from a turnover report (no quantity column
+    read): the stock counts would become 0 unseen. Refused as a file without amounts is."""
+    import_sales(db, write_csv(tmp_path / "voorraad.csv", WITH_VALUE))
+    before = stock(db)
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, without_quantity(tmp_path))
+    assert problems(rejected) == [
+        "line 1: the file has no quantity column, so the quantities of the figures it "
+        "replaces would become 0 (2 sales facts; in all 132). Columns not read: "
+        '"Colli"'
+    ]
+    assert rejected.value.details["no quantities"] == "Colli"
+    assert "no amounts" not in rejected.value.details
+    assert stock(db) == before  # nothing written
+    with pytest.raises(ImportRejected):  # confirming the amounts does not confirm these
+        import_sales(db, without_quantity(tmp_path), no_amounts_confirmed=True)
+    import_sales(db, without_quantity(tmp_path), {"quantity": "Colli"})
+    assert stock(db) == before
+    import_sales(db, without_quantity(tmp_path), no_quantities_confirmed=True)
+    assert stock(db) == [("CN-HQ", Decimal(0), Decimal("4092.54")),
+                         ("NL-S1", Decimal(0), Decimal("40000.00"))]  # fmt: skip
+
+
+def test_without_quantities_to_lose_a_file_without_quantities_imports(db, tmp_path: Path) -> None:
+    path = without_quantity(tmp_path)
+    assert import_sales(db, path).written == 2
+    assert import_sales(db, path).replaced == 2  # the figures replaced held no quantities
+
+
+def test_a_monthly_file_without_quantities_replacing_daily_ones_names_none_unread(
+    db, tmp_path: Path
+) -> None:
+    """Quantities with decimals are totalled as they are; a file whose every column is read
+    names none."""
+    daily = write_csv(
+        tmp_path / "dag.csv",
+        [["date", "account_code", "measure", "quantity", "amount"],
+         ["2026-10-15", "NL-S1", "sell_in", "2.5", "25"],
+         ["2026-10-16", "NL-S1", "sell_in", "10", "100"]],
+    )  # fmt: skip
+    import_sales(db, daily)
+    monthly = write_csv(
+        tmp_path / "maand.csv",
+        [["period", "account_code", "measure", "amount"], ["2026-10", "NL-S1", "sell_in", "125"]],
+    )
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, monthly)
+    assert problems(rejected) == [
+        "line 1: the file has no quantity column, so the quantities of the figures it "
+        "replaces would become 0 (2 sales facts; in all 12.5)"
+    ]
+    assert rejected.value.details["no quantities"] == ""
+    assert import_sales(db, monthly, no_quantities_confirmed=True).replaced == 2

@@ -40,8 +40,8 @@ from acct_desktop.gui.dialogs.import_source import source_words
 from acct_desktop.gui.dialogs.measure_words import MeasureWordsBox, measure_choices
 from acct_desktop.gui.dialogs.sales_import_choices import (
     AmountConfirmation,
+    MissingColumnConfirmation,
     MonthsConfirmation,
-    NoAmountsConfirmation,
     replace_for_combo,
 )
 from acct_desktop.gui.dialogs.sales_import_choices import advice as sales_advice
@@ -65,6 +65,7 @@ from acct_desktop.services.imports import (
     TabularError,
 )
 from acct_desktop.services.imports.sales_amounts import names_quantity
+from acct_desktop.services.imports.sales_missing_column import CONFIRMING, DETAIL, GUARDED
 from acct_desktop.services.imports.sales_scope import ReplaceFor
 from acct_desktop.store.database import Database
 
@@ -295,7 +296,10 @@ class ImportDialog(ScreenFitDialog):
         self.confirm_months = MonthsConfirmation()
         self.result = ImportResult()  # the page shown once the file is in, until closed
         self.result.hide()
-        self.confirm_no_amounts = NoAmountsConfirmation()
+        # a file without its amount (quantity) column replacing figures that hold them
+        self.confirm_missing = {field: MissingColumnConfirmation(field) for field in GUARDED}
+        self.confirm_no_amounts = self.confirm_missing["amount"]
+        self.confirm_no_quantities = self.confirm_missing["quantity"]
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -316,7 +320,8 @@ class ImportDialog(ScreenFitDialog):
         column.addWidget(self.body, 1)
         column.addWidget(self.result, 1)
         column.addWidget(self.confirm_months)
-        column.addWidget(self.confirm_no_amounts)
+        for confirmation in self.confirm_missing.values():
+            column.addWidget(confirmation)
         column.addWidget(self.buttons)
         self.resize(self._first_size(mapping_box))
         # a refusal speaks of the choices it was given: another choice makes it old news
@@ -358,7 +363,8 @@ class ImportDialog(ScreenFitDialog):
         if self._thread is None:
             self.problems.hide()
             self.confirm_months.withdraw()
-            self.confirm_no_amounts.withdraw()
+            for confirmation in self.confirm_missing.values():
+                confirmation.withdraw()
 
     def _first_size(self, mapping_box: QWidget) -> QSize:
         """Every column choice in sight where the screen has room, else as much as fits:
@@ -469,8 +475,9 @@ class ImportDialog(ScreenFitDialog):
             extra["periods"] = periods
         if self.amount_check.confirmed():
             extra["amount_confirmed"] = True
-        if self.confirm_no_amounts.confirmed():
-            extra["no_amounts_confirmed"] = True
+        for field, confirmation in self.confirm_missing.items():
+            if confirmation.confirmed():
+                extra[CONFIRMING[field]] = True
         if self.replace_for is not None and self.replace_for.currentData() != ReplaceFor.FILE:
             extra["replace_for"] = ReplaceFor(self.replace_for.currentData())
         extra["header_row"] = self.preview.header_line  # the header the user sees
@@ -524,7 +531,7 @@ class ImportDialog(ScreenFitDialog):
             self.remembered,
             self.body,
             self.confirm_months,
-            self.confirm_no_amounts,
+            *self.confirm_missing.values(),
         ):
             done_with.hide()
         self.result.show_summary(summary, self.preview.file_name)
@@ -562,8 +569,9 @@ class ImportDialog(ScreenFitDialog):
                     self.confirm_months.offer(error.details["months"])
                 elif self.confirm_months.periods() is None:
                     self.confirm_months.withdraw()
-                if "no amounts" in error.details:
-                    self.confirm_no_amounts.offer()
+                for field, key in DETAIL.items():
+                    if key in error.details:
+                        self.confirm_missing[field].offer()
             if error.missing.get("measures") and self.default_measure is not None:
                 lines += [
                     "",

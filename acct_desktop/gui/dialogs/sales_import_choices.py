@@ -26,6 +26,7 @@ from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.services.imports import ImportRejected
 from acct_desktop.services.imports.sales_amounts import names_quantity
+from acct_desktop.services.imports.sales_missing_column import DETAIL
 from acct_desktop.services.imports.sales_months import MonthRows, months_listing
 from acct_desktop.services.imports.sales_scope import ReplaceFor
 
@@ -98,19 +99,28 @@ class MonthsConfirmation(QCheckBox):
         return self.months if self.isChecked() and self.isVisible() else None
 
 
-class NoAmountsConfirmation(QCheckBox):
-    """Shown after a refusal of a file read without amounts whose rows replace figures that
-    hold amounts: ticked, the file is imported so (``no_amounts_confirmed``)."""
+_NO_VALUES = {
+    "amount": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The file has no amounts: the figures it replaces lose theirs (they become 0)",
+    ),
+    "quantity": QT_TRANSLATE_NOOP(
+        "ImportDialog",
+        "The file has no quantities: the figures it replaces lose theirs (they become 0)",
+    ),
+}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class MissingColumnConfirmation(QCheckBox):
+    """Shown after a refusal of a file read without an amount (or a quantity) column whose
+    rows replace figures that hold amounts (quantities): ticked, the file is imported so
+    (``sales_missing_column.CONFIRMING``)."""
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("confirmNoAmounts")
-        self.setText(
-            QCoreApplication.translate(
-                "ImportDialog",
-                "The file has no amounts: the figures it replaces lose theirs (they become 0)",
-            )
-        )
+        self.field = field
+        self.setObjectName("confirmNoAmounts" if field == "amount" else "confirmNoQuantities")
+        self.setText(_tr(_NO_VALUES[field]))
         self.hide()
 
     def offer(self) -> None:
@@ -188,6 +198,36 @@ class AmountConfirmation(QWidget):
         return not self.isHidden() and self.confirm.isChecked()
 
 
+# what to do about a file without its amount or quantity column (a column not read named,
+# none named)
+_MISSING_ADVICE = {
+    "amount": (
+        QT_TRANSLATE_NOOP(
+            "ImportDialog",
+            "If “%1” holds the amounts, choose it under “%2” and import again. If the file "
+            "has no amounts, tick the box below the problems and import again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImportDialog",
+            "If a column holds the amounts, choose it under “%2” and import again. If the "
+            "file has no amounts, tick the box below the problems and import again.",
+        ),
+    ),
+    "quantity": (
+        QT_TRANSLATE_NOOP(
+            "ImportDialog",
+            "If “%1” holds the quantities, choose it under “%2” and import again. If the "
+            "file has no quantities, tick the box below the problems and import again.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImportDialog",
+            "If a column holds the quantities, choose it under “%2” and import again. If "
+            "the file has no quantities, tick the box below the problems and import again.",
+        ),
+    ),
+}
+
+
 def advice(error: ImportRejected) -> list[str]:
     """What to do about a sales file's refusal, as lines below its problems."""
     lines: list[str] = []
@@ -220,20 +260,11 @@ def advice(error: ImportRejected) -> list[str]:
             .replace("%2", field_label("quantity"))
             .replace("%3", field_label("amount")),
         ]
-    if (unread := error.details.get("no amounts")) is not None:
-        if unread:
-            text = QCoreApplication.translate(
-                "ImportDialog",
-                "If “%1” holds the amounts, choose it under “%2” and import again. If the file "
-                "has no amounts, tick the box below the problems and import again.",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "ImportDialog",
-                "If a column holds the amounts, choose it under “%2” and import again. If the "
-                "file has no amounts, tick the box below the problems and import again.",
-            )
-        lines += ["", text.replace("%1", unread).replace("%2", field_label("amount"))]
+    for field, key in DETAIL.items():
+        if (unread := error.details.get(key)) is not None:
+            named, unnamed = _MISSING_ADVICE[field]
+            text = _tr(named if unread else unnamed)
+            lines += ["", text.replace("%1", unread).replace("%2", field_label(field))]
     if column := error.details.get("measure column"):
         lines += [
             "",

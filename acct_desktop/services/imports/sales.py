@@ -92,6 +92,11 @@ from acct_desktop.services.imports.sales_amounts import (
     same_as_quantity,
 )
 from acct_desktop.services.imports.sales_backup import backup_before_import
+from acct_desktop.services.imports.sales_missing_column import (
+    DETAIL,
+    lost_values_problem,
+    missing_guarded,
+)
 from acct_desktop.services.imports.sales_months import (
     MonthRows,
     covered_spans,
@@ -101,7 +106,6 @@ from acct_desktop.services.imports.sales_months import (
     stray_months,
     stray_problem,
 )
-from acct_desktop.services.imports.sales_no_amounts import no_amounts_problem
 from acct_desktop.services.imports.sales_rows import (
     ReadingProgress,
     SalesColumns,
@@ -127,11 +131,11 @@ from acct_desktop.services.imports.sales_values import (
 from acct_desktop.services.imports.sales_writes import (
     Coded,
     FactRows,
-    amounts_covered,
     covered_by_month,
     import_connection,
     replace_covered,
     replace_monthly_figures,
+    values_covered,
     write_facts,
 )
 from acct_desktop.services.imports.sliced import distinct, released, slices
@@ -238,6 +242,7 @@ def import_sales(
     amount_confirmed: bool = False,
     header_row: int | None = None,
     no_amounts_confirmed: bool = False,
+    no_quantities_confirmed: bool = False,
 ) -> SalesImportSummary:
     """Import sales facts from the CSV or .xlsx file at ``path``, all or nothing, replacing
     the facts the file covers (see the module docstring).
@@ -256,7 +261,8 @@ def import_sales(
     ``sales_amounts``; refused otherwise). ``header_row``: the line holding the column names
     (else the first row that looks like them, see ``tabular.header_index``). A file read
     without an amount column is refused when the figures it replaces hold amounts, unless
-    ``no_amounts_confirmed`` (see ``sales_no_amounts``). Before it
+    ``no_amounts_confirmed``; one without a quantity column when they hold quantities,
+    unless ``no_quantities_confirmed`` (see ``sales_missing_column``). Before it
     replaces figures of more than one month, of accounts not in the file, or more figures
     than it writes, a SQLite database is backed up (kind ``pre-import``;
     ``SalesImportSummary.backup``); a month's plain re-import is not (the copy costs about
@@ -282,8 +288,10 @@ def import_sales(
                 if check.first is not None and check.last is not None:
                     spans = covered_spans(check.months, check.first, check.last)
                 by_month = covered_by_month(conn, scope, spans, daily=not check.monthly)
-                if by_month and not no_amounts_confirmed:
-                    check.keep_amounts(conn, scope, spans)
+                if by_month:
+                    confirmed = {"amount": no_amounts_confirmed,
+                                 "quantity": no_quantities_confirmed}  # fmt: skip
+                    check.keep_values(conn, scope, spans, confirmed)
                 risky = (
                     len(by_month) > 1  # more than one month's figures go
                     or replace_for is not ReplaceFor.FILE  # other accounts' too
@@ -429,25 +437,35 @@ class _Check:
         if "quantity" not in self.columns.index:  # the column may be read as the quantity
             self.details["quantity free"] = True
 
-    def keep_amounts(self, conn: Connection, scope: Scope, spans: list[tuple[date, date]]) -> None:
-        """Refuse a file read without an amount column whose rows would replace figures
-        that hold amounts: they would become 0 (see ``sales_no_amounts``)."""
-        if "amount" in self.columns.index:
-            return
-        covered = amounts_covered(conn, scope, spans, daily=not self.monthly)
-        if not covered:
-            return
-        unread = self.columns.ignored
-        self.problems.add(self.source.table.header_line, None, no_amounts_problem(covered, unread))
-        self.details["no amounts"] = unread[0] if len(unread) == 1 else ""
-        raise ImportRejected(
-            self.name,
-            self.problems.items,
-            self.problems.total,
-            self.problems.column_order,
-            self.missing,
-            self.details,
-        )
+    def keep_values(
+        self,
+        conn: Connection,
+        scope: Scope,
+        spans: list[tuple[date, date]],
+        confirmed: Mapping[str, bool],
+    ) -> None:
+        """Refuse a file read without an amount (or a quantity) column whose rows would
+        replace figures that hold amounts (quantities): they would become 0, unless
+        ``confirmed`` for that column (see ``sales_missing_column``)."""
+        for field in missing_guarded(list(self.columns.index)):
+            if confirmed.get(field):
+                continue
+            covered = values_covered(conn, scope, spans, not self.monthly, field)
+            if not covered:
+                continue
+            unread = self.columns.ignored
+            problem = lost_values_problem(field, covered, unread)
+            self.problems.add(self.source.table.header_line, None, problem)
+            self.details[DETAIL[field]] = unread[0] if len(unread) == 1 else ""
+        if self.problems:
+            raise ImportRejected(
+                self.name,
+                self.problems.items,
+                self.problems.total,
+                self.problems.column_order,
+                self.missing,
+                self.details,
+            )
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line

@@ -206,12 +206,19 @@ def covered_by_month(
     return {month: count for month, count in sorted(found.items()) if count}
 
 
-def amounts_covered(
-    conn: Connection, scope: Scope, spans: Sequence[tuple[date, date]], daily: bool
+def values_covered(
+    conn: Connection,
+    scope: Scope,
+    spans: Sequence[tuple[date, date]],
+    daily: bool,
+    field: str = "amount",
 ) -> dict[str, tuple[int, Decimal]]:
     """The facts of ``scope`` that ``replace_covered`` (and, for a ``daily`` file,
-    ``replace_monthly_figures``) will delete and that hold an amount: by currency, how
-    many and their total (``sales_no_amounts``)."""
+    ``replace_monthly_figures``) will delete and whose ``field`` ("amount" or "quantity")
+    is not 0: how many and their total — amounts by currency, quantities under ""
+    (``sales_missing_column``)."""
+    column = FACTS.c[field]
+    by_currency = field == "amount"
     ranges = ranges_of(spans)
     where: list[tuple[ColumnElement[bool], ...]] = [
         (FACTS.c.period >= first, FACTS.c.period <= last) for first, last in ranges
@@ -222,14 +229,15 @@ def amounts_covered(
     found: dict[str, tuple[int, Decimal]] = {}
     for dates in where:
         for conditions in _scoped(scope):
-            query = (
-                select(FACTS.c.currency, func.count(), func.sum(FACTS.c.amount))
-                .where(*conditions, *dates, FACTS.c.amount != 0)
-                .group_by(FACTS.c.currency)
-            )
-            for currency, count, total in conn.execute(query):
-                seen, summed = found.get(currency, (0, Decimal(0)))
-                found[currency] = (seen + count, summed + total)
+            query = select(func.count(), func.sum(column)).where(*conditions, *dates, column != 0)
+            if by_currency:
+                query = query.add_columns(FACTS.c.currency).group_by(FACTS.c.currency)
+            for count, total, *currency in conn.execute(query):
+                if not count:
+                    continue
+                key = currency[0] if currency else ""
+                seen, summed = found.get(key, (0, Decimal(0)))
+                found[key] = (seen + count, summed + Decimal(total))
     return dict(sorted(found.items()))
 
 
