@@ -130,4 +130,5 @@ def test_amounts_that_differ_from_the_quantities_on_one_row_are_imported(
     assert totals(db) == {("NL-S1", Measure.SELL_IN): Decimal("6.50")}
     amounts_only = [[*r[:3], r[4]] for r in rows(["1", "2"], ["1", "2"])]
     only_amounts = write_csv(tmp_path / "amounts.csv", [[*header[:3], "amount"], *amounts_only])
-    import_sales(db, only_amounts)  # no quantity column: nothing to compare with
+    # no quantity column: nothing to compare with (the quantities it replaces go, confirmed)
+    import_sales(db, only_amounts, no_quantities_confirmed=True)

@@ -524,7 +524,10 @@ def test_a_monthly_figure_replaces_the_months_daily_ones_of_its_account_and_meas
         ["period", "account_code", "measure", "amount"],
         ["2026-01", "CN-HQ", "sell_in", "1000"],
     ]
-    summary = import_sales(db, write_csv(tmp_path / "monthly.csv", monthly))
+    # the month's figure has no quantity: the daily quantities it replaces go, as confirmed
+    summary = import_sales(
+        db, write_csv(tmp_path / "monthly.csv", monthly), no_quantities_confirmed=True
+    )
     assert (summary.first_day, summary.last_day, summary.replaced) == (
         date(2026, 1, 1), date(2026, 1, 31), 31,
     )  # fmt: skip
