@@ -424,3 +424,45 @@ def test_a_reimport_without_its_quantity_column_is_refused_unless_confirmed(
             assert [tuple(r) for r in rows] == [(0, 80_000_000)]
     finally:
         db.close()
+
+
+def test_amounts_written_with_their_currency_import_and_a_contradicting_one_is_refused(
+    tmp_path: Path,
+) -> None:
+    """A Chinese manager's ERP export writes 元 after every amount and ¥ before some: they
+    match the accounts' yuan and import. A row of a Vietnamese account in euros is refused
+    on its line, naming both currencies, and nothing is written."""
+    database = database_with_accounts(tmp_path)
+    rows = [["日期", "客户编码", "指标", "数量", "金额"],
+            ["2026-10-01", "CN-HQ", "进货", "10", "80000元"],
+            ["2026-10-02", "CN-HQ", "进货", "2", "¥16,000.00"],
+            ["2026-10-03", "广州-01", "进货", "5", "4.5万元"],
+            ["2026-10-04", "VN-W1", "进货", "1", "80.000 ₫"]]  # fmt: skip
+    good = run("import", "sales", str(write_csv(tmp_path / "10月.csv", rows)), "--db", database)
+    assert good.returncode == 0, good.stderr
+    assert "4 sales facts read: 4 written" in good.stdout
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            amounts = sorted(session.execute(select(SalesFact.amount, SalesFact.currency)))
+    finally:
+        db.close()
+    assert [(int(a), c) for a, c in amounts] == [
+        (16_000, "CNY"),
+        (45_000, "CNY"),
+        (80_000, "CNY"),
+        (80_000, "VND"),
+    ]
+    rows[1:] = [["2026-11-01", "CN-HQ", "进货", "1", "80000元"],
+                ["2026-11-02", "VN-W1", "进货", "1", "€ 12,50"]]  # fmt: skip
+    refused = run("import", "sales", str(write_csv(tmp_path / "11月.csv", rows)), "--db", database)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[1] == (
+        'line 3, column "金额": the amount is written in € (EUR), but the row\'s account is in '
+        "VND; amounts are not converted: write the amount in VND, or give the row its own "
+        "currency in a currency column"
+    )
+    assert fact_count(database) == 4
+    chinese = run("--lang", "zh", "import", "sales", str(tmp_path / "11月.csv"), "--db", database)
+    assert chinese.returncode == 2
+    assert "第 3 行" in chinese.stderr and "€（EUR）" in chinese.stderr  # the language's brackets

@@ -14,7 +14,8 @@ Columns (headers in English, Chinese, Vietnamese or Dutch; ``mapping`` wins):
 * ``quantity`` and/or ``amount`` (exact decimals, at most 3 and 2 decimals; an empty cell is
   0, but a row needs one of them; never of opposite signs, never negative for stock); an
   amount column headed as a quantity, or equal to the quantity on every row, is refused
-  unless confirmed (``sales_amounts``);
+  unless confirmed (``sales_amounts``); an amount may carry its row's currency
+  (``€ 1.234,50``, ``8万元``), never another (``money_units``);
 * ``currency`` (default: the account's currency).
 
 **Re-importing replaces, it never double counts.** A file covers the months holding its
@@ -73,6 +74,7 @@ from acct_desktop.services.imports.measure_words import (
     unmapped_measure_column,
     unmapped_measure_problem,
 )
+from acct_desktop.services.imports.money_units import Unit, unit_problem
 from acct_desktop.services.imports.problems import (
     OTHER_LINES_NAMED,
     RECORDS,
@@ -373,6 +375,7 @@ class _Check:
     ) -> None:
         self.name, self.source, self.default_measure = name, source, measure
         self.amount_confirmed = amount_confirmed
+        self.amount_units: dict[str, Unit] = {}  # an amount cell → the currency it is written in
         self.sku_left_out = (mapping or {}).get("sku") == ""  # --map sku= : no products
         self.periods = None if periods is None else {p.replace(day=1) for p in periods}
         self.months: list[date] = []  # the months holding rows, in order
@@ -564,6 +567,7 @@ class _Check:
         self._signs(measures, quantities, amounts)
         self._checked(6)
         currencies = self._currencies(account_currencies)
+        self._amount_units(currencies)
         self._checked(8)
         if self.problems:
             raise ImportRejected(
@@ -768,7 +772,9 @@ class _Check:
         for field, places in (("quantity", 3), ("amount", 2)):
             if field in self.columns.index:
                 cells = self._cells(field)
-                values, bad = scaled_numbers(cells, places, myriads=field == "amount")
+                money = field == "amount"  # 12.5万, and its currency written (8万元)
+                units = self.amount_units if money else None
+                values, bad = scaled_numbers(cells, places, myriads=money, units=units)
                 self._report(field, cells, bad)
                 columns[field] = values
         quantities = columns.get("quantity", [None] * count)
@@ -835,6 +841,27 @@ class _Check:
                 "the quantity and the amount have opposite signs; a return has both negative",
             ),
         )
+
+    def _amount_units(self, currencies: Coded) -> None:
+        """Each amount written with its currency (``€ 1.234,50``) against its row's
+        currency — the row's currency cell, else its account's: a unit that may stand for
+        it goes, one that cannot is refused (``money_units``)."""
+        units = self.amount_units
+        if not units:
+            return
+        own = self._cells("currency") if "currency" in self.columns.index else None
+        wrong: dict[str, list[int]] = {}
+        for row, cell in enumerate(self._cells("amount")):
+            unit = units.get(cell)
+            if unit is None or self.bad[row]:
+                continue
+            currency = currencies.values.get(currencies.cells[row])
+            if currency is None or unit.allows(currency):
+                continue
+            from_column = own is not None and bool(own[row].strip())
+            wrong.setdefault(unit_problem(unit, currency, from_column), []).append(row)
+        for message, rows in wrong.items():
+            self._missing("amount", rows, message)
 
     def _currencies(self, of_accounts: Coded) -> Coded:
         if "currency" not in self.columns.index:

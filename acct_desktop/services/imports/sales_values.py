@@ -23,6 +23,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.imports import values as v
 from acct_desktop.services.imports.measure_words import MEASURE_ALIASES as MEASURE_WORDS
 from acct_desktop.services.imports.measure_words import measure as measure_word
+from acct_desktop.services.imports.money_units import Unit, quoting_cell, split_unit
 from acct_desktop.services.imports.problems import error_sentence
 from acct_desktop.services.imports.register_common import check_order
 from acct_desktop.services.imports.register_common import day as plain_day
@@ -218,7 +219,12 @@ _PLAIN_CHARACTERS = b"0123456789.-\n"
 
 
 def scaled_numbers(
-    cells: Sequence[str], places: int, digits: int = 18, *, myriads: bool = False
+    cells: Sequence[str],
+    places: int,
+    digits: int = 18,
+    *,
+    myriads: bool = False,
+    units: dict[str, Unit] | None = None,
 ) -> tuple[list[int | None], dict[str, str]]:
     """Read a column of numbers as integers of ``10**-places`` (``12.5`` → 1250 for money).
 
@@ -227,21 +233,51 @@ def scaled_numbers(
     than ``places`` decimals or more than ``digits`` digits are refused, as are NaN and
     infinities; ``1.234,50``-style numbers are read as ``values.parse_decimal`` reads them,
     with the decimal mark the column's numbers show (``1.250`` is 1.25 among ``2.5``);
-    with ``myriads`` (amounts of money), ``12.5万`` is 125000.
+    with ``myriads`` (amounts of money), ``12.5万`` is 125000. Given ``units`` (amounts of
+    money), a cell may carry its currency (``€ 1.234,50``, ``8万元``): the number is read
+    without it — its decimal mark shown by the cells written in the same currency — and
+    the unit of each such distinct cell goes into ``units``, for the caller to hold against
+    the row's currency (``money_units``).
     """
     different = distinct(cells)
     if len(different) * 4 > len(cells) and (plain := _plain_column(cells, places, digits)):
         return plain, {}
-    money = v.money(places, digits, myriads=myriads).for_column(different)
-    parse = _scaled_parser(money, places)
     problems: dict[str, str] = {}
     known: dict[str, int | None] = {}
+    bare: dict[str, tuple[str, Unit]] = {}
+    if units is not None:
+        for cell in different:
+            try:
+                text, unit = split_unit(cell)
+            except ValueError as exc:  # two currencies, or one twice over
+                problems[cell] = error_sentence(exc)
+                known[cell] = None
+                continue
+            if unit is not None:
+                bare[cell] = (text, unit)
+    # the decimal mark as each currency's cells show it (a file of yuan and dong amounts
+    # writes 16,000.00 and 80.000), one column's as ever without units
+    groups: dict[tuple[str, ...] | None, list[str]] = {}
     for cell in different:
+        if cell not in problems:
+            text, unit = bare.get(cell, (cell, None))
+            groups.setdefault(None if unit is None else unit.currencies, []).append(text)
+    money = v.money(places, digits, myriads=myriads)
+    parsers = {
+        key: _scaled_parser(money.for_column(texts), places) for key, texts in groups.items()
+    }
+    for cell in different:
+        if cell in problems:
+            continue
+        text, unit = bare.get(cell, (cell, None))
         try:
-            known[cell] = parse(cell)
+            known[cell] = parsers[None if unit is None else unit.currencies](text)
         except ValueError as exc:
-            problems[cell] = error_sentence(exc)
+            problems[cell] = quoting_cell(error_sentence(exc), text, cell)
             known[cell] = None
+        else:
+            if unit is not None and units is not None:
+                units[cell] = unit
     return mapped(known.__getitem__, cells), problems
 
 
