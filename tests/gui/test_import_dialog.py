@@ -427,6 +427,10 @@ def test_a_file_without_measures_points_to_the_measure_choice(
     )
     dialog.default_measure.setCurrentIndex(dialog.default_measure.findData("sell_in"))
     _import(qtbot, dialog)
+    # the file has no quantities: the demo's sell-in it replaces would lose theirs, asked
+    assert dialog.summary is None and dialog.confirm_no_quantities.isVisible()
+    dialog.confirm_no_quantities.setChecked(True)
+    _import(qtbot, dialog)
     assert dialog.summary is not None, dialog.problems.toPlainText()
 
 

@@ -245,6 +245,10 @@ def test_a_quantity_chosen_for_the_amount_is_warned_about_and_imported_only_when
     check.confirm.setChecked(True)
     dialog.combos["quantity"].setCurrentIndex(0)  # (not imported)
     imported(qtbot, dialog)
+    # read without a quantity column, the figures it replaces would lose theirs: asked first
+    assert dialog.summary is None and dialog.confirm_no_quantities.isVisible()
+    dialog.confirm_no_quantities.setChecked(True)
+    imported(qtbot, dialog)
     assert dialog.summary is not None, dialog.problems.toPlainText()
     assert month_total(window, first, october, Measure.SELL_OUT) == Decimal(216)
 
