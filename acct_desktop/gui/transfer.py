@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from acct_desktop.services.imports import (
     import_accounts,
     import_contacts,
     import_sales,
+    kept_header_row,
     layout_key,
     preview,
 )
@@ -32,6 +34,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PREVIEW_IN_BACKGROUND_FROM_BYTES = 1_000_000  # ~16,000 rows: read in ~50 ms, at once
 IMPORTERS = {"accounts": import_accounts, "contacts": import_contacts, "sales": import_sales}
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What a file was opened with: its kind of import (None: guessed), the line of its
+    column names (None: found) and whether that line is the one a kept layout brought
+    back (``recalled``)."""
+
+    entity: str | None = None
+    header_row: int | None = None
+    recalled: bool = False
 
 
 class Transfers(QObject):
@@ -50,11 +63,18 @@ class Transfers(QObject):
         return self.open_import(path, entity) if path else None
 
     def open_import(
-        self, path: str, entity: str | None = None, header_row: int | None = None
+        self,
+        path: str,
+        entity: str | None = None,
+        header_row: int | None = None,
+        *,
+        recalled: bool = False,
     ) -> ImportDialog | None:
         """Show the mapping and preview for ``path`` (accounts, contacts or sales figures,
         guessed from the columns when not said), its column names read from line
-        ``header_row`` (else the row found to hold them). A big file is read off the UI
+        ``header_row`` (else the row found to hold them — or, when another of the file's
+        first rows has the headers of the choices kept from an earlier import, that row:
+        ``recalled``, see ``layouts.kept_header_row``). A big file is read off the UI
         thread behind a "Reading…" dialog that can be cancelled; the import dialog then
         opens when the file has been read (and ``None`` is returned here)."""
         if self.window.workspace is None:
@@ -63,19 +83,18 @@ class Transfers(QObject):
             size = Path(path).stat().st_size
         except OSError:
             size = 0  # the preview says what is wrong with it
+        asked = _Asked(entity, header_row, recalled)
         if size >= PREVIEW_IN_BACKGROUND_FROM_BYTES:
-            self._preview_in_background(path, entity, header_row)
+            self._preview_in_background(path, asked)
             return None
         try:
             shown = preview(path, entity, header_row=header_row)
         except TabularError as exc:
             self._cannot_import(exception_text(exc))
             return None
-        return self._show_import(path, shown)
+        return self._show_import(path, shown, asked)
 
-    def _preview_in_background(
-        self, path: str, entity: str | None, header_row: int | None = None
-    ) -> None:
+    def _preview_in_background(self, path: str, asked: _Asked) -> None:
         waiting = QProgressDialog(
             self.tr("Reading %1…").replace("%1", Path(path).name),
             self.tr("Cancel"),
@@ -89,7 +108,7 @@ class Transfers(QObject):
         def done(shown: ImportPreview) -> None:
             if not waiting.wasCanceled():
                 waiting.reset()
-                self._show_import(path, shown)
+                self._show_import(path, shown, asked)
             waiting.deleteLater()
 
         def failed(message: str) -> None:
@@ -99,19 +118,34 @@ class Transfers(QObject):
             waiting.deleteLater()
 
         self.window.background.submit(
-            lambda: preview(path, entity, header_row=header_row), done, failed
+            lambda: preview(path, asked.entity, header_row=asked.header_row), done, failed
         )
 
-    def _show_import(self, path: str, shown: ImportPreview) -> ImportDialog | None:
+    def _show_import(
+        self, path: str, shown: ImportPreview, asked: _Asked | None = None
+    ) -> ImportDialog | None:
         workspace = self.window.workspace
         if workspace is None:  # the database was closed meanwhile
             return None
+        asked = asked or _Asked()
         settings = self.window.settings
+
+        def kept(key: str) -> ImportLayout | None:
+            return ImportLayout.from_text(settings.import_layout(key))
+
+        if asked.header_row is None:  # the row found; an earlier import may know better
+            entities = [shown.entity]
+            if asked.entity is None:  # guessed from the row found: any kind of import
+                entities += [e for e in IMPORTERS if e != shown.entity]
+            where = kept_header_row(entities, shown.header_line, shown.leading, kept)
+            if where is not None:
+                return self.open_import(path, where[0], where[1], recalled=True)
         key = layout_key(shown.entity, shown.headers)
-        remembered = ImportLayout.from_text(settings.import_layout(key))
+        remembered = kept(key)
         dialog = ImportDialog(
-            path, shown, workspace.db, IMPORTERS[shown.entity], self.window, remembered
-        )
+            path, shown, workspace.db, IMPORTERS[shown.entity], self.window, remembered,
+            header_recalled=asked.recalled,
+        )  # fmt: skip
 
         def imported(summary: ImportSummary) -> None:
             # the next file with these headers (next month's export) opens chosen the same way

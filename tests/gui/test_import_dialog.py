@@ -558,3 +558,62 @@ def test_a_reimport_without_its_quantity_column_asks_before_the_quantities_go(
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=20_000)
     assert (dialog.summary.written, dialog.summary.replaced) == (1, 1)
+
+
+def test_next_months_file_opens_on_the_header_row_chosen_last_time(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A Dutch ERP's sales analysis: a title, a row of group names that name fields
+    ("Klant", "Artikel", "Bedragen"), then the column names in its own abbreviations. The
+    row found is the group names; the manager chooses row 3 and the columns. Next month's
+    file (another title) opens on row 3 with those columns chosen, and says so; a month with
+    a line more above opens on row 4; a file with other columns opens on the row found."""
+    code = window.workspace.accounts.profile(window.workspace.accounts.busiest_account_id()).code
+    names = ["Fact.dat", "Deb.nr", "Art.nr", "Mutatie", "St.", "Netto"]
+
+    def export(month: int, above: list[list[str]] | None = None, columns=names) -> Path:
+        rows = [[f"Verkoopanalyse {month:02d}-2026"], *(above or [])]
+        rows += [["Klant", "", "Artikel", "", "Bedragen", ""], columns]
+        rows += [[f"0{day}-{month:02d}-2026", code, "Olie 5 L", "Verkoop", "5", "500,00"]
+                 for day in (1, 2)]  # fmt: skip
+        path = tmp_path / f"{month}-{len(above or [])}.csv"
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            csv.writer(handle, delimiter=";").writerows(rows)
+        return path
+
+    chosen = {"date": "Fact.dat", "account_code": "Deb.nr", "sku": "", "measure": "Mutatie",
+              "quantity": "St.", "amount": "Netto"}  # fmt: skip
+    first = window.transfers.open_import(str(export(9)), "sales")
+    assert first.preview.header_line == 2  # the group names, found as the header
+    first.header_row.setCurrentIndex(first.header_row.findData(3))
+    first.header_row.activated.emit(first.header_row.currentIndex())
+    dialog = window.transfers.reopened
+    assert dialog.preview.header_line == 3 and dialog.remembered.isHidden()
+    for field, header in chosen.items():
+        dialog.combos[field].setCurrentIndex(dialog.combos[field].findData(header))
+    _import(qtbot, dialog)
+    assert dialog.summary is not None, dialog.problems.toPlainText()
+
+    october = window.transfers.open_import(str(export(10)), "sales")
+    assert october.preview.header_line == 3
+    assert october.header_row.currentData() == 3
+    assert october.mapping() == {**october.mapping(), **chosen}
+    assert october.remembered.isVisibleTo(october)
+    assert october.remembered.text().endswith(
+        "The column names are read from row 3, the row with these headers."
+    )
+    _import(qtbot, october)
+    assert october.summary is not None, october.problems.toPlainText()
+    assert october.summary.written == 2
+
+    moved = window.transfers.open_import(str(export(11, [["Filiaal Utrecht"]])), "sales")
+    assert moved.preview.header_line == 4 and moved.mapping()["quantity"] == "St."
+    assert "read from row 4" in moved.remembered.text()
+    moved.reject()
+    dropped = window.transfers.open_import(str(export(11)))  # dropped: the kind guessed
+    assert dropped.preview.entity == "sales" and dropped.preview.header_line == 3
+    dropped.reject()
+
+    other = window.transfers.open_import(str(export(11, columns=[*names[:5], "Bruto"])), "sales")
+    assert other.preview.header_line == 2 and other.remembered.isHidden()
+    other.reject()

@@ -164,8 +164,11 @@ class ImportDialog(ScreenFitDialog):
         importer: Importer,
         parent: QWidget | None = None,
         layout: ImportLayout | None = None,
+        header_recalled: bool = False,
     ) -> None:
-        """``layout``: the choices the user made for the last file with these headers."""
+        """``layout``: the choices the user made for the last file with these headers;
+        ``header_recalled``: the file was read from the row holding those headers, which is
+        not the row found to hold the column names (``layouts.kept_header_row``)."""
         super().__init__(parent)
         self._source_path = Path(path)
         self.setObjectName("importDialog")
@@ -240,7 +243,7 @@ class ImportDialog(ScreenFitDialog):
         mapping_column.setContentsMargins(0, 0, 0, 0)
         mapping_column.addLayout(mapping)
         self.measure_words = MeasureWordsBox()
-        self.remembered = self._recall(layout)
+        self.remembered = self._recall(layout, header_recalled)
         if preview.entity == "sales":
             measure_column = self.combos["measure"]
             measure_column.currentIndexChanged.connect(
@@ -380,9 +383,10 @@ class ImportDialog(ScreenFitDialog):
             return wanted
         return bounded_size(wanted, area, self.minimumSizeHint())
 
-    def _recall(self, layout: ImportLayout | None) -> QLabel:
+    def _recall(self, layout: ImportLayout | None, header_recalled: bool = False) -> QLabel:
         """Choose the columns as the user did for the last file with these headers, and say
-        so (the label is hidden when there was none)."""
+        so — and, when the file was read from the row with these headers rather than the
+        row found, that too (the label is hidden when there was no such file)."""
         note = QLabel()
         note.setObjectName("rememberedLayout")
         note.setWordWrap(True)
@@ -397,12 +401,16 @@ class ImportDialog(ScreenFitDialog):
                 chooser.setCurrentIndex(found)
         self.measure_words.remembered = dict(layout.measure_words)
         day = QLocale().toString(layout.saved_on, QLocale.FormatType.LongFormat)
-        note.setText(
-            self.tr(
-                "Columns chosen as for your last import of a file with these headers (%1). "
-                "Check them before importing."
-            ).replace("%1", day)
-        )
+        text = self.tr(
+            "Columns chosen as for your last import of a file with these headers (%1). "
+            "Check them before importing."
+        ).replace("%1", day)
+        if header_recalled:
+            row = QLocale().toString(self.preview.header_line)
+            text += " " + self.tr(
+                "The column names are read from row %1, the row with these headers."
+            ).replace("%1", row)
+        note.setText(text)
         note.show()
         return note
 
@@ -417,6 +425,7 @@ class ImportDialog(ScreenFitDialog):
             saved_on=today,
             measure_words=self.measure_words.kept_words(),
             default=default,
+            header_row=self.preview.header_line,
         )
 
     def _sample_model(self) -> QStandardItemModel:

@@ -18,7 +18,7 @@ from acct_desktop.services.imports.columns import (
     TARGET_FIELDS,
 )
 from acct_desktop.services.imports.contacts import import_contacts
-from acct_desktop.services.imports.layouts import ImportLayout, layout_key
+from acct_desktop.services.imports.layouts import ImportLayout, kept_header_row, layout_key
 from acct_desktop.services.imports.policies import export_price_policies, import_price_policies
 from acct_desktop.services.imports.preview import ImportPreview, guess_entity, preview
 from acct_desktop.services.imports.problems import (
@@ -65,6 +65,7 @@ __all__ = [
     "import_rebates",
     "import_sales",
     "import_targets",
+    "kept_header_row",
     "layout_key",
     "preview",
 ]
