@@ -10,7 +10,9 @@ account's figures only when the user widens whom the file replaces. A column cho
 the amount whose header names a quantity (``Aantal``, ``数量``) is warned about next to the
 choice at once; one whose numbers are the quantities on every row, after the import refused
 it (``services.imports.sales_amounts``); either is imported only once the user ticks that
-it holds the amounts."""
+it holds the amounts. A file read without its amount or its quantity column, whose rows
+replace figures that hold them, is imported only once the user ticks that it has none (one
+box per column, ``MissingColumnConfirmation``; ``services.imports.sales_missing_column``)."""
 
 from __future__ import annotations
 
