@@ -62,8 +62,7 @@ ISO_CODES = frozenset(
 )
 _LONGEST_FIRST = sorted(SPELLINGS, key=len, reverse=True)
 _SIGNED = frozenset(code for codes in SPELLINGS.values() for code in codes)
-_CODE_FIRST = re.compile(r"([A-Za-z]{3})(?![A-Za-z])")
-_CODE_LAST = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})$")
+_TAIL = max(map(len, SPELLINGS)) + 1  # where a unit at the end can start
 _MAYBE_UNIT = re.compile(r"[^\d\s.,+\-()'’\u00a0\u202f万萬亿億]")  # a cell with none is a number
 
 
@@ -110,7 +109,7 @@ def split_unit(raw: str) -> tuple[str, Unit | None]:
     back, body = _unit_last(body)
     if front is None and back is None:
         return raw, None
-    if not any(c.isdigit() for c in body):
+    if not any(map(str.isdigit, body)):
         return raw, None  # "€" alone is not an amount
     if _unit_first(body)[0] is not None or _unit_last(body)[0] is not None:
         raise ValueError(Sentence.of(_NOT_A_NUMBER, value))  # 80000元元, €€12
@@ -131,36 +130,44 @@ _TWO_CURRENCIES = QT_TRANSLATE_NOOP(
 
 
 def _unit_first(text: str) -> tuple[Unit | None, str]:
-    for spelling in _LONGEST_FIRST:
-        end = len(spelling)
-        if text[:end].casefold() == spelling and not _runs_on(spelling[-1], text[end : end + 1]):
-            return Unit(text[:end], SPELLINGS[spelling]), text[end:].strip()
-    match = _CODE_FIRST.match(text)
-    if match and _is_code(code := match.group(1)):
-        return Unit(code, (code.upper(),)), text[3:].strip()
-    return None, text
+    if not text or text[0].isdigit():
+        return None, text
+    return _unit(_FIRST.match(text), text)
 
 
 def _unit_last(text: str) -> tuple[Unit | None, str]:
+    if not text or text[-1].isdigit():
+        return None, text
+    return _unit(_LAST.search(text, max(0, len(text) - _TAIL)), text)
+
+
+def _unit(match: re.Match[str] | None, text: str) -> tuple[Unit | None, str]:
+    """The unit ``match`` found at the start or the end of ``text``, and the rest."""
+    if match is None:
+        return None, text
+    rest = (text[: match.start()] + text[match.end() :]).strip()
+    if (sign := match.group("sign")) is not None:
+        return Unit(sign, SPELLINGS[sign.casefold()]), rest
+    code = match.group("code")
+    return (Unit(code, (code.upper(),)), rest) if _is_code(code) else (None, text)
+
+
+# A spelling ending (or starting) with a Latin letter does not run on into another
+# (``euros`` is not ``euro`` and ``s``, ``Dđ`` no ``đ``); Chinese characters are words of
+# their own (``8万元`` is 8万 and 元). Latin: ASCII, Latin-1, Extended-A/B, Vietnamese.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+
+
+def _units_at(start: bool) -> re.Pattern[str]:
+    signs = []
     for spelling in _LONGEST_FIRST:
-        start = len(text) - len(spelling)
-        if (
-            start > 0
-            and text[start:].casefold() == spelling
-            and not _runs_on(spelling[0], text[start - 1])
-        ):
-            return Unit(text[start:], SPELLINGS[spelling]), text[:start].strip()
-    match = _CODE_LAST.search(text)
-    if match and len(text) > 3 and _is_code(code := match.group(1)):
-        return Unit(code, (code.upper(),)), text[:-3].strip()
-    return None, text
-
-
-def _runs_on(edge: str, neighbour: str) -> bool:
-    """Whether a spelling ending (or starting) with the Latin letter ``edge`` runs on into
-    the Latin letter ``neighbour``: ``euros`` is not ``euro`` and ``s``, ``Dđ`` no ``đ``
-    (Chinese characters are words of their own: ``8万元`` is 8万 and 元)."""
-    return _latin(edge) and _latin(neighbour)
+        text = re.escape(spelling)
+        if _latin(spelling[-1] if start else spelling[0]):
+            text = f"{text}(?![{_LATIN}])" if start else f"(?<![{_LATIN}]){text}"
+        signs.append(text)
+    code = f"[A-Za-z]{{3}}(?![{_LATIN}])" if start else f"(?<![{_LATIN}])[A-Za-z]{{3}}"
+    found = f"(?P<sign>{'|'.join(signs)})|(?P<code>{code})"
+    return re.compile(f"(?:{found})" if start else f"(?:{found})$", re.IGNORECASE)
 
 
 def _latin(character: str) -> bool:
@@ -173,6 +180,9 @@ def _is_code(letters: str) -> bool:
     code = letters.upper()
     return code in ISO_CODES and (letters.isupper() or code in _SIGNED)
 
+
+_FIRST = _units_at(start=True)
+_LAST = _units_at(start=False)
 
 FROM_ACCOUNT = QT_TRANSLATE_NOOP(
     "messages",
