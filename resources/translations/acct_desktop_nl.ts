@@ -1586,6 +1586,10 @@
         <translation>De rij van het bestand met de kolomnamen. Rijen erboven (een titel, groepsnamen boven samengevoegde cellen) worden niet geïmporteerd.</translation>
     </message>
     <message>
+        <source>The column names are read from row %1, the row with these headers.</source>
+        <translation>De kolomnamen worden uit rij %1 gelezen, de rij met deze kopteksten.</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>Kies de kolom met “%1”: die is verplicht.</translation>
     </message>
@@ -1682,6 +1686,10 @@
         <translation>Het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (ze worden 0)</translation>
     </message>
     <message>
+        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
+        <translation>Het bestand heeft geen aantallen: de cijfers die het vervangt verliezen de hunne (ze worden 0)</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” lijkt een aantal, geen bedrag: de getallen zouden als geld worden geboekt. Kies hierboven de kolom met het bedrag, of vink het vakje aan als “%1” wel bedragen bevat.</translation>
     </message>
@@ -1692,6 +1700,14 @@
     <message>
         <source>“%1” holds the amounts (money)</source>
         <translation>“%1” bevat de bedragen (geld)</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>Bevat “%1” de aantallen, kies die kolom dan bij “%2” en importeer opnieuw. Heeft het bestand geen aantallen, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>Bevat een kolom de aantallen, kies die dan bij “%2” en importeer opnieuw. Heeft het bestand geen aantallen, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
     </message>
     <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
@@ -6753,6 +6769,14 @@ problemen</translation>
         <translation>Bevat een kolom de bedragen, lees die dan als bedrag: --map amount=KOLOM. Heeft het bestand geen bedragen, importeer dan opnieuw met --no-amounts-confirmed.</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the quantities, read it as the quantity: --map %2. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>Bevat &quot;%1&quot; de aantallen, lees die kolom dan als aantal: --map %2. Heeft het bestand geen aantallen, importeer dan opnieuw met --no-quantities-confirmed.</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, read it as the quantity: --map quantity=COLUMN. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>Bevat een kolom de aantallen, lees die dan als aantal: --map quantity=KOLOM. Heeft het bestand geen aantallen, importeer dan opnieuw met --no-quantities-confirmed.</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
         <translation>Zeg voor de eigen woorden van het bestand wat elk betekent: --measure-word %1 (of outbound, sell_out, stock; herhaalbaar), of %2 om die rijen te weigeren.</translation>
     </message>
@@ -7531,6 +7555,10 @@ problemen</translation>
     <message>
         <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
         <translation>het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (anders geweigerd als die bedragen hebben; alleen verkoop)</translation>
+    </message>
+    <message>
+        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
+        <translation>het bestand heeft geen aantallen: de cijfers die het vervangt verliezen de hunne (anders geweigerd als die aantallen hebben; alleen verkoop)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -10033,6 +10061,18 @@ problemen</translation>
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names two currencies, %2 and %3; write the amount in one of them</source>
+        <translation>&quot;%1&quot; noemt twee valuta&apos;s, %2 en %3; schrijf het bedrag in één ervan</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s account is in %2; amounts are not converted: write the amount in %2, or give the row its own currency in a currency column</source>
+        <translation>het bedrag staat in %1, maar de klant van de rij rekent in %2; bedragen worden niet omgerekend: schrijf het bedrag in %2, of geef de rij haar eigen valuta in een valutakolom</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s currency column says %2; amounts are not converted</source>
+        <translation>het bedrag staat in %1, maar de valutakolom van de rij zegt %2; bedragen worden niet omgerekend</translation>
     </message>
     <message>
         <source>there is no account %1 in the database</source>
@@ -13129,6 +13169,14 @@ problemen</translation>
     <message>
         <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>het bestand heeft geen kolom met bedragen, dus de bedragen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2)</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>het bestand heeft geen kolom met aantallen, dus de aantallen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2). Niet gelezen kolommen: %3</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>het bestand heeft geen kolom met aantallen, dus de aantallen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2)</translation>
     </message>
 </context>
 <context>

@@ -1580,6 +1580,10 @@
         <translation>Hàng của tệp chứa tên cột. Các hàng phía trên (tiêu đề, tên nhóm trên các ô gộp) không được nhập.</translation>
     </message>
     <message>
+        <source>The column names are read from row %1, the row with these headers.</source>
+        <translation>Tên cột được đọc từ dòng %1, dòng có các tiêu đề này.</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>Hãy chọn cột chứa “%1”: mục này là bắt buộc.</translation>
     </message>
@@ -1676,6 +1680,10 @@
         <translation>Tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền (thành 0)</translation>
     </message>
     <message>
+        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
+        <translation>Tệp không có số lượng: các số liệu bị thay thế cũng mất số lượng (thành 0)</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” có vẻ là số lượng, không phải số tiền: các con số sẽ bị ghi thành tiền. Hãy chọn cột số tiền ở trên, hoặc đánh dấu ô bên dưới nếu “%1” đúng là số tiền.</translation>
     </message>
@@ -1686,6 +1694,14 @@
     <message>
         <source>“%1” holds the amounts (money)</source>
         <translation>“%1” đúng là số tiền</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>Nếu “%1” là số lượng, hãy chọn nó ở “%2” rồi nhập lại. Nếu tệp không có số lượng, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>Nếu có cột chứa số lượng, hãy chọn nó ở “%2” rồi nhập lại. Nếu tệp không có số lượng, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
     </message>
     <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
@@ -6716,6 +6732,14 @@ issues</source>
         <translation>Nếu có cột chứa số tiền, hãy đọc nó là số tiền: --map amount=CỘT. Nếu tệp không có số tiền, hãy nhập lại với --no-amounts-confirmed.</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the quantities, read it as the quantity: --map %2. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>Nếu “%1” là số lượng, hãy đọc nó là số lượng: --map %2. Nếu tệp không có số lượng, hãy nhập lại với --no-quantities-confirmed.</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, read it as the quantity: --map quantity=COLUMN. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>Nếu có cột chứa số lượng, hãy đọc nó là số lượng: --map quantity=CỘT. Nếu tệp không có số lượng, hãy nhập lại với --no-quantities-confirmed.</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
         <translation>Với các từ riêng của tệp, hãy cho biết mỗi từ nghĩa là gì: --measure-word %1 (hoặc outbound, sell_out, stock; lặp lại được), hoặc %2 để từ chối các dòng đó.</translation>
     </message>
@@ -7494,6 +7518,10 @@ issues</source>
     <message>
         <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
         <translation>tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền của chúng (nếu không, sẽ bị từ chối khi chúng có số tiền; chỉ cho số liệu bán hàng)</translation>
+    </message>
+    <message>
+        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
+        <translation>tệp không có số lượng: các số liệu bị thay thế cũng mất số lượng của chúng (nếu không, sẽ bị từ chối khi chúng có số lượng; chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9996,6 +10024,18 @@ issues</source>
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names two currencies, %2 and %3; write the amount in one of them</source>
+        <translation>“%1” ghi hai loại tiền, %2 và %3; hãy ghi số tiền bằng một loại</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s account is in %2; amounts are not converted: write the amount in %2, or give the row its own currency in a currency column</source>
+        <translation>số tiền được ghi bằng %1, nhưng khách hàng của dòng dùng %2; số tiền không được quy đổi: hãy ghi số tiền bằng %2, hoặc ghi tiền tệ riêng của dòng trong một cột tiền tệ</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s currency column says %2; amounts are not converted</source>
+        <translation>số tiền được ghi bằng %1, nhưng cột tiền tệ của dòng ghi %2; số tiền không được quy đổi</translation>
     </message>
     <message>
         <source>there is no account %1 in the database</source>
@@ -13092,6 +13132,14 @@ issues</source>
     <message>
         <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>tệp không có cột số tiền, nên số tiền của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2)</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>tệp không có cột số lượng, nên số lượng của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2). Các cột không được đọc: %3</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>tệp không có cột số lượng, nên số lượng của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2)</translation>
     </message>
 </context>
 <context>

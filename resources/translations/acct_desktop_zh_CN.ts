@@ -1580,6 +1580,10 @@
         <translation>文件中包含列名的行。它上面的行（标题、合并单元格上的分组名称）不会导入。</translation>
     </message>
     <message>
+        <source>The column names are read from row %1, the row with these headers.</source>
+        <translation>列名取自第 %1 行，即包含这些表头的那一行。</translation>
+    </message>
+    <message>
         <source>Choose the column that holds “%1”: it is required.</source>
         <translation>请选择包含“%1”的列：此项为必填。</translation>
     </message>
@@ -1676,6 +1680,10 @@
         <translation>文件中没有金额：被替换的数据也将失去金额（变为 0）</translation>
     </message>
     <message>
+        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
+        <translation>文件中没有数量：被替换的数据也将失去数量（变为 0）</translation>
+    </message>
+    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1”看起来是数量，不是金额：其中的数字会被记成金额。请在上面选择金额列；如果“%1”确实是金额，请勾选下面的框。</translation>
     </message>
@@ -1686,6 +1694,14 @@
     <message>
         <source>“%1” holds the amounts (money)</source>
         <translation>“%1”确实是金额</translation>
+    </message>
+    <message>
+        <source>If “%1” holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>如果“%1”是数量，请在“%2”下选择它，然后重新导入。如果文件中没有数量，请勾选问题下方的复选框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, choose it under “%2” and import again. If the file has no quantities, tick the box below the problems and import again.</source>
+        <translation>如果某一列是数量，请在“%2”下选择它，然后重新导入。如果文件中没有数量，请勾选问题下方的复选框，然后重新导入。</translation>
     </message>
     <message>
         <source>Correct a mistyped date in the file and import it again. If the dates are right, tick the box below the problems and import again.</source>
@@ -6714,6 +6730,14 @@ issues</source>
         <translation>如果某一列是金额，请将它读作金额：--map amount=列名。如果文件中没有金额，请加上 --no-amounts-confirmed 重新导入。</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the quantities, read it as the quantity: --map %2. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>如果“%1”是数量，请将它读作数量：--map %2。如果文件中没有数量，请加上 --no-quantities-confirmed 重新导入。</translation>
+    </message>
+    <message>
+        <source>If a column holds the quantities, read it as the quantity: --map quantity=COLUMN. If the file has no quantities, import again with --no-quantities-confirmed.</source>
+        <translation>如果某一列是数量，请将它读作数量：--map quantity=列名。如果文件中没有数量，请加上 --no-quantities-confirmed 重新导入。</translation>
+    </message>
+    <message>
         <source>For the file&apos;s own words, say what each means: --measure-word %1 (or outbound, sell_out, stock; repeatable), or %2 to refuse its rows.</source>
         <translation>请说明文件中自有词语的含义：--measure-word %1（或 outbound、sell_out、stock；可重复），或用 %2 拒绝这些行。</translation>
     </message>
@@ -7492,6 +7516,10 @@ issues</source>
     <message>
         <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
         <translation>文件中没有金额：被替换的数据也将失去金额（否则当这些数据有金额时将拒绝导入；仅限销售数据）</translation>
+    </message>
+    <message>
+        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
+        <translation>文件中没有数量：被替换的数据也将失去数量（否则当这些数据有数量时将拒绝导入；仅限销售数据）</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9994,6 +10022,18 @@ issues</source>
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names two currencies, %2 and %3; write the amount in one of them</source>
+        <translation>“%1”写了两种货币：%2 和 %3；请只用其中一种填写金额</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s account is in %2; amounts are not converted: write the amount in %2, or give the row its own currency in a currency column</source>
+        <translation>金额以 %1 书写，但该行的客户币种是 %2；金额不会换算：请以 %2 填写金额，或在币种列中注明该行自己的币种</translation>
+    </message>
+    <message>
+        <source>the amount is written in %1, but the row&apos;s currency column says %2; amounts are not converted</source>
+        <translation>金额以 %1 书写，但该行的币种列为 %2；金额不会换算</translation>
     </message>
     <message>
         <source>there is no account %1 in the database</source>
@@ -13090,6 +13130,14 @@ issues</source>
     <message>
         <source>the file has no amount column, so the amounts of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>文件没有金额列，因此它所替换的数据的金额将变为 0（%1；合计 %2）</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2). Columns not read: %3</source>
+        <translation>文件没有数量列，因此它所替换的数据的数量将变为 0（%1；合计 %2）。未读取的列：%3</translation>
+    </message>
+    <message>
+        <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
+        <translation>文件没有数量列，因此它所替换的数据的数量将变为 0（%1；合计 %2）</translation>
     </message>
 </context>
 <context>
