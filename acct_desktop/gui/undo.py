@@ -16,7 +16,8 @@ from PySide6.QtGui import QUndoCommand
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
-from acct_desktop.services.account_records import AccountDraft, AccountRecords
+from acct_desktop.services.account_records import AccountRecords
+from acct_desktop.services.own_edits import OwnEdit
 
 Refresh = Callable[[uuid.UUID], None]
 Complain = Callable[[str], None]
@@ -167,40 +168,23 @@ class _AccountStep(ServiceStep):
 
 
 class EditAccount(_AccountStep):
+    """A save of the account form, or a move in the tree (``action`` "edit" or "move"):
+    undo and redo put back only the fields it changed, and are refused when a colleague
+    changed one of them since (see ``OwnEdit``)."""
+
     def __init__(
         self,
-        records: AccountRecords,
-        account_id: uuid.UUID,
-        before: AccountDraft,
-        after: AccountDraft,
-        refresh: Refresh,
-        complain: Complain,
-    ) -> None:
-        super().__init__(
-            account_undo_text("edit", after.name),
-            lambda: records.update(account_id, after),
-            lambda: records.update(account_id, before),
-            account_id,
-            refresh,
-            complain,
-        )
-
-
-class MoveAccount(_AccountStep):
-    def __init__(
-        self,
-        records: AccountRecords,
+        edit: OwnEdit,
         account_id: uuid.UUID,
         name: str,
-        old_parent: uuid.UUID | None,
-        new_parent: uuid.UUID | None,
         refresh: Refresh,
         complain: Complain,
+        action: str = "edit",
     ) -> None:
         super().__init__(
-            account_undo_text("move", name),
-            lambda: records.move(account_id, new_parent),
-            lambda: records.move(account_id, old_parent),
+            account_undo_text(action, name),
+            edit.redo,
+            edit.undo,
             account_id,
             refresh,
             complain,

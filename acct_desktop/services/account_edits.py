@@ -6,23 +6,15 @@ import uuid
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from acct_desktop.domain.money import minor_unit, round_to_places
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import saving
+from acct_desktop.services.refusals import EditRejected
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account
 
 PAYMENT_TERMS_MAX = 120
-
-
-class EditRejected(ValueError):
-    """An edit that cannot be saved; ``field`` names the form field it is about."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True)
@@ -63,48 +55,38 @@ def update_profile(
 ) -> AccountChanged:
     """Save ``edit`` if nobody changed the account since ``expected_version`` was read."""
     validate(edit)
-    try:
-        with db.session() as session:
-            account = session.get(Account, account_id)
-            if account is None:
-                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
-            _check_decimals(edit.credit_limit, account.currency)
-            if account.version != expected_version:
-                raise EditRejected(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Someone changed this account since you opened it. Your text is kept: "
-                        "reload the account (F5), check your changes over the new version and "
-                        "Save again.",
-                    )
+    with saving(db, "account", account_id, actor) as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
+        _check_decimals(edit.credit_limit, account.currency)
+        if account.version != expected_version:
+            raise EditRejected(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Someone changed this account since you opened it. Your text is kept: "
+                    "reload the account (F5), check your changes over the new version and "
+                    "Save again.",
                 )
-            changed = []
-            for spec in fields(edit):
-                new = _clean(getattr(edit, spec.name))
-                old = getattr(account, spec.name)
-                if new != old:
-                    changed.append(spec.name)
-                    setattr(account, spec.name, new)
-                    record_change(
-                        session,
-                        actor,
-                        "account",
-                        account_id,
-                        spec.name,
-                        None if old is None else str(old),
-                        None if new is None else str(new),
-                    )
-            session.flush()
-            return AccountChanged(account_id, tuple(changed), account.version)
-    except StaleDataError:
-        raise EditRejected(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Someone changed this account while you were saving. Your text is kept: "
-                "reload the account (F5), check your changes over the new version and Save "
-                "again.",
             )
-        ) from None
+        changed = []
+        for spec in fields(edit):
+            new = _clean(getattr(edit, spec.name))
+            old = getattr(account, spec.name)
+            if new != old:
+                changed.append(spec.name)
+                setattr(account, spec.name, new)
+                record_change(
+                    session,
+                    actor,
+                    "account",
+                    account_id,
+                    spec.name,
+                    None if old is None else str(old),
+                    None if new is None else str(new),
+                )
+        session.flush()
+        return AccountChanged(account_id, tuple(changed), account.version)
 
 
 def _check_decimals(credit_limit: Decimal | None, currency: str) -> None:

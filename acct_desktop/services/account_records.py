@@ -17,6 +17,7 @@ from acct_desktop.services.account_codes import holder_of
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import saving
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
@@ -224,7 +225,7 @@ class AccountRecords:
         self, account_id: uuid.UUID, draft: AccountDraft, expected_version: int | None = None
     ) -> AccountChanged:
         """Save the form; ``expected_version`` None means "whatever is there now" (undo)."""
-        with self._db.session() as session:
+        with saving(self._db, "account", account_id, self.actor) as session:
             account = session.get(Account, account_id)
             if account is None:
                 raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))

@@ -21,6 +21,7 @@ from acct_desktop.domain.enums import Attitude, ContactLinkKind, DmuRole
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import Doing, refusal, saving
 from acct_desktop.services.search import refresh_accounts
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Contact, ContactLink
@@ -85,10 +86,20 @@ class ContactRecords:
         self._db = db
         self._actor = actor
 
+    @property
+    def actor(self) -> str:
+        """Who is acting, by the name the audit trail keeps."""
+        return self._actor
+
     def draft_of(self, contact_id: uuid.UUID) -> ContactDraft:
+        return self.draft(contact_id)[0]
+
+    def draft(self, contact_id: uuid.UUID) -> tuple[ContactDraft, int]:
+        """The contact as the form shows it, with the version to save against."""
         with self._db.session() as session:
             contact = self._get(session, contact_id)
-            return ContactDraft(**{f.name: getattr(contact, f.name) for f in fields(ContactDraft)})
+            values = {f.name: getattr(contact, f.name) for f in fields(ContactDraft)}
+            return ContactDraft(**values), contact.version
 
     def create(self, draft: ContactDraft) -> uuid.UUID:
         """A new contact; ContactRejected with a sentence per field otherwise."""
@@ -101,10 +112,16 @@ class ContactRecords:
             refresh_accounts(session, [contact.account_id])  # contact names are searchable
             return contact.id
 
-    def update(self, contact_id: uuid.UUID, draft: ContactDraft) -> None:
-        """Save ``draft`` over the contact (only the fields that changed are audited)."""
-        with self._db.session() as session:
+    def update(
+        self, contact_id: uuid.UUID, draft: ContactDraft, expected_version: int | None = None
+    ) -> None:
+        """Save ``draft`` over the contact (only the fields that changed are audited); with
+        ``expected_version``, only if nobody saved it since that version was read."""
+        with saving(self._db, "contact", contact_id, self._actor, _refused) as session:
             contact = self._get(session, contact_id)
+            if expected_version is not None and contact.version != expected_version:
+                said = refusal(session, "contact", contact_id, self._actor, Doing.SAVE)
+                raise ContactRejected({"name": said})
             self._check(session, draft, contact)
             accounts = {contact.account_id, draft.account_id}
             for name, value in _values(draft).items():
@@ -324,6 +341,11 @@ class ContactRecords:
                 )
             }
         return {}
+
+
+def _refused(sentence: Sentence, _who: str | None) -> ContactRejected:
+    """A colleague saved the contact at the same moment: said as the form's refusals are."""
+    return ContactRejected({"name": sentence})
 
 
 def _values(draft: ContactDraft) -> dict[str, object]:

@@ -23,6 +23,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import saving
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue, Visit
 from acct_desktop.store.types import utcnow
@@ -168,7 +169,7 @@ class IssueRecords:
     ) -> IssuesChanged:
         """Save the form; ``expected_version`` None means "whatever is there now" (undo)."""
         today = self._today()
-        with self._db.session() as session:
+        with saving(self._db, "customer_issue", issue_id, self.actor) as session:
             issue = self._get(session, issue_id)
             if expected_version is not None and issue.version != expected_version:
                 raise EditRejected(
@@ -207,7 +208,7 @@ class IssueRecords:
         wanted = {name: value for name, value in wanted.items() if value is not None}
         if not wanted or not issue_ids:
             return IssuesChanged((), (), ())
-        with self._db.session() as session:
+        with saving(self._db, "customer_issue", issue_ids, self.actor) as session:
             issues = [self._get(session, issue_id) for issue_id in issue_ids]
             problems: dict[str, str] = {}
             for issue in issues:

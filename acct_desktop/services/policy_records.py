@@ -22,6 +22,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import saving
 from acct_desktop.services.policy_outlook import NeverFires, policy_outlook
 from acct_desktop.services.register_moves import (
     apply_transition,
@@ -229,7 +230,7 @@ class PolicyRecords:
         self, policy_id: uuid.UUID, draft: PolicyDraft, expected_version: int | None = None
     ) -> PolicyChanged:
         """Save a draft (a pending policy that is edited goes back to draft)."""
-        with self._db.session() as session:
+        with saving(self._db, ENTITY, policy_id, self.actor) as session:
             policy = self._get(session, policy_id)
             if policy.status.value not in EDITABLE_STATUSES:
                 raise EditRejected(

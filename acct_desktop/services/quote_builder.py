@@ -27,6 +27,7 @@ from acct_desktop.domain.quote_maths import QuoteFigureError, check_percent, che
 from acct_desktop.domain.quote_paste import nothing_pasted, one_per_line, read_pasted_lines
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import Doing, saving
 from acct_desktop.services.price_book import PricingError
 from acct_desktop.services.pricing import PriceAsk, PricingService
 from acct_desktop.services.quote_currency import contract_prices_lost
@@ -37,6 +38,7 @@ from acct_desktop.services.quote_edit_rules import (
     locked_sentence,
 )
 from acct_desktop.services.quote_settings import read_quote_settings
+from acct_desktop.services.quote_undo import HEADER_FIELDS, DraftState, put_back, state_of
 from acct_desktop.services.quote_views import (
     QuoteView,
     build_view,
@@ -60,40 +62,6 @@ QUOTE_PREFIX = "Q"
 NUMBER_WIDTH = 5
 UNITS = ("pack", "L", "kg")
 MAX_LINES = 500
-HEADER_FIELDS = (
-    "contact_id",
-    "valid_until",
-    "requested_on",
-    "requested_delivery",
-    "currency",
-    "tax_rate_percent",
-    "quote_discount_percent",
-    "payment_terms",
-    "delivery_terms",
-    "notes",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class LineState:
-    id: uuid.UUID
-    product_id: uuid.UUID
-    quantity: Decimal
-    unit: str
-    list_price: Decimal
-    base_price: Decimal | None
-    discount_percent: Decimal
-    cost: Decimal
-    description: str | None
-    policy_id: uuid.UUID | None
-
-
-@dataclass(frozen=True, slots=True)
-class DraftState:
-    """Everything the manager can edit on a quote, for undo and redo."""
-
-    header: tuple[tuple[str, object], ...]
-    lines: tuple[LineState, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,40 +458,20 @@ class QuoteBuilder:
 
     def snapshot(self, quote_id: uuid.UUID) -> DraftState:
         with self._db.session() as session:
-            quote = self._get(session, quote_id)
-            return DraftState(
-                header=tuple((name, getattr(quote, name)) for name in HEADER_FIELDS),
-                lines=tuple(
-                    LineState(**{f: getattr(ln, f) for f in LineState.__slots__})
-                    for ln in quote.lines
-                ),
-            )
+            return state_of(self._get(session, quote_id))
 
-    def restore(self, quote_id: uuid.UUID, state: DraftState) -> QuoteView:
-        """Put the header and lines back as in ``state`` (undo / redo)."""
+    def put_back(
+        self, quote_id: uuid.UUID, start: DraftState, goal: DraftState, doing: Doing
+    ) -> QuoteView:
+        """Undo (``start`` the quote after an edit, ``goal`` before it) or redo an edit: only
+        what the edit changed goes back, and only while nobody changed it since (else
+        QuoteEditRejected saying who); see ``quote_undo``."""
 
         def edit(session: Session, quote: Quote) -> None:
-            for name, value in state.header:
-                setattr(quote, name, value)
-            existing = {ln.id: ln for ln in quote.lines}
-            wanted = {ls.id for ls in state.lines}
-            for line in [ln for ln in quote.lines if ln.id not in wanted]:
-                quote.lines.remove(line)
-            session.flush()
-            ordered = []
-            for ls in state.lines:
-                line = existing.get(ls.id)
-                if line is None:
-                    line = QuoteLine(
-                        id=ls.id, position=0, net_price=Decimal(0), line_total=Decimal(0)
-                    )
-                    quote.lines.append(line)
-                for name in LineState.__slots__:
-                    if name != "id":
-                        setattr(line, name, getattr(ls, name))
-                ordered.append(line)
-            _number(ordered)
-            record_change(session, self._actor(), "quote", quote.id, "undo/redo", None, None)
+            others = put_back(session, quote, start, goal, self._actor(), doing)
+            if others:  # the currency went back: a colleague's lines are priced in it
+                session.flush()
+                self._reprice(session, quote, others)
 
         return self._edit(quote_id, edit)
 
@@ -570,7 +518,7 @@ class QuoteBuilder:
         return build_view(session, quote, lines, guards, problems, self._today())
 
     def _edit(self, quote_id: uuid.UUID, change: Callable[[Session, Quote], None]) -> QuoteView:
-        with self._db.session() as session:
+        with saving(self._db, "quote", quote_id, self._actor(), _refused) as session:
             quote = self._get(session, quote_id)
             latest = session.scalar(
                 select(func.max(Quote.revision)).where(
@@ -693,6 +641,11 @@ class QuoteBuilder:
             line.base_price = price.price
             line.cost = price.cost
             line.policy_id = ids.get(price.policy) if price.policy else None
+
+
+def _refused(sentence: Sentence, _who: str | None) -> QuoteEditRejected:
+    """A colleague saved the quote at the same moment: said as any refused edit is."""
+    return QuoteEditRejected(sentence)
 
 
 def _kept_quantity(quantity: Decimal) -> Decimal:

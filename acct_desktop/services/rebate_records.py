@@ -24,6 +24,7 @@ from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.attachments import attach_scan
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import saving
 from acct_desktop.services.register_moves import (
     apply_transition,
     approver_needed,
@@ -212,7 +213,7 @@ class RebateRecords:
         self, agreement_id: uuid.UUID, draft: RebateDraft, expected_version: int | None = None
     ) -> RebateChanged:
         today = self._today()
-        with self._db.session() as session:
+        with saving(self._db, ENTITY, agreement_id, self.actor) as session:
             agreement = _get(session, agreement_id)
             if agreement.status.value not in EDITABLE_STATUSES:
                 raise EditRejected(

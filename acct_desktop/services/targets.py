@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import islice
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -44,6 +45,8 @@ from acct_desktop.domain.target_breakdown import (
 from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.audit_names import names_of
+from acct_desktop.services.changed_since import Doing, refusal
 from acct_desktop.services.search import AccountSearch
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
@@ -60,6 +63,22 @@ ENTITY = "target"
 
 class TargetRejected(ValueError):
     """Nothing was saved; the message says why in a sentence."""
+
+
+# whose targets of which year a colleague changed (%1 an account or territory, %2 a year)
+THE_TARGETS = QT_TRANSLATE_NOOP("messages", "the targets of %1 for %2")
+
+
+def key_id(key: TargetKey) -> uuid.UUID:
+    """The account or territory the targets are for."""
+    owner = key.account_id or key.territory_id
+    assert owner is not None
+    return owner
+
+
+def _owner_wanted(key: TargetKey) -> dict[str, set[uuid.UUID]]:
+    kind = "account" if key.account_id is not None else "territory"
+    return {kind: {key_id(key)}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,6 +595,32 @@ class TargetService:
     def restore(self, key: TargetKey, year: int, targets: YearTargets | None) -> TargetChange:
         """Put a year back exactly as ``targets`` says (None removes it): undo and redo."""
         return self._change(key, year, lambda _s, _c, _cur: targets)
+
+    def put_back(
+        self,
+        key: TargetKey,
+        year: int,
+        start: YearTargets | None,
+        goal: YearTargets | None,
+        doing: Doing,
+    ) -> TargetChange:
+        """Undo (``start`` the year after a change, ``goal`` before it) or redo a change:
+        only while the year is still as ``start``; a colleague's change since refuses it
+        with a sentence naming who."""
+
+        def change(session: Session, now: YearTargets | None, _currency: str) -> Any:
+            if now != start:
+                rows = self._rows(session, key, year)
+                owner = names_of(session, _owner_wanted(key))
+                name = next(iter(owner.values()), "?")
+                label = Sentence.of(THE_TARGETS, name, year)
+                ids = [row.id for row in rows]
+                raise TargetRejected(
+                    refusal(session, ENTITY, key_id(key), self._actor, doing, None, label, ids)
+                )
+            return goal
+
+        return self._change(key, year, change)
 
     def delete(self, key: TargetKey, year: int) -> TargetChange:
         """Remove ``key``'s targets of ``year`` (year, quarters and months)."""

@@ -8,10 +8,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
+from acct_desktop.services.changed_since import Doing, refusal, saving
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, Visit
 from acct_desktop.store.types import utcnow
@@ -22,6 +25,11 @@ MAX_DURATION = timedelta(hours=12)
 
 class VisitRejected(ValueError):
     """Nothing was changed; the message says why."""
+
+
+def _refused(sentence: Sentence, _who: str | None) -> VisitRejected:
+    """A colleague saved the visit at the same moment: said as the calendar's refusals are."""
+    return VisitRejected(sentence)
 
 
 # A visit that is no longer planned cannot move: one sentence per status it can have.
@@ -101,15 +109,26 @@ class VisitRecords:
             visit = self._get(session, visit_id)
             return VisitTimes(visit.planned_start, visit.planned_end)
 
-    def move(self, visit_id: uuid.UUID, start: datetime, end: datetime) -> VisitTimes:
-        """New start and end (drag to move, resize); returns the old ones (for undo)."""
+    def move(
+        self,
+        visit_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        expected: VisitTimes | None = None,
+        doing: Doing = Doing.UNDO,
+    ) -> VisitTimes:
+        """New start and end (drag to move, resize); returns the old ones (for undo). With
+        ``expected`` (undo, redo: the times the move left), only if the visit still has
+        them: a colleague's move since refuses it, naming who."""
         start, end = _utc(start), _utc(end)
         _check(start, end)
-        with self._db.session() as session:
+        with saving(self._db, "visit", visit_id, self._actor, _refused) as session:
             visit = self._get(session, visit_id)
+            old = VisitTimes(visit.planned_start, visit.planned_end)
+            if expected is not None and (old.start, old.end) != (expected.start, expected.end):
+                self._refuse(session, visit, ["planned_start"], doing)
             if visit.status is not VisitStatus.PLANNED:
                 raise VisitRejected(NOT_MOVABLE[visit.status])
-            old = VisitTimes(visit.planned_start, visit.planned_end)
             if (old.start, old.end) != (start, end):
                 record_change(
                     session,
@@ -123,11 +142,20 @@ class VisitRecords:
                 visit.planned_start, visit.planned_end = start, end
             return old
 
-    def set_status(self, visit_id: uuid.UUID, status: VisitStatus) -> VisitStatus:
-        """Mark done / cancelled / missed (or planned again); returns the old status."""
-        with self._db.session() as session:
+    def set_status(
+        self,
+        visit_id: uuid.UUID,
+        status: VisitStatus,
+        expected: VisitStatus | None = None,
+        doing: Doing = Doing.UNDO,
+    ) -> VisitStatus:
+        """Mark done / cancelled / missed (or planned again); returns the old status. With
+        ``expected`` (undo, redo), only if the visit still has that status."""
+        with saving(self._db, "visit", visit_id, self._actor, _refused) as session:
             visit = self._get(session, visit_id)
             old = visit.status
+            if expected is not None and old is not expected:
+                self._refuse(session, visit, ["status"], doing)
             if status is VisitStatus.DONE and visit.planned_start > utcnow() + timedelta(hours=1):
                 raise VisitRejected(
                     QT_TRANSLATE_NOOP("messages", "A visit in the future cannot be done yet.")
@@ -149,6 +177,10 @@ class VisitRecords:
             if visit is not None:
                 visit.archived_at = None
                 record_change(session, self._actor, "visit", visit.id, "restored", None, None)
+
+    def _refuse(self, session: Session, visit: Visit, fields: list[str], doing: Doing) -> None:
+        """A colleague changed the visit since the change being undone or redone."""
+        raise VisitRejected(refusal(session, "visit", visit.id, self._actor, doing, fields))
 
     def _get(self, session, visit_id: uuid.UUID) -> Visit:  # type: ignore[no-untyped-def]
         visit = session.get(Visit, visit_id)

@@ -15,6 +15,7 @@ from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
 from acct_desktop.domain.pricing_rules import FlagKind, RuleKind
 from acct_desktop.domain.quote_workflow import MoveRefused
 from acct_desktop.reporting.quote_content import DocumentKind
+from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.manager_profile import ManagerProfile
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
@@ -371,11 +372,11 @@ def test_duplicate_move_remove_and_undo_by_snapshot(db: Database, s: Services) -
     view = s.builder.remove_lines(quote.id, [view.lines[0].id])
     assert [ln.sku for ln in view.lines] == [a.sku, a.sku]
     after = s.builder.snapshot(quote.id)
-    restored = s.builder.restore(quote.id, before)
+    restored = s.builder.put_back(quote.id, after, before, Doing.UNDO)
     assert [(ln.id, ln.sku, ln.quantity) for ln in restored.lines] == [
         (ln.id, ln.sku, ln.quantity) for ln in quote.lines
     ]
-    redone = s.builder.restore(quote.id, after)
+    redone = s.builder.put_back(quote.id, before, after, Doing.REDO)
     assert [ln.sku for ln in redone.lines] == [a.sku, a.sku]
 
 

@@ -46,6 +46,7 @@ from acct_desktop.gui.models.target_grid import (
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text, problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep
+from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.targets import (
     TARGET_MEASURES,
     TargetChange,
@@ -78,10 +79,10 @@ def parse_weights(text: str) -> tuple[Decimal, ...]:
 
 class TargetStep(ServiceStep):
     """One change of a year's targets; undo and redo put a whole year back through the
-    service. The grid shows the one line the service gives back (``show``: the cell being
-    worked on keeps its place, which reading the whole grid again, a model reset, would
-    lose); after a refusal (the account or territory is gone, someone else changed the
-    year) it reads again."""
+    service, only while it is as the change (or the last undo) left it. The grid shows the
+    one line the service gives back (``show``: the cell being worked on keeps its place,
+    which reading the whole grid again, a model reset, would lose); after a refusal (the
+    account or territory is gone, someone else changed the year since) it reads again."""
 
     def __init__(
         self,
@@ -95,8 +96,8 @@ class TargetStep(ServiceStep):
         key, year = change.key, change.year
         super().__init__(
             text,
-            lambda: service.restore(key, year, change.after),
-            lambda: service.restore(key, year, change.before),
+            lambda: service.put_back(key, year, change.before, change.after, Doing.REDO),
+            lambda: service.put_back(key, year, change.after, change.before, Doing.UNDO),
             refusals=(TargetRejected,),
             complain=complain,
             after=reload,

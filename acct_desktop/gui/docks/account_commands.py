@@ -15,10 +15,11 @@ from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.dialogs.account_form import AccountFormDialog
 from acct_desktop.gui.keys import ENTER, dock_key
 from acct_desktop.gui.sentences import exception_text
-from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount, MoveAccount
+from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft
 from acct_desktop.services.account_tree import AccountRow
+from acct_desktop.services.own_edits import OwnEdit
 
 if TYPE_CHECKING:
     from acct_desktop.gui.docks.account_tree import AccountTreeDock
@@ -187,15 +188,11 @@ class AccountCommands(QObject):
         def submit(after: AccountDraft) -> AccountChanged:
             changed = workspace.records.update(row.id, after, version)
             if changed.fields:
+                edit = OwnEdit.saved(
+                    workspace.db, workspace.records, "account", row.id, before, changed.fields
+                )
                 self._push(
-                    EditAccount(
-                        workspace.records,
-                        row.id,
-                        before,
-                        after,
-                        self.dock.after_change,
-                        self._complain,
-                    )
+                    EditAccount(edit, row.id, after.name, self.dock.after_change, self._complain)
                 )
             return changed
 
@@ -233,15 +230,12 @@ class AccountCommands(QObject):
             self._complain(exception_text(exc))
             return False
         if changed.fields:
+            edit = OwnEdit.saved(
+                workspace.db, workspace.records, "account", account_id, before, changed.fields
+            )
             self._push(
-                MoveAccount(
-                    workspace.records,
-                    account_id,
-                    before.name,
-                    before.parent_id,
-                    new_parent,
-                    self.dock.after_change,
-                    self._complain,
+                EditAccount(
+                    edit, account_id, before.name, self.dock.after_change, self._complain, "move"
                 )
             )
             self.dock.after_change(account_id)

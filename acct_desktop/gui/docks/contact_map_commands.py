@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, problem_text, user_text
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
+from acct_desktop.services.own_edits import OwnEdit
 
 
 class ContactMapCommands(QObject):
@@ -112,10 +114,11 @@ class ContactMapCommands(QObject):
 
         def save(after: ContactDraft) -> None:
             records.update(contact_id, after)
+            changed = [f.name for f in fields(after)]  # those that differ are undone
+            # undo takes back these fields only, if nobody changed them since
+            edit = OwnEdit.saved(workspace.db, records, "contact", contact_id, draft, changed)
             self._push(
-                self.tr("edit contact %1").replace("%1", after.name.strip()),
-                lambda: records.update(contact_id, after),
-                lambda: records.update(contact_id, draft),
+                self.tr("edit contact %1").replace("%1", after.name.strip()), edit.redo, edit.undo
             )
 
         self._open_form(draft, contact_id, save)
@@ -134,19 +137,23 @@ class ContactMapCommands(QObject):
         form.open()
 
     def set_manager(self, contact_id: uuid.UUID, boss_id: uuid.UUID | None) -> None:
-        records = self.workspace.contact_records
+        workspace = self.workspace
+        records = workspace.contact_records
         try:
-            before = records.draft_of(contact_id).reports_to_id
-            if before == boss_id:
+            before = records.draft_of(contact_id)
+            if before.reports_to_id == boss_id:
                 return
             records.set_reports_to(contact_id, boss_id)
         except ContactRejected as exc:
             self.complain(exception_text(exc))
             return
+        edit = OwnEdit.saved(
+            workspace.db, records, "contact", contact_id, before, ("reports_to_id",)
+        )
         self._push(
             self.tr("change whom %1 reports to").replace("%1", self._name(contact_id)),
-            lambda: records.set_reports_to(contact_id, boss_id),
-            lambda: records.set_reports_to(contact_id, before),
+            edit.redo,
+            edit.undo,
         )
         self.dock.contacts_touched()
 
@@ -161,8 +168,9 @@ class ContactMapCommands(QObject):
 
         def undo() -> None:
             records.restore(contact_id)
-            for report in cut:  # the reporting lines the archive cut
-                records.set_reports_to(report, contact_id)
+            for report in cut:  # the reporting lines the archive cut, unless drawn anew since
+                if records.draft_of(report).reports_to_id is None:
+                    records.set_reports_to(report, contact_id)
 
         self._push(
             self.tr("remove %1 from the map").replace("%1", name),

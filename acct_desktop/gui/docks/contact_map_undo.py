@@ -9,11 +9,13 @@ from typing import Any
 
 from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.services.contact_records import ContactRejected
+from acct_desktop.services.refusals import EditRejected
 
 
 class MapStep(ServiceStep):
-    """A step of the contact map: a refusal is said by the map's commands, and the map (and
-    the card's counts) read again either way."""
+    """A step of the contact map: a refusal (a contact's own, or a colleague's change since
+    standing in the way of an undo) is said by the map's commands, and the map (and the
+    card's counts) read again either way."""
 
     def __init__(
         self, text: str, do: Callable[[], object], undo: Callable[[], object], dock: Any
@@ -22,7 +24,7 @@ class MapStep(ServiceStep):
             text,
             do,
             undo,
-            refusals=(ContactRejected,),
+            refusals=(ContactRejected, EditRejected),
             complain=lambda message: dock.commands.complain(message),
             after=lambda: dock.contacts_touched(),
         )

@@ -19,10 +19,13 @@ from acct_desktop.gui.undo import ChangeStep
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issue_records import BulkIssueEdit, IssueDraft, IssueRecords
 from acct_desktop.services.issue_records import IssuesChanged as Changed
+from acct_desktop.services.own_edits import OwnEdit, redo_all, undo_all
 from acct_desktop.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from acct_desktop.gui.docks.issues import IssuesDock
+
+ENTITY = "customer_issue"  # the issues' audit trail
 
 
 def _records(workspace: Workspace) -> IssueRecords:
@@ -194,15 +197,13 @@ class IssueCommands(QObject):
         except EditRejected as exc:
             self._complain(exception_text(exc))
             return None
+        db = self.dock.workspace.db
 
         def submit(after: IssueDraft) -> Changed:
             changed = records.update(row.id, after, version)
-            if changed.fields:
-                self._record(
-                    self.tr("edit %1").replace("%1", row.number),
-                    lambda: records.update(row.id, after, None),
-                    lambda: records.update(row.id, before, None),
-                )
+            if changed.fields:  # undo takes back these fields only, if nobody changed them
+                edit = OwnEdit.saved(db, records, ENTITY, row.id, before, changed.fields)
+                self._record(self.tr("edit %1").replace("%1", row.number), edit.redo, edit.undo)
             return changed
 
         title = self.tr("Edit issue %1").replace("%1", row.number)
@@ -218,15 +219,23 @@ class IssueCommands(QObject):
         def submit(edit: BulkIssueEdit) -> Changed:
             before = {issue_id: records.draft(issue_id)[0] for issue_id in ids}
             changed = records.bulk_update(ids, edit)
+            # undo takes back the fields each issue changed, if nobody changed them since
+            edits = [
+                OwnEdit.saved(workspace.db, records, ENTITY, i, before[i], changed.fields)
+                for i in ids
+            ]
 
             def undo() -> Changed:
-                for issue_id, draft in before.items():
-                    records.update(issue_id, draft, None)
+                undo_all(edits)
+                return changed
+
+            def redo() -> Changed:
+                redo_all(edits)
                 return changed
 
             if changed.fields:
                 label = self.tr("bulk edit %1 issues").replace("%1", str(len(ids)))
-                self._record(label, lambda: records.bulk_update(ids, edit), undo)
+                self._record(label, redo, undo)
             return changed
 
         names, today = self.dock.responsible_names(), workspace.issues.today()

@@ -33,6 +33,7 @@ from acct_desktop.gui.sentences import exception_text, file_problem_text, user_t
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
 from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text, warned_after
 from acct_desktop.reporting.unprintable import missing_characters
+from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
@@ -43,11 +44,12 @@ Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
 
 
 class SnapshotStep(ServiceStep):
-    """An edit of a draft quote, undone and redone by putting back the quote's lines and
-    header as they were (``before``, ``after``). The editor shows the quote as the service
-    gives it back, the list left as it is (reading the list again reselects its row and
-    reads the quote a second time); after a refusal (the quote was sent or revised
-    meanwhile) the list and the quote read again."""
+    """An edit of a draft quote, undone and redone by putting back what it changed (the
+    quote ``before`` and ``after`` it): its header fields and its lines only, a colleague's
+    lines left as they are. The editor shows the quote as the service gives it back, the
+    list left as it is (reading the list again reselects its row and reads the quote a
+    second time); after a refusal (a colleague changed what the edit changed, or the quote
+    was sent or revised meanwhile) the list and the quote read again."""
 
     def __init__(
         self,
@@ -60,8 +62,8 @@ class SnapshotStep(ServiceStep):
     ) -> None:
         super().__init__(
             text,
-            lambda: builder.restore(quote_id, after),
-            lambda: builder.restore(quote_id, before),
+            lambda: builder.put_back(quote_id, before, after, Doing.REDO),
+            lambda: builder.put_back(quote_id, after, before, Doing.UNDO),
             refusals=Refusal,
             complain=lambda message: commands.complain(message),
             after=lambda: commands.dock.reload(),

@@ -26,7 +26,7 @@ from acct_desktop.domain.register_workflow import (
 from acct_desktop.domain.sentences import filled_in, in_a_row, sentences
 from acct_desktop.gui.dialogs.decision_dialog import Decision, DecisionDialog
 from acct_desktop.gui.dialogs.register_check import RegisterCheckDialog
-from acct_desktop.gui.docks.register_forms import RegisterForms
+from acct_desktop.gui.docks.register_forms import ENTITIES, RegisterForms
 from acct_desktop.gui.labels import enum_label, format_value
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.undo import ChangeStep, ServiceStep
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from acct_desktop.services.rebate_records import RebateChanged
 
 COPYABLE = frozenset({"active", "expired", "terminated", "closed", "cancelled"})
-ENTITIES = {"policy": "price_policy", "rebate": "rebate_agreement"}
 SCAN_FILTER = "Scans (*.pdf *.jpg *.jpeg *.png)"
 
 

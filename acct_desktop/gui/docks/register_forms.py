@@ -21,6 +21,7 @@ from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.catalogue import ProductService
 from acct_desktop.services.form_drafts import FormDrafts
+from acct_desktop.services.own_edits import OwnEdit
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.policy_records import (
     PolicyDraft,
@@ -45,6 +46,7 @@ Record = Callable[[str, Callable[[], Any], Callable[[], Any]], None]
 Confirm = Callable[[str, str], bool]
 BASE_POLICY_CHOICES = 2000
 SAVE_AGAIN = QT_TRANSLATE_NOOP("messages", "Save again to keep it as it is.")
+ENTITIES = {"policy": "price_policy", "rebate": "rebate_agreement"}  # their audit trails
 
 
 def _records(workspace: Workspace) -> tuple[PolicyRecords, RebateRecords]:
@@ -238,12 +240,11 @@ class RegisterForms(QObject):
                     raise PolicyInvalid(problems)
                 warn(after)
             changed = records.update(row.id, after, version)
-            if changed.fields:
-                self._record_edit(
-                    self.tr("edit %1").replace("%1", name),
-                    lambda: records.update(row.id, after, None),
-                    lambda: records.update(row.id, before, None),
+            if changed.fields:  # undo takes back these fields only, if nobody changed them
+                edit = OwnEdit.saved(
+                    self.dock.workspace.db, records, ENTITIES[kind], row.id, before, changed.fields
                 )
+                self._record_edit(self.tr("edit %1").replace("%1", name), edit.redo, edit.undo)
             return changed
 
         context = self.context(with_policies=kind == "policy", but=row.id)

@@ -46,8 +46,9 @@ from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.month_view import MonthView
 from acct_desktop.gui.widgets.week_header import WeekScroll
 from acct_desktop.gui.widgets.week_view import GRID_TOP, CalendarBlock, WeekView
+from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.paging import PageRequest
-from acct_desktop.services.visit_records import VisitRejected
+from acct_desktop.services.visit_records import VisitRejected, VisitTimes
 
 COLUMNS = (
     attr("start", QT_TRANSLATE_NOOP("columns", "When")),
@@ -435,11 +436,12 @@ class VisitCalendarDock(FeatureDock):
         first, days = self._period()
         if not first <= start.date() < first + timedelta(days=days):
             self.day = start.date()  # moved a day on by keyboard: the calendar follows it
+        moved = VisitTimes(new_start, new_end)  # undo and redo only from where it left it
         self._push(
             _VisitStep(
                 self.tr("Move visit"),
-                lambda: records.move(visit_id, new_start, new_end),
-                lambda: records.move(visit_id, old.start, old.end),
+                lambda: records.move(visit_id, new_start, new_end, old, Doing.REDO),
+                lambda: records.move(visit_id, old.start, old.end, moved, Doing.UNDO),
                 self,
             )
         )
@@ -482,8 +484,8 @@ class VisitCalendarDock(FeatureDock):
         self._push(
             _VisitStep(
                 self.tr("Mark visit %1").replace("%1", enum_label(status).lower()),
-                lambda: records.set_status(visit_id, status),
-                lambda: records.set_status(visit_id, old),
+                lambda: records.set_status(visit_id, status, old, Doing.REDO),
+                lambda: records.set_status(visit_id, old, status, Doing.UNDO),
                 self,
             )
         )
