@@ -321,16 +321,17 @@ def _drop(conn: Connection, name: str) -> None:
 
 
 @contextlib.contextmanager
-def with_database(server_url: str, name: str) -> Iterator[str]:
-    """Create an empty database ``name`` on the server behind ``server_url``, yield its URL,
-    drop it afterwards (closing any connection a test left open)."""
+def with_database(server_url: str, name: str, template: str = "template0") -> Iterator[str]:
+    """Create an empty database ``name`` on the server behind ``server_url`` (or a copy of
+    the database ``template``), yield its URL, drop it afterwards (closing any connection a
+    test left open)."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
         raise ValueError(f"not a plain database name: {name!r}")
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as conn:
             _drop(conn, name)
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING UTF8')
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING UTF8')
         try:
             yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
         finally:
