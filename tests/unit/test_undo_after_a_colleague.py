@@ -31,6 +31,7 @@ from acct_desktop.services.policy_records import PolicyRecords
 from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
 from acct_desktop.services.rebate_records import RebateRecords
+from acct_desktop.services.targets import TargetKey, TargetRejected, TargetService
 from acct_desktop.services.visit_records import VisitRecords, VisitRejected
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import Database
@@ -314,6 +315,41 @@ def test_undoing_a_visit_move_a_colleague_moved_again_is_refused(team: Team) -> 
     assert str(refused.value).startswith(f"{COLLEAGUE} changed the visit to ")
     assert str(refused.value).endswith(" since; your change was not undone.")
     assert me.visits.times(visit.id) == mine  # the colleague's time stands
+
+
+def test_undoing_a_visit_status_a_colleague_changed_again_is_refused(team: Team) -> None:
+    me, colleague = team
+    visit = first(
+        me.db,
+        select(Visit)
+        .where(Visit.status == VisitStatus.PLANNED, Visit.archived_at.is_(None))
+        .order_by(Visit.planned_start),
+    )
+    old = me.visits.set_status(visit.id, VisitStatus.CANCELLED)
+    me.visits.set_status(visit.id, old, VisitStatus.CANCELLED)  # undone: nobody changed it
+    me.visits.set_status(visit.id, VisitStatus.CANCELLED, old, Doing.REDO)
+    colleague.visits.set_status(visit.id, VisitStatus.MISSED)
+    with pytest.raises(VisitRejected) as refused:
+        me.visits.set_status(visit.id, old, VisitStatus.CANCELLED)
+    assert str(refused.value).startswith(f"{COLLEAGUE} changed the visit to ")
+
+
+def test_undoing_a_month_target_a_colleague_changed_since_is_refused(team: Team) -> None:
+    me, colleague = team
+    account = first(me.db, select(Account).order_by(Account.code))
+    mine, theirs = TargetService(me.db, ME), TargetService(colleague.db, COLLEAGUE)
+    key = TargetKey(account.id, None)
+    mine.set_year(key, 2027, D("12000"))
+    change = mine.edit(key, 2027, "m2", D("3000"))
+    undone = mine.put_back(key, 2027, change.after, change.before, Doing.UNDO)
+    assert undone.after == change.before
+    mine.put_back(key, 2027, change.before, change.after, Doing.REDO)
+    theirs.edit(key, 2027, "m5", D("2500"))
+    with pytest.raises(TargetRejected) as refused:
+        mine.put_back(key, 2027, change.after, change.before, Doing.UNDO)
+    assert str(refused.value) == undone_sentence(
+        f"the targets of {account.name} ({account.code}) for 2027"
+    )
 
 
 # -- two saves at the same moment -----------------------------------------------------------
