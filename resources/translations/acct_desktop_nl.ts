@@ -9123,10 +9123,6 @@ problemen</translation>
         <translation>Iemand heeft dit account gewijzigd sinds u het opende. Uw tekst is bewaard: laad het account opnieuw (F5), controleer uw wijzigingen over de nieuwe versie en sla opnieuw op.</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
-        <translation>Iemand heeft dit account gewijzigd terwijl u opsloeg. Uw tekst is bewaard: laad het account opnieuw (F5), controleer uw wijzigingen over de nieuwe versie en sla opnieuw op.</translation>
-    </message>
-    <message>
         <source>A credit limit in %1 has no decimals.</source>
         <translation>Een kredietlimiet in %1 heeft geen decimalen.</translation>
     </message>
@@ -11403,6 +11399,10 @@ problemen</translation>
         <translation>de kolom &quot;%1&quot; bevat meetwaarden (%2), maar geen kolom wordt als meetwaarde gelezen; koppel die kolom aan de meetwaarde (één meetwaarde voor het hele bestand zou elke rij als die meetwaarde boeken)</translation>
     </message>
     <message>
+        <source>the targets of %1 for %2</source>
+        <translation>de doelen van %1 voor %2</translation>
+    </message>
+    <message>
         <source>A category has at most %1 characters.</source>
         <translation>Een categorie heeft hoogstens %1 tekens.</translation>
     </message>
@@ -13177,6 +13177,38 @@ problemen</translation>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>het bestand heeft geen kolom met aantallen, dus de aantallen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not undone.</source>
+        <translation>%1 heeft %2 sindsdien gewijzigd; uw wijziging is niet ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not undone.</source>
+        <translation>%1 is sindsdien gewijzigd; uw wijziging is niet ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not redone.</source>
+        <translation>%1 heeft %2 sindsdien gewijzigd; uw wijziging is niet opnieuw uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not redone.</source>
+        <translation>%1 is sindsdien gewijzigd; uw wijziging is niet opnieuw uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to %2 at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 heeft op hetzelfde moment een wijziging in %2 opgeslagen; uw wijziging is niet opgeslagen. Bekijk het opnieuw en herhaal uw wijziging.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 is op hetzelfde moment door iemand anders gewijzigd; uw wijziging is niet opgeslagen. Bekijk het opnieuw en herhaal uw wijziging.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>dit record</translation>
+    </message>
+    <message>
+        <source>the visit to %1 on %2</source>
+        <translation>het bezoek aan %1 op %2</translation>
     </message>
 </context>
 <context>

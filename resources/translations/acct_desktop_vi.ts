@@ -9086,10 +9086,6 @@ issues</source>
         <translation>Có người đã thay đổi khách hàng này từ khi bạn mở. Nội dung bạn nhập vẫn được giữ: hãy tải lại khách hàng (F5), kiểm tra các thay đổi của bạn trên phiên bản mới rồi Lưu lại.</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
-        <translation>Có người đã thay đổi khách hàng này trong lúc bạn đang lưu. Nội dung bạn nhập vẫn được giữ: hãy tải lại khách hàng (F5), kiểm tra các thay đổi của bạn trên phiên bản mới rồi Lưu lại.</translation>
-    </message>
-    <message>
         <source>A credit limit in %1 has no decimals.</source>
         <translation>Hạn mức tín dụng bằng %1 không có phần thập phân.</translation>
     </message>
@@ -11366,6 +11362,10 @@ issues</source>
         <translation>cột &quot;%1&quot; chứa chỉ tiêu (%2), nhưng không có cột nào được đọc làm chỉ tiêu; hãy gán cột đó cho chỉ tiêu (một chỉ tiêu cho cả tệp sẽ ghi mọi dòng theo chỉ tiêu đó)</translation>
     </message>
     <message>
+        <source>the targets of %1 for %2</source>
+        <translation>mục tiêu năm %2 của %1</translation>
+    </message>
+    <message>
         <source>A category has at most %1 characters.</source>
         <translation>Danh mục có tối đa %1 ký tự.</translation>
     </message>
@@ -13140,6 +13140,38 @@ issues</source>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>tệp không có cột số lượng, nên số lượng của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not undone.</source>
+        <translation>%1 đã thay đổi %2 sau đó; thay đổi của bạn chưa được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not undone.</source>
+        <translation>%1 đã bị thay đổi sau đó; thay đổi của bạn chưa được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not redone.</source>
+        <translation>%1 đã thay đổi %2 sau đó; thay đổi của bạn chưa được làm lại.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not redone.</source>
+        <translation>%1 đã bị thay đổi sau đó; thay đổi của bạn chưa được làm lại.</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to %2 at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 đã lưu một thay đổi của %2 cùng lúc; thay đổi của bạn chưa được lưu. Hãy xem lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 đã bị người khác thay đổi cùng lúc; thay đổi của bạn chưa được lưu. Hãy xem lại và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>bản ghi này</translation>
+    </message>
+    <message>
+        <source>the visit to %1 on %2</source>
+        <translation>chuyến thăm %1 ngày %2</translation>
     </message>
 </context>
 <context>

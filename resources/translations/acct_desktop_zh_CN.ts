@@ -9084,10 +9084,6 @@ issues</source>
         <translation>您打开此客户后，有人修改了它。您输入的内容已保留：请重新加载客户 (F5)，在新版本上核对您的修改，然后再次保存。</translation>
     </message>
     <message>
-        <source>Someone changed this account while you were saving. Your text is kept: reload the account (F5), check your changes over the new version and Save again.</source>
-        <translation>您保存时有人修改了此客户。您输入的内容已保留：请重新加载客户 (F5)，在新版本上核对您的修改，然后再次保存。</translation>
-    </message>
-    <message>
         <source>A credit limit in %1 has no decimals.</source>
         <translation>以 %1 计的信用额度不能有小数。</translation>
     </message>
@@ -11364,6 +11360,10 @@ issues</source>
         <translation>“%1”列包含指标（%2），但没有任何列被读取为指标；请把该列对应到指标（为整个文件指定一个指标会把每一行都记为该指标）</translation>
     </message>
     <message>
+        <source>the targets of %1 for %2</source>
+        <translation>%1 的 %2 年目标</translation>
+    </message>
+    <message>
         <source>A category has at most %1 characters.</source>
         <translation>类别最多 %1 个字符。</translation>
     </message>
@@ -13138,6 +13138,38 @@ issues</source>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>文件没有数量列，因此它所替换的数据的数量将变为 0（%1；合计 %2）</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not undone.</source>
+        <translation>%1 之后修改了 %2；您的更改未撤销。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not undone.</source>
+        <translation>%1 之后已被修改；您的更改未撤销。</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 since; your change was not redone.</source>
+        <translation>%1 之后修改了 %2；您的更改未重做。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since; your change was not redone.</source>
+        <translation>%1 之后已被修改；您的更改未重做。</translation>
+    </message>
+    <message>
+        <source>%1 saved a change to %2 at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 在同一时刻保存了对 %2 的修改；您的更改未保存。请重新查看后再次修改。</translation>
+    </message>
+    <message>
+        <source>%1 was changed at the same moment; your change was not saved. Look at it again and repeat your change.</source>
+        <translation>%1 在同一时刻被他人修改；您的更改未保存。请重新查看后再次修改。</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <source>the visit to %1 on %2</source>
+        <translation>%2 对 %1 的拜访</translation>
     </message>
 </context>
 <context>
