@@ -30,6 +30,17 @@ word). A lone letter only finds word starts: ``a`` inside words (or at their end
 find almost everything. CJK terms already match anywhere in a run, so for them a fragment
 is what they match anyway.
 
+*Pinyin*: Chinese users type names in pinyin with the input method off (``guangzhou``,
+``Guangzhou``, ``gz`` for 广州; ``huarun``, ``hrwj`` for 华润万家), as every Chinese contact list
+takes them. Where a text is a *name* (an account's name, code, address, contacts and tags; a
+contact's name; a quote's account), each CJK run with Han characters is followed, in what is
+indexed and matched, by its pinyin (``domain/pinyin.py``: one reading per word): the
+syllables joined (``guangzhou``), each syllable (``guang``, ``zhou``) and the initials
+(``gz``), folded as any word (a ``y`` read as ``ij``). A query is folded as before and never
+spelled: ``gz`` is a word start of ``gz``, ``zhou`` of a syllable, ``uangz`` a fragment of
+the joined syllables. Descriptions, job titles and other free text get no pinyin
+(``pinyin=False``, the default of the functions below).
+
 The same functions serve every backend: :func:`index_text` is what SQLite's FTS5 indexes
 (word starts in one index, every character trigram in another), :func:`search_text` is what
 PostgreSQL matches with ``LIKE`` (and what :meth:`Term.found_in` and
@@ -43,6 +54,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+
+from acct_desktop.domain import pinyin as _pinyin
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -167,11 +180,30 @@ def _pieces(text: str, *, y_as_ij: bool = True) -> list[tuple[str, bool]]:
     return pieces
 
 
-def words(text: str, *, y_as_ij: bool = True) -> list[str]:
+def words(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> list[str]:
     """The folded words of ``text`` as matching reads them: runs of letters and digits,
     with each run of CJK characters a word of its own (``"Số 44, 广州市x"`` → ``["so", "44",
-    "广州市", "x"]``) and every ``y`` an ``ij`` (``"Ryswyk"`` → ``["rijswijk"]``)."""
-    return [word for word, _cjk in _pieces(text, y_as_ij=y_as_ij)]
+    "广州市", "x"]``) and every ``y`` an ``ij`` (``"Ryswyk"`` → ``["rijswijk"]``); with
+    ``pinyin``, each run of Han characters followed by its :func:`spelled` words."""
+    found: list[str] = []
+    for word, cjk in _pieces(text, y_as_ij=y_as_ij):
+        found.append(word)
+        if cjk and pinyin:
+            found.extend(spelled(word, y_as_ij=y_as_ij))
+    return found
+
+
+def spelled(run: str, *, y_as_ij: bool = True) -> list[str]:
+    """The pinyin words of a run of CJK characters (see the module docstring): its
+    syllables joined, each syllable, and its initials, folded (``"广州"`` → ``["guangzhou",
+    "guang", "zhou", "gz"]``; ``"元"`` → ``["ijuan", "ij"]``); none without Han characters."""
+    syllables = _pinyin.syllables(run)
+    if not syllables:
+        return []
+    found = ["".join(syllables), *syllables, "".join(s[0] for s in syllables)]
+    if y_as_ij:
+        found = [word.replace("y", IJ) for word in found]
+    return list(dict.fromkeys(found))
 
 
 def _cjk_tokens(run: str) -> list[str]:
@@ -180,20 +212,23 @@ def _cjk_tokens(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
 
 
-def index_terms(text: str, *, y_as_ij: bool = True) -> str:
+def index_terms(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
     """What the full-text index stores for ``text``: its folded words separated by spaces,
     each CJK run replaced by its overlapping bigrams followed by its last character
-    (``"广州市 Café"`` → ``"广州 州市 市 cafe"``)."""
+    (``"广州市 Café"`` → ``"广州 州市 市 cafe"``), and with ``pinyin`` then by its
+    :func:`spelled` words (``"广州 州 guangzhou guang zhou gz"``)."""
     tokens: list[str] = []
     for word, cjk in _pieces(text, y_as_ij=y_as_ij):
         if cjk:
             tokens.extend(_cjk_tokens(word))
+            if pinyin:
+                tokens.extend(spelled(word, y_as_ij=y_as_ij))
         else:
             tokens.append(word)
     return " ".join(tokens)
 
 
-def index_text(text: str, *, y_as_ij: bool = True) -> str:
+def index_text(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
     """:func:`index_terms` with a space before and two after: what SQLite's index tables
     store.
 
@@ -202,13 +237,14 @@ def index_text(text: str, *, y_as_ij: bool = True) -> str:
     that it begins one of the index's character trigrams (see :attr:`Term.index_patterns`);
     the word index ignores them.
     """
-    return f" {index_terms(text, y_as_ij=y_as_ij)}  "
+    return f" {index_terms(text, y_as_ij=y_as_ij, pinyin=pinyin)}  "
 
 
-def search_text(text: str, *, y_as_ij: bool = True) -> str:
+def search_text(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
     """The folded words of ``text`` between single spaces, with a space at each end, so
-    that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring."""
-    found = words(text, y_as_ij=y_as_ij)
+    that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring
+    (with ``pinyin``, Han runs followed by their pinyin, as :func:`words`)."""
+    found = words(text, y_as_ij=y_as_ij, pinyin=pinyin)
     return f" {' '.join(found)} " if found else " "
 
 

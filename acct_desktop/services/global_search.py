@@ -159,7 +159,7 @@ class GlobalSearch:
 
 def _account_hit(hit: AccountHit, terms: list[Term]) -> GlobalHit:
     if hit.matched is None:  # by its name or code: at word starts, or a piece inside
-        strength = 0 if matches(terms, search_text(f"{hit.name} {hit.code}")) else 2
+        strength = 0 if matches(terms, search_text(f"{hit.name} {hit.code}", pinyin=True)) else 2
         detail = " · ".join(part for part in (hit.code, hit.city) if part)
     else:
         strength, detail = 1, hit.matched

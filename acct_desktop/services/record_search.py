@@ -8,7 +8,9 @@ van`` in an account name finds them in a contact's name too.
 A record's *head* is its name (a contact) or number (``Q-2026-00017``: the words ``q``,
 ``2026``, ``00017``, so ``00017`` is a word start and ``0017`` a fragment); its *rest* is a
 contact's job title, department, e-mail and phone (also as bare digits: ``84957315`` finds
-``+84 957315204``), a quote's account name, an issue's description.
+``+84 957315204``), a quote's account name, an issue's description. Names (a contact's, a
+quote's account) are indexed with the pinyin of their Chinese characters (``zw`` finds
+张伟), free text is not (``text_search``'s module docstring).
 
 Per kind, hits come in the four groups of account search (word starts in the head, word
 starts anywhere, fragments in the head, fragments anywhere), each in the kind's order:
@@ -147,6 +149,11 @@ _SOURCES = {
 }
 
 
+# Kinds whose rest is a name, indexed with its pinyin as the heads are (a quote's account);
+# the others' rest is free text (a job title, an e-mail, a description): no pinyin.
+_NAMED_REST = frozenset({HitKind.QUOTE})
+
+
 @dataclass(frozen=True, slots=True)
 class _Doc:
     kind: HitKind
@@ -155,6 +162,21 @@ class _Doc:
     sort_key: str
     head: str
     rest: str
+
+    def indexed(self) -> tuple[str, str]:
+        """Head and rest as SQLite's indexes store them (``text_search.index_text``): a
+        head (a contact's name, a number) with the pinyin of its Han characters, the
+        rest too when it is a name."""
+        return (
+            index_text(self.head, pinyin=True),
+            index_text(self.rest, pinyin=self.kind in _NAMED_REST),
+        )
+
+    def searched(self) -> tuple[str, str]:
+        """Head, and head and rest, as PostgreSQL matches them (``search_text``)."""
+        head = search_text(self.head, pinyin=True)
+        rest = search_text(self.rest, pinyin=self.kind in _NAMED_REST)
+        return head, head + rest[1:] if rest.strip() else head
 
 
 def newest_first(number: str, revision: int) -> str:
@@ -263,7 +285,7 @@ def refresh_records(unit: Connection | Session, account_ids: Iterable[Any]) -> N
             "INSERT INTO record_search_doc (id, kind, record_id, account_id, sort_key, head, "
             "rest) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (position, doc.kind.value, doc.record_id, doc.account_id, doc.sort_key,
-             index_text(doc.head), index_text(doc.rest)),
+             *doc.indexed()),
         )  # fmt: skip
 
 
@@ -327,7 +349,7 @@ def _rebuild_sqlite(conn: Connection, docs: list[_Doc]) -> None:
             places[doc.kind] = places.get(doc.kind, 0) + 1
             key = (_KIND_NUMBER[doc.kind] << _KIND_SHIFT) + places[doc.kind] * POSITION_GAP
             yield (key, doc.kind.value, doc.record_id, doc.account_id, doc.sort_key,
-                   index_text(doc.head), index_text(doc.rest))  # fmt: skip
+                   *doc.indexed())  # fmt: skip
 
     bulk_insert(conn, SQLITE_DOC, _DOC_COLUMNS, rows())
     conn.exec_driver_sql("INSERT INTO record_search (record_search) VALUES ('rebuild')")
@@ -367,8 +389,7 @@ def _pg_row(doc: _Doc) -> tuple[Any, ...]:
         _uuid(doc.record_id),
         _uuid(doc.account_id),
         doc.sort_key,
-        search_text(doc.head),
-        search_text(f"{doc.head} {doc.rest}"),
+        *doc.searched(),
     )
 
 

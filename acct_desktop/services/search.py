@@ -1,8 +1,10 @@
 """Account search: search-as-you-type over names, codes, addresses, contact names and tags.
 
-The text rules (folding, CJK bigrams, query terms, fragments) are pure functions in
-``domain/text_search.py``; the tables come from migrations ``0002_account_search`` and
-``0015_search_fragments``.
+The text rules (folding, CJK bigrams, pinyin of Chinese names, query terms, fragments) are
+pure functions in ``domain/text_search.py``; the tables come from migrations
+``0002_account_search`` and ``0015_search_fragments``. Every text indexed here is a name
+(the account's name and code, address, contact names, tags), so all are indexed with
+pinyin (``gz`` finds 广州).
 
 Hits come in four groups, each in name order: every term at a word start in the name or
 code; every term at a word start anywhere (address, contact names, tags); then, for a query
@@ -404,8 +406,8 @@ def _sqlite_docs(sources: Iterable[_Source]) -> list[tuple[str, Any, str, str]]:
         (
             sort_key(s.name, s.code),
             s.account_id,
-            index_text(f"{s.name} {s.code}"),
-            index_text(" ".join(s.others)),
+            index_text(f"{s.name} {s.code}", pinyin=True),
+            index_text(" ".join(s.others), pinyin=True),
         )
         for s in sources
     )
@@ -566,8 +568,8 @@ def _pg_row(source: _Source) -> dict[str, Any]:
     return {
         "account_id": source.account_id,
         "sort_key": sort_key(source.name, source.code),
-        "head": search_text(f"{source.name} {source.code}"),
-        "terms": search_text(" ".join((source.name, source.code, *source.others))),
+        "head": search_text(f"{source.name} {source.code}", pinyin=True),
+        "terms": search_text(" ".join((source.name, source.code, *source.others)), pinyin=True),
     }
 
 
@@ -644,7 +646,7 @@ def _extras(conn: Connection, ids: list[Any]) -> tuple[dict[Any, list[str]], dic
 
 @lru_cache(maxsize=4096)
 def _cached_text(text: str) -> str:
-    return search_text(text)
+    return search_text(text, pinyin=True)
 
 
 def _describe(conn: Connection, terms: list[Term], rows: list[tuple[Any, ...]]) -> list[AccountHit]:
@@ -655,7 +657,7 @@ def _describe(conn: Connection, terms: list[Term], rows: list[tuple[Any, ...]]) 
     for raw_id, code, name, kind, city, street, district, postcode, in_head, inside in rows:
         matched = field = None
         if not in_head:
-            head = search_text(f"{name} {code}")
+            head = search_text(f"{name} {code}", pinyin=True)
             found = Term.found_inside if inside else Term.found_in
             remaining = [term for term in terms if not found(term, head)] or terms
             candidates = [

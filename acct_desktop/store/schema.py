@@ -23,5 +23,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0016_record_search",
     "0017_contact_phone_label",
     "0018_search_y_as_ij",
+    "0019_search_pinyin",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

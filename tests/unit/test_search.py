@@ -128,8 +128,8 @@ def load_corpus(db: Database) -> list[tuple[str, uuid.UUID, str, str]]:
             (
                 sort_key(row.name, row.code),
                 row.id,
-                search_text(f"{row.name} {row.code}"),
-                search_text(everything),
+                search_text(f"{row.name} {row.code}", pinyin=True),
+                search_text(everything, pinyin=True),
             )
         )
     return corpus

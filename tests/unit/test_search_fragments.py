@@ -72,7 +72,8 @@ EXPECTED = [
     ("hoofd kantoor", ["NL000001"]),
     ("ntoo", ["NL000001", "NL000002", "NL000100"]),
     ("gara", ["VN000030", "NL000100"]),
-    ("ar", ["NL000064", "VN000030", "NL000100"]),  # Arnhem, then Gara and Garage
+    # Arnhem, then Gara and Garage, and 华润 inside the pinyin of 华润万家 (huarunwanjia)
+    ("ar", ["NL000064", "VN000030", "NL000100", "CN000091"]),
     ("nguyen", ["VN000025"]),
     ("guyen", ["VN000025"]),
     ("Nguyễn", ["VN000025"]),
