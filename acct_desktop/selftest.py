@@ -4,10 +4,10 @@ bundle) complete and working?
 It builds a throw-away S demo database in a temporary folder, opens the main window without
 showing it, renders every dock and every tab of the profile card to an in-memory image and
 checks none is blank, prints and verifies one PDF of each kind the app makes, tries the
-keyring, and checks that the package data (migrations, PDF font, translations, icon) is
-where the code looks for it. Each check runs on its own, so one failure never hides
-another. The result is ONE line on stdout (and in ``report`` when given: a windowed
-Windows executable has no stdout)::
+keyring, and checks that the package data (migrations, PDF font, translations, icon, the
+pinyin dictionaries search reads Chinese names with) is where the code looks for it. Each
+check runs on its own, so one failure never hides another. The result is ONE line on
+stdout (and in ``report`` when given: a windowed Windows executable has no stdout)::
 
     selftest ok: 6 docks, 10 tabs, 1 PDF kind, keyring WinVaultKeyring, font wqy-microhei.ttc,
         schema 0005, 5.3 s                                                  (one line)
@@ -197,6 +197,7 @@ def run_selftest(report: Path | None = None) -> int:
         _run(ctx, "icon", _check_icon)
         _run(ctx, "keyring", _check_keyring)
         _run(ctx, "database", _make_database)
+        _run(ctx, "pinyin", _check_pinyin)
         _run(ctx, "encryption", _check_encryption)
         with _keyring_for_seals(ctx):
             for kind in PDF_KINDS:
@@ -438,6 +439,29 @@ def _make_database(ctx: Context) -> str:
         raise CheckFailed("the demo database has no account with open issues")
     ctx.database_path = path
     return "demo S"
+
+
+def _check_pinyin(ctx: Context) -> str:
+    """Search reads Chinese names in pinyin: the library and its dictionaries (data files
+    the bundle must carry) are there, phrases included (重庆 is chong qing, not zhong qing),
+    and a demo account of 广州 is found by ``gz``."""
+    from acct_desktop.domain.pinyin import syllables
+    from acct_desktop.services.search import AccountSearch
+    from acct_desktop.store.database import open_database
+
+    read = " ".join(syllables("重庆广州"))
+    if read != "chong qing guang zhou":
+        raise CheckFailed(f"pinyin reads 重庆广州 as {read or 'nothing'}")
+    if ctx.database_path is None:
+        raise CheckFailed("no demo database to search")
+    db = open_database(ctx.database_path, create=False)
+    try:
+        hits = AccountSearch(db).search("gz", limit=5)
+    finally:
+        db.close()
+    if not any("广州" in f"{hit.name} {hit.city}" for hit in hits):
+        raise CheckFailed("searching gz finds no account of 广州 in the demo database")
+    return "pinyin"
 
 
 def _check_encryption(ctx: Context) -> str:
