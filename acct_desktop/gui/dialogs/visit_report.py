@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -45,20 +44,9 @@ from acct_desktop.gui.labels import enum_label, format_value, money_text, percen
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
+from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole, placeholder_width
+from acct_desktop.gui.widgets.wrapped_list import WrappedList
 from acct_desktop.services.visit_reports import CHECK_FIELDS, ReportRejected, VisitReport
-
-
-def wrap_lines(view: QListWidget) -> None:
-    """A list whose long lines wrap within its width (a promotion, an issue's description)
-    instead of running off behind a horizontal scroll bar."""
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setResizeMode(QListWidget.ResizeMode.Adjust)
-    view.setTextElideMode(Qt.TextElideMode.ElideNone)
-    # as tall as the room left (three lines at least), never asking for more: the form
-    # stays within a 768-pixel screen when a problem shows
-    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-    view.setMinimumHeight(view.fontMetrics().lineSpacing() * 3 + 8)
 
 
 class VisitReportDialog(ScreenFitDialog):
@@ -97,7 +85,8 @@ class VisitReportDialog(ScreenFitDialog):
         self.purpose.currentIndexChanged.connect(
             lambda _i: self._save(purpose=VisitPurpose(self.purpose.currentData()))
         )
-        self.people = QListWidget()
+        # a long job title wraps ("Managementassistent" ran off behind a sideways bar)
+        self.people = WrappedList(most_lines=12)
         self.people.setObjectName("contactsMet")
         for contact_id, label, met in report.people:
             item = QListWidgetItem(label)
@@ -133,7 +122,9 @@ class VisitReportDialog(ScreenFitDialog):
             placeholderText=self.tr("not asked"),
         )
         self.survey.setObjectName("field_survey_score")
-        self.survey.setMaximumWidth(80)
+        # narrow (a number of two digits), yet "niet gevraagd" shows whole
+        self.survey.setMaximumWidth(max(80, placeholder_width(self.survey)))
+        keep_placeholder_whole(self.survey)
         self.survey.setToolTip(
             self.tr("0 = not at all, 10 = certainly; leave empty when you did not ask")
         )
@@ -169,9 +160,8 @@ class VisitReportDialog(ScreenFitDialog):
             column.addWidget(box)
         competitors = QGroupBox(self.tr("Competitors seen"))
         grid = QGridLayout(competitors)
-        self.observations = QListWidget()
+        self.observations = WrappedList()
         self.observations.setObjectName("observations")
-        wrap_lines(self.observations)
         self.competitor = QLineEdit(placeholderText=self.tr("Competitor"))
         self.competitor.setObjectName("field_competitor")
         self.product = QLineEdit(placeholderText=self.tr("Product"))
@@ -215,9 +205,8 @@ class VisitReportDialog(ScreenFitDialog):
         grid.addLayout(buttons_row, 4, 0, 1, 2)
         issues = QGroupBox(self.tr("Problems raised (customer issues)"))
         issue_column = QVBoxLayout(issues)
-        self.issue_list = QListWidget()
+        self.issue_list = WrappedList()
         self.issue_list.setObjectName("issuesRaised")
-        wrap_lines(self.issue_list)
         raise_issue = QPushButton(self.tr("Raise an issue…"))
         raise_issue.setObjectName("raiseIssue")
         raise_issue.clicked.connect(self.raise_issue)
