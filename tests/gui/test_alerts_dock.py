@@ -3,14 +3,16 @@ through the menu and the dialogs, showing and restoring hidden ones, and the mod
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
 from acct_desktop.domain import alerts as domain
-from acct_desktop.domain.alerts import AlertKind, AlertSettings
+from acct_desktop.domain.alerts import AlertKind, AlertSettings, Dismissal
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog
@@ -184,3 +186,39 @@ def test_a_sales_alert_says_its_amounts_in_the_accounts_currency(qtbot) -> None:
     tip = AlertListModel._tooltip(alert)
     assert "18,000,000 VND against a target of 25,000,000 VND" in tip
     assert ".00" not in tip
+
+
+def first_row(qtbot, dock: AlertsDock, alerts: list[domain.Alert]) -> QImage:
+    """The first row as the list paints it, none selected."""
+    dock.model.set_alerts(alerts)
+    qtbot.waitUntil(lambda: dock.view.visualRect(dock.model.index(0, 0)).height() > 0)
+    return dock.view.viewport().grab(dock.view.visualRect(dock.model.index(0, 0))).toImage()
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "vi", "zh_CN"])
+def test_every_row_shows_its_account_whatever_the_language(
+    qtbot, dock, speak, language: str
+) -> None:
+    """Before: in Dutch "Probleem IS-2026-00006 144 dagen over de uiterste datum" wrapped
+    onto the row's second line and the account ("安驰汽车养护中心 深圳") was cut away (every
+    row is as tall as the last, a short one): two alerts about different accounts looked
+    the same. The sentence ends in "…" on its line, the account is on the next; the
+    tooltip has both whole."""
+    if language != "en":
+        speak(language)
+    dock.resize(300, 600)
+    alerts = dock.model.alerts()
+    issue = next(a for a in alerts if a.kind is AlertKind.ISSUE_OVERDUE)
+    visit = next(a for a in alerts if a.kind is AlertKind.VISIT_OVERDUE)
+    short = replace(visit, account_name="Gara Tâm An")  # a line each
+    issue = replace(issue, account_name="安驰汽车养护中心 深圳")
+    other = replace(issue, account_name="Wegwijs Tankstations Magazijn Arnhem 2")
+    assert first_row(qtbot, dock, [issue, short]) != first_row(qtbot, dock, [other, short])
+    reason = "De klant belde: de nieuwe termijn is eind januari, na de inventaris. " * 2
+    dismissed = Dismissal(issue.key, None, reason, "x", datetime(2026, 11, 2, 9, 0), None)
+    issue, other = replace(issue, dismissal=dismissed), replace(other, dismissal=dismissed)
+    assert first_row(qtbot, dock, [issue, short]) != first_row(qtbot, dock, [other, short]), (
+        "a dismissed alert shows its account before the reason"
+    )
+    tip = dock.model.data(dock.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert alert_sentence(issue) in tip and "Wegwijs Tankstations Magazijn Arnhem 2" in tip

@@ -90,10 +90,13 @@ class AlertsDock(FeatureDock):
         self.view.setAlternatingRowColors(True)
         self.view.setUniformItemSizes(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # rows fit the panel's width (long names end in "…", whole in the tooltip)
+        # rows fit the panel's width: the sentence on its line, the account on the next,
+        # each ending in "…" where it is longer (whole in the tooltip). Not wrapped: every
+        # row is as tall as the last (uniform sizes), and a Dutch sentence wrapping onto
+        # the second line pushed the account out of the row.
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setWordWrap(True)
+        self.view.setWordWrap(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(lambda _index: self.open_selected())

@@ -197,9 +197,11 @@ class AlertListModel(QAbstractListModel):
 
     @staticmethod
     def _second_line(alert: Alert) -> str:
+        """The account, then why the alert is hidden (a long reason ends in "…", not the
+        account)."""
         if alert.dismissal is None:
             return alert.account_name
-        return f"{hidden_note(alert.dismissal)} · {alert.account_name}"
+        return f"{alert.account_name} · {hidden_note(alert.dismissal)}"
 
     @staticmethod
     def _tooltip(alert: Alert) -> str:
