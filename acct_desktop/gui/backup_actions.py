@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.gui.background import BackgroundRunner
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_moment
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.workspace import Workspace
@@ -202,7 +202,7 @@ class RestoreDialog(ScreenFitDialog):
         locale = QLocale()
         for row, backup in enumerate(self.backups):
             cells = [
-                locale.toString(backup.taken_at.astimezone(), QLocale.FormatType.ShortFormat),
+                format_moment(backup.taken_at),
                 self.tr(KIND_LABELS.get(backup.kind, backup.kind)),
                 locale.formattedDataSize(backup.size),
                 backup.schema_revision or "?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -27,6 +28,48 @@ def enum_label(value: Enum | str | None) -> str:
     return QCoreApplication.translate(LABELS_CONTEXT, ENUM_LABELS.get(key, key))
 
 
+def _four_digit_year(pattern: str) -> str:
+    """``pattern`` with its year in four digits: Qt's short formats write 26 for 2026 in
+    Vietnamese (d/M/yy) and US English (M/d/yy)."""
+    return pattern if "yyyy" in pattern else re.sub(r"y+", "yyyy", pattern)
+
+
+# Vietnamese days as its documents and the command line write them (01/08/2026), not as
+# Qt's short format does (1/8/26).
+_DAY_PATTERNS = {QLocale.Language.Vietnamese: "dd/MM/yyyy"}
+
+
+def day_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with a four-digit year (dd-MM-yyyy, dd/MM/yyyy,
+    yyyy/M/d): the date fields' display format and every day the GUI writes."""
+    locale = locale or QLocale()
+    return _DAY_PATTERNS.get(locale.language()) or _four_digit_year(
+        locale.dateFormat(QLocale.FormatType.ShortFormat)
+    )
+
+
+def format_day(day: date | QDate, locale: QLocale | None = None, *, long: bool = False) -> str:
+    """A day as the GUI writes it: the locale's short format, the year in four digits
+    (25-11-2026 · 25/11/2026 · 2026/11/25); ``long`` with its weekday and month name
+    (woensdag 25 november 2026). The one place the GUI puts a day into words, with
+    ``format_moment`` and ``format_month``."""
+    locale = locale or QLocale()
+    if long:
+        pattern = _four_digit_year(locale.dateFormat(QLocale.FormatType.LongFormat))
+    else:
+        pattern = day_pattern(locale)
+    return locale.toString(QDate(day), pattern)
+
+
+def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
+    """A moment in the user's time zone, as the GUI writes it: its day (``format_day``)
+    and the locale's short time (25/11/2026 08:45, 11/25/2026 8:45 AM)."""
+    locale = locale or QLocale()
+    local = moment.astimezone()
+    time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    return f"{format_day(local.date(), locale)} {time}"
+
+
 def format_value(value: object) -> str:
     """How a cell shows a value: locale numbers and dates, translated enum labels."""
     locale = QLocale()
@@ -37,9 +80,9 @@ def format_value(value: object) -> str:
     if isinstance(value, Decimal):
         return format_decimal(value, locale)
     if isinstance(value, datetime):
-        return locale.toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+        return format_moment(value, locale)
     if isinstance(value, date):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return format_day(value, locale)
     if isinstance(value, bool):
         if value:
             return QCoreApplication.translate("labels", "Yes")

@@ -48,6 +48,7 @@ from acct_desktop.gui.enter_keys import press_focused_button
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
 from acct_desktop.gui.keys import MENU_NOTE, numbered, redo_keys
+from acct_desktop.gui.labels import format_day
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
 from acct_desktop.gui.screen_fit import FRAME_ALLOWANCE, ScrollBody, bounded_size, share_of
@@ -944,8 +945,10 @@ class MainWindow(QMainWindow):
         if newest is not None:
             when = newest.taken_at.astimezone()
             today = when.date() == datetime.now().astimezone().date()
-            shown = QLocale().toString(
-                when.time() if today else when.date(), QLocale.FormatType.ShortFormat
+            shown = (
+                QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+                if today
+                else format_day(when.date())
             )
             text += " · " + self.tr("last backup %1").replace("%1", shown)
         elif self.backup_actions.backs_up_here():  # a file database: none of it yet

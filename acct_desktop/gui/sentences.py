@@ -18,7 +18,7 @@ from acct_desktop.domain.sentences import (
     rendered,
 )
 from acct_desktop.gui.i18n import language_of
-from acct_desktop.gui.labels import locale_marks
+from acct_desktop.gui.labels import format_day, locale_marks
 from acct_desktop.reporting.document_labels import format_month
 from acct_desktop.services.imports.problems import ImportProblem
 
@@ -35,7 +35,7 @@ def user_text(message: object) -> str:
         message,
         _translate,
         locale_marks(locale),
-        lambda day: locale.toString(day, QLocale.FormatType.ShortFormat),  # as every cell
+        lambda day: format_day(day, locale),  # as every cell
         month_words,
         language_of(locale),  # a percentage as the language writes it (12,5 % in Dutch)
     )

@@ -9,7 +9,6 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from sqlalchemy import select
 
 from acct_desktop.domain.enums import RebateKind
@@ -117,8 +116,9 @@ def test_the_verdict_on_a_sealed_checklist_reads_in_vietnamese_with_its_parts_tr
         f"Sealed and intact: sealed by Nguyễn Văn Đức (Acme Lubricants) on {sealed}. "
         f"It is the copy of {issued.reference} issued from this database."
     )
-    # the day as every Vietnamese date in the window (02/11/2026), then the time
-    day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    # the day as every Vietnamese date in the window and the documents (02/11/2026, not
+    # Qt's short format's 2/11/26), then the time
+    day = f"{local:%d/%m/%Y}"
     assert user_text(verdict.message) == (
         f"Đã niêm phong và nguyên vẹn: do Nguyễn Văn Đức (Acme Lubricants) niêm phong lúc "
         f"{day} {local:%H:%M}. Đây là bản {issued.reference} được lập từ cơ sở dữ liệu này."

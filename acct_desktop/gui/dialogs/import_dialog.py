@@ -46,7 +46,7 @@ from acct_desktop.gui.dialogs.sales_import_choices import (
 )
 from acct_desktop.gui.dialogs.sales_import_choices import advice as sales_advice
 from acct_desktop.gui.import_fields import field_label
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day
 from acct_desktop.gui.screen_fit import (
     FRAME_ALLOWANCE,
     ScreenFitDialog,
@@ -400,7 +400,7 @@ class ImportDialog(ScreenFitDialog):
             if chooser is not None and (found := chooser.findData(layout.default)) >= 0:
                 chooser.setCurrentIndex(found)
         self.measure_words.remembered = dict(layout.measure_words)
-        day = QLocale().toString(layout.saved_on, QLocale.FormatType.LongFormat)
+        day = format_day(layout.saved_on, long=True)
         text = self.tr(
             "Columns chosen as for your last import of a file with these headers (%1). "
             "Check them before importing."

@@ -51,6 +51,7 @@ from acct_desktop.gui.dialogs.plan_settings_form import (
     saved_preferences,
 )
 from acct_desktop.gui.i18n import gui_language
+from acct_desktop.gui.labels import format_day
 from acct_desktop.gui.screen_fit import ScreenFitDialog, stack_where_narrow
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.planning_preferences import START_ACCOUNT, save_planning_preferences
@@ -297,7 +298,7 @@ class PlanDialog(ScreenFitDialog):
         proposed = [v for v in visits if not v.fixed]
         head = QTreeWidgetItem(
             [
-                locale.toString(when, QLocale.FormatType.LongFormat),
+                format_day(when, locale, long=True),
                 (
                     self.tr("%n visit(s)", "", len(visits))
                     + (" · " + self.tr("%n new", "", len(proposed)) if proposed else "")

@@ -41,6 +41,7 @@ from acct_desktop.gui.dialogs.issue_form import (
     problem_label,
     with_problem,
 )
+from acct_desktop.gui.labels import format_day
 from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import EditRejected
@@ -120,9 +121,7 @@ class StampedCopyDialog(ScreenFitDialog):
         self.stamped_on = date_edit(today)
         self.stamped_on.setObjectName("field_stamped_on")
         self.stamped_on.setDateRange(_as_qdate(min(issued_on, today)), _as_qdate(today))
-        shown = self.stamped_on.locale().toString(
-            _as_qdate(issued_on), self.stamped_on.displayFormat()
-        )
+        shown = format_day(issued_on)
         self.stamped_on.setToolTip(
             self.tr("Between the day the checklist was issued (%1) and today.").replace("%1", shown)
         )

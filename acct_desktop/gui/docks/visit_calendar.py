@@ -36,7 +36,7 @@ from acct_desktop.gui.dialogs.plan_settings_form import saved_preferences
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.docks.visit_calendar_keys import add_calendar_keys
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_month
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
@@ -391,14 +391,10 @@ class VisitCalendarDock(FeatureDock):
         if days == 42:
             text = format_month(self.day, long=True, locale=locale)
         elif days == 1:
-            text = locale.toString(first, QLocale.FormatType.LongFormat)
+            text = format_day(first, locale, long=True)
         else:
             last = first + timedelta(days=days - 1)
-            text = (
-                locale.toString(first, QLocale.FormatType.ShortFormat)
-                + " – "
-                + locale.toString(last, QLocale.FormatType.ShortFormat)
-            )
+            text = f"{format_day(first, locale)} – {format_day(last, locale)}"
         planned = sum(1 for b in self.blocks if b.status is VisitStatus.PLANNED)
         self.week_label.setText(
             text + "  ·  " + self.tr("%n planned visit(s)", "", planned)

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
+from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day
 from acct_desktop.services.global_search import GlobalHit, HitPage, KindHits
 from acct_desktop.services.record_search import HitKind
 from acct_desktop.services.search_pages import PageMark
@@ -55,7 +54,7 @@ def detail_line(hit: GlobalHit) -> str:
     if hit.status is not None:
         parts.append(enum_label(hit.status))
     if hit.when is not None:
-        parts.append(QLocale().toString(hit.when, QLocale.FormatType.ShortFormat))
+        parts.append(format_day(hit.when))
     if hit.detail:
         parts.append(hit.detail)
     return " · ".join(part for part in parts if part)

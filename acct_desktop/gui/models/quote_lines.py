@@ -27,6 +27,7 @@ from acct_desktop.gui.dialogs.register_fields import typed_number, typed_text
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
     enum_label,
+    format_day,
     format_decimal,
     money_text,
     percent_text,
@@ -383,10 +384,7 @@ def rails_text(guide: Decimal | None, guards: Guards | None, currency: str) -> s
 
 def day_text(day: date) -> str:
     """``day`` in the locale's short date format with a four-digit year (10-12-2026)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return QLocale().toString(day, pattern)
+    return format_day(day)
 
 
 def _plain(value: Decimal) -> Decimal:

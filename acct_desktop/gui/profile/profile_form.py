@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.keys import save_key
-from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.labels import format_decimal, format_moment
 from acct_desktop.gui.profile.tabs import ProfileTab
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.account_edits import (
@@ -186,7 +186,6 @@ class ProfileForm(ProfileTab):
 
     def _fill(self) -> None:
         profile = self.profile
-        locale = QLocale()
         for label in self.errors.values():
             label.hide()
         if profile is None:
@@ -209,9 +208,7 @@ class ProfileForm(ProfileTab):
             "tags": ", ".join(profile.tags),
             "contacts": str(profile.contact_count),
             "issues": str(profile.open_issue_count),
-            "last_visit": locale.toString(
-                profile.last_visit.astimezone(), QLocale.FormatType.ShortFormat
-            )
+            "last_visit": format_moment(profile.last_visit)
             if profile.last_visit
             else self.tr("never"),
         }

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
+
+from acct_desktop.gui.labels import day_pattern
 
 NO_DATE = QDate(2000, 1, 1)  # shown as the field's "none" text, where a date may be left out
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
-
-
-def day_format() -> str:
-    """The locale's short date format with a four-digit year."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class DateField(QDateEdit):
@@ -38,7 +34,7 @@ class DateField(QDateEdit):
     ) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(day_format())
+        self.setDisplayFormat(day_pattern())
         if none_text is not None:
             self.setMinimumDate(NO_DATE)
             self.setSpecialValueText(none_text)

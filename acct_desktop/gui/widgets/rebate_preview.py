@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.rebates import RebateResult, Tier
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.register_fields import decimal_edit, read_decimal
-from acct_desktop.gui.labels import format_decimal, money_text, percent_text
+from acct_desktop.gui.labels import format_day, format_decimal, money_text, percent_text
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.rebate_accruals import (
     AgreementAccrual,
@@ -223,9 +223,7 @@ class RebatePreview(QGroupBox):
                 filled_in(
                     self.tr("%1 still to buy by %2 for the next tier"),
                     _n(accrual.distance_to_next_tier),
-                    QLocale().toString(
-                        QDate(end.year, end.month, end.day), QLocale.FormatType.ShortFormat
-                    ),
+                    format_day(end),
                 )
             )
         return text
