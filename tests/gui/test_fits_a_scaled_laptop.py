@@ -20,11 +20,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 import acct_desktop.gui.dialogs
 from acct_desktop.app import open_workspace
+from acct_desktop.domain.enums import QuoteStatus
+from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.screen_fit import room_in
 from acct_desktop.gui.settings import AppSettings
+from acct_desktop.store.models import Quote
 
 ROOT = Path(__file__).resolve().parents[2]
 AT_150 = QRect(0, 0, 911, 472)  # 1366 × 708 pixels (768 less the taskbar) at 150 %
@@ -140,4 +145,66 @@ def test_the_main_window_needs_no_more_than_a_laptop_at_150_percent(
     assert AT_150.contains(win.frameGeometry()), win.frameGeometry()
     status = win.statusBar()
     assert AT_150.contains(QRect(status.mapToGlobal(QPoint(0, 0)), status.size()))
+    win.set_workspace(None)
+
+
+def window_at_150(qtbot, settings: AppSettings, demo_db: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window as a first run lays it out on the laptop at 150 %: the screen's
+    available part, less the frame."""
+    win = MainWindow(settings, open_workspace)
+    qtbot.addWidget(win)
+    win.resize(room_in(AT_150))
+    win.reset_layout()
+    win.show()
+    assert win.open_database(str(demo_db))
+    win.background.wait()
+    win.fit_within(AT_150)
+    qtbot.wait(20)
+    return win
+
+
+def sideways(dock: FeatureDock) -> int:
+    """How far the dock's content scrolls sideways (0: it fits the dock's width)."""
+    return dock.widget().horizontalScrollBar().maximum()
+
+
+@pytest.mark.parametrize("language", ["nl", "vi"])
+def test_no_dock_scrolls_sideways_at_150_percent(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
+) -> None:
+    """In Dutch the register scrolled 80 pixels sideways (its "Only what applies to the
+    current account" beside the buttons, the rebates' late-entry rule beside the filters),
+    the issues 66 (their filters in one row), the quote builder 110 with a quote's details
+    shown (in three columns) and 32 with a quote waiting for approval (its title, the
+    add-a-line row and the buttons each on one line)."""
+    speak(language)
+    win = window_at_150(qtbot, settings, demo_db)
+    for dock in win.docks.values():
+        dock.raise_()
+        qtbot.wait(20)
+        assert sideways(dock) == 0, (language, dock.objectName(), sideways(dock))
+    register = win.docks["policyRegisterDock"]
+    register.raise_()
+    for kind in ("policy", "rebate"):
+        register.show_kind(kind)
+        qtbot.wait(20)
+        assert sideways(register) == 0, (language, kind, sideways(register))
+    with win.workspace.db.session() as session:
+        quote_id, account_id = session.execute(
+            select(Quote.id, Quote.account_id).where(Quote.status == QuoteStatus.PENDING_APPROVAL)
+        ).first()
+    win.current.set(account_id)
+    qtbot.wait(20)
+    win.open_quote(quote_id)
+    quotes = win.docks["quoteBuilderDock"]
+    editor = quotes.editor
+    assert editor.view is not None and editor.view.id == quote_id
+    for details in (True, False):
+        if editor.header_box.isVisible() != details:
+            editor.header_toggle.click()
+        qtbot.wait(20)
+        assert editor.header_box.isVisible() == details
+        assert sideways(quotes) == 0, (language, details, sideways(quotes))
+        # nothing overlaps: the rows wrapped onto more lines take their height
+        assert editor.height() >= editor.layout().minimumHeightForWidth(editor.width())
     win.set_workspace(None)

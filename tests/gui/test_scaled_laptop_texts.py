@@ -1,6 +1,6 @@
 """Texts the manager needs whole on a 1366 × 768 laptop at 125 % display scaling (1093 ×
 582 logical pixels above the taskbar), in Vietnamese: the account's name in the card's
-header, the find boxes' hints, the quote list's heads."""
+header, the find boxes' hints, the quote list's heads, the quote editor's red note."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QToolButton
 from sqlalchemy import func, select
 
 from acct_desktop.app import open_workspace
+from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.settings import AppSettings
-from acct_desktop.store.models import Account
+from acct_desktop.store.models import Account, Quote
 
 AT_125 = QRect(0, 0, 1093, 582)
 
@@ -120,3 +121,32 @@ def test_a_cut_head_of_the_quote_list_ends_with_an_ellipsis_and_is_whole_in_its_
             model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             == title
         )
+
+
+def test_the_quote_editors_red_note_reads_whole(laptop: MainWindow, qtbot) -> None:
+    """ "Cần tên và công ty của bạn để in:" (printing needs your name and company), squeezed
+    beside a quote's workflow and print buttons, wrapped into five lines of a word or two
+    and lost the last ones. It now has its line (or the buttons move to the next)."""
+    with laptop.workspace.db.session() as session:
+        quote_id, account_id = session.execute(
+            select(Quote.id, Quote.account_id).where(Quote.status == QuoteStatus.PENDING_APPROVAL)
+        ).first()
+    laptop.current.set(account_id)
+    qtbot.wait(20)
+    laptop.open_quote(quote_id)
+    qtbot.wait(20)
+    dock = laptop.docks["quoteBuilderDock"]
+    note, editor = dock.seller_missing, dock.editor
+    assert note.isVisible()  # no seller in My details: the case at hand
+    metrics = QFontMetrics(note.font())
+    lines = metrics.boundingRect(
+        QRect(0, 0, note.contentsRect().width(), 10_000),
+        int(Qt.TextFlag.TextWordWrap),
+        note.text(),
+    )
+    assert note.contentsRect().height() >= lines.height(), (note.size(), lines.size())
+    assert lines.height() <= 2 * metrics.lineSpacing(), lines.height()  # a line or two
+    assert editor.rect().contains(note.geometry()), (editor.size(), note.geometry())
+    for button in dock.commands.move_buttons.values():  # beside or above, never over it
+        if button.isVisible():
+            assert not button.geometry().intersects(note.geometry())

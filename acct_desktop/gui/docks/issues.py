@@ -28,6 +28,7 @@ from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.issue_columns import issue_label, register_columns
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole
 from acct_desktop.services.issue_records import IssuesChanged
@@ -134,17 +135,21 @@ class IssuesDock(FeatureDock):
             check.toggled.connect(lambda _on: self.reload())
         for edit in (self.responsible, self.search):
             edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.filter_row = QHBoxLayout()
+        # on two lines where the dock is narrow (Dutch on a laptop at 150 %), not scrolled;
+        # the boxes typed in take the room their line leaves
+        self.filter_row = FlowLayout()
         self.filter_row.setSpacing(8)
-        for widget, stretch in (
-            (self.status, 0),
-            (self.overdue_only, 0),
-            (self.category, 0),
-            (self.responsible, 1),
-            (self.subtree_only, 0),
-            (self.search, 3),
+        for widget in (
+            self.status,
+            self.overdue_only,
+            self.category,
+            self.responsible,
+            self.subtree_only,
+            self.search,
         ):
-            self.filter_row.addWidget(widget, stretch)
+            self.filter_row.addWidget(widget)
+        self.filter_row.grow(self.responsible)
+        self.filter_row.grow(self.search, 3)
 
     def _narrow_account_column(self) -> None:
         # Long chain-store names would leave the description no room (the tooltip has them).

@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -39,6 +38,7 @@ from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.policies import RebateRow
 from acct_desktop.services.policy_records import PolicyChanged
@@ -198,9 +198,13 @@ class PolicyRegisterDock(FeatureDock):
                 self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.commands.check_action)
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar, 1)
+        # the check box beside the buttons, or under them at the right where the dock is
+        # narrow (Dutch at 150 %: the buttons are then in the toolbar's » menu)
+        top = FlowLayout()
+        top.addWidget(self.toolbar)
+        top.grow(self.toolbar)
         top.addWidget(self.only_current)
+        top.setAlignment(self.only_current, Qt.AlignmentFlag.AlignRight)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 2, 4, 0)

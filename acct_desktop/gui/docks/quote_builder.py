@@ -13,8 +13,6 @@ import uuid
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -36,6 +34,7 @@ from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
+from acct_desktop.gui.widgets.flow_layout import FlowSentence
 from acct_desktop.gui.widgets.quote_editor import QuoteEditor, quote_status_text
 from acct_desktop.services.manager_profile import load_manager_profile
 from acct_desktop.services.quote_views import QuoteView
@@ -151,12 +150,11 @@ class QuoteBuilderDock(FeatureDock):
         ):
             menu.addAction(actions[name])
         more.setMenu(menu)
-        row: QHBoxLayout = self.editor.action_row
+        row = self.editor.action_row  # wraps where the dock is narrow (a FlowLayout)
         for button in self.commands.move_buttons.values():
             row.addWidget(button)
-        row.addStretch(1)
         # next to the print buttons while My details lack the seller (the print refuses)
-        self.seller_missing = QLabel(self.tr("Printing needs your name and company:"))
+        self.seller_missing = FlowSentence(self.tr("Printing needs your name and company:"))
         self.seller_missing.setObjectName("quoteSellerMissing")
         self.seller_missing.setStyleSheet("color: #c62828;")
         self.seller_missing.setToolTip(
@@ -169,21 +167,24 @@ class QuoteBuilderDock(FeatureDock):
         self.seller_button.setObjectName("quoteMyDetails")
         self.seller_button.setText(self.tr("My details…"))
         self.seller_button.clicked.connect(self.commands.edit_my_details)
-        # Wrapped, never wider than the room the buttons leave: a Dutch or Vietnamese
-        # sentence on one line made the window wider than a 1366-pixel screen.
+        # On one line beside the buttons where it fits, else on a line of its own, wrapped
+        # only where even that is too narrow: squeezed beside the buttons, a Dutch or
+        # Vietnamese sentence took five lines and lost the last ones at 125 %.
         self.seller_missing.setWordWrap(True)
         self.seller_missing.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
         self.seller_missing.hide()
         self.seller_button.hide()
-        row.addWidget(self.seller_missing, 3)
-        row.addWidget(self.seller_button)
+        printing: list[QWidget] = [self.seller_missing, self.seller_button]
         for name in ("preview", "pdf"):
             button = QToolButton()
             button.setDefaultAction(actions[name])
-            row.addWidget(button)
-        row.addWidget(more)
+            printing.append(button)
+        printing.append(more)
+        for widget in printing:  # the first one shown goes to the right end of its line
+            row.addWidget(widget)
+            row.setAlignment(widget, Qt.AlignmentFlag.AlignRight)
         self.editor.table.addActions([actions[n] for n in ("duplicate", "remove", "up", "down")])
         self.editor.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 

@@ -13,10 +13,11 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from acct_desktop.domain.text_search import TextFilter
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.services.paging import PageRequest
 from acct_desktop.services.policies import PolicyRow, RebateRow
 
@@ -142,7 +143,8 @@ class FilterBar(QWidget):
         self.late_only.setObjectName("lateFilter")
         self.late_only.setVisible(late)
         self._late = late
-        self.row = QHBoxLayout(self)
+        # on two lines where the dock is narrow (Dutch on a laptop at 150 %), not scrolled
+        self.row = FlowLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(8)
         for widget in (self.search, self.status, self.scope, self.expiring, self.late_only):
@@ -152,7 +154,6 @@ class FilterBar(QWidget):
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.expiring.valueChanged.connect(lambda _v: self.changed.emit())
         self.late_only.toggled.connect(lambda _on: self.changed.emit())
-        self.row.addStretch(1)
 
     def wanted(self, today: date) -> RegisterFilter:
         status, scope = self.status.currentData(), self.scope.currentData()

@@ -1,18 +1,25 @@
 """A row of controls that wraps onto the next line where the dock is narrower than the
 row (a laptop at 125 % or 150 % display scaling), instead of making the window wider than
 the screen: as wide as its widest control at least, as tall as its lines. A control added
-with ``Qt.AlignRight`` goes, with those after it, to the right end of its line."""
+with ``Qt.AlignRight`` goes, with those after it, to the right end of its line; a control
+marked with ``grow`` takes the room its line leaves (a field beside its buttons)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._growing: dict[QWidget, int] = {}
+
+    def grow(self, widget: QWidget, weight: int = 1) -> None:
+        """``widget`` (added to this layout) takes the room left on its line, shared with
+        the other growing ones there by ``weight``."""
+        self._growing[widget] = weight
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -84,6 +91,13 @@ class FlowLayout(QLayout):
             height = max((size.height() for size in sizes), default=0)
             used = sum(size.width() for size in sizes) + gap * (len(line) - 1)
             spare = max(inner.width() - used, 0)
+            weights = {i: self._growing.get(item.widget(), 0) for i, item in enumerate(line)}
+            left = sum(weights.values())
+            for i, weight in weights.items():
+                if weight:
+                    share = spare * weight // left
+                    sizes[i] = QSize(sizes[i].width() + share, sizes[i].height())
+                    spare, left = spare - share, left - weight
             x = inner.x()
             for item, size in zip(line, sizes, strict=True):
                 if spare and item.alignment() & Qt.AlignmentFlag.AlignRight:
@@ -104,3 +118,19 @@ class FlowLayout(QLayout):
             return hint
         tall = item.heightForWidth(room) if item.hasHeightForWidth() else hint.height()
         return QSize(room, max(tall, hint.height()))
+
+
+class FlowSentence(QLabel):
+    """A sentence for a ``FlowLayout``: on one line where its line has room for it, else
+    wrapped to the line's width (QLabel's own size hint wraps a word-wrapped sentence
+    onto two or three short lines even where one would do)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + extra + 1
+        return QSize(width, self.heightForWidth(width))

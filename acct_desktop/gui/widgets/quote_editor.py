@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +50,8 @@ from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.elided_line import ElidedLine
+from acct_desktop.gui.widgets.field_columns import FieldColumns
+from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
@@ -132,7 +134,10 @@ class QuoteEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("quoteEditor")
         self.view: QuoteView | None = None
-        self.title = QLabel()
+        # cut with "…" where the dock is narrow (the whole in its tooltip): a long account
+        # name in the title scrolled the builder sideways on a laptop at 150 %
+        self.title = ElidedLine()
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("quoteTitle")
         font = self.title.font()
         font.setBold(True)
@@ -155,6 +160,8 @@ class QuoteEditor(QWidget):
             search_products, self.tr("Add a product: SKU, name or category…")
         )
         self.product.setObjectName("field_product")
+        # wide enough to read what is typed; the tools go to the next line before it shrinks
+        self.product.setMinimumWidth(self.product.fontMetrics().averageCharWidth() * 24)
         self.quantity = QLineEdit("1")
         self.quantity.setObjectName("field_add_quantity")
         self.quantity.setMaximumWidth(80)
@@ -168,13 +175,19 @@ class QuoteEditor(QWidget):
         self.add_problem = problem_label("add_line")
         self.product.textEdited.connect(lambda _t: self.show_add_problem(None))
         self.quantity.textEdited.connect(lambda _t: self.show_add_problem(None))
-        self.tool_row = QHBoxLayout()
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.product, 3)
-        add_row.addWidget(QLabel(self.tr("Qty")))
-        add_row.addWidget(self.quantity)
-        add_row.addWidget(self.add_button)
-        add_row.addLayout(self.tool_row)
+        # The product, quantity and Add line on one line, the dock's tools (paste, copy the
+        # last quote, templates) beside them, or on the next line where the dock is narrow.
+        entry = QWidget()
+        entry.setObjectName("addLineEntry")
+        entry_row = QHBoxLayout(entry)
+        entry_row.setContentsMargins(0, 0, 0, 0)
+        entry_row.addWidget(self.product, 1)
+        entry_row.addWidget(QLabel(self.tr("Qty")))
+        entry_row.addWidget(self.quantity)
+        entry_row.addWidget(self.add_button)
+        self.tool_row = FlowLayout()
+        self.tool_row.addWidget(entry)
+        self.tool_row.grow(entry)
         self.model = QuoteLinesModel(self._line_edit, self.problem.emit, self)
         self.table = LinesView(self)
         self.table.setObjectName("quoteLines")
@@ -210,12 +223,10 @@ class QuoteEditor(QWidget):
         self.margin.setToolTip(
             self.tr("Only you see cost, gross profit and markup; they are never printed.")
         )
-        self.action_row = QHBoxLayout()
+        # the workflow's buttons, then (to the right) printing: on two lines where narrow
+        self.action_row = FlowLayout()
         self.action_row.setSpacing(6)
-        self.header_box = QWidget()  # folded away when the lines need the room
-        self.header_box.setObjectName("quoteHeader")
-        header.setContentsMargins(0, 0, 0, 0)
-        self.header_box.setLayout(header)
+        self.header_box = header
         self.summary = ElidedLabel()  # the header in one line while it is folded
         self.summary.setObjectName("quoteSummary")
         self.summary.hide()
@@ -242,7 +253,7 @@ class QuoteEditor(QWidget):
         status_row.addWidget(self.cap_validity)
         layout.addLayout(status_row)
         layout.addWidget(self.header_box)
-        layout.addLayout(add_row)
+        layout.addLayout(self.tool_row)
         layout.addWidget(self.add_problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rails)
@@ -266,10 +277,9 @@ class QuoteEditor(QWidget):
 
     # -- header ----------------------------------------------------------------------------
 
-    def _header_grid(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
+    def _header_grid(self) -> FieldColumns:
+        grid = FieldColumns(3)
+        grid.setObjectName("quoteHeader")  # folded away when the lines need the room
         contact = QComboBox()
         contact.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -291,23 +301,18 @@ class QuoteEditor(QWidget):
             ("delivery_terms", self.tr("Delivery terms"), self._text_field(200)),
             ("notes", self.tr("Notes"), self._text_field(2000)),
         ]
-        for index, (name, label, field) in enumerate(entries):
+        for name, label, field in entries:
             field.setObjectName(f"field_{name}")
             self.fields[name] = field
             problem = problem_label(name)
             self.problems[name] = problem
-            row, col = divmod(index, 3)
             caption = QLabel(label)
             caption.setBuddy(field)
-            grid.addWidget(caption, row * 2, col * 2)
-            grid.addWidget(field, row * 2, col * 2 + 1)
-            grid.addWidget(problem, row * 2 + 1, col * 2 + 1)
+            grid.add(caption, field, problem)
             if isinstance(field, QLineEdit):
                 field.editingFinished.connect(lambda n=name: self._emit(n))
                 if name != "currency":  # a currency reprices the quote: on Enter or leaving
                     field.textEdited.connect(lambda _t, n=name: self._later(n))
-        for col in (1, 3, 5):
-            grid.setColumnStretch(col, 1)
         return grid
 
     # -- folding the header -----------------------------------------------------------------
@@ -340,6 +345,21 @@ class QuoteEditor(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_header()
+        self._hold_lines()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a row shown, hidden or rewrapped
+            self._hold_lines()
+        return done
+
+    def _hold_lines(self) -> None:
+        """Never shorter than its rows need at this width: rows that wrap (the tools, the
+        buttons, the header's fields in fewer columns) on a laptop at 125 or 150 % took
+        their second line from the lines' table. The dock scrolls where it is shorter."""
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            self.setMinimumHeight(layout.minimumHeightForWidth(self.width()))
 
     def _summary_text(self, view: QuoteView) -> str:
         parts = [
