@@ -72,6 +72,12 @@ def buttons_out_of_sight(dialog: QDialog, area: QRect) -> list[str]:
     return out
 
 
+def sideways(dialog: QWidget) -> int:
+    """How far the dialog's fields scroll sideways (0: they fit its width)."""
+    scrolls = dialog.findChildren(QAbstractScrollArea, "scrollBody")
+    return max((s.horizontalScrollBar().maximum() for s in scrolls), default=0)
+
+
 def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
     from acct_desktop.app import make_application, open_workspace
     from acct_desktop.gui import i18n
@@ -121,6 +127,7 @@ def main(db: str, language: str, qm_dir: str, shots: str = "") -> None:
             "frame": rect(dialog.frameGeometry()),
             "minimum": [dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height()],
             "buttons_out_of_sight": buttons_out_of_sight(dialog, area),
+            "sideways": sideways(dialog),
         }
         if shots:
             dialog.grab().save(str(Path(shots) / f"{name}.png"))

@@ -113,6 +113,7 @@ def test_every_dialog_opens_within_a_laptop_at_150_percent(on_the_laptop: dict) 
         assert "error" not in dialog, (name, dialog)
         assert area.contains(QRect(*dialog["frame"])), (name, dialog["frame"])
         assert dialog["buttons_out_of_sight"] == [], (name, dialog["buttons_out_of_sight"])
+        assert dialog["sideways"] == 0, (name, dialog["sideways"])  # its fields fit its width
 
 
 def test_the_window_opens_within_a_laptop_at_150_percent(on_the_laptop: dict) -> None:

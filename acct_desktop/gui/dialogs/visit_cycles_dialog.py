@@ -63,17 +63,30 @@ class RuleEditor(QWidget):
             edit.setEnabled(self.hours.isChecked())
             self.hours.toggled.connect(edit.setEnabled)
         self.problem = problem_label("cycle")
-        row = QHBoxLayout()
+        # How often and how long above the visiting hours, the weekdays beside them: on one
+        # line, the hours after the weekdays' seven columns made the dialog scroll sideways
+        # in Vietnamese on a laptop at 150 % ("Thứ 2" … "CN").
+        often = QHBoxLayout()
         for widget in (
             QLabel(self.tr("every")),
             self.interval,
             QLabel(self.tr("for")),
             self.duration,
         ):
-            row.addWidget(widget)
-        row.addLayout(days)
+            often.addWidget(widget)
+        often.addStretch(1)
+        hours = QHBoxLayout()
         for widget in (self.hours, self.visit_from, QLabel("–"), self.visit_to):
-            row.addWidget(widget)
+            hours.addWidget(widget)
+        hours.addStretch(1)
+        times = QVBoxLayout()
+        times.addLayout(often)
+        times.addLayout(hours)
+        times.addStretch(1)
+        row = QHBoxLayout()
+        row.addLayout(times)
+        row.addSpacing(12)
+        row.addLayout(days)
         row.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
