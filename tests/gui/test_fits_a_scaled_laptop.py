@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -208,4 +209,36 @@ def test_no_dock_scrolls_sideways_at_150_percent(
         assert sideways(quotes) == 0, (language, details, sideways(quotes))
         # nothing overlaps: the rows wrapped onto more lines take their height
         assert editor.height() >= editor.layout().minimumHeightForWidth(editor.width())
+    win.set_workspace(None)
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_cards_tabs_are_in_sight_at_150_percent(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
+) -> None:
+    """The card had 138 pixels and its header took 140 (the parents on three lines, the
+    name on two, the facts, the address): its tabs were below, in sight only once one
+    scrolled. The header is now compact (the name and the facts on a line each) and the
+    tab bar and the tab's first lines show."""
+    if language != "en":
+        speak(language)
+    win = window_at_150(qtbot, settings, demo_db)
+    card, scroll = win.card, win.centralWidget()
+    port = scroll.viewport()
+    assert port.height() < 150  # the case at hand: a card this short
+    assert scroll.verticalScrollBar().value() == 0  # as it opens
+
+    def in_sight(widget) -> QRect:  # type: ignore[no-untyped-def]
+        return port.rect().intersected(QRect(widget.mapTo(port, QPoint(0, 0)), widget.size()))
+
+    bar = card.tabs.tabBar()
+    assert in_sight(bar).height() == bar.height(), (in_sight(bar), bar.geometry())
+    page = card.tabs.currentWidget()
+    lines = QFontMetrics(page.font()).lineSpacing()
+    assert in_sight(page).height() >= 2 * lines, (in_sight(page), port.size())
+    header = card.header
+    assert header.compact and not header.title.isVisible()
+    profile = card.shown_profile
+    assert header.brief_title.text() == profile.name  # whole, cut in the middle on screen
+    assert profile.code in header.brief_facts.text()
     win.set_workspace(None)

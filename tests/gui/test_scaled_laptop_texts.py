@@ -58,14 +58,28 @@ def text_room(edit: QLineEdit) -> int:
 
 def test_a_long_account_name_in_the_card_header_is_not_cut(laptop: MainWindow, qtbot) -> None:
     """ "Wegwijs Tankstations Magazijn Arnhem 2" on two lines lost the lower half of the
-    second: the card, squeezed, squeezed its header."""
+    second: the card, squeezed, squeezed its header. At 125 % the card is now too short
+    for the whole header and its tabs, and the header is compact: the name on one line,
+    cut in the middle, whole in its tooltip. Where the card has the room (a taller
+    window), the whole header is shown, never shorter than its wrapped lines."""
     with laptop.workspace.db.session() as session:
         longest = session.scalars(
             select(Account.id).order_by(func.length(Account.name).desc())
         ).first()
     laptop.current.set(longest)
     qtbot.wait(20)
-    title = laptop.card.header.title
+    header = laptop.card.header
+    assert header.compact
+    brief = header.brief_title
+    assert brief.isVisible() and brief.text() == laptop.card.shown_profile.name
+    assert brief.cut()  # "…" in the middle on screen; the whole name in the tooltip
+    assert brief.geometry().bottom() < header.height()
+    laptop.resize(AT_125.width(), 900)  # room for the whole header and the tabs
+    laptop.reset_layout()
+    qtbot.waitUntil(lambda: laptop.card.room().height() > 300)  # the window laid out anew
+    qtbot.wait(20)
+    assert not header.compact
+    title = header.title
     lines = QFontMetrics(title.font()).boundingRect(
         QRect(0, 0, title.contentsRect().width(), 10_000),
         int(Qt.TextFlag.TextWordWrap),

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
@@ -25,6 +34,9 @@ from acct_desktop.gui.widgets.empty_state import EmptyState
 from acct_desktop.services.accounts import AccountProfile
 from acct_desktop.services.whitespace import CategoryPurchase, ProductPurchase
 from acct_desktop.services.workspace import Workspace
+
+# The lines of a tab the card keeps in sight under its header (else the header is compact)
+PAGE_LINES = 4
 
 # The Visits tab shows one account's visits: its name on every row says nothing.
 ACCOUNT_VISIT_COLUMNS = tuple(c for c in VISIT_COLUMNS if c.header != "Account")
@@ -249,6 +261,43 @@ class ProfileCard(QWidget):
         layout.addWidget(self.no_accounts, 1)
         current.changed.connect(self.show_account)
 
+    # -- the header gives way to the tabs ---------------------------------------------------
+    # Where the card has less room than the whole header and a few lines of its tabs (a
+    # 1366 × 768 laptop at 125 or 150 % display scaling: 182 or 138 pixels), the header
+    # is compact: the name and the facts in a line each. At 150 % the whole header took
+    # 140 pixels and the tabs were below, out of sight until one scrolled.
+    def room(self) -> QSize:
+        """The room the card is shown in: its scroll area's (less a vertical bar, which
+        comes and goes with the header's form), else its own."""
+        parent = self.parentWidget()
+        area = parent.parentWidget() if parent is not None else None
+        if isinstance(area, QAbstractScrollArea):
+            bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+            return area.maximumViewportSize() - QSize(bar, 0)
+        return self.size()
+
+    def fit_header(self) -> None:
+        room = self.room()
+        if room.width() <= 0:
+            return
+        tabs = self.tabs.tabBar().sizeHint().height() + PAGE_LINES * self.fontMetrics().height()
+        wanted = self.header.full_height(room.width()) + self.layout().spacing() + tabs
+        self.header.set_compact(self.tabs.isVisible() and room.height() < wanted)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            self.parentWidget().installEventFilter(self)  # the room: a scroll area's
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.fit_header()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_header()
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
         self.show_account(self.current.id)
@@ -271,6 +320,7 @@ class ProfileCard(QWidget):
         )
         self.shown_profile = profile
         self.header.show_profile(profile, no_accounts=self._no_accounts)
+        self.fit_header()  # a longer name or path may need more room
         self._stale = set(self.pages)
         if profile is None:
             for page in self.pages.values():
@@ -314,4 +364,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the page's
     scroll.setWidget(page)
+    # as short as two lines (QScrollArea's least is 70 pixels): on a laptop at 150 % the
+    # card keeps its header's two lines, its tab bar and two lines of the tab in 138
+    scroll.setMinimumHeight(2 * scroll.fontMetrics().lineSpacing())
     return scroll

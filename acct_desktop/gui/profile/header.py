@@ -1,4 +1,5 @@
-"""Name, kind, tier, channel, address and the parent chain as clickable breadcrumbs."""
+"""Name, kind, tier, channel, address and the parent chain as clickable breadcrumbs; in
+two lines (``set_compact``) where the card is too short for them and its tabs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.services.accounts import AccountProfile
 
 
@@ -54,12 +56,57 @@ class ProfileHeader(QWidget):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         self.archived_row.hide()
+        # Compact: the name and the facts on a line each, cut with "…" (the name in the
+        # middle, as the tree cuts it), the whole header in their tooltips. On a laptop at
+        # 150 % the whole header took the card's 138 pixels and hid its tabs.
+        self.brief_title = ElidedLine(mode=Qt.TextElideMode.ElideMiddle)
+        self.brief_title.setObjectName("profileBriefTitle")
+        self.brief_title.setFont(font)
+        self.brief_facts = ElidedLine()
+        self.brief_facts.setObjectName("profileBriefFacts")
+        self.compact = False
         self._shown_id: uuid.UUID | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
         layout.setSpacing(2)
-        for widget in (self.breadcrumbs, self.title, self.archived_row, self.facts, self.address):
+        for widget in (
+            self.breadcrumbs,
+            self.title,
+            self.brief_title,
+            self.archived_row,
+            self.facts,
+            self.address,
+            self.brief_facts,
+        ):
             layout.addWidget(widget)
+        self._show_compact()
+
+    def set_compact(self, compact: bool) -> None:
+        """The header in two lines (``compact``), or whole."""
+        if compact != self.compact:
+            self.compact = compact
+            self._show_compact()
+
+    def _show_compact(self) -> None:
+        for widget in (self.breadcrumbs, self.title, self.facts, self.address):
+            widget.setVisible(not self.compact)
+        for widget in (self.brief_title, self.brief_facts):
+            widget.setVisible(self.compact)
+        self._hold_lines()
+
+    def full_height(self, width: int) -> int:
+        """How tall the whole header is at ``width`` (shown whole or not)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        parts = [self.breadcrumbs, self.title, self.facts, self.address]
+        if not self.archived_row.isHidden():
+            parts.append(self.archived_row)
+        heights = [
+            part.heightForWidth(inner) if part.hasHeightForWidth() else part.sizeHint().height()
+            for part in parts
+        ]
+        return sum(heights) + layout.spacing() * (len(parts) - 1) + margins.top() + margins.bottom()
 
     # Never shorter than its wrapped lines: a card squeezed by a laptop screen at 125 %
     # cut a two-line account name in half. The height the lines need at this width is the
@@ -88,7 +135,7 @@ class ProfileHeader(QWidget):
                 self.facts.setText(self.tr("Pick an account in the account tree."))
             self.breadcrumbs.clear()
             self.address.clear()
-            self._hold_lines()
+            self._brief()
             return
         self.title.setText(profile.name)
         self.facts.setText(
@@ -133,6 +180,18 @@ class ProfileHeader(QWidget):
                 )
         self.breadcrumbs.setText(" › ".join(crumbs) if crumbs else self.tr("Top level"))
         self.address.setText(profile.address)
+        self._brief(" › ".join(name for _aid, name in profile.path))
+
+    def _brief(self, path: str = "") -> None:
+        """The compact lines' texts: the name, and the facts and the address on one line;
+        the parents and the whole header in their tooltips."""
+        self.brief_title.setText(self.title.text())
+        facts = self.facts.text()
+        address = self.address.text()
+        self.brief_facts.setText(" · ".join(part for part in (facts, address) if part))
+        whole = "\n".join(part for part in (path, facts, address) if part)
+        self.brief_title.setToolTip(whole)
+        self.brief_facts.setToolTip("\n".join(p for p in (path, self.title.text()) if p))
         self._hold_lines()
 
     def _restore_clicked(self) -> None:

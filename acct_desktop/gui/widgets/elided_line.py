@@ -1,7 +1,7 @@
 """A one-line label that ends with "…" where it is given less room than its text (the
 status line on a laptop at 150 % display scaling) instead of making its window wider than
 the screen; ``text()`` stays whole, and the whole text shows as its tooltip (before its
-own, if it has one)."""
+own, if it has one). A name is cut in the middle (``mode``), as the account tree cuts it."""
 
 from __future__ import annotations
 
@@ -11,8 +11,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 
 class ElidedLine(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
+        self.mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def minimumSizeHint(self) -> QSize:
@@ -27,9 +32,7 @@ class ElidedLine(QLabel):
             super().paintEvent(event)
             return
         room = self.contentsRect()
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, room.width()
-        )
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, room.width())
         painter = QPainter(self)
         self.style().drawItemText(
             painter,
