@@ -119,7 +119,8 @@ class ProfileHeader(QWidget):
     def _hold_lines(self) -> None:
         layout = self.layout()
         if layout is not None and self.width() > 0:
-            self.setMinimumHeight(layout.heightForWidth(self.width()))
+            height = layout.heightForWidth(self.width())  # -1 compact: no wrapped lines
+            self.setMinimumHeight(height if height >= 0 else layout.minimumSize().height())
 
     def show_profile(self, profile: AccountProfile | None, no_accounts: bool = False) -> None:
         """``profile``'s header; without one, "No account selected", or "No accounts yet"
