@@ -111,6 +111,24 @@ def test_columns_that_give_way_hide_in_a_narrow_view_and_come_back_when_it_widen
     assert view.columnWidth(0) >= 400
 
 
+def test_a_column_with_its_own_roomy_stays_while_the_names_get_that_many(qtbot) -> None:
+    """The account tree's tier (narrow, and what a manager plans by) stays beside names
+    that are cut, as long as they get its ``column_roomy``; the others give way first."""
+    view = shown_tree(qtbot, 450)
+    fill = NameFillsTheView(
+        view, 0, view, others_most=None, give_way=(2, 1), roomy=400, column_roomy={1: 300}
+    )
+    fill.fit_others()
+    names = view.viewport().width() - view.columnWidth(1) - view.columnWidth(3)
+    assert 300 <= names < 400  # the names are cut: without its own roomy, 1 would hide
+    assert view.isColumnHidden(2) and not view.isColumnHidden(1)
+    view.resize(300 + view.columnWidth(3) + 20, 300)  # less than 300 beside column 1
+    qtbot.waitUntil(lambda: view.isColumnHidden(1))
+    view.resize(450, 300)
+    qtbot.waitUntil(lambda: not view.isColumnHidden(1))  # back once the names have 300
+    assert view.isColumnHidden(2)
+
+
 def test_a_column_the_user_chooses_stays_as_chosen_and_is_remembered(qtbot) -> None:
     view = shown_tree(qtbot, 400)
     fill = NameFillsTheView(view, 0, view, others_most=None, give_way=(2, 1), roomy=400)

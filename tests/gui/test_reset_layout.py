@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 from acct_desktop.app import open_workspace
 from acct_desktop.gui.docks.plan_actual import PlanActualDock
 from acct_desktop.gui.main_window import TREE_LEAST, TREE_MOST, TREE_SHARE, MainWindow
-from acct_desktop.gui.models.account_tree import ISSUES, TIER
+from acct_desktop.gui.models.account_tree import CODE, TIER
 from acct_desktop.gui.models.plan_tree import KIND
 from acct_desktop.gui.models.plan_tree import NAME as PLAN_NAME
 from acct_desktop.gui.screen_fit import share_of
@@ -63,17 +63,18 @@ def _everything_read(window: MainWindow, qtbot) -> None:
 
 
 def _roomy(window: MainWindow, qtbot) -> None:
-    """A window wide enough for the account tree's every default column (in a narrower
-    one, Open issues and Tier make room for the names), the tree as wide as the default
-    layout makes it there. First the window is fitted to the offscreen screen, as it is
-    once the database's reads are done (it would shrink the tree later)."""
+    """A window wide enough for the account tree's code and tier beside the names (in a
+    narrower one, Code and Tier make room for the names, as Kind and Open issues do
+    there), the tree as wide as the default layout makes it there. First the window is
+    fitted to the offscreen screen, as it is once the database's reads are done (it would
+    shrink the tree later)."""
     qtbot.waitUntil(lambda: window.width() < 1366, timeout=15_000)
     window.resize(1800, 900)
     dock = window.docks["accountTreeDock"]
     width = share_of(1800, TREE_SHARE, TREE_LEAST, TREE_MOST)
     window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
     tree = dock.view
-    qtbot.waitUntil(lambda: not tree.isColumnHidden(ISSUES) and not tree.isColumnHidden(TIER))
+    qtbot.waitUntil(lambda: not tree.isColumnHidden(CODE) and not tree.isColumnHidden(TIER))
     window.background.wait()
     qtbot.wait(50)
 

@@ -67,14 +67,22 @@ from acct_desktop.services.account_tree import AccountFilter
 
 HIERARCHY, TERRITORY = 0, 1
 COLUMN_WIDTHS = (240, 80, 110, 36, 95, 90, 85, 80, 60, 90)
-# Shown by default: name, tier, next due, open issues; the rest from the header's menu.
-HIDDEN_BY_DEFAULT = (CODE, KIND, CHANNEL, CITY, LAST_VISIT, YTD)
-# In a narrow dock (a 1366-pixel laptop's) these make room for the names, in this order,
-# while names would be cut and get less than NAMES_ROOMY pixels: the red dot on a name
-# still marks issues past deadline, and its tooltip counts them; the profile card shows
-# the tier. Chosen from the header's menu, a column stays as chosen.
-GIVE_WAY = (ISSUES, TIER)
+# Shown by default: name, code, kind, tier, next due, open issues, as far as the dock has
+# room for them beside the names; the rest from the header's menu.
+HIDDEN_BY_DEFAULT = (CHANNEL, CITY, LAST_VISIT, YTD)
+# In a narrower dock these make room for the names, in this order, while names would be
+# cut and get less than NAMES_ROOMY pixels: the kind (the widest; the name, the tooltip and
+# the card say it), the open issues (the red dot on a name still marks issues past
+# deadline, and its tooltip counts them), the code (in the tooltip). The tier, 30 to 50
+# pixels, stays while the names get TIER_ROOMY: a 1366-pixel laptop shows name, tier and
+# next due (only Name and Next due before; the longest names on screen lose a few letters
+# in their middle, a chain's branch three levels down is still whole; in Vietnamese, whose
+# Next due takes 108 pixels, the tier gives way too), a wider screen the code as well, and
+# the kind where the names on screen are short. Chosen from the header's menu, a column
+# stays as chosen (and is remembered).
+GIVE_WAY = (KIND, ISSUES, CODE, TIER)
 NAMES_ROOMY = 380  # most of the demo's names whole, a chain's branches three levels down too
+TIER_ROOMY = 330
 # Pixels per level: Qt's 20 took 80 of a branch's name three levels down ("Wegwijs
 # Tankstations Magazijn Arnhem 2"), and 14 still reads plainly as one level under another.
 TREE_INDENT = 14
@@ -132,7 +140,12 @@ class AccountTreeDock(FeatureDock):
         header.customContextMenuRequested.connect(self._column_menu)
         self.keep_headers(header=header)  # the widths, hidden columns and no sort above
         self.name_fill = NameFillsTheView(
-            self.view, NAME, self, give_way=GIVE_WAY, roomy=NAMES_ROOMY
+            self.view,
+            NAME,
+            self,
+            give_way=GIVE_WAY,
+            roomy=NAMES_ROOMY,
+            column_roomy={TIER: TIER_ROOMY},
         )
         # the figures as wide as what they say once read; rows opened may say more
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self.name_fill.fit_others))

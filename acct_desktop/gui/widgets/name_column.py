@@ -50,8 +50,9 @@ class NameFillsTheView(QObject):
     Columns in ``give_way`` make room for the names in a narrow view: while the names on
     screen would be cut and get less than ``roomy`` pixels, they hide, in that order, and
     they show again, last hidden first, once the view has room for them beside names that
-    wide. A column the user shows or hides (``choose_column``, from the header's menu)
-    stays as chosen."""
+    wide. A column may make do with less room for the names (``column_roomy``: a narrow
+    column worth keeping, the account tree's tier), given last in ``give_way``. A column
+    the user shows or hides (``choose_column``, from the header's menu) stays as chosen."""
 
     def __init__(
         self,
@@ -66,12 +67,14 @@ class NameFillsTheView(QObject):
         column_most: Mapping[int, int] | None = None,
         give_way: Sequence[int] = (),
         roomy: int = 0,
+        column_roomy: Mapping[int, int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view, self.column, self.least, self.most = view, column, least, most
         self.share, self.others_most = share, others_most
         self.column_most = dict(column_most or {})
         self.give_way, self.roomy = tuple(give_way), roomy
+        self.column_roomy = dict(column_roomy or {})
         self.chosen = False  # the user dragged the Name column: keep their width
         self.chosen_columns: set[int] = set()  # shown or hidden by the user: left alone
         self._widths: dict[int, int] = {}  # how wide the columns that gave way were
@@ -97,7 +100,7 @@ class NameFillsTheView(QObject):
         room = self._viewport.width()
         most = self.most if self.share is None else max(self.most, room // self.share)
         with self.adjusting():
-            self._make_room(room, min(wanted, max(self.roomy, self.least)))
+            self._make_room(room, wanted)
         width = name_width(room, self._others(), wanted, self.least, most)
         with self.adjusting():
             header.resizeSection(self.column, width)
@@ -110,17 +113,24 @@ class NameFillsTheView(QObject):
             if c != self.column and not header.isSectionHidden(c)
         )
 
-    def _make_room(self, room: int, names: int) -> None:
-        """Hide the ``give_way`` columns (in order) while the names get less than ``names``
-        pixels of ``room``; show hidden ones (last first) that fit beside that many. (A
-        hidden column's head says nothing of its width: the width it had is remembered,
-        and one shown that turned out wider hides again.)"""
+    def _names_room(self, column: int, wanted: int) -> int:
+        """How wide the names must get for ``column`` to stay: as wide as they want (the
+        longest on screen), no more than its ``roomy`` (or ``column_roomy``)."""
+        roomy = self.column_roomy.get(column, self.roomy)
+        return min(wanted, max(roomy, self.least))
+
+    def _make_room(self, room: int, wanted: int) -> None:
+        """Hide the ``give_way`` columns (in order) while the names (``wanted`` pixels
+        wide) get less of ``room`` than each needs to stay (``_names_room``); show hidden
+        ones (last first) that fit beside that many. (A hidden column's head says nothing
+        of its width: the width it had is remembered, and one shown that turned out wider
+        hides again.)"""
         if not self._viewport.isVisible():  # no width of its own yet (a window being built)
             return
         header = self.view.header()
         ours = [c for c in self.give_way if c not in self.chosen_columns]
         for column in ours:
-            if room - self._others() >= names:
+            if room - self._others() >= self._names_room(column, wanted):
                 break
             if not header.isSectionHidden(column):
                 self._widths[column] = header.sectionSize(column)
@@ -128,6 +138,7 @@ class NameFillsTheView(QObject):
         for column in reversed(ours):
             if not header.isSectionHidden(column):
                 continue
+            names = self._names_room(column, wanted)
             if room - self._others() - self._widths.get(column, 0) < names:
                 break
             header.showSection(column)
