@@ -35,6 +35,11 @@ def laptop(
     win.show()
     assert win.open_database(str(demo_db))
     win.background.wait()
+    # once the docks have read, the window is fitted to the test's own (smaller) screen:
+    # after that, laid out on the laptop again (else it could shrink under the test)
+    qtbot.waitUntil(lambda: win.width() < AT_125.width())
+    win.resize(AT_125.size())
+    win.reset_layout()
     win.fit_within(AT_125)
     qtbot.wait(20)
     yield win

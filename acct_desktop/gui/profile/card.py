@@ -354,7 +354,7 @@ class ProfileCard(QWidget):
         return self.pages[key]
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+def _scrolling(page: ProfileTab) -> QScrollArea:
     """``page`` in a scroll area: the card's tabs are as tall as the tallest page asks
     (QStackedWidget), and that height is the window's — the sales chart's 220 pixels made
     the window 800 pixels tall on a 768-pixel laptop. A page shorter than it needs scrolls."""
@@ -365,6 +365,10 @@ def _scrolling(page: QWidget) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: the page's
     scroll.setWidget(page)
     # as short as two lines (QScrollArea's least is 70 pixels): on a laptop at 150 % the
-    # card keeps its header's two lines, its tab bar and two lines of the tab in 138
-    scroll.setMinimumHeight(2 * scroll.fontMetrics().lineSpacing())
+    # card keeps its header's two lines, its tab bar and two lines of the tab in 138; a
+    # page that is one list or form shrinks with it and scrolls on its own (not twice)
+    least = 2 * scroll.fontMetrics().lineSpacing()
+    scroll.setMinimumHeight(least)
+    if page.scrolls_itself():
+        page.setMinimumHeight(least)
     return scroll

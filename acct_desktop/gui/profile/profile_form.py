@@ -132,6 +132,9 @@ class ProfileForm(ProfileTab):
 
     SIDE_BY_SIDE_WIDTH = 880  # below it the editors go under the facts
 
+    def scrolls_itself(self) -> bool:
+        return True
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         wide = event.size().width() >= self.SIDE_BY_SIDE_WIDTH

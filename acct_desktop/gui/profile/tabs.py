@@ -31,6 +31,12 @@ class ProfileTab(QWidget):
     def shown_row_count(self) -> int:
         return 0
 
+    def scrolls_itself(self) -> bool:
+        """Whether all it shows is one list or form that scrolls on its own: in a short
+        card it then shrinks to it, rather than the tab scrolling it too (two scroll bars
+        side by side at 150 % display scaling)."""
+        return False
+
 
 class TableTab(ProfileTab):
     """One or more tables side by side, each from a service call for the account."""
@@ -66,6 +72,9 @@ class TableTab(ProfileTab):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+
+    def scrolls_itself(self) -> bool:
+        return len(self.tables) == 1
 
     def load(self, workspace: Workspace, account_id: uuid.UUID) -> None:
         for model, source in zip(self.models, self._sources, strict=True):
