@@ -143,6 +143,11 @@ class MainWindow(QMainWindow):
         )
         self.background.connection_lost.connect(self.connection_watch.lost)
         self.connection_watch.back.connect(self._database_back)
+        quote_commands = self.docks["quoteBuilderDock"].commands  # edits kept while away
+        quote_commands.unreachable.connect(self.connection_watch.lost)
+        quote_commands.kept.offline = lambda: self.connection_watch.down
+        # closing with quote edits still waiting for the database: asked (tests answer)
+        self.close_losing_kept: Callable[[int], bool] = self._ask_close_losing_kept
         self.card.profile_form.sig_saved.connect(  # a Save went through: it is back
             lambda _changed: self.connection_watch.down and self.connection_watch.retry()
         )
@@ -402,10 +407,36 @@ class MainWindow(QMainWindow):
             self.settings.save_view_state(dock.NAME, dock.view_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        kept = self.docks["quoteBuilderDock"].commands.kept
+        if kept.waiting():
+            kept.write()  # the database may answer again by now
+            waiting = len(kept.waiting())
+            if waiting and not self.close_losing_kept(waiting):
+                event.ignore()
+                return
         self.save_layout()
         self.keep_drafts()
         self.demo_actions.cancel()
         super().closeEvent(event)
+
+    def _ask_close_losing_kept(self, waiting: int) -> bool:
+        """Whether to close although ``waiting`` quote edits typed while the database could
+        not be reached are not written yet (they live in this window only)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), "", parent=self)
+        box.setText(
+            self.tr(
+                "%n change(s) to a quote, typed while the database could not be reached, are "
+                "not saved yet. Closing now loses them; kept open, they are saved as soon as "
+                "the database answers.",
+                "",
+                waiting,
+            )
+        )
+        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is lose
 
     def keep_drafts(self) -> None:
         """Keep at once what is typed and not saved, in the profile card and in every form
@@ -657,6 +688,7 @@ class MainWindow(QMainWindow):
         self.keep_drafts()
         if self.workspace is not None:
             self.workspace.form_drafts.write_pending()  # held in memory while it was away
+        self.docks["quoteBuilderDock"].commands.kept.write()  # quote edits typed meanwhile
         self.refresh()
         self.statusBar().showMessage(
             self.tr("The database answers again; Save what you typed meanwhile."), 15_000
@@ -684,6 +716,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.current.set(None)
         self.undo_stack.clear()  # undo steps belong to the database they were made in
+        self.docks["quoteBuilderDock"].commands.kept.forget()  # and so do kept quote edits
         self.connection_watch.reset()
         for dock in self.docks.values():
             dock.set_workspace(workspace)

@@ -37,6 +37,13 @@ from acct_desktop.services.quote_edit_rules import (
     header_problems,
     locked_sentence,
 )
+from acct_desktop.services.quote_kept import (
+    HeaderKept,
+    KeptEdit,
+    LineAdded,
+    LineKept,
+    still_wanted,
+)
 from acct_desktop.services.quote_settings import read_quote_settings
 from acct_desktop.services.quote_undo import HEADER_FIELDS, DraftState, put_back, state_of
 from acct_desktop.services.quote_views import (
@@ -180,29 +187,30 @@ class QuoteBuilder:
         unknown = set(changes) - set(HEADER_FIELDS)
         if unknown:
             raise ValueError(f"not header fields: {sorted(unknown)}")
+        return self._edit(
+            quote_id, lambda session, quote: self._set_header(session, quote, changes)
+        )
 
-        def edit(session: Session, quote: Quote) -> None:
-            problems = header_problems(session, quote, changes)
-            if problems:
-                raise QuoteEditRejected(next(iter(problems.values())), problems)
-            for name, value in changes.items():
-                if isinstance(value, str):
-                    value = value.strip() or None
-                    if name == "currency" and value:
-                        value = value.upper()
-                old = getattr(quote, name)
-                if old != value:
-                    setattr(quote, name, value)
-                    record_change(session, self._actor(), "quote", quote.id, name, old, value)
-            if "currency" in changes:
-                session.flush()
-                try:
-                    self._reprice(session, quote, list(quote.lines))
-                except QuoteEditRejected as exc:  # no exchange rate: said under the field
-                    said = exc.args[0]
-                    raise QuoteEditRejected(said, {"currency": said}) from None
-
-        return self._edit(quote_id, edit)
+    def _set_header(self, session: Session, quote: Quote, changes: dict[str, object]) -> None:
+        problems = header_problems(session, quote, changes)
+        if problems:
+            raise QuoteEditRejected(next(iter(problems.values())), problems)
+        for name, value in changes.items():
+            if isinstance(value, str):
+                value = value.strip() or None
+                if name == "currency" and value:
+                    value = value.upper()
+            old = getattr(quote, name)
+            if old != value:
+                setattr(quote, name, value)
+                record_change(session, self._actor(), "quote", quote.id, name, old, value)
+        if "currency" in changes:
+            session.flush()
+            try:
+                self._reprice(session, quote, list(quote.lines))
+            except QuoteEditRejected as exc:  # no exchange rate: said under the field
+                said = exc.args[0]
+                raise QuoteEditRejected(said, {"currency": said}) from None
 
     def contract_prices_lost(self, quote_id: uuid.UUID, currency: str) -> list[str]:
         """What changing the quote's currency to ``currency`` would do to its policy prices:
@@ -219,12 +227,17 @@ class QuoteBuilder:
     # -- lines -----------------------------------------------------------------------------
 
     def add_products(
-        self, quote_id: uuid.UUID, items: Sequence[tuple[uuid.UUID, Decimal, str | None]]
+        self,
+        quote_id: uuid.UUID,
+        items: Sequence[tuple[uuid.UUID, Decimal, str | None]],
+        line_ids: Sequence[uuid.UUID] | None = None,
     ) -> QuoteView:
-        """Add one line per (product, quantity, unit or None for packs), priced now."""
+        """Add one line per (product, quantity, unit or None for packs), priced now;
+        ``line_ids``: the new lines' ids, chosen by the caller (a line kept while the
+        database was away is added once however often it is written)."""
 
         def edit(session: Session, quote: Quote) -> None:
-            self._add_lines(session, quote, items)
+            self._add_lines(session, quote, items, line_ids)
 
         return self._edit(quote_id, edit)
 
@@ -276,66 +289,80 @@ class QuoteBuilder:
         """Change one line. A new quantity or unit is priced again (quantity breaks); a
         description of "" prints the product's name again."""
         quote_id = self._quote_of_line(line_id)
+        changes = {
+            "quantity": quantity,
+            "unit": unit,
+            "discount_percent": discount_percent,
+            "description": description,
+        }
 
         def edit(session: Session, quote: Quote) -> None:
             line = session.get(QuoteLine, line_id)
             assert line is not None
-            kept = None if quantity is None else _kept_quantity(quantity)
-            if unit is not None and unit not in UNITS:
-                raise QuoteEditRejected(
-                    QT_TRANSLATE_NOOP("messages", "The unit is pack, L or kg."),
-                    {"unit": QT_TRANSLATE_NOOP("messages", "pack, L or kg")},
-                )
-            if discount_percent is not None:
-                try:
-                    check_percent("discount", discount_percent)
-                except QuoteFigureError as exc:
-                    said = exc.args[0]
-                    raise QuoteEditRejected(said, {"discount_percent": said}) from None
-            changed = {
-                "quantity": kept,
-                "unit": unit,
-                "discount_percent": discount_percent,
-                "description": None if description is None else (description.strip() or ""),
-            }
-            for name, value in changed.items():
-                if value is None:
-                    continue
-                if name == "description":
-                    value = value or None
-                old = getattr(line, name)
-                if old != value:
-                    setattr(line, name, value)
-                    record_change(
-                        session,
-                        self._actor(),
-                        "quote",
-                        quote.id,
-                        f"line {line.position} {name}",
-                        old,
-                        value,
-                    )
-            if quantity is not None or unit is not None:
-                session.flush()
-                self._reprice(session, quote, [line])
+            self._update_line(session, quote, line, changes)
 
         return self._edit(quote_id, edit)
 
-    def remove_lines(self, quote_id: uuid.UUID, line_ids: Sequence[uuid.UUID]) -> QuoteView:
-        def edit(session: Session, quote: Quote) -> None:
-            for line in [ln for ln in quote.lines if ln.id in set(line_ids)]:
+    def _update_line(
+        self, session: Session, quote: Quote, line: QuoteLine, changes: dict[str, object]
+    ) -> None:
+        """Set the line's fields in ``changes`` (None: left as it is)."""
+        quantity, unit = changes.get("quantity"), changes.get("unit")
+        discount_percent, description = changes.get("discount_percent"), changes.get("description")
+        kept = None if quantity is None else _kept_quantity(quantity)  # type: ignore[arg-type]
+        if unit is not None and unit not in UNITS:
+            raise QuoteEditRejected(
+                QT_TRANSLATE_NOOP("messages", "The unit is pack, L or kg."),
+                {"unit": QT_TRANSLATE_NOOP("messages", "pack, L or kg")},
+            )
+        if discount_percent is not None:
+            try:
+                check_percent("discount", discount_percent)  # type: ignore[arg-type]
+            except QuoteFigureError as exc:
+                said = exc.args[0]
+                raise QuoteEditRejected(said, {"discount_percent": said}) from None
+        changed = {
+            "quantity": kept,
+            "unit": unit,
+            "discount_percent": discount_percent,
+            "description": None if description is None else (str(description).strip() or ""),
+        }
+        for name, value in changed.items():
+            if value is None:
+                continue
+            if name == "description":
+                value = value or None
+            old = getattr(line, name)
+            if old != value:
+                setattr(line, name, value)
                 record_change(
                     session,
                     self._actor(),
                     "quote",
                     quote.id,
-                    f"line {line.position} removed",
-                    str(line.product_id),
-                    None,
+                    f"line {line.position} {name}",
+                    old,
+                    value,
                 )
-                quote.lines.remove(line)
+        if quantity is not None or unit is not None:
+            session.flush()
+            self._reprice(session, quote, [line])
 
-        return self._edit(quote_id, edit)
+    def remove_lines(self, quote_id: uuid.UUID, line_ids: Sequence[uuid.UUID]) -> QuoteView:
+        return self._edit(quote_id, lambda session, quote: self._remove(session, quote, line_ids))
+
+    def _remove(self, session: Session, quote: Quote, line_ids: Sequence[uuid.UUID]) -> None:
+        for line in [ln for ln in quote.lines if ln.id in set(line_ids)]:
+            record_change(
+                session,
+                self._actor(),
+                "quote",
+                quote.id,
+                f"line {line.position} removed",
+                str(line.product_id),
+                None,
+            )
+            quote.lines.remove(line)
 
     def move_line(self, line_id: uuid.UUID, position: int) -> QuoteView:
         """Move a line to ``position`` (1-based, clamped to the quote's lines)."""
@@ -453,6 +480,31 @@ class QuoteBuilder:
                 )
             items = [(ln.product_id, ln.quantity, ln.unit) for ln in template.lines]
         return self.add_products(quote_id, items)
+
+    # -- kept while the database could not be reached --------------------------------------
+
+    def write_kept(self, quote_id: uuid.UUID, edit: KeptEdit) -> QuoteView:
+        """Write an edit typed while the database could not be reached, unless it is already
+        so; refused (QuoteEditRejected, the shared sentence naming who) when a colleague
+        changed what it changes meanwhile. See ``quote_kept``."""
+
+        def change(session: Session, quote: Quote) -> None:
+            if not still_wanted(session, quote, edit, self._actor()):
+                return
+            if isinstance(edit, HeaderKept):
+                self._set_header(session, quote, {edit.field: edit.value})
+            elif isinstance(edit, LineKept):
+                line = session.get(QuoteLine, edit.line_id)
+                assert line is not None
+                self._update_line(session, quote, line, {edit.field: edit.value})
+            elif isinstance(edit, LineAdded):
+                self._add_lines(
+                    session, quote, [(edit.product_id, edit.quantity, None)], [edit.line_id]
+                )
+            else:
+                self._remove(session, quote, [seen.id for seen in edit.lines])
+
+        return self._edit(quote_id, change)
 
     # -- undo ------------------------------------------------------------------------------
 
@@ -573,6 +625,7 @@ class QuoteBuilder:
         session: Session,
         quote: Quote,
         items: Sequence[tuple[uuid.UUID, Decimal, str | None]],
+        line_ids: Sequence[uuid.UUID] | None = None,
     ) -> list[QuoteLine]:
         if not items:
             raise QuoteEditRejected(QT_TRANSLATE_NOOP("messages", "Nothing to add."))
@@ -589,9 +642,11 @@ class QuoteBuilder:
                 )
         position = len(quote.lines)
         added = []
-        for product_id, quantity, unit in items:
+        ids = list(line_ids) if line_ids is not None else [uuid.uuid4() for _item in items]
+        for (product_id, quantity, unit), line_id in zip(items, ids, strict=True):
             position += 1
             line = QuoteLine(
+                id=line_id,
                 position=position,
                 product_id=product_id,
                 quantity=quantity,

@@ -37,6 +37,7 @@ from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.flow_layout import FlowSentence
 from acct_desktop.gui.widgets.quote_editor import QuoteEditor, quote_status_text
 from acct_desktop.services.manager_profile import load_manager_profile
+from acct_desktop.services.quote_kept import Waiting
 from acct_desktop.services.quote_views import QuoteView
 from acct_desktop.services.quotes import QuoteRow
 
@@ -114,6 +115,9 @@ class QuoteBuilderDock(FeatureDock):
         self.setWidget(splitter)
         self._shown_id: uuid.UUID | None = None
         self._remembered: uuid.UUID | None = None
+        self._saved: QuoteView | None = None  # the quote shown, as saved
+        self._contact_choices: list[tuple[uuid.UUID, str]] = []
+        self.waiting: Waiting | None = None  # the kept edits shown over it
         # No quote yet: no workflow buttons. All of them showing (before any database was
         # open) made the window 1565 pixels wide in Dutch, under the welcome page.
         self.show_quote(None)
@@ -272,7 +276,8 @@ class QuoteBuilderDock(FeatureDock):
 
     def show_quote(self, view: QuoteView | None) -> None:
         """Show ``view`` in the editor (the result of every edit) and the move buttons it
-        allows; the list row is refreshed in place."""
+        allows, with the edits kept while the database could not be reached over it; the
+        list row is refreshed in place."""
         self._shown_id = view.id if view is not None else None
         self.editor.drafts = getattr(self.workspace, "form_drafts", None)
         if view is not None:
@@ -280,7 +285,8 @@ class QuoteBuilderDock(FeatureDock):
         contacts: list[tuple[uuid.UUID, str]] = []
         if view is not None and self.workspace is not None:
             contacts = self._contacts(view.account_id)
-        self.editor.show_view(view, contacts)
+        self._saved, self._contact_choices = view, contacts
+        self.show_kept()
         moves = view.moves if view is not None else ()
         blocked = view is not None and view.flagged and not view.approval_valid
         for move, button in self.commands.move_buttons.items():
@@ -308,6 +314,14 @@ class QuoteBuilderDock(FeatureDock):
         if view is not None and self.quotes.rowCount():
             self.quotes.refresh()  # the list's status and total follow the edit
             self._reselect(view.id)
+
+    def show_kept(self) -> None:
+        """Show the quote shown last as saved with the edits kept while the database could
+        not be reached over it, as not saved yet; nothing is read."""
+        view = self._saved
+        self.waiting = self.commands.kept.over(view) if view is not None else None
+        shown = self.waiting.view if self.waiting is not None else None
+        self.editor.show_view(shown, self._contact_choices, self.waiting)
 
     def show_seller(self) -> None:
         """The red line beside Print preview and Save as PDF while My details lack the name

@@ -13,9 +13,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPushButton
+from sqlalchemy.exc import SQLAlchemyError
 
 from acct_desktop.domain.quote_maths import QuoteFigureError, earliest_delivery
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
@@ -27,48 +28,31 @@ from acct_desktop.gui.dialogs.quote_dialogs import (
     PasteDialog,
     ReasonDialog,
 )
+from acct_desktop.gui.docks.quote_kept import KeptQuoteEdits, QuoteStep
 from acct_desktop.gui.keys import MENU_NOTE, numbered, save_key
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.models.quote_lines import field_caption
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
 from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text, warned_after
 from acct_desktop.reporting.unprintable import missing_characters
-from acct_desktop.services.changed_since import Doing
 from acct_desktop.services.files import write_atomically
 from acct_desktop.services.manager_profile import load_manager_profile
-from acct_desktop.services.quote_builder import DraftState, QuoteBuilder, QuoteEditRejected
+from acct_desktop.services.quote_builder import QuoteBuilder, QuoteEditRejected
+from acct_desktop.services.quote_kept import (
+    HeaderKept,
+    KeptEdit,
+    LineAdded,
+    LineKept,
+    LineSeen,
+    LinesRemoved,
+    precheck,
+)
 from acct_desktop.services.quote_views import QuoteView
+from acct_desktop.store.reachability import is_unreachable
 
 # QuoteFigureError: a figure the services did not catch is still a sentence, not a crash
 Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
-
-
-class SnapshotStep(ServiceStep):
-    """An edit of a draft quote, undone and redone by putting back what it changed (the
-    quote ``before`` and ``after`` it): its header fields and its lines only, a colleague's
-    lines left as they are. The editor shows the quote as the service gives it back, the
-    list left as it is (reading the list again reselects its row and reads the quote a
-    second time); after a refusal (a colleague changed what the edit changed, or the quote
-    was sent or revised meanwhile) the list and the quote read again."""
-
-    def __init__(
-        self,
-        text: str,
-        builder: QuoteBuilder,
-        quote_id: uuid.UUID,
-        before: DraftState,
-        after: DraftState,
-        commands: Any,
-    ) -> None:
-        super().__init__(
-            text,
-            lambda: builder.put_back(quote_id, before, after, Doing.REDO),
-            lambda: builder.put_back(quote_id, after, before, Doing.UNDO),
-            refusals=Refusal,
-            complain=lambda message: commands.complain(message),
-            after=lambda: commands.dock.reload(),
-            shown=lambda view: commands.dock.show_quote(view),
-        )
 
 
 class QuoteListStep(ServiceStep):
@@ -89,9 +73,16 @@ class QuoteListStep(ServiceStep):
 
 
 class QuoteCommands(QObject):
+    # the database did not answer (the error, or None when it is known to be away): the
+    # main window's ConnectionWatch says so once
+    unreachable = Signal(object)
+    refusals = Refusal
+
     def __init__(self, dock: Any) -> None:
         super().__init__(dock)
         self.dock = dock
+        # edits typed while the database cannot be reached, written once it answers
+        self.kept = KeptQuoteEdits(self)
         self.choose_path: Callable[[str], Path | None] = self._ask_path
         self.open_after_save = True
         self.last_saved: Path | None = None
@@ -190,27 +181,85 @@ class QuoteCommands(QObject):
         box.open()
 
     def apply(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> None:
-        """Run ``change`` as one undoable step; the service's refusal propagates."""
+        """Run ``change`` as one undoable step; the service's refusal propagates. Refused
+        (QuoteEditRejected) while edits typed with the database away wait to be written:
+        they come first."""
         builder, view = self.builder, self._quote()
         if builder is None or view is None:
             return
+        if self.kept.waiting(view.id):
+            raise QuoteEditRejected(self._waiting_text())
         before = builder.snapshot(view.id)
         shown = change(builder, view.id)
         after = builder.snapshot(view.id)
         self.dock.show_quote(shown)
         if self.dock.undo_stack is not None:
-            step = SnapshotStep(text, builder, view.id, before, after, self)
-            self.dock.undo_stack.push(step)
+            self.dock.undo_stack.push(QuoteStep(text, self.kept, view.id, states=(before, after)))
 
-    def edit(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> bool:
-        """:meth:`apply`, with a refusal shown next to its field (or in a box): False."""
+    def _held(self) -> bool:
+        """Whether edits of the open quote typed with the database away still wait to be
+        written (a move, a print or a discard waits for them: said in a box)."""
+        view = self._quote()
+        if view is not None and self.kept.waiting(view.id):
+            self.complain(self._waiting_text())
+            return True
+        return False
+
+    def _waiting_text(self) -> str:
+        return self.tr(
+            "Not done: what you typed while the database could not be reached is not saved "
+            "yet. It is saved as soon as the database answers; try again then."
+        )
+
+    def apply_or_keep(
+        self,
+        text: str,
+        change: Callable[[QuoteBuilder, uuid.UUID], QuoteView],
+        kept: KeptEdit,
+        what: str = "",
+    ) -> None:
+        """:meth:`apply`, or — the database away — keep ``kept`` (the same edit) to write
+        once it answers (see ``quote_kept``); what the quote refuses whatever it holds is
+        refused now all the same. Refusals propagate."""
+        view = self._quote()
+        if self.builder is None or view is None:
+            return
+        if not self.kept.holding(view.id):
+            try:
+                self.apply(text, change)
+                return
+            except SQLAlchemyError as exc:
+                if not is_unreachable(exc):
+                    raise
+                self.unreachable.emit(exc)
+        precheck(kept, view.quote_date)
+        self.kept.keep(text, view.id, kept, what)
+
+    def edit(
+        self,
+        text: str,
+        change: Callable[[QuoteBuilder, uuid.UUID], QuoteView],
+        kept: KeptEdit | None = None,
+        what: str = "",
+    ) -> bool:
+        """:meth:`apply` (:meth:`apply_or_keep` with ``kept``), with a refusal shown next
+        to its field (or in a box): False. The database away, an edit that cannot be kept
+        is not made (the banner says why): False."""
         try:
-            self.apply(text, change)
+            if kept is None:
+                self.apply(text, change)
+            else:
+                self.apply_or_keep(text, change, kept, what)
         except QuoteEditRejected as exc:
             self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
         except Refusal as exc:
             self.complain(exception_text(exc))
+            return False
+        except SQLAlchemyError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.unreachable.emit(exc)
             return False
         return True
 
@@ -236,30 +285,55 @@ class QuoteCommands(QObject):
     def set_header(self, field: str, value: object) -> None:
         if self._asking:  # the question's box took the focus: the field says it again
             return
+        view = self._quote()
         if field == "currency":
             self._asking = True
             try:
                 agreed = self._currency_change_agreed(str(value))
             finally:
                 self._asking = False
+            if agreed is None:  # the database away: the typed code stays, to apply later
+                self.dock.editor.show_problem(
+                    "currency",
+                    self.tr(
+                        "Not applied: the database cannot be reached. Press Enter to apply it "
+                        "once it is back."
+                    ),
+                )
+                return
             if not agreed:
                 self.dock.editor.restore_field("currency")
                 return
+        kept = None
+        if view is not None and field != "currency":  # a currency reprices: not kept
+            label = None
+            if field == "contact_id":
+                label = self.dock.editor.fields["contact_id"].currentText()
+            kept = HeaderKept(field, value, getattr(view, field), label)
         changed = self.edit(
             header_undo_text(field),
             lambda b, q: b.set_header(q, **{field: value}),
+            kept,
         )
         if not changed and field == "currency":
             self.dock.editor.restore_field("currency")  # the quote's currency, problem under it
 
-    def _currency_change_agreed(self, currency: str) -> bool:
+    def _currency_change_agreed(self, currency: str) -> bool | None:
         """Whether the quote may change to ``currency``: possible (else the problem shows
-        under the field) and, when lines would lose their contract price, agreed to."""
+        under the field) and, when lines would lose their contract price, agreed to; None
+        while the database cannot be reached (or edits typed meanwhile wait)."""
         builder, view = self.builder, self._quote()
         if builder is None or view is None:
             return False
+        if self.kept.holding(view.id):
+            return None
         try:
             lost = builder.contract_prices_lost(view.id, currency)
+        except SQLAlchemyError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.unreachable.emit(exc)
+            return None
         except QuoteEditRejected as exc:
             self.dock.editor.show_problems(exc.problems, exception_text(exc))
             return False
@@ -299,10 +373,17 @@ class QuoteCommands(QObject):
         return box.clickedButton() is agree
 
     def add_product(self, product_id: uuid.UUID, quantity: Decimal) -> None:
-        """Add the line; a refused quantity is said under the quantity typed (kept)."""
+        """Add the line; a refused quantity is said under the quantity typed (kept). The
+        line's id is chosen here, so a line kept while the database was away (or one whose
+        answer was lost) is added once."""
+        line_id = uuid.uuid4()
+        sku, _dot, name = self.dock.editor.product.text().partition(" · ")
         try:
-            self.apply(
-                self.tr("Add line"), lambda b, q: b.add_products(q, [(product_id, quantity, None)])
+            self.apply_or_keep(
+                self.tr("Add line"),
+                lambda b, q: b.add_products(q, [(product_id, quantity, None)], [line_id]),
+                LineAdded(line_id, product_id, quantity, sku, name or sku),
+                self.tr("New line (%1)").replace("%1", sku),
             )
         except QuoteEditRejected as exc:
             self.dock.editor.show_add_problem(exception_text(exc))
@@ -314,7 +395,20 @@ class QuoteCommands(QObject):
         self.dock.editor.added()
 
     def edit_line(self, line_id: uuid.UUID, field: str, value: object) -> None:
-        self.edit(self.tr("Edit line"), lambda b, q: b.update_line(line_id, **{field: value}))
+        view = self._quote()
+        line = next((ln for ln in view.lines if ln.id == line_id), None) if view else None
+        kept, what = None, ""
+        if line is not None:
+            kept = LineKept(line_id, field, value, getattr(line, field))
+            what = filled_in(
+                self.tr("Line %1 (%2), %3"), str(line.position), line.sku, field_caption(field)
+            )
+        self.edit(
+            self.tr("Edit line"),
+            lambda b, q: b.update_line(line_id, **{field: value}),
+            kept,
+            what,
+        )
 
     def duplicate(self) -> None:
         ids = self.dock.editor.selected_line_ids()
@@ -322,9 +416,19 @@ class QuoteCommands(QObject):
             self.edit(self.tr("Duplicate line"), lambda b, q: b.duplicate_line(ids[-1]))
 
     def remove(self) -> None:
-        ids = self.dock.editor.selected_line_ids()
-        if ids:
-            self.edit(self.tr("Remove lines"), lambda b, q: b.remove_lines(q, ids))
+        view, waiting = self._quote(), self.dock.waiting
+        gone = waiting.removed if waiting is not None else frozenset()
+        ids = [i for i in self.dock.editor.selected_line_ids() if i not in gone]
+        if not ids or view is None:
+            return
+        lines = [ln for ln in view.lines if ln.id in set(ids)]
+        text = self.tr("Remove lines")
+        self.edit(
+            text,
+            lambda b, q: b.remove_lines(q, ids),
+            LinesRemoved(tuple(LineSeen.of(ln) for ln in lines)),
+            f"{text} ({', '.join(ln.sku for ln in lines)})",
+        )
 
     def move(self, step: int) -> None:
         ids = self.dock.editor.selected_line_ids()
@@ -419,7 +523,7 @@ class QuoteCommands(QObject):
 
     def discard(self) -> None:
         builder, view = self.builder, self._quote()
-        if builder is None or view is None:
+        if builder is None or view is None or self._held():
             return
         try:
             builder.discard(view.id)
@@ -455,6 +559,8 @@ class QuoteCommands(QObject):
         if workspace is None or view is None:
             return
         self.dock.editor.flush()
+        if self._held():
+            return
         life = workspace.quote_lifecycle
         simple = {
             QuoteMove.SUBMIT: life.submit,
@@ -538,6 +644,8 @@ class QuoteCommands(QObject):
         if not self.seller_ready():
             return
         self.dock.editor.flush()
+        if self._held():
+            return
         from acct_desktop.reporting.quote_content import DocumentKind
 
         document_kind = DocumentKind(kind)
@@ -561,6 +669,8 @@ class QuoteCommands(QObject):
         if not self.seller_ready():
             return
         self.dock.editor.flush()
+        if self._held():
+            return
         quote_id = view.id
 
         def work():  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from acct_desktop.domain.money import unit_price_figure
 from acct_desktop.domain.numbers import NumberFormatError
@@ -33,6 +33,7 @@ from acct_desktop.gui.labels import (
     percent_text,
 )
 from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.services.quote_kept import Waiting
 from acct_desktop.services.quote_views import QuoteLineView
 
 Edit = Callable[[uuid.UUID, str, Any], None]
@@ -40,6 +41,7 @@ Complain = Callable[[str], None]
 
 OVERDUE_RED = QColor("#c62828")
 AMBER = QColor("#b26a00")
+WAITING_GREY = QColor("#616161")
 
 
 class LineColumn(IntEnum):
@@ -101,6 +103,31 @@ NUMERIC = {
     LineColumn.MARGIN,
 }
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A line's figures a kept change waits to work out again (an added line: all of them).
+FIGURES = (
+    LineColumn.LIST_PRICE,
+    LineColumn.PRICE,
+    LineColumn.NET_PRICE,
+    LineColumn.AMOUNT,
+    LineColumn.COST,
+    LineColumn.MARGIN,
+)
+STALE_AFTER = {
+    "unit": FIGURES,  # priced per unit again
+    "quantity": (LineColumn.PRICE, LineColumn.NET_PRICE, LineColumn.AMOUNT, LineColumn.MARGIN),
+    "discount_percent": (LineColumn.NET_PRICE, LineColumn.AMOUNT, LineColumn.MARGIN),
+}
+NOT_WORKED_OUT = "…"
+WAITING_TIP = QT_TRANSLATE_NOOP(
+    "quoteLines",
+    "Not saved yet: the database cannot be reached. It is saved as soon as the database answers.",
+)
+
+
+def field_caption(field: str) -> str:
+    """The column heading of an editable line field ("quantity": "Qty"), translated."""
+    column = next((c for c, name in EDITABLE.items() if name == field), None)
+    return _tr(HEADERS[column]) if column is not None else field
 
 
 def _tr(text: str) -> str:
@@ -129,6 +156,7 @@ class QuoteLinesModel(QAbstractTableModel):
         self._editable = False
         self._currency = "EUR"
         self._valid_until: date | None = None
+        self._waiting: Waiting | None = None
 
     def set_lines(
         self,
@@ -136,12 +164,39 @@ class QuoteLinesModel(QAbstractTableModel):
         editable: bool,
         currency: str = "EUR",
         valid_until: date | None = None,
+        waiting: Waiting | None = None,
     ) -> None:
+        """Show ``lines``; ``waiting``: edits kept while the database cannot be reached,
+        shown in italics as not saved yet (a removed line struck through)."""
         self.beginResetModel()
         self._lines, self._editable = lines, editable
         self._currency = currency
         self._valid_until = valid_until
+        self._waiting = waiting if waiting is not None and waiting.count else None
         self.endResetModel()
+
+    def waits(self, line: QuoteLineView, column: LineColumn | None = None) -> bool:
+        """Whether a kept change of ``line`` (in ``column`` when given) waits."""
+        waiting = self._waiting
+        if waiting is None:
+            return False
+        if line.id in waiting.added or line.id in waiting.removed:
+            return True
+        if column is None:
+            return any(line_id == line.id for line_id, _f in waiting.cells)
+        return (line.id, EDITABLE.get(column)) in waiting.cells or self._stale(line, column)
+
+    def _stale(self, line: QuoteLineView, column: LineColumn) -> bool:
+        """Whether the figure in ``column`` waits for a kept change of ``line``."""
+        waiting = self._waiting
+        if waiting is None or line.id in waiting.removed:
+            return False
+        if line.id in waiting.added:
+            return column in FIGURES
+        return any(
+            (line.id, field) in waiting.cells and column in columns
+            for field, columns in STALE_AFTER.items()
+        )
 
     def line(self, row: int) -> QuoteLineView:
         return self._lines[row]
@@ -168,7 +223,8 @@ class QuoteLinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable and LineColumn(index.column()) in EDITABLE:
+        removed = self._waiting is not None and self._lines[index.row()].id in self._waiting.removed
+        if self._editable and LineColumn(index.column()) in EDITABLE and not removed:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -176,6 +232,10 @@ class QuoteLinesModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._lines):
             return None
         line, column = self._lines[index.row()], LineColumn(index.column())
+        if self.waits(line):
+            shown = self._waiting_data(line, column, role)
+            if shown is not None:
+                return shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(line, column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
@@ -191,6 +251,33 @@ class QuoteLinesModel(QAbstractTableModel):
             return self._tip(line, column)
         if role == LINE_ID_ROLE:
             return line.id
+        return None
+
+    def _waiting_data(self, line: QuoteLineView, column: LineColumn, role: int) -> Any:
+        """How a line with a kept change shows (None: as any line): the changed cells and
+        its figures in italics, the figures not worked out yet ("…"), the policy check
+        saying it is not saved yet; a removed line struck through."""
+        waiting = self._waiting
+        assert waiting is not None
+        removed = line.id in waiting.removed
+        cell = removed or self.waits(line, column) or column == LineColumn.FLAGS
+        if role == Qt.ItemDataRole.FontRole and cell:
+            font = QFont()
+            font.setItalic(True)
+            font.setStrikeOut(removed)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and cell:
+            return WAITING_GREY
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(WAITING_TIP)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == LineColumn.FLAGS:
+            if removed:
+                return QCoreApplication.translate("quoteLines", "✎ removal not saved yet")
+            return QCoreApplication.translate("quoteLines", "✎ not saved yet")
+        if self._stale(line, column):
+            return NOT_WORKED_OUT
         return None
 
     def _text(self, line: QuoteLineView, column: LineColumn, editing: bool) -> str:

@@ -46,12 +46,19 @@ from acct_desktop.gui.dialogs.issue_form import problem_label
 from acct_desktop.gui.dialogs.register_fields import SearchChooser, typed_number, typed_text
 from acct_desktop.gui.form_drafts import FormAutosave, FormDraft
 from acct_desktop.gui.labels import enum_label, money_text, percent_text
-from acct_desktop.gui.models.quote_lines import LineColumn, QuoteLinesModel, day_text, rails_text
+from acct_desktop.gui.models.quote_lines import (
+    WAITING_TIP,
+    LineColumn,
+    QuoteLinesModel,
+    day_text,
+    rails_text,
+)
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.gui.widgets.field_columns import FieldColumns
 from acct_desktop.gui.widgets.flow_layout import FlowLayout
+from acct_desktop.services.quote_kept import Waiting
 from acct_desktop.services.quote_views import QuoteView
 
 SAVE_PAUSE_MS = 800
@@ -134,6 +141,7 @@ class QuoteEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("quoteEditor")
         self.view: QuoteView | None = None
+        self.waiting: Waiting | None = None  # edits kept while the database is away
         # cut with "…" where the dock is narrow (the whole in its tooltip): a long account
         # name in the title scrolled the builder sideways on a laptop at 150 %
         self.title = ElidedLine()
@@ -518,7 +526,15 @@ class QuoteEditor(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_view(self, view: QuoteView | None, contacts: list[tuple[uuid.UUID, str]]) -> None:
+    def show_view(
+        self,
+        view: QuoteView | None,
+        contacts: list[tuple[uuid.UUID, str]],
+        waiting: Waiting | None = None,
+    ) -> None:
+        """Show ``view``; ``waiting``: the edits kept while the database cannot be reached
+        (``view`` is then the quote with them over it), shown as not saved yet."""
+        self.waiting = waiting if waiting is not None and waiting.count else None
         another = view is None or self.view is None or view.id != self.view.id
         if another:  # what was typed for the quote shown so far is kept first
             if self.view is not None:
@@ -613,6 +629,9 @@ class QuoteEditor(QWidget):
             self.rails.set_full_text("")
             return
         line = self.model.line(row)
+        if self.waiting is not None and self.waiting.priced_stale(line.id):
+            self.rails.set_full_text(QCoreApplication.translate("quoteLines", WAITING_TIP))
+            return
         self.rails.set_full_text(
             filled_in(
                 self.tr("Line %1 (%2): %3"),
@@ -644,9 +663,18 @@ class QuoteEditor(QWidget):
         status = quote_status_text(view.status, view.latest_revision if view.superseded else None)
         self.title.setText(f"{view.reference} · {view.account_name} · {status}")
         self._fill_header(view, contacts)
-        self.model.set_lines(view.lines, view.editable, view.currency, view.valid_until)
-        for field in self.fields.values():
+        self.model.set_lines(
+            view.lines, view.editable, view.currency, view.valid_until, self.waiting
+        )
+        waits = self.waiting.header if self.waiting is not None else frozenset()
+        for name, field in self.fields.items():
             field.setEnabled(view.editable)
+            font = field.font()  # typed while the database was away: italic, not saved yet
+            font.setItalic(name in waits)
+            field.setFont(font)
+            field.setToolTip(
+                QCoreApplication.translate("quoteLines", WAITING_TIP) if name in waits else ""
+            )
         for widget in (self.product, self.quantity, self.add_button):
             widget.setEnabled(view.editable)
         totals, currency = view.totals, view.currency
@@ -710,6 +738,13 @@ class QuoteEditor(QWidget):
         quote says how it ended (a rejection with the customer's reason), a sent one when it
         expires; an approval is news only while the quote is still being prepared."""
         flagged = sum(1 for line in view.lines if line.flags)
+        if self.waiting is not None:
+            return AMBER, self.tr(
+                "● %n change(s) not saved yet: the database cannot be reached. They are saved "
+                "as soon as it answers, and the totals worked out again.",
+                "",
+                self.waiting.count,
+            )
         if view.superseded:
             return GREY, self.tr("Replaced by revision R%1 — read only.").replace(
                 "%1", str(view.latest_revision)
