@@ -31,11 +31,14 @@ EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 class ContactRejected(ValueError):
-    """Nothing was saved; ``problems`` maps each field to a sentence."""
+    """Nothing was saved; ``problems`` maps each field to a sentence. ``whole``: the save
+    was refused as a whole (a colleague saved the contact since it was read, or removed
+    it), not for a field — the form keeps what was typed for when it is opened again."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
+    def __init__(self, problems: dict[str, str], whole: bool = False) -> None:
         super().__init__(next(iter(problems.values())))
         self.problems = problems
+        self.whole = whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,7 @@ class ContactRecords:
             contact = self._get(session, contact_id)
             if expected_version is not None and contact.version != expected_version:
                 said = refusal(session, "contact", contact_id, self._actor, Doing.SAVE)
-                raise ContactRejected({"name": said})
+                raise ContactRejected({"form": said}, whole=True)
             self._check(session, draft, contact)
             accounts = {contact.account_id, draft.account_id}
             for name, value in _values(draft).items():
@@ -277,7 +280,8 @@ class ContactRecords:
         contact = session.get(Contact, contact_id)
         if contact is None or contact.archived_at is not None:
             raise ContactRejected(
-                {"name": QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")}
+                {"form": QT_TRANSLATE_NOOP("messages", "This contact no longer exists.")},
+                whole=True,
             )
         return contact
 
@@ -345,7 +349,7 @@ class ContactRecords:
 
 def _refused(sentence: Sentence, _who: str | None) -> ContactRejected:
     """A colleague saved the contact at the same moment: said as the form's refusals are."""
-    return ContactRejected({"name": sentence})
+    return ContactRejected({"form": sentence}, whole=True)
 
 
 def _values(draft: ContactDraft) -> dict[str, object]:

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import Attitude, DmuRole
-from acct_desktop.gui.dialogs.issue_form import fit_height, problem_label, with_problem
+from acct_desktop.gui.dialogs.issue_form import (
+    PROBLEM_STYLE,
+    fit_height,
+    problem_label,
+    with_problem,
+)
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.screen_fit import ScreenFitDialog
@@ -142,6 +147,7 @@ class ContactForm(ScreenFitDialog):
     def save(self) -> None:
         for label in (*self.problems.values(), self.general):
             label.hide()
+        self.general.setStyleSheet(PROBLEM_STYLE)  # after "Restored what you typed…"
         try:
             self.result_value = self._save(self.draft())
         except ContactRejected as exc:
@@ -149,14 +155,25 @@ class ContactForm(ScreenFitDialog):
                 label = self.problems.get(name, self.general)
                 label.setText(user_text(message))
                 label.show()
+            if exc.whole:  # a colleague saved (or removed) the contact since it was opened
+                self.draft_keeper.hold()  # kept however the form is closed
+                self.general.setText(
+                    self.general.text()
+                    + "\n"
+                    + self.tr(
+                        "Your text is kept: close the form and open it again to see their "
+                        "change over yours."
+                    )
+                )
             fit_height(self)
             return
         self.draft_keeper.drop()
         self.accept()
 
     def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped."""
-        self.draft_keeper.drop()
+        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
+        holds it)."""
+        self.draft_keeper.cancel()
         self.reject()
 
     def _keep_drafts(self, drafts: FormDrafts | None, key: str) -> None:

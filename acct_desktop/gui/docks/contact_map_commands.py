@@ -106,14 +106,15 @@ class ContactMapCommands(QObject):
         if workspace is None:
             return
         try:
-            draft = workspace.contact_records.draft_of(contact_id)
+            draft, version = workspace.contact_records.draft(contact_id)
         except ContactRejected as exc:
             self.complain(exception_text(exc))
             return
         records = workspace.contact_records
 
         def save(after: ContactDraft) -> None:
-            records.update(contact_id, after)
+            # refused (the shared sentence) when a colleague saved the contact meanwhile
+            records.update(contact_id, after, expected_version=version)
             changed = [f.name for f in fields(after)]  # those that differ are undone
             # undo takes back these fields only, if nobody changed them since
             edit = OwnEdit.saved(workspace.db, records, "contact", contact_id, draft, changed)
