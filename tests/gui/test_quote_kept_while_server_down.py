@@ -98,6 +98,15 @@ def test_quote_edits_typed_while_the_server_is_down_are_kept_and_written_once_it
         )
         assert _cell(dock, 0, LineColumn.QUANTITY, Qt.ItemDataRole.FontRole) is None
         assert editor.banner.text().startswith("● 1 change(s) not saved yet")
+        # Ctrl+Z: the kept edit is taken back without the server; the one before it (a
+        # line added, written) needs the server: not taken, the stack stays where it was
+        window.undo_stack.undo()
+        assert [ln.quantity for ln in editor.view.lines] == [D(10), D(10), D(10), D(5)]
+        window.undo_stack.undo()
+        qtbot.waitUntil(lambda: window.undo_stack.index() == steps)
+        assert len(editor.view.lines) == 4 and window.undo_stack.count() == steps + 1
+        window.undo_stack.redo()  # Ctrl+Y: kept again
+        assert [ln.quantity for ln in editor.view.lines] == [D(10), D(10), D(33), D(5)]
         # the other kinds of edits: discount, unit and note of line 1; line 2's discount
         # (the colleague changed it meanwhile); line 4 removed; a line added; the header
         assert model.setData(model.index(0, LineColumn.DISCOUNT), "5")
