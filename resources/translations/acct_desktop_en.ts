@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapCounts</name>
     <message numerus="yes">
         <source>Visit overdue by %n day(s)</source>
@@ -235,6 +245,13 @@
 </context>
 <context>
     <name>QuoteEditor</name>
+    <message numerus="yes">
+        <source>● %n change(s) not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>● %n line(s) outside the price policy: an approval must be recorded before sending.</source>
         <translation>

@@ -824,6 +824,10 @@
         <translation>N&amp;otities:</translation>
     </message>
     <message>
+        <source>Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Uw tekst is bewaard: sluit het formulier en open het opnieuw om hun wijziging met de uwe erover te zien.</translation>
+    </message>
+    <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>Wat u de vorige keer hebt ingevoerd, is teruggezet (nog niet opgeslagen).</translation>
     </message>
@@ -2185,6 +2189,13 @@
     </message>
 </context>
 <context>
+    <name>KeptQuoteEdits</name>
+    <message>
+        <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
+        <translation>Niet opgeslagen: getypt toen de database niet bereikbaar was, en intussen gewijzigd of niet meer mogelijk.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2249,6 +2260,25 @@
     <message>
         <source>&amp;Import accounts…</source>
         <translation>Klanten &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Wijzigingen niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>%n wijziging in een offerte, getypt toen de database niet bereikbaar was, is nog niet opgeslagen. Nu sluiten gooit die weg; blijft het venster open, dan wordt ze opgeslagen zodra de database antwoordt.</numerusform>
+            <numerusform>%n wijzigingen in een offerte, getypt toen de database niet bereikbaar was, zijn nog niet opgeslagen. Nu sluiten gooit ze weg; blijft het venster open, dan worden ze opgeslagen zodra de database antwoordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Venster open laten</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Sluiten en weggooien</translation>
     </message>
     <message>
         <source>Import &amp;contacts…</source>
@@ -3804,8 +3834,16 @@
         <translation>Offerte</translation>
     </message>
     <message>
+        <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
+        <translation>Niet gedaan: wat u typte toen de database niet bereikbaar was, is nog niet opgeslagen. Het wordt opgeslagen zodra de database antwoordt; probeer het dan opnieuw.</translation>
+    </message>
+    <message>
         <source>Choose an account first: a quote is for one account.</source>
         <translation>Kies eerst een klant: een offerte is voor één klant.</translation>
+    </message>
+    <message>
+        <source>Not applied: the database cannot be reached. Press Enter to apply it once it is back.</source>
+        <translation>Niet toegepast: de database is niet bereikbaar. Druk op Enter om het toe te passen zodra ze terug is.</translation>
     </message>
     <message numerus="yes">
         <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
@@ -3833,6 +3871,14 @@
     <message>
         <source>Add line</source>
         <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>New line (%1)</source>
+        <translation>Nieuwe regel (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2), %3</source>
+        <translation>Regel %1 (%2), %3</translation>
     </message>
     <message>
         <source>Edit line</source>
@@ -4020,6 +4066,13 @@
     <message>
         <source>Cost %1 · gross profit %2 (markup %3)</source>
         <translation>Kostprijs %1 · brutowinst %2 (opslag %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</source>
+        <translation>
+            <numerusform>● %n wijziging nog niet opgeslagen: de database is niet bereikbaar. Ze wordt opgeslagen zodra de database antwoordt, en de totalen worden opnieuw berekend.</numerusform>
+            <numerusform>● %n wijzigingen nog niet opgeslagen: de database is niet bereikbaar. Ze worden opgeslagen zodra de database antwoordt, en de totalen worden opnieuw berekend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -13604,6 +13657,18 @@ per week</translation>
     <message>
         <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
         <translation>Opslag op kostprijs: (nettoprijs − kostprijs) / kostprijs, na alle kortingen — wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database cannot be reached. It is saved as soon as the database answers.</source>
+        <translation>Nog niet opgeslagen: de database is niet bereikbaar. Het wordt opgeslagen zodra de database antwoordt.</translation>
+    </message>
+    <message>
+        <source>✎ removal not saved yet</source>
+        <translation>✎ verwijderen nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>✎ not saved yet</source>
+        <translation>✎ nog niet opgeslagen</translation>
     </message>
     <message>
         <source>guide %1</source>

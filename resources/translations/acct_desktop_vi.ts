@@ -821,6 +821,10 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
+        <source>Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>Nội dung bạn nhập được giữ lại: đóng biểu mẫu và mở lại để xem thay đổi của họ cùng nội dung của bạn đè lên.</translation>
+    </message>
+    <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>Đã khôi phục nội dung bạn nhập lần trước (chưa lưu).</translation>
     </message>
@@ -2179,6 +2183,13 @@
     </message>
 </context>
 <context>
+    <name>KeptQuoteEdits</name>
+    <message>
+        <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
+        <translation>Chưa lưu: đã nhập khi không kết nối được cơ sở dữ liệu, và trong lúc đó đã bị thay đổi hoặc không còn thực hiện được.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2243,6 +2254,24 @@
     <message>
         <source>&amp;Import accounts…</source>
         <translation>&amp;Nhập khách hàng…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Thay đổi chưa được lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>%n thay đổi báo giá, nhập khi không kết nối được cơ sở dữ liệu, chưa được lưu. Đóng bây giờ sẽ mất chúng; nếu để cửa sổ mở, chúng sẽ được lưu ngay khi cơ sở dữ liệu phản hồi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Giữ cửa sổ mở</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng và bỏ các thay đổi</translation>
     </message>
     <message>
         <source>Import &amp;contacts…</source>
@@ -3777,8 +3806,16 @@
         <translation>Báo giá</translation>
     </message>
     <message>
+        <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
+        <translation>Chưa thực hiện: nội dung bạn nhập khi không kết nối được cơ sở dữ liệu chưa được lưu. Nội dung sẽ được lưu ngay khi cơ sở dữ liệu phản hồi; khi đó hãy thử lại.</translation>
+    </message>
+    <message>
         <source>Choose an account first: a quote is for one account.</source>
         <translation>Hãy chọn khách hàng trước: mỗi báo giá dành cho một khách hàng.</translation>
+    </message>
+    <message>
+        <source>Not applied: the database cannot be reached. Press Enter to apply it once it is back.</source>
+        <translation>Chưa áp dụng: không kết nối được cơ sở dữ liệu. Nhấn Enter để áp dụng khi kết nối lại.</translation>
     </message>
     <message numerus="yes">
         <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
@@ -3805,6 +3842,14 @@
     <message>
         <source>Add line</source>
         <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>New line (%1)</source>
+        <translation>Dòng mới (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2), %3</source>
+        <translation>Dòng %1 (%2), %3</translation>
     </message>
     <message>
         <source>Edit line</source>
@@ -3992,6 +4037,12 @@
     <message>
         <source>Cost %1 · gross profit %2 (markup %3)</source>
         <translation>Giá vốn %1 · lợi nhuận gộp %2 (tỷ lệ LN/giá vốn %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</source>
+        <translation>
+            <numerusform>● %n thay đổi chưa được lưu: không kết nối được cơ sở dữ liệu. Chúng sẽ được lưu ngay khi cơ sở dữ liệu phản hồi, và tổng tiền được tính lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -13567,6 +13618,18 @@ mỗi tuần</translation>
     <message>
         <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
         <translation>Tỷ lệ lợi nhuận trên giá vốn: (giá ròng − giá vốn) / giá vốn, sau mọi chiết khấu — không bao giờ in</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database cannot be reached. It is saved as soon as the database answers.</source>
+        <translation>Chưa lưu: không kết nối được cơ sở dữ liệu. Sẽ được lưu ngay khi cơ sở dữ liệu phản hồi.</translation>
+    </message>
+    <message>
+        <source>✎ removal not saved yet</source>
+        <translation>✎ việc xóa chưa được lưu</translation>
+    </message>
+    <message>
+        <source>✎ not saved yet</source>
+        <translation>✎ chưa lưu</translation>
     </message>
     <message>
         <source>guide %1</source>

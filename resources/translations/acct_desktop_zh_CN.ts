@@ -821,6 +821,10 @@
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
+        <source>Your text is kept: close the form and open it again to see their change over yours.</source>
+        <translation>您输入的内容已保留：关闭表单后重新打开，即可看到对方的修改及您覆盖其上的内容。</translation>
+    </message>
+    <message>
         <source>Restored what you typed last time (not saved yet).</source>
         <translation>已恢复您上次输入的内容（尚未保存）。</translation>
     </message>
@@ -2179,6 +2183,13 @@
     </message>
 </context>
 <context>
+    <name>KeptQuoteEdits</name>
+    <message>
+        <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
+        <translation>未保存：这些修改是在无法连接数据库时输入的，期间已被他人修改或已无法执行。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2243,6 +2254,24 @@
     <message>
         <source>&amp;Import accounts…</source>
         <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>在无法连接数据库时对报价单所做的 %n 处修改尚未保存。现在关闭将丢失这些修改；保持窗口打开，数据库一恢复响应就会保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>保持窗口打开</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>关闭并丢弃修改</translation>
     </message>
     <message>
         <source>Import &amp;contacts…</source>
@@ -3777,8 +3806,16 @@
         <translation>报价单</translation>
     </message>
     <message>
+        <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
+        <translation>未执行：您在无法连接数据库时输入的内容尚未保存。数据库一恢复响应就会保存，届时请再试一次。</translation>
+    </message>
+    <message>
         <source>Choose an account first: a quote is for one account.</source>
         <translation>请先选择一个客户：报价单只针对一个客户。</translation>
+    </message>
+    <message>
+        <source>Not applied: the database cannot be reached. Press Enter to apply it once it is back.</source>
+        <translation>未应用：无法连接数据库。数据库恢复后请按 Enter 应用。</translation>
     </message>
     <message numerus="yes">
         <source>In %1, %n line(s) lose the price their policy gives in %2:</source>
@@ -3805,6 +3842,14 @@
     <message>
         <source>Add line</source>
         <translation>添加行</translation>
+    </message>
+    <message>
+        <source>New line (%1)</source>
+        <translation>新增行（%1）</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2), %3</source>
+        <translation>第 %1 行（%2），%3</translation>
     </message>
     <message>
         <source>Edit line</source>
@@ -3992,6 +4037,12 @@
     <message>
         <source>Cost %1 · gross profit %2 (markup %3)</source>
         <translation>成本 %1 · 毛利 %2（成本加成率 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n change(s) not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</source>
+        <translation>
+            <numerusform>● %n 处修改尚未保存：无法连接数据库。数据库一恢复响应就会保存，并重新计算合计。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✗ Rejected by the customer: %1</source>
@@ -13565,6 +13616,18 @@ per week</source>
     <message>
         <source>Markup over cost, (net price − cost) / cost, after all discounts — never printed</source>
         <translation>成本加成率：（净价 − 成本）/ 成本，已扣除所有折扣——永不打印</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database cannot be reached. It is saved as soon as the database answers.</source>
+        <translation>尚未保存：无法连接数据库。数据库一恢复响应就会保存。</translation>
+    </message>
+    <message>
+        <source>✎ removal not saved yet</source>
+        <translation>✎ 删除尚未保存</translation>
+    </message>
+    <message>
+        <source>✎ not saved yet</source>
+        <translation>✎ 尚未保存</translation>
     </message>
     <message>
         <source>guide %1</source>
