@@ -59,9 +59,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change to a quote, typed while the database could not be reached, is not saved yet. Closing now loses it; kept open, it is saved as soon as the database answers.</numerusform>
+            <numerusform>%n changes to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</numerusform>
         </translation>
     </message>
 </context>
@@ -247,9 +247,9 @@
     <name>QuoteEditor</name>
     <message numerus="yes">
         <source>● %n change(s) not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● %n change not saved yet: the database cannot be reached. It is saved as soon as it answers, and the totals worked out again.</numerusform>
+            <numerusform>● %n changes not saved yet: the database cannot be reached. They are saved as soon as it answers, and the totals worked out again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
