@@ -66,6 +66,23 @@ def test_the_preview_says_what_to_buy_by_the_period_end_against_the_agreed_basel
     shop.db.close()
 
 
+def test_the_preview_counts_the_days_elapsed_as_the_statement_does(qtbot, tmp_path: Path) -> None:
+    """Days elapsed run to the day asked (25 November: 329 of 365), not to the last
+    figure (31 October: 304 days); how far the sales figures reach is said apart."""
+    shop = shop_with_monthly_figures(tmp_path)
+    agreement = shop.agreement("HQ", RebateKind.WHOLE_VOLUME_TIERS, "0:1,500000:2")
+    preview = preview_on(shop, agreement, qtbot)
+    tiers = [(D(0), D(1)), (D(500_000), D(2))]
+    preview.show_terms(RebateKind.WHOLE_VOLUME_TIERS, tiers, None, "EUR", None)
+    text = preview.on_sales.text()
+    assert preview.to_date.elapsed_days == 329 and preview.to_date.covered_days == 304
+    assert text.startswith(
+        f"329 of 365 days elapsed · sales figures up to {short(date(2026, 10, 31))} · "
+    )
+    assert "304" not in text
+    shop.db.close()
+
+
 def test_a_finished_period_shows_its_final_rebate_and_nothing_still_to_buy(
     qtbot, tmp_path: Path
 ) -> None:

@@ -209,11 +209,22 @@ class RebatePreview(QGroupBox):
         if accrual.period_over:
             return self._final(accrual)
         currency = accrual.terms.currency
-        text = filled_in(
-            self.tr("%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end"),
-            _n(accrual.volume_to_date),
-            str(accrual.covered_days),
+        # the statement's rule: the days elapsed to the day asked, and, said apart, the
+        # last day the sales figures reach (the run-rate is taken over those)
+        elapsed = filled_in(
+            self.tr("%1 of %2 days elapsed"),
+            str(accrual.elapsed_days),
             str(accrual.total_days),
+        )
+        reach = (
+            filled_in(self.tr("sales figures up to %1"), format_day(accrual.figures_through))
+            if accrual.figures_through is not None
+            else self.tr("no sales figures for this period yet")
+        )
+        text = " · ".join((elapsed, reach)) + " · "
+        text += filled_in(
+            self.tr("%1 sold → %2 earned; at this pace %3 by period end"),
+            _n(accrual.volume_to_date),
             _money(accrual.accrued_to_date, currency),
             _money(accrual.projected_rebate, currency),
         )
