@@ -158,8 +158,9 @@ def run(args: argparse.Namespace) -> int:
     if result.distance_to_next_tier is not None:
         print(
             say(
-                QT_TRANSLATE_NOOP("cli", "next tier in: %1"),
-                number_text(f"{result.distance_to_next_tier:,f}"),
+                QT_TRANSLATE_NOOP("cli", "next tier in: %1 %2"),
+                number_text(format_money(result.distance_to_next_tier, currency)),
+                currency,
             )
         )
     return 0

@@ -46,6 +46,17 @@ def test_distance_to_the_next_tier_is_reported() -> None:
     assert json.loads(result.stdout)["distance_to_next_tier"] == "50000"
 
 
+def test_the_distance_to_the_next_tier_is_money_in_the_currency() -> None:
+    """Written as the register and the statement write it: the currency's decimals, the
+    language's punctuation and the currency code."""
+    args = ["--kind", "whole", "--tiers", "0:1,50000:2,100000:3", "--volume", "40000"]
+    result = run(*args, "--currency", "CNY", lang="zh")
+    assert result.returncode == 0, result.stderr
+    assert "10,000.00 CNY" in result.stdout
+    result = run(*args, "--currency", "EUR", lang="nl")
+    assert "10.000,00 EUR" in result.stdout, result.stdout
+
+
 def test_fixed_percent_and_text_output() -> None:
     result = run(
         "--kind", "fixed", "--percent", "2.5", "--volume", "1,000,000", "--currency", "CNY"
