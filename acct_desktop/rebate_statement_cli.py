@@ -13,7 +13,7 @@ from datetime import date
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
 from acct_desktop.cli_language import file_problem_text, print_error, say
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
-from acct_desktop.services.files import safe_file_stem, write_atomically
+from acct_desktop.services.files import write_atomically
 
 
 def add_statement_parser(rebate_actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,6 +62,10 @@ def run_statement(args: argparse.Namespace) -> int:
     """Print the statement asked for by ``args``; returns the exit code."""
     from acct_desktop.services.rebate_accruals import IncompleteTerms, RebateAccrualService
     from acct_desktop.services.rebate_statement import RebateStatementService, StatementNotFound
+    from acct_desktop.services.rebate_statement_file import (
+        agreement_statement_file_name,
+        rebate_statement_file_name,
+    )
     from acct_desktop.services.secrets import with_stored_password
     from acct_desktop.store.database import DatabaseError, open_database
 
@@ -86,9 +90,12 @@ def run_statement(args: argparse.Namespace) -> int:
     finally:
         db.close()
     content = document.content
-    # named as the GUI names it when --out is a folder
+    # named as the GUI names it when --out is a folder; one agreement's by its number, so
+    # that it does not take the place of its account's statement
     out = args.out.file(
-        f"rebate-statement-{safe_file_stem(content.account_code, 'account')}-{on}.pdf"
+        agreement_statement_file_name(args.agreement.strip(), on)
+        if args.agreement
+        else rebate_statement_file_name(content.account_code, on)
     )
     try:
         write_atomically(out, document.pdf)

@@ -29,6 +29,12 @@ def rebate_statement_file_name(code: str, on: date) -> str:
     return f"rebate-statement-{safe_file_stem(code, 'account')}-{on}.pdf"
 
 
+def agreement_statement_file_name(number: str, on: date) -> str:
+    """The name one agreement's statement is written under: by its agreement number, so
+    that it never takes the name (and the place) of its account's statement."""
+    return f"rebate-statement-{safe_file_stem(number, 'agreement')}-{on}.pdf"
+
+
 def make_rebate_statement(
     statements: RebateStatementService,
     code: str,

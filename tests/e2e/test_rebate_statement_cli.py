@@ -262,3 +262,27 @@ def test_an_account_without_active_agreements_is_refused_in_a_sentence(demo_db: 
     sentence = refused.value.args[0]
     assert sentence.template == "The account %1 has no active rebate agreement."
     assert sentence.args == (code,)
+
+
+def test_an_agreements_statement_is_named_by_its_number_and_leaves_the_accounts_alone(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """Both used to be rebate-statement-<account>-<day>.pdf: the second overwrote the first."""
+    accrual = pick(demo_accruals(demo_db), "vi")
+    db = open_database(demo_db, create=False)
+    try:
+        with db.session() as session:
+            code = session.get(Account, accrual.facts.account_id).code
+    finally:
+        db.close()
+    folder, day = tmp_path / "stmt", "2026-11-02"
+    common = ("--out", f"{folder}{os.sep}", "--date", day, "--no-chart", "--db", str(demo_db))
+    one = run("--agreement", accrual.number, *common, data=tmp_path / "data")
+    assert one.returncode == 0, one.stderr
+    mine = folder / f"rebate-statement-{accrual.number}-{day}.pdf"
+    assert str(mine) in one.stdout
+    written = mine.read_bytes()
+    every = run("--account", code, *common, data=tmp_path / "data")
+    assert every.returncode == 0, every.stderr
+    assert (folder / f"rebate-statement-{code}-{day}.pdf").is_file()
+    assert mine.read_bytes() == written
