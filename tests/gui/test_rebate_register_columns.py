@@ -62,3 +62,25 @@ def test_accrued_tier_and_still_to_buy_are_shown_with_the_currency_decimals(dock
         assert model.index(reached, tier).data().endswith("\u00a0%")  # Dutch: 2,5 %
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_columns_are_fitted_again_to_the_rows_a_reload_brings(dock, qtbot) -> None:
+    """Saving an agreement reloads the register: fitted to the rows before it only, the
+    new row's wider day was cut ("2026/…") with ~250 px to spare (QA zh)."""
+    from sqlalchemy import select
+
+    from acct_desktop.store.models import Account, RebateAgreement
+
+    view = dock.rebate_table.view
+    header = view.horizontalHeader()
+    customer = HEADERS.index("Account")
+    before = header.sectionSize(customer)
+    with dock.workspace.db.session() as session:
+        agreement = session.scalars(select(RebateAgreement)).first()
+        account = session.get(Account, agreement.account_id)
+        account.name = account.name + " Holdings International"  # a wider name
+    dock.reload()
+    qtbot.waitUntil(lambda: dock.rebates.rowCount() > 0)
+    needed = min(view.sizeHintForColumn(customer), 320)
+    assert needed > before
+    assert header.sectionSize(customer) >= needed

@@ -167,8 +167,11 @@ class PolicyRegisterDock(FeatureDock):
         self._late_timer = QTimer(self, singleShot=True, interval=LATE_DAYS_DELAY_MS)
         self._late_timer.timeout.connect(self.apply_late_days)
         self.late_days.valueChanged.connect(lambda _v: self._late_timer.start())
-        self.policy_table = DataTable(self.policies, "")
-        self.rebate_table = DataTable(self.rebates, "")
+        # each reload (a saved or approved agreement, another account) is fitted to its own
+        # rows until the user sizes a column or their saved widths are restored: fitted to
+        # the first rows only, a new row's wider day was cut ("2026/…") with room to spare
+        self.policy_table = DataTable(self.policies, "", fit_each_list=True)
+        self.rebate_table = DataTable(self.rebates, "", fit_each_list=True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         tables = (self.policy_table, self.rebate_table)

@@ -142,3 +142,6 @@ class DataTable(QWidget):
             for column in range(header.count()):
                 widest = self.column_caps.get(column, WIDEST_FITTED)
                 header.resizeSection(column, min(header.sectionSize(column), widest))
+            if header.stretchLastSection():  # the last column fills the view again
+                header.setStretchLastSection(False)
+                header.setStretchLastSection(True)
