@@ -11,8 +11,8 @@ import argparse
 from datetime import date
 
 from acct_desktop.cli_arguments import OUT_HELP, OutPath, day_argument
-from acct_desktop.cli_language import file_problem_text, print_error, say
-from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP
+from acct_desktop.cli_language import file_problem_text, message_text, print_error, say
+from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, listed
 from acct_desktop.services.files import write_atomically
 
 
@@ -114,7 +114,7 @@ def run_statement(args: argparse.Namespace) -> int:
             content.account_code,
             content.account_name,
             on,
-            ", ".join(document.numbers),
+            message_text(listed(document.numbers)),  # R-…、R-… in Chinese
             out,
         )
     )

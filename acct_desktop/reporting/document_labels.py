@@ -125,6 +125,13 @@ class DocumentLabels:
         """``label: value`` with this language's colon (``客户编码：GZ-001``)."""
         return f"{label}{self.colon}{value}"
 
+    def bracketed(self, text: str, detail: str) -> str:
+        """``text (detail)`` with this language's brackets: full-width where its colon is
+        (``苏州瑞达工业油品有限公司（CN000048）``)."""
+        if self.colon == "：":
+            return f"{text}（{detail}）"
+        return f"{text} ({detail})"
+
     def all_text(self) -> str:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
         values = (getattr(self, f.name) for f in fields(self))

@@ -79,7 +79,7 @@ def build_rebate_statement_pdf(content: RebateStatementContent, *, chart: bool =
         font_name=font,
         page_label=base.page_label,
         footer_lines=(
-            f"{labels.title} · {content.account_name} ({content.account_code})",
+            f"{labels.title} · {base.bracketed(content.account_name, content.account_code)}",
             base.labelled(labels.statement_date, when),
         ),
         header_text=f"{labels.title} · {content.account_name} · {when}",

@@ -286,3 +286,41 @@ def test_an_agreements_statement_is_named_by_its_number_and_leaves_the_accounts_
     assert every.returncode == 0, every.stderr
     assert (folder / f"rebate-statement-{code}-{day}.pdf").is_file()
     assert mine.read_bytes() == written
+
+
+def test_a_chinese_statement_lists_and_brackets_the_chinese_way(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """ "（R-2026-0004, R-2026-0015）" and the footer's "(CN000048)" were Latin marks in
+    Chinese text: 、 between the numbers, full-width brackets around the code."""
+    first = pick(demo_accruals(demo_db), "zh_CN")
+    db = open_database(demo_db, create=False)
+    try:
+        with db.session() as session:
+            code = session.get(Account, first.facts.account_id).code
+            extra = RebateAgreement(
+                number="R-2026-9002",
+                account_id=first.facts.account_id,
+                kind=RebateKind.WHOLE_VOLUME_TIERS,
+                period_start=date(2026, 7, 1),
+                period_end=date(2027, 6, 30),
+                currency=first.terms.currency,
+                category=None,
+                signed_on=date(2026, 6, 1),
+                entered_on=date(2026, 6, 3),
+                status=RebateStatus.ACTIVE,
+            )
+            extra.tiers = [RebateTier(threshold_amount=Decimal(0), rebate_percent=Decimal(1))]
+            session.add(extra)
+    finally:
+        db.close()
+    out = tmp_path / "zh.pdf"
+    done = run_in(
+        "zh", "--account", code, "--date", "2026-11-02", "--no-chart", "--out", str(out),
+        "--db", str(demo_db), data=tmp_path / "data",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "R-2026-9002" in done.stdout and "、" in done.stdout
+    assert ", R-" not in done.stdout and "R-2026-9002, " not in done.stdout
+    text = pdf_text(out)
+    assert f"（{code}）" in text and f"({code})" not in text

@@ -146,3 +146,21 @@ def test_the_price_check_names_units_as_the_quote_builder_does(
     shown = [dialog.unit.itemText(i) for i in range(dialog.unit.count())]
     assert shown == [unit_word(unit) for unit in UNITS]
     assert [dialog.unit.itemData(i) for i in range(dialog.unit.count())] == list(UNITS)
+
+
+def test_a_flagged_lines_warnings_are_listed_with_the_chinese_list_mark(chinese: None) -> None:
+    """The approval dialog said "折扣超出范围, 折扣需审批": a Latin ", " in Chinese."""
+    from types import SimpleNamespace
+
+    from acct_desktop.domain.pricing_rules import FlagKind
+    from acct_desktop.gui.docks.quote_commands import flagged_line
+    from acct_desktop.gui.labels import enum_label
+
+    kinds = (FlagKind.DISCOUNT_OVER_BAND, FlagKind.NEEDS_APPROVAL)
+    line = SimpleNamespace(
+        position=3, sku="HYD-46", flags=[SimpleNamespace(kind=kind) for kind in kinds]
+    )
+    text = flagged_line(line)
+    first, second = (enum_label(kind) for kind in kinds)
+    assert text == f"3. HYD-46 — {first}、{second}", text
+    assert ", " not in text

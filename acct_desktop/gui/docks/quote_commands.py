@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from acct_desktop.domain.quote_maths import QuoteFigureError, earliest_delivery
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove
-from acct_desktop.domain.sentences import filled_in
+from acct_desktop.domain.sentences import filled_in, listed
 from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
 from acct_desktop.gui.dialogs.quote_dialogs import (
     ApprovalDialog,
@@ -53,6 +53,14 @@ from acct_desktop.store.reachability import is_unreachable
 
 # QuoteFigureError: a figure the services did not catch is still a sentence, not a crash
 Refusal = (QuoteEditRejected, MoveRefused, LookupError, QuoteFigureError)
+
+
+def flagged_line(line: Any) -> str:
+    """``3. HYD-46 — discount over the band、needs approval``: a flagged line for the
+    approval dialog, its warnings joined with the language's list mark (、 in Chinese)."""
+    return f"{line.position}. {line.sku} — " + user_text(
+        listed([enum_label(flag.kind) for flag in line.flags])
+    )
 
 
 class QuoteListStep(ServiceStep):
@@ -578,11 +586,7 @@ class QuoteCommands(QObject):
             return
         dialog: Any
         if move in (QuoteMove.APPROVE, QuoteMove.DECLINE):
-            flagged = [
-                f"{ln.position}. {ln.sku} — " + ", ".join(enum_label(f.kind) for f in ln.flags)
-                for ln in view.lines
-                if ln.flags
-            ]
+            flagged = [flagged_line(ln) for ln in view.lines if ln.flags]
             decide = life.approve if move is QuoteMove.APPROVE else life.decline
             verb = self.tr("Approve") if move is QuoteMove.APPROVE else self.tr("Decline")
             dialog = ApprovalDialog(
