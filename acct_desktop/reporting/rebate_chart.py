@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
 
 INK = "#1F2328"
 BAR = "#1565C0"
@@ -82,6 +83,26 @@ def spread_labels(levels: Sequence[float], gap: float, ceiling: float) -> list[f
         limit = ceiling if index == len(positions) - 1 else positions[index + 1] - gap
         positions[index] = min(positions[index], limit)
     return positions
+
+
+AXIS_ROOM = 48  # points of the figure's width not under the bars: y numbers, rate labels
+LABEL_GAP = 4  # points at least between two month names on the axis
+
+
+def label_step(labels: Sequence[str], font: FontProperties, figure_width: float) -> int:
+    """Every how many bars a month is named so that the names never run into each other
+    ("10月11月"): each name measured in ``font``, the bars sharing the axes' width
+    (``figure_width`` in points, less the room for the numbers and rates)."""
+    from matplotlib.textpath import TextPath
+
+    if not labels:
+        return 1
+    widest = max(TextPath((0, 0), label, prop=font).get_extents().width for label in labels)
+    slot = max(figure_width - AXIS_ROOM, 1.0) / (len(labels) * 1.1)  # with the axes' margins
+    step = 1
+    while step < len(labels) and widest + LABEL_GAP > step * slot:
+        step += 1
+    return step
 
 
 def rebate_progress_figure(
@@ -159,7 +180,12 @@ def rebate_progress_figure(
     axes.set_ylim(0, ceiling)
     small = font.copy()
     small.set_size(5.8)
-    axes.set_xticks(range(len(labels)), labels, fontproperties=small)
+    step = label_step(labels, small, size_inches[0] * 72)
+    shown_labels = [
+        label if index % step == 0 or index == len(labels) - 1 else ""
+        for index, label in enumerate(labels)
+    ]
+    axes.set_xticks(range(len(labels)), shown_labels, fontproperties=small)
     axes.yaxis.set_major_formatter(
         FuncFormatter(lambda value, _pos: compact_number(value, text.language))
     )

@@ -94,3 +94,23 @@ def test_spread_labels_keeps_them_apart_near_their_levels(levels, gap) -> None: 
         assert position >= level  # with room enough, a label is only ever pushed up
     if all(b - a >= gap for a, b in itertools.pairwise(levels)):
         assert positions == levels  # nothing close: every label at its own line
+
+
+@pytest.mark.parametrize("size", [(2.83, 2.04), (4.2, 3.0)])
+def test_month_names_on_the_axis_never_run_into_each_other(size) -> None:  # type: ignore[no-untyped-def]
+    """A year of Chinese months printed "9月10月11月" with no gap between them (QA zh)."""
+    text = ChartText("累计进货额", "预计期末", "阶梯门槛", lambda m: f"{m.month}月",
+                     lambda r: f"{r.normalize():f}%", "zh_CN")  # fmt: skip
+    months = [(date(2026, m, 1), D(40_000)) for m in range(1, 12)]
+    figure = rebate_progress_figure(
+        months, [(D(500_000), D(2))], D(600_000), text,
+        font_path=str(find_font_file()), size_inches=size,
+    )  # fmt: skip
+    FigureCanvasAgg(figure).draw()
+    renderer = figure.canvas.get_renderer()
+    shown = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert shown[0].get_text() == "1月" and shown[-1].get_text() == "…"
+    assert len(shown) >= 4  # thinned, not emptied
+    boxes = [t.get_window_extent(renderer) for t in shown]
+    for left, right in itertools.pairwise(boxes):  # a clear gap: 3 points at the least
+        assert (right.x0 - left.x1) * 72 / figure.dpi >= 3, (left, right)
