@@ -130,6 +130,17 @@ class _Page:
     def p(self, text: str, kind: str = "body") -> Paragraph:
         return Paragraph(markup(text, self.font), self.styles[kind])
 
+    def kept_together(self, text: str, width: float) -> Paragraph:
+        """``text`` in ``width`` points; too long for one line, it breaks before its
+        bracketed part, never inside a word of it (Chinese wraps between any two characters:
+        "…（达到下一阶" / "梯）")."""
+        style = self.styles["body"]
+        opening = max(text.rfind("（"), text.rfind(" ("))
+        if opening <= 0 or text_width(text, self.font, style.fontSize) <= width:
+            return self.p(text)
+        head, tail = text[:opening].rstrip(), text[opening:].lstrip()
+        return Paragraph(f"{markup(head, self.font)}<br/>{markup(tail, self.font)}", style)
+
     def money(self, value: Decimal, currency: str) -> str:
         return format_amount(self.labels.language, value, currency)
 
@@ -311,8 +322,9 @@ class _Page:
             rows.append((f"{lab.unconverted}", f"{currency} {self.money(amount, currency)}", False))
         heading = lab.figures_final if a.period_over else lab.figures
         table_rows: list[list] = [[self.p(heading, "head"), self.p(a.currency, "head_right")]]
+        label_width = LEFT_WIDTH - 40 * mm - 4  # the label column less its padding
         table_rows += [
-            [self.p(label), self.p(value, "strong" if bold else "number")]
+            [self.kept_together(label, label_width), self.p(value, "strong" if bold else "number")]
             for label, value, bold in rows
         ]
         style = self._heading_style(len(table_rows))

@@ -172,3 +172,18 @@ def test_an_account_has_a_statement_only_with_an_active_agreement(db) -> None:
     assert not service.has_active_agreement(account_id)
     with pytest.raises(StatementNotFound):
         service.content_for_account(code, DEMO_TODAY)
+
+
+def test_a_long_chinese_label_breaks_before_its_brackets_not_inside_a_word(db) -> None:
+    """ "…前还需进货（达到下一阶" / "梯）": Chinese wraps between any two characters, so the
+    label is broken before its bracketed part instead."""
+    accruals = RebateAccrualService(db).accruals_for_all(DEMO_TODAY, [RebateStatus.ACTIVE])
+    waiting = next(
+        r
+        for r in accruals
+        if r.facts.account_code.startswith("CN") and r.distance_to_next_tier is not None
+    )
+    document = RebateStatementService(db).for_agreement(waiting.number, DEMO_TODAY, chart=False)
+    lines = statement_text(document.pdf).splitlines()
+    assert any(line.strip().endswith("前还需进货") for line in lines), lines
+    assert any("（达到下一阶梯）" in line for line in lines), lines
