@@ -136,7 +136,8 @@ def test_both_registers_are_listed_with_counts_and_late_entries_said_in_words(
     row = dock.rebates.rows()[late[0]]
     index = dock.rebates.index(late[0], LATE_COLUMN)
     days = (row.entered_on - row.signed_on).days
-    assert dock.rebates.data(index) == f"Late · {days} days"
+    # as the alert says it: days from signing, never "Late · N days" (read as past the limit)
+    assert dock.rebates.data(index) == f"{days} days after signing"
     assert dock.rebates.data(index, Qt.ItemDataRole.ForegroundRole) == QColor(
         TONE_COLOURS["overdue"]
     )
@@ -342,7 +343,7 @@ def test_entered_late_appears_past_the_setting_and_goes_when_it_is_raised(
     select(dock, "rebate", agreement)
     row_number = dock.view("rebate").currentIndex().row()
     assert dock.late_days.value() == 7
-    assert dock.rebates.data(dock.rebates.index(row_number, LATE_COLUMN)) == "Late · 20 days"
+    assert dock.rebates.data(dock.rebates.index(row_number, LATE_COLUMN)) == "20 days after signing"
     assert dock.current_row().entered_late
     with qtbot.waitSignal(dock.register_changed) as signal:
         dock.late_days.setValue(30)  # saved after a short pause

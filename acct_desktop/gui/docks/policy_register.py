@@ -59,11 +59,13 @@ def status_tone(row: Any) -> str | None:
 
 
 def late_text(row: RebateRow) -> str:
-    """When entered late, "Late · 33 days" (red, and said in words); else empty."""
+    """When entered late, "21 days after signing" (red), as the alert says it: the days
+    from signing to entry, which the company's limit is counted against — "Late · 21 days"
+    read as 21 days past the limit; else empty."""
     if not row.entered_late or row.signed_on is None:
         return ""
     days = (row.entered_on - row.signed_on).days
-    return QCoreApplication.translate("columns", "Late · %1 days").replace("%1", str(days))
+    return QCoreApplication.translate("columns", "%1 days after signing").replace("%1", str(days))
 
 
 def tier_text(row: RebateRow) -> str:
