@@ -4404,6 +4404,22 @@
         <translation>Geef de afgesproken basis om de groeibonus te zien.</translation>
     </message>
     <message>
+        <source>%1 of %2 days elapsed</source>
+        <translation>%1 van %2 dagen verstreken</translation>
+    </message>
+    <message>
+        <source>sales figures up to %1</source>
+        <translation>verkoopcijfers tot en met %1</translation>
+    </message>
+    <message>
+        <source>no sales figures for this period yet</source>
+        <translation>nog geen verkoopcijfers voor deze periode</translation>
+    </message>
+    <message>
+        <source>%1 sold → %2 earned; at this pace %3 by period end</source>
+        <translation>%1 verkocht → %2 verdiend; in dit tempo %3 aan het einde van de periode</translation>
+    </message>
+    <message>
         <source>%1 still to buy by %2 for the next tier</source>
         <translation>nog %1 in te kopen t/m %2 voor de volgende staffel</translation>
     </message>
@@ -4434,10 +4450,6 @@
     <message>
         <source>next tier (%1 from %2): %3 still to buy</source>
         <translation>volgende staffel (%1 vanaf %2): nog %3 in te kopen</translation>
-    </message>
-    <message>
-        <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
-        <translation>%1 verkocht in %2 van %3 dagen → %4 verdiend; in dit tempo %5 aan het einde van de periode</translation>
     </message>
 </context>
 <context>
@@ -7258,8 +7270,8 @@ problemen</translation>
         <translation>bonus: %1 %2</translation>
     </message>
     <message>
-        <source>next tier in: %1</source>
-        <translation>volgende staffel over: %1</translation>
+        <source>next tier in: %1 %2</source>
+        <translation>volgende staffel over: %1 %2</translation>
     </message>
     <message>
         <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
@@ -7661,8 +7673,8 @@ problemen</translation>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <source>Late · %1 days</source>
-        <translation>Te laat · %1 dagen</translation>
+        <source>%1 days after signing</source>
+        <translation>%1 dagen na ondertekening</translation>
     </message>
     <message>
         <source>Code</source>

@@ -4371,6 +4371,22 @@
         <translation>Nhập mức cơ sở thỏa thuận để xem chiết khấu tăng trưởng.</translation>
     </message>
     <message>
+        <source>%1 of %2 days elapsed</source>
+        <translation>Đã qua %1/%2 ngày</translation>
+    </message>
+    <message>
+        <source>sales figures up to %1</source>
+        <translation>số liệu doanh số đến ngày %1</translation>
+    </message>
+    <message>
+        <source>no sales figures for this period yet</source>
+        <translation>kỳ này chưa có số liệu doanh số</translation>
+    </message>
+    <message>
+        <source>%1 sold → %2 earned; at this pace %3 by period end</source>
+        <translation>đã bán %1 → đã đạt %2; với tốc độ này cuối kỳ được %3</translation>
+    </message>
+    <message>
         <source>%1 still to buy by %2 for the next tier</source>
         <translation>cần nhập thêm %1 đến hết %2 để đạt bậc tiếp theo</translation>
     </message>
@@ -4401,10 +4417,6 @@
     <message>
         <source>next tier (%1 from %2): %3 still to buy</source>
         <translation>bậc tiếp theo (%1 từ %2): cần nhập thêm %3</translation>
-    </message>
-    <message>
-        <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
-        <translation>Đã bán %1 trong %2/%3 ngày → được hưởng %4; với tốc độ này, cuối kỳ đạt %5</translation>
     </message>
 </context>
 <context>
@@ -7219,8 +7231,8 @@ issues</source>
         <translation>chiết khấu: %1 %2</translation>
     </message>
     <message>
-        <source>next tier in: %1</source>
-        <translation>còn đến bậc tiếp theo: %1</translation>
+        <source>next tier in: %1 %2</source>
+        <translation>còn đến bậc tiếp theo: %1 %2</translation>
     </message>
     <message>
         <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
@@ -7622,8 +7634,8 @@ issues</source>
         <translation>Lần liên hệ cuối</translation>
     </message>
     <message>
-        <source>Late · %1 days</source>
-        <translation>Trễ · %1 ngày</translation>
+        <source>%1 days after signing</source>
+        <translation>nhập sau khi ký %1 ngày</translation>
     </message>
     <message>
         <source>Code</source>

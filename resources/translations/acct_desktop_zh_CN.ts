@@ -4371,6 +4371,22 @@
         <translation>请填写约定基数以查看增长返利。</translation>
     </message>
     <message>
+        <source>%1 of %2 days elapsed</source>
+        <translation>已过 %1 天，共 %2 天</translation>
+    </message>
+    <message>
+        <source>sales figures up to %1</source>
+        <translation>销售数据截至 %1</translation>
+    </message>
+    <message>
+        <source>no sales figures for this period yet</source>
+        <translation>本期尚无销售数据</translation>
+    </message>
+    <message>
+        <source>%1 sold → %2 earned; at this pace %3 by period end</source>
+        <translation>已售 %1 → 已得返利 %2；按此进度期末可得 %3</translation>
+    </message>
+    <message>
         <source>%1 still to buy by %2 for the next tier</source>
         <translation>%2 前还需进货 %1 才能达到下一阶梯</translation>
     </message>
@@ -4401,10 +4417,6 @@
     <message>
         <source>next tier (%1 from %2): %3 still to buy</source>
         <translation>下一阶梯（%2 起 %1）：还需进货 %3</translation>
-    </message>
-    <message>
-        <source>%1 sold in %2 of %3 days → %4 earned; at this pace %5 by period end</source>
-        <translation>%3 天中已过 %2 天，进货 %1 → 已获返利 %4；按此进度期末可达 %5</translation>
     </message>
 </context>
 <context>
@@ -7217,8 +7229,8 @@ issues</source>
         <translation>返利：%1 %2</translation>
     </message>
     <message>
-        <source>next tier in: %1</source>
-        <translation>距下一档还差：%1</translation>
+        <source>next tier in: %1 %2</source>
+        <translation>距下一档还差：%1 %2</translation>
     </message>
     <message>
         <source>print a rebate statement (tiers, volume to date, accrual, distance to next tier)</source>
@@ -7620,8 +7632,8 @@ issues</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <source>Late · %1 days</source>
-        <translation>逾期 · %1 天</translation>
+        <source>%1 days after signing</source>
+        <translation>签订后 %1 天录入</translation>
     </message>
     <message>
         <source>Code</source>
