@@ -129,6 +129,11 @@ class MainWindow(QMainWindow):
         alerts.open_requested.connect(self._open_alert)
         self.docks["issuesDock"].issues_changed.connect(lambda _c: alerts.reload())
         self.docks["policyRegisterDock"].register_changed.connect(lambda _c: alerts.reload())
+        # a quote sent, accepted, ordered, discarded or its validity changed: the alerts
+        # (expiring quotes, orders due) are read again off the UI thread once edits pause
+        self._alerts_due = QTimer(self, singleShot=True, interval=300)
+        self._alerts_due.timeout.connect(alerts.reload)
+        self.docks["quoteBuilderDock"].quotes_changed.connect(self._alerts_due.start)
         from acct_desktop.gui.global_search import GlobalSearchBar
 
         self.search_bar = GlobalSearchBar(self)  # Ctrl+K, Today, + New

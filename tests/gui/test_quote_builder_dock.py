@@ -425,3 +425,35 @@ def test_the_totals_line_is_in_the_language_of_the_gui(qtbot, window: MainWindow
     add(dock, products[1], "2")
     text = dock.editor.totals.text()
     assert "Subtotaal" in text and "<b>Totaal " in text and "Total " not in text
+
+
+def test_quote_changes_refresh_the_alerts_without_f5(qtbot, window: MainWindow) -> None:
+    """Validity cut to 3 days: the quote's expiry alert appears; once accepted it goes."""
+    from datetime import timedelta
+
+    from acct_desktop.domain.alerts import AlertKind
+
+    account_id, products = vn_account_and_products(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    alerts = window.docks["alertsDock"]
+    dock.commands.new_quote()
+    add(dock, products[1], "1")
+    quote_id = dock.editor.view.id
+
+    def expiring() -> bool:
+        return any(
+            a.kind is AlertKind.QUOTE_EXPIRING and a.object_id == quote_id
+            for a in alerts._all or ()
+        )
+
+    qtbot.waitUntil(lambda: alerts._all is not None, timeout=60_000)
+    assert not expiring()
+    today = alerts.today()
+    dock.commands.set_header("valid_until", today + timedelta(days=3))
+    assert dock.editor.view.valid_until == today + timedelta(days=3)
+    qtbot.waitUntil(expiring, timeout=60_000)
+    for move in (QuoteMove.SEND, QuoteMove.ACCEPT):
+        dock.commands.make_move(move)
+    assert dock.editor.view.status is QuoteStatus.ACCEPTED, dock.last_problem
+    qtbot.waitUntil(lambda: not expiring(), timeout=60_000)

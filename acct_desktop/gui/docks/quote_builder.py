@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
@@ -73,6 +73,9 @@ class QuoteBuilderDock(FeatureDock):
     NAME = "quoteBuilderDock"
     TITLE = QT_TRANSLATE_NOOP("docks", "Quote builder")
     AREA = Qt.DockWidgetArea.BottomDockWidgetArea
+    # a quote changed in the database (an edit, a move, a discard, their undo): the alerts
+    # (a quote expiring, an order due) are read again
+    quotes_changed = Signal()
 
     def __init__(self, current: CurrentAccount, parent: QWidget | None = None) -> None:
         super().__init__(current, parent)
@@ -343,6 +346,7 @@ class QuoteBuilderDock(FeatureDock):
 
     def quote_created(self, view: QuoteView) -> None:
         """A new quote or revision (or a move): list it and open it."""
+        self.quotes_changed.emit()
         self._list_account(self.current.id)
         self.show_quote(view)
         self._reselect(view.id)

@@ -76,7 +76,7 @@ class QuoteListStep(ServiceStep):
             undo,
             refusals=Refusal,
             complain=lambda message: commands.complain(message),
-            after=lambda: commands.dock.reload(),
+            after=lambda: (commands.dock.reload(), commands.dock.quotes_changed.emit()),
         )
 
 
@@ -201,6 +201,7 @@ class QuoteCommands(QObject):
         shown = change(builder, view.id)
         after = builder.snapshot(view.id)
         self.dock.show_quote(shown)
+        self.dock.quotes_changed.emit()
         if self.dock.undo_stack is not None:
             self.dock.undo_stack.push(QuoteStep(text, self.kept, view.id, states=(before, after)))
 
@@ -549,6 +550,7 @@ class QuoteCommands(QObject):
                 )
             )
         self.dock.reload()
+        self.dock.quotes_changed.emit()
 
     def open_settings(self) -> None:
         workspace = self.dock.workspace

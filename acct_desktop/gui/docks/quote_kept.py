@@ -176,6 +176,8 @@ class KeptQuoteEdits(QObject):
             self._writing = False
         self._drop_dead_on_top()
         self._show_after(touched)
+        if touched:
+            self._commands.dock.quotes_changed.emit()
         if refused:
             self._commands.complain(
                 "\n".join(
@@ -246,3 +248,4 @@ class KeptQuoteEdits(QObject):
             not_taken(step, stack, undoing)
             return
         commands.dock.show_quote(view)
+        commands.dock.quotes_changed.emit()
