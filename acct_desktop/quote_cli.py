@@ -60,6 +60,12 @@ def add_print_parsers(what: argparse._SubParsersAction) -> None:  # type: ignore
             "number", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "Q-2026-7KX-00042 (or … R2)")
         )
         document.add_argument(
+            "revision",
+            nargs="?",
+            metavar="R2",
+            help=QT_TRANSLATE_NOOP("cli", "that revision (the latest when left out)"),
+        )
+        document.add_argument(
             "--out",
             required=True,
             type=OutPath,
@@ -148,9 +154,17 @@ def _print(workspace, args: argparse.Namespace) -> int:  # type: ignore[no-untyp
     from acct_desktop.reporting.quote_pdf import quote_file_name
     from acct_desktop.services.files import write_atomically
 
-    quote_id = workspace.quote_builder.find(args.number)
+    reference = args.number
+    if args.revision:  # print quote Q-2026-7KX-00042 R2 (or 2)
+        revision = args.revision.strip().upper().removeprefix("R")
+        if not revision.isdigit():
+            return _refuse(
+                say(QT_TRANSLATE_NOOP("cli", "“%1” is not a revision; write R2."), args.revision)
+            )
+        reference = f"{args.number} R{int(revision)}"
+    quote_id = workspace.quote_builder.find(reference)
     if quote_id is None:
-        return _refuse(say(QT_TRANSLATE_NOOP("cli", "No quote has the number “%1”."), args.number))
+        return _refuse(say(QT_TRANSLATE_NOOP("cli", "No quote has the number “%1”."), reference))
     kind = DocumentKind.ORDER if args.print_what == "order" else DocumentKind.QUOTE
     data = workspace.quote_documents.pdf(quote_id, kind)
     out = args.out.file(lambda: quote_file_name(workspace.quote_documents.document(quote_id, kind)))

@@ -11,6 +11,7 @@ approved quote back to draft and lapses its approval.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,8 @@ from acct_desktop.store.types import utcnow
 QUOTE_PREFIX = "Q"
 NUMBER_WIDTH = 5
 UNITS = ("pack", "L", "kg")
+# a quote number with its revision: "Q-2026-7KX-00042 R2" or the file name's "…-R2"
+_REVISION_SUFFIX = re.compile(r"(?P<number>.+?)[ -]R(?P<revision>\d+)")
 MAX_LINES = 500
 
 
@@ -102,13 +105,22 @@ class QuoteBuilder:
             return self._view(session, quote)
 
     def find(self, reference: str) -> uuid.UUID | None:
-        """The quote ``Q-2026-7KX-00042`` (its latest revision) or ``… R2`` (that one)."""
-        number, _, revision = reference.strip().upper().partition(" R")
-        query = select(Quote.id).where(Quote.number == number, Quote.archived_at.is_(None))
-        if revision.isdigit():
-            query = query.where(Quote.revision == int(revision))
+        """The quote ``Q-2026-7KX-00042`` (its latest revision) or ``… R2`` / ``…-R2`` (the
+        file name's form) for that revision."""
+        text = " ".join(reference.strip().upper().split())
+        tried = [(text, None)]
+        found = _REVISION_SUFFIX.fullmatch(text)
+        if found is not None:
+            tried.insert(0, (found["number"], int(found["revision"])))
         with self._db.session() as session:
-            return session.scalar(query.order_by(Quote.revision.desc()).limit(1))
+            for number, revision in tried:
+                query = select(Quote.id).where(Quote.number == number, Quote.archived_at.is_(None))
+                if revision is not None:
+                    query = query.where(Quote.revision == revision)
+                quote_id = session.scalar(query.order_by(Quote.revision.desc()).limit(1))
+                if quote_id is not None:
+                    return quote_id
+        return None
 
     def last_quote_of(self, account_id: uuid.UUID, excluding: uuid.UUID | None) -> uuid.UUID | None:
         """The account's most recent other quote with lines (to copy its lines)."""

@@ -213,3 +213,28 @@ def test_a_revised_quote_is_listed_and_printed_as_replaced(demo_db: Path, tmp_pa
     # which figures exclude the tax (QA zh: "以上价格以CNY计，不含税。" under a gross total)
     assert "增值税（税率" in current_text and "人民币（大写）：" in current_text
     assert "合计含增值税" in current_text
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_a_revision_is_printed_however_it_is_written(demo_db: Path, tmp_path: Path) -> None:
+    """QA zh: ``print quote Q-… R1`` (unquoted, as the README writes it) was refused by
+    argparse and ``Q-…-R1`` (the file name's form) was not found."""
+    number, latest = revise_a_sent_quote(demo_db)
+    db = str(demo_db)
+    for n, written in enumerate(
+        ([number, "R1"], [number, "1"], [f"{number}-R1"], [f"{number} R1"])
+    ):
+        out = tmp_path / f"r{n}.pdf"
+        printed = cli("print", "quote", *written, "--out", str(out), "--db", db, cwd=tmp_path)
+        assert printed.returncode == 0, (written, printed.stderr)
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+        assert f"已被 R{latest} 取代" in text, written  # R1, not the latest
+    latest_out = tmp_path / "latest.pdf"
+    printed = cli("print", "quote", f"{number}-R{latest}", "--out", str(latest_out), "--db", db,
+                  cwd=tmp_path)  # fmt: skip
+    assert printed.returncode == 0 and "取代" not in subprocess.run(
+        ["pdftotext", str(latest_out), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace(f"本版替代 {number} R1", "")
+    refused = cli("print", "quote", number, "RX", "--out", "x.pdf", "--db", db, cwd=tmp_path)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr and "R2" in refused.stderr
