@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from acct_desktop.domain.enums import PolicyScope
-from acct_desktop.domain.money import unit_price_figure
+from acct_desktop.domain.money import round_money, unit_price_figure
 from acct_desktop.domain.percentages import percent
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Figure, Sentence, figure
 
@@ -127,6 +127,16 @@ def convert_unit_price(price: Decimal, from_unit: str, to_unit: str) -> Decimal 
     """A price per ``from_unit`` expressed per ``to_unit`` (1000 per t is 1 per kg)."""
     factor = unit_factor(to_unit, from_unit)
     return None if factor is None else price * factor
+
+
+def content_total(
+    quantity: Decimal, pack_price: Decimal, units_per_pack: Decimal, currency: str
+) -> Decimal:
+    """What ``quantity`` litres (kilograms…) cost at ``pack_price`` for a pack holding
+    ``units_per_pack`` of them: quantity × pack price ÷ pack size, rounded once, at the
+    total — so whole packs cost the same typed in packs or in their content (a price per
+    litre rounded first would not: 25.27 × 416 L ≠ 2 × 5,256.58)."""
+    return round_money(quantity * pack_price / units_per_pack, currency)
 
 
 def round_to_multiple(amount: Decimal, step: Decimal) -> Decimal:

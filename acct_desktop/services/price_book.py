@@ -226,6 +226,16 @@ class PriceBook:
             )
         return content / product.pack_size
 
+    @staticmethod
+    def units_per_pack(product: ProductFacts, unit: str) -> Decimal:
+        """How many ``unit`` one pack holds (4 for litres of a 4 L pack), exactly."""
+        if unit == PACK:
+            return Decimal(1)
+        content = unit_factor(unit, product.unit)
+        if content is None or product.pack_size <= 0:
+            return Decimal(1) / PriceBook.packs_per_unit(product, unit)  # says why not
+        return product.pack_size / content
+
     def rules_for(self, account: AccountFacts, product: ProductFacts, unit: str) -> list[PriceRule]:
         """The rules that can apply to this account and product (and the base rules they
         chain to), each expressed per ``unit`` of this product."""

@@ -8,7 +8,9 @@ from the database. Per request:
   day, per requested unit (a litre of a 4 L pack is a quarter pack), and **not rounded**;
 * every policy that can apply (see :mod:`acct_desktop.services.price_rules`) is expressed
   per requested unit, across pack ↔ content unit, so the price is rounded once, to the
-  currency's minor unit, in the unit asked for;
+  currency's minor unit, in the unit asked for; a total in litres (kg) is the quantity ×
+  the pack's price ÷ the pack size, rounded once at the total, so whole packs cost the same
+  typed in packs or in litres;
 * the breakdown names each policy considered by its code and says why it fired or not;
   "inactive" is replaced by the policy's status (draft, pending approval, expired …).
 """
@@ -35,13 +37,13 @@ from acct_desktop.domain.pricing import (
     guards_for,
     resolve_price,
 )
-from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind
+from acct_desktop.domain.pricing_rules import HUNDRED, ProblemKind, content_total
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.price_book import PriceBook, PricingError, canonical_unit
 from acct_desktop.services.price_customers import first_of_each_kind
 from acct_desktop.services.price_inversions import register_inversions
-from acct_desktop.services.price_rules import load_register
+from acct_desktop.services.price_rules import PACK, load_register
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Product
 
@@ -151,6 +153,15 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
         ) from None
     breakdown = tuple(_line(book, c.rule, c.outcome, c.reason) for c in result.breakdown)
     fired = book.entries.get(result.rule) if result.rule else None
+    total = round_money(result.price * ask.quantity, currency)
+    if unit != PACK:  # litres (kg): quantity × pack price ÷ pack size, one rounding
+        per_pack = book.units_per_pack(product, unit)
+        packs = book.request(account, product, ask.quantity / per_pack, PACK, on, currency)
+        try:
+            pack_price = resolve_price(packs, book.rules_for(account, product, PACK)).price
+        except RuleLoopError:  # said by the request in its own unit, above
+            pack_price = result.price * per_pack
+        total = content_total(ask.quantity, pack_price, per_pack, currency)
     return PriceQuote(
         account_id=account.id,
         account_code=account.code,
@@ -166,7 +177,7 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
         cost=round_money(request.cost, currency),
         margin_percent=_percent(result.price - request.cost, request.cost),
         discount_percent=_percent(request.list_price - result.price, request.list_price),
-        total=round_money(result.price * ask.quantity, currency),
+        total=total,
         policy_name=fired.name if fired else None,
         valid_to=fired.rule.valid_to if fired else None,
         breakdown=breakdown,

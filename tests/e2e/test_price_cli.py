@@ -206,3 +206,21 @@ def test_price_list_for_an_unknown_account_exits_2(demo_db: Path, tmp_path: Path
     )  # fmt: skip
     assert result.returncode == 2 and "No account has the code ZZ404." in result.stderr
     assert not out.exists()
+
+
+def test_whole_packs_typed_in_litres_cost_what_the_packs_cost(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """QA zh: ``--qty 416 --unit L`` of HO-022-208L gave 10,512.32, ``--qty 2`` (the same
+    416 L) 10,513.16: the price per litre was rounded before it was multiplied."""
+    account = key_account_deal(demo_db)[0]
+    totals = {}
+    for sku, packs, litres in (("HO-022-208L", "2", "416"), ("HO-022-20L", "12", "240")):
+        for qty, unit in ((packs, "pack"), (litres, "L")):
+            result = run(
+                "price", "--account", account, "--product", sku, "--qty", qty, "--unit", unit,
+                "--date", "2026-11-02", "--json", "--db", str(demo_db), data=tmp_path,
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+            totals[sku, unit] = json.loads(result.stdout)["total"]
+        assert totals[sku, "L"] == totals[sku, "pack"], sku

@@ -512,3 +512,43 @@ def test_the_price_never_depends_on_the_order_rules_are_loaded(db: Database) -> 
         )
 
     same_price()
+
+
+def test_whole_packs_cost_the_same_typed_in_packs_or_in_litres(db: Database) -> None:
+    """QA zh: 416 L of HO-022-208L cost 10,512.32 but 2 packs (the same 416 L) 10,513.16
+    — the price per litre was rounded before it was multiplied."""
+    with db.session() as session:
+        book = PriceBook.load(session)
+        accounts = session.scalars(select(Account.id).order_by(Account.code)).all()
+    products = sorted(book.products)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        account=st.sampled_from(accounts[:40]),
+        product_id=st.sampled_from(products),
+        packs=st.integers(min_value=1, max_value=500),
+    )
+    def same_total(account, product_id, packs) -> None:  # type: ignore[no-untyped-def]
+        facts = book.product(product_id)
+        size = book.units_per_pack(facts, facts.unit)
+        in_packs = quote(book, PriceAsk(account, product_id, D(packs), on=DEMO_TODAY))
+        content = PriceAsk(account, product_id, packs * size, facts.unit, on=DEMO_TODAY)
+        in_content = quote(book, content)
+        assert in_content.total == in_packs.total == money(in_packs.price * packs)
+
+    same_total()
+
+
+def test_a_litre_price_is_the_pack_price_divided_rounded_once_at_the_total(
+    db: Database, service: PricingService
+) -> None:
+    store, *_ = cn_chain(db)
+    oil = product(db, "PEO-001-4L")
+    add_policy(
+        db, account_id=store.id, product_id=oil.id, rule_kind=RuleKind.FIXED,
+        guide_price=D("250.10"), min_quantity=D(1),
+    )  # fmt: skip
+    litres = service.price(store.id, oil.id, D(40), "L", on=DEMO_TODAY)  # 10 packs
+    assert (litres.price, litres.total) == (D("62.53"), D("2501.00"))  # not 62.53 × 40
+    odd = service.price(store.id, oil.id, D(6), "L", on=DEMO_TODAY)  # a pack and a half
+    assert odd.total == D("375.15")  # 6 × 250.10 ÷ 4
