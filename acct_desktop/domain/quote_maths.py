@@ -4,7 +4,10 @@ Rounding happens at four documented points only, ``ROUND_HALF_UP`` to the curren
 minor unit (VND 0 decimals, EUR/CNY 2):
 
 * R1 — net unit price = engine price × (1 − line discount % / 100)
-* R2 — line amount = net unit price × quantity (and the cost amount = cost × quantity)
+* R2 — line amount = net unit price × quantity (and the cost amount = cost × quantity); a
+  quantity in litres (kg) is quantity × net pack price ÷ pack size, the net pack price
+  being the engine's pack price less the line discount, rounded (R1) — so whole packs cost
+  the same typed in packs or in litres
 * R3 — quote discount = subtotal × quote discount % / 100
 * R4 — tax = (subtotal − quote discount) × tax rate % / 100
 
@@ -33,7 +36,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from acct_desktop.domain.money import round_money
 from acct_desktop.domain.percentages import percent
-from acct_desktop.domain.pricing_rules import Flag, FlagKind, Guards, check_price, shown_price
+from acct_desktop.domain.pricing_rules import (
+    Flag,
+    FlagKind,
+    Guards,
+    check_price,
+    content_total,
+    shown_price,
+)
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 
 HUNDRED = Decimal(100)
@@ -85,6 +95,10 @@ class LineInput:
     discount_percent: Decimal  # the manager's line discount off the base price
     cost: Decimal
     guards: Guards | None = None
+    # a quantity in litres (kg): the engine's price per pack and how many units it holds —
+    # the amount is then quantity × net pack price ÷ pack size, rounded once (R2)
+    pack_price: Decimal | None = None
+    units_per_pack: Decimal | None = None
 
     def __post_init__(self) -> None:
         for name in ("quantity", "list_price", "base_price", "discount_percent", "cost"):
@@ -173,6 +187,9 @@ def line_figures(line: LineInput, quote_discount_percent: Decimal, currency: str
     check_percent("quote discount", quote_discount_percent)
     net_price = round_money(_off(line.base_price, line.discount_percent), currency)
     amount = round_money(net_price * line.quantity, currency)
+    if line.pack_price is not None and line.units_per_pack:  # whole packs cost packs' price
+        net_pack = round_money(_off(line.pack_price, line.discount_percent), currency)
+        amount = content_total(line.quantity, net_pack, line.units_per_pack, currency)
     cost_amount = round_money(line.cost * line.quantity, currency)
     effective = _off(net_price, quote_discount_percent)
     flags = check_price(

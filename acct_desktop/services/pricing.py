@@ -107,6 +107,9 @@ class PriceQuote:
     valid_to: date | None  # until when the fired policy is valid (None: open-ended)
     breakdown: tuple[BreakdownLine, ...]
     guards: Guards | None = None  # the guard rails a changed price is judged by (quotes)
+    # asked in litres (kg): the price of a pack and how many units it holds (None in packs)
+    pack_price: Decimal | None = None
+    units_per_pack: Decimal | None = None
 
     @property
     def price(self) -> Decimal:
@@ -154,6 +157,7 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
     breakdown = tuple(_line(book, c.rule, c.outcome, c.reason) for c in result.breakdown)
     fired = book.entries.get(result.rule) if result.rule else None
     total = round_money(result.price * ask.quantity, currency)
+    pack_price = per_pack = None
     if unit != PACK:  # litres (kg): quantity × pack price ÷ pack size, one rounding
         per_pack = book.units_per_pack(product, unit)
         packs = book.request(account, product, ask.quantity / per_pack, PACK, on, currency)
@@ -182,6 +186,8 @@ def quote(book: PriceBook, ask: PriceAsk, today: date | None = None) -> PriceQuo
         valid_to=fired.rule.valid_to if fired else None,
         breakdown=breakdown,
         guards=guards_for(request, rules),
+        pack_price=pack_price,
+        units_per_pack=per_pack,
     )
 
 

@@ -706,6 +706,7 @@ class QuoteBuilder:
         for line, price in zip(lines, priced, strict=True):
             line.list_price = price.list_price
             line.base_price = price.price
+            line.pack_price, line.units_per_pack = price.pack_price, price.units_per_pack
             line.cost = price.cost
             line.policy_id = ids.get(price.policy) if price.policy else None
 
@@ -730,6 +731,8 @@ _LINE_COPY_FIELDS = (
     "unit",
     "list_price",
     "base_price",
+    "pack_price",
+    "units_per_pack",
     "discount_percent",
     "net_price",
     "cost",

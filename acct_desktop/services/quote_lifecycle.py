@@ -280,6 +280,8 @@ _LINE_FIELDS = (
     "unit",
     "list_price",
     "base_price",
+    "pack_price",
+    "units_per_pack",
     "description",
     "policy_id",
     "discount_percent",

@@ -44,6 +44,8 @@ class LineState:
     unit: str
     list_price: Decimal
     base_price: Decimal | None
+    pack_price: Decimal | None
+    units_per_pack: Decimal | None
     discount_percent: Decimal
     cost: Decimal
     description: str | None

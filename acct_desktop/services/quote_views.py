@@ -226,6 +226,8 @@ def figures_for(
                 discount_percent=line.discount_percent,
                 cost=line.cost,
                 guards=guard,
+                pack_price=line.pack_price,
+                units_per_pack=line.units_per_pack,
             ),
             quote.quote_discount_percent,
             quote.currency,

@@ -24,5 +24,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0017_contact_phone_label",
     "0018_search_y_as_ij",
     "0019_search_pinyin",
+    "0020_quote_line_pack_price",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

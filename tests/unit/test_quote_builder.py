@@ -523,3 +523,40 @@ def test_two_devices_sharing_a_database_never_clash(db: Database) -> None:
             session.scalar(select(func.count()).select_from(Quote).where(Quote.number.in_(numbers)))
             == 6
         )
+
+
+def cn_account(db: Database) -> Account:
+    with db.session() as session:
+        return session.scalars(
+            select(Account).where(Account.currency == "CNY").order_by(Account.code)
+        ).first()
+
+
+def test_whole_packs_in_litres_cost_the_same_on_a_quote(db: Database, s: Services) -> None:
+    """QA zh: 240 L of HO-022-20L came to 6,064.80 on a quote, 12 packs to 6,065.28 — the
+    price per litre was rounded before it was multiplied."""
+    with db.session() as session:
+        drums = {
+            p.sku: p.id
+            for p in session.scalars(select(Product).where(Product.sku.like("HO-022-%")))
+        }
+    items = [
+        (drums["HO-022-20L"], D(12), None),
+        (drums["HO-022-20L"], D(240), "L"),
+        (drums["HO-022-208L"], D(2), None),
+        (drums["HO-022-208L"], D(416), "L"),
+        (drums["HO-022-20L"], D(30), "L"),  # a pack and a half: 30 × pack price ÷ 20
+    ]
+    view = s.builder.add_products(s.builder.create(cn_account(db).id).id, items)
+    a, b, c, d, e = view.lines
+    assert a.amount == b.amount and c.amount == d.amount
+    assert e.amount == (a.amount / 12 * D("1.5")).quantize(D("0.01"))
+    assert b.net_price == (a.net_price / 20).quantize(D("0.01"))  # shown per litre
+    view = s.builder.update_line(b.id, discount_percent=D("3.5"))
+    view = s.builder.update_line(a.id, discount_percent=D("3.5"))
+    assert view.lines[0].amount == view.lines[1].amount
+    before = s.builder.snapshot(view.id)
+    s.builder.remove_lines(view.id, [view.lines[1].id])
+    restored = s.builder.put_back(view.id, s.builder.snapshot(view.id), before, Doing.UNDO)
+    assert restored.lines[1].amount == restored.lines[0].amount  # undo keeps the pack price
+    assert restored.totals.subtotal == sum(line.amount for line in restored.lines)

@@ -426,3 +426,45 @@ def test_the_percentage_over_cost_is_a_markup_and_its_flag_says_markup():
     figures = line_figures(line(base="129.17", cost="98.28", guards=guards), D(0), "CNY")
     assert figures.margin_percent == D("31.43")  # (129.17 − 98.28) / 98.28, not 23.91 on sales
     assert [str(f.message) for f in figures.flags] == ["markup 31.43% < minimum 35%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pack_size=st.decimals(min_value=D("0.1"), max_value=D(1000), places=3),
+    pack_price=st.decimals(min_value=D("0.01"), max_value=D(100000), places=2),
+    packs=st.integers(min_value=1, max_value=10000),
+    disc=st.decimals(min_value=D(0), max_value=D(100), places=2),
+    cur=st.sampled_from(["CNY", "EUR", "VND"]),
+)
+def test_whole_packs_cost_the_same_typed_in_packs_or_in_litres(
+    pack_size, pack_price, packs, disc, cur
+) -> None:
+    """Whatever the pack size, n packs and n × size litres have the same amount: the litres
+    are priced at quantity × pack price ÷ pack size, rounded once (QA zh: 240 L of a 20 L
+    pack cost 6,064.80, 12 packs 6,065.28)."""
+    per_litre = pack_price / pack_size  # the engine's price per litre, rounded for show
+    in_packs = line_figures(
+        LineInput(
+            quantity=D(packs),
+            list_price=pack_price,
+            base_price=pack_price,
+            discount_percent=disc,
+            cost=D(0),
+        ),
+        D(0),
+        cur,
+    )
+    in_litres = line_figures(
+        LineInput(
+            quantity=D(packs) * pack_size,
+            list_price=per_litre,
+            base_price=per_litre.quantize(D("0.01")),
+            discount_percent=disc,
+            cost=D(0),
+            pack_price=pack_price,
+            units_per_pack=pack_size,
+        ),
+        D(0),
+        cur,
+    )
+    assert in_litres.amount == in_packs.amount

@@ -70,6 +70,10 @@ class QuoteLine(Entity):
     list_price: Mapped[Decimal] = mapped_column(UnitPrice())
     # the price the pricing engine resolved; the line discount is taken off it
     base_price: Mapped[Decimal] = mapped_column(UnitPrice(), nullable=True)
+    # a line in litres (kg): the engine's price per pack and how many units a pack holds,
+    # so the amount is quantity × pack price ÷ pack size, rounded once (None: per unit)
+    pack_price: Mapped[Decimal | None] = mapped_column(UnitPrice(), nullable=True)
+    units_per_pack: Mapped[Decimal | None] = mapped_column(UnitPrice(), nullable=True)
     description: Mapped[str | None] = mapped_column(String(300))  # printed instead of the name
     policy_id: Mapped[uuid.UUID | None] = mapped_column(
         GUID(), ForeignKey("price_policy.id", ondelete="SET NULL")
