@@ -376,7 +376,7 @@ def _discount_flags(price: Decimal, list_price: Decimal, guards: Guards) -> list
     band = guards.max_discount_percent
     if band is not None and discount > band:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "discount %1 > band %2"),
+            QT_TRANSLATE_NOOP("messages", "discount %1 off list > band %2"),
             percent(discount, 2),
             percent(band),
         )
@@ -384,7 +384,7 @@ def _discount_flags(price: Decimal, list_price: Decimal, guards: Guards) -> list
     threshold = guards.approval_threshold_percent
     if threshold is not None and discount > threshold:
         message = Sentence.of(
-            QT_TRANSLATE_NOOP("messages", "discount %1 > approval threshold %2"),
+            QT_TRANSLATE_NOOP("messages", "discount %1 off list > approval threshold %2"),
             percent(discount, 2),
             percent(threshold),
         )

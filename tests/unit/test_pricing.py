@@ -569,3 +569,11 @@ def test_result_breakdown_marks_the_fired_rule() -> None:
 def test_replace_keeps_validation() -> None:
     with pytest.raises(TypeError):
         replace(fixed("R-1", "1"), surcharge=0.5)
+
+
+def test_a_discount_flag_says_it_is_measured_off_the_list_price() -> None:
+    """QA zh: "折扣 17.20% > 范围上限 8%" did not say off what, while the rails beside it
+    say "discount band 0–8% off list"; the flag is worded as the rails are."""
+    flags = {f.kind: str(f.message) for f in check_price(D("7.39"), D("10.00"), D(6), GUARDS)}
+    assert flags[FlagKind.DISCOUNT_OVER_BAND] == "discount 26.10% off list > band 25%"
+    assert flags[FlagKind.NEEDS_APPROVAL] == "discount 26.10% off list > approval threshold 15%"
