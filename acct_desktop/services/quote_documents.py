@@ -13,7 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from acct_desktop.domain.addresses import address_lines
+from acct_desktop.domain.addresses import address_lines, country_line
 from acct_desktop.domain.enums import QuoteStatus
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.money import round_money
@@ -71,14 +71,14 @@ def is_draft(view: QuoteView) -> bool:
 
 def _address(account: Account, language: str) -> tuple[str, ...]:
     """The customer's address lines as the quote's language writes them (large to small
-    in Chinese), the country last."""
+    in Chinese), the country's name last — none for a customer at home (``country_line``)."""
     return address_lines(
         language,
         account.street,
         account.district,
         account.postcode,
         account.city,
-        account.country_code,
+        country_line(account.country_code, language),
     )
 
 

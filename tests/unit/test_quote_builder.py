@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -560,3 +563,34 @@ def test_whole_packs_in_litres_cost_the_same_on_a_quote(db: Database, s: Service
     restored = s.builder.put_back(view.id, s.builder.snapshot(view.id), before, Doing.UNDO)
     assert restored.lines[1].amount == restored.lines[0].amount  # undo keeps the pack price
     assert restored.totals.subtotal == sum(line.amount for line in restored.lines)
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_the_customers_country_is_named_in_the_documents_language_or_left_out_at_home(
+    db: Database, s: Services, tmp_path: Path
+) -> None:
+    """QA zh: the customer's address on quote and order PDFs ended with the ISO code "CN"."""
+    account = cn_account(db)
+    quote_id = s.builder.create(account.id).id
+    s.builder.add_products(quote_id, [(products(db, 1)[0].id, D(1), None)])
+
+    def customer_lines(language: str | None, country: str) -> tuple[str, ...]:
+        with db.session() as session:
+            row = session.get(Account, account.id)
+            row.document_language, row.country_code = language, country
+        out = tmp_path / "q.pdf"
+        out.write_bytes(s.documents.pdf(quote_id))
+        text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+        lines = [ln.strip() for ln in text.splitlines()]
+        assert not any(re.search(rf"(^|\s){country}$", ln) for ln in lines), text
+        return s.documents.document(quote_id).customer.address_lines
+
+    at_home = customer_lines(None, "CN")  # a Chinese customer, in Chinese: no country
+    assert at_home and at_home[-1] not in ("CN", "中国")
+    assert customer_lines("en", "CN")[-1] == "China"
+    assert customer_lines("vi", "CN")[-1] == "Trung Quốc"
+    assert customer_lines("nl", "CN")[-1] == "China"
+    assert customer_lines(None, "NL")[-1] != "Nederland"  # a Dutch customer in Dutch
+    assert customer_lines("zh_CN", "NL")[-1] == "荷兰"
+    assert customer_lines("en", "NL")[-1] == "Netherlands"
