@@ -62,6 +62,9 @@ class DocumentLine:
     discount_percent: Decimal  # line discount, 0 when none
     net_price: Decimal  # unit price after the line discount
     amount: Decimal  # net_price × quantity, rounded to the currency
+    # an order with a partial delivery agreed: the day this line comes, after the confirmed
+    # delivery date (None: on it)
+    delivery_from: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

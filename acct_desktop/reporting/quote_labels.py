@@ -71,6 +71,8 @@ class QuoteLabels:
     valid_until: str
     requested_delivery: str
     confirmed_delivery: str  # an order confirmation's delivery date: agreed, not asked for
+    partial_delivery: str  # the lines agreed to come later: "{lines}" listed as delivered_from
+    delivered_from: str  # one of them: "{position}" "{sku}" "{day}"
     notes: str
     acceptance_statement: str
     confirmation_statement: str
@@ -170,6 +172,8 @@ _EN = _quote_labels(
     valid_until="Valid until",
     requested_delivery="Requested delivery",
     confirmed_delivery="Confirmed delivery",
+    partial_delivery="Partial delivery agreed",
+    delivered_from="line {position} ({sku}) from {day}",
     notes="Notes",
     acceptance_statement=(
         "We accept this quote and order the goods listed above on the terms stated."
@@ -238,6 +242,8 @@ _ZH_CN = _quote_labels(
     valid_until="有效期至",
     requested_delivery="要求交货日期",
     confirmed_delivery="确认交货日期",
+    partial_delivery="部分交货（客户已同意）",
+    delivered_from="第 {position} 行（{sku}）自 {day} 起交货",
     notes="备注",
     acceptance_statement="我方接受本报价，并按上述条款订购所列货物。",
     confirmation_statement="我方确认贵方订单，并按上述条款执行。感谢惠顾。",
@@ -304,6 +310,8 @@ _VI = _quote_labels(
     valid_until="Hiệu lực đến",
     requested_delivery="Ngày giao hàng yêu cầu",
     confirmed_delivery="Ngày giao hàng xác nhận",
+    partial_delivery="Giao hàng từng phần (đã thỏa thuận)",
+    delivered_from="dòng {position} ({sku}) giao từ {day}",
     notes="Ghi chú",
     acceptance_statement=(
         "Chúng tôi chấp nhận báo giá này và đặt mua hàng hóa nêu trên theo các điều khoản đã ghi."
@@ -374,6 +382,8 @@ _NL = _quote_labels(
     valid_until="Geldig tot",
     requested_delivery="Gewenste leverdatum",
     confirmed_delivery="Bevestigde leverdatum",
+    partial_delivery="Deellevering overeengekomen",
+    delivered_from="regel {position} ({sku}) vanaf {day}",
     notes="Opmerkingen",
     acceptance_statement=(
         "Wij gaan akkoord met deze offerte en bestellen de hierboven vermelde goederen onder "

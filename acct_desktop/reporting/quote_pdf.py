@@ -568,6 +568,15 @@ class _Blocks:
         if doc.requested_delivery:
             label = lab.confirmed_delivery if self.is_order else lab.requested_delivery
             rows.append((label, self.day(doc.requested_delivery)))
+        later = [ln for ln in doc.lines if ln.delivery_from is not None] if self.is_order else []
+        if later:  # the lines the customer agreed to receive later, and from when
+            said = [
+                lab.delivered_from.format(
+                    position=ln.position, sku=ln.sku, day=self.day(ln.delivery_from)
+                )
+                for ln in later
+            ]
+            rows.append((lab.partial_delivery, "; ".join(said)))
         shown = [(label, value) for label, value in rows if value]
         if not shown:
             return []

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acct_desktop.domain.addresses import address_lines, country_line
@@ -32,7 +33,7 @@ from acct_desktop.services.pricing import PricingService
 from acct_desktop.services.quote_settings import read_quote_settings
 from acct_desktop.services.quote_views import QuoteView, load_view
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Contact
+from acct_desktop.store.models import Account, Contact, QuoteLine
 
 # Countries whose tax on a sale is a value-added tax, printed by its name there (增值税 in
 # China, btw in the Netherlands, thuế GTGT in Vietnam, VAT in English): the EU, the UK,
@@ -113,6 +114,12 @@ def build_document(
     assert account is not None
     contact = session.get(Contact, view.contact_id) if view.contact_id else None
     company = read_quote_settings(session).company
+    later: dict[uuid.UUID, date] = {}
+    if kind is DocumentKind.ORDER:  # the lines agreed to come after the delivery date
+        query = select(QuoteLine.id, QuoteLine.delivery_from).where(
+            QuoteLine.quote_id == view.id, QuoteLine.delivery_from.is_not(None)
+        )
+        later = {line_id: day for line_id, day in session.execute(query)}
     lines = tuple(
         DocumentLine(
             position=line.position,
@@ -124,6 +131,7 @@ def build_document(
             discount_percent=line.discount_percent,
             net_price=line.net_price,
             amount=line.amount,
+            delivery_from=later.get(line.id),
         )
         for line in view.lines
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import ApprovalDecision, QuoteStatus
 from acct_desktop.domain.numbering import next_number
+from acct_desktop.domain.quote_maths import earliest_delivery
 from acct_desktop.domain.quote_workflow import MoveRefused, QuoteMove, expires, target_status
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from acct_desktop.services.audit import record_change
@@ -105,9 +106,12 @@ class QuoteLifecycle:
         quote_id: uuid.UUID,
         customer_reference: str | None,
         delivery_date: date | None,
+        partial: bool = False,
     ) -> QuoteView:
         """Turn an accepted quote into an order confirmation with its own number; the quote
-        is locked from then on."""
+        is locked from then on. A delivery date before some lines' lead times allow needs
+        ``partial`` (the customer accepts a partial delivery): those lines then keep the day
+        they come (``delivery_from``), which the printed confirmation says."""
         for attempt in range(3):
             try:
                 with self._db.session() as session:
@@ -121,12 +125,25 @@ class QuoteLifecycle:
                         )
                     view = load_view(session, self._pricing, quote.id, self._today())
                     today = self._today()
+                    agreed = delivery_date or quote.requested_delivery
+                    later = later_lines(view, today, agreed)
+                    if later and not partial:
+                        raise MoveRefused(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "The delivery date is before some lines can be delivered: "
+                                "choose a later date, or tick that the customer accepts a "
+                                "partial delivery.",
+                            )
+                        )
+                    for line in quote.lines:
+                        line.delivery_from = later.get(line.id)
                     order = OrderConfirmation(
                         quote_id=quote.id,
                         number=self._next_order_number(session, today.year),
                         confirmed_on=today,
                         customer_reference=(customer_reference or "").strip() or None,
-                        delivery_date=delivery_date or quote.requested_delivery,
+                        delivery_date=agreed,
                         total_amount=view.totals.gross,
                     )
                     session.add(order)
@@ -273,6 +290,21 @@ _QUOTE_COPY_FIELDS = (
     "delivery_terms",
     "notes",
 )
+
+
+def later_lines(view: QuoteView, today: date, agreed: date | None) -> dict[uuid.UUID, date]:
+    """The lines whose lead time (ordered ``today``) brings them after the ``agreed``
+    delivery date: each with the first day it can come."""
+    if agreed is None:
+        return {}
+    later = {}
+    for line in view.lines:
+        first = earliest_delivery(today, line.lead_time_days)
+        if first > agreed:
+            later[line.id] = first
+    return later
+
+
 _LINE_FIELDS = (
     "position",
     "product_id",

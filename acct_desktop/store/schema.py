@@ -25,5 +25,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0018_search_y_as_ij",
     "0019_search_pinyin",
     "0020_quote_line_pack_price",
+    "0021_order_line_delivery",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

@@ -11,11 +11,11 @@ from acct_desktop.gui.dialogs.quote_dialogs import OrderDialog
 
 
 def test_an_early_delivery_date_names_the_line_and_needs_the_customer_s_consent(qtbot) -> None:
-    confirmed: list[tuple[str, date]] = []
+    confirmed: list[tuple[str, date, bool]] = []
     earliest = [(1, "HO-022-5L", date(2026, 11, 28)), (3, "G-026-0.4kg", date(2026, 12, 5))]
     dialog = OrderDialog(
         date(2026, 12, 10),
-        lambda ref, day: confirmed.append((ref, day)) or "done",
+        lambda ref, day, partial: confirmed.append((ref, day, partial)) or "done",
         earliest=earliest,
     )
     qtbot.addWidget(dialog)
@@ -33,15 +33,18 @@ def test_an_early_delivery_date_names_the_line_and_needs_the_customer_s_consent(
 
     dialog.partial.setChecked(True)
     dialog._run()
-    assert confirmed == [("PO-1", date(2026, 12, 3))] and dialog.result_value == "done"
+    # the service is told the customer accepts a partial delivery (it keeps which lines)
+    assert confirmed == [("PO-1", date(2026, 12, 3), True)] and dialog.result_value == "done"
 
 
 def test_a_delivery_date_every_line_can_make_is_confirmed_at_once(qtbot) -> None:
     confirmed: list[date] = []
     day = date(2026, 12, 10)
     dialog = OrderDialog(
-        day, lambda ref, d: confirmed.append(d), earliest=[(1, "A", day - timedelta(days=1))]
+        day,
+        lambda ref, d, partial: confirmed.append((d, partial)),
+        earliest=[(1, "A", day - timedelta(days=1))],
     )
     qtbot.addWidget(dialog)
     dialog._run()
-    assert confirmed == [day] and not dialog.partial.isVisibleTo(dialog)
+    assert confirmed == [(day, False)] and not dialog.partial.isVisibleTo(dialog)

@@ -594,3 +594,42 @@ def test_the_customers_country_is_named_in_the_documents_language_or_left_out_at
     assert customer_lines(None, "NL")[-1] != "Nederland"  # a Dutch customer in Dutch
     assert customer_lines("zh_CN", "NL")[-1] == "荷兰"
     assert customer_lines("en", "NL")[-1] == "Netherlands"
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+def test_an_order_with_a_partial_delivery_says_which_lines_come_later_and_from_when(
+    db: Database, s: Services, tmp_path: Path
+) -> None:
+    """QA zh: the Order confirmation dialog said two lines could come only later and the
+    customer accepted a partial delivery, but the PDF confirmed one date for every line."""
+    first, second, third = products(db, 3)
+    with db.session() as session:
+        for product, days in ((first, 2), (second, 30), (third, 21)):
+            session.get(Product, product.id).lead_time_days = days
+    items = [(p.id, D(2), None) for p in (first, second, third)]
+    quote = s.builder.add_products(s.builder.create(cn_account(db).id).id, items)
+    s.life.send(quote.id)
+    s.life.accept(quote.id)
+    agreed = TODAY + timedelta(days=7)
+    with pytest.raises(MoveRefused, match="partial delivery"):
+        s.life.confirm_order(quote.id, "PO-9", agreed)  # not without the customer's word
+    ordered = s.life.confirm_order(quote.id, "PO-9", agreed, partial=True)
+    assert ordered.order is not None and ordered.order.delivery_date == agreed
+    document = s.documents.document(quote.id, DocumentKind.ORDER)
+    assert [ln.delivery_from for ln in document.lines] == [
+        None,
+        TODAY + timedelta(days=30),
+        TODAY + timedelta(days=21),
+    ]
+    out = tmp_path / "order.pdf"
+    out.write_bytes(s.documents.pdf(quote.id, DocumentKind.ORDER))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    flat = re.sub(r"\s+", "", text)
+    assert "部分交货（客户已同意）" in flat
+    assert f"第2行（{second.sku}）自" in flat and f"第3行（{third.sku}）自" in flat
+    assert "第1行" not in flat  # the first line comes on the confirmed date
+    quote_text = s.documents.pdf(quote.id, DocumentKind.QUOTE)
+    (tmp_path / "q.pdf").write_bytes(quote_text)
+    assert "部分交货" not in subprocess.run(["pdftotext", str(tmp_path / "q.pdf"), "-"],
+                                         capture_output=True, text=True).stdout  # fmt: skip

@@ -196,7 +196,8 @@ class OrderDialog(_ActionDialog):
                     "date, or tick that the customer accepts a partial delivery."
                 )
             )
-        return self._act(self.reference.text(), self.delivery.date().toPython())
+        late = bool(self.lines_too_soon())  # the service keeps which lines come later
+        return self._act(self.reference.text(), self.delivery.date().toPython(), late)
 
 
 class PasteDialog(_ActionDialog):

@@ -604,7 +604,7 @@ class QuoteCommands(QObject):
         else:
             dialog = OrderDialog(
                 view.requested_delivery,
-                lambda ref, day: life.confirm_order(view.id, ref, day),
+                lambda ref, day, partial: life.confirm_order(view.id, ref, day, partial),
                 self.dock,
                 earliest=[
                     (ln.position, ln.sku, earliest_delivery(view.today, ln.lead_time_days))

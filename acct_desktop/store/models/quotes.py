@@ -84,6 +84,9 @@ class QuoteLine(Entity):
     line_total: Mapped[Decimal] = mapped_column(Money())
     margin_percent: Mapped[Decimal | None] = mapped_column(Percent())
     flags: Mapped[str] = mapped_column(String(200), default="")  # comma-separated guard flags
+    # an order confirmed with a partial delivery: the day this line comes, later than the
+    # confirmed delivery date (None: on that date)
+    delivery_from: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     quote: Mapped[Quote] = relationship(back_populates="lines")
 
