@@ -7222,8 +7222,16 @@ problemen</translation>
         <translation>Q-2026-7KX-00042 (of … R2)</translation>
     </message>
     <message>
+        <source>that revision (the latest when left out)</source>
+        <translation>die revisie (weggelaten: de laatste)</translation>
+    </message>
+    <message>
         <source>No quotes match.</source>
         <translation>Geen offertes gevonden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision; write R2.</source>
+        <translation>“%1” is geen revisie; schrijf R2.</translation>
     </message>
     <message>
         <source>No quote has the number “%1”.</source>
@@ -10476,12 +10484,12 @@ problemen</translation>
         <translation>opslag %1 &lt; minimum %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; band %2</source>
-        <translation>korting %1 &gt; bandbreedte %2</translation>
+        <source>discount %1 off list &gt; band %2</source>
+        <translation>korting %1 op lijstprijs &gt; bandbreedte %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; approval threshold %2</source>
-        <translation>korting %1 &gt; goedkeuringsdrempel %2</translation>
+        <source>discount %1 off list &gt; approval threshold %2</source>
+        <translation>korting %1 op lijstprijs &gt; goedkeuringsdrempel %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10726,6 +10734,10 @@ problemen</translation>
     <message>
         <source>Say who declined it; the name is recorded.</source>
         <translation>Zeg wie de offerte heeft afgewezen; de naam wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>De leverdatum ligt vóór de vroegste levering van sommige regels: kies een latere datum of vink aan dat de klant een deellevering aanvaardt.</translation>
     </message>
     <message>
         <source>Another order took this number at the same moment; try again.</source>

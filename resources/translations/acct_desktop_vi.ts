@@ -7183,8 +7183,16 @@ issues</source>
         <translation>Q-2026-7KX-00042 (hoặc … R2)</translation>
     </message>
     <message>
+        <source>that revision (the latest when left out)</source>
+        <translation>bản sửa đổi đó (bỏ trống: bản mới nhất)</translation>
+    </message>
+    <message>
         <source>No quotes match.</source>
         <translation>Không có báo giá nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision; write R2.</source>
+        <translation>“%1” không phải là số bản sửa đổi; hãy viết R2.</translation>
     </message>
     <message>
         <source>No quote has the number “%1”.</source>
@@ -10437,12 +10445,12 @@ issues</source>
         <translation>tỷ lệ lợi nhuận trên giá vốn %1 &lt; tối thiểu %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; band %2</source>
-        <translation>chiết khấu %1 &gt; khung %2</translation>
+        <source>discount %1 off list &gt; band %2</source>
+        <translation>chiết khấu %1 trên giá niêm yết &gt; khung %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; approval threshold %2</source>
-        <translation>chiết khấu %1 &gt; ngưỡng phê duyệt %2</translation>
+        <source>discount %1 off list &gt; approval threshold %2</source>
+        <translation>chiết khấu %1 trên giá niêm yết &gt; ngưỡng phê duyệt %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10687,6 +10695,10 @@ issues</source>
     <message>
         <source>Say who declined it; the name is recorded.</source>
         <translation>Hãy cho biết ai đã từ chối; tên người đó được ghi lại.</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>Ngày giao hàng sớm hơn ngày một số dòng có thể giao: hãy chọn ngày muộn hơn, hoặc đánh dấu khách hàng chấp nhận giao từng phần.</translation>
     </message>
     <message>
         <source>Another order took this number at the same moment; try again.</source>

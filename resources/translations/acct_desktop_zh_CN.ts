@@ -7181,8 +7181,16 @@ issues</source>
         <translation>Q-2026-7KX-00042（或 … R2）</translation>
     </message>
     <message>
+        <source>that revision (the latest when left out)</source>
+        <translation>该修订版（省略时为最新修订版）</translation>
+    </message>
+    <message>
         <source>No quotes match.</source>
         <translation>没有匹配的报价单。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a revision; write R2.</source>
+        <translation>“%1”不是修订版号；请写成 R2。</translation>
     </message>
     <message>
         <source>No quote has the number “%1”.</source>
@@ -10435,12 +10443,12 @@ issues</source>
         <translation>成本加成率 %1 &lt; 最低 %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; band %2</source>
-        <translation>折扣 %1 &gt; 范围上限 %2</translation>
+        <source>discount %1 off list &gt; band %2</source>
+        <translation>折扣 %1（按目录价）&gt; 折扣区间上限 %2</translation>
     </message>
     <message>
-        <source>discount %1 &gt; approval threshold %2</source>
-        <translation>折扣 %1 &gt; 审批阈值 %2</translation>
+        <source>discount %1 off list &gt; approval threshold %2</source>
+        <translation>折扣 %1（按目录价）&gt; 审批阈值 %2</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0.</source>
@@ -10685,6 +10693,10 @@ issues</source>
     <message>
         <source>Say who declined it; the name is recorded.</source>
         <translation>请说明是谁驳回的；姓名会被记录。</translation>
+    </message>
+    <message>
+        <source>The delivery date is before some lines can be delivered: choose a later date, or tick that the customer accepts a partial delivery.</source>
+        <translation>交货日期早于部分行的最早交货日期：请选择更晚的日期，或勾选客户接受部分交货。</translation>
     </message>
     <message>
         <source>Another order took this number at the same moment; try again.</source>
