@@ -198,7 +198,7 @@ def exact_path(problem: RouteProblem, bound: tuple[int, float]) -> tuple[int, ..
             if used[i]:
                 continue
             arrival = drive(t, minutes[here][i], breaks)
-            start = visit_start(max(arrival, earliest[i]), duration[i], breaks)
+            start = visit_start(max(arrival, earliest[i]), duration[i], breaks, problem.step[i])
             used[i] = True
             path.append(i)
             extend(

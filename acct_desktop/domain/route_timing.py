@@ -38,13 +38,19 @@ def drive(departure: int, minutes: int, breaks: Sequence[tuple[int, int]]) -> in
     return t + minutes
 
 
-def visit_start(ready: int, duration: int, breaks: Sequence[tuple[int, int]]) -> int:
-    """The first start at or after ``ready`` such that the visit overlaps no break."""
-    t = ready
+def step_up(t: int, step: int = 1) -> int:
+    """``t`` rounded up to a multiple of ``step`` minutes."""
+    return -(-t // step) * step if step > 1 else t
+
+
+def visit_start(ready: int, duration: int, breaks: Sequence[tuple[int, int]], step: int = 1) -> int:
+    """The first start at or after ``ready``, on a multiple of ``step`` minutes, such that
+    the visit overlaps no break (``breaks`` merged and sorted)."""
+    t = step_up(ready, step)
     for b_start, b_end in breaks:
         if b_end <= t:
             continue
         if t + duration <= b_start:
             return t
-        t = b_end
+        t = step_up(b_end, step)
     return t

@@ -27,7 +27,8 @@ What is guaranteed (see also ``tests/unit/test_routing.py``):
 * Times are whole minutes from midnight. Travel minutes per leg are rounded up. A stop never
   starts before ``day_start`` or its ``earliest_start`` (the manager waits instead), nothing
   happens during a break (no driving, no visit): driving pauses and resumes after it, and a
-  visit that would overlap a break starts after it.
+  visit that would overlap a break starts after it. A stop with a ``step`` starts on a
+  multiple of it (the manager waits until then).
 * Lateness is *reported*, never hidden: ``ScheduledStop.late_by``, ``Route.overrun`` and
   ``Route.feasible``. The search minimises lateness first but cannot promise to find an
   on-time order whenever one exists (that problem is NP-hard), except for small days, which
@@ -83,12 +84,14 @@ _NEVER = 10**9
 @dataclass(frozen=True, slots=True)
 class RouteStop:
     """One place to visit: where, for how long, and when its visit may start (minutes from
-    midnight; ``None`` means no limit)."""
+    midnight; ``None`` means no limit) — on a multiple of ``step`` minutes (a proposed
+    visit: the calendar's quarter hour; a booked one keeps its minute)."""
 
     location: LatLon | None
     duration: int = 0
     earliest_start: int | None = None
     latest_start: int | None = None
+    step: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,7 @@ class RouteProblem:
         self.earliest = [self._earliest_of(i) for i in range(n)]
         self.latest = [_NEVER if s.latest_start is None else s.latest_start for s in self.stops]
         self.duration = [max(0, s.duration) for s in self.stops]
+        self.step = [max(1, s.step) for s in self.stops]
         self._build_matrices()
 
     def _earliest_of(self, i: int) -> int:
@@ -214,7 +218,7 @@ class RouteProblem:
                 total_km += km[here][i]
                 t = drive(t, minutes[here][i], breaks)
                 here = i
-            start = visit_start(max(t, self.earliest[i]), self.duration[i], breaks)
+            start = visit_start(max(t, self.earliest[i]), self.duration[i], breaks, self.step[i])
             if start > self.latest[i]:
                 late += start - self.latest[i]
             t = start + self.duration[i]
@@ -235,7 +239,7 @@ class RouteProblem:
                 leg_km, leg_minutes = km[here][i], minutes[here][i]
                 t = drive(t, leg_minutes, breaks)
                 here = i
-            start = visit_start(max(t, self.earliest[i]), self.duration[i], breaks)
+            start = visit_start(max(t, self.earliest[i]), self.duration[i], breaks, self.step[i])
             late_by = max(0, start - self.latest[i])
             timed.append(
                 ScheduledStop(i, t, start, start + self.duration[i], leg_km, leg_minutes, late_by)

@@ -34,7 +34,8 @@ from acct_desktop.domain.visit_plan_model import (
 DAY_MINUTES = 24 * 60
 WORKING_WEEK = frozenset(range(5))
 # New visits today start at the next quarter hour after now (10:07 → 10:15, 10:15 → 10:15)...
-NOW_STEP_MINUTES = 15
+START_STEP_MINUTES = 15  # the calendar's step: a proposed visit starts on the quarter hour
+NOW_STEP_MINUTES = START_STEP_MINUTES
 # ...and today takes none when less than this much of the working day (lunch not counted)
 # is left by then: not enough for a visit and the drive to it.
 TODAY_MINUTES_NEEDED = 60

@@ -22,7 +22,8 @@ Guarantees, for every proposed (non-fixed) visit: it is on a working day of the 
 before ``today``, not on a public holiday or day off (``settings.days_off``), not on a closed
 weekday of the account; today (when ``now`` is given) it starts no earlier than ``now``
 rounded up to the quarter hour, and today takes none when less than an hour of its working
-day is left (:mod:`acct_desktop.domain.visit_plan_days`); it starts and ends within the
+day is left (:mod:`acct_desktop.domain.visit_plan_days`); it starts on the quarter hour (the
+calendar's step: 10:15, never 10:09); it starts and ends within the
 account's visiting hours and the working day, overlaps no lunch break and no fixed
 appointment, and the day's route (travel + visits, and the way back when returning) fits
 between ``day_start`` and ``day_end`` (or the fixed appointments' hours where they lie
@@ -56,6 +57,7 @@ from acct_desktop.domain.routing import DayFrame, RouteStop, drive, merge_breaks
 from acct_desktop.domain.visit_day_assignment import Candidate, DayBuilder, assign_days
 from acct_desktop.domain.visit_plan_days import (
     DAY_MINUTES,
+    START_STEP_MINUTES,
     BookedPiece,
     minute_ceil,
     minute_floor,
@@ -238,6 +240,7 @@ def _account_stop(account: PlanningAccount, window: tuple[int, int]) -> RouteSto
         duration=account.duration_minutes,
         earliest_start=earliest,
         latest_start=latest_end - account.duration_minutes,
+        step=START_STEP_MINUTES,
     )
 
 
@@ -488,7 +491,7 @@ def _fits_alone(stop: RouteStop, frame: DayFrame, breaks: Sequence[tuple[int, in
         km = haversine_km(*frame.start, *stop.location)
         drive_minutes = whole_travel_minutes(km, frame.speed_kmh, frame.winding_factor)
     arrival = drive(frame.day_start, drive_minutes, breaks)
-    begins = visit_start(max(arrival, stop.earliest_start or 0), stop.duration, breaks)
+    begins = visit_start(max(arrival, stop.earliest_start or 0), stop.duration, breaks, stop.step)
     if stop.latest_start is not None and begins > stop.latest_start:
         return False
     finish = begins + stop.duration
