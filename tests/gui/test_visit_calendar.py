@@ -442,8 +442,11 @@ def test_ctrl_p_in_the_calendar_opens_the_print_preview(qtbot, window: MainWindo
 def test_visits_are_chosen_moved_and_opened_with_the_keyboard(qtbot, window: MainWindow) -> None:
     """The week view takes focus: Tab / arrows choose a visit, Alt+Down moves it 15 minutes
     later and Alt+Right a day later (one undoable step each, as a drag), Enter opens it."""
-    dock, _visit = dock_on_a_planned_visit(window)
+    dock, visit = dock_on_a_planned_visit(window)
     view = dock.week_view
+    later = visit.planned_end + timedelta(minutes=30)  # a second visit that day
+    window.workspace.visit_records.plan(visit.account_id, later, later + timedelta(minutes=30))
+    dock.reload()
     window.activateWindow()
     view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(view.hasFocus)

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from acct_desktop.domain.enums import (
     AccountKind,
@@ -19,12 +20,13 @@ from acct_desktop.domain.enums import (
     VisitStatus,
 )
 from acct_desktop.domain.money import round_money
+from acct_desktop.services.account_zones import customer_zone
 from acct_desktop.services.demo import reference as ref
 from acct_desktop.services.demo.accounts import AccountSeed, new_id
 from acct_desktop.services.demo.catalogue import TIER_INTERVAL_DAYS, ProductSeed, to_currency
+from acct_desktop.services.demo.diary import Diary
 from acct_desktop.services.demo.people import ContactSeed
 
-UTC_OFFSET_HOURS = {"CN": 8, "VN": 7, "NL": 1}
 TIER_WEIGHT = {Tier.A: 4, Tier.B: 2, Tier.C: 1}
 VISIT_COLUMNS = (
     "id",
@@ -76,11 +78,6 @@ def allocate(total: int, weights: list[int]) -> list[int]:
     for i in order[: total - sum(counts)]:
         counts[i] += 1
     return counts
-
-
-def local_to_utc(day: date, hour: int, minute: int, country_code: str) -> datetime:
-    local = datetime.combine(day, time(hour, minute), tzinfo=UTC)
-    return local - timedelta(hours=UTC_OFFSET_HOURS[country_code])
 
 
 OBSERVATION_WINDOW_DAYS = 180
@@ -145,6 +142,63 @@ def _observation(
     )
 
 
+def own_territory(accounts: list[AccountSeed]) -> uuid.UUID | None:
+    """The region whose manager the demo's user is: the one with the most accounts (the
+    first of them in the accounts' order on a tie). Only this manager has visits booked
+    ahead, so *Plan visits…* plans around one person's diary."""
+    counts: dict[uuid.UUID, int] = {}
+    for account in accounts:
+        counts[account.territory_id] = counts.get(account.territory_id, 0) + 1
+    return max(counts, key=lambda t: counts[t], default=None)
+
+
+def _utc(day: date, minute: int, account: AccountSeed) -> datetime:
+    """``minute`` after midnight on ``day`` on the customer's clock, in UTC."""
+    zone = ZoneInfo(customer_zone(account.country.code) or "UTC")
+    local = datetime.combine(day, time(minute // 60, minute % 60), tzinfo=zone)
+    return local.astimezone(UTC)
+
+
+def _report(
+    rng: random.Random,
+    account: AccountSeed,
+    visit_id: uuid.UUID,
+    start: datetime,
+    recent: bool,
+    stamp: datetime,
+    people: list[ContactSeed] | tuple[()],
+    met: list[tuple[uuid.UUID, uuid.UUID]],
+    observations: list[tuple[object, ...]] | None,
+) -> tuple[object, ...]:
+    """A done visit's report, drawn from ``rng``; records who was met and what was seen."""
+    lang = account.country.language
+    competitor = rng.choice(ref.COMPETITORS)
+    competitor_note = (
+        rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
+        if rng.random() < 0.4
+        else None
+    )
+    if competitor_note and observations is not None and recent:
+        observations.append(
+            _observation(rng, account, visit_id, start, competitor, competitor_note, stamp)
+        )
+    report = (
+        rng.choice(ref.VISIT_SUMMARIES[lang]),
+        rng.choice(ref.STOCK_NOTES[lang]),
+        None,
+        competitor_note,
+        rng.choice(ref.NEEDS_NOTES[lang]) if rng.random() < 0.3 else None,
+        rng.random() < 0.85,
+        rng.random() < 0.7,
+        rng.random() < 0.4,
+        rng.choice(ref.FOLLOW_UPS[lang]) if rng.random() < 0.3 else None,
+        survey_answer(visit_id),
+    )
+    if people:
+        met.append((visit_id, rng.choice(people).id))
+    return report
+
+
 def iter_visits(
     rng: random.Random,
     accounts: list[AccountSeed],
@@ -156,68 +210,79 @@ def iter_visits(
     observations: list[tuple[object, ...]] | None = None,
 ) -> Iterator[tuple[object, ...]]:
     """Yield visit rows (``VISIT_COLUMNS`` order); records who was met into ``met`` and,
-    for recent visits that noted a competitor, an observation into ``observations``."""
+    for recent visits that noted a competitor, an observation into ``observations``.
+
+    Each visit is made by its account's territory manager and booked in that manager's
+    diary (:mod:`acct_desktop.services.demo.diary`: one town a day, the customer's working
+    hours, time to drive between visits). Only the demo user's own region
+    (:func:`own_territory`) has visits booked ahead; another region's account gets that
+    visit in its history instead, its report drawn from the visit's id (so the generator's
+    draws, and the rest of the demo, are as they were)."""
     recent = today - timedelta(days=OBSERVATION_WINDOW_DAYS)
     counts = allocate(total, [TIER_WEIGHT[a.tier] for a in accounts])
     purposes = tuple(VisitPurpose)
+    own = own_territory(accounts)
+    diary = Diary()
+    yesterday, last_booked = today - timedelta(days=1), today + timedelta(days=21)
     for account, count in zip(accounts, counts, strict=True):
         if not count:
             continue
-        lang = account.country.language
         interval = TIER_INTERVAL_DAYS[account.tier]
         people = contacts_by_account.get(account.id, ())
         planned_ahead = 1 if count >= 2 and rng.random() < 0.5 else 0
         # Last done visit: most are within their cycle, some are overdue.
         day = today - timedelta(days=rng.randint(1, int(interval * 1.6)))
-        days: list[tuple[date, bool]] = []
+        days: list[tuple[date, bool, bool]] = []  # day, booked ahead, moved to the history
         for _ in range(count - planned_ahead):
-            days.append((day, False))
+            days.append((day, False, False))
             day -= timedelta(days=max(1, int(interval * rng.uniform(0.7, 1.3))))
         for _ in range(planned_ahead):
-            days.append((today + timedelta(days=rng.randint(1, 14)), True))
-        for visit_day, future in days:
+            ahead = today + timedelta(days=rng.randint(1, 14))
+            days.append((ahead, True, False) if account.territory_id == own else (day, False, True))
+        town = (account.country.code, account.city.name)
+        place = (account.latitude, account.longitude)
+        for visit_day, future, moved in days:
             while visit_day.weekday() >= 5:
                 visit_day -= timedelta(days=1) if not future else timedelta(days=-1)
-            start = local_to_utc(
-                visit_day, rng.randint(8, 16), rng.choice((0, 15, 30, 45)), account.country.code
-            )
-            end = start + timedelta(minutes=rng.choice((30, 45, 60, 90)))
+            wanted = rng.randint(8, 16) * 60 + rng.choice((0, 15, 30, 45))
+            minutes = rng.choice((30, 45, 60, 90))
             visit_id = new_id(rng)
+            booked = diary.book(
+                account.territory_id,
+                town,
+                place,
+                visit_day,
+                wanted,
+                minutes,
+                today + timedelta(days=1) if future else date.min,
+                last_booked if future else yesterday,
+            )
+            when, at = booked if booked is not None else (visit_day, wanted)
+            start = _utc(when, at, account)
+            end = start + timedelta(minutes=minutes)
+            # A visit of another region that was drawn as booked ahead is in the history
+            # instead, with its status and report drawn from its id, not the generator.
+            draw = random.Random(visit_id.int) if moved else rng
             if future:
                 status = VisitStatus.PLANNED
             else:
-                status = rng.choices(
+                status = draw.choices(
                     (VisitStatus.DONE, VisitStatus.MISSED, VisitStatus.CANCELLED),
                     weights=(85, 5, 10),
                 )[0]
             report: tuple[object, ...] = (None,) * 10
             if status is VisitStatus.DONE:
-                competitor = rng.choice(ref.COMPETITORS)
-                competitor_note = (
-                    rng.choice(ref.COMPETITOR_NOTES[lang]).replace("{competitor}", competitor)
-                    if rng.random() < 0.4
-                    else None
+                report = _report(
+                    draw,
+                    account,
+                    visit_id,
+                    start,
+                    visit_day >= recent,
+                    stamp,
+                    people,
+                    met,
+                    observations,
                 )
-                if competitor_note and observations is not None and visit_day >= recent:
-                    observations.append(
-                        _observation(
-                            rng, account, visit_id, start, competitor, competitor_note, stamp
-                        )
-                    )
-                report = (
-                    rng.choice(ref.VISIT_SUMMARIES[lang]),
-                    rng.choice(ref.STOCK_NOTES[lang]),
-                    None,
-                    competitor_note,
-                    rng.choice(ref.NEEDS_NOTES[lang]) if rng.random() < 0.3 else None,
-                    rng.random() < 0.85,
-                    rng.random() < 0.7,
-                    rng.random() < 0.4,
-                    rng.choice(ref.FOLLOW_UPS[lang]) if rng.random() < 0.3 else None,
-                    survey_answer(visit_id),
-                )
-                if people:
-                    met.append((visit_id, rng.choice(people).id))
             yield (
                 visit_id,
                 account.id,
