@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from acct_desktop.domain.enums import AccountKind, QuoteStatus, RebateStatus
 from acct_desktop.services.demo import SIZES, generate_demo
 from acct_desktop.services.demo.generator import DemoTargetExistsError
+from acct_desktop.services.demo.reference import COUNTRIES
 from acct_desktop.services.demo.settlements import quarter_ends
 from acct_desktop.services.rebate_accruals import RebateAccrualService
 from acct_desktop.store import models as m
@@ -79,6 +80,29 @@ def test_names_are_native_chinese_vietnamese_and_dutch(demo) -> None:
     assert re.search(r"\bIJ|ij", text), "Dutch ij"
     countries = set(demo.scalars(select(m.Account.country_code)))
     assert countries == {"CN", "VN", "NL"}
+
+
+def test_an_account_named_after_a_district_is_in_that_district(demo) -> None:
+    """A store "… Cửa hàng Quận Hải An, Hải Phòng 3" is in Quận Hải An, "Arnhem-Malburgen 3"
+    in Malburgen, "… 深圳罗湖区店" in 罗湖区 (its street too), not in another district."""
+    districts = {
+        city.name: city.districts
+        for country in COUNTRIES
+        for region in country.regions
+        for city in region.cities
+    }
+    named = 0
+    for name, city, district, street in demo.execute(
+        select(m.Account.name, m.Account.city, m.Account.district, m.Account.street)
+    ):
+        forms = {d: (f"{city}{d}", f"{d}, {city}", f"{city}-{d}") for d in districts[city]}
+        said = [d for d, ways in forms.items() if any(way in name for way in ways)]
+        if said:
+            named += 1
+            assert [district] == said, name
+            if re.search(r"[\u4e00-\u9fff]", name):
+                assert street.startswith(district), name
+    assert named >= 20
 
 
 def test_every_quote_status_occurs_and_quote_totals_are_exact(demo) -> None:

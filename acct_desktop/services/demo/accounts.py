@@ -88,7 +88,10 @@ class AccountFactory:
         country: ref.Country,
         region: ref.Region,
         city: ref.City,
+        district: str | None = None,
     ) -> AccountSeed:
+        """An account; its address is in ``district`` when its name says which one (the
+        district is drawn all the same, so the generator's draws stay as they were)."""
         rng = self.rng
         base = name
         suffix = 2
@@ -97,7 +100,8 @@ class AccountFactory:
             suffix += 1
         self._used_names.add(name)
         territory = self.territories.by_region[(country.code, region.name)]
-        district = rng.choice(city.districts)
+        drawn = rng.choice(city.districts)
+        district = district or drawn
         number = rng.randint(1, 388)
         street_name = rng.choice(city.streets)
         if country.code == "CN":
@@ -140,14 +144,16 @@ class AccountFactory:
         name = self._name_pools[key][issued % len(names)]
         return name if issued < len(names) else f"{name} {region.name}"
 
-    def _workshop_name(self, country: ref.Country, city: ref.City) -> str:
-        """A workshop named after its town, then its district when the town has one already."""
+    def _workshop_name(self, country: ref.Country, city: ref.City) -> tuple[str, str | None]:
+        """A workshop named after its town, then its district when the town has one already
+        (and that district, where its address is)."""
         base = self.rng.choice(country.workshop_names)
         name = f"{base} {city.name}"
         if name in self._used_names:
             district = self.rng.choice(city.districts)
             name = f"{base} {city.name}{district}" if country.code == "CN" else f"{name}-{district}"
-        return name
+            return name, district
+        return name, None
 
     def _tier(self, weights: tuple[int, int, int]) -> Tier:
         return self.rng.choices((Tier.A, Tier.B, Tier.C), weights=weights)[0]
@@ -178,15 +184,17 @@ class AccountFactory:
         channel = rng.choices(
             (Channel.WORKSHOP, Channel.FLEET, Channel.INDUSTRIAL), weights=(6, 2, 1)
         )[0]
+        name, district = self._workshop_name(country, city)
         self._add(
             parent=None,
-            name=self._workshop_name(country, city),
+            name=name,
             kind=AccountKind.WORKSHOP,
             channel=channel,
             tier=self._tier((1, 3, 6)),
             country=country,
             region=region,
             city=city,
+            district=district,
         )
 
     def _distributor(self, country: ref.Country, size: int) -> None:
@@ -219,15 +227,17 @@ class AccountFactory:
             )
         for i in range(size - 1 - len(warehouses)):
             warehouse = warehouses[i % len(warehouses)]
+            name, district = self._workshop_name(country, warehouse.city)
             self._add(
                 parent=warehouse,
-                name=self._workshop_name(country, warehouse.city),
+                name=name,
                 kind=AccountKind.WORKSHOP,
                 channel=Channel.WORKSHOP,
                 tier=self._tier((1, 3, 6)),
                 country=country,
                 region=region,
                 city=warehouse.city,
+                district=district,
             )
 
     def _chain(self, country: ref.Country, size: int) -> None:
@@ -305,4 +315,5 @@ class AccountFactory:
                 country=country,
                 region=region,
                 city=parent.city,
+                district=district,
             )
