@@ -5,7 +5,9 @@ visit cycle (the account's own, else its tier's, else 28 days), last visit done,
 issues with deadlines, open quotes that expire soon. Every visit in the calendar that takes
 some of the period (any account's, chosen or not; planned, done or missed — not cancelled)
 is a fixed appointment: it keeps its time, takes up the manager's time and counts towards
-its days' visits, at its account's place. The planner itself is
+its days' visits, at its account's place — except, when the plan is for chosen accounts, a
+colleague's: a visit at an account of a territory that names a manager who manages none of
+the chosen accounts' territories (a team's shared database). The planner itself is
 :func:`acct_desktop.domain.visit_planning.generate_plan` (pure, deterministic). Accepting
 writes the proposed visits in one transaction — all or nothing — and returns their ids (the
 calendar's undo archives them).
@@ -41,7 +43,7 @@ from acct_desktop.services.audit import record_change
 from acct_desktop.services.visit_calendar_zones import local_zone_name
 from acct_desktop.services.visit_cycles import CycleRule, VisitCycleService
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, CustomerIssue, Quote, Visit
+from acct_desktop.store.models import Account, CustomerIssue, Quote, Territory, Visit
 
 OPEN_ISSUE = (IssueStatus.OPEN, IssueStatus.IN_PROGRESS)
 OPEN_QUOTE = (
@@ -72,13 +74,38 @@ def _utc_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone().astimezone(UTC)
 
 
+def _manager(name: str | None) -> str | None:
+    """A territory's manager as named (``None``: none named)."""
+    return (name or "").strip() or None
+
+
+def planning_managers(session: Session, account_ids: set[uuid.UUID]) -> frozenset[str]:
+    """The managers named on the territories of the accounts being planned for."""
+    names: set[str] = set()
+    ids = list(account_ids)
+    for begin in range(0, len(ids), 500):
+        for (name,) in session.execute(
+            select(Territory.manager_name)
+            .join(Account, Account.territory_id == Territory.id)
+            .where(Account.id.in_(ids[begin : begin + 500]))
+            .distinct()
+        ):
+            if manager := _manager(name):
+                names.add(manager)
+    return frozenset(names)
+
+
 def _booked(
-    session: Session, period_start: datetime, period_end: datetime
+    session: Session,
+    period_start: datetime,
+    period_end: datetime,
+    managers: frozenset[str] = frozenset(),
 ) -> tuple[tuple[FixedVisit, ...], dict[uuid.UUID, str]]:
     """Every visit in the calendar that takes some of the period (whatever its account,
     unless cancelled or archived) as a fixed visit at its account's place, and the names
     of those accounts. A visit is taken as it is stored: one that ends before it starts is
-    read as taking no time."""
+    read as taking no time. With ``managers`` (the plan's), a visit at an account whose
+    territory names another manager is that colleague's and left out."""
     rows = session.execute(
         select(
             Visit.account_id,
@@ -87,8 +114,10 @@ def _booked(
             Account.latitude,
             Account.longitude,
             Account.name,
+            Territory.manager_name,
         )
         .join(Account, Account.id == Visit.account_id)
+        .outerjoin(Territory, Territory.id == Account.territory_id)
         .where(
             Visit.status != VisitStatus.CANCELLED,
             Visit.archived_at.is_(None),
@@ -100,7 +129,10 @@ def _booked(
     ).all()
     fixed = []
     names: dict[uuid.UUID, str] = {}
-    for account_id, start, end, latitude, longitude, name in rows:
+    for account_id, start, end, latitude, longitude, name, manager_name in rows:
+        manager = _manager(manager_name)
+        if managers and manager is not None and manager not in managers:
+            continue  # a colleague's visit
         where = None if latitude is None or longitude is None else (latitude, longitude)
         begins = _local(start)
         fixed.append(FixedVisit(account_id, begins, max(begins, _local(end)), where))
@@ -214,7 +246,8 @@ class VisitPlanner:
                 .order_by(Quote.valid_until, Quote.number)
             ):
                 quotes[account].append(QuoteSignal(number, valid_until))
-            fixed, booked_names = _booked(session, period_start, period_end)
+            managers = planning_managers(session, wanted) if wanted is not None else frozenset()
+            fixed, booked_names = _booked(session, period_start, period_end, managers)
         rules = VisitCycleService(self._db, self._actor).rules_for(row[0] for row in rows)
         accounts = []
         for account_id, name, latitude, longitude, tier, country in rows:

@@ -18,7 +18,7 @@ from acct_desktop.domain.enums import AccountKind, Channel, Tier, VisitPurpose, 
 from acct_desktop.domain.visit_planning import PlanSettings, ReasonKind
 from acct_desktop.services.visit_plans import VisitPlanner
 from acct_desktop.store.database import Database, open_database
-from acct_desktop.store.models import Account, CustomerIssue, Visit, VisitCycle
+from acct_desktop.store.models import Account, CustomerIssue, Territory, Visit, VisitCycle
 from tests.conftest import DEMO_TODAY
 
 MONDAY = DEMO_TODAY + timedelta(days=(7 - DEMO_TODAY.weekday()) % 7 or 7)
@@ -73,20 +73,35 @@ def test_inputs_carry_cycles_last_visits_issues_and_fixed_appointments(db: Datab
             )
         )
     assert sum(len(a.overdue_issues) for a in given.accounts) == open_with_deadline
-    # Every visit of the period is in the manager's way, whichever account it is for.
+    # Every visit of the period is in the manager's way, whichever account it is for —
+    # but a colleague's (an account of a territory another manager manages) is not.
     first = datetime.combine(MONDAY, dt_time()).astimezone().astimezone(UTC)
     with db.session() as session:
         in_period = session.execute(
-            select(Visit.account_id, Visit.planned_start).where(
+            select(Visit.account_id, Visit.planned_start, Territory.manager_name)
+            .join(Account, Account.id == Visit.account_id)
+            .join(Territory, Territory.id == Account.territory_id)
+            .where(
                 Visit.status != VisitStatus.CANCELLED,
                 Visit.archived_at.is_(None),
                 Visit.planned_start >= first,
                 Visit.planned_start < first + timedelta(days=5),
             )
         ).all()
-    assert {a for a, _ in in_period} - chosen, "the demo has other accounts' visits"
+        dutch_managers = set(
+            session.scalars(
+                select(Territory.manager_name)
+                .join(Account, Account.territory_id == Territory.id)
+                .where(Account.id.in_(chosen))
+            )
+        )
+    assert {a for a, _, _ in in_period} - chosen, "the demo has other accounts' visits"
+    booked = {(a, s.astimezone().replace(tzinfo=None)): m for a, s, m in in_period}
     fixed = {(f.account_id, f.start) for f in given.fixed}
-    assert {(a, s.astimezone().replace(tzinfo=None)) for a, s in in_period} <= fixed
+    assert fixed == {k for k, manager in booked.items() if manager in dutch_managers}
+    assert set(booked) - fixed, "the demo's booked visits are a Vietnamese colleague's"
+    everyone = planner.inputs(settings())  # the whole database: every visit counts
+    assert {(f.account_id, f.start) for f in everyone.fixed} == set(booked)
 
 
 def test_accepting_writes_the_proposed_visits_only(db: Database) -> None:
@@ -232,6 +247,43 @@ def test_a_new_visit_never_overlaps_another_accounts_visit(calendar: Calendar) -
     plan, _ = planner.propose(one_day(THURSDAY), [calendar.planned], today=THURSDAY)
     (new,) = [v for v in plan.visits if not v.fixed]
     assert new.start >= busy[1].replace(tzinfo=None)
+
+
+def _managed_by(calendar: Calendar, code: str, manager: str | None, *accounts) -> None:  # type: ignore[no-untyped-def]
+    with calendar.db.session() as session:
+        territory = Territory(code=code, name=code, country_code="VN", manager_name=manager)
+        session.add(territory)
+        session.flush()
+        for account in accounts:
+            session.get(Account, account).territory_id = territory.id
+
+
+def test_a_colleagues_visit_does_not_take_the_managers_time(calendar: Calendar) -> None:
+    # A team's database: the garage next door is in Minh's territory, not Lan's.
+    _managed_by(calendar, "VN-LAN", "Lan", calendar.planned)
+    _managed_by(calendar, "VN-MINH", " Minh ", calendar.other)
+    busy = (saigon_time(THURSDAY, 8, 30), saigon_time(THURSDAY, 15, 45))
+    calendar.visit(*busy)
+    planner = VisitPlanner(calendar.db, "tm")
+    assert planner.inputs(one_day(THURSDAY), [calendar.planned]).fixed == ()
+    plan, _ = planner.propose(one_day(THURSDAY), [calendar.planned], today=THURSDAY)
+    (new,) = plan.visits
+    assert new.start < busy[1].replace(tzinfo=None)
+    # Planning both garages (or the whole database), Minh's visit counts again.
+    both = planner.inputs(one_day(THURSDAY), [calendar.planned, calendar.other])
+    assert [f.account_id for f in both.fixed] == [calendar.other]
+    assert [f.account_id for f in planner.inputs(one_day(THURSDAY)).fixed] == [calendar.other]
+
+
+@pytest.mark.parametrize("manager", ["Lan", None, "  "])
+def test_a_visit_in_the_managers_own_or_an_unmanaged_territory_counts(
+    calendar: Calendar, manager: str | None
+) -> None:
+    _managed_by(calendar, "VN-LAN", "Lan", calendar.planned)
+    _managed_by(calendar, "VN-NEXT", manager, calendar.other)
+    calendar.visit(saigon_time(THURSDAY, 8, 30), saigon_time(THURSDAY, 15, 45))
+    given = VisitPlanner(calendar.db, "tm").inputs(one_day(THURSDAY), [calendar.planned])
+    assert [f.account_id for f in given.fixed] == [calendar.other]
 
 
 def test_a_visit_past_local_midnight_is_planned_around(calendar: Calendar) -> None:
