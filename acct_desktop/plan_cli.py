@@ -331,8 +331,8 @@ def _open(target: str):  # type: ignore[no-untyped-def]
 def plan_lines(plan: Plan, names: dict, settings: PlanSettings) -> list[str]:  # type: ignore[type-arg]
     """The plan as lines: a summary, the days skipped, each day's visits, the accounts left
     out by reason (names of the reasons one can act on, counts of "not due")."""
-    from acct_desktop.domain.visit_plan_model import short_date
-    from acct_desktop.domain.visit_planning import ReasonKind
+    from acct_desktop.domain.visit_plan_model import group_heading, short_date
+    from acct_desktop.domain.visit_planning import Reason, ReasonKind
 
     lines = [
         say(
@@ -374,13 +374,15 @@ def plan_lines(plan: Plan, names: dict, settings: PlanSettings) -> list[str]:  #
                 f"  {mark}{visit.order_in_day}. {when}  {names.get(visit.account_id, '?')}  ({why})"
             )
     groups: dict[ReasonKind, list[str]] = defaultdict(list)
+    reasons: dict[ReasonKind, list[Reason]] = defaultdict(list)
     for left in plan.unplanned:
         groups[left.reason.kind].append(names.get(left.account_id, "?"))
+        reasons[left.reason.kind].append(left.reason)
     if groups:
         lines.append("")
         lines.append(say(QT_TRANSLATE_NOOP("cli", "Not planned: %1"), figure(len(plan.unplanned))))
     for kind, members in sorted(groups.items(), key=lambda g: (g[0] is ReasonKind.NOT_DUE, g[0])):
-        title = _group_title(kind)
+        title = message_text(group_heading(kind, reasons[kind]))
         lines.append(f"  {title}: {figure(len(members))}")
         if kind is ReasonKind.NOT_DUE:
             continue
@@ -392,11 +394,3 @@ def plan_lines(plan: Plan, names: dict, settings: PlanSettings) -> list[str]:  #
                 + say(QT_TRANSLATE_NOOP("cli", "… and %1 more"), figure(len(members) - len(shown)))
             )
     return lines
-
-
-def _group_title(kind) -> str:  # type: ignore[no-untyped-def]
-    from acct_desktop.domain.visit_planning import Reason, ReasonKind
-
-    if kind is ReasonKind.NOT_DUE:
-        return say(QT_TRANSLATE_NOOP("cli", "not due in this period"))
-    return message_text(Reason(kind).text)

@@ -8,7 +8,7 @@ them; :attr:`Reason.text` is the English wording. Import these names from
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -313,6 +313,19 @@ class Reason:
     def text(self) -> str:
         """The English wording, e.g. ``overdue 12 days`` (a ``Sentence`` the GUI translates)."""
         return _TEXTS[self.kind](self)
+
+
+def group_heading(kind: ReasonKind, members: Iterable[Reason] = ()) -> str:
+    """The heading of the accounts left out for ``kind`` (``members``: their reasons) — one
+    wording for *Plan visits…*'s *Not planned* tab and ``acct-desktop plan``: "not due in
+    this period" without a date; the clashing days with their count, which the whole group
+    shares ("on 5 days …", not "on 1 day"); any other reason without one account's details
+    (a time zone's hours)."""
+    if kind is ReasonKind.NOT_DUE:
+        return _said(QT_TRANSLATE_NOOP("messages", "not due in this period"))
+    if kind is ReasonKind.DAYS_CLASH:
+        return next(iter(members), Reason(kind)).text
+    return Reason(kind).text
 
 
 def _counted(one: str, many: str, count: int | None, *args: object) -> Sentence:

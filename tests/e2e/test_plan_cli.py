@@ -190,3 +190,46 @@ def test_territory_and_account_narrow_the_plan_as_the_gui_does(demo_db: Path) ->
         result = plan(demo_db, *WEEK, *args)
         assert result.returncode == 2, (args, result.stdout)
         assert said in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_days_whose_booked_visits_clash_are_counted_as_the_plan_dialog_does(
+    demo_db: Path,
+) -> None:
+    """Two visits at once, 100 km apart, on each of five days: "on 5 days …", never "on 1
+    day" (the heading of the group is the dialog's own)."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from acct_desktop.domain.enums import VisitPurpose, VisitStatus
+    from acct_desktop.store.database import open_database
+    from acct_desktop.store.models import Account, Visit
+
+    db = open_database(demo_db)
+    try:
+        with db.session() as session:
+            two = session.scalars(
+                select(Account.id).where(Account.country_code == "NL").order_by(Account.code)
+            ).all()[:2]
+            for day in range(11, 16):  # Monday 11 to Friday 15 January 2027
+                start = datetime(2027, 1, day, 9, tzinfo=UTC)
+                for account in two:
+                    session.add(
+                        Visit(
+                            account_id=account,
+                            planned_start=start,
+                            planned_end=start + timedelta(hours=1),
+                            purpose=VisitPurpose.SERVICE,
+                            status=VisitStatus.PLANNED,
+                        )
+                    )
+    finally:
+        db.close()
+    week = ("--from", "2027-01-11", "--to", "2027-01-15", "--country", "none")
+    english = plan(demo_db, *week)
+    assert english.returncode == 0, english.stderr
+    assert "  no room left: on 5 days the visits already booked clash" in english.stdout
+    assert "on 1 day" not in english.stdout
+    dutch = plan(demo_db, *week, lang="nl")
+    assert dutch.returncode == 0, dutch.stderr
+    assert "  geen ruimte meer: op 5 dagen botsen de al geboekte bezoeken" in dutch.stdout

@@ -11,6 +11,7 @@ from collections.abc import Hashable
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from acct_desktop.domain.visit_plan_model import group_heading
 from acct_desktop.domain.visit_planning import Reason, ReasonKind, UnplannedAccount
 from acct_desktop.gui.sentences import user_text
 
@@ -51,7 +52,7 @@ class NotPlannedList(QTreeWidget):
             members = sorted(
                 groups[kind], key=lambda u: (names.get(u.account_id, "").casefold(), str(u))
             )
-            title = self._title(kind, members[0].reason)
+            title = self._title(kind, [member.reason for member in members])
             head = QTreeWidgetItem(
                 [self.tr("%1 (%n account(s))", "", len(members)).replace("%1", title)]
             )
@@ -82,13 +83,7 @@ class NotPlannedList(QTreeWidget):
         item.setToolTip(1, why)
         return item
 
-    def _title(self, kind: ReasonKind, example: Reason) -> str:
-        """The group's heading: the reason itself, capitalised ("not due" has no date; the
-        clashing days' count is the same for the whole group)."""
-        if kind is ReasonKind.NOT_DUE:
-            text = self.tr("Not due in this period")
-        elif kind is ReasonKind.DAYS_CLASH:
-            text = user_text(example.text)
-        else:
-            text = user_text(Reason(kind).text)
+    def _title(self, kind: ReasonKind, reasons: list[Reason]) -> str:
+        """The group's heading, as ``acct-desktop plan`` words it, capitalised."""
+        text = user_text(group_heading(kind, reasons))
         return text[:1].upper() + text[1:]
