@@ -450,6 +450,9 @@ class _WhyUnplanned:
         self._settings = settings
         self._working_weekdays = sorted({d.day.weekday() for d in days if d.working})
         self._clashing = sum(1 for d in days if d.working and d.late_by)
+        # The days a customer on another clock was weighed on: none when every working day
+        # clashes or is full, and then its hours are not why it was left out.
+        self._any_open = any(d.open for d in days)
         self._first_working = next((d.day for d in days if d.working), settings.first_day)
         self._empty_day = _day_frame(settings, (), ())
         self._breaks = merge_breaks(self._empty_day.breaks)
@@ -464,7 +467,7 @@ class _WhyUnplanned:
         if candidate.day_stops is not None:  # on another clock
             if their_hours((settings.day_start, settings.day_end), account.visiting_hours) is None:
                 return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)
-            if not candidate.day_stops:
+            if not candidate.day_stops and self._any_open:
                 return self._no_overlap(account)
         elif (stop.earliest_start or 0) > (stop.latest_start or 0):
             return Reason(ReasonKind.HOURS_OUTSIDE_WORKING_DAY)

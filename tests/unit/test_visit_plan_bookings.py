@@ -296,3 +296,28 @@ def test_days_whose_bookings_clash_are_not_counted_and_say_why_accounts_were_lef
         "no room left: on 4 days the visits already booked clash, and such days take no new "
         "visits (move or cancel them)"
     )
+
+
+def test_a_customer_on_another_clock_is_left_out_for_the_clash_when_every_day_clashes() -> None:
+    """Every day's booked visits clash: a Dutch customer planned from Ho Chi Minh City is
+    left out for that, not for "its working hours and yours do not overlap" (they do)."""
+    clashes = []
+    for offset in range(5):
+        day = MONDAY + timedelta(days=offset)
+        clashes += [
+            FixedVisit(f"x{offset}", at(day, 10), at(day, 12)),
+            FixedVisit(f"y{offset}", at(day, 10), at(day, 12)),
+        ]
+    booked = [account(f"{k}{o}", where=MAASTRICHT) for o in range(5) for k in ("x", "y")]
+    dutch = account("a-dutch", where=AMSTERDAM, time_zone="Europe/Amsterdam")
+    plan = plan_for([*booked, dutch], week(time_zone="Asia/Ho_Chi_Minh"), fixed=clashes)
+    (left,) = [u.reason for u in plan.unplanned if u.account_id == "a-dutch"]
+    assert left == Reason(ReasonKind.DAYS_CLASH, count=5)
+    # With a free Monday that is too short on both clocks, the hours are why.
+    free = plan_for(
+        [*booked, dutch],
+        week(time_zone="Asia/Ho_Chi_Minh", day_end=time(12)),
+        fixed=clashes[2:],
+    )
+    (left,) = [u.reason for u in free.unplanned if u.account_id == "a-dutch"]
+    assert left.kind is ReasonKind.HOURS_DO_NOT_OVERLAP
