@@ -5,7 +5,13 @@ conflict. A visit conflicts when it overlaps another visit of the same manager's
 (touching end-to-start is fine), starts before the working day or ends after it, or falls
 on a day off (a public holiday, one of the manager's days off, or a weekday not worked
 that is not one of the country's official working weekend days, China's 调休) — or on a
-weekday the account is closed, or outside the account's own visiting hours.
+weekday the account is closed, or outside the account's own visiting hours. Given the
+travel speed, a visit also conflicts when the drive from the visit before it takes longer
+than the time between them (:mod:`acct_desktop.domain.visit_legs`, the planner's own rule).
+In a team's shared database each visit is in the diary of its account's territory manager:
+overlaps and drives are checked within a manager's diary (a visit whose territory names no
+manager is checked against every diary), never between two colleagues' visits — as the
+planner leaves a colleague's visits out.
 """
 
 from __future__ import annotations
@@ -14,6 +20,9 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+
+from acct_desktop.domain.geo import LatLon
+from acct_desktop.domain.visit_legs import LegTrouble, TimedPlace, leg_troubles
 
 DEFAULT_DAY_START = time(8, 0)
 DEFAULT_DAY_END = time(18, 0)
@@ -26,6 +35,7 @@ class ConflictKind(StrEnum):
     DAY_OFF = "day_off"
     CLOSED_DAY = "closed_day"  # the account is closed that weekday
     OUTSIDE_VISITING_HOURS = "outside_visiting_hours"  # the account's own hours
+    TOO_FAR = "too_far"  # not reached in time from the visit before (the drive is longer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +46,17 @@ class CalendarEntry:
     cancelled: bool = False
     closed_weekdays: frozenset[int] = frozenset()  # the account's
     visiting_hours: tuple[time, time] | None = None  # the account's
+    place: LatLon | None = None  # the account's
+    diary: str | None = None  # the manager named on the account's territory (None: none)
 
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
     kind: ConflictKind
     visit: Hashable
-    other: Hashable | None = None  # one visit it overlaps
+    other: Hashable | None = None  # one visit it overlaps, or (too far) the visit before
+    drive_minutes: int | None = None  # too far: the drive from the visit before
+    free_minutes: int | None = None  # too far: the minutes between the two
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +77,11 @@ class WorkingTime:
         return day.weekday() in self.weekdays or day in self.working_weekend_days
 
 
-def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Conflict]:
-    """Every conflict among ``entries``, in a stable order (by start, then id)."""
+def conflicts(
+    entries: Iterable[CalendarEntry], working: WorkingTime, speed_kmh: float | None = None
+) -> list[Conflict]:
+    """Every conflict among ``entries``, in a stable order (by start, then id); with
+    ``speed_kmh``, the visits too far from the one before to be reached in time too."""
     live = sorted(
         (e for e in entries if not e.cancelled), key=lambda e: (e.start, e.end, str(e.id))
     )
@@ -84,8 +101,39 @@ def conflicts(entries: Iterable[CalendarEntry], working: WorkingTime) -> list[Co
             or entry.end.time() > entry.visiting_hours[1]
         ):
             found.append(Conflict(ConflictKind.OUTSIDE_VISITING_HOURS, entry.id))
-    found += _overlaps(live)
+    between: dict[tuple[ConflictKind, Hashable], Conflict] = {}  # one of each per visit
+    for diary in _diaries(live):
+        for conflict in _overlaps(diary) + _too_far(diary, speed_kmh):
+            between.setdefault((conflict.kind, conflict.visit), conflict)
+    found += between.values()
     found.sort(key=lambda c: (str(c.visit), c.kind.value, str(c.other)))
+    return found
+
+
+def _diaries(live: list[CalendarEntry]) -> list[list[CalendarEntry]]:
+    """The visits of each manager's diary, in time order: a named manager's with the visits
+    no manager is named for; those alone when no manager is named."""
+    named = sorted({e.diary for e in live if e.diary is not None})
+    if not named:
+        return [live]
+    return [[e for e in live if e.diary in (name, None)] for name in named]
+
+
+def _too_far(live: list[CalendarEntry], speed_kmh: float | None) -> list[Conflict]:
+    """A TOO_FAR conflict for each visit the drive from the visit before cannot reach in
+    time (none without a speed)."""
+    if speed_kmh is None:
+        return []
+    places = [TimedPlace(e.start, e.end, e.place) for e in live]
+    found = []
+    for entry, leg in zip(live, leg_troubles(places, speed_kmh), strict=True):
+        if leg is not None and leg.trouble is LegTrouble.TOO_FAR:
+            before = live[leg.before].id
+            found.append(
+                Conflict(
+                    ConflictKind.TOO_FAR, entry.id, before, leg.drive_minutes, leg.free_minutes
+                )
+            )
     return found
 
 

@@ -7,7 +7,9 @@ format strings: ``subject`` takes ``first`` and ``last``; ``stops`` takes ``coun
 ``total_distance`` takes ``km`` and ``time``; ``km`` takes ``km``; ``minutes`` takes
 ``minutes``, ``hours`` ``hours`` and ``minutes``; ``distance_note`` takes ``factor`` and
 ``speed``; ``zone`` takes ``name`` and ``offset``, ``zone_names`` map a zone (its IANA key)
-to its name; ``holiday`` takes ``name``; ``stop_of`` takes ``stop`` and ``stops``;
+to its name; ``holiday`` takes ``name``; ``too_far`` takes ``stop``, ``drive`` and ``free``;
+``overlap`` takes ``stop`` and ``time``; ``troubles`` takes ``count``; ``stop_of`` takes
+``stop`` and ``stops``;
 ``per_unit`` takes ``unit``; ``as_of`` takes ``date``; ``more`` takes ``count``;
 ``page_of`` takes ``page`` and ``pages``; ``influence`` takes ``value``. An unknown
 language prints in English.
@@ -38,6 +40,9 @@ class VisitSheetLabels:
     hours: str
     zone: str
     holiday: str
+    too_far: str
+    overlap: str
+    troubles: str
     odometer_start: str
     odometer_end: str
     manager: str
@@ -220,6 +225,9 @@ _EN = _labels(
     hours="{hours} h {minutes} min",
     zone="{name} (UTC{offset})",
     holiday="Public holiday: {name}",
+    too_far="Cannot be reached in time from stop {stop}: {drive} drive, {free} between",
+    overlap="Overlaps stop {stop} ({time})",
+    troubles="Times to check: {count}",
     odometer_start="Odometer at start",
     odometer_end="Odometer at end",
     manager="Account manager",
@@ -346,6 +354,9 @@ _ZH_CN = _labels(
     hours="{hours} 小时 {minutes} 分钟",
     zone="{name}（UTC{offset}）",
     holiday="公共假日：{name}",
+    too_far="从第 {stop} 站赶不及：车程 {drive}，间隔仅 {free}",
+    overlap="与第 {stop} 站时间重叠（{time}）",
+    troubles="需核对时间：{count} 处",
     odometer_start="出发里程表读数",
     odometer_end="返回里程表读数",
     manager="客户经理",
@@ -476,6 +487,9 @@ _VI = _labels(
     hours="{hours} giờ {minutes} phút",
     zone="{name} (UTC{offset})",
     holiday="Ngày lễ: {name}",
+    too_far="Không kịp đến từ điểm {stop}: lái xe {drive}, chỉ có {free}",
+    overlap="Trùng giờ với điểm {stop} ({time})",
+    troubles="Cần xem lại giờ: {count} điểm",
     odometer_start="Số km lúc xuất phát",
     odometer_end="Số km lúc về",
     manager="Quản lý khách hàng",
@@ -602,6 +616,9 @@ _NL = _labels(
     hours="{hours} u {minutes} min",
     zone="{name} (UTC{offset})",
     holiday="Feestdag: {name}",
+    too_far="Niet op tijd te halen vanaf stop {stop}: {drive} rijden, {free} ertussen",
+    overlap="Overlapt met stop {stop} ({time})",
+    troubles="Tijden nakijken: {count}",
     odometer_start="Kilometerstand vertrek",
     odometer_end="Kilometerstand aankomst",
     manager="Accountmanager",

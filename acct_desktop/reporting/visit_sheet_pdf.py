@@ -38,6 +38,7 @@ from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.geo import ROAD_WINDING_FACTOR
 from acct_desktop.domain.number_marks import format_number
 from acct_desktop.domain.percentages import format_percent
+from acct_desktop.domain.visit_legs import Leg, LegTrouble
 from acct_desktop.reporting.document_labels import (
     category_label,
     format_amount,
@@ -71,6 +72,9 @@ if TYPE_CHECKING:  # the content is gathered by services; reporting only reads i
 MARGINS = Margins(left=15 * mm, right=15 * mm, top=16 * mm, bottom=22 * mm)
 WARN = colors.HexColor("#B3261E")
 NONE = "—"
+# Before each warning on the route sheet. The embedded font lacks it: it is drawn in a
+# fallback font (Segoe UI Symbol on Windows, DejaVu Sans on Debian; reporting/font_runs.py).
+WARNING_SIGN = "⚠"
 MAX_CONTACTS = 8
 MAX_FLOORS = 10
 LINE_HEIGHT = 6.5 * mm
@@ -85,6 +89,7 @@ _SPECS: dict[str, dict[str, object]] = {
     "small": dict(fontSize=7, leading=9, textColor=MUTED),
     "small_num": dict(fontSize=7, leading=9, textColor=MUTED, alignment=TA_RIGHT),
     "warn": dict(fontSize=7, leading=9, textColor=WARN),
+    "warn_num": dict(fontSize=7, leading=9, textColor=WARN, alignment=TA_RIGHT),
     "note": dict(fontSize=7.5, leading=10, textColor=MUTED),
 }
 _FLUSH = [
@@ -237,6 +242,19 @@ def _zone(labels: VisitSheetLabels, moment: datetime) -> str:
     return labels.zone_name(key, shown)
 
 
+def _trouble(labels: VisitSheetLabels, leg: Leg, day: RouteSheet) -> str:
+    """Why a stop cannot be kept as printed: it overlaps a stop under way, or the drive
+    from the stop before takes longer than the time between (stops numbered from 1)."""
+    before = day.stops[leg.before]
+    if leg.trouble is LegTrouble.OVERLAP:
+        return labels.overlap.format(stop=leg.before + 1, time=_hours(before.start, before.end))
+    return labels.too_far.format(
+        stop=leg.before + 1,
+        drive=_duration(labels, leg.drive_minutes or 0),
+        free=_duration(labels, leg.free_minutes or 0),
+    )
+
+
 def _route_story(
     day: RouteSheet,
     content: VisitSheetsContent,
@@ -254,6 +272,9 @@ def _route_story(
     facts.append(lab.total_distance.format(km=_km(language, day.total_km), time=drive))
     if day.holiday:
         facts.append(lab.holiday.format(name=day.holiday))
+    if day.troubled:
+        count = format_number(language, Decimal(day.troubled))
+        facts.append(f"{WARNING_SIGN} {lab.troubles.format(count=count)}")
     if content.manager.name:
         facts.insert(0, lab.labelled(lab.manager, content.manager.name))
     title = grid(
@@ -279,8 +300,15 @@ def _route_story(
         far, minutes = stop.km_from_previous, stop.minutes_from_previous
         km = [t.p(NONE if far is None else lab.km.format(km=_km(language, far)), "num")]
         if minutes is not None:
-            km.append(t.p(_duration(lab, minutes), "small_num"))
-        rows.append([t.p(str(number)), when, account, t.p(stop.address or NONE), contact])
+            too_far = stop.trouble is not None and stop.trouble.trouble is LegTrouble.TOO_FAR
+            drive = _duration(lab, minutes)
+            km.append(
+                t.p(f"{WARNING_SIGN} {drive}", "warn_num") if too_far else t.p(drive, "small_num")
+            )
+        address = [t.p(stop.address or NONE)]
+        if stop.trouble is not None:
+            address.append(t.p(f"{WARNING_SIGN} {_trouble(lab, stop.trouble, day)}", "warn"))
+        rows.append([t.p(str(number)), when, account, address, contact])
         rows[-1] += [purpose, km]
     widths = [8 * mm, 19 * mm, 40 * mm, 0.0, 34 * mm, 21 * mm, 18 * mm]
     widths[3] = width - sum(widths)

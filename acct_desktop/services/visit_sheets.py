@@ -51,6 +51,7 @@ from acct_desktop.domain.issues import is_overdue
 from acct_desktop.domain.languages import document_language
 from acct_desktop.domain.quote_maths import net_amount
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.domain.visit_legs import Leg, TimedPlace, leg_troubles
 from acct_desktop.services.account_codes import account_id as account_of
 from acct_desktop.services.issues import OPEN_STATUSES
 from acct_desktop.services.main_contact import contact_rank
@@ -221,6 +222,10 @@ class RouteStop:
     # the planner's rule); None for the first stop or without coordinates
     km_from_previous: float | None
     minutes_from_previous: int | None = None
+    # what keeps the manager from this stop as printed: it overlaps a stop under way, or the
+    # drive from the stop before takes longer than the time between (domain.visit_legs, the
+    # planner's rule); ``trouble.before`` is that stop's index in the day
+    trouble: Leg | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +247,11 @@ class RouteSheet:
     def total_minutes(self) -> int:
         """The sum of the known drive times between stops."""
         return sum(s.minutes_from_previous or 0 for s in self.stops)
+
+    @property
+    def troubled(self) -> int:
+        """How many stops cannot be kept as printed (overlap, or not reached in time)."""
+        return sum(1 for s in self.stops if s.trouble is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +403,11 @@ def _route_sheet(
         language = next(_language(a) for a in accounts if counts[_language(a)] == top)
     stops = []
     previous = start  # the first stop's drive is from where the day starts
-    for visit, account in zip(visits, accounts, strict=True):
+    legs = leg_troubles(
+        [TimedPlace(v.start, v.end, _place(a)) for v, a in zip(visits, accounts, strict=True)],
+        speed_kmh,
+    )
+    for visit, account, trouble in zip(visits, accounts, legs, strict=True):
         contact = loader.main_contact(account.id)
         leg = drive_between(previous, _place(account), speed_kmh)
         stops.append(
@@ -409,6 +423,7 @@ def _route_sheet(
                 purpose=visit.purpose,
                 km_from_previous=leg.km if leg else None,
                 minutes_from_previous=leg.minutes if leg else None,
+                trouble=trouble,
             )
         )
         previous = _place(account)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
 from acct_desktop.services.paging import PageRequest, apply_page
 from acct_desktop.store.database import Database
-from acct_desktop.store.models import Account, Visit
+from acct_desktop.store.models import Account, Territory, Visit
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,9 @@ class VisitRow:
     purpose: VisitPurpose
     status: VisitStatus
     summary: str | None
+    latitude: float | None = None  # the account's place
+    longitude: float | None = None
+    manager: str | None = None  # the manager named on the account's territory
 
 
 class VisitService:
@@ -41,8 +44,12 @@ class VisitService:
                 Visit.purpose,
                 Visit.status,
                 Visit.summary,
+                Account.latitude,
+                Account.longitude,
+                Territory.manager_name,
             )
             .join(Account, Account.id == Visit.account_id)
+            .outerjoin(Territory, Territory.id == Account.territory_id)
             .where(Visit.archived_at.is_(None))
         )
 

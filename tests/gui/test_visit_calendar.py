@@ -103,6 +103,32 @@ def test_conflicts_are_said_in_words_and_the_month_shows_visits(qtbot, window: M
     assert dock.scope.currentIndex() == DAY
 
 
+def test_a_visit_too_far_from_the_one_before_is_marked_in_the_day_view(
+    qtbot, window: MainWindow
+) -> None:
+    """An hour after a planned visit, a visit in another town of the same manager's region
+    (hundreds of km away): the drive (the planner's rule) takes far longer than that hour,
+    so the day view marks it ⚠ and says why."""
+    dock, visit = dock_on_a_planned_visit(window)
+    with window.workspace.db.session() as session:
+        here = session.get(m.Account, visit.account_id)
+        far = session.scalars(
+            select(m.Account.id)
+            .where(m.Account.territory_id == here.territory_id, m.Account.city != here.city)
+            .order_by(m.Account.code)
+            .limit(1)
+        ).one()
+    start = visit.planned_end + timedelta(hours=1)
+    new = window.workspace.visit_records.plan(far, start, start + timedelta(minutes=30))
+    dock.reload()
+    block = next(b for b in dock.week_view.blocks if b.id == new)
+    said = [p for p in block.problems if p.startswith("cannot be reached in time from ")]
+    assert said and said[0].endswith(" between") and " drive, " in said[0], block.problems
+    assert "conflict" in dock.problems.text()
+    first = next(b for b in dock.week_view.blocks if b.id == visit.id)
+    assert not [p for p in first.problems if p.startswith("cannot be reached")]
+
+
 def test_a_done_visit_cannot_be_dragged(qtbot, window: MainWindow) -> None:
     dock, visit = dock_on_a_planned_visit(window)
     with window.workspace.db.session() as session:

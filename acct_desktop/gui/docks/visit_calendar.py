@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from PySide6.QtWidgets import QHBoxLayout as Row
 
 from acct_desktop.domain.enums import VisitPurpose, VisitStatus
-from acct_desktop.domain.visit_conflicts import CalendarEntry, ConflictKind, WorkingTime, conflicts
+from acct_desktop.domain.visit_conflicts import CalendarEntry, WorkingTime, conflicts
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.plan_settings_form import saved_preferences
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.visit_calendar_files import CalendarFiles
 from acct_desktop.gui.docks.visit_calendar_keys import add_calendar_keys
+from acct_desktop.gui.docks.visit_calendar_problems import problem_words
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -58,15 +59,6 @@ COLUMNS = (
     attr("summary", QT_TRANSLATE_NOOP("columns", "Report"), sortable=False),
 )
 DAY, WORK_WEEK, WEEK, MONTH, ACCOUNT_LIST = range(5)
-PROBLEM_WORDS = {
-    ConflictKind.OVERLAP: QT_TRANSLATE_NOOP("calendar", "overlaps another visit"),
-    ConflictKind.OUTSIDE_HOURS: QT_TRANSLATE_NOOP("calendar", "outside working hours"),
-    ConflictKind.DAY_OFF: QT_TRANSLATE_NOOP("calendar", "on a day off"),
-    ConflictKind.CLOSED_DAY: QT_TRANSLATE_NOOP("calendar", "the customer is closed that day"),
-    ConflictKind.OUTSIDE_VISITING_HOURS: QT_TRANSLATE_NOOP(
-        "calendar", "outside the customer's visiting hours"
-    ),
-}
 MAX_SHOWN = 5000
 
 
@@ -122,6 +114,7 @@ class VisitCalendarDock(FeatureDock):
         super().__init__(current, parent)
         self.day = date.today()
         self.working = WorkingTime()
+        self.speed_kmh = 50.0  # the planner's travel speed, read with the working time
         self.last_problem: str | None = None
         self.scope = QComboBox()
         self.scope.setObjectName("calendarView")
@@ -320,7 +313,9 @@ class VisitCalendarDock(FeatureDock):
                 self.model.set_source(lambda page: workspace.visits.for_account(account_id, page))
             return
         first, days = self._period()
-        self.working = saved_preferences().working_time(first, first + timedelta(days=days - 1))
+        preferences = saved_preferences()
+        self.working = preferences.working_time(first, first + timedelta(days=days - 1))
+        self.speed_kmh = preferences.speed_kmh
         start = datetime.combine(first, time()).astimezone().astimezone(UTC)
         end = start + timedelta(days=days)
         rows = workspace.visits.between(start, end, PageRequest(0, MAX_SHOWN))
@@ -353,14 +348,16 @@ class VisitCalendarDock(FeatureDock):
                     r.status is VisitStatus.CANCELLED,
                     rule.closed_weekdays if rule else frozenset(),
                     rule.visiting_hours if rule else None,
+                    None
+                    if r.latitude is None or r.longitude is None
+                    else (r.latitude, r.longitude),
+                    (r.manager or "").strip() or None,
                 )
             )
-        found: dict[uuid.UUID, list[str]] = {}
-        for conflict in conflicts(entries, self.working):
-            words = QCoreApplication.translate("calendar", PROBLEM_WORDS[conflict.kind])
-            found.setdefault(conflict.visit, [])
-            if words not in found[conflict.visit]:
-                found[conflict.visit].append(words)
+        found = problem_words(
+            conflicts(entries, self.working, self.speed_kmh),
+            {r.id: r.account_name for r in rows},
+        )
         clashing = sum(1 for r in rows if r.id in found)
         self.problems.setText(
             self.tr("⚠ %n visit(s) with a conflict", "", clashing) if clashing else ""

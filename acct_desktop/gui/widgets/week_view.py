@@ -3,7 +3,8 @@ bottom edge to change the duration, drag on empty time to plan a visit.
 
 Blocks are coloured by purpose and drawn by status — planned outlined, done filled with ✓,
 cancelled grey and struck through, missed red — and say it in words too (tooltip and
-text). Conflicts (overlap, outside working hours, day off) get a red border and ⚠. Times
+text). Conflicts (overlap, outside working hours, day off, too far from the visit before)
+get a red border and ⚠ (the day view says what is wrong under the name). Times
 snap to a quarter of an hour. Painted, not item widgets: a busy month is a few hundred
 blocks at most, drawn in a few milliseconds.
 """
@@ -248,6 +249,9 @@ class WeekView(QWidget):
         painter.setFont(font)
         painter.setPen(text_colour)
         lines = f"{prefix}{block.start:%H:%M} {block.account_name}\n{enum_label(block.purpose)}"
+        if self.days == 1 and block.problems:  # the day view has room to say what is wrong
+            said = "\n".join(f"⚠ {problem}" for problem in block.problems)
+            lines = f"{prefix}{block.start:%H:%M} {block.account_name}\n{said}"
         painter.drawText(
             rect.adjusted(4, 1, -2, -1),
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
