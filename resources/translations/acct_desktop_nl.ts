@@ -2575,10 +2575,6 @@
             <numerusform>%1 (%n klanten)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not due in this period</source>
-        <translation>Niet aan de beurt in deze periode</translation>
-    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -7502,10 +7498,6 @@ problemen</translation>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <source>not due in this period</source>
-        <translation>niet aan de beurt in deze periode</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 tot %2</translation>
     </message>
@@ -11644,6 +11636,10 @@ problemen</translation>
         <translation>de lunchpauze moet eindigen nadat hij begint</translation>
     </message>
     <message>
+        <source>not due in this period</source>
+        <translation>niet aan de beurt in deze periode</translation>
+    </message>
+    <message>
         <source>overdue %1 day</source>
         <translation>%1 dag te laat</translation>
     </message>
@@ -13286,6 +13282,10 @@ problemen</translation>
     <message>
         <source>the visit to %1 on %2</source>
         <translation>het bezoek aan %1 op %2</translation>
+    </message>
+    <message>
+        <source>cannot be reached in time from %1: %2 drive, %3 between</source>
+        <translation>niet op tijd te halen vanaf %1: %2 rijden, %3 ertussen</translation>
     </message>
 </context>
 <context>

@@ -2560,10 +2560,6 @@
             <numerusform>%1 (%n khách hàng)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not due in this period</source>
-        <translation>Chưa đến hạn trong giai đoạn này</translation>
-    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -7463,10 +7459,6 @@ issues</source>
         <translation>… và %1 mục khác</translation>
     </message>
     <message>
-        <source>not due in this period</source>
-        <translation>chưa đến hạn trong giai đoạn này</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 đến %2</translation>
     </message>
@@ -11605,6 +11597,10 @@ issues</source>
         <translation>giờ nghỉ trưa phải kết thúc sau khi bắt đầu</translation>
     </message>
     <message>
+        <source>not due in this period</source>
+        <translation>chưa đến hạn trong giai đoạn này</translation>
+    </message>
+    <message>
         <source>overdue %1 day</source>
         <translation>quá hạn %1 ngày</translation>
     </message>
@@ -13247,6 +13243,10 @@ issues</source>
     <message>
         <source>the visit to %1 on %2</source>
         <translation>chuyến thăm %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>cannot be reached in time from %1: %2 drive, %3 between</source>
+        <translation>không kịp đến từ %1: lái xe %2, chỉ có %3</translation>
     </message>
 </context>
 <context>

@@ -2560,10 +2560,6 @@
             <numerusform>%1（%n 个客户）</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not due in this period</source>
-        <translation>本期间未到期</translation>
-    </message>
 </context>
 <context>
     <name>OrderDialog</name>
@@ -7461,10 +7457,6 @@ issues</source>
         <translation>……另有 %1 个</translation>
     </message>
     <message>
-        <source>not due in this period</source>
-        <translation>本期间未到期</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -11603,6 +11595,10 @@ issues</source>
         <translation>午休的结束时间必须晚于开始时间</translation>
     </message>
     <message>
+        <source>not due in this period</source>
+        <translation>本期间未到期</translation>
+    </message>
+    <message>
         <source>overdue %1 day</source>
         <translation>逾期 %1 天</translation>
     </message>
@@ -13245,6 +13241,10 @@ issues</source>
     <message>
         <source>the visit to %1 on %2</source>
         <translation>%2 对 %1 的拜访</translation>
+    </message>
+    <message>
+        <source>cannot be reached in time from %1: %2 drive, %3 between</source>
+        <translation>从%1赶不及：车程 %2，间隔仅 %3</translation>
     </message>
 </context>
 <context>
