@@ -460,15 +460,7 @@ class _Check:
             problem = lost_values_problem(field, covered, unread)
             self.problems.add(self.source.table.header_line, None, problem)
             self.details[DETAIL[field]] = unread[0] if len(unread) == 1 else ""
-        if self.problems:
-            raise ImportRejected(
-                self.name,
-                self.problems.items,
-                self.problems.total,
-                self.problems.column_order,
-                self.missing,
-                self.details,
-            )
+        self._refuse_if_problems()
 
     def _check_column_choice(self) -> None:
         index, line = self.columns.index, self.source.table.header_line
@@ -569,15 +561,7 @@ class _Check:
         currencies = self._currencies(account_currencies)
         self._amount_units(currencies)
         self._checked(8)
-        if self.problems:
-            raise ImportRejected(
-                self.name,
-                self.problems.items,
-                self.problems.total,
-                self.problems.column_order,
-                self.missing,
-                self.details,
-            )
+        self._refuse_if_problems()
         return FactRows(
             periods,
             accounts,
@@ -589,6 +573,18 @@ class _Check:
             currencies,
             whole_month=self.monthly,
         )
+
+    def _refuse_if_problems(self) -> None:
+        """Refuse the whole file, every problem found so far with its line, if any."""
+        if self.problems:
+            raise ImportRejected(
+                self.name,
+                self.problems.items,
+                self.problems.total,
+                self.problems.column_order,
+                self.missing,
+                self.details,
+            )
 
     def _checked(self, eighths: int) -> None:
         """``eighths`` of the columns' checks done (after the file's reading)."""
