@@ -368,3 +368,22 @@ def start_server(url: str) -> None:
     )
     if result.returncode != 0:
         raise PostgresStartError(f"pg_ctl start failed\n{_output(result)}")
+
+
+def filled_database(request, tmp_path_factory, name: str, fill) -> Iterator:  # type: ignore[no-untyped-def]
+    """For a fixture parametrised ``sqlite`` / ``postgresql``: a new database named ``name``
+    (a SQLite file in a temporary folder, or a database of its own on the session's
+    PostgreSQL server), filled by ``fill(db)``, closed after the tests."""
+    from acct_desktop.store.database import open_database
+
+    if request.param == "sqlite":
+        db = open_database(tmp_path_factory.mktemp(name) / f"{name}.acctdb")
+        fill(db)
+        yield db
+        db.close()
+        return
+    with with_database(request.getfixturevalue("pg_server"), f"t_{name}") as url:
+        db = open_database(url)
+        fill(db)
+        yield db
+        db.close()

@@ -25,6 +25,7 @@ from acct_desktop.services.search import AccountSearch
 from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, make_engine, open_database, to_url
 from acct_desktop.store.migrate import alembic_config
+from tests.pg import filled_database
 from tests.unit.test_search import ALL, add_account, integrity_check
 
 ACCOUNTS = [
@@ -83,19 +84,7 @@ def _fill(db: Database) -> dict[str, uuid.UUID]:
     scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 )
 def chinese(request, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    if request.param == "sqlite":
-        db = open_database(tmp_path_factory.mktemp("pinyin") / "pinyin.acctdb")
-        _fill(db)
-        yield db
-        db.close()
-        return
-    from tests.pg import with_database
-
-    with with_database(request.getfixturevalue("pg_server"), "t_search_pinyin") as url:
-        db = open_database(url)
-        _fill(db)
-        yield db
-        db.close()
+    yield from filled_database(request, tmp_path_factory, "search_pinyin", _fill)
 
 
 def codes(db: Database, query: str) -> list[str]:

@@ -18,6 +18,7 @@ from acct_desktop.services.search import AccountSearch
 from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, make_engine, open_database, to_url
 from acct_desktop.store.migrate import upgrade
+from tests.pg import filled_database
 from tests.unit.test_search import ALL, add_account, ids, integrity_check, oracle
 
 # A small territory whose words and codes were chosen for the queries below.
@@ -111,20 +112,7 @@ def _fill(db: Database) -> dict[str, uuid.UUID]:
 )
 def territory(request, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """The hand-made accounts on SQLite, or on a PostgreSQL database of their own."""
-    if request.param == "sqlite":
-        db = open_database(tmp_path_factory.mktemp("fragments") / "hand-made.acctdb")
-        _fill(db)
-        yield db
-        db.close()
-        return
-    from tests.pg import with_database
-
-    server = request.getfixturevalue("pg_server")
-    with with_database(server, "t_fragments") as url:
-        db = open_database(url)
-        _fill(db)
-        yield db
-        db.close()
+    yield from filled_database(request, tmp_path_factory, "fragments", _fill)
 
 
 def codes(db: Database, query: str) -> list[str]:
