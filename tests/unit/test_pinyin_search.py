@@ -26,7 +26,7 @@ from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, make_engine, open_database, to_url
 from acct_desktop.store.migrate import alembic_config
 from tests.pg import filled_database
-from tests.unit.test_search import ALL, add_account, integrity_check
+from tests.unit.test_search import ALL, add_account, integrity_check, rebuilt_index_triggers
 
 ACCOUNTS = [
     {"code": "CN200001", "name": "广州白云汽车服务中心", "city": "广州"},
@@ -224,22 +224,8 @@ def test_0019_indexes_the_chinese_names_of_an_older_database_again(tmp_path: Pat
         for query, expected in EXPECTED:
             assert codes(db, query) == expected, query
         integrity_check(db)
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO account_search_fragment (account_search_fragment, rank) "
-                "VALUES ('integrity-check', 1)"
-            )
-            triggers = conn.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'account_search_doc'"
-            ).scalar()
-            conn.exec_driver_sql(
-                "INSERT INTO record_search (record_search, rank) VALUES ('integrity-check', 1)"
-            )
-            record_triggers = conn.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'record_search_doc'"
-            ).scalar()
+        triggers = rebuilt_index_triggers(db)
+        record_triggers = rebuilt_index_triggers(db, "record_search")
         assert triggers == record_triggers == 3  # set aside for the rebuilds, and back
         # the records: indexed again by the migration itself (nothing left to catch up)
         assert _stale(db) == set()

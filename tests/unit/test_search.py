@@ -170,6 +170,19 @@ def integrity_check(db: Database) -> None:
         )
 
 
+def rebuilt_index_triggers(db: Database, table: str = "account_search") -> int:
+    """After a migration rebuilt an FTS5 index (SQLite): check the ``{table}_fragment``
+    index whole (FTS5's integrity-check raises on a damaged one) and count the triggers
+    on its ``{table}_doc`` table that keep it, set aside for the rebuild and back (3)."""
+    fts = f"{table}_fragment" if table == "account_search" else table
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
+        return conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+            (f"{table}_doc",),
+        ).scalar()
+
+
 # -- fixtures --------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def demo(demo_s_file: Path, tmp_path_factory: pytest.TempPathFactory):

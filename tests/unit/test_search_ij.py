@@ -23,7 +23,7 @@ from acct_desktop.store import models as m
 from acct_desktop.store.database import Database, make_engine, open_database, to_url
 from acct_desktop.store.migrate import alembic_config
 from tests.pg import filled_database
-from tests.unit.test_search import ALL, add_account, integrity_check
+from tests.unit.test_search import ALL, add_account, integrity_check, rebuilt_index_triggers
 
 ACCOUNTS = [
     {"code": "NL100001", "name": "Bouwmarkt Rijswijk", "city": "Rijswijk"},
@@ -174,16 +174,7 @@ def test_0018_folds_the_texts_of_an_older_database_again(tmp_path: Path) -> None
         for query, expected in EXPECTED:
             assert codes(db, query) == expected, query
         integrity_check(db)
-        with db.engine.begin() as conn:
-            conn.exec_driver_sql(
-                "INSERT INTO account_search_fragment (account_search_fragment, rank) "
-                "VALUES ('integrity-check', 1)"
-            )
-            triggers = conn.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name = 'account_search_doc'"
-            ).scalar()
-        assert triggers == 3  # set aside for the rebuild, and back
+        assert rebuilt_index_triggers(db) == 3  # set aside for the rebuild, and back
         hits = GlobalSearch(db).search("van dyk")  # the records: caught up at the first search
         assert [h.title for h in hits if h.kind is HitKind.CONTACT] == ["Marijke van Dijk"]
         with db.session() as session:  # the triggers keep the index: a new account is found
