@@ -136,17 +136,15 @@ def test_a_statement_dated_back_into_a_month_leaves_out_that_months_whole_figure
     assert "2026-09-30" in text or "2026年9月30日" in text, text
 
 
-def test_an_accounts_statement_has_a_page_per_active_agreement(
-    demo_db: Path, tmp_path: Path
-) -> None:
-    accruals = demo_accruals(demo_db)
-    first = pick(accruals, "vi")
+def add_active_agreement(demo_db: Path, first, number: str, entered_on: date) -> str:  # type: ignore[no-untyped-def]
+    """A second active agreement (1 % from the first unit, July to June) for the account of
+    ``first``'s agreement; the account's code."""
     db = open_database(demo_db, create=False)
     try:
         with db.session() as session:
-            account_code = session.get(Account, first.facts.account_id).code
+            code = session.get(Account, first.facts.account_id).code
             extra = RebateAgreement(
-                number="R-2026-9001",
+                number=number,
                 account_id=first.facts.account_id,
                 kind=RebateKind.WHOLE_VOLUME_TIERS,
                 period_start=date(2026, 7, 1),
@@ -154,13 +152,22 @@ def test_an_accounts_statement_has_a_page_per_active_agreement(
                 currency=first.terms.currency,
                 category=None,
                 signed_on=date(2026, 6, 1),
-                entered_on=date(2026, 6, 30),
+                entered_on=entered_on,
                 status=RebateStatus.ACTIVE,
             )
             extra.tiers = [RebateTier(threshold_amount=Decimal(0), rebate_percent=Decimal(1))]
             session.add(extra)
     finally:
         db.close()
+    return code
+
+
+def test_an_accounts_statement_has_a_page_per_active_agreement(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    accruals = demo_accruals(demo_db)
+    first = pick(accruals, "vi")
+    account_code = add_active_agreement(demo_db, first, "R-2026-9001", date(2026, 6, 30))
     out = tmp_path / "account.pdf"
     done = run(
         "--account", account_code, "--out", str(out), "--date", "2026-11-02", "--no-chart",
@@ -294,26 +301,7 @@ def test_a_chinese_statement_lists_and_brackets_the_chinese_way(
     """ "（R-2026-0004, R-2026-0015）" and the footer's "(CN000048)" were Latin marks in
     Chinese text: 、 between the numbers, full-width brackets around the code."""
     first = pick(demo_accruals(demo_db), "zh_CN")
-    db = open_database(demo_db, create=False)
-    try:
-        with db.session() as session:
-            code = session.get(Account, first.facts.account_id).code
-            extra = RebateAgreement(
-                number="R-2026-9002",
-                account_id=first.facts.account_id,
-                kind=RebateKind.WHOLE_VOLUME_TIERS,
-                period_start=date(2026, 7, 1),
-                period_end=date(2027, 6, 30),
-                currency=first.terms.currency,
-                category=None,
-                signed_on=date(2026, 6, 1),
-                entered_on=date(2026, 6, 3),
-                status=RebateStatus.ACTIVE,
-            )
-            extra.tiers = [RebateTier(threshold_amount=Decimal(0), rebate_percent=Decimal(1))]
-            session.add(extra)
-    finally:
-        db.close()
+    code = add_active_agreement(demo_db, first, "R-2026-9002", date(2026, 6, 3))
     out = tmp_path / "zh.pdf"
     done = run_in(
         "zh", "--account", code, "--date", "2026-11-02", "--no-chart", "--out", str(out),
