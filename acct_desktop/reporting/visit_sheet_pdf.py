@@ -18,7 +18,7 @@ content, same bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -242,6 +242,11 @@ def _zone(labels: VisitSheetLabels, moment: datetime) -> str:
     return labels.zone_name(key, shown)
 
 
+def _other_clock(moment: datetime, home: tzinfo | None) -> bool:
+    """Whether ``moment`` is on another clock than ``home`` (this computer's) just then."""
+    return home is not None and moment.utcoffset() != moment.astimezone(home).utcoffset()
+
+
 def _trouble(labels: VisitSheetLabels, leg: Leg, day: RouteSheet) -> str:
     """Why a stop cannot be kept as printed: it overlaps a stop under way, or the drive
     from the stop before takes longer than the time between (stops numbered from 1)."""
@@ -282,7 +287,11 @@ def _route_story(
         [[[t.p(lab.route_title, "title"), t.p(heading, "name")], [t.p(f) for f in facts]]],
         _flush("BOTTOM", _all("BOTTOMPADDING", 2.5 * mm), ("LINEBELOW", (0, 0), (-1, 0), 1, INK)),
     )
-    zones = len({s.start.utcoffset() for s in day.stops}) > 1
+    # say which clock each time is on when the stops are on several, or on another than
+    # this computer's (the calendar shows this computer's time)
+    zones = len({s.start.utcoffset() for s in day.stops}) > 1 or any(
+        _other_clock(s.start, content.home_zone) for s in day.stops
+    )
     rows: list[list] = [
         [t.p(h, "head") for h in (lab.col_no, lab.col_time, lab.col_account, lab.col_address)]
         + [t.p(lab.col_contact, "head"), t.p(lab.col_purpose, "head")]
@@ -290,7 +299,7 @@ def _route_story(
     ]
     for number, stop in enumerate(day.stops, start=1):
         when = [t.p(_hours(stop.start, stop.end))]
-        if zones:  # stops in several time zones: say which clock each time is on
+        if zones:
             when.append(t.p(_zone(lab, stop.start), "small"))
         contact = [t.p(stop.contact_name or NONE)]
         if stop.contact_phone:
@@ -340,6 +349,7 @@ class _SheetStory:
     ):
         self.sheet, self.t, self.width = sheet, t, width
         self.as_of, self.manager = content.as_of, content.manager.name
+        self.home_zone = content.home_zone
         self.lab = visit_sheet_labels(sheet.language)
         self.language = self.lab.language
 
@@ -373,19 +383,28 @@ class _SheetStory:
         story += self.to_fill()
         return story
 
+    def hours(self) -> list[Flowable]:
+        """The visit's time, and below it its clock when that is not this computer's."""
+        sheet, t = self.sheet, self.t
+        shown = [t.p(_hours(sheet.start, sheet.end), "value")]
+        if _other_clock(sheet.start, self.home_zone):
+            shown.append(t.p(_zone(self.lab, sheet.start), "small"))
+        return shown
+
     def heading(self) -> Table:
         lab, sheet, t = self.lab, self.sheet, self.t
         start = sheet.start
         meta = [
-            (lab.date, _day_heading(lab, start.date())),
-            (lab.time, _hours(sheet.start, sheet.end)),
-            (lab.purpose, lab.purpose_name(sheet.purpose)),
+            (lab.date, t.p(_day_heading(lab, start.date()), "value")),
+            (lab.time, self.hours()),
+            (lab.purpose, t.p(lab.purpose_name(sheet.purpose), "value")),
         ]
         meta_table = grid(
             (22 * mm, 48 * mm),
-            [[t.p(k, "label"), t.p(v, "value")] for k, v in meta]
+            [[t.p(k, "label"), v] for k, v in meta]
             + [["", t.p(lab.stop_of.format(stop=sheet.stop, stops=sheet.stops), "small")]],
-            _flush("BOTTOM", _all("BOTTOMPADDING", 1)),
+            # the time's label beside the time, not beside the clock printed under it
+            _flush("BOTTOM", _all("BOTTOMPADDING", 1), ("VALIGN", (0, 1), (0, 1), "TOP")),
         )
         identity = f"{sheet.account_code} · {lab.kind_name(sheet.account_kind)}"
         identity += f" · {lab.labelled(lab.tier, sheet.tier)}"

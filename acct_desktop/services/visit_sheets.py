@@ -262,6 +262,10 @@ class VisitSheetsContent:
     manager: ManagerProfile
     days: tuple[RouteSheet, ...]
     speed_kmh: float = 50.0  # the planner's average road speed the drive times assume
+    # this computer's clock: a time printed on another (a customer in another zone) says
+    # which clock it is on, so the sheet and the calendar (which shows this computer's
+    # time) do not seem to disagree; ``None``: nothing said
+    home_zone: ZoneInfo | None = None
 
     @property
     def visit_count(self) -> int:
@@ -344,8 +348,9 @@ def gather_visit_sheets(
     )
     if preferences.country:
         days = _with_holidays(days, preferences.country, preferences.region)
+    home_zone = default_zone if tz_name is None else _zone(None)
     return VisitSheetsContent(
-        first_day, last_day, as_of, manager or ManagerProfile(), days, speed_kmh
+        first_day, last_day, as_of, manager or ManagerProfile(), days, speed_kmh, home_zone
     )
 
 

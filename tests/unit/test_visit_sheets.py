@@ -403,6 +403,31 @@ def test_a_public_holiday_and_the_zones_are_said_on_the_route_sheet(tmp_path: Pa
         db.close()
 
 
+def test_a_time_on_another_clock_than_this_computers_says_which(tmp_path: Path) -> None:
+    """The calendar shows this computer's time; a sheet shows the customer's. A visit to a
+    Vietnamese customer printed on a Dutch laptop says "Vietnam time (UTC+7)" under its
+    time on the route sheet and the visit sheet (the QA saw 08:30 in the calendar and an
+    unexplained 15:30 on the sheet); printed on a Vietnamese laptop, nothing is added."""
+    from dataclasses import replace
+
+    db = open_database(tmp_path / "own.acctdb")
+    try:
+        Territory(db)  # Tuesday: three visits in Hanoi, the first at 09:00 there
+        sheets = gather_visit_sheets(db, TUESDAY, today=TODAY, route_language="en")
+        assert sheets.home_zone is not None  # this computer's (the default zone)
+        on_dutch = replace(sheets, home_zone=ZoneInfo("Europe/Amsterdam"))
+        pages = pages_text(build_visit_sheets_pdf(on_dutch), tmp_path)
+        route, sheet = (" ".join(page.split()) for page in pages[:2])
+        assert route.count("Vietnam time") == route.count("(UTC+7)") == 3
+        assert "Giờ 09:00–10:00" in sheet and "giờ Việt Nam (UTC+7)" in sheet
+        on_vietnamese = replace(sheets, home_zone=ZoneInfo("Asia/Bangkok"))  # the same clock
+        pages = pages_text(build_visit_sheets_pdf(on_vietnamese), tmp_path)
+        assert all("09:00–10:00" in page for page in pages[:2])
+        assert not any("UTC+7" in page or "Vietnam time" in page for page in pages)
+    finally:
+        db.close()
+
+
 def test_one_account_and_a_chosen_route_language(territory: Territory) -> None:
     only = gather_visit_sheets(
         territory.db, TUESDAY, THURSDAY, account_code="CN0001", route_language="nl", today=TODAY
