@@ -3,7 +3,8 @@
 
 Backups run off the UI thread (an L database is hundreds of megabytes). Restoring closes
 the database, puts the backup in place (the current state is backed up first, by the
-service) and opens it again. Server databases are the server's job: the actions say so.
+service) and opens it again. Server databases are the server's job: on one both actions
+are greyed out, their tip saying who backs it up (``update_state``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,26 @@ class BackupActions(QObject):
         self.restore = QAction(self.tr("Res&tore from a backup…"), self)
         self.restore.setObjectName("restoreBackup")
         self.restore.triggered.connect(self.open_restore)
+        self.update_state()
+
+    def update_state(self) -> None:
+        """Both actions only for a database file open here; on a team database greyed out,
+        their tip (hovered, and in the status bar) saying why."""
+        workspace = self._workspace()
+        self.backup_now.setEnabled(self.backs_up_here())
+        self.restore.setEnabled(self.backs_up_here())
+        server = workspace is not None and not workspace.db.is_sqlite
+        tip = (
+            self.tr(
+                "A team database is backed up by its server, not by acct-desktop: ask whoever "
+                "runs the server about its backups."
+            )
+            if server
+            else ""
+        )
+        for action in (self.backup_now, self.restore):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
 
     def _local_file(self) -> Path | None:
         workspace = self._workspace()

@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self._database_actions.append(action)
         file_menu.addSeparator()
+        file_menu.setToolTipsVisible(True)  # why Back up now is greyed out (team database)
         file_menu.addAction(self.backup_actions.backup_now)
         file_menu.addAction(self.backup_actions.restore)
         file_menu.addAction(self.encryption_actions.encrypt)
@@ -738,6 +739,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         for action in self._database_actions:
             action.setEnabled(workspace is not None)
+        self.backup_actions.update_state()  # a file's backups; a team database's server's
         if workspace is not None:
             self.setWindowTitle(f"{shown_name(workspace.label, short=True)} — acct-desktop")
             self.current.set(account_id or self._initial_account(workspace))
