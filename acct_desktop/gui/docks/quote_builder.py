@@ -280,8 +280,10 @@ class QuoteBuilderDock(FeatureDock):
     def show_quote(self, view: QuoteView | None) -> None:
         """Show ``view`` in the editor (the result of every edit) and the move buttons it
         allows, with the edits kept while the database could not be reached over it; the
-        list row is refreshed in place."""
+        list row is refreshed in place. The database answered: a "not done, try again
+        once it is back" under the product goes."""
         self._shown_id = view.id if view is not None else None
+        self.editor.show_add_problem(None)
         self.editor.drafts = getattr(self.workspace, "form_drafts", None)
         if view is not None:
             self._remember(view)

@@ -3,6 +3,11 @@ transaction, as an undo step; each move (submit, approve, send …) is a recorde
 
 Refusals from the services are sentences shown next to the field or in a message box —
 never a traceback. Printing runs off the UI thread.
+
+While the database cannot be reached, an edit of a field or a line, a line added or removed,
+is kept (``quote_kept``). What reads the database to work out its lines — Duplicate line,
+Move line, Reprice, Paste lines, Copy last quote, a template — is not started: one sentence
+under the product and quantity says to try again once the database is back (``not_now``).
 """
 
 from __future__ import annotations
@@ -214,6 +219,32 @@ class QuoteCommands(QObject):
             return True
         return False
 
+    def not_now(self, exc: BaseException | None = None) -> None:
+        """The database does not answer (``exc``, or known to be away): an edit that reads
+        it to work out lines is not made; the banner says so once, and a sentence under the
+        product and quantity (beside the tools) says to try again — nothing typed is lost."""
+        self.unreachable.emit(exc)
+        self.dock.editor.show_add_problem(self._not_now_text())
+
+    def _not_now_text(self) -> str:
+        workspace = self.dock.workspace
+        if workspace is not None and not workspace.db.is_sqlite:
+            return self.tr(
+                "Not done: the team database is not answering. Try again once it is back; "
+                "nothing you typed is lost."
+            )
+        return self.tr(
+            "Not done: the database cannot be reached. Try again once it is back; nothing "
+            "you typed is lost."
+        )
+
+    def _away(self) -> bool:
+        """Whether the database is known to be away: then ``not_now`` is said."""
+        if self.kept.offline():
+            self.not_now()
+            return True
+        return False
+
     def _waiting_text(self) -> str:
         return self.tr(
             "Not done: what you typed while the database could not be reached is not saved "
@@ -253,7 +284,10 @@ class QuoteCommands(QObject):
     ) -> bool:
         """:meth:`apply` (:meth:`apply_or_keep` with ``kept``), with a refusal shown next
         to its field (or in a box): False. The database away, an edit that cannot be kept
-        is not made (the banner says why): False."""
+        is not made (``not_now`` says why; not started when the database is known to be
+        away): False."""
+        if kept is None and self._away():
+            return False
         try:
             if kept is None:
                 self.apply(text, change)
@@ -268,7 +302,7 @@ class QuoteCommands(QObject):
         except SQLAlchemyError as exc:
             if not is_unreachable(exc):
                 raise
-            self.unreachable.emit(exc)
+            self.not_now(exc)
             return False
         return True
 
@@ -452,27 +486,46 @@ class QuoteCommands(QObject):
         self.edit(self.tr("Reprice"), lambda b, q: b.reprice(q))
 
     def paste_lines(self) -> None:
-        if self._quote() is None:
+        if self._quote() is None or self._away():
             return
         from PySide6.QtGui import QGuiApplication
 
         clipboard = QGuiApplication.clipboard().text()
         mark = QLocale().decimalPoint()  # numbers read as the user's language writes them
         dialog = PasteDialog(
-            lambda text: self.apply(
-                self.tr("Paste lines"), lambda b, q: b.add_pasted(q, text, mark)
-            ),
+            lambda text: self._paste(text, mark),
             clipboard if "\t" in clipboard else "",
             self.dock,
         )
         dialog.open()
         self.dock.last_dialog = dialog
 
+    def _paste(self, text: str, mark: str) -> None:
+        """Add the pasted lines; the database away, the dialog stays open with the text
+        and says why (QuoteEditRejected: its refusal)."""
+        if not self.kept.offline():
+            try:
+                self.apply(self.tr("Paste lines"), lambda b, q: b.add_pasted(q, text, mark))
+                return
+            except SQLAlchemyError as exc:
+                if not is_unreachable(exc):
+                    raise
+                self.not_now(exc)
+        else:
+            self.not_now()
+        raise QuoteEditRejected(self._not_now_text())
+
     def copy_last(self) -> None:
         builder, view = self.builder, self._quote()
-        if builder is None or view is None:
+        if builder is None or view is None or self._away():
             return
-        source = builder.last_quote_of(view.account_id, view.id)
+        try:
+            source = builder.last_quote_of(view.account_id, view.id)
+        except SQLAlchemyError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.not_now(exc)
+            return
         if source is None:
             self.complain(self.tr("This account has no earlier quote with lines to copy."))
             return
@@ -481,7 +534,20 @@ class QuoteCommands(QObject):
     def _fill_templates(self) -> None:
         self.templates_menu.clear()
         builder = self.builder
-        rows = builder.templates() if builder is not None else []
+        try:
+            rows = builder.templates() if builder is not None and not self.kept.offline() else []
+        except SQLAlchemyError as exc:
+            if not is_unreachable(exc):
+                raise
+            self.unreachable.emit(exc)
+            rows = []
+        if self.kept.offline():  # the menu's one entry says why (Apply template: not now)
+            away = self.templates_menu.addAction(
+                self.tr("The database is not answering — try again once it is back")
+            )
+            away.setEnabled(False)
+            away.setProperty(MENU_NOTE, True)
+            return
         if not rows:
             empty = self.templates_menu.addAction(self.tr("No templates yet — Save as template…"))
             empty.setEnabled(False)
