@@ -58,7 +58,15 @@ def own_name_entry(name: str, code: str) -> str:
 def switch_language(old: MainWindow, code: str, *, remember: bool = True) -> MainWindow:
     """Apply ``code`` ("" = the system's language) and replace ``old`` by a new main window
     over the same workspace, laid out the same. Returns the new window (already shown when
-    the old one was); ``old.window_replaced`` is emitted with it before ``old`` closes."""
+    the old one was); ``old.window_replaced`` is emitted with it before ``old`` closes.
+
+    Not while the database cannot be reached (see ``_may_switch``): then nothing changes
+    and ``old`` is returned, in its language."""
+    if not _may_switch(old):
+        for action in old.language_menu.actions():  # the language still checked
+            action.setChecked(action.data() == old.settings.language())
+        return old
+    old.docks["quoteBuilderDock"].commands.kept.forget()  # none waits, or chosen to lose
     if remember:
         old.settings.set_language(code)
     app = QApplication.instance()
@@ -88,3 +96,29 @@ def switch_language(old: MainWindow, code: str, *, remember: bool = True) -> Mai
     old.close()
     old.deleteLater()
     return new
+
+
+def _may_switch(old: MainWindow) -> bool:
+    """Whether ``old`` may be replaced. The new window reads the database as it is built:
+    while the database cannot be reached the language is not switched, and the status bar
+    says so (what is typed stays, quote edits kept meanwhile too). Quote edits typed while
+    it was away are written first; any still waiting are asked about, as when closing."""
+    from acct_desktop.gui.main_window import Leaving
+
+    kept = old.docks["quoteBuilderDock"].commands.kept
+    if kept.waiting():
+        kept.write()  # the database may answer again by now
+    watch = old.connection_watch
+    if old.workspace is not None and watch.down:
+        watch.retry()  # known again as soon as it answers
+        old.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The language is not switched: the window is built again from the database, "
+                "and it cannot be reached. Try again once it is back; nothing you typed is "
+                "lost.",
+            ),
+            15_000,
+        )
+        return False
+    return old.may_lose_kept(Leaving.CLOSE)  # this window closes

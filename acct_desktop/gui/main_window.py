@@ -7,6 +7,7 @@ import platform
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, Signal, qVersion
@@ -69,6 +70,14 @@ TREE_SHARE, TREE_LEAST, TREE_MOST = 0.35, 440, 640  # the account tree's default
 DATABASE_FILTER = "acct-desktop database (*.acctdb *.sqlite *.db);;All files (*)"
 Opener = Callable[[str], Workspace]
 LAPTOP = QSize(1366, 768) - FRAME_ALLOWANCE - QSize(0, 40)  # inside, above the taskbar
+
+
+class Leaving(Enum):
+    """What would let go of the quote edits kept while the database could not be reached
+    (they live in the window): asked first."""
+
+    CLOSE = "close"  # and View → Language, which closes it for a new one
+    OPEN = "open"  # another database: File → Open, Open recent, New database, the demo
 
 
 class MainWindow(QMainWindow):
@@ -151,8 +160,9 @@ class MainWindow(QMainWindow):
         quote_commands = self.docks["quoteBuilderDock"].commands  # edits kept while away
         quote_commands.unreachable.connect(self.connection_watch.lost)
         quote_commands.kept.offline = lambda: self.connection_watch.down
-        # closing with quote edits still waiting for the database: asked (tests answer)
-        self.close_losing_kept: Callable[[int], bool] = self._ask_close_losing_kept
+        # closing, opening another database or switching the language with quote edits
+        # still waiting for the database: asked (tests answer)
+        self.losing_kept: Callable[[int, Leaving], bool] = self._ask_losing_kept
         self.card.profile_form.sig_saved.connect(  # a Save went through: it is back
             lambda _changed: self.connection_watch.down and self.connection_watch.retry()
         )
@@ -412,34 +422,53 @@ class MainWindow(QMainWindow):
             self.settings.save_view_state(dock.NAME, dock.view_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        kept = self.docks["quoteBuilderDock"].commands.kept
-        if kept.waiting():
-            kept.write()  # the database may answer again by now
-            waiting = len(kept.waiting())
-            if waiting and not self.close_losing_kept(waiting):
-                event.ignore()
-                return
+        if not self.may_lose_kept(Leaving.CLOSE):
+            event.ignore()
+            return
         self.save_layout()
         self.keep_drafts()
         self.demo_actions.cancel()
         super().closeEvent(event)
 
-    def _ask_close_losing_kept(self, waiting: int) -> bool:
-        """Whether to close although ``waiting`` quote edits typed while the database could
-        not be reached are not written yet (they live in this window only)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), "", parent=self)
-        box.setText(
-            self.tr(
+    def may_lose_kept(self, leaving: Leaving) -> bool:
+        """Whether the window may close (View → Language too) or open another database
+        (``leaving``): no quote edit typed while the database could not be reached waits
+        (the database answering by now, they are written first), or the user chose to lose
+        those still waiting (they live in this window only)."""
+        kept = self.docks["quoteBuilderDock"].commands.kept
+        if not kept.waiting():
+            return True
+        kept.write()  # the database may answer again by now
+        waiting = len(kept.waiting())
+        return not waiting or self.losing_kept(waiting, leaving)
+
+    def _ask_losing_kept(self, waiting: int, leaving: Leaving) -> bool:
+        """Whether to go on with ``leaving`` although ``waiting`` quote edits typed while
+        the database could not be reached are not written yet."""
+        if leaving is Leaving.OPEN:
+            said = self.tr(
+                "%n change(s) to a quote, typed while the database could not be reached, are "
+                "not saved yet. Opening another database now loses them; staying on this one, "
+                "they are saved as soon as the database answers.",
+                "",
+                waiting,
+            )
+            stay, go = self.tr("Stay on this database"), self.tr("Open and lose them")
+        else:
+            said = self.tr(
                 "%n change(s) to a quote, typed while the database could not be reached, are "
                 "not saved yet. Closing now loses them; kept open, they are saved as soon as "
                 "the database answers.",
                 "",
                 waiting,
             )
-        )
-        keep = box.addButton(self.tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
-        lose = box.addButton(self.tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+            stay, go = self.tr("Keep the window open"), self.tr("Close and lose them")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changes not saved"), said, parent=self)
+        keep = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.last_dialog = box
         box.exec()
         return box.clickedButton() is lose
 
@@ -654,12 +683,19 @@ class MainWindow(QMainWindow):
 
     # -- database -------------------------------------------------------------------------
     def open_database(self, target: str) -> bool:
-        """Open ``target`` in place of the current database; explain any failure."""
+        """Open ``target`` in place of the current database; explain any failure. Quote
+        edits kept while the database could not be reached, and not written yet, are asked
+        about first (staying: nothing is opened)."""
+        if not self.may_lose_kept(Leaving.OPEN):
+            return False
+        return self._open(target)
+
+    def _open(self, target: str) -> bool:
         try:
             workspace = self.opener(target)
         except DatabaseError as exc:
             if self.encryption_actions.is_key_problem(exc):  # offer "Enter recovery key…"
-                return self.encryption_actions.offer_recovery(exc) and self.open_database(target)
+                return self.encryption_actions.offer_recovery(exc) and self._open(target)
             QMessageBox.warning(self, self.tr("Cannot open database"), exception_text(exc))
             return False
         except Exception as exc:  # an unexpected failure must not kill the window

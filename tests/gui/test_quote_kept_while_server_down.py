@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acct_desktop.app import _install_excepthook, open_workspace
-from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.main_window import Leaving, MainWindow
 from acct_desktop.gui.models.quote_lines import LineColumn
 from acct_desktop.gui.settings import AppSettings
 from acct_desktop.services.workspace import Workspace
@@ -149,10 +149,10 @@ def test_quote_edits_typed_while_the_server_is_down_are_kept_and_written_once_it
         window.undo_stack.redo()
         assert terms.text() == "60 days net" and editor.view.valid_until == later
         assert window.undo_stack.count() == steps + 9
-        asked: list[int] = []  # closing now would lose them: asked, and kept open
-        window.close_losing_kept = lambda waiting: asked.append(waiting) is not None
+        asked: list[tuple[int, Leaving]] = []  # closing now would lose them: asked, and kept open
+        window.losing_kept = lambda waiting, leaving: asked.append((waiting, leaving)) is not None
         window.close()
-        assert asked == [9] and window.isVisible()
+        assert asked == [(9, Leaving.CLOSE)] and window.isVisible()
         assert _unexpected_boxes() == []
 
         start_server(url)
