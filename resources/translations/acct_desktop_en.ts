@@ -58,6 +58,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>%n change to a quote, typed while the database could not be reached, is not saved yet. Opening another database now loses it; staying on this one, it is saved as soon as the database answers.</numerusform>
+            <numerusform>%n changes to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Closing now loses them; kept open, they are saved as soon as the database answers.</source>
         <translation>
             <numerusform>%n change to a quote, typed while the database could not be reached, is not saved yet. Closing now loses it; kept open, it is saved as soon as the database answers.</numerusform>

@@ -626,6 +626,10 @@
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
+        <source>A team database is backed up by its server, not by acct-desktop: ask whoever runs the server about its backups.</source>
+        <translation>Een teamdatabase wordt door haar server geback-upt, niet door acct-desktop: vraag de beheerder van de server naar de back-ups.</translation>
+    </message>
+    <message>
         <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
         <translation>Dit is een serverdatabase: de beheerder van de server maakt de back-ups (pg_dump), niet acct-desktop.</translation>
     </message>
@@ -2272,6 +2276,21 @@
             <numerusform>%n wijzigingen in een offerte, getypt toen de database niet bereikbaar was, zijn nog niet opgeslagen. Nu sluiten gooit ze weg; blijft het venster open, dan worden ze opgeslagen zodra de database antwoordt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>%n wijziging in een offerte, getypt toen de database niet bereikbaar was, is nog niet opgeslagen. Nu een andere database openen gooit die weg; blijft u bij deze, dan wordt ze opgeslagen zodra de database antwoordt.</numerusform>
+            <numerusform>%n wijzigingen in een offerte, getypt toen de database niet bereikbaar was, zijn nog niet opgeslagen. Nu een andere database openen gooit ze weg; blijft u bij deze, dan worden ze opgeslagen zodra de database antwoordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay on this database</source>
+        <translation>Bij deze database blijven</translation>
+    </message>
+    <message>
+        <source>Open and lose them</source>
+        <translation>Openen en weggooien</translation>
+    </message>
     <message>
         <source>Keep the window open</source>
         <translation>Venster open laten</translation>
@@ -2403,6 +2422,10 @@
     <message>
         <source>&amp;System language</source>
         <translation>&amp;Systeemtaal</translation>
+    </message>
+    <message>
+        <source>The language is not switched: the window is built again from the database, and it cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>De taal is niet gewisseld: het venster wordt opnieuw opgebouwd uit de database, en die is niet bereikbaar. Probeer het opnieuw zodra de database terug is; niets van wat u typte gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3853,14 @@
         <translation>Offerte</translation>
     </message>
     <message>
+        <source>Not done: the team database is not answering. Try again once it is back; nothing you typed is lost.</source>
+        <translation>Niet gedaan: de teamdatabase antwoordt niet. Probeer het opnieuw zodra ze terug is; niets van wat u typte gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Not done: the database cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>Niet gedaan: de database is niet bereikbaar. Probeer het opnieuw zodra ze terug is; niets van wat u typte gaat verloren.</translation>
+    </message>
+    <message>
         <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
         <translation>Niet gedaan: wat u typte toen de database niet bereikbaar was, is nog niet opgeslagen. Het wordt opgeslagen zodra de database antwoordt; probeer het dan opnieuw.</translation>
     </message>
@@ -3907,6 +3938,10 @@
     <message>
         <source>Copy last quote</source>
         <translation>Laatste offerte kopiëren</translation>
+    </message>
+    <message>
+        <source>The database is not answering — try again once it is back</source>
+        <translation>De database antwoordt niet — probeer het opnieuw zodra ze terug is</translation>
     </message>
     <message>
         <source>No templates yet — Save as template…</source>

@@ -625,6 +625,10 @@
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
+        <source>A team database is backed up by its server, not by acct-desktop: ask whoever runs the server about its backups.</source>
+        <translation>Cơ sở dữ liệu nhóm được máy chủ của nó sao lưu, không phải acct-desktop: hãy hỏi người quản lý máy chủ về việc sao lưu.</translation>
+    </message>
+    <message>
         <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
         <translation>Đây là cơ sở dữ liệu trên máy chủ: quản trị viên máy chủ chịu trách nhiệm sao lưu (pg_dump), không phải acct-desktop.</translation>
     </message>
@@ -2265,6 +2269,20 @@
             <numerusform>%n thay đổi báo giá, nhập khi không kết nối được cơ sở dữ liệu, chưa được lưu. Đóng bây giờ sẽ mất chúng; nếu để cửa sổ mở, chúng sẽ được lưu ngay khi cơ sở dữ liệu phản hồi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>%n thay đổi báo giá, nhập khi không kết nối được cơ sở dữ liệu, chưa được lưu. Mở cơ sở dữ liệu khác bây giờ sẽ mất chúng; nếu ở lại cơ sở dữ liệu này, chúng sẽ được lưu ngay khi cơ sở dữ liệu phản hồi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay on this database</source>
+        <translation>Ở lại cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source>Open and lose them</source>
+        <translation>Mở và bỏ các thay đổi</translation>
+    </message>
     <message>
         <source>Keep the window open</source>
         <translation>Giữ cửa sổ mở</translation>
@@ -2396,6 +2414,10 @@
     <message>
         <source>&amp;System language</source>
         <translation>Ngôn ngữ &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>The language is not switched: the window is built again from the database, and it cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>Chưa đổi ngôn ngữ: cửa sổ được dựng lại từ cơ sở dữ liệu, mà hiện không kết nối được. Hãy thử lại khi cơ sở dữ liệu trở lại; nội dung bạn nhập không bị mất.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3824,14 @@
         <translation>Báo giá</translation>
     </message>
     <message>
+        <source>Not done: the team database is not answering. Try again once it is back; nothing you typed is lost.</source>
+        <translation>Chưa thực hiện: cơ sở dữ liệu nhóm không phản hồi. Hãy thử lại khi cơ sở dữ liệu trở lại; nội dung bạn nhập không bị mất.</translation>
+    </message>
+    <message>
+        <source>Not done: the database cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>Chưa thực hiện: không kết nối được cơ sở dữ liệu. Hãy thử lại khi cơ sở dữ liệu trở lại; nội dung bạn nhập không bị mất.</translation>
+    </message>
+    <message>
         <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
         <translation>Chưa thực hiện: nội dung bạn nhập khi không kết nối được cơ sở dữ liệu chưa được lưu. Nội dung sẽ được lưu ngay khi cơ sở dữ liệu phản hồi; khi đó hãy thử lại.</translation>
     </message>
@@ -3878,6 +3908,10 @@
     <message>
         <source>Copy last quote</source>
         <translation>Sao chép báo giá trước</translation>
+    </message>
+    <message>
+        <source>The database is not answering — try again once it is back</source>
+        <translation>Cơ sở dữ liệu không phản hồi — hãy thử lại khi nó trở lại</translation>
     </message>
     <message>
         <source>No templates yet — Save as template…</source>

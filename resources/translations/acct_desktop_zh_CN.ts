@@ -625,6 +625,10 @@
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
+        <source>A team database is backed up by its server, not by acct-desktop: ask whoever runs the server about its backups.</source>
+        <translation>团队数据库由其服务器备份，而不是由 acct-desktop 备份：备份事宜请咨询服务器的管理人员。</translation>
+    </message>
+    <message>
         <source>This is a server database: the server&apos;s administrator backs it up (pg_dump), not acct-desktop.</source>
         <translation>这是服务器数据库：由服务器管理员负责备份 (pg_dump)，而非 acct-desktop。</translation>
     </message>
@@ -2265,6 +2269,20 @@
             <numerusform>在无法连接数据库时对报价单所做的 %n 处修改尚未保存。现在关闭将丢失这些修改；保持窗口打开，数据库一恢复响应就会保存。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</source>
+        <translation>
+            <numerusform>在无法连接数据库时对报价单所做的 %n 处修改尚未保存。现在打开另一个数据库将丢失这些修改；留在当前数据库，数据库一恢复响应就会保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stay on this database</source>
+        <translation>留在当前数据库</translation>
+    </message>
+    <message>
+        <source>Open and lose them</source>
+        <translation>打开并丢弃修改</translation>
+    </message>
     <message>
         <source>Keep the window open</source>
         <translation>保持窗口打开</translation>
@@ -2396,6 +2414,10 @@
     <message>
         <source>&amp;System language</source>
         <translation>跟随系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language is not switched: the window is built again from the database, and it cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>未切换语言：窗口需要根据数据库重新构建，而数据库目前无法连接。请在数据库恢复后再试；您输入的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3824,14 @@
         <translation>报价单</translation>
     </message>
     <message>
+        <source>Not done: the team database is not answering. Try again once it is back; nothing you typed is lost.</source>
+        <translation>未执行：团队数据库没有响应。请在数据库恢复后再试；您输入的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Not done: the database cannot be reached. Try again once it is back; nothing you typed is lost.</source>
+        <translation>未执行：无法连接数据库。请在数据库恢复后再试；您输入的内容不会丢失。</translation>
+    </message>
+    <message>
         <source>Not done: what you typed while the database could not be reached is not saved yet. It is saved as soon as the database answers; try again then.</source>
         <translation>未执行：您在无法连接数据库时输入的内容尚未保存。数据库一恢复响应就会保存，届时请再试一次。</translation>
     </message>
@@ -3878,6 +3908,10 @@
     <message>
         <source>Copy last quote</source>
         <translation>复制上一份报价单</translation>
+    </message>
+    <message>
+        <source>The database is not answering — try again once it is back</source>
+        <translation>数据库没有响应——请在恢复后再试</translation>
     </message>
     <message>
         <source>No templates yet — Save as template…</source>
