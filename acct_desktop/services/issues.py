@@ -54,8 +54,8 @@ class IssueFilter:
     categories: frozenset[IssueCategory] = field(default_factory=frozenset)
     overdue_only: bool = False
     # The two texts are matched as ``TextFilter`` does (accents and case ignored, every
-    # word typed anywhere): ``responsible`` in the responsible's name, ``text`` in the
-    # number, description or account name.
+    # word typed anywhere, names in pinyin too): ``responsible`` in the responsible's name,
+    # ``text`` in the number, description (no pinyin: free text) or account name.
     responsible: str = ""
     subtree_of: uuid.UUID | None = None  # this account and everything below it
     text: str = ""
@@ -69,7 +69,7 @@ class IssueFilter:
         """Whether ``row`` passes the two text filters (the rest is tested in SQL)."""
         text, responsible = self.text_filters
         return responsible.keeps(row.responsible) and text.keeps(
-            row.number, row.description, row.account_name
+            row.number, row.account_name, free=(row.description,)
         )
 
 

@@ -1,4 +1,5 @@
-"""Name completers fold like every finder: typed without accents or case, a name is offered."""
+"""Name completers fold like every finder: typed without accents or case, or a Chinese name
+in pinyin, a name is offered."""
 
 from __future__ import annotations
 
@@ -51,7 +52,20 @@ def edit(qtbot) -> QLineEdit:
         ("ijssel", ["IJsselstein Logistiek"]),
         ("financiele", ["Financiële administratie"]),
         ("logis", ["IJsselstein Logistiek"]),
-        ("an", ["Nguyễn Văn An", "Trần Thị Bình", "Phòng kế toán", "Financiële administratie"]),
+        # a piece of a word, also of a name's pinyin (王先生: wang xian sheng)
+        (
+            "an",
+            [
+                "Nguyễn Văn An",
+                "Trần Thị Bình",
+                "Phòng kế toán",
+                "Financiële administratie",
+                "王先生",
+            ],
+        ),
+        ("wxs", ["王先生"]),  # Chinese names by their pinyin, as every finder reads them
+        ("Kefubu", ["客服部 李经理"]),
+        ("lijingli", ["客服部 李经理"]),
     ],
 )
 def test_typed_without_accents_the_name_is_offered(qtbot, edit, typed, names) -> None:

@@ -283,7 +283,7 @@ class AlertsDock(FeatureDock):
                 for alert in self._all or ()
                 if (self.show_dismissed.isChecked() or not alert.hidden)
                 and (self.kind_filter is None or alert.kind is self.kind_filter)
-                and found.keeps(alert.account_name, alert_sentence(alert))
+                and found.keeps(alert.account_name, free=(alert_sentence(alert),))
             ),
             key=lambda alert: alert.hidden,
         )

@@ -339,7 +339,7 @@ class ContactMapDock(FeatureDock):
             return (
                 (not role or p.dmu_role.value == role)
                 and (not attitude or p.attitude.value == attitude)
-                and found.keeps(p.name, p.title)
+                and found.keeps(p.name, free=(p.title,))
             )
 
         self.chart.dim(keep)

@@ -237,7 +237,7 @@ class QuoteBuilderDock(FeatureDock):
 
         def keeps(row: QuoteRow) -> bool:
             status = quote_status_text(row.status, row.replaced_by)
-            return found.keeps(row.reference, status, row.account_name, row.currency)
+            return found.keeps(row.reference, row.account_name, row.currency, free=(status,))
 
         self.quotes.set_source(
             FilteredSource(
