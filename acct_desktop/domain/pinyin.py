@@ -8,7 +8,9 @@ written without tones, ``ü`` as ``v`` as typed on a keyboard (``绿`` → ``lv`
 ``nv``). Characters the library has no reading for (kana, rare extensions) are left out.
 
 The library's dictionaries take about 0.2 s and 50 MB to load; they are loaded on the
-first text with a Han character, so a database without any never loads them. A newer
+first text with a Han character, so a database without any never loads them. The window
+loads them in its worker thread (:func:`load`, ``services/pinyin_warm_up.py``) as soon as
+it opens a database with Chinese names, so that no keystroke waits for them. A newer
 library may read a rare word otherwise; texts already indexed keep the reading they were
 indexed with until they change (the query is never spelled, only what is indexed).
 """
@@ -38,3 +40,11 @@ def syllables(text: str) -> tuple[str, ...]:
 
     read = lazy_pinyin(text, style=Style.NORMAL, errors="ignore")
     return tuple(s for s in (syllable.strip().lower() for syllable in read) if s.isascii() and s)
+
+
+def load() -> None:
+    """Load the library and its dictionaries now, if not yet loaded: from any thread (a
+    thread that reads pinyin meanwhile waits for the one import, Python's import lock)."""
+    from pypinyin import lazy_pinyin
+
+    lazy_pinyin("重庆")  # the phrase dictionary and its segmenter too

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QRect, QSize, Qt, QTimer, Signal, qVersion
@@ -60,6 +61,7 @@ from acct_desktop.gui.tour import DockTour, dock_tour_steps
 from acct_desktop.gui.transfer import Transfers
 from acct_desktop.gui.welcome import StartActions, WelcomePage, recent_elsewhere
 from acct_desktop.gui.widgets.elided_line import ElidedLine
+from acct_desktop.services import pinyin_warm_up
 from acct_desktop.services.secrets import settings_safe_target
 from acct_desktop.services.workspace import Workspace
 from acct_desktop.store.database import DatabaseError, redacted, shown_name
@@ -785,6 +787,13 @@ class MainWindow(QMainWindow):
             # everything, a few seconds) before the first Ctrl+K needs it
             self.background.submit(
                 workspace.global_search.catch_up, lambda _n: None, replaces="search_catch_up"
+            )
+            # Chinese names read in pinyin before the first keystroke needs them (queued
+            # after the docks' first reads: once the window is shown and filled)
+            self.background.submit(
+                partial(pinyin_warm_up.warm_up, workspace.db),
+                lambda _n: None,
+                replaces="pinyin_warm_up",
             )
         else:
             self.setWindowTitle("acct-desktop")
