@@ -44,10 +44,10 @@ def test_the_legend_draws_each_kind_of_line(qtbot, window: MainWindow) -> None:
 
 
 def test_a_long_double_surname_fits_on_its_card(qtbot, window: MainWindow) -> None:
-    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtGui import QFontMetricsF
 
+    from acct_desktop.gui.widgets.card_fonts import NAME_PX, card_font
     from acct_desktop.gui.widgets.relationship_map import NODE_W
 
-    bold = QFont(window.font())
-    bold.setBold(True)
-    assert QFontMetrics(bold).horizontalAdvance("Anne-Marie de Vries-Jansen") <= NODE_W - 18
+    bold = card_font(NAME_PX, bold=True)  # the font the card writes names in
+    assert QFontMetricsF(bold).horizontalAdvance("Anne-Marie de Vries-Jansen") <= NODE_W - 18

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from acct_desktop.domain.enums import ContactLinkKind
 from acct_desktop.domain.sentences import filled_in
@@ -17,6 +17,7 @@ from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.sentences import exception_text, file_problem_text, problem_text, user_text
+from acct_desktop.gui.widgets.card_fonts import NAME_PX, card_font
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
 from acct_desktop.services.own_edits import OwnEdit
 
@@ -28,6 +29,7 @@ class ContactMapCommands(QObject):
         self.choose_path = self._ask_path
         self.last_saved: Path | None = None
         self.pending_add_at: QPointF | None = None
+        self.last_preview: QWidget | None = None
         self.actions: dict[str, QAction] = {}
         for name, text, keys, handler in (
             ("add", self.tr("Add contact"), "Ctrl+N", lambda: self.add_contact(None)),
@@ -444,56 +446,103 @@ class ContactMapCommands(QObject):
         if path is None:
             return
         if path.suffix.lower() == ".pdf":
-            self._write_pdf(path, account.name)
-        else:
-            if not self.map_image().save(str(path)):
-                self.complain(self.tr("Could not save %1.").replace("%1", str(path)))
+            if not self._write(path, self.map_pdf(account.name)):
                 return
+        elif not self.map_image().save(str(path)):
+            self.complain(self.tr("Could not save %1.").replace("%1", str(path)))
+            return
         self.last_saved = path
 
-    def _write_pdf(self, path: Path, title: str) -> None:
+    def _write(self, path: Path, pdf: bytes) -> bool:
+        from acct_desktop.services.files import write_atomically
+
+        try:
+            write_atomically(path, pdf)
+        except OSError as exc:
+            self.complain(
+                filled_in(self.tr("Could not save %1: %2"), str(path), file_problem_text(exc))
+            )
+            return False
+        return True
+
+    def map_pdf(self, title: str) -> bytes:
+        """The map on one landscape A4 page, drawn as lines and text (names read back and
+        searchable in every language: the cards' font is embedded)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-        writer = QPdfWriter(str(path))
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setTitle(title)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setResolution(150)
-        self._paint_on(writer)
+        writer.setCreator("acct-desktop")
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(12, 12, 12, 12),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setResolution(1200)  # a printer's: the words are sized in the scene's pixels
+        self.paint_on(writer, title)
+        buffer.close()
+        return bytes(data.data())
 
-    def _paint_on(self, device) -> None:  # type: ignore[no-untyped-def]
+    def paint_on(self, device, title: str = "") -> None:  # type: ignore[no-untyped-def]
+        """The map fitted to ``device``'s page (a QPdfWriter, a QPrinter), under ``title``."""
         scene = self.dock.chart.scene()
         source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(
-            painter, QRectF(painter.viewport()), source, Qt.AspectRatioMode.KeepAspectRatio
+        page = QRectF(painter.viewport())
+        if title:  # the account's name above the map, in points: a heading on the page
+            font = card_font(NAME_PX, bold=True)
+            font.setPointSize(12)
+            painter.setFont(font)
+            metrics = painter.fontMetrics()  # the device's: the page is not scaled
+            painter.drawText(QPointF(page.left(), page.top() + metrics.ascent()), title)
+            page.adjust(0, metrics.height() * 1.5, 0, 0)
+        # fitted to the page, but never over 125 % of the screen's size (two cards on a
+        # sheet stay cards, not posters)
+        scale = min(
+            page.width() / source.width(),
+            page.height() / source.height(),
+            device.logicalDpiX() / 96 * 1.25,
         )
+        target = QRectF(page.topLeft(), source.size() * scale)
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
 
     def print_map(self) -> None:
+        """The map as a PDF in the app's print preview: Print…, or Save as PDF…"""
         if not self.dock.chart.cards:
             return
-        from PySide6.QtGui import QPageLayout
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, render_pages
 
-        # a preview first, as every other Print… (its Print button asks for the printer)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        self._printer = printer  # the preview does not own it: kept while it paints
-        preview = QPrintPreviewDialog(printer, self.dock)
-        preview.setObjectName("mapPrintPreview")
-        preview.setWindowTitle(self.tr("Print the contact map"))
-        preview.paintRequested.connect(self._paint_on)
-        self.dock.last_dialog = preview
-        preview.open()
+        account = self.workspace.accounts.profile(self.dock.current.id)
+        name = f"contact-map-{account.code}.pdf"
+        pdf = self.map_pdf(account.name)
+
+        def save() -> None:
+            path = self.choose_path(name)
+            if path is not None and self._write(path, pdf):
+                self.last_saved = path
+
+        if self.last_preview is not None:  # its page images let go
+            self.last_preview.deleteLater()
+        dialog = PdfPreviewDialog(name, pdf, render_pages(pdf), save, self.dock)
+        self.dock.last_dialog = self.last_preview = dialog
+        dialog.open()
 
     def _ask_path(self, file_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        pdf_only = file_name.endswith(".pdf")  # Save as PDF… in the print preview
         chosen, _ = QFileDialog.getSaveFileName(
             self.dock,
-            self.tr("Export the map"),
+            self.tr("Save as PDF") if pdf_only else self.tr("Export the map"),
             str(Path(folder) / file_name),
-            "PNG (*.png);;PDF (*.pdf)",
+            "PDF (*.pdf)" if pdf_only else "PNG (*.png);;PDF (*.pdf)",
         )
         return Path(chosen) if chosen else None

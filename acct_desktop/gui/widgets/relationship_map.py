@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from acct_desktop.domain.enums import Attitude, ContactLinkKind
 from acct_desktop.domain.org_chart import layer
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.widgets.card_fonts import LINE_PX, NAME_PX, card_font, elided
 from acct_desktop.gui.widgets.ink import ink_on, over, quiet_ink_on, status_ink
 from acct_desktop.services.contact_map import MapPerson, RelationshipMap
 
@@ -191,8 +192,10 @@ class PersonCard(QGraphicsObject):
         painter.setOpacity(0.25 if self.dimmed else 1.0)
         # the card is a tint of the attitude over the map's background (light or dark):
         # its texts are dark or light by what that comes to, the role line in the attitude
-        palette = widget.palette() if widget is not None else QApplication.palette()
-        base = palette.color(QPalette.ColorRole.Base)
+        # (painted for a PNG, a PDF or a printer there is no widget: the page is white)
+        base = (
+            QColor("white") if widget is None else widget.palette().color(QPalette.ColorRole.Base)
+        )
         tint = QColor(colour)
         tint.setAlpha(28)
         fill = over(tint, base)
@@ -202,19 +205,17 @@ class PersonCard(QGraphicsObject):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 6, 6)
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        painter.setFont(bold)
+        # fonts and widths in scene pixels: the same words on the screen and on paper
         painter.setPen(ink_on(fill))
-        metrics = painter.fontMetrics()
-        text_width = int(rect.width()) - 16
-        name = metrics.elidedText(self.person.name, Qt.TextElideMode.ElideRight, text_width)
+        name_font, line_font = card_font(NAME_PX, bold=True), card_font(LINE_PX)
+        text_width = rect.width() - 16
+        painter.setFont(name_font)
+        name = elided(self.person.name, name_font, text_width)
         painter.drawText(QPointF(rect.left() + 8, rect.top() + 18), name)
-        painter.setFont(QFont(painter.font().family(), max(7, painter.font().pointSize() - 1)))
-        small = painter.fontMetrics()
+        painter.setFont(line_font)
         for index, line in enumerate(self._lines):
             painter.setPen(status_ink(colour, fill) if index == 0 else quiet_ink_on(fill))
-            text = small.elidedText(line, Qt.TextElideMode.ElideRight, text_width)
+            text = elided(line, line_font, text_width)
             painter.drawText(QPointF(rect.left() + 8, rect.top() + 36 + index * 15), text)
         painter.setPen(QPen(QColor("#1565c0"), 1.2))
         painter.setBrush(QBrush(base))
