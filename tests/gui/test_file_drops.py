@@ -1,15 +1,17 @@
 """Files dropped on the window go to the import that reads them: .vcf to the contacts of
-the current account (asked when none is chosen), .ics to the visit calendar."""
+the current account (asked when none is chosen; dropped on the contact map too), .ics to
+the visit calendar."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from acct_desktop.gui.main_window import MainWindow
-from tests.gui.test_contact_map import account_with_people
+from tests.gui.test_contact_map import account_with_people, dock_of
 
 GMAIL = Path(__file__).parents[1] / "fixtures" / "vcards" / "gmail_30.vcf"
 
@@ -75,3 +77,28 @@ def test_a_dropped_ics_goes_to_the_visit_calendar(qtbot, window: MainWindow, tmp
     assert drop_on(window, path)
     qtbot.waitUntil(lambda: calendar.files.last_summary is not None, timeout=60_000)
     assert "1 event skipped" in calendar.files.last_summary
+
+
+def test_a_vcf_dropped_on_the_map_is_imported_into_its_account(qtbot, window: MainWindow) -> None:
+    """Dropped where a real drag drops it: on the window, at the map's drawing area."""
+    account_id = account_with_people(window)
+    window.current.set(account_id)
+    dock = dock_of(window)
+    before = window.workspace.accounts.profile(account_id).contact_count
+    cards = len(dock.chart.cards)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(GMAIL))])
+    viewport = dock.chart.viewport()
+    at = viewport.mapTo(window, QPoint(viewport.width() // 2, viewport.height() // 2))
+    assert window.childAt(at) is viewport
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
+    enter = QDragEnterEvent(at, *args)
+    QApplication.sendEvent(window.windowHandle(), enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window.windowHandle(), QDragMoveEvent(at, *args))
+    drop = QDropEvent(QPointF(at), *args)
+    QApplication.sendEvent(window.windowHandle(), drop)
+    assert drop.isAccepted()
+    assert window.workspace.accounts.profile(account_id).contact_count > before
+    assert "created" in dock.last_dialog.text()
+    assert len(dock.chart.cards) > cards  # on the map at once

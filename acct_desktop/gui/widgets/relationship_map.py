@@ -312,6 +312,10 @@ class RelationshipMapView(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("relationshipMap")
         self.setScene(QGraphicsScene(self))
+        # no card takes a drop: a file dropped here goes on to the window, which imports
+        # it (a .vcf into the account shown, gui/file_drops.py) as anywhere else
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
