@@ -17,6 +17,7 @@ from types import MappingProxyType
 from acct_desktop.domain.languages import DOCUMENT_LANGUAGES, normalise_language
 from acct_desktop.domain.money import format_money
 from acct_desktop.domain.number_marks import language_marks
+from acct_desktop.reporting.counted_words import Counted, counted, printed_texts
 
 LANGUAGES = DOCUMENT_LANGUAGES
 
@@ -625,7 +626,8 @@ class RebateStatementLabels:
     """The words of the rebate statement in one language.
 
     Format strings: ``subject`` takes ``account``; ``elapsed`` takes ``elapsed`` and
-    ``total``; ``figures_through`` and ``distance_to_next_tier`` take ``date``;
+    ``total`` (a ``Counted``, agreeing with ``total``); ``figures_through`` and
+    ``distance_to_next_tier`` take ``date``;
     ``amounts_note`` takes ``currency``; ``part_note`` takes ``month``, ``figure``,
     ``counted``, ``covered`` and ``amount``.
     ``kinds``/``kind_notes``/``statuses`` are keyed by the enum values.
@@ -684,7 +686,7 @@ class RebateStatementLabels:
     entered_on: str
     not_signed: str
     unconverted: str
-    elapsed: str
+    elapsed: Counted
     figures_through: str
     no_figures: str
     no_figures_yet: str
@@ -717,8 +719,7 @@ class RebateStatementLabels:
 
     def all_text(self) -> str:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
-        parts = [getattr(self, f.name) for f in fields(self)]
-        texts = [p for p in parts if isinstance(p, str)]
+        texts = printed_texts(getattr(self, f.name) for f in fields(self))
         mappings = (self.kinds, self.kind_notes, self.statuses)
         return "\n".join([*texts, *(v for m in mappings for v in m.values()), *self.months])
 
@@ -821,7 +822,9 @@ _REBATE_EN = _rebate_labels(
     entered_on="Entered on",
     not_signed="Not signed",
     unconverted="Not counted (no exchange rate)",
-    elapsed="{elapsed} of {total} days elapsed",
+    elapsed=counted(
+        "{elapsed} of {total} day elapsed", "{elapsed} of {total} days elapsed", by="total"
+    ),
     figures_through="Sales figures up to {date}",
     no_figures="No sales figures for this period yet",
     no_figures_yet="no figures yet",
@@ -909,7 +912,7 @@ _REBATE_ZH_CN = _rebate_labels(
     entered_on="录入日期",
     not_signed="未签订",
     unconverted="未计入（无汇率）",
-    elapsed="已过 {elapsed} 天，共 {total} 天",
+    elapsed=counted("已过 {elapsed} 天，共 {total} 天", by="total"),
     figures_through="销售数据截至 {date}",
     no_figures="本期尚无销售数据",
     no_figures_yet="暂无数据",
@@ -1003,7 +1006,7 @@ _REBATE_VI = _rebate_labels(
     entered_on="Ngày nhập hệ thống",
     not_signed="Chưa ký",
     unconverted="Chưa tính (không có tỷ giá)",
-    elapsed="Đã qua {elapsed}/{total} ngày",
+    elapsed=counted("Đã qua {elapsed}/{total} ngày", by="total"),
     figures_through="Số liệu doanh số đến ngày {date}",
     no_figures="Kỳ này chưa có số liệu doanh số",
     no_figures_yet="chưa có số liệu",
@@ -1101,7 +1104,9 @@ _REBATE_NL = _rebate_labels(
     entered_on="Ingevoerd op",
     not_signed="Niet ondertekend",
     unconverted="Niet meegeteld (geen wisselkoers)",
-    elapsed="{elapsed} van {total} dagen verstreken",
+    elapsed=counted(
+        "{elapsed} van {total} dag verstreken", "{elapsed} van {total} dagen verstreken", by="total"
+    ),
     figures_through="Verkoopcijfers tot en met {date}",
     no_figures="Nog geen verkoopcijfers voor deze periode",
     no_figures_yet="nog geen cijfers",

@@ -5,9 +5,9 @@ visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields wit
 ``{placeholders}`` are format strings: ``month_title`` takes ``name``, ``number`` and
 ``year``; ``subject`` and ``no_figures_imported`` take ``month``; ``visits_done`` takes
 ``done`` and ``planned`` (``visits_done_to`` also ``day``); ``promotion_detail`` takes
-``yes`` and ``answered``;
-``visits_due`` and ``more`` take ``count``; ``page_of`` takes ``page`` and ``pages``. An
-unknown language prints in English.
+``yes`` and ``answered`` (the three are ``Counted``: "1 of 1 planned visit", agreeing with
+``planned`` or ``answered``); ``visits_due`` and ``more`` take ``count``; ``page_of``
+takes ``page`` and ``pages``. An unknown language prints in English.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from datetime import date
 from types import MappingProxyType
 
 from acct_desktop.domain.languages import normalise_language
+from acct_desktop.reporting.counted_words import Counted, counted, printed_texts
 from acct_desktop.reporting.document_labels import SHORT_MONTHS
 
 
@@ -66,11 +67,11 @@ class MonthlySummaryLabels:
     sell_in_awaited_in: str
     plan_execution: str
     visit_compliance: str
-    visits_done: str
-    visits_done_to: str
+    visits_done: Counted
+    visits_done_to: Counted
     replenishment: str
     promotion: str
-    promotion_detail: str
+    promotion_detail: Counted
     no_target: str
     not_measured: str
     discrepancies: str
@@ -135,8 +136,7 @@ class MonthlySummaryLabels:
 
     def all_text(self) -> str:
         """Every printed word in one string (for glyph-coverage checks)."""
-        values = [getattr(self, f.name) for f in fields(self)]
-        parts = [v for v in values if isinstance(v, str)]
+        parts = printed_texts(getattr(self, f.name) for f in fields(self))
         tables = (self.measures, self.causes, self.form_statuses, self.quote_statuses)
         return "\n".join([*parts, *self.month_names, *(v for t in tables for v in t.values())])
 
@@ -147,7 +147,7 @@ def _labels(
     causes: dict[str, str],
     form_statuses: dict[str, str],
     quote_statuses: dict[str, str],
-    **text: str,
+    **text: str | Counted,
 ) -> MonthlySummaryLabels:
     return MonthlySummaryLabels(
         month_names=months,
@@ -246,11 +246,23 @@ _EN = _labels(
     ),
     plan_execution="Plan execution",
     visit_compliance="Visit compliance",
-    visits_done="{done} of {planned} planned visits done",
-    visits_done_to="{done} of the {planned} visits planned up to {day} done",
+    visits_done=counted(
+        "{done} of {planned} planned visit done",
+        "{done} of {planned} planned visits done",
+        by="planned",
+    ),
+    visits_done_to=counted(
+        "{done} of the {planned} visit planned up to {day} done",
+        "{done} of the {planned} visits planned up to {day} done",
+        by="planned",
+    ),
     replenishment="Replenishment completion (outbound against target)",
     promotion="Promotion participation",
-    promotion_detail="{yes} of {answered} visits where it was checked",
+    promotion_detail=counted(
+        "{yes} of {answered} visit where it was checked",
+        "{yes} of {answered} visits where it was checked",
+        by="answered",
+    ),
     no_target="no target",
     not_measured="not measured",
     discrepancies="Discrepancy analysis",
@@ -346,11 +358,11 @@ _ZH_CN = _labels(
     sell_in_awaited_in="尚未对比：以 {currencies} 计划的客户，本月进货数据尚未导入。",
     plan_execution="计划执行情况",
     visit_compliance="拜访达成率",
-    visits_done="计划拜访 {planned} 次，完成 {done} 次",
-    visits_done_to="截至{day}计划拜访 {planned} 次，完成 {done} 次",
+    visits_done=counted("计划拜访 {planned} 次，完成 {done} 次", by="planned"),
+    visits_done_to=counted("截至{day}计划拜访 {planned} 次，完成 {done} 次", by="planned"),
     replenishment="补货完成率（出库对比目标）",
     promotion="促销参与率",
-    promotion_detail="已核查的 {answered} 次拜访中 {yes} 次参与",
+    promotion_detail=counted("已核查的 {answered} 次拜访中 {yes} 次参与", by="answered"),
     no_target="无目标",
     not_measured="未统计",
     discrepancies="差异分析",
@@ -460,11 +472,16 @@ _VI = _labels(
     ),
     plan_execution="Thực hiện kế hoạch",
     visit_compliance="Tỷ lệ viếng thăm",
-    visits_done="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch",
-    visits_done_to="Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch đến {day}",
+    visits_done=counted(
+        "Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch", by="planned"
+    ),
+    visits_done_to=counted(
+        "Đã thực hiện {done} trên {planned} lượt viếng thăm theo kế hoạch đến {day}",
+        by="planned",
+    ),
     replenishment="Tỷ lệ bổ sung hàng (xuất kho so với mục tiêu)",
     promotion="Tỷ lệ tham gia khuyến mãi",
-    promotion_detail="{yes} trên {answered} lượt viếng thăm có kiểm tra",
+    promotion_detail=counted("{yes} trên {answered} lượt viếng thăm có kiểm tra", by="answered"),
     no_target="chưa có mục tiêu",
     not_measured="chưa đo",
     discrepancies="Phân tích chênh lệch",
@@ -593,11 +610,23 @@ _NL = _labels(
     ),
     plan_execution="Uitvoering van het plan",
     visit_compliance="Bezoeknaleving",
-    visits_done="{done} van {planned} geplande bezoeken afgelegd",
-    visits_done_to="{done} van {planned} tot en met {day} geplande bezoeken afgelegd",
+    visits_done=counted(
+        "{done} van {planned} gepland bezoek afgelegd",
+        "{done} van {planned} geplande bezoeken afgelegd",
+        by="planned",
+    ),
+    visits_done_to=counted(
+        "{done} van {planned} tot en met {day} gepland bezoek afgelegd",
+        "{done} van {planned} tot en met {day} geplande bezoeken afgelegd",
+        by="planned",
+    ),
     replenishment="Aanvulgraad (uitlevering tegenover doel)",
     promotion="Deelname aan acties",
-    promotion_detail="{yes} van {answered} bezoeken waarbij het is nagegaan",
+    promotion_detail=counted(
+        "{yes} van {answered} bezoek waarbij het is nagegaan",
+        "{yes} van {answered} bezoeken waarbij het is nagegaan",
+        by="answered",
+    ),
     no_target="geen doel",
     not_measured="niet gemeten",
     discrepancies="Afwijkingsanalyse",

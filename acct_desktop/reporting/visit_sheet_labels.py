@@ -3,13 +3,13 @@
 Kept apart from :mod:`acct_desktop.reporting.document_labels` (its own dataclass and lookup)
 so the visit documents' words can grow on their own; issue categories and statuses and
 product categories are printed with that module's names. Fields with ``{placeholders}`` are
-format strings: ``subject`` takes ``first`` and ``last``; ``stops`` takes ``count``;
-``total_distance`` takes ``km`` and ``time``; ``km`` takes ``km``; ``minutes`` takes
-``minutes``, ``hours`` ``hours`` and ``minutes``; ``distance_note`` takes ``factor`` and
-``speed``; ``zone`` takes ``name`` and ``offset``, ``zone_names`` map a zone (its IANA key)
-to its name; ``holiday`` takes ``name``; ``too_far`` takes ``stop``, ``drive`` and ``free``;
-``overlap`` takes ``stop`` and ``time``; ``troubles`` takes ``count``; ``stop_of`` takes
-``stop`` and ``stops``;
+format strings: ``subject`` takes ``first`` and ``last``; ``stops`` takes ``count`` (a
+``Counted``: "1 visit", "2 visits"); ``total_distance`` takes ``km`` and ``time``; ``km``
+takes ``km``; ``minutes`` takes ``minutes``, ``hours`` ``hours`` and ``minutes``;
+``distance_note`` takes ``factor`` and ``speed``; ``zone`` takes ``name`` and ``offset``,
+``zone_names`` map a zone (its IANA key) to its name; ``holiday`` takes ``name``;
+``too_far`` takes ``stop``, ``drive`` and ``free``; ``overlap`` takes ``stop`` and ``time``;
+``troubles`` takes ``count``; ``stop_of`` takes ``stop`` and ``stops``;
 ``per_unit`` takes ``unit``; ``as_of`` takes ``date``; ``more`` takes ``count``;
 ``page_of`` takes ``page`` and ``pages``; ``influence`` takes ``value``. An unknown
 language prints in English.
@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 
 from acct_desktop.domain.languages import normalise_language
+from acct_desktop.reporting.counted_words import Counted, counted, printed_texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,7 @@ class VisitSheetLabels:
     route_title: str
     sheet_title: str
     subject: str
-    stops: str
+    stops: Counted
     total_distance: str
     distance_note: str
     minutes: str
@@ -158,8 +159,7 @@ class VisitSheetLabels:
 
     def all_text(self) -> str:
         """Every printed word of these labels in one string (for glyph-coverage checks)."""
-        values = (getattr(self, f.name) for f in fields(self))
-        parts = [v for v in values if isinstance(v, str)]
+        parts = printed_texts(getattr(self, f.name) for f in fields(self))
         mappings = (self.purposes, self.kinds, self.roles, self.zone_names)
         return "\n".join([*parts, *self.weekdays, *(v for m in mappings for v in m.values())])
 
@@ -170,7 +170,7 @@ def _labels(
     kinds: dict[str, str],
     roles: dict[str, str],
     zone_names: dict[str, str],
-    **text: str,
+    **text: str | Counted,
 ) -> VisitSheetLabels:
     return VisitSheetLabels(
         weekdays=weekdays,
@@ -215,7 +215,7 @@ _EN = _labels(
     route_title="Visit route",
     sheet_title="Visit sheet",
     subject="Visit route and visit sheets, {first} – {last}",
-    stops="{count} visits",
+    stops=counted("{count} visit", "{count} visits"),
     total_distance="Driving between visits: about {km} km, {time}",
     distance_note=(
         "Road distance and drive time are estimated as the planner does: the straight line "
@@ -344,7 +344,7 @@ _ZH_CN = _labels(
     route_title="拜访路线",
     sheet_title="拜访记录表",
     subject="拜访路线及拜访记录表（{first}至{last}）",
-    stops="共 {count} 个拜访点",
+    stops=counted("共 {count} 个拜访点"),
     total_distance="拜访点间车程约 {km} 公里，{time}",
     distance_note=(
         "路程和车程按排程的算法估算：相邻拜访点间直线距离 × {factor}，"
@@ -477,7 +477,7 @@ _VI = _labels(
     route_title="Lộ trình viếng thăm",
     sheet_title="Phiếu viếng thăm",
     subject="Lộ trình và phiếu viếng thăm, {first} – {last}",
-    stops="{count} điểm viếng thăm",
+    stops=counted("{count} điểm viếng thăm"),
     total_distance="Lái xe giữa các điểm: khoảng {km} km, {time}",
     distance_note=(
         "Quãng đường và thời gian lái xe được ước tính như khi lập kế hoạch: đường thẳng giữa "
@@ -606,7 +606,7 @@ _NL = _labels(
     route_title="Route",
     sheet_title="Bezoekformulier",
     subject="Route en bezoekformulieren, {first} – {last}",
-    stops="{count} bezoeken",
+    stops=counted("{count} bezoek", "{count} bezoeken"),
     total_distance="Rijden tussen de bezoeken: ongeveer {km} km, {time}",
     distance_note=(
         "Afstand over de weg en rijtijd geschat zoals de planner rekent: hemelsbreed tussen "

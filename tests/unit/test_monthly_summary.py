@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -787,3 +789,30 @@ def test_the_overview_shows_the_variance_in_percent_as_the_plan_dock_does(
     assert format_percent(language, Decimal("-2.4"), signed=True).replace("\u00a0", " ") == (
         "-2,4 %" if language == "nl" else ("-2,4%" if language == "vi" else "-2.4%")
     )
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) missing")
+@pytest.mark.parametrize(
+    ("language", "planned", "checked"),
+    [
+        ("en", "1 of 1 planned visit done", "1 of 1 visit where it was checked"),
+        ("nl", "1 van 1 gepland bezoek afgelegd", "1 van 1 bezoek waarbij het is nagegaan"),
+    ],
+)
+def test_one_planned_visit_is_counted_in_the_singular(
+    region: Region, tmp_path: Path, language: str, planned: str, checked: str
+) -> None:
+    """The Dutch territory's one October visit, done and asked about the promotion."""
+    with region.db.session() as s:
+        s.add(
+            region.visit(
+                region.dutch, datetime(2026, 10, 14, 9, tzinfo=UTC), VisitStatus.DONE, True
+            )
+        )
+    summary = gather_monthly_summary(region.db, OCTOBER, region.nl, today=TODAY, allow_empty=True)
+    assert (summary.execution.visits_planned, summary.execution.promotion_answered) == (1, 1)
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(build_monthly_summary_pdf(summary, language))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    words = " ".join(text.stdout.split())
+    assert planned in words and checked in words

@@ -187,3 +187,20 @@ def test_a_long_chinese_label_breaks_before_its_brackets_not_inside_a_word(db) -
     lines = statement_text(document.pdf).splitlines()
     assert any(line.strip().endswith("前还需进货") for line in lines), lines
     assert any("（达到下一阶梯）" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("en", "0 of 1 day elapsed", "1 of 2 days elapsed"),
+        ("nl", "0 van 1 dag verstreken", "1 van 2 dagen verstreken"),
+        ("vi", "Đã qua 0/1 ngày", "Đã qua 1/2 ngày"),
+        ("zh_CN", "已过 0 天，共 1 天", "已过 1 天，共 2 天"),
+    ],
+)
+def test_the_days_elapsed_agree_with_the_length_of_the_period(
+    language: str, one: str, many: str
+) -> None:
+    elapsed = rebate_statement_labels(language).elapsed
+    assert elapsed.format(elapsed=0, total=1) == one
+    assert elapsed.format(elapsed=1, total=2) == many

@@ -527,3 +527,27 @@ def test_the_first_stop_is_driven_from_where_plan_visits_starts_the_day(
         .km_from_previous
         is None
     )
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("en", "1 visit", "3 visits"),
+        ("nl", "1 bezoek", "3 bezoeken"),
+        ("vi", "1 điểm viếng thăm", "3 điểm viếng thăm"),
+        ("zh_CN", "共 1 个拜访点", "共 3 个拜访点"),
+    ],
+)
+def test_the_route_sheet_counts_its_visits_in_the_form_that_agrees(
+    territory: Territory, tmp_path: Path, language: str, one: str, three: str
+) -> None:
+    """Tuesday has three visits, Wednesday one: "1 visit", "1 bezoek", never "1 bezoeken"."""
+    content = gather_visit_sheets(
+        territory.db, TUESDAY, WEDNESDAY, manager=MANAGER, today=TODAY, route_language=language
+    )
+    title = visit_sheet_labels(language).route_title
+    pages = pages_text(build_visit_sheets_pdf(content), tmp_path)
+    tuesday, wednesday = (" ".join(p.split()) for p in pages if title in p and "Route en" not in p)
+    assert three in tuesday
+    assert re.search(rf"{re.escape(one)}(?![a-zà-ỹ])", wednesday), wednesday
