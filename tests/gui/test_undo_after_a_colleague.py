@@ -143,3 +143,40 @@ def test_ctrl_z_of_an_account_edit_refuses_over_a_colleagues_change_and_says_who
     assert said == [f"{COLLEAGUE} changed {row.name} ({code}) since; your change was not undone."]
     assert window.workspace.records.draft(row.id)[0].city == "Tilburg"  # theirs stands
     assert window.undo_stack.count() == steps - 1 and not window.undo_stack.canRedo()
+
+
+def save_phone(window: MainWindow, phone: str) -> None:
+    dialog = window.docks["accountTreeDock"].commands.edit_account()
+    dialog.edits["phone"].setText(phone)
+    dialog.edits["phone"].textEdited.emit(phone)
+    dialog.save()
+
+
+def test_a_step_refused_in_the_middle_leaves_the_history_once_said_and_the_rest_works(
+    qtbot, window: MainWindow, colleague: Workspace, monkeypatch
+) -> None:
+    """My three saves: city, phone, city again. The colleague changes the phone. Ctrl+Z
+    takes back the second city; Ctrl+Z on the phone is refused, said once, and that step
+    is gone (Undo now offers the first city, Redo the second); Ctrl+Z and Ctrl+Y go on
+    over the steps before and after it, the colleague's phone standing."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    tree, row, old = edit_city(window, "Breda 市")
+    save_phone(window, "+31 6 11111111")
+    edit_city(window, "Tilburg 市")
+    stack = window.undo_stack
+    steps = stack.count()
+    colleague_saves(colleague, row.id, phone="+31 6 99999999")
+    ctrl_z(qtbot, tree.view)
+    ctrl_z(qtbot, tree.view)  # the phone: refused
+    assert len(said) == 1 and "since; your change was not undone." in said[0]
+    assert (stack.count(), stack.index()) == (steps - 1, steps - 2)  # the phone's step gone
+    assert stack.canUndo() and stack.canRedo()
+    ctrl_z(qtbot, tree.view)  # the first city
+    now = window.workspace.records.draft(row.id)[0]
+    assert (now.city, now.phone) == (old, "+31 6 99999999")
+    window.undo_stack.redo()
+    window.undo_stack.redo()  # the first city, then the second: the phone's step is skipped
+    now = window.workspace.records.draft(row.id)[0]
+    assert (now.city, now.phone) == ("Tilburg 市", "+31 6 99999999")
+    assert not stack.canRedo() and len(said) == 1
