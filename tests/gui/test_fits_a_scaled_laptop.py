@@ -18,10 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 import acct_desktop.gui.dialogs
 from acct_desktop.app import open_workspace
@@ -30,7 +30,7 @@ from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.screen_fit import room_in
 from acct_desktop.gui.settings import AppSettings
-from acct_desktop.store.models import Quote
+from acct_desktop.store.models import Quote, QuoteLine
 
 ROOT = Path(__file__).resolve().parents[2]
 AT_150 = QRect(0, 0, 911, 472)  # 1366 × 708 pixels (768 less the taskbar) at 150 %
@@ -251,4 +251,43 @@ def test_the_cards_tabs_are_in_sight_at_150_percent(
     profile = card.shown_profile
     assert header.brief_title.text() == profile.name  # whole, cut in the middle on screen
     assert profile.code in header.brief_facts.text()
+    win.set_workspace(None)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "vi", "zh_CN"])
+def test_the_quotes_cost_and_markup_read_whole_beside_a_large_total_at_150_percent(
+    qtbot, settings: AppSettings, demo_db: Path, speak: Callable[[str], None], language: str
+) -> None:
+    """Beside the totals of the largest VND quote ("Tổng cộng 1.022.065.387 VND") the line
+    "Giá vốn 607.470.840 · lợi nhuận gộp … (tỷ lệ LN/giá vốn 52,95%)" had 17 pixels and
+    read "…" ("Gi…" in a wider dock), whole only in its tooltip. It now goes on a line of
+    its own above the totals where the two do not fit side by side."""
+    if language != "en":
+        speak(language)
+    win = window_at_150(qtbot, settings, demo_db)
+    with win.workspace.db.session() as session:
+        quote_id, account_id = session.execute(
+            select(Quote.id, Quote.account_id)
+            .join(QuoteLine, QuoteLine.quote_id == Quote.id)
+            .where(Quote.currency == "VND")
+            .group_by(Quote.id, Quote.account_id)
+            .order_by(func.sum(QuoteLine.line_total).desc())
+        ).first()
+    win.current.set(account_id)
+    qtbot.wait(20)
+    win.open_quote(quote_id)
+    qtbot.wait(20)
+    editor = win.docks["quoteBuilderDock"].editor
+    margin, totals = editor.margin, editor.totals
+    assert "VND" in totals.text() and margin.text()
+    room = margin.contentsRect()
+    needed = QFontMetrics(margin.font()).boundingRect(
+        QRect(0, 0, room.width(), 10_000), int(Qt.TextFlag.TextWordWrap), margin.text()
+    )
+    assert needed.width() <= room.width() and needed.height() <= room.height(), (
+        language, margin.text(), room.size(), needed.size()
+    )  # fmt: skip
+    assert not margin.geometry().intersects(totals.geometry())
+    for label in (margin, totals):
+        assert editor.rect().contains(label.geometry()), (label.geometry(), editor.size())
     win.set_workspace(None)

@@ -57,7 +57,7 @@ from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.gui.widgets.elided_line import ElidedLine
 from acct_desktop.gui.widgets.field_columns import FieldColumns
-from acct_desktop.gui.widgets.flow_layout import FlowLayout
+from acct_desktop.gui.widgets.flow_layout import FlowLayout, FlowSentence
 from acct_desktop.services.quote_kept import Waiting
 from acct_desktop.services.quote_views import QuoteView
 
@@ -226,7 +226,10 @@ class QuoteEditor(QWidget):
         self.totals.setObjectName("quoteTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.margin = ElidedLine()  # beside the totals: "…" where the dock is narrow
+        # beside the totals where the line has room for both, else on a line of its own
+        # above them (a large VND quote on a laptop at 150 % cut it to "Gi…"), wrapped where
+        # even that is too narrow: never cut
+        self.margin = FlowSentence()
         self.margin.setObjectName("quoteMargin")
         self.margin.setToolTip(
             self.tr("Only you see cost, gross profit and markup; they are never printed.")
@@ -265,9 +268,11 @@ class QuoteEditor(QWidget):
         layout.addWidget(self.add_problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.rails)
-        totals_row = QHBoxLayout()
-        totals_row.addWidget(self.margin, 1)
+        totals_row = FlowLayout()
+        totals_row.setSpacing(12)
+        totals_row.addWidget(self.margin)
         totals_row.addWidget(self.totals)
+        totals_row.setAlignment(self.totals, Qt.AlignmentFlag.AlignRight)  # at the line's end
         layout.addLayout(totals_row)
         layout.addLayout(self.action_row)
         self._pending: set[str] = set()
