@@ -958,8 +958,12 @@
         <translation>Kan %1 niet opslaan.</translation>
     </message>
     <message>
-        <source>Print the contact map</source>
-        <translation>Contactenkaart afdrukken</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <source>Export the map</source>

@@ -954,8 +954,12 @@
         <translation>Không lưu được %1.</translation>
     </message>
     <message>
-        <source>Print the contact map</source>
-        <translation>In sơ đồ liên hệ</translation>
+        <source>Could not save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <source>Export the map</source>

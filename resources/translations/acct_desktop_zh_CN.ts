@@ -954,8 +954,12 @@
         <translation>无法保存 %1。</translation>
     </message>
     <message>
-        <source>Print the contact map</source>
-        <translation>打印联系人关系图</translation>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>Export the map</source>
