@@ -273,8 +273,9 @@ def _route_story(
     story: list[Flowable] = [] if day is content.days[0] else [PageBreak()]
     story.append(_PageMark(marks, language, f"{lab.route_title} · {heading}"))
     facts = [lab.stops.format(count=len(day.stops))]
-    drive = _duration(lab, day.total_minutes)
-    facts.append(lab.total_distance.format(km=_km(language, day.total_km), time=drive))
+    if any(stop.km_from_previous is not None for stop in day.stops):  # else nothing known
+        drive = _duration(lab, day.total_minutes)
+        facts.append(lab.total_distance.format(km=_km(language, day.total_km), time=drive))
     if day.holiday:
         facts.append(lab.holiday.format(name=day.holiday))
     if day.troubled:

@@ -420,6 +420,7 @@ def test_a_time_on_another_clock_than_this_computers_says_which(tmp_path: Path) 
         route, sheet = (" ".join(page.split()) for page in pages[:2])
         assert route.count("Vietnam time") == route.count("(UTC+7)") == 3
         assert "Giờ 09:00–10:00" in sheet and "giờ Việt Nam (UTC+7)" in sheet
+        assert "Driving between visits" in route  # Hanoi: the drives between are known
         on_vietnamese = replace(sheets, home_zone=ZoneInfo("Asia/Bangkok"))  # the same clock
         pages = pages_text(build_visit_sheets_pdf(on_vietnamese), tmp_path)
         assert all("09:00–10:00" in page for page in pages[:2])
@@ -551,3 +552,6 @@ def test_the_route_sheet_counts_its_visits_in_the_form_that_agrees(
     tuesday, wednesday = (" ".join(p.split()) for p in pages if title in p and "Route en" not in p)
     assert three in tuesday
     assert re.search(rf"{re.escape(one)}(?![a-zà-ỹ])", wednesday), wednesday
+    # one stop and no start place: no drive is known, so none is printed (not "0.0 km")
+    driving = visit_sheet_labels(language).total_distance.split("{")[0].strip()
+    assert driving in tuesday and driving not in wednesday
