@@ -34,10 +34,11 @@ REFUSAL_BOX = "nothingToPrint"
 
 
 def drawn(pdf: bytes, last: Callable[[], None]) -> tuple[bytes, list[Any]]:
-    """The document's last step in the worker: its pages drawn for the preview."""
-    from acct_desktop.gui.dialogs.pdf_preview import render_pages
+    """The document's last step in the worker: opened for the preview, its first pages
+    drawn (the others as the preview scrolls to them)."""
+    from acct_desktop.gui.dialogs.pdf_preview import preview_pages
 
-    pages = render_pages(pdf)
+    pages = preview_pages(pdf)
     last()
     return pdf, pages
 

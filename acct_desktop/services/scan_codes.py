@@ -47,11 +47,14 @@ def _first_page(pdf: Path) -> list[Any]:
     """The PDF's first page as images, one per resolution of ``DPIS``."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(str(pdf))
-    try:
-        if len(document) == 0:
-            raise ValueError("no pages")
-        page = document[0]
-        return [page.render(scale=dpi / 72, grayscale=True).to_pil() for dpi in DPIS]
-    finally:
-        document.close()
+    from acct_desktop.services.pdfium_lock import PDFIUM
+
+    with PDFIUM:  # the print preview may be drawing pages in its own thread
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            if len(document) == 0:
+                raise ValueError("no pages")
+            page = document[0]
+            return [page.render(scale=dpi / 72, grayscale=True).to_pil() for dpi in DPIS]
+        finally:
+            document.close()

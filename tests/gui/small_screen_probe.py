@@ -148,7 +148,7 @@ def openers(win) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[no-
     from acct_desktop.gui.dialogs.discrepancy_form import DiscrepancyFormDialog
     from acct_desktop.gui.dialogs.issue_bulk_edit import IssueBulkEditDialog
     from acct_desktop.gui.dialogs.manager_details import ManagerDetailsDialog
-    from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, render_pages
+    from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_pages
     from acct_desktop.gui.dialogs.quote_dialogs import (
         ApprovalDialog,
         OrderDialog,
@@ -267,7 +267,7 @@ def openers(win) -> dict[str, Callable[[], QWidget | None]]:  # type: ignore[no-
         "ManagerDetailsDialog": lambda: ManagerDetailsDialog(win),
         "MonthlySummaryDialog": lambda: open_monthly_summary(win),
         "PdfPreviewDialog": lambda: PdfPreviewDialog(
-            "Quote", (pdf := pdf_bytes()), render_pages(pdf), nothing, win
+            "Quote", (pdf := pdf_bytes()), preview_pages(pdf), nothing, win
         ),
         "PlanDialog": planner,
         "PolicyFormDialog": lambda: register_form("policy"),

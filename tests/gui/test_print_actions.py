@@ -8,11 +8,13 @@ import tempfile
 import threading
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.page_column import PageColumn
 from acct_desktop.store import models as m
 
 
@@ -49,9 +51,11 @@ def opened_preview(qtbot, actions) -> PdfPreviewDialog:  # type: ignore[no-untyp
     return preview
 
 
-def shown_pages(preview: PdfPreviewDialog) -> list[QLabel]:
-    column = preview.findChild(QWidget, "previewPages")
-    return [label for label in column.findChildren(QLabel) if not label.pixmap().isNull()]
+def first_page(qtbot, preview: PdfPreviewDialog) -> QImage:  # type: ignore[no-untyped-def]
+    """The first page as the preview shows it, once drawn (the others as they come in view)."""
+    column = preview.findChild(PageColumn, "previewPages")
+    qtbot.waitUntil(lambda: 0 in column.shown(), timeout=30_000)
+    return column.grab(column.page_rect(0)).toImage()
 
 
 @pytest.mark.parametrize("document", ["price list", "rebate statement"])
@@ -85,10 +89,11 @@ def test_the_document_opens_in_the_print_preview_and_is_saved_only_when_asked(
     preview = opened_preview(qtbot, actions)
     assert preview.windowTitle() == name
     assert code in pdf_text(preview.pdf)
-    pages = shown_pages(preview)
-    assert len(pages) == len(preview.pages) == pdf_pages(preview.pdf)  # every page of it
-    page = pages[0].pixmap()
+    assert len(preview.pages) == pdf_pages(preview.pdf)  # every page of it
+    page = first_page(qtbot, preview)
     assert page.width() < page.height()  # an A4 page standing, drawn from the PDF
+    top = [(x, y) for y in range(page.height() // 6) for x in range(0, page.width(), 3)]
+    assert any(page.pixelColor(x, y).value() < 128 for x, y in top)  # its title, drawn
     assert list(folder.iterdir()) == [] and list(scratch.iterdir()) == []  # nothing written
 
     preview.findChild(QPushButton, "saveButton").click()  # Save as PDF…

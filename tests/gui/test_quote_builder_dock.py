@@ -296,9 +296,8 @@ def test_company_settings_reach_the_printed_quote(qtbot, window: MainWindow) -> 
 
 
 def test_print_preview_shows_every_page_and_prints_them(qtbot, window: MainWindow, tmp_path):
-    from PySide6.QtGui import QPdfWriter
-
-    from acct_desktop.gui.dialogs.pdf_preview import paint_pages
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
 
     account_id, products = vn_account_and_products(window)
     window.current.set(account_id)
@@ -314,10 +313,12 @@ def test_print_preview_shows_every_page_and_prints_them(qtbot, window: MainWindo
     assert len(preview.pages) >= 2  # 60 lines run over pages
     assert preview.pages[0].width() > 600 and not preview.pages[0].isNull()
     out = tmp_path / "printed.pdf"
-    writer = QPdfWriter(str(out))
-    paint_pages(writer, preview.pages)
-    from pypdf import PdfReader
-
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    job = preview.print_to(printer)
+    qtbot.waitUntil(lambda: job.outcome is not None and preview.progress is None, timeout=60_000)
+    assert job.outcome == "done"
     assert len(PdfReader(out).pages) == len(preview.pages)
 
 

@@ -190,7 +190,7 @@ class MonthlySummaryDialog(ScreenFitDialog):
         self.preview_button.setEnabled(False)
 
         def work():  # type: ignore[no-untyped-def]
-            from acct_desktop.gui.dialogs.pdf_preview import render_pages
+            from acct_desktop.gui.dialogs.pdf_preview import preview_pages
             from acct_desktop.reporting.monthly_summary_pdf import (
                 build_monthly_summary_pdf,
                 monthly_summary_file_name,
@@ -215,7 +215,7 @@ class MonthlySummaryDialog(ScreenFitDialog):
             with missing_characters() as missing:
                 pdf = build_monthly_summary_pdf(summary, language)
             name = monthly_summary_file_name(summary)
-            return name, pdf, render_pages(pdf), frozenset(missing)
+            return name, pdf, preview_pages(pdf), frozenset(missing)
 
         self._background.submit(work, self._show_preview, self._preview_failed)
 

@@ -1,54 +1,54 @@
-"""Print preview of a PDF we made: its pages as images, then Print… or Save as PDF….
+"""Print preview of a PDF we made: its pages, then Print… or Save as PDF….
 
-The pages are rendered with PDFium (pypdfium2) — the same engine Chrome uses — off the UI
-thread by :func:`render_pages`; printing paints those pages at the printer's resolution.
+The pages are drawn only as they come into view (``gui/page_column.py``), so a 300-page
+price list opens as fast as a one-page quote; Print… prints them in a thread of its own
+behind a progress dialog with Cancel (``gui/pdf_printing.py``), so the window keeps
+answering while a long document goes to the printer.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from acct_desktop.domain.sentences import filled_in
+from acct_desktop.gui.page_column import PageColumn
+from acct_desktop.gui.pdf_pages import PdfPages
+from acct_desktop.gui.pdf_printing import PdfFileJob, PrintJob
 from acct_desktop.gui.screen_fit import ScreenFitDialog, available_area, bounded_size
 
-PREVIEW_DPI = 96
 PREFERRED_SIZE = QSize(860, 900)  # an A4 page's width at 96 dpi, with room around it
-PRINT_DPI = 300
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+SHOW_PROGRESS_AFTER_MS = 300
+CLOSE_WAIT_S = 2.0
 
 
-def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
-    """Every page of ``pdf`` as an image at ``dpi`` (safe to call off the UI thread)."""
-    import pypdfium2 as pdfium
+def preview_pages(pdf: bytes) -> PdfPages:
+    """``pdf`` opened for the preview with its first pages drawn: call it in the worker
+    that made the PDF, and the preview opens with its first page in sight."""
+    return PdfPages(pdf)
 
-    document = pdfium.PdfDocument(pdf)
-    try:
-        images = []
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            array = bitmap.to_numpy()
-            height, width = array.shape[:2]
-            channels = array.shape[2] if array.ndim == 3 else 1
-            fmt = {
-                3: QImage.Format.Format_RGB888,
-                4: QImage.Format.Format_RGBA8888,
-            }.get(channels, QImage.Format.Format_Grayscale8)
-            images.append(QImage(array.data, width, height, array.strides[0], fmt).copy())
-            page.close()
-        return images
-    finally:
-        document.close()
+
+def _zoom_button(text: str, name: str, keys: QKeySequence.StandardKey) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
+    return button
 
 
 class PdfPreviewDialog(ScreenFitDialog):
@@ -59,7 +59,7 @@ class PdfPreviewDialog(ScreenFitDialog):
         self,
         title: str,
         pdf: bytes,
-        pages: list[QImage],
+        pages: PdfPages,
         save: Callable[[], None],
         parent: QWidget | None = None,
         warning: str = "",
@@ -69,33 +69,42 @@ class PdfPreviewDialog(ScreenFitDialog):
         self.setWindowTitle(title)
         self.pdf = pdf
         self.pages = pages
-        column = QWidget()
-        column.setObjectName("previewPages")
-        stack = QVBoxLayout(column)
-        stack.setSpacing(12)
-        for image in pages:
-            label = QLabel()
-            label.setPixmap(_pixmap(image))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("background: white; border: 1px solid palette(mid);")
-            stack.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.print_job: PrintJob | None = None
+        self.progress: QProgressDialog | None = None
+        self._printer = None
+        self.last_problem: str | None = None
+        self.column = PageColumn(pages)
+        self.column.setObjectName("previewPages")
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.column)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.verticalScrollBar().setSingleStep(40)
         count = QLabel(self.tr("%n page(s)", "", len(pages)))
-        print_button = QPushButton(self.tr("&Print…"))
-        print_button.setObjectName("printButton")
-        print_button.clicked.connect(self.print_pages)
+        self.zoom_out = _zoom_button(
+            self.tr("Zoom out"), "zoomOut", QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_out.clicked.connect(lambda: self.zoom_by(-1))
+        self.zoom_in = _zoom_button(self.tr("Zoom in"), "zoomIn", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in.clicked.connect(lambda: self.zoom_by(1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self, lambda: self.zoom_by(-1))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self, lambda: self.zoom_by(1))
+        QShortcut(QKeySequence("Ctrl+="), self, lambda: self.zoom_by(1))  # + without Shift
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.set_zoom(1.0))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_pages)
         save_button = QPushButton(self.tr("&Save as PDF…"))
         save_button.setObjectName("saveButton")
         save_button.clicked.connect(save)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        for button in (self.zoom_out, self.zoom_in, save_button, close):
+            button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(count)
         row.addStretch(1)
-        for button in (print_button, save_button, close):
+        for button in (self.zoom_out, self.zoom_in, self.print_button, save_button, close):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         if warning:
@@ -105,9 +114,10 @@ class PdfPreviewDialog(ScreenFitDialog):
             said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             said.setStyleSheet("color: #c62828;")
             layout.addWidget(said)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(row)
-        print_button.setDefault(True)
+        self.print_button.setDefault(True)
+        self.scroll.setFocus()  # Page Up, Page Down and the arrows go through the pages
         area = available_area(self)  # a 1366 × 768 laptop: the buttons stay on the screen
         self.resize(
             PREFERRED_SIZE
@@ -115,33 +125,107 @@ class PdfPreviewDialog(ScreenFitDialog):
             else bounded_size(PREFERRED_SIZE, area, self.minimumSizeHint())
         )
 
+    # -- zoom -----------------------------------------------------------------------------
+    def zoom_by(self, step: int) -> None:
+        now = self.column.zoom
+        if step > 0:
+            bigger = [zoom for zoom in ZOOMS if zoom > now]
+            self.set_zoom(bigger[0] if bigger else now)
+        else:
+            smaller = [zoom for zoom in ZOOMS if zoom < now]
+            self.set_zoom(smaller[-1] if smaller else now)
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the pages at ``zoom``, the page in view kept in view."""
+        bar = self.scroll.verticalScrollBar()
+        page = self.column.page_at(bar.value())
+        within = bar.value() - self.column.top_of(page)
+        ratio = zoom / self.column.zoom
+        self.column.set_zoom(zoom)
+        self.scroll.widget().adjustSize()
+        bar.setValue(self.column.top_of(page) + round(within * ratio))
+        self.zoom_in.setEnabled(zoom < ZOOMS[-1])
+        self.zoom_out.setEnabled(zoom > ZOOMS[0])
+
+    # -- printing -------------------------------------------------------------------------
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, len(self.pages))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            paint_pages(printer, render_pages(self.pdf, PRINT_DPI))
+            self.print_to(printer)
 
+    def print_to(self, printer, pictures: bool = False) -> PrintJob:  # type: ignore[no-untyped-def]
+        """Print the pages (those the print dialog chose) on ``printer`` in the job's
+        thread, behind a progress dialog with Cancel. To a PDF file the document's own
+        pages are written, unless ``pictures`` (what a printer is sent, painted into it)."""
+        from PySide6.QtPrintSupport import QPrinter
 
-def paint_pages(device, pages: list[QImage]) -> None:  # type: ignore[no-untyped-def]
-    """Paint ``pages`` one per sheet of ``device`` (a QPrinter or a QPdfWriter), each
-    scaled to fit the printable area, centred."""
-    painter = QPainter(device)
-    try:
-        for number, image in enumerate(pages):
-            if number:
-                device.newPage()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = area.x() + (area.width() - size.width()) // 2
-            y = area.y() + (area.height() - size.height()) // 2
-            painter.drawImage(QRect(x, y, size.width(), size.height()), image)
-    finally:
-        painter.end()
+        numbers = range(len(self.pages))
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            numbers = range(printer.fromPage() - 1, min(printer.toPage(), len(self.pages)))
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        job = (PdfFileJob if to_file and not pictures else PrintJob)(self.pages, printer, numbers)
+        progress = QProgressDialog(
+            self._printing_label(0, len(numbers)), self.tr("Cancel"), 0, len(numbers), self
+        )
+        progress.setObjectName("printProgress")
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        progress.canceled.connect(job.cancel)
+        job.printed.connect(self._printed_page)  # methods: let go of when the dialog is gone
+        job.finished.connect(self._printed)
+        self.print_job, self.progress, self._printer = job, progress, printer
+        self.print_button.setEnabled(False)
+        job.start()
+        return job
 
+    def _printing_label(self, done: int, total: int) -> str:
+        shown = str(min(done + 1, total))
+        return filled_in(self.tr("Printing page %1 of %2…"), shown, str(total))
 
-def _pixmap(image: QImage):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QPixmap
+    def _printed_page(self, done: int) -> None:
+        progress = self.progress
+        if progress is None or progress.wasCanceled():
+            return
+        progress.setLabelText(self._printing_label(done, progress.maximum()))
+        progress.setValue(done)
 
-    return QPixmap.fromImage(image)
+    def _printed(self, outcome: str) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.print_button.setEnabled(True)
+        printer = self._printer
+        to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        if outcome == "cancelled" and to_file and printer.outputFileName():
+            with contextlib.suppress(OSError):  # no half document where one was asked for
+                Path(printer.outputFileName()).unlink()
+        if outcome == "failed":
+            self.last_problem = self.tr(
+                "The pages could not be sent to the printer. Check that it is on and ready "
+                "(or that the file can be written), then try again."
+            )
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not printed"), self.last_problem)
+            box.setObjectName("notPrinted")
+            box.setParent(self, box.windowFlags())
+            box.open()
+
+    def done(self, result: int) -> None:
+        """Closed: a print under way is cancelled, and no more pages are drawn."""
+        if self.print_job is not None and self.print_job.outcome is None:
+            self.print_job.cancel()  # it stops within a strip or a page's drawing
+            self.print_job.wait(CLOSE_WAIT_S)  # not left painting while the app quits
+        self.column.stop()
+        self.pages.close()  # PDFium's copy of the document let go of (a long one is big)
+        super().done(result)

@@ -746,13 +746,13 @@ class QuoteCommands(QObject):
         quote_id = view.id
 
         def work():  # type: ignore[no-untyped-def]
-            from acct_desktop.gui.dialogs.pdf_preview import render_pages
+            from acct_desktop.gui.dialogs.pdf_preview import preview_pages
             from acct_desktop.reporting.quote_pdf import build_quote_pdf, quote_file_name
 
             document = workspace.quote_documents.document(quote_id)
             with missing_characters() as missing:
                 pdf = build_quote_pdf(document)
-            return quote_file_name(document), pdf, render_pages(pdf), frozenset(missing)
+            return quote_file_name(document), pdf, preview_pages(pdf), frozenset(missing)
 
         self.dock.background.submit(work, self._show_preview, self.complain)
 

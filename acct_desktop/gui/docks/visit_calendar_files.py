@@ -69,7 +69,7 @@ class CalendarFiles(QObject):
         route_language = route_sheet_language()
 
         def work(progress: Callable[[int, int], None]):  # type: ignore[no-untyped-def]
-            from acct_desktop.gui.dialogs.pdf_preview import render_pages
+            from acct_desktop.gui.dialogs.pdf_preview import preview_pages
             from acct_desktop.reporting.visit_sheet_pdf import (
                 build_visit_sheets_pdf,
                 visit_sheets_file_name,
@@ -90,7 +90,7 @@ class CalendarFiles(QObject):
             with missing_characters() as missing:
                 pdf = build_visit_sheets_pdf(content)
             progress(2, 3)
-            pages = render_pages(pdf)
+            pages = preview_pages(pdf)
             progress(3, 3)
             return visit_sheets_file_name(content), pdf, pages, frozenset(missing)
 
