@@ -71,7 +71,10 @@ class PageThread(QObject):
                 if self._stopped:
                     return
                 if not image.isNull():
-                    self.drawn.emit(index, dpi, image)
+                    try:
+                        self.drawn.emit(index, dpi, image)
+                    except RuntimeError:  # the preview was deleted without being closed
+                        return
 
 
 class PageColumn(QWidget):
@@ -85,8 +88,9 @@ class PageColumn(QWidget):
         self._tops: list[int] = []
         self._sizes: list[QSize] = []
         self._content = QSize()
-        self._thread = PageThread(pages, self)
-        self._thread.drawn.connect(self._drawn)
+        self._thread = thread = PageThread(pages, self)
+        thread.drawn.connect(self._drawn)
+        self.destroyed.connect(lambda: thread.stop())  # deleted unclosed: the thread ends
         self._place()
 
     # -- where the pages go ---------------------------------------------------------------
