@@ -519,7 +519,7 @@ class ContactMapCommands(QObject):
         """The map as a PDF in the app's print preview: Print…, or Save as PDF…"""
         if not self.dock.chart.cards:
             return
-        from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, render_pages
+        from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_pages
 
         account = self.workspace.accounts.profile(self.dock.current.id)
         name = f"contact-map-{account.code}.pdf"
@@ -532,7 +532,7 @@ class ContactMapCommands(QObject):
 
         if self.last_preview is not None:  # its page images let go
             self.last_preview.deleteLater()
-        dialog = PdfPreviewDialog(name, pdf, render_pages(pdf), save, self.dock)
+        dialog = PdfPreviewDialog(name, pdf, preview_pages(pdf), save, self.dock)
         self.dock.last_dialog = self.last_preview = dialog
         dialog.open()
 
