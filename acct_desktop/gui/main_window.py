@@ -44,12 +44,13 @@ from acct_desktop.gui.connection_watch import ConnectionWatch
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.demo_actions import DemoActions
 from acct_desktop.gui.dock_focus import DockFocus, in_sight
+from acct_desktop.gui.dock_undo import DockUndo
 from acct_desktop.gui.docks import DOCKS, FeatureDock
 from acct_desktop.gui.enter_keys import install as install_enter_keys
 from acct_desktop.gui.enter_keys import press_focused_button
 from acct_desktop.gui.file_drops import FileDrops
 from acct_desktop.gui.form_drafts import FormKeeper
-from acct_desktop.gui.keys import MENU_NOTE, numbered, redo_keys
+from acct_desktop.gui.keys import MENU_NOTE, numbered
 from acct_desktop.gui.labels import format_day
 from acct_desktop.gui.print_actions import PrintActions
 from acct_desktop.gui.profile.card import ProfileCard
@@ -108,21 +109,21 @@ class MainWindow(QMainWindow):
         # on a laptop at 150 % the card scrolls rather than make the window taller than
         # the screen (its header is never cut, see ProfileHeader)
         self.setCentralWidget(ScrollBody(self.card, self, small=True))
-        self.undo_stack = QUndoStack(self)
         # an undoable change (a plan accepted, a visit archived, and their undo) may change
         # the status line's counts: count again once the edits pause
         self._status_due = QTimer(self, singleShot=True, interval=400)
         self._status_due.timeout.connect(self._update_status)
-        self.undo_stack.indexChanged.connect(lambda _i: self._status_due.start())
         self.transfers = Transfers(self)
         self.file_drops = FileDrops(self)
         self.setAcceptDrops(True)  # drop a CSV/XLSX on the window to import it
         self.docks: dict[str, FeatureDock] = {}
         for dock_class in DOCKS:
             dock = dock_class(self.current, self)
-            dock.undo_stack = self.undo_stack
             dock.background = self.background
             self.docks[dock.NAME] = dock
+        # each dock its own undo history, the one in use following the focus (gui/dock_undo)
+        self.dock_undo = DockUndo(self, self.tr("&Undo"), self.tr("&Redo"))
+        self.dock_undo.moved.connect(self._status_due.start)
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["contactMapDock"].contacts_changed.connect(self._contacts_changed)
         self.card.header.sig_restore.connect(self.docks["accountTreeDock"].commands.restore_by_id)
@@ -225,6 +226,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a database is open
         self._update_status()
         self._update_welcome()
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history Edit → Undo and Redo work on now: the focused dock's (the
+        account tree's for the profile card), or the dock's where a step was last made."""
+        return self.dock_undo.active()
 
     def _icon(self, theme: str, fallback: str) -> QIcon:
         """The system's icon (Windows' own glyphs), else Qt's standard one."""
@@ -532,12 +539,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(redo_keys())
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        edit_menu.addAction(self.dock_undo.undo_action)
+        edit_menu.addAction(self.dock_undo.redo_action)
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         tree = self.docks["accountTreeDock"]
         for action in (
@@ -759,7 +762,7 @@ class MainWindow(QMainWindow):
         old = self.workspace
         self.workspace = workspace
         self.current.set(None)
-        self.undo_stack.clear()  # undo steps belong to the database they were made in
+        self.dock_undo.clear()  # undo steps belong to the database they were made in
         self.docks["quoteBuilderDock"].commands.kept.forget()  # and so do kept quote edits
         self.connection_watch.reset()
         for dock in self.docks.values():

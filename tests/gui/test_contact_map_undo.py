@@ -20,7 +20,7 @@ def kinds(dock) -> list:  # type: ignore[no-untyped-def]
 def test_adding_and_editing_a_contact_undo_and_redo(qtbot, window: MainWindow) -> None:
     window.current.set(account_with_people(window))
     dock = dock_of(window)
-    stack = window.undo_stack
+    stack = dock.undo_stack  # the contact map's own history
     dock.commands.add_contact(QPointF(900, 40))
     form = dock.last_dialog
     form.name.setText("Anne-Marie de Vries-Jansen")
@@ -44,7 +44,7 @@ def test_adding_and_editing_a_contact_undo_and_redo(qtbot, window: MainWindow) -
 def test_links_managers_archive_and_layout_undo(qtbot, window: MainWindow) -> None:
     window.current.set(account_with_people(window))
     dock = dock_of(window)
-    stack = window.undo_stack
+    stack = dock.undo_stack  # the contact map's own history
     start = stack.count()
     a, b, c, *_ = list(dock.chart.cards)
     edges = kinds(dock)
