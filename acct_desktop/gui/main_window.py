@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         # each dock its own undo history, the one in use following the focus (gui/dock_undo)
         self.dock_undo = DockUndo(self, self.tr("&Undo"), self.tr("&Redo"))
         self.dock_undo.moved.connect(self._status_due.start)
+        tree = self.docks["accountTreeDock"]  # a save of the card is an account edit (F2)
+        self.card.profile_form.undo_stack = tree.undo_stack
+        self.card.profile_form.after_undo = tree.after_change
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["contactMapDock"].contacts_changed.connect(self._contacts_changed)
         self.card.header.sig_restore.connect(self.docks["accountTreeDock"].commands.restore_by_id)

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from acct_desktop.domain.money import minor_unit, round_to_places
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
 from acct_desktop.services.changed_since import saving
 from acct_desktop.services.refusals import EditRejected
@@ -87,6 +88,38 @@ def update_profile(
                 )
         session.flush()
         return AccountChanged(account_id, tuple(changed), account.version)
+
+
+class ProfileRecords:
+    """The profile card's fields of an account as a records service (``draft``,
+    ``update``), so that a save of the card is undone and redone as a save of the account
+    form is (``own_edits.OwnEdit``): only the fields it changed, refused over a colleague's
+    change since."""
+
+    actor = ActorName()
+
+    def __init__(self, db: Database, actor: Actor = "user") -> None:
+        self._db = db
+        self.actor = actor
+
+    def draft(self, account_id: uuid.UUID) -> tuple[ProfileEdit, int]:
+        """The card's fields as stored, with the version to save against."""
+        with self._db.session() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise EditRejected(QT_TRANSLATE_NOOP("messages", "This account no longer exists."))
+            edit = ProfileEdit(
+                **{spec.name: getattr(account, spec.name) for spec in fields(ProfileEdit)}
+            )
+            return edit, account.version
+
+    def update(
+        self, account_id: uuid.UUID, edit: ProfileEdit, expected_version: int | None
+    ) -> AccountChanged:
+        """Save the card's fields (``update_profile``); None: against the version now."""
+        if expected_version is None:
+            expected_version = self.draft(account_id)[1]
+        return update_profile(self._db, account_id, expected_version, edit, self.actor)
 
 
 def _check_decimals(credit_limit: Decimal | None, currency: str) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.main_window import MainWindow
+from acct_desktop.gui.undo import account_undo_text
+from acct_desktop.store.models import Account
 from acct_desktop.store.models.issues import CustomerIssue
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -65,3 +67,74 @@ def test_ctrl_y_in_the_register_does_not_redo_a_step_of_the_issues_dock_behind_i
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, CTRL)
     assert _withdrawn(window, issue.id)
     assert window.statusBar().currentMessage() == f"Redone: withdraw {issue.number}"
+
+
+def test_saving_the_profile_card_is_an_undo_step_as_the_account_form_is(
+    window: MainWindow, qtbot
+) -> None:
+    """Typed in Strategy, Ctrl+S saves and says so; Ctrl+Z in the field takes the save back
+    (the same step as F2's, "edit <name>"), Ctrl+Y puts it back, each said in the status
+    bar."""
+    form = window.card.profile_form
+    qtbot.waitUntil(lambda: form.profile is not None)
+    account = form.profile
+    assert window.workspace is not None
+
+    def strategy() -> str | None:
+        with window.workspace.db.session() as session:
+            return session.get(Account, account.id).strategy
+
+    before = strategy()
+    _focused(qtbot, form.strategy)
+    form.strategy.selectAll()
+    QTest.keyClicks(form.strategy, "Grow the car-wash range")
+    QTest.keyClick(form.strategy, Qt.Key.Key_S, CTRL)
+    assert strategy() == "Grow the car-wash range"
+    assert account.name in window.statusBar().currentMessage()
+    assert "saved" in window.statusBar().currentMessage()
+    assert window.dock_undo.undo_action.text() == "&Undo " + account_undo_text("edit", account.name)
+
+    QTest.keyClick(form.strategy, Qt.Key.Key_Z, CTRL)
+    assert strategy() == before
+    qtbot.waitUntil(lambda: form.strategy.toPlainText() == (before or ""))
+    assert window.statusBar().currentMessage() == f"Undone: edit {account.name}"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, CTRL)
+    assert strategy() == "Grow the car-wash range"
+    assert window.statusBar().currentMessage() == f"Redone: edit {account.name}"
+
+
+def test_ctrl_z_in_the_card_undoes_the_typing_first_and_a_save_only_over_nothing_typed(
+    window: MainWindow, qtbot
+) -> None:
+    """Ctrl+Z in a field with typing of its own undoes that typing; in a field without,
+    while something typed elsewhere in the card is not saved, it does nothing (never a save
+    under unsaved typing); once nothing is left unsaved (Revert), it takes the save back."""
+    form = window.card.profile_form
+    qtbot.waitUntil(lambda: form.profile is not None)
+    account_id = form.profile.id
+    assert window.workspace is not None
+
+    def notes() -> str | None:
+        with window.workspace.db.session() as session:
+            return session.get(Account, account_id).notes
+
+    before = notes()
+    _focused(qtbot, form.notes)
+    form.notes.selectAll()
+    QTest.keyClicks(form.notes, "Ask for the new price list")
+    QTest.keyClick(form.notes, Qt.Key.Key_S, CTRL)
+    assert notes() == "Ask for the new price list"
+    QTest.keyClicks(form.notes, " in May")
+    QTest.keyClick(form.notes, Qt.Key.Key_Z, CTRL)  # the typing of " in May" goes
+    assert form.notes.toPlainText() == "Ask for the new price list"
+    assert notes() == "Ask for the new price list"
+
+    QTest.keyClicks(form.notes, " soon")
+    _focused(qtbot, form.strategy)
+    QTest.keyClick(form.strategy, Qt.Key.Key_Z, CTRL)  # " soon" is not saved: nothing
+    assert notes() == "Ask for the new price list"
+    assert "soon" in form.notes.toPlainText()
+
+    form.revert()
+    QTest.keyClick(form.strategy, Qt.Key.Key_Z, CTRL)  # nothing unsaved: the save goes
+    assert notes() == before

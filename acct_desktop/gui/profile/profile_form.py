@@ -3,20 +3,27 @@
 What is typed and not saved is kept as a draft in the database as it is typed, per account
 (``gui.form_drafts``, form "profile"): switching accounts, closing the window or a crash
 loses nothing, and the draft comes back when the account is shown again. Save and Revert
-drop it."""
+drop it.
+
+A save is one undo step, as a save of the account form (F2) is: it goes into the account
+tree's history (``undo_stack``, set by the window), and Ctrl+Z puts back only the fields it
+changed (``own_edits.OwnEdit`` over ``ProfileRecords``)."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,14 +37,18 @@ from acct_desktop.gui.keys import save_key
 from acct_desktop.gui.labels import format_decimal, format_moment
 from acct_desktop.gui.profile.tabs import ProfileTab
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.text_undo import hand_on
+from acct_desktop.gui.undo import EditAccount
 from acct_desktop.services.account_edits import (
     AccountChanged,
     EditRejected,
     ProfileEdit,
+    ProfileRecords,
     update_profile,
 )
 from acct_desktop.services.accounts import AccountProfile
 from acct_desktop.services.manager_profile import actor_name
+from acct_desktop.services.own_edits import OwnEdit
 from acct_desktop.services.workspace import Workspace
 
 ERROR_STYLE = "color: #c62828;"
@@ -50,6 +61,11 @@ class ProfileForm(ProfileTab):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self.profile: AccountProfile | None = None
+        # where a save goes as an undo step, and what reads the account again after its
+        # undo or redo (the account tree's history and refresh; set by the window)
+        self.undo_stack: QUndoStack | None = None
+        self.after_undo: Callable[[uuid.UUID], None] = lambda _account_id: None
+        self.last_said = ""  # the last word in the status bar (tests read it)
         self.facts: dict[str, QLabel] = {}
         facts_form = QFormLayout()
         facts_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -128,6 +144,17 @@ class ProfileForm(ProfileTab):
         for line in (self.payment_terms, self.credit_limit):
             line.textChanged.connect(self._update_buttons)
         self.draft_keeper = FormDraft(self, None, "profile", "", worth_keeping=self.is_dirty)
+        # just after Save, Ctrl+Z in a field takes the save back (Edit → Undo), as F2's does
+        hand_on(
+            (
+                self.strategy,
+                self.purchasing_policy,
+                self.payment_terms,
+                self.credit_limit,
+                self.notes,
+            ),
+            lambda: not self.is_dirty(),
+        )
         self._update_buttons()
 
     SIDE_BY_SIDE_WIDTH = 880  # below it the editors go under the facts
@@ -283,18 +310,47 @@ class ProfileForm(ProfileTab):
             self._show_error("credit_limit", exception_text(exc))
             self.credit_limit.setFocus()
             return False
+        before, account = self._saved_edit(), self.profile
         try:
             changed: AccountChanged = update_profile(
-                self.workspace.db, self.profile.id, self.profile.version, edit, actor_name()
+                self.workspace.db, account.id, account.version, edit, actor_name()
             )
         except EditRejected as exc:
             self._show_error(exc.field or "form", exception_text(exc))
             return False
         self.draft_keeper.drop()
-        self.profile = self.workspace.accounts.profile(self.profile.id)
+        self._push_undo(account, before, changed)
+        self.profile = self.workspace.accounts.profile(account.id)
         self._fill()
         self.sig_saved.emit(changed)
+        self._say(
+            self.tr("The profile of %1 is saved; Ctrl+Z undoes it.").replace("%1", account.name)
+        )
         return True
+
+    def _push_undo(
+        self, account: AccountProfile, before: ProfileEdit, changed: AccountChanged
+    ) -> None:
+        """The save as one undo step, as the account form's (F2) is: "edit Acme"."""
+        if self.workspace is None or self.undo_stack is None or not changed.fields:
+            return
+        db = self.workspace.db
+        edit = OwnEdit.saved(
+            db, ProfileRecords(db, actor_name), "account", account.id, before, changed.fields
+        )
+        self.undo_stack.push(
+            EditAccount(edit, account.id, account.name, self.after_undo, self._complain)
+        )
+
+    def _complain(self, message: str) -> None:
+        """An undo or redo of a save refused (a colleague changed the field since)."""
+        QMessageBox.warning(self, self.tr("Profile"), message)
+
+    def _say(self, text: str) -> None:
+        self.last_said = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def revert(self) -> None:
         """Back to what is saved; the kept draft is dropped."""
