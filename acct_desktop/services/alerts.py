@@ -166,7 +166,24 @@ class AlertService:
             )
         return AlertsChanged((key,), hidden=False)
 
-    def _hide(self, key: str, until: date | None, reason: str | None, print_: str | None) -> None:
+    def put_back(self, key: str, before: Dismissal | None) -> AlertsChanged:
+        """Undo a snooze, dismissal or restore of ``key``: as it was ``before`` it (shown,
+        or its earlier snooze or dismissal, with its reason and date)."""
+        if before is None:
+            return self.restore(key)
+        self._hide(
+            key, before.until, before.reason or None, before.fingerprint, before.dismissed_at
+        )
+        return AlertsChanged((key,), hidden=True)
+
+    def _hide(
+        self,
+        key: str,
+        until: date | None,
+        reason: str | None,
+        print_: str | None,
+        at: datetime | None = None,
+    ) -> None:
         if not key.strip():
             raise AlertRefused(
                 QT_TRANSLATE_NOOP(
@@ -185,7 +202,7 @@ class AlertService:
             row.snoozed_until = until
             row.reason = reason
             row.fingerprint = print_
-            row.dismissed_at = utcnow()
+            row.dismissed_at = at or utcnow()
 
     # -- the kinds --------------------------------------------------------------------------
     def _visit_alerts(self, session: Session, today: date, _s: AlertSettings) -> list[Alert]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.undo import account_undo_text
@@ -138,3 +139,32 @@ def test_ctrl_z_in_the_card_undoes_the_typing_first_and_a_save_only_over_nothing
     form.revert()
     QTest.keyClick(form.strategy, Qt.Key.Key_Z, CTRL)  # nothing unsaved: the save goes
     assert notes() == before
+
+
+def test_an_alert_dismissed_with_delete_comes_back_with_ctrl_z(window: MainWindow, qtbot) -> None:
+    """Delete → Dismiss alert → Dismiss; Ctrl+Z shows the alert again (no Show dismissed →
+    Restore needed), Ctrl+Y dismisses it again with the same reason."""
+    alerts = _forward(window, qtbot, "alertsDock")
+    qtbot.waitUntil(lambda: alerts.model.rowCount() > 0)
+    view = alerts.view
+    view.setCurrentIndex(alerts.model.index(0, 0))
+    alert = alerts.selected_alert()
+    _focused(qtbot, view)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    dialog = alerts.findChild(DismissDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reason.setPlainText("Customer agreed a new date by phone")
+    dialog.accept()
+    assert alerts.model.row_of(alert.key) is None
+    assert alert.key in alerts.service.dismissals()
+
+    _focused(qtbot, view)
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert alert.key not in alerts.service.dismissals()
+    qtbot.waitUntil(lambda: alerts.model.row_of(alert.key) is not None)
+    assert window.statusBar().currentMessage().startswith("Undone: dismiss the alert")
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, CTRL)
+    kept = alerts.service.dismissals().get(alert.key)
+    assert kept is not None and kept.reason == "Customer agreed a new date by phone"
+    qtbot.waitUntil(lambda: alerts.model.row_of(alert.key) is None)

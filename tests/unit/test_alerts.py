@@ -359,6 +359,21 @@ def test_restoring_shows_the_alert_again(service: AlertService) -> None:
     assert alert.key in keys(service.alerts(TODAY)) and alert.key not in service.dismissals()
 
 
+def test_put_back_undoes_a_dismissal_to_the_snooze_before_it_or_to_shown(
+    service: AlertService,
+) -> None:
+    """Undo of a dismissal (Ctrl+Z in the Alerts dock) puts back what was before it: the
+    earlier snooze with its note and date, or nothing (shown)."""
+    alert = service.alerts(TODAY)[-1]
+    service.snooze(alert.key, TODAY + timedelta(days=7), "Call on Monday")
+    snoozed = service.dismissals()[alert.key]
+    service.dismiss(alert.key, "Handled elsewhere", alert.fingerprint)
+    assert service.put_back(alert.key, snoozed).hidden
+    assert service.dismissals()[alert.key] == snoozed
+    assert not service.put_back(alert.key, None).hidden
+    assert alert.key not in service.dismissals() and alert.key in keys(service.alerts(TODAY))
+
+
 def test_a_parents_target_covers_its_branches_targets_instead_of_adding_them(db, service) -> None:
     with db.session() as session:
         target = session.scalars(

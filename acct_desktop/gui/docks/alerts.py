@@ -51,6 +51,7 @@ from acct_desktop.gui.models.alert_list import (
 )
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.sentences import exception_text
+from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.alerts import AlertsChanged, AlertService
 from acct_desktop.services.workspace import Workspace
@@ -358,7 +359,11 @@ class AlertsDock(FeatureDock):
     def snooze_selected(self, until: date, note: str = "") -> None:
         alert, service = self.selected_alert(), self.service
         if alert is not None and service is not None:
-            self._change(alert, lambda: service.snooze(alert.key, until, note))
+            self._change(
+                alert,
+                self.tr("snooze the alert “%1”"),
+                lambda: service.snooze(alert.key, until, note),
+            )
 
     def pick_snooze_date(self) -> SnoozeDialog | None:
         """Ask for the day (and a note) to snooze the selected alert until."""
@@ -369,7 +374,11 @@ class AlertsDock(FeatureDock):
         dialog = SnoozeDialog(
             f"{alert_sentence(alert)}\n{alert.account_name}",
             self.today(),
-            lambda until, note: self._apply(alert, service.snooze(alert.key, until, note)),
+            lambda until, note: self._record(
+                alert,
+                self.tr("snooze the alert “%1”"),
+                lambda: service.snooze(alert.key, until, note),
+            ),
             self,
         )
         dialog.open()
@@ -383,8 +392,10 @@ class AlertsDock(FeatureDock):
         service = self.service
         dialog = DismissDialog(
             f"{alert_sentence(alert)}\n{alert.account_name}",
-            lambda reason: self._apply(
-                alert, service.dismiss(alert.key, reason, alert.fingerprint)
+            lambda reason: self._record(
+                alert,
+                self.tr("dismiss the alert “%1”"),
+                lambda: service.dismiss(alert.key, reason, alert.fingerprint),
             ),
             self,
         )
@@ -394,14 +405,41 @@ class AlertsDock(FeatureDock):
     def restore_selected(self) -> None:
         alert, service = self.selected_alert(), self.service
         if alert is not None and alert.hidden and service is not None:
-            self._change(alert, lambda: service.restore(alert.key))
+            self._change(
+                alert, self.tr("show the alert “%1” again"), lambda: service.restore(alert.key)
+            )
 
-    def _change(self, alert: Alert, change: Callable[[], AlertsChanged]) -> None:
+    def _change(self, alert: Alert, text: str, change: Callable[[], AlertsChanged]) -> None:
         try:
-            changed = change()
+            self._record(alert, text, change)
         except EditRejected as exc:
-            QMessageBox.warning(self, self.tr("Alerts"), exception_text(exc))
+            self._complain(exception_text(exc))
+
+    def _complain(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Alerts"), message)
+
+    def _record(self, alert: Alert, text: str, change: Callable[[], AlertsChanged]) -> None:
+        """Make ``change`` (a refusal raises, for the dialog to show under its form) and
+        keep it as one undo step (``text``: its name, %1 the alert): undo puts the alert
+        back as it was — shown, or its earlier snooze or dismissal — and redo makes the
+        change again."""
+        service = self.service
+        if service is None:
             return
+        before = service.dismissals().get(alert.key)
+        changed = change()
+        if self.undo_stack is not None:
+            self.undo_stack.push(
+                ServiceStep(
+                    text.replace("%1", alert_sentence(alert)),
+                    change,
+                    lambda: service.put_back(alert.key, before),
+                    refusals=(EditRejected,),
+                    complain=self._complain,
+                    after=self.reload,
+                    shown=lambda again: self._apply(alert, again),
+                )
+            )
         self._apply(alert, changed)
 
     def _apply(self, alert: Alert, changed: AlertsChanged) -> None:
