@@ -382,6 +382,18 @@
         <translation>Geen signalering past bij de zoekopdracht. Maak die leeg om ze allemaal te zien.</translation>
     </message>
     <message>
+        <source>snooze the alert “%1”</source>
+        <translation>signalering “%1” uitstellen</translation>
+    </message>
+    <message>
+        <source>dismiss the alert “%1”</source>
+        <translation>signalering “%1” negeren</translation>
+    </message>
+    <message>
+        <source>show the alert “%1” again</source>
+        <translation>signalering “%1” weer weergeven</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>Signaleringen</translation>
     </message>
@@ -1353,6 +1365,17 @@
     <message>
         <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
         <translation>Klanten, contactpersonen, bezoeken, offertes en problemen op elk woord, vanuit het hele venster. + Nieuw ernaast voegt elk ervan toe.</translation>
+    </message>
+</context>
+<context>
+    <name>DockUndo</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2690,14 @@
         </translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
@@ -2677,6 +2708,22 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 afdrukken…</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is on and ready (or that the file can be written), then try again.</source>
+        <translation>De pagina&apos;s konden niet naar de printer worden gestuurd. Controleer of die aan staat en gereed is (of dat het bestand geschreven kan worden) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3623,14 @@
     <message>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+    <message>
+        <source>The profile of %1 is saved; Ctrl+Z undoes it.</source>
+        <translation>Het profiel van %1 is opgeslagen; Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
     </message>
 </context>
 <context>

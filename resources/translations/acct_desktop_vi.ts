@@ -381,6 +381,18 @@
         <translation>Không có cảnh báo nào khớp với tìm kiếm. Xóa nội dung tìm kiếm để xem tất cả.</translation>
     </message>
     <message>
+        <source>snooze the alert “%1”</source>
+        <translation>tạm ẩn cảnh báo “%1”</translation>
+    </message>
+    <message>
+        <source>dismiss the alert “%1”</source>
+        <translation>bỏ qua cảnh báo “%1”</translation>
+    </message>
+    <message>
+        <source>show the alert “%1” again</source>
+        <translation>hiện lại cảnh báo “%1”</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -1349,6 +1361,17 @@
     <message>
         <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
         <translation>Tìm khách hàng, liên hệ, lượt thăm, báo giá và vấn đề theo bất kỳ từ nào, từ mọi nơi trong cửa sổ. Nút + Mới bên cạnh thêm bất kỳ mục nào.</translation>
+    </message>
+</context>
+<context>
+    <name>DockUndo</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2673,14 @@
         </translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -2660,6 +2691,22 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Đang in trang %1/%2…</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is on and ready (or that the file can be written), then try again.</source>
+        <translation>Không gửi được các trang tới máy in. Hãy kiểm tra máy in đã bật và sẵn sàng (hoặc tệp có thể ghi được), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Chưa in</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3594,14 @@
     <message>
         <source>never</source>
         <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>The profile of %1 is saved; Ctrl+Z undoes it.</source>
+        <translation>Đã lưu hồ sơ của %1; Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,18 @@
         <translation>没有与搜索匹配的提醒。清空搜索即可查看全部。</translation>
     </message>
     <message>
+        <source>snooze the alert “%1”</source>
+        <translation>暂缓提醒“%1”</translation>
+    </message>
+    <message>
+        <source>dismiss the alert “%1”</source>
+        <translation>忽略提醒“%1”</translation>
+    </message>
+    <message>
+        <source>show the alert “%1” again</source>
+        <translation>重新显示提醒“%1”</translation>
+    </message>
+    <message>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
@@ -1349,6 +1361,17 @@
     <message>
         <source>Accounts, contacts, visits, quotes and issues by any word, from anywhere in the window. + New beside it adds any of them.</source>
         <translation>在窗口任何位置按任意词搜索客户、联系人、拜访、报价和问题。旁边的“+ 新建”可添加其中任何一项。</translation>
+    </message>
+</context>
+<context>
+    <name>DockUndo</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2673,14 @@
         </translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -2660,6 +2691,22 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is on and ready (or that the file can be written), then try again.</source>
+        <translation>无法将页面发送到打印机。请检查打印机是否已开启并就绪（或文件是否可以写入），然后重试。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3594,14 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>The profile of %1 is saved; Ctrl+Z undoes it.</source>
+        <translation>%1 的概况已保存；按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
     </message>
 </context>
 <context>
