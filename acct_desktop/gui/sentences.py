@@ -7,12 +7,14 @@ the "messages" context. A text nobody marked comes back as it is (English).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from acct_desktop.domain.sentences import (
     file_problem,
+    listed,
     located_problem,
     more_problems,
     rendered,
@@ -23,6 +25,11 @@ from acct_desktop.reporting.document_labels import format_month
 from acct_desktop.services.imports.problems import ImportProblem
 
 CONTEXT = "messages"
+
+
+def listed_text(items: Iterable[object]) -> str:
+    """``a, b, c`` in the GUI's language: its own list mark (Chinese ``a、b、c``)."""
+    return user_text(listed(list(items)))
 
 
 def user_text(message: object) -> str:

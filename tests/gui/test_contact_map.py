@@ -184,3 +184,15 @@ def test_a_long_coverage_list_scrolls_instead_of_being_cut_off(qtbot, window: Ma
     qtbot.waitUntil(lambda: dock.side_scroll.verticalScrollBar().maximum() > 0)
     label = dock.coverage
     assert label.height() >= label.heightForWidth(label.width())  # whole, not clipped
+
+
+def test_coverage_lists_roles_with_the_languages_own_list_mark(
+    qtbot, chinese, window: MainWindow
+) -> None:
+    """Chinese lists are joined with 、, not an ASCII comma (the QA saw
+    "无人担任：采购, 使用者, 把关者")."""
+    window.current.set(account_with_people(window, at_least=1))
+    dock = dock_of(window)
+    text = dock.coverage.text()
+    missing = text.split("无人担任")[1].split("</span>")[0]
+    assert "、" in missing and ", " not in missing, text

@@ -36,7 +36,7 @@ from acct_desktop.domain.visit_plan_model import short_date
 from acct_desktop.gui.dialogs.days_off_dialog import DaysOffDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, problem_label, with_problem
 from acct_desktop.gui.dialogs.register_fields import SearchChooser
-from acct_desktop.gui.sentences import exception_text, user_text
+from acct_desktop.gui.sentences import exception_text, listed_text, user_text
 from acct_desktop.services.planning_preferences import (
     SPEED_KMH,
     START_ACCOUNT,
@@ -338,7 +338,7 @@ class PlanSettingsForm(QWidget):
         shown = [d for d in year if first <= d <= last]
         if shown:
             text = self.tr("in this period: %1").replace(
-                "%1", ", ".join(user_text(short_date(d)) for d in shown)
+                "%1", listed_text(short_date(d) for d in shown)
             )
         elif year:
             text = self.tr("none in this period")

@@ -40,6 +40,7 @@ from acct_desktop.gui.docks.contact_map_keys import add_contact_map_keys
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.sentences import listed_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.empty_state import EmptyState
 from acct_desktop.gui.widgets.relationship_map import (
@@ -368,13 +369,13 @@ class ContactMapDock(FeatureDock):
         if judged.single_threaded:
             parts.append(line(RED, "●", self.tr("Single-threaded: one contact only")))
         if judged.missing_roles:
-            roles = ", ".join(enum_label(r) for r in judged.missing_roles)
+            roles = listed_text(enum_label(r) for r in judged.missing_roles)
             parts.append(line(AMBER, "●", self.tr("Nobody as: %1").replace("%1", roles)))
         if judged.blockers:
-            who = ", ".join(names[b] for b in judged.blockers)
+            who = listed_text(names[b] for b in judged.blockers)
             parts.append(line(RED, "●", self.tr("Blocks: %1").replace("%1", who)))
         if judged.champions:
-            who = ", ".join(names[c] for c in judged.champions)
+            who = listed_text(names[c] for c in judged.champions)
             parts.append(line(GREEN, "✓", self.tr("Champions: %1").replace("%1", who)))
         if judged.stale:
             never = self.tr("never")
@@ -383,7 +384,7 @@ class ContactMapDock(FeatureDock):
                 for pid, days in judged.stale[:8]
             ]
             more = len(judged.stale) - len(items)
-            text = ", ".join(items) + (f" … +{more}" if more > 0 else "")
+            text = listed_text(items) + (f" … +{more}" if more > 0 else "")
             label = self.tr("Not contacted for over %1 days:").replace("%1", str(shown.stale_days))
             parts.append(line(AMBER, "●", f"{label} {text}"))
         if len(parts) == 1:

@@ -67,6 +67,7 @@ from acct_desktop.gui.models.plan_tree import (
     PlanTreeModel,
     finding_sentence,
 )
+from acct_desktop.gui.sentences import listed_text
 from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
@@ -510,7 +511,7 @@ class PlanActualDock(FeatureDock):
             )
         if snap.other_currencies:
             locale = QLocale()
-            others = ", ".join(
+            others = listed_text(
                 f"{locale.toString(n)} {c}" for c, n in sorted(snap.other_currencies.items())
             )
             text = in_a_row(

@@ -39,6 +39,7 @@ from acct_desktop.gui.labels import (
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.target_grid import money_text
 from acct_desktop.gui.models.tree_sources import HierarchySource, Row, TreeSource
+from acct_desktop.gui.sentences import listed_text
 from acct_desktop.services.account_tree import AccountRow, TerritoryRow, TreeSort
 
 ACCOUNT_MIME = "application/x-acct-desktop-account-ids"
@@ -141,7 +142,7 @@ def ytd_tooltip(row: AccountRow) -> str:
     if row.ytd_left_out:
         lines.append(
             translate("account_tree", "Figures in %1 below it are left out.").replace(
-                "%1", ", ".join(row.ytd_left_out)
+                "%1", listed_text(row.ytd_left_out)
             )
         )
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from acct_desktop.gui.labels import (
     percent_text,
 )
 from acct_desktop.gui.models.plan_tree import STANDING_WORDS
+from acct_desktop.gui.sentences import listed_text
 from acct_desktop.services.kpis import Dashboard
 
 
@@ -123,7 +124,7 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
         )
     if sales.awaited:  # another country's ERP has not sent this period's sell-in yet
         waiting = QCoreApplication.translate("kpi", "%1: no figures yet")
-        detail += "; " + waiting.replace("%1", ", ".join(sales.awaited))
+        detail += "; " + waiting.replace("%1", listed_text(sales.awaited))
     return shown, detail, tone
 
 
