@@ -100,8 +100,9 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP(
             "cli",
-            "the file has no amounts: the figures it replaces lose theirs (refused otherwise "
-            "when they hold amounts; sales only)",
+            "the file has no amounts: its figures, and those it replaces, get amount 0 "
+            "(refused otherwise when those hold amounts or a column not read holds numbers; "
+            "sales only)",
         ),
     )
     imp.add_argument(
@@ -109,8 +110,9 @@ def add_import_options(imp: argparse.ArgumentParser) -> None:
         action="store_true",
         help=QT_TRANSLATE_NOOP(
             "cli",
-            "the file has no quantities: the figures it replaces lose theirs (refused "
-            "otherwise when they hold quantities; sales only)",
+            "the file has no quantities: its figures, and those it replaces, get quantity 0 "
+            "(refused otherwise when those hold quantities or a column not read holds "
+            "numbers; sales only)",
         ),
     )
 

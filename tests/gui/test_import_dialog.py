@@ -552,7 +552,7 @@ def test_a_reimport_without_its_quantity_column_asks_before_the_quantities_go(
     box = dialog.confirm_no_quantities
     assert box.isVisible() and not box.isChecked()
     assert box.text() == (
-        "The file has no quantities: the figures it replaces lose theirs (they become 0)"
+        "The file has no quantities: its figures, and those it replaces, get quantity 0"
     )
     box.setChecked(True)
     dialog.start_import()

@@ -70,9 +70,51 @@ def test_a_reimport_that_would_zero_the_stock_value_is_refused(db, tmp_path: Pat
 
 
 def test_without_amounts_to_lose_a_file_without_amounts_imports(db, tmp_path: Path) -> None:
-    path = without_value(tmp_path)
+    rows = [row[:4] for row in WITH_VALUE]  # no value column at all
+    path = write_csv(tmp_path / "voorraad-aantal.csv", rows)
     assert import_sales(db, path).written == 2  # the first import: nothing replaced
     assert import_sales(db, path).replaced == 2  # the figures replaced held no amounts
+
+
+def test_a_first_import_whose_money_column_is_not_read_is_refused(db, tmp_path: Path) -> None:
+    """The QA's first ERP file: "Value USD" not known as the amount, every amount was
+    booked as 0.00 ("56 written … Columns not imported: Value USD"). Nothing to replace,
+    but the column not read holds numbers: refused, naming it, unless confirmed."""
+    path = without_value(tmp_path, "Umsatz")
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, path)
+    assert problems(rejected) == [
+        'line 1: the column "Umsatz" holds numbers (40.000,00, 4.092,54), but no column is '
+        "read as the amount, so every amount would be 0; map that column to the amount"
+    ]
+    assert rejected.value.details["no amounts"] == "Umsatz"
+    assert stock(db) == []  # nothing written
+    import_sales(db, path, {"amount": "Umsatz"})
+    assert stock(db) == [("CN-HQ", Decimal(12), Decimal("4092.54")),
+                         ("NL-S1", Decimal(120), Decimal("40000.00"))]  # fmt: skip
+
+
+def test_a_first_import_whose_quantity_column_is_not_read_is_refused(db, tmp_path: Path) -> None:
+    path = without_quantity(tmp_path, "Kisten")
+    with pytest.raises(ImportRejected) as rejected:
+        import_sales(db, path)
+    assert problems(rejected) == [
+        'line 1: the column "Kisten" holds numbers (120, 12), but no column is read as the '
+        "quantity, so every quantity would be 0; map that column to the quantity"
+    ]
+    assert rejected.value.details["no quantities"] == "Kisten"
+    assert import_sales(db, path, no_quantities_confirmed=True).written == 2
+    assert stock(db) == [("CN-HQ", Decimal(0), Decimal("4092.54")),
+                         ("NL-S1", Decimal(0), Decimal("40000.00"))]  # fmt: skip
+
+
+def test_a_column_not_read_of_words_or_identifiers_is_no_missing_amount(db, tmp_path: Path) -> None:
+    """Invoice numbers and remarks are not amounts: a file of quantities with them
+    imports."""
+    rows = [[*row[:4], extra, note] for row, extra, note in
+            zip(WITH_VALUE, ["Invoice No", "10023", "10024"], ["Remark", "ok", "late"],
+                strict=True)]  # fmt: skip
+    assert import_sales(db, write_csv(tmp_path / "aantal.csv", rows)).written == 2
 
 
 def test_a_daily_file_replacing_a_monthly_figure_with_an_amount_is_refused_too(
@@ -132,7 +174,8 @@ def test_a_reimport_that_would_zero_the_quantities_is_refused(db, tmp_path: Path
 
 
 def test_without_quantities_to_lose_a_file_without_quantities_imports(db, tmp_path: Path) -> None:
-    path = without_quantity(tmp_path)
+    rows = [[*row[:3], row[4]] for row in WITH_VALUE]  # no quantity column at all
+    path = write_csv(tmp_path / "voorraad-waarde.csv", rows)
     assert import_sales(db, path).written == 2
     assert import_sales(db, path).replaced == 2  # the figures replaced held no quantities
 

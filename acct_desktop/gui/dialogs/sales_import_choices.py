@@ -104,19 +104,19 @@ class MonthsConfirmation(QCheckBox):
 _NO_VALUES = {
     "amount": QT_TRANSLATE_NOOP(
         "ImportDialog",
-        "The file has no amounts: the figures it replaces lose theirs (they become 0)",
+        "The file has no amounts: its figures, and those it replaces, get amount 0",
     ),
     "quantity": QT_TRANSLATE_NOOP(
         "ImportDialog",
-        "The file has no quantities: the figures it replaces lose theirs (they become 0)",
+        "The file has no quantities: its figures, and those it replaces, get quantity 0",
     ),
 }
 
 
 class MissingColumnConfirmation(QCheckBox):
     """Shown after a refusal of a file read without an amount (or a quantity) column whose
-    rows replace figures that hold amounts (quantities): ticked, the file is imported so
-    (``sales_missing_column.CONFIRMING``)."""
+    rows replace figures that hold amounts (quantities), or whose column not read holds
+    numbers: ticked, the file is imported so (``sales_missing_column.CONFIRMING``)."""
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

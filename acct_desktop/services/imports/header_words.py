@@ -49,3 +49,18 @@ def core_key(header: str) -> str:
         if key.endswith(suffix) and len(key) > len(suffix):
             return key[: -len(suffix)]
     return key
+
+
+def names_identifier(header: str) -> bool:
+    """Whether ``header`` names an identifier rather than a figure (``Invoice No``,
+    ``Order #``, ``Belegnummer``, ``单号``, ``Mã đơn``): its numbers are no amounts."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    if text.rstrip().endswith("#"):
+        return True
+    words = _WORD.findall(_BRACKETED.sub(" ", text))
+    if not words:
+        return False
+    if words[-1] in _ID_WORDS or words[0] == "mã":  # Vietnamese puts it first
+        return True
+    key = "".join(words)
+    return any(key.endswith(suffix) for suffix in _ID_SUFFIXES)

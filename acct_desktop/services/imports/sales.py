@@ -98,6 +98,8 @@ from acct_desktop.services.imports.sales_missing_column import (
     DETAIL,
     lost_values_problem,
     missing_guarded,
+    numbers_column,
+    unread_numbers_problem,
 )
 from acct_desktop.services.imports.sales_months import (
     MonthRows,
@@ -290,10 +292,9 @@ def import_sales(
                 if check.first is not None and check.last is not None:
                     spans = covered_spans(check.months, check.first, check.last)
                 by_month = covered_by_month(conn, scope, spans, daily=not check.monthly)
-                if by_month:
-                    confirmed = {"amount": no_amounts_confirmed,
-                                 "quantity": no_quantities_confirmed}  # fmt: skip
-                    check.keep_values(conn, scope, spans, confirmed)
+                confirmed = {"amount": no_amounts_confirmed,
+                             "quantity": no_quantities_confirmed}  # fmt: skip
+                check.keep_values(conn, scope, spans, confirmed)
                 risky = (
                     len(by_month) > 1  # more than one month's figures go
                     or replace_for is not ReplaceFor.FILE  # other accounts' too
@@ -448,18 +449,30 @@ class _Check:
         confirmed: Mapping[str, bool],
     ) -> None:
         """Refuse a file read without an amount (or a quantity) column whose rows would
-        replace figures that hold amounts (quantities): they would become 0, unless
-        ``confirmed`` for that column (see ``sales_missing_column``)."""
-        for field in missing_guarded(list(self.columns.index)):
-            if confirmed.get(field):
-                continue
+        replace figures that hold amounts (quantities), or which has a column not read that
+        holds numbers: they would become 0, unless ``confirmed`` for that column (see
+        ``sales_missing_column``)."""
+        unread, table = self.columns.ignored, self.source.table
+        missing = [field for field in missing_guarded(list(self.columns.index))
+                   if not confirmed.get(field)]  # fmt: skip
+        if not missing:
+            return
+        taken = list(self.columns.index.values())
+        numbers = numbers_column(table.headers, taken, self.source.column)
+        for field in missing:
             covered = values_covered(conn, scope, spans, not self.monthly, field)
-            if not covered:
+            if covered:
+                problem = lost_values_problem(field, covered, unread)
+            elif numbers is not None:
+                problem = unread_numbers_problem(field, *numbers)
+            else:
                 continue
-            unread = self.columns.ignored
-            problem = lost_values_problem(field, covered, unread)
-            self.problems.add(self.source.table.header_line, None, problem)
-            self.details[DETAIL[field]] = unread[0] if len(unread) == 1 else ""
+            self.problems.add(table.header_line, None, problem)
+            # the column to read as it, for the advice: the one holding numbers, or the
+            # only one not read
+            self.details[DETAIL[field]] = (
+                numbers[0] if numbers else unread[0] if len(unread) == 1 else ""
+            )
         self._refuse_if_problems()
 
     def _check_column_choice(self) -> None:
