@@ -512,9 +512,9 @@ def print_rejection(exc: Any, shown: int) -> None:
         print(
             say(
                 QT_TRANSLATE_NOOP(
-                    "cli", "Read that column as the measure: --map measure=%1 (then import again)."
+                    "cli", "Read that column as the measure: --map %1 (then import again)."
                 ),
-                column,
+                shell_word(f"measure={column}"),
             ),
             file=sys.stderr,
         )
@@ -523,18 +523,19 @@ def print_rejection(exc: Any, shown: int) -> None:
             QT_TRANSLATE_NOOP(
                 "cli",
                 'If "%1" holds quantities, read it as the quantity and the amount from its own '
-                "column: --map quantity=%1 --map amount=%2. If it does hold the amounts, "
-                "import again with --amount-confirmed.",
+                "column: --map %3 --map %4. If it does hold the amounts, import again with "
+                "--amount-confirmed.",
             )
             if exc.details.get("quantity free")
             else QT_TRANSLATE_NOOP(
                 "cli",
-                'If "%1" holds quantities, read the amount from its own column: --map '
-                "amount=%2. If it does hold the amounts, import again with --amount-confirmed.",
+                'If "%1" holds quantities, read the amount from its own column: --map %4. If '
+                "it does hold the amounts, import again with --amount-confirmed.",
             )
         )
         instead = exc.details.get("amount instead") or "COLUMN"
-        print(say(template, amount, instead), file=sys.stderr)
+        maps = (shell_word(f"quantity={amount}"), shell_word(f"amount={instead}"))
+        print(say(template, amount, instead, *maps), file=sys.stderr)
     from acct_desktop.services.imports.sales_missing_column import DETAIL
 
     for field, key in DETAIL.items():
@@ -590,10 +591,17 @@ _MISSING_ADVICE = {
 
 NOT_A_MEASURE = "none"  # --measure-word ZF9=none: the word's rows are refused
 _SHELL_SAFE = re.compile(r"[\w.,:=+@/-]+")
+_POSIX_EXPANDS = re.compile(r"[$`\\!\"]")  # inside double quotes of a POSIX shell
 
 
 def shell_word(text: str) -> str:
     """``text`` as one argument to type in a shell: as it is, or in double quotes when it
     holds a space or a shell's special character (double quotes work in cmd.exe,
-    PowerShell and POSIX shells alike; single quotes do not in cmd.exe)."""
-    return text if _SHELL_SAFE.fullmatch(text) else '"' + text.replace('"', '\\"') + '"'
+    PowerShell and POSIX shells alike; single quotes do not in cmd.exe). On a POSIX system
+    a word holding ``$``, a backquote, a backslash, ``!`` or ``"`` goes in single quotes, which
+    expand nothing."""
+    if _SHELL_SAFE.fullmatch(text):
+        return text
+    if os.name != "nt" and _POSIX_EXPANDS.search(text):  # "$USD" would be expanded
+        return "'" + text.replace("'", "'\"'\"'") + "'"
+    return '"' + text.replace('"', '\\"') + '"'

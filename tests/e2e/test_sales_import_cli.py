@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -236,7 +237,7 @@ def test_a_mistyped_month_is_refused_until_the_months_are_named(tmp_path: Path) 
 
 def test_a_column_of_measures_under_an_unknown_header_is_pointed_to(tmp_path: Path) -> None:
     database = database_with_accounts(tmp_path)
-    rows = [["Datum", "Klantnummer", "Vorgang", "Aantal", "Omzet"]]
+    rows = [["Datum", "Klantnummer", "Vorgang Art", "Aantal", "Omzet"]]
     rows += [["2026-03-02", "NL-S1", "inkoop", "2", "10"], ["2026-03-31", "NL-S1", "voorraad",
                                                               "1", "5"]]  # fmt: skip
     path = write_csv(tmp_path / "erp.csv", rows)
@@ -244,10 +245,12 @@ def test_a_column_of_measures_under_an_unknown_header_is_pointed_to(tmp_path: Pa
         result = run("import", "sales", str(path), *extra, "--db", database)
         assert result.returncode == 2
         assert result.stderr.splitlines()[-1] == (
-            "Read that column as the measure: --map measure=Vorgang (then import again)."
+            'Read that column as the measure: --map "measure=Vorgang Art" (then import again).'
         )
         assert "--measure sell_in" not in result.stderr
-    mapped = run("import", "sales", str(path), "--map", "measure=Vorgang", "--db", database)
+    # the advice pasted as it is (a header with a space: quoted, one argument)
+    advice = result.stderr.splitlines()[-1].split(": ", 1)[1].split(" (then")[0]
+    mapped = run("import", "sales", str(path), *shlex.split(advice), "--db", database)
     assert mapped.returncode == 0, mapped.stderr
 
 
@@ -294,7 +297,7 @@ def test_a_quantity_read_as_the_amount_is_refused_until_confirmed(tmp_path: Path
     """``--map amount=Aantal`` booked 2 cases as 2.00 of sell-in. Refused on the header
     line, naming the column, with the two ways out; nothing written until confirmed."""
     database = database_with_accounts(tmp_path)
-    rows = [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet"],
+    rows = [["Datum", "Klantnummer", "Soort", "Aantal", "Omzet excl. btw"],
             ["2026-03-02", "NL-S1", "inkoop", "2", "39,80"],
             ["2026-03-03", "NL-S1", "inkoop", "1", "19,90"]]  # fmt: skip
     path = write_csv(tmp_path / "maart.csv", rows)
@@ -304,12 +307,16 @@ def test_a_quantity_read_as_the_amount_is_refused_until_confirmed(tmp_path: Path
         'line 1, column "Aantal": this column is read as the amount, but its header names a '
         "quantity: its numbers would be booked as money",
         'If "Aantal" holds quantities, read it as the quantity and the amount from its own '
-        "column: --map quantity=Aantal --map amount=Omzet. If it does hold the amounts, import "
-        "again with --amount-confirmed.",
+        'column: --map quantity=Aantal --map "amount=Omzet excl. btw". If it does hold the '
+        "amounts, import again with --amount-confirmed.",
     ]
     assert fact_count(database) == 0
+    advice = refused.stderr.splitlines()[-1].split("column: ", 1)[1].split(". If")[0]
+    pasted = run("import", "sales", str(path), *shlex.split(advice), "--db", database)
+    assert pasted.returncode == 0, pasted.stderr
+    assert fact_count(database) == 2
     confirmed = run("import", "sales", str(path), "--map", "amount=Aantal", "--amount-confirmed",
-                    "--db", database)  # fmt: skip
+                    "--no-quantities-confirmed", "--db", database)  # fmt: skip
     assert confirmed.returncode == 0, confirmed.stderr
     assert fact_count(database) == 2
 
