@@ -536,7 +536,7 @@ def test_a_reimport_without_its_quantity_column_asks_before_the_quantities_go(
     headers = ["Datum", "Klantcode", "Soort", "Aantal", "Waarde"]
     rows = [["2027-01-31", code, "Voorraad", "120", "44.092,54"]]
     import_sales(window.workspace.db, write(tmp_path / "voorraad.csv", rows, headers))
-    headers[3] = "Colli"  # a quantity column the import does not know by its header
+    headers[3] = "Stapels"  # a quantity column the import does not know by its header
     dialog = window.transfers.open_import(str(write(tmp_path / "v2.csv", rows, headers)), "sales")
     assert dialog.combos["quantity"].currentData() == ""
     dialog.start_import()
@@ -545,7 +545,7 @@ def test_a_reimport_without_its_quantity_column_asks_before_the_quantities_go(
     assert "no quantity column, so the quantities of the figures it replaces would become 0" in text
     assert "(1 sales fact; in all 120)" in text
     assert (
-        "If “Colli” holds the quantities, choose it under “Quantity” and import again. If the "
+        "If “Stapels” holds the quantities, choose it under “Quantity” and import again. If the "
         "file has no quantities, tick the box below the problems and import again."
     ) in text
     assert dialog.confirm_no_amounts.isHidden()

@@ -143,7 +143,7 @@ def test_a_daily_file_replacing_a_monthly_figure_with_an_amount_is_refused_too(
 # -- the quantity column, guarded by the same steps ------------------------------------------
 
 
-def without_quantity(tmp_path: Path, header: str = "Colli") -> Path:
+def without_quantity(tmp_path: Path, header: str = "Stapels") -> Path:
     """The same stock, its quantity column headed in words the import does not know."""
     rows = [[*WITH_VALUE[0][:3], header, WITH_VALUE[0][4]], *WITH_VALUE[1:]]
     return write_csv(tmp_path / "voorraad-waarde.csv", rows)
@@ -159,14 +159,14 @@ def test_a_reimport_that_would_zero_the_quantities_is_refused(db, tmp_path: Path
     assert problems(rejected) == [
         "line 1: the file has no quantity column, so the quantities of the figures it "
         "replaces would become 0 (2 sales facts; in all 132). Columns not read: "
-        '"Colli"'
+        '"Stapels"'
     ]
-    assert rejected.value.details["no quantities"] == "Colli"
+    assert rejected.value.details["no quantities"] == "Stapels"
     assert "no amounts" not in rejected.value.details
     assert stock(db) == before  # nothing written
     with pytest.raises(ImportRejected):  # confirming the amounts does not confirm these
         import_sales(db, without_quantity(tmp_path), no_amounts_confirmed=True)
-    import_sales(db, without_quantity(tmp_path), {"quantity": "Colli"})
+    import_sales(db, without_quantity(tmp_path), {"quantity": "Stapels"})
     assert stock(db) == before
     import_sales(db, without_quantity(tmp_path), no_quantities_confirmed=True)
     assert stock(db) == [("CN-HQ", Decimal(0), Decimal("4092.54")),

@@ -63,6 +63,7 @@ class AccountCheck:
     ) -> None:
         self.data = data
         self.default_kind = default_kind
+        self.parentless = False  # an account refused for having no parent (``_check_kinds``)
         parent = ACCOUNTS.alias("parent")
         tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
         tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
@@ -239,8 +240,11 @@ class AccountCheck:
             )
             if moved and not may_sit_under(kind, parent_kind):
                 self.data.problem(row, "kind", _not_under(kind, parent, parent_kind))
+                if parent is None:
+                    self.parentless = True
             if node is not None and node.kind != kind:
                 changed_kind[code] = []
+        self._parent_column_unread()
         if not changed_kind:
             return
         for child, node in self.nodes.items():
@@ -259,6 +263,26 @@ class AccountCheck:
                     listed_some(stuck),
                 )
                 self.data.problem(self.rows[code], "kind", message)
+
+    def _parent_column_unread(self) -> None:
+        """Accounts refused for want of a parent, from a file with no column read as the
+        parent code: the columns not read are named on the header line, so "Parent
+        Customer" (a header the import did not know) is seen to be the cause."""
+        columns = self.data.columns
+        if not self.parentless or "parent_code" in columns.index or not columns.ignored:
+            return
+        self.data.problems.add(
+            self.data.table.header_line,
+            None,
+            Sentence.of(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "no column is read as the parent code (columns not read: %1); map the "
+                    "column that holds the parent accounts' codes to the parent code",
+                ),
+                listed_some([f'"{column}"' for column in columns.ignored], 6),
+            ),
+        )
 
     def _plan_row(self, code: str, row: ParsedRow, plan: Plan) -> None:
         values = row.values

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from acct_desktop.services.imports.money_units import ISO_CODES
+
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _WORD = re.compile(r"[^\W_]+")
 # words that qualify a figure or an identifier without naming another one
@@ -29,14 +31,17 @@ _ID_WORDS = frozenset({"no", "nr", "num", "number", "nummer", "code", "id", "nº
 # the same at the end of a compound (``artikelnr``, ``klantcode``, ``客户编码``)
 _ID_SUFFIXES = ("nummer", "number", "code", "nr", "编码", "编号", "代码", "号")
 _CJK_QUALIFIERS = ("不含税", "未税", "含税", "合计", "总")
+# a currency closing a header: an ISO code in capitals (checked against ``ISO_CODES``) or a
+# sign, after a space, "-" or "/" (``Value USD``, ``Omzet €``)
+_CURRENCY_END = re.compile(r"[\s/\-–]+(?P<unit>[A-Z]{3}|[€$£¥₫])\s*$")
 
 
 def core_key(header: str) -> str:
-    """``header`` without its qualifiers and identifier ending, lower case, no spaces
-    (``"Omzet excl. btw"`` → ``"omzet"``, ``"Artikelnr."`` → ``"artikel"``); ``""`` when
-    nothing is left."""
-    text = unicodedata.normalize("NFKC", header).casefold()
-    text = _BRACKETED.sub(" ", text)
+    """``header`` without its qualifiers, currency and identifier ending, lower case, no
+    spaces (``"Omzet excl. btw"`` → ``"omzet"``, ``"Artikelnr."`` → ``"artikel"``,
+    ``"Value USD"`` → ``"value"``); ``""`` when nothing is left."""
+    text = _without_currency(unicodedata.normalize("NFKC", header))
+    text = _BRACKETED.sub(" ", text.casefold())
     for qualifier in _CJK_QUALIFIERS:
         text = text.replace(qualifier, " ")
     words = [w for w in _WORD.findall(text) if w not in _QUALIFIERS]
@@ -49,6 +54,19 @@ def core_key(header: str) -> str:
         if key.endswith(suffix) and len(key) > len(suffix):
             return key[: -len(suffix)]
     return key
+
+
+def _without_currency(header: str) -> str:
+    """``header`` without the currency it ends in, as ERPs qualify an amount's header
+    (``Value USD``, ``Net Value - EUR``, ``Omzet €``, ``Doanh số VND``): an ISO code in
+    capitals, or a currency sign, after at least one other word."""
+    found = _CURRENCY_END.search(header)
+    if found is None or not _WORD.search(header[: found.start()]):
+        return header
+    unit = found.group("unit")
+    if unit.isalpha() and unit.isascii() and unit not in ISO_CODES:
+        return header
+    return header[: found.start()]
 
 
 def names_identifier(header: str) -> bool:

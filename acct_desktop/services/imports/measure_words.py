@@ -17,6 +17,7 @@ from acct_desktop.domain.enum_words import AMBIGUOUS, REFUSALS, WORDS
 from acct_desktop.domain.enums import Measure
 from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, listed, listed_some
 from acct_desktop.services.imports import values as v
+from acct_desktop.services.imports.header_words import core_key
 from acct_desktop.services.imports.sliced import slices
 
 MEASURE_HEADERS: tuple[str, ...] = (
@@ -29,6 +30,15 @@ MEASURE_HEADERS: tuple[str, ...] = (
     "chỉ tiêu", "loại", "loại chỉ tiêu", "loại nghiệp vụ", "nghiệp vụ",
     # Dutch
     "soort", "meetsoort", "meetwaarde", "maatstaf", "soort doel",
+)  # fmt: skip
+
+# Headers that name a measure column only when its cells are measures: an ERP's "Doc Type"
+# holds Sell-in/Stock in one report and F2/RE (invoice, return) in another, so such a
+# column is read as the measure when it holds measures (``holds_measures``), and is
+# otherwise left alone (no refusal for words that were never measures).
+DOCUMENT_TYPE_HEADERS: tuple[str, ...] = (
+    "doc type", "document type", "voucher type", "单据类型", "凭证类型", "loại chứng từ",
+    "documentsoort", "boekingssoort",
 )  # fmt: skip
 
 MEASURE_ALIASES: dict[str, Measure] = {
@@ -154,3 +164,12 @@ def unmapped_measure_problem(header: str, words: Sequence[str]) -> Sentence:
         header,
         shown,
     )
+
+
+def names_document_type(header: str) -> bool:
+    """Whether ``header`` is a document type's (``Doc Type``, ``单据类型``): a measure
+    column when its cells are measures (``DOCUMENT_TYPE_HEADERS``)."""
+    return core_key(header) in _DOCUMENT_TYPE_KEYS
+
+
+_DOCUMENT_TYPE_KEYS = frozenset(core_key(header) for header in DOCUMENT_TYPE_HEADERS)

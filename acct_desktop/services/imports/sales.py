@@ -71,6 +71,7 @@ from acct_desktop.services.imports.columns import (
 from acct_desktop.services.imports.common import EntitySpec, chunked, field_word
 from acct_desktop.services.imports.measure_words import (
     distinct_cells,
+    names_document_type,
     unmapped_measure_column,
     unmapped_measure_problem,
 )
@@ -387,6 +388,13 @@ class _Check:
         # A column of measures the headers did not name: map it, never one measure for all.
         self.details: dict[str, Any] = {}
         holder = self._unmapped_measures(mapping)
+        if (
+            holder is not None
+            and names_document_type(holder[0])
+            and "measure" not in (mapping or {})
+        ):  # "Doc Type" holding Sell-in, Stock…: read as the measure, as the dialog does
+            mapping = {**(mapping or {}), "measure": holder[0]}
+            holder = None
         needs_measure = measure is None and holder is None
         required = SALES_REQUIRED + (("measure",) if needs_measure else ())
         self.columns = map_columns(
