@@ -39,6 +39,12 @@ def test_the_result_stays_in_the_dialog_until_closed(
     assert dialog.result.isVisible() and not dialog.body.isVisible()
     lines = dialog.result.text.toPlainText().split("\n\n")
     assert lines[0] == "2 accounts read: 2 created, 0 updated, 0 unchanged."
+    # the defaults the rows did not give are said (the currency followed the country)
+    assert lines[1:4] == [
+        "2 accounts without a tier were set to tier C.",
+        "1 account without a currency was set to EUR.",
+        "1 account without a currency was set to VND.",
+    ]
     assert "Columns not imported: Waarde." in lines
     assert "klanten.csv" in dialog.result.heading.text()
     assert not dialog.import_button.isVisible()  # the same file is not imported twice

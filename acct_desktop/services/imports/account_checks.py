@@ -64,6 +64,8 @@ class AccountCheck:
         self.data = data
         self.default_kind = default_kind
         self.parentless = False  # an account refused for having no parent (``_check_kinds``)
+        # (field, value) → how many new accounts got it by default (``_with_defaults``)
+        self.defaults: dict[tuple[str, str], int] = {}
         parent = ACCOUNTS.alias("parent")
         tree = select(ACCOUNTS.c.code, parent.c.code, ACCOUNTS.c.kind, ACCOUNTS.c.channel)
         tree = tree.outerjoin(parent, ACCOUNTS.c.parent_id == parent.c.id)
@@ -320,20 +322,37 @@ class AccountCheck:
             plan.unchanged += 1
 
     def _with_defaults(self, code: str, target: dict[str, Any]) -> dict[str, Any]:
-        """A new account's empty channel follows its kind or parent; tier C; currency by
-        country (EUR when unknown)."""
+        """A new account's empty channel follows its kind or parent (chain store when
+        neither says); tier C; currency by country (EUR when unknown). Each default given
+        is counted in ``defaults``, for the summary to say (an account's channel cannot be
+        empty: prices are scoped by it)."""
         kind = target["kind"]
         if "channel" not in target:
             parent = self.parent_of(code)
             inherited = self.channel_of(parent) if parent else None
-            target["channel"] = {
+            channel = {
                 AccountKind.WORKSHOP: Channel.WORKSHOP,
                 AccountKind.DISTRIBUTOR: Channel.DISTRIBUTOR,
             }.get(kind, inherited or Channel.CHAIN_STORE)
-        target.setdefault("tier", Tier.C)
-        country = target.get("country_code") or ""
-        target.setdefault("currency", CURRENCY_BY_COUNTRY.get(country, "EUR"))
+            self._default(target, "channel", channel)
+        if "tier" not in target:
+            self._default(target, "tier", Tier.C)
+        if "currency" not in target:
+            country = target.get("country_code") or ""
+            self._default(target, "currency", CURRENCY_BY_COUNTRY.get(country, "EUR"))
         return target
+
+    def defaults_given(self) -> tuple[tuple[str, str, int], ...]:
+        """(field, value, how many accounts) of the defaults given: channel, tier, then
+        currency, each the most often given first."""
+        order = ("channel", "tier", "currency")
+        ranked = sorted(self.defaults.items(), key=lambda i: (order.index(i[0][0]), -i[1]))
+        return tuple((field, value, count) for (field, value), count in ranked)
+
+    def _default(self, target: dict[str, Any], field: str, value: Any) -> None:
+        target[field] = value
+        key = (field, str(value))
+        self.defaults[key] = self.defaults.get(key, 0) + 1
 
 
 def _not_under(kind: AccountKind, parent: str | None, parent_kind: AccountKind | None) -> str:

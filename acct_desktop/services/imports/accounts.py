@@ -122,6 +122,7 @@ def import_accounts(
         unchanged=plan.unchanged,
         territories_created=created,
         changed_ids=frozenset(ids[code] for code in (*plan.inserts, *plan.updates)),
+        defaults=check.defaults_given(),
     )
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from acct_desktop.domain.enum_words import WORDS
+from acct_desktop.domain.enums import Channel
 from acct_desktop.domain.sentences import (
     QT_TRANSLATE_NOOP,
     Sentence,
@@ -244,6 +246,8 @@ class ImportSummary:
     ignored_columns: tuple[str, ...] = ()
     territories_created: tuple[str, ...] = ()
     changed_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    # (field, value, how many): the defaults new records were given ("channel", "chain_store", 21)
+    defaults: tuple[tuple[str, str, int], ...] = ()
 
     def describe(self) -> str:
         """One sentence for the user (a ``Sentence``; more sentences follow for new
@@ -271,9 +275,36 @@ class ImportSummary:
                         QT_TRANSLATE_NOOP("messages", "New territories: %1."), listed(names)
                     )
                 )
+        parts += [default_given(self.entity, *given) for given in self.defaults]
         if self.ignored_columns:
             parts.append(columns_not_imported(self.ignored_columns))
         return one_after_another(parts)
+
+
+# what a new account got for a field its row left empty (one form, many forms)
+_DEFAULTS = {
+    "channel": (
+        QT_TRANSLATE_NOOP("messages", "%1 without a channel was set to %2."),
+        QT_TRANSLATE_NOOP("messages", "%1 without a channel were set to %2."),
+    ),
+    "tier": (
+        QT_TRANSLATE_NOOP("messages", "%1 without a tier was set to tier %2."),
+        QT_TRANSLATE_NOOP("messages", "%1 without a tier were set to tier %2."),
+    ),
+    "currency": (
+        QT_TRANSLATE_NOOP("messages", "%1 without a currency was set to %2."),
+        QT_TRANSLATE_NOOP("messages", "%1 without a currency were set to %2."),
+    ),
+}
+
+
+def default_given(entity: str, field: str, value: str, count: int) -> Sentence:
+    """``21 accounts without a channel were set to chain store.``"""
+    one, many = _DEFAULTS[field]
+    shown: str = value
+    if field == "channel":
+        shown = Sentence.of(WORDS[Channel][Channel(value)])
+    return Sentence.of(one if count == 1 else many, counted(count, *RECORDS[entity]), shown)
 
 
 # "12 accounts read: …": the records counted in words that agree with the number.
