@@ -39,13 +39,30 @@ def _four_digit_year(pattern: str) -> str:
 _DAY_PATTERNS = {QLocale.Language.Vietnamese: "dd/MM/yyyy"}
 
 
+# A day when the locale's pattern cannot be read (see ``_unreadable``): ISO, as the command
+# line and the files write it.
+READABLE_DAY = "yyyy-MM-dd"
+
+
 def day_pattern(locale: QLocale | None = None) -> str:
     """The locale's short date pattern with a four-digit year (dd-MM-yyyy, dd/MM/yyyy,
-    yyyy/M/d): the date fields' display format and every day the GUI writes."""
+    yyyy/M/d): the date fields' display format and every day the GUI writes. Under the
+    C/POSIX locale (LANG=C.UTF-8), whose pattern is "d MM yyyy" (3 10 2026), the day is
+    written ``READABLE_DAY``: 2026-10-03."""
     locale = locale or QLocale()
-    return _DAY_PATTERNS.get(locale.language()) or _four_digit_year(
-        locale.dateFormat(QLocale.FormatType.ShortFormat)
-    )
+    if pattern := _DAY_PATTERNS.get(locale.language()):
+        return pattern
+    pattern = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return READABLE_DAY if _unreadable(locale, pattern) else pattern
+
+
+def _unreadable(locale: QLocale, pattern: str) -> bool:
+    """Whether ``pattern`` writes a day no one reads at a glance: the C locale's, or
+    numbers with nothing but spaces between them (3 10 2026)."""
+    if locale.language() == QLocale.Language.C:
+        return True
+    between = re.sub(r"[dMy]+", "", pattern)
+    return "MMM" not in pattern and not between.strip()
 
 
 def format_day(day: date | QDate, locale: QLocale | None = None, *, long: bool = False) -> str:

@@ -456,13 +456,11 @@ def day_label(day: date) -> str:
     """A column's day as the fixed header writes it: short weekday and short date."""
     from PySide6.QtCore import QLocale
 
+    from acct_desktop.gui.labels import day_pattern
+
     locale = QLocale()
     return f"{locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)} " + locale.toString(
-        day,
-        locale.dateFormat(QLocale.FormatType.ShortFormat)
-        .replace("yyyy", "")
-        .replace("yy", "")
-        .strip("/.- "),
+        day, day_pattern(locale).replace("yyyy", "").strip("/.- ")
     )
 
 
