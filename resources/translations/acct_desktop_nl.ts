@@ -1717,14 +1717,6 @@
         <translation>De datums kloppen: importeer de rijen van elk van deze maanden (%1)</translation>
     </message>
     <message>
-        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
-        <translation>Het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (ze worden 0)</translation>
-    </message>
-    <message>
-        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
-        <translation>Het bestand heeft geen aantallen: de cijfers die het vervangt verliezen de hunne (ze worden 0)</translation>
-    </message>
-    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” lijkt een aantal, geen bedrag: de getallen zouden als geld worden geboekt. Kies hierboven de kolom met het bedrag, of vink het vakje aan als “%1” wel bedragen bevat.</translation>
     </message>
@@ -1759,6 +1751,14 @@
     <message>
         <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
         <translation>Bevat “%1” de bedragen, kies die kolom dan bij “%2” en importeer opnieuw. Heeft het bestand geen bedragen, vink dan het vakje onder de problemen aan en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file has no amounts: its figures, and those it replaces, get amount 0</source>
+        <translation>Het bestand heeft geen bedragen: de cijfers ervan, en die het vervangt, krijgen bedrag 0</translation>
+    </message>
+    <message>
+        <source>The file has no quantities: its figures, and those it replaces, get quantity 0</source>
+        <translation>Het bestand heeft geen aantallen: de cijfers ervan, en die het vervangt, krijgen aantal 0</translation>
     </message>
     <message>
         <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
@@ -6904,16 +6904,16 @@ problemen</translation>
         <translation>Verbeter een verkeerd getypte datum en importeer het bestand opnieuw; kloppen de datums, noem dan de maanden die het bestand bevat: %1 (rijen daarbuiten worden geweigerd).</translation>
     </message>
     <message>
-        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
-        <translation>Lees die kolom als de meetwaarde: --map measure=%1 (en importeer opnieuw).</translation>
+        <source>Read that column as the measure: --map %1 (then import again).</source>
+        <translation>Lees die kolom als de meetwaarde: --map %1 (en importeer opnieuw).</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>Als &quot;%1&quot; aantallen bevat, lees die dan als aantal en het bedrag uit een eigen kolom: --map quantity=%1 --map amount=%2. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Als &quot;%1&quot; aantallen bevat, lees die dan als aantal en het bedrag uit een eigen kolom: --map %3 --map %4. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>Als &quot;%1&quot; aantallen bevat, lees het bedrag dan uit een eigen kolom: --map amount=%2. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Als &quot;%1&quot; aantallen bevat, lees het bedrag dan uit een eigen kolom: --map %4. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
     </message>
     <message>
         <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
@@ -7712,12 +7712,12 @@ problemen</translation>
         <translation>de kolom die als bedrag wordt gelezen bevat bedragen, ook al noemt de kop een aantal of zijn de getallen gelijk aan de aantallen (alleen verkoop)</translation>
     </message>
     <message>
-        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
-        <translation>het bestand heeft geen bedragen: de cijfers die het vervangt verliezen de hunne (anders geweigerd als die bedragen hebben; alleen verkoop)</translation>
+        <source>the file has no amounts: its figures, and those it replaces, get amount 0 (refused otherwise when those hold amounts or a column not read holds numbers; sales only)</source>
+        <translation>het bestand heeft geen bedragen: de cijfers ervan, en die het vervangt, krijgen bedrag 0 (anders geweigerd als die vervangen cijfers bedragen hebben of een niet gelezen kolom getallen bevat; alleen verkoop)</translation>
     </message>
     <message>
-        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
-        <translation>het bestand heeft geen aantallen: de cijfers die het vervangt verliezen de hunne (anders geweigerd als die aantallen hebben; alleen verkoop)</translation>
+        <source>the file has no quantities: its figures, and those it replaces, get quantity 0 (refused otherwise when those hold quantities or a column not read holds numbers; sales only)</source>
+        <translation>het bestand heeft geen aantallen: de cijfers ervan, en die het vervangt, krijgen aantal 0 (anders geweigerd als die vervangen cijfers aantallen hebben of een niet gelezen kolom getallen bevat; alleen verkoop)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9822,6 +9822,10 @@ problemen</translation>
         <translation>als %1 kan deze %2 er niet meer onder hebben</translation>
     </message>
     <message>
+        <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
+        <translation>geen kolom wordt als het nummer van de bovenliggende klant gelezen (niet gelezen kolommen: %1); koppel de kolom met de nummers van de bovenliggende klanten aan het nummer bovenliggende klant</translation>
+    </message>
+    <message>
         <source>a %1 needs a parent account: a %2</source>
         <translation>een %1 heeft een bovenliggende klant nodig: een %2</translation>
     </message>
@@ -10052,6 +10056,30 @@ problemen</translation>
     <message>
         <source>New territories: %1.</source>
         <translation>Nieuwe regio&apos;s: %1.</translation>
+    </message>
+    <message>
+        <source>%1 without a channel was set to %2.</source>
+        <translation>%1 zonder kanaal kreeg %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a channel were set to %2.</source>
+        <translation>%1 zonder kanaal kregen %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a tier was set to tier %2.</source>
+        <translation>%1 zonder klasse kreeg klasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a tier were set to tier %2.</source>
+        <translation>%1 zonder klasse kregen klasse %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a currency was set to %2.</source>
+        <translation>%1 zonder valuta kreeg %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a currency were set to %2.</source>
+        <translation>%1 zonder valuta kregen %2.</translation>
     </message>
     <message>
         <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
@@ -13344,6 +13372,14 @@ problemen</translation>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>het bestand heeft geen kolom met aantallen, dus de aantallen van de cijfers die het vervangt zouden 0 worden (%1; in totaal %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the amount, so every amount would be 0; map that column to the amount</source>
+        <translation>de kolom &quot;%1&quot; bevat getallen (%2), maar geen kolom wordt als het bedrag gelezen, dus elk bedrag zou 0 worden; koppel die kolom aan het bedrag</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the quantity, so every quantity would be 0; map that column to the quantity</source>
+        <translation>de kolom &quot;%1&quot; bevat getallen (%2), maar geen kolom wordt als het aantal gelezen, dus elk aantal zou 0 worden; koppel die kolom aan het aantal</translation>
     </message>
     <message>
         <source>%1 changed %2 since; your change was not undone.</source>

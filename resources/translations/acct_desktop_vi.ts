@@ -1711,14 +1711,6 @@
         <translation>Các ngày đều đúng: nhập các dòng của từng tháng sau (%1)</translation>
     </message>
     <message>
-        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
-        <translation>Tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền (thành 0)</translation>
-    </message>
-    <message>
-        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
-        <translation>Tệp không có số lượng: các số liệu bị thay thế cũng mất số lượng (thành 0)</translation>
-    </message>
-    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1” có vẻ là số lượng, không phải số tiền: các con số sẽ bị ghi thành tiền. Hãy chọn cột số tiền ở trên, hoặc đánh dấu ô bên dưới nếu “%1” đúng là số tiền.</translation>
     </message>
@@ -1753,6 +1745,14 @@
     <message>
         <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
         <translation>Nếu “%1” là số tiền, hãy chọn nó ở “%2” rồi nhập lại. Nếu tệp không có số tiền, hãy đánh dấu ô bên dưới danh sách vấn đề rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file has no amounts: its figures, and those it replaces, get amount 0</source>
+        <translation>Tệp không có số tiền: các số liệu của tệp và các số liệu bị thay thế đều có số tiền 0</translation>
+    </message>
+    <message>
+        <source>The file has no quantities: its figures, and those it replaces, get quantity 0</source>
+        <translation>Tệp không có số lượng: các số liệu của tệp và các số liệu bị thay thế đều có số lượng 0</translation>
     </message>
     <message>
         <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
@@ -6864,16 +6864,16 @@ issues</source>
         <translation>Hãy sửa ngày bị gõ sai rồi nhập lại tệp; nếu các ngày đều đúng, hãy nêu các tháng mà tệp có: %1 (các dòng ngoài các tháng đó sẽ bị từ chối).</translation>
     </message>
     <message>
-        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
-        <translation>Hãy đọc cột đó làm chỉ tiêu: --map measure=%1 (rồi nhập lại).</translation>
+        <source>Read that column as the measure: --map %1 (then import again).</source>
+        <translation>Hãy đọc cột đó làm chỉ tiêu: --map %1 (rồi nhập lại).</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>Nếu &quot;%1&quot; là số lượng, hãy đọc nó là số lượng và lấy số tiền từ cột riêng của nó: --map quantity=%1 --map amount=%2. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Nếu &quot;%1&quot; là số lượng, hãy đọc nó là số lượng và lấy số tiền từ cột riêng của nó: --map %3 --map %4. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>Nếu &quot;%1&quot; là số lượng, hãy lấy số tiền từ cột riêng của nó: --map amount=%2. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>Nếu &quot;%1&quot; là số lượng, hãy lấy số tiền từ cột riêng của nó: --map %4. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
     </message>
     <message>
         <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
@@ -7672,12 +7672,12 @@ issues</source>
         <translation>cột được đọc là số tiền đúng là số tiền, dù tiêu đề là số lượng hoặc các con số bằng số lượng (chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
-        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
-        <translation>tệp không có số tiền: các số liệu bị thay thế cũng mất số tiền của chúng (nếu không, sẽ bị từ chối khi chúng có số tiền; chỉ cho số liệu bán hàng)</translation>
+        <source>the file has no amounts: its figures, and those it replaces, get amount 0 (refused otherwise when those hold amounts or a column not read holds numbers; sales only)</source>
+        <translation>tệp không có số tiền: các số liệu của tệp và các số liệu bị thay thế đều có số tiền 0 (nếu không, sẽ bị từ chối khi các số liệu bị thay thế có số tiền hoặc một cột không được đọc chứa số; chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
-        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
-        <translation>tệp không có số lượng: các số liệu bị thay thế cũng mất số lượng của chúng (nếu không, sẽ bị từ chối khi chúng có số lượng; chỉ cho số liệu bán hàng)</translation>
+        <source>the file has no quantities: its figures, and those it replaces, get quantity 0 (refused otherwise when those hold quantities or a column not read holds numbers; sales only)</source>
+        <translation>tệp không có số lượng: các số liệu của tệp và các số liệu bị thay thế đều có số lượng 0 (nếu không, sẽ bị từ chối khi các số liệu bị thay thế có số lượng hoặc một cột không được đọc chứa số; chỉ cho số liệu bán hàng)</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9782,6 +9782,10 @@ issues</source>
         <translation>là %1 thì nó không thể chứa %2 bên dưới nữa</translation>
     </message>
     <message>
+        <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
+        <translation>không cột nào được đọc là mã khách hàng cấp trên (các cột không được đọc: %1); hãy gán cột chứa mã của khách hàng cấp trên cho mã khách hàng cấp trên</translation>
+    </message>
+    <message>
         <source>a %1 needs a parent account: a %2</source>
         <translation>%1 cần một khách hàng cấp trên: %2</translation>
     </message>
@@ -10012,6 +10016,30 @@ issues</source>
     <message>
         <source>New territories: %1.</source>
         <translation>Khu vực mới: %1.</translation>
+    </message>
+    <message>
+        <source>%1 without a channel was set to %2.</source>
+        <translation>%1 không có kênh được đặt là %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a channel were set to %2.</source>
+        <translation>%1 không có kênh được đặt là %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a tier was set to tier %2.</source>
+        <translation>%1 không có hạng được đặt là hạng %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a tier were set to tier %2.</source>
+        <translation>%1 không có hạng được đặt là hạng %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a currency was set to %2.</source>
+        <translation>%1 không có tiền tệ được đặt là %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a currency were set to %2.</source>
+        <translation>%1 không có tiền tệ được đặt là %2.</translation>
     </message>
     <message>
         <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
@@ -13304,6 +13332,14 @@ issues</source>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>tệp không có cột số lượng, nên số lượng của các số liệu bị thay thế sẽ thành 0 (%1; tổng cộng %2)</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the amount, so every amount would be 0; map that column to the amount</source>
+        <translation>cột &quot;%1&quot; chứa số (%2), nhưng không cột nào được đọc là số tiền, nên mọi số tiền sẽ là 0; hãy gán cột đó cho số tiền</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the quantity, so every quantity would be 0; map that column to the quantity</source>
+        <translation>cột &quot;%1&quot; chứa số (%2), nhưng không cột nào được đọc là số lượng, nên mọi số lượng sẽ là 0; hãy gán cột đó cho số lượng</translation>
     </message>
     <message>
         <source>%1 changed %2 since; your change was not undone.</source>

@@ -1711,14 +1711,6 @@
         <translation>日期无误：导入以下各月的行（%1）</translation>
     </message>
     <message>
-        <source>The file has no amounts: the figures it replaces lose theirs (they become 0)</source>
-        <translation>文件中没有金额：被替换的数据也将失去金额（变为 0）</translation>
-    </message>
-    <message>
-        <source>The file has no quantities: the figures it replaces lose theirs (they become 0)</source>
-        <translation>文件中没有数量：被替换的数据也将失去数量（变为 0）</translation>
-    </message>
-    <message>
         <source>“%1” looks like a quantity, not an amount: its numbers would be booked as money. Choose the amount column above, or tick the box if “%1” does hold the amounts.</source>
         <translation>“%1”看起来是数量，不是金额：其中的数字会被记成金额。请在上面选择金额列；如果“%1”确实是金额，请勾选下面的框。</translation>
     </message>
@@ -1753,6 +1745,14 @@
     <message>
         <source>If “%1” holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
         <translation>如果“%1”是金额，请在“%2”下选择它，然后重新导入。如果文件中没有金额，请勾选问题下方的复选框，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file has no amounts: its figures, and those it replaces, get amount 0</source>
+        <translation>文件中没有金额：导入的数据及被替换的数据，金额都为 0</translation>
+    </message>
+    <message>
+        <source>The file has no quantities: its figures, and those it replaces, get quantity 0</source>
+        <translation>文件中没有数量：导入的数据及被替换的数据，数量都为 0</translation>
     </message>
     <message>
         <source>If a column holds the amounts, choose it under “%2” and import again. If the file has no amounts, tick the box below the problems and import again.</source>
@@ -6862,16 +6862,16 @@ issues</source>
         <translation>请更正输错的日期后重新导入文件；如果日期无误，请指明文件所含的月份：%1（这些月份以外的行将被拒绝）。</translation>
     </message>
     <message>
-        <source>Read that column as the measure: --map measure=%1 (then import again).</source>
-        <translation>请将该列作为指标读取：--map measure=%1（然后重新导入）。</translation>
+        <source>Read that column as the measure: --map %1 (then import again).</source>
+        <translation>请将该列作为指标读取：--map %1（然后重新导入）。</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map quantity=%1 --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>如果“%1”是数量，请把它读作数量，并从金额自己的列读取金额：--map quantity=%1 --map amount=%2。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
+        <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>如果“%1”是数量，请把它读作数量，并从金额自己的列读取金额：--map %3 --map %4。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
     </message>
     <message>
-        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map amount=%2. If it does hold the amounts, import again with --amount-confirmed.</source>
-        <translation>如果“%1”是数量，请从金额自己的列读取金额：--map amount=%2。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
+        <source>If &quot;%1&quot; holds quantities, read the amount from its own column: --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
+        <translation>如果“%1”是数量，请从金额自己的列读取金额：--map %4。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
     </message>
     <message>
         <source>If &quot;%1&quot; holds the amounts, read it as the amount: --map %2. If the file has no amounts, import again with --no-amounts-confirmed.</source>
@@ -7670,12 +7670,12 @@ issues</source>
         <translation>读作金额的列确实是金额，即使它的表头是数量或数字与数量相同（仅限销售数据）</translation>
     </message>
     <message>
-        <source>the file has no amounts: the figures it replaces lose theirs (refused otherwise when they hold amounts; sales only)</source>
-        <translation>文件中没有金额：被替换的数据也将失去金额（否则当这些数据有金额时将拒绝导入；仅限销售数据）</translation>
+        <source>the file has no amounts: its figures, and those it replaces, get amount 0 (refused otherwise when those hold amounts or a column not read holds numbers; sales only)</source>
+        <translation>文件中没有金额：导入的数据及被替换的数据，金额都为 0（否则当被替换的数据有金额、或有未读取的列包含数字时将拒绝导入；仅限销售数据）</translation>
     </message>
     <message>
-        <source>the file has no quantities: the figures it replaces lose theirs (refused otherwise when they hold quantities; sales only)</source>
-        <translation>文件中没有数量：被替换的数据也将失去数量（否则当这些数据有数量时将拒绝导入；仅限销售数据）</translation>
+        <source>the file has no quantities: its figures, and those it replaces, get quantity 0 (refused otherwise when those hold quantities or a column not read holds numbers; sales only)</source>
+        <translation>文件中没有数量：导入的数据及被替换的数据，数量都为 0（否则当被替换的数据有数量、或有未读取的列包含数字时将拒绝导入；仅限销售数据）</translation>
     </message>
     <message>
         <source>--period takes a month written as 2026-10, not &quot;%1&quot;</source>
@@ -9780,6 +9780,10 @@ issues</source>
         <translation>作为 %1，它将无法再容纳其下的 %2</translation>
     </message>
     <message>
+        <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
+        <translation>没有任何列被识别为上级客户编码（未读取的列：%1）；请将包含上级客户编码的列映射为上级客户编码</translation>
+    </message>
+    <message>
         <source>a %1 needs a parent account: a %2</source>
         <translation>%1 需要一个上级客户：%2</translation>
     </message>
@@ -10010,6 +10014,30 @@ issues</source>
     <message>
         <source>New territories: %1.</source>
         <translation>新区域：%1。</translation>
+    </message>
+    <message>
+        <source>%1 without a channel was set to %2.</source>
+        <translation>%1未填渠道，已设为%2。</translation>
+    </message>
+    <message>
+        <source>%1 without a channel were set to %2.</source>
+        <translation>%1未填渠道，已设为%2。</translation>
+    </message>
+    <message>
+        <source>%1 without a tier was set to tier %2.</source>
+        <translation>%1未填等级，已设为 %2 级。</translation>
+    </message>
+    <message>
+        <source>%1 without a tier were set to tier %2.</source>
+        <translation>%1未填等级，已设为 %2 级。</translation>
+    </message>
+    <message>
+        <source>%1 without a currency was set to %2.</source>
+        <translation>%1未填币种，已设为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 without a currency were set to %2.</source>
+        <translation>%1未填币种，已设为 %2。</translation>
     </message>
     <message>
         <source>%1 read: %2 created, %3 updated, %4 unchanged.</source>
@@ -13302,6 +13330,14 @@ issues</source>
     <message>
         <source>the file has no quantity column, so the quantities of the figures it replaces would become 0 (%1; in all %2)</source>
         <translation>文件没有数量列，因此它所替换的数据的数量将变为 0（%1；合计 %2）</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the amount, so every amount would be 0; map that column to the amount</source>
+        <translation>“%1”列包含数字（%2），但没有任何列被识别为金额，所有金额都将为 0；请将该列映射为金额</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds numbers (%2), but no column is read as the quantity, so every quantity would be 0; map that column to the quantity</source>
+        <translation>“%1”列包含数字（%2），但没有任何列被识别为数量，所有数量都将为 0；请将该列映射为数量</translation>
     </message>
     <message>
         <source>%1 changed %2 since; your change was not undone.</source>
