@@ -117,6 +117,15 @@ def test_a_column_not_read_of_words_or_identifiers_is_no_missing_amount(db, tmp_
     assert import_sales(db, write_csv(tmp_path / "aantal.csv", rows)).written == 2
 
 
+@pytest.mark.parametrize("header", ["Week", "Fiscal Year", "Weeknummer", "Tuần", "周", "会计年度"])
+def test_a_column_not_read_of_period_numbers_is_no_missing_amount(
+    db, tmp_path: Path, header: str
+) -> None:
+    """A week or year number beside the quantities is not an amount left unread."""
+    rows = [[*row[:4], extra] for row, extra in zip(WITH_VALUE, [header, "44", "44"], strict=True)]
+    assert import_sales(db, write_csv(tmp_path / "aantal.csv", rows)).written == 2
+
+
 def test_a_daily_file_replacing_a_monthly_figure_with_an_amount_is_refused_too(
     db, tmp_path: Path
 ) -> None:

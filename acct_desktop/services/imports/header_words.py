@@ -30,6 +30,12 @@ _QUALIFIERS = frozenset(
 _ID_WORDS = frozenset({"no", "nr", "num", "number", "nummer", "code", "id", "nº", "mã"})
 # the same at the end of a compound (``artikelnr``, ``klantcode``, ``客户编码``)
 _ID_SUFFIXES = ("nummer", "number", "code", "nr", "编码", "编号", "代码", "号")
+# a calendar period (``Week``, ``Fiscal year``, ``Maand``, ``Tuần``, ``周``): numbered, no figure
+_PERIOD_WORDS = frozenset(
+    {"week", "wk", "month", "year", "quarter", "period", "day", "weeknummer", "maand",
+     "jaar", "kwartaal", "periode", "dag", "tuần", "tháng", "năm", "quý", "ngày", "kỳ"}
+)  # fmt: skip
+_PERIOD_CJK = ("周", "月", "年", "年度", "季度", "期间", "日", "天")
 _CJK_QUALIFIERS = ("不含税", "未税", "含税", "合计", "总")
 # a currency closing a header: an ISO code in capitals (checked against ``ISO_CODES``) or a
 # sign, after a space, "-" or "/" (``Value USD``, ``Omzet €``)
@@ -70,8 +76,9 @@ def _without_currency(header: str) -> str:
 
 
 def names_identifier(header: str) -> bool:
-    """Whether ``header`` names an identifier rather than a figure (``Invoice No``,
-    ``Order #``, ``Belegnummer``, ``单号``, ``Mã đơn``): its numbers are no amounts."""
+    """Whether ``header`` names an identifier or a calendar period rather than a figure
+    (``Invoice No``, ``Order #``, ``Belegnummer``, ``单号``, ``Mã đơn``, ``Week``, ``周``):
+    its numbers are no amounts."""
     text = unicodedata.normalize("NFKC", header).casefold()
     if text.rstrip().endswith("#"):
         return True
@@ -80,5 +87,9 @@ def names_identifier(header: str) -> bool:
         return False
     if words[-1] in _ID_WORDS or words[0] == "mã":  # Vietnamese puts it first
         return True
+    if words[-1] in _PERIOD_WORDS or words[0] in _PERIOD_WORDS:  # "Week", "Tuần lễ"
+        return True
     key = "".join(words)
+    if any(key == word or key.endswith(word) for word in _PERIOD_CJK):  # 周, 会计年度
+        return True
     return any(key.endswith(suffix) for suffix in _ID_SUFFIXES)
