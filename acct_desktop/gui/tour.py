@@ -91,6 +91,9 @@ class DockTour(QWidget):
         self.next_button = QPushButton()
         self.next_button.setObjectName("tourNext")
         self.next_button.setDefault(True)
+        self.buttons = (self.skip_button, self.back_button, self.next_button)
+        for button in self.buttons:
+            button.installEventFilter(self)  # their keys are the tour's (see _button_key)
         self.skip_button.clicked.connect(self.finish)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
@@ -230,7 +233,47 @@ class DockTour(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the tour's buttons; the focus never goes to the
+        window behind it (whose keys would then leave the tour stuck on the screen)."""
+        stops = [b for b in self.buttons if b.isVisible() and b.isEnabled()]
+        if not stops:  # the tour is being hidden: the focus goes on to the window
+            return super().focusNextPrevChild(next)
+        focus = self.focusWidget()
+        at = stops.index(focus) if focus in stops else (-1 if next else 0)
+        next_stop = stops[(at + (1 if next else -1)) % len(stops)]
+        next_stop.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
+
+    def _button_key(self, button: QPushButton, event: QKeyEvent) -> bool:
+        """A key on one of the tour's buttons: the arrows step (a push button would move
+        the focus with them), Enter presses the button, Esc ends the tour."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if button.isEnabled():
+                button.click()
+            return True
+        if key in (
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_PageUp,
+        ):
+            self.keyPressEvent(event)
+            return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self.buttons and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(watched, QPushButton) and isinstance(event, QKeyEvent)
+            if event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            ) and self._button_key(watched, event):
+                return True
         if watched is self._main and self.isVisible():
             if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
                 self.cover()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from acct_desktop.app import open_workspace
 from acct_desktop.gui.main_window import MainWindow
@@ -150,3 +150,47 @@ def test_the_tour_from_the_welcome_page_shows_the_docks_then_the_page_again(
     assert tour.target_rect().isValid()
     tour.finish()
     assert bare.welcome.isVisible()
+
+
+def test_the_keyboard_stays_in_the_tour_of_an_empty_database(
+    bare: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """Tab and the arrows on the tour's buttons never carry the focus to the window behind
+    it: → and ← step, Tab goes round the buttons, Enter presses the focused one and Esc
+    ends the tour from any of them."""
+    bare.offer_tour = True
+    bare.activateWindow()
+    assert bare.open_database(str(tmp_path / "territory.acctdb"))
+    bare.welcome.continue_button.click()
+    qtbot.waitUntil(lambda: _tour(bare) is not None)
+    tour = _tour(bare)
+    assert tour is not None
+
+    def focus():
+        widget = QApplication.focusWidget()
+        assert widget is not None and tour.isAncestorOf(widget), widget
+        return widget
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tour.next_button)
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is tour.skip_button and tour.index == 0
+    qtbot.keyClick(focus(), Qt.Key.Key_Backtab)
+    assert focus() is tour.next_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Right)
+    qtbot.keyClick(focus(), Qt.Key.Key_Right)
+    assert tour.index == 2 and tour.counter.text().startswith("3 ")
+    qtbot.keyClick(focus(), Qt.Key.Key_Left)
+    assert tour.index == 1
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)  # the focused Next
+    assert tour.index == 2
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is tour.back_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)  # the focused Back
+    assert tour.index == 1
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is tour.skip_button
+    qtbot.keyClick(focus(), Qt.Key.Key_Escape)
+    assert _tour(bare) is None
+    left = QApplication.focusWidget()  # not a hidden button of the tour
+    assert left is not None and left.isVisible() and not tour.isAncestorOf(left)
