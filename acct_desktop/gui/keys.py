@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
@@ -46,6 +46,28 @@ def dock_key(
     action.triggered.connect(lambda _checked=False: slot())
     widget.addAction(action)
     return action
+
+
+class _KeptKeys(QObject):
+    def __init__(self, field: QWidget, keys: list[QKeySequence]) -> None:
+        super().__init__(field)
+        self.keys = keys
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if QKeySequence(event.keyCombination()) in self.keys:
+                event.accept()  # the field has the key; no shortcut of the dock gets it
+        return False
+
+
+def field_keeps(field: QWidget, *keys: str | QKeySequence.StandardKey) -> None:
+    """``keys`` typed in the text field ``field`` are the field's, not a shortcut of the
+    dock around it (F2 in a search box does not rename the row behind it). A line edit
+    already keeps Delete, the arrows, Ctrl+C and the like."""
+    sequences = [QKeySequence(k) for k in keys]
+    _KeptKeys(field, sequences)
 
 
 ENTER = ("Return", "Enter")  # the main keyboard's and the keypad's

@@ -121,6 +121,63 @@ def test_ctrl_p_in_the_account_tree_previews_the_price_list(
     preview.close()
 
 
+def _open_account_forms(window: MainWindow) -> list:  # type: ignore[type-arg]
+    from acct_desktop.gui.dialogs.account_form import AccountFormDialog
+
+    return [d for d in window.findChildren(AccountFormDialog) if d.isVisible()]
+
+
+def test_the_tree_keys_work_from_its_search_box_but_leave_it_its_text(
+    window: MainWindow, qtbot
+) -> None:
+    """Ctrl+N anywhere in the dock; F2 and Delete in the search box are the box's (Delete
+    deletes text, never archives the row behind it); F2 from the dock's other widgets
+    edits the current row."""
+    dock, index = _tree_row(window, qtbot)
+    account_id = dock.model.account_id(index)
+    box = dock.search_box
+    _focused(qtbot, box)
+    QTest.keyClicks(box, "abc")
+    QTest.keyClick(box, Qt.Key.Key_Home)
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    QTest.keyClick(box, Qt.Key.Key_F2)
+    assert box.text() == "bc" and _open_account_forms(window) == []
+    assert not window.workspace.accounts.profile(account_id).archived
+    QTest.keyClick(box, Qt.Key.Key_N, CTRL)
+    forms = _open_account_forms(window)
+    assert [f.windowTitle() for f in forms] == ["New account"]
+    forms[0].reject()
+    box.clear()
+    dock.view.setCurrentIndex(dock.model.index(0, 0))
+    _focused(qtbot, dock.filter_button)
+    QTest.keyClick(dock.filter_button, Qt.Key.Key_F2)
+    forms = _open_account_forms(window)
+    assert [f.windowTitle() for f in forms] == ["Edit account"]
+    forms[0].reject()
+
+
+def test_ctrl_n_in_an_empty_database_opens_the_new_account_form(
+    qtbot, settings: AppSettings, tmp_path: Path
+) -> None:
+    """No rows yet ("No accounts yet" and its buttons instead): Ctrl+N, as the button says."""
+    window = MainWindow(settings, open_workspace)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_database(str(tmp_path / "territory.acctdb"))
+    window.dismiss_welcome()
+    dock = window.docks["accountTreeDock"]
+    qtbot.waitUntil(dock.no_accounts.isVisible)
+    button = dock.no_accounts.buttons[-1]
+    assert button.text() == "New account… (Ctrl+N)"
+    _focused(qtbot, button)
+    QTest.keyClick(button, Qt.Key.Key_N, CTRL)
+    forms = _open_account_forms(window)
+    assert [f.windowTitle() for f in forms] == ["New account"]
+    forms[0].reject()
+    window.set_workspace(None)
+
+
 # -- plan vs actual --
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from acct_desktop.domain.enums import AccountKind, Channel
 from acct_desktop.gui.dialogs.account_form import AccountFormDialog
-from acct_desktop.gui.keys import ENTER, dock_key
+from acct_desktop.gui.keys import ENTER, dock_key, field_keeps
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ArchiveAccount, CreateAccount, EditAccount
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
@@ -35,27 +35,38 @@ class AccountCommands(QObject):
         self._build_actions()
 
     def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None):  # type: ignore[no-untyped-def]
+        def action(  # type: ignore[no-untyped-def]
+            text: str,
+            slot,
+            shortcut: str | QKeySequence.StandardKey | None = None,
+            *,
+            rows_only: bool = False,
+        ):
+            """Keys work anywhere in the dock (its search box, its empty state), except
+            ``rows_only`` ones (Copy), which are the rows' alone."""
             act = QAction(text, self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
-            self.dock.view.addAction(act)
+            (self.dock.view if rows_only else self.dock).addAction(act)
             return act
 
         self.new_action = action(
             self.tr("&New account…"), self.new_account, QKeySequence.StandardKey.New
         )
         self.new_child_action = action(self.tr("New c&hild account…"), self.new_child_account)
+        # F2 and Delete act on the current row, never from the search box: it keeps them
+        # (Delete deletes text there)
         self.edit_action = action(self.tr("&Edit account…"), self.edit_account, "F2")
         self.archive_action = action(
             self.tr("&Archive"), self.archive_account, QKeySequence.StandardKey.Delete
         )
+        field_keeps(self.dock.search_box, "F2", QKeySequence.StandardKey.Delete)
         self.restore_action = action(self.tr("&Restore"), self.restore_account)
         self.expand_action = action(self.tr("Expand all below"), self.expand_below)
         self.copy_action = action(
-            self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy
+            self.tr("Copy code"), self.copy_code, QKeySequence.StandardKey.Copy, rows_only=True
         )
         # Enter and a double-click open the account (the profile card, with the focus);
         # a double-click no longer only folds the row (the arrow and ← → still do)
