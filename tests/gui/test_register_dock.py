@@ -768,6 +768,30 @@ def test_a_policy_edit_comes_back_after_a_crash_and_cancel_forgets_it(
     third.reject()
 
 
+@pytest.mark.parametrize("kind", ["policy", "rebate"])
+def test_esc_keeps_what_was_typed_and_the_form_puts_it_back(
+    dock, workspace, account_id, qtbot, kind: str
+):
+    """Esc closes the form as in the account, contact and issue forms: nothing saved,
+    nothing lost — the same form opened again puts back what was typed (Cancel forgets)."""
+    dock.current.set(account_id)
+    dock.show_kind(kind)
+    form = dock.commands.new_record()
+    field = form.name if kind == "policy" else form.signed_by
+    field.setFocus()
+    qtbot.keyClicks(field, "Tran Thi Mai")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # at once, before the typing's pause
+    assert not form.isVisible()
+    again = dock.commands.new_record()
+    field = again.name if kind == "policy" else again.signed_by
+    assert again.restored and field.text() == "Tran Thi Mai"
+    assert "Restored" in again.form_error.text()
+    click(qtbot, again, CANCEL)
+    third = dock.commands.new_record()
+    assert not third.restored
+    third.reject()
+
+
 def test_a_save_refused_because_a_colleague_saved_first_keeps_the_typing_through_cancel(
     dock, workspace, account_id, qtbot
 ):

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import AccountKind, Channel, Tier
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal
+from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
+from acct_desktop.gui.screen_fit import bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import AccountChanged, EditRejected
 from acct_desktop.services.account_records import AccountDraft, AccountInvalid
@@ -42,7 +43,7 @@ TEXT_FIELDS = (
 )
 
 
-class AccountFormDialog(ScreenFitDialog):
+class AccountFormDialog(DraftFormDialog):
     def __init__(
         self,
         draft: AccountDraft,
@@ -127,12 +128,6 @@ class AccountFormDialog(ScreenFitDialog):
             self.form_error.setStyleSheet("color: palette(placeholder-text);")
             self.form_error.show()
         self.edits["code" if not draft.code else "name"].setFocus()
-
-    def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
-        holds it)."""
-        self.draft_keeper.cancel()
-        self.reject()
 
     def _combo(self, items: list[tuple[object, str]], current: object) -> QComboBox:
         combo = QComboBox()

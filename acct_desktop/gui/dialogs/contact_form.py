@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import Attitude, DmuRole
+from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.dialogs.issue_form import (
     PROBLEM_STYLE,
     fit_height,
@@ -28,7 +29,6 @@ from acct_desktop.gui.dialogs.issue_form import (
 )
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import enum_label
-from acct_desktop.gui.screen_fit import ScreenFitDialog
 from acct_desktop.gui.sentences import user_text
 from acct_desktop.gui.widgets.date_field import NO_DATE, DateField
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
@@ -37,7 +37,7 @@ from acct_desktop.services.form_drafts import FormDrafts
 Save = Callable[[ContactDraft], object]
 
 
-class ContactForm(ScreenFitDialog):
+class ContactForm(DraftFormDialog):
     def __init__(
         self,
         draft: ContactDraft,
@@ -169,12 +169,6 @@ class ContactForm(ScreenFitDialog):
             return
         self.draft_keeper.drop()
         self.accept()
-
-    def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
-        holds it)."""
-        self.draft_keeper.cancel()
-        self.reject()
 
     def _keep_drafts(self, drafts: FormDrafts | None, key: str) -> None:
         self.draft_keeper = FormDraft(self, drafts, "contact", key)

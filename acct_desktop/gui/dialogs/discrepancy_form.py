@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
 from acct_desktop.domain.sentences import filled_in
+from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, format_month, format_value, money_text
-from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
+from acct_desktop.gui.screen_fit import bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.discrepancy_forms import (
@@ -63,7 +64,7 @@ STATUS_WORDS = {
 }
 
 
-class DiscrepancyFormDialog(ScreenFitDialog):
+class DiscrepancyFormDialog(DraftFormDialog):
     """``submit`` saves (raising DiscrepancyInvalid / EditRejected); ``make_issue`` turns a
     saved form into a customer issue. Problems show next to their field; nothing typed is
     lost."""
@@ -250,12 +251,6 @@ class DiscrepancyFormDialog(ScreenFitDialog):
             return
         self._show_issue()
         self.show_problems({})  # what stood in the way has been put right
-
-    def discard(self) -> None:
-        """Cancel: what was typed is not saved and its draft is dropped (unless a refused
-        save holds it)."""
-        self.draft_keeper.cancel()
-        self.reject()
 
 
 def _month_end(month: date) -> date:

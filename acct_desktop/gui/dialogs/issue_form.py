@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from acct_desktop.domain.enums import IssueCategory, IssueStatus, ResponsibleSide
 from acct_desktop.domain.issues import CLOSED_STATUSES
+from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.form_drafts import FormDraft
 from acct_desktop.gui.models.issue_columns import issue_label
-from acct_desktop.gui.screen_fit import ScreenFitDialog, bring_into_view
+from acct_desktop.gui.screen_fit import bring_into_view
 from acct_desktop.gui.sentences import exception_text, user_text
 from acct_desktop.gui.widgets.date_field import DateField
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
@@ -93,7 +94,7 @@ def enum_combo(values: Sequence[object], current: object) -> QComboBox:
     return combo
 
 
-class IssueFormDialog(ScreenFitDialog):
+class IssueFormDialog(DraftFormDialog):
     """New or edited issue. ``submit`` saves the draft (raising IssueInvalid/EditRejected);
     on a problem the dialog stays open with everything typed still there."""
 
@@ -198,12 +199,6 @@ class IssueFormDialog(ScreenFitDialog):
         self.buttons.rejected.disconnect()
         self.buttons.rejected.connect(self.discard)
         self.description.setFocus()
-
-    def discard(self) -> None:
-        """Cancel: nothing is saved and the kept draft is dropped (unless a refused save
-        holds it)."""
-        self.draft_keeper.cancel()
-        self.reject()
 
     def _row(self, form: QFormLayout, name: str, label: str, field: QWidget | QHBoxLayout) -> None:
         self.errors[name] = problem_label(name)

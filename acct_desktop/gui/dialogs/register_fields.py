@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.numbers import NumberFormatError, parse_decimal, parse_typed
+from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.dialogs.issue_form import (
     PROBLEM_STYLE,
     fit_height,
@@ -40,7 +41,6 @@ from acct_desktop.gui.dialogs.issue_form import (
 from acct_desktop.gui.form_drafts import FIELD_TYPES, FormDraft
 from acct_desktop.gui.labels import format_decimal
 from acct_desktop.gui.screen_fit import (
-    ScreenFitDialog,
     available_area,
     bring_into_view,
     room_in,
@@ -250,7 +250,7 @@ def account_chooser(context: Any, account_id: Any) -> SearchChooser:
     return chooser
 
 
-class RegisterForm(ScreenFitDialog):
+class RegisterForm(DraftFormDialog):
     """Two columns of fields, each with its problem sentence under it; an amber banner when
     the record is read-only (``locked`` says why) or saving has a consequence (``notice``);
     Save and Cancel, or Close alone when locked. Subclasses give ``draft()``; ``submit``
@@ -317,14 +317,14 @@ class RegisterForm(ScreenFitDialog):
             self.buttons.addButton(standard.Save)
             self.buttons.addButton(standard.Cancel)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.discard)  # Cancel forgets; Esc keeps
         self.setMinimumWidth(900)
         return body
 
     def keep_drafts(self, drafts: FormDrafts | None, form: str, key: str) -> None:
         """Keep what is typed as a draft (gui/form_drafts) and put back one kept before the
-        app closed, saying so; dropped on Save or Cancel. Call after the fields are laid out
-        (a read-only form keeps nothing)."""
+        app closed, saying so; dropped on Save or Cancel, kept on Esc (``DraftFormDialog``).
+        Call after the fields are laid out (a read-only form keeps nothing)."""
         if drafts is None:
             return
         for name, cell in self.cells.items():
@@ -343,14 +343,6 @@ class RegisterForm(ScreenFitDialog):
             self.form_error.setText(self.tr("Restored what you typed last time (not saved yet)."))
             self.form_error.setStyleSheet("color: palette(placeholder-text);")
             self.form_error.show()
-
-    def reject(self) -> None:
-        """Cancel, Close, Esc or the window's close button: nothing is saved and the kept
-        draft is dropped (only a crash, or a save refused as a whole, leaves one to offer
-        back)."""
-        if self.draft_keeper is not None:
-            self.draft_keeper.cancel()
-        super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fit_width()
