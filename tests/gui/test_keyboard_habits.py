@@ -428,6 +428,17 @@ def _quote_list_on_a_new_draft(window: MainWindow, qtbot):  # type: ignore[no-un
     return dock, draft
 
 
+def test_f5_in_the_quote_builder_keeps_the_focus_where_it_was(window: MainWindow, qtbot) -> None:
+    """The window's Refresh reads the quote again (its editor greyed meanwhile): the focus
+    stays on the list row, and on the lines table, as in every other dock."""
+    dock, draft = _quote_list_on_a_new_draft(window, qtbot)
+    for widget in (dock.quote_table.view, dock.editor.table):
+        _focused(qtbot, widget)
+        QTest.keyClick(widget, Qt.Key.Key_F5)
+        assert QApplication.focusWidget() is widget
+        assert dock.editor.view.id == draft.id
+
+
 def test_enter_in_the_quote_list_opens_the_quote(window: MainWindow, qtbot) -> None:
     dock, draft = _quote_list_on_a_new_draft(window, qtbot)
     QTest.keyClick(dock.quote_table.view, Qt.Key.Key_Return)

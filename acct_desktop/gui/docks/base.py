@@ -7,7 +7,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QHeaderView, QWidget
+from shiboken6 import isValid
 
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
@@ -76,9 +77,17 @@ class FeatureDock(QDockWidget):
             self.account_changed(account_id)
 
     def refresh(self) -> None:
-        """Read again (after a change made elsewhere, an import…), now or when seen."""
+        """Read again (after a change made elsewhere, an import…), now or when seen. The
+        keyboard focus stays where it was: a dock that greys its fields while it reads (the
+        quote builder's editor) dropped it, and F5 left nothing with the focus."""
         if not self._put_off("all"):
+            focus = QApplication.focusWidget()
+            held = focus is not None and self.isAncestorOf(focus)
             self.reload()
+            if held and QApplication.focusWidget() is not focus:
+                assert focus is not None
+                if isValid(focus) and focus.isVisible() and focus.isEnabled():
+                    focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _put_off(self, what: str) -> bool:
         """Whether the read of ``what`` ("account" or "all") is left for when the dock is
