@@ -243,3 +243,49 @@ def test_an_undo_refused_after_someone_elses_change_says_why_and_shows_what_is_s
         tree.model.data(tree.model.index(r, 0), ROW_ROLE).id for r in range(tree.model.rowCount())
     }
     assert parent.id not in roots  # the tree read again: the archived branch is gone
+
+
+def test_delete_chooses_the_next_row_and_the_card_follows(window: MainWindow, qtbot) -> None:
+    """As a file manager does: the row archived with Delete leaves, the next row at its
+    level (the one before it, for the last) is chosen, and the profile card shows it, not
+    the archived one."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    tree = dock(window)
+    model, view = tree.model, tree.view
+
+    def rows(parent: QModelIndex) -> list:  # type: ignore[type-arg]
+        model.fetchMore(parent)
+        return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+
+    def archive_with_delete(index) -> None:  # type: ignore[no-untyped-def]
+        account_id = model.account_id(index)
+        view.setCurrentIndex(index)
+        QTest.keyClick(view, Qt.Key.Key_Delete)
+        assert window.workspace.accounts.profile(account_id).archived
+
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    top = rows(QModelIndex())
+    at = next(r for r, i in enumerate(top) if not model.data(i, ROW_ROLE).child_count)
+    following = model.data(top[at + 1], ROW_ROLE)
+    archive_with_delete(top[at])
+    assert model.account_id(view.currentIndex()) == following.id
+    assert window.current.id == following.id
+    assert window.card.shown_profile.name == following.name
+
+    # the last row of a branch: the one before it
+    branch = next(
+        child
+        for i in rows(QModelIndex())
+        for child in rows(i)
+        if model.data(child, ROW_ROLE).child_count >= 2
+    )
+    view.expand(branch.parent())
+    view.expand(branch)
+    leaves = rows(branch)
+    before = model.data(leaves[-2], ROW_ROLE)
+    archive_with_delete(leaves[-1])
+    assert model.account_id(view.currentIndex()) == before.id
+    assert window.current.id == before.id

@@ -308,6 +308,7 @@ class AccountCommands(QObject):
         if workspace is None:
             return
         account_id, name = account
+        neighbour = self._neighbour(account_id) if archive else None
         try:
             if archive:
                 workspace.records.archive(account_id, with_below=with_below)
@@ -328,6 +329,28 @@ class AccountCommands(QObject):
             )
         )
         self.dock.after_change(account_id)
+        shown = self._selected()
+        if archive and neighbour is not None and (shown is None or shown.id != account_id):
+            self.dock.current.set(neighbour)  # the row went: the next one is chosen
+
+    def _neighbour(self, account_id: uuid.UUID) -> uuid.UUID | None:
+        """The account of the row to choose once ``account_id``'s row leaves the tree, as
+        a file manager does: the next row at its level, else the one before it (it was the
+        last), else the row it sits under."""
+        model = self.dock.model
+        index = self.dock.view.currentIndex().siblingAtColumn(0)
+        if not index.isValid() or model.account_id(index) != account_id:
+            return None
+        row, parent = index.row(), index.parent()
+        for candidate in (
+            *(model.index(r, 0, parent) for r in (row + 1, row - 1) if r >= 0),
+            parent,
+        ):
+            if candidate.isValid():
+                found = model.account_id(candidate)
+                if found is not None and found != account_id:
+                    return found
+        return None
 
     def archive_account(self) -> None:
         self._set_archived(True)
