@@ -5,10 +5,11 @@ Typing searches accounts, contacts, quotes, issues and checklists
 grouped by kind, a few of each; a kind with more ends in "Show all N", which lists every
 hit of that kind (read a page at a time as the list scrolls), under a row back to all
 kinds. The field keeps the keyboard: Up and Down walk the rows, Enter opens the one chosen
-(a click too), Esc goes back from one kind's list, then closes it. Opening a hit uses the
-docks' own ways in: the account tree reveals an account, the contact map selects a person,
-the quote builder opens a quote, the Issues dock selects an issue, the profile card's
-Checklists tab a checklist.
+(a click too), Esc goes back from one kind's list, then closes it; Esc with the list
+closed gives the focus back to where it was before the field (the dock the user came
+from). Opening a hit uses the docks' own ways in: the account tree reveals an account, the
+contact map selects a person, the quote builder opens a quote, the Issues dock selects an
+issue, the profile card's Checklists tab a checklist.
 
 The search runs on the UI thread: it takes a few milliseconds on a 10,000-account database
 (``bench/run.py --only global_search``), less than handing it to the background worker,
@@ -28,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QLabel,
     QLineEdit,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from acct_desktop.gui.keys import without_mnemonic
 from acct_desktop.gui.models.global_hits import GlobalHitsModel
@@ -163,6 +166,10 @@ class GlobalSearchBar(QObject):
         self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.focus_action.triggered.connect(self.focus)
         window.addAction(self.focus_action)
+        self._came_from: QWidget | None = None  # where the focus was before the field
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
         for dock in window.docks.values():
             dock.addAction(self.focus_action)
 
@@ -363,10 +370,26 @@ class GlobalSearchBar(QObject):
                 else:
                     self.close_popup()
                 return True
+            if key == Qt.Key.Key_Escape:
+                self._timer.stop()
+                self.leave()
+                return True
         if watched is self.field and event.type() == QEvent.Type.FocusOut:
             self._timer.stop()
             QTimer.singleShot(0, self._close_unless_focused)  # after a click on a hit
         return super().eventFilter(watched, event)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is self.field and old is not None and old.window() is self.window:
+            self._came_from = old
+
+    def leave(self) -> None:
+        """Esc with the list closed: the focus goes back to where it was before the field
+        (else to the account tree); the text stays, selected by the next Ctrl+K."""
+        back = self._came_from
+        if back is None or not isValid(back) or not back.isVisible() or not back.isEnabled():
+            back = self.window.docks["accountTreeDock"].view
+        back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_unless_focused(self) -> None:
         if not self.field.hasFocus():

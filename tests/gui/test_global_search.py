@@ -162,6 +162,23 @@ def test_esc_closes_the_list_and_keeps_the_text(qtbot, window) -> None:
     assert bar.field.text() == "garage" and bar.field.hasFocus()
 
 
+def test_esc_again_gives_the_focus_back_to_the_dock_it_came_from(qtbot, window) -> None:
+    """Ctrl+K from the Issues dock, a word, Esc (the list closes), Esc: the focus is back
+    in the Issues dock, not stuck in the field."""
+    bar = window.search_bar
+    issues = window.docks["issuesDock"]
+    issues.raise_()
+    issues.view.setFocus()
+    qtbot.waitUntil(issues.view.hasFocus, timeout=2_000)
+    qtbot.keyClick(issues.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(bar.field, "garage")
+    qtbot.waitUntil(bar.popup.isVisible, timeout=5_000)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.popup.isVisible() and bar.field.hasFocus()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is issues.view
+
+
 def test_nothing_found_says_so(qtbot, window) -> None:
     _type(qtbot, window, "zzqqxx")
     bar = window.search_bar
