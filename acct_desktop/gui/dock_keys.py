@@ -1,21 +1,26 @@
 """Keyboard habits that reach the window's own commands from a dock: Ctrl+P prints what
-the dock shows (the Account menu's price list, the monthly summary), and a row opened with
-Enter or a double-click brings the profile card forward. Each key works only while the
-focus is in its dock, so no key is held twice (tests/gui/test_shortcut_clashes.py)."""
+the dock shows (the Account menu's price list, the monthly summary, a list as shown), and
+a row opened with Enter or a double-click brings the profile card forward. Each key works
+only while the focus is in its dock, so no key is held twice
+(tests/gui/test_shortcut_clashes.py)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from acct_desktop.gui.keys import dock_key
+from acct_desktop.gui.list_print import list_file_name
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
 
 if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
+    from acct_desktop.reporting.list_content import ScreenList
 
 
 def add_dock_keys(window: MainWindow) -> None:
@@ -31,8 +36,15 @@ def add_dock_keys(window: MainWindow) -> None:
         (price_list if register.kind() == "policy" else statement).trigger()
 
     dock_key(register, ["Ctrl+P"], print_register, QCoreApplication.translate("DockKeys", "Print…"))
-    checklist = window.seal_actions.issue_checklist  # the current account's open issues
-    dock_key(docks["issuesDock"], ["Ctrl+P"], checklist.trigger, checklist.text())
+    # the issues as listed, in the print preview: a working copy. The sealed checklist of
+    # the current account's open issues is a document of its own: Ctrl+Shift+L
+    issues = docks["issuesDock"]
+    dock_key(
+        issues,
+        ["Ctrl+P"],
+        lambda: print_list(window, issues.screen_list(), issues),
+        QCoreApplication.translate("DockKeys", "Print the list…"),
+    )
     tree = docks["accountTreeDock"]
 
     def find_account() -> None:  # the calendar shows an account's visits: find it
@@ -53,6 +65,13 @@ def add_dock_keys(window: MainWindow) -> None:
             lambda: open_monthly_summary(window),
             QCoreApplication.translate("DockKeys", "Print the monthly summary…"),
         )
+
+
+def print_list(window: MainWindow, content: ScreenList, over: QWidget) -> None:
+    """Ctrl+P on a dock that shows a list: the list as shown, in the print preview."""
+    workspace = window.workspace
+    today = workspace.issues.today() if workspace is not None else date.today()
+    window.print_actions.print_list(content, list_file_name(content.title, today), over)
 
 
 def open_account_card(window: MainWindow, account_id: uuid.UUID) -> None:

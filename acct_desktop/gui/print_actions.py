@@ -24,9 +24,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QStyle,
 from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
+from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.progress_jobs import Progress, ProgressJobs
 from acct_desktop.gui.sentences import file_problem_text, user_text
 from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text
+from acct_desktop.reporting.list_content import ScreenList
 from acct_desktop.services.workspace import Workspace
 
 ChoosePath = Callable[[str], Path | None]
@@ -191,6 +193,26 @@ class PrintActions(QObject):
             work,
             lambda made: self._preview(name, *made[0], made[1]),
             self.tr("Rebate statement cancelled; nothing was printed or saved."),
+        )
+
+    def print_list(self, content: ScreenList, file_name: str, over: QWidget) -> None:
+        """A list as the screen shows it (``gui/list_print.py``), made and drawn in the
+        worker, in the print preview; an empty list says so in the status bar instead."""
+        if not content.rows:
+            say_why(over, self.tr("The list is empty: there is nothing to print."))
+            return
+
+        def work(_progress: Progress) -> tuple[bytes, list[Any]]:
+            from acct_desktop.reporting.list_pdf import build_list_pdf
+
+            return drawn(build_list_pdf(content), lambda: None)
+
+        self._start(
+            content.title,
+            self.tr("Preparing %1…").replace("%1", content.title),
+            work,
+            lambda made: self._preview(file_name, *made[0], made[1]),
+            self.tr("Printing cancelled. Nothing was printed."),
         )
 
     def _start(

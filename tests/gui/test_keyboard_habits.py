@@ -508,15 +508,42 @@ def test_global_search_says_when_a_kind_has_more_than_it_shows(window: MainWindo
 # -- issues --
 
 
-def test_ctrl_p_in_the_issues_dock_opens_the_checklist(window: MainWindow, qtbot) -> None:
+def test_ctrl_p_in_the_issues_dock_previews_the_list_not_the_sealed_checklist(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    """Ctrl+P prints the issues as listed (a working copy, in the print preview); the
+    sealed checklist is its own command (Ctrl+Shift+L)."""
+    import subprocess
+
     from acct_desktop.gui.dialogs.checklist_issue import IssueChecklistDialog
+    from acct_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 
     dock = window.docks["issuesDock"]
     dock.show()
     dock.raise_()
-    assert window.current.id is not None
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+    number = dock.model.index(0, 0).data()
     _focused(qtbot, dock.view)
     QTest.keyClick(dock.view, Qt.Key.Key_P, CTRL)
+    actions = window.print_actions
+    qtbot.waitUntil(lambda: actions.last_preview is not None, timeout=60_000)
+    preview = actions.last_preview
+    assert isinstance(preview, PdfPreviewDialog) and preview.isVisible() and preview.pages
+    assert not [d for d in window.findChildren(IssueChecklistDialog) if d.isVisible()]
+    pdf = tmp_path / "issues.pdf"
+    pdf.write_bytes(preview.pdf)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Customer issues" in text and "Open & in progress" in text
+    assert number in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "yes" in fonts.splitlines()[-1].split()[-5:-3]  # embedded (and subset)
+    preview.close()
+
+    window.activateWindow()
+    _focused(qtbot, dock.view)
+    QTest.keyClick(dock.view, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
     dialogs = [d for d in window.findChildren(IssueChecklistDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].reject()

@@ -24,6 +24,7 @@ from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.docks.issue_commands import IssueCommands
 from acct_desktop.gui.keys import focus_find_box
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.list_print import list_about, screen_list
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.models.issue_columns import issue_label, register_columns
 from acct_desktop.gui.models.paged_table import PagedTableModel
@@ -31,6 +32,7 @@ from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.flow_layout import FlowLayout
 from acct_desktop.gui.widgets.folded_completer import FoldedCompleter
 from acct_desktop.gui.widgets.whole_placeholder import keep_placeholder_whole
+from acct_desktop.reporting.list_content import ScreenList
 from acct_desktop.services.issue_records import IssuesChanged
 from acct_desktop.services.issues import OPEN_STATUSES, IssueFilter, IssueRow
 from acct_desktop.services.workspace import Workspace
@@ -227,6 +229,19 @@ class IssuesDock(FeatureDock):
 
     def focus_search(self) -> None:
         focus_find_box(self.search)
+
+    def screen_list(self) -> ScreenList:
+        """The list as it shows now, with what its filters keep, for Ctrl+P."""
+        words = [self.status.currentText()]
+        if self.category.currentData() is not None:
+            words.append(self.category.currentText())
+        for check in (self.overdue_only, self.subtree_only):
+            if check.isChecked():
+                words.append(check.text())
+        for box in (self.responsible, self.search):
+            if box.text().strip():
+                words.append(f"“{box.text().strip()}”")
+        return screen_list(self.view, self.windowTitle(), list_about(*words, today=self._today()))
 
     def responsible_names(self) -> list[str]:
         """Names used as responsible so far (for completion in the filter and the forms)."""
