@@ -7,6 +7,7 @@ only while the focus is in its dock, so no key is held twice
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from acct_desktop.gui.keys import dock_key
 from acct_desktop.gui.list_print import list_file_name
 from acct_desktop.gui.monthly_summary_actions import open_monthly_summary
+from acct_desktop.gui.nothing_here import nothing_made_here, say_why
 
 if TYPE_CHECKING:
     from acct_desktop.gui.main_window import MainWindow
@@ -52,12 +54,28 @@ def add_dock_keys(window: MainWindow) -> None:
         tree.raise_()
         tree.focus_search()
 
+    for name in ("visitCalendarDock", "kpiDashboardDock"):  # they show an account's figures
+        dock_key(
+            docks[name],
+            [QKeySequence.StandardKey.Find],
+            find_account,
+            QCoreApplication.translate("DockKeys", "Find an account"),
+        )
+    for name in ("alertsDock", "kpiDashboardDock", "planActualDock"):  # they make nothing
+        dock_key(
+            docks[name],
+            [QKeySequence.StandardKey.New],
+            lambda dock=docks[name]: nothing_made_here(dock, dock.windowTitle()),
+            QCoreApplication.translate("DockKeys", "New"),
+        )
+    alerts = docks["alertsDock"]
     dock_key(
-        docks["visitCalendarDock"],
-        [QKeySequence.StandardKey.Find],
-        find_account,
-        QCoreApplication.translate("DockKeys", "Find an account"),
+        alerts,
+        ["Ctrl+P"],
+        lambda: print_list(window, alerts.screen_list(), alerts),
+        QCoreApplication.translate("DockKeys", "Print the list…"),
     )
+    add_card_keys(window, find_account)
     for name in ("planActualDock", "kpiDashboardDock"):
         dock_key(
             docks[name],
@@ -65,6 +83,40 @@ def add_dock_keys(window: MainWindow) -> None:
             lambda: open_monthly_summary(window),
             QCoreApplication.translate("DockKeys", "Print the monthly summary…"),
         )
+
+
+def add_card_keys(window: MainWindow, find_account: Callable[[], None]) -> None:
+    """The profile card: Ctrl+F finds another account, Ctrl+P prints the account's price
+    list (as in the tree); Ctrl+N and Delete say where they work (its text fields keep
+    Delete for their text)."""
+    card = window.card
+    price_list = window.print_actions.price_list
+    dock_key(
+        card,
+        [QKeySequence.StandardKey.Find],
+        find_account,
+        QCoreApplication.translate("DockKeys", "Find an account"),
+    )
+    dock_key(card, ["Ctrl+P"], price_list.trigger, price_list.text())
+    dock_key(
+        card,
+        [QKeySequence.StandardKey.New],
+        lambda: nothing_made_here(card, QCoreApplication.translate("DockKeys", "the profile card")),
+        QCoreApplication.translate("DockKeys", "New"),
+    )
+    dock_key(
+        card,
+        [QKeySequence.StandardKey.Delete],
+        lambda: say_why(
+            card,
+            QCoreApplication.translate(
+                "DockKeys",
+                "Delete does nothing in the profile card: archive an account with Delete in "
+                "the account tree.",
+            ),
+        ),
+        QCoreApplication.translate("DockKeys", "Delete"),
+    )
 
 
 def print_list(window: MainWindow, content: ScreenList, over: QWidget) -> None:

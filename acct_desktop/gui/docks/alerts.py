@@ -43,6 +43,7 @@ from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog, SnoozeDialog, 
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.keys import find_key
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
+from acct_desktop.gui.list_print import list_about, screen_list
 from acct_desktop.gui.models.alert_list import (
     COLOURS,
     AlertListModel,
@@ -52,6 +53,7 @@ from acct_desktop.gui.models.alert_list import (
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ServiceStep
+from acct_desktop.reporting.list_content import ScreenList
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.alerts import AlertsChanged, AlertService
 from acct_desktop.services.workspace import Workspace
@@ -220,6 +222,12 @@ class AlertsDock(FeatureDock):
         menu.addSeparator()
         menu.addActions([self.show_dismissed, self.refresh_action])
         menu.exec(self.view.viewport().mapToGlobal(position))
+
+    def screen_list(self) -> ScreenList:
+        """The alerts as listed now (the kind chosen, the words found), for Ctrl+P."""
+        found = self.find_box.text().strip()
+        about = list_about(f"“{found}”" if found else "", today=date.today())
+        return screen_list(self.view, self.windowTitle(), about)
 
     def _update_actions(self) -> None:
         alert = self.selected_alert()

@@ -16,6 +16,7 @@ from acct_desktop.domain.sentences import filled_in
 from acct_desktop.gui.dialogs.contact_form import ContactForm
 from acct_desktop.gui.docks.contact_map_undo import MapStep
 from acct_desktop.gui.labels import enum_label
+from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text, file_problem_text, problem_text, user_text
 from acct_desktop.gui.widgets.card_fonts import NAME_PX, card_font
 from acct_desktop.services.contact_records import ContactDraft, ContactRejected
@@ -83,7 +84,13 @@ class ContactMapCommands(QObject):
 
     def add_contact(self, where: QPointF | None) -> None:
         workspace, account_id = self.workspace, self.dock.current.id
-        if workspace is None or account_id is None:
+        if workspace is None:
+            return
+        if account_id is None:
+            say_why(
+                self.dock,
+                self.tr("Choose an account first: a contact is added to the current account."),
+            )
             return
         self.pending_add_at = where
         records = workspace.contact_records

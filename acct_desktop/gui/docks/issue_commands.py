@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 from acct_desktop.gui.dialogs.issue_bulk_edit import IssueBulkEditDialog
 from acct_desktop.gui.dialogs.issue_form import IssueFormDialog, Submit, new_issue_draft
 from acct_desktop.gui.labels import enum_label, format_value
+from acct_desktop.gui.nothing_here import set_enabled
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ChangeStep
 from acct_desktop.services.account_edits import EditRejected
@@ -108,11 +109,10 @@ class IssueCommands(QObject):
 
     def update_enabled(self, selected: int, can_raise: bool) -> None:
         """Enable what makes sense for ``selected`` rows; say why New is off."""
-        self.new_action.setEnabled(can_raise)
+        why = self.tr("Choose an account first: an issue is raised for the current account.")
+        set_enabled(self.new_action, can_raise, why)
         self.new_action.setToolTip(
-            self.tr("Raise an issue for the current account (Ctrl+N)")
-            if can_raise
-            else self.tr("Choose an account first: an issue is raised for the current account.")
+            self.tr("Raise an issue for the current account (Ctrl+N)") if can_raise else why
         )
         self.edit_action.setEnabled(selected >= 1)
         self.bulk_action.setEnabled(selected >= 2)

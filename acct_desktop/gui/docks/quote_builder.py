@@ -32,6 +32,7 @@ from acct_desktop.gui.docks.register_filters import FilteredSource
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP
 from acct_desktop.gui.models.columns import Column, attr, money_attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.nothing_here import set_enabled
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.widgets.data_table import DataTable
 from acct_desktop.gui.widgets.flow_layout import FlowSentence
@@ -313,7 +314,13 @@ class QuoteBuilderDock(FeatureDock):
         )
         self.commands.actions["save"].setEnabled(view is not None)
         for name in ("pdf", "preview"):
-            self.commands.actions[name].setEnabled(view is not None and bool(view.lines))
+            set_enabled(
+                self.commands.actions[name],
+                view is not None and bool(view.lines),
+                self.tr("Add a line first: an empty quote has nothing to print.")
+                if view is not None
+                else self.tr("Choose a quote first, or make one with New quote (Ctrl+N)."),
+            )
         self.commands.actions["order_pdf"].setEnabled(view is not None and view.order is not None)
         self.show_seller()
         if view is not None and self.quotes.rowCount():

@@ -160,6 +160,7 @@ class VisitCalendarDock(FeatureDock):
         self.week_view.created.connect(self.plan_visit)
         self.week_view.day_chosen.connect(self.show_day)
         self.week_view.context_requested.connect(self._context_menu)
+        self.week_view.empty_context_requested.connect(self._empty_slot_menu)
         self.week_view.open_requested.connect(self.open_report)
         self.week_view.visit_selected.connect(
             lambda _id, rect: self.week_scroll.ensureVisible(
@@ -495,6 +496,15 @@ class VisitCalendarDock(FeatureDock):
         if block is not None:
             menu.addSeparator()
             menu.addAction(self.tr("Open the account"), lambda: self._open_account(visit_id))
+        self.last_menu = menu
+        menu.popup(where)
+
+    def _empty_slot_menu(self, start: datetime, where) -> None:  # type: ignore[no-untyped-def]
+        """Right-click on an empty slot: plan a visit there (an hour, as a double-click)."""
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("New visit here"), lambda: self.plan_visit(start, start + timedelta(hours=1))
+        )
         self.last_menu = menu
         menu.popup(where)
 

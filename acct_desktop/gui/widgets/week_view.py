@@ -66,6 +66,7 @@ class WeekView(QWidget):
     open_requested = Signal(object)  # visit id
     day_chosen = Signal(object)  # date (header clicked)
     context_requested = Signal(object, object)  # visit id, global QPoint
+    empty_context_requested = Signal(object, object)  # start (local naive), global QPoint
     visit_selected = Signal(object, object)  # visit id, its QRect (to scroll it into view)
     columns_changed = Signal()  # days or widths changed: the fixed day header redraws
 
@@ -440,6 +441,10 @@ class WeekView(QWidget):
         block = self.block_at(QPointF(event.pos()))
         if block is not None:
             self.context_requested.emit(block.id, event.globalPos())
+            return
+        start = self.moment_at(QPointF(event.pos()))
+        if start is not None:  # an empty slot: a visit may be planned there
+            self.empty_context_requested.emit(start, event.globalPos())
 
     def event(self, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == event.Type.ToolTip:
