@@ -223,3 +223,23 @@ def test_the_kpi_dock_draws_its_charts_on_the_dark_palette(qtbot, demo_db) -> No
         board.background.wait()
         board.set_workspace(None)
         workspace.close()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_links_are_readable_on_either_palette(qapp, dark: bool) -> None:
+    """Breadcrumbs in the profile header and the docks' links: at least 4.5:1 on the
+    window and on the base colour, light or dark (the fixed dark blue was 2.9:1 on
+    #1e1e1e)."""
+    from acct_desktop.gui.style import apply_style
+
+    before = qapp.palette()
+    qapp.setPalette(dark_palette() if dark else QPalette(QColor("#efefef")))
+    try:
+        apply_style(qapp)
+        palette = qapp.palette()
+        link = palette.color(QPalette.ColorRole.Link)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            ratio = contrast(link, palette.color(role))
+            assert ratio >= 4.5, (dark, role, link.name(), ratio)
+    finally:
+        qapp.setPalette(before)
