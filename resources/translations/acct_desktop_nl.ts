@@ -883,6 +883,10 @@
         <translation>Contactenkaart</translation>
     </message>
     <message>
+        <source>Choose an account first: a contact is added to the current account.</source>
+        <translation>Kies eerst een klant: een contactpersoon wordt toegevoegd aan de huidige klant.</translation>
+    </message>
+    <message>
         <source>add contact %1</source>
         <translation>contactpersoon %1 toevoegen</translation>
     </message>
@@ -1292,12 +1296,32 @@
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Print the list…</source>
+        <translation>Lijst afdrukken…</translation>
+    </message>
+    <message>
         <source>Find an account</source>
         <translation>Klant zoeken</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
         <source>Print the monthly summary…</source>
         <translation>Maandrapportage afdrukken…</translation>
+    </message>
+    <message>
+        <source>the profile card</source>
+        <translation>de profielkaart</translation>
+    </message>
+    <message>
+        <source>Delete does nothing in the profile card: archive an account with Delete in the account tree.</source>
+        <translation>Delete doet niets op de profielkaart: archiveer een klant met Delete in de klantenboom.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2251,13 @@
     </message>
 </context>
 <context>
+    <name>ListPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2624,6 +2655,13 @@
             <numerusform>%1 (%n klant)</numerusform>
             <numerusform>%1 (%n klanten)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NothingHere</name>
+    <message>
+        <source>Nothing is made in %1. Use + New on the top bar, or Ctrl+N in the dock of what you want to add.</source>
+        <translation>In %1 wordt niets aangemaakt. Gebruik + Nieuw in de bovenbalk, of Ctrl+N in het paneel van wat u wilt toevoegen.</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3513,18 @@
         <translation>Bonusoverzicht geannuleerd; er is niets afgedrukt of opgeslagen.</translation>
     </message>
     <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation>De lijst is leeg: er is niets af te drukken.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>Afdrukken geannuleerd. Er is niets afgedrukt.</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Kan %1 niet opslaan: %2</translation>
     </message>
@@ -3807,6 +3857,14 @@
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>
         <translation>Regels buiten het prijsbeleid hebben eerst een vastgelegde goedkeuring nodig.</translation>
+    </message>
+    <message>
+        <source>Add a line first: an empty quote has nothing to print.</source>
+        <translation>Voeg eerst een regel toe: een lege offerte heeft niets om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Choose a quote first, or make one with New quote (Ctrl+N).</source>
+        <translation>Kies eerst een offerte, of maak er een met Nieuwe offerte (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5892,10 @@ Wie elders uw zegels controleert (het hoofdkantoor), heeft het nieuwe certificaa
     <message>
         <source>Open the account</source>
         <translation>Klant openen</translation>
+    </message>
+    <message>
+        <source>New visit here</source>
+        <translation>Nieuw bezoek hier</translation>
     </message>
     <message>
         <source>No visits on this day to draw.</source>

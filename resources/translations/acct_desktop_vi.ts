@@ -880,6 +880,10 @@
         <translation>Sơ đồ liên hệ</translation>
     </message>
     <message>
+        <source>Choose an account first: a contact is added to the current account.</source>
+        <translation>Hãy chọn khách hàng trước: người liên hệ được thêm vào khách hàng hiện tại.</translation>
+    </message>
+    <message>
         <source>add contact %1</source>
         <translation>thêm liên hệ %1</translation>
     </message>
@@ -1288,12 +1292,32 @@
         <translation>In…</translation>
     </message>
     <message>
+        <source>Print the list…</source>
+        <translation>In danh sách…</translation>
+    </message>
+    <message>
         <source>Find an account</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
         <source>Print the monthly summary…</source>
         <translation>In báo cáo tổng kết tháng…</translation>
+    </message>
+    <message>
+        <source>the profile card</source>
+        <translation>thẻ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Delete does nothing in the profile card: archive an account with Delete in the account tree.</source>
+        <translation>Phím Delete không có tác dụng trong thẻ hồ sơ: hãy lưu trữ khách hàng bằng Delete trong cây khách hàng.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2245,13 @@
     </message>
 </context>
 <context>
+    <name>ListPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2608,6 +2639,13 @@
         <translation>
             <numerusform>%1 (%n khách hàng)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NothingHere</name>
+    <message>
+        <source>Nothing is made in %1. Use + New on the top bar, or Ctrl+N in the dock of what you want to add.</source>
+        <translation>Không tạo mới gì trong %1. Hãy dùng + Mới trên thanh trên cùng, hoặc Ctrl+N trong ô của mục bạn muốn thêm.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3484,18 @@
         <translation>Đã hủy bảng kê chiết khấu; không có gì được in hay lưu.</translation>
     </message>
     <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation>Danh sách trống: không có gì để in.</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Đang chuẩn bị %1…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>Đã hủy in. Không có gì được in.</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
     </message>
@@ -3778,6 +3828,14 @@
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>
         <translation>Các dòng nằm ngoài chính sách giá cần được ghi nhận phê duyệt trước.</translation>
+    </message>
+    <message>
+        <source>Add a line first: an empty quote has nothing to print.</source>
+        <translation>Hãy thêm một dòng trước: báo giá trống không có gì để in.</translation>
+    </message>
+    <message>
+        <source>Choose a quote first, or make one with New quote (Ctrl+N).</source>
+        <translation>Hãy chọn một báo giá trước, hoặc tạo mới bằng Báo giá mới (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5852,10 @@ Nơi khác kiểm tra niêm phong của bạn (trụ sở chính) cần chứng 
     <message>
         <source>Open the account</source>
         <translation>Mở khách hàng</translation>
+    </message>
+    <message>
+        <source>New visit here</source>
+        <translation>Chuyến thăm mới tại đây</translation>
     </message>
     <message>
         <source>No visits on this day to draw.</source>

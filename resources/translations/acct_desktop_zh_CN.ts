@@ -880,6 +880,10 @@
         <translation>联系人关系图</translation>
     </message>
     <message>
+        <source>Choose an account first: a contact is added to the current account.</source>
+        <translation>请先选择一个客户：联系人将添加到当前客户。</translation>
+    </message>
+    <message>
         <source>add contact %1</source>
         <translation>添加联系人 %1</translation>
     </message>
@@ -1288,12 +1292,32 @@
         <translation>打印…</translation>
     </message>
     <message>
+        <source>Print the list…</source>
+        <translation>打印列表…</translation>
+    </message>
+    <message>
         <source>Find an account</source>
         <translation>查找客户</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
         <source>Print the monthly summary…</source>
         <translation>打印月度总结…</translation>
+    </message>
+    <message>
+        <source>the profile card</source>
+        <translation>客户档案卡</translation>
+    </message>
+    <message>
+        <source>Delete does nothing in the profile card: archive an account with Delete in the account tree.</source>
+        <translation>Delete 键在客户档案卡中不起作用：请在客户树中用 Delete 归档客户。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2245,13 @@
     </message>
 </context>
 <context>
+    <name>ListPrint</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2608,6 +2639,13 @@
         <translation>
             <numerusform>%1（%n 个客户）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NothingHere</name>
+    <message>
+        <source>Nothing is made in %1. Use + New on the top bar, or Ctrl+N in the dock of what you want to add.</source>
+        <translation>%1 中不能新建任何内容。请使用顶栏的“+ 新建”，或在要添加内容所在的面板中按 Ctrl+N。</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3484,18 @@
         <translation>返利对账单已取消；未打印也未保存任何内容。</translation>
     </message>
     <message>
+        <source>The list is empty: there is nothing to print.</source>
+        <translation>列表为空：没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备%1…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled. Nothing was printed.</source>
+        <translation>已取消打印。未打印任何内容。</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -3778,6 +3828,14 @@
     <message>
         <source>Lines outside the price policy need a recorded approval first.</source>
         <translation>不符合价格政策的行须先记录审批。</translation>
+    </message>
+    <message>
+        <source>Add a line first: an empty quote has nothing to print.</source>
+        <translation>请先添加一行：空报价单没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Choose a quote first, or make one with New quote (Ctrl+N).</source>
+        <translation>请先选择一份报价单，或用“新建报价单”（Ctrl+N）创建一份。</translation>
     </message>
 </context>
 <context>
@@ -5794,6 +5852,10 @@ Whoever checks your seals elsewhere (head office) needs the new certificate: sen
     <message>
         <source>Open the account</source>
         <translation>打开该客户</translation>
+    </message>
+    <message>
+        <source>New visit here</source>
+        <translation>在此新建拜访</translation>
     </message>
     <message>
         <source>No visits on this day to draw.</source>
