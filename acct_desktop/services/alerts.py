@@ -49,6 +49,7 @@ from acct_desktop.domain.visit_cycles import DEFAULT_INTERVAL_DAYS, overdue_cuto
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.issues import IssueFilter, IssueService
 from acct_desktop.services.paging import PageRequest
+from acct_desktop.services.plan_actuals import Period, awaits_figures
 from acct_desktop.services.rebate_records import is_late, late_days_setting
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import (
@@ -327,13 +328,10 @@ class AlertService:
         in_month = (SalesFact.period >= start, SalesFact.period < today.replace(day=1))
         month_target = (Target.period_kind == "month", Target.period_start == start)
         targeted = set(session.scalars(select(Target.measure).where(*month_target).distinct()))
+        month = Period.months(start)
         measures = sorted(
-            measure
-            for measure in targeted
-            if session.scalar(
-                select(SalesFact.id).where(*in_month, SalesFact.measure == measure).limit(1)
-            )
-        )  # a measure whose month is not imported yet says nothing
+            measure for measure in targeted if not awaits_figures(session, month, measure)
+        )  # a measure whose month is not imported yet says nothing (the dock's rule)
         if not measures:
             return []
         month_target = (*month_target, Target.measure.in_(measures))

@@ -50,7 +50,12 @@ from acct_desktop.services.kpi_sales import (
     top_bottom_accounts,
 )
 from acct_desktop.services.kpi_warehouses import Warehouses, warehouses_against_plan
-from acct_desktop.services.plan_actuals import Period, PlanActuals, figures_reach
+from acct_desktop.services.plan_actuals import (
+    Period,
+    PlanActuals,
+    awaits_figures,
+    figures_reach,
+)
 from acct_desktop.services.subtree import subtree_ids
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, SalesFact, Territory
@@ -103,11 +108,11 @@ def sell_in_to_date(
     )
     if today > period.end:  # over: whole, for the currencies whose figures are in
         found = {c: None for c in currencies}
-        return ToDate(None, not found, found)
+        return ToDate(None, awaits_figures(session, period, measure), found)
     reached = {c: figures_reach(session, period, measure, today, c) for c in currencies}
     return ToDate(
         figures_reach(session, period, measure, today),
-        not reached,
+        awaits_figures(session, period, measure),
         reached,
     )
 

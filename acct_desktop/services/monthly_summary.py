@@ -75,9 +75,9 @@ from acct_desktop.services.monthly_summary_content import (
 from acct_desktop.services.plan_actuals import (
     Period,
     PlanActuals,
+    awaits_figures,
     covered_months,
     figures_reach,
-    has_facts,
 )
 from acct_desktop.services.sales_report import (
     GroupBy,
@@ -292,9 +292,10 @@ class _Reader:
                     self._reach[key] = figures_reach(
                         session, Period.months(month), measure, as_of, currency
                     )
-                    self._awaits[key] = no_figures or (
-                        in_progress
-                        and not has_facts(session, Period.months(month), measure, currency)
+                    # the Plan vs actual dock's rule, in progress or over: a measure
+                    # nobody imported for the month is "no figures", not 0 and −100 %
+                    self._awaits[key] = no_figures or awaits_figures(
+                        session, Period.months(month), measure, currency
                     )
         self.in_progress = in_progress
         self.unranked: tuple[str, ...] = ()  # currencies whose accounts wait for their sell-in
@@ -302,9 +303,10 @@ class _Reader:
         self.awaiting = frozenset(m for m in Measure if self._awaits[(m, None)])
 
     def awaits(self, measure: Measure, currency: str) -> bool:
-        """The month is in progress and none of its ``measure`` in ``currency`` is in yet
-        (each country's ERP sends its figures on its own day)."""
-        return self._awaits.get((measure, currency), self.in_progress or self.no_figures)
+        """None of the month's ``measure`` in ``currency`` is in (yet, or ever: each
+        country's ERP sends its figures on its own day; a currency with no figure of any
+        measure in the month has none of this one either)."""
+        return self._awaits.get((measure, currency), True)
 
     def reach(self, measure: Measure, currency: str) -> date | None:
         return self._reach.get((measure, currency))

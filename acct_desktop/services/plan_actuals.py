@@ -415,7 +415,7 @@ class PlanActuals:
         with self._db.session() as session:
             through = figures_reach(session, period, measure, today, currency)
             covered = covered_months(session, period, measure, currency)
-            awaiting = not covered
+            awaiting = awaits_figures(session, period, measure, currency)
             last = (through or period.end).replace(day=1)
             missing = tuple(m for m in period.month_starts() if m <= last and m not in covered)
             if awaiting:
@@ -672,6 +672,16 @@ def figures_reach(
     return reached if reached < period.end else None
 
 
+def awaits_figures(
+    session: Session, period: Period, measure: Measure, currency: str | None = None
+) -> bool:
+    """The one rule of "no figures yet": not one figure of ``measure`` (in ``currency``; by
+    default in any) was imported for the period — whether it is in progress or over. There
+    is nothing to compare then: no actual of 0, no 100 % shortfall. The Plan vs actual
+    dock, the KPI tiles, the alerts and the monthly summary all ask this."""
+    return not has_facts(session, period, measure, currency)
+
+
 def has_facts(
     session: Session, period: Period, measure: Measure, currency: str | None = None
 ) -> bool:
@@ -881,6 +891,7 @@ __all__ = [
     "Period",
     "PlanActuals",
     "PlanSnapshot",
+    "awaits_figures",
     "figures_reach",
     "has_facts",
     "month_start",

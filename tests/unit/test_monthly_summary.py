@@ -43,6 +43,7 @@ from acct_desktop.services.monthly_summary import (
     MonthWithoutFigures,
     gather_monthly_summary,
 )
+from acct_desktop.services.plan_actuals import Period, PlanActuals
 from acct_desktop.store.database import Database, open_database
 from acct_desktop.store.models import (
     Account,
@@ -350,13 +351,40 @@ def test_a_month_in_progress_without_its_figures_awaits_them(region: Region) -> 
     assert "-500" not in text and "— / 300.00 CNY · no figures yet" in text
     with pytest.raises(MonthWithoutFigures):  # the month is over, still without a figure
         gather_monthly_summary(region.db, november, region.south, today=date(2026, 12, 2))
-    with region.db.session() as s:  # one figure in: what is missing is a real shortfall
+    with region.db.session() as s:  # one figure in: the month is printed, its sell-in and
         s.add(region.fact(region.store, "sell_out", "1.00", day=date(2026, 11, 3)))
-    printed_later = gather_monthly_summary(
+    printed_later = gather_monthly_summary(  # outbound still "no figures", as in the dock
         region.db, november, region.south, today=date(2026, 12, 2)
     )
-    assert printed_later.awaiting == frozenset()
-    assert figure(printed_later, "sell_in").of_target == Decimal("0.0")
+    assert printed_later.awaiting == {Measure.SELL_IN, Measure.OUTBOUND, Measure.STOCK}
+    assert figure(printed_later, "sell_in").of_target is None
+
+
+def test_a_measure_never_imported_for_a_month_that_is_over_is_no_figures(
+    region: Region,
+) -> None:
+    """November is over; its sell-in was imported, its outbound never was. The Plan vs
+    actual dock says "no figures yet" for the outbound: the summary must not print it as
+    0.00 and −100 %, nor every warehouse 100 % behind, nor a replenishment of 0.0 %."""
+    november = date(2026, 11, 1)
+    with region.db.session() as s:
+        s.add(region.target(region.dc, None, "sell_in", "500.00", month=november))
+        s.add(region.target(region.dc, None, "outbound", "300.00", month=november))
+        s.add(region.fact(region.dc, "sell_in", "450.00", day=date(2026, 11, 20)))
+    december = date(2026, 12, 2)
+    summary = gather_monthly_summary(region.db, november, region.south, today=december)
+    dock = PlanActuals(region.db).snapshot(Period.months(november), Measure.OUTBOUND, "CNY")
+    assert dock.awaiting  # the dock's word: no figures yet
+    assert summary.awaiting == {Measure.OUTBOUND, Measure.SELL_OUT, Measure.STOCK}
+    outbound = figure(summary, "outbound")
+    assert outbound.awaiting and outbound.variance is None and outbound.of_target is None
+    assert summary.outbound_behind == []
+    (replenishment,) = summary.execution.replenishment
+    assert replenishment.awaiting and replenishment.of_target is None
+    assert figure(summary, "sell_in").actual == Decimal("450.00")  # what is in counts
+    text = pdf_text(build_monthly_summary_pdf(summary, "en"))
+    assert "-100.0%" not in text and "-300.00" not in text
+    assert "no figures yet" in text and "— / 300.00 CNY · no figures yet" in text
 
 
 def test_each_countrys_figures_are_awaited_on_their_own(region: Region) -> None:
