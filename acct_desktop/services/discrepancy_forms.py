@@ -28,7 +28,7 @@ from acct_desktop.domain.sentences import QT_TRANSLATE_NOOP, Sentence, figure
 from acct_desktop.services.account_edits import EditRejected
 from acct_desktop.services.acting import Actor, ActorName
 from acct_desktop.services.audit import record_change
-from acct_desktop.services.issue_records import IssueDraft, IssueRecords
+from acct_desktop.services.issue_records import IssueDraft, IssueRecords, issue_problems
 from acct_desktop.store.database import Database
 from acct_desktop.store.models import Account, CustomerIssue, DiscrepancyForm
 
@@ -114,14 +114,68 @@ def form_problems(draft: DiscrepancyDraft) -> dict[str, str]:
             problems["responsible"] = QT_TRANSLATE_NOOP("messages", "Name who takes the action.")
         if draft.deadline is None:
             problems["deadline"] = QT_TRANSLATE_NOOP("messages", "Give the action a deadline.")
-        elif draft.deadline < draft.period:
-            problems["deadline"] = QT_TRANSLATE_NOOP(
-                "messages", "The deadline cannot be before the month analysed."
-            )
+    if draft.deadline is not None and draft.deadline < draft.period:
+        problems["deadline"] = QT_TRANSLATE_NOOP(
+            "messages", "The deadline cannot be before the month analysed."
+        )
     if draft.status is not DiscrepancyStatus.OPEN and not draft.action.strip():
         problems["action"] = QT_TRANSLATE_NOOP(
             "messages", "Say what action was taken before marking it taken or closed."
         )
+    return problems
+
+
+def _issue_missing(
+    action: str | None, responsible: str | None, deadline: date | None
+) -> dict[str, str]:
+    """What a form needs before its action can become a customer issue."""
+    missing: dict[str, str] = {}
+    if not (action or "").strip():
+        missing["action"] = QT_TRANSLATE_NOOP(
+            "messages",
+            "Write the action, who takes it and by when before making it an issue.",
+        )
+    if not (responsible or "").strip():
+        missing["responsible"] = QT_TRANSLATE_NOOP("messages", "Name who takes the action.")
+    if deadline is None:
+        missing["deadline"] = QT_TRANSLATE_NOOP("messages", "Give the action a deadline.")
+    return missing
+
+
+# the issue's fields are the form's: a problem with one is shown next to the form's field
+_ISSUE_FIELD = {"description": "action", "responsible": "responsible", "deadline": "deadline"}
+
+
+def _issue_of(
+    form: DiscrepancyDraft | DiscrepancyForm,
+    today: date,
+    category: IssueCategory | None = None,
+    description: str | None = None,
+) -> IssueDraft:
+    """The customer issue a form's action becomes (its deadline, when past, today)."""
+    assert form.deadline is not None and form.responsible
+    text = description or f"{form.action}\n\n{form.analysis or ''}".strip()
+    return IssueDraft(
+        account_id=form.account_id,
+        category=category or issue_category_of_cause(form.suspected_cause),
+        description=text[:TEXT_MAX],
+        responsible=form.responsible,
+        deadline=max(form.deadline, today),
+    )
+
+
+def issue_problems_of(draft: DiscrepancyDraft, today: date) -> dict[str, str]:
+    """Field → sentence for everything that stops ``draft`` being saved and made a customer
+    issue (the form's own problems, what the issue needs, the issue's own rules): asked
+    before anything is saved, so "Make it a customer issue" never saves a form it then
+    cannot make an issue of, nor one the Save button would refuse."""
+    problems = form_problems(draft)
+    for name, message in _issue_missing(draft.action, draft.responsible, draft.deadline).items():
+        problems.setdefault(name, message)
+    if problems:
+        return problems
+    for name, message in issue_problems(_issue_of(draft, today), today).items():
+        problems.setdefault(_ISSUE_FIELD.get(name, "form"), message)
     return problems
 
 
@@ -162,6 +216,10 @@ class DiscrepancyForms:
             return DiscrepancyDraft(**values), SavedForm(
                 form.id, form.version, form.issue_id, number
             )
+
+    def issue_problems(self, draft: DiscrepancyDraft) -> dict[str, str]:
+        """What stops ``draft`` being saved and made a customer issue (``issue_problems_of``)."""
+        return issue_problems_of(draft, self._today())
 
     def save(self, draft: DiscrepancyDraft, expected_version: int | None = None) -> SavedForm:
         """Write the form (new or changed) in one transaction; refuses a stale edit."""
@@ -230,26 +288,10 @@ class DiscrepancyForms:
                     select(CustomerIssue.number).where(CustomerIssue.id == form.issue_id)
                 )
                 return SavedForm(form.id, form.version, form.issue_id, number)
-            missing: dict[str, str] = {}
-            if not form.action:
-                missing["action"] = QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Write the action, who takes it and by when before making it an issue.",
-                )
-            if not form.responsible:
-                missing["responsible"] = QT_TRANSLATE_NOOP("messages", "Name who takes the action.")
-            if form.deadline is None:
-                missing["deadline"] = QT_TRANSLATE_NOOP("messages", "Give the action a deadline.")
+            missing = _issue_missing(form.action, form.responsible, form.deadline)
             if missing:
                 raise DiscrepancyInvalid(missing)  # each next to its field
-            text = description or f"{form.action}\n\n{form.analysis or ''}".strip()
-            draft = IssueDraft(
-                account_id=form.account_id,
-                category=category or issue_category_of_cause(form.suspected_cause),
-                description=text[:TEXT_MAX],
-                responsible=form.responsible,
-                deadline=max(form.deadline, self._today()),
-            )
+            draft = _issue_of(form, self._today(), category, description)
         created = IssueRecords(self._db, self.actor, self._today).create(draft)
         issue_id = created.issue_ids[0]
         with self._db.session() as session:

@@ -212,12 +212,35 @@ def test_making_an_issue_without_an_action_points_at_the_action(dock, workspace)
     assert dialog.errors["action"].isVisibleTo(dialog)
     assert not dialog.form_error.isVisibleTo(dialog)
     assert dialog.action.hasFocus() or not dialog.isActiveWindow()
-    assert dialog.saved is not None and dialog.saved.issue_number is None
+    assert dialog.saved is None  # nothing saved while it cannot become an issue
     dialog.action.setPlainText("Extra levering in week 49")
     dialog.responsible.setText("J. de Vries")
     dialog.make_issue()
     assert dialog.saved.issue_number
     assert not dialog.errors["action"].isVisibleTo(dialog)
+    dialog.discard()
+
+
+def test_making_an_issue_checks_the_whole_form_before_saving_anything(dock, workspace):
+    """A deadline before the month and no action: "Make it a customer issue" used to save
+    the form first (a form Save refuses), then say the action was missing."""
+    from PySide6.QtCore import QDate
+
+    _behind_account(dock)
+    dialog = dock.open_form()
+    dialog.analysis.setPlainText("x")
+    dialog.responsible.setText("")
+    dialog.deadline.setDate(QDate(2020, 1, 1))
+    dialog.make_issue()
+    shown = {name for name, label in dialog.errors.items() if label.isVisibleTo(dialog)}
+    assert shown == {"action", "responsible", "deadline"}
+    assert dialog.errors["deadline"].text() == "The deadline cannot be before the month analysed."
+    assert dialog.saved is None
+    with workspace.db.session() as s:
+        assert s.query(m.DiscrepancyForm).count() == 0
+        assert s.query(m.CustomerIssue).filter(m.CustomerIssue.responsible == "").count() == 0
+    dialog.save()  # Save refuses the deadline too, action or not
+    assert dialog.errors["deadline"].isVisibleTo(dialog) and dialog.saved is None
     dialog.discard()
 
 

@@ -78,9 +78,11 @@ class DiscrepancyFormDialog(DraftFormDialog):
         saved: SavedForm | None = None,
         parent: QWidget | None = None,
         drafts: FormDrafts | None = None,
+        issue_problems: Callable[[DiscrepancyDraft], dict[str, str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("discrepancyForm")
+        self._issue_problems = issue_problems
         self.setWindowTitle(self.tr("Discrepancy form"))
         self.setMinimumWidth(560)
         self._draft = draft
@@ -237,7 +239,13 @@ class DiscrepancyFormDialog(DraftFormDialog):
             self.accept()
 
     def make_issue(self) -> None:
-        """Save, then make the action a customer issue and show its number."""
+        """Save, then make the action a customer issue and show its number; nothing is
+        saved while the form, or the issue it would become, has a problem (each shown next
+        to its field)."""
+        problems = self._issue_problems(self.draft()) if self._issue_problems else {}
+        if problems:
+            self.show_problems(problems)
+            return
         if not self._save():
             return
         assert self.saved is not None

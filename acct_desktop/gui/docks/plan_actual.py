@@ -769,7 +769,14 @@ class PlanActualDock(FeatureDock):
             return linked
 
         dialog = DiscrepancyFormDialog(
-            draft, submit, make_issue, heading, saved, self, self.workspace.form_drafts
+            draft,
+            submit,
+            make_issue,
+            heading,
+            saved,
+            self,
+            self.workspace.form_drafts,
+            issue_problems=forms.issue_problems,
         )
         dialog.finished.connect(lambda _r: self._load())
         dialog.open()
