@@ -32,6 +32,10 @@ class TrendPoint(Protocol):
     month: date
     actual: Decimal
     target: Decimal | None
+    awaiting: bool  # no figures imported for the month: no bar (not a bar of 0)
+
+
+NOT_IMPORTED_INK = "#8A9099"
 
 
 @cache
@@ -53,8 +57,10 @@ def trend_figure(
 ) -> Figure:
     """Monthly actuals as bars and the target as a line with markers.
 
-    ``month_label(date)`` names a month on the axis; ``thousands(float)`` formats the value
-    axis in the report's language (1,200,000 or 1.200.000).
+    ``month_label(date, first)`` names a month on the axis; ``thousands(float)`` formats
+    the value axis in the report's language (1,200,000 or 1.200.000). Every month is on the
+    axis, with or without a bar or a target (matplotlib would otherwise fit the axis to the
+    months that have one); a month without imported figures has no bar and a grey label.
     """
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -76,11 +82,14 @@ def trend_figure(
             markersize=3.2,
             label=target_label,
         )
-    axes.set_xticks(x, [month_label(p.month) for p in points])
+    axes.set_xticks(x, [month_label(p.month, i == 0) for i, p in enumerate(points)])
     for tick in axes.get_xticklabels() + axes.get_yticklabels():
         tick.set_fontproperties(font)
         tick.set_fontsize(7)
         tick.set_color(INK)
+    for tick, point in zip(axes.get_xticklabels(), points, strict=True):
+        if point.awaiting:
+            tick.set_color(NOT_IMPORTED_INK)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: thousands(v)))
     axes.set_ylabel(currency, fontproperties=font, fontsize=7, color=INK)
     axes.spines[["top", "right"]].set_visible(False)
@@ -91,7 +100,7 @@ def trend_figure(
     for text in legend.get_texts():
         text.set_fontsize(7)
         text.set_color(INK)
-    axes.margins(x=0.01)
+    axes.set_xlim(-0.6, len(points) - 0.4)  # all twelve months, bars or not
     return figure
 
 

@@ -3,7 +3,8 @@
 Issue categories and statuses are printed with :mod:`acct_desktop.reporting.document_labels`,
 visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields with
 ``{placeholders}`` are format strings: ``month_title`` takes ``name``, ``number`` and
-``year``; ``subject`` and ``no_figures_imported`` take ``month``; ``visits_done`` takes
+``year``; ``subject`` and ``no_figures_imported`` take ``month``; ``trend_not_imported``
+takes ``months`` (runs of months joined by ``list_mark``); ``visits_done`` takes
 ``done`` and ``planned`` (``visits_done_to`` also ``day``); ``promotion_detail`` takes
 ``yes`` and ``answered`` (the three are ``Counted``: "1 of 1 planned visit", agreeing with
 ``planned`` or ``answered``); ``visits_due`` and ``more`` take ``count``; ``page_of``
@@ -12,7 +13,7 @@ takes ``page`` and ``pages``. An unknown language prints in English.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from types import MappingProxyType
@@ -49,6 +50,8 @@ class MonthlySummaryLabels:
     col_variance_percent: str
     no_sales: str
     trend: str
+    trend_not_imported: str
+    list_mark: str
     legend_actual: str
     legend_target: str
     behind: str
@@ -130,6 +133,30 @@ class MonthlySummaryLabels:
         if self.language == "vi":
             return f"T{month.month}"
         return SHORT_MONTHS.get(self.language, SHORT_MONTHS["en"])[month.month - 1]
+
+    def axis_month(self, month: date, first: bool) -> str:
+        """A chart axis label with the year under the first month and each January (the
+        last 12 months span two years: Nov / 2025 … Jan / 2026 … Oct)."""
+        short = self.short_month(month)
+        return f"{short}\n{month.year}" if first or month.month == 1 else short
+
+    def month_runs(self, months: list[date], name: Callable[[date], str] | None = None) -> str:
+        """``November 2025 – September 2026, December 2026``: consecutive months as one run,
+        each named by ``name`` (default: as a title)."""
+        name = name or self.month_label
+        runs: list[list[date]] = []
+        for month in sorted(months):
+            last = runs[-1][-1] if runs else None
+            if (
+                last is not None
+                and (month.year * 12 + month.month) - (last.year * 12 + last.month) == 1
+            ):
+                runs[-1].append(month)
+            else:
+                runs.append([month])
+        return self.list_mark.join(
+            name(run[0]) if len(run) == 1 else f"{name(run[0])} – {name(run[-1])}" for run in runs
+        )
 
     def name_of(self, table: Mapping[str, str], value: str) -> str:
         return table.get(str(value), str(value))
@@ -217,6 +244,8 @@ _EN = _labels(
     col_variance_percent="Variance %",
     no_sales="No sales figures were recorded for this month.",
     trend="Sell-in against target, last 12 months",
+    trend_not_imported="No bar: no sell-in was imported for {months}.",
+    list_mark=", ",
     legend_actual="Sell-in",
     legend_target="Target",
     behind="Accounts most behind plan (sell-in)",
@@ -337,6 +366,8 @@ _ZH_CN = _labels(
     col_variance_percent="差异率",
     no_sales="本月没有销售数据。",
     trend="近 12 个月进货与目标对比",
+    trend_not_imported="无柱：{months}未导入进货数据。",
+    list_mark="、",
     legend_actual="进货",
     legend_target="目标",
     behind="落后计划最多的客户（进货）",
@@ -442,6 +473,8 @@ _VI = _labels(
     col_variance_percent="% chênh lệch",
     no_sales="Tháng này chưa có số liệu bán hàng.",
     trend="Nhập hàng so với mục tiêu, 12 tháng gần nhất",
+    trend_not_imported="Không có cột: chưa nhập số liệu nhập hàng cho {months}.",
+    list_mark=", ",
     legend_actual="Nhập hàng",
     legend_target="Mục tiêu",
     behind="Khách hàng chậm kế hoạch nhất (nhập hàng)",
@@ -579,6 +612,8 @@ _NL = _labels(
     col_variance_percent="Verschil %",
     no_sales="Voor deze maand zijn geen verkoopcijfers geregistreerd.",
     trend="Inkoop tegenover doel, laatste 12 maanden",
+    trend_not_imported="Geen staaf: voor {months} is geen inkoop geïmporteerd.",
+    list_mark=", ",
     legend_actual="Inkoop",
     legend_target="Doel",
     behind="Klanten het verst achter op plan (inkoop)",

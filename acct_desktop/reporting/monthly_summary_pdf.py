@@ -372,12 +372,17 @@ class _Story:
             figure = trend_figure(
                 points,
                 currency=currency,
-                month_label=lab.short_month,
+                month_label=lab.axis_month,
                 actual_label=lab.legend_actual,
                 target_label=lab.legend_target,
                 thousands=self.thousands,
             )
-            charts += [vector_drawing(figure, self.width), Spacer(1, 2 * mm)]
+            charts.append(vector_drawing(figure, self.width))
+            missing = [p.month for p in points if p.awaiting]
+            if missing:  # no bar is not a bar of 0: say which months were never imported
+                runs = lab.month_runs(missing, lambda m: format_month(self.language, m))
+                charts.append(self.note(lab.trend_not_imported.format(months=runs)))
+            charts.append(Spacer(1, 2 * mm))
         if not charts:
             return []
         heading = grid(

@@ -618,7 +618,8 @@ def test_the_pdf_of_a_month_without_figures_says_so_on_its_first_page(
     assert notice in first and missing in first
     assert "999" in first  # the target is there, against no actual
     october = gather_monthly_summary(region.db, OCTOBER, today=TODAY)
-    assert notice.split()[-1] not in pdf_text(build_monthly_summary_pdf(october, language))
+    october_text = " ".join(pdf_text(build_monthly_summary_pdf(october, language)).split())
+    assert notice not in october_text
 
 
 # -- commentary -----------------------------------------------------------------------------
@@ -737,7 +738,7 @@ def test_the_trend_legend_sits_above_the_bars_and_dutch_march_is_mrt() -> None:
     figure = trend_figure(
         points,
         currency="EUR",
-        month_label=labels.short_month,
+        month_label=labels.axis_month,
         actual_label="Inkoop",
         target_label="Doel",
         thousands=str,
@@ -750,6 +751,49 @@ def test_the_trend_legend_sits_above_the_bars_and_dutch_march_is_mrt() -> None:
     axes = figure.axes[0].get_window_extent(renderer)
     assert legend.get_window_extent(renderer).y0 >= axes.y1 - 1  # above the plot, not on it
     assert [t.get_text() for t in figure.axes[0].get_xticklabels()][2] == "mrt"
+
+
+def test_the_trend_chart_shows_all_twelve_months_and_says_which_were_not_imported() -> None:
+    """A new user imports October only: the chart showed January to October (matplotlib
+    fitted the axis to the months with a target), the empty bars read as 0. All twelve
+    months are on the axis, November 2025 to October 2026, and the months never imported
+    are named under it."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from acct_desktop.reporting.monthly_summary_charts import trend_figure
+
+    labels = monthly_summary_labels("en")
+    months = [date(2025, 11, 1), date(2025, 12, 1)] + [date(2026, m, 1) for m in range(1, 11)]
+    points = [_Point(m, Decimal(0), None if m.year == 2025 else Decimal(1000)) for m in months]
+    for point in points[:-1]:
+        point.awaiting = True
+    points[-1].actual = Decimal(733)
+    figure = trend_figure(
+        points,
+        currency="USD",
+        month_label=labels.axis_month,
+        actual_label="Sell-in",
+        target_label="Target",
+        thousands=str,
+    )
+    FigureCanvasAgg(figure).draw()
+    axes = figure.axes[0]
+    ticks = [t.get_text() for t in axes.get_xticklabels()]
+    assert ticks[0] == "Nov\n2025" and ticks[2] == "Jan\n2026" and ticks[-1] == "Oct"
+    low, high = axes.get_xlim()
+    assert low < 0 and high > 11  # every month is drawn, November 2025 included
+    assert labels.month_runs(months[:-1]) == "November 2025 – September 2026"
+    assert monthly_summary_labels("zh_CN").month_runs([months[0], months[5]]) == (
+        "2025年11月、2026年4月"
+    )
+
+
+def test_the_pdf_names_the_trend_months_without_figures(region: Region) -> None:
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    text = " ".join(pdf_text(build_monthly_summary_pdf(summary, "en")).split())
+    assert "No bar: no sell-in was imported for November 2025 – September 2026." in text
+    zh = "".join(pdf_text(build_monthly_summary_pdf(summary, "zh_CN")).split())
+    assert "无柱：2025年11月–2026年9月未导入进货数据。" in zh
 
 
 def test_no_font_is_left_unembedded_by_the_charts(region: Region) -> None:
