@@ -7,8 +7,9 @@ visit purposes with :mod:`acct_desktop.reporting.visit_sheet_labels`. Fields wit
 takes ``months`` (runs of months joined by ``list_mark``); ``visits_done`` takes
 ``done`` and ``planned`` (``visits_done_to`` also ``day``); ``promotion_detail`` takes
 ``yes`` and ``answered`` (the three are ``Counted``: "1 of 1 planned visit", agreeing with
-``planned`` or ``answered``); ``visits_due`` and ``more`` take ``count``; ``page_of``
-takes ``page`` and ``pages``. An unknown language prints in English.
+``planned`` or ``answered``); ``visits_due`` and ``more`` take ``count``; ``as_seen_on``
+takes ``day``, ``figures_now`` ``actual`` and ``target``; ``page_of`` takes ``page`` and
+``pages``. An unknown language prints in English.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ class MonthlySummaryLabels:
     promotion: str
     promotion_detail: Counted
     no_target: str
+    as_seen_on: str
+    figures_now: str
     not_measured: str
     discrepancies: str
     col_cause: str
@@ -293,6 +296,8 @@ _EN = _labels(
         by="answered",
     ),
     no_target="no target",
+    as_seen_on="as seen on {day}",
+    figures_now="now {actual} / {target}",
     not_measured="not measured",
     discrepancies="Discrepancy analysis",
     col_cause="Suspected cause",
@@ -395,6 +400,8 @@ _ZH_CN = _labels(
     promotion="促销参与率",
     promotion_detail=counted("已核查的 {answered} 次拜访中 {yes} 次参与", by="answered"),
     no_target="无目标",
+    as_seen_on="{day}填写时所见",
+    figures_now="现为 {actual} / {target}",
     not_measured="未统计",
     discrepancies="差异分析",
     col_cause="可能原因",
@@ -516,6 +523,8 @@ _VI = _labels(
     promotion="Tỷ lệ tham gia khuyến mãi",
     promotion_detail=counted("{yes} trên {answered} lượt viếng thăm có kiểm tra", by="answered"),
     no_target="chưa có mục tiêu",
+    as_seen_on="số liệu ngày {day}",
+    figures_now="hiện nay {actual} / {target}",
     not_measured="chưa đo",
     discrepancies="Phân tích chênh lệch",
     col_cause="Nguyên nhân dự đoán",
@@ -663,6 +672,8 @@ _NL = _labels(
         by="answered",
     ),
     no_target="geen doel",
+    as_seen_on="zoals gezien op {day}",
+    figures_now="nu {actual} / {target}",
     not_measured="niet gemeten",
     discrepancies="Afwijkingsanalyse",
     col_cause="Vermoedelijke oorzaak",

@@ -524,17 +524,31 @@ class _Story:
         return self.section(lab.discrepancies, None, body)
 
     def form_figures(self, d: DiscrepancyLine) -> list[Flowable]:
-        """82,000.00 CNY over "/ 100,000.00" over −18.0% (red behind, green ahead)."""
+        """82,000.00 CNY over "/ 100,000.00" over −18.0% (red behind, green ahead), "as seen
+        on" the day the form was written and, when a re-import changed them since, the
+        figures now (as in the tables above) — never two figures for one month unexplained."""
         t = self.t
         if d.actual is None:
             return [t.p(NONE, "num")]
         cell = [t.p(f"{self.money(d.actual, d.currency)} {d.currency}", "num")]
         if d.target is None:
-            return [*cell, t.p(self.lab.no_target, "small_num")]
-        cell.append(t.p(f"/ {self.money(d.target, d.currency)}", "small_num"))
-        gap = d.variance_percent
-        kind = "num" if not gap else ("num_bad" if gap < 0 else "num_good")
-        return [*cell, t.p(self.signed_percent(gap), kind)]
+            cell.append(t.p(self.lab.no_target, "small_num"))
+        else:
+            cell.append(t.p(f"/ {self.money(d.target, d.currency)}", "small_num"))
+            gap = d.variance_percent
+            kind = "num" if not gap else ("num_bad" if gap < 0 else "num_good")
+            cell.append(t.p(self.signed_percent(gap), kind))
+        if d.written_on is not None:
+            cell.append(t.p(self.lab.as_seen_on.format(day=self.day(d.written_on)), "small_num"))
+        if d.figures_changed:
+            now = self.lab.figures_now.format(
+                actual=self.money(d.current_actual, d.currency),
+                target=NONE
+                if d.current_target is None
+                else self.money(d.current_target, d.currency),
+            )
+            cell.append(t.p(now, "num"))
+        return cell
 
     def issues(self) -> list[Flowable]:
         lab, t, s = self.lab, self.t, self.s

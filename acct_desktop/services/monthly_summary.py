@@ -590,6 +590,19 @@ class _Reader:
                 )
                 .order_by(Account.name, DiscrepancyForm.measure)
             ).all()
+        snapshots: dict[tuple[Measure, str], Any] = {}
+        lines = []
+        for form, code, name in rows:
+            key = (form.measure, form.currency)
+            if key not in snapshots:  # the figures as the dock shows them today
+                snapshots[key] = PlanActuals(self.db).snapshot(
+                    Period.months(self.month), form.measure, form.currency, self.as_of
+                )
+            snapshot = snapshots[key]
+            now = (
+                snapshot.figures(form.account_id) if form.account_id in snapshot.accounts else None
+            )
+            lines.append((form, code, name, now))
         return [
             DiscrepancyLine(
                 account_code=code,
@@ -605,8 +618,11 @@ class _Reader:
                 actual=form.actual_amount,
                 target=form.target_amount,
                 currency=form.currency,
+                written_on=form.created_at.date() if form.created_at else None,
+                current_actual=None if now is None or now.awaiting else now.actual,
+                current_target=None if now is None else now.target,
             )
-            for form, code, name in rows
+            for form, code, name, now in lines
         ]
 
     def open_issues(self, as_of: date) -> tuple[list[IssueLine], int]:

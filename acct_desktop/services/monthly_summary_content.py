@@ -118,6 +118,17 @@ class DiscrepancyLine:
     actual: Decimal | None = None
     target: Decimal | None = None
     currency: str = ""
+    written_on: date | None = None  # the day the form was written: its figures are that day's
+    # the figures as the Plan vs actual dock shows them now (a re-import since changes them)
+    current_actual: Decimal | None = None
+    current_target: Decimal | None = None
+
+    @property
+    def figures_changed(self) -> bool:
+        """The figures now differ from those seen when the form was written."""
+        if self.current_actual is None or self.actual is None:
+            return False
+        return (self.current_actual, self.current_target) != (self.actual, self.target)
 
     @property
     def variance_percent(self) -> Decimal | None:

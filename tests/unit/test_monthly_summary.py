@@ -490,6 +490,32 @@ def test_a_discrepancy_form_prints_its_analysis_and_figures(region: Region) -> N
     assert "Het distributiecentrum" in pdf_text(build_monthly_summary_pdf(longer, "nl"))
 
 
+def test_a_forms_figures_are_dated_and_the_current_ones_shown_after_a_re_import(
+    region: Region,
+) -> None:
+    """After a corrected re-import the "most behind" table had the figures of now and the
+    form's row those seen when it was written: two figures for one account and month,
+    unexplained. The form's are "as seen on" the day it was written, today's beside them."""
+    with region.db.session() as s:
+        form = s.query(DiscrepancyForm).one()
+        form.created_at = datetime(2026, 10, 28, 9, tzinfo=UTC)
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (line,) = summary.discrepancies
+    assert line.written_on == date(2026, 10, 28) and not line.figures_changed
+    text = " ".join(pdf_text(build_monthly_summary_pdf(summary, "en")).split())
+    assert "as seen on 28 Oct 2026" in text and "now " not in text
+    with region.db.session() as s:  # the corrected file brings the store's missing sales
+        s.add(region.fact(region.store, "sell_in", "100.00", day=date(2026, 10, 20)))
+    summary = gather_monthly_summary(region.db, OCTOBER, region.south, today=TODAY)
+    (line,) = summary.discrepancies
+    assert (line.actual, line.current_actual) == (Decimal("300.30"), Decimal("400.30"))
+    assert line.figures_changed
+    text = " ".join(pdf_text(build_monthly_summary_pdf(summary, "en")).split())
+    assert "300.30 CNY / 400.00 -24.9% as seen on 28 Oct 2026 now 400.30 / 400.00" in text
+    zh = "".join(pdf_text(build_monthly_summary_pdf(summary, "zh_CN")).split())
+    assert "2026年10月28日填写时所见现为400.30/400.00" in zh
+
+
 def test_a_month_that_has_not_begun_is_refused(region: Region) -> None:
     """A year typed wrong (2027-10 for 2026-10) made a plausible summary of nothing."""
     with pytest.raises(MonthlySummaryRefused) as refused:
