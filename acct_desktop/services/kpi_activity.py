@@ -72,7 +72,16 @@ class VisitKpis:
         return rate(self.done, self.planned)
 
     @property
+    def visited(self) -> int:
+        """Accounts with a done visit on record (by the period's end)."""
+        return sum(1 for row in self.cycle_rows.rows if row[4] is not None)
+
+    @property
     def cycle_adherence(self) -> Decimal | None:
+        """Accounts within their cycle ÷ accounts; None while not one visit is on record
+        (a new user's database: nothing to measure yet, not 0 % behind)."""
+        if not self.visited:
+            return None
         return rate(self.within_cycle, self.accounts)
 
 

@@ -233,7 +233,7 @@ def test_a_country_whose_sell_in_is_not_in_yet_is_named_not_counted_short(
     assert not dock.dashboard.sales.awaiting
     assert dock.dashboard.sales.awaited == ("CNY", "VND")
     assert sales.detail.text().endswith("; CNY, VND: no figures yet")
-    assert "CNY\u00a0–" in sales.figure.text() and "EUR\u00a0" in sales.figure.text()
+    assert "–\u00a0(CNY)" in sales.figure.text() and "%\u00a0(EUR)" in sales.figure.text()
     ranked = {r.currency for r in (*dock.dashboard.ranking.top, *dock.dashboard.ranking.bottom)}
     assert ranked <= {"EUR"}
 
@@ -247,6 +247,68 @@ def test_sales_without_a_target_say_so(dock, workspace, qtbot) -> None:
     assert sales.figure.text() == "No target"
     assert sales.detail.text().startswith("sell-in CNY\u00a0")
     assert sales.status.isHidden()
+
+
+def test_a_new_users_tiles_say_what_there_is_not_yet(qtbot, tmp_path) -> None:
+    """Accounts imported, no manager named, no visit recorded, one currency: "USD 73.3%"
+    put a currency before a percentage, "accounts: 0 · managers: 0 · without a manager: 3"
+    read as a contradiction, and cycle adherence said "0.0% ▼ behind" with nothing to
+    measure."""
+    from acct_desktop.domain.enums import AccountKind, Channel
+
+    workspace = Workspace.over(open_database(tmp_path / "new.acctdb"))
+    month = LAST_MONTH[0]
+    with workspace.db.session() as session:
+        for number in range(3):
+            account = Account(
+                code=f"S{number}",
+                name=f"Store {number}",
+                kind=AccountKind.STORE,
+                channel=Channel.CHAIN_STORE,
+                currency="USD",
+            )
+            session.add(account)
+            session.flush()
+            session.add(
+                SalesFact(
+                    period=month,
+                    account_id=account.id,
+                    measure=Measure.SELL_IN,
+                    quantity=Decimal(1),
+                    amount=Decimal("73.30"),
+                    currency="USD",
+                )
+            )
+            session.add(
+                Target(
+                    period_kind="month",
+                    period_start=month,
+                    account_id=account.id,
+                    measure=Measure.SELL_IN,
+                    amount=Decimal(100),
+                    currency="USD",
+                )
+            )
+    board = KpiDashboardDock(CurrentAccount())
+    board.today = lambda: DEMO_TODAY
+    qtbot.addWidget(board)
+    board.scope.setCurrentIndex(board.scope.findData(EVERYTHING))
+    try:
+        board.set_workspace(workspace)  # no runner: read in place
+        assert board.tiles["sales"].figure.text() == "73.3%"
+        assert "USD" in board.tiles["sales"].detail.text()
+        managers = board.tiles["managers"]
+        assert managers.figure.text() == "–"
+        assert managers.detail.text() == (
+            "3 accounts, none with a manager named on their territories"
+        )
+        cycle = board.tiles["cycle"]
+        assert cycle.figure.text() == "–"
+        assert cycle.detail.text() == "no visits recorded yet: nothing to measure"
+        assert cycle.status.isHidden()
+    finally:
+        board.set_workspace(None)
+        workspace.close()
 
 
 def test_an_empty_database_says_what_to_do(qtbot, tmp_path) -> None:

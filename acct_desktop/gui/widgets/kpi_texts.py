@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from acct_desktop.domain.kpis import THRESHOLDS, tone_of
 from acct_desktop.domain.sales_metrics import Standing
-from acct_desktop.domain.sentences import filled_in
+from acct_desktop.domain.sentences import bracketed, counted, filled_in
 from acct_desktop.gui.i18n import language_of
 from acct_desktop.gui.labels import (
     QT_TRANSLATE_NOOP,
@@ -21,7 +21,7 @@ from acct_desktop.gui.labels import (
     percent_text,
 )
 from acct_desktop.gui.models.plan_tree import STANDING_WORDS
-from acct_desktop.gui.sentences import listed_text
+from acct_desktop.gui.sentences import listed_text, user_text
 from acct_desktop.services.kpis import Dashboard
 
 
@@ -128,6 +128,19 @@ def _sales_tile(board: Dashboard, shown: str, tone: str | None) -> tuple[str, st
     return shown, detail, tone
 
 
+def _shares(shown: list[tuple[str, str]]) -> str:
+    """The percentages of target: "73.3%" in one currency (the detail says which), each
+    with its currency after it in several — "73.3% (USD) · 95.0% (EUR)", never "USD 73.3%",
+    a currency put before a percentage as before an amount."""
+    if not shown:
+        return "–"
+    if len(shown) == 1:
+        return shown[0][1]
+    return " · ".join(
+        user_text(bracketed(share, currency)).replace(" ", NBSP) for currency, share in shown
+    )
+
+
 def _warehouses_tile(board: Dashboard) -> tuple[str, str, str | None]:
     """How many of the accounts with an outbound target are behind plan, and the one
     furthest behind: "1 of 5", "驰骏汽车养护连锁 南宁分仓 -26.3% on outbound"."""
@@ -166,6 +179,19 @@ def _managers_tile(board: Dashboard) -> tuple[str, str, str | None]:
     if per is not None and per == per.to_integral():
         per = per.quantize(Decimal(1))  # 35 accounts of one manager: "35", not "35.0"
     figure = "–" if per is None else format_decimal(per)
+    if not load.managers:  # "accounts: 0 · managers: 0 · without a manager: 21" read as a
+        detail = user_text(  # contradiction
+            counted(
+                load.without_manager,
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 account, none with a manager named on its territory"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "messages", "%1 accounts, none with a manager named on their territories"
+                ),
+            )
+        )
+        return figure, detail, None
     detail = filled_in(
         QCoreApplication.translate("kpi", "accounts: %1 · managers: %2 · without a manager: %3"),
         str(load.managed),
@@ -185,12 +211,12 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
     for currency in sorted(sales.period_sell_in.keys() | sales.period_target.keys()):
         share = sales.percent_of_target(currency)
         standings.append(board.sales_standing(currency))
-        shown.append(f"{currency}{NBSP}{_percent(share)}")
+        shown.append((currency, _percent(share)))
     order = (Standing.BEHIND, Standing.AHEAD, Standing.ON_PLAN)
     worst = next((s for s in order if s in standings), None)
     visits, issues, quotes = board.visits, board.issues, board.quotes
     texts: dict[str, tuple[str, str, str | None]] = {
-        "sales": _sales_tile(board, " · ".join(shown) if shown else "–", worst),
+        "sales": _sales_tile(board, _shares(shown), worst),
         "warehouses": _warehouses_tile(board),
         "visits": (
             _percent(visits.compliance),
@@ -207,7 +233,9 @@ def tile_texts(board: Dashboard) -> dict[str, tuple[str, str, str | None]]:
                 QCoreApplication.translate("kpi", "%1 of %2 accounts"),
                 visits.within_cycle,
                 visits.accounts,
-            ),
+            )
+            if visits.visited
+            else QCoreApplication.translate("kpi", "no visits recorded yet: nothing to measure"),
             tone_of("cycle", visits.cycle_adherence),
         ),
         "issues": (
