@@ -263,6 +263,25 @@ class PlanSnapshot:
             self._cache[key] = {account_id: percent for percent, _name, account_id in found}
         return self._cache[key]  # type: ignore[return-value]
 
+    def target_from_below(self, account_id: uuid.UUID) -> bool:
+        """The account has no target of its own: its target is what is planned below it
+        (an HQ's, a regional office's, a DC's made of its warehouses')."""
+        return account_id not in self.own_target and self.target.get(account_id) is not None
+
+    def behind_from_below(self, thresholds: Thresholds) -> int:
+        """How many accounts without a target of their own stand behind the targets summed
+        from below them — rows the summary line's count of accounts with a target leaves
+        out, though they read "Behind (from below)"."""
+        key = f"behind from below {thresholds!r}"
+        if key not in self._cache:
+            self._cache[key] = sum(
+                1
+                for account_id in self.accounts
+                if self.target_from_below(account_id)
+                and standing(self.figures(account_id), thresholds) == Standing.BEHIND
+            )
+        return self._cache[key]  # type: ignore[return-value]
+
     def behind_below(self, thresholds: Thresholds) -> dict[uuid.UUID, BehindBelow]:
         """For every account with an account behind plan somewhere below it: how many, and
         the furthest behind — so a collapsed row can say so without its children being

@@ -75,7 +75,9 @@ def test_a_collapsed_row_says_an_account_below_it_is_behind_plan(plan, qtbot, ch
     other = top_row(plan, "太原晋通油品有限公司")
     assert other.siblingAtColumn(STANDING).data() == "On plan"
     assert other.siblingAtColumn(STANDING).data(Qt.ItemDataRole.DecorationRole) is None
-    assert plan.summary.text().startswith("1 of 4 accounts with a target are more than 10%")
+    assert plan.summary.text() == (
+        "1 of 4 accounts with a target of their own are more than 10% behind plan."
+    )
     # the link opens the tree to it and chooses it
     assert plan.reveal.isVisibleTo(plan)
     assert plan.reveal_behind() == 1
@@ -86,6 +88,36 @@ def test_a_collapsed_row_says_an_account_below_it_is_behind_plan(plan, qtbot, ch
     while parent.isValid():
         assert plan.tree.isExpanded(parent)
         parent = parent.parent()
+
+
+def test_rows_behind_on_targets_summed_from_below_are_told_apart(plan, qtbot, chain) -> None:  # type: ignore[no-untyped-def]
+    """The count said "2 of 4 accounts with a target are … behind plan" while six rows read
+    "Behind plan": the HQ, offices and DCs have no target of their own, theirs is summed
+    from the warehouses below. They read "Behind (from below)" and the count says
+    what it counts, and how many more there are."""
+    from sqlalchemy import update
+
+    from acct_desktop.store.models import Target
+
+    workspace, _ids = chain
+    with workspace.db.session() as session:  # every warehouse's outbound plan doubled
+        session.execute(
+            update(Target)
+            .where(Target.measure == Measure.OUTBOUND)
+            .values(amount=Target.amount * 2)
+        )
+    choose_measure(plan, qtbot, Measure.OUTBOUND)
+    hq = top_row(plan, "驰骏汽车养护连锁 总部")
+    words = hq.siblingAtColumn(STANDING).data()
+    assert words.startswith("Behind (from below)")
+    assert "sum of the targets below it" in hq.data(Qt.ItemDataRole.ToolTipRole)
+    assert plan.summary.text() == (
+        "4 of 4 accounts with a target of their own are more than 10% behind plan. Behind on "
+        "the targets summed from the accounts below them: 3 more (“Behind (from below)”)."
+    )
+    plan.reveal_behind()
+    own = plan.tree.currentIndex().siblingAtColumn(STANDING).data()
+    assert own.startswith("Behind plan") and "(from below)" not in own  # a target of its own
 
 
 def test_territories_say_so_too(plan, qtbot) -> None:  # type: ignore[no-untyped-def]

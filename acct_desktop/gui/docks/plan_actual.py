@@ -72,7 +72,6 @@ from acct_desktop.gui.widgets.combo_data import find_data
 from acct_desktop.gui.widgets.copy_rows import copy_rows
 from acct_desktop.gui.widgets.data_table import FIT_ROWS
 from acct_desktop.gui.widgets.flow_layout import FlowLayout
-from acct_desktop.gui.widgets.name_column import elide_names_in_the_middle
 from acct_desktop.gui.widgets.sort_header import SortArrowRoomHeader
 from acct_desktop.services.discrepancy_forms import DiscrepancyDraft, SavedForm
 from acct_desktop.services.plan_actuals import Period, PlanSnapshot, month_start_before
@@ -207,7 +206,7 @@ class PlanActualDock(FeatureDock):
         self.tree.setHeader(SortArrowRoomHeader(self.tree))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        elide_names_in_the_middle(self.tree)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole in the tooltip
         self.tree.setUniformRowHeights(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(PERCENT, Qt.SortOrder.AscendingOrder)
@@ -495,11 +494,22 @@ class PlanActualDock(FeatureDock):
             text = self._stock_text()
         elif with_target:
             text = filled_in(
-                self.tr("%1 of %2 accounts with a target are more than %3 behind plan."),
+                self.tr(
+                    "%1 of %2 accounts with a target of their own are more than %3 behind plan."
+                ),
                 QLocale().toString(behind),
                 QLocale().toString(with_target),
                 percent_text(self.thresholds.behind_percent),
             )
+            from_below = snap.behind_from_below(self.thresholds)
+            if from_below:  # HQs, offices and DCs behind on their accounts' targets
+                text = in_a_row(
+                    text,
+                    self.tr(
+                        "Behind on the targets summed from the accounts below them: %1 more "
+                        "(“Behind (from below)”)."
+                    ).replace("%1", QLocale().toString(from_below)),
+                )
         else:
             text = self.tr("No targets in this period: set them in Sales targets… to compare.")
         if snap.through is not None:

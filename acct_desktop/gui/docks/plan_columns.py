@@ -4,7 +4,9 @@ On a 1366-pixel laptop the dock shares the window's width with the row's months,
 the tree used to size every column to its one-line head and give the names a third:
 the variance, turnover days, weeks of cover and the form were off to the right. Now the
 figures take what their contents and (two-line) heads need, the names what is left
-(cut in the middle, whole in the tooltip), and the columns a manager looks at less
+(all of it, cut at the end, whole in the tooltip: a cut in the middle kept the
+common "…Store" and dropped the words that tell two stores apart; no band left empty
+right of the last column), and the columns a manager looks at less
 (the account's kind, sell-out per week) start hidden: a right-click on the column heads
 shows or hides any column, and the choice is kept with the window's layout.
 """
@@ -43,7 +45,7 @@ class PlanColumns(QObject):
     dock: it outlives the tree's viewport, whose last events come as the tree is deleted.
 
     The widths are the account tree's (:class:`NameFillsTheView`): the figures as wide as
-    their contents and heads, the names what is left (at most a third of a wide view), a
+    their contents and heads, the names all that is left (``fill``), a
     Name width the user drags kept until the default columns or layout come back."""
 
     def __init__(self, tree: QTreeView, parent: QObject) -> None:
@@ -65,6 +67,7 @@ class PlanColumns(QObject):
             share=NAME_MOST_SHARE,
             others_most=None,
             column_most={KIND: KIND_MOST},
+            fill=True,
         )
         # "On plan · 1 behind below" where there is room, "On plan" (with the ▼) where not
         self.standing = BriefWhenNarrow(BRIEF_ROLE, parent)
@@ -85,12 +88,13 @@ class PlanColumns(QObject):
         """Figures as wide as their contents and heads (``grow_only``: no narrower than
         they are); the names what is left, unless the user set their width. When that
         leaves the names less than their least (a sideways scroll bar), *Against plan* is
-        made as wide as its words without "· 1 behind below"."""
+        made as wide as its words without "· 1 behind below"; so it is when the names are
+        cut (a long "Behind (from below) · 3 behind below" left "Edwin H…" of a store)."""
         self._fitting, self.briefed = True, False
         try:
             self.name_fill.fit_others(grow_only)
             header = self.tree.header()
-            if header.isSectionHidden(STANDING) or not self._too_wide():
+            if header.isSectionHidden(STANDING) or not (self._too_wide() or self._names_cut()):
                 return
             self.standing.brief = True
             try:
@@ -112,10 +116,17 @@ class PlanColumns(QObject):
             and not self._fitting
             and watched is self.tree.viewport()
             and event.size().width() != event.oldSize().width()  # type: ignore[attr-defined]
-            and (self.briefed or self._too_wide())
+            and (self.briefed or self._too_wide() or self._names_cut())
         ):
             self.fit()
         return super().eventFilter(watched, event)
+
+    def _names_cut(self) -> bool:
+        """Whether the names on screen are cut: *Against plan* then says its words alone
+        (the ▼ and the tooltip the rest) before a store's name loses what tells it apart."""
+        header = self.tree.header()
+        wanted = max(self.tree.sizeHintForColumn(NAME), header.sectionSizeHint(NAME))
+        return header.sectionSize(NAME) < wanted
 
     def _too_wide(self) -> bool:
         """Whether the columns shown need more than the view's width."""

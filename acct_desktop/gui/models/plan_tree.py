@@ -113,6 +113,9 @@ STANDING_WORDS = {
     Standing.NO_TARGET: QT_TRANSLATE_NOOP("planTree", "No target"),
     Standing.NO_FIGURES: QT_TRANSLATE_NOOP("planTree", "No figures yet"),
 }
+# an account without a target of its own, behind the targets summed from below it (an HQ,
+# a regional office, a DC): told apart from the accounts the summary line counts
+BEHIND_FROM_BELOW = QT_TRANSLATE_NOOP("planTree", "Behind (from below)")
 STANDING_TONES = {
     Standing.BEHIND: "overdue",
     Standing.ON_PLAN: "done",
@@ -594,7 +597,7 @@ class PlanTreeModel(QAbstractItemModel):
             return self._sort_value(node, column)
         if role == BRIEF_ROLE:  # a narrow column: the ▼ and the tooltip say the rest
             brief = column == STANDING and node.below is not None and not self.is_stock
-            return _translated(STANDING_WORDS[node.standing]) if brief else None
+            return self._standing_words(node) if brief else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_stock and column == STANDING:
@@ -639,7 +642,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == STANDING:
             if self.is_stock:
                 return _translated(STOCK_WORDS[node.stock]) if node.stock else ""
-            words = _translated(STANDING_WORDS[node.standing])
+            words = self._standing_words(node)
             return behind_below_text(words, node.below) if node.below else words
         if column == VELOCITY:
             return number(f.velocity_per_week)
@@ -651,6 +654,21 @@ class PlanTreeModel(QAbstractItemModel):
             status = self._form_status(node)
             return _translated(FORM_WORDS[status]) if status else ""
         return ""
+
+    def _from_below(self, node: PlanNode) -> bool:
+        """An account row whose target is summed from the accounts below it."""
+        return (
+            self.snapshot is not None
+            and node.kind == "account"
+            and node.category is None
+            and node.account_id is not None
+            and self.snapshot.target_from_below(node.account_id)
+        )
+
+    def _standing_words(self, node: PlanNode) -> str:
+        if node.standing == Standing.BEHIND and self._from_below(node):
+            return _translated(BEHIND_FROM_BELOW)
+        return _translated(STANDING_WORDS[node.standing])
 
     def _currency(self) -> str:
         return self.snapshot.currency if self.snapshot else "EUR"
@@ -669,6 +687,15 @@ class PlanTreeModel(QAbstractItemModel):
         if self.snapshot is not None:
             where = node.label if node.category is None else f"{node.label} ({node.category})"
             lines += [finding_sentence(f, self.snapshot.measure, where) for f in node.findings]
+            if node.standing == Standing.BEHIND and self._from_below(node):
+                lines.append(
+                    _translated(
+                        QT_TRANSLATE_NOOP(
+                            "planTree",
+                            "No target of its own: its target is the sum of the targets below it.",
+                        )
+                    )
+                )
             if node.below is not None:
                 worst = self.snapshot.accounts.get(node.below.worst)  # type: ignore[call-overload]
                 lines.append(behind_below_sentence(node.below, worst.name if worst else "?"))

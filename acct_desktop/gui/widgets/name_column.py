@@ -52,7 +52,11 @@ class NameFillsTheView(QObject):
     they show again, last hidden first, once the view has room for them beside names that
     wide. A column may make do with less room for the names (``column_roomy``: a narrow
     column worth keeping, the account tree's tier), given last in ``give_way``. A column
-    the user shows or hides (``choose_column``, from the header's menu) stays as chosen."""
+    the user shows or hides (``choose_column``, from the header's menu) stays as chosen.
+
+    With ``fill`` the names take all the width the other columns leave (at least
+    ``least``): the Plan vs actual tree's long store and warehouse names were cut while a
+    band of the view stayed empty right of its last column."""
 
     def __init__(
         self,
@@ -68,8 +72,10 @@ class NameFillsTheView(QObject):
         give_way: Sequence[int] = (),
         roomy: int = 0,
         column_roomy: Mapping[int, int] | None = None,
+        fill: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.fill = fill  # the names take all the others leave, not only what they need
         self.view, self.column, self.least, self.most = view, column, least, most
         self.share, self.others_most = share, others_most
         self.column_most = dict(column_most or {})
@@ -101,7 +107,10 @@ class NameFillsTheView(QObject):
         most = self.most if self.share is None else max(self.most, room // self.share)
         with self.adjusting():
             self._make_room(room, wanted)
-        width = name_width(room, self._others(), wanted, self.least, most)
+        if self.fill:  # no empty band right of the last column while names are cut
+            width = max(self.least, room - self._others())
+        else:
+            width = name_width(room, self._others(), wanted, self.least, most)
         with self.adjusting():
             header.resizeSection(self.column, width)
 
