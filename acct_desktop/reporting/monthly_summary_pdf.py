@@ -506,7 +506,7 @@ class _Story:
                 [t.p(lab.name_of(lab.causes, d.cause))]
                 + ([t.p(d.analysis, "detail")] if d.analysis else []),
                 [t.p(d.action or NONE)]
-                + ([t.p(f"{lab.col_kpi}: {d.kpi}", "small")] if d.kpi else [])
+                + ([t.p(lab.labelled(lab.col_kpi, d.kpi), "small")] if d.kpi else [])
                 + ([t.p(d.responsible, "small")] if d.responsible else []),
                 [t.p(self.day(d.deadline)), t.p(lab.name_of(lab.form_statuses, d.status), "small")],
             ]

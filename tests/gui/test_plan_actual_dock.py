@@ -405,3 +405,16 @@ def test_long_names_are_cut_at_the_end_whole_in_the_tooltip(dock):
         modes.append(option.textElideMode)
     assert modes == [Qt.TextElideMode.ElideRight, Qt.TextElideMode.ElideRight]
     assert name.data() in name.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_form_heading_uses_the_languages_own_marks(speak) -> None:
+    """The Chinese heading read "出库, 2026年10月: 计划 …" with an English comma and colon."""
+    from acct_desktop.gui.dialogs.discrepancy_form import heading_text
+
+    args = (["HQ", "佛山 DC"], OCTOBER, "Outbound", Decimal("11000"), Decimal("20000"), "USD")
+    english = heading_text(*args)
+    assert english.endswith("<br>Outbound (October 2026): 11,000.00 of 20,000.00 USD planned")
+    speak("zh_CN")
+    chinese = heading_text(["HQ", "佛山 DC"], OCTOBER, "出库", *args[3:])
+    line = chinese.split("<br>")[1]
+    assert line == "出库（2026年10月）：计划 20,000.00 USD，实际 11,000.00"

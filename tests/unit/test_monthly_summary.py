@@ -477,6 +477,7 @@ def test_a_discrepancy_form_prints_its_analysis_and_figures(region: Region) -> N
     section = text[text.index("差异分析") :]
     for shown in ("原因与分析", "配送中心九月底断货两周", "300.30 CNY", "/ 400.00", "-24.9%"):
         assert shown in section, shown
+    assert "考核指标：断货天数 < 2" in section  # the Chinese colon, not "考核指标: "
     dutch = pdf_text(build_monthly_summary_pdf(summary, "nl"))
     assert "Oorzaak en analyse" in dutch and "-24,9 %" in dutch.replace("\u00a0", " ")
     # A long analysis wraps inside its column: the table is never wider than the page.

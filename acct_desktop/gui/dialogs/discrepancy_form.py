@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.enums import DiscrepancyCause, DiscrepancyStatus
-from acct_desktop.domain.sentences import filled_in
+from acct_desktop.domain.sentences import Sentence, bracketed, filled_in
 from acct_desktop.gui.dialogs.draft_form import DraftFormDialog
 from acct_desktop.gui.dialogs.issue_form import date_edit, fit_height, problem_label, with_problem
 from acct_desktop.gui.form_drafts import FormDraft
@@ -280,7 +280,7 @@ def heading_text(
     currency: str,
     through: date | None = None,
 ) -> str:
-    """ "HQ › 佛山 DC" over "Outbound, October 2026: 82,000.00 of 100,000.00 CNY planned"
+    """ "HQ › 佛山 DC" over "Outbound (October 2026): 82,000.00 of 100,000.00 CNY planned"
     ("October 2026 to 24/10/2026" while the month is in progress)."""
     names = html.escape(" › ".join(path))
     if target is None:
@@ -301,4 +301,8 @@ def heading_text(
         when = filled_in(
             QCoreApplication.translate("discrepancy", "%1 to %2"), when, format_value(through)
         )
-    return f"<b>{names}</b><br>{html.escape(what)}, {html.escape(when)}: {figures}"
+    # the language's own brackets and colon (Chinese: 出库（2026年10月）：…), never ", " and ": "
+    head = user_text(
+        Sentence.of(QT_TRANSLATE_NOOP("messages", "%1: %2"), bracketed(what, when), figures)
+    )
+    return f"<b>{names}</b><br>{html.escape(head)}"
