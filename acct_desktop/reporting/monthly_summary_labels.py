@@ -100,6 +100,7 @@ class MonthlySummaryLabels:
     no_gaps: str
     outbound_gaps: str
     no_outbound_gaps: str
+    outbound_not_imported: str
     visits_due: str
     col_date: str
     col_purpose: str
@@ -319,6 +320,10 @@ _EN = _labels(
     no_gaps="Every account with a target is on or ahead of plan for the year.",
     outbound_gaps="Largest gaps to plan, year to date (outbound)",
     no_outbound_gaps="Every warehouse with an outbound target is on or ahead of plan for the year.",
+    outbound_not_imported=(
+        "No outbound figures were imported this year: "
+        "the warehouses are compared with plan once they are."
+    ),
     visits_due="Visits planned next month ({count})",
     col_date="Date",
     col_purpose="Purpose",
@@ -423,6 +428,7 @@ _ZH_CN = _labels(
     no_gaps="所有有目标的客户年度累计均已达成或超出计划。",
     outbound_gaps="年初至今出库与计划差距最大的仓库（出库）",
     no_outbound_gaps="所有有出库目标的仓库年度累计均已达成或超出计划。",
+    outbound_not_imported="今年尚未导入出库数据：导入后再将各仓库与计划对比。",
     visits_due="下月计划拜访（共 {count} 次）",
     col_date="日期",
     col_purpose="拜访目的",
@@ -546,6 +552,10 @@ _VI = _labels(
     no_gaps="Mọi khách hàng có mục tiêu đều đạt hoặc vượt kế hoạch năm đến nay.",
     outbound_gaps="Chênh lệch lớn nhất so với kế hoạch từ đầu năm (xuất kho)",
     no_outbound_gaps="Mọi kho có mục tiêu xuất kho đều đạt hoặc vượt kế hoạch năm đến nay.",
+    outbound_not_imported=(
+        "Chưa nhập số liệu xuất kho nào trong năm nay: "
+        "các kho sẽ được so với kế hoạch khi số liệu được nhập."
+    ),
     visits_due="Lượt viếng thăm đã lên lịch tháng tới ({count})",
     col_date="Ngày",
     col_purpose="Mục đích",
@@ -695,6 +705,10 @@ _NL = _labels(
     no_gaps="Elke klant met een doel ligt dit jaar op of voor op plan.",
     outbound_gaps="Grootste achterstand op plan, lopend jaar (uitlevering)",
     no_outbound_gaps="Elk magazijn met een uitleveringsdoel ligt dit jaar op of voor op plan.",
+    outbound_not_imported=(
+        "Dit jaar zijn nog geen uitleveringscijfers geïmporteerd: "
+        "de magazijnen worden met het plan vergeleken zodra ze er zijn."
+    ),
     visits_due="Geplande bezoeken volgende maand ({count})",
     col_date="Datum",
     col_purpose="Doel van het bezoek",

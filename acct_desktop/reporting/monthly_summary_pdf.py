@@ -597,7 +597,9 @@ class _Story:
             lab.outbound_gaps,
             self.table(self.plan_heads(), self.plan_rows(focus.outbound_gaps), widths)
             if focus.outbound_gaps
-            else self.note(lab.no_outbound_gaps),
+            else self.note(
+                lab.outbound_not_imported if focus.outbound_not_imported else lab.no_outbound_gaps
+            ),
         )
         visits_heading = lab.visits_due.format(count=focus.visits_total)
         purposes = visit_sheet_labels(self.language)

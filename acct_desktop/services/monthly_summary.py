@@ -664,6 +664,11 @@ class _Reader:
         through = add_months(self.month, -1) if self.no_figures else self.month
         gaps = self._account_plans(year_start, through)
         gaps = sorted((p for p in gaps if self.stands(p) == Standing.BEHIND), key=_shortfall_order)
+        with self.db.session() as session:  # the dock's rule, over the year so far
+            year = Period(year_start, date.fromordinal(add_months(through, 1).toordinal() - 1))
+            outbound_not_imported = through >= year_start and awaits_figures(
+                session, year, Measure.OUTBOUND
+            )
         outbound = self._account_plans(year_start, through, Measure.OUTBOUND)
         outbound = sorted(
             (p for p in outbound if self.stands(p) == Standing.BEHIND), key=_shortfall_order
@@ -703,6 +708,7 @@ class _Reader:
         return NextFocus(
             gaps=gaps[:TOP],
             outbound_gaps=outbound[:TOP],
+            outbound_not_imported=outbound_not_imported,
             visits=[VisitDue(start.date(), name, purpose.value) for start, name, purpose in visits],
             visits_total=int(visits_total or 0),
             quotes=[

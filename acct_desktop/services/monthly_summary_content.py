@@ -173,6 +173,8 @@ class NextFocus:
     quotes: list[QuoteExpiring]
     # the year's largest outbound shortfalls (warehouses), as ``gaps`` is sell-in's
     outbound_gaps: list[AccountPlan] = field(default_factory=list)
+    # not one outbound figure imported for the year so far: no gap list, not "on plan"
+    outbound_not_imported: bool = False
 
 
 @dataclass(frozen=True, slots=True)

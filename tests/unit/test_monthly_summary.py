@@ -384,6 +384,15 @@ def test_a_measure_never_imported_for_a_month_that_is_over_is_no_figures(
     assert figure(summary, "sell_in").actual == Decimal("450.00")  # what is in counts
     text = pdf_text(build_monthly_summary_pdf(summary, "en"))
     assert "-100.0%" not in text and "-300.00" not in text
+    assert not summary.focus.outbound_not_imported  # October's outbound is in
+    assert "Every warehouse with an outbound target" in " ".join(text.split())
+    with region.db.session() as s:  # no outbound all year: not "every warehouse on plan"
+        s.query(SalesFact).filter(SalesFact.measure == Measure.OUTBOUND).delete()
+    summary = gather_monthly_summary(region.db, november, region.south, today=december)
+    assert summary.focus.outbound_not_imported and summary.focus.outbound_gaps == []
+    text = " ".join(pdf_text(build_monthly_summary_pdf(summary, "en")).split())
+    assert "No outbound figures were imported this year" in text
+    assert "Every warehouse with an outbound target" not in text
     assert "no figures yet" in text and "— / 300.00 CNY · no figures yet" in text
 
 
