@@ -2831,16 +2831,20 @@
         <translation>Nog geen verkoopcijfers. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) en stel doelen in (Verkoopdoelen…) om te zien waar u achterloopt op plan.</translation>
     </message>
     <message>
+        <source>%1 of %2 accounts with a target of their own are more than %3 behind plan.</source>
+        <translation>Meer dan %3 achter op plan: %1 van de %2 klanten met een eigen doel.</translation>
+    </message>
+    <message>
+        <source>Behind on the targets summed from the accounts below them: %1 more (“Behind (from below)”).</source>
+        <translation>Achter op de opgetelde doelen van de klanten eronder: nog %1 (“Achter (van onderaf)”).</translation>
+    </message>
+    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>Geen doelen in deze periode: stel ze in via Verkoopdoelen… om te vergelijken.</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1: nog geen cijfers voor deze periode. Importeer de verkopen uit het ERP (Bestand → Verkoopcijfers importeren…) om ze met het plan te vergelijken.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
-        <translation>Meer dan %3 achter op plan: %1 van de %2 klanten met een doel.</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -8798,6 +8802,10 @@ problemen</translation>
         <translation>%1 van %2 klanten</translation>
     </message>
     <message>
+        <source>no visits recorded yet: nothing to measure</source>
+        <translation>nog geen bezoeken vastgelegd: niets te meten</translation>
+    </message>
+    <message>
         <source>%1 of %2 due; %3 open past deadline</source>
         <translation>%1 van %2 op tijd afgehandeld; %3 open over de uiterste datum</translation>
     </message>
@@ -13479,6 +13487,14 @@ problemen</translation>
         <source>cannot be reached in time from %1: %2 drive, %3 between</source>
         <translation>niet op tijd te halen vanaf %1: %2 rijden, %3 ertussen</translation>
     </message>
+    <message>
+        <source>%1 account, none with a manager named on its territory</source>
+        <translation>%1 klant, zonder manager in zijn regio</translation>
+    </message>
+    <message>
+        <source>%1 accounts, none with a manager named on their territories</source>
+        <translation>%1 klanten, geen enkele met een manager in hun regio</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -13646,6 +13662,10 @@ per week</translation>
         <translation>Nog geen cijfers</translation>
     </message>
     <message>
+        <source>Behind (from below)</source>
+        <translation>Achter (van onderaf)</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>Inkoop</translation>
     </message>
@@ -13736,6 +13756,10 @@ per week</translation>
     <message>
         <source>(no territory)</source>
         <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <source>No target of its own: its target is the sum of the targets below it.</source>
+        <translation>Geen eigen doel: het doel is de som van de doelen eronder.</translation>
     </message>
 </context>
 <context>

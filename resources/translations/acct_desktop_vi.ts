@@ -2814,16 +2814,20 @@
         <translation>Chưa có số liệu bán hàng. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) và đặt mục tiêu (Mục tiêu bán hàng…) để xem bạn đang chậm kế hoạch ở đâu.</translation>
     </message>
     <message>
+        <source>%1 of %2 accounts with a target of their own are more than %3 behind plan.</source>
+        <translation>%1 trên %2 khách hàng có mục tiêu riêng đang chậm kế hoạch hơn %3.</translation>
+    </message>
+    <message>
+        <source>Behind on the targets summed from the accounts below them: %1 more (“Behind (from below)”).</source>
+        <translation>Chậm so với tổng mục tiêu của các khách hàng cấp dưới: thêm %1 (“Chậm (từ cấp dưới)”).</translation>
+    </message>
+    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>Không có mục tiêu trong kỳ này: hãy đặt mục tiêu trong Mục tiêu bán hàng… để so sánh.</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1: chưa có số liệu cho kỳ này. Hãy nhập số liệu bán hàng từ ERP (Tệp → Nhập số liệu bán hàng…) để so sánh với kế hoạch.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
-        <translation>%1 trên %2 khách hàng có mục tiêu đang chậm kế hoạch hơn %3.</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -8758,6 +8762,10 @@ issues</source>
         <translation>%1 trên %2 khách hàng</translation>
     </message>
     <message>
+        <source>no visits recorded yet: nothing to measure</source>
+        <translation>chưa ghi nhận chuyến thăm nào: chưa có gì để đo</translation>
+    </message>
+    <message>
         <source>%1 of %2 due; %3 open past deadline</source>
         <translation>%1 trên %2 đến hạn; %3 còn mở đã quá hạn</translation>
     </message>
@@ -13439,6 +13447,14 @@ issues</source>
         <source>cannot be reached in time from %1: %2 drive, %3 between</source>
         <translation>không kịp đến từ %1: lái xe %2, chỉ có %3</translation>
     </message>
+    <message>
+        <source>%1 account, none with a manager named on its territory</source>
+        <translation>%1 khách hàng, khu vực chưa có quản lý</translation>
+    </message>
+    <message>
+        <source>%1 accounts, none with a manager named on their territories</source>
+        <translation>%1 khách hàng, không khu vực nào có quản lý</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -13606,6 +13622,10 @@ mỗi tuần</translation>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
+        <source>Behind (from below)</source>
+        <translation>Chậm (từ cấp dưới)</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>Nhập hàng</translation>
     </message>
@@ -13696,6 +13716,10 @@ mỗi tuần</translation>
     <message>
         <source>(no territory)</source>
         <translation>(không có khu vực)</translation>
+    </message>
+    <message>
+        <source>No target of its own: its target is the sum of the targets below it.</source>
+        <translation>Không có mục tiêu riêng: mục tiêu là tổng mục tiêu của các cấp dưới.</translation>
     </message>
 </context>
 <context>

@@ -2814,16 +2814,20 @@
         <translation>尚无销售数据。请导入 ERP 销售数据（文件 → 导入销售数据…）并设置目标（销售目标…），以查看哪些方面落后于计划。</translation>
     </message>
     <message>
+        <source>%1 of %2 accounts with a target of their own are more than %3 behind plan.</source>
+        <translation>在 %2 个有自身目标的客户中，有 %1 个落后于计划超过 %3。</translation>
+    </message>
+    <message>
+        <source>Behind on the targets summed from the accounts below them: %1 more (“Behind (from below)”).</source>
+        <translation>另有 %1 个客户落后于其下级客户目标之和（“落后（按下级）”）。</translation>
+    </message>
+    <message>
         <source>No targets in this period: set them in Sales targets… to compare.</source>
         <translation>此期间没有目标：请在“销售目标…”中设置后再进行对比。</translation>
     </message>
     <message>
         <source>%1: no figures for this period yet. Import the ERP&apos;s sales (File → Import sales…) to compare it with plan.</source>
         <translation>%1：本期尚无数据。请导入 ERP 销售数据（文件 → 导入销售数据…）以与计划对比。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 accounts with a target are more than %3 behind plan.</source>
-        <translation>在 %2 个有目标的客户中，有 %1 个落后于计划超过 %3。</translation>
     </message>
     <message>
         <source>The figures reach %1: targets are counted to that day.</source>
@@ -8756,6 +8760,10 @@ issues</source>
         <translation>%2 个客户中的 %1 个</translation>
     </message>
     <message>
+        <source>no visits recorded yet: nothing to measure</source>
+        <translation>尚无拜访记录：暂无可衡量的数据</translation>
+    </message>
+    <message>
         <source>%1 of %2 due; %3 open past deadline</source>
         <translation>到期 %2 个中按时解决 %1 个；%3 个未结且已过期限</translation>
     </message>
@@ -9839,7 +9847,7 @@ issues</source>
     </message>
     <message>
         <source>as a %1 it could no longer hold %2 under it</source>
-        <translation>作为 %1，它将无法再容纳其下的 %2</translation>
+        <translation>作为%1，它将无法再容纳其下的%2</translation>
     </message>
     <message>
         <source>no column is read as the parent code (columns not read: %1); map the column that holds the parent accounts&apos; codes to the parent code</source>
@@ -9847,15 +9855,15 @@ issues</source>
     </message>
     <message>
         <source>a %1 needs a parent account: a %2</source>
-        <translation>%1 需要一个上级客户：%2</translation>
+        <translation>%1需要一个上级客户：%2</translation>
     </message>
     <message>
         <source>a %1 sits at the top and cannot be under %2</source>
-        <translation>%1 位于最顶层，不能位于 %2 之下</translation>
+        <translation>%1位于最顶层，不能位于 %2 之下</translation>
     </message>
     <message>
         <source>a %1 cannot sit under %2, a %3; its parent must be a %4</source>
-        <translation>%1 不能位于 %2（%3）之下；其上级必须是 %4</translation>
+        <translation>%1不能位于 %2（%3）之下；其上级必须是%4</translation>
     </message>
     <message>
         <source>%1 have no field &quot;%2&quot;; the fields are: %3</source>
@@ -13437,6 +13445,14 @@ issues</source>
         <source>cannot be reached in time from %1: %2 drive, %3 between</source>
         <translation>从%1赶不及：车程 %2，间隔仅 %3</translation>
     </message>
+    <message>
+        <source>%1 account, none with a manager named on its territory</source>
+        <translation>%1 个客户，其区域均未指定经理</translation>
+    </message>
+    <message>
+        <source>%1 accounts, none with a manager named on their territories</source>
+        <translation>%1 个客户，其区域均未指定经理</translation>
+    </message>
 </context>
 <context>
     <name>planActual</name>
@@ -13604,6 +13620,10 @@ per week</source>
         <translation>尚无数据</translation>
     </message>
     <message>
+        <source>Behind (from below)</source>
+        <translation>落后（按下级）</translation>
+    </message>
+    <message>
         <source>Sell-in</source>
         <translation>进货</translation>
     </message>
@@ -13694,6 +13714,10 @@ per week</source>
     <message>
         <source>(no territory)</source>
         <translation>（无区域）</translation>
+    </message>
+    <message>
+        <source>No target of its own: its target is the sum of the targets below it.</source>
+        <translation>没有自身目标：其目标为下级客户目标之和。</translation>
     </message>
 </context>
 <context>
