@@ -42,6 +42,12 @@ the joined syllables. Descriptions, job titles and other free text get no pinyin
 (``pinyin=False``, the default of the functions below). Every list's filter box reads names
 the same way (:class:`TextFilter`: ``huarun`` and ``hrwj`` keep 华润万家 in any dock).
 
+*Pinyin typed in a mix*: a Latin query word also stands for its pinyin readings
+(``domain/pinyin_typing.py``, :attr:`Term.readings`): each character's syllable whole or as
+its initial (``huarwj``, ``hrunwj``), ``ü`` typed as ``u`` (``lu`` for 吕, indexed ``lv``).
+They are matched against each Han run's syllables indexed once more behind a mark nobody
+can type (:func:`spelled`, ``marked``, schema 0022), so never against Latin words.
+
 The same functions serve every backend: :func:`index_text` is what SQLite's FTS5 indexes
 (word starts in one index, every character trigram in another), :func:`search_text` is what
 PostgreSQL matches with ``LIKE`` (and what :meth:`Term.found_in` and
@@ -53,11 +59,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
 from acct_desktop.domain import pinyin as _pinyin
+from acct_desktop.domain import pinyin_typing
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -182,7 +189,9 @@ def _pieces(text: str, *, y_as_ij: bool = True) -> list[tuple[str, bool]]:
     return pieces
 
 
-def words(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> list[str]:
+def words(
+    text: str, *, y_as_ij: bool = True, pinyin: bool = False, marked: bool = True
+) -> list[str]:
     """The folded words of ``text`` as matching reads them: runs of letters and digits,
     with each run of CJK characters a word of its own (``"Số 44, 广州市x"`` → ``["so", "44",
     "广州市", "x"]``) and every ``y`` an ``ij`` (``"Ryswyk"`` → ``["rijswijk"]``); with
@@ -191,21 +200,31 @@ def words(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> list[str]
     for word, cjk in _pieces(text, y_as_ij=y_as_ij):
         found.append(word)
         if cjk and pinyin:
-            found.extend(spelled(word, y_as_ij=y_as_ij))
+            found.extend(spelled(word, y_as_ij=y_as_ij, marked=marked))
     return found
 
 
-def spelled(run: str, *, y_as_ij: bool = True) -> list[str]:
+def spelled(run: str, *, y_as_ij: bool = True, marked: bool = True) -> list[str]:
     """The pinyin words of a run of CJK characters (see the module docstring): its
     syllables joined, each syllable, and its initials, folded (``"广州"`` → ``["guangzhou",
-    "guang", "zhou", "gz"]``; ``"元"`` → ``["ijuan", "ij"]``); none without Han characters."""
+    "guang", "zhou", "gz"]``; ``"元"`` → ``["ijuan", "ij"]``); none without Han characters.
+
+    With ``marked`` (schema 0022 on), each syllable once more behind
+    ``pinyin_typing.MARK`` (``"\ue000guang", "\ue000zhou"``): what a pinyin reading of a
+    typed word (``gzh``, ``huarwj``, ``lu`` for 吕) is matched against, so that it finds
+    only the syllables of a Chinese name, never Latin words (``bro`` is b + ro, which
+    "Brabant Rotterdam" must not match). Nobody can type the mark (a private-use
+    character, not a letter: query words never hold one)."""
     syllables = _pinyin.syllables(run)
     if not syllables:
         return []
     found = ["".join(syllables), *syllables, "".join(s[0] for s in syllables)]
+    # every marked syllable, in order, repeated ones too (丁丁: a reading is a sequence)
+    marks = [pinyin_typing.MARK + s for s in syllables] if marked else []
     if y_as_ij:
         found = [word.replace("y", IJ) for word in found]
-    return list(dict.fromkeys(found))
+        marks = [word.replace("y", IJ) for word in marks]
+    return [*dict.fromkeys(found), *marks]
 
 
 def _cjk_tokens(run: str) -> list[str]:
@@ -214,7 +233,9 @@ def _cjk_tokens(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] + [run[-1]]
 
 
-def index_terms(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
+def index_terms(
+    text: str, *, y_as_ij: bool = True, pinyin: bool = False, marked: bool = True
+) -> str:
     """What the full-text index stores for ``text``: its folded words separated by spaces,
     each CJK run replaced by its overlapping bigrams followed by its last character
     (``"广州市 Café"`` → ``"广州 州市 市 cafe"``), and with ``pinyin`` then by its
@@ -224,13 +245,15 @@ def index_terms(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str
         if cjk:
             tokens.extend(_cjk_tokens(word))
             if pinyin:
-                tokens.extend(spelled(word, y_as_ij=y_as_ij))
+                tokens.extend(spelled(word, y_as_ij=y_as_ij, marked=marked))
         else:
             tokens.append(word)
     return " ".join(tokens)
 
 
-def index_text(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
+def index_text(
+    text: str, *, y_as_ij: bool = True, pinyin: bool = False, marked: bool = True
+) -> str:
     """:func:`index_terms` with a space before and two after: what SQLite's index tables
     store.
 
@@ -239,14 +262,16 @@ def index_text(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
     that it begins one of the index's character trigrams (see :attr:`Term.index_patterns`);
     the word index ignores them.
     """
-    return f" {index_terms(text, y_as_ij=y_as_ij, pinyin=pinyin)}  "
+    return f" {index_terms(text, y_as_ij=y_as_ij, pinyin=pinyin, marked=marked)}  "
 
 
-def search_text(text: str, *, y_as_ij: bool = True, pinyin: bool = False) -> str:
+def search_text(
+    text: str, *, y_as_ij: bool = True, pinyin: bool = False, marked: bool = True
+) -> str:
     """The folded words of ``text`` between single spaces, with a space at each end, so
     that ``" " + prefix`` finds a word start and a CJK fragment is a plain substring
     (with ``pinyin``, Han runs followed by their pinyin, as :func:`words`)."""
-    found = words(text, y_as_ij=y_as_ij, pinyin=pinyin)
+    found = words(text, y_as_ij=y_as_ij, pinyin=pinyin, marked=marked)
     return f" {' '.join(found)} " if found else " "
 
 
@@ -262,6 +287,16 @@ class Term:
 
     kind: TermKind
     text: str  # folded
+    # A Latin word's pinyin readings (``domain/pinyin_typing.py``): ``huarwj`` as hua r w j,
+    # ``lu`` as lv; it is found where any of them is, as well as where ``text`` is.
+    # (derived from ``text``: not compared).
+    readings: tuple[pinyin_typing.Reading, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def pinyin_pattern(self) -> str | None:
+        """A regular expression (Python and PostgreSQL) that finds :attr:`readings` in a
+        :func:`search_text`; None without readings."""
+        return pinyin_typing.pattern(self.readings)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -296,20 +331,28 @@ class Term:
         return (self.text,)
 
     def found_in(self, folded_text: str) -> bool:
-        """Whether this term matches a :func:`search_text` (word starts for Latin)."""
+        """Whether this term matches a :func:`search_text` (word starts for Latin, or
+        its pinyin readings at a syllable's start)."""
         if self.kind is TermKind.PREFIX:
-            return f" {self.text}" in folded_text
+            return f" {self.text}" in folded_text or self._read_in(folded_text)
         return self.text in folded_text
 
     def found_inside(self, folded_text: str) -> bool:
         """Whether this term matches a :func:`search_text` as a fragment: anywhere in a
         word when :attr:`inside_words`, at a word's start or end when one Latin letter,
-        else as :meth:`found_in`."""
+        else as :meth:`found_in`; pinyin readings as in :meth:`found_in`."""
         if self.inside_words:
-            return self.text in folded_text
-        if self.kind is TermKind.PREFIX:
-            return f" {self.text}" in folded_text or f"{self.text} " in folded_text
-        return self.found_in(folded_text)
+            found = self.text in folded_text
+        elif self.kind is TermKind.PREFIX:
+            found = f" {self.text}" in folded_text or f"{self.text} " in folded_text
+        else:
+            return self.found_in(folded_text)
+        return found or self._read_in(folded_text)
+
+    def _read_in(self, folded_text: str) -> bool:
+        """Whether one of the :attr:`readings` is in a :func:`search_text`."""
+        pattern = pinyin_typing.compiled(self.readings) if self.readings else None
+        return pattern is not None and pattern.search(folded_text) is not None
 
 
 def letter_count(word: str) -> int:
@@ -329,7 +372,7 @@ def query_terms(query: str) -> list[Term]:
     terms: list[Term] = []
     for word, cjk in _pieces(query[:MAX_QUERY_CHARS]):
         if not cjk:
-            term = Term(TermKind.PREFIX, word)
+            term = Term(TermKind.PREFIX, word, pinyin_typing.readings(word))
         elif len(word) == 1:
             term = Term(TermKind.CHAR, word)
         else:
@@ -431,19 +474,26 @@ class TextFilter:
     ``guangz`` "广州", and ``华润 wj`` "华润万家" too; free text (``free``: descriptions, job
     titles, sentences) is not, so ``gz`` does not keep every description saying 工作. Each
     text is read once (:func:`filter_name`, :func:`filter_free_text`), not at every
-    keystroke. Every word must be found; an empty filter keeps everything. Input of
-    punctuation only (``%``, ``#``) is looked for as it is (folded), so it is never a
-    wildcard."""
+    keystroke. Pinyin may be typed as global search reads it: each syllable whole or as its
+    initial in any mix (``huarwj``, ``hrunwj``), ``ü`` as ``v``, ``u`` or ``ü`` (``lu``,
+    ``lv`` and ``lü`` keep 吕), matched by the same readings (:attr:`Term.readings`).
+    Every word must be found; an empty filter keeps everything. Input of punctuation only
+    (``%``, ``#``) is looked for as it is (folded), so it is never a wildcard."""
 
     words: tuple[str, ...] = ()
     symbols: str = ""  # the folded input when it has no words
+    # Per word, its pinyin readings as one compiled pattern (None: it has none).
+    readings: tuple[re.Pattern[str] | None, ...] = ()
 
     @classmethod
     def of(cls, typed: str) -> TextFilter:
         """The filter for what the user typed (punctuation only separates words)."""
         typed = typed[:MAX_QUERY_CHARS]
         found = tuple(dict.fromkeys(words(typed)))
-        return cls(found) if found else cls((), fold(typed.strip()))
+        if not found:
+            return cls((), fold(typed.strip()))
+        read = tuple(pinyin_typing.compiled(pinyin_typing.readings(word)) for word in found)
+        return cls(found, "", read)
 
     def __bool__(self) -> bool:
         return bool(self.words or self.symbols)
@@ -456,8 +506,13 @@ class TextFilter:
             folded = "".join([filter_name(name) for name in names if name])
             if free:
                 folded += "".join([filter_free_text(text) for text in free if text])
-            for word in self.words:  # noqa: SIM110 (see above)
-                if word not in folded:
+            if not self.readings:
+                for word in self.words:  # noqa: SIM110 (see above)
+                    if word not in folded:
+                        return False
+                return True
+            for word, read in zip(self.words, self.readings, strict=True):
+                if word not in folded and (read is None or read.search(folded) is None):
                     return False
             return True
         if not self.symbols:

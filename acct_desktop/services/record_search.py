@@ -42,7 +42,6 @@ from sqlalchemy import (
     and_,
     case,
     func,
-    or_,
     select,
 )
 from sqlalchemy.engine import Connection
@@ -63,6 +62,7 @@ from acct_desktop.services.search import (
     fts_query,
     has_fragment_index,
     like_pattern,
+    pg_found,
     refresh_accounts,
 )
 from acct_desktop.services.search_pages import (
@@ -507,18 +507,18 @@ def _few(conn: Connection, low: int, high: int) -> bool:
 def _postgresql_where(terms: list[Term], kind: HitKind) -> tuple[Any, list[Any]]:
     """The group (0–3) of a row, and the conditions of a hit of ``kind``."""
     head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
-    words = [like_pattern(term) for term in terms]
+    words = [(term, (like_pattern(term),)) for term in terms]
     if finds_inside(terms):
-        inside = [fragment_like_patterns(term) for term in terms]
+        inside = [(term, fragment_like_patterns(term)) for term in terms]
     else:
-        inside = [(pattern,) for pattern in words]
-    words_in_head = and_(*(head.like(p) for p in words))
-    words_anywhere = and_(*(everything.like(p) for p in words))
-    inside_head = and_(*(or_(*(head.like(p) for p in group)) for group in inside))
+        inside = words
+    words_in_head = and_(*(pg_found(head, *word) for word in words))
+    words_anywhere = and_(*(pg_found(everything, *word) for word in words))
+    inside_head = and_(*(pg_found(head, *group) for group in inside))
     group = case((words_in_head, 0), (words_anywhere, 1), (inside_head, 2), else_=3)
     where = [
         PG_SEARCH.c.kind == kind.value,
-        *(or_(*(everything.like(p) for p in alternatives)) for alternatives in inside),
+        *(pg_found(everything, *alternatives) for alternatives in inside),
     ]
     return group, where
 

@@ -63,6 +63,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from acct_desktop.domain import pinyin_typing
 from acct_desktop.domain.enums import AccountKind
 from acct_desktop.domain.text_search import (
     Term,
@@ -278,9 +279,20 @@ def rebuild_index(conn: Connection) -> int:
 
 # -- SQLite ---------------------------------------------------------------------------------
 def _fts_phrase(term: Term) -> str:
-    """One term as an FTS5 string: quoted (quotes doubled), ``*`` for a prefix."""
+    """One term as an FTS5 string: quoted (quotes doubled), ``*`` for a prefix; a word
+    with pinyin readings (``huarwj``) also as their phrases of syllables (``"hua" + "r"* +
+    "w"* + "j"*``: each syllable is a word of the index, in order)."""
     quoted = '"' + " ".join(term.tokens).replace('"', '""') + '"'
-    return quoted if term.kind is TermKind.PHRASE else quoted + "*"
+    if term.kind is TermKind.PHRASE:
+        return quoted
+    if not term.readings:
+        return quoted + "*"
+    read = [
+        " + ".join(f'"{word}"' + ("*" if prefix else "") for word, prefix in phrase)
+        for reading in term.readings
+        for phrase in pinyin_typing.phrases(reading)
+    ]
+    return "(" + " OR ".join([quoted + "*", *read]) + ")"
 
 
 def fts_query(terms: Sequence[Term]) -> str:
@@ -503,18 +515,27 @@ def fragment_like_patterns(term: Term) -> tuple[str, ...]:
     return (f"%{escaped}%",)
 
 
+def pg_found(column: Any, term: Term, patterns: tuple[str, ...]) -> Any:
+    """``column`` (a ``search_text``) holds ``term``: it is ``LIKE`` one of ``patterns``,
+    or (a word with pinyin readings) matches their regular expression."""
+    found = [column.like(pattern) for pattern in patterns]
+    if (readings := term.pinyin_pattern) is not None:
+        found.append(column.regexp_match(readings))
+    return found[0] if len(found) == 1 else or_(*found)
+
+
 def _postgresql_hits(
     conn: Connection, terms: list[Term], limit: int, offset: int = 0
 ) -> list[tuple[Any, ...]]:
     head, everything = PG_SEARCH.c.head, PG_SEARCH.c.terms
-    words = [like_pattern(term) for term in terms]
+    words = [(term, (like_pattern(term),)) for term in terms]
     if finds_inside(terms):
-        inside = [fragment_like_patterns(term) for term in terms]
+        inside = [(term, fragment_like_patterns(term)) for term in terms]
     else:  # one-letter words only: no fragments (see domain.text_search)
-        inside = [(pattern,) for pattern in words]
-    words_in_head = and_(*(head.like(p) for p in words))
-    words_anywhere = and_(*(everything.like(p) for p in words))
-    inside_head = and_(*(or_(*(head.like(p) for p in group)) for group in inside))
+        inside = words
+    words_in_head = and_(*(pg_found(head, *word) for word in words))
+    words_anywhere = and_(*(pg_found(everything, *word) for word in words))
+    inside_head = and_(*(pg_found(head, *group) for group in inside))
     in_head = case((words_in_head, True), (words_anywhere, False), (inside_head, True), else_=False)
     by_fragment = case((words_anywhere, False), else_=True)
     group = case((words_in_head, 0), (words_anywhere, 1), (inside_head, 2), else_=3)
@@ -541,20 +562,20 @@ def _postgresql_hits(
     return [tuple(row) for row in conn.execute(query)]
 
 
-def _postgresql_where(inside: list[tuple[str, ...]]) -> list[Any]:
+def _postgresql_where(inside: list[tuple[Term, tuple[str, ...]]]) -> list[Any]:
     """Every term somewhere (one of its patterns each), in an unarchived account."""
     everything = PG_SEARCH.c.terms
     return [
-        *(or_(*(everything.like(p) for p in patterns)) for patterns in inside),
+        *(pg_found(everything, *patterns) for patterns in inside),
         Account.archived_at.is_(None),
     ]
 
 
 def _postgresql_count(conn: Connection, terms: list[Term]) -> int:
     if finds_inside(terms):
-        inside = [fragment_like_patterns(term) for term in terms]
+        inside = [(term, fragment_like_patterns(term)) for term in terms]
     else:
-        inside = [(like_pattern(term),) for term in terms]
+        inside = [(term, (like_pattern(term),)) for term in terms]
     query = (
         select(func.count())
         .select_from(Account)

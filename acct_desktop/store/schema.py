@@ -26,5 +26,6 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0019_search_pinyin",
     "0020_quote_line_pack_price",
     "0021_order_line_delivery",
+    "0022_search_pinyin_mix",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]

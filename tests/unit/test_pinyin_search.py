@@ -1,8 +1,10 @@
 """Pinyin in search, on real databases: account search (the account tree's Ctrl+F) and
 global search (Ctrl+K) find 广州 by ``gz``, ``guangzhou`` and ``Guangzhou``, 华润万家 by
 ``huarun`` and ``hrwj``, a contact 张伟 by ``zhangwei`` and ``zw`` (SQLite's FTS5 indexes and
-PostgreSQL's folded texts); and schema 0019 indexes an older database's Chinese names
-again (and takes the pinyin out going down).
+PostgreSQL's folded texts); a name typed as a mix of whole syllables and initials
+(``huarwj``, ``hrunwj``) and ``ü`` typed as ``u`` or ``v`` (吕 by ``lu``, ``lv``, ``lü``);
+and schemas 0019 and 0022 index an older database's Chinese names again (and take the
+pinyin, or its marked syllables, out going down).
 """
 
 from __future__ import annotations
@@ -31,10 +33,34 @@ from tests.unit.test_search import ALL, add_account, integrity_check, rebuilt_in
 ACCOUNTS = [
     {"code": "CN200001", "name": "广州白云汽车服务中心", "city": "广州"},
     {"code": "CN200002", "name": "华润万家超市 天河店", "district": "天河区", "city": "广州"},
-    {"code": "CN200003", "name": "重庆长安汽修厂", "city": "重庆", "contacts": ["张伟"]},
+    {"code": "CN200003", "name": "重庆长安汽修厂", "city": "重庆", "contacts": ["张伟", "吕娜"]},
     {"code": "CN200004", "name": "驰骏汽车养护连锁 总部", "city": "深圳", "tags": ["重点客户"]},
     {"code": "NL200001", "name": "Bouwmarkt Zwolle", "city": "Zwolle", "contacts": ["Anna Bos"]},
     {"code": "VN200001", "name": "Gara Nguyễn Văn Cừ", "city": "Hà Nội"},
+    {"code": "CN200007", "name": "吕梁女装店", "city": "吕梁"},
+    {"code": "NL200002", "name": "APK Brabant Rotterdam", "city": "Rotterdam"},
+]
+
+# Typed as a manager types: whole syllables and initials mixed, ü as v, u or ü (schema 0022).
+MIXED = [
+    ("huarwj", ["CN200002"]),  # hua + r + w + j
+    ("hrunwj", ["CN200002"]),
+    ("HuaRWJ", ["CN200002"]),
+    ("huarwanj", ["CN200002"]),
+    ("gzhbaiyun", ["CN200001"]),  # zh, the initial of zhou
+    ("chongqcaq", ["CN200003"]),
+    ("hurwj", []),  # hu is neither hua nor its initial
+    ("lvliang", ["CN200007"]),
+    ("luliang", ["CN200007"]),
+    ("lüliang", ["CN200007"]),
+    ("Lǚliang", ["CN200007"]),
+    ("lul", ["CN200007"]),
+    ("nuzhuang", ["CN200007"]),
+    ("lu", ["CN200007", "CN200003"]),  # 吕梁 by its name, then 吕娜, a contact
+    ("lü", ["CN200007", "CN200003"]),
+    ("lv", ["CN200007", "CN200003"]),
+    ("bro", []),  # b + ro reads as pinyin, but Brabant Rotterdam is no Chinese name
+    ("brab", ["NL200002"]),
 ]
 
 EXPECTED = [
@@ -98,6 +124,24 @@ def found(db: Database, query: str, kind: HitKind) -> list[str]:
 @pytest.mark.parametrize(("query", "expected"), EXPECTED)
 def test_account_search_finds_chinese_names_by_their_pinyin(chinese, query, expected) -> None:
     assert codes(chinese, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), MIXED)
+def test_account_search_finds_pinyin_typed_in_any_mix(chinese, query, expected) -> None:
+    assert codes(chinese, query) == expected
+    assert AccountSearch(chinese).count(query) == len(expected)
+
+
+def test_global_search_finds_pinyin_typed_in_any_mix(chinese) -> None:
+    for query in ("luna", "lüna", "lvna", "Lǚ Na", "lun"):
+        assert found(chinese, query, HitKind.CONTACT) == ["吕娜"], query
+    assert found(chinese, "zhangw", HitKind.CONTACT) == ["张伟"]
+    assert found(chinese, "zhw", HitKind.CONTACT) == ["张伟"]  # zh + w
+    assert found(chinese, "huarwj", HitKind.QUOTE) == ["Q-2026-00021"]  # by its account
+    accounts = [
+        hit.title for hit in GlobalSearch(chinese).search("lu") if hit.kind is HitKind.ACCOUNT
+    ]
+    assert accounts == ["吕梁女装店"]  # (重庆长安汽修厂 is shown by its contact 吕娜)
 
 
 def test_a_chain_after_its_city_is_found_by_a_piece_of_its_pinyin(chinese) -> None:
@@ -166,14 +210,14 @@ def _downgrade(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
         command.downgrade(config, revision)
 
 
-def _at_0018(target: str) -> None:
+def _at_0018(target: str, revision: str = "0018_search_y_as_ij") -> None:
     """A database at schema 0018 whose search texts are as 0018's code indexed them (no
-    pinyin): made at head, then taken down."""
+    pinyin), or at ``revision``: made at head, then taken down."""
     db = open_database(target)
     try:
         _fill(db)
         GlobalSearch(db).catch_up()
-        _downgrade(db.engine, "0018_search_y_as_ij")
+        _downgrade(db.engine, revision)
     finally:
         db.close()
 
@@ -249,7 +293,10 @@ def _search_docs(db: Database) -> list[list[tuple]]:
         ]
 
 
-def test_0019_leaves_a_database_without_chinese_names_as_it_was(tmp_path: Path) -> None:
+@pytest.mark.parametrize("revision", ["0018_search_y_as_ij", "0021_order_line_delivery"])
+def test_0019_and_0022_leave_a_database_without_chinese_names_as_it_was(
+    tmp_path: Path, revision: str
+) -> None:
     path = tmp_path / "dutch.acctdb"
     db = open_database(path)
     try:
@@ -257,7 +304,7 @@ def test_0019_leaves_a_database_without_chinese_names_as_it_was(tmp_path: Path) 
             made = [add_account(session, spec) for spec in ACCOUNTS if spec["code"][:2] != "CN"]
             AccountSearch(db).refresh(session, made)
         assert found(db, "anna", HitKind.CONTACT) == ["Anna Bos"]  # (its records indexed)
-        _downgrade(db.engine, "0018_search_y_as_ij")
+        _downgrade(db.engine, revision)
         before = _search_docs(db)
     finally:
         db.close()
@@ -287,5 +334,64 @@ def test_0019_on_postgresql_indexes_again_and_back(pg_url: str) -> None:
         _downgrade(db.engine, "0018_search_y_as_ij")
         assert codes(db, "gz") == []
         assert codes(db, "广州") == ["CN200001", "CN200002"]
+    finally:
+        db.close()
+
+
+# -- schema 0022: the syllables behind a mark, for pinyin typed in any mix --------------------
+def test_0022_indexes_the_chinese_names_of_an_older_database_again(tmp_path: Path) -> None:
+    path = tmp_path / "before-0022.acctdb"
+    _at_0018(str(path), "0021_order_line_delivery")
+    old = _as_it_is(str(path))
+    try:
+        with old.engine.connect() as conn:
+            head = conn.exec_driver_sql(
+                "SELECT d.head FROM account_search_doc AS d "
+                "JOIN account AS a ON a.id = d.account_id WHERE a.code = 'CN200007'"
+            ).scalar()
+        assert head == index_text("吕梁女装店 CN200007", pinyin=True, marked=False)  # as 0019's
+        # what this code would miss, were the texts not indexed again
+        assert codes(old, "huarwj") == []
+        assert codes(old, "luliang") == []
+        assert found(old, "luna", HitKind.CONTACT) == []
+        assert codes(old, "gz") == ["CN200001", "CN200002"]  # 0019's pinyin is there
+        integrity_check(old)
+    finally:
+        old.close()
+
+    db = open_database(path)  # upgrades
+    try:
+        for query, expected in [*EXPECTED, *MIXED]:
+            assert codes(db, query) == expected, query
+        integrity_check(db)
+        assert rebuilt_index_triggers(db) == rebuilt_index_triggers(db, "record_search") == 3
+        assert _stale(db) == set()
+        assert found(db, "luna", HitKind.CONTACT) == ["吕娜"]
+        assert found(db, "huarwj", HitKind.QUOTE) == ["Q-2026-00021"]
+        with db.session() as session:  # the triggers keep the index: a new account is found
+            new = add_account(session, {"code": "CN200006", "name": "厦门鑫源汽车服务中心"})
+            AccountSearch(db).refresh(session, [new])
+        assert codes(db, "xiamxinyqc") == ["CN200006"]
+    finally:
+        db.close()
+
+
+@pytest.mark.postgres
+def test_0022_on_postgresql_indexes_again_and_back(pg_url: str) -> None:
+    _at_0018(pg_url, "0021_order_line_delivery")
+    old = _as_it_is(pg_url)
+    try:
+        assert codes(old, "huarwj") == []  # indexed by 0019's rules
+        assert codes(old, "gz") == ["CN200001", "CN200002"]
+    finally:
+        old.close()
+    db = open_database(pg_url)
+    try:
+        for query, expected in [*EXPECTED, *MIXED]:
+            assert codes(db, query) == expected, query
+        assert found(db, "luna", HitKind.CONTACT) == ["吕娜"]
+        _downgrade(db.engine, "0021_order_line_delivery")
+        assert codes(db, "huarwj") == []
+        assert codes(db, "hrwj") == ["CN200002"]
     finally:
         db.close()

@@ -397,8 +397,14 @@ def test_a_zero_limit_finds_nothing(demo) -> None:
 
 
 def test_fts_query_quotes_every_term() -> None:
-    query = fts_query(query_terms('nguy 广州 州 "x'))
-    assert query == '"nguij"* AND "广州" AND "州"* AND "x"*'  # y is read as ij
+    query = fts_query(query_terms('vy 广州 州 "x'))
+    assert query == '"vij"* AND "广州" AND "州"* AND "x"*'
+    # y is read as ij; a word that reads as pinyin (n + gu + ij, n + gui + j) is also
+    # looked for as those syllables of a Chinese name (behind their mark: pinyin_typing)
+    m = "\ue000"
+    assert fts_query(query_terms("nguy")) == (
+        f'("nguij"* OR "{m}n"* + "{m}gu" + "{m}ij"* OR "{m}n"* + "{m}gui" + "{m}j"*)'
+    )
 
 
 # -- keeping the index current ---------------------------------------------------------------

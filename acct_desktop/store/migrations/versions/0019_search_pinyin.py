@@ -23,7 +23,8 @@ rebuilt, in a database without Chinese names):
   while their name holds one, are listed in ``record_search_stale``, so the first global
   search re-indexes them (``services.record_search.catch_up``), as after 0018.
 
-The downgrade indexes the same texts without pinyin, in the same way.
+The downgrade indexes the same texts without pinyin, in the same way. (The syllables
+behind a mark came with 0022: ``marked=False`` keeps this step's texts as they were.)
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def _index_again(*, pinyin: bool) -> None:
         return
     rows = [
         (
-            search_text(f"{name} {code}", pinyin=pinyin),
-            search_text(" ".join((name, code, *others)), pinyin=pinyin),
+            search_text(f"{name} {code}", pinyin=pinyin, marked=False),
+            search_text(" ".join((name, code, *others)), pinyin=pinyin, marked=False),
             account_id,
         )
         for account_id, name, code, others in accounts
@@ -86,8 +87,8 @@ def _sqlite_accounts(
     """Fold the content table's texts of ``accounts`` again and rebuild the FTS5 indexes."""
     rows = [
         (
-            index_text(f"{name} {code}", pinyin=pinyin),
-            index_text(" ".join(others), pinyin=pinyin),
+            index_text(f"{name} {code}", pinyin=pinyin, marked=False),
+            index_text(" ".join(others), pinyin=pinyin, marked=False),
             account_id,
         )
         for account_id, name, code, others in accounts
@@ -103,7 +104,7 @@ def _sqlite_records(bind: Any, pinyin: bool) -> None:
     """Index the contacts' names and the quotes' account names with a Han character again
     (0016's layout: a contact's head is its name, a quote's rest its account's name)."""
     heads = [
-        (index_text(name, pinyin=pinyin), key)
+        (index_text(name, pinyin=pinyin, marked=False), key)
         for key, name in _rows(
             bind,
             "SELECT d.id, c.name FROM record_search_doc AS d "
@@ -112,7 +113,7 @@ def _sqlite_records(bind: Any, pinyin: bool) -> None:
         if has_han(name)
     ]
     rests = [
-        (index_text(name, pinyin=pinyin), key)
+        (index_text(name, pinyin=pinyin, marked=False), key)
         for key, name in _rows(
             bind,
             "SELECT d.id, a.name FROM record_search_doc AS d JOIN quote AS q ON q.id = d.record_id "
