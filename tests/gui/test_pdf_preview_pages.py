@@ -85,6 +85,7 @@ def test_pages_further_down_are_drawn_when_scrolled_to(qtbot) -> None:
     assert 80 in drawn and 79 in drawn and 81 in drawn  # in view, and one each side
     assert not drawn & set(range(10, 70))  # the pages scrolled past are not drawn
     assert 80 in column.shown()
+    preview.set_zoom(1.0)  # (a page wider than this small test screen opens fitted)
     preview.findChild(QPushButton, "zoomIn").click()  # bigger: the page in view drawn again
     assert column.zoom == 1.25
     settled(qtbot, column, [80])
@@ -175,3 +176,22 @@ def test_cancel_stops_the_printing_and_leaves_no_half_file(qtbot, tmp_path) -> N
     assert not out.exists()  # no half document where the whole one was asked for
     assert preview.print_button.isEnabled()
     preview.close()
+
+
+def test_a_landscape_page_wider_than_the_view_is_shown_whole_without_sideways_scrolling(
+    qtbot,
+) -> None:
+    """A printed list is an A4 landscape page, wider than the preview on a laptop: it opens
+    at the zoom that fits its width; zooming in is still the user's choice."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=landscape(A4))
+    canvas.drawString(40, 40, "Customer issues")
+    canvas.showPage()
+    canvas.save()
+    wide = opened(qtbot, out.getvalue())
+    assert wide.column.zoom < 1.0
+    qtbot.waitUntil(lambda: wide.scroll.horizontalScrollBar().maximum() == 0)
+    assert wide.zoom_in.isEnabled()

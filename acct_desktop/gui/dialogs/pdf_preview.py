@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from math import floor
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from acct_desktop.domain.sentences import filled_in
-from acct_desktop.gui.page_column import PageColumn
+from acct_desktop.gui.page_column import GAP, PageColumn
 from acct_desktop.gui.pdf_pages import PdfPages
 from acct_desktop.gui.pdf_printing import PdfFileJob, PrintJob
 from acct_desktop.gui.screen_fit import ScreenFitDialog, available_area, bounded_size
@@ -73,6 +74,7 @@ class PdfPreviewDialog(ScreenFitDialog):
         self.progress: QProgressDialog | None = None
         self._printer = None
         self.last_problem: str | None = None
+        self._fitted = False  # fit_width at the first showing
         self.column = PageColumn(pages)
         self.column.setObjectName("previewPages")
         self.scroll = QScrollArea()
@@ -126,6 +128,23 @@ class PdfPreviewDialog(ScreenFitDialog):
         )
 
     # -- zoom -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.layout().activate()  # the view gets its width now
+            self.fit_width()
+
+    def fit_width(self) -> None:
+        """Pages wider than the view (a landscape list on a laptop) are shown at the zoom
+        that fits their width, so nothing needs scrolling sideways; narrower ones stay at
+        their actual size."""
+        room = self.scroll.viewport().width()
+        needed = self.column.sizeHint().width()  # the widest page and the gap each side
+        if needed > room > 2 * GAP:
+            fits = self.column.zoom * (room - 2 * GAP) / (needed - 2 * GAP)
+            self.set_zoom(max(ZOOMS[0], floor(fits * 100) / 100))
+
     def zoom_by(self, step: int) -> None:
         now = self.column.zoom
         if step > 0:
