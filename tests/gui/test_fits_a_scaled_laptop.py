@@ -36,6 +36,9 @@ ROOT = Path(__file__).resolve().parents[2]
 AT_150 = QRect(0, 0, 911, 472)  # 1366 × 708 pixels (768 less the taskbar) at 150 %
 
 
+BASES = {"RegisterForm", "DraftFormDialog"}  # shared bases of the forms, never shown alone
+
+
 def dialog_classes() -> set[str]:
     """Every dialog class of gui/dialogs (not the private bases)."""
     found = set()
@@ -43,7 +46,7 @@ def dialog_classes() -> set[str]:
         module = importlib.import_module(f"acct_desktop.gui.dialogs.{module_info.name}")
         for name, cls in inspect.getmembers(module, inspect.isclass):
             ours = issubclass(cls, QDialog) and cls.__module__ == module.__name__
-            if ours and not name.startswith("_") and name != "RegisterForm":  # not bases
+            if ours and not name.startswith("_") and name not in BASES:
                 found.add(name)
     return found
 
