@@ -7,12 +7,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from acct_desktop.domain.enums import RebateKind
 from acct_desktop.domain.unit_words import UNITS
 from acct_desktop.gui.docks.quote_builder import QuoteBuilderDock
-from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.labels import format_day, format_decimal
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models.quote_lines import unit_word
 from acct_desktop.gui.undo import header_undo_text
@@ -42,7 +42,8 @@ def preview_on(shop: Shop, agreement, qtbot) -> RebatePreview:  # type: ignore[n
 
 
 def short(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A day as every cell and sentence writes it (ISO under a C locale)."""
+    return format_day(day)
 
 
 def test_the_preview_says_what_to_buy_by_the_period_end_against_the_agreed_baseline(

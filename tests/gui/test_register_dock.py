@@ -22,7 +22,7 @@ from acct_desktop.gui.background import BackgroundRunner
 from acct_desktop.gui.current_account import CurrentAccount
 from acct_desktop.gui.dialogs.decision_dialog import DecisionDialog
 from acct_desktop.gui.docks.policy_register import LateEntryChanged, PolicyRegisterDock
-from acct_desktop.gui.labels import format_decimal
+from acct_desktop.gui.labels import format_day, format_decimal
 from acct_desktop.gui.models.columns import TONE_COLOURS
 from acct_desktop.gui.widgets.audit_trail import AuditTrailDialog
 from acct_desktop.services.account_edits import EditRejected
@@ -415,9 +415,7 @@ def test_a_price_policy_is_entered_submitted_approved_and_its_history_kept(
         (trail.model.index(r, 2).data(), trail.model.index(r, 3).data())
         for r in range(trail.model.rowCount())
     ]
-    entered = QLocale().toString(
-        rows[0].occurred_at.astimezone().date(), QLocale.FormatType.ShortFormat
-    )
+    entered = format_day(rows[0].occurred_at.astimezone().date())
     assert changes == [
         ("Entered", entered),  # the day, not the code again (QA s19)
         ("Status", "Draft → Pending approval"),
