@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) · %1</source>
+        <translation>
+            <numerusform>%Ln row · %1</numerusform>
+            <numerusform>%Ln rows · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) to a quote, typed while the database could not be reached, are not saved yet. Opening another database now loses them; staying on this one, they are saved as soon as the database answers.</source>

@@ -1616,9 +1616,12 @@
         <source>Import %1 from %2</source>
         <translation>%1 importeren uit %2</translation>
     </message>
-    <message>
-        <source>%1 rows · %2</source>
-        <translation>%1 rijen · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) · %1</source>
+        <translation>
+            <numerusform>%Ln rij · %1</numerusform>
+            <numerusform>%Ln rijen · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not imported)</source>

@@ -1610,9 +1610,11 @@
         <source>Import %1 from %2</source>
         <translation>Nhập %1 từ %2</translation>
     </message>
-    <message>
-        <source>%1 rows · %2</source>
-        <translation>%1 dòng · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) · %1</source>
+        <translation>
+            <numerusform>%Ln dòng · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not imported)</source>

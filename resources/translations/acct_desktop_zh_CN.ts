@@ -1610,9 +1610,11 @@
         <source>Import %1 from %2</source>
         <translation>从 %2 导入%1</translation>
     </message>
-    <message>
-        <source>%1 rows · %2</source>
-        <translation>%1 行 · %2</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) · %1</source>
+        <translation>
+            <numerusform>%Ln 行 · %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not imported)</source>

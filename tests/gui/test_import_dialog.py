@@ -617,3 +617,14 @@ def test_next_months_file_opens_on_the_header_row_chosen_last_time(
     other = window.transfers.open_import(str(export(11, columns=[*names[:5], "Bruto"])), "sales")
     assert other.preview.header_line == 2 and other.remembered.isHidden()
     other.reject()
+
+
+def test_the_dialog_counts_one_row_in_the_singular(qtbot, dutch, window, tmp_path) -> None:
+    """ "1 rij · CSV-bestand…", not "1 rijen" (QA, Dutch)."""
+    dialog = window.transfers.open_import(str(write(tmp_path / "een.csv", ROWS[:1])), "accounts")
+    from PySide6.QtWidgets import QLabel
+
+    said = dialog.findChild(QLabel, "importSource").text()
+    assert said.startswith("1 rij ·"), said
+    two = window.transfers.open_import(str(write(tmp_path / "twee.csv", ROWS[:2])), "accounts")
+    assert two.findChild(QLabel, "importSource").text().startswith("2 rijen ·")

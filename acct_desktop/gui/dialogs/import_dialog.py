@@ -179,9 +179,7 @@ class ImportDialog(ScreenFitDialog):
         self._thread: QThread | None = None
         self._job: _ImportJob | None = None
         info = QLabel(
-            filled_in(
-                self.tr("%1 rows · %2"), QLocale().toString(preview.rows), source_words(preview)
-            )
+            filled_in(self.tr("%Ln row(s) · %1", "", preview.rows), source_words(preview))
         )
         info.setObjectName("importSource")
         self.header_row = self._header_row_choice()
