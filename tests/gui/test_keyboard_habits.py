@@ -156,6 +156,24 @@ def test_the_tree_keys_work_from_its_search_box_but_leave_it_its_text(
     forms[0].reject()
 
 
+def test_delete_in_the_search_hits_never_archives_the_row_behind_them(
+    window: MainWindow, qtbot
+) -> None:
+    """The hit highlighted in the search's list is not the tree's current row: Delete and
+    F2 there do nothing to the row behind (Enter shows the hit in the tree first)."""
+    dock, index = _tree_row(window, qtbot)
+    behind = dock.model.account_id(index)
+    name = window.workspace.accounts.profile(behind).name
+    dock.search_box.setText(name.split()[-1][:3])
+    dock.run_search()
+    qtbot.waitUntil(dock.hit_view.isVisible)
+    _focused(qtbot, dock.hit_view)
+    QTest.keyClick(dock.hit_view, Qt.Key.Key_Delete)
+    QTest.keyClick(dock.hit_view, Qt.Key.Key_F2)
+    assert not window.workspace.accounts.profile(behind).archived
+    assert _open_account_forms(window) == []
+
+
 def test_ctrl_n_in_an_empty_database_opens_the_new_account_form(
     qtbot, settings: AppSettings, tmp_path: Path
 ) -> None:

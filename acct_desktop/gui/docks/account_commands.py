@@ -63,6 +63,9 @@ class AccountCommands(QObject):
             self.tr("&Archive"), self.archive_account, QKeySequence.StandardKey.Delete
         )
         field_keeps(self.dock.search_box, "F2", QKeySequence.StandardKey.Delete)
+        # nor from the search's hit list: the tree's current row is not the hit highlighted
+        # there (Enter shows the hit in the tree first; then they act on it)
+        field_keeps(self.dock.hit_view, "F2", QKeySequence.StandardKey.Delete)
         self.restore_action = action(self.tr("&Restore"), self.restore_account)
         self.expand_action = action(self.tr("Expand all below"), self.expand_below)
         self.copy_action = action(
