@@ -518,6 +518,19 @@ def print_rejection(exc: Any, shown: int) -> None:
             ),
             file=sys.stderr,
         )
+    if column := getattr(exc, "details", {}).get("parent column"):
+        print(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    'If "%1" holds the parent accounts\' codes, read it as the parent code: '
+                    "--map %2 (then import again).",
+                ),
+                column,
+                shell_word(f"parent_code={column}"),
+            ),
+            file=sys.stderr,
+        )
     if amount := getattr(exc, "details", {}).get("amount column"):
         template = (
             QT_TRANSLATE_NOOP(

@@ -6977,6 +6977,10 @@ problemen</translation>
         <translation>Lees die kolom als de meetwaarde: --map %1 (en importeer opnieuw).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the parent accounts&apos; codes, read it as the parent code: --map %2 (then import again).</source>
+        <translation>Als „%1” de codes van de bovenliggende klanten bevat, lees die kolom dan als de bovenliggende code: --map %2 (en importeer opnieuw).</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>Als &quot;%1&quot; aantallen bevat, lees die dan als aantal en het bedrag uit een eigen kolom: --map %3 --map %4. Bevat de kolom wel bedragen, importeer dan opnieuw met --amount-confirmed.</translation>
     </message>

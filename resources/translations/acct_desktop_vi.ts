@@ -6936,6 +6936,10 @@ issues</source>
         <translation>Hãy đọc cột đó làm chỉ tiêu: --map %1 (rồi nhập lại).</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the parent accounts&apos; codes, read it as the parent code: --map %2 (then import again).</source>
+        <translation>Nếu cột “%1” chứa mã của khách hàng cấp trên, hãy đọc nó là mã cấp trên: --map %2 (rồi nhập lại).</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>Nếu &quot;%1&quot; là số lượng, hãy đọc nó là số lượng và lấy số tiền từ cột riêng của nó: --map %3 --map %4. Nếu cột đó đúng là số tiền, hãy nhập lại với --amount-confirmed.</translation>
     </message>

@@ -6934,6 +6934,10 @@ issues</source>
         <translation>请将该列作为指标读取：--map %1（然后重新导入）。</translation>
     </message>
     <message>
+        <source>If &quot;%1&quot; holds the parent accounts&apos; codes, read it as the parent code: --map %2 (then import again).</source>
+        <translation>如果“%1”是上级客户的代码，请把它读作上级客户代码：--map %2（然后重新导入）。</translation>
+    </message>
+    <message>
         <source>If &quot;%1&quot; holds quantities, read it as the quantity and the amount from its own column: --map %3 --map %4. If it does hold the amounts, import again with --amount-confirmed.</source>
         <translation>如果“%1”是数量，请把它读作数量，并从金额自己的列读取金额：--map %3 --map %4。如果它确实是金额，请加上 --amount-confirmed 重新导入。</translation>
     </message>

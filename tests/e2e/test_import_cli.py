@@ -226,3 +226,25 @@ def test_a_workbook_with_a_title_and_merged_group_names_imports_and_a_header_row
     )
     past = run("import", "accounts", str(path), "--db", database, "--header-row", "40")
     assert past.returncode == 2 and "Row 40 of acc_merged.xlsx is empty or past" in past.stderr
+
+
+def test_a_parent_column_not_read_gets_advice_that_pastes(tmp_path: Path) -> None:
+    """A refusal for want of parents whose parent column was not read names the map that
+    reads it, quoted so that it can be pasted; pasted, the file imports."""
+    database = str(tmp_path / "new.acctdb")
+    rows = [
+        ["Code", "Name", "Kind", "Parent Org"],
+        ["HQ1", "Alpha HQ", "headquarters", ""],
+        ["RO1", "Alpha South", "regional_office", "HQ1"],
+    ]
+    path = str(write_csv(tmp_path / "accounts.csv", rows))
+    refused = run("import", "accounts", path, "--db", database)
+    assert refused.returncode == 2
+    advice = refused.stderr.splitlines()[-1]
+    assert advice == (
+        'If "Parent Org" holds the parent accounts\' codes, read it as the parent code: '
+        '--map "parent_code=Parent Org" (then import again).'
+    )
+    pasted = run("import", "accounts", path, "--db", database, "--map", "parent_code=Parent Org")
+    assert pasted.returncode == 0, pasted.stderr
+    assert "2 accounts read: 2 created" in pasted.stdout

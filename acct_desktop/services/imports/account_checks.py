@@ -64,6 +64,9 @@ class AccountCheck:
         self.data = data
         self.default_kind = default_kind
         self.parentless = False  # an account refused for having no parent (``_check_kinds``)
+        # the advice below a refusal (``ImportRejected.details``): the unread column that
+        # may hold the parents' codes (``_parent_column_unread``)
+        self.details: dict[str, str] = {}
         # (field, value) → how many new accounts got it by default (``_with_defaults``)
         self.defaults: dict[tuple[str, str], int] = {}
         parent = ACCOUNTS.alias("parent")
@@ -273,6 +276,7 @@ class AccountCheck:
         columns = self.data.columns
         if not self.parentless or "parent_code" in columns.index or not columns.ignored:
             return
+        self.details["parent column"] = columns.ignored[0]
         self.data.problems.add(
             self.data.table.header_line,
             None,

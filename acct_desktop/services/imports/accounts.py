@@ -109,7 +109,7 @@ def import_accounts(
     with transaction(db, data.name) as conn:
         check = AccountCheck(data, conn, default_kind)
         plan = check.plan()
-        data.problems.reject_if_any(data.name)
+        data.problems.reject_if_any(data.name, details=check.details)
         now = utcnow()
         created = check.territories.write(conn, now)
         ids = _write(conn, data, plan, check, now)
