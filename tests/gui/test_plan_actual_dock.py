@@ -418,3 +418,27 @@ def test_the_form_heading_uses_the_languages_own_marks(speak) -> None:
     chinese = heading_text(["HQ", "佛山 DC"], OCTOBER, "出库", *args[3:])
     line = chinese.split("<br>")[1]
     assert line == "出库（2026年10月）：计划 20,000.00 USD，实际 11,000.00"
+
+
+def test_a_name_too_long_leaves_out_what_it_shares_with_the_row_above(dock) -> None:
+    """Cut at the end alone, "Wegwijs Tankstations Magazijn Arnhem" and "… Arnhem 2" both
+    read "Wegwijs Tankstations Maga…": the words shared with the parent go first."""
+    from acct_desktop.gui.widgets.distinct_names import (
+        DistinctNameDelegate,
+        without_shared_start,
+    )
+
+    parent = "Wegwijs Tankstations Distributiecentrum Zwolle"
+    assert without_shared_start("Wegwijs Tankstations Magazijn Arnhem 2", parent) == (
+        "Magazijn Arnhem 2"
+    )
+    assert without_shared_start("Autobedrijf Van Dijk", "Autobedrijf Van den Berg") == "Dijk"
+    assert without_shared_start("Magazijn Arnhem", "Magazijn Amsterdam") == "Arnhem"
+    assert without_shared_start("华润万家广州配送中心", "华润万家") == "广州配送中心"
+    assert without_shared_start("Edwin Hayes Home Store", "The Jackson Group Warehouse") is None
+    assert without_shared_start("Ab C", "Ab D") is None  # too little in common
+    assert (
+        without_shared_start("Alpha", "Alpha") is None and without_shared_start("A", None) is None
+    )
+    name = dock.model.index(0, 0)
+    assert isinstance(dock.tree.itemDelegateForIndex(name), DistinctNameDelegate)

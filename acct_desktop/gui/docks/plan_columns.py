@@ -28,6 +28,7 @@ from acct_desktop.gui.models.plan_tree import (
     VARIANCE,
 )
 from acct_desktop.gui.widgets.brief_when_narrow import BriefWhenNarrow
+from acct_desktop.gui.widgets.distinct_names import DistinctNameDelegate
 from acct_desktop.gui.widgets.name_column import NameFillsTheView
 from acct_desktop.gui.widgets.saved_headers import SavedHeaders
 
@@ -69,6 +70,8 @@ class PlanColumns(QObject):
             column_most={KIND: KIND_MOST},
             fill=True,
         )
+        # a name too long leaves out the first words it shares with the row above it
+        tree.setItemDelegateForColumn(NAME, DistinctNameDelegate(parent))
         # "On plan · 1 behind below" where there is room, "On plan" (with the ▼) where not
         self.standing = BriefWhenNarrow(BRIEF_ROLE, parent)
         tree.setItemDelegateForColumn(STANDING, self.standing)
