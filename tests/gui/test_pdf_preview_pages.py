@@ -66,7 +66,9 @@ def test_a_long_document_opens_with_only_its_first_pages_drawn(qtbot) -> None:
     assert len(preview.pages) == 120
     settled(qtbot, column, [0])
     drawn = preview.pages.drawn
-    assert 0 < len(drawn) <= 4 and max(drawn) <= 3  # the page in view and the next, not 120
+    # the page in view and the next, not 120 (drawn again when the preview opened fitted to
+    # the width of a screen narrower than an A4 page, as the tests' is)
+    assert drawn and set(drawn) <= {0, 1, 2, 3} and len(drawn) <= 8
     picture = column.grab(column.page_rect(0)).toImage()
     assert picture.width() < picture.height()  # an A4 page, standing
     assert any(  # the page's own bar, drawn from the PDF
