@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from acct_desktop.domain.enums import PolicyScope, PolicyStatus, QuoteStatus
 from acct_desktop.domain.quote_workflow import QuoteMove
@@ -34,16 +35,20 @@ def seller(isolated_user: object) -> None:
     save_manager_profile(SELLER)
 
 
+def first_vn_account_and_products(session: Session) -> tuple[m.Account, list[m.Product]]:
+    """The first account billed in VND and the first three active products, by code."""
+    account = session.scalars(
+        select(m.Account).where(m.Account.currency == "VND").order_by(m.Account.code)
+    ).first()
+    products = session.scalars(
+        select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.sku).limit(3)
+    ).all()
+    return account, list(products)
+
+
 def vn_account_and_products(window: MainWindow) -> tuple[uuid.UUID, list[m.Product]]:
     with window.workspace.db.session() as session:
-        account = session.scalars(
-            select(m.Account).where(m.Account.currency == "VND").order_by(m.Account.code)
-        ).first()
-        products = list(
-            session.scalars(
-                select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.sku)
-            )
-        )[:3]
+        account, products = first_vn_account_and_products(session)
         session.add(  # the first product may be discounted 10 % at most for this account
             m.PricePolicy(
                 code="G-TEST",

@@ -25,16 +25,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import select
 
 from acct_desktop.app import _install_excepthook, open_workspace
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.models.quote_lines import LineColumn
 from acct_desktop.gui.settings import AppSettings
-from acct_desktop.store import models as m
 from tests.gui.test_quote_builder_dock import (
     add,
     dock_of,
+    first_vn_account_and_products,
     seller,  # noqa: F401 (the fixture: My details filled in)
 )
 
@@ -145,14 +144,7 @@ def answers() -> Iterator[Answers]:
 def _quote_with_lines(window: MainWindow) -> uuid.UUID:
     """A draft quote of three lines (10 each) open in the builder."""
     with window.workspace.db.session() as session:
-        account = session.scalars(
-            select(m.Account).where(m.Account.currency == "VND").order_by(m.Account.code)
-        ).first()
-        products = list(
-            session.scalars(
-                select(m.Product).where(m.Product.active.is_(True)).order_by(m.Product.sku)
-            )
-        )[:3]
+        account, products = first_vn_account_and_products(session)
     window.current.set(account.id)
     dock = dock_of(window)
     dock.commands.new_quote()
