@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.dock_undo.moved.connect(self._status_due.start)
         tree = self.docks["accountTreeDock"]  # a save of the card is an account edit (F2)
         self.card.profile_form.undo_stack = tree.undo_stack
-        self.card.profile_form.after_undo = tree.after_change
+        self.card.profile_form.after_undo = self._card_save_undone
         self.docks["accountTreeDock"].sig_accounts_changed.connect(self._accounts_changed)
         self.docks["contactMapDock"].contacts_changed.connect(self._contacts_changed)
         self.card.header.sig_restore.connect(self.docks["accountTreeDock"].commands.restore_by_id)
@@ -838,6 +838,14 @@ class MainWindow(QMainWindow):
         self.card.show_account(self.current.id)
         self._update_status()
         self._update_welcome()
+
+    def _card_save_undone(self, account_id: uuid.UUID) -> None:
+        """A save of the profile card undone or redone (Ctrl+Z / Ctrl+Y), perhaps while
+        another account is shown: its account becomes current, in the tree and in the card
+        on its Profile tab, so what was put back is seen (the status bar says which step)."""
+        self.current.set(account_id)
+        self.card.open_tab("profile")
+        self.docks["accountTreeDock"].after_change(account_id)
 
     def _contacts_changed(self, _account_id: uuid.UUID | None) -> None:
         """People were added, changed or removed on the contact map: the card's counts and

@@ -79,6 +79,18 @@ class AccountService:
                 current = session.scalar(select(Account.parent_id).where(Account.id == current))
         return chain[::-1]
 
+    def territory_lineage(self, account_id: uuid.UUID) -> list[uuid.UUID]:
+        """Ids of the account's territories from the top one down, then ``account_id``:
+        where it stands in the tree grouped by territory ([``account_id``] alone when it
+        has no territory)."""
+        chain: list[uuid.UUID] = []
+        with self._db.session() as session:
+            current = session.scalar(select(Account.territory_id).where(Account.id == account_id))
+            while current is not None and current not in chain:
+                chain.append(current)
+                current = session.scalar(select(Territory.parent_id).where(Territory.id == current))
+        return [*chain[::-1], account_id]
+
     def profile(self, account_id: uuid.UUID) -> AccountProfile | None:
         with self._db.session() as session:
             account = session.get(Account, account_id)

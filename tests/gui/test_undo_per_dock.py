@@ -9,8 +9,10 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from acct_desktop.gui.dialogs.alert_dialogs import DismissDialog
+from acct_desktop.gui.docks.account_tree import TERRITORY
 from acct_desktop.gui.docks.base import FeatureDock
 from acct_desktop.gui.main_window import MainWindow
 from acct_desktop.gui.undo import account_undo_text
@@ -168,3 +170,47 @@ def test_an_alert_dismissed_with_delete_comes_back_with_ctrl_z(window: MainWindo
     kept = alerts.service.dismissals().get(alert.key)
     assert kept is not None and kept.reason == "Customer agreed a new date by phone"
     qtbot.waitUntil(lambda: alerts.model.row_of(alert.key) is None)
+
+
+def test_undoing_a_card_save_of_another_account_brings_that_account_back_into_the_card(
+    window: MainWindow, qtbot
+) -> None:
+    """Saved on account A, then account B chosen: Ctrl+Z in the card takes A's save back and
+    the card (its Profile tab) and the tree's selection go to A, showing the values put back,
+    the status bar naming what was undone — even with the tree grouped by territory, where
+    A's row was not read yet; Ctrl+Y from B's Contacts tab shows A with the save redone."""
+    form = window.card.profile_form
+    qtbot.waitUntil(lambda: form.profile is not None)
+    first = form.profile
+    assert window.workspace is not None
+    before = first.strategy or ""
+    _focused(qtbot, form.strategy)
+    form.strategy.selectAll()
+    QTest.keyClicks(form.strategy, "Grow the car-wash range")
+    QTest.keyClick(form.strategy, Qt.Key.Key_S, CTRL)
+
+    tree = window.docks["accountTreeDock"]
+    tree.grouping.setCurrentIndex(TERRITORY)  # A's row is not read until its area opens
+    with window.workspace.db.session() as session:
+        other = session.scalars(
+            select(Account).where(Account.id != first.id, Account.archived_at.is_(None))
+        ).first()
+    window.current.set(other.id)
+    qtbot.waitUntil(lambda: form.profile is not None and form.profile.id == other.id)
+    _focused(qtbot, form.strategy)
+    QTest.keyClick(form.strategy, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: window.current.id == first.id)
+    qtbot.waitUntil(lambda: form.profile is not None and form.profile.id == first.id)
+    assert form.strategy.toPlainText() == before
+    assert window.card.shown_profile is not None and window.card.shown_profile.id == first.id
+    assert tree.model.account_id(tree.view.currentIndex()) == first.id
+    assert window.statusBar().currentMessage() == f"Undone: edit {first.name}"
+
+    window.current.set(other.id)
+    window.card.tabs.setCurrentIndex(list(window.card.pages).index("contacts"))
+    _focused(qtbot, tree.view)
+    QTest.keyClick(tree.view, Qt.Key.Key_Y, CTRL)
+    qtbot.waitUntil(lambda: form.profile is not None and form.profile.id == first.id)
+    assert form.strategy.toPlainText() == "Grow the car-wash range"
+    assert tree.model.account_id(tree.view.currentIndex()) == first.id
+    assert window.statusBar().currentMessage() == f"Redone: edit {first.name}"

@@ -390,6 +390,8 @@ class AccountTreeDock(FeatureDock):
             return
         if isinstance(self.model.source, HierarchySource):
             index = self.model.index_of(self.workspace.accounts.lineage(account_id))
+        elif isinstance(self.model.source, TerritorySource):  # its areas opened on the way
+            index = self.model.index_of(self.workspace.accounts.territory_lineage(account_id))
         else:
             index = self.model.index_of_loaded(account_id)
         if index.isValid():

@@ -236,19 +236,30 @@ class AccountTreeModel(QAbstractItemModel):
 
     def index_of(self, lineage: list[uuid.UUID]) -> QModelIndex:
         """The index of the last id of ``lineage`` (root first), loading pages on the way.
-        Only meaningful for the hierarchy grouping (elsewhere: loaded rows only)."""
+        The lineage of the grouping shown: the account's parents, or its territories (a
+        filtered list: loaded rows only)."""
         if not lineage:
             return QModelIndex()
         parent_index = QModelIndex()
         for step in lineage:
-            node = self._by_id.get(step)
+            node = self._child(parent_index, step)
             while node is None and self.canFetchMore(parent_index):
                 self.fetchMore(parent_index)
-                node = self._by_id.get(step)
+                node = self._child(parent_index, step)
             if node is None:
                 return self.index_of_loaded(lineage[-1])
             parent_index = self.createIndex(node.row, 0, node.number)
         return parent_index
+
+    def _child(self, parent: QModelIndex, row_id: uuid.UUID) -> _Node | None:
+        """The row ``row_id`` (an account, or a territory) read under ``parent``."""
+        node = self._by_id.get(row_id)
+        if node is not None:
+            return node
+        return next(
+            (c for c in self._node(parent).children if getattr(c.value, "id", None) == row_id),
+            None,
+        )
 
     # -- Qt model API -------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
