@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from acct_desktop.app import open_workspace
 from acct_desktop.gui.main_window import MainWindow
@@ -148,13 +148,18 @@ def empty(qtbot, settings: AppSettings, tmp_path: Path) -> MainWindow:
     [
         ("issuesDock", "Choose an account first: an issue is raised for the current account."),
         ("contactMapDock", "Choose an account first: a contact is added to the current account."),
+        ("visitCalendarDock", "Choose an account first: the new visit is for the current account."),
+        ("quoteBuilderDock", "Choose an account first: a quote is for one account."),
     ],
 )
 def test_ctrl_n_in_a_database_without_accounts_says_why(
     empty: MainWindow, qtbot, name: str, said: str
 ) -> None:
+    """In the status bar, as every dock says it: no box to click away."""
     dock = empty.docks[name]
     focus = _focus_in(qtbot, empty, dock)
     empty.statusBar().clearMessage()
     QTest.keyClick(focus, Qt.Key.Key_N, CTRL)
     assert _said(empty) == said
+    assert QApplication.activeModalWidget() is None
+    assert not [w for w in dock.findChildren(QMessageBox) if w.isVisible()]

@@ -37,6 +37,7 @@ from acct_desktop.gui.docks.quote_kept import KeptQuoteEdits, QuoteStep
 from acct_desktop.gui.keys import MENU_NOTE, numbered, save_key
 from acct_desktop.gui.labels import enum_label
 from acct_desktop.gui.models.quote_lines import field_caption
+from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text, file_problem_text, user_text
 from acct_desktop.gui.undo import ServiceStep, header_undo_text
 from acct_desktop.gui.unprintable import noting_unprintable, unprintable_text, warned_after
@@ -314,8 +315,9 @@ class QuoteCommands(QObject):
         builder, account_id = self.builder, self.dock.current.id
         if builder is None:
             return
-        if account_id is None:
-            self.complain(self.tr("Choose an account first: a quote is for one account."))
+        if account_id is None:  # said in the status bar, as every dock says it (no box)
+            self.dock.last_problem = self.tr("Choose an account first: a quote is for one account.")
+            say_why(self.dock, self.dock.last_problem)
             return
         self.dock.editor.flush()
         try:

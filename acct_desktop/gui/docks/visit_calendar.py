@@ -40,6 +40,7 @@ from acct_desktop.gui.docks.visit_calendar_problems import problem_words
 from acct_desktop.gui.labels import QT_TRANSLATE_NOOP, enum_label, format_day, format_month
 from acct_desktop.gui.models.columns import attr
 from acct_desktop.gui.models.paged_table import PagedTableModel
+from acct_desktop.gui.nothing_here import say_why
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.gui.undo import ServiceStep
 from acct_desktop.gui.widgets.data_table import DataTable
@@ -445,10 +446,11 @@ class VisitCalendarDock(FeatureDock):
         workspace, account_id = self.workspace, self.current.id
         if workspace is None:
             return
-        if account_id is None:
-            self.complain(
-                self.tr("Choose an account first: the new visit is for the current account.")
+        if account_id is None:  # said in the status bar, as every dock says it (no box)
+            self.last_problem = self.tr(
+                "Choose an account first: the new visit is for the current account."
             )
+            say_why(self, self.last_problem)
             return
         records = workspace.visit_records
         try:
