@@ -87,14 +87,19 @@ class ServiceStep(QUndoCommand):
         self._refusals, self._complain = refusals, complain
         self._after, self._shown = after, shown
         self._done_already = True
+        # passed over once: a step below it was taken out of the history (``lift_out``)
+        self.skip_once = False
 
     def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
+        if self._done_already or self.skip_once:
+            self._done_already = self.skip_once = False
             return
         self._run(self._forward)
 
     def undo(self) -> None:
+        if self.skip_once:
+            self.skip_once = False
+            return
         self._run(self._backward)
 
     def _run(self, action: Callable[[], object]) -> None:

@@ -11,7 +11,9 @@ Each kept edit is an undo step (``QuoteStep``) from the moment it is typed: Ctrl
 back a kept edit not written yet without the database, and once written the step undoes
 and redoes it as any edit of the quote. An undo or redo the database
 cannot take while it is away is not counted (``not_taken``): the stack goes back to where
-it was, so its steps keep matching the quote.
+it was, so its steps keep matching the quote. One refused when written (or found already
+so) leaves the history at once (``lift_out``), however many steps lie over it; the
+refusal names what was typed, to repeat it.
 """
 
 from __future__ import annotations
@@ -24,9 +26,17 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.exc import SQLAlchemyError
 
+from acct_desktop.gui.labels import format_value
 from acct_desktop.gui.sentences import exception_text
 from acct_desktop.services.changed_since import Doing
-from acct_desktop.services.quote_kept import KeptEdit, Waiting, over
+from acct_desktop.services.quote_kept import (
+    HeaderKept,
+    KeptEdit,
+    LineAdded,
+    LineKept,
+    Waiting,
+    over,
+)
 from acct_desktop.services.quote_undo import DraftState
 from acct_desktop.services.quote_views import QuoteView
 from acct_desktop.store.reachability import is_unreachable
@@ -84,6 +94,47 @@ def not_taken(step: Any, stack: Any, undoing: bool) -> None:
     step.skip_once = True
     if stack is not None:
         QTimer.singleShot(0, stack.redo if undoing else stack.undo)
+
+
+def lift_out(stack: Any) -> None:
+    """The refused (or already-so) kept steps below the stack's index leave it now, not
+    when Ctrl+Z reaches them: the steps over the lowest are undone down to it and redone
+    after, passed over (``skip_once``) so nothing is written, the dead ones taken off on
+    the way (an obsolete step is not undone, only taken off). With a step over them that
+    cannot be passed over, the dead ones go when Ctrl+Z reaches them, as before."""
+    if stack is None:
+        return
+    top = stack.index()
+    steps = [stack.command(i) for i in range(top)]
+    dead = [i for i, s in enumerate(steps) if isinstance(s, QuoteStep) and s.dead]
+    if not dead:
+        return
+    over = steps[dead[0] :]
+    if not all(hasattr(s, "skip_once") for s in over):
+        return
+    kept = [s for s in over if not (isinstance(s, QuoteStep) and s.dead)]
+    for s in over:
+        if s in kept:
+            s.skip_once = True
+        else:
+            s.setObsolete(True)
+    while stack.index() > dead[0]:
+        stack.undo()
+    for s in kept:
+        s.skip_once = True
+        stack.redo()
+
+
+def typed_text(edit: KeptEdit | None) -> str:
+    """What a kept edit set, as the form shows it: a value typed, a line added (its
+    product and quantity); nothing for a removal."""
+    if isinstance(edit, HeaderKept):
+        return edit.label or format_value(edit.value)
+    if isinstance(edit, LineKept):
+        return format_value(edit.value)
+    if isinstance(edit, LineAdded):
+        return f"{edit.sku} × {format_value(edit.quantity)}"
+    return ""
 
 
 class KeptQuoteEdits(QObject):
@@ -161,7 +212,7 @@ class KeptQuoteEdits(QObject):
                     self._waiting.pop(0)
                     touched.add(step.quote_id)
                     step.dead = True
-                    refused.append(f"• {step.what}: {exception_text(exc)}")
+                    refused.append(self._refused_line(step, exception_text(exc)))
                     continue
                 except SQLAlchemyError as exc:
                     if not is_unreachable(exc):
@@ -174,7 +225,7 @@ class KeptQuoteEdits(QObject):
                 step.dead = before == after  # already so: nothing to undo
         finally:
             self._writing = False
-        self._drop_dead_on_top()
+        lift_out(self.stack())
         self._show_after(touched)
         if touched:
             self._commands.dock.quotes_changed.emit()
@@ -194,18 +245,14 @@ class KeptQuoteEdits(QObject):
     def stack(self) -> Any:
         return self._commands.dock.undo_stack
 
-    def _drop_dead_on_top(self) -> None:
-        """Refused or already-so steps on top of the stack go now (one lower down goes when
-        Ctrl+Z reaches it, which then undoes the step below it)."""
-        stack = self.stack()
-        if stack is None:
-            return
-        while stack.index() == stack.count() > 0:
-            top = stack.command(stack.index() - 1)
-            if not (isinstance(top, QuoteStep) and top.dead):
-                return
-            top.setObsolete(True)
-            stack.undo()  # an obsolete step is not undone, only taken off
+    def _refused_line(self, step: QuoteStep, reason: str) -> str:
+        """ "• Line 2 (PEO-004-5L), Disc. %: <why>. You typed: 3." — what was typed is not
+        in the quote, so the refusal keeps it in sight, to repeat it."""
+        line = f"• {step.what}: {reason}"
+        typed = typed_text(step.edit)
+        if typed:
+            line += " " + self.tr("You typed: %1").replace("%1", typed)
+        return line
 
     def _show_after(self, touched: set[uuid.UUID]) -> None:
         dock = self._commands.dock
