@@ -163,3 +163,50 @@ def test_ctrl_n_in_a_database_without_accounts_says_why(
     assert _said(empty) == said
     assert QApplication.activeModalWidget() is None
     assert not [w for w in dock.findChildren(QMessageBox) if w.isVisible()]
+
+
+def _no_box_shown() -> bool:
+    return QApplication.activeModalWidget() is None and not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+
+
+def test_route_on_map_on_a_day_without_visits_says_why_in_the_status_bar(
+    window: MainWindow, qtbot
+) -> None:
+    from datetime import date
+
+    dock = window.docks["visitCalendarDock"]
+    dock.show()
+    dock.raise_()
+    dock.day = date(2031, 1, 5)  # a Sunday years ahead: no visit
+    dock.reload()
+    window.statusBar().clearMessage()
+    dock.route_button.click()
+    assert _said(window) == "No visits on this day to draw."
+    assert _no_box_shown()
+
+
+def test_copy_last_quote_without_an_earlier_one_says_why_in_the_status_bar(
+    window: MainWindow, qtbot
+) -> None:
+    from sqlalchemy import select
+
+    from acct_desktop.store import models as m
+    from tests.gui.test_quote_builder_dock import dock_of
+
+    assert window.workspace is not None
+    with window.workspace.db.session() as session:
+        account_id = session.scalars(
+            select(m.Account.id)
+            .where(m.Account.archived_at.is_(None), ~m.Account.id.in_(select(m.Quote.account_id)))
+            .limit(1)
+        ).one()
+    window.current.set(account_id)
+    dock = dock_of(window)
+    dock.commands.new_quote()
+    assert dock.editor.view is not None
+    window.statusBar().clearMessage()
+    dock.commands.copy_last()
+    assert _said(window) == "This account has no earlier quote with lines to copy."
+    assert _no_box_shown()

@@ -194,6 +194,12 @@ class QuoteCommands(QObject):
         box.setParent(self.dock, box.windowFlags())
         box.open()
 
+    def nothing_to_do(self, why: str) -> None:
+        """A command with nothing to do here says ``why`` in the status bar, as every dock
+        says it (``nothing_here``): no box to click away."""
+        self.dock.last_problem = why
+        say_why(self.dock, why)
+
     def apply(self, text: str, change: Callable[[QuoteBuilder, uuid.UUID], QuoteView]) -> None:
         """Run ``change`` as one undoable step; the service's refusal propagates. Refused
         (QuoteEditRejected) while edits typed with the database away wait to be written:
@@ -315,9 +321,8 @@ class QuoteCommands(QObject):
         builder, account_id = self.builder, self.dock.current.id
         if builder is None:
             return
-        if account_id is None:  # said in the status bar, as every dock says it (no box)
-            self.dock.last_problem = self.tr("Choose an account first: a quote is for one account.")
-            say_why(self.dock, self.dock.last_problem)
+        if account_id is None:
+            self.nothing_to_do(self.tr("Choose an account first: a quote is for one account."))
             return
         self.dock.editor.flush()
         try:
@@ -529,7 +534,7 @@ class QuoteCommands(QObject):
             self.not_now(exc)
             return
         if source is None:
-            self.complain(self.tr("This account has no earlier quote with lines to copy."))
+            self.nothing_to_do(self.tr("This account has no earlier quote with lines to copy."))
             return
         self.edit(self.tr("Copy last quote"), lambda b, q: b.copy_lines_from(q, source))
 

@@ -413,6 +413,12 @@ class VisitCalendarDock(FeatureDock):
         box.setParent(self, box.windowFlags())
         box.open()
 
+    def nothing_to_do(self, why: str) -> None:
+        """A command with nothing to do here says ``why`` in the status bar, as every dock
+        says it (``nothing_here``): no box to click away."""
+        self.last_problem = why
+        say_why(self, why)
+
     def _push(self, step: _VisitStep) -> None:
         if self.undo_stack is not None:
             self.undo_stack.push(step)
@@ -446,11 +452,10 @@ class VisitCalendarDock(FeatureDock):
         workspace, account_id = self.workspace, self.current.id
         if workspace is None:
             return
-        if account_id is None:  # said in the status bar, as every dock says it (no box)
-            self.last_problem = self.tr(
-                "Choose an account first: the new visit is for the current account."
+        if account_id is None:
+            self.nothing_to_do(
+                self.tr("Choose an account first: the new visit is for the current account.")
             )
-            say_why(self, self.last_problem)
             return
         records = workspace.visit_records
         try:
@@ -568,7 +573,7 @@ class VisitCalendarDock(FeatureDock):
     def _route_requested(self) -> None:
         stops = self.day_route()
         if not stops:
-            self.complain(self.tr("No visits on this day to draw."))
+            self.nothing_to_do(self.tr("No visits on this day to draw."))
             return
         self.route_requested.emit(stops)
 
