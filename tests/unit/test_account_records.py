@@ -143,3 +143,23 @@ def test_search_follows_creation_renaming_and_archiving(ws) -> None:
     assert [h.id for h in ws.search.search("白云")][:1] == [created.account_id]
     records.archive(created.account_id)
     assert created.account_id not in {h.id for h in ws.search.search("白云")}
+
+
+def test_territory_lineage_runs_from_the_top_territory_down_to_the_account(ws) -> None:
+    """Where an account stands in the tree grouped by territory (the tree opens these
+    rows to show it): its territories from the top one, then itself."""
+    with ws.db.session() as session:
+        account, territory = session.execute(
+            select(m.Account, m.Territory)
+            .join(m.Territory, m.Account.territory_id == m.Territory.id)
+            .where(m.Territory.parent_id.is_not(None))
+            .limit(1)
+        ).one()
+        chain = [territory.id]
+        while (parent := session.get(m.Territory, chain[0]).parent_id) is not None:
+            chain.insert(0, parent)
+    assert len(chain) >= 2
+    assert ws.accounts.territory_lineage(account.id) == [*chain, account.id]
+    with ws.db.session() as session:
+        session.get(m.Account, account.id).territory_id = None
+    assert ws.accounts.territory_lineage(account.id) == [account.id]
