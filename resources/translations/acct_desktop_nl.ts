@@ -2252,6 +2252,10 @@
         <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
         <translation>Niet opgeslagen: getypt toen de database niet bereikbaar was, en intussen gewijzigd of niet meer mogelijk.</translation>
     </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>U typte: %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPrint</name>

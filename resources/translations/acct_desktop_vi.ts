@@ -2245,6 +2245,10 @@
         <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
         <translation>Chưa lưu: đã nhập khi không kết nối được cơ sở dữ liệu, và trong lúc đó đã bị thay đổi hoặc không còn thực hiện được.</translation>
     </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>Bạn đã nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPrint</name>

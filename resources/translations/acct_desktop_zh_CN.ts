@@ -2245,6 +2245,10 @@
         <source>Not saved: typed while the database could not be reached, and changed meanwhile or no longer possible.</source>
         <translation>未保存：这些修改是在无法连接数据库时输入的，期间已被他人修改或已无法执行。</translation>
     </message>
+    <message>
+        <source>You typed: %1</source>
+        <translation>您输入的是：%1</translation>
+    </message>
 </context>
 <context>
     <name>ListPrint</name>
